@@ -1,0 +1,76 @@
+"""Consumers that commit only what the caller says is durable.
+
+Auto-commit is off everywhere: a stage commits offsets itself, after its output
+is durable (a Kafka transaction or objects in S3). Consumers read
+``read_committed`` so aborted transactional output is never seen downstream.
+Values stay bytes: decoding is part of the stage, so an undecodable message can
+go to the DLQ instead of crashing the poll loop.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from typing import Any
+
+from pipeline.settings import Settings
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from kafka import KafkaConsumer, TopicPartition
+    from kafka.consumer.fetcher import ConsumerRecord
+
+
+def make_consumer(settings: Settings, group_id: str, *topics: str, **overrides: Any) -> KafkaConsumer:
+    config: dict[str, Any] = settings.kafka_client_config() | {
+        "group_id": group_id,
+        "enable_auto_commit": False,
+        "auto_offset_reset": "earliest",
+        "isolation_level": "read_committed",
+        "session_timeout_ms": settings.kafka_session_timeout_ms,
+        "heartbeat_interval_ms": settings.kafka_heartbeat_interval_ms,
+        "max_poll_records": settings.batch_size,
+        "client_id": f"dealwire-{group_id}",
+    }
+    consumer = KafkaConsumer(**(config | overrides))
+    if topics:
+        consumer.subscribe(list(topics))
+    return consumer
+
+
+def poll_batch(consumer: KafkaConsumer, settings: Settings, max_records: int | None = None) -> list[ConsumerRecord]:
+    """One bounded batch, in partition-then-offset order; empty when caught up."""
+    polled = consumer.poll(timeout_ms=settings.poll_timeout_ms, max_records=max_records or settings.batch_size)
+    records = [rec for batch in polled.values() for rec in batch]
+    records.sort(key=lambda r: (r.topic, r.partition, r.offset))
+    return records
+
+
+def iter_batches(
+    consumer: KafkaConsumer, settings: Settings, *, max_batches: int | None = None, empty_polls: int = 2
+) -> Iterator[list[ConsumerRecord]]:
+    """Yield batches until the backlog is drained (``empty_polls`` empty polls in a row)."""
+    batches = 0
+    empty = 0
+    while max_batches is None or batches < max_batches:
+        batch = poll_batch(consumer, settings)
+        if not batch:
+            empty += 1
+            if empty >= empty_polls:
+                return
+            continue
+        empty = 0
+        batches += 1
+        yield batch
+
+
+def next_offsets(records: list[ConsumerRecord]) -> dict[TopicPartition, int]:
+    """The offsets to commit after ``records``: last offset + 1 per partition."""
+    offsets: dict[TopicPartition, int] = {}
+    for rec in records:
+        tp = TopicPartition(rec.topic, rec.partition)
+        offsets[tp] = max(offsets.get(tp, 0), rec.offset + 1)
+    return offsets
+
+
+__all__ = ["ConsumerRecord", "TopicPartition", "iter_batches", "make_consumer", "next_offsets", "poll_batch"]

@@ -1,0 +1,156 @@
+"""One settings object for every stage, DAG and CLI command.
+
+Values come from ``DEALWIRE_*`` environment variables, then ``.env`` in the
+working directory, then the credentials file that ``dealwire stack up`` writes
+into the stack folder. Defaults point at the local stack on loopback. Secrets
+are ``SecretStr`` so they never show up in reprs, logs or XComs, and no secret
+has a default in code: the local stack generates its own keys.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    DotEnvSettingsSource,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
+
+ENV_PREFIX = "DEALWIRE_"
+CREDENTIALS_FILE = "credentials.env"
+
+
+def _default_stack_dir() -> Path:
+    return Path(os.environ.get(f"{ENV_PREFIX}STACK_DIR", ".stack")).resolve()
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX,
+        env_file=".env",
+        extra="ignore",
+        frozen=True,
+    )
+
+    # --- Kafka -----------------------------------------------------------
+    kafka_bootstrap_servers: str = "127.0.0.1:9092"
+    kafka_security_protocol: str = "PLAINTEXT"
+    kafka_sasl_mechanism: str | None = None
+    kafka_sasl_username: str | None = None
+    kafka_sasl_password: SecretStr | None = None
+    kafka_partitions: int = Field(3, ge=1)
+    kafka_replication_factor: int = Field(1, ge=1)
+    topic_raw: str = "news.raw.v1"
+    topic_candidates: str = "deals.candidates.v1"
+    dlq_suffix: str = ".dlq"
+    group_extract: str = "dealwire-extract"
+    group_validate: str = "dealwire-validate"
+    kafka_session_timeout_ms: int = 10_000
+    kafka_heartbeat_interval_ms: int = 3_000
+    kafka_transactional_id_prefix: str = "dealwire"
+
+    # --- S3-compatible object storage ------------------------------------
+    s3_endpoint_url: str = "http://127.0.0.1:8333"
+    s3_region: str = "us-east-1"
+    s3_access_key_id: str | None = None
+    s3_secret_access_key: SecretStr | None = None
+    s3_readonly_access_key_id: str | None = None
+    s3_readonly_secret_access_key: SecretStr | None = None
+    bucket_curated: str = "dealwire-curated"
+    bucket_quarantine: str = "dealwire-quarantine"
+    bucket_state: str = "dealwire-state"
+    bucket_reports: str = "dealwire-reports"
+
+    # --- stages ----------------------------------------------------------
+    batch_size: int = Field(500, ge=1)
+    poll_timeout_ms: int = Field(2_000, ge=1)
+    max_batches: int | None = None
+
+    # --- feeds -----------------------------------------------------------
+    sources_file: Path = Path("samples/sources.yaml")
+    user_agent: str = "Dealwire/0.1 (+https://github.com/dealwire/dealwire)"
+    http_connect_timeout_s: float = 5.0
+    http_read_timeout_s: float = 15.0
+    http_max_bytes: int = 5 * 1024 * 1024
+    http_max_redirects: int = 5
+    http_retries: int = 3
+    fetch_concurrency: int = Field(8, ge=1)
+
+    # --- local stack -----------------------------------------------------
+    stack_dir: Path = Field(default_factory=_default_stack_dir)
+    kafka_controller_port: int = 9093
+    kafka_heap: str = "512m"
+    seaweedfs_master_port: int = 9333
+    seaweedfs_volume_port: int = 8088
+    seaweedfs_filer_port: int = 8888
+    stack_start_timeout_s: float = 90.0
+
+    @field_validator("stack_dir")
+    @classmethod
+    def _absolute_stack_dir(cls, value: Path) -> Path:
+        return value.expanduser().resolve()
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # The credentials written by `dealwire stack up` rank below real env vars,
+        # so a deployment's own secrets always win over the local stack's.
+        stack_credentials = DotEnvSettingsSource(
+            settings_cls, env_file=_default_stack_dir() / CREDENTIALS_FILE
+        )
+        return (init_settings, env_settings, dotenv_settings, stack_credentials, file_secret_settings)
+
+    # --- derived ---------------------------------------------------------
+    def dlq_topic(self, topic: str) -> str:
+        return f"{topic}{self.dlq_suffix}"
+
+    @property
+    def topics(self) -> list[str]:
+        base = [self.topic_raw, self.topic_candidates]
+        return base + [self.dlq_topic(t) for t in base]
+
+    @property
+    def buckets(self) -> list[str]:
+        return [self.bucket_curated, self.bucket_quarantine, self.bucket_state, self.bucket_reports]
+
+    @property
+    def kafka_port(self) -> int:
+        first = self.kafka_bootstrap_servers.split(",")[0]
+        return int(first.rsplit(":", 1)[1])
+
+    @property
+    def s3_port(self) -> int:
+        parts = urlsplit(self.s3_endpoint_url)
+        return parts.port or (443 if parts.scheme == "https" else 80)
+
+    def kafka_client_config(self) -> dict[str, Any]:
+        """Connection options shared by every kafka-python client."""
+        config: dict[str, Any] = {
+            "bootstrap_servers": self.kafka_bootstrap_servers.split(","),
+            "security_protocol": self.kafka_security_protocol,
+        }
+        if self.kafka_sasl_mechanism:
+            config["sasl_mechanism"] = self.kafka_sasl_mechanism
+            config["sasl_plain_username"] = self.kafka_sasl_username
+            if self.kafka_sasl_password is not None:
+                config["sasl_plain_password"] = self.kafka_sasl_password.get_secret_value()
+        return config
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings; tests build their own ``Settings(...)`` instead."""
+    return Settings()

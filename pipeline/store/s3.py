@@ -1,0 +1,69 @@
+"""boto3 clients for any S3-compatible store, and the few object operations the
+stages share (idempotent buckets, conditional puts)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import boto3
+from botocore.client import BaseClient
+from botocore.config import Config
+from botocore.exceptions import ClientError
+
+from pipeline.settings import Settings
+
+
+def s3_client(settings: Settings, *, readonly: bool = False) -> BaseClient:
+    """A path-style client; ``readonly`` uses the downstream consumers' identity."""
+    key_id = settings.s3_readonly_access_key_id if readonly else settings.s3_access_key_id
+    secret = settings.s3_readonly_secret_access_key if readonly else settings.s3_secret_access_key
+    if key_id is None or secret is None:
+        which = "read-only " if readonly else ""
+        raise RuntimeError(
+            f"no {which}S3 credentials configured: run `dealwire stack up` or set the DEALWIRE_S3_* variables"
+        )
+    return boto3.client(
+        "s3",
+        endpoint_url=settings.s3_endpoint_url,
+        region_name=settings.s3_region,
+        aws_access_key_id=key_id,
+        aws_secret_access_key=secret.get_secret_value(),
+        config=Config(
+            s3={"addressing_style": "path"},
+            retries={"max_attempts": 5, "mode": "standard"},
+            connect_timeout=5,
+            read_timeout=30,
+        ),
+    )
+
+
+def error_code(error: ClientError) -> str:
+    return str(error.response.get("Error", {}).get("Code", ""))
+
+
+def ensure_buckets(settings: Settings, buckets: list[str] | None = None) -> list[str]:
+    """Create missing buckets; return the ones this call created."""
+    client = s3_client(settings)
+    existing = {b["Name"] for b in client.list_buckets().get("Buckets", [])}
+    created = []
+    for bucket in buckets if buckets is not None else settings.buckets:
+        if bucket in existing:
+            continue
+        try:
+            client.create_bucket(Bucket=bucket)
+            created.append(bucket)
+        except ClientError as error:
+            if error_code(error) not in {"BucketAlreadyOwnedByYou", "BucketAlreadyExists"}:
+                raise
+    return created
+
+
+def put_if_absent(client: BaseClient, bucket: str, key: str, body: bytes, **extra: Any) -> bool:
+    """Write ``key`` only if no object has that name; False when it already existed."""
+    try:
+        client.put_object(Bucket=bucket, Key=key, Body=body, IfNoneMatch="*", **extra)
+    except ClientError as error:
+        if error_code(error) in {"PreconditionFailed", "412", "ConditionalRequestConflict"}:
+            return False
+        raise
+    return True
