@@ -1,0 +1,1 @@
+"""What DAG tasks and the CLI call: one function per stage, one report shape."""
