@@ -19,6 +19,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
     from kafka import KafkaConsumer, TopicPartition
     from kafka.consumer.fetcher import ConsumerRecord
+    from kafka.structs import OffsetAndMetadata
 
 
 def make_consumer(settings: Settings, group_id: str, *topics: str, **overrides: Any) -> KafkaConsumer:
@@ -64,13 +65,14 @@ def iter_batches(
         yield batch
 
 
-def next_offsets(records: list[ConsumerRecord]) -> dict[TopicPartition, int]:
-    """The offsets to commit after ``records``: last offset + 1 per partition."""
-    offsets: dict[TopicPartition, int] = {}
+def next_offsets(records: list[ConsumerRecord]) -> dict[TopicPartition, OffsetAndMetadata]:
+    """The offsets to commit after ``records`` (last offset + 1 per partition), in the
+    shape both ``consumer.commit`` and ``send_offsets_to_transaction`` take."""
+    highest: dict[TopicPartition, int] = {}
     for rec in records:
         tp = TopicPartition(rec.topic, rec.partition)
-        offsets[tp] = max(offsets.get(tp, 0), rec.offset + 1)
-    return offsets
+        highest[tp] = max(highest.get(tp, 0), rec.offset + 1)
+    return {tp: OffsetAndMetadata(offset, "", -1) for tp, offset in highest.items()}
 
 
-__all__ = ["ConsumerRecord", "TopicPartition", "iter_batches", "make_consumer", "next_offsets", "poll_batch"]
+__all__ = ["ConsumerRecord", "OffsetAndMetadata", "TopicPartition", "iter_batches", "make_consumer", "next_offsets", "poll_batch"]

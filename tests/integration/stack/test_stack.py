@@ -1,0 +1,49 @@
+"""The local stack as the project starts it: both services up, provisioned, and
+`up` on a running stack harmless."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import stack
+from pipeline.bus.admin import list_topics
+from pipeline.settings import Settings
+from pipeline.store.s3 import s3_client
+
+pytestmark = pytest.mark.integration
+
+
+def test_up_twice_is_harmless(stack_settings: Settings) -> None:
+    before = {s.name: s.pid for s in stack.status(stack_settings)}
+    stack.up(stack_settings)
+    after = {s.name: s.pid for s in stack.status(stack_settings)}
+    assert before == after
+    assert all(pid is not None for pid in after.values())
+
+
+def test_topics_and_buckets_are_provisioned(stack_settings: Settings) -> None:
+    assert set(stack_settings.topics) <= set(list_topics(stack_settings))
+    names = {b["Name"] for b in s3_client(stack_settings).list_buckets()["Buckets"]}
+    assert set(stack_settings.buckets) <= names
+
+
+def test_services_listen_on_loopback_only(stack_settings: Settings) -> None:
+    import psutil
+
+    for service in stack.status(stack_settings):
+        assert service.pid is not None
+        proc = psutil.Process(service.pid)
+        addrs = [c.laddr for c in proc.net_connections(kind="tcp") if c.status == psutil.CONN_LISTEN]
+        for child in proc.children(recursive=True):
+            addrs += [c.laddr for c in child.net_connections(kind="tcp") if c.status == psutil.CONN_LISTEN]
+        assert addrs, f"{service.name} listens nowhere"
+        assert all(a.ip.removeprefix("::ffff:").startswith("127.") or a.ip == "::1" for a in addrs), f"{service.name} listens beyond loopback: {addrs}"
+
+
+def test_wrong_keys_are_refused(stack_settings: Settings) -> None:
+    from botocore.exceptions import ClientError
+    from pydantic import SecretStr
+
+    wrong = stack_settings.model_copy(update={"s3_secret_access_key": SecretStr("not-the-key")})
+    with pytest.raises(ClientError):
+        s3_client(wrong).list_buckets()
