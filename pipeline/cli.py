@@ -69,5 +69,64 @@ def schemas_export(directory: Path = typer.Option(Path("schemas"), help="where t
         console.print(f"wrote {path}")
 
 
+@app.command("eval")
+def eval_command(
+    set_file: Path = typer.Option(..., "--set", exists=True, dir_okay=False, help="eval JSONL (template or deal labels)"),
+    as_json: bool = typer.Option(False, "--json", help="print one JSON object instead of a table"),
+    predictions: Path | None = typer.Option(None, "--predictions", help="write the records per article as JSONL"),
+    all_records: bool = typer.Option(False, "--all-records", help="template sets: score every record, not the main one"),
+) -> None:
+    """Score the extractor on a labelled eval set (see ../shared/eval/FORMAT.md)."""
+    import json
+
+    from pipeline.evaluation import evaluate
+
+    try:
+        if predictions is not None:
+            predictions.parent.mkdir(parents=True, exist_ok=True)
+            with predictions.open("w", encoding="utf-8") as out:
+                report = evaluate(set_file, predictions_out=out, all_records=all_records)
+        else:
+            report = evaluate(set_file, all_records=all_records)
+    except ImportError as error:
+        console.print(f"[red]no extractor to score:[/red] {error}")
+        raise typer.Exit(2) from error
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(), ensure_ascii=False))
+        return
+    label = "slot" if report.kind == "template" else "field"
+    table = Table(label, "precision", "recall", "F1", "tp", "fp", "fn", title=f"{report.set_name} ({report.articles} articles)")
+    for name, counts in [*report.parts.items(), ("TOTAL", report.total)]:
+        table.add_row(
+            name, f"{counts.precision:.3f}", f"{counts.recall:.3f}", f"{counts.f1:.3f}",
+            str(counts.tp), str(counts.fp), str(counts.fn),
+        )
+    console.print(table)
+
+
+@app.command("extract")
+def extract_command(
+    max_batches: int | None = typer.Option(None, help="stop after this many batches (default: until caught up)"),
+    worker: int = typer.Option(0, help="worker number: picks the stable transactional id"),
+) -> None:
+    """Consume news.raw.v1, extract deals, publish deals.candidates.v1 (one transaction per batch)."""
+    from pipeline.stages import extract
+
+    _print_stage_report(extract.run(Settings(), max_batches=max_batches, worker=worker))
+
+
+def _print_stage_report(report: StageReport) -> None:
+    """Counts, then every problem; problems are reported, not fatal (they went to a DLQ)."""
+    table = Table("count", "value", title=f"stage {report.stage}")
+    for name, value in sorted(report.counts.items()):
+        table.add_row(name, str(value))
+    console.print(table)
+    if report.problems:
+        problems = Table("where", "kind", "message", title=f"{len(report.problems)} problem(s)")
+        for problem in report.problems:
+            problems.add_row(problem.where, problem.kind, problem.message[:160])
+        console.print(problems)
+
+
 if __name__ == "__main__":
     app()

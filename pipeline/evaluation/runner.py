@@ -1,0 +1,82 @@
+"""Run an extractor over an eval set and score it; what ``dealwire eval`` calls."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import IO, Any
+
+from pipeline.evaluation import fields, template
+from pipeline.evaluation.dataset import DEALS, TEMPLATE, EvalSet, iter_items, load
+from pipeline.evaluation.scores import Counts, Report
+from pipeline.models import DealRecord, RawItem
+
+Extractor = Callable[..., Sequence[DealRecord]]
+
+
+def default_extractor() -> Extractor:
+    """The production extractor, imported late so scoring works without it."""
+    from pipeline.extract import extract
+
+    return extract
+
+
+def score(
+    eval_set: EvalSet,
+    predictions: Sequence[Sequence[DealRecord]],
+    *,
+    all_records: bool = False,
+) -> Report:
+    """Score ready-made predictions (one list of records per article, in order)."""
+    if len(predictions) != len(eval_set.lines):
+        raise ValueError(f"{len(predictions)} predictions for {len(eval_set.lines)} articles")
+    names = template.SLOTS if eval_set.kind == TEMPLATE else fields.FIELDS
+    parts = {name: Counts() for name in names}
+    for line, records in zip(eval_set.lines, predictions, strict=True):
+        if eval_set.kind == TEMPLATE:
+            chosen = list(records) if all_records else template.main_records(records)
+            article = template.score_article(chosen, line.get("template") or {})
+        else:
+            article = fields.score_article(line.get("deals") or [], records)
+        for name, counts in article.items():
+            parts[name].add(counts)
+    return Report(kind=eval_set.kind, set_name=eval_set.name, articles=len(eval_set.lines), parts=parts)
+
+
+def evaluate(
+    path: Path,
+    *,
+    extractor: Extractor | None = None,
+    predictions_out: IO[str] | None = None,
+    all_records: bool = False,
+) -> Report:
+    """Extract every article of ``path`` and score the records against its labels."""
+    eval_set = load(path)
+    extract = extractor or default_extractor()
+    extracted_at = datetime.now(timezone.utc)
+    predictions: list[list[DealRecord]] = []
+    for line, item in iter_items(eval_set):
+        records = list(extract(item, extracted_at=extracted_at))
+        _check_evidence(item, records)
+        predictions.append(records)
+        if predictions_out is not None:
+            predictions_out.write(prediction_line(line["id"], records) + "\n")
+    return score(eval_set, predictions, all_records=all_records)
+
+
+def _check_evidence(item: RawItem, records: Sequence[DealRecord]) -> None:
+    """An eval must not reward spans that are not in the article."""
+    for record in records:
+        for name, span in record.evidences():
+            if item.text[span.start : span.end] != span.text:
+                raise ValueError(f"article {item.url}: {name} evidence does not match the text")
+
+
+def prediction_line(article_id: Any, records: Sequence[DealRecord]) -> str:
+    payload: dict[str, Any] = {"id": article_id, "records": [r.model_dump(mode="json") for r in records]}
+    return json.dumps(payload, ensure_ascii=False)
+
+
+__all__ = ["DEALS", "TEMPLATE", "default_extractor", "evaluate", "prediction_line", "score"]
