@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from pipeline.settings import Settings
+from pipeline.stages.report import StageReport
 
 app = typer.Typer(help="Dealwire: news feeds to curated deal records.", no_args_is_help=True)
 stack_app = typer.Typer(help="The local stack: Kafka (KRaft) and SeaweedFS S3 on loopback.", no_args_is_help=True)

@@ -1,0 +1,181 @@
+"""Stage "extract": news.raw.v1 → deals.candidates.v1, exactly once.
+
+Each batch is one Kafka transaction: the DealRecords, the dead-lettered
+messages and the consumed offsets commit together or not at all, so a crash
+anywhere leaves downstream ``read_committed`` consumers seeing each batch once.
+A message that cannot be decoded or extracted goes to the DLQ inside the same
+transaction, so poison never blocks a partition and is never lost.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING
+
+from pydantic import ValidationError
+
+from pipeline.bus.consumer import ConsumerRecord, make_consumer, next_offsets, poll_batch
+from pipeline.bus.producer import make_producer, send_to_dlq
+from pipeline.models import DealRecord, RawItem
+from pipeline.stages.report import StageReport
+from pipeline.settings import Settings
+
+if TYPE_CHECKING:
+    from kafka import KafkaConsumer, KafkaProducer
+
+STAGE = "extract"
+log = logging.getLogger(__name__)
+
+Extractor = Callable[..., list[DealRecord]]
+
+
+class UndecodableMessage(ValueError):
+    """The message bytes are not a RawItem (encoding, JSON or contract)."""
+
+
+def transactional_id(settings: Settings, worker: int = 0) -> str:
+    """Stable per worker, so a restarted worker fences its zombie predecessor."""
+    return f"{settings.kafka_transactional_id_prefix}-{STAGE}-{worker}"
+
+
+def decode(value: bytes | None) -> RawItem:
+    """Bytes → RawItem, or ``UndecodableMessage`` naming what was wrong."""
+    if value is None:
+        raise UndecodableMessage("empty message (tombstone)")
+    try:
+        text = value.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise UndecodableMessage(f"not UTF-8: {error}") from error
+    try:
+        payload = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise UndecodableMessage(f"not JSON: {error}") from error
+    try:
+        return RawItem.model_validate(payload)
+    except ValidationError as error:
+        raise UndecodableMessage(f"not a valid RawItem: {error}") from error
+
+
+def message_time(rec: ConsumerRecord) -> datetime:
+    """The Kafka timestamp: the same message always gets the same ``extracted_at``."""
+    return datetime.fromtimestamp(rec.timestamp / 1000, tz=timezone.utc)
+
+
+def run(
+    settings: Settings,
+    *,
+    max_batches: int | None = None,
+    worker: int = 0,
+    extractor: Extractor | None = None,
+) -> StageReport:
+    """Drain the raw topic in bounded batches, one transaction per batch.
+
+    ``max_batches`` bounds the run (``None``: until caught up). ``worker`` picks the
+    transactional id; run several workers in the same group with distinct numbers.
+    ``extractor`` defaults to ``pipeline.extract.extract``.
+    """
+    if extractor is None:
+        from pipeline.extract import extract as extractor
+    limit = max_batches if max_batches is not None else settings.max_batches
+    report = StageReport(stage=STAGE)
+    consumer = make_consumer(settings, settings.group_extract, settings.topic_raw)
+    producer: KafkaProducer | None = None
+    try:
+        producer = make_producer(settings, transactional_id=transactional_id(settings, worker))
+        batches = 0
+        empty_polls = 0
+        join_deadline = time.monotonic() + 3 * settings.kafka_session_timeout_ms / 1000
+        while limit is None or batches < limit:
+            batch = poll_batch(consumer, settings)
+            if not batch:
+                if not consumer.assignment() and time.monotonic() < join_deadline:
+                    continue  # still joining the group: an empty poll says nothing about the backlog
+                empty_polls += 1
+                if empty_polls >= 2:
+                    break
+                continue
+            empty_polls = 0
+            batches += 1
+            _process_batch(batch, consumer, producer, settings, extractor, report)
+        report.count("batches", batches)
+    finally:
+        if producer is not None:
+            producer.close(timeout=10)
+        consumer.close()
+    return report.finish()
+
+
+def _process_batch(
+    batch: list[ConsumerRecord],
+    consumer: KafkaConsumer,
+    producer: KafkaProducer,
+    settings: Settings,
+    extractor: Extractor,
+    report: StageReport,
+) -> None:
+    """One transaction: records + DLQ + offsets; abort and re-raise on any Kafka error."""
+    counts = {"consumed": 0, "records_out": 0, "dlq": 0}
+    problems: list[tuple[str, str, str]] = []
+    producer.begin_transaction()
+    try:
+        futures = []
+        for rec in batch:
+            counts["consumed"] += 1
+            try:
+                item = decode(rec.value)
+                records = extractor(item, extracted_at=message_time(rec))
+                payloads = [(r.deal_id.encode(), r.model_dump_json().encode("utf-8")) for r in records]
+            except Exception as error:  # noqa: BLE001 - any failure on one message sends it to the DLQ
+                kind = "undecodable" if isinstance(error, UndecodableMessage) else "extract_error"
+                futures.append(
+                    send_to_dlq(
+                        producer,
+                        settings,
+                        stage=STAGE,
+                        topic=rec.topic,
+                        partition=rec.partition,
+                        offset=rec.offset,
+                        key=rec.key,
+                        value=rec.value,
+                        error=error,
+                    )
+                )
+                counts["dlq"] += 1
+                problems.append((f"{rec.topic}/{rec.partition}/{rec.offset}", kind, str(error)[:500]))
+                continue
+            for key, value in payloads:
+                futures.append(producer.send(settings.topic_candidates, key=key, value=value))
+            counts["records_out"] += len(payloads)
+        producer.flush()
+        for future in futures:
+            future.get(timeout=30)  # surfaces a failed send before we commit
+        producer.send_offsets_to_transaction(next_offsets(batch), consumer.group_metadata())
+        producer.commit_transaction()
+    except BaseException:
+        try:
+            producer.abort_transaction()
+        except Exception as abort_error:  # noqa: BLE001 - fenced/fatal: the original error matters more
+            log.warning("abort_transaction failed: %s", abort_error)
+        raise
+    for name, n in counts.items():
+        report.count(name, n)
+    for where, kind, message in problems:
+        report.problem(where, kind, message)
+    report.details.append({"offsets": _ranges(batch)} | counts)
+    log.info("extract batch committed: %s", counts)
+
+
+def _ranges(batch: list[ConsumerRecord]) -> dict[str, list[int]]:
+    """Per partition, the first and last offset of the batch (for replay by hand)."""
+    ranges: dict[str, list[int]] = {}
+    for rec in batch:
+        span = ranges.setdefault(f"{rec.topic}/{rec.partition}", [rec.offset, rec.offset])
+        span[0], span[1] = min(span[0], rec.offset), max(span[1], rec.offset)
+    return ranges
+
+
+__all__ = ["STAGE", "UndecodableMessage", "decode", "message_time", "run", "transactional_id"]
