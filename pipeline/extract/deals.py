@@ -1,0 +1,688 @@
+"""From a RawItem to the deals it reports, each field backed by a text span.
+
+How it reads an article, in its own language (en, fr, de), without a model:
+
+1. Trigger phrases ("agreed to acquire", "a racheté", "übernimmt", "contrat",
+   "joint venture") say that a deal is reported and of which type. Articles
+   about prices, results, budgets or fines carry none of them with a named
+   party around, so they yield nothing: detection precision comes from
+   requiring both a trigger and a party.
+2. Roles come from the trigger's sentence: who stands before the verb (the
+   sentence's speaker in "X said it ..."), what follows it, and the
+   prepositions around ("from X" sells, "to X" buys after "sell", "by X"
+   buys after a passive, "par"/"durch"/"an"/"à" likewise).
+3. Amount, quantity and unit price come from the numbers/money layer: the
+   trigger sentence's first total, or the next sentence's when the trigger
+   sentence only prices one unit ("30 000 dollars chacune").
+4. Status comes from the nearest, most specific cue (``status``); the
+   deal's country from the target's or the sentence's place names (``geo``).
+
+``deal_id`` hashes the deal type, the sorted normalised party names and the
+calendar quarter of publication: the same deal reported in French and in
+English within a quarter gets one id (a country party normalises to its ISO
+code, so "Allemagne" and "Germany" agree). A quarter rather than a month keeps
+follow-up reports together; a rumour and a closing a year apart are distinct.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from pipeline.extract.geo import country_of, find_countries
+from pipeline.extract.parties import NameSpan, describe, find_names, normalize, party_kind
+from pipeline.extract.status import StatusMention, find_status
+from pipeline.models import (
+    DealRecord,
+    DealStatus,
+    DealType,
+    Evidence,
+    Money,
+    Party,
+    PartyKind,
+    PartyRole,
+    Quantity,
+    RawItem,
+    Source,
+    mention_id_for,
+)
+
+EXTRACTOR_VERSION = "deals-0.1.0"
+
+__all__ = ["EXTRACTOR_VERSION", "deal_id_for", "extract"]
+
+_MAX_DEALS = 5
+T = DealType
+
+
+# --- the money layer (numbers.py / money.py), imported once ------------------------
+
+
+@lru_cache(maxsize=1)
+def _money_layer() -> Any:
+    """The colleague's money and quantity finders; None until they are installed."""
+    try:
+        from pipeline.extract import money, numbers
+    except ImportError:  # pragma: no cover - only while the layer is being written
+        return None
+    return money, numbers
+
+
+# --- triggers ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    deal_type: DealType
+    voice: str  # "buy", "sell", "passive", "merge", "invest", "fund", "supply", "partner", "build", "other"
+    noun: bool = False  # "acquisition of X by Y" rather than "X acquires Y"
+
+
+_EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
+    (r"(?:be|been|being|was|were|is|are) (?:acquired|bought|purchased|taken over) by", T.ACQUISITION, "passive", False),
+    (r"joint venture", T.JOINT_VENTURE, "partner", False),
+    (r"merg(?:e|ed|es|ing) with|merger (?:with|of)|to merge|agreed to merge|merger agreement", T.MERGER, "merge", False),
+    (r"(?:acquisition|purchase|takeover|buyout) of", T.ACQUISITION, "buy", True),
+    (r"(?:tender offer|offer|bid) for", T.ACQUISITION, "buy", False),
+    (r"acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|take over|took over|takes over|taking over", T.ACQUISITION, "buy", False),
+    (r"(?:stake|interest|holding) in", T.INVESTMENT, "buy", False),
+    (r"sale of|sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|ed|es|ing) of|spin(?:s|ning)? off", T.DIVESTITURE, "sell", False),
+    (r"invest(?:s|ed|ing)? (?:[^.]{0,40}?)in", T.INVESTMENT, "invest", False),
+    (r"(?:raised?|raising|secured?) (?:[^.]{0,40}?)(?:funding|financing|venture capital|series [a-e])", T.FUNDING_ROUND, "fund", False),
+    (r"(?:won|awarded|signed|landed) (?:a|an|the) (?:[\w-]+ ){0,3}(?:contract|order|supply agreement)|to supply", T.SUPPLY_CONTRACT, "supply", False),
+    (r"partnership with|alliance with|cooperation agreement", T.PARTNERSHIP, "partner", False),
+]
+_FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
+    (r"(?:a|ont|avait|avaient) été (?:rachetée?s?|acquise?s?|reprise?s?) par|(?:rachetée?s?|acquise?s?|reprise?s?) (?:[^.,]{0,40})par", T.ACQUISITION, "passive", False),
+    (r"(?:rachat|acquisition|reprise) d[eu']|(?:rachat|acquisition|reprise) de l[a']", T.ACQUISITION, "buy", True),
+    (r"offres? (?:concurrentes? )?de (?:rachat|reprise)|OPA sur|offre publique d'achat", T.ACQUISITION, "buy", False),
+    (r"rach[eè]t\w*|acquiert|acquis|acqu[ée]rir|s'offre|s'est offert|reprend|a repris|reprendre|absorb\w+", T.ACQUISITION, "buy", False),
+    (r"prise de participation|prendre une participation|participation (?:de \S+ )?dans|entr\w+ au capital", T.INVESTMENT, "buy", False),
+    (r"cession d[eu']|c[èée]d\w*|vend(?:re|u|ue|us|ent|ait)?\b(?! (?:de|des) )|se (?:séparer|sépare) de", T.DIVESTITURE, "sell", False),
+    (r"fusion(?:ner)? (?:avec|entre)|fusionn\w+", T.MERGER, "merge", False),
+    (r"coentreprise|joint-venture|co-entreprise", T.JOINT_VENTURE, "partner", False),
+    (r"partenariat|alliance avec|s'allie\w* avec|s'alliant avec|accord de (?:licence|coopération)", T.PARTNERSHIP, "partner", False),
+    (r"(?:décroch\w+|remport\w+|sign\w+|obten\w+) (?:\S+ ){0,4}?(?:contrats?|commandes?|marchés?|appels? d'offres)|contrat de (?:fourniture|livraison|gardiennage)|command\w+ (?:de|d')\s?\d", T.SUPPLY_CONTRACT, "supply", False),
+    (r"(?:lever|lève|levé|levée de fonds|tour de (?:table|financement)|augmentation de capital)", T.FUNDING_ROUND, "fund", False),
+    (r"invest\w+ (?:[^.]{0,40}?)dans", T.INVESTMENT, "invest", False),
+    (r"(?:implanter|construire|bâtir|installer|ouvrir) (?:\S+ ){0,3}?(?:centre de données|usine|site|data center|gigafactory)", T.INFRASTRUCTURE, "build", False),
+    (r"(?:prêt|aide publique|aide d'[ÉE]tat|plan de sauvetage|renflouement)", T.OTHER, "other", False),
+]
+_DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
+    (r"(?:wurde|wurden|ist|sind|war) (?:[^.,]{0,40}?)(?:übernommen|gekauft|erworben) (?:worden )?(?:von|durch)", T.ACQUISITION, "passive", False),
+    (r"Übernahme (?:von|der|des)|Kauf (?:von|der|des)|Erwerb (?:von|der|des)", T.ACQUISITION, "buy", True),
+    (r"Übernahmeangebot|Kaufangebot|Übernahmeofferte", T.ACQUISITION, "buy", False),
+    (r"übernimmt|übernahm|übernommen|übernehmen|kauft|kaufte|gekauft|erwirbt|erwarb|erworben|erwerben|schluckt\w*", T.ACQUISITION, "buy", False),
+    (r"beteiligt sich|Beteiligung (?:an|von)|steigt (?:\S+ ){0,3}?ein|eingestiegen", T.INVESTMENT, "buy", False),
+    (r"verkauft\w*|veräußer\w+|abgestoßen|abstoßen|trennt sich von|Verkauf (?:von|der|des)", T.DIVESTITURE, "sell", False),
+    (r"fusion\w*|Fusion (?:mit|von)|Zusammenschluss", T.MERGER, "merge", False),
+    (r"Gemeinschaftsunternehmen|Joint Venture|Joint-Venture", T.JOINT_VENTURE, "partner", False),
+    (r"Partnerschaft|Kooperation mit|kooperier\w+|Allianz mit", T.PARTNERSHIP, "partner", False),
+    (r"Auftrag|Aufträge|Großauftrag|Liefervertrag|liefert|liefern|bestellt\w*|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
+    (r"Finanzierungsrunde|sammelt\w* (?:\S+ ){0,4}?ein|Kapitalerhöhung", T.FUNDING_ROUND, "fund", False),
+    (r"investier\w+ (?:[^.]{0,40}?)in", T.INVESTMENT, "invest", False),
+    (r"(?:baut|bauen|errichtet|errichten) (?:\S+ ){0,3}?(?:Rechenzentrum|Werk|Fabrik)", T.INFRASTRUCTURE, "build", False),
+    (r"Milliardenkredit|Kredit(?:hilfe)?n?\b|Hilfspaket|Staatshilfe|Rettungspaket", T.OTHER, "other", False),
+]
+
+_TRIGGERS: dict[str, list[tuple[re.Pattern[str], DealType, str, bool]]] = {
+    lang: [
+        (re.compile(rf"(?<![\w-]){pattern}(?![\w-])", re.IGNORECASE if lang == "en" else 0), deal_type, voice, noun)
+        for pattern, deal_type, voice, noun in table
+    ]
+    for lang, table in (("en", _EN_TRIGGERS), ("fr", _FR_TRIGGERS), ("de", _DE_TRIGGERS))
+}
+
+
+def _triggers(text: str, lang: str) -> list[Trigger]:
+    found: list[Trigger] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, deal_type, voice, noun in _TRIGGERS.get(lang, _TRIGGERS["en"]):
+        for match in pattern.finditer(text):
+            s, e = match.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            found.append(Trigger(s, e, deal_type, voice, noun))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+# --- sentences ---------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"»”]?\s+(?=[\"«“]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=\s{2,})|\n(?=[A-ZÀ-ÖØ-Þ][^\n]{0,120}\n)")
+_ABBREVIATIONS = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Bros|Chas|No|Fla|Calif|Mass|Conn|Penn|Ill|Mich|Wis|Minn|Tex|Ore|Wash|Ariz|Colo|Ga|Va|Md|Mo|Ind|Tenn|Ky|Okla|Ala|Jan|Feb|Aug|Sept|Oct|Nov|Dec|M|Mme|Nr|Mio|Mrd|Dr|Prof|St)\.|\b[A-Z]\.)$")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans; a full stop after "Inc." or an initial does not end one."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        head = text[start : match.start()]
+        if _ABBREVIATIONS.search(head.rstrip("\"»”")) and "\n\n" not in match.group():
+            continue
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+# --- roles -------------------------------------------------------------------------------
+
+_SPEECH = re.compile(r"\b(?:said|says|told|announced|reported|disclosed|a annoncé|annonce|indique|a indiqué|teilte|mitteilte|berichtet\w*|gab bekannt)\b")
+_REGULATOR = re.compile(
+    r"^(?:Securities and Exchange Commission|SEC|Federal Trade Commission|Justice Department|Department of Justice|"
+    r"Federal Reserve|Interstate Commerce Commission|Federal Home Loan Bank Board|Reuters|AFP|Reuters Holdings|"
+    r"Bundeskartellamt|Autorité de la concurrence|Wall Street Journal|Financial Times|New York Times|Bloomberg|"
+    r"Les Echos|Handelsblatt|Le Monde|Le Figaro|dpa|APA|Canard|Canard enchaîné|NYSE|Nasdaq|Dax|CAC)$",
+    re.IGNORECASE,
+)
+_GENERIC_PARTY = re.compile(
+    r"entreprises? publiques|sociétés? publiques|state-owned (?:companies|firms|enterprises)|Staatskonzern\w*|"
+    r"Staatsunternehmen|Staatsfonds|sovereign wealth fund|fonds souverain"
+)
+_OBJECT_STOP = {
+    "en": re.compile(r"\b(?:for|to|from|by|at|which|who|that|said|says|under|valued|worth|in exchange|through|after|before|because|and said)\b|[;:()]"),
+    "fr": re.compile(r"\b(?:pour|à|au|aux|auprès|par|de la part|qui|que|dont|selon|afin|contre|après|avant|alors)\b|[;:()]"),
+    "de": re.compile(r"\b(?:für|an|von|durch|bei|um|das|die|der|dessen|deren|nach|laut|wie|weil|seit)\b|[;:()]"),
+}
+_SELLER_PREP = {"en": r"from", "fr": r"(?:auprès de|à)", "de": r"von"}
+_BUYER_PREP_SELL = {"en": r"to", "fr": r"(?:à|au|aux)", "de": r"an"}
+_BUYER_PREP_NOUN = {"en": r"by", "fr": r"par", "de": r"durch"}
+_NP_OBJECT = re.compile(
+    r"^\s*(?:its|their|his|a|an|the|certain|all|some|two|three|four)\s+((?:(?!for\b|to\b|from\b)[a-z][\w&'-]*\s+){0,6}?"
+    r"(?:business(?:es)?|units?|divisions?|operations?|plants?|assets|subsidiar(?:y|ies)|stations?|mills?|stores?|"
+    r"properties|group of [a-z ]+?properties|interests?|refinery|facilit(?:y|ies)|companies|company|chain|line|network|fleet))\b"
+)
+_NP_THEN_NAME = re.compile(r"^\s*,?\s*(?:called\s+|named\s+)?$")
+
+
+@dataclass
+class _Role:
+    name: str
+    start: int
+    end: int
+    role: PartyRole
+    kind: PartyKind = PartyKind.COMPANY
+    business: str | None = None
+    location: str | None = None
+
+
+@dataclass
+class _Candidate:
+    trigger: Trigger
+    sentence: tuple[int, int]
+    parties: list[_Role] = field(default_factory=list)
+    cues: int = 0
+
+
+def _names_in(names: list[NameSpan], start: int, end: int) -> list[NameSpan]:
+    return [n for n in names if n.start >= start and n.end <= end and not _REGULATOR.match(" ".join(n.text.split()))]
+
+
+def _is_place(name: NameSpan) -> bool:
+    return country_of(" ".join(name.text.split())) is not None
+
+
+def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigger: Trigger, lang: str) -> NameSpan | None:
+    left = [n for n in names if n.end <= trigger.start]
+    if not left:
+        return None
+    speech = _SPEECH.search(text, sentence[0], trigger.start)
+    if speech is not None:
+        before = [n for n in left if n.end <= speech.start() and not n.possessive and not _is_place(n)]
+        if before:
+            return before[0]
+    candidates = [n for n in left if not n.possessive and not _is_place(n)]
+    if lang == "de" and trigger.voice in ("buy", "sell") and not trigger.noun:
+        # "X hat Y übernommen": the subject comes first, the object sits in between
+        right = [n for n in names if n.start >= trigger.end]
+        if not right and len(candidates) >= 2:
+            return candidates[0]
+    return candidates[-1] if candidates else None
+
+
+def _object_window(text: str, trigger: Trigger, sentence_end: int, lang: str) -> int:
+    stop = _OBJECT_STOP.get(lang, _OBJECT_STOP["en"]).search(text, trigger.end, sentence_end)
+    return stop.start() if stop else sentence_end
+
+
+def _after_prep(text: str, names: list[NameSpan], prep: str, start: int, end: int) -> NameSpan | None:
+    pattern = re.compile(rf"\b{prep}\s+(?:the\s+|l[ae]\s+|l['’]|les\s+|der\s+|die\s+|den\s+|dem\s+|des\s+)?", re.IGNORECASE)
+    for match in pattern.finditer(text, start, end):
+        for name in names:
+            if name.start >= match.end() and name.start - match.end() <= 40 and not _is_place(name):
+                between = text[match.end() : name.start]
+                if not re.search(r"[,;.]", between):
+                    return name
+                break
+    return None
+
+
+def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: NameSpan | None) -> None:
+    trigger = cand.trigger
+    s_start, s_end = cand.sentence
+    in_sentence = _names_in(names, s_start, s_end)
+    subject = _subject(text, in_sentence, cand.sentence, trigger, lang)
+    if subject is None and lead is not None and re.search(
+        r"\b(?:it|they|the company|the group|l'entreprise|le groupe|der Konzern|das Unternehmen)\b", text[s_start : trigger.start], re.I
+    ):
+        subject = lead
+    window_end = _object_window(text, trigger, s_end, lang)
+    right = [n for n in in_sentence if n.start >= trigger.end]
+    in_window = [n for n in right if n.start < window_end and not _is_place(n)]
+    target: _Role | None = None
+    owner: NameSpan | None = None
+    obj: NameSpan | None = None
+    np = _NP_OBJECT.match(text[trigger.end : window_end + 1]) if trigger.voice in ("buy", "sell") else None
+    if in_window:
+        obj = in_window[0]
+        if obj.possessive:
+            owner = obj
+            obj = in_window[1] if len(in_window) > 1 else None
+    if np is not None and (obj is None or obj.start > trigger.end + np.end(1) + 3):
+        start = trigger.end + np.start(1)
+        end = trigger.end + np.end(1)
+        after_np = [n for n in right if n.start >= end and _NP_THEN_NAME.match(text[end : n.start])]
+        if after_np:
+            obj = after_np[0]
+        else:
+            obj = None
+            phrase = text[start:end]
+            target = _Role(" ".join(phrase.split()), start, end, PartyRole.TARGET, PartyKind.OTHER)
+    if lang == "de" and obj is None and trigger.voice in ("buy", "sell") and not trigger.noun:
+        left = [n for n in in_sentence if n.end <= trigger.start and n is not subject and not _is_place(n)]
+        if left and subject is not None and left[-1].start > subject.start:
+            obj = left[-1]
+    if obj is not None:
+        business, location = describe(text, obj, lang)
+        target = _Role(obj.text, obj.start, obj.end, PartyRole.TARGET, business=business, location=location)
+    voice = trigger.voice
+    parties: list[_Role] = []
+    if voice == "passive":
+        buyer = _first_after(in_sentence, trigger.end, window=60)
+        if subject is not None:
+            business, location = describe(text, subject, lang)
+            parties.append(_Role(subject.text, subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
+        if buyer is not None:
+            parties.append(_role(buyer, PartyRole.BUYER, text))
+    elif trigger.noun:
+        # "the acquisition of Y by X" / "le rachat de Y par X" / "die Übernahme von Y durch X"
+        buyer = _after_prep(text, in_sentence, _BUYER_PREP_NOUN.get(lang, "by"), trigger.end, s_end)
+        if buyer is None and subject is not None:
+            buyer = subject
+        if buyer is not None:
+            parties.append(_role(buyer, PartyRole.BUYER, text))
+        if target is not None and (buyer is None or target.start != buyer.start):
+            parties.append(target)
+    elif voice in ("buy", "invest"):
+        if subject is not None:
+            parties.append(_role(subject, PartyRole.INVESTOR if voice == "invest" or trigger.deal_type is T.INVESTMENT and False else PartyRole.BUYER, text))
+        if target is not None:
+            parties.append(target)
+    elif voice == "sell":
+        if subject is not None:
+            parties.append(_role(subject, PartyRole.SELLER, text))
+        if target is not None:
+            parties.append(target)
+        buyer = _after_prep(text, in_sentence, _BUYER_PREP_SELL.get(lang, "to"), trigger.end, s_end)
+        if buyer is not None:
+            parties.append(_role(buyer, PartyRole.BUYER, text))
+    elif voice == "merge":
+        if subject is not None:
+            parties.append(_role(subject, PartyRole.BUYER, text))
+        if target is not None:
+            parties.append(target)
+        elif len([n for n in in_sentence if not _is_place(n)]) >= 2:
+            others = [n for n in in_sentence if not _is_place(n) and n is not subject]
+            if others:
+                parties.append(_role(others[0], PartyRole.TARGET, text))
+    elif voice == "supply":
+        if subject is not None:
+            parties.append(_role(subject, PartyRole.SUPPLIER, text))
+        customer = _customer(text, in_sentence, trigger, s_end, lang, subject)
+        if customer is not None:
+            parties.append(customer)
+    elif voice in ("partner",):
+        for name in [n for n in in_sentence if not _is_place(n)][:3]:
+            parties.append(_role(name, PartyRole.PARTNER, text))
+    elif voice == "fund":
+        if subject is not None:
+            parties.append(_role(subject, PartyRole.TARGET, text))
+    elif voice == "build":
+        supplier = subject if subject is not None and subject.start >= s_start else None
+        companies = [n for n in in_sentence if not _is_place(n)]
+        if supplier is None or party_kind(supplier.text, text[max(0, supplier.start - 30) : supplier.start]) is PartyKind.PERSON:
+            supplier = _company_of_person(text, supplier) or (companies[-1] if companies else None)
+        if supplier is not None:
+            parties.append(_role(supplier, PartyRole.SUPPLIER, text))
+        places = [n for n in in_sentence if _is_place(n) and n.start >= trigger.start]
+        if places:
+            parties.append(_Role(places[0].text, places[0].start, places[0].end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
+    else:  # loans, aid
+        if subject is not None:
+            parties.append(_role(subject, PartyRole.TARGET, text))
+        lender = _first_after(in_sentence, trigger.end, window=120)
+        if lender is not None and lender is not subject:
+            parties.append(_role(lender, PartyRole.INVESTOR, text))
+    seller_prep = _SELLER_PREP.get(lang, "from")
+    if voice in ("buy",) and lang == "en":
+        seller = _after_prep(text, in_sentence, seller_prep, trigger.end, s_end)
+        if seller is not None and all(p.start != seller.start for p in parties):
+            parties.append(_role(seller, PartyRole.SELLER, text))
+    if owner is not None and all(p.start != owner.start for p in parties):
+        parties.append(_role(owner, PartyRole.SELLER if voice != "sell" else PartyRole.SELLER, text))
+    cand.parties = _dedupe(parties)
+
+
+def _customer(text: str, names: list[NameSpan], trigger: Trigger, end: int, lang: str, subject: NameSpan | None) -> _Role | None:
+    generic = _GENERIC_PARTY.search(text, trigger.start, end)
+    if generic is not None:
+        return _Role(generic.group(), generic.start(), generic.end(), PartyRole.CUSTOMER, party_kind(generic.group()))
+    prep = {"en": r"(?:from|with|for|by)", "fr": r"(?:auprès de|auprès d'|avec|pour|de la part de)", "de": r"(?:von|mit|für)"}[lang if lang in ("en", "fr", "de") else "en"]
+    customer = _after_prep(text, names, prep, trigger.start, end)
+    if customer is not None and (subject is None or customer.start != subject.start):
+        return _role(customer, PartyRole.CUSTOMER, text)
+    return None
+
+
+def _company_of_person(text: str, person: NameSpan | None) -> NameSpan | None:
+    """"le PDG de NVIDIA, Jensen Huang" → the company a named executive speaks for."""
+    if person is None:
+        return None
+    surname = person.text.split()[-1]
+    pattern = re.compile(
+        r"(?:PDG|CEO|patron|directeur général|président|chief executive|chairman|Chef|Vorstandschef|Konzernchef)\s+"
+        r"(?:de |d'|d’|of |von |du |des )([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*),?\s+(?:[A-Z][\w-]*\s+)*" + re.escape(surname)
+    )
+    match = pattern.search(text)
+    if match is None:
+        return None
+    return NameSpan(match.start(1), match.end(1), match.group(1))
+
+
+def _first_after(names: list[NameSpan], position: int, window: int) -> NameSpan | None:
+    for name in names:
+        if position <= name.start <= position + window and not _is_place(name):
+            return name
+    return None
+
+
+def _role(name: NameSpan, role: PartyRole, text: str) -> _Role:
+    return _Role(name.text, name.start, name.end, role, party_kind(name.text, text[max(0, name.start - 40) : name.start]))
+
+
+def _dedupe(parties: list[_Role]) -> list[_Role]:
+    seen: set[str] = set()
+    kept: list[_Role] = []
+    for party in parties:
+        key = normalize(party.name)
+        if key in seen or not key:
+            continue
+        seen.add(key)
+        kept.append(party)
+    return kept
+
+
+# --- amounts -------------------------------------------------------------------------------
+
+_UNDISCLOSED = {
+    "en": re.compile(r"\b(?:undisclosed|not (?:been )?disclosed|did not disclose|was not disclosed|were not disclosed)\b", re.I),
+    "fr": re.compile(r"\b(?:montant (?:n'a pas été|non) (?:divulgué|communiqué|dévoilé)|non divulgué|sans (?:en )?préciser le montant)\b"),
+    "de": re.compile(r"\b(?:Kaufpreis wurde nicht genannt|über den (?:Kauf)?preis wurde Stillschweigen|nicht genannt|Stillschweigen vereinbart)\b"),
+}
+
+
+def _undisclosed_span(text: str, match: re.Match[str]) -> tuple[int, int]:
+    """Keep the short form the phrase is known by: "not disclosed", "undisclosed"."""
+    phrase = match.group()
+    for short in ("not disclosed", "undisclosed"):
+        k = phrase.lower().find(short)
+        if k >= 0:
+            return match.start() + k, match.start() + k + len(short)
+    return match.span()
+
+
+@dataclass
+class _Figures:
+    amount: Money | None = None
+    unit_price: Money | None = None
+    quantity: Quantity | None = None
+    consistency: Any = None
+
+
+def _figures(text: str, lang: str, cand: _Candidate, sentences: list[tuple[int, int]], published: datetime | None, cache: dict[str, Any]) -> _Figures:
+    layer = _money_layer()
+    figures = _Figures()
+    s_start, s_end = cand.sentence
+    if layer is not None:
+        money, numbers = layer
+        if "money" not in cache:
+            cache["money"] = money.find_money(text, lang)
+            cache["quantities"] = numbers.find_quantities(text, lang)
+        mentions = [m for m in cache["money"] if s_start <= m.start < s_end]
+        totals = [m for m in mentions if not m.per_unit]
+        after = [m for m in totals if m.start >= cand.trigger.start] or totals
+        units = [m for m in mentions if m.per_unit]
+        on = published.date() if published is not None else None
+        if not after and (units or cand.trigger.voice == "build"):
+            nxt = _next_sentence(sentences, cand.sentence)
+            if nxt is not None:
+                after = [m for m in cache["money"] if nxt[0] <= m.start < nxt[1] and not m.per_unit]
+        if after:
+            figures.amount = money.to_money(after[0], on=on)
+        if units:
+            figures.unit_price = money.to_money(units[0], on=on)
+        quantities = [
+            q for q in cache["quantities"] if s_start <= q.start < s_end and q.unit not in ("share", "percent", "pct")
+        ] if (units or cand.trigger.voice in ("build", "supply")) else []
+        if quantities:
+            q = quantities[0]
+            figures.quantity = Quantity(
+                value=q.value, unit=q.unit, item=q.item, approximate=q.approximate,
+                evidence=Evidence(text=q.text, start=q.start, end=q.end),
+            )
+        if figures.quantity is not None and figures.unit_price is not None and figures.amount is not None:
+            try:
+                figures.consistency = money.consistency(figures.quantity, figures.unit_price, figures.amount)
+            except (ValueError, ArithmeticError):
+                figures.consistency = None
+    if figures.amount is None:
+        pattern = _UNDISCLOSED.get(lang, _UNDISCLOSED["en"])
+        nxt = _next_sentence(sentences, cand.sentence)
+        match = pattern.search(text, s_start, nxt[1] if nxt else s_end)
+        if match is not None:
+            a, b = _undisclosed_span(text, match)
+            figures.amount = Money(disclosed=False, evidence=Evidence(text=text[a:b], start=a, end=b))
+    return figures
+
+
+def _next_sentence(sentences: list[tuple[int, int]], sentence: tuple[int, int]) -> tuple[int, int] | None:
+    try:
+        index = sentences.index(sentence)
+    except ValueError:
+        return None
+    return sentences[index + 1] if index + 1 < len(sentences) else None
+
+
+# --- country --------------------------------------------------------------------------------
+
+
+def _country(text: str, cand: _Candidate, parties: list[_Role]) -> tuple[str | None, str | None]:
+    """(ISO code, location as written): the target's place first, then the sentence's."""
+    for party in parties:
+        if party.role is PartyRole.CUSTOMER and party.kind is PartyKind.GOVERNMENT:
+            code = country_of(party.name)
+            if code:
+                return code, None
+    for party in parties:
+        if party.role is PartyRole.TARGET and party.location:
+            code = country_of(party.location.split(",")[-1].strip())
+            if code:
+                return code, party.location
+    s_start, s_end = cand.sentence
+    for mention in find_countries(text[s_start:s_end]):
+        return mention.code, None
+    return None, None
+
+
+_REGION = re.compile(r"\b(?:au |en |in |im |dans le |aux )((?:Moyen-Orient|Proche-Orient|Golfe|Asie|Afrique|Europe|Middle East|Gulf|Nahen Osten|Golfregion))\b")
+
+
+# --- assembling records -----------------------------------------------------------------------
+
+
+def _period(published: datetime | None) -> str:
+    if published is None:
+        return "undated"
+    return f"{published.year}-Q{(published.month - 1) // 3 + 1}"
+
+
+def deal_id_for(deal_type: DealType, normalized_names: list[str], published: datetime | None) -> str:
+    """Stable id: deal type + sorted normalised party names + publication quarter."""
+    key = "|".join([deal_type.value, *sorted(set(normalized_names)), _period(published)])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def _status(text: str, lang: str, cand: _Candidate) -> StatusMention | None:
+    s_start, s_end = cand.sentence
+    found = find_status(text, lang, s_start, s_end, near=cand.trigger.start)
+    return found
+
+
+def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[DealRecord]:
+    """Every deal the article reports, main deal first, each field with its evidence."""
+    text = item.text
+    if not text.strip():
+        return []
+    lang = item.lang if item.lang in _TRIGGERS else "en"
+    triggers = _triggers(text, lang)
+    if not triggers:
+        return []
+    sentences = _sentences(text)
+    names = find_names(text, lang)
+    lead = next((n for n in names if not n.possessive and not _is_place(n) and not _REGULATOR.match(n.text)), None)
+    candidates: list[_Candidate] = []
+    for trigger in triggers:
+        sentence = next((s for s in sentences if s[0] <= trigger.start < s[1]), (0, len(text)))
+        cand = _Candidate(trigger, sentence)
+        _roles(text, names, cand, lang, lead)
+        if not _is_deal(cand):
+            continue
+        candidates.append(cand)
+    merged = _merge(candidates)
+    extracted_at = extracted_at or datetime.now(timezone.utc)
+    cache: dict[str, Any] = {}
+    records: list[DealRecord] = []
+    for rank, cand in enumerate(merged[:_MAX_DEALS]):
+        record = _record(item, lang, cand, sentences, extracted_at, cache, rank)
+        if record is not None:
+            records.append(record)
+    return records
+
+
+def _is_deal(cand: _Candidate) -> bool:
+    """A trigger counts when it names who deals with whom (or who raises money)."""
+    roles = {p.role for p in cand.parties}
+    if not cand.parties:
+        return False
+    if cand.trigger.voice == "fund":
+        return PartyRole.TARGET in roles
+    if cand.trigger.voice in ("partner",):
+        return len(cand.parties) >= 2
+    return len(cand.parties) >= 2 or (PartyRole.TARGET in roles and cand.trigger.voice in ("buy", "sell", "passive"))
+
+
+def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
+    """One candidate per deal: same type and an overlapping target or party set."""
+    kept: list[_Candidate] = []
+    for cand in candidates:
+        keys = {normalize(p.name) for p in cand.parties}
+        twin = next(
+            (k for k in kept if k.trigger.deal_type is cand.trigger.deal_type and keys <= {normalize(p.name) for p in k.parties}),
+            None,
+        )
+        if twin is None:
+            kept.append(cand)
+    return kept
+
+
+def _record(
+    item: RawItem,
+    lang: str,
+    cand: _Candidate,
+    sentences: list[tuple[int, int]],
+    extracted_at: datetime,
+    cache: dict[str, Any],
+    rank: int,
+) -> DealRecord | None:
+    text = item.text
+    figures = _figures(text, lang, cand, sentences, item.published_at, cache)
+    status = _status(text, lang, cand)
+    deal_type = cand.trigger.deal_type
+    status_value = status.status if status is not None else DealStatus.UNKNOWN
+    if deal_type is T.SUPPLY_CONTRACT and status_value is DealStatus.COMPLETED:
+        status_value = DealStatus.AGREED  # a contract won is agreed; delivery is what completes it
+    country, location = _country(text, cand, cand.parties)
+    if location is None:
+        region = _REGION.search(text, *cand.sentence)
+        if region is not None:
+            location = region.group(1)
+    parties = [
+        Party(
+            name=" ".join(p.name.split()),
+            normalized_name=normalize(p.name) or p.name.casefold(),
+            role=p.role,
+            kind=p.kind,
+            country=country_of(p.name) if p.kind is PartyKind.GOVERNMENT else None,
+            location_text=p.location,
+            business=p.business,
+            evidence=Evidence(text=text[p.start : p.end], start=p.start, end=p.end),
+        )
+        for p in cand.parties
+    ]
+    deal_id = deal_id_for(deal_type, [p.normalized_name for p in parties], item.published_at)
+    s_start, s_end = cand.sentence
+    while s_end > s_start and text[s_end - 1].isspace():
+        s_end -= 1
+    cues = len(parties) + (figures.amount is not None) + (status is not None) + (s_start == 0) * 2
+    confidence = round(min(1.0, 0.2 + 0.1 * cues) - 0.05 * rank, 3)
+    return DealRecord.model_validate(
+        {
+            "deal_id": deal_id,
+            "mention_id": mention_id_for(deal_id, item.item_id),
+            "deal_type": deal_type,
+            "status": status_value,
+            "status_evidence": Evidence(text=status.text, start=status.start, end=status.end) if status else None,
+            "parties": parties,
+            "amount": figures.amount,
+            "unit_price": figures.unit_price,
+            "quantity": figures.quantity,
+            "country": country,
+            "location_text": location,
+            "consistency": figures.consistency,
+            "source": Source(
+                item_id=item.item_id,
+                url=item.url,
+                title=item.title,
+                lang=item.lang,
+                published_at=item.published_at,
+                text_length=len(text),
+            ),
+            "evidence": Evidence(text=text[s_start:s_end], start=s_start, end=s_end),
+            "confidence": max(0.0, confidence),
+            "extractor_version": EXTRACTOR_VERSION,
+            "extracted_at": extracted_at,
+        },
+        context={"text": text},
+    )

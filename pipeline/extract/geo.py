@@ -1,0 +1,169 @@
+"""Countries named in an article, in English, French and German.
+
+Names come from pycountry (English names plus the French and German iso3166-1
+gettext catalogs), so "Allemagne", "Deutschland" and "Germany" all map to DE
+without a hand-kept list. Adjectives ("allemand", "deutschen", "German") are
+not in those catalogs: a compact table of stems covers the countries news
+writes about most, with the inflected endings generated here.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+
+__all__ = ["CountryMention", "country_of", "find_countries"]
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    code: str
+    start: int
+    end: int
+    text: str
+    adjective: bool
+
+
+# Short forms the catalogs do not carry (or carry only in official form).
+_EXTRA_NAMES: dict[str, str] = {
+    "usa": "US", "u.s.": "US", "u.s.a.": "US", "us": "US", "america": "US", "etats-unis": "US",
+    "états-unis": "US", "amerika": "US", "vereinigten staaten": "US", "uk": "GB", "britain": "GB",
+    "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "grande-bretagne": "GB",
+    "angleterre": "GB", "großbritannien": "GB", "grossbritannien": "GB", "vereinigten königreich": "GB",
+    "russia": "RU", "russie": "RU", "russland": "RU", "south korea": "KR", "corée du sud": "KR",
+    "südkorea": "KR", "korea": "KR", "iran": "IR", "taiwan": "TW", "vietnam": "VN", "syria": "SY",
+    "syrie": "SY", "syrien": "SY", "holland": "NL", "hollande": "NL", "czech republic": "CZ",
+    "tchéquie": "CZ", "tschechien": "CZ", "venezuela": "VE", "bolivia": "BO", "tanzania": "TZ",
+    "moldova": "MD", "laos": "LA", "macau": "MO", "hong kong": "HK", "hongkong": "HK",
+    "chine": "CN", "schweiz": "CH", "österreich": "AT", "türkei": "TR", "turkey": "TR",
+    "turquie": "TR", "saint-pierre et miquelon": "PM", "emirats arabes unis": "AE",
+    "émirats arabes unis": "AE", "uae": "AE", "vereinigte arabische emirate": "AE",
+}
+
+# Adjective stems per country: (english forms, french stem, german stem).
+# French adds "", "e", "s", "es"; German adds "", "e", "en", "er", "es".
+_ADJECTIVES: dict[str, tuple[tuple[str, ...], str, str]] = {
+    "DE": (("German",), "allemand", "deutsch"),
+    "FR": (("French",), "français", "französisch"),
+    "US": (("American", "U.S."), "américain", "amerikanisch"),
+    "GB": (("British", "UK"), "britannique", "britisch"),
+    "IT": (("Italian",), "italien", "italienisch"),
+    "ES": (("Spanish",), "espagnol", "spanisch"),
+    "CH": (("Swiss",), "suisse", "schweizerisch"),
+    "AT": (("Austrian",), "autrichien", "österreichisch"),
+    "NL": (("Dutch",), "néerlandais", "niederländisch"),
+    "BE": (("Belgian",), "belge", "belgisch"),
+    "LU": (("Luxembourgish",), "luxembourgeois", "luxemburgisch"),
+    "CN": (("Chinese",), "chinois", "chinesisch"),
+    "JP": (("Japanese",), "japonais", "japanisch"),
+    "KR": (("South Korean", "Korean"), "sud-coréen", "südkoreanisch"),
+    "IN": (("Indian",), "indien", "indisch"),
+    "RU": (("Russian",), "russe", "russisch"),
+    "CA": (("Canadian",), "canadien", "kanadisch"),
+    "AU": (("Australian",), "australien", "australisch"),
+    "BR": (("Brazilian",), "brésilien", "brasilianisch"),
+    "MX": (("Mexican",), "mexicain", "mexikanisch"),
+    "SE": (("Swedish",), "suédois", "schwedisch"),
+    "NO": (("Norwegian",), "norvégien", "norwegisch"),
+    "DK": (("Danish",), "danois", "dänisch"),
+    "FI": (("Finnish",), "finlandais", "finnisch"),
+    "PL": (("Polish",), "polonais", "polnisch"),
+    "CZ": (("Czech",), "tchèque", "tschechisch"),
+    "GR": (("Greek",), "grec", "griechisch"),
+    "PT": (("Portuguese",), "portugais", "portugiesisch"),
+    "IE": (("Irish",), "irlandais", "irisch"),
+    "TR": (("Turkish",), "turc", "türkisch"),
+    "SA": (("Saudi",), "saoudien", "saudisch"),
+    "AE": (("Emirati",), "émirati", "emiratisch"),
+    "QA": (("Qatari",), "qatari", "katarisch"),
+    "IL": (("Israeli",), "israélien", "israelisch"),
+    "HU": (("Hungarian",), "hongrois", "ungarisch"),
+    "UA": (("Ukrainian",), "ukrainien", "ukrainisch"),
+    "ZA": (("South African",), "sud-africain", "südafrikanisch"),
+    "TW": (("Taiwanese",), "taïwanais", "taiwanisch"),
+    "SG": (("Singaporean",), "singapourien", "singapurisch"),
+}
+
+_FR_ENDINGS = ("", "e", "s", "es")
+_DE_ENDINGS = ("", "e", "en", "er", "es", "em")
+
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w.'’-]*")
+_MAX_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, str]]:
+    """(names, adjectives), lower-cased; built once, on first use."""
+    names: dict[str, str] = {}
+    catalogs = []
+    for lang in ("fr", "de"):
+        try:
+            catalogs.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:  # pragma: no cover - pycountry always ships fr and de
+            continue
+    for country in pycountry.countries:
+        forms = {country.name, getattr(country, "common_name", country.name)}
+        for form in list(forms):
+            for catalog in catalogs:
+                forms.add(catalog.gettext(form))
+        for form in forms:
+            # "Bolivia, Plurinational State of" → "Bolivia"
+            names.setdefault(form.split(",")[0].split(" (")[0].lower(), country.alpha_2)
+    names.update(_EXTRA_NAMES)
+    adjectives: dict[str, str] = {}
+    for code, (english, fr_stem, de_stem) in _ADJECTIVES.items():
+        for form in english:
+            adjectives[form.lower()] = code
+        for ending in _FR_ENDINGS:
+            adjectives[(fr_stem + ending).lower()] = code
+        for ending in _DE_ENDINGS:
+            adjectives[(de_stem + ending).lower()] = code
+    # "inde", "us" and similar short forms collide with common words.
+    for noise in ("us", "chad", "guinea", "jersey", "georgia", "niger", "inde", "oman"):
+        names.pop(noise, None)
+    return names, adjectives
+
+
+def find_countries(text: str) -> list[CountryMention]:
+    """Every country name or adjective in ``text``, longest match first, in order."""
+    names, adjectives = _tables()
+    words = [(m.start(), m.end(), m.start() + len(m.group().rstrip(".'’-"))) for m in _WORD.finditer(text)]
+    found: list[CountryMention] = []
+    i = 0
+    while i < len(words):
+        hit: CountryMention | None = None
+        for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+            start = words[i][0]
+            for end in dict.fromkeys((words[i + n - 1][1], words[i + n - 1][2])):
+                phrase = text[start:end]
+                key = " ".join(phrase.split()).lower()
+                code = names.get(key)
+                adjective = False
+                if code is None:
+                    code = adjectives.get(key)
+                    adjective = code is not None
+                if code is None:
+                    continue
+                if not adjective and n == 1 and not phrase[:1].isupper():
+                    continue  # country names are proper nouns
+                hit = CountryMention(code, start, end, phrase, adjective)
+                break
+            if hit is not None:
+                i += n
+                break
+        if hit is not None:
+            found.append(hit)
+        else:
+            i += 1
+    return found
+
+
+def country_of(text: str) -> str | None:
+    """The ISO code when ``text`` as a whole names a country ("Allemagne", "German")."""
+    names, adjectives = _tables()
+    key = " ".join(text.split()).lower()
+    return names.get(key) or adjectives.get(key)

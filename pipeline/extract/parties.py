@@ -1,0 +1,452 @@
+"""Names of the parties to a deal, what kind of party each is, and how a
+target is described ("a Minnesota-based bank").
+
+Names are capitalised-word spans: connectors ("of", "and", "de", "und") may
+sit inside a name, a legal suffix ("Inc", "SA", "GmbH") ends one, and a
+possessive ("Rexnord Inc's") closes it. German capitalises every noun, so there
+a capitalised word only starts a name when it is not a common noun in
+disguise: after an article it needs a legal suffix, an acronym or a second
+capitalised word to count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from cleanco import basename
+
+from pipeline.extract.geo import country_of
+from pipeline.models import PartyKind
+
+__all__ = [
+    "NameSpan",
+    "describe",
+    "find_names",
+    "is_legal_suffix",
+    "party_kind",
+    "normalize",
+]
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    start: int
+    end: int
+    text: str
+    possessive: bool = False  # followed by "'s": the owner of the next noun
+    suffixed: bool = False  # ends in a legal suffix: surely an organisation
+
+
+# --- vocabulary -----------------------------------------------------------------
+
+LEGAL_SUFFIXES = frozenset(
+    s.lower()
+    for s in (
+        "Inc Inc. Corp Corp. Co Co. Cos Ltd Ltd. Plc PLC LP L.P. NV N.V. SA S.A. AG GmbH KGaA SpA S.p.A. AB "
+        "Pty Bhd BV B.V. Corporation Incorporated Company Limited Holdings Holding Bancorp Bancshares "
+        "SAS S.A.S. SE SARL Sarl KG Oyj ASA A/S Group Groupe Gruppe Trust Partners LLC Llc"
+    ).split()
+)
+# Words that end a name without being legal suffixes but that mark organisations.
+_ORG_HEADS = frozenset(
+    "bank bancorp association foundation fund fonds partners capital industries systems "
+    "technologies electronics airlines motors energy financial securities investments".split()
+)
+_CONNECTORS = {
+    "en": frozenset({"of", "and", "&", "de", "du", "des", "la", "le", "van", "von", "der", "und", "y"}),
+    "fr": frozenset({"de", "du", "des", "d'", "d’", "et", "&", "la", "le", "l'", "l’", "of", "and"}),
+    "de": frozenset({"für", "und", "&", "der", "des", "von", "de", "of", "and"}),
+}
+# Capitalised words that never start a name (sentence openers, titles, months).
+_NOT_NAMES = frozenset(
+    """
+    the a an it its he she they we i this that these those in on at for from by with to of and but or as
+    if when while after before under over about into than then there here what which who whose how why
+    mr mrs ms dr sir chairman president chief executive officer director analysts analyst sources
+    shares share stock common preferred dlrs dlr mln billion pct cts company companies unit units
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec
+    le la les l l' un une des du de d au aux ce cet cette ces il elle ils elles on en dans pour par sur avec
+    selon mais ou et donc car ni si lors depuis après avant entre chez son sa ses leur leurs notre nos
+    lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août
+    septembre octobre novembre décembre m mme pdg directeur président ministre
+    der die das den dem des ein eine einer eines einem einen er sie es wir ihr im am vom zum zur beim
+    für mit nach bei aus auf an in über unter vor bis seit durch gegen ohne um wie laut und oder aber
+    doch auch noch nur schon so da dann wenn als ob dass weil montag dienstag mittwoch donnerstag freitag
+    samstag sonntag januar februar märz april mai juni juli august september oktober november dezember
+    herr frau chef vorstand vorstandschef konzernchef
+    """.split()
+)
+# German nouns that are capitalised but not names, and common-noun endings.
+_DE_COMMON = frozenset(
+    """
+    jahr jahre jahren prozent euro dollar franken pfund millionen milliarden mio mrd aktie aktien anteil anteile
+    anteilen unternehmen konzern konzerns firma gruppe bank banken regierung staat land länder stadt
+    mitarbeiter kunden kunde übernahme kauf verkauf preis preise umsatz gewinn verlust markt märkte
+    geschäft geschäfts vertrag auftrag aufträge deal investor investoren käufer verkäufer tochter
+    tochterfirma tochtergesellschaft mutter sprecher sprecherin angaben ende anfang mitte woche monat monate
+    montag zeit teil teile summe höhe wert milliarde million ziel zukunft branche industrie
+    """.split()
+)
+_DE_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus", "ment", "ungen", "ionen", "chen", "lich")
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w.&’'/-]*|&")
+_ABBREV_END = re.compile(r"^(?:[A-Z]\.)+$|^(?:Co|Corp|Inc|Ltd|Chas|Bros|St|Mt|Jr)\.$")
+
+
+def is_legal_suffix(word: str) -> bool:
+    return word.lower() in LEGAL_SUFFIXES or word.lower().rstrip(".") in LEGAL_SUFFIXES
+
+
+def _capitalised(word: str) -> bool:
+    first = word[:1]
+    return first.isupper() or (first.isdigit() and any(c.isupper() for c in word))
+
+
+def _strip_token(word: str) -> tuple[str, bool]:
+    """Token text without trailing punctuation, and whether it was possessive."""
+    for possessive in ("'s", "’s"):
+        if word.endswith(possessive) and len(word) > 2:
+            return word[: -len(possessive)], True
+    if word.endswith(".") and word.count(".") == 1 and word.rstrip(".").lower() in LEGAL_SUFFIXES:
+        return word.rstrip("."), False
+    if word.endswith(".") and not _ABBREV_END.match(word) and not is_legal_suffix(word):
+        word = word.rstrip(".")
+    return word.rstrip("/-"), False
+
+
+def _de_common(word: str) -> bool:
+    low = word.lower()
+    return low in _DE_COMMON or (low.endswith(_DE_NOUN_ENDINGS) and not word.isupper())
+
+
+def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> list[NameSpan]:
+    """Capitalised-name spans in ``text[start:end]``, in order."""
+    end = len(text) if end is None else end
+    connectors = _CONNECTORS.get(lang, _CONNECTORS["en"])
+    tokens: list[tuple[int, int, str, bool]] = []
+    for match in _TOKEN.finditer(text, start, end):
+        word, possessive = _strip_token(match.group())
+        if not word:
+            continue
+        tokens.append((match.start(), match.start() + len(word), word, possessive))
+    names: list[NameSpan] = []
+    i = 0
+    while i < len(tokens):
+        s, e, word, possessive = tokens[i]
+        if not _starts_name(text, tokens, i, lang):
+            i += 1
+            continue
+        j = i
+        last = i
+        suffixed = is_legal_suffix(word) and i > 0
+        while not tokens[last][3]:  # stop at a possessive
+            k = last + 1
+            if k >= len(tokens) or _gap_breaks(text, tokens[last][1], tokens[k][0]):
+                break
+            nxt = tokens[k][2]
+            if is_legal_suffix(nxt):
+                last = k
+                suffixed = True
+                continue
+            if suffixed and lang != "de":
+                break
+            if _continues(nxt, lang):
+                last = k
+                continue
+            if nxt.lower() in connectors and k + 1 < len(tokens):
+                if _connector_joins(text, tokens, last, k, lang):
+                    last = k + 1
+                    suffixed = is_legal_suffix(tokens[k + 1][2])
+                    continue
+            break
+        j = last
+        if lang == "de" and j == i and not _german_name_alone(text, tokens, i):
+            i += 1
+            continue
+        span = _trim(tokens, i, j, lang)
+        if span is not None:
+            a, b = span
+            names.append(
+                NameSpan(
+                    tokens[a][0],
+                    tokens[b][1],
+                    text[tokens[a][0] : tokens[b][1]],
+                    possessive=tokens[b][3],
+                    suffixed=any(is_legal_suffix(tokens[t][2]) for t in range(a + 1, b + 1)),
+                )
+            )
+        i = j + 1
+    return names
+
+
+_DE_DETERMINER = re.compile(
+    r"(?:\b(?:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des|kein\w*|sein\w*|ihr\w*|unser\w*|dies\w*|jede\w*)|[a-zäöüß]+(?:en|er|es|em|e))\s+$"
+)
+
+
+def _german_name_alone(text: str, tokens: list[tuple[int, int, str, bool]], i: int) -> bool:
+    """A lone capitalised German word after an article or adjective is a noun, unless it looks like a brand."""
+    word = tokens[i][2]
+    if word.isupper() or any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word):
+        return True
+    return not _DE_DETERMINER.search(text[max(0, tokens[i][0] - 30) : tokens[i][0]])
+
+
+def _gap_breaks(text: str, a: int, b: int) -> bool:
+    """Punctuation or a paragraph between two tokens ends a name."""
+    gap = text[a:b]
+    if not gap:
+        return False
+    if gap.strip():
+        return gap.strip() not in ("-",)
+    return "\n\n" in gap or "\n " in gap or "\t" in gap
+
+
+def _continues(word: str, lang: str) -> bool:
+    if not _capitalised(word):
+        return False
+    low = word.lower()
+    if low in _NOT_NAMES and low not in ("de", "la", "le", "der", "des"):
+        return False
+    if lang == "de" and _de_common(word):
+        return False
+    return True
+
+
+def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, lang: str) -> bool:
+    word = tokens[i][2]
+    low = word.lower()
+    if not _capitalised(word) or low in _NOT_NAMES or is_legal_suffix(word):
+        # "golden Poultry Co Inc": a lower-case first word still starts a suffixed name
+        return (
+            lang == "en"
+            and word.islower()
+            and low not in _NOT_NAMES
+            and low not in _CONNECTORS["en"]
+            and i + 1 < len(tokens)
+            and _capitalised(tokens[i + 1][2])
+            and _sentence_start(text, tokens[i][0])
+            and _suffix_ahead(tokens, i + 1)
+        )
+    if word[:1].isdigit() and not any(c.isalpha() for c in word[1:2]):
+        return False
+    if lang == "de" and _de_common(word) and not _suffix_ahead(tokens, i + 1):
+        return False
+    return True
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    before = text[:position].rstrip()
+    return not before or before[-1] in ".!?\n"
+
+
+def _suffix_ahead(tokens: list[tuple[int, int, str, bool]], i: int, window: int = 4) -> bool:
+    return any(is_legal_suffix(tokens[k][2]) for k in range(i, min(i + window, len(tokens))))
+
+
+def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: int, k: int, lang: str) -> bool:
+    """Does the connector at ``k`` sit inside one name ("Bank of Boston") rather than between two?"""
+    after = tokens[k + 1][2]
+    if _gap_breaks(text, tokens[last][1], tokens[k][0]) or _gap_breaks(text, tokens[k][1], tokens[k + 1][0]):
+        return False
+    if not _capitalised(after) or after.lower() in _NOT_NAMES:
+        return False
+    if lang == "de" and _de_common(after) and not _suffix_ahead(tokens, k + 1, 3):
+        return False
+    connector = tokens[k][2].lower()
+    if connector in ("of", "de", "du", "des", "d'", "d’", "von", "van"):
+        # "Bank of Boston", but "Coastal Bancorp of Portland" and "Bull of France" end at "of"
+        if is_legal_suffix(tokens[last][2]) or country_of(after):
+            return False
+        if connector in ("de", "du", "des"):
+            return True
+        return tokens[last][2].lower() in _ORG_HEADS or _suffix_ahead(tokens, k + 1, 3) or lang != "en"
+    if connector in ("and", "&", "et", "und", "y"):
+        # "Kaufman and Board Inc" is one name, "Meridian Energy Inc and Castone Corp" two
+        if is_legal_suffix(tokens[last][2]) or connector != "&" and not _suffix_ahead(tokens, k + 1, 3):
+            return False
+        if country_of(tokens[last][2]) or country_of(after):
+            return False
+        return True
+    if connector in ("für", "der", "la", "le", "l'", "l’"):
+        return lang in ("de", "fr") and connector != "der" or connector == "für"
+    return False
+
+
+def _trim(tokens: list[tuple[int, int, str, bool]], i: int, j: int, lang: str) -> tuple[int, int] | None:
+    """Drop leading title words and trailing connectors; reject lone noise."""
+    while j > i and tokens[j][2].lower() in _CONNECTORS.get(lang, _CONNECTORS["en"]):
+        j -= 1
+    words = [tokens[t][2] for t in range(i, j + 1)]
+    if len(words) == 1:
+        word = words[0]
+        if len(word) < 2 or word.isdigit():
+            return None
+    return i, j
+
+
+# --- normalisation and kinds ------------------------------------------------------
+
+_SPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=16384)
+def normalize(name: str) -> str:
+    """Case-folded name without legal suffix: the key deal ids and matching use."""
+    squashed = _SPACE.sub(" ", name).strip()
+    code = country_of(squashed)
+    if code is not None:
+        return f"country:{code.lower()}"
+    base = basename(squashed) or squashed
+    return base.casefold().strip(" .,") or squashed.casefold()
+
+
+_GOVERNMENT = re.compile(
+    r"\b(?:government|ministry|department of|state of|republic|kingdom|federal|treasury|city of|county|"
+    r"gouvernement|ministère|[ÉE]tat|r[ée]gion|ville de|municipalit[ée]|collectivit[ée]|"
+    r"Regierung|Ministerium|Bundes\w*|Freistaat|Land\b|Stadt|Gemeinde|Bund\b|Staat\b|Kommission|Commission|"
+    r"European Union|Union européenne|Europäische)",
+    re.IGNORECASE,
+)
+_STATE_OWNED = re.compile(
+    r"(?:state-owned|state owned|state-run|entreprises? publiques?|soci[ée]t[ée]s? publiques?|"
+    r"Staatskonzern\w*|staatlich\w*|Staatsunternehm\w*|öffentlich-rechtlich\w*)",
+    re.IGNORECASE,
+)
+_FUND = re.compile(
+    r"(?:sovereign wealth fund|\bfund\b|\bfonds\b|Staatsfonds|Fonds\b|private equity|capital-investissement|"
+    r"Beteiligungsgesellschaft|Finanzinvestor|Rettungsfonds)",
+    re.IGNORECASE,
+)
+_PERSON_CUE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|M\.|Mme|Herr|Frau|investor|financier|businessman|billionaire|chairman|founder|"
+    r"homme d['’]affaires|femme d['’]affaires|milliardaire|fondateur|entrepreneur|investisseur|"
+    r"Unternehmer|Investor|Milliardär|Gründer|Oligarch\w*|Geschäftsmann|Chef|PDG|patron)\s+$)",
+    re.IGNORECASE,
+)
+
+
+def party_kind(name: str, before: str = "", after: str = "") -> PartyKind:
+    """Kind of a party from its name and the few words around it."""
+    if country_of(" ".join(name.split())) is not None:
+        return PartyKind.GOVERNMENT
+    if _STATE_OWNED.search(name) or _STATE_OWNED.search(before[-40:]):
+        return PartyKind.STATE_OWNED
+    if _FUND.search(name) or re.search(r"(?:sovereign wealth fund|Staatsfonds|fonds souverain)\s*,?\s*$", before[-40:], re.I):
+        return PartyKind.FUND
+    if _GOVERNMENT.search(name):
+        return PartyKind.GOVERNMENT
+    words = name.split()
+    if _PERSON_CUE.search(before[-30:]) and not any(is_legal_suffix(w) for w in words):
+        return PartyKind.PERSON
+    return PartyKind.COMPANY
+
+
+# --- how a target is described ------------------------------------------------------
+
+_BASED = re.compile(r"([A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)-based\s+")
+_DESCRIPTION_AFTER = re.compile(
+    r"^\s*,\s+(?:an?|the)\s+((?:[\w.&'-]+\s+){0,7}?[\w.&'-]+?)\s*(?=[,.;(]|\s+(?:for|which|that|with|in|said|and|to|from)\b)"
+)
+_LOCATION_AFTER = re.compile(
+    r"^\s*,?\s+(?:of|in|based in)\s+((?:[A-Z][\w.'-]*\s?)+?(?:,\s+[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?\.?)?)(?=[,.;]?\s|[,.;]?$)"
+)
+_FILLER = frozenset(
+    "privately-held privately held publicly-held publicly held closely-held wholly-owned wholly owned "
+    "diversified leading small large major new independent subsidiary unit company concern firm group "
+    "holding maker operator its their private public based".split()
+)
+_DROP_TAIL = ("company", "concern", "firm", "maker", "subsidiary", "unit", "holding company", "group")
+
+
+def describe(text: str, span: NameSpan, lang: str) -> tuple[str | None, str | None]:
+    """(business, location_text) of a target from its apposition or pre-modifiers."""
+    if lang != "en":
+        return None, _location_after(text, span)
+    business: str | None = None
+    location: str | None = None
+    tail = text[span.end : span.end + 160]
+    match = _DESCRIPTION_AFTER.match(tail)
+    if match:
+        business, location = _split_description(match.group(1))
+    if location is None:
+        location = _location_after(text, span)
+    if business is None:
+        business, pre_location = _premodifiers(text, span)
+        location = location or pre_location
+    return business, location
+
+
+def _location_after(text: str, span: NameSpan) -> str | None:
+    match = _LOCATION_AFTER.match(text[span.end : span.end + 80])
+    if not match:
+        return None
+    place = match.group(1).strip()
+    first = place.split()[0] if place.split() else ""
+    if not place or first.lower() in _NOT_NAMES or is_legal_suffix(place.split()[-1]):
+        return None
+    return place.rstrip(",")
+
+
+def _split_description(phrase: str) -> tuple[str | None, str | None]:
+    """'Minnesota-based bank' → ('bank', 'Minnesota'); 'Canadian financial printer' → ('financial printer', 'Canadian')."""
+    location: str | None = None
+    based = _BASED.search(phrase + " ")
+    if based:
+        location = based.group(1)
+        phrase = (phrase[: based.start()] + phrase[based.end() :]).strip()
+    words = phrase.split()
+    kept: list[str] = []
+    for word in words:
+        if location is None and not kept and word[:1].isupper() and country_of(word) is not None:
+            location = word
+            continue
+        if word[:1].isupper() or any(c.isdigit() for c in word):
+            if kept:
+                return None, location  # a name inside: not a plain description
+            continue
+        if not kept and word.lower() in _FILLER:
+            continue
+        kept.append(word)
+    while kept and kept[-1].lower() in _DROP_TAIL:
+        kept.pop()
+    business = " ".join(kept) or None
+    return business, location
+
+
+_PREMOD = re.compile(r"(?<![\w'’])((?:[a-z][\w&'-]*\s+){1,5})$")
+
+
+def _premodifiers(text: str, span: NameSpan) -> tuple[str | None, str | None]:
+    """'privately-held food distributor Don Lowe Foods Inc' → ('food distributor', None)."""
+    before = text[max(0, span.start - 80) : span.start]
+    match = _PREMOD.search(before)
+    if not match:
+        return None, None
+    words = match.group(1).split()
+    # keep only the noun phrase right before the name: stop at verbs/determiners
+    kept: list[str] = []
+    for word in reversed(words):
+        low = word.lower()
+        if (low in _NOT_NAMES and low != "and") or low in _STOP_PREMOD:
+            break
+        kept.append(word)
+    kept.reverse()
+    while kept and kept[0].lower() in ("and", *_FILLER):
+        kept.pop(0)
+    while kept and kept[-1].lower() in _DROP_TAIL:
+        kept.pop()
+    if not kept:
+        return None, None
+    return " ".join(kept), None
+
+
+_STOP_PREMOD = frozenset(
+    "acquire acquired acquires acquiring buy buys bought buying purchase purchased purchases sell sold sells "
+    "selling said says agreed merge merged merger acquisition sale stake interest shares offer bid bought "
+    "takeover control is was be been has have had will would plans to of in from for all outstanding "
+    "remaining owned rest balance".split()
+)

@@ -1,0 +1,116 @@
+"""Where a deal stands, read from modality and attribution.
+
+A report that something "devrait" happen, or that happened "laut Insidern",
+is not an announcement: the cue phrase decides the status and is kept as
+``status_evidence``. Cues are ordered from the most to the least specific, so
+"agreed in principle" wins over "agreed" and "terminated the letter of
+intent" over "letter of intent".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.models import DealStatus
+
+__all__ = ["StatusMention", "find_status", "find_statuses"]
+
+
+@dataclass(frozen=True)
+class StatusMention:
+    status: DealStatus
+    start: int
+    end: int
+    text: str
+    rank: int = 0  # index of the cue: lower is more specific
+
+
+S = DealStatus
+_W = r"(?:\s+\w+){0,2}?"  # up to two filler words ("has now", "hat bereits")
+
+_CUES: dict[str, list[tuple[str, DealStatus]]] = {
+    "en": [
+        (r"terminated? (?:the|its|an?) (?:letter of intent|agreement|merger agreement)", S.CANCELLED),
+        (r"(?:agreed|decided) to (?:withdraw|terminate|end|call off)", S.CANCELLED),
+        (r"(?:ended|broke off|terminated|called off|abandoned) (?:talks|negotiations|discussions)", S.CANCELLED),
+        (r"ended without agreement|unable to complete negotiations|withdr[ae]wn? (?:his|its|their|the) (?:offer|bid|proposal)", S.CANCELLED),
+        (r"(?:terminated|cancell?ed|called off|scrapped|abandoned|dropped|rejected|overturned|blocked)", S.CANCELLED),
+        (r"reached a non-binding agreement in principle|reached an agreement in principle|agreement in princip(?:le|al)", S.AGREED),
+        (r"agreed in principle|tentatively agreed|tentati?ve agreement", S.AGREED),
+        (r"(?:entered into|signed|reached|executed) an? (?:definitive |formal |)(?:merger |purchase |)agreement", S.AGREED),
+        (r"definitive (?:merger |purchase |)agreement|signed a letter of intent|letter of intent", S.AGREED),
+        (r"agreed to (?:acquire|buy|purchase|sell|merge|be acquired|take over)", S.AGREED),
+        (r"agreement to (?:acquire|buy|purchase|sell|merge)", S.AGREED),
+        (r"has agreed|have agreed|agreed", S.AGREED),
+        (r"(?:completed|closed|concluded|finalized) (?:the |its )?(?:sale|acquisition|purchase|merger|transaction)", S.COMPLETED),
+        (r"completed|has acquired|has bought|has purchased|acquired|purchased|bought|sold|took over|raised (?:its|his|their) (?:stake|holding)", S.COMPLETED),
+        (r"received (?:regulatory |shareholder )?approval|approved", S.AGREED),
+        (r"started a tender offer|begin a (?:cash )?tender offer|tender offer", S.ANNOUNCED),
+        (r"(?:will|would) (?:acquire|buy|purchase|sell|merge|offer)", S.ANNOUNCED),
+        (r"plans? to (?:acquire|buy|purchase|sell|merge)|intends to (?:acquire|buy|sell)|expects to (?:sell|acquire|complete)", S.EXPECTED),
+        (r"offered to (?:buy|acquire)|(?:made|make) an? (?:\w+ )?(?:offer|bid)|proposed|offering to sell|offer|bid", S.ANNOUNCED),
+        (r"in talks|(?:preliminary |exclusive )?(?:talks|negotiations|discussions)", S.RUMORED),
+        (r"(?:sources|people familiar|reportedly|is said to|rumou?red)", S.RUMORED),
+    ],
+    "fr": [
+        (r"(?:a|ont) (?:renoncé|abandonné|annulé)|(?:rupture|abandon|échec) des négociations|a été annulée?", S.CANCELLED),
+        (r"selon (?:des informations (?:du|de la|de l'|des) |les informations (?:du|de la|des) |des sources|plusieurs sources|nos informations)[^,.;]{0,40}", S.RUMORED),
+        (r"aurai(?:t|ent) (?:remporté|décroché|acheté|racheté|acquis|cédé|vendu|signé|conclu)", S.RUMORED),
+        (r"serai(?:t|ent) (?:annoncée?s?|en (?:négociations?|discussions?|passe))|envisagerai(?:t|ent)", S.RUMORED),
+        (r"en (?:négociations?|discussions?) exclusives?|en (?:négociations?|discussions?)", S.RUMORED),
+        (r"devrai(?:t|ent)|pourrai(?:t|ent)|va (?:racheter|acquérir|céder|vendre|investir|reprendre|signer)|compte (?:racheter|acquérir|céder)", S.EXPECTED),
+        (r"prévoi(?:t|ent) de|projette de|envisage de|souhaite (?:racheter|céder|vendre)", S.EXPECTED),
+        (r"(?:a|ont) (?:finalisé|bouclé|conclu|officialisé|réalisé)", S.COMPLETED),
+        (r"(?:a|ont) (?:racheté|acquis|acheté|repris|cédé|vendu|investi|levé|absorbé|remporté|décroché)", S.COMPLETED),
+        (r"(?:a|ont) été (?:racheté|acquis|cédé|vendu|repris)e?s?|rachetée?s? (?:en|le|par)|reprise? (?:en|le|par)", S.COMPLETED),
+        (r"(?:a|ont) (?:signé|conclu|noué) (?:un|une|des)|(?:a|ont) accepté|se sont mis d'accord|accord (?:définitif|de principe)|protocole d'accord", S.AGREED),
+        (r"(?:a|ont) (?:annoncé|dévoilé|présenté|proposé)|annonce|lance une (?:offre|OPA)|offre (?:publique|de rachat)", S.ANNOUNCED),
+        (r"rachète|acquiert|cède|vend|investit|s'offre|reprend|lève", S.ANNOUNCED),
+    ],
+    "de": [
+        (r"(?:abgesagt|gescheitert|abgebrochen|geplatzt|zurückgezogen|untersagt)", S.CANCELLED),
+        (r"(?:laut|nach Angaben von|nach Informationen (?:der|des|von)|wie (?:die|der|das) \S+ (?:berichtet|meldet)) (?:Insidern?|Kreisen|Finanzkreisen|informierten Kreisen)", S.RUMORED),
+        (r"berichtet(?:e|en)? (?:die|der|das)|(?:Insider|Kreise) (?:sagten|berichteten)|Medienberichten zufolge|soll(?:en)? (?:bereits|angeblich)", S.RUMORED),
+        (r"in (?:Gesprächen|Verhandlungen)|verhandel(?:t|n)", S.RUMORED),
+        (r"soll(?:en|te|ten)?|will|wollen|plan(?:t|en)|beabsichtig(?:t|en)|erwäg(?:t|en)|dürfte(?:n)?|könnte(?:n)?", S.EXPECTED),
+        (r"(?:hat|haben) (?:\S+ ){0,6}?(?:übernommen|gekauft|erworben|verkauft|abgeschlossen|investiert|übergeben|veräußert)", S.COMPLETED),
+        (r"(?:wurde|wurden|ist) (?:\S+ ){0,4}?(?:übernommen|verkauft|gekauft|erworben|abgeschlossen)", S.COMPLETED),
+        (r"übernahm|kaufte|erwarb|verkaufte|schloss (?:\S+ )?ab|vollzogen|abgeschlossen", S.COMPLETED),
+        (r"(?:einigten|geeinigt)|unterzeichne(?:t|ten)|vereinbart(?:en)?|Vertrag (?:unterschrieben|geschlossen)|erhält|erhielt", S.AGREED),
+        (r"kündigt(?:e)? an|angekündigt|bekanntgegeben|teilte (?:\S+ ){0,3}mit|gab (?:\S+ ){0,3}bekannt|übernimmt|kauft|erwirbt|verkauft|investiert", S.ANNOUNCED),
+    ],
+}
+
+_COMPILED: dict[str, list[tuple[re.Pattern[str], DealStatus]]] = {
+    lang: [(re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE if lang == "en" else 0), status) for pattern, status in cues]
+    for lang, cues in _CUES.items()
+}
+
+
+def find_statuses(text: str, lang: str, start: int = 0, end: int | None = None) -> list[StatusMention]:
+    """Every status cue in ``text[start:end]``, most specific cue first, non-overlapping."""
+    end = len(text) if end is None else end
+    taken: list[tuple[int, int]] = []
+    found: list[StatusMention] = []
+    for rank, (pattern, status) in enumerate(_COMPILED.get(lang, _COMPILED["en"])):
+        for match in pattern.finditer(text, start, end):
+            s, e = match.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            found.append(StatusMention(status, s, e, match.group(), rank))
+    return found
+
+
+def find_status(text: str, lang: str, start: int = 0, end: int | None = None, *, near: int | None = None) -> StatusMention | None:
+    """The status cue that best describes the deal in ``text[start:end]``.
+
+    The most specific cue wins; among cues of the same rank, the one nearest
+    to ``near`` (the deal's trigger) does.
+    """
+    found = find_statuses(text, lang, start, end)
+    if not found:
+        return None
+    anchor = start if near is None else near
+    return min(found, key=lambda m: (m.rank, abs(m.start - anchor)))
