@@ -81,6 +81,7 @@ class Settings(BaseSettings):
     http_max_bytes: int = 5 * 1024 * 1024
     http_max_redirects: int = 5
     http_retries: int = 3
+    http_backoff_s: float = Field(1.0, ge=0, description="first retry wait; doubles per attempt")
     fetch_concurrency: int = Field(8, ge=1)
 
     # --- local stack -----------------------------------------------------

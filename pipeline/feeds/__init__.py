@@ -1,0 +1,1 @@
+"""Feeds → RawItem: sources, fetching, safe parsing and item identity."""

@@ -1,0 +1,277 @@
+"""Stage "ingest": one poll cycle over the sources, publishing new and updated
+items as RawItem JSON to ``news.raw.v1`` (key = item_id).
+
+Sources run concurrently in a thread pool; a failing source becomes a
+``Problem`` in the report and never stops the others. Dedup state is written
+only after Kafka acknowledged the records (flush + ``future.get``), so a crash
+between the two re-publishes instead of losing items.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pycountry
+import trafilatura
+from trafilatura.settings import use_config
+
+from pipeline.bus.producer import make_producer
+from pipeline.feeds.errors import FeedError
+from pipeline.feeds.fetch import Fetcher
+from pipeline.feeds.identity import canonical_url, content_hash, detect_lang, item_id
+from pipeline.feeds.parse import Entry, parse_feed
+from pipeline.feeds.sources import Source, load_sources
+from pipeline.models import RawItem
+from pipeline.settings import Settings
+from pipeline.stages.report import StageReport
+from pipeline.store.state import IngestState, ItemState
+
+STAGE = "ingest"
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/feed+json, "
+    "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5"
+)
+SEND_TIMEOUT_S = 60.0
+
+Progress = Callable[[str, dict[str, Any]], None]
+
+_TRAFILATURA = use_config()
+_TRAFILATURA.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # signal-based timeouts only work in the main thread
+_TRAFILATURA.set("DEFAULT", "MIN_EXTRACTED_SIZE", "80")  # short news briefs are still articles
+
+
+@dataclass
+class _Row:
+    """One source's line in the run report."""
+
+    source_id: str
+    url: str
+    status: str = "ok"
+    fetched: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    errors: int = 0
+    error_kind: str | None = None
+    error: str | None = None
+    format: str | None = None
+    repairs: list[str] = field(default_factory=list)
+    article_errors: list[dict[str, str]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def run(
+    settings: Settings,
+    *,
+    sources: list[Source] | None = None,
+    source_ids: list[str] | None = None,
+    sources_file: Path | None = None,
+    progress: Progress | None = None,
+) -> StageReport:
+    """One poll cycle. ``source_ids`` picks sources (even disabled ones); otherwise all enabled."""
+    report = StageReport(stage=STAGE)
+    if sources is None:
+        sources = load_sources(sources_file or settings.sources_file)
+    if source_ids:
+        by_id = {s.id: s for s in sources}
+        for missing in [i for i in source_ids if i not in by_id]:
+            report.problem(missing, "unknown_source", f"no source with id {missing!r}")
+        chosen = [by_id[i] for i in dict.fromkeys(source_ids) if i in by_id]
+    else:
+        chosen = [s for s in sources if s.enabled]
+    report.count("sources", len(chosen))
+    if not chosen:
+        return report.finish()
+
+    producer = make_producer(settings)
+    state = IngestState(settings)
+    lock = threading.Lock()
+    try:
+        with Fetcher(settings) as fetcher, ThreadPoolExecutor(
+            max_workers=min(settings.fetch_concurrency, len(chosen)), thread_name_prefix="ingest"
+        ) as pool:
+            futures = {
+                pool.submit(_ingest_source, source, settings, fetcher, producer, state): source for source in chosen
+            }
+            for future in as_completed(futures):
+                source = futures[future]
+                try:
+                    row = future.result()
+                except Exception as error:  # noqa: BLE001 - a bug in one source must not hide the others
+                    row = _Row(source_id=source.id, url=source.url, status="error", errors=1)
+                    row.error_kind, row.error = "internal", f"{type(error).__name__}: {error}"
+                with lock:
+                    _tally(report, row)
+                if progress is not None:
+                    progress(source.id, row.as_dict())
+    finally:
+        producer.close(timeout=10)
+    report.details.sort(key=lambda d: str(d["source_id"]))
+    return report.finish()
+
+
+def _tally(report: StageReport, row: _Row) -> None:
+    report.details.append(row.as_dict())
+    for name in ("fetched", "new", "updated", "unchanged", "skipped"):
+        report.count(name, getattr(row, name))
+    report.count("published", row.new + row.updated)
+    report.count(f"sources_{row.status}")
+    if row.status == "error":
+        report.problem(row.source_id, row.error_kind or "error", row.error or "failed")
+    if row.article_errors:
+        report.count("article_fallbacks", len(row.article_errors))
+
+
+def _ingest_source(source: Source, settings: Settings, fetcher: Fetcher, producer: Any, state: IngestState) -> _Row:
+    row = _Row(source_id=source.id, url=source.url)
+    try:
+        _poll(source, settings, fetcher, producer, state, row)
+    except FeedError as error:
+        row.status, row.error_kind, row.error = "error", error.kind, error.message
+        row.errors += 1
+    return row
+
+
+def _poll(source: Source, settings: Settings, fetcher: Fetcher, producer: Any, state: IngestState, row: _Row) -> None:
+    is_http = urlsplit(source.url).scheme.lower() in {"http", "https"}
+    try:
+        validators = state.validators(source.url) if is_http else None
+    except Exception as error:  # noqa: BLE001 - without validators we just do a full GET
+        validators = None
+        row.repairs.append(f"could not read saved validators: {type(error).__name__}")
+    fetched = fetcher.get(source.url, validators=validators, rate_limit=source.rate_limit, accept=FEED_ACCEPT)
+    if fetched.not_modified:
+        row.status = "not_modified"
+        return
+    feed = parse_feed(fetched.body, url=fetched.url, content_type=fetched.content_type)
+    row.format, row.repairs, row.skipped = feed.format, row.repairs + feed.repairs, feed.skipped
+    fetched_at = datetime.now(timezone.utc)
+
+    pending: list[tuple[RawItem, ItemState | None]] = []
+    seen: set[str] = set()
+    for entry in feed.entries:
+        canonical = canonical_url(entry.url)
+        ident = item_id(canonical)
+        if ident in seen:
+            continue  # the same article twice in one feed
+        seen.add(ident)
+        row.fetched += 1
+        text = _text(entry, source, fetcher, row)
+        lang = _language(entry, source, text)
+        if lang is None:
+            row.skipped += 1
+            continue
+        item = RawItem(
+            item_id=ident,
+            source_id=source.id,
+            feed_url=source.url,
+            url=entry.url,
+            canonical_url=canonical,
+            title=entry.title,
+            summary=entry.summary,
+            text=text,
+            lang=lang,
+            published_at=entry.published_at,
+            fetched_at=fetched_at,
+            authors=entry.authors,
+            content_hash=content_hash(text),
+        )
+        try:
+            previous = state.item(ident)
+        except Exception as error:  # noqa: BLE001
+            raise FeedError("state_failed", f"cannot read dedup state for {canonical}: {error}") from error
+        if previous is not None and previous.content_hash == item.content_hash:
+            row.unchanged += 1
+            continue
+        pending.append((item, previous))
+
+    _publish(pending, source, settings, producer, state, row)
+    if is_http and (fetched.validators.etag or fetched.validators.last_modified):
+        try:
+            state.save_validators(source.url, fetched.validators, source_id=source.id)
+        except Exception as error:  # noqa: BLE001 - next poll just does a full GET
+            row.repairs.append(f"could not save validators: {type(error).__name__}")
+
+
+def _publish(
+    pending: list[tuple[RawItem, ItemState | None]],
+    source: Source,
+    settings: Settings,
+    producer: Any,
+    state: IngestState,
+    row: _Row,
+) -> None:
+    """Send, wait for every ack, then record state; any failed delivery fails the source."""
+    if not pending:
+        return
+    sends = []
+    for item, previous in pending:
+        future = producer.send(
+            settings.topic_raw, key=item.item_id.encode("ascii"), value=item.model_dump_json().encode("utf-8")
+        )
+        sends.append((future, item, previous))
+    producer.flush(timeout=SEND_TIMEOUT_S)
+    failures: list[str] = []
+    for future, item, previous in sends:
+        try:
+            future.get(timeout=SEND_TIMEOUT_S)
+        except Exception as error:  # noqa: BLE001 - reported below, never dropped silently
+            failures.append(f"{item.canonical_url}: {type(error).__name__}: {error}")
+            continue
+        try:
+            state.record_item(
+                item.item_id,
+                item.content_hash,
+                source_id=source.id,
+                canonical_url=item.canonical_url,
+                previous=previous,
+            )
+        except Exception as error:  # noqa: BLE001
+            failures.append(f"{item.canonical_url}: published but state not saved ({error}); will re-publish")
+            continue
+        if previous is None:
+            row.new += 1
+        else:
+            row.updated += 1
+    if failures:
+        raise FeedError("publish_failed", f"{len(failures)} of {len(sends)} items not delivered: " + "; ".join(failures[:3]))
+
+
+def _text(entry: Entry, source: Source, fetcher: Fetcher, row: _Row) -> str:
+    """Full article text when the source asks for it, else the feed's own content or summary."""
+    fallback = entry.content or entry.summary or entry.title
+    if not source.full_text:
+        return fallback
+    try:
+        if not fetcher.allowed(entry.url, rate_limit=source.rate_limit):
+            raise FeedError("robots_disallowed", f"robots.txt disallows {entry.url}")
+        page = fetcher.get(entry.url, rate_limit=source.rate_limit, accept="text/html,application/xhtml+xml")
+        extracted = trafilatura.extract(
+            page.body, url=page.url, include_comments=False, include_tables=False, config=_TRAFILATURA
+        )
+        if not extracted or not extracted.strip():
+            raise FeedError("not_a_feed", f"no article text found in {entry.url}")
+        return extracted.strip()
+    except FeedError as error:
+        row.article_errors.append({"url": entry.url, "kind": error.kind, "message": error.message})
+        return fallback
+
+
+def _language(entry: Entry, source: Source, text: str) -> str | None:
+    for code in (entry.lang, source.lang):
+        if code and pycountry.languages.get(alpha_2=code) is not None:
+            return code
+    detected = detect_lang(f"{entry.title}\n{text}")
+    if detected and pycountry.languages.get(alpha_2=detected) is not None:
+        return detected
+    return None
