@@ -134,7 +134,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
 
 _TRIGGERS: dict[str, list[tuple[re.Pattern[str], DealType, str, bool]]] = {
     lang: [
-        (re.compile(rf"(?<![\w-]){pattern}(?![\w-])", re.IGNORECASE if lang == "en" else 0), deal_type, voice, noun)
+        (re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE if lang == "en" else 0), deal_type, voice, noun)
         for pattern, deal_type, voice, noun in table
     ]
     for lang, table in (("en", _EN_TRIGGERS), ("fr", _FR_TRIGGERS), ("de", _DE_TRIGGERS))
@@ -157,7 +157,9 @@ def _triggers(text: str, lang: str) -> list[Trigger]:
 
 # --- sentences ---------------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"»”]?\s+(?=[\"«“]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=\s{2,})|\n(?=[A-ZÀ-ÖØ-Þ][^\n]{0,120}\n)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"»”]?\s+(?=[\"«“]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=[ \t]{2,})")
+_LINE_BREAK = re.compile(r"\n")
+_WRAPPED_LINE = re.compile(r"\n[ \t]*[a-zà-ÿ(]")
 _ABBREVIATIONS = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Bros|Chas|No|Fla|Calif|Mass|Conn|Penn|Ill|Mich|Wis|Minn|Tex|Ore|Wash|Ariz|Colo|Ga|Va|Md|Mo|Ind|Tenn|Ky|Okla|Ala|Jan|Feb|Aug|Sept|Oct|Nov|Dec|M|Mme|Nr|Mio|Mrd|Dr|Prof|St)\.|\b[A-Z]\.)$")
 
 
@@ -165,7 +167,13 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans; a full stop after "Inc." or an initial does not end one."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
+    breaks = list(_SENTENCE_END.finditer(text))
+    if not _WRAPPED_LINE.search(text):
+        # paragraphs one per line (feeds, not wire copy): every line break ends a sentence
+        breaks = sorted(breaks + list(_LINE_BREAK.finditer(text)), key=lambda m: m.start())
+    for match in breaks:
+        if match.start() < start:
+            continue
         head = text[start : match.start()]
         if _ABBREVIATIONS.search(head.rstrip("\"»”")) and "\n\n" not in match.group():
             continue
@@ -202,8 +210,9 @@ _BUYER_PREP_NOUN = {"en": r"by", "fr": r"par", "de": r"durch"}
 _NP_OBJECT = re.compile(
     r"^\s*(?:its|their|his|a|an|the|certain|all|some|two|three|four)\s+((?:(?!for\b|to\b|from\b)[a-z][\w&'-]*\s+){0,6}?"
     r"(?:business(?:es)?|units?|divisions?|operations?|plants?|assets|subsidiar(?:y|ies)|stations?|mills?|stores?|"
-    r"properties|group of [a-z ]+?properties|interests?|refinery|facilit(?:y|ies)|companies|company|chain|line|network|fleet))\b"
+    r"properties|group of [a-z ]+?properties|interests?|stake|refinery|facilit(?:y|ies)|chain|line|network|fleet))\b"
 )
+_NP_LEAD = re.compile(r"(?:(?:existing|remaining|entire|certain|substantially all(?: of)?|all(?: of)?|wholly[- ]owned|majority[- ]owned|\d[\d.,]* pct(?: of)?)\s+)+")
 _NP_THEN_NAME = re.compile(r"^\s*,?\s*(?:called\s+|named\s+)?$")
 
 
@@ -272,7 +281,7 @@ def _after_prep(text: str, names: list[NameSpan], prep: str, start: int, end: in
 def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: NameSpan | None) -> None:
     trigger = cand.trigger
     s_start, s_end = cand.sentence
-    in_sentence = _names_in(names, s_start, s_end)
+    in_sentence = [_full(n, names) if n.start >= s_start else n for n in _names_in(names, s_start, s_end)]
     subject = _subject(text, in_sentence, cand.sentence, trigger, lang)
     if subject is None and lead is not None and re.search(
         r"\b(?:it|they|the company|the group|l'entreprise|le groupe|der Konzern|das Unternehmen)\b", text[s_start : trigger.start], re.I
@@ -287,6 +296,9 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     np = _NP_OBJECT.match(text[trigger.end : window_end + 1]) if trigger.voice in ("buy", "sell") else None
     if in_window:
         obj = in_window[0]
+        suffixed = [n for n in in_window[1:] if n.suffixed and not n.possessive]
+        if not obj.suffixed and not obj.possessive and suffixed and re.match(r"\s+[a-z]", text[obj.end : obj.end + 3]):
+            obj = suffixed[0]  # "its Hamburg vegetable oil subsidiary Noblee GmbH"
         if obj.possessive:
             owner = obj
             obj = in_window[1] if len(in_window) > 1 else None
@@ -298,8 +310,16 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             obj = after_np[0]
         else:
             obj = None
-            phrase = text[start:end]
-            target = _Role(" ".join(phrase.split()), start, end, PartyRole.TARGET, PartyKind.OTHER)
+            stake = re.match(r"\s+(?:in|of)\s+", text[end : end + 6])
+            holder = [n for n in right if stake and n.start == end + stake.end()]
+            if holder:
+                obj = holder[0]  # "an eight pct interest in Pancontinental Mining Ltd"
+            else:
+                lead_words = _NP_LEAD.match(text, start, end)
+                if lead_words:
+                    start = lead_words.end()
+                phrase = text[start:end]
+                target = _Role(" ".join(phrase.split()), start, end, PartyRole.TARGET, PartyKind.OTHER)
     if lang == "de" and obj is None and trigger.voice in ("buy", "sell") and not trigger.noun:
         left = [n for n in in_sentence if n.end <= trigger.start and n is not subject and not _is_place(n)]
         if left and subject is not None and left[-1].start > subject.start:
@@ -418,6 +438,20 @@ def _first_after(names: list[NameSpan], position: int, window: int) -> NameSpan 
     return None
 
 
+def _full(name: NameSpan, names: list[NameSpan]) -> NameSpan:
+    """"Castone" → "Castone Development Corp" when the article spelled it out first."""
+    if name.suffixed:
+        return name
+    words = name.text.split()
+    for other in names:
+        if other.start >= name.start:
+            break
+        other_words = other.text.split()
+        if other.suffixed and len(other_words) > len(words) and other_words[: len(words)] == words:
+            return NameSpan(other.start, other.end, other.text, name.possessive, True)
+    return name
+
+
 def _role(name: NameSpan, role: PartyRole, text: str) -> _Role:
     return _Role(name.text, name.start, name.end, role, party_kind(name.text, text[max(0, name.start - 40) : name.start]))
 
@@ -479,10 +513,8 @@ def _figures(text: str, lang: str, cand: _Candidate, sentences: list[tuple[int, 
             nxt = _next_sentence(sentences, cand.sentence)
             if nxt is not None:
                 after = [m for m in cache["money"] if nxt[0] <= m.start < nxt[1] and not m.per_unit]
-        if after:
-            figures.amount = money.to_money(after[0], on=on)
-        if units:
-            figures.unit_price = money.to_money(units[0], on=on)
+        figures.amount = _first_money(money, after, on)
+        figures.unit_price = _first_money(money, [u for u in units if u.disclosed], on)
         quantities = [
             q for q in cache["quantities"] if s_start <= q.start < s_end and q.unit not in ("share", "percent", "pct")
         ] if (units or cand.trigger.voice in ("build", "supply")) else []
@@ -505,6 +537,16 @@ def _figures(text: str, lang: str, cand: _Candidate, sentences: list[tuple[int, 
             a, b = _undisclosed_span(text, match)
             figures.amount = Money(disclosed=False, evidence=Evidence(text=text[a:b], start=a, end=b))
     return figures
+
+
+def _first_money(money: Any, mentions: list[Any], on: Any) -> Money | None:
+    """The first mention the money layer can turn into contract Money (known currency)."""
+    for mention in mentions:
+        try:
+            return money.to_money(mention, on=on)
+        except ValueError:
+            continue
+    return None
 
 
 def _next_sentence(sentences: list[tuple[int, int]], sentence: tuple[int, int]) -> tuple[int, int] | None:
@@ -655,8 +697,15 @@ def _record(
     s_start, s_end = cand.sentence
     while s_end > s_start and text[s_end - 1].isspace():
         s_end -= 1
-    cues = len(parties) + (figures.amount is not None) + (status is not None) + (s_start == 0) * 2
-    confidence = round(min(1.0, 0.2 + 0.1 * cues) - 0.05 * rank, 3)
+    roles = {p.role for p in parties}
+    cues = (
+        (PartyRole.TARGET in roles)
+        + bool(roles & {PartyRole.BUYER, PartyRole.SELLER, PartyRole.INVESTOR, PartyRole.SUPPLIER, PartyRole.PARTNER})
+        + (figures.amount is not None)
+        + (status is not None)
+    )
+    index = sentences.index(cand.sentence) if cand.sentence in sentences else len(sentences)
+    confidence = round(min(1.0, 0.3 + 0.1 * cues + max(0.0, 0.3 - 0.1 * index) - 0.02 * rank), 3)
     return DealRecord.model_validate(
         {
             "deal_id": deal_id,

@@ -51,11 +51,11 @@ LEGAL_SUFFIXES = frozenset(
 )
 # Words that end a name without being legal suffixes but that mark organisations.
 _ORG_HEADS = frozenset(
-    "bank bancorp association foundation fund fonds partners capital industries systems "
+    "bank bancorp association corporation companies enterprises foundation fund fonds partners capital industries systems "
     "technologies electronics airlines motors energy financial securities investments".split()
 )
 _CONNECTORS = {
-    "en": frozenset({"of", "and", "&", "de", "du", "des", "la", "le", "van", "von", "der", "und", "y"}),
+    "en": frozenset({"of", "and", "&", "de", "du", "des", "la", "le", "van", "von", "der", "und", "y", "e"}),
     "fr": frozenset({"de", "du", "des", "d'", "d’", "et", "&", "la", "le", "l'", "l’", "of", "and"}),
     "de": frozenset({"für", "und", "&", "der", "des", "von", "de", "of", "and"}),
 }
@@ -93,6 +93,7 @@ _DE_COMMON = frozenset(
 _DE_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus", "ment", "ungen", "ionen", "chen", "lich")
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w.&’'/-]*|&")
+_MODIFIER = re.compile(r"-(?:based|quoted|listed|owned|controlled|headquartered|registered)$")
 _ABBREV_END = re.compile(r"^(?:[A-Z]\.)+$|^(?:Co|Corp|Inc|Ltd|Chas|Bros|St|Mt|Jr)\.$")
 
 
@@ -131,6 +132,11 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         word, possessive = _strip_token(match.group())
         if not word:
             continue
+        if _MODIFIER.search(word):
+            while tokens and _capitalised(tokens[-1][2]) and text[tokens[-1][1] : match.start()] == " ":
+                tokens.pop()  # "Los Angeles-based": the whole place goes
+            tokens.append((match.start(), match.start() + len(word), "-", False))  # "Los Angeles-based": a place, not a name
+            continue
         tokens.append((match.start(), match.start() + len(word), word, possessive))
     names: list[NameSpan] = []
     i = 0
@@ -142,7 +148,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         j = i
         last = i
         suffixed = is_legal_suffix(word) and i > 0
-        while not tokens[last][3]:  # stop at a possessive
+        while not _possessive_ends(tokens, last):  # "Rexnord Inc's" ends, "Scott's Hospitality" does not
             k = last + 1
             if k >= len(tokens) or _gap_breaks(text, tokens[last][1], tokens[k][0]):
                 break
@@ -174,7 +180,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                     tokens[a][0],
                     tokens[b][1],
                     text[tokens[a][0] : tokens[b][1]],
-                    possessive=tokens[b][3],
+                    possessive=_possessive_ends(tokens, b),
                     suffixed=any(is_legal_suffix(tokens[t][2]) for t in range(a + 1, b + 1)),
                 )
             )
@@ -195,9 +201,29 @@ def _german_name_alone(text: str, tokens: list[tuple[int, int, str, bool]], i: i
     return not _DE_DETERMINER.search(text[max(0, tokens[i][0] - 30) : tokens[i][0]])
 
 
+def _possessive_ends(tokens: list[tuple[int, int, str, bool]], k: int) -> bool:
+    if not tokens[k][3]:
+        return False
+    if is_legal_suffix(tokens[k][2]) or k + 1 >= len(tokens):
+        return True
+    nxt = tokens[k + 1][2]
+    return not (_capitalised(nxt) and (is_legal_suffix(nxt) or _suffix_ahead(tokens, k + 1, 3)))
+
+
+_PAREN_IN_NAME = re.compile(r"[\w ]{1,20}\)\s+(?:Ltd|Inc|Pty|Corp|Co|Plc|Limited)\b")
+_SUFFIX_NEXT = re.compile(r"(?:Ltd|Inc|Pty|Corp|Co|Plc|Limited)\b")
+_PLACE_AFTER_OF = re.compile(r"(?:[A-Z][\w.-]*\s){0,3}?[A-Z][\w.-]*,\s+[A-Z]")
+
+
 def _gap_breaks(text: str, a: int, b: int) -> bool:
     """Punctuation or a paragraph between two tokens ends a name."""
     gap = text[a:b]
+    if gap.startswith(("'s", "’s")):
+        gap = gap[2:]
+    if gap == " (" and _PAREN_IN_NAME.match(text, b):
+        return False
+    if gap == ") " and _SUFFIX_NEXT.match(text, b):
+        return False
     if not gap:
         return False
     if gap.strip():
@@ -244,7 +270,9 @@ def _sentence_start(text: str, position: int) -> bool:
 
 
 def _suffix_ahead(tokens: list[tuple[int, int, str, bool]], i: int, window: int = 4) -> bool:
-    return any(is_legal_suffix(tokens[k][2]) for k in range(i, min(i + window, len(tokens))))
+    return any(
+        is_legal_suffix(tokens[k][2]) or tokens[k][2].lower() in _ORG_HEADS for k in range(i, min(i + window, len(tokens)))
+    )
 
 
 def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: int, k: int, lang: str) -> bool:
@@ -263,8 +291,10 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
             return False
         if connector in ("de", "du", "des"):
             return True
+        if connector == "of" and _PLACE_AFTER_OF.match(text, tokens[k + 1][0]):
+            return False  # "... Association of Woodward, Oklahoma": a place
         return tokens[last][2].lower() in _ORG_HEADS or _suffix_ahead(tokens, k + 1, 3) or lang != "en"
-    if connector in ("and", "&", "et", "und", "y"):
+    if connector in ("and", "&", "et", "und", "y", "e"):
         # "Kaufman and Board Inc" is one name, "Meridian Energy Inc and Castone Corp" two
         if is_legal_suffix(tokens[last][2]) or connector != "&" and not _suffix_ahead(tokens, k + 1, 3):
             return False

@@ -83,7 +83,7 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
 }
 
 _COMPILED: dict[str, list[tuple[re.Pattern[str], DealStatus]]] = {
-    lang: [(re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE if lang == "en" else 0), status) for pattern, status in cues]
+    lang: [(re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE if lang == "en" else 0), status) for pattern, status in cues]
     for lang, cues in _CUES.items()
 }
 
