@@ -1,0 +1,520 @@
+"""Amounts of money as news writes them, in English, French and German.
+
+"<number> <scale word> <currency>" in all its spellings ("3 milliards de
+dollars", "2,5 Mrd. Euro", "$3bn", "25 mln dlrs", "83 mln stg"), ranges,
+vague amounts ("plusieurs milliards" → lower bound), upper bounds ("bis zu"),
+approximations, per-unit prices and "terms were not disclosed". Numbers and
+scale words come from ``numbers``; exchange rates from currencyconverter's
+bundled ECB file (loaded once, lazily: it takes about a second).
+
+Every mention carries its exact span (``text[start:end] == mention.text``),
+including the approximator, so evidence points at what the article says.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import ROUND_HALF_EVEN, Decimal
+from typing import TYPE_CHECKING
+
+import pycountry
+
+from pipeline.extract.numbers import (
+    BILLION,
+    EXACT_BOUND_WORDS,
+    LANGS,
+    LOWER_WORDS,
+    MILLION,
+    ONE_WORDS,
+    UPPER_WORDS,
+    approximator_pattern,
+    normalise_approximator,
+    number_pattern,
+    read_number,
+    scale_of,
+    scale_pattern,
+    tidy,
+)
+from pipeline.models import Consistency, Evidence, Money, Quantity
+
+if TYPE_CHECKING:
+    from currency_converter import CurrencyConverter
+
+__all__ = [
+    "MoneyMention",
+    "UnsupportedCurrency",
+    "consistency",
+    "currency_code",
+    "find_money",
+    "to_money",
+]
+
+
+class UnsupportedCurrency(ValueError):
+    """A currency the v1 contract cannot carry (e.g. pre-euro francs and marks)."""
+
+
+@dataclass(frozen=True)
+class MoneyMention:
+    value: Decimal | None
+    currency: str | None
+    approximate: bool
+    lower: Decimal | None
+    upper: Decimal | None
+    disclosed: bool
+    per_unit: bool
+    start: int
+    end: int
+    text: str
+
+
+# --- currencies ------------------------------------------------------------------
+
+# Symbols and codes written before the number.
+_PREFIX_SYMBOLS: tuple[tuple[str, str], ...] = (
+    (r"US\s?\$|U\.S\.\s?\$", "USD"),
+    (r"C\$|CA\$|CAN\$|Can\$", "CAD"),
+    (r"A\$|AU\$|AUD\$", "AUD"),
+    (r"HK\$", "HKD"),
+    (r"NZ\$", "NZD"),
+    (r"S\$", "SGD"),
+    (r"R\$", "BRL"),
+    (r"\$", "USD"),
+    (r"€", "EUR"),
+    (r"£", "GBP"),
+    (r"¥", "JPY"),
+    (r"₹", "INR"),
+    (r"₩", "KRW"),
+    (r"CHF|SFr\.?|sFr\.?", "CHF"),
+)
+_ISO_CODES = (
+    "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RMB", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF",
+    "RUB", "INR", "BRL", "HKD", "SGD", "KRW", "ZAR", "MXN", "TRY", "NZD", "ILS", "AED", "SAR", "QAR",
+)
+# Currency words written after the number (any language; matched case-insensitively).
+_WORDS: tuple[tuple[str, str], ...] = (
+    (r"(?:U\.\s?S\.|US|American)\s*(?:dollars?|dlrs?)|dollars?\s+(?:US|américains?|des\s+[ÉE]tats-Unis)|US-Dollar|Dollar\s+US", "USD"),
+    (r"(?:Canadian|Canada)\s+(?:dollars?|dlrs?)|dollars?\s+canadiens?|kanadische[nr]?\s+Dollar", "CAD"),
+    (r"(?:Australian|Australia)\s+(?:dollars?|dlrs?)|dollars?\s+australiens?|australische[nr]?\s+Dollar", "AUD"),
+    (r"(?:New\s+Zealand|N\.Z\.)\s+(?:dollars?|dlrs?)", "NZD"),
+    (r"(?:Hong\s+Kong|H\.K\.)\s+(?:dollars?|dlrs?)|dollars?\s+de\s+Hong\s+Kong", "HKD"),
+    (r"Singapore\s+(?:dollars?|dlrs?)", "SGD"),
+    (r"Swiss\s+francs?|francs?\s+suisses?|(?:Schweizer\s+)?Franken", "CHF"),
+    (r"French\s+francs?|francs?\s+français", "FRF"),
+    (r"Belgian\s+francs?|francs?\s+belges?", "BEF"),
+    (r"francs?\s+CFA", "XOF"),
+    (r"(?:Deutsche\s+)?marks?|D-?marks?|DM", "DEM"),
+    (r"(?:Dutch\s+)?guilders?|florins?", "NLG"),
+    (r"lire|(?:Italian\s+)?lira", "ITL"),
+    (r"pesetas?", "ESP"),
+    (r"Swedish\s+(?:crowns?|kronor|krona)|kronor|couronnes?\s+su[ée]doises?|schwedische[nr]?\s+Kronen", "SEK"),
+    (r"Norwegian\s+(?:crowns?|kroner|krone)|couronnes?\s+norv[ée]giennes?|norwegische[nr]?\s+Kronen", "NOK"),
+    (r"Danish\s+(?:crowns?|kroner|krone)|couronnes?\s+danoises?|dänische[nr]?\s+Kronen", "DKK"),
+    (r"(?:pounds?\s+)?sterling|stg|(?:British\s+)?pounds?|livres?(?:\s+sterling)?|Pfund(?:\s+Sterling)?", "GBP"),
+    (r"euros?|Euro|EUR", "EUR"),
+    (r"dollars?|dlrs?|Dollar", "USD"),
+    (r"yens?|Yen", "JPY"),
+    (r"yuans?|renminbi|Yuan|Renminbi", "CNY"),
+    (r"roubles?|rubles?|Rubel", "RUB"),
+    (r"rupees?|roupies?|Rupien", "INR"),
+    (r"(?:South\s+African\s+)?rand", "ZAR"),
+    (r"riyals?|rials?\s+saoudiens?", "SAR"),
+    (r"dirhams?", "AED"),
+    (r"zlotys?|Zloty", "PLN"),
+)
+
+_PREFIX = "|".join(p for p, _ in _PREFIX_SYMBOLS) + "|(?-i:" + "|".join(_ISO_CODES) + r")(?=[\s\d])"
+_SUFFIX = (
+    "(?:"
+    + "|".join(f"(?:{p})" for p, _ in _WORDS)
+    + r"|(?-i:" + "|".join(_ISO_CODES) + r")"
+    + r")(?![\w])|[€$£¥]"
+)
+_PREFIX_MATCHERS = tuple((re.compile(rf"(?i:{p})"), code) for p, code in _PREFIX_SYMBOLS)
+_WORD_MATCHERS = tuple((re.compile(rf"(?i:{p})"), code) for p, code in _WORDS)
+_SYMBOL_CODES = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY"}
+
+
+def currency_code(written: str) -> str | None:
+    """ISO 4217 code of a currency as written ("dlrs", "Mrd. Euro"'s "Euro", "C$", "stg")."""
+    text = " ".join(written.split()).strip()
+    if text in _SYMBOL_CODES:
+        return _SYMBOL_CODES[text]
+    if text.upper() in _ISO_CODES and text.isupper():
+        return "CNY" if text == "RMB" else text
+    for matcher, code in _PREFIX_MATCHERS:
+        if matcher.fullmatch(text):
+            return code
+    for matcher, code in _WORD_MATCHERS:
+        if matcher.fullmatch(text):
+            return code
+    return None
+
+
+# --- expression grammar -------------------------------------------------------------
+
+_OF = r"(?:\s+(?:de|of)\s+|\s+d['’]\s*|\s*)"
+_GLUED = r"(?:bn|mn|mln|bln|trn|tn|b|m|k)(?![\w])"
+_PER_UNIT = re.compile(
+    r"\s*,?\s*(?:each|apiece|a\s+piece|per\s+unit|an?\s+unit|a\s+share|per\s+share|per-share|"
+    r"chacune?|chacun|l['’]unité|pièce|par\s+unité|par\s+action|l['’]action|"
+    r"je\s+Stück|pro\s+Stück|das\s+Stück|je\s+Aktie|pro\s+Aktie|je\s+Einheit|pro\s+Einheit)(?![\w])",
+    re.IGNORECASE,
+)
+_UNDISCLOSED = re.compile(
+    r"(?:not\s+(?:been\s+)?disclosed|undisclosed|not\s+disclose|not\s+(?:been\s+)?released|withheld|"
+    r"not\s+(?:been\s+)?made\s+public|"
+    r"non[-\s]divulgu[ée]e?s?|pas\s+été\s+(?:divulgu|dévoil|communiqu|précis)[ée]e?s?|"
+    r"non\s+(?:communiqu|dévoil|précis)[ée]e?s?|"
+    r"(?:über\s+(?:den|die|das)\s+\w+\s+(?:wurde|wurden|haben\s+\w+(?:\s+\w+)?)\s+)?Stillschweigen\s+vereinbart|"
+    r"nicht\s+(?:genannt|bekannt\s*gegeben|bekanntgegeben|veröffentlicht|beziffert|mitgeteilt))(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _part(p: str, num: str, scale: str) -> str:
+    """One side of a range; group names are prefixed with ``p``."""
+    return (
+        rf"(?:(?P<{p}cur>{_PREFIX})\s?)?(?P<{p}num>{num})"
+        rf"(?:(?P<{p}glued>{_GLUED})|\s?(?P<{p}scale>{scale}))?"
+        rf"(?:{_OF}(?P<{p}suf>{_SUFFIX}))?"
+    )
+
+
+def _one(lang: str) -> str:
+    words = ONE_WORDS.get(lang, ONE_WORDS["en"])
+    return rf"\b(?:{'|'.join(words)})\b(?=\s+{scale_pattern(lang)})"
+
+
+def _amount_regexes(lang: str) -> dict[str, re.Pattern[str]]:
+    approx = approximator_pattern(lang)
+    num = rf"(?:{number_pattern(lang)}|{_one(lang)})"
+    scale = scale_pattern(lang)
+    lead = rf"(?:(?P<approx>{approx})\s+)?"
+    prefix_form = (
+        rf"{lead}(?P<pcur>{_PREFIX})\s?(?P<num>{num})"
+        rf"(?:(?P<glued>{_GLUED})|\s?-?(?P<scale>{scale}))?"
+        rf"(?:\s+(?P<scur>(?:{_SUFFIX})))?"
+    )
+    suffix_form = (
+        rf"{lead}(?P<num>{num})(?:\s*(?P<scale>{scale}))?{_OF}(?P<scur>{_SUFFIX})"
+    )
+    kw_and = r"between|entre|zwischen"
+    kw_to = r"from|de|d['’]|von"
+    range_form = (
+        rf"(?:(?P<approx>{approx})\s+)?"
+        rf"(?:(?P<kw_and>{kw_and})\s+{_part('l', num, scale)}\s+(?:and|et|und)\s+"
+        rf"|(?:(?P<kw_to>{kw_to})\s+)?{_part('k', num, scale)}\s*(?:-|–|to|à|bis|au)\s*)"
+        rf"{_part('h', num, scale)}"
+    )
+    return {
+        "prefix": re.compile(prefix_form, re.IGNORECASE),
+        "suffix": re.compile(suffix_form, re.IGNORECASE),
+        "range": re.compile(range_form, re.IGNORECASE),
+        "vague": re.compile(_vague_form(lang), re.IGNORECASE),
+    }
+
+
+_VAGUE: dict[str, tuple[tuple[str, Decimal], ...]] = {
+    # (pattern with optional currency group "scur", lower bound)
+    "en": (
+        (r"(?:several|a\s+few|multiple|a\s+number\s+of)\s+hundred\s+million", 200 * MILLION),
+        (r"hundreds\s+of\s+millions", 200 * MILLION),
+        (r"tens\s+of\s+millions", 20 * MILLION),
+        (r"(?:several|a\s+few|multiple)\s+billion|billions", 2 * BILLION),
+        (r"(?:several|a\s+few|multiple)\s+million|millions", 2 * MILLION),
+        (r"multi-?billion(?:-(?:dollar|euro|pound))?", 2 * BILLION),
+        (r"multi-?million(?:-(?:dollar|euro|pound))?", 2 * MILLION),
+        (r"billion-(?:dollar|euro|pound)", BILLION),
+        (r"million-(?:dollar|euro|pound)", MILLION),
+    ),
+    "fr": (
+        (r"(?:plusieurs|quelques)\s+centaines\s+de\s+millions|des\s+centaines\s+de\s+millions", 200 * MILLION),
+        (r"(?:plusieurs|quelques)\s+dizaines\s+de\s+millions|des\s+dizaines\s+de\s+millions", 20 * MILLION),
+        (r"(?:plusieurs|quelques)\s+milliards|des\s+milliards", 2 * BILLION),
+        (r"(?:plusieurs|quelques)\s+millions|des\s+millions", 2 * MILLION),
+        (r"milliardaires?", BILLION),
+    ),
+    "de": (
+        (r"(?:mehrere|einige|hunderte|mehrere\s+hundert|einige\s+hundert)\s+Millionen", 200 * MILLION),
+        (r"(?:mehrere|einige)\s+Milliarden|Milliarden(?=\s+(?:Euro|Dollar|US-Dollar|Franken|Pfund))", 2 * BILLION),
+        (r"(?:mehrere|einige)\s+Millionen", 2 * MILLION),
+        (r"milliardenschwere?[nmrs]?|Milliardenhöhe|Milliarden-?(?:deal|auftrag|übernahme|investition|geschäft|vertrag|projekt)(?:e?s|en|e|n)?", BILLION),
+        (r"millionenschwere?[nmrs]?|Millionenhöhe|Millionen-?(?:deal|auftrag|übernahme|investition|geschäft|vertrag|projekt)(?:e?s|en|e|n)?", MILLION),
+    ),
+}
+
+
+def _vague_form(lang: str) -> str:
+    alternatives = "|".join(f"(?P<v{i}>{p})" for i, (p, _) in enumerate(_VAGUE.get(lang, _VAGUE["en"])))
+    return rf"(?<![\w-])(?:{alternatives})(?:{_OF}(?P<scur>{_SUFFIX}))?"
+
+
+_REGEXES = {lang: _amount_regexes(lang) for lang in LANGS}
+_PRIORITY = {"range": 0, "prefix": 1, "suffix": 1, "vague": 2, "undisclosed": 3}
+
+
+def _scaled(match: re.Match[str], prefix: str, lang: str) -> Decimal | None:
+    written = match[f"{prefix}num"]
+    if written is None:
+        return None
+    number = read_number(written, lang)
+    if number is None:
+        return None
+    scale_word = match[f"{prefix}glued"] if f"{prefix}glued" in match.re.groupindex else None
+    scale_word = scale_word or match[f"{prefix}scale"]
+    if scale_word:
+        multiplier = scale_of(scale_word, lang)
+        if multiplier is None:
+            return None
+        number *= multiplier
+    return number
+
+
+def _currency_of(*written: str | None) -> str | None:
+    for text in written:
+        if text:
+            code = currency_code(text)
+            if code:
+                return code
+    return None
+
+
+def _approximation(match: re.Match[str], value: Decimal | None) -> tuple[bool, Decimal | None, Decimal | None]:
+    """approximate flag and bounds implied by the word before the amount."""
+    word = match["approx"]
+    if not word or value is None:
+        return False, None, None
+    key = normalise_approximator(word)
+    lower = value if key in LOWER_WORDS else None
+    upper = value if key in UPPER_WORDS else None
+    approximate = key not in EXACT_BOUND_WORDS
+    return approximate, lower, upper
+
+
+def _point(match: re.Match[str], kind: str, lang: str) -> MoneyMention | None:
+    value = _scaled(match, "", lang)
+    if value is None:
+        return None
+    currency = _currency_of(match["pcur"] if kind == "prefix" else None, match["scur"])
+    if currency is None:
+        return None
+    if kind == "suffix" and match["scale"] is None and _looks_like_a_year(match["num"]):
+        return None
+    approximate, lower, upper = _approximation(match, value)
+    return _mention(match, value, currency, approximate, lower, upper)
+
+
+def _range(match: re.Match[str], lang: str) -> MoneyMention | None:
+    low_prefix = "l" if match["kw_and"] else "k"
+    low, high = _scaled(match, low_prefix, lang), _scaled(match, "h", lang)
+    if low is None or high is None:
+        return None
+    if not (match[f"{low_prefix}scale"] or match[f"{low_prefix}glued"]) and (match["hscale"] or match["hglued"]):
+        low *= scale_of(match["hscale"] or match["hglued"], lang) or 1
+    currency = _currency_of(match[f"{low_prefix}cur"], match["hcur"], match[f"{low_prefix}suf"], match["hsuf"])
+    if currency is None or low >= high:
+        return None
+    return _mention(match, None, currency, bool(match["approx"]), low, high)
+
+
+def _vague(match: re.Match[str], lang: str) -> MoneyMention | None:
+    table = _VAGUE.get(lang, _VAGUE["en"])
+    for index, (_, lower) in enumerate(table):
+        if match[f"v{index}"]:
+            currency = _currency_of(match["scur"])
+            written = match[f"v{index}"].casefold()
+            if currency is None and ("dollar" in written or lang == "en" and "billion" in written):
+                currency = "USD"
+            if currency is None and "euro" in written:
+                currency = "EUR"
+            if currency is None and "pound" in written:
+                currency = "GBP"
+            return _mention(match, None, currency, False, lower, None)
+    return None
+
+
+def _mention(
+    match: re.Match[str],
+    value: Decimal | None,
+    currency: str | None,
+    approximate: bool,
+    lower: Decimal | None,
+    upper: Decimal | None,
+) -> MoneyMention:
+    text = match.string
+    start, end = match.start(), match.end()
+    per_unit = False
+    tail = _PER_UNIT.match(text, end)
+    if tail is not None:
+        per_unit = True
+    return MoneyMention(
+        value=None if value is None else tidy(value),
+        currency=currency,
+        approximate=approximate,
+        lower=None if lower is None else tidy(lower),
+        upper=None if upper is None else tidy(upper),
+        disclosed=True,
+        per_unit=per_unit,
+        start=start,
+        end=end,
+        text=text[start:end],
+    )
+
+
+def _looks_like_a_year(written: str) -> bool:
+    return len(written) == 4 and written.isdigit() and written[:2] in ("19", "20")
+
+
+def find_money(text: str, lang: str) -> list[MoneyMention]:
+    """Every amount in ``text``, in order, without overlaps (the longest reading wins)."""
+    regexes = _REGEXES.get(lang) or _REGEXES["en"]
+    candidates: list[tuple[int, int, int, MoneyMention]] = []
+    if not any(ch.isdigit() for ch in text) and not _has_vague_hint(text):
+        return _undisclosed(text)
+    for kind in ("range", "prefix", "suffix", "vague"):
+        for match in regexes[kind].finditer(text):
+            if kind == "range":
+                mention = _range(match, lang)
+            elif kind == "vague":
+                mention = _vague(match, lang)
+            else:
+                mention = _point(match, kind, lang)
+            if mention is not None:
+                candidates.append((mention.start, -(mention.end - mention.start), _PRIORITY[kind], mention))
+    for mention in _undisclosed(text):
+        candidates.append((mention.start, -(mention.end - mention.start), _PRIORITY["undisclosed"], mention))
+    chosen: list[MoneyMention] = []
+    taken: list[tuple[int, int]] = []
+    for _, _, _, mention in sorted(candidates, key=lambda c: (c[1], c[2], c[0])):
+        if any(mention.start < end and start < mention.end for start, end in taken):
+            continue
+        taken.append((mention.start, mention.end))
+        chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+_VAGUE_HINT = re.compile(r"billion|million|milliard|Milliarde|Millione|undisclosed|disclose|divulgu|Stillschweigen|genannt", re.IGNORECASE)
+
+
+def _has_vague_hint(text: str) -> bool:
+    return _VAGUE_HINT.search(text) is not None
+
+
+def _undisclosed(text: str) -> list[MoneyMention]:
+    return [
+        MoneyMention(
+            value=None, currency=None, approximate=False, lower=None, upper=None, disclosed=False,
+            per_unit=False, start=m.start(), end=m.end(), text=m.group(0),
+        )
+        for m in _UNDISCLOSED.finditer(text)
+    ]
+
+
+# --- contract Money and exchange rates ------------------------------------------------
+
+_converter: CurrencyConverter | None = None
+_converter_lock = threading.Lock()
+
+
+def _rates() -> CurrencyConverter:
+    global _converter
+    if _converter is None:
+        with _converter_lock:
+            if _converter is None:
+                from currency_converter import CurrencyConverter
+
+                _converter = CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+    return _converter
+
+
+def _fx(currency: str, on: date | None) -> tuple[Decimal, date] | None:
+    """USD per unit of ``currency`` on the nearest date the ECB file covers."""
+    converter = _rates()
+    if currency not in converter.currencies:
+        return None
+    first = max(converter.bounds[currency].first_date, converter.bounds["USD"].first_date)
+    last = min(converter.bounds[currency].last_date, converter.bounds["USD"].last_date)
+    day = on or last
+    day = min(max(day, first), last)
+    if currency == "USD":
+        return Decimal(1), day
+    rate = converter.convert(1, currency, "USD", date=day)
+    return Decimal(repr(rate)).quantize(Decimal("0.0000000001")).normalize(), day
+
+
+def to_money(m: MoneyMention, *, on: date | None, currency: str | None = None) -> Money:
+    """The contract's Money for a mention; ``currency`` fills in when the text gave none.
+
+    Raises ``UnsupportedCurrency`` when the currency is not a current ISO 4217
+    code (a 1987 story in French francs) and ``ValueError`` when a disclosed
+    amount has no currency at all.
+    """
+    evidence = Evidence(text=m.text, start=m.start, end=m.end)
+    if not m.disclosed:
+        return Money(disclosed=False, evidence=evidence)
+    code = m.currency or currency
+    if code is None:
+        raise ValueError(f"amount {m.text!r} names no currency")
+    if pycountry.currencies.get(alpha_3=code) is None:
+        raise UnsupportedCurrency(f"{code} is not a current ISO 4217 currency")
+    value_usd = fx_rate = fx_date = None
+    fx = _fx(code, on)
+    if fx is not None:
+        fx_rate, fx_date = fx
+        if m.value is not None:
+            value_usd = (m.value * fx_rate).quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
+    return Money(
+        value=m.value,
+        currency=code,
+        approximate=m.approximate,
+        lower=m.lower,
+        upper=m.upper,
+        disclosed=True,
+        value_usd=value_usd,
+        fx_rate=fx_rate,
+        fx_date=fx_date,
+        evidence=evidence,
+    )
+
+
+# Exact figures still differ by rounding in the article; approximations by more.
+EXACT_TOLERANCE = Decimal("0.05")
+APPROXIMATE_TOLERANCE = Decimal("0.25")
+
+
+def _usd(money: Money) -> Decimal | None:
+    if money.value_usd is not None:
+        return money.value_usd
+    if money.fx_rate is None:
+        return None
+    if money.lower is not None and money.upper is not None:
+        return (money.lower + money.upper) / 2 * money.fx_rate
+    return None
+
+
+def consistency(quantity: Quantity, unit_price: Money, amount: Money) -> Consistency | None:
+    """Does quantity × unit price agree with the amount? None when a USD figure is missing."""
+    price_usd, amount_usd = _usd(unit_price), _usd(amount)
+    if price_usd is None or amount_usd is None or amount_usd == 0:
+        return None
+    product = (quantity.value * price_usd).quantize(Decimal("0.01"))
+    ratio = (product / amount_usd).quantize(Decimal("0.0001"))
+    loose = quantity.approximate or unit_price.approximate or amount.approximate or amount.value is None
+    tolerance = APPROXIMATE_TOLERANCE if loose else EXACT_TOLERANCE
+    return Consistency(
+        product_usd=product,
+        amount_usd=amount_usd.quantize(Decimal("0.01")),
+        ratio=ratio,
+        tolerance=tolerance,
+        consistent=abs(ratio - 1) <= tolerance,
+    )
+
+
+def with_currency(m: MoneyMention, currency: str) -> MoneyMention:
+    """A copy of ``m`` that carries ``currency`` (for vague amounts that named none)."""
+    return replace(m, currency=currency)
+

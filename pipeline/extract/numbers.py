@@ -1,0 +1,357 @@
+"""Numbers as news writes them: locale digits, number words, scale words, counted things.
+
+Separators come from CLDR through babel (read once at import, never per call):
+French groups with a narrow no-break space, German with a dot, English with a
+comma. Writers do not always follow their locale, so the rules are:
+
+* any space (incl. no-break and narrow no-break) or apostrophe groups digits;
+* with both "." and ",", the last one is the decimal mark;
+* a separator that occurs more than once groups digits (groups of three);
+* a single separator followed by exactly three digits groups them unless it is
+  the locale's decimal mark ("100.000" is 100000 in French and German, 100 in
+  English; "1,200" is 1200 in English, 1.2 in French); otherwise it is decimal.
+
+Scale words are the layer no library covers: English "billion" is 10**9 while
+French and German "billion"/"Billion" are 10**12 (false friends).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from babel.numbers import get_decimal_symbol, get_group_symbol
+from text_to_num import text2num
+
+__all__ = [
+    "QuantityMention",
+    "SCALE_WORDS",
+    "find_quantities",
+    "number_pattern",
+    "parse_number",
+    "read_number",
+    "tidy",
+    "scale_of",
+    "words_to_number",
+]
+
+LANGS = ("en", "fr", "de")
+_SPACES = " \u00a0\u202f\u2009\u2007"
+_APOSTROPHES = "'\u2019"
+_SYMBOLS: dict[str, tuple[str, str]] = {
+    lang: (get_group_symbol(lang), get_decimal_symbol(lang)) for lang in LANGS
+}
+
+
+def _symbols(lang: str) -> tuple[str, str]:
+    return _SYMBOLS.get(lang) or _SYMBOLS["en"]
+
+
+_DIGITS_ONLY = re.compile(r"\d+")
+_GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+
+
+@lru_cache(maxsize=4096)
+def parse_number(text: str, lang: str) -> Decimal | None:
+    """A digit string in ``lang``'s conventions → exact Decimal (None if not a number)."""
+    group, decimal = _symbols(lang)
+    raw = text.strip()
+    for char in _SPACES + _APOSTROPHES:
+        raw = raw.replace(char, "")
+    if not raw or not raw[0].isdigit() or not raw[-1].isdigit():
+        return None
+    dots, commas = raw.count("."), raw.count(",")
+    if dots and commas:
+        mark = "." if raw.rfind(".") > raw.rfind(",") else ","
+        other = "," if mark == "." else "."
+        if raw.count(mark) > 1:
+            return None
+        whole, frac = raw.rsplit(mark, 1)
+        if not _GROUPED.fullmatch(whole) and not _DIGITS_ONLY.fullmatch(whole):
+            return None
+        integer = whole.replace(other, "")
+    elif dots or commas:
+        sep = "." if dots else ","
+        parts = raw.split(sep)
+        if len(parts) > 2:
+            if not _GROUPED.fullmatch(raw):
+                return None
+            integer, frac = raw.replace(sep, ""), ""
+        else:
+            head, tail = parts
+            groups = len(tail) == 3 and len(head) <= 3 and head != "0" and sep != decimal
+            if groups:
+                integer, frac = head + tail, ""
+            else:
+                integer, frac = head, tail
+    else:
+        integer, frac = raw, ""
+    if not _DIGITS_ONLY.fullmatch(integer) or (frac and not _DIGITS_ONLY.fullmatch(frac)):
+        return None
+    try:
+        return Decimal(f"{integer}.{frac}" if frac else integer)
+    except InvalidOperation:
+        return None
+
+
+# Digits as written: grouped thousands (any space, dot, comma, apostrophe) with an
+# optional decimal part, or plain digits with an optional decimal part.
+NUMBER = (
+    r"(?<![\w.,])(?:\d{1,3}(?:[ \u00a0\u202f\u2009\u2007.,'\u2019]\d{3})+(?![\d])(?:[.,]\d+)?"
+    r"|\d+(?:[.,]\d+)?)(?![\d])"
+)
+
+_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+           "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+           "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"),
+    "fr": ("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+           "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante",
+           "soixante", "cent", "cents"),
+    "de": ("ein", "eine", "einer", "einem", "einen", "zwei", "drei", "vier", "fünf", "sechs", "sieben",
+           "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert"),
+}
+# Articles that mean "one" before a scale word ("a billion", "un milliard", "eine Milliarde").
+ONE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("a", "an", "one"),
+    "fr": ("un", "une"),
+    "de": ("ein", "eine", "einer", "einem", "einen"),
+}
+_GERMAN_ONE = frozenset(ONE_WORDS["de"])
+
+
+def number_words(lang: str) -> str:
+    """Regex alternation of number words in ``lang`` (hyphenated compounds allowed)."""
+    words = sorted(_WORDS.get(lang, _WORDS["en"]), key=len, reverse=True)
+    one = "|".join(words)
+    return rf"(?:{one})(?:[-\s](?:et-|and-)?(?:{one}))*"
+
+
+@lru_cache(maxsize=1024)
+def words_to_number(text: str, lang: str) -> Decimal | None:
+    """Number words → Decimal via text2num ("trois", "drei", "twenty-five")."""
+    cleaned = " ".join(text.casefold().split())
+    if lang == "de" and cleaned in _GERMAN_ONE:
+        return Decimal(1)
+    if cleaned in ONE_WORDS.get(lang, ()):  # "a"/"un" only ever reach here before a scale word
+        return Decimal(1)
+    try:
+        return Decimal(text2num(cleaned, lang if lang in LANGS else "en"))
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
+# --- scale words ---------------------------------------------------------------
+
+THOUSAND, MILLION, BILLION, TRILLION = Decimal(10) ** 3, Decimal(10) ** 6, Decimal(10) ** 9, Decimal(10) ** 12
+
+# (regex, value); the regex is used case-insensitively unless it is wrapped in (?-i:).
+SCALE_WORDS: dict[str, tuple[tuple[str, Decimal], ...]] = {
+    "en": (
+        (r"thousand", THOUSAND),
+        (r"millions?|mlns?|mn|mio\.?", MILLION),
+        (r"billions?|blns?|bn|bil", BILLION),
+        (r"trillions?|tn|trn", TRILLION),
+    ),
+    "fr": (
+        (r"mille", THOUSAND),
+        (r"millions?|(?-i:M)|mio\.?|mln", MILLION),
+        (r"milliards?|mds?|mrds?\.?|(?-i:Md)", BILLION),
+        (r"billions?", TRILLION),
+    ),
+    "de": (
+        (r"tausend|tsd\.?", THOUSAND),
+        (r"millionen|million|mio\.?", MILLION),
+        (r"milliarden|milliarde|mrd\.?|mrden\.?", BILLION),
+        (r"billionen|billion|bio\.?", TRILLION),
+    ),
+}
+# Letters glued to digits in English money ("$3bn", "£40m", "$500k").
+GLUED_SCALES: tuple[tuple[str, Decimal], ...] = (
+    (r"k", THOUSAND), (r"m|mn|mln", MILLION), (r"bn|b|bln", BILLION), (r"tn|trn", TRILLION),
+)
+
+
+def scale_pattern(lang: str) -> str:
+    """Alternation of the scale words of ``lang`` (longest first, word-bounded)."""
+    words = SCALE_WORDS.get(lang, SCALE_WORDS["en"])
+    parts = [w for w, _ in words]
+    return r"(?:" + "|".join(parts) + r")(?![\w])"
+
+
+_SCALE_MATCHERS: dict[str, tuple[tuple[re.Pattern[str], Decimal], ...]] = {
+    lang: tuple((re.compile(rf"(?i:{w})"), v) for w, v in words) for lang, words in SCALE_WORDS.items()
+}
+_GLUED_MATCHERS = tuple((re.compile(rf"(?i:{w})"), v) for w, v in GLUED_SCALES)
+
+
+@lru_cache(maxsize=512)
+def scale_of(word: str, lang: str) -> Decimal | None:
+    """The multiplier of a scale word as written in ``lang`` ("Mrd." → 10**9)."""
+    word = word.strip()
+    for matcher, value in _SCALE_MATCHERS.get(lang, _SCALE_MATCHERS["en"]):
+        if matcher.fullmatch(word):
+            return value
+    for matcher, value in _GLUED_MATCHERS:
+        if matcher.fullmatch(word):
+            return value
+    return None
+
+
+def number_pattern(lang: str) -> str:
+    """Digits or number words of ``lang``, as one regex alternation."""
+    return rf"(?:{NUMBER}|\b{number_words(lang)}\b)"
+
+
+def tidy(number: Decimal) -> Decimal:
+    """Drop trailing zeros without switching to exponent notation (1.20E+9 → 1200000000)."""
+    if number == number.to_integral_value():
+        return number.quantize(Decimal(1))
+    return number.normalize()
+
+
+def read_number(text: str, lang: str) -> Decimal | None:
+    """Digits or words, whichever ``text`` is."""
+    text = text.strip()
+    if text[:1].isdigit():
+        return parse_number(text, lang)
+    return words_to_number(text, lang)
+
+
+# --- counted things ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QuantityMention:
+    value: Decimal
+    unit: str
+    item: str | None
+    approximate: bool
+    start: int
+    end: int
+    text: str
+
+
+# unit → words that count it, in every language (plural and singular forms).
+UNITS: dict[str, tuple[str, ...]] = {
+    "chip": ("chips?", "puces?", "semi-?conducteurs", "Halbleiter", "Chips"),
+    "gpu": ("gpus?", "processeurs graphiques", "cartes graphiques", "grafikprozessoren", "grafikchips"),
+    "share": ("(?:common |ordinary |preferred )?shares?", "actions?", "aktien?", "titres"),
+    "dose": ("doses?", "(?:impf)?dosen", "vaccine doses"),
+    "vehicle": ("vehicles?", "véhicules?", "fahrzeuge?n?", "cars", "voitures", "autos", "elektroautos"),
+    "aircraft": ("aircraft", "airplanes?", "planes?", "jets?", "jetliners?", "avions?", "appareils",
+                 "flugzeuge?n?", "maschinen"),
+    "helicopter": ("helicopters?", "hélicoptères?", "hubschraubern?"),
+    "train": ("trains?", "rames?", "züge?n?", "locomotives?", "lokomotiven"),
+    "ship": ("ships?", "vessels?", "navires?", "frégates?", "frigates?", "schiffen?", "fregatten"),
+    "tank": ("tanks", "chars", "panzern?"),
+    "turbine": ("turbines?", "éoliennes?", "windturbinen", "windräder(?:n)?"),
+    "satellite": ("satellites?", "satelliten"),
+    "server": ("servers?", "serveurs?"),
+    "truck": ("trucks?", "camions?", "lastwagen", "lkw"),
+    "bus": ("buses", "busses", "autobus", "busse"),
+    "unit": ("units?", "unités?", "einheiten", "stück"),
+    "barrel": ("barrels?", "barils?", "fass"),
+    "tonne": ("tonnes?", "tons?", "tonnen"),
+    "home": ("homes?", "logements?", "wohnungen", "houses?", "maisons?"),
+    "store": ("stores?", "magasins?", "filialen", "boutiques?"),
+    "robot": ("robots?", "robotern?"),
+}
+_UNIT_MATCHERS = tuple(
+    (unit, re.compile(rf"(?i:{word})")) for unit, words in UNITS.items() for word in words
+)
+
+# Approximators before a count or an amount, per language.
+APPROXIMATORS: dict[str, tuple[str, ...]] = {
+    "en": ("about", "some", "nearly", "around", "roughly", "approximately", "almost", "close to",
+           "an estimated", "estimated", "approx\\.", "circa", "just over", "just under", "more than",
+           "over", "at least", "less than", "under", "upwards of", "as many as", "as much as", "up to"),
+    "fr": ("environ", "près de", "pr[eè]s d['’]", "quelque", "quelques", "autour de", "autour d['’]",
+           "approximativement", "presque", "plus de", "plus d['’]", "moins de", "moins d['’]",
+           "au moins", "pas moins de", "jusqu['’]à", "de l['’]ordre de", "quasiment", "grosso modo"),
+    "de": ("rund", "etwa", "knapp", "gut", "fast", "über", "mehr als", "weniger als", "bis zu",
+           "ca\\.", "circa", "zirka", "annähernd", "ungefähr", "mindestens", "beinahe", "nahezu",
+           "gegen", "insgesamt rund"),
+}
+LOWER_WORDS = frozenset({
+    "more than", "over", "at least", "upwards of", "just over", "plus de", "plus d'", "au moins",
+    "pas moins de", "über", "mehr als", "mindestens", "gut",
+})
+UPPER_WORDS = frozenset({"up to", "as much as", "as many as", "jusqu'à", "bis zu", "less than", "under",
+                         "moins de", "moins d'", "weniger als", "just under"})
+EXACT_BOUND_WORDS = frozenset({"up to", "as much as", "as many as", "jusqu'à", "bis zu", "at least",
+                               "au moins", "mindestens", "pas moins de"})
+
+
+def approximator_pattern(lang: str) -> str:
+    words = sorted(APPROXIMATORS.get(lang, APPROXIMATORS["en"]), key=len, reverse=True)
+    return r"(?:" + "|".join(w.replace(" ", r"\s+") for w in words) + r")"
+
+
+def normalise_approximator(text: str) -> str:
+    return " ".join(text.casefold().replace("’", "'").split())
+
+
+def _quantity_regex(lang: str) -> re.Pattern[str]:
+    unit_words = sorted((w for words in UNITS.values() for w in words), key=len, reverse=True)
+    of = r"(?:\s+(?:de|d['’]|of))?" if lang in ("fr", "en") else ""
+    return re.compile(
+        rf"(?:(?P<approx>{approximator_pattern(lang)})\s+)?"
+        rf"(?P<num>{number_pattern(lang)}|\b(?:{'|'.join(ONE_WORDS.get(lang, ONE_WORDS['en']))})\b(?=\s+{scale_pattern(lang)}))"
+        rf"(?:\s+(?P<scale>{scale_pattern(lang)}))?"
+        rf"{of}\s*(?:[-\s]?)(?P<unit>(?:{'|'.join(unit_words)}))\b",
+        re.IGNORECASE,
+    )
+
+
+_QUANTITY_REGEX = {lang: _quantity_regex(lang) for lang in LANGS}
+
+
+def unit_of(word: str) -> str | None:
+    for unit, matcher in _UNIT_MATCHERS:
+        if matcher.fullmatch(word):
+            return unit
+    return None
+
+
+def find_quantities(text: str, lang: str) -> list[QuantityMention]:
+    """Counts of things ("environ 100 000 puces", "1.2 million shares", "500 Flugzeuge")."""
+    regex = _QUANTITY_REGEX.get(lang) or _QUANTITY_REGEX["en"]
+    found: list[QuantityMention] = []
+    for match in regex.finditer(text):
+        number = read_number(match["num"], lang)
+        if number is None or number <= 0:
+            continue
+        if match["scale"]:
+            scale = scale_of(match["scale"], lang)
+            if scale is None:
+                continue
+            number *= scale
+        if _is_money_or_year(text, match, number):
+            continue
+        unit = unit_of(match["unit"])
+        if unit is None:
+            continue
+        start = match.start()
+        found.append(
+            QuantityMention(
+                value=tidy(number),
+                unit=unit,
+                item=match["unit"],
+                approximate=match["approx"] is not None,
+                start=start,
+                end=match.end(),
+                text=text[start : match.end()],
+            )
+        )
+    return found
+
+
+def _is_money_or_year(text: str, match: re.Match[str], number: Decimal) -> bool:
+    """Skip "$500 shares"-like money and bare years glued to a plural noun."""
+    before = text[max(0, match.start("num") - 3) : match.start("num")]
+    if any(sym in before for sym in "$€£¥"):
+        return True
+    return False

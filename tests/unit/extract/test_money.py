@@ -1,0 +1,251 @@
+"""Money phrases in fr/de/en: spellings, bounds, approximations, spans, FX and consistency."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from babel.numbers import format_decimal
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract.money import (
+    MoneyMention,
+    UnsupportedCurrency,
+    consistency,
+    currency_code,
+    find_money,
+    to_money,
+)
+from pipeline.models import Quantity
+
+
+def only(sentence: str, lang: str) -> MoneyMention:
+    found = find_money(sentence, lang)
+    assert len(found) == 1, found
+    mention = found[0]
+    assert sentence[mention.start : mention.end] == mention.text
+    return mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "value", "currency", "span"),
+    [
+        ("Le groupe paiera 4 milliards de dollars en numéraire.", "fr", "4000000000", "USD", "4 milliards de dollars"),
+        ("L'offre valorise la cible à 1,7 milliard d'euros.", "fr", "1700000000", "EUR", "1,7 milliard d'euros"),
+        ("Der Konzern zahlt 6 Mrd. Euro für die Sparte.", "de", "6000000000", "EUR", "6 Mrd. Euro"),
+        ("Die Firma bietet 3,5 Milliarden Dollar.", "de", "3500000000", "USD", "3,5 Milliarden Dollar"),
+        ("The insurer agreed a $7bn takeover.", "en", "7000000000", "USD", "$7bn"),
+        ("It will invest €1.25 billion in the plant.", "en", "1250000000", "EUR", "€1.25 billion"),
+        ("The startup raised US$4.5 million.", "en", "4500000", "USD", "US$4.5 million"),
+        ("Acme Corp said it paid 31 mln dlrs for the unit.", "en", "31000000", "USD", "31 mln dlrs"),
+        ("The brewer sold the pubs for 57 mln stg.", "en", "57000000", "GBP", "57 mln stg"),
+        ("The offer is worth 2.2 billion Canadian dlrs.", "en", "2200000000", "CAD", "2.2 billion Canadian dlrs"),
+        ("Die Bank erhält 80 Mio. Franken.", "de", "80000000", "CHF", "80 Mio. Franken"),
+        ("Un apport de 9 millions de francs suisses.", "fr", "9000000", "CHF", "9 millions de francs suisses"),
+        ("The club sold its stake for CHF 25 million.", "en", "25000000", "CHF", "CHF 25 million"),
+        ("A retailer bought the site for £45m last week.", "en", "45000000", "GBP", "£45m"),
+        ("The lender put in ¥8 billion.", "en", "8000000000", "JPY", "¥8 billion"),
+        ("La mairie versera 250 000 euros.", "fr", "250000", "EUR", "250 000 euros"),
+        ("Der Verein zahlt 750.000 Euro Ablöse.", "de", "750000", "EUR", "750.000 Euro"),
+        ("The family paid 650,000 dlrs in cash.", "en", "650000", "USD", "650,000 dlrs"),
+        ("Le fonds apporte cinq milliards d'euros.", "fr", "5000000000", "EUR", "cinq milliards d'euros"),
+        ("Der Staat gibt vier Milliarden Euro.", "de", "4000000000", "EUR", "vier Milliarden Euro"),
+        ("The utility spent three billion dlrs.", "en", "3000000000", "USD", "three billion dlrs"),
+        ("Le studio lève 6 M€ auprès de ses fans.", "fr", "6000000", "EUR", "6 M€"),
+    ],
+)
+def test_point_amounts(sentence: str, lang: str, value: str, currency: str, span: str) -> None:
+    mention = only(sentence, lang)
+    assert (mention.value, mention.currency, mention.text) == (Decimal(value), currency, span)
+    assert mention.disclosed and not mention.per_unit and not mention.approximate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "value"),
+    [
+        ("Les réserves valent 2 billions d'euros.", "fr", "2000000000000"),
+        ("Die Schulden liegen bei 2 Billionen Euro.", "de", "2000000000000"),
+        ("The bank holds 2 billion euros.", "en", "2000000000"),
+    ],
+)
+def test_billion_false_friends_in_amounts(sentence: str, lang: str, value: str) -> None:
+    assert only(sentence, lang).value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "span"),
+    [
+        ("Le chantier coûtera environ 2 milliards de dollars.", "fr", "environ 2 milliards de dollars"),
+        ("Un lot de près de 40 millions d'euros.", "fr", "près de 40 millions d'euros"),
+        ("Die Halle kostet rund 90 Millionen Euro.", "de", "rund 90 Millionen Euro"),
+        ("Die Sparte bringt etwa 1,1 Milliarden Euro.", "de", "etwa 1,1 Milliarden Euro"),
+        ("Der Preis liegt bei knapp 300 Millionen Euro.", "de", "knapp 300 Millionen Euro"),
+        ("The chain fetched about 19 mln dlrs.", "en", "about 19 mln dlrs"),
+        ("It paid nearly $600 million.", "en", "nearly $600 million"),
+        ("A deal worth roughly €4bn.", "en", "roughly €4bn"),
+        ("It paid some 70 mln dlrs.", "en", "some 70 mln dlrs"),
+    ],
+)
+def test_approximations_are_in_the_span(sentence: str, lang: str, span: str) -> None:
+    mention = only(sentence, lang)
+    assert mention.approximate and mention.text == span
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "lower", "upper", "currency"),
+    [
+        ("Le prix serait entre 2,1 et 2,6 milliards d'euros.", "fr", "2100000000", "2600000000", "EUR"),
+        ("The unit could fetch between $3 and $4 billion.", "en", "3000000000", "4000000000", "USD"),
+        ("Der Wert liegt zwischen 5 und 7 Milliarden Euro.", "de", "5000000000", "7000000000", "EUR"),
+        ("Un chèque de 20 à 25 millions de dollars.", "fr", "20000000", "25000000", "USD"),
+        ("Analysts see a 1-3 billion dlr price.", "en", "1000000000", "3000000000", "USD"),
+    ],
+)
+def test_ranges(sentence: str, lang: str, lower: str, upper: str, currency: str) -> None:
+    mention = only(sentence, lang)
+    assert (mention.lower, mention.upper, mention.currency) == (Decimal(lower), Decimal(upper), currency)
+    assert mention.value is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "lower", "currency"),
+    [
+        ("Des contrats de plusieurs milliards de dollars.", "fr", "2000000000", "USD"),
+        ("Il faudra plusieurs centaines de millions d'euros.", "fr", "200000000", "EUR"),
+        ("Das kostet mehrere Milliarden Euro.", "de", "2000000000", "EUR"),
+        ("It will cost several billion dollars.", "en", "2000000000", "USD"),
+        ("They signed a billion-dollar pact.", "en", "1000000000", "USD"),
+        ("Ein milliardenschwerer Zukauf ist geplant.", "de", "1000000000", None),
+    ],
+)
+def test_vague_amounts_give_a_lower_bound(sentence: str, lang: str, lower: str, currency: str | None) -> None:
+    mention = only(sentence, lang)
+    assert (mention.value, mention.lower, mention.upper, mention.currency) == (None, Decimal(lower), None, currency)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "upper"),
+    [
+        ("The buyer may pay up to 900 mln dlrs.", "en", "900000000"),
+        ("L'État apportera jusqu'à 700 millions d'euros.", "fr", "700000000"),
+        ("Der Bund zahlt bis zu 12 Milliarden Euro.", "de", "12000000000"),
+    ],
+)
+def test_up_to_is_an_upper_bound(sentence: str, lang: str, upper: str) -> None:
+    mention = only(sentence, lang)
+    assert mention.upper == Decimal(upper) and mention.lower is None
+
+
+def test_more_than_is_an_approximate_lower_bound() -> None:
+    mention = only("Der Fonds investiert über 3 Milliarden Euro.", "de")
+    assert mention.approximate and mention.lower == Decimal("3000000000")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "span"),
+    [
+        ("Zenith Inc bought the mill for an undisclosed sum.", "en", "undisclosed"),
+        ("Financial terms were not disclosed.", "en", "not disclosed"),
+        ("Le montant de la transaction est non divulgué.", "fr", "non divulgué"),
+        ("Le prix n'a pas été dévoilé.", "fr", "pas été dévoilé"),
+        ("Ein Kaufpreis wurde nicht genannt.", "de", "nicht genannt"),
+        ("Über den Preis wurde Stillschweigen vereinbart.", "de", "Über den Preis wurde Stillschweigen vereinbart"),
+    ],
+)
+def test_undisclosed(sentence: str, lang: str, span: str) -> None:
+    mention = only(sentence, lang)
+    assert not mention.disclosed and mention.value is None and mention.text == span
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "span"),
+    [
+        ("Chaque serveur coûte environ 45 000 dollars chacun.", "fr", "environ 45 000 dollars"),
+        ("Die Module kosten 120 Euro je Stück.", "de", "120 Euro"),
+        ("The bid is 31 dlrs a share.", "en", "31 dlrs"),
+        ("They sell for $250 apiece.", "en", "$250"),
+        ("Les rames valent 20 millions d'euros l'unité.", "fr", "20 millions d'euros"),
+    ],
+)
+def test_per_unit_prices(sentence: str, lang: str, span: str) -> None:
+    mention = only(sentence, lang)
+    assert mention.per_unit and mention.text == span
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Sales rose 12 pct in 1986.", "Der Umsatz stieg um 4,5 Prozent.", "Il compte 3 000 salariés en 2024."],
+)
+def test_no_money_without_a_currency(sentence: str) -> None:
+    assert [m for m in find_money(sentence, "en") if m.disclosed] == []
+
+
+def test_several_amounts_keep_order_and_exact_spans() -> None:
+    text = "Orbit Ltd paid 12 mln dlrs, then 3.5 mln stg, and later about $2 billion."
+    found = find_money(text, "en")
+    assert [m.text for m in found] == ["12 mln dlrs", "3.5 mln stg", "about $2 billion"]
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    value=st.decimals(min_value=Decimal("0.01"), max_value=Decimal("999999999"), places=2),
+    lang=st.sampled_from(["fr", "de", "en"]),
+)
+def test_formatted_amounts_round_trip(value: Decimal, lang: str) -> None:
+    written = format_decimal(value, locale=lang, decimal_quantization=False)
+    word = {"fr": "euros", "de": "Euro", "en": "euros"}[lang]
+    sentence = f"Total: {written} {word}."
+    mention = only(sentence, lang)
+    assert mention.value == value and mention.currency == "EUR"
+    assert mention.text == f"{written} {word}"
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [("dlrs", "USD"), ("U.S. dlrs", "USD"), ("stg", "GBP"), ("Canadian dlrs", "CAD"), ("Euro", "EUR"),
+     ("francs suisses", "CHF"), ("€", "EUR"), ("C$", "CAD"), ("yen", "JPY"), ("Belgian francs", "BEF")],
+)
+def test_currency_code(written: str, code: str) -> None:
+    assert currency_code(written) == code
+
+
+def test_to_money_converts_with_ecb_rates() -> None:
+    mention = only("Le groupe paie 100 millions d'euros.", "fr")
+    money = to_money(mention, on=date(2021, 6, 15))
+    assert money.value == Decimal("100000000") and money.currency == "EUR"
+    assert money.evidence is not None and money.evidence.text == mention.text
+    assert money.fx_rate is not None and Decimal("1.1") < money.fx_rate < Decimal("1.3")
+    assert money.value_usd == (money.value * money.fx_rate).quantize(Decimal("0.01"))
+    assert money.fx_date == date(2021, 6, 15)
+
+
+def test_to_money_clamps_to_the_rates_it_has() -> None:
+    money = to_money(only("It paid 5 mln stg.", "en"), on=date(1987, 3, 2))
+    assert money.fx_date is not None and money.fx_date.year == 1999
+    usd = to_money(only("It paid 5 mln dlrs.", "en"), on=None)
+    assert usd.fx_rate == Decimal(1) and usd.value_usd == Decimal("5000000.00")
+
+
+def test_to_money_for_undisclosed_and_unsupported() -> None:
+    money = to_money(only("Terms were not disclosed.", "en"), on=None)
+    assert not money.disclosed and money.value is None and money.evidence is not None
+    with pytest.raises(UnsupportedCurrency):
+        to_money(only("It paid 40 mln French francs.", "en"), on=None)
+    vague = only("Ein milliardenschwerer Zukauf.", "de")
+    with pytest.raises(ValueError):
+        to_money(vague, on=None)
+    assert to_money(vague, on=None, currency="EUR").lower == Decimal("1000000000")
+
+
+def test_consistency_of_quantity_price_and_amount() -> None:
+    text = "environ 50 000 puces à environ 20 000 dollars chacune, soit environ 1 milliard de dollars"
+    found = find_money(text, "fr")
+    price, total = (to_money(m, on=date(2024, 1, 2)) for m in found)
+    quantity = Quantity(value=Decimal("50000"), unit="chip", approximate=True)
+    check = consistency(quantity, price, total)
+    assert check is not None and check.consistent and check.ratio == Decimal("1")
+    wrong = consistency(Quantity(value=Decimal("5000"), unit="chip"), price, total)
+    assert wrong is not None and not wrong.consistent

@@ -1,0 +1,108 @@
+"""Locale digits, number words, scale false friends and counted things."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+from babel.numbers import format_decimal
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract.numbers import (
+    NUMBER,
+    find_quantities,
+    parse_number,
+    scale_of,
+    words_to_number,
+)
+
+amounts = st.decimals(min_value=0, max_value=Decimal("999999999999"), places=3, allow_nan=False, allow_infinity=False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=amounts, lang=st.sampled_from(["fr", "de", "en"]))
+def test_babel_formatted_numbers_round_trip(value: Decimal, lang: str) -> None:
+    written = format_decimal(value, locale=lang, decimal_quantization=False)
+    sentence = f"Le lot compte {written} pièces."
+    found = re.search(NUMBER, sentence)
+    assert found is not None and found.group(0) == written
+    assert parse_number(found.group(0), lang) == value
+
+
+@pytest.mark.parametrize(
+    ("written", "lang", "expected"),
+    [
+        ("100 000", "fr", "100000"),
+        ("100\u202f000", "fr", "100000"),
+        ("100\u00a0000", "de", "100000"),
+        ("100.000", "de", "100000"),
+        ("100.000", "fr", "100000"),
+        ("100,000", "en", "100000"),
+        ("1,2", "fr", "1.2"),
+        ("1,2", "de", "1.2"),
+        ("2.5", "de", "2.5"),
+        ("2.5", "en", "2.5"),
+        ("3 000,50", "fr", "3000.50"),
+        ("1.234.567,8", "de", "1234567.8"),
+        ("7,654,321.25", "en", "7654321.25"),
+        ("1'500", "de", "1500"),
+        ("1,200", "en", "1200"),
+        ("1,200", "fr", "1.200"),
+        ("0.750", "en", "0.750"),
+    ],
+)
+def test_parse_number_examples(written: str, lang: str, expected: str) -> None:
+    assert parse_number(written, lang) == Decimal(expected)
+
+
+@pytest.mark.parametrize("written", ["12.03.2020", "1,23,4", "abc", "", "4.", "1.2.3,4,5"])
+def test_parse_number_rejects_non_numbers(written: str) -> None:
+    assert parse_number(written, "de") is None
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "expected"),
+    [("trois", "fr", 3), ("drei", "de", 3), ("three", "en", 3), ("vingt-deux", "fr", 22), ("eine", "de", 1),
+     ("forty-one", "en", 41)],
+)
+def test_words_to_number(words: str, lang: str, expected: int) -> None:
+    assert words_to_number(words, lang) == Decimal(expected)
+
+
+def test_words_to_number_refuses_ordinary_words() -> None:
+    assert words_to_number("banane", "fr") is None
+
+
+def test_billion_is_a_false_friend() -> None:
+    assert scale_of("billion", "en") == Decimal(10) ** 9
+    assert scale_of("billion", "fr") == Decimal(10) ** 12
+    assert scale_of("Billionen", "de") == Decimal(10) ** 12
+    assert scale_of("Mrd.", "de") == Decimal(10) ** 9
+    assert scale_of("milliards", "fr") == Decimal(10) ** 9
+    assert scale_of("mln", "en") == Decimal(10) ** 6
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "value", "unit", "approximate", "span"),
+    [
+        ("La flotte recevra environ 40 000 puces neuves.", "fr", "40000", "chip", True, "environ 40 000 puces"),
+        ("Le ministère commande 12 millions de doses.", "fr", "12000000", "dose", False, "12 millions de doses"),
+        ("Die Airline bestellt 75 Flugzeuge.", "de", "75", "aircraft", False, "75 Flugzeuge"),
+        ("The fund bought 2.4 million shares of the miner.", "en", "2400000", "share", False, "2.4 million shares"),
+        ("Its cluster will use 8,192 GPUs.", "en", "8192", "gpu", False, "8,192 GPUs"),
+        ("Le réseau achète quinze rames.", "fr", "15", "train", False, "quinze rames"),
+        ("Die Stadt kauft rund 300 Elektroautos.", "de", "300", "vehicle", True, "rund 300 Elektroautos"),
+    ],
+)
+def test_find_quantities(sentence: str, lang: str, value: str, unit: str, approximate: bool, span: str) -> None:
+    found = find_quantities(sentence, lang)
+    assert len(found) == 1
+    mention = found[0]
+    assert (mention.value, mention.unit, mention.approximate, mention.text) == (Decimal(value), unit, approximate, span)
+    assert sentence[mention.start : mention.end] == mention.text
+
+
+def test_no_quantity_without_a_counted_thing() -> None:
+    assert find_quantities("Le chiffre progresse de 12 % en 2023.", "fr") == []
