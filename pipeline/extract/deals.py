@@ -382,8 +382,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     elif voice == "build":
         supplier = subject if subject is not None and subject.start >= s_start else None
         companies = [n for n in in_sentence if not _is_place(n)]
-        if supplier is None or party_kind(supplier.text, text[max(0, supplier.start - 30) : supplier.start]) is PartyKind.PERSON:
-            supplier = _company_of_person(text, supplier) or (companies[-1] if companies else None)
+        supplier = _company_of_person(text, supplier) or supplier or (companies[-1] if companies else None)
         if supplier is not None:
             parties.append(_role(supplier, PartyRole.SUPPLIER, text))
         places = [n for n in in_sentence if _is_place(n) and n.start >= trigger.start]
@@ -575,6 +574,11 @@ def _country(text: str, cand: _Candidate, parties: list[_Role]) -> tuple[str | N
     s_start, s_end = cand.sentence
     for mention in find_countries(text[s_start:s_end]):
         return mention.code, None
+    counts: dict[str, int] = {}
+    for mention in find_countries(text):
+        counts[mention.code] = counts.get(mention.code, 0) + 1
+    if counts:
+        return max(counts, key=lambda code: counts[code]), None  # the country the article is about
     return None, None
 
 
@@ -599,6 +603,9 @@ def deal_id_for(deal_type: DealType, normalized_names: list[str], published: dat
 def _status(text: str, lang: str, cand: _Candidate) -> StatusMention | None:
     s_start, s_end = cand.sentence
     found = find_status(text, lang, s_start, s_end, near=cand.trigger.start)
+    if found is None and lang != "en" and s_start > 0:
+        # "Selon le Handelsblatt, ... . Le groupe rachète": the cue may sit one sentence earlier
+        found = find_status(text, lang, max(0, s_start - 200), s_start, near=s_start)
     return found
 
 

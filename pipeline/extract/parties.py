@@ -169,6 +169,9 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                     continue
             break
         j = last
+        if lang != "en" and j == i and _sentence_start(text, s) and not _recurs(text, word, s):
+            i += 1  # "Ainsi", "Désireux", "Einfluss": a capital that only the sentence start gives
+            continue
         if lang == "de" and j == i and not _german_name_alone(text, tokens, i):
             i += 1
             continue
@@ -264,8 +267,18 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
     return True
 
 
+def _recurs(text: str, word: str, position: int) -> bool:
+    """Is the word a name elsewhere too (capitalised mid-sentence, or an acronym/brand)?"""
+    if word.isupper() or any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word):
+        return True
+    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        if match.start() != position and not _sentence_start(text, match.start()):
+            return True
+    return False
+
+
 def _sentence_start(text: str, position: int) -> bool:
-    before = text[:position].rstrip()
+    before = text[max(0, position - 40) : position].rstrip()
     return not before or before[-1] in ".!?\n"
 
 
