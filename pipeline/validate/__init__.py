@@ -1,0 +1,1 @@
+"""Validation of deal records: the pydantic contract, then a Great Expectations suite per batch."""
