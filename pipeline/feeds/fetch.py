@@ -163,6 +163,7 @@ class Fetcher:
                 parser.allow_all = True  # RFC 9309: an unavailable robots.txt (4xx) allows everything
             else:
                 parser.disallow_all = True  # unreachable (5xx, timeout) or forbidden: assume disallowed
+            parser.modified()  # can_fetch() says no to a parser that was never "checked"
             return parser
         parser.parse(fetched.body.decode("utf-8", "replace").splitlines())
         return parser

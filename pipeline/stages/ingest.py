@@ -215,13 +215,17 @@ def _publish(
     if not pending:
         return
     sends = []
+    failures: list[str] = []
     for item, previous in pending:
-        future = producer.send(
-            settings.topic_raw, key=item.item_id.encode("ascii"), value=item.model_dump_json().encode("utf-8")
-        )
+        try:
+            future = producer.send(
+                settings.topic_raw, key=item.item_id.encode("ascii"), value=item.model_dump_json().encode("utf-8")
+            )
+        except Exception as error:  # noqa: BLE001 - e.g. no metadata for the topic within max_block_ms
+            failures.append(f"{item.canonical_url}: {type(error).__name__}: {error}")
+            continue
         sends.append((future, item, previous))
     producer.flush(timeout=SEND_TIMEOUT_S)
-    failures: list[str] = []
     for future, item, previous in sends:
         try:
             future.get(timeout=SEND_TIMEOUT_S)
@@ -244,7 +248,7 @@ def _publish(
         else:
             row.updated += 1
     if failures:
-        raise FeedError("publish_failed", f"{len(failures)} of {len(sends)} items not delivered: " + "; ".join(failures[:3]))
+        raise FeedError("publish_failed", f"{len(failures)} of {len(pending)} items not delivered: " + "; ".join(failures[:3]))
 
 
 def _text(entry: Entry, source: Source, fetcher: Fetcher, row: _Row) -> str:
