@@ -1,0 +1,295 @@
+"""The curated and quarantine layout, its byte-exact encodings, and the validate stage's state.
+
+Object names come from the Kafka topic, partition and offset range, the way
+Kafka Connect's S3 sink names files, e.g.
+``deals/v1/dt=2025-05-02/deals.candidates.v1+p0+o000000000042-000000000057.jsonl``.
+Bytes depend only on the records (no wall clock, stable key and row order),
+so a rerun over the same range writes the same names with the same bytes, and
+``If-None-Match`` keeps concurrent runs from clobbering each other.
+
+The state bucket holds, per partition, a *claim* for every batch (its offset
+range, written before any data object) and a *marker* for the last range fully
+written. A rerun re-cuts a claimed range exactly and skips past a marked one,
+so batches come out the same whatever a crash interrupted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from typing import Any, Literal
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from botocore.client import BaseClient
+from botocore.exceptions import ClientError
+from pydantic import BaseModel
+
+from pipeline.contract import schema_json
+from pipeline.models import DealRecord
+from pipeline.settings import Settings
+from pipeline.store.s3 import error_code, put_if_absent, s3_client
+
+PREFIX = "deals/v1"
+SCHEMA_KEY = "_schema/deal_record.v1.json"
+STATE_PREFIX = "validate/v1"
+JSONL = "application/x-ndjson"
+PARQUET = "application/vnd.apache.parquet"
+
+
+class ObjectConflict(RuntimeError):
+    """An object already holds other bytes under a name this run derived: never overwrite it."""
+
+
+# --- names -----------------------------------------------------------------------
+
+
+def range_stem(topic: str, partition: int, first: int, last: int) -> str:
+    return f"{topic}+p{partition}+o{first:012d}-{last:012d}"
+
+
+def data_key(dt: date | str, stem: str, extension: str) -> str:
+    day = dt.isoformat() if isinstance(dt, date) else dt
+    return f"{PREFIX}/dt={day}/{stem}.{extension}"
+
+
+def record_date(record: DealRecord) -> date:
+    """Publication date, else extraction date (both UTC): the ``dt=`` partition."""
+    moment = record.source.published_at or record.extracted_at
+    return moment.date()
+
+
+def claim_key(topic: str, partition: int, start: int) -> str:
+    return f"{STATE_PREFIX}/{topic}/p{partition}/claims/o{start:012d}.json"
+
+
+def marker_key(topic: str, partition: int) -> str:
+    return f"{STATE_PREFIX}/{topic}/p{partition}/written.json"
+
+
+# --- encodings ----------------------------------------------------------------------
+
+
+def jsonl(lines: list[str]) -> bytes:
+    return "".join(line + "\n" for line in lines).encode("utf-8")
+
+
+def canonical_json(payload: Any) -> str:
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+_EVIDENCE = pa.struct([("text", pa.string()), ("start", pa.int64()), ("end", pa.int64())])
+_MONEY = pa.struct(
+    [
+        ("value", pa.string()),
+        ("currency", pa.string()),
+        ("approximate", pa.bool_()),
+        ("lower", pa.string()),
+        ("upper", pa.string()),
+        ("disclosed", pa.bool_()),
+        ("value_usd", pa.string()),
+        ("fx_rate", pa.string()),
+        ("fx_date", pa.date32()),
+        ("evidence", _EVIDENCE),
+    ]
+)
+_PARTY = pa.struct(
+    [
+        ("name", pa.string()),
+        ("normalized_name", pa.string()),
+        ("role", pa.string()),
+        ("kind", pa.string()),
+        ("country", pa.string()),
+        ("location_text", pa.string()),
+        ("business", pa.string()),
+        ("evidence", _EVIDENCE),
+    ]
+)
+_QUANTITY = pa.struct(
+    [
+        ("value", pa.string()),
+        ("unit", pa.string()),
+        ("item", pa.string()),
+        ("approximate", pa.bool_()),
+        ("evidence", _EVIDENCE),
+    ]
+)
+_CONSISTENCY = pa.struct(
+    [
+        ("product_usd", pa.string()),
+        ("amount_usd", pa.string()),
+        ("ratio", pa.string()),
+        ("tolerance", pa.string()),
+        ("consistent", pa.bool_()),
+    ]
+)
+_SOURCE = pa.struct(
+    [
+        ("item_id", pa.string()),
+        ("url", pa.string()),
+        ("title", pa.string()),
+        ("lang", pa.string()),
+        ("published_at", pa.timestamp("us", tz="UTC")),
+        ("text_length", pa.int64()),
+    ]
+)
+ARROW_SCHEMA = pa.schema(
+    [
+        ("schema_version", pa.int16()),
+        ("deal_id", pa.string()),
+        ("mention_id", pa.string()),
+        ("deal_type", pa.string()),
+        ("status", pa.string()),
+        ("status_evidence", _EVIDENCE),
+        ("parties", pa.list_(_PARTY)),
+        ("amount", _MONEY),
+        ("unit_price", _MONEY),
+        ("quantity", _QUANTITY),
+        ("country", pa.string()),
+        ("location_text", pa.string()),
+        ("consistency", _CONSISTENCY),
+        ("source", _SOURCE),
+        ("evidence", _EVIDENCE),
+        ("confidence", pa.float64()),
+        ("extractor_version", pa.string()),
+        ("extracted_at", pa.timestamp("us", tz="UTC")),
+    ],
+    metadata={b"dealwire.contract": b"DealRecord v1", b"dealwire.money": b"decimal strings, exact"},
+)
+"""DealRecord v1 as Parquet: decimals stay exact strings (cast in SQL), never floats."""
+
+
+def _arrow_value(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {k: _arrow_value(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_arrow_value(v) for v in value]
+    return value
+
+
+def parquet(records: list[DealRecord]) -> bytes:
+    """The same rows as the JSON Lines object, with an explicit, float-free money schema."""
+    rows = [_arrow_value(r.model_dump(mode="python")) for r in records]
+    table = pa.Table.from_pylist(rows, schema=ARROW_SCHEMA)
+    sink = io.BytesIO()
+    pq.write_table(table, sink, compression="zstd", use_dictionary=True, write_statistics=True)
+    return sink.getvalue()
+
+
+# --- objects --------------------------------------------------------------------------
+
+
+def write_once(
+    client: BaseClient, bucket: str, key: str, body: bytes, content_type: str
+) -> Literal["written", "present"]:
+    """Put ``key`` unless it exists; an existing object must hold exactly ``body``."""
+    if put_if_absent(client, bucket, key, body, ContentType=content_type):
+        return "written"
+    existing = client.get_object(Bucket=bucket, Key=key)["Body"].read()
+    if hashlib.sha256(existing).digest() != hashlib.sha256(body).digest():
+        raise ObjectConflict(f"s3://{bucket}/{key} exists with different bytes ({len(existing)} vs {len(body)})")
+    return "present"
+
+
+def read_json(client: BaseClient, bucket: str, key: str) -> dict[str, Any] | None:
+    try:
+        body = client.get_object(Bucket=bucket, Key=key)["Body"].read()
+    except ClientError as error:
+        if error_code(error) in {"NoSuchKey", "404", "NotFound"}:
+            return None
+        raise
+    payload: dict[str, Any] = json.loads(body)
+    return payload
+
+
+class Claim(BaseModel):
+    """One batch's offset range and the objects it yields, fixed before any of them is written."""
+
+    topic: str
+    partition: int
+    start: int
+    first: int
+    last: int
+    count: int
+    objects: list[str]
+
+    @property
+    def next_offset(self) -> int:
+        return self.last + 1
+
+
+def claim_batch(client: BaseClient, settings: Settings, claim: Claim) -> Claim:
+    """Record ``claim`` unless another run already claimed this start offset; return the winner."""
+    key = claim_key(claim.topic, claim.partition, claim.start)
+    if put_if_absent(client, settings.bucket_state, key, claim.model_dump_json().encode(), ContentType="application/json"):
+        return claim
+    existing = read_claim(client, settings, claim.topic, claim.partition, claim.start)
+    if existing is None:
+        raise ObjectConflict(f"claim {key} refused but unreadable")
+    return existing
+
+
+def read_claim(client: BaseClient, settings: Settings, topic: str, partition: int, start: int) -> Claim | None:
+    payload = read_json(client, settings.bucket_state, claim_key(topic, partition, start))
+    return Claim.model_validate(payload) if payload is not None else None
+
+
+def read_marker(client: BaseClient, settings: Settings, topic: str, partition: int) -> Claim | None:
+    payload = read_json(client, settings.bucket_state, marker_key(topic, partition))
+    return Claim.model_validate(payload) if payload is not None else None
+
+
+def mark_written(client: BaseClient, settings: Settings, claim: Claim) -> None:
+    """Move the partition's marker forward to ``claim`` (never back: a late run cannot rewind it)."""
+    current = read_marker(client, settings, claim.topic, claim.partition)
+    if current is not None and current.last >= claim.last:
+        return
+    client.put_object(
+        Bucket=settings.bucket_state,
+        Key=marker_key(claim.topic, claim.partition),
+        Body=claim.model_dump_json().encode(),
+        ContentType="application/json",
+    )
+
+
+def publish_schema(client: BaseClient, settings: Settings) -> Literal["written", "present"]:
+    """``_schema/deal_record.v1.json`` beside the data, so readers need nothing but the bucket."""
+    return write_once(client, settings.bucket_curated, SCHEMA_KEY, schema_json(DealRecord).encode(), "application/json")
+
+
+# --- reading back -------------------------------------------------------------------------
+
+
+def curated_keys(client: BaseClient, bucket: str, *, since: date | None = None, extension: str = "jsonl") -> list[str]:
+    """Data objects under ``deals/v1/``, oldest partition first, optionally from ``since`` on."""
+    keys: list[str] = []
+    for page in client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=f"{PREFIX}/"):
+        for item in page.get("Contents", []):
+            key = item["Key"]
+            if not key.endswith(f".{extension}"):
+                continue
+            day = key.removeprefix(f"{PREFIX}/dt=").split("/", 1)[0]
+            if since is not None and day < since.isoformat():
+                continue
+            keys.append(key)
+    return sorted(keys)
+
+
+def iter_curated(settings: Settings, *, since: date | None = None) -> Iterator[DealRecord]:
+    """Curated records for people and tools, read with the downstream (read-only) identity."""
+    client = s3_client(settings, readonly=True)
+    for key in curated_keys(client, settings.bucket_curated, since=since):
+        body = client.get_object(Bucket=settings.bucket_curated, Key=key)["Body"].read().decode("utf-8")
+        for line in body.splitlines():
+            if line.strip():
+                yield DealRecord.model_validate_json(line)
+

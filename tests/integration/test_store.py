@@ -1,0 +1,90 @@
+"""The S3 basics every stage relies on, against the real SeaweedFS gateway."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from botocore.exceptions import ClientError
+
+from pipeline.settings import Settings
+from pipeline.store import curated
+from pipeline.store.curated import Claim, ObjectConflict
+from pipeline.store.s3 import error_code, put_if_absent, s3_client
+
+pytestmark = pytest.mark.integration
+
+
+def test_put_get_list(isolated_settings: Settings) -> None:
+    client = s3_client(isolated_settings)
+    bucket = isolated_settings.bucket_curated
+    for key in ("a/1.txt", "a/2.txt", "b/3.txt"):
+        client.put_object(Bucket=bucket, Key=key, Body=key.encode())
+    assert client.get_object(Bucket=bucket, Key="a/2.txt")["Body"].read() == b"a/2.txt"
+    listed = client.list_objects_v2(Bucket=bucket, Prefix="a/")
+    assert [o["Key"] for o in listed["Contents"]] == ["a/1.txt", "a/2.txt"]
+
+
+def test_multipart_upload_round_trips(isolated_settings: Settings) -> None:
+    client = s3_client(isolated_settings)
+    bucket, key = isolated_settings.bucket_reports, "big/object.bin"
+    parts = [os.urandom(5 * 1024 * 1024), os.urandom(1024)]
+    upload = client.create_multipart_upload(Bucket=bucket, Key=key)
+    etags = [
+        {"PartNumber": n, "ETag": client.upload_part(Bucket=bucket, Key=key, PartNumber=n,
+                                                      UploadId=upload["UploadId"], Body=body)["ETag"]}
+        for n, body in enumerate(parts, start=1)
+    ]
+    client.complete_multipart_upload(Bucket=bucket, Key=key, UploadId=upload["UploadId"],
+                                     MultipartUpload={"Parts": etags})
+    assert client.get_object(Bucket=bucket, Key=key)["Body"].read() == b"".join(parts)
+
+
+def test_put_if_absent_never_overwrites(isolated_settings: Settings) -> None:
+    client = s3_client(isolated_settings)
+    bucket = isolated_settings.bucket_curated
+    assert put_if_absent(client, bucket, "once", b"first") is True
+    assert put_if_absent(client, bucket, "once", b"second") is False
+    assert client.get_object(Bucket=bucket, Key="once")["Body"].read() == b"first"
+
+
+def test_readonly_identity_reads_but_cannot_write(isolated_settings: Settings) -> None:
+    writer, reader = s3_client(isolated_settings), s3_client(isolated_settings, readonly=True)
+    bucket = isolated_settings.bucket_curated
+    writer.put_object(Bucket=bucket, Key="shared.txt", Body=b"hello")
+    assert reader.get_object(Bucket=bucket, Key="shared.txt")["Body"].read() == b"hello"
+    with pytest.raises(ClientError) as refused:
+        reader.put_object(Bucket=bucket, Key="intruder.txt", Body=b"nope")
+    assert error_code(refused.value) == "AccessDenied"
+    keys = [o["Key"] for o in writer.list_objects_v2(Bucket=bucket)["Contents"]]
+    assert keys == ["shared.txt"]
+
+
+def test_write_once_accepts_same_bytes_and_refuses_others(isolated_settings: Settings) -> None:
+    client = s3_client(isolated_settings)
+    bucket = isolated_settings.bucket_curated
+    assert curated.write_once(client, bucket, "k.jsonl", b"x\n", curated.JSONL) == "written"
+    assert curated.write_once(client, bucket, "k.jsonl", b"x\n", curated.JSONL) == "present"
+    with pytest.raises(ObjectConflict):
+        curated.write_once(client, bucket, "k.jsonl", b"y\n", curated.JSONL)
+    assert client.get_object(Bucket=bucket, Key="k.jsonl")["Body"].read() == b"x\n"
+
+
+def test_first_claim_wins_and_marker_never_moves_back(isolated_settings: Settings) -> None:
+    client = s3_client(isolated_settings)
+    first = Claim(topic="t", partition=0, start=0, first=0, last=9, count=10, objects=["b/k1"])
+    second = first.model_copy(update={"last": 4, "count": 5})
+    assert curated.claim_batch(client, isolated_settings, first) == first
+    assert curated.claim_batch(client, isolated_settings, second) == first
+    later = Claim(topic="t", partition=0, start=10, first=10, last=19, count=10, objects=["b/k2"])
+    curated.mark_written(client, isolated_settings, later)
+    curated.mark_written(client, isolated_settings, first)
+    assert curated.read_marker(client, isolated_settings, "t", 0) == later
+
+
+def test_schema_is_published_once(isolated_settings: Settings) -> None:
+    client = s3_client(isolated_settings)
+    assert curated.publish_schema(client, isolated_settings) == "written"
+    assert curated.publish_schema(client, isolated_settings) == "present"
+    body = client.get_object(Bucket=isolated_settings.bucket_curated, Key=curated.SCHEMA_KEY)["Body"].read()
+    assert b'"DealRecord"' in body

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.models import DealRecord
+from pipeline.store import curated
+from tests.unit.validate.factory import deal_record
+
+
+def test_names_follow_topic_partition_and_offset_range() -> None:
+    stem = curated.range_stem("deals.candidates.v1", 0, 42, 57)
+    assert stem == "deals.candidates.v1+p0+o000000000042-000000000057"
+    assert curated.data_key(date(2025, 5, 2), stem, "jsonl") == (
+        "deals/v1/dt=2025-05-02/deals.candidates.v1+p0+o000000000042-000000000057.jsonl"
+    )
+    assert curated.claim_key("t", 2, 7) == "validate/v1/t/p2/claims/o000000000007.json"
+
+
+def test_partition_date_is_publication_date_else_extraction_date() -> None:
+    assert curated.record_date(deal_record()) == date(2025, 5, 2)
+    assert curated.record_date(deal_record(published_at=None)) == date(2025, 5, 2)
+    late = deal_record(published_at=None, extracted_at=deal_record().extracted_at.replace(day=9))
+    assert curated.record_date(late) == date(2025, 5, 9)
+
+
+def test_jsonl_round_trips_records() -> None:
+    records = [deal_record(n) for n in range(3)]
+    body = curated.jsonl([r.model_dump_json() for r in records])
+    assert body.endswith(b"\n")
+    assert [DealRecord.model_validate_json(line) for line in body.splitlines()] == records
+
+
+def test_parquet_bytes_are_deterministic_and_money_is_never_float() -> None:
+    records = [deal_record(n, quantity="4000", unit_price="30000") for n in range(4)]
+    first, second = curated.parquet(records), curated.parquet(list(records))
+    assert first == second
+    table = pq.read_table(io.BytesIO(first))
+    assert table.schema.equals(curated.ARROW_SCHEMA, check_metadata=False)
+    floats = [f.name for f in table.schema if pa.types.is_floating(f.type)]
+    assert floats == ["confidence"]
+    rows = table.to_pylist()
+    assert [r["mention_id"] for r in rows] == [r.mention_id for r in records]
+    assert rows[0]["amount"]["value"] == "120000000"
+    assert rows[0]["unit_price"]["value_usd"] == "33000.00"
+    assert rows[0]["parties"][0]["role"] == "buyer"
+    assert rows[0]["source"]["published_at"].isoformat() == "2025-05-02T09:30:00+00:00"
+
+
+def test_parquet_holds_the_same_rows_as_jsonl() -> None:
+    records = [deal_record(n) for n in range(3)]
+    from_parquet = pq.read_table(io.BytesIO(curated.parquet(records))).to_pylist()
+    from_jsonl = [json.loads(r.model_dump_json()) for r in records]
+    assert [r["mention_id"] for r in from_parquet] == [r["mention_id"] for r in from_jsonl]
+    assert [r["amount"]["value_usd"] for r in from_parquet] == [r["amount"]["value_usd"] for r in from_jsonl]
