@@ -542,9 +542,12 @@ def _first_money(money: Any, mentions: list[Any], on: Any) -> Money | None:
     """The first mention the money layer can turn into contract Money (known currency)."""
     for mention in mentions:
         try:
-            return money.to_money(mention, on=on)
+            found: Money = money.to_money(mention, on=on)
         except ValueError:
             continue
+        if found.value is None and found.lower is not None and found.upper is None and not found.approximate:
+            found = found.model_copy(update={"approximate": True})  # "several billion" is a guess by nature
+        return found
     return None
 
 
@@ -574,6 +577,9 @@ def _country(text: str, cand: _Candidate, parties: list[_Role]) -> tuple[str | N
     s_start, s_end = cand.sentence
     for mention in find_countries(text[s_start:s_end]):
         return mention.code, None
+    region = _REGION.search(text, s_start, s_end)
+    if region is not None:
+        return None, region.group(1)  # "au Moyen-Orient": several countries, none to pick
     counts: dict[str, int] = {}
     for mention in find_countries(text):
         counts[mention.code] = counts.get(mention.code, 0) + 1

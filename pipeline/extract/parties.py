@@ -118,6 +118,12 @@ def _strip_token(word: str) -> tuple[str, bool]:
     return word.rstrip("/-"), False
 
 
+def _de_role_noun(word: str) -> bool:
+    """German descriptive nouns and city adjectives before a name ("Zulieferer", "Münchner")."""
+    low = word.lower()
+    return len(word) > 6 and not word.isupper() and (low.endswith(("er", "ern")) or _de_common(word))
+
+
 def _de_common(word: str) -> bool:
     low = word.lower()
     return low in _DE_COMMON or (low.endswith(_DE_NOUN_ENDINGS) and not word.isupper())
@@ -157,7 +163,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 last = k
                 suffixed = True
                 continue
-            if suffixed and lang != "de":
+            if suffixed:
                 break
             if _continues(nxt, lang):
                 last = k
@@ -175,6 +181,11 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         if lang == "de" and j == i and not _german_name_alone(text, tokens, i):
             i += 1
             continue
+        if lang == "de":
+            while i < j and _de_role_noun(tokens[i][2]) and any(
+                not is_legal_suffix(tokens[t][2]) for t in range(i + 1, j + 1)
+            ):
+                i += 1  # "Maschinenbauer Kordt AG": the description goes, the name stays
         span = _trim(tokens, i, j, lang)
         if span is not None:
             a, b = span

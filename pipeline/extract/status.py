@@ -35,21 +35,23 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"(?:agreed|decided) to (?:withdraw|terminate|end|call off)", S.CANCELLED),
         (r"(?:ended|broke off|terminated|called off|abandoned) (?:talks|negotiations|discussions)", S.CANCELLED),
         (r"ended without agreement|unable to complete negotiations|withdr[ae]wn? (?:his|its|their|the) (?:offer|bid|proposal)", S.CANCELLED),
-        (r"(?:terminated|cancell?ed|called off|scrapped|abandoned|dropped|rejected|overturned|blocked)", S.CANCELLED),
-        (r"reached a non-binding agreement in principle|reached an agreement in principle|agreement in princip(?:le|al)", S.AGREED),
+        (r"(?:terminated|cancell?ed|called off|scrapped|abandoned|rejected|overturned|blocked)", S.CANCELLED),
+        (r"(?:reached |signed )?(?:an? )?(?P<c>non-binding agreement in principle|agreement in princip(?:le|al))", S.AGREED),
         (r"agreed in principle|tentatively agreed|tentati?ve agreement", S.AGREED),
-        (r"(?:entered into|signed|reached|executed) an? (?:definitive |formal |)(?:merger |purchase |)agreement", S.AGREED),
-        (r"definitive (?:merger |purchase |)agreement|signed a letter of intent|letter of intent", S.AGREED),
+        (r"(?:signed |executed )?an? (?P<c>letter of intent)|(?P<c2>letter of intent)", S.AGREED),
+        (r"definitive (?:merger |purchase |)agreement", S.AGREED),
+        (r"(?:entered into|signed|reached|executed) an? (?:formal |)(?:merger |purchase |)agreement", S.AGREED),
         (r"agreed to (?:acquire|buy|purchase|sell|merge|be acquired|take over)", S.AGREED),
         (r"agreement to (?:acquire|buy|purchase|sell|merge)", S.AGREED),
-        (r"has agreed|have agreed|agreed", S.AGREED),
-        (r"(?:completed|closed|concluded|finalized) (?:the |its )?(?:sale|acquisition|purchase|merger|transaction)", S.COMPLETED),
-        (r"completed|has acquired|has bought|has purchased|acquired|purchased|bought|sold|took over|raised (?:its|his|their) (?:stake|holding)", S.COMPLETED),
+        (r"(?:has |have )?(?P<c>agreed)", S.AGREED),
+        (r"(?:has |have |had )?(?P<c>completed)", S.COMPLETED),
+        (r"(?:has |have |had )?(?P<c>acquired|purchased|bought|sold|took over)|raised (?:its|his|their) (?:stake|holding)", S.COMPLETED),
         (r"received (?:regulatory |shareholder )?approval|approved", S.AGREED),
         (r"started a tender offer|begin a (?:cash )?tender offer|tender offer", S.ANNOUNCED),
+        (r"plans? to (?:acquire|buy|purchase|sell|merge)|intends to (?:acquire|buy|sell)|expects to (?:sell|acquire|complete)|decided to sell", S.EXPECTED),
         (r"(?:will|would) (?:acquire|buy|purchase|sell|merge|offer)", S.ANNOUNCED),
-        (r"plans? to (?:acquire|buy|purchase|sell|merge)|intends to (?:acquire|buy|sell)|expects to (?:sell|acquire|complete)", S.EXPECTED),
-        (r"offered to (?:buy|acquire)|(?:made|make) an? (?:\w+ )?(?:offer|bid)|proposed|offering to sell|offer|bid", S.ANNOUNCED),
+        (r"offered to (?:buy|acquire)|offering to sell|proposed|(?:is |are )(?P<c>selling)", S.ANNOUNCED),
+        (r"(?:made|make) an? (?:\w+ )?(?P<c>offer|bid)|offer|bid", S.ANNOUNCED),
         (r"in talks|(?:preliminary |exclusive )?(?:talks|negotiations|discussions)", S.RUMORED),
         (r"(?:sources|people familiar|reportedly|is said to|rumou?red)", S.RUMORED),
     ],
@@ -83,7 +85,7 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
 }
 
 _COMPILED: dict[str, list[tuple[re.Pattern[str], DealStatus]]] = {
-    lang: [(re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE if lang == "en" else 0), status) for pattern, status in cues]
+    lang: [(re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), status) for pattern, status in cues]
     for lang, cues in _CUES.items()
 }
 
@@ -99,7 +101,11 @@ def find_statuses(text: str, lang: str, start: int = 0, end: int | None = None) 
             if any(s < te and ts < e for ts, te in taken):
                 continue
             taken.append((s, e))
-            found.append(StatusMention(status, s, e, match.group(), rank))
+            for group in ("c", "c2"):
+                if group in pattern.groupindex and match.group(group) is not None:
+                    s, e = match.span(group)  # the short form the phrase is known by
+                    break
+            found.append(StatusMention(status, s, e, text[s:e], rank))
     return found
 
 

@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cleanco import basename
+
+from pipeline.extract import EXTRACTOR_VERSION, extract
+from pipeline.models import DealRecord, DealStatus, DealType, PartyRole, RawItem, content_hash_for, item_id_for
+
+PUBLISHED = datetime(2024, 5, 14, 9, 30, tzinfo=timezone.utc)
+
+
+def _item(text: str, lang: str, *, url: str | None = None, published: datetime | None = PUBLISHED) -> RawItem:
+    url = url or f"https://news.example/{lang}/{abs(hash(text))}"
+    return RawItem(
+        item_id=item_id_for(url),
+        source_id="test",
+        feed_url="https://news.example/feed",
+        url=url,
+        canonical_url=url,
+        title="",
+        text=text,
+        lang=lang,
+        published_at=published,
+        fetched_at=published or PUBLISHED,
+        content_hash=content_hash_for(text),
+    )
+
+
+def _check(item: RawItem, records: list[DealRecord]) -> None:
+    """Every record re-validates against the text: evidence offsets are exact."""
+    for record in records:
+        DealRecord.model_validate(record.model_dump(), context={"text": item.text})
+        for _, span in record.evidences():
+            assert item.text[span.start : span.end] == span.text
+        assert record.extractor_version == EXTRACTOR_VERSION
+        assert record.source.text_length == len(item.text)
+        assert 0.0 <= record.confidence <= 1.0
+
+
+def _roles(record: DealRecord) -> dict[str, str]:
+    return {p.role.value: p.name for p in record.parties}
+
+
+def test_english_acquisition() -> None:
+    item = _item(
+        "Tavor Industries Inc said it agreed to acquire Pine Ridge Bancorp, a Vermont-based bank, "
+        "for about 40 mln dlrs in cash.\n    Tavor said the deal should close in June.",
+        "en",
+    )
+    records = extract(item)
+    _check(item, records)
+    main = records[0]
+    assert main.deal_type is DealType.ACQUISITION
+    assert main.status is DealStatus.AGREED
+    assert main.status_evidence is not None and main.status_evidence.text == "agreed to acquire"
+    assert _roles(main) == {"buyer": "Tavor Industries Inc", "target": "Pine Ridge Bancorp"}
+    target = next(p for p in main.parties if p.role is PartyRole.TARGET)
+    assert (target.business, target.location_text) == ("bank", "Vermont")
+    assert target.normalized_name == "pine ridge bancorp"
+    assert main.amount is not None and main.amount.value == Decimal("40000000")
+
+
+def test_sale_with_buyer_after_to() -> None:
+    item = _item("Corvel Group Plc said it sold its Danbury Plastics Ltd unit to Hensley Corp for 12 mln dlrs.", "en")
+    records = extract(item)
+    _check(item, records)
+    assert _roles(records[0]) == {"seller": "Corvel Group Plc", "target": "Danbury Plastics Ltd", "buyer": "Hensley Corp"}
+
+
+def test_french_rumour_and_german_completion() -> None:
+    fr = _item("Selon les informations du quotidien régional, Lumexa devrait racheter la société Orvane pour 200 millions d'euros.", "fr")
+    fr_records = extract(fr)
+    _check(fr, fr_records)
+    assert fr_records and fr_records[0].status in (DealStatus.RUMORED, DealStatus.EXPECTED)
+    assert {"Lumexa", "Orvane"} <= {p.name for p in fr_records[0].parties}
+
+    de = _item("Der Maschinenbauer Kordt AG hat den Zulieferer Brenner GmbH übernommen.", "de")
+    de_records = extract(de)
+    _check(de, de_records)
+    assert de_records[0].status is DealStatus.COMPLETED
+    assert de_records[0].deal_type is DealType.ACQUISITION
+    assert {"Kordt AG", "Brenner GmbH"} <= {p.name for p in de_records[0].parties}
+
+
+def test_same_deal_same_id_in_french_and_english() -> None:
+    fr = _item("Le groupe Halvane a racheté la société Quillon pour 300 millions d'euros.", "fr")
+    en = _item("Halvane Corp said it acquired Quillon SA for 300 mln euros.", "en")
+    fr_records, en_records = extract(fr), extract(en)
+    _check(fr, fr_records)
+    _check(en, en_records)
+    assert fr_records[0].deal_id == en_records[0].deal_id
+    assert fr_records[0].mention_id != en_records[0].mention_id
+
+
+def test_deal_id_changes_with_period_and_parties() -> None:
+    text = "Halvane Corp said it acquired Quillon SA for 300 mln euros."
+    later = extract(_item(text, "en", published=datetime(2025, 2, 1, tzinfo=timezone.utc)))
+    now = extract(_item(text, "en"))
+    other = extract(_item("Halvane Corp said it acquired Brisk Motor Corp.", "en"))
+    assert now[0].deal_id != later[0].deal_id
+    assert now[0].deal_id != other[0].deal_id
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Les prix de l'électricité ont augmenté de 4 % au premier trimestre, selon l'Insee.", "fr"),
+        ("Der Umsatz stieg im Quartal um fünf Prozent auf 2,1 Milliarden Euro.", "de"),
+        ("Quarterly profit fell to 12 mln dlrs from 15 mln dlrs a year earlier.", "en"),
+        ("", "en"),
+    ],
+)
+def test_articles_without_deals(text: str, lang: str) -> None:
+    assert extract(_item(text, lang)) == []
+
+
+# --- the motivating article, read from ../shared at run time -----------------------------
+
+
+def _seed(shared_dir: Path) -> dict[str, Any]:
+    line = (shared_dir / "eval" / "seed" / "seed.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    return json.loads(line)
+
+
+def _key(name: str) -> str:
+    return (basename(name) or name).casefold()
+
+
+def _money_equal(gold: dict[str, Any] | None, money: Any) -> None:
+    if gold is None:
+        return
+    assert money is not None
+    assert money.currency == gold["currency"]
+    for field in ("value", "lower", "upper"):
+        if gold.get(field) is not None:
+            assert getattr(money, field) == Decimal(gold[field]), field
+    if "approximate" in gold:
+        assert money.approximate is gold["approximate"]
+
+
+def test_seed_article_every_labelled_field(shared_dir: Path) -> None:
+    line = _seed(shared_dir)
+    item = _item(line["text"], line["lang"], url="https://news.example/seed", published=None)
+    records = extract(item, extracted_at=PUBLISHED)
+    _check(item, records)
+    for gold in line["deals"]:
+        gold_names = [{_key(n) for n in [p["name"], *p.get("aliases", [])]} for p in gold["parties"]]
+        match = [
+            r for r in records
+            if r.deal_type.value == gold["deal_type"]
+            and all(any(_key(p.name) in keys for p in r.parties) for keys in gold_names)
+        ]
+        assert match, f"no record for the {gold['deal_type']} deal"
+        record = match[0]
+        assert record.status.value == gold["status"]
+        for gold_party in gold["parties"]:
+            keys = {_key(n) for n in [gold_party["name"], *gold_party.get("aliases", [])]}
+            party = next(p for p in record.parties if _key(p.name) in keys)
+            assert party.role.value == gold_party["role"]
+            assert party.kind.value == gold_party["kind"]
+        _money_equal(gold.get("amount"), record.amount)
+        _money_equal(gold.get("unit_price"), record.unit_price)
+        if gold.get("quantity") is not None:
+            assert record.quantity is not None
+            assert record.quantity.value == Decimal(gold["quantity"]["value"])
+            assert record.quantity.unit == gold["quantity"]["unit"]
+        else:
+            assert record.quantity is None
+        assert record.country == gold.get("country")
+        if gold.get("location_text"):
+            assert record.location_text == gold["location_text"]
+    main = next(r for r in records if r.deal_type is DealType.INFRASTRUCTURE)
+    assert main.consistency is not None and main.consistency.consistent

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.geo import country_of, find_countries
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "written"),
+    [
+        ("La banque a ouvert un bureau en Allemagne cette année.", "DE", "Allemagne"),
+        ("Le constructeur allemand investit dans une usine.", "DE", "allemand"),
+        ("Das Werk entsteht in Deutschland.", "DE", "Deutschland"),
+        ("Die deutsche Tochter wurde verkauft.", "DE", "deutsche"),
+        ("A German lender bought the stake.", "DE", "German"),
+        ("Le groupe vise les États-Unis et le Royaume-Uni.", "US", "États-Unis"),
+        ("The U.S. unit was sold.", "US", "U.S."),
+    ],
+)
+def test_names_and_adjectives_in_three_languages(sentence: str, code: str, written: str) -> None:
+    first = find_countries(sentence)[0]
+    assert (first.code, first.text) == (code, written)
+    assert sentence[first.start : first.end] == written
+
+
+def test_multiword_names_win_over_their_parts() -> None:
+    found = find_countries("Un contrat au Royaume-Uni puis aux Pays-Bas.")
+    assert [m.code for m in found] == ["GB", "NL"]
+
+
+def test_common_words_are_not_countries() -> None:
+    assert find_countries("let us buy the chad of paper") == []
+
+
+def test_country_of_whole_phrase() -> None:
+    assert country_of("Allemagne") == country_of("Germany") == country_of("Deutschland") == "DE"
+    assert country_of("Acme Holdings") is None
