@@ -116,6 +116,55 @@ def extract_command(
     _print_stage_report(extract.run(Settings(), max_batches=max_batches, worker=worker))
 
 
+@app.command("ingest")
+def ingest_command(
+    source: list[str] = typer.Option(None, "--source", help="source id to poll (repeatable; default: all enabled)"),
+    sources: Path | None = typer.Option(None, "--sources", help="sources file (default: settings.sources_file)"),
+) -> None:
+    """One poll cycle: fetch the feeds, publish new and updated items to news.raw.v1; exit 1 if a source failed."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from pipeline.feeds.sources import SourcesFileError, load_sources
+    from pipeline.stages import ingest
+
+    settings = Settings()
+    try:
+        chosen = load_sources(sources or settings.sources_file)
+    except SourcesFileError as error:
+        console.print(f"[red]{error}[/red]")
+        raise typer.Exit(2) from error
+    total = len(source) if source else sum(1 for s in chosen if s.enabled)
+    with Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=console, transient=True,
+    ) as progress:
+        task = progress.add_task("polling sources", total=total)
+
+        def done(source_id: str, row: dict[str, object]) -> None:
+            progress.update(task, advance=1, description=f"{source_id}: {row['status']}")
+
+        report = ingest.run(settings, sources=chosen, source_ids=source or None, progress=done)
+    table = Table("source", "status", "fetched", "new", "updated", "unchanged", "errors", title="ingest")
+    for row in report.details:
+        unchanged = "304" if row["status"] == "not_modified" else str(row["unchanged"])
+        colour = {"ok": "green", "not_modified": "cyan"}.get(str(row["status"]), "red")
+        table.add_row(
+            str(row["source_id"]), f"[{colour}]{row['status']}[/{colour}]", str(row["fetched"]), str(row["new"]),
+            str(row["updated"]), unchanged, str(row["errors"] + len(row["article_errors"])),  # type: ignore[operator,arg-type]
+        )
+    console.print(table)
+    console.print(
+        f"published {report.counts['published']} item(s) to {settings.topic_raw}; "
+        f"{report.counts['article_fallbacks']} article page(s) fell back to the feed text"
+    )
+    if report.problems:
+        problems = Table("source", "kind", "message", title=f"{len(report.problems)} failed source(s)")
+        for problem in report.problems:
+            problems.add_row(problem.where, problem.kind, problem.message[:200])
+        console.print(problems)
+        raise typer.Exit(1)
+
+
 def _print_stage_report(report: StageReport) -> None:
     """Counts, then every problem; problems are reported, not fatal (they went to a DLQ)."""
     table = Table("count", "value", title=f"stage {report.stage}")

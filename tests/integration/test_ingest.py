@@ -1,0 +1,272 @@
+"""Ingest against the real broker and the real S3 state bucket.
+
+Feeds come from the bundled samples (file://), from a loopback HTTP server, and
+from ../shared/feeds; items are read back from Kafka with the pipeline's own
+consumer.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pipeline.bus.consumer import iter_batches, make_consumer
+from pipeline.feeds.identity import canonical_url
+from pipeline.feeds.sources import Source, load_sources
+from pipeline.models import RawItem
+from pipeline.settings import Settings
+from pipeline.stages import ingest
+from pipeline.stages.report import StageReport
+from pipeline.store.s3 import s3_client
+from pipeline.store.state import ITEMS_PREFIX
+from tests.unit.feeds.server import FeedServer, serving, slow, static, status
+
+pytestmark = pytest.mark.integration
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLES = REPO / "samples"
+SHARED_FEEDS = REPO.parent / "shared" / "feeds"
+
+
+def read_back(settings: Settings) -> list[RawItem]:
+    """Everything on the raw topic, validated against the contract."""
+    consumer = make_consumer(settings, f"test-read-{uuid.uuid4().hex[:8]}", settings.topic_raw)
+    try:
+        items = []
+        for batch in iter_batches(consumer, settings, empty_polls=3):
+            for record in batch:
+                item = RawItem.model_validate_json(record.value)
+                assert record.key == item.item_id.encode()
+                items.append(item)
+        return items
+    finally:
+        consumer.close()
+
+
+def fast(settings: Settings) -> Settings:
+    return settings.model_copy(
+        update={"http_read_timeout_s": 0.5, "http_connect_timeout_s": 1.0, "http_retries": 1, "http_backoff_s": 0.01}
+    )
+
+
+@pytest.fixture
+def samples(tmp_path: Path) -> Path:
+    """A private copy of the samples, so a test may edit an article."""
+    copy = tmp_path / "samples"
+    shutil.copytree(SAMPLES, copy)
+    return copy
+
+
+@pytest.fixture
+def http_samples(samples: Path) -> Iterator[tuple[FeedServer, Path]]:
+    """The samples served over HTTP with ETags, and a sources file pointing at them."""
+    with serving(samples) as server:
+        server.routes["/robots.txt"] = static(b"User-agent: *\nAllow: /\n", "text/plain")
+        lines = ["sources:"]
+        for source in load_sources(samples / "sources.yaml"):
+            relative = Path(source.url.removeprefix("file://")).relative_to(samples)
+            lines.append(
+                f"  - {{id: {source.id}, url: '{server.url('/' + relative.as_posix())}', lang: {source.lang}, "
+                f"full_text: {str(source.full_text).lower()}, rate_limit: 200}}"
+            )
+        path = samples / "http-sources.yaml"
+        path.write_text("\n".join(lines) + "\n")
+        yield server, path
+
+
+def distinct_articles(sources: list[Source]) -> int:
+    from pipeline.feeds.fetch import Fetcher
+    from pipeline.feeds.parse import parse_feed
+
+    urls = set()
+    with Fetcher(Settings()) as fetcher:
+        for source in sources:
+            fetched = fetcher.get(source.url)
+            urls |= {canonical_url(e.url) for e in parse_feed(fetched.body, url=fetched.url).entries}
+    return len(urls)
+
+
+def rows(report: StageReport) -> dict[str, dict[str, object]]:
+    return {str(d["source_id"]): d for d in report.details}
+
+
+def test_samples_publish_one_item_per_article_then_nothing_then_the_edit(
+    isolated_settings: Settings, samples: Path
+) -> None:
+    sources_file = samples / "sources.yaml"
+    expected = distinct_articles(load_sources(sources_file))
+
+    first = ingest.run(isolated_settings, sources_file=sources_file)
+    assert first.ok, first.problems
+    items = read_back(isolated_settings)
+    assert len(items) == expected == first.counts["new"] == first.counts["published"]
+    assert len({i.item_id for i in items}) == expected
+    assert {i.lang for i in items} == {"en", "fr", "de"}
+    nvidia = next(i for i in items if "NVIDIA" in i.title)
+    assert nvidia.lang == "fr" and "30 000 dollars" in nvidia.text and "100 000" in nvidia.text
+    assert "utm_" not in nvidia.canonical_url and nvidia.published_at is not None
+    assert nvidia.text != nvidia.summary, "full_text source: text comes from the article page"
+
+    second = ingest.run(isolated_settings, sources_file=sources_file)
+    assert second.ok and second.counts["published"] == 0
+    assert second.counts["unchanged"] == expected
+    assert len(read_back(isolated_settings)) == expected
+
+    article = samples / "articles" / "de-rheinwerk-nordhafen.html"
+    article.write_text(article.read_text().replace("rund 420 Millionen Euro", "rund 450 Millionen Euro"))
+    third = ingest.run(isolated_settings, sources_file=sources_file)
+    assert third.ok and third.counts["updated"] == 1 and third.counts["new"] == 0
+    assert third.counts["published"] == 1
+    after = read_back(isolated_settings)
+    assert len(after) == expected + 1
+    versions = [i for i in after if i.canonical_url.endswith("de-rheinwerk-nordhafen.html")]
+    assert len(versions) == 2 and versions[0].item_id == versions[1].item_id
+    assert versions[0].content_hash != versions[1].content_hash
+    assert "450 Millionen" in versions[1].text
+
+    state = s3_client(isolated_settings).get_object(
+        Bucket=isolated_settings.bucket_state, Key=f"{ITEMS_PREFIX}{versions[1].item_id}.json"
+    )
+    assert json.loads(state["Body"].read())["version"] == 2
+
+
+def test_http_second_run_gets_304_and_publishes_nothing(
+    isolated_settings: Settings, http_samples: tuple[FeedServer, Path]
+) -> None:
+    server, sources_file = http_samples
+    sources = load_sources(sources_file)
+    first = ingest.run(fast(isolated_settings), sources_file=sources_file)
+    assert first.ok, first.problems
+    published = first.counts["published"]
+    assert published == distinct_articles(sources) > 0
+    assert all(row["status"] == "ok" for row in first.details)
+
+    feed_paths = ["/" + s.url.split("/", 3)[3] for s in sources]
+    before = {p: len(server.hits(p)) for p in feed_paths}
+    second = ingest.run(fast(isolated_settings), sources_file=sources_file)
+    assert second.ok and second.counts["published"] == 0
+    assert {row["status"] for row in second.details} == {"not_modified"}
+    assert second.counts["sources_not_modified"] == len(sources)
+    for path in feed_paths:
+        (request,) = server.hits(path)[before[path] :]
+        assert "If-None-Match" in request
+    assert len(read_back(isolated_settings)) == published
+
+
+def test_one_source_per_call_for_mapped_airflow_tasks(isolated_settings: Settings, samples: Path) -> None:
+    report = ingest.run(isolated_settings, sources_file=samples / "sources.yaml", source_ids=["sample-fr"])
+    assert [d["source_id"] for d in report.details] == ["sample-fr"]
+    assert {i.source_id for i in read_back(isolated_settings)} == {"sample-fr"}
+    unknown = ingest.run(isolated_settings, sources_file=samples / "sources.yaml", source_ids=["nope"])
+    assert [p.kind for p in unknown.problems] == ["unknown_source"]
+
+
+def test_bad_sources_fail_alone_with_named_reasons(isolated_settings: Settings, samples: Path) -> None:
+    good = load_sources(samples / "sources.yaml")[0]
+    with serving() as server:
+        server.routes["/html"] = static(b"<!doctype html><html><body>Welcome</body></html>", "text/html")
+        server.routes["/down"] = status(500)
+        server.routes["/gone"] = status(404)
+        server.routes["/slow"] = slow(3.0, static(b"<rss/>"))
+        server.routes["/xxe"] = static(
+            b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><item>'
+            b"<title>&x;</title><link>https://e.x/1</link></item></channel></rss>"
+        )
+        bad = {
+            "html": ("/html", "not_a_feed"),
+            "down": ("/down", "http_5xx"),
+            "gone": ("/gone", "http_4xx"),
+            "slow": ("/slow", "timeout"),
+            "xxe": ("/xxe", "hostile_xml"),
+        }
+        sources = [good] + [Source(id=k, url=server.url(p), rate_limit=100) for k, (p, _) in bad.items()]
+        report = ingest.run(fast(isolated_settings), sources=sources)
+    assert not report.ok
+    assert {p.where: p.kind for p in report.problems} == {k: kind for k, (_, kind) in bad.items()}
+    assert rows(report)[good.id]["status"] == "ok"
+    items = read_back(isolated_settings)
+    assert items and {i.source_id for i in items} == {good.id}
+
+
+def test_robots_disallow_keeps_the_feed_text_and_never_fetches_the_page(
+    isolated_settings: Settings, http_samples: tuple[FeedServer, Path]
+) -> None:
+    server, sources_file = http_samples
+    server.routes["/robots.txt"] = static(b"User-agent: *\nDisallow: /articles/\n", "text/plain")
+    report = ingest.run(fast(isolated_settings), sources_file=sources_file, source_ids=["sample-fr"])
+    assert report.ok, report.problems
+    row = rows(report)["sample-fr"]
+    assert row["new"] == 2
+    assert {e["kind"] for e in row["article_errors"]} == {"robots_disallowed"}  # type: ignore[union-attr]
+    assert not [p for p, _ in server.requests if p.startswith("/articles/")]
+    texts = {i.text for i in read_back(isolated_settings)}
+    assert any("3 milliards de dollars" in t for t in texts)  # the feed summary
+
+
+def test_a_failed_delivery_fails_the_source_and_is_retried_next_time(isolated_settings: Settings, tmp_path: Path) -> None:
+    huge = "Übernahme. " * 150_000  # a RawItem above the broker's 1 MiB message limit
+    feed = tmp_path / "big.json"
+    feed.write_text(
+        json.dumps(
+            {
+                "version": "https://jsonfeed.org/version/1.1",
+                "items": [
+                    {"url": "https://e.x/small", "title": "klein", "content_text": "Die Firma kauft ein Werk."},
+                    {"url": "https://e.x/huge", "title": "groß", "content_text": huge},
+                ],
+            }
+        )
+    )
+    source = Source(id="big", url=feed.as_uri(), lang="de")
+    first = ingest.run(isolated_settings, sources=[source])
+    assert [p.kind for p in first.problems] == ["publish_failed"]
+    assert "e.x/huge" in first.problems[0].message
+    assert [i.url for i in read_back(isolated_settings)] == ["https://e.x/small"]
+    second = ingest.run(isolated_settings, sources=[source])
+    assert [p.kind for p in second.problems] == ["publish_failed"]  # not recorded, so tried again
+    assert rows(second)["big"]["unchanged"] == 1
+
+
+def test_every_shared_feed_is_ingested_or_rejected_by_name(isolated_settings: Settings) -> None:
+    if not SHARED_FEEDS.is_dir():
+        pytest.fail(f"{SHARED_FEEDS} missing")
+    files = sorted(p for p in SHARED_FEEDS.iterdir() if p.is_file() and p.suffix != ".md")
+    with serving(SHARED_FEEDS) as server:
+        sources = [Source(id=p.stem.replace("_", "-"), url=server.url("/" + p.name), rate_limit=500) for p in files]
+        report = ingest.run(fast(isolated_settings), sources=sources)
+    assert len(report.details) == len(files) >= 16
+    for problem in report.problems:
+        assert problem.kind == "malformed_feed" and "line" in problem.message
+    ok = [d for d in report.details if d["status"] == "ok"]
+    assert len(ok) >= len(files) - 2
+    items = read_back(isolated_settings)
+    assert len(items) == report.counts["published"] == sum(int(d["new"]) for d in ok)  # type: ignore[call-overload]
+    assert all(i.title and i.lang and i.fetched_at.utcoffset().total_seconds() == 0 for i in items)  # type: ignore[union-attr]
+
+
+def test_cli_prints_a_row_per_source_and_exits_1_when_one_fails(
+    isolated_settings: Settings, samples: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    for name in ("topic_raw", "bucket_state"):
+        monkeypatch.setenv(f"DEALWIRE_{name.upper()}", getattr(isolated_settings, name))
+    monkeypatch.setenv("COLUMNS", "150")
+    runner = CliRunner()
+    good = runner.invoke(app, ["ingest", "--sources", str(samples / "sources.yaml")])
+    assert good.exit_code == 0, good.output
+    for source in load_sources(samples / "sources.yaml"):
+        assert source.id in good.output
+    assert len(read_back(isolated_settings)) == distinct_articles(load_sources(samples / "sources.yaml"))
+
+    (samples / "feeds" / "fr.xml").write_text("<html><body>maintenance</body></html>")
+    bad = runner.invoke(app, ["ingest", "--sources", str(samples / "sources.yaml"), "--source", "sample-fr"])
+    assert bad.exit_code == 1
+    assert "not_a_feed" in bad.output and "sample-de" not in bad.output
