@@ -270,3 +270,39 @@ def test_cli_prints_a_row_per_source_and_exits_1_when_one_fails(
     bad = runner.invoke(app, ["ingest", "--sources", str(samples / "sources.yaml"), "--source", "sample-fr"])
     assert bad.exit_code == 1
     assert "not_a_feed" in bad.output and "sample-de" not in bad.output
+
+
+def test_state_writes_are_conditional_so_concurrent_writers_never_lose_a_version(isolated_settings: Settings) -> None:
+    from pipeline.store.state import IngestState
+
+    state = IngestState(isolated_settings)
+    ident = "ab" * 16
+    first = state.record_item(ident, "1" * 64, source_id="a", canonical_url="https://e.x/a", previous=None)
+    assert first.version == 1 and first.etag
+    # Two workers both read version 1, then both record a new text.
+    left = state.record_item(ident, "2" * 64, source_id="a", canonical_url="https://e.x/a", previous=first)
+    right = state.record_item(ident, "3" * 64, source_id="b", canonical_url="https://e.x/a", previous=first)
+    assert (left.version, right.version) == (2, 3)  # the stale If-Match lost, re-read and went on top
+    assert state.item(ident).content_hash == "3" * 64  # type: ignore[union-attr]
+    # A racer that finds its own version already recorded does not bump it again.
+    again = state.record_item(ident, "3" * 64, source_id="b", canonical_url="https://e.x/a", previous=None)
+    assert again.version == 3
+
+
+def test_duplicates_within_one_feed_are_published_once(isolated_settings: Settings, tmp_path: Path) -> None:
+    feed = tmp_path / "dup.json"
+    feed.write_text(
+        json.dumps(
+            {
+                "version": "https://jsonfeed.org/version/1.1",
+                "items": [
+                    {"url": "https://e.x/deal?utm_source=a", "title": "Deal", "content_text": "Acme buys Widget Co."},
+                    {"url": "https://E.X/deal#comments", "title": "Deal", "content_text": "Acme buys Widget Co."},
+                ],
+            }
+        )
+    )
+    report = ingest.run(isolated_settings, sources=[Source(id="dup", url=feed.as_uri(), lang="en")])
+    assert report.ok and report.counts["published"] == 1
+    (item,) = read_back(isolated_settings)
+    assert item.canonical_url == "https://e.x/deal"
