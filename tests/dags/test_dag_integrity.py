@@ -1,0 +1,149 @@
+"""Every DAG file parses quickly and without errors, and carries what ops rely on:
+retries, timeouts, owner, tags, schedules, deadline alerts, assets, docs. Parsing
+needs no services; nothing here touches Kafka or S3."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from pipeline.orchestration import DAGS_FOLDER, INGEST_DAG, OWNER, PIPELINE_DAG
+from pipeline.settings import Settings
+
+DAG_FILES = sorted(p.name for p in DAGS_FOLDER.glob("*.py") if not p.name.startswith("_"))
+
+
+def _bag(monkeypatch: pytest.MonkeyPatch | None = None, **env: str) -> Any:
+    from airflow.dag_processing.dagbag import DagBag
+
+    if monkeypatch is not None:
+        for name, value in env.items():
+            monkeypatch.setenv(name, value)
+    return DagBag(dag_folder=str(DAGS_FOLDER))
+
+
+@pytest.fixture(scope="module")
+def bag() -> Any:
+    return _bag()
+
+
+@pytest.fixture(scope="module")
+def dags(bag: Any) -> dict[str, Any]:
+    return dict(bag.dags)
+
+
+def _tasks(dags: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    for dag_id, dag in dags.items():
+        for task in dag.tasks:
+            yield f"{dag_id}.{task.task_id}", task
+
+
+def test_every_dag_file_imports_without_errors_and_quickly(bag: Any) -> None:
+    assert bag.import_errors == {}
+    assert sorted(s.file.lstrip("/") for s in bag.dagbag_stats) == DAG_FILES
+    slow = {s.file: s.duration for s in bag.dagbag_stats if s.duration > timedelta(seconds=5)}
+    assert not slow, f"DAG files must parse fast (no I/O at import): {slow}"
+    assert set(bag.dags) == {INGEST_DAG, PIPELINE_DAG}
+
+
+def test_no_cycles(dags: dict[str, Any]) -> None:
+    for dag in dags.values():
+        dag.check_cycle()  # raises AirflowDagCycleException
+
+
+def test_every_task_has_retries_backoff_and_a_timeout(dags: dict[str, Any]) -> None:
+    for name, task in _tasks(dags):
+        assert task.retries >= 1, name
+        assert task.retry_exponential_backoff, name
+        assert task.execution_timeout is not None and task.execution_timeout > timedelta(0), name
+        assert task.owner == OWNER, name
+
+
+def test_tags_owner_docs_and_one_active_run(dags: dict[str, Any]) -> None:
+    for dag_id, dag in dags.items():
+        assert "dealwire" in dag.tags, dag_id
+        assert dag.owner == OWNER, dag_id
+        assert dag.max_active_runs == 1, dag_id
+        assert dag.catchup is False, dag_id
+        assert dag.doc_md and "## Replay" in dag.doc_md and "## Tasks" in dag.doc_md, dag_id
+        for task_id in dag.task_ids:
+            assert f"`{task_id}`" in dag.doc_md, f"{dag_id}: doc_md says nothing about {task_id}"
+
+
+def test_deadline_alerts_with_the_configured_callback(dags: dict[str, Any]) -> None:
+    settings = Settings()
+    for dag_id, dag in dags.items():
+        alerts = dag.deadline if isinstance(dag.deadline, list) else [dag.deadline]
+        assert len(alerts) == 1 and alerts[0] is not None, dag_id
+        assert alerts[0].callback.path == settings.deadline_callback, dag_id
+
+
+def test_ingest_schedule_pool_and_mapping(dags: dict[str, Any]) -> None:
+    settings = Settings()
+    dag = dags[INGEST_DAG]
+    assert dag.timetable.expression == settings.ingest_schedule
+    fetch = dag.get_task("fetch_source")
+    assert fetch.pool == settings.fetch_pool
+    from airflow.sdk.definitions.mappedoperator import MappedOperator
+
+    assert isinstance(fetch, MappedOperator), "one mapped task instance per source"
+    summary = dag.get_task("summary")
+    assert summary.trigger_rule == "all_done", "one failing source must not hide the others' summary"
+    assert [a.uri for a in summary.outlets] == [f"kafka://{settings.kafka_bootstrap_servers}/{settings.topic_raw}"]
+
+
+def test_pipeline_runs_on_the_raw_asset_and_its_kafka_watcher(dags: dict[str, Any]) -> None:
+    settings = Settings()
+    dag = dags[PIPELINE_DAG]
+    (asset,) = dag.timetable.asset_condition.objects
+    assert asset.uri == dags[INGEST_DAG].get_task("summary").outlets[0].uri, "ingest's outlet schedules the pipeline"
+    (watcher,) = asset.watchers
+    trigger = watcher.trigger
+    assert type(trigger).__name__ == "MessageQueueTrigger"
+    assert trigger.scheme == "kafka"
+    assert trigger.kwargs["topics"] == [settings.topic_raw]
+    from airflow.sdk.module_loading import import_string
+
+    assert callable(import_string(trigger.kwargs["apply_function"]))
+    assert [t.task_id for t in dag.topological_sort()] == ["extract", "validate"]
+    assert [a.uri for a in dag.get_task("validate").outlets] == [f"s3://{settings.bucket_curated}/deals/v1"]
+
+
+def test_settings_drive_the_dags(monkeypatch: pytest.MonkeyPatch) -> None:
+    bag = _bag(
+        monkeypatch,
+        DEALWIRE_INGEST_SCHEDULE="*/5 * * * *",
+        DEALWIRE_TOPIC_RAW="other.raw",
+        DEALWIRE_FETCH_POOL="other_pool",
+        DEALWIRE_TASK_RETRIES="7",
+        DEALWIRE_DEADLINE_ALERTS="false",
+    )
+    ingest, pipeline = bag.dags[INGEST_DAG], bag.dags[PIPELINE_DAG]
+    assert ingest.timetable.expression == "*/5 * * * *"
+    assert ingest.get_task("fetch_source").pool == "other_pool"
+    assert all(t.retries == 7 for t in ingest.tasks + pipeline.tasks)
+    assert ingest.get_task("summary").outlets[0].name == "other.raw"
+    assert not ingest.deadline and not pipeline.deadline
+
+
+def test_no_secret_in_the_serialized_dags(dags: dict[str, Any]) -> None:
+    from airflow.serialization.serialized_objects import DagSerialization
+
+    settings = Settings()
+    secrets = [
+        s.get_secret_value()
+        for s in (settings.s3_secret_access_key, settings.s3_readonly_secret_access_key, settings.kafka_sasl_password)
+        if s is not None
+    ]
+    assert secrets, "the local stack's credentials are loaded, so this test can see a leak"
+    for dag_id, dag in dags.items():
+        blob = json.dumps(DagSerialization.serialize_dag(dag), default=str)
+        for secret in secrets:
+            assert secret not in blob, f"{dag_id} serializes a secret"
+    for name in DAG_FILES:
+        text = (DAGS_FOLDER / name).read_text(encoding="utf-8")
+        assert not any(secret in text for secret in secrets)
