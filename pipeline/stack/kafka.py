@@ -73,6 +73,9 @@ def server_properties(settings: Settings) -> str:
             f"num.partitions={settings.kafka_partitions}",
             "auto.create.topics.enable=false",
             "offsets.topic.replication.factor=1",
+            # one node: a handful of coordinator partitions start in ~2 s instead of ~20 s
+            "offsets.topic.num.partitions=5",
+            "transaction.state.log.num.partitions=5",
             "transaction.state.log.replication.factor=1",
             "transaction.state.log.min.isr=1",
             "share.coordinator.state.topic.replication.factor=1",
