@@ -30,9 +30,10 @@ from pipeline.extract.numbers import (
     MILLION,
     ONE_WORDS,
     UPPER_WORDS,
-    approximator_pattern,
+    approximator_before,
     normalise_approximator,
     number_pattern,
+    number_starts,
     read_number,
     scale_of,
     scale_pattern,
@@ -175,10 +176,11 @@ _UNDISCLOSED = re.compile(
 )
 
 
-def _part(p: str, num: str, scale: str) -> str:
+def _part(p: str, num: str, scale: str, *, prefix: bool) -> str:
     """One side of a range; group names are prefixed with ``p``."""
+    currency = rf"(?:(?P<{p}cur>{_PREFIX})\s?)?" if prefix else ""
     return (
-        rf"(?:(?P<{p}cur>{_PREFIX})\s?)?(?P<{p}num>{num})"
+        rf"{currency}(?P<{p}num>{num})"
         rf"(?:(?P<{p}glued>{_GLUED})|\s?(?P<{p}scale>{scale}))?"
         rf"(?:{_OF}(?P<{p}suf>{_SUFFIX}))?"
     )
@@ -190,32 +192,33 @@ def _one(lang: str) -> str:
 
 
 def _amount_regexes(lang: str) -> dict[str, re.Pattern[str]]:
-    approx = approximator_pattern(lang)
+    """Patterns anchored at a number; what stands before it is read backwards."""
     num = rf"(?:{number_pattern(lang)}|{_one(lang)})"
     scale = scale_pattern(lang)
-    lead = rf"(?:(?P<approx>{approx})\s+)?"
-    prefix_form = (
-        rf"{lead}(?P<pcur>{_PREFIX})\s?(?P<num>{num})"
-        rf"(?:(?P<glued>{_GLUED})|\s?-?(?P<scale>{scale}))?"
+    prefixed = (
+        rf"(?P<num>{num})(?:(?P<glued>{_GLUED})|\s?-?(?P<scale>{scale}))?"
         rf"(?:\s+(?P<scur>(?:{_SUFFIX})))?"
     )
-    suffix_form = (
-        rf"{lead}(?P<num>{num})(?:\s*(?P<scale>{scale}))?{_OF}(?P<scur>{_SUFFIX})"
-    )
-    kw_and = r"between|entre|zwischen"
-    kw_to = r"from|de|d['’]|von"
+    suffixed = rf"(?P<num>{num})(?:\s*(?P<scale>{scale}))?{_OF}(?P<scur>{_SUFFIX})"
     range_form = (
-        rf"(?:(?P<approx>{approx})\s+)?"
-        rf"(?:(?P<kw_and>{kw_and})\s+{_part('l', num, scale)}\s+(?:and|et|und)\s+"
-        rf"|(?:(?P<kw_to>{kw_to})\s+)?{_part('k', num, scale)}\s*(?:-|–|to|à|bis|au)\s*)"
-        rf"{_part('h', num, scale)}"
+        rf"{_part('l', num, scale, prefix=False)}"
+        rf"(?:\s+(?P<and>and|et|und)\s+|\s*(?:-|–|to|à|bis|au)\s*)"
+        rf"{_part('h', num, scale, prefix=True)}"
     )
     return {
-        "prefix": re.compile(prefix_form, re.IGNORECASE),
-        "suffix": re.compile(suffix_form, re.IGNORECASE),
+        "prefix": re.compile(prefixed, re.IGNORECASE),
+        "suffix": re.compile(suffixed, re.IGNORECASE),
         "range": re.compile(range_form, re.IGNORECASE),
         "vague": re.compile(_vague_form(lang), re.IGNORECASE),
     }
+
+
+_PREFIX_BEFORE = re.compile(
+    r"(?<![\w$])(?P<cur>" + "|".join(p for p, _ in _PREFIX_SYMBOLS) + "|(?-i:" + "|".join(_ISO_CODES) + r"))\s?\Z"
+)
+_RANGE_KEYWORD_BEFORE = re.compile(
+    r"(?<![\w])(?:(?P<kw_and>between|entre|zwischen)|(?P<kw_to>from|de|von))\s+\Z", re.IGNORECASE
+)
 
 
 _VAGUE: dict[str, tuple[tuple[str, Decimal], ...]] = {
@@ -283,9 +286,8 @@ def _currency_of(*written: str | None) -> str | None:
     return None
 
 
-def _approximation(match: re.Match[str], value: Decimal | None) -> tuple[bool, Decimal | None, Decimal | None]:
+def _approximation(word: str | None, value: Decimal | None) -> tuple[bool, Decimal | None, Decimal | None]:
     """approximate flag and bounds implied by the word before the amount."""
-    word = match["approx"]
     if not word or value is None:
         return False, None, None
     key = normalise_approximator(word)
@@ -295,30 +297,53 @@ def _approximation(match: re.Match[str], value: Decimal | None) -> tuple[bool, D
     return approximate, lower, upper
 
 
-def _point(match: re.Match[str], kind: str, lang: str) -> MoneyMention | None:
+def _lead(text: str, start: int, lang: str) -> tuple[int, str | None]:
+    """Extend a span backwards over an approximator; returns (start, approximator)."""
+    approx = approximator_before(text, start, lang)
+    if approx is None:
+        return start, None
+    return approx.start(), approx["approx"]
+
+
+def _point(text: str, anchor: int, lang: str, regexes: dict[str, re.Pattern[str]]) -> MoneyMention | None:
+    prefix = _PREFIX_BEFORE.search(text, max(0, anchor - 8), anchor)
+    match = regexes["prefix" if prefix else "suffix"].match(text, anchor)
+    if match is None:
+        return None
+    if prefix is None and match["scale"] is None and _looks_like_a_year(match["num"]):
+        return None
     value = _scaled(match, "", lang)
     if value is None:
         return None
-    currency = _currency_of(match["pcur"] if kind == "prefix" else None, match["scur"])
+    currency = _currency_of(prefix["cur"] if prefix else None, match["scur"])
     if currency is None:
         return None
-    if kind == "suffix" and match["scale"] is None and _looks_like_a_year(match["num"]):
+    start, word = _lead(text, prefix.start() if prefix else anchor, lang)
+    approximate, lower, upper = _approximation(word, value)
+    return _mention(text, start, match.end(), value, currency, approximate, lower, upper)
+
+
+def _range(text: str, anchor: int, lang: str, regexes: dict[str, re.Pattern[str]]) -> MoneyMention | None:
+    match = regexes["range"].match(text, anchor)
+    if match is None:
         return None
-    approximate, lower, upper = _approximation(match, value)
-    return _mention(match, value, currency, approximate, lower, upper)
-
-
-def _range(match: re.Match[str], lang: str) -> MoneyMention | None:
-    low_prefix = "l" if match["kw_and"] else "k"
-    low, high = _scaled(match, low_prefix, lang), _scaled(match, "h", lang)
+    prefix = _PREFIX_BEFORE.search(text, max(0, anchor - 8), anchor)
+    start = prefix.start() if prefix else anchor
+    keyword = _RANGE_KEYWORD_BEFORE.search(text, max(0, start - 12), start)
+    if match["and"] and (keyword is None or not keyword["kw_and"]):
+        return None  # "5 mln dlrs and 6 mln dlrs" is two amounts, not a range
+    if keyword is not None and (keyword["kw_and"] is not None) == (match["and"] is not None):
+        start = keyword.start()
+    low, high = _scaled(match, "l", lang), _scaled(match, "h", lang)
     if low is None or high is None:
         return None
-    if not (match[f"{low_prefix}scale"] or match[f"{low_prefix}glued"]) and (match["hscale"] or match["hglued"]):
+    if not (match["lscale"] or match["lglued"]) and (match["hscale"] or match["hglued"]):
         low *= scale_of(match["hscale"] or match["hglued"], lang) or 1
-    currency = _currency_of(match[f"{low_prefix}cur"], match["hcur"], match[f"{low_prefix}suf"], match["hsuf"])
+    currency = _currency_of(prefix["cur"] if prefix else None, match["hcur"], match["lsuf"], match["hsuf"])
     if currency is None or low >= high:
         return None
-    return _mention(match, None, currency, bool(match["approx"]), low, high)
+    start, word = _lead(text, start, lang)
+    return _mention(text, start, match.end(), None, currency, word is not None, low, high)
 
 
 def _vague(match: re.Match[str], lang: str) -> MoneyMention | None:
@@ -333,20 +358,20 @@ def _vague(match: re.Match[str], lang: str) -> MoneyMention | None:
                 currency = "EUR"
             if currency is None and "pound" in written:
                 currency = "GBP"
-            return _mention(match, None, currency, False, lower, None)
+            return _mention(match.string, match.start(), match.end(), None, currency, False, lower, None)
     return None
 
 
 def _mention(
-    match: re.Match[str],
+    text: str,
+    start: int,
+    end: int,
     value: Decimal | None,
     currency: str | None,
     approximate: bool,
     lower: Decimal | None,
     upper: Decimal | None,
 ) -> MoneyMention:
-    text = match.string
-    start, end = match.start(), match.end()
     per_unit = False
     tail = _PER_UNIT.match(text, end)
     if tail is not None:
@@ -372,39 +397,37 @@ def _looks_like_a_year(written: str) -> bool:
 def find_money(text: str, lang: str) -> list[MoneyMention]:
     """Every amount in ``text``, in order, without overlaps (the longest reading wins)."""
     regexes = _REGEXES.get(lang) or _REGEXES["en"]
-    candidates: list[tuple[int, int, int, MoneyMention]] = []
-    if not any(ch.isdigit() for ch in text) and not _has_vague_hint(text):
-        return _undisclosed(text)
-    for kind in ("range", "prefix", "suffix", "vague"):
-        for match in regexes[kind].finditer(text):
-            if kind == "range":
-                mention = _range(match, lang)
-            elif kind == "vague":
-                mention = _vague(match, lang)
-            else:
-                mention = _point(match, kind, lang)
-            if mention is not None:
-                candidates.append((mention.start, -(mention.end - mention.start), _PRIORITY[kind], mention))
+    candidates: list[tuple[int, int, MoneyMention]] = []
+
+    def add(kind: str, mention: MoneyMention | None) -> None:
+        if mention is not None:
+            candidates.append((-(mention.end - mention.start), _PRIORITY[kind], mention))
+
+    for anchor in number_starts(text, lang):
+        add("range", _range(text, anchor, lang, regexes))
+        add("prefix", _point(text, anchor, lang, regexes))
+    if _VAGUE_HINT.search(text):
+        for match in regexes["vague"].finditer(text):
+            add("vague", _vague(match, lang))
     for mention in _undisclosed(text):
-        candidates.append((mention.start, -(mention.end - mention.start), _PRIORITY["undisclosed"], mention))
+        add("undisclosed", mention)
     chosen: list[MoneyMention] = []
-    taken: list[tuple[int, int]] = []
-    for _, _, _, mention in sorted(candidates, key=lambda c: (c[1], c[2], c[0])):
-        if any(mention.start < end and start < mention.end for start, end in taken):
+    for _, _, mention in sorted(candidates, key=lambda c: (c[0], c[1], c[2].start)):
+        if any(mention.start < other.end and other.start < mention.end for other in chosen):
             continue
-        taken.append((mention.start, mention.end))
         chosen.append(mention)
     return sorted(chosen, key=lambda m: m.start)
 
 
-_VAGUE_HINT = re.compile(r"billion|million|milliard|Milliarde|Millione|undisclosed|disclose|divulgu|Stillschweigen|genannt", re.IGNORECASE)
-
-
-def _has_vague_hint(text: str) -> bool:
-    return _VAGUE_HINT.search(text) is not None
+_VAGUE_HINT = re.compile(r"illi|illia", re.IGNORECASE)
+_UNDISCLOSED_HINT = re.compile(
+    r"disclos|releas|withheld|public|divulg|dévoil|communiqu|précis|stillschweigen|nicht", re.IGNORECASE
+)
 
 
 def _undisclosed(text: str) -> list[MoneyMention]:
+    if _UNDISCLOSED_HINT.search(text) is None:
+        return []
     return [
         MoneyMention(
             value=None, currency=None, approximate=False, lower=None, upper=None, disclosed=False,

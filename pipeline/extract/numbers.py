@@ -28,7 +28,9 @@ from text_to_num import text2num
 __all__ = [
     "QuantityMention",
     "SCALE_WORDS",
+    "approximator_before",
     "find_quantities",
+    "number_starts",
     "number_pattern",
     "parse_number",
     "read_number",
@@ -294,11 +296,49 @@ def normalise_approximator(text: str) -> str:
     return " ".join(text.casefold().replace("’", "'").split())
 
 
+_APPROX_BEFORE = {
+    lang: re.compile(rf"(?<![\w])(?P<approx>{approximator_pattern(lang)})(?:\s+|(?<=['’]))\Z", re.IGNORECASE)
+    for lang in LANGS
+}
+
+
+def approximator_before(text: str, start: int, lang: str) -> re.Match[str] | None:
+    """The approximator ending right before ``start`` ("about ", "environ ", "rund ")."""
+    regex = _APPROX_BEFORE.get(lang) or _APPROX_BEFORE["en"]
+    return regex.search(text, max(0, start - 40), start)
+
+
+_NUMBER_RE = re.compile(NUMBER)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORD_STARTS = {lang: frozenset(_WORDS[lang]) for lang in LANGS}
+_ONE_STARTS = {lang: frozenset(ONE_WORDS[lang]) for lang in LANGS}
+
+
+@lru_cache(maxsize=8)
+def number_starts(text: str, lang: str) -> tuple[int, ...]:
+    """Where a number (digits, number word, or "a"/"un" before a scale word) begins.
+
+    Amounts and counts are matched only at these anchors, so the costly
+    patterns never run at the thousands of other positions of an article.
+    """
+    starts = [m.start() for m in _NUMBER_RE.finditer(text)]
+    words = _WORD_STARTS.get(lang, _WORD_STARTS["en"])
+    ones = _ONE_STARTS.get(lang, _ONE_STARTS["en"])
+    for match in _LETTERS.finditer(text):
+        word = match.group().lower()
+        if word in ones:
+            if text[match.end() + 1 : match.end() + 2].lower() not in ("m", "b", "t", "k"):
+                continue
+        elif word not in words:
+            continue
+        starts.append(match.start())
+    return tuple(sorted(starts))
+
+
 def _quantity_regex(lang: str) -> re.Pattern[str]:
     unit_words = sorted((w for words in UNITS.values() for w in words), key=len, reverse=True)
     of = r"(?:\s+(?:de|d['’]|of))?" if lang in ("fr", "en") else ""
     return re.compile(
-        rf"(?:(?P<approx>{approximator_pattern(lang)})\s+)?"
         rf"(?P<num>{number_pattern(lang)}|\b(?:{'|'.join(ONE_WORDS.get(lang, ONE_WORDS['en']))})\b(?=\s+{scale_pattern(lang)}))"
         rf"(?:\s+(?P<scale>{scale_pattern(lang)}))?"
         rf"{of}\s*(?:[-\s]?)(?P<unit>(?:{'|'.join(unit_words)}))\b",
@@ -320,7 +360,13 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
     """Counts of things ("environ 100 000 puces", "1.2 million shares", "500 Flugzeuge")."""
     regex = _QUANTITY_REGEX.get(lang) or _QUANTITY_REGEX["en"]
     found: list[QuantityMention] = []
-    for match in regex.finditer(text):
+    after = 0
+    for anchor in number_starts(text, lang):
+        if anchor < after:
+            continue
+        match = regex.match(text, anchor)
+        if match is None:
+            continue
         number = read_number(match["num"], lang)
         if number is None or number <= 0:
             continue
@@ -334,13 +380,15 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
         unit = unit_of(match["unit"])
         if unit is None:
             continue
-        start = match.start()
+        approx = approximator_before(text, anchor, lang)
+        start = approx.start() if approx is not None else anchor
+        after = match.end()
         found.append(
             QuantityMention(
                 value=tidy(number),
                 unit=unit,
                 item=match["unit"],
-                approximate=match["approx"] is not None,
+                approximate=approx is not None,
                 start=start,
                 end=match.end(),
                 text=text[start : match.end()],

@@ -249,3 +249,8 @@ def test_consistency_of_quantity_price_and_amount() -> None:
     assert check is not None and check.consistent and check.ratio == Decimal("1")
     wrong = consistency(Quantity(value=Decimal("5000"), unit="chip"), price, total)
     assert wrong is not None and not wrong.consistent
+
+
+def test_approximator_after_an_elided_article() -> None:
+    mention = only("Un lot d’environ 12 000 euros par machine.", "fr")
+    assert mention.approximate and mention.text == "environ 12 000 euros"
