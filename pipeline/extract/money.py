@@ -166,7 +166,7 @@ _PER_UNIT = re.compile(
     re.IGNORECASE,
 )
 _UNDISCLOSED = re.compile(
-    r"(?:not\s+(?:been\s+)?disclosed|undisclosed|not\s+disclose|not\s+(?:been\s+)?released|withheld|"
+    r"(?<![\w])(?=[nuwpüs])(?:not\s+(?:been\s+)?disclosed|undisclosed|not\s+disclose|not\s+(?:been\s+)?released|withheld|"
     r"not\s+(?:been\s+)?made\s+public|"
     r"non[-\s]divulgu[ée]e?s?|pas\s+été\s+(?:divulgu|dévoil|communiqu|précis)[ée]e?s?|"
     r"non\s+(?:communiqu|dévoil|précis)[ée]e?s?|"

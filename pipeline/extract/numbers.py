@@ -18,9 +18,11 @@ French and German "billion"/"Billion" are 10**12 (false friends).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import Any
 
 from babel.numbers import get_decimal_symbol, get_group_symbol
 from text_to_num import text2num
@@ -308,10 +310,37 @@ def approximator_before(text: str, start: int, lang: str) -> re.Match[str] | Non
     return regex.search(text, max(0, start - 40), start)
 
 
+def trie_pattern(words: Sequence[str]) -> str:
+    """An alternation shaped as a prefix tree: the regex engine rejects a position
+    on its first character instead of trying every word in turn."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+        if optional:
+            body = body + "?" if body.startswith("(?:") else "(?:" + body + ")?"
+        return body
+
+    return emit(tree)
+
+
 _NUMBER_RE = re.compile(NUMBER)
-_LETTERS = re.compile(r"[^\W\d_]+")
-_WORD_STARTS = {lang: frozenset(_WORDS[lang]) for lang in LANGS}
-_ONE_STARTS = {lang: frozenset(ONE_WORDS[lang]) for lang in LANGS}
+_WORD_START_RE = {
+    lang: re.compile(
+        rf"(?<![^\W\d_])(?:{trie_pattern(_WORDS[lang])}|{trie_pattern(ONE_WORDS[lang])}(?=\s+[mbtkMBTK]))(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    for lang in LANGS
+}
 
 
 @lru_cache(maxsize=8)
@@ -322,16 +351,8 @@ def number_starts(text: str, lang: str) -> tuple[int, ...]:
     patterns never run at the thousands of other positions of an article.
     """
     starts = [m.start() for m in _NUMBER_RE.finditer(text)]
-    words = _WORD_STARTS.get(lang, _WORD_STARTS["en"])
-    ones = _ONE_STARTS.get(lang, _ONE_STARTS["en"])
-    for match in _LETTERS.finditer(text):
-        word = match.group().lower()
-        if word in ones:
-            if text[match.end() + 1 : match.end() + 2].lower() not in ("m", "b", "t", "k"):
-                continue
-        elif word not in words:
-            continue
-        starts.append(match.start())
+    words = _WORD_START_RE.get(lang) or _WORD_START_RE["en"]
+    starts.extend(m.start() for m in words.finditer(text))
     return tuple(sorted(starts))
 
 
