@@ -26,6 +26,7 @@ follow-up reports together; a rumour and a closing a year apart are distinct.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -132,26 +133,26 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"Milliardenkredit|Kredit(?:hilfe)?n?\b|Hilfspaket|Staatshilfe|Rettungspaket", T.OTHER, "other", False),
 ]
 
-_TRIGGERS: dict[str, list[tuple[re.Pattern[str], DealType, str, bool]]] = {
-    lang: [
-        (re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE if lang == "en" else 0), deal_type, voice, noun)
-        for pattern, deal_type, voice, noun in table
-    ]
-    for lang, table in (("en", _EN_TRIGGERS), ("fr", _FR_TRIGGERS), ("de", _DE_TRIGGERS))
+def _combined(table: list[tuple[str, DealType, str, bool]], flags: int) -> tuple[re.Pattern[str], list[tuple[DealType, str, bool]]]:
+    """One alternation per language: a single scan of the text, earlier entries win ties."""
+    alternation = "|".join(f"(?P<t{i}>{pattern})" for i, (pattern, *_) in enumerate(table))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags), [(t, v, n) for _, t, v, n in table]
+
+
+_TRIGGERS: dict[str, tuple[re.Pattern[str], list[tuple[DealType, str, bool]]]] = {
+    "en": _combined(_EN_TRIGGERS, re.IGNORECASE),
+    "fr": _combined(_FR_TRIGGERS, 0),
+    "de": _combined(_DE_TRIGGERS, 0),
 }
 
 
 def _triggers(text: str, lang: str) -> list[Trigger]:
+    pattern, kinds = _TRIGGERS.get(lang, _TRIGGERS["en"])
     found: list[Trigger] = []
-    taken: list[tuple[int, int]] = []
-    for pattern, deal_type, voice, noun in _TRIGGERS.get(lang, _TRIGGERS["en"]):
-        for match in pattern.finditer(text):
-            s, e = match.span()
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            taken.append((s, e))
-            found.append(Trigger(s, e, deal_type, voice, noun))
-    found.sort(key=lambda t: t.start)
+    for match in pattern.finditer(text):
+        index = int(match.lastgroup[1:]) if match.lastgroup else 0
+        deal_type, voice, noun = kinds[index]
+        found.append(Trigger(match.start(), match.end(), deal_type, voice, noun))
     return found
 
 
@@ -500,22 +501,20 @@ def _figures(text: str, lang: str, cand: _Candidate, sentences: list[tuple[int, 
     s_start, s_end = cand.sentence
     if layer is not None:
         money, numbers = layer
-        if "money" not in cache:
-            cache["money"] = money.find_money(text, lang)
-            cache["quantities"] = numbers.find_quantities(text, lang)
-        mentions = [m for m in cache["money"] if s_start <= m.start < s_end]
+        nxt = _next_sentence(sentences, cand.sentence)
+        mentions = _in_range(cache, "money", money.find_money, text, lang, s_start, s_end)
         totals = [m for m in mentions if not m.per_unit]
         after = [m for m in totals if m.start >= cand.trigger.start] or totals
         units = [m for m in mentions if m.per_unit]
         on = published.date() if published is not None else None
         if not after and (units or cand.trigger.voice == "build"):
-            nxt = _next_sentence(sentences, cand.sentence)
             if nxt is not None:
-                after = [m for m in cache["money"] if nxt[0] <= m.start < nxt[1] and not m.per_unit]
+                after = [m for m in _in_range(cache, "money", money.find_money, text, lang, *nxt) if not m.per_unit]
         figures.amount = _first_money(money, after, on)
         figures.unit_price = _first_money(money, [u for u in units if u.disclosed], on)
         quantities = [
-            q for q in cache["quantities"] if s_start <= q.start < s_end and q.unit not in ("share", "percent", "pct")
+            q for q in _in_range(cache, "quantities", numbers.find_quantities, text, lang, s_start, s_end)
+            if q.unit not in ("share", "percent", "pct")
         ] if (units or cand.trigger.voice in ("build", "supply")) else []
         if quantities:
             q = quantities[0]
@@ -536,6 +535,17 @@ def _figures(text: str, lang: str, cand: _Candidate, sentences: list[tuple[int, 
             a, b = _undisclosed_span(text, match)
             figures.amount = Money(disclosed=False, evidence=Evidence(text=text[a:b], start=a, end=b))
     return figures
+
+
+def _in_range(cache: dict[str, Any], kind: str, finder: Any, text: str, lang: str, start: int, end: int) -> list[Any]:
+    """Mentions in one sentence, found once: the finders read sentences, not whole articles."""
+    key = f"{kind}:{start}:{end}"
+    if key not in cache:
+        cache[key] = [
+            dataclasses.replace(m, start=m.start + start, end=m.end + start) for m in finder(text[start:end], lang)
+        ]
+    found: list[Any] = cache[key]
+    return found
 
 
 def _first_money(money: Any, mentions: list[Any], on: Any) -> Money | None:
@@ -562,6 +572,11 @@ def _next_sentence(sentences: list[tuple[int, int]], sentence: tuple[int, int]) 
 # --- country --------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4)
+def _article_countries(text: str) -> tuple[Any, ...]:
+    return tuple(find_countries(text))
+
+
 def _country(text: str, cand: _Candidate, parties: list[_Role]) -> tuple[str | None, str | None]:
     """(ISO code, location as written): the target's place first, then the sentence's."""
     for party in parties:
@@ -581,7 +596,7 @@ def _country(text: str, cand: _Candidate, parties: list[_Role]) -> tuple[str | N
     if region is not None:
         return None, region.group(1)  # "au Moyen-Orient": several countries, none to pick
     counts: dict[str, int] = {}
-    for mention in find_countries(text):
+    for mention in _article_countries(text):
         counts[mention.code] = counts.get(mention.code, 0) + 1
     if counts:
         return max(counts, key=lambda code: counts[code]), None  # the country the article is about
@@ -625,11 +640,12 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     if not triggers:
         return []
     sentences = _sentences(text)
-    names = find_names(text, lang)
+    wanted = sorted({sentences[0], *(_sentence_of(sentences, t.start, len(text)) for t in triggers)}) if sentences else [(0, len(text))]
+    names = [n for a, b in wanted for n in find_names(text, lang, a, b)]
     lead = next((n for n in names if not n.possessive and not _is_place(n) and not _REGULATOR.match(n.text)), None)
     candidates: list[_Candidate] = []
     for trigger in triggers:
-        sentence = next((s for s in sentences if s[0] <= trigger.start < s[1]), (0, len(text)))
+        sentence = _sentence_of(sentences, trigger.start, len(text))
         cand = _Candidate(trigger, sentence)
         _roles(text, names, cand, lang, lead)
         if not _is_deal(cand):
@@ -644,6 +660,10 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         if record is not None:
             records.append(record)
     return records
+
+
+def _sentence_of(sentences: list[tuple[int, int]], position: int, length: int) -> tuple[int, int]:
+    return next((s for s in sentences if s[0] <= position < s[1]), (0, length))
 
 
 def _is_deal(cand: _Candidate) -> bool:

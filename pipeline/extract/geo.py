@@ -128,13 +128,29 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
     return names, adjectives
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """First words of every name and adjective: most words start none, and are skipped at once."""
+    names, adjectives = _tables()
+    firsts: set[str] = set()
+    for key in (*names, *adjectives):
+        first = key.split()[0]
+        firsts.add(first)
+        firsts.add(first.rstrip(".'’-"))
+    return frozenset(firsts)
+
+
 def find_countries(text: str) -> list[CountryMention]:
     """Every country name or adjective in ``text``, longest match first, in order."""
     names, adjectives = _tables()
+    firsts = _first_words()
     words = [(m.start(), m.end(), m.start() + len(m.group().rstrip(".'’-"))) for m in _WORD.finditer(text)]
     found: list[CountryMention] = []
     i = 0
     while i < len(words):
+        if text[words[i][0] : words[i][1]].lower() not in firsts and text[words[i][0] : words[i][2]].lower() not in firsts:
+            i += 1
+            continue
         hit: CountryMention | None = None
         for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
             start = words[i][0]

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cleanco import basename
+from cleanco import basename, prepare_default_terms
+from cleanco.clean import normalized, strip_punct
 
 from pipeline.extract.geo import country_of
 from pipeline.models import PartyKind
@@ -347,6 +348,12 @@ def _trim(tokens: list[tuple[int, int, str, bool]], i: int, j: int, lang: str) -
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1)
+def _SUFFIX_LAST_WORDS() -> frozenset[str]:  # noqa: N802 - a lazily built constant
+    """Last words of cleanco's legal terms: only names ending in one need cleanco's slow scan."""
+    return frozenset(parts[-1] for _, parts in prepare_default_terms())
+
+
 @lru_cache(maxsize=16384)
 def normalize(name: str) -> str:
     """Case-folded name without legal suffix: the key deal ids and matching use."""
@@ -354,7 +361,9 @@ def normalize(name: str) -> str:
     code = country_of(squashed)
     if code is not None:
         return f"country:{code.lower()}"
-    base = basename(squashed) or squashed
+    words = squashed.split()
+    last = strip_punct(normalized(words[-1])) if words else ""
+    base = (basename(squashed) if last in _SUFFIX_LAST_WORDS() else squashed.rstrip(" .,")) or squashed
     return base.casefold().strip(" .,") or squashed.casefold()
 
 

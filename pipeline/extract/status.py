@@ -27,7 +27,6 @@ class StatusMention:
 
 
 S = DealStatus
-_W = r"(?:\s+\w+){0,2}?"  # up to two filler words ("has now", "hat bereits")
 
 _CUES: dict[str, list[tuple[str, DealStatus]]] = {
     "en": [
@@ -35,25 +34,25 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"(?:agreed|decided) to (?:withdraw|terminate|end|call off)", S.CANCELLED),
         (r"(?:ended|broke off|terminated|called off|abandoned) (?:talks|negotiations|discussions)", S.CANCELLED),
         (r"ended without agreement|unable to complete negotiations|withdr[ae]wn? (?:his|its|their|the) (?:offer|bid|proposal)", S.CANCELLED),
-        (r"(?:terminated|cancell?ed|called off|scrapped|abandoned|rejected|overturned|blocked)", S.CANCELLED),
-        (r"(?:reached |signed )?(?:an? )?(?P<c>non-binding agreement in principle|agreement in princip(?:le|al))", S.AGREED),
+        (r"terminated|cancell?ed|called off|scrapped|abandoned|rejected|overturned|blocked", S.CANCELLED),
+        (r"non-binding agreement in principle|agreement in princip(?:le|al)", S.AGREED),
         (r"agreed in principle|tentatively agreed|tentati?ve agreement", S.AGREED),
-        (r"(?:signed |executed )?an? (?P<c>letter of intent)|(?P<c2>letter of intent)", S.AGREED),
+        (r"letter of intent", S.AGREED),
         (r"definitive (?:merger |purchase |)agreement", S.AGREED),
-        (r"(?:entered into|signed|reached|executed) an? (?:formal |)(?:merger |purchase |)agreement", S.AGREED),
+        (r"(?:entered into|signed|reached|executed) an? (?:formal |)(?:merger |purchase |)agreement(?! in princip)", S.AGREED),
         (r"agreed to (?:acquire|buy|purchase|sell|merge|be acquired|take over)", S.AGREED),
         (r"agreement to (?:acquire|buy|purchase|sell|merge)", S.AGREED),
-        (r"(?:has |have )?(?P<c>agreed)", S.AGREED),
-        (r"(?:has |have |had )?(?P<c>completed)", S.COMPLETED),
-        (r"(?:has |have |had )?(?P<c>acquired|purchased|bought|sold|took over)|raised (?:its|his|their) (?:stake|holding)", S.COMPLETED),
+        (r"agreed", S.AGREED),
+        (r"completed", S.COMPLETED),
+        (r"acquired|purchased|bought|sold|took over|raised (?:its|his|their) (?:stake|holding)", S.COMPLETED),
         (r"received (?:regulatory |shareholder )?approval|approved", S.AGREED),
         (r"started a tender offer|begin a (?:cash )?tender offer|tender offer", S.ANNOUNCED),
         (r"plans? to (?:acquire|buy|purchase|sell|merge)|intends to (?:acquire|buy|sell)|expects to (?:sell|acquire|complete)|decided to sell", S.EXPECTED),
         (r"(?:will|would) (?:acquire|buy|purchase|sell|merge|offer)", S.ANNOUNCED),
-        (r"offered to (?:buy|acquire)|offering to sell|proposed|(?:is |are )(?P<c>selling)", S.ANNOUNCED),
-        (r"(?:made|make) an? (?:\w+ )?(?P<c>offer|bid)|offer|bid", S.ANNOUNCED),
+        (r"offered to (?:buy|acquire)|offering to sell|proposed|(?:(?<=is )|(?<=are ))selling", S.ANNOUNCED),
+        (r"offer|bid", S.ANNOUNCED),
         (r"in talks|(?:preliminary |exclusive )?(?:talks|negotiations|discussions)", S.RUMORED),
-        (r"(?:sources|people familiar|reportedly|is said to|rumou?red)", S.RUMORED),
+        (r"sources|people familiar|reportedly|is said to|rumou?red", S.RUMORED),
     ],
     "fr": [
         (r"(?:a|ont) (?:renoncé|abandonné|annulé)|(?:rupture|abandon|échec) des négociations|a été annulée?", S.CANCELLED),
@@ -84,28 +83,25 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
     ],
 }
 
-_COMPILED: dict[str, list[tuple[re.Pattern[str], DealStatus]]] = {
-    lang: [(re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), status) for pattern, status in cues]
-    for lang, cues in _CUES.items()
+def _combined(cues: list[tuple[str, DealStatus]]) -> re.Pattern[str]:
+    """One scan per sentence: cues are alternatives in rank order (earlier wins at a position)."""
+    alternation = "|".join(f"(?P<g{i}>{pattern})" for i, (pattern, _) in enumerate(cues))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+_COMPILED: dict[str, tuple[re.Pattern[str], list[DealStatus]]] = {
+    lang: (_combined(cues), [status for _, status in cues]) for lang, cues in _CUES.items()
 }
 
 
 def find_statuses(text: str, lang: str, start: int = 0, end: int | None = None) -> list[StatusMention]:
-    """Every status cue in ``text[start:end]``, most specific cue first, non-overlapping."""
+    """Every status cue in ``text[start:end]``, in text order, each with its rank."""
     end = len(text) if end is None else end
-    taken: list[tuple[int, int]] = []
+    pattern, statuses = _COMPILED.get(lang, _COMPILED["en"])
     found: list[StatusMention] = []
-    for rank, (pattern, status) in enumerate(_COMPILED.get(lang, _COMPILED["en"])):
-        for match in pattern.finditer(text, start, end):
-            s, e = match.span()
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            taken.append((s, e))
-            for group in ("c", "c2"):
-                if group in pattern.groupindex and match.group(group) is not None:
-                    s, e = match.span(group)  # the short form the phrase is known by
-                    break
-            found.append(StatusMention(status, s, e, text[s:e], rank))
+    for match in pattern.finditer(text, start, end):
+        rank = int(match.lastgroup[1:]) if match.lastgroup else len(statuses)
+        found.append(StatusMention(statuses[rank], match.start(), match.end(), match.group(), rank))
     return found
 
 
