@@ -1,0 +1,211 @@
+"""The validate stage against the real broker and store: verdicts, layout, exactly-once effect."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+from collections import Counter
+
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.bus.consumer import TopicPartition, make_consumer
+from pipeline.bus.producer import make_producer
+from pipeline.models import DealRecord
+from pipeline.settings import Settings
+from pipeline.stages import validate
+from pipeline.store import curated
+from pipeline.store.s3 import s3_client
+from tests.unit.validate.factory import deal_record, future
+
+pytestmark = pytest.mark.integration
+
+KEY = re.compile(r"^deals/v1/dt=\d{4}-\d{2}-\d{2}/(?P<topic>[^+]+)\+p(?P<p>\d+)\+o(?P<a>\d{12})-(?P<b>\d{12})\.(jsonl|parquet)$")
+
+
+def _produce(settings: Settings, records: list[DealRecord], raw: list[bytes] = ()) -> None:  # type: ignore[assignment]
+    producer = make_producer(settings)
+    for record in records:
+        producer.send(settings.topic_candidates, key=record.deal_id.encode(), value=record.model_dump_json().encode())
+    for value in raw:
+        producer.send(settings.topic_candidates, key=b"poison", value=value)
+    producer.flush()
+    producer.close()
+
+
+def _objects(settings: Settings, bucket: str) -> dict[str, bytes]:
+    client = s3_client(settings)
+    out: dict[str, bytes] = {}
+    for page in client.get_paginator("list_objects_v2").paginate(Bucket=bucket):
+        for item in page.get("Contents", []):
+            out[item["Key"]] = client.get_object(Bucket=bucket, Key=item["Key"])["Body"].read()
+    return out
+
+
+def _curated_mentions(settings: Settings) -> Counter[str]:
+    mentions: Counter[str] = Counter()
+    for key, body in _objects(settings, settings.bucket_curated).items():
+        if key.endswith(".jsonl"):
+            mentions.update(DealRecord.model_validate_json(line).mention_id for line in body.splitlines())
+    return mentions
+
+
+def _committed(settings: Settings) -> dict[int, int | None]:
+    consumer = make_consumer(settings, settings.group_validate)
+    try:
+        parts = consumer.partitions_for_topic(settings.topic_candidates) or set()
+        return {p: consumer.committed(TopicPartition(settings.topic_candidates, p)) for p in sorted(parts)}
+    finally:
+        consumer.close(autocommit=False)
+
+
+def _end_offsets(settings: Settings) -> dict[int, int]:
+    consumer = make_consumer(settings, settings.group_validate)
+    try:
+        parts = [TopicPartition(settings.topic_candidates, p) for p in consumer.partitions_for_topic(settings.topic_candidates)]
+        return {tp.partition: offset for tp, offset in consumer.end_offsets(parts).items()}
+    finally:
+        consumer.close(autocommit=False)
+
+
+def _lag(settings: Settings) -> dict[int, int]:
+    """Unconsumed messages per partition for the stage's group (fresh topics start at offset 0)."""
+    committed = _committed(settings)
+    return {p: end - (committed.get(p) or 0) for p, end in _end_offsets(settings).items()}
+
+
+def test_valid_batch_lands_in_curated_as_jsonl_and_parquet(isolated_settings: Settings) -> None:
+    records = [deal_record(n) for n in range(8)] + [deal_record(8, published_at=None)]
+    _produce(isolated_settings, records)
+    report = validate.run(isolated_settings)
+
+    assert report.counts["records_in"] == 9
+    assert report.counts["valid"] == 9
+    assert report.counts["quarantined"] == 0
+    assert report.ok, report.problems
+    objects = _objects(isolated_settings, isolated_settings.bucket_curated)
+    data = {k: v for k, v in objects.items() if k.startswith("deals/")}
+    assert data and all(KEY.match(k) for k in data), sorted(data)
+    assert {KEY.match(k)["topic"] for k in data} == {isolated_settings.topic_candidates}
+    assert _curated_mentions(isolated_settings) == Counter({r.mention_id: 1 for r in records})
+    for key in (k for k in data if k.endswith(".parquet")):
+        jsonl_lines = data[key.removesuffix(".parquet") + ".jsonl"].splitlines()
+        rows = pq.read_table(io.BytesIO(data[key])).to_pylist()
+        assert [r["mention_id"] for r in rows] == [json.loads(line)["mention_id"] for line in jsonl_lines]
+    assert curated.SCHEMA_KEY in objects
+    assert _objects(isolated_settings, isolated_settings.bucket_quarantine) == {}
+    assert _lag(isolated_settings) == {0: 0, 1: 0, 2: 0}
+
+    reports = _objects(isolated_settings, isolated_settings.bucket_reports)
+    summaries = [json.loads(v) for k, v in reports.items() if k.startswith("runs/validate/")]
+    assert len(summaries) == 1
+    assert (summaries[0]["records_in"], summaries[0]["valid"], summaries[0]["quarantined"]) == (9, 9, 0)
+    docs = [k for k in reports if k.startswith("data-docs/validate/") and k.endswith("/index.html")]
+    assert len(docs) == 1 and summaries[0]["data_docs"].endswith(docs[0])
+    assert any("/validations/" in k for k in reports)
+
+
+def test_invalid_records_are_quarantined_with_reasons(isolated_settings: Settings) -> None:
+    good = [deal_record(n) for n in range(3)]
+    too_big = deal_record(10, amount_usd="50000000000000")
+    from_the_future = deal_record(11, published_at=future(days=4000), extracted_at=future(days=4000))
+    not_json = b"\xff\xfe not json at all"
+    bad_contract = json.dumps({"deal_id": "nothex", "confidence": 3}).encode()
+    _produce(isolated_settings, [*good, too_big, from_the_future], raw=[not_json, bad_contract])
+    report = validate.run(isolated_settings)
+
+    assert (report.counts["records_in"], report.counts["valid"], report.counts["quarantined"]) == (7, 3, 4)
+    assert _curated_mentions(isolated_settings) == Counter({r.mention_id: 1 for r in good})
+    lines = [json.loads(line) for body in _objects(isolated_settings, isolated_settings.bucket_quarantine).values()
+             for line in body.splitlines()]
+    by_kind: dict[str, list[dict[str, object]]] = {}
+    for line in lines:
+        by_kind.setdefault(line["kind"], []).append(line)
+    assert sorted((k, len(v)) for k, v in by_kind.items()) == [
+        ("failed_expectations", 2), ("invalid_record", 1), ("undecodable", 1)
+    ]
+    rules_by_mention = {line["record"]["mention_id"]: [f["rule"] for f in line["failures"]]
+                        for line in by_kind["failed_expectations"]}
+    assert rules_by_mention == {too_big.mention_id: ["value_usd_range"],
+                                from_the_future.mention_id: ["published_not_future"]}
+    undecodable = by_kind["undecodable"][0]
+    assert undecodable["raw_encoding"] == "base64" and undecodable["failures"][0]["rule"] == "decodable"
+    invalid = by_kind["invalid_record"][0]
+    assert invalid["raw"] == bad_contract.decode()
+    assert any(f["message"].startswith("deal_id") for f in invalid["failures"])
+    assert _lag(isolated_settings) == {0: 0, 1: 0, 2: 0}
+    summary = next(json.loads(v) for k, v in _objects(isolated_settings, isolated_settings.bucket_reports).items()
+                   if k.startswith("runs/"))
+    assert summary["failures_per_expectation"]["value_usd_range"] == 1
+    assert summary["failures_per_expectation"]["published_not_future"] == 1
+
+
+def test_rerun_changes_nothing_and_a_from_scratch_rerun_rewrites_the_same_bytes(isolated_settings: Settings) -> None:
+    settings = isolated_settings.model_copy(update={"batch_size": 4})
+    _produce(settings, [deal_record(n) for n in range(11)] + [deal_record(20, confidence=0.5).model_copy(
+        update={"source": deal_record(20).source.model_copy(update={"published_at": future(days=4000)})})])
+    validate.run(settings)
+    data = {b: _objects(settings, b) for b in (settings.bucket_curated, settings.bucket_quarantine)}
+    assert len(data[settings.bucket_quarantine]) == 1
+
+    again = validate.run(settings)
+    assert again.counts["records_in"] == 0
+    assert {b: _objects(settings, b) for b in data} == data
+
+    # A new consumer group with the markers gone must re-derive every batch: same names, same bytes.
+    client = s3_client(settings)
+    state = client.list_objects_v2(Bucket=settings.bucket_state)["Contents"]
+    markers = [o["Key"] for o in state if o["Key"].endswith("/written.json")]
+    assert markers
+    client.delete_objects(Bucket=settings.bucket_state, Delete={"Objects": [{"Key": k} for k in markers]})
+    fresh = settings.model_copy(update={"group_validate": settings.group_validate + "-fresh", "batch_size": 500})
+    replay = validate.run(fresh)
+    assert replay.counts["records_in"] == 12
+    assert replay.counts["objects_written"] == 0
+    assert replay.counts["objects_present"] == sum(len(v) for v in data.values()) - 1  # minus _schema
+    assert {b: _objects(settings, b) for b in data} == data
+
+
+def _stage_env(settings: Settings, **extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    for name in ("topic_candidates", "group_validate", "bucket_curated", "bucket_quarantine", "bucket_state",
+                 "bucket_reports", "batch_size", "poll_timeout_ms", "kafka_session_timeout_ms",
+                 "kafka_heartbeat_interval_ms"):
+        env[f"DEALWIRE_{name.upper()}"] = str(getattr(settings, name))
+    env.pop(validate.CRASH_ENV, None)
+    return env | extra
+
+
+def _run_stage_process(settings: Settings, **extra: str) -> subprocess.CompletedProcess[str]:
+    code = "from pipeline.settings import Settings; from pipeline.stages.validate import run; run(Settings())"
+    return subprocess.run([sys.executable, "-c", code], env=_stage_env(settings, **extra), capture_output=True,
+                          text=True, timeout=180, check=False)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("crash_at", ["claimed", "written", "marked"])
+def test_killed_between_write_and_commit_then_rerun_no_duplicate_no_loss(
+    isolated_settings: Settings, crash_at: str
+) -> None:
+    settings = isolated_settings.model_copy(update={"batch_size": 3})
+    records = [deal_record(n) for n in range(10)]
+    _produce(settings, records)
+
+    crashed = _run_stage_process(settings, **{validate.CRASH_ENV: crash_at})
+    assert crashed.returncode == 17, crashed.stderr[-2000:]
+    assert all(offset is None for offset in _committed(settings).values())
+    before = _objects(settings, settings.bucket_curated)
+    written = {k for k in before if k.startswith("deals/")}
+    assert len(written) == (0 if crash_at == "claimed" else 2)
+
+    # The rerun uses another batch size: the claimed range must still be cut exactly as before.
+    rerun = _run_stage_process(settings.model_copy(update={"batch_size": 50}))
+    assert rerun.returncode == 0, rerun.stderr[-2000:]
+    after = _objects(settings, settings.bucket_curated)
+    assert _curated_mentions(settings) == Counter({r.mention_id: 1 for r in records})
+    assert {k: after[k] for k in before} == before
+    assert _lag(settings) == {0: 0, 1: 0, 2: 0}
