@@ -23,6 +23,7 @@ from datetime import date
 from decimal import Decimal
 from enum import Enum
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -282,6 +283,42 @@ def curated_keys(client: BaseClient, bucket: str, *, since: date | None = None, 
                 continue
             keys.append(key)
     return sorted(keys)
+
+
+def _sql_literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def duckdb_connection(settings: Settings) -> Any:
+    """DuckDB reading ``s3://<curated>/…`` with the downstream (read-only) identity.
+
+    DuckDB normally downloads httpfs at first use; offline, the
+    ``duckdb-extension-httpfs`` wheel ships DuckDB's signed binary for the
+    pinned DuckDB version, loaded here by path with signature checks on.
+    """
+    import duckdb
+
+    con = duckdb.connect()
+    try:
+        import duckdb_extension_httpfs
+    except ImportError:
+        con.execute("LOAD httpfs")
+    else:
+        from pathlib import Path
+
+        binary = Path(duckdb_extension_httpfs.__file__).parent / "extensions" / f"v{duckdb.__version__}" / "httpfs.duckdb_extension"
+        con.execute(f"LOAD {_sql_literal(str(binary))}")
+    key_id, secret = settings.s3_readonly_access_key_id, settings.s3_readonly_secret_access_key
+    if key_id is None or secret is None:
+        raise RuntimeError("no read-only S3 credentials configured")
+    endpoint = urlsplit(settings.s3_endpoint_url)
+    con.execute(
+        "CREATE SECRET dealwire_readonly (TYPE s3, "
+        f"KEY_ID {_sql_literal(key_id)}, SECRET {_sql_literal(secret.get_secret_value())}, "
+        f"REGION {_sql_literal(settings.s3_region)}, ENDPOINT {_sql_literal(endpoint.netloc)}, "
+        f"URL_STYLE 'path', USE_SSL {'true' if endpoint.scheme == 'https' else 'false'})"
+    )
+    return con
 
 
 def iter_curated(settings: Settings, *, since: date | None = None) -> Iterator[DealRecord]:

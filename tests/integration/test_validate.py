@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections import Counter
 
+import duckdb
 import pyarrow.parquet as pq
 import pytest
 
@@ -99,6 +100,16 @@ def test_valid_batch_lands_in_curated_as_jsonl_and_parquet(isolated_settings: Se
     assert curated.SCHEMA_KEY in objects
     assert _objects(isolated_settings, isolated_settings.bucket_quarantine) == {}
     assert _lag(isolated_settings) == {0: 0, 1: 0, 2: 0}
+
+    con = curated.duckdb_connection(isolated_settings)
+    rows = con.sql(
+        "SELECT mention_id, CAST(dt AS VARCHAR), CAST(amount.value_usd AS DECIMAL(38, 2)), parties[1].role "
+        f"FROM read_parquet('s3://{isolated_settings.bucket_curated}/deals/v1/*/*.parquet', hive_partitioning = true)"
+    ).fetchall()
+    assert sorted(r[0] for r in rows) == sorted(r.mention_id for r in records)
+    assert {(r[1], str(r[2]), r[3]) for r in rows} == {("2025-05-02", "132000000.00", "buyer")}
+    with pytest.raises(duckdb.Error):  # the read-only identity really is read-only
+        con.execute(f"COPY (SELECT 1 AS x) TO 's3://{isolated_settings.bucket_curated}/intruder.parquet'")
 
     reports = _objects(isolated_settings, isolated_settings.bucket_reports)
     summaries = [json.loads(v) for k, v in reports.items() if k.startswith("runs/validate/")]
