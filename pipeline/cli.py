@@ -178,5 +178,53 @@ def _print_stage_report(report: StageReport) -> None:
         console.print(problems)
 
 
+@app.command("validate")
+def validate_command(
+    max_batches: int | None = typer.Option(None, help="stop after this many batches (default: until caught up)"),
+) -> None:
+    """Validate deals.candidates.v1 into the curated and quarantine buckets; publish Data Docs and a run summary."""
+    from pipeline.stages import validate
+
+    _print_stage_report(validate.run(Settings(), max_batches=max_batches))
+
+
+@app.command("deals")
+def deals_command(
+    since: str | None = typer.Option(None, help="first partition date to list, YYYY-MM-DD"),
+    output: str = typer.Option("table", "--format", help="table, json or csv"),
+) -> None:
+    """List curated deal records, read with the read-only identity."""
+    import csv
+    import json
+    import sys
+    from datetime import date
+
+    from pipeline.store.curated import DEAL_COLUMNS, deal_row, iter_curated
+
+    if output not in {"table", "json", "csv"}:
+        console.print(f"[red]unknown format {output!r}: use table, json or csv[/red]")
+        raise typer.Exit(2)
+    try:
+        first_day = date.fromisoformat(since) if since else None
+    except ValueError as error:
+        console.print(f"[red]--since must be YYYY-MM-DD: {error}[/red]")
+        raise typer.Exit(2) from error
+    records = list(iter_curated(Settings(), since=first_day))
+    if output == "json":
+        sys.stdout.write(json.dumps([json.loads(r.model_dump_json()) for r in records], indent=2, ensure_ascii=False))
+        sys.stdout.write("\n")
+        return
+    rows = [deal_row(r) for r in records]
+    if output == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(DEAL_COLUMNS))
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    table = Table(*DEAL_COLUMNS, title=f"{len(rows)} curated deal record(s)")
+    for row in rows:
+        table.add_row(*(row[c] for c in DEAL_COLUMNS))
+    console.print(table)
+
+
 if __name__ == "__main__":
     app()

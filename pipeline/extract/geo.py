@@ -140,42 +140,58 @@ def _first_words() -> frozenset[str]:
     return frozenset(firsts)
 
 
+@lru_cache(maxsize=1)
+def _candidate_starts() -> re.Pattern[str]:
+    """Where a country can start: a capital, or a lower-case adjective ("allemand", "deutschen")."""
+    lower = sorted({w for w in _first_words() if w[:1].islower() and w not in _tables()[0]}, key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in lower)
+    return re.compile(rf"(?<![\w.'’-])(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|(?:{alternation})(?![\w]))")
+
+
 def find_countries(text: str) -> list[CountryMention]:
     """Every country name or adjective in ``text``, longest match first, in order."""
     names, adjectives = _tables()
     firsts = _first_words()
-    words = [(m.start(), m.end(), m.start() + len(m.group().rstrip(".'’-"))) for m in _WORD.finditer(text)]
     found: list[CountryMention] = []
-    i = 0
-    while i < len(words):
-        if text[words[i][0] : words[i][1]].lower() not in firsts and text[words[i][0] : words[i][2]].lower() not in firsts:
-            i += 1
+    position = 0
+    for candidate in _candidate_starts().finditer(text):
+        if candidate.start() < position:
             continue
-        hit: CountryMention | None = None
-        for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
-            start = words[i][0]
-            for end in dict.fromkeys((words[i + n - 1][1], words[i + n - 1][2])):
-                phrase = text[start:end]
-                key = " ".join(phrase.split()).lower()
-                code = names.get(key)
-                adjective = False
-                if code is None:
-                    code = adjectives.get(key)
-                    adjective = code is not None
-                if code is None:
-                    continue
-                if not adjective and n == 1 and not phrase[:1].isupper():
-                    continue  # country names are proper nouns
-                hit = CountryMention(code, start, end, phrase, adjective)
-                break
-            if hit is not None:
-                i += n
-                break
+        first = candidate.group().lower()
+        if first not in firsts and first.rstrip(".'’-") not in firsts:
+            continue
+        words = [
+            (m.start(), m.end(), m.start() + len(m.group().rstrip(".'’-")))
+            for m in _WORD.finditer(text, candidate.start(), min(len(text), candidate.start() + 80))
+        ][:_MAX_WORDS]
+        if not words:
+            continue
+        hit = _longest(text, words, names, adjectives)
         if hit is not None:
             found.append(hit)
-        else:
-            i += 1
+            position = hit.end
     return found
+
+
+def _longest(
+    text: str, words: list[tuple[int, int, int]], names: dict[str, str], adjectives: dict[str, str]
+) -> CountryMention | None:
+    for n in range(len(words), 0, -1):
+        start = words[0][0]
+        for end in dict.fromkeys((words[n - 1][1], words[n - 1][2])):
+            phrase = text[start:end]
+            key = " ".join(phrase.split()).lower()
+            code = names.get(key)
+            adjective = False
+            if code is None:
+                code = adjectives.get(key)
+                adjective = code is not None
+            if code is None:
+                continue
+            if not adjective and n == 1 and not phrase[:1].isupper():
+                continue  # country names are proper nouns
+            return CountryMention(code, start, end, phrase, adjective)
+    return None
 
 
 def country_of(text: str) -> str | None:

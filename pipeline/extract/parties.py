@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cleanco import basename, prepare_default_terms
-from cleanco.clean import normalized, strip_punct
+from cleanco import prepare_default_terms
+from cleanco.clean import normalized, strip_punct, strip_tail
 
 from pipeline.extract.geo import country_of
 from pipeline.models import PartyKind
@@ -349,9 +349,21 @@ _SPACE = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=1)
-def _SUFFIX_LAST_WORDS() -> frozenset[str]:  # noqa: N802 - a lazily built constant
-    """Last words of cleanco's legal terms: only names ending in one need cleanco's slow scan."""
-    return frozenset(parts[-1] for _, parts in prepare_default_terms())
+def _legal_terms() -> tuple[tuple[int, list[str], str], ...]:
+    """cleanco's legal terms in its own order, each with its last word for a cheap first test."""
+    return tuple((size, parts, parts[-1]) for size, parts in prepare_default_terms())
+
+
+def _basename(name: str) -> str:
+    """cleanco's suffix stripping (same terms, same order) without its per-term list slicing."""
+    name = strip_tail(name)
+    parts = name.split()
+    nparts = [strip_punct(p) for p in normalized(name).split()]
+    for size, term, last in _legal_terms():
+        if nparts and nparts[-1] == last and nparts[-size:] == term:
+            del nparts[-size:]
+            del parts[-size:]
+    return str(strip_tail(" ".join(parts)))
 
 
 @lru_cache(maxsize=16384)
@@ -361,9 +373,7 @@ def normalize(name: str) -> str:
     code = country_of(squashed)
     if code is not None:
         return f"country:{code.lower()}"
-    words = squashed.split()
-    last = strip_punct(normalized(words[-1])) if words else ""
-    base = (basename(squashed) if last in _SUFFIX_LAST_WORDS() else squashed.rstrip(" .,")) or squashed
+    base = _basename(squashed) or squashed
     return base.casefold().strip(" .,") or squashed.casefold()
 
 
