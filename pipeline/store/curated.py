@@ -321,6 +321,27 @@ def duckdb_connection(settings: Settings) -> Any:
     return con
 
 
+DEAL_COLUMNS = ("dt", "deal_type", "status", "parties", "amount", "currency", "value_usd", "country", "title",
+                "mention_id")
+
+
+def deal_row(record: DealRecord) -> dict[str, str]:
+    """One flat, human-readable row per record (amounts exact, as written in the contract)."""
+    amount = record.amount
+    return {
+        "dt": record_date(record).isoformat(),
+        "deal_type": record.deal_type.value,
+        "status": record.status.value,
+        "parties": "; ".join(f"{p.role.value}: {p.name}" for p in record.parties),
+        "amount": format(amount.value, "f") if amount is not None and amount.value is not None else "",
+        "currency": (amount.currency or "") if amount is not None else "",
+        "value_usd": format(amount.value_usd, "f") if amount is not None and amount.value_usd is not None else "",
+        "country": record.country or "",
+        "title": record.source.title,
+        "mention_id": record.mention_id,
+    }
+
+
 def iter_curated(settings: Settings, *, since: date | None = None) -> Iterator[DealRecord]:
     """Curated records for people and tools, read with the downstream (read-only) identity."""
     client = s3_client(settings, readonly=True)

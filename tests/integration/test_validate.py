@@ -13,9 +13,11 @@ from collections import Counter
 import duckdb
 import pyarrow.parquet as pq
 import pytest
+from typer.testing import CliRunner
 
 from pipeline.bus.consumer import TopicPartition, make_consumer
 from pipeline.bus.producer import make_producer
+from pipeline.cli import app
 from pipeline.models import DealRecord
 from pipeline.settings import Settings
 from pipeline.stages import validate
@@ -110,6 +112,16 @@ def test_valid_batch_lands_in_curated_as_jsonl_and_parquet(isolated_settings: Se
     assert {(r[1], str(r[2]), r[3]) for r in rows} == {("2025-05-02", "132000000.00", "buyer")}
     with pytest.raises(duckdb.Error):  # the read-only identity really is read-only
         con.execute(f"COPY (SELECT 1 AS x) TO 's3://{isolated_settings.bucket_curated}/intruder.parquet'")
+
+    cli_env = {"DEALWIRE_BUCKET_CURATED": isolated_settings.bucket_curated}
+    as_json = CliRunner().invoke(app, ["deals", "--format", "json"], env=cli_env)
+    assert as_json.exit_code == 0, as_json.output
+    assert sorted(r["mention_id"] for r in json.loads(as_json.stdout)) == sorted(r.mention_id for r in records)
+    as_csv = CliRunner().invoke(app, ["deals", "--format", "csv", "--since", "2025-05-03"], env=cli_env)
+    assert as_csv.exit_code == 0 and as_csv.stdout.splitlines() == [",".join(curated.DEAL_COLUMNS)]
+    as_csv = CliRunner().invoke(app, ["deals", "--format", "csv", "--since", "2025-05-02"], env=cli_env)
+    assert len(as_csv.stdout.splitlines()) == 1 + len(records)
+    assert "acquisition,agreed,buyer: Orvane Robotics; target: Pellucid Sensors,120000000,EUR,132000000,PT" in as_csv.stdout
 
     reports = _objects(isolated_settings, isolated_settings.bucket_reports)
     summaries = [json.loads(v) for k, v in reports.items() if k.startswith("runs/validate/")]
