@@ -90,8 +90,9 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:be|been|being|was|were|is|are) (?:acquired|bought|purchased|taken over) by", T.ACQUISITION, "passive", False),
     (r"joint venture", T.JOINT_VENTURE, "partner", False),
     (r"merg(?:e|ed|es|ing) with|merger (?:with|of)|to merge|agreed to merge|merger agreement", T.MERGER, "merge", False),
-    (r"(?:acquisition|purchase|takeover|buyout) of", T.ACQUISITION, "buy", True),
+    (r"(?:acquisitions?|purchase|takeover|buyout) of", T.ACQUISITION, "buy", True),
     (r"(?:tender offer|offer|bid) for", T.ACQUISITION, "buy", False),
+    (r"acquisition offer|takeover (?:offer|bid)", T.ACQUISITION, "buy", False),
     (r"acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|take over|took over|takes over|taking over", T.ACQUISITION, "buy", False),
     (r"(?:stake|interest|holding) in", T.INVESTMENT, "buy", False),
     (r"sale of|sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|ed|es|ing) of|spin(?:s|ning)? off", T.DIVESTITURE, "sell", False),
@@ -133,9 +134,14 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"Milliardenkredit|Kredit(?:hilfe)?n?\b|Hilfspaket|Staatshilfe|Rettungspaket", T.OTHER, "other", False),
 ]
 
+def _spaced(pattern: str) -> str:
+    return pattern.replace(" ", r"\s+")
+
+
 def _combined(table: list[tuple[str, DealType, str, bool]], flags: int) -> tuple[re.Pattern[str], list[tuple[DealType, str, bool]]]:
     """One alternation per language: a single scan of the text, earlier entries win ties."""
-    alternation = "|".join(f"(?P<t{i}>{pattern})" for i, (pattern, *_) in enumerate(table))
+    # wire copy wraps lines anywhere: a space in a pattern is any run of whitespace
+    alternation = "|".join(f"(?P<t{i}>{_spaced(pattern)})" for i, (pattern, *_) in enumerate(table))
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags), [(t, v, n) for _, t, v, n in table]
 
 
@@ -252,6 +258,11 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
     if speech is not None:
         before = [n for n in left if n.end <= speech.start() and not n.possessive and not _is_place(n)]
         if before:
+            last = before[-1]
+            # "Public Relations consultancy Shandwick Plc said": the name next to the verb speaks;
+            # "Oppenheimer, the brokerage unit of Oppenheimer Group Inc, told": the first one does
+            if "," not in text[before[0].start : speech.start()] and re.fullmatch(r"[\s\w-]*", text[last.end : speech.start()]):
+                return last
             return before[0]
     candidates = [n for n in left if not n.possessive and not _is_place(n)]
     if lang == "de" and trigger.voice in ("buy", "sell") and not trigger.noun:
@@ -359,6 +370,11 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         buyer = _after_prep(text, in_sentence, _BUYER_PREP_SELL.get(lang, "to"), trigger.end, s_end)
         if buyer is not None:
             parties.append(_role(buyer, PartyRole.BUYER, text))
+    elif voice == "merge" and re.search(r"with$", text[trigger.start : trigger.end]) and target is not None and subject is not None:
+        # "X agreed to merge with Y": in wire copy Y is usually the surviving company
+        parties.append(_Role(target.name, target.start, target.end, PartyRole.BUYER))
+        business, location = describe(text, subject, lang)
+        parties.append(_Role(subject.text, subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
     elif voice == "merge":
         if subject is not None:
             parties.append(_role(subject, PartyRole.BUYER, text))

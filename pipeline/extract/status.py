@@ -49,7 +49,7 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"started a tender offer|begin a (?:cash )?tender offer|tender offer", S.ANNOUNCED),
         (r"plans? to (?:acquire|buy|purchase|sell|merge)|intends to (?:acquire|buy|sell)|expects to (?:sell|acquire|complete)|decided to sell", S.EXPECTED),
         (r"(?:will|would) (?:acquire|buy|purchase|sell|merge|offer)", S.ANNOUNCED),
-        (r"offered to (?:buy|acquire)|offering to sell|proposed|(?:(?<=is )|(?<=are ))selling", S.ANNOUNCED),
+        (r"offered to (?:buy|acquire)|offering to sell|proposed|(?:(?<=is\s)|(?<=are\s))selling", S.ANNOUNCED),
         (r"offer|bid", S.ANNOUNCED),
         (r"in talks|(?:preliminary |exclusive )?(?:talks|negotiations|discussions)", S.RUMORED),
         (r"sources|people familiar|reportedly|is said to|rumou?red", S.RUMORED),
@@ -83,9 +83,13 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
     ],
 }
 
+def _spaced(pattern: str) -> str:
+    return pattern.replace(" ", r"\s+")
+
+
 def _combined(cues: list[tuple[str, DealStatus]]) -> re.Pattern[str]:
     """One scan per sentence: cues are alternatives in rank order (earlier wins at a position)."""
-    alternation = "|".join(f"(?P<g{i}>{pattern})" for i, (pattern, _) in enumerate(cues))
+    alternation = "|".join(f"(?P<g{i}>{_spaced(pattern)})" for i, (pattern, _) in enumerate(cues))
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
