@@ -527,6 +527,8 @@ def _figures(text: str, lang: str, cand: _Candidate, sentences: list[tuple[int, 
             if nxt is not None:
                 after = [m for m in _in_range(cache, "money", money.find_money, text, lang, *nxt) if not m.per_unit]
         figures.amount = _first_money(money, after, on)
+        if figures.amount is None:
+            figures.amount = _later_value(text, lang, money, sentences, cand.sentence, cache, on)
         figures.unit_price = _first_money(money, [u for u in units if u.disclosed], on)
         quantities = [
             q for q in _in_range(cache, "quantities", numbers.find_quantities, text, lang, s_start, s_end)
@@ -564,6 +566,37 @@ def _in_range(cache: dict[str, Any], kind: str, finder: Any, text: str, lang: st
     return found
 
 
+_HEDGE = re.compile(
+    r"(?:about|approximately|approx\.|around|roughly|some|nearly|almost|over|more than|less than|just over|just under|"
+    r"environ|près de|quelque|plus de|moins de|rund|etwa|circa|ca\.|knapp|gut|mehr als|über|fast)\s+",
+    re.IGNORECASE,
+)
+_VALUE_CUE = re.compile(
+    r"(?:\bfor|valued? (?:\w+ ){0,6}?at|\bworth|\bpa(?:y|ys|id|ying)|price of|\bcost of|\btotal(?:l?ing)?|realized|"
+    r"\bpour|\bmontant de|\bvaleur de|\bfür|\bWert von|\bKaufpreis von)\s+(?:a total of\s+|about\s+|approximately\s+|more than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_A_PRICE = re.compile(r"(?:sales|revenues?|earnings|profits?|loss|turnover|income|assets|debt|Umsatz|chiffre d'affaires)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def _later_value(
+    text: str, lang: str, money: Any, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any
+) -> Money | None:
+    """A price stated after the lead: "The purchase was valued at 14.8 mln dlrs."."""
+    try:
+        index = sentences.index(sentence)
+    except ValueError:
+        return None
+    for start, end in sentences[index + 1 : index + 4]:
+        for mention in _in_range(cache, "money", money.find_money, text, lang, start, end):
+            if mention.per_unit or not mention.disclosed:
+                continue
+            before = text[max(start, mention.start - 60) : mention.start]
+            if _VALUE_CUE.search(before) and not _NOT_A_PRICE.search(before):
+                return _first_money(money, [mention], on)
+    return None
+
+
 def _first_money(money: Any, mentions: list[Any], on: Any) -> Money | None:
     """The first mention the money layer can turn into contract Money (known currency)."""
     for mention in mentions:
@@ -573,6 +606,11 @@ def _first_money(money: Any, mentions: list[Any], on: Any) -> Money | None:
             continue
         if found.value is None and found.lower is not None and found.upper is None and not found.approximate:
             found = found.model_copy(update={"approximate": True})  # "several billion" is a guess by nature
+        hedge = _HEDGE.match(mention.text)
+        if hedge is not None and found.evidence is not None and hedge.end() < len(mention.text):
+            # "about 25 mln dlrs": ``approximate`` keeps the "about", the evidence is the figure itself
+            start = mention.start + hedge.end()
+            found = found.model_copy(update={"evidence": Evidence(text=mention.text[hedge.end() :], start=start, end=mention.end)})
         return found
     return None
 
