@@ -226,5 +226,32 @@ def deals_command(
     console.print(table)
 
 
+@app.command("demo")
+def demo_command() -> None:
+    """Run news_ingest then deal_pipeline with `airflow dags test` over the samples; print the curated deals."""
+    from pipeline.demo import run_demo
+
+    try:
+        run_demo(console)
+    except RuntimeError as error:
+        console.print(f"[red]demo failed:[/red] {error}")
+        raise typer.Exit(1) from error
+
+
+@app.command(
+    "airflow",
+    context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
+    add_help_option=False,
+)
+def airflow_command(ctx: typer.Context) -> None:
+    """Run `airflow ARGS…` with Dealwire's Airflow environment (e.g. `dealwire airflow standalone`)."""
+    import os
+
+    from pipeline.orchestration import airflow_bin, airflow_env
+
+    env = airflow_env()
+    os.execvpe(airflow_bin(), [airflow_bin(), *ctx.args], env)
+
+
 if __name__ == "__main__":
     app()

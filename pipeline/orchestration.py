@@ -179,7 +179,7 @@ def curated_asset(settings: Settings) -> Asset:
     """The curated deal records: downstream DAGs schedule on this."""
     from airflow.sdk import Asset
 
-    return Asset(name="dealwire-curated-deals", uri=f"s3://{settings.bucket_curated}/deals/v1")
+    return Asset(name=f"dealwire-curated:{settings.bucket_curated}", uri=f"s3://{settings.bucket_curated}/deals/v1")
 
 
 def task_defaults(settings: Settings) -> dict[str, Any]:
@@ -233,7 +233,11 @@ def report_xcom(report: Any) -> dict[str, Any]:
     kinds: dict[str, int] = {}
     for problem in report.problems:
         kinds[problem.kind] = kinds.get(problem.kind, 0) + 1
-    return {"stage": report.stage, "counts": dict(report.counts), "problems": kinds}
+    links = {k: v for d in report.details for k, v in d.items() if k in _LINK_KEYS and isinstance(v, str)}
+    return {"stage": report.stage, "counts": dict(report.counts), "problems": kinds} | links
+
+
+_LINK_KEYS = ("data_docs", "run_summary")  # s3:// locations ops want from the task's XCom
 
 
 class StageFailed(RuntimeError):

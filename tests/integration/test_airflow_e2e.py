@@ -1,0 +1,136 @@
+"""Both DAGs run for real (``airflow dags test``) against the real stack, on isolated
+topics, groups and buckets, over the bundled samples; the curated bucket then holds
+exactly the expected records. The same code path as ``make demo``."""
+
+from __future__ import annotations
+
+import uuid
+import warnings
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from pipeline.demo import CuratedRecord, curated_records
+from pipeline.models import DealRecord, RawItem
+from pipeline.orchestration import INGEST_DAG, PIPELINE_DAG, airflow_env, dags_test, init_airflow
+from pipeline.settings import ENV_PREFIX, Settings
+from tests.conftest import _empty_and_delete
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from kafka import KafkaConsumer, TopicPartition
+
+pytestmark = [pytest.mark.integration, pytest.mark.airflow, pytest.mark.slow, pytest.mark.timeout(900)]
+
+DEAL_ARTICLES = {"fr-nvidia-centre-de-donnees.html", "de-rheinwerk-nordhafen.html", "en-harborline-cedar-grid.html"}
+
+
+class Run:
+    def __init__(self, settings: Settings, seconds: dict[str, float]) -> None:
+        self.settings, self.seconds = settings, seconds
+        self.rows: list[CuratedRecord] = curated_records(settings)
+
+
+@pytest.fixture(scope="module")
+def airflow_run(stack_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
+    """One pair of DAG runs for the module (~70 s), on topics and buckets of its own."""
+    from pipeline.bus.admin import admin_client, ensure_topics
+    from pipeline.store.s3 import ensure_buckets, s3_client
+
+    tag = uuid.uuid4().hex[:10]
+    isolated = {
+        "topic_raw": f"e2e.{tag}.raw", "topic_candidates": f"e2e.{tag}.candidates",
+        "group_extract": f"e2e-{tag}-extract", "group_validate": f"e2e-{tag}-validate",
+        "trigger_group": f"e2e-{tag}-trigger", "kafka_transactional_id_prefix": f"e2e-{tag}",
+        "bucket_curated": f"e-{tag}-curated", "bucket_quarantine": f"e-{tag}-quarantine",
+        "bucket_state": f"e-{tag}-state", "bucket_reports": f"e-{tag}-reports",
+        "kafka_session_timeout_ms": 6000, "kafka_heartbeat_interval_ms": 2000, "poll_timeout_ms": 1000,
+    }
+    settings = stack_settings.model_copy(update=isolated)
+    ensure_topics(settings)
+    ensure_buckets(settings)
+    overrides = {f"{ENV_PREFIX}{name.upper()}": str(value) for name, value in isolated.items()}
+    env = airflow_env(settings, home=tmp_path_factory.mktemp("airflow"), overrides=overrides)
+    try:
+        init_airflow(env, settings)
+        seconds = {dag_id: dags_test(dag_id, env).seconds for dag_id in (INGEST_DAG, PIPELINE_DAG)}
+        print(f"airflow dags test durations: {seconds}")
+        yield Run(settings, seconds)
+    finally:
+        admin = admin_client(settings)
+        try:
+            admin.delete_topics(settings.topics)
+        finally:
+            admin.close()
+        client = s3_client(settings)
+        for bucket in settings.buckets:
+            _empty_and_delete(client, bucket)
+
+
+def _raw_items(settings: Settings) -> list[tuple[RawItem, int]]:
+    consumer = KafkaConsumer(**settings.kafka_client_config(), group_id=None, enable_auto_commit=False,
+                             isolation_level="read_committed")
+    try:
+        tps = [TopicPartition(settings.topic_raw, p) for p in sorted(consumer.partitions_for_topic(settings.topic_raw))]
+        consumer.assign(tps)
+        consumer.seek_to_beginning()
+        end = consumer.end_offsets(tps)
+        out: list[tuple[RawItem, int]] = []
+        for _ in range(30):
+            for batch in consumer.poll(timeout_ms=500).values():
+                out.extend((RawItem.model_validate_json(r.value), r.timestamp) for r in batch)
+            if all(consumer.position(tp) >= end[tp] for tp in tps):
+                break
+        return out
+    finally:
+        consumer.close(autocommit=False)
+
+
+def _article(row: CuratedRecord) -> str:
+    return row.record.source.url.split("#")[0].rsplit("/", 1)[-1]
+
+
+def _about(value: Decimal | None, expected: float, tolerance: float = 0.02) -> bool:
+    return value is not None and abs(float(value) - expected) <= tolerance * expected
+
+
+def test_curated_bucket_holds_exactly_what_the_extractor_found_once(airflow_run: Run) -> None:
+    """The plumbing: every sample item published once, every extracted mention curated exactly once, unaltered."""
+    from datetime import datetime, timezone
+
+    from pipeline.extract import extract
+
+    raw = _raw_items(airflow_run.settings)
+    assert len(raw) == 6 and len({item.item_id for item, _ in raw}) == 6, "the six bundled sample articles"
+    expected: dict[str, DealRecord] = {}
+    for item, timestamp in raw:
+        for record in extract(item, extracted_at=datetime.fromtimestamp(timestamp / 1000, tz=timezone.utc)):
+            expected[record.mention_id] = record
+    curated = [r.record for r in airflow_run.rows]
+    assert curated, "the samples contain deals"
+    assert len({r.mention_id for r in curated}) == len(curated), "no mention twice"
+    assert {r.mention_id: r for r in curated} == expected
+    assert all(r.key.startswith("deals/v1/dt=2025-06-0") and r.key.endswith(".jsonl") for r in airflow_run.rows)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="extractor (issue 3) not there yet: NVIDIA sample not extracted, Rheinwerk reported twice; "
+    "remove this mark when it passes",
+)
+def test_samples_come_out_as_the_expected_deals(airflow_run: Run) -> None:
+    rows = airflow_run.rows
+    seen = [(_article(r), r.record.deal_type.value, [p.name for p in r.record.parties]) for r in rows]
+    assert sorted(_article(r) for r in rows) == sorted(DEAL_ARTICLES), f"one record per deal article, none else: {seen}"
+
+    (nvidia,) = [r.record for r in rows if _article(r) == "fr-nvidia-centre-de-donnees.html"]
+    assert any("nvidia" in p.normalized_name.lower() for p in nvidia.parties), nvidia.parties
+    assert nvidia.country == "DE"
+    assert nvidia.status.value == "expected"
+    assert nvidia.quantity is not None and _about(nvidia.quantity.value, 100_000) and nvidia.quantity.unit == "chip"
+    assert nvidia.unit_price is not None and nvidia.unit_price.currency == "USD"
+    assert _about(nvidia.unit_price.value, 30_000)
+    assert nvidia.amount is not None and nvidia.amount.currency == "USD" and _about(nvidia.amount.value, 3e9)
+    assert nvidia.source.lang == "fr"
