@@ -36,7 +36,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.extract.geo import country_of, find_countries
-from pipeline.extract.parties import NameSpan, describe, find_names, normalize, party_kind
+from pipeline.extract.parties import PLACE, NameSpan, clean_place, describe, find_names, normalize, party_kind, tidy_business
 from pipeline.extract.status import StatusMention, find_status
 from pipeline.models import (
     DealRecord,
@@ -746,6 +746,45 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
+_BASED_IN = re.compile(rf"\b(?:based|located|headquartered) in\s+(?:the\s+)?({PLACE})")
+_BASED_BEFORE = re.compile(rf"\b(?:an?|the)\s+(?:[a-z-]+\s+)?({PLACE})-based\s+((?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)")
+_IN_PLACE = re.compile(rf"^\s+in\s+(?:the\s+)?((?:(?:north|south|east|west)(?:ern|west|east)?\s+)?{PLACE})")
+_ACTIVITY = re.compile(
+    r"\s(?:provides|operates|owns and operates|makes|manufactures|produces|distributes|sells|markets|publishes|"
+    r"is engaged in)\s+(?:the\s+)?([a-z][\w,&-]*(?:\s+(?!in\b|to\b|for\b|with\b|at\b|from\b|and had\b|which\b|that\b)[a-z][\w&-]*){0,5})"
+)
+
+
+def _describe_targets(text: str, cand: _Candidate) -> None:
+    """Fill a target's location and business from the rest of the article ("Unitek, based in Monrovia")."""
+    for party in cand.parties:
+        if party.role is not PartyRole.TARGET:
+            continue
+        if party.location is None:
+            after = _IN_PLACE.match(text, party.end)
+            if after is not None and party.kind is PartyKind.OTHER:
+                party.location = clean_place(after.group(1))
+        first = party.name.split()[0] if party.name.split() else ""
+        if not first[:1].isupper():
+            continue
+        for match in re.finditer(rf"\b{re.escape(first)}\b", text):
+            window = text[match.end() : match.end() + 160]
+            cut = re.search(r"(?<![A-Z][a-z])(?<!\b[A-Z])\.\s", window)
+            window = window[: cut.start() + 1] if cut else window
+            if party.location is None:
+                based = _BASED_IN.search(window)
+                if based is not None:
+                    party.location = clean_place(based.group(1))
+            if party.business is None:
+                activity = _ACTIVITY.match(window[window.find(" ") :] if " " in window else window)
+                if activity is None:
+                    activity = _ACTIVITY.search(window[:60])
+                if activity is not None:
+                    party.business = tidy_business(activity.group(1))
+            if party.location is not None and party.business is not None:
+                break
+
+
 def _record(
     item: RawItem,
     lang: str,
@@ -756,6 +795,8 @@ def _record(
     rank: int,
 ) -> DealRecord | None:
     text = item.text
+    if lang == "en":
+        _describe_targets(text, cand)
     figures = _figures(text, lang, cand, sentences, item.published_at, cache)
     status = _status(text, lang, cand)
     deal_type = cand.trigger.deal_type

@@ -424,9 +424,9 @@ _BASED = re.compile(r"([A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)-based\s+")
 _DESCRIPTION_AFTER = re.compile(
     r"^\s*,\s+(?:an?|the)\s+((?:[\w.&'-]+\s+){0,7}?[\w.&'-]+?)\s*(?=[,.;(]|\s+(?:for|which|that|with|in|said|and|to|from)\b)"
 )
-_LOCATION_AFTER = re.compile(
-    r"^\s*,?\s+(?:of|in|based in)\s+((?:[A-Z][\w.'-]*\s?)+?(?:,\s+[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?\.?)?)(?=[,.;]?\s|[,.;]?$)"
-)
+PLACE = r"(?:[A-Z][\w'-]*\.?)(?:\s+[A-Z][\w'-]*\.?){0,2}(?:,\s*(?:[A-Z]\.\s?)?[A-Z][\w'-]*\.?(?:\s[A-Z][\w'-]*\.?)?)?"
+_LOCATION_AFTER = re.compile(rf"^\s*,?\s+(?:of|in|based in|located in)\s+(?:the\s+)?({PLACE})")
+_ABBREVIATED = re.compile(r"(?:^|\s|,)(?:[A-Z][a-z]{0,3}|[A-Z]\.(?:[A-Z]\.)?)\.$")
 _FILLER = frozenset(
     "privately-held privately held publicly-held publicly held closely-held wholly-owned wholly owned "
     "diversified leading small large major new independent subsidiary unit company concern firm group "
@@ -450,18 +450,29 @@ def describe(text: str, span: NameSpan, lang: str) -> tuple[str | None, str | No
     if business is None:
         business, pre_location = _premodifiers(text, span)
         location = location or pre_location
-    return business, location
+    return tidy_business(business), location
 
 
 def _location_after(text: str, span: NameSpan) -> str | None:
     match = _LOCATION_AFTER.match(text[span.end : span.end + 80])
     if not match:
         return None
-    place = match.group(1).strip()
-    first = place.split()[0] if place.split() else ""
-    if not place or first.lower() in _NOT_NAMES or is_legal_suffix(place.split()[-1]):
+    return clean_place(match.group(1))
+
+
+def clean_place(place: str) -> str | None:
+    """'Ottawa. Terms' → 'Ottawa'; 'Pompano Beach, Fla.' keeps the abbreviation's full stop."""
+    place = " ".join(place.split())
+    cut = re.search(r"(?<=\w)\.\s+[A-Z]", place)
+    if cut and not _ABBREVIATED.search(place[: cut.start() + 1]):
+        place = place[: cut.start()]
+    if place.endswith(".") and not _ABBREVIATED.search(place):
+        place = place[:-1]
+    place = place.rstrip(",")
+    words = place.split()
+    if not words or words[0].lower() in _NOT_NAMES or is_legal_suffix(words[-1].rstrip(".")):
         return None
-    return place.rstrip(",")
+    return place
 
 
 def _split_description(phrase: str) -> tuple[str | None, str | None]:
@@ -490,7 +501,26 @@ def _split_description(phrase: str) -> tuple[str | None, str | None]:
     return business, location
 
 
-_PREMOD = re.compile(r"(?<![\w'’])((?:[a-z][\w&'-]*\s+){1,5})$")
+_PREMOD = re.compile(r"(?<![\w'’])((?:[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?)?(?:[a-z][\w&'-]*\s+){1,5})$")
+
+
+_BUSINESS_LEAD = re.compile(r"^(?:(?:a|an|the|its)\s+)?(?:(?:supplier|maker|manufacturer|producer|provider|distributor|operator|developer|publisher)s?\s+of\s+)?")
+_BUSINESS_JUNK = frozenset("based listed quoted owned held mainly two three several other its their".split())
+
+
+def tidy_business(phrase: str | None) -> str | None:
+    """'supplier of orthodontic products' → 'orthodontic products'; junk ('mainly', 'listed') → None."""
+    if not phrase:
+        return None
+    phrase = _BUSINESS_LEAD.sub("", " ".join(phrase.split())).strip(" ,")
+    words = phrase.split()
+    while words and (words[-1].lower() in _BUSINESS_JUNK or words[-1].lower() in ("and", "of", "in")):
+        words.pop()
+    while words and (words[0].lower() in _FILLER or words[0].lower() in _BUSINESS_JUNK or words[0] in ("and", "of")):
+        words.pop(0)
+    if not words or len(" ".join(words)) < 3 or words[-1].endswith("ly") or "-" in words[0] and words[0].endswith(("owned", "held")):
+        return None
+    return " ".join(words)
 
 
 def _premodifiers(text: str, span: NameSpan) -> tuple[str | None, str | None]:
@@ -508,13 +538,18 @@ def _premodifiers(text: str, span: NameSpan) -> tuple[str | None, str | None]:
             break
         kept.append(word)
     kept.reverse()
+    location: str | None = None
+    capitals = [w for w in kept if w[:1].isupper()]
+    if capitals:
+        location = " ".join(capitals)  # "its Hamburg vegetable oil subsidiary", "its South African unit"
+        kept = [w for w in kept if not w[:1].isupper()]
     while kept and kept[0].lower() in ("and", *_FILLER):
         kept.pop(0)
     while kept and kept[-1].lower() in _DROP_TAIL:
         kept.pop()
     if not kept:
-        return None, None
-    return " ".join(kept), None
+        return None, location
+    return " ".join(kept), location
 
 
 _STOP_PREMOD = frozenset(
