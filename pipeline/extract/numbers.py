@@ -229,6 +229,10 @@ def read_number(text: str, lang: str) -> Decimal | None:
 
 @dataclass(frozen=True)
 class QuantityMention:
+    """A count of things; the span is the count itself, without "about"/"environ"
+    (answer keys write the figure alone). The approximator, when there is one,
+    is in ``qualifier`` and starts at ``qualifier_start``."""
+
     value: Decimal
     unit: str
     item: str | None
@@ -236,13 +240,15 @@ class QuantityMention:
     start: int
     end: int
     text: str
+    qualifier: str | None = None
+    qualifier_start: int | None = None
 
 
 # unit → words that count it, in every language (plural and singular forms).
 UNITS: dict[str, tuple[str, ...]] = {
     "chip": ("chips?", "puces?", "semi-?conducteurs", "Halbleiter", "Chips"),
     "gpu": ("gpus?", "processeurs graphiques", "cartes graphiques", "grafikprozessoren", "grafikchips"),
-    "share": ("(?:common |ordinary |preferred )?shares?", "actions?", "aktien?", "titres"),
+    "share": ("(?:common |ordinary |preferred )?shares?", "actions?", "aktien?", "titres", "(?:stamm|vorzugs)aktien"),
     "dose": ("doses?", "(?:impf)?dosen", "vaccine doses"),
     "vehicle": ("vehicles?", "véhicules?", "fahrzeuge?n?", "cars", "voitures", "autos", "elektroautos"),
     "aircraft": ("aircraft", "airplanes?", "planes?", "jets?", "jetliners?", "avions?", "appareils",
@@ -262,6 +268,9 @@ UNITS: dict[str, tuple[str, ...]] = {
     "home": ("homes?", "logements?", "wohnungen", "houses?", "maisons?"),
     "store": ("stores?", "magasins?", "filialen", "boutiques?"),
     "robot": ("robots?", "robotern?"),
+    "loan": ("loans?", "prêts", "crédits", "kredite[n]?"),
+    "pavilion": ("pavilions?", "pavillons?"),
+    "building": ("buildings?", "bâtiments?", "immeubles?", "gebäuden?"),
 }
 _UNIT_MATCHERS = tuple(
     (unit, re.compile(rf"(?i:{word})")) for unit, words in UNITS.items() for word in words
@@ -356,13 +365,26 @@ def number_starts(text: str, lang: str) -> tuple[int, ...]:
     return tuple(sorted(starts))
 
 
+# Words that may stand between a count and its noun ("28 nouveaux trains",
+# "500 neue Flugzeuge", "100 new aircraft"), but not these: they start another phrase.
+_NOT_ADJECTIVE = (
+    r"(?:de|d|du|of|and|et|und|or|ou|oder|the|les|des|der|die|das|dem|den|a|an|in|en|im|à|au|aux|to|zu|"
+    r"for|pour|für|per|pro|je|par|by|von|at|bei|mit|with|sur|on|pct|percent|prozent|"
+    r"dlrs?|dollars?|euros?|stg|cents?|yen|francs?)"
+)
+
+
 def _quantity_regex(lang: str) -> re.Pattern[str]:
     unit_words = sorted((w for words in UNITS.values() for w in words), key=len, reverse=True)
     of = r"(?:\s+(?:de|d['’]|of))?" if lang in ("fr", "en") else ""
+    one = "|".join(ONE_WORDS.get(lang, ONE_WORDS["en"]))
+    partitive = {"en": r"of\s+the", "fr": r"(?:des|d['’]entre\s+les)", "de": r"der"}.get(lang, r"of\s+the")
     return re.compile(
-        rf"(?P<num>{number_pattern(lang)}|\b(?:{'|'.join(ONE_WORDS.get(lang, ONE_WORDS['en']))})\b(?=\s+{scale_pattern(lang)}))"
+        rf"(?P<num>{number_pattern(lang)}|\b(?:{one})\b(?=\s+{scale_pattern(lang)}))"
         rf"(?:\s+(?P<scale>{scale_pattern(lang)}))?"
-        rf"{of}\s*(?:[-\s]?)(?P<unit>(?:{'|'.join(unit_words)}))\b",
+        rf"(?:\s+{partitive}\s+{number_pattern(lang)})?"
+        rf"{of}(?:\s+(?!{_NOT_ADJECTIVE}\b)(?-i:[a-zà-öø-ÿß])[\w]*){{0,2}}"
+        rf"\s*(?:[-\s]?)(?P<item>(?P<compound>[^\W\d_][\w.]*-)?(?P<unit>(?:{'|'.join(unit_words)})))\b",
         re.IGNORECASE,
     )
 
@@ -378,15 +400,22 @@ def unit_of(word: str) -> str | None:
 
 
 def find_quantities(text: str, lang: str) -> list[QuantityMention]:
-    """Counts of things ("environ 100 000 puces", "1.2 million shares", "500 Flugzeuge")."""
+    """Counts of things ("environ 100 000 puces", "1.2 million shares", "500 Flugzeuge").
+
+    An article alone ("une maison", "einen Chip") is not a stated count: the
+    one-words count only before a scale word ("un milliard de doses").
+    """
     regex = _QUANTITY_REGEX.get(lang) or _QUANTITY_REGEX["en"]
     found: list[QuantityMention] = []
     after = 0
+    ones = ONE_WORDS.get(lang, ONE_WORDS["en"])
     for anchor in number_starts(text, lang):
         if anchor < after:
             continue
         match = regex.match(text, anchor)
         if match is None:
+            continue
+        if not match["scale"] and match["num"].casefold() in ones:
             continue
         number = read_number(match["num"], lang)
         if number is None or number <= 0:
@@ -402,17 +431,18 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
         if unit is None:
             continue
         approx = approximator_before(text, anchor, lang)
-        start = approx.start() if approx is not None else anchor
         after = match.end()
         found.append(
             QuantityMention(
                 value=tidy(number),
                 unit=unit,
-                item=match["unit"],
+                item=match["item"],
                 approximate=approx is not None,
-                start=start,
+                start=anchor,
                 end=match.end(),
-                text=text[start : match.end()],
+                text=text[anchor : match.end()],
+                qualifier=approx["approx"] if approx is not None else None,
+                qualifier_start=approx.start() if approx is not None else None,
             )
         )
     return found

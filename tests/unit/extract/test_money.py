@@ -16,7 +16,9 @@ from pipeline.extract.money import (
     consistency,
     currency_code,
     find_money,
+    money_defaults,
     to_money,
+    to_money_or_none,
 )
 from pipeline.models import Quantity
 
@@ -75,22 +77,26 @@ def test_billion_false_friends_in_amounts(sentence: str, lang: str, value: str) 
 
 
 @pytest.mark.parametrize(
-    ("sentence", "lang", "span"),
+    ("sentence", "lang", "qualifier", "span"),
     [
-        ("Le chantier coûtera environ 2 milliards de dollars.", "fr", "environ 2 milliards de dollars"),
-        ("Un lot de près de 40 millions d'euros.", "fr", "près de 40 millions d'euros"),
-        ("Die Halle kostet rund 90 Millionen Euro.", "de", "rund 90 Millionen Euro"),
-        ("Die Sparte bringt etwa 1,1 Milliarden Euro.", "de", "etwa 1,1 Milliarden Euro"),
-        ("Der Preis liegt bei knapp 300 Millionen Euro.", "de", "knapp 300 Millionen Euro"),
-        ("The chain fetched about 19 mln dlrs.", "en", "about 19 mln dlrs"),
-        ("It paid nearly $600 million.", "en", "nearly $600 million"),
-        ("A deal worth roughly €4bn.", "en", "roughly €4bn"),
-        ("It paid some 70 mln dlrs.", "en", "some 70 mln dlrs"),
+        ("Le chantier coûtera environ 2 milliards de dollars.", "fr", "environ", "2 milliards de dollars"),
+        ("Un lot de près de 40 millions d'euros.", "fr", "près de", "40 millions d'euros"),
+        ("Die Halle kostet rund 90 Millionen Euro.", "de", "rund", "90 Millionen Euro"),
+        ("Die Sparte bringt etwa 1,1 Milliarden Euro.", "de", "etwa", "1,1 Milliarden Euro"),
+        ("Der Preis liegt bei knapp 300 Millionen Euro.", "de", "knapp", "300 Millionen Euro"),
+        ("The chain fetched about 19 mln dlrs.", "en", "about", "19 mln dlrs"),
+        ("It paid nearly $600 million.", "en", "nearly", "$600 million"),
+        ("A deal worth roughly €4bn.", "en", "roughly", "€4bn"),
+        ("It paid some 70 mln dlrs.", "en", "some", "70 mln dlrs"),
+        ("The lot went for more than 8 mln dlrs.", "en", "more than", "8 mln dlrs"),
     ],
 )
-def test_approximations_are_in_the_span(sentence: str, lang: str, span: str) -> None:
+def test_approximators_stay_outside_the_span(sentence: str, lang: str, qualifier: str, span: str) -> None:
+    """Answer keys quote the figure alone; the approximator is kept beside it."""
     mention = only(sentence, lang)
     assert mention.approximate and mention.text == span
+    assert mention.qualifier == qualifier and mention.qualifier_start is not None
+    assert sentence[mention.qualifier_start : mention.start].strip() == qualifier
 
 
 @pytest.mark.parametrize(
@@ -162,7 +168,7 @@ def test_undisclosed(sentence: str, lang: str, span: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "lang", "span"),
     [
-        ("Chaque serveur coûte environ 45 000 dollars chacun.", "fr", "environ 45 000 dollars"),
+        ("Chaque serveur coûte environ 45 000 dollars chacun.", "fr", "45 000 dollars"),
         ("Die Module kosten 120 Euro je Stück.", "de", "120 Euro"),
         ("The bid is 31 dlrs a share.", "en", "31 dlrs"),
         ("They sell for $250 apiece.", "en", "$250"),
@@ -185,7 +191,7 @@ def test_no_money_without_a_currency(sentence: str) -> None:
 def test_several_amounts_keep_order_and_exact_spans() -> None:
     text = "Orbit Ltd paid 12 mln dlrs, then 3.5 mln stg, and later about $2 billion."
     found = find_money(text, "en")
-    assert [m.text for m in found] == ["12 mln dlrs", "3.5 mln stg", "about $2 billion"]
+    assert [m.text for m in found] == ["12 mln dlrs", "3.5 mln stg", "$2 billion"]
     assert all(text[m.start : m.end] == m.text for m in found)
 
 
@@ -253,4 +259,75 @@ def test_consistency_of_quantity_price_and_amount() -> None:
 
 def test_approximator_after_an_elided_article() -> None:
     mention = only("Un lot d’environ 12 000 euros par machine.", "fr")
-    assert mention.approximate and mention.text == "environ 12 000 euros"
+    assert mention.approximate and mention.text == "12 000 euros" and mention.qualifier == "environ"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "value", "currency", "per"),
+    [
+        ("Der Anbieter verlangt 4,25 Cent je Kilowattstunde.", "de", "0.0425", "EUR", "Kilowattstunde"),
+        ("Strom gibt es dort für 3,9 Cent/kWh.", "de", "0.039", "EUR", "kWh"),
+        ("The board declared 45 cts a share.", "en", "0.45", "USD", "share"),
+        ("Le fournisseur facture 12 euros par tonne.", "fr", "12", "EUR", "tonne"),
+        ("Crude sold at 61 dlrs a barrel.", "en", "61", "USD", "barrel"),
+    ],
+)
+def test_unit_prices_name_their_unit(sentence: str, lang: str, value: str, currency: str, per: str) -> None:
+    mention = only(sentence, lang)
+    assert mention.per_unit and (mention.value, mention.currency, mention.per) == (Decimal(value), currency, per)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plant will cost 9 mln dlrs a year to run.",
+        "Le projet est financé à 40 millions d'euros par Bpifrance.",
+        "Die Stadt zahlt 3 Millionen Euro pro Jahr.",
+    ],
+)
+def test_rates_and_payers_are_not_unit_prices(sentence: str) -> None:
+    lang = "fr" if "projet" in sentence else "de" if "Stadt" in sentence else "en"
+    assert not only(sentence, lang).per_unit
+
+
+def test_an_elided_currency_comes_from_the_amount_before() -> None:
+    text = "Orca met 5 millions d'euros sur la table, contre trois millions proposés par Kelp."
+    found = find_money(text, "fr")
+    assert [(m.text, m.currency, m.currency_implied) for m in found] == [
+        ("5 millions d'euros", "EUR", False),
+        ("trois millions", "EUR", True),
+    ]
+    wrapped = "Vance offered 40 dlrs a share, for\na total of 2.1 billion if all holders tender."
+    assert [m.text for m in find_money(wrapped, "en")] == ["40 dlrs", "2.1 billion"]
+
+
+def test_no_elided_amount_after_a_count() -> None:
+    text = "Holders paid 3 mln dlrs and raised the authorised stock to 20 mln shares from 15 mln."
+    assert [m.text for m in find_money(text, "en")] == ["3 mln dlrs"]
+
+
+def test_money_nouns_take_the_article_currency() -> None:
+    article = "Le groupe a levé 90 millions d'euros. Il prévoit aussi 250 millions d'investissements."
+    sentence = "Il prévoit aussi 250 millions d'investissements."
+    defaults = money_defaults(article, "fr")
+    assert defaults.currency == "EUR"
+    (mention,) = find_money(sentence, "fr", defaults=defaults)
+    assert (mention.value, mention.currency, mention.currency_implied) == (Decimal("250000000"), "EUR", True)
+    (alone,) = find_money(sentence, "fr")
+    assert alone.currency is None and to_money_or_none(alone, on=None) is None
+
+
+def test_quebec_dollars_are_canadian() -> None:
+    article = "À Québec, la Ville a signé des contrats. Ils totalisent 12 345 678 $ au total."
+    defaults = money_defaults(article, "fr")
+    assert defaults.dollar == "CAD"
+    (mention,) = find_money("Ils totalisent 12 345 678 $ au total.", "fr", defaults=defaults)
+    assert mention.currency == "CAD" and mention.value == Decimal("12345678")
+    assert find_money("Le groupe texan paie 5 millions de dollars.", "fr")[0].currency == "USD"
+
+
+def test_to_money_or_none_never_raises_for_a_found_mention() -> None:
+    francs = only("It paid 40 mln French francs.", "en")
+    assert francs.currency == "FRF" and to_money_or_none(francs, on=None) is None
+    dollars = to_money_or_none(only("It paid 40 mln dlrs.", "en"), on=None)
+    assert dollars is not None and dollars.value == Decimal("40000000")

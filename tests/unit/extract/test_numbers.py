@@ -87,13 +87,13 @@ def test_billion_is_a_false_friend() -> None:
 @pytest.mark.parametrize(
     ("sentence", "lang", "value", "unit", "approximate", "span"),
     [
-        ("La flotte recevra environ 40 000 puces neuves.", "fr", "40000", "chip", True, "environ 40 000 puces"),
+        ("La flotte recevra environ 40 000 puces neuves.", "fr", "40000", "chip", True, "40 000 puces"),
         ("Le ministère commande 12 millions de doses.", "fr", "12000000", "dose", False, "12 millions de doses"),
         ("Die Airline bestellt 75 Flugzeuge.", "de", "75", "aircraft", False, "75 Flugzeuge"),
         ("The fund bought 2.4 million shares of the miner.", "en", "2400000", "share", False, "2.4 million shares"),
         ("Its cluster will use 8,192 GPUs.", "en", "8192", "gpu", False, "8,192 GPUs"),
         ("Le réseau achète quinze rames.", "fr", "15", "train", False, "quinze rames"),
-        ("Die Stadt kauft rund 300 Elektroautos.", "de", "300", "vehicle", True, "rund 300 Elektroautos"),
+        ("Die Stadt kauft rund 300 Elektroautos.", "de", "300", "vehicle", True, "300 Elektroautos"),
     ],
 )
 def test_find_quantities(sentence: str, lang: str, value: str, unit: str, approximate: bool, span: str) -> None:
@@ -106,3 +106,31 @@ def test_find_quantities(sentence: str, lang: str, value: str, unit: str, approx
 
 def test_no_quantity_without_a_counted_thing() -> None:
     assert find_quantities("Le chiffre progresse de 12 % en 2023.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "value", "unit", "span"),
+    [
+        ("La région reçoit 14 nouveaux trains.", "fr", "14", "train", "14 nouveaux trains"),
+        ("Die Linie bestellt 40 neue Flugzeuge.", "de", "40", "aircraft", "40 neue Flugzeuge"),
+        ("Der Gründer verkaufte 2,5 Millionen Nordwind-Aktien.", "de", "2500000", "share", "2,5 Millionen Nordwind-Aktien"),
+        ("Die Gemeinde verkaufte vier der zehn Pavillons.", "de", "4", "pavilion", "vier der zehn Pavillons"),
+        ("The lender sold 9 new loans.", "en", "9", "loan", "9 new loans"),
+    ],
+)
+def test_counts_across_adjectives_compounds_and_partitives(
+    sentence: str, lang: str, value: str, unit: str, span: str
+) -> None:
+    (mention,) = find_quantities(sentence, lang)
+    assert (mention.value, mention.unit, mention.text) == (Decimal(value), unit, span)
+
+
+def test_an_article_alone_is_not_a_count() -> None:
+    assert find_quantities("Le groupe ouvre une boutique et achète un camion.", "fr") == []
+    assert find_quantities("Er kauft einen Chip.", "de") == []
+    assert [q.value for q in find_quantities("Il livrera un million de doses.", "fr")] == [Decimal(1000000)]
+
+
+def test_quantity_approximator_is_kept_outside_the_span() -> None:
+    (mention,) = find_quantities("Sie liefert rund 700 Busse.", "de")
+    assert mention.text == "700 Busse" and mention.approximate and mention.qualifier == "rund"
