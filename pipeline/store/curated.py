@@ -262,9 +262,18 @@ def mark_written(client: BaseClient, settings: Settings, claim: Claim) -> None:
     )
 
 
-def publish_schema(client: BaseClient, settings: Settings) -> Literal["written", "present"]:
-    """``_schema/deal_record.v1.json`` beside the data, so readers need nothing but the bucket."""
-    return write_once(client, settings.bucket_curated, SCHEMA_KEY, schema_json(DealRecord).encode(), "application/json")
+def publish_schema(client: BaseClient, settings: Settings) -> Literal["written", "present", "updated"]:
+    """``_schema/deal_record.v1.json`` beside the data, so readers need nothing but the bucket.
+
+    Unlike data objects it may be replaced: a doc-only change to the model must
+    not stop the stage, and the latest v1 schema is what readers should see.
+    """
+    body = schema_json(DealRecord).encode()
+    try:
+        return write_once(client, settings.bucket_curated, SCHEMA_KEY, body, "application/json")
+    except ObjectConflict:
+        client.put_object(Bucket=settings.bucket_curated, Key=SCHEMA_KEY, Body=body, ContentType="application/json")
+        return "updated"
 
 
 # --- reading back -------------------------------------------------------------------------

@@ -88,3 +88,6 @@ def test_schema_is_published_once(isolated_settings: Settings) -> None:
     assert curated.publish_schema(client, isolated_settings) == "present"
     body = client.get_object(Bucket=isolated_settings.bucket_curated, Key=curated.SCHEMA_KEY)["Body"].read()
     assert b'"DealRecord"' in body
+    client.put_object(Bucket=isolated_settings.bucket_curated, Key=curated.SCHEMA_KEY, Body=b"{}")
+    assert curated.publish_schema(client, isolated_settings) == "updated"
+    assert client.get_object(Bucket=isolated_settings.bucket_curated, Key=curated.SCHEMA_KEY)["Body"].read() == body

@@ -232,3 +232,24 @@ def test_killed_between_write_and_commit_then_rerun_no_duplicate_no_loss(
     assert _curated_mentions(settings) == Counter({r.mention_id: 1 for r in records})
     assert {k: after[k] for k in before} == before
     assert _lag(settings) == {0: 0, 1: 0, 2: 0}
+
+
+@pytest.mark.slow
+def test_two_concurrent_runs_never_clobber_or_duplicate(isolated_settings: Settings) -> None:
+    records = [deal_record(n) for n in range(30)]
+    _produce(isolated_settings, records)
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c",
+             "from pipeline.settings import Settings; from pipeline.stages.validate import run; "
+             "r = run(Settings()); assert r.ok, r.problems"],
+            env=_stage_env(isolated_settings.model_copy(update={"group_validate": f"{isolated_settings.group_validate}-{i}",
+                                                                "batch_size": size})),
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        for i, size in enumerate((4, 7))
+    ]
+    for proc in runs:
+        _, err = proc.communicate(timeout=180)
+        assert proc.returncode == 0, err[-2000:]
+    assert _curated_mentions(isolated_settings) == Counter({r.mention_id: 1 for r in records})
