@@ -175,7 +175,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     breaks = list(_SENTENCE_END.finditer(text))
-    if not _WRAPPED_LINE.search(text):
+    if not (_WRAPPED_LINE.search(text) or "\n    " in text):
         # paragraphs one per line (feeds, not wire copy): every line break ends a sentence
         breaks = sorted(breaks + list(_LINE_BREAK.finditer(text)), key=lambda m: m.start())
     for match in breaks:
@@ -338,14 +338,14 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             obj = left[-1]
     if obj is not None:
         business, location = describe(text, obj, lang)
-        target = _Role(obj.text, obj.start, obj.end, PartyRole.TARGET, business=business, location=location)
+        target = _Role(_label(obj), obj.start, obj.end, PartyRole.TARGET, business=business, location=location)
     voice = trigger.voice
     parties: list[_Role] = []
     if voice == "passive":
         buyer = _first_after(in_sentence, trigger.end, window=60)
         if subject is not None:
             business, location = describe(text, subject, lang)
-            parties.append(_Role(subject.text, subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
+            parties.append(_Role(_label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
         if buyer is not None:
             parties.append(_role(buyer, PartyRole.BUYER, text))
     elif trigger.noun:
@@ -374,7 +374,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         # "X agreed to merge with Y": in wire copy Y is usually the surviving company
         parties.append(_Role(target.name, target.start, target.end, PartyRole.BUYER))
         business, location = describe(text, subject, lang)
-        parties.append(_Role(subject.text, subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
+        parties.append(_Role(_label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
     elif voice == "merge":
         if subject is not None:
             parties.append(_role(subject, PartyRole.BUYER, text))
@@ -464,12 +464,16 @@ def _full(name: NameSpan, names: list[NameSpan]) -> NameSpan:
             break
         other_words = other.text.split()
         if other.suffixed and len(other_words) > len(words) and other_words[: len(words)] == words:
-            return NameSpan(other.start, other.end, other.text, name.possessive, True)
+            return dataclasses.replace(name, suffixed=True, full=other.text)
     return name
 
 
+def _label(name: NameSpan) -> str:
+    return name.full or name.text
+
+
 def _role(name: NameSpan, role: PartyRole, text: str) -> _Role:
-    return _Role(name.text, name.start, name.end, role, party_kind(name.text, text[max(0, name.start - 40) : name.start]))
+    return _Role(_label(name), name.start, name.end, role, party_kind(_label(name), text[max(0, name.start - 40) : name.start]))
 
 
 def _dedupe(parties: list[_Role]) -> list[_Role]:

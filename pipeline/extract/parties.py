@@ -38,6 +38,7 @@ class NameSpan:
     text: str
     possessive: bool = False  # followed by "'s": the owner of the next noun
     suffixed: bool = False  # ends in a legal suffix: surely an organisation
+    full: str | None = None  # the name as first spelled out ("Castone" → "Castone Development Corp")
 
 
 # --- vocabulary -----------------------------------------------------------------
