@@ -88,6 +88,8 @@ class Trigger:
 
 _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:be|been|being|was|were|is|are) (?:acquired|bought|purchased|taken over) by", T.ACQUISITION, "passive", False),
+    (r"(?:acquisition|buyout|takeover|purchase) by", T.ACQUISITION, "passive", False),
+    (r"merg(?:e|ed|er) into", T.MERGER, "passive", False),
     (r"joint venture", T.JOINT_VENTURE, "partner", False),
     (r"merg(?:e|ed|es|ing) with|merger (?:with|of)|to merge|agreed to merge|merger agreement", T.MERGER, "merge", False),
     (r"(?:acquisitions?|purchase|takeover|buyout) of", T.ACQUISITION, "buy", True),
@@ -95,6 +97,7 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"acquisition offer|takeover (?:offer|bid)", T.ACQUISITION, "buy", False),
     (r"acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|take over|took over|takes over|taking over", T.ACQUISITION, "buy", False),
     (r"(?:stake|interest|holding) in", T.INVESTMENT, "buy", False),
+    (r"(?:holds?|owns?|has|had|will own) (?:[\w.,]+ ){1,4}?(?:pct|shares) (?:of|in)", T.INVESTMENT, "buy", False),
     (r"sale of|sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|ed|es|ing) of|spin(?:s|ning)? off", T.DIVESTITURE, "sell", False),
     (r"invest(?:s|ed|ing)? (?:[^.]{0,40}?)in", T.INVESTMENT, "invest", False),
     (r"(?:raised?|raising|secured?) (?:[^.]{0,40}?)(?:funding|financing|venture capital|series [a-e])", T.FUNDING_ROUND, "fund", False),
@@ -332,6 +335,9 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
                     start = lead_words.end()
                 phrase = text[start:end]
                 target = _Role(" ".join(phrase.split()), start, end, PartyRole.TARGET, PartyKind.OTHER)
+    if target is None and obj is None and lead is not None and (subject is None or lead.start != subject.start):
+        if re.match(r"\s+(?:the company|it|the group)\b", text[trigger.end : trigger.end + 14]):
+            obj = lead  # "proposals to buy the company": the article's own company
     if lang == "de" and obj is None and trigger.voice in ("buy", "sell") and not trigger.noun:
         left = [n for n in in_sentence if n.end <= trigger.start and n is not subject and not _is_place(n)]
         if left and subject is not None and left[-1].start > subject.start:
