@@ -100,7 +100,8 @@ def run_demo(console: Console, settings: Settings | None = None) -> list[DagTest
             run = dags_test(dag_id, env)
         console.print(f"[green]✓[/green] airflow dags test {dag_id}: success in {run.seconds:.1f} s")
         runs.append(run)
-    console.print(deals_table(curated_records(settings)))
+    wide = Console(width=max(console.width, 200))  # nine columns and S3 keys: wrapping at 80 makes it unreadable
+    wide.print(deals_table(curated_records(settings)))
     console.print(f"curated bucket: s3://{settings.bucket_curated}/{CURATED_PREFIX} (JSONL + Parquet)")
     docs = latest_data_docs(settings)
     console.print(f"data docs: {docs or 'not found (see the validate task log)'}")
