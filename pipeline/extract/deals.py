@@ -712,7 +712,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         sentence = _sentence_of(sentences, trigger.start, len(text))
         cand = _Candidate(trigger, sentence)
         _roles(text, names, cand, lang, lead)
-        if not _is_deal(cand):
+        if not _is_deal(cand, lang):
             continue
         candidates.append(cand)
     merged = _merge(candidates)
@@ -730,7 +730,7 @@ def _sentence_of(sentences: list[tuple[int, int]], position: int, length: int) -
     return next((s for s in sentences if s[0] <= position < s[1]), (0, length))
 
 
-def _is_deal(cand: _Candidate) -> bool:
+def _is_deal(cand: _Candidate, lang: str) -> bool:
     """A trigger counts when it names who deals with whom (or who raises money)."""
     roles = {p.role for p in cand.parties}
     if not cand.parties:
@@ -739,7 +739,28 @@ def _is_deal(cand: _Candidate) -> bool:
         return PartyRole.TARGET in roles
     if cand.trigger.voice in ("partner",):
         return len(cand.parties) >= 2
-    return len(cand.parties) >= 2 or (PartyRole.TARGET in roles and cand.trigger.voice in ("buy", "sell", "passive"))
+    if len(cand.parties) >= 2:
+        return True
+    # a lone target ("the sale of its cable business") must at least look like a name or a business
+    only = cand.parties[0]
+    if only.role in (PartyRole.BUYER, PartyRole.SELLER) and lang != "en" and not cand.trigger.noun:
+        # "Lebedew kaufte die Zeitung": a named buyer and a finite deal verb; the object is a common noun
+        return cand.trigger.voice in ("buy", "sell") and _namelike(only.name, lang)
+    return cand.trigger.voice in ("buy", "sell", "passive") and only.role is PartyRole.TARGET and _namelike(only.name, lang)
+
+
+_DE_NOUNISH = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|nis|preis|vermögen|geschäft|markt|bericht|gruppe|firma|unternehmen|rechte|ern|en)$")
+
+
+def _namelike(name: str, lang: str) -> bool:
+    words = name.split()
+    if lang == "en":
+        return True
+    if len(words) == 1 and words[0][:1].isupper() and not _DE_NOUNISH.search(words[0]):
+        return True
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2 or name.isupper() or any(
+        c.isupper() for c in name[1:]
+    )
 
 
 def _merge(candidates: list[_Candidate]) -> list[_Candidate]:

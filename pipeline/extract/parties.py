@@ -123,7 +123,9 @@ def _strip_token(word: str) -> tuple[str, bool]:
 def _de_role_noun(word: str) -> bool:
     """German descriptive nouns and city adjectives before a name ("Zulieferer", "Münchner")."""
     low = word.lower()
-    return len(word) > 6 and not word.isupper() and (low.endswith(("er", "ern")) or _de_common(word))
+    return len(word) > 6 and not word.isupper() and (
+        low.endswith(("er", "ern", "bank", "konzern", "gruppe", "firma", "unternehmen", "gesellschaft")) or _de_common(word)
+    )
 
 
 def _de_common(word: str) -> bool:
@@ -205,7 +207,8 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
 
 
 _DE_DETERMINER = re.compile(
-    r"(?:\b(?:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des|kein\w*|sein\w*|ihr\w*|unser\w*|dies\w*|jede\w*)|[a-zäöüß]+(?:en|er|es|em|e))\s+$"
+    r"(?:\b(?:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des|kein\w*|sein\w*|ihr\w*|unser\w*|dies\w*|jede\w*|"
+    r"im|am|zum|zur|vom|beim|ins|ans|in|auf|unter|über|seit|bis|ohne|um|wegen|trotz|pro|je)|[a-zäöüß]+(?:en|er|es|em|e))\s+$"
 )
 
 
@@ -315,6 +318,8 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
         # "Bank of Boston", but "Coastal Bancorp of Portland" and "Bull of France" end at "of"
         if is_legal_suffix(tokens[last][2]) or country_of(after):
             return False
+        if lang == "de" and connector in ("des", "von", "der"):
+            return _suffix_ahead(tokens, k + 1, 3)  # "Einspruch des Anbieters" is no name, "Bank von Foo AG" is
         if connector in ("de", "du", "des"):
             return True
         if connector == "of" and _PLACE_AFTER_OF.match(text, tokens[k + 1][0]):
