@@ -313,8 +313,43 @@ _APPROX_BEFORE = {
 }
 
 
+# The last word of every approximator: most amounts follow none of them, and
+# checking one word is far cheaper than searching the 40 characters before.
+def _last_words(words: Sequence[str]) -> frozenset[str]:
+    found: set[str] = set()
+    for word in words:
+        last = re.split(r"\s+", word.replace("\\.", "").replace("[eè]", "e").replace("['’]", "'"))[-1].casefold()
+        found.add(last)
+        if "'" in last and not last.endswith("'"):
+            found.add(last.rsplit("'", 1)[1])  # "jusqu'à" ends in "à"
+    return frozenset(found)
+
+
+_APPROX_LAST_WORDS = {lang: _last_words(words) for lang, words in APPROXIMATORS.items()}
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word ending right before ``start`` (skipping spaces), casefolded; "d'" keeps its apostrophe."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end > 0 and text[end - 1] in "'’.":
+        end -= 1
+        suffix = "'" if text[end] != "." else ""
+    else:
+        suffix = ""
+    begin = end
+    while begin > 0 and text[begin - 1].isalpha() and end - begin < 20:
+        begin -= 1
+    return text[begin:end].casefold() + suffix
+
+
 def approximator_before(text: str, start: int, lang: str) -> re.Match[str] | None:
     """The approximator ending right before ``start`` ("about ", "environ ", "rund ")."""
+    last = _APPROX_LAST_WORDS.get(lang) or _APPROX_LAST_WORDS["en"]
+    word = _word_before(text, start)
+    if word not in last and word.replace("è", "e") not in last:
+        return None
     regex = _APPROX_BEFORE.get(lang) or _APPROX_BEFORE["en"]
     return regex.search(text, max(0, start - 40), start)
 
@@ -345,7 +380,7 @@ def trie_pattern(words: Sequence[str]) -> str:
 _NUMBER_RE = re.compile(NUMBER)
 _WORD_START_RE = {
     lang: re.compile(
-        rf"(?<![^\W\d_])(?:{trie_pattern(_WORDS[lang])}|{trie_pattern(ONE_WORDS[lang])}(?=\s+[mbtkMBTK]))(?![^\W\d_])",
+        rf"\b(?:{trie_pattern(_WORDS[lang])}|{trie_pattern(ONE_WORDS[lang])}(?=\s+[mbtkMBTK]))(?![^\W\d_])",
         re.IGNORECASE,
     )
     for lang in LANGS
