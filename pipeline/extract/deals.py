@@ -155,12 +155,20 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], list[tuple[DealType, str, bool]]]] =
 }
 
 
+_MARKET_MOVE = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|pct|Prozent|points?|Punkte)")
+
+
+_STAKE_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|Prozent)\s+(?:de|du|des|d'|der|an|von|am)\b")
+
+
 def _triggers(text: str, lang: str) -> list[Trigger]:
     pattern, kinds = _TRIGGERS.get(lang, _TRIGGERS["en"])
     found: list[Trigger] = []
     for match in pattern.finditer(text):
         index = int(match.lastgroup[1:]) if match.lastgroup else 0
         deal_type, voice, noun = kinds[index]
+        if lang != "en" and _MARKET_MOVE.match(text, match.end()) and not _STAKE_AFTER.match(text, match.end()):
+            continue  # "l'action cédait 1,1 %": a share price, not a sale
         found.append(Trigger(match.start(), match.end(), deal_type, voice, noun))
     return found
 
@@ -211,8 +219,8 @@ _GENERIC_PARTY = re.compile(
 )
 _OBJECT_STOP = {
     "en": re.compile(r"\b(?:for|to|from|by|at|which|who|that|said|says|under|valued|worth|in exchange|through|after|before|because|and said)\b|[;:()]"),
-    "fr": re.compile(r"\b(?:pour|à|au|aux|auprès|par|de la part|qui|que|dont|selon|afin|contre|après|avant|alors)\b|[;:()]"),
-    "de": re.compile(r"\b(?:für|an|von|durch|bei|um|das|die|der|dessen|deren|nach|laut|wie|weil|seit)\b|[;:()]"),
+    "fr": re.compile(r"\b(?:pour|à|au|aux|auprès|par|de la part|qui|que|dont|selon|afin|contre|après|avant|alors)\b|[,;:()]"),
+    "de": re.compile(r"\b(?:für|an|von|durch|bei|um|dessen|deren|nach|laut|wie|weil|seit)\b|[,;:()]"),
 }
 _SELLER_PREP = {"en": r"from", "fr": r"(?:auprès de|à)", "de": r"von"}
 _BUYER_PREP_SELL = {"en": r"to", "fr": r"(?:à|au|aux)", "de": r"an"}
@@ -245,8 +253,18 @@ class _Candidate:
     cues: int = 0
 
 
-def _names_in(names: list[NameSpan], start: int, end: int) -> list[NameSpan]:
-    return [n for n in names if n.start >= start and n.end <= end and not _REGULATOR.match(" ".join(n.text.split()))]
+_DATELINE = re.compile(r"\s+[–—-]\s")
+
+
+def _names_in(names: list[NameSpan], start: int, end: int, text: str = "") -> list[NameSpan]:
+    return [
+        n
+        for n in names
+        if n.start >= start
+        and n.end <= end
+        and not _REGULATOR.match(" ".join(n.text.split()))
+        and not (text and n.start == start and _DATELINE.match(text, n.end))  # "Wien – Die ...": a dateline
+    ]
 
 
 def _is_place(name: NameSpan) -> bool:
@@ -296,7 +314,7 @@ def _after_prep(text: str, names: list[NameSpan], prep: str, start: int, end: in
 def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: NameSpan | None) -> None:
     trigger = cand.trigger
     s_start, s_end = cand.sentence
-    in_sentence = [_full(n, names) if n.start >= s_start else n for n in _names_in(names, s_start, s_end)]
+    in_sentence = [_full(n, names) if n.start >= s_start else n for n in _names_in(names, s_start, s_end, text)]
     subject = _subject(text, in_sentence, cand.sentence, trigger, lang)
     if subject is None and lead is not None and re.search(
         r"\b(?:it|they|the company|the group|l'entreprise|le groupe|der Konzern|das Unternehmen)\b", text[s_start : trigger.start], re.I
@@ -743,9 +761,10 @@ def _is_deal(cand: _Candidate, lang: str) -> bool:
         return True
     # a lone target ("the sale of its cable business") must at least look like a name or a business
     only = cand.parties[0]
-    if only.role in (PartyRole.BUYER, PartyRole.SELLER) and lang != "en" and not cand.trigger.noun:
+    if only.role is PartyRole.BUYER and lang != "en" and not cand.trigger.noun:
         # "Lebedew kaufte die Zeitung": a named buyer and a finite deal verb; the object is a common noun
-        return cand.trigger.voice in ("buy", "sell") and _namelike(only.name, lang)
+        # (a lone seller is mostly a shop selling products, so it does not count)
+        return cand.trigger.voice == "buy" and _namelike(only.name, lang)
     return cand.trigger.voice in ("buy", "sell", "passive") and only.role is PartyRole.TARGET and _namelike(only.name, lang)
 
 
@@ -758,9 +777,10 @@ def _namelike(name: str, lang: str) -> bool:
         return True
     if len(words) == 1 and words[0][:1].isupper() and not _DE_NOUNISH.search(words[0]):
         return True
-    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2 or name.isupper() or any(
-        c.isupper() for c in name[1:]
-    )
+    capitals = [w for w in words if w[:1].isupper()]
+    if len(words) >= 2 and len(capitals) >= 2 and not any(_DE_NOUNISH.search(w) for w in capitals):
+        return True
+    return name.isupper() or any(c.isupper() for c in name[1:] if c != " " and not name[name.index(c) - 1].isspace())
 
 
 def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
