@@ -442,7 +442,27 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             parties.append(_role(seller, PartyRole.SELLER, text))
     if owner is not None and all(p.start != owner.start for p in parties):
         parties.append(_role(owner, PartyRole.SELLER if voice != "sell" else PartyRole.SELLER, text))
+    for party in list(parties):
+        if party.role in (PartyRole.TARGET, PartyRole.BUYER) and party.kind is not PartyKind.OTHER:
+            for extra in _coordinated(text, in_sentence, party.end):
+                parties.append(_role(extra, party.role, text))
     cand.parties = _dedupe(parties)
+
+
+_COORDINATION = re.compile(r"(?:\s+(?:of|in)\s+[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*)?)?,?\s+and\s+$|^,\s+$")
+
+
+def _coordinated(text: str, names: list[NameSpan], end: int) -> list[NameSpan]:
+    """"Union Bancorp Inc and Wayne Bancorp Inc": the other names joined to a party by "and"."""
+    found: list[NameSpan] = []
+    for name in names:
+        if name.start <= end or name.start - end > 60 or _is_place(name):
+            continue
+        if not (_COORDINATION.search(text[end : name.start]) and name.suffixed):
+            break
+        found.append(name)
+        end = name.end
+    return found
 
 
 def _customer(text: str, names: list[NameSpan], trigger: Trigger, end: int, lang: str, subject: NameSpan | None) -> _Role | None:
