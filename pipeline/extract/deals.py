@@ -226,7 +226,7 @@ _SELLER_PREP = {"en": r"from", "fr": r"(?:auprès de|à)", "de": r"von"}
 _BUYER_PREP_SELL = {"en": r"to", "fr": r"(?:à|au|aux)", "de": r"an"}
 _BUYER_PREP_NOUN = {"en": r"by", "fr": r"par", "de": r"durch"}
 _NP_OBJECT = re.compile(
-    r"^\s*(?:its|their|his|a|an|the|certain|all|some|two|three|four)\s+((?:(?!for\b|to\b|from\b)[a-z][\w&'-]*\s+){0,6}?"
+    r"^\s*(?:its|their|his|a|an|the|certain|all|some|two|three|four)\s+((?:[A-Z][\w'-]*,?\s+){0,3}(?:(?!for\b|to\b|from\b)[a-z][\w&'-]*\s+){0,6}?"
     r"(?:business(?:es)?|units?|divisions?|operations?|plants?|assets|subsidiar(?:y|ies)|stations?|mills?|stores?|"
     r"properties|group of [a-z ]+?properties|interests?|stake|refinery|facilit(?:y|ies)|chain|line|network|fleet))\b"
 )
@@ -335,7 +335,8 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         if obj.possessive:
             owner = obj
             obj = in_window[1] if len(in_window) > 1 else None
-    if np is not None and (obj is None or obj.start > trigger.end + np.end(1) + 3):
+    np_end = trigger.end + np.end(1) if np is not None else 0
+    if np is not None and (obj is None or obj.start > np_end + 3 or (obj.end <= np_end and not obj.suffixed)):
         start = trigger.end + np.start(1)
         end = trigger.end + np.end(1)
         after_np = [n for n in right if n.start >= end and _NP_THEN_NAME.match(text[end : n.start])]
@@ -343,7 +344,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             obj = after_np[0]
         else:
             obj = None
-            stake = re.match(r"\s+(?:in|of)\s+", text[end : end + 6])
+            stake = re.match(r"\s+(?:in|of)\s+", text[end : end + 6]) if re.search(r"(?:interests?|stake)$", text[start:end]) else None
             holder = [n for n in right if stake and n.start == end + stake.end()]
             if holder:
                 obj = holder[0]  # "an eight pct interest in Pancontinental Mining Ltd"
