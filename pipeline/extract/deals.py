@@ -675,6 +675,11 @@ def _next_sentence(sentences: list[tuple[int, int]], sentence: tuple[int, int]) 
 # --- country --------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=64)
+def _sentence_countries(text: str, start: int, end: int) -> tuple[Any, ...]:
+    return tuple(find_countries(text[start:end]))
+
+
 @lru_cache(maxsize=4)
 def _article_countries(text: str) -> tuple[Any, ...]:
     return tuple(find_countries(text))
@@ -693,7 +698,7 @@ def _country(text: str, cand: _Candidate, parties: list[_Role]) -> tuple[str | N
             if code:
                 return code, party.location
     s_start, s_end = cand.sentence
-    for mention in find_countries(text[s_start:s_end]):
+    for mention in _sentence_countries(text, s_start, s_end):
         return mention.code, None
     region = _REGION.search(text, s_start, s_end)
     if region is not None:

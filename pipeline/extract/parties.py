@@ -110,6 +110,8 @@ def _capitalised(word: str) -> bool:
 
 def _strip_token(word: str) -> tuple[str, bool]:
     """Token text without trailing punctuation, and whether it was possessive."""
+    if word.isalpha():
+        return word, False  # most tokens: plain words, nothing to strip
     for possessive in ("'s", "’s"):
         if word.endswith(possessive) and len(word) > 2:
             return word[: -len(possessive)], True
