@@ -126,7 +126,9 @@ def _de_role_noun(word: str) -> bool:
     """German descriptive nouns and city adjectives before a name ("Zulieferer", "Münchner")."""
     low = word.lower()
     return len(word) > 6 and not word.isupper() and (
-        low.endswith(("er", "ern", "bank", "konzern", "gruppe", "firma", "unternehmen", "gesellschaft")) or _de_common(word)
+        low.endswith(("er", "ern", "bank", "konzern", "gruppe", "firma", "unternehmen", "gesellschaft"))
+        or _de_common(word)
+        or (len(word) > 9 and word[1:].islower() and "-" not in word)  # a long compound noun: "Glasfasernetz"
     )
 
 
@@ -209,7 +211,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
 
 
 _DE_DETERMINER = re.compile(
-    r"(?:\b(?:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des|kein\w*|sein\w*|ihr\w*|unser\w*|dies\w*|jede\w*|"
+    r"(?:\b(?i:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des|kein\w*|sein\w*|ihr\w*|unser\w*|dies\w*|jede\w*|"
     r"im|am|zum|zur|vom|beim|ins|ans|in|auf|unter|über|seit|bis|ohne|um|wegen|trotz|pro|je)|[a-zäöüß]+(?:en|er|es|em|e))\s+$"
 )
 
