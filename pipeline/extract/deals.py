@@ -103,6 +103,7 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:raised?|raising|secured?) (?:[^.]{0,40}?)(?:funding|financing|venture capital|series [a-e])", T.FUNDING_ROUND, "fund", False),
     (r"(?:won|awarded|signed|landed) (?:a|an|the) (?:[\w-]+ ){0,3}(?:contract|order|supply agreement)|to supply", T.SUPPLY_CONTRACT, "supply", False),
     (r"partnership with|alliance with|cooperation agreement", T.PARTNERSHIP, "partner", False),
+    (r"ordered|placed an order", T.SUPPLY_CONTRACT, "order", False),
 ]
 _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:a|ont|avait|avaient) été (?:rachetée?s?|acquise?s?|reprise?s?) par|(?:rachetée?s?|acquise?s?|reprise?s?) (?:[^.,]{0,40})par", T.ACQUISITION, "passive", False),
@@ -115,6 +116,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"coentreprise|joint-venture|co-entreprise", T.JOINT_VENTURE, "partner", False),
     (r"partenariat|alliance avec|s'allie\w* avec|s'alliant avec|accord de (?:licence|coopération)", T.PARTNERSHIP, "partner", False),
     (r"(?:décroch\w+|remport\w+|sign\w+|obten\w+) (?:\S+ ){0,4}?(?:contrats?|commandes?|marchés?|appels? d'offres)|contrat de (?:fourniture|livraison|gardiennage)|command\w+ (?:de|d')\s?\d", T.SUPPLY_CONTRACT, "supply", False),
+    (r"(?:a|ont|avait|va|vont) (?:\S+ ){0,2}?command(?:é|er)|passé commande", T.SUPPLY_CONTRACT, "order", False),
     (r"(?:lever|lève|levé|levée de fonds|tour de (?:table|financement)|augmentation de capital)", T.FUNDING_ROUND, "fund", False),
     (r"invest\w+ (?:[^.]{0,40}?)dans", T.INVESTMENT, "invest", False),
     (r"(?:implanter|construire|bâtir|installer|ouvrir) (?:\S+ ){0,3}?(?:centre de données|usine|site|data center|gigafactory)", T.INFRASTRUCTURE, "build", False),
@@ -130,7 +132,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"fusion\w*|Fusion (?:mit|von)|Zusammenschluss", T.MERGER, "merge", False),
     (r"Gemeinschaftsunternehmen|Joint Venture|Joint-Venture", T.JOINT_VENTURE, "partner", False),
     (r"Partnerschaft|Kooperation mit|kooperier\w+|Allianz mit", T.PARTNERSHIP, "partner", False),
-    (r"Auftrag|Aufträge|Großauftrag|Liefervertrag|liefert|liefern|bestellt\w*|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
+    (r"bestellt\w*|(?:hat|haben) (?:\S+ ){0,4}?bestellt", T.SUPPLY_CONTRACT, "order", False),
+    (r"Auftrag|Aufträge|Großauftrag|Liefervertrag|liefert|liefern|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
     (r"Finanzierungsrunde|sammelt\w* (?:\S+ ){0,4}?ein|Kapitalerhöhung", T.FUNDING_ROUND, "fund", False),
     (r"investier\w+ (?:[^.]{0,40}?)in", T.INVESTMENT, "invest", False),
     (r"(?:baut|bauen|errichtet|errichten) (?:\S+ ){0,3}?(?:Rechenzentrum|Werk|Fabrik)", T.INFRASTRUCTURE, "build", False),
@@ -416,8 +419,22 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         if customer is not None:
             parties.append(customer)
     elif voice in ("partner",):
-        for name in [n for n in in_sentence if not _is_place(n)][:3]:
+        with_prep = {"en": r"(?:with|between)", "fr": r"(?:avec|entre)", "de": r"(?:mit|zwischen)"}.get(lang, "with")
+        partner = _after_prep(text, in_sentence, with_prep, trigger.start, s_end)
+        named = [n for n in (subject, partner) if n is not None]
+        named += [n for n in in_sentence if not _is_place(n) and n not in named][: max(0, 3 - len(named))]
+        for name in named:
             parties.append(_role(name, PartyRole.PARTNER, text))
+        if partner is not None:
+            parties.extend(_role(extra, PartyRole.PARTNER, text) for extra in _coordinated(text, in_sentence, partner.end))
+    elif voice == "order":
+        # "la SNCF a commandé 28 rames à CAF": the subject buys, the named maker supplies
+        if subject is not None:
+            parties.append(_role(subject, PartyRole.CUSTOMER, text))
+        maker = _after_prep(text, in_sentence, {"en": r"(?:from)", "fr": r"(?:à|auprès de|auprès d')", "de": r"(?:bei|von)"}.get(lang, "from"), trigger.end, s_end)
+        maker = maker or (in_window[0] if in_window else None)
+        if maker is not None and (subject is None or maker.start != subject.start):
+            parties.append(_role(maker, PartyRole.SUPPLIER, text))
     elif voice == "fund":
         if subject is not None:
             parties.append(_role(subject, PartyRole.TARGET, text))
