@@ -842,7 +842,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
 
 _BASED_IN = re.compile(rf"\b(?:based|located|headquartered) in\s+(?:the\s+)?({PLACE})")
 _BASED_BEFORE = re.compile(rf"\b(?:an?|the)\s+(?:[a-z-]+\s+)?({PLACE})-based\s+((?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)")
-_IN_PLACE = re.compile(rf"^\s+in\s+(?:the\s+)?((?:(?:north|south|east|west)(?:ern|west|east)?\s+)?{PLACE})")
+_IN_PLACE = re.compile(rf"\s+in\s+(?:the\s+)?((?:(?:north|south|east|west)(?:ern|west|east)?\s+)?{PLACE})")
 _ACTIVITY = re.compile(
     r"\s(?:provides|operates|owns and operates|makes|manufactures|produces|distributes|sells|markets|publishes|"
     r"is engaged in)\s+(?:the\s+)?([a-z][\w,&-]*(?:\s+(?!in\b|to\b|for\b|with\b|at\b|from\b|and had\b|which\b|that\b)[a-z][\w&-]*){0,5})"
@@ -857,7 +857,7 @@ def _describe_targets(text: str, cand: _Candidate) -> None:
         if party.location is None:
             after = _IN_PLACE.match(text, party.end)
             if after is not None and party.kind is PartyKind.OTHER:
-                party.location = clean_place(after.group(1))
+                party.location = clean_place(after.group(1), text[after.end(1) : after.end(1) + 3])
         first = party.name.split()[0] if party.name.split() else ""
         if not first[:1].isupper():
             continue
@@ -868,13 +868,16 @@ def _describe_targets(text: str, cand: _Candidate) -> None:
             if party.location is None:
                 based = _BASED_IN.search(window)
                 if based is not None:
-                    party.location = clean_place(based.group(1))
+                    party.location = clean_place(based.group(1), window[based.end(1) : based.end(1) + 3])
             if party.business is None:
                 activity = _ACTIVITY.match(window[window.find(" ") :] if " " in window else window)
                 if activity is None:
                     activity = _ACTIVITY.search(window[:60])
                 if activity is not None:
                     party.business = tidy_business(activity.group(1))
+                    where = _IN_PLACE.match(window, activity.end(1)) if party.location is None else None
+                    if where is not None:
+                        party.location = clean_place(where.group(1), window[where.end(1) : where.end(1) + 3])
             if party.location is not None and party.business is not None:
                 break
 

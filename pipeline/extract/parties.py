@@ -436,7 +436,7 @@ _DESCRIPTION_AFTER = re.compile(
 )
 PLACE = r"(?:[A-Z][\w'-]*\.?)(?:\s+[A-Z][\w'-]*\.?){0,2}(?:,\s*(?:[A-Z]\.\s?)?[A-Z][\w'-]*\.?(?:\s[A-Z][\w'-]*\.?)?)?"
 _LOCATION_AFTER = re.compile(rf"^\s*,?\s+(?:of|in|based in|located in)\s+(?:the\s+)?({PLACE})")
-_ABBREVIATED = re.compile(r"(?:^|\s|,)(?:[A-Z][a-z]{0,3}|[A-Z]\.(?:[A-Z]\.)?)\.$")
+_ABBREVIATED = re.compile(r"(?:^|\s|,)(?:[A-Z][a-z]{0,4}|[A-Z]\.[A-Z]|[A-Z])\.$")
 _FILLER = frozenset(
     "privately-held privately held publicly-held publicly held closely-held wholly-owned wholly owned "
     "diversified leading small large major new independent subsidiary unit company concern firm group "
@@ -460,29 +460,42 @@ def describe(text: str, span: NameSpan, lang: str) -> tuple[str | None, str | No
     if business is None:
         business, pre_location = _premodifiers(text, span)
         location = location or pre_location
+    if location is None:
+        based = _BASED_BEFORE.search(text, max(0, span.start - 60), span.start)
+        if based is not None:
+            location = based.group(1)  # "the Los Angeles-based Rogers and Cowan Inc"
     return tidy_business(business), location
+
+
+_BASED_BEFORE = re.compile(r"([A-Z][\w.]*(?:[ /][A-Z][\w.]*)*)-based\s+$")
 
 
 def _location_after(text: str, span: NameSpan) -> str | None:
     match = _LOCATION_AFTER.match(text[span.end : span.end + 80])
     if not match:
         return None
-    return clean_place(match.group(1))
+    return clean_place(match.group(1), text[span.end + match.end(1) : span.end + match.end(1) + 3])
 
 
-def clean_place(place: str) -> str | None:
-    """'Ottawa. Terms' → 'Ottawa'; 'Pompano Beach, Fla.' keeps the abbreviation's full stop."""
+def clean_place(place: str, after: str = "") -> str | None:
+    """'Ottawa. Terms' → 'Ottawa'; 'Monrovia, Calif., will' keeps the abbreviation's full stop,
+    a sentence's own full stop ('... in Phoenix, Ariz. Terms were') goes."""
     place = " ".join(place.split())
-    cut = re.search(r"(?<=\w)\.\s+[A-Z]", place)
-    if cut and not _ABBREVIATED.search(place[: cut.start() + 1]):
-        place = place[: cut.start()]
-    if place.endswith(".") and not _ABBREVIATED.search(place):
+    for cut in re.finditer(r"(?<=\w)\.\s+[A-Z]", place):
+        if not _ABBREVIATED.search(place[: cut.start() + 1]):
+            place = place[: cut.start()]
+            after = ". "
+            break
+    if place.endswith(".") and (not _ABBREVIATED.search(place) or _SENTENCE_GOES_ON.match(after) is None):
         place = place[:-1]
     place = place.rstrip(",")
     words = place.split()
     if not words or words[0].lower() in _NOT_NAMES or is_legal_suffix(words[-1].rstrip(".")):
         return None
     return place
+
+
+_SENTENCE_GOES_ON = re.compile(r"\s*(?:[,;)]|[a-z])")
 
 
 def _split_description(phrase: str) -> tuple[str | None, str | None]:

@@ -71,3 +71,18 @@ def test_target_location_after_of() -> None:
     text = "Tavor Corp acquired Kettle Works Ltd of Halifax, Nova Scotia, last week."
     span = next(s for s in find_names(text, "en") if s.text == "Kettle Works Ltd")
     assert describe(text, span, "en")[1] == "Halifax, Nova Scotia"
+
+
+def test_place_keeps_abbreviation_inside_a_sentence_but_not_its_final_stop() -> None:
+    from pipeline.extract.parties import clean_place
+
+    assert clean_place("Dover, Del.", ", will stay") == "Dover, Del."
+    assert clean_place("Dover, Del.", " The") == "Dover, Del"
+    assert clean_place("Lyonsdale. Terms") == "Lyonsdale"
+    assert clean_place("W. Hampton. Terms") == "W. Hampton"
+
+
+def test_place_before_based_is_the_target_location() -> None:
+    text = "Tavor Corp agreed to buy the Salt Lake-based Ember Foods Inc for cash."
+    span = next(s for s in find_names(text, "en") if s.text == "Ember Foods Inc")
+    assert describe(text, span, "en")[1] == "Salt Lake"
