@@ -53,7 +53,7 @@ LEGAL_SUFFIXES = frozenset(
 )
 # Words that end a name without being legal suffixes but that mark organisations.
 _ORG_HEADS = frozenset(
-    "bank bancorp association corporation companies enterprises foundation fund fonds partners capital industries systems "
+    "bank bancorp association corporation companies enterprises commission foundation fund fonds partners capital industries systems "
     "technologies electronics airlines motors energy financial securities investments".split()
 )
 _CONNECTORS = {
@@ -67,6 +67,7 @@ _NOT_NAMES = frozenset(
     the a an it its he she they we i this that these those in on at for from by with to of and but or as
     if when while after before under over about into than then there here what which who whose how why
     mr mrs ms dr sir chairman president chief executive officer director analysts analyst sources
+    investor investors financier industrialist businessman
     shares share stock common preferred dlrs dlr mln billion pct cts company companies unit units
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec
@@ -175,6 +176,14 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 break
             if _continues(nxt, lang):
                 last = k
+                continue
+            if (
+                (nxt[:1].isupper() or nxt.isdigit())
+                and k + 1 < len(tokens)
+                and is_legal_suffix(tokens[k + 1][2])
+                and not _gap_breaks(text, tokens[k][1], tokens[k + 1][0])
+            ):
+                last = k  # "Amoskeag Bank Shares Inc", "Stad Rotterdam Anno 1720 N.V."
                 continue
             if nxt.lower() in connectors and k + 1 < len(tokens):
                 if _connector_joins(text, tokens, last, k, lang):
