@@ -31,10 +31,10 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from pipeline.extract import money, numbers
 from pipeline.extract.geo import country_of, find_countries
 from pipeline.extract.parties import PLACE, NameSpan, clean_place, describe, find_names, normalize, party_kind, tidy_business
 from pipeline.extract.status import StatusMention, find_status
@@ -59,19 +59,6 @@ __all__ = ["EXTRACTOR_VERSION", "deal_id_for", "extract"]
 
 _MAX_DEALS = 5
 T = DealType
-
-
-# --- the money layer (numbers.py / money.py), imported once ------------------------
-
-
-@lru_cache(maxsize=1)
-def _money_layer() -> Any:
-    """The colleague's money and quantity finders; None until they are installed."""
-    try:
-        from pipeline.extract import money, numbers
-    except ImportError:  # pragma: no cover - only while the layer is being written
-        return None
-    return money, numbers
 
 
 # --- triggers ------------------------------------------------------------------------
@@ -387,7 +374,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             parties.append(target)
     elif voice in ("buy", "invest"):
         if subject is not None:
-            parties.append(_role(subject, PartyRole.INVESTOR if voice == "invest" or trigger.deal_type is T.INVESTMENT and False else PartyRole.BUYER, text))
+            parties.append(_role(subject, PartyRole.INVESTOR if voice == "invest" else PartyRole.BUYER, text))
         if target is not None:
             parties.append(target)
     elif voice == "sell":
@@ -578,39 +565,36 @@ class _Figures:
 
 
 def _figures(text: str, lang: str, cand: _Candidate, sentences: list[tuple[int, int]], published: datetime | None, cache: dict[str, Any]) -> _Figures:
-    layer = _money_layer()
     figures = _Figures()
     s_start, s_end = cand.sentence
-    if layer is not None:
-        money, numbers = layer
-        nxt = _next_sentence(sentences, cand.sentence)
-        mentions = _in_range(cache, "money", money.find_money, text, lang, s_start, s_end)
-        totals = [m for m in mentions if not m.per_unit]
-        after = [m for m in totals if m.start >= cand.trigger.start] or totals
-        units = [m for m in mentions if m.per_unit]
-        on = published.date() if published is not None else None
-        if not after and (units or cand.trigger.voice == "build"):
-            if nxt is not None:
-                after = [m for m in _in_range(cache, "money", money.find_money, text, lang, *nxt) if not m.per_unit]
-        figures.amount = _first_money(money, after, on)
-        if figures.amount is None:
-            figures.amount = _later_value(text, lang, money, sentences, cand.sentence, cache, on)
-        figures.unit_price = _first_money(money, [u for u in units if u.disclosed], on)
-        quantities = [
-            q for q in _in_range(cache, "quantities", numbers.find_quantities, text, lang, s_start, s_end)
-            if q.unit not in ("share", "percent", "pct")
-        ] if (units or cand.trigger.voice in ("build", "supply")) else []
-        if quantities:
-            q = quantities[0]
-            figures.quantity = Quantity(
-                value=q.value, unit=q.unit, item=q.item, approximate=q.approximate,
-                evidence=Evidence(text=q.text, start=q.start, end=q.end),
-            )
-        if figures.quantity is not None and figures.unit_price is not None and figures.amount is not None:
-            try:
-                figures.consistency = money.consistency(figures.quantity, figures.unit_price, figures.amount)
-            except (ValueError, ArithmeticError):
-                figures.consistency = None
+    nxt = _next_sentence(sentences, cand.sentence)
+    mentions = _in_range(cache, "money", money.find_money, text, lang, s_start, s_end)
+    totals = [m for m in mentions if not m.per_unit]
+    after = [m for m in totals if m.start >= cand.trigger.start] or totals
+    units = [m for m in mentions if m.per_unit]
+    on = published.date() if published is not None else None
+    if not after and (units or cand.trigger.voice == "build"):
+        if nxt is not None:
+            after = [m for m in _in_range(cache, "money", money.find_money, text, lang, *nxt) if not m.per_unit]
+    figures.amount = _first_money(money, after, on)
+    if figures.amount is None:
+        figures.amount = _later_value(text, lang, money, sentences, cand.sentence, cache, on)
+    figures.unit_price = _first_money(money, [u for u in units if u.disclosed], on)
+    quantities = [
+        q for q in _in_range(cache, "quantities", numbers.find_quantities, text, lang, s_start, s_end)
+        if q.unit not in ("share", "percent", "pct")
+    ] if (units or cand.trigger.voice in ("build", "supply")) else []
+    if quantities:
+        q = quantities[0]
+        figures.quantity = Quantity(
+            value=q.value, unit=q.unit, item=q.item, approximate=q.approximate,
+            evidence=Evidence(text=q.text, start=q.start, end=q.end),
+        )
+    if figures.quantity is not None and figures.unit_price is not None and figures.amount is not None:
+        try:
+            figures.consistency = money.consistency(figures.quantity, figures.unit_price, figures.amount)
+        except (ValueError, ArithmeticError):
+            figures.consistency = None
     if figures.amount is None:
         pattern = _UNDISCLOSED.get(lang, _UNDISCLOSED["en"])
         nxt = _next_sentence(sentences, cand.sentence)
