@@ -539,23 +539,6 @@ def _dedupe(parties: list[_Role]) -> list[_Role]:
 
 # --- amounts -------------------------------------------------------------------------------
 
-_UNDISCLOSED = {
-    "en": re.compile(r"\b(?:undisclosed|not (?:been )?disclosed|did not disclose|was not disclosed|were not disclosed)\b", re.I),
-    "fr": re.compile(r"\b(?:montant (?:n'a pas été|non) (?:divulgué|communiqué|dévoilé)|non divulgué|sans (?:en )?préciser le montant)\b"),
-    "de": re.compile(r"\b(?:Kaufpreis wurde nicht genannt|über den (?:Kauf)?preis wurde Stillschweigen|nicht genannt|Stillschweigen vereinbart)\b"),
-}
-
-
-def _undisclosed_span(text: str, match: re.Match[str]) -> tuple[int, int]:
-    """Keep the short form the phrase is known by: "not disclosed", "undisclosed"."""
-    phrase = match.group()
-    for short in ("not disclosed", "undisclosed"):
-        k = phrase.lower().find(short)
-        if k >= 0:
-            return match.start() + k, match.start() + k + len(short)
-    return match.span()
-
-
 @dataclass
 class _Figures:
     amount: Money | None = None
@@ -576,7 +559,7 @@ def _figures(text: str, lang: str, cand: _Candidate, sentences: list[tuple[int, 
     if not after and (units or cand.trigger.voice == "build"):
         if nxt is not None:
             after = [m for m in _in_range(cache, "money", money.find_money, text, lang, *nxt) if not m.per_unit]
-    figures.amount = _first_money(money, after, on)
+    figures.amount = _first_money(money, [m for m in after if _priceish(text, m)], on, cache.get("currency"))
     if figures.amount is None:
         figures.amount = _later_value(text, lang, money, sentences, cand.sentence, cache, on)
     figures.unit_price = _first_money(money, [u for u in units if u.disclosed], on)
@@ -596,18 +579,45 @@ def _figures(text: str, lang: str, cand: _Candidate, sentences: list[tuple[int, 
         except (ValueError, ArithmeticError):
             figures.consistency = None
     if figures.amount is None:
-        pattern = _UNDISCLOSED.get(lang, _UNDISCLOSED["en"])
-        nxt = _next_sentence(sentences, cand.sentence)
-        match = pattern.search(text, s_start, nxt[1] if nxt else s_end)
-        if match is not None:
-            a, b = _undisclosed_span(text, match)
-            figures.amount = Money(disclosed=False, evidence=Evidence(text=text[a:b], start=a, end=b))
+        figures.amount = _undisclosed(text, cache)
     return figures
+
+
+_NOT_ABOUT_PRICE = re.compile(r"\s+(?:which|who|whom|whether|where|when|how|the (?:identity|indentity|name)s?)\b", re.I)
+
+
+def _priceish(text: str, mention: Any) -> bool:
+    """Could this mention be the deal's price? Not "40 mln dlrs in assets", not "did not disclose which"."""
+    if not mention.disclosed:
+        return not _NOT_ABOUT_PRICE.match(text, mention.end)
+    return not _NOT_A_PRICE_AFTER.match(text, mention.end)
+
+
+def _undisclosed(text: str, cache: dict[str, Any]) -> Money | None:
+    """"Terms were not disclosed" anywhere in the article (often its last sentence), in the
+    money layer's short form; "did not disclose which dealers" withholds something else."""
+    for mention in cache.get("money:article", []):
+        if not mention.disclosed and _priceish(text, mention):
+            return money.to_money_or_none(mention, on=None)
+    return None
 
 
 def _in_range(cache: dict[str, Any], kind: str, finder: Any, text: str, lang: str, start: int, end: int) -> list[Any]:
     """Mentions in one sentence, found once: the finders read sentences, not whole articles."""
     key = f"{kind}:{start}:{end}"
+    if finder is money.find_money:
+        if "money:article" not in cache:
+            # read the whole article once: its dollar and usual currency are what ``money_defaults``
+            # would compute, and a sentence alone does not know them
+            found_all = money.find_money(text, lang)
+            cache["money:article"] = found_all
+            counts: dict[str, int] = {}
+            for m in found_all:
+                if m.currency and not m.currency_implied:
+                    counts[m.currency] = counts.get(m.currency, 0) + 1
+            cache["currency"] = max(counts, key=lambda c: counts[c]) if counts else None
+        if key not in cache:
+            cache[key] = [m for m in cache["money:article"] if start <= m.start and m.end <= end]
     if key not in cache:
         cache[key] = [
             dataclasses.replace(m, start=m.start + start, end=m.end + start) for m in finder(text[start:end], lang)
@@ -629,6 +639,10 @@ _VALUE_CUE = re.compile(
 _NOT_A_PRICE = re.compile(r"(?:sales|revenues?|earnings|profits?|loss|turnover|income|assets|debt|Umsatz|chiffre d'affaires)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
+_SCALED = re.compile(r"\b(?:mln|billion|million|bln|mn|bn)\b", re.I)
+_NOT_A_PRICE_AFTER = re.compile(r"\s+(?:worth|of\s+(?:its\s+)?(?:common\s+)?(?:stock|shares|debt)|in\s+(?:assets|sales|revenues?|deposits))\b", re.I)
+
+
 def _later_value(
     text: str, lang: str, money: Any, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any
 ) -> Money | None:
@@ -637,22 +651,25 @@ def _later_value(
         index = sentences.index(sentence)
     except ValueError:
         return None
-    for start, end in sentences[index + 1 : index + 4]:
+    for offset, (start, end) in enumerate(sentences[index + 1 : index + 4]):
         for mention in _in_range(cache, "money", money.find_money, text, lang, start, end):
             if mention.per_unit or not mention.disclosed:
                 continue
             before = text[max(start, mention.start - 60) : mention.start]
-            if _VALUE_CUE.search(before) and not _NOT_A_PRICE.search(before):
-                return _first_money(money, [mention], on)
+            # the next two sentences usually carry the price when the lead does not ("It will pay
+            # about 20 mln dlrs in cash"); further on only a price-like cue is trusted
+            loose = offset < 2 and _SCALED.search(mention.text) and not _NOT_A_PRICE_AFTER.match(text, mention.end)
+            if (loose or _VALUE_CUE.search(before)) and not _NOT_A_PRICE.search(before):
+                return _first_money(money, [mention], on, cache.get("currency"))
     return None
 
 
-def _first_money(money: Any, mentions: list[Any], on: Any) -> Money | None:
-    """The first mention the money layer can turn into contract Money (known currency)."""
+def _first_money(money: Any, mentions: list[Any], on: Any, currency: str | None = None) -> Money | None:
+    """The first mention the money layer can turn into contract Money (known currency);
+    ``currency`` is the article's usual one, for amounts that name none ("several billion")."""
     for mention in mentions:
-        try:
-            found: Money = money.to_money(mention, on=on)
-        except ValueError:
+        found = money.to_money_or_none(mention, on=on, currency=currency)
+        if found is None:
             continue
         if found.value is None and found.lower is not None and found.upper is None and not found.approximate:
             found = found.model_copy(update={"approximate": True})  # "several billion" is a guess by nature

@@ -1,0 +1,58 @@
+"""English rules of the deal extractor: amount attachment, parties, status (invented sentences)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pipeline.extract import extract
+from tests.unit.extract.test_deals import _check, _item
+
+
+def test_undisclosed_terms_in_the_last_sentence() -> None:
+    item = _item(
+        "Harlow Widget Corp said it acquired Benton Valve Co of Dayton, Ohio.\n"
+        "    Benton makes industrial valves and had sales of about six mln dlrs last year.\n"
+        "    Harlow said it plans to keep Benton's management.\n"
+        "    Terms were not disclosed.",
+        "en",
+    )
+    records = extract(item)
+    _check(item, records)
+    amount = records[0].amount
+    assert amount is not None and not amount.disclosed
+    assert amount.evidence is not None and amount.evidence.text == "not disclosed"
+
+
+def test_withholding_something_else_is_not_an_undisclosed_price() -> None:
+    item = _item(
+        "Harlow Widget Corp said it acquired Benton Valve Co.\n"
+        "    A spokesman did not disclose which banks advised Harlow.",
+        "en",
+    )
+    records = extract(item)
+    _check(item, records)
+    assert records[0].amount is None
+
+
+def test_price_in_the_next_sentence() -> None:
+    item = _item(
+        "Harlow Widget Corp said it agreed to acquire Benton Valve Co.\n"
+        "    Harlow will pay about 22 mln dlrs in cash and notes.",
+        "en",
+    )
+    records = extract(item)
+    _check(item, records)
+    amount = records[0].amount
+    assert amount is not None and amount.value == Decimal("22000000")
+    assert amount.evidence is not None and amount.evidence.text == "22 mln dlrs"
+
+
+def test_sales_in_the_next_sentence_are_not_the_price() -> None:
+    item = _item(
+        "Harlow Widget Corp said it agreed to acquire Benton Valve Co.\n"
+        "    Benton has about 40 mln dlrs in assets.",
+        "en",
+    )
+    records = extract(item)
+    _check(item, records)
+    assert records[0].amount is None
