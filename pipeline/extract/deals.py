@@ -76,6 +76,7 @@ class Trigger:
 _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:be|been|being|was|were|is|are) (?:acquired|bought|purchased|taken over) by", T.ACQUISITION, "passive", False),
     (r"(?:acquisition|buyout|takeover|purchase) by", T.ACQUISITION, "passive", False),
+    (r"(?:takeover|tender|merger|acquisition|buyout) (?:offer|bid|proposal)s? (?:by|from)", T.ACQUISITION, "passive", False),
     (r"merg(?:e|ed|er) into", T.MERGER, "passive", False),
     (r"joint venture", T.JOINT_VENTURE, "partner", False),
     (r"merg(?:e|ed|es|ing) with|merger (?:with|of)|to merge|agreed to merge|merger agreement", T.MERGER, "merge", False),
@@ -319,7 +320,10 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     np = _NP_OBJECT.match(text[trigger.end : window_end + 1]) if trigger.voice in ("buy", "sell") else None
     if in_window:
         obj = in_window[0]
-        suffixed = [n for n in in_window[1:] if n.suffixed and not n.possessive]
+        suffixed = [
+            n for n in in_window[1:]
+            if n.suffixed and not n.possessive and n.full is None and re.fullmatch(r"[\w\s-]*", text[obj.end : n.start])
+        ]  # the same noun phrase, not a name further on ("Waccamaw State Bank of X, ... Anchor shares")
         if not obj.suffixed and not obj.possessive and suffixed and re.match(r"\s+[a-z]", text[obj.end : obj.end + 3]):
             obj = suffixed[0]  # "its Hamburg vegetable oil subsidiary Noblee GmbH"
         if obj.possessive:
@@ -770,14 +774,17 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     names = [n for a, b in wanted for n in find_names(text, lang, a, b)]
     lead = next((n for n in names if not n.possessive and not _is_place(n) and not _REGULATOR.match(n.text)), None)
     candidates: list[_Candidate] = []
+    fallback: list[_Candidate] = []  # a lone buyer or seller, reported when nothing better is
     for trigger in triggers:
         sentence = _sentence_of(sentences, trigger.start, len(text))
         cand = _Candidate(trigger, sentence)
         _roles(text, names, cand, lang, lead)
         if not _is_deal(cand, lang):
+            if not fallback and _lone_party(cand, lang):
+                fallback.append(cand)
             continue
         candidates.append(cand)
-    merged = _merge(candidates)
+    merged = _merge(candidates or fallback)
     extracted_at = extracted_at or datetime.now(timezone.utc)
     cache: dict[str, Any] = {}
     records: list[DealRecord] = []
@@ -810,6 +817,15 @@ def _is_deal(cand: _Candidate, lang: str) -> bool:
         # (a lone seller is mostly a shop selling products, so it does not count)
         return cand.trigger.voice == "buy" and _namelike(only.name, lang)
     return cand.trigger.voice in ("buy", "sell", "passive") and only.role is PartyRole.TARGET and _namelike(only.name, lang)
+
+
+def _lone_party(cand: _Candidate, lang: str) -> bool:
+    """"X agreed to buy 82 pct of two privately held retailers": wire leads name the buyer (or
+    seller) without a named target; worth a record only when the article has no fuller one."""
+    if lang != "en" or cand.trigger.noun or cand.trigger.voice not in ("buy", "sell") or len(cand.parties) != 1:
+        return False
+    only = cand.parties[0]
+    return only.role in (PartyRole.BUYER, PartyRole.SELLER) and only.kind is not PartyKind.OTHER
 
 
 _DE_NOUNISH = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|nis|preis|vermögen|geschäft|markt|bericht|gruppe|firma|unternehmen|rechte|ern|en)$")

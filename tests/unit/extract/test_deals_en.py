@@ -56,3 +56,30 @@ def test_sales_in_the_next_sentence_are_not_the_price() -> None:
     records = extract(item)
     _check(item, records)
     assert records[0].amount is None
+
+
+def test_a_name_further_on_is_not_the_object() -> None:
+    item = _item(
+        "Marlow Financial Corp said it agreed to acquire Tidewater Savings Bank of Greenport, N.Y., "
+        "in an exchange of 1.2 Marlow shares for each Tidewater share.",
+        "en",
+    )
+    records = extract(item)
+    _check(item, records)
+    names = {p.role.value: p.name for p in records[0].parties}
+    assert names == {"buyer": "Marlow Financial Corp", "target": "Tidewater Savings Bank"}
+
+
+def test_lone_buyer_when_nothing_better() -> None:
+    item = _item("Harlow Widget Corp said it agreed to buy 60 pct of two privately held toolmakers.", "en")
+    records = extract(item)
+    _check(item, records)
+    assert [(p.role.value, p.name) for p in records[0].parties] == [("buyer", "Harlow Widget Corp")]
+
+
+def test_takeover_offer_by_names_the_buyer() -> None:
+    item = _item("Pellham Hotels Inc said its board rejected a takeover offer by investor Carl B. Rennick.", "en")
+    records = extract(item)
+    _check(item, records)
+    names = {p.role.value: p.name for p in records[0].parties}
+    assert names == {"target": "Pellham Hotels Inc", "buyer": "Carl B. Rennick"}
