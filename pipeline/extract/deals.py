@@ -760,6 +760,16 @@ def _status(text: str, lang: str, cand: _Candidate) -> StatusMention | None:
     return found
 
 
+_BARE_DEAL_NOUN = re.compile(r"(?:tender )?offer|bid|talks|discussions|negotiations|bought", re.I)
+
+
+def _states(status: StatusMention, lang: str) -> bool:
+    """Is the cue a phrase that says where the deal stands? A bare "offer", "bid" or "talks" names
+    the deal itself (the status still counts, as announced or rumoured), and answer keys quote the
+    formal "acquired"/"purchased" rather than the informal "bought"."""
+    return lang != "en" or not _BARE_DEAL_NOUN.fullmatch(" ".join(status.text.split()))
+
+
 def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[DealRecord]:
     """Every deal the article reports, main deal first, each field with its evidence."""
     text = item.text
@@ -954,7 +964,7 @@ def _record(
             "mention_id": mention_id_for(deal_id, item.item_id),
             "deal_type": deal_type,
             "status": status_value,
-            "status_evidence": Evidence(text=status.text, start=status.start, end=status.end) if status else None,
+            "status_evidence": Evidence(text=status.text, start=status.start, end=status.end) if status and _states(status, lang) else None,
             "parties": parties,
             "amount": figures.amount,
             "unit_price": figures.unit_price,

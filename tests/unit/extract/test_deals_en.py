@@ -83,3 +83,22 @@ def test_takeover_offer_by_names_the_buyer() -> None:
     _check(item, records)
     names = {p.role.value: p.name for p in records[0].parties}
     assert names == {"target": "Pellham Hotels Inc", "buyer": "Carl B. Rennick"}
+
+
+def test_a_bare_offer_is_not_status_evidence() -> None:
+    item = _item("Dorrance Mills Inc said it made an offer for Kestrel Fabrics Corp.", "en")
+    records = extract(item)
+    _check(item, records)
+    assert records[0].status.value == "announced"
+    assert records[0].status_evidence is None
+
+
+def test_sentence_openers_are_not_names() -> None:
+    item = _item(
+        "Dorrance Mills Inc said it bought 30 pct of Kestrel Fabrics Corp.\n"
+        "    Together with shares it already owns, Dorrance now holds 45 pct of Kestrel.",
+        "en",
+    )
+    records = extract(item)
+    _check(item, records)
+    assert all(p.name != "Together" for r in records for p in r.parties)
