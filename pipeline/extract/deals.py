@@ -217,9 +217,17 @@ _SELLER_PREP = {"en": r"from", "fr": r"(?:auprès de|à)", "de": r"von"}
 _BUYER_PREP_SELL = {"en": r"to", "fr": r"(?:à|au|aux)", "de": r"an"}
 _BUYER_PREP_NOUN = {"en": r"by", "fr": r"par", "de": r"durch"}
 _NP_OBJECT = re.compile(
-    r"^\s*(?:its|their|his|a|an|the|certain|all|some|two|three|four)\s+((?:[A-Z][\w'-]*,?\s+){0,3}(?:(?!for\b|to\b|from\b)[a-z][\w&'-]*\s+){0,6}?"
+    # a count belongs to the target ("five rural hospitals"), a count of what remains does not
+    r"^\s*(?:(?:its|their|his|a|an|the|certain|all|some)\s+|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?=remaining\b)|(?=(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s))"
+    r"((?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?!pct|percent|mln|billion|shares|of)\b)?(?:(?:existing|remaining|entire|wholly[- ]owned|majority[- ]owned)\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}(?:(?!for\b|to\b|from\b)[a-z][\w&'-]*\s+){0,6}?"
     r"(?:business(?:es)?|units?|divisions?|operations?|plants?|assets|subsidiar(?:y|ies)|stations?|mills?|stores?|"
-    r"properties|group of [a-z ]+?properties|interests?|stake|refinery|facilit(?:y|ies)|chain|line|network|fleet))\b"
+    r"properties|group of [a-z ]+?properties|interests?|stake|refinery|facilit(?:y|ies)|chain|line|network|fleet|"
+    r"hospitals?|restaurants?|hotels?|branch(?:es)?|terminals?))\b"
+)
+# "acquire ready-mixed concrete and aggregates businesses from X": no determiner, plural head, no name inside
+_NP_BARE = re.compile(
+    r"^\s*((?:(?!(?:for|to|from|by|with|which|that|the|its|their|his|a|an|all|of|in|substantially)\b)[a-z][\w&'-]*,?\s+){1,5}?"
+    r"(?:businesses|operations|plants|stores|properties|facilities|hospitals|restaurants|hotels|branches|mills|stations|terminals))\b"
 )
 _NP_LEAD = re.compile(r"(?:(?:existing|remaining|entire|certain|substantially all(?: of)?|all(?: of)?|wholly[- ]owned|majority[- ]owned|\d[\d.,]* pct(?: of)?)\s+)+")
 _NP_THEN_NAME = re.compile(r"^\s*,?\s*(?:called\s+|named\s+)?$")
@@ -318,6 +326,8 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     owner: NameSpan | None = None
     obj: NameSpan | None = None
     np = _NP_OBJECT.match(text[trigger.end : window_end + 1]) if trigger.voice in ("buy", "sell") else None
+    if np is None and trigger.voice in ("buy", "sell") and lang == "en":
+        np = _NP_BARE.match(text[trigger.end : window_end + 1])
     if in_window:
         obj = in_window[0]
         suffixed = [

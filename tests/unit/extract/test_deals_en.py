@@ -102,3 +102,36 @@ def test_sentence_openers_are_not_names() -> None:
     records = extract(item)
     _check(item, records)
     assert all(p.name != "Together" for r in records for p in r.parties)
+
+
+def _target(records: list) -> str | None:
+    return next((p.name for p in records[0].parties if p.role.value == "target"), None)
+
+
+def test_counted_assets_keep_their_count() -> None:
+    item = _item("Orrin Health Corp said it agreed to sell four suburban hospitals to Vale Care Inc for 9 mln dlrs.", "en")
+    records = extract(item)
+    _check(item, records)
+    assert _target(records) == "four suburban hospitals"
+
+
+def test_what_remains_is_not_counted() -> None:
+    item = _item("Orrin Retail Corp said it agreed to sell 40 remaining Fenwick discount stores to Vale Corp.", "en")
+    records = extract(item)
+    _check(item, records)
+    assert _target(records) == "Fenwick discount stores"
+
+
+def test_bare_plural_object() -> None:
+    item = _item("Orrin Materials Inc said it agreed to acquire crushed stone and asphalt businesses from Vale Corp.", "en")
+    records = extract(item)
+    _check(item, records)
+    assert _target(records) == "crushed stone and asphalt businesses"
+    assert {p.role.value: p.name for p in records[0].parties}["seller"] == "Vale Corp"
+
+
+def test_a_stake_is_not_a_counted_asset() -> None:
+    item = _item("Orrin Mining Ltd said it agreed to buy a 40 pct interest in Kettle Gold Mines Ltd.", "en")
+    records = extract(item)
+    _check(item, records)
+    assert _target(records) == "Kettle Gold Mines Ltd"
