@@ -135,3 +135,11 @@ def test_a_stake_is_not_a_counted_asset() -> None:
     records = extract(item)
     _check(item, records)
     assert _target(records) == "Kettle Gold Mines Ltd"
+
+
+def test_received_an_offer_from() -> None:
+    item = _item("Pellham Hotels Inc said it received an unsolicited offer of 21 dlrs a share from Corvex Group Inc.", "en")
+    records = extract(item)
+    _check(item, records)
+    names = {p.role.value: p.name for p in records[0].parties}
+    assert names == {"target": "Pellham Hotels Inc", "buyer": "Corvex Group Inc"}
