@@ -605,7 +605,12 @@ def _priceish(text: str, mention: Any) -> bool:
     """Could this mention be the deal's price? Not "40 mln dlrs in assets", not "did not disclose which"."""
     if not mention.disclosed:
         return not _NOT_ABOUT_PRICE.match(text, mention.end)
+    if not _SCALED.search(mention.text) and _PER_SHARE_AFTER.match(text, mention.end):
+        return False  # "110 dlrs cash per share", "6.50 dlrs plus a payment for each share": a share price
     return not _NOT_A_PRICE_AFTER.match(text, mention.end)
+
+
+_PER_SHARE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:per|a|each)\s+(?:[\w-]+\s+){0,2}?share\b", re.I)
 
 
 def _undisclosed(text: str, cache: dict[str, Any]) -> Money | None:

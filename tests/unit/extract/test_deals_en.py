@@ -143,3 +143,10 @@ def test_received_an_offer_from() -> None:
     _check(item, records)
     names = {p.role.value: p.name for p in records[0].parties}
     assert names == {"target": "Pellham Hotels Inc", "buyer": "Corvex Group Inc"}
+
+
+def test_a_share_price_is_not_the_deal_amount() -> None:
+    item = _item("Pellham Hotels Inc said it agreed to acquire Corvex Lodging Corp for 14.25 dlrs cash per share.", "en")
+    records = extract(item)
+    _check(item, records)
+    assert records[0].amount is None
