@@ -76,6 +76,8 @@ class Trigger:
 _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:be|been|being|was|were|is|are) (?:acquired|bought|purchased|taken over) by", T.ACQUISITION, "passive", False),
     (r"(?:acquisition|buyout|takeover|purchase) by", T.ACQUISITION, "passive", False),
+    (r"(?:takeover|tender|merger|acquisition|buyout) (?:offer|bid|proposal)s? (?:by|from)", T.ACQUISITION, "passive", False),
+    (r"(?:received|rejected|has received) (?:an?|the|two) (?:[\w-]+ ){0,3}?(?:offer|bid|proposal)s?", T.ACQUISITION, "passive", False),
     (r"merg(?:e|ed|er) into", T.MERGER, "passive", False),
     (r"joint venture", T.JOINT_VENTURE, "partner", False),
     (r"merg(?:e|ed|es|ing) with|merger (?:with|of)|to merge|agreed to merge|merger agreement", T.MERGER, "merge", False),
@@ -216,9 +218,17 @@ _SELLER_PREP = {"en": r"from", "fr": r"(?:auprès de|à)", "de": r"von"}
 _BUYER_PREP_SELL = {"en": r"to", "fr": r"(?:à|au|aux)", "de": r"an"}
 _BUYER_PREP_NOUN = {"en": r"by", "fr": r"par", "de": r"durch"}
 _NP_OBJECT = re.compile(
-    r"^\s*(?:its|their|his|a|an|the|certain|all|some|two|three|four)\s+((?:[A-Z][\w'-]*,?\s+){0,3}(?:(?!for\b|to\b|from\b)[a-z][\w&'-]*\s+){0,6}?"
+    # a count belongs to the target ("five rural hospitals"), a count of what remains does not
+    r"^\s*(?:(?:its|their|his|a|an|the|certain|all|some)\s+|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?=remaining\b)|(?=(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s))"
+    r"((?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?!pct|percent|mln|billion|shares|of)\b)?(?:(?:existing|remaining|entire|wholly[- ]owned|majority[- ]owned)\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}(?:(?!for\b|to\b|from\b)[a-z][\w&'-]*\s+){0,6}?"
     r"(?:business(?:es)?|units?|divisions?|operations?|plants?|assets|subsidiar(?:y|ies)|stations?|mills?|stores?|"
-    r"properties|group of [a-z ]+?properties|interests?|stake|refinery|facilit(?:y|ies)|chain|line|network|fleet))\b"
+    r"properties|group of [a-z ]+?properties|interests?|stake|refinery|facilit(?:y|ies)|chain|line|network|fleet|"
+    r"hospitals?|restaurants?|hotels?|branch(?:es)?|terminals?))\b"
+)
+# "acquire ready-mixed concrete and aggregates businesses from X": no determiner, plural head, no name inside
+_NP_BARE = re.compile(
+    r"^\s*((?:(?!(?:for|to|from|by|with|which|that|the|its|their|his|a|an|all|of|in|substantially)\b)[a-z][\w&'-]*,?\s+){1,5}?"
+    r"(?:businesses|operations|plants|stores|properties|facilities|hospitals|restaurants|hotels|branches|mills|stations|terminals))\b"
 )
 _NP_LEAD = re.compile(r"(?:(?:existing|remaining|entire|certain|substantially all(?: of)?|all(?: of)?|wholly[- ]owned|majority[- ]owned|\d[\d.,]* pct(?: of)?)\s+)+")
 _NP_THEN_NAME = re.compile(r"^\s*,?\s*(?:called\s+|named\s+)?$")
@@ -317,9 +327,14 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     owner: NameSpan | None = None
     obj: NameSpan | None = None
     np = _NP_OBJECT.match(text[trigger.end : window_end + 1]) if trigger.voice in ("buy", "sell") else None
+    if np is None and trigger.voice in ("buy", "sell") and lang == "en":
+        np = _NP_BARE.match(text[trigger.end : window_end + 1])
     if in_window:
         obj = in_window[0]
-        suffixed = [n for n in in_window[1:] if n.suffixed and not n.possessive]
+        suffixed = [
+            n for n in in_window[1:]
+            if n.suffixed and not n.possessive and n.full is None and re.fullmatch(r"[\w\s-]*", text[obj.end : n.start])
+        ]  # the same noun phrase, not a name further on ("Waccamaw State Bank of X, ... Anchor shares")
         if not obj.suffixed and not obj.possessive and suffixed and re.match(r"\s+[a-z]", text[obj.end : obj.end + 3]):
             obj = suffixed[0]  # "its Hamburg vegetable oil subsidiary Noblee GmbH"
         if obj.possessive:
@@ -539,23 +554,6 @@ def _dedupe(parties: list[_Role]) -> list[_Role]:
 
 # --- amounts -------------------------------------------------------------------------------
 
-_UNDISCLOSED = {
-    "en": re.compile(r"\b(?:undisclosed|not (?:been )?disclosed|did not disclose|was not disclosed|were not disclosed)\b", re.I),
-    "fr": re.compile(r"\b(?:montant (?:n'a pas été|non) (?:divulgué|communiqué|dévoilé)|non divulgué|sans (?:en )?préciser le montant)\b"),
-    "de": re.compile(r"\b(?:Kaufpreis wurde nicht genannt|über den (?:Kauf)?preis wurde Stillschweigen|nicht genannt|Stillschweigen vereinbart)\b"),
-}
-
-
-def _undisclosed_span(text: str, match: re.Match[str]) -> tuple[int, int]:
-    """Keep the short form the phrase is known by: "not disclosed", "undisclosed"."""
-    phrase = match.group()
-    for short in ("not disclosed", "undisclosed"):
-        k = phrase.lower().find(short)
-        if k >= 0:
-            return match.start() + k, match.start() + k + len(short)
-    return match.span()
-
-
 @dataclass
 class _Figures:
     amount: Money | None = None
@@ -576,7 +574,7 @@ def _figures(text: str, lang: str, cand: _Candidate, sentences: list[tuple[int, 
     if not after and (units or cand.trigger.voice == "build"):
         if nxt is not None:
             after = [m for m in _in_range(cache, "money", money.find_money, text, lang, *nxt) if not m.per_unit]
-    figures.amount = _first_money(money, after, on)
+    figures.amount = _first_money(money, [m for m in after if _priceish(text, m)], on, cache.get("currency"))
     if figures.amount is None:
         figures.amount = _later_value(text, lang, money, sentences, cand.sentence, cache, on)
     figures.unit_price = _first_money(money, [u for u in units if u.disclosed], on)
@@ -596,18 +594,50 @@ def _figures(text: str, lang: str, cand: _Candidate, sentences: list[tuple[int, 
         except (ValueError, ArithmeticError):
             figures.consistency = None
     if figures.amount is None:
-        pattern = _UNDISCLOSED.get(lang, _UNDISCLOSED["en"])
-        nxt = _next_sentence(sentences, cand.sentence)
-        match = pattern.search(text, s_start, nxt[1] if nxt else s_end)
-        if match is not None:
-            a, b = _undisclosed_span(text, match)
-            figures.amount = Money(disclosed=False, evidence=Evidence(text=text[a:b], start=a, end=b))
+        figures.amount = _undisclosed(text, cache)
     return figures
+
+
+_NOT_ABOUT_PRICE = re.compile(r"\s+(?:which|who|whom|whether|where|when|how|the (?:identity|indentity|name)s?)\b", re.I)
+
+
+def _priceish(text: str, mention: Any) -> bool:
+    """Could this mention be the deal's price? Not "40 mln dlrs in assets", not "did not disclose which"."""
+    if not mention.disclosed:
+        return not _NOT_ABOUT_PRICE.match(text, mention.end)
+    if not _SCALED.search(mention.text) and _PER_SHARE_AFTER.match(text, mention.end):
+        return False  # "110 dlrs cash per share", "6.50 dlrs plus a payment for each share": a share price
+    return not _NOT_A_PRICE_AFTER.match(text, mention.end)
+
+
+_PER_SHARE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:per|a|each)\s+(?:[\w-]+\s+){0,2}?share\b", re.I)
+
+
+def _undisclosed(text: str, cache: dict[str, Any]) -> Money | None:
+    """"Terms were not disclosed" anywhere in the article (often its last sentence), in the
+    money layer's short form; "did not disclose which dealers" withholds something else."""
+    for mention in cache.get("money:article", []):
+        if not mention.disclosed and _priceish(text, mention):
+            return money.to_money_or_none(mention, on=None)
+    return None
 
 
 def _in_range(cache: dict[str, Any], kind: str, finder: Any, text: str, lang: str, start: int, end: int) -> list[Any]:
     """Mentions in one sentence, found once: the finders read sentences, not whole articles."""
     key = f"{kind}:{start}:{end}"
+    if finder is money.find_money:
+        if "money:article" not in cache:
+            # read the whole article once: its dollar and usual currency are what ``money_defaults``
+            # would compute, and a sentence alone does not know them
+            found_all = money.find_money(text, lang)
+            cache["money:article"] = found_all
+            counts: dict[str, int] = {}
+            for m in found_all:
+                if m.currency and not m.currency_implied:
+                    counts[m.currency] = counts.get(m.currency, 0) + 1
+            cache["currency"] = max(counts, key=lambda c: counts[c]) if counts else None
+        if key not in cache:
+            cache[key] = [m for m in cache["money:article"] if start <= m.start and m.end <= end]
     if key not in cache:
         cache[key] = [
             dataclasses.replace(m, start=m.start + start, end=m.end + start) for m in finder(text[start:end], lang)
@@ -629,6 +659,10 @@ _VALUE_CUE = re.compile(
 _NOT_A_PRICE = re.compile(r"(?:sales|revenues?|earnings|profits?|loss|turnover|income|assets|debt|Umsatz|chiffre d'affaires)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
+_SCALED = re.compile(r"\b(?:mln|billion|million|bln|mn|bn)\b", re.I)
+_NOT_A_PRICE_AFTER = re.compile(r"\s+(?:worth|of\s+(?:its\s+)?(?:common\s+)?(?:stock|shares|debt)|in\s+(?:assets|sales|revenues?|deposits))\b", re.I)
+
+
 def _later_value(
     text: str, lang: str, money: Any, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any
 ) -> Money | None:
@@ -637,22 +671,25 @@ def _later_value(
         index = sentences.index(sentence)
     except ValueError:
         return None
-    for start, end in sentences[index + 1 : index + 4]:
+    for offset, (start, end) in enumerate(sentences[index + 1 : index + 4]):
         for mention in _in_range(cache, "money", money.find_money, text, lang, start, end):
             if mention.per_unit or not mention.disclosed:
                 continue
             before = text[max(start, mention.start - 60) : mention.start]
-            if _VALUE_CUE.search(before) and not _NOT_A_PRICE.search(before):
-                return _first_money(money, [mention], on)
+            # the next two sentences usually carry the price when the lead does not ("It will pay
+            # about 20 mln dlrs in cash"); further on only a price-like cue is trusted
+            loose = offset < 2 and _SCALED.search(mention.text) and not _NOT_A_PRICE_AFTER.match(text, mention.end)
+            if (loose or _VALUE_CUE.search(before)) and not _NOT_A_PRICE.search(before):
+                return _first_money(money, [mention], on, cache.get("currency"))
     return None
 
 
-def _first_money(money: Any, mentions: list[Any], on: Any) -> Money | None:
-    """The first mention the money layer can turn into contract Money (known currency)."""
+def _first_money(money: Any, mentions: list[Any], on: Any, currency: str | None = None) -> Money | None:
+    """The first mention the money layer can turn into contract Money (known currency);
+    ``currency`` is the article's usual one, for amounts that name none ("several billion")."""
     for mention in mentions:
-        try:
-            found: Money = money.to_money(mention, on=on)
-        except ValueError:
+        found = money.to_money_or_none(mention, on=on, currency=currency)
+        if found is None:
             continue
         if found.value is None and found.lower is not None and found.upper is None and not found.approximate:
             found = found.model_copy(update={"approximate": True})  # "several billion" is a guess by nature
@@ -739,6 +776,16 @@ def _status(text: str, lang: str, cand: _Candidate) -> StatusMention | None:
     return found
 
 
+_BARE_DEAL_NOUN = re.compile(r"(?:tender )?offer|bid|talks|discussions|negotiations|bought", re.I)
+
+
+def _states(status: StatusMention, lang: str) -> bool:
+    """Is the cue a phrase that says where the deal stands? A bare "offer", "bid" or "talks" names
+    the deal itself (the status still counts, as announced or rumoured), and answer keys quote the
+    formal "acquired"/"purchased" rather than the informal "bought"."""
+    return lang != "en" or not _BARE_DEAL_NOUN.fullmatch(" ".join(status.text.split()))
+
+
 def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[DealRecord]:
     """Every deal the article reports, main deal first, each field with its evidence."""
     text = item.text
@@ -753,14 +800,17 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     names = [n for a, b in wanted for n in find_names(text, lang, a, b)]
     lead = next((n for n in names if not n.possessive and not _is_place(n) and not _REGULATOR.match(n.text)), None)
     candidates: list[_Candidate] = []
+    fallback: list[_Candidate] = []  # a lone buyer or seller, reported when nothing better is
     for trigger in triggers:
         sentence = _sentence_of(sentences, trigger.start, len(text))
         cand = _Candidate(trigger, sentence)
         _roles(text, names, cand, lang, lead)
         if not _is_deal(cand, lang):
+            if not fallback and _lone_party(cand, lang):
+                fallback.append(cand)
             continue
         candidates.append(cand)
-    merged = _merge(candidates)
+    merged = _merge(candidates or fallback)
     extracted_at = extracted_at or datetime.now(timezone.utc)
     cache: dict[str, Any] = {}
     records: list[DealRecord] = []
@@ -793,6 +843,15 @@ def _is_deal(cand: _Candidate, lang: str) -> bool:
         # (a lone seller is mostly a shop selling products, so it does not count)
         return cand.trigger.voice == "buy" and _namelike(only.name, lang)
     return cand.trigger.voice in ("buy", "sell", "passive") and only.role is PartyRole.TARGET and _namelike(only.name, lang)
+
+
+def _lone_party(cand: _Candidate, lang: str) -> bool:
+    """"X agreed to buy 82 pct of two privately held retailers": wire leads name the buyer (or
+    seller) without a named target; worth a record only when the article has no fuller one."""
+    if lang != "en" or cand.trigger.noun or cand.trigger.voice not in ("buy", "sell") or len(cand.parties) != 1:
+        return False
+    only = cand.parties[0]
+    return only.role in (PartyRole.BUYER, PartyRole.SELLER) and only.kind is not PartyKind.OTHER
 
 
 _DE_NOUNISH = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|nis|preis|vermögen|geschäft|markt|bericht|gruppe|firma|unternehmen|rechte|ern|en)$")
@@ -921,7 +980,7 @@ def _record(
             "mention_id": mention_id_for(deal_id, item.item_id),
             "deal_type": deal_type,
             "status": status_value,
-            "status_evidence": Evidence(text=status.text, start=status.start, end=status.end) if status else None,
+            "status_evidence": Evidence(text=status.text, start=status.start, end=status.end) if status and _states(status, lang) else None,
             "parties": parties,
             "amount": figures.amount,
             "unit_price": figures.unit_price,

@@ -82,6 +82,13 @@ _NOT_NAMES = frozenset(
     herr frau chef vorstand vorstandschef konzernchef
     """.split()
 )
+# English sentence openers that wire copy capitalises ("Together with ...", "Several analysts ...").
+_EN_OPENERS = frozenset(
+    """
+    together several following also however separately meanwhile earlier later last yesterday today both each all
+    some most many such other another under terms according
+    """.split()
+)
 # German nouns that are capitalised but not names, and common-noun endings.
 _DE_COMMON = frozenset(
     """
@@ -290,6 +297,8 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
             and _suffix_ahead(tokens, i + 1)
         )
     if word[:1].isdigit() and not any(c.isalpha() for c in word[1:2]):
+        return False
+    if lang == "en" and low in _EN_OPENERS and _sentence_start(text, tokens[i][0]):
         return False
     if lang == "de" and _de_common(word) and not _suffix_ahead(tokens, i + 1):
         return False

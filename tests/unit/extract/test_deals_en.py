@@ -1,0 +1,152 @@
+"""English rules of the deal extractor: amount attachment, parties, status (invented sentences)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pipeline.extract import extract
+from tests.unit.extract.test_deals import _check, _item
+
+
+def test_undisclosed_terms_in_the_last_sentence() -> None:
+    item = _item(
+        "Harlow Widget Corp said it acquired Benton Valve Co of Dayton, Ohio.\n"
+        "    Benton makes industrial valves and had sales of about six mln dlrs last year.\n"
+        "    Harlow said it plans to keep Benton's management.\n"
+        "    Terms were not disclosed.",
+        "en",
+    )
+    records = extract(item)
+    _check(item, records)
+    amount = records[0].amount
+    assert amount is not None and not amount.disclosed
+    assert amount.evidence is not None and amount.evidence.text == "not disclosed"
+
+
+def test_withholding_something_else_is_not_an_undisclosed_price() -> None:
+    item = _item(
+        "Harlow Widget Corp said it acquired Benton Valve Co.\n"
+        "    A spokesman did not disclose which banks advised Harlow.",
+        "en",
+    )
+    records = extract(item)
+    _check(item, records)
+    assert records[0].amount is None
+
+
+def test_price_in_the_next_sentence() -> None:
+    item = _item(
+        "Harlow Widget Corp said it agreed to acquire Benton Valve Co.\n"
+        "    Harlow will pay about 22 mln dlrs in cash and notes.",
+        "en",
+    )
+    records = extract(item)
+    _check(item, records)
+    amount = records[0].amount
+    assert amount is not None and amount.value == Decimal("22000000")
+    assert amount.evidence is not None and amount.evidence.text == "22 mln dlrs"
+
+
+def test_sales_in_the_next_sentence_are_not_the_price() -> None:
+    item = _item(
+        "Harlow Widget Corp said it agreed to acquire Benton Valve Co.\n"
+        "    Benton has about 40 mln dlrs in assets.",
+        "en",
+    )
+    records = extract(item)
+    _check(item, records)
+    assert records[0].amount is None
+
+
+def test_a_name_further_on_is_not_the_object() -> None:
+    item = _item(
+        "Marlow Financial Corp said it agreed to acquire Tidewater Savings Bank of Greenport, N.Y., "
+        "in an exchange of 1.2 Marlow shares for each Tidewater share.",
+        "en",
+    )
+    records = extract(item)
+    _check(item, records)
+    names = {p.role.value: p.name for p in records[0].parties}
+    assert names == {"buyer": "Marlow Financial Corp", "target": "Tidewater Savings Bank"}
+
+
+def test_lone_buyer_when_nothing_better() -> None:
+    item = _item("Harlow Widget Corp said it agreed to buy 60 pct of two privately held toolmakers.", "en")
+    records = extract(item)
+    _check(item, records)
+    assert [(p.role.value, p.name) for p in records[0].parties] == [("buyer", "Harlow Widget Corp")]
+
+
+def test_takeover_offer_by_names_the_buyer() -> None:
+    item = _item("Pellham Hotels Inc said its board rejected a takeover offer by investor Carl B. Rennick.", "en")
+    records = extract(item)
+    _check(item, records)
+    names = {p.role.value: p.name for p in records[0].parties}
+    assert names == {"target": "Pellham Hotels Inc", "buyer": "Carl B. Rennick"}
+
+
+def test_a_bare_offer_is_not_status_evidence() -> None:
+    item = _item("Dorrance Mills Inc said it made an offer for Kestrel Fabrics Corp.", "en")
+    records = extract(item)
+    _check(item, records)
+    assert records[0].status.value == "announced"
+    assert records[0].status_evidence is None
+
+
+def test_sentence_openers_are_not_names() -> None:
+    item = _item(
+        "Dorrance Mills Inc said it bought 30 pct of Kestrel Fabrics Corp.\n"
+        "    Together with shares it already owns, Dorrance now holds 45 pct of Kestrel.",
+        "en",
+    )
+    records = extract(item)
+    _check(item, records)
+    assert all(p.name != "Together" for r in records for p in r.parties)
+
+
+def _target(records: list) -> str | None:
+    return next((p.name for p in records[0].parties if p.role.value == "target"), None)
+
+
+def test_counted_assets_keep_their_count() -> None:
+    item = _item("Orrin Health Corp said it agreed to sell four suburban hospitals to Vale Care Inc for 9 mln dlrs.", "en")
+    records = extract(item)
+    _check(item, records)
+    assert _target(records) == "four suburban hospitals"
+
+
+def test_what_remains_is_not_counted() -> None:
+    item = _item("Orrin Retail Corp said it agreed to sell 40 remaining Fenwick discount stores to Vale Corp.", "en")
+    records = extract(item)
+    _check(item, records)
+    assert _target(records) == "Fenwick discount stores"
+
+
+def test_bare_plural_object() -> None:
+    item = _item("Orrin Materials Inc said it agreed to acquire crushed stone and asphalt businesses from Vale Corp.", "en")
+    records = extract(item)
+    _check(item, records)
+    assert _target(records) == "crushed stone and asphalt businesses"
+    assert {p.role.value: p.name for p in records[0].parties}["seller"] == "Vale Corp"
+
+
+def test_a_stake_is_not_a_counted_asset() -> None:
+    item = _item("Orrin Mining Ltd said it agreed to buy a 40 pct interest in Kettle Gold Mines Ltd.", "en")
+    records = extract(item)
+    _check(item, records)
+    assert _target(records) == "Kettle Gold Mines Ltd"
+
+
+def test_received_an_offer_from() -> None:
+    item = _item("Pellham Hotels Inc said it received an unsolicited offer of 21 dlrs a share from Corvex Group Inc.", "en")
+    records = extract(item)
+    _check(item, records)
+    names = {p.role.value: p.name for p in records[0].parties}
+    assert names == {"target": "Pellham Hotels Inc", "buyer": "Corvex Group Inc"}
+
+
+def test_a_share_price_is_not_the_deal_amount() -> None:
+    item = _item("Pellham Hotels Inc said it agreed to acquire Corvex Lodging Corp for 14.25 dlrs cash per share.", "en")
+    records = extract(item)
+    _check(item, records)
+    assert records[0].amount is None
