@@ -107,6 +107,10 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:lever|lève|levé|levée de fonds|tour de (?:table|financement)|augmentation de capital)", T.FUNDING_ROUND, "fund", False),
     (r"invest\w+ (?:[^.]{0,40}?)dans", T.INVESTMENT, "invest", False),
     (r"(?:implanter|construire|bâtir|installer|ouvrir) (?:\S+ ){0,3}?(?:centre de données|usine|site|data center|gigafactory)", T.INFRASTRUCTURE, "build", False),
+    # "livrer 10 000 serveurs à un centre de données en Suède": equipping a site is building it
+    (r"(?:équiper|livrer|fournir) (?:[^.;]{0,90}?)(?:un|une|le|la|au|ce|cette) (?:\S+ )?(?:centre de données|data center|usine|gigafactory)", T.INFRASTRUCTURE, "build", False),
+    # "des contrats de plusieurs millions signés avec X": the contract comes before its verb
+    (r"contrats? (?:[^.;]{0,60}?)sign(?:é|ée|és|ées) (?:par|avec)", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:prêt|aide publique|aide d'[ÉE]tat|plan de sauvetage|renflouement)", T.OTHER, "other", False),
 ]
 _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
@@ -120,6 +124,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"Gemeinschaftsunternehmen|Joint Venture|Joint-Venture", T.JOINT_VENTURE, "partner", False),
     (r"Partnerschaft|Kooperation mit|kooperier\w+|Allianz mit", T.PARTNERSHIP, "partner", False),
     (r"bestellt\w*|(?:hat|haben) (?:\S+ ){0,4}?bestellt", T.SUPPLY_CONTRACT, "order", False),
+    (r"(?:liefert|liefern|ausstatten|ausrüsten|bestücken) (?:[^.;]{0,90}?)(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum", T.INFRASTRUCTURE, "build", False),
     (r"Auftrag|Aufträge|Großauftrag|Liefervertrag|liefert|liefern|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
     (r"Finanzierungsrunde|sammelt\w* (?:\S+ ){0,4}?ein|Kapitalerhöhung", T.FUNDING_ROUND, "fund", False),
     (r"investier\w+ (?:[^.]{0,40}?)in", T.INVESTMENT, "invest", False),
@@ -209,8 +214,8 @@ _GENERIC_PARTY = re.compile(
 )
 _OBJECT_STOP = {
     "en": re.compile(r"\b(?:for|to|from|by|at|which|who|that|said|says|under|valued|worth|in exchange|through|after|before|because|and said)\b|[;:()]"),
-    "fr": re.compile(r"\b(?:pour|à|au|aux|auprès|par|de la part|qui|que|dont|selon|afin|contre|après|avant|alors)\b|[,;:()]"),
-    "de": re.compile(r"\b(?:für|an|von|durch|bei|um|dessen|deren|nach|laut|wie|weil|seit)\b|[,;:()]"),
+    "fr": re.compile(r"\b(?:pour|à|au|aux|auprès|par|de la part|qui|que|dont|selon|afin|contre|après|avant|alors)\b|[;:()]|,(?!\d)"),
+    "de": re.compile(r"\b(?:für|an|von|durch|bei|um|dessen|deren|nach|laut|wie|weil|seit)\b|[;:()]|,(?!\d)"),
 }
 _SELLER_PREP = {"en": r"from", "fr": r"(?:auprès de|à)", "de": r"von"}
 _BUYER_PREP_SELL = {"en": r"to", "fr": r"(?:à|au|aux)", "de": r"an"}
@@ -310,6 +315,8 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         r"\b(?:it|they|the company|the group|l'entreprise|le groupe|der Konzern|das Unternehmen)\b", text[s_start : trigger.start], re.I
     ):
         subject = lead
+    if subject is None and lead is not None and lang != "en" and _AGENT_IS_LEAD.match(text, trigger.end - 4, s_end):
+        subject = lead  # "des contrats signés par le groupe": the article's own company acts
     window_end = _object_window(text, trigger, s_end, lang)
     right = [n for n in in_sentence if n.start >= trigger.end]
     in_window = [n for n in right if n.start < window_end and not _is_place(n)]
@@ -454,6 +461,11 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     cand.parties = _dedupe(parties)
 
 
+_AGENT_IS_LEAD = re.compile(
+    r".{0,4}?\b(?:par|durch|von)\s+(?:le groupe|l['’]entreprise|la société|le constructeur|le géant|dem Konzern|den Konzern|dem Unternehmen)\b"
+)
+
+
 _COORDINATION = re.compile(r"(?:\s+(?:of|in)\s+[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*)?)?,?\s+and\s+$|^,\s+$")
 
 
@@ -579,17 +591,10 @@ def _figures(text: str, lang: str, cand: _Candidate, sentences: list[tuple[int, 
     figures.amount = _first_money(money, after, on)
     if figures.amount is None:
         figures.amount = _later_value(text, lang, money, sentences, cand.sentence, cache, on)
-    figures.unit_price = _first_money(money, [u for u in units if u.disclosed], on)
-    quantities = [
-        q for q in _in_range(cache, "quantities", numbers.find_quantities, text, lang, s_start, s_end)
-        if q.unit not in ("share", "percent", "pct")
-    ] if (units or cand.trigger.voice in ("build", "supply")) else []
-    if quantities:
-        q = quantities[0]
-        figures.quantity = Quantity(
-            value=q.value, unit=q.unit, item=q.item, approximate=q.approximate,
-            evidence=Evidence(text=q.text, start=q.start, end=q.end),
-        )
+    if figures.amount is None and lang != "en":
+        figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on)
+    figures.quantity = _deal_quantity(text, lang, cand, cache, figures.amount)
+    figures.unit_price = _deal_unit_price(text, lang, cand, sentences, cache, on, units, figures.quantity)
     if figures.quantity is not None and figures.unit_price is not None and figures.amount is not None:
         try:
             figures.consistency = money.consistency(figures.quantity, figures.unit_price, figures.amount)
@@ -612,8 +617,74 @@ def _in_range(cache: dict[str, Any], kind: str, finder: Any, text: str, lang: st
         cache[key] = [
             dataclasses.replace(m, start=m.start + start, end=m.end + start) for m in finder(text[start:end], lang)
         ]
+        if kind == "money" and _EACH.match(text, start, end):
+            # "Chaque puce coûterait 30 000 dollars": a sentence about each unit prices one unit
+            cache[key] = [dataclasses.replace(m, per_unit=True) if m.value is not None else m for m in cache[key]]
     found: list[Any] = cache[key]
     return found
+
+
+_EACH = re.compile(r"\s*[\"«“]?(?:Chaque|Chacune?|Each|Every|Jede[rsn]?|Pro)\s+(?:\w+\s+){0,2}?\w+\s+(?:co[uû]t\w*|vaut|valai\w*|kost\w*|cost\w*|sells?|se vend\w*)\b")
+_DEAL_NOUN_LEAD = re.compile(
+    r"\s*(?:La|Le|L['’]|Cette|Ce|Der|Die|Das|Dieser|Diese|Dieses)\s*(?:\w+\s+)?"
+    r"(?:commande|contrat|transaction|opération|montant|accord|rachat|acquisition|cession|investissement|"
+    r"Auftrag|Vertrag|Transaktion|Kaufpreis|Deal|Geschäft|Übernahme|Investition|Verkauf|Bestellung)\b"
+)
+
+
+def _later_total(
+    text: str, lang: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any
+) -> Money | None:
+    """fr/de: "La commande atteindrait 3 milliards": a later sentence about the deal itself states its total."""
+    try:
+        index = sentences.index(sentence)
+    except ValueError:
+        return None
+    for start, end in sentences[index + 1 : index + 4]:
+        if not _DEAL_NOUN_LEAD.match(text, start, end):
+            continue
+        totals = [m for m in _in_range(cache, "money", money.find_money, text, lang, start, end) if not m.per_unit and m.disclosed]
+        if totals:
+            return _first_money(money, totals, on)
+    return None
+
+
+def _deal_quantity(text: str, lang: str, cand: _Candidate, cache: dict[str, Any], amount: Money | None) -> Quantity | None:
+    """The counted thing of the trigger sentence nearest its amount (or its trigger): doses, trains, shares, loans."""
+    s_start, s_end = cand.sentence
+    found = [
+        q for q in _in_range(cache, "quantities", numbers.find_quantities, text, lang, s_start, s_end)
+        if q.unit not in ("percent", "pct")
+    ]
+    if not found:
+        return None
+    anchor = cand.trigger.start
+    if amount is not None and amount.evidence is not None and s_start <= amount.evidence.start < s_end:
+        anchor = amount.evidence.start
+    q = min(found, key=lambda m: abs(m.start - anchor))
+    return Quantity(
+        value=q.value, unit=q.unit, item=q.item, approximate=q.approximate,
+        evidence=Evidence(text=q.text, start=q.start, end=q.end),
+    )
+
+
+def _deal_unit_price(
+    text: str, lang: str, cand: _Candidate, sentences: list[tuple[int, int]], cache: dict[str, Any], on: Any,
+    units: list[Any], quantity: Quantity | None,
+) -> Money | None:
+    """A price per unit from the trigger sentence, or from the next two when the deal counts units."""
+    found = _first_money(money, [u for u in units if u.disclosed], on)
+    if found is not None or quantity is None:
+        return found
+    try:
+        index = sentences.index(cand.sentence)
+    except ValueError:
+        return None
+    for start, end in sentences[index + 1 : index + 3]:
+        per_unit = [m for m in _in_range(cache, "money", money.find_money, text, lang, start, end) if m.per_unit and m.disclosed]
+        if per_unit:
+            return _first_money(money, per_unit, on)
+    return None
 
 
 _HEDGE = re.compile(
@@ -712,7 +783,7 @@ def _country(text: str, cand: _Candidate, parties: list[_Role]) -> tuple[str | N
     return None, None
 
 
-_REGION = re.compile(r"\b(?:au |en |in |im |dans le |aux )((?:Moyen-Orient|Proche-Orient|Golfe|Asie|Afrique|Europe|Middle East|Gulf|Nahen Osten|Golfregion))\b")
+_REGION = re.compile(r"\b(?:au |en |in |im |dans le |aux |du )((?:Moyen-Orient|Proche-Orient|Golfe|Asie|Afrique|Europe|Middle East|Gulf|Nahen Osten|Golfregion))\b")
 
 
 # --- assembling records -----------------------------------------------------------------------

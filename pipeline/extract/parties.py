@@ -293,6 +293,8 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
         return False
     if lang == "de" and _de_common(word) and not _suffix_ahead(tokens, i + 1):
         return False
+    if lang == "de" and _de_common(word) and i > 0 and tokens[i - 1][2][-1:].isdigit():
+        return False  # "2,5 Millionen Aktien der Foo AG": a counted noun, not a name
     return True
 
 

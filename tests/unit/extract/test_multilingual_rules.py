@@ -1,0 +1,53 @@
+"""fr/de rules of the extractor, on invented sentences (one rule per test)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pipeline.extract import extract
+from pipeline.models import DealStatus, DealType, PartyKind, PartyRole
+from tests.unit.extract.test_deals import _check, _item
+
+
+def test_equipping_a_data_centre_in_a_country_is_infrastructure_for_that_country() -> None:
+    text = (
+        "Le fabricant suédois Kalvor devrait fournir environ 20 000 serveurs à un futur centre de données en Norvège. "
+        "Chaque serveur coûterait près de 12 000 euros. La commande atteindrait ainsi 240 millions d'euros."
+    )
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    record = records[0]
+    assert record.deal_type is DealType.INFRASTRUCTURE
+    assert [(p.name, p.role, p.kind) for p in record.parties] == [
+        ("Kalvor", PartyRole.SUPPLIER, PartyKind.COMPANY),
+        ("Norvège", PartyRole.CUSTOMER, PartyKind.GOVERNMENT),
+    ]
+    assert record.quantity is not None and (record.quantity.value, record.quantity.unit) == (Decimal("20000"), "server")
+    assert record.unit_price is not None and record.unit_price.value == Decimal("12000")
+    assert record.amount is not None and record.amount.value == Decimal("240000000")
+    assert record.status is DealStatus.EXPECTED and record.country == "NO"
+
+
+def test_contracts_signed_by_the_group_with_state_companies() -> None:
+    text = (
+        "Le groupe Torvane a présenté ses résultats annuels mardi. "
+        "La croissance vient de contrats de plusieurs centaines de millions d'euros signés par le groupe avec des entreprises publiques."
+    )
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    (record,) = records
+    assert record.deal_type is DealType.SUPPLY_CONTRACT and record.status is DealStatus.AGREED
+    assert [(p.name, p.role) for p in record.parties][0] == ("Torvane", PartyRole.SUPPLIER)
+    assert record.parties[1].kind is PartyKind.STATE_OWNED
+    assert record.amount is not None and record.amount.lower == Decimal("200000000")
+
+
+def test_share_count_is_the_quantity_of_a_share_sale() -> None:
+    text = "Der Investor Malte Brandor verkauft 2,5 Millionen Aktien der Velmont AG für 90 Millionen Euro."
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    assert records and records[0].quantity is not None
+    assert (records[0].quantity.value, records[0].quantity.unit) == (Decimal("2500000"), "share")
