@@ -104,7 +104,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"partenariat|alliance avec|s'allie\w* avec|s'alliant avec|accord de (?:licence|coopération)", T.PARTNERSHIP, "partner", False),
     (r"(?:décroch\w+|remport\w+|sign\w+|obten\w+) (?:\S+ ){0,4}?(?:contrats?|commandes?|marchés?|appels? d'offres)|contrat de (?:fourniture|livraison|gardiennage)|command\w+ (?:de|d')\s?\d", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:a|ont|avait|va|vont) (?:\S+ ){0,2}?command(?:é|er)|passé commande", T.SUPPLY_CONTRACT, "order", False),
-    (r"(?:lever|lève|levé|levée de fonds|tour de (?:table|financement)|augmentation de capital)", T.FUNDING_ROUND, "fund", False),
+    # "a levé 20 millions", not "a levé une partie des doutes"
+    (r"(?:(?:lever|lève|levé|lèvent|ont levé|a levé) (?:\S+ ){0,3}?(?:\d\S*|fonds|capitaux|plusieurs|quelque|près|environ|un milliard|un million)|levée de fonds|tour de (?:table|financement)|augmentation de capital)", T.FUNDING_ROUND, "fund", False),
     (r"invest\w+ (?:[^.]{0,40}?)dans", T.INVESTMENT, "invest", False),
     (r"(?:implanter|construire|bâtir|installer|ouvrir) (?:\S+ ){0,3}?(?:centre de données|usine|site|data center|gigafactory)", T.INFRASTRUCTURE, "build", False),
     # "livrer 10 000 serveurs à un centre de données en Suède": equipping a site is building it
@@ -281,12 +282,23 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
                 return last
             return before[0]
     candidates = [n for n in left if not n.possessive and not _is_place(n)]
+    if lang != "en" and len(candidates) >= 2 and _APPOSITION.fullmatch(text, candidates[-2].end, candidates[-1].start):
+        if "," in text[candidates[-1].end : trigger.start]:
+            # "KfW, bras financier de l'Etat, va investir": the apposition's name is not the subject
+            candidates = candidates[:-1]
+    if lang != "en" and len(candidates) >= 2 and _WITH_BEFORE.search(text, candidates[-2].end, candidates[-1].start):
+        # "Microsoft négocie avec ByteDance pour racheter": the partner in talks is not the buyer
+        candidates = candidates[:-1]
     if lang == "de" and trigger.voice in ("buy", "sell") and not trigger.noun:
         # "X hat Y übernommen": the subject comes first, the object sits in between
         right = [n for n in names if n.start >= trigger.end]
         if not right and len(candidates) >= 2:
             return candidates[0]
     return candidates[-1] if candidates else None
+
+
+_APPOSITION = re.compile(r",\s+(?:[a-zà-ÿ][\w'’-]*\s+){1,6}(?:de |du |des |d['’]|der |des |von )?(?:l['’]|la |le |les |die |der |den )?")
+_WITH_BEFORE = re.compile(r"\b(?:avec|mit)\s+(?:l['’]|la |le |les |der |die |dem |den )?$")
 
 
 def _object_window(text: str, trigger: Trigger, sentence_end: int, lang: str) -> int:
@@ -454,6 +466,14 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             parties.append(_role(seller, PartyRole.SELLER, text))
     if owner is not None and all(p.start != owner.start for p in parties):
         parties.append(_role(owner, PartyRole.SELLER if voice != "sell" else PartyRole.SELLER, text))
+    if voice == "buy" and lang != "en":
+        # "négocie avec ByteDance pour racheter TikTok": who you negotiate a purchase with sells
+        counterpart = next(
+            (n for n in in_sentence if n.end <= trigger.start and _WITH_BEFORE.search(text, max(s_start, n.start - 12), n.start) and not _is_place(n)),
+            None,
+        )
+        if counterpart is not None and parties and all(p.start != counterpart.start for p in parties):
+            parties.append(_role(counterpart, PartyRole.SELLER, text))
     for party in list(parties):
         if party.role in (PartyRole.TARGET, PartyRole.BUYER) and party.kind is not PartyKind.OTHER:
             for extra in _coordinated(text, in_sentence, party.end):

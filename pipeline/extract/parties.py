@@ -95,6 +95,7 @@ _DE_COMMON = frozenset(
 )
 _DE_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus", "ment", "ungen", "ionen", "chen", "lich")
 
+_ELISION = re.compile(r"(?:[lLdDjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[A-ZÀ-ÖØ-Þ0-9])")
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w.&’'/-]*|&")
 _MODIFIER = re.compile(r"-(?:based|quoted|listed|owned|controlled|headquartered|registered)$")
 _ABBREV_END = re.compile(r"^(?:[A-Z]\.)+$|^(?:Co|Corp|Inc|Ltd|Chas|Bros|St|Mt|Jr)\.$")
@@ -146,6 +147,13 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
     for match in _TOKEN.finditer(text, start, end):
         word, possessive = _strip_token(match.group())
         if not word:
+            continue
+        elided = _ELISION.match(word) if lang == "fr" else None
+        if elided is not None:
+            # "l'Italie", "d'Airbus": the elided article is a word of its own, the name follows it
+            cut = elided.end()
+            tokens.append((match.start(), match.start() + cut, word[:cut].lower(), False))
+            tokens.append((match.start() + cut, match.start() + len(word), word[cut:], possessive))
             continue
         if _MODIFIER.search(word):
             while tokens and _capitalised(tokens[-1][2]) and text[tokens[-1][1] : match.start()] == " ":

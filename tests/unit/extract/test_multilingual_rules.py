@@ -51,3 +51,32 @@ def test_share_count_is_the_quantity_of_a_share_sale() -> None:
     _check(item, records)
     assert records and records[0].quantity is not None
     assert (records[0].quantity.value, records[0].quantity.unit) == (Decimal("2500000"), "share")
+
+
+def test_elided_article_is_not_part_of_a_french_name() -> None:
+    from pipeline.extract.parties import find_names
+
+    text = "L'Espagne, l'Autriche et l'OTAN ont signé un accord avec d'Orvane Industries."
+    assert [n.text for n in find_names(text, "fr")] == ["Espagne", "Autriche", "OTAN", "Orvane Industries"]
+
+
+def test_negotiating_partner_sells_and_the_first_name_buys() -> None:
+    text = "Le groupe Brelix est en discussions avec Tamora pour racheter Quillet, sa filiale de logistique."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles == {"Brelix": PartyRole.BUYER, "Quillet": PartyRole.TARGET, "Tamora": PartyRole.SELLER}
+
+
+def test_apposition_name_is_not_the_subject() -> None:
+    text = "La banque Vellaro, filiale de l'Etat, va investir 50 millions d'euros dans Ombrin."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    assert records and records[0].parties[0].name == "Vellaro"
+
+
+def test_raising_doubts_is_not_a_funding_round() -> None:
+    text = "La société Parvix a levé une partie des doutes sur sa stratégie mardi."
+    assert extract(_item(text, "fr")) == []
