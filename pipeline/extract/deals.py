@@ -121,6 +121,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"übernimmt|übernahm|übernommen|übernehmen|kauft|kaufte|gekauft|erwirbt|erwarb|erworben|erwerben|schluckt\w*", T.ACQUISITION, "buy", False),
     (r"beteiligt sich|Beteiligung (?:an|von)|steigt (?:\S+ ){0,3}?ein|eingestiegen", T.INVESTMENT, "buy", False),
     (r"verkauft\w*|veräußer\w+|abgestoßen|abstoßen|trennt sich von|Verkauf (?:von|der|des)", T.DIVESTITURE, "sell", False),
+    (r"(?:sucht|suchen) (?:\S+ ){0,2}?Käufer(?: für)?|sich von (?:\S+ ){0,4}?trennen", T.DIVESTITURE, "sell", False),
     (r"fusion\w*|Fusion (?:mit|von)|Zusammenschluss", T.MERGER, "merge", False),
     (r"Gemeinschaftsunternehmen|Joint Venture|Joint-Venture", T.JOINT_VENTURE, "partner", False),
     (r"Partnerschaft|Kooperation mit|kooperier\w+|Allianz mit", T.PARTNERSHIP, "partner", False),
@@ -327,6 +328,10 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         r"\b(?:it|they|the company|the group|l'entreprise|le groupe|der Konzern|das Unternehmen)\b", text[s_start : trigger.start], re.I
     ):
         subject = lead
+    if subject is None and lead is not None and lang != "en" and _PRONOUN_SUBJECT.get(lang, _PRONOUN_SUBJECT["fr"]).search(
+        text, max(s_start, trigger.start - 40), min(s_end, trigger.end + 24)
+    ):
+        subject = lead  # "übernahm sie auch X", "il a racheté X": the article's company acts
     if subject is None and lead is not None and lang != "en" and _AGENT_IS_LEAD.match(text, trigger.end - 4, s_end):
         subject = lead  # "des contrats signés par le groupe": the article's own company acts
     window_end = _object_window(text, trigger, s_end, lang)
@@ -481,6 +486,10 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     cand.parties = _dedupe(parties)
 
 
+_PRONOUN_SUBJECT = {
+    "fr": re.compile(r"\b(?:il|elle|l['’]entreprise|la société|le groupe|le constructeur|le géant)\s+(?:\S+\s+){0,2}?(?:a|avait|va|vient|devrait|veut|compte)\b"),
+    "de": re.compile(r"\b(?:(?:übernahm|kaufte|erwarb|verkaufte|übernimmt|kauft|erwirbt|verkauft|hat|will|soll)\s+(?:sie|er|der Konzern|die Gruppe|das Unternehmen)\b|(?:Die Gruppe|Der Konzern|Das Unternehmen)\s+(?:hat|will|soll|übernimmt|kauft))"),
+}
 _AGENT_IS_LEAD = re.compile(
     r".{0,4}?\b(?:par|durch|von)\s+(?:le groupe|l['’]entreprise|la société|le constructeur|le géant|dem Konzern|den Konzern|dem Unternehmen)\b"
 )
@@ -843,6 +852,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     wanted = sorted({sentences[0], *(_sentence_of(sentences, t.start, len(text)) for t in triggers)}) if sentences else [(0, len(text))]
     names = [n for a, b in wanted for n in find_names(text, lang, a, b)]
     lead = next((n for n in names if not n.possessive and not _is_place(n) and not _REGULATOR.match(n.text)), None)
+    if lang != "en":
+        lead = _most_mentioned(text, find_names(text, lang)) or lead
     candidates: list[_Candidate] = []
     for trigger in triggers:
         sentence = _sentence_of(sentences, trigger.start, len(text))
@@ -860,6 +871,19 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         if record is not None:
             records.append(record)
     return records
+
+
+def _most_mentioned(text: str, names: list[NameSpan]) -> NameSpan | None:
+    """fr/de: the article's own company is the name it repeats most (first seen wins a tie), not merely the first."""
+    best: NameSpan | None = None
+    best_count = 1
+    for name in names:
+        if name.possessive or _is_place(name) or _REGULATOR.match(name.text) or len(name.text) < 2:
+            continue
+        count = text.count(name.text)
+        if count > best_count:
+            best, best_count = name, count
+    return best
 
 
 def _sentence_of(sentences: list[tuple[int, int]], position: int, length: int) -> tuple[int, int]:

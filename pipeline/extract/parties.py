@@ -93,6 +93,7 @@ _DE_COMMON = frozenset(
     montag zeit teil teile summe höhe wert milliarde million ziel zukunft branche industrie
     """.split()
 )
+_DE_ORG_TAILS = frozenset({"bank", "versicherung", "holding", "group"})
 _DE_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus", "ment", "ungen", "ionen", "chen", "lich")
 
 _ELISION = re.compile(r"(?:[lLdDjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[A-ZÀ-ÖØ-Þ0-9])")
@@ -185,6 +186,9 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             if _continues(nxt, lang):
                 last = k
                 continue
+            if lang == "de" and nxt.lower() in _DE_ORG_TAILS and not _de_common(tokens[last][2]):
+                last = k  # "Deutsche Bank", "Aareal Bank": a common noun that ends a name
+                break
             if (
                 (nxt[:1].isupper() or nxt.isdigit())
                 and k + 1 < len(tokens)
@@ -238,7 +242,19 @@ def _german_name_alone(text: str, tokens: list[tuple[int, int, str, bool]], i: i
     word = tokens[i][2]
     if word.isupper() or any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word):
         return True
-    return not _DE_DETERMINER.search(text[max(0, tokens[i][0] - 30) : tokens[i][0]])
+    if not _DE_DETERMINER.search(text[max(0, tokens[i][0] - 30) : tokens[i][0]]):
+        return True
+    return len(word) > 3 and not word.endswith(("en", "ern", "er", "e")) and _bare_elsewhere(text, word, tokens[i][0])
+
+
+def _bare_elsewhere(text: str, word: str, position: int) -> bool:
+    """"die Citigroup" is a name when the article also writes "Citigroup plant": German nouns keep their article."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        if match.start() == position or _sentence_start(text, match.start()):
+            continue
+        if not _DE_DETERMINER.search(text[max(0, match.start() - 30) : match.start()]):
+            return True
+    return False
 
 
 def _possessive_ends(tokens: list[tuple[int, int, str, bool]], k: int) -> bool:

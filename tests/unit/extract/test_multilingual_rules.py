@@ -80,3 +80,24 @@ def test_apposition_name_is_not_the_subject() -> None:
 def test_raising_doubts_is_not_a_funding_round() -> None:
     text = "La société Parvix a levé une partie des doutes sur sa stratégie mardi."
     assert extract(_item(text, "fr")) == []
+
+
+def test_german_bank_names_and_seeking_a_buyer() -> None:
+    text = "Die Nordmark Bank sucht einen Käufer für die Velmor GmbH."
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    assert records and records[0].deal_type is DealType.DIVESTITURE
+    assert (records[0].parties[0].name, records[0].parties[0].role) == ("Nordmark Bank", PartyRole.SELLER)
+
+
+def test_german_pronoun_subject_is_the_article_company() -> None:
+    text = (
+        "Der Versandhändler Kolbry meldet mehr Umsatz. Kolbry wächst in Europa. "
+        "Im vergangenen Jahr übernahm er auch den Konkurrenten Tessmar AG."
+    )
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Kolbry") is PartyRole.BUYER and roles.get("Tessmar AG") is PartyRole.TARGET
