@@ -81,6 +81,13 @@ _NOT_NAMES = frozenset(
     samstag sonntag januar februar märz april mai juni juli august september oktober november dezember
     herr frau chef vorstand vorstandschef konzernchef
     """.split()
+) | frozenset(
+    # sentence adverbs and conjunctions that open fr/de sentences (and headings run into them)
+    """
+    denn zudem allerdings damit dabei jedoch trotzdem deshalb daher inzwischen bereits zuletzt zwar dennoch
+    außerdem ebenfalls hingegen demnach somit nun jetzt heute gestern morgen zunächst später
+    ainsi cependant toutefois pourtant désormais enfin aussi alors puis ensuite néanmoins outre
+    """.split()
 )
 # German nouns that are capitalised but not names, and common-noun endings.
 _DE_COMMON = frozenset(
@@ -93,6 +100,7 @@ _DE_COMMON = frozenset(
     montag zeit teil teile summe höhe wert milliarde million ziel zukunft branche industrie
     """.split()
 )
+_DE_NAME_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:isch|al|sch)(?:e|en|er|es)$")
 _DE_ORG_TAILS = frozenset({"bank", "versicherung", "holding", "group"})
 _DE_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus", "ment", "ungen", "ionen", "chen", "lich")
 
@@ -128,6 +136,8 @@ def _strip_token(word: str) -> tuple[str, bool]:
 def _de_role_noun(word: str) -> bool:
     """German descriptive nouns and city adjectives before a name ("Zulieferer", "Münchner")."""
     low = word.lower()
+    if _DE_NAME_ADJECTIVE.search(word):
+        return False  # "Europäische Zentralbank": a capitalised adjective mid-sentence belongs to the name
     return len(word) > 6 and not word.isupper() and (
         low.endswith(("er", "ern", "bank", "konzern", "gruppe", "firma", "unternehmen", "gesellschaft"))
         or _de_common(word)
@@ -380,6 +390,8 @@ def _trim(tokens: list[tuple[int, int, str, bool]], i: int, j: int, lang: str) -
     """Drop leading title words and trailing connectors; reject lone noise."""
     while j > i and tokens[j][2].lower() in _CONNECTORS.get(lang, _CONNECTORS["en"]):
         j -= 1
+    while lang == "de" and i < j and tokens[i][2] in _CONNECTORS["de"]:
+        i += 1  # "Hilfspaket für Griechenland" less its description: "für" does not start a name
     words = [tokens[t][2] for t in range(i, j + 1)]
     if len(words) == 1:
         word = words[0]

@@ -101,3 +101,28 @@ def test_german_pronoun_subject_is_the_article_company() -> None:
     _check(item, records)
     roles = {p.name: p.role for p in records[0].parties}
     assert roles.get("Kolbry") is PartyRole.BUYER and roles.get("Tessmar AG") is PartyRole.TARGET
+
+
+def test_government_phrases_are_parties() -> None:
+    text = "Le groupe Sardel a signé un accord avec le gouvernement italien pour moderniser trois ports."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    kinds = {p.name: p.kind for p in records[0].parties}
+    assert kinds.get("gouvernement italien") is PartyKind.GOVERNMENT and "Sardel" in kinds
+
+
+def test_german_capitalised_adjective_belongs_to_the_name() -> None:
+    from pipeline.extract.parties import find_names
+
+    text = "Die Mittelländische Förderbank und das neue Hilfspaket für Portugal stehen fest."
+    assert [n.text for n in find_names(text, "de")][:2] == ["Mittelländische Förderbank", "Portugal"]
+
+
+def test_ending_a_cooperation_is_a_cancelled_partnership() -> None:
+    text = "Im Mai beendete der Hersteller Dunwald die Zusammenarbeit mit dem Designer Ravi Okoro."
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    assert records and records[0].deal_type is DealType.PARTNERSHIP and records[0].status is DealStatus.CANCELLED
+    assert {p.name for p in records[0].parties} >= {"Dunwald", "Ravi Okoro"}
