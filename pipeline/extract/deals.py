@@ -115,6 +115,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "des contrats de plusieurs millions signés avec X": the contract comes before its verb
     (r"contrats? (?:[^.;]{0,60}?)sign(?:é|ée|és|ées) (?:par|avec)", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:prêt|aide publique|aide d'[ÉE]tat|plan de sauvetage|renflouement)", T.OTHER, "other", False),
+    (r"renflou\w+", T.OTHER, "other", False),
 ]
 _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:wurde|wurden|ist|sind|war) (?:[^.,]{0,40}?)(?:übernommen|gekauft|erworben) (?:worden )?(?:von|durch)", T.ACQUISITION, "passive", False),
@@ -136,6 +137,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"investier\w+ (?:[^.]{0,40}?)in", T.INVESTMENT, "invest", False),
     (r"(?:baut|bauen|errichtet|errichten) (?:\S+ ){0,3}?(?:Rechenzentrum|Werk|Fabrik)", T.INFRASTRUCTURE, "build", False),
     (r"Milliardenkredit|Kredit(?:hilfe)?n?\b|Hilfspaket|Staatshilfe|Rettungspaket", T.OTHER, "other", False),
+    (r"(?:Staats)?[Hh]ilfen (?:aus|von|des|der|in Höhe)", T.OTHER, "other", False),
 ]
 
 def _spaced(pattern: str) -> str:
@@ -252,6 +254,10 @@ class _Candidate:
     sentence: tuple[int, int]
     parties: list[_Role] = field(default_factory=list)
     cues: int = 0
+    text_window: str = ""  # fr/de: the trigger's sentence, for cues that need its words
+
+
+_MONEY_WORD = re.compile(r"\d[\d\s.,]*\s*(?:euros?|dollars?|Euro|Dollar|Franken|francs|millions?|milliards?|Millionen|Milliarden|Mio\.|Mrd\.|€|\$)")
 
 
 _DATELINE = re.compile(r"\s+[–—-]\s")
@@ -863,7 +869,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     candidates: list[_Candidate] = []
     for trigger in triggers:
         sentence = _sentence_of(sentences, trigger.start, len(text))
-        cand = _Candidate(trigger, sentence)
+        cand = _Candidate(trigger, sentence, text_window=text[sentence[0] : sentence[1]] if lang != "en" else "")
         _roles(text, names, cand, lang, lead)
         if not _is_deal(cand, lang):
             continue
@@ -931,6 +937,9 @@ def _is_deal(cand: _Candidate, lang: str) -> bool:
         return PartyRole.TARGET in roles
     if cand.trigger.voice in ("partner",):
         return len(cand.parties) >= 2
+    if lang != "en" and len(cand.parties) == 1 and cand.trigger.voice == "supply" and cand.parties[0].role is PartyRole.SUPPLIER:
+        # "X a décroché un contrat de 2 millions d'euros": a priced contract won needs no named customer
+        return bool(_MONEY_WORD.search(cand.text_window)) if cand.text_window else False
     if len(cand.parties) >= 2:
         return True
     # a lone target ("the sale of its cable business") must at least look like a name or a business

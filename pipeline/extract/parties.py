@@ -100,6 +100,10 @@ _DE_COMMON = frozenset(
     montag zeit teil teile summe höhe wert milliarde million ziel zukunft branche industrie
     """.split()
 )
+_FR_NAME_ADJECTIVES = frozenset(
+    "fédéral fédérale centrale central européenne européen mondiale monétaire international internationale "
+    "nationale national générale populaire".split()
+)
 _DE_NAME_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:isch|al|sch)(?:e|en|er|es)$")
 _DE_ORG_TAILS = frozenset({"bank", "versicherung", "holding", "group"})
 _DE_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus", "ment", "ungen", "ionen", "chen", "lich")
@@ -195,6 +199,9 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 break
             if _continues(nxt, lang):
                 last = k
+                continue
+            if lang == "fr" and nxt.lower() in _FR_NAME_ADJECTIVES and tokens[last][2][1:].islower():
+                last = k  # "Réserve fédérale", "Banque centrale européenne": institutions take lower-case adjectives
                 continue
             if lang == "de" and nxt.lower() in _DE_ORG_TAILS and not _de_common(tokens[last][2]):
                 last = k  # "Deutsche Bank", "Aareal Bank": a common noun that ends a name
@@ -325,8 +332,10 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
         )
     if word[:1].isdigit() and not any(c.isalpha() for c in word[1:2]):
         return False
-    if lang == "de" and _de_common(word) and not _suffix_ahead(tokens, i + 1):
-        return False
+    if lang == "de" and _de_common(word) and not _suffix_ahead(tokens, i + 1) and not (
+        i + 2 < len(tokens) and tokens[i + 1][2] == "of" and _capitalised(tokens[i + 2][2])
+    ):
+        return False  # ... but "Bank of Amerika" starts a name
     if lang == "de" and _de_common(word) and i > 0 and tokens[i - 1][2][-1:].isdigit():
         return False  # "2,5 Millionen Aktien der Foo AG": a counted noun, not a name
     return True
@@ -365,8 +374,10 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
     connector = tokens[k][2].lower()
     if connector in ("of", "de", "du", "des", "d'", "d’", "von", "van"):
         # "Bank of Boston", but "Coastal Bancorp of Portland" and "Bull of France" end at "of"
-        if is_legal_suffix(tokens[last][2]) or country_of(after):
-            return False
+        if is_legal_suffix(tokens[last][2]) or country_of(after) and not (
+            lang != "en" and connector == "of" and tokens[last][2].lower() in _ORG_HEADS
+        ):
+            return False  # ... but "Bank of Amerika" in a German text is one name
         if lang == "de" and connector in ("des", "von", "der"):
             return _suffix_ahead(tokens, k + 1, 3)  # "Einspruch des Anbieters" is no name, "Bank von Foo AG" is
         if connector in ("de", "du", "des"):

@@ -126,3 +126,27 @@ def test_ending_a_cooperation_is_a_cancelled_partnership() -> None:
     _check(item, records)
     assert records and records[0].deal_type is DealType.PARTNERSHIP and records[0].status is DealStatus.CANCELLED
     assert {p.name for p in records[0].parties} >= {"Dunwald", "Ravi Okoro"}
+
+
+def test_priced_contract_won_needs_no_named_customer() -> None:
+    text = "La société Ferrolis aurait décroché un contrat de maintenance d'un montant de 450 000 euros pour deux ans."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    assert records and records[0].parties[0].name == "Ferrolis" and records[0].amount is not None
+
+
+def test_institution_names_with_lower_case_adjectives_and_of() -> None:
+    from pipeline.extract.parties import find_names
+
+    assert "Banque centrale européenne" in [n.text for n in find_names("Le prêt de la Banque centrale européenne arrive.", "fr")]
+    assert "Bank of Kanada" in [n.text for n in find_names("Die Bank of Kanada hat Hilfen aus dem Fonds zurückgezahlt.", "de")]
+
+
+def test_repaying_state_aid_is_an_other_deal() -> None:
+    text = "Die Bank of Kanada hat die Hilfen aus dem Rettungsfonds Pelmar in Höhe von 4 Milliarden Dollar zurückgezahlt."
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    assert records and records[0].deal_type is DealType.OTHER
+    assert {p.name for p in records[0].parties} == {"Bank of Kanada", "Pelmar"}
