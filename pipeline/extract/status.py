@@ -56,6 +56,7 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
     ],
     "fr": [
         (r"(?:a|ont) (?:renoncé|abandonné|annulé)|(?:rupture|abandon|échec) des négociations|a été annulée?", S.CANCELLED),
+        (r"(?:son |leur |le )refus d['’]une (?:\S+ ){0,2}?offre|(?:a|ont|avait) (?:rejeté|refusé) (?:l['’]|une |la |le )?(?:\S+ )?offre", S.CANCELLED),
         (r"selon (?:des informations (?:du|de la|de l'|des) |les informations (?:du|de la|des) |des sources|plusieurs sources|nos informations)[^,.;]{0,40}", S.RUMORED),
         (r"aurai(?:t|ent) (?:remporté|décroché|acheté|racheté|acquis|cédé|vendu|signé|conclu)", S.RUMORED),
         (r"serai(?:t|ent) (?:annoncée?s?|en (?:négociations?|discussions?|passe))|envisagerai(?:t|ent)", S.RUMORED),
@@ -67,6 +68,9 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"(?:a|ont) été (?:racheté|acquis|cédé|vendu|repris)e?s?|rachetée?s? (?:en|le|par)|reprise? (?:en|le|par)", S.COMPLETED),
         (r"(?:contrats?|accords?|commandes?) (?:[^.;]{0,60}?)sign(?:é|ée|és|ées) (?:par|avec)", S.AGREED),
         (r"(?:a|ont) (?:signé|conclu|noué) (?:un|une|des)|(?:a|ont) accepté|se sont mis d'accord|accord (?:définitif|de principe)|protocole d'accord", S.AGREED),
+        (r"(?:racheté|repris|acquis|cédé|vendu)e?s? (?:\S+ ){1,3}?(?:le \d+|en \d{4}|par)", S.COMPLETED),
+        # a conditional reports what is planned: "la commande atteindrait", "ne débloqueraient pas"
+        (r"\w{3,}(?:erait|eraient|irait|iraient|rait|raient)", S.EXPECTED),
         (r"(?:a|ont) (?:annoncé|dévoilé|présenté|proposé)|annonce|lance une (?:offre|OPA)|offre (?:publique|de rachat)", S.ANNOUNCED),
         (r"rachète|acquiert|cède|vend|investit|s'offre|reprend|lève", S.ANNOUNCED),
     ],
@@ -79,6 +83,7 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"soll(?:en|te|ten)?|will|wollen|plan(?:t|en)|beabsichtig(?:t|en)|erwäg(?:t|en)|dürfte(?:n)?|könnte(?:n)?", S.EXPECTED),
         (r"(?:hat|haben) (?:\S+ ){0,6}?(?:übernommen|gekauft|erworben|verkauft|abgeschlossen|investiert|übergeben|veräußert)", S.COMPLETED),
         (r"(?:wurde|wurden|ist) (?:\S+ ){0,4}?(?:übernommen|verkauft|gekauft|erworben|abgeschlossen)", S.COMPLETED),
+        (r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,24}?(?:zurückgezahlt|erhalten|bekommen|gewährt|ausgezahlt|zugekauft)", S.COMPLETED),
         (r"übernahm|kaufte|erwarb|verkaufte|schloss (?:\S+ )?ab|vollzogen|abgeschlossen", S.COMPLETED),
         (r"(?:einigten|geeinigt)|unterzeichne(?:t|ten)|vereinbart(?:en)?|Vertrag (?:unterschrieben|geschlossen)|erhält|erhielt", S.AGREED),
         (r"kündigt(?:e)? an|angekündigt|bekanntgegeben|teilte (?:\S+ ){0,3}mit|gab (?:\S+ ){0,3}bekannt|übernimmt|kauft|erwirbt|verkauft|investiert", S.ANNOUNCED),
