@@ -161,6 +161,7 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], list[tuple[DealType, str, bool]]]] =
 _MARKET_MOVE = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|pct|Prozent|points?|Punkte)")
 
 
+_DE_AGENTLESS_PASSIVE = re.compile(r"\b(?:werden|wird)\s+$")
 _STAKE_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|Prozent)\s+(?:de|du|des|d'|der|an|von|am)\b")
 
 
@@ -172,6 +173,9 @@ def _triggers(text: str, lang: str) -> list[Trigger]:
         deal_type, voice, noun = kinds[index]
         if lang != "en" and _MARKET_MOVE.match(text, match.end()) and not _STAKE_AFTER.match(text, match.end()):
             continue  # "l'action cédait 1,1 %": a share price, not a sale
+        if lang == "de" and voice in ("buy", "sell") and _DE_AGENTLESS_PASSIVE.search(text, max(0, match.start() - 8), match.start()):
+            if not re.match(r"\s+(?:von|durch)\b", text[match.end() : match.end() + 8]):
+                continue  # "mehr Produkte werden gekauft": goods sold, no deal between parties
         found.append(Trigger(match.start(), match.end(), deal_type, voice, noun))
     return found
 
@@ -293,6 +297,9 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
                 return last
             return before[0]
     candidates = [n for n in left if not n.possessive and not _is_place(n)]
+    if lang == "fr":
+        # "BioNTech de Mayence": the name after "de" says where the first one is
+        candidates = [n for k, n in enumerate(candidates) if k == 0 or text[candidates[k - 1].end : n.start] not in (" de ", " d'", " d’")]
     if lang != "en" and len(candidates) >= 2 and _APPOSITION.fullmatch(text, candidates[-2].end, candidates[-1].start):
         if "," in text[candidates[-1].end : trigger.start]:
             # "KfW, bras financier de l'Etat, va investir": the apposition's name is not the subject
@@ -443,7 +450,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         with_prep = {"en": r"(?:with|between)", "fr": r"(?:avec|entre)", "de": r"(?:mit|zwischen)"}.get(lang, "with")
         partner = _after_prep(text, in_sentence, with_prep, trigger.start, s_end)
         named = [n for n in (subject, partner) if n is not None]
-        named += [n for n in in_sentence if not _is_place(n) and n not in named][: max(0, 3 - len(named))]
+        named += [n for n in in_sentence if not _is_place(n) and n not in named and not _of_place(text, in_sentence, n, lang)][: max(0, 3 - len(named))]
         for name in named:
             parties.append(_role(name, PartyRole.PARTNER, text))
         if partner is not None:
@@ -503,6 +510,11 @@ _PRONOUN_SUBJECT = {
 _AGENT_IS_LEAD = re.compile(
     r".{0,4}?\b(?:par|durch|von)\s+(?:le groupe|l['’]entreprise|la société|le constructeur|le géant|dem Konzern|den Konzern|dem Unternehmen)\b"
 )
+
+
+def _of_place(text: str, names: list[NameSpan], name: NameSpan, lang: str) -> bool:
+    """fr: "BioNTech de Mayence": a name right after another and "de" is where that one is, not a party."""
+    return lang == "fr" and any(text[n.end : name.start] in (" de ", " d'", " d’") for n in names if n.end < name.start)
 
 
 _COORDINATION = re.compile(r"(?:\s+(?:of|in)\s+[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*)?)?,?\s+and\s+$|^,\s+$")

@@ -87,6 +87,7 @@ _NOT_NAMES = frozenset(
     denn zudem allerdings damit dabei jedoch trotzdem deshalb daher inzwischen bereits zuletzt zwar dennoch
     außerdem ebenfalls hingegen demnach somit nun jetzt heute gestern morgen zunächst später
     ainsi cependant toutefois pourtant désormais enfin aussi alors puis ensuite néanmoins outre
+    dieses diese dieser diesem diesen jener jene jenes
     """.split()
 )
 # German nouns that are capitalised but not names, and common-noun endings.
@@ -380,6 +381,8 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
             return False  # ... but "Bank of Amerika" in a German text is one name
         if lang == "de" and connector in ("des", "von", "der"):
             return _suffix_ahead(tokens, k + 1, 3)  # "Einspruch des Anbieters" is no name, "Bank von Foo AG" is
+        if lang == "fr" and connector in ("de", "d'", "d’") and _brand_like(tokens[last][2]):
+            return False  # "BioNTech de Mayence", "la SNCF de Lyon": what follows is where, not who
         if connector in ("de", "du", "des"):
             return True
         if connector == "of" and _PLACE_AFTER_OF.match(text, tokens[k + 1][0]):
@@ -395,6 +398,11 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
     if connector in ("für", "der", "la", "le", "l'", "l’"):
         return lang in ("de", "fr") and connector != "der" or connector == "für"
     return False
+
+
+def _brand_like(word: str) -> bool:
+    """An acronym or a camel-cased brand: a complete name on its own."""
+    return len(word) >= 2 and (word.isupper() or any(c.isupper() for c in word[1:]))
 
 
 def _trim(tokens: list[tuple[int, int, str, bool]], i: int, j: int, lang: str) -> tuple[int, int] | None:

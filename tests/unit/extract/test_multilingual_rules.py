@@ -150,3 +150,16 @@ def test_repaying_state_aid_is_an_other_deal() -> None:
     _check(item, records)
     assert records and records[0].deal_type is DealType.OTHER
     assert {p.name for p in records[0].parties} == {"Bank of Kanada", "Pelmar"}
+
+
+def test_brand_de_city_is_the_brand() -> None:
+    text = "La société VelTech de Grenoble, en lien avec le groupe Marbrel, prépare un nouveau capteur."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    assert records and {p.name for p in records[0].parties} == {"VelTech", "Marbrel"}
+
+
+def test_goods_being_bought_is_no_deal() -> None:
+    text = "Je besser die Kunden verdienen, desto mehr Produkte werden gekauft, sagte Anna Verholt."
+    assert extract(_item(text, "de")) == []
