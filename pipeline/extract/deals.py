@@ -297,6 +297,9 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
                 return last
             return before[0]
     candidates = [n for n in left if not n.possessive and not _is_place(n)]
+    if lang != "en" and _is_place(left[-1]) and _COUNTRY_ACTS.match(text, left[-1].end, trigger.start):
+        if not _PLACE_PREP.search(text, max(sentence[0], left[-1].start - 6), left[-1].start):
+            return left[-1]  # "la France et les Pays-Bas ont signé": a country that acts is a party
     if lang == "fr":
         # "BioNTech de Mayence": the name after "de" says where the first one is
         candidates = [n for k, n in enumerate(candidates) if k == 0 or text[candidates[k - 1].end : n.start] not in (" de ", " d'", " d’")]
@@ -317,6 +320,10 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
 
 _APPOSITION = re.compile(r",\s+(?:[a-zà-ÿ][\w'’-]*\s+){1,6}(?:de |du |des |d['’]|der |des |von )?(?:l['’]|la |le |les |die |der |den )?")
 _WITH_BEFORE = re.compile(r"\b(?:avec|mit)\s+(?:l['’]|la |le |les |der |die |dem |den )?$")
+
+
+_COUNTRY_ACTS = re.compile(r"\s+(?:ont|a|avait|avaient|va|vont|hat|haben|hatte|will|wollen)\s+(?:\S+\s+){0,3}?$")
+_PLACE_PREP = re.compile(r"\b(?:en|au|aux|à|dans|in|im|nach|aus|de|du|des|von)\s+(?:l['’]|la |le |les )?$")
 
 
 def _object_window(text: str, trigger: Trigger, sentence_end: int, lang: str) -> int:
@@ -500,6 +507,8 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         if party.role in (PartyRole.TARGET, PartyRole.BUYER) and party.kind is not PartyKind.OTHER:
             for extra in _coordinated(text, in_sentence, party.end):
                 parties.append(_role(extra, party.role, text))
+    if lang != "en" and subject is not None:
+        parties.extend(_listed_before(text, in_sentence, subject, parties))
     cand.parties = _dedupe(parties)
 
 
@@ -510,6 +519,27 @@ _PRONOUN_SUBJECT = {
 _AGENT_IS_LEAD = re.compile(
     r".{0,4}?\b(?:par|durch|von)\s+(?:le groupe|l['’]entreprise|la société|le constructeur|le géant|dem Konzern|den Konzern|dem Unternehmen)\b"
 )
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*et|,?\s*und|,?\s*sowie)\s+(?:l['’]|la |le |les |der |die |das |dem |den )?")
+
+
+def _listed_before(text: str, names: list[NameSpan], subject: NameSpan, parties: list[_Role]) -> list[_Role]:
+    """fr/de: "L'Espagne, la France et l'Italie ont signé": every name listed with the subject shares its role."""
+    own = next((p for p in parties if p.start == subject.start), None)
+    if own is None:
+        return []
+    before = [n for n in names if n.end <= subject.start]
+    listed: list[_Role] = []
+    right = subject
+    for name in reversed(before):
+        if not _LIST_GLUE.fullmatch(text, name.end, right.start):
+            break
+        listed.append(_role(name, own.role, text))
+        right = name
+    if listed and not re.search(r"\b(?:et|und|sowie)\b", text[listed[-1].end : own.end]):
+        return []  # "Paris, Berlin" without a closing "et" is no list of parties
+    return listed
 
 
 def _of_place(text: str, names: list[NameSpan], name: NameSpan, lang: str) -> bool:

@@ -163,3 +163,12 @@ def test_brand_de_city_is_the_brand() -> None:
 def test_goods_being_bought_is_no_deal() -> None:
     text = "Je besser die Kunden verdienen, desto mehr Produkte werden gekauft, sagte Anna Verholt."
     assert extract(_item(text, "de")) == []
+
+
+def test_listed_countries_that_sign_are_all_parties() -> None:
+    text = "L'Espagne, la Belgique et le Portugal ont signé un accord avec le groupe Kestrane pour livrer des trains."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    assert records and {p.name for p in records[0].parties} >= {"Espagne", "Belgique", "Portugal", "Kestrane"}
+    assert all(p.kind is PartyKind.GOVERNMENT for p in records[0].parties if p.name != "Kestrane")
