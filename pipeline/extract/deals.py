@@ -707,10 +707,13 @@ def _in_range(cache: dict[str, Any], kind: str, finder: Any, text: str, lang: st
 
 _EACH = re.compile(r"\s*[\"«“]?(?:Chaque|Chacune?|Each|Every|Jede[rsn]?|Pro)\s+(?:\w+\s+){0,2}?\w+\s+(?:co[uû]t\w*|vaut|valai\w*|kost\w*|cost\w*|sells?|se vend\w*)\b")
 _DEAL_NOUN_LEAD = re.compile(
-    r"\s*(?:La|Le|L['’]|Cette|Ce|Der|Die|Das|Dieser|Diese|Dieses)\s*(?:\w+\s+)?"
+    r"\s*(?:La|Le|L['’]|Cette|Ce|Cet|Une|Un|Der|Die|Das|Dieser|Diese|Dieses|Eine|Ein)\s*(?:\w+\s+)?"
     r"(?:commande|contrat|transaction|opération|montant|accord|rachat|acquisition|cession|investissement|"
     r"Auftrag|Vertrag|Transaktion|Kaufpreis|Deal|Geschäft|Übernahme|Investition|Verkauf|Bestellung)\b"
 )
+
+
+_VALUATION = re.compile(r"\b(?:évalué\w*|estimé\w*|valoris\w*|rapporterai\w*|einbringen|bewertet|schätz\w+ den (?:Wert|Preis)|Kaufpreis)\b")
 
 
 def _later_total(
@@ -722,7 +725,7 @@ def _later_total(
     except ValueError:
         return None
     for start, end in sentences[index + 1 : index + 4]:
-        if not _DEAL_NOUN_LEAD.match(text, start, end):
+        if not _DEAL_NOUN_LEAD.match(text, start, end) and not _VALUATION.search(text, start, end):
             continue
         totals = [m for m in _in_range(cache, "money", money.find_money, text, lang, start, end) if not m.per_unit and m.disclosed]
         if totals:

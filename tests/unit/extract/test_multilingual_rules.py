@@ -172,3 +172,15 @@ def test_listed_countries_that_sign_are_all_parties() -> None:
     _check(item, records)
     assert records and {p.name for p in records[0].parties} >= {"Espagne", "Belgique", "Portugal", "Kestrane"}
     assert all(p.kind is PartyKind.GOVERNMENT for p in records[0].parties if p.name != "Kestrane")
+
+
+def test_later_valuation_sentence_gives_the_total() -> None:
+    text = (
+        "Le groupe Dravenne est en discussions avec Sulmo pour racheter Pertil.\n"
+        "Une telle transaction est évaluée entre 2 et 3 milliards d'euros par les analystes."
+    )
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    amount = records[0].amount
+    assert amount is not None and (amount.lower, amount.upper) == (Decimal("2000000000"), Decimal("3000000000"))
