@@ -95,6 +95,8 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
 _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:a|ont|avait|avaient) été (?:rachetée?s?|acquise?s?|reprise?s?) par|(?:rachetée?s?|acquise?s?|reprise?s?) (?:[^.,]{0,40})par", T.ACQUISITION, "passive", False),
     (r"(?:rachat|acquisition|reprise) d[eu'](?! travail| l'activité| activité)|(?:rachat|acquisition|reprise) de l[a'](?!ctivité)", T.ACQUISITION, "buy", True),
+    # "son refus d'une offre de reprise de l'usine par Punch": the bidder follows "par", the owner is the subject
+    (r"offres? (?:\S+ )?de (?:rachat|reprise) (?:d[eu']|de l[a']|des)(?=[^.;]{0,80}\bpar\b)", T.ACQUISITION, "buy", True),
     (r"offres? (?:concurrentes? )?de (?:rachat|reprise)|OPA sur|offre publique d'achat", T.ACQUISITION, "buy", False),
     (r"rach[eè]t\w*|acquiert|acquis|acqu[ée]rir|s'offre|s'est offert|reprend|a repris|reprendre|absorb\w+", T.ACQUISITION, "buy", False),
     (r"prise de participation|prendre une participation|participation (?:de \S+ )?dans|entr\w+ au capital", T.INVESTMENT, "buy", False),
@@ -414,12 +416,15 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     elif trigger.noun:
         # "the acquisition of Y by X" / "le rachat de Y par X" / "die Übernahme von Y durch X"
         buyer = _after_prep(text, in_sentence, _BUYER_PREP_NOUN.get(lang, "by"), trigger.end, s_end)
+        owner = subject if buyer is not None and lang != "en" and text.startswith("offre", trigger.start) else None
         if buyer is None and subject is not None:
             buyer = subject
         if buyer is not None:
             parties.append(_role(buyer, PartyRole.BUYER, text))
         if target is not None and (buyer is None or target.start != buyer.start):
             parties.append(target)
+        if owner is not None and buyer is not None and owner.start != buyer.start:
+            parties.append(_role(owner, PartyRole.SELLER, text))
     elif voice in ("buy", "invest"):
         if subject is not None:
             parties.append(_role(subject, PartyRole.INVESTOR if voice == "invest" else PartyRole.BUYER, text))

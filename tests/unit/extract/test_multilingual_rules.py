@@ -184,3 +184,13 @@ def test_later_valuation_sentence_gives_the_total() -> None:
     _check(item, records)
     amount = records[0].amount
     assert amount is not None and (amount.lower, amount.upper) == (Decimal("2000000000"), Decimal("3000000000"))
+
+
+def test_offer_by_a_bidder_for_the_subjects_site() -> None:
+    text = "Le groupe Halvane a rejeté l'offre de reprise de son usine de Brest par Tolmec, selon les syndicats."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Tolmec") is PartyRole.BUYER and roles.get("Halvane") is PartyRole.SELLER
+    assert records[0].status is DealStatus.CANCELLED
