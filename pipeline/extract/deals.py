@@ -416,15 +416,15 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     elif trigger.noun:
         # "the acquisition of Y by X" / "le rachat de Y par X" / "die Übernahme von Y durch X"
         buyer = _after_prep(text, in_sentence, _BUYER_PREP_NOUN.get(lang, "by"), trigger.end, s_end)
-        owner = subject if buyer is not None and lang != "en" and text.startswith("offre", trigger.start) else None
+        site_owner = subject if buyer is not None and lang != "en" and text.startswith("offre", trigger.start) else None
         if buyer is None and subject is not None:
             buyer = subject
         if buyer is not None:
             parties.append(_role(buyer, PartyRole.BUYER, text))
         if target is not None and (buyer is None or target.start != buyer.start):
             parties.append(target)
-        if owner is not None and buyer is not None and owner.start != buyer.start:
-            parties.append(_role(owner, PartyRole.SELLER, text))
+        if site_owner is not None and buyer is not None and site_owner.start != buyer.start:
+            parties.append(_role(site_owner, PartyRole.SELLER, text))
     elif voice in ("buy", "invest"):
         if subject is not None:
             parties.append(_role(subject, PartyRole.INVESTOR if voice == "invest" else PartyRole.BUYER, text))
