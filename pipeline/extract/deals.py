@@ -261,6 +261,7 @@ class _Candidate:
     parties: list[_Role] = field(default_factory=list)
     cues: int = 0
     text_window: str = ""  # fr/de: the trigger's sentence, for cues that need its words
+    actors: list[_Role] = field(default_factory=list)  # fr/de: other organisations of the sentence, added once it is a deal
 
 
 _MONEY_WORD = re.compile(r"\d[\d\s.,]*\s*(?:euros?|dollars?|Euro|Dollar|Franken|francs|millions?|milliards?|Millionen|Milliarden|Mio\.|Mrd\.|€|\$)")
@@ -515,6 +516,8 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     if lang != "en" and subject is not None:
         parties.extend(_listed_before(text, in_sentence, subject, parties))
     cand.parties = _dedupe(parties)
+    if lang != "en" and parties:
+        cand.actors = _actors(text, in_sentence, cand.parties, trigger)
 
 
 _PRONOUN_SUBJECT = {
@@ -527,6 +530,23 @@ _AGENT_IS_LEAD = re.compile(
 
 
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s*et|,?\s*und|,?\s*sowie)\s+(?:l['’]|la |le |les |der |die |das |dem |den )?")
+
+
+def _actors(text: str, names: list[NameSpan], parties: list[_Role], trigger: Trigger) -> list[_Role]:
+    """fr/de: an organisation the article keeps naming, named again in the deal's sentence, takes part in it."""
+    taken = {normalize(p.name) for p in parties}
+    found: list[_Role] = []
+    for name in names:
+        if _is_place(name) or name.possessive or normalize(name.text) in taken or len(found) >= 2:
+            continue
+        if not (name.suffixed or name.text.isupper() and len(name.text) >= 2 or text.count(name.text) >= 3):
+            continue
+        if _company_of_person(text, name) is not None:
+            continue  # "le PDG de X, Jensen Huang" ... "Huang": an executive speaks, he is no party
+        role = PartyRole.PARTNER if trigger.voice == "partner" else PartyRole.INVESTOR if trigger.voice in ("other", "fund", "invest") else PartyRole.SELLER if trigger.voice in ("buy", "passive") else PartyRole.BUYER if trigger.voice == "sell" else PartyRole.CUSTOMER
+        found.append(_role(name, role, text))
+        taken.add(normalize(name.text))
+    return found
 
 
 def _listed_before(text: str, names: list[NameSpan], subject: NameSpan, parties: list[_Role]) -> list[_Role]:
@@ -923,6 +943,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         _roles(text, names, cand, lang, lead)
         if not _is_deal(cand, lang):
             continue
+        if cand.actors:
+            cand.parties = _dedupe(cand.parties + cand.actors)
         candidates.append(cand)
     merged = _merge(candidates)
     extracted_at = extracted_at or datetime.now(timezone.utc)

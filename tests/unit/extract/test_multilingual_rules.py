@@ -194,3 +194,15 @@ def test_offer_by_a_bidder_for_the_subjects_site() -> None:
     roles = {p.name: p.role for p in records[0].parties}
     assert roles.get("Tolmec") is PartyRole.BUYER and roles.get("Halvane") is PartyRole.SELLER
     assert records[0].status is DealStatus.CANCELLED
+
+
+def test_organisation_the_article_keeps_naming_joins_the_deal() -> None:
+    text = (
+        "Der Konzern Halbrook übernimmt die Firma Sentwick, wie die Banken der Pellmark AG mitteilten.\n"
+        "Die Pellmark AG berät Halbrook seit Jahren."
+    )
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    names = {p.name for p in records[0].parties}
+    assert {"Halbrook", "Sentwick"} <= names and "Pellmark AG" in names
