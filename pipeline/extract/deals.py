@@ -522,7 +522,10 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
 
 _PRONOUN_SUBJECT = {
     "fr": re.compile(r"\b(?:il|elle|l['’]entreprise|la société|le groupe|le constructeur|le géant)\s+(?:\S+\s+){0,2}?(?:a|avait|va|vient|devrait|veut|compte)\b"),
-    "de": re.compile(r"\b(?:(?:übernahm|kaufte|erwarb|verkaufte|übernimmt|kauft|erwirbt|verkauft|hat|will|soll)\s+(?:sie|er|der Konzern|die Gruppe|das Unternehmen)\b|(?:Die Gruppe|Der Konzern|Das Unternehmen)\s+(?:hat|will|soll|übernimmt|kauft))"),
+    "de": re.compile(
+        r"\b(?:(?:übernahm|kaufte|erwarb|verkaufte|übernimmt|kauft|erwirbt|verkauft|hat|will|soll)\s+(?:sie|er|der Konzern|die Gruppe|das Unternehmen)\b|"
+        r"(?:Die Gruppe|Der Konzern|Das Unternehmen|Sie|Er)\s+(?:hat|will|soll|übernimmt|übernahm|kauft|kaufte|verkauft|verkaufte|erwarb|erwirbt))"
+    ),
 }
 _AGENT_IS_LEAD = re.compile(
     r".{0,4}?\b(?:par|durch|von)\s+(?:le groupe|l['’]entreprise|la société|le constructeur|le géant|dem Konzern|den Konzern|dem Unternehmen)\b"
@@ -935,7 +938,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         names = _with_governments(text, lang, wanted, names)
     lead = next((n for n in names if not n.possessive and not _is_place(n) and not _REGULATOR.match(n.text)), None)
     if lang != "en":
-        lead = _most_mentioned(text, find_names(text, lang)) or lead
+        whole = find_names(text, lang)
+        lead = _most_mentioned(text, _with_governments(text, lang, [(0, len(text))], whole) if lang in _GOVERNMENT_NP else whole) or lead
     candidates: list[_Candidate] = []
     for trigger in triggers:
         sentence = _sentence_of(sentences, trigger.start, len(text))
@@ -976,11 +980,13 @@ def _with_governments(text: str, lang: str, wanted: list[tuple[int, int]], names
         NameSpan(m.start(), m.end(), m.group())
         for a, b in wanted
         for m in pattern.finditer(text, a, b)
-        if not any(n.start < m.end() and m.start() < n.end for n in names)
+        # "die Stadt Wien" replaces the bare "Wien" it contains, but not a longer name around it
+        if not any(n.start < m.end() and m.start() < n.end and not (m.start() <= n.start and n.end <= m.end()) for n in names)
     ]
     if not extra:
         return names
-    return sorted(names + extra, key=lambda n: n.start)
+    kept = [n for n in names if not any(e.start <= n.start and n.end <= e.end for e in extra)]
+    return sorted(kept + extra, key=lambda n: n.start)
 
 
 def _most_mentioned(text: str, names: list[NameSpan]) -> NameSpan | None:

@@ -206,3 +206,16 @@ def test_organisation_the_article_keeps_naming_joins_the_deal() -> None:
     _check(item, records)
     names = {p.name for p in records[0].parties}
     assert {"Halbrook", "Sentwick"} <= names and "Pellmark AG" in names
+
+
+def test_german_she_sold_refers_to_the_article_party() -> None:
+    text = (
+        "Die Stadt Linzbach prüft ihre Immobilien. Die Stadt Linzbach besitzt zwölf Gebäude am Hafen. "
+        "Sie verkaufte drei Gebäude an die Tarvel GmbH."
+    )
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Stadt Linzbach") is PartyRole.SELLER and roles.get("Tarvel GmbH") is PartyRole.BUYER
+    assert records[0].quantity is not None and (records[0].quantity.value, records[0].quantity.unit) == (Decimal("3"), "building")
