@@ -936,6 +936,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     names = [n for a, b in wanted for n in find_names(text, lang, a, b)]
     if lang in _GOVERNMENT_NP:
         names = _with_governments(text, lang, wanted, names)
+        names = [n for n in names if not _NOT_A_PARTY.match(n.text) and not _UNIT_AFTER_NUMBER.search(text, max(0, n.start - 4), n.start + 1)]
     lead = next((n for n in names if not n.possessive and not _is_place(n) and not _REGULATOR.match(n.text)), None)
     if lang != "en":
         whole = find_names(text, lang)
@@ -971,6 +972,11 @@ _GOVERNMENT_NP = {
         r"Regierung in [A-Z]\w+|Stadt [A-Z]\w+|Freistaat [A-Z]\w+|Land [A-Z]\w+(?=[ ,.])|Republik [A-Z]\w+)(?![\w-])"
     ),
 }
+
+
+# fr/de: news agencies and unions are sources and voices, not parties; "128 GB" is a unit
+_NOT_A_PARTY = re.compile(r"(?:FT|AP|ATS|DPA|ANSA|CGT|CFDT|FO|IG Metall|Verdi|Unsa)$")
+_UNIT_AFTER_NUMBER = re.compile(r"\d\s?[A-Z]$")
 
 
 def _with_governments(text: str, lang: str, wanted: list[tuple[int, int]], names: list[NameSpan]) -> list[NameSpan]:

@@ -219,3 +219,12 @@ def test_german_she_sold_refers_to_the_article_party() -> None:
     roles = {p.name: p.role for p in records[0].parties}
     assert roles.get("Stadt Linzbach") is PartyRole.SELLER and roles.get("Tarvel GmbH") is PartyRole.BUYER
     assert records[0].quantity is not None and (records[0].quantity.value, records[0].quantity.unit) == (Decimal("3"), "building")
+
+
+def test_unions_and_units_are_not_parties() -> None:
+    text = "Le groupe Varnol a racheté Drimex pour 40 millions d'euros, a salué la CGT. Drimex vend des disques de 512 GB."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    names = {p.name for r in records for p in r.parties}
+    assert {"Varnol", "Drimex"} <= names and "CGT" not in names and "GB" not in names
