@@ -100,6 +100,9 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"offres? (?:concurrentes? )?de (?:rachat|reprise)|OPA sur|offre publique d'achat", T.ACQUISITION, "buy", False),
     (r"rach[eè]t\w*|acquiert|acquis|acqu[ée]rir|s'offre|s'est offert|reprend|a repris|reprendre|absorb\w+", T.ACQUISITION, "buy", False),
     (r"prise de participation|prendre une participation|participation (?:de \S+ )?dans|entr\w+ au capital", T.INVESTMENT, "buy", False),
+    (r"prise de contrôle d[eu']|prise de contrôle de l[a']", T.ACQUISITION, "buy", True),
+    (r"pr(?:end|endre|is|ennent) le contrôle d[eu']|pr(?:end|endre|is|ennent) le contrôle de l[a']|m(?:et|ettre|is) la main sur|s'empar\w+ d[eu']", T.ACQUISITION, "buy", False),
+    (r"rapprochement (?:avec|entre)", T.MERGER, "merge", False),
     (r"cession d[eu']|c[èée]d\w*|vend(?:re|u|ue|us|ent|ait)?\b(?! (?:de|des) )|se (?:séparer|sépare) de", T.DIVESTITURE, "sell", False),
     (r"fusion(?:ner)? (?:avec|entre)|fusionn\w+", T.MERGER, "merge", False),
     (r"coentreprise|joint-venture|co-entreprise", T.JOINT_VENTURE, "partner", False),
@@ -123,6 +126,9 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:wurde|wurden|ist|sind|war) (?:[^.,]{0,40}?)(?:übernommen|gekauft|erworben) (?:worden )?(?:von|durch)", T.ACQUISITION, "passive", False),
     (r"Übernahme (?:von|der|des)|Kauf (?:von|der|des)|Erwerb (?:von|der|des)", T.ACQUISITION, "buy", True),
     (r"Übernahmeangebot|Kaufangebot|Übernahmeofferte", T.ACQUISITION, "buy", False),
+    (r"[A-Z][\w&]*(?:-[A-Z][\w&]*)?-(?:Übernahme|Zukauf)", T.ACQUISITION, "buy", True),
+    (r"Zukauf (?:von|der|des)|zugekauft|zukaufen|Mehrheit (?:an|bei|von|der|des)", T.ACQUISITION, "buy", False),
+    (r"Finanzspritze|Kapitalspritze|Staatsbeteiligung", T.OTHER, "other", False),
     (r"übernimmt|übernahm|übernommen|übernehmen|kauft|kaufte|gekauft|erwirbt|erwarb|erworben|erwerben|schluckt\w*", T.ACQUISITION, "buy", False),
     (r"beteiligt sich|Beteiligung (?:an|von)|steigt (?:\S+ ){0,3}?ein|eingestiegen", T.INVESTMENT, "buy", False),
     (r"verkauft\w*|veräußer\w+|abgestoßen|abstoßen|trennt sich von|Verkauf (?:von|der|des)", T.DIVESTITURE, "sell", False),
@@ -163,6 +169,7 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], list[tuple[DealType, str, bool]]]] =
 _MARKET_MOVE = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|pct|Prozent|points?|Punkte)")
 
 
+_COMPOUND_DEAL = re.compile(r"([A-Z][\w&]*(?:-[A-Z][\w&]*)?)-(?:Übernahme|Kauf|Zukauf|Deal)")
 _DE_AGENTLESS_PASSIVE = re.compile(r"\b(?:werden|wird)\s+$")
 _STAKE_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|Prozent)\s+(?:de|du|des|d'|der|an|von|am)\b")
 
@@ -402,6 +409,9 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         left = [n for n in in_sentence if n.end <= trigger.start and n is not subject and not _is_place(n)]
         if left and subject is not None and left[-1].start > subject.start:
             obj = left[-1]
+    compound = _COMPOUND_DEAL.match(text, trigger.start, trigger.end) if lang == "de" and trigger.noun else None
+    if compound is not None:
+        obj = NameSpan(compound.start(1), compound.end(1), compound.group(1))  # "seit der Depfa-Übernahme"
     if obj is not None:
         business, location = describe(text, obj, lang)
         target = _Role(_label(obj), obj.start, obj.end, PartyRole.TARGET, business=business, location=location)

@@ -228,3 +228,21 @@ def test_unions_and_units_are_not_parties() -> None:
     _check(item, records)
     names = {p.name for r in records for p in r.parties}
     assert {"Varnol", "Drimex"} <= names and "CGT" not in names and "GB" not in names
+
+
+def test_german_compound_names_the_target() -> None:
+    text = "Die Quellbank AG ist seit der Morvia-Übernahme ein großer Immobilienfinanzierer."
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Morvia") is PartyRole.TARGET and roles.get("Quellbank AG") is PartyRole.BUYER
+
+
+def test_french_taking_control_is_an_acquisition() -> None:
+    text = "Le groupe Tessaro a pris le contrôle de Bramel pour 12 millions d'euros."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    assert records and records[0].deal_type is DealType.ACQUISITION
+    assert {p.name: p.role for p in records[0].parties} == {"Tessaro": PartyRole.BUYER, "Bramel": PartyRole.TARGET}
