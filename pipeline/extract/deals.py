@@ -949,8 +949,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         names = [n for n in names if not _NOT_A_PARTY.match(n.text) and not _UNIT_AFTER_NUMBER.search(text, max(0, n.start - 4), n.start + 1)]
     lead = next((n for n in names if not n.possessive and not _is_place(n) and not _REGULATOR.match(n.text)), None)
     if lang != "en":
-        whole = find_names(text, lang)
-        lead = _most_mentioned(text, _with_governments(text, lang, [(0, len(text))], whole) if lang in _GOVERNMENT_NP else whole) or lead
+        lead = _most_mentioned(text, names) or lead
     candidates: list[_Candidate] = []
     for trigger in triggers:
         sentence = _sentence_of(sentences, trigger.start, len(text))

@@ -267,11 +267,13 @@ def _german_name_alone(text: str, tokens: list[tuple[int, int, str, bool]], i: i
 
 def _bare_elsewhere(text: str, word: str, position: int) -> bool:
     """"die Citigroup" is a name when the article also writes "Citigroup plant": German nouns keep their article."""
-    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-        if match.start() == position or _sentence_start(text, match.start()):
-            continue
-        if not _DE_DETERMINER.search(text[max(0, match.start() - 30) : match.start()]):
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and (end == len(text) or not (text[end].isalnum() or text[end] == "-"))
+        if whole and at != position and not _sentence_start(text, at) and not _DE_DETERMINER.search(text[max(0, at - 30) : at]):
             return True
+        at = text.find(word, end)
     return False
 
 
