@@ -419,6 +419,8 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     parties: list[_Role] = []
     if voice == "passive":
         buyer = _first_after(in_sentence, trigger.end, window=60)
+        if lang == "fr" and subject is not None:
+            subject = _before_apposition(text, in_sentence, subject, trigger, s_start) or subject
         if subject is not None:
             business, location = describe(text, subject, lang)
             parties.append(_Role(_label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
@@ -552,7 +554,7 @@ def _actors(text: str, names: list[NameSpan], parties: list[_Role], trigger: Tri
     for name in names:
         if _is_place(name) or name.possessive or normalize(name.text) in taken or len(found) >= 2:
             continue
-        if not (name.suffixed or name.text.isupper() and len(name.text) >= 2 or text.count(name.text) >= 3):
+        if not (name.suffixed or name.text.isupper() and len(name.text) >= 2 or _mentions(text, name.text) >= 3):
             continue
         if _company_of_person(text, name) is not None:
             continue  # "le PDG de X, Jensen Huang" ... "Huang": an executive speaks, he is no party
@@ -560,6 +562,31 @@ def _actors(text: str, names: list[NameSpan], parties: list[_Role], trigger: Tri
         found.append(_role(name, role, text))
         taken.add(normalize(name.text))
     return found
+
+
+def _before_apposition(text: str, names: list[NameSpan], subject: NameSpan, trigger: Trigger, s_start: int) -> NameSpan | None:
+    """fr: "France-Antilles, le seul quotidien des Antilles, racheté par X": the participle's noun precedes the apposition."""
+    head = text[s_start : trigger.start].rstrip()
+    if not head.endswith(","):
+        return None
+    opening = head[:-1].rfind(",")
+    if opening < 0 or not re.match(r",\s+(?:le|la|les|l['’]|un|une|qui|dont)\b", head[opening:]):
+        return None
+    at = s_start + opening
+    before = [n for n in names if n.end <= at and not text[n.end : at].strip()]
+    return before[-1] if before and before[-1].start != subject.start else None
+
+
+def _mentions(text: str, name: str) -> int:
+    """How often ``name`` stands on its own ("Antilles" inside "France-Antilles" does not count)."""
+    count = 0
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and (end == len(text) or not (text[end].isalnum() or text[end] == "-")):
+            count += 1
+        at = text.find(name, end)
+    return count
 
 
 def _listed_before(text: str, names: list[NameSpan], subject: NameSpan, parties: list[_Role]) -> list[_Role]:

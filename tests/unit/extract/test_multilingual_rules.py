@@ -246,3 +246,12 @@ def test_french_taking_control_is_an_acquisition() -> None:
     _check(item, records)
     assert records and records[0].deal_type is DealType.ACQUISITION
     assert {p.name: p.role for p in records[0].parties} == {"Tessaro": PartyRole.BUYER, "Bramel": PartyRole.TARGET}
+
+
+def test_participle_after_an_apposition_refers_to_the_first_name() -> None:
+    text = "Le directeur rejoint Presse-Océane, le seul quotidien de Vendée et de Loire, racheté en mai par l'investisseur Paul Ardel."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Presse-Océane") is PartyRole.TARGET and roles.get("Paul Ardel") is PartyRole.BUYER
