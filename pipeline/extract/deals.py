@@ -96,37 +96,58 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
 ]
 _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:a|ont|avait|avaient) été (?:rachetée?s?|acquise?s?|reprise?s?) par|(?:rachetée?s?|acquise?s?|reprise?s?) (?:[^.,]{0,40})par", T.ACQUISITION, "passive", False),
-    (r"(?:rachat|acquisition|reprise) d[eu']|(?:rachat|acquisition|reprise) de l[a']", T.ACQUISITION, "buy", True),
+    (r"(?:rachat|acquisition|reprise) d[eu'](?! travail| l'activité| activité)|(?:rachat|acquisition|reprise) de l[a'](?!ctivité)", T.ACQUISITION, "buy", True),
+    # "son refus d'une offre de reprise de l'usine par Punch": the bidder follows "par", the owner is the subject
+    (r"offres? (?:\S+ )?de (?:rachat|reprise) (?:d[eu']|de l[a']|des)(?=[^.;]{0,80}\bpar\b)", T.ACQUISITION, "buy", True),
     (r"offres? (?:concurrentes? )?de (?:rachat|reprise)|OPA sur|offre publique d'achat", T.ACQUISITION, "buy", False),
     (r"rach[eè]t\w*|acquiert|acquis|acqu[ée]rir|s'offre|s'est offert|reprend|a repris|reprendre|absorb\w+", T.ACQUISITION, "buy", False),
     (r"prise de participation|prendre une participation|participation (?:de \S+ )?dans|entr\w+ au capital", T.INVESTMENT, "buy", False),
+    (r"prise de contrôle d[eu']|prise de contrôle de l[a']", T.ACQUISITION, "buy", True),
+    (r"pr(?:end|endre|is|ennent) le contrôle d[eu']|pr(?:end|endre|is|ennent) le contrôle de l[a']|m(?:et|ettre|is) la main sur|s'empar\w+ d[eu']", T.ACQUISITION, "buy", False),
+    (r"rapprochement (?:avec|entre)", T.MERGER, "merge", False),
     (r"cession d[eu']|c[èée]d\w*|vend(?:re|u|ue|us|ent|ait)?\b(?! (?:de|des) )|se (?:séparer|sépare) de", T.DIVESTITURE, "sell", False),
     (r"fusion(?:ner)? (?:avec|entre)|fusionn\w+", T.MERGER, "merge", False),
     (r"coentreprise|joint-venture|co-entreprise", T.JOINT_VENTURE, "partner", False),
     (r"partenariat|alliance avec|s'allie\w* avec|s'alliant avec|accord de (?:licence|coopération)", T.PARTNERSHIP, "partner", False),
+    (r"(?:sign\w+|conclu\w*|noué) (?:un |une )?(?:accord|contrat|protocole d'accord) avec|en association avec|en lien avec", T.PARTNERSHIP, "partner", False),
+    (r"cherche (?:\S+ ){0,2}?(?:investisseurs|financements?|repreneurs?)", T.FUNDING_ROUND, "fund", False),
     (r"(?:décroch\w+|remport\w+|sign\w+|obten\w+) (?:\S+ ){0,4}?(?:contrats?|commandes?|marchés?|appels? d'offres)|contrat de (?:fourniture|livraison|gardiennage)|command\w+ (?:de|d')\s?\d", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:a|ont|avait|va|vont) (?:\S+ ){0,2}?command(?:é|er)|passé commande", T.SUPPLY_CONTRACT, "order", False),
-    (r"(?:lever|lève|levé|levée de fonds|tour de (?:table|financement)|augmentation de capital)", T.FUNDING_ROUND, "fund", False),
+    # "a levé 20 millions", not "a levé une partie des doutes"
+    (r"(?:(?:lever|lève|levé|lèvent|ont levé|a levé) (?:\S+ ){0,3}?(?:\d\S*|fonds|capitaux|plusieurs|quelque|près|environ|un milliard|un million)|levée de fonds|tour de (?:table|financement)|augmentation de capital)", T.FUNDING_ROUND, "fund", False),
     (r"invest\w+ (?:[^.]{0,40}?)dans", T.INVESTMENT, "invest", False),
     (r"(?:implanter|construire|bâtir|installer|ouvrir) (?:\S+ ){0,3}?(?:centre de données|usine|site|data center|gigafactory)", T.INFRASTRUCTURE, "build", False),
+    # "livrer 10 000 serveurs à un centre de données en Suède": equipping a site is building it
+    (r"(?:équiper|livrer|fournir) (?:[^.;]{0,90}?)(?:un|une|le|la|au|ce|cette) (?:\S+ )?(?:centre de données|data center|usine|gigafactory)", T.INFRASTRUCTURE, "build", False),
+    # "des contrats de plusieurs millions signés avec X": the contract comes before its verb
+    (r"contrats? (?:[^.;]{0,60}?)sign(?:é|ée|és|ées) (?:par|avec)", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:prêt|aide publique|aide d'[ÉE]tat|plan de sauvetage|renflouement)", T.OTHER, "other", False),
+    (r"renflou\w+", T.OTHER, "other", False),
 ]
 _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:wurde|wurden|ist|sind|war) (?:[^.,]{0,40}?)(?:übernommen|gekauft|erworben) (?:worden )?(?:von|durch)", T.ACQUISITION, "passive", False),
     (r"Übernahme (?:von|der|des)|Kauf (?:von|der|des)|Erwerb (?:von|der|des)", T.ACQUISITION, "buy", True),
     (r"Übernahmeangebot|Kaufangebot|Übernahmeofferte", T.ACQUISITION, "buy", False),
+    (r"[A-Z][\w&]*(?:-[A-Z][\w&]*)?-(?:Übernahme|Zukauf)", T.ACQUISITION, "buy", True),
+    (r"Zukauf (?:von|der|des)|zugekauft|zukaufen|Mehrheit (?:an|bei|von|der|des)", T.ACQUISITION, "buy", False),
+    (r"Finanzspritze|Kapitalspritze|Staatsbeteiligung", T.OTHER, "other", False),
     (r"übernimmt|übernahm|übernommen|übernehmen|kauft|kaufte|gekauft|erwirbt|erwarb|erworben|erwerben|schluckt\w*", T.ACQUISITION, "buy", False),
     (r"beteiligt sich|Beteiligung (?:an|von)|steigt (?:\S+ ){0,3}?ein|eingestiegen", T.INVESTMENT, "buy", False),
     (r"verkauft\w*|veräußer\w+|abgestoßen|abstoßen|trennt sich von|Verkauf (?:von|der|des)", T.DIVESTITURE, "sell", False),
+    (r"(?:sucht|suchen) (?:\S+ ){0,2}?Käufer(?: für)?|sich von (?:\S+ ){0,4}?trennen", T.DIVESTITURE, "sell", False),
     (r"fusion\w*|Fusion (?:mit|von)|Zusammenschluss", T.MERGER, "merge", False),
     (r"Gemeinschaftsunternehmen|Joint Venture|Joint-Venture", T.JOINT_VENTURE, "partner", False),
     (r"Partnerschaft|Kooperation mit|kooperier\w+|Allianz mit", T.PARTNERSHIP, "partner", False),
+    (r"Zusammenarbeit mit|(?:schlossen|schließen|unterzeichne\w*) (?:\S+ ){0,3}?(?:Abkommen|Vereinbarung|Vertrag) mit", T.PARTNERSHIP, "partner", False),
+    (r"sucht (?:\S+ ){0,2}?(?:Investoren|Geldgeber)", T.FUNDING_ROUND, "fund", False),
     (r"bestellt\w*|(?:hat|haben) (?:\S+ ){0,4}?bestellt", T.SUPPLY_CONTRACT, "order", False),
+    (r"(?:liefert|liefern|ausstatten|ausrüsten|bestücken) (?:[^.;]{0,90}?)(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum", T.INFRASTRUCTURE, "build", False),
     (r"Auftrag|Aufträge|Großauftrag|Liefervertrag|liefert|liefern|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
     (r"Finanzierungsrunde|sammelt\w* (?:\S+ ){0,4}?ein|Kapitalerhöhung", T.FUNDING_ROUND, "fund", False),
     (r"investier\w+ (?:[^.]{0,40}?)in", T.INVESTMENT, "invest", False),
     (r"(?:baut|bauen|errichtet|errichten) (?:\S+ ){0,3}?(?:Rechenzentrum|Werk|Fabrik)", T.INFRASTRUCTURE, "build", False),
     (r"Milliardenkredit|Kredit(?:hilfe)?n?\b|Hilfspaket|Staatshilfe|Rettungspaket", T.OTHER, "other", False),
+    (r"(?:Staats)?[Hh]ilfen (?:aus|von|des|der|in Höhe)", T.OTHER, "other", False),
 ]
 
 def _spaced(pattern: str) -> str:
@@ -150,6 +171,8 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], list[tuple[DealType, str, bool]]]] =
 _MARKET_MOVE = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|pct|Prozent|points?|Punkte)")
 
 
+_COMPOUND_DEAL = re.compile(r"([A-Z][\w&]*(?:-[A-Z][\w&]*)?)-(?:Übernahme|Kauf|Zukauf|Deal)")
+_DE_AGENTLESS_PASSIVE = re.compile(r"\b(?:werden|wird)\s+$")
 _STAKE_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|Prozent)\s+(?:de|du|des|d'|der|an|von|am)\b")
 
 
@@ -161,6 +184,9 @@ def _triggers(text: str, lang: str) -> list[Trigger]:
         deal_type, voice, noun = kinds[index]
         if lang != "en" and _MARKET_MOVE.match(text, match.end()) and not _STAKE_AFTER.match(text, match.end()):
             continue  # "l'action cédait 1,1 %": a share price, not a sale
+        if lang == "de" and voice in ("buy", "sell") and _DE_AGENTLESS_PASSIVE.search(text, max(0, match.start() - 8), match.start()):
+            if not re.match(r"\s+(?:von|durch)\b", text[match.end() : match.end() + 8]):
+                continue  # "mehr Produkte werden gekauft": goods sold, no deal between parties
         found.append(Trigger(match.start(), match.end(), deal_type, voice, noun))
     return found
 
@@ -211,8 +237,8 @@ _GENERIC_PARTY = re.compile(
 )
 _OBJECT_STOP = {
     "en": re.compile(r"\b(?:for|to|from|by|at|which|who|that|said|says|under|valued|worth|in exchange|through|after|before|because|and said)\b|[;:()]"),
-    "fr": re.compile(r"\b(?:pour|à|au|aux|auprès|par|de la part|qui|que|dont|selon|afin|contre|après|avant|alors)\b|[,;:()]"),
-    "de": re.compile(r"\b(?:für|an|von|durch|bei|um|dessen|deren|nach|laut|wie|weil|seit)\b|[,;:()]"),
+    "fr": re.compile(r"\b(?:pour|à|au|aux|auprès|par|de la part|qui|que|dont|selon|afin|contre|après|avant|alors)\b|[;:()]|,(?!\d)"),
+    "de": re.compile(r"\b(?:für|an|von|durch|bei|um|dessen|deren|nach|laut|wie|weil|seit)\b|[;:()]|,(?!\d)"),
 }
 _SELLER_PREP = {"en": r"from", "fr": r"(?:auprès de|à)", "de": r"von"}
 _BUYER_PREP_SELL = {"en": r"to", "fr": r"(?:à|au|aux)", "de": r"an"}
@@ -251,6 +277,11 @@ class _Candidate:
     sentence: tuple[int, int]
     parties: list[_Role] = field(default_factory=list)
     cues: int = 0
+    text_window: str = ""  # fr/de: the trigger's sentence, for cues that need its words
+    actors: list[_Role] = field(default_factory=list)  # fr/de: other organisations of the sentence, added once it is a deal
+
+
+_MONEY_WORD = re.compile(r"\d[\d\s.,]*\s*(?:euros?|dollars?|Euro|Dollar|Franken|francs|millions?|milliards?|Millionen|Milliarden|Mio\.|Mrd\.|€|\$)")
 
 
 _DATELINE = re.compile(r"\s+[–—-]\s")
@@ -286,12 +317,33 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
                 return last
             return before[0]
     candidates = [n for n in left if not n.possessive and not _is_place(n)]
+    if lang != "en" and _is_place(left[-1]) and _COUNTRY_ACTS.match(text, left[-1].end, trigger.start):
+        if not _PLACE_PREP.search(text, max(sentence[0], left[-1].start - 6), left[-1].start):
+            return left[-1]  # "la France et les Pays-Bas ont signé": a country that acts is a party
+    if lang == "fr":
+        # "BioNTech de Mayence": the name after "de" says where the first one is
+        candidates = [n for k, n in enumerate(candidates) if k == 0 or text[candidates[k - 1].end : n.start] not in (" de ", " d'", " d’")]
+    if lang != "en" and len(candidates) >= 2 and _APPOSITION.fullmatch(text, candidates[-2].end, candidates[-1].start):
+        if "," in text[candidates[-1].end : trigger.start]:
+            # "KfW, bras financier de l'Etat, va investir": the apposition's name is not the subject
+            candidates = candidates[:-1]
+    if lang != "en" and len(candidates) >= 2 and _WITH_BEFORE.search(text, candidates[-2].end, candidates[-1].start):
+        # "Microsoft négocie avec ByteDance pour racheter": the partner in talks is not the buyer
+        candidates = candidates[:-1]
     if lang == "de" and trigger.voice in ("buy", "sell") and not trigger.noun:
         # "X hat Y übernommen": the subject comes first, the object sits in between
         right = [n for n in names if n.start >= trigger.end]
         if not right and len(candidates) >= 2:
             return candidates[0]
     return candidates[-1] if candidates else None
+
+
+_APPOSITION = re.compile(r",\s+(?:[a-zà-ÿ][\w'’-]*\s+){1,6}(?:de |du |des |d['’]|der |des |von )?(?:l['’]|la |le |les |die |der |den )?")
+_WITH_BEFORE = re.compile(r"\b(?:avec|mit)\s+(?:l['’]|la |le |les |der |die |dem |den )?$")
+
+
+_COUNTRY_ACTS = re.compile(r"\s+(?:ont|a|avait|avaient|va|vont|hat|haben|hatte|will|wollen)\s+(?:\S+\s+){0,3}?$")
+_PLACE_PREP = re.compile(r"\b(?:en|au|aux|à|dans|in|im|nach|aus|de|du|des|von)\s+(?:l['’]|la |le |les )?$")
 
 
 def _object_window(text: str, trigger: Trigger, sentence_end: int, lang: str) -> int:
@@ -320,6 +372,12 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         r"\b(?:it|they|the company|the group|l'entreprise|le groupe|der Konzern|das Unternehmen)\b", text[s_start : trigger.start], re.I
     ):
         subject = lead
+    if subject is None and lead is not None and lang != "en" and _PRONOUN_SUBJECT.get(lang, _PRONOUN_SUBJECT["fr"]).search(
+        text, max(s_start, trigger.start - 40), min(s_end, trigger.end + 24)
+    ):
+        subject = lead  # "übernahm sie auch X", "il a racheté X": the article's company acts
+    if subject is None and lead is not None and lang != "en" and _AGENT_IS_LEAD.match(text, trigger.end - 4, s_end):
+        subject = lead  # "des contrats signés par le groupe": the article's own company acts
     window_end = _object_window(text, trigger, s_end, lang)
     right = [n for n in in_sentence if n.start >= trigger.end]
     in_window = [n for n in right if n.start < window_end and not _is_place(n)]
@@ -366,6 +424,9 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         left = [n for n in in_sentence if n.end <= trigger.start and n is not subject and not _is_place(n)]
         if left and subject is not None and left[-1].start > subject.start:
             obj = left[-1]
+    compound = _COMPOUND_DEAL.match(text, trigger.start, trigger.end) if lang == "de" and trigger.noun else None
+    if compound is not None:
+        obj = NameSpan(compound.start(1), compound.end(1), compound.group(1))  # "seit der Depfa-Übernahme"
     if obj is not None:
         business, location = describe(text, obj, lang)
         target = _Role(_label(obj), obj.start, obj.end, PartyRole.TARGET, business=business, location=location)
@@ -373,6 +434,8 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     parties: list[_Role] = []
     if voice == "passive":
         buyer = _first_after(in_sentence, trigger.end, window=60)
+        if lang == "fr" and subject is not None:
+            subject = _before_apposition(text, in_sentence, subject, trigger, s_start) or subject
         if subject is not None:
             business, location = describe(text, subject, lang)
             parties.append(_Role(_label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
@@ -381,12 +444,15 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     elif trigger.noun:
         # "the acquisition of Y by X" / "le rachat de Y par X" / "die Übernahme von Y durch X"
         buyer = _after_prep(text, in_sentence, _BUYER_PREP_NOUN.get(lang, "by"), trigger.end, s_end)
+        site_owner = subject if buyer is not None and lang != "en" and text.startswith("offre", trigger.start) else None
         if buyer is None and subject is not None:
             buyer = subject
         if buyer is not None:
             parties.append(_role(buyer, PartyRole.BUYER, text))
         if target is not None and (buyer is None or target.start != buyer.start):
             parties.append(target)
+        if site_owner is not None and buyer is not None and site_owner.start != buyer.start:
+            parties.append(_role(site_owner, PartyRole.SELLER, text))
     elif voice in ("buy", "invest"):
         if subject is not None:
             parties.append(_role(subject, PartyRole.INVESTOR if voice == "invest" else PartyRole.BUYER, text))
@@ -424,7 +490,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         with_prep = {"en": r"(?:with|between)", "fr": r"(?:avec|entre)", "de": r"(?:mit|zwischen)"}.get(lang, "with")
         partner = _after_prep(text, in_sentence, with_prep, trigger.start, s_end)
         named = [n for n in (subject, partner) if n is not None]
-        named += [n for n in in_sentence if not _is_place(n) and n not in named][: max(0, 3 - len(named))]
+        named += [n for n in in_sentence if not _is_place(n) and n not in named and not _of_place(text, in_sentence, n, lang)][: max(0, 3 - len(named))]
         for name in named:
             parties.append(_role(name, PartyRole.PARTNER, text))
         if partner is not None:
@@ -462,11 +528,103 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             parties.append(_role(seller, PartyRole.SELLER, text))
     if owner is not None and all(p.start != owner.start for p in parties):
         parties.append(_role(owner, PartyRole.SELLER if voice != "sell" else PartyRole.SELLER, text))
+    if voice == "buy" and lang != "en":
+        # "négocie avec ByteDance pour racheter TikTok": who you negotiate a purchase with sells
+        counterpart = next(
+            (n for n in in_sentence if n.end <= trigger.start and _WITH_BEFORE.search(text, max(s_start, n.start - 12), n.start) and not _is_place(n)),
+            None,
+        )
+        if counterpart is not None and parties and all(p.start != counterpart.start for p in parties):
+            parties.append(_role(counterpart, PartyRole.SELLER, text))
     for party in list(parties):
         if party.role in (PartyRole.TARGET, PartyRole.BUYER) and party.kind is not PartyKind.OTHER:
             for extra in _coordinated(text, in_sentence, party.end):
                 parties.append(_role(extra, party.role, text))
+    if lang != "en" and subject is not None:
+        parties.extend(_listed_before(text, in_sentence, subject, parties))
     cand.parties = _dedupe(parties)
+    if lang != "en" and parties:
+        cand.actors = _actors(text, in_sentence, cand.parties, trigger)
+
+
+_PRONOUN_SUBJECT = {
+    "fr": re.compile(r"\b(?:il|elle|l['’]entreprise|la société|le groupe|le constructeur|le géant)\s+(?:\S+\s+){0,2}?(?:a|avait|va|vient|devrait|veut|compte)\b"),
+    "de": re.compile(
+        r"\b(?:(?:übernahm|kaufte|erwarb|verkaufte|übernimmt|kauft|erwirbt|verkauft|hat|will|soll)\s+(?:sie|er|der Konzern|die Gruppe|das Unternehmen)\b|"
+        r"(?:Die Gruppe|Der Konzern|Das Unternehmen|Sie|Er)\s+(?:hat|will|soll|übernimmt|übernahm|kauft|kaufte|verkauft|verkaufte|erwarb|erwirbt))"
+    ),
+}
+_AGENT_IS_LEAD = re.compile(
+    r".{0,4}?\b(?:par|durch|von)\s+(?:le groupe|l['’]entreprise|la société|le constructeur|le géant|dem Konzern|den Konzern|dem Unternehmen)\b"
+)
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*et|,?\s*und|,?\s*sowie)\s+(?:l['’]|la |le |les |der |die |das |dem |den )?")
+
+
+def _actors(text: str, names: list[NameSpan], parties: list[_Role], trigger: Trigger) -> list[_Role]:
+    """fr/de: an organisation the article keeps naming, named again in the deal's sentence, takes part in it."""
+    taken = {normalize(p.name) for p in parties}
+    found: list[_Role] = []
+    for name in names:
+        if _is_place(name) or name.possessive or normalize(name.text) in taken or len(found) >= 2:
+            continue
+        if not (name.suffixed or name.text.isupper() and len(name.text) >= 2 or _mentions(text, name.text) >= 3):
+            continue
+        if _company_of_person(text, name) is not None:
+            continue  # "le PDG de X, Jensen Huang" ... "Huang": an executive speaks, he is no party
+        role = PartyRole.PARTNER if trigger.voice == "partner" else PartyRole.INVESTOR if trigger.voice in ("other", "fund", "invest") else PartyRole.SELLER if trigger.voice in ("buy", "passive") else PartyRole.BUYER if trigger.voice == "sell" else PartyRole.CUSTOMER
+        found.append(_role(name, role, text))
+        taken.add(normalize(name.text))
+    return found
+
+
+def _before_apposition(text: str, names: list[NameSpan], subject: NameSpan, trigger: Trigger, s_start: int) -> NameSpan | None:
+    """fr: "France-Antilles, le seul quotidien des Antilles, racheté par X": the participle's noun precedes the apposition."""
+    head = text[s_start : trigger.start].rstrip()
+    if not head.endswith(","):
+        return None
+    opening = head[:-1].rfind(",")
+    if opening < 0 or not re.match(r",\s+(?:le|la|les|l['’]|un|une|qui|dont)\b", head[opening:]):
+        return None
+    at = s_start + opening
+    before = [n for n in names if n.end <= at and not text[n.end : at].strip()]
+    return before[-1] if before and before[-1].start != subject.start else None
+
+
+def _mentions(text: str, name: str) -> int:
+    """How often ``name`` stands on its own ("Antilles" inside "France-Antilles" does not count)."""
+    count = 0
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and (end == len(text) or not (text[end].isalnum() or text[end] == "-")):
+            count += 1
+        at = text.find(name, end)
+    return count
+
+
+def _listed_before(text: str, names: list[NameSpan], subject: NameSpan, parties: list[_Role]) -> list[_Role]:
+    """fr/de: "L'Espagne, la France et l'Italie ont signé": every name listed with the subject shares its role."""
+    own = next((p for p in parties if p.start == subject.start), None)
+    if own is None:
+        return []
+    before = [n for n in names if n.end <= subject.start]
+    listed: list[_Role] = []
+    right = subject
+    for name in reversed(before):
+        if not _LIST_GLUE.fullmatch(text, name.end, right.start):
+            break
+        listed.append(_role(name, own.role, text))
+        right = name
+    if listed and not re.search(r"\b(?:et|und|sowie)\b", text[listed[-1].end : own.end]):
+        return []  # "Paris, Berlin" without a closing "et" is no list of parties
+    return listed
+
+
+def _of_place(text: str, names: list[NameSpan], name: NameSpan, lang: str) -> bool:
+    """fr: "BioNTech de Mayence": a name right after another and "de" is where that one is, not a party."""
+    return lang == "fr" and any(text[n.end : name.start] in (" de ", " d'", " d’") for n in names if n.end < name.start)
 
 
 _COORDINATION = re.compile(r"(?:\s+(?:of|in)\s+[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*)?)?,?\s+and\s+$|^,\s+$")
@@ -577,17 +735,10 @@ def _figures(text: str, lang: str, cand: _Candidate, sentences: list[tuple[int, 
     figures.amount = _first_money(money, [m for m in after if _priceish(text, m)], on, cache.get("currency"))
     if figures.amount is None:
         figures.amount = _later_value(text, lang, money, sentences, cand.sentence, cache, on)
-    figures.unit_price = _first_money(money, [u for u in units if u.disclosed], on)
-    quantities = [
-        q for q in _in_range(cache, "quantities", numbers.find_quantities, text, lang, s_start, s_end)
-        if q.unit not in ("share", "percent", "pct")
-    ] if (units or cand.trigger.voice in ("build", "supply")) else []
-    if quantities:
-        q = quantities[0]
-        figures.quantity = Quantity(
-            value=q.value, unit=q.unit, item=q.item, approximate=q.approximate,
-            evidence=Evidence(text=q.text, start=q.start, end=q.end),
-        )
+    if figures.amount is None and lang != "en":
+        figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on)
+    figures.quantity = _deal_quantity(text, lang, cand, cache, figures.amount)
+    figures.unit_price = _deal_unit_price(text, lang, cand, sentences, cache, on, units, figures.quantity)
     if figures.quantity is not None and figures.unit_price is not None and figures.amount is not None:
         try:
             figures.consistency = money.consistency(figures.quantity, figures.unit_price, figures.amount)
@@ -625,6 +776,9 @@ def _undisclosed(text: str, cache: dict[str, Any]) -> Money | None:
 def _in_range(cache: dict[str, Any], kind: str, finder: Any, text: str, lang: str, start: int, end: int) -> list[Any]:
     """Mentions in one sentence, found once: the finders read sentences, not whole articles."""
     key = f"{kind}:{start}:{end}"
+    if key in cache:
+        cached: list[Any] = cache[key]
+        return cached
     if finder is money.find_money:
         if "money:article" not in cache:
             # read the whole article once: its dollar and usual currency are what ``money_defaults``
@@ -636,14 +790,80 @@ def _in_range(cache: dict[str, Any], kind: str, finder: Any, text: str, lang: st
                 if m.currency and not m.currency_implied:
                     counts[m.currency] = counts.get(m.currency, 0) + 1
             cache["currency"] = max(counts, key=lambda c: counts[c]) if counts else None
-        if key not in cache:
-            cache[key] = [m for m in cache["money:article"] if start <= m.start and m.end <= end]
-    if key not in cache:
-        cache[key] = [
-            dataclasses.replace(m, start=m.start + start, end=m.end + start) for m in finder(text[start:end], lang)
-        ]
-    found: list[Any] = cache[key]
+        found = [m for m in cache["money:article"] if start <= m.start and m.end <= end]
+    else:
+        found = [dataclasses.replace(m, start=m.start + start, end=m.end + start) for m in finder(text[start:end], lang)]
+    if kind == "money" and _EACH.match(text, start, end):
+        # "Chaque puce coûterait 30 000 dollars": a sentence about each unit prices one unit
+        found = [dataclasses.replace(m, per_unit=True) if m.value is not None else m for m in found]
+    cache[key] = found
     return found
+
+
+_EACH = re.compile(r"\s*[\"«“]?(?:Chaque|Chacune?|Each|Every|Jede[rsn]?|Pro)\s+(?:\w+\s+){0,2}?\w+\s+(?:co[uû]t\w*|vaut|valai\w*|kost\w*|cost\w*|sells?|se vend\w*)\b")
+_DEAL_NOUN_LEAD = re.compile(
+    r"\s*(?:La|Le|L['’]|Cette|Ce|Cet|Une|Un|Der|Die|Das|Dieser|Diese|Dieses|Eine|Ein)\s*(?:\w+\s+)?"
+    r"(?:commande|contrat|transaction|opération|montant|accord|rachat|acquisition|cession|investissement|"
+    r"Auftrag|Vertrag|Transaktion|Kaufpreis|Deal|Geschäft|Übernahme|Investition|Verkauf|Bestellung)\b"
+)
+
+
+_VALUATION = re.compile(r"\b(?:évalué\w*|estimé\w*|valoris\w*|rapporterai\w*|einbringen|bewertet|schätz\w+ den (?:Wert|Preis)|Kaufpreis)\b")
+
+
+def _later_total(
+    text: str, lang: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any
+) -> Money | None:
+    """fr/de: "La commande atteindrait 3 milliards": a later sentence about the deal itself states its total."""
+    try:
+        index = sentences.index(sentence)
+    except ValueError:
+        return None
+    for start, end in sentences[index + 1 : index + 4]:
+        if not _DEAL_NOUN_LEAD.match(text, start, end) and not _VALUATION.search(text, start, end):
+            continue
+        totals = [m for m in _in_range(cache, "money", money.find_money, text, lang, start, end) if not m.per_unit and m.disclosed]
+        if totals:
+            return _first_money(money, totals, on)
+    return None
+
+
+def _deal_quantity(text: str, lang: str, cand: _Candidate, cache: dict[str, Any], amount: Money | None) -> Quantity | None:
+    """The counted thing of the trigger sentence nearest its amount (or its trigger): doses, trains, shares, loans."""
+    s_start, s_end = cand.sentence
+    found = [
+        q for q in _in_range(cache, "quantities", numbers.find_quantities, text, lang, s_start, s_end)
+        if q.unit not in ("percent", "pct")
+    ]
+    if not found:
+        return None
+    anchor = cand.trigger.start
+    if amount is not None and amount.evidence is not None and s_start <= amount.evidence.start < s_end:
+        anchor = amount.evidence.start
+    q = min(found, key=lambda m: abs(m.start - anchor))
+    return Quantity(
+        value=q.value, unit=q.unit, item=q.item, approximate=q.approximate,
+        evidence=Evidence(text=q.text, start=q.start, end=q.end),
+    )
+
+
+def _deal_unit_price(
+    text: str, lang: str, cand: _Candidate, sentences: list[tuple[int, int]], cache: dict[str, Any], on: Any,
+    units: list[Any], quantity: Quantity | None,
+) -> Money | None:
+    """A price per unit from the trigger sentence, or from the next two when the deal counts units."""
+    found = _first_money(money, [u for u in units if u.disclosed], on)
+    if found is not None or quantity is None:
+        return found
+    try:
+        index = sentences.index(cand.sentence)
+    except ValueError:
+        return None
+    for start, end in sentences[index + 1 : index + 3]:
+        per_unit = [m for m in _in_range(cache, "money", money.find_money, text, lang, start, end) if m.per_unit and m.disclosed]
+        if per_unit:
+            return _first_money(money, per_unit, on)
+    return None
 
 
 _HEDGE = re.compile(
@@ -749,7 +969,7 @@ def _country(text: str, cand: _Candidate, parties: list[_Role]) -> tuple[str | N
     return None, None
 
 
-_REGION = re.compile(r"\b(?:au |en |in |im |dans le |aux )((?:Moyen-Orient|Proche-Orient|Golfe|Asie|Afrique|Europe|Middle East|Gulf|Nahen Osten|Golfregion))\b")
+_REGION = re.compile(r"\b(?:au |en |in |im |dans le |aux |du )((?:Moyen-Orient|Proche-Orient|Golfe|Asie|Afrique|Europe|Middle East|Gulf|Nahen Osten|Golfregion))\b")
 
 
 # --- assembling records -----------------------------------------------------------------------
@@ -798,17 +1018,24 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     sentences = _sentences(text)
     wanted = sorted({sentences[0], *(_sentence_of(sentences, t.start, len(text)) for t in triggers)}) if sentences else [(0, len(text))]
     names = [n for a, b in wanted for n in find_names(text, lang, a, b)]
+    if lang in _GOVERNMENT_NP:
+        names = _with_governments(text, lang, wanted, names)
+        names = [n for n in names if not _NOT_A_PARTY.match(n.text) and not _UNIT_AFTER_NUMBER.search(text, max(0, n.start - 4), n.start + 1)]
     lead = next((n for n in names if not n.possessive and not _is_place(n) and not _REGULATOR.match(n.text)), None)
+    if lang != "en":
+        lead = _most_mentioned(text, names) or lead
     candidates: list[_Candidate] = []
     fallback: list[_Candidate] = []  # a lone buyer or seller, reported when nothing better is
     for trigger in triggers:
         sentence = _sentence_of(sentences, trigger.start, len(text))
-        cand = _Candidate(trigger, sentence)
+        cand = _Candidate(trigger, sentence, text_window=text[sentence[0] : sentence[1]] if lang != "en" else "")
         _roles(text, names, cand, lang, lead)
         if not _is_deal(cand, lang):
             if not fallback and _lone_party(cand, lang):
                 fallback.append(cand)
             continue
+        if cand.actors:
+            cand.parties = _dedupe(cand.parties + cand.actors)
         candidates.append(cand)
     merged = _merge(candidates or fallback)
     extracted_at = extracted_at or datetime.now(timezone.utc)
@@ -819,6 +1046,52 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         if record is not None:
             records.append(record)
     return records
+
+
+_GOVERNMENT_NP = {
+    "fr": re.compile(
+        r"(?<![\w-])(?:gouvernement(?: (?:fédéral|français|allemand|américain|italien|espagnol|britannique|chinois|grec|belge|suisse|néerlandais|autrichien|japonais|canadien))?"
+        r"(?: (?:de|du|des) (?:la |l['’])?[A-ZÉ][\w-]*(?: (?:du|de|de la|des) [A-ZÉ][\w-]*)?)?|[ÉE]tat (?:français|allemand|italien|belge|grec))(?![\w-])"
+    ),
+    "de": re.compile(
+        r"(?<![\w-])(?:Bundesregierung|Landesregierung|(?:deutsche[nm]? |)Bund(?:es)?(?= |,|\.)|(?:griechische|französische|deutsche|italienische|spanische|österreichische|chinesische)[nr]? Regierung|"
+        r"Regierung in [A-Z]\w+|Stadt [A-Z]\w+|Freistaat [A-Z]\w+|Land [A-Z]\w+(?=[ ,.])|Republik [A-Z]\w+)(?![\w-])"
+    ),
+}
+
+
+# fr/de: news agencies and unions are sources and voices, not parties; "128 GB" is a unit
+_NOT_A_PARTY = re.compile(r"(?:FT|AP|ATS|DPA|ANSA|CGT|CFDT|FO|IG Metall|Verdi|Unsa)$")
+_UNIT_AFTER_NUMBER = re.compile(r"\d\s?[A-Z]$")
+
+
+def _with_governments(text: str, lang: str, wanted: list[tuple[int, int]], names: list[NameSpan]) -> list[NameSpan]:
+    """fr/de: "le gouvernement allemand", "die Stadt Wien", "der Bund" are parties though not capitalised names."""
+    pattern = _GOVERNMENT_NP[lang]
+    extra = [
+        NameSpan(m.start(), m.end(), m.group())
+        for a, b in wanted
+        for m in pattern.finditer(text, a, b)
+        # "die Stadt Wien" replaces the bare "Wien" it contains, but not a longer name around it
+        if not any(n.start < m.end() and m.start() < n.end and not (m.start() <= n.start and n.end <= m.end()) for n in names)
+    ]
+    if not extra:
+        return names
+    kept = [n for n in names if not any(e.start <= n.start and n.end <= e.end for e in extra)]
+    return sorted(kept + extra, key=lambda n: n.start)
+
+
+def _most_mentioned(text: str, names: list[NameSpan]) -> NameSpan | None:
+    """fr/de: the article's own company is the name it repeats most (first seen wins a tie), not merely the first."""
+    best: NameSpan | None = None
+    best_count = 1
+    for name in names:
+        if name.possessive or _is_place(name) or _REGULATOR.match(name.text) or len(name.text) < 2:
+            continue
+        count = text.count(name.text)
+        if count > best_count:
+            best, best_count = name, count
+    return best
 
 
 def _sentence_of(sentences: list[tuple[int, int]], position: int, length: int) -> tuple[int, int]:
@@ -834,6 +1107,9 @@ def _is_deal(cand: _Candidate, lang: str) -> bool:
         return PartyRole.TARGET in roles
     if cand.trigger.voice in ("partner",):
         return len(cand.parties) >= 2
+    if lang != "en" and len(cand.parties) == 1 and cand.trigger.voice == "supply" and cand.parties[0].role is PartyRole.SUPPLIER:
+        # "X a décroché un contrat de 2 millions d'euros": a priced contract won needs no named customer
+        return bool(_MONEY_WORD.search(cand.text_window)) if cand.text_window else False
     if len(cand.parties) >= 2:
         return True
     # a lone target ("the sale of its cable business") must at least look like a name or a business

@@ -81,6 +81,14 @@ _NOT_NAMES = frozenset(
     samstag sonntag januar februar märz april mai juni juli august september oktober november dezember
     herr frau chef vorstand vorstandschef konzernchef
     """.split()
+) | frozenset(
+    # sentence adverbs and conjunctions that open fr/de sentences (and headings run into them)
+    """
+    denn zudem allerdings damit dabei jedoch trotzdem deshalb daher inzwischen bereits zuletzt zwar dennoch
+    außerdem ebenfalls hingegen demnach somit nun jetzt heute gestern morgen zunächst später
+    ainsi cependant toutefois pourtant désormais enfin aussi alors puis ensuite néanmoins outre
+    dieses diese dieser diesem diesen jener jene jenes
+    """.split()
 )
 # English sentence openers that wire copy capitalises ("Together with ...", "Several analysts ...").
 _EN_OPENERS = frozenset(
@@ -100,8 +108,15 @@ _DE_COMMON = frozenset(
     montag zeit teil teile summe höhe wert milliarde million ziel zukunft branche industrie
     """.split()
 )
+_FR_NAME_ADJECTIVES = frozenset(
+    "fédéral fédérale centrale central européenne européen mondiale monétaire international internationale "
+    "nationale national générale populaire".split()
+)
+_DE_NAME_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:isch|al|sch)(?:e|en|er|es)$")
+_DE_ORG_TAILS = frozenset({"bank", "versicherung", "holding", "group"})
 _DE_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus", "ment", "ungen", "ionen", "chen", "lich")
 
+_ELISION = re.compile(r"(?:[lLdDjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[A-ZÀ-ÖØ-Þ0-9])")
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w.&’'/-]*|&")
 _MODIFIER = re.compile(r"-(?:based|quoted|listed|owned|controlled|headquartered|registered)$")
 _ABBREV_END = re.compile(r"^(?:[A-Z]\.)+$|^(?:Co|Corp|Inc|Ltd|Chas|Bros|St|Mt|Jr)\.$")
@@ -133,6 +148,8 @@ def _strip_token(word: str) -> tuple[str, bool]:
 def _de_role_noun(word: str) -> bool:
     """German descriptive nouns and city adjectives before a name ("Zulieferer", "Münchner")."""
     low = word.lower()
+    if _DE_NAME_ADJECTIVE.search(word):
+        return False  # "Europäische Zentralbank": a capitalised adjective mid-sentence belongs to the name
     return len(word) > 6 and not word.isupper() and (
         low.endswith(("er", "ern", "bank", "konzern", "gruppe", "firma", "unternehmen", "gesellschaft"))
         or _de_common(word)
@@ -153,6 +170,13 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
     for match in _TOKEN.finditer(text, start, end):
         word, possessive = _strip_token(match.group())
         if not word:
+            continue
+        elided = _ELISION.match(word) if lang == "fr" else None
+        if elided is not None:
+            # "l'Italie", "d'Airbus": the elided article is a word of its own, the name follows it
+            cut = elided.end()
+            tokens.append((match.start(), match.start() + cut, word[:cut].lower(), False))
+            tokens.append((match.start() + cut, match.start() + len(word), word[cut:], possessive))
             continue
         if _MODIFIER.search(word):
             while tokens and _capitalised(tokens[-1][2]) and text[tokens[-1][1] : match.start()] == " ":
@@ -184,6 +208,12 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             if _continues(nxt, lang):
                 last = k
                 continue
+            if lang == "fr" and nxt.lower() in _FR_NAME_ADJECTIVES and tokens[last][2][1:].islower():
+                last = k  # "Réserve fédérale", "Banque centrale européenne": institutions take lower-case adjectives
+                continue
+            if lang == "de" and nxt.lower() in _DE_ORG_TAILS and not _de_common(tokens[last][2]):
+                last = k  # "Deutsche Bank", "Aareal Bank": a common noun that ends a name
+                break
             if (
                 (nxt[:1].isupper() or nxt.isdigit())
                 and k + 1 < len(tokens)
@@ -237,7 +267,21 @@ def _german_name_alone(text: str, tokens: list[tuple[int, int, str, bool]], i: i
     word = tokens[i][2]
     if word.isupper() or any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word):
         return True
-    return not _DE_DETERMINER.search(text[max(0, tokens[i][0] - 30) : tokens[i][0]])
+    if not _DE_DETERMINER.search(text[max(0, tokens[i][0] - 30) : tokens[i][0]]):
+        return True
+    return len(word) > 3 and not word.endswith(("en", "ern", "er", "e")) and _bare_elsewhere(text, word, tokens[i][0])
+
+
+def _bare_elsewhere(text: str, word: str, position: int) -> bool:
+    """"die Citigroup" is a name when the article also writes "Citigroup plant": German nouns keep their article."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and (end == len(text) or not (text[end].isalnum() or text[end] == "-"))
+        if whole and at != position and not _sentence_start(text, at) and not _DE_DETERMINER.search(text[max(0, at - 30) : at]):
+            return True
+        at = text.find(word, end)
+    return False
 
 
 def _possessive_ends(tokens: list[tuple[int, int, str, bool]], k: int) -> bool:
@@ -300,8 +344,12 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
         return False
     if lang == "en" and low in _EN_OPENERS and _sentence_start(text, tokens[i][0]):
         return False
-    if lang == "de" and _de_common(word) and not _suffix_ahead(tokens, i + 1):
-        return False
+    if lang == "de" and _de_common(word) and not _suffix_ahead(tokens, i + 1) and not (
+        i + 2 < len(tokens) and tokens[i + 1][2] == "of" and _capitalised(tokens[i + 2][2])
+    ):
+        return False  # ... but "Bank of Amerika" starts a name
+    if lang == "de" and _de_common(word) and i > 0 and tokens[i - 1][2][-1:].isdigit():
+        return False  # "2,5 Millionen Aktien der Foo AG": a counted noun, not a name
     return True
 
 
@@ -338,10 +386,14 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
     connector = tokens[k][2].lower()
     if connector in ("of", "de", "du", "des", "d'", "d’", "von", "van"):
         # "Bank of Boston", but "Coastal Bancorp of Portland" and "Bull of France" end at "of"
-        if is_legal_suffix(tokens[last][2]) or country_of(after):
-            return False
+        if is_legal_suffix(tokens[last][2]) or country_of(after) and not (
+            lang != "en" and connector == "of" and tokens[last][2].lower() in _ORG_HEADS
+        ):
+            return False  # ... but "Bank of Amerika" in a German text is one name
         if lang == "de" and connector in ("des", "von", "der"):
             return _suffix_ahead(tokens, k + 1, 3)  # "Einspruch des Anbieters" is no name, "Bank von Foo AG" is
+        if lang == "fr" and connector in ("de", "d'", "d’") and _brand_like(tokens[last][2]):
+            return False  # "BioNTech de Mayence", "la SNCF de Lyon": what follows is where, not who
         if connector in ("de", "du", "des"):
             return True
         if connector == "of" and _PLACE_AFTER_OF.match(text, tokens[k + 1][0]):
@@ -359,10 +411,17 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
     return False
 
 
+def _brand_like(word: str) -> bool:
+    """An acronym or a camel-cased brand: a complete name on its own."""
+    return len(word) >= 2 and (word.isupper() or any(c.isupper() for c in word[1:]))
+
+
 def _trim(tokens: list[tuple[int, int, str, bool]], i: int, j: int, lang: str) -> tuple[int, int] | None:
     """Drop leading title words and trailing connectors; reject lone noise."""
     while j > i and tokens[j][2].lower() in _CONNECTORS.get(lang, _CONNECTORS["en"]):
         j -= 1
+    while lang == "de" and i < j and tokens[i][2] in _CONNECTORS["de"]:
+        i += 1  # "Hilfspaket für Griechenland" less its description: "für" does not start a name
     words = [tokens[t][2] for t in range(i, j + 1)]
     if len(words) == 1:
         word = words[0]
