@@ -257,6 +257,7 @@ _NP_BARE = re.compile(
     r"(?:businesses|operations|plants|stores|properties|facilities|hospitals|restaurants|hotels|branches|mills|stations|terminals))\b"
 )
 _NP_LEAD = re.compile(r"(?:(?:existing|remaining|entire|certain|substantially all(?: of)?|all(?: of)?|wholly[- ]owned|majority[- ]owned|\d[\d.,]* pct(?: of)?)\s+)+")
+_OWN_SHARES = re.compile(r"['’]?s?\s+(?:outstanding\s+|common\s+|voting\s+|capital\s+)*(?:stock|shares)\b")
 _NP_THEN_NAME = re.compile(r"^\s*,?\s*(?:called\s+|named\s+)?$")
 
 
@@ -395,6 +396,8 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         ]  # the same noun phrase, not a name further on ("Waccamaw State Bank of X, ... Anchor shares")
         if not obj.suffixed and not obj.possessive and suffixed and re.match(r"\s+[a-z]", text[obj.end : obj.end + 3]):
             obj = suffixed[0]  # "its Hamburg vegetable oil subsidiary Noblee GmbH"
+        if obj.possessive and lang == "en" and _OWN_SHARES.match(text, obj.end):
+            obj = dataclasses.replace(obj, possessive=False)  # "51 pct of X's common stock": X itself is bought
         if obj.possessive:
             owner = obj
             obj = in_window[1] if len(in_window) > 1 else None
@@ -444,6 +447,8 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     elif trigger.noun:
         # "the acquisition of Y by X" / "le rachat de Y par X" / "die Übernahme von Y durch X"
         buyer = _after_prep(text, in_sentence, _BUYER_PREP_NOUN.get(lang, "by"), trigger.end, s_end)
+        if buyer is not None and lang == "en" and target is not None and normalize(_label(buyer)) == normalize(target.name):
+            buyer = None  # "completed the acquisition of X, following approval by X shareholders": X does not buy itself
         site_owner = subject if buyer is not None and lang != "en" and text.startswith("offre", trigger.start) else None
         if buyer is None and subject is not None:
             buyer = subject
@@ -758,10 +763,17 @@ def _priceish(text: str, mention: Any) -> bool:
         return not _NOT_ABOUT_PRICE.match(text, mention.end)
     if not _SCALED.search(mention.text) and _PER_SHARE_AFTER.match(text, mention.end):
         return False  # "110 dlrs cash per share", "6.50 dlrs plus a payment for each share": a share price
+    if _SIZE_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+        return False  # "three banks with assets of about 95 mln dlrs": the target's size, not its price
     return not _NOT_A_PRICE_AFTER.match(text, mention.end)
 
 
-_PER_SHARE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:per|a|each)\s+(?:[\w-]+\s+){0,2}?share\b", re.I)
+_SIZE_BEFORE = re.compile(
+    r"\b(?:assets|deposits|sales|revenues?|earnings|income|debt|loans|book value)\s+(?:\w+\s+){0,2}?(?:of|were|was|totaling|totalling|totaled|totalled)\s+"
+    r"(?:about\s+|approximately\s+|some\s+|nearly\s+|over\s+|more than\s+)?$",
+    re.I,
+)
+_PER_SHARE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:per|a|each)[\s-]+(?:[\w-]+\s+){0,2}?share\b|(?:\s+cash)?\s+each\b", re.I)
 
 
 def _undisclosed(text: str, cache: dict[str, Any]) -> Money | None:

@@ -138,6 +138,8 @@ def _strip_token(word: str) -> tuple[str, bool]:
     for possessive in ("'s", "’s"):
         if word.endswith(possessive) and len(word) > 2:
             return word[: -len(possessive)], True
+    if word.endswith(("s'", "s’", "S'", "S’")) and len(word) > 2:
+        return word[:-1], True  # "Varnholt Industries' common stock": a plural possessive
     if word.endswith(".") and word.count(".") == 1 and word.rstrip(".").lower() in LEGAL_SUFFIXES:
         return word.rstrip("."), False
     if word.endswith(".") and not _ABBREV_END.match(word) and not is_legal_suffix(word):
@@ -203,7 +205,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 last = k
                 suffixed = True
                 continue
-            if suffixed:
+            if suffixed and not (lang == "en" and nxt == "of" and k + 1 < len(tokens) and _SUFFIX_OF.match(text, tokens[k + 1][0])):
                 break
             if _continues(nxt, lang):
                 last = k
@@ -293,6 +295,9 @@ def _possessive_ends(tokens: list[tuple[int, int, str, bool]], k: int) -> bool:
     return not (_capitalised(nxt) and (is_legal_suffix(nxt) or _suffix_ahead(tokens, k + 1, 3)))
 
 
+_SUFFIX_OF = re.compile(r"America\b(?!\s*,)|(?:[A-Z][\w.-]*\s+){1,3}(?:Inc|Corp|Co|Ltd|Plc|Bancorp)\b")
+_MONTH_FIRM = frozenset("january february march april may june july august september october november december".split())
+_DATE_PREP = re.compile(r"\b(?:in|on|since|until|till|by|last|next|early|late|mid|of|from|to|through|during|before|after)\s+$", re.I)
 _PAREN_IN_NAME = re.compile(r"[\w ]{1,20}\)\s+(?:Ltd|Inc|Pty|Corp|Co|Plc|Limited)\b")
 _SUFFIX_NEXT = re.compile(r"(?:Ltd|Inc|Pty|Corp|Co|Plc|Limited)\b")
 _PLACE_AFTER_OF = re.compile(r"(?:[A-Z][\w.-]*\s){0,3}?[A-Z][\w.-]*,\s+[A-Z]")
@@ -328,6 +333,15 @@ def _continues(word: str, lang: str) -> bool:
 def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, lang: str) -> bool:
     word = tokens[i][2]
     low = word.lower()
+    if (
+        lang == "en"
+        and low in _MONTH_FIRM
+        and i + 1 < len(tokens)
+        and tokens[i + 1][2][:1].isupper()
+        and _suffix_ahead(tokens, i + 1, 3)
+        and not _DATE_PREP.search(text, max(0, tokens[i][0] - 12), tokens[i][0])
+    ):
+        return True  # "June Hardware Stores Co": a month word that opens a company name
     if not _capitalised(word) or low in _NOT_NAMES or is_legal_suffix(word):
         # "golden Poultry Co Inc": a lower-case first word still starts a suffixed name
         return (
@@ -386,6 +400,8 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
     connector = tokens[k][2].lower()
     if connector in ("of", "de", "du", "des", "d'", "d’", "von", "van"):
         # "Bank of Boston", but "Coastal Bancorp of Portland" and "Bull of France" end at "of"
+        if lang == "en" and connector == "of" and is_legal_suffix(tokens[last][2]) and _SUFFIX_OF.match(text, tokens[k + 1][0]):
+            return True  # "Harwood Corp of America", "Valley Bancorp of North Dakota Inc": the place is part of the name
         if is_legal_suffix(tokens[last][2]) or country_of(after) and not (
             lang != "en" and connector == "of" and tokens[last][2].lower() in _ORG_HEADS
         ):

@@ -150,3 +150,51 @@ def test_a_share_price_is_not_the_deal_amount() -> None:
     records = extract(item)
     _check(item, records)
     assert records[0].amount is None
+
+
+def _slots(text: str) -> tuple[dict[str, list[str]], object]:
+    item = _item(text, "en")
+    records = extract(item)
+    _check(item, records)
+    best = max(records, key=lambda r: r.confidence)
+    roles: dict[str, list[str]] = {}
+    for party in best.parties:
+        roles.setdefault(party.role.value, []).append(party.name)
+    return roles, best
+
+
+def test_the_size_of_the_target_is_not_its_price() -> None:
+    roles, record = _slots("Granite Bancshares Inc said it completed the acquisition of three rural banks with combined assets of about 95 mln dlrs.")
+    assert record.amount is None
+
+
+def test_a_price_per_share_with_each_is_not_the_price() -> None:
+    _, record = _slots("Orchard Holdings Ltd said it agreed to acquire Milbrook Paper Ltd and will pay 3.40 dlrs cash each for its shares.")
+    assert record.amount is None
+
+
+def test_assets_sold_for_a_price_keep_the_price() -> None:
+    _, record = _slots("Tellmark Systems Inc said it agreed to sell substantially all its assets for about 31 mln dlrs in cash.")
+    assert record.amount is not None and record.amount.evidence is not None and record.amount.evidence.text == "31 mln dlrs"
+
+
+def test_approval_by_the_target_holders_does_not_make_it_the_buyer() -> None:
+    roles, _ = _slots("Brantley Plc of the U.K. said it completed the acquisition of Corvel Inc, following approval by Corvel shareholders.")
+    assert roles.get("buyer") == ["Brantley Plc"]
+    assert roles.get("target") == ["Corvel Inc"]
+
+
+def test_corp_of_america_is_one_name() -> None:
+    roles, _ = _slots("Harwood Corp of America said it agreed to acquire Lintel Co for 12 mln dlrs.")
+    assert roles.get("buyer") == ["Harwood Corp of America"]
+
+
+def test_a_month_word_can_open_a_company_name() -> None:
+    roles, _ = _slots("June Hardware Stores Co said it agreed to buy Pell Lumber Inc.")
+    assert roles.get("buyer") == ["June Hardware Stores Co"]
+
+
+def test_shares_of_a_plural_possessive_name_buy_that_company() -> None:
+    roles, _ = _slots("Quenby Inc said it will buy 51 pct of Varnholt Industries' common stock.")
+    assert roles.get("target") == ["Varnholt Industries"]
+    assert "seller" not in roles
