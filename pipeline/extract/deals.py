@@ -1176,7 +1176,15 @@ _BASED_BEFORE = re.compile(rf"\b(?:an?|the)\s+(?:[a-z-]+\s+)?({PLACE})-based\s+(
 _IN_PLACE = re.compile(rf"\s+in\s+(?:the\s+)?((?:(?:north|south|east|west)(?:ern|west|east)?\s+)?{PLACE})")
 _ACTIVITY = re.compile(
     r"\s(?:provides|operates|owns and operates|makes|manufactures|produces|distributes|sells|markets|publishes|"
-    r"is engaged in)\s+(?:the\s+)?([a-z][\w,&-]*(?:\s+(?!in\b|to\b|for\b|with\b|at\b|from\b|and had\b|which\b|that\b)[a-z][\w&-]*){0,5})"
+    r"develops and markets|develops|speciali[sz]es in|"
+    r"is engaged in|is an?\s+(?:[a-z]+\s+)?(?:supplier|maker|manufacturer|producer|distributor|provider) of)"
+    r"(?:,?\s+and\s+(?:markets|sells|distributes|services|installs))?\s+(?:the\s+)?(?!(?:for|to|in|its|their|about|during|at|on|a|an)\b)"
+    # "gas storage, compression and pipeline transport": a list closed by "and" is one business
+    r"((?:[a-z][\w&-]*(?:\s+[a-z][\w&-]*){0,2}(?:,\s+(?!and\b|which\b|the\b|with\b|has\b|had\b|is\b|was\b)[a-z][\w&-]*(?:\s+[a-z][\w&-]*){0,2})+,?\s+and\s+[a-z][\w&-]*(?:\s+(?!in\b|to\b|for\b|with\b|at\b|from\b|which\b|that\b|used\b)[a-z][\w&-]*){0,3})|"
+    r"[a-z][\w,&-]*(?:\s+(?!in\b|to\b|for\b|with\b|at\b|from\b|and had\b|which\b|that\b|used\b|throughout\b|through\b|under\b|on\b|as\b|since\b)[a-z][\w&-]*){0,5})"
+    # "Foo is the largest industrial cleaning company in Ontario"
+    r"|\s(?:is|was)\s+(?:a|an|the)\s+(?:(?:largest|leading|major|small|regional|diversified|privately[- ]held)\s+)?"
+    r"((?:[a-z][\w&-]*\s+){1,4}?)(?:company|concern|firm)\b"
 )
 
 
@@ -1203,10 +1211,12 @@ def _describe_targets(text: str, cand: _Candidate) -> None:
             if party.business is None:
                 activity = _ACTIVITY.match(window[window.find(" ") :] if " " in window else window)
                 if activity is None:
-                    activity = _ACTIVITY.search(window[:60])
+                    activity = _ACTIVITY.search(window)
+                    activity = activity if activity is not None and activity.start() < 60 else None
                 if activity is not None:
-                    party.business = tidy_business(activity.group(1))
-                    where = _IN_PLACE.match(window, activity.end(1)) if party.location is None else None
+                    group = 1 if activity.group(1) is not None else 2
+                    party.business = tidy_business(activity.group(group))
+                    where = _IN_PLACE.match(window, activity.end(group)) if party.location is None else None
                     if where is not None:
                         party.location = clean_place(where.group(1), window[where.end(1) : where.end(1) + 3])
             if party.location is not None and party.business is not None:

@@ -525,7 +525,7 @@ def party_kind(name: str, before: str = "", after: str = "") -> PartyKind:
 
 _BASED = re.compile(r"([A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)-based\s+")
 _DESCRIPTION_AFTER = re.compile(
-    r"^\s*,\s+(?:an?|the)\s+((?:[\w.&'-]+\s+){0,7}?[\w.&'-]+?)\s*(?=[,.;(]|\s+(?:for|which|that|with|in|said|and|to|from)\b)"
+    r"^\s*,\s+(?:an?|the)\s+((?:[\w.&'-]+\s+){0,7}?[\w.&'-]+?)\s*(?=[,.;(]|\s+(?:for|which|that|with|in|said|and (?:said|will|has|is|was|its|the|other)|to|from)\b)"
 )
 PLACE = r"(?:[A-Z][\w'-]*\.?)(?:\s+[A-Z][\w'-]*\.?){0,2}(?:,\s*(?:[A-Z]\.\s?)?[A-Z][\w'-]*\.?(?:\s[A-Z][\w'-]*\.?)?)?"
 _LOCATION_AFTER = re.compile(rf"^\s*,?\s+(?:of|in|based in|located in)\s+(?:the\s+)?({PLACE})")

@@ -198,3 +198,33 @@ def test_shares_of_a_plural_possessive_name_buy_that_company() -> None:
     roles, _ = _slots("Quenby Inc said it will buy 51 pct of Varnholt Industries' common stock.")
     assert roles.get("target") == ["Varnholt Industries"]
     assert "seller" not in roles
+
+
+def _business(text: str) -> str | None:
+    _, record = _slots(text)
+    return next((p.business for p in record.parties if p.role.value == "target"), None)
+
+
+def test_business_list_closed_by_and_is_kept_whole() -> None:
+    assert _business(
+        "Corlan Inc said it agreed to acquire Westway Pipeline Corp.\n"
+        "    Westway is engaged in gas storage, compression and pipeline transport in Kansas."
+    ) == "gas storage, compression and pipeline transport"
+
+
+def test_business_from_is_a_company() -> None:
+    assert _business(
+        "Corlan Inc said it agreed to acquire Pardee Ltd.\n"
+        "    Pardee is the largest industrial cleaning company in Ontario."
+    ) == "industrial cleaning"
+
+
+def test_business_of_a_maker_apposition_with_and() -> None:
+    assert _business("Corlan Inc said it acquired Hesby Corp, a maker of steel and aluminum ladders, for 4 mln dlrs.") == "steel and aluminum ladders"
+
+
+def test_business_after_develops_and_markets() -> None:
+    assert _business(
+        "Corlan Inc said it acquired Vantrix Corp.\n"
+        "    Vantrix develops and markets accounting software throughout Europe."
+    ) == "accounting software"
