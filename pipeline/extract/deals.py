@@ -80,7 +80,7 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:received|rejected|has received) (?:an?|the|two) (?:[\w-]+ ){0,3}?(?:offer|bid|proposal)s?", T.ACQUISITION, "passive", False),
     (r"merg(?:e|ed|er) into", T.MERGER, "passive", False),
     (r"joint venture", T.JOINT_VENTURE, "partner", False),
-    (r"merg(?:e|ed|es|ing) with|merger (?:with|of)|to merge|agreed to merge|merger agreement", T.MERGER, "merge", False),
+    (r"(?:to |agreed to )?merg(?:e|ed|es|ing) with|merger (?:with|of)|to merge|agreed to merge|merger agreement", T.MERGER, "merge", False),
     (r"(?:acquisitions?|purchase|takeover|buyout) of", T.ACQUISITION, "buy", True),
     (r"(?:tender offer|offer|bid) for", T.ACQUISITION, "buy", False),
     (r"acquisition offer|takeover (?:offer|bid)", T.ACQUISITION, "buy", False),
@@ -257,6 +257,8 @@ _NP_BARE = re.compile(
     r"(?:businesses|operations|plants|stores|properties|facilities|hospitals|restaurants|hotels|branches|mills|stations|terminals))\b"
 )
 _NP_LEAD = re.compile(r"(?:(?:existing|remaining|entire|certain|substantially all(?: of)?|all(?: of)?|wholly[- ]owned|majority[- ]owned|\d[\d.,]* pct(?: of)?)\s+)+")
+_TITLE_BETWEEN = re.compile(r"(?:'s)?\s+(?:chairman|president|vice president|chief executive(?: officer)?|chief financial officer|spokesman|treasurer)\s+", re.I)
+_PROPOSAL_BEFORE = re.compile(r"\b(?:proposal|proposed|offer|offered|bid)\b", re.I)  # "X's proposal to merge with Y": X bids
 _OWN_SHARES = re.compile(r"['’]?s?\s+(?:outstanding\s+|common\s+|voting\s+|capital\s+)*(?:stock|shares)\b")
 _NP_THEN_NAME = re.compile(r"^\s*,?\s*(?:called\s+|named\s+)?$")
 
@@ -312,6 +314,8 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
         before = [n for n in left if n.end <= speech.start() and not n.possessive and not _is_place(n)]
         if before:
             last = before[-1]
+            if lang == "en" and len(before) >= 2 and _TITLE_BETWEEN.fullmatch(text, before[-2].end, last.start):
+                return before[-2]  # "Foo Corp chairman John Smith said": the company speaks through him
             # "Public Relations consultancy Shandwick Plc said": the name next to the verb speaks;
             # "Oppenheimer, the brokerage unit of Oppenheimer Group Inc, told": the first one does
             if "," not in text[before[0].start : speech.start()] and re.fullmatch(r"[\s\w-]*", text[last.end : speech.start()]):
@@ -471,7 +475,13 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         buyer = _after_prep(text, in_sentence, _BUYER_PREP_SELL.get(lang, "to"), trigger.end, s_end)
         if buyer is not None:
             parties.append(_role(buyer, PartyRole.BUYER, text))
-    elif voice == "merge" and re.search(r"with$", text[trigger.start : trigger.end]) and target is not None and subject is not None:
+    elif (
+        voice == "merge"
+        and re.search(r"with$", text[trigger.start : trigger.end])
+        and target is not None
+        and subject is not None
+        and not (lang == "en" and _PROPOSAL_BEFORE.search(text, subject.end, trigger.start))
+    ):
         # "X agreed to merge with Y": in wire copy Y is usually the surviving company
         parties.append(_Role(target.name, target.start, target.end, PartyRole.BUYER))
         business, location = describe(text, subject, lang)

@@ -228,3 +228,20 @@ def test_business_after_develops_and_markets() -> None:
         "Corlan Inc said it acquired Vantrix Corp.\n"
         "    Vantrix develops and markets accounting software throughout Europe."
     ) == "accounting software"
+
+
+def test_who_agrees_to_merge_with_a_company_is_merged_into_it() -> None:
+    roles, _ = _slots("Palco Industries Inc said it agreed to merge with Dunmore Holdings Inc.")
+    assert roles.get("buyer") == ["Dunmore Holdings Inc"]
+    assert roles.get("target") == ["Palco Industries Inc"]
+
+
+def test_who_proposes_to_merge_with_a_company_bids_for_it() -> None:
+    roles, _ = _slots("Palco Industries Inc said its proposal to merge with Dunmore Holdings Inc is still under review.")
+    assert roles.get("buyer") == ["Palco Industries Inc"]
+    assert roles.get("target") == ["Dunmore Holdings Inc"]
+
+
+def test_an_executive_speaks_for_his_company() -> None:
+    roles, _ = _slots("Palco Industries Inc chairman R.T. Amsel said the company agreed to acquire Dunmore Holdings Inc.")
+    assert roles.get("buyer") == ["Palco Industries Inc"]
