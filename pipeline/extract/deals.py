@@ -257,6 +257,8 @@ _NP_BARE = re.compile(
     r"(?:businesses|operations|plants|stores|properties|facilities|hospitals|restaurants|hotels|branches|mills|stations|terminals))\b"
 )
 _NP_LEAD = re.compile(r"(?:(?:existing|remaining|entire|certain|substantially all(?: of)?|all(?: of)?|wholly[- ]owned|majority[- ]owned|\d[\d.,]* pct(?: of)?)\s+)+")
+_CLAUSE_START = re.compile(r"\s+(?:that\s+)?")
+_VERB_GAP = re.compile(r"\s+(?:(?:has|have|had|will|would|to|agreed|also|already|previously|recently|plans|intends|is|was|not)\s+){1,4}")
 _TITLE_BETWEEN = re.compile(r"(?:'s)?\s+(?:chairman|president|vice president|chief executive(?: officer)?|chief financial officer|spokesman|treasurer)\s+", re.I)
 _PROPOSAL_BEFORE = re.compile(r"\b(?:proposal|proposed|offer|offered|bid)\b", re.I)  # "X's proposal to merge with Y": X bids
 _OWN_SHARES = re.compile(r"['’]?s?\s+(?:outstanding\s+|common\s+|voting\s+|capital\s+)*(?:stock|shares)\b")
@@ -310,6 +312,13 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
     if not left:
         return None
     speech = _SPEECH.search(text, sentence[0], trigger.start)
+    if speech is not None and lang == "en":
+        # "X said Brisco Ltd agreed to purchase ...", "... an agreement for Ferrin to acquire": the name before the verb acts
+        acting = [n for n in left if n.start >= speech.end() and not n.possessive and not _is_place(n)]
+        if acting and _VERB_GAP.fullmatch(text, acting[-1].end, trigger.start) and (
+            _CLAUSE_START.fullmatch(text, speech.end(), acting[-1].start) or text[max(0, acting[-1].start - 4) : acting[-1].start] == "for "
+        ):
+            return acting[-1]
     if speech is not None:
         before = [n for n in left if n.end <= speech.start() and not n.possessive and not _is_place(n)]
         if before:

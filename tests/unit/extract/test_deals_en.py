@@ -245,3 +245,18 @@ def test_who_proposes_to_merge_with_a_company_bids_for_it() -> None:
 def test_an_executive_speaks_for_his_company() -> None:
     roles, _ = _slots("Palco Industries Inc chairman R.T. Amsel said the company agreed to acquire Dunmore Holdings Inc.")
     assert roles.get("buyer") == ["Palco Industries Inc"]
+
+
+def test_the_name_reported_before_the_verb_buys() -> None:
+    roles, _ = _slots("Halvard Mining Corp said Brisco Resources Ltd agreed to purchase 2.5 mln Halvard common shares.")
+    assert roles.get("buyer") == ["Brisco Resources Ltd"]
+
+
+def test_an_agreement_for_a_company_to_acquire() -> None:
+    roles, _ = _slots("Ferrin Inc and Dolan Corp announced an agreement for Ferrin to acquire a 40 pct interest in Dolan Corp.")
+    assert roles.get("buyer") == ["Ferrin Inc"]
+
+
+def test_an_agreement_with_a_company_to_buy_keeps_the_speaker() -> None:
+    roles, _ = _slots("Ferrin Inc said it reached agreement with Dolan Corp to buy the Lakeside Mill Co for 3 mln dlrs.")
+    assert roles.get("buyer") == ["Ferrin Inc"]
