@@ -78,16 +78,21 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:acquisition|buyout|takeover|purchase) by", T.ACQUISITION, "passive", False),
     (r"(?:takeover|tender|merger|acquisition|buyout) (?:offer|bid|proposal)s? (?:by|from)", T.ACQUISITION, "passive", False),
     (r"(?:received|rejected|has received) (?:an?|the|two) (?:[\w-]+ ){0,3}?(?:offer|bid|proposal)s?", T.ACQUISITION, "passive", False),
+    # "not to accept the pending proposal of Foo Corp": the proposer bids
+    (r"(?:offer|bid|proposal)s? (?:of|from)(?= (?-i:[A-Z]))", T.ACQUISITION, "passive", False),
     (r"merg(?:e|ed|er) into", T.MERGER, "passive", False),
     (r"joint venture", T.JOINT_VENTURE, "partner", False),
     (r"(?:to |agreed to )?merg(?:e|ed|es|ing) with|merger (?:with|of)|to merge|agreed to merge|merger agreement", T.MERGER, "merge", False),
     (r"(?:acquisitions?|purchase|takeover|buyout) of", T.ACQUISITION, "buy", True),
     (r"(?:tender offer|offer|bid) for", T.ACQUISITION, "buy", False),
     (r"acquisition offer|takeover (?:offer|bid)", T.ACQUISITION, "buy", False),
-    (r"acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|take over|took over|takes over|taking over", T.ACQUISITION, "buy", False),
+    # "agreed to pay 3 mln dlrs for the Foo mill": what is paid for is bought
+    (r"(?:pay|pays|paid|paying) (?:about |approximately |some )?[\d.,]+ (?:mln |million |billion |bln )?(?:dlrs|dollars|stg|pounds)(?: in cash| cash)? for", T.ACQUISITION, "buy", False),
+    (r"acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|take over|took over|takes over|taking over|taken over", T.ACQUISITION, "buy", False),
     (r"(?:stake|interest|holding) in", T.INVESTMENT, "buy", False),
+    (r"(?:equity )?investment in", T.INVESTMENT, "buy", True),  # "an investment in X by Y"
     (r"(?:holds?|owns?|has|had|will own) (?:[\w.,]+ ){1,4}?(?:pct|shares) (?:of|in)", T.INVESTMENT, "buy", False),
-    (r"sale of|sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|ed|es|ing) of|spin(?:s|ning)? off", T.DIVESTITURE, "sell", False),
+    (r"sale of|disposition of|sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|ed|es|ing) of|spin(?:s|ning)? off", T.DIVESTITURE, "sell", False),
     (r"invest(?:s|ed|ing)? (?:[^.]{0,40}?)in", T.INVESTMENT, "invest", False),
     (r"(?:raised?|raising|secured?) (?:[^.]{0,40}?)(?:funding|financing|venture capital|series [a-e])", T.FUNDING_ROUND, "fund", False),
     (r"(?:won|awarded|signed|landed) (?:a|an|the) (?:[\w-]+ ){0,3}(?:contract|order|supply agreement)|to supply", T.SUPPLY_CONTRACT, "supply", False),

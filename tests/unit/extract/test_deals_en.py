@@ -260,3 +260,33 @@ def test_an_agreement_for_a_company_to_acquire() -> None:
 def test_an_agreement_with_a_company_to_buy_keeps_the_speaker() -> None:
     roles, _ = _slots("Ferrin Inc said it reached agreement with Dolan Corp to buy the Lakeside Mill Co for 3 mln dlrs.")
     assert roles.get("buyer") == ["Ferrin Inc"]
+
+
+def test_paying_for_a_mill_buys_it() -> None:
+    roles, record = _slots("Carver Lumber Corp has agreed to pay 2,150,000 dlrs for the idle Bexley Sawmill in Bend, Ore.")
+    assert roles.get("buyer") == ["Carver Lumber Corp"]
+    assert roles.get("target") == ["Bexley Sawmill"]
+    assert record.amount is not None and record.amount.evidence is not None and record.amount.evidence.text == "2,150,000 dlrs"
+
+
+def test_an_equity_investment_in_a_company() -> None:
+    roles, _ = _slots("Dunmore Capital Inc said it made a 1.5 mln dlr equity investment in Quillon Software Inc.")
+    assert roles.get("buyer") == ["Dunmore Capital Inc"]
+    assert roles.get("target") == ["Quillon Software Inc"]
+
+
+def test_an_investment_in_a_company_by_another() -> None:
+    roles, _ = _slots("Harcourt Finance Co said it held talks on an investment in its Belden Securities Inc unit by Osaka Mutual Life Co.")
+    assert roles.get("buyer") == ["Osaka Mutual Life Co"]
+
+
+def test_rejecting_the_proposal_of_a_bidder() -> None:
+    roles, _ = _slots("Wexford Broadcasting Co said its board decided not to accept the proposal of Linden Corp, an investor group.")
+    assert roles.get("buyer") == ["Linden Corp"]
+    assert roles.get("target") == ["Wexford Broadcasting Co"]
+
+
+def test_the_disposition_of_a_division() -> None:
+    roles, _ = _slots("Marlow Inc said it completed the disposition of its plastics division to Pender Group Ltd.")
+    assert roles.get("seller") == ["Marlow Inc"]
+    assert roles.get("buyer") == ["Pender Group Ltd"]
