@@ -784,18 +784,25 @@ _NOT_ABOUT_PRICE = re.compile(r"\s+(?:which|who|whom|whether|where|when|how|the 
 def _priceish(text: str, mention: Any) -> bool:
     """Could this mention be the deal's price? Not "40 mln dlrs in assets", not "did not disclose which"."""
     if not mention.disclosed:
+        if mention.text.lower().startswith("undisclosed") and _UNDISCLOSED_OTHER.match(text, mention.end):
+            return False  # "protected against undisclosed claims": not the price withheld
         return not _NOT_ABOUT_PRICE.match(text, mention.end)
     if not _SCALED.search(mention.text) and _PER_SHARE_AFTER.match(text, mention.end):
         return False  # "110 dlrs cash per share", "6.50 dlrs plus a payment for each share": a share price
+    if not _SCALED.search(mention.text) and mention.value is not None and mention.value < 1000:
+        return False  # "holders get 17 dlrs cash for their stock": an unscaled small sum prices one share
     if _SIZE_BEFORE.search(text, max(0, mention.start - 60), mention.start):
         return False  # "three banks with assets of about 95 mln dlrs": the target's size, not its price
     return not _NOT_A_PRICE_AFTER.match(text, mention.end)
 
 
 _SIZE_BEFORE = re.compile(
-    r"\b(?:assets|deposits|sales|revenues?|earnings|income|debt|loans|book value)\s+(?:\w+\s+){0,2}?(?:of|were|was|totaling|totalling|totaled|totalled)\s+"
+    r"\b(?:assets|deposits|sales|revenues?|earnings|income|debt|loans|book value|market value)\s+(?:\w+\s+){0,2}?(?:of|were|was|totaling|totalling|totaled|totalled)\s+"
     r"(?:about\s+|approximately\s+|some\s+|nearly\s+|over\s+|more than\s+)?$",
     re.I,
+)
+_UNDISCLOSED_OTHER = re.compile(
+    r"\s+(?!(?:terms|amount|sum|price|cash|fee|consideration|figure|value|payment|financial|number|stock|shares|cost)\b)[a-z]"
 )
 _PER_SHARE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:per|a|each)[\s-]+(?:[\w-]+\s+){0,2}?share\b|(?:\s+cash)?\s+each\b", re.I)
 
@@ -916,7 +923,12 @@ _NOT_A_PRICE = re.compile(r"(?:sales|revenues?|earnings|profits?|loss|turnover|i
 
 
 _SCALED = re.compile(r"\b(?:mln|billion|million|bln|mn|bn)\b", re.I)
-_NOT_A_PRICE_AFTER = re.compile(r"\s+(?:worth|of\s+(?:its\s+)?(?:common\s+)?(?:stock|shares|debt)|in\s+(?:assets|sales|revenues?|deposits))\b", re.I)
+_NOT_A_PRICE_AFTER = re.compile(
+    r"\s+(?:worth|of\s+(?:its\s+)?(?:common\s+)?(?:stock|shares|debt)|in\s+(?:assets|sales|revenues?|deposits)"
+    # "a 40 mln dlr savings association", "a 1.4 billion dlr oil service company": a size
+    r"|(?:(?!in\b|and\b|of\b|for\b|cash\b|to\b|from\b|plus\b|or\b)[a-z][\w-]*\s+){0,3}(?:company|concern|firm|association|institution|bank|group|chain|retailer|producer|maker))\b",
+    re.I,
+)
 
 
 def _later_value(

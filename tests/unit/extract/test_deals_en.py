@@ -290,3 +290,24 @@ def test_the_disposition_of_a_division() -> None:
     roles, _ = _slots("Marlow Inc said it completed the disposition of its plastics division to Pender Group Ltd.")
     assert roles.get("seller") == ["Marlow Inc"]
     assert roles.get("buyer") == ["Pender Group Ltd"]
+
+
+def test_the_size_of_the_combined_company_is_not_the_price() -> None:
+    _, record = _slots("Palco Industries Inc said it agreed to acquire Dunmore Holdings Inc, creating a 1.4 billion dlr oil service company.")
+    assert record.amount is None
+
+
+def test_price_in_cash_and_company_stock_is_a_price() -> None:
+    _, record = _slots(
+        "Palco Industries Inc said it agreed to buy six bakeries in western Ohio from Renner Foods Inc.\n"
+        "    The purchase price includes 2.5 mln dlrs in cash and company stock, it said."
+    )
+    assert record.amount is not None and record.amount.evidence is not None and record.amount.evidence.text == "2.5 mln dlrs"
+
+
+def test_undisclosed_liabilities_are_not_an_undisclosed_price() -> None:
+    _, record = _slots(
+        "Palco Industries Inc said it acquired Dunmore Savings Bank.\n"
+        "    Regulators will indemnify Palco against undisclosed liabilities."
+    )
+    assert record.amount is None
