@@ -1069,6 +1069,12 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     if lang in _GOVERNMENT_NP:
         names = _with_governments(text, lang, wanted, names)
         names = [n for n in names if not _NOT_A_PARTY.match(n.text) and not _UNIT_AFTER_NUMBER.search(text, max(0, n.start - 4), n.start + 1)]
+    if lang == "en":
+        # "Bozeman, Mont., saddle maker X": the town and its state are places
+        names = [
+            n for n in names
+            if n.suffixed or not (_STATE_AFTER.match(text, n.end) or _STATE_NAME.fullmatch(n.text) and text[max(0, n.start - 2) : n.start] == ", ")
+        ]
     lead = next((n for n in names if not n.possessive and not _is_place(n) and not _REGULATOR.match(n.text)), None)
     if lang != "en":
         lead = _most_mentioned(text, names) or lead
@@ -1224,6 +1230,15 @@ _ACTIVITY = re.compile(
 )
 
 
+_STATE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.")
+_STATE_NAME = re.compile(r"(?:[A-Z][a-z]{1,4}|(?:[A-Z]\.)+[A-Z]?)\.?")
+_PLACE_WORDS = r"(?:[A-Z][\w'-]*\.?\s)*[A-Z][\w'-]*(?:,\s+[A-Z][\w]*\.?(?:\s?[A-Z][\w]*\.?)?)?"
+_PLACE_BEFORE = re.compile(
+    rf"(?<![\w,-])(?:({_PLACE_WORDS})-based|((?:[A-Z][\w'-]*\s)?[A-Z][\w'-]*,\s+[A-Z][a-z]{{1,4}}\.(?:\s?[A-Z]\.)?),)\s+(?:[a-z][\w-]*\s+){{0,3}}$"
+)
+_BASED_AFTER = re.compile(rf",\s+an?\s+(?:[a-z]+\s+)?({_PLACE_WORDS})-based\b()")
+
+
 def _describe_targets(text: str, cand: _Candidate) -> None:
     """Fill a target's location and business from the rest of the article ("Unitek, based in Monrovia")."""
     for party in cand.parties:
@@ -1244,6 +1259,11 @@ def _describe_targets(text: str, cand: _Candidate) -> None:
                 based = _BASED_IN.search(window)
                 if based is not None:
                     party.location = clean_place(based.group(1), window[based.end(1) : based.end(1) + 3])
+            if party.location is None:
+                # "Akron-based Foo", "Bozeman, Mont., saddle maker Foo", "Foo, a Butte, Mont.-based maker"
+                place = _PLACE_BEFORE.search(text, max(0, match.start() - 80), match.start()) or _BASED_AFTER.match(text, match.end())
+                if place is not None:
+                    party.location = " ".join((place.group(1) or place.group(2)).split())
             if party.business is None:
                 activity = _ACTIVITY.match(window[window.find(" ") :] if " " in window else window)
                 if activity is None:

@@ -311,3 +311,19 @@ def test_undisclosed_liabilities_are_not_an_undisclosed_price() -> None:
         "    Regulators will indemnify Palco against undisclosed liabilities."
     )
     assert record.amount is None
+
+
+def test_a_town_and_state_before_the_target_are_its_location() -> None:
+    roles, record = _slots("Corlan Inc said it agreed to acquire Bozeman, Mont., saddle maker Tarrow Inc for 4 mln dlrs.")
+    assert roles.get("target") == ["Tarrow Inc"]
+    target = next(p for p in record.parties if p.role.value == "target")
+    assert target.location_text == "Bozeman, Mont."
+
+
+def test_a_based_premodifier_later_in_the_article_gives_the_location() -> None:
+    _, record = _slots(
+        "Corlan Inc said it agreed to acquire Tarrow Industries Inc.\n"
+        "    Corlan said it will pay Akron-based Tarrow 4 mln dlrs in cash."
+    )
+    target = next(p for p in record.parties if p.role.value == "target")
+    assert target.location_text == "Akron"
