@@ -266,6 +266,8 @@ _CLAUSE_START = re.compile(r"\s+(?:that\s+)?")
 _VERB_GAP = re.compile(r"\s+(?:(?:has|have|had|will|would|to|agreed|also|already|previously|recently|plans|intends|is|was|not)\s+){1,4}")
 _TITLE_BETWEEN = re.compile(r"(?:'s)?\s+(?:chairman|president|vice president|chief executive(?: officer)?|chief financial officer|spokesman|treasurer)\s+", re.I)
 _PROPOSAL_BEFORE = re.compile(r"\b(?:proposal|proposed|offer|offered|bid)\b", re.I)  # "X's proposal to merge with Y": X bids
+_OF_OWNER = re.compile(r"\s+of\s+(?:(?:privately|publicly)[- ]held\s+)?")
+_NAMED_UNIT = re.compile(r"((?:[A-Z][\w'&.-]*\s+)*[A-Z][\w'&.-]*)\s+(?:unit|subsidiary|division)")
 _OWN_SHARES = re.compile(r"['’]?s?\s+(?:outstanding\s+|common\s+|voting\s+|capital\s+)*(?:stock|shares)\b")
 _NP_THEN_NAME = re.compile(r"^\s*,?\s*(?:called\s+|named\s+)?$")
 
@@ -412,7 +414,9 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             n for n in in_window[1:]
             if n.suffixed and not n.possessive and n.full is None and re.fullmatch(r"[\w\s-]*", text[obj.end : n.start])
         ]  # the same noun phrase, not a name further on ("Waccamaw State Bank of X, ... Anchor shares")
-        if not obj.suffixed and not obj.possessive and suffixed and re.match(r"\s+[a-z]", text[obj.end : obj.end + 3]):
+        if lang == "en" and not obj.suffixed and suffixed and _OF_OWNER.fullmatch(text, obj.end, suffixed[0].start):
+            owner = suffixed[0]  # "the Fluid Controls Division of Foo Corp": Foo sells its division
+        elif not obj.suffixed and not obj.possessive and suffixed and re.match(r"\s+[a-z]", text[obj.end : obj.end + 3]):
             obj = suffixed[0]  # "its Hamburg vegetable oil subsidiary Noblee GmbH"
         if obj.possessive and lang == "en" and _OWN_SHARES.match(text, obj.end):
             obj = dataclasses.replace(obj, possessive=False)  # "51 pct of X's common stock": X itself is bought
@@ -437,6 +441,10 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
                 if lead_words:
                     start = lead_words.end()
                 phrase = text[start:end]
+                named = _NAMED_UNIT.fullmatch(phrase) if lang == "en" else None
+                if named is not None:
+                    end = start + named.end(1)  # "its Redline Freight unit": the unit's name is the target
+                    phrase = named.group(1)
                 target = _Role(" ".join(phrase.split()), start, end, PartyRole.TARGET, PartyKind.OTHER)
     if target is None and obj is None and lead is not None and (subject is None or lead.start != subject.start):
         if re.match(r"\s+(?:the company|it|the group)\b", text[trigger.end : trigger.end + 14]):

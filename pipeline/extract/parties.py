@@ -414,6 +414,8 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
             return True
         if connector == "of" and _PLACE_AFTER_OF.match(text, tokens[k + 1][0]):
             return False  # "... Association of Woodward, Oklahoma": a place
+        if lang == "en" and connector == "of" and tokens[last][2] in ("Division", "Unit", "Subsidiary") and _suffix_ahead(tokens, k + 1, 4):
+            return False  # "Fluid Controls Division of Foo Corp": the division, then its owner
         return tokens[last][2].lower() in _ORG_HEADS or _suffix_ahead(tokens, k + 1, 3) or lang != "en"
     if connector in ("and", "&", "et", "und", "y", "e"):
         # "Kaufman and Board Inc" is one name, "Meridian Energy Inc and Castone Corp" two

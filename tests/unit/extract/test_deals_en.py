@@ -327,3 +327,14 @@ def test_a_based_premodifier_later_in_the_article_gives_the_location() -> None:
     )
     target = next(p for p in record.parties if p.role.value == "target")
     assert target.location_text == "Akron"
+
+
+def test_a_division_of_a_company_is_sold_by_that_company() -> None:
+    roles, _ = _slots("Harlow Widget Corp said it acquired the Fluid Controls Division of Benton Valve Corp for 3 mln dlrs.")
+    assert roles.get("target") == ["Fluid Controls Division"]
+    assert roles.get("seller") == ["Benton Valve Corp"]
+
+
+def test_a_named_unit_is_named_without_unit() -> None:
+    roles, _ = _slots("Tarrow Corp said it completed the sale of its Redline Freight unit to Corvel Holdings Inc.")
+    assert roles.get("target") == ["Redline Freight"]
