@@ -254,7 +254,7 @@ _NP_OBJECT = re.compile(
     r"((?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?!pct|percent|mln|billion|shares|of)\b)?(?:(?:existing|remaining|entire|wholly[- ]owned|majority[- ]owned)\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}(?:(?!for\b|to\b|from\b)[a-z][\w&'-]*\s+){0,6}?"
     r"(?:business(?:es)?|units?|divisions?|operations?|plants?|assets|subsidiar(?:y|ies)|stations?|mills?|stores?|"
     r"properties|group of [a-z ]+?properties|interests?|stake|refinery|facilit(?:y|ies)|chain|line|network|fleet|"
-    r"hospitals?|restaurants?|hotels?|branch(?:es)?|terminals?))\b"
+    r"hospitals?|restaurants?|hotels?|branch(?:es)?|terminals?|centers?))\b"
 )
 # "acquire ready-mixed concrete and aggregates businesses from X": no determiner, plural head, no name inside
 _NP_BARE = re.compile(
@@ -266,6 +266,7 @@ _CLAUSE_START = re.compile(r"\s+(?:that\s+)?")
 _VERB_GAP = re.compile(r"\s+(?:(?:has|have|had|will|would|to|agreed|also|already|previously|recently|plans|intends|is|was|not)\s+){1,4}")
 _TITLE_BETWEEN = re.compile(r"(?:'s)?\s+(?:chairman|president|vice president|chief executive(?: officer)?|chief financial officer|spokesman|treasurer)\s+", re.I)
 _PROPOSAL_BEFORE = re.compile(r"\b(?:proposal|proposed|offer|offered|bid)\b", re.I)  # "X's proposal to merge with Y": X bids
+_AGENT_OF_OTHER = re.compile(r"\b(?:owned|held|operated|controlled|approved|led|managed|run|filed)\s+by\s+(?:the\s+)?$")
 _OF_OWNER = re.compile(r"\s+of\s+(?:(?:privately|publicly)[- ]held\s+)?")
 _NAMED_UNIT = re.compile(r"((?:[A-Z][\w'&.-]*\s+)*[A-Z][\w'&.-]*)\s+(?:unit|subsidiary|division)")
 _OWN_SHARES = re.compile(r"['’]?s?\s+(?:outstanding\s+|common\s+|voting\s+|capital\s+)*(?:stock|shares)\b")
@@ -446,7 +447,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
                     end = start + named.end(1)  # "its Redline Freight unit": the unit's name is the target
                     phrase = named.group(1)
                 target = _Role(" ".join(phrase.split()), start, end, PartyRole.TARGET, PartyKind.OTHER)
-    if target is None and obj is None and lead is not None and (subject is None or lead.start != subject.start):
+    if target is None and obj is None and lead is not None and (subject is None or lead.start != subject.start or (lang == "en" and trigger.noun)):
         if re.match(r"\s+(?:the company|it|the group)\b", text[trigger.end : trigger.end + 14]):
             obj = lead  # "proposals to buy the company": the article's own company
     if lang == "de" and obj is None and trigger.voice in ("buy", "sell") and not trigger.noun:
@@ -473,6 +474,8 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     elif trigger.noun:
         # "the acquisition of Y by X" / "le rachat de Y par X" / "die Übernahme von Y durch X"
         buyer = _after_prep(text, in_sentence, _BUYER_PREP_NOUN.get(lang, "by"), trigger.end, s_end)
+        if buyer is not None and lang == "en" and _AGENT_OF_OTHER.search(text, max(0, buyer.start - 30), buyer.start):
+            buyer = None  # "the acquisition of 120 stores previously owned by X": X owned them, it does not buy
         if buyer is not None and lang == "en" and target is not None and normalize(_label(buyer)) == normalize(target.name):
             buyer = None  # "completed the acquisition of X, following approval by X shareholders": X does not buy itself
         site_owner = subject if buyer is not None and lang != "en" and text.startswith("offre", trigger.start) else None

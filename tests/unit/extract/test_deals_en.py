@@ -338,3 +338,15 @@ def test_a_division_of_a_company_is_sold_by_that_company() -> None:
 def test_a_named_unit_is_named_without_unit() -> None:
     roles, _ = _slots("Tarrow Corp said it completed the sale of its Redline Freight unit to Corvel Holdings Inc.")
     assert roles.get("target") == ["Redline Freight"]
+
+
+def test_the_proposed_acquisition_of_the_company_by_a_bidder() -> None:
+    roles, _ = _slots("Hollis Tool Inc said it set a meeting to vote on the proposed acquisition of the company by Renner Group Inc.")
+    assert roles.get("buyer") == ["Renner Group Inc"]
+    assert roles.get("target") == ["Hollis Tool Inc"]
+
+
+def test_the_former_owner_after_owned_by_does_not_buy() -> None:
+    roles, _ = _slots("Dalton Corp said it completed its acquisition of 120 video centers previously owned by Harker Retail Inc.")
+    assert roles.get("buyer") == ["Dalton Corp"]
+    assert roles.get("target") == ["120 video centers"]
