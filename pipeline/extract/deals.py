@@ -349,6 +349,8 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
         if "," in text[candidates[-1].end : trigger.start]:
             # "KfW, bras financier de l'Etat, va investir": the apposition's name is not the subject
             candidates = candidates[:-1]
+    if lang == "en" and len(candidates) >= 2 and _EN_WITH_BEFORE.search(text, max(candidates[-2].end, candidates[-1].start - 40), candidates[-1].start):
+        candidates = candidates[:-1]  # "X signed a letter of intent with Y to purchase": Y is the counterpart
     if lang != "en" and len(candidates) >= 2 and _WITH_BEFORE.search(text, candidates[-2].end, candidates[-1].start):
         # "Microsoft négocie avec ByteDance pour racheter": the partner in talks is not the buyer
         candidates = candidates[:-1]
@@ -361,6 +363,7 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
 
 
 _APPOSITION = re.compile(r",\s+(?:[a-zà-ÿ][\w'’-]*\s+){1,6}(?:de |du |des |d['’]|der |des |von )?(?:l['’]|la |le |les |die |der |den )?")
+_EN_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _WITH_BEFORE = re.compile(r"\b(?:avec|mit)\s+(?:l['’]|la |le |les |der |die |dem |den )?$")
 
 

@@ -403,7 +403,7 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
         if lang == "en" and connector == "of" and is_legal_suffix(tokens[last][2]) and _SUFFIX_OF.match(text, tokens[k + 1][0]):
             return True  # "Harwood Corp of America", "Valley Bancorp of North Dakota Inc": the place is part of the name
         if is_legal_suffix(tokens[last][2]) or country_of(after) and not (
-            lang != "en" and connector == "of" and tokens[last][2].lower() in _ORG_HEADS
+            (lang != "en" or tokens[last][2] == "Bank") and connector == "of" and tokens[last][2].lower() in _ORG_HEADS
         ):
             return False  # ... but "Bank of Amerika" in a German text is one name
         if lang == "de" and connector in ("des", "von", "der"):

@@ -350,3 +350,8 @@ def test_the_former_owner_after_owned_by_does_not_buy() -> None:
     roles, _ = _slots("Dalton Corp said it completed its acquisition of 120 video centers previously owned by Harker Retail Inc.")
     assert roles.get("buyer") == ["Dalton Corp"]
     assert roles.get("target") == ["120 video centers"]
+
+
+def test_the_counterpart_after_with_is_not_the_buyer() -> None:
+    roles, _ = _slots("Banco Ferraz signed a letter of intent with Bank of Canada Holdings to purchase its Lisbon affiliate Ferrol Credit SA.")
+    assert roles.get("buyer") == ["Banco Ferraz"]
