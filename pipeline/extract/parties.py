@@ -623,6 +623,8 @@ _PREMOD = re.compile(r"(?<![\w'’])((?:[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?)?(?:[a
 
 
 _BUSINESS_LEAD = re.compile(r"^(?:(?:a|an|the|its)\s+)?(?:(?:supplier|maker|manufacturer|producer|provider|distributor|operator|developer|publisher)s?\s+of\s+)?")
+_NOT_A_BUSINESS = re.compile(r"(?:\d|pct\b|his\b|her\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:\b|-))", re.I)
+_DIRECTION = re.compile(r"(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central|suburban")
 _BUSINESS_JUNK = frozenset("based listed quoted owned held mainly two three several other its their".split())
 
 
@@ -638,6 +640,10 @@ def tidy_business(phrase: str | None) -> str | None:
         words.pop(0)
     if not words or len(" ".join(words)) < 3 or words[-1].endswith("ly") or "-" in words[0] and words[0].endswith(("owned", "held")):
         return None
+    if len(words) > 1 and words[-1].lower() in ("company", "concern", "firm"):
+        words.pop()  # "a payroll software firm": the business, not the firm
+    if _NOT_A_BUSINESS.match(words[0]) or len(words) == 1 and _DIRECTION.fullmatch(words[0].lower()):
+        return None  # "three rural", "pct owner", "his whole", "northeastern": no business named
     return " ".join(words)
 
 

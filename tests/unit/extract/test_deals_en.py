@@ -355,3 +355,15 @@ def test_the_former_owner_after_owned_by_does_not_buy() -> None:
 def test_the_counterpart_after_with_is_not_the_buyer() -> None:
     roles, _ = _slots("Banco Ferraz signed a letter of intent with Bank of Canada Holdings to purchase its Lisbon affiliate Ferrol Credit SA.")
     assert roles.get("buyer") == ["Banco Ferraz"]
+
+
+def test_business_drops_a_trailing_firm() -> None:
+    assert _business("Corlan Inc said it acquired Hesby Corp, a private payroll software firm, for 4 mln dlrs.") == "payroll software"
+
+
+def test_a_count_or_a_direction_is_no_business() -> None:
+    from pipeline.extract.parties import tidy_business
+
+    assert tidy_business("four suburban") is None
+    assert tidy_business("southwestern") is None
+    assert tidy_business("pct partner") is None
