@@ -719,6 +719,9 @@ def _first_after(names: list[NameSpan], position: int, window: int) -> NameSpan 
     return None
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
 def _full(name: NameSpan, names: list[NameSpan]) -> NameSpan:
     """"Castone" → "Castone Development Corp" when the article spelled it out first."""
     if name.suffixed:
@@ -730,6 +733,9 @@ def _full(name: NameSpan, names: list[NameSpan]) -> NameSpan:
         other_words = other.text.split()
         if other.suffixed and len(other_words) > len(words) and other_words[: len(words)] == words:
             return dataclasses.replace(name, suffixed=True, full=other.text)
+        bare = other_words[1:] if other_words and _INITIALS.fullmatch(other_words[0]) else []
+        if other.suffixed and len(bare) > len(words) and bare[: len(words)] == words:
+            return dataclasses.replace(name, suffixed=True, full=other.text)  # "Lorimer" → "R.T. Lorimer Co Group"
     return name
 
 

@@ -367,3 +367,11 @@ def test_a_count_or_a_direction_is_no_business() -> None:
     assert tidy_business("four suburban") is None
     assert tidy_business("southwestern") is None
     assert tidy_business("pct partner") is None
+
+
+def test_a_short_name_expands_past_leading_initials() -> None:
+    roles, _ = _slots(
+        "Investor group Hale Partners said it holds 9.1 pct of R.T. Lorimer Co Group.\n"
+        "    Hale Partners said it may acquire Lorimer in a merger."
+    )
+    assert "R.T. Lorimer Co Group" in (roles.get("target") or [])
