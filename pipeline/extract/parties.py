@@ -48,7 +48,7 @@ LEGAL_SUFFIXES = frozenset(
     for s in (
         "Inc Inc. Corp Corp. Co Co. Cos Ltd Ltd. Plc PLC LP L.P. NV N.V. SA S.A. AG GmbH KGaA SpA S.p.A. AB "
         "Pty Bhd BV B.V. Corporation Incorporated Company Limited Holdings Holding Bancorp Bancshares "
-        "SAS S.A.S. SE SARL Sarl KG Oyj ASA A/S Group Groupe Gruppe Trust Partners LLC Llc"
+        "SAS S.A.S. SE SARL Sarl KG Oyj ASA A/S Group Groupe Gruppe Trust Partners LLC Llc Partnership"
     ).split()
 )
 # Words that end a name without being legal suffixes but that mark organisations.
@@ -206,6 +206,9 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 suffixed = True
                 continue
             if suffixed and not (lang == "en" and nxt == "of" and k + 1 < len(tokens) and _SUFFIX_OF.match(text, tokens[k + 1][0])):
+                if tokens[last][2] == "AB" and _INITIALS.fullmatch(nxt) and k + 1 < len(tokens) and _capitalised(tokens[k + 1][2]):
+                    last = k + 1  # "Kalmar Telefon AB H.J. Lindqvist": the Swedish form puts the suffix first
+                    continue
                 break
             if _continues(nxt, lang):
                 last = k
@@ -295,6 +298,7 @@ def _possessive_ends(tokens: list[tuple[int, int, str, bool]], k: int) -> bool:
     return not (_capitalised(nxt) and (is_legal_suffix(nxt) or _suffix_ahead(tokens, k + 1, 3)))
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _SUFFIX_OF = re.compile(r"America\b(?!\s*,)|(?:[A-Z][\w.-]*\s+){1,3}(?:Inc|Corp|Co|Ltd|Plc|Bancorp)\b")
 _MONTH_FIRM = frozenset("january february march april may june july august september october november december".split())
 _DATE_PREP = re.compile(r"\b(?:in|on|since|until|till|by|last|next|early|late|mid|of|from|to|through|during|before|after)\s+$", re.I)
@@ -308,6 +312,8 @@ def _gap_breaks(text: str, a: int, b: int) -> bool:
     gap = text[a:b]
     if gap.startswith(("'s", "’s")):
         gap = gap[2:]
+    if gap == " '" and text[b : b + 2] in ("N ", "n "):
+        return False  # "Dig 'N Save": the apostrophe is part of the name
     if gap == " (" and _PAREN_IN_NAME.match(text, b):
         return False
     if gap == ") " and _SUFFIX_NEXT.match(text, b):

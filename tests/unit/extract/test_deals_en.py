@@ -375,3 +375,14 @@ def test_a_short_name_expands_past_leading_initials() -> None:
         "    Hale Partners said it may acquire Lorimer in a merger."
     )
     assert "R.T. Lorimer Co Group" in (roles.get("target") or [])
+
+
+def test_english_name_boundaries() -> None:
+    from pipeline.extract.parties import find_names
+
+    def first(text: str) -> str:
+        return find_names(text, "en")[0].text
+
+    assert first("Kalmar Telefon AB H.J. Lindqvist said it agreed to buy Rexel Inc.") == "Kalmar Telefon AB H.J. Lindqvist"
+    assert first("Dig 'N Save Stores Inc said it agreed to buy Rexel Inc.") == "Dig 'N Save Stores Inc"
+    assert first("Bowman Energy Limited Partnership said it agreed to buy Rexel Inc.") == "Bowman Energy Limited Partnership"
