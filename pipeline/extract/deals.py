@@ -263,7 +263,10 @@ _NP_BARE = re.compile(
 )
 _NP_LEAD = re.compile(r"(?:(?:existing|remaining|entire|certain|substantially all(?: of)?|all(?: of)?|wholly[- ]owned|majority[- ]owned|\d[\d.,]* pct(?: of)?)\s+)+")
 _CLAUSE_START = re.compile(r"\s+(?:that\s+)?")
-_VERB_GAP = re.compile(r"\s+(?:(?:has|have|had|will|would|to|agreed|also|already|previously|recently|plans|intends|is|was|not)\s+){1,4}")
+_VERB_GAP = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|to|agreed|also|already|previously|recently|plans|intends|is|was|not)\s+){1,4}"
+    r"|\s+(?:has\s+|have\s+)?(?:doubled|raised|increased|sweetened|extended|made|launched|amended)\s+(?:its|their|an?|the)\s+(?:[a-z-]+\s+)?"
+)
 _TITLE_BETWEEN = re.compile(r"(?:'s)?\s+(?:chairman|president|vice president|chief executive(?: officer)?|chief financial officer|spokesman|treasurer)\s+", re.I)
 _PROPOSAL_BEFORE = re.compile(r"\b(?:proposal|proposed|offer|offered|bid)\b", re.I)  # "X's proposal to merge with Y": X bids
 _AGENT_OF_OTHER = re.compile(r"\b(?:owned|held|operated|controlled|approved|led|managed|run|filed)\s+by\s+(?:the\s+)?$")
@@ -339,6 +342,8 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
                 return last
             return before[0]
     candidates = [n for n in left if not n.possessive and not _is_place(n)]
+    if lang == "en" and len(candidates) >= 2 and _TITLE_BETWEEN.fullmatch(text, candidates[-2].end, candidates[-1].start):
+        return candidates[-2]  # "Foo Co chairman John Smith would be interested in buying": the company
     if lang != "en" and _is_place(left[-1]) and _COUNTRY_ACTS.match(text, left[-1].end, trigger.start):
         if not _PLACE_PREP.search(text, max(sentence[0], left[-1].start - 6), left[-1].start):
             return left[-1]  # "la France et les Pays-Bas ont signé": a country that acts is a party

@@ -386,3 +386,13 @@ def test_english_name_boundaries() -> None:
     assert first("Kalmar Telefon AB H.J. Lindqvist said it agreed to buy Rexel Inc.") == "Kalmar Telefon AB H.J. Lindqvist"
     assert first("Dig 'N Save Stores Inc said it agreed to buy Rexel Inc.") == "Dig 'N Save Stores Inc"
     assert first("Bowman Energy Limited Partnership said it agreed to buy Rexel Inc.") == "Bowman Energy Limited Partnership"
+
+
+def test_an_executive_without_said_speaks_for_his_company() -> None:
+    roles, _ = _slots("Harwick Foods chairman Dan Merrow would be interested in buying Tolland Plc's bakery division.")
+    assert roles.get("buyer") == ["Harwick Foods"]
+
+
+def test_a_bidder_that_doubled_its_offer() -> None:
+    roles, _ = _slots("Corvel Services Inc said Brantley Group Inc has doubled its offer for Corvel stock.")
+    assert roles.get("buyer") == ["Brantley Group Inc"]
