@@ -78,16 +78,21 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:acquisition|buyout|takeover|purchase) by", T.ACQUISITION, "passive", False),
     (r"(?:takeover|tender|merger|acquisition|buyout) (?:offer|bid|proposal)s? (?:by|from)", T.ACQUISITION, "passive", False),
     (r"(?:received|rejected|has received) (?:an?|the|two) (?:[\w-]+ ){0,3}?(?:offer|bid|proposal)s?", T.ACQUISITION, "passive", False),
+    # "not to accept the pending proposal of Foo Corp": the proposer bids
+    (r"(?:offer|bid|proposal)s? (?:of|from)(?= (?-i:[A-Z]))", T.ACQUISITION, "passive", False),
     (r"merg(?:e|ed|er) into", T.MERGER, "passive", False),
     (r"joint venture", T.JOINT_VENTURE, "partner", False),
-    (r"merg(?:e|ed|es|ing) with|merger (?:with|of)|to merge|agreed to merge|merger agreement", T.MERGER, "merge", False),
+    (r"(?:to |agreed to )?merg(?:e|ed|es|ing) with|merger (?:with|of)|to merge|agreed to merge|merger agreement", T.MERGER, "merge", False),
     (r"(?:acquisitions?|purchase|takeover|buyout) of", T.ACQUISITION, "buy", True),
     (r"(?:tender offer|offer|bid) for", T.ACQUISITION, "buy", False),
     (r"acquisition offer|takeover (?:offer|bid)", T.ACQUISITION, "buy", False),
-    (r"acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|take over|took over|takes over|taking over", T.ACQUISITION, "buy", False),
+    # "agreed to pay 3 mln dlrs for the Foo mill": what is paid for is bought
+    (r"(?:pay|pays|paid|paying) (?:about |approximately |some )?[\d.,]+ (?:mln |million |billion |bln )?(?:dlrs|dollars|stg|pounds)(?: in cash| cash)? for", T.ACQUISITION, "buy", False),
+    (r"acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|take over|took over|takes over|taking over|taken over", T.ACQUISITION, "buy", False),
     (r"(?:stake|interest|holding) in", T.INVESTMENT, "buy", False),
+    (r"(?:equity )?investment in", T.INVESTMENT, "buy", True),  # "an investment in X by Y"
     (r"(?:holds?|owns?|has|had|will own) (?:[\w.,]+ ){1,4}?(?:pct|shares) (?:of|in)", T.INVESTMENT, "buy", False),
-    (r"sale of|sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|ed|es|ing) of|spin(?:s|ning)? off", T.DIVESTITURE, "sell", False),
+    (r"sale of|disposition of|sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|ed|es|ing) of|spin(?:s|ning)? off", T.DIVESTITURE, "sell", False),
     (r"invest(?:s|ed|ing)? (?:[^.]{0,40}?)in", T.INVESTMENT, "invest", False),
     (r"(?:raised?|raising|secured?) (?:[^.]{0,40}?)(?:funding|financing|venture capital|series [a-e])", T.FUNDING_ROUND, "fund", False),
     (r"(?:won|awarded|signed|landed) (?:a|an|the) (?:[\w-]+ ){0,3}(?:contract|order|supply agreement)|to supply", T.SUPPLY_CONTRACT, "supply", False),
@@ -249,7 +254,7 @@ _NP_OBJECT = re.compile(
     r"((?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?!pct|percent|mln|billion|shares|of)\b)?(?:(?:existing|remaining|entire|wholly[- ]owned|majority[- ]owned)\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}(?:(?!for\b|to\b|from\b)[a-z][\w&'-]*\s+){0,6}?"
     r"(?:business(?:es)?|units?|divisions?|operations?|plants?|assets|subsidiar(?:y|ies)|stations?|mills?|stores?|"
     r"properties|group of [a-z ]+?properties|interests?|stake|refinery|facilit(?:y|ies)|chain|line|network|fleet|"
-    r"hospitals?|restaurants?|hotels?|branch(?:es)?|terminals?))\b"
+    r"hospitals?|restaurants?|hotels?|branch(?:es)?|terminals?|centers?))\b"
 )
 # "acquire ready-mixed concrete and aggregates businesses from X": no determiner, plural head, no name inside
 _NP_BARE = re.compile(
@@ -257,6 +262,17 @@ _NP_BARE = re.compile(
     r"(?:businesses|operations|plants|stores|properties|facilities|hospitals|restaurants|hotels|branches|mills|stations|terminals))\b"
 )
 _NP_LEAD = re.compile(r"(?:(?:existing|remaining|entire|certain|substantially all(?: of)?|all(?: of)?|wholly[- ]owned|majority[- ]owned|\d[\d.,]* pct(?: of)?)\s+)+")
+_CLAUSE_START = re.compile(r"\s+(?:that\s+)?")
+_VERB_GAP = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|to|agreed|also|already|previously|recently|plans|intends|is|was|not)\s+){1,4}"
+    r"|\s+(?:has\s+|have\s+)?(?:doubled|raised|increased|sweetened|extended|made|launched|amended)\s+(?:its|their|an?|the)\s+(?:[a-z-]+\s+)?"
+)
+_TITLE_BETWEEN = re.compile(r"(?:'s)?\s+(?:chairman|president|vice president|chief executive(?: officer)?|chief financial officer|spokesman|treasurer)\s+", re.I)
+_PROPOSAL_BEFORE = re.compile(r"\b(?:proposal|proposed|offer|offered|bid)\b", re.I)  # "X's proposal to merge with Y": X bids
+_AGENT_OF_OTHER = re.compile(r"\b(?:owned|held|operated|controlled|approved|led|managed|run|filed)\s+by\s+(?:the\s+)?$")
+_OF_OWNER = re.compile(r"\s+of\s+(?:(?:privately|publicly)[- ]held\s+)?")
+_NAMED_UNIT = re.compile(r"((?:[A-Z][\w'&.-]*\s+)*[A-Z][\w'&.-]*)\s+(?:unit|subsidiary|division)")
+_OWN_SHARES = re.compile(r"['’]?s?\s+(?:outstanding\s+|common\s+|voting\s+|capital\s+)*(?:stock|shares)\b")
 _NP_THEN_NAME = re.compile(r"^\s*,?\s*(?:called\s+|named\s+)?$")
 
 
@@ -307,16 +323,27 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
     if not left:
         return None
     speech = _SPEECH.search(text, sentence[0], trigger.start)
+    if speech is not None and lang == "en":
+        # "X said Brisco Ltd agreed to purchase ...", "... an agreement for Ferrin to acquire": the name before the verb acts
+        acting = [n for n in left if n.start >= speech.end() and not n.possessive and not _is_place(n)]
+        if acting and _VERB_GAP.fullmatch(text, acting[-1].end, trigger.start) and (
+            _CLAUSE_START.fullmatch(text, speech.end(), acting[-1].start) or text[max(0, acting[-1].start - 4) : acting[-1].start] == "for "
+        ):
+            return acting[-1]
     if speech is not None:
         before = [n for n in left if n.end <= speech.start() and not n.possessive and not _is_place(n)]
         if before:
             last = before[-1]
+            if lang == "en" and len(before) >= 2 and _TITLE_BETWEEN.fullmatch(text, before[-2].end, last.start):
+                return before[-2]  # "Foo Corp chairman John Smith said": the company speaks through him
             # "Public Relations consultancy Shandwick Plc said": the name next to the verb speaks;
             # "Oppenheimer, the brokerage unit of Oppenheimer Group Inc, told": the first one does
             if "," not in text[before[0].start : speech.start()] and re.fullmatch(r"[\s\w-]*", text[last.end : speech.start()]):
                 return last
             return before[0]
     candidates = [n for n in left if not n.possessive and not _is_place(n)]
+    if lang == "en" and len(candidates) >= 2 and _TITLE_BETWEEN.fullmatch(text, candidates[-2].end, candidates[-1].start):
+        return candidates[-2]  # "Foo Co chairman John Smith would be interested in buying": the company
     if lang != "en" and _is_place(left[-1]) and _COUNTRY_ACTS.match(text, left[-1].end, trigger.start):
         if not _PLACE_PREP.search(text, max(sentence[0], left[-1].start - 6), left[-1].start):
             return left[-1]  # "la France et les Pays-Bas ont signé": a country that acts is a party
@@ -327,6 +354,8 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
         if "," in text[candidates[-1].end : trigger.start]:
             # "KfW, bras financier de l'Etat, va investir": the apposition's name is not the subject
             candidates = candidates[:-1]
+    if lang == "en" and len(candidates) >= 2 and _EN_WITH_BEFORE.search(text, max(candidates[-2].end, candidates[-1].start - 40), candidates[-1].start):
+        candidates = candidates[:-1]  # "X signed a letter of intent with Y to purchase": Y is the counterpart
     if lang != "en" and len(candidates) >= 2 and _WITH_BEFORE.search(text, candidates[-2].end, candidates[-1].start):
         # "Microsoft négocie avec ByteDance pour racheter": the partner in talks is not the buyer
         candidates = candidates[:-1]
@@ -339,6 +368,7 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
 
 
 _APPOSITION = re.compile(r",\s+(?:[a-zà-ÿ][\w'’-]*\s+){1,6}(?:de |du |des |d['’]|der |des |von )?(?:l['’]|la |le |les |die |der |den )?")
+_EN_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _WITH_BEFORE = re.compile(r"\b(?:avec|mit)\s+(?:l['’]|la |le |les |der |die |dem |den )?$")
 
 
@@ -393,8 +423,12 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             n for n in in_window[1:]
             if n.suffixed and not n.possessive and n.full is None and re.fullmatch(r"[\w\s-]*", text[obj.end : n.start])
         ]  # the same noun phrase, not a name further on ("Waccamaw State Bank of X, ... Anchor shares")
-        if not obj.suffixed and not obj.possessive and suffixed and re.match(r"\s+[a-z]", text[obj.end : obj.end + 3]):
+        if lang == "en" and not obj.suffixed and suffixed and _OF_OWNER.fullmatch(text, obj.end, suffixed[0].start):
+            owner = suffixed[0]  # "the Fluid Controls Division of Foo Corp": Foo sells its division
+        elif not obj.suffixed and not obj.possessive and suffixed and re.match(r"\s+[a-z]", text[obj.end : obj.end + 3]):
             obj = suffixed[0]  # "its Hamburg vegetable oil subsidiary Noblee GmbH"
+        if obj.possessive and lang == "en" and _OWN_SHARES.match(text, obj.end):
+            obj = dataclasses.replace(obj, possessive=False)  # "51 pct of X's common stock": X itself is bought
         if obj.possessive:
             owner = obj
             obj = in_window[1] if len(in_window) > 1 else None
@@ -416,8 +450,12 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
                 if lead_words:
                     start = lead_words.end()
                 phrase = text[start:end]
+                named = _NAMED_UNIT.fullmatch(phrase) if lang == "en" else None
+                if named is not None:
+                    end = start + named.end(1)  # "its Redline Freight unit": the unit's name is the target
+                    phrase = named.group(1)
                 target = _Role(" ".join(phrase.split()), start, end, PartyRole.TARGET, PartyKind.OTHER)
-    if target is None and obj is None and lead is not None and (subject is None or lead.start != subject.start):
+    if target is None and obj is None and lead is not None and (subject is None or lead.start != subject.start or (lang == "en" and trigger.noun)):
         if re.match(r"\s+(?:the company|it|the group)\b", text[trigger.end : trigger.end + 14]):
             obj = lead  # "proposals to buy the company": the article's own company
     if lang == "de" and obj is None and trigger.voice in ("buy", "sell") and not trigger.noun:
@@ -444,6 +482,10 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     elif trigger.noun:
         # "the acquisition of Y by X" / "le rachat de Y par X" / "die Übernahme von Y durch X"
         buyer = _after_prep(text, in_sentence, _BUYER_PREP_NOUN.get(lang, "by"), trigger.end, s_end)
+        if buyer is not None and lang == "en" and _AGENT_OF_OTHER.search(text, max(0, buyer.start - 30), buyer.start):
+            buyer = None  # "the acquisition of 120 stores previously owned by X": X owned them, it does not buy
+        if buyer is not None and lang == "en" and target is not None and normalize(_label(buyer)) == normalize(target.name):
+            buyer = None  # "completed the acquisition of X, following approval by X shareholders": X does not buy itself
         site_owner = subject if buyer is not None and lang != "en" and text.startswith("offre", trigger.start) else None
         if buyer is None and subject is not None:
             buyer = subject
@@ -466,7 +508,13 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         buyer = _after_prep(text, in_sentence, _BUYER_PREP_SELL.get(lang, "to"), trigger.end, s_end)
         if buyer is not None:
             parties.append(_role(buyer, PartyRole.BUYER, text))
-    elif voice == "merge" and re.search(r"with$", text[trigger.start : trigger.end]) and target is not None and subject is not None:
+    elif (
+        voice == "merge"
+        and re.search(r"with$", text[trigger.start : trigger.end])
+        and target is not None
+        and subject is not None
+        and not (lang == "en" and _PROPOSAL_BEFORE.search(text, subject.end, trigger.start))
+    ):
         # "X agreed to merge with Y": in wire copy Y is usually the surviving company
         parties.append(_Role(target.name, target.start, target.end, PartyRole.BUYER))
         business, location = describe(text, subject, lang)
@@ -676,6 +724,9 @@ def _first_after(names: list[NameSpan], position: int, window: int) -> NameSpan 
     return None
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
 def _full(name: NameSpan, names: list[NameSpan]) -> NameSpan:
     """"Castone" → "Castone Development Corp" when the article spelled it out first."""
     if name.suffixed:
@@ -687,6 +738,9 @@ def _full(name: NameSpan, names: list[NameSpan]) -> NameSpan:
         other_words = other.text.split()
         if other.suffixed and len(other_words) > len(words) and other_words[: len(words)] == words:
             return dataclasses.replace(name, suffixed=True, full=other.text)
+        bare = other_words[1:] if other_words and _INITIALS.fullmatch(other_words[0]) else []
+        if other.suffixed and len(bare) > len(words) and bare[: len(words)] == words:
+            return dataclasses.replace(name, suffixed=True, full=other.text)  # "Lorimer" → "R.T. Lorimer Co Group"
     return name
 
 
@@ -755,13 +809,27 @@ _NOT_ABOUT_PRICE = re.compile(r"\s+(?:which|who|whom|whether|where|when|how|the 
 def _priceish(text: str, mention: Any) -> bool:
     """Could this mention be the deal's price? Not "40 mln dlrs in assets", not "did not disclose which"."""
     if not mention.disclosed:
+        if mention.text.lower().startswith("undisclosed") and _UNDISCLOSED_OTHER.match(text, mention.end):
+            return False  # "protected against undisclosed claims": not the price withheld
         return not _NOT_ABOUT_PRICE.match(text, mention.end)
     if not _SCALED.search(mention.text) and _PER_SHARE_AFTER.match(text, mention.end):
         return False  # "110 dlrs cash per share", "6.50 dlrs plus a payment for each share": a share price
+    if not _SCALED.search(mention.text) and mention.value is not None and mention.value < 1000:
+        return False  # "holders get 17 dlrs cash for their stock": an unscaled small sum prices one share
+    if _SIZE_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+        return False  # "three banks with assets of about 95 mln dlrs": the target's size, not its price
     return not _NOT_A_PRICE_AFTER.match(text, mention.end)
 
 
-_PER_SHARE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:per|a|each)\s+(?:[\w-]+\s+){0,2}?share\b", re.I)
+_SIZE_BEFORE = re.compile(
+    r"\b(?:assets|deposits|sales|revenues?|earnings|income|debt|loans|book value|market value)\s+(?:\w+\s+){0,2}?(?:of|were|was|totaling|totalling|totaled|totalled)\s+"
+    r"(?:about\s+|approximately\s+|some\s+|nearly\s+|over\s+|more than\s+)?$",
+    re.I,
+)
+_UNDISCLOSED_OTHER = re.compile(
+    r"\s+(?!(?:terms|amount|sum|price|cash|fee|consideration|figure|value|payment|financial|number|stock|shares|cost)\b)[a-z]"
+)
+_PER_SHARE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:per|a|each)[\s-]+(?:[\w-]+\s+){0,2}?share\b|(?:\s+cash)?\s+each\b", re.I)
 
 
 def _undisclosed(text: str, cache: dict[str, Any]) -> Money | None:
@@ -880,7 +948,12 @@ _NOT_A_PRICE = re.compile(r"(?:sales|revenues?|earnings|profits?|loss|turnover|i
 
 
 _SCALED = re.compile(r"\b(?:mln|billion|million|bln|mn|bn)\b", re.I)
-_NOT_A_PRICE_AFTER = re.compile(r"\s+(?:worth|of\s+(?:its\s+)?(?:common\s+)?(?:stock|shares|debt)|in\s+(?:assets|sales|revenues?|deposits))\b", re.I)
+_NOT_A_PRICE_AFTER = re.compile(
+    r"\s+(?:worth|of\s+(?:its\s+)?(?:common\s+)?(?:stock|shares|debt)|in\s+(?:assets|sales|revenues?|deposits)"
+    # "a 40 mln dlr savings association", "a 1.4 billion dlr oil service company": a size
+    r"|(?:(?!in\b|and\b|of\b|for\b|cash\b|to\b|from\b|plus\b|or\b)[a-z][\w-]*\s+){0,3}(?:company|concern|firm|association|institution|bank|group|chain|retailer|producer|maker))\b",
+    re.I,
+)
 
 
 def _later_value(
@@ -1021,6 +1094,12 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     if lang in _GOVERNMENT_NP:
         names = _with_governments(text, lang, wanted, names)
         names = [n for n in names if not _NOT_A_PARTY.match(n.text) and not _UNIT_AFTER_NUMBER.search(text, max(0, n.start - 4), n.start + 1)]
+    if lang == "en":
+        # "Bozeman, Mont., saddle maker X": the town and its state are places
+        names = [
+            n for n in names
+            if n.suffixed or not (_STATE_AFTER.match(text, n.end) or _STATE_NAME.fullmatch(n.text) and text[max(0, n.start - 2) : n.start] == ", ")
+        ]
     lead = next((n for n in names if not n.possessive and not _is_place(n) and not _REGULATOR.match(n.text)), None)
     if lang != "en":
         lead = _most_mentioned(text, names) or lead
@@ -1164,8 +1243,25 @@ _BASED_BEFORE = re.compile(rf"\b(?:an?|the)\s+(?:[a-z-]+\s+)?({PLACE})-based\s+(
 _IN_PLACE = re.compile(rf"\s+in\s+(?:the\s+)?((?:(?:north|south|east|west)(?:ern|west|east)?\s+)?{PLACE})")
 _ACTIVITY = re.compile(
     r"\s(?:provides|operates|owns and operates|makes|manufactures|produces|distributes|sells|markets|publishes|"
-    r"is engaged in)\s+(?:the\s+)?([a-z][\w,&-]*(?:\s+(?!in\b|to\b|for\b|with\b|at\b|from\b|and had\b|which\b|that\b)[a-z][\w&-]*){0,5})"
+    r"develops and markets|develops|speciali[sz]es in|"
+    r"is engaged in|is an?\s+(?:[a-z]+\s+)?(?:supplier|maker|manufacturer|producer|distributor|provider) of)"
+    r"(?:,?\s+and\s+(?:markets|sells|distributes|services|installs))?\s+(?:the\s+)?(?!(?:for|to|in|its|their|about|during|at|on|a|an)\b)"
+    # "gas storage, compression and pipeline transport": a list closed by "and" is one business
+    r"((?:[a-z][\w&-]*(?:\s+[a-z][\w&-]*){0,2}(?:,\s+(?!and\b|which\b|the\b|with\b|has\b|had\b|is\b|was\b)[a-z][\w&-]*(?:\s+[a-z][\w&-]*){0,2})+,?\s+and\s+[a-z][\w&-]*(?:\s+(?!in\b|to\b|for\b|with\b|at\b|from\b|which\b|that\b|used\b)[a-z][\w&-]*){0,3})|"
+    r"[a-z][\w,&-]*(?:\s+(?!in\b|to\b|for\b|with\b|at\b|from\b|and had\b|which\b|that\b|used\b|throughout\b|through\b|under\b|on\b|as\b|since\b)[a-z][\w&-]*){0,5})"
+    # "Foo is the largest industrial cleaning company in Ontario"
+    r"|\s(?:is|was)\s+(?:a|an|the)\s+(?:(?:largest|leading|major|small|regional|diversified|privately[- ]held)\s+)?"
+    r"((?:[a-z][\w&-]*\s+){1,4}?)(?:company|concern|firm)\b"
 )
+
+
+_STATE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.")
+_STATE_NAME = re.compile(r"(?:[A-Z][a-z]{1,4}|(?:[A-Z]\.)+[A-Z]?)\.?")
+_PLACE_WORDS = r"(?:[A-Z][\w'-]*\.?\s)*[A-Z][\w'-]*(?:,\s+[A-Z][\w]*\.?(?:\s?[A-Z][\w]*\.?)?)?"
+_PLACE_BEFORE = re.compile(
+    rf"(?<![\w,-])(?:({_PLACE_WORDS})-based|((?:[A-Z][\w'-]*\s)?[A-Z][\w'-]*,\s+[A-Z][a-z]{{1,4}}\.(?:\s?[A-Z]\.)?),)\s+(?:[a-z][\w-]*\s+){{0,3}}$"
+)
+_BASED_AFTER = re.compile(rf",\s+an?\s+(?:[a-z]+\s+)?({_PLACE_WORDS})-based\b()")
 
 
 def _describe_targets(text: str, cand: _Candidate) -> None:
@@ -1188,13 +1284,20 @@ def _describe_targets(text: str, cand: _Candidate) -> None:
                 based = _BASED_IN.search(window)
                 if based is not None:
                     party.location = clean_place(based.group(1), window[based.end(1) : based.end(1) + 3])
+            if party.location is None:
+                # "Akron-based Foo", "Bozeman, Mont., saddle maker Foo", "Foo, a Butte, Mont.-based maker"
+                place = _PLACE_BEFORE.search(text, max(0, match.start() - 80), match.start()) or _BASED_AFTER.match(text, match.end())
+                if place is not None:
+                    party.location = " ".join((place.group(1) or place.group(2)).split())
             if party.business is None:
                 activity = _ACTIVITY.match(window[window.find(" ") :] if " " in window else window)
                 if activity is None:
-                    activity = _ACTIVITY.search(window[:60])
+                    activity = _ACTIVITY.search(window)
+                    activity = activity if activity is not None and activity.start() < 60 else None
                 if activity is not None:
-                    party.business = tidy_business(activity.group(1))
-                    where = _IN_PLACE.match(window, activity.end(1)) if party.location is None else None
+                    group = 1 if activity.group(1) is not None else 2
+                    party.business = tidy_business(activity.group(group))
+                    where = _IN_PLACE.match(window, activity.end(group)) if party.location is None else None
                     if where is not None:
                         party.location = clean_place(where.group(1), window[where.end(1) : where.end(1) + 3])
             if party.location is not None and party.business is not None:

@@ -42,6 +42,8 @@ _EXTRA_NAMES: dict[str, str] = {
     "chine": "CN", "schweiz": "CH", "österreich": "AT", "türkei": "TR", "turkey": "TR",
     "turquie": "TR", "saint-pierre et miquelon": "PM", "emirats arabes unis": "AE",
     "émirats arabes unis": "AE", "uae": "AE", "vereinigte arabische emirate": "AE",
+    # 1980s wire copy: "U.K.", "West Germany"
+    "u.k.": "GB", "west germany": "DE", "west german": "DE",
 }
 
 # Adjective stems per country: (english forms, french stem, german stem).

@@ -48,7 +48,7 @@ LEGAL_SUFFIXES = frozenset(
     for s in (
         "Inc Inc. Corp Corp. Co Co. Cos Ltd Ltd. Plc PLC LP L.P. NV N.V. SA S.A. AG GmbH KGaA SpA S.p.A. AB "
         "Pty Bhd BV B.V. Corporation Incorporated Company Limited Holdings Holding Bancorp Bancshares "
-        "SAS S.A.S. SE SARL Sarl KG Oyj ASA A/S Group Groupe Gruppe Trust Partners LLC Llc"
+        "SAS S.A.S. SE SARL Sarl KG Oyj ASA A/S Group Groupe Gruppe Trust Partners LLC Llc Partnership"
     ).split()
 )
 # Words that end a name without being legal suffixes but that mark organisations.
@@ -138,6 +138,8 @@ def _strip_token(word: str) -> tuple[str, bool]:
     for possessive in ("'s", "’s"):
         if word.endswith(possessive) and len(word) > 2:
             return word[: -len(possessive)], True
+    if word.endswith(("s'", "s’", "S'", "S’")) and len(word) > 2:
+        return word[:-1], True  # "Varnholt Industries' common stock": a plural possessive
     if word.endswith(".") and word.count(".") == 1 and word.rstrip(".").lower() in LEGAL_SUFFIXES:
         return word.rstrip("."), False
     if word.endswith(".") and not _ABBREV_END.match(word) and not is_legal_suffix(word):
@@ -203,7 +205,10 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 last = k
                 suffixed = True
                 continue
-            if suffixed:
+            if suffixed and not (lang == "en" and nxt == "of" and k + 1 < len(tokens) and _SUFFIX_OF.match(text, tokens[k + 1][0])):
+                if tokens[last][2] == "AB" and _INITIALS.fullmatch(nxt) and k + 1 < len(tokens) and _capitalised(tokens[k + 1][2]):
+                    last = k + 1  # "Kalmar Telefon AB H.J. Lindqvist": the Swedish form puts the suffix first
+                    continue
                 break
             if _continues(nxt, lang):
                 last = k
@@ -293,6 +298,10 @@ def _possessive_ends(tokens: list[tuple[int, int, str, bool]], k: int) -> bool:
     return not (_capitalised(nxt) and (is_legal_suffix(nxt) or _suffix_ahead(tokens, k + 1, 3)))
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_SUFFIX_OF = re.compile(r"America\b(?!\s*,)|(?:[A-Z][\w.-]*\s+){1,3}(?:Inc|Corp|Co|Ltd|Plc|Bancorp)\b")
+_MONTH_FIRM = frozenset("january february march april may june july august september october november december".split())
+_DATE_PREP = re.compile(r"\b(?:in|on|since|until|till|by|last|next|early|late|mid|of|from|to|through|during|before|after)\s+$", re.I)
 _PAREN_IN_NAME = re.compile(r"[\w ]{1,20}\)\s+(?:Ltd|Inc|Pty|Corp|Co|Plc|Limited)\b")
 _SUFFIX_NEXT = re.compile(r"(?:Ltd|Inc|Pty|Corp|Co|Plc|Limited)\b")
 _PLACE_AFTER_OF = re.compile(r"(?:[A-Z][\w.-]*\s){0,3}?[A-Z][\w.-]*,\s+[A-Z]")
@@ -303,6 +312,8 @@ def _gap_breaks(text: str, a: int, b: int) -> bool:
     gap = text[a:b]
     if gap.startswith(("'s", "’s")):
         gap = gap[2:]
+    if gap == " '" and text[b : b + 2] in ("N ", "n "):
+        return False  # "Dig 'N Save": the apostrophe is part of the name
     if gap == " (" and _PAREN_IN_NAME.match(text, b):
         return False
     if gap == ") " and _SUFFIX_NEXT.match(text, b):
@@ -328,6 +339,15 @@ def _continues(word: str, lang: str) -> bool:
 def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, lang: str) -> bool:
     word = tokens[i][2]
     low = word.lower()
+    if (
+        lang == "en"
+        and low in _MONTH_FIRM
+        and i + 1 < len(tokens)
+        and tokens[i + 1][2][:1].isupper()
+        and _suffix_ahead(tokens, i + 1, 3)
+        and not _DATE_PREP.search(text, max(0, tokens[i][0] - 12), tokens[i][0])
+    ):
+        return True  # "June Hardware Stores Co": a month word that opens a company name
     if not _capitalised(word) or low in _NOT_NAMES or is_legal_suffix(word):
         # "golden Poultry Co Inc": a lower-case first word still starts a suffixed name
         return (
@@ -386,8 +406,10 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
     connector = tokens[k][2].lower()
     if connector in ("of", "de", "du", "des", "d'", "d’", "von", "van"):
         # "Bank of Boston", but "Coastal Bancorp of Portland" and "Bull of France" end at "of"
+        if lang == "en" and connector == "of" and is_legal_suffix(tokens[last][2]) and _SUFFIX_OF.match(text, tokens[k + 1][0]):
+            return True  # "Harwood Corp of America", "Valley Bancorp of North Dakota Inc": the place is part of the name
         if is_legal_suffix(tokens[last][2]) or country_of(after) and not (
-            lang != "en" and connector == "of" and tokens[last][2].lower() in _ORG_HEADS
+            (lang != "en" or tokens[last][2] == "Bank") and connector == "of" and tokens[last][2].lower() in _ORG_HEADS
         ):
             return False  # ... but "Bank of Amerika" in a German text is one name
         if lang == "de" and connector in ("des", "von", "der"):
@@ -398,6 +420,8 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
             return True
         if connector == "of" and _PLACE_AFTER_OF.match(text, tokens[k + 1][0]):
             return False  # "... Association of Woodward, Oklahoma": a place
+        if lang == "en" and connector == "of" and tokens[last][2] in ("Division", "Unit", "Subsidiary") and _suffix_ahead(tokens, k + 1, 4):
+            return False  # "Fluid Controls Division of Foo Corp": the division, then its owner
         return tokens[last][2].lower() in _ORG_HEADS or _suffix_ahead(tokens, k + 1, 3) or lang != "en"
     if connector in ("and", "&", "et", "und", "y", "e"):
         # "Kaufman and Board Inc" is one name, "Meridian Energy Inc and Castone Corp" two
@@ -509,7 +533,7 @@ def party_kind(name: str, before: str = "", after: str = "") -> PartyKind:
 
 _BASED = re.compile(r"([A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)-based\s+")
 _DESCRIPTION_AFTER = re.compile(
-    r"^\s*,\s+(?:an?|the)\s+((?:[\w.&'-]+\s+){0,7}?[\w.&'-]+?)\s*(?=[,.;(]|\s+(?:for|which|that|with|in|said|and|to|from)\b)"
+    r"^\s*,\s+(?:an?|the)\s+((?:[\w.&'-]+\s+){0,7}?[\w.&'-]+?)\s*(?=[,.;(]|\s+(?:for|which|that|with|in|said|and (?:said|will|has|is|was|its|the|other)|to|from)\b)"
 )
 PLACE = r"(?:[A-Z][\w'-]*\.?)(?:\s+[A-Z][\w'-]*\.?){0,2}(?:,\s*(?:[A-Z]\.\s?)?[A-Z][\w'-]*\.?(?:\s[A-Z][\w'-]*\.?)?)?"
 _LOCATION_AFTER = re.compile(rf"^\s*,?\s+(?:of|in|based in|located in)\s+(?:the\s+)?({PLACE})")
@@ -605,6 +629,8 @@ _PREMOD = re.compile(r"(?<![\w'’])((?:[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?)?(?:[a
 
 
 _BUSINESS_LEAD = re.compile(r"^(?:(?:a|an|the|its)\s+)?(?:(?:supplier|maker|manufacturer|producer|provider|distributor|operator|developer|publisher)s?\s+of\s+)?")
+_NOT_A_BUSINESS = re.compile(r"(?:\d|pct\b|his\b|her\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:\b|-))", re.I)
+_DIRECTION = re.compile(r"(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central|suburban")
 _BUSINESS_JUNK = frozenset("based listed quoted owned held mainly two three several other its their".split())
 
 
@@ -620,6 +646,10 @@ def tidy_business(phrase: str | None) -> str | None:
         words.pop(0)
     if not words or len(" ".join(words)) < 3 or words[-1].endswith("ly") or "-" in words[0] and words[0].endswith(("owned", "held")):
         return None
+    if len(words) > 1 and words[-1].lower() in ("company", "concern", "firm"):
+        words.pop()  # "a payroll software firm": the business, not the firm
+    if _NOT_A_BUSINESS.match(words[0]) or len(words) == 1 and _DIRECTION.fullmatch(words[0].lower()):
+        return None  # "three rural", "pct owner", "his whole", "northeastern": no business named
     return " ".join(words)
 
 

@@ -150,3 +150,249 @@ def test_a_share_price_is_not_the_deal_amount() -> None:
     records = extract(item)
     _check(item, records)
     assert records[0].amount is None
+
+
+def _slots(text: str) -> tuple[dict[str, list[str]], object]:
+    item = _item(text, "en")
+    records = extract(item)
+    _check(item, records)
+    best = max(records, key=lambda r: r.confidence)
+    roles: dict[str, list[str]] = {}
+    for party in best.parties:
+        roles.setdefault(party.role.value, []).append(party.name)
+    return roles, best
+
+
+def test_the_size_of_the_target_is_not_its_price() -> None:
+    roles, record = _slots("Granite Bancshares Inc said it completed the acquisition of three rural banks with combined assets of about 95 mln dlrs.")
+    assert record.amount is None
+
+
+def test_a_price_per_share_with_each_is_not_the_price() -> None:
+    _, record = _slots("Orchard Holdings Ltd said it agreed to acquire Milbrook Paper Ltd and will pay 3.40 dlrs cash each for its shares.")
+    assert record.amount is None
+
+
+def test_assets_sold_for_a_price_keep_the_price() -> None:
+    _, record = _slots("Tellmark Systems Inc said it agreed to sell substantially all its assets for about 31 mln dlrs in cash.")
+    assert record.amount is not None and record.amount.evidence is not None and record.amount.evidence.text == "31 mln dlrs"
+
+
+def test_approval_by_the_target_holders_does_not_make_it_the_buyer() -> None:
+    roles, _ = _slots("Brantley Plc of the U.K. said it completed the acquisition of Corvel Inc, following approval by Corvel shareholders.")
+    assert roles.get("buyer") == ["Brantley Plc"]
+    assert roles.get("target") == ["Corvel Inc"]
+
+
+def test_corp_of_america_is_one_name() -> None:
+    roles, _ = _slots("Harwood Corp of America said it agreed to acquire Lintel Co for 12 mln dlrs.")
+    assert roles.get("buyer") == ["Harwood Corp of America"]
+
+
+def test_a_month_word_can_open_a_company_name() -> None:
+    roles, _ = _slots("June Hardware Stores Co said it agreed to buy Pell Lumber Inc.")
+    assert roles.get("buyer") == ["June Hardware Stores Co"]
+
+
+def test_shares_of_a_plural_possessive_name_buy_that_company() -> None:
+    roles, _ = _slots("Quenby Inc said it will buy 51 pct of Varnholt Industries' common stock.")
+    assert roles.get("target") == ["Varnholt Industries"]
+    assert "seller" not in roles
+
+
+def _business(text: str) -> str | None:
+    _, record = _slots(text)
+    return next((p.business for p in record.parties if p.role.value == "target"), None)
+
+
+def test_business_list_closed_by_and_is_kept_whole() -> None:
+    assert _business(
+        "Corlan Inc said it agreed to acquire Westway Pipeline Corp.\n"
+        "    Westway is engaged in gas storage, compression and pipeline transport in Kansas."
+    ) == "gas storage, compression and pipeline transport"
+
+
+def test_business_from_is_a_company() -> None:
+    assert _business(
+        "Corlan Inc said it agreed to acquire Pardee Ltd.\n"
+        "    Pardee is the largest industrial cleaning company in Ontario."
+    ) == "industrial cleaning"
+
+
+def test_business_of_a_maker_apposition_with_and() -> None:
+    assert _business("Corlan Inc said it acquired Hesby Corp, a maker of steel and aluminum ladders, for 4 mln dlrs.") == "steel and aluminum ladders"
+
+
+def test_business_after_develops_and_markets() -> None:
+    assert _business(
+        "Corlan Inc said it acquired Vantrix Corp.\n"
+        "    Vantrix develops and markets accounting software throughout Europe."
+    ) == "accounting software"
+
+
+def test_who_agrees_to_merge_with_a_company_is_merged_into_it() -> None:
+    roles, _ = _slots("Palco Industries Inc said it agreed to merge with Dunmore Holdings Inc.")
+    assert roles.get("buyer") == ["Dunmore Holdings Inc"]
+    assert roles.get("target") == ["Palco Industries Inc"]
+
+
+def test_who_proposes_to_merge_with_a_company_bids_for_it() -> None:
+    roles, _ = _slots("Palco Industries Inc said its proposal to merge with Dunmore Holdings Inc is still under review.")
+    assert roles.get("buyer") == ["Palco Industries Inc"]
+    assert roles.get("target") == ["Dunmore Holdings Inc"]
+
+
+def test_an_executive_speaks_for_his_company() -> None:
+    roles, _ = _slots("Palco Industries Inc chairman R.T. Amsel said the company agreed to acquire Dunmore Holdings Inc.")
+    assert roles.get("buyer") == ["Palco Industries Inc"]
+
+
+def test_the_name_reported_before_the_verb_buys() -> None:
+    roles, _ = _slots("Halvard Mining Corp said Brisco Resources Ltd agreed to purchase 2.5 mln Halvard common shares.")
+    assert roles.get("buyer") == ["Brisco Resources Ltd"]
+
+
+def test_an_agreement_for_a_company_to_acquire() -> None:
+    roles, _ = _slots("Ferrin Inc and Dolan Corp announced an agreement for Ferrin to acquire a 40 pct interest in Dolan Corp.")
+    assert roles.get("buyer") == ["Ferrin Inc"]
+
+
+def test_an_agreement_with_a_company_to_buy_keeps_the_speaker() -> None:
+    roles, _ = _slots("Ferrin Inc said it reached agreement with Dolan Corp to buy the Lakeside Mill Co for 3 mln dlrs.")
+    assert roles.get("buyer") == ["Ferrin Inc"]
+
+
+def test_paying_for_a_mill_buys_it() -> None:
+    roles, record = _slots("Carver Lumber Corp has agreed to pay 2,150,000 dlrs for the idle Bexley Sawmill in Bend, Ore.")
+    assert roles.get("buyer") == ["Carver Lumber Corp"]
+    assert roles.get("target") == ["Bexley Sawmill"]
+    assert record.amount is not None and record.amount.evidence is not None and record.amount.evidence.text == "2,150,000 dlrs"
+
+
+def test_an_equity_investment_in_a_company() -> None:
+    roles, _ = _slots("Dunmore Capital Inc said it made a 1.5 mln dlr equity investment in Quillon Software Inc.")
+    assert roles.get("buyer") == ["Dunmore Capital Inc"]
+    assert roles.get("target") == ["Quillon Software Inc"]
+
+
+def test_an_investment_in_a_company_by_another() -> None:
+    roles, _ = _slots("Harcourt Finance Co said it held talks on an investment in its Belden Securities Inc unit by Osaka Mutual Life Co.")
+    assert roles.get("buyer") == ["Osaka Mutual Life Co"]
+
+
+def test_rejecting_the_proposal_of_a_bidder() -> None:
+    roles, _ = _slots("Wexford Broadcasting Co said its board decided not to accept the proposal of Linden Corp, an investor group.")
+    assert roles.get("buyer") == ["Linden Corp"]
+    assert roles.get("target") == ["Wexford Broadcasting Co"]
+
+
+def test_the_disposition_of_a_division() -> None:
+    roles, _ = _slots("Marlow Inc said it completed the disposition of its plastics division to Pender Group Ltd.")
+    assert roles.get("seller") == ["Marlow Inc"]
+    assert roles.get("buyer") == ["Pender Group Ltd"]
+
+
+def test_the_size_of_the_combined_company_is_not_the_price() -> None:
+    _, record = _slots("Palco Industries Inc said it agreed to acquire Dunmore Holdings Inc, creating a 1.4 billion dlr oil service company.")
+    assert record.amount is None
+
+
+def test_price_in_cash_and_company_stock_is_a_price() -> None:
+    _, record = _slots(
+        "Palco Industries Inc said it agreed to buy six bakeries in western Ohio from Renner Foods Inc.\n"
+        "    The purchase price includes 2.5 mln dlrs in cash and company stock, it said."
+    )
+    assert record.amount is not None and record.amount.evidence is not None and record.amount.evidence.text == "2.5 mln dlrs"
+
+
+def test_undisclosed_liabilities_are_not_an_undisclosed_price() -> None:
+    _, record = _slots(
+        "Palco Industries Inc said it acquired Dunmore Savings Bank.\n"
+        "    Regulators will indemnify Palco against undisclosed liabilities."
+    )
+    assert record.amount is None
+
+
+def test_a_town_and_state_before_the_target_are_its_location() -> None:
+    roles, record = _slots("Corlan Inc said it agreed to acquire Bozeman, Mont., saddle maker Tarrow Inc for 4 mln dlrs.")
+    assert roles.get("target") == ["Tarrow Inc"]
+    target = next(p for p in record.parties if p.role.value == "target")
+    assert target.location_text == "Bozeman, Mont."
+
+
+def test_a_based_premodifier_later_in_the_article_gives_the_location() -> None:
+    _, record = _slots(
+        "Corlan Inc said it agreed to acquire Tarrow Industries Inc.\n"
+        "    Corlan said it will pay Akron-based Tarrow 4 mln dlrs in cash."
+    )
+    target = next(p for p in record.parties if p.role.value == "target")
+    assert target.location_text == "Akron"
+
+
+def test_a_division_of_a_company_is_sold_by_that_company() -> None:
+    roles, _ = _slots("Harlow Widget Corp said it acquired the Fluid Controls Division of Benton Valve Corp for 3 mln dlrs.")
+    assert roles.get("target") == ["Fluid Controls Division"]
+    assert roles.get("seller") == ["Benton Valve Corp"]
+
+
+def test_a_named_unit_is_named_without_unit() -> None:
+    roles, _ = _slots("Tarrow Corp said it completed the sale of its Redline Freight unit to Corvel Holdings Inc.")
+    assert roles.get("target") == ["Redline Freight"]
+
+
+def test_the_proposed_acquisition_of_the_company_by_a_bidder() -> None:
+    roles, _ = _slots("Hollis Tool Inc said it set a meeting to vote on the proposed acquisition of the company by Renner Group Inc.")
+    assert roles.get("buyer") == ["Renner Group Inc"]
+    assert roles.get("target") == ["Hollis Tool Inc"]
+
+
+def test_the_former_owner_after_owned_by_does_not_buy() -> None:
+    roles, _ = _slots("Dalton Corp said it completed its acquisition of 120 video centers previously owned by Harker Retail Inc.")
+    assert roles.get("buyer") == ["Dalton Corp"]
+    assert roles.get("target") == ["120 video centers"]
+
+
+def test_the_counterpart_after_with_is_not_the_buyer() -> None:
+    roles, _ = _slots("Banco Ferraz signed a letter of intent with Bank of Canada Holdings to purchase its Lisbon affiliate Ferrol Credit SA.")
+    assert roles.get("buyer") == ["Banco Ferraz"]
+
+
+def test_business_drops_a_trailing_firm() -> None:
+    assert _business("Corlan Inc said it acquired Hesby Corp, a private payroll software firm, for 4 mln dlrs.") == "payroll software"
+
+
+def test_a_count_or_a_direction_is_no_business() -> None:
+    from pipeline.extract.parties import tidy_business
+
+    assert tidy_business("four suburban") is None
+    assert tidy_business("southwestern") is None
+    assert tidy_business("pct partner") is None
+
+
+def test_a_short_name_expands_past_leading_initials() -> None:
+    roles, _ = _slots(
+        "Investor group Hale Partners said it holds 9.1 pct of R.T. Lorimer Co Group.\n"
+        "    Hale Partners said it may acquire Lorimer in a merger."
+    )
+    assert "R.T. Lorimer Co Group" in (roles.get("target") or [])
+
+
+def test_english_name_boundaries() -> None:
+    from pipeline.extract.parties import find_names
+
+    def first(text: str) -> str:
+        return find_names(text, "en")[0].text
+
+    assert first("Kalmar Telefon AB H.J. Lindqvist said it agreed to buy Rexel Inc.") == "Kalmar Telefon AB H.J. Lindqvist"
+    assert first("Dig 'N Save Stores Inc said it agreed to buy Rexel Inc.") == "Dig 'N Save Stores Inc"
+    assert first("Bowman Energy Limited Partnership said it agreed to buy Rexel Inc.") == "Bowman Energy Limited Partnership"
+
+
+def test_an_executive_without_said_speaks_for_his_company() -> None:
+    roles, _ = _slots("Harwick Foods chairman Dan Merrow would be interested in buying Tolland Plc's bakery division.")
+    assert roles.get("buyer") == ["Harwick Foods"]
+
+
+def test_a_bidder_that_doubled_its_offer() -> None:
+    roles, _ = _slots("Corvel Services Inc said Brantley Group Inc has doubled its offer for Corvel stock.")
+    assert roles.get("buyer") == ["Brantley Group Inc"]
