@@ -996,6 +996,19 @@ def _status(text: str, lang: str, cand: _Candidate) -> StatusMention | None:
     return found
 
 
+# fr/de: with no cue, news reports a contract or partnership as agreed and a transfer as done
+_SIGNED_TYPES = (T.SUPPLY_CONTRACT, T.PARTNERSHIP)
+_DONE_TYPES = (T.ACQUISITION, T.DIVESTITURE, T.INVESTMENT)
+
+
+def _default_status(deal_type: DealType, status: DealStatus) -> DealStatus:
+    if deal_type in _SIGNED_TYPES and status in (DealStatus.UNKNOWN, DealStatus.COMPLETED):
+        return DealStatus.AGREED  # a partnership or contract in place is agreed, not completed
+    if deal_type in _DONE_TYPES and status is DealStatus.UNKNOWN:
+        return DealStatus.COMPLETED
+    return status
+
+
 _BARE_DEAL_NOUN = re.compile(r"(?:tender )?offer|bid|talks|discussions|negotiations|bought", re.I)
 
 
@@ -1219,6 +1232,8 @@ def _record(
     status_value = status.status if status is not None else DealStatus.UNKNOWN
     if deal_type is T.SUPPLY_CONTRACT and status_value is DealStatus.COMPLETED:
         status_value = DealStatus.AGREED  # a contract won is agreed; delivery is what completes it
+    if lang != "en":
+        status_value = _default_status(deal_type, status_value)
     country, location = _country(text, cand, cand.parties)
     if location is None:
         region = _REGION.search(text, *cand.sentence)
