@@ -106,10 +106,14 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"pr(?:end|endre|is|ennent) le contrôle d[eu']|pr(?:end|endre|is|ennent) le contrôle de l[a']|m(?:et|ettre|is) la main sur|s'empar\w+ d[eu']", T.ACQUISITION, "buy", False),
     (r"rapprochement (?:avec|entre)", T.MERGER, "merge", False),
     (r"cession d[eu']|c[èée]d\w*|vend(?:re|u|ue|us|ent|ait)?\b(?! (?:de|des) )|se (?:séparer|sépare) de", T.DIVESTITURE, "sell", False),
+    # "la vente de sa filiale X à Y", like "der Verkauf von": the singular noun is one sale, the plural is sales figures
+    (r"vente (?:d[eu']|de l[a'])", T.DIVESTITURE, "sell", False),
     (r"fusion(?:ner)? (?:avec|entre)|fusionn\w+", T.MERGER, "merge", False),
     (r"coentreprise|joint-venture|co-entreprise", T.JOINT_VENTURE, "partner", False),
     (r"partenariat|alliance avec|s'allie\w* avec|s'alliant avec|accord de (?:licence|coopération)", T.PARTNERSHIP, "partner", False),
     (r"(?:sign\w+|conclu\w*|noué) (?:un |une )?(?:accord|contrat|protocole d'accord) avec|en association avec|en lien avec", T.PARTNERSHIP, "partner", False),
+    # "une convention signée entre X et Y": an agreement between two named parties
+    (r"(?:accord|convention|contrat|protocole d'accord)s? (?:\S+ ){0,3}?entre(?= (?:l['’]|la |le |les )?[A-ZÉ])", T.PARTNERSHIP, "partner", False),
     (r"cherche (?:\S+ ){0,2}?(?:investisseurs|financements?|repreneurs?)", T.FUNDING_ROUND, "fund", False),
     (r"(?:décroch\w+|remport\w+|sign\w+|obten\w+) (?:\S+ ){0,4}?(?:contrats?|commandes?|marchés?|appels? d'offres)|contrat de (?:fourniture|livraison|gardiennage)|command\w+ (?:de|d')\s?\d", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:a|ont|avait|va|vont) (?:\S+ ){0,2}?command(?:é|er)|passé commande", T.SUPPLY_CONTRACT, "order", False),
@@ -139,6 +143,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"Gemeinschaftsunternehmen|Joint Venture|Joint-Venture", T.JOINT_VENTURE, "partner", False),
     (r"Partnerschaft|Kooperation mit|kooperier\w+|Allianz mit", T.PARTNERSHIP, "partner", False),
     (r"Zusammenarbeit mit|(?:schlossen|schließen|unterzeichne\w*) (?:\S+ ){0,3}?(?:Abkommen|Vereinbarung|Vertrag) mit", T.PARTNERSHIP, "partner", False),
+    (r"(?:Abkommen|Vereinbarung|Vertrag|Kooperation|Zusammenarbeit) (?:\S+ ){0,3}?zwischen(?= (?:der |dem |den |die )?[A-ZÄÖÜ])", T.PARTNERSHIP, "partner", False),
     (r"sucht (?:\S+ ){0,2}?(?:Investoren|Geldgeber)", T.FUNDING_ROUND, "fund", False),
     (r"bestellt\w*|(?:hat|haben) (?:\S+ ){0,4}?bestellt", T.SUPPLY_CONTRACT, "order", False),
     (r"(?:liefert|liefern|ausstatten|ausrüsten|bestücken) (?:[^.;]{0,90}?)(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum", T.INFRASTRUCTURE, "build", False),

@@ -13,3 +13,30 @@ def test_partnership_without_a_cue_is_agreed() -> None:
     records = extract(item)
     _check(item, records)
     assert records[0].deal_type is DealType.PARTNERSHIP and records[0].status is DealStatus.AGREED
+
+
+def test_singular_sale_noun_names_the_sold_subsidiary() -> None:
+    text = "Le groupe Varnel poursuit son recentrage avec la vente de sa filiale Ostrel, un éditeur de logiciels."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    assert records[0].deal_type is DealType.DIVESTITURE
+    assert "Ostrel" in [p.name for p in records[0].parties]
+
+
+def test_agreement_between_two_named_parties_is_a_partnership() -> None:
+    text = "Les soirées étaient prévues par une convention signée entre Marvelle et le Musée Kerlan."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    assert records[0].deal_type is DealType.PARTNERSHIP
+    assert {"Marvelle", "Musée Kerlan"} <= {p.name for p in records[0].parties}
+
+
+def test_german_agreement_between_two_named_parties_is_a_partnership() -> None:
+    text = "Der Vertrag zwischen der Lorkin AG und der Stadtwerke Halvern GmbH läuft bis 2030."
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    assert records[0].deal_type is DealType.PARTNERSHIP
+    assert len(records[0].parties) >= 2
