@@ -117,6 +117,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"cherche (?:\S+ ){0,2}?(?:investisseurs|financements?|repreneurs?)", T.FUNDING_ROUND, "fund", False),
     (r"(?:décroch\w+|remport\w+|sign\w+|obten\w+) (?:\S+ ){0,4}?(?:contrats?|commandes?|marchés?|appels? d'offres)|contrat de (?:fourniture|livraison|gardiennage)|command\w+ (?:de|d')\s?\d", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:a|ont|avait|va|vont) (?:\S+ ){0,2}?command(?:é|er)|passé commande", T.SUPPLY_CONTRACT, "order", False),
+    # "X a choisi le constructeur Y pour fournir 28 trains": the chooser buys, the chosen supplies
+    (r"(?:choisi\w*|retenu\w*|sélectionn\w+)(?= (?:[^.;]{0,80}?)pour (?:fournir|livrer|construire|équiper|produire|fabriquer))", T.SUPPLY_CONTRACT, "order", False),
     # "a levé 20 millions", not "a levé une partie des doutes"
     (r"(?:(?:lever|lève|levé|lèvent|ont levé|a levé) (?:\S+ ){0,3}?(?:\d\S*|fonds|capitaux|plusieurs|quelque|près|environ|un milliard|un million)|levée de fonds|tour de (?:table|financement)|augmentation de capital)", T.FUNDING_ROUND, "fund", False),
     (r"invest\w+ (?:[^.]{0,40}?)dans", T.INVESTMENT, "invest", False),
@@ -146,6 +148,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:Abkommen|Vereinbarung|Vertrag|Kooperation|Zusammenarbeit) (?:\S+ ){0,3}?zwischen(?= (?:der |dem |den |die )?[A-ZÄÖÜ])", T.PARTNERSHIP, "partner", False),
     (r"sucht (?:\S+ ){0,2}?(?:Investoren|Geldgeber)", T.FUNDING_ROUND, "fund", False),
     (r"bestellt\w*|(?:hat|haben) (?:\S+ ){0,4}?bestellt", T.SUPPLY_CONTRACT, "order", False),
+    (r"beauftragt\w*", T.SUPPLY_CONTRACT, "order", False),
     (r"(?:liefert|liefern|ausstatten|ausrüsten|bestücken) (?:[^.;]{0,90}?)(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum", T.INFRASTRUCTURE, "build", False),
     (r"Auftrag|Aufträge|Großauftrag|Liefervertrag|liefert|liefern|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
     (r"Finanzierungsrunde|sammelt\w* (?:\S+ ){0,4}?ein|Kapitalerhöhung", T.FUNDING_ROUND, "fund", False),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.extract import extract
-from pipeline.models import DealStatus, DealType
+from pipeline.models import DealStatus, DealType, PartyRole
 from tests.unit.extract.test_deals import _check, _item
 
 
@@ -40,3 +40,13 @@ def test_german_agreement_between_two_named_parties_is_a_partnership() -> None:
     _check(item, records)
     assert records[0].deal_type is DealType.PARTNERSHIP
     assert len(records[0].parties) >= 2
+
+
+def test_choosing_a_maker_to_supply_is_an_order() -> None:
+    text = "La régie Transvelle a choisi le constructeur Morlan pour fournir 40 nouveaux bus électriques."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    assert records[0].deal_type is DealType.SUPPLY_CONTRACT
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Morlan") is PartyRole.SUPPLIER and roles.get("Transvelle") is PartyRole.CUSTOMER
