@@ -1042,6 +1042,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     if lang in _GOVERNMENT_NP:
         names = _with_governments(text, lang, wanted, names)
         names = [n for n in names if not _NOT_A_PARTY.match(n.text) and not _UNIT_AFTER_NUMBER.search(text, max(0, n.start - 4), n.start + 1)]
+        names = [_issuer(n) for n in names]
     lead = next((n for n in names if not n.possessive and not _is_place(n) and not _REGULATOR.match(n.text)), None)
     if lang != "en":
         lead = _most_mentioned(text, names) or lead
@@ -1084,6 +1085,17 @@ _GOVERNMENT_NP = {
 # fr/de: news agencies and unions are sources and voices, not parties; "128 GB" is a unit
 _NOT_A_PARTY = re.compile(r"(?:FT|AP|ATS|DPA|ANSA|CGT|CFDT|FO|IG Metall|Verdi|Unsa)$")
 _UNIT_AFTER_NUMBER = re.compile(r"\d\s?[A-Z]$")
+
+
+# "Tesla-Aktien", "Bayer-Anteile", "les actions Renault": the shares name their issuer
+_SHARES_OF = re.compile(r"(.+?)-(?:Aktien?|Anteilen?|Anteile|Papiere|Titel|Aktienpaket)$")
+
+
+def _issuer(name: NameSpan) -> NameSpan:
+    shares = _SHARES_OF.match(name.text)
+    if shares is None:
+        return name
+    return dataclasses.replace(name, end=name.start + shares.end(1), text=shares.group(1), full=None)
 
 
 def _with_governments(text: str, lang: str, wanted: list[tuple[int, int]], names: list[NameSpan]) -> list[NameSpan]:

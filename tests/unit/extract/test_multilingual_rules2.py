@@ -50,3 +50,12 @@ def test_choosing_a_maker_to_supply_is_an_order() -> None:
     assert records[0].deal_type is DealType.SUPPLY_CONTRACT
     roles = {p.name: p.role for p in records[0].parties}
     assert roles.get("Morlan") is PartyRole.SUPPLIER and roles.get("Transvelle") is PartyRole.CUSTOMER
+
+
+def test_shares_name_their_issuer() -> None:
+    text = "Der Investor Gerold Pannwitz hat Brakel-Aktien an die Fondsgesellschaft Orbis verkauft."
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    names = [p.name for p in records[0].parties]
+    assert "Brakel" in names and "Brakel-Aktien" not in names
