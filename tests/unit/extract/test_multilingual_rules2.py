@@ -53,7 +53,7 @@ def test_choosing_a_maker_to_supply_is_an_order() -> None:
 
 
 def test_shares_name_their_issuer() -> None:
-    text = "Der Investor Gerold Pannwitz hat Brakel-Aktien an die Fondsgesellschaft Orbis verkauft."
+    text = "Der Unternehmer Gerold Pannwitz verkaufte Brakel-Aktien im Wert von zwei Milliarden Euro."
     item = _item(text, "de")
     records = extract(item)
     _check(item, records)
