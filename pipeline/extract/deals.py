@@ -350,6 +350,7 @@ _APPOSITION = re.compile(r",\s+(?:[a-zà-ÿ][\w'’-]*\s+){1,6}(?:de |du |des |d
 _WITH_BEFORE = re.compile(r"\b(?:avec|mit)\s+(?:l['’]|la |le |les |der |die |dem |den )?$")
 
 
+_DE_COUNTERPART = re.compile(r"\b(?:an|von)\s+(?:die|den|der|das|dem)?\s*(?:[\w-]+\s+){0,2}$")
 _COUNTRY_ACTS = re.compile(r"\s+(?:ont|a|avait|avaient|va|vont|hat|haben|hatte|will|wollen)\s+(?:\S+\s+){0,3}?$")
 _PLACE_PREP = re.compile(r"\b(?:en|au|aux|à|dans|in|im|nach|aus|de|du|des|von)\s+(?:l['’]|la |le |les )?$")
 
@@ -392,6 +393,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     target: _Role | None = None
     owner: NameSpan | None = None
     obj: NameSpan | None = None
+    de_counterpart: NameSpan | None = None
     np = _NP_OBJECT.match(text[trigger.end : window_end + 1]) if trigger.voice in ("buy", "sell") else None
     if np is None and trigger.voice in ("buy", "sell") and lang == "en":
         np = _NP_BARE.match(text[trigger.end : window_end + 1])
@@ -430,6 +432,11 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             obj = lead  # "proposals to buy the company": the article's own company
     if lang == "de" and obj is None and trigger.voice in ("buy", "sell") and not trigger.noun:
         left = [n for n in in_sentence if n.end <= trigger.start and n is not subject and not _is_place(n)]
+        # "X hat Y an Z verkauft", "X hat Y von Z gekauft": the name after the preposition is the counterpart
+        counterpart = [n for n in left if _DE_COUNTERPART.search(text, max(s_start, n.start - 40), n.start)]
+        if counterpart and len(left) > len(counterpart):
+            left = [n for n in left if n not in counterpart]
+            de_counterpart = counterpart[-1]
         if left and subject is not None and left[-1].start > subject.start:
             obj = left[-1]
     compound = _COMPOUND_DEAL.match(text, trigger.start, trigger.end) if lang == "de" and trigger.noun else None
@@ -534,6 +541,8 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         seller = _after_prep(text, in_sentence, seller_prep, trigger.end, s_end)
         if seller is not None and all(p.start != seller.start for p in parties):
             parties.append(_role(seller, PartyRole.SELLER, text))
+    if de_counterpart is not None and subject is not None and all(p.start != de_counterpart.start for p in parties):
+        parties.append(_role(de_counterpart, PartyRole.BUYER if voice == "sell" else PartyRole.SELLER, text))
     if owner is not None and all(p.start != owner.start for p in parties):
         parties.append(_role(owner, PartyRole.SELLER if voice != "sell" else PartyRole.SELLER, text))
     if voice == "buy" and lang != "en":

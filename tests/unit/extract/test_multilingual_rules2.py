@@ -59,3 +59,21 @@ def test_shares_name_their_issuer() -> None:
     _check(item, records)
     names = [p.name for p in records[0].parties]
     assert "Brakel" in names and "Brakel-Aktien" not in names
+
+
+def test_german_perfect_sale_keeps_object_and_buyer_apart() -> None:
+    text = "Der Investor Gerold Pannwitz hat Brakel-Aktien an die Fondsgesellschaft Orbis verkauft."
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles == {"Gerold Pannwitz": PartyRole.SELLER, "Brakel": PartyRole.TARGET, "Orbis": PartyRole.BUYER}
+
+
+def test_german_perfect_purchase_from_a_seller() -> None:
+    text = "Die Velmar AG hat die Sparte Kortex von der Holding Ambrel gekauft."
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Ambrel") is PartyRole.SELLER and roles.get("Velmar AG") is PartyRole.BUYER
