@@ -77,3 +77,12 @@ def test_german_perfect_purchase_from_a_seller() -> None:
     _check(item, records)
     roles = {p.name: p.role for p in records[0].parties}
     assert roles.get("Ambrel") is PartyRole.SELLER and roles.get("Velmar AG") is PartyRole.BUYER
+
+
+def test_collecting_money_is_funding_but_collecting_actors_is_not() -> None:
+    funded = _item("Das Start-up Quirla sammelte 20 Millionen Euro bei Investoren ein.", "de")
+    records = extract(funded)
+    _check(funded, records)
+    assert records and records[0].deal_type is DealType.FUNDING_ROUND
+    cast = _item("Für den Film Blaue Stunde sammelten sie ein Starensemble.", "de")
+    assert extract(cast) == []
