@@ -431,6 +431,13 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     if target is None and obj is None and lead is not None and (subject is None or lead.start != subject.start):
         if re.match(r"\s+(?:the company|it|the group)\b", text[trigger.end : trigger.end + 14]):
             obj = lead  # "proposals to buy the company": the article's own company
+    if (
+        lang == "de" and obj is None and lead is not None and subject is not None and subject.start != lead.start
+        and trigger.voice in ("buy", "sell") and not trigger.noun and subject.end <= trigger.start
+        and _DE_GENERIC_SUBJECT.search(text, s_start, subject.start)
+    ):
+        # "weil das Unternehmen sich Versatel kaufte": the article's company acts, the name is the object
+        obj, subject = subject, lead
     if lang == "de" and obj is None and trigger.voice in ("buy", "sell") and not trigger.noun:
         left = [n for n in in_sentence if n.end <= trigger.start and n is not subject and not _is_place(n)]
         # "X hat Y an Z verkauft", "X hat Y von Z gekauft": the name after the preposition is the counterpart
@@ -572,6 +579,7 @@ _PRONOUN_SUBJECT = {
         r"(?:Die Gruppe|Der Konzern|Das Unternehmen|Sie|Er)\s+(?:hat|will|soll|übernimmt|übernahm|kauft|kaufte|verkauft|verkaufte|erwarb|erwirbt))"
     ),
 }
+_DE_GENERIC_SUBJECT = re.compile(r"\b(?:[Dd]as Unternehmen|[Dd]er Konzern|[Dd]ie Gruppe|[Dd]ie Firma|[Dd]er Mutterkonzern)\b")
 _AGENT_IS_LEAD = re.compile(
     r".{0,4}?\b(?:par|durch|von)\s+(?:le groupe|l['’]entreprise|la société|le constructeur|le géant|dem Konzern|den Konzern|dem Unternehmen)\b"
 )
@@ -1052,7 +1060,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     if lang in _GOVERNMENT_NP:
         names = _with_governments(text, lang, wanted, names)
         names = [n for n in names if not _NOT_A_PARTY.match(n.text) and not _UNIT_AFTER_NUMBER.search(text, max(0, n.start - 4), n.start + 1)]
-        names = [_issuer(n) for n in names]
+        names = [_issuer(n) for n in names if not _VERB_WITH_PRONOUN.search(n.text)]
     lead = next((n for n in names if not n.possessive and not _is_place(n) and not _REGULATOR.match(n.text)), None)
     if lang != "en":
         lead = _most_mentioned(text, names) or lead
@@ -1097,6 +1105,8 @@ _NOT_A_PARTY = re.compile(r"(?:FT|AP|ATS|DPA|ANSA|CGT|CFDT|FO|IG Metall|Verdi|Un
 _UNIT_AFTER_NUMBER = re.compile(r"\d\s?[A-Z]$")
 
 
+# "Souvenons-nous", "Peut-on", "Faut-il": a verb with its pronoun opens a sentence, it is no name
+_VERB_WITH_PRONOUN = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+-(?:t-)?(?:nous|vous|il|elle|on|ils|elles|je|tu|moi|toi)$")
 # "Tesla-Aktien", "Bayer-Anteile", "les actions Renault": the shares name their issuer
 _SHARES_OF = re.compile(r"(.+?)-(?:Aktien?|Anteilen?|Anteile|Papiere|Titel|Aktienpaket)$")
 

@@ -86,3 +86,24 @@ def test_collecting_money_is_funding_but_collecting_actors_is_not() -> None:
     assert records and records[0].deal_type is DealType.FUNDING_ROUND
     cast = _item("Für den Film Blaue Stunde sammelten sie ein Starensemble.", "de")
     assert extract(cast) == []
+
+
+def test_german_generic_company_subject_is_the_article_company() -> None:
+    text = (
+        "Die Korvat AG wächst weiter. Weil das Unternehmen sich 2014 den Netzbetreiber Plentel komplett kaufte, "
+        "stiegen die Umsätze. Korvat zahlt eine Dividende. Korvat bleibt."
+    )
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Plentel") is PartyRole.TARGET and PartyRole.BUYER in roles.values()
+    assert roles.get("Plentel") is not PartyRole.BUYER
+
+
+def test_french_verb_with_pronoun_is_no_party() -> None:
+    text = "Souvenons-nous: le groupe Darvel a investi 300 millions d'euros dans l'usine Malvorte."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    assert all(p.name != "Souvenons-nous" for r in records for p in r.parties)
