@@ -969,7 +969,24 @@ def _article_countries(text: str) -> tuple[Any, ...]:
     return tuple(find_countries(text))
 
 
-def _country(text: str, cand: _Candidate, parties: list[_Role]) -> tuple[str | None, str | None]:
+_NATIONALITY_OF = (PartyRole.BUYER, PartyRole.SELLER, PartyRole.SUPPLIER, PartyRole.INVESTOR)
+
+
+def _describes_actor(text: str, mention: Any, s_start: int, parties: list[_Role]) -> bool:
+    """fr/de: "le constructeur espagnol CAF", "un autre groupe belge, IPM": the adjective says where the
+    buyer or supplier comes from, not where the deal takes place."""
+    start, end = s_start + mention.start, s_start + mention.end
+    for party in parties:
+        if party.role not in _NATIONALITY_OF:
+            continue
+        if 0 <= party.start - end <= 40 and not re.search(r"[,;.]", text[end : party.start]):
+            return True
+        if 0 <= start - party.end <= 40 and re.match(r",\s+[^,;.]*$", text[party.end : start]):
+            return True
+    return False
+
+
+def _country(text: str, cand: _Candidate, parties: list[_Role], lang: str = "en") -> tuple[str | None, str | None]:
     """(ISO code, location as written): the target's place first, then the sentence's."""
     for party in parties:
         if party.role is PartyRole.CUSTOMER and party.kind is PartyKind.GOVERNMENT:
@@ -983,6 +1000,8 @@ def _country(text: str, cand: _Candidate, parties: list[_Role]) -> tuple[str | N
                 return code, party.location
     s_start, s_end = cand.sentence
     for mention in _sentence_countries(text, s_start, s_end):
+        if lang != "en" and mention.adjective and _describes_actor(text, mention, s_start, parties):
+            continue
         return mention.code, None
     region = _REGION.search(text, s_start, s_end)
     if region is not None:
@@ -1274,7 +1293,7 @@ def _record(
         status_value = DealStatus.AGREED  # a contract won is agreed; delivery is what completes it
     if lang != "en":
         status_value = _default_status(deal_type, status_value)
-    country, location = _country(text, cand, cand.parties)
+    country, location = _country(text, cand, cand.parties, lang)
     if location is None:
         region = _REGION.search(text, *cand.sentence)
         if region is not None:

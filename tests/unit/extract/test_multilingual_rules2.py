@@ -107,3 +107,14 @@ def test_french_verb_with_pronoun_is_no_party() -> None:
     records = extract(item)
     _check(item, records)
     assert all(p.name != "Souvenons-nous" for r in records for p in r.parties)
+
+
+def test_supplier_nationality_is_not_the_deal_country() -> None:
+    text = (
+        "La régie Transvelle, qui exploite les lignes de Lyon en France, a choisi le constructeur italien Morlan "
+        "pour fournir 40 nouveaux bus électriques. La France finance une partie des bus."
+    )
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    assert records[0].country == "FR"
