@@ -1131,6 +1131,9 @@ _SHARES_OF = re.compile(r"(.+?)-(?:Aktien?|Anteilen?|Anteile|Papiere|Titel|Aktie
 
 
 def _issuer(name: NameSpan) -> NameSpan:
+    if name.suffixed and name.text.endswith(" ab"):
+        # "lehnte Nick Ferguson ab": the lower-case particle is not the Swedish "AB"
+        return dataclasses.replace(name, end=name.end - 3, text=name.text[:-3], suffixed=False, full=None)
     shares = _SHARES_OF.match(name.text)
     if shares is None:
         return name

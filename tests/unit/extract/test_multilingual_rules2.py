@@ -118,3 +118,11 @@ def test_supplier_nationality_is_not_the_deal_country() -> None:
     records = extract(item)
     _check(item, records)
     assert records[0].country == "FR"
+
+
+def test_german_particle_ab_is_no_legal_suffix() -> None:
+    text = "Die Brenner AG übernimmt die Kalmo GmbH. Das Angebot lehnte der Gründer Tobias Renk ab."
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    assert all(not p.name.endswith(" ab") for r in records for p in r.parties)
