@@ -126,3 +126,8 @@ def test_german_particle_ab_is_no_legal_suffix() -> None:
     records = extract(item)
     _check(item, records)
     assert all(not p.name.endswith(" ab") for r in records for p in r.parties)
+
+
+def test_sales_volume_that_rises_is_no_sale() -> None:
+    item = _item("Der Verkauf von Dieselkraftstoff Premium stieg im Vorjahr um 3,1 Prozent auf 2 Millionen Tonnen.", "de")
+    assert extract(item) == []
