@@ -1198,8 +1198,19 @@ def _is_deal(cand: _Candidate, lang: str) -> bool:
     if only.role is PartyRole.BUYER and lang != "en" and not cand.trigger.noun:
         # "Lebedew kaufte die Zeitung": a named buyer and a finite deal verb; the object is a common noun
         # (a lone seller is mostly a shop selling products, so it does not count)
+        # "wenn diese mehr Leistungen übernehmen": an infinitive or plural verb with a lone name is no purchase
+        if lang == "de" and cand.text_window and _DE_INFINITIVE_TRIGGER.fullmatch(_trigger_text(cand)):
+            return False
         return cand.trigger.voice == "buy" and _namelike(only.name, lang)
     return cand.trigger.voice in ("buy", "sell", "passive") and only.role is PartyRole.TARGET and _namelike(only.name, lang)
+
+
+_DE_INFINITIVE_TRIGGER = re.compile(r"(?:übernehmen|kaufen|erwerben|zukaufen)")
+
+
+def _trigger_text(cand: _Candidate) -> str:
+    offset = cand.sentence[0]
+    return cand.text_window[cand.trigger.start - offset : cand.trigger.end - offset]
 
 
 def _lone_party(cand: _Candidate, lang: str) -> bool:

@@ -131,3 +131,8 @@ def test_german_particle_ab_is_no_legal_suffix() -> None:
 def test_sales_volume_that_rises_is_no_sale() -> None:
     item = _item("Der Verkauf von Dieselkraftstoff Premium stieg im Vorjahr um 3,1 Prozent auf 2 Millionen Tonnen.", "de")
     assert extract(item) == []
+
+
+def test_german_infinitive_with_a_lone_name_is_no_purchase() -> None:
+    text = "Die Ärztin Karin Wolfsegg fordert mehr Geld, wenn die Praxen mehr Aufgaben von den Spitälern übernehmen."
+    assert extract(_item(text, "de")) == []
