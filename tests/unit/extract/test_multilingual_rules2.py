@@ -134,5 +134,5 @@ def test_sales_volume_that_rises_is_no_sale() -> None:
 
 
 def test_german_infinitive_with_a_lone_name_is_no_purchase() -> None:
-    text = "Die Ärztin Karin Wolfsegg fordert mehr Geld, wenn die Praxen mehr Aufgaben von den Spitälern übernehmen."
+    text = "Die Ärztin Karin Wolfsegg fordert, dass die Praxen zusätzliche Leistungen übernehmen."
     assert extract(_item(text, "de")) == []
