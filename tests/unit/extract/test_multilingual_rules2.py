@@ -136,3 +136,11 @@ def test_sales_volume_that_rises_is_no_sale() -> None:
 def test_german_infinitive_with_a_lone_name_is_no_purchase() -> None:
     text = "Die Ärztin Karin Wolfsegg fordert, dass die Praxen zusätzliche Leistungen übernehmen."
     assert extract(_item(text, "de")) == []
+
+
+def test_revenue_figure_is_not_the_deal_amount() -> None:
+    text = "Weil die Velmar AG die Netzfirma Plentel kaufte, kletterten die Umsätze im Vorjahr auf 2,4 Mrd. Euro."
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    assert records and records[0].amount is None
