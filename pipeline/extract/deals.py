@@ -758,7 +758,7 @@ def _figures(text: str, lang: str, cand: _Candidate, sentences: list[tuple[int, 
     nxt = _next_sentence(sentences, cand.sentence)
     mentions = _in_range(cache, "money", money.find_money, text, lang, s_start, s_end)
     totals = [m for m in mentions if not m.per_unit]
-    after = [m for m in totals if m.start >= cand.trigger.start] or totals
+    after = [m for m in totals if m.start >= cand.trigger.start] or (totals[::-1] if lang != "en" else totals)
     units = [m for m in mentions if m.per_unit]
     on = published.date() if published is not None else None
     if not after and (units or cand.trigger.voice == "build"):

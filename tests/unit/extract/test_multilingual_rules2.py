@@ -144,3 +144,15 @@ def test_revenue_figure_is_not_the_deal_amount() -> None:
     records = extract(item)
     _check(item, records)
     assert records and records[0].amount is None
+
+
+def test_amount_nearest_before_a_final_trigger() -> None:
+    text = (
+        "Après avoir investi 8 millions d'euros dans l'école Norvane, l'homme d'affaires Henri Calvet "
+        "a sorti 3 millions d'euros pour racheter le journal Le Matinal."
+    )
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    rec = next(r for r in records if r.deal_type is DealType.ACQUISITION)
+    assert rec.amount is not None and str(rec.amount.value) == "3000000"
