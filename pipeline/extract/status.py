@@ -65,7 +65,7 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"prévoi(?:t|ent) de|projette de|envisage de|souhaite (?:racheter|céder|vendre)", S.EXPECTED),
         (r"(?:(?:son|leur) |l['’])intention de|entend (?:racheter|céder|vendre|investir|reprendre|se séparer)", S.EXPECTED),
         (r"(?:a|ont) (?:finalisé|bouclé|conclu|officialisé|réalisé)", S.COMPLETED),
-        (r"(?:a|ont) (?:racheté|acquis|acheté|repris|cédé|vendu|investi|levé|absorbé|remporté|décroché)", S.COMPLETED),
+        (r"(?:a|ont|avoir) (?:racheté|acquis|acheté|repris|cédé|vendu|investi|levé|absorbé|remporté|décroché)", S.COMPLETED),
         (r"(?:a|ont) été (?:racheté|acquis|cédé|vendu|repris)e?s?|rachetée?s? (?:en|le|par)|reprise? (?:en|le|par)", S.COMPLETED),
         (r"(?:contrats?|accords?|commandes?) (?:[^.;]{0,60}?)sign(?:é|ée|és|ées) (?:par|avec)", S.AGREED),
         (r"(?:a|ont) (?:signé|conclu|noué) (?:un|une|des)|(?:a|ont) accepté|se sont mis d'accord|accord (?:définitif|de principe)|protocole d'accord", S.AGREED),

@@ -31,3 +31,7 @@ def test_german_repaid_aid_is_completed() -> None:
 def test_stated_intention_is_expected() -> None:
     assert _status("Le groupe Sorvil a annoncé son intention de se séparer de sa filiale Krel.", "fr") is DealStatus.EXPECTED
     assert _status("Die Velmar AG bekräftigte ihre Absicht, die Sparte zu verkaufen.", "de") is DealStatus.EXPECTED
+
+
+def test_reported_past_infinitive_is_completed() -> None:
+    assert _status("Le croisiériste Nalvor a annoncé avoir levé 2 milliards de dollars.", "fr") is DealStatus.COMPLETED
