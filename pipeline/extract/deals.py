@@ -115,7 +115,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "une convention signée entre X et Y": an agreement between two named parties
     (r"(?:accord|convention|contrat|protocole d'accord)s? (?:\S+ ){0,3}?entre(?= (?:l['’]|la |le |les )?[A-ZÉ])", T.PARTNERSHIP, "partner", False),
     (r"cherche (?:\S+ ){0,2}?(?:investisseurs|financements?|repreneurs?)", T.FUNDING_ROUND, "fund", False),
-    (r"(?:décroch\w+|remport\w+|sign\w+|obten\w+) (?:\S+ ){0,4}?(?:contrats?|commandes?|marchés?|appels? d'offres)|contrat de (?:fourniture|livraison|gardiennage)|command\w+ (?:de|d')\s?\d", T.SUPPLY_CONTRACT, "supply", False),
+    (r"(?:décroch\w+|remport\w+|sign\w+|obten\w+) (?:\S+ ){0,4}?(?:contrats?|commandes?|marchés?|appels? d'offres)|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:a|ont|avait|va|vont) (?:\S+ ){0,2}?command(?:é|er)|passé commande", T.SUPPLY_CONTRACT, "order", False),
     # "X a choisi le constructeur Y pour fournir 28 trains": the chooser buys, the chosen supplies
     (r"(?:choisi\w*|retenu\w*|sélectionn\w+)(?= (?:[^.;]{0,80}?)pour (?:fournir|livrer|construire|équiper|produire|fabriquer))", T.SUPPLY_CONTRACT, "order", False),

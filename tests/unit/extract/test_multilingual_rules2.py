@@ -156,3 +156,11 @@ def test_amount_nearest_before_a_final_trigger() -> None:
     _check(item, records)
     rec = next(r for r in records if r.deal_type is DealType.ACQUISITION)
     assert rec.amount is not None and str(rec.amount.value) == "3000000"
+
+
+def test_service_contract_nouns_are_supply_contracts() -> None:
+    text = "La société Parvex a obtenu un contrat de maintenance de 12 millions d'euros avec la ville de Lorvel."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT
