@@ -336,7 +336,7 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
         if not _PLACE_PREP.search(text, max(sentence[0], left[-1].start - 6), left[-1].start):
             return left[-1]  # "la France et les Pays-Bas ont signé": a country that acts is a party
     if lang == "fr":
-        # "BioNTech de Mayence": the name after "de" says where the first one is
+        # "Kalvor de Rennes": the name after "de" says where the first one is
         candidates = [n for k, n in enumerate(candidates) if k == 0 or text[candidates[k - 1].end : n.start] not in (" de ", " d'", " d’")]
     if lang != "en" and len(candidates) >= 2 and _APPOSITION.fullmatch(text, candidates[-2].end, candidates[-1].start):
         if "," in text[candidates[-1].end : trigger.start]:
@@ -455,7 +455,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             obj = left[-1]
     compound = _COMPOUND_DEAL.match(text, trigger.start, trigger.end) if lang == "de" and trigger.noun else None
     if compound is not None:
-        obj = NameSpan(compound.start(1), compound.end(1), compound.group(1))  # "seit der Depfa-Übernahme"
+        obj = NameSpan(compound.start(1), compound.end(1), compound.group(1))  # "seit der Brakel-Übernahme"
     if obj is not None:
         business, location = describe(text, obj, lang)
         target = _Role(_label(obj), obj.start, obj.end, PartyRole.TARGET, business=business, location=location)
@@ -612,7 +612,7 @@ def _actors(text: str, names: list[NameSpan], parties: list[_Role], trigger: Tri
 
 
 def _before_apposition(text: str, names: list[NameSpan], subject: NameSpan, trigger: Trigger, s_start: int) -> NameSpan | None:
-    """fr: "France-Antilles, le seul quotidien des Antilles, racheté par X": the participle's noun precedes the apposition."""
+    """fr: "Ouest-Lorvane, le seul quotidien de la Lorvane, racheté par X": the participle's noun precedes the apposition."""
     head = text[s_start : trigger.start].rstrip()
     if not head.endswith(","):
         return None
@@ -625,7 +625,7 @@ def _before_apposition(text: str, names: list[NameSpan], subject: NameSpan, trig
 
 
 def _mentions(text: str, name: str) -> int:
-    """How often ``name`` stands on its own ("Antilles" inside "France-Antilles" does not count)."""
+    """How often ``name`` stands on its own ("Lorvane" inside "Ouest-Lorvane" does not count)."""
     count = 0
     at = text.find(name)
     while at >= 0:
@@ -655,7 +655,7 @@ def _listed_before(text: str, names: list[NameSpan], subject: NameSpan, parties:
 
 
 def _of_place(text: str, names: list[NameSpan], name: NameSpan, lang: str) -> bool:
-    """fr: "BioNTech de Mayence": a name right after another and "de" is where that one is, not a party."""
+    """fr: "Kalvor de Rennes": a name right after another and "de" is where that one is, not a party."""
     return lang == "fr" and any(text[n.end : name.start] in (" de ", " d'", " d’") for n in names if n.end < name.start)
 
 

@@ -29,9 +29,9 @@ def test_german_repaid_aid_is_completed() -> None:
 
 
 def test_stated_intention_is_expected() -> None:
-    assert _status("Le groupe Sorvil a annoncé son intention de se séparer de sa filiale Krel.", "fr") is DealStatus.EXPECTED
+    assert _status("Le groupe Sorvil a fait part de son intention de céder sa filiale Krel.", "fr") is DealStatus.EXPECTED
     assert _status("Die Velmar AG bekräftigte ihre Absicht, die Sparte zu verkaufen.", "de") is DealStatus.EXPECTED
 
 
 def test_reported_past_infinitive_is_completed() -> None:
-    assert _status("Le croisiériste Nalvor a annoncé avoir levé 2 milliards de dollars.", "fr") is DealStatus.COMPLETED
+    assert _status("La start-up Nalvor affirme avoir levé 15 millions d'euros.", "fr") is DealStatus.COMPLETED
