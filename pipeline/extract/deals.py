@@ -111,13 +111,19 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"pr(?:end|endre|is|ennent) le contrôle d[eu']|pr(?:end|endre|is|ennent) le contrôle de l[a']|m(?:et|ettre|is) la main sur|s'empar\w+ d[eu']", T.ACQUISITION, "buy", False),
     (r"rapprochement (?:avec|entre)", T.MERGER, "merge", False),
     (r"cession d[eu']|c[èée]d\w*|vend(?:re|u|ue|us|ent|ait)?\b(?! (?:de|des) )|se (?:séparer|sépare) de", T.DIVESTITURE, "sell", False),
+    # "la vente de sa filiale X à Y", like "der Verkauf von": the singular noun is one sale, the plural is sales figures
+    (r"vente (?:d[eu']|de l[a'])", T.DIVESTITURE, "sell", False),
     (r"fusion(?:ner)? (?:avec|entre)|fusionn\w+", T.MERGER, "merge", False),
     (r"coentreprise|joint-venture|co-entreprise", T.JOINT_VENTURE, "partner", False),
     (r"partenariat|alliance avec|s'allie\w* avec|s'alliant avec|accord de (?:licence|coopération)", T.PARTNERSHIP, "partner", False),
     (r"(?:sign\w+|conclu\w*|noué) (?:un |une )?(?:accord|contrat|protocole d'accord) avec|en association avec|en lien avec", T.PARTNERSHIP, "partner", False),
+    # "une convention signée entre X et Y": an agreement between two named parties
+    (r"(?:accord|convention|contrat|protocole d'accord)s? (?:\S+ ){0,3}?entre(?= (?:l['’]|la |le |les )?[A-ZÉ])", T.PARTNERSHIP, "partner", False),
     (r"cherche (?:\S+ ){0,2}?(?:investisseurs|financements?|repreneurs?)", T.FUNDING_ROUND, "fund", False),
-    (r"(?:décroch\w+|remport\w+|sign\w+|obten\w+) (?:\S+ ){0,4}?(?:contrats?|commandes?|marchés?|appels? d'offres)|contrat de (?:fourniture|livraison|gardiennage)|command\w+ (?:de|d')\s?\d", T.SUPPLY_CONTRACT, "supply", False),
+    (r"(?:décroch\w+|remport\w+|sign\w+|obten\w+) (?:\S+ ){0,4}?(?:contrats?|commandes?|marchés?|appels? d'offres)|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:a|ont|avait|va|vont) (?:\S+ ){0,2}?command(?:é|er)|passé commande", T.SUPPLY_CONTRACT, "order", False),
+    # "X a choisi le constructeur Y pour fournir 28 trains": the chooser buys, the chosen supplies
+    (r"(?:choisi\w*|retenu\w*|sélectionn\w+)(?= (?:[^.;]{0,80}?)pour (?:fournir|livrer|construire|équiper|produire|fabriquer))", T.SUPPLY_CONTRACT, "order", False),
     # "a levé 20 millions", not "a levé une partie des doutes"
     (r"(?:(?:lever|lève|levé|lèvent|ont levé|a levé) (?:\S+ ){0,3}?(?:\d\S*|fonds|capitaux|plusieurs|quelque|près|environ|un milliard|un million)|levée de fonds|tour de (?:table|financement)|augmentation de capital)", T.FUNDING_ROUND, "fund", False),
     (r"invest\w+ (?:[^.]{0,40}?)dans", T.INVESTMENT, "invest", False),
@@ -144,11 +150,14 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"Gemeinschaftsunternehmen|Joint Venture|Joint-Venture", T.JOINT_VENTURE, "partner", False),
     (r"Partnerschaft|Kooperation mit|kooperier\w+|Allianz mit", T.PARTNERSHIP, "partner", False),
     (r"Zusammenarbeit mit|(?:schlossen|schließen|unterzeichne\w*) (?:\S+ ){0,3}?(?:Abkommen|Vereinbarung|Vertrag) mit", T.PARTNERSHIP, "partner", False),
+    (r"(?:Abkommen|Vereinbarung|Vertrag|Kooperation|Zusammenarbeit) (?:\S+ ){0,3}?zwischen(?= (?:der |dem |den |die )?[A-ZÄÖÜ])", T.PARTNERSHIP, "partner", False),
     (r"sucht (?:\S+ ){0,2}?(?:Investoren|Geldgeber)", T.FUNDING_ROUND, "fund", False),
     (r"bestellt\w*|(?:hat|haben) (?:\S+ ){0,4}?bestellt", T.SUPPLY_CONTRACT, "order", False),
+    (r"beauftragt\w*", T.SUPPLY_CONTRACT, "order", False),
     (r"(?:liefert|liefern|ausstatten|ausrüsten|bestücken) (?:[^.;]{0,90}?)(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum", T.INFRASTRUCTURE, "build", False),
     (r"Auftrag|Aufträge|Großauftrag|Liefervertrag|liefert|liefern|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
-    (r"Finanzierungsrunde|sammelt\w* (?:\S+ ){0,4}?ein|Kapitalerhöhung", T.FUNDING_ROUND, "fund", False),
+    # "sammelte 20 Millionen Euro ein", not "sammelten sie ein Starensemble": the collecting is of money
+    (r"Finanzierungsrunde|sammelt\w* (?:\S+ ){0,4}?(?:Euro|Dollar|Franken|Mio\.|Mrd\.|Millionen|Milliarden|Kapital|Geld) (?:\S+ ){0,2}?ein|Kapitalerhöhung", T.FUNDING_ROUND, "fund", False),
     (r"investier\w+ (?:[^.]{0,40}?)in", T.INVESTMENT, "invest", False),
     (r"(?:baut|bauen|errichtet|errichten) (?:\S+ ){0,3}?(?:Rechenzentrum|Werk|Fabrik)", T.INFRASTRUCTURE, "build", False),
     (r"Milliardenkredit|Kredit(?:hilfe)?n?\b|Hilfspaket|Staatshilfe|Rettungspaket", T.OTHER, "other", False),
@@ -178,6 +187,10 @@ _MARKET_MOVE = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|pct|P
 
 _COMPOUND_DEAL = re.compile(r"([A-Z][\w&]*(?:-[A-Z][\w&]*)?)-(?:Übernahme|Kauf|Zukauf|Deal)")
 _DE_AGENTLESS_PASSIVE = re.compile(r"\b(?:werden|wird)\s+$")
+_VOLUME_MOVE = re.compile(
+    r"[^.;:]{0,60}?\b(?:stieg|stiegen|steigt|sank|sanken|sinkt|fiel|fielen|fällt|wuchs|legte\w* (?:\S+ )?zu|ging\w* (?:\S+ )?zurück|"
+    r"(?:a|ont) (?:progressé|augmenté|baissé|reculé|chuté|bondi)|progresse\w*|recule\w*|augmente\w*|baisse\w*|chute\w*)\b"
+)
 _STAKE_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|Prozent)\s+(?:de|du|des|d'|der|an|von|am)\b")
 
 
@@ -189,6 +202,8 @@ def _triggers(text: str, lang: str) -> list[Trigger]:
         deal_type, voice, noun = kinds[index]
         if lang != "en" and _MARKET_MOVE.match(text, match.end()) and not _STAKE_AFTER.match(text, match.end()):
             continue  # "l'action cédait 1,1 %": a share price, not a sale
+        if lang != "en" and noun is False and voice == "sell" and _VOLUME_MOVE.match(text, match.end()):
+            continue  # "Der Verkauf von Heizöl stieg um 2 %", "les ventes ont progressé": a volume, not a sale
         if lang == "de" and voice in ("buy", "sell") and _DE_AGENTLESS_PASSIVE.search(text, max(0, match.start() - 8), match.start()):
             if not re.match(r"\s+(?:von|durch)\b", text[match.end() : match.end() + 8]):
                 continue  # "mehr Produkte werden gekauft": goods sold, no deal between parties
@@ -348,7 +363,7 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
         if not _PLACE_PREP.search(text, max(sentence[0], left[-1].start - 6), left[-1].start):
             return left[-1]  # "la France et les Pays-Bas ont signé": a country that acts is a party
     if lang == "fr":
-        # "BioNTech de Mayence": the name after "de" says where the first one is
+        # "Kalvor de Rennes": the name after "de" says where the first one is
         candidates = [n for k, n in enumerate(candidates) if k == 0 or text[candidates[k - 1].end : n.start] not in (" de ", " d'", " d’")]
     if lang != "en" and len(candidates) >= 2 and _APPOSITION.fullmatch(text, candidates[-2].end, candidates[-1].start):
         if "," in text[candidates[-1].end : trigger.start]:
@@ -372,6 +387,7 @@ _EN_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _WITH_BEFORE = re.compile(r"\b(?:avec|mit)\s+(?:l['’]|la |le |les |der |die |dem |den )?$")
 
 
+_DE_COUNTERPART = re.compile(r"\b(?:an|von)\s+(?:die|den|der|das|dem)?\s*(?:[\w-]+\s+){0,2}$")
 _COUNTRY_ACTS = re.compile(r"\s+(?:ont|a|avait|avaient|va|vont|hat|haben|hatte|will|wollen)\s+(?:\S+\s+){0,3}?$")
 _PLACE_PREP = re.compile(r"\b(?:en|au|aux|à|dans|in|im|nach|aus|de|du|des|von)\s+(?:l['’]|la |le |les )?$")
 
@@ -414,6 +430,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     target: _Role | None = None
     owner: NameSpan | None = None
     obj: NameSpan | None = None
+    de_counterpart: NameSpan | None = None
     np = _NP_OBJECT.match(text[trigger.end : window_end + 1]) if trigger.voice in ("buy", "sell") else None
     if np is None and trigger.voice in ("buy", "sell") and lang == "en":
         np = _NP_BARE.match(text[trigger.end : window_end + 1])
@@ -458,13 +475,25 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     if target is None and obj is None and lead is not None and (subject is None or lead.start != subject.start or (lang == "en" and trigger.noun)):
         if re.match(r"\s+(?:the company|it|the group)\b", text[trigger.end : trigger.end + 14]):
             obj = lead  # "proposals to buy the company": the article's own company
+    if (
+        lang == "de" and obj is None and lead is not None and subject is not None and subject.start != lead.start
+        and trigger.voice in ("buy", "sell") and not trigger.noun and subject.end <= trigger.start
+        and _DE_GENERIC_SUBJECT.search(text, s_start, subject.start)
+    ):
+        # "weil das Unternehmen sich Versatel kaufte": the article's company acts, the name is the object
+        obj, subject = subject, lead
     if lang == "de" and obj is None and trigger.voice in ("buy", "sell") and not trigger.noun:
         left = [n for n in in_sentence if n.end <= trigger.start and n is not subject and not _is_place(n)]
+        # "X hat Y an Z verkauft", "X hat Y von Z gekauft": the name after the preposition is the counterpart
+        counterpart = [n for n in left if _DE_COUNTERPART.search(text, max(s_start, n.start - 40), n.start)]
+        if counterpart and len(left) > len(counterpart):
+            left = [n for n in left if n not in counterpart]
+            de_counterpart = counterpart[-1]
         if left and subject is not None and left[-1].start > subject.start:
             obj = left[-1]
     compound = _COMPOUND_DEAL.match(text, trigger.start, trigger.end) if lang == "de" and trigger.noun else None
     if compound is not None:
-        obj = NameSpan(compound.start(1), compound.end(1), compound.group(1))  # "seit der Depfa-Übernahme"
+        obj = NameSpan(compound.start(1), compound.end(1), compound.group(1))  # "seit der Brakel-Übernahme"
     if obj is not None:
         business, location = describe(text, obj, lang)
         target = _Role(_label(obj), obj.start, obj.end, PartyRole.TARGET, business=business, location=location)
@@ -574,6 +603,8 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         seller = _after_prep(text, in_sentence, seller_prep, trigger.end, s_end)
         if seller is not None and all(p.start != seller.start for p in parties):
             parties.append(_role(seller, PartyRole.SELLER, text))
+    if de_counterpart is not None and subject is not None and all(p.start != de_counterpart.start for p in parties):
+        parties.append(_role(de_counterpart, PartyRole.BUYER if voice == "sell" else PartyRole.SELLER, text))
     if owner is not None and all(p.start != owner.start for p in parties):
         parties.append(_role(owner, PartyRole.SELLER if voice != "sell" else PartyRole.SELLER, text))
     if voice == "buy" and lang != "en":
@@ -602,6 +633,7 @@ _PRONOUN_SUBJECT = {
         r"(?:Die Gruppe|Der Konzern|Das Unternehmen|Sie|Er)\s+(?:hat|will|soll|übernimmt|übernahm|kauft|kaufte|verkauft|verkaufte|erwarb|erwirbt))"
     ),
 }
+_DE_GENERIC_SUBJECT = re.compile(r"\b(?:[Dd]as Unternehmen|[Dd]er Konzern|[Dd]ie Gruppe|[Dd]ie Firma|[Dd]er Mutterkonzern)\b")
 _AGENT_IS_LEAD = re.compile(
     r".{0,4}?\b(?:par|durch|von)\s+(?:le groupe|l['’]entreprise|la société|le constructeur|le géant|dem Konzern|den Konzern|dem Unternehmen)\b"
 )
@@ -628,7 +660,7 @@ def _actors(text: str, names: list[NameSpan], parties: list[_Role], trigger: Tri
 
 
 def _before_apposition(text: str, names: list[NameSpan], subject: NameSpan, trigger: Trigger, s_start: int) -> NameSpan | None:
-    """fr: "France-Antilles, le seul quotidien des Antilles, racheté par X": the participle's noun precedes the apposition."""
+    """fr: "Ouest-Lorvane, le seul quotidien de la Lorvane, racheté par X": the participle's noun precedes the apposition."""
     head = text[s_start : trigger.start].rstrip()
     if not head.endswith(","):
         return None
@@ -641,7 +673,7 @@ def _before_apposition(text: str, names: list[NameSpan], subject: NameSpan, trig
 
 
 def _mentions(text: str, name: str) -> int:
-    """How often ``name`` stands on its own ("Antilles" inside "France-Antilles" does not count)."""
+    """How often ``name`` stands on its own ("Lorvane" inside "Ouest-Lorvane" does not count)."""
     count = 0
     at = text.find(name)
     while at >= 0:
@@ -671,7 +703,7 @@ def _listed_before(text: str, names: list[NameSpan], subject: NameSpan, parties:
 
 
 def _of_place(text: str, names: list[NameSpan], name: NameSpan, lang: str) -> bool:
-    """fr: "BioNTech de Mayence": a name right after another and "de" is where that one is, not a party."""
+    """fr: "Kalvor de Rennes": a name right after another and "de" is where that one is, not a party."""
     return lang == "fr" and any(text[n.end : name.start] in (" de ", " d'", " d’") for n in names if n.end < name.start)
 
 
@@ -780,7 +812,7 @@ def _figures(text: str, lang: str, cand: _Candidate, sentences: list[tuple[int, 
     nxt = _next_sentence(sentences, cand.sentence)
     mentions = _in_range(cache, "money", money.find_money, text, lang, s_start, s_end)
     totals = [m for m in mentions if not m.per_unit]
-    after = [m for m in totals if m.start >= cand.trigger.start] or totals
+    after = [m for m in totals if m.start >= cand.trigger.start] or (totals[::-1] if lang != "en" else totals)
     units = [m for m in mentions if m.per_unit]
     on = published.date() if published is not None else None
     if not after and (units or cand.trigger.voice == "build"):
@@ -818,6 +850,8 @@ def _priceish(text: str, mention: Any) -> bool:
         return False  # "holders get 17 dlrs cash for their stock": an unscaled small sum prices one share
     if _SIZE_BEFORE.search(text, max(0, mention.start - 60), mention.start):
         return False  # "three banks with assets of about 95 mln dlrs": the target's size, not its price
+    if _FIGURE_BEFORE.search(text, max(0, mention.start - 90), mention.start) or _FINE_AFTER.match(text, mention.end):
+        return False  # fr/de: "die Umsätze kletterten auf 3 Mrd. Euro", "500.000 euros d'amende": a figure, not a price
     return not _NOT_A_PRICE_AFTER.match(text, mention.end)
 
 
@@ -830,6 +864,13 @@ _UNDISCLOSED_OTHER = re.compile(
     r"\s+(?!(?:terms|amount|sum|price|cash|fee|consideration|figure|value|payment|financial|number|stock|shares|cost)\b)[a-z]"
 )
 _PER_SHARE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:per|a|each)[\s-]+(?:[\w-]+\s+){0,2}?share\b|(?:\s+cash)?\s+each\b", re.I)
+
+
+_FIGURE_BEFORE = re.compile(
+    r"\b(?:Umsatz|Umsätze|Umsätzen|Gewinn|Verlust|Ergebnis|Schulden|Geldstrafe|Strafe|Jahresumsatz|"
+    r"chiffre d['’]affaires|bénéfices?|pertes?|dettes?|amendes?)\b[^.;:,]{0,80}$"
+)
+_FINE_AFTER = re.compile(r"\s*(?:d['’]amende|de pénalité|Strafe|Geldstrafe|Bußgeld)\b")
 
 
 def _undisclosed(text: str, cache: dict[str, Any]) -> Money | None:
@@ -1016,7 +1057,24 @@ def _article_countries(text: str) -> tuple[Any, ...]:
     return tuple(find_countries(text))
 
 
-def _country(text: str, cand: _Candidate, parties: list[_Role]) -> tuple[str | None, str | None]:
+_NATIONALITY_OF = (PartyRole.BUYER, PartyRole.SELLER, PartyRole.SUPPLIER, PartyRole.INVESTOR)
+
+
+def _describes_actor(text: str, mention: Any, s_start: int, parties: list[_Role]) -> bool:
+    """fr/de: "le constructeur espagnol CAF", "un autre groupe belge, IPM": the adjective says where the
+    buyer or supplier comes from, not where the deal takes place."""
+    start, end = s_start + mention.start, s_start + mention.end
+    for party in parties:
+        if party.role not in _NATIONALITY_OF:
+            continue
+        if 0 <= party.start - end <= 40 and not re.search(r"[,;.]", text[end : party.start]):
+            return True
+        if 0 <= start - party.end <= 40 and re.match(r",\s+[^,;.]*$", text[party.end : start]):
+            return True
+    return False
+
+
+def _country(text: str, cand: _Candidate, parties: list[_Role], lang: str = "en") -> tuple[str | None, str | None]:
     """(ISO code, location as written): the target's place first, then the sentence's."""
     for party in parties:
         if party.role is PartyRole.CUSTOMER and party.kind is PartyKind.GOVERNMENT:
@@ -1030,6 +1088,8 @@ def _country(text: str, cand: _Candidate, parties: list[_Role]) -> tuple[str | N
                 return code, party.location
     s_start, s_end = cand.sentence
     for mention in _sentence_countries(text, s_start, s_end):
+        if lang != "en" and mention.adjective and _describes_actor(text, mention, s_start, parties):
+            continue
         return mention.code, None
     region = _REGION.search(text, s_start, s_end)
     if region is not None:
@@ -1069,6 +1129,19 @@ def _status(text: str, lang: str, cand: _Candidate) -> StatusMention | None:
     return found
 
 
+# fr/de: with no cue, news reports a contract or partnership as agreed and a transfer as done
+_SIGNED_TYPES = (T.SUPPLY_CONTRACT, T.PARTNERSHIP)
+_DONE_TYPES = (T.ACQUISITION, T.DIVESTITURE, T.INVESTMENT)
+
+
+def _default_status(deal_type: DealType, status: DealStatus) -> DealStatus:
+    if deal_type in _SIGNED_TYPES and status in (DealStatus.UNKNOWN, DealStatus.COMPLETED):
+        return DealStatus.AGREED  # a partnership or contract in place is agreed, not completed
+    if deal_type in _DONE_TYPES and status is DealStatus.UNKNOWN:
+        return DealStatus.COMPLETED
+    return status
+
+
 _BARE_DEAL_NOUN = re.compile(r"(?:tender )?offer|bid|talks|discussions|negotiations|bought", re.I)
 
 
@@ -1094,6 +1167,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     if lang in _GOVERNMENT_NP:
         names = _with_governments(text, lang, wanted, names)
         names = [n for n in names if not _NOT_A_PARTY.match(n.text) and not _UNIT_AFTER_NUMBER.search(text, max(0, n.start - 4), n.start + 1)]
+        names = [_issuer(n) for n in names if not _VERB_WITH_PRONOUN.search(n.text)]
     if lang == "en":
         # "Bozeman, Mont., saddle maker X": the town and its state are places
         names = [
@@ -1142,6 +1216,22 @@ _GOVERNMENT_NP = {
 # fr/de: news agencies and unions are sources and voices, not parties; "128 GB" is a unit
 _NOT_A_PARTY = re.compile(r"(?:FT|AP|ATS|DPA|ANSA|CGT|CFDT|FO|IG Metall|Verdi|Unsa)$")
 _UNIT_AFTER_NUMBER = re.compile(r"\d\s?[A-Z]$")
+
+
+# "Souvenons-nous", "Peut-on", "Faut-il": a verb with its pronoun opens a sentence, it is no name
+_VERB_WITH_PRONOUN = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+-(?:t-)?(?:nous|vous|il|elle|on|ils|elles|je|tu|moi|toi)$")
+# "Tesla-Aktien", "Bayer-Anteile", "les actions Renault": the shares name their issuer
+_SHARES_OF = re.compile(r"(.+?)-(?:Aktien?|Anteilen?|Anteile|Papiere|Titel|Aktienpaket)$")
+
+
+def _issuer(name: NameSpan) -> NameSpan:
+    if name.suffixed and name.text.endswith(" ab"):
+        # "lehnte Nick Ferguson ab": the lower-case particle is not the Swedish "AB"
+        return dataclasses.replace(name, end=name.end - 3, text=name.text[:-3], suffixed=False, full=None)
+    shares = _SHARES_OF.match(name.text)
+    if shares is None:
+        return name
+    return dataclasses.replace(name, end=name.start + shares.end(1), text=shares.group(1), full=None)
 
 
 def _with_governments(text: str, lang: str, wanted: list[tuple[int, int]], names: list[NameSpan]) -> list[NameSpan]:
@@ -1196,8 +1286,19 @@ def _is_deal(cand: _Candidate, lang: str) -> bool:
     if only.role is PartyRole.BUYER and lang != "en" and not cand.trigger.noun:
         # "Lebedew kaufte die Zeitung": a named buyer and a finite deal verb; the object is a common noun
         # (a lone seller is mostly a shop selling products, so it does not count)
+        # "wenn diese mehr Leistungen übernehmen": an infinitive or plural verb with a lone name is no purchase
+        if lang == "de" and cand.text_window and _DE_INFINITIVE_TRIGGER.fullmatch(_trigger_text(cand)):
+            return False
         return cand.trigger.voice == "buy" and _namelike(only.name, lang)
     return cand.trigger.voice in ("buy", "sell", "passive") and only.role is PartyRole.TARGET and _namelike(only.name, lang)
+
+
+_DE_INFINITIVE_TRIGGER = re.compile(r"(?:übernehmen|kaufen|erwerben|zukaufen)")
+
+
+def _trigger_text(cand: _Candidate) -> str:
+    offset = cand.sentence[0]
+    return cand.text_window[cand.trigger.start - offset : cand.trigger.end - offset]
 
 
 def _lone_party(cand: _Candidate, lang: str) -> bool:
@@ -1322,7 +1423,9 @@ def _record(
     status_value = status.status if status is not None else DealStatus.UNKNOWN
     if deal_type is T.SUPPLY_CONTRACT and status_value is DealStatus.COMPLETED:
         status_value = DealStatus.AGREED  # a contract won is agreed; delivery is what completes it
-    country, location = _country(text, cand, cand.parties)
+    if lang != "en":
+        status_value = _default_status(deal_type, status_value)
+    country, location = _country(text, cand, cand.parties, lang)
     if location is None:
         region = _REGION.search(text, *cand.sentence)
         if region is not None:

@@ -217,7 +217,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 last = k  # "Réserve fédérale", "Banque centrale européenne": institutions take lower-case adjectives
                 continue
             if lang == "de" and nxt.lower() in _DE_ORG_TAILS and not _de_common(tokens[last][2]):
-                last = k  # "Deutsche Bank", "Aareal Bank": a common noun that ends a name
+                last = k  # "Deutsche Bank", "Velmar Bank": a common noun that ends a name
                 break
             if (
                 (nxt[:1].isupper() or nxt.isdigit())
@@ -278,7 +278,7 @@ def _german_name_alone(text: str, tokens: list[tuple[int, int, str, bool]], i: i
 
 
 def _bare_elsewhere(text: str, word: str, position: int) -> bool:
-    """"die Citigroup" is a name when the article also writes "Citigroup plant": German nouns keep their article."""
+    """"die Velmargroup" is a name when the article also writes "Velmargroup plant": German nouns keep their article."""
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
@@ -415,7 +415,7 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
         if lang == "de" and connector in ("des", "von", "der"):
             return _suffix_ahead(tokens, k + 1, 3)  # "Einspruch des Anbieters" is no name, "Bank von Foo AG" is
         if lang == "fr" and connector in ("de", "d'", "d’") and _brand_like(tokens[last][2]):
-            return False  # "BioNTech de Mayence", "la SNCF de Lyon": what follows is where, not who
+            return False  # "Kalvor de Rennes", "la régie Transvelle de Lyon": what follows is where, not who
         if connector in ("de", "du", "des"):
             return True
         if connector == "of" and _PLACE_AFTER_OF.match(text, tokens[k + 1][0]):

@@ -26,3 +26,12 @@ def test_participle_with_date_is_completed() -> None:
 def test_german_repaid_aid_is_completed() -> None:
     text = "Die Nordbank hat am Montag die Hilfen des Staates in Höhe von zwei Milliarden Euro vollständig zurückgezahlt."
     assert _status(text, "de") is DealStatus.COMPLETED
+
+
+def test_stated_intention_is_expected() -> None:
+    assert _status("Le groupe Sorvil a fait part de son intention de céder sa filiale Krel.", "fr") is DealStatus.EXPECTED
+    assert _status("Die Velmar AG bekräftigte ihre Absicht, die Sparte zu verkaufen.", "de") is DealStatus.EXPECTED
+
+
+def test_reported_past_infinitive_is_completed() -> None:
+    assert _status("La start-up Nalvor affirme avoir levé 15 millions d'euros.", "fr") is DealStatus.COMPLETED
