@@ -102,7 +102,7 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
 _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:a|ont|avait|avaient) été (?:rachetée?s?|acquise?s?|reprise?s?) par|(?:rachetée?s?|acquise?s?|reprise?s?) (?:[^.,]{0,40})par", T.ACQUISITION, "passive", False),
     (r"(?:rachat|acquisition|reprise) d[eu'](?! travail| l'activité| activité)|(?:rachat|acquisition|reprise) de l[a'](?!ctivité)", T.ACQUISITION, "buy", True),
-    # "son refus d'une offre de reprise de l'usine par Punch": the bidder follows "par", the owner is the subject
+    # "son refus d'une offre de reprise de l'usine par Brantec": the bidder follows "par", the owner is the subject
     (r"offres? (?:\S+ )?de (?:rachat|reprise) (?:d[eu']|de l[a']|des)(?=[^.;]{0,80}\bpar\b)", T.ACQUISITION, "buy", True),
     (r"offres? (?:concurrentes? )?de (?:rachat|reprise)|OPA sur|offre publique d'achat", T.ACQUISITION, "buy", False),
     (r"rach[eè]t\w*|acquiert|acquis|acqu[ée]rir|s'offre|s'est offert|reprend|a repris|reprendre|absorb\w+", T.ACQUISITION, "buy", False),
@@ -156,7 +156,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"beauftragt\w*", T.SUPPLY_CONTRACT, "order", False),
     (r"(?:liefert|liefern|ausstatten|ausrüsten|bestücken) (?:[^.;]{0,90}?)(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum", T.INFRASTRUCTURE, "build", False),
     (r"Auftrag|Aufträge|Großauftrag|Liefervertrag|liefert|liefern|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
-    # "sammelte 20 Millionen Euro ein", not "sammelten sie ein Starensemble": the collecting is of money
+    # "sammelte 20 Millionen Euro ein", not "sammelten sie ein Künstlerensemble": the collecting is of money
     (r"Finanzierungsrunde|sammelt\w* (?:\S+ ){0,4}?(?:Euro|Dollar|Franken|Mio\.|Mrd\.|Millionen|Milliarden|Kapital|Geld) (?:\S+ ){0,2}?ein|Kapitalerhöhung", T.FUNDING_ROUND, "fund", False),
     (r"investier\w+ (?:[^.]{0,40}?)in", T.INVESTMENT, "invest", False),
     (r"(?:baut|bauen|errichtet|errichten) (?:\S+ ){0,3}?(?:Rechenzentrum|Werk|Fabrik)", T.INFRASTRUCTURE, "build", False),
@@ -351,8 +351,8 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
             last = before[-1]
             if lang == "en" and len(before) >= 2 and _TITLE_BETWEEN.fullmatch(text, before[-2].end, last.start):
                 return before[-2]  # "Foo Corp chairman John Smith said": the company speaks through him
-            # "Public Relations consultancy Shandwick Plc said": the name next to the verb speaks;
-            # "Oppenheimer, the brokerage unit of Oppenheimer Group Inc, told": the first one does
+            # "Public Relations consultancy Marlow Plc said": the name next to the verb speaks;
+            # "Tresswell, the brokerage unit of Tresswell Group Inc, told": the first one does
             if "," not in text[before[0].start : speech.start()] and re.fullmatch(r"[\s\w-]*", text[last.end : speech.start()]):
                 return last
             return before[0]
@@ -367,12 +367,12 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
         candidates = [n for k, n in enumerate(candidates) if k == 0 or text[candidates[k - 1].end : n.start] not in (" de ", " d'", " d’")]
     if lang != "en" and len(candidates) >= 2 and _APPOSITION.fullmatch(text, candidates[-2].end, candidates[-1].start):
         if "," in text[candidates[-1].end : trigger.start]:
-            # "KfW, bras financier de l'Etat, va investir": the apposition's name is not the subject
+            # "Lorbank, bras financier de l'Etat, va investir": the apposition's name is not the subject
             candidates = candidates[:-1]
     if lang == "en" and len(candidates) >= 2 and _EN_WITH_BEFORE.search(text, max(candidates[-2].end, candidates[-1].start - 40), candidates[-1].start):
         candidates = candidates[:-1]  # "X signed a letter of intent with Y to purchase": Y is the counterpart
     if lang != "en" and len(candidates) >= 2 and _WITH_BEFORE.search(text, candidates[-2].end, candidates[-1].start):
-        # "Microsoft négocie avec ByteDance pour racheter": the partner in talks is not the buyer
+        # "Corvix négocie avec Delmaro pour racheter": the partner in talks is not the buyer
         candidates = candidates[:-1]
     if lang == "de" and trigger.voice in ("buy", "sell") and not trigger.noun:
         # "X hat Y übernommen": the subject comes first, the object sits in between
@@ -439,11 +439,11 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         suffixed = [
             n for n in in_window[1:]
             if n.suffixed and not n.possessive and n.full is None and re.fullmatch(r"[\w\s-]*", text[obj.end : n.start])
-        ]  # the same noun phrase, not a name further on ("Waccamaw State Bank of X, ... Anchor shares")
+        ]  # the same noun phrase, not a name further on ("Halbrook State Bank of X, ... Tarrant shares")
         if lang == "en" and not obj.suffixed and suffixed and _OF_OWNER.fullmatch(text, obj.end, suffixed[0].start):
             owner = suffixed[0]  # "the Fluid Controls Division of Foo Corp": Foo sells its division
         elif not obj.suffixed and not obj.possessive and suffixed and re.match(r"\s+[a-z]", text[obj.end : obj.end + 3]):
-            obj = suffixed[0]  # "its Hamburg vegetable oil subsidiary Noblee GmbH"
+            obj = suffixed[0]  # "its Bremen vegetable oil subsidiary Velkor GmbH"
         if obj.possessive and lang == "en" and _OWN_SHARES.match(text, obj.end):
             obj = dataclasses.replace(obj, possessive=False)  # "51 pct of X's common stock": X itself is bought
         if obj.possessive:
@@ -461,7 +461,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             stake = re.match(r"\s+(?:in|of)\s+", text[end : end + 6]) if re.search(r"(?:interests?|stake)$", text[start:end]) else None
             holder = [n for n in right if stake and n.start == end + stake.end()]
             if holder:
-                obj = holder[0]  # "an eight pct interest in Pancontinental Mining Ltd"
+                obj = holder[0]  # "an eight pct interest in Carrowmore Mining Ltd"
             else:
                 lead_words = _NP_LEAD.match(text, start, end)
                 if lead_words:
@@ -480,7 +480,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         and trigger.voice in ("buy", "sell") and not trigger.noun and subject.end <= trigger.start
         and _DE_GENERIC_SUBJECT.search(text, s_start, subject.start)
     ):
-        # "weil das Unternehmen sich Versatel kaufte": the article's company acts, the name is the object
+        # "weil das Unternehmen sich Netlora kaufte": the article's company acts, the name is the object
         obj, subject = subject, lead
     if lang == "de" and obj is None and trigger.voice in ("buy", "sell") and not trigger.noun:
         left = [n for n in in_sentence if n.end <= trigger.start and n is not subject and not _is_place(n)]
@@ -573,7 +573,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         if partner is not None:
             parties.extend(_role(extra, PartyRole.PARTNER, text) for extra in _coordinated(text, in_sentence, partner.end))
     elif voice == "order":
-        # "la SNCF a commandé 28 rames à CAF": the subject buys, the named maker supplies
+        # "la Ferlis a commandé 28 rames à Tramor": the subject buys, the named maker supplies
         if subject is not None:
             parties.append(_role(subject, PartyRole.CUSTOMER, text))
         maker = _after_prep(text, in_sentence, {"en": r"(?:from)", "fr": r"(?:à|auprès de|auprès d')", "de": r"(?:bei|von)"}.get(lang, "from"), trigger.end, s_end)
@@ -608,7 +608,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     if owner is not None and all(p.start != owner.start for p in parties):
         parties.append(_role(owner, PartyRole.SELLER if voice != "sell" else PartyRole.SELLER, text))
     if voice == "buy" and lang != "en":
-        # "négocie avec ByteDance pour racheter TikTok": who you negotiate a purchase with sells
+        # "négocie avec Delmaro pour racheter Vidlo": who you negotiate a purchase with sells
         counterpart = next(
             (n for n in in_sentence if n.end <= trigger.start and _WITH_BEFORE.search(text, max(s_start, n.start - 12), n.start) and not _is_place(n)),
             None,
@@ -652,7 +652,7 @@ def _actors(text: str, names: list[NameSpan], parties: list[_Role], trigger: Tri
         if not (name.suffixed or name.text.isupper() and len(name.text) >= 2 or _mentions(text, name.text) >= 3):
             continue
         if _company_of_person(text, name) is not None:
-            continue  # "le PDG de X, Jensen Huang" ... "Huang": an executive speaks, he is no party
+            continue  # "le PDG de X, Marten Caul" ... "Caul": an executive speaks, he is no party
         role = PartyRole.PARTNER if trigger.voice == "partner" else PartyRole.INVESTOR if trigger.voice in ("other", "fund", "invest") else PartyRole.SELLER if trigger.voice in ("buy", "passive") else PartyRole.BUYER if trigger.voice == "sell" else PartyRole.CUSTOMER
         found.append(_role(name, role, text))
         taken.add(normalize(name.text))
@@ -711,7 +711,7 @@ _COORDINATION = re.compile(r"(?:\s+(?:of|in)\s+[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*)?)
 
 
 def _coordinated(text: str, names: list[NameSpan], end: int) -> list[NameSpan]:
-    """"Union Bancorp Inc and Wayne Bancorp Inc": the other names joined to a party by "and"."""
+    """"Harlan Bancorp Inc and Esker Bancorp Inc": the other names joined to a party by "and"."""
     found: list[NameSpan] = []
     for name in names:
         if name.start <= end or name.start - end > 60 or _is_place(name):
@@ -735,7 +735,7 @@ def _customer(text: str, names: list[NameSpan], trigger: Trigger, end: int, lang
 
 
 def _company_of_person(text: str, person: NameSpan | None) -> NameSpan | None:
-    """"le PDG de NVIDIA, Jensen Huang" → the company a named executive speaks for."""
+    """"le PDG de Corvix, Marten Caul" → the company a named executive speaks for."""
     if person is None:
         return None
     surname = person.text.split()[-1]
@@ -760,7 +760,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def _full(name: NameSpan, names: list[NameSpan]) -> NameSpan:
-    """"Castone" → "Castone Development Corp" when the article spelled it out first."""
+    """"Brisco" → "Brisco Development Corp" when the article spelled it out first."""
     if name.suffixed:
         return name
     words = name.text.split()
@@ -1061,7 +1061,7 @@ _NATIONALITY_OF = (PartyRole.BUYER, PartyRole.SELLER, PartyRole.SUPPLIER, PartyR
 
 
 def _describes_actor(text: str, mention: Any, s_start: int, parties: list[_Role]) -> bool:
-    """fr/de: "le constructeur espagnol CAF", "un autre groupe belge, IPM": the adjective says where the
+    """fr/de: "le constructeur espagnol Tramor", "un autre groupe belge, Vexa": the adjective says where the
     buyer or supplier comes from, not where the deal takes place."""
     start, end = s_start + mention.start, s_start + mention.end
     for party in parties:
@@ -1220,13 +1220,13 @@ _UNIT_AFTER_NUMBER = re.compile(r"\d\s?[A-Z]$")
 
 # "Souvenons-nous", "Peut-on", "Faut-il": a verb with its pronoun opens a sentence, it is no name
 _VERB_WITH_PRONOUN = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+-(?:t-)?(?:nous|vous|il|elle|on|ils|elles|je|tu|moi|toi)$")
-# "Tesla-Aktien", "Bayer-Anteile", "les actions Renault": the shares name their issuer
+# "Velmo-Aktien", "Bayer-Anteile", "les actions Corvane": the shares name their issuer
 _SHARES_OF = re.compile(r"(.+?)-(?:Aktien?|Anteilen?|Anteile|Papiere|Titel|Aktienpaket)$")
 
 
 def _issuer(name: NameSpan) -> NameSpan:
     if name.suffixed and name.text.endswith(" ab"):
-        # "lehnte Nick Ferguson ab": the lower-case particle is not the Swedish "AB"
+        # "lehnte Nick Harlan ab": the lower-case particle is not the Swedish "AB"
         return dataclasses.replace(name, end=name.end - 3, text=name.text[:-3], suffixed=False, full=None)
     shares = _SHARES_OF.match(name.text)
     if shares is None:
@@ -1284,7 +1284,7 @@ def _is_deal(cand: _Candidate, lang: str) -> bool:
     # a lone target ("the sale of its cable business") must at least look like a name or a business
     only = cand.parties[0]
     if only.role is PartyRole.BUYER and lang != "en" and not cand.trigger.noun:
-        # "Lebedew kaufte die Zeitung": a named buyer and a finite deal verb; the object is a common noun
+        # "Trebnew kaufte die Zeitung": a named buyer and a finite deal verb; the object is a common noun
         # (a lone seller is mostly a shop selling products, so it does not count)
         # "wenn diese mehr Leistungen übernehmen": an infinitive or plural verb with a lone name is no purchase
         if lang == "de" and cand.text_window and _DE_INFINITIVE_TRIGGER.fullmatch(_trigger_text(cand)):
@@ -1366,7 +1366,7 @@ _BASED_AFTER = re.compile(rf",\s+an?\s+(?:[a-z]+\s+)?({_PLACE_WORDS})-based\b()"
 
 
 def _describe_targets(text: str, cand: _Candidate) -> None:
-    """Fill a target's location and business from the rest of the article ("Unitek, based in Monrovia")."""
+    """Fill a target's location and business from the rest of the article ("Calrex, based in Fairlow")."""
     for party in cand.parties:
         if party.role is not PartyRole.TARGET:
             continue

@@ -3,7 +3,7 @@ target is described ("a Minnesota-based bank").
 
 Names are capitalised-word spans: connectors ("of", "and", "de", "und") may
 sit inside a name, a legal suffix ("Inc", "SA", "GmbH") ends one, and a
-possessive ("Rexnord Inc's") closes it. German capitalises every noun, so there
+possessive ("Tamrod Inc's") closes it. German capitalises every noun, so there
 a capitalised word only starts a name when it is not a common noun in
 disguise: after an article it needs a legal suffix, an acronym or a second
 capitalised word to count.
@@ -38,7 +38,7 @@ class NameSpan:
     text: str
     possessive: bool = False  # followed by "'s": the owner of the next noun
     suffixed: bool = False  # ends in a legal suffix: surely an organisation
-    full: str | None = None  # the name as first spelled out ("Castone" → "Castone Development Corp")
+    full: str | None = None  # the name as first spelled out ("Brisco" → "Brisco Development Corp")
 
 
 # --- vocabulary -----------------------------------------------------------------
@@ -175,7 +175,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             continue
         elided = _ELISION.match(word) if lang == "fr" else None
         if elided is not None:
-            # "l'Italie", "d'Airbus": the elided article is a word of its own, the name follows it
+            # "l'Italie", "d'Orvane": the elided article is a word of its own, the name follows it
             cut = elided.end()
             tokens.append((match.start(), match.start() + cut, word[:cut].lower(), False))
             tokens.append((match.start() + cut, match.start() + len(word), word[cut:], possessive))
@@ -196,7 +196,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         j = i
         last = i
         suffixed = is_legal_suffix(word) and i > 0
-        while not _possessive_ends(tokens, last):  # "Rexnord Inc's" ends, "Scott's Hospitality" does not
+        while not _possessive_ends(tokens, last):  # "Tamrod Inc's" ends, "Dunn's Hospitality" does not
             k = last + 1
             if k >= len(tokens) or _gap_breaks(text, tokens[last][1], tokens[k][0]):
                 break
@@ -217,7 +217,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 last = k  # "Réserve fédérale", "Banque centrale européenne": institutions take lower-case adjectives
                 continue
             if lang == "de" and nxt.lower() in _DE_ORG_TAILS and not _de_common(tokens[last][2]):
-                last = k  # "Deutsche Bank", "Velmar Bank": a common noun that ends a name
+                last = k  # "Norlander Bank", "Velmar Bank": a common noun that ends a name
                 break
             if (
                 (nxt[:1].isupper() or nxt.isdigit())
@@ -225,7 +225,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 and is_legal_suffix(tokens[k + 1][2])
                 and not _gap_breaks(text, tokens[k][1], tokens[k + 1][0])
             ):
-                last = k  # "Amoskeag Bank Shares Inc", "Stad Rotterdam Anno 1720 N.V."
+                last = k  # "Harrow Bank Shares Inc", "Stad Delvoort Anno 1690 N.V."
                 continue
             if nxt.lower() in connectors and k + 1 < len(tokens):
                 if _connector_joins(text, tokens, last, k, lang):
@@ -349,7 +349,7 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
     ):
         return True  # "June Hardware Stores Co": a month word that opens a company name
     if not _capitalised(word) or low in _NOT_NAMES or is_legal_suffix(word):
-        # "golden Poultry Co Inc": a lower-case first word still starts a suffixed name
+        # "amber Poultry Co Inc": a lower-case first word still starts a suffixed name
         return (
             lang == "en"
             and word.islower()
@@ -367,7 +367,7 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
     if lang == "de" and _de_common(word) and not _suffix_ahead(tokens, i + 1) and not (
         i + 2 < len(tokens) and tokens[i + 1][2] == "of" and _capitalised(tokens[i + 2][2])
     ):
-        return False  # ... but "Bank of Amerika" starts a name
+        return False  # ... but "Bank of Norland" starts a name
     if lang == "de" and _de_common(word) and i > 0 and tokens[i - 1][2][-1:].isdigit():
         return False  # "2,5 Millionen Aktien der Foo AG": a counted noun, not a name
     return True
@@ -405,13 +405,13 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
         return False
     connector = tokens[k][2].lower()
     if connector in ("of", "de", "du", "des", "d'", "d’", "von", "van"):
-        # "Bank of Boston", but "Coastal Bancorp of Portland" and "Bull of France" end at "of"
+        # "Bank of Boston", but "Tidewell Bancorp of Portland" and "Verlac of France" end at "of"
         if lang == "en" and connector == "of" and is_legal_suffix(tokens[last][2]) and _SUFFIX_OF.match(text, tokens[k + 1][0]):
             return True  # "Harwood Corp of America", "Valley Bancorp of North Dakota Inc": the place is part of the name
         if is_legal_suffix(tokens[last][2]) or country_of(after) and not (
             (lang != "en" or tokens[last][2] == "Bank") and connector == "of" and tokens[last][2].lower() in _ORG_HEADS
         ):
-            return False  # ... but "Bank of Amerika" in a German text is one name
+            return False  # ... but "Bank of Norland" in a German text is one name
         if lang == "de" and connector in ("des", "von", "der"):
             return _suffix_ahead(tokens, k + 1, 3)  # "Einspruch des Anbieters" is no name, "Bank von Foo AG" is
         if lang == "fr" and connector in ("de", "d'", "d’") and _brand_like(tokens[last][2]):
@@ -419,12 +419,12 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
         if connector in ("de", "du", "des"):
             return True
         if connector == "of" and _PLACE_AFTER_OF.match(text, tokens[k + 1][0]):
-            return False  # "... Association of Woodward, Oklahoma": a place
+            return False  # "... Association of Pellston, Oklahoma": a place
         if lang == "en" and connector == "of" and tokens[last][2] in ("Division", "Unit", "Subsidiary") and _suffix_ahead(tokens, k + 1, 4):
             return False  # "Fluid Controls Division of Foo Corp": the division, then its owner
         return tokens[last][2].lower() in _ORG_HEADS or _suffix_ahead(tokens, k + 1, 3) or lang != "en"
     if connector in ("and", "&", "et", "und", "y", "e"):
-        # "Kaufman and Board Inc" is one name, "Meridian Energy Inc and Castone Corp" two
+        # "Hartley and Bond Inc" is one name, "Ravel Energy Inc and Brisco Corp" two
         if is_legal_suffix(tokens[last][2]) or connector != "&" and not _suffix_ahead(tokens, k + 1, 3):
             return False
         if country_of(tokens[last][2]) or country_of(after):
@@ -564,7 +564,7 @@ def describe(text: str, span: NameSpan, lang: str) -> tuple[str | None, str | No
     if location is None:
         based = _BASED_BEFORE.search(text, max(0, span.start - 60), span.start)
         if based is not None:
-            location = based.group(1)  # "the Los Angeles-based Rogers and Cowan Inc"
+            location = based.group(1)  # "the Los Angeles-based Tilden and Marsh Inc"
     return tidy_business(business), location
 
 
@@ -579,7 +579,7 @@ def _location_after(text: str, span: NameSpan) -> str | None:
 
 
 def clean_place(place: str, after: str = "") -> str | None:
-    """'Ottawa. Terms' → 'Ottawa'; 'Monrovia, Calif., will' keeps the abbreviation's full stop,
+    """'Fairlow. Terms' → 'Fairlow'; 'Bexford, Calif., will' keeps the abbreviation's full stop,
     a sentence's own full stop ('... in Phoenix, Ariz. Terms were') goes."""
     place = " ".join(place.split())
     for cut in re.finditer(r"(?<=\w)\.\s+[A-Z]", place):
@@ -654,7 +654,7 @@ def tidy_business(phrase: str | None) -> str | None:
 
 
 def _premodifiers(text: str, span: NameSpan) -> tuple[str | None, str | None]:
-    """'privately-held food distributor Don Lowe Foods Inc' → ('food distributor', None)."""
+    """'privately-held food distributor Dale Morrow Foods Inc' → ('food distributor', None)."""
     before = text[max(0, span.start - 80) : span.start]
     match = _PREMOD.search(before)
     if not match:
@@ -671,7 +671,7 @@ def _premodifiers(text: str, span: NameSpan) -> tuple[str | None, str | None]:
     location: str | None = None
     capitals = [w for w in kept if w[:1].isupper()]
     if capitals:
-        location = " ".join(capitals)  # "its Hamburg vegetable oil subsidiary", "its South African unit"
+        location = " ".join(capitals)  # "its Bremen vegetable oil subsidiary", "its South African unit"
         kept = [w for w in kept if not w[:1].isupper()]
     while kept and kept[0].lower() in ("and", *_FILLER):
         kept.pop(0)
