@@ -353,11 +353,17 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
     return True
 
 
+@lru_cache(maxsize=2048)
+def _bare_word(word: str) -> re.Pattern[str]:
+    """Compiled once per word: a pattern per call flushes re's cache of 512."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
 def _recurs(text: str, word: str, position: int) -> bool:
     """Is the word a name elsewhere too (capitalised mid-sentence, or an acronym/brand)?"""
     if word.isupper() or any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word):
         return True
-    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+    for match in _bare_word(word).finditer(text):
         if match.start() != position and not _sentence_start(text, match.start()):
             return True
     return False
@@ -489,13 +495,16 @@ _PERSON_CUE = re.compile(
 )
 
 
+_SOVEREIGN_BEFORE = re.compile(r"(?:sovereign wealth fund|Staatsfonds|fonds souverain)\s*,?\s*$", re.I)  # precompiled: hot
+
+
 def party_kind(name: str, before: str = "", after: str = "") -> PartyKind:
     """Kind of a party from its name and the few words around it."""
     if country_of(" ".join(name.split())) is not None:
         return PartyKind.GOVERNMENT
     if _STATE_OWNED.search(name) or _STATE_OWNED.search(before[-40:]):
         return PartyKind.STATE_OWNED
-    if _FUND.search(name) or re.search(r"(?:sovereign wealth fund|Staatsfonds|fonds souverain)\s*,?\s*$", before[-40:], re.I):
+    if _FUND.search(name) or _SOVEREIGN_BEFORE.search(before[-40:]):
         return PartyKind.FUND
     if _GOVERNMENT.search(name):
         return PartyKind.GOVERNMENT
@@ -554,11 +563,14 @@ def _location_after(text: str, span: NameSpan) -> str | None:
     return clean_place(match.group(1), text[span.end + match.end(1) : span.end + match.end(1) + 3])
 
 
+_PLACE_CUT = re.compile(r"(?<=\w)\.\s+[A-Z]")
+
+
 def clean_place(place: str, after: str = "") -> str | None:
     """'Ottawa. Terms' → 'Ottawa'; 'Monrovia, Calif., will' keeps the abbreviation's full stop,
     a sentence's own full stop ('... in Phoenix, Ariz. Terms were') goes."""
     place = " ".join(place.split())
-    for cut in re.finditer(r"(?<=\w)\.\s+[A-Z]", place):
+    for cut in _PLACE_CUT.finditer(place):
         if not _ABBREVIATED.search(place[: cut.start() + 1]):
             place = place[: cut.start()]
             after = ". "
