@@ -199,6 +199,7 @@ def _longest(
     return None
 
 
+@lru_cache(maxsize=8192)  # pure lookup, asked ~10 times per article for the same few names
 def country_of(text: str) -> str | None:
     """The ISO code when ``text`` as a whole names a country ("Allemagne", "German")."""
     names, adjectives = _tables()

@@ -122,6 +122,7 @@ _MODIFIER = re.compile(r"-(?:based|quoted|listed|owned|controlled|headquartered|
 _ABBREV_END = re.compile(r"^(?:[A-Z]\.)+$|^(?:Co|Corp|Inc|Ltd|Chas|Bros|St|Mt|Jr)\.$")
 
 
+@lru_cache(maxsize=8192)  # pure, and asked for the same words thousands of times per pass
 def is_legal_suffix(word: str) -> bool:
     return word.lower() in LEGAL_SUFFIXES or word.lower().rstrip(".") in LEGAL_SUFFIXES
 
