@@ -37,6 +37,7 @@ from typing import Any
 from pipeline.extract import money, numbers
 from pipeline.extract.geo import country_of, find_countries
 from pipeline.extract.parties import PLACE, NameSpan, clean_place, describe, find_names, normalize, party_kind, tidy_business
+from pipeline.extract.regex_prefix import first_chars as _first_chars
 from pipeline.extract.status import StatusMention, find_status
 from pipeline.models import (
     DealRecord,
@@ -172,7 +173,12 @@ def _combined(table: list[tuple[str, DealType, str, bool]], flags: int) -> tuple
     """One alternation per language: a single scan of the text, earlier entries win ties."""
     # wire copy wraps lines anywhere: a space in a pattern is any run of whitespace
     alternation = "|".join(f"(?P<t{i}>{_spaced(pattern)})" for i, (pattern, *_) in enumerate(table))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags), [(t, v, n) for _, t, v, n in table]
+    # a lookahead on the letters a trigger can start with skips most words before the ~30
+    # alternatives are tried (same matches: it only rules out positions no alternative fits)
+    firsts = _first_chars(alternation, flags)
+    ahead = f"(?=[{''.join(re.escape(c) for c in sorted(firsts))}])" if firsts else ""
+    return re.compile(rf"(?<![\w-]){ahead}(?:{alternation})(?![\w-])", flags), [(t, v, n) for _, t, v, n in table]
+
 
 
 _TRIGGERS: dict[str, tuple[re.Pattern[str], list[tuple[DealType, str, bool]]]] = {
@@ -194,6 +200,9 @@ _VOLUME_MOVE = re.compile(
 _STAKE_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|Prozent)\s+(?:de|du|des|d'|der|an|von|am)\b")
 
 
+_VON_DURCH = re.compile(r"\s+(?:von|durch)\b")
+
+
 def _triggers(text: str, lang: str) -> list[Trigger]:
     pattern, kinds = _TRIGGERS.get(lang, _TRIGGERS["en"])
     found: list[Trigger] = []
@@ -205,7 +214,7 @@ def _triggers(text: str, lang: str) -> list[Trigger]:
         if lang != "en" and noun is False and voice == "sell" and _VOLUME_MOVE.match(text, match.end()):
             continue  # "Der Verkauf von Heizöl stieg um 2 %", "les ventes ont progressé": a volume, not a sale
         if lang == "de" and voice in ("buy", "sell") and _DE_AGENTLESS_PASSIVE.search(text, max(0, match.start() - 8), match.start()):
-            if not re.match(r"\s+(?:von|durch)\b", text[match.end() : match.end() + 8]):
+            if not _VON_DURCH.match(text[match.end() : match.end() + 8]):
                 continue  # "mehr Produkte werden gekauft": goods sold, no deal between parties
         found.append(Trigger(match.start(), match.end(), deal_type, voice, noun))
     return found
@@ -333,6 +342,17 @@ def _is_place(name: NameSpan) -> bool:
     return country_of(" ".join(name.text.split())) is not None
 
 
+# precompiled: looked up per sentence, and re's cache of 512 is flushed by per-name patterns
+_WORDS_ONLY = re.compile(r"[\s\w-]*")
+_LEAD_PRONOUN = re.compile(r"\b(?:it|they|the company|the group|l'entreprise|le groupe|der Konzern|das Unternehmen)\b", re.I)
+_SAME_NP = re.compile(r"[\w\s-]*")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+_IN_OF = re.compile(r"\s+(?:in|of)\s+")
+_STAKE_END = re.compile(r"(?:interests?|stake)$")
+_THE_COMPANY = re.compile(r"\s+(?:the company|it|the group)\b")
+_WITH_END = re.compile(r"with$")
+
+
 def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigger: Trigger, lang: str) -> NameSpan | None:
     left = [n for n in names if n.end <= trigger.start]
     if not left:
@@ -353,7 +373,7 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
                 return before[-2]  # "Foo Corp chairman John Smith said": the company speaks through him
             # "Public Relations consultancy Marlow Plc said": the name next to the verb speaks;
             # "Tresswell, the brokerage unit of Tresswell Group Inc, told": the first one does
-            if "," not in text[before[0].start : speech.start()] and re.fullmatch(r"[\s\w-]*", text[last.end : speech.start()]):
+            if "," not in text[before[0].start : speech.start()] and _WORDS_ONLY.fullmatch(text[last.end : speech.start()]):
                 return last
             return before[0]
     candidates = [n for n in left if not n.possessive and not _is_place(n)]
@@ -397,13 +417,22 @@ def _object_window(text: str, trigger: Trigger, sentence_end: int, lang: str) ->
     return stop.start() if stop else sentence_end
 
 
+@lru_cache(maxsize=64)
+def _prep_pattern(prep: str) -> re.Pattern[str]:
+    """Compiled once per preposition: re's own cache is flushed by the per-name patterns."""
+    return re.compile(rf"\b{prep}\s+(?:the\s+|l[ae]\s+|l['’]|les\s+|der\s+|die\s+|den\s+|dem\s+|des\s+)?", re.IGNORECASE)
+
+
+_CLAUSE_PUNCT = re.compile(r"[,;.]")
+
+
 def _after_prep(text: str, names: list[NameSpan], prep: str, start: int, end: int) -> NameSpan | None:
-    pattern = re.compile(rf"\b{prep}\s+(?:the\s+|l[ae]\s+|l['’]|les\s+|der\s+|die\s+|den\s+|dem\s+|des\s+)?", re.IGNORECASE)
+    pattern = _prep_pattern(prep)
     for match in pattern.finditer(text, start, end):
         for name in names:
             if name.start >= match.end() and name.start - match.end() <= 40 and not _is_place(name):
                 between = text[match.end() : name.start]
-                if not re.search(r"[,;.]", between):
+                if not _CLAUSE_PUNCT.search(between):
                     return name
                 break
     return None
@@ -414,9 +443,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     s_start, s_end = cand.sentence
     in_sentence = [_full(n, names) if n.start >= s_start else n for n in _names_in(names, s_start, s_end, text)]
     subject = _subject(text, in_sentence, cand.sentence, trigger, lang)
-    if subject is None and lead is not None and re.search(
-        r"\b(?:it|they|the company|the group|l'entreprise|le groupe|der Konzern|das Unternehmen)\b", text[s_start : trigger.start], re.I
-    ):
+    if subject is None and lead is not None and _LEAD_PRONOUN.search(text[s_start : trigger.start]):
         subject = lead
     if subject is None and lead is not None and lang != "en" and _PRONOUN_SUBJECT.get(lang, _PRONOUN_SUBJECT["fr"]).search(
         text, max(s_start, trigger.start - 40), min(s_end, trigger.end + 24)
@@ -438,11 +465,11 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         obj = in_window[0]
         suffixed = [
             n for n in in_window[1:]
-            if n.suffixed and not n.possessive and n.full is None and re.fullmatch(r"[\w\s-]*", text[obj.end : n.start])
+            if n.suffixed and not n.possessive and n.full is None and _SAME_NP.fullmatch(text[obj.end : n.start])
         ]  # the same noun phrase, not a name further on ("Halbrook State Bank of X, ... Tarrant shares")
         if lang == "en" and not obj.suffixed and suffixed and _OF_OWNER.fullmatch(text, obj.end, suffixed[0].start):
             owner = suffixed[0]  # "the Fluid Controls Division of Foo Corp": Foo sells its division
-        elif not obj.suffixed and not obj.possessive and suffixed and re.match(r"\s+[a-z]", text[obj.end : obj.end + 3]):
+        elif not obj.suffixed and not obj.possessive and suffixed and _LOWER_NEXT.match(text[obj.end : obj.end + 3]):
             obj = suffixed[0]  # "its Bremen vegetable oil subsidiary Velkor GmbH"
         if obj.possessive and lang == "en" and _OWN_SHARES.match(text, obj.end):
             obj = dataclasses.replace(obj, possessive=False)  # "51 pct of X's common stock": X itself is bought
@@ -458,7 +485,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             obj = after_np[0]
         else:
             obj = None
-            stake = re.match(r"\s+(?:in|of)\s+", text[end : end + 6]) if re.search(r"(?:interests?|stake)$", text[start:end]) else None
+            stake = _IN_OF.match(text[end : end + 6]) if _STAKE_END.search(text[start:end]) else None
             holder = [n for n in right if stake and n.start == end + stake.end()]
             if holder:
                 obj = holder[0]  # "an eight pct interest in Carrowmore Mining Ltd"
@@ -473,7 +500,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
                     phrase = named.group(1)
                 target = _Role(" ".join(phrase.split()), start, end, PartyRole.TARGET, PartyKind.OTHER)
     if target is None and obj is None and lead is not None and (subject is None or lead.start != subject.start or (lang == "en" and trigger.noun)):
-        if re.match(r"\s+(?:the company|it|the group)\b", text[trigger.end : trigger.end + 14]):
+        if _THE_COMPANY.match(text[trigger.end : trigger.end + 14]):
             obj = lead  # "proposals to buy the company": the article's own company
     if (
         lang == "de" and obj is None and lead is not None and subject is not None and subject.start != lead.start
@@ -539,7 +566,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             parties.append(_role(buyer, PartyRole.BUYER, text))
     elif (
         voice == "merge"
-        and re.search(r"with$", text[trigger.start : trigger.end])
+        and _WITH_END.search(text[trigger.start : trigger.end])
         and target is not None
         and subject is not None
         and not (lang == "en" and _PROPOSAL_BEFORE.search(text, subject.end, trigger.start))
@@ -734,16 +761,21 @@ def _customer(text: str, names: list[NameSpan], trigger: Trigger, end: int, lang
     return None
 
 
+@lru_cache(maxsize=512)
+def _executive_of(surname: str) -> re.Pattern[str]:
+    """Compiled once per surname, not per call."""
+    return re.compile(
+        r"(?:PDG|CEO|patron|directeur général|président|chief executive|chairman|Chef|Vorstandschef|Konzernchef)\s+"
+        r"(?:de |d'|d’|of |von |du |des )([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*),?\s+(?:[A-Z][\w-]*\s+)*" + re.escape(surname)
+    )
+
+
 def _company_of_person(text: str, person: NameSpan | None) -> NameSpan | None:
     """"le PDG de Corvix, Marten Caul" → the company a named executive speaks for."""
     if person is None:
         return None
     surname = person.text.split()[-1]
-    pattern = re.compile(
-        r"(?:PDG|CEO|patron|directeur général|président|chief executive|chairman|Chef|Vorstandschef|Konzernchef)\s+"
-        r"(?:de |d'|d’|of |von |du |des )([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*),?\s+(?:[A-Z][\w-]*\s+)*" + re.escape(surname)
-    )
-    match = pattern.search(text)
+    match = _executive_of(surname).search(text)
     if match is None:
         return None
     return NameSpan(match.start(1), match.end(1), match.group(1))
@@ -1365,6 +1397,15 @@ _PLACE_BEFORE = re.compile(
 _BASED_AFTER = re.compile(rf",\s+an?\s+(?:[a-z]+\s+)?({_PLACE_WORDS})-based\b()")
 
 
+@lru_cache(maxsize=2048)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """``\\bword\\b``, compiled once per word rather than on every target of every article."""
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
+_SENTENCE_STOP = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Z])\.\s")
+
+
 def _describe_targets(text: str, cand: _Candidate) -> None:
     """Fill a target's location and business from the rest of the article ("Calrex, based in Fairlow")."""
     for party in cand.parties:
@@ -1377,9 +1418,9 @@ def _describe_targets(text: str, cand: _Candidate) -> None:
         first = party.name.split()[0] if party.name.split() else ""
         if not first[:1].isupper():
             continue
-        for match in re.finditer(rf"\b{re.escape(first)}\b", text):
+        for match in _whole_word(first).finditer(text):
             window = text[match.end() : match.end() + 160]
-            cut = re.search(r"(?<![A-Z][a-z])(?<!\b[A-Z])\.\s", window)
+            cut = _SENTENCE_STOP.search(window)
             window = window[: cut.start() + 1] if cut else window
             if party.location is None:
                 based = _BASED_IN.search(window)

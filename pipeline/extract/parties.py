@@ -122,6 +122,7 @@ _MODIFIER = re.compile(r"-(?:based|quoted|listed|owned|controlled|headquartered|
 _ABBREV_END = re.compile(r"^(?:[A-Z]\.)+$|^(?:Co|Corp|Inc|Ltd|Chas|Bros|St|Mt|Jr)\.$")
 
 
+@lru_cache(maxsize=8192)  # pure, and asked for the same words thousands of times per pass
 def is_legal_suffix(word: str) -> bool:
     return word.lower() in LEGAL_SUFFIXES or word.lower().rstrip(".") in LEGAL_SUFFIXES
 
@@ -373,11 +374,17 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
     return True
 
 
+@lru_cache(maxsize=2048)
+def _bare_word(word: str) -> re.Pattern[str]:
+    """Compiled once per word: a pattern per call flushes re's cache of 512."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
 def _recurs(text: str, word: str, position: int) -> bool:
     """Is the word a name elsewhere too (capitalised mid-sentence, or an acronym/brand)?"""
     if word.isupper() or any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word):
         return True
-    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+    for match in _bare_word(word).finditer(text):
         if match.start() != position and not _sentence_start(text, match.start()):
             return True
     return False
@@ -513,13 +520,16 @@ _PERSON_CUE = re.compile(
 )
 
 
+_SOVEREIGN_BEFORE = re.compile(r"(?:sovereign wealth fund|Staatsfonds|fonds souverain)\s*,?\s*$", re.I)  # precompiled: hot
+
+
 def party_kind(name: str, before: str = "", after: str = "") -> PartyKind:
     """Kind of a party from its name and the few words around it."""
     if country_of(" ".join(name.split())) is not None:
         return PartyKind.GOVERNMENT
     if _STATE_OWNED.search(name) or _STATE_OWNED.search(before[-40:]):
         return PartyKind.STATE_OWNED
-    if _FUND.search(name) or re.search(r"(?:sovereign wealth fund|Staatsfonds|fonds souverain)\s*,?\s*$", before[-40:], re.I):
+    if _FUND.search(name) or _SOVEREIGN_BEFORE.search(before[-40:]):
         return PartyKind.FUND
     if _GOVERNMENT.search(name):
         return PartyKind.GOVERNMENT
@@ -578,11 +588,14 @@ def _location_after(text: str, span: NameSpan) -> str | None:
     return clean_place(match.group(1), text[span.end + match.end(1) : span.end + match.end(1) + 3])
 
 
+_PLACE_CUT = re.compile(r"(?<=\w)\.\s+[A-Z]")
+
+
 def clean_place(place: str, after: str = "") -> str | None:
     """'Fairlow. Terms' → 'Fairlow'; 'Bexford, Calif., will' keeps the abbreviation's full stop,
     a sentence's own full stop ('... in Phoenix, Ariz. Terms were') goes."""
     place = " ".join(place.split())
-    for cut in re.finditer(r"(?<=\w)\.\s+[A-Z]", place):
+    for cut in _PLACE_CUT.finditer(place):
         if not _ABBREVIATED.search(place[: cut.start() + 1]):
             place = place[: cut.start()]
             after = ". "

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.regex_prefix import first_chars
 from pipeline.models import DealStatus
 
 __all__ = ["StatusMention", "find_status", "find_statuses"]
@@ -99,7 +100,10 @@ def _spaced(pattern: str) -> str:
 def _combined(cues: list[tuple[str, DealStatus]]) -> re.Pattern[str]:
     """One scan per sentence: cues are alternatives in rank order (earlier wins at a position)."""
     alternation = "|".join(f"(?P<g{i}>{_spaced(pattern)})" for i, (pattern, _) in enumerate(cues))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+    # positions no cue can start at are skipped before the alternatives are tried (same matches)
+    firsts = first_chars(alternation, re.IGNORECASE)
+    ahead = f"(?=[{''.join(re.escape(c) for c in sorted(firsts))}])" if firsts else ""
+    return re.compile(rf"(?<!\w){ahead}(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
 _COMPILED: dict[str, tuple[re.Pattern[str], list[DealStatus]]] = {
