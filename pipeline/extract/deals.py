@@ -37,7 +37,9 @@ from typing import Any
 from pipeline.extract import money, numbers
 from pipeline.extract.geo import country_of, find_countries
 from pipeline.extract.parties import PLACE, NameSpan, clean_place, describe, find_names, normalize, party_kind, tidy_business
+from pipeline.extract.regex_prefix import bucketed as _bucketed
 from pipeline.extract.regex_prefix import first_chars as _first_chars
+from pipeline.extract.regex_prefix import group_index as _group_index
 from pipeline.extract.status import StatusMention, find_status
 from pipeline.models import (
     DealRecord,
@@ -177,28 +179,9 @@ def _combined(table: list[tuple[str, DealType, str, bool]], flags: int) -> tuple
     # alternatives are tried (same matches: it only rules out positions no alternative fits)
     firsts = _first_chars(alternation, flags)
     ahead = f"(?=[{''.join(re.escape(c) for c in sorted(firsts))}])" if firsts else ""
-    grouped = _by_first_char(table, flags)
+    # bucketed by first letter: each word start tries the few alternatives that can start there
+    grouped = _bucketed([_spaced(pattern) for pattern, *_ in table], "t", flags)
     return re.compile(rf"(?<![\w-]){ahead}(?:{grouped or alternation})(?![\w-])", flags), [(t, v, n) for _, t, v, n in table]
-
-
-def _by_first_char(table: list[tuple[str, DealType, str, bool]], flags: int) -> str | None:
-    """The alternation bucketed by first letter, table order kept inside each bucket.
-
-    At a word start only one bucket's lookahead fits, so the engine tries the few
-    alternatives that can start there instead of all of them; the first alternative
-    that matches is the same one as in the flat alternation. Group ``t<i>_<n>``
-    stands for entry ``i``. None when some entry's first letters are unknown.
-    """
-    fold = bool(flags & re.IGNORECASE)
-    buckets: dict[str, list[str]] = {}
-    for i, (pattern, *_) in enumerate(table):
-        spaced = _spaced(pattern)
-        firsts = _first_chars(spaced, flags)
-        if not firsts or fold and not all(c.isascii() for c in firsts):
-            return None  # unknown (or non-ASCII case-folded) starts: keep the flat alternation
-        for key in sorted({c.lower() if fold else c for c in firsts}):
-            buckets.setdefault(key, []).append(f"(?P<t{i}_{ord(key)}>{spaced})")
-    return "|".join(f"(?={re.escape(key)})(?:{'|'.join(alts)})" for key, alts in buckets.items())
 
 
 
@@ -228,7 +211,7 @@ def _triggers(text: str, lang: str) -> list[Trigger]:
     pattern, kinds = _TRIGGERS.get(lang, _TRIGGERS["en"])
     found: list[Trigger] = []
     for match in pattern.finditer(text):
-        index = int(match.lastgroup[1:].partition("_")[0]) if match.lastgroup else 0  # group t<i> or t<i>_<n>
+        index = _group_index(match.lastgroup) if match.lastgroup else 0  # group t<i> or its bucketed copy t<i>_<n>
         deal_type, voice, noun = kinds[index]
         if lang != "en" and _MARKET_MOVE.match(text, match.end()) and not _STAKE_AFTER.match(text, match.end()):
             continue  # "l'action cédait 1,1 %": a share price, not a sale

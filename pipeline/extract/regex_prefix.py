@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-__all__ = ["first_chars"]
+__all__ = ["bucketed", "first_chars"]
 
 
 def first_chars(pattern: str, flags: int) -> set[str] | None:
@@ -52,3 +53,31 @@ def first_chars(pattern: str, flags: int) -> set[str] | None:
         return first(_parser.parse(pattern, flags))
     except Exception:  # pragma: no cover - no lookahead is always correct, only slower
         return None
+
+
+def bucketed(patterns: list[str], prefix: str, flags: int) -> str | None:
+    """``(?P<{prefix}i>p0)|(?P<{prefix}j>p1)|...`` bucketed by first character, order kept inside each bucket.
+
+    At a position only one bucket's lookahead fits, so the engine tries the few
+    alternatives that can start there instead of all of them; the first one that
+    matches is the same as in the flat alternation. Group ``<prefix><i>_<n>``
+    stands for pattern ``i``. None when some pattern's first characters are
+    unknown or two buckets could fit the same character (case folding).
+    """
+    fold = bool(flags & re.IGNORECASE)
+    buckets: dict[str, list[str]] = {}
+    for i, pattern in enumerate(patterns):
+        firsts = first_chars(pattern, flags)
+        if not firsts:
+            return None
+        for key in sorted({c.lower() if fold else c for c in firsts}):
+            buckets.setdefault(key, []).append(f"(?P<{prefix}{i}_{ord(key)}>{pattern})")
+    keys = list(buckets)
+    if fold and any(re.fullmatch(re.escape(a), b, flags) for a in keys for b in keys if a != b):
+        return None  # buckets must be disjoint for the first-match order to hold
+    return "|".join(f"(?={re.escape(key)})(?:{'|'.join(alts)})" for key, alts in buckets.items())
+
+
+def group_index(name: str) -> int:
+    """``g3`` or ``g3_97`` (a bucketed copy of group ``g3``) → 3."""
+    return int(name[1:].partition("_")[0])

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.regex_prefix import first_chars
+from pipeline.extract.regex_prefix import bucketed, first_chars, group_index
 from pipeline.models import DealStatus
 
 __all__ = ["StatusMention", "find_status", "find_statuses"]
@@ -103,7 +103,9 @@ def _combined(cues: list[tuple[str, DealStatus]]) -> re.Pattern[str]:
     # positions no cue can start at are skipped before the alternatives are tried (same matches)
     firsts = first_chars(alternation, re.IGNORECASE)
     ahead = f"(?=[{''.join(re.escape(c) for c in sorted(firsts))}])" if firsts else ""
-    return re.compile(rf"(?<!\w){ahead}(?:{alternation})(?!\w)", re.IGNORECASE)
+    # bucketed by first letter: each word start tries the few cues that can start there
+    grouped = bucketed([_spaced(pattern) for pattern, _ in cues], "g", re.IGNORECASE)
+    return re.compile(rf"(?<!\w){ahead}(?:{grouped or alternation})(?!\w)", re.IGNORECASE)
 
 
 _COMPILED: dict[str, tuple[re.Pattern[str], list[DealStatus]]] = {
@@ -117,7 +119,7 @@ def find_statuses(text: str, lang: str, start: int = 0, end: int | None = None) 
     pattern, statuses = _COMPILED.get(lang, _COMPILED["en"])
     found: list[StatusMention] = []
     for match in pattern.finditer(text, start, end):
-        rank = int(match.lastgroup[1:]) if match.lastgroup else len(statuses)
+        rank = group_index(match.lastgroup) if match.lastgroup else len(statuses)  # g<i> or its bucketed copy
         found.append(StatusMention(statuses[rank], match.start(), match.end(), match.group(), rank))
     return found
 
