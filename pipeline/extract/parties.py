@@ -181,7 +181,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             tokens.append((match.start(), match.start() + cut, word[:cut].lower(), False))
             tokens.append((match.start() + cut, match.start() + len(word), word[cut:], possessive))
             continue
-        if _MODIFIER.search(word):
+        if "-" in word and _MODIFIER.search(word):  # the cue needs a hyphen: skip the search for most tokens
             while tokens and _capitalised(tokens[-1][2]) and text[tokens[-1][1] : match.start()] == " ":
                 tokens.pop()  # "Los Angeles-based": the whole place goes
             tokens.append((match.start(), match.start() + len(word), "-", False))  # "Los Angeles-based": a place, not a name
@@ -189,8 +189,12 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         tokens.append((match.start(), match.start() + len(word), word, possessive))
     names: list[NameSpan] = []
     i = 0
-    while i < len(tokens):
+    count = len(tokens)
+    while i < count:
         s, e, word, possessive = tokens[i]
+        if word[:1].islower() and (lang != "en" or i + 1 >= count or not _capitalised(tokens[i + 1][2])):
+            i += 1  # what _starts_name says for a lower-case word not followed by a capital, without the call
+            continue
         if not _starts_name(text, tokens, i, lang):
             i += 1
             continue
