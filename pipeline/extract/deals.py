@@ -29,6 +29,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+from re import _parser  # type: ignore[attr-defined]  # pattern widths, see _ABBREVIATION_REACH
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -230,6 +231,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"»”]?\s+(?=[\"«“]?[A-ZÀ-ÖØ-Þ0
 _LINE_BREAK = re.compile(r"\n")
 _WRAPPED_LINE = re.compile(r"\n[ \t]*[a-zà-ÿ(]")
 _ABBREVIATIONS = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Bros|Chas|No|Fla|Calif|Mass|Conn|Penn|Ill|Mich|Wis|Minn|Tex|Ore|Wash|Ariz|Colo|Ga|Va|Md|Mo|Ind|Tenn|Ky|Okla|Ala|Jan|Feb|Aug|Sept|Oct|Nov|Dec|M|Mme|Nr|Mio|Mrd|Dr|Prof|St)\.|\b[A-Z]\.)$")
+_ABBREVIATION_REACH = _parser.parse(_ABBREVIATIONS.pattern, _ABBREVIATIONS.flags).getwidth()[1] + 2  # longest match, and "$" before a final newline
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -244,7 +246,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         if match.start() < start:
             continue
         head = text[start : match.start()]
-        if _ABBREVIATIONS.search(head.rstrip("\"»”")) and "\n\n" not in match.group():
+        head = head.rstrip("\"»”")
+        # the match ends the text, so it starts in the last few characters: search only there
+        # (lookbehinds and \b still see the characters before the search start)
+        if _ABBREVIATIONS.search(head, max(0, len(head) - _ABBREVIATION_REACH)) and "\n\n" not in match.group():
             continue
         if match.start() > start:
             spans.append((start, match.start()))
@@ -1375,7 +1380,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-_BASED_IN = re.compile(rf"\b(?:based|located|headquartered) in\s+(?:the\s+)?({PLACE})")
+_BASED_IN = re.compile(rf"\b(?=[blh])(?:based|located|headquartered) in\s+(?:the\s+)?({PLACE})")
 _BASED_BEFORE = re.compile(rf"\b(?:an?|the)\s+(?:[a-z-]+\s+)?({PLACE})-based\s+((?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)")
 _IN_PLACE = re.compile(rf"\s+in\s+(?:the\s+)?((?:(?:north|south|east|west)(?:ern|west|east)?\s+)?{PLACE})")
 _ACTIVITY = re.compile(
@@ -1394,9 +1399,11 @@ _ACTIVITY = re.compile(
 
 _STATE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.")
 _STATE_NAME = re.compile(r"(?:[A-Z][a-z]{1,4}|(?:[A-Z]\.)+[A-Z]?)\.?")
+# the "(?=...)" heads below: the first character every match starts with, tested before the
+# lookbehinds and alternatives (same matches, fewer positions tried)
 _PLACE_WORDS = r"(?:[A-Z][\w'-]*\.?\s)*[A-Z][\w'-]*(?:,\s+[A-Z][\w]*\.?(?:\s?[A-Z][\w]*\.?)?)?"
 _PLACE_BEFORE = re.compile(
-    rf"(?<![\w,-])(?:({_PLACE_WORDS})-based|((?:[A-Z][\w'-]*\s)?[A-Z][\w'-]*,\s+[A-Z][a-z]{{1,4}}\.(?:\s?[A-Z]\.)?),)\s+(?:[a-z][\w-]*\s+){{0,3}}$"
+    rf"(?=[A-Z])(?<![\w,-])(?:({_PLACE_WORDS})-based|((?:[A-Z][\w'-]*\s)?[A-Z][\w'-]*,\s+[A-Z][a-z]{{1,4}}\.(?:\s?[A-Z]\.)?),)\s+(?:[a-z][\w-]*\s+){{0,3}}$"
 )
 _BASED_AFTER = re.compile(rf",\s+an?\s+(?:[a-z]+\s+)?({_PLACE_WORDS})-based\b()")
 
@@ -1407,7 +1414,7 @@ def _whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b")
 
 
-_SENTENCE_STOP = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Z])\.\s")
+_SENTENCE_STOP = re.compile(r"(?=\.)(?<![A-Z][a-z])(?<!\b[A-Z])\.\s")
 
 
 def _describe_targets(text: str, cand: _Candidate) -> None:
