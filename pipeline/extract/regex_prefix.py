@@ -12,11 +12,13 @@ def first_chars(pattern: str, flags: int) -> set[str] | None:
     """Every character a match of ``pattern`` can start with, or None when that is not plain literals."""
     from re import _constants as c, _parser  # type: ignore[attr-defined]
 
-    def first(items: Any) -> set[str] | None:  # None: could start with anything (or be empty)
+    def first(items: Any) -> tuple[set[str], bool] | None:  # (first characters, may match empty); None: could be anything
         found: set[str] = set()
         for op, av in items:
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue  # \b, lookarounds: zero-width, a later item consumes the first character
             if op is c.LITERAL:
-                return found | {chr(av)}
+                return found | {chr(av)}, False
             if op is c.IN:
                 for item_op, item_av in av:
                     if item_op is c.LITERAL:
@@ -25,34 +27,44 @@ def first_chars(pattern: str, flags: int) -> set[str] | None:
                         found.update(chr(x) for x in range(item_av[0], item_av[1] + 1))
                     else:
                         return None
-                return found
+                return found, False
             if op is c.SUBPATTERN:
                 if av[1] or av[2]:
                     return None  # "(?i:...)": letters of another case could start it
                 inner = first(av[-1])
-                return None if inner is None else found | inner
+                if inner is None:
+                    return None
+                found |= inner[0]
+                if not inner[1]:
+                    return found, False
+                continue  # may match empty: the next item may start the match too
             if op is c.BRANCH:
+                empty = False
                 for branch in av[1]:
                     inner = first(branch)
                     if inner is None:
                         return None
-                    found |= inner
-                return found
+                    found |= inner[0]
+                    empty = empty or inner[1]
+                if not empty:
+                    return found, False
+                continue  # a branch may match empty ("(?<=is )"): the next item may start it
             if op in (c.MAX_REPEAT, c.MIN_REPEAT):
                 inner = first(av[2])
                 if inner is None:
                     return None
-                found |= inner
-                if av[0] > 0:
-                    return found
+                found |= inner[0]
+                if av[0] > 0 and not inner[1]:
+                    return found, False
                 continue  # optional: the next item may start the match too
             return None
-        return None  # the whole pattern may match empty
+        return found, True  # the whole sequence may match empty
 
     try:
-        return first(_parser.parse(pattern, flags))
+        result = first(_parser.parse(pattern, flags))
     except Exception:  # pragma: no cover - no lookahead is always correct, only slower
         return None
+    return None if result is None or result[1] else result[0]  # a possibly empty match could start anywhere
 
 
 def bucketed(patterns: list[str], prefix: str, flags: int) -> str | None:
