@@ -471,20 +471,35 @@ _SPACE = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=1)
-def _legal_terms() -> tuple[tuple[int, list[str], str], ...]:
-    """cleanco's legal terms in its own order, each with its last word for a cheap first test."""
-    return tuple((size, parts, parts[-1]) for size, parts in prepare_default_terms())
+def _legal_terms() -> dict[str, tuple[tuple[int, int, list[str]], ...]]:
+    """cleanco's legal terms indexed by their last word: (position in cleanco's order, size, words)."""
+    index: dict[str, list[tuple[int, int, list[str]]]] = {}
+    for position, (size, parts) in enumerate(prepare_default_terms()):
+        index.setdefault(parts[-1], []).append((position, size, parts))
+    return {last: tuple(terms) for last, terms in index.items()}
 
 
 def _basename(name: str) -> str:
-    """cleanco's suffix stripping (same terms, same order) without its per-term list slicing."""
+    """cleanco's suffix stripping (same terms, same order) without its per-term list slicing.
+
+    cleanco walks its terms once, in order, stripping each that ends the name then;
+    only terms ending in the name's current last word can, so the walk jumps to the
+    next such term after ``position`` instead of testing every term.
+    """
     name = strip_tail(name)
     parts = name.split()
     nparts = [strip_punct(p) for p in normalized(name).split()]
-    for size, term, last in _legal_terms():
-        if nparts and nparts[-1] == last and nparts[-size:] == term:
-            del nparts[-size:]
-            del parts[-size:]
+    terms = _legal_terms()
+    position = 0  # cleanco's walk has passed every term before this one
+    while nparts:
+        for at, size, term in terms.get(nparts[-1], ()):
+            if at >= position and nparts[-size:] == term:
+                del nparts[-size:]
+                del parts[-size:]
+                position = at + 1
+                break
+        else:
+            break
     return str(strip_tail(" ".join(parts)))
 
 
