@@ -1399,7 +1399,7 @@ _ACTIVITY = re.compile(
 
 _STATE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.")
 _STATE_NAME = re.compile(r"(?:[A-Z][a-z]{1,4}|(?:[A-Z]\.)+[A-Z]?)\.?")
-# the "(?=...)" heads below: the first character every match starts with, tested before the
+# the "(?=...)" heads of _BASED_IN, _PLACE_BEFORE and _SENTENCE_STOP: the first character every match starts with, tested before the
 # lookbehinds and alternatives (same matches, fewer positions tried)
 _PLACE_WORDS = r"(?:[A-Z][\w'-]*\.?\s)*[A-Z][\w'-]*(?:,\s+[A-Z][\w]*\.?(?:\s?[A-Z][\w]*\.?)?)?"
 _PLACE_BEFORE = re.compile(
