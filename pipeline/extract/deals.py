@@ -1016,11 +1016,6 @@ def _deal_unit_price(
     return None
 
 
-_HEDGE = re.compile(
-    r"(?:about|approximately|approx\.|around|roughly|some|nearly|almost|over|more than|less than|just over|just under|"
-    r"environ|près de|quelque|plus de|moins de|rund|etwa|circa|ca\.|knapp|gut|mehr als|über|fast)\s+",
-    re.IGNORECASE,
-)
 _VALUE_CUE = re.compile(
     r"(?:\bfor|valued? (?:\w+ ){0,6}?at|\bworth|\bpa(?:y|ys|id|ying)|price of|\bcost of|\btotal(?:l?ing)?|realized|"
     r"\bpour|\bmontant de|\bvaleur de|\bfür|\bWert von|\bKaufpreis von)\s+(?:a total of\s+|about\s+|approximately\s+|more than\s+|over\s+)?$",
@@ -1068,11 +1063,6 @@ def _first_money(money: Any, mentions: list[Any], on: Any, currency: str | None 
             continue
         if found.value is None and found.lower is not None and found.upper is None and not found.approximate:
             found = found.model_copy(update={"approximate": True})  # "several billion" is a guess by nature
-        hedge = _HEDGE.match(mention.text)
-        if hedge is not None and found.evidence is not None and hedge.end() < len(mention.text):
-            # "about 25 mln dlrs": ``approximate`` keeps the "about", the evidence is the figure itself
-            start = mention.start + hedge.end()
-            found = found.model_copy(update={"evidence": Evidence(text=mention.text[hedge.end() :], start=start, end=mention.end)})
         return found
     return None
 
