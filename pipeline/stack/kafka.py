@@ -131,12 +131,12 @@ def start(settings: Settings) -> bool:
     (home / "server.properties").write_text(server_properties(settings))
     _format_storage(settings)
     log_start = svc.log_file.stat().st_size if svc.log_file.exists() else 0
-    svc.start(_java(settings, "kafka.Kafka", str(home / "server.properties")))
+    proc = svc.start(_java(settings, "kafka.Kafka", str(home / "server.properties")))
 
     def ready() -> bool:
         with open(svc.log_file, "rb") as log:
             log.seek(log_start)
             return READY_LINE.encode() in log.read() and port_open(settings.kafka_port)
 
-    svc.wait_ready(ready, settings.stack_start_timeout_s, f"'{READY_LINE}' in the log")
+    svc.wait_ready(proc, ready, settings.stack_start_timeout_s, f"'{READY_LINE}' in the log")
     return True

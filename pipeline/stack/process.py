@@ -45,7 +45,9 @@ class Service:
     def running(self) -> bool:
         return self.pid() is not None
 
-    def start(self, argv: Sequence[str], *, env: dict[str, str] | None = None, cwd: Path | None = None) -> int:
+    def start(
+        self, argv: Sequence[str], *, env: dict[str, str] | None = None, cwd: Path | None = None
+    ) -> subprocess.Popen[bytes]:
         self.workdir.mkdir(parents=True, exist_ok=True)
         with open(self.log_file, "ab") as log:
             proc = subprocess.Popen(
@@ -58,7 +60,7 @@ class Service:
                 start_new_session=True,
             )
         self.pid_file.write_text(f"{proc.pid}\n")
-        return proc.pid
+        return proc
 
     def stop(self, timeout_s: float = 20.0) -> bool:
         """SIGTERM the group, SIGKILL after ``timeout_s``; True if something was stopped."""
@@ -77,10 +79,16 @@ class Service:
         self.pid_file.unlink(missing_ok=True)
         return True
 
-    def wait_ready(self, check: Callable[[], bool], timeout_s: float, what: str) -> None:
+    def wait_ready(self, proc: subprocess.Popen[bytes], check: Callable[[], bool], timeout_s: float, what: str) -> None:
+        """Poll ``check`` until it passes; fail fast if ``proc`` exits.
+
+        The child's own exit status is the test, not the PID file: right after the
+        fork, /proc/<pid>/cmdline still shows the parent until exec, so a marker
+        check there would call a healthy start a crash.
+        """
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
-            if not self.running():
+            if proc.poll() is not None:
                 raise StackError(f"{self.name} exited while starting: see {self.log_file}\n{self.log_tail()}")
             try:
                 if check():
