@@ -13,9 +13,10 @@ from typing import Any
 import pytest
 
 from pipeline.bus.producer import make_producer
-from pipeline.models import DealRecord, RawItem, content_hash_for, item_id_for
+from pipeline.models import DealRecord, RawItem
 from pipeline.settings import Settings
 from pipeline.stages import extract as stage
+from tests.factories import news_item
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -33,20 +34,10 @@ SECOND_TEXT = (
 
 
 def _raw_item(text: str, slug: str) -> RawItem:
-    url = f"https://news.example.com/{slug}"
-    return RawItem(
-        item_id=item_id_for(url),
-        source_id="test-source",
-        feed_url="https://news.example.com/feed.xml",
-        url=url,
-        canonical_url=url,
-        title=text.split(",")[0],
-        summary=text,
-        text=text,
-        lang="en",
-        published_at=datetime(2025, 6, 3, 8, 0, tzinfo=timezone.utc),
-        fetched_at=datetime(2025, 6, 3, 9, 0, tzinfo=timezone.utc),
-        content_hash=content_hash_for(text),
+    return news_item(
+        text, "en", url=f"https://news.example.com/{slug}", title=text.split(",")[0], summary=text,
+        published=datetime(2025, 6, 3, 8, 0, tzinfo=timezone.utc), fetched=datetime(2025, 6, 3, 9, 0, tzinfo=timezone.utc),
+        source_id="test-source", feed_url="https://news.example.com/feed.xml",
     )
 
 

@@ -10,25 +10,16 @@ import pytest
 from cleanco import basename
 
 from pipeline.extract import EXTRACTOR_VERSION, extract
-from pipeline.models import DealRecord, DealStatus, DealType, PartyRole, RawItem, content_hash_for, item_id_for
+from pipeline.models import DealRecord, DealStatus, DealType, PartyRole, RawItem
+from tests.factories import news_item
 
 PUBLISHED = datetime(2024, 5, 14, 9, 30, tzinfo=timezone.utc)
 
 
 def _item(text: str, lang: str, *, url: str | None = None, published: datetime | None = PUBLISHED) -> RawItem:
-    url = url or f"https://news.example/{lang}/{abs(hash(text))}"
-    return RawItem(
-        item_id=item_id_for(url),
-        source_id="test",
-        feed_url="https://news.example/feed",
-        url=url,
-        canonical_url=url,
-        title="",
-        text=text,
-        lang=lang,
-        published_at=published,
-        fetched_at=published or PUBLISHED,
-        content_hash=content_hash_for(text),
+    return news_item(
+        text, lang, url=url or f"https://news.example/{lang}/{abs(hash(text))}", published=published,
+        fetched=published or PUBLISHED,
     )
 
 

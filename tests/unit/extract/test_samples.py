@@ -14,7 +14,8 @@ import pytest
 import trafilatura
 
 from pipeline.extract import extract
-from pipeline.models import DealRecord, DealStatus, DealType, PartyKind, PartyRole, RawItem, content_hash_for, item_id_for
+from pipeline.models import DealRecord, DealStatus, DealType, PartyKind, PartyRole
+from tests.factories import news_item
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples" / "articles"
 WHEN = datetime(2025, 6, 2, 8, 0, tzinfo=timezone.utc)
@@ -24,11 +25,8 @@ def _records(name: str) -> list[DealRecord]:
     text = trafilatura.extract((SAMPLES / name).read_text(encoding="utf-8"))
     assert text
     url = f"https://samples.example/{name}"
-    item = RawItem(
-        item_id=item_id_for(url), source_id="samples", feed_url="https://samples.example/feed", url=url,
-        canonical_url=url, title="", text=text, lang=name[:2], published_at=WHEN, fetched_at=WHEN,
-        content_hash=content_hash_for(text),
-    )
+    item = news_item(text, name[:2], url=url, published=WHEN, fetched=WHEN, source_id="samples",
+                     feed_url="https://samples.example/feed")
     records = extract(item, extracted_at=WHEN)
     for record in records:
         for _, span in record.evidences():
