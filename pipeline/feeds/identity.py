@@ -11,7 +11,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 import courlan
 import py3langid
 
-from pipeline.models import content_hash_for, item_id_for
+from pipeline.models import content_hash_for
 
 _WS = re.compile(r"\s+")
 
@@ -45,10 +45,6 @@ def _normal_path(path: str) -> str:
 def normalize_text(text: str) -> str:
     """NFC, one space between words: cosmetic whitespace changes are not new versions."""
     return _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
-
-
-def item_id(canonical: str) -> str:
-    return item_id_for(canonical)
 
 
 def content_hash(text: str) -> str:

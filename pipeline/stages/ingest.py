@@ -25,10 +25,10 @@ from trafilatura.settings import use_config
 from pipeline.bus.producer import make_producer
 from pipeline.feeds.errors import FeedError
 from pipeline.feeds.fetch import Fetcher
-from pipeline.feeds.identity import canonical_url, content_hash, detect_lang, item_id
+from pipeline.feeds.identity import canonical_url, content_hash, detect_lang
 from pipeline.feeds.parse import Entry, parse_feed
 from pipeline.feeds.sources import Source, load_sources
-from pipeline.models import RawItem
+from pipeline.models import RawItem, item_id_for
 from pipeline.settings import Settings
 from pipeline.stages.report import StageReport
 from pipeline.store.state import IngestState, ItemState
@@ -161,7 +161,7 @@ def _poll(source: Source, settings: Settings, fetcher: Fetcher, producer: Any, s
     seen: set[str] = set()
     for entry in feed.entries:
         canonical = canonical_url(entry.url)
-        ident = item_id(canonical)
+        ident = item_id_for(canonical)
         if ident in seen:
             continue  # the same article twice in one feed
         seen.add(ident)

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.feeds.identity import canonical_url, content_hash, detect_lang, item_id, normalize_text
+from pipeline.feeds.identity import canonical_url, content_hash, detect_lang, normalize_text
+from pipeline.models import item_id_for
 from pipeline.models import item_id_for
 
 
@@ -21,9 +22,9 @@ def test_canonical_url_drops_tracking_and_normalises(url: str, expected: str) ->
 
 
 def test_tracking_variants_share_one_item_id() -> None:
-    a = item_id(canonical_url("https://news.example/deal.html?utm_campaign=a"))
-    b = item_id(canonical_url("https://NEWS.example/deal.html#section-2"))
-    c = item_id(canonical_url("https://news.example/other.html"))
+    a = item_id_for(canonical_url("https://news.example/deal.html?utm_campaign=a"))
+    b = item_id_for(canonical_url("https://NEWS.example/deal.html#section-2"))
+    c = item_id_for(canonical_url("https://news.example/other.html"))
     assert a == b == item_id_for("https://news.example/deal.html")
     assert a != c
 
