@@ -130,7 +130,7 @@ def start(settings: Settings) -> bool:
     home = _home(settings)
     (home / "server.properties").write_text(server_properties(settings))
     _format_storage(settings)
-    log_start = svc.log_file.stat().st_size if svc.log_file.exists() else 0
+    log_start = svc.begin_log()
     proc = svc.start(_java(settings, "kafka.Kafka", str(home / "server.properties")))
 
     def ready() -> bool:

@@ -16,6 +16,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+# A service log above this size is moved aside (one generation kept) when the
+# service next starts, so a long-lived checkout does not grow it without bound.
+LOG_ROTATE_BYTES = 20 * 1024 * 1024
+
 
 class StackError(RuntimeError):
     """A local service failed to start or stop; the message names its log file."""
@@ -44,6 +48,15 @@ class Service:
 
     def running(self) -> bool:
         return self.pid() is not None
+
+    def begin_log(self, rotate_bytes: int = LOG_ROTATE_BYTES) -> int:
+        """Rotate a large log before a start; the offset where this run's output will begin."""
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        size = self.log_file.stat().st_size if self.log_file.exists() else 0
+        if size <= rotate_bytes:
+            return size
+        self.log_file.replace(self.log_file.with_name(self.log_file.name + ".1"))
+        return 0
 
     def start(
         self, argv: Sequence[str], *, env: dict[str, str] | None = None, cwd: Path | None = None

@@ -99,6 +99,7 @@ def start(settings: Settings) -> bool:
         f"-s3.localSocket={home / 'tmp' / 's3.sock'}",
     ]
     env = os.environ | {"TMPDIR": str(home / "tmp")}
+    svc.begin_log()
     proc = svc.start(argv, env=env)
     svc.wait_ready(proc, lambda: port_open(settings.s3_port) and _s3_answers(settings), settings.stack_start_timeout_s,
                    f"S3 on port {settings.s3_port}")
