@@ -24,7 +24,7 @@ from trafilatura.settings import use_config
 
 from pipeline.bus.producer import make_producer
 from pipeline.feeds.errors import FeedError
-from pipeline.feeds.fetch import Fetcher
+from pipeline.feeds.fetch import Fetcher, Validators
 from pipeline.feeds.identity import canonical_url, content_hash, detect_lang
 from pipeline.feeds.parse import Entry, parse_feed
 from pipeline.feeds.sources import Source, load_sources
@@ -157,7 +157,7 @@ def _poll(source: Source, settings: Settings, fetcher: Fetcher, producer: Any, s
     row.format, row.repairs, row.skipped = feed.format, row.repairs + feed.repairs, feed.skipped
     fetched_at = datetime.now(timezone.utc)
 
-    pending: list[tuple[RawItem, ItemState | None]] = []
+    pending: list[_Pending] = []
     seen: set[str] = set()
     for entry in feed.entries:
         canonical = canonical_url(entry.url)
@@ -166,7 +166,15 @@ def _poll(source: Source, settings: Settings, fetcher: Fetcher, producer: Any, s
             continue  # the same article twice in one feed
         seen.add(ident)
         row.fetched += 1
-        text = _text(entry, source, fetcher, row)
+        try:
+            previous = state.item(ident)
+        except Exception as error:  # noqa: BLE001
+            raise FeedError("state_failed", f"cannot read dedup state for {canonical}: {error}") from error
+        page = _text(entry, source, fetcher, row, previous)
+        if page is None:
+            row.unchanged += 1  # page not modified, or unreachable with a version already published
+            continue
+        text, page_validators = page
         lang = _language(entry, source, text)
         if lang is None:
             row.skipped += 1
@@ -186,14 +194,10 @@ def _poll(source: Source, settings: Settings, fetcher: Fetcher, producer: Any, s
             authors=entry.authors,
             content_hash=content_hash(text),
         )
-        try:
-            previous = state.item(ident)
-        except Exception as error:  # noqa: BLE001
-            raise FeedError("state_failed", f"cannot read dedup state for {canonical}: {error}") from error
         if previous is not None and previous.content_hash == item.content_hash:
             row.unchanged += 1
             continue
-        pending.append((item, previous))
+        pending.append(_Pending(item, previous, page_validators))
 
     _publish(pending, source, settings, producer, state, row)
     if is_http and (fetched.validators.etag or fetched.validators.last_modified):
@@ -203,8 +207,15 @@ def _poll(source: Source, settings: Settings, fetcher: Fetcher, producer: Any, s
             row.repairs.append(f"could not save validators: {type(error).__name__}")
 
 
+@dataclass(frozen=True)
+class _Pending:
+    item: RawItem
+    previous: ItemState | None
+    page_validators: Validators | None
+
+
 def _publish(
-    pending: list[tuple[RawItem, ItemState | None]],
+    pending: list[_Pending],
     source: Source,
     settings: Settings,
     producer: Any,
@@ -216,7 +227,8 @@ def _publish(
         return
     sends = []
     failures: list[str] = []
-    for item, previous in pending:
+    for entry in pending:
+        item = entry.item
         try:
             future = producer.send(
                 settings.topic_raw, key=item.item_id.encode("ascii"), value=item.model_dump_json().encode("utf-8")
@@ -224,9 +236,10 @@ def _publish(
         except Exception as error:  # noqa: BLE001 - e.g. no metadata for the topic within max_block_ms
             failures.append(f"{item.canonical_url}: {type(error).__name__}: {error}")
             continue
-        sends.append((future, item, previous))
+        sends.append((future, entry))
     producer.flush(timeout=SEND_TIMEOUT_S)
-    for future, item, previous in sends:
+    for future, entry in sends:
+        item, previous = entry.item, entry.previous
         try:
             future.get(timeout=SEND_TIMEOUT_S)
         except Exception as error:  # noqa: BLE001 - reported below, never dropped silently
@@ -239,6 +252,7 @@ def _publish(
                 source_id=source.id,
                 canonical_url=item.canonical_url,
                 previous=previous,
+                page_validators=entry.page_validators,
             )
         except Exception as error:  # noqa: BLE001
             failures.append(f"{item.canonical_url}: published but state not saved ({error}); will re-publish")
@@ -251,24 +265,38 @@ def _publish(
         raise FeedError("publish_failed", f"{len(failures)} of {len(pending)} items not delivered: " + "; ".join(failures[:3]))
 
 
-def _text(entry: Entry, source: Source, fetcher: Fetcher, row: _Row) -> str:
-    """Full article text when the source asks for it, else the feed's own content or summary."""
+def _text(
+    entry: Entry, source: Source, fetcher: Fetcher, row: _Row, previous: ItemState | None
+) -> tuple[str, Validators | None] | None:
+    """Full article text when the source asks for it, else the feed's own content or summary.
+
+    None means "keep the published version": the page answered 304 to the
+    validators saved with it, or it could not be fetched this time (a transient
+    failure must not publish the feed summary as a new version of a full text).
+    """
     fallback = entry.content or entry.summary or entry.title
     if not source.full_text:
-        return fallback
+        return fallback, None
     try:
         if not fetcher.allowed(entry.url, rate_limit=source.rate_limit):
             raise FeedError("robots_disallowed", f"robots.txt disallows {entry.url}")
-        page = fetcher.get(entry.url, rate_limit=source.rate_limit, accept="text/html,application/xhtml+xml")
+        validators = previous.page_validators if previous is not None else None
+        page = fetcher.get(
+            entry.url, validators=validators, rate_limit=source.rate_limit, accept="text/html,application/xhtml+xml"
+        )
+        if page.not_modified:
+            return None
         extracted = trafilatura.extract(
             page.body, url=page.url, include_comments=False, include_tables=False, config=_TRAFILATURA
         )
         if not extracted or not extracted.strip():
             raise FeedError("not_a_feed", f"no article text found in {entry.url}")
-        return extracted.strip()
+        return extracted.strip(), page.validators
     except FeedError as error:
         row.article_errors.append({"url": entry.url, "kind": error.kind, "message": error.message})
-        return fallback
+        if previous is not None:
+            return None
+        return fallback, None
 
 
 def _language(entry: Entry, source: Source, text: str) -> str | None:

@@ -2,7 +2,8 @@
 and the HTTP validators of each feed.
 
 One small JSON object per item (``ingest/items/<item_id>.json``) holds the hash
-of the last published text. It is created with ``If-None-Match: *`` and updated
+of the last published text and, for full-text sources, the article page's HTTP
+validators (replayed next poll, so an unchanged page costs a 304). It is created with ``If-None-Match: *`` and updated
 with ``If-Match: <etag>``, so two workers polling at once never silently
 overwrite each other. The stage writes it only after Kafka acknowledged the
 record: a crash in between re-publishes (the downstream is idempotent), it
@@ -43,10 +44,17 @@ class ItemState:
     canonical_url: str
     published_at: str
     etag: str | None = None
+    page_validators: Validators | None = None
 
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat()
+
+
+def _validators_json(validators: Validators | None) -> dict[str, str | None] | None:
+    if validators is None or not (validators.etag or validators.last_modified):
+        return None
+    return {"etag": validators.etag, "last_modified": validators.last_modified}
 
 
 def _json(payload: dict[str, Any]) -> bytes:
@@ -65,6 +73,7 @@ class IngestState:
         if body is None:
             return None
         data = json.loads(body)
+        page = data.get("page_validators") or {}
         return ItemState(
             item_id=item_id,
             content_hash=data["content_hash"],
@@ -73,10 +82,18 @@ class IngestState:
             canonical_url=data.get("canonical_url", ""),
             published_at=data.get("published_at", ""),
             etag=etag,
+            page_validators=Validators(page.get("etag"), page.get("last_modified")) if page else None,
         )
 
     def record_item(
-        self, item_id: str, content_hash: str, *, source_id: str, canonical_url: str, previous: ItemState | None
+        self,
+        item_id: str,
+        content_hash: str,
+        *,
+        source_id: str,
+        canonical_url: str,
+        previous: ItemState | None,
+        page_validators: Validators | None = None,
     ) -> ItemState:
         """Remember that this version was published; safe against concurrent writers."""
         key = f"{ITEMS_PREFIX}{item_id}.json"
@@ -93,6 +110,7 @@ class IngestState:
                     "source_id": source_id,
                     "canonical_url": canonical_url,
                     "published_at": _now(),
+                    "page_validators": _validators_json(page_validators),
                 }
             )
             if current is None:

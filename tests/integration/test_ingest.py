@@ -158,6 +158,34 @@ def test_http_second_run_gets_304_and_publishes_nothing(
     assert len(read_back(isolated_settings)) == published
 
 
+def test_article_pages_are_asked_with_their_validators_and_a_failing_page_keeps_its_version(
+    isolated_settings: Settings, http_samples: tuple[FeedServer, Path]
+) -> None:
+    server, sources_file = http_samples
+    settings = fast(isolated_settings)
+    first = ingest.run(settings, sources_file=sources_file, source_ids=["sample-fr"])
+    assert first.ok and rows(first)["sample-fr"]["new"] == 2
+
+    # the feed changes (so it is read again) but neither article page does
+    feed = server.root / "feeds" / "fr.xml"  # type: ignore[operator]
+    feed.write_text(feed.read_text().replace("</channel>", "<!-- edited --></channel>"))
+    before = len(server.requests)
+    second = ingest.run(settings, sources_file=sources_file, source_ids=["sample-fr"])
+    row = rows(second)["sample-fr"]
+    assert second.ok and row["unchanged"] == 2 and second.counts["published"] == 0
+    page_requests = [h for p, h in server.requests[before:] if p.startswith("/articles/")]
+    assert len(page_requests) == 2 and all("If-None-Match" in h for h in page_requests)
+
+    # a page that fails now must not replace the published full text with the feed summary
+    feed.write_text(feed.read_text().replace("<!-- edited -->", "<!-- edited twice -->"))
+    server.routes["/articles/fr-nvidia-centre-de-donnees.html"] = status(500)
+    third = ingest.run(settings, sources_file=sources_file, source_ids=["sample-fr"])
+    row = rows(third)["sample-fr"]
+    assert third.ok and third.counts["published"] == 0 and row["unchanged"] == 2
+    assert [e["kind"] for e in row["article_errors"]] == ["http_5xx"]  # type: ignore[union-attr]
+    assert len(read_back(isolated_settings)) == 2
+
+
 def test_one_source_per_call_for_mapped_airflow_tasks(isolated_settings: Settings, samples: Path) -> None:
     report = ingest.run(isolated_settings, sources_file=samples / "sources.yaml", source_ids=["sample-fr"])
     assert [d["source_id"] for d in report.details] == ["sample-fr"]
