@@ -192,14 +192,15 @@ def validate_command(
 def deals_command(
     since: str | None = typer.Option(None, help="first partition date to list, YYYY-MM-DD"),
     output: str = typer.Option("table", "--format", help="table, json or csv"),
+    every_row: bool = typer.Option(False, "--all", help="every stored row, including superseded versions and replays"),
 ) -> None:
-    """List curated deal records, read with the read-only identity."""
+    """List curated deal records (each article's latest version), read with the read-only identity."""
     import csv
     import json
     import sys
     from datetime import date
 
-    from pipeline.store.curated import DEAL_COLUMNS, deal_row, iter_curated
+    from pipeline.store.curated import DEAL_COLUMNS, deal_row, iter_curated, latest
 
     if output not in {"table", "json", "csv"}:
         console.print(f"[red]unknown format {output!r}: use table, json or csv[/red]")
@@ -209,7 +210,8 @@ def deals_command(
     except ValueError as error:
         console.print(f"[red]--since must be YYYY-MM-DD: {error}[/red]")
         raise typer.Exit(2) from error
-    records = list(iter_curated(Settings(), since=first_day))
+    stored = iter_curated(Settings(), since=first_day)
+    records = list(stored) if every_row else latest(stored)
     if output == "json":
         sys.stdout.write(json.dumps([json.loads(r.model_dump_json()) for r in records], indent=2, ensure_ascii=False))
         sys.stdout.write("\n")

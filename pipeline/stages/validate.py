@@ -118,9 +118,7 @@ def assess(messages: list[ConsumerRecord], runner: SuiteRunner, label: str) -> A
         for failure in failures:
             out.failures[failure.rule] += 1
 
-    candidates: list[rules.Candidate] = []
-    sources: list[ConsumerRecord] = []
-    seen: dict[str, tuple[bytes | None, int]] = {}
+    decoded: list[tuple[ConsumerRecord, DealRecord]] = []
     for message in messages:
         out.counts["records_in"] += 1
         try:
@@ -132,16 +130,27 @@ def assess(messages: list[ConsumerRecord], runner: SuiteRunner, label: str) -> A
                    [Failure("decodable", "json", f"{type(error).__name__}: {error}")], None)
             continue
         try:
-            record = DealRecord.model_validate(payload)
+            decoded.append((message, DealRecord.model_validate(payload)))
         except ValidationError as error:
             reject(message, _message_date(message), "invalid_record", _contract_failures(error), None)
+
+    # one row per mention per batch: the latest extraction wins (a replay or an edited article)
+    latest: dict[str, ConsumerRecord] = {}
+    newest: dict[str, tuple[datetime, int]] = {}
+    for message, record in decoded:
+        rank = (record.extracted_at, message.offset)
+        if record.mention_id not in newest or rank >= newest[record.mention_id]:
+            latest[record.mention_id], newest[record.mention_id] = message, rank
+    candidates: list[rules.Candidate] = []
+    sources: list[ConsumerRecord] = []
+    for message, record in decoded:
+        winner = latest[record.mention_id]
+        if winner is not message:
+            kind = "duplicate" if winner.value == message.value else "superseded"
+            why = "same bytes as" if kind == "duplicate" else "a later extraction of this mention is at"
+            reject(message, curated.record_date(record), kind,
+                   [Failure(f"{kind}_message", "mention_id", f"{why} offset {winner.offset}")], record)
             continue
-        previous = seen.get(record.mention_id)
-        if previous is not None and previous[0] == message.value:
-            reject(message, curated.record_date(record), "duplicate",
-                   [Failure("duplicate_message", "bytes", f"same bytes as offset {previous[1]}")], record)
-            continue
-        seen.setdefault(record.mention_id, (message.value, message.offset))
         candidates.append(rules.Candidate(record=record, offset=message.offset, timestamp_ms=message.timestamp))
         sources.append(message)
 

@@ -18,8 +18,8 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-from collections.abc import Iterator
-from datetime import date
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any, Literal
@@ -330,6 +330,46 @@ def duckdb_connection(settings: Settings) -> Any:
     return con
 
 
+def latest_deals_sql(bucket: str) -> str:
+    """DuckDB SQL over the curated bucket: one row per mention of each article's latest version.
+
+    Objects are written once per candidate message, but a replayed extract stage
+    emits the same mentions again and an edited article is extracted again with
+    a later ``extracted_at``; readers want each article's latest extraction, once.
+    """
+    return latest_rows_sql(f"s3://{bucket}/{PREFIX}/*/*.parquet")
+
+
+def latest_rows_sql(parquet_glob: str) -> str:
+    """``latest_deals_sql`` over any Parquet glob (the same window works in Athena and Spark)."""
+    return (
+        "SELECT * EXCLUDE (newest_of_item, rank_of_mention) FROM (\n"
+        "  SELECT *,\n"
+        "    max(extracted_at) OVER (PARTITION BY source.item_id) AS newest_of_item,\n"
+        "    row_number() OVER (PARTITION BY mention_id ORDER BY extracted_at DESC, extractor_version DESC)"
+        " AS rank_of_mention\n"
+        f"  FROM read_parquet({_sql_literal(parquet_glob)}, hive_partitioning = true)\n"
+        ") WHERE extracted_at = newest_of_item AND rank_of_mention = 1"
+    )
+
+
+def latest(records: Iterable[DealRecord]) -> list[DealRecord]:
+    """The Python twin of ``latest_deals_sql``, in first-seen order."""
+    records = list(records)
+    newest: dict[str, datetime] = {}
+    for record in records:
+        item = record.source.item_id
+        newest[item] = max(newest.get(item, record.extracted_at), record.extracted_at)
+    chosen: dict[str, DealRecord] = {}
+    for record in records:
+        if record.extracted_at != newest[record.source.item_id]:
+            continue
+        kept = chosen.get(record.mention_id)
+        if kept is None or record.extractor_version > kept.extractor_version:
+            chosen[record.mention_id] = record
+    return list(chosen.values())
+
+
 DEAL_COLUMNS = ("dt", "deal_type", "status", "parties", "amount", "currency", "value_usd", "country", "title",
                 "mention_id")
 
@@ -352,7 +392,7 @@ def deal_row(record: DealRecord) -> dict[str, str]:
 
 
 def iter_curated(settings: Settings, *, since: date | None = None) -> Iterator[DealRecord]:
-    """Curated records for people and tools, read with the downstream (read-only) identity."""
+    """Every curated row, read with the downstream (read-only) identity; ``latest`` dedups."""
     client = s3_client(settings, readonly=True)
     for key in curated_keys(client, settings.bucket_curated, since=since):
         body = client.get_object(Bucket=settings.bucket_curated, Key=key)["Body"].read().decode("utf-8")

@@ -132,6 +132,36 @@ def test_valid_batch_lands_in_curated_as_jsonl_and_parquet(isolated_settings: Se
     assert any("/validations/" in k for k in reports)
 
 
+def test_replayed_and_edited_articles_read_back_once_at_their_latest_version(isolated_settings: Settings) -> None:
+    first = [deal_record(n) for n in range(3)]
+    _produce(isolated_settings, first)
+    assert validate.run(isolated_settings).ok
+    later = first[0].extracted_at.replace(hour=12)
+    edited = deal_record(1, extracted_at=later, status="completed")  # the article changed; extracted again
+    _produce(isolated_settings, [*first, edited])  # an operator replayed the extract stage, then the edit came
+    assert validate.run(isolated_settings).ok
+    # the replayed copy of the edited mention shares a batch with the edit: quarantined as superseded
+    assert _curated_mentions(isolated_settings) == Counter({r.mention_id: 2 for r in first})
+    quarantined = [json.loads(line) for body in _objects(isolated_settings, isolated_settings.bucket_quarantine).values()
+                   for line in body.splitlines()]
+    assert [(q["kind"], q["record"]["mention_id"], q["record"]["status"]) for q in quarantined] == [
+        ("superseded", first[1].mention_id, "agreed")
+    ]
+
+    rows = curated.duckdb_connection(isolated_settings).sql(
+        f"SELECT mention_id, status FROM ({curated.latest_deals_sql(isolated_settings.bucket_curated)})"
+    ).fetchall()
+    expected = {(first[0].mention_id, "agreed"), (first[1].mention_id, "completed"), (first[2].mention_id, "agreed")}
+    assert sorted(rows) == sorted(expected)
+
+    env = {"DEALWIRE_BUCKET_CURATED": isolated_settings.bucket_curated}
+    latest = CliRunner().invoke(app, ["deals", "--format", "json"], env=env)
+    assert latest.exit_code == 0, latest.output
+    assert sorted((r["mention_id"], r["status"]) for r in json.loads(latest.stdout)) == sorted(expected)
+    every = CliRunner().invoke(app, ["deals", "--format", "json", "--all"], env=env)
+    assert len(json.loads(every.stdout)) == 6
+
+
 def test_invalid_records_are_quarantined_with_reasons(isolated_settings: Settings) -> None:
     good = [deal_record(n) for n in range(3)]
     too_big = deal_record(10, amount_usd="50000000000000")

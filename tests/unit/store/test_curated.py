@@ -7,7 +7,7 @@ from datetime import date
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.models import DealRecord
+from pipeline.models import DealRecord, mention_id_for
 from pipeline.store import curated
 from tests.unit.validate.factory import deal_record
 
@@ -57,3 +57,41 @@ def test_parquet_holds_the_same_rows_as_jsonl() -> None:
     from_jsonl = [json.loads(r.model_dump_json()) for r in records]
     assert [r["mention_id"] for r in from_parquet] == [r["mention_id"] for r in from_jsonl]
     assert [r["amount"]["value_usd"] for r in from_parquet] == [r["amount"]["value_usd"] for r in from_jsonl]
+
+
+def _versions() -> list[DealRecord]:
+    """Two articles: one stored twice by a replay, one edited (v2 dropped a deal, kept another)."""
+    v1_time = deal_record().extracted_at
+    v2_time = v1_time.replace(hour=12)
+    replayed = deal_record(0)
+    edited_item = deal_record(1).source
+    kept_v1 = deal_record(1)
+    deal_id = f"{2:032x}"
+    dropped_v1 = deal_record(
+        2, source=edited_item.model_dump(mode="json"), mention_id=mention_id_for(deal_id, edited_item.item_id)
+    )
+    kept_v2 = deal_record(1, extracted_at=v2_time, status="completed")
+    return [replayed, kept_v1, dropped_v1, replayed, kept_v2]
+
+
+def test_latest_keeps_each_articles_newest_extraction_once() -> None:
+    records = _versions()
+    chosen = curated.latest(records)
+    assert [(r.mention_id, r.status.value) for r in chosen] == [
+        (records[0].mention_id, "agreed"),
+        (records[1].mention_id, "completed"),
+    ]
+
+
+def test_latest_sql_agrees_with_latest(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import duckdb
+
+    records = _versions()
+    part = tmp_path / "deals" / "v1" / "dt=2025-05-02"
+    part.mkdir(parents=True)
+    (part / "a.parquet").write_bytes(curated.parquet(records[:3]))
+    (part / "b.parquet").write_bytes(curated.parquet(records[3:]))
+    rows = duckdb.connect().sql(curated.latest_rows_sql(f"{tmp_path}/deals/v1/*/*.parquet")).fetchall()
+    columns = [f.name for f in curated.ARROW_SCHEMA] + ["dt"]
+    got = sorted((dict(zip(columns, row))["mention_id"], dict(zip(columns, row))["status"]) for row in rows)
+    assert got == sorted((r.mention_id, r.status.value) for r in curated.latest(records))
