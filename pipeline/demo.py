@@ -7,7 +7,6 @@ is read back from the curated bucket, the same way a downstream team would.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -17,10 +16,8 @@ from rich.table import Table
 from pipeline.models import DealRecord, Money, Quantity
 from pipeline.orchestration import INGEST_DAG, PIPELINE_DAG, DagTestRun, airflow_env, dags_test, init_airflow
 from pipeline.settings import Settings
+from pipeline.store.curated import PREFIX, iter_curated_rows, latest
 from pipeline.store.s3 import s3_client
-
-CURATED_PREFIX = "deals/v1/"
-
 
 @dataclass(frozen=True)
 class CuratedRecord:
@@ -28,20 +25,11 @@ class CuratedRecord:
     record: DealRecord
 
 
-def curated_records(settings: Settings, *, readonly: bool = False) -> list[CuratedRecord]:
-    """Every record in the curated JSONL objects, as a downstream reader sees them."""
-    client = s3_client(settings, readonly=readonly)
-    rows: list[CuratedRecord] = []
-    for page in client.get_paginator("list_objects_v2").paginate(Bucket=settings.bucket_curated, Prefix=CURATED_PREFIX):
-        for obj in page.get("Contents", []):
-            if not obj["Key"].endswith(".jsonl"):
-                continue
-            body = client.get_object(Bucket=settings.bucket_curated, Key=obj["Key"])["Body"].read().decode("utf-8")
-            for line in body.splitlines():
-                if line.strip():
-                    rows.append(CuratedRecord(obj["Key"], DealRecord.model_validate(json.loads(line))))
-    rows.sort(key=lambda r: (r.key, r.record.mention_id))
-    return rows
+def curated_records(settings: Settings) -> list[CuratedRecord]:
+    """Each article's latest records, with their object key, as a downstream reader sees them."""
+    rows = [CuratedRecord(key, record) for key, record in iter_curated_rows(settings)]
+    current = {id(record) for record in latest(row.record for row in rows)}
+    return sorted((r for r in rows if id(r.record) in current), key=lambda r: (r.key, r.record.mention_id))
 
 
 def latest_data_docs(settings: Settings) -> str | None:
@@ -102,7 +90,7 @@ def run_demo(console: Console, settings: Settings | None = None) -> list[DagTest
         runs.append(run)
     wide = Console(width=max(console.width, 200))  # nine columns and S3 keys: wrapping at 80 makes it unreadable
     wide.print(deals_table(curated_records(settings)))
-    console.print(f"curated bucket: s3://{settings.bucket_curated}/{CURATED_PREFIX} (JSONL + Parquet)")
+    console.print(f"curated bucket: s3://{settings.bucket_curated}/{PREFIX}/ (JSONL + Parquet)")
     docs = latest_data_docs(settings)
     console.print(f"data docs: {docs or 'not found (see the validate task log)'}")
     console.print("Airflow UI: `dealwire airflow standalone` (then http://127.0.0.1:8080)")

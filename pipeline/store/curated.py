@@ -391,12 +391,17 @@ def deal_row(record: DealRecord) -> dict[str, str]:
     }
 
 
-def iter_curated(settings: Settings, *, since: date | None = None) -> Iterator[DealRecord]:
-    """Every curated row, read with the downstream (read-only) identity; ``latest`` dedups."""
+def iter_curated_rows(settings: Settings, *, since: date | None = None) -> Iterator[tuple[str, DealRecord]]:
+    """Every curated row with the object it is in, read with the downstream (read-only) identity."""
     client = s3_client(settings, readonly=True)
     for key in curated_keys(client, settings.bucket_curated, since=since):
         body = client.get_object(Bucket=settings.bucket_curated, Key=key)["Body"].read().decode("utf-8")
         for line in body.splitlines():
             if line.strip():
-                yield DealRecord.model_validate_json(line)
+                yield key, DealRecord.model_validate_json(line)
 
+
+def iter_curated(settings: Settings, *, since: date | None = None) -> Iterator[DealRecord]:
+    """Every curated row (history included); ``latest`` picks the current ones."""
+    for _, record in iter_curated_rows(settings, since=since):
+        yield record
