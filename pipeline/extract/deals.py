@@ -87,15 +87,23 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"merg(?:e|ed|er) into", T.MERGER, "passive", False),
     (r"joint venture", T.JOINT_VENTURE, "partner", False),
     (r"(?:to |agreed to )?merg(?:e|ed|es|ing) with|merger (?:with|of)|to merge|agreed to merge|merger agreement", T.MERGER, "merge", False),
+    # "X and Y said their merger will be completed": the two named companies merge
+    (r"merger", T.MERGER, "merge", False),
     (r"(?:acquisitions?|purchase|takeover|buyout) of", T.ACQUISITION, "buy", True),
     (r"(?:tender offer|offer|bid) for", T.ACQUISITION, "buy", False),
-    (r"acquisition offer|takeover (?:offer|bid)", T.ACQUISITION, "buy", False),
+    (r"(?:acquisition offer|takeover (?:offer|bid))(?: for)?", T.ACQUISITION, "buy", False),
     # "agreed to pay 3 mln dlrs for the Foo mill": what is paid for is bought
-    (r"(?:pay|pays|paid|paying) (?:about |approximately |some )?[\d.,]+ (?:mln |million |billion |bln )?(?:dlrs|dollars|stg|pounds)(?: in cash| cash)? for", T.ACQUISITION, "buy", False),
+    (r"(?:pay|pays|paid|paying) (?:an? (?:[\w-]+ )?(?:consideration|price|sum|total) of )?(?:about |approximately |some |around )?[\d.,]+ (?:mln |million |billion |bln )?(?:dlrs|dollars|stg|pounds)(?: in cash| cash)? for", T.ACQUISITION, "buy", False),
+    # "will offer 3.10 dlrs a share cash for all the issued capital of Trell Mills Ltd": the bidder buys what the price is for
+    (r"(?:offer|offers|offered|offering|bid|bids|bidding) (?:of )?(?:about |approximately |some )?[\d.,]+ (?:mln |million |billion |bln )?(?:Canadian |U\.S\. |Australian )?(?:dlrs?|dollars|stg|pence)(?: a share| per share| each)?(?: in cash| cash)?(?: a share| per share| each)? for", T.ACQUISITION, "buy", False),
     (r"acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|take over|took over|takes over|taking over|taken over", T.ACQUISITION, "buy", False),
+    # "Corvane Partners will take Harlow Corp private"
+    (r"(?:take|takes|taking|took|taken)(?= (?:[A-Z][\w.&'-]*,? ){1,6}private\b)", T.ACQUISITION, "buy", False),
     (r"(?:stake|interest|holding) in", T.INVESTMENT, "buy", False),
     (r"(?:equity )?investment in", T.INVESTMENT, "buy", True),  # "an investment in X by Y"
-    (r"(?:holds?|owns?|has|had|will own) (?:[\w.,]+ ){1,4}?(?:pct|shares) (?:of|in)", T.INVESTMENT, "buy", False),
+    (r"(?:holds?|owns?|has|had|will own) (?:(?!sold |bought |acquired |purchased |issued )[\w.,]+ ){1,4}?(?:pct|shares) (?:of|in)", T.INVESTMENT, "buy", False),
+    # "Corvane Inc told the SEC it cut its stake in Benton Valve Ltd": a holder sells down
+    (r"(?:reduced|reduces|reducing|lowered|lowers|cut|cuts|trimmed|reduction of) (?:its|their|his|her) (?:[\w-]+ )?(?:stake|holding|holdings|interest|share|shareholding|ownership) in", T.DIVESTITURE, "sell", False),
     (r"sale of|disposition of|sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|ed|es|ing) of|spin(?:s|ning)? off", T.DIVESTITURE, "sell", False),
     (r"invest(?:s|ed|ing)? (?:[^.]{0,40}?)in", T.INVESTMENT, "invest", False),
     (r"(?:raised?|raising|secured?) (?:[^.]{0,40}?)(?:funding|financing|venture capital|series [a-e])", T.FUNDING_ROUND, "fund", False),
@@ -221,8 +229,13 @@ def _triggers(text: str, lang: str) -> list[Trigger]:
         if lang == "de" and voice in ("buy", "sell") and _DE_AGENTLESS_PASSIVE.search(text, max(0, match.start() - 8), match.start()):
             if not _VON_DURCH.match(text[match.end() : match.end() + 8]):
                 continue  # "mehr Produkte werden gekauft": goods sold, no deal between parties
+        if lang == "en" and deal_type is T.INVESTMENT and found and found[-1].voice == "sell" and _SAME_CLAUSE.fullmatch(text, found[-1].end, match.start()):
+            continue  # "agreed to sell a 40 pct interest in X": the interest is what is sold, not a second deal
         found.append(Trigger(match.start(), match.end(), deal_type, voice, noun))
     return found
+
+
+_SAME_CLAUSE = re.compile(r"[^,.;:]{0,50}")
 
 
 # --- sentences ---------------------------------------------------------------------------
@@ -274,7 +287,7 @@ _GENERIC_PARTY = re.compile(
     r"Staatsunternehmen|Staatsfonds|sovereign wealth fund|fonds souverain"
 )
 _OBJECT_STOP = {
-    "en": re.compile(r"\b(?:for|to|from|by|at|which|who|that|said|says|under|valued|worth|in exchange|through|after|before|because|and said)\b|[;:()]"),
+    "en": re.compile(r"\b(?:for|(?<!\bup )to|from|by|at|which|who|that|said|says|under|valued|worth|in exchange|through|after|before|because|and said)\b|[;:()]"),
     "fr": re.compile(r"\b(?:pour|à|au|aux|auprès|par|de la part|qui|que|dont|selon|afin|contre|après|avant|alors)\b|[;:()]|,(?!\d)"),
     "de": re.compile(r"\b(?:für|an|von|durch|bei|um|dessen|deren|nach|laut|wie|weil|seit)\b|[;:()]|,(?!\d)"),
 }
@@ -360,6 +373,30 @@ _IN_OF = re.compile(r"\s+(?:in|of)\s+")
 _STAKE_END = re.compile(r"(?:interests?|stake)$")
 _THE_COMPANY = re.compile(r"\s+(?:the company|it|the group)\b")
 _WITH_END = re.compile(r"with$")
+_JUST_SPACE = re.compile(r"\s+")
+_OWN_ACTOR_BEFORE = re.compile(
+    r"\s+(?:that\s+)?(?:(?:its|the)\s+)?(?:(?:[\d.]+|pct|owned|majority|wholly|newly|formed|affiliated?|chairman|president|director|"
+    r"vice|chief|executive|officer|management|group|led|by|an?)[\s,]+){0,6}"
+)
+_OWN_ACTOR_AFTER = re.compile(
+    r"(?:\s+(?:[a-z-]+\s+){0,2}?(?:subsidiary|unit|affiliate|division|joint venture)(?:\s+with\s+[\w. -]{1,40}?)?)?(?:\s*,\s+(?:who|which)\s[^,;]{1,60})?\s*,?\s+"
+    r"(?:(?:has|have|had|will|would|to|agreed|also|already|previously|recently|plans|intends|is|was|not|completed|withdrawn|"
+    r"signed|his|her|its|their|the|an?|proposal|reconsider|letter|of|intent|definitive|agreement|made|offered)\s+){1,7}"
+)
+_STAKE_LEAD = re.compile(
+    r"\s+(?:(?:a|an|its|their|the|all|part)\s+)?(?:(?:of\s+)?(?:its|their)\s+)?(?:[\d.,]+\s+(?:pct|percent)\s+(?:of\s+(?:its|their)\s+)?)?(?:[a-z-]+\s+)?"
+    r"(?:interest|interests|stake|holding|holdings)\s+in\s+"
+)
+_LOCATIVE_BEFORE = re.compile(
+    r"(?<!stake )(?<!interest )(?<!holding )(?<!holdings )(?<!shares )(?<!stock )(?<!investment )(?<!position )(?<!pct )"
+    r"\b(?:in|near|outside|around)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?$"
+    r"|[a-z],\s+$"  # "in Napa, Calif": the state after its town
+)
+_BID_NOUN = re.compile(r"(?:tender |takeover |merger |acquisition |buyout )?(?:offer|bid|proposal)s?\b", re.I)
+_BID_GAP = re.compile(r"['’]?s?\s+(?:(?:[\d.,/-]+|mln|billion|dlrs?|a|per|share|cash|new|revised|sweetened|hostile|unsolicited|rival|earlier|previous|proposed|latest|takeover|tender|merger|acquisition|buyout)\s+){0,8}", re.I)
+_PART_OF = re.compile(r"(?:\s+(?:division|unit|subsidiary|operations|business|businesses|assets))?\s+of\s+(?:(?:privately|publicly)[- ]held\s+)?")
+_UNIT_OF = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|division|affiliate)\s+of\s+(?:the\s+)?")
+_AND_BETWEEN = re.compile(r"\s+and\s+")
 
 
 def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigger: Trigger, lang: str) -> NameSpan | None:
@@ -374,6 +411,10 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
             _CLAUSE_START.fullmatch(text, speech.end(), acting[-1].start) or text[max(0, acting[-1].start - 4) : acting[-1].start] == "for "
         ):
             return acting[-1]
+        # "Harlow said its Benton Group subsidiary completed the purchase of", "Trell said chairman Ann B. Corvane
+        # has dropped his proposal to acquire": the unit or the officer the speaker names acts
+        if acting and _OWN_ACTOR_BEFORE.fullmatch(text, speech.end(), acting[0].start) and _OWN_ACTOR_AFTER.fullmatch(text, acting[0].end, trigger.start):
+            return acting[0]
     if speech is not None:
         before = [n for n in left if n.end <= speech.start() and not n.possessive and not _is_place(n)]
         if before:
@@ -384,7 +425,8 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
             # "Tresswell, the brokerage unit of Tresswell Group Inc, told": the first one does
             if "," not in text[before[0].start : speech.start()] and _WORDS_ONLY.fullmatch(text[last.end : speech.start()]):
                 return last
-            return before[0]
+            # "Boston investor Ann Corvane, and a fund she controls, said"
+            return _described(text, left, before[0]) if lang == "en" else before[0]
     candidates = [n for n in left if not n.possessive and not _is_place(n)]
     if lang == "en" and len(candidates) >= 2 and _TITLE_BETWEEN.fullmatch(text, candidates[-2].end, candidates[-1].start):
         return candidates[-2]  # "Foo Co chairman John Smith would be interested in buying": the company
@@ -435,16 +477,34 @@ def _prep_pattern(prep: str) -> re.Pattern[str]:
 _CLAUSE_PUNCT = re.compile(r"[,;.]")
 
 
-def _after_prep(text: str, names: list[NameSpan], prep: str, start: int, end: int) -> NameSpan | None:
+def _after_prep(text: str, names: list[NameSpan], prep: str, start: int, end: int, lang: str = "") -> NameSpan | None:
     pattern = _prep_pattern(prep)
     for match in pattern.finditer(text, start, end):
         for name in names:
             if name.start >= match.end() and name.start - match.end() <= 40 and not _is_place(name):
                 between = text[match.end() : name.start]
                 if not _CLAUSE_PUNCT.search(between):
-                    return name
+                    return _described(text, names, name) if lang == "en" else name
                 break
     return None
+
+
+# "Boston investor Ann B. Corvane", "Harlow Corp unit Benton Exploration Inc": the first name only describes the second
+_DESCRIBED_BY = re.compile(
+    r"\s+(?:(?!(?:and|or|said|says|for|to|from|of|in|on|by|at|with|the|a|an|its|their|his|her|which|who|that|as|is|was|has|had|will|would)\b)[a-z][\w-]*\s+){1,3}"
+)
+
+
+def _described(text: str, names: list[NameSpan], name: NameSpan) -> NameSpan:
+    """The name a modifying name stands before, or the name itself (en)."""
+    if name.suffixed and not name.possessive and _is_place(name):
+        return name
+    for other in names:
+        if other.start > name.end:
+            if other.start - name.end <= 40 and _DESCRIBED_BY.fullmatch(text, name.end, other.start):
+                return other
+            break
+    return name
 
 
 def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: NameSpan | None) -> None:
@@ -452,6 +512,11 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     s_start, s_end = cand.sentence
     in_sentence = [_full(n, names) if n.start >= s_start else n for n in _names_in(names, s_start, s_end, text)]
     subject = _subject(text, in_sentence, cand.sentence, trigger, lang)
+    if lang == "en" and trigger.voice in ("buy", "merge") and _BID_NOUN.match(text, trigger.start):
+        # "in reply to Corvane Partners' 2.1 billion dlr offer for Harlow": the possessor bids
+        bidder = next((n for n in reversed(in_sentence) if n.end <= trigger.start), None)
+        if bidder is not None and bidder.possessive and _BID_GAP.fullmatch(text, bidder.end, trigger.start) and not _is_place(bidder):
+            subject = dataclasses.replace(bidder, possessive=False)
     if subject is None and lead is not None and _LEAD_PRONOUN.search(text[s_start : trigger.start]):
         subject = lead
     if subject is None and lead is not None and lang != "en" and _PRONOUN_SUBJECT.get(lang, _PRONOUN_SUBJECT["fr"]).search(
@@ -463,6 +528,9 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     window_end = _object_window(text, trigger, s_end, lang)
     right = [n for n in in_sentence if n.start >= trigger.end]
     in_window = [n for n in right if n.start < window_end and not _is_place(n)]
+    if lang == "en":
+        # "community newspapers in Houston", "properties in southwestern Saskatchewan": where the thing bought is, not it
+        in_window = [n for n in in_window if n.suffixed or not _LOCATIVE_BEFORE.search(text, max(trigger.end, n.start - 40), n.start)]
     target: _Role | None = None
     owner: NameSpan | None = None
     obj: NameSpan | None = None
@@ -496,8 +564,17 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             obj = None
             stake = _IN_OF.match(text[end : end + 6]) if _STAKE_END.search(text[start:end]) else None
             holder = [n for n in right if stake and n.start == end + stake.end()]
+            inner = None
+            if stake and not holder and lang == "en":
+                # "a 40 pct interest in two gas storage facilities": what the interest is in is the target
+                at = end + stake.end()
+                inner = _NP_OBJECT.match(text[at : window_end + 1]) or _NP_BARE.match(text[at : window_end + 1])
             if holder:
                 obj = holder[0]  # "an eight pct interest in Carrowmore Mining Ltd"
+            elif inner is not None:
+                at = end + stake.end()
+                start, end = at + inner.start(1), at + inner.end(1)
+                target = _Role(" ".join(text[start:end].split()), start, end, PartyRole.TARGET, PartyKind.OTHER)
             else:
                 lead_words = _NP_LEAD.match(text, start, end)
                 if lead_words:
@@ -508,6 +585,15 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
                     end = start + named.end(1)  # "its Redline Freight unit": the unit's name is the target
                     phrase = named.group(1)
                 target = _Role(" ".join(phrase.split()), start, end, PartyRole.TARGET, PartyKind.OTHER)
+    if lang == "en" and target is None and obj is None and trigger.voice in ("buy", "sell"):
+        # "sell a 40 pct interest in two gas storage facilities": what the interest is in is the target
+        stake_lead = _STAKE_LEAD.match(text, trigger.end, window_end + 1)
+        inner = None
+        if stake_lead is not None:
+            inner = _NP_OBJECT.match(text[stake_lead.end() : window_end + 1]) or _NP_BARE.match(text[stake_lead.end() : window_end + 1])
+        if inner is not None:
+            start, end = stake_lead.end() + inner.start(1), stake_lead.end() + inner.end(1)
+            target = _Role(" ".join(text[start:end].split()), start, end, PartyRole.TARGET, PartyKind.OTHER)
     if target is None and obj is None and lead is not None and (subject is None or lead.start != subject.start or (lang == "en" and trigger.noun)):
         if _THE_COMPANY.match(text[trigger.end : trigger.end + 14]):
             obj = lead  # "proposals to buy the company": the article's own company
@@ -536,7 +622,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     voice = trigger.voice
     parties: list[_Role] = []
     if voice == "passive":
-        buyer = _first_after(in_sentence, trigger.end, window=60)
+        buyer = _first_after(in_sentence, trigger.end, window=60, text=text if lang == "en" else "")
         if lang == "fr" and subject is not None:
             subject = _before_apposition(text, in_sentence, subject, trigger, s_start) or subject
         if subject is not None:
@@ -546,7 +632,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             parties.append(_role(buyer, PartyRole.BUYER, text))
     elif trigger.noun:
         # "the acquisition of Y by X" / "le rachat de Y par X" / "die Übernahme von Y durch X"
-        buyer = _after_prep(text, in_sentence, _BUYER_PREP_NOUN.get(lang, "by"), trigger.end, s_end)
+        buyer = _after_prep(text, in_sentence, _BUYER_PREP_NOUN.get(lang, "by"), trigger.end, s_end, lang)
         if buyer is not None and lang == "en" and _AGENT_OF_OTHER.search(text, max(0, buyer.start - 30), buyer.start):
             buyer = None  # "the acquisition of 120 stores previously owned by X": X owned them, it does not buy
         if buyer is not None and lang == "en" and target is not None and normalize(_label(buyer)) == normalize(target.name):
@@ -561,6 +647,16 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         if site_owner is not None and buyer is not None and site_owner.start != buyer.start:
             parties.append(_role(site_owner, PartyRole.SELLER, text))
     elif voice in ("buy", "invest"):
+        if lang == "en" and _BID_NOUN.match(text, trigger.start):
+            # "the 120 mln dlr bid for Harlow Freight Corp by Corvane Buyout Inc": the bidder follows "by"
+            bidder = _after_prep(text, in_sentence, "by", trigger.end, s_end, lang)
+            if (
+                bidder is not None
+                and (target is None or bidder.start >= target.end)
+                and not _CLAUSE_PUNCT.search(text, trigger.end, bidder.start)
+                and not _AGENT_OF_OTHER.search(text, max(0, bidder.start - 30), bidder.start)
+            ):
+                subject = bidder
         if subject is not None:
             parties.append(_role(subject, PartyRole.INVESTOR if voice == "invest" else PartyRole.BUYER, text))
         if target is not None:
@@ -570,7 +666,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             parties.append(_role(subject, PartyRole.SELLER, text))
         if target is not None:
             parties.append(target)
-        buyer = _after_prep(text, in_sentence, _BUYER_PREP_SELL.get(lang, "to"), trigger.end, s_end)
+        buyer = _after_prep(text, in_sentence, _BUYER_PREP_SELL.get(lang, "to"), trigger.end, s_end, lang)
         if buyer is not None:
             parties.append(_role(buyer, PartyRole.BUYER, text))
     elif (
@@ -585,12 +681,21 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         business, location = describe(text, subject, lang)
         parties.append(_Role(_label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
     elif voice == "merge":
+        others = [n for n in in_sentence if not _is_place(n) and n is not subject]
+        if lang == "en" and target is None and subject is not None and others and text[trigger.start : trigger.end].lower() == "merger":
+            # "Trell said its board studied a Harlow Corp merger proposal": the name on the noun proposes it;
+            # "Benton Audit and Corvane Partners said their merger ...": the first named absorbs the second
+            bidder = next((n for n in others if subject.end <= n.start and _JUST_SPACE.fullmatch(text, n.end, trigger.start)), None)
+            if bidder is None and _AND_BETWEEN.fullmatch(text, others[0].end, subject.start):
+                bidder = others[0]
+            if bidder is not None:
+                others = [n for n in others if n is not bidder]
+                subject, others = bidder, [subject, *others]
         if subject is not None:
             parties.append(_role(subject, PartyRole.BUYER, text))
         if target is not None:
             parties.append(target)
         elif len([n for n in in_sentence if not _is_place(n)]) >= 2:
-            others = [n for n in in_sentence if not _is_place(n) and n is not subject]
             if others:
                 parties.append(_role(others[0], PartyRole.TARGET, text))
     elif voice == "supply":
@@ -636,11 +741,28 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             parties.append(_role(lender, PartyRole.INVESTOR, text))
     seller_prep = _SELLER_PREP.get(lang, "from")
     if voice in ("buy",) and lang == "en":
-        seller = _after_prep(text, in_sentence, seller_prep, trigger.end, s_end)
+        seller = _after_prep(text, in_sentence, seller_prep, trigger.end, s_end, lang)
         if seller is not None and all(p.start != seller.start for p in parties):
             parties.append(_role(seller, PartyRole.SELLER, text))
     if de_counterpart is not None and subject is not None and all(p.start != de_counterpart.start for p in parties):
         parties.append(_role(de_counterpart, PartyRole.BUYER if voice == "sell" else PartyRole.SELLER, text))
+    if owner is None and lang == "en" and voice in ("buy", "passive") and not any(p.role is PartyRole.SELLER for p in parties):
+        # "Benton Valve Co, a wholly owned subsidiary of Harlow Corp": the parent sells its unit
+        # "the frozen foods business of Harlow Inc", "the Benton Pumps division of Trell Corp"
+        for party in parties:
+            if party.role is PartyRole.TARGET:
+                unit_of = _UNIT_OF.match(text, party.end) if party.kind is not PartyKind.OTHER else None
+                part_of = _PART_OF.match(text, party.end)
+                parent = next(
+                    (
+                        n for n in names
+                        if not _is_place(n) and (unit_of and n.start == unit_of.end() or part_of and n.start == part_of.end() and n.suffixed)
+                    ),
+                    None,
+                )
+                if parent is not None:
+                    owner = parent
+                break
     if owner is not None and all(p.start != owner.start for p in parties):
         parties.append(_role(owner, PartyRole.SELLER if voice != "sell" else PartyRole.SELLER, text))
     if voice == "buy" and lang != "en":
@@ -790,10 +912,10 @@ def _company_of_person(text: str, person: NameSpan | None) -> NameSpan | None:
     return NameSpan(match.start(1), match.end(1), match.group(1))
 
 
-def _first_after(names: list[NameSpan], position: int, window: int) -> NameSpan | None:
+def _first_after(names: list[NameSpan], position: int, window: int, text: str = "") -> NameSpan | None:
     for name in names:
         if position <= name.start <= position + window and not _is_place(name):
-            return name
+            return _described(text, names, name) if text else name
     return None
 
 
@@ -864,6 +986,8 @@ def _figures(text: str, lang: str, cand: _Candidate, sentences: list[tuple[int, 
         figures.amount = _later_value(text, lang, money, sentences, cand.sentence, cache, on)
     if figures.amount is None and lang != "en":
         figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on)
+    if figures.amount is None and lang == "en":
+        figures.amount = _stated_value(text, cache, on)
     figures.quantity = _deal_quantity(text, lang, cand, cache, figures.amount)
     figures.unit_price = _deal_unit_price(text, lang, cand, sentences, cache, on, units, figures.quantity)
     if figures.quantity is not None and figures.unit_price is not None and figures.amount is not None:
@@ -897,7 +1021,7 @@ def _priceish(text: str, mention: Any) -> bool:
 
 
 _SIZE_BEFORE = re.compile(
-    r"\b(?:assets|deposits|sales|revenues?|earnings|income|debt|loans|book value|market value)\s+(?:\w+\s+){0,2}?(?:of|were|was|totaling|totalling|totaled|totalled)\s+"
+    r"\b(?:assets|deposits|sales|revenues?|earnings|income|debt|loans|book value|market value|equity|net worth)\s+(?:\w+\s+){0,4}?(?:of|were|was|totaling|totalling|totaled|totalled)\s+"
     r"(?:about\s+|approximately\s+|some\s+|nearly\s+|over\s+|more than\s+)?$",
     re.I,
 )
@@ -1017,20 +1141,27 @@ def _deal_unit_price(
 
 
 _VALUE_CUE = re.compile(
-    r"(?:\bfor|valued? (?:\w+ ){0,6}?at|\bworth|\bpa(?:y|ys|id|ying)|price of|\bcost of|\btotal(?:l?ing)?|realized|"
+    r"(?:\bfor|valu(?:e|es|ed) (?:\w+ ){0,6}?at|\bworth|\bpa(?:y|ys|id|ying)|price of|\bcost of|\btotal(?:l?ing)?|realized|"
     r"\bpour|\bmontant de|\bvaleur de|\bfür|\bWert von|\bKaufpreis von)\s+(?:a total of\s+|about\s+|approximately\s+|more than\s+|over\s+)?$",
     re.IGNORECASE,
 )
-_NOT_A_PRICE = re.compile(r"(?:sales|revenues?|earnings|profits?|loss|turnover|income|assets|debt|Umsatz|chiffre d'affaires)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_NOT_A_PRICE = re.compile(r"(?:sales|revenues?|earnings|profits?|loss|turnover|income|assets|debt|offering|Umsatz|chiffre d'affaires)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
 _SCALED = re.compile(r"\b(?:mln|billion|million|bln|mn|bn)\b", re.I)
 _NOT_A_PRICE_AFTER = re.compile(
     r"\s+(?:worth|of\s+(?:its\s+)?(?:common\s+)?(?:stock|shares|debt)|in\s+(?:assets|sales|revenues?|deposits)"
+    # "140 mln dlrs of senior subordinated discount debentures", "three mln dlrs of subsidiary indebtedness": debt, not a price
+    r"|of\s+(?:[a-z][\w-]*\s+){0,3}(?:debentures|notes|indebtedness|debt|loans|bonds)"
     # "a 40 mln dlr savings association", "a 1.4 billion dlr oil service company": a size
-    r"|(?:(?!in\b|and\b|of\b|for\b|cash\b|to\b|from\b|plus\b|or\b)[a-z][\w-]*\s+){0,3}(?:company|concern|firm|association|institution|bank|group|chain|retailer|producer|maker))\b",
+    r"|(?:(?!in\b|and\b|of\b|for\b|cash\b|to\b|from\b|plus\b|or\b)[a-z][\w-]*\s+){0,3}(?:company|concern|firm|association|institution|bank|group|chain|retailer|producer|maker))\b"
+    # "a 5 mln dlr cap on spending", "a 40 mln dlr credit line": a limit or a loan, not a price
+    r"|(?<=dlr)\s+(?:[a-z-]+\s+)?(?:cap|ceiling|limit|credit|loan|facility|financing|fee)\b",
     re.I,
 )
+# "bought the plant in 1981 for 300,000 dlrs", "last year made a 90 mln dlr bid", "bids ranging from 500 mln dlrs":
+# a past deal or a span of figures, not this deal's price (read for prices found after the lead only)
+_PAST_OR_SPAN_BEFORE = re.compile(r"\b(?:in\s+19\d\d\b[^.;]{0,40}|last\s+year\b[^.;]{0,40}|ranging\s+from\s+(?:[^.;]{0,40}?\bto\s+(?:more\s+than\s+|over\s+)?)?)$", re.I)
 
 
 def _later_value(
@@ -1043,7 +1174,9 @@ def _later_value(
         return None
     for offset, (start, end) in enumerate(sentences[index + 1 : index + 4]):
         for mention in _in_range(cache, "money", money.find_money, text, lang, start, end):
-            if mention.per_unit or not mention.disclosed:
+            if mention.per_unit or not mention.disclosed or not _priceish(text, mention):
+                continue
+            if _PAST_OR_SPAN_BEFORE.search(text, max(start, mention.start - 60), mention.start):
                 continue
             before = text[max(start, mention.start - 60) : mention.start]
             # the next two sentences usually carry the price when the lead does not ("It will pay
@@ -1051,6 +1184,31 @@ def _later_value(
             loose = offset < 2 and _SCALED.search(mention.text) and not _NOT_A_PRICE_AFTER.match(text, mention.end)
             if (loose or _VALUE_CUE.search(before)) and not _NOT_A_PRICE.search(before):
                 return _first_money(money, [mention], on, cache.get("currency"))
+    return None
+
+
+_VALUED_AT = re.compile(
+    r"(?:\bvalu(?:e|es|ed|ing)\b(?:[^.;]|\.(?=\d)){0,140}?\bat|\bprice\s+(?:is|was|of)|\bcost\b[^.;]{0,40}?\bat|\bequivalent\s+to)\s+"
+    r"(?:about\s+|approximately\s+|some\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_DEAL_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:transaction|offer|bid|deal|takeover|acquisition|merger|buyout)\b")
+
+
+def _stated_value(text: str, cache: dict[str, Any], on: Any) -> Money | None:
+    """en: a deal's value stated anywhere in the story: "the new offer values X at 202.2 mln dlrs",
+    "in a 4.23 billion dlr transaction", "a sum equivalent to 1.2 billion francs"."""
+    for mention in cache.get("money:article", []):
+        if mention.per_unit or not mention.disclosed or not _SCALED.search(mention.text) or not _priceish(text, mention):
+            continue
+        before = text[max(0, mention.start - 160) : mention.start]
+        if _PAST_OR_SPAN_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+            continue
+        adjective = mention.text.lower().endswith(" dlr") and _DEAL_AFTER.match(text, mention.end)
+        if (adjective or _VALUED_AT.search(before)) and not _NOT_A_PRICE.search(before):
+            found = _first_money(money, [mention], on, cache.get("currency"))
+            if found is not None:
+                return found
     return None
 
 
@@ -1370,20 +1528,25 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-_BASED_IN = re.compile(rf"\b(?=[blh])(?:based|located|headquartered) in\s+(?:the\s+)?({PLACE})")
+_BASED_IN = re.compile(rf"\b(?=[blh])(?:based|located|headquartered)\s+in\s+(?:the\s+)?({PLACE})")
 _BASED_BEFORE = re.compile(rf"\b(?:an?|the)\s+(?:[a-z-]+\s+)?({PLACE})-based\s+((?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)")
 _IN_PLACE = re.compile(rf"\s+in\s+(?:the\s+)?((?:(?:north|south|east|west)(?:ern|west|east)?\s+)?{PLACE})")
 _ACTIVITY = re.compile(
-    r"\s(?:provides|operates|owns and operates|makes|manufactures|produces|distributes|sells|markets|publishes|"
-    r"develops and markets|develops|speciali[sz]es in|"
+    r"(?<!will)(?<!would)(?<!\bto)(?<!can)(?<!could)(?<!may)(?<!might)(?<!should)(?<!shall)(?<!\bnot)"  # "will operate as a subsidiary": no business
+    r"\s(?:provides?|operates?|owns? and operates?|makes|manufactures?|produces?|distributes?|sells|markets|publishes|"
+    r"develops and markets|develops|speciali[sz](?:es|ing) in|"
     r"is engaged in|is an?\s+(?:[a-z]+\s+)?(?:supplier|maker|manufacturer|producer|distributor|provider) of)"
-    r"(?:,?\s+and\s+(?:markets|sells|distributes|services|installs))?\s+(?:the\s+)?(?!(?:for|to|in|its|their|about|during|at|on|a|an)\b)"
+    r"(?:,?\s+and\s+(?:markets|sells|distributes|services|installs))?\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?!(?:for|to|in|its|their|about|during|at|on|a|an|as|[a-z]+ly)\b)"
     # "gas storage, compression and pipeline transport": a list closed by "and" is one business
     r"((?:[a-z][\w&-]*(?:\s+[a-z][\w&-]*){0,2}(?:,\s+(?!and\b|which\b|the\b|with\b|has\b|had\b|is\b|was\b)[a-z][\w&-]*(?:\s+[a-z][\w&-]*){0,2})+,?\s+and\s+[a-z][\w&-]*(?:\s+(?!in\b|to\b|for\b|with\b|at\b|from\b|which\b|that\b|used\b)[a-z][\w&-]*){0,3})|"
     r"[a-z][\w,&-]*(?:\s+(?!in\b|to\b|for\b|with\b|at\b|from\b|and had\b|which\b|that\b|used\b|throughout\b|through\b|under\b|on\b|as\b|since\b)[a-z][\w&-]*){0,5})"
     # "Foo is the largest industrial cleaning company in Ontario"
     r"|\s(?:is|was)\s+(?:a|an|the)\s+(?:(?:largest|leading|major|small|regional|diversified|privately[- ]held)\s+)?"
     r"((?:[a-z][\w&-]*\s+){1,4}?)(?:company|concern|firm)\b"
+    # "Benton is one of the country's leading makers of industrial pumps"
+    r"|\s(?:is|was)\s+(?:one\s+of\s+)?(?:a|an|the)\s+(?:[\w.'’-]+\s+){0,3}?(?:makers?|manufacturers?|producers?|suppliers?|distributors?|providers?)"
+    r"(?:\s+and\s+(?:[a-z]+\s+)?(?:makers?|manufacturers?|producers?|suppliers?|distributors?|providers?|marketers?))?\s+of\s+"
+    r"([a-z][\w-]*(?:\s+(?!in\b|to\b|for\b|with\b|at\b|from\b|which\b|that\b|used\b|throughout\b|under\b|on\b|as\b)[a-z][\w&-]*){0,5})"
 )
 
 
@@ -1404,6 +1567,7 @@ def _whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b")
 
 
+_WRAP = re.compile(r"[ \t]*\n(?![ \t])")  # a wrapped line, not a new paragraph
 _SENTENCE_STOP = re.compile(r"(?=\.)(?<![A-Z][a-z])(?<!\b[A-Z])\.\s")
 
 
@@ -1420,7 +1584,8 @@ def _describe_targets(text: str, cand: _Candidate) -> None:
         if not first[:1].isupper():
             continue
         for match in _whole_word(first).finditer(text):
-            window = text[match.end() : match.end() + 160]
+            # wire copy wraps lines anywhere: the cues below are read on one line
+            window = _WRAP.sub(" ", text[match.end() : match.end() + 160])
             cut = _SENTENCE_STOP.search(window)
             window = window[: cut.start() + 1] if cut else window
             if party.location is None:
@@ -1438,7 +1603,7 @@ def _describe_targets(text: str, cand: _Candidate) -> None:
                     activity = _ACTIVITY.search(window)
                     activity = activity if activity is not None and activity.start() < 60 else None
                 if activity is not None:
-                    group = 1 if activity.group(1) is not None else 2
+                    group = next(g for g in (1, 2, 3) if activity.group(g) is not None)
                     party.business = tidy_business(activity.group(group))
                     where = _IN_PLACE.match(window, activity.end(group)) if party.location is None else None
                     if where is not None:

@@ -223,7 +223,7 @@ _A_UNIT = re.compile(
 )
 _PER_NAMED = re.compile(r"share|action|Aktie|unit|unité|Einheit|Stück", re.IGNORECASE)
 _UNDISCLOSED = re.compile(
-    r"(?<![\w])(?=[nuwpüs])(?:not\s+(?:been\s+)?disclosed|undisclosed|not\s+disclose|not\s+(?:been\s+)?released|withheld|"
+    r"(?<![\w])(?=[nuwpüs])(?:not\s+(?:been\s+)?disclosed|undisclosed(?:\s+sum)?|not\s+disclose|not\s+(?:been\s+)?released|withheld|"
     r"not\s+(?:been\s+)?made\s+public|"
     r"non[-\s]divulgu[ée]e?s?|pas\s+été\s+(?:divulgu|dévoil|communiqu|précis)[ée]e?s?|"
     r"non\s+(?:communiqu|dévoil|précis)[ée]e?s?|"

@@ -94,7 +94,7 @@ _NOT_NAMES = frozenset(
 _EN_OPENERS = frozenset(
     """
     together several following also however separately meanwhile earlier later last yesterday today both each all
-    some most many such other another under terms according
+    some most many such other another under terms according no any since until because although once during despite
     """.split()
 )
 # German nouns that are capitalised but not names, and common-noun endings.
@@ -182,7 +182,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             tokens.append((match.start() + cut, match.start() + len(word), word[cut:], possessive))
             continue
         if "-" in word and _MODIFIER.search(word):  # the cue needs a hyphen: skip the search for most tokens
-            while tokens and _capitalised(tokens[-1][2]) and text[tokens[-1][1] : match.start()] == " ":
+            while tokens and _capitalised(tokens[-1][2]) and text[tokens[-1][1] : match.start()] in (" ", "\n"):
                 tokens.pop()  # "Los Angeles-based": the whole place goes
             tokens.append((match.start(), match.start() + len(word), "-", False))  # "Los Angeles-based": a place, not a name
             continue
@@ -209,6 +209,9 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             if is_legal_suffix(nxt):
                 last = k
                 suffixed = True
+                continue
+            if suffixed and text[tokens[last][1] : tokens[k][0]] == " (":
+                last = k  # "Harlow Holdings (Canada) Pty Ltd": the gap test let the bracket through
                 continue
             if suffixed and not (lang == "en" and nxt == "of" and k + 1 < len(tokens) and _SUFFIX_OF.match(text, tokens[k + 1][0])):
                 if tokens[last][2] == "AB" and _INITIALS.fullmatch(nxt) and k + 1 < len(tokens) and _capitalised(tokens[k + 1][2]):
@@ -299,6 +302,8 @@ def _possessive_ends(tokens: list[tuple[int, int, str, bool]], k: int) -> bool:
         return False
     if is_legal_suffix(tokens[k][2]) or k + 1 >= len(tokens):
         return True
+    if country_of(tokens[k][2]) is not None:
+        return True  # "Norway's Trellbanken banking group": the country is no part of the name
     nxt = tokens[k + 1][2]
     return not (_capitalised(nxt) and (is_legal_suffix(nxt) or _suffix_ahead(tokens, k + 1, 3)))
 
@@ -307,8 +312,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _SUFFIX_OF = re.compile(r"America\b(?!\s*,)|(?:[A-Z][\w.-]*\s+){1,3}(?:Inc|Corp|Co|Ltd|Plc|Bancorp)\b")
 _MONTH_FIRM = frozenset("january february march april may june july august september october november december".split())
 _DATE_PREP = re.compile(r"\b(?:in|on|since|until|till|by|last|next|early|late|mid|of|from|to|through|during|before|after)\s+$", re.I)
-_PAREN_IN_NAME = re.compile(r"[\w ]{1,20}\)\s+(?:Ltd|Inc|Pty|Corp|Co|Plc|Limited)\b")
-_SUFFIX_NEXT = re.compile(r"(?:Ltd|Inc|Pty|Corp|Co|Plc|Limited)\b")
+_PAREN_IN_NAME = re.compile(r"[\w. ]{1,20}\)\s+(?:[A-Z][\w&-]*\s+){0,2}?(?:Ltd|Inc|Pty|Corp|Co|Plc|Limited)\b")
+_SUFFIX_NEXT = re.compile(r"(?:[A-Z][\w&-]*\s+){0,2}?(?:Ltd|Inc|Pty|Corp|Co|Plc|Limited)\b")
 _PLACE_AFTER_OF = re.compile(r"(?:[A-Z][\w.-]*\s){0,3}?[A-Z][\w.-]*,\s+[A-Z]")
 
 
@@ -396,6 +401,7 @@ def _recurs(text: str, word: str, position: int) -> bool:
 
 def _sentence_start(text: str, position: int) -> bool:
     before = text[max(0, position - 40) : position].rstrip()
+    before = before.rstrip("\"”»") if before[-2:-1] in (".", "!", "?") else before  # '... relationship." No other'
     return not before or before[-1] in ".!?\n"
 
 
@@ -562,10 +568,10 @@ def party_kind(name: str, before: str = "", after: str = "") -> PartyKind:
 
 _BASED = re.compile(r"([A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)-based\s+")
 _DESCRIPTION_AFTER = re.compile(
-    r"^\s*,\s+(?:an?|the)\s+((?:[\w.&'-]+\s+){0,7}?[\w.&'-]+?)\s*(?=[,.;(]|\s+(?:for|which|that|with|in|said|and (?:said|will|has|is|was|its|the|other)|to|from)\b)"
+    r"^\s*,\s+(?:an?|the)\s+((?:[\w.&'-]+\s+){0,11}?[\w.&'-]+?)\s*(?=[,.;(]|\s+(?:for|which|that|with|in|said|and (?:said|will|has|is|was|its|the|other)|to|from)\b)"
 )
 PLACE = r"(?:[A-Z][\w'-]*\.?)(?:\s+[A-Z][\w'-]*\.?){0,2}(?:,\s*(?:[A-Z]\.\s?)?[A-Z][\w'-]*\.?(?:\s[A-Z][\w'-]*\.?)?)?"
-_LOCATION_AFTER = re.compile(rf"^\s*,?\s+(?:of|in|based in|located in)\s+(?:the\s+)?({PLACE})")
+_LOCATION_AFTER = re.compile(rf"^\s*,?\s+(?:of|in|based\s+in|located\s+in)\s+(?:the\s+)?({PLACE})")
 _ABBREVIATED = re.compile(r"(?:^|\s|,)(?:[A-Z][a-z]{0,4}|[A-Z]\.[A-Z]|[A-Z])\.$")
 _FILLER = frozenset(
     "privately-held privately held publicly-held publicly held closely-held wholly-owned wholly owned "
@@ -588,6 +594,10 @@ def describe(text: str, span: NameSpan, lang: str) -> tuple[str | None, str | No
     if location is None:
         location = _location_after(text, span)
     if business is None:
+        post = _POSTMODIFIER.match(text, span.end)
+        if post is not None and not span.possessive:
+            business = post.group(1)  # "its Benton Corp oil and gas subsidiary"
+    if business is None:
         business, pre_location = _premodifiers(text, span)
         location = location or pre_location
     if location is None:
@@ -598,6 +608,10 @@ def describe(text: str, span: NameSpan, lang: str) -> tuple[str | None, str | No
 
 
 _BASED_BEFORE = re.compile(r"([A-Z][\w.]*(?:[ /][A-Z][\w.]*)*)-based\s+$")
+_POSTMODIFIER = re.compile(
+    r"\s+((?:(?!(?:and|or|to|for|from|of|in|at|by|with|which|that|said|is|was|has|had|will|would|unit|subsidiary)\b)[a-z][\w-]*\s+(?:and\s+)?){1,4}?)"
+    r"(?:business|subsidiary|unit|division|operations)\b"
+)
 
 
 def _location_after(text: str, span: NameSpan) -> str | None:
@@ -619,15 +633,20 @@ def clean_place(place: str, after: str = "") -> str | None:
             place = place[: cut.start()]
             after = ". "
             break
-    if place.endswith(".") and (not _ABBREVIATED.search(place) or _SENTENCE_GOES_ON.match(after) is None):
+    # "Paterson, N.J." keeps its initials' full stop at a sentence's end, "Phoenix, Ariz" does not
+    if place.endswith(".") and (not _ABBREVIATED.search(place) or _SENTENCE_GOES_ON.match(after) is None and not _INITIALS_END.search(place)):
         place = place[:-1]
     place = place.rstrip(",")
+    head, comma, _ = place.partition(",")
+    if comma and country_of(head.strip()) is not None:
+        place = head.strip()  # "in Canada, Clabir added": a country takes no state after it
     words = place.split()
     if not words or words[0].lower() in _NOT_NAMES or is_legal_suffix(words[-1].rstrip(".")):
         return None
     return place
 
 
+_INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 _SENTENCE_GOES_ON = re.compile(r"\s*(?:[,;)]|[a-z])")
 
 
@@ -718,5 +737,5 @@ _STOP_PREMOD = frozenset(
     "acquire acquired acquires acquiring buy buys bought buying purchase purchased purchases sell sold sells "
     "selling said says agreed merge merged merger acquisition sale stake interest shares offer bid bought "
     "takeover control is was be been has have had will would plans to of in from for all outstanding "
-    "remaining owned rest balance".split()
+    "remaining owned rest balance take takes taking took taken make makes made".split()
 )

@@ -396,3 +396,83 @@ def test_an_executive_without_said_speaks_for_his_company() -> None:
 def test_a_bidder_that_doubled_its_offer() -> None:
     roles, _ = _slots("Corvel Services Inc said Brantley Group Inc has doubled its offer for Corvel stock.")
     assert roles.get("buyer") == ["Brantley Group Inc"]
+
+
+def _main(text: str) -> dict[str, list[str]]:
+    """Slot view of the most confident record, as the template scorer reads it."""
+    from pipeline.evaluation.template import main_records, slot_fillers
+
+    item = _item(text, "en")
+    records = extract(item)
+    _check(item, records)
+    return slot_fillers(main_records(records))
+
+
+def test_a_priced_offer_for_shares_names_bidder_and_target() -> None:
+    slots = _main("Corvane Holdings Ltd said it will offer 4.10 dlrs a share cash for all the issued capital of Trell Mills Ltd.")
+    assert slots["PURCHASER"] == ["Corvane Holdings Ltd"] and slots["ACQUIRED"] == ["Trell Mills Ltd"]
+
+
+def test_the_possessor_of_an_offer_bids() -> None:
+    slots = _main("Harlow Corp said it is studying Brisco Partners' 1.2 billion dlr offer for Benton Valve Co.")
+    assert slots["PURCHASER"] == ["Brisco Partners"] and slots["ACQUIRED"] == ["Benton Valve Co"]
+
+
+def test_a_bid_for_x_by_y() -> None:
+    slots = _main("Analysts said no rival will top the 90 mln dlr bid for Benton Valve Co by Harlow Widget Corp.")
+    assert slots["PURCHASER"] == ["Harlow Widget Corp"] and slots["ACQUIRED"] == ["Benton Valve Co"]
+
+
+def test_a_name_that_describes_the_next_one() -> None:
+    slots = _main("Benton Valve Co said it rejected a takeover offer by Chicago investor Marla J. Quent.")
+    assert slots["PURCHASER"] == ["Marla J. Quent"]
+
+
+def test_the_parent_of_a_unit_sells_it() -> None:
+    slots = _main("Harlow Corp said it agreed to acquire Benton Valve Co, a wholly owned subsidiary of Trell Industries Inc, for 20 mln dlrs.")
+    assert slots["ACQUIRED"] == ["Benton Valve Co"] and slots["SELLER"] == ["Trell Industries Inc"]
+
+
+def test_reducing_a_stake_is_a_sale() -> None:
+    slots = _main("Harlow Corp told the Securities and Exchange Commission it reduced its stake in Benton Valve Co to 4.1 pct.")
+    assert slots["SELLER"] == ["Harlow Corp"] and slots["ACQUIRED"] == ["Benton Valve Co"] and slots["PURCHASER"] == []
+
+
+def test_a_place_after_in_is_not_the_target() -> None:
+    slots = _main("Harlow Corp said it bought three weekly newspapers in Dayton for undisclosed terms.")
+    assert "Dayton" not in slots["ACQUIRED"]
+
+
+def test_an_interest_in_properties_names_the_properties() -> None:
+    slots = _main("Harlow Resources Ltd said it agreed to sell a 40 pct interest in two gas storage facilities to a buyer it did not name.")
+    assert slots["SELLER"] == ["Harlow Resources Ltd"] and slots["ACQUIRED"] == ["two gas storage facilities"]
+
+
+def test_debt_and_equity_are_not_the_price() -> None:
+    slots = _main(
+        "Harlow Corp said it agreed to acquire Benton Valve Co.\n"
+        "    Benton's stockholders equity at year end was 40.72 mln dlrs.\n"
+        "    Harlow also said it will sell 140 mln dlrs of senior subordinated debentures."
+    )
+    assert slots["DLRAMT"] == []
+
+
+def test_a_value_stated_later_in_the_story() -> None:
+    slots = _main(
+        "Harlow Corp said it raised its offer for Benton Valve Co.\n"
+        "    Harlow said its shareholders back the plan.\n"
+        "    Analysts said the company is in good shape.\n"
+        "    Benton directors will meet next week.\n"
+        "    The new offer values Benton's 27.2 mln ordinary shares at 202.2 mln dlrs."
+    )
+    assert slots["DLRAMT"] == ["202.2 mln dlrs"]
+
+
+def test_two_named_companies_and_their_merger() -> None:
+    slots = _main("Harlow Corp and Benton Valve Co said their merger will be completed tomorrow.")
+    assert slots["PURCHASER"] == ["Harlow Corp"] and slots["ACQUIRED"] == ["Benton Valve Co"]
+
+
+def test_business_and_place_of_a_target() -> None:
+    slots = _main("Harlow Corp said it completed the acquisition of Benton and Co, a foodservice distributor based\nin Dayton, Ohio.")
+    assert slots["ACQLOC"] == ["Dayton, Ohio"] and slots["ACQBUS"] == ["foodservice distributor"]

@@ -152,7 +152,8 @@ def test_more_than_is_an_approximate_lower_bound() -> None:
 @pytest.mark.parametrize(
     ("sentence", "lang", "span"),
     [
-        ("Zenith Inc bought the mill for an undisclosed sum.", "en", "undisclosed"),
+        ("Zenith Inc bought the mill for undisclosed terms.", "en", "undisclosed"),
+        ("Zenith Inc bought the mill for an undisclosed sum.", "en", "undisclosed sum"),  # the noun is quoted with it
         ("Financial terms were not disclosed.", "en", "not disclosed"),
         ("Le montant de la transaction est non divulgué.", "fr", "non divulgué"),
         ("Le prix n'a pas été dévoilé.", "fr", "pas été dévoilé"),
