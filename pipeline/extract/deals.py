@@ -36,7 +36,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.extract import money, numbers
-from pipeline.extract.geo import country_of, find_countries
+from pipeline.extract.geo import country_of, find_countries, french_nationality
 from pipeline.extract.parties import PLACE, NameSpan, clean_place, describe, find_names, normalize, party_kind, tidy_business
 from pipeline.extract.regex_prefix import bucketed as _bucketed
 from pipeline.extract.regex_prefix import first_chars as _first_chars
@@ -73,7 +73,7 @@ class Trigger:
     start: int
     end: int
     deal_type: DealType
-    voice: str  # "buy", "sell", "passive", "merge", "invest", "fund", "supply", "partner", "build", "other"
+    voice: str  # "buy", "sell", "passive", "sold_by", "merge", "invest", "fund", "supply", "partner", "build", "other"
     noun: bool = False  # "acquisition of X by Y" rather than "X acquires Y"
 
 
@@ -111,27 +111,49 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"partnership with|alliance with|cooperation agreement", T.PARTNERSHIP, "partner", False),
     (r"ordered|placed an order", T.SUPPLY_CONTRACT, "order", False),
 ]
+# what is resumed ("reprendre le travail") or sold to customers ("vendre son modèle"), not a company
+_FR_NOT_TAKEN_OVER = (
+    r"(?:le |la |les |l['’]|du |des |ses |son |sa |leurs? )?(?:travail|production|activité|activités|service|main|chemin|parole|dessus|"
+    r"couleurs|négociations|discussions|contact|espoir|confiance|cours|souffle|marche|progression|hausse|baisse|droits|route|livraisons|ventes|vols)"
+)
+_FR_GOODS_SOLD = (
+    r"(?:(?:son|sa|ses|leurs?|des|les|la|le|l['’]|un|une) )?(?:\S+ )?(?:modèles?|produits?|voitures?|véhicules?|billets?|appartements?|logements?|"
+    r"maisons?|smartphones?|exemplaires|bouteilles|masques|vaccins|doses|titres|actions)|à (?:\d|plus|près|environ|perte)|sans\b|"
+    r"(?:autour de|plus de|moins de|près de|environ|quelque|\d)"
+)
 _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:a|ont|avait|avaient) été (?:rachetée?s?|acquise?s?|reprise?s?) par|(?:rachetée?s?|acquise?s?|reprise?s?) (?:[^.,]{0,40})par", T.ACQUISITION, "passive", False),
     (r"(?:rachat|acquisition|reprise) d[eu'](?! travail| l'activité| activité)|(?:rachat|acquisition|reprise) de l[a'](?!ctivité)", T.ACQUISITION, "buy", True),
     # "son refus d'une offre de reprise de l'usine par Brantec": the bidder follows "par", the owner is the subject
     (r"offres? (?:\S+ )?de (?:rachat|reprise) (?:d[eu']|de l[a']|des)(?=[^.;]{0,80}\bpar\b)", T.ACQUISITION, "buy", True),
-    (r"offres? (?:concurrentes? )?de (?:rachat|reprise)|OPA sur|offre publique d'achat", T.ACQUISITION, "buy", False),
-    (r"rach[eè]t\w*|acquiert|acquis|acqu[ée]rir|s'offre|s'est offert|reprend|a repris|reprendre|absorb\w+", T.ACQUISITION, "buy", False),
-    (r"prise de participation|prendre une participation|participation (?:de \S+ )?dans|entr\w+ au capital", T.INVESTMENT, "buy", False),
+    (r"offres? (?:concurrentes? )?de (?:rachat|reprise)|OPA (?:sur|de)|(?:lance\w*|lancé|une) OPA|offre publique d'achat", T.ACQUISITION, "buy", False),
+    # "racheter ses propres actions", "racheter leurs pneus": a buyback or goods, no company changes hands
+    (r"rach[eè]t\w*(?! (?:ses|leurs?|son|sa|des|les) (?:propres )?(?:actions|titres|pneus|produits|billets|véhicules|voitures)\b)|acquiert|acquis|acqu[ée]rir|s'offre|s'est offert|absorb\w+", T.ACQUISITION, "buy", False),
+    # "reprendre le travail", "reprend la production": work resumes, nothing is taken over
+    (rf"(?:reprend|a repris|reprendre|reprennent|ont repris|reprendrait|reprendraient|reprendra|reprendront|reprenne|reprenait)(?! (?:{_FR_NOT_TAKEN_OVER})\b)", T.ACQUISITION, "buy", False),
+    (r"(?:ach[eè]t(?:e|es|ent|er|é|ée|és|ées|ait|aient|era|erait|eront|erai)|achat d[eu']|achat de l[a'])(?! (?:(?:ses|leurs?|son|sa|des|les|de|du|d['’]) )?(?:propres )?(?:actions|titres|pneus|produits|billets|masques|médicaments|matériels?|équipements|maisons?|appartements?|logements?|biens|vêtements)\b)", T.ACQUISITION, "buy", False),
+    (r"(?:devenir|devient|deviendra|est devenue?|deviendrait) (?:le |l['’])?(?:premier |principal |nouvel |nouveau )?actionnaire (?:\S+ )?d[eu']", T.INVESTMENT, "buy", False),
+    (r"prise de participation|pr(?:endre|end|ennent|is|ise) une participation|participation (?:de \S+ )?dans|entr\w+ au capital", T.INVESTMENT, "buy", False),
     (r"prise de contrôle d[eu']|prise de contrôle de l[a']", T.ACQUISITION, "buy", True),
     (r"pr(?:end|endre|is|ennent) le contrôle d[eu']|pr(?:end|endre|is|ennent) le contrôle de l[a']|m(?:et|ettre|is) la main sur|s'empar\w+ d[eu']", T.ACQUISITION, "buy", False),
     (r"rapprochement (?:avec|entre)", T.MERGER, "merge", False),
-    (r"cession d[eu']|c[èée]d\w*|vend(?:re|u|ue|us|ent|ait)?\b(?! (?:de|des) )|se (?:séparer|sépare) de", T.DIVESTITURE, "sell", False),
+    (rf"cession (?:d[eu']|des)|c[èée]d\w*|vend(?:re|u|ue|us|ent|ait|ra|rait|raient|ront)?\b(?! (?:de|des) | (?:{_FR_GOODS_SOLD})\b)|se (?:séparer|sépare) de", T.DIVESTITURE, "sell", False),
     # "la vente de sa filiale X à Y", like "der Verkauf von": the singular noun is one sale, the plural is sales figures
     (r"vente (?:d[eu']|de l[a'])", T.DIVESTITURE, "sell", False),
-    (r"fusion(?:ner)? (?:avec|entre)|fusionn\w+", T.MERGER, "merge", False),
+    (r"fusion(?:ner)? (?:avec|entre)|fusionn\w+|fusion (?:d[eu']|des)(?= (?:l['’]|la |le )?[A-ZÉ]|[A-ZÉ])", T.MERGER, "merge", False),
     (r"coentreprise|joint-venture|co-entreprise", T.JOINT_VENTURE, "partner", False),
     (r"partenariat|alliance avec|s'allie\w* avec|s'alliant avec|accord de (?:licence|coopération)", T.PARTNERSHIP, "partner", False),
-    (r"(?:sign\w+|conclu\w*|noué) (?:un |une )?(?:accord|contrat|protocole d'accord) avec|en association avec|en lien avec", T.PARTNERSHIP, "partner", False),
+    # "a négocié un contrat de 410 000 euros avec X", "a signé jeudi un accord de long terme avec X"
+    (r"(?:sign\w+|conclu\w*|noué|négoci\w+) (?:\S+ )?(?:un |une |des )?(?:accord|contrat|protocole d'accord)s? (?:[^.;]{0,50}?)avec|en association avec|en lien avec", T.PARTNERSHIP, "partner", False),
     # "une convention signée entre X et Y": an agreement between two named parties
     (r"(?:accord|convention|contrat|protocole d'accord)s? (?:\S+ ){0,3}?entre(?= (?:l['’]|la |le |les )?[A-ZÉ])", T.PARTNERSHIP, "partner", False),
     (r"cherche (?:\S+ ){0,2}?(?:investisseurs|financements?|repreneurs?)", T.FUNDING_ROUND, "fund", False),
+    # "Orlane recherche près de 12 millions d'euros", "aurait besoin d'un apport frais de 40 millions"
+    (r"(?:re)?cherch(?:e|ent) (?:actuellement |encore )?(?:l'équivalent de |près de |environ |quelque )?\d|besoin d'(?:un )?(?:nouvel |nouveau )?(?:investissement|financement|apport)s? (?:de|d')", T.FUNDING_ROUND, "fund", False),
+    # "un accord avec le gouvernement de Bretagne": an agreement with a named party
+    (r"(?:un|l'|cet|nouvel) accord (?:\S+ ){0,2}?avec(?= (?:l'|la |le |les )?(?:[A-ZÉ]|gouvernement|État|Etat))", T.PARTNERSHIP, "partner", False),
+    # "a été cédée par Corlane à un fonds", "transféré par son propriétaire X dans un fonds": the seller follows "par"
+    (r"(?:a|ont|avait|avaient) été (?:cédée?s?|vendue?s?|transférée?s?) (?:[^.,]{0,40}?)par", T.DIVESTITURE, "sold_by", False),
     (r"(?:décroch\w+|remport\w+|sign\w+|obten\w+) (?:\S+ ){0,4}?(?:contrats?|commandes?|marchés?|appels? d'offres)|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:a|ont|avait|va|vont) (?:\S+ ){0,2}?command(?:é|er)|passé commande", T.SUPPLY_CONTRACT, "order", False),
     # "X a choisi le constructeur Y pour fournir 28 trains": the chooser buys, the chosen supplies
@@ -144,7 +166,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:équiper|livrer|fournir) (?:[^.;]{0,90}?)(?:un|une|le|la|au|ce|cette) (?:\S+ )?(?:centre de données|data center|usine|gigafactory)", T.INFRASTRUCTURE, "build", False),
     # "des contrats de plusieurs millions signés avec X": the contract comes before its verb
     (r"contrats? (?:[^.;]{0,60}?)sign(?:é|ée|és|ées) (?:par|avec)", T.SUPPLY_CONTRACT, "supply", False),
-    (r"(?:prêt|aide publique|aide d'[ÉE]tat|plan de sauvetage|renflouement)", T.OTHER, "other", False),
+    # "serait-il prêt à céder": the adjective is no loan
+    (r"(?:prêt(?!e?s? à )|aide publique|aide d'[ÉE]tat|plan de sauvetage|renflouement)", T.OTHER, "other", False),
     (r"renflou\w+", T.OTHER, "other", False),
 ]
 _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
@@ -190,7 +213,8 @@ def _combined(table: list[tuple[str, DealType, str, bool]], flags: int) -> tuple
     ahead = f"(?=[{''.join(re.escape(c) for c in sorted(firsts))}])" if firsts else ""
     # bucketed by first letter: each word start tries the few alternatives that can start there
     grouped = _bucketed([_spaced(pattern) for pattern, *_ in table], "t", flags)
-    return re.compile(rf"(?<![\w-]){ahead}(?:{grouped or alternation})(?![\w-])", flags), [(t, v, n) for _, t, v, n in table]
+    # a trigger ending in an elided article ("rachat d'", "cession de l'") ends before the name it joins
+    return re.compile(rf"(?<![\w-]){ahead}(?:{grouped or alternation})(?:(?<=['’])|(?![\w-]))", flags), [(t, v, n) for _, t, v, n in table]
 
 
 
@@ -216,10 +240,28 @@ _STAKE_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|Proze
 _VON_DURCH = re.compile(r"\s+(?:von|durch)\b")
 
 
+# fr: a sentence's first word ("Rachat de X par Y", "En association avec Canal 9"), a heading's too
+_FR_OPENING_WORD = re.compile(r"(?:\A|(?<=[.!?:»\"\n]))[\s\"«“(]*[A-ZÀ-ÖØ-Þ](?=[a-zà-öø-ÿ'’])")
+
+
+def _opening_words_lowered(text: str) -> str:
+    """fr: the text with each sentence's first letter in lower case, same length and offsets,
+    so that the case-sensitive French triggers also match where a sentence opens."""
+    lowered = _FR_OPENING_WORD.sub(_lower_last, text)
+    return lowered.replace("’", "'")  # the tables spell the apostrophe straight
+
+
+def _lower_last(match: re.Match[str]) -> str:
+    found = match.group()
+    last = found[-1].lower()
+    return found[:-1] + last if len(last) == 1 else found
+
+
 def _triggers(text: str, lang: str) -> list[Trigger]:
     pattern, kinds = _TRIGGERS.get(lang, _TRIGGERS["en"])
     found: list[Trigger] = []
-    for match in pattern.finditer(text):
+    scanned = _opening_words_lowered(text) if lang == "fr" else text
+    for match in pattern.finditer(scanned):
         index = _group_index(match.lastgroup) if match.lastgroup else 0  # group t<i> or its bucketed copy t<i>_<n>
         deal_type, voice, noun = kinds[index]
         if lang != "en" and _MARKET_MOVE.match(text, match.end()) and not _STAKE_AFTER.match(text, match.end()):
@@ -428,6 +470,8 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
             # "Boston investor Ann Corvane, and a fund she controls, said"
             return _described(text, left, before[0]) if lang == "en" else before[0]
     candidates = [n for n in left if not n.possessive and not _is_place(n)]
+    if lang == "fr":
+        candidates = [n for n in candidates if not _after_place_preposition(text, n)]  # "depuis Londres"
     if lang == "en" and len(candidates) >= 2 and _TITLE_BETWEEN.fullmatch(text, candidates[-2].end, candidates[-1].start):
         return candidates[-2]  # "Foo Co chairman John Smith would be interested in buying": the company
     if lang != "en" and _is_place(left[-1]) and _COUNTRY_ACTS.match(text, left[-1].end, trigger.start):
@@ -505,6 +549,18 @@ def _described(text: str, names: list[NameSpan], name: NameSpan) -> NameSpan:
                 return other
             break
     return name
+
+
+# fr: the verb between a lender and its loan ("a accordé un prêt", "ne débloqueraient pas le prêt")
+_FR_GRANTS = re.compile(
+    r"\b(?:accord\w*|octroi\w*|octroy\w*|consent\w*|débloqu\w*|valid\w*|vers\w*|apport\w*|propos\w*|offr\w*|prêt\w*|"
+    r"garanti\w*|financ\w*|inject\w*|approuv\w*|avanc\w*|allou\w*|attribu\w*|dégag\w*)\b"
+)
+_FR_BENEFICIARY_PREP = r"(?:à|au|aux|pour aider|pour sauver|pour soutenir|en faveur de|en faveur du|destiné à|destinée à)"
+
+
+_CLAUSE_END = re.compile(r"[,;:\"»”()]")
+_FR_SUPPLY_AFTER = re.compile(r"\b(?:fourniture|fournir|livraisons?|livrer|approvisionnement|approvisionner|commandes?|commander)\b")
 
 
 def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: NameSpan | None) -> None:
@@ -630,6 +686,17 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             parties.append(_Role(_label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
         if buyer is not None:
             parties.append(_role(buyer, PartyRole.BUYER, text))
+    elif voice == "sold_by":
+        # "Le Quotidien d'Orlan est passé de son propriétaire Corlane à une fondation"
+        seller = _first_after(in_sentence, trigger.end, window=60)
+        if subject is not None:
+            business, location = describe(text, subject, lang)
+            parties.append(_Role(_label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
+        if seller is not None:
+            parties.append(_role(seller, PartyRole.SELLER, text))
+            buyer = _after_prep(text, in_sentence, r"(?:à|au|aux|dans)", seller.end, s_end)
+            if buyer is not None and (subject is None or buyer.start != subject.start):
+                parties.append(_role(buyer, PartyRole.BUYER, text))
     elif trigger.noun:
         # "the acquisition of Y by X" / "le rachat de Y par X" / "die Übernahme von Y durch X"
         buyer = _after_prep(text, in_sentence, _BUYER_PREP_NOUN.get(lang, "by"), trigger.end, s_end, lang)
@@ -708,9 +775,17 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         with_prep = {"en": r"(?:with|between)", "fr": r"(?:avec|entre)", "de": r"(?:mit|zwischen)"}.get(lang, "with")
         partner = _after_prep(text, in_sentence, with_prep, trigger.start, s_end)
         named = [n for n in (subject, partner) if n is not None]
-        named += [n for n in in_sentence if not _is_place(n) and n not in named and not _of_place(text, in_sentence, n, lang)][: max(0, 3 - len(named))]
+        named += [
+            n for n in in_sentence
+            if not _is_place(n) and n not in named and not _of_place(text, in_sentence, n, lang) and not _bystander(text, n, lang)
+        ][: max(0, 3 - len(named))]
+        supplies = lang == "fr" and partner is not None and _FR_SUPPLY_AFTER.search(text, trigger.end, s_end) is not None
+        if supplies:
+            # "ont conclu un accord avec Astrel pour garantir la fourniture de 5 millions de masques": a supply contract
+            cand.trigger = dataclasses.replace(trigger, deal_type=T.SUPPLY_CONTRACT)
         for name in named:
-            parties.append(_role(name, PartyRole.PARTNER, text))
+            role = (PartyRole.SUPPLIER if name is partner else PartyRole.CUSTOMER) if supplies else PartyRole.PARTNER
+            parties.append(_role(name, role, text))
         if partner is not None:
             parties.extend(_role(extra, PartyRole.PARTNER, text) for extra in _coordinated(text, in_sentence, partner.end))
     elif voice == "order":
@@ -733,6 +808,12 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         places = [n for n in in_sentence if _is_place(n) and n.start >= trigger.start]
         if places:
             parties.append(_Role(places[0].text, places[0].start, places[0].end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
+    elif lang == "fr" and subject is not None and _FR_GRANTS.search(text, subject.end, trigger.start):
+        # "le gouvernement a validé un prêt de 2 milliards pour aider le constructeur": who grants lends
+        parties.append(_role(subject, PartyRole.INVESTOR, text))
+        beneficiary = _after_prep(text, in_sentence, _FR_BENEFICIARY_PREP, trigger.end, s_end)
+        if beneficiary is not None and beneficiary.start != subject.start:
+            parties.append(_role(beneficiary, PartyRole.TARGET, text))
     else:  # loans, aid
         if subject is not None:
             parties.append(_role(subject, PartyRole.TARGET, text))
@@ -740,6 +821,14 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         if lender is not None and lender is not subject:
             parties.append(_role(lender, PartyRole.INVESTOR, text))
     seller_prep = _SELLER_PREP.get(lang, "from")
+    if voice in ("buy",) and lang == "fr":
+        # "l'acquisition auprès du Courrier d'Orlan de son logiciel", "acheté en 2011 à Velmont Presse": who sells
+        clause = _CLAUSE_END.search(text, trigger.end, s_end)
+        seller = _after_prep(text, in_sentence, r"(?:auprès de|auprès du|auprès des|à)", trigger.end, clause.start() if clause else s_end)
+        if seller is not None and (text[max(0, seller.start - 8) : seller.start].strip().endswith("à") and _mentions(text, seller.text) < 2):
+            seller = None  # "une usine à Lyon": a one-off name after "à" is a place
+        if seller is not None and all(p.start != seller.start for p in parties) and not _bystander(text, seller, "en"):
+            parties.append(_role(seller, PartyRole.SELLER, text))
     if voice in ("buy",) and lang == "en":
         seller = _after_prep(text, in_sentence, seller_prep, trigger.end, s_end, lang)
         if seller is not None and all(p.start != seller.start for p in parties):
@@ -785,7 +874,10 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
 
 
 _PRONOUN_SUBJECT = {
-    "fr": re.compile(r"\b(?:il|elle|l['’]entreprise|la société|le groupe|le constructeur|le géant)\s+(?:\S+\s+){0,2}?(?:a|avait|va|vient|devrait|veut|compte)\b"),
+    "fr": re.compile(
+        r"\b(?:[Ii]l|[Ee]lle|[Ll]['’]entreprise|[Ll]a société|[Ll]e groupe|[Ll]e constructeur|[Ll]e géant)\s+(?:\S+\s+){0,2}?"
+        r"(?:a|avait|va|vient|devrait|veut|compte|doit|peut|pourrait|entend|souhaite|prévoit|envisage)\b"
+    ),
     "de": re.compile(
         r"\b(?:(?:übernahm|kaufte|erwarb|verkaufte|übernimmt|kauft|erwirbt|verkauft|hat|will|soll)\s+(?:sie|er|der Konzern|die Gruppe|das Unternehmen)\b|"
         r"(?:Die Gruppe|Der Konzern|Das Unternehmen|Sie|Er)\s+(?:hat|will|soll|übernimmt|übernahm|kauft|kaufte|verkauft|verkaufte|erwarb|erwirbt))"
@@ -800,6 +892,33 @@ _AGENT_IS_LEAD = re.compile(
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s*et|,?\s*und|,?\s*sowie)\s+(?:l['’]|la |le |les |der |die |das |dem |den )?")
 
 
+# fr: "à Londres", "depuis Paris": a place; "le ministre Paul Verlaine", "Anne Berk, la présidente du comité": a voice
+_FR_PLACE_BEFORE = re.compile(r"(?:\b(?:à|depuis|dans|vers|près de|en|au|aux)\s+)$")
+_FR_TITLE_BEFORE = re.compile(
+    r"\b(?:ministres?|président\w*|PDG|directeur\w*|directrice\w*|patron\w*|porte-parole|secrétaire\w*|maire|commissaire\w*|"
+    r"député\w*|sénat\w*|analyste\w*|chef\w*|dirigeant\w*|responsable\w*|avocat\w*|économiste\w*|fondat\w+|CEO)"
+    r"(?:\s+(?:[a-zé][\w'’-]*|de|du|des|d['’]|l['’]|la|le))*\s*,?\s*$"
+)
+_FR_TITLE_AFTER = re.compile(r",\s+(?:le |la |l['’]|un |une )?(?:\w+\s+){0,2}?(?:ministre|président|PDG|directeur|directrice|patron|porte-parole|secrétaire|maire|commissaire|député|analyste|chef|fondateur|CEO)\b")
+
+
+def _bystander(text: str, name: NameSpan, lang: str) -> bool:
+    """fr: a place after its preposition or a person by their title is named near a deal, not part of it."""
+    if lang != "fr" or name.suffixed or name.full is not None:
+        return False
+    if _after_place_preposition(text, name):
+        return True
+    before = text[max(0, name.start - 60) : name.start]
+    return bool(_FR_TITLE_BEFORE.search(before) or _FR_TITLE_AFTER.match(text, name.end))
+
+
+def _after_place_preposition(text: str, name: NameSpan) -> bool:
+    """fr: "à Londres", "depuis Paris": a one-word, not all-capitals name after a place preposition."""
+    if name.suffixed or name.full is not None or name.text.isupper():
+        return False
+    return _FR_PLACE_BEFORE.search(text, max(0, name.start - 12), name.start) is not None
+
+
 def _actors(text: str, names: list[NameSpan], parties: list[_Role], trigger: Trigger) -> list[_Role]:
     """fr/de: an organisation the article keeps naming, named again in the deal's sentence, takes part in it."""
     taken = {normalize(p.name) for p in parties}
@@ -811,7 +930,9 @@ def _actors(text: str, names: list[NameSpan], parties: list[_Role], trigger: Tri
             continue
         if _company_of_person(text, name) is not None:
             continue  # "le PDG de X, Marten Caul" ... "Caul": an executive speaks, he is no party
-        role = PartyRole.PARTNER if trigger.voice == "partner" else PartyRole.INVESTOR if trigger.voice in ("other", "fund", "invest") else PartyRole.SELLER if trigger.voice in ("buy", "passive") else PartyRole.BUYER if trigger.voice == "sell" else PartyRole.CUSTOMER
+        if _bystander(text, name, "fr"):
+            continue
+        role = PartyRole.PARTNER if trigger.voice == "partner" else PartyRole.INVESTOR if trigger.voice in ("other", "fund", "invest") else PartyRole.SELLER if trigger.voice in ("buy", "passive") else PartyRole.BUYER if trigger.voice in ("sell", "sold_by") else PartyRole.CUSTOMER
         found.append(_role(name, role, text))
         taken.add(normalize(name.text))
     return found
@@ -1323,6 +1444,9 @@ _SIGNED_TYPES = (T.SUPPLY_CONTRACT, T.PARTNERSHIP)
 _DONE_TYPES = (T.ACQUISITION, T.DIVESTITURE, T.INVESTMENT)
 
 
+_FR_PURPOSE = re.compile(r"\b(?:pour|afin de|en vue de|visant à|prêts? à|candidate?s? (?:à|au|pour))\s+(?:\w+\s+)?$")
+
+
 def _default_status(deal_type: DealType, status: DealStatus) -> DealStatus:
     if deal_type in _SIGNED_TYPES and status in (DealStatus.UNKNOWN, DealStatus.COMPLETED):
         return DealStatus.AGREED  # a partnership or contract in place is agreed, not completed
@@ -1357,6 +1481,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         names = _with_governments(text, lang, wanted, names)
         names = [n for n in names if not _NOT_A_PARTY.match(n.text) and not _UNIT_AFTER_NUMBER.search(text, max(0, n.start - 4), n.start + 1)]
         names = [_issuer(n) for n in names if not _VERB_WITH_PRONOUN.search(n.text)]
+    if lang == "fr":
+        names = _outside_triggers(text, lang, [_without_nationality(n) for n in names], triggers)
     if lang == "en":
         # "Bozeman, Mont., saddle maker X": the town and its state are places
         names = [
@@ -1366,6 +1492,10 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     lead = next((n for n in names if not n.possessive and not _is_place(n) and not _REGULATOR.match(n.text)), None)
     if lang != "en":
         lead = _most_mentioned(text, names) or lead
+    if lang == "fr":
+        generic = _fr_org_nouns(text, wanted, names, _article_company(text, lang, names, item.title) or lead, item.title)
+        if generic:
+            names = sorted(names + [g for g in generic if not any(n.start < g.end and g.start < n.end for n in names)], key=lambda n: n.start)
     candidates: list[_Candidate] = []
     fallback: list[_Candidate] = []  # a lone buyer or seller, reported when nothing better is
     for trigger in triggers:
@@ -1379,7 +1509,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         if cand.actors:
             cand.parties = _dedupe(cand.parties + cand.actors)
         candidates.append(cand)
-    merged = _merge(candidates or fallback)
+    merged = _merge(candidates or fallback, lang)
     extracted_at = extracted_at or datetime.now(timezone.utc)
     cache: dict[str, Any] = {}
     records: list[DealRecord] = []
@@ -1403,7 +1533,7 @@ _GOVERNMENT_NP = {
 
 
 # fr/de: news agencies and unions are sources and voices, not parties; "128 GB" is a unit
-_NOT_A_PARTY = re.compile(r"(?:FT|AP|ATS|DPA|ANSA|CGT|CFDT|FO|IG Metall|Verdi|Unsa)$")
+_NOT_A_PARTY = re.compile(r"(?:FT|AP|ATS|DPA|ANSA|CGT|CFDT|FO|IG Metall|Verdi|Unsa|NDLR|Ndlr|CEO|PDG)$")
 _UNIT_AFTER_NUMBER = re.compile(r"\d\s?[A-Z]$")
 
 
@@ -1423,6 +1553,27 @@ def _issuer(name: NameSpan) -> NameSpan:
     return dataclasses.replace(name, end=name.start + shares.end(1), text=shares.group(1), full=None)
 
 
+def _outside_triggers(text: str, lang: str, names: list[NameSpan], triggers: list[Trigger]) -> list[NameSpan]:
+    """fr: "Rachat de Velmor par Dastrel" opening a sentence: the capitalised trigger is no part of the name."""
+    kept: list[NameSpan] = []
+    for name in names:
+        trigger = next((t for t in triggers if t.start <= name.start < t.end), None)
+        if trigger is None:
+            kept.append(name)
+        elif name.end > trigger.end:
+            kept.extend(find_names(text, lang, trigger.end, name.end))
+    return kept
+
+
+def _without_nationality(name: NameSpan) -> NameSpan:
+    """fr: "du Danois Astrel et du Portugais Zenard": the nationality before a name is not part of it."""
+    first, _, rest = name.text.partition(" ")
+    if not rest or not rest[:1].isupper() or not french_nationality(first):
+        return name
+    cut = len(name.text) - len(rest)
+    return dataclasses.replace(name, start=name.start + cut, text=rest)
+
+
 def _with_governments(text: str, lang: str, wanted: list[tuple[int, int]], names: list[NameSpan]) -> list[NameSpan]:
     """fr/de: "le gouvernement allemand", "die Stadt Wien", "der Bund" are parties though not capitalised names."""
     pattern = _GOVERNMENT_NP[lang]
@@ -1437,6 +1588,104 @@ def _with_governments(text: str, lang: str, wanted: list[tuple[int, int]], names
         return names
     kept = [n for n in names if not any(e.start <= n.start and n.end <= e.end for e in extra)]
     return sorted(kept + extra, key=lambda n: n.start)
+
+
+# fr: "le constructeur automobile", "la firme de biotechnologies", "la société chinoise": a company
+# named earlier, taken up again by a common noun
+_FR_ORG_NOUN = re.compile(
+    r"(?<![\w'’-])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(groupe|société|entreprise|constructeur|firme|laboratoire|assureur|réassureur|géant|banque|"
+    r"opérateur|fabricant|équipementier|distributeur|quotidien|journal|chaîne|joaillier|éditeur|compagnie|start-up|startup|"
+    r"enseigne|transporteur|chimiste|pétrolier|sidérurgiste|industriel|motoriste|avionneur|hebdomadaire|spécialiste|leader|"
+    r"numéro un|champion|fonds|investisseur|acheteur|repreneur|acquéreur)(?![\w-])"
+)
+_FR_NP_STOP = frozenset(
+    "et ou à au aux en dans par pour sur avec qui que qu dont a ont est sont va vont avait avaient était sera serait "
+    "doit devrait peut pourrait ne n se s y lui leur leurs ses son sa ce cet cette le la les l un une des du de d "
+    "selon après avant depuis lors comme mais car donc".split()
+)
+_FR_MODIFIER = re.compile(r"\s+([a-zà-öø-ÿ][\w-]*)")
+_FR_GENITIVE = re.compile(r"\s+(?:de\s+l['’]|de\s+la\s+|des\s+|du\s+|de\s+|d['’])\s*([a-zà-öø-ÿ][\w-]*)")
+_NEXT_CAPITAL = re.compile(r"\s*[\"«“]?\s*[A-ZÀ-ÖØ-Þ0-9]")
+_ORG_BEFORE = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _fr_org_nouns(
+    text: str, spans: list[tuple[int, int]], names: list[NameSpan], lead: NameSpan | None, title: str = ""
+) -> list[NameSpan]:
+    """fr: each "le groupe", "la société chinoise" of the given sentences that is not an apposition to a
+    name ("le groupe Corlane") stands for the company it takes up: the last one described by the same noun
+    or adjective, else the article's own company. The span is the noun phrase, the label that company."""
+    found: list[NameSpan] = []
+    for a, b in spans:
+        for match in _FR_ORG_NOUN.finditer(text, a, b):
+            end = match.end()
+            modifiers: list[str] = []
+            for _ in range(2):
+                word = _FR_MODIFIER.match(text, end, b)
+                if word is None or word.group(1) in _FR_NP_STOP:
+                    break
+                modifiers.append(word.group(1))
+                end = word.end()
+            genitive = _FR_GENITIVE.match(text, end, b)
+            if genitive is not None and genitive.group(1) not in _FR_NP_STOP:
+                end = genitive.end()
+            if _NEXT_CAPITAL.match(text, end, b) or _NEXT_CAPITAL.match(text, match.end(), b):
+                continue  # "le groupe Corlane", "le géant de l'informatique Vextra": the name itself follows
+            if text[max(a, match.start() - 3) : match.start()] in ("de ", "'de") or text[max(a, match.start() - 2) : match.start()] == "d'":
+                if not re.search(r"(?:rachat|acquisition|cession|reprise|vente|contrôle|capital|participation|fusion)\s+(?:de|d['’])\s*$", text[max(a, match.start() - 20) : match.start()]):
+                    continue  # "le PDG de la société": a genitive, not a party
+            antecedent = _antecedent(text, match.group(1), modifiers, match.start(), title) or lead
+            if antecedent is None or antecedent.start >= match.start() and antecedent.start < end:
+                continue
+            found.append(NameSpan(match.start(1), end, text[match.start(1) : end], full=_label(antecedent)))
+    return found
+
+
+def _antecedent(text: str, head: str, modifiers: list[str], before: int, title: str = "") -> NameSpan | None:
+    """The company introduced as "<head> ... Name" or "<adjective> Name" before ``before``: the one the
+    title names, else the one the article names most, else the last."""
+    cues = [head] + [m[:6] for m in modifiers if len(m) >= 5]
+    found: list[NameSpan] = []
+    for cue in cues:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(cue)}[\w-]*\s+", text[:before]):
+            gap = _ORG_BEFORE.match(text, match.end(), before)
+            if gap is None:
+                continue
+            named = find_names(text, "fr", gap.end(), min(before, gap.end() + 60))
+            if named and named[0].start == gap.end() and not _is_place(named[0]):
+                found.append(named[0])
+    if not found:
+        return None
+    return max(found, key=lambda n: (bool(title) and _mentions(title, n.text) > 0, _mentions(text, n.text), n.start))
+
+
+def _article_company(text: str, lang: str, names: list[NameSpan], title: str = "") -> NameSpan | None:
+    """The company the article keeps naming (not a place, a government or a news source), among the
+    names already found and those of the title; a name of the title counts as two more mentions."""
+    candidates = list(names)
+    for name in find_names(title, lang) if title else []:
+        at = _bare_name(name.text).search(text)
+        if at is not None:
+            candidates.append(NameSpan(at.start(), at.end(), name.text))
+    best: NameSpan | None = None
+    best_count = 1
+    seen: set[str] = set()
+    for name in candidates:
+        label = " ".join(name.text.split())
+        if label in seen or name.possessive or name.full is not None or _is_place(name) or _REGULATOR.match(label) or _NOT_A_PARTY.match(label) or len(label) < 2:
+            continue
+        seen.add(label)
+        if party_kind(label, text[max(0, name.start - 40) : name.start]) in (PartyKind.GOVERNMENT, PartyKind.PERSON):
+            continue
+        count = _mentions(text, name.text) + (2 if title and _mentions(title, name.text) else 0)
+        if count > best_count:
+            best, best_count = name, count
+    return best
+
+
+@lru_cache(maxsize=512)
+def _bare_name(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
 
 
 def _most_mentioned(text: str, names: list[NameSpan]) -> NameSpan | None:
@@ -1478,8 +1727,10 @@ def _is_deal(cand: _Candidate, lang: str) -> bool:
         # "wenn diese mehr Leistungen übernehmen": an infinitive or plural verb with a lone name is no purchase
         if lang == "de" and cand.text_window and _DE_INFINITIVE_TRIGGER.fullmatch(_trigger_text(cand)):
             return False
+        if lang == "fr" and cand.text_window and _trigger_text(cand).startswith("ach"):
+            return False  # "l'Ostrie achète un tiers de la récolte": buying goods names no company bought
         return cand.trigger.voice == "buy" and _namelike(only.name, lang)
-    return cand.trigger.voice in ("buy", "sell", "passive") and only.role is PartyRole.TARGET and _namelike(only.name, lang)
+    return cand.trigger.voice in ("buy", "sell", "passive", "sold_by") and only.role is PartyRole.TARGET and _namelike(only.name, lang)
 
 
 _DE_INFINITIVE_TRIGGER = re.compile(r"(?:übernehmen|kaufen|erwerben|zukaufen)")
@@ -1514,18 +1765,88 @@ def _namelike(name: str, lang: str) -> bool:
     return name.isupper() or any(c.isupper() for c in name[1:] if c != " " and not name[name.index(c) - 1].isspace())
 
 
-def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
+def _merge(candidates: list[_Candidate], lang: str = "en") -> list[_Candidate]:
     """One candidate per deal: same type and an overlapping target or party set."""
     kept: list[_Candidate] = []
     for cand in candidates:
         keys = {normalize(p.name) for p in cand.parties}
         twin = next(
-            (k for k in kept if k.trigger.deal_type is cand.trigger.deal_type and keys <= {normalize(p.name) for p in k.parties}),
+            (
+                k for k in kept
+                if k.trigger.deal_type is cand.trigger.deal_type and keys <= {normalize(p.name) for p in k.parties}
+                and not (lang != "en" and _priced_apart(k, cand))
+            ),
             None,
         )
+        if twin is None and lang != "en":
+            same = next((i for i, k in enumerate(kept) if _same_deal(k, cand)), None)
+            if same is not None:
+                kept[same] = _joined(kept[same], cand)
+                continue
         if twin is None:
             kept.append(cand)
     return kept
+
+
+# fr/de: one change of hands, told as a sale, a purchase or a stake taken
+_TRANSFER_TYPES = (T.ACQUISITION, T.DIVESTITURE, T.INVESTMENT)
+_STAKE_TRIGGER = re.compile(r"participation|capital|actionnaire|Beteiligung|beteiligt|Anteil|eingestiegen|steigt", re.I)
+
+
+def _money_text(cand: _Candidate) -> str | None:
+    found = _MONEY_WORD.search(cand.text_window) if cand.text_window else None
+    return " ".join(found.group().split()) if found else None
+
+
+def _priced_apart(a: _Candidate, b: _Candidate) -> bool:
+    """Two sentences that each price their own deal ("un contrat de 792 702 euros", "un nouvel appel
+    d'offres de 882 648 euros") report two deals, whatever parties they share."""
+    if a.sentence == b.sentence:
+        return False
+    first, second = _money_text(a), _money_text(b)
+    return first is not None and second is not None and first != second
+
+
+def _same_deal(a: _Candidate, b: _Candidate) -> bool:
+    """fr/de: the sale of X by Y, its purchase by Z and a stake taken in X are one transfer when they share
+    the target; two triggers of one sentence that share a party are one deal too."""
+    if _priced_apart(a, b):
+        return False
+    types = (a.trigger.deal_type, b.trigger.deal_type)
+    if not all(t in _TRANSFER_TYPES for t in types) and types[0] is not types[1]:
+        return False
+    if a.trigger.voice == "partner" or b.trigger.voice == "partner":
+        return False
+    if a.sentence == b.sentence:
+        return bool({normalize(p.name) for p in a.parties} & {normalize(p.name) for p in b.parties})
+    targets = {normalize(p.name) for p in a.parties if p.role is PartyRole.TARGET}
+    if not targets & {normalize(p.name) for p in b.parties if p.role is PartyRole.TARGET}:
+        return False
+    # bought by one and later by another: two deals of one target
+    buyers = [{normalize(p.name) for p in c.parties if p.role in (PartyRole.BUYER, PartyRole.INVESTOR)} for c in (a, b)]
+    return not (buyers[0] and buyers[1] and not buyers[0] & buyers[1])
+
+
+def _joined(first: _Candidate, other: _Candidate) -> _Candidate:
+    """One candidate for a deal told twice: the priced (else fuller) telling leads, the other adds its parties;
+    a stake taken makes it an investment, a named buyer a purchase rather than a sale."""
+    def weight(c: _Candidate) -> tuple[bool, int]:
+        return (_money_text(c) is not None, len({normalize(p.name) for p in c.parties}))
+
+    lead, extra = (other, first) if weight(other) > weight(first) else (first, other)
+    types = {first.trigger.deal_type, other.trigger.deal_type}
+    deal_type = lead.trigger.deal_type
+    stake = any(
+        c.trigger.deal_type is T.INVESTMENT and _STAKE_TRIGGER.search(_trigger_text(c)) for c in (first, other)
+    )
+    if T.INVESTMENT in types and stake:
+        deal_type = T.INVESTMENT
+    elif T.ACQUISITION in types and T.DIVESTITURE in types:
+        buyers = any(p.role is PartyRole.BUYER for c in (first, other) for p in c.parties)
+        deal_type = T.ACQUISITION if buyers else T.DIVESTITURE
+    joined = dataclasses.replace(lead, trigger=dataclasses.replace(lead.trigger, deal_type=deal_type))
+    joined.parties = _dedupe(list(lead.parties) + list(extra.parties))
+    return joined
 
 
 _BASED_IN = re.compile(rf"\b(?=[blh])(?:based|located|headquartered)\s+in\s+(?:the\s+)?({PLACE})")
@@ -1630,6 +1951,8 @@ def _record(
     status_value = status.status if status is not None else DealStatus.UNKNOWN
     if deal_type is T.SUPPLY_CONTRACT and status_value is DealStatus.COMPLETED:
         status_value = DealStatus.AGREED  # a contract won is agreed; delivery is what completes it
+    if lang == "fr" and status is None and _FR_PURPOSE.search(text, max(cand.sentence[0], cand.trigger.start - 30), cand.trigger.start):
+        status_value = DealStatus.EXPECTED  # "négocie avec X pour racheter Y": the purchase is still to come
     if lang != "en":
         status_value = _default_status(deal_type, status_value)
     country, location = _country(text, cand, cand.parties, lang)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import pycountry
 
-__all__ = ["CountryMention", "country_of", "find_countries"]
+__all__ = ["CountryMention", "country_of", "find_countries", "french_nationality"]
 
 
 @dataclass(frozen=True)
@@ -207,3 +207,13 @@ def country_of(text: str) -> str | None:
     names, adjectives = _tables()
     key = " ".join(text.split()).lower()
     return names.get(key) or adjectives.get(key)
+
+
+@lru_cache(maxsize=1)
+def _french_nationalities() -> frozenset[str]:
+    return frozenset((fr_stem + ending).lower() for _, fr_stem, _ in _ADJECTIVES.values() for ending in _FR_ENDINGS)
+
+
+def french_nationality(word: str) -> bool:
+    """"Suédois", "Britannique", "américaine": a French nationality word (adjective or noun)."""
+    return word.lower() in _french_nationalities()

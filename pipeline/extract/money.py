@@ -560,6 +560,15 @@ _MONEY_NOUN = {
         r"\s+(?:an\s+)?(?:Investitionen|Fördergeldern?|Fördermitteln?|Krediten?|Hilfen|Kapital|Umsatz|Finanzierung)(?![\w])"
     ),
 }
+# fr: a money noun before a scaled figure ("le prêt de 85 milliards", "une enveloppe de 2 milliards")
+_MONEY_NOUN_BEFORE = {
+    "fr": re.compile(
+        r"\b(?:prêts?|emprunts?|crédits?|enveloppes?|montants?|sommes?|investissements?|financements?|aides?|subventions?|"
+        r"chèques?|valorisation|dettes?|levée|augmentation de capital|rachat|transaction|opération|offre)"
+        r"\s+(?:\w+\s+)?(?:de|d['’]|d['’]environ|de\s+plus\s+de|de\s+près\s+de)\s*$",
+        re.I,
+    ),
+}
 # What may follow an elided amount: punctuation, the end, or a word that starts
 # another phrase (not the noun the figure counts: "2 millions de doses", "19,5 Millionen Aktien").
 _ELIDED_NEXT = {
@@ -603,6 +612,8 @@ def _implied(
             currency = previous.currency
         elif noun is not None:
             currency = defaults.currency
+        elif lang in _MONEY_NOUN_BEFORE and _MONEY_NOUN_BEFORE[lang].search(text, max(0, anchor - 40), anchor):
+            currency = defaults.currency  # "le prêt de 85 milliards": the noun before says it is money
         else:
             continue
         value = _scaled(match, "", lang)

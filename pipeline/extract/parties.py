@@ -87,6 +87,7 @@ _NOT_NAMES = frozenset(
     denn zudem allerdings damit dabei jedoch trotzdem deshalb daher inzwischen bereits zuletzt zwar dennoch
     außerdem ebenfalls hingegen demnach somit nun jetzt heute gestern morgen zunächst später
     ainsi cependant toutefois pourtant désormais enfin aussi alors puis ensuite néanmoins outre
+    je nous vous tu pourquoi comment quand où quel quelle quels quelles voici voilà reste
     dieses diese dieser diesem diesen jener jene jenes
     """.split()
 )
@@ -117,6 +118,7 @@ _DE_ORG_TAILS = frozenset({"bank", "versicherung", "holding", "group"})
 _DE_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus", "ment", "ungen", "ionen", "chen", "lich")
 
 _ELISION = re.compile(r"(?:[lLdDjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[A-ZÀ-ÖØ-Þ0-9])")
+_ELIDED_COMMON = re.compile(r"[LDJNSCMT]['’][a-zà-ÿ]")
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w.&’'/-]*|&")
 _MODIFIER = re.compile(r"-(?:based|quoted|listed|owned|controlled|headquartered|registered)$")
 _ABBREV_END = re.compile(r"^(?:[A-Z]\.)+$|^(?:Co|Corp|Inc|Ltd|Chas|Bros|St|Mt|Jr)\.$")
@@ -175,6 +177,8 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         if not word:
             continue
         elided = _ELISION.match(word) if lang == "fr" else None
+        if lang == "fr" and elided is None and _ELIDED_COMMON.match(word):
+            word = word.lower()  # "L'ensemble des salariés": an elided article before a common noun
         if elided is not None:
             # "l'Italie", "d'Orvane": the elided article is a word of its own, the name follows it
             cut = elided.end()
@@ -206,7 +210,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             if k >= len(tokens) or _gap_breaks(text, tokens[last][1], tokens[k][0]):
                 break
             nxt = tokens[k][2]
-            if is_legal_suffix(nxt):
+            if is_legal_suffix(nxt) and not (lang != "en" and nxt.islower() and len(nxt) <= 2):  # "Bitcoin se distingue": a pronoun, not "SE"
                 last = k
                 suffixed = True
                 continue
@@ -400,7 +404,7 @@ def _recurs(text: str, word: str, position: int) -> bool:
 
 
 def _sentence_start(text: str, position: int) -> bool:
-    before = text[max(0, position - 40) : position].rstrip()
+    before = text[max(0, position - 40) : position].rstrip().rstrip("\"«“(").rstrip()  # '« Rachat', '(Le'
     before = before.rstrip("\"”»") if before[-2:-1] in (".", "!", "?") else before  # '... relationship." No other'
     return not before or before[-1] in ".!?\n"
 

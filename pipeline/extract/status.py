@@ -56,7 +56,7 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"sources|people familiar|reportedly|is said to|rumou?red", S.RUMORED),
     ],
     "fr": [
-        (r"(?:a|ont) (?:renoncé|abandonné|annulé)|(?:rupture|abandon|échec) des négociations|a été annulée?", S.CANCELLED),
+        (r"(?:a|ont) (?:\w+ ){0,2}?(?:renoncé|abandonné|annulé)|(?:rupture|abandon|échec) (?:des négociations|du rachat|de la fusion|de l['’]opération)|a été annulée?", S.CANCELLED),
         (r"(?:son |leur |le )refus d['’]une (?:\S+ ){0,2}?offre|(?:a|ont|avait) (?:rejeté|refusé) (?:l['’]|une |la |le )?(?:\S+ )?offre", S.CANCELLED),
         (r"selon (?:des informations (?:du|de la|de l'|des) |les informations (?:du|de la|des) |des sources|plusieurs sources|nos informations)[^,.;]{0,40}", S.RUMORED),
         (r"aurai(?:t|ent) (?:remporté|décroché|acheté|racheté|acquis|cédé|vendu|signé|conclu)", S.RUMORED),
@@ -65,11 +65,14 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"devrai(?:t|ent)|pourrai(?:t|ent)|va (?:racheter|acquérir|céder|vendre|investir|reprendre|signer)|compte (?:racheter|acquérir|céder)", S.EXPECTED),
         (r"prévoi(?:t|ent) de|projette de|envisage de|souhaite (?:racheter|céder|vendre)", S.EXPECTED),
         (r"(?:(?:son|leur) |l['’])intention de|entend (?:racheter|céder|vendre|investir|reprendre|se séparer)", S.EXPECTED),
-        (r"(?:a|ont) (?:finalisé|bouclé|conclu|officialisé|réalisé)", S.COMPLETED),
+        (r"(?:a|ont) (?:\w+ ){0,2}?(?:finalisé|bouclé|conclu|officialisé|réalisé)", S.COMPLETED),
+        # loans: granted is done, approved is agreed ("le prêt que lui a consenti la Fed", "a validé un prêt")
+        (r"(?:a|ont|avait|avaient) (?:accordé|consenti|octroyé|versé|prêté|injecté)", S.COMPLETED),
+        (r"(?:a|ont) (?:validé|approuvé|autorisé)", S.AGREED),
         (r"(?:a|ont|avoir) (?:racheté|acquis|acheté|repris|cédé|vendu|investi|levé|absorbé|remporté|décroché)", S.COMPLETED),
         (r"(?:a|ont) été (?:racheté|acquis|cédé|vendu|repris)e?s?|rachetée?s? (?:en|le|par)|reprise? (?:en|le|par)", S.COMPLETED),
         (r"(?:contrats?|accords?|commandes?) (?:[^.;]{0,60}?)sign(?:é|ée|és|ées) (?:par|avec)", S.AGREED),
-        (r"(?:a|ont) (?:signé|conclu|noué) (?:un|une|des)|(?:a|ont) accepté|se sont mis d'accord|accord (?:définitif|de principe)|protocole d'accord", S.AGREED),
+        (r"(?:a|ont) (?:\w+ ){0,2}?(?:signé|conclu|noué) (?:un|une|des)|(?:a|ont) accepté|se sont mis d'accord|accord (?:définitif|de principe)|protocole d'accord", S.AGREED),
         (r"(?:racheté|repris|acquis|cédé|vendu)e?s? (?:\S+ ){1,3}?(?:le \d+|en \d{4}|par)", S.COMPLETED),
         # a conditional reports what is planned: "la commande atteindrait", "ne débloqueraient pas"
         (r"\w{3,}(?:erait|eraient|irait|iraient|rait|raient)", S.EXPECTED),
