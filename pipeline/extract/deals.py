@@ -172,31 +172,37 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
 ]
 _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:wurde|wurden|ist|sind|war) (?:[^.,]{0,40}?)(?:übernommen|gekauft|erworben) (?:worden )?(?:von|durch)", T.ACQUISITION, "passive", False),
-    (r"Übernahme (?:von|der|des)|Kauf (?:von|der|des)|Erwerb (?:von|der|des)", T.ACQUISITION, "buy", True),
+    # "X wird von Y übernommen": in German the agent stands before the participle
+    (r"(?:wird|werden|wurde|wurden|soll|sollen) (?:\S+ ){0,3}?(?:von|durch) (?:\S+ ){1,4}?(?:übernommen|gekauft|erworben)", T.ACQUISITION, "passive", False),
+    (r"biete[nt]? (?:\S+ ){0,2}?für(?= (?:den |die |das )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
+    (r"Übernahme (?:von|der|des)|Kauf (?:von|der|des)|Erwerb (?:von|der|des)|Akquisition (?:von|der|des)", T.ACQUISITION, "buy", True),
     (r"Übernahmeangebot|Kaufangebot|Übernahmeofferte", T.ACQUISITION, "buy", False),
     (r"[A-Z][\w&]*(?:-[A-Z][\w&]*)?-(?:Übernahme|Zukauf)", T.ACQUISITION, "buy", True),
     (r"Zukauf (?:von|der|des)|zugekauft|zukaufen|Mehrheit (?:an|bei|von|der|des)", T.ACQUISITION, "buy", False),
     (r"Finanzspritze|Kapitalspritze|Staatsbeteiligung", T.OTHER, "other", False),
-    (r"übernimmt|übernahm|übernommen|übernehmen|kauft|kaufte|gekauft|erwirbt|erwarb|erworben|erwerben|schluckt\w*", T.ACQUISITION, "buy", False),
-    (r"beteiligt sich|Beteiligung (?:an|von)|steigt (?:\S+ ){0,3}?ein|eingestiegen", T.INVESTMENT, "buy", False),
+    (r"übernimmt|übernahm|übernommen|übernehmen|kauft|kaufte|gekauft|erwirbt|erwarb|erworben|erwerben|schluckt\w*|geschluckt", T.ACQUISITION, "buy", False),
+    (r"beteiligt sich|Beteiligung (?:an|von)|steigt (?:\S+ ){0,5}?ein|eingestiegen", T.INVESTMENT, "buy", False),
     (r"verkauft\w*|veräußer\w+|abgestoßen|abstoßen|trennt sich von|Verkauf (?:von|der|des)", T.DIVESTITURE, "sell", False),
     (r"(?:sucht|suchen) (?:\S+ ){0,2}?Käufer(?: für)?|sich von (?:\S+ ){0,4}?trennen", T.DIVESTITURE, "sell", False),
     (r"fusion\w*|Fusion (?:mit|von)|Zusammenschluss", T.MERGER, "merge", False),
     (r"Gemeinschaftsunternehmen|Joint Venture|Joint-Venture", T.JOINT_VENTURE, "partner", False),
     (r"Partnerschaft|Kooperation mit|kooperier\w+|Allianz mit", T.PARTNERSHIP, "partner", False),
+    (r"arbeite[nt]? (?:\S+ ){0,4}?mit (?:\S+ ){1,4}?zusammen", T.PARTNERSHIP, "partner", False),
     (r"Zusammenarbeit mit|(?:schlossen|schließen|unterzeichne\w*) (?:\S+ ){0,3}?(?:Abkommen|Vereinbarung|Vertrag) mit", T.PARTNERSHIP, "partner", False),
     (r"(?:Abkommen|Vereinbarung|Vertrag|Kooperation|Zusammenarbeit) (?:\S+ ){0,3}?zwischen(?= (?:der |dem |den |die )?[A-ZÄÖÜ])", T.PARTNERSHIP, "partner", False),
     (r"sucht (?:\S+ ){0,2}?(?:Investoren|Geldgeber)", T.FUNDING_ROUND, "fund", False),
     (r"bestellt\w*|(?:hat|haben) (?:\S+ ){0,4}?bestellt", T.SUPPLY_CONTRACT, "order", False),
     (r"beauftragt\w*", T.SUPPLY_CONTRACT, "order", False),
     (r"(?:liefert|liefern|ausstatten|ausrüsten|bestücken) (?:[^.;]{0,90}?)(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum", T.INFRASTRUCTURE, "build", False),
-    (r"Auftrag|Aufträge|Großauftrag|Liefervertrag|liefert|liefern|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
+    (r"Auftrag|Aufträge|(?:Groß|Milliarden|Millionen|Rüstungs|Liefer)auftr(?:a|ä)ge?s?|Liefervertrag|liefert|liefern|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
     # "sammelte 20 Millionen Euro ein", not "sammelten sie ein Künstlerensemble": the collecting is of money
     (r"Finanzierungsrunde|sammelt\w* (?:\S+ ){0,4}?(?:Euro|Dollar|Franken|Mio\.|Mrd\.|Millionen|Milliarden|Kapital|Geld) (?:\S+ ){0,2}?ein|Kapitalerhöhung", T.FUNDING_ROUND, "fund", False),
     (r"investier\w+ (?:[^.]{0,40}?)in", T.INVESTMENT, "invest", False),
     (r"(?:baut|bauen|errichtet|errichten) (?:\S+ ){0,3}?(?:Rechenzentrum|Werk|Fabrik)", T.INFRASTRUCTURE, "build", False),
-    (r"Milliardenkredit|Kredit(?:hilfe)?n?\b|Hilfspaket|Staatshilfe|Rettungspaket", T.OTHER, "other", False),
+    (r"Milliardenkredit|Kredit(?:hilfe)?n?\b|Hilfspaket|Staatshilfen?|Rettungspaket|(?:Milliarden|Millionen|Finanz|Not)hilfen?", T.OTHER, "other", False),
     (r"(?:Staats)?[Hh]ilfen (?:aus|von|des|der|in Höhe)", T.OTHER, "other", False),
+    # "X, Y und Z haben ihre Hilfen zurückgezahlt": each repaid the aid it had received
+    (r"Hilfen (?:\S+ ){0,3}?zurück(?:gezahlt|zahlen|zuzahlen|gegeben|erstattet)", T.OTHER, "other", False),
 ]
 
 def _spaced(pattern: str) -> str:
@@ -237,6 +243,14 @@ _VOLUME_MOVE = re.compile(
 _STAKE_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|Prozent)\s+(?:de|du|des|d'|der|an|von|am)\b")
 
 
+_DE_DUTY = r"(?:Verantwortung|Führung|Leitung|Vorsitz|Kosten|Aufgaben?|Rolle|Amt|Haftung|Garantie|Erhebung|Regie|Mandat|Posten|Ermittlungen|Schirmherrschaft)"
+_DE_TAKE_ON_DUTY = re.compile(_DE_DUTY)
+# the duty noun right after the verb ("übernimmt er dann die Verantwortung") or right before the infinitive ("die Kosten zu übernehmen")
+_DE_TAKE_ON_DUTY_NEAR = re.compile(
+    rf"(?:übernimmt|übernahm|übernehmen|übernommen)\s+(?:\S+\s+){{0,3}}?(?:die|den|das|eine|einen|ein)\s+(?:\S+\s+)?{_DE_DUTY}\b|"
+    rf"\b{_DE_DUTY}\s+(?:\S+\s+){{0,4}}?(?:zu\s+)?(?:übernehmen|übernommen|übernimmt|übernahm)"
+)
+_DE_ON_BEHALF = re.compile(r"\b(?:im|in)\s+$")
 _VON_DURCH = re.compile(r"\s+(?:von|durch)\b")
 
 
@@ -264,10 +278,16 @@ def _triggers(text: str, lang: str) -> list[Trigger]:
     for match in pattern.finditer(scanned):
         index = _group_index(match.lastgroup) if match.lastgroup else 0  # group t<i> or its bucketed copy t<i>_<n>
         deal_type, voice, noun = kinds[index]
-        if lang != "en" and _MARKET_MOVE.match(text, match.end()) and not _STAKE_AFTER.match(text, match.end()):
+        stake = lang == "de" and match.group().startswith("Beteiligung")  # "stockt seine Beteiligung an X auf 30 Prozent auf"
+        if lang != "en" and not stake and _MARKET_MOVE.match(text, match.end()) and not _STAKE_AFTER.match(text, match.end()):
             continue  # "l'action cédait 1,1 %": a share price, not a sale
         if lang != "en" and noun is False and voice == "sell" and _VOLUME_MOVE.match(text, match.end()):
             continue  # "Der Verkauf von Heizöl stieg um 2 %", "les ventes ont progressé": a volume, not a sale
+        if lang == "de" and voice == "buy" and _DE_TAKE_ON_DUTY.search(text, max(0, match.start() - 60), min(len(text), match.end() + 50)):
+            if _DE_TAKE_ON_DUTY_NEAR.search(text[max(0, match.start() - 60) : match.end() + 50]):
+                continue  # "übernimmt die Verantwortung", "die Kosten übernehmen": a duty taken on, not a company
+        if lang == "de" and voice == "supply" and _DE_ON_BEHALF.search(text, max(0, match.start() - 4), match.start()):
+            continue  # "im Auftrag der Landesregierung": on behalf of, not a contract
         if lang == "de" and voice in ("buy", "sell") and _DE_AGENTLESS_PASSIVE.search(text, max(0, match.start() - 8), match.start()):
             if not _VON_DURCH.match(text[match.end() : match.end() + 8]):
                 continue  # "mehr Produkte werden gekauft": goods sold, no deal between parties
@@ -409,6 +429,16 @@ def _is_place(name: NameSpan) -> bool:
 # precompiled: looked up per sentence, and re's cache of 512 is flushed by per-name patterns
 _WORDS_ONLY = re.compile(r"[\s\w-]*")
 _LEAD_PRONOUN = re.compile(r"\b(?:it|they|the company|the group|l'entreprise|le groupe|der Konzern|das Unternehmen)\b", re.I)
+# "Das Geldhaus hatte ...", "Der Autobauer will ...": a German article names its company again by what it is
+_DE_GENERIC_ORG = re.compile(
+    r"\b(?:[Dd]as|[Dd]er|[Dd]ie) (?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Kk]onzern|[Hh]aus|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Bb]auer|"
+    r"[Hh]ersteller|[Ii]nstitut|[Bb]ank|[Vv]ersicherer|[Rr]iese|[Ss]ender|[Vv]erlag|[Kk]ette|[Ff]onds)\b"
+)
+_DE_PERSON_BEFORE = re.compile(
+    r"(?:[\w-]*[Cc]hef|[\w-]*[Cc]hefin|[Ss]precher\w*|[Mm]inister\w*|[Pp]räsident\w*|[Dd]irektor\w*|[Vv]orsitzende\w*|[Gg]ründer\w*|"
+    r"Herr|Frau|[Pp]olitiker\w*|Investor\w*|Oligarch\w*|Unternehmer\w*|Milliardär\w*)\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?$"
+)
+_ANTECEDENT_REACH = 4  # sentences back
 _SAME_NP = re.compile(r"[\w\s-]*")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _IN_OF = re.compile(r"\s+(?:in|of)\s+")
@@ -470,6 +500,10 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
             # "Boston investor Ann Corvane, and a fund she controls, said"
             return _described(text, left, before[0]) if lang == "en" else before[0]
     candidates = [n for n in left if not n.possessive and not _is_place(n)]
+    if lang == "de":
+        candidates = [n for n in candidates if not text.startswith(":", n.end)]  # "Brenner: Wir ...": an interview's speaker label
+        # "Der Einspruch des Anbieters Quarnet gegen ...": a genitive attribute is never the subject
+        candidates = [n for n in candidates if not _DE_GENITIVE_BEFORE.search(text, max(sentence[0], n.start - 40), n.start)] or candidates
     if lang == "fr":
         candidates = [n for n in candidates if not _after_place_preposition(text, n)]  # "depuis Londres"
     if lang == "en" and len(candidates) >= 2 and _TITLE_BETWEEN.fullmatch(text, candidates[-2].end, candidates[-1].start):
@@ -497,6 +531,9 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
     return candidates[-1] if candidates else None
 
 
+_DE_SOUGHT = re.compile(r"\s+(?:die|den|das|seine[nms]?|ihre[nms]?|sein|ihr)\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][\wäöüß-]+)")
+_DE_AN_DATIVE = re.compile(r"\ban\s+(?:dem|einem|ihrem|seinem|unserem|deren|dessen)\s+(?:[\w-]+\s+){0,2}$")
+_DE_GENITIVE_BEFORE = re.compile(r"\b(?:des|eines)\s+(?:[A-ZÄÖÜ][\w-]*(?:s|en)\s+)?$")
 _APPOSITION = re.compile(r",\s+(?:[a-zà-ÿ][\w'’-]*\s+){1,6}(?:de |du |des |d['’]|der |des |von )?(?:l['’]|la |le |les |die |der |den )?")
 _EN_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _WITH_BEFORE = re.compile(r"\b(?:avec|mit)\s+(?:l['’]|la |le |les |der |die |dem |den )?$")
@@ -509,7 +546,15 @@ _PLACE_PREP = re.compile(r"\b(?:en|au|aux|à|dans|in|im|nach|aus|de|du|des|von)\
 
 def _object_window(text: str, trigger: Trigger, sentence_end: int, lang: str) -> int:
     stop = _OBJECT_STOP.get(lang, _OBJECT_STOP["en"]).search(text, trigger.end, sentence_end)
+    if stop is not None and lang == "de" and stop.group() == "für":
+        price = _DE_PRICE_FIRST.match(text, stop.end(), sentence_end)
+        if price is not None:
+            # "übernimmt für 1,2 Milliarden Euro den Rivalen X": the price comes before the object
+            stop = _OBJECT_STOP["de"].search(text, price.end(), sentence_end)
     return stop.start() if stop else sentence_end
+
+
+_DE_PRICE_FIRST = re.compile(r"\s+(?:rund |knapp |etwa |mehr als |bis zu )?[\d.,]+ (?:Millionen|Milliarden|Mio\.|Mrd\.) (?:Euro|Dollar|US-Dollar|Franken|Pfund)")
 
 
 @lru_cache(maxsize=64)
@@ -573,7 +618,9 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         bidder = next((n for n in reversed(in_sentence) if n.end <= trigger.start), None)
         if bidder is not None and bidder.possessive and _BID_GAP.fullmatch(text, bidder.end, trigger.start) and not _is_place(bidder):
             subject = dataclasses.replace(bidder, possessive=False)
-    if subject is None and lead is not None and _LEAD_PRONOUN.search(text[s_start : trigger.start]):
+    if subject is None and lead is not None and (
+        _LEAD_PRONOUN.search(text[s_start : trigger.start]) or (lang == "de" and _DE_GENERIC_ORG.search(text, s_start, trigger.start))
+    ):
         subject = lead
     if subject is None and lead is not None and lang != "en" and _PRONOUN_SUBJECT.get(lang, _PRONOUN_SUBJECT["fr"]).search(
         text, max(s_start, trigger.start - 40), min(s_end, trigger.end + 24)
@@ -581,8 +628,11 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         subject = lead  # "übernahm sie auch X", "il a racheté X": the article's company acts
     if subject is None and lead is not None and lang != "en" and _AGENT_IS_LEAD.match(text, trigger.end - 4, s_end):
         subject = lead  # "des contrats signés par le groupe": the article's own company acts
+    inverted = _de_inverted_subject(text, in_sentence, trigger, s_start) if lang == "de" and subject is None else None
+    if inverted is not None:
+        subject = inverted  # "Im Vorjahr übernahm Harvo die Velmar AG": the verb comes second, its subject after it
     window_end = _object_window(text, trigger, s_end, lang)
-    right = [n for n in in_sentence if n.start >= trigger.end]
+    right = [n for n in in_sentence if n.start >= trigger.end and n is not inverted]
     in_window = [n for n in right if n.start < window_end and not _is_place(n)]
     if lang == "en":
         # "community newspapers in Houston", "properties in southwestern Saskatchewan": where the thing bought is, not it
@@ -656,7 +706,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     if (
         lang == "de" and obj is None and lead is not None and subject is not None and subject.start != lead.start
         and trigger.voice in ("buy", "sell") and not trigger.noun and subject.end <= trigger.start
-        and _DE_GENERIC_SUBJECT.search(text, s_start, subject.start)
+        and _DE_GENERIC_ORG.search(text, s_start, subject.start)
     ):
         # "weil das Unternehmen sich Netlora kaufte": the article's company acts, the name is the object
         obj, subject = subject, lead
@@ -669,16 +719,35 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             de_counterpart = counterpart[-1]
         if left and subject is not None and left[-1].start > subject.start:
             obj = left[-1]
+    if lang == "de" and obj is None and target is None and trigger.voice in ("buy", "sell") and not trigger.noun:
+        inside = [n for n in in_sentence if trigger.start < n.start and n.end < trigger.end and not _is_place(n)]
+        if inside and (subject is None or inside[-1].start != subject.start):
+            obj = inside[-1]  # "will sich von seiner Tochter X trennen": the verb's frame holds what is sold
+    if lang == "de" and obj is None and target is None and trigger.voice == "buy" and not trigger.noun:
+        # "steigt bei X ein", "beteiligt sich an X", "die Mehrheit an X": the company a stake is taken in
+        held = next(
+            (n for n in in_sentence if n.start >= trigger.start and not _is_place(n) and _DE_HELD_BEFORE.search(text, max(s_start, n.start - 40), n.start)),
+            None,
+        )
+        if held is not None and (subject is None or held.start != subject.start):
+            obj = held
     compound = _COMPOUND_DEAL.match(text, trigger.start, trigger.end) if lang == "de" and trigger.noun else None
     if compound is not None:
         obj = NameSpan(compound.start(1), compound.end(1), compound.group(1))  # "seit der Brakel-Übernahme"
     if obj is not None:
         business, location = describe(text, obj, lang)
         target = _Role(_label(obj), obj.start, obj.end, PartyRole.TARGET, business=business, location=location)
+    if target is None and lang == "de" and text.endswith("für", trigger.start, trigger.end):
+        sought = _DE_SOUGHT.match(text, trigger.end, s_end)
+        if sought is not None:
+            # "sucht Käufer für die drei Lagerhallen": what a buyer is sought for is sold
+            target = _Role(sought.group(1), sought.start(1), sought.end(1), PartyRole.TARGET, PartyKind.OTHER)
     voice = trigger.voice
     parties: list[_Role] = []
     if voice == "passive":
         buyer = _first_after(in_sentence, trigger.end, window=60, text=text if lang == "en" else "")
+        if lang == "de" and not text.startswith(("von", "durch"), trigger.end - 5):
+            buyer = _after_prep(text, in_sentence, r"(?:von|durch)", trigger.start, trigger.end) or buyer
         if lang == "fr" and subject is not None:
             subject = _before_apposition(text, in_sentence, subject, trigger, s_start) or subject
         if subject is not None:
@@ -700,6 +769,8 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     elif trigger.noun:
         # "the acquisition of Y by X" / "le rachat de Y par X" / "die Übernahme von Y durch X"
         buyer = _after_prep(text, in_sentence, _BUYER_PREP_NOUN.get(lang, "by"), trigger.end, s_end, lang)
+        if buyer is None and lang == "de":
+            buyer = _de_genitive_owner(text, in_sentence, trigger)
         if buyer is not None and lang == "en" and _AGENT_OF_OTHER.search(text, max(0, buyer.start - 30), buyer.start):
             buyer = None  # "the acquisition of 120 stores previously owned by X": X owned them, it does not buy
         if buyer is not None and lang == "en" and target is not None and normalize(_label(buyer)) == normalize(target.name):
@@ -734,6 +805,8 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         if target is not None:
             parties.append(target)
         buyer = _after_prep(text, in_sentence, _BUYER_PREP_SELL.get(lang, "to"), trigger.end, s_end, lang)
+        if buyer is not None and lang == "de" and _DE_AN_DATIVE.search(text, max(s_start, buyer.start - 40), buyer.start):
+            buyer = None  # "an ihrem Hauptsitz in X": "an" with the dative says where, not to whom
         if buyer is not None:
             parties.append(_role(buyer, PartyRole.BUYER, text))
     elif (
@@ -778,7 +851,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         named += [
             n for n in in_sentence
             if not _is_place(n) and n not in named and not _of_place(text, in_sentence, n, lang) and not _bystander(text, n, lang)
-        ][: max(0, 3 - len(named))]
+        ][: max(0, (2 if lang == "de" and partner is not None else 3) - len(named))]
         supplies = lang == "fr" and partner is not None and _FR_SUPPLY_AFTER.search(text, trigger.end, s_end) is not None
         if supplies:
             # "ont conclu un accord avec Astrel pour garantir la fourniture de 5 millions de masques": a supply contract
@@ -792,7 +865,8 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         # "la Ferlis a commandé 28 rames à Tramor": the subject buys, the named maker supplies
         if subject is not None:
             parties.append(_role(subject, PartyRole.CUSTOMER, text))
-        maker = _after_prep(text, in_sentence, {"en": r"(?:from)", "fr": r"(?:à|auprès de|auprès d')", "de": r"(?:bei|von)"}.get(lang, "from"), trigger.end, s_end)
+        # "X hat bei Y 50 Züge bestellt": in German the maker may sit inside the verb's frame
+        maker = _after_prep(text, in_sentence, {"en": r"(?:from)", "fr": r"(?:à|auprès de|auprès d')", "de": r"(?:bei|von)"}.get(lang, "from"), trigger.start if lang == "de" else trigger.end, s_end)
         maker = maker or (in_window[0] if in_window else None)
         if maker is not None and (subject is None or maker.start != subject.start):
             parties.append(_role(maker, PartyRole.SUPPLIER, text))
@@ -815,9 +889,24 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         if beneficiary is not None and beneficiary.start != subject.start:
             parties.append(_role(beneficiary, PartyRole.TARGET, text))
     else:  # loans, aid
+        lender = _de_lender_before(text, in_sentence, trigger, s_start) if lang == "de" else None
+        granted = _DE_GRANT.search(text, s_start, trigger.start) if lang == "de" and lender is None else None
+        if granted is not None:
+            # "Die Staatsbank X gewährt Y einen Kredit": the granter lends, the name after the verb receives
+            before = [n for n in in_sentence if s_start <= n.start and n.end <= granted.start() and not _is_place(n)]
+            after = [n for n in in_sentence if granted.end() <= n.start and n.end <= trigger.start and not _is_place(n)]
+            if before and after:
+                lender, subject = before[-1], after[0]
+        if lender is None and lang == "de" and text.startswith("Staat", trigger.start):
+            # "die Staatshilfe zurückzahlen": the state lends though the sentence does not name it
+            lender = NameSpan(trigger.start, trigger.start + len("Staat"), "Staat")
+            helped = _after_prep(text, in_sentence, "für", trigger.end, min(s_end, trigger.end + 12))
+            subject = helped or subject  # "die Staatshilfe für die X": X receives it
+        if lender is not None and subject is not None and subject.start == lender.start:
+            subject = next((n for n in in_sentence if n.end <= lender.start and n.start >= s_start and not _is_place(n)), None)
         if subject is not None:
             parties.append(_role(subject, PartyRole.TARGET, text))
-        lender = _first_after(in_sentence, trigger.end, window=120)
+        lender = lender or _first_after(in_sentence, trigger.end, window=120)
         if lender is not None and lender is not subject:
             parties.append(_role(lender, PartyRole.INVESTOR, text))
     seller_prep = _SELLER_PREP.get(lang, "from")
@@ -831,6 +920,11 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             parties.append(_role(seller, PartyRole.SELLER, text))
     if voice in ("buy",) and lang == "en":
         seller = _after_prep(text, in_sentence, seller_prep, trigger.end, s_end, lang)
+        if seller is not None and all(p.start != seller.start for p in parties):
+            parties.append(_role(seller, PartyRole.SELLER, text))
+    if voice == "buy" and lang == "de" and not trigger.noun and target is not None:
+        # "X kauft Y von Z", "übernimmt das Chipgeschäft von Z": who it is bought from sells
+        seller = _after_prep(text, in_sentence, "von", target.end, s_end)
         if seller is not None and all(p.start != seller.start for p in parties):
             parties.append(_role(seller, PartyRole.SELLER, text))
     if de_counterpart is not None and subject is not None and all(p.start != de_counterpart.start for p in parties):
@@ -866,11 +960,13 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         if party.role in (PartyRole.TARGET, PartyRole.BUYER) and party.kind is not PartyKind.OTHER:
             for extra in _coordinated(text, in_sentence, party.end):
                 parties.append(_role(extra, party.role, text))
+        if lang == "de" and party.role is PartyRole.TARGET and trigger.voice in ("buy", "sell") and not trigger.noun:
+            parties.extend(_role(extra, PartyRole.TARGET, text) for extra in _de_coordinated(text, in_sentence, party))
     if lang != "en" and subject is not None:
         parties.extend(_listed_before(text, in_sentence, subject, parties))
     cand.parties = _dedupe(parties)
     if lang != "en" and parties:
-        cand.actors = _actors(text, in_sentence, cand.parties, trigger)
+        cand.actors = _actors(text, in_sentence, cand.parties, trigger, lang)
 
 
 _PRONOUN_SUBJECT = {
@@ -883,7 +979,6 @@ _PRONOUN_SUBJECT = {
         r"(?:Die Gruppe|Der Konzern|Das Unternehmen|Sie|Er)\s+(?:hat|will|soll|übernimmt|übernahm|kauft|kaufte|verkauft|verkaufte|erwarb|erwirbt))"
     ),
 }
-_DE_GENERIC_SUBJECT = re.compile(r"\b(?:[Dd]as Unternehmen|[Dd]er Konzern|[Dd]ie Gruppe|[Dd]ie Firma|[Dd]er Mutterkonzern)\b")
 _AGENT_IS_LEAD = re.compile(
     r".{0,4}?\b(?:par|durch|von)\s+(?:le groupe|l['’]entreprise|la société|le constructeur|le géant|dem Konzern|den Konzern|dem Unternehmen)\b"
 )
@@ -919,7 +1014,7 @@ def _after_place_preposition(text: str, name: NameSpan) -> bool:
     return _FR_PLACE_BEFORE.search(text, max(0, name.start - 12), name.start) is not None
 
 
-def _actors(text: str, names: list[NameSpan], parties: list[_Role], trigger: Trigger) -> list[_Role]:
+def _actors(text: str, names: list[NameSpan], parties: list[_Role], trigger: Trigger, lang: str = "fr") -> list[_Role]:
     """fr/de: an organisation the article keeps naming, named again in the deal's sentence, takes part in it."""
     taken = {normalize(p.name) for p in parties}
     found: list[_Role] = []
@@ -930,7 +1025,9 @@ def _actors(text: str, names: list[NameSpan], parties: list[_Role], trigger: Tri
             continue
         if _company_of_person(text, name) is not None:
             continue  # "le PDG de X, Marten Caul" ... "Caul": an executive speaks, he is no party
-        if _bystander(text, name, "fr"):
+        if lang == "de" and (_DE_GENITIVE_BEFORE.search(text, max(0, name.start - 40), name.start) or _de_person(text, name)):
+            continue  # "nach einem Bericht des Senders XYZ": the genitive belongs to another noun; "Konzernchef X" speaks
+        if _bystander(text, name, lang):
             continue
         role = PartyRole.PARTNER if trigger.voice == "partner" else PartyRole.INVESTOR if trigger.voice in ("other", "fund", "invest") else PartyRole.SELLER if trigger.voice in ("buy", "passive") else PartyRole.BUYER if trigger.voice in ("sell", "sold_by") else PartyRole.CUSTOMER
         found.append(_role(name, role, text))
@@ -1002,11 +1099,75 @@ def _coordinated(text: str, names: list[NameSpan], end: int) -> list[NameSpan]:
     return found
 
 
+_DE_FINITE = re.compile(r"(?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|verkauft|verkaufte|veräußert|veräußerte|schluckt|schluckte|bestellt|bestellte)")
+_DE_BEFORE_SUBJECT = re.compile(r"\s+(?:(?:der|die|das|nun|jetzt|auch|bereits|damals|schon)\s+)?(?:[a-zäöüß]+\s+)?")
+
+
+def _de_inverted_subject(text: str, names: list[NameSpan], trigger: Trigger, s_start: int) -> NameSpan | None:
+    """de: an adverb or date opens the sentence, the finite verb follows, then its subject, then the object."""
+    if trigger.noun or not _DE_FINITE.fullmatch(text, trigger.start, trigger.end):
+        return None
+    if any(n.end <= trigger.start and n.start >= s_start and not _is_place(n) for n in names):
+        return None
+    right = [n for n in names if n.start >= trigger.end]
+    if len(right) < 2 or _is_place(right[0]) or not _DE_BEFORE_SUBJECT.fullmatch(text, trigger.end, right[0].start):
+        return None
+    return right[0]
+
+
+_DE_HELD_BEFORE = re.compile(r"\b(?:an|bei|beim|am)\s+(?:der\s+|dem\s+|den\s+|die\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
+_DE_GRANT = re.compile(r"\b(?:gewährt\w*|stützt|unterstützt|vergibt|vergab|gibt|gab|leiht|lieh|stellt\w*|sagt\w* (?:\S+ )?zu)\b")
+_DE_FROM = re.compile(r"\bvon\s+(?:einem|einer|einen|der|dem|den|des)?\s*(?:[a-zäöüß]+\s+)?$")
+
+
+def _de_lender_before(text: str, names: list[NameSpan], trigger: Trigger, s_start: int) -> NameSpan | None:
+    """de: "X erhält von Y einen Kredit": the name after "von", before the loan, lends."""
+    for name in names:
+        if s_start <= name.start and name.end <= trigger.start and not _is_place(name):
+            if _DE_FROM.search(text, max(s_start, name.start - 30), name.start):
+                return name
+    return None
+
+
+def _de_genitive_owner(text: str, names: list[NameSpan], trigger: Trigger) -> NameSpan | None:
+    """de: "Velkors Übernahme von Norvia": the name in the genitive right before the deal noun makes it."""
+    for name in names:
+        if name.end == trigger.start - 1 and text[name.end] == " " and name.text.endswith("s") and len(name.text) > 3:
+            base = name.text[:-1].rstrip("'’")
+            if _mentions(text, base) > 0:
+                return NameSpan(name.start, name.start + len(base), base)
+    return None
+
+
+_DE_AND = re.compile(r"\s*(?:,|und|sowie)\s+(?:auch\s+)?(?:die |der |das |den |dem )?")
+
+
+def _de_coordinated(text: str, names: list[NameSpan], target: _Role) -> list[NameSpan]:
+    """de: "übernahm Velmar Nord und Velmar Süd": every name joined to the bought one by "und" is bought too."""
+    found: list[NameSpan] = []
+    end = target.end
+    for name in names:
+        if name.start < end:
+            continue
+        glue = _DE_AND.fullmatch(text, end, name.start)
+        if glue is None or _is_place(name) or name.possessive:
+            break
+        found.append(name)
+        end = name.end
+    if found and not text[target.end : found[-1].start].rstrip().endswith(("und", "sowie")) and "und" not in text[found[-1].start - 6 : found[-1].start]:
+        return []  # "Velmar, Korbin": a list needs its "und"
+    return found
+
+
 def _customer(text: str, names: list[NameSpan], trigger: Trigger, end: int, lang: str, subject: NameSpan | None) -> _Role | None:
     generic = _GENERIC_PARTY.search(text, trigger.start, end)
     if generic is not None:
         return _Role(generic.group(), generic.start(), generic.end(), PartyRole.CUSTOMER, party_kind(generic.group()))
     prep = {"en": r"(?:from|with|for|by)", "fr": r"(?:auprès de|auprès d'|avec|pour|de la part de)", "de": r"(?:von|mit|für)"}[lang if lang in ("en", "fr", "de") else "en"]
+    if lang == "de" and text.startswith("liefer", trigger.start):
+        prep = r"an"  # "liefert Server an X"; "liefert eine Ansicht von Y" names no customer
+    if lang == "de" and not text.startswith("liefer", trigger.start):
+        prep = r"(?:von|mit|für|der|des)"  # "einen Auftrag der Deutschen Bahn": the genitive orders
     customer = _after_prep(text, names, prep, trigger.start, end)
     if customer is not None and (subject is None or customer.start != subject.start):
         return _role(customer, PartyRole.CUSTOMER, text)
@@ -1107,6 +1268,9 @@ def _figures(text: str, lang: str, cand: _Candidate, sentences: list[tuple[int, 
         figures.amount = _later_value(text, lang, money, sentences, cand.sentence, cache, on)
     if figures.amount is None and lang != "en":
         figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on)
+    elif lang == "de" and figures.amount is not None and figures.amount.value is None and figures.amount.upper is None:
+        # "ein milliardenschwerer Deal. Der Kaufpreis liegt bei 1,2 Milliarden Euro": the later figure is the price
+        figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on) or figures.amount
     if figures.amount is None and lang == "en":
         figures.amount = _stated_value(text, cache, on)
     figures.quantity = _deal_quantity(text, lang, cand, cache, figures.amount)
@@ -1203,7 +1367,7 @@ _DEAL_NOUN_LEAD = re.compile(
 )
 
 
-_VALUATION = re.compile(r"\b(?:évalué\w*|estimé\w*|valoris\w*|rapporterai\w*|einbringen|bewertet|schätz\w+ den (?:Wert|Preis)|Kaufpreis)\b")
+_VALUATION = re.compile(r"\b(?:belief\w* sich|beläuft sich|belaufen sich|évalué\w*|estimé\w*|valoris\w*|rapporterai\w*|einbringen|bewertet|schätz\w+ den (?:Wert|Preis)|Kaufpreis)\b")
 
 
 def _later_total(
@@ -1396,6 +1560,11 @@ def _country(text: str, cand: _Candidate, parties: list[_Role], lang: str = "en"
             code = country_of(party.location.split(",")[-1].strip())
             if code:
                 return code, party.location
+    for party in parties:
+        if lang == "de" and party.role is PartyRole.TARGET and " " in party.name:
+            code = country_of(party.name.split()[-1])
+            if code:
+                return code, None  # "Velmar Polen": a company's national branch is bought there
     s_start, s_end = cand.sentence
     for mention in _sentence_countries(text, s_start, s_end):
         if lang != "en" and mention.adjective and _describes_actor(text, mention, s_start, parties):
@@ -1404,6 +1573,14 @@ def _country(text: str, cand: _Candidate, parties: list[_Role], lang: str = "en"
     region = _REGION.search(text, s_start, s_end)
     if region is not None:
         return None, region.group(1)  # "au Moyen-Orient": several countries, none to pick
+    if lang == "de":
+        # "in Wien", or the dateline "Wien – ...": a capital says the country when no country is named
+        capital = _DE_CAPITAL.search(text, s_start, s_end)
+        if capital is None:
+            dateline = _DE_DATELINE.search(text, 0, min(len(text), 400))  # "Wien/London – ": filed in Vienna about London
+            capital = _DE_CAPITAL.fullmatch(dateline.group(2) or dateline.group(1)) if dateline else None
+        if capital is not None:
+            return _CAPITALS[capital.group(1)], None
     counts: dict[str, int] = {}
     for mention in _article_countries(text):
         counts[mention.code] = counts.get(mention.code, 0) + 1
@@ -1412,6 +1589,13 @@ def _country(text: str, cand: _Candidate, parties: list[_Role], lang: str = "en"
     return None, None
 
 
+_CAPITALS = {
+    "Berlin": "DE", "Wien": "AT", "Bern": "CH", "Zürich": "CH", "Paris": "FR", "London": "GB", "Rom": "IT", "Madrid": "ES",
+    "Brüssel": "BE", "Amsterdam": "NL", "Washington": "US", "New York": "US", "Peking": "CN", "Moskau": "RU", "Athen": "GR",
+    "Tokio": "JP", "Warschau": "PL", "Prag": "CZ", "Budapest": "HU", "Kiew": "UA", "Ankara": "TR", "Stockholm": "SE",
+}
+_DE_CAPITAL = re.compile(rf"\b({'|'.join(_CAPITALS)})\b(?![\w-])")
+_DE_DATELINE = re.compile(r"(?:^|[.!?]\s+)([A-ZÄÖÜ][\wäöüß]+)(?:/([A-ZÄÖÜ][\wäöüß]+))?\s+[–—-]\s")
 _REGION = re.compile(r"\b(?:au |en |in |im |dans le |aux |du )((?:Moyen-Orient|Proche-Orient|Golfe|Asie|Afrique|Europe|Middle East|Gulf|Nahen Osten|Golfregion))\b")
 
 
@@ -1489,9 +1673,15 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             n for n in names
             if n.suffixed or not (_STATE_AFTER.match(text, n.end) or _STATE_NAME.fullmatch(n.text) and text[max(0, n.start - 2) : n.start] == ", ")
         ]
+    if lang == "de":
+        names = _without_aliases(text, _with_groups(text, wanted, names))
     lead = next((n for n in names if not n.possessive and not _is_place(n) and not _REGULATOR.match(n.text)), None)
-    if lang != "en":
+    if lang == "de":
+        lead = _most_mentioned(text, [n for n in names if not _de_person(text, n)]) or lead
+    elif lang != "en":
         lead = _most_mentioned(text, names) or lead
+    # de: who a later "das Geldhaus" or "sie" is, read from the whole article
+    context = [_issuer(n) for n in _with_governments(text, lang, [(0, len(text))], find_names(text, lang))] if lang == "de" else []
     if lang == "fr":
         generic = _fr_org_nouns(text, wanted, names, _article_company(text, lang, names, item.title) or lead, item.title)
         if generic:
@@ -1501,15 +1691,18 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     for trigger in triggers:
         sentence = _sentence_of(sentences, trigger.start, len(text))
         cand = _Candidate(trigger, sentence, text_window=text[sentence[0] : sentence[1]] if lang != "en" else "")
-        _roles(text, names, cand, lang, lead)
+        here = (_de_antecedent(text, context, sentences, sentence) or lead) if lang == "de" else lead
+        _roles(text, names, cand, lang, here)
         if not _is_deal(cand, lang):
             if not fallback and _lone_party(cand, lang):
                 fallback.append(cand)
             continue
         if cand.actors:
             cand.parties = _dedupe(cand.parties + cand.actors)
-        candidates.append(cand)
+        candidates.extend(_one_per_target(cand) if lang == "de" else [cand])
     merged = _merge(candidates or fallback, lang)
+    if lang == "de":
+        merged = _merge_described(merged)
     extracted_at = extracted_at or datetime.now(timezone.utc)
     cache: dict[str, Any] = {}
     records: list[DealRecord] = []
@@ -1533,14 +1726,14 @@ _GOVERNMENT_NP = {
 
 
 # fr/de: news agencies and unions are sources and voices, not parties; "128 GB" is a unit
-_NOT_A_PARTY = re.compile(r"(?:FT|AP|ATS|DPA|ANSA|CGT|CFDT|FO|IG Metall|Verdi|Unsa|NDLR|Ndlr|CEO|PDG)$")
+_NOT_A_PARTY = re.compile(r"(?:FT|AP|ATS|DPA|ANSA|CGT|CFDT|FO|IG Metall|Verdi|Unsa|NDLR|Ndlr|CEO|PDG|Joint[- ]Venture)$")
 _UNIT_AFTER_NUMBER = re.compile(r"\d\s?[A-Z]$")
 
 
 # "Souvenons-nous", "Peut-on", "Faut-il": a verb with its pronoun opens a sentence, it is no name
 _VERB_WITH_PRONOUN = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+-(?:t-)?(?:nous|vous|il|elle|on|ils|elles|je|tu|moi|toi)$")
 # "Velmo-Aktien", "Bayer-Anteile", "les actions Corvane": the shares name their issuer
-_SHARES_OF = re.compile(r"(.+?)-(?:Aktien?|Anteilen?|Anteile|Papiere|Titel|Aktienpaket)$")
+_SHARES_OF = re.compile(r"(.+?)-(?:Aktien?|Anteilen?|Anteile|Papiere|Titel|Aktienpaket|Anleihen?)$")
 
 
 def _issuer(name: NameSpan) -> NameSpan:
@@ -1701,6 +1894,93 @@ def _most_mentioned(text: str, names: list[NameSpan]) -> NameSpan | None:
     return best
 
 
+def _de_antecedent(text: str, context: list[NameSpan], sentences: list[tuple[int, int]], sentence: tuple[int, int]) -> NameSpan | None:
+    """de: the company a later "das Geldhaus" or "sie" stands for: of the names in the few sentences
+    before, the one the article repeats most, a sentence's subject (its first name) before others,
+    the nearest on a tie; places, people and media are skipped."""
+    if sentence not in sentences:
+        return None
+    index = sentences.index(sentence)
+    best: NameSpan | None = None
+    best_score = (0, False)
+    for start, end in sentences[max(0, index - _ANTECEDENT_REACH) : index]:
+        first = True
+        for name in context:
+            if name.start < start or name.end > end or not _may_be_antecedent(text, name):
+                continue
+            score = (_mentions(text, name.text), first)
+            first = False
+            if score >= best_score:
+                best, best_score = name, score
+    return best
+
+
+def _de_person(text: str, name: NameSpan) -> bool:
+    """de: "Konzernchef Karl Beispiel" ... "Beispiel": a name introduced by a person's title anywhere in the article."""
+    surname = name.text.split()[-1]
+    for match in _whole_word(surname).finditer(text):
+        if _DE_PERSON_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            return True
+        head = text[max(0, match.start() - 60) : match.start()].split()
+        if head and _DE_PERSON_BEFORE.match(head[-1] + " ") and head[-1][:1].isupper():
+            return True
+    return False
+
+
+def _may_be_antecedent(text: str, name: NameSpan) -> bool:
+    if name.possessive or _is_place(name) or country_of(name.text.removesuffix("s")) or _REGULATOR.match(name.text):
+        return False  # "Deutschlands größtes Kreditinstitut": a place in the genitive
+    if _NOT_A_PARTY.match(name.text) or _DE_MEDIA.search(name.text) or (" " not in name.text and not _namelike(name.text, "de")):
+        return False
+    if " " not in name.text and len(name.text) > 9 and name.text[1:].islower():
+        return False  # "Spartenverkäufe": a long compound noun, no company
+    if " " not in name.text and name.text.endswith("er") and _CAPITAL_NEXT.match(text, name.end):
+        return False  # "Zürcher Behörden": a town's adjective
+    # "Bankchef Karl Beispiel" speaks for the company, he is not it
+    return not (_DE_PERSON_BEFORE.search(text, max(0, name.start - 30), name.start) or _DE_PERSON_BEFORE.match(name.text.split()[0] + " "))
+
+
+_CAPITAL_NEXT = re.compile(r" [A-ZÄÖÜ]")
+_DE_MEDIA = re.compile(r"(?:Zeitung|Rundschau|Tagblatt|Kurier|Presse|Nachrichten|Magazin|Times|Journal|Post)\b")
+
+
+_ALIAS_GLUE = re.compile(r"\s*(?:\(|,\s*(?:auch\s+)?(?:bekannt\s+als|genannt|kurz)\s+|\s+alias\s+)")
+
+
+# de: "ein Konsortium deutscher Banken", "eine Investorengruppe": unnamed lenders and buyers that articles treat as parties
+_DE_GROUP = re.compile(
+    r"\b(?:ein|eine|einem|einer|einen|das|die|dem|der|den) ((?:[Bb]anken|[Ii]nvestoren)(?:konsortium|gruppe)|"
+    r"Konsortium(?: (?:aus|von))?(?: [a-zäöüß]+)? (?:Banken|Investoren|Geldgebern|Finanzinvestoren|Unternehmen))(?![\w-])"
+)
+
+
+def _with_groups(text: str, wanted: list[tuple[int, int]], names: list[NameSpan]) -> list[NameSpan]:
+    extra = [NameSpan(m.start(1), m.end(1), m.group(1)) for a, b in wanted for m in _DE_GROUP.finditer(text, a, b)]
+    if not extra:
+        return names
+    kept = [n for n in names if not any(e.start < n.end and n.start < e.end for e in extra)]
+    return sorted(kept + extra, key=lambda n: n.start)
+
+
+def _without_aliases(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """de: "Velmar Holding (VH)", "Ivo Brenn, auch bekannt als Ibo": a second name for the same party is no party."""
+    kept: list[NameSpan] = []
+    for name in names:
+        if kept and _ALIAS_GLUE.fullmatch(text, kept[-1].end, name.start) and not _is_place(name):
+            continue
+        kept.append(name)
+    return kept
+
+
+def _one_per_target(cand: _Candidate) -> list[_Candidate]:
+    """de: "X übernahm A und B": two companies bought are two deals, each with the same buyer."""
+    targets = [p for p in cand.parties if p.role is PartyRole.TARGET]
+    if len(targets) < 2 or cand.trigger.voice not in ("buy", "sell", "other"):
+        return [cand]
+    others = [p for p in cand.parties if p.role is not PartyRole.TARGET]
+    return [dataclasses.replace(cand, parties=[*others[:1], target, *others[1:]]) for target in targets]
+
+
 def _sentence_of(sentences: list[tuple[int, int]], position: int, length: int) -> tuple[int, int]:
     return next((s for s in sentences if s[0] <= position < s[1]), (0, length))
 
@@ -1788,6 +2068,27 @@ def _merge(candidates: list[_Candidate], lang: str = "en") -> list[_Candidate]:
     return kept
 
 
+def _merge_described(candidates: list[_Candidate]) -> list[_Candidate]:
+    """de: "die drei Lagerhallen" then "die drei Hallen": a thing described again by the same
+    seller or buyer in the same kind of deal is the same deal."""
+    kept: list[_Candidate] = []
+    for cand in candidates:
+        described = [p for p in cand.parties if p.role is PartyRole.TARGET and p.kind is PartyKind.OTHER]
+        named = {normalize(p.name) for p in cand.parties if p not in described}
+        twin = described and named and next(
+            (
+                k for k in kept
+                if k.trigger.deal_type is cand.trigger.deal_type
+                and any(p.role is PartyRole.TARGET and p.kind is PartyKind.OTHER for p in k.parties)
+                and named == {normalize(p.name) for p in k.parties if not (p.role is PartyRole.TARGET and p.kind is PartyKind.OTHER)}
+            ),
+            None,
+        )
+        if not twin:
+            kept.append(cand)
+    return kept
+
+
 # fr/de: one change of hands, told as a sale, a purchase or a stake taken
 _TRANSFER_TYPES = (T.ACQUISITION, T.DIVESTITURE, T.INVESTMENT)
 _STAKE_TRIGGER = re.compile(r"participation|capital|actionnaire|Beteiligung|beteiligt|Anteil|eingestiegen|steigt", re.I)
@@ -1810,8 +2111,8 @@ def _priced_apart(a: _Candidate, b: _Candidate) -> bool:
 def _same_deal(a: _Candidate, b: _Candidate) -> bool:
     """fr/de: the sale of X by Y, its purchase by Z and a stake taken in X are one transfer when they share
     the target; two triggers of one sentence that share a party are one deal too."""
-    if _priced_apart(a, b):
-        return False
+    if _priced_apart(a, b) or (a.trigger.start == b.trigger.start and a.sentence == b.sentence):
+        return False  # de: "übernahm A und B" was split into one deal per company on purpose
     types = (a.trigger.deal_type, b.trigger.deal_type)
     if not all(t in _TRANSFER_TYPES for t in types) and types[0] is not types[1]:
         return False

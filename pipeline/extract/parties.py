@@ -79,13 +79,15 @@ _NOT_NAMES = frozenset(
     für mit nach bei aus auf an in über unter vor bis seit durch gegen ohne um wie laut und oder aber
     doch auch noch nur schon so da dann wenn als ob dass weil montag dienstag mittwoch donnerstag freitag
     samstag sonntag januar februar märz april mai juni juli august september oktober november dezember
-    herr frau chef vorstand vorstandschef konzernchef
+    herr frau chef vorstand vorstandschef konzernchef ich mich mir du
     """.split()
 ) | frozenset(
     # sentence adverbs and conjunctions that open fr/de sentences (and headings run into them)
     """
     denn zudem allerdings damit dabei jedoch trotzdem deshalb daher inzwischen bereits zuletzt zwar dennoch
     außerdem ebenfalls hingegen demnach somit nun jetzt heute gestern morgen zunächst später
+    wer was wo wann warum wieso man niemand jemand jeder keiner
+    rund etwa knapp mehr weniger neben trotz wegen während zwischen innerhalb außerhalb statt dank gegenüber mittels
     ainsi cependant toutefois pourtant désormais enfin aussi alors puis ensuite néanmoins outre
     je nous vous tu pourquoi comment quand où quel quelle quels quelles voici voilà reste
     dieses diese dieser diesem diesen jener jene jenes
@@ -107,6 +109,7 @@ _DE_COMMON = frozenset(
     geschäft geschäfts vertrag auftrag aufträge deal investor investoren käufer verkäufer tochter
     tochterfirma tochtergesellschaft mutter sprecher sprecherin angaben ende anfang mitte woche monat monate
     montag zeit teil teile summe höhe wert milliarde million ziel zukunft branche industrie
+    bericht berichte berichten informationen schritt wachstum geld kapital kasse mittel kredit kredite rivale rivalen konkurrent konkurrenten wettbewerber partner
     """.split()
 )
 _FR_NAME_ADJECTIVES = frozenset(
@@ -155,11 +158,19 @@ def _de_role_noun(word: str) -> bool:
     low = word.lower()
     if _DE_NAME_ADJECTIVE.search(word):
         return False  # "Europäische Zentralbank": a capitalised adjective mid-sentence belongs to the name
+    if _DE_PREFIXED_NOUN.match(word):
+        return True  # "US-Konzerns Velbrook", "US-Speicherchip-Produzenten Norvia": a description before the name
     return len(word) > 6 and not word.isupper() and (
         low.endswith(("er", "ern", "bank", "konzern", "gruppe", "firma", "unternehmen", "gesellschaft"))
         or _de_common(word)
         or (len(word) > 9 and word[1:].islower() and "-" not in word)  # a long compound noun: "Glasfasernetz"
     )
+
+
+_DE_PREFIXED_NOUN = re.compile(
+    r"^[A-Z]{2,3}-(?:[A-ZÄÖÜ][a-zäöüß]+-)*[A-ZÄÖÜ][a-zäöüß]{4,}$|"
+    r"^[\w&]+-(?:Konkurrent(?:en)?|Rivalen?|Tochter|Mutter|Konzerns?|Chef|Chefin|Eigner|Großaktionär|Hauptaktionär|Partner)$"
+)
 
 
 def _de_common(word: str) -> bool:
@@ -246,7 +257,10 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                     continue
             break
         j = last
-        if lang != "en" and j == i and _sentence_start(text, s) and not _recurs(text, word, s):
+        if (
+            lang != "en" and j == i and _sentence_start(text, s) and not _recurs(text, word, s) and not _genitive_recurs(text, word, lang)
+            and not (lang == "de" and (_DE_DEAL_VERB_NEXT.match(text, e) or _DE_SUBJECT_NEXT.match(text, e)))
+        ):
             i += 1  # "Ainsi", "Désireux", "Einfluss": a capital that only the sentence start gives
             continue
         if lang == "de" and j == i and not _german_name_alone(text, tokens, i):
@@ -286,7 +300,20 @@ def _german_name_alone(text: str, tokens: list[tuple[int, int, str, bool]], i: i
         return True
     if not _DE_DETERMINER.search(text[max(0, tokens[i][0] - 30) : tokens[i][0]]):
         return True
-    return len(word) > 3 and not word.endswith(("en", "ern", "er", "e")) and _bare_elsewhere(text, word, tokens[i][0])
+    if len(word) <= 3 or word.endswith(("en", "ern", "er", "e")):
+        return False
+    return _bare_elsewhere(text, word, tokens[i][0]) or _brand_prefix(text, word)
+
+
+@lru_cache(maxsize=2048)
+def _compound_head(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(word)}-[A-ZÄÖÜ]")
+
+
+def _brand_prefix(text: str, word: str) -> bool:
+    """"die Velmargroup" ... "ein Velmargroup-Sprecher": a word that heads a hyphenated compound
+    and has no German noun ending is a name (German writes "Firmensprecher", not "Firma-Sprecher")."""
+    return not _de_common(word) and not word.endswith(("s", "t", "ik")) and _compound_head(word).search(text) is not None
 
 
 def _bare_elsewhere(text: str, word: str, position: int) -> bool:
@@ -401,6 +428,19 @@ def _recurs(text: str, word: str, position: int) -> bool:
         if match.start() != position and not _sentence_start(text, match.start()):
             return True
     return False
+
+
+# "Velkor übernimmt ...": a capitalised word that opens a sentence and is followed by a deal verb is its subject
+_DE_DEAL_VERB_NEXT = re.compile(r" (?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|verkauft|verkaufte|schluckt|fusioniert|beteiligt sich|steigt)\b")
+
+
+# "Velkor aus Italien kauft", "Velkor und Norvia schwiegen": a name opening a sentence, then where it is from or its partner
+_DE_SUBJECT_NEXT = re.compile(r" (?:aus|und) [A-ZÄÖÜ]")
+
+
+def _genitive_recurs(text: str, word: str, lang: str) -> bool:
+    """de: "Velkors Übernahme ..." opens a sentence; the bare "Velkor" elsewhere shows it is a name."""
+    return lang == "de" and len(word) > 4 and word.endswith("s") and _recurs(text, word[:-1], -1)
 
 
 def _sentence_start(text: str, position: int) -> bool:

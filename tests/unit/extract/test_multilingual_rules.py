@@ -255,3 +255,221 @@ def test_participle_after_an_apposition_refers_to_the_first_name() -> None:
     _check(item, records)
     roles = {p.name: p.role for p in records[0].parties}
     assert roles.get("Presse-Océane") is PartyRole.TARGET and roles.get("Paul Ardel") is PartyRole.BUYER
+
+
+def test_german_generic_company_noun_refers_to_the_company_named_before() -> None:
+    text = (
+        "Die Quenborg Bank hat ihre Zahlen vorgelegt. Quenborg-Chef Adam Fiel zeigte sich zufrieden. "
+        "Das Geldhaus hatte im Vorjahr die Privatbank Lüttwerk übernommen."
+    )
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Quenborg Bank") is PartyRole.BUYER
+    assert "Adam Fiel" not in roles
+
+
+def test_german_two_companies_bought_are_two_deals() -> None:
+    text = "Der Medienkonzern Harvo hat 40 Sender. Im Vorjahr übernahm Harvo auch Velmar Polen und Velmar Ungarn."
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    pairs = {tuple(p.name for p in r.parties) for r in records}
+    assert ("Harvo", "Velmar Polen") in pairs and ("Harvo", "Velmar Ungarn") in pairs
+    assert {r.country for r in records} == {"PL", "HU"}
+
+
+def test_german_second_name_of_a_partner_is_no_party() -> None:
+    text = "Die Brakon AG beendete die Zusammenarbeit mit Ivo Brenn, auch bekannt als Ibo, wegen Aussagen des Sängers."
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    assert [p.name for p in records[0].parties] == ["Brakon AG", "Ivo Brenn"]
+
+
+def test_german_loan_from_an_unnamed_bank_consortium() -> None:
+    text = (
+        "Der Baukonzern Dellmoor bekommt von einem Konsortium deutscher Banken einen Milliardenkredit. "
+        "Die Kredithilfen belaufen sich auf bis zu 4 Milliarden Euro."
+    )
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    record = records[0]
+    assert record.deal_type is DealType.OTHER
+    assert {p.name: p.role for p in record.parties} == {"Dellmoor": PartyRole.TARGET, "Konsortium deutscher Banken": PartyRole.INVESTOR}
+    assert record.amount is not None and record.amount.upper == Decimal("4000000000")
+
+
+def test_german_buyer_sought_for_a_building_is_a_sale_of_it() -> None:
+    text = (
+        "Die Velbrook Bank sucht Käufer für die drei Lagerhallen an ihrem Bremer Standort. "
+        "Im Herbst sucht das Geldhaus nach einem Käufer für die drei Hallen."
+    )
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    (record,) = records
+    assert record.deal_type is DealType.DIVESTITURE
+    assert [(p.name, p.role) for p in record.parties] == [("Velbrook Bank", PartyRole.SELLER), ("Lagerhallen", PartyRole.TARGET)]
+
+
+def test_german_genitive_attribute_is_not_the_subject_and_a_delivered_view_is_no_supply() -> None:
+    text = (
+        "Der Einspruch des Anbieters Quarnet gegen den Auftrag für Belvo Systems sorgt für Streit. "
+        "Der Chip Orlix liefert eine Ansicht von Uhrzeit und Wetter."
+    )
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    assert all("Uhrzeit" not in {p.name for p in r.parties} for r in records)
+    assert all(p.name != "Quarnet" or p.role is not PartyRole.SUPPLIER for r in records for p in r.parties)
+
+
+def test_german_brand_after_article_and_state_aid_without_named_lender() -> None:
+    text = (
+        "Die Harlgroup will frisches Kapital beschaffen. Ein Harlgroup-Sprecher schwieg. "
+        "Und auch die Harlgroup plant, die Staatshilfe zurückzuzahlen."
+    )
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    parties = {(p.name, p.role, p.kind) for p in records[0].parties}
+    assert ("Harlgroup", PartyRole.TARGET, PartyKind.COMPANY) in parties
+    assert ("Staat", PartyRole.INVESTOR, PartyKind.GOVERNMENT) in parties
+
+
+def test_german_description_with_country_prefix_is_not_part_of_the_name() -> None:
+    text = "Der Handelskonzern Brivel hat die Übernahme des US-Softwareherstellers Quandro abgeschlossen."
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    assert {p.name for p in records[0].parties} == {"Brivel", "Quandro"}
+
+
+def test_german_on_behalf_of_is_no_contract() -> None:
+    text = "Die Studie errechnete der Forscher Olm Trask im Auftrag der Landesregierung Nordbrandt."
+    item = _item(text, "de")
+    assert extract(item) == []
+
+
+def _de_parties(sentence: str) -> set[tuple[str, PartyRole]]:
+    item = _item(sentence + " Dazu schwiegen Velkor, Norvia, Tarvo und Quadra.", "de")
+    records = extract(item)
+    _check(item, records)
+    return {(p.name, p.role) for p in records[0].parties} if records else set()
+
+
+def test_german_stake_taken_in_the_company_after_bei_or_an() -> None:
+    assert _de_parties("Der Autobauer Velkor steigt beim Batteriehersteller Norvia ein.") == {
+        ("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)
+    }
+    assert ("Norvia", PartyRole.TARGET) in _de_parties("Der Bund steigt mit 25 Prozent bei Norvia ein.")
+    assert ("Norvia", PartyRole.TARGET) in _de_parties("Velkor beteiligt sich mit 20 Prozent an Norvia.")
+
+
+def test_german_order_placed_with_a_maker_inside_the_verb_frame() -> None:
+    assert _de_parties("Velkor hat bei Norvia 50 Züge bestellt.") == {("Velkor", PartyRole.CUSTOMER), ("Norvia", PartyRole.SUPPLIER)}
+
+
+def test_german_granter_lends_to_the_name_after_the_verb() -> None:
+    assert _de_parties("Die Staatsbank Tarvo gewährt Velkor einen Kredit über 1 Mrd. Euro.") == {
+        ("Tarvo", PartyRole.INVESTOR), ("Velkor", PartyRole.TARGET)
+    }
+
+
+def test_german_genitive_name_before_the_deal_noun_buys() -> None:
+    assert _de_parties("Velkors Übernahme von Norvia kostet 3 Mrd. Euro.") == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_german_agent_before_the_participle_buys() -> None:
+    assert _de_parties("Norvia wird von Velkor übernommen.") == {("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)}
+
+
+def test_german_price_before_the_object_and_seller_after_von() -> None:
+    assert _de_parties("Velkor übernimmt für 1,2 Milliarden Euro den Rivalen Norvia.") == {
+        ("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)
+    }
+    assert ("Quadra", PartyRole.SELLER) in _de_parties("Velkor kauft Norvia von Quadra für 300 Millionen Euro.")
+
+
+def test_german_bid_for_a_company_and_a_raised_stake() -> None:
+    assert _de_parties("Velkor bietet für Norvia bis zu 4 Milliarden Euro.") == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    assert ("Norvia", PartyRole.TARGET) in _de_parties("Velkor stockt seine Beteiligung an Norvia auf 30 Prozent auf.")
+    assert ("Velkor", PartyRole.BUYER) in _de_parties("Der Quadra-Konkurrent Velkor übernimmt Norvia.")
+
+
+def test_german_sale_inside_the_verb_frame_and_contract_from_a_genitive() -> None:
+    assert _de_parties("Velkor will sich von seiner Tochter Norvia trennen.") == {("Velkor", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)}
+    assert _de_parties("Velkor erhält einen Milliardenauftrag der Tarvo AG.") == {("Velkor", PartyRole.SUPPLIER), ("Tarvo AG", PartyRole.CUSTOMER)}
+    assert _de_parties("Velkor hatte bereits 2019 den Rivalen Norvia geschluckt.") == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    assert _de_parties("Velkor und Norvia gründen ein Joint Venture in China.") == {("Velkor", PartyRole.PARTNER), ("Norvia", PartyRole.PARTNER)}
+
+
+def test_german_acquisition_noun_and_people_are_not_the_articles_company() -> None:
+    text = (
+        "Velkor-Chef Ado Brenner spricht über Wachstum. Brenner: Wir wachsen Schritt für Schritt. "
+        "Brenner: In Afrika kam die Akquisition von Norvia gut an. Brenner: Velkor bleibt Velkor."
+    )
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    names = {p.name for r in records for p in r.parties}
+    assert "Norvia" in names and "Brenner" not in names and "Schritt" not in names
+
+
+def test_german_taking_on_a_duty_is_no_takeover_and_state_aid_goes_to_the_named_company() -> None:
+    assert _de_parties("Velkor übernimmt ab Mai die Verantwortung für die Strategie.") == set()
+    assert _de_parties("Der Bund will die Kosten für Norvia übernehmen.") == set()
+    assert _de_parties("Der Fall ähnelt der Staatshilfe für die Norvia im Jahr 2009.") == {("Norvia", PartyRole.TARGET), ("Staat", PartyRole.INVESTOR)}
+
+
+def test_german_capital_or_dateline_places_a_deal_without_a_country_name() -> None:
+    text = "Wien/Prag – Die Stadt sucht Partner. Velkor übernimmt Norvia. Velkor und Norvia schwiegen dazu."
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    assert records and records[0].country == "CZ"
+
+
+def test_german_vague_sums_and_a_later_precise_price() -> None:
+    text = "Velkor übernimmt Norvia für einen dreistelligen Millionenbetrag. Norvia setzte zuletzt 50 Millionen Euro um."
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    assert records[0].amount is not None and records[0].amount.lower == Decimal("100000000")
+    text = "Velkor übernimmt Norvia in einem milliardenschweren Deal. Der Kaufpreis liegt bei 1,2 Milliarden Euro."
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    assert records[0].amount is not None and records[0].amount.value == Decimal("1200000000")
+
+
+def test_german_government_aid_and_working_together() -> None:
+    assert _de_parties("Die Bundesregierung stützt Velkor mit einer Milliardenhilfe.") == {
+        ("Velkor", PartyRole.TARGET), ("Bundesregierung", PartyRole.INVESTOR)
+    }
+    assert _de_parties("Velkor arbeitet künftig mit Norvia zusammen.") == {("Velkor", PartyRole.PARTNER), ("Norvia", PartyRole.PARTNER)}
+
+
+def test_german_sentence_opening_name_before_a_deal_verb() -> None:
+    item = _item("Velkor übernimmt die Norvia AG.", "de")
+    records = extract(item)
+    _check(item, records)
+    assert [(p.name, p.role) for p in records[0].parties] == [("Velkor", PartyRole.BUYER), ("Norvia AG", PartyRole.TARGET)]
+    item = _item("Wer übernimmt die Norvia AG?", "de")
+    assert all(p.name != "Wer" for r in extract(item) for p in r.parties)
+
+
+def test_german_each_bank_repaying_aid_is_its_own_deal() -> None:
+    text = "Im Mai hatten bereits Velkor Bank, Norvia Capital und Quadra Invest ihre Hilfen zurückgezahlt."
+    item = _item(text, "de")
+    records = extract(item)
+    _check(item, records)
+    assert {tuple(p.name for p in r.parties) for r in records} == {("Velkor Bank",), ("Norvia Capital",), ("Quadra Invest",)}
+    assert all(r.deal_type is DealType.OTHER for r in records)
+
+
+def test_german_name_opening_a_sentence_before_its_origin() -> None:
+    assert ("Velkor", PartyRole.BUYER) in _de_parties("Velkor aus Italien kauft Norvia.")
