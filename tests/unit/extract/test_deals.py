@@ -11,28 +11,9 @@ from cleanco import basename
 
 from pipeline.extract import EXTRACTOR_VERSION, extract
 from pipeline.models import DealRecord, DealStatus, DealType, PartyRole, RawItem
-from tests.factories import news_item
-
-PUBLISHED = datetime(2024, 5, 14, 9, 30, tzinfo=timezone.utc)
-
-
-def _item(text: str, lang: str, *, url: str | None = None, published: datetime | None = PUBLISHED) -> RawItem:
-    return news_item(
-        text, lang, url=url or f"https://news.example/{lang}/{abs(hash(text))}", published=published,
-        fetched=published or PUBLISHED,
-    )
-
-
-def _check(item: RawItem, records: list[DealRecord]) -> None:
-    """Every record re-validates against the text: evidence offsets are exact."""
-    for record in records:
-        DealRecord.model_validate(record.model_dump(), context={"text": item.text})
-        for _, span in record.evidences():
-            assert item.text[span.start : span.end] == span.text
-        assert record.extractor_version == EXTRACTOR_VERSION
-        assert record.source.text_length == len(item.text)
-        assert 0.0 <= record.confidence <= 1.0
-
+from tests.unit.extract.support import PUBLISHED
+from tests.unit.extract.support import check as _check
+from tests.unit.extract.support import item as _item
 
 def _roles(record: DealRecord) -> dict[str, str]:
     return {p.role.value: p.name for p in record.parties}

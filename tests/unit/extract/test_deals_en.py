@@ -5,7 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from pipeline.extract import extract
-from tests.unit.extract.test_deals import _check, _item
+from tests.unit.extract.support import check as _check
+from tests.unit.extract.support import item as _item
 
 
 def test_undisclosed_terms_in_the_last_sentence() -> None:

@@ -1,0 +1,365 @@
+"""French rules of the deal extractor, one rule per test, on invented sentences."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pipeline.extract import extract
+from pipeline.models import DealRecord, DealStatus, DealType, PartyKind, PartyRole
+from tests.unit.extract.support import check as _check
+from tests.unit.extract.support import item as _item
+from tests.unit.extract.support import records_of
+
+
+def _records(text: str, title: str = "") -> list[DealRecord]:
+    return records_of(text, "fr", title)
+
+
+def test_equipping_a_data_centre_in_a_country_is_infrastructure_for_that_country() -> None:
+    text = (
+        "Le fabricant suédois Kalvor devrait fournir environ 20 000 serveurs à un futur centre de données en Norvège. "
+        "Chaque serveur coûterait près de 12 000 euros. La commande atteindrait ainsi 240 millions d'euros."
+    )
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    record = records[0]
+    assert record.deal_type is DealType.INFRASTRUCTURE
+    assert [(p.name, p.role, p.kind) for p in record.parties] == [
+        ("Kalvor", PartyRole.SUPPLIER, PartyKind.COMPANY),
+        ("Norvège", PartyRole.CUSTOMER, PartyKind.GOVERNMENT),
+    ]
+    assert record.quantity is not None and (record.quantity.value, record.quantity.unit) == (Decimal("20000"), "server")
+    assert record.unit_price is not None and record.unit_price.value == Decimal("12000")
+    assert record.amount is not None and record.amount.value == Decimal("240000000")
+    assert record.status is DealStatus.EXPECTED and record.country == "NO"
+
+
+def test_contracts_signed_by_the_group_with_state_companies() -> None:
+    text = (
+        "Le groupe Torvane a présenté ses résultats annuels mardi. "
+        "La croissance vient de contrats de plusieurs centaines de millions d'euros signés par le groupe avec des entreprises publiques."
+    )
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    (record,) = records
+    assert record.deal_type is DealType.SUPPLY_CONTRACT and record.status is DealStatus.AGREED
+    assert [(p.name, p.role) for p in record.parties][0] == ("Torvane", PartyRole.SUPPLIER)
+    assert record.parties[1].kind is PartyKind.STATE_OWNED
+    assert record.amount is not None and record.amount.lower == Decimal("200000000")
+
+
+def test_elided_article_is_not_part_of_a_french_name() -> None:
+    from pipeline.extract.parties import find_names
+
+    text = "L'Espagne, l'Autriche et l'OTAN ont signé un accord avec d'Orvane Industries."
+    assert [n.text for n in find_names(text, "fr")] == ["Espagne", "Autriche", "OTAN", "Orvane Industries"]
+
+
+def test_negotiating_partner_sells_and_the_first_name_buys() -> None:
+    text = "Le groupe Brelix est en discussions avec Tamora pour racheter Quillet, sa filiale de logistique."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles == {"Brelix": PartyRole.BUYER, "Quillet": PartyRole.TARGET, "Tamora": PartyRole.SELLER}
+
+
+def test_apposition_name_is_not_the_subject() -> None:
+    text = "La banque Vellaro, filiale de l'Etat, va investir 50 millions d'euros dans Ombrin."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    assert records and records[0].parties[0].name == "Vellaro"
+
+
+def test_raising_doubts_is_not_a_funding_round() -> None:
+    text = "La société Parvix a levé une partie des doutes sur sa stratégie mardi."
+    assert extract(_item(text, "fr")) == []
+
+
+def test_government_phrases_are_parties() -> None:
+    text = "Le groupe Sardel a signé un accord avec le gouvernement italien pour moderniser trois ports."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    kinds = {p.name: p.kind for p in records[0].parties}
+    assert kinds.get("gouvernement italien") is PartyKind.GOVERNMENT and "Sardel" in kinds
+
+
+def test_priced_contract_won_needs_no_named_customer() -> None:
+    text = "La société Ferrolis aurait décroché un contrat de maintenance d'un montant de 450 000 euros pour deux ans."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    assert records and records[0].parties[0].name == "Ferrolis" and records[0].amount is not None
+
+
+def test_institution_names_with_lower_case_adjectives_and_of() -> None:
+    from pipeline.extract.parties import find_names
+
+    assert "Banque centrale européenne" in [n.text for n in find_names("Le prêt de la Banque centrale européenne arrive.", "fr")]
+    assert "Bank of Kanada" in [n.text for n in find_names("Die Bank of Kanada hat Hilfen aus dem Fonds zurückgezahlt.", "de")]
+
+
+def test_brand_de_city_is_the_brand() -> None:
+    text = "La société VelTech de Grenoble, en lien avec le groupe Marbrel, prépare un nouveau capteur."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    assert records and {p.name for p in records[0].parties} == {"VelTech", "Marbrel"}
+
+
+def test_listed_countries_that_sign_are_all_parties() -> None:
+    text = "L'Espagne, la Belgique et le Portugal ont signé un accord avec le groupe Kestrane pour livrer des trains."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    assert records and {p.name for p in records[0].parties} >= {"Espagne", "Belgique", "Portugal", "Kestrane"}
+    assert all(p.kind is PartyKind.GOVERNMENT for p in records[0].parties if p.name != "Kestrane")
+
+
+def test_later_valuation_sentence_gives_the_total() -> None:
+    text = (
+        "Le groupe Dravenne est en discussions avec Sulmo pour racheter Pertil.\n"
+        "Une telle transaction est évaluée entre 2 et 3 milliards d'euros par les analystes."
+    )
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    amount = records[0].amount
+    assert amount is not None and (amount.lower, amount.upper) == (Decimal("2000000000"), Decimal("3000000000"))
+
+
+def test_offer_by_a_bidder_for_the_subjects_site() -> None:
+    text = "Le groupe Halvane a rejeté l'offre de reprise de son usine de Brest par Tolmec, selon les syndicats."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Tolmec") is PartyRole.BUYER and roles.get("Halvane") is PartyRole.SELLER
+    assert records[0].status is DealStatus.CANCELLED
+
+
+def test_unions_and_units_are_not_parties() -> None:
+    text = "Le groupe Varnol a racheté Drimex pour 40 millions d'euros, a salué la CGT. Drimex vend des disques de 512 GB."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    names = {p.name for r in records for p in r.parties}
+    assert {"Varnol", "Drimex"} <= names and "CGT" not in names and "GB" not in names
+
+
+def test_french_taking_control_is_an_acquisition() -> None:
+    text = "Le groupe Tessaro a pris le contrôle de Bramel pour 12 millions d'euros."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    assert records and records[0].deal_type is DealType.ACQUISITION
+    assert {p.name: p.role for p in records[0].parties} == {"Tessaro": PartyRole.BUYER, "Bramel": PartyRole.TARGET}
+
+
+def test_participle_after_an_apposition_refers_to_the_first_name() -> None:
+    text = "Le directeur rejoint Presse-Océane, le seul quotidien de Vendée et de Loire, racheté en mai par l'investisseur Paul Ardel."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Presse-Océane") is PartyRole.TARGET and roles.get("Paul Ardel") is PartyRole.BUYER
+
+
+def test_partnership_without_a_cue_is_agreed() -> None:
+    text = "Le constructeur Falvane développe ses batteries dans un partenariat avec la start-up Ordil."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    assert records[0].deal_type is DealType.PARTNERSHIP and records[0].status is DealStatus.AGREED
+
+
+def test_singular_sale_noun_names_the_sold_subsidiary() -> None:
+    text = "Le groupe Varnel prépare la vente de l'éditeur Ostrel au fonds Quarel."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    assert records[0].deal_type is DealType.DIVESTITURE
+    assert "Ostrel" in [p.name for p in records[0].parties]
+
+
+def test_agreement_between_two_named_parties_is_a_partnership() -> None:
+    text = "Un accord de sponsoring conclu entre Marvelle et le Musée Kerlan court jusqu'en 2026."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    assert records[0].deal_type is DealType.PARTNERSHIP
+    assert {"Marvelle", "Musée Kerlan"} <= {p.name for p in records[0].parties}
+
+
+def test_choosing_a_maker_to_supply_is_an_order() -> None:
+    text = "La régie Transvelle a retenu l'entreprise Morlan pour livrer 40 bus électriques d'ici 2027."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    assert records[0].deal_type is DealType.SUPPLY_CONTRACT
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Morlan") is PartyRole.SUPPLIER and roles.get("Transvelle") is PartyRole.CUSTOMER
+
+
+def test_french_verb_with_pronoun_is_no_party() -> None:
+    text = "Rappelons-nous que le groupe Darvel a investi 300 millions d'euros dans l'usine Malvorte."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    assert all(p.name != "Rappelons-nous" for r in records for p in r.parties)
+
+
+def test_supplier_nationality_is_not_the_deal_country() -> None:
+    text = (
+        "Le réseau Transvelle, qui roule en France, a retenu l'entreprise italienne Morlan "
+        "pour livrer 40 bus électriques. La France paie une partie des bus."
+    )
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    assert records[0].country == "FR"
+
+
+def test_amount_nearest_before_a_final_trigger() -> None:
+    text = (
+        "Le fonds Aubrac, qui a placé 8 millions d'euros dans l'école Norvane l'an dernier, "
+        "met désormais 3 millions d'euros sur la table pour racheter le journal Le Matinal."
+    )
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    rec = next(r for r in records if r.deal_type is DealType.ACQUISITION)
+    assert rec.amount is not None and str(rec.amount.value) == "3000000"
+
+
+def test_service_contract_nouns_are_supply_contracts() -> None:
+    text = "La société Parvex a obtenu un contrat de maintenance de 12 millions d'euros avec la ville de Lorvel."
+    item = _item(text, "fr")
+    records = extract(item)
+    _check(item, records)
+    assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT
+
+
+def test_trigger_opening_a_sentence_matches() -> None:
+    records = _records("Le marché est calme. Rachat de Velmor par le groupe Dastrel pour 40 millions d'euros.")
+    assert records and records[0].deal_type is DealType.ACQUISITION
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Dastrel") is PartyRole.BUYER and roles.get("Velmor") is PartyRole.TARGET
+
+
+def test_trigger_ending_in_an_elided_article_matches() -> None:
+    records = _records("Les syndicats redoutent le rachat d'Orvalis par Kestrane.")
+    assert records and records[0].deal_type is DealType.ACQUISITION
+    assert {"Orvalis", "Kestrane"} <= {p.name for p in records[0].parties}
+
+
+def test_resuming_work_is_no_takeover() -> None:
+    assert _records("Les salariés de Corvane ont décidé de reprendre le travail sur le site de Malberg.") == []
+
+
+def test_selling_goods_is_no_sale_of_a_company() -> None:
+    assert _records("Il en faudra beaucoup au constructeur Velgo pour vendre son modèle Strix aux clients.") == []
+
+
+def test_buying_goods_needs_a_company_bought() -> None:
+    assert _records("L'Ostrie achète un tiers de la récolte du producteur.") == []
+
+
+def test_company_noun_stands_for_the_company_it_takes_up() -> None:
+    text = (
+        "Le laboratoire Farvane prépare un vaccin. "
+        "La caisse publique Kelbor va investir 120 millions d'euros pour acquérir une participation de 15% dans le laboratoire."
+    )
+    records = _records(text)
+    assert records
+    names = {p.name for p in records[0].parties}
+    assert {"Kelbor", "Farvane"} <= names
+    assert records[0].amount is not None and records[0].amount.value == 120_000_000
+
+
+def test_lender_grants_the_loan() -> None:
+    text = (
+        "Le groupe Marvel Auto ferme deux usines. "
+        "Le gouvernement a validé jeudi un prêt de 2 milliards d'euros pour aider le groupe à passer l'hiver."
+    )
+    records = _records(text)
+    loans = [r for r in records if r.deal_type is DealType.OTHER]
+    assert loans
+    roles = {p.name: p.role for p in loans[0].parties}
+    assert roles.get("gouvernement") is PartyRole.INVESTOR and roles.get("Marvel Auto") is PartyRole.TARGET
+    assert loans[0].amount is not None and loans[0].amount.value == 2_000_000_000
+    assert loans[0].status is DealStatus.AGREED
+
+
+def test_bare_scaled_sum_after_a_money_noun_is_money() -> None:
+    text = (
+        "Le groupe Tarlen a perdu 60 milliards de dollars. "
+        "Il doit rendre le prêt de 25 milliards que lui a consenti la Banque Orvane."
+    )
+    records = _records(text)
+    loans = [r for r in records if r.deal_type is DealType.OTHER]
+    assert loans and loans[0].amount is not None
+    assert loans[0].amount.value == 25_000_000_000 and loans[0].amount.currency == "USD"
+    assert loans[0].status is DealStatus.COMPLETED
+
+
+def test_agreement_to_supply_is_a_supply_contract() -> None:
+    text = "La Norvane et la Belmarie ont conclu un accord avec le groupe Astrel pour garantir la fourniture de 5 millions de masques."
+    records = _records(text)
+    assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Astrel") is PartyRole.SUPPLIER
+
+
+def test_two_priced_contracts_are_two_deals() -> None:
+    text = (
+        "La société Gardex aurait obtenu un contrat de nettoyage d'un montant de 610 000 euros. "
+        "En 2019, Gardex aurait remporté un autre appel d'offres, d'un montant de 745 000 euros."
+    )
+    records = _records(text)
+    assert sorted(r.amount.value for r in records if r.amount is not None) == [610_000, 745_000]
+
+
+def test_sale_and_purchase_of_one_target_are_one_deal() -> None:
+    text = (
+        "Une loi contraint le groupe Corlane à vendre les activités européennes de Vextra. "
+        "Le géant Durmond discute avec Corlane pour racheter Vextra."
+    )
+    records = _records(text)
+    deals = [r for r in records if {"Vextra"} <= {p.name for p in r.parties}]
+    assert len(deals) == 1
+    assert deals[0].deal_type is DealType.ACQUISITION
+    assert {"Durmond", "Corlane", "Vextra"} <= {p.name for p in deals[0].parties}
+    assert deals[0].status is DealStatus.EXPECTED
+
+
+def test_sale_told_in_the_passive_names_the_seller() -> None:
+    text = "Le magazine Orlan a été cédé cet été par son ancien propriétaire Altrane à une fondation."
+    records = _records(text)
+    assert records and records[0].deal_type is DealType.DIVESTITURE
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Altrane") is PartyRole.SELLER
+
+
+def test_places_and_titled_people_are_no_partners() -> None:
+    text = "L'Agence Norvane et Velbnb ont annoncé mardi depuis Genève un partenariat, a indiqué le directeur de l'agence Paul Berk."
+    records = _records(text)
+    assert records
+    names = {p.name for p in records[0].parties}
+    assert "Genève" not in names and "Paul Berk" not in names
+
+
+def test_nationality_noun_is_not_part_of_a_name() -> None:
+    records = _records("Le rachat du Danois Astrel par le Portugais Zenard a été bouclé.")
+    names = {p.name for r in records for p in r.parties}
+    assert names == {"Astrel", "Zenard"}
+
+
+def test_pronoun_se_is_no_legal_suffix() -> None:
+    from pipeline.extract.parties import find_names
+
+    assert [n.text for n in find_names("Le réseau Velcoin se distingue de Marlo.", "fr")][0] == "Velcoin"
