@@ -8,6 +8,7 @@ from pipeline.extract import extract
 from pipeline.models import DealStatus, DealType, PartyKind, PartyRole
 from tests.unit.extract.support import check as _check
 from tests.unit.extract.support import item as _item
+from tests.unit.extract.support import records_of
 
 
 def _de_parties(sentence: str) -> set[tuple[str, PartyRole]]:
@@ -19,18 +20,14 @@ def _de_parties(sentence: str) -> set[tuple[str, PartyRole]]:
 
 def test_share_count_is_the_quantity_of_a_share_sale() -> None:
     text = "Der Investor Malte Brandor verkauft 2,5 Millionen Aktien der Velmont AG für 90 Millionen Euro."
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     assert records and records[0].quantity is not None
     assert (records[0].quantity.value, records[0].quantity.unit) == (Decimal("2500000"), "share")
 
 
 def test_german_bank_names_and_seeking_a_buyer() -> None:
     text = "Die Nordmark Bank sucht einen Käufer für die Velmor GmbH."
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     assert records and records[0].deal_type is DealType.DIVESTITURE
     assert (records[0].parties[0].name, records[0].parties[0].role) == ("Nordmark Bank", PartyRole.SELLER)
 
@@ -40,9 +37,7 @@ def test_german_pronoun_subject_is_the_article_company() -> None:
         "Der Versandhändler Kolbry meldet mehr Umsatz. Kolbry wächst in Europa. "
         "Im vergangenen Jahr übernahm er auch den Konkurrenten Tessmar AG."
     )
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     roles = {p.name: p.role for p in records[0].parties}
     assert roles.get("Kolbry") is PartyRole.BUYER and roles.get("Tessmar AG") is PartyRole.TARGET
 
@@ -56,18 +51,14 @@ def test_german_capitalised_adjective_belongs_to_the_name() -> None:
 
 def test_ending_a_cooperation_is_a_cancelled_partnership() -> None:
     text = "Im Mai beendete der Hersteller Dunwald die Zusammenarbeit mit dem Designer Ravi Okoro."
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     assert records and records[0].deal_type is DealType.PARTNERSHIP and records[0].status is DealStatus.CANCELLED
     assert {p.name for p in records[0].parties} >= {"Dunwald", "Ravi Okoro"}
 
 
 def test_repaying_state_aid_is_an_other_deal() -> None:
     text = "Die Bank of Kanada hat die Hilfen aus dem Rettungsfonds Pelmar in Höhe von 4 Milliarden Dollar zurückgezahlt."
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     assert records and records[0].deal_type is DealType.OTHER
     assert {p.name for p in records[0].parties} == {"Bank of Kanada", "Pelmar"}
 
@@ -82,9 +73,7 @@ def test_organisation_the_article_keeps_naming_joins_the_deal() -> None:
         "Der Konzern Halbrook übernimmt die Firma Sentwick, wie die Banken der Pellmark AG mitteilten.\n"
         "Die Pellmark AG berät Halbrook seit Jahren."
     )
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     names = {p.name for p in records[0].parties}
     assert {"Halbrook", "Sentwick"} <= names and "Pellmark AG" in names
 
@@ -94,9 +83,7 @@ def test_german_she_sold_refers_to_the_article_party() -> None:
         "Die Stadt Linzbach prüft ihre Immobilien. Die Stadt Linzbach besitzt zwölf Gebäude am Hafen. "
         "Sie verkaufte drei Gebäude an die Tarvel GmbH."
     )
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     roles = {p.name: p.role for p in records[0].parties}
     assert roles.get("Stadt Linzbach") is PartyRole.SELLER and roles.get("Tarvel GmbH") is PartyRole.BUYER
     assert records[0].quantity is not None and (records[0].quantity.value, records[0].quantity.unit) == (Decimal("3"), "building")
@@ -104,9 +91,7 @@ def test_german_she_sold_refers_to_the_article_party() -> None:
 
 def test_german_compound_names_the_target() -> None:
     text = "Die Quellbank AG ist seit der Morvia-Übernahme ein großer Immobilienfinanzierer."
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     roles = {p.name: p.role for p in records[0].parties}
     assert roles.get("Morvia") is PartyRole.TARGET and roles.get("Quellbank AG") is PartyRole.BUYER
 
@@ -116,9 +101,7 @@ def test_german_generic_company_noun_refers_to_the_company_named_before() -> Non
         "Die Quenborg Bank hat ihre Zahlen vorgelegt. Quenborg-Chef Adam Fiel zeigte sich zufrieden. "
         "Das Geldhaus hatte im Vorjahr die Privatbank Lüttwerk übernommen."
     )
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     roles = {p.name: p.role for p in records[0].parties}
     assert roles.get("Quenborg Bank") is PartyRole.BUYER
     assert "Adam Fiel" not in roles
@@ -126,9 +109,7 @@ def test_german_generic_company_noun_refers_to_the_company_named_before() -> Non
 
 def test_german_two_companies_bought_are_two_deals() -> None:
     text = "Der Medienkonzern Harvo hat 40 Sender. Im Vorjahr übernahm Harvo auch Velmar Polen und Velmar Ungarn."
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     pairs = {tuple(p.name for p in r.parties) for r in records}
     assert ("Harvo", "Velmar Polen") in pairs and ("Harvo", "Velmar Ungarn") in pairs
     assert {r.country for r in records} == {"PL", "HU"}
@@ -136,9 +117,7 @@ def test_german_two_companies_bought_are_two_deals() -> None:
 
 def test_german_second_name_of_a_partner_is_no_party() -> None:
     text = "Die Brakon AG beendete die Zusammenarbeit mit Ivo Brenn, auch bekannt als Ibo, wegen Aussagen des Sängers."
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     assert [p.name for p in records[0].parties] == ["Brakon AG", "Ivo Brenn"]
 
 
@@ -147,9 +126,7 @@ def test_german_loan_from_an_unnamed_bank_consortium() -> None:
         "Der Baukonzern Dellmoor bekommt von einem Konsortium deutscher Banken einen Milliardenkredit. "
         "Die Kredithilfen belaufen sich auf bis zu 4 Milliarden Euro."
     )
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     record = records[0]
     assert record.deal_type is DealType.OTHER
     assert {p.name: p.role for p in record.parties} == {"Dellmoor": PartyRole.TARGET, "Konsortium deutscher Banken": PartyRole.INVESTOR}
@@ -161,9 +138,7 @@ def test_german_buyer_sought_for_a_building_is_a_sale_of_it() -> None:
         "Die Velbrook Bank sucht Käufer für die drei Lagerhallen an ihrem Bremer Standort. "
         "Im Herbst sucht das Geldhaus nach einem Käufer für die drei Hallen."
     )
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     (record,) = records
     assert record.deal_type is DealType.DIVESTITURE
     assert [(p.name, p.role) for p in record.parties] == [("Velbrook Bank", PartyRole.SELLER), ("Lagerhallen", PartyRole.TARGET)]
@@ -174,9 +149,7 @@ def test_german_genitive_attribute_is_not_the_subject_and_a_delivered_view_is_no
         "Der Einspruch des Anbieters Quarnet gegen den Auftrag für Belvo Systems sorgt für Streit. "
         "Der Chip Orlix liefert eine Ansicht von Uhrzeit und Wetter."
     )
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     assert all("Uhrzeit" not in {p.name for p in r.parties} for r in records)
     assert all(p.name != "Quarnet" or p.role is not PartyRole.SUPPLIER for r in records for p in r.parties)
 
@@ -186,9 +159,7 @@ def test_german_brand_after_article_and_state_aid_without_named_lender() -> None
         "Die Harlgroup will frisches Kapital beschaffen. Ein Harlgroup-Sprecher schwieg. "
         "Und auch die Harlgroup plant, die Staatshilfe zurückzuzahlen."
     )
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     parties = {(p.name, p.role, p.kind) for p in records[0].parties}
     assert ("Harlgroup", PartyRole.TARGET, PartyKind.COMPANY) in parties
     assert ("Staat", PartyRole.INVESTOR, PartyKind.GOVERNMENT) in parties
@@ -196,9 +167,7 @@ def test_german_brand_after_article_and_state_aid_without_named_lender() -> None
 
 def test_german_description_with_country_prefix_is_not_part_of_the_name() -> None:
     text = "Der Handelskonzern Brivel hat die Übernahme des US-Softwareherstellers Quandro abgeschlossen."
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     assert {p.name for p in records[0].parties} == {"Brivel", "Quandro"}
 
 
@@ -259,9 +228,7 @@ def test_german_acquisition_noun_and_people_are_not_the_articles_company() -> No
         "Velkor-Chef Ado Brenner spricht über Wachstum. Brenner: Wir wachsen Schritt für Schritt. "
         "Brenner: In Afrika kam die Akquisition von Norvia gut an. Brenner: Velkor bleibt Velkor."
     )
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     names = {p.name for r in records for p in r.parties}
     assert "Norvia" in names and "Brenner" not in names and "Schritt" not in names
 
@@ -274,22 +241,16 @@ def test_german_taking_on_a_duty_is_no_takeover_and_state_aid_goes_to_the_named_
 
 def test_german_capital_or_dateline_places_a_deal_without_a_country_name() -> None:
     text = "Wien/Prag – Die Stadt sucht Partner. Velkor übernimmt Norvia. Velkor und Norvia schwiegen dazu."
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     assert records and records[0].country == "CZ"
 
 
 def test_german_vague_sums_and_a_later_precise_price() -> None:
     text = "Velkor übernimmt Norvia für einen dreistelligen Millionenbetrag. Norvia setzte zuletzt 50 Millionen Euro um."
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     assert records[0].amount is not None and records[0].amount.lower == Decimal("100000000")
     text = "Velkor übernimmt Norvia in einem milliardenschweren Deal. Der Kaufpreis liegt bei 1,2 Milliarden Euro."
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     assert records[0].amount is not None and records[0].amount.value == Decimal("1200000000")
 
 
@@ -311,9 +272,7 @@ def test_german_sentence_opening_name_before_a_deal_verb() -> None:
 
 def test_german_each_bank_repaying_aid_is_its_own_deal() -> None:
     text = "Im Mai hatten bereits Velkor Bank, Norvia Capital und Quadra Invest ihre Hilfen zurückgezahlt."
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     assert {tuple(p.name for p in r.parties) for r in records} == {("Velkor Bank",), ("Norvia Capital",), ("Quadra Invest",)}
     assert all(r.deal_type is DealType.OTHER for r in records)
 
@@ -324,36 +283,28 @@ def test_german_name_opening_a_sentence_before_its_origin() -> None:
 
 def test_german_agreement_between_two_named_parties_is_a_partnership() -> None:
     text = "Der Vertrag zwischen der Lorkin AG und der Stadtwerke Halvern GmbH läuft bis 2030."
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     assert records[0].deal_type is DealType.PARTNERSHIP
     assert len(records[0].parties) >= 2
 
 
 def test_shares_name_their_issuer() -> None:
     text = "Der Unternehmer Gerold Pannwitz verkaufte Brakel-Aktien im Wert von zwei Milliarden Euro."
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     names = [p.name for p in records[0].parties]
     assert "Brakel" in names and "Brakel-Aktien" not in names
 
 
 def test_german_perfect_sale_keeps_object_and_buyer_apart() -> None:
     text = "Der Investor Gerold Pannwitz hat Brakel-Aktien an die Fondsgesellschaft Orbis verkauft."
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     roles = {p.name: p.role for p in records[0].parties}
     assert roles == {"Gerold Pannwitz": PartyRole.SELLER, "Brakel": PartyRole.TARGET, "Orbis": PartyRole.BUYER}
 
 
 def test_german_perfect_purchase_from_a_seller() -> None:
     text = "Die Velmar AG hat die Sparte Kortex von der Holding Ambrel gekauft."
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     roles = {p.name: p.role for p in records[0].parties}
     assert roles.get("Ambrel") is PartyRole.SELLER and roles.get("Velmar AG") is PartyRole.BUYER
 
@@ -372,9 +323,7 @@ def test_german_generic_company_subject_is_the_article_company() -> None:
         "Die Korvat AG wächst weiter. Nachdem der Konzern im Frühjahr den Netzbetreiber Plentel erwarb, "
         "wurde das Netz größer. Korvat zahlt eine Dividende. Korvat bleibt."
     )
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     roles = {p.name: p.role for p in records[0].parties}
     assert roles.get("Plentel") is PartyRole.TARGET and PartyRole.BUYER in roles.values()
     assert roles.get("Plentel") is not PartyRole.BUYER
@@ -382,9 +331,7 @@ def test_german_generic_company_subject_is_the_article_company() -> None:
 
 def test_german_particle_ab_is_no_legal_suffix() -> None:
     text = "Die Brenner AG übernimmt die Kalmo GmbH. Das Angebot lehnte der Gründer Tobias Renk ab."
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     assert all(not p.name.endswith(" ab") for r in records for p in r.parties)
 
 
@@ -400,7 +347,5 @@ def test_german_infinitive_with_a_lone_name_is_no_purchase() -> None:
 
 def test_revenue_figure_is_not_the_deal_amount() -> None:
     text = "Die Velmar AG übernimmt die Netzfirma Plentel. Der Umsatz der Velmar AG erreicht danach 2,4 Mrd. Euro."
-    item = _item(text, "de")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "de")
     assert records and records[0].amount is None

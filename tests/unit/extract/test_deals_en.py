@@ -7,6 +7,7 @@ from decimal import Decimal
 from pipeline.extract import extract
 from tests.unit.extract.support import check as _check
 from tests.unit.extract.support import item as _item
+from tests.unit.extract.support import records_of
 
 
 def test_undisclosed_terms_in_the_last_sentence() -> None:
@@ -154,9 +155,7 @@ def test_a_share_price_is_not_the_deal_amount() -> None:
 
 
 def _slots(text: str) -> tuple[dict[str, list[str]], object]:
-    item = _item(text, "en")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "en")
     best = max(records, key=lambda r: r.confidence)
     roles: dict[str, list[str]] = {}
     for party in best.parties:
@@ -403,9 +402,7 @@ def _main(text: str) -> dict[str, list[str]]:
     """Slot view of the most confident record, as the template scorer reads it."""
     from pipeline.evaluation.template import main_records, slot_fillers
 
-    item = _item(text, "en")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "en")
     return slot_fillers(main_records(records))
 
 

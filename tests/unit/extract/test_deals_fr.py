@@ -6,7 +6,6 @@ from decimal import Decimal
 
 from pipeline.extract import extract
 from pipeline.models import DealRecord, DealStatus, DealType, PartyKind, PartyRole
-from tests.unit.extract.support import check as _check
 from tests.unit.extract.support import item as _item
 from tests.unit.extract.support import records_of
 
@@ -20,9 +19,7 @@ def test_equipping_a_data_centre_in_a_country_is_infrastructure_for_that_country
         "Le fabricant suédois Kalvor devrait fournir environ 20 000 serveurs à un futur centre de données en Norvège. "
         "Chaque serveur coûterait près de 12 000 euros. La commande atteindrait ainsi 240 millions d'euros."
     )
-    item = _item(text, "fr")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "fr")
     record = records[0]
     assert record.deal_type is DealType.INFRASTRUCTURE
     assert [(p.name, p.role, p.kind) for p in record.parties] == [
@@ -40,9 +37,7 @@ def test_contracts_signed_by_the_group_with_state_companies() -> None:
         "Le groupe Torvane a présenté ses résultats annuels mardi. "
         "La croissance vient de contrats de plusieurs centaines de millions d'euros signés par le groupe avec des entreprises publiques."
     )
-    item = _item(text, "fr")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "fr")
     (record,) = records
     assert record.deal_type is DealType.SUPPLY_CONTRACT and record.status is DealStatus.AGREED
     assert [(p.name, p.role) for p in record.parties][0] == ("Torvane", PartyRole.SUPPLIER)
@@ -59,18 +54,14 @@ def test_elided_article_is_not_part_of_a_french_name() -> None:
 
 def test_negotiating_partner_sells_and_the_first_name_buys() -> None:
     text = "Le groupe Brelix est en discussions avec Tamora pour racheter Quillet, sa filiale de logistique."
-    item = _item(text, "fr")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "fr")
     roles = {p.name: p.role for p in records[0].parties}
     assert roles == {"Brelix": PartyRole.BUYER, "Quillet": PartyRole.TARGET, "Tamora": PartyRole.SELLER}
 
 
 def test_apposition_name_is_not_the_subject() -> None:
     text = "La banque Vellaro, filiale de l'Etat, va investir 50 millions d'euros dans Ombrin."
-    item = _item(text, "fr")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "fr")
     assert records and records[0].parties[0].name == "Vellaro"
 
 
@@ -81,18 +72,14 @@ def test_raising_doubts_is_not_a_funding_round() -> None:
 
 def test_government_phrases_are_parties() -> None:
     text = "Le groupe Sardel a signé un accord avec le gouvernement italien pour moderniser trois ports."
-    item = _item(text, "fr")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "fr")
     kinds = {p.name: p.kind for p in records[0].parties}
     assert kinds.get("gouvernement italien") is PartyKind.GOVERNMENT and "Sardel" in kinds
 
 
 def test_priced_contract_won_needs_no_named_customer() -> None:
     text = "La société Ferrolis aurait décroché un contrat de maintenance d'un montant de 450 000 euros pour deux ans."
-    item = _item(text, "fr")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "fr")
     assert records and records[0].parties[0].name == "Ferrolis" and records[0].amount is not None
 
 
@@ -105,17 +92,13 @@ def test_institution_names_with_lower_case_adjectives_and_of() -> None:
 
 def test_brand_de_city_is_the_brand() -> None:
     text = "La société VelTech de Grenoble, en lien avec le groupe Marbrel, prépare un nouveau capteur."
-    item = _item(text, "fr")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "fr")
     assert records and {p.name for p in records[0].parties} == {"VelTech", "Marbrel"}
 
 
 def test_listed_countries_that_sign_are_all_parties() -> None:
     text = "L'Espagne, la Belgique et le Portugal ont signé un accord avec le groupe Kestrane pour livrer des trains."
-    item = _item(text, "fr")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "fr")
     assert records and {p.name for p in records[0].parties} >= {"Espagne", "Belgique", "Portugal", "Kestrane"}
     assert all(p.kind is PartyKind.GOVERNMENT for p in records[0].parties if p.name != "Kestrane")
 
@@ -125,18 +108,14 @@ def test_later_valuation_sentence_gives_the_total() -> None:
         "Le groupe Dravenne est en discussions avec Sulmo pour racheter Pertil.\n"
         "Une telle transaction est évaluée entre 2 et 3 milliards d'euros par les analystes."
     )
-    item = _item(text, "fr")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "fr")
     amount = records[0].amount
     assert amount is not None and (amount.lower, amount.upper) == (Decimal("2000000000"), Decimal("3000000000"))
 
 
 def test_offer_by_a_bidder_for_the_subjects_site() -> None:
     text = "Le groupe Halvane a rejeté l'offre de reprise de son usine de Brest par Tolmec, selon les syndicats."
-    item = _item(text, "fr")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "fr")
     roles = {p.name: p.role for p in records[0].parties}
     assert roles.get("Tolmec") is PartyRole.BUYER and roles.get("Halvane") is PartyRole.SELLER
     assert records[0].status is DealStatus.CANCELLED
@@ -144,62 +123,48 @@ def test_offer_by_a_bidder_for_the_subjects_site() -> None:
 
 def test_unions_and_units_are_not_parties() -> None:
     text = "Le groupe Varnol a racheté Drimex pour 40 millions d'euros, a salué la CGT. Drimex vend des disques de 512 GB."
-    item = _item(text, "fr")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "fr")
     names = {p.name for r in records for p in r.parties}
     assert {"Varnol", "Drimex"} <= names and "CGT" not in names and "GB" not in names
 
 
 def test_french_taking_control_is_an_acquisition() -> None:
     text = "Le groupe Tessaro a pris le contrôle de Bramel pour 12 millions d'euros."
-    item = _item(text, "fr")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "fr")
     assert records and records[0].deal_type is DealType.ACQUISITION
     assert {p.name: p.role for p in records[0].parties} == {"Tessaro": PartyRole.BUYER, "Bramel": PartyRole.TARGET}
 
 
 def test_participle_after_an_apposition_refers_to_the_first_name() -> None:
     text = "Le directeur rejoint Presse-Océane, le seul quotidien de Vendée et de Loire, racheté en mai par l'investisseur Paul Ardel."
-    item = _item(text, "fr")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "fr")
     roles = {p.name: p.role for p in records[0].parties}
     assert roles.get("Presse-Océane") is PartyRole.TARGET and roles.get("Paul Ardel") is PartyRole.BUYER
 
 
 def test_partnership_without_a_cue_is_agreed() -> None:
     text = "Le constructeur Falvane développe ses batteries dans un partenariat avec la start-up Ordil."
-    item = _item(text, "fr")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "fr")
     assert records[0].deal_type is DealType.PARTNERSHIP and records[0].status is DealStatus.AGREED
 
 
 def test_singular_sale_noun_names_the_sold_subsidiary() -> None:
     text = "Le groupe Varnel prépare la vente de l'éditeur Ostrel au fonds Quarel."
-    item = _item(text, "fr")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "fr")
     assert records[0].deal_type is DealType.DIVESTITURE
     assert "Ostrel" in [p.name for p in records[0].parties]
 
 
 def test_agreement_between_two_named_parties_is_a_partnership() -> None:
     text = "Un accord de sponsoring conclu entre Marvelle et le Musée Kerlan court jusqu'en 2026."
-    item = _item(text, "fr")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "fr")
     assert records[0].deal_type is DealType.PARTNERSHIP
     assert {"Marvelle", "Musée Kerlan"} <= {p.name for p in records[0].parties}
 
 
 def test_choosing_a_maker_to_supply_is_an_order() -> None:
     text = "La régie Transvelle a retenu l'entreprise Morlan pour livrer 40 bus électriques d'ici 2027."
-    item = _item(text, "fr")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "fr")
     assert records[0].deal_type is DealType.SUPPLY_CONTRACT
     roles = {p.name: p.role for p in records[0].parties}
     assert roles.get("Morlan") is PartyRole.SUPPLIER and roles.get("Transvelle") is PartyRole.CUSTOMER
@@ -207,9 +172,7 @@ def test_choosing_a_maker_to_supply_is_an_order() -> None:
 
 def test_french_verb_with_pronoun_is_no_party() -> None:
     text = "Rappelons-nous que le groupe Darvel a investi 300 millions d'euros dans l'usine Malvorte."
-    item = _item(text, "fr")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "fr")
     assert all(p.name != "Rappelons-nous" for r in records for p in r.parties)
 
 
@@ -218,9 +181,7 @@ def test_supplier_nationality_is_not_the_deal_country() -> None:
         "Le réseau Transvelle, qui roule en France, a retenu l'entreprise italienne Morlan "
         "pour livrer 40 bus électriques. La France paie une partie des bus."
     )
-    item = _item(text, "fr")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "fr")
     assert records[0].country == "FR"
 
 
@@ -229,18 +190,14 @@ def test_amount_nearest_before_a_final_trigger() -> None:
         "Le fonds Aubrac, qui a placé 8 millions d'euros dans l'école Norvane l'an dernier, "
         "met désormais 3 millions d'euros sur la table pour racheter le journal Le Matinal."
     )
-    item = _item(text, "fr")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "fr")
     rec = next(r for r in records if r.deal_type is DealType.ACQUISITION)
     assert rec.amount is not None and str(rec.amount.value) == "3000000"
 
 
 def test_service_contract_nouns_are_supply_contracts() -> None:
     text = "La société Parvex a obtenu un contrat de maintenance de 12 millions d'euros avec la ville de Lorvel."
-    item = _item(text, "fr")
-    records = extract(item)
-    _check(item, records)
+    records = records_of(text, "fr")
     assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT
 
 
