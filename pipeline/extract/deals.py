@@ -37,7 +37,17 @@ from typing import Any
 
 from pipeline.extract import money, numbers
 from pipeline.extract.geo import country_of, find_countries, french_nationality
-from pipeline.extract.parties import PLACE, NameSpan, clean_place, describe, find_names, normalize, party_kind, tidy_business
+from pipeline.extract.parties import (
+    PLACE,
+    NameSpan,
+    clean_place,
+    describe,
+    find_names,
+    is_legal_suffix,
+    normalize,
+    party_kind,
+    tidy_business,
+)
 from pipeline.extract.regex_prefix import bucketed as _bucketed
 from pipeline.extract.regex_prefix import first_chars as _first_chars
 from pipeline.extract.regex_prefix import group_index as _group_index
@@ -611,7 +621,7 @@ _FR_SUPPLY_AFTER = re.compile(r"\b(?:fourniture|fournir|livraisons?|livrer|appro
 def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: NameSpan | None) -> None:
     trigger = cand.trigger
     s_start, s_end = cand.sentence
-    in_sentence = [_full(n, names) if n.start >= s_start else n for n in _names_in(names, s_start, s_end, text)]
+    in_sentence = [_full(n, names, lang) if n.start >= s_start else n for n in _names_in(names, s_start, s_end, text)]
     subject = _subject(text, in_sentence, cand.sentence, trigger, lang)
     if lang == "en" and trigger.voice in ("buy", "merge") and _BID_NOUN.match(text, trigger.start):
         # "in reply to Corvane Partners' 2.1 billion dlr offer for Harlow": the possessor bids
@@ -1204,7 +1214,7 @@ def _first_after(names: list[NameSpan], position: int, window: int, text: str = 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
-def _full(name: NameSpan, names: list[NameSpan]) -> NameSpan:
+def _full(name: NameSpan, names: list[NameSpan], lang: str = "en") -> NameSpan:
     """"Brisco" → "Brisco Development Corp" when the article spelled it out first."""
     if name.suffixed:
         return name
@@ -1218,7 +1228,18 @@ def _full(name: NameSpan, names: list[NameSpan]) -> NameSpan:
         bare = other_words[1:] if other_words and _INITIALS.fullmatch(other_words[0]) else []
         if other.suffixed and len(bare) > len(words) and bare[: len(words)] == words:
             return dataclasses.replace(name, suffixed=True, full=other.text)  # "Lorimer" → "R.T. Lorimer Co Group"
+        if lang == "en" and _ACRONYM.fullmatch(name.text) and other.suffixed and _initials_of(other_words) == name.text:
+            return dataclasses.replace(name, suffixed=True, full=other.text)  # "HVC" → "Harlow Valve Corp"
     return name
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+def _initials_of(words: list[str]) -> str:
+    """'Harlow Valve Corp' → 'HVC': the capitals of the words before the legal suffix."""
+    kept = [w for w in words if w[:1].isupper() and not is_legal_suffix(w)]
+    return "".join(w[0] for w in kept)
 
 
 def _label(name: NameSpan) -> str:
@@ -1251,13 +1272,20 @@ class _Figures:
     consistency: Any = None
 
 
+# "X, which is acting with Y in its 150 mln dlr bid for Z, has bought shares": the sum inside the
+# relative clause before the verb belongs to that other deal
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s+[^,;]*$")
+
+
 def _figures(text: str, lang: str, cand: _Candidate, sentences: list[tuple[int, int]], published: datetime | None, cache: dict[str, Any]) -> _Figures:
     figures = _Figures()
     s_start, s_end = cand.sentence
     nxt = _next_sentence(sentences, cand.sentence)
     mentions = _in_range(cache, "money", money.find_money, text, lang, s_start, s_end)
     totals = [m for m in mentions if not m.per_unit]
-    after = [m for m in totals if m.start >= cand.trigger.start] or (totals[::-1] if lang != "en" else totals)
+    after = [m for m in totals if m.start >= cand.trigger.start] or (
+        totals[::-1] if lang != "en" else [m for m in totals if not _IN_RELATIVE_CLAUSE.search(text, s_start, m.start)]
+    )
     units = [m for m in mentions if m.per_unit]
     on = published.date() if published is not None else None
     if not after and (units or cand.trigger.voice == "build"):
@@ -1285,7 +1313,9 @@ def _figures(text: str, lang: str, cand: _Candidate, sentences: list[tuple[int, 
     return figures
 
 
-_NOT_ABOUT_PRICE = re.compile(r"\s+(?:which|who|whom|whether|where|when|how|the (?:identity|indentity|name)s?)\b", re.I)
+_NOT_ABOUT_PRICE = re.compile(
+    r"\s+(?:which|who|whom|whether|where|when|how|(?:the|its|his|their)\s+(?:identity|indentity|identities|names?|topic|subject|nature|reasons?|purpose|source|timing)\b)\b", re.I
+)
 
 
 def _priceish(text: str, mention: Any) -> bool:
@@ -1293,21 +1323,32 @@ def _priceish(text: str, mention: Any) -> bool:
     if not mention.disclosed:
         if mention.text.lower().startswith("undisclosed") and _UNDISCLOSED_OTHER.match(text, mention.end):
             return False  # "protected against undisclosed claims": not the price withheld
+        if _PERSON_WITHHOLDS.search(text, max(0, mention.start - 40), mention.start):
+            return False  # "a spokesman would not disclose the price he paid": a remark, not the deal's terms
         return not _NOT_ABOUT_PRICE.match(text, mention.end)
     if not _SCALED.search(mention.text) and _PER_SHARE_AFTER.match(text, mention.end):
         return False  # "110 dlrs cash per share", "6.50 dlrs plus a payment for each share": a share price
     if not _SCALED.search(mention.text) and mention.value is not None and mention.value < 1000:
         return False  # "holders get 17 dlrs cash for their stock": an unscaled small sum prices one share
+    if not _SCALED.search(mention.text) and mention.value is None and mention.upper is not None and mention.upper < 1000:
+        return False  # "valued at between 4.08 dlrs and 4.72": a range of share prices
     if _SIZE_BEFORE.search(text, max(0, mention.start - 60), mention.start):
         return False  # "three banks with assets of about 95 mln dlrs": the target's size, not its price
+    if _NEGATED_CAP_BEFORE.search(text, max(0, mention.start - 80), mention.start):
+        return False  # "does not expect the cost to exceed 15 mln dlrs": a ceiling, not the price
     if _FIGURE_BEFORE.search(text, max(0, mention.start - 90), mention.start) or _FINE_AFTER.match(text, mention.end):
         return False  # fr/de: "die Umsätze kletterten auf 3 Mrd. Euro", "500.000 euros d'amende": a figure, not a price
     return not _NOT_A_PRICE_AFTER.match(text, mention.end)
 
 
+_NEGATED_CAP_BEFORE = re.compile(r"\b(?:not|n't)\s+(?:[\w-]+\s+){0,8}?(?:exceed|spend\s+more\s+than|be\s+more\s+than|top)\s+$")
+_PERSON_WITHHOLDS = re.compile(r"\b(?:[Hh]e|[Ss]he|spokesman|spokeswoman|official|officials|executive)\s+(?:would|did|could|will)\s+$")
 _SIZE_BEFORE = re.compile(
-    r"\b(?:assets|deposits|sales|revenues?|earnings|income|debt|loans|book value|market value|equity|net worth)\s+(?:\w+\s+){0,4}?(?:of|were|was|totaling|totalling|totaled|totalled)\s+"
-    r"(?:about\s+|approximately\s+|some\s+|nearly\s+|over\s+|more than\s+)?$",
+    r"\b(?:assets?|deposits|sales|revenues?|earnings|income|debt|loans|book value|market value|equity|net worth|gains?|loss|profit|charge|claims|damages|"
+    r"write-?(?:down|off)|writeoff|provision|reserve)\s+(?:\w+\s+){0,4}?"
+    # "sales for 1986 of around 76 mln dlrs", "its principal asset is about 29 mln dlrs", "sales rose 61 pct to 370 mln dlrs"
+    r"(?:of|is|are|were|was|totaling|totalling|totaled|totalled|(?:rose|fell|increased|decreased|declined|climbed|dropped|grew)\s+(?:[\d.]+\s+pct\s+)?to)\s+"
+    r"(?:about\s+|approximately\s+|some\s+|nearly\s+|over\s+|more than\s+|around\s+|roughly\s+|almost\s+|an estimated\s+)?$",
     re.I,
 )
 _UNDISCLOSED_OTHER = re.compile(
@@ -1435,13 +1476,15 @@ _NOT_A_PRICE = re.compile(r"(?:sales|revenues?|earnings|profits?|loss|turnover|i
 
 _SCALED = re.compile(r"\b(?:mln|billion|million|bln|mn|bn)\b", re.I)
 _NOT_A_PRICE_AFTER = re.compile(
-    r"\s+(?:worth|of\s+(?:its\s+)?(?:common\s+)?(?:stock|shares|debt)|in\s+(?:assets|sales|revenues?|deposits)"
+    r"\s+(?:worth|of\s+(?:its\s+)?(?:common\s+)?(?:stock|shares|debt)|in\s+(?:assets|sales|revenues?|deposits|(?:bank\s+)?(?:debt|loans|financing|borrowings))"
     # "140 mln dlrs of senior subordinated discount debentures", "three mln dlrs of subsidiary indebtedness": debt, not a price
     r"|of\s+(?:[a-z][\w-]*\s+){0,3}(?:debentures|notes|indebtedness|debt|loans|bonds)"
     # "a 40 mln dlr savings association", "a 1.4 billion dlr oil service company": a size
     r"|(?:(?!in\b|and\b|of\b|for\b|cash\b|to\b|from\b|plus\b|or\b)[a-z][\w-]*\s+){0,3}(?:company|concern|firm|association|institution|bank|group|chain|retailer|producer|maker))\b"
     # "a 5 mln dlr cap on spending", "a 40 mln dlr credit line": a limit or a loan, not a price
-    r"|(?<=dlr)\s+(?:[a-z-]+\s+)?(?:cap|ceiling|limit|credit|loan|facility|financing|fee)\b",
+    # "a 200 mln dlr debenture", "a 75 mln dlr 9.25 pct Eurobond issue", "a one billion dlr lawsuit": debt or a claim
+    r"|(?<=dlr)\s+(?:[a-z-]+\s+|[\d.]+\s+(?:pct\s+)?)?(?:cap|ceiling|limit|credit|loan|facility|financing|fee|gain|loss|profit|charge|write-?down|"
+    r"debentures?|notes?|bonds?|[Ee]urobonds?|issue|lawsuit|suit|claims?|judgment|settlement)\b",
     re.I,
 )
 # "bought the plant in 1981 for 300,000 dlrs", "last year made a 90 mln dlr bid", "bids ranging from 500 mln dlrs":
@@ -2152,7 +2195,23 @@ def _joined(first: _Candidate, other: _Candidate) -> _Candidate:
 
 _BASED_IN = re.compile(rf"\b(?=[blh])(?:based|located|headquartered)\s+in\s+(?:the\s+)?({PLACE})")
 _BASED_BEFORE = re.compile(rf"\b(?:an?|the)\s+(?:[a-z-]+\s+)?({PLACE})-based\s+((?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)")
-_IN_PLACE = re.compile(rf"\s+in\s+(?:the\s+)?((?:(?:north|south|east|west)(?:ern|west|east)?\s+)?{PLACE})")
+# "in Oregon and Washington", "in Toronto and Edmonton, Alberta": coordinated places are one location
+_IN_PLACE = re.compile(rf"\s+in\s+(?:the\s+)?((?:(?:north|south|east|west)(?:west|east)?(?:ern)?\s+)?{PLACE}(?:\s+and\s+{PLACE})?)")
+# "Benton Savings has ten branches in southern Ohio": where the target's sites are
+_SITES_IN = re.compile(
+    r"(?:\s+[A-Z][\w'&.-]*)*\s+(?:has|operates|owns|runs)\s+(?:[\w,-]+\s+){0,5}?"
+    r"(?:branches|offices|stores|plants|restaurants|hotels|facilities|mills|outlets|mines|stations)"
+    rf"{_IN_PLACE.pattern}"
+)
+_ORG_WORD = re.compile(r"\b(?:Bank|Group|Fund|Trust|Partners|Association|Industries|Securities|Holdings?|Systems)\b")  # "in Harlow Bank": a company, not a place
+# "the Fairlow Hospital medical complex in Dayton": a few describing words may sit between a named thing and its place
+_DESCRIBED_IN_PLACE = re.compile(rf"(?:\s+(?!(?:and|or|for|from|to|with|by|at|of|on|which|that)\b)[a-z][\w-]*){{1,3}}?\s+in\s+(?:the\s+)?((?:(?:north|south|east|west)(?:west|east)?(?:ern)?\s+)?{PLACE})")
+_SERVICE_VERB = r"(?:repairs|rebuilds|collects|transports|installs|builds|processes|refines|recycles|imports|exports|insures|cleans|hauls)"
+# the rest of the name, then a service verb (or two) and its object, up to a preposition or the clause's end
+_SERVICE_ACTIVITY = re.compile(
+    rf"(?:\s+[A-Z][\w'&.-]*)*(?:,[^,.;]{{1,40}},)?\s+({_SERVICE_VERB}(?:\s+and\s+{_SERVICE_VERB})?\s+"
+    r"[a-z][\w-]*(?:(?:,\s+|\s+and\s+|\s+)(?!from\b|to\b|for\b|in\b|at\b|with\b|which\b|that\b|under\b|through\b|throughout\b|on\b|and\b)[a-z][\w-]*){0,6})"
+)
 _ACTIVITY = re.compile(
     r"(?<!will)(?<!would)(?<!\bto)(?<!can)(?<!could)(?<!may)(?<!might)(?<!should)(?<!shall)(?<!\bnot)"  # "will operate as a subsidiary": no business
     r"\s(?:provides?|operates?|owns? and operates?|makes|manufactures?|produces?|distributes?|sells|markets|publishes|"
@@ -2199,8 +2258,8 @@ def _describe_targets(text: str, cand: _Candidate) -> None:
         if party.role is not PartyRole.TARGET:
             continue
         if party.location is None:
-            after = _IN_PLACE.match(text, party.end)
-            if after is not None and party.kind is PartyKind.OTHER:
+            after = _IN_PLACE.match(text, party.end) or _DESCRIBED_IN_PLACE.match(text, party.end)
+            if after is not None and not _ORG_WORD.search(after.group(1)):
                 party.location = clean_place(after.group(1), text[after.end(1) : after.end(1) + 3])
         first = party.name.split()[0] if party.name.split() else ""
         if not first[:1].isupper():
@@ -2211,7 +2270,7 @@ def _describe_targets(text: str, cand: _Candidate) -> None:
             cut = _SENTENCE_STOP.search(window)
             window = window[: cut.start() + 1] if cut else window
             if party.location is None:
-                based = _BASED_IN.search(window)
+                based = _BASED_IN.search(window) or _SITES_IN.match(window)
                 if based is not None:
                     party.location = clean_place(based.group(1), window[based.end(1) : based.end(1) + 3])
             if party.location is None:
@@ -2220,6 +2279,11 @@ def _describe_targets(text: str, cand: _Candidate) -> None:
                 if place is not None:
                     party.location = " ".join((place.group(1) or place.group(2)).split())
             if party.business is None:
+                # "Benton rebuilds and repairs diesel engines": a service verb is part of the business
+                service = _SERVICE_ACTIVITY.match(window)
+                if service is not None:
+                    party.business = tidy_business(service.group(1))
+                    continue
                 activity = _ACTIVITY.match(window[window.find(" ") :] if " " in window else window)
                 if activity is None:
                     activity = _ACTIVITY.search(window)

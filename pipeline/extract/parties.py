@@ -218,14 +218,14 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         suffixed = is_legal_suffix(word) and i > 0
         while not _possessive_ends(tokens, last):  # "Tamrod Inc's" ends, "Dunn's Hospitality" does not
             k = last + 1
-            if k >= len(tokens) or _gap_breaks(text, tokens[last][1], tokens[k][0]):
+            if k >= len(tokens) or _gap_breaks(text, tokens[last][1], tokens[k][0]) and not (lang == "en" and _wrapped_bracket(text, tokens[last][1], tokens[k][0])):
                 break
             nxt = tokens[k][2]
             if is_legal_suffix(nxt) and not (lang != "en" and nxt.islower() and len(nxt) <= 2):  # "Bitcoin se distingue": a pronoun, not "SE"
                 last = k
                 suffixed = True
                 continue
-            if suffixed and text[tokens[last][1] : tokens[k][0]] == " (":
+            if suffixed and (text[tokens[last][1] : tokens[k][0]] == " (" or lang == "en" and _wrapped_bracket(text, tokens[last][1], tokens[k][0])):
                 last = k  # "Harlow Holdings (Canada) Pty Ltd": the gap test let the bracket through
                 continue
             if suffixed and not (lang == "en" and nxt == "of" and k + 1 < len(tokens) and _SUFFIX_OF.match(text, tokens[k + 1][0])):
@@ -346,6 +346,16 @@ _DATE_PREP = re.compile(r"\b(?:in|on|since|until|till|by|last|next|early|late|mi
 _PAREN_IN_NAME = re.compile(r"[\w. ]{1,20}\)\s+(?:[A-Z][\w&-]*\s+){0,2}?(?:Ltd|Inc|Pty|Corp|Co|Plc|Limited)\b")
 _SUFFIX_NEXT = re.compile(r"(?:[A-Z][\w&-]*\s+){0,2}?(?:Ltd|Inc|Pty|Corp|Co|Plc|Limited)\b")
 _PLACE_AFTER_OF = re.compile(r"(?:[A-Z][\w.-]*\s){0,3}?[A-Z][\w.-]*,\s+[A-Z]")
+
+
+def _wrapped_bracket(text: str, a: int, b: int) -> bool:
+    """en wire copy: "Harlow Holdings\n(Canada) Ltd" wraps its line at a bracket inside the name."""
+    gap = text[a:b]
+    if gap.lstrip(" \t") == "\n(":
+        return _PAREN_IN_NAME.match(text, b) is not None
+    if gap.rstrip(" \t") == ")\n":
+        return _SUFFIX_NEXT.match(text, b) is not None
+    return False
 
 
 def _gap_breaks(text: str, a: int, b: int) -> bool:
@@ -642,6 +652,10 @@ def describe(text: str, span: NameSpan, lang: str) -> tuple[str | None, str | No
         if post is not None and not span.possessive:
             business = post.group(1)  # "its Benton Corp oil and gas subsidiary"
     if business is None:
+        unit = _UNIT_BEFORE.search(text, max(0, span.start - 80), span.start)
+        if unit is not None:
+            business = unit.group(1)  # "its heat transfer equipment business, Benton Co": the unit's business
+    if business is None:
         business, pre_location = _premodifiers(text, span)
         location = location or pre_location
     if location is None:
@@ -652,6 +666,10 @@ def describe(text: str, span: NameSpan, lang: str) -> tuple[str | None, str | No
 
 
 _BASED_BEFORE = re.compile(r"([A-Z][\w.]*(?:[ /][A-Z][\w.]*)*)-based\s+$")
+_UNIT_BEFORE = re.compile(
+    r"\b(?:its|their)\s+((?:(?!(?:wholly|majority|owned|remaining|entire|former|of|for|to|in|the|a|an|sale|purchase|acquisition)\b)[a-z][\w-]*\s+(?:and\s+)?){1,4}?)"
+    r"(?:business|unit|subsidiary|division|operations?),\s+$"
+)
 _POSTMODIFIER = re.compile(
     r"\s+((?:(?!(?:and|or|to|for|from|of|in|at|by|with|which|that|said|is|was|has|had|will|would|unit|subsidiary)\b)[a-z][\w-]*\s+(?:and\s+)?){1,4}?)"
     r"(?:business|subsidiary|unit|division|operations)\b"
@@ -714,6 +732,10 @@ def _split_description(phrase: str) -> tuple[str | None, str | None]:
         if not kept and word.lower() in _FILLER:
             continue
         kept.append(word)
+    for i, word in enumerate(kept[1:-1], start=1):
+        if word.lower() in ("company", "concern", "firm") and kept[i + 1].endswith(("ing", "ed")):
+            kept = kept[:i]  # "a drug company specializing in ...": the business ends at its head noun
+            break
     while kept and kept[-1].lower() in _DROP_TAIL:
         kept.pop()
     business = " ".join(kept) or None

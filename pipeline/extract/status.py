@@ -33,25 +33,32 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
     "en": [
         (r"terminated? (?:the|its|an?) (?:letter of intent|agreement|merger agreement)", S.CANCELLED),
         (r"(?:agreed|decided) to (?:withdraw|terminate|end|call off)", S.CANCELLED),
-        (r"(?:ended|broke off|terminated|called off|abandoned) (?:talks|negotiations|discussions)", S.CANCELLED),
+        (r"(?:ended|broke off|terminated|called off|abandoned|suspended) (?:talks|negotiations|discussions)", S.CANCELLED),
         (r"ended without agreement|unable to complete negotiations|withdr[ae]wn? (?:his|its|their|the) (?:offer|bid|proposal)", S.CANCELLED),
         (r"terminated|cancell?ed|called off|scrapped|abandoned|rejected|overturned|blocked", S.CANCELLED),
-        (r"non-binding agreement in principle|agreement in princip(?:le|al)", S.AGREED),
+        # "urged holders to reject the offer", "its earlier rejection of the merger"
+        (r"(?<=to\s)reject|rejection", S.CANCELLED),
+        (r"agreement reached in principle|non-binding agreement in principle|agreement in princip(?:le|al)", S.AGREED),
         (r"agreed in principle|tentatively agreed|tentati?ve agreement", S.AGREED),
         (r"letter of intent", S.AGREED),
         (r"definitive (?:merger |purchase |)agreement", S.AGREED),
         (r"(?:entered into|signed|reached|executed) an? (?:formal |)(?:merger |purchase |)agreement(?! in princip)", S.AGREED),
+        (r"reached agreement(?! in princip)|finali[sz]ed (?:an? |the |its )?agreement|agreed to terms", S.AGREED),
         (r"agreed to (?:acquire|buy|purchase|sell|merge|be acquired|take over)", S.AGREED),
         (r"agreement to (?:acquire|buy|purchase|sell|merge)", S.AGREED),
         (r"agreed", S.AGREED),
-        (r"completed", S.COMPLETED),
+        (r"completed|(?<=to\s)complete", S.COMPLETED),
         (r"acquired|purchased|bought|sold|took over|raised (?:its|his|their) (?:stake|holding)", S.COMPLETED),
         (r"received (?:regulatory |shareholder )?approval|approved", S.AGREED),
         (r"started a tender offer|begin a (?:cash )?tender offer|tender offer", S.ANNOUNCED),
-        (r"plans? to (?:acquire|buy|purchase|sell|merge)|intends to (?:acquire|buy|sell)|expects to (?:sell|acquire|complete)|decided to sell", S.EXPECTED),
+        (r"plans? to (?:acquire|buy|purchase|sell|merge)|intends to (?:acquire|buy|sell)|intends? to pursue|expects to (?:sell|acquire|complete)|decided to sell", S.EXPECTED),
         (r"(?:will|would) (?:acquire|buy|purchase|sell|merge|offer)", S.ANNOUNCED),
         (r"offered to (?:buy|acquire)|offering to sell|proposed|(?:(?<=is\s)|(?<=are\s))selling", S.ANNOUNCED),
+        # "has extended its cash offer": the offer stands, for longer
+        (r"extend(?:ed|ing|s)? (?:his|its|their|the) (?:cash |tender |takeover )?(?:offer|bid)", S.ANNOUNCED),
+        (r"preliminary (?:merger|buyout) proposal|(?<=been\s)approached|(?<=is\s)considering", S.ANNOUNCED),
         (r"offer|bid", S.ANNOUNCED),
+        (r"(?:talks|negotiations|discussions) (?:are|were) continuing|(?:holding|started|began|opened) (?:talks|negotiations|discussions)", S.RUMORED),
         (r"in talks|(?:preliminary |exclusive )?(?:talks|negotiations|discussions)", S.RUMORED),
         (r"sources|people familiar|reportedly|is said to|rumou?red", S.RUMORED),
     ],
@@ -116,14 +123,29 @@ _COMPILED: dict[str, tuple[re.Pattern[str], list[DealStatus]]] = {
 }
 
 
+_SPACE = re.compile(r"\s")
+
+
 def find_statuses(text: str, lang: str, start: int = 0, end: int | None = None) -> list[StatusMention]:
     """Every status cue in ``text[start:end]``, in text order, each with its rank."""
     end = len(text) if end is None else end
     pattern, statuses = _COMPILED.get(lang, _COMPILED["en"])
     found: list[StatusMention] = []
-    for match in pattern.finditer(text, start, end):
+    position = start
+    outer: StatusMention | None = None
+    while (match := pattern.search(text, position, end)) is not None:
         rank = group_index(match.lastgroup) if match.lastgroup else len(statuses)  # g<i> or its bucketed copy
-        found.append(StatusMention(statuses[rank], match.start(), match.end(), match.group(), rank))
+        mention = StatusMention(statuses[rank], match.start(), match.end(), match.group(), rank)
+        # en cues may overlap: "decided to terminate the letter of intent" holds a more specific cue
+        # inside a longer one, so the scan goes on from the next word; a cue inside another counts
+        # only when it is the more specific ("started a tender offer" does not yield "tender offer")
+        if outer is None or mention.start >= outer.end:
+            outer = mention
+            found.append(mention)
+        elif rank < outer.rank:
+            found.append(mention)
+        space = _SPACE.search(text, match.start() + 1, match.end()) if lang == "en" else None
+        position = space.end() if space is not None else match.end()
     return found
 
 

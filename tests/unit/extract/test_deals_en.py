@@ -36,6 +36,54 @@ def test_withholding_something_else_is_not_an_undisclosed_price() -> None:
     assert records[0].amount is None
 
 
+def test_a_spokesman_withholding_a_price_is_no_undisclosed_term() -> None:
+    item = _item(
+        "Corvane Partners said it raised its stake in Trell Industries to 12 pct.\n"
+        "    A Corvane spokesman would not disclose the price it paid for the shares.",
+        "en",
+    )
+    records = extract(item)
+    _check(item, records)
+    assert all(r.amount is None for r in records)
+
+
+def test_a_gain_on_the_sale_is_not_its_price() -> None:
+    item = _item(
+        "Harlow Savings Bank said it sold its Dayton branch to Benton Federal Savings.\n"
+        "    Harlow said it realized a gain of about 1.4 mln dlrs on the sale.\n"
+        "    The price was not disclosed.",
+        "en",
+    )
+    records = extract(item)
+    _check(item, records)
+    amount = records[0].amount
+    assert amount is not None and not amount.disclosed
+
+
+def test_sizes_and_results_are_not_the_price() -> None:
+    for second in (
+        "Benton's principal asset is about 12 mln dlrs in cash.",
+        "Benton had sales for 1986 of around 40 mln dlrs.",
+        "Benton's sales rose 12 pct to 40 mln dlrs last year.",
+        "Harlow took a writeoff of 3.5 mln dlrs on the unit.",
+    ):
+        item = _item(f"Harlow Widget Corp said it agreed to acquire Benton Valve Co.\n    {second}", "en")
+        records = extract(item)
+        _check(item, records)
+        assert records[0].amount is None, second
+
+
+def test_withholding_the_topic_of_talks_is_no_undisclosed_price() -> None:
+    item = _item(
+        "Corvane Partners said it acquired a 9 pct stake in Trell Industries.\n"
+        "    Corvane said it has held talks with Trell but did not disclose the topic of the talks.",
+        "en",
+    )
+    records = extract(item)
+    _check(item, records)
+    assert all(r.amount is None for r in records)
+
+
 def test_price_in_the_next_sentence() -> None:
     item = _item(
         "Harlow Widget Corp said it agreed to acquire Benton Valve Co.\n"
@@ -474,3 +522,84 @@ def test_two_named_companies_and_their_merger() -> None:
 def test_business_and_place_of_a_target() -> None:
     slots = _main("Harlow Corp said it completed the acquisition of Benton and Co, a foodservice distributor based\nin Dayton, Ohio.")
     assert slots["ACQLOC"] == ["Dayton, Ohio"] and slots["ACQBUS"] == ["foodservice distributor"]
+
+
+def test_place_after_a_described_target() -> None:
+    slots = _main("Harlow Corp said it acquired the Benton Clinic medical complex in Dayton from Trell Industries Inc for 20 mln dlrs.")
+    assert slots["ACQLOC"] == ["Dayton"]
+    slots = _main("Harlow Corp said it agreed to buy six steak restaurants in southwestern Kansas from Trell Industries Inc.")
+    assert slots["ACQLOC"] == ["southwestern Kansas"]
+
+
+def test_a_service_verb_stays_in_the_business() -> None:
+    slots = _main("Harlow Corp said it acquired Benton Aero Ltd from Trell Industries Inc.\n    Benton Aero repairs and rebuilds jet engines.")
+    assert slots["ACQBUS"] == ["repairs and rebuilds jet engines"]
+    slots = _main("Harlow Corp said it acquired Benton Oil Recovery Inc.\n    Benton, based in Dayton, collects used motor oils from garages.")
+    assert slots["ACQBUS"] == ["collects used motor oils"]
+
+
+def test_business_ends_at_the_company_noun() -> None:
+    slots = _main("Harlow Corp said it acquired a 20 pct interest in Benton Labs Inc, a biotechnology company specializing in enzymes.")
+    assert slots["ACQBUS"] == ["biotechnology"]
+
+
+def test_a_negated_ceiling_is_not_the_price() -> None:
+    item = _item(
+        "Harlow Financial Corp said it agreed to acquire Benton Savings Bank.\n"
+        "    Harlow said it does not expect the cost of the transaction to exceed 12 mln dlrs.",
+        "en",
+    )
+    records = extract(item)
+    _check(item, records)
+    assert records[0].amount is None
+
+
+def test_a_sum_in_a_relative_clause_before_the_verb_is_another_deal() -> None:
+    item = _item(
+        "Corvane Ltd, which backs Harlow Plc in its 90 mln stg bid for Trell Plc, has purchased 200,000 Trell shares.",
+        "en",
+    )
+    records = extract(item)
+    _check(item, records)
+    assert all(r.amount is None or r.amount.evidence.text != "90 mln stg" for r in records)
+
+
+def test_coordinated_places_are_one_location() -> None:
+    slots = _main(
+        "Harlow Corp said it agreed to buy Benton Marts Inc.\n"
+        "    Benton Marts owns and operates 90 convenience stores in the Dayton and Toledo areas."
+    )
+    assert slots["ACQLOC"] == ["Dayton and Toledo"]
+
+
+def test_where_the_target_has_its_sites() -> None:
+    slots = _main(
+        "Harlow Financial Corp said it agreed to acquire Benton Savings Bank.\n"
+        "    Benton Savings has 12 branches in northern Ohio and about 300 mln dlrs in assets."
+    )
+    assert slots["ACQLOC"] == ["northern Ohio"]
+
+
+def test_debt_claims_and_share_price_ranges_are_not_the_price() -> None:
+    for second in (
+        "Harlow also retired a 40 mln dlr debenture early.",
+        "Benton faces damages claims totalling about 2.5 mln dlrs.",
+        "An adviser valued Benton shares at between 4.10 dlrs and 4.80.",
+    ):
+        item = _item(f"Harlow Widget Corp said it agreed to acquire Benton Valve Co.\n    {second}", "en")
+        records = extract(item)
+        _check(item, records)
+        assert records[0].amount is None, second
+
+
+def test_business_of_a_named_unit() -> None:
+    slots = _main("Trell Industries Inc said it agreed to sell its industrial valve business, Benton Valve Co, to Harlow Corp.")
+    assert slots["ACQUIRED"] == ["Benton Valve Co"] and slots["ACQBUS"] == ["industrial valve"]
+
+
+def test_an_acronym_takes_the_full_name_spelled_out_before() -> None:
+    slots = _main(
+        "Harlow Benton Valve Inc said it is studying options.\n"
+        "    Corvane Partners said it wants to acquire HBV for cash."
+    )
+    assert slots["ACQUIRED"] == ["Harlow Benton Valve Inc"]

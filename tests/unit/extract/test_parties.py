@@ -86,3 +86,10 @@ def test_place_before_based_is_the_target_location() -> None:
     text = "Tavor Corp agreed to buy the Salt Lake-based Ember Foods Inc for cash."
     span = next(s for s in find_names(text, "en") if s.text == "Ember Foods Inc")
     assert describe(text, span, "en")[1] == "Salt Lake"
+
+
+def test_a_bracket_in_a_name_across_a_line_break() -> None:
+    text = "Harlow Corp said it sold its stake to Benton Holdings\n(Canada) Ltd for cash."
+    assert "Benton Holdings\n(Canada) Ltd" in [n.text for n in find_names(text, "en")]
+    text = "Trell Petroleum\n(U.K.) Ltd said it sold two blocks."
+    assert "Trell Petroleum\n(U.K.) Ltd" in [n.text for n in find_names(text, "en")]

@@ -72,3 +72,27 @@ def test_stated_intention_is_expected() -> None:
 
 def test_reported_past_infinitive_is_completed() -> None:
     assert _status("La start-up Nalvor affirme avoir levé 15 millions d'euros.", "fr") is DealStatus.COMPLETED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Harlow Corp said it reached agreement with Benton Valve Co to buy its pump unit.", "reached agreement"),
+        ("Trell Industries urged holders to reject the offer from Corvane Partners.", "reject"),
+        ("Corvane Partners said it has extended its cash offer for Trell Industries shares.", "extended its cash offer"),
+        ("Harlow Corp issued shares to Benton Valve Co to complete the purchase of its unit.", "complete"),
+        ("Trell said negotiations are continuing on the sale of its valve unit.", "negotiations are continuing"),
+        ("Harlow and Trell said they suspended negotiations on a proposed merger.", "suspended negotiations"),
+    ],
+)
+def test_more_en_cues(sentence: str, cue: str) -> None:
+    found = find_status(sentence, "en")
+    assert found is not None and found.text == cue
+
+
+def test_specific_cue_inside_a_longer_one() -> None:
+    # "decided to terminate" is a match of its own, yet the letter of intent it ends is more specific
+    sentence = "Harlow Corp and Trell Industries decided to terminate the letter of intent under which Harlow would buy Trell."
+    assert find_status(sentence, "en").text == "terminate the letter of intent"
+    # a generic cue inside a specific one does not replace it
+    assert find_status("Corvane Partners said it started a tender offer for Trell.", "en").text == "started a tender offer"
