@@ -127,13 +127,14 @@ _FR_NOT_TAKEN_OVER = (
     r"couleurs|négociations|discussions|contact|espoir|confiance|cours|souffle|marche|progression|hausse|baisse|droits|route|livraisons|ventes|vols)"
 )
 _FR_GOODS_SOLD = (
-    r"(?:(?:son|sa|ses|leurs?|des|les|la|le|l['’]|un|une) )?(?:\S+ )?(?:modèles?|produits?|voitures?|véhicules?|billets?|appartements?|logements?|"
+    r"(?:(?:son|sa|ses|leurs?|des|les|la|le|l['’]|un|une) )?(?:\S+ ){0,2}?(?:modèles?|produits?|voitures?|véhicules?|billets?|appartements?|logements?|"
     r"maisons?|smartphones?|exemplaires|bouteilles|masques|vaccins|doses|titres|actions)|à (?:\d|plus|près|environ|perte)|sans\b|"
     r"(?:autour de|plus de|moins de|près de|environ|quelque|\d)"
 )
 _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:a|ont|avait|avaient) été (?:rachetée?s?|acquise?s?|reprise?s?) par|(?:rachetée?s?|acquise?s?|reprise?s?) (?:[^.,]{0,40})par", T.ACQUISITION, "passive", False),
-    (r"(?:rachat|acquisition|reprise) d[eu'](?! travail| l'activité| activité)|(?:rachat|acquisition|reprise) de l[a'](?!ctivité)", T.ACQUISITION, "buy", True),
+    # "la reprise de l'activité": work resumes ("de l'" is followed by "activité", "de la" by a word of its own)
+    (r"(?:rachat|acquisition|reprise) d[eu'](?! travail| l'activité| activité)|(?:rachat|acquisition|reprise) de l[a'](?!activité|ctivité)", T.ACQUISITION, "buy", True),
     # "son refus d'une offre de reprise de l'usine par Brantec": the bidder follows "par", the owner is the subject
     (r"offres? (?:\S+ )?de (?:rachat|reprise) (?:d[eu']|de l[a']|des)(?=[^.;]{0,80}\bpar\b)", T.ACQUISITION, "buy", True),
     (r"offres? (?:concurrentes? )?de (?:rachat|reprise)|OPA (?:sur|de)|(?:lance\w*|lancé|une) OPA|offre publique d'achat", T.ACQUISITION, "buy", False),
@@ -254,12 +255,32 @@ _STAKE_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|Proze
 
 
 _DE_DUTY = r"(?:Verantwortung|Führung|Leitung|Vorsitz|Kosten|Aufgaben?|Rolle|Amt|Haftung|Garantie|Erhebung|Regie|Mandat|Posten|Ermittlungen|Schirmherrschaft)"
-_DE_TAKE_ON_DUTY = re.compile(_DE_DUTY)
+# compounds of a duty ("Beiratsvorsitz", "Amtsgeschäfte", "Ausfallrisiko") are duties too
+_DE_DUTY_TAIL = r"(?:verantwortung|führung|leitung|vorsitz|kosten|aufgaben?|haftung|garantie|geschäfte|risiko|risiken|präsidentschaft|kommando)"
+_DE_DUTY_COMPOUND = rf"[A-ZÄÖÜ][a-zäöüß]+{_DE_DUTY_TAIL}"
+# what is adopted or copied over ("die Dateien von X übernehmen", "Grafiktreiber übernehmen"), not a company taken over
+_DE_ADOPTED_WORDS = ("daten", "inhalte", "treiber", "bilder", "videos", "lieder", "dateien", "einstellungen", "funktionen", "regeln", "ideen", "konzept", "konzepte", "standards", "vorschläge", "texte")
+_DE_ADOPTED = "(?:" + "|".join([rf"[A-ZÄÖÜ][a-zäöüß]*{w}" for w in _DE_ADOPTED_WORDS] + [w.capitalize() for w in _DE_ADOPTED_WORDS]) + ")"
+_DE_TAKE_ON_DUTY = re.compile(rf"{_DE_DUTY}|{_DE_DUTY_TAIL}|Risik|Geschäfte|{_DE_ADOPTED}")
 # the duty noun right after the verb ("übernimmt er dann die Verantwortung") or right before the infinitive ("die Kosten zu übernehmen")
 _DE_TAKE_ON_DUTY_NEAR = re.compile(
-    rf"(?:übernimmt|übernahm|übernehmen|übernommen)\s+(?:\S+\s+){{0,3}}?(?:die|den|das|eine|einen|ein)\s+(?:\S+\s+)?{_DE_DUTY}\b|"
-    rf"\b{_DE_DUTY}\s+(?:\S+\s+){{0,4}}?(?:zu\s+)?(?:übernehmen|übernommen|übernimmt|übernahm)"
+    rf"(?:übernimmt|übernahm|übernehmen|übernommen)\s+(?:\S+\s+){{0,3}}?(?:die|den|das|eine|einen|ein)\s+(?:\S+\s+)?"
+    rf"(?:{_DE_DUTY}|{_DE_DUTY_COMPOUND}|Risiko|Risiken|Geschäfte)\b|"
+    rf"\b{_DE_DUTY}\s+(?:\S+\s+){{0,4}}?(?:zu\s+)?(?:übernehmen|übernommen|übernimmt|übernahm)|"
+    rf"\b(?:{_DE_DUTY_COMPOUND}|Risiko|Risiken|Geschäfte)\s+(?:\S+\s+)?(?:zu\s+)?(?:übernehmen|übernommen|übernimmt|übernahm)|"
+    rf"\b{_DE_ADOPTED}\s+(?:\S+\s+){{0,4}}?(?:zu\s+)?(?:übernehmen|übernommen|übernimmt|übernahm)\b|"
+    rf"(?:übernimmt|übernahm|übernehmen|übernommen)\s+(?:\S+\s+){{0,3}}?(?:die|den|das|ihre|seine|alle)\s+(?:\S+\s+)?{_DE_ADOPTED}\b"
 )
+_RETAIL = {
+    # a tariff, not any price: a price per share is what shares in a deal cost
+    "fr": re.compile(r"[^.;]{0,80}?(?:à un tarif|au tarif de|à partir de \d|pour \d[\d\s.,]* (?:euros|€|dollars|\$)\s+(?:pièce|l'unité|chacun))"),
+    "de": re.compile(r"[^.;]{0,80}?(?:in (?:\S+ ){0,2}(?:Varianten|Versionen|Farben|Ausführungen|Speichergrößen)|zum (?:Stück)?[Pp]reis von|ab \d[\d.,]* (?:Euro|Dollar|€))"),
+}
+_FR_DONATION_POT = re.compile(r"\bcagnottes?\b|financement participatif|crowdfunding")
+_TREATY = {
+    "fr": re.compile(r"libre[- ]échange|accords? d['’]association|accords? de paix|cessez-le-feu|accords? climatiques?"),
+    "de": re.compile(r"Freihandels|Assoziierungs|Friedens|Klima(?:schutz)?abkommen|Handelsabkommen"),
+}
 _DE_ON_BEHALF = re.compile(r"\b(?:im|in)\s+$")
 _VON_DURCH = re.compile(r"\s+(?:von|durch)\b")
 
@@ -296,6 +317,12 @@ def _triggers(text: str, lang: str) -> list[Trigger]:
         if lang == "de" and voice == "buy" and _DE_TAKE_ON_DUTY.search(text, max(0, match.start() - 60), min(len(text), match.end() + 50)):
             if _DE_TAKE_ON_DUTY_NEAR.search(text[max(0, match.start() - 60) : match.end() + 50]):
                 continue  # "übernimmt die Verantwortung", "die Kosten übernehmen": a duty taken on, not a company
+        if voice in ("sell", "buy") and lang in _RETAIL and _RETAIL[lang].match(text, match.end()):
+            continue  # "vend sa lampe à un tarif de 40 euros", "verkauft die Uhr in vier Farben": goods at retail
+        if lang == "fr" and _FR_DONATION_POT.search(text, max(0, match.start() - 150), min(len(text), match.end() + 150)):
+            continue  # a donation pot or crowdfunding for a cause: donations, no deal between parties
+        if voice == "partner" and lang in _TREATY and _TREATY[lang].search(text, match.start(), min(len(text), match.end() + 30)):
+            continue  # "accord de libre-échange", "Freihandelsabkommen": a treaty between states, not a deal between parties
         if lang == "de" and voice == "supply" and _DE_ON_BEHALF.search(text, max(0, match.start() - 4), match.start()):
             continue  # "im Auftrag der Landesregierung": on behalf of, not a contract
         if lang == "de" and voice in ("buy", "sell") and _DE_AGENTLESS_PASSIVE.search(text, max(0, match.start() - 8), match.start()):
@@ -499,6 +526,16 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
             return acting[0]
     if speech is not None:
         before = [n for n in left if n.end <= speech.start() and not n.possessive and not _is_place(n)]
+        if lang == "fr":
+            before = [n for n in before if not _FR_OBLIQUE.search(text, max(sentence[0], n.start - 50), n.start)] or before
+        if before and lang != "en":
+            last = before[-1]
+            # "..., Velkor a annoncé": the name right before the verb speaks, unless it is an apposition's
+            # ("Lorbank, bras financier de l'Etat, a annoncé")
+            if _WORDS_ONLY.fullmatch(text[last.end : speech.start()]) and not (
+                len(before) >= 2 and _APPOSITION.fullmatch(text, before[-2].end, last.start)
+            ):
+                return last
         if before:
             last = before[-1]
             if lang == "en" and len(before) >= 2 and _TITLE_BETWEEN.fullmatch(text, before[-2].end, last.start):
@@ -516,6 +553,10 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
         candidates = [n for n in candidates if not _DE_GENITIVE_BEFORE.search(text, max(sentence[0], n.start - 40), n.start)] or candidates
     if lang == "fr":
         candidates = [n for n in candidates if not _after_place_preposition(text, n)]  # "depuis Londres"
+    if lang == "fr" and trigger.voice != "other":
+        # "Velkor a écrit à son associé Norvia avant de racheter X", "avec une foire Y": an indirect object is no subject
+        # (a loan's borrower is often one: "on compte sur X pour ... un prêt")
+        candidates = [n for n in candidates if not _FR_OBLIQUE.search(text, max(sentence[0], n.start - 50), n.start)]
     if lang == "en" and len(candidates) >= 2 and _TITLE_BETWEEN.fullmatch(text, candidates[-2].end, candidates[-1].start):
         return candidates[-2]  # "Foo Co chairman John Smith would be interested in buying": the company
     if lang != "en" and _is_place(left[-1]) and _COUNTRY_ACTS.match(text, left[-1].end, trigger.start):
@@ -533,6 +574,15 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
     if lang != "en" and len(candidates) >= 2 and _WITH_BEFORE.search(text, candidates[-2].end, candidates[-1].start):
         # "Corvix négocie avec Delmaro pour racheter": the partner in talks is not the buyer
         candidates = candidates[:-1]
+    if lang == "de" and trigger.voice in ("buy", "sell") and not trigger.noun and candidates:
+        # "X klagte gegen Y, das im Mai Z gekauft hatte": the relative pronoun stands for Y, who buys
+        relative = None
+        for relative in _DE_SUBJECT_RELATIVE.finditer(text, candidates[0].end, trigger.start):
+            pass
+        if relative is not None:
+            antecedent = [n for n in candidates if n.end <= relative.start()]
+            if antecedent:
+                return antecedent[-1]
     if lang == "de" and trigger.voice in ("buy", "sell") and not trigger.noun:
         # "X hat Y übernommen": the subject comes first, the object sits in between
         right = [n for n in names if n.start >= trigger.end]
@@ -541,10 +591,19 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
     return candidates[-1] if candidates else None
 
 
+# ", das im Mai ...", ", der damals ...": a relative pronoun that is the clause's subject (a lower-case
+# word follows it; ", die Velkor kaufte" has its own subject after the pronoun)
+_DE_SUBJECT_RELATIVE = re.compile(r",\s+(?:der|die|das|welche[rs]?)\s+(?=[a-zäöüß])")
 _DE_SOUGHT = re.compile(r"\s+(?:die|den|das|seine[nms]?|ihre[nms]?|sein|ihr)\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][\wäöüß-]+)")
 _DE_AN_DATIVE = re.compile(r"\ban\s+(?:dem|einem|ihrem|seinem|unserem|deren|dessen)\s+(?:[\w-]+\s+){0,2}$")
 _DE_GENITIVE_BEFORE = re.compile(r"\b(?:des|eines)\s+(?:[A-ZÄÖÜ][\w-]*(?:s|en)\s+)?$")
 _APPOSITION = re.compile(r",\s+(?:[a-zà-ÿ][\w'’-]*\s+){1,6}(?:de |du |des |d['’]|der |des |von )?(?:l['’]|la |le |les |die |der |den )?")
+_FR_BAIL_OUT_VERB = re.compile(r"renflou(?!ement)\w*")
+_FR_GIVES = re.compile(r"\b(?:permet\w*|permis|donne\w*|offre\w*|offert|apporte\w*|rapporte\w*|coûte\w*|ouvre\w*|assure\w*|confère\w*)\b")
+_FR_OBLIQUE = re.compile(
+    r"(?:\b(?:avec|dans|sur|chez|contre|vers)|(?<![\w'’])(?:à|au|aux))\s+(?:(?:l['’]|la |le |les |un |une |son |sa |ses |leurs? )"
+    r"(?:(?!(?:que|qu|qui|et|ou|mais|dont|où|quand|lorsque|si|car|puis|alors)\b)[a-zà-ÿ0-9][\w'’-]*\s+){0,3})?$"
+)
 _EN_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _WITH_BEFORE = re.compile(r"\b(?:avec|mit)\s+(?:l['’]|la |le |les |der |die |dem |den )?$")
 
@@ -914,11 +973,18 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             subject = helped or subject  # "die Staatshilfe für die X": X receives it
         if lender is not None and subject is not None and subject.start == lender.start:
             subject = next((n for n in in_sentence if n.end <= lender.start and n.start >= s_start and not _is_place(n)), None)
+        if subject is None and lang == "fr":
+            # "Le prêt garanti par l'Etat promis au groupe", "un prêt de l'Etat à Velkor": the loan goes to whom it is given
+            subject = _after_prep(text, in_sentence, _FR_BENEFICIARY_PREP, trigger.end, s_end)
         if subject is not None:
             parties.append(_role(subject, PartyRole.TARGET, text))
         lender = lender or _first_after(in_sentence, trigger.end, window=120)
         if lender is not None and lender is not subject:
             parties.append(_role(lender, PartyRole.INVESTOR, text))
+        if lang == "fr" and _FR_BAIL_OUT_VERB.match(text, trigger.start):
+            # "X renfloue Y": the subject pays, the object is bailed out (the loan nouns read the other way)
+            swap = {PartyRole.TARGET: PartyRole.INVESTOR, PartyRole.INVESTOR: PartyRole.TARGET}
+            parties[:] = [dataclasses.replace(p, role=swap.get(p.role, p.role)) for p in parties]
     seller_prep = _SELLER_PREP.get(lang, "from")
     if voice in ("buy",) and lang == "fr":
         # "l'acquisition auprès du Courrier d'Orlan de son logiciel", "acheté en 2011 à Velmont Presse": who sells
@@ -926,6 +992,8 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         seller = _after_prep(text, in_sentence, r"(?:auprès de|auprès du|auprès des|à)", trigger.end, clause.start() if clause else s_end)
         if seller is not None and (text[max(0, seller.start - 8) : seller.start].strip().endswith("à") and _mentions(text, seller.text) < 2):
             seller = None  # "une usine à Lyon": a one-off name after "à" is a place
+        if seller is not None and _FR_GIVES.search(text, trigger.end, seller.start):
+            seller = None  # "le rachat de X permet à Y de ...": Y gains from the deal, it does not sell
         if seller is not None and all(p.start != seller.start for p in parties) and not _bystander(text, seller, "en"):
             parties.append(_role(seller, PartyRole.SELLER, text))
     if voice in ("buy",) and lang == "en":
@@ -1040,6 +1108,8 @@ def _actors(text: str, names: list[NameSpan], parties: list[_Role], trigger: Tri
         if _bystander(text, name, lang):
             continue
         role = PartyRole.PARTNER if trigger.voice == "partner" else PartyRole.INVESTOR if trigger.voice in ("other", "fund", "invest") else PartyRole.SELLER if trigger.voice in ("buy", "passive") else PartyRole.BUYER if trigger.voice in ("sell", "sold_by") else PartyRole.CUSTOMER
+        if role is PartyRole.SELLER and any(p.role is PartyRole.SELLER for p in parties):
+            continue  # the sentence already says who sells; another name the article repeats is a bystander
         found.append(_role(name, role, text))
         taken.add(normalize(name.text))
     return found
@@ -1708,6 +1778,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         names = _with_governments(text, lang, wanted, names)
         names = [n for n in names if not _NOT_A_PARTY.match(n.text) and not _UNIT_AFTER_NUMBER.search(text, max(0, n.start - 4), n.start + 1)]
         names = [_issuer(n) for n in names if not _VERB_WITH_PRONOUN.search(n.text)]
+    if lang in _NEWS_SOURCE_BEFORE:
+        names = [n for n in names if not _news_source(text, n, lang) and not _inverted_speaker(text, n, lang)]
     if lang == "fr":
         names = _outside_triggers(text, lang, [_without_nationality(n) for n in names], triggers)
     if lang == "en":
@@ -1759,7 +1831,9 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
 _GOVERNMENT_NP = {
     "fr": re.compile(
         r"(?<![\w-])(?:gouvernement(?: (?:fédéral|français|allemand|américain|italien|espagnol|britannique|chinois|grec|belge|suisse|néerlandais|autrichien|japonais|canadien))?"
-        r"(?: (?:de|du|des) (?:la |l['’])?[A-ZÉ][\w-]*(?: (?:du|de|de la|des) [A-ZÉ][\w-]*)?)?|[ÉE]tat (?:français|allemand|italien|belge|grec))(?![\w-])"
+        r"(?: (?:de|du|des) (?:la |l['’])?[A-ZÉ][\w-]*(?: (?:du|de|de la|des) [A-ZÉ][\w-]*)?)?|[ÉE]tat (?:français|allemand|italien|belge|grec)|"
+        # "le ministère de la Marine": the ministry is the party, not its capitalised field
+        r"ministère (?:de la |de l['’]|du |des )[A-ZÉ][\w-]*)(?![\w-])"
     ),
     "de": re.compile(
         r"(?<![\w-])(?:Bundesregierung|Landesregierung|(?:deutsche[nm]? |)Bund(?:es)?(?= |,|\.)|(?:griechische|französische|deutsche|italienische|spanische|österreichische|chinesische)[nr]? Regierung|"
@@ -1769,6 +1843,60 @@ _GOVERNMENT_NP = {
 
 
 # fr/de: news agencies and unions are sources and voices, not parties; "128 GB" is a unit
+# the paper or channel that reports the deal is no party to it: "dans le Velkor de dimanche", "a déclaré au Velkor",
+# "selon le quotidien Velkor", "im Wirtschaftssender Velkor", "der Zeitung Velkor zufolge"
+_NEWS_SOURCE_BEFORE = {
+    "fr": re.compile(
+        r"(?:\b(?:selon|d['’]après|dans|pour|par)\s+(?:le |la |l['’]|les |un |une )?(?:quotidien|journal|hebdomadaire|magazine|site|média|agence)"
+        r"(?:\s+[a-zà-ÿ][\w'’-]*){0,2}\s+|\bdans\s+(?:le |la |les |l['’])|"
+        r"\b(?:accordée?|déclaré|confié|indiqué|expliqué|précisé|affirmé|dit|révélé)\s+(?:\S+\s+){0,2}?(?:au|à la|à l['’])\s*)$",
+        re.IGNORECASE,  # "Dans le Velkor de dimanche" opens a sentence
+    ),
+    "de": re.compile(
+        r"\b(?:im|in der|in einem|in einer|laut|dem|der|des|einem|einer)\s+(?:[\w-]+\s+)?[\w-]*"
+        r"(?:[Zz]eitung|[Mm]agazin|[Bb]latt|[Nn]achrichtenagentur|[Ss]enders?|[Pp]ortal|[Nn]achrichtendienst)\s+$"
+    ),
+}
+# '..., a ajouté Karl Velkor', '..., souligne Anne Norvia', '..., meint Branchenexperte Velkor', 'wie Velkor betonte':
+# the name after (or before, in "wie X betonte") a speech verb closing a quote is who speaks, not a party
+_SPEAKER_BEFORE = {
+    "fr": re.compile(
+        r"(?:\b(?:a|avait|ont)\s+(?:\w+\s+)?(?:dit|déclaré|expliqué|précisé|souligné|affirmé|assuré|ajouté|indiqué|estimé|jugé|confié|"
+        r"reconnu|commenté|martelé|insisté)|\b(?:dit|déclare|explique|précise|souligne|affirme|assure|ajoute|indique|estime|énonce|juge|"
+        r"confie|note|relève|reconnaît|commente|martèle|insiste|résume|poursuit|conclut|renchérit))"
+        # "a expliqué que Velkor allait ...": after "que" the name is the reported clause's subject, no speaker
+        r"\s+(?:(?:le |la |l['’])?(?:(?!(?:que|qu|qu['’]\w*|si|comment|pourquoi)\b)[a-zà-ÿ][\w'’-]*\s+){0,3})?$"
+    ),
+    "de": re.compile(
+        r"\b(?:sagt|sagte|sagten|betont|betonte|erklärt|erklärte|meint|meinte|so|ergänzt|ergänzte|kritisiert|kritisierte|warnt|warnte)"
+        r"\s+(?:(?:der|die)\s+)?(?:[A-ZÄÖÜ][a-zäöüß-]+(?:experte|expertin|analyst|analystin|chef|chefin|sprecher|sprecherin|ökonom|ökonomin)\s+)?$"
+    ),
+}
+_DE_SPEAKER_AFTER = re.compile(r"\s+(?:betonte|sagte|erklärte|meinte|ergänzte|berichtete)\b")
+_DE_WIE_BEFORE = re.compile(r"\bwie\s+$")
+
+
+def _inverted_speaker(text: str, name: NameSpan, lang: str) -> bool:
+    """fr/de: the speaker named after the verb that closes a quote."""
+    if name.suffixed or name.full is not None:
+        return False
+    if _SPEAKER_BEFORE[lang].search(text, max(0, name.start - 60), name.start):
+        return True
+    return lang == "de" and _DE_WIE_BEFORE.search(text, max(0, name.start - 6), name.start) is not None and _DE_SPEAKER_AFTER.match(text, name.end) is not None
+
+
+_NEWS_SOURCE_AFTER = re.compile(r"\s+zufolge\b")
+
+
+def _news_source(text: str, name: NameSpan, lang: str) -> bool:
+    """fr/de: a name that reports the news (a paper, a channel) rather than makes the deal."""
+    if name.suffixed or name.full is not None:
+        return False
+    if _NEWS_SOURCE_BEFORE[lang].search(text, max(0, name.start - 60), name.start):
+        return True
+    return lang == "de" and _NEWS_SOURCE_AFTER.match(text, name.end) is not None
+
+
 _NOT_A_PARTY = re.compile(r"(?:FT|AP|ATS|DPA|ANSA|CGT|CFDT|FO|IG Metall|Verdi|Unsa|NDLR|Ndlr|CEO|PDG|Joint[- ]Venture)$")
 _UNIT_AFTER_NUMBER = re.compile(r"\d\s?[A-Z]$")
 

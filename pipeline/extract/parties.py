@@ -153,9 +153,14 @@ def _strip_token(word: str) -> tuple[str, bool]:
     return word.rstrip("/-"), False
 
 
+_COMPASS = frozenset({"western", "eastern", "northern", "southern"})
+
+
 def _de_role_noun(word: str) -> bool:
     """German descriptive nouns and city adjectives before a name ("Zulieferer", "Münchner")."""
     low = word.lower()
+    if low in _COMPASS:
+        return False  # "Southern Velkor": an English word of the name, not a German "-ern" noun
     if _DE_NAME_ADJECTIVE.search(word):
         return False  # "Europäische Zentralbank": a capitalised adjective mid-sentence belongs to the name
     if _DE_PREFIXED_NOUN.match(word):
@@ -167,10 +172,14 @@ def _de_role_noun(word: str) -> bool:
     )
 
 
-_DE_PREFIXED_NOUN = re.compile(
-    r"^[A-Z]{2,3}-(?:[A-ZÄÖÜ][a-zäöüß]+-)*[A-ZÄÖÜ][a-zäöüß]{4,}$|"
-    r"^[\w&]+-(?:Konkurrent(?:en)?|Rivalen?|Tochter|Mutter|Konzerns?|Chef|Chefin|Eigner|Großaktionär|Hauptaktionär|Partner)$"
+# "Velkor-Tochter", "Medien-Milliardär", "Velkor-Übernahme": a role or deal noun whose first part names someone
+# else, never a party by itself
+_DE_ROLE_COMPOUND = (
+    r"^[\w&-]+-(?:Konkurrent(?:en)?|Rivalen?|Tochter|Mutter|Konzerns?|Chef|Chefin|Eigner|Großaktionär|Hauptaktionär|Partner|"
+    r"Aktionär|Plattform|Sender|Investor|Finanzinvestor|Milliardär|Gründer|Übernahme|Zukauf|Kauf|Verkauf|Deal|Fusion)$"
 )
+_DE_ROLE_COMPOUND_RE = re.compile(_DE_ROLE_COMPOUND)
+_DE_PREFIXED_NOUN = re.compile(r"^[A-Z]{2,3}-(?:[A-ZÄÖÜ][a-zäöüß]+-)*[A-ZÄÖÜ][a-zäöüß]{4,}$|" + _DE_ROLE_COMPOUND)
 
 
 def _de_common(word: str) -> bool:
@@ -233,8 +242,8 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                     last = k + 1  # "Kalmar Telefon AB H.J. Lindqvist": the Swedish form puts the suffix first
                     continue
                 break
-            if _continues(nxt, lang):
-                last = k
+            if _continues(nxt, lang) and not (lang == "de" and _de_lone_plural(text, nxt)):
+                last = k  # ... but "Korvex Beobachtern zufolge": a plural noun after the name ends it
                 continue
             if lang == "fr" and nxt.lower() in _FR_NAME_ADJECTIVES and tokens[last][2][1:].islower():
                 last = k  # "Réserve fédérale", "Banque centrale européenne": institutions take lower-case adjectives
@@ -266,6 +275,8 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         if lang == "de" and j == i and not _german_name_alone(text, tokens, i):
             i += 1
             continue
+        if lang == "de" and j > i and word.endswith("en") and word[1:].islower() and _sentence_start(text, s) and not _recurs(text, word, s):
+            i += 1  # "Gelten Velkor-Anleihen als sicher": a verb opening the sentence, not the name's first word
         if lang == "de":
             while i < j and _de_role_noun(tokens[i][2]) and any(
                 not is_legal_suffix(tokens[t][2]) for t in range(i + 1, j + 1)
@@ -291,18 +302,58 @@ _DE_DETERMINER = re.compile(
     r"(?:\b(?i:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des|kein\w*|sein\w*|ihr\w*|unser\w*|dies\w*|jede\w*|"
     r"im|am|zum|zur|vom|beim|ins|ans|in|auf|unter|über|seit|bis|ohne|um|wegen|trotz|pro|je)|[a-zäöüß]+(?:en|er|es|em|e))\s+$"
 )
+# "hatte Velkor übernommen", "wollen Velkor und Norvia": an auxiliary or modal verb ends like an adjective but determines nothing
+_DE_VERB_BEFORE = re.compile(
+    r"(?<![\w-])(?:hatte|hatten|habe|haben|wollte|wollten|wolle|wollen|sollte|sollten|solle|sollen|konnte|konnten|könnte|könnten|"
+    r"können|müssen|müsste|dürfte|dürften|möchte|kaufte|kauften|verkaufte|verkauften)\s+$"
+)
+
+
+# "die Velkor-Gruppe", "die Velkor-Verlagsgruppe": a compound that ends in an organisation noun names one
+_DE_ORG_ENDS = ("gruppe", "konzern", "holding", "bank", "verlag", "werke", "werk", "versicherung", "gesellschaft", "unternehmen", "stiftung")
 
 
 def _german_name_alone(text: str, tokens: list[tuple[int, int, str, bool]], i: int) -> bool:
     """A lone capitalised German word after an article or adjective is a noun, unless it looks like a brand."""
     word = tokens[i][2]
+    if _de_lone_plural(text, word) or _DE_ROLE_COMPOUND_RE.match(word):
+        return False
+    before = text[max(0, tokens[i][0] - 30) : tokens[i][0]]
+    determined = _DE_DETERMINER.search(before) is not None and not _DE_VERB_BEFORE.search(before)
+    last = word.rsplit("-", 1)[-1]
+    if (
+        determined and last != word and last[1:].islower() and not word.split("-", 1)[0].isupper()
+        and (len(last) >= 10 or _de_common(last)) and not last.lower().endswith(_DE_ORG_ENDS)
+    ):
+        return False  # "das Online-Kundenportal": a compound noun, not a brand ("eine US-Firma" stays: an unnamed party)
     if word.isupper() or any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word):
         return True
-    if not _DE_DETERMINER.search(text[max(0, tokens[i][0] - 30) : tokens[i][0]]):
+    if not determined:
         return True
     if len(word) <= 3 or word.endswith(("en", "ern", "er", "e")):
         return False
     return _bare_elsewhere(text, word, tokens[i][0]) or _brand_prefix(text, word)
+
+
+def _de_lone_plural(text: str, word: str) -> bool:
+    """de: "Beobachtern zufolge", "mit Filialen", "in Hochrisiko-Anlagen": a noun in a plural or
+    dative form, without article and written once (or elsewhere with one), is no company; a company the article
+    is about recurs bare."""
+    last = word.rsplit("-", 1)[-1]
+    if len(last) < 7 or not last[:1].isupper() or not last[1:].islower():
+        return False
+    if not (last.endswith(("en", "ern")) or ("-" not in word and len(word) >= 9 and word.endswith("e"))):
+        return False  # a short "-e" ("Velke", "Norde") may be a name written once; "Firmenanteile" is a noun
+    if country_of(word) is not None:
+        return False  # "Velkor Spanien", "in Schweden": a country, not a plural noun
+    if "-" in word and (last.lower() in _DE_COMMON or last.lower() == "anleihen"):
+        return False  # "Velkor-Aktien", "Velkor-Anleihen": shares and bonds name their issuer
+    seen = 0
+    for match in _bare_word(word).finditer(text):
+        if _DE_DETERMINER.search(text[max(0, match.start() - 30) : match.start()]):
+            return True  # "werden Zweifel laut" ... "die Zweifel": the article shows the noun
+        seen += 1
+    return seen <= 1
 
 
 @lru_cache(maxsize=2048)
@@ -415,7 +466,7 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
         return False
     if lang == "en" and low in _EN_OPENERS and _sentence_start(text, tokens[i][0]):
         return False
-    if lang == "de" and _de_common(word) and not _suffix_ahead(tokens, i + 1) and not (
+    if lang == "de" and _de_common(word) and not _suffix_in_name_ahead(text, tokens, i + 1) and not (
         i + 2 < len(tokens) and tokens[i + 1][2] == "of" and _capitalised(tokens[i + 2][2])
     ):
         return False  # ... but "Bank of Norland" starts a name
@@ -463,6 +514,18 @@ def _suffix_ahead(tokens: list[tuple[int, int, str, bool]], i: int, window: int 
     return any(
         is_legal_suffix(tokens[k][2]) or tokens[k][2].lower() in _ORG_HEADS for k in range(i, min(i + window, len(tokens)))
     )
+
+
+def _suffix_in_name_ahead(text: str, tokens: list[tuple[int, int, str, bool]], i: int, window: int = 4) -> bool:
+    """de: a common noun opens a name only when capitalised words run on to a suffix ("Bank Velmar AG");
+    "Millionen alte Kredite ab," is no name: the run stops at the lower-case word, the particle "ab" is no AB."""
+    for k in range(i, min(i + window, len(tokens))):
+        word = tokens[k][2]
+        if not _capitalised(word) or (k > 0 and _gap_breaks(text, tokens[k - 1][1], tokens[k][0])):
+            return False
+        if is_legal_suffix(word) or word.lower() in _ORG_HEADS:
+            return True
+    return False
 
 
 def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: int, k: int, lang: str) -> bool:

@@ -349,3 +349,39 @@ def test_revenue_figure_is_not_the_deal_amount() -> None:
     text = "Die Velmar AG übernimmt die Netzfirma Plentel. Der Umsatz der Velmar AG erreicht danach 2,4 Mrd. Euro."
     records = records_of(text, "de")
     assert records and records[0].amount is None
+
+
+def test_taking_on_a_compound_duty_is_no_takeover() -> None:
+    text = "Den Beiratsvorsitz übernimmt Karl Velkor ab Juli, meldete die Norvia AG."
+    assert extract(_item(text, "de")) == []
+    text = "Die Stellvertreterin hat im Herbst die Amtsgeschäfte übernommen, meldete die Astrel AG."
+    assert extract(_item(text, "de")) == []
+
+
+def test_the_channel_that_reports_a_purchase_is_no_party() -> None:
+    text = "Korvan Astel erzählte im Nachrichtensender Velkor, seine Firma Corlane habe die Norvia AG gekauft."
+    records = records_of(text, "de")
+    assert all(p.name != "Velkor" for r in records for p in r.parties)
+
+
+def test_speaker_after_a_quote_is_no_seller() -> None:
+    text = "Die Velkor AG wächst. \"Im Frühjahr hat die Velkor AG noch zugekauft\", meint Branchenexperte Astel. Astel irrt selten, Astel."
+    records = records_of(text, "de")
+    assert all(p.name != "Astel" for r in records for p in r.parties)
+
+
+def test_device_sold_in_variants_is_goods() -> None:
+    assert extract(_item("Die Velkor AG verkauft die Uhr Norvia 3 in vier Farben.", "de")) == []
+
+
+def test_adopting_files_or_drivers_is_no_takeover() -> None:
+    assert extract(_item("Nutzer können ihre Dateien von Velkor und Videos von Norvia übernehmen.", "de")) == []
+    assert extract(_item("So kann Velkor die Grafiktreiber von Norvia einfach übernehmen.", "de")) == []
+
+
+def test_relative_pronoun_subject_buys() -> None:
+    text = "Seit Jahren klagt Velkor gegen den Anbieter Norvia, der im Mai den Zulieferer Corlane gekauft hat."
+    records = records_of(text, "de")
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Norvia") is PartyRole.BUYER and roles.get("Corlane") is PartyRole.TARGET
+    assert roles.get("Velkor") is not PartyRole.BUYER

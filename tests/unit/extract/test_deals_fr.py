@@ -320,3 +320,110 @@ def test_pronoun_se_is_no_legal_suffix() -> None:
     from pipeline.extract.parties import find_names
 
     assert [n.text for n in find_names("Le réseau Velcoin se distingue de Marlo.", "fr")][0] == "Velcoin"
+
+
+def test_the_paper_that_reports_a_deal_is_no_party() -> None:
+    text = "Dans le Courrier Velkor paru hier, on lit que la commune a placé 3 millions d'euros dans le fonds Norvia."
+    assert all(p.name != "Courrier Velkor" for r in _records(text) for p in r.parties)
+    text = "Corlane a racheté Norvia en mars, a confié sa directrice au Velkor."
+    assert all(p.name != "Velkor" for r in _records(text) for p in r.parties)
+
+
+def test_resumed_activity_is_no_takeover() -> None:
+    assert extract(_item("Chez Velkor, la reprise de l'activité est prévue lundi dans l'atelier de Norvia.", "fr")) == []
+
+
+def test_free_trade_and_association_agreements_are_no_deals() -> None:
+    text = "La Norvie espère conclure un accord de libre-échange avec l'Astrelie avant l'été."
+    assert extract(_item(text, "fr")) == []
+    text = "La Corlanie doit signer un accord d'association avec l'Astrelie au printemps."
+    assert extract(_item(text, "fr")) == []
+
+
+def test_counted_copies_sold_are_goods() -> None:
+    assert extract(_item("Velkor espère avoir vendu les 2 500 exemplaires de son modèle Corlane en juin.", "fr")) == []
+
+
+def test_loan_given_to_a_named_borrower() -> None:
+    records = _records("Le prêt de 3 milliards d'euros garanti par l'Etat à Velkor sera versé après un accord social.")
+    assert records and records[0].deal_type is DealType.OTHER
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Velkor") is PartyRole.TARGET and roles.get("Etat") is PartyRole.INVESTOR
+
+
+def test_indirect_object_is_not_the_buyer() -> None:
+    text = (
+        "Le groupe Velkor grandit. Velkor a répondu à son concurrent Norvia "
+        "en rachetant pour 2 milliards d'euros Corlane, le fabricant de jouets."
+    )
+    records = _records(text)
+    assert records and {p.name: p.role for p in records[0].parties}.get("Velkor") is PartyRole.BUYER
+    assert all(p.name != "Norvia" for p in records[0].parties)
+
+
+def test_speaker_right_before_the_verb_acts() -> None:
+    text = (
+        "Pendant une semaine dominée par une Foire de Lyon très suivie, "
+        "Velkor a annoncé avoir pris le contrôle du brasseur Norvia."
+    )
+    records = _records(text)
+    assert records and {p.name: p.role for p in records[0].parties}.get("Velkor") is PartyRole.BUYER
+
+
+def test_who_gains_from_a_purchase_is_no_seller() -> None:
+    text = "Le groupe Velkor grandit. Le rachat de Corlane donne à Velkor trois nouvelles usines."
+    assert all(p.role is not PartyRole.SELLER for r in _records(text) for p in r.parties)
+
+
+def test_subject_after_a_that_clause_is_no_indirect_object() -> None:
+    text = "Le groupe Velkor grandit. On apprenait dans la soirée que Velkor discutait pour racheter Norvia."
+    records = _records(text)
+    assert records and {p.name: p.role for p in records[0].parties}.get("Velkor") is PartyRole.BUYER
+
+
+def test_loan_borrower_may_follow_a_preposition() -> None:
+    text = (
+        "Le chimiste Velkor souffre. Le ministre compte sur Velkor pour garder ses sites, et un prêt "
+        "de l'Etat de 900 millions d'euros attend la fin des discussions."
+    )
+    records = _records(text)
+    assert records and {p.name: p.role for p in records[0].parties}.get("Velkor") is PartyRole.TARGET
+
+
+def test_speaker_after_the_verb_is_no_partner() -> None:
+    text = "Le groupe Velkor grandit. Velkor noue un partenariat avec Corlane, souligne Karl Astel."
+    assert all(p.name != "Karl Astel" for r in _records(text) for p in r.parties)
+
+
+def test_goods_at_a_retail_price_are_no_divestiture() -> None:
+    text = "Velkor vendra sa lampe Norvia en magasin à un tarif de 40 euros."
+    assert extract(_item(text, "fr")) == []
+
+
+def test_donation_pot_is_no_funding_round() -> None:
+    text = "Karl Astel a ouvert une cagnotte sur le site Corlane; cette levée de fonds pour le refuge atteint 20 000 euros."
+    assert extract(_item(text, "fr")) == []
+
+
+def test_name_after_a_reported_que_is_no_speaker() -> None:
+    text = "Le groupe Velkor grandit. Les deux assureurs ont précisé que Velkor allait acheter 12% du capital de Norvia."
+    records = _records(text)
+    assert records and {p.name: p.role for p in records[0].parties}.get("Velkor") is PartyRole.BUYER
+
+
+def test_share_price_is_no_retail_tariff() -> None:
+    text = "Le groupe Velkor grandit. Velkor va acheter 12% du capital de Norvia au prix unitaire de 8 euros."
+    assert _records(text)
+
+
+def test_ministry_is_named_whole() -> None:
+    text = "Le ministère de la Marine a commandé à Velkor douze navires pour 300 millions d'euros."
+    names = {p.name for r in _records(text) for p in r.parties}
+    assert "Marine" not in names
+
+
+def test_who_bails_out_pays() -> None:
+    roles = {p.name: p.role for r in _records("Le groupe Velkor grandit. Velkor renfloue le journal Norvia cette année.") for p in r.parties}
+    assert roles.get("Velkor") is PartyRole.INVESTOR and roles.get("Norvia") is PartyRole.TARGET
+    roles = {p.name: p.role for r in _records("L'Etat a accordé un renflouement de 400 millions d'euros à Velkor.") for p in r.parties}
+    assert roles.get("Etat") is PartyRole.INVESTOR and roles.get("Velkor") is PartyRole.TARGET

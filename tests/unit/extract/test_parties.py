@@ -39,6 +39,29 @@ def test_german_nouns_are_not_names() -> None:
     assert "Orvia" in names
 
 
+def test_german_plural_nouns_and_particles_are_not_names() -> None:
+    # a common noun opens a name only when capitals run on to a suffix; the particle "ab" is no Swedish AB
+    assert _names("Die Notenbank nahm Velmo für etliche Millionen alte Kredite ab, sagt Orvia.", "de") == ["Velmo", "Orvia"]
+    # "Beobachtern zufolge", "in Hochrisiko-Anlagen": plural nouns without article, written once
+    names = _names("Nun befindet sich Korvex Beobachtern zufolge in Gesprächen, und Korvex investierte in Hochrisiko-Anlagen.", "de")
+    assert names == ["Korvex", "Korvex"]
+    # a long "-e" noun written once is no name either, but a short one may be
+    assert _names("Nun wurden Firmenanteile an Korvex abgegeben, und Korvex zahlt.", "de") == ["Korvex", "Korvex"]
+    # "Western" is part of the name, not a German noun in "-ern" describing it
+    assert _names("Der Hersteller Western Talvan kauft Orvia.", "de")[0] == "Western Talvan"
+
+
+def test_german_sentence_opening_verb_is_not_part_of_a_name() -> None:
+    names = _names("Gelten Velkor-Anleihen als sicher, so gilt das nicht für Orvia.", "de")
+    assert names[0] == "Velkor-Anleihen"
+
+
+def test_german_role_compounds_are_not_names() -> None:
+    assert _names("Velmo-Aktionär Korvex will die Sparte kaufen.", "de") == ["Korvex"]
+    assert _names("Der Medien-Milliardär hatte Orvia gekauft.", "de") == ["Orvia"]
+    assert "Orvia-Übernahme" not in _names("Korvex finanziert seine Orvia-Übernahme mit Krediten.", "de")
+
+
 def test_french_sentence_openers_are_not_names() -> None:
     names = _names("Ainsi, le groupe Lumen a racheté Orvia. Lumen est basé à Lyon.", "fr")
     assert "Ainsi" not in names
@@ -93,3 +116,10 @@ def test_a_bracket_in_a_name_across_a_line_break() -> None:
     assert "Benton Holdings\n(Canada) Ltd" in [n.text for n in find_names(text, "en")]
     text = "Trell Petroleum\n(U.K.) Ltd said it sold two blocks."
     assert "Trell Petroleum\n(U.K.) Ltd" in [n.text for n in find_names(text, "en")]
+
+
+def test_german_compound_common_nouns_are_not_brands() -> None:
+    names = _names("Man lädt die Listen in das neue Online-Kundenportal von Velkor.", "de")
+    assert "Online-Kundenportal" not in names
+    # ... but "die Velkor-Gruppe" names a company, and "eine US-Firma" stays an unnamed party
+    assert _names("Der Konzern kauft die Velkor-Gruppe.", "de") == ["Velkor-Gruppe"]
