@@ -30,6 +30,7 @@ import dataclasses
 import hashlib
 import re
 from re import _parser  # type: ignore[attr-defined]  # pattern widths, see _ABBREVIATION_REACH
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -454,9 +455,14 @@ def _names_in(names: list[NameSpan], start: int, end: int, text: str = "") -> li
         for n in names
         if n.start >= start
         and n.end <= end
-        and not _REGULATOR.match(" ".join(n.text.split()))
+        and not _is_regulator(n.text)
         and not (text and n.start == start and _DATELINE.match(text, n.end))  # "Wien – Die ...": a dateline
     ]
+
+
+@lru_cache(maxsize=4096)  # pure, and asked for every name of a sentence on each of its candidates
+def _is_regulator(name: str) -> bool:
+    return _REGULATOR.match(" ".join(name.split())) is not None
 
 
 def _is_place(name: NameSpan) -> bool:
@@ -1292,6 +1298,8 @@ def _full(name: NameSpan, names: list[NameSpan], lang: str = "en") -> NameSpan:
     for other in names:
         if other.start >= name.start:
             break
+        if not other.suffixed:
+            continue  # only a suffixed name spells another out: skip splitting the rest
         other_words = other.text.split()
         if other.suffixed and len(other_words) > len(words) and other_words[: len(words)] == words:
             return dataclasses.replace(name, suffixed=True, full=other.text)
@@ -2089,10 +2097,10 @@ def _de_antecedent(text: str, context: list[NameSpan], sentences: list[tuple[int
 def _de_person(text: str, name: NameSpan) -> bool:
     """de: "Konzernchef Karl Beispiel" ... "Beispiel": a name introduced by a person's title anywhere in the article."""
     surname = name.text.split()[-1]
-    for match in _whole_word(surname).finditer(text):
-        if _DE_PERSON_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+    for start, _ in _whole_words(text, surname):
+        if _DE_PERSON_BEFORE.search(text, max(0, start - 60), start):
             return True
-        head = text[max(0, match.start() - 60) : match.start()].split()
+        head = text[max(0, start - 60) : start].split()
         if head and _DE_PERSON_BEFORE.match(head[-1] + " ") and head[-1][:1].isupper():
             return True
     return False
@@ -2370,14 +2378,64 @@ _PLACE_BEFORE = re.compile(
 _BASED_AFTER = re.compile(rf",\s+an?\s+(?:[a-z]+\s+)?({_PLACE_WORDS})-based\b()")
 
 
-@lru_cache(maxsize=2048)
-def _whole_word(word: str) -> re.Pattern[str]:
-    """``\\bword\\b``, compiled once per word rather than on every target of every article."""
-    return re.compile(rf"\b{re.escape(word)}\b")
+def _is_word_char(char: str) -> bool:
+    """What ``\\w`` matches in a str pattern: a letter, a digit or "_"."""
+    return char.isalnum() or char == "_"
+
+
+def _whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each ``\\bword\\b`` in ``text``, as ``re.finditer`` finds them, by ``str.find``:
+    most target names are new words, and compiling a pattern for each cost more than the scan."""
+    first, last = _is_word_char(word[0]), _is_word_char(word[-1])
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        # \b: a word character on exactly one side of each edge
+        before = at > 0 and _is_word_char(text[at - 1])
+        after = end < len(text) and _is_word_char(text[end])
+        if before != first and after != last:
+            yield at, end
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
 
 
 _WRAP = re.compile(r"[ \t]*\n(?![ \t])")  # a wrapped line, not a new paragraph
 _SENTENCE_STOP = re.compile(r"(?=\.)(?<![A-Z][a-z])(?<!\b[A-Z])\.\s")
+
+
+# Each candidate of an article re-reads the same occurrences of its target's name: the window
+# after an occurrence and the activity in it are pure functions of their inputs, so computed once.
+@lru_cache(maxsize=512)
+def _window_after(text: str, at: int) -> str:
+    """The 160 characters after ``at`` on one line (wire copy wraps anywhere), cut at the sentence's end."""
+    window = _WRAP.sub(" ", text[at : at + 160])
+    cut = _SENTENCE_STOP.search(window)
+    return window[: cut.start() + 1] if cut else window
+
+
+@lru_cache(maxsize=512)
+def _activity_in(window: str) -> re.Match[str] | None:
+    """What the target does, right after its name or within the window's first 60 characters."""
+    activity = _ACTIVITY.match(window[window.find(" ") :] if " " in window else window)
+    if activity is None:
+        activity = _ACTIVITY.search(window)
+        activity = activity if activity is not None and activity.start() < 60 else None
+    return activity
+
+
+@lru_cache(maxsize=512)
+def _based_in(window: str) -> str | None:
+    """"based in Fairlow", "plants in Bexford" in the window after a target's name."""
+    based = _BASED_IN.search(window) or _SITES_IN.match(window)
+    return clean_place(based.group(1), window[based.end(1) : based.end(1) + 3]) if based is not None else None
+
+
+@lru_cache(maxsize=512)
+def _place_around(text: str, start: int, end: int) -> str | None:
+    """"Akron-based Foo", "Bozeman, Mont., saddle maker Foo", "Foo, a Butte, Mont.-based maker"."""
+    place = _PLACE_BEFORE.search(text, max(0, start - 80), start) or _BASED_AFTER.match(text, end)
+    return " ".join((place.group(1) or place.group(2)).split()) if place is not None else None
 
 
 def _describe_targets(text: str, cand: _Candidate) -> None:
@@ -2392,30 +2450,19 @@ def _describe_targets(text: str, cand: _Candidate) -> None:
         first = party.name.split()[0] if party.name.split() else ""
         if not first[:1].isupper():
             continue
-        for match in _whole_word(first).finditer(text):
-            # wire copy wraps lines anywhere: the cues below are read on one line
-            window = _WRAP.sub(" ", text[match.end() : match.end() + 160])
-            cut = _SENTENCE_STOP.search(window)
-            window = window[: cut.start() + 1] if cut else window
+        for start, end in _whole_words(text, first):
+            window = _window_after(text, end)
             if party.location is None:
-                based = _BASED_IN.search(window) or _SITES_IN.match(window)
-                if based is not None:
-                    party.location = clean_place(based.group(1), window[based.end(1) : based.end(1) + 3])
+                party.location = _based_in(window)
             if party.location is None:
-                # "Akron-based Foo", "Bozeman, Mont., saddle maker Foo", "Foo, a Butte, Mont.-based maker"
-                place = _PLACE_BEFORE.search(text, max(0, match.start() - 80), match.start()) or _BASED_AFTER.match(text, match.end())
-                if place is not None:
-                    party.location = " ".join((place.group(1) or place.group(2)).split())
+                party.location = _place_around(text, start, end)
             if party.business is None:
                 # "Benton rebuilds and repairs diesel engines": a service verb is part of the business
                 service = _SERVICE_ACTIVITY.match(window)
                 if service is not None:
                     party.business = tidy_business(service.group(1))
                     continue
-                activity = _ACTIVITY.match(window[window.find(" ") :] if " " in window else window)
-                if activity is None:
-                    activity = _ACTIVITY.search(window)
-                    activity = activity if activity is not None and activity.start() < 60 else None
+                activity = _activity_in(window)
                 if activity is not None:
                     group = next(g for g in (1, 2, 3) if activity.group(g) is not None)
                     party.business = tidy_business(activity.group(group))

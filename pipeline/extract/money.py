@@ -21,6 +21,7 @@ import threading
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import pycountry
@@ -178,6 +179,7 @@ _WORD_MATCHERS = tuple((re.compile(rf"(?i:{p})"), code) for p, code in _WORDS)
 _SYMBOL_CODES = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY"}
 
 
+@lru_cache(maxsize=1024)  # pure; the same few spellings ("dlrs", "Euro") come back in every article
 def currency_code(written: str) -> str | None:
     """ISO 4217 code of a currency as written ("dlrs", "Mrd. Euro"'s "Euro", "C$", "stg")."""
     text = " ".join(written.split()).strip()

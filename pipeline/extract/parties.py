@@ -665,6 +665,7 @@ _PERSON_CUE = re.compile(
 _SOVEREIGN_BEFORE = re.compile(r"(?:sovereign wealth fund|Staatsfonds|fonds souverain)\s*,?\s*$", re.I)  # precompiled: hot
 
 
+@lru_cache(maxsize=4096)  # pure; every candidate of an article asks again for the same names in the same places
 def party_kind(name: str, before: str = "", after: str = "") -> PartyKind:
     """Kind of a party from its name and the few words around it."""
     if country_of(" ".join(name.split())) is not None:
