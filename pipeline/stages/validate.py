@@ -135,16 +135,15 @@ def assess(messages: list[ConsumerRecord], runner: SuiteRunner, label: str) -> A
             reject(message, _message_date(message), "invalid_record", _contract_failures(error), None)
 
     # one row per mention per batch: the latest extraction wins (a replay or an edited article)
-    latest: dict[str, ConsumerRecord] = {}
-    newest: dict[str, tuple[datetime, int]] = {}
+    latest: dict[str, tuple[datetime, int, ConsumerRecord]] = {}
     for message, record in decoded:
-        rank = (record.extracted_at, message.offset)
-        if record.mention_id not in newest or rank >= newest[record.mention_id]:
-            latest[record.mention_id], newest[record.mention_id] = message, rank
+        rank = (record.extracted_at, message.offset, message)
+        if record.mention_id not in latest or rank[:2] >= latest[record.mention_id][:2]:
+            latest[record.mention_id] = rank
     candidates: list[rules.Candidate] = []
     sources: list[ConsumerRecord] = []
     for message, record in decoded:
-        winner = latest[record.mention_id]
+        winner = latest[record.mention_id][2]
         if winner is not message:
             kind = "duplicate" if winner.value == message.value else "superseded"
             why = "same bytes as" if kind == "duplicate" else "a later extraction of this mention is at"

@@ -3,8 +3,9 @@ and the HTTP validators of each feed.
 
 One small JSON object per item (``ingest/items/<item_id>.json``) holds the hash
 of the last published text and, for full-text sources, the article page's HTTP
-validators (replayed next poll, so an unchanged page costs a 304). It is created with ``If-None-Match: *`` and updated
-with ``If-Match: <etag>``, so two workers polling at once never silently
+validators (replayed next poll, so an unchanged page costs a 304). It is created
+with ``If-None-Match: *`` and updated with ``If-Match: <etag>``, so two workers
+polling at once never silently
 overwrite each other. The stage writes it only after Kafka acknowledged the
 record: a crash in between re-publishes (the downstream is idempotent), it
 never loses an item.
@@ -57,6 +58,11 @@ def _validators_json(validators: Validators | None) -> dict[str, str | None] | N
     return {"etag": validators.etag, "last_modified": validators.last_modified}
 
 
+def _validators_from(data: dict[str, Any]) -> Validators:
+    """The inverse of ``_validators_json``, for feed and page validators alike."""
+    return Validators(etag=data.get("etag"), last_modified=data.get("last_modified"))
+
+
 def _json(payload: dict[str, Any]) -> bytes:
     return json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
@@ -82,7 +88,7 @@ class IngestState:
             canonical_url=data.get("canonical_url", ""),
             published_at=data.get("published_at", ""),
             etag=etag,
-            page_validators=Validators(page.get("etag"), page.get("last_modified")) if page else None,
+            page_validators=_validators_from(page) if page else None,
         )
 
     def record_item(
@@ -135,7 +141,7 @@ class IngestState:
         if body is None:
             return None
         data = json.loads(body)
-        return Validators(etag=data.get("etag"), last_modified=data.get("last_modified"))
+        return _validators_from(data)
 
     def save_validators(self, feed_url: str, validators: Validators, *, source_id: str) -> None:
         """Last writer wins: validators are an optimisation, a stale one costs one full GET."""
