@@ -126,7 +126,9 @@ def test_robots_txt_is_respected_for_our_agent(server: FeedServer, fetcher: Fetc
 
 
 def test_missing_robots_txt_allows_and_unreachable_one_disallows(settings: Settings) -> None:
-    with serving() as missing, serving() as broken, Fetcher(settings) as fetcher:
+    # a slow 404 on a busy machine must not read as a timeout ("unreachable" disallows)
+    patient = settings.model_copy(update={"http_read_timeout_s": 5.0, "http_connect_timeout_s": 5.0})
+    with serving() as missing, serving() as broken, Fetcher(patient) as fetcher:
         broken.routes["/robots.txt"] = status(500)
         assert fetcher.allowed(missing.url("/a.html"), rate_limit=1000)
         assert not fetcher.allowed(broken.url("/a.html"), rate_limit=1000)
