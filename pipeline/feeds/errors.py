@@ -28,10 +28,11 @@ ProblemKind = Literal[
 class FeedError(Exception):
     """A per-source (or per-article) failure with a machine-readable ``kind``."""
 
-    def __init__(self, kind: ProblemKind, message: str) -> None:
+    def __init__(self, kind: ProblemKind, message: str, *, status: int | None = None) -> None:
         super().__init__(message)
         self.kind: ProblemKind = kind
         self.message = message
+        self.status = status  # the HTTP status, when a response decided the failure
 
     def __str__(self) -> str:
         return f"{self.kind}: {self.message}"

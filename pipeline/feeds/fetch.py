@@ -23,6 +23,9 @@ from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_expo
 from pipeline.feeds.errors import FeedError
 from pipeline.settings import Settings
 
+# robots.txt answers that mean "you may not look", not "there is no file": they disallow
+_ROBOTS_DENY = frozenset({401, 403, 429})
+
 
 @dataclass(frozen=True)
 class Validators:
@@ -159,10 +162,11 @@ class Fetcher:
         try:
             fetched = self.get(f"{origin}/robots.txt", rate_limit=rate_limit, accept="text/plain")
         except FeedError as error:
-            if error.kind in {"http_4xx", "not_found"} and "401" not in error.message and "403" not in error.message:
+            status = error.status or 0
+            if error.kind == "not_found" or (400 <= status < 500 and status not in _ROBOTS_DENY):
                 parser.allow_all = True  # RFC 9309: an unavailable robots.txt (4xx) allows everything
             else:
-                parser.disallow_all = True  # unreachable (5xx, timeout) or forbidden: assume disallowed
+                parser.disallow_all = True  # unreachable (5xx, 429, timeout) or forbidden: assume disallowed
             parser.modified()  # can_fetch() says no to a parser that was never "checked"
             return parser
         parser.parse(fetched.body.decode("utf-8", "replace").splitlines())
@@ -179,10 +183,10 @@ class Fetcher:
                     return Fetched(url=str(response.url), status=304, validators=_validators(response))
                 if status == 429 or status >= 500:
                     kind = "http_5xx" if status >= 500 else "http_4xx"
-                    raise _Retryable(FeedError(kind, f"HTTP {status} from {response.url}"))
+                    raise _Retryable(FeedError(kind, f"HTTP {status} from {response.url}", status=status))
                 if status >= 400:
                     kind = "http_4xx"
-                    raise FeedError(kind, f"HTTP {status} {response.reason_phrase} from {response.url}")
+                    raise FeedError(kind, f"HTTP {status} {response.reason_phrase} from {response.url}", status=status)
                 if status >= 300:
                     raise FeedError("redirect_loop", f"HTTP {status} without a usable Location from {response.url}")
                 declared = response.headers.get("Content-Length")

@@ -134,6 +134,17 @@ def test_missing_robots_txt_allows_and_unreachable_one_disallows(settings: Setti
         assert not fetcher.allowed(broken.url("/a.html"), rate_limit=1000)
 
 
+@pytest.mark.parametrize(("code", "allowed"), [(404, True), (410, True), (401, False), (403, False), (429, False)])
+def test_robots_verdict_follows_the_status_not_digits_in_the_url(code: int, allowed: bool, settings: Settings) -> None:
+    # the verdict once searched the error text for "401"/"403", so a port or path holding
+    # those digits (here the redirect target) turned a missing robots.txt into "forbidden"
+    patient = settings.model_copy(update={"http_read_timeout_s": 5.0, "http_connect_timeout_s": 5.0, "http_backoff_s": 0.0})
+    with serving() as site, Fetcher(patient) as fetcher:
+        site.routes["/robots.txt"] = redirect("/moved-401-403/robots.txt")
+        site.routes["/moved-401-403/robots.txt"] = status(code)
+        assert fetcher.allowed(site.url("/a.html"), rate_limit=1000) is allowed
+
+
 def test_per_host_rate_limit_spaces_requests(server: FeedServer, fetcher: Fetcher) -> None:
     server.routes["/feed"] = static(FEED, validators=False)
     started = time.monotonic()
