@@ -193,7 +193,12 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
     connectors = _CONNECTORS.get(lang, _CONNECTORS["en"])
     tokens: list[tuple[int, int, str, bool]] = []
     for match in _TOKEN.finditer(text, start, end):
-        word, possessive = _strip_token(match.group())
+        word = match.group()
+        if word.isalpha():  # most tokens: a plain word, with no elision, hyphen or trailing mark to look at
+            at = match.start()
+            tokens.append((at, at + len(word), word, False))
+            continue
+        word, possessive = _strip_token(word)
         if not word:
             continue
         elided = _ELISION.match(word) if lang == "fr" else None
