@@ -316,7 +316,10 @@ _VAGUE: dict[str, tuple[tuple[str, Decimal], ...]] = {
 
 def _vague_form(lang: str) -> str:
     alternatives = "|".join(f"(?P<v{i}>{p})" for i, (p, _) in enumerate(_VAGUE.get(lang, _VAGUE["en"])))
-    return rf"(?<![\w-])(?:{alternatives})(?:{_OF}(?P<scur>{_SUFFIX}))?"
+    # a lookahead on the letters a vague amount can start with: most positions are ruled out at once
+    firsts = first_chars(alternatives, re.IGNORECASE)
+    ahead = f"(?=[{''.join(re.escape(c) for c in sorted(firsts))}])" if firsts else ""
+    return rf"(?<![\w-]){ahead}(?:{alternatives})(?:{_OF}(?P<scur>{_SUFFIX}))?"
 
 
 _REGEXES = {lang: _amount_regexes(lang) for lang in LANGS}
@@ -518,10 +521,11 @@ def find_money(text: str, lang: str, *, defaults: MoneyDefaults | None = None) -
         add("prefix", point)
         if point is None:
             bare.append(anchor)
-    if _VAGUE_HINT.search(text):
+    lowered = text.lower()
+    if any(hint in lowered for hint in _VAGUE_HINTS):
         for match in regexes["vague"].finditer(text):
             add("vague", _vague(match, lang, defaults))
-    for mention in _undisclosed(text):
+    for mention in _undisclosed(text, lowered):
         add("undisclosed", mention)
     chosen: list[MoneyMention] = []
     for _, _, mention in sorted(candidates, key=lambda c: (c[0], c[1], c[2].start)):
@@ -673,21 +677,14 @@ def money_defaults(text: str, lang: str) -> MoneyDefaults:
     return MoneyDefaults(dollar=dollar, currency=currency)
 
 
-_VAGUE_HINT = re.compile(r"illi|illia", re.IGNORECASE)
-_UNDISCLOSED_HINT = re.compile(
-    r"disclos|releas|withheld|public|divulg|dévoil|communiqu|précis|stillschweigen|nicht", re.IGNORECASE
-)
-# the same search, ~2x faster over a whole article: a lookahead on the hints' first letters
-# lets most positions fail on one test instead of on each alternative
-_HINT_FIRSTS = first_chars(_UNDISCLOSED_HINT.pattern, re.IGNORECASE)
-if _HINT_FIRSTS:
-    _UNDISCLOSED_HINT = re.compile(
-        f"(?=[{''.join(re.escape(c) for c in sorted(_HINT_FIRSTS))}])(?:{_UNDISCLOSED_HINT.pattern})", re.IGNORECASE
-    )
+# Words every vague amount and every "not disclosed" phrase contains. A substring test on the
+# lower-cased article is ~10x cheaper than a case-insensitive scan, and most articles have none.
+_VAGUE_HINTS = ("illi",)
+_UNDISCLOSED_HINTS = ("disclos", "releas", "withheld", "public", "divulg", "dévoil", "communiqu", "précis", "stillschweigen", "nicht")
 
 
-def _undisclosed(text: str) -> list[MoneyMention]:
-    if _UNDISCLOSED_HINT.search(text) is None:
+def _undisclosed(text: str, lowered: str) -> list[MoneyMention]:
+    if not any(hint in lowered for hint in _UNDISCLOSED_HINTS):
         return []
     return [
         MoneyMention(
