@@ -196,6 +196,10 @@ def _poll(source: Source, settings: Settings, fetcher: Fetcher, producer: Any, s
         )
         if previous is not None and previous.content_hash == item.content_hash:
             row.unchanged += 1
+            try:
+                state.refresh_page_validators(previous, page_validators)
+            except Exception as error:  # noqa: BLE001 - the page is just downloaded again next poll
+                row.repairs.append(f"could not save page validators: {type(error).__name__}")
             continue
         pending.append(_Pending(item, previous, page_validators))
 

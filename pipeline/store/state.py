@@ -134,6 +134,38 @@ class IngestState:
             current = self.item(item_id)  # lost a race: look again and retry on top of the winner
         raise StateConflict(f"could not record {key}: it kept changing under us")
 
+    def refresh_page_validators(self, previous: ItemState, page_validators: Validators | None) -> bool:
+        """Keep the published version but remember the page's new ETag/Last-Modified.
+
+        A page re-rendered around the same text (a new ad, a timestamp) gets a new ETag;
+        without this it would be downloaded in full on every poll. A concurrent writer wins
+        quietly: the next poll refreshes again. True when the state was rewritten.
+        """
+        fresh = _validators_json(page_validators)
+        if fresh is None or page_validators == previous.page_validators or previous.etag is None:
+            return False
+        body = _json(
+            {
+                "item_id": previous.item_id,
+                "content_hash": previous.content_hash,
+                "version": previous.version,
+                "source_id": previous.source_id,
+                "canonical_url": previous.canonical_url,
+                "published_at": previous.published_at,
+                "page_validators": fresh,
+            }
+        )
+        try:
+            self.client.put_object(
+                Bucket=self.bucket, Key=f"{ITEMS_PREFIX}{previous.item_id}.json", Body=body,
+                IfMatch=previous.etag, ContentType="application/json",
+            )
+        except ClientError as error:
+            if error_code(error) in _CONFLICT_CODES:
+                return False
+            raise
+        return True
+
     # --- feed validators --------------------------------------------------
 
     def validators(self, feed_url: str) -> Validators | None:

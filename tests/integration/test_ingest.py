@@ -7,6 +7,7 @@ consumer.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import uuid
@@ -183,6 +184,33 @@ def test_article_pages_are_asked_with_their_validators_and_a_failing_page_keeps_
     row = rows(third)["sample-fr"]
     assert third.ok and third.counts["published"] == 0 and row["unchanged"] == 2
     assert [e["kind"] for e in row["article_errors"]] == ["http_5xx"]  # type: ignore[union-attr]
+    assert len(read_back(isolated_settings)) == 2
+
+
+def test_a_page_re_rendered_around_the_same_text_is_not_downloaded_again(
+    isolated_settings: Settings, http_samples: tuple[FeedServer, Path]
+) -> None:
+    server, sources_file = http_samples
+    settings = fast(isolated_settings)
+    assert ingest.run(settings, sources_file=sources_file, source_ids=["sample-fr"]).ok
+    feed = server.root / "feeds" / "fr.xml"  # type: ignore[operator]
+    page = server.root / "articles" / "fr-nvidia-centre-de-donnees.html"  # type: ignore[operator]
+    path = "/articles/fr-nvidia-centre-de-donnees.html"
+
+    # new bytes (so a new ETag) around the same article text; the feed changes so it is read again
+    page.write_bytes(page.read_bytes() + b"\n<!-- rendered again -->\n")
+    new_etag = '"' + hashlib.sha256(page.read_bytes()).hexdigest()[:16] + '"'
+    feed.write_text(feed.read_text().replace("</channel>", "<!-- edited --></channel>"))
+    second = ingest.run(settings, sources_file=sources_file, source_ids=["sample-fr"])
+    assert second.ok and second.counts["published"] == 0 and rows(second)["sample-fr"]["unchanged"] == 2
+
+    # next poll asks with the new ETag, so the unchanged page costs a 304
+    feed.write_text(feed.read_text().replace("<!-- edited -->", "<!-- edited twice -->"))
+    before = len(server.requests)
+    third = ingest.run(settings, sources_file=sources_file, source_ids=["sample-fr"])
+    assert third.ok and third.counts["published"] == 0
+    asked = [headers for p, headers in server.requests[before:] if p == path]
+    assert [h.get("If-None-Match") for h in asked] == [new_etag]
     assert len(read_back(isolated_settings)) == 2
 
 
