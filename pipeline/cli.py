@@ -63,11 +63,13 @@ def _print_status(settings: Settings) -> bool:
 
 @schemas_app.command("export")
 def schemas_export(directory: Path = typer.Option(Path("schemas"), help="where to write the JSON Schemas")) -> None:
-    """Write the JSON Schemas of RawItem and DealRecord from the pydantic models."""
+    """Write the JSON Schemas of RawItem and DealRecord and the expectation suite, all from the models."""
     from pipeline.contract import export_schemas
+    from pipeline.validate.suite import SUITE_PATH, write_suite
 
     for path in export_schemas(directory):
         console.print(f"wrote {path}")
+    console.print(f"wrote {write_suite(directory / SUITE_PATH.parent.name / SUITE_PATH.name)}")
 
 
 @app.command("eval")

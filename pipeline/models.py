@@ -84,9 +84,19 @@ def _utc(value: datetime) -> datetime:
 UtcDatetime = Annotated[datetime, AfterValidator(_utc)]
 
 
+# ISO 4217 codes withdrawn when the euro came (List Three): older news states prices in them
+# ("250 mln lire", "1.2 billion French francs"). No ECB rate covers them, so value_usd stays empty.
+WITHDRAWN_CURRENCIES = frozenset({"ATS", "BEF", "DEM", "ESP", "FIM", "FRF", "GRD", "IEP", "ITL", "LUF", "NLG", "PTE"})
+
+
+def is_currency_code(code: str) -> bool:
+    """A current ISO 4217 code, or one of the pre-euro codes above."""
+    return code in WITHDRAWN_CURRENCIES or pycountry.currencies.get(alpha_3=code) is not None
+
+
 def _currency(code: str) -> str:
     code = code.upper()
-    if pycountry.currencies.get(alpha_3=code) is None:
+    if not is_currency_code(code):
         raise ValueError(f"{code!r} is not an ISO 4217 currency code")
     return code
 
@@ -335,7 +345,9 @@ __all__ = [
     "Quantity",
     "RawItem",
     "Source",
+    "WITHDRAWN_CURRENCIES",
     "content_hash_for",
+    "is_currency_code",
     "item_id_for",
     "mention_id_for",
 ]

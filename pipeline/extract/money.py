@@ -24,7 +24,6 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import pycountry
 
 from pipeline.extract.numbers import (
     BILLION,
@@ -44,7 +43,7 @@ from pipeline.extract.numbers import (
     tidy,
 )
 from pipeline.extract.regex_prefix import first_chars
-from pipeline.models import Consistency, Evidence, Money, Quantity
+from pipeline.models import Consistency, Evidence, Money, Quantity, is_currency_code
 
 if TYPE_CHECKING:
     from currency_converter import CurrencyConverter
@@ -63,7 +62,7 @@ __all__ = [
 
 
 class UnsupportedCurrency(ValueError):
-    """A currency the v1 contract cannot carry (e.g. pre-euro francs and marks)."""
+    """A currency code the v1 contract cannot carry."""
 
 
 @dataclass(frozen=True)
@@ -730,9 +729,8 @@ def _fx(currency: str, on: date | None) -> tuple[Decimal, date] | None:
 def to_money(m: MoneyMention, *, on: date | None, currency: str | None = None) -> Money:
     """The contract's Money for a mention; ``currency`` fills in when the text gave none.
 
-    Raises ``UnsupportedCurrency`` when the currency is not a current ISO 4217
-    code (a 1987 story in French francs) and ``ValueError`` when a disclosed
-    amount has no currency at all.
+    Raises ``UnsupportedCurrency`` when the contract does not know the currency
+    code and ``ValueError`` when a disclosed amount has no currency at all.
     """
     evidence = Evidence(text=m.text, start=m.start, end=m.end)
     if not m.disclosed:
@@ -740,8 +738,8 @@ def to_money(m: MoneyMention, *, on: date | None, currency: str | None = None) -
     code = m.currency or currency
     if code is None:
         raise ValueError(f"amount {m.text!r} names no currency")
-    if pycountry.currencies.get(alpha_3=code) is None:
-        raise UnsupportedCurrency(f"{code} is not a current ISO 4217 currency")
+    if not is_currency_code(code):
+        raise UnsupportedCurrency(f"{code} is not an ISO 4217 currency the contract carries")
     value_usd = fx_rate = fx_date = None
     fx = _fx(code, on)
     if fx is not None:
@@ -765,9 +763,8 @@ def to_money(m: MoneyMention, *, on: date | None, currency: str | None = None) -
 def to_money_or_none(m: MoneyMention, *, on: date | None, currency: str | None = None) -> Money | None:
     """``to_money`` for assembly code: None instead of an exception.
 
-    None when the mention cannot be contract Money: a withdrawn currency
-    (FRF, DEM, BEF, NLG, ITL, ESP... which the v1 contract's current-ISO check
-    rejects) or an amount with no currency in the text nor in ``currency``.
+    None when the mention cannot be contract Money: a currency code the contract
+    does not know, or an amount with no currency in the text nor in ``currency``.
     """
     try:
         return to_money(m, on=on, currency=currency)

@@ -15,7 +15,7 @@ from decimal import Decimal
 import pandas as pd
 import pycountry
 
-from pipeline.models import DealRecord, DealStatus, DealType, PartyKind, PartyRole
+from pipeline.models import WITHDRAWN_CURRENCIES, DealRecord, DealStatus, DealType, PartyKind, PartyRole
 
 VALUE_USD_MIN = Decimal("1e3")
 VALUE_USD_MAX = Decimal("1e13")
@@ -38,7 +38,8 @@ class Candidate:
 
 
 def currency_codes() -> list[str]:
-    return sorted(c.alpha_3 for c in pycountry.currencies)
+    """What the contract's currency check accepts, as a set the suite can hold."""
+    return sorted({c.alpha_3 for c in pycountry.currencies} | WITHDRAWN_CURRENCIES)
 
 
 def country_codes() -> list[str]:

@@ -2,7 +2,7 @@
 
 The JSON under ``schemas/expectations/`` is the contract ops read and review;
 ``suite_document()`` regenerates it from the enums and ISO lists so the two can
-be diffed (``python -m pipeline.validate.suite`` rewrites it). Loading refuses
+be diffed (``dealwire schemas export`` rewrites it). Loading refuses
 a suite GX would silently thin out (GX drops unknown expectation types with a
 log line only), and a verdict refuses results it cannot attribute to records,
 so a GX, pandas or marshmallow upgrade cannot quietly stop validating.
@@ -202,7 +202,12 @@ class SuiteRunner:
             self._tmp.cleanup()
 
 
+def write_suite(path: Path = SUITE_PATH) -> Path:
+    """Regenerate the checked-in suite after the enums or ISO lists changed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_suite(), encoding="utf-8")
+    return path
+
+
 if __name__ == "__main__":
-    SUITE_PATH.parent.mkdir(parents=True, exist_ok=True)
-    SUITE_PATH.write_text(render_suite(), encoding="utf-8")
-    print(f"wrote {SUITE_PATH}")
+    print(f"wrote {write_suite()}")

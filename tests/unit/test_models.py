@@ -90,6 +90,13 @@ def test_raw_item_rejects(changes: dict[str, Any]) -> None:
         RawItem.model_validate(raw_item(**changes))
 
 
+def test_pre_euro_currency_codes_are_carried_but_not_invented_ones() -> None:
+    for code in ("itl", "FRF", "DEM"):
+        assert Money(value=Decimal(5), currency=code).currency == code.upper()
+    with pytest.raises(ValidationError, match="ISO 4217"):
+        Money(value=Decimal(5), currency="ZZZ")
+
+
 def test_deal_record_round_trips_money_as_strings() -> None:
     record = DealRecord.model_validate(deal(), context={"text": TEXT})
     assert record.amount is not None and record.amount.value == Decimal("12000000")
