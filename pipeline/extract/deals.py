@@ -143,7 +143,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (rf"(?:reprend|a repris|reprendre|reprennent|ont repris|reprendrait|reprendraient|reprendra|reprendront|reprenne|reprenait)(?! (?:{_FR_NOT_TAKEN_OVER})\b)", T.ACQUISITION, "buy", False),
     (r"(?:ach[eè]t(?:e|es|ent|er|é|ée|és|ées|ait|aient|era|erait|eront|erai)|achat d[eu']|achat de l[a'])(?! (?:(?:ses|leurs?|son|sa|des|les|de|du|d['’]) )?(?:propres )?(?:actions|titres|pneus|produits|billets|masques|médicaments|matériels?|équipements|maisons?|appartements?|logements?|biens|vêtements)\b)", T.ACQUISITION, "buy", False),
     (r"(?:devenir|devient|deviendra|est devenue?|deviendrait) (?:le |l['’])?(?:premier |principal |nouvel |nouveau )?actionnaire (?:\S+ )?d[eu']", T.INVESTMENT, "buy", False),
-    (r"prise de participation|pr(?:endre|end|ennent|is|ise) une participation|participation (?:de \S+ )?dans|entr\w+ au capital", T.INVESTMENT, "buy", False),
+    # ("la participation dans les entreprises": profit sharing across firms, no stake in a named one)
+    (r"prise de participation|pr(?:endre|end|ennent|is|ise) une participation|participation (?:de \S+ )?dans(?! (?:les|des) [a-zà-ÿ])|(?:entr|mont)\w+ au capital", T.INVESTMENT, "buy", False),
     (r"prise de contrôle d[eu']|prise de contrôle de l[a']", T.ACQUISITION, "buy", True),
     (r"pr(?:end|endre|is|ennent) le contrôle d[eu']|pr(?:end|endre|is|ennent) le contrôle de l[a']|m(?:et|ettre|is) la main sur|s'empar\w+ d[eu']", T.ACQUISITION, "buy", False),
     (r"rapprochement (?:avec|entre)", T.MERGER, "merge", False),
@@ -156,7 +157,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "a négocié un contrat de 410 000 euros avec X", "a signé jeudi un accord de long terme avec X"
     (r"(?:sign\w+|conclu\w*|noué|négoci\w+) (?:\S+ )?(?:un |une |des )?(?:accord|contrat|protocole d'accord)s? (?:[^.;]{0,50}?)avec|en association avec|en lien avec", T.PARTNERSHIP, "partner", False),
     # "une convention signée entre X et Y": an agreement between two named parties
-    (r"(?:accord|convention|contrat|protocole d'accord)s? (?:\S+ ){0,3}?entre(?= (?:l['’]|la |le |les )?[A-ZÉ])", T.PARTNERSHIP, "partner", False),
+    (r"(?:accord|convention|contrat|protocole d'accord)s? (?:\S+ ){0,3}?entre(?= (?:l['’]|la |le |les )?(?:(?:société|groupe|compagnie|firme|banque|constructeur|laboratoire|fonds|ville|région) )?[A-ZÉ])", T.PARTNERSHIP, "partner", False),
     (r"cherche (?:\S+ ){0,2}?(?:investisseurs|financements?|repreneurs?)", T.FUNDING_ROUND, "fund", False),
     # "Orlane recherche près de 12 millions d'euros", "aurait besoin d'un apport frais de 40 millions"
     (r"(?:re)?cherch(?:e|ent) (?:actuellement |encore )?(?:l'équivalent de |près de |environ |quelque )?\d|besoin d'(?:un )?(?:nouvel |nouveau )?(?:investissement|financement|apport)s? (?:de|d')", T.FUNDING_ROUND, "fund", False),
@@ -164,7 +165,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:un|l'|cet|nouvel) accord (?:\S+ ){0,2}?avec(?= (?:l'|la |le |les )?(?:[A-ZÉ]|gouvernement|État|Etat))", T.PARTNERSHIP, "partner", False),
     # "a été cédée par Corlane à un fonds", "transféré par son propriétaire X dans un fonds": the seller follows "par"
     (r"(?:a|ont|avait|avaient) été (?:cédée?s?|vendue?s?|transférée?s?) (?:[^.,]{0,40}?)par", T.DIVESTITURE, "sold_by", False),
-    (r"(?:décroch\w+|remport\w+|sign\w+|obten\w+) (?:\S+ ){0,4}?(?:contrats?|commandes?|marchés?|appels? d'offres)|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d", T.SUPPLY_CONTRACT, "supply", False),
+    (r"(?:décroch\w+|remport\w+|rafl\w+|sign\w+|obten\w+|obtien\w+) (?:\S+ ){0,4}?(?:contrats?|commandes?|marchés?|appels? d'offres)|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:a|ont|avait|va|vont) (?:\S+ ){0,2}?command(?:é|er)|passé commande", T.SUPPLY_CONTRACT, "order", False),
     # "X a choisi le constructeur Y pour fournir 28 trains": the chooser buys, the chosen supplies
     (r"(?:choisi\w*|retenu\w*|sélectionn\w+)(?= (?:[^.;]{0,80}?)pour (?:fournir|livrer|construire|équiper|produire|fabriquer))", T.SUPPLY_CONTRACT, "order", False),
@@ -179,6 +180,42 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "serait-il prêt à céder": the adjective is no loan
     (r"(?:prêt(?!e?s? à )|aide publique|aide d'[ÉE]tat|plan de sauvetage|renflouement)", T.OTHER, "other", False),
     (r"renflou\w+", T.OTHER, "other", False),
+    # "la banque Velkor a prêté 4 millions à Norvia": the verb, not only the noun, is a loan
+    # ("prêter sa voix à X" lends no money: a sum comes before the borrower)
+    (r"prêt(?:é|ée|és|ées|er|era|eront|erait|eraient|ait|aient|ent)(?= (?:[^.;]{0,40}?)(?:\d|millions?|milliards?)(?:[^.;]{0,40}?)(?:à|au|aux) )", T.OTHER, "other", False),
+    # "une subvention de 5 millions", "une aide de 5 millions d'euros à Norvia": public money given to a named party
+    (r"subventions?|aides? (?:financières? |publiques? |d'urgence |exceptionnelles? )?(?:de|d'un montant de) (?:près de |plus de |environ )?\d", T.OTHER, "other", False),
+    # "Velkor fournira 200 rames à la société Norvia": the verb of a supply names its customer after "à"
+    (r"(?:fournira|fourniront|fournirait|fourniraient|fournit|fournissent|fournir|a fourni|ont fourni|livrera|livreront|livrerait|livreraient|livrer|a livré|ont livré)(?= (?:[^.;]{0,60}?)\b(?:à|au|aux) (?:l'|la |le |les )?(?:société |groupe |compagnie |constructeur |gouvernement |ministère )?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
+    # "le contrat a été attribué au groupe Velkor par la ville de Norvia": the awarder follows "par", the awardee "à"
+    (r"(?:contrats?|marchés?|commandes?|chantiers?)(?: \S+){0,4}? (?:a|ont|avait|avaient) été (?:attribu|octroy|accord|confi)(?:é|ée|és|ées)", T.SUPPLY_CONTRACT, "order", False),
+    # "Norvia a attribué au groupe Velkor un contrat": who awards orders, who is awarded supplies
+    (r"(?:attribu|octroy|confi)(?:é|ée|és|ées|e|ent|era|eront|er|ait|aient)(?=(?: \S+){0,8}? (?:un |le |des |les |son |ses )?(?:contrats?|marchés?|commandes?|construction|chantier|gestion|exploitation)\b)", T.SUPPLY_CONTRACT, "order", False),
+    # "Norvia ouvre son capital au groupe Velkor": the subject is invested in, the name after "à" invests
+    (r"ouvr(?:e|ent|ir|ira|iront|ait|aient)(?: \S+)? (?:son|leur|leurs) capital(?= (?:à|au|aux) )|a ouvert (?:son|leur) capital(?= (?:à|au|aux) )", T.INVESTMENT, "fund", False),
+    # "Norvia et Velkor ont conclu un accord de distribution": a plural subject names both parties
+    (r"(?:ont|avaient|vont|devraient|viennent de) (?:\S+ )?(?:signé|signer|conclu|conclure|noué|nouer|scellé|sceller) (?:\S+ )?(?:un |une )(?:accord|contrat|partenariat|alliance|protocole)(?! (?:\S+ )?avec)", T.PARTNERSHIP, "partner", False),
+    # "La société Norvia a signé avec le groupe Velkor un contrat": the partner before the agreement
+    (r"(?:sign\w+|conclu\w*|noué) avec(?= (?:[^.;]{0,60}?)\b(?:un |une |des |l')(?:accord|contrat|partenariat|protocole))", T.PARTNERSHIP, "partner", False),
+    (r"s'alli(?:e|ent|er|era|eront|ait|aient) (?:à|au|aux)|s'associ(?:e|ent|er|era|eront|ait|aient)? (?:avec|à)|s'est associée? (?:avec|à)|se sont associés (?:avec|à)", T.PARTNERSHIP, "partner", False),
+    # "La BEI accorde 50 millions d'euros à Norvia": a sum granted to a named party is a loan or aid
+    # (not "verser", which is how fines and settlements are paid)
+    (r"(?:accord|octroi|octroy|allou|débloqu)(?:e|ent|é|era|eront|ait|aient)(?= (?:[^.;]{0,30}?)\d(?:[^.;]{0,30}?)(?:millions?|milliards?)(?:[^.;]{0,30}?) (?:à|au|aux) (?:l'|la |le |les )?(?:société |groupe |compagnie |constructeur )?[A-ZÉ])", T.OTHER, "other", False),
+    # "Velkor a passé une commande de 40 avions auprès de Norvia": who places the order buys
+    (r"pass(?:é|e|ent|era|eront|ait|aient) (?:une |des |de nouvelles |une nouvelle |une première )?commandes?", T.SUPPLY_CONTRACT, "order", False),
+    # "Velkor a réservé 100 millions de doses auprès de Norvia": a purchase of a counted quantity
+    (r"(?:réserv|pré-?achet|précommand)(?:é|ée|és|ées|e|ent|era|eront|er|ait|aient)(?= (?:[^.;]{0,30}?)\d)", T.SUPPLY_CONTRACT, "order", False),
+    # ("leur collaboration avec X" is mostly a person's work for a company: only the verb, or the noun between two names)
+    (r"(?:collaboration|coopération) entre|(?:collabor|coopér)(?:er|era|eront|ait|aient) avec|(?:collabore|collaborent|coopère|coopèrent) avec|(?:vont|va|doivent) (?:collaborer|coopérer)", T.PARTNERSHIP, "partner", False),
+    # "Norvia a fait l'objet d'un investissement de 70 millions de la part de Dastrel", "financée par Dastrel":
+    # the subject receives the money
+    (r"(?:fait l'objet|bénéfici\w+|reçu|reçoit|obtenu|obtient|obtiendra|recevra) (?:\S+ ){0,2}?d'(?:un|une) (?:nouvel |nouveau |nouvelle |premier |première )?(?:investissement|financement|apport|injection|augmentation de capital)|financée?s? (?:\S+ ){0,2}?par", T.INVESTMENT, "fund", False),
+    # "Norvia, dans laquelle Velkor a investi 40 millions": the relative's antecedent is invested in
+    (r"(?:dans|au capital de) (?:laquelle|lequel|lesquelles|lesquels)(?=(?: \S+){1,5}? (?:a|ont|avait|avaient|va|vont|aurait) (?:\S+ )?(?:investi|injecté|pris une participation))", T.INVESTMENT, "invest", False),
+    # "l'acquisition auprès du groupe Velkor de son logiciel": the seller comes before what is bought
+    (r"(?:acquisition|rachat|achat) auprès d(?:u|e|es|e la|e l')", T.ACQUISITION, "buy", False),
+    # "Velkor injecte 300 millions d'euros dans Norvia": money put into a company is an investment
+    (r"inject\w+ (?:[^.]{0,40}?)(?:dans|au capital d[eu']|au capital de l[a'])", T.INVESTMENT, "invest", False),
 ]
 _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:wurde|wurden|ist|sind|war) (?:[^.,]{0,40}?)(?:übernommen|gekauft|erworben) (?:worden )?(?:von|durch)", T.ACQUISITION, "passive", False),
@@ -250,7 +287,7 @@ _VOLUME_MOVE = re.compile(
     r"[^.;:]{0,60}?\b(?:stieg|stiegen|steigt|sank|sanken|sinkt|fiel|fielen|fällt|wuchs|legte\w* (?:\S+ )?zu|ging\w* (?:\S+ )?zurück|"
     r"(?:a|ont) (?:progressé|augmenté|baissé|reculé|chuté|bondi)|progresse\w*|recule\w*|augmente\w*|baisse\w*|chute\w*)\b"
 )
-_STAKE_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|Prozent)\s+(?:de|du|des|d'|der|an|von|am)\b")
+_STAKE_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|Prozent)\s+(?:de|du|des|d'|dans|der|an|von|am)\b")
 
 
 _DE_DUTY = r"(?:Verantwortung|Führung|Leitung|Vorsitz|Kosten|Aufgaben?|Rolle|Amt|Haftung|Garantie|Erhebung|Regie|Mandat|Posten|Ermittlungen|Schirmherrschaft)"
@@ -368,6 +405,27 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+# fr: agency copy runs its sub-headings into the text ("... en hausse.- Nouveau patron -Le groupe Velkor a ...")
+_FR_RUN_IN_HEADING = re.compile(r"(?<=[.!?»\"])\s?- [A-ZÀ-ÖØ-Þ][^-\n.!?]{0,60}? -\s?(?=[\"«“]?[A-ZÀ-ÖØ-Þ])")
+
+
+def _fr_headings_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """fr: a run-in sub-heading is a sentence of its own, so its words neither end nor open the sentences around it."""
+    cuts = [(m.start(), m.end()) for m in _FR_RUN_IN_HEADING.finditer(text)]
+    if not cuts:
+        return spans
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        start = a
+        for c, d in cuts:
+            if start <= c and d < b:
+                out.append((start, c))
+                out.append((c, d))
+                start = d
+        out.append((start, b))
+    return [(a, b) for a, b in out if b > a]
 
 
 # --- roles -------------------------------------------------------------------------------
@@ -557,6 +615,16 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
         candidates = [n for n in candidates if not _DE_GENITIVE_BEFORE.search(text, max(sentence[0], n.start - 40), n.start)] or candidates
     if lang == "fr":
         candidates = [n for n in candidates if not _after_place_preposition(text, n)]  # "depuis Londres"
+    if lang == "fr" and trigger.noun and candidates:
+        # "après les faillites de Velkor et Norvia et le rachat de X": a noun's complement does not buy
+        last = candidates[-1]
+        head = last
+        for other in reversed(candidates[:-1]):
+            if _FR_AND.fullmatch(text, other.end, head.start):
+                head = other
+        if _FR_COMPLEMENT_BEFORE.search(text, max(sentence[0], head.start - 40), head.start):
+            # ("Velkor, propriétaire de Orvane, annonce le rachat de X": past an apposition the name before it acts)
+            candidates = [n for n in candidates if n.start < head.start] if "," in text[last.end : trigger.start] else []
     if lang == "fr" and trigger.voice != "other":
         # "Velkor a écrit à son associé Norvia avant de racheter X", "avec une foire Y": an indirect object is no subject
         # (a loan's borrower is often one: "on compte sur X pour ... un prêt")
@@ -602,6 +670,8 @@ _DE_SOUGHT = re.compile(r"\s+(?:die|den|das|seine[nms]?|ihre[nms]?|sein|ihr)\s+(
 _DE_AN_DATIVE = re.compile(r"\ban\s+(?:dem|einem|ihrem|seinem|unserem|deren|dessen)\s+(?:[\w-]+\s+){0,2}$")
 _DE_GENITIVE_BEFORE = re.compile(r"\b(?:des|eines)\s+(?:[A-ZÄÖÜ][\w-]*(?:s|en)\s+)?$")
 _APPOSITION = re.compile(r",\s+(?:[a-zà-ÿ][\w'’-]*\s+){1,6}(?:de |du |des |d['’]|der |des |von )?(?:l['’]|la |le |les |die |der |den )?")
+_FR_COMPLEMENT_BEFORE = re.compile(r"\b[a-zà-ÿ]+\s+(?:de|du|des|d['’])\s*(?:l['’]|la\s+|le\s+|les\s+)?$")
+_FR_AND = re.compile(r",?\s+(?:et|ou)\s+|,\s+")
 _FR_BAIL_OUT_VERB = re.compile(r"renflou(?!ement)\w*")
 _FR_GIVES = re.compile(r"\b(?:permet\w*|permis|donne\w*|offre\w*|offert|apporte\w*|rapporte\w*|coûte\w*|ouvre\w*|assure\w*|confère\w*)\b")
 _FR_OBLIQUE = re.compile(
@@ -657,6 +727,15 @@ _DESCRIBED_BY = re.compile(
 )
 
 
+def _fr_state_after(text: str, names: list[NameSpan], start: int, end: int) -> NameSpan | None:
+    """fr: "un prêt de 8 milliards à la Grèce": a country right after the loan's preposition borrows (a state is a party)."""
+    for match in _prep_pattern(_FR_BENEFICIARY_PREP).finditer(text, start, end):
+        placed = next((n for n in names if n.start == match.end()), None)
+        if placed is not None and _is_place(placed):
+            return placed
+    return None
+
+
 def _described(text: str, names: list[NameSpan], name: NameSpan) -> NameSpan:
     """The name a modifying name stands before, or the name itself (en)."""
     if name.suffixed and not name.possessive and _is_place(name):
@@ -674,6 +753,26 @@ _FR_GRANTS = re.compile(
     r"\b(?:accord\w*|octroi\w*|octroy\w*|consent\w*|débloqu\w*|valid\w*|vers\w*|apport\w*|propos\w*|offr\w*|prêt\w*|"
     r"garanti\w*|financ\w*|inject\w*|approuv\w*|avanc\w*|allou\w*|attribu\w*|dégag\w*)\b"
 )
+# fr: "a prêté", "prêtera": the lending verb itself, its subject lends (the noun "prêt" is what a borrower gets)
+_FR_LEND_VERB = re.compile(r"(?:prêt|accord|octroi|octroy|allou|débloqu)(?:é|ée|és|ées|er|era|eront|erait|eraient|ait|aient|ent|e)\b")
+_FR_AWARDED_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+(?:a|ont|avait|avaient)\s+été\s+(?:attribu|octroy|accord|confi)")
+_FR_AWARDED = re.compile(r"\sété\s+(?:attribu|octroy|accord|confi)")
+_FR_AWARD_VERB = re.compile(r"(?:attribu|octroy|confi)\w*")
+_FR_BACKER_PREP = r"(?:capital à|capital au|capital aux|auprès de|auprès d'|auprès du|auprès des|(?:menée?s?|emmenée?s?|conduite?s?|apportée?s?|financée?s?) par|de la part de|de la part d')"
+# fr: "X aurait décroché, via sa société Y,", "X, par l'intermédiaire de son fonds Y,": X acts through Y
+_FR_THROUGH = re.compile(
+    r",?\s+(?:[a-zà-ÿ]+,?\s+){0,3}?(?:via|par l['’]intermédiaire d[eu]|par le biais d[eu]|à travers)\s+(?:sa|son|ses|leurs?)\s+(?:[a-zà-ÿ-]+\s+){1,4}?"
+)
+_FR_REPAID = re.compile(r"\brembours\w*\s+(?:\S+\s+){0,3}?$")
+_FR_UNIT_OF = re.compile(r",\s+(?:une |la |l['’]ancienne |l['’]ex-)?(?:filiale|division|branche|pôle|marque|unité)\s+(?:\S+\s+){0,2}?(?:de la |de l['’]|du |des |de |d['’])(?:(?:groupe|société|compagnie|constructeur|laboratoire|fonds) )?")
+_FR_OWN_UNIT = re.compile(r"\s*(?:sa|son|ses|leurs?)\s+(?:filiales?|division|branche|pôle|activités?|participation|usines?|marques?)\b")
+_FR_BOUGHT_FROM = re.compile(r"(?:acquisition|rachat|achat) auprès")
+_FR_PASSIVE_BEFORE = re.compile(r"\bété\s+$")
+_FR_WITH_ONE = re.compile(r".*?\bavec\s")
+_FR_SITE_AFTER = re.compile(r"\s+(?:un|une|le|la|l'|de nouveaux|de nouvelles|des|deux|trois|\d+)\s*(?:\S+\s+)?(?:centres? de données|data centers?|usines?|gigafactory|sites? de production)\b")
+_FR_POSSESSIVE_AFTER = re.compile(r"\s+(?:son|sa|ses|leurs?)\s")
+_JUST_COMMA = re.compile(r",?\s*")
+_FR_RELATIVE_INVESTED = re.compile(r"(?:dans|au capital de) (?:laquelle|lequel|lesquelles|lesquels)")
 _FR_BENEFICIARY_PREP = r"(?:à|au|aux|pour aider|pour sauver|pour soutenir|en faveur de|en faveur du|destiné à|destinée à)"
 
 
@@ -681,7 +780,7 @@ _CLAUSE_END = re.compile(r"[,;:\"»”()]")
 _FR_SUPPLY_AFTER = re.compile(r"\b(?:fourniture|fournir|livraisons?|livrer|approvisionnement|approvisionner|commandes?|commander)\b")
 
 
-def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: NameSpan | None) -> None:
+def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: NameSpan | None, company: NameSpan | None = None) -> None:
     trigger = cand.trigger
     s_start, s_end = cand.sentence
     in_sentence = [_full(n, names, lang) if n.start >= s_start else n for n in _names_in(names, s_start, s_end, text)]
@@ -701,6 +800,14 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         subject = lead  # "übernahm sie auch X", "il a racheté X": the article's company acts
     if subject is None and lead is not None and lang != "en" and _AGENT_IS_LEAD.match(text, trigger.end - 4, s_end):
         subject = lead  # "des contrats signés par le groupe": the article's own company acts
+    if (
+        subject is None and lead is not None and lang == "fr" and trigger.voice in ("merge", "partner")
+        and text.startswith(("fusion", "rapprochement", "partenariat", "alliance"), trigger.start)
+        and _FR_WITH_ONE.match(text, trigger.end - 6, s_end)
+        and not _is_place(lead) and not any(n.start == lead.start for n in in_sentence if n.start >= trigger.end)
+        and _after_prep(text, in_sentence, "avec", trigger.start, s_end) is not None  # "un partenariat avec la Norvège": a country is no company's partner here
+    ):
+        subject = lead  # "depuis l'échec de sa fusion avec Velkor": the article's company is the other side
     inverted = _de_inverted_subject(text, in_sentence, trigger, s_start) if lang == "de" and subject is None else None
     if inverted is not None:
         subject = inverted  # "Im Vorjahr übernahm Harvo die Velmar AG": the verb comes second, its subject after it
@@ -917,6 +1024,12 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         customer = _customer(text, in_sentence, trigger, s_end, lang, subject)
         if customer is not None:
             parties.append(customer)
+        if lang == "fr" and _FR_AWARDED_AFTER.match(text, trigger.end):
+            # "le contrat de maintenance a été attribué au groupe Velkor par la ville": "par" awards, "à" is awarded
+            awardee = _after_prep(text, in_sentence, r"(?:à|au|aux)", trigger.end, s_end)
+            awarder = _after_prep(text, in_sentence, "par", trigger.end, s_end)
+            if awardee is not None or awarder is not None:
+                parties[:] = [_role(n, role, text) for n, role in ((awarder, PartyRole.CUSTOMER), (awardee, PartyRole.SUPPLIER)) if n is not None]
     elif voice in ("partner",):
         with_prep = {"en": r"(?:with|between)", "fr": r"(?:avec|entre)", "de": r"(?:mit|zwischen)"}.get(lang, "with")
         partner = _after_prep(text, in_sentence, with_prep, trigger.start, s_end)
@@ -925,7 +1038,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             n for n in in_sentence
             if not _is_place(n) and n not in named and not _of_place(text, in_sentence, n, lang) and not _bystander(text, n, lang)
         ][: max(0, (2 if lang == "de" and partner is not None else 3) - len(named))]
-        supplies = lang == "fr" and partner is not None and _FR_SUPPLY_AFTER.search(text, trigger.end, s_end) is not None
+        supplies = lang == "fr" and partner is not None and _FR_SUPPLY_AFTER.search(text, trigger.end, s_end) is not None and not text.startswith("s'associ", trigger.start)
         if supplies:
             # "ont conclu un accord avec Astrel pour garantir la fourniture de 5 millions de masques": a supply contract
             cand.trigger = dataclasses.replace(trigger, deal_type=T.SUPPLY_CONTRACT)
@@ -939,13 +1052,33 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         if subject is not None:
             parties.append(_role(subject, PartyRole.CUSTOMER, text))
         # "X hat bei Y 50 Züge bestellt": in German the maker may sit inside the verb's frame
-        maker = _after_prep(text, in_sentence, {"en": r"(?:from)", "fr": r"(?:à|auprès de|auprès d')", "de": r"(?:bei|von)"}.get(lang, "from"), trigger.start if lang == "de" else trigger.end, s_end)
+        maker_prep = {"en": r"(?:from)", "fr": r"(?:à|auprès de|auprès d')", "de": r"(?:bei|von)"}.get(lang, "from")
+        if lang == "fr" and _FR_AWARD_VERB.match(text, trigger.start):
+            maker_prep = r"(?:à|au|aux)"  # "a attribué au groupe Velkor un contrat": who is awarded supplies
+        maker = _after_prep(text, in_sentence, maker_prep, trigger.start if lang == "de" else trigger.end, s_end)
         maker = maker or (in_window[0] if in_window else None)
+        if lang == "fr" and _FR_AWARDED.search(text, trigger.start, trigger.end):
+            awardee = _after_prep(text, in_sentence, r"(?:à|au|aux)", trigger.end, s_end)
+            awarder = _after_prep(text, in_sentence, "par", trigger.end, s_end)
+            parties[:] = [_role(n, role, text) for n, role in ((awarder, PartyRole.CUSTOMER), (awardee, PartyRole.SUPPLIER)) if n is not None]
+            maker = None
+        if lang == "fr" and subject is not None and _FR_PASSIVE_BEFORE.search(text, max(s_start, trigger.start - 12), trigger.start):
+            # "Velkor a été choisi par Norvia pour fournir 30 trains": the chooser after "par" orders, the subject supplies
+            chooser = _after_prep(text, in_sentence, "par", trigger.end, min(s_end, trigger.end + 60))
+            if chooser is not None and chooser.start != subject.start:
+                parties[:] = [_role(subject, PartyRole.SUPPLIER, text), _role(chooser, PartyRole.CUSTOMER, text)]
+                maker = None
         if maker is not None and (subject is None or maker.start != subject.start):
             parties.append(_role(maker, PartyRole.SUPPLIER, text))
     elif voice == "fund":
         if subject is not None:
             parties.append(_role(subject, PartyRole.TARGET, text))
+        if lang == "fr" and subject is not None:
+            # "Norvia a levé 20 millions auprès de Velkor et Dastrel", "une levée menée par Velkor": who puts the money in
+            backer = _after_prep(text, in_sentence, _FR_BACKER_PREP, trigger.start, s_end)
+            if backer is not None and backer.start != subject.start:
+                parties.append(_role(backer, PartyRole.INVESTOR, text))
+                parties.extend(_role(extra, PartyRole.INVESTOR, text) for extra in _coordinated(text, in_sentence, backer.end))
     elif voice == "build":
         supplier = subject if subject is not None and subject.start >= s_start else None
         companies = [n for n in in_sentence if not _is_place(n)]
@@ -955,10 +1088,10 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         places = [n for n in in_sentence if _is_place(n) and n.start >= trigger.start]
         if places:
             parties.append(_Role(places[0].text, places[0].start, places[0].end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
-    elif lang == "fr" and subject is not None and _FR_GRANTS.search(text, subject.end, trigger.start):
+    elif lang == "fr" and subject is not None and (_FR_GRANTS.search(text, subject.end, trigger.start) or _FR_LEND_VERB.match(text, trigger.start)):
         # "le gouvernement a validé un prêt de 2 milliards pour aider le constructeur": who grants lends
         parties.append(_role(subject, PartyRole.INVESTOR, text))
-        beneficiary = _after_prep(text, in_sentence, _FR_BENEFICIARY_PREP, trigger.end, s_end)
+        beneficiary = _after_prep(text, in_sentence, _FR_BENEFICIARY_PREP, trigger.end, s_end) or _fr_state_after(text, in_sentence, trigger.end, s_end)
         if beneficiary is not None and beneficiary.start != subject.start:
             parties.append(_role(beneficiary, PartyRole.TARGET, text))
     else:  # loans, aid
@@ -979,7 +1112,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             subject = next((n for n in in_sentence if n.end <= lender.start and n.start >= s_start and not _is_place(n)), None)
         if subject is None and lang == "fr":
             # "Le prêt garanti par l'Etat promis au groupe", "un prêt de l'Etat à Velkor": the loan goes to whom it is given
-            subject = _after_prep(text, in_sentence, _FR_BENEFICIARY_PREP, trigger.end, s_end)
+            subject = _after_prep(text, in_sentence, _FR_BENEFICIARY_PREP, trigger.end, s_end) or _fr_state_after(text, in_sentence, trigger.end, s_end)
         if subject is not None:
             parties.append(_role(subject, PartyRole.TARGET, text))
         lender = lender or _first_after(in_sentence, trigger.end, window=120)
@@ -989,6 +1122,48 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             # "X renfloue Y": the subject pays, the object is bailed out (the loan nouns read the other way)
             swap = {PartyRole.TARGET: PartyRole.INVESTOR, PartyRole.INVESTOR: PartyRole.TARGET}
             parties[:] = [dataclasses.replace(p, role=swap.get(p.role, p.role)) for p in parties]
+    if lang == "fr" and voice == "invest" and subject is not None and target is None and _FR_SITE_AFTER.match(text, trigger.end):
+        # "Velkor investira 300 millions dans une usine neuve au Portugal": a site paid for is infrastructure there
+        places = [n for n in in_sentence if _is_place(n) and n.start >= trigger.end]
+        if places:
+            cand.trigger = dataclasses.replace(trigger, deal_type=T.INFRASTRUCTURE)
+            parties[:] = [_role(subject, PartyRole.SUPPLIER, text), _Role(places[0].text, places[0].start, places[0].end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT)]
+    if lang == "fr" and voice == "invest" and subject is not None and target is None and _FR_POSSESSIVE_AFTER.match(text, trigger.end):
+        # "Norvia a confirmé que Velkor y avait investi près de 80 millions de dollars dans ses ateliers": "ses" is the other company's
+        invested = next((n for n in reversed(in_sentence) if n.end <= subject.start and not _is_place(n) and normalize(n.text) != normalize(subject.text)), None)
+        if invested is None and lead is not None and normalize(lead.text) != normalize(subject.text) and not _is_place(lead):
+            invested = lead
+        if invested is not None:
+            parties.append(_role(invested, PartyRole.TARGET, text))
+    if lang == "fr" and voice in ("buy", "passive", "sell") and not any(p.role is PartyRole.SELLER for p in parties):
+        # "Velkor a racheté Norvia, filiale du groupe Dastrel": the parent named in the apposition sells its unit
+        bought = next((p for p in parties if p.role is PartyRole.TARGET and p.kind is not PartyKind.OTHER), None)
+        unit_of = _FR_UNIT_OF.match(text, bought.end) if bought is not None else None
+        parent = next((n for n in in_sentence if unit_of is not None and n.start == unit_of.end() and not _is_place(n)), None)
+        if parent is not None and all(p.start != parent.start for p in parties):
+            if voice == "sell":
+                parties[:] = [p for p in parties if p.role is not PartyRole.SELLER]
+            parties.append(_role(parent, PartyRole.SELLER, text))
+    unit_owner = company or lead
+    if (
+        lang == "fr" and voice in ("sell", "buy") and unit_owner is not None and not any(p.role is PartyRole.SELLER for p in parties)
+        and _FR_OWN_UNIT.match(text, trigger.end) and not _is_place(unit_owner) and all(normalize(p.name) != normalize(unit_owner.text) for p in parties)
+        and (voice == "sell" and subject is None or voice == "buy" and trigger.noun)
+    ):
+        # "la vente de sa branche Norvia", "le rachat de sa filiale X par Y": the unit's owner, the article's company, sells
+        parties.append(_role(unit_owner, PartyRole.SELLER, text))
+    if lang == "fr" and voice == "buy" and _FR_BOUGHT_FROM.match(text, trigger.start):
+        # "l'acquisition auprès du groupe Velkor de son logiciel": the name after "auprès de" sells, what follows is bought
+        seller = _first_after(in_sentence, trigger.end, window=40)
+        if seller is not None and seller.start - trigger.end <= 30:
+            parties[:] = [p for p in parties if p.start != seller.start]
+            parties.append(_role(seller, PartyRole.SELLER, text))
+    if lang == "fr" and voice == "invest" and _FR_RELATIVE_INVESTED.match(text, trigger.start):
+        # "Norvia, dans laquelle Velkor a investi": the name before the relative is invested in, the one inside invests
+        swap = {PartyRole.TARGET: PartyRole.INVESTOR, PartyRole.INVESTOR: PartyRole.TARGET}
+        parties[:] = [dataclasses.replace(p, role=swap.get(p.role, p.role)) for p in parties]
+        # ... only when that name stands right before it ("Le programme, dans lequel X a investi": no name is invested in)
+        parties[:] = [p for p in parties if p.role is not PartyRole.TARGET or _JUST_COMMA.fullmatch(text, p.end, trigger.start)]
     seller_prep = _SELLER_PREP.get(lang, "from")
     if voice in ("buy",) and lang == "fr":
         # "l'acquisition auprès du Courrier d'Orlan de son logiciel", "acheté en 2011 à Velmont Presse": who sells
@@ -1045,7 +1220,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         if lang == "de" and party.role is PartyRole.TARGET and trigger.voice in ("buy", "sell") and not trigger.noun:
             parties.extend(_role(extra, PartyRole.TARGET, text) for extra in _de_coordinated(text, in_sentence, party))
     if lang != "en" and subject is not None:
-        parties.extend(_listed_before(text, in_sentence, subject, parties))
+        parties.extend(_listed_before(text, in_sentence, subject, parties, _FR_LIST_GLUE if lang == "fr" else None))
     cand.parties = _dedupe(parties)
     if lang != "en" and parties:
         cand.actors = _actors(text, in_sentence, cand.parties, trigger, lang)
@@ -1067,6 +1242,9 @@ _AGENT_IS_LEAD = re.compile(
 
 
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s*et|,?\s*und|,?\s*sowie)\s+(?:l['’]|la |le |les |der |die |das |dem |den )?")
+# fr: "Velkor et le géant de l'aéronautique Norvia sont entrés": a describing noun phrase may stand before the next name
+# ("les élus du Conseil Velkor": a name after "du" complements the noun, it is not the one listed)
+_FR_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*et)\s+(?:(?:l['’]|la |le |les )(?:(?!(?:qui|que|dont|a|ont|est|sont)\b)[a-zà-ÿ][\w'’-]*\s+){0,4})?(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!d['’])")
 
 
 # fr: "à Londres", "depuis Paris": a place; "le ministre Paul Verlaine", "Anne Berk, la présidente du comité": a voice
@@ -1075,6 +1253,9 @@ _FR_TITLE_BEFORE = re.compile(
     r"\b(?:ministres?|président\w*|PDG|directeur\w*|directrice\w*|patron\w*|porte-parole|secrétaire\w*|maire|commissaire\w*|"
     r"député\w*|sénat\w*|analyste\w*|chef\w*|dirigeant\w*|responsable\w*|avocat\w*|économiste\w*|fondat\w+|CEO)"
     r"(?:\s+(?:[a-zé][\w'’-]*|de|du|des|d['’]|l['’]|la|le))*\s*,?\s*$"
+    # "l'étude, dirigée par Ana Velkor", "présentée par": who leads or hosts it is a person, no party
+    # (a company's head may own it: "une société dirigée par X" keeps X)
+    r"|(?<!société )(?<!entreprise )(?<!firme )(?<!holding )\b(?:dirigée?s?|présentée?s?|animée?s?|coordonnée?s?)\s+par\s+$"
 )
 _FR_TITLE_AFTER = re.compile(r",\s+(?:le |la |l['’]|un |une )?(?:\w+\s+){0,2}?(?:ministre|président|PDG|directeur|directrice|patron|porte-parole|secrétaire|maire|commissaire|député|analyste|chef|fondateur|CEO)\b")
 
@@ -1103,16 +1284,19 @@ def _actors(text: str, names: list[NameSpan], parties: list[_Role], trigger: Tri
     for name in names:
         if _is_place(name) or name.possessive or normalize(name.text) in taken or len(found) >= 2:
             continue
-        if not (name.suffixed or name.text.isupper() and len(name.text) >= 2 or _mentions(text, name.text) >= 3):
+        through = next((p for p in parties if lang == "fr" and _FR_THROUGH.fullmatch(text, name.end, p.start)), None)
+        if through is None and not (name.suffixed or name.text.isupper() and len(name.text) >= 2 or _mentions(text, name.text) >= 3):
             continue
-        if _company_of_person(text, name) is not None:
+        if through is None and _company_of_person(text, name) is not None:
             continue  # "le PDG de X, Marten Caul" ... "Caul": an executive speaks, he is no party
         if lang == "de" and (_DE_GENITIVE_BEFORE.search(text, max(0, name.start - 40), name.start) or _de_person(text, name)):
             continue  # "nach einem Bericht des Senders XYZ": the genitive belongs to another noun; "Konzernchef X" speaks
         if _bystander(text, name, lang):
             continue
         role = PartyRole.PARTNER if trigger.voice == "partner" else PartyRole.INVESTOR if trigger.voice in ("other", "fund", "invest") else PartyRole.SELLER if trigger.voice in ("buy", "passive") else PartyRole.BUYER if trigger.voice in ("sell", "sold_by") else PartyRole.CUSTOMER
-        if role is PartyRole.SELLER and any(p.role is PartyRole.SELLER for p in parties):
+        if through is not None:
+            role = through.role  # "Paul Dastrel a décroché, via sa société Velkor, un contrat": both act on the same side
+        elif role is PartyRole.SELLER and any(p.role is PartyRole.SELLER for p in parties):
             continue  # the sentence already says who sells; another name the article repeats is a bystander
         found.append(_role(name, role, text))
         taken.add(normalize(name.text))
@@ -1144,7 +1328,7 @@ def _mentions(text: str, name: str) -> int:
     return count
 
 
-def _listed_before(text: str, names: list[NameSpan], subject: NameSpan, parties: list[_Role]) -> list[_Role]:
+def _listed_before(text: str, names: list[NameSpan], subject: NameSpan, parties: list[_Role], glue: re.Pattern[str] | None = None) -> list[_Role]:
     """fr/de: "L'Espagne, la France et l'Italie ont signé": every name listed with the subject shares its role."""
     own = next((p for p in parties if p.start == subject.start), None)
     if own is None:
@@ -1153,7 +1337,7 @@ def _listed_before(text: str, names: list[NameSpan], subject: NameSpan, parties:
     listed: list[_Role] = []
     right = subject
     for name in reversed(before):
-        if not _LIST_GLUE.fullmatch(text, name.end, right.start):
+        if not (glue or _LIST_GLUE).fullmatch(text, name.end, right.start):
             break
         listed.append(_role(name, own.role, text))
         right = name
@@ -1248,6 +1432,8 @@ def _customer(text: str, names: list[NameSpan], trigger: Trigger, end: int, lang
     if generic is not None:
         return _Role(generic.group(), generic.start(), generic.end(), PartyRole.CUSTOMER, party_kind(generic.group()))
     prep = {"en": r"(?:from|with|for|by)", "fr": r"(?:auprès de|auprès d'|avec|pour|de la part de)", "de": r"(?:von|mit|für)"}[lang if lang in ("en", "fr", "de") else "en"]
+    if lang == "fr" and text.startswith(("fourn", "livr", "a fourni", "a livré", "ont fourni", "ont livré"), trigger.start):
+        prep = r"(?:à|au|aux)"  # "fournira 200 rames à Norvia": the verb's indirect object is the customer
     if lang == "de" and text.startswith("liefer", trigger.start):
         prep = r"an"  # "liefert Server an X"; "liefert eine Ansicht von Y" names no customer
     if lang == "de" and not text.startswith("liefer", trigger.start):
@@ -1778,6 +1964,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     if not triggers:
         return []
     sentences = _sentences(text)
+    if lang == "fr":
+        sentences = _fr_headings_apart(text, sentences)
     wanted = sorted({sentences[0], *(_sentence_of(sentences, t.start, len(text)) for t in triggers)}) if sentences else [(0, len(text))]
     names = [n for a, b in wanted for n in find_names(text, lang, a, b)]
     if lang in _GOVERNMENT_NP:
@@ -1803,8 +1991,9 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         lead = _most_mentioned(text, names) or lead
     # de: who a later "das Geldhaus" or "sie" is, read from the whole article
     context = [_issuer(n) for n in _with_governments(text, lang, [(0, len(text))], find_names(text, lang))] if lang == "de" else []
+    company = _article_company(text, lang, names, item.title) if lang == "fr" else None
     if lang == "fr":
-        generic = _fr_org_nouns(text, wanted, names, _article_company(text, lang, names, item.title) or lead, item.title)
+        generic = _fr_org_nouns(text, wanted, names, company or lead, item.title)
         if generic:
             names = sorted(names + [g for g in generic if not any(n.start < g.end and g.start < n.end for n in names)], key=lambda n: n.start)
     candidates: list[_Candidate] = []
@@ -1813,7 +2002,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         sentence = _sentence_of(sentences, trigger.start, len(text))
         cand = _Candidate(trigger, sentence, text_window=text[sentence[0] : sentence[1]] if lang != "en" else "")
         here = (_de_antecedent(text, context, sentences, sentence) or lead) if lang == "de" else lead
-        _roles(text, names, cand, lang, here)
+        _roles(text, names, cand, lang, here, company)
         if not _is_deal(cand, lang):
             if not fallback and _lone_party(cand, lang):
                 fallback.append(cand)
@@ -1900,7 +2089,16 @@ def _news_source(text: str, name: NameSpan, lang: str) -> bool:
         return False
     if _NEWS_SOURCE_BEFORE[lang].search(text, max(0, name.start - 60), name.start):
         return True
+    if lang == "fr":
+        return _FR_REVEALS_AFTER.match(text, name.end) is not None
     return lang == "de" and _NEWS_SOURCE_AFTER.match(text, name.end) is not None
+
+
+# fr: "Le Velkor révèle que", "le Norvia avait aussi mis au jour", "croit savoir Velkor": a paper that reveals is a source
+_FR_REVEALS_AFTER = re.compile(
+    r"\s+(?:(?:a|avait|aurait)\s+(?:\w+\s+)?)?(?:révèle|révélé|révélait|croit savoir|rapporte|rapporté|rapportait|mis au jour|met au jour|"
+    r"a appris|s'est procuré|s['’]est procuré|dévoile|dévoilé)\b"
+)
 
 
 _NOT_A_PARTY = re.compile(r"(?:FT|AP|ATS|DPA|ANSA|CGT|CFDT|FO|IG Metall|Verdi|Unsa|NDLR|Ndlr|CEO|PDG|Joint[- ]Venture)$")
@@ -1968,6 +2166,7 @@ _FR_ORG_NOUN = re.compile(
     r"enseigne|transporteur|chimiste|pétrolier|sidérurgiste|industriel|motoriste|avionneur|hebdomadaire|spécialiste|leader|"
     r"numéro un|champion|fonds|investisseur|acheteur|repreneur|acquéreur)(?![\w-])"
 )
+_FR_APPOSED_NAME = re.compile(r",\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}\s*,")
 _FR_NP_STOP = frozenset(
     "et ou à au aux en dans par pour sur avec qui que qu dont a ont est sont va vont avait avaient était sera serait "
     "doit devrait peut pourrait ne n se s y lui leur leurs ses son sa ce cet cette le la les l un une des du de d "
@@ -2001,6 +2200,8 @@ def _fr_org_nouns(
                 end = genitive.end()
             if _NEXT_CAPITAL.match(text, end, b) or _NEXT_CAPITAL.match(text, match.end(), b):
                 continue  # "le groupe Corlane", "le géant de l'informatique Vextra": the name itself follows
+            if _FR_APPOSED_NAME.match(text, end, b):
+                continue  # "le numéro un du secteur, Corlane, a annoncé": the name follows between commas
             if text[max(a, match.start() - 3) : match.start()] in ("de ", "'de") or text[max(a, match.start() - 2) : match.start()] == "d'":
                 if not re.search(r"(?:rachat|acquisition|cession|reprise|vente|contrôle|capital|participation|fusion)\s+(?:de|d['’])\s*$", text[max(a, match.start() - 20) : match.start()]):
                     continue  # "le PDG de la société": a genitive, not a party
@@ -2176,6 +2377,11 @@ def _is_deal(cand: _Candidate, lang: str) -> bool:
         return bool(_MONEY_WORD.search(cand.text_window)) if cand.text_window else False
     if len(cand.parties) >= 2:
         return True
+    if (
+        lang == "fr" and cand.trigger.voice == "sell" and cand.parties[0].role is PartyRole.SELLER and cand.text_window
+        and _FR_OWN_ASSET.match(cand.text_window, cand.trigger.end - cand.sentence[0])
+    ):
+        return True  # "Velkor envisage de céder sa filiale de leasing": a company selling its own unit, the buyer untold
     # a lone target ("the sale of its cable business") must at least look like a name or a business
     only = cand.parties[0]
     if only.role is PartyRole.BUYER and lang != "en" and not cand.trigger.noun:
@@ -2187,9 +2393,16 @@ def _is_deal(cand: _Candidate, lang: str) -> bool:
         if lang == "fr" and cand.text_window and _trigger_text(cand).startswith("ach"):
             return False  # "l'Ostrie achète un tiers de la récolte": buying goods names no company bought
         return cand.trigger.voice == "buy" and _namelike(only.name, lang)
+    if lang == "fr" and cand.text_window and only.role is PartyRole.TARGET and _FR_ONE_ITEM.search(cand.text_window, max(0, only.start - cand.sentence[0] - 16), only.start - cand.sentence[0]):
+        return False  # "acheter une Velkor One", "l'acquisition de la nouvelle Norvia GT": one product bought, no company
     return cand.trigger.voice in ("buy", "sell", "passive", "sold_by") and only.role is PartyRole.TARGET and _namelike(only.name, lang)
 
 
+_FR_OWN_ASSET = re.compile(
+    r"\s+(?:(?:jusqu'à |plus de |près de |environ )?[\d,.]+\s?(?:%|pour cent) (?:de |du |des |d')?)?(?:sa|ses|son|leurs?) (?:\S+ )?"
+    r"(?:filiales?|activités|actifs|participations?|parts|division|pôle|branche|usines?|murs|magasins|titres|radios|chaînes|journaux|marques?)\b"
+)
+_FR_ONE_ITEM = re.compile(r"(?:\b[Uu]ne?|\bd['’]une?|\b(?:la|sa|leur) nouvelle|\b(?:le|son|leur) nouveau)\s+$")
 _DE_INFINITIVE_TRIGGER = re.compile(r"(?:übernehmen|kaufen|erwerben|zukaufen)")
 
 
@@ -2484,6 +2697,10 @@ def _record(
     if lang == "en":
         _describe_targets(text, cand)
     figures = _figures(text, lang, cand, sentences, item.published_at, cache)
+    if lang == "fr" and cand.trigger.deal_type is not T.OTHER and figures.amount is not None and figures.amount.evidence is not None and _FR_REPAID.search(
+        text, max(0, figures.amount.evidence.start - 40), figures.amount.evidence.start
+    ):
+        figures.amount = None  # "céder des actifs pour rembourser les 85 milliards": a debt repaid is no sale's price (a loan's, though)
     status = _status(text, lang, cand)
     deal_type = cand.trigger.deal_type
     status_value = status.status if status is not None else DealStatus.UNKNOWN

@@ -70,7 +70,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"serai(?:t|ent) (?:annoncée?s?|en (?:négociations?|discussions?|passe))|envisagerai(?:t|ent)", S.RUMORED),
         (r"en (?:négociations?|discussions?) exclusives?|en (?:négociations?|discussions?)", S.RUMORED),
         (r"devrai(?:t|ent)|pourrai(?:t|ent)|va (?:racheter|acquérir|céder|vendre|investir|reprendre|signer)|compte (?:racheter|acquérir|céder)", S.EXPECTED),
-        (r"prévoi(?:t|ent) de|projette de|envisage de|souhaite (?:racheter|céder|vendre)", S.EXPECTED),
+        # "prévoit d'investir": the elided "de" before a vowel
+        (r"(?:prévoi(?:t|ent)|projette|envisage) (?:de|d['’]\w+)|souhaite (?:racheter|céder|vendre|investir|acquérir)", S.EXPECTED),
         (r"(?:(?:son|leur) |l['’])intention de|entend (?:racheter|céder|vendre|investir|reprendre|se séparer)", S.EXPECTED),
         (r"(?:a|ont) (?:\w+ ){0,2}?(?:finalisé|bouclé|conclu|officialisé|réalisé)", S.COMPLETED),
         # loans: granted is done, approved is agreed ("le prêt que lui a consenti la Fed", "a validé un prêt")

@@ -427,3 +427,295 @@ def test_who_bails_out_pays() -> None:
     assert roles.get("Velkor") is PartyRole.INVESTOR and roles.get("Norvia") is PartyRole.TARGET
     roles = {p.name: p.role for r in _records("L'Etat a accordé un renflouement de 400 millions d'euros à Velkor.") for p in r.parties}
     assert roles.get("Etat") is PartyRole.INVESTOR and roles.get("Velkor") is PartyRole.TARGET
+
+
+def _roles_of(record: DealRecord) -> dict[str, PartyRole]:
+    return {p.name: p.role for p in record.parties}
+
+
+def test_lending_verb_makes_its_subject_the_lender() -> None:
+    (record,) = _records("Le fonds Dastrel a prêté quatre millions d'euros à la société Norvia.")
+    assert record.deal_type is DealType.OTHER
+    assert _roles_of(record) == {"Dastrel": PartyRole.INVESTOR, "Norvia": PartyRole.TARGET}
+    assert record.amount is not None and record.amount.value == Decimal("4000000")
+
+
+def test_lending_a_voice_is_no_loan() -> None:
+    assert _records("L'acteur Velkor Dastrel va prêter sa voix à Norvia, un assistant vocal.") == []
+
+
+def test_subsidy_granted_to_a_named_company() -> None:
+    (record,) = _records("L'Etat a accordé une subvention de 5 millions d'euros à la société Norvia.")
+    assert record.deal_type is DealType.OTHER
+    assert _roles_of(record) == {"Etat": PartyRole.INVESTOR, "Norvia": PartyRole.TARGET}
+
+
+def test_supply_verb_names_its_customer_after_a() -> None:
+    (record,) = _records("Le groupe Velkor fournira 200 rames à la société Norvia pour 1,2 milliard d'euros.")
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert _roles_of(record) == {"Velkor": PartyRole.SUPPLIER, "Norvia": PartyRole.CUSTOMER}
+
+
+def test_awarding_a_contract_makes_the_awardee_the_supplier() -> None:
+    (record,) = _records("La société Norvia a attribué au groupe Velkor un contrat de 40 millions d'euros.")
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert _roles_of(record) == {"Norvia": PartyRole.CUSTOMER, "Velkor": PartyRole.SUPPLIER}
+
+
+def test_associating_with_a_company_is_a_partnership_even_to_supply() -> None:
+    (record,) = _records("Le groupe Velkor s'associe avec Norvia pour garantir la fourniture des batteries.")
+    assert record.deal_type is DealType.PARTNERSHIP
+    assert _roles_of(record) == {"Velkor": PartyRole.PARTNER, "Norvia": PartyRole.PARTNER}
+
+
+def test_stake_of_a_percentage_in_a_company_is_not_a_market_move() -> None:
+    (record,) = _records("Le groupe Velkor a pris une participation de 20 % dans la société Norvia.")
+    assert record.deal_type is DealType.INVESTMENT
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+
+
+def test_funding_round_names_who_it_was_raised_from() -> None:
+    (record,) = _records("La société Norvia a bouclé une levée de fonds de 20 millions d'euros menée par Velkor.")
+    assert record.deal_type is DealType.FUNDING_ROUND
+    assert _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.INVESTOR}
+
+
+def test_money_injected_into_a_company_is_an_investment() -> None:
+    (record,) = _records("Le groupe Velkor injecte 300 millions d'euros dans la société Norvia.")
+    assert record.deal_type is DealType.INVESTMENT
+    assert _roles_of(record) == {"Velkor": PartyRole.INVESTOR, "Norvia": PartyRole.TARGET}
+
+
+def test_relative_clause_investor_invests_in_the_name_before_it() -> None:
+    records = _records("La société Norvia, dans laquelle le groupe Velkor a investi 40 millions d'euros, prépare un nouveau modèle.")
+    assert records and _roles_of(records[0]) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.INVESTOR}
+    assert records[0].deal_type is DealType.INVESTMENT
+
+
+def test_relative_clause_after_a_common_noun_names_no_target() -> None:
+    assert _records("Le programme spatial, dans lequel l'agence Velkor a investi 3 milliards de dollars, a pris du retard.") == []
+
+
+def test_investment_received_from_a_named_backer() -> None:
+    (record,) = _records("La société Norvia a fait l'objet d'un investissement de 70 millions de dollars de la part de Dastrel.")
+    assert record.deal_type is DealType.INVESTMENT
+    assert _roles_of(record) == {"Norvia": PartyRole.TARGET, "Dastrel": PartyRole.INVESTOR}
+
+
+def test_order_placed_with_a_maker() -> None:
+    (record,) = _records("Le groupe Velkor a passé une commande de 40 avions auprès de la société Norvia.")
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert _roles_of(record) == {"Velkor": PartyRole.CUSTOMER, "Norvia": PartyRole.SUPPLIER}
+
+
+def test_doses_reserved_with_a_maker_are_a_purchase() -> None:
+    (record,) = _records("Le groupe Velkor a réservé 100 millions de doses auprès de la société Norvia.")
+    assert _roles_of(record) == {"Velkor": PartyRole.CUSTOMER, "Norvia": PartyRole.SUPPLIER}
+
+
+def test_sum_granted_to_a_company_is_a_loan_or_aid() -> None:
+    (record,) = _records("La banque Dastrel accorde 50 millions d'euros à la société Norvia.")
+    assert record.deal_type is DealType.OTHER
+    assert _roles_of(record) == {"Dastrel": PartyRole.INVESTOR, "Norvia": PartyRole.TARGET}
+
+
+def test_companies_that_will_work_together_are_partners() -> None:
+    (record,) = _records("Le groupe Velkor et la société Norvia vont collaborer pour développer un moteur.")
+    assert record.deal_type is DealType.PARTNERSHIP and set(_roles_of(record)) == {"Velkor", "Norvia"}
+
+
+def test_a_persons_collaboration_with_a_company_is_no_partnership() -> None:
+    assert _records("La juge examine le rôle de l'avocate Mila Dastrel dans sa collaboration avec le groupe Velkor.") == []
+
+
+def test_run_in_sub_heading_ends_the_sentence_before_it() -> None:
+    text = "Le titre du groupe Velkor a progressé de 2 % en Bourse.- Cap Orvane -Le rachat de Norvia devrait renforcer le groupe."
+    records = _records(text)
+    assert records and records[0].evidence.text.startswith("Le rachat de Norvia")
+    assert "Cap Orvane" not in {p.name for r in records for p in r.parties}
+
+
+def test_names_that_complement_another_noun_do_not_buy() -> None:
+    records = _records("Les analystes citent les faillites de Velkor et Orvane et le rachat de Norvia.")
+    assert records and _roles_of(records[0]) == {"Norvia": PartyRole.TARGET}
+
+
+def test_past_an_apposition_the_name_before_it_buys() -> None:
+    records = _records("Le groupe Velkor, propriétaire de Orvane, a annoncé le rachat de Norvia.")
+    assert records and _roles_of(records[0]) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+
+
+def test_investing_in_its_activities_means_the_other_company() -> None:
+    records = _records("Le constructeur Norvia a confirmé que le groupe Velkor avait investi près de 80 millions de dollars dans ses ateliers.")
+    assert records and _roles_of(records[0]) == {"Velkor": PartyRole.INVESTOR, "Norvia": PartyRole.TARGET}
+
+
+def test_investing_in_its_own_plants_is_no_deal() -> None:
+    assert _records("Le groupe Velkor avait investi près de 80 millions de dollars dans ses usines.") == []
+
+
+def test_a_country_after_the_loan_borrows() -> None:
+    (record,) = _records("Le fonds Dastrel a accordé un prêt de 6 milliards d'euros à la Grèce.")
+    assert record.deal_type is DealType.OTHER
+    assert _roles_of(record) == {"Dastrel": PartyRole.INVESTOR, "Grèce": PartyRole.TARGET}
+    assert record.parties[-1].kind is PartyKind.GOVERNMENT
+
+
+def test_who_acts_through_his_company_stands_on_its_side() -> None:
+    text = (
+        "L'homme d'affaires Paul Dastrel aurait obtenu, via sa société Velkor, un contrat de maintenance "
+        "de 40 millions d'euros auprès de la ville de Norvia."
+    )
+    records = _records(text)
+    assert records and _roles_of(records[0]).get("Paul Dastrel") is PartyRole.SUPPLIER
+
+
+def test_profit_sharing_across_firms_is_no_stake() -> None:
+    text = "Le syndicat Velkor réclame une participation dans les sociétés de plus de 50 salariés."
+    assert _records(text) == []
+
+
+def test_a_paper_that_reveals_a_contract_is_no_party() -> None:
+    text = (
+        "Le Velkor Hebdo avait aussi mis au jour un contrat signé entre la société Norvia "
+        "et le groupe Dastrel. Le Velkor Hebdo publie chaque semaine."
+    )
+    records = _records(text)
+    assert records and {p.name for p in records[0].parties} == {"Norvia", "Dastrel"}
+
+
+def test_contract_between_two_companies_named_by_their_nouns() -> None:
+    (record,) = _records("Un contrat signé entre la société Norvia et le groupe Dastrel prévoit 30 livraisons par an.")
+    assert {p.name for p in record.parties} == {"Norvia", "Dastrel"}
+
+
+def test_a_merger_project_with_one_name_joins_the_articles_company() -> None:
+    text = (
+        "Le groupe Velkor cherche un allié. Depuis l'échec de la fusion avec Norvia, "
+        "Velkor discute avec Dastrel. Velkor perd de l'argent."
+    )
+    records = _records(text)
+    assert any(r.deal_type is DealType.MERGER and {p.name for p in r.parties} == {"Velkor", "Norvia"} for r in records)
+
+
+def test_a_company_selling_its_own_unit_is_a_divestiture_with_no_buyer_named() -> None:
+    (record,) = _records("Le groupe Velkor envisage de céder sa filiale de leasing.")
+    assert record.deal_type is DealType.DIVESTITURE and _roles_of(record) == {"Velkor": PartyRole.SELLER}
+
+
+def test_a_company_selling_its_products_is_no_deal() -> None:
+    assert _records("Le groupe Velkor a vendu ses produits en Asie.") == []
+
+
+def test_a_debt_to_repay_is_no_sale_price_but_is_a_loans_amount() -> None:
+    (sale,) = _records("Le groupe Velkor envisage de céder sa filiale de leasing afin de rembourser les 12 milliards de dollars dus.")
+    assert sale.deal_type is DealType.DIVESTITURE and sale.amount is None
+    (loan,) = _records("La société Norvia doit rembourser le prêt de 12 milliards de dollars que lui a consenti la banque Dastrel.")
+    assert loan.deal_type is DealType.OTHER and loan.amount is not None and loan.amount.value == Decimal("12000000000")
+
+
+def test_acquisition_from_a_named_seller_of_an_unnamed_asset() -> None:
+    text = "Le journal Norvia gagne un outil puissant grâce à l'acquisition auprès du groupe Velkor de son logiciel de publication."
+    (record,) = _records(text)
+    assert _roles_of(record) == {"Norvia": PartyRole.BUYER, "Velkor": PartyRole.SELLER}
+
+
+def test_opening_its_capital_to_a_company_is_an_investment_by_it() -> None:
+    (record,) = _records("La banque Norvia ouvre son capital au groupe Velkor.")
+    assert record.deal_type is DealType.INVESTMENT
+    assert _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.INVESTOR}
+
+
+def test_moving_up_in_the_capital_is_a_stake() -> None:
+    (record,) = _records("Le groupe Velkor monte au capital de la société Norvia.")
+    assert record.deal_type is DealType.INVESTMENT and _roles_of(record)["Norvia"] is PartyRole.TARGET
+
+
+def test_signing_with_a_partner_before_naming_the_contract() -> None:
+    (record,) = _records("La compagnie Norvia a signé avec le groupe Velkor un contrat de 2 milliards d'euros.")
+    assert set(_roles_of(record)) == {"Norvia", "Velkor"}
+
+
+def test_order_obtained_from_a_customer() -> None:
+    (record,) = _records("Le groupe Velkor obtient une commande de 50 avions de la part de la compagnie Norvia.")
+    assert _roles_of(record) == {"Velkor": PartyRole.SUPPLIER, "Norvia": PartyRole.CUSTOMER}
+
+
+def test_allying_with_a_company_is_a_partnership() -> None:
+    (record,) = _records("Le groupe Velkor s'allie à la société Norvia pour produire des batteries.")
+    assert record.deal_type is DealType.PARTNERSHIP and set(_roles_of(record)) == {"Velkor", "Norvia"}
+
+
+def test_chosen_by_a_customer_to_supply_is_the_supplier() -> None:
+    (record,) = _records("Le groupe Velkor a été choisi par la société Norvia pour fournir 30 trains.")
+    assert _roles_of(record) == {"Velkor": PartyRole.SUPPLIER, "Norvia": PartyRole.CUSTOMER}
+
+
+def test_a_plural_subject_that_concludes_an_agreement_names_both_parties() -> None:
+    (record,) = _records("La société Norvia et le groupe Velkor ont conclu un accord de distribution.")
+    assert record.deal_type is DealType.PARTNERSHIP and set(_roles_of(record)) == {"Velkor", "Norvia"}
+
+
+def test_the_sale_of_its_division_is_by_the_articles_company() -> None:
+    text = "Le groupe Velkor paiera ses dettes. Il compte sur la cession de sa division Norvia. Velkor est confiant."
+    records = _records(text)
+    assert records and _roles_of(records[0]) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.SELLER}
+
+
+def test_contract_awarded_in_the_passive_names_awarder_and_awardee() -> None:
+    (record,) = _records("Le contrat de maintenance a été attribué au groupe Velkor par la ville de Norvia.")
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert _roles_of(record) == {"Norvia": PartyRole.CUSTOMER, "Velkor": PartyRole.SUPPLIER}
+    (record,) = _records("Le marché a été attribué par la ville de Norvia au groupe Velkor.")
+    assert _roles_of(record) == {"Norvia": PartyRole.CUSTOMER, "Velkor": PartyRole.SUPPLIER}
+
+
+def test_buying_one_product_is_no_deal() -> None:
+    assert _records("Peu de clients voudront acheter une Velkor One à ce prix. Velkor One sort en juin.") == []
+    assert _records("Des milliers de fans rêvent de faire l'acquisition de la nouvelle Norvia GT. Norvia GT coûte cher.") == []
+
+
+def test_buying_a_named_company_outright_still_counts() -> None:
+    (record,) = _records("Le rachat de Norvia inquiète les salariés.")
+    assert _roles_of(record) == {"Norvia": PartyRole.TARGET}
+
+
+def test_a_generic_noun_followed_by_its_name_between_commas_is_that_name() -> None:
+    text = (
+        "Le groupe Velkor a levé 3 milliards de dollars. Le numéro un du fret, Norvia, a annoncé de son côté "
+        "avoir levé 6 milliards de dollars. Velkor reste prudent."
+    )
+    records = _records(text)
+    assert any(_roles_of(r) == {"Norvia": PartyRole.TARGET} for r in records)
+
+
+def test_who_leads_a_study_is_no_partner() -> None:
+    text = "Le groupe Velkor a noué un partenariat avec la société Norvia, selon une étude dirigée par Ana Pellor."
+    records = _records(text)
+    assert records and {p.name for p in records[0].parties} == {"Velkor", "Norvia"}
+
+
+def test_both_subjects_take_the_stake_though_a_noun_describes_the_second() -> None:
+    (record,) = _records("L'équipementier Velkor et le géant de l'aéronautique Norvia sont entrés au capital de Dastrel.")
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.BUYER, "Dastrel": PartyRole.TARGET}
+
+
+
+
+def test_investing_in_a_data_centre_in_a_country_is_infrastructure_there() -> None:
+    (record,) = _records("Le groupe Velkor investira 300 millions d'euros dans une usine neuve en Norvège.")
+    assert record.deal_type is DealType.INFRASTRUCTURE
+    assert _roles_of(record) == {"Velkor": PartyRole.SUPPLIER, "Norvège": PartyRole.CUSTOMER}
+    assert record.country == "NO"
+
+
+def test_the_parent_named_in_the_apposition_sells_its_unit() -> None:
+    (record,) = _records("Le groupe Velkor a racheté Norvia, une filiale du groupe Dastrel, pour 30 millions d'euros.")
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET, "Dastrel": PartyRole.SELLER}
+    (record,) = _records("La société Norvia, filiale du groupe Dastrel, a été rachetée par le groupe Velkor.")
+    assert _roles_of(record)["Dastrel"] is PartyRole.SELLER
+
+
+def test_a_plan_before_a_vowel_is_still_expected() -> None:
+    (record,) = _records("Le groupe Velkor prévoit d'investir 20 millions d'euros dans la société Norvia.")
+    assert record.status is DealStatus.EXPECTED
