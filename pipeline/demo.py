@@ -49,10 +49,21 @@ def _number(value: Decimal | None) -> str:
     return f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,}"
 
 
-def _money(money: Money | None) -> str:
+def money_text(money: Money | None) -> str:
+    """"~3,000,000,000 USD", "1,200,000–1,400,000 EUR", "≥2,000,000,000 USD" ("plusieurs milliards"), "undisclosed"."""
     if money is None:
         return ""
-    text = f"{'~' if money.approximate else ''}{_number(money.value)} {money.currency or ''}".strip()
+    if not money.disclosed:
+        return "undisclosed"
+    if money.value is not None:
+        figure = _number(money.value)
+    elif money.lower is not None and money.upper is not None:
+        figure = f"{_number(money.lower)}–{_number(money.upper)}"
+    elif money.lower is not None:
+        figure = f"≥{_number(money.lower)}"
+    else:
+        figure = f"≤{_number(money.upper)}"
+    text = f"{'~' if money.approximate and money.value is not None else ''}{figure} {money.currency or ''}".strip()
     if money.value_usd is not None and money.currency != "USD":
         text += f" (≈{_number(money.value_usd)} USD)"
     return text
@@ -71,7 +82,7 @@ def deals_table(rows: list[CuratedRecord]) -> Table:
         r = row.record
         parties = ", ".join(f"{p.name} ({p.role.value})" for p in r.parties)
         table.add_row(parties, r.deal_type.value, r.status.value, r.country or "", _quantity(r.quantity),
-                      _money(r.unit_price), _money(r.amount), r.source.lang, row.key)
+                      money_text(r.unit_price), money_text(r.amount), r.source.lang, row.key)
     return table
 
 
