@@ -222,32 +222,74 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "X wird von Y übernommen": in German the agent stands before the participle
     (r"(?:wird|werden|wurde|wurden|soll|sollen) (?:\S+ ){0,3}?(?:von|durch) (?:\S+ ){1,4}?(?:übernommen|gekauft|erworben)", T.ACQUISITION, "passive", False),
     (r"biete[nt]? (?:\S+ ){0,2}?für(?= (?:den |die |das )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
-    (r"Übernahme (?:von|der|des)|Kauf (?:von|der|des)|Erwerb (?:von|der|des)|Akquisition (?:von|der|des)", T.ACQUISITION, "buy", True),
+    # "die Übernahme durch Velkor": the agent of the deal noun buys, the company the sentence is about is bought
+    (r"(?:Übernahme|Kauf|Erwerb|Akquisition|Komplettübernahme) durch", T.ACQUISITION, "passive", False),
+    (r"Übernahme (?:von|der|des|eines|einer)|Kauf (?:von|der|des|eines|einer)|Erwerb (?:von|der|des|eines|einer)|Akquisition (?:von|der|des|eines|einer)", T.ACQUISITION, "buy", True),
     (r"Übernahmeangebot|Kaufangebot|Übernahmeofferte", T.ACQUISITION, "buy", False),
     (r"[A-Z][\w&]*(?:-[A-Z][\w&]*)?-(?:Übernahme|Zukauf)", T.ACQUISITION, "buy", True),
     (r"Zukauf (?:von|der|des)|zugekauft|zukaufen|Mehrheit (?:an|bei|von|der|des)", T.ACQUISITION, "buy", False),
     (r"Finanzspritze|Kapitalspritze|Staatsbeteiligung", T.OTHER, "other", False),
+    # "der Staat rettet Velkor mit 2 Milliarden": a bail-out; the rescuer pays (roles swapped in _roles)
+    (r"rettet|rettete|retteten", T.OTHER, "other", False),
     (r"übernimmt|übernahm|übernommen|übernehmen|kauft|kaufte|gekauft|erwirbt|erwarb|erworben|erwerben|schluckt\w*|geschluckt", T.ACQUISITION, "buy", False),
+    # "will Norvia schlucken", "legt ein Angebot für Norvia vor"
+    (r"schlucken|(?:legt|legte|legen|unterbreitet\w*|macht|machte) (?:\S+ ){0,4}?(?:Angebot|Gebot|Offerte) (?:\S+ ){0,3}?für(?= (?:die |den |das )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
+    # "ist zum größten Aktionär von Norvia aufgestiegen", "wurde Mehrheitseigner der Norvia": a holder who bought in
+    (r"(?:Groß|Haupt|Mehrheits)?[Aa]ktionär(?:e|en)? (?:von|bei)|(?:Groß|Haupt|Mehrheits)[Aa]ktionär (?:der|des)|Mehrheitseigner (?:von|bei|der|des)", T.INVESTMENT, "buy", False),
+    # "hat seine Beteiligung an Norvia auf unter ein Prozent reduziert": the verb at the end sells the stake down
+    (r"(?:Anteil|Anteile|Beteiligung|Aktienpaket) (?:an|am|bei) (?:[^.;]{0,90}?)(?:reduziert|verringert|gesenkt|verkleinert)", T.DIVESTITURE, "sell", False),
     (r"beteiligt sich|Beteiligung (?:an|von)|steigt (?:\S+ ){0,5}?ein|eingestiegen", T.INVESTMENT, "buy", False),
+    # "erhöht ihren Anteil an Norvia", "stockt bei Norvia auf": a stake raised
+    (r"(?:erhöht\w*|stockt\w*|baut\w*) (?:\S+ ){0,2}?(?:Anteil|Anteile|Beteiligung|Aktienpaket|Stimmrechtsanteil) (?:an|am|bei|beim)|stockt\w* (?:\S+ ){0,3}?(?:bei|beim|an|am) (?:\S+ ){1,4}?auf(?= |[.,;]|$)", T.INVESTMENT, "buy", False),
+    # "reduziert ihre Beteiligung an Norvia": a holder sells down
+    (r"(?:reduziert\w*|verringert\w*|senkt\w*|verkleinert\w*) (?:\S+ ){0,2}?(?:Anteil|Anteile|Beteiligung|Aktienpaket|Stimmrechtsanteil) (?:an|am|bei|beim)", T.DIVESTITURE, "sell", False),
+    # "sicherte sich einen Anteil von 20 Prozent an Norvia", "der Einstieg bei Norvia": a stake taken in a named company
+    (r"(?:Anteil|Anteile|Aktienpaket) von (?:\S+ ){1,3}?Prozent (?:an|am)|(?:Anteil|Anteile|Aktienpaket) (?:an|am) (?:\S+ ){1,5}?(?:gesichert|erworben|gekauft|übernommen|aufgestockt)|Einstieg (?:bei|beim|in|ins)", T.INVESTMENT, "buy", False),
     (r"verkauft\w*|veräußer\w+|abgestoßen|abstoßen|trennt sich von|Verkauf (?:von|der|des)", T.DIVESTITURE, "sell", False),
-    (r"(?:sucht|suchen) (?:\S+ ){0,2}?Käufer(?: für)?|sich von (?:\S+ ){0,4}?trennen", T.DIVESTITURE, "sell", False),
+    # "der Verkauf seiner Tochter Norvia", "der Verkauf an die Velkor AG": the sale names what is sold or the buyer
+    (r"Verkauf (?:seiner|ihrer|eines|einer|an)|Verkaufs (?:von|der|des|seiner|ihrer|an)", T.DIVESTITURE, "sell", False),
+    # "hat die Tochter Norvia an Dastrel abgegeben", "stößt Norvia ab", "spaltet die Sparte Norvia ab": sales and spin-offs
+    (r"abgegeben|abzugeben|(?:stößt|stieß|stoßen) (?:\S+ ){1,6}?ab(?= |[.,;]|$)|(?:spaltet|spaltete|spalten) (?:\S+ ){1,6}?ab(?= |[.,;]|$)|abgespalten|Abspaltung (?:der|des|von)", T.DIVESTITURE, "sell", False),
+    # "will die Sparte an Norvia verkaufen", "Velkor zu verkaufen": the infinitive with a named buyer or company sold
+    (r"(?:zu )?verkaufen", T.DIVESTITURE, "sell", False),
+    (r"(?:sucht|suchen) (?:\S+ ){0,2}?Käufer(?: für)?|sich (?:\S+ ){0,2}?von (?:\S+ ){0,8}?(?:trennen|getrennt)", T.DIVESTITURE, "sell", False),
     (r"fusion\w*|Fusion (?:mit|von)|Zusammenschluss", T.MERGER, "merge", False),
+    # "Velkor und Norvia schließen sich zu einem Konzern zusammen"
+    (r"(?:schlossen|schließen|schließt|schloss) sich (?:\S+ ){0,6}?zusammen|zusammengeschlossen", T.MERGER, "merge", False),
     (r"Gemeinschaftsunternehmen|Joint Venture|Joint-Venture", T.JOINT_VENTURE, "partner", False),
+    # "gründen ein gemeinsames Unternehmen", "eine gemeinsame Tochter"
+    (r"gemeinsame[ns]? (?:Tochter|Tochterfirma|Tochtergesellschaft|Unternehmen|Firma|Gesellschaft)", T.JOINT_VENTURE, "partner", False),
+    # "spannt mit Norvia zusammen", "verbündet sich mit Norvia", "auf eine Zusammenarbeit geeinigt" (two named parties needed)
+    (r"spann\w* (?:\S+ ){0,8}?zusammen|verbünde\w*|(?:tun|tut|taten|tat) sich (?:\S+ ){0,8}?zusammen|auf eine (?:\S+ )?(?:Zusammenarbeit|Kooperation|Partnerschaft)", T.PARTNERSHIP, "partner", False),
     (r"Partnerschaft|Kooperation mit|kooperier\w+|Allianz mit", T.PARTNERSHIP, "partner", False),
     (r"arbeite[nt]? (?:\S+ ){0,4}?mit (?:\S+ ){1,4}?zusammen", T.PARTNERSHIP, "partner", False),
     (r"Zusammenarbeit mit|(?:schlossen|schließen|unterzeichne\w*) (?:\S+ ){0,3}?(?:Abkommen|Vereinbarung|Vertrag) mit", T.PARTNERSHIP, "partner", False),
+    # "hat einen Plattenvertrag mit Norvia unterzeichnet": the contract and its partner come before the participle
+    (r"(?:Abkommen|Vereinbarung|Vertrag|[A-ZÄÖÜ][a-zäöüß]+vertrag) (?:\S+ ){0,6}?mit (?:\S+ ){1,6}?(?:unterzeichnet|unterschrieben|geschlossen|abgeschlossen)|mit (?:\S+ ){1,4}?(?:einen|eine|ein) (?:\S+ )?(?:Abkommen|Vereinbarung|Vertrag|[A-ZÄÖÜ][a-zäöüß]+vertrag) (?:\S+ ){0,8}?(?:unterzeichnet|unterschrieben|geschlossen|abgeschlossen)", T.PARTNERSHIP, "partner", False),
     (r"(?:Abkommen|Vereinbarung|Vertrag|Kooperation|Zusammenarbeit) (?:\S+ ){0,3}?zwischen(?= (?:der |dem |den |die )?[A-ZÄÖÜ])", T.PARTNERSHIP, "partner", False),
     (r"sucht (?:\S+ ){0,2}?(?:Investoren|Geldgeber)", T.FUNDING_ROUND, "fund", False),
     (r"bestellt\w*|(?:hat|haben) (?:\S+ ){0,4}?bestellt", T.SUPPLY_CONTRACT, "order", False),
     (r"beauftragt\w*", T.SUPPLY_CONTRACT, "order", False),
+    # "Norvia bezieht Chips von Velkor": who it is drawn from supplies
+    (r"(?:bezieht|bezog|beziehen) (?:\S+ ){0,4}?(?:von|bei)", T.SUPPLY_CONTRACT, "order", False),
+    # "Velkor erhielt den Zuschlag", "beliefert Norvia mit Chips", "wird Lieferant der Norvia"
+    (r"(?:erhielt|erhält|bekam|bekommt|erhalten|bekommen) (?:\S+ ){0,5}?(?:den|einen) Zuschlag|beliefer\w*|Lieferant (?:der|des|von)", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:liefert|liefern|ausstatten|ausrüsten|bestücken) (?:[^.;]{0,90}?)(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum", T.INFRASTRUCTURE, "build", False),
     (r"Auftrag|Aufträge|(?:Groß|Milliarden|Millionen|Rüstungs|Liefer)auftr(?:a|ä)ge?s?|Liefervertrag|liefert|liefern|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
     # "sammelte 20 Millionen Euro ein", not "sammelten sie ein Künstlerensemble": the collecting is of money
     (r"Finanzierungsrunde|sammelt\w* (?:\S+ ){0,4}?(?:Euro|Dollar|Franken|Mio\.|Mrd\.|Millionen|Milliarden|Kapital|Geld) (?:\S+ ){0,2}?ein|Kapitalerhöhung", T.FUNDING_ROUND, "fund", False),
-    (r"investier\w+ (?:[^.]{0,40}?)in", T.INVESTMENT, "invest", False),
+    # "das Start-up Velkor erhält 20 Mio. von Investoren": money from investors is funding
+    (r"(?:erhält|erhielt|bekommt|bekam|holt\w*|sicher\w*) (?:sich )?(?:\S+ ){0,3}?(?:Millionen|Milliarden|Mio\.|Mrd\.) (?:Euro|Dollar|Franken|Pfund) (?:\S+ ){0,3}?(?:von|bei) (?:\S+ ){0,2}?(?:Investoren|Geldgebern|Kapitalgebern|Risikokapitalgebern|Wagniskapitalgebern)", T.FUNDING_ROUND, "fund", False),
+    (r"investier\w+ (?:[^.]{0,40}?)(?:in|ins)", T.INVESTMENT, "invest", False),
+    # "die Investition über zwei Milliarden in Norvia": the noun names the company invested in after "in"
+    (r"(?:Investition|Investment|Einstieg) (?:[^.;]{0,40}?)(?:in|ins|bei|beim)(?= (?:die |den |das |der |dem )?(?:[\w-]+ )?[A-ZÄÖÜ])", T.INVESTMENT, "invest", False),
     (r"(?:baut|bauen|errichtet|errichten) (?:\S+ ){0,3}?(?:Rechenzentrum|Werk|Fabrik)", T.INFRASTRUCTURE, "build", False),
-    (r"Milliardenkredit|Kredit(?:hilfe)?n?\b|Hilfspaket|Staatshilfen?|Rettungspaket|(?:Milliarden|Millionen|Finanz|Not)hilfen?", T.OTHER, "other", False),
+    (r"Milliardenkredit|Kredit(?:hilfe)?n?\b|(?:[\w]+-)+Kredit\b|Darlehen|Hilfspaket|Staatshilfen?|Rettungspaket|(?:Milliarden|Millionen|Finanz|Not)hilfen?", T.OTHER, "other", False),
     (r"(?:Staats)?[Hh]ilfen (?:aus|von|des|der|in Höhe)", T.OTHER, "other", False),
+    # state aid, guarantees and grants: "Beihilfen für Velkor", "eine Bürgschaft des Landes", "Subventionen vom Bund"
+    (r"(?:Staats|Landes|Bundes)?[Bb]eihilfen?|(?:Staats|Landes|Bundes|Ausfall)?[Bb]ürgschaft(?:en)?|Subventionen|Zuschuss|Zuschüsse|Fördergelder?|Fördermittel", T.OTHER, "other", False),
+    # "ein neues Winterpaket für Lorvanien": a package of aid for a named party (the party is required, see _is_deal)
+    (r"[A-ZÄÖÜ][a-zäöüß]+paket(?= für)", T.OTHER, "other", False),
     # "X, Y und Z haben ihre Hilfen zurückgezahlt": each repaid the aid it had received
     (r"Hilfen (?:\S+ ){0,3}?zurück(?:gezahlt|zahlen|zuzahlen|gegeben|erstattet)", T.OTHER, "other", False),
 ]
@@ -345,7 +387,7 @@ def _triggers(text: str, lang: str) -> list[Trigger]:
     for match in pattern.finditer(scanned):
         index = _group_index(match.lastgroup) if match.lastgroup else 0  # group t<i> or its bucketed copy t<i>_<n>
         deal_type, voice, noun = kinds[index]
-        stake = lang == "de" and match.group().startswith("Beteiligung")  # "stockt seine Beteiligung an X auf 30 Prozent auf"
+        stake = lang == "de" and (match.group().startswith("Beteiligung") or _DE_STAKE_WORD.search(match.group()) is not None)  # "stockt seine Beteiligung an X auf 30 Prozent auf"
         if lang != "en" and not stake and _MARKET_MOVE.match(text, match.end()) and not _STAKE_AFTER.match(text, match.end()):
             continue  # "l'action cédait 1,1 %": a share price, not a sale
         if lang != "en" and noun is False and voice == "sell" and _VOLUME_MOVE.match(text, match.end()):
@@ -371,6 +413,7 @@ def _triggers(text: str, lang: str) -> list[Trigger]:
 
 
 _SAME_CLAUSE = re.compile(r"[^,.;:]{0,50}")
+_DE_STAKE_WORD = re.compile(r"\b(?:Anteile?|Beteiligung|Aktienpaket|Stimmrechtsanteil)\b")
 
 
 # --- sentences ---------------------------------------------------------------------------
@@ -660,6 +703,10 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
         right = [n for n in names if n.start >= trigger.end]
         if not right and len(candidates) >= 2:
             return candidates[0]
+    if lang == "de" and trigger.voice in ("order", "supply") and text[trigger.start].islower() and len(candidates) >= 2:
+        # "X hat Y beauftragt", "X soll der Y 30 Züge liefern": the subject comes first, the object sits in between
+        if not any(n.start >= trigger.end for n in names):
+            return candidates[0]
     return candidates[-1] if candidates else None
 
 
@@ -683,6 +730,39 @@ _WITH_BEFORE = re.compile(r"\b(?:avec|mit)\s+(?:l['’]|la |le |les |der |die |d
 
 
 _DE_COUNTERPART = re.compile(r"\b(?:an|von)\s+(?:die|den|der|das|dem)?\s*(?:[\w-]+\s+){0,2}$")
+def _de_aided(text: str, names: list[NameSpan], trigger: Trigger) -> NameSpan | None:
+    """de: who aid or a loan goes to: "Hilfspaket für X", "Kredit an X", "X erhält einen Kredit", "erhält X einen Kredit"."""
+    for name in names:
+        if trigger.end < name.start and _DE_AID_FOR.fullmatch(text, trigger.end, name.start):
+            return name
+        if name.end <= trigger.start and _DE_RECEIVES.fullmatch(text, name.end, trigger.start):
+            return name
+        if name.end <= trigger.start and _DE_RECEIVED.fullmatch(text, name.end, trigger.start) and _DE_RECEIVE_VERB.search(text, max(0, name.start - 12), name.start):
+            return name
+    country = _DE_AID_FOR_COUNTRY.match(text, trigger.end)
+    if country is not None and country_of(country.group(1)) is not None:
+        return NameSpan(country.start(1), country.end(1), country.group(1))  # "für die Ukraine": the article makes it no name
+    return None
+
+
+_DE_AID_FOR_COUNTRY = re.compile(r"\s+(?:für|an)\s+(?:die\s+|den\s+|das\s+)?([A-ZÄÖÜ][\wäöüß-]+)")
+
+
+_DE_AT_LENDER = re.compile(r"\b(?:beim|bei\s+der|bei\s+dem|bei|vom)\s+$")
+_DE_RECEIVE_VERB = re.compile(r"\b(?:erhält|erhielt|bekommt|bekam)\s+$")
+_DE_RECEIVED = re.compile(r"\s+(?:\S+\s+){0,2}?(?:einen|eine|ein|weitere|neue)\s+(?:\S+\s+)?")
+_DE_RECEIVES = re.compile(r"\s+(?:erhält|erhielt|bekommt|bekam)\s+(?:\S+\s+){0,2}?(?:einen|eine|ein|weitere|neue)\s+(?:\S+\s+)?")
+_DE_FROM_BEFORE = re.compile(r"\s+(?:(?:auch|nun|jetzt|bereits)\s+)?von\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?")
+_DE_PARENT_COMPOUND = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&]*(?:-[A-ZÄÖÜ][\w&]*)?)-(?:Tochter|Tochterfirma|Tochtergesellschaft|Sparte|Einheit|Beteiligung)\s+$")
+_DE_SALE_TO = re.compile(r"Verkaufs?\s+an")
+_DE_PASSIVE_AUX = re.compile(r"\b(?:wird|werden|wurde|wurden|ist|sind|war|waren)\b")
+_DE_PARTICIPLE_SOLD = re.compile(r"verkauft|veräußert|abgegeben|abgestoßen|abgespalten")
+_DE_ROUND_AT = re.compile(r"\s+(?:bei|von|für)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|en)\s+)?")
+_DE_OBJECT_NEXT = re.compile(r"\s+(?:(?:auch|nun|künftig|bereits|seit \S+)\s+)?(?:die\s+|den\s+|das\s+)?")
+_DE_AWARDS = re.compile(r"\b(?:vergab|vergibt|vergeben|erteilt\w*|vergaben)\s+(?:\S+\s+){0,3}?$")
+_DE_DATIVE_BEFORE = re.compile(r"\b(?:der|dem|den)\s+(?:[a-zäöüß][\w-]*\s+)?$")
+_DE_AID_FOR = re.compile(r"\s+(?:für|an)\s+(?:die\s+|den\s+|das\s+|dem\s+)?")
+_DE_BUYER_AN = re.compile(r"\ban\s+(?:die|den|das)?\s*(?:[\w-]+\s+){0,2}$")
 _COUNTRY_ACTS = re.compile(r"\s+(?:ont|a|avait|avaient|va|vont|hat|haben|hatte|will|wollen)\s+(?:\S+\s+){0,3}?$")
 _PLACE_PREP = re.compile(r"\b(?:en|au|aux|à|dans|in|im|nach|aus|de|du|des|von)\s+(?:l['’]|la |le |les )?$")
 
@@ -798,6 +878,8 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         text, max(s_start, trigger.start - 40), min(s_end, trigger.end + 24)
     ):
         subject = lead  # "übernahm sie auch X", "il a racheté X": the article's company acts
+    if subject is None and lead is not None and lang == "de" and _DE_POSSESSIVE_DEAL.search(text, max(s_start, trigger.start - 30), trigger.end):
+        subject = lead  # "seine Investition in Norvia": the possessor is the one the article is about
     if subject is None and lead is not None and lang != "en" and _AGENT_IS_LEAD.match(text, trigger.end - 4, s_end):
         subject = lead  # "des contrats signés par le groupe": the article's own company acts
     if (
@@ -897,6 +979,9 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         if counterpart and len(left) > len(counterpart):
             left = [n for n in left if n not in counterpart]
             de_counterpart = counterpart[-1]
+        elif counterpart and subject is not None and _DE_BUYER_AN.search(text, max(s_start, counterpart[-1].start - 40), counterpart[-1].start):
+            # "X will die Fertigung an den Rivalen Y verkaufen": no company is named as sold, the buyer still is
+            left, de_counterpart = [], counterpart[-1]
         if left and subject is not None and left[-1].start > subject.start:
             obj = left[-1]
     if lang == "de" and obj is None and target is None and trigger.voice in ("buy", "sell") and not trigger.noun:
@@ -911,9 +996,17 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         )
         if held is not None and (subject is None or held.start != subject.start):
             obj = held
+    de_from: NameSpan | None = None
+    first = next((n for n in right if not _is_place(n)), None) if lang == "de" and trigger.voice == "buy" and not trigger.noun else None
+    if first is not None and (obj is None or obj.start == first.start) and _DE_FROM_BEFORE.fullmatch(text, trigger.end, first.start):
+        later = [n for n in right if n.start > first.start and not _is_place(n)]
+        if later and _DE_OBJECT_NEXT.fullmatch(text, first.end, later[0].start):
+            de_from, obj = first, later[0]  # "übernimmt von der Dastrel AG die Norvia GmbH": the first name sells
     compound = _COMPOUND_DEAL.match(text, trigger.start, trigger.end) if lang == "de" and trigger.noun else None
     if compound is not None:
         obj = NameSpan(compound.start(1), compound.end(1), compound.group(1))  # "seit der Brakel-Übernahme"
+    if lang == "de" and obj is not None and obj.start >= trigger.end and trigger.voice == "sell" and _DE_SALE_TO.fullmatch(text, trigger.start, trigger.end):
+        obj = None  # "der Verkauf an Norvia": the name after the trigger buys, it is not sold
     if obj is not None:
         business, location = describe(text, obj, lang)
         target = _Role(_label(obj), obj.start, obj.end, PartyRole.TARGET, business=business, location=location)
@@ -930,6 +1023,8 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             buyer = _after_prep(text, in_sentence, r"(?:von|durch)", trigger.start, trigger.end) or buyer
         if lang == "fr" and subject is not None:
             subject = _before_apposition(text, in_sentence, subject, trigger, s_start) or subject
+        if lang == "de" and subject is None and buyer is not None and text[trigger.start].isupper():
+            subject = _de_noun_passive_target(text, in_sentence, buyer, lead)
         if subject is not None:
             business, location = describe(text, subject, lang)
             parties.append(_Role(_label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
@@ -980,11 +1075,17 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         if target is not None:
             parties.append(target)
     elif voice == "sell":
+        if lang == "de" and subject is not None and target is None and _DE_PASSIVE_AUX.search(text, subject.end, trigger.start) and _DE_PARTICIPLE_SOLD.fullmatch(text, trigger.start, trigger.end):
+            # "Norvia wird an Velkor verkauft": the passive's subject is what is sold
+            target, subject = _role(subject, PartyRole.TARGET, text), None
         if subject is not None:
             parties.append(_role(subject, PartyRole.SELLER, text))
         if target is not None:
             parties.append(target)
         buyer = _after_prep(text, in_sentence, _BUYER_PREP_SELL.get(lang, "to"), trigger.end, s_end, lang)
+        if buyer is None and lang == "de" and _DE_SALE_TO.fullmatch(text, trigger.start, trigger.end):
+            # "der Verkauf an die Velkor AG": the trigger holds the preposition, the buyer follows it
+            buyer = next((n for n in in_sentence if n.start >= trigger.end and _DE_AID_FOR.fullmatch(text, trigger.end - 3, n.start)), None)
         if buyer is not None and lang == "de" and _DE_AN_DATIVE.search(text, max(s_start, buyer.start - 40), buyer.start):
             buyer = None  # "an ihrem Hauptsitz in X": "an" with the dative says where, not to whom
         if buyer is not None:
@@ -1018,10 +1119,24 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         elif len([n for n in in_sentence if not _is_place(n)]) >= 2:
             if others:
                 parties.append(_role(others[0], PartyRole.TARGET, text))
+    elif voice == "supply" and lang == "de" and subject is not None and _DE_AWARDS.search(text, max(s_start, trigger.start - 40), trigger.start):
+        # "Norvia vergab den Auftrag an Velkor": who awards the contract is the customer, the name after "an" supplies
+        parties.append(_role(subject, PartyRole.CUSTOMER, text))
+        awarded = _after_prep(text, in_sentence, "an", trigger.end, s_end)
+        if awarded is not None and awarded.start != subject.start:
+            parties.append(_role(awarded, PartyRole.SUPPLIER, text))
     elif voice == "supply":
         if subject is not None:
             parties.append(_role(subject, PartyRole.SUPPLIER, text))
-        customer = _customer(text, in_sentence, trigger, s_end, lang, subject)
+        customer = None
+        if lang == "de" and subject is not None and text.startswith("beliefer", trigger.start) and in_window and _DE_OBJECT_NEXT.fullmatch(text, trigger.end, in_window[0].start):
+            customer = _role(in_window[0], PartyRole.CUSTOMER, text)  # "beliefert Norvia mit Chips": the object is supplied
+        if customer is None and not (lang == "de" and text.startswith("beliefer", trigger.start)):
+            customer = _customer(text, in_sentence, trigger, s_end, lang, subject)  # "beliefert X mit Strom": "mit" names goods
+        if customer is None and lang == "de" and subject is not None and trigger.end <= s_end:
+            # "Velkor soll der Norvia AG 30 Züge liefern": the dative object between subject and verb is supplied
+            dative = next((n for n in in_sentence if subject.end <= n.start and n.end <= trigger.start and _DE_DATIVE_BEFORE.search(text, max(s_start, n.start - 12), n.start)), None)
+            customer = _role(dative, PartyRole.CUSTOMER, text) if dative is not None and not _is_place(dative) else None
         if customer is not None:
             parties.append(customer)
         if lang == "fr" and _FR_AWARDED_AFTER.match(text, trigger.end):
@@ -1068,8 +1183,18 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             if chooser is not None and chooser.start != subject.start:
                 parties[:] = [_role(subject, PartyRole.SUPPLIER, text), _role(chooser, PartyRole.CUSTOMER, text)]
                 maker = None
+        if maker is None and lang == "de" and subject is not None and text.startswith("beauftragt", trigger.start):
+            # "Norvia hat die Velkor GmbH mit dem Bau beauftragt": the object inside the verb frame is hired
+            inside = [n for n in in_sentence if subject.end <= n.start and n.end <= trigger.start and not _is_place(n)]
+            maker = inside[0] if inside else None
         if maker is not None and (subject is None or maker.start != subject.start):
             parties.append(_role(maker, PartyRole.SUPPLIER, text))
+    elif voice == "fund" and lang == "de" and subject is not None and text.startswith("Finanzierungsrunde", trigger.start) and _DE_ROUND_AT.match(text, trigger.end):
+        # "Velkor führt eine Finanzierungsrunde bei Norvia an": the company named after the round raises, the subject invests
+        raised = next((n for n in in_sentence if n.start >= trigger.end and _DE_ROUND_AT.fullmatch(text, trigger.end, n.start)), None)
+        parties.append(_role(raised or subject, PartyRole.TARGET, text))
+        if raised is not None and raised.start != subject.start:
+            parties.append(_role(subject, PartyRole.INVESTOR, text))
     elif voice == "fund":
         if subject is not None:
             parties.append(_role(subject, PartyRole.TARGET, text))
@@ -1103,11 +1228,26 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             after = [n for n in in_sentence if granted.end() <= n.start and n.end <= trigger.start and not _is_place(n)]
             if before and after:
                 lender, subject = before[-1], after[0]
+        if lender is None and lang == "de" and subject is not None and _DE_AT_LENDER.search(text, max(s_start, subject.start - 12), subject.start):
+            # "Velkor hat beim Bund Hilfen beantragt": the name after "beim" lends, the one before it receives
+            lender = subject
+            subject = next((n for n in reversed(in_sentence) if s_start <= n.start and n.end <= lender.start and not _is_place(n)), None)
+        if lender is None and lang == "de" and subject is not None:
+            asked = next((n for n in in_sentence if subject.end <= n.start and n.end <= trigger.start and _DE_AT_LENDER.search(text, max(s_start, n.start - 12), n.start)), None)
+            if asked is not None:
+                lender = asked  # "hat beim Bund Hilfen beantragt", "nimmt bei der Norvia Bank einen Kredit auf"
         if lender is None and lang == "de" and text.startswith("Staat", trigger.start):
             # "die Staatshilfe zurückzahlen": the state lends though the sentence does not name it
             lender = NameSpan(trigger.start, trigger.start + len("Staat"), "Staat")
             helped = _after_prep(text, in_sentence, "für", trigger.end, min(s_end, trigger.end + 12))
             subject = helped or subject  # "die Staatshilfe für die X": X receives it
+        aided = _de_aided(text, in_sentence, trigger) if lang == "de" else None
+        if aided is not None:
+            # "X und Y haben ein Hilfspaket für Lorvanien geschnürt", "erhält Lorvanien einen Kredit": the aid goes to
+            # that name (a country too); the sentence's subject, if another, gives it
+            if lender is None and subject is not None and subject.start != aided.start and subject.end <= trigger.start:
+                lender = subject
+            subject = aided
         if lender is not None and subject is not None and subject.start == lender.start:
             subject = next((n for n in in_sentence if n.end <= lender.start and n.start >= s_start and not _is_place(n)), None)
         if subject is None and lang == "fr":
@@ -1118,6 +1258,12 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         lender = lender or _first_after(in_sentence, trigger.end, window=120)
         if lender is not None and lender is not subject:
             parties.append(_role(lender, PartyRole.INVESTOR, text))
+            if lang == "de" and aided is not None:
+                parties.extend(_listed_before(text, in_sentence, lender, parties))  # "X und Y haben ein Paket für Z geschnürt"
+        if lang == "de" and text.startswith("rett", trigger.start) and len(parties) == 2:
+            # "die Regierung rettet Velkor": the subject pays, the object is rescued
+            swap = {PartyRole.TARGET: PartyRole.INVESTOR, PartyRole.INVESTOR: PartyRole.TARGET}
+            parties[:] = [dataclasses.replace(p, role=swap.get(p.role, p.role)) for p in parties]
         if lang == "fr" and _FR_BAIL_OUT_VERB.match(text, trigger.start):
             # "X renfloue Y": the subject pays, the object is bailed out (the loan nouns read the other way)
             swap = {PartyRole.TARGET: PartyRole.INVESTOR, PartyRole.INVESTOR: PartyRole.TARGET}
@@ -1184,6 +1330,13 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         seller = _after_prep(text, in_sentence, "von", target.end, s_end)
         if seller is not None and all(p.start != seller.start for p in parties):
             parties.append(_role(seller, PartyRole.SELLER, text))
+    if de_from is not None and all(p.start != de_from.start for p in parties):
+        parties.append(_role(de_from, PartyRole.SELLER, text))
+    if lang == "de" and target is not None and voice in ("buy", "passive") and not any(p.role is PartyRole.SELLER for p in parties):
+        parent = _DE_PARENT_COMPOUND.search(text, max(s_start, target.start - 40), target.start)
+        if parent is not None and all(normalize(p.name) != normalize(parent.group(1)) for p in parties):
+            # "übernimmt die Dastrel-Tochter Norvia": the parent named in the compound sells
+            parties.append(_Role(parent.group(1), parent.start(1), parent.end(1), PartyRole.SELLER))
     if de_counterpart is not None and subject is not None and all(p.start != de_counterpart.start for p in parties):
         parties.append(_role(de_counterpart, PartyRole.BUYER if voice == "sell" else PartyRole.SELLER, text))
     if owner is None and lang == "en" and voice in ("buy", "passive") and not any(p.role is PartyRole.SELLER for p in parties):
@@ -1236,6 +1389,7 @@ _PRONOUN_SUBJECT = {
         r"(?:Die Gruppe|Der Konzern|Das Unternehmen|Sie|Er)\s+(?:hat|will|soll|übernimmt|übernahm|kauft|kaufte|verkauft|verkaufte|erwarb|erwirbt))"
     ),
 }
+_DE_POSSESSIVE_DEAL = re.compile(r"\b(?:[Ss]eine|[Ii]hre)\s+(?:\S+\s+)?(?:Investition|Investment|Übernahme|Beteiligung|Einstieg)\b")
 _AGENT_IS_LEAD = re.compile(
     r".{0,4}?\b(?:par|durch|von)\s+(?:le groupe|l['’]entreprise|la société|le constructeur|le géant|dem Konzern|den Konzern|dem Unternehmen)\b"
 )
@@ -1384,7 +1538,7 @@ def _de_inverted_subject(text: str, names: list[NameSpan], trigger: Trigger, s_s
 
 
 _DE_HELD_BEFORE = re.compile(r"\b(?:an|bei|beim|am)\s+(?:der\s+|dem\s+|den\s+|die\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
-_DE_GRANT = re.compile(r"\b(?:gewährt\w*|stützt|unterstützt|vergibt|vergab|gibt|gab|leiht|lieh|stellt\w*|sagt\w* (?:\S+ )?zu)\b")
+_DE_GRANT = re.compile(r"\b(?:gewährt\w*|stützt|unterstützt|vergibt|vergab|gibt|gab|leiht|lieh|stellt\w*|sagt\w* (?:\S+ )?zu|zahlt|zahlte|überweist|überwies)\b")
 _DE_FROM = re.compile(r"\bvon\s+(?:einem|einer|einen|der|dem|den|des)?\s*(?:[a-zäöüß]+\s+)?$")
 
 
@@ -1394,6 +1548,17 @@ def _de_lender_before(text: str, names: list[NameSpan], trigger: Trigger, s_star
         if s_start <= name.start and name.end <= trigger.start and not _is_place(name):
             if _DE_FROM.search(text, max(s_start, name.start - 30), name.start):
                 return name
+    return None
+
+
+def _de_noun_passive_target(text: str, names: list[NameSpan], buyer: NameSpan, lead: NameSpan | None) -> NameSpan | None:
+    """de: "Seit der Übernahme durch Velkor wächst Norvia": with no name before the noun, the company the
+    sentence goes on to name (else the article's company) is what was bought."""
+    after = next((n for n in names if n.start >= buyer.end and not _is_place(n) and not _de_person(text, n)), None)
+    if after is not None:
+        return after
+    if lead is not None and normalize(lead.text) != normalize(buyer.text) and not _is_place(lead):
+        return lead
     return None
 
 
@@ -1553,7 +1718,9 @@ def _figures(text: str, lang: str, cand: _Candidate, sentences: list[tuple[int, 
     if not after and (units or cand.trigger.voice == "build"):
         if nxt is not None:
             after = [m for m in _in_range(cache, "money", money.find_money, text, lang, *nxt) if not m.per_unit]
-    figures.amount = _first_money(money, [m for m in after if _priceish(text, m)], on, cache.get("currency"))
+    # de: "für einen zweistelligen Millionenbetrag" in an article that names no currency: German press means euros
+    currency = cache.get("currency") or ("EUR" if lang == "de" and "money:article" in cache else None)
+    figures.amount = _first_money(money, [m for m in after if _priceish(text, m)], on, currency)
     if figures.amount is None:
         figures.amount = _later_value(text, lang, money, sentences, cand.sentence, cache, on)
     if figures.amount is None and lang != "en":
@@ -1870,6 +2037,15 @@ def _country(text: str, cand: _Candidate, parties: list[_Role], lang: str = "en"
             code = country_of(party.name.split()[-1])
             if code:
                 return code, None  # "Velmar Polen": a company's national branch is bought there
+    if lang == "de":
+        for party in parties:
+            if party.role is PartyRole.TARGET and country_of(party.name):
+                return country_of(party.name), None  # "ein Hilfspaket für Lorvanien": the country aided
+        # "des US-Chipherstellers Norvia": the prefix of the target's description says where it is
+        for party in sorted(parties, key=lambda p: p.role is not PartyRole.TARGET):
+            prefix = _DE_PREFIX_COUNTRY.search(text, max(0, party.start - 50), party.start)
+            if prefix is not None and party.role in (PartyRole.TARGET, PartyRole.SELLER, PartyRole.CUSTOMER):
+                return _DE_PREFIX_CODES[prefix.group(1)], None
     s_start, s_end = cand.sentence
     for mention in _sentence_countries(text, s_start, s_end):
         if lang != "en" and mention.adjective and _describes_actor(text, mention, s_start, parties):
@@ -1894,10 +2070,17 @@ def _country(text: str, cand: _Candidate, parties: list[_Role], lang: str = "en"
     return None, None
 
 
+_DE_PREFIX_COUNTRY = re.compile(r"\b(US|UK|China)-[A-ZÄÖÜ][\w-]*\s+$")
+_DE_PREFIX_CODES = {"US": "US", "UK": "GB", "China": "CN"}
 _CAPITALS = {
     "Berlin": "DE", "Wien": "AT", "Bern": "CH", "Zürich": "CH", "Paris": "FR", "London": "GB", "Rom": "IT", "Madrid": "ES",
     "Brüssel": "BE", "Amsterdam": "NL", "Washington": "US", "New York": "US", "Peking": "CN", "Moskau": "RU", "Athen": "GR",
     "Tokio": "JP", "Warschau": "PL", "Prag": "CZ", "Budapest": "HU", "Kiew": "UA", "Ankara": "TR", "Stockholm": "SE",
+    # large cities a German dateline or sentence names as often as a capital
+    "Frankfurt": "DE", "München": "DE", "Hamburg": "DE", "Köln": "DE", "Düsseldorf": "DE", "Stuttgart": "DE", "Hannover": "DE",
+    "Graz": "AT", "Linz": "AT", "Salzburg": "AT", "Innsbruck": "AT", "Klagenfurt": "AT", "Genf": "CH", "Basel": "CH",
+    "Mailand": "IT", "Lissabon": "PT", "Dublin": "IE", "Kopenhagen": "DK", "Oslo": "NO", "Helsinki": "FI",
+    "Shanghai": "CN", "Hongkong": "HK", "Seoul": "KR", "Neu-Delhi": "IN", "Mumbai": "IN", "Toronto": "CA", "Sydney": "AU",
 }
 _DE_CAPITAL = re.compile(rf"\b({'|'.join(_CAPITALS)})\b(?![\w-])")
 _DE_DATELINE = re.compile(r"(?:^|[.!?]\s+)([A-ZÄÖÜ][\wäöüß]+)(?:/([A-ZÄÖÜ][\wäöüß]+))?\s+[–—-]\s")
@@ -2372,9 +2555,16 @@ def _is_deal(cand: _Candidate, lang: str) -> bool:
         return PartyRole.TARGET in roles
     if cand.trigger.voice in ("partner",):
         return len(cand.parties) >= 2
+    if lang == "de" and len(cand.parties) == 1 and cand.trigger.voice == "order" and cand.parties[0].role is PartyRole.CUSTOMER:
+        # "Velkor bestellte 40 Züge" with a sum in the sentence: a priced order needs no named maker
+        return bool(_MONEY_WORD.search(cand.text_window)) if cand.text_window else False
+    if lang == "de" and len(cand.parties) == 1 and cand.text_window and _trigger_text(cand).startswith("beliefer"):
+        return False  # "beliefert 4.500 Anlagen mit Strom": a utility's customers, no contract with a named party
     if lang != "en" and len(cand.parties) == 1 and cand.trigger.voice == "supply" and cand.parties[0].role is PartyRole.SUPPLIER:
         # "X a décroché un contrat de 2 millions d'euros": a priced contract won needs no named customer
         return bool(_MONEY_WORD.search(cand.text_window)) if cand.text_window else False
+    if lang == "de" and cand.text_window and _trigger_text(cand).endswith("verkaufen") and not _de_infinitive_sale(cand):
+        return False
     if len(cand.parties) >= 2:
         return True
     if (
@@ -2382,6 +2572,15 @@ def _is_deal(cand: _Candidate, lang: str) -> bool:
         and _FR_OWN_ASSET.match(cand.text_window, cand.trigger.end - cand.sentence[0])
     ):
         return True  # "Velkor envisage de céder sa filiale de leasing": a company selling its own unit, the buyer untold
+    if lang == "de" and cand.trigger.voice == "other" and cand.parties[0].role is PartyRole.TARGET and cand.text_window:
+        # "Hilfspaket für Lorvanien": aid to a named party is a deal though the lenders are named elsewhere
+        offset = cand.sentence[0]
+        only = cand.parties[0]
+        return (
+            _DE_AID_FOR.fullmatch(cand.text_window, cand.trigger.end - offset, only.start - offset) is not None
+            or _DE_RECEIVES.fullmatch(cand.text_window, only.end - offset, cand.trigger.start - offset) is not None
+            or _DE_RECEIVED.fullmatch(cand.text_window, only.end - offset, cand.trigger.start - offset) is not None
+        )
     # a lone target ("the sale of its cable business") must at least look like a name or a business
     only = cand.parties[0]
     if only.role is PartyRole.BUYER and lang != "en" and not cand.trigger.noun:
@@ -2389,7 +2588,9 @@ def _is_deal(cand: _Candidate, lang: str) -> bool:
         # (a lone seller is mostly a shop selling products, so it does not count)
         # "wenn diese mehr Leistungen übernehmen": an infinitive or plural verb with a lone name is no purchase
         if lang == "de" and cand.text_window and _DE_INFINITIVE_TRIGGER.fullmatch(_trigger_text(cand)):
-            return False
+            # ... but "Velkor will das Filialnetz übernehmen": a named company plans the purchase
+            offset = cand.sentence[0]
+            return _DE_MODAL_AFTER.match(cand.text_window, only.end - offset) is not None and _namelike(only.name, lang)
         if lang == "fr" and cand.text_window and _trigger_text(cand).startswith("ach"):
             return False  # "l'Ostrie achète un tiers de la récolte": buying goods names no company bought
         return cand.trigger.voice == "buy" and _namelike(only.name, lang)
@@ -2403,6 +2604,24 @@ _FR_OWN_ASSET = re.compile(
     r"(?:filiales?|activités|actifs|participations?|parts|division|pôle|branche|usines?|murs|magasins|titres|radios|chaînes|journaux|marques?)\b"
 )
 _FR_ONE_ITEM = re.compile(r"(?:\b[Uu]ne?|\bd['’]une?|\b(?:la|sa|leur) nouvelle|\b(?:le|son|leur) nouveau)\s+$")
+
+
+def _de_infinitive_sale(cand: _Candidate) -> bool:
+    """de: "will X verkaufen" is a sale when it names the buyer or a company sold; "Anzeigen für Y verkaufen",
+    "das Filialgeschäft verkaufen" sell goods or an unnamed business."""
+    if any(p.role is PartyRole.BUYER for p in cand.parties):
+        return True
+    return any(
+        p.role is PartyRole.TARGET and all(w[:1].isupper() for w in p.name.split()) and _namelike(p.name, "de")
+        and not _DE_ON_BEHALF_OF.search(cand.text_window, 0, max(0, p.start - cand.sentence[0]))
+        for p in cand.parties
+    )
+
+
+_DE_ON_BEHALF_OF = re.compile(r"\bfür\s+(?:die\s+|den\s+|das\s+|der\s+|dem\s+)?$")  # "Anzeigen für Norvia verkaufen": on its behalf
+
+
+_DE_MODAL_AFTER = re.compile(r"\s+(?:will|wollte|möchte|plant)\s+(?:\S+\s+){0,2}?(?:die|den|das|sein|seine|seinen|ihr|ihre|ihren)\s")
 _DE_INFINITIVE_TRIGGER = re.compile(r"(?:übernehmen|kaufen|erwerben|zukaufen)")
 
 

@@ -118,7 +118,7 @@ _FR_NAME_ADJECTIVES = frozenset(
 )
 _DE_NAME_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:isch|al|sch)(?:e|en|er|es)$")
 _DE_ORG_TAILS = frozenset({"bank", "versicherung", "holding", "group"})
-_DE_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus", "ment", "ungen", "ionen", "chen", "lich")
+_DE_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "nis", "ismus", "ment", "ungen", "ionen", "chen", "lich")
 
 _ELISION = re.compile(r"(?:[lLdDjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[A-ZÀ-ÖØ-Þ0-9])")
 _ELIDED_COMMON = re.compile(r"[LDJNSCMT]['’][a-zà-ÿ]")
@@ -165,8 +165,12 @@ def _de_role_noun(word: str) -> bool:
         return False  # "Europäische Zentralbank": a capitalised adjective mid-sentence belongs to the name
     if _DE_PREFIXED_NOUN.match(word):
         return True  # "US-Konzerns Velbrook", "US-Speicherchip-Produzenten Norvia": a description before the name
+    if low in ("sänger", "rapper", "autor", "anwalt", "banker", "erbe", "erbin", "chef", "chefin", "boss"):
+        return True  # "der Sänger Ivo Brenn": short titles the length rule below misses
+    if low in ("start-up", "startup", "start-ups", "startups"):
+        return True  # "das Start-up Velkor": the kind of company, not its name
     return len(word) > 6 and not word.isupper() and (
-        low.endswith(("er", "ern", "bank", "konzern", "gruppe", "firma", "unternehmen", "gesellschaft"))
+        low.endswith(("er", "ern", "erin", "istin", "airline", "bank", "konzern", "gruppe", "firma", "unternehmen", "gesellschaft"))
         or _de_common(word)
         or (len(word) > 9 and word[1:].islower() and "-" not in word)  # a long compound noun: "Glasfasernetz"
     )
@@ -283,7 +287,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         if lang == "de" and j > i and word.endswith("en") and word[1:].islower() and _sentence_start(text, s) and not _recurs(text, word, s):
             i += 1  # "Gelten Velkor-Anleihen als sicher": a verb opening the sentence, not the name's first word
         if lang == "de":
-            while i < j and _de_role_noun(tokens[i][2]) and any(
+            while i < j and (_de_role_noun(tokens[i][2]) or tokens[i][2] in _DE_OPENING_DETERMINERS) and any(
                 not is_legal_suffix(tokens[t][2]) for t in range(i + 1, j + 1)
             ):
                 i += 1  # "Maschinenbauer Kordt AG": the description goes, the name stays
@@ -318,12 +322,58 @@ _DE_VERB_BEFORE = re.compile(
 _DE_ORG_ENDS = ("gruppe", "konzern", "holding", "bank", "verlag", "werke", "werk", "versicherung", "gesellschaft", "unternehmen", "stiftung")
 
 
+# "Seine Holding Velkor", "Diese Tochter Norvia": a capitalised determiner opening the sentence is no part of the name
+_DE_OPENING_DETERMINERS = frozenset({"Seine", "Sein", "Ihre", "Ihr", "Unsere", "Unser", "Diese", "Dieser", "Dieses", "Jene", "Jener"})
+
+
+# a deal word, then (a preposition and) an article right before the word: "an die", "übernimmt die", "mit der"
+_DE_DEAL_CUE_BEFORE = re.compile(
+    r"(?:übernimmt|übernahm|übernommen|übernehmen|kauft\w*|gekauft|erwirbt|erwarb|erworben|verkauf\w*|Verkauf\w*|Übernahme|"
+    r"fusion\w*|Fusion|rettet\w*|gewährt\w*|Kredit\w*|Auftrag|Partnerschaft|Kooperation|arbeitet|Zusammenarbeit|beteiligt|"
+    r"Beteiligung|Anteile?|investier\w*|liefert|beliefert|bestellt\w*)\b[^.;:!?]{0,50}?"
+    r"\s(?:(?:an|von|mit|bei|durch)\s+)?(?:die|der|den|das|dem)\s+$"
+)
+# what such a position holds that is still a common noun
+_DE_DEAL_OBJECT_NOUNS = frozenset(
+    "haus fonds rest paket netz werk projekt sparte holding plan idee marke filiale hälfte grundstück gebäude areal portfolio "
+    "post bahn börse mehrheit zahl summe stadt land staat region gemeinde käufer investor partner kunden welt umwelt politik "
+    "bund geld kapital vertrag deal gewinn verlust umsatz preis kurs aktie aktien".split()
+)
+_DE_NOUN_TAILS = ("e", "en", "er", "ern", "ung", "heit", "keit", "schaft", "tion", "sion", "tät", "nis", "chen", "lich", "ismus", "ment", "ik", "ur", "ie")
+
+
+def _de_deal_counterpart(text: str, word: str, start: int) -> bool:
+    """de: "an die Velkor", "übernimmt die Norvia": a single word with an article, right after a deal word, that does
+    not look like a German noun is the company dealt with (German names a company with its article)."""
+    if len(word) < 4 or "-" in word or word.lower() in _DE_DEAL_OBJECT_NOUNS or _de_common(word) or word.lower().endswith(_DE_NOUN_TAILS):
+        return False
+    cue = _DE_DEAL_CUE_BEFORE.search(text, max(0, start - 80), start)
+    # "an den Casinos": a preposition with "den" is a dative plural, a company is singular
+    return cue is not None and not _DE_PLURAL_DATIVE.search(text, max(0, start - 12), start)
+
+
+_DE_PLURAL_DATIVE = re.compile(r"\b(?:an|von|mit|bei|durch)\s+den\s+$")
+
+
+_DE_INVESTED_IN = re.compile(r"(?:investier\w*|Investition|Investment|Einstieg|eingestiegen)\s+(?:[^.;:]{0,50}?\s)?(?:in|bei)\s+$")
+
+
+# a noun that describes the name after it: "Wettbewerber", "Konkurrenten", "Autokonzern", "Investmentgesellschaft"
+_DE_DESCRIPTOR = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]{2,}(?:er|ern|konzern|gruppe|firma|unternehmen|gesellschaft|alen|enten|isten|anten)")
+
+
 def _german_name_alone(text: str, tokens: list[tuple[int, int, str, bool]], i: int) -> bool:
     """A lone capitalised German word after an article or adjective is a noun, unless it looks like a brand."""
     word = tokens[i][2]
     if _de_lone_plural(text, word) or _DE_ROLE_COMPOUND_RE.match(word):
         return False
     before = text[max(0, tokens[i][0] - 30) : tokens[i][0]]
+    if i > 0 and text[tokens[i - 1][1] : tokens[i][0]] == " " and _DE_DESCRIPTOR.fullmatch(tokens[i - 1][2]) and not _de_common(word):
+        return True  # "an den schwedischen Wettbewerber Velkor": the noun before describes the name, it is no article
+    if _DE_INVESTED_IN.search(text, max(0, tokens[i][0] - 70), tokens[i][0]) and not _de_common(word) and not word.endswith(("en", "er", "e")):
+        return True  # "investiert zwei Milliarden in Velkor": what money goes into is a company, not a noun after "in"
+    if _de_deal_counterpart(text, word, tokens[i][0]):
+        return True  # "verkaufte ihre Anteile an die Velkor": a company named once, with its article, as a deal's party
     determined = _DE_DETERMINER.search(before) is not None and not _DE_VERB_BEFORE.search(before)
     last = word.rsplit("-", 1)[-1]
     if (

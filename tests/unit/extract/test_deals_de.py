@@ -385,3 +385,274 @@ def test_relative_pronoun_subject_buys() -> None:
     roles = {p.name: p.role for p in records[0].parties}
     assert roles.get("Norvia") is PartyRole.BUYER and roles.get("Corlane") is PartyRole.TARGET
     assert roles.get("Velkor") is not PartyRole.BUYER
+
+
+def test_german_takeover_noun_with_its_agent_after_durch() -> None:
+    assert _de_parties("Seit der Übernahme durch Velkor wächst Norvia schneller.") == {
+        ("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)
+    }
+    assert ("Velkor", PartyRole.BUYER) in _de_parties("Norvia wächst seit der Übernahme durch Velkor schneller.")
+
+
+def test_german_investing_into_a_named_company_after_ins() -> None:
+    records = records_of("Der Investor Velkor investiert kräftig ins Softwarehaus Norvia.", "de")
+    assert records and records[0].deal_type is DealType.INVESTMENT
+    assert {p.name for p in records[0].parties} == {"Velkor", "Norvia"}
+
+
+def test_german_infinitive_sale_to_a_named_buyer_is_planned() -> None:
+    text = "Die Dastrel AG wollte ihr Werk in Kiel im Frühjahr an den Rivalen Norvia verkaufen. Norvia schwieg."
+    records = records_of(text, "de")
+    assert records and records[0].deal_type is DealType.DIVESTITURE and records[0].status is DealStatus.EXPECTED
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Dastrel AG") is PartyRole.SELLER and roles.get("Norvia") is PartyRole.BUYER
+
+
+def test_german_infinitive_selling_goods_or_services_is_no_sale() -> None:
+    assert extract(_item("Künftig will die Velkor AG auch Anzeigen für die Norvia AG verkaufen.", "de")) == []
+
+
+def test_german_name_after_a_describing_noun_is_found_once() -> None:
+    from pipeline.extract.parties import find_names
+
+    names = [n.text for n in find_names("Die Firma verhandelt mit dem schwedischen Wettbewerber Quarnel.", "de")]
+    assert "Quarnel" in names
+
+
+def test_german_stake_secured_in_a_named_company() -> None:
+    text = "Der Provider Velkor hat sich einen Anteil von 20 Prozent an dem Netzbetreiber Norvia gesichert."
+    records = records_of(text, "de")
+    assert records and records[0].deal_type is DealType.INVESTMENT
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Velkor") is PartyRole.BUYER and roles.get("Norvia") is PartyRole.TARGET
+
+
+def test_german_parting_with_a_stake_after_an_adverb() -> None:
+    records = records_of("Velkor will sich offenbar von einem großen Anteil am Ölkonzern Norvia trennen.", "de")
+    assert records and records[0].deal_type is DealType.DIVESTITURE
+    assert ("Norvia", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_german_contract_signed_with_a_named_party_before_the_participle() -> None:
+    text = "Die Musikerin Lina Voss hat einen Plattenvertrag mit dem Musikverlag Norvia unterzeichnet."
+    records = records_of(text, "de")
+    assert records and records[0].deal_type is DealType.PARTNERSHIP
+    assert {p.name for p in records[0].parties} == {"Lina Voss", "Norvia"}
+    text = "Schon 2019 hatte der Konzern Velkor mit Dastrel einen Vertrag über fünf Jahre unterschrieben."
+    records = records_of(text, "de")
+    assert records and {p.name for p in records[0].parties} >= {"Velkor", "Dastrel"}
+
+
+def test_german_aid_package_for_a_named_country_needs_no_named_lender() -> None:
+    records = records_of("Die Gespräche über ein neues Hilfspaket für Lorvanien laufen seit Montag.", "de")
+    assert records and records[0].deal_type is DealType.OTHER
+    assert [(p.name, p.role) for p in records[0].parties] == [("Lorvanien", PartyRole.TARGET)]
+    assert extract(_item("Die Gespräche über ein neues Hilfspaket laufen seit Montag in Lorvanien.", "de")) == []
+
+
+def test_german_becoming_a_large_shareholder_is_an_investment() -> None:
+    text = "Seine Beteiligungsfirma Velkor ist damit zum größten Aktionär von Norvia aufgestiegen."
+    records = records_of(text, "de")
+    assert records and records[0].deal_type is DealType.INVESTMENT
+    assert {p.name: p.role for p in records[0].parties} == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+
+
+def test_german_companies_joining_together_merge() -> None:
+    records = records_of("Die Brauereien Velkor und Norvia schließen sich zu einem neuen Konzern zusammen.", "de")
+    assert records and records[0].deal_type is DealType.MERGER
+    assert {p.name for p in records[0].parties} == {"Velkor", "Norvia"}
+
+
+def test_german_named_company_planning_to_take_over_a_business() -> None:
+    records = records_of("Der Finanzinvestor Velkor will die Filialen übernehmen, die Gespräche laufen.", "de")
+    assert records and records[0].deal_type is DealType.ACQUISITION
+    assert [(p.name, p.role) for p in records[0].parties] == [("Velkor", PartyRole.BUYER)]
+
+
+def test_german_priced_order_without_a_named_maker() -> None:
+    records = records_of("Die Airline Norvia bestellte am Montag 30 Maschinen für rund 9 Mrd. Euro.", "de")
+    assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT
+    assert [(p.name, p.role) for p in records[0].parties] == [("Norvia", PartyRole.CUSTOMER)]
+    assert extract(_item("Die Airline Norvia bestellte am Montag neue Uniformen.", "de")) == []
+
+
+def test_german_country_prefix_of_the_targets_description_and_talks_reported_by_insiders() -> None:
+    text = "Insidern zufolge ist der Hersteller Velkor in weit gediehenen Verhandlungen über den Kauf des US-Chipherstellers Norvia."
+    records = records_of(text, "de")
+    assert records and records[0].country == "US"
+    assert records[0].status is DealStatus.RUMORED
+
+
+def test_german_package_for_a_country_is_given_by_the_subjects() -> None:
+    records = records_of("Lorvanien und die Norvia AG haben ein neues Energiepaket für die Ukraine geschnürt.", "de")
+    assert records and records[0].deal_type is DealType.OTHER and records[0].country == "UA"
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Ukraine") is PartyRole.TARGET and roles.get("Norvia AG") is PartyRole.INVESTOR
+
+
+def test_german_country_that_receives_a_loan_is_its_target() -> None:
+    records = records_of("Nach der Einigung erhält Kiew einen 200-Millionen-Euro-Kredit für den Winter.", "de")
+    assert records and records[0].deal_type is DealType.OTHER
+    assert [(p.name, p.role) for p in records[0].parties] == [("Kiew", PartyRole.TARGET)]
+
+
+def test_german_investment_noun_in_a_named_company_by_the_articles_investor() -> None:
+    text = (
+        "Der Investor Velkor Holding gilt als vorsichtig. Velkor Holding meidet Technologie. "
+        "Daher überraschte seine Investition von drei Milliarden in Norvia. Der Kurs von Norvia stieg."
+    )
+    records = records_of(text, "de")
+    roles = {(p.name, p.role) for r in records for p in r.parties if r.deal_type is DealType.INVESTMENT}
+    assert ("Velkor Holding", PartyRole.INVESTOR) in roles and ("Norvia", PartyRole.TARGET) in roles
+    assert extract(_item("Die Investition in neue Maschinen stützte den Umsatz.", "de")) == []
+
+
+def test_german_company_named_once_after_investing_in() -> None:
+    records = records_of("Der Staatsfonds Velkor Capital investiert nun kräftig in Norvia.", "de")
+    assert records and records[0].deal_type is DealType.INVESTMENT
+    assert ("Norvia", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_german_nouns_in_sion_are_no_names() -> None:
+    from pipeline.extract.parties import find_names
+
+    text = "Expansion ist das Ziel von Velkor. Velkor plant Expansion in Asien."
+    assert "Expansion" not in [n.text for n in find_names(text, "de")]
+
+
+def test_german_sale_noun_with_its_buyer_after_an() -> None:
+    records = records_of("Die Velkor AG hat den Verkauf an die Norvia AG abgeschlossen.", "de")
+    assert records and records[0].deal_type is DealType.DIVESTITURE
+    assert {p.name: p.role for p in records[0].parties} == {"Velkor AG": PartyRole.SELLER, "Norvia AG": PartyRole.BUYER}
+
+
+def test_german_supply_contracts_awarded_hired_and_drawn_from() -> None:
+    def roles(text: str) -> set[tuple[str, PartyRole]]:
+        records = records_of(text, "de")
+        assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT
+        return {(p.name, p.role) for p in records[0].parties}
+
+    customer, supplier = ("Norvia AG", PartyRole.CUSTOMER), ("Velkor GmbH", PartyRole.SUPPLIER)
+    assert roles("Die Norvia AG vergab den Auftrag an die Velkor GmbH.") == {customer, supplier}
+    assert roles("Die Norvia AG hat die Velkor GmbH mit dem Bau von 30 Zügen beauftragt.") == {customer, supplier}
+    assert roles("Die Norvia AG bezieht künftig Chips von der Velkor GmbH.") == {customer, supplier}
+    assert roles("Die Velkor GmbH soll der Norvia AG bis 2027 insgesamt 30 Züge liefern.") == {customer, supplier}
+    assert roles("Die Velkor GmbH beliefert die Norvia AG mit Chips.") == {customer, supplier}
+    assert roles("Die Velkor GmbH erhielt von der Norvia AG den Zuschlag für den Bau des Tunnels.") == {customer, supplier}
+
+
+def test_german_utility_supplying_its_customers_is_no_contract() -> None:
+    text = "Die Velkor Energie beliefert im Großraum Linz etwa 4.500 Anlagen mit Strom und Gas."
+    assert extract(_item(text, "de")) == []
+
+
+def test_german_partnerships_and_joint_ventures_in_other_words() -> None:
+    def kinds(text: str) -> tuple[DealType, set[str]]:
+        records = records_of(text, "de")
+        assert records
+        return records[0].deal_type, {p.name for p in records[0].parties}
+
+    both = {"Velkor GmbH", "Norvia AG"}
+    assert kinds("Die Velkor GmbH und die Norvia AG gründen ein gemeinsames Unternehmen in Polen.") == (DealType.JOINT_VENTURE, both)
+    assert kinds("Die Velkor GmbH spannt bei Batterien mit der Norvia AG zusammen.") == (DealType.PARTNERSHIP, both)
+    assert kinds("Die Velkor GmbH verbündet sich mit der Norvia AG.") == (DealType.PARTNERSHIP, both)
+    assert kinds("Die Velkor GmbH hat sich mit der Norvia AG auf eine Zusammenarbeit geeinigt.") == (DealType.PARTNERSHIP, both)
+
+
+def test_german_money_from_investors_and_a_round_led_by_a_named_investor() -> None:
+    records = records_of("Das Start-up Velkor erhält 20 Mio. Franken von Investoren um die Norvia AG.", "de")
+    assert records and records[0].deal_type is DealType.FUNDING_ROUND
+    assert ("Velkor", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
+    records = records_of("Die Norvia AG führt eine Finanzierungsrunde bei der Velkor GmbH an.", "de")
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor GmbH", PartyRole.TARGET), ("Norvia AG", PartyRole.INVESTOR)}
+
+
+def test_german_government_rescuing_a_company_pays_for_it() -> None:
+    records = records_of("Die Bundesregierung rettet die Velkor GmbH mit zwei Mrd. Franken.", "de")
+    assert records and records[0].deal_type is DealType.OTHER
+    assert {(p.name, p.role) for p in records[0].parties} == {("Bundesregierung", PartyRole.INVESTOR), ("Velkor GmbH", PartyRole.TARGET)}
+
+
+def test_german_separable_and_passive_sales_and_offers() -> None:
+    def roles(text: str) -> set[tuple[str, PartyRole]]:
+        records = records_of(text, "de")
+        assert records
+        return {(p.name, p.role) for p in records[0].parties}
+
+    seller, sold, buyer = ("Velkor AG", PartyRole.SELLER), ("Norvia", PartyRole.TARGET), ("Dastrel AG", PartyRole.BUYER)
+    assert roles("Die Velkor AG hat ihre Tochter Norvia an die Dastrel AG abgegeben.") == {seller, sold, buyer}
+    assert roles("Die Velkor AG stößt ihre Tochter Norvia ab.") == {seller, sold}
+    assert roles("Die Velkor AG spaltet ihre Tochter Norvia ab.") == {seller, sold}
+    assert roles("Die Norvia AG wird an die Dastrel AG verkauft.") == {("Norvia AG", PartyRole.TARGET), buyer}
+    assert roles("Die Dastrel AG will die Norvia AG schlucken.") == {("Dastrel AG", PartyRole.BUYER), ("Norvia AG", PartyRole.TARGET)}
+    assert roles("Die Dastrel AG legt ein Angebot für die Norvia AG vor.") == {("Dastrel AG", PartyRole.BUYER), ("Norvia AG", PartyRole.TARGET)}
+    assert extract(_item("Der Minister gab am Montag eine Erklärung ab.", "de")) == []
+
+
+def test_german_seller_named_before_the_object_or_in_a_compound() -> None:
+    def roles(text: str) -> set[tuple[str, PartyRole]]:
+        records = records_of(text, "de")
+        assert records
+        return {(p.name, p.role) for p in records[0].parties}
+
+    assert roles("Die Velkor AG übernimmt von der Dastrel AG die Norvia GmbH.") == {
+        ("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET), ("Dastrel AG", PartyRole.SELLER)
+    }
+    assert ("Dastrel", PartyRole.SELLER) in roles("Die Velkor AG übernimmt die Dastrel-Tochter Norvia.")
+
+
+def test_german_dateline_of_a_large_city_places_the_deal() -> None:
+    records = records_of("Graz – Die Velkor AG übernimmt die Norvia GmbH. Beide Firmen schwiegen dazu.", "de")
+    assert records and records[0].country == "AT"
+
+
+def test_german_state_aid_guarantees_and_grants() -> None:
+    def roles(text: str) -> set[tuple[str, PartyRole]]:
+        records = records_of(text, "de")
+        assert records and records[0].deal_type is DealType.OTHER
+        return {(p.name, p.role) for p in records[0].parties}
+
+    helped = ("Velkor AG", PartyRole.TARGET)
+    assert roles("Die Kommission genehmigt Beihilfen für die Velkor AG.") == {helped}
+    assert roles("Das Land Tirol gewährt der Velkor AG eine Bürgschaft über 50 Mio. Franken.") == {helped, ("Land Tirol", PartyRole.INVESTOR)}
+    assert roles("Die Velkor AG hat beim Bund Staatshilfen beantragt.") == {helped, ("Bund", PartyRole.INVESTOR)}
+    assert roles("Der Bund zahlt der Velkor AG einen Zuschuss von 30 Mio. Franken.") == {helped, ("Bund", PartyRole.INVESTOR)}
+    assert extract(_item("Für die Schulen hätte die Gemeinde gerne mehr Zuschüsse.", "de")) == []
+
+
+def test_german_company_named_once_with_its_article_after_a_deal_word() -> None:
+    from pipeline.extract.parties import find_names
+
+    assert [n.text for n in find_names("Zuletzt verkaufte sie ihre Anteile an die Norvolt.", "de")] == ["Norvolt"]
+    assert [n.text for n in find_names("Damals rettete der Bund die Quellbank.", "de")] == ["Quellbank"]
+    assert find_names("Zuletzt brachte der Verkauf an die Stadt Geld für die Umwelt.", "de") == []
+    assert find_names("Die Firma hält Anteile an den Casinos.", "de") == []
+    records = records_of("Die Velkor AG verkaufte ihre Anteile an die Norvolt.", "de")
+    assert ("Norvolt", PartyRole.BUYER) in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_german_vague_sum_in_an_article_without_a_currency_is_in_euros() -> None:
+    records = records_of("Die Velkor AG übernimmt die Norvia GmbH für einen zweistelligen Millionenbetrag.", "de")
+    assert records and records[0].amount is not None
+    assert (records[0].amount.currency, records[0].amount.lower) == ("EUR", Decimal("10000000"))
+
+
+def test_german_short_title_before_a_person_is_no_part_of_the_name() -> None:
+    text = "Vor Jahren hatte der britische Sänger Ivo Brenn mit der Norvia AG einen Vertrag über fünf Alben unterzeichnet."
+    records = records_of(text, "de")
+    assert records and {p.name for p in records[0].parties} == {"Ivo Brenn", "Norvia AG"}
+
+
+def test_german_stakes_raised_and_reduced() -> None:
+    def first(text: str) -> tuple[DealType, set[tuple[str, PartyRole]]]:
+        records = records_of(text, "de")
+        assert records
+        return records[0].deal_type, {(p.name, p.role) for p in records[0].parties}
+
+    held = ("Norvia AG", PartyRole.TARGET)
+    assert first("Die Velkor AG erhöht ihren Anteil an der Norvia AG auf 30 Prozent.") == (DealType.INVESTMENT, {("Velkor AG", PartyRole.BUYER), held})
+    assert first("Die Velkor AG stockt bei der Norvia AG auf.") == (DealType.INVESTMENT, {("Velkor AG", PartyRole.BUYER), held})
+    assert first("Die Velkor AG reduziert ihre Beteiligung an der Norvia AG.") == (DealType.DIVESTITURE, {("Velkor AG", PartyRole.SELLER), held})
+    text = "Zuletzt hat die Velkor AG ihre Beteiligung an der Norvia AG auf einen kleinen Rest von unter zwei Prozent verringert."
+    assert first(text) == (DealType.DIVESTITURE, {("Velkor AG", PartyRole.SELLER), held})
+    assert first("Die Velkor AG hat sich weitgehend von ihrer Beteiligung an der Norvia AG getrennt.")[0] is DealType.DIVESTITURE
