@@ -119,6 +119,8 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:won|awarded|signed|landed) (?:a|an|the) (?:[\w-]+ ){0,3}(?:contract|order|supply agreement)|to supply", T.SUPPLY_CONTRACT, "supply", False),
     (r"partnership with|alliance with|cooperation agreement", T.PARTNERSHIP, "partner", False),
     (r"ordered|placed an order", T.SUPPLY_CONTRACT, "order", False),
+    # "is to equip a data centre in Norland with 50,000 chips": as "équiper un centre de données" in French
+    (r"(?:equip|equips|equipped|equipping|outfit|outfits|outfitted) (?:[^.;]{0,90}?)(?:a|an|the|its|their|one|two|new) (?:\S+ )?(?:data cent(?:re|er)s?|gigafactory)", T.INFRASTRUCTURE, "build", False),
 ]
 # what is resumed ("reprendre le travail") or sold to customers ("vendre son modèle"), not a company
 _FR_NOT_TAKEN_OVER = (
@@ -275,6 +277,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor erhielt den Zuschlag", "beliefert Norvia mit Chips", "wird Lieferant der Norvia"
     (r"(?:erhielt|erhält|bekam|bekommt|erhalten|bekommen) (?:\S+ ){0,5}?(?:den|einen) Zuschlag|beliefer\w*|Lieferant (?:der|des|von)", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:liefert|liefern|ausstatten|ausrüsten|bestücken) (?:[^.;]{0,90}?)(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum", T.INFRASTRUCTURE, "build", False),
+    # "Velkor soll ein Rechenzentrum in Norland mit 50.000 Chips ausstatten": the verb comes last
+    (r"(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum(?= (?:[^.;]|(?<=\d)\.(?=\d)){0,90}?(?:ausstatten|ausrüsten|bestücken|ausgestattet|ausgerüstet|bestückt)\b)", T.INFRASTRUCTURE, "build", False),
     (r"Auftrag|Aufträge|(?:Groß|Milliarden|Millionen|Rüstungs|Liefer)auftr(?:a|ä)ge?s?|Liefervertrag|liefert|liefern|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
     # "sammelte 20 Millionen Euro ein", not "sammelten sie ein Künstlerensemble": the collecting is of money
     (r"Finanzierungsrunde|sammelt\w* (?:\S+ ){0,4}?(?:Euro|Dollar|Franken|Mio\.|Mrd\.|Millionen|Milliarden|Kapital|Geld) (?:\S+ ){0,2}?ein|Kapitalerhöhung", T.FUNDING_ROUND, "fund", False),
@@ -1213,6 +1217,12 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         places = [n for n in in_sentence if _is_place(n) and n.start >= trigger.start]
         if places:
             parties.append(_Role(places[0].text, places[0].start, places[0].end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
+        else:
+            # "ein Rechenzentrum in Norland": a country the name finder left out (after "in") still takes the site
+            named = [m for m in _sentence_countries(text, s_start, s_end) if not m.adjective and s_start + m.start >= trigger.start]
+            if named:
+                at = s_start + named[0].start
+                parties.append(_Role(named[0].text, at, at + len(named[0].text), PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
     elif lang == "fr" and subject is not None and (_FR_GRANTS.search(text, subject.end, trigger.start) or _FR_LEND_VERB.match(text, trigger.start)):
         # "le gouvernement a validé un prêt de 2 milliards pour aider le constructeur": who grants lends
         parties.append(_role(subject, PartyRole.INVESTOR, text))

@@ -404,7 +404,13 @@ def _point(
     start = prefix.start() if prefix else anchor
     q_start, word = _lead(text, start, lang)
     approximate, lower, upper = _approximation(word, value)
-    return _mention(text, start, match.end(), value, currency, approximate, lower, upper, q_start, word, per_unit=cents)
+    lead = q_start if q_start is not None else start
+    # de: "100.000 Chips zu je rund 30.000 Dollar": the distributive word before the price makes it per unit
+    each = lang == "de" and _DE_EACH_BEFORE.search(text, max(0, lead - 12), lead) is not None
+    return _mention(text, start, match.end(), value, currency, approximate, lower, upper, q_start, word, per_unit=cents or each)
+
+
+_DE_EACH_BEFORE = re.compile(r"(?<![\w])(?:je|jeweils)\s+\Z")
 
 
 def _range(

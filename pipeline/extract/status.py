@@ -52,6 +52,7 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"received (?:regulatory |shareholder )?approval|approved", S.AGREED),
         (r"started a tender offer|begin a (?:cash )?tender offer|tender offer", S.ANNOUNCED),
         (r"plans? to (?:acquire|buy|purchase|sell|merge)|intends to (?:acquire|buy|sell)|intends? to pursue|expects to (?:sell|acquire|complete)|decided to sell", S.EXPECTED),
+        (r"(?<=is\s)expected to (?:equip|supply|build|invest)", S.EXPECTED),  # "X is expected to equip a data centre"
         (r"(?:will|would) (?:acquire|buy|purchase|sell|merge|offer)", S.ANNOUNCED),
         (r"offered to (?:buy|acquire)|offering to sell|proposed|(?:(?<=is\s)|(?<=are\s))selling", S.ANNOUNCED),
         # "has extended its cash offer": the offer stands, for longer

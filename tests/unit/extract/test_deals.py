@@ -70,6 +70,38 @@ def test_same_deal_same_id_in_french_and_english() -> None:
     assert fr_records[0].mention_id != en_records[0].mention_id
 
 
+# the motivating case, in each language (an invented supplier): one deal, one id, the same fields
+DATA_CENTRE = {
+    "fr": "Le groupe Velkor devrait équiper un centre de données en Allemagne avec environ 100 000 puces, "
+    "d'une valeur d'environ 30 000 dollars chacune, soit environ 3 milliards de dollars.",
+    "de": "Der Chipkonzern Velkor soll ein Rechenzentrum in Deutschland mit rund 100.000 Chips zu je rund 30.000 Dollar ausstatten. "
+    "Insgesamt geht es um rund 3 Milliarden Dollar.",
+    "en": "Velkor is expected to equip a data centre in Germany with about 100,000 chips worth about 30,000 dollars "
+    "each, roughly 3 billion dollars in all.",
+}
+
+
+def test_equipping_a_data_centre_is_the_same_deal_in_all_three_languages() -> None:
+    found = {}
+    for lang, text in DATA_CENTRE.items():
+        article = _item(text, lang)
+        records = extract(article)
+        _check(article, records)
+        assert records, lang
+        found[lang] = records[0]
+    assert len({r.deal_id for r in found.values()}) == 1
+    for lang, record in found.items():
+        assert record.deal_type is DealType.INFRASTRUCTURE and record.status is DealStatus.EXPECTED, lang
+        assert record.country == "DE", lang
+        roles = {(p.role, p.kind.value) for p in record.parties}
+        assert roles == {(PartyRole.SUPPLIER, "company"), (PartyRole.CUSTOMER, "government")}, lang
+        assert record.quantity is not None and record.quantity.value == Decimal(100_000), lang
+        assert record.unit_price is not None and record.unit_price.value == Decimal(30_000), lang
+        assert record.amount is not None and record.amount.value == Decimal(3_000_000_000), lang
+        assert record.amount.currency == record.unit_price.currency == "USD", lang
+        assert record.consistency is not None and record.consistency.consistent, lang
+
+
 def test_deal_id_changes_with_period_and_parties() -> None:
     text = "Halvane Corp said it acquired Quillon SA for 300 mln euros."
     later = extract(_item(text, "en", published=datetime(2025, 2, 1, tzinfo=timezone.utc)))
