@@ -136,8 +136,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = RESULTS / f"extract_speed-{datetime.now(timezone.utc):%Y%m%dT%H%M%SZ}.json"
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
 
+    slowest, fastest = len(items) / max(full), len(items) / min(full)
     print(f"extract: {len(items)} articles x {args.repeat}, median {rate:.0f} articles/s "
-          f"(target >= {TARGET_RATE:.0f}); {records} records per pass")
+          f"(passes {slowest:.0f}-{fastest:.0f}; target >= {TARGET_RATE:.0f}); {records} records per pass")
     print(f"money+quantity layer alone: {layer_rate:.0f} articles/s "
           f"({result['money_layer_share_of_time']:.0%} of the extractor's time)")
     print(f"peak RSS {rss:.0f} MB (target <= {TARGET_RSS_MB:.0f}); wrote {out.relative_to(REPO)}")
