@@ -734,6 +734,8 @@ _WITH_BEFORE = re.compile(r"\b(?:avec|mit)\s+(?:l['’]|la |le |les |der |die |d
 
 
 _DE_COUNTERPART = re.compile(r"\b(?:an|von)\s+(?:die|den|der|das|dem)?\s*(?:[\w-]+\s+){0,2}$")
+
+
 def _de_aided(text: str, names: list[NameSpan], trigger: Trigger) -> NameSpan | None:
     """de: who aid or a loan goes to: "Hilfspaket für X", "Kredit an X", "X erhält einen Kredit", "erhält X einen Kredit"."""
     for name in names:

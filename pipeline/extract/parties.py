@@ -339,7 +339,7 @@ _DE_DEAL_OBJECT_NOUNS = frozenset(
     "post bahn börse mehrheit zahl summe stadt land staat region gemeinde käufer investor partner kunden welt umwelt politik "
     "bund geld kapital vertrag deal gewinn verlust umsatz preis kurs aktie aktien".split()
 )
-_DE_NOUN_TAILS = ("e", "en", "er", "ern", "ung", "heit", "keit", "schaft", "tion", "sion", "tät", "nis", "chen", "lich", "ismus", "ment", "ik", "ur", "ie")
+_DE_NOUN_TAILS = (*_DE_NOUN_ENDINGS, "e", "en", "er", "ern", "ik", "ur", "ie")  # the noun endings, and plural/agent ones
 
 
 def _de_deal_counterpart(text: str, word: str, start: int) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import Any
 
@@ -67,6 +67,21 @@ def _json(payload: dict[str, Any]) -> bytes:
     return json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
+def _item_json(item: ItemState) -> bytes:
+    """The stored form of an item's state, read back by ``IngestState.item`` (the ETag is the object's own)."""
+    return _json(
+        {
+            "item_id": item.item_id,
+            "content_hash": item.content_hash,
+            "version": item.version,
+            "source_id": item.source_id,
+            "canonical_url": item.canonical_url,
+            "published_at": item.published_at,
+            "page_validators": _validators_json(item.page_validators),
+        }
+    )
+
+
 class IngestState:
     def __init__(self, settings: Settings, client: BaseClient | None = None) -> None:
         self.bucket = settings.bucket_state
@@ -108,16 +123,8 @@ class IngestState:
             if current is not None and current.content_hash == content_hash:
                 return current  # someone already recorded exactly this version
             version = (current.version + 1) if current is not None else 1
-            body = _json(
-                {
-                    "item_id": item_id,
-                    "content_hash": content_hash,
-                    "version": version,
-                    "source_id": source_id,
-                    "canonical_url": canonical_url,
-                    "published_at": _now(),
-                    "page_validators": _validators_json(page_validators),
-                }
+            body = _item_json(
+                ItemState(item_id, content_hash, version, source_id, canonical_url, _now(), page_validators=page_validators)
             )
             if current is None:
                 if put_if_absent(self.client, self.bucket, key, body, ContentType="application/json"):
@@ -141,20 +148,9 @@ class IngestState:
         without this it would be downloaded in full on every poll. A concurrent writer wins
         quietly: the next poll refreshes again. True when the state was rewritten.
         """
-        fresh = _validators_json(page_validators)
-        if fresh is None or page_validators == previous.page_validators or previous.etag is None:
+        if _validators_json(page_validators) is None or page_validators == previous.page_validators or previous.etag is None:
             return False
-        body = _json(
-            {
-                "item_id": previous.item_id,
-                "content_hash": previous.content_hash,
-                "version": previous.version,
-                "source_id": previous.source_id,
-                "canonical_url": previous.canonical_url,
-                "published_at": previous.published_at,
-                "page_validators": fresh,
-            }
-        )
+        body = _item_json(replace(previous, page_validators=page_validators))
         try:
             self.client.put_object(
                 Bucket=self.bucket, Key=f"{ITEMS_PREFIX}{previous.item_id}.json", Body=body,
