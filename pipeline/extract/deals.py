@@ -37,7 +37,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.extract import money, numbers
-from pipeline.extract.geo import country_of, find_countries, french_nationality
+from pipeline.extract.geo import PLACES, country_of, find_countries, french_nationality, place_pattern
 from pipeline.extract.parties import (
     PLACE,
     NameSpan,
@@ -2066,17 +2066,20 @@ def _country(text: str, cand: _Candidate, parties: list[_Role], lang: str = "en"
     region = _REGION.search(text, s_start, s_end)
     if region is not None:
         return None, region.group(1)  # "au Moyen-Orient": several countries, none to pick
-    if lang == "de":
-        # "in Wien", or the dateline "Wien – ...": a capital says the country when no country is named
-        capital = _DE_CAPITAL.search(text, s_start, s_end)
-        if capital is None:
+    if lang != "en":
+        # "in Wien", "à Francfort", or the dateline "Wien – ...": a city says the country when no country is named
+        place = place_pattern().search(text, s_start, s_end)
+        if place is None and lang == "de":
             dateline = _DE_DATELINE.search(text, 0, min(len(text), 400))  # "Wien/London – ": filed in Vienna about London
-            capital = _DE_CAPITAL.fullmatch(dateline.group(2) or dateline.group(1)) if dateline else None
-        if capital is not None:
-            return _CAPITALS[capital.group(1)], None
+            place = place_pattern().fullmatch(dateline.group(2) or dateline.group(1)) if dateline else None
+        if place is not None:
+            return PLACES[place.group(1)], None
     counts: dict[str, int] = {}
     for mention in _article_countries(text):
         counts[mention.code] = counts.get(mention.code, 0) + 1
+    if not counts and lang != "en":
+        for place in place_pattern().finditer(text):
+            counts[PLACES[place.group(1)]] = counts.get(PLACES[place.group(1)], 0) + 1  # no country named: the cities say it
     if counts:
         return max(counts, key=lambda code: counts[code]), None  # the country the article is about
     return None, None
@@ -2084,17 +2087,6 @@ def _country(text: str, cand: _Candidate, parties: list[_Role], lang: str = "en"
 
 _DE_PREFIX_COUNTRY = re.compile(r"\b(US|UK|China)-[A-ZÄÖÜ][\w-]*\s+$")
 _DE_PREFIX_CODES = {"US": "US", "UK": "GB", "China": "CN"}
-_CAPITALS = {
-    "Berlin": "DE", "Wien": "AT", "Bern": "CH", "Zürich": "CH", "Paris": "FR", "London": "GB", "Rom": "IT", "Madrid": "ES",
-    "Brüssel": "BE", "Amsterdam": "NL", "Washington": "US", "New York": "US", "Peking": "CN", "Moskau": "RU", "Athen": "GR",
-    "Tokio": "JP", "Warschau": "PL", "Prag": "CZ", "Budapest": "HU", "Kiew": "UA", "Ankara": "TR", "Stockholm": "SE",
-    # large cities a German dateline or sentence names as often as a capital
-    "Frankfurt": "DE", "München": "DE", "Hamburg": "DE", "Köln": "DE", "Düsseldorf": "DE", "Stuttgart": "DE", "Hannover": "DE",
-    "Graz": "AT", "Linz": "AT", "Salzburg": "AT", "Innsbruck": "AT", "Klagenfurt": "AT", "Genf": "CH", "Basel": "CH",
-    "Mailand": "IT", "Lissabon": "PT", "Dublin": "IE", "Kopenhagen": "DK", "Oslo": "NO", "Helsinki": "FI",
-    "Shanghai": "CN", "Hongkong": "HK", "Seoul": "KR", "Neu-Delhi": "IN", "Mumbai": "IN", "Toronto": "CA", "Sydney": "AU",
-}
-_DE_CAPITAL = re.compile(rf"\b({'|'.join(_CAPITALS)})\b(?![\w-])")
 _DE_DATELINE = re.compile(r"(?:^|[.!?]\s+)([A-ZÄÖÜ][\wäöüß]+)(?:/([A-ZÄÖÜ][\wäöüß]+))?\s+[–—-]\s")
 _REGION = re.compile(r"\b(?:au |en |in |im |dans le |aux |du )((?:Moyen-Orient|Proche-Orient|Golfe|Asie|Afrique|Europe|Middle East|Gulf|Nahen Osten|Golfregion))\b")
 

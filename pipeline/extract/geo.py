@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import pycountry
 
-__all__ = ["CountryMention", "country_of", "find_countries", "french_nationality"]
+__all__ = ["CountryMention", "PLACES", "country_of", "find_countries", "french_nationality", "place_pattern"]
 
 
 @dataclass(frozen=True)
@@ -207,6 +207,67 @@ def country_of(text: str) -> str | None:
     names, adjectives = _tables()
     key = " ".join(text.split()).lower()
     return names.get(key) or adjectives.get(key)
+
+
+# Cities and regions that say the country when none is named ("in Wien", "à Francfort",
+# "en Californie"), in the spellings of all three languages. Left out on purpose: names
+# that are also common words or other places ("Essen", "Vienne", "Valence", "Georgia"), and
+# capitals that stand for an institution rather than a place ("Bruxelles" for the EU).
+PLACES: dict[str, str] = {
+    **dict.fromkeys(("Berlin", "München", "Munich", "Frankfurt", "Francfort", "Hamburg", "Hambourg", "Köln", "Cologne",
+                     "Düsseldorf", "Stuttgart", "Hannover", "Hanovre", "Dresden", "Dresde", "Leipzig", "Bonn", "Wolfsburg",
+                     "Bayern", "Bavière", "Sachsen", "Saxe", "Hessen", "Niedersachsen", "Basse-Saxe", "Baden-Württemberg",
+                     "Bade-Wurtemberg", "Nordrhein-Westfalen", "Rhénanie-du-Nord-Westphalie", "Brandenburg", "Thüringen",
+                     "Thuringe"), "DE"),
+    **dict.fromkeys(("Wien", "Graz", "Linz", "Salzburg", "Salzbourg", "Innsbruck", "Klagenfurt", "Tirol", "Tyrol", "Kärnten",
+                     "Carinthie", "Steiermark", "Styrie", "Oberösterreich", "Niederösterreich", "Vorarlberg", "Burgenland"), "AT"),
+    **dict.fromkeys(("Bern", "Berne", "Zürich", "Zurich", "Genf", "Genève", "Basel", "Bâle", "Lausanne", "Lugano", "Zug", "Zoug"), "CH"),
+    **dict.fromkeys(("Paris", "Lyon", "Marseille", "Toulouse", "Bordeaux", "Lille", "Nantes", "Strasbourg", "Straßburg", "Rennes",
+                     "Grenoble", "Montpellier", "Bretagne", "Normandie", "Alsace", "Provence", "Île-de-France"), "FR"),
+    **dict.fromkeys(("London", "Londres", "Manchester", "Birmingham", "Glasgow", "Edinburgh", "Édimbourg"), "GB"),
+    **dict.fromkeys(("Rom", "Rome", "Mailand", "Milan", "Turin", "Neapel", "Naples", "Venedig", "Venise", "Florenz", "Florence"), "IT"),
+    **dict.fromkeys(("Madrid", "Barcelona", "Barcelone", "Séville", "Sevilla"), "ES"),
+    **dict.fromkeys(("Amsterdam", "Rotterdam", "Den Haag", "La Haye"), "NL"),
+    **dict.fromkeys(("Lissabon", "Lisbonne", "Porto"), "PT"),
+    **dict.fromkeys(("Dublin",), "IE"),
+    **dict.fromkeys(("Kopenhagen", "Copenhague"), "DK"),
+    **dict.fromkeys(("Stockholm", "Göteborg"), "SE"),
+    **dict.fromkeys(("Oslo",), "NO"),
+    **dict.fromkeys(("Helsinki",), "FI"),
+    **dict.fromkeys(("Warschau", "Varsovie"), "PL"),
+    **dict.fromkeys(("Prag", "Prague"), "CZ"),
+    **dict.fromkeys(("Budapest",), "HU"),
+    **dict.fromkeys(("Bukarest", "Bucarest"), "RO"),
+    **dict.fromkeys(("Athen", "Athènes"), "GR"),
+    **dict.fromkeys(("Moskau", "Moscou", "Sankt Petersburg", "Saint-Pétersbourg"), "RU"),
+    **dict.fromkeys(("Kiew", "Kiev", "Kyiv"), "UA"),
+    **dict.fromkeys(("Ankara", "Istanbul"), "TR"),
+    **dict.fromkeys(("Washington", "New York", "Los Angeles", "San Francisco", "Chicago", "Boston", "Seattle", "Detroit", "Houston",
+                     "Dallas", "Atlanta", "Miami", "Wall Street", "Silicon Valley", "Kalifornien", "Californie", "California", "Texas",
+                     "Florida", "Floride", "Michigan", "Ohio", "New Jersey", "Massachusetts", "Delaware", "Illinois", "Pennsylvanie",
+                     "Pennsylvanien", "Arizona", "Nevada", "Colorado", "Minnesota", "Wisconsin", "Tennessee", "Kentucky", "Oregon"), "US"),
+    **dict.fromkeys(("Toronto", "Montréal", "Montreal", "Vancouver", "Ottawa", "Québec", "Ontario", "Alberta", "Calgary"), "CA"),
+    **dict.fromkeys(("Peking", "Pékin", "Shanghai", "Shenzhen"), "CN"),
+    **dict.fromkeys(("Hongkong",), "HK"),
+    **dict.fromkeys(("Tokio", "Tokyo", "Osaka"), "JP"),
+    **dict.fromkeys(("Seoul", "Séoul"), "KR"),
+    **dict.fromkeys(("Neu-Delhi", "New Delhi", "Mumbai", "Bombay", "Bangalore"), "IN"),
+    **dict.fromkeys(("São Paulo", "Rio de Janeiro", "Brasilia"), "BR"),
+    **dict.fromkeys(("Sydney", "Melbourne"), "AU"),
+    **dict.fromkeys(("Dubai", "Dubaï", "Abu Dhabi", "Abou Dhabi"), "AE"),
+    **dict.fromkeys(("Doha",), "QA"),
+    **dict.fromkeys(("Riad", "Riyad"), "SA"),
+    **dict.fromkeys(("Tel Aviv", "Tel-Aviv"), "IL"),
+    **dict.fromkeys(("Kairo", "Le Caire"), "EG"),
+    **dict.fromkeys(("Johannesburg",), "ZA"),
+}
+
+
+@lru_cache(maxsize=1)
+def place_pattern() -> re.Pattern[str]:
+    """A city or region of ``PLACES`` as a whole word, longest spelling first; group 1 is the name."""
+    names = sorted(PLACES, key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])({'|'.join(re.escape(n) for n in names)})(?![\w-])")
 
 
 @lru_cache(maxsize=1)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.geo import country_of, find_countries
+from pipeline.extract.geo import PLACES, country_of, find_countries, place_pattern
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,18 @@ def test_common_words_are_not_countries() -> None:
 def test_country_of_whole_phrase() -> None:
     assert country_of("Allemagne") == country_of("Germany") == country_of("Deutschland") == "DE"
     assert country_of("Acme Holdings") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "code"),
+    [("Le site de Francfort ferme.", "Francfort", "DE"), ("Das Werk in Graz schließt.", "Graz", "AT"),
+     ("Its New York office moves.", "New York", "US"), ("La filiale de Montréal est vendue.", "Montréal", "CA")],
+)
+def test_places_name_their_country(sentence: str, place: str, code: str) -> None:
+    found = place_pattern().search(sentence)
+    assert found is not None and found.group(1) == place and PLACES[place] == code
+
+
+def test_places_are_whole_words_and_not_the_countries_themselves() -> None:
+    assert place_pattern().search("Die Parisienne-Linie und Romantik") is None  # "Paris", "Rom" inside other words
+    assert not set(PLACES) & {"Deutschland", "France", "Allemagne", "Österreich"}  # countries are find_countries' job
