@@ -228,11 +228,31 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:Übernahme|Kauf|Erwerb|Akquisition|Komplettübernahme) durch", T.ACQUISITION, "passive", False),
     (r"Übernahme (?:von|der|des|eines|einer)|Kauf (?:von|der|des|eines|einer)|Erwerb (?:von|der|des|eines|einer)|Akquisition (?:von|der|des|eines|einer)", T.ACQUISITION, "buy", True),
     (r"Übernahmeangebot|Kaufangebot|Übernahmeofferte", T.ACQUISITION, "buy", False),
+    # "die Verstaatlichung der Velkor Bank", "Velkor wurde notverstaatlicht": the state takes the company over
+    (r"(?:Not)?[Vv]erstaatlichung (?:der|des|von)|(?:not)?verstaatlicht\w*|(?:not)?verstaatlichen", T.ACQUISITION, "buy", False),
+    # "die Privatisierung der Velkor", "Norvia wird privatisiert": the state sells the company
+    (r"(?:Teil)?[Pp]rivatisierung (?:der|des|von)|(?:teil)?privatisiert\w*|(?:teil)?privatisieren", T.DIVESTITURE, "sell", False),
+    # "Verkauft wird die Tochter Norvia": the participle first, what is sold after the auxiliary
+    (r"Verkauft (?:werden soll|werden sollen|wird|werden|wurde|wurden)(?= )", T.DIVESTITURE, "sold_by", False),
+    # "Käufer ist der Finanzinvestor Velkor": the buyer named after the copula, the article's company sold (roles in _de_named_after)
+    (r"(?:Käufer|Käuferin|Erwerber|Erwerberin) (?:ist|sind|war|waren|wird|werden|sei|wäre|soll)(?= )", T.DIVESTITURE, "sell", False),
+    # "Norvias neuer Eigentümer Velkor", "Velkor ist neuer Eigentümer der Norvia": a change of owner (roles in _de_new_owner)
+    (r"neue[rn]? (?:Eigentümer|Eigentümerin|Besitzer|Besitzerin|Eigner|Mehrheitseigner|Haupteigner|Hauptaktionär|Mehrheitsaktionär)", T.ACQUISITION, "buy", False),
     (r"[A-Z][\w&]*(?:-[A-Z][\w&]*)?-(?:Übernahme|Zukauf)", T.ACQUISITION, "buy", True),
-    (r"Zukauf (?:von|der|des)|zugekauft|zukaufen|Mehrheit (?:an|bei|von|der|des)", T.ACQUISITION, "buy", False),
+    # ("an der Mehrheit der Abgeordneten scheitern": a majority of people, not of a company)
+    (r"Zukauf (?:von|der|des)|zugekauft|zukaufen|Mehrheit (?:an|bei|von|der|des)(?! (?:\S+ )?(?:Republikaner|Demokraten|Abgeordneten|Parlamentarier|Wähler|Bürger|Befragten|Mitglieder|Stimmen|Deutschen|Österreicher|Schweizer|Parteien|Länder|Staaten|Menschen|Experten|Ökonomen|Analysten|Mitarbeiter|Beschäftigten)\b)", T.ACQUISITION, "buy", False),
     (r"Finanzspritze|Kapitalspritze|Staatsbeteiligung", T.OTHER, "other", False),
     # "der Staat rettet Velkor mit 2 Milliarden": a bail-out; the rescuer pays (roles swapped in _roles)
     (r"rettet|rettete|retteten", T.OTHER, "other", False),
+    # "die Velkor AG leiht der Norvia 50 Millionen": a loan from the subject
+    (r"(?:leiht|lieh|liehen|verleiht)(?= (?:[^.;]{0,40}?)(?:Millionen|Milliarden|Mio\.|Mrd\.|Euro|Dollar|Franken))", T.OTHER, "other", False),
+    (r"(?:Überbrückungs|Rettungs|Staats|Sonder|Konsortial|Not|Förder)kredit(?:e|en)?|(?:Staats|Bundes|Landes)?[Gg]arantien?(?= (?:für|über|des|der|von) )|Staatsgarantien?", T.OTHER, "other", False),
+    # "der Bund stützt Velkor mit zwei Milliarden", "das Land fördert Norvia mit 10 Millionen": aid paid by the subject
+    (r"(?:stützt|stützte|stützen|unterstützt|unterstützte|fördert|förderte|fördern)(?= (?:die |den |das |der )?(?:\S+ ){1,3}?mit (?:\S+ ){0,3}?(?:Millionen|Milliarden|Million|Milliarde|Mio\.|Mrd\.))", T.OTHER, "other", False),
+    # "Velkor kauft bei Norvia 30 Flugzeuge": goods bought from a maker, no company changes hands
+    # "Velkor kauft sich bei Norvia ein", "muss sich in Norvia einkaufen": buying into a company is a stake
+    (r"(?:kauft|kaufte|kaufen|kauften) sich (?:\S+ ){0,4}?(?:bei|beim|in) (?:\S+ ){1,4}?ein(?= |[.,;]|$)|sich (?:\S+ ){0,4}?(?:bei|in) (?:\S+ ){1,4}?einkaufen", T.INVESTMENT, "buy", False),
+    (r"(?:kauft|kaufte|kaufen|kauften|gekauft) (?!sich )(?:\S+ )?bei(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "order", False),
     (r"übernimmt|übernahm|übernommen|übernehmen|kauft|kaufte|gekauft|erwirbt|erwarb|erworben|erwerben|schluckt\w*|geschluckt", T.ACQUISITION, "buy", False),
     # "will Norvia schlucken", "legt ein Angebot für Norvia vor"
     (r"schlucken|(?:legt|legte|legen|unterbreitet\w*|macht|machte) (?:\S+ ){0,4}?(?:Angebot|Gebot|Offerte) (?:\S+ ){0,3}?für(?= (?:die |den |das )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
@@ -241,21 +261,42 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "hat seine Beteiligung an Norvia auf unter ein Prozent reduziert": the verb at the end sells the stake down
     (r"(?:Anteil|Anteile|Beteiligung|Aktienpaket) (?:an|am|bei) (?:[^.;]{0,90}?)(?:reduziert|verringert|gesenkt|verkleinert)", T.DIVESTITURE, "sell", False),
     (r"beteiligt sich|Beteiligung (?:an|von)|steigt (?:\S+ ){0,5}?ein|eingestiegen", T.INVESTMENT, "buy", False),
+    # "Velkor hat sich mit 12 Prozent an der Norvia AG beteiligt": the participle closes the frame, the stake's company sits inside
+    (r"sich (?:\S+ ){0,6}?(?:an|am|bei|beim) (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)? beteiligt", T.INVESTMENT, "buy", False),
     # "erhöht ihren Anteil an Norvia", "stockt bei Norvia auf": a stake raised
     (r"(?:erhöht\w*|stockt\w*|baut\w*) (?:\S+ ){0,2}?(?:Anteil|Anteile|Beteiligung|Aktienpaket|Stimmrechtsanteil) (?:an|am|bei|beim)|stockt\w* (?:\S+ ){0,3}?(?:bei|beim|an|am) (?:\S+ ){1,4}?auf(?= |[.,;]|$)", T.INVESTMENT, "buy", False),
     # "reduziert ihre Beteiligung an Norvia": a holder sells down
     (r"(?:reduziert\w*|verringert\w*|senkt\w*|verkleinert\w*) (?:\S+ ){0,2}?(?:Anteil|Anteile|Beteiligung|Aktienpaket|Stimmrechtsanteil) (?:an|am|bei|beim)", T.DIVESTITURE, "sell", False),
     # "sicherte sich einen Anteil von 20 Prozent an Norvia", "der Einstieg bei Norvia": a stake taken in a named company
     (r"(?:Anteil|Anteile|Aktienpaket) von (?:\S+ ){1,3}?Prozent (?:an|am)|(?:Anteil|Anteile|Aktienpaket) (?:an|am) (?:\S+ ){1,5}?(?:gesichert|erworben|gekauft|übernommen|aufgestockt)|Einstieg (?:bei|beim|in|ins)", T.INVESTMENT, "buy", False),
+    # "hat sich 28 Prozent an Norvia gesichert": the share counted in per cent
+    (r"Prozent (?:an|am) (?:\S+ ){1,5}?(?:gesichert|erworben|gekauft|übernommen)", T.INVESTMENT, "buy", False),
+    # "hat für die Anteile der Norvia ein Angebot gelegt": the bid with its verb last
+    (r"für (?:\S+ ){1,10}?(?:ein |verbindliche |ein verbindliches )?(?:Angebote?|Gebote?|Kaufangebote?|Übernahmeangebote?) (?:gelegt|abgegeben|vorgelegt|unterbreitet|eingereicht)", T.ACQUISITION, "buy", False),
+    # "Velkor steigt bei Norvia aus", "ist bei Norvia ausgestiegen": a holder's exit sells its stake
+    (r"(?:steigt|stieg|steigen|stiegen) (?:\S+ ){0,4}?(?:bei|beim) (?:\S+ ){1,4}?aus(?= |[.,;]|$)|(?:bei|beim) (?:\S+ ){1,4}?ausgestiegen|Ausstieg (?:bei|beim)(?= )", T.DIVESTITURE, "sell", False),
+    # "hat einen Käufer für Norvia gefunden", "Velkor stellt Norvia zum Verkauf": a sale agreed or offered
+    (r"Käufer (?:für (?:\S+ ){1,4}?)?gefunden|(?:findet|fand|fanden) (?:\S+ ){0,3}?Käufer|(?:stellt|stellte|stellen) (?:\S+ ){1,5}?zum Verkauf|zum Verkauf gestellt", T.DIVESTITURE, "sell", False),
+    # "Die Norvia GmbH geht an die Velkor AG": a company passing to a named buyer (not "an die Börse", "an den Start")
+    (r"(?:geht|ging|gehen|gingen) (?:\S+ )?an(?= (?:die |den |das )?(?:\S+ )?(?!(?:Börse|Start|Arbeit|Grenze|Substanz|Öffentlichkeit|Kunden|Aktionäre|Mitarbeiter|Gläubiger)\b)[A-ZÄÖÜ])", T.ACQUISITION, "passive", False),
+    # "Norvia steht zum Verkauf", "Norvia wechselt den Besitzer": the subject is what is sold
+    (r"(?:steht|stehen|stand|standen) (?:\S+ ){0,2}?zum Verkauf", T.DIVESTITURE, "sold_by", False),
+    (r"(?:wechselt|wechselte|wechseln|wechselten) (?:\S+ )?(?:den|die) (?:Besitzer|Eigentümer|Eigner|Hände)", T.ACQUISITION, "passive", False),
+    # "Norvia gehört künftig zur Velkor AG": a change of owner (not "gehört zur Velkor", which only says who owns it)
+    (r"(?:gehört|gehören|gehörte|gehörten) (?:\S+ )?(?:künftig|bald|nun|jetzt|ab sofort|fortan|demnächst|mehrheitlich) (?:\S+ )?(?:zur|zum|zu)(?= )", T.ACQUISITION, "passive", False),
     (r"verkauft\w*|veräußer\w+|abgestoßen|abstoßen|trennt sich von|Verkauf (?:von|der|des)", T.DIVESTITURE, "sell", False),
     # "der Verkauf seiner Tochter Norvia", "der Verkauf an die Velkor AG": the sale names what is sold or the buyer
     (r"Verkauf (?:seiner|ihrer|eines|einer|an)|Verkaufs (?:von|der|des|seiner|ihrer|an)", T.DIVESTITURE, "sell", False),
     # "hat die Tochter Norvia an Dastrel abgegeben", "stößt Norvia ab", "spaltet die Sparte Norvia ab": sales and spin-offs
+    # "Velkor gibt die Sparte Tessmar an Norvia ab": the separable verb names what is sold, then the buyer after "an"
+    (r"(?:gibt|gab|geben|gaben)(?= (?:\S+ ){1,6}?an (?:die |den |das |der |dem )?(?:\S+ )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)? ab(?= |[.,;]|$))", T.DIVESTITURE, "sell", False),
     (r"abgegeben|abzugeben|(?:stößt|stieß|stoßen) (?:\S+ ){1,6}?ab(?= |[.,;]|$)|(?:spaltet|spaltete|spalten) (?:\S+ ){1,6}?ab(?= |[.,;]|$)|abgespalten|Abspaltung (?:der|des|von)", T.DIVESTITURE, "sell", False),
     # "will die Sparte an Norvia verkaufen", "Velkor zu verkaufen": the infinitive with a named buyer or company sold
     (r"(?:zu )?verkaufen", T.DIVESTITURE, "sell", False),
     (r"(?:sucht|suchen) (?:\S+ ){0,2}?Käufer(?: für)?|sich (?:\S+ ){0,2}?von (?:\S+ ){0,8}?(?:trennen|getrennt)", T.DIVESTITURE, "sell", False),
     (r"fusion\w*|Fusion (?:mit|von)|Zusammenschluss", T.MERGER, "merge", False),
+    # "Velkor und Norvia legen ihre Geschäfte zusammen", "die Zusammenlegung der Sparten von Velkor und Norvia"
+    (r"(?:legen|legten|legt|legte) (?:\S+ ){0,3}?(?:Geschäfte|Sparten|Aktivitäten|Geschäftsbereiche|Unternehmen|Töchter) (?:\S+ ){0,3}?zusammen(?= |[.,;]|$)|zusammenlegen|zusammengelegt|Zusammenlegung (?:der|von|ihrer)", T.MERGER, "merge", False),
     # "Velkor und Norvia schließen sich zu einem Konzern zusammen"
     (r"(?:schlossen|schließen|schließt|schloss) sich (?:\S+ ){0,6}?zusammen|zusammengeschlossen", T.MERGER, "merge", False),
     (r"Gemeinschaftsunternehmen|Joint Venture|Joint-Venture", T.JOINT_VENTURE, "partner", False),
@@ -265,13 +306,36 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"spann\w* (?:\S+ ){0,8}?zusammen|verbünde\w*|(?:tun|tut|taten|tat) sich (?:\S+ ){0,8}?zusammen|auf eine (?:\S+ )?(?:Zusammenarbeit|Kooperation|Partnerschaft)", T.PARTNERSHIP, "partner", False),
     (r"Partnerschaft|Kooperation mit|kooperier\w+|Allianz mit", T.PARTNERSHIP, "partner", False),
     (r"arbeite[nt]? (?:\S+ ){0,4}?mit (?:\S+ ){1,4}?zusammen", T.PARTNERSHIP, "partner", False),
+    # "Velkor und Norvia arbeiten künftig zusammen": a plural subject names both partners
+    (r"(?:arbeiten|arbeiteten) (?:(?:künftig|eng|enger|bereits|schon|nun|jetzt|seit \S+) )*zusammen(?= |[.,;]|$)", T.PARTNERSHIP, "partner", False),
     (r"Zusammenarbeit mit|(?:schlossen|schließen|unterzeichne\w*) (?:\S+ ){0,3}?(?:Abkommen|Vereinbarung|Vertrag) mit", T.PARTNERSHIP, "partner", False),
+    # "schließt einen Rahmenvertrag mit Norvia", "eine Absichtserklärung mit Norvia": the common agreement nouns with a named
+    # party (a list, not any "...vertrag": pay deals and leases are none, and a capital-letter pattern runs at every noun)
+    (r"(?:Absichtserklärung|(?:Rahmen|Kooperations|Partnerschafts|Liefer|Lizenz|Vertriebs|Abnahme|Exklusiv|Service|Wartungs|Dienstleistungs|Sponsoring|Werbe|Platten|Versorgungs)(?:vertrag|abkommen|vereinbarung)) mit(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ])", T.PARTNERSHIP, "partner", False),
+    # "Velkor und Norvia wollen zusammenarbeiten", "vereinbaren eine Kooperation": two named parties agree to work together
+    (r"(?:wollen|werden|sollen|wollten|möchten) (?:\S+ ){0,6}?zusammenarbeiten|zusammenzuarbeiten|(?:vereinbar\w*|besiegel\w*|eingegangen) (?:\S+ ){0,3}?(?:Kooperation|Zusammenarbeit|Allianz)", T.PARTNERSHIP, "partner", False),
     # "hat einen Plattenvertrag mit Norvia unterzeichnet": the contract and its partner come before the participle
-    (r"(?:Abkommen|Vereinbarung|Vertrag|[A-ZÄÖÜ][a-zäöüß]+vertrag) (?:\S+ ){0,6}?mit (?:\S+ ){1,6}?(?:unterzeichnet|unterschrieben|geschlossen|abgeschlossen)|mit (?:\S+ ){1,4}?(?:einen|eine|ein) (?:\S+ )?(?:Abkommen|Vereinbarung|Vertrag|[A-ZÄÖÜ][a-zäöüß]+vertrag) (?:\S+ ){0,8}?(?:unterzeichnet|unterschrieben|geschlossen|abgeschlossen)", T.PARTNERSHIP, "partner", False),
+    (r"(?:Abkommen|Vereinbarung|Vertrag|(?!Tarif|Arbeits|Miet)[A-ZÄÖÜ][a-zäöüß]+vertrag) (?:\S+ ){0,6}?mit (?:\S+ ){1,6}?(?:unterzeichnet|unterschrieben|geschlossen|abgeschlossen)|mit (?:\S+ ){1,4}?(?:einen|eine|ein) (?:\S+ )?(?:Abkommen|Vereinbarung|Vertrag|(?!Tarif|Arbeits|Miet)[A-ZÄÖÜ][a-zäöüß]+vertrag) (?:\S+ ){0,8}?(?:unterzeichnet|unterschrieben|geschlossen|abgeschlossen)", T.PARTNERSHIP, "partner", False),
     (r"(?:Abkommen|Vereinbarung|Vertrag|Kooperation|Zusammenarbeit) (?:\S+ ){0,3}?zwischen(?= (?:der |dem |den |die )?[A-ZÄÖÜ])", T.PARTNERSHIP, "partner", False),
     (r"sucht (?:\S+ ){0,2}?(?:Investoren|Geldgeber)", T.FUNDING_ROUND, "fund", False),
     (r"bestellt\w*|(?:hat|haben) (?:\S+ ){0,4}?bestellt", T.SUPPLY_CONTRACT, "order", False),
+    # "Velkor hat bei Norvia 40 Züge in Auftrag gegeben": who places the order buys (not "im Auftrag der X", on behalf of)
+    (r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,7}?in Auftrag gegeben|in Auftrag (?:geben|gibt|gab|gaben|zu geben)", T.SUPPLY_CONTRACT, "order", False),
     (r"beauftragt\w*", T.SUPPLY_CONTRACT, "order", False),
+    # "Velkor und Norvia haben einen Kooperationsvertrag unterzeichnet": the plural subject names both sides
+    (r"(?:haben|hatten|wollen|werden) (?:\S+ ){0,3}?(?:einen|eine|ein) (?:\S+ )?(?:Vertrag|Abkommen|Vereinbarung|Absichtserklärung|(?:Rahmen|Kooperations|Partnerschafts|Liefer|Lizenz|Vertriebs)(?:vertrag|abkommen|vereinbarung)) (?:\S+ ){0,3}?(?:unterzeichnet|unterschrieben|geschlossen|abgeschlossen|unterzeichnen|schließen)(?= |[.,;]|$)", T.PARTNERSHIP, "partner", False),
+    # "Kunde ist die Stadt Velkor", "Abnehmer sind die Stadtwerke Velkor": who buys from the article's company
+    (r"(?:Kunde|Kundin|Abnehmer) (?:ist|sind|war|waren|sei|wird|werden)(?= )", T.SUPPLY_CONTRACT, "supply", False),
+    # "Partner ist die Velkor AG", "neuer Partner wird Velkor": the article's company and the one named are partners
+    (r"(?:(?:neue[rn]? )?(?:Kooperations)?[Pp]artner) (?:ist|sind|wird|werden|heißt|heißen|sei|war|waren)(?= )", T.PARTNERSHIP, "partner", False),
+    # "Auftraggeber ist die Stadt Velkor", the winning bid inverted (verb before Norvia): the named party after the verb (roles in _de_named_after)
+    (r"Auftraggeber (?:ist|sind|war|waren|sei)(?= )|[Dd]en Zuschlag (?:erhielt|erhält|bekam|bekommt|erhielten|erhalten|bekamen|bekommen)(?= )", T.SUPPLY_CONTRACT, "supply", False),
+    # "Velkor stattet die Norvia Bahn mit Zügen aus", "soll Norvia mit Gas versorgen": the object is supplied
+    (r"(?:stattet|stattete|statten|rüstet|rüstete|rüsten)(?= (?:\S+ ){1,6}?mit (?:[^.;]{0,80}?) aus(?= |[.,;]|$))|(?:versorgt|versorgte|versorgen)(?= (?:\S+ ){1,5}?mit )|mit (?:[^.;]{0,60}?)\b(?:versorgen|ausstatten|ausrüsten)(?= |[.,;]|$)", T.SUPPLY_CONTRACT, "supply", False),
+    # "Velkor baut für Norvia ein Werk": who builds for a named party supplies it
+    (r"(?:baut|bauen|baute|bauten|errichtet|errichten)(?= für (?:die |den |das |der )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "supply", False),
+    # "Velkor ordert 30 Flugzeuge bei Norvia": who orders buys, the maker follows "bei"
+    (r"ordert\w*|geordert", T.SUPPLY_CONTRACT, "order", False),
     # "Norvia bezieht Chips von Velkor": who it is drawn from supplies
     (r"(?:bezieht|bezog|beziehen) (?:\S+ ){0,4}?(?:von|bei)", T.SUPPLY_CONTRACT, "order", False),
     # "Velkor erhielt den Zuschlag", "beliefert Norvia mit Chips", "wird Lieferant der Norvia"
@@ -285,13 +349,17 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "das Start-up Velkor erhält 20 Mio. von Investoren": money from investors is funding
     (r"(?:erhält|erhielt|bekommt|bekam|holt\w*|sicher\w*) (?:sich )?(?:\S+ ){0,3}?(?:Millionen|Milliarden|Mio\.|Mrd\.) (?:Euro|Dollar|Franken|Pfund) (?:\S+ ){0,3}?(?:von|bei) (?:\S+ ){0,2}?(?:Investoren|Geldgebern|Kapitalgebern|Risikokapitalgebern|Wagniskapitalgebern)", T.FUNDING_ROUND, "fund", False),
     (r"investier\w+ (?:[^.]{0,40}?)(?:in|ins)", T.INVESTMENT, "invest", False),
+    # "Velkor steckt 50 Millionen in Norvia", "pumpt frisches Geld in Norvia"
+    (r"(?:steckt|steckte|stecken|pumpt|pumpte|pumpen) (?:[^.]{0,40}?)(?:in|ins)(?= (?:die |den |das |der |dem )?(?:\S+ )?[A-ZÄÖÜ])", T.INVESTMENT, "invest", False),
+    # "Velkor hat seit 2019 zwölf Millionen in Norvia investiert": the verb comes last, the company invested in follows "in"
+    (r"(?:in|ins)(?= (?:die |den |das |der |dem )?(?:[\w-]+ )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)? (?:\S+ ){0,2}?investiert(?= |[.,;]|$))", T.INVESTMENT, "invest", False),
     # "die Investition über zwei Milliarden in Norvia": the noun names the company invested in after "in"
     (r"(?:Investition|Investment|Einstieg) (?:[^.;]{0,40}?)(?:in|ins|bei|beim)(?= (?:die |den |das |der |dem )?(?:[\w-]+ )?[A-ZÄÖÜ])", T.INVESTMENT, "invest", False),
     (r"(?:baut|bauen|errichtet|errichten) (?:\S+ ){0,3}?(?:Rechenzentrum|Werk|Fabrik)", T.INFRASTRUCTURE, "build", False),
-    (r"Milliardenkredit|Kredit(?:hilfe)?n?\b|(?:[\w]+-)+Kredit\b|Darlehen|Hilfspaket|Staatshilfen?|Rettungspaket|(?:Milliarden|Millionen|Finanz|Not)hilfen?", T.OTHER, "other", False),
+    (r"Milliardenkredit|Kredit(?:hilfe)?n?\b|(?:[A-Za-zÀ-ÖØ-öø-ÿ0-9_]+-)+Kredit\b|Darlehen|Hilfspaket|Staatshilfen?|Rettungspaket|(?:Milliarden|Millionen|Finanz|Not)hilfen?", T.OTHER, "other", False),
     (r"(?:Staats)?[Hh]ilfen (?:aus|von|des|der|in Höhe)", T.OTHER, "other", False),
     # state aid, guarantees and grants: "Beihilfen für Velkor", "eine Bürgschaft des Landes", "Subventionen vom Bund"
-    (r"(?:Staats|Landes|Bundes)?[Bb]eihilfen?|(?:Staats|Landes|Bundes|Ausfall)?[Bb]ürgschaft(?:en)?|Subventionen|Zuschuss|Zuschüsse|Fördergelder?|Fördermittel", T.OTHER, "other", False),
+    (r"(?:Staats|Landes|Bundes)?[Bb]eihilfen?|(?:Staats|Landes|Bundes|Ausfall)?[Bb]ürgschaft(?:en)?|Subventionen|Zuschuss|Zuschüsse|Fördergeld(?:er)?|Fördermittel", T.OTHER, "other", False),
     # "ein neues Winterpaket für Lorvanien": a package of aid for a named party (the party is required, see _is_deal)
     (r"[A-ZÄÖÜ][a-zäöüß]+paket(?= für)", T.OTHER, "other", False),
     # "X, Y und Z haben ihre Hilfen zurückgezahlt": each repaid the aid it had received
@@ -336,7 +404,7 @@ _VOLUME_MOVE = re.compile(
 _STAKE_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|Prozent)\s+(?:de|du|des|d'|dans|der|an|von|am)\b")
 
 
-_DE_DUTY = r"(?:Verantwortung|Führung|Leitung|Vorsitz|Kosten|Aufgaben?|Rolle|Amt|Haftung|Garantie|Erhebung|Regie|Mandat|Posten|Ermittlungen|Schirmherrschaft)"
+_DE_DUTY = r"(?:Betrieb|Verantwortung|Führung|Leitung|Vorsitz|Kosten|Aufgaben?|Rolle|Amt|Haftung|Garantie|Erhebung|Regie|Mandat|Posten|Ermittlungen|Schirmherrschaft)"
 # compounds of a duty ("Beiratsvorsitz", "Amtsgeschäfte", "Ausfallrisiko") are duties too
 _DE_DUTY_TAIL = r"(?:verantwortung|führung|leitung|vorsitz|kosten|aufgaben?|haftung|garantie|geschäfte|risiko|risiken|präsidentschaft|kommando)"
 _DE_DUTY_COMPOUND = rf"[A-ZÄÖÜ][a-zäöüß]+{_DE_DUTY_TAIL}"
@@ -407,16 +475,30 @@ def _triggers(text: str, lang: str) -> list[Trigger]:
             continue  # "accord de libre-échange", "Freihandelsabkommen": a treaty between states, not a deal between parties
         if lang == "de" and voice == "supply" and _DE_ON_BEHALF.search(text, max(0, match.start() - 4), match.start()):
             continue  # "im Auftrag der Landesregierung": on behalf of, not a contract
+        if lang == "de" and voice == "buy" and not noun and _DE_GOODS_AFTER.match(text, match.end()):
+            # "Velkor kauft 30 Flugzeuge von Norvia": goods counted out are an order from their maker
+            deal_type, voice = T.SUPPLY_CONTRACT, "order"
         if lang == "de" and voice in ("buy", "sell") and _DE_AGENTLESS_PASSIVE.search(text, max(0, match.start() - 8), match.start()):
             if not _VON_DURCH.match(text[match.end() : match.end() + 8]):
                 continue  # "mehr Produkte werden gekauft": goods sold, no deal between parties
-        if lang == "en" and deal_type is T.INVESTMENT and found and found[-1].voice == "sell" and _SAME_CLAUSE.fullmatch(text, found[-1].end, match.start()):
-            continue  # "agreed to sell a 40 pct interest in X": the interest is what is sold, not a second deal
+        if lang != "fr" and deal_type is T.INVESTMENT and found and found[-1].voice == "sell" and _SAME_CLAUSE.fullmatch(text, found[-1].end, match.start()):
+            continue  # "agreed to sell a 40 pct interest in X", "verkauft ihre Beteiligung an X": the stake is what is sold, not a second deal
         found.append(Trigger(match.start(), match.end(), deal_type, voice, noun))
+    if lang == "de":
+        # "will seine Beteiligung an Norvia abstoßen": the stake is what the later verb sells, not a second deal
+        found = [t for k, t in enumerate(found) if not (
+            t.deal_type is T.INVESTMENT and k + 1 < len(found) and found[k + 1].voice == "sell" and not found[k + 1].noun
+            and _DE_STAKE_WORD.match(text, t.start) and _DE_SAME_FRAME.fullmatch(text, t.end, found[k + 1].start)
+        )]
     return found
 
 
 _SAME_CLAUSE = re.compile(r"[^,.;:]{0,50}")
+_DE_GOODS_AFTER = re.compile(
+    r"\s+(?:(?:weitere|rund|etwa|insgesamt|zusätzlich|zusätzliche|neue|bis zu)\s+)*\d[\d.,]*\s+"
+    r"(?!(?:Prozent|Millionen|Milliarden|Million|Milliarde|Mio|Mrd|Euro|Dollar|Franken|Pfund|Aktien|Anteile|Stimmrechte|Papiere|Stück Aktien)\b)[A-ZÄÖÜ][a-zäöüß-]+"
+)
+_DE_SAME_FRAME = re.compile(r"(?:(?!\b(?:und|sowie|oder|aber)\b)[^,.;:]){0,50}")
 _DE_STAKE_WORD = re.compile(r"\b(?:Anteile?|Beteiligung|Aktienpaket|Stimmrechtsanteil)\b")
 
 
@@ -658,6 +740,11 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
     candidates = [n for n in left if not n.possessive and not _is_place(n)]
     if lang == "de":
         candidates = [n for n in candidates if not text.startswith(":", n.end)]  # "Brenner: Wir ...": an interview's speaker label
+        # "der vom Verband Velkor unterstützte Kläger": the agent of an attributive participle is not the subject
+        candidates = [
+            n for n in candidates
+            if not (_DE_VON_BEFORE.search(text, max(sentence[0], n.start - 12), n.start) and _DE_ATTRIBUTIVE_AFTER.match(text, n.end))
+        ]
         # "Der Einspruch des Anbieters Quarnet gegen ...": a genitive attribute is never the subject
         candidates = [n for n in candidates if not _DE_GENITIVE_BEFORE.search(text, max(sentence[0], n.start - 40), n.start)] or candidates
     if lang == "fr":
@@ -681,6 +768,9 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
     if lang != "en" and _is_place(left[-1]) and _COUNTRY_ACTS.match(text, left[-1].end, trigger.start):
         if not _PLACE_PREP.search(text, max(sentence[0], left[-1].start - 6), left[-1].start):
             return left[-1]  # "la France et les Pays-Bas ont signé": a country that acts is a party
+    if lang == "de" and trigger.voice in ("sell", "buy") and _is_place(left[0]) and _DE_COUNTRY_AUX.match(text, left[0].end):
+        if not _PLACE_PREP.search(text, max(sentence[0], left[0].start - 6), left[0].start):
+            return left[0]  # "Lorvanien will seine Beteiligung an Velkor abstoßen": the state opens the clause and acts
     if lang == "fr":
         # "Kalvor de Rennes": the name after "de" says where the first one is
         candidates = [n for k, n in enumerate(candidates) if k == 0 or text[candidates[k - 1].end : n.start] not in (" de ", " d'", " d’")]
@@ -716,6 +806,9 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
 
 # ", das im Mai ...", ", der damals ...": a relative pronoun that is the clause's subject (a lower-case
 # word follows it; ", die Velkor kaufte" has its own subject after the pronoun)
+_DE_VON_BEFORE = re.compile(r"\b(?:vom|von\s+der|von\s+dem|von)\s+$")
+_DE_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]+(?:te|ten|tes|ter|tem|ene|enen|enes|ener|enem)\s+[A-ZÄÖÜ]")
+_DE_COUNTRY_AUX = re.compile(r"\s+(?:hat|hatte|will|wollte|soll|plant|muss)\s")
 _DE_SUBJECT_RELATIVE = re.compile(r",\s+(?:der|die|das|welche[rs]?)\s+(?=[a-zäöüß])")
 _DE_SOUGHT = re.compile(r"\s+(?:die|den|das|seine[nms]?|ihre[nms]?|sein|ihr)\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][\wäöüß-]+)")
 _DE_AN_DATIVE = re.compile(r"\ban\s+(?:dem|einem|ihrem|seinem|unserem|deren|dessen)\s+(?:[\w-]+\s+){0,2}$")
@@ -762,10 +855,22 @@ _DE_FROM_BEFORE = re.compile(r"\s+(?:(?:auch|nun|jetzt|bereits)\s+)?von\s+(?:der
 _DE_PARENT_COMPOUND = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&]*(?:-[A-ZÄÖÜ][\w&]*)?)-(?:Tochter|Tochterfirma|Tochtergesellschaft|Sparte|Einheit|Beteiligung)\s+$")
 _DE_SALE_TO = re.compile(r"Verkaufs?\s+an")
 _DE_PASSIVE_AUX = re.compile(r"\b(?:wird|werden|wurde|wurden|ist|sind|war|waren)\b")
-_DE_PARTICIPLE_SOLD = re.compile(r"verkauft|veräußert|abgegeben|abgestoßen|abgespalten")
+_DE_PARTICIPLE_SOLD = re.compile(r"verkauft|veräußert|abgegeben|abgestoßen|abgespalten|(?:teil)?privatisiert")
+_DE_PARTICIPLE_NATIONALISED = re.compile(r"(?:not)?verstaatlicht")
+_DE_PASSIVE_AUX_AFTER = re.compile(r"\s+(?:werden|worden|wird|wurde)\b")
 _DE_ROUND_AT = re.compile(r"\s+(?:bei|von|für)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|en)\s+)?")
 _DE_OBJECT_NEXT = re.compile(r"\s+(?:(?:auch|nun|künftig|bereits|seit \S+)\s+)?(?:die\s+|den\s+|das\s+)?")
 _DE_AWARDS = re.compile(r"\b(?:vergab|vergibt|vergeben|erteilt\w*|vergaben)\s+(?:\S+\s+){0,3}?$")
+_DE_STAKE_IN = re.compile(r"\b\w*(?:[Aa]nteile?n?|[Bb]eteiligung(?:en)?|[Aa]ktienpaket|Aktien|Prozent|Mehrheit|Stimmrechte)\s+(?:an|am)\s+(?:der\s+|dem\s+|den\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
+_DE_EQUIP = re.compile(r"(stattet|stattete|statten|rüstet|rüstete|rüsten|versorgt|versorgte|versorgen)\b|mit\s")
+_DE_BACKER_BEFORE = re.compile(r"\b(?:von|vom|durch|angeführt von|unter Führung von|unter Führung der|unter Führung des)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|ern|or|oren|fonds|gesellschaft|firma|gruppe|bank)\s+)?$")
+_CLAUSE_PUNCT_DE = re.compile(r"[,:;–]")
+_DE_CLAUSE_OPENING = re.compile(r"\s*(?:(?:Die|Der|Das|die|der|das)\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
+_DE_RIGHT_BEFORE = re.compile(r"\s+(?:(?:nun|jetzt|damit|also|künftig|schließlich|nach \S+)\s+)?")
+_DE_RESCUE_VERB = re.compile(r"rett|stütz|unterstütz|förder|leih|lieh|verleih")
+_DE_TO_BEFORE = re.compile(r"\ban\s+(?:die\s+|den\s+|das\s+|der\s+|dem\s+)?(?:[a-zäöüß][\w-]*\s+)?$")
+_DE_SUPPLY_WORD = re.compile(r"Liefer(?:vertrag|verträge|vereinbarung|ung|ungen)\b|Abnahmevertrag|Versorgungsvertrag")
+_DE_DELIVER_VERB = re.compile(r"liefert|lieferte|liefern|lieferten")
 _DE_DATIVE_BEFORE = re.compile(r"\b(?:der|dem|den)\s+(?:[a-zäöüß][\w-]*\s+)?$")
 _DE_AID_FOR = re.compile(r"\s+(?:für|an)\s+(?:die\s+|den\s+|das\s+|dem\s+)?")
 _DE_BUYER_AN = re.compile(r"\ban\s+(?:die|den|das)?\s*(?:[\w-]+\s+){0,2}$")
@@ -897,6 +1002,10 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     ):
         subject = lead  # "depuis l'échec de sa fusion avec Velkor": the article's company is the other side
     inverted = _de_inverted_subject(text, in_sentence, trigger, s_start) if lang == "de" and subject is None else None
+    reflexive = _DE_SICH_NAME.match(text, trigger.start) if inverted is None and lang == "de" and subject is None else None
+    if reflexive is not None:
+        # "Zuvor hatte sich Velkor mit einem Fünftel an Norvia beteiligt": the subject follows the reflexive pronoun
+        inverted = next((n for n in in_sentence if n.start == reflexive.end()), None)
     if inverted is not None:
         subject = inverted  # "Im Vorjahr übernahm Harvo die Velmar AG": the verb comes second, its subject after it
     window_end = _object_window(text, trigger, s_end, lang)
@@ -982,6 +1091,8 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         left = [n for n in in_sentence if n.end <= trigger.start and n is not subject and not _is_place(n)]
         # "X hat Y an Z verkauft", "X hat Y von Z gekauft": the name after the preposition is the counterpart
         counterpart = [n for n in left if _DE_COUNTERPART.search(text, max(s_start, n.start - 40), n.start)]
+        # "hat eine Mehrheitsbeteiligung an der Norvia erworben": the name after a stake's "an" is bought, it does not sell
+        counterpart = [n for n in counterpart if not _DE_STAKE_IN.search(text, max(s_start, n.start - 60), n.start)] if trigger.voice == "buy" else counterpart
         if counterpart and len(left) > len(counterpart):
             left = [n for n in left if n not in counterpart]
             de_counterpart = counterpart[-1]
@@ -1023,7 +1134,29 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             target = _Role(sought.group(1), sought.start(1), sought.end(1), PartyRole.TARGET, PartyKind.OTHER)
     voice = trigger.voice
     parties: list[_Role] = []
-    if voice == "passive":
+    named_after = _de_named_after(text, in_sentence, trigger, lead) if lang == "de" and _DE_NAMED_AFTER_TRIGGER.match(text, trigger.start) else None
+    if named_after is not None:
+        # "Käufer ist X" / "Auftraggeber ist X" / the inverted winning bid: X and the article's company are the two sides
+        named, other = named_after
+        first, second = next(
+            (roles for prefix, roles in _DE_NAMED_ROLES if text.startswith(prefix, trigger.start)), (PartyRole.SUPPLIER, PartyRole.CUSTOMER)
+        )
+        parties.append(_role(named, first, text))
+        if other is not None:
+            parties.append(_role(other, second, text))
+        voice = "named"
+    if voice == "named":
+        pass
+    elif voice == "passive" and lang == "de" and text.startswith(("geht", "ging"), trigger.start):
+        # "Die Norvia GmbH geht an die Velkor AG": the name right before the verb passes to the one after "an"
+        buyer = next((n for n in in_sentence if n.start >= trigger.end and not _is_place(n)), None)
+        opening = max([s_start] + [m.end() for m in _CLAUSE_PUNCT_DE.finditer(text, s_start, subject.start)]) if subject is not None else s_start
+        if (
+            subject is not None and buyer is not None and _DE_RIGHT_BEFORE.fullmatch(text, subject.end, trigger.start)
+            and _DE_CLAUSE_OPENING.fullmatch(text, opening, subject.start)  # not "der Erlös der Velkor geht an X"
+        ):
+            parties += [_role(subject, PartyRole.TARGET, text), _role(buyer, PartyRole.BUYER, text)]
+    elif voice == "passive":
         buyer = _first_after(in_sentence, trigger.end, window=60, text=text if lang == "en" else "")
         if lang == "de" and not text.startswith(("von", "durch"), trigger.end - 5):
             buyer = _after_prep(text, in_sentence, r"(?:von|durch)", trigger.start, trigger.end) or buyer
@@ -1066,6 +1199,15 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         if site_owner is not None and buyer is not None and site_owner.start != buyer.start:
             parties.append(_role(site_owner, PartyRole.SELLER, text))
     elif voice in ("buy", "invest"):
+        if (
+            lang == "de" and subject is not None and target is None and _DE_PARTICIPLE_NATIONALISED.fullmatch(text, trigger.start, trigger.end)
+            and (_DE_PASSIVE_AUX.search(text, subject.end, trigger.start) or _DE_PASSIVE_AUX_AFTER.match(text, trigger.end))
+        ):
+            target, subject = _role(subject, PartyRole.TARGET, text), None  # "Velkor wurde notverstaatlicht": the state buys it
+        if lang == "de" and text.startswith("neue", trigger.start):
+            # "neuer Eigentümer" names a purchase only with the new owner beside it
+            owned = _de_new_owner(text, in_sentence, trigger, s_start, lead)
+            subject, target = (owned[0], _role(owned[1], PartyRole.TARGET, text) if owned[1] is not None else None) if owned else (None, None)
         if lang == "en" and _BID_NOUN.match(text, trigger.start):
             # "the 120 mln dlr bid for Harlow Freight Corp by Corvane Buyout Inc": the bidder follows "by"
             bidder = _after_prep(text, in_sentence, "by", trigger.end, s_end, lang)
@@ -1081,9 +1223,15 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         if target is not None:
             parties.append(target)
     elif voice == "sell":
-        if lang == "de" and subject is not None and target is None and _DE_PASSIVE_AUX.search(text, subject.end, trigger.start) and _DE_PARTICIPLE_SOLD.fullmatch(text, trigger.start, trigger.end):
+        if lang == "de" and subject is not None and target is None and (
+            _DE_PASSIVE_AUX.search(text, subject.end, trigger.start)
+            or text.startswith(("privatisiert", "teilprivatisiert"), trigger.start) and _DE_PASSIVE_AUX_AFTER.match(text, trigger.end)
+        ) and _DE_PARTICIPLE_SOLD.fullmatch(text, trigger.start, trigger.end):
             # "Norvia wird an Velkor verkauft": the passive's subject is what is sold
             target, subject = _role(subject, PartyRole.TARGET, text), None
+            sold_to = next((n for n in in_sentence if target.end <= n.start and n.end <= trigger.start and _DE_TO_BEFORE.search(text, max(s_start, n.start - 16), n.start)), None)
+            if sold_to is not None:
+                parties.append(_role(sold_to, PartyRole.BUYER, text))  # "Norvia wurde an Velkor verkauft"
         if subject is not None:
             parties.append(_role(subject, PartyRole.SELLER, text))
         if target is not None:
@@ -1094,6 +1242,11 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             buyer = next((n for n in in_sentence if n.start >= trigger.end and _DE_AID_FOR.fullmatch(text, trigger.end - 3, n.start)), None)
         if buyer is not None and lang == "de" and _DE_AN_DATIVE.search(text, max(s_start, buyer.start - 40), buyer.start):
             buyer = None  # "an ihrem Hauptsitz in X": "an" with the dative says where, not to whom
+        if buyer is not None and lang == "de" and _DE_STAKE_IN.search(text, max(s_start, buyer.start - 60), buyer.start):
+            # "verkauft ihre Beteiligung an der Velkor AG an den Investor Norvia": the first "an" names the stake's company
+            if all(p.start != buyer.start for p in parties):
+                parties.append(_role(buyer, PartyRole.TARGET, text))
+            buyer = _after_prep(text, in_sentence, _BUYER_PREP_SELL["de"], buyer.end, s_end, lang)
         if buyer is not None:
             parties.append(_role(buyer, PartyRole.BUYER, text))
     elif (
@@ -1137,11 +1290,23 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         customer = None
         if lang == "de" and subject is not None and text.startswith("beliefer", trigger.start) and in_window and _DE_OBJECT_NEXT.fullmatch(text, trigger.end, in_window[0].start):
             customer = _role(in_window[0], PartyRole.CUSTOMER, text)  # "beliefert Norvia mit Chips": the object is supplied
+        equipped = _DE_EQUIP.match(text, trigger.start) if lang == "de" and subject is not None and customer is None else None
+        if equipped is not None:
+            # "stattet Norvia mit Zügen aus": the object after the verb; "soll Norvia mit Gas versorgen": the one before "mit"
+            supplied = [n for n in in_sentence if not _is_place(n) and n.start != subject.start and (
+                trigger.end <= n.start < window_end if equipped.group(1) else subject.end <= n.start and n.end <= trigger.start
+            )]
+            customer = _role(supplied[0], PartyRole.CUSTOMER, text) if supplied else None
         if customer is None and not (lang == "de" and text.startswith("beliefer", trigger.start)):
             customer = _customer(text, in_sentence, trigger, s_end, lang, subject)  # "beliefert X mit Strom": "mit" names goods
         if customer is None and lang == "de" and subject is not None and trigger.end <= s_end:
             # "Velkor soll der Norvia AG 30 Züge liefern": the dative object between subject and verb is supplied
             dative = next((n for n in in_sentence if subject.end <= n.start and n.end <= trigger.start and _DE_DATIVE_BEFORE.search(text, max(s_start, n.start - 12), n.start)), None)
+            if dative is None and _DE_DELIVER_VERB.fullmatch(text, trigger.start, trigger.end):
+                # "Velkor liefert der Norvia AG 200 Busse", "soll 40 Züge an die Norvia AG liefern": the receiver, either side of the verb
+                dative = next((n for n in in_window if _DE_DATIVE_BEFORE.fullmatch(text, trigger.end + 1, n.start)), None) or next(
+                    (n for n in in_sentence if subject.end <= n.start and n.end <= trigger.start and _DE_TO_BEFORE.search(text, max(s_start, n.start - 16), n.start)), None
+                )
             customer = _role(dative, PartyRole.CUSTOMER, text) if dative is not None and not _is_place(dative) else None
         if customer is not None:
             parties.append(customer)
@@ -1160,6 +1325,8 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             if not _is_place(n) and n not in named and not _of_place(text, in_sentence, n, lang) and not _bystander(text, n, lang)
         ][: max(0, (2 if lang == "de" and partner is not None else 3) - len(named))]
         supplies = lang == "fr" and partner is not None and _FR_SUPPLY_AFTER.search(text, trigger.end, s_end) is not None and not text.startswith("s'associ", trigger.start)
+        # "hat mit Norvia einen Liefervertrag geschlossen", "einen Vertrag über die Lieferung von Turbinen": a supply contract
+        supplies = supplies or (lang == "de" and partner is not None and _DE_SUPPLY_WORD.search(text, trigger.start, s_end) is not None)
         if supplies:
             # "ont conclu un accord avec Astrel pour garantir la fourniture de 5 millions de masques": a supply contract
             cand.trigger = dataclasses.replace(trigger, deal_type=T.SUPPLY_CONTRACT)
@@ -1189,6 +1356,12 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             if chooser is not None and chooser.start != subject.start:
                 parties[:] = [_role(subject, PartyRole.SUPPLIER, text), _role(chooser, PartyRole.CUSTOMER, text)]
                 maker = None
+        if lang == "de" and subject is not None and text.startswith("beauftragt", trigger.start) and _DE_PASSIVE_AUX.search(text, subject.end, trigger.start):
+            # "Norvia wurde von Velkor mit dem Bau beauftragt": the agent after "von" hires, the passive's subject is hired
+            hirer = _after_prep(text, in_sentence, "von", subject.end, trigger.start)
+            if hirer is not None and hirer.start != subject.start:
+                parties[:] = [_role(hirer, PartyRole.CUSTOMER, text), _role(subject, PartyRole.SUPPLIER, text)]
+                maker = None
         if maker is None and lang == "de" and subject is not None and text.startswith("beauftragt", trigger.start):
             # "Norvia hat die Velkor GmbH mit dem Bau beauftragt": the object inside the verb frame is hired
             inside = [n for n in in_sentence if subject.end <= n.start and n.end <= trigger.start and not _is_place(n)]
@@ -1204,6 +1377,12 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     elif voice == "fund":
         if subject is not None:
             parties.append(_role(subject, PartyRole.TARGET, text))
+        if lang == "de" and subject is not None:
+            # "hat in einer Finanzierungsrunde 20 Millionen von der Norvia Capital erhalten": who the money comes from invests
+            backer = next((n for n in in_sentence if n.start > trigger.end and n.start != subject.start and not _is_place(n) and _DE_BACKER_BEFORE.search(text, max(s_start, n.start - 40), n.start)), None)
+            if backer is not None:
+                parties.append(_role(backer, PartyRole.INVESTOR, text))
+                parties.extend(_role(extra, PartyRole.INVESTOR, text) for extra in _coordinated(text, in_sentence, backer.end))
         if lang == "fr" and subject is not None:
             # "Norvia a levé 20 millions auprès de Velkor et Dastrel", "une levée menée par Velkor": who puts the money in
             backer = _after_prep(text, in_sentence, _FR_BACKER_PREP, trigger.start, s_end)
@@ -1272,7 +1451,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             parties.append(_role(lender, PartyRole.INVESTOR, text))
             if lang == "de" and aided is not None:
                 parties.extend(_listed_before(text, in_sentence, lender, parties))  # "X und Y haben ein Paket für Z geschnürt"
-        if lang == "de" and text.startswith("rett", trigger.start) and len(parties) == 2:
+        if lang == "de" and _DE_RESCUE_VERB.match(text, trigger.start) and len(parties) == 2:
             # "die Regierung rettet Velkor": the subject pays, the object is rescued
             swap = {PartyRole.TARGET: PartyRole.INVESTOR, PartyRole.INVESTOR: PartyRole.TARGET}
             parties[:] = [dataclasses.replace(p, role=swap.get(p.role, p.role)) for p in parties]
@@ -1389,6 +1568,93 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     cand.parties = _dedupe(parties)
     if lang != "en" and parties:
         cand.actors = _actors(text, in_sentence, cand.parties, trigger, lang)
+    if lang == "de":
+        # "Velkor-Chef Ivo Brenn kündigte eine Kapitalerhöhung an": the chief speaks for his company, which deals
+        cand.parties = [_de_company_of_chief(text, p) for p in cand.parties]
+    if lang == "de" and voice == "sell":
+        # "verkauft ihren Anteil an der Velkor AG an die Norvia": the stake's company is sold, not a buyer
+        cand.parties, cand.actors = (
+            [_de_stake_held(text, p, s_start) for p in cand.parties], [_de_stake_held(text, p, s_start) for p in cand.actors]
+        )
+
+
+_DE_APPOSED_OWNER = re.compile(r"(?:\s*,\s*(?:der|die|das|den)\s+(?:[a-zäöüß][\w-]*\s+)?|\s+)(?:[A-ZÄÖÜ][\w-]*\s+)?")
+_DE_COPULA_BEFORE = re.compile(r"\s+(?:ist|wird|war|wurde|sei|werde)\s+(?:(?:nun|jetzt|damit|der|die|das)\s+)*")
+_DE_GENITIVE_OWNED = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&-]+)s\s+$")
+_DE_OWNED_AFTER = re.compile(r"\s+(?:von|der|des|bei|beim)\s+(?:[a-zäöüß][\w-]*\s+)?")
+
+
+def _de_new_owner(text: str, names: list[NameSpan], trigger: Trigger, s_start: int, lead: NameSpan | None) -> tuple[NameSpan, NameSpan | None] | None:
+    """de: "Norvias neuer Eigentümer Velkor", "der neue Hauptaktionär, die Velkor-Gruppe", "Velkor ist neuer Eigentümer der
+    Norvia": (the new owner, what it owns) — the genitive or the name after "der/von", else the article's company."""
+    after = next((n for n in names if n.start >= trigger.end and not _is_place(n)), None)
+    before = next((n for n in reversed(names) if s_start <= n.start and n.end <= trigger.start and not _is_place(n)), None)
+    owner = owned = None
+    if after is not None and _DE_APPOSED_OWNER.fullmatch(text, trigger.end, after.start):
+        owner = after
+    elif before is not None and _DE_COPULA_BEFORE.fullmatch(text, before.end, trigger.start):
+        owner = before
+        owned = after if after is not None and _DE_OWNED_AFTER.fullmatch(text, trigger.end, after.start) else None
+    if owner is None:
+        return None
+    genitive = _DE_GENITIVE_OWNED.search(text, max(s_start, trigger.start - 40), trigger.start)
+    if owned is None and genitive is not None and _mentions(text, genitive.group(1)) >= 1:
+        owned = NameSpan(genitive.start(1), genitive.end(1), genitive.group(1))  # "Norvias neuer Eigentümer"
+    if owned is None and lead is not None and lead.text != owner.text and not _is_place(lead):
+        owned = lead  # "Ihr neuer Hauptaktionär, die Velkor-Gruppe": the article's company has the new owner
+    return owner, owned
+
+
+_DE_WON = re.compile(r"[Dd]en Zuschlag")
+# the role of the party named after the trigger, and of the article's company on the other side
+_DE_NAMED_ROLES = (
+    ("Käufer", (PartyRole.BUYER, PartyRole.SELLER)), ("Erwerber", (PartyRole.BUYER, PartyRole.SELLER)),
+    ("Auftraggeber", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)), ("Kunde", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)),
+    ("Abnehmer", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)), ("Verkauft", (PartyRole.TARGET, PartyRole.SELLER)),
+    ("neue", (PartyRole.PARTNER, PartyRole.PARTNER)), ("Partner", (PartyRole.PARTNER, PartyRole.PARTNER)),
+    ("Kooperationspartner", (PartyRole.PARTNER, PartyRole.PARTNER)),
+)
+_DE_NAMED_AFTER_TRIGGER = re.compile(r"Käufer|Erwerber|Auftraggeber|Kunde|Abnehmer|[Dd]en Zuschlag|Verkauft|neue[rn]? (?:Kooperations)?[Pp]artner|Partner|Kooperationspartner")
+_DE_NAMED_GAP = re.compile(r"\s+(?:(?:der|die|das|den|dem|laut\s+\S+|nun|jetzt|offenbar|demnach|wohl|schließlich|letztlich|erneut)\s+)*(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
+
+
+def _de_named_after(text: str, names: list[NameSpan], trigger: Trigger, lead: NameSpan | None) -> tuple[NameSpan, NameSpan | None] | None:
+    """de: the party a role noun or an inverted verb names right after it, and the article's company as the other side."""
+    # (a name after "laut" is the source quoted, no party)
+    named = next((n for n in names if n.start >= trigger.end and not _is_place(n) and not text.endswith("laut ", 0, n.start)), None)
+    if named is None or not _DE_NAMED_GAP.fullmatch(text, trigger.end, named.start):
+        return None
+    other = lead if lead is not None and normalize(lead.text) != normalize(named.text) and not _is_place(lead) else None
+    return named, other
+
+
+def _de_buyer_for_last_sale(text: str, cand: _Candidate, last: _Candidate) -> bool:
+    """de: "Käufer ist X" right after a sale with no buyer named: X joins that sale (True), no second deal."""
+    won = _DE_WON.match(text, cand.trigger.start) is not None and last.trigger.deal_type is T.DIVESTITURE
+    if not (won or text.startswith(("Käufer", "Erwerber"), cand.trigger.start)) or last.trigger.deal_type not in (T.DIVESTITURE, T.ACQUISITION):
+        return False
+    if any(p.role is PartyRole.BUYER for p in last.parties) or cand.trigger.start - last.sentence[1] > 200:
+        return False
+    # (a sale of Norvia, then the winning bid inverted with Velkor after the verb: the winning bidder buys)
+    buyers = [dataclasses.replace(p, role=PartyRole.BUYER) for p in cand.parties[:1]] if won else [p for p in cand.parties if p.role is PartyRole.BUYER]
+    last.parties = _dedupe(last.parties + buyers)
+    return bool(buyers)
+
+
+_DE_COMPANY_CHIEF = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&]*(?:-[A-ZÄÖÜ][\w&]*)?)-(?:Chef|Chefin|Vorstandschef|Vorstandschefin|Konzernchef|Boss|Gründer|Gründerin)\s+$")
+
+
+def _de_company_of_chief(text: str, party: _Role) -> _Role:
+    chief = _DE_COMPANY_CHIEF.search(text, max(0, party.start - 60), party.start)
+    if chief is None or party.kind is not PartyKind.PERSON:
+        return party
+    return _Role(chief.group(1), chief.start(1), chief.end(1), party.role)
+
+
+def _de_stake_held(text: str, party: _Role, s_start: int) -> _Role:
+    if party.role is PartyRole.BUYER and _DE_STAKE_IN.search(text, max(s_start, party.start - 60), party.start):
+        return dataclasses.replace(party, role=PartyRole.TARGET)
+    return party
 
 
 _PRONOUN_SUBJECT = {
@@ -1549,6 +1815,7 @@ def _de_inverted_subject(text: str, names: list[NameSpan], trigger: Trigger, s_s
     return right[0]
 
 
+_DE_SICH_NAME = re.compile(r"sich\s+(?=[A-ZÄÖÜ])")
 _DE_HELD_BEFORE = re.compile(r"\b(?:an|bei|beim|am)\s+(?:der\s+|dem\s+|den\s+|die\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
 _DE_GRANT = re.compile(r"\b(?:gewährt\w*|stützt|unterstützt|vergibt|vergab|gibt|gab|leiht|lieh|stellt\w*|sagt\w* (?:\S+ )?zu|zahlt|zahlte|überweist|überwies)\b")
 _DE_FROM = re.compile(r"\bvon\s+(?:einem|einer|einen|der|dem|den|des)?\s*(?:[a-zäöüß]+\s+)?$")
@@ -2032,6 +2299,13 @@ def _describes_actor(text: str, mention: Any, s_start: int, parties: list[_Role]
     return False
 
 
+_DE_FROM_PLACE = re.compile(r"\s+aus\s+(?:der\s+|dem\s+|den\s+)?$")
+
+
+def _de_actor_from(text: str, start: int, parties: list[_Role]) -> bool:
+    return any(p.role in _NATIONALITY_OF and _DE_FROM_PLACE.fullmatch(text, p.end, start) for p in parties)
+
+
 def _country(text: str, cand: _Candidate, parties: list[_Role], lang: str = "en") -> tuple[str | None, str | None]:
     """(ISO code, location as written): the target's place first, then the sentence's."""
     for party in parties:
@@ -2053,6 +2327,9 @@ def _country(text: str, cand: _Candidate, parties: list[_Role], lang: str = "en"
         for party in parties:
             if party.role is PartyRole.TARGET and country_of(party.name):
                 return country_of(party.name), None  # "ein Hilfspaket für Lorvanien": the country aided
+        for party in parties:
+            if party.kind is PartyKind.GOVERNMENT and country_of(party.name):
+                return country_of(party.name), None  # "Lorvanien verkauft seinen Anteil an X": the state that deals
         # "des US-Chipherstellers Norvia": the prefix of the target's description says where it is
         for party in sorted(parties, key=lambda p: p.role is not PartyRole.TARGET):
             prefix = _DE_PREFIX_COUNTRY.search(text, max(0, party.start - 50), party.start)
@@ -2062,6 +2339,8 @@ def _country(text: str, cand: _Candidate, parties: list[_Role], lang: str = "en"
     for mention in _sentence_countries(text, s_start, s_end):
         if lang != "en" and mention.adjective and _describes_actor(text, mention, s_start, parties):
             continue
+        if lang == "de" and not mention.adjective and _de_actor_from(text, s_start + mention.start, parties):
+            continue  # "die Velkor-Gruppe aus Frankreich": where the buyer comes from, not where the deal is
         return mention.code, None
     region = _REGION.search(text, s_start, s_end)
     if region is not None:
@@ -2194,6 +2473,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             if not fallback and _lone_party(cand, lang):
                 fallback.append(cand)
             continue
+        if lang == "de" and candidates and _de_buyer_for_last_sale(text, cand, candidates[-1]):
+            continue  # "Velkor verkauft Tessmar. Käufer ist Norvia.": the buyer of the sale just reported
         if cand.actors:
             cand.parties = _dedupe(cand.parties + cand.actors)
         candidates.extend(_one_per_target(cand) if lang == "de" else [cand])
@@ -2295,7 +2576,7 @@ _UNIT_AFTER_NUMBER = re.compile(r"\d\s?[A-Z]$")
 # "Souvenons-nous", "Peut-on", "Faut-il": a verb with its pronoun opens a sentence, it is no name
 _VERB_WITH_PRONOUN = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+-(?:t-)?(?:nous|vous|il|elle|on|ils|elles|je|tu|moi|toi)$")
 # "Velmo-Aktien", "Bayer-Anteile", "les actions Corvane": the shares name their issuer
-_SHARES_OF = re.compile(r"(.+?)-(?:Aktien?|Anteilen?|Anteile|Papiere|Titel|Aktienpaket|Anleihen?)$")
+_SHARES_OF = re.compile(r"(.+?)-(?:Aktien?|Anteilen?|Anteile|Anteils|Papiere|Titel|Aktienpakets?|Pakets?|Beteiligung|Anleihen?)$")
 
 
 def _issuer(name: NameSpan) -> NameSpan:
@@ -2499,6 +2780,8 @@ def _may_be_antecedent(text: str, name: NameSpan) -> bool:
         return False
     if " " not in name.text and len(name.text) > 9 and name.text[1:].islower():
         return False  # "Spartenverkäufe": a long compound noun, no company
+    if text.startswith(":", name.end) and text.count(name.text + ":") >= 2:
+        return False  # "REDAKTION: Wie ...": an interview's speaker label
     if " " not in name.text and name.text.endswith("er") and _CAPITAL_NEXT.match(text, name.end):
         return False  # "Zürcher Behörden": a town's adjective
     # "Bankchef Karl Beispiel" speaks for the company, he is not it
@@ -2595,6 +2878,8 @@ def _is_deal(cand: _Candidate, lang: str) -> bool:
             # ... but "Velkor will das Filialnetz übernehmen": a named company plans the purchase
             offset = cand.sentence[0]
             return _DE_MODAL_AFTER.match(cand.text_window, only.end - offset) is not None and _namelike(only.name, lang)
+        if lang == "de" and cand.text_window and _trigger_text(cand).startswith("sich"):
+            return False  # "wer sich an dem Verfahren beteiligt": a stake needs the company it is taken in
         if lang == "fr" and cand.text_window and _trigger_text(cand).startswith("ach"):
             return False  # "l'Ostrie achète un tiers de la récolte": buying goods names no company bought
         return cand.trigger.voice == "buy" and _namelike(only.name, lang)

@@ -91,6 +91,7 @@ _NOT_NAMES = frozenset(
     ainsi cependant toutefois pourtant désormais enfin aussi alors puis ensuite néanmoins outre
     je nous vous tu pourquoi comment quand où quel quelle quels quelles voici voilà reste
     dieses diese dieser diesem diesen jener jene jenes
+    ihre ihren ihrem ihrer ihres ihnen unser unsere unseren unserem unserer seine seinen seinem seiner
     """.split()
 )
 # English sentence openers that wire copy capitalises ("Together with ...", "Several analysts ...").
@@ -110,6 +111,7 @@ _DE_COMMON = frozenset(
     tochterfirma tochtergesellschaft mutter sprecher sprecherin angaben ende anfang mitte woche monat monate
     montag zeit teil teile summe höhe wert milliarde million ziel zukunft branche industrie
     bericht berichte berichten informationen schritt wachstum geld kapital kasse mittel kredit kredite rivale rivalen konkurrent konkurrenten wettbewerber partner
+    hause strom
     """.split()
 )
 _FR_NAME_ADJECTIVES = frozenset(
@@ -156,6 +158,12 @@ def _strip_token(word: str) -> tuple[str, bool]:
 _COMPASS = frozenset({"western", "eastern", "northern", "southern"})
 
 
+# short business nouns written before a name (longer ones are caught by their endings below)
+_DE_SHORT_DESCRIPTORS = frozenset(
+    "sparte werft reederei kette modekette handelskette supermarktkette marke plattform sender dienst onlinedienst".split()
+)
+
+
 def _de_role_noun(word: str) -> bool:
     """German descriptive nouns and city adjectives before a name ("Zulieferer", "Münchner")."""
     low = word.lower()
@@ -169,6 +177,8 @@ def _de_role_noun(word: str) -> bool:
         return True  # "der Sänger Ivo Brenn": short titles the length rule below misses
     if low in ("start-up", "startup", "start-ups", "startups"):
         return True  # "das Start-up Velkor": the kind of company, not its name
+    if low in _DE_SHORT_DESCRIPTORS:
+        return True  # "die Sparte Norvia", "die Modekette Velkor": the kind of business, too short for the length rule
     return len(word) > 6 and not word.isupper() and (
         low.endswith(("er", "ern", "erin", "istin", "airline", "bank", "konzern", "gruppe", "firma", "unternehmen", "gesellschaft"))
         or _de_common(word)

@@ -90,7 +90,7 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
     ],
     "de": [
         (r"(?:abgesagt|gescheitert|abgebrochen|geplatzt|zurückgezogen|untersagt|gestoppt\w*|Scheitern)", S.CANCELLED),
-        (r"beende\w* (?:\S+ ){0,5}?(?:Zusammenarbeit|Kooperation|Partnerschaft)|(?:Zusammenarbeit|Kooperation|Partnerschaft) (?:\S+ ){0,3}?beendet", S.CANCELLED),
+        (r"(?:beende|kündig)\w* (?:\S+ ){0,5}?(?:Zusammenarbeit|Kooperation|Partnerschaft|Vertrag|Liefervertrag)|(?:Zusammenarbeit|Kooperation|Partnerschaft) (?:\S+ ){0,3}?beendet", S.CANCELLED),
         (r"(?:laut|nach Angaben von|nach Informationen (?:der|des|von)|wie (?:die|der|das) \S+ (?:berichtet|meldet)) (?:Insidern?|Kreisen|Finanzkreisen|informierten Kreisen)", S.RUMORED),
         (r"berichtet(?:e|en)? (?:die|der|das)|(?:Insider|Kreise) (?:sagten|berichteten)|Medienberichten zufolge|soll(?:en)? (?:bereits|angeblich)", S.RUMORED),
         (r"in (?:\S+ )?(?:Gesprächen|Verhandlungen)|verhandel(?:t|n)|(?:Insidern|Kreisen) zufolge", S.RUMORED),

@@ -656,3 +656,288 @@ def test_german_stakes_raised_and_reduced() -> None:
     text = "Zuletzt hat die Velkor AG ihre Beteiligung an der Norvia AG auf einen kleinen Rest von unter zwei Prozent verringert."
     assert first(text) == (DealType.DIVESTITURE, {("Velkor AG", PartyRole.SELLER), held})
     assert first("Die Velkor AG hat sich weitgehend von ihrer Beteiligung an der Norvia AG getrennt.")[0] is DealType.DIVESTITURE
+
+
+def test_german_stake_with_the_participle_last() -> None:
+    assert _de_parties("Die Velkor AG hat sich mit zwölf Prozent an der Norvia GmbH beteiligt.") == {
+        ("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET),
+    }
+    # the subject after the reflexive pronoun when an adverb opens the sentence
+    assert _de_parties("Im Frühjahr hatte sich Velkor überraschend mit einem Viertel an Norvia beteiligt.") == {
+        ("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET),
+    }
+    # taking part in a procedure is no stake
+    assert records_of("Jeder kann sehen, wer sich an dem Verfahren beteiligt. Velkor schweigt.", "de") == []
+
+
+def test_german_investment_with_the_participle_last() -> None:
+    records = records_of("Der Händler Velkor hat seit 2019 rund 40 Mio. Dollar in die Norvia AG investiert.", "de")
+    assert records and records[0].deal_type is DealType.INVESTMENT
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.INVESTOR), ("Norvia AG", PartyRole.TARGET)}
+    assert records[0].amount is not None and records[0].amount.value == Decimal("40000000")
+
+
+def test_german_order_and_separable_sale() -> None:
+    assert _de_parties("Die Fluggesellschaft Velkor ordert 30 Flugzeuge bei Norvia.") == {
+        ("Velkor", PartyRole.CUSTOMER), ("Norvia", PartyRole.SUPPLIER),
+    }
+    assert _de_parties("Die Velkor AG gibt ihre Tochter Dastrel an die Norvia AG ab.") >= {
+        ("Velkor AG", PartyRole.SELLER), ("Norvia AG", PartyRole.BUYER),
+    }
+    assert records_of("Die Velkor AG gibt ihre Prognose an die Aktionäre ab.", "de") == []
+
+
+def test_german_passive_commission_swaps_the_roles() -> None:
+    assert _de_parties("Die Norvia AG wurde von der Velkor GmbH mit dem Bau einer Brücke beauftragt.") == {
+        ("Velkor GmbH", PartyRole.CUSTOMER), ("Norvia AG", PartyRole.SUPPLIER),
+    }
+
+
+def test_german_supply_contracts_in_other_words() -> None:
+    def first(text: str) -> tuple[DealType, set[tuple[str, PartyRole]]]:
+        item = _item(text + " Dazu schwiegen Velkor, Norvia, Tarvo und Quadra.", "de")
+        records = extract(item)
+        _check(item, records)
+        assert records
+        return records[0].deal_type, {(p.name, p.role) for p in records[0].parties}
+
+    supplied = {("Velkor GmbH", PartyRole.CUSTOMER), ("Norvia AG", PartyRole.SUPPLIER)}
+    assert first("Die Norvia AG liefert der Velkor GmbH 200 Busse.") == (DealType.SUPPLY_CONTRACT, supplied)
+    assert first("Die Norvia AG soll 40 Züge an die Velkor GmbH liefern.") == (DealType.SUPPLY_CONTRACT, supplied)
+    assert first("Die Velkor GmbH hat bei der Norvia AG 40 Züge in Auftrag gegeben.") == (DealType.SUPPLY_CONTRACT, supplied)
+    # goods bought from a maker: no company is taken over
+    assert first("Die Velkor GmbH kauft bei der Norvia AG 30 Flugzeuge.") == (DealType.SUPPLY_CONTRACT, supplied)
+    # an agreement to deliver is a supply contract, not a partnership
+    assert first("Die Velkor GmbH hat mit der Norvia AG einen Liefervertrag über fünf Jahre geschlossen.")[0] is DealType.SUPPLY_CONTRACT
+
+
+def test_german_agreements_and_working_together() -> None:
+    both = {("Velkor", PartyRole.PARTNER), ("Norvia", PartyRole.PARTNER)}
+    assert _de_parties("Der Hersteller Velkor schließt einen Rahmenvertrag mit Norvia.") == both
+    assert _de_parties("Der Hersteller Velkor hat eine Absichtserklärung mit Norvia unterzeichnet.") == both
+    assert _de_parties("Die Hersteller Velkor und Norvia wollen künftig bei der Entwicklung neuer Akkus zusammenarbeiten.") == both
+    # a pay agreement with a union is no deal between companies
+    assert _de_parties("Der Hersteller Velkor hat einen Tarifvertrag mit Norvia geschlossen.") == set()
+
+
+def test_german_aid_paid_by_the_subject() -> None:
+    records = records_of("Das Land Dastrel stützt die Norvia GmbH mit 1,5 Milliarden Franken.", "de")
+    assert records and records[0].deal_type is DealType.OTHER
+    assert {(p.name, p.role) for p in records[0].parties} == {("Land Dastrel", PartyRole.INVESTOR), ("Norvia GmbH", PartyRole.TARGET)}
+    assert records[0].amount is not None and (records[0].amount.value, records[0].amount.currency) == (Decimal("1500000000"), "CHF")
+
+
+def test_german_passive_sale_names_the_buyer_before_the_participle() -> None:
+    assert _de_parties("Die Werft wurde geschlossen. Norvia wurde im Frühjahr an Velkor verkauft.") == {
+        ("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER),
+    }
+
+
+def test_german_state_that_deals_gives_the_country_over_the_dateline() -> None:
+    records = records_of("Singapur – Norwegen will sich von der Velkor AG trennen.", "de")
+    assert records and records[0].country == "NO"
+
+
+def test_german_stake_sale_names_the_company_held_and_the_buyer() -> None:
+    held = ("Velkor AG", PartyRole.TARGET)
+    for text in (
+        "Die Dastrel Holding verkauft ihre Beteiligung an der Velkor AG an den Finanzinvestor Norvia.",
+        "Die Dastrel Holding hat ihre Anteile an der Velkor AG an den Finanzinvestor Norvia verkauft.",
+    ):
+        records = records_of(text, "de")
+        assert len(records) == 1 and records[0].deal_type is DealType.DIVESTITURE
+        assert {(p.name, p.role) for p in records[0].parties} == {("Dastrel Holding", PartyRole.SELLER), held, ("Norvia", PartyRole.BUYER)}
+
+
+def test_german_stake_before_a_final_sale_verb_is_what_is_sold() -> None:
+    records = records_of("Singapur – Norwegen will seine Beteiligung an der Velkor AG abstoßen.", "de")
+    assert len(records) == 1 and records[0].deal_type is DealType.DIVESTITURE
+    assert {(p.name, p.role) for p in records[0].parties} == {("Norwegen", PartyRole.SELLER), ("Velkor AG", PartyRole.TARGET)}
+
+
+def _first_deal(text: str) -> tuple[DealType, set[tuple[str, PartyRole]]]:
+    records = records_of(text, "de")
+    assert records, text
+    return records[0].deal_type, {(p.name, p.role) for p in records[0].parties}
+
+
+def test_german_exits_and_sales_in_other_words() -> None:
+    sold = {("Velkor AG", PartyRole.SELLER), ("Norvia GmbH", PartyRole.TARGET)}
+    assert _first_deal("Die Velkor AG steigt bei der Norvia GmbH aus.") == (DealType.DIVESTITURE, sold)
+    assert _first_deal("Die Velkor AG hat einen Käufer für die Norvia GmbH gefunden.") == (DealType.DIVESTITURE, sold)
+    assert _first_deal("Die Norvia GmbH steht zum Verkauf, teilte die Velkor AG mit.") == (DealType.DIVESTITURE, sold)
+    # leaving a market or a contract is no exit from a named company
+    assert records_of("Die Velkor AG steigt aus dem Kohlegeschäft aus.", "de") == []
+
+
+def test_german_supply_by_equipping_building_and_counted_goods() -> None:
+    supplied = {("Velkor AG", PartyRole.SUPPLIER), ("Norvia GmbH", PartyRole.CUSTOMER)}
+    assert _first_deal("Die Velkor AG stattet die Norvia GmbH mit neuen Zügen aus.") == (DealType.SUPPLY_CONTRACT, supplied)
+    assert _first_deal("Die Velkor AG soll die Norvia GmbH künftig mit Gas versorgen.") == (DealType.SUPPLY_CONTRACT, supplied)
+    assert _first_deal("Die Velkor AG baut für die Norvia GmbH ein neues Werk.") == (DealType.SUPPLY_CONTRACT, supplied)
+    ordered = {("Norvia GmbH", PartyRole.CUSTOMER), ("Velkor AG", PartyRole.SUPPLIER)}
+    assert _first_deal("Die Norvia GmbH kauft 30 Flugzeuge von der Velkor AG.") == (DealType.SUPPLY_CONTRACT, ordered)
+    # a share of a company is still a purchase of the company
+    assert _first_deal("Die Norvia GmbH kauft 30 Prozent der Velkor AG.")[0] is DealType.ACQUISITION
+
+
+def test_german_loans_guarantees_and_money_put_in() -> None:
+    lent = {("Velkor AG", PartyRole.INVESTOR), ("Norvia GmbH", PartyRole.TARGET)}
+    assert _first_deal("Die Velkor AG leiht der Norvia GmbH 50 Millionen Franken.") == (DealType.OTHER, lent)
+    assert _first_deal("Die Velkor AG übernimmt eine Garantie für die Norvia GmbH.") == (DealType.OTHER, lent)
+    assert _first_deal("Die Norvia GmbH erhält einen Überbrückungskredit der Velkor AG.") == (DealType.OTHER, lent)
+    invested = {("Velkor AG", PartyRole.INVESTOR), ("Norvia GmbH", PartyRole.TARGET)}
+    assert _first_deal("Die Velkor AG steckt 50 Millionen Franken in die Norvia GmbH.") == (DealType.INVESTMENT, invested)
+
+
+def test_german_plural_subject_works_together() -> None:
+    assert _first_deal("Die Velkor AG und die Norvia GmbH arbeiten künftig zusammen.") == (
+        DealType.PARTNERSHIP, {("Velkor AG", PartyRole.PARTNER), ("Norvia GmbH", PartyRole.PARTNER)},
+    )
+
+
+def test_german_short_business_noun_before_a_name_is_no_part_of_it() -> None:
+    from pipeline.extract.parties import find_names
+
+    text = "Die Velkor AG hat die Modekette Norvia und die Sparte Tessmar übernommen. Norvia und Tessmar schweigen."
+    assert [n.text for n in find_names(text, "de")][:3] == ["Velkor AG", "Norvia", "Tessmar"]
+
+
+def test_german_per_cent_secured_and_bid_with_the_verb_last() -> None:
+    assert _first_deal("Im Herbst hat sich die Velkor AG insgesamt 35 Prozent an der Norvia GmbH gesichert.") == (
+        DealType.INVESTMENT, {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)},
+    )
+    assert _first_deal("Die Velkor AG hat für die Anteile der Norvia GmbH ein verbindliches Angebot gelegt.") == (
+        DealType.ACQUISITION, {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)},
+    )
+
+
+def test_german_majority_of_people_and_home_are_no_deal() -> None:
+    text = "Die Vorlage braucht die Billigung durch den US-Senat und könnte dort an einer Mehrheit der Demokraten zerbrechen."
+    assert records_of(text, "de") == []
+    records = records_of("Die Ministerin Velkor will das Hilfspaket nun zu Hause verteidigen.", "de")
+    assert "Hause" not in {p.name for r in records for p in r.parties}
+
+
+def test_german_stake_compound_names_its_issuer() -> None:
+    records = records_of("Der Fonds Velkor trennt sich von einem Teil seines Norvia-Pakets.", "de")
+    assert records and "Norvia" in {p.name for p in records[0].parties}
+
+
+def test_german_new_owner_names_a_purchase() -> None:
+    bought = {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    assert _first_deal("Norvias neuer Eigentümer Velkor will das Werk erhalten. Norvia schweigt.")[1] == bought
+    assert _first_deal("Die Velkor AG ist neuer Eigentümer der Norvia GmbH.") == (
+        DealType.ACQUISITION, {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)},
+    )
+    # the article's company has the new owner named in the apposition
+    text = "Die Norvia GmbH wächst. Ihr neuer Hauptaktionär, die Velkor-Gruppe, bleibt an Bord, sagte der Chef der Norvia GmbH."
+    assert _first_deal(text)[1] == {("Velkor-Gruppe", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}
+    # an unnamed new owner is no deal
+    assert records_of("Wie der neue Eigentümer die alte Schule nutzen will, ist offen. Velkor schweigt.", "de") == []
+
+
+def test_german_buyer_from_a_country_does_not_place_the_deal() -> None:
+    records = records_of("Die Velkor-Gruppe aus Frankreich übernimmt die Norvia GmbH in Wien.", "de")
+    assert records and records[0].country == "AT"
+
+
+def test_german_party_named_after_a_role_noun_or_inverted_verb() -> None:
+    # the buyer named in the next sentence joins the sale just reported
+    text = "Die Norvia GmbH stellt Maschinen her. Norvia verkauft ihre Sparte Tessmar. Käufer ist der Finanzinvestor Velkor, wie Norvia mitteilte."
+    records = records_of(text, "de")
+    assert len(records) == 1 and records[0].deal_type is DealType.DIVESTITURE
+    assert {(p.name, p.role) for p in records[0].parties} >= {("Tessmar", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)}
+    text = "Die Velkor Holding baut um. Verkauft werden soll die Tochter Norvia. Den Zuschlag erhält wohl die Tessmar AG."
+    assert _first_deal(text) == (
+        DealType.DIVESTITURE,
+        {("Norvia", PartyRole.TARGET), ("Velkor Holding", PartyRole.SELLER), ("Tessmar AG", PartyRole.BUYER)},
+    )
+    assert _first_deal("Die Norvia GmbH baut eine Brücke. Auftraggeber ist die Stadt Velkor, teilte Norvia mit.") == (
+        DealType.SUPPLY_CONTRACT, {("Stadt Velkor", PartyRole.CUSTOMER), ("Norvia GmbH", PartyRole.SUPPLIER)},
+    )
+    assert records_of("Ein Käufer ist noch nicht gefunden, sagte Velkor.", "de") == []
+
+
+def test_german_customer_and_partner_named_after_the_copula() -> None:
+    text = "Die Norvia GmbH hat einen großen Auftrag erhalten. Kunde ist die Stadtverwaltung Velkor, teilte Norvia mit."
+    assert _first_deal(text) == (DealType.SUPPLY_CONTRACT, {("Velkor", PartyRole.CUSTOMER), ("Norvia GmbH", PartyRole.SUPPLIER)})
+    text = "Die Norvia GmbH will in Asien wachsen. Neuer Partner wird dabei die Velkor AG, sagte ein Sprecher der Norvia GmbH."
+    assert _first_deal(text) == (DealType.PARTNERSHIP, {("Velkor AG", PartyRole.PARTNER), ("Norvia GmbH", PartyRole.PARTNER)})
+    # a saying names no party
+    assert records_of("Der Kunde ist König, sagt Velkor.", "de") == []
+
+
+def test_german_chief_named_by_a_company_compound_stands_for_the_company() -> None:
+    records = records_of("Überraschend hat Velkor-Chef Ivo Brenn eine Kapitalerhöhung angekündigt.", "de")
+    assert records and [(p.name, p.role) for p in records[0].parties] == [("Velkor", PartyRole.TARGET)]
+
+
+def test_german_polite_pronouns_are_no_names() -> None:
+    from pipeline.extract.parties import find_names
+
+    text = "Wie sieht Ihre Strategie aus, fragte Velkor. Ihre Frage ist gut, sagte Norvia."
+    assert not {"Ihre", "Frage"} & {n.text for n in find_names(text, "de")}
+
+
+def test_german_buying_in_joining_businesses_and_changes_of_owner() -> None:
+    assert _first_deal("Die Velkor AG kauft sich bei der Norvia GmbH ein.") == (
+        DealType.INVESTMENT, {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)},
+    )
+    assert _first_deal("Die Norvia GmbH gehört künftig zur Velkor AG.") == (
+        DealType.ACQUISITION, {("Norvia GmbH", PartyRole.TARGET), ("Velkor AG", PartyRole.BUYER)},
+    )
+    assert _first_deal("Die Velkor AG und die Norvia GmbH legen ihre Geschäfte zusammen.")[0] is DealType.MERGER
+    # shopping and running a service are no deals
+    assert records_of("Viele Stammgäste der Velkor AG wollen lieber in kleinen Läden einkaufen.", "de") == []
+    assert records_of("Die Velkor AG übernimmt den Betrieb der Strecke für die Norvia Bahn.", "de") == []
+
+
+def test_german_agreement_signed_by_a_plural_subject_and_ended() -> None:
+    both = {("Velkor AG", PartyRole.PARTNER), ("Norvia GmbH", PartyRole.PARTNER)}
+    assert _first_deal("Die Velkor AG und die Norvia GmbH haben einen Kooperationsvertrag unterzeichnet.") == (DealType.PARTNERSHIP, both)
+    records = records_of("Die Velkor AG kündigt die Partnerschaft mit der Norvia GmbH.", "de")
+    assert records and records[0].status is DealStatus.CANCELLED
+
+
+def test_german_funding_names_who_the_money_comes_from() -> None:
+    text = "Das Start-up Velkor hat in einer Finanzierungsrunde 20 Mio. Franken von der Norvia Capital erhalten."
+    assert _first_deal(text) == (DealType.FUNDING_ROUND, {("Velkor", PartyRole.TARGET), ("Norvia Capital", PartyRole.INVESTOR)})
+    # state grants in the singular
+    assert _first_deal("Die Velkor AG erhält 50 Millionen Euro Fördergeld vom Land Dastrel.") == (
+        DealType.OTHER, {("Velkor AG", PartyRole.TARGET), ("Land Dastrel", PartyRole.INVESTOR)},
+    )
+
+
+def test_german_nationalisation_and_privatisation() -> None:
+    assert _first_deal("Die Velkor Bank wurde im Herbst notverstaatlicht.") == (DealType.ACQUISITION, {("Velkor Bank", PartyRole.TARGET)})
+    assert _first_deal("Das Kabinett plant die Privatisierung der Norvia Bahn.") == (DealType.DIVESTITURE, {("Norvia Bahn", PartyRole.TARGET)})
+    assert _first_deal("Die Norvia Bahn soll bis 2030 privatisiert werden.") == (DealType.DIVESTITURE, {("Norvia Bahn", PartyRole.TARGET)})
+    # a city the business might be sold to is no company sold
+    assert records_of("Falls die Sparte nach Turin verkauft werden sollte, drohen Kündigungen.", "de") == []
+
+
+def test_german_company_passing_to_a_buyer() -> None:
+    assert _first_deal("Die Norvia GmbH geht an den Finanzinvestor Velkor.") == (
+        DealType.ACQUISITION, {("Norvia GmbH", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)},
+    )
+    # a listing and money paid out are no sale
+    assert records_of("Die Norvia GmbH geht im Herbst an die Börse.", "de") == []
+    assert records_of("Ein Drittel des Erlöses der Velkor AG geht an die Norvia Stiftung.", "de") == []
+
+
+def test_german_company_a_stake_is_bought_in_is_no_seller() -> None:
+    assert _first_deal("Die Velkor AG hat eine Mehrheitsbeteiligung an der Norvia GmbH erworben.")[1] == {
+        ("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET),
+    }
+    # "von" still names who sells
+    assert ("Tessmar AG", PartyRole.SELLER) in _first_deal("Die Velkor AG hat die Norvia GmbH von der Tessmar AG gekauft.")[1]
+
+
+def test_german_trigger_table_is_scanned_by_first_letter() -> None:
+    # a pattern whose first characters are unknown (a \w, a category) makes the whole table fall back to trying
+    # every alternative at every position, several times slower on German text
+    from pipeline.extract import deals
+    from pipeline.extract.regex_prefix import bucketed
+
+    assert bucketed([deals._spaced(p) for p, *_ in deals._DE_TRIGGERS], "t", 0) is not None
