@@ -135,27 +135,56 @@ _FR_GOODS_SOLD = (
 _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:a|ont|avait|avaient) été (?:rachetée?s?|acquise?s?|reprise?s?) par|(?:rachetée?s?|acquise?s?|reprise?s?) (?:[^.,]{0,40})par", T.ACQUISITION, "passive", False),
     # "la reprise de l'activité": work resumes ("de l'" is followed by "activité", "de la" by a word of its own)
-    (r"(?:rachat|acquisition|reprise) d[eu'](?! travail| l'activité| activité)|(?:rachat|acquisition|reprise) de l[a'](?!activité|ctivité)", T.ACQUISITION, "buy", True),
+    (r"(?:rachat|acquisition|reprise|absorption) d[eu'](?! travail| l'activité| activité)|(?:rachat|acquisition|reprise|absorption) de l[a'](?!activité|ctivité)", T.ACQUISITION, "buy", True),
     # "son refus d'une offre de reprise de l'usine par Brantec": the bidder follows "par", the owner is the subject
     (r"offres? (?:\S+ )?de (?:rachat|reprise) (?:d[eu']|de l[a']|des)(?=[^.;]{0,80}\bpar\b)", T.ACQUISITION, "buy", True),
     (r"offres? (?:concurrentes? )?de (?:rachat|reprise)|OPA (?:sur|de)|(?:lance\w*|lancé|une) OPA|offre publique d'achat", T.ACQUISITION, "buy", False),
     # "racheter ses propres actions", "racheter leurs pneus": a buyback or goods, no company changes hands
-    (r"rach[eè]t\w*(?! (?:ses|leurs?|son|sa|des|les) (?:propres )?(?:actions|titres|pneus|produits|billets|véhicules|voitures)\b)|acquiert|acquis|acqu[ée]rir|s'offre|s'est offert|absorb\w+", T.ACQUISITION, "buy", False),
+    (r"rach[eè]t\w*(?! (?:ses|leurs?|son|sa|des|les) (?:propres )?(?:actions|titres|pneus|produits|billets|véhicules|voitures)\b)|acquiert|acquis|acqu[ée]rir|acquièrent|acquerr(?:a|ont|ait|aient)|acquérant|s'offre|s'est offert|absorb\w+", T.ACQUISITION, "buy", False),
     # "reprendre le travail", "reprend la production": work resumes, nothing is taken over
     (rf"(?:reprend|a repris|reprendre|reprennent|ont repris|reprendrait|reprendraient|reprendra|reprendront|reprenne|reprenait)(?! (?:{_FR_NOT_TAKEN_OVER})\b)", T.ACQUISITION, "buy", False),
+    # "a acheté 40 avions au groupe Velkor": counted goods bought from a named maker are a supply contract
+    (r"(?:ach[eè]t(?:e|ent|er|é|ée|és|ées|ait|aient|era|erait|eront))(?= (?:\S+ ){0,3}?\d(?![^.;]{0,14}?(?:actions|titres|parts|obligations|%|pour cent))[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?[a-zà-ÿ][^.;%]{0,50}? (?:à|au|aux|auprès d[eu']|auprès de l[a']) (?:(?:groupe|constructeur|société|fabricant|laboratoire|compagnie) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "order", False),
     (r"(?:ach[eè]t(?:e|es|ent|er|é|ée|és|ées|ait|aient|era|erait|eront|erai)|achat d[eu']|achat de l[a'])(?! (?:(?:ses|leurs?|son|sa|des|les|de|du|d['’]) )?(?:propres )?(?:actions|titres|pneus|produits|billets|masques|médicaments|matériels?|équipements|maisons?|appartements?|logements?|biens|vêtements)\b)", T.ACQUISITION, "buy", False),
     (r"(?:devenir|devient|deviendra|est devenue?|deviendrait) (?:le |l['’])?(?:premier |principal |nouvel |nouveau )?actionnaire (?:\S+ )?d[eu']", T.INVESTMENT, "buy", False),
     # ("la participation dans les entreprises": profit sharing across firms, no stake in a named one)
     (r"prise de participation|pr(?:endre|end|ennent|is|ise) une participation|participation (?:de \S+ )?dans(?! (?:les|des) [a-zà-ÿ])|(?:entr|mont)\w+ au capital", T.INVESTMENT, "buy", False),
     (r"prise de contrôle d[eu']|prise de contrôle de l[a']", T.ACQUISITION, "buy", True),
     (r"pr(?:end|endre|is|ennent) le contrôle d[eu']|pr(?:end|endre|is|ennent) le contrôle de l[a']|m(?:et|ettre|is) la main sur|s'empar\w+ d[eu']", T.ACQUISITION, "buy", False),
+    # "l'Etat a nationalisé la société Norvia", "la nationalisation de Norvia": the state buys the company
+    (r"nationalisation (?:du|de la|de l'|des|de|d')", T.ACQUISITION, "buy", True),
+    (r"nationalis(?:é|ée|és|ées|e|ent|era|eront|er|ait|aient|erait)(?! (?:de |d')?(?:\d|les pertes|la dette))", T.ACQUISITION, "buy", False),
+    # "a fait main basse sur Norvia", "a jeté son dévolu sur Norvia": the company named after "sur" is bought
+    (r"(?:fait|fera|faire|font) main basse sur|(?:jeté|jette|jettent|jeter) son dévolu sur", T.ACQUISITION, "buy", False),
+    # "Norvia tombe dans l'escarcelle de Velkor", "passe sous pavillon de Velkor", "rejoint le giron de Velkor": the subject is bought
+    (r"(?:tomb\w+|entr\w+|pass\w+) dans l'escarcelle (?:du|de la|de l'|des|de|d')|(?:pass\w+) sous (?:le )?pavillon (?:du|de la|de l'|des|de|d')|(?:rejoint|rejoindre|rejoindra|rentr\w+|entr\w+|tomb\w+) (?:dans )?le giron (?:du|de la|de l'|des|de|d')", T.ACQUISITION, "passive", False),
+    # "a mis en vente sa filiale Norvia", "cherche un repreneur pour Norvia": a company put up for sale
+    (r"(?:mis|met|mettre|mettent|mettra) en vente|(?:trouvé|cherche|cherchent|recherche) (?:un |des |de )?(?:repreneurs?|acquéreurs?|acheteurs?) (?:pour|à)", T.DIVESTITURE, "sell", False),
     (r"rapprochement (?:avec|entre)", T.MERGER, "merge", False),
     (rf"cession (?:d[eu']|des)|c[èée]d\w*|vend(?:re|u|ue|us|ent|ait|ra|rait|raient|ront)?\b(?! (?:de|des) | (?:{_FR_GOODS_SOLD})\b)|se (?:séparer|sépare) de", T.DIVESTITURE, "sell", False),
+    # "se sépare du journal", "s'est séparé de L'Hebdo l'an dernier": the other tenses and the article joined to "de"
+    (r"(?:se (?:sépare|séparent|séparera|sépareront|séparait)|s'(?:est|était) séparée?|se sont séparée?s) (?:du|de la|de l'|des)|(?:se (?:séparent|séparera|sépareront|séparait)|s'(?:est|était) séparée?|se sont séparée?s) de", T.DIVESTITURE, "sell", False),
+    # "l'hebdomadaire est devenu la propriété de Velkor": the subject changed hands, the new owner follows
+    (r"(?:devenue?s?|deviendra|deviendront|devient|deviennent) (?:la |sa )?propriété (?:\S+ ){0,2}?(?:du|de la|de l'|des|de|d')|passée?s? sous le contrôle (?:du|de la|de l'|des|de|d')", T.ACQUISITION, "passive", False),
     # "la vente de sa filiale X à Y", like "der Verkauf von": the singular noun is one sale, the plural is sales figures
     (r"vente (?:d[eu']|de l[a'])", T.DIVESTITURE, "sell", False),
     (r"fusion(?:ner)? (?:avec|entre)|fusionn\w+|fusion (?:d[eu']|des)(?= (?:l['’]|la |le )?[A-ZÉ]|[A-ZÉ])", T.MERGER, "merge", False),
+    # "ont créé une société commune", "leur filiale commune": a company owned together is a joint venture
     (r"coentreprise|joint-venture|co-entreprise", T.JOINT_VENTURE, "partner", False),
-    (r"partenariat|alliance avec|s'allie\w* avec|s'alliant avec|accord de (?:licence|coopération)", T.PARTNERSHIP, "partner", False),
+    # "Velkor et Norvia ont créé une société commune": a company founded together ("leur filiale commune" alone may be old news)
+    (r"(?:cré|fond|constitu)(?:é|er|ent|eront|era|ait|aient|e) (?:\S+ )?(?:une |la |leur )?(?:nouvelle )?(?:entreprise|société|filiale|structure) commune", T.JOINT_VENTURE, "partner", False),
+    # ("un partenariat public-privé" is a kind of financing, not a named partner)
+    (r"partenariat(?!s? public)|alliance avec|s'allie\w* avec|s'alliant avec|accord de (?:licence|coopération)", T.PARTNERSHIP, "partner", False),
+    # "fait équipe avec Norvia", "Velkor et Norvia unissent leurs forces", "vont développer ensemble", "a choisi Norvia comme partenaire"
+    (r"(?:fait|font|faire|fera|feront|faisant) équipe avec|(?:unissent|unir|uniront|unissant|ont uni) leurs forces|(?:développer|concevoir|produire|fabriquer|construire|exploiter|commercialiser|développeront|concevront|produiront) (?:\S+ )?(?:ensemble|conjointement)|comme (?:nouveau )?partenaire", T.PARTNERSHIP, "partner", False),
+    # "Velkor s'est rapproché de Norvia": two companies coming together
+    (r"(?:s'est|se sont|se) rapproch(?:é|ée|és|ées|e|ent|er|era|eront) (?:du|de la|de l'|des|de|d')(?= ?(?:(?:groupe|société|constructeur|compagnie|banque|opérateur) )?[A-ZÉ])", T.MERGER, "merge", False),
+    # "Velkor, partenaire de l'université de Norvia": a partner named in an apposition ("partenaire commercial de l'Inde" is trade)
+    (r"(?:le |son |un )?(?:partenaire|associé) (?:industriel |technologique |stratégique |historique )?(?:du|de la|de l'|des|de|d')", T.PARTNERSHIP, "partner", False),
+    # "Velkor, sponsor / partenaire officiel de Norvia": sponsoring is a partnership between the two
+    (r"(?:nouveau |le |son |un )?(?:sponsor|parrain|mécène|partenaire officiel) (?:principal |officiel |titre )?(?:du|de la|de l'|des|de|d')(?= ?(?:(?:club|groupe|société|équipe|festival|comité) )?[A-ZÉ])", T.PARTNERSHIP, "partner", False),
+    # "Velkor, fournisseur de la société Norvia": a supplier named in an apposition
+    (r"(?:le |son |un )?(?:fournisseur|sous-traitant) (?:exclusif |principal |officiel |historique )?(?:du|de la|de l'|des|de|d')(?= ?(?:(?:groupe|société|constructeur|compagnie) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
     # "a négocié un contrat de 410 000 euros avec X", "a signé jeudi un accord de long terme avec X"
     (r"(?:sign\w+|conclu\w*|noué|négoci\w+) (?:\S+ )?(?:un |une |des )?(?:accord|contrat|protocole d'accord)s? (?:[^.;]{0,50}?)avec|en association avec|en lien avec", T.PARTNERSHIP, "partner", False),
     # "une convention signée entre X et Y": an agreement between two named parties
@@ -167,32 +196,54 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:un|l'|cet|nouvel) accord (?:\S+ ){0,2}?avec(?= (?:l'|la |le |les )?(?:[A-ZÉ]|gouvernement|État|Etat))", T.PARTNERSHIP, "partner", False),
     # "a été cédée par Corlane à un fonds", "transféré par son propriétaire X dans un fonds": the seller follows "par"
     (r"(?:a|ont|avait|avaient) été (?:cédée?s?|vendue?s?|transférée?s?) (?:[^.,]{0,40}?)par", T.DIVESTITURE, "sold_by", False),
-    (r"(?:décroch\w+|remport\w+|rafl\w+|sign\w+|obten\w+|obtien\w+) (?:\S+ ){0,4}?(?:contrats?|commandes?|marchés?|appels? d'offres)|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d", T.SUPPLY_CONTRACT, "supply", False),
+    (r"(?:décroch\w+|remport\w+|rafl\w+|sign\w+|obten\w+|obtien\w+|reçu|reçoit|recevra|enregistré|engrangé) (?:\S+ ){0,4}?(?:contrats?|commandes?|marchés?|appels? d'offres)|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:a|ont|avait|va|vont) (?:\S+ ){0,2}?command(?:é|er)|passé commande", T.SUPPLY_CONTRACT, "order", False),
     # "X a choisi le constructeur Y pour fournir 28 trains": the chooser buys, the chosen supplies
     (r"(?:choisi\w*|retenu\w*|sélectionn\w+)(?= (?:[^.;]{0,80}?)pour (?:fournir|livrer|construire|équiper|produire|fabriquer))", T.SUPPLY_CONTRACT, "order", False),
     # "a levé 20 millions", not "a levé une partie des doutes"
     (r"(?:(?:lever|lève|levé|lèvent|ont levé|a levé) (?:\S+ ){0,3}?(?:\d\S*|fonds|capitaux|plusieurs|quelque|près|environ|un milliard|un million)|levée de fonds|tour de (?:table|financement)|augmentation de capital)", T.FUNDING_ROUND, "fund", False),
     (r"invest\w+ (?:[^.]{0,40}?)dans", T.INVESTMENT, "invest", False),
+    # "a pris 20% du capital de Norvia", "est monté à 15% de Norvia": a stake taken in the company named after "de"
+    (r"(?:pris|prend|prendre|prennent|prendra|prendrait|monté|montera|monter|grimpé) (?:\S+ ){0,2}?\d+(?:[.,]\d+)?\s?(?:%|pour cent) (?:du capital |des parts |des actions |des droits de vote )?(?:de la|de l'|du|des|de|d')(?= ?(?:(?:groupe|société|constructeur|compagnie|banque|start-up|laboratoire) )?[A-ZÉ])", T.INVESTMENT, "buy", False),
+    # "a porté sa participation dans Norvia à 30%", "a renforcé sa participation au capital de Norvia": a stake raised
+    (r"(?:porté|renforcé|augmenté|relevé|accru|doublé|porte|renforce|augmente|relève|accroît|double|porter|renforcer|augmenter|relever) (?:sa|leur|ses) (?:participations?|parts?) (?:dans|au capital de|au capital d'|au capital du|de|du|d')", T.INVESTMENT, "buy", False),
+    # "a réduit sa participation dans Norvia": a holder sells down
+    (r"(?:réduit|abaissé|allégé|ramené|diminué|réduire|alléger|ramener|réduira|allège|ramène) (?:sa|leur|ses) (?:participations?|parts?)", T.DIVESTITURE, "sell", False),
+    # "a misé 20 millions d'euros sur la start-up Norvia": money staked on a company is invested in it
+    (r"mis(?:é|e|ent|era|eront|ait|aient|er) (?:\S+ ){0,4}?(?:millions?|milliards?|\d[\d\s.,]*(?:euros|dollars|€|\$))[^.;]{0,30}? sur", T.INVESTMENT, "invest", False),
+    # "a financé la start-up Norvia à hauteur de 20 millions": a named company financed
+    (r"financ(?:é|ée|e|ent|era|eront|ait|aient)(?= (?:la |le |l')?(?:(?:start-up|startup|société|jeune pousse|entreprise|biotech) )?[A-ZÉ][^.;]{0,60}?(?:hauteur de|\d))", T.INVESTMENT, "invest", False),
     (r"(?:implanter|construire|bâtir|installer|ouvrir) (?:\S+ ){0,3}?(?:centre de données|usine|site|data center|gigafactory)", T.INFRASTRUCTURE, "build", False),
+    # "a inauguré une usine en Hongrie", "la construction d'une usine en Espagne": the other forms of a site built
+    (r"(?:inaugur\w+ |construit |construira |construiront |bâtira |implantera |(?:construction|implantation|ouverture) d')(?:\S+ ){0,3}?(?:centres? de données|usines?|data centers?|gigafactory)", T.INFRASTRUCTURE, "build", False),
     # "livrer 10 000 serveurs à un centre de données en Suède": equipping a site is building it
     (r"(?:équiper|livrer|fournir) (?:[^.;]{0,90}?)(?:un|une|le|la|au|ce|cette) (?:\S+ )?(?:centre de données|data center|usine|gigafactory)", T.INFRASTRUCTURE, "build", False),
+    # "Velkor a obtenu l'accord de la Norvège pour fournir 3 millions de doses": who agrees to be supplied is the customer
+    (r"(?:obten\w+|obtient|reçu|reçoit|décroch\w+) l'accord(?= (?:du |de la |de l'|des |de |d')[^.;]{0,60}?\bpour (?:en )?(?:fournir|livrer|vendre|écouler|approvisionner)\b)", T.SUPPLY_CONTRACT, "supply", False),
     # "des contrats de plusieurs millions signés avec X": the contract comes before its verb
     (r"contrats? (?:[^.;]{0,60}?)sign(?:é|ée|és|ées) (?:par|avec)", T.SUPPLY_CONTRACT, "supply", False),
     # "serait-il prêt à céder": the adjective is no loan
-    (r"(?:prêt(?!e?s? à )|aide publique|aide d'[ÉE]tat|plan de sauvetage|renflouement)", T.OTHER, "other", False),
+    (r"(?:(?<!fin\s)prêt(?!e?s? (?:à|pour) )|aides? publiques?|aides? d'[ÉE]tat|plan de sauvetage|renflouement)", T.OTHER, "other", False),
     (r"renflou\w+", T.OTHER, "other", False),
+    # "le FMI a débloqué une tranche de 2 milliards pour l'Ukraine": an instalment of a loan or aid
+    (r"(?:nouvelle |première |deuxième |dernière )?tranches? (?:d'aide |de prêt |de crédit |du prêt |de l'aide )?(?:de|d'un montant de) (?:près de |plus de |environ )?\d", T.OTHER, "other", False),
+    # "un crédit de 2 milliards", "une ligne de crédit": a loan; "un crédit d'impôt" is a tax break (no sum right after)
+    (r"(?:un|le|ce|d'un|nouveau|premier) crédit (?:\S+ )?(?:de|d'un montant de) (?:près de |plus de |environ |quelque )?\d|lignes? de crédit", T.OTHER, "other", False),
     # "la banque Velkor a prêté 4 millions à Norvia": the verb, not only the noun, is a loan
     # ("prêter sa voix à X" lends no money: a sum comes before the borrower)
     (r"prêt(?:é|ée|és|ées|er|era|eront|erait|eraient|ait|aient|ent)(?= (?:[^.;]{0,40}?)(?:\d|millions?|milliards?)(?:[^.;]{0,40}?)(?:à|au|aux) )", T.OTHER, "other", False),
     # "une subvention de 5 millions", "une aide de 5 millions d'euros à Norvia": public money given to a named party
     (r"subventions?|aides? (?:financières? |publiques? |d'urgence |exceptionnelles? )?(?:de|d'un montant de) (?:près de |plus de |environ )?\d", T.OTHER, "other", False),
+    # "l'Etat offre au groupe un soutien financier de 3 milliards": money given to a named party, like an aid
+    (r"soutiens? financiers? (?:de|d'un montant de) (?:près de |plus de |environ )?\d", T.OTHER, "other", False),
     # "Velkor fournira 200 rames à la société Norvia": the verb of a supply names its customer after "à"
     (r"(?:fournira|fourniront|fournirait|fourniraient|fournit|fournissent|fournir|a fourni|ont fourni|livrera|livreront|livrerait|livreraient|livrer|a livré|ont livré)(?= (?:[^.;]{0,60}?)\b(?:à|au|aux) (?:l'|la |le |les )?(?:société |groupe |compagnie |constructeur |gouvernement |ministère )?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
     # "le contrat a été attribué au groupe Velkor par la ville de Norvia": the awarder follows "par", the awardee "à"
     (r"(?:contrats?|marchés?|commandes?|chantiers?)(?: \S+){0,4}? (?:a|ont|avait|avaient) été (?:attribu|octroy|accord|confi)(?:é|ée|és|ées)", T.SUPPLY_CONTRACT, "order", False),
     # "Norvia a attribué au groupe Velkor un contrat": who awards orders, who is awarded supplies
-    (r"(?:attribu|octroy|confi)(?:é|ée|és|ées|e|ent|era|eront|er|ait|aient)(?=(?: \S+){0,8}? (?:un |le |des |les |son |ses )?(?:contrats?|marchés?|commandes?|construction|chantier|gestion|exploitation)\b)", T.SUPPLY_CONTRACT, "order", False),
+    (r"(?:attribu|octroy|confi)(?:é|ée|és|ées|e|ent|era|eront|er|ait|aient)(?=(?: \S+){0,8}? (?:un |le |des |les |son |ses |la |l')?(?:contrats?|marchés?|commandes?|construction|chantier|gestion|exploitation|maintenance|entretien|fabrication|fourniture|livraison|réalisation|conception)\b)", T.SUPPLY_CONTRACT, "order", False),
+    # "Velkor va équiper la compagnie Norvia de 40 rames": who is equipped with counted goods is the customer
+    (r"(?:équip(?:e|ent|era|eront|erait|er|é|ée|ait|aient))(?= (?:l'|la |le |les )?(?:(?:compagnie|société|groupe|armée|ville|région|flotte de) )?[A-ZÉ][^.;]{0,40}? (?:de|d'|en) (?:\S+ ){0,2}?\d)", T.SUPPLY_CONTRACT, "supply", False),
     # "Norvia ouvre son capital au groupe Velkor": the subject is invested in, the name after "à" invests
     (r"ouvr(?:e|ent|ir|ira|iront|ait|aient)(?: \S+)? (?:son|leur|leurs) capital(?= (?:à|au|aux) )|a ouvert (?:son|leur) capital(?= (?:à|au|aux) )", T.INVESTMENT, "fund", False),
     # "Norvia et Velkor ont conclu un accord de distribution": a plural subject names both parties
@@ -202,9 +253,11 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"s'alli(?:e|ent|er|era|eront|ait|aient) (?:à|au|aux)|s'associ(?:e|ent|er|era|eront|ait|aient)? (?:avec|à)|s'est associée? (?:avec|à)|se sont associés (?:avec|à)", T.PARTNERSHIP, "partner", False),
     # "La BEI accorde 50 millions d'euros à Norvia": a sum granted to a named party is a loan or aid
     # (not "verser", which is how fines and settlements are paid)
-    (r"(?:accord|octroi|octroy|allou|débloqu)(?:e|ent|é|era|eront|ait|aient)(?= (?:[^.;]{0,30}?)\d(?:[^.;]{0,30}?)(?:millions?|milliards?)(?:[^.;]{0,30}?) (?:à|au|aux) (?:l'|la |le |les )?(?:société |groupe |compagnie |constructeur )?[A-ZÉ])", T.OTHER, "other", False),
+    (r"(?:accord|octroi|octroy|allou|débloqu)(?:e|ent|é|era|eront|ait|aient)(?= (?:[^.;]{0,30}?)\d(?:[^.;]{0,30}?)(?:millions?|milliards?)(?:[^.;]{0,30}?) (?:à|au|aux|pour sauver|pour aider|pour soutenir|pour renflouer) (?:l'|la |le |les )?(?:société |groupe |compagnie |constructeur )?[A-ZÉ])", T.OTHER, "other", False),
+    # "a emprunté 2 milliards auprès de la banque Norvia", "une garantie de l'Etat sur un emprunt": borrowing from a named lender
+    (r"emprunt(?:é|e|ent|era|eront|ait|aient|er)(?= (?:\S+ ){0,4}?\d[^.;]{0,40}? auprès d)|garanties?(?: publiques?)?(?= (?:de l'|d')[ÉE]tat)", T.OTHER, "other", False),
     # "Velkor a passé une commande de 40 avions auprès de Norvia": who places the order buys
-    (r"pass(?:é|e|ent|era|eront|ait|aient) (?:une |des |de nouvelles |une nouvelle |une première )?commandes?", T.SUPPLY_CONTRACT, "order", False),
+    (r"pass(?:é|e|ent|era|eront|ait|aient) (?:une |des |de nouvelles |une nouvelle |une première )?(?:pré-?)?commandes?", T.SUPPLY_CONTRACT, "order", False),
     # "Velkor a réservé 100 millions de doses auprès de Norvia": a purchase of a counted quantity
     (r"(?:réserv|pré-?achet|précommand)(?:é|ée|és|ées|e|ent|era|eront|er|ait|aient)(?= (?:[^.;]{0,30}?)\d)", T.SUPPLY_CONTRACT, "order", False),
     # ("leur collaboration avec X" is mostly a person's work for a company: only the verb, or the noun between two names)
@@ -214,6 +267,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:fait l'objet|bénéfici\w+|reçu|reçoit|obtenu|obtient|obtiendra|recevra) (?:\S+ ){0,2}?d'(?:un|une) (?:nouvel |nouveau |nouvelle |premier |première )?(?:investissement|financement|apport|injection|augmentation de capital)|financée?s? (?:\S+ ){0,2}?par", T.INVESTMENT, "fund", False),
     # "Norvia, dans laquelle Velkor a investi 40 millions": the relative's antecedent is invested in
     (r"(?:dans|au capital de) (?:laquelle|lequel|lesquelles|lesquels)(?=(?: \S+){1,5}? (?:a|ont|avait|avaient|va|vont|aurait) (?:\S+ )?(?:investi|injecté|pris une participation))", T.INVESTMENT, "invest", False),
+    # "Norvia, dont le fonds Velkor a pris le contrôle en 2019": the relative's antecedent is bought by the name inside it
+    (r"dont(?=(?: \S+){1,5}? (?:a|ont|avait|avaient|vient de|viennent de|va|vont) (?:pris|prendre) (?:le contrôle|la majorité))", T.ACQUISITION, "buy", False),
     # "l'acquisition auprès du groupe Velkor de son logiciel": the seller comes before what is bought
     (r"(?:acquisition|rachat|achat) auprès d(?:u|e|es|e la|e l')", T.ACQUISITION, "buy", False),
     # "Velkor injecte 300 millions d'euros dans Norvia": money put into a company is an investment
@@ -461,7 +516,8 @@ def _triggers(text: str, lang: str) -> list[Trigger]:
         deal_type, voice, noun = kinds[index]
         stake = lang == "de" and (match.group().startswith("Beteiligung") or _DE_STAKE_WORD.search(match.group()) is not None)  # "stockt seine Beteiligung an X auf 30 Prozent auf"
         if lang != "en" and not stake and _MARKET_MOVE.match(text, match.end()) and not _STAKE_AFTER.match(text, match.end()):
-            continue  # "l'action cédait 1,1 %": a share price, not a sale
+            if not (lang == "fr" and "particip" in match.group()):  # "a porté sa participation dans X à 30 %": a stake
+                continue  # "l'action cédait 1,1 %": a share price, not a sale
         if lang != "en" and noun is False and voice == "sell" and _VOLUME_MOVE.match(text, match.end()):
             continue  # "Der Verkauf von Heizöl stieg um 2 %", "les ventes ont progressé": a volume, not a sale
         if lang == "de" and voice == "buy" and _DE_TAKE_ON_DUTY.search(text, max(0, match.start() - 60), min(len(text), match.end() + 50)):
@@ -481,8 +537,8 @@ def _triggers(text: str, lang: str) -> list[Trigger]:
         if lang == "de" and voice in ("buy", "sell") and _DE_AGENTLESS_PASSIVE.search(text, max(0, match.start() - 8), match.start()):
             if not _VON_DURCH.match(text[match.end() : match.end() + 8]):
                 continue  # "mehr Produkte werden gekauft": goods sold, no deal between parties
-        if lang != "fr" and deal_type is T.INVESTMENT and found and found[-1].voice == "sell" and _SAME_CLAUSE.fullmatch(text, found[-1].end, match.start()):
-            continue  # "agreed to sell a 40 pct interest in X", "verkauft ihre Beteiligung an X": the stake is what is sold, not a second deal
+        if deal_type is T.INVESTMENT and found and found[-1].voice == "sell" and _SAME_CLAUSE.fullmatch(text, found[-1].end, match.start()):
+            continue  # "agreed to sell a 40 pct interest in X", "verkauft ihre Beteiligung an X", "a cédé sa participation dans X": the stake is what is sold, not a second deal
         found.append(Trigger(match.start(), match.end(), deal_type, voice, noun))
     if lang == "de":
         # "will seine Beteiligung an Norvia abstoßen": the stake is what the later verb sells, not a second deal
@@ -631,6 +687,7 @@ class _Candidate:
 _MONEY_WORD = re.compile(r"\d[\d\s.,]*\s*(?:euros?|dollars?|Euro|Dollar|Franken|francs|millions?|milliards?|Millionen|Milliarden|Mio\.|Mrd\.|€|\$)")
 
 
+_FR_SUM = re.compile(r"\d[\d\s.,]*\s*(?:(?:millions?|milliards?) (?:d['’]euros|de dollars|de livres|de francs)|euros?|dollars?|€|\$)")
 _DATELINE = re.compile(r"\s+[–—-]\s")
 
 
@@ -885,9 +942,15 @@ def _object_window(text: str, trigger: Trigger, sentence_end: int, lang: str) ->
         if price is not None:
             # "übernimmt für 1,2 Milliarden Euro den Rivalen X": the price comes before the object
             stop = _OBJECT_STOP["de"].search(text, price.end(), sentence_end)
+    if lang == "fr" and stop is not None and stop.group() == "pour":
+        price = _FR_PRICE_FIRST.match(text, stop.end(), sentence_end)
+        if price is not None:
+            # "a racheté pour 30 millions d'euros la société Norvia": the price comes before the object
+            stop = _OBJECT_STOP["fr"].search(text, price.end(), sentence_end)
     return stop.start() if stop else sentence_end
 
 
+_FR_PRICE_FIRST = re.compile(r"\s+(?:environ |près de |plus de |quelque )?[\d.,]+ (?:millions?|milliards?) (?:d['’]euros|de dollars|de livres|de francs)")
 _DE_PRICE_FIRST = re.compile(r"\s+(?:rund |knapp |etwa |mehr als |bis zu )?[\d.,]+ (?:Millionen|Milliarden|Mio\.|Mrd\.) (?:Euro|Dollar|US-Dollar|Franken|Pfund)")
 
 
@@ -964,10 +1027,28 @@ _FR_SITE_AFTER = re.compile(r"\s+(?:un|une|le|la|l'|de nouveaux|de nouvelles|des
 _FR_POSSESSIVE_AFTER = re.compile(r"\s+(?:son|sa|ses|leurs?)\s")
 _JUST_COMMA = re.compile(r",?\s*")
 _FR_RELATIVE_INVESTED = re.compile(r"(?:dans|au capital de) (?:laquelle|lequel|lesquelles|lesquels)")
-_FR_BENEFICIARY_PREP = r"(?:à|au|aux|pour aider|pour sauver|pour soutenir|en faveur de|en faveur du|destiné à|destinée à)"
+_FR_BENEFICIARY_PREP = r"(?:à|au|aux|pour|pour aider|pour sauver|pour soutenir|en faveur de|en faveur du|destiné à|destinée à)"
 
 
 _CLAUSE_END = re.compile(r"[,;:\"»”()]")
+_FR_PROJECT_OF = re.compile(
+    r"\s+(?:le|la|les|l['’]|un|une|des|ses|son|sa)\s*(?:projets?|programmes?|activités?|développement|recherches?|production|usines?|capacités?)\b[^,;:.()\"«»]{0,70}?"
+    r"\s(?:de la|de l['’]|du|des|de|d['’])\s*(?:(?:société|groupe|compagnie|laboratoire|constructeur|start-up|startup|biotech|entreprise|fabricant)(?:\s+[a-zà-ÿ][\w-]*){0,2}\s+)?"
+)
+_FR_BID_NOUN = re.compile(r"offres?|OPA|une OPA")
+_FR_BID_FOR = re.compile(r"\s+(?:pour|sur)\s+(?:l['’]|la\s+|le\s+)?(?:(?:société|groupe|entreprise|compagnie)\s+)?")
+_FR_SOLD_PARTICIPLE = re.compile(r"(?:cédée?s?|vendue?s?)")
+_FR_PARTICIPLE = re.compile(r"(?:acquis|acquise|acquises|rachetée?s?|achetée?s?|reprise?s?)")
+# "X, qu'il a acquis", "X, que le groupe a rachetée": the relative's antecedent is what was bought
+_FR_RELATIVE_OBJECT = re.compile(r",\s*(?:qu['’]|que\s+)(?:(il|elle|ils|elles)\s+|(?:le|la|l['’])\s*\w+\s+)?(?:l['’])?(?:a|ont|avait|avaient)\s+(?:\S+\s+)?$")
+_FR_APPOSED_PARTICIPLE = re.compile(r",\s*$")
+_FR_FROM_FIRST = re.compile(r"\s+(?:\S+\s+)?(?:à|au|aux|auprès de|auprès du|auprès des)\s+(?:l['’]|la\s+|le\s+|les\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,2}")
+_FR_THEN_BOUGHT = re.compile(r"\s*,?\s+(?:(?:sa|son|ses|leur|leurs|la|le|les|l['’]|une?)\s*)(?:[a-zà-ÿ][\w-]*\s+){0,3}")
+_FR_CONTRACT_SIGNED = re.compile(r"\bcontrats?\b(?! (?:de |d')(?:licence|partenariat|coopération|distribution|travail|sponsoring|parrainage|image|prêt))")
+_FR_CONTRACT_WORD = re.compile(r"\b(?:contrats?|commandes?|marchés?)$")
+_FR_AGREEMENT_OF = re.compile(r"\bl'accord$")
+_FR_AGREEING = re.compile(r"\s+(?:du|de la|de l['’]|des|de|d['’])\s*(?:(?:société|groupe|compagnie|laboratoire|ville|région) )?")
+_FR_MADE_BY = r"(?:(?:mis au point|développée?s?|conçue?s?|fabriquée?s?|produite?s?) par)"
 _FR_SUPPLY_AFTER = re.compile(r"\b(?:fourniture|fournir|livraisons?|livrer|approvisionnement|approvisionner|commandes?|commander)\b")
 
 
@@ -1232,6 +1313,14 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             sold_to = next((n for n in in_sentence if target.end <= n.start and n.end <= trigger.start and _DE_TO_BEFORE.search(text, max(s_start, n.start - 16), n.start)), None)
             if sold_to is not None:
                 parties.append(_role(sold_to, PartyRole.BUYER, text))  # "Norvia wurde an Velkor verkauft"
+        if lang == "fr" and subject is not None and target is None and _FR_PASSIVE_BEFORE.search(text, max(s_start, trigger.start - 12), trigger.start):
+            target, subject = _role(subject, PartyRole.TARGET, text), None  # "la filiale Norvia a été cédée au fonds Velkor": what is sold
+        if lang == "fr" and target is None and _FR_SOLD_PARTICIPLE.fullmatch(text, trigger.start, trigger.end) and _FR_APPOSED_PARTICIPLE.search(text, max(s_start, trigger.start - 4), trigger.start):
+            # "la radio Norvia, cédée en 2019 au fonds Velkor": the name before the participle is sold
+            sold = next((n for n in reversed(in_sentence) if n.end <= trigger.start and _JUST_COMMA.fullmatch(text, n.end, trigger.start) and not _is_place(n)), None)
+            if sold is not None:
+                target = _role(sold, PartyRole.TARGET, text)
+                subject = None if subject is not None and subject.start == sold.start else subject
         if subject is not None:
             parties.append(_role(subject, PartyRole.SELLER, text))
         if target is not None:
@@ -1249,6 +1338,12 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             buyer = _after_prep(text, in_sentence, _BUYER_PREP_SELL["de"], buyer.end, s_end, lang)
         if buyer is not None:
             parties.append(_role(buyer, PartyRole.BUYER, text))
+    elif voice == "merge" and lang == "fr" and (merging := _fr_merging(text, in_sentence, trigger)):
+        # "la fusion de Velkor et de Norvia", "une fusion entre Velkor et Norvia": the two named merge;
+        # "Dastrel, né de la fusion de ...": the subject is what the merger made, it is kept as its result
+        parties.extend([_role(merging[0], PartyRole.BUYER, text), *(_role(n, PartyRole.TARGET, text) for n in merging[1:])])
+        if subject is not None and all(n.start != subject.start for n in merging) and not _FR_BORN_OF.search(text, subject.end, trigger.start):
+            parties.insert(0, _role(subject, PartyRole.BUYER, text))
     elif (
         voice == "merge"
         and _WITH_END.search(text[trigger.start : trigger.end])
@@ -1297,6 +1392,15 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
                 trigger.end <= n.start < window_end if equipped.group(1) else subject.end <= n.start and n.end <= trigger.start
             )]
             customer = _role(supplied[0], PartyRole.CUSTOMER, text) if supplied else None
+        if lang == "fr" and _FR_AGREEMENT_OF.search(text, trigger.start, trigger.end):
+            # "a obtenu l'accord de la Norvège pour fournir 3 millions de doses": who agrees (a country too) buys
+            agreed = _FR_AGREEING.match(text, trigger.end)
+            buyer = next((n for n in in_sentence if agreed is not None and n.start == agreed.end()), None)
+            if buyer is not None and (subject is None or buyer.start != subject.start):
+                customer = _Role(buyer.text, buyer.start, buyer.end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT) if _is_place(buyer) else _role(buyer, PartyRole.CUSTOMER, text)
+            maker = company or lead
+            if customer is not None and subject is None and maker is not None and not _is_place(maker) and normalize(_label(maker)) != normalize(customer.name):
+                parties.append(_role(maker, PartyRole.SUPPLIER, text))  # "les deux laboratoires viennent d'obtenir l'accord de X": the article's company supplies
         if customer is None and not (lang == "de" and text.startswith("beliefer", trigger.start)):
             customer = _customer(text, in_sentence, trigger, s_end, lang, subject)  # "beliefert X mit Strom": "mit" names goods
         if customer is None and lang == "de" and subject is not None and trigger.end <= s_end:
@@ -1308,6 +1412,12 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
                     (n for n in in_sentence if subject.end <= n.start and n.end <= trigger.start and _DE_TO_BEFORE.search(text, max(s_start, n.start - 16), n.start)), None
                 )
             customer = _role(dative, PartyRole.CUSTOMER, text) if dative is not None and not _is_place(dative) else None
+        if customer is None and lang == "fr" and text.startswith("équip", trigger.start) and in_window:
+            customer = _role(in_window[0], PartyRole.CUSTOMER, text)  # "équiper la compagnie Norvia de 40 rames": the object is equipped
+        if customer is None and lang == "fr" and _FR_CONTRACT_WORD.search(text, trigger.start, trigger.end):
+            # "a remporté un contrat de la compagnie Norvia", "une commande de 30 avions de la compagnie Norvia": who orders
+            of = _after_prep(text, in_sentence, r"(?:du|de la|de l'|des)", trigger.start, s_end)
+            customer = _role(of, PartyRole.CUSTOMER, text) if of is not None and (subject is None or of.start != subject.start) else None
         if customer is not None:
             parties.append(customer)
         if lang == "fr" and _FR_AWARDED_AFTER.match(text, trigger.end):
@@ -1324,11 +1434,14 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             n for n in in_sentence
             if not _is_place(n) and n not in named and not _of_place(text, in_sentence, n, lang) and not _bystander(text, n, lang)
         ][: max(0, (2 if lang == "de" and partner is not None else 3) - len(named))]
-        supplies = lang == "fr" and partner is not None and _FR_SUPPLY_AFTER.search(text, trigger.end, s_end) is not None and not text.startswith("s'associ", trigger.start)
+        supplies = lang == "fr" and partner is not None and _FR_SUPPLY_AFTER.search(text, s_start, s_end) is not None and not text.startswith("s'associ", trigger.start)
         # "hat mit Norvia einen Liefervertrag geschlossen", "einen Vertrag über die Lieferung von Turbinen": a supply contract
         supplies = supplies or (lang == "de" and partner is not None and _DE_SUPPLY_WORD.search(text, trigger.start, s_end) is not None)
+        if lang == "fr" and partner is not None and not supplies and _FR_CONTRACT_SIGNED.search(text, trigger.start, max(trigger.end, min(s_end, partner.end + 40))):
+            supplies = True  # "a signé un contrat de 2 milliards avec Velkor": a contract (not an accord) buys or sells something
         if supplies:
             # "ont conclu un accord avec Astrel pour garantir la fourniture de 5 millions de masques": a supply contract
+            # (the supply word may come first: "pour garantir ses livraisons, Norland a noué un accord avec Astrel")
             cand.trigger = dataclasses.replace(trigger, deal_type=T.SUPPLY_CONTRACT)
         for name in named:
             role = (PartyRole.SUPPLIER if name is partner else PartyRole.CUSTOMER) if supplies else PartyRole.PARTNER
@@ -1340,7 +1453,9 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         if subject is not None:
             parties.append(_role(subject, PartyRole.CUSTOMER, text))
         # "X hat bei Y 50 Züge bestellt": in German the maker may sit inside the verb's frame
-        maker_prep = {"en": r"(?:from)", "fr": r"(?:à|auprès de|auprès d')", "de": r"(?:bei|von)"}.get(lang, "from")
+        maker_prep = {"en": r"(?:from)", "fr": r"(?:à|auprès de|auprès du|auprès des|auprès d'|au(?= (?:groupe|constructeur|fabricant|laboratoire|chantier|géant|motoriste|avionneur|équipementier)\b))", "de": r"(?:bei|von)"}.get(lang, "from")
+        if lang == "fr" and text.startswith("ach", trigger.start):
+            maker_prep = r"(?:à|au|aux|auprès de|auprès du|auprès des|auprès d')"  # "a acheté 40 avions au groupe Velkor"
         if lang == "fr" and _FR_AWARD_VERB.match(text, trigger.start):
             maker_prep = r"(?:à|au|aux)"  # "a attribué au groupe Velkor un contrat": who is awarded supplies
         maker = _after_prep(text, in_sentence, maker_prep, trigger.start if lang == "de" else trigger.end, s_end)
@@ -1362,6 +1477,11 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             if hirer is not None and hirer.start != subject.start:
                 parties[:] = [_role(hirer, PartyRole.CUSTOMER, text), _role(subject, PartyRole.SUPPLIER, text)]
                 maker = None
+        if maker is None and lang == "fr" and subject is not None:
+            # "a passé une commande de 10 000 doses du vaccin mis au point par Velkor et Norvia": who made it supplies
+            maker = _after_prep(text, in_sentence, _FR_MADE_BY, trigger.end, s_end)
+            if maker is not None:
+                parties.extend(_role(extra, PartyRole.SUPPLIER, text) for extra in _fr_listed_after(text, in_sentence, maker) if extra.start != subject.start)
         if maker is None and lang == "de" and subject is not None and text.startswith("beauftragt", trigger.start):
             # "Norvia hat die Velkor GmbH mit dem Bau beauftragt": the object inside the verb frame is hired
             inside = [n for n in in_sentence if subject.end <= n.start and n.end <= trigger.start and not _is_place(n)]
@@ -1374,6 +1494,9 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         parties.append(_role(raised or subject, PartyRole.TARGET, text))
         if raised is not None and raised.start != subject.start:
             parties.append(_role(subject, PartyRole.INVESTOR, text))
+    elif voice == "fund" and lang == "fr" and subject is not None and (raised := _fr_round_of(text, in_sentence, trigger, s_end)) is not None and raised.start != subject.start:
+        # "a souscrit à l'augmentation de capital de Norvia", "a participé au tour de table de Norvia": the subject invests
+        parties.extend([_role(raised, PartyRole.TARGET, text), _role(subject, PartyRole.INVESTOR, text)])
     elif voice == "fund":
         if subject is not None:
             parties.append(_role(subject, PartyRole.TARGET, text))
@@ -1459,6 +1582,15 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             # "X renfloue Y": the subject pays, the object is bailed out (the loan nouns read the other way)
             swap = {PartyRole.TARGET: PartyRole.INVESTOR, PartyRole.INVESTOR: PartyRole.TARGET}
             parties[:] = [dataclasses.replace(p, role=swap.get(p.role, p.role)) for p in parties]
+    if lang == "fr" and voice == "invest" and subject is not None and target is None and text.endswith("dans", trigger.start, trigger.end):
+        # "un investissement d'un milliard dans le projet de vaccin de la société Norvia": the project's owner is invested in
+        owner_of = next(
+            (n for n in in_sentence if trigger.end < n.start < trigger.end + 120 and not _is_place(n) and _FR_PROJECT_OF.fullmatch(text, trigger.end, n.start)),
+            None,
+        )
+        if owner_of is not None and owner_of.start != subject.start:
+            target = _role(owner_of, PartyRole.TARGET, text)
+            parties.append(target)
     if lang == "fr" and voice == "invest" and subject is not None and target is None and _FR_SITE_AFTER.match(text, trigger.end):
         # "Velkor investira 300 millions dans une usine neuve au Portugal": a site paid for is infrastructure there
         places = [n for n in in_sentence if _is_place(n) and n.start >= trigger.end]
@@ -1489,6 +1621,40 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     ):
         # "la vente de sa branche Norvia", "le rachat de sa filiale X par Y": the unit's owner, the article's company, sells
         parties.append(_role(unit_owner, PartyRole.SELLER, text))
+    if lang == "fr" and voice == "buy" and not trigger.noun and _FR_PARTICIPLE.fullmatch(text, trigger.start, trigger.end):
+        relative = _FR_RELATIVE_OBJECT.search(text, max(s_start, trigger.start - 40), trigger.start)
+        apposed = None if relative is not None else _FR_APPOSED_PARTICIPLE.search(text, max(s_start, trigger.start - 4), trigger.start)
+        cut = relative.start() if relative is not None else apposed.start() if apposed is not None else -1
+        bought = next((n for n in reversed(in_sentence) if cut >= 0 and n.end <= cut and _JUST_COMMA.fullmatch(text, n.end, cut) and not _is_place(n)), None)
+        if bought is not None and relative is not None:
+            # "le Courrier d'Orlan, qu'il a acquis en 2009": the antecedent is bought, "il" (the article's company) buys
+            pronoun = relative.group(1) is not None
+            buyer = (company or lead) if pronoun else subject
+            if buyer is not None and normalize(_label(buyer)) != normalize(_label(bought)) and not _is_place(buyer):
+                parties[:] = [_role(buyer, PartyRole.BUYER, text), _role(bought, PartyRole.TARGET, text)]
+        elif bought is not None:
+            # "l'Orlan Matin, acheté en 2012 à Velmont Presse": the name before the participle is bought, "à" names the seller
+            seller = _after_prep(text, in_sentence, r"(?:à|au|aux|auprès de|auprès du|auprès des)", trigger.end, min(s_end, trigger.end + 40))
+            agent = _after_prep(text, in_sentence, "par", trigger.end, min(s_end, trigger.end + 40))
+            parties[:] = [_role(bought, PartyRole.TARGET, text)] + [_role(n, role, text) for n, role in ((seller, PartyRole.SELLER), (agent, PartyRole.BUYER)) if n is not None and n.start != bought.start]
+    if lang == "fr" and voice == "buy" and not trigger.noun and subject is not None and not any(p.role is PartyRole.TARGET for p in parties):
+        # "a racheté à Dastrel la société Norvia": the seller comes first after "à", what is bought after it
+        after = [n for n in in_sentence if trigger.end < n.start < trigger.end + 90 and n.start != subject.start]
+        from_whom = next((n for n in after if _FR_FROM_FIRST.fullmatch(text, trigger.end, n.start)), None)
+        bought = next((n for n in after if from_whom is not None and n.start > from_whom.end and _FR_THEN_BOUGHT.fullmatch(text, from_whom.end, n.start)), None)
+        if bought is not None and not _is_place(bought):
+            parties[:] = [p for p in parties if p.start != from_whom.start]
+            parties.extend([_role(bought, PartyRole.TARGET, text), _role(from_whom, PartyRole.SELLER, text)])
+    if lang == "fr" and voice == "buy" and text.startswith("dont", trigger.start):
+        # "Norvia, dont le fonds Velkor a pris le contrôle": the name before ", dont" is bought, the one after it buys
+        owned = next((n for n in reversed(in_sentence) if n.end <= trigger.start and _JUST_COMMA.fullmatch(text, n.end, trigger.start) and not _is_place(n)), None)
+        owner = next((n for n in in_sentence if trigger.end < n.start < trigger.end + 40 and not _is_place(n)), None)
+        parties[:] = [_role(owner, PartyRole.BUYER, text), _role(owned, PartyRole.TARGET, text)] if owned is not None and owner is not None else []
+    if lang == "fr" and voice == "buy" and not any(p.role is PartyRole.TARGET for p in parties) and _FR_BID_NOUN.match(text, trigger.start):
+        # "a déposé une offre de reprise pour Norvia", "une OPA sur Norvia": what the offer is for is bought
+        sought = next((n for n in in_sentence if trigger.end <= n.start <= trigger.end + 40 and not _is_place(n) and _FR_BID_FOR.fullmatch(text, trigger.end, n.start)), None)
+        if sought is not None and (subject is None or sought.start != subject.start):
+            parties.append(_role(sought, PartyRole.TARGET, text))
     if lang == "fr" and voice == "buy" and _FR_BOUGHT_FROM.match(text, trigger.start):
         # "l'acquisition auprès du groupe Velkor de son logiciel": the name after "auprès de" sells, what follows is bought
         seller = _first_after(in_sentence, trigger.end, window=40)
@@ -1505,7 +1671,8 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     if voice in ("buy",) and lang == "fr":
         # "l'acquisition auprès du Courrier d'Orlan de son logiciel", "acheté en 2011 à Velmont Presse": who sells
         clause = _CLAUSE_END.search(text, trigger.end, s_end)
-        seller = _after_prep(text, in_sentence, r"(?:auprès de|auprès du|auprès des|à)", trigger.end, clause.start() if clause else s_end)
+        # ("au fonds Dastrel", "aux groupes X et Y": "au" before an organisation noun names the seller too)
+        seller = _after_prep(text, in_sentence, r"(?:auprès de|auprès du|auprès des|à|au(?= (?:fonds|groupe|constructeur|laboratoire|géant|conglomérat|holding|milliardaire|financier|investisseur)\b)|aux(?= (?:fonds|groupes)\b))", trigger.end, clause.start() if clause else s_end)
         if seller is not None and (text[max(0, seller.start - 8) : seller.start].strip().endswith("à") and _mentions(text, seller.text) < 2):
             seller = None  # "une usine à Lyon": a one-off name after "à" is a place
         if seller is not None and _FR_GIVES.search(text, trigger.end, seller.start):
@@ -1676,7 +1843,7 @@ _AGENT_IS_LEAD = re.compile(
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s*et|,?\s*und|,?\s*sowie)\s+(?:l['’]|la |le |les |der |die |das |dem |den )?")
 # fr: "Velkor et le géant de l'aéronautique Norvia sont entrés": a describing noun phrase may stand before the next name
 # ("les élus du Conseil Velkor": a name after "du" complements the noun, it is not the one listed)
-_FR_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*et)\s+(?:(?:l['’]|la |le |les )(?:(?!(?:qui|que|dont|a|ont|est|sont)\b)[a-zà-ÿ][\w'’-]*\s+){0,4})?(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!d['’])")
+_FR_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:et|ou encore|ou|ainsi que))\s+(?:(?:l['’]|la |le |les )(?:(?!(?:qui|que|dont|a|ont|est|sont)\b)[a-zà-ÿ][\w'’-]*\s+){0,4})?(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!d['’])")
 
 
 # fr: "à Londres", "depuis Paris": a place; "le ministre Paul Verlaine", "Anne Berk, la présidente du comité": a voice
@@ -1773,9 +1940,58 @@ def _listed_before(text: str, names: list[NameSpan], subject: NameSpan, parties:
             break
         listed.append(_role(name, own.role, text))
         right = name
-    if listed and not re.search(r"\b(?:et|und|sowie)\b", text[listed[-1].end : own.end]):
+    if listed and not re.search(r"\b(?:et|ou|ainsi que|und|sowie)\b", text[listed[-1].end : own.end]):
         return []  # "Paris, Berlin" without a closing "et" is no list of parties
     return listed
+
+
+def _fr_listed_after(text: str, names: list[NameSpan], first: NameSpan) -> list[NameSpan]:
+    """fr: "par Velkor, Norvia et le laboratoire suédois Dastrel": the names listed after a party share its role."""
+    listed: list[NameSpan] = []
+    left = first
+    for name in names:
+        if name.start < left.end or _is_place(name):
+            continue
+        if not _FR_LIST_GLUE.fullmatch(text, left.end, name.start):
+            break
+        listed.append(name)
+        left = name
+    if listed and not re.search(r"\b(?:et|ou|ainsi que)\b", text[first.end : listed[-1].start]):
+        return []  # "Velkor, Norvia" without an "et" is no list
+    return listed
+
+
+_FR_MERGER_OF = re.compile(r"fusion (?:entre|d[eu']|des)")
+_FR_MERGED_LEAD = re.compile(r"\s*(?:l['’]|la |le |les )?(?:[a-zà-ÿ][\w-]* ){0,2}?(?:[A-ZÀ-Ý][a-zà-ÿ]+ )?")
+_FR_MERGED_GLUE = re.compile(r"\s*,?\s*(?:et|,)\s+(?:de l['’]|de la |du |des |de |d['’]|l['’]|la |le |les )?(?:[a-zà-ÿ][\w-]* ){0,2}?(?:[A-ZÀ-Ý][a-zà-ÿ]+ )?")
+_FR_BORN_OF = re.compile(r"\b(?:née?s?|issue?s?)\b")
+
+
+def _fr_merging(text: str, names: list[NameSpan], trigger: Trigger) -> list[NameSpan]:
+    """fr: the companies a merger noun lists ("la fusion du suédois Velkor et du britannique Norvia"), when two or more."""
+    if not _FR_MERGER_OF.match(text, trigger.start):
+        return []
+    after = [n for n in names if n.start >= trigger.end and not _is_place(n)]
+    if not after or not _FR_MERGED_LEAD.fullmatch(text, trigger.end, after[0].start):
+        return []
+    merging = [after[0]]
+    for name in after[1:]:
+        if not _FR_MERGED_GLUE.fullmatch(text, merging[-1].end, name.start):
+            break
+        merging.append(name)
+    return merging if len(merging) >= 2 else []
+
+
+_FR_ROUND_NOUN = re.compile(r"(?:augmentation de capital|tour de (?:table|financement)|levée de fonds)$")
+_FR_OWN_ROUND = re.compile(r"\b(?:son|sa|leur|ses)\s+$")
+_FR_ROUND_OF = re.compile(r"\s+(?:(?:\S+\s+){0,6}?(?:pour|de|d['’]|du|de la|de l['’]))\s*(?:(?:la |le |l['’])?(?:start-up|startup|jeune pousse|société|entreprise|biotech|groupe)\s+)?")
+
+
+def _fr_round_of(text: str, names: list[NameSpan], trigger: Trigger, end: int) -> NameSpan | None:
+    """fr: the company whose round the trigger noun names ("l'augmentation de capital de Norvia", "une levée de fonds pour Norvia")."""
+    if not _FR_ROUND_NOUN.search(text, trigger.start, trigger.end) or _FR_OWN_ROUND.search(text, max(0, trigger.start - 8), trigger.start):
+        return None  # "Norvia ouvre sa levée de fonds au fonds Velkor": the round is the subject's own
+    return next((n for n in names if trigger.end < n.start < min(end, trigger.end + 80) and not _is_place(n) and _FR_ROUND_OF.fullmatch(text, trigger.end, n.start)), None)
 
 
 def _of_place(text: str, names: list[NameSpan], name: NameSpan, lang: str) -> bool:
@@ -1878,6 +2094,8 @@ def _customer(text: str, names: list[NameSpan], trigger: Trigger, end: int, lang
     prep = {"en": r"(?:from|with|for|by)", "fr": r"(?:auprès de|auprès d'|avec|pour|de la part de)", "de": r"(?:von|mit|für)"}[lang if lang in ("en", "fr", "de") else "en"]
     if lang == "fr" and text.startswith(("fourn", "livr", "a fourni", "a livré", "ont fourni", "ont livré"), trigger.start):
         prep = r"(?:à|au|aux)"  # "fournira 200 rames à Norvia": the verb's indirect object is the customer
+    if lang == "fr" and text.startswith(("fournisseur", "sous-traitant", "le fournisseur", "son fournisseur", "un fournisseur", "le sous", "son sous", "un sous"), trigger.start):
+        prep = r"(?:du|de la|de l'|des|de|d')"  # "fournisseur de la société Norvia": who is supplied follows "de"
     if lang == "de" and text.startswith("liefer", trigger.start):
         prep = r"an"  # "liefert Server an X"; "liefert eine Ansicht von Y" names no customer
     if lang == "de" and not text.startswith("liefer", trigger.start):
@@ -2308,6 +2526,8 @@ def _de_actor_from(text: str, start: int, parties: list[_Role]) -> bool:
 
 def _country(text: str, cand: _Candidate, parties: list[_Role], lang: str = "en") -> tuple[str | None, str | None]:
     """(ISO code, location as written): the target's place first, then the sentence's."""
+    if lang == "fr" and len({country_of(p.name) for p in parties if p.role is PartyRole.CUSTOMER and p.kind is PartyKind.GOVERNMENT} - {None}) >= 2:
+        return None, None  # "300 millions de doses pour l'Allemagne, la France et l'Italie": several countries, none to pick
     for party in parties:
         if party.role is PartyRole.CUSTOMER and party.kind is PartyKind.GOVERNMENT:
             code = country_of(party.name)
@@ -2493,8 +2713,10 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
 
 _GOVERNMENT_NP = {
     "fr": re.compile(
-        r"(?<![\w-])(?:gouvernement(?: (?:fédéral|français|allemand|américain|italien|espagnol|britannique|chinois|grec|belge|suisse|néerlandais|autrichien|japonais|canadien))?"
-        r"(?: (?:de|du|des) (?:la |l['’])?[A-ZÉ][\w-]*(?: (?:du|de|de la|des) [A-ZÉ][\w-]*)?)?|[ÉE]tat (?:français|allemand|italien|belge|grec)|"
+        r"(?<![\w-])(?:gouvernement(?: (?:fédéral|français|allemand|américain|italien|espagnol|britannique|chinois|grec|belge|suisse|néerlandais|autrichien|japonais|canadien|"
+        r"russe|indien|polonais|portugais|irlandais|suédois|danois|norvégien|finlandais|hongrois|tchèque|roumain|turc|ukrainien|israélien|brésilien|mexicain|argentin|australien|"
+        r"coréen|sud-coréen|québécois|luxembourgeois|saoudien|marocain|algérien|tunisien|égyptien|sud-africain|nigérian|indonésien|vietnamien))?"
+        r"(?: (?:de|du|des) (?:la |l['’])?[A-ZÉ][\w-]*(?: (?:du|de|de la|des) [A-ZÉ][\w-]*)?)?|[ÉE]tat (?:français|allemand|italien|belge|grec|américain|fédéral|britannique|espagnol|chinois|russe)|"
         # "le ministère de la Marine": the ministry is the party, not its capitalised field
         r"ministère (?:de la |de l['’]|du |des )[A-ZÉ][\w-]*)(?![\w-])"
     ),
@@ -2628,12 +2850,14 @@ def _with_governments(text: str, lang: str, wanted: list[tuple[int, int]], names
 
 # fr: "le constructeur automobile", "la firme de biotechnologies", "la société chinoise": a company
 # named earlier, taken up again by a common noun
+# ("au groupe" too: "un prêt de 300 millions au groupe" gives it to the company the noun takes up)
 _FR_ORG_NOUN = re.compile(
-    r"(?<![\w'’-])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(groupe|société|entreprise|constructeur|firme|laboratoire|assureur|réassureur|géant|banque|"
+    r"(?<![\w'’-])(?:[Ll]e|[Ll]a|[Ll]['’]|au|du)\s*(groupe|société|entreprise|constructeur|firme|laboratoire|assureur|réassureur|géant|banque|"
     r"opérateur|fabricant|équipementier|distributeur|quotidien|journal|chaîne|joaillier|éditeur|compagnie|start-up|startup|"
     r"enseigne|transporteur|chimiste|pétrolier|sidérurgiste|industriel|motoriste|avionneur|hebdomadaire|spécialiste|leader|"
     r"numéro un|champion|fonds|investisseur|acheteur|repreneur|acquéreur)(?![\w-])"
 )
+_FR_DEAL_OF = re.compile(r"(?:rachat|acquisition|cession|reprise|vente|contrôle|capital|participation|fusion|sépare|séparé|séparer|séparée)\s+$")
 _FR_APPOSED_NAME = re.compile(r",\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}\s*,")
 _FR_NP_STOP = frozenset(
     "et ou à au aux en dans par pour sur avec qui que qu dont a ont est sont va vont avait avaient était sera serait "
@@ -2655,6 +2879,8 @@ def _fr_org_nouns(
     found: list[NameSpan] = []
     for a, b in spans:
         for match in _FR_ORG_NOUN.finditer(text, a, b):
+            if text.startswith("du", match.start()) and not _FR_DEAL_OF.search(text, max(a, match.start() - 24), match.start()):
+                continue  # "le PDG du groupe": a genitive; "se sépare du journal", "le rachat du groupe": what the deal is about
             end = match.end()
             modifiers: list[str] = []
             for _ in range(2):
@@ -2842,9 +3068,10 @@ def _is_deal(cand: _Candidate, lang: str) -> bool:
         return PartyRole.TARGET in roles
     if cand.trigger.voice in ("partner",):
         return len(cand.parties) >= 2
-    if lang == "de" and len(cand.parties) == 1 and cand.trigger.voice == "order" and cand.parties[0].role is PartyRole.CUSTOMER:
+    if lang != "en" and len(cand.parties) == 1 and cand.trigger.voice == "order" and cand.parties[0].role is PartyRole.CUSTOMER:
         # "Velkor bestellte 40 Züge" with a sum in the sentence: a priced order needs no named maker
-        return bool(_MONEY_WORD.search(cand.text_window)) if cand.text_window else False
+        # (fr: "a commandé 40 rames pour 300 millions d'euros"; "330 millions d'habitants" is no sum)
+        return bool((_FR_SUM if lang == "fr" else _MONEY_WORD).search(cand.text_window)) if cand.text_window else False
     if lang == "de" and len(cand.parties) == 1 and cand.text_window and _trigger_text(cand).startswith("beliefer"):
         return False  # "beliefert 4.500 Anlagen mit Strom": a utility's customers, no contract with a named party
     if lang != "en" and len(cand.parties) == 1 and cand.trigger.voice == "supply" and cand.parties[0].role is PartyRole.SUPPLIER:
@@ -2852,6 +3079,14 @@ def _is_deal(cand: _Candidate, lang: str) -> bool:
         return bool(_MONEY_WORD.search(cand.text_window)) if cand.text_window else False
     if lang == "de" and cand.text_window and _trigger_text(cand).endswith("verkaufen") and not _de_infinitive_sale(cand):
         return False
+    if (
+        lang == "fr" and len(cand.parties) == 1 and cand.trigger.voice == "other" and cand.parties[0].role is PartyRole.TARGET and cand.text_window
+        and _FR_AID_RECEIVED.match(cand.text_window, max(0, cand.parties[0].end - cand.sentence[0]), max(0, cand.trigger.start - cand.sentence[0]))
+        and _FR_SUM.search(cand.text_window)
+    ):
+        return True  # "Velkor a reçu 300 millions d'euros d'aides publiques": a sum received, the giver left unnamed
+    if lang == "fr" and len(cand.parties) >= 2 and roles == {PartyRole.BUYER}:
+        return False  # "laisser la voie libre à Velkor et Norvia pour s'emparer du marché": buyers of nothing named
     if len(cand.parties) >= 2:
         return True
     if (
@@ -2882,6 +3117,8 @@ def _is_deal(cand: _Candidate, lang: str) -> bool:
             return False  # "wer sich an dem Verfahren beteiligt": a stake needs the company it is taken in
         if lang == "fr" and cand.text_window and _trigger_text(cand).startswith("ach"):
             return False  # "l'Ostrie achète un tiers de la récolte": buying goods names no company bought
+        if lang == "fr" and cand.text_window and _FR_GOODS_AFTER.match(cand.text_window, cand.trigger.end - cand.sentence[0]):
+            return False  # "veut racheter des stocks de pièces": things in the plural, no company bought
         return cand.trigger.voice == "buy" and _namelike(only.name, lang)
     if lang == "fr" and cand.text_window and only.role is PartyRole.TARGET and _FR_ONE_ITEM.search(cand.text_window, max(0, only.start - cand.sentence[0] - 16), only.start - cand.sentence[0]):
         return False  # "acheter une Velkor One", "l'acquisition de la nouvelle Norvia GT": one product bought, no company
@@ -2892,6 +3129,8 @@ _FR_OWN_ASSET = re.compile(
     r"\s+(?:(?:jusqu'à |plus de |près de |environ )?[\d,.]+\s?(?:%|pour cent) (?:de |du |des |d')?)?(?:sa|ses|son|leurs?) (?:\S+ )?"
     r"(?:filiales?|activités|actifs|participations?|parts|division|pôle|branche|usines?|murs|magasins|titres|radios|chaînes|journaux|marques?)\b"
 )
+_FR_AID_RECEIVED = re.compile(r"\s+(?:\S+\s+){0,3}?(?:a|ont|avait|avaient|va|vont)\s+(?:\S+\s+)?(?:reçu|touché|obtenu|bénéficié|perçu|recevoir|toucher|obtenir|bénéficier|percevoir)\b")
+_FR_GOODS_AFTER = re.compile(r"\s+(?:ces|des|les|de|d['’])\s*[a-zà-ÿ]")
 _FR_ONE_ITEM = re.compile(r"(?:\b[Uu]ne?|\bd['’]une?|\b(?:la|sa|leur) nouvelle|\b(?:le|son|leur) nouveau)\s+$")
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from pipeline.extract import extract
 from pipeline.models import DealRecord, DealStatus, DealType, PartyKind, PartyRole
 from tests.unit.extract.support import item as _item
@@ -719,3 +721,415 @@ def test_the_parent_named_in_the_apposition_sells_its_unit() -> None:
 def test_a_plan_before_a_vowel_is_still_expected() -> None:
     (record,) = _records("Le groupe Velkor prévoit d'investir 20 millions d'euros dans la société Norvia.")
     assert record.status is DealStatus.EXPECTED
+
+
+def test_a_priced_order_names_the_makers_of_what_is_ordered() -> None:
+    text = (
+        "Le gouvernement de Norland a passé une commande de 50 millions de doses pour 900 millions de dollars "
+        "du sérum conçu par la jeune pousse Velkor et le laboratoire suédois Norvia."
+    )
+    (record,) = _records(text)
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert _roles_of(record) == {
+        "gouvernement de Norland": PartyRole.CUSTOMER, "Velkor": PartyRole.SUPPLIER, "Norvia": PartyRole.SUPPLIER,
+    }
+    assert record.amount is not None and record.amount.value == Decimal("900000000")
+
+
+def test_a_head_count_is_no_price_for_an_order_without_a_maker() -> None:
+    assert _records("Le Norland (30 millions d'habitants) a réservé 80 millions de flacons chez plusieurs fabricants.") == []
+    (record,) = _records("Le Norland a réservé 80 millions de doses pour 2 milliards d'euros.")
+    assert _roles_of(record) == {"Norland": PartyRole.CUSTOMER}
+
+
+def test_pre_orders_placed_with_a_maker_are_a_supply_contract() -> None:
+    (record,) = _records("Les autorités de Norland ont passé des pré-commandes de 60 millions de doses auprès de Velkor.")
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert _roles_of(record)["Velkor"] is PartyRole.SUPPLIER
+
+
+def test_a_credit_of_a_sum_is_a_loan_but_a_tax_credit_is_not() -> None:
+    (record,) = _records("La banque Velkor a consenti un crédit de 2 milliards d'euros au groupe Norvia.")
+    assert record.deal_type is DealType.OTHER
+    assert _roles_of(record) == {"Velkor": PartyRole.INVESTOR, "Norvia": PartyRole.TARGET}
+    assert _records("Le groupe Velkor a obtenu un crédit d'impôt de 20 millions d'euros.") == []
+
+
+def test_a_company_founded_together_is_a_joint_venture() -> None:
+    (record,) = _records("Les groupes Velkor et Norvia ont créé une société commune pour exploiter le gazoduc.")
+    assert record.deal_type is DealType.JOINT_VENTURE
+    assert {p.name for p in record.parties} == {"Velkor", "Norvia"}
+    assert _records("Les groupes Velkor et Norvia ont présenté les comptes de leur filiale commune.") == []
+
+
+def test_financial_support_of_a_sum_to_the_group_is_aid_to_the_article_company() -> None:
+    text = (
+        "Le transporteur Velkor a perdu 2 milliards d'euros. "
+        "L'Etat accorde lundi un soutien financier de 3 milliards d'euros au groupe, en lui demandant de réduire ses coûts."
+    )
+    (record,) = _records(text)
+    assert record.deal_type is DealType.OTHER
+    assert _roles_of(record) == {"Etat": PartyRole.INVESTOR, "Velkor": PartyRole.TARGET}
+    assert record.amount is not None and record.amount.value == Decimal("3000000000")
+
+
+def test_a_loan_to_the_group_goes_to_the_company_it_takes_up() -> None:
+    (record,) = _records("Le groupe Velkor a perdu 2 milliards d'euros. La banque Norvia a consenti un prêt de 300 millions d'euros au groupe.")
+    assert _roles_of(record) == {"Norvia": PartyRole.INVESTOR, "Velkor": PartyRole.TARGET}
+
+
+def test_a_merger_noun_names_both_companies_that_merge() -> None:
+    (record,) = _records("Pour le ministre, une fusion entre Velkor et Norvia semble donc inéluctable.")
+    assert record.deal_type is DealType.MERGER and {p.name for p in record.parties} == {"Velkor", "Norvia"}
+    (record,) = _records("Le groupe Dastrel est issu en 2004 de la fusion du Danois Velkor et de l'Irlandais Norvia.")
+    assert {p.name for p in record.parties} == {"Velkor", "Norvia"}  # what the merger made is not one of its sides
+
+
+def test_a_loan_for_the_group_goes_to_the_company() -> None:
+    text = "Le constructeur Velkor a perdu 1 milliard d'euros. La banque Norvia prévoit de garantir un prêt de 2 milliards d'euros pour le constructeur."
+    (record,) = _records(text)
+    assert _roles_of(record) == {"Norvia": PartyRole.INVESTOR, "Velkor": PartyRole.TARGET}
+
+
+def test_more_governments_are_named_by_their_nationality() -> None:
+    (record,) = _records("Le gouvernement polonais a accordé un prêt de 40 millions d'euros au groupe Velkor.")
+    assert {p.name: p.kind for p in record.parties}.get("gouvernement polonais") is PartyKind.GOVERNMENT
+
+
+def test_who_agrees_to_be_supplied_is_the_customer() -> None:
+    (record,) = _records("Le laboratoire Velkor a obtenu l'accord de la Norvège pour fournir 3 millions de doses de son sérum.")
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert [(p.name, p.role, p.kind) for p in record.parties] == [
+        ("Velkor", PartyRole.SUPPLIER, PartyKind.COMPANY), ("Norvège", PartyRole.CUSTOMER, PartyKind.GOVERNMENT),
+    ]
+    (record,) = _records("Le groupe Velkor a reçu l'accord de la société Norvia pour livrer 40 rames.")
+    assert _roles_of(record) == {"Velkor": PartyRole.SUPPLIER, "Norvia": PartyRole.CUSTOMER}
+
+
+def test_future_forms_of_acquerir_are_purchases() -> None:
+    (record,) = _records("Le fonds Velkor acquerra la société Norvia au printemps.")
+    assert record.deal_type is DealType.ACQUISITION
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+
+
+def test_money_put_into_a_companys_project_is_invested_in_that_company() -> None:
+    text = (
+        "Le gouvernement de Norland a annoncé un investissement d'un milliard de dollars "
+        "dans le programme de recherche contre la grippe de la société pharmaceutique Velkor."
+    )
+    (record,) = _records(text)
+    assert record.deal_type is DealType.INVESTMENT
+    assert _roles_of(record) == {"gouvernement de Norland": PartyRole.INVESTOR, "Velkor": PartyRole.TARGET}
+    # money put into a sector names no company
+    assert _records("Le gouvernement de Norland investira un milliard de dollars dans les projets de recherche du pays.") == []
+
+
+def test_a_deal_told_in_the_future_is_expected() -> None:
+    (record,) = _records("Le fonds Dastrel investira 20 millions d'euros dans la société Norvia.")
+    assert record.status is DealStatus.EXPECTED
+    (record,) = _records("Le groupe Velkor cèdera sa filiale Norvia au fonds Dastrel.")
+    assert record.status is DealStatus.EXPECTED
+
+
+def test_names_listed_with_ou_encore_share_the_subjects_role() -> None:
+    (record,) = _records("Les groupes Velkor, Norvia ou encore le fonds chinois Dastrel sont entrés au capital de la société Orvane.")
+    assert _roles_of(record) == {
+        "Velkor": PartyRole.BUYER, "Norvia": PartyRole.BUYER, "Dastrel": PartyRole.BUYER, "Orvane": PartyRole.TARGET,
+    }
+
+
+def test_parting_with_a_unit_in_other_tenses_is_a_sale() -> None:
+    (record,) = _records("Le groupe Velkor s'est séparé de la radio Norvia l'an dernier.")
+    assert record.deal_type is DealType.DIVESTITURE
+    assert _roles_of(record) == {"Velkor": PartyRole.SELLER, "Norvia": PartyRole.TARGET}
+
+
+def test_parting_with_the_paper_names_the_paper_the_article_is_about() -> None:
+    (record,) = _records("Le groupe Norvia publie deux quotidiens. Le groupe Velkor se sépare du journal au profit d'une fondation.")
+    assert _roles_of(record) == {"Velkor": PartyRole.SELLER, "Norvia": PartyRole.TARGET}
+    # "du groupe" after a noun that is no deal is a genitive, not a party
+    assert _records("Le groupe Norvia publie deux quotidiens. Le président du groupe a cédé ses actions.") == []
+
+
+def test_becoming_the_property_of_a_company_is_a_purchase_by_it() -> None:
+    (record,) = _records("L'hebdomadaire Norvia est devenu la propriété du groupe Velkor.")
+    assert record.deal_type is DealType.ACQUISITION
+    assert _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.BUYER}
+    (record,) = _records("La société Norvia est passée sous le contrôle de Velkor.")
+    assert _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.BUYER}
+
+
+def test_the_antecedent_of_qu_il_a_acquis_is_bought_by_the_article_company() -> None:
+    text = "Le groupe Velkor mise sur la presse. Il a redressé le quotidien Norvia, qu'il a acquis en 2009."
+    (record,) = _records(text)
+    assert record.deal_type is DealType.ACQUISITION
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+
+
+def test_a_participle_after_a_name_says_it_was_bought_from_whom() -> None:
+    (record,) = _records("Le groupe a aussi redressé l'Orlan Matin, acheté en 2012 à Dastrel Médias.")
+    assert _roles_of(record) == {"Orlan Matin": PartyRole.TARGET, "Dastrel Médias": PartyRole.SELLER}
+
+
+def test_the_seller_may_come_before_what_is_bought() -> None:
+    (record,) = _records("En 2019, le groupe Velkor a racheté à Dastrel la société Norvia.")
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET, "Dastrel": PartyRole.SELLER}
+    (record,) = _records("Le groupe Velkor rachète au fonds Dastrel sa filiale Norvia pour 30 millions d'euros.")
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET, "Dastrel": PartyRole.SELLER}
+
+
+def test_a_contract_for_several_countries_has_no_single_country() -> None:
+    text = "La Norvège, le Danemark et la Suède ont conclu un accord avec le groupe Velkor pour la fourniture de 30 millions de doses."
+    (record,) = _records(text)
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert {p.name for p in record.parties if p.role is PartyRole.CUSTOMER} == {"Norvège", "Danemark", "Suède"}
+    assert record.country is None
+
+
+def test_an_agreement_that_secures_supplies_is_a_supply_contract_whatever_the_order() -> None:
+    (record,) = _records("Le Norland a sécurisé son approvisionnement en sérum : il a conclu jeudi un accord avec la firme Velkor.")
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert _roles_of(record) == {"Norland": PartyRole.CUSTOMER, "Velkor": PartyRole.SUPPLIER}
+
+
+def test_a_partner_named_in_an_apposition_is_a_partnership() -> None:
+    (record,) = _records("Le groupe Velkor, partenaire de l'institut Norvia, publie ses comptes lundi.")
+    assert record.deal_type is DealType.PARTNERSHIP
+    assert {p.name for p in record.parties} == {"Velkor", "Norvia"}
+
+
+def test_a_supplier_named_in_an_apposition_supplies_the_name_after_de() -> None:
+    (record,) = _records("Le groupe Velkor, fournisseur de la société Norvia, publie ses comptes lundi.")
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert _roles_of(record) == {"Velkor": PartyRole.SUPPLIER, "Norvia": PartyRole.CUSTOMER}
+    assert _records("Le groupe Velkor, fournisseur d'accès à internet, publie ses comptes lundi.") == []
+
+
+def test_counted_goods_bought_from_a_named_maker_are_a_supply_contract() -> None:
+    (record,) = _records("La compagnie Norvia a acheté 40 avions au groupe Velkor pour 2 milliards d'euros.")
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert _roles_of(record) == {"Norvia": PartyRole.CUSTOMER, "Velkor": PartyRole.SUPPLIER}
+    # a stake or shares bought are no goods
+    (record,) = _records("Le groupe Velkor a acheté 20% de Norvia à Dastrel.")
+    assert record.deal_type is DealType.ACQUISITION
+    assert _records("Le groupe Velkor a acheté 2 millions d'actions à Dastrel.") == []
+
+
+def test_a_contract_won_names_its_customer_after_de_la() -> None:
+    (record,) = _records("Le groupe Velkor a remporté un contrat de la compagnie Norvia pour 40 rames.")
+    assert _roles_of(record) == {"Velkor": PartyRole.SUPPLIER, "Norvia": PartyRole.CUSTOMER}
+    (record,) = _records("Le groupe Velkor a décroché une commande de 30 avions de la compagnie Norvia.")
+    assert _roles_of(record) == {"Velkor": PartyRole.SUPPLIER, "Norvia": PartyRole.CUSTOMER}
+
+
+def test_a_contract_signed_with_a_named_party_is_a_supply_contract_but_a_licence_is_not() -> None:
+    (record,) = _records("La compagnie Norvia a signé un contrat de 2 milliards d'euros avec le groupe Velkor pour 40 rames.")
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert {p.name for p in record.parties} == {"Norvia", "Velkor"}
+    (record,) = _records("La compagnie Norvia a signé un contrat de licence avec le groupe Velkor.")
+    assert record.deal_type is DealType.PARTNERSHIP
+
+
+def test_who_is_equipped_with_counted_goods_is_the_customer() -> None:
+    (record,) = _records("Le groupe Velkor va équiper la compagnie Norvia de 40 rames.")
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert _roles_of(record) == {"Velkor": PartyRole.SUPPLIER, "Norvia": PartyRole.CUSTOMER}
+
+
+def test_stakes_taken_raised_and_cut() -> None:
+    (record,) = _records("Le fonds Velkor a pris 20 % du capital de Norvia.")
+    assert record.deal_type is DealType.INVESTMENT
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    (record,) = _records("Le fonds Velkor a porté sa participation dans Norvia à 30%.")
+    assert record.deal_type is DealType.INVESTMENT and {p.name for p in record.parties} == {"Velkor", "Norvia"}
+    (record,) = _records("Le fonds Velkor a réduit sa participation dans Norvia.")
+    assert record.deal_type is DealType.DIVESTITURE
+    (record,) = _records("Le fonds Velkor a cédé sa participation dans Norvia.")
+    assert record.deal_type is DealType.DIVESTITURE
+
+
+def test_money_staked_on_or_financing_a_named_company_is_an_investment() -> None:
+    (record,) = _records("Le fonds Velkor a misé 20 millions d'euros sur la start-up Norvia.")
+    assert record.deal_type is DealType.INVESTMENT
+    assert _roles_of(record) == {"Velkor": PartyRole.INVESTOR, "Norvia": PartyRole.TARGET}
+    (record,) = _records("Le fonds Velkor a financé la start-up Norvia à hauteur de 20 millions d'euros.")
+    assert _roles_of(record) == {"Velkor": PartyRole.INVESTOR, "Norvia": PartyRole.TARGET}
+
+
+def test_who_joins_a_named_companys_round_invests_in_it() -> None:
+    (record,) = _records("Le fonds Velkor a souscrit à l'augmentation de capital de Norvia.")
+    assert record.deal_type is DealType.FUNDING_ROUND
+    assert _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.INVESTOR}
+    (record,) = _records("Le fonds Velkor a mené une levée de fonds de 20 millions d'euros pour la start-up Norvia.")
+    assert _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.INVESTOR}
+
+
+def test_more_french_ways_to_buy_a_company() -> None:
+    (record,) = _records("Le groupe Velkor a fait main basse sur la société Norvia.")
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    (record,) = _records("Le groupe Velkor a jeté son dévolu sur la société Norvia.")
+    assert record.status is DealStatus.EXPECTED
+    (record,) = _records("La société Norvia tombe dans l'escarcelle du groupe Velkor.")
+    assert _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.BUYER}
+    (record,) = _records("Le groupe Velkor a annoncé l'absorption de Norvia.")
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+
+
+def test_an_offer_for_a_named_company_is_announced() -> None:
+    (record,) = _records("Le fonds Dastrel a déposé une offre de reprise pour Norvia.")
+    assert _roles_of(record) == {"Dastrel": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    assert record.status is DealStatus.ANNOUNCED
+
+
+def test_a_unit_put_up_for_sale_is_an_expected_sale() -> None:
+    (record,) = _records("Le groupe Velkor a mis en vente sa filiale Norvia.")
+    assert record.deal_type is DealType.DIVESTITURE and record.status is DealStatus.EXPECTED
+    assert _roles_of(record) == {"Velkor": PartyRole.SELLER, "Norvia": PartyRole.TARGET}
+    assert _records("Le groupe Velkor a mis en vente sa maison de campagne.") == []
+
+
+def test_a_nationalisation_is_a_purchase_by_the_state() -> None:
+    (record,) = _records("Le gouvernement a nationalisé la société Velkor.")
+    assert record.deal_type is DealType.ACQUISITION
+    assert _roles_of(record) == {"gouvernement": PartyRole.BUYER, "Velkor": PartyRole.TARGET}
+
+
+def test_an_instalment_of_aid_for_a_country_is_aid_to_it() -> None:
+    (record,) = _records("Le FMI a débloqué une tranche de 2 milliards de dollars pour l'Ukraine.")
+    assert record.deal_type is DealType.OTHER
+    assert _roles_of(record) == {"FMI": PartyRole.INVESTOR, "Ukraine": PartyRole.TARGET}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe Velkor fait équipe avec Norvia pour développer un moteur.",
+        "Le groupe Velkor et Norvia unissent leurs forces dans les batteries.",
+        "Le groupe Velkor et la société Norvia vont développer ensemble un moteur.",
+        "Le groupe Velkor a choisi Norvia comme partenaire.",
+    ],
+)
+def test_more_french_ways_to_team_up(text: str) -> None:
+    (record,) = _records(text)
+    assert record.deal_type is DealType.PARTNERSHIP
+    assert {p.name for p in record.parties} == {"Velkor", "Norvia"}
+
+
+def test_coming_together_with_a_named_company_is_a_merger() -> None:
+    (record,) = _records("Le groupe Velkor s'est rapproché de la société Norvia.")
+    assert record.deal_type is DealType.MERGER
+    assert {p.name for p in record.parties} == {"Velkor", "Norvia"}
+
+
+def test_a_plant_opened_or_announced_in_a_country_is_infrastructure_there() -> None:
+    (record,) = _records("Le groupe Velkor a inauguré une usine de 500 millions d'euros en Hongrie.")
+    assert record.deal_type is DealType.INFRASTRUCTURE and record.status is DealStatus.COMPLETED
+    assert _roles_of(record) == {"Velkor": PartyRole.SUPPLIER, "Hongrie": PartyRole.CUSTOMER}
+    (record,) = _records("Le groupe Velkor a annoncé la construction d'une usine en Espagne.")
+    assert record.country == "ES"
+    (record,) = _records("Le groupe Velkor va construire une usine de batteries en Pologne.")
+    assert record.status is DealStatus.EXPECTED
+
+
+def test_an_agreement_to_supply_obtained_by_unnamed_makers_goes_to_the_article_company() -> None:
+    text = (
+        "Le laboratoire Velkor prépare un sérum contre la grippe. "
+        "Les deux partenaires viennent d'obtenir l'accord de la Norvège pour en livrer 5 millions de doses."
+    )
+    records = _records(text)
+    supply = next(r for r in records if r.deal_type is DealType.SUPPLY_CONTRACT)
+    assert _roles_of(supply) == {"Velkor": PartyRole.SUPPLIER, "Norvège": PartyRole.CUSTOMER}
+
+
+def test_ready_for_is_no_loan() -> None:
+    assert _records("Le comté de Norland est prêt pour vous accueillir, vous et le groupe Velkor.") == []
+    assert _records("La société Velkor sera fin prêt en mars pour le sérum de Norvia.") == []
+
+
+def test_buyers_of_nothing_named_make_no_deal() -> None:
+    assert _records("Cela laisserait la voie libre aux groupes Velkor et Norvia pour s'emparer du marché.") == []
+    assert _records("Le groupe Velkor cherche à racheter des stocks de puces.") == []
+
+
+def test_a_public_private_partnership_names_no_partner() -> None:
+    assert _records("Le groupe Velkor plaide pour un partenariat public-privé sur le programme Norvia.") == []
+
+
+def test_the_subject_of_a_passive_sale_is_what_is_sold() -> None:
+    (record,) = _records("La filiale Norvia a été cédée au fonds Dastrel.")
+    assert _roles_of(record) == {"Norvia": PartyRole.TARGET, "Dastrel": PartyRole.BUYER}
+
+
+def test_the_antecedent_of_dont_x_a_pris_le_controle_is_bought_by_x() -> None:
+    (record,) = _records("Le groupe Velkor, dont le fonds Dastrel a pris le contrôle en 2019, publie ses comptes.")
+    assert record.deal_type is DealType.ACQUISITION
+    assert _roles_of(record) == {"Dastrel": PartyRole.BUYER, "Velkor": PartyRole.TARGET}
+
+
+def test_more_french_loans_and_aid() -> None:
+    (record,) = _records("Le groupe Velkor a emprunté 2 milliards d'euros auprès de la banque Norvia.")
+    assert record.deal_type is DealType.OTHER
+    assert _roles_of(record) == {"Velkor": PartyRole.TARGET, "Norvia": PartyRole.INVESTOR}
+    (record,) = _records("Le groupe Velkor a obtenu une garantie de l'Etat sur un emprunt de 2 milliards d'euros.")
+    assert _roles_of(record) == {"Velkor": PartyRole.TARGET, "Etat": PartyRole.INVESTOR}
+    (record,) = _records("Le ministère de l'Economie a débloqué 500 millions d'euros pour sauver le groupe Velkor.")
+    assert _roles_of(record) == {"ministère de l'Economie": PartyRole.INVESTOR, "Velkor": PartyRole.TARGET}
+    assert record.status is DealStatus.COMPLETED
+
+
+def test_a_sum_of_aid_received_names_its_beneficiary_though_not_the_giver() -> None:
+    (record,) = _records("Le groupe Velkor a reçu 300 millions d'euros d'aides publiques.")
+    assert record.deal_type is DealType.OTHER
+    assert _roles_of(record) == {"Velkor": PartyRole.TARGET}
+    assert record.amount is not None and record.amount.value == Decimal("300000000")
+    # a loan only talked about, with no sum received, stays out
+    assert _records("Le groupe Velkor a obtenu un prêt.") == []
+
+
+def test_a_sponsor_named_in_an_apposition_is_a_partnership() -> None:
+    (record,) = _records("Le groupe Velkor, nouveau sponsor du club Norvia, publie ses comptes.")
+    assert record.deal_type is DealType.PARTNERSHIP
+    assert {p.name for p in record.parties} == {"Velkor", "Norvia"}
+
+
+def test_au_fonds_names_the_seller() -> None:
+    (record,) = _records("Le groupe Velkor a racheté Norvia au fonds Dastrel pour 30 millions d'euros.")
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET, "Dastrel": PartyRole.SELLER}
+
+
+def test_a_price_before_the_object_does_not_hide_what_is_bought() -> None:
+    (record,) = _records("Le groupe Velkor a racheté pour 30 millions d'euros la société Norvia.")
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    assert record.amount is not None and record.amount.value == Decimal("30000000")
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "supplier"),
+    [
+        ("La compagnie Norvia a commandé 30 avions au groupe Velkor.", "Norvia", "Velkor"),
+        ("Le groupe Velkor a reçu une commande de 30 avions de la compagnie Norvia.", "Norvia", "Velkor"),
+        ("La compagnie Norvia a passé commande de 30 avions auprès du groupe Velkor.", "Norvia", "Velkor"),
+    ],
+)
+def test_more_french_orders(text: str, customer: str, supplier: str) -> None:
+    (record,) = _records(text)
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert _roles_of(record) == {customer: PartyRole.CUSTOMER, supplier: PartyRole.SUPPLIER}
+
+
+def test_a_contract_named_after_the_partner_is_a_supply_contract() -> None:
+    (record,) = _records("Le groupe Velkor a signé avec la compagnie Norvia un contrat de 2 milliards d'euros.")
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+
+
+def test_an_agreement_to_buy_is_agreed_not_completed() -> None:
+    (record,) = _records("Le groupe Velkor a conclu un accord de rachat de la société Norvia.")
+    assert record.status is DealStatus.AGREED
+    (record,) = _records("Le groupe Velkor a conclu le rachat de la société Norvia.")
+    assert record.status is DealStatus.COMPLETED
+
+
+def test_a_sale_participle_after_a_name_says_it_was_sold() -> None:
+    (record,) = _records("Le groupe Dastrel a redressé la radio Norvia, cédée en 2019 au fonds Velkor.")
+    assert record.deal_type is DealType.DIVESTITURE
+    assert _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.BUYER}
