@@ -8,7 +8,6 @@ import uuid
 import warnings
 from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from cleanco import basename
 
-from pipeline.extract import EXTRACTOR_VERSION, extract
-from pipeline.models import DealRecord, DealStatus, DealType, PartyRole, RawItem
+from pipeline.extract import extract
+from pipeline.models import DealRecord, DealStatus, DealType, PartyRole
 from tests.unit.extract.support import PUBLISHED
 from tests.unit.extract.support import check as _check
 from tests.unit.extract.support import item as _item

@@ -4,7 +4,6 @@ import pytest
 
 from pipeline.feeds.identity import canonical_url, content_hash, detect_lang, normalize_text
 from pipeline.models import item_id_for
-from pipeline.models import item_id_for
 
 
 @pytest.mark.parametrize(
