@@ -50,6 +50,7 @@ from pipeline.extract.parties import (
     tidy_business,
 )
 from pipeline.extract.regex_prefix import bucketed as _bucketed
+from pipeline.extract.regex_prefix import dispatched as _dispatched
 from pipeline.extract.regex_prefix import first_chars as _first_chars
 from pipeline.extract.regex_prefix import group_index as _group_index
 from pipeline.extract.status import StatusMention, find_status
@@ -427,6 +428,14 @@ def _spaced(pattern: str) -> str:
 
 def _combined(table: list[tuple[str, DealType, str, bool]], flags: int) -> tuple[re.Pattern[str], list[tuple[DealType, str, bool]]]:
     """One alternation per language: a single scan of the text, earlier entries win ties."""
+    # a trigger ending in an elided article ("rachat d'", "cession de l'") ends before the name it joins
+    tail = r"(?:(?<=['’])|(?![\w-]))"
+    kinds = [(t, v, n) for _, t, v, n in table]
+    # dispatched on the first character: inside words the scan fails at "\b", at a word start it
+    # tries only the triggers that can start with its letter (same matches, see regex_prefix)
+    dispatch = _dispatched([_spaced(pattern) for pattern, *_ in table], "t", flags, tail, hyphen=True)
+    if dispatch is not None:
+        return re.compile(*dispatch), kinds
     # wire copy wraps lines anywhere: a space in a pattern is any run of whitespace
     alternation = "|".join(f"(?P<t{i}>{_spaced(pattern)})" for i, (pattern, *_) in enumerate(table))
     # a lookahead on the letters a trigger can start with skips most words before the ~30
@@ -435,8 +444,7 @@ def _combined(table: list[tuple[str, DealType, str, bool]], flags: int) -> tuple
     ahead = f"(?=[{''.join(re.escape(c) for c in sorted(firsts))}])" if firsts else ""
     # bucketed by first letter: each word start tries the few alternatives that can start there
     grouped = _bucketed([_spaced(pattern) for pattern, *_ in table], "t", flags)
-    # a trigger ending in an elided article ("rachat d'", "cession de l'") ends before the name it joins
-    return re.compile(rf"(?<![\w-]){ahead}(?:{grouped or alternation})(?:(?<=['’])|(?![\w-]))", flags), [(t, v, n) for _, t, v, n in table]
+    return re.compile(rf"(?<![\w-]){ahead}(?:{grouped or alternation}){tail}", flags), kinds
 
 
 
@@ -560,7 +568,15 @@ _DE_STAKE_WORD = re.compile(r"\b(?:Anteile?|Beteiligung|Aktienpaket|Stimmrechtsa
 
 # --- sentences ---------------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"»”]?\s+(?=[\"«“]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=[ \t]{2,})")
+# a break after . ! ? (and a closing quote) before a capital or a digit, a blank line, or an indented line:
+# r'(?<=[.!?])["»”]?\s+(?=["«“]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=[ \t]{2,})' written to open with the class of its
+# first character, so that the search skips in C to spaces and quotes instead of trying a match at
+# every position; one lookbehind then turns away a space after a word (neither after . ! ? nor a
+# line break), and the branches' lookbehinds reach over the character taken (same matches, same order)
+_SENTENCE_END = re.compile(
+    r"[\s\"»”](?<![^.!?][^\n])"
+    r"(?:(?<=[.!?][\"»”])\s+(?=[\"«“]?[A-ZÀ-ÖØ-Þ0-9])|(?<=[.!?]\s)\s*(?=[\"«“]?[A-ZÀ-ÖØ-Þ0-9])|(?<=\n)\s*\n|(?<=\n)(?=[ \t]{2,}))"
+)
 _LINE_BREAK = re.compile(r"\n")
 _WRAPPED_LINE = re.compile(r"\n[ \t]*[a-zà-ÿ(]")
 _ABBREVIATIONS = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Bros|Chas|No|Fla|Calif|Mass|Conn|Penn|Ill|Mich|Wis|Minn|Tex|Ore|Wash|Ariz|Colo|Ga|Va|Md|Mo|Ind|Tenn|Ky|Okla|Ala|Jan|Feb|Aug|Sept|Oct|Nov|Dec|M|Mme|Nr|Mio|Mrd|Dr|Prof|St)\.|\b[A-Z]\.)$")
@@ -3307,8 +3323,10 @@ _SERVICE_ACTIVITY = re.compile(
     r"[a-z][\w-]*(?:(?:,\s+|\s+and\s+|\s+)(?!from\b|to\b|for\b|in\b|at\b|with\b|which\b|that\b|under\b|through\b|throughout\b|on\b|and\b)[a-z][\w-]*){0,6})"
 )
 _ACTIVITY = re.compile(
-    r"(?<!will)(?<!would)(?<!\bto)(?<!can)(?<!could)(?<!may)(?<!might)(?<!should)(?<!shall)(?<!\bnot)"  # "will operate as a subsidiary": no business
-    r"\s(?:provides?|operates?|owns? and operates?|makes|manufactures?|produces?|distributes?|sells|markets|publishes|"
+    # "will operate as a subsidiary": no business; the space comes first so that the search skips
+    # in C to spaces, and each lookbehind reaches over it (same matches as "(?<!will)\s")
+    r"\s(?<!will\s)(?<!would\s)(?<!\bto\s)(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)(?<!should\s)(?<!shall\s)(?<!\bnot\s)"
+    r"(?:provides?|operates?|owns? and operates?|makes|manufactures?|produces?|distributes?|sells|markets|publishes|"
     r"develops and markets|develops|speciali[sz](?:es|ing) in|"
     r"is engaged in|is an?\s+(?:[a-z]+\s+)?(?:supplier|maker|manufacturer|producer|distributor|provider) of)"
     r"(?:,?\s+and\s+(?:markets|sells|distributes|services|installs))?\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?!(?:for|to|in|its|their|about|during|at|on|a|an|as|[a-z]+ly)\b)"

@@ -27,7 +27,7 @@ from typing import Any
 from babel.numbers import get_decimal_symbol, get_group_symbol
 from text_to_num import text2num
 
-from pipeline.extract.regex_prefix import first_chars
+from pipeline.extract.regex_prefix import dispatched, dispatched_alternation, first_chars
 
 __all__ = [
     "QuantityMention",
@@ -379,15 +379,24 @@ def trie_pattern(words: Sequence[str]) -> str:
     return emit(tree)
 
 
-# "(?=\d)": every number starts with a digit; the lookahead rejects other positions before
-# the lookbehind runs (same matches, ~30% faster scan)
-_NUMBER_RE = re.compile(r"(?=\d)" + NUMBER)
+# NUMBER with its first digit taken first: a pattern opening with a digit lets the search skip
+# in C to digits instead of trying a match at every position; the lookbehind reaches over the
+# digit, and each branch has one digit less to take (same matches as NUMBER)
+_NUMBER_RE = re.compile(
+    r"\d(?<![\w.,]\d)(?:\d{0,2}(?:[ \u00a0\u202f\u2009\u2007.,'\u2019]\d{3})+(?![\d])(?:[.,]\d+)?"
+    r"|\d*(?:[.,]\d+)?)(?![\d])"
+)
 
 
 def _word_start_re(lang: str) -> re.Pattern[str]:
     words = rf"(?:{trie_pattern(_WORDS[lang])}|{trie_pattern(ONE_WORDS[lang])}(?=\s+[mbtkMBTK]))"
     # a lookahead on the letters a number word can start with skips most word starts before
     # the trie is tried (same matches: it only rules out positions no word fits)
+    # dispatched on the first letter: inside words the scan fails at "\b", at a word start the
+    # letter picks its branch of the trie by a comparison (same matches, see regex_prefix)
+    dispatch = dispatched([words], "", re.IGNORECASE, r"(?![^\W\d_])")
+    if dispatch is not None:
+        return re.compile(*dispatch)
     firsts = first_chars(words, re.IGNORECASE)
     ahead = f"(?=[{''.join(re.escape(c) for c in sorted(firsts))}])" if firsts else ""
     return re.compile(rf"\b{ahead}{words}(?![^\W\d_])", re.IGNORECASE)
@@ -423,12 +432,15 @@ def _quantity_regex(lang: str) -> re.Pattern[str]:
     of = r"(?:\s+(?:de|d['’]|of))?" if lang in ("fr", "en") else ""
     one = "|".join(ONE_WORDS.get(lang, ONE_WORDS["en"]))
     partitive = {"en": r"of\s+the", "fr": r"(?:des|d['’]entre\s+les)", "de": r"der"}.get(lang, r"of\s+the")
+    # the unit words dispatched on their first letter: each try of the unit (after 0, 1 or 2
+    # adjectives, at every anchor that fails) tests a few words instead of all ~110 in turn
+    units = dispatched_alternation(unit_words, re.IGNORECASE) or f"(?:{'|'.join(unit_words)})"
     return re.compile(
         rf"(?P<num>{number_pattern(lang)}|\b(?:{one})\b(?=\s+{scale_pattern(lang)}))"
         rf"(?:\s+(?P<scale>{scale_pattern(lang)}))?"
         rf"(?:\s+{partitive}\s+{number_pattern(lang)})?"
         rf"{of}(?:\s+(?!{_NOT_ADJECTIVE}\b)(?-i:[a-zà-öø-ÿß])[\w]*){{0,2}}"
-        rf"\s*(?:[-\s]?)(?P<item>(?P<compound>[^\W\d_][\w.]*-)?(?P<unit>(?:{'|'.join(unit_words)})))\b",
+        rf"\s*(?:[-\s]?)(?P<item>(?P<compound>[^\W\d_][\w.]*-)?(?P<unit>{units}))\b",
         re.IGNORECASE,
     )
 

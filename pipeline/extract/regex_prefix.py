@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
-__all__ = ["bucketed", "first_chars"]
+__all__ = ["bucketed", "dispatched", "dispatched_alternation", "first_chars"]
 
 
 def first_chars(pattern: str, flags: int) -> set[str] | None:
@@ -93,3 +94,293 @@ def bucketed(patterns: list[str], prefix: str, flags: int) -> str | None:
 def group_index(name: str) -> int:
     """``g3`` or ``g3_97`` (a bucketed copy of group ``g3``) → 3."""
     return int(name[1:].partition("_")[0])
+
+
+# --- first-character dispatch ----------------------------------------------------------------
+#
+# ``(?<!\w)(?=[abc])(?:(?=a)(?:...)|(?=b)(?:...)|...)`` (what ``bucketed`` builds) costs sre two
+# nested lookaround matches at every position of the text, and at each word start one more per
+# bucket tried: a branch whose alternatives open with a lookahead (or with an IGNORECASE letter)
+# is tried alternative by alternative. ``dispatched`` builds the same matcher as
+# ``\b(?:a(?i:rest of a's alternatives)|A(?i:...)|b...)``: ``\b`` is a plain test (no nested
+# match) that fails at once inside words, and a branch whose alternatives open with a
+# case-sensitive literal picks the one alternative for the character by a comparison each; inside
+# it a branch of case-sensitive classes does the same for the second character.
+
+_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W",
+}
+_ATS = {
+    "AT_BEGINNING": "^", "AT_BEGINNING_STRING": r"\A", "AT_BOUNDARY": r"\b",
+    "AT_NON_BOUNDARY": r"\B", "AT_END": "$", "AT_END_STRING": r"\Z",
+}
+_FLAG_LETTERS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"))
+
+
+class _Unsupported(Exception):
+    """A construct the rewrite does not handle: the caller keeps the bucketed pattern."""
+
+
+def _class_char(code: int) -> str:
+    char = chr(code)
+    return "\\" + char if char in "\\]^-[" else char
+
+
+def _unparse(items: Any) -> str:
+    """Regex source for a parsed sequence (the constructs of the trigger and status tables)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    out: list[str] = []
+    for op, av in items:
+        if op == "RAW":  # pseudo-ops of _heads: source as is, and alternatives
+            out.append(av)
+        elif op == "ALTS":
+            out.append("(?:" + "|".join(_unparse(alternative) for alternative in av) + ")")
+        elif op is c.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is c.NOT_LITERAL:
+            out.append(f"[^{_class_char(av)}]")
+        elif op is c.ANY:
+            out.append(".")
+        elif op is c.IN:
+            parts: list[str] = []
+            for item_op, item_av in av:
+                if item_op is c.NEGATE:
+                    parts.append("^")
+                elif item_op is c.LITERAL:
+                    parts.append(_class_char(item_av))
+                elif item_op is c.RANGE:
+                    parts.append(f"{_class_char(item_av[0])}-{_class_char(item_av[1])}")
+                elif item_op is c.CATEGORY:
+                    parts.append(_CATEGORIES[str(item_av)])
+                else:
+                    raise _Unsupported(str(item_op))
+            out.append(parts[0] if len(av) == 1 and av[0][0] is c.CATEGORY else "[" + "".join(parts) + "]")
+        elif op is c.BRANCH:
+            out.append("(?:" + "|".join(_unparse(branch) for branch in av[1]) + ")")
+        elif op is c.SUBPATTERN:
+            group, add, remove, inner = av
+            if group is not None:
+                raise _Unsupported("capturing group")  # numbering and lastgroup would change
+            on = "".join(letter for flag, letter in _FLAG_LETTERS if add & flag)
+            off = "".join(letter for flag, letter in _FLAG_LETTERS if remove & flag)
+            if (add | remove) & ~sum(flag for flag, _ in _FLAG_LETTERS):
+                raise _Unsupported("flag")
+            out.append(f"(?{on}{'-' + off if off else ''}:{_unparse(inner)})")
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            low, high, inner = av
+            body = _unparse(inner)
+            if not (len(inner) == 1 and inner[0][0] in (c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN)):
+                body = f"(?:{body})"
+            count = {(0, 1): "?", (1, c.MAXREPEAT): "+", (0, c.MAXREPEAT): "*"}.get((low, high)) or f"{{{low},{'' if high == c.MAXREPEAT else high}}}"
+            out.append(body + count + ("?" if op is c.MIN_REPEAT else ""))
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            direction, inner = av
+            kind = ("<" if direction < 0 else "") + ("=" if op is c.ASSERT else "!")
+            out.append(f"(?{kind}{_unparse(inner)})")
+        elif op is c.AT:
+            out.append(_ATS[str(av)])
+        else:
+            raise _Unsupported(str(op))
+    return "".join(out)
+
+
+def _heads(items: list[Any], flags: int) -> list[tuple[str, list[Any]]]:
+    """(first character, what follows it) for each way a match of ``items`` can start, in the
+    order sre tries them; raises _Unsupported when the first character is not a plain literal.
+    Under IGNORECASE the character is the lower-case one (the key of its dispatch)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    if not items:
+        raise _Unsupported("may match empty")
+    (op, av), rest = items[0], list(items[1:])
+    if op is c.LITERAL:
+        return [(_key(chr(av), flags), rest)]
+    if op is c.IN:
+        chars: list[str] = []
+        for item_op, item_av in av:
+            if item_op is c.LITERAL:
+                chars.append(chr(item_av))
+            elif item_op is c.RANGE and item_av[1] - item_av[0] < 256:
+                chars.extend(chr(x) for x in range(item_av[0], item_av[1] + 1))
+            else:
+                raise _Unsupported("class")
+        return [(key, rest) for key in dict.fromkeys(_key(char, flags) for char in chars)]
+    if op == "ALTS":  # alternatives split off by an earlier call: each with the rest, in order
+        return [head for alternative in av for head in _heads(list(alternative) + rest, flags)]
+    if op is c.BRANCH:
+        try:
+            ways = [_heads(list(branch), flags) for branch in av[1]]
+        except _Unsupported:  # an alternative may match empty: each carries the rest
+            return [head for branch in av[1] for head in _heads(list(branch) + rest, flags)]
+        # "(?:acquire|buy|bought) by": per first character the alternatives that start with it,
+        # in their order, then the rest once ("(?:uy|ought) by"), not a copy of it per alternative
+        keys = dict.fromkeys(key for way in ways for key, _ in way)
+        return [(key, [("ALTS", [after for way in ways for k, after in way if k == key])] + rest) for key in keys]
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, high, inner = av
+        if high != c.MAXREPEAT and high < 1:
+            return _heads(rest, flags)
+        more = [] if high == 1 else [(op, (max(0, low - 1), high if high == c.MAXREPEAT else high - 1, inner))]
+        taken = _heads(list(inner) + more + rest, flags)  # one more repetition
+        if low > 0:
+            return taken
+        skipped = _heads(rest, flags)  # none: greedy tries it after, lazy before
+        return taken + skipped if op is c.MAX_REPEAT else skipped + taken
+    if op in (c.ASSERT, c.ASSERT_NOT) and av[0] < 0:
+        # "(?<=to\s)reject": once the first character is taken the lookbehind reaches over it too
+        kind = "=" if op is c.ASSERT else "!"
+        behind = ("RAW", f"(?<{kind}{_unparse(av[1])}[\\s\\S])")
+        return [(key, [behind] + after) for key, after in _heads(rest, flags)]
+    raise _Unsupported(str(op))
+
+
+def _key(char: str, flags: int) -> str:
+    if not flags & re.IGNORECASE:
+        return char
+    key = char.lower()
+    if not re.fullmatch(re.escape(key), char, flags):
+        raise _Unsupported("case")  # "İ".lower() is two characters
+    return key
+
+
+@lru_cache(maxsize=1)
+def _cased() -> str:
+    """Every BMP character with a case mapping: only these can fold to another character (sre's
+    case folding brings none outside the BMP to a letter inside it). Built once, ~3,000 characters."""
+    return "".join(c for c in map(chr, range(0x10000)) if c.lower() != c or c.upper() != c)
+
+
+def _same_letters(keys: list[str], flags: int) -> dict[str, list[str]]:
+    """Per one-character key, every character it matches under ``flags``, the key first."""
+    found: dict[str, list[str]] = {key: [key] for key in keys}
+    if flags & re.IGNORECASE:
+        for char in dict.fromkeys(re.findall("[" + "".join(_class_char(ord(k)) for k in keys) + "]", _cased(), flags)):
+            for key in keys:
+                if char != key and re.fullmatch(re.escape(key), char, flags):
+                    found[key].append(char)
+    return found
+
+
+def dispatched(patterns: list[str], prefix: str, flags: int, after: str, hyphen: bool = False) -> tuple[str, int] | None:
+    """``(?<![\w{'-' if hyphen}])(?:(?P<{prefix}0>p0)|(?P<{prefix}1>p1)|...){after}`` as a
+    first-character dispatch (see above), with the flags to compile it with; None when a pattern
+    opens with something other than word characters given as literals, or two first characters
+    fold together.
+
+    Same matches, same order of attempts: at a position only the alternative for its character
+    fits, and in it the patterns, and the ways each can start, come in the order sre tries them.
+    Group ``<prefix><i>_<n>`` (or ``<prefix><i>_<n>_<m>`` when dispatched on the second
+    character too, see _second_letter) stands for pattern ``i`` (``n``, ``m`` the codes of the
+    characters); no groups when ``prefix`` is empty.
+    ``after`` is a zero-width tail.
+    """
+    from re import _parser  # type: ignore[attr-defined]
+
+    inner_flags = flags & re.IGNORECASE
+    keys: dict[str, list[tuple[int, list[Any]]]] = {}
+    try:
+        for i, pattern in enumerate(patterns):
+            for key, rest in _heads(list(_parser.parse(pattern, flags)), flags):
+                per_key = keys.setdefault(key, [])
+                if not per_key or per_key[-1][0] != i:
+                    per_key.append((i, []))
+                per_key[-1][1].append(rest)
+    except _Unsupported:
+        return None
+    letters = _same_letters(list(keys), flags)
+    seen: set[str] = set()
+    for chars in letters.values():
+        if seen & set(chars) or not all(re.fullmatch(r"\w", char) for char in chars):
+            return None  # a character with two alternatives, or one "\b" does not hold before
+        seen |= set(chars)
+    alternatives: list[str] = []
+    for key, groups in keys.items():
+        chars = letters[key]
+        bodies = _second_letter(groups, [f"{prefix}{{}}_{ord(char)}" if prefix else "" for char in chars], flags)
+        for char, body in zip(chars, bodies):
+            alternatives.append(f"{re.escape(char)}(?{'i' if inner_flags else ''}:{body}{after})")
+    # before a word character "\b" says no word character precedes
+    return rf"\b{'(?<!-)' if hyphen else ''}(?:{'|'.join(alternatives)})", flags & ~re.IGNORECASE
+
+
+def _ways(groups: list[tuple[int, list[Any]]]) -> list[tuple[int, list[str]]]:
+    """Each pattern's ways as source, a repeat of an earlier way dropped (it fails the same way)."""
+    out: list[tuple[int, list[str]]] = []
+    for i, rests in groups:
+        sources: list[str] = []
+        for rest in rests:
+            source = _unparse(rest)
+            if source not in sources:
+                sources.append(source)
+        out.append((i, sources))
+    return out
+
+
+def _second_letter(groups: list[tuple[int, list[Any]]], names: list[str], flags: int) -> list[str]:
+    """The alternatives after a first letter, dispatched again on the second one: at a word start
+    ("the", "to", "that") the letter's ~10 triggers are ruled out by a few class tests, one per
+    second letter, instead of being tried one by one. One body per group-name pattern of
+    ``names`` (``{}`` the pattern's index; empty for no groups): the case variants of the first
+    letter share the split. Falls back to the plain alternatives when a way
+    after the first letter does not open with a literal (or may be empty)."""
+    def named(name: str, i: int, sources: list[str], suffix: str) -> str:
+        return f"(?{'P<' + name.format(i) + suffix + '>' if name else ':'}{'|'.join(sources)})"
+
+    try:
+        split: dict[str, list[tuple[int, list[Any]]]] = {}
+        for i, rests in groups:
+            for rest in rests:
+                for key, after in _heads(rest, flags):
+                    per_key = split.setdefault(key, [])
+                    if not per_key or per_key[-1][0] != i:
+                        per_key.append((i, []))
+                    per_key[-1][1].append(after)
+        letters = _same_letters(list(split), flags)
+        seen: set[str] = set()
+        for chars in letters.values():
+            if seen & set(chars):
+                raise _Unsupported("fold")
+            seen |= set(chars)
+    except _Unsupported:
+        ways = _ways(groups)
+        return ["(?:" + "|".join(named(name, i, sources, "") for i, sources in ways) + ")" for name in names]
+    inner = "i" if flags & re.IGNORECASE else ""
+    classes = {key: "(?-i:[" + "".join(_class_char(ord(char)) for char in letters[key]) + "])" for key in split}
+    seconds = {key: _ways(second) for key, second in split.items()}
+    return [
+        "(?:" + "|".join(
+            f"{classes[key]}(?{inner}:" + "|".join(named(name, i, sources, f"_{ord(key)}") for i, sources in ways) + ")"
+            for key, ways in seconds.items()
+        ) + ")"
+        for name in names
+    ]
+
+
+def dispatched_alternation(patterns: list[str], flags: int) -> str | None:
+    """``(?:p0|p1|...)`` for use inside a pattern compiled with ``flags``, dispatched on the first
+    character: ``(?:(?-i:[aA])(?:rests of a)|(?-i:[bB])(?:...)|...)``. A branch whose alternatives
+    open with a case-sensitive class is fast-checked, so a position tries only the alternatives
+    its character can start, in their order (same matches); None as for ``dispatched``."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    keys: dict[str, list[str]] = {}
+    try:
+        for pattern in patterns:
+            for key, rest in _heads(list(_parser.parse(pattern, flags)), flags):
+                source = _unparse(rest)
+                if source not in keys.setdefault(key, []):
+                    keys[key].append(source)  # a repeat of an earlier way fails the same way
+    except _Unsupported:
+        return None
+    letters = _same_letters(list(keys), flags)
+    seen: set[str] = set()
+    for chars in letters.values():
+        if seen & set(chars):
+            return None  # a character with two alternatives
+        seen |= set(chars)
+    inner = "i" if flags & re.IGNORECASE else ""
+    return "(?:" + "|".join(
+        f"(?-i:[{''.join(_class_char(ord(char)) for char in letters[key])}])(?{inner}:{'|'.join(rests)})" for key, rests in keys.items()
+    ) + ")"
