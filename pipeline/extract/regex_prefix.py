@@ -264,7 +264,7 @@ def _same_letters(keys: list[str], flags: int) -> dict[str, list[str]]:
 
 
 def dispatched(patterns: list[str], prefix: str, flags: int, after: str, hyphen: bool = False) -> tuple[str, int] | None:
-    """``(?<![\w{'-' if hyphen}])(?:(?P<{prefix}0>p0)|(?P<{prefix}1>p1)|...){after}`` as a
+    r"""``(?<![\w{'-' if hyphen}])(?:(?P<{prefix}0>p0)|(?P<{prefix}1>p1)|...){after}`` as a
     first-character dispatch (see above), with the flags to compile it with; None when a pattern
     opens with something other than word characters given as literals, or two first characters
     fold together.

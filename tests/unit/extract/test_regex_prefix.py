@@ -1,0 +1,122 @@
+"""The dispatched scans find exactly what the plain alternations they replace would find.
+
+``regex_prefix.dispatched`` rewrites the trigger, status and number-word tables into a
+faster shape; a rewrite that changed one match would silently change records. Each
+table is checked against its plain form on text built from what its own patterns
+match, glued with the punctuation, hyphens and apostrophes that decide word starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract import deals, numbers, status
+from pipeline.extract.regex_prefix import dispatched, dispatched_alternation, group_index
+
+GLUE = [" ", "  ", "\n", "-", "'", "’", ",", ".", "x", "Velkor ", "la ", "der ", "the ", "1", "A"]
+
+TRIGGER_TABLES = {"en": (deals._EN_TRIGGERS, re.IGNORECASE), "fr": (deals._FR_TRIGGERS, 0), "de": (deals._DE_TRIGGERS, 0)}
+
+
+def _plain_triggers(lang: str) -> re.Pattern[str]:
+    table, flags = TRIGGER_TABLES[lang]
+    alternation = "|".join(f"(?P<t{i}>{deals._spaced(p)})" for i, (p, *_) in enumerate(table))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?:(?<=['’])|(?![\w-]))", flags)
+
+
+def _plain_status(lang: str) -> re.Pattern[str]:
+    alternation = "|".join(f"(?P<g{i}>{status._spaced(p)})" for i, (p, _) in enumerate(status._CUES[lang]))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, int | None]]:
+    return [(m.start(), m.end(), group_index(m.lastgroup) if m.lastgroup else None) for m in pattern.finditer(text)]
+
+
+def _text_from(patterns: list[str], flags: int) -> st.SearchStrategy[str]:
+    """Pieces that match single table entries, glued in any order with word-start punctuation."""
+    pieces = st.one_of(
+        *(st.from_regex(re.compile(p, flags), fullmatch=True) for p in patterns),
+        st.sampled_from(GLUE),
+    )
+    return st.lists(pieces, min_size=1, max_size=8).map("".join)
+
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de"])
+def test_trigger_scan_matches_the_plain_alternation(lang: str) -> None:
+    table, flags = TRIGGER_TABLES[lang]
+    plain, fast = _plain_triggers(lang), deals._TRIGGERS[lang][0]
+
+    @SETTINGS
+    @given(_text_from([deals._spaced(p) for p, *_ in table], flags))
+    def check(text: str) -> None:
+        assert _found(fast, text) == _found(plain, text)
+
+    check()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de"])
+def test_status_scan_matches_the_plain_alternation(lang: str) -> None:
+    plain, fast = _plain_status(lang), status._COMPILED[lang][0]
+
+    @SETTINGS
+    @given(_text_from([status._spaced(p) for p, _ in status._CUES[lang]], re.IGNORECASE), st.integers(0, 40))
+    def check(text: str, start: int) -> None:
+        assert _found(fast, text) == _found(plain, text)
+        # find_statuses searches from a position inside the text, not only from its start
+        first_fast, first_plain = fast.search(text, start), plain.search(text, start)
+        assert (first_fast and first_fast.span()) == (first_plain and first_plain.span())
+
+    check()
+
+
+def test_the_english_and_french_trigger_tables_are_dispatched() -> None:
+    """The speed of the English scan rests on the rewrite: a table it cannot split falls back silently."""
+    for lang in ("en", "fr"):
+        table, flags = TRIGGER_TABLES[lang]
+        assert dispatched([deals._spaced(p) for p, *_ in table], "t", flags, "", hyphen=True) is not None
+    assert dispatched([status._spaced(p) for p, _ in status._CUES["en"]], "g", re.IGNORECASE, "") is not None
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de"])
+def test_number_word_starts_match_the_plain_trie(lang: str) -> None:
+    words = rf"(?:{numbers.trie_pattern(numbers._WORDS[lang])}|{numbers.trie_pattern(numbers.ONE_WORDS[lang])}(?=\s+[mbtkMBTK]))"
+    plain = re.compile(rf"\b{words}(?![^\W\d_])", re.IGNORECASE)
+    fast = numbers._WORD_START_RE[lang]
+
+    @SETTINGS
+    @given(_text_from([numbers.trie_pattern(numbers._WORDS[lang])], re.IGNORECASE))
+    def check(text: str) -> None:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+    check()
+
+
+def test_a_dispatched_word_list_keeps_the_first_listed_word_first() -> None:
+    # "mln" before "million": an alternation takes the first word that fits, the rewrite too
+    fast = re.compile(rf"(?:{dispatched_alternation(['mln', 'million', 'Mio'], re.IGNORECASE)})", re.IGNORECASE)
+    assert fast.match("million").group() == "million"
+    assert fast.match("mln dlrs").group() == "mln"
+    assert fast.match("MIO").group() == "MIO"
+    assert fast.match("bln") is None
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Velkor", " ", "  ", "\n", "\n\n", "\n   ", ".", "!", "?", '"', "»", "”", "«", "3", "a", "Inc."]), max_size=14).map("".join))
+def test_sentence_breaks_match_the_plain_pattern(text: str) -> None:
+    plain = re.compile(r"(?<=[.!?])[\"»”]?\s+(?=[\"«“]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=[ \t]{2,})")
+    assert [m.span() for m in deals._SENTENCE_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["1", "12", "100", " ", "\u00a0", ".", ",", "'", "000", "a", "x1", "2,5"]), max_size=10).map("".join))
+def test_number_scan_matches_the_plain_pattern(text: str) -> None:
+    plain = re.compile(r"(?=\d)" + numbers.NUMBER)
+    assert [m.span() for m in numbers._NUMBER_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
