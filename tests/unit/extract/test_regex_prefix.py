@@ -14,17 +14,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract import deals, numbers, status
+from pipeline.extract import deals, numbers, status, triggers
 from pipeline.extract.regex_prefix import dispatched, dispatched_alternation, group_index
 
 GLUE = [" ", "  ", "\n", "-", "'", "’", ",", ".", "x", "Velkor ", "la ", "der ", "the ", "1", "A"]
 
-TRIGGER_TABLES = {"en": (deals._EN_TRIGGERS, re.IGNORECASE), "fr": (deals._FR_TRIGGERS, 0), "de": (deals._DE_TRIGGERS, 0)}
+TRIGGER_TABLES = {"en": (triggers._EN_TRIGGERS, re.IGNORECASE), "fr": (triggers._FR_TRIGGERS, 0), "de": (triggers._DE_TRIGGERS, 0)}
 
 
 def _plain_triggers(lang: str) -> re.Pattern[str]:
     table, flags = TRIGGER_TABLES[lang]
-    alternation = "|".join(f"(?P<t{i}>{deals._spaced(p)})" for i, (p, *_) in enumerate(table))
+    alternation = "|".join(f"(?P<t{i}>{triggers._spaced(p)})" for i, (p, *_) in enumerate(table))
     return re.compile(rf"(?<![\w-])(?:{alternation})(?:(?<=['’])|(?![\w-]))", flags)
 
 
@@ -52,10 +52,10 @@ SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[Healt
 @pytest.mark.parametrize("lang", ["en", "fr", "de"])
 def test_trigger_scan_matches_the_plain_alternation(lang: str) -> None:
     table, flags = TRIGGER_TABLES[lang]
-    plain, fast = _plain_triggers(lang), deals._TRIGGERS[lang][0]
+    plain, fast = _plain_triggers(lang), triggers._TRIGGERS[lang][0]
 
     @SETTINGS
-    @given(_text_from([deals._spaced(p) for p, *_ in table], flags))
+    @given(_text_from([triggers._spaced(p) for p, *_ in table], flags))
     def check(text: str) -> None:
         assert _found(fast, text) == _found(plain, text)
 
@@ -81,7 +81,7 @@ def test_the_english_and_french_trigger_tables_are_dispatched() -> None:
     """The speed of the English scan rests on the rewrite: a table it cannot split falls back silently."""
     for lang in ("en", "fr"):
         table, flags = TRIGGER_TABLES[lang]
-        assert dispatched([deals._spaced(p) for p, *_ in table], "t", flags, "", hyphen=True) is not None
+        assert dispatched([triggers._spaced(p) for p, *_ in table], "t", flags, "", hyphen=True) is not None
     assert dispatched([status._spaced(p) for p, _ in status._CUES["en"]], "g", re.IGNORECASE, "") is not None
 
 

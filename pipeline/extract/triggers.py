@@ -1,0 +1,517 @@
+"""Trigger phrases: the words that say a deal is reported, and of which type.
+
+One table per language ("agreed to acquire", "a racheté", "übernimmt", "contrat",
+"joint venture"), each entry a pattern with its deal type, its voice (who acts:
+the buyer of "acquires", the seller of "sells", the agent after a passive) and
+whether it is a noun ("the acquisition of X by Y"). A table is compiled into one
+scan per article (see ``_combined`` and ``regex_prefix``); ``find_triggers`` then
+turns away the readings that are no deal (share prices, retail sales, duties
+taken on, treaties between states).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.regex_prefix import bucketed as _bucketed
+from pipeline.extract.regex_prefix import dispatched as _dispatched
+from pipeline.extract.regex_prefix import first_chars as _first_chars
+from pipeline.extract.regex_prefix import group_index as _group_index
+from pipeline.models import DealType
+
+__all__ = ["COMPOUND_DEAL", "TRIGGER_LANGS", "Trigger", "find_triggers"]
+
+T = DealType
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    deal_type: DealType
+    voice: str  # "buy", "sell", "passive", "sold_by", "merge", "invest", "fund", "supply", "partner", "build", "other"
+    noun: bool = False  # "acquisition of X by Y" rather than "X acquires Y"
+
+
+_EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
+    (r"(?:be|been|being|was|were|is|are) (?:acquired|bought|purchased|taken over) by", T.ACQUISITION, "passive", False),
+    (r"(?:acquisition|buyout|takeover|purchase) by", T.ACQUISITION, "passive", False),
+    (r"(?:takeover|tender|merger|acquisition|buyout) (?:offer|bid|proposal)s? (?:by|from)", T.ACQUISITION, "passive", False),
+    (r"(?:received|rejected|has received) (?:an?|the|two) (?:[\w-]+ ){0,3}?(?:offer|bid|proposal)s?", T.ACQUISITION, "passive", False),
+    # "not to accept the pending proposal of Foo Corp": the proposer bids
+    (r"(?:offer|bid|proposal)s? (?:of|from)(?= (?-i:[A-Z]))", T.ACQUISITION, "passive", False),
+    (r"merg(?:e|ed|er) into", T.MERGER, "passive", False),
+    (r"joint venture", T.JOINT_VENTURE, "partner", False),
+    (r"(?:to |agreed to )?merg(?:e|ed|es|ing) with|merger (?:with|of)|to merge|agreed to merge|merger agreement", T.MERGER, "merge", False),
+    # "X and Y said their merger will be completed": the two named companies merge
+    (r"merger", T.MERGER, "merge", False),
+    (r"(?:acquisitions?|purchase|takeover|buyout) of", T.ACQUISITION, "buy", True),
+    (r"(?:tender offer|offer|bid) for", T.ACQUISITION, "buy", False),
+    (r"(?:acquisition offer|takeover (?:offer|bid))(?: for)?", T.ACQUISITION, "buy", False),
+    # "agreed to pay 3 mln dlrs for the Foo mill": what is paid for is bought
+    (r"(?:pay|pays|paid|paying) (?:an? (?:[\w-]+ )?(?:consideration|price|sum|total) of )?(?:about |approximately |some |around )?[\d.,]+ (?:mln |million |billion |bln )?(?:dlrs|dollars|stg|pounds)(?: in cash| cash)? for", T.ACQUISITION, "buy", False),
+    # "will offer 3.10 dlrs a share cash for all the issued capital of Trell Mills Ltd": the bidder buys what the price is for
+    (r"(?:offer|offers|offered|offering|bid|bids|bidding) (?:of )?(?:about |approximately |some )?[\d.,]+ (?:mln |million |billion |bln )?(?:Canadian |U\.S\. |Australian )?(?:dlrs?|dollars|stg|pence)(?: a share| per share| each)?(?: in cash| cash)?(?: a share| per share| each)? for", T.ACQUISITION, "buy", False),
+    (r"acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|take over|took over|takes over|taking over|taken over", T.ACQUISITION, "buy", False),
+    # "Corvane Partners will take Harlow Corp private"
+    (r"(?:take|takes|taking|took|taken)(?= (?:[A-Z][\w.&'-]*,? ){1,6}private\b)", T.ACQUISITION, "buy", False),
+    (r"(?:stake|interest|holding) in", T.INVESTMENT, "buy", False),
+    (r"(?:equity )?investment in", T.INVESTMENT, "buy", True),  # "an investment in X by Y"
+    (r"(?:holds?|owns?|has|had|will own) (?:(?!sold |bought |acquired |purchased |issued )[\w.,]+ ){1,4}?(?:pct|shares) (?:of|in)", T.INVESTMENT, "buy", False),
+    # "Corvane Inc told the SEC it cut its stake in Benton Valve Ltd": a holder sells down
+    (r"(?:reduced|reduces|reducing|lowered|lowers|cut|cuts|trimmed|reduction of) (?:its|their|his|her) (?:[\w-]+ )?(?:stake|holding|holdings|interest|share|shareholding|ownership) in", T.DIVESTITURE, "sell", False),
+    (r"sale of|disposition of|sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|ed|es|ing) of|spin(?:s|ning)? off", T.DIVESTITURE, "sell", False),
+    (r"invest(?:s|ed|ing)? (?:[^.]{0,40}?)in", T.INVESTMENT, "invest", False),
+    (r"(?:raised?|raising|secured?) (?:[^.]{0,40}?)(?:funding|financing|venture capital|series [a-e])", T.FUNDING_ROUND, "fund", False),
+    (r"(?:won|awarded|signed|landed) (?:a|an|the) (?:[\w-]+ ){0,3}(?:contract|order|supply agreement)|to supply", T.SUPPLY_CONTRACT, "supply", False),
+    (r"partnership with|alliance with|cooperation agreement", T.PARTNERSHIP, "partner", False),
+    (r"ordered|placed an order", T.SUPPLY_CONTRACT, "order", False),
+    # "is to equip a data centre in Norland with 50,000 chips": as "équiper un centre de données" in French
+    (r"(?:equip|equips|equipped|equipping|outfit|outfits|outfitted) (?:[^.;]{0,90}?)(?:a|an|the|its|their|one|two|new) (?:\S+ )?(?:data cent(?:re|er)s?|gigafactory)", T.INFRASTRUCTURE, "build", False),
+]
+# what is resumed ("reprendre le travail") or sold to customers ("vendre son modèle"), not a company
+_FR_NOT_TAKEN_OVER = (
+    r"(?:le |la |les |l['’]|du |des |ses |son |sa |leurs? )?(?:travail|production|activité|activités|service|main|chemin|parole|dessus|"
+    r"couleurs|négociations|discussions|contact|espoir|confiance|cours|souffle|marche|progression|hausse|baisse|droits|route|livraisons|ventes|vols)"
+)
+_FR_GOODS_SOLD = (
+    r"(?:(?:son|sa|ses|leurs?|des|les|la|le|l['’]|un|une) )?(?:\S+ ){0,2}?(?:modèles?|produits?|voitures?|véhicules?|billets?|appartements?|logements?|"
+    r"maisons?|smartphones?|exemplaires|bouteilles|masques|vaccins|doses|titres|actions)|à (?:\d|plus|près|environ|perte)|sans\b|"
+    r"(?:autour de|plus de|moins de|près de|environ|quelque|\d)"
+)
+_FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
+    (r"(?:a|ont|avait|avaient) été (?:rachetée?s?|acquise?s?|reprise?s?) par|(?:rachetée?s?|acquise?s?|reprise?s?) (?:[^.,]{0,40})par", T.ACQUISITION, "passive", False),
+    # "la reprise de l'activité": work resumes ("de l'" is followed by "activité", "de la" by a word of its own)
+    (r"(?:rachat|acquisition|reprise|absorption) d[eu'](?! travail| l'activité| activité)|(?:rachat|acquisition|reprise|absorption) de l[a'](?!activité|ctivité)", T.ACQUISITION, "buy", True),
+    # "son refus d'une offre de reprise de l'usine par Brantec": the bidder follows "par", the owner is the subject
+    (r"offres? (?:\S+ )?de (?:rachat|reprise) (?:d[eu']|de l[a']|des)(?=[^.;]{0,80}\bpar\b)", T.ACQUISITION, "buy", True),
+    (r"offres? (?:concurrentes? )?de (?:rachat|reprise)|OPA (?:sur|de)|(?:lance\w*|lancé|une) OPA|offre publique d'achat", T.ACQUISITION, "buy", False),
+    # "racheter ses propres actions", "racheter leurs pneus": a buyback or goods, no company changes hands
+    (r"rach[eè]t\w*(?! (?:ses|leurs?|son|sa|des|les) (?:propres )?(?:actions|titres|pneus|produits|billets|véhicules|voitures)\b)|acquiert|acquis|acqu[ée]rir|acquièrent|acquerr(?:a|ont|ait|aient)|acquérant|s'offre|s'est offert|absorb\w+", T.ACQUISITION, "buy", False),
+    # "reprendre le travail", "reprend la production": work resumes, nothing is taken over
+    (rf"(?:reprend|a repris|reprendre|reprennent|ont repris|reprendrait|reprendraient|reprendra|reprendront|reprenne|reprenait)(?! (?:{_FR_NOT_TAKEN_OVER})\b)", T.ACQUISITION, "buy", False),
+    # "a acheté 40 avions au groupe Velkor": counted goods bought from a named maker are a supply contract
+    (r"(?:ach[eè]t(?:e|ent|er|é|ée|és|ées|ait|aient|era|erait|eront))(?= (?:\S+ ){0,3}?\d(?![^.;]{0,14}?(?:actions|titres|parts|obligations|%|pour cent))[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?[a-zà-ÿ][^.;%]{0,50}? (?:à|au|aux|auprès d[eu']|auprès de l[a']) (?:(?:groupe|constructeur|société|fabricant|laboratoire|compagnie) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "order", False),
+    (r"(?:ach[eè]t(?:e|es|ent|er|é|ée|és|ées|ait|aient|era|erait|eront|erai)|achat d[eu']|achat de l[a'])(?! (?:(?:ses|leurs?|son|sa|des|les|de|du|d['’]) )?(?:propres )?(?:actions|titres|pneus|produits|billets|masques|médicaments|matériels?|équipements|maisons?|appartements?|logements?|biens|vêtements)\b)", T.ACQUISITION, "buy", False),
+    (r"(?:devenir|devient|deviendra|est devenue?|deviendrait) (?:le |l['’])?(?:premier |principal |nouvel |nouveau )?actionnaire (?:\S+ )?d[eu']", T.INVESTMENT, "buy", False),
+    # ("la participation dans les entreprises": profit sharing across firms, no stake in a named one)
+    (r"prise de participation|pr(?:endre|end|ennent|is|ise) une participation|participation (?:de \S+ )?dans(?! (?:les|des) [a-zà-ÿ])|(?:entr|mont)\w+ au capital", T.INVESTMENT, "buy", False),
+    (r"prise de contrôle d[eu']|prise de contrôle de l[a']", T.ACQUISITION, "buy", True),
+    (r"pr(?:end|endre|is|ennent) le contrôle d[eu']|pr(?:end|endre|is|ennent) le contrôle de l[a']|m(?:et|ettre|is) la main sur|s'empar\w+ d[eu']", T.ACQUISITION, "buy", False),
+    # "l'Etat a nationalisé la société Norvia", "la nationalisation de Norvia": the state buys the company
+    (r"nationalisation (?:du|de la|de l'|des|de|d')", T.ACQUISITION, "buy", True),
+    (r"nationalis(?:é|ée|és|ées|e|ent|era|eront|er|ait|aient|erait)(?! (?:de |d')?(?:\d|les pertes|la dette))", T.ACQUISITION, "buy", False),
+    # "a fait main basse sur Norvia", "a jeté son dévolu sur Norvia": the company named after "sur" is bought
+    (r"(?:fait|fera|faire|font) main basse sur|(?:jeté|jette|jettent|jeter) son dévolu sur", T.ACQUISITION, "buy", False),
+    # "Norvia tombe dans l'escarcelle de Velkor", "passe sous pavillon de Velkor", "rejoint le giron de Velkor": the subject is bought
+    (r"(?:tomb\w+|entr\w+|pass\w+) dans l'escarcelle (?:du|de la|de l'|des|de|d')|(?:pass\w+) sous (?:le )?pavillon (?:du|de la|de l'|des|de|d')|(?:rejoint|rejoindre|rejoindra|rentr\w+|entr\w+|tomb\w+) (?:dans )?le giron (?:du|de la|de l'|des|de|d')", T.ACQUISITION, "passive", False),
+    # "a mis en vente sa filiale Norvia", "cherche un repreneur pour Norvia": a company put up for sale
+    (r"(?:mis|met|mettre|mettent|mettra) en vente|(?:trouvé|cherche|cherchent|recherche) (?:un |des |de )?(?:repreneurs?|acquéreurs?|acheteurs?) (?:pour|à)", T.DIVESTITURE, "sell", False),
+    (r"rapprochement (?:avec|entre)", T.MERGER, "merge", False),
+    (rf"cession (?:d[eu']|des)|c[èée]d\w*|vend(?:re|u|ue|us|ent|ait|ra|rait|raient|ront)?\b(?! (?:de|des) | (?:{_FR_GOODS_SOLD})\b)|se (?:séparer|sépare) de", T.DIVESTITURE, "sell", False),
+    # "se sépare du journal", "s'est séparé de L'Hebdo l'an dernier": the other tenses and the article joined to "de"
+    (r"(?:se (?:sépare|séparent|séparera|sépareront|séparait)|s'(?:est|était) séparée?|se sont séparée?s) (?:du|de la|de l'|des)|(?:se (?:séparent|séparera|sépareront|séparait)|s'(?:est|était) séparée?|se sont séparée?s) de", T.DIVESTITURE, "sell", False),
+    # "l'hebdomadaire est devenu la propriété de Velkor": the subject changed hands, the new owner follows
+    (r"(?:devenue?s?|deviendra|deviendront|devient|deviennent) (?:la |sa )?propriété (?:\S+ ){0,2}?(?:du|de la|de l'|des|de|d')|passée?s? sous le contrôle (?:du|de la|de l'|des|de|d')", T.ACQUISITION, "passive", False),
+    # "la vente de sa filiale X à Y", like "der Verkauf von": the singular noun is one sale, the plural is sales figures
+    (r"vente (?:d[eu']|de l[a'])", T.DIVESTITURE, "sell", False),
+    (r"fusion(?:ner)? (?:avec|entre)|fusionn\w+|fusion (?:d[eu']|des)(?= (?:l['’]|la |le )?[A-ZÉ]|[A-ZÉ])", T.MERGER, "merge", False),
+    # "ont créé une société commune", "leur filiale commune": a company owned together is a joint venture
+    (r"coentreprise|joint-venture|co-entreprise", T.JOINT_VENTURE, "partner", False),
+    # "Velkor et Norvia ont créé une société commune": a company founded together ("leur filiale commune" alone may be old news)
+    (r"(?:cré|fond|constitu)(?:é|er|ent|eront|era|ait|aient|e) (?:\S+ )?(?:une |la |leur )?(?:nouvelle )?(?:entreprise|société|filiale|structure) commune", T.JOINT_VENTURE, "partner", False),
+    # ("un partenariat public-privé" is a kind of financing, not a named partner)
+    (r"partenariat(?!s? public)|alliance avec|s'allie\w* avec|s'alliant avec|accord de (?:licence|coopération)", T.PARTNERSHIP, "partner", False),
+    # "fait équipe avec Norvia", "Velkor et Norvia unissent leurs forces", "vont développer ensemble", "a choisi Norvia comme partenaire"
+    (r"(?:fait|font|faire|fera|feront|faisant) équipe avec|(?:unissent|unir|uniront|unissant|ont uni) leurs forces|(?:développer|concevoir|produire|fabriquer|construire|exploiter|commercialiser|développeront|concevront|produiront) (?:\S+ )?(?:ensemble|conjointement)|comme (?:nouveau )?partenaire", T.PARTNERSHIP, "partner", False),
+    # "Velkor s'est rapproché de Norvia": two companies coming together
+    (r"(?:s'est|se sont|se) rapproch(?:é|ée|és|ées|e|ent|er|era|eront) (?:du|de la|de l'|des|de|d')(?= ?(?:(?:groupe|société|constructeur|compagnie|banque|opérateur) )?[A-ZÉ])", T.MERGER, "merge", False),
+    # "Velkor, partenaire de l'université de Norvia": a partner named in an apposition ("partenaire commercial de l'Inde" is trade)
+    (r"(?:le |son |un )?(?:partenaire|associé) (?:industriel |technologique |stratégique |historique )?(?:du|de la|de l'|des|de|d')", T.PARTNERSHIP, "partner", False),
+    # "Velkor, sponsor / partenaire officiel de Norvia": sponsoring is a partnership between the two
+    (r"(?:nouveau |le |son |un )?(?:sponsor|parrain|mécène|partenaire officiel) (?:principal |officiel |titre )?(?:du|de la|de l'|des|de|d')(?= ?(?:(?:club|groupe|société|équipe|festival|comité) )?[A-ZÉ])", T.PARTNERSHIP, "partner", False),
+    # "Velkor, fournisseur de la société Norvia": a supplier named in an apposition
+    (r"(?:le |son |un )?(?:fournisseur|sous-traitant) (?:exclusif |principal |officiel |historique )?(?:du|de la|de l'|des|de|d')(?= ?(?:(?:groupe|société|constructeur|compagnie) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
+    # "a négocié un contrat de 410 000 euros avec X", "a signé jeudi un accord de long terme avec X"
+    (r"(?:sign\w+|conclu\w*|noué|négoci\w+) (?:\S+ )?(?:un |une |des )?(?:accord|contrat|protocole d'accord)s? (?:[^.;]{0,50}?)avec|en association avec|en lien avec", T.PARTNERSHIP, "partner", False),
+    # "une convention signée entre X et Y": an agreement between two named parties
+    (r"(?:accord|convention|contrat|protocole d'accord)s? (?:\S+ ){0,3}?entre(?= (?:l['’]|la |le |les )?(?:(?:société|groupe|compagnie|firme|banque|constructeur|laboratoire|fonds|ville|région) )?[A-ZÉ])", T.PARTNERSHIP, "partner", False),
+    (r"cherche (?:\S+ ){0,2}?(?:investisseurs|financements?|repreneurs?)", T.FUNDING_ROUND, "fund", False),
+    # "Orlane recherche près de 12 millions d'euros", "aurait besoin d'un apport frais de 40 millions"
+    (r"(?:re)?cherch(?:e|ent) (?:actuellement |encore )?(?:l'équivalent de |près de |environ |quelque )?\d|besoin d'(?:un )?(?:nouvel |nouveau )?(?:investissement|financement|apport)s? (?:de|d')", T.FUNDING_ROUND, "fund", False),
+    # "un accord avec le gouvernement de Bretagne": an agreement with a named party
+    (r"(?:un|l'|cet|nouvel) accord (?:\S+ ){0,2}?avec(?= (?:l'|la |le |les )?(?:[A-ZÉ]|gouvernement|État|Etat))", T.PARTNERSHIP, "partner", False),
+    # "a été cédée par Corlane à un fonds", "transféré par son propriétaire X dans un fonds": the seller follows "par"
+    (r"(?:a|ont|avait|avaient) été (?:cédée?s?|vendue?s?|transférée?s?) (?:[^.,]{0,40}?)par", T.DIVESTITURE, "sold_by", False),
+    (r"(?:décroch\w+|remport\w+|rafl\w+|sign\w+|obten\w+|obtien\w+|reçu|reçoit|recevra|enregistré|engrangé) (?:\S+ ){0,4}?(?:contrats?|commandes?|marchés?|appels? d'offres)|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d", T.SUPPLY_CONTRACT, "supply", False),
+    (r"(?:a|ont|avait|va|vont) (?:\S+ ){0,2}?command(?:é|er)|passé commande", T.SUPPLY_CONTRACT, "order", False),
+    # "X a choisi le constructeur Y pour fournir 28 trains": the chooser buys, the chosen supplies
+    (r"(?:choisi\w*|retenu\w*|sélectionn\w+)(?= (?:[^.;]{0,80}?)pour (?:fournir|livrer|construire|équiper|produire|fabriquer))", T.SUPPLY_CONTRACT, "order", False),
+    # "a levé 20 millions", not "a levé une partie des doutes"
+    (r"(?:(?:lever|lève|levé|lèvent|ont levé|a levé) (?:\S+ ){0,3}?(?:\d\S*|fonds|capitaux|plusieurs|quelque|près|environ|un milliard|un million)|levée de fonds|tour de (?:table|financement)|augmentation de capital)", T.FUNDING_ROUND, "fund", False),
+    (r"invest\w+ (?:[^.]{0,40}?)dans", T.INVESTMENT, "invest", False),
+    # "a pris 20% du capital de Norvia", "est monté à 15% de Norvia": a stake taken in the company named after "de"
+    (r"(?:pris|prend|prendre|prennent|prendra|prendrait|monté|montera|monter|grimpé) (?:\S+ ){0,2}?\d+(?:[.,]\d+)?\s?(?:%|pour cent) (?:du capital |des parts |des actions |des droits de vote )?(?:de la|de l'|du|des|de|d')(?= ?(?:(?:groupe|société|constructeur|compagnie|banque|start-up|laboratoire) )?[A-ZÉ])", T.INVESTMENT, "buy", False),
+    # "a porté sa participation dans Norvia à 30%", "a renforcé sa participation au capital de Norvia": a stake raised
+    (r"(?:porté|renforcé|augmenté|relevé|accru|doublé|porte|renforce|augmente|relève|accroît|double|porter|renforcer|augmenter|relever) (?:sa|leur|ses) (?:participations?|parts?) (?:dans|au capital de|au capital d'|au capital du|de|du|d')", T.INVESTMENT, "buy", False),
+    # "a réduit sa participation dans Norvia": a holder sells down
+    (r"(?:réduit|abaissé|allégé|ramené|diminué|réduire|alléger|ramener|réduira|allège|ramène) (?:sa|leur|ses) (?:participations?|parts?)", T.DIVESTITURE, "sell", False),
+    # "a misé 20 millions d'euros sur la start-up Norvia": money staked on a company is invested in it
+    (r"mis(?:é|e|ent|era|eront|ait|aient|er) (?:\S+ ){0,4}?(?:millions?|milliards?|\d[\d\s.,]*(?:euros|dollars|€|\$))[^.;]{0,30}? sur", T.INVESTMENT, "invest", False),
+    # "a financé la start-up Norvia à hauteur de 20 millions": a named company financed
+    (r"financ(?:é|ée|e|ent|era|eront|ait|aient)(?= (?:la |le |l')?(?:(?:start-up|startup|société|jeune pousse|entreprise|biotech) )?[A-ZÉ][^.;]{0,60}?(?:hauteur de|\d))", T.INVESTMENT, "invest", False),
+    (r"(?:implanter|construire|bâtir|installer|ouvrir) (?:\S+ ){0,3}?(?:centre de données|usine|site|data center|gigafactory)", T.INFRASTRUCTURE, "build", False),
+    # "a inauguré une usine en Hongrie", "la construction d'une usine en Espagne": the other forms of a site built
+    (r"(?:inaugur\w+ |construit |construira |construiront |bâtira |implantera |(?:construction|implantation|ouverture) d')(?:\S+ ){0,3}?(?:centres? de données|usines?|data centers?|gigafactory)", T.INFRASTRUCTURE, "build", False),
+    # "livrer 10 000 serveurs à un centre de données en Suède": equipping a site is building it
+    (r"(?:équiper|livrer|fournir) (?:[^.;]{0,90}?)(?:un|une|le|la|au|ce|cette) (?:\S+ )?(?:centre de données|data center|usine|gigafactory)", T.INFRASTRUCTURE, "build", False),
+    # "Velkor a obtenu l'accord de la Norvège pour fournir 3 millions de doses": who agrees to be supplied is the customer
+    (r"(?:obten\w+|obtient|reçu|reçoit|décroch\w+) l'accord(?= (?:du |de la |de l'|des |de |d')[^.;]{0,60}?\bpour (?:en )?(?:fournir|livrer|vendre|écouler|approvisionner)\b)", T.SUPPLY_CONTRACT, "supply", False),
+    # "des contrats de plusieurs millions signés avec X": the contract comes before its verb
+    (r"contrats? (?:[^.;]{0,60}?)sign(?:é|ée|és|ées) (?:par|avec)", T.SUPPLY_CONTRACT, "supply", False),
+    # "serait-il prêt à céder": the adjective is no loan
+    (r"(?:(?<!fin\s)prêt(?!e?s? (?:à|pour) )|aides? publiques?|aides? d'[ÉE]tat|plan de sauvetage|renflouement)", T.OTHER, "other", False),
+    (r"renflou\w+", T.OTHER, "other", False),
+    # "le FMI a débloqué une tranche de 2 milliards pour l'Ukraine": an instalment of a loan or aid
+    (r"(?:nouvelle |première |deuxième |dernière )?tranches? (?:d'aide |de prêt |de crédit |du prêt |de l'aide )?(?:de|d'un montant de) (?:près de |plus de |environ )?\d", T.OTHER, "other", False),
+    # "un crédit de 2 milliards", "une ligne de crédit": a loan; "un crédit d'impôt" is a tax break (no sum right after)
+    (r"(?:un|le|ce|d'un|nouveau|premier) crédit (?:\S+ )?(?:de|d'un montant de) (?:près de |plus de |environ |quelque )?\d|lignes? de crédit", T.OTHER, "other", False),
+    # "la banque Velkor a prêté 4 millions à Norvia": the verb, not only the noun, is a loan
+    # ("prêter sa voix à X" lends no money: a sum comes before the borrower)
+    (r"prêt(?:é|ée|és|ées|er|era|eront|erait|eraient|ait|aient|ent)(?= (?:[^.;]{0,40}?)(?:\d|millions?|milliards?)(?:[^.;]{0,40}?)(?:à|au|aux) )", T.OTHER, "other", False),
+    # "une subvention de 5 millions", "une aide de 5 millions d'euros à Norvia": public money given to a named party
+    (r"subventions?|aides? (?:financières? |publiques? |d'urgence |exceptionnelles? )?(?:de|d'un montant de) (?:près de |plus de |environ )?\d", T.OTHER, "other", False),
+    # "l'Etat offre au groupe un soutien financier de 3 milliards": money given to a named party, like an aid
+    (r"soutiens? financiers? (?:de|d'un montant de) (?:près de |plus de |environ )?\d", T.OTHER, "other", False),
+    # "Velkor fournira 200 rames à la société Norvia": the verb of a supply names its customer after "à"
+    (r"(?:fournira|fourniront|fournirait|fourniraient|fournit|fournissent|fournir|a fourni|ont fourni|livrera|livreront|livrerait|livreraient|livrer|a livré|ont livré)(?= (?:[^.;]{0,60}?)\b(?:à|au|aux) (?:l'|la |le |les )?(?:société |groupe |compagnie |constructeur |gouvernement |ministère )?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
+    # "le contrat a été attribué au groupe Velkor par la ville de Norvia": the awarder follows "par", the awardee "à"
+    (r"(?:contrats?|marchés?|commandes?|chantiers?)(?: \S+){0,4}? (?:a|ont|avait|avaient) été (?:attribu|octroy|accord|confi)(?:é|ée|és|ées)", T.SUPPLY_CONTRACT, "order", False),
+    # "Norvia a attribué au groupe Velkor un contrat": who awards orders, who is awarded supplies
+    (r"(?:attribu|octroy|confi)(?:é|ée|és|ées|e|ent|era|eront|er|ait|aient)(?=(?: \S+){0,8}? (?:un |le |des |les |son |ses |la |l')?(?:contrats?|marchés?|commandes?|construction|chantier|gestion|exploitation|maintenance|entretien|fabrication|fourniture|livraison|réalisation|conception)\b)", T.SUPPLY_CONTRACT, "order", False),
+    # "Velkor va équiper la compagnie Norvia de 40 rames": who is equipped with counted goods is the customer
+    (r"(?:équip(?:e|ent|era|eront|erait|er|é|ée|ait|aient))(?= (?:l'|la |le |les )?(?:(?:compagnie|société|groupe|armée|ville|région|flotte de) )?[A-ZÉ][^.;]{0,40}? (?:de|d'|en) (?:\S+ ){0,2}?\d)", T.SUPPLY_CONTRACT, "supply", False),
+    # "Norvia ouvre son capital au groupe Velkor": the subject is invested in, the name after "à" invests
+    (r"ouvr(?:e|ent|ir|ira|iront|ait|aient)(?: \S+)? (?:son|leur|leurs) capital(?= (?:à|au|aux) )|a ouvert (?:son|leur) capital(?= (?:à|au|aux) )", T.INVESTMENT, "fund", False),
+    # "Norvia et Velkor ont conclu un accord de distribution": a plural subject names both parties
+    (r"(?:ont|avaient|vont|devraient|viennent de) (?:\S+ )?(?:signé|signer|conclu|conclure|noué|nouer|scellé|sceller) (?:\S+ )?(?:un |une )(?:accord|contrat|partenariat|alliance|protocole)(?! (?:\S+ )?avec)", T.PARTNERSHIP, "partner", False),
+    # "La société Norvia a signé avec le groupe Velkor un contrat": the partner before the agreement
+    (r"(?:sign\w+|conclu\w*|noué) avec(?= (?:[^.;]{0,60}?)\b(?:un |une |des |l')(?:accord|contrat|partenariat|protocole))", T.PARTNERSHIP, "partner", False),
+    (r"s'alli(?:e|ent|er|era|eront|ait|aient) (?:à|au|aux)|s'associ(?:e|ent|er|era|eront|ait|aient)? (?:avec|à)|s'est associée? (?:avec|à)|se sont associés (?:avec|à)", T.PARTNERSHIP, "partner", False),
+    # "La BEI accorde 50 millions d'euros à Norvia": a sum granted to a named party is a loan or aid
+    # (not "verser", which is how fines and settlements are paid)
+    (r"(?:accord|octroi|octroy|allou|débloqu)(?:e|ent|é|era|eront|ait|aient)(?= (?:[^.;]{0,30}?)\d(?:[^.;]{0,30}?)(?:millions?|milliards?)(?:[^.;]{0,30}?) (?:à|au|aux|pour sauver|pour aider|pour soutenir|pour renflouer) (?:l'|la |le |les )?(?:société |groupe |compagnie |constructeur )?[A-ZÉ])", T.OTHER, "other", False),
+    # "a emprunté 2 milliards auprès de la banque Norvia", "une garantie de l'Etat sur un emprunt": borrowing from a named lender
+    (r"emprunt(?:é|e|ent|era|eront|ait|aient|er)(?= (?:\S+ ){0,4}?\d[^.;]{0,40}? auprès d)|garanties?(?: publiques?)?(?= (?:de l'|d')[ÉE]tat)", T.OTHER, "other", False),
+    # "Velkor a passé une commande de 40 avions auprès de Norvia": who places the order buys
+    (r"pass(?:é|e|ent|era|eront|ait|aient) (?:une |des |de nouvelles |une nouvelle |une première )?(?:pré-?)?commandes?", T.SUPPLY_CONTRACT, "order", False),
+    # "Velkor a réservé 100 millions de doses auprès de Norvia": a purchase of a counted quantity
+    (r"(?:réserv|pré-?achet|précommand)(?:é|ée|és|ées|e|ent|era|eront|er|ait|aient)(?= (?:[^.;]{0,30}?)\d)", T.SUPPLY_CONTRACT, "order", False),
+    # ("leur collaboration avec X" is mostly a person's work for a company: only the verb, or the noun between two names)
+    (r"(?:collaboration|coopération) entre|(?:collabor|coopér)(?:er|era|eront|ait|aient) avec|(?:collabore|collaborent|coopère|coopèrent) avec|(?:vont|va|doivent) (?:collaborer|coopérer)", T.PARTNERSHIP, "partner", False),
+    # "Norvia a fait l'objet d'un investissement de 70 millions de la part de Dastrel", "financée par Dastrel":
+    # the subject receives the money
+    (r"(?:fait l'objet|bénéfici\w+|reçu|reçoit|obtenu|obtient|obtiendra|recevra) (?:\S+ ){0,2}?d'(?:un|une) (?:nouvel |nouveau |nouvelle |premier |première )?(?:investissement|financement|apport|injection|augmentation de capital)|financée?s? (?:\S+ ){0,2}?par", T.INVESTMENT, "fund", False),
+    # "Norvia, dans laquelle Velkor a investi 40 millions": the relative's antecedent is invested in
+    (r"(?:dans|au capital de) (?:laquelle|lequel|lesquelles|lesquels)(?=(?: \S+){1,5}? (?:a|ont|avait|avaient|va|vont|aurait) (?:\S+ )?(?:investi|injecté|pris une participation))", T.INVESTMENT, "invest", False),
+    # "Norvia, dont le fonds Velkor a pris le contrôle en 2019": the relative's antecedent is bought by the name inside it
+    (r"dont(?=(?: \S+){1,5}? (?:a|ont|avait|avaient|vient de|viennent de|va|vont) (?:pris|prendre) (?:le contrôle|la majorité))", T.ACQUISITION, "buy", False),
+    # "l'acquisition auprès du groupe Velkor de son logiciel": the seller comes before what is bought
+    (r"(?:acquisition|rachat|achat) auprès d(?:u|e|es|e la|e l')", T.ACQUISITION, "buy", False),
+    # "Velkor injecte 300 millions d'euros dans Norvia": money put into a company is an investment
+    (r"inject\w+ (?:[^.]{0,40}?)(?:dans|au capital d[eu']|au capital de l[a'])", T.INVESTMENT, "invest", False),
+]
+_DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
+    (r"(?:wurde|wurden|ist|sind|war) (?:[^.,]{0,40}?)(?:übernommen|gekauft|erworben) (?:worden )?(?:von|durch)", T.ACQUISITION, "passive", False),
+    # "X wird von Y übernommen": in German the agent stands before the participle
+    (r"(?:wird|werden|wurde|wurden|soll|sollen) (?:\S+ ){0,3}?(?:von|durch) (?:\S+ ){1,4}?(?:übernommen|gekauft|erworben)", T.ACQUISITION, "passive", False),
+    (r"biete[nt]? (?:\S+ ){0,2}?für(?= (?:den |die |das )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
+    # "die Übernahme durch Velkor": the agent of the deal noun buys, the company the sentence is about is bought
+    (r"(?:Übernahme|Kauf|Erwerb|Akquisition|Komplettübernahme) durch", T.ACQUISITION, "passive", False),
+    (r"Übernahme (?:von|der|des|eines|einer)|Kauf (?:von|der|des|eines|einer)|Erwerb (?:von|der|des|eines|einer)|Akquisition (?:von|der|des|eines|einer)", T.ACQUISITION, "buy", True),
+    (r"Übernahmeangebot|Kaufangebot|Übernahmeofferte", T.ACQUISITION, "buy", False),
+    # "die Verstaatlichung der Velkor Bank", "Velkor wurde notverstaatlicht": the state takes the company over
+    (r"(?:Not)?[Vv]erstaatlichung (?:der|des|von)|(?:not)?verstaatlicht\w*|(?:not)?verstaatlichen", T.ACQUISITION, "buy", False),
+    # "die Privatisierung der Velkor", "Norvia wird privatisiert": the state sells the company
+    (r"(?:Teil)?[Pp]rivatisierung (?:der|des|von)|(?:teil)?privatisiert\w*|(?:teil)?privatisieren", T.DIVESTITURE, "sell", False),
+    # "Verkauft wird die Tochter Norvia": the participle first, what is sold after the auxiliary
+    (r"Verkauft (?:werden soll|werden sollen|wird|werden|wurde|wurden)(?= )", T.DIVESTITURE, "sold_by", False),
+    # "Käufer ist der Finanzinvestor Velkor": the buyer named after the copula, the article's company sold (roles in _de_named_after)
+    (r"(?:Käufer|Käuferin|Erwerber|Erwerberin) (?:ist|sind|war|waren|wird|werden|sei|wäre|soll)(?= )", T.DIVESTITURE, "sell", False),
+    # "Norvias neuer Eigentümer Velkor", "Velkor ist neuer Eigentümer der Norvia": a change of owner (roles in _de_new_owner)
+    (r"neue[rn]? (?:Eigentümer|Eigentümerin|Besitzer|Besitzerin|Eigner|Mehrheitseigner|Haupteigner|Hauptaktionär|Mehrheitsaktionär)", T.ACQUISITION, "buy", False),
+    (r"[A-Z][\w&]*(?:-[A-Z][\w&]*)?-(?:Übernahme|Zukauf)", T.ACQUISITION, "buy", True),
+    # ("an der Mehrheit der Abgeordneten scheitern": a majority of people, not of a company)
+    (r"Zukauf (?:von|der|des)|zugekauft|zukaufen|Mehrheit (?:an|bei|von|der|des)(?! (?:\S+ )?(?:Republikaner|Demokraten|Abgeordneten|Parlamentarier|Wähler|Bürger|Befragten|Mitglieder|Stimmen|Deutschen|Österreicher|Schweizer|Parteien|Länder|Staaten|Menschen|Experten|Ökonomen|Analysten|Mitarbeiter|Beschäftigten)\b)", T.ACQUISITION, "buy", False),
+    (r"Finanzspritze|Kapitalspritze|Staatsbeteiligung", T.OTHER, "other", False),
+    # "der Staat rettet Velkor mit 2 Milliarden": a bail-out; the rescuer pays (roles swapped in _roles)
+    (r"rettet|rettete|retteten", T.OTHER, "other", False),
+    # "die Velkor AG leiht der Norvia 50 Millionen": a loan from the subject
+    (r"(?:leiht|lieh|liehen|verleiht)(?= (?:[^.;]{0,40}?)(?:Millionen|Milliarden|Mio\.|Mrd\.|Euro|Dollar|Franken))", T.OTHER, "other", False),
+    (r"(?:Überbrückungs|Rettungs|Staats|Sonder|Konsortial|Not|Förder)kredit(?:e|en)?|(?:Staats|Bundes|Landes)?[Gg]arantien?(?= (?:für|über|des|der|von) )|Staatsgarantien?", T.OTHER, "other", False),
+    # "der Bund stützt Velkor mit zwei Milliarden", "das Land fördert Norvia mit 10 Millionen": aid paid by the subject
+    (r"(?:stützt|stützte|stützen|unterstützt|unterstützte|fördert|förderte|fördern)(?= (?:die |den |das |der )?(?:\S+ ){1,3}?mit (?:\S+ ){0,3}?(?:Millionen|Milliarden|Million|Milliarde|Mio\.|Mrd\.))", T.OTHER, "other", False),
+    # "Velkor kauft bei Norvia 30 Flugzeuge": goods bought from a maker, no company changes hands
+    # "Velkor kauft sich bei Norvia ein", "muss sich in Norvia einkaufen": buying into a company is a stake
+    (r"(?:kauft|kaufte|kaufen|kauften) sich (?:\S+ ){0,4}?(?:bei|beim|in) (?:\S+ ){1,4}?ein(?= |[.,;]|$)|sich (?:\S+ ){0,4}?(?:bei|in) (?:\S+ ){1,4}?einkaufen", T.INVESTMENT, "buy", False),
+    (r"(?:kauft|kaufte|kaufen|kauften|gekauft) (?!sich )(?:\S+ )?bei(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "order", False),
+    (r"übernimmt|übernahm|übernommen|übernehmen|kauft|kaufte|gekauft|erwirbt|erwarb|erworben|erwerben|schluckt\w*|geschluckt", T.ACQUISITION, "buy", False),
+    # "will Norvia schlucken", "legt ein Angebot für Norvia vor"
+    (r"schlucken|(?:legt|legte|legen|unterbreitet\w*|macht|machte) (?:\S+ ){0,4}?(?:Angebot|Gebot|Offerte) (?:\S+ ){0,3}?für(?= (?:die |den |das )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
+    # "ist zum größten Aktionär von Norvia aufgestiegen", "wurde Mehrheitseigner der Norvia": a holder who bought in
+    (r"(?:Groß|Haupt|Mehrheits)?[Aa]ktionär(?:e|en)? (?:von|bei)|(?:Groß|Haupt|Mehrheits)[Aa]ktionär (?:der|des)|Mehrheitseigner (?:von|bei|der|des)", T.INVESTMENT, "buy", False),
+    # "hat seine Beteiligung an Norvia auf unter ein Prozent reduziert": the verb at the end sells the stake down
+    (r"(?:Anteil|Anteile|Beteiligung|Aktienpaket) (?:an|am|bei) (?:[^.;]{0,90}?)(?:reduziert|verringert|gesenkt|verkleinert)", T.DIVESTITURE, "sell", False),
+    (r"beteiligt sich|Beteiligung (?:an|von)|steigt (?:\S+ ){0,5}?ein|eingestiegen", T.INVESTMENT, "buy", False),
+    # "Velkor hat sich mit 12 Prozent an der Norvia AG beteiligt": the participle closes the frame, the stake's company sits inside
+    (r"sich (?:\S+ ){0,6}?(?:an|am|bei|beim) (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)? beteiligt", T.INVESTMENT, "buy", False),
+    # "erhöht ihren Anteil an Norvia", "stockt bei Norvia auf": a stake raised
+    (r"(?:erhöht\w*|stockt\w*|baut\w*) (?:\S+ ){0,2}?(?:Anteil|Anteile|Beteiligung|Aktienpaket|Stimmrechtsanteil) (?:an|am|bei|beim)|stockt\w* (?:\S+ ){0,3}?(?:bei|beim|an|am) (?:\S+ ){1,4}?auf(?= |[.,;]|$)", T.INVESTMENT, "buy", False),
+    # "reduziert ihre Beteiligung an Norvia": a holder sells down
+    (r"(?:reduziert\w*|verringert\w*|senkt\w*|verkleinert\w*) (?:\S+ ){0,2}?(?:Anteil|Anteile|Beteiligung|Aktienpaket|Stimmrechtsanteil) (?:an|am|bei|beim)", T.DIVESTITURE, "sell", False),
+    # "sicherte sich einen Anteil von 20 Prozent an Norvia", "der Einstieg bei Norvia": a stake taken in a named company
+    (r"(?:Anteil|Anteile|Aktienpaket) von (?:\S+ ){1,3}?Prozent (?:an|am)|(?:Anteil|Anteile|Aktienpaket) (?:an|am) (?:\S+ ){1,5}?(?:gesichert|erworben|gekauft|übernommen|aufgestockt)|Einstieg (?:bei|beim|in|ins)", T.INVESTMENT, "buy", False),
+    # "hat sich 28 Prozent an Norvia gesichert": the share counted in per cent
+    (r"Prozent (?:an|am) (?:\S+ ){1,5}?(?:gesichert|erworben|gekauft|übernommen)", T.INVESTMENT, "buy", False),
+    # "hat für die Anteile der Norvia ein Angebot gelegt": the bid with its verb last
+    (r"für (?:\S+ ){1,10}?(?:ein |verbindliche |ein verbindliches )?(?:Angebote?|Gebote?|Kaufangebote?|Übernahmeangebote?) (?:gelegt|abgegeben|vorgelegt|unterbreitet|eingereicht)", T.ACQUISITION, "buy", False),
+    # "Velkor steigt bei Norvia aus", "ist bei Norvia ausgestiegen": a holder's exit sells its stake
+    (r"(?:steigt|stieg|steigen|stiegen) (?:\S+ ){0,4}?(?:bei|beim) (?:\S+ ){1,4}?aus(?= |[.,;]|$)|(?:bei|beim) (?:\S+ ){1,4}?ausgestiegen|Ausstieg (?:bei|beim)(?= )", T.DIVESTITURE, "sell", False),
+    # "hat einen Käufer für Norvia gefunden", "Velkor stellt Norvia zum Verkauf": a sale agreed or offered
+    (r"Käufer (?:für (?:\S+ ){1,4}?)?gefunden|(?:findet|fand|fanden) (?:\S+ ){0,3}?Käufer|(?:stellt|stellte|stellen) (?:\S+ ){1,5}?zum Verkauf|zum Verkauf gestellt", T.DIVESTITURE, "sell", False),
+    # "Die Norvia GmbH geht an die Velkor AG": a company passing to a named buyer (not "an die Börse", "an den Start")
+    (r"(?:geht|ging|gehen|gingen) (?:\S+ )?an(?= (?:die |den |das )?(?:\S+ )?(?!(?:Börse|Start|Arbeit|Grenze|Substanz|Öffentlichkeit|Kunden|Aktionäre|Mitarbeiter|Gläubiger)\b)[A-ZÄÖÜ])", T.ACQUISITION, "passive", False),
+    # "Norvia steht zum Verkauf", "Norvia wechselt den Besitzer": the subject is what is sold
+    (r"(?:steht|stehen|stand|standen) (?:\S+ ){0,2}?zum Verkauf", T.DIVESTITURE, "sold_by", False),
+    (r"(?:wechselt|wechselte|wechseln|wechselten) (?:\S+ )?(?:den|die) (?:Besitzer|Eigentümer|Eigner|Hände)", T.ACQUISITION, "passive", False),
+    # "Norvia gehört künftig zur Velkor AG": a change of owner (not "gehört zur Velkor", which only says who owns it)
+    (r"(?:gehört|gehören|gehörte|gehörten) (?:\S+ )?(?:künftig|bald|nun|jetzt|ab sofort|fortan|demnächst|mehrheitlich) (?:\S+ )?(?:zur|zum|zu)(?= )", T.ACQUISITION, "passive", False),
+    (r"verkauft\w*|veräußer\w+|abgestoßen|abstoßen|trennt sich von|Verkauf (?:von|der|des)", T.DIVESTITURE, "sell", False),
+    # "der Verkauf seiner Tochter Norvia", "der Verkauf an die Velkor AG": the sale names what is sold or the buyer
+    (r"Verkauf (?:seiner|ihrer|eines|einer|an)|Verkaufs (?:von|der|des|seiner|ihrer|an)", T.DIVESTITURE, "sell", False),
+    # "hat die Tochter Norvia an Dastrel abgegeben", "stößt Norvia ab", "spaltet die Sparte Norvia ab": sales and spin-offs
+    # "Velkor gibt die Sparte Tessmar an Norvia ab": the separable verb names what is sold, then the buyer after "an"
+    (r"(?:gibt|gab|geben|gaben)(?= (?:\S+ ){1,6}?an (?:die |den |das |der |dem )?(?:\S+ )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)? ab(?= |[.,;]|$))", T.DIVESTITURE, "sell", False),
+    (r"abgegeben|abzugeben|(?:stößt|stieß|stoßen) (?:\S+ ){1,6}?ab(?= |[.,;]|$)|(?:spaltet|spaltete|spalten) (?:\S+ ){1,6}?ab(?= |[.,;]|$)|abgespalten|Abspaltung (?:der|des|von)", T.DIVESTITURE, "sell", False),
+    # "will die Sparte an Norvia verkaufen", "Velkor zu verkaufen": the infinitive with a named buyer or company sold
+    (r"(?:zu )?verkaufen", T.DIVESTITURE, "sell", False),
+    (r"(?:sucht|suchen) (?:\S+ ){0,2}?Käufer(?: für)?|sich (?:\S+ ){0,2}?von (?:\S+ ){0,8}?(?:trennen|getrennt)", T.DIVESTITURE, "sell", False),
+    (r"fusion\w*|Fusion (?:mit|von)|Zusammenschluss", T.MERGER, "merge", False),
+    # "Velkor und Norvia legen ihre Geschäfte zusammen", "die Zusammenlegung der Sparten von Velkor und Norvia"
+    (r"(?:legen|legten|legt|legte) (?:\S+ ){0,3}?(?:Geschäfte|Sparten|Aktivitäten|Geschäftsbereiche|Unternehmen|Töchter) (?:\S+ ){0,3}?zusammen(?= |[.,;]|$)|zusammenlegen|zusammengelegt|Zusammenlegung (?:der|von|ihrer)", T.MERGER, "merge", False),
+    # "Velkor und Norvia schließen sich zu einem Konzern zusammen"
+    (r"(?:schlossen|schließen|schließt|schloss) sich (?:\S+ ){0,6}?zusammen|zusammengeschlossen", T.MERGER, "merge", False),
+    (r"Gemeinschaftsunternehmen|Joint Venture|Joint-Venture", T.JOINT_VENTURE, "partner", False),
+    # "gründen ein gemeinsames Unternehmen", "eine gemeinsame Tochter"
+    (r"gemeinsame[ns]? (?:Tochter|Tochterfirma|Tochtergesellschaft|Unternehmen|Firma|Gesellschaft)", T.JOINT_VENTURE, "partner", False),
+    # "spannt mit Norvia zusammen", "verbündet sich mit Norvia", "auf eine Zusammenarbeit geeinigt" (two named parties needed)
+    (r"spann\w* (?:\S+ ){0,8}?zusammen|verbünde\w*|(?:tun|tut|taten|tat) sich (?:\S+ ){0,8}?zusammen|auf eine (?:\S+ )?(?:Zusammenarbeit|Kooperation|Partnerschaft)", T.PARTNERSHIP, "partner", False),
+    (r"Partnerschaft|Kooperation mit|kooperier\w+|Allianz mit", T.PARTNERSHIP, "partner", False),
+    (r"arbeite[nt]? (?:\S+ ){0,4}?mit (?:\S+ ){1,4}?zusammen", T.PARTNERSHIP, "partner", False),
+    # "Velkor und Norvia arbeiten künftig zusammen": a plural subject names both partners
+    (r"(?:arbeiten|arbeiteten) (?:(?:künftig|eng|enger|bereits|schon|nun|jetzt|seit \S+) )*zusammen(?= |[.,;]|$)", T.PARTNERSHIP, "partner", False),
+    (r"Zusammenarbeit mit|(?:schlossen|schließen|unterzeichne\w*) (?:\S+ ){0,3}?(?:Abkommen|Vereinbarung|Vertrag) mit", T.PARTNERSHIP, "partner", False),
+    # "schließt einen Rahmenvertrag mit Norvia", "eine Absichtserklärung mit Norvia": the common agreement nouns with a named
+    # party (a list, not any "...vertrag": pay deals and leases are none, and a capital-letter pattern runs at every noun)
+    (r"(?:Absichtserklärung|(?:Rahmen|Kooperations|Partnerschafts|Liefer|Lizenz|Vertriebs|Abnahme|Exklusiv|Service|Wartungs|Dienstleistungs|Sponsoring|Werbe|Platten|Versorgungs)(?:vertrag|abkommen|vereinbarung)) mit(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ])", T.PARTNERSHIP, "partner", False),
+    # "Velkor und Norvia wollen zusammenarbeiten", "vereinbaren eine Kooperation": two named parties agree to work together
+    (r"(?:wollen|werden|sollen|wollten|möchten) (?:\S+ ){0,6}?zusammenarbeiten|zusammenzuarbeiten|(?:vereinbar\w*|besiegel\w*|eingegangen) (?:\S+ ){0,3}?(?:Kooperation|Zusammenarbeit|Allianz)", T.PARTNERSHIP, "partner", False),
+    # "hat einen Plattenvertrag mit Norvia unterzeichnet": the contract and its partner come before the participle
+    (r"(?:Abkommen|Vereinbarung|Vertrag|(?!Tarif|Arbeits|Miet)[A-ZÄÖÜ][a-zäöüß]+vertrag) (?:\S+ ){0,6}?mit (?:\S+ ){1,6}?(?:unterzeichnet|unterschrieben|geschlossen|abgeschlossen)|mit (?:\S+ ){1,4}?(?:einen|eine|ein) (?:\S+ )?(?:Abkommen|Vereinbarung|Vertrag|(?!Tarif|Arbeits|Miet)[A-ZÄÖÜ][a-zäöüß]+vertrag) (?:\S+ ){0,8}?(?:unterzeichnet|unterschrieben|geschlossen|abgeschlossen)", T.PARTNERSHIP, "partner", False),
+    (r"(?:Abkommen|Vereinbarung|Vertrag|Kooperation|Zusammenarbeit) (?:\S+ ){0,3}?zwischen(?= (?:der |dem |den |die )?[A-ZÄÖÜ])", T.PARTNERSHIP, "partner", False),
+    (r"sucht (?:\S+ ){0,2}?(?:Investoren|Geldgeber)", T.FUNDING_ROUND, "fund", False),
+    (r"bestellt\w*|(?:hat|haben) (?:\S+ ){0,4}?bestellt", T.SUPPLY_CONTRACT, "order", False),
+    # "Velkor hat bei Norvia 40 Züge in Auftrag gegeben": who places the order buys (not "im Auftrag der X", on behalf of)
+    (r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,7}?in Auftrag gegeben|in Auftrag (?:geben|gibt|gab|gaben|zu geben)", T.SUPPLY_CONTRACT, "order", False),
+    (r"beauftragt\w*", T.SUPPLY_CONTRACT, "order", False),
+    # "Velkor und Norvia haben einen Kooperationsvertrag unterzeichnet": the plural subject names both sides
+    (r"(?:haben|hatten|wollen|werden) (?:\S+ ){0,3}?(?:einen|eine|ein) (?:\S+ )?(?:Vertrag|Abkommen|Vereinbarung|Absichtserklärung|(?:Rahmen|Kooperations|Partnerschafts|Liefer|Lizenz|Vertriebs)(?:vertrag|abkommen|vereinbarung)) (?:\S+ ){0,3}?(?:unterzeichnet|unterschrieben|geschlossen|abgeschlossen|unterzeichnen|schließen)(?= |[.,;]|$)", T.PARTNERSHIP, "partner", False),
+    # "Kunde ist die Stadt Velkor", "Abnehmer sind die Stadtwerke Velkor": who buys from the article's company
+    (r"(?:Kunde|Kundin|Abnehmer) (?:ist|sind|war|waren|sei|wird|werden)(?= )", T.SUPPLY_CONTRACT, "supply", False),
+    # "Partner ist die Velkor AG", "neuer Partner wird Velkor": the article's company and the one named are partners
+    (r"(?:(?:neue[rn]? )?(?:Kooperations)?[Pp]artner) (?:ist|sind|wird|werden|heißt|heißen|sei|war|waren)(?= )", T.PARTNERSHIP, "partner", False),
+    # "Auftraggeber ist die Stadt Velkor", the winning bid inverted (verb before Norvia): the named party after the verb (roles in _de_named_after)
+    (r"Auftraggeber (?:ist|sind|war|waren|sei)(?= )|[Dd]en Zuschlag (?:erhielt|erhält|bekam|bekommt|erhielten|erhalten|bekamen|bekommen)(?= )", T.SUPPLY_CONTRACT, "supply", False),
+    # "Velkor stattet die Norvia Bahn mit Zügen aus", "soll Norvia mit Gas versorgen": the object is supplied
+    (r"(?:stattet|stattete|statten|rüstet|rüstete|rüsten)(?= (?:\S+ ){1,6}?mit (?:[^.;]{0,80}?) aus(?= |[.,;]|$))|(?:versorgt|versorgte|versorgen)(?= (?:\S+ ){1,5}?mit )|mit (?:[^.;]{0,60}?)\b(?:versorgen|ausstatten|ausrüsten)(?= |[.,;]|$)", T.SUPPLY_CONTRACT, "supply", False),
+    # "Velkor baut für Norvia ein Werk": who builds for a named party supplies it
+    (r"(?:baut|bauen|baute|bauten|errichtet|errichten)(?= für (?:die |den |das |der )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "supply", False),
+    # "Velkor ordert 30 Flugzeuge bei Norvia": who orders buys, the maker follows "bei"
+    (r"ordert\w*|geordert", T.SUPPLY_CONTRACT, "order", False),
+    # "Norvia bezieht Chips von Velkor": who it is drawn from supplies
+    (r"(?:bezieht|bezog|beziehen) (?:\S+ ){0,4}?(?:von|bei)", T.SUPPLY_CONTRACT, "order", False),
+    # "Velkor erhielt den Zuschlag", "beliefert Norvia mit Chips", "wird Lieferant der Norvia"
+    (r"(?:erhielt|erhält|bekam|bekommt|erhalten|bekommen) (?:\S+ ){0,5}?(?:den|einen) Zuschlag|beliefer\w*|Lieferant (?:der|des|von)", T.SUPPLY_CONTRACT, "supply", False),
+    (r"(?:liefert|liefern|ausstatten|ausrüsten|bestücken) (?:[^.;]{0,90}?)(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum", T.INFRASTRUCTURE, "build", False),
+    # "Velkor soll ein Rechenzentrum in Norland mit 50.000 Chips ausstatten": the verb comes last
+    (r"(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum(?= (?:[^.;]|(?<=\d)\.(?=\d)){0,90}?(?:ausstatten|ausrüsten|bestücken|ausgestattet|ausgerüstet|bestückt)\b)", T.INFRASTRUCTURE, "build", False),
+    (r"Auftrag|Aufträge|(?:Groß|Milliarden|Millionen|Rüstungs|Liefer)auftr(?:a|ä)ge?s?|Liefervertrag|liefert|liefern|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
+    # "sammelte 20 Millionen Euro ein", not "sammelten sie ein Künstlerensemble": the collecting is of money
+    (r"Finanzierungsrunde|sammelt\w* (?:\S+ ){0,4}?(?:Euro|Dollar|Franken|Mio\.|Mrd\.|Millionen|Milliarden|Kapital|Geld) (?:\S+ ){0,2}?ein|Kapitalerhöhung", T.FUNDING_ROUND, "fund", False),
+    # "das Start-up Velkor erhält 20 Mio. von Investoren": money from investors is funding
+    (r"(?:erhält|erhielt|bekommt|bekam|holt\w*|sicher\w*) (?:sich )?(?:\S+ ){0,3}?(?:Millionen|Milliarden|Mio\.|Mrd\.) (?:Euro|Dollar|Franken|Pfund) (?:\S+ ){0,3}?(?:von|bei) (?:\S+ ){0,2}?(?:Investoren|Geldgebern|Kapitalgebern|Risikokapitalgebern|Wagniskapitalgebern)", T.FUNDING_ROUND, "fund", False),
+    (r"investier\w+ (?:[^.]{0,40}?)(?:in|ins)", T.INVESTMENT, "invest", False),
+    # "Velkor steckt 50 Millionen in Norvia", "pumpt frisches Geld in Norvia"
+    (r"(?:steckt|steckte|stecken|pumpt|pumpte|pumpen) (?:[^.]{0,40}?)(?:in|ins)(?= (?:die |den |das |der |dem )?(?:\S+ )?[A-ZÄÖÜ])", T.INVESTMENT, "invest", False),
+    # "Velkor hat seit 2019 zwölf Millionen in Norvia investiert": the verb comes last, the company invested in follows "in"
+    (r"(?:in|ins)(?= (?:die |den |das |der |dem )?(?:[\w-]+ )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)? (?:\S+ ){0,2}?investiert(?= |[.,;]|$))", T.INVESTMENT, "invest", False),
+    # "die Investition über zwei Milliarden in Norvia": the noun names the company invested in after "in"
+    (r"(?:Investition|Investment|Einstieg) (?:[^.;]{0,40}?)(?:in|ins|bei|beim)(?= (?:die |den |das |der |dem )?(?:[\w-]+ )?[A-ZÄÖÜ])", T.INVESTMENT, "invest", False),
+    (r"(?:baut|bauen|errichtet|errichten) (?:\S+ ){0,3}?(?:Rechenzentrum|Werk|Fabrik)", T.INFRASTRUCTURE, "build", False),
+    (r"Milliardenkredit|Kredit(?:hilfe)?n?\b|(?:[A-Za-zÀ-ÖØ-öø-ÿ0-9_]+-)+Kredit\b|Darlehen|Hilfspaket|Staatshilfen?|Rettungspaket|(?:Milliarden|Millionen|Finanz|Not)hilfen?", T.OTHER, "other", False),
+    (r"(?:Staats)?[Hh]ilfen (?:aus|von|des|der|in Höhe)", T.OTHER, "other", False),
+    # state aid, guarantees and grants: "Beihilfen für Velkor", "eine Bürgschaft des Landes", "Subventionen vom Bund"
+    (r"(?:Staats|Landes|Bundes)?[Bb]eihilfen?|(?:Staats|Landes|Bundes|Ausfall)?[Bb]ürgschaft(?:en)?|Subventionen|Zuschuss|Zuschüsse|Fördergeld(?:er)?|Fördermittel", T.OTHER, "other", False),
+    # "ein neues Winterpaket für Lorvanien": a package of aid for a named party (the party is required, see _is_deal)
+    (r"[A-ZÄÖÜ][a-zäöüß]+paket(?= für)", T.OTHER, "other", False),
+    # "X, Y und Z haben ihre Hilfen zurückgezahlt": each repaid the aid it had received
+    (r"Hilfen (?:\S+ ){0,3}?zurück(?:gezahlt|zahlen|zuzahlen|gegeben|erstattet)", T.OTHER, "other", False),
+]
+
+def _spaced(pattern: str) -> str:
+    return pattern.replace(" ", r"\s+")
+
+
+def _combined(table: list[tuple[str, DealType, str, bool]], flags: int) -> tuple[re.Pattern[str], list[tuple[DealType, str, bool]]]:
+    """One alternation per language: a single scan of the text, earlier entries win ties."""
+    # a trigger ending in an elided article ("rachat d'", "cession de l'") ends before the name it joins
+    tail = r"(?:(?<=['’])|(?![\w-]))"
+    kinds = [(t, v, n) for _, t, v, n in table]
+    # dispatched on the first character: inside words the scan fails at "\b", at a word start it
+    # tries only the triggers that can start with its letter (same matches, see regex_prefix)
+    dispatch = _dispatched([_spaced(pattern) for pattern, *_ in table], "t", flags, tail, hyphen=True)
+    if dispatch is not None:
+        return re.compile(*dispatch), kinds
+    # wire copy wraps lines anywhere: a space in a pattern is any run of whitespace
+    alternation = "|".join(f"(?P<t{i}>{_spaced(pattern)})" for i, (pattern, *_) in enumerate(table))
+    # a lookahead on the letters a trigger can start with skips most words before the ~30
+    # alternatives are tried (same matches: it only rules out positions no alternative fits)
+    firsts = _first_chars(alternation, flags)
+    ahead = f"(?=[{''.join(re.escape(c) for c in sorted(firsts))}])" if firsts else ""
+    # bucketed by first letter: each word start tries the few alternatives that can start there
+    grouped = _bucketed([_spaced(pattern) for pattern, *_ in table], "t", flags)
+    return re.compile(rf"(?<![\w-]){ahead}(?:{grouped or alternation}){tail}", flags), kinds
+
+
+
+_TRIGGERS: dict[str, tuple[re.Pattern[str], list[tuple[DealType, str, bool]]]] = {
+    "en": _combined(_EN_TRIGGERS, re.IGNORECASE),
+    "fr": _combined(_FR_TRIGGERS, 0),
+    "de": _combined(_DE_TRIGGERS, 0),
+}
+
+
+_MARKET_MOVE = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|pct|Prozent|points?|Punkte)")
+
+
+COMPOUND_DEAL = re.compile(r"([A-Z][\w&]*(?:-[A-Z][\w&]*)?)-(?:Übernahme|Kauf|Zukauf|Deal)")
+_DE_AGENTLESS_PASSIVE = re.compile(r"\b(?:werden|wird)\s+$")
+_VOLUME_MOVE = re.compile(
+    r"[^.;:]{0,60}?\b(?:stieg|stiegen|steigt|sank|sanken|sinkt|fiel|fielen|fällt|wuchs|legte\w* (?:\S+ )?zu|ging\w* (?:\S+ )?zurück|"
+    r"(?:a|ont) (?:progressé|augmenté|baissé|reculé|chuté|bondi)|progresse\w*|recule\w*|augmente\w*|baisse\w*|chute\w*)\b"
+)
+_STAKE_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|Prozent)\s+(?:de|du|des|d'|dans|der|an|von|am)\b")
+
+
+_DE_DUTY = r"(?:Betrieb|Verantwortung|Führung|Leitung|Vorsitz|Kosten|Aufgaben?|Rolle|Amt|Haftung|Garantie|Erhebung|Regie|Mandat|Posten|Ermittlungen|Schirmherrschaft)"
+# compounds of a duty ("Beiratsvorsitz", "Amtsgeschäfte", "Ausfallrisiko") are duties too
+_DE_DUTY_TAIL = r"(?:verantwortung|führung|leitung|vorsitz|kosten|aufgaben?|haftung|garantie|geschäfte|risiko|risiken|präsidentschaft|kommando)"
+_DE_DUTY_COMPOUND = rf"[A-ZÄÖÜ][a-zäöüß]+{_DE_DUTY_TAIL}"
+# what is adopted or copied over ("die Dateien von X übernehmen", "Grafiktreiber übernehmen"), not a company taken over
+_DE_ADOPTED_WORDS = ("daten", "inhalte", "treiber", "bilder", "videos", "lieder", "dateien", "einstellungen", "funktionen", "regeln", "ideen", "konzept", "konzepte", "standards", "vorschläge", "texte")
+_DE_ADOPTED = "(?:" + "|".join([rf"[A-ZÄÖÜ][a-zäöüß]*{w}" for w in _DE_ADOPTED_WORDS] + [w.capitalize() for w in _DE_ADOPTED_WORDS]) + ")"
+_DE_TAKE_ON_DUTY = re.compile(rf"{_DE_DUTY}|{_DE_DUTY_TAIL}|Risik|Geschäfte|{_DE_ADOPTED}")
+# the duty noun right after the verb ("übernimmt er dann die Verantwortung") or right before the infinitive ("die Kosten zu übernehmen")
+_DE_TAKE_ON_DUTY_NEAR = re.compile(
+    rf"(?:übernimmt|übernahm|übernehmen|übernommen)\s+(?:\S+\s+){{0,3}}?(?:die|den|das|eine|einen|ein)\s+(?:\S+\s+)?"
+    rf"(?:{_DE_DUTY}|{_DE_DUTY_COMPOUND}|Risiko|Risiken|Geschäfte)\b|"
+    rf"\b{_DE_DUTY}\s+(?:\S+\s+){{0,4}}?(?:zu\s+)?(?:übernehmen|übernommen|übernimmt|übernahm)|"
+    rf"\b(?:{_DE_DUTY_COMPOUND}|Risiko|Risiken|Geschäfte)\s+(?:\S+\s+)?(?:zu\s+)?(?:übernehmen|übernommen|übernimmt|übernahm)|"
+    rf"\b{_DE_ADOPTED}\s+(?:\S+\s+){{0,4}}?(?:zu\s+)?(?:übernehmen|übernommen|übernimmt|übernahm)\b|"
+    rf"(?:übernimmt|übernahm|übernehmen|übernommen)\s+(?:\S+\s+){{0,3}}?(?:die|den|das|ihre|seine|alle)\s+(?:\S+\s+)?{_DE_ADOPTED}\b"
+)
+_RETAIL = {
+    # a tariff, not any price: a price per share is what shares in a deal cost
+    "fr": re.compile(r"[^.;]{0,80}?(?:à un tarif|au tarif de|à partir de \d|pour \d[\d\s.,]* (?:euros|€|dollars|\$)\s+(?:pièce|l'unité|chacun))"),
+    "de": re.compile(r"[^.;]{0,80}?(?:in (?:\S+ ){0,2}(?:Varianten|Versionen|Farben|Ausführungen|Speichergrößen)|zum (?:Stück)?[Pp]reis von|ab \d[\d.,]* (?:Euro|Dollar|€))"),
+}
+_FR_DONATION_POT = re.compile(r"\bcagnottes?\b|financement participatif|crowdfunding")
+_TREATY = {
+    "fr": re.compile(r"libre[- ]échange|accords? d['’]association|accords? de paix|cessez-le-feu|accords? climatiques?"),
+    "de": re.compile(r"Freihandels|Assoziierungs|Friedens|Klima(?:schutz)?abkommen|Handelsabkommen"),
+}
+_DE_ON_BEHALF = re.compile(r"\b(?:im|in)\s+$")
+_VON_DURCH = re.compile(r"\s+(?:von|durch)\b")
+
+
+# fr: a sentence's first word ("Rachat de X par Y", "En association avec Canal 9"), a heading's too
+_FR_OPENING_WORD = re.compile(r"(?:\A|(?<=[.!?:»\"\n]))[\s\"«“(]*[A-ZÀ-ÖØ-Þ](?=[a-zà-öø-ÿ'’])")
+
+
+def _opening_words_lowered(text: str) -> str:
+    """fr: the text with each sentence's first letter in lower case, same length and offsets,
+    so that the case-sensitive French triggers also match where a sentence opens."""
+    lowered = _FR_OPENING_WORD.sub(_lower_last, text)
+    return lowered.replace("’", "'")  # the tables spell the apostrophe straight
+
+
+def _lower_last(match: re.Match[str]) -> str:
+    found = match.group()
+    last = found[-1].lower()
+    return found[:-1] + last if len(last) == 1 else found
+
+
+def find_triggers(text: str, lang: str) -> list[Trigger]:
+    pattern, kinds = _TRIGGERS.get(lang, _TRIGGERS["en"])
+    found: list[Trigger] = []
+    scanned = _opening_words_lowered(text) if lang == "fr" else text
+    for match in pattern.finditer(scanned):
+        index = _group_index(match.lastgroup) if match.lastgroup else 0  # group t<i> or its bucketed copy t<i>_<n>
+        deal_type, voice, noun = kinds[index]
+        stake = lang == "de" and (match.group().startswith("Beteiligung") or _DE_STAKE_WORD.search(match.group()) is not None)  # "stockt seine Beteiligung an X auf 30 Prozent auf"
+        if lang != "en" and not stake and _MARKET_MOVE.match(text, match.end()) and not _STAKE_AFTER.match(text, match.end()):
+            if not (lang == "fr" and "particip" in match.group()):  # "a porté sa participation dans X à 30 %": a stake
+                continue  # "l'action cédait 1,1 %": a share price, not a sale
+        if lang != "en" and noun is False and voice == "sell" and _VOLUME_MOVE.match(text, match.end()):
+            continue  # "Der Verkauf von Heizöl stieg um 2 %", "les ventes ont progressé": a volume, not a sale
+        if lang == "de" and voice == "buy" and _DE_TAKE_ON_DUTY.search(text, max(0, match.start() - 60), min(len(text), match.end() + 50)):
+            if _DE_TAKE_ON_DUTY_NEAR.search(text[max(0, match.start() - 60) : match.end() + 50]):
+                continue  # "übernimmt die Verantwortung", "die Kosten übernehmen": a duty taken on, not a company
+        if voice in ("sell", "buy") and lang in _RETAIL and _RETAIL[lang].match(text, match.end()):
+            continue  # "vend sa lampe à un tarif de 40 euros", "verkauft die Uhr in vier Farben": goods at retail
+        if lang == "fr" and _FR_DONATION_POT.search(text, max(0, match.start() - 150), min(len(text), match.end() + 150)):
+            continue  # a donation pot or crowdfunding for a cause: donations, no deal between parties
+        if voice == "partner" and lang in _TREATY and _TREATY[lang].search(text, match.start(), min(len(text), match.end() + 30)):
+            continue  # "accord de libre-échange", "Freihandelsabkommen": a treaty between states, not a deal between parties
+        if lang == "de" and voice == "supply" and _DE_ON_BEHALF.search(text, max(0, match.start() - 4), match.start()):
+            continue  # "im Auftrag der Landesregierung": on behalf of, not a contract
+        if lang == "de" and voice == "buy" and not noun and _DE_GOODS_AFTER.match(text, match.end()):
+            # "Velkor kauft 30 Flugzeuge von Norvia": goods counted out are an order from their maker
+            deal_type, voice = T.SUPPLY_CONTRACT, "order"
+        if lang == "de" and voice in ("buy", "sell") and _DE_AGENTLESS_PASSIVE.search(text, max(0, match.start() - 8), match.start()):
+            if not _VON_DURCH.match(text[match.end() : match.end() + 8]):
+                continue  # "mehr Produkte werden gekauft": goods sold, no deal between parties
+        if deal_type is T.INVESTMENT and found and found[-1].voice == "sell" and _SAME_CLAUSE.fullmatch(text, found[-1].end, match.start()):
+            continue  # "agreed to sell a 40 pct interest in X", "verkauft ihre Beteiligung an X", "a cédé sa participation dans X": the stake is what is sold, not a second deal
+        found.append(Trigger(match.start(), match.end(), deal_type, voice, noun))
+    if lang == "de":
+        # "will seine Beteiligung an Norvia abstoßen": the stake is what the later verb sells, not a second deal
+        found = [t for k, t in enumerate(found) if not (
+            t.deal_type is T.INVESTMENT and k + 1 < len(found) and found[k + 1].voice == "sell" and not found[k + 1].noun
+            and _DE_STAKE_WORD.match(text, t.start) and _DE_SAME_FRAME.fullmatch(text, t.end, found[k + 1].start)
+        )]
+    return found
+
+
+_SAME_CLAUSE = re.compile(r"[^,.;:]{0,50}")
+_DE_GOODS_AFTER = re.compile(
+    r"\s+(?:(?:weitere|rund|etwa|insgesamt|zusätzlich|zusätzliche|neue|bis zu)\s+)*\d[\d.,]*\s+"
+    r"(?!(?:Prozent|Millionen|Milliarden|Million|Milliarde|Mio|Mrd|Euro|Dollar|Franken|Pfund|Aktien|Anteile|Stimmrechte|Papiere|Stück Aktien)\b)[A-ZÄÖÜ][a-zäöüß-]+"
+)
+_DE_SAME_FRAME = re.compile(r"(?:(?!\b(?:und|sowie|oder|aber)\b)[^,.;:]){0,50}")
+_DE_STAKE_WORD = re.compile(r"\b(?:Anteile?|Beteiligung|Aktienpaket|Stimmrechtsanteil)\b")
+
+
+# the languages with a trigger table; others are read with the English one
+TRIGGER_LANGS = frozenset(_TRIGGERS)
