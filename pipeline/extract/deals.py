@@ -29,7 +29,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-from re import _parser  # type: ignore[attr-defined]  # pattern widths, see _ABBREVIATION_REACH
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -49,6 +48,7 @@ from pipeline.extract.parties import (
     party_kind,
     tidy_business,
 )
+from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, find_status
 from pipeline.extract.triggers import COMPOUND_DEAL, TRIGGER_LANGS, Trigger, find_triggers
 from pipeline.models import (
@@ -70,69 +70,6 @@ __all__ = ["EXTRACTOR_VERSION", "deal_id_for", "extract"]
 
 _MAX_DEALS = 5
 T = DealType
-
-
-# --- sentences ---------------------------------------------------------------------------
-
-# a break after . ! ? (and a closing quote) before a capital or a digit, a blank line, or an indented line:
-# r'(?<=[.!?])["»”]?\s+(?=["«“]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=[ \t]{2,})' written to open with the class of its
-# first character, so that the search skips in C to spaces and quotes instead of trying a match at
-# every position; one lookbehind then turns away a space after a word (neither after . ! ? nor a
-# line break), and the branches' lookbehinds reach over the character taken (same matches, same order)
-_SENTENCE_END = re.compile(
-    r"[\s\"»”](?<![^.!?][^\n])"
-    r"(?:(?<=[.!?][\"»”])\s+(?=[\"«“]?[A-ZÀ-ÖØ-Þ0-9])|(?<=[.!?]\s)\s*(?=[\"«“]?[A-ZÀ-ÖØ-Þ0-9])|(?<=\n)\s*\n|(?<=\n)(?=[ \t]{2,}))"
-)
-_LINE_BREAK = re.compile(r"\n")
-_WRAPPED_LINE = re.compile(r"\n[ \t]*[a-zà-ÿ(]")
-_ABBREVIATIONS = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Bros|Chas|No|Fla|Calif|Mass|Conn|Penn|Ill|Mich|Wis|Minn|Tex|Ore|Wash|Ariz|Colo|Ga|Va|Md|Mo|Ind|Tenn|Ky|Okla|Ala|Jan|Feb|Aug|Sept|Oct|Nov|Dec|M|Mme|Nr|Mio|Mrd|Dr|Prof|St)\.|\b[A-Z]\.)$")
-_ABBREVIATION_REACH = _parser.parse(_ABBREVIATIONS.pattern, _ABBREVIATIONS.flags).getwidth()[1] + 2  # longest match, and "$" before a final newline
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans; a full stop after "Inc." or an initial does not end one."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    breaks = list(_SENTENCE_END.finditer(text))
-    if not (_WRAPPED_LINE.search(text) or "\n    " in text):
-        # paragraphs one per line (feeds, not wire copy): every line break ends a sentence
-        breaks = sorted(breaks + list(_LINE_BREAK.finditer(text)), key=lambda m: m.start())
-    for match in breaks:
-        if match.start() < start:
-            continue
-        head = text[start : match.start()]
-        head = head.rstrip("\"»”")
-        # the match ends the text, so it starts in the last few characters: search only there
-        # (lookbehinds and \b still see the characters before the search start)
-        if _ABBREVIATIONS.search(head, max(0, len(head) - _ABBREVIATION_REACH)) and "\n\n" not in match.group():
-            continue
-        if match.start() > start:
-            spans.append((start, match.start()))
-        start = match.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
-
-
-# fr: agency copy runs its sub-headings into the text ("... en hausse.- Nouveau patron -Le groupe Velkor a ...")
-_FR_RUN_IN_HEADING = re.compile(r"(?<=[.!?»\"])\s?- [A-ZÀ-ÖØ-Þ][^-\n.!?]{0,60}? -\s?(?=[\"«“]?[A-ZÀ-ÖØ-Þ])")
-
-
-def _fr_headings_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """fr: a run-in sub-heading is a sentence of its own, so its words neither end nor open the sentences around it."""
-    cuts = [(m.start(), m.end()) for m in _FR_RUN_IN_HEADING.finditer(text)]
-    if not cuts:
-        return spans
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        start = a
-        for c, d in cuts:
-            if start <= c and d < b:
-                out.append((start, c))
-                out.append((c, d))
-                start = d
-        out.append((start, b))
-    return [(a, b) for a, b in out if b > a]
 
 
 # --- roles -------------------------------------------------------------------------------
@@ -2171,9 +2108,9 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     triggers = find_triggers(text, lang)
     if not triggers:
         return []
-    sentences = _sentences(text)
+    sentences = split_sentences(text)
     if lang == "fr":
-        sentences = _fr_headings_apart(text, sentences)
+        sentences = fr_headings_apart(text, sentences)
     wanted = sorted({sentences[0], *(_sentence_of(sentences, t.start, len(text)) for t in triggers)}) if sentences else [(0, len(text))]
     names = [n for a, b in wanted for n in find_names(text, lang, a, b)]
     if lang in _GOVERNMENT_NP:

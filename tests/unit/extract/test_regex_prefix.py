@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract import deals, numbers, status, triggers
+from pipeline.extract import numbers, sentences, status, triggers
 from pipeline.extract.regex_prefix import dispatched, dispatched_alternation, group_index
 
 GLUE = [" ", "  ", "\n", "-", "'", "’", ",", ".", "x", "Velkor ", "la ", "der ", "the ", "1", "A"]
@@ -112,7 +112,7 @@ def test_a_dispatched_word_list_keeps_the_first_listed_word_first() -> None:
 @given(st.lists(st.sampled_from(["Velkor", " ", "  ", "\n", "\n\n", "\n   ", ".", "!", "?", '"', "»", "”", "«", "3", "a", "Inc."]), max_size=14).map("".join))
 def test_sentence_breaks_match_the_plain_pattern(text: str) -> None:
     plain = re.compile(r"(?<=[.!?])[\"»”]?\s+(?=[\"«“]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=[ \t]{2,})")
-    assert [m.span() for m in deals._SENTENCE_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in sentences._SENTENCE_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 @SETTINGS
