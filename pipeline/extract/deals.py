@@ -30,12 +30,12 @@ import dataclasses
 import hashlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
 from typing import Any
 
-from pipeline.extract import money, numbers
+from pipeline.extract.candidates import Candidate, Role
+from pipeline.extract.figures import deal_figures
 from pipeline.extract.geo import PLACES, country_of, find_countries, french_nationality, place_pattern
 from pipeline.extract.parties import (
     PLACE,
@@ -55,11 +55,8 @@ from pipeline.models import (
     DealRecord,
     DealStatus,
     DealType,
-    Evidence,
-    Money,
     PartyKind,
     PartyRole,
-    Quantity,
     RawItem,
     mention_id_for,
 )
@@ -120,27 +117,6 @@ _OF_OWNER = re.compile(r"\s+of\s+(?:(?:privately|publicly)[- ]held\s+)?")
 _NAMED_UNIT = re.compile(r"((?:[A-Z][\w'&.-]*\s+)*[A-Z][\w'&.-]*)\s+(?:unit|subsidiary|division)")
 _OWN_SHARES = re.compile(r"['’]?s?\s+(?:outstanding\s+|common\s+|voting\s+|capital\s+)*(?:stock|shares)\b")
 _NP_THEN_NAME = re.compile(r"^\s*,?\s*(?:called\s+|named\s+)?$")
-
-
-@dataclass
-class _Role:
-    name: str
-    start: int
-    end: int
-    role: PartyRole
-    kind: PartyKind = PartyKind.COMPANY
-    business: str | None = None
-    location: str | None = None
-
-
-@dataclass
-class _Candidate:
-    trigger: Trigger
-    sentence: tuple[int, int]
-    parties: list[_Role] = field(default_factory=list)
-    cues: int = 0
-    text_window: str = ""  # fr/de: the trigger's sentence, for cues that need its words
-    actors: list[_Role] = field(default_factory=list)  # fr/de: other organisations of the sentence, added once it is a deal
 
 
 _MONEY_WORD = re.compile(r"\d[\d\s.,]*\s*(?:euros?|dollars?|Euro|Dollar|Franken|francs|millions?|milliards?|Millionen|Milliarden|Mio\.|Mrd\.|€|\$)")
@@ -511,7 +487,7 @@ _FR_MADE_BY = r"(?:(?:mis au point|développée?s?|conçue?s?|fabriquée?s?|prod
 _FR_SUPPLY_AFTER = re.compile(r"\b(?:fourniture|fournir|livraisons?|livrer|approvisionnement|approvisionner|commandes?|commander)\b")
 
 
-def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: NameSpan | None, company: NameSpan | None = None) -> None:
+def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: NameSpan | None, company: NameSpan | None = None) -> None:
     trigger = cand.trigger
     s_start, s_end = cand.sentence
     in_sentence = [_full(n, names, lang) if n.start >= s_start else n for n in _names_in(names, s_start, s_end, text)]
@@ -554,7 +530,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
     if lang == "en":
         # "community newspapers in Houston", "properties in southwestern Saskatchewan": where the thing bought is, not it
         in_window = [n for n in in_window if n.suffixed or not _LOCATIVE_BEFORE.search(text, max(trigger.end, n.start - 40), n.start)]
-    target: _Role | None = None
+    target: Role | None = None
     owner: NameSpan | None = None
     obj: NameSpan | None = None
     de_counterpart: NameSpan | None = None
@@ -597,7 +573,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             elif inner is not None:
                 at = end + stake.end()
                 start, end = at + inner.start(1), at + inner.end(1)
-                target = _Role(" ".join(text[start:end].split()), start, end, PartyRole.TARGET, PartyKind.OTHER)
+                target = Role(" ".join(text[start:end].split()), start, end, PartyRole.TARGET, PartyKind.OTHER)
             else:
                 lead_words = _NP_LEAD.match(text, start, end)
                 if lead_words:
@@ -607,7 +583,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
                 if named is not None:
                     end = start + named.end(1)  # "its Redline Freight unit": the unit's name is the target
                     phrase = named.group(1)
-                target = _Role(" ".join(phrase.split()), start, end, PartyRole.TARGET, PartyKind.OTHER)
+                target = Role(" ".join(phrase.split()), start, end, PartyRole.TARGET, PartyKind.OTHER)
     if lang == "en" and target is None and obj is None and trigger.voice in ("buy", "sell"):
         # "sell a 40 pct interest in two gas storage facilities": what the interest is in is the target
         stake_lead = _STAKE_LEAD.match(text, trigger.end, window_end + 1)
@@ -616,7 +592,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             inner = _NP_OBJECT.match(text[stake_lead.end() : window_end + 1]) or _NP_BARE.match(text[stake_lead.end() : window_end + 1])
         if inner is not None:
             start, end = stake_lead.end() + inner.start(1), stake_lead.end() + inner.end(1)
-            target = _Role(" ".join(text[start:end].split()), start, end, PartyRole.TARGET, PartyKind.OTHER)
+            target = Role(" ".join(text[start:end].split()), start, end, PartyRole.TARGET, PartyKind.OTHER)
     if target is None and obj is None and lead is not None and (subject is None or lead.start != subject.start or (lang == "en" and trigger.noun)):
         if _THE_COMPANY.match(text[trigger.end : trigger.end + 14]):
             obj = lead  # "proposals to buy the company": the article's own company
@@ -666,14 +642,14 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         obj = None  # "der Verkauf an Norvia": the name after the trigger buys, it is not sold
     if obj is not None:
         business, location = describe(text, obj, lang)
-        target = _Role(_label(obj), obj.start, obj.end, PartyRole.TARGET, business=business, location=location)
+        target = Role(_label(obj), obj.start, obj.end, PartyRole.TARGET, business=business, location=location)
     if target is None and lang == "de" and text.endswith("für", trigger.start, trigger.end):
         sought = _DE_SOUGHT.match(text, trigger.end, s_end)
         if sought is not None:
             # "sucht Käufer für die drei Lagerhallen": what a buyer is sought for is sold
-            target = _Role(sought.group(1), sought.start(1), sought.end(1), PartyRole.TARGET, PartyKind.OTHER)
+            target = Role(sought.group(1), sought.start(1), sought.end(1), PartyRole.TARGET, PartyKind.OTHER)
     voice = trigger.voice
-    parties: list[_Role] = []
+    parties: list[Role] = []
     named_after = _de_named_after(text, in_sentence, trigger, lead) if lang == "de" and _DE_NAMED_AFTER_TRIGGER.match(text, trigger.start) else None
     if named_after is not None:
         # "Käufer ist X" / "Auftraggeber ist X" / the inverted winning bid: X and the article's company are the two sides
@@ -706,7 +682,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             subject = _de_noun_passive_target(text, in_sentence, buyer, lead)
         if subject is not None:
             business, location = describe(text, subject, lang)
-            parties.append(_Role(_label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
+            parties.append(Role(_label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
         if buyer is not None:
             parties.append(_role(buyer, PartyRole.BUYER, text))
     elif voice == "sold_by":
@@ -714,7 +690,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         seller = _first_after(in_sentence, trigger.end, window=60)
         if subject is not None:
             business, location = describe(text, subject, lang)
-            parties.append(_Role(_label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
+            parties.append(Role(_label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
         if seller is not None:
             parties.append(_role(seller, PartyRole.SELLER, text))
             buyer = _after_prep(text, in_sentence, r"(?:à|au|aux|dans)", seller.end, s_end)
@@ -811,9 +787,9 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         and not (lang == "en" and _PROPOSAL_BEFORE.search(text, subject.end, trigger.start))
     ):
         # "X agreed to merge with Y": in wire copy Y is usually the surviving company
-        parties.append(_Role(target.name, target.start, target.end, PartyRole.BUYER))
+        parties.append(Role(target.name, target.start, target.end, PartyRole.BUYER))
         business, location = describe(text, subject, lang)
-        parties.append(_Role(_label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
+        parties.append(Role(_label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
     elif voice == "merge":
         others = [n for n in in_sentence if not _is_place(n) and n is not subject]
         if lang == "en" and target is None and subject is not None and others and text[trigger.start : trigger.end].lower() == "merger":
@@ -856,7 +832,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             agreed = _FR_AGREEING.match(text, trigger.end)
             buyer = next((n for n in in_sentence if agreed is not None and n.start == agreed.end()), None)
             if buyer is not None and (subject is None or buyer.start != subject.start):
-                customer = _Role(buyer.text, buyer.start, buyer.end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT) if _is_place(buyer) else _role(buyer, PartyRole.CUSTOMER, text)
+                customer = Role(buyer.text, buyer.start, buyer.end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT) if _is_place(buyer) else _role(buyer, PartyRole.CUSTOMER, text)
             maker = company or lead
             if customer is not None and subject is None and maker is not None and not _is_place(maker) and normalize(_label(maker)) != normalize(customer.name):
                 parties.append(_role(maker, PartyRole.SUPPLIER, text))  # "les deux laboratoires viennent d'obtenir l'accord de X": the article's company supplies
@@ -979,13 +955,13 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
             parties.append(_role(supplier, PartyRole.SUPPLIER, text))
         places = [n for n in in_sentence if _is_place(n) and n.start >= trigger.start]
         if places:
-            parties.append(_Role(places[0].text, places[0].start, places[0].end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
+            parties.append(Role(places[0].text, places[0].start, places[0].end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
         else:
             # "ein Rechenzentrum in Norland": a country the name finder left out (after "in") still takes the site
             named = [m for m in _sentence_countries(text, s_start, s_end) if not m.adjective and s_start + m.start >= trigger.start]
             if named:
                 at = s_start + named[0].start
-                parties.append(_Role(named[0].text, at, at + len(named[0].text), PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
+                parties.append(Role(named[0].text, at, at + len(named[0].text), PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
     elif lang == "fr" and subject is not None and (_FR_GRANTS.search(text, subject.end, trigger.start) or _FR_LEND_VERB.match(text, trigger.start)):
         # "le gouvernement a validé un prêt de 2 milliards pour aider le constructeur": who grants lends
         parties.append(_role(subject, PartyRole.INVESTOR, text))
@@ -1055,7 +1031,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         places = [n for n in in_sentence if _is_place(n) and n.start >= trigger.end]
         if places:
             cand.trigger = dataclasses.replace(trigger, deal_type=T.INFRASTRUCTURE)
-            parties[:] = [_role(subject, PartyRole.SUPPLIER, text), _Role(places[0].text, places[0].start, places[0].end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT)]
+            parties[:] = [_role(subject, PartyRole.SUPPLIER, text), Role(places[0].text, places[0].start, places[0].end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT)]
     if lang == "fr" and voice == "invest" and subject is not None and target is None and _FR_POSSESSIVE_AFTER.match(text, trigger.end):
         # "Norvia a confirmé que Velkor y avait investi près de 80 millions de dollars dans ses ateliers": "ses" is the other company's
         invested = next((n for n in reversed(in_sentence) if n.end <= subject.start and not _is_place(n) and normalize(n.text) != normalize(subject.text)), None)
@@ -1153,7 +1129,7 @@ def _roles(text: str, names: list[NameSpan], cand: _Candidate, lang: str, lead: 
         parent = _DE_PARENT_COMPOUND.search(text, max(s_start, target.start - 40), target.start)
         if parent is not None and all(normalize(p.name) != normalize(parent.group(1)) for p in parties):
             # "übernimmt die Dastrel-Tochter Norvia": the parent named in the compound sells
-            parties.append(_Role(parent.group(1), parent.start(1), parent.end(1), PartyRole.SELLER))
+            parties.append(Role(parent.group(1), parent.start(1), parent.end(1), PartyRole.SELLER))
     if de_counterpart is not None and subject is not None and all(p.start != de_counterpart.start for p in parties):
         parties.append(_role(de_counterpart, PartyRole.BUYER if voice == "sell" else PartyRole.SELLER, text))
     if owner is None and lang == "en" and voice in ("buy", "passive") and not any(p.role is PartyRole.SELLER for p in parties):
@@ -1254,7 +1230,7 @@ def _de_named_after(text: str, names: list[NameSpan], trigger: Trigger, lead: Na
     return named, other
 
 
-def _de_buyer_for_last_sale(text: str, cand: _Candidate, last: _Candidate) -> bool:
+def _de_buyer_for_last_sale(text: str, cand: Candidate, last: Candidate) -> bool:
     """de: "Käufer ist X" right after a sale with no buyer named: X joins that sale (True), no second deal."""
     won = _DE_WON.match(text, cand.trigger.start) is not None and last.trigger.deal_type is T.DIVESTITURE
     if not (won or text.startswith(("Käufer", "Erwerber"), cand.trigger.start)) or last.trigger.deal_type not in (T.DIVESTITURE, T.ACQUISITION):
@@ -1270,14 +1246,14 @@ def _de_buyer_for_last_sale(text: str, cand: _Candidate, last: _Candidate) -> bo
 _DE_COMPANY_CHIEF = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&]*(?:-[A-ZÄÖÜ][\w&]*)?)-(?:Chef|Chefin|Vorstandschef|Vorstandschefin|Konzernchef|Boss|Gründer|Gründerin)\s+$")
 
 
-def _de_company_of_chief(text: str, party: _Role) -> _Role:
+def _de_company_of_chief(text: str, party: Role) -> Role:
     chief = _DE_COMPANY_CHIEF.search(text, max(0, party.start - 60), party.start)
     if chief is None or party.kind is not PartyKind.PERSON:
         return party
-    return _Role(chief.group(1), chief.start(1), chief.end(1), party.role)
+    return Role(chief.group(1), chief.start(1), chief.end(1), party.role)
 
 
-def _de_stake_held(text: str, party: _Role, s_start: int) -> _Role:
+def _de_stake_held(text: str, party: Role, s_start: int) -> Role:
     if party.role is PartyRole.BUYER and _DE_STAKE_IN.search(text, max(s_start, party.start - 60), party.start):
         return dataclasses.replace(party, role=PartyRole.TARGET)
     return party
@@ -1335,10 +1311,10 @@ def _after_place_preposition(text: str, name: NameSpan) -> bool:
     return _FR_PLACE_BEFORE.search(text, max(0, name.start - 12), name.start) is not None
 
 
-def _actors(text: str, names: list[NameSpan], parties: list[_Role], trigger: Trigger, lang: str = "fr") -> list[_Role]:
+def _actors(text: str, names: list[NameSpan], parties: list[Role], trigger: Trigger, lang: str = "fr") -> list[Role]:
     """fr/de: an organisation the article keeps naming, named again in the deal's sentence, takes part in it."""
     taken = {normalize(p.name) for p in parties}
-    found: list[_Role] = []
+    found: list[Role] = []
     for name in names:
         if _is_place(name) or name.possessive or normalize(name.text) in taken or len(found) >= 2:
             continue
@@ -1386,13 +1362,13 @@ def _mentions(text: str, name: str) -> int:
     return count
 
 
-def _listed_before(text: str, names: list[NameSpan], subject: NameSpan, parties: list[_Role], glue: re.Pattern[str] | None = None) -> list[_Role]:
+def _listed_before(text: str, names: list[NameSpan], subject: NameSpan, parties: list[Role], glue: re.Pattern[str] | None = None) -> list[Role]:
     """fr/de: "L'Espagne, la France et l'Italie ont signé": every name listed with the subject shares its role."""
     own = next((p for p in parties if p.start == subject.start), None)
     if own is None:
         return []
     before = [n for n in names if n.end <= subject.start]
-    listed: list[_Role] = []
+    listed: list[Role] = []
     right = subject
     for name in reversed(before):
         if not (glue or _LIST_GLUE).fullmatch(text, name.end, right.start):
@@ -1529,7 +1505,7 @@ def _de_genitive_owner(text: str, names: list[NameSpan], trigger: Trigger) -> Na
 _DE_AND = re.compile(r"\s*(?:,|und|sowie)\s+(?:auch\s+)?(?:die |der |das |den |dem )?")
 
 
-def _de_coordinated(text: str, names: list[NameSpan], target: _Role) -> list[NameSpan]:
+def _de_coordinated(text: str, names: list[NameSpan], target: Role) -> list[NameSpan]:
     """de: "übernahm Velmar Nord und Velmar Süd": every name joined to the bought one by "und" is bought too."""
     found: list[NameSpan] = []
     end = target.end
@@ -1546,10 +1522,10 @@ def _de_coordinated(text: str, names: list[NameSpan], target: _Role) -> list[Nam
     return found
 
 
-def _customer(text: str, names: list[NameSpan], trigger: Trigger, end: int, lang: str, subject: NameSpan | None) -> _Role | None:
+def _customer(text: str, names: list[NameSpan], trigger: Trigger, end: int, lang: str, subject: NameSpan | None) -> Role | None:
     generic = _GENERIC_PARTY.search(text, trigger.start, end)
     if generic is not None:
-        return _Role(generic.group(), generic.start(), generic.end(), PartyRole.CUSTOMER, party_kind(generic.group()))
+        return Role(generic.group(), generic.start(), generic.end(), PartyRole.CUSTOMER, party_kind(generic.group()))
     prep = {"en": r"(?:from|with|for|by)", "fr": r"(?:auprès de|auprès d'|avec|pour|de la part de)", "de": r"(?:von|mit|für)"}[lang if lang in ("en", "fr", "de") else "en"]
     if lang == "fr" and text.startswith(("fourn", "livr", "a fourni", "a livré", "ont fourni", "ont livré"), trigger.start):
         prep = r"(?:à|au|aux)"  # "fournira 200 rames à Norvia": the verb's indirect object is the customer
@@ -1629,13 +1605,13 @@ def _label(name: NameSpan) -> str:
     return name.full or name.text
 
 
-def _role(name: NameSpan, role: PartyRole, text: str) -> _Role:
-    return _Role(_label(name), name.start, name.end, role, party_kind(_label(name), text[max(0, name.start - 40) : name.start]))
+def _role(name: NameSpan, role: PartyRole, text: str) -> Role:
+    return Role(_label(name), name.start, name.end, role, party_kind(_label(name), text[max(0, name.start - 40) : name.start]))
 
 
-def _dedupe(parties: list[_Role]) -> list[_Role]:
+def _dedupe(parties: list[Role]) -> list[Role]:
     seen: set[str] = set()
-    kept: list[_Role] = []
+    kept: list[Role] = []
     for party in parties:
         key = normalize(party.name)
         if key in seen or not key:
@@ -1643,307 +1619,6 @@ def _dedupe(parties: list[_Role]) -> list[_Role]:
         seen.add(key)
         kept.append(party)
     return kept
-
-
-# --- amounts -------------------------------------------------------------------------------
-
-@dataclass
-class _Figures:
-    amount: Money | None = None
-    unit_price: Money | None = None
-    quantity: Quantity | None = None
-    consistency: Any = None
-
-
-# "X, which is acting with Y in its 150 mln dlr bid for Z, has bought shares": the sum inside the
-# relative clause before the verb belongs to that other deal
-_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s+[^,;]*$")
-
-
-def _figures(text: str, lang: str, cand: _Candidate, sentences: list[tuple[int, int]], published: datetime | None, cache: dict[str, Any]) -> _Figures:
-    figures = _Figures()
-    s_start, s_end = cand.sentence
-    nxt = _next_sentence(sentences, cand.sentence)
-    mentions = _in_range(cache, "money", money.find_money, text, lang, s_start, s_end)
-    totals = [m for m in mentions if not m.per_unit]
-    after = [m for m in totals if m.start >= cand.trigger.start] or (
-        totals[::-1] if lang != "en" else [m for m in totals if not _IN_RELATIVE_CLAUSE.search(text, s_start, m.start)]
-    )
-    units = [m for m in mentions if m.per_unit]
-    on = published.date() if published is not None else None
-    if not after and (units or cand.trigger.voice == "build"):
-        if nxt is not None:
-            after = [m for m in _in_range(cache, "money", money.find_money, text, lang, *nxt) if not m.per_unit]
-    # de: "für einen zweistelligen Millionenbetrag" in an article that names no currency: German press means euros
-    currency = cache.get("currency") or ("EUR" if lang == "de" and "money:article" in cache else None)
-    figures.amount = _first_money(money, [m for m in after if _priceish(text, m)], on, currency)
-    if figures.amount is None:
-        figures.amount = _later_value(text, lang, money, sentences, cand.sentence, cache, on)
-    if figures.amount is None and lang != "en":
-        figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on)
-    elif lang == "de" and figures.amount is not None and figures.amount.value is None and figures.amount.upper is None:
-        # "ein milliardenschwerer Deal. Der Kaufpreis liegt bei 1,2 Milliarden Euro": the later figure is the price
-        figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on) or figures.amount
-    if figures.amount is None and lang == "en":
-        figures.amount = _stated_value(text, cache, on)
-    figures.quantity = _deal_quantity(text, lang, cand, cache, figures.amount)
-    figures.unit_price = _deal_unit_price(text, lang, cand, sentences, cache, on, units, figures.quantity)
-    if figures.quantity is not None and figures.unit_price is not None and figures.amount is not None:
-        try:
-            figures.consistency = money.consistency(figures.quantity, figures.unit_price, figures.amount)
-        except (ValueError, ArithmeticError):
-            figures.consistency = None
-    if figures.amount is None:
-        figures.amount = _undisclosed(text, cache)
-    return figures
-
-
-_NOT_ABOUT_PRICE = re.compile(
-    r"\s+(?:which|who|whom|whether|where|when|how|(?:the|its|his|their)\s+(?:identity|indentity|identities|names?|topic|subject|nature|reasons?|purpose|source|timing)\b)\b", re.I
-)
-
-
-def _priceish(text: str, mention: Any) -> bool:
-    """Could this mention be the deal's price? Not "40 mln dlrs in assets", not "did not disclose which"."""
-    if not mention.disclosed:
-        if mention.text.lower().startswith("undisclosed") and _UNDISCLOSED_OTHER.match(text, mention.end):
-            return False  # "protected against undisclosed claims": not the price withheld
-        if _PERSON_WITHHOLDS.search(text, max(0, mention.start - 40), mention.start):
-            return False  # "a spokesman would not disclose the price he paid": a remark, not the deal's terms
-        return not _NOT_ABOUT_PRICE.match(text, mention.end)
-    if not _SCALED.search(mention.text) and _PER_SHARE_AFTER.match(text, mention.end):
-        return False  # "110 dlrs cash per share", "6.50 dlrs plus a payment for each share": a share price
-    if not _SCALED.search(mention.text) and mention.value is not None and mention.value < 1000:
-        return False  # "holders get 17 dlrs cash for their stock": an unscaled small sum prices one share
-    if not _SCALED.search(mention.text) and mention.value is None and mention.upper is not None and mention.upper < 1000:
-        return False  # "valued at between 4.08 dlrs and 4.72": a range of share prices
-    if _SIZE_BEFORE.search(text, max(0, mention.start - 60), mention.start):
-        return False  # "three banks with assets of about 95 mln dlrs": the target's size, not its price
-    if _NEGATED_CAP_BEFORE.search(text, max(0, mention.start - 80), mention.start):
-        return False  # "does not expect the cost to exceed 15 mln dlrs": a ceiling, not the price
-    if _FIGURE_BEFORE.search(text, max(0, mention.start - 90), mention.start) or _FINE_AFTER.match(text, mention.end):
-        return False  # fr/de: "die Umsätze kletterten auf 3 Mrd. Euro", "500.000 euros d'amende": a figure, not a price
-    return not _NOT_A_PRICE_AFTER.match(text, mention.end)
-
-
-_NEGATED_CAP_BEFORE = re.compile(r"\b(?:not|n't)\s+(?:[\w-]+\s+){0,8}?(?:exceed|spend\s+more\s+than|be\s+more\s+than|top)\s+$")
-_PERSON_WITHHOLDS = re.compile(r"\b(?:[Hh]e|[Ss]he|spokesman|spokeswoman|official|officials|executive)\s+(?:would|did|could|will)\s+$")
-_SIZE_BEFORE = re.compile(
-    r"\b(?:assets?|deposits|sales|revenues?|earnings|income|debt|loans|book value|market value|equity|net worth|gains?|loss|profit|charge|claims|damages|"
-    r"write-?(?:down|off)|writeoff|provision|reserve)\s+(?:\w+\s+){0,4}?"
-    # "sales for 1986 of around 76 mln dlrs", "its principal asset is about 29 mln dlrs", "sales rose 61 pct to 370 mln dlrs"
-    r"(?:of|is|are|were|was|totaling|totalling|totaled|totalled|(?:rose|fell|increased|decreased|declined|climbed|dropped|grew)\s+(?:[\d.]+\s+pct\s+)?to)\s+"
-    r"(?:about\s+|approximately\s+|some\s+|nearly\s+|over\s+|more than\s+|around\s+|roughly\s+|almost\s+|an estimated\s+)?$",
-    re.I,
-)
-_UNDISCLOSED_OTHER = re.compile(
-    r"\s+(?!(?:terms|amount|sum|price|cash|fee|consideration|figure|value|payment|financial|number|stock|shares|cost)\b)[a-z]"
-)
-_PER_SHARE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:per|a|each)[\s-]+(?:[\w-]+\s+){0,2}?share\b|(?:\s+cash)?\s+each\b", re.I)
-
-
-_FIGURE_BEFORE = re.compile(
-    r"\b(?:Umsatz|Umsätze|Umsätzen|Gewinn|Verlust|Ergebnis|Schulden|Geldstrafe|Strafe|Jahresumsatz|"
-    r"chiffre d['’]affaires|bénéfices?|pertes?|dettes?|amendes?)\b[^.;:,]{0,80}$"
-)
-_FINE_AFTER = re.compile(r"\s*(?:d['’]amende|de pénalité|Strafe|Geldstrafe|Bußgeld)\b")
-
-
-def _undisclosed(text: str, cache: dict[str, Any]) -> Money | None:
-    """"Terms were not disclosed" anywhere in the article (often its last sentence), in the
-    money layer's short form; "did not disclose which dealers" withholds something else."""
-    for mention in cache.get("money:article", []):
-        if not mention.disclosed and _priceish(text, mention):
-            return money.to_money_or_none(mention, on=None)
-    return None
-
-
-def _in_range(cache: dict[str, Any], kind: str, finder: Any, text: str, lang: str, start: int, end: int) -> list[Any]:
-    """Mentions in one sentence, found once: the finders read sentences, not whole articles."""
-    key = f"{kind}:{start}:{end}"
-    if key in cache:
-        cached: list[Any] = cache[key]
-        return cached
-    if finder is money.find_money:
-        if "money:article" not in cache:
-            # read the whole article once: its dollar and usual currency are what ``money_defaults``
-            # would compute, and a sentence alone does not know them
-            found_all = money.find_money(text, lang)
-            cache["money:article"] = found_all
-            counts: dict[str, int] = {}
-            for m in found_all:
-                if m.currency and not m.currency_implied:
-                    counts[m.currency] = counts.get(m.currency, 0) + 1
-            cache["currency"] = max(counts, key=lambda c: counts[c]) if counts else None
-        found = [m for m in cache["money:article"] if start <= m.start and m.end <= end]
-    else:
-        found = [dataclasses.replace(m, start=m.start + start, end=m.end + start) for m in finder(text[start:end], lang)]
-    if kind == "money" and _EACH.match(text, start, end):
-        # "Chaque puce coûterait 30 000 dollars": a sentence about each unit prices one unit
-        found = [dataclasses.replace(m, per_unit=True) if m.value is not None else m for m in found]
-    cache[key] = found
-    return found
-
-
-_EACH = re.compile(r"\s*[\"«“]?(?:Chaque|Chacune?|Each|Every|Jede[rsn]?|Pro)\s+(?:\w+\s+){0,2}?\w+\s+(?:co[uû]t\w*|vaut|valai\w*|kost\w*|cost\w*|sells?|se vend\w*)\b")
-_DEAL_NOUN_LEAD = re.compile(
-    r"\s*(?:La|Le|L['’]|Cette|Ce|Cet|Une|Un|Der|Die|Das|Dieser|Diese|Dieses|Eine|Ein)\s*(?:\w+\s+)?"
-    r"(?:commande|contrat|transaction|opération|montant|accord|rachat|acquisition|cession|investissement|"
-    r"Auftrag|Vertrag|Transaktion|Kaufpreis|Deal|Geschäft|Übernahme|Investition|Verkauf|Bestellung)\b"
-)
-
-
-_VALUATION = re.compile(r"\b(?:belief\w* sich|beläuft sich|belaufen sich|évalué\w*|estimé\w*|valoris\w*|rapporterai\w*|einbringen|bewertet|schätz\w+ den (?:Wert|Preis)|Kaufpreis)\b")
-
-
-def _later_total(
-    text: str, lang: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any
-) -> Money | None:
-    """fr/de: "La commande atteindrait 3 milliards": a later sentence about the deal itself states its total."""
-    try:
-        index = sentences.index(sentence)
-    except ValueError:
-        return None
-    for start, end in sentences[index + 1 : index + 4]:
-        if not _DEAL_NOUN_LEAD.match(text, start, end) and not _VALUATION.search(text, start, end):
-            continue
-        totals = [m for m in _in_range(cache, "money", money.find_money, text, lang, start, end) if not m.per_unit and m.disclosed]
-        if totals:
-            return _first_money(money, totals, on)
-    return None
-
-
-def _deal_quantity(text: str, lang: str, cand: _Candidate, cache: dict[str, Any], amount: Money | None) -> Quantity | None:
-    """The counted thing of the trigger sentence nearest its amount (or its trigger): doses, trains, shares, loans."""
-    s_start, s_end = cand.sentence
-    found = [
-        q for q in _in_range(cache, "quantities", numbers.find_quantities, text, lang, s_start, s_end)
-        if q.unit not in ("percent", "pct")
-    ]
-    if not found:
-        return None
-    anchor = cand.trigger.start
-    if amount is not None and amount.evidence is not None and s_start <= amount.evidence.start < s_end:
-        anchor = amount.evidence.start
-    q = min(found, key=lambda m: abs(m.start - anchor))
-    return Quantity(
-        value=q.value, unit=q.unit, item=q.item, approximate=q.approximate,
-        evidence=Evidence(text=q.text, start=q.start, end=q.end),
-    )
-
-
-def _deal_unit_price(
-    text: str, lang: str, cand: _Candidate, sentences: list[tuple[int, int]], cache: dict[str, Any], on: Any,
-    units: list[Any], quantity: Quantity | None,
-) -> Money | None:
-    """A price per unit from the trigger sentence, or from the next two when the deal counts units."""
-    found = _first_money(money, [u for u in units if u.disclosed], on)
-    if found is not None or quantity is None:
-        return found
-    try:
-        index = sentences.index(cand.sentence)
-    except ValueError:
-        return None
-    for start, end in sentences[index + 1 : index + 3]:
-        per_unit = [m for m in _in_range(cache, "money", money.find_money, text, lang, start, end) if m.per_unit and m.disclosed]
-        if per_unit:
-            return _first_money(money, per_unit, on)
-    return None
-
-
-_VALUE_CUE = re.compile(
-    r"(?:\bfor|valu(?:e|es|ed) (?:\w+ ){0,6}?at|\bworth|\bpa(?:y|ys|id|ying)|price of|\bcost of|\btotal(?:l?ing)?|realized|"
-    r"\bpour|\bmontant de|\bvaleur de|\bfür|\bWert von|\bKaufpreis von)\s+(?:a total of\s+|about\s+|approximately\s+|more than\s+|over\s+)?$",
-    re.IGNORECASE,
-)
-_NOT_A_PRICE = re.compile(r"(?:sales|revenues?|earnings|profits?|loss|turnover|income|assets|debt|offering|Umsatz|chiffre d'affaires)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-
-
-_SCALED = re.compile(r"\b(?:mln|billion|million|bln|mn|bn)\b", re.I)
-_NOT_A_PRICE_AFTER = re.compile(
-    r"\s+(?:worth|of\s+(?:its\s+)?(?:common\s+)?(?:stock|shares|debt)|in\s+(?:assets|sales|revenues?|deposits|(?:bank\s+)?(?:debt|loans|financing|borrowings))"
-    # "140 mln dlrs of senior subordinated discount debentures", "three mln dlrs of subsidiary indebtedness": debt, not a price
-    r"|of\s+(?:[a-z][\w-]*\s+){0,3}(?:debentures|notes|indebtedness|debt|loans|bonds)"
-    # "a 40 mln dlr savings association", "a 1.4 billion dlr oil service company": a size
-    r"|(?:(?!in\b|and\b|of\b|for\b|cash\b|to\b|from\b|plus\b|or\b)[a-z][\w-]*\s+){0,3}(?:company|concern|firm|association|institution|bank|group|chain|retailer|producer|maker))\b"
-    # "a 5 mln dlr cap on spending", "a 40 mln dlr credit line": a limit or a loan, not a price
-    # "a 200 mln dlr debenture", "a 75 mln dlr 9.25 pct Eurobond issue", "a one billion dlr lawsuit": debt or a claim
-    r"|(?<=dlr)\s+(?:[a-z-]+\s+|[\d.]+\s+(?:pct\s+)?)?(?:cap|ceiling|limit|credit|loan|facility|financing|fee|gain|loss|profit|charge|write-?down|"
-    r"debentures?|notes?|bonds?|[Ee]urobonds?|issue|lawsuit|suit|claims?|judgment|settlement)\b",
-    re.I,
-)
-# "bought the plant in 1981 for 300,000 dlrs", "last year made a 90 mln dlr bid", "bids ranging from 500 mln dlrs":
-# a past deal or a span of figures, not this deal's price (read for prices found after the lead only)
-_PAST_OR_SPAN_BEFORE = re.compile(r"\b(?:in\s+19\d\d\b[^.;]{0,40}|last\s+year\b[^.;]{0,40}|ranging\s+from\s+(?:[^.;]{0,40}?\bto\s+(?:more\s+than\s+|over\s+)?)?)$", re.I)
-
-
-def _later_value(
-    text: str, lang: str, money: Any, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any
-) -> Money | None:
-    """A price stated after the lead: "The purchase was valued at 14.8 mln dlrs."."""
-    try:
-        index = sentences.index(sentence)
-    except ValueError:
-        return None
-    for offset, (start, end) in enumerate(sentences[index + 1 : index + 4]):
-        for mention in _in_range(cache, "money", money.find_money, text, lang, start, end):
-            if mention.per_unit or not mention.disclosed or not _priceish(text, mention):
-                continue
-            if _PAST_OR_SPAN_BEFORE.search(text, max(start, mention.start - 60), mention.start):
-                continue
-            before = text[max(start, mention.start - 60) : mention.start]
-            # the next two sentences usually carry the price when the lead does not ("It will pay
-            # about 20 mln dlrs in cash"); further on only a price-like cue is trusted
-            loose = offset < 2 and _SCALED.search(mention.text) and not _NOT_A_PRICE_AFTER.match(text, mention.end)
-            if (loose or _VALUE_CUE.search(before)) and not _NOT_A_PRICE.search(before):
-                return _first_money(money, [mention], on, cache.get("currency"))
-    return None
-
-
-_VALUED_AT = re.compile(
-    r"(?:\bvalu(?:e|es|ed|ing)\b(?:[^.;]|\.(?=\d)){0,140}?\bat|\bprice\s+(?:is|was|of)|\bcost\b[^.;]{0,40}?\bat|\bequivalent\s+to)\s+"
-    r"(?:about\s+|approximately\s+|some\s+|around\s+)?$",
-    re.IGNORECASE,
-)
-_DEAL_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:transaction|offer|bid|deal|takeover|acquisition|merger|buyout)\b")
-
-
-def _stated_value(text: str, cache: dict[str, Any], on: Any) -> Money | None:
-    """en: a deal's value stated anywhere in the story: "the new offer values X at 202.2 mln dlrs",
-    "in a 4.23 billion dlr transaction", "a sum equivalent to 1.2 billion francs"."""
-    for mention in cache.get("money:article", []):
-        if mention.per_unit or not mention.disclosed or not _SCALED.search(mention.text) or not _priceish(text, mention):
-            continue
-        before = text[max(0, mention.start - 160) : mention.start]
-        if _PAST_OR_SPAN_BEFORE.search(text, max(0, mention.start - 60), mention.start):
-            continue
-        adjective = mention.text.lower().endswith(" dlr") and _DEAL_AFTER.match(text, mention.end)
-        if (adjective or _VALUED_AT.search(before)) and not _NOT_A_PRICE.search(before):
-            found = _first_money(money, [mention], on, cache.get("currency"))
-            if found is not None:
-                return found
-    return None
-
-
-def _first_money(money: Any, mentions: list[Any], on: Any, currency: str | None = None) -> Money | None:
-    """The first mention the money layer can turn into contract Money (known currency);
-    ``currency`` is the article's usual one, for amounts that name none ("several billion")."""
-    for mention in mentions:
-        found = money.to_money_or_none(mention, on=on, currency=currency)
-        if found is None:
-            continue
-        if found.value is None and found.lower is not None and found.upper is None and not found.approximate:
-            found = found.model_copy(update={"approximate": True})  # "several billion" is a guess by nature
-        return found
-    return None
-
-
-def _next_sentence(sentences: list[tuple[int, int]], sentence: tuple[int, int]) -> tuple[int, int] | None:
-    try:
-        index = sentences.index(sentence)
-    except ValueError:
-        return None
-    return sentences[index + 1] if index + 1 < len(sentences) else None
 
 
 # --- country --------------------------------------------------------------------------------
@@ -1962,7 +1637,7 @@ def _article_countries(text: str) -> tuple[Any, ...]:
 _NATIONALITY_OF = (PartyRole.BUYER, PartyRole.SELLER, PartyRole.SUPPLIER, PartyRole.INVESTOR)
 
 
-def _describes_actor(text: str, mention: Any, s_start: int, parties: list[_Role]) -> bool:
+def _describes_actor(text: str, mention: Any, s_start: int, parties: list[Role]) -> bool:
     """fr/de: "le constructeur espagnol Tramor", "un autre groupe belge, Vexa": the adjective says where the
     buyer or supplier comes from, not where the deal takes place."""
     start, end = s_start + mention.start, s_start + mention.end
@@ -1979,11 +1654,11 @@ def _describes_actor(text: str, mention: Any, s_start: int, parties: list[_Role]
 _DE_FROM_PLACE = re.compile(r"\s+aus\s+(?:der\s+|dem\s+|den\s+)?$")
 
 
-def _de_actor_from(text: str, start: int, parties: list[_Role]) -> bool:
+def _de_actor_from(text: str, start: int, parties: list[Role]) -> bool:
     return any(p.role in _NATIONALITY_OF and _DE_FROM_PLACE.fullmatch(text, p.end, start) for p in parties)
 
 
-def _country(text: str, cand: _Candidate, parties: list[_Role], lang: str = "en") -> tuple[str | None, str | None]:
+def _country(text: str, cand: Candidate, parties: list[Role], lang: str = "en") -> tuple[str | None, str | None]:
     """(ISO code, location as written): the target's place first, then the sentence's."""
     if lang == "fr" and len({country_of(p.name) for p in parties if p.role is PartyRole.CUSTOMER and p.kind is PartyKind.GOVERNMENT} - {None}) >= 2:
         return None, None  # "300 millions de doses pour l'Allemagne, la France et l'Italie": several countries, none to pick
@@ -2064,7 +1739,7 @@ def deal_id_for(deal_type: DealType, normalized_names: list[str], published: dat
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
-def _status(text: str, lang: str, cand: _Candidate) -> StatusMention | None:
+def _status(text: str, lang: str, cand: Candidate) -> StatusMention | None:
     s_start, s_end = cand.sentence
     found = find_status(text, lang, s_start, s_end, near=cand.trigger.start)
     if found is None and lang != "en" and s_start > 0:
@@ -2141,11 +1816,11 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         generic = _fr_org_nouns(text, wanted, names, company or lead, item.title)
         if generic:
             names = sorted(names + [g for g in generic if not any(n.start < g.end and g.start < n.end for n in names)], key=lambda n: n.start)
-    candidates: list[_Candidate] = []
-    fallback: list[_Candidate] = []  # a lone buyer or seller, reported when nothing better is
+    candidates: list[Candidate] = []
+    fallback: list[Candidate] = []  # a lone buyer or seller, reported when nothing better is
     for trigger in triggers:
         sentence = _sentence_of(sentences, trigger.start, len(text))
-        cand = _Candidate(trigger, sentence, text_window=text[sentence[0] : sentence[1]] if lang != "en" else "")
+        cand = Candidate(trigger, sentence, text_window=text[sentence[0] : sentence[1]] if lang != "en" else "")
         here = (_de_antecedent(text, context, sentences, sentence) or lead) if lang == "de" else lead
         _roles(text, names, cand, lang, here, company)
         if not _is_deal(cand, lang):
@@ -2505,7 +2180,7 @@ def _without_aliases(text: str, names: list[NameSpan]) -> list[NameSpan]:
     return kept
 
 
-def _one_per_target(cand: _Candidate) -> list[_Candidate]:
+def _one_per_target(cand: Candidate) -> list[Candidate]:
     """de: "X übernahm A und B": two companies bought are two deals, each with the same buyer."""
     targets = [p for p in cand.parties if p.role is PartyRole.TARGET]
     if len(targets) < 2 or cand.trigger.voice not in ("buy", "sell", "other"):
@@ -2518,7 +2193,7 @@ def _sentence_of(sentences: list[tuple[int, int]], position: int, length: int) -
     return next((s for s in sentences if s[0] <= position < s[1]), (0, length))
 
 
-def _is_deal(cand: _Candidate, lang: str) -> bool:
+def _is_deal(cand: Candidate, lang: str) -> bool:
     """A trigger counts when it names who deals with whom (or who raises money)."""
     roles = {p.role for p in cand.parties}
     if not cand.parties:
@@ -2593,7 +2268,7 @@ _FR_GOODS_AFTER = re.compile(r"\s+(?:ces|des|les|de|d['’])\s*[a-zà-ÿ]")
 _FR_ONE_ITEM = re.compile(r"(?:\b[Uu]ne?|\bd['’]une?|\b(?:la|sa|leur) nouvelle|\b(?:le|son|leur) nouveau)\s+$")
 
 
-def _de_infinitive_sale(cand: _Candidate) -> bool:
+def _de_infinitive_sale(cand: Candidate) -> bool:
     """de: "will X verkaufen" is a sale when it names the buyer or a company sold; "Anzeigen für Y verkaufen",
     "das Filialgeschäft verkaufen" sell goods or an unnamed business."""
     if any(p.role is PartyRole.BUYER for p in cand.parties):
@@ -2612,12 +2287,12 @@ _DE_MODAL_AFTER = re.compile(r"\s+(?:will|wollte|möchte|plant)\s+(?:\S+\s+){0,2
 _DE_INFINITIVE_TRIGGER = re.compile(r"(?:übernehmen|kaufen|erwerben|zukaufen)")
 
 
-def _trigger_text(cand: _Candidate) -> str:
+def _trigger_text(cand: Candidate) -> str:
     offset = cand.sentence[0]
     return cand.text_window[cand.trigger.start - offset : cand.trigger.end - offset]
 
 
-def _lone_party(cand: _Candidate, lang: str) -> bool:
+def _lone_party(cand: Candidate, lang: str) -> bool:
     """"X agreed to buy 82 pct of two privately held retailers": wire leads name the buyer (or
     seller) without a named target; worth a record only when the article has no fuller one."""
     if lang != "en" or cand.trigger.noun or cand.trigger.voice not in ("buy", "sell") or len(cand.parties) != 1:
@@ -2641,9 +2316,9 @@ def _namelike(name: str, lang: str) -> bool:
     return name.isupper() or any(c.isupper() for c in name[1:] if c != " " and not name[name.index(c) - 1].isspace())
 
 
-def _merge(candidates: list[_Candidate], lang: str = "en") -> list[_Candidate]:
+def _merge(candidates: list[Candidate], lang: str = "en") -> list[Candidate]:
     """One candidate per deal: same type and an overlapping target or party set."""
-    kept: list[_Candidate] = []
+    kept: list[Candidate] = []
     for cand in candidates:
         keys = {normalize(p.name) for p in cand.parties}
         twin = next(
@@ -2664,10 +2339,10 @@ def _merge(candidates: list[_Candidate], lang: str = "en") -> list[_Candidate]:
     return kept
 
 
-def _merge_described(candidates: list[_Candidate]) -> list[_Candidate]:
+def _merge_described(candidates: list[Candidate]) -> list[Candidate]:
     """de: "die drei Lagerhallen" then "die drei Hallen": a thing described again by the same
     seller or buyer in the same kind of deal is the same deal."""
-    kept: list[_Candidate] = []
+    kept: list[Candidate] = []
     for cand in candidates:
         described = [p for p in cand.parties if p.role is PartyRole.TARGET and p.kind is PartyKind.OTHER]
         named = {normalize(p.name) for p in cand.parties if p not in described}
@@ -2690,12 +2365,12 @@ _TRANSFER_TYPES = (T.ACQUISITION, T.DIVESTITURE, T.INVESTMENT)
 _STAKE_TRIGGER = re.compile(r"participation|capital|actionnaire|Beteiligung|beteiligt|Anteil|eingestiegen|steigt", re.I)
 
 
-def _money_text(cand: _Candidate) -> str | None:
+def _money_text(cand: Candidate) -> str | None:
     found = _MONEY_WORD.search(cand.text_window) if cand.text_window else None
     return " ".join(found.group().split()) if found else None
 
 
-def _priced_apart(a: _Candidate, b: _Candidate) -> bool:
+def _priced_apart(a: Candidate, b: Candidate) -> bool:
     """Two sentences that each price their own deal ("un contrat de 792 702 euros", "un nouvel appel
     d'offres de 882 648 euros") report two deals, whatever parties they share."""
     if a.sentence == b.sentence:
@@ -2704,7 +2379,7 @@ def _priced_apart(a: _Candidate, b: _Candidate) -> bool:
     return first is not None and second is not None and first != second
 
 
-def _same_deal(a: _Candidate, b: _Candidate) -> bool:
+def _same_deal(a: Candidate, b: Candidate) -> bool:
     """fr/de: the sale of X by Y, its purchase by Z and a stake taken in X are one transfer when they share
     the target; two triggers of one sentence that share a party are one deal too."""
     if _priced_apart(a, b) or (a.trigger.start == b.trigger.start and a.sentence == b.sentence):
@@ -2724,10 +2399,10 @@ def _same_deal(a: _Candidate, b: _Candidate) -> bool:
     return not (buyers[0] and buyers[1] and not buyers[0] & buyers[1])
 
 
-def _joined(first: _Candidate, other: _Candidate) -> _Candidate:
+def _joined(first: Candidate, other: Candidate) -> Candidate:
     """One candidate for a deal told twice: the priced (else fuller) telling leads, the other adds its parties;
     a stake taken makes it an investment, a named buyer a purchase rather than a sale."""
-    def weight(c: _Candidate) -> tuple[bool, int]:
+    def weight(c: Candidate) -> tuple[bool, int]:
         return (_money_text(c) is not None, len({normalize(p.name) for p in c.parties}))
 
     lead, extra = (other, first) if weight(other) > weight(first) else (first, other)
@@ -2857,7 +2532,7 @@ def _place_around(text: str, start: int, end: int) -> str | None:
     return " ".join((place.group(1) or place.group(2)).split()) if place is not None else None
 
 
-def _describe_targets(text: str, cand: _Candidate) -> None:
+def _describe_targets(text: str, cand: Candidate) -> None:
     """Fill a target's location and business from the rest of the article ("Calrex, based in Fairlow")."""
     for party in cand.parties:
         if party.role is not PartyRole.TARGET:
@@ -2895,7 +2570,7 @@ def _describe_targets(text: str, cand: _Candidate) -> None:
 def _record(
     item: RawItem,
     lang: str,
-    cand: _Candidate,
+    cand: Candidate,
     sentences: list[tuple[int, int]],
     extracted_at: datetime,
     cache: dict[str, Any],
@@ -2904,7 +2579,7 @@ def _record(
     text = item.text
     if lang == "en":
         _describe_targets(text, cand)
-    figures = _figures(text, lang, cand, sentences, item.published_at, cache)
+    figures = deal_figures(text, lang, cand, sentences, item.published_at, cache)
     if lang == "fr" and cand.trigger.deal_type is not T.OTHER and figures.amount is not None and figures.amount.evidence is not None and _FR_REPAID.search(
         text, max(0, figures.amount.evidence.start - 40), figures.amount.evidence.start
     ):

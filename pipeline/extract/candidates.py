@@ -1,0 +1,31 @@
+"""A deal as it is being read: the trigger, its sentence, and the parties found around it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.extract.triggers import Trigger
+from pipeline.models import PartyKind, PartyRole
+
+__all__ = ["Candidate", "Role"]
+
+
+@dataclass
+class Role:
+    name: str
+    start: int
+    end: int
+    role: PartyRole
+    kind: PartyKind = PartyKind.COMPANY
+    business: str | None = None
+    location: str | None = None
+
+
+@dataclass
+class Candidate:
+    trigger: Trigger
+    sentence: tuple[int, int]
+    parties: list[Role] = field(default_factory=list)
+    cues: int = 0
+    text_window: str = ""  # fr/de: the trigger's sentence, for cues that need its words
+    actors: list[Role] = field(default_factory=list)  # fr/de: other organisations of the sentence, added once it is a deal

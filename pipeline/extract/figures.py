@@ -1,0 +1,319 @@
+"""A deal's figures: its amount, quantity and unit price, read from the numbers/money layer.
+
+The trigger sentence's first total, or the next sentence's when the trigger sentence
+only prices one unit ("30 000 dollars chacune"); a stated price, not the target's
+size or a share price; the consistency of quantity × unit price with the amount.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from pipeline.extract import money, numbers
+from pipeline.extract.candidates import Candidate
+from pipeline.models import Evidence, Money, Quantity
+
+__all__ = ["Figures", "deal_figures"]
+
+
+@dataclass
+class Figures:
+    amount: Money | None = None
+    unit_price: Money | None = None
+    quantity: Quantity | None = None
+    consistency: Any = None
+
+
+# "X, which is acting with Y in its 150 mln dlr bid for Z, has bought shares": the sum inside the
+# relative clause before the verb belongs to that other deal
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s+[^,;]*$")
+
+
+def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[int, int]], published: datetime | None, cache: dict[str, Any]) -> Figures:
+    figures = Figures()
+    s_start, s_end = cand.sentence
+    nxt = _next_sentence(sentences, cand.sentence)
+    mentions = _in_range(cache, "money", money.find_money, text, lang, s_start, s_end)
+    totals = [m for m in mentions if not m.per_unit]
+    after = [m for m in totals if m.start >= cand.trigger.start] or (
+        totals[::-1] if lang != "en" else [m for m in totals if not _IN_RELATIVE_CLAUSE.search(text, s_start, m.start)]
+    )
+    units = [m for m in mentions if m.per_unit]
+    on = published.date() if published is not None else None
+    if not after and (units or cand.trigger.voice == "build"):
+        if nxt is not None:
+            after = [m for m in _in_range(cache, "money", money.find_money, text, lang, *nxt) if not m.per_unit]
+    # de: "für einen zweistelligen Millionenbetrag" in an article that names no currency: German press means euros
+    currency = cache.get("currency") or ("EUR" if lang == "de" and "money:article" in cache else None)
+    figures.amount = _first_money(money, [m for m in after if _priceish(text, m)], on, currency)
+    if figures.amount is None:
+        figures.amount = _later_value(text, lang, money, sentences, cand.sentence, cache, on)
+    if figures.amount is None and lang != "en":
+        figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on)
+    elif lang == "de" and figures.amount is not None and figures.amount.value is None and figures.amount.upper is None:
+        # "ein milliardenschwerer Deal. Der Kaufpreis liegt bei 1,2 Milliarden Euro": the later figure is the price
+        figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on) or figures.amount
+    if figures.amount is None and lang == "en":
+        figures.amount = _stated_value(text, cache, on)
+    figures.quantity = _deal_quantity(text, lang, cand, cache, figures.amount)
+    figures.unit_price = _deal_unit_price(text, lang, cand, sentences, cache, on, units, figures.quantity)
+    if figures.quantity is not None and figures.unit_price is not None and figures.amount is not None:
+        try:
+            figures.consistency = money.consistency(figures.quantity, figures.unit_price, figures.amount)
+        except (ValueError, ArithmeticError):
+            figures.consistency = None
+    if figures.amount is None:
+        figures.amount = _undisclosed(text, cache)
+    return figures
+
+
+_NOT_ABOUT_PRICE = re.compile(
+    r"\s+(?:which|who|whom|whether|where|when|how|(?:the|its|his|their)\s+(?:identity|indentity|identities|names?|topic|subject|nature|reasons?|purpose|source|timing)\b)\b", re.I
+)
+
+
+def _priceish(text: str, mention: Any) -> bool:
+    """Could this mention be the deal's price? Not "40 mln dlrs in assets", not "did not disclose which"."""
+    if not mention.disclosed:
+        if mention.text.lower().startswith("undisclosed") and _UNDISCLOSED_OTHER.match(text, mention.end):
+            return False  # "protected against undisclosed claims": not the price withheld
+        if _PERSON_WITHHOLDS.search(text, max(0, mention.start - 40), mention.start):
+            return False  # "a spokesman would not disclose the price he paid": a remark, not the deal's terms
+        return not _NOT_ABOUT_PRICE.match(text, mention.end)
+    if not _SCALED.search(mention.text) and _PER_SHARE_AFTER.match(text, mention.end):
+        return False  # "110 dlrs cash per share", "6.50 dlrs plus a payment for each share": a share price
+    if not _SCALED.search(mention.text) and mention.value is not None and mention.value < 1000:
+        return False  # "holders get 17 dlrs cash for their stock": an unscaled small sum prices one share
+    if not _SCALED.search(mention.text) and mention.value is None and mention.upper is not None and mention.upper < 1000:
+        return False  # "valued at between 4.08 dlrs and 4.72": a range of share prices
+    if _SIZE_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+        return False  # "three banks with assets of about 95 mln dlrs": the target's size, not its price
+    if _NEGATED_CAP_BEFORE.search(text, max(0, mention.start - 80), mention.start):
+        return False  # "does not expect the cost to exceed 15 mln dlrs": a ceiling, not the price
+    if _FIGURE_BEFORE.search(text, max(0, mention.start - 90), mention.start) or _FINE_AFTER.match(text, mention.end):
+        return False  # fr/de: "die Umsätze kletterten auf 3 Mrd. Euro", "500.000 euros d'amende": a figure, not a price
+    return not _NOT_A_PRICE_AFTER.match(text, mention.end)
+
+
+_NEGATED_CAP_BEFORE = re.compile(r"\b(?:not|n't)\s+(?:[\w-]+\s+){0,8}?(?:exceed|spend\s+more\s+than|be\s+more\s+than|top)\s+$")
+_PERSON_WITHHOLDS = re.compile(r"\b(?:[Hh]e|[Ss]he|spokesman|spokeswoman|official|officials|executive)\s+(?:would|did|could|will)\s+$")
+_SIZE_BEFORE = re.compile(
+    r"\b(?:assets?|deposits|sales|revenues?|earnings|income|debt|loans|book value|market value|equity|net worth|gains?|loss|profit|charge|claims|damages|"
+    r"write-?(?:down|off)|writeoff|provision|reserve)\s+(?:\w+\s+){0,4}?"
+    # "sales for 1986 of around 76 mln dlrs", "its principal asset is about 29 mln dlrs", "sales rose 61 pct to 370 mln dlrs"
+    r"(?:of|is|are|were|was|totaling|totalling|totaled|totalled|(?:rose|fell|increased|decreased|declined|climbed|dropped|grew)\s+(?:[\d.]+\s+pct\s+)?to)\s+"
+    r"(?:about\s+|approximately\s+|some\s+|nearly\s+|over\s+|more than\s+|around\s+|roughly\s+|almost\s+|an estimated\s+)?$",
+    re.I,
+)
+_UNDISCLOSED_OTHER = re.compile(
+    r"\s+(?!(?:terms|amount|sum|price|cash|fee|consideration|figure|value|payment|financial|number|stock|shares|cost)\b)[a-z]"
+)
+_PER_SHARE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:per|a|each)[\s-]+(?:[\w-]+\s+){0,2}?share\b|(?:\s+cash)?\s+each\b", re.I)
+
+
+_FIGURE_BEFORE = re.compile(
+    r"\b(?:Umsatz|Umsätze|Umsätzen|Gewinn|Verlust|Ergebnis|Schulden|Geldstrafe|Strafe|Jahresumsatz|"
+    r"chiffre d['’]affaires|bénéfices?|pertes?|dettes?|amendes?)\b[^.;:,]{0,80}$"
+)
+_FINE_AFTER = re.compile(r"\s*(?:d['’]amende|de pénalité|Strafe|Geldstrafe|Bußgeld)\b")
+
+
+def _undisclosed(text: str, cache: dict[str, Any]) -> Money | None:
+    """"Terms were not disclosed" anywhere in the article (often its last sentence), in the
+    money layer's short form; "did not disclose which dealers" withholds something else."""
+    for mention in cache.get("money:article", []):
+        if not mention.disclosed and _priceish(text, mention):
+            return money.to_money_or_none(mention, on=None)
+    return None
+
+
+def _in_range(cache: dict[str, Any], kind: str, finder: Any, text: str, lang: str, start: int, end: int) -> list[Any]:
+    """Mentions in one sentence, found once: the finders read sentences, not whole articles."""
+    key = f"{kind}:{start}:{end}"
+    if key in cache:
+        cached: list[Any] = cache[key]
+        return cached
+    if finder is money.find_money:
+        if "money:article" not in cache:
+            # read the whole article once: its dollar and usual currency are what ``money_defaults``
+            # would compute, and a sentence alone does not know them
+            found_all = money.find_money(text, lang)
+            cache["money:article"] = found_all
+            counts: dict[str, int] = {}
+            for m in found_all:
+                if m.currency and not m.currency_implied:
+                    counts[m.currency] = counts.get(m.currency, 0) + 1
+            cache["currency"] = max(counts, key=lambda c: counts[c]) if counts else None
+        found = [m for m in cache["money:article"] if start <= m.start and m.end <= end]
+    else:
+        found = [dataclasses.replace(m, start=m.start + start, end=m.end + start) for m in finder(text[start:end], lang)]
+    if kind == "money" and _EACH.match(text, start, end):
+        # "Chaque puce coûterait 30 000 dollars": a sentence about each unit prices one unit
+        found = [dataclasses.replace(m, per_unit=True) if m.value is not None else m for m in found]
+    cache[key] = found
+    return found
+
+
+_EACH = re.compile(r"\s*[\"«“]?(?:Chaque|Chacune?|Each|Every|Jede[rsn]?|Pro)\s+(?:\w+\s+){0,2}?\w+\s+(?:co[uû]t\w*|vaut|valai\w*|kost\w*|cost\w*|sells?|se vend\w*)\b")
+_DEAL_NOUN_LEAD = re.compile(
+    r"\s*(?:La|Le|L['’]|Cette|Ce|Cet|Une|Un|Der|Die|Das|Dieser|Diese|Dieses|Eine|Ein)\s*(?:\w+\s+)?"
+    r"(?:commande|contrat|transaction|opération|montant|accord|rachat|acquisition|cession|investissement|"
+    r"Auftrag|Vertrag|Transaktion|Kaufpreis|Deal|Geschäft|Übernahme|Investition|Verkauf|Bestellung)\b"
+)
+
+
+_VALUATION = re.compile(r"\b(?:belief\w* sich|beläuft sich|belaufen sich|évalué\w*|estimé\w*|valoris\w*|rapporterai\w*|einbringen|bewertet|schätz\w+ den (?:Wert|Preis)|Kaufpreis)\b")
+
+
+def _later_total(
+    text: str, lang: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any
+) -> Money | None:
+    """fr/de: "La commande atteindrait 3 milliards": a later sentence about the deal itself states its total."""
+    try:
+        index = sentences.index(sentence)
+    except ValueError:
+        return None
+    for start, end in sentences[index + 1 : index + 4]:
+        if not _DEAL_NOUN_LEAD.match(text, start, end) and not _VALUATION.search(text, start, end):
+            continue
+        totals = [m for m in _in_range(cache, "money", money.find_money, text, lang, start, end) if not m.per_unit and m.disclosed]
+        if totals:
+            return _first_money(money, totals, on)
+    return None
+
+
+def _deal_quantity(text: str, lang: str, cand: Candidate, cache: dict[str, Any], amount: Money | None) -> Quantity | None:
+    """The counted thing of the trigger sentence nearest its amount (or its trigger): doses, trains, shares, loans."""
+    s_start, s_end = cand.sentence
+    found = [
+        q for q in _in_range(cache, "quantities", numbers.find_quantities, text, lang, s_start, s_end)
+        if q.unit not in ("percent", "pct")
+    ]
+    if not found:
+        return None
+    anchor = cand.trigger.start
+    if amount is not None and amount.evidence is not None and s_start <= amount.evidence.start < s_end:
+        anchor = amount.evidence.start
+    q = min(found, key=lambda m: abs(m.start - anchor))
+    return Quantity(
+        value=q.value, unit=q.unit, item=q.item, approximate=q.approximate,
+        evidence=Evidence(text=q.text, start=q.start, end=q.end),
+    )
+
+
+def _deal_unit_price(
+    text: str, lang: str, cand: Candidate, sentences: list[tuple[int, int]], cache: dict[str, Any], on: Any,
+    units: list[Any], quantity: Quantity | None,
+) -> Money | None:
+    """A price per unit from the trigger sentence, or from the next two when the deal counts units."""
+    found = _first_money(money, [u for u in units if u.disclosed], on)
+    if found is not None or quantity is None:
+        return found
+    try:
+        index = sentences.index(cand.sentence)
+    except ValueError:
+        return None
+    for start, end in sentences[index + 1 : index + 3]:
+        per_unit = [m for m in _in_range(cache, "money", money.find_money, text, lang, start, end) if m.per_unit and m.disclosed]
+        if per_unit:
+            return _first_money(money, per_unit, on)
+    return None
+
+
+_VALUE_CUE = re.compile(
+    r"(?:\bfor|valu(?:e|es|ed) (?:\w+ ){0,6}?at|\bworth|\bpa(?:y|ys|id|ying)|price of|\bcost of|\btotal(?:l?ing)?|realized|"
+    r"\bpour|\bmontant de|\bvaleur de|\bfür|\bWert von|\bKaufpreis von)\s+(?:a total of\s+|about\s+|approximately\s+|more than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_A_PRICE = re.compile(r"(?:sales|revenues?|earnings|profits?|loss|turnover|income|assets|debt|offering|Umsatz|chiffre d'affaires)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+_SCALED = re.compile(r"\b(?:mln|billion|million|bln|mn|bn)\b", re.I)
+_NOT_A_PRICE_AFTER = re.compile(
+    r"\s+(?:worth|of\s+(?:its\s+)?(?:common\s+)?(?:stock|shares|debt)|in\s+(?:assets|sales|revenues?|deposits|(?:bank\s+)?(?:debt|loans|financing|borrowings))"
+    # "140 mln dlrs of senior subordinated discount debentures", "three mln dlrs of subsidiary indebtedness": debt, not a price
+    r"|of\s+(?:[a-z][\w-]*\s+){0,3}(?:debentures|notes|indebtedness|debt|loans|bonds)"
+    # "a 40 mln dlr savings association", "a 1.4 billion dlr oil service company": a size
+    r"|(?:(?!in\b|and\b|of\b|for\b|cash\b|to\b|from\b|plus\b|or\b)[a-z][\w-]*\s+){0,3}(?:company|concern|firm|association|institution|bank|group|chain|retailer|producer|maker))\b"
+    # "a 5 mln dlr cap on spending", "a 40 mln dlr credit line": a limit or a loan, not a price
+    # "a 200 mln dlr debenture", "a 75 mln dlr 9.25 pct Eurobond issue", "a one billion dlr lawsuit": debt or a claim
+    r"|(?<=dlr)\s+(?:[a-z-]+\s+|[\d.]+\s+(?:pct\s+)?)?(?:cap|ceiling|limit|credit|loan|facility|financing|fee|gain|loss|profit|charge|write-?down|"
+    r"debentures?|notes?|bonds?|[Ee]urobonds?|issue|lawsuit|suit|claims?|judgment|settlement)\b",
+    re.I,
+)
+# "bought the plant in 1981 for 300,000 dlrs", "last year made a 90 mln dlr bid", "bids ranging from 500 mln dlrs":
+# a past deal or a span of figures, not this deal's price (read for prices found after the lead only)
+_PAST_OR_SPAN_BEFORE = re.compile(r"\b(?:in\s+19\d\d\b[^.;]{0,40}|last\s+year\b[^.;]{0,40}|ranging\s+from\s+(?:[^.;]{0,40}?\bto\s+(?:more\s+than\s+|over\s+)?)?)$", re.I)
+
+
+def _later_value(
+    text: str, lang: str, money: Any, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any
+) -> Money | None:
+    """A price stated after the lead: "The purchase was valued at 14.8 mln dlrs."."""
+    try:
+        index = sentences.index(sentence)
+    except ValueError:
+        return None
+    for offset, (start, end) in enumerate(sentences[index + 1 : index + 4]):
+        for mention in _in_range(cache, "money", money.find_money, text, lang, start, end):
+            if mention.per_unit or not mention.disclosed or not _priceish(text, mention):
+                continue
+            if _PAST_OR_SPAN_BEFORE.search(text, max(start, mention.start - 60), mention.start):
+                continue
+            before = text[max(start, mention.start - 60) : mention.start]
+            # the next two sentences usually carry the price when the lead does not ("It will pay
+            # about 20 mln dlrs in cash"); further on only a price-like cue is trusted
+            loose = offset < 2 and _SCALED.search(mention.text) and not _NOT_A_PRICE_AFTER.match(text, mention.end)
+            if (loose or _VALUE_CUE.search(before)) and not _NOT_A_PRICE.search(before):
+                return _first_money(money, [mention], on, cache.get("currency"))
+    return None
+
+
+_VALUED_AT = re.compile(
+    r"(?:\bvalu(?:e|es|ed|ing)\b(?:[^.;]|\.(?=\d)){0,140}?\bat|\bprice\s+(?:is|was|of)|\bcost\b[^.;]{0,40}?\bat|\bequivalent\s+to)\s+"
+    r"(?:about\s+|approximately\s+|some\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_DEAL_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:transaction|offer|bid|deal|takeover|acquisition|merger|buyout)\b")
+
+
+def _stated_value(text: str, cache: dict[str, Any], on: Any) -> Money | None:
+    """en: a deal's value stated anywhere in the story: "the new offer values X at 202.2 mln dlrs",
+    "in a 4.23 billion dlr transaction", "a sum equivalent to 1.2 billion francs"."""
+    for mention in cache.get("money:article", []):
+        if mention.per_unit or not mention.disclosed or not _SCALED.search(mention.text) or not _priceish(text, mention):
+            continue
+        before = text[max(0, mention.start - 160) : mention.start]
+        if _PAST_OR_SPAN_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+            continue
+        adjective = mention.text.lower().endswith(" dlr") and _DEAL_AFTER.match(text, mention.end)
+        if (adjective or _VALUED_AT.search(before)) and not _NOT_A_PRICE.search(before):
+            found = _first_money(money, [mention], on, cache.get("currency"))
+            if found is not None:
+                return found
+    return None
+
+
+def _first_money(money: Any, mentions: list[Any], on: Any, currency: str | None = None) -> Money | None:
+    """The first mention the money layer can turn into contract Money (known currency);
+    ``currency`` is the article's usual one, for amounts that name none ("several billion")."""
+    for mention in mentions:
+        found = money.to_money_or_none(mention, on=on, currency=currency)
+        if found is None:
+            continue
+        if found.value is None and found.lower is not None and found.upper is None and not found.approximate:
+            found = found.model_copy(update={"approximate": True})  # "several billion" is a guess by nature
+        return found
+    return None
+
+
+def _next_sentence(sentences: list[tuple[int, int]], sentence: tuple[int, int]) -> tuple[int, int] | None:
+    try:
+        index = sentences.index(sentence)
+    except ValueError:
+        return None
+    return sentences[index + 1] if index + 1 < len(sentences) else None
