@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["bucketed", "dispatched", "dispatched_alternation", "first_chars"]
+__all__ = ["bucketed", "dispatched", "dispatched_alternation", "first_chars", "one_scan", "spaced"]
 
 
 def first_chars(pattern: str, flags: int) -> set[str] | None:
@@ -384,3 +384,30 @@ def dispatched_alternation(patterns: list[str], flags: int) -> str | None:
     return "(?:" + "|".join(
         f"(?-i:[{''.join(_class_char(ord(char)) for char in letters[key])}])(?{inner}:{'|'.join(rests)})" for key, rests in keys.items()
     ) + ")"
+
+
+# --- one scan over a table of alternatives ---------------------------------------------------
+
+
+def spaced(pattern: str) -> str:
+    """Wire copy wraps lines anywhere: a space in a table pattern is any run of whitespace."""
+    return pattern.replace(" ", r"\s+")
+
+
+def one_scan(patterns: list[str], prefix: str, flags: int, after: str, hyphen: bool = False) -> re.Pattern[str]:
+    """``(?<![\\w-])(?:(?P<{prefix}0>p0)|(?P<{prefix}1>p1)|...){after}``: the trigger and status tables
+    as one scan, earlier patterns winning at a position (``hyphen``: no match right after a hyphen either).
+
+    Dispatched on the first characters when ``dispatched`` can rewrite the table; otherwise
+    bucketed by first character behind a lookahead on the characters a match can start with,
+    which rules out most positions before any alternative is tried. Same matches either way.
+    """
+    dispatch = dispatched(patterns, prefix, flags, after, hyphen=hyphen)
+    if dispatch is not None:
+        return re.compile(*dispatch)
+    alternation = "|".join(f"(?P<{prefix}{i}>{pattern})" for i, pattern in enumerate(patterns))
+    firsts = first_chars(alternation, flags)
+    ahead = f"(?=[{''.join(re.escape(c) for c in sorted(firsts))}])" if firsts else ""
+    grouped = bucketed(patterns, prefix, flags)
+    before = r"(?<![\w-])" if hyphen else r"(?<!\w)"
+    return re.compile(rf"{before}{ahead}(?:{grouped or alternation}){after}", flags)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.regex_prefix import bucketed, dispatched, first_chars, group_index
+from pipeline.extract.regex_prefix import group_index, one_scan, spaced
 from pipeline.models import DealStatus
 
 __all__ = ["StatusMention", "find_status", "find_statuses"]
@@ -113,24 +113,9 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
     ],
 }
 
-def _spaced(pattern: str) -> str:
-    return pattern.replace(" ", r"\s+")
-
-
 def _combined(cues: list[tuple[str, DealStatus]]) -> re.Pattern[str]:
     """One scan per sentence: cues are alternatives in rank order (earlier wins at a position)."""
-    # dispatched on the first character: inside words the scan fails at "\b", at a word start it
-    # tries only the cues that can start with its letter (same matches, see regex_prefix)
-    dispatch = dispatched([_spaced(pattern) for pattern, _ in cues], "g", re.IGNORECASE, r"(?!\w)")
-    if dispatch is not None:
-        return re.compile(*dispatch)
-    alternation = "|".join(f"(?P<g{i}>{_spaced(pattern)})" for i, (pattern, _) in enumerate(cues))
-    # positions no cue can start at are skipped before the alternatives are tried (same matches)
-    firsts = first_chars(alternation, re.IGNORECASE)
-    ahead = f"(?=[{''.join(re.escape(c) for c in sorted(firsts))}])" if firsts else ""
-    # bucketed by first letter: each word start tries the few cues that can start there
-    grouped = bucketed([_spaced(pattern) for pattern, _ in cues], "g", re.IGNORECASE)
-    return re.compile(rf"(?<!\w){ahead}(?:{grouped or alternation})(?!\w)", re.IGNORECASE)
+    return one_scan([spaced(pattern) for pattern, _ in cues], "g", re.IGNORECASE, r"(?!\w)")
 
 
 _COMPILED: dict[str, tuple[re.Pattern[str], list[DealStatus]]] = {

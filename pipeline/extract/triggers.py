@@ -14,10 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.regex_prefix import bucketed as _bucketed
-from pipeline.extract.regex_prefix import dispatched as _dispatched
-from pipeline.extract.regex_prefix import first_chars as _first_chars
 from pipeline.extract.regex_prefix import group_index as _group_index
+from pipeline.extract.regex_prefix import one_scan, spaced
 from pipeline.models import DealType
 
 __all__ = ["COMPOUND_DEAL", "TRIGGER_LANGS", "Trigger", "find_triggers"]
@@ -369,30 +367,11 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"Hilfen (?:\S+ ){0,3}?zurück(?:gezahlt|zahlen|zuzahlen|gegeben|erstattet)", T.OTHER, "other", False),
 ]
 
-def _spaced(pattern: str) -> str:
-    return pattern.replace(" ", r"\s+")
-
-
 def _combined(table: list[tuple[str, DealType, str, bool]], flags: int) -> tuple[re.Pattern[str], list[tuple[DealType, str, bool]]]:
-    """One alternation per language: a single scan of the text, earlier entries win ties."""
-    # a trigger ending in an elided article ("rachat d'", "cession de l'") ends before the name it joins
-    tail = r"(?:(?<=['’])|(?![\w-]))"
-    kinds = [(t, v, n) for _, t, v, n in table]
-    # dispatched on the first character: inside words the scan fails at "\b", at a word start it
-    # tries only the triggers that can start with its letter (same matches, see regex_prefix)
-    dispatch = _dispatched([_spaced(pattern) for pattern, *_ in table], "t", flags, tail, hyphen=True)
-    if dispatch is not None:
-        return re.compile(*dispatch), kinds
-    # wire copy wraps lines anywhere: a space in a pattern is any run of whitespace
-    alternation = "|".join(f"(?P<t{i}>{_spaced(pattern)})" for i, (pattern, *_) in enumerate(table))
-    # a lookahead on the letters a trigger can start with skips most words before the ~30
-    # alternatives are tried (same matches: it only rules out positions no alternative fits)
-    firsts = _first_chars(alternation, flags)
-    ahead = f"(?=[{''.join(re.escape(c) for c in sorted(firsts))}])" if firsts else ""
-    # bucketed by first letter: each word start tries the few alternatives that can start there
-    grouped = _bucketed([_spaced(pattern) for pattern, *_ in table], "t", flags)
-    return re.compile(rf"(?<![\w-]){ahead}(?:{grouped or alternation}){tail}", flags), kinds
-
+    """One scan per language, earlier entries winning ties; a trigger ending in an elided article
+    ("rachat d'", "cession de l'") ends before the name it joins."""
+    scan = one_scan([spaced(pattern) for pattern, *_ in table], "t", flags, r"(?:(?<=['’])|(?![\w-]))", hyphen=True)
+    return scan, [(t, v, n) for _, t, v, n in table]
 
 
 _TRIGGERS: dict[str, tuple[re.Pattern[str], list[tuple[DealType, str, bool]]]] = {

@@ -938,6 +938,6 @@ def test_german_trigger_table_is_scanned_by_first_letter() -> None:
     # a pattern whose first characters are unknown (a \w, a category) makes the whole table fall back to trying
     # every alternative at every position, several times slower on German text
     from pipeline.extract import triggers
-    from pipeline.extract.regex_prefix import bucketed
+    from pipeline.extract.regex_prefix import bucketed, spaced
 
-    assert bucketed([triggers._spaced(p) for p, *_ in triggers._DE_TRIGGERS], "t", 0) is not None
+    assert bucketed([spaced(p) for p, *_ in triggers._DE_TRIGGERS], "t", 0) is not None

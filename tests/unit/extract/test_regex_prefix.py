@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract import numbers, sentences, status, triggers
-from pipeline.extract.regex_prefix import dispatched, dispatched_alternation, group_index
+from pipeline.extract.regex_prefix import dispatched, dispatched_alternation, group_index, spaced
 
 GLUE = [" ", "  ", "\n", "-", "'", "’", ",", ".", "x", "Velkor ", "la ", "der ", "the ", "1", "A"]
 
@@ -24,12 +24,12 @@ TRIGGER_TABLES = {"en": (triggers._EN_TRIGGERS, re.IGNORECASE), "fr": (triggers.
 
 def _plain_triggers(lang: str) -> re.Pattern[str]:
     table, flags = TRIGGER_TABLES[lang]
-    alternation = "|".join(f"(?P<t{i}>{triggers._spaced(p)})" for i, (p, *_) in enumerate(table))
+    alternation = "|".join(f"(?P<t{i}>{spaced(p)})" for i, (p, *_) in enumerate(table))
     return re.compile(rf"(?<![\w-])(?:{alternation})(?:(?<=['’])|(?![\w-]))", flags)
 
 
 def _plain_status(lang: str) -> re.Pattern[str]:
-    alternation = "|".join(f"(?P<g{i}>{status._spaced(p)})" for i, (p, _) in enumerate(status._CUES[lang]))
+    alternation = "|".join(f"(?P<g{i}>{spaced(p)})" for i, (p, _) in enumerate(status._CUES[lang]))
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
@@ -55,7 +55,7 @@ def test_trigger_scan_matches_the_plain_alternation(lang: str) -> None:
     plain, fast = _plain_triggers(lang), triggers._TRIGGERS[lang][0]
 
     @SETTINGS
-    @given(_text_from([triggers._spaced(p) for p, *_ in table], flags))
+    @given(_text_from([spaced(p) for p, *_ in table], flags))
     def check(text: str) -> None:
         assert _found(fast, text) == _found(plain, text)
 
@@ -67,7 +67,7 @@ def test_status_scan_matches_the_plain_alternation(lang: str) -> None:
     plain, fast = _plain_status(lang), status._COMPILED[lang][0]
 
     @SETTINGS
-    @given(_text_from([status._spaced(p) for p, _ in status._CUES[lang]], re.IGNORECASE), st.integers(0, 40))
+    @given(_text_from([spaced(p) for p, _ in status._CUES[lang]], re.IGNORECASE), st.integers(0, 40))
     def check(text: str, start: int) -> None:
         assert _found(fast, text) == _found(plain, text)
         # find_statuses searches from a position inside the text, not only from its start
@@ -81,8 +81,8 @@ def test_the_english_and_french_trigger_tables_are_dispatched() -> None:
     """The speed of the English scan rests on the rewrite: a table it cannot split falls back silently."""
     for lang in ("en", "fr"):
         table, flags = TRIGGER_TABLES[lang]
-        assert dispatched([triggers._spaced(p) for p, *_ in table], "t", flags, "", hyphen=True) is not None
-    assert dispatched([status._spaced(p) for p, _ in status._CUES["en"]], "g", re.IGNORECASE, "") is not None
+        assert dispatched([spaced(p) for p, *_ in table], "t", flags, "", hyphen=True) is not None
+    assert dispatched([spaced(p) for p, _ in status._CUES["en"]], "g", re.IGNORECASE, "") is not None
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "de"])
