@@ -29,6 +29,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -1707,14 +1708,11 @@ def _country(text: str, cand: Candidate, parties: list[Role], lang: str = "en") 
             place = place_pattern().fullmatch(dateline.group(2) or dateline.group(1)) if dateline else None
         if place is not None:
             return PLACES[place.group(1)], None
-    counts: dict[str, int] = {}
-    for mention in _article_countries(text):
-        counts[mention.code] = counts.get(mention.code, 0) + 1
+    counts = Counter(mention.code for mention in _article_countries(text))
     if not counts and lang != "en":
-        for place in place_pattern().finditer(text):
-            counts[PLACES[place.group(1)]] = counts.get(PLACES[place.group(1)], 0) + 1  # no country named: the cities say it
+        counts = Counter(PLACES[place.group(1)] for place in place_pattern().finditer(text))  # no country named: the cities say it
     if counts:
-        return max(counts, key=lambda code: counts[code]), None  # the country the article is about
+        return max(counts, key=counts.__getitem__), None  # the country the article is about (the first named of a tie)
     return None, None
 
 
