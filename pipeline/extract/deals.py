@@ -15,7 +15,7 @@ How it reads an article, in its own language (en, fr, de), without a model:
    trigger sentence's first total, or the next sentence's when the trigger
    sentence only prices one unit ("30 000 dollars chacune").
 4. Status comes from the nearest, most specific cue (``status``); the
-   deal's country from the target's or the sentence's place names (``geo``).
+   deal's country from the target's or the sentence's place names (``country``).
 
 ``deal_id`` hashes the deal type, the sorted normalised party names and the
 calendar quarter of publication: the same deal reported in French and in
@@ -29,15 +29,15 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from functools import lru_cache
 from typing import Any
 
 from pipeline.extract.candidates import Candidate, Role
+from pipeline.extract.country import deal_country, sentence_countries
 from pipeline.extract.figures import deal_figures
-from pipeline.extract.geo import PLACES, country_of, find_countries, french_nationality, place_pattern
+from pipeline.extract.geo import country_of, french_nationality
 from pipeline.extract.parties import (
     PLACE,
     NameSpan,
@@ -959,7 +959,7 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
             parties.append(Role(places[0].text, places[0].start, places[0].end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
         else:
             # "ein Rechenzentrum in Norland": a country the name finder left out (after "in") still takes the site
-            named = [m for m in _sentence_countries(text, s_start, s_end) if not m.adjective and s_start + m.start >= trigger.start]
+            named = [m for m in sentence_countries(text, s_start, s_end) if not m.adjective and s_start + m.start >= trigger.start]
             if named:
                 at = s_start + named[0].start
                 parties.append(Role(named[0].text, at, at + len(named[0].text), PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
@@ -1620,106 +1620,6 @@ def _dedupe(parties: list[Role]) -> list[Role]:
         seen.add(key)
         kept.append(party)
     return kept
-
-
-# --- country --------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=64)
-def _sentence_countries(text: str, start: int, end: int) -> tuple[Any, ...]:
-    return tuple(find_countries(text[start:end]))
-
-
-@lru_cache(maxsize=4)
-def _article_countries(text: str) -> tuple[Any, ...]:
-    return tuple(find_countries(text))
-
-
-_NATIONALITY_OF = (PartyRole.BUYER, PartyRole.SELLER, PartyRole.SUPPLIER, PartyRole.INVESTOR)
-
-
-def _describes_actor(text: str, mention: Any, s_start: int, parties: list[Role]) -> bool:
-    """fr/de: "le constructeur espagnol Tramor", "un autre groupe belge, Vexa": the adjective says where the
-    buyer or supplier comes from, not where the deal takes place."""
-    start, end = s_start + mention.start, s_start + mention.end
-    for party in parties:
-        if party.role not in _NATIONALITY_OF:
-            continue
-        if 0 <= party.start - end <= 40 and not re.search(r"[,;.]", text[end : party.start]):
-            return True
-        if 0 <= start - party.end <= 40 and re.match(r",\s+[^,;.]*$", text[party.end : start]):
-            return True
-    return False
-
-
-_DE_FROM_PLACE = re.compile(r"\s+aus\s+(?:der\s+|dem\s+|den\s+)?$")
-
-
-def _de_actor_from(text: str, start: int, parties: list[Role]) -> bool:
-    return any(p.role in _NATIONALITY_OF and _DE_FROM_PLACE.fullmatch(text, p.end, start) for p in parties)
-
-
-def _country(text: str, cand: Candidate, parties: list[Role], lang: str = "en") -> tuple[str | None, str | None]:
-    """(ISO code, location as written): the target's place first, then the sentence's."""
-    if lang == "fr" and len({country_of(p.name) for p in parties if p.role is PartyRole.CUSTOMER and p.kind is PartyKind.GOVERNMENT} - {None}) >= 2:
-        return None, None  # "300 millions de doses pour l'Allemagne, la France et l'Italie": several countries, none to pick
-    for party in parties:
-        if party.role is PartyRole.CUSTOMER and party.kind is PartyKind.GOVERNMENT:
-            code = country_of(party.name)
-            if code:
-                return code, None
-    for party in parties:
-        if party.role is PartyRole.TARGET and party.location:
-            code = country_of(party.location.split(",")[-1].strip())
-            if code:
-                return code, party.location
-    for party in parties:
-        if lang == "de" and party.role is PartyRole.TARGET and " " in party.name:
-            code = country_of(party.name.split()[-1])
-            if code:
-                return code, None  # "Velmar Polen": a company's national branch is bought there
-    if lang == "de":
-        for party in parties:
-            if party.role is PartyRole.TARGET and country_of(party.name):
-                return country_of(party.name), None  # "ein Hilfspaket für Lorvanien": the country aided
-        for party in parties:
-            if party.kind is PartyKind.GOVERNMENT and country_of(party.name):
-                return country_of(party.name), None  # "Lorvanien verkauft seinen Anteil an X": the state that deals
-        # "des US-Chipherstellers Norvia": the prefix of the target's description says where it is
-        for party in sorted(parties, key=lambda p: p.role is not PartyRole.TARGET):
-            prefix = _DE_PREFIX_COUNTRY.search(text, max(0, party.start - 50), party.start)
-            if prefix is not None and party.role in (PartyRole.TARGET, PartyRole.SELLER, PartyRole.CUSTOMER):
-                return _DE_PREFIX_CODES[prefix.group(1)], None
-    s_start, s_end = cand.sentence
-    for mention in _sentence_countries(text, s_start, s_end):
-        if lang != "en" and mention.adjective and _describes_actor(text, mention, s_start, parties):
-            continue
-        if lang == "de" and not mention.adjective and _de_actor_from(text, s_start + mention.start, parties):
-            continue  # "die Velkor-Gruppe aus Frankreich": where the buyer comes from, not where the deal is
-        return mention.code, None
-    region = _REGION.search(text, s_start, s_end)
-    if region is not None:
-        return None, region.group(1)  # "au Moyen-Orient": several countries, none to pick
-    if lang != "en":
-        # "in Wien", "à Francfort", or the dateline "Wien – ...": a city says the country when no country is named
-        place = place_pattern().search(text, s_start, s_end)
-        if place is None and lang == "de":
-            dateline = _DE_DATELINE.search(text, 0, min(len(text), 400))  # "Wien/London – ": filed in Vienna about London
-            place = place_pattern().fullmatch(dateline.group(2) or dateline.group(1)) if dateline else None
-        if place is not None:
-            return PLACES[place.group(1)], None
-    counts = Counter(mention.code for mention in _article_countries(text))
-    if not counts and lang != "en":
-        counts = Counter(PLACES[place.group(1)] for place in place_pattern().finditer(text))  # no country named: the cities say it
-    if counts:
-        return max(counts, key=counts.__getitem__), None  # the country the article is about (the first named of a tie)
-    return None, None
-
-
-_DE_PREFIX_COUNTRY = re.compile(r"\b(US|UK|China)-[A-ZÄÖÜ][\w-]*\s+$")
-_DE_PREFIX_CODES = {"US": "US", "UK": "GB", "China": "CN"}
-_DE_DATELINE = re.compile(r"(?:^|[.!?]\s+)([A-ZÄÖÜ][\wäöüß]+)(?:/([A-ZÄÖÜ][\wäöüß]+))?\s+[–—-]\s")
-_REGION = re.compile(r"\b(?:au |en |in |im |dans le |aux |du )((?:Moyen-Orient|Proche-Orient|Golfe|Asie|Afrique|Europe|Middle East|Gulf|Nahen Osten|Golfregion))\b")
 
 
 # --- assembling records -----------------------------------------------------------------------
@@ -2591,11 +2491,7 @@ def _record(
         status_value = DealStatus.EXPECTED  # "négocie avec X pour racheter Y": the purchase is still to come
     if lang != "en":
         status_value = _default_status(deal_type, status_value)
-    country, location = _country(text, cand, cand.parties, lang)
-    if location is None:
-        region = _REGION.search(text, *cand.sentence)
-        if region is not None:
-            location = region.group(1)
+    country, location = deal_country(text, cand, cand.parties, lang)
     # plain dicts, validated once with the record: one pass through pydantic instead of one per part
     parties: list[dict[str, Any]] = [
         {

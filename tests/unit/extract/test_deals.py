@@ -181,26 +181,3 @@ def test_seed_article_every_labelled_field(shared_dir: Path) -> None:
             assert record.location_text == gold["location_text"]
     main = next(r for r in records if r.deal_type is DealType.INFRASTRUCTURE)
     assert main.consistency is not None and main.consistency.consistent
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "code"),
-    [
-        # the sentence names a city, no country: the city's country is the deal's
-        ("Le groupe Velkor a racheté la société Norvia, installée à Francfort, pour 40 millions d'euros.", "fr", "DE"),
-        ("Der Chipkonzern Velkor übernimmt die Norvia GmbH aus Graz für 40 Millionen Euro.", "de", "AT"),
-        # no country anywhere in the article: the cities it names say where it is
-        ("Le groupe Velkor a racheté la société Norvia pour 40 millions d'euros.\nLes deux sociétés emploient 300 personnes à Lyon.", "fr", "FR"),
-    ],
-)
-def test_a_city_says_the_deal_country_when_no_country_is_named(text: str, lang: str, code: str) -> None:
-    item = _item(text, lang)
-    records = extract(item)
-    _check(item, records)
-    assert records and records[0].country == code
-
-
-def test_a_named_country_outranks_a_city() -> None:
-    item = _item("Le groupe Velkor a racheté la société Norvia, basée à Londres, en Espagne pour 40 millions d'euros.", "fr")
-    records = extract(item)
-    assert records and records[0].country == "ES"

@@ -1,0 +1,127 @@
+"""The country a deal takes place in, as an ISO code, and its location as written.
+
+The nearest evidence wins: a government customer, the target's own place, the
+trigger sentence's countries (an adjective that only says where a buyer comes
+from does not count), a region ("au Moyen-Orient", no single country), a city or
+German dateline, and last the country the article names most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from pipeline.extract.candidates import Candidate, Role
+from pipeline.extract.geo import PLACES, CountryMention, country_of, find_countries, place_pattern
+from pipeline.models import PartyKind, PartyRole
+
+__all__ = ["deal_country", "sentence_countries"]
+
+
+def deal_country(text: str, cand: Candidate, parties: list[Role], lang: str = "en") -> tuple[str | None, str | None]:
+    """(ISO code, location as written); a region in the trigger sentence is the location when nothing closer is."""
+    country, location = _country_and_location(text, cand, parties, lang)
+    if location is None:
+        region = _REGION.search(text, *cand.sentence)
+        if region is not None:
+            location = region.group(1)
+    return country, location
+
+
+@lru_cache(maxsize=64)
+def sentence_countries(text: str, start: int, end: int) -> tuple[CountryMention, ...]:
+    """Cached: the roles and the country step both ask for the trigger sentence's countries."""
+    return tuple(find_countries(text[start:end]))
+
+
+@lru_cache(maxsize=4)
+def _article_countries(text: str) -> tuple[CountryMention, ...]:
+    return tuple(find_countries(text))
+
+
+_NATIONALITY_OF = (PartyRole.BUYER, PartyRole.SELLER, PartyRole.SUPPLIER, PartyRole.INVESTOR)
+
+
+def _describes_actor(text: str, mention: CountryMention, s_start: int, parties: list[Role]) -> bool:
+    """fr/de: "le constructeur espagnol Tramor", "un autre groupe belge, Vexa": the adjective says where the
+    buyer or supplier comes from, not where the deal takes place."""
+    start, end = s_start + mention.start, s_start + mention.end
+    for party in parties:
+        if party.role not in _NATIONALITY_OF:
+            continue
+        if 0 <= party.start - end <= 40 and not re.search(r"[,;.]", text[end : party.start]):
+            return True
+        if 0 <= start - party.end <= 40 and re.match(r",\s+[^,;.]*$", text[party.end : start]):
+            return True
+    return False
+
+
+_DE_FROM_PLACE = re.compile(r"\s+aus\s+(?:der\s+|dem\s+|den\s+)?$")
+
+
+def _de_actor_from(text: str, start: int, parties: list[Role]) -> bool:
+    return any(p.role in _NATIONALITY_OF and _DE_FROM_PLACE.fullmatch(text, p.end, start) for p in parties)
+
+
+def _country_and_location(text: str, cand: Candidate, parties: list[Role], lang: str = "en") -> tuple[str | None, str | None]:
+    """(ISO code, location as written): the target's place first, then the sentence's."""
+    if lang == "fr" and len({country_of(p.name) for p in parties if p.role is PartyRole.CUSTOMER and p.kind is PartyKind.GOVERNMENT} - {None}) >= 2:
+        return None, None  # "300 millions de doses pour l'Allemagne, la France et l'Italie": several countries, none to pick
+    for party in parties:
+        if party.role is PartyRole.CUSTOMER and party.kind is PartyKind.GOVERNMENT:
+            code = country_of(party.name)
+            if code:
+                return code, None
+    for party in parties:
+        if party.role is PartyRole.TARGET and party.location:
+            code = country_of(party.location.split(",")[-1].strip())
+            if code:
+                return code, party.location
+    for party in parties:
+        if lang == "de" and party.role is PartyRole.TARGET and " " in party.name:
+            code = country_of(party.name.split()[-1])
+            if code:
+                return code, None  # "Velmar Polen": a company's national branch is bought there
+    if lang == "de":
+        for party in parties:
+            if party.role is PartyRole.TARGET and country_of(party.name):
+                return country_of(party.name), None  # "ein Hilfspaket für Lorvanien": the country aided
+        for party in parties:
+            if party.kind is PartyKind.GOVERNMENT and country_of(party.name):
+                return country_of(party.name), None  # "Lorvanien verkauft seinen Anteil an X": the state that deals
+        # "des US-Chipherstellers Norvia": the prefix of the target's description says where it is
+        for party in sorted(parties, key=lambda p: p.role is not PartyRole.TARGET):
+            prefix = _DE_PREFIX_COUNTRY.search(text, max(0, party.start - 50), party.start)
+            if prefix is not None and party.role in (PartyRole.TARGET, PartyRole.SELLER, PartyRole.CUSTOMER):
+                return _DE_PREFIX_CODES[prefix.group(1)], None
+    s_start, s_end = cand.sentence
+    for mention in sentence_countries(text, s_start, s_end):
+        if lang != "en" and mention.adjective and _describes_actor(text, mention, s_start, parties):
+            continue
+        if lang == "de" and not mention.adjective and _de_actor_from(text, s_start + mention.start, parties):
+            continue  # "die Velkor-Gruppe aus Frankreich": where the buyer comes from, not where the deal is
+        return mention.code, None
+    region = _REGION.search(text, s_start, s_end)
+    if region is not None:
+        return None, region.group(1)  # "au Moyen-Orient": several countries, none to pick
+    if lang != "en":
+        # "in Wien", "à Francfort", or the dateline "Wien – ...": a city says the country when no country is named
+        place = place_pattern().search(text, s_start, s_end)
+        if place is None and lang == "de":
+            dateline = _DE_DATELINE.search(text, 0, min(len(text), 400))  # "Wien/London – ": filed in Vienna about London
+            place = place_pattern().fullmatch(dateline.group(2) or dateline.group(1)) if dateline else None
+        if place is not None:
+            return PLACES[place.group(1)], None
+    counts = Counter(mention.code for mention in _article_countries(text))
+    if not counts and lang != "en":
+        counts = Counter(PLACES[place.group(1)] for place in place_pattern().finditer(text))  # no country named: the cities say it
+    if counts:
+        return max(counts, key=counts.__getitem__), None  # the country the article is about (the first named of a tie)
+    return None, None
+
+
+_DE_PREFIX_COUNTRY = re.compile(r"\b(US|UK|China)-[A-ZÄÖÜ][\w-]*\s+$")
+_DE_PREFIX_CODES = {"US": "US", "UK": "GB", "China": "CN"}
+_DE_DATELINE = re.compile(r"(?:^|[.!?]\s+)([A-ZÄÖÜ][\wäöüß]+)(?:/([A-ZÄÖÜ][\wäöüß]+))?\s+[–—-]\s")
+_REGION = re.compile(r"\b(?:au |en |in |im |dans le |aux |du )((?:Moyen-Orient|Proche-Orient|Golfe|Asie|Afrique|Europe|Middle East|Gulf|Nahen Osten|Golfregion))\b")
