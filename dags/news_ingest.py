@@ -77,7 +77,7 @@ def news_ingest() -> None:
 
     ids = enabled_sources()
     fetched = fetch_source.expand(source_id=ids)
-    fetched >> summary(ids)
+    fetched >> summary(ids)  # type: ignore[arg-type]  # TaskFlow resolves the XComArg to the list at run time
 
 
 news_ingest()

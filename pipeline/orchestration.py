@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline.settings import ENV_PREFIX, Settings
 
 if TYPE_CHECKING:
-    from airflow.sdk import Asset, DeadlineAlert
+    from airflow.sdk import Asset, DeadlineAlert  # type: ignore[attr-defined]  # a lazy export of airflow.sdk
 
 REPO = Path(__file__).resolve().parents[1]
 DAGS_FOLDER = REPO / "dags"
@@ -196,7 +196,7 @@ def task_defaults(settings: Settings) -> dict[str, Any]:
 
 def deadline(settings: Settings, minutes: float, *, what: str) -> DeadlineAlert | None:
     """A deadline after the run was queued; the callback is ``settings.deadline_callback``."""
-    from airflow.sdk import AsyncCallback, DeadlineAlert, DeadlineReference
+    from airflow.sdk import AsyncCallback, DeadlineAlert, DeadlineReference  # type: ignore[attr-defined]  # lazy exports
 
     if not settings.deadline_alerts:
         return None

@@ -20,7 +20,7 @@ from urllib.robotparser import RobotFileParser
 import httpx
 from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential
 
-from pipeline.feeds.errors import FeedError
+from pipeline.feeds.errors import FeedError, ProblemKind
 from pipeline.settings import Settings
 
 # robots.txt answers that mean "you may not look", not "there is no file": they disallow
@@ -164,10 +164,9 @@ class Fetcher:
         except FeedError as error:
             status = error.status or 0
             if error.kind == "not_found" or (400 <= status < 500 and status not in _ROBOTS_DENY):
-                parser.allow_all = True  # RFC 9309: an unavailable robots.txt (4xx) allows everything
+                parser.parse([])  # RFC 9309: an unavailable robots.txt (4xx) allows everything
             else:
-                parser.disallow_all = True  # unreachable (5xx, 429, timeout) or forbidden: assume disallowed
-            parser.modified()  # can_fetch() says no to a parser that was never "checked"
+                parser.parse(["User-agent: *", "Disallow: /"])  # unreachable (5xx, 429, timeout) or forbidden: assume disallowed
             return parser
         parser.parse(fetched.body.decode("utf-8", "replace").splitlines())
         return parser
@@ -182,11 +181,10 @@ class Fetcher:
                 if status == 304:
                     return Fetched(url=str(response.url), status=304, validators=_validators(response))
                 if status == 429 or status >= 500:
-                    kind = "http_5xx" if status >= 500 else "http_4xx"
+                    kind: ProblemKind = "http_5xx" if status >= 500 else "http_4xx"
                     raise _Retryable(FeedError(kind, f"HTTP {status} from {response.url}", status=status))
                 if status >= 400:
-                    kind = "http_4xx"
-                    raise FeedError(kind, f"HTTP {status} {response.reason_phrase} from {response.url}", status=status)
+                    raise FeedError("http_4xx", f"HTTP {status} {response.reason_phrase} from {response.url}", status=status)
                 if status >= 300:
                     raise FeedError("redirect_loop", f"HTTP {status} without a usable Location from {response.url}")
                 declared = response.headers.get("Content-Length")

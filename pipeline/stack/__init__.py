@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import secrets
 from dataclasses import dataclass
+from typing import Any
 
 from dotenv import dotenv_values
 
@@ -49,7 +50,7 @@ def ensure_credentials(settings: Settings) -> Settings:
             out.write("\n".join(lines) + "\n")
     # Fill only what is unset, so real env vars and in-memory overrides keep priority.
     values = {k.removeprefix(ENV_PREFIX).lower(): v for k, v in dotenv_values(path).items() if v is not None}
-    fill = {k: v for k, v in values.items() if k in Settings.model_fields and getattr(settings, k) is None}
+    fill: dict[str, Any] = {k: v for k, v in values.items() if k in Settings.model_fields and getattr(settings, k) is None}
     if not fill:
         return settings
     return settings.model_copy(update=Settings(**fill).model_dump(include=set(fill)))

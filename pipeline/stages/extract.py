@@ -79,7 +79,9 @@ def run(
     ``extractor`` defaults to ``pipeline.extract.extract``.
     """
     if extractor is None:
-        from pipeline.extract import extract as extractor
+        from pipeline.extract import extract  # lazy: building the patterns costs about a second
+
+        extractor = extract
     limit = max_batches if max_batches is not None else settings.max_batches
     report = StageReport(stage=STAGE)
     consumer = make_consumer(settings, settings.group_extract, settings.topic_raw)

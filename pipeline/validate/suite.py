@@ -122,6 +122,13 @@ class Verdict:
     counts: Counter[str] = field(default_factory=Counter)
 
 
+def _rule(meta: dict[str, Any] | None) -> str:
+    """The Dealwire rule an expectation checks: the key of its failures in the run report."""
+    if not meta or not meta.get("rule"):
+        raise SuiteError("an expectation of the suite has no meta.rule")
+    return str(meta["rule"])
+
+
 def _plain(value: Any) -> Any:
     return value.item() if hasattr(value, "item") else value
 
@@ -148,7 +155,7 @@ class SuiteRunner:
         if loaded != wanted:
             missing = sorted(set(wanted) - set(loaded))
             raise SuiteError(f"GX dropped expectations while loading {suite_path.name}: {missing}")
-        self.rules = {e.meta["rule"]: e.expectation_type for e in suite.expectations}
+        self.rules = {_rule(e.meta): e.expectation_type for e in suite.expectations}
         suite = self.context.suites.add(suite)
         asset = self.context.data_sources.add_pandas("deal_candidates").add_dataframe_asset("batch")
         self.validation = self.context.validation_definitions.add(
@@ -172,7 +179,9 @@ class SuiteRunner:
             raise SuiteError(f"suite ran {len(result.results)} expectations, {len(self.rules)} expected")
         for outcome in result.results:
             config = outcome.expectation_config
-            rule = config.meta["rule"]
+            if config is None:
+                raise SuiteError("GX returned a result without its expectation")
+            rule = _rule(config.meta)
             if outcome.exception_info and outcome.exception_info.get("raised_exception"):
                 raise SuiteError(f"expectation {rule} raised: {outcome.exception_info.get('exception_message')}")
             if outcome.success:
@@ -181,7 +190,7 @@ class SuiteRunner:
             expected = outcome.result.get("unexpected_count")
             if not found or (expected is not None and expected != len(found)):
                 raise SuiteError(f"expectation {rule} failed but names {len(found)} of {expected} rows")
-            message = config.meta.get("message", rule)
+            message = (config.meta or {}).get("message", rule)
             for entry in found:
                 index = int(_plain(entry[rules.ROW_ID]))
                 shown = ", ".join(f"{k}={_plain(v)!r}" for k, v in sorted(entry.items()) if k != rules.ROW_ID)
