@@ -152,7 +152,7 @@ def ingest_command(
         colour = {"ok": "green", "not_modified": "cyan"}.get(str(row["status"]), "red")
         table.add_row(
             str(row["source_id"]), f"[{colour}]{row['status']}[/{colour}]", str(row["fetched"]), str(row["new"]),
-            str(row["updated"]), unchanged, str(row["errors"] + len(row["article_errors"])),  # type: ignore[operator,arg-type]
+            str(row["updated"]), unchanged, str(row["errors"] + len(row["article_errors"])),
         )
     console.print(table)
     console.print(

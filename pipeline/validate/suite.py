@@ -143,7 +143,7 @@ class SuiteRunner:
             from great_expectations.data_context.types.base import ProgressBarsConfig
         self._gx = gx
         self._tmp = tempfile.TemporaryDirectory(prefix="dealwire-gx-") if root is None else None
-        self.root = Path(self._tmp.name) if self._tmp is not None else root  # type: ignore[assignment]
+        self.root = Path(self._tmp.name) if self._tmp is not None else root
         self.document = load_suite_document(suite_path)
         self.context = gx.get_context(mode="file", project_root_dir=str(self.root))
         self.context.variables.progress_bars = ProgressBarsConfig(globally=False)
