@@ -10,7 +10,7 @@ export DEALWIRE_STACK_DIR ?= $(CURDIR)/.stack
 export AIRFLOW_HOME ?= $(CURDIR)/.airflow
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: install stack-up stack-down stack-status test test-unit demo schemas bench clean
+.PHONY: install stack-up stack-down stack-status test test-unit typecheck demo schemas bench clean
 
 install: $(STAMP)
 
@@ -43,6 +43,10 @@ test: install
 		$(DW) stack down; exit $$rc; \
 	fi
 
+# Static types of the package, the DAGs and the benchmarks (configuration in pyproject.toml).
+typecheck: install
+	$(BIN)/mypy
+
 # Tests that need no services.
 test-unit: install
 	$(BIN)/pytest tests -m "not integration and not airflow"
@@ -55,4 +59,4 @@ bench: install
 	$(BIN)/python -m bench
 
 clean: stack-down
-	rm -rf $(VENV) .stack .airflow .pytest_cache .hypothesis
+	rm -rf $(VENV) .stack .airflow .pytest_cache .hypothesis .mypy_cache
