@@ -38,6 +38,8 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     s_start, s_end = cand.sentence
     nxt = _next_sentence(sentences, cand.sentence)
     mentions = _in_range(cache, "money", money.find_money, text, lang, s_start, s_end)
+    if lang == "de":
+        mentions = [_de_per_before(text, m) for m in mentions]
     totals = [m for m in mentions if not m.per_unit]
     after = [m for m in totals if m.start >= cand.trigger.start] or (
         totals[::-1] if lang != "en" else [m for m in totals if not _IN_RELATIVE_CLAUSE.search(text, s_start, m.start)]
@@ -169,6 +171,17 @@ _DEAL_NOUN_LEAD = re.compile(
 _VALUATION = re.compile(r"\b(?:belief\w* sich|beläuft sich|belaufen sich|évalué\w*|estimé\w*|valoris\w*|rapporterai\w*|einbringen|bewertet|schätz\w+ den (?:Wert|Preis)|Kaufpreis)\b")
 
 
+# de: "der Mischkonzern zahlt dafür rund 40 Mio.", "für die Anteile legt Velkor 2 Milliarden hin",
+# "Norvia kassiert dafür 300 Millionen": paid or received for the deal of the sentence before
+_DE_PAID_FOR = re.compile(
+    r"\b(?:zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte|bezahlen|gezahlt|legt|legte|legen|blättert|blätterte|kassiert|kassierte|erlöst|erlöste|"
+    r"streicht|strich|erhält|erhielt|bekommt|bekam|kostet|kostete)\b[^.;]{0,40}?\b(?:dafür|für (?:die|den|das|diese[nsr]?) (?:\w+ )?"
+    r"(?:Übernahme|Kauf|Erwerb|Anteile?|Anteils|Beteiligung|Aktien|Aktienpaket|Paket|Mehrheit|Firma|Unternehmen|Sparte|Geschäft|Tochter|Verkauf))\b"
+    r"|\b(?:[Dd]afür|[Ff]ür (?:die|den|das|diese[nsr]?) (?:\w+ )?(?:Übernahme|Kauf|Erwerb|Anteile?|Beteiligung|Aktien|Aktienpaket|Paket|Mehrheit|Sparte|Tochter))\s+"
+    r"(?:zahlt|zahlte|bezahlt|bezahlte|legt|legte|blättert|blätterte|kassiert|kassierte|erlöst|erlöste|erhält|erhielt|bekommt|bekam)\b"
+)
+
+
 def _later_total(
     text: str, lang: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any
 ) -> Money | None:
@@ -177,9 +190,10 @@ def _later_total(
         index = sentences.index(sentence)
     except ValueError:
         return None
-    for start, end in sentences[index + 1 : index + 4]:
+    for offset, (start, end) in enumerate(sentences[index + 1 : index + 4]):
         if not _DEAL_NOUN_LEAD.match(text, start, end) and not _VALUATION.search(text, start, end):
-            continue
+            if not (lang == "de" and offset < 2 and _DE_PAID_FOR.search(text, start, end)):
+                continue
         totals = [m for m in _in_range(cache, "money", money.find_money, text, lang, start, end) if not m.per_unit and m.disclosed]
         if totals:
             return _first_money(money, totals, on)
@@ -211,6 +225,8 @@ def _deal_unit_price(
 ) -> Money | None:
     """A price per unit from the trigger sentence, or from the next two when the deal counts units."""
     found = _first_money(money, [u for u in units if u.disclosed], on)
+    if lang == "de":
+        return _de_with_unit(text, found) if found is not None else _de_later_unit_price(text, cand, sentences, cache, on)
     if found is not None or quantity is None:
         return found
     try:
@@ -221,6 +237,63 @@ def _deal_unit_price(
         per_unit = [m for m in _in_range(cache, "money", money.find_money, text, lang, start, end) if m.per_unit and m.disclosed]
         if per_unit:
             return _first_money(money, per_unit, on)
+    return None
+
+
+# de: "der Preis pro Anteilsschein liegt bei 31,20 Euro", "bietet je Aktie 25 Euro": the unit named before the sum
+_DE_PER_BEFORE = re.compile(
+    r"(?<![\w-])(?:je|pro)\s+(?P<per>[A-ZÄÖÜ][\w-]*)\s+(?:(?:beträgt|betrug|betragen|liegt|lag|bei|von|sind|waren|zahlt\w*|bietet|bot|rund|etwa|knapp|"
+    r"durchschnittlich|gut|fast|nur|jeweils)\s+)*$"
+)
+_DE_PER_AFTER = re.compile(r"\s+(?:je|pro)\s+[\w-]+")
+# a per-unit price a later sentence states for the deal: "Der Strom kostet 4,25 Cent je Kilowattstunde"
+_DE_UNIT_PRICE_CUE = re.compile(
+    r"\b(?:[Pp]reis\w*|\w+preis\w*|kostet|kostete|kosten|zahlt\w*|bezahlt\w*|gezahlt|[Vv]ergütung|vergütet|garantiert\w*|vereinbart\w*|[Tt]arif\w*|zu je)\b"
+)
+# "der Preis stieg um 2 Prozent auf 93 Dollar je Barrel", "das Papier schloss bei 187 Dollar": a market price, no deal's
+_DE_MARKET_PRICE = re.compile(
+    r"\bum\s+[\d,.]+\s+Prozent\b|\b(?:stieg|stiegen|sank|sanken|fiel|fielen|kletter\w*|verteuer\w*|verbillig\w*|drückte|notiert\w*|schloss|Umlage|Steuer\w*|Kurs\w*|Börse\w*)\b"
+)
+
+
+def _de_per_before(text: str, mention: Any) -> Any:
+    if mention.per_unit or mention.value is None:
+        return mention
+    per = _DE_PER_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    return dataclasses.replace(mention, per_unit=True, per=per["per"]) if per is not None else mention
+
+
+def _de_with_unit(text: str, found: Money) -> Money:
+    """de: the unit price's evidence spans its unit too ("4,25 Cent je Kilowattstunde", "je Aktie 25 Euro")."""
+    if found.evidence is None:
+        return found
+    start, end = found.evidence.start, found.evidence.end
+    after = _DE_PER_AFTER.match(text, end)
+    before = _DE_PER_BEFORE.search(text, max(0, start - 60), start)
+    if after is not None:
+        end = after.end()
+    elif before is not None:
+        start = before.start()
+    else:
+        return found
+    return found.model_copy(update={"evidence": Evidence(text=text[start:end], start=start, end=end)})
+
+
+def _de_later_unit_price(text: str, cand: Candidate, sentences: list[tuple[int, int]], cache: dict[str, Any], on: Any) -> Money | None:
+    """de: a price per unit stated in one of the next two sentences, with a price cue before it and no market move
+    ("Velkor hat im Schnitt 42 Euro je Aktie bezahlt"); the deal's, as its own sentence prices no unit."""
+    try:
+        index = sentences.index(cand.sentence)
+    except ValueError:
+        return None
+    for start, end in sentences[index + 1 : index + 3]:
+        if _DE_MARKET_PRICE.search(text, start, end):
+            continue
+        found = [_de_per_before(text, m) for m in _in_range(cache, "money", money.find_money, text, "de", start, end)]
+        per_unit = [m for m in found if m.per_unit and m.disclosed and m.per and _DE_UNIT_PRICE_CUE.search(text, start, min(end, m.end + 30))]
+        if per_unit:
+            price = _first_money(money, per_unit, on)
+            return _de_with_unit(text, price) if price is not None else None
     return None
 
 

@@ -92,6 +92,7 @@ _NOT_NAMES = frozenset(
     je nous vous tu pourquoi comment quand où quel quelle quels quelles voici voilà reste
     dieses diese dieser diesem diesen jener jene jenes
     ihre ihren ihrem ihrer ihres ihnen unser unsere unseren unserem unserer seine seinen seinem seiner
+    davon dafür dazu darauf daran darüber dadurch danach davor
     """.split()
 )
 # English sentence openers that wire copy capitalises ("Together with ...", "Several analysts ...").

@@ -331,6 +331,10 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:(?:neue[rn]? )?(?:Kooperations)?[Pp]artner) (?:ist|sind|wird|werden|heißt|heißen|sei|war|waren)(?= )", T.PARTNERSHIP, "partner", False),
     # "Auftraggeber ist die Stadt Velkor", the winning bid inverted (verb before Norvia): the named party after the verb (roles in _de_named_after)
     (r"Auftraggeber (?:ist|sind|war|waren|sei)(?= )|[Dd]en Zuschlag (?:erhielt|erhält|bekam|bekommt|erhielten|erhalten|bekamen|bekommen)(?= )", T.SUPPLY_CONTRACT, "supply", False),
+    # "Den Auftrag für die Stromlieferung erhielt Norvia" (the winner after the verb, as with the bid won); "Norvia gewann die
+    # Ausschreibung", "setzte sich bei der Ausschreibung durch": a tender won
+    (r"[Dd]en (?:Groß)?[Aa]uftrag (?:(?:für|über|zur|zum) (?:\S+ ){1,4}?)?(?:erhielt|erhält|bekam|bekommt|erhielten|erhalten|bekamen|bekommen)(?= )"
+     r"|(?:gewann|gewinnt|gewannen|gewonnen) (?:\S+ ){0,2}?Ausschreibung|(?:setzte|setzt|setzten) sich (?:\S+ ){0,5}?Ausschreibung (?:\S+ ){0,3}?durch(?= |[.,;]|$)", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor stattet die Norvia Bahn mit Zügen aus", "soll Norvia mit Gas versorgen": the object is supplied
     (r"(?:stattet|stattete|statten|rüstet|rüstete|rüsten)(?= (?:\S+ ){1,6}?mit (?:[^.;]{0,80}?) aus(?= |[.,;]|$))|(?:versorgt|versorgte|versorgen)(?= (?:\S+ ){1,5}?mit )|mit (?:[^.;]{0,60}?)\b(?:versorgen|ausstatten|ausrüsten)(?= |[.,;]|$)", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor baut für Norvia ein Werk": who builds for a named party supplies it
@@ -339,6 +343,10 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"ordert\w*|geordert", T.SUPPLY_CONTRACT, "order", False),
     # "Norvia bezieht Chips von Velkor": who it is drawn from supplies
     (r"(?:bezieht|bezog|beziehen) (?:\S+ ){0,4}?(?:von|bei)", T.SUPPLY_CONTRACT, "order", False),
+    # "Die Stadt Velkor vergab den Auftrag an Norvia", "vergibt die Stromlieferung an": who awards a contract buys, "an" names its supplier
+    (r"(?:vergab|vergibt|vergaben|vergeben)(?= (?:\S+ ){0,5}?(?:Auftrag|Aufträge|Großauftrag|Zuschlag|[A-ZÄÖÜ][a-zäöüß]*[Ll]ieferung|Lieferung|Bauauftrag|[A-ZÄÖÜ][a-zäöüß]*vertrag) (?:\S+ ){0,6}?an (?:die |den |das )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "supply", False),
+    # "Velkor schließt mit Norvia einen Stromabnahmevertrag", "ein Power Purchase Agreement": energy supply and offtake deals
+    (r"(?:Strom|Gas|Wärme|Energie|Ökostrom|Wasserstoff|Flüssiggas|LNG-)(?:liefer|abnahme|bezugs|versorgungs)(?:vertrag|vereinbarung|abkommen)(?!e)|Power Purchase Agreement", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor erhielt den Zuschlag", "beliefert Norvia mit Chips", "wird Lieferant der Norvia"
     (r"(?:erhielt|erhält|bekam|bekommt|erhalten|bekommen) (?:\S+ ){0,5}?(?:den|einen) Zuschlag|beliefer\w*|Lieferant (?:der|des|von)", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:liefert|liefern|ausstatten|ausrüsten|bestücken) (?:[^.;]{0,90}?)(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum", T.INFRASTRUCTURE, "build", False),
@@ -441,6 +449,10 @@ def _lower_last(match: re.Match[str]) -> str:
     return found[:-1] + last if len(last) == 1 else found
 
 
+# de: supply and offtake agreements, also as compounds ("Stromliefervertrag", "Gasbezugsvertrag", "Abnahmevereinbarung")
+_DE_SUPPLY_AGREEMENT = re.compile(r"(?:[Ll]iefer|[Aa]bnahme|[Vv]ersorgungs|[Bb]ezugs)(?:vertrag|verträge|vereinbarung|abkommen)|Power Purchase Agreement|\bPPA\b")
+
+
 def find_triggers(text: str, lang: str) -> list[Trigger]:
     pattern, kinds = _TRIGGERS.get(lang, _TRIGGERS["en"])
     found: list[Trigger] = []
@@ -468,11 +480,19 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
         if lang == "de" and voice == "buy" and not noun and _DE_GOODS_AFTER.match(text, match.end()):
             # "Velkor kauft 30 Flugzeuge von Norvia": goods counted out are an order from their maker
             deal_type, voice = T.SUPPLY_CONTRACT, "order"
+        if lang == "de" and voice == "buy" and not noun and match.group().startswith(("kauf", "bezieh")) and _DE_COMMODITY_AFTER.match(text, match.end()):
+            deal_type, voice = T.SUPPLY_CONTRACT, "order"  # "kauft ihren Strom bei Norvia": a commodity bought from its supplier
+        if lang == "de" and voice == "buy" and not noun and match.group().startswith("übern") and (
+            _DE_DELIVERY_TAKEN.match(text, match.end()) or _DE_DELIVERY_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        ):
+            deal_type, voice = T.SUPPLY_CONTRACT, "supply"  # "übernimmt die Stromlieferung": who takes on a delivery supplies
         if lang == "de" and voice in ("buy", "sell") and _DE_AGENTLESS_PASSIVE.search(text, max(0, match.start() - 8), match.start()):
             if not _VON_DURCH.match(text[match.end() : match.end() + 8]):
                 continue  # "mehr Produkte werden gekauft": goods sold, no deal between parties
         if deal_type is T.INVESTMENT and found and found[-1].voice == "sell" and _SAME_CLAUSE.fullmatch(text, found[-1].end, match.start()):
             continue  # "agreed to sell a 40 pct interest in X", "verkauft ihre Beteiligung an X", "a cédé sa participation dans X": the stake is what is sold, not a second deal
+        if lang == "de" and voice == "partner" and _DE_SUPPLY_AGREEMENT.search(match.group()):
+            deal_type, voice = T.SUPPLY_CONTRACT, "supply"  # "hat mit Norvia einen Stromliefervertrag geschlossen": a supply deal
         found.append(Trigger(match.start(), match.end(), deal_type, voice, noun))
     if lang == "de":
         # "will seine Beteiligung an Norvia abstoßen": the stake is what the later verb sells, not a second deal
@@ -484,6 +504,13 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
 
 
 _SAME_CLAUSE = re.compile(r"[^,.;:]{0,50}")
+# "kauft ihren Strom bei", "kaufte Gas von": energy and raw materials are bought from a supplier, no company is
+_DE_COMMODITY_AFTER = re.compile(
+    r"\s+(?:\S+\s+){0,2}?(?:Strom|Ökostrom|Gas|Erdgas|Flüssiggas|LNG|Öl|Rohöl|Heizöl|Kohle|Wasserstoff|Energie|Fernwärme|Wärme)\s+(?:\S+\s+){0,3}?(?:bei|von|aus)\s"
+)
+# "übernimmt die Stromlieferung", "übernahm die Belieferung der Stadtwerke": a delivery taken on
+_DE_DELIVERY_TAKEN = re.compile(r"\s+(?:\S+\s+){0,3}?(?:die|eine)\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Ll]ieferung|[Bb]elieferung|[Vv]ersorgung)\b")
+_DE_DELIVERY_BEFORE = re.compile(r"\b(?:[Dd]ie|[Dd]eren|[Ii]hre|[Ss]eine)\s+(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Ll]ieferung|[Bb]elieferung|[Vv]ersorgung)\b[^.;:]*$")
 _DE_GOODS_AFTER = re.compile(
     r"\s+(?:(?:weitere|rund|etwa|insgesamt|zusätzlich|zusätzliche|neue|bis zu)\s+)*\d[\d.,]*\s+"
     r"(?!(?:Prozent|Millionen|Milliarden|Million|Milliarde|Mio|Mrd|Euro|Dollar|Franken|Pfund|Aktien|Anteile|Stimmrechte|Papiere|Stück Aktien)\b)[A-ZÄÖÜ][a-zäöüß-]+"

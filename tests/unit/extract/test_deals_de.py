@@ -941,3 +941,207 @@ def test_german_trigger_table_is_scanned_by_first_letter() -> None:
     from pipeline.extract.regex_prefix import bucketed, spaced
 
     assert bucketed([spaced(p) for p, *_ in triggers._DE_TRIGGERS], "t", 0) is not None
+
+
+def test_german_description_subject_is_the_company_of_the_sentence_before() -> None:
+    # "das Kreditinstitut" opening the sentence goes on about the bank just named, not the company named most before it
+    text = "Die Velkor AG meldete Rekordzahlen. Velkor legte zu. Die Norvia Bank gab nach. Das Kreditinstitut verkauft seine Beteiligung an der Dastrel AG."
+    assert _first_deal(text)[1] == {("Norvia Bank", PartyRole.SELLER), ("Dastrel AG", PartyRole.TARGET)}
+    # likewise an opening pronoun
+    text = "Die Velkor AG meldete Rekordzahlen. Velkor legte zu. Die Norvia Bank gab nach. Sie verkauft ihre Beteiligung an der Dastrel AG."
+    assert ("Norvia Bank", PartyRole.SELLER) in _first_deal(text)[1]
+
+
+def test_german_bid_won_after_a_sale_buys() -> None:
+    # the sale's object has no name the extractor knows: the winner of the bid still buys, it supplies nothing
+    text = "Die Velkor-Gruppe baut um. Zum Verkauf steht auch das Anzeigenblatt. Den Zuschlag erhält Dastrel."
+    deal_type, parties = _first_deal(text)
+    assert deal_type is DealType.DIVESTITURE and {("Dastrel", PartyRole.BUYER), ("Velkor-Gruppe", PartyRole.SELLER)} <= parties
+    # the winner named before the verb joins the sale just reported as its buyer
+    records = records_of("Die Velkor AG will ihre Sparte Norvia verkaufen. Die Dastrel AG erhielt den Zuschlag.", "de")
+    assert len(records) == 1 and ("Dastrel AG", PartyRole.BUYER) in {(p.name, p.role) for p in records[0].parties}
+    # a tender with no sale around it is still a contract won
+    text = "Die Stadt Velkor hat den Bau der Brücke ausgeschrieben. Die Norvia AG erhielt von der Stadt Velkor den Zuschlag."
+    assert _first_deal(text) == (DealType.SUPPLY_CONTRACT, {("Norvia AG", PartyRole.SUPPLIER), ("Stadt Velkor", PartyRole.CUSTOMER)})
+
+
+def test_german_price_paid_in_the_next_sentence() -> None:
+    records = records_of("Velkor übernimmt den Rivalen Norvia. Der Mischkonzern zahlt dafür rund 40 Mio. Euro.", "de")
+    assert records[0].amount is not None and records[0].amount.value == Decimal("40000000")
+    records = records_of("Die Velkor AG verkauft ihre Sparte Norvia an die Dastrel AG. Velkor kassiert dafür 300 Millionen Euro.", "de")
+    assert records[0].amount is not None and records[0].amount.value == Decimal("300000000")
+    # a sum paid for something else is not the price
+    records = records_of("Die Velkor AG kauft die Norvia GmbH. Im Vorjahr zahlte Velkor eine Strafe von 20 Millionen Euro.", "de")
+    assert records[0].amount is None
+
+
+def test_german_unit_price_with_its_unit() -> None:
+    # a price per unit in the sentence after the deal's, with its unit in the evidence
+    records = records_of("Die Stadtwerke Norvia haben einen Liefervertrag mit Velkor geschlossen. Der Strom kostet 4,25 Cent je Kilowattstunde.", "de")
+    price = records[0].unit_price
+    assert price is not None and price.value == Decimal("0.0425") and price.currency == "EUR"
+    assert price.evidence is not None and price.evidence.text == "4,25 Cent je Kilowattstunde"
+    assert records[0].amount is None
+    # the unit named before the sum: a price per share, not the deal's total
+    records = records_of("Die Velkor AG übernimmt die Norvia AG und bietet je Aktie 25 Euro.", "de")
+    assert records[0].unit_price is not None and records[0].unit_price.value == Decimal("25") and records[0].amount is None
+    records = records_of("Die Velkor AG hat 20 Prozent an der Norvia AG erworben. Gezahlt wurde ein Preis pro Anteilsschein von 31,20 Euro.", "de")
+    assert records[0].unit_price is not None and records[0].unit_price.value == Decimal("31.20")
+    # a share price moving on the market is no price the deal sets
+    records = records_of("Die Velkor AG übernimmt die Norvia AG. Die Aktie stieg um 5 Prozent auf 25 Euro je Stück.", "de")
+    assert records[0].unit_price is None
+
+
+def test_german_described_company_sold_to_a_buyer() -> None:
+    # "das Unternehmen" is the company of the sentence before; the name after "an" buys it
+    text = "Die Norvia GmbH schreibt rote Zahlen. Das Unternehmen soll an die Dastrel AG verkauft werden."
+    assert _first_deal(text) == (DealType.DIVESTITURE, {("Norvia GmbH", PartyRole.TARGET), ("Dastrel AG", PartyRole.BUYER)})
+    # active voice: the described company sells, the name after "an" before the verb buys
+    text = "Die Norvia GmbH schreibt rote Zahlen. Das Unternehmen hat seine Tochter an die Dastrel AG verkauft."
+    assert _first_deal(text) == (DealType.DIVESTITURE, {("Norvia GmbH", PartyRole.SELLER), ("Dastrel AG", PartyRole.BUYER)})
+    # a stake "an der" names the company it is held in
+    assert ("Velkor AG", PartyRole.TARGET) in _first_deal("Die Norvia GmbH hat ihre Beteiligung an der Velkor AG verkauft.")[1]
+
+
+def test_german_deal_noun_names_the_deal_of_the_sentence_before() -> None:
+    # the sides agree in one sentence, the next names the deal: the one joined by "mit" is bought
+    records = records_of("Die Velkor AG hat sich mit der Norvia GmbH geeinigt. Die Übernahme soll im Herbst abgeschlossen werden.", "de")
+    assert [(r.deal_type, {(p.name, p.role) for p in r.parties}) for r in records] == [
+        (DealType.ACQUISITION, {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}),
+    ]
+    text = "Die Velkor AG und die Norvia GmbH verhandeln seit Monaten. Die Partnerschaft soll im Frühjahr beginnen."
+    assert _first_deal(text) == (DealType.PARTNERSHIP, {("Velkor AG", PartyRole.PARTNER), ("Norvia GmbH", PartyRole.PARTNER)})
+    # "X und Y" do not say who buys whom; companies that only moved on the market agreed on nothing
+    assert records_of("Die Velkor AG und die Norvia GmbH haben sich geeinigt. Die Übernahme soll im Herbst abgeschlossen werden.", "de") == []
+    assert records_of("Die Velkor AG und die Norvia GmbH legten an der Börse zu. Die Fusion soll im Herbst kommen.", "de") == []
+
+
+def test_german_order_takes_its_maker_from_the_sentence_before() -> None:
+    text = "Die Velkor AG hat einen Großauftrag erhalten. Die Stadt Norvia bestellte 30 Busse für 12 Millionen Euro."
+    assert _first_deal(text) == (DealType.SUPPLY_CONTRACT, {("Stadt Norvia", PartyRole.CUSTOMER), ("Velkor AG", PartyRole.SUPPLIER)})
+    # "der Konzern" that won the order is the company of the sentence before that
+    text = (
+        "Der Busbauer Velkor meldete Rekordzahlen. Das Papier stieg deutlich, weil das Unternehmen einen Rekordauftrag erhalten hatte. "
+        "Die Stadt Norvia bestellte 40 Busse für 20 Mio. Euro."
+    )
+    assert ("Velkor", PartyRole.SUPPLIER) in _first_deal(text)[1]
+    # a company that won nothing is no supplier
+    text = "Die Velkor AG meldete Verluste. Die Stadt Norvia bestellte 30 Busse für 12 Millionen Euro."
+    assert _first_deal(text)[1] == {("Stadt Norvia", PartyRole.CUSTOMER)}
+
+
+def test_german_reflexive_stake_with_an_article_before_the_name() -> None:
+    text = "Zuvor hatte sich die Velkor AG mit 10 Prozent an der Norvia AG beteiligt."
+    assert _first_deal(text)[1] == {("Velkor AG", PartyRole.BUYER), ("Norvia AG", PartyRole.TARGET)}
+
+
+def test_german_company_bought_named_by_a_description() -> None:
+    text = "Die Norvia GmbH steckt in der Krise. Die Velkor AG hat den kriselnden Rivalen übernommen."
+    assert _first_deal(text) == (DealType.ACQUISITION, {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)})
+    # a thing bought, not a company: no target from the sentence before
+    text = "Die Norvia GmbH steckt in der Krise. Die Velkor AG hat ein Grundstück in der Stadt gekauft."
+    assert ("Norvia GmbH", PartyRole.TARGET) not in {(p.name, p.role) for r in records_of(text, "de") for p in r.parties}
+
+
+def test_german_supply_agreements_are_supply_contracts() -> None:
+    for text in (
+        "Die Velkor AG hat mit der Norvia GmbH einen Stromliefervertrag abgeschlossen.",
+        "Die Velkor AG schließt einen Stromabnahmevertrag mit der Norvia GmbH.",
+        "Die Velkor AG hat mit der Norvia GmbH ein Power Purchase Agreement unterzeichnet.",
+    ):
+        deal_type, parties = _first_deal(text)
+        assert deal_type is DealType.SUPPLY_CONTRACT and {name for name, _ in parties} == {"Velkor AG", "Norvia GmbH"}, text
+    # a cooperation agreement stays a partnership; a utility's many customer contracts are no deal
+    assert _first_deal("Die Velkor AG hat mit der Norvia GmbH einen Kooperationsvertrag unterzeichnet.")[0] is DealType.PARTNERSHIP
+    assert records_of("Der Versorger hält Energielieferverträge mit rund 20.000 Haushalten.", "de") == []
+
+
+def test_german_awarded_deliveries_and_commodities_bought() -> None:
+    # who awards a delivery buys it, "an" names the supplier
+    text = "Die Stadt Velkor vergibt die Gaslieferung für zwei Jahre an die Norvia GmbH."
+    assert _first_deal(text) == (DealType.SUPPLY_CONTRACT, {("Stadt Velkor", PartyRole.CUSTOMER), ("Norvia GmbH", PartyRole.SUPPLIER)})
+    # power bought "bei" a company is supplied by it; the company is not bought
+    text = "Die Gemeinde Velkor kauft ihren Strom künftig bei der Norvia GmbH."
+    assert _first_deal(text) == (DealType.SUPPLY_CONTRACT, {("Gemeinde Velkor", PartyRole.CUSTOMER), ("Norvia GmbH", PartyRole.SUPPLIER)})
+    # taking on a delivery is supplying it
+    assert _first_deal("Die Norvia GmbH übernimmt die Belieferung der Stadtwerke Velkor.")[0] is DealType.SUPPLY_CONTRACT
+    # loans handed out are no contract awarded; a company taken over stays an acquisition
+    assert all(r.deal_type is not DealType.SUPPLY_CONTRACT for r in records_of("Die Velkor AG vergibt Kredite an die Norvia GmbH.", "de"))
+    assert _first_deal("Die Velkor AG übernimmt die Norvia GmbH.")[0] is DealType.ACQUISITION
+
+
+def test_german_tender_won_goes_to_whoever_put_it_out() -> None:
+    tendered = "Die Stadt Velkor hat die Stromlieferung ausgeschrieben. "
+    for won in (
+        "Den Auftrag für die Stromlieferung erhielt die Norvia GmbH.",
+        "Die Norvia GmbH gewann die Ausschreibung.",
+        "Den Zuschlag erhielt die Norvia GmbH mit 4,25 Cent je Kilowattstunde.",
+    ):
+        assert _first_deal(tendered + won) == (
+            DealType.SUPPLY_CONTRACT, {("Norvia GmbH", PartyRole.SUPPLIER), ("Stadt Velkor", PartyRole.CUSTOMER)},
+        ), won
+    # no tender before: the contract won alone names no customer
+    assert records_of("Die Stadt Velkor meldet Gewinne. Die Norvia GmbH gewann die Ausschreibung.", "de") == []
+
+
+def test_german_buyer_named_in_the_sentence_after_the_sale() -> None:
+    sale = "Die Velkor AG verkauft ihre Tochter Norvia. "
+    for follow_up, buyer in (
+        ("Neuer Eigentümer ist die Dastrel AG.", "Dastrel AG"),
+        ("Übernehmen wird sie der Finanzinvestor Dastrel.", "Dastrel"),
+        ("Der Finanzinvestor Dastrel zahlt dafür 300 Mio. Euro.", "Dastrel"),
+    ):
+        records = records_of(sale + follow_up, "de")
+        assert len(records) == 1, follow_up
+        assert {(p.name, p.role) for p in records[0].parties} == {
+            ("Velkor AG", PartyRole.SELLER), ("Norvia", PartyRole.TARGET), (buyer, PartyRole.BUYER),
+        }, follow_up
+    text = "Die Velkor AG hat einen Käufer für ihre Sparte Norvia gefunden. Es handelt sich um den Finanzinvestor Dastrel."
+    assert ("Dastrel", PartyRole.BUYER) in _first_deal(text)[1]
+    # the seller paying something is no buyer; a buyer already named stays the only one
+    text = "Die Velkor AG verkauft ihre Tochter Norvia an die Dastrel AG. Velkor zahlt dafür eine Abfindung."
+    assert [p.name for p in records_of(text, "de")[0].parties if p.role is PartyRole.BUYER] == ["Dastrel AG"]
+
+
+def test_german_seller_named_after_vom_or_in_the_next_sentence() -> None:
+    assert ("Dastrel", PartyRole.SELLER) in _first_deal("Die Velkor AG kauft die Norvia GmbH vom Finanzinvestor Dastrel.")[1]
+    purchase = "Die Velkor AG übernimmt die Norvia GmbH. "
+    for follow_up, seller in (
+        ("Verkäufer ist der Finanzinvestor Dastrel.", "Dastrel"),
+        ("Bisher gehörte die Firma dem Finanzinvestor Dastrel.", "Dastrel"),
+        ("Die Firma gehörte bislang zur Dastrel AG.", "Dastrel AG"),
+    ):
+        assert (seller, PartyRole.SELLER) in _first_deal(purchase + follow_up)[1], follow_up
+    # "vom Markt", "zu den Verlierern": no owner named
+    assert not any(role is PartyRole.SELLER for _, role in _first_deal(purchase + "Die Firma gehörte bislang zu den Verlierern.")[1])
+    assert not any(role is PartyRole.SELLER for _, role in _first_deal("Die Velkor AG kauft die Norvia GmbH vom Markt weg.")[1])
+
+
+def test_german_loan_or_stake_for_a_described_company() -> None:
+    text = "Die Velkor AG steckt in der Krise. Der Bund gewährt dem Konzern einen Kredit über 300 Mio. Euro."
+    assert _first_deal(text) == (DealType.OTHER, {("Velkor AG", PartyRole.TARGET), ("Bund", PartyRole.INVESTOR)})
+    text = "Die Velkor AG steckt in der Krise. Die Norvia Bank gewährt ihr ein Darlehen."
+    assert _first_deal(text)[1] == {("Velkor AG", PartyRole.TARGET), ("Norvia Bank", PartyRole.INVESTOR)}
+    text = "Die Velkor AG sucht Geld. Die Norvia AG steigt bei dem Unternehmen ein."
+    assert _first_deal(text) == (DealType.INVESTMENT, {("Norvia AG", PartyRole.BUYER), ("Velkor AG", PartyRole.TARGET)})
+
+
+def test_german_shares_bought_out_of_an_issue_before() -> None:
+    text = "Die Norvia AG hat 17 Millionen neue Aktien ausgegeben. Die Velkor AG kaufte davon 5 Millionen Stück."
+    assert _first_deal(text)[1] == {("Velkor AG", PartyRole.BUYER), ("Norvia AG", PartyRole.TARGET)}
+    # no shares in the sentence before: nothing to buy into
+    text = "Die Norvia AG meldet Gewinne. Die Velkor AG kaufte davon 5 Millionen Stück."
+    assert ("Norvia AG", PartyRole.TARGET) not in _first_deal(text)[1]
+    # "Davon" opening a sentence is no company
+    text = "Die Norvia AG bietet 8 Millionen neue Aktien an. Davon erwarb die Velkor AG 2 Millionen Aktien."
+    assert all(p.name != "Davon" for r in records_of(text, "de") for p in r.parties)
+
+
+def test_german_object_named_in_the_sentence_after() -> None:
+    text = "Die Velkor AG will einen Rivalen übernehmen. Es geht um die Norvia GmbH."
+    assert _first_deal(text)[1] == {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}
+    text = "Die Velkor AG verkauft eine Sparte. Es handelt sich um die Norvia GmbH."
+    assert _first_deal(text) == (DealType.DIVESTITURE, {("Velkor AG", PartyRole.SELLER), ("Norvia GmbH", PartyRole.TARGET)})
+    # after a buyer was sought, the one named is the buyer, not what is sold
+    text = "Die Velkor AG hat einen Käufer für ihre Sparte Norvia gefunden. Es handelt sich um den Finanzinvestor Dastrel."
+    assert ("Dastrel", PartyRole.TARGET) not in _first_deal(text)[1]
