@@ -64,6 +64,8 @@ EXTRACTOR_VERSION = "deals-0.1.0"
 __all__ = ["EXTRACTOR_VERSION", "deal_id_for", "extract"]
 
 _MAX_DEALS = 5
+# fr: roundups list one order per maker ("40 avions à Velkor, 20 à Norvia, 10 à Dastrel, 8 à Quarvel et 6 à Brelmont")
+_FR_MAX_DEALS = 9
 T = DealType
 
 
@@ -227,6 +229,11 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
                 return last
             # "Boston investor Ann Corvane, and a fund she controls, said"
             return _described(text, left, before[0]) if lang == "en" else before[0]
+    if lang == "fr" and not trigger.noun and _FR_WHO.search(text, left[-1].end, trigger.start):
+        # "une coopération avec Velkor, qui vient de signer un accord avec Norvia": "qui" takes up the name before it
+        who = _FR_WHO.fullmatch(text, left[-1].end, trigger.start)
+        if who is not None and not left[-1].possessive:
+            return left[-1]
     candidates = [n for n in left if not n.possessive and not _is_place(n)]
     if lang == "de":
         candidates = [n for n in candidates if not text.startswith(":", n.end)]  # "Brenner: Wir ...": an interview's speaker label
@@ -255,7 +262,12 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
         candidates = [n for n in candidates if not _FR_OBLIQUE.search(text, max(sentence[0], n.start - 50), n.start)]
     if lang == "en" and len(candidates) >= 2 and _TITLE_BETWEEN.fullmatch(text, candidates[-2].end, candidates[-1].start):
         return candidates[-2]  # "Foo Co chairman John Smith would be interested in buying": the company
-    if lang != "en" and _is_place(left[-1]) and _COUNTRY_ACTS.match(text, left[-1].end, trigger.start):
+    if lang != "en" and _is_place(left[-1]) and (
+        _COUNTRY_ACTS.match(text, left[-1].end, trigger.start)
+        or lang == "fr" and _FR_AUX_FIRST.match(text, trigger.start) and _JUST_SPACE.fullmatch(text, left[-1].end, trigger.start)
+        or lang == "fr" and _FR_COUNTRY_MEANS.match(text, left[-1].end, trigger.start)
+    ):
+        # (fr: "la France a commandé 40 avions": the trigger begins with the auxiliary)
         if not _PLACE_PREP.search(text, max(sentence[0], left[-1].start - 6), left[-1].start):
             return left[-1]  # "la France et les Pays-Bas ont signé": a country that acts is a party
     if lang == "de" and trigger.voice in ("sell", "buy") and _is_place(left[0]) and _DE_COUNTRY_AUX.match(text, left[0].end):
@@ -380,6 +392,12 @@ _DE_DATIVE_BEFORE = re.compile(r"\b(?:der|dem|den)\s+(?:[a-zäöüß][\w-]*\s+)?
 _DE_AID_FOR = re.compile(r"\s+(?:für|an)\s+(?:die\s+|den\s+|das\s+|dem\s+)?")
 _DE_BUYER_AN = re.compile(r"\ban\s+(?:die|den|das)?\s*(?:[\w-]+\s+){0,2}$")
 _COUNTRY_ACTS = re.compile(r"\s+(?:ont|a|avait|avaient|va|vont|hat|haben|hatte|will|wollen)\s+(?:\S+\s+){0,3}?$")
+# fr: "les Pays-Bas pourraient obtenir", "la Norvège veut acheter": a country with a modal verb acts too
+_FR_COUNTRY_MEANS = re.compile(
+    r"\s+(?:pourrait|pourraient|devrait|devraient|veut|veulent|doit|doivent|compte|comptent|souhaite|souhaitent|entend|entendent|prévoit|prévoient|vient de|viennent de)\s+(?:\S+\s+){0,3}?$"
+)
+_FR_WHO = re.compile(r"\s*,\s+qui\s+(?:[\w'’-]+\s+){0,5}?")
+_FR_AUX_FIRST = re.compile(r"(?:ont|a|avait|avaient|va|vont)\s")
 _PLACE_PREP = re.compile(r"\b(?:en|au|aux|à|dans|in|im|nach|aus|de|du|des|von)\s+(?:l['’]|la |le |les )?$")
 
 
@@ -460,6 +478,9 @@ _FR_LEND_VERB = re.compile(r"(?:prêt|accord|octroi|octroy|allou|débloqu)(?:é|
 _FR_AWARDED_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+(?:a|ont|avait|avaient)\s+été\s+(?:attribu|octroy|accord|confi)")
 _FR_AWARDED = re.compile(r"\sété\s+(?:attribu|octroy|accord|confi)")
 _FR_AWARD_VERB = re.compile(r"(?:attribu|octroy|confi)\w*")
+# fr: who the money received comes from: "du fonds Velkor", "de la banque publique Norvia", "du gouvernement lorvanien"
+_FR_FUNDS_RECEIVED = re.compile(r"(?:reçu|reçoit|recevra|obten|obtien|décroch)")
+_FR_GIVER_PREP = r"(?:du|de la|de l'|des)(?=\s+(?:fonds|banque|groupe|société|investisseur|investisseurs|Etat|État|gouvernement|ministère|holding)\b)"
 _FR_BACKER_PREP = r"(?:capital à|capital au|capital aux|auprès de|auprès d'|auprès du|auprès des|(?:menée?s?|emmenée?s?|conduite?s?|apportée?s?|financée?s?) par|de la part de|de la part d')"
 # fr: "X aurait décroché, via sa société Y,", "X, par l'intermédiaire de son fonds Y,": X acts through Y
 _FR_THROUGH = re.compile(
@@ -496,6 +517,12 @@ _FR_CONTRACT_SIGNED = re.compile(r"\bcontrats?\b(?! (?:de |d')(?:licence|partena
 _FR_CONTRACT_WORD = re.compile(r"\b(?:contrats?|commandes?|marchés?)$")
 _FR_AGREEMENT_OF = re.compile(r"\bl'accord$")
 _FR_AGREEING = re.compile(r"\s+(?:du|de la|de l['’]|des|de|d['’])\s*(?:(?:société|groupe|compagnie|laboratoire|ville|région) )?")
+# fr: an agreement about counted goods or an advance purchase is a supply contract
+_FR_GOODS_AGREED = re.compile(
+    r"\b(?:achats? anticipés?|accords? d'achat|précommandes?|pré-commandes?|\d[\d\s.,]*(?: (?:millions?|milliards?))? (?:de |d')?(?:doses|vaccins|masques|"
+    r"avions|appareils|hélicoptères|rames|trains|tramways|navires|frégates|sous-marins|chars|blindés|véhicules|camions|bus|autobus|satellites|"
+    r"serveurs|puces|tests|respirateurs|seringues|éoliennes|turbines|missiles|réacteurs|locomotives))\b"
+)
 _FR_MADE_BY = r"(?:(?:mis au point|développée?s?|conçue?s?|fabriquée?s?|produite?s?) par)"
 _FR_SUPPLY_AFTER = re.compile(r"\b(?:fourniture|fournir|livraisons?|livrer|approvisionnement|approvisionner|commandes?|commander)\b")
 
@@ -891,6 +918,9 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
             # "a remporté un contrat de la compagnie Norvia", "une commande de 30 avions de la compagnie Norvia": who orders
             of = _after_prep(text, in_sentence, r"(?:du|de la|de l'|des)", trigger.start, s_end)
             customer = _role(of, PartyRole.CUSTOMER, text) if of is not None and (subject is None or of.start != subject.start) else None
+        if customer is None and lang == "fr":
+            # "livrera 100 millions de doses au Japon", "un contrat avec la Lorvanie": a country supplied is the customer
+            customer = _fr_country_supplied(text, in_sentence, trigger, s_end, subject)
         if customer is not None:
             parties.append(customer)
         if lang == "fr" and _FR_AWARDED_AFTER.match(text, trigger.end):
@@ -903,11 +933,20 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
         with_prep = {"en": r"(?:with|between)", "fr": r"(?:avec|entre)", "de": r"(?:mit|zwischen)"}.get(lang, "with")
         partner = _after_prep(text, in_sentence, with_prep, trigger.start, s_end)
         named = [n for n in (subject, partner) if n is not None]
+        # fr: "des contrats avec Velkor, Norvia et Dastrel": every name listed after the partner is a partner too
+        listed = (_fr_listed_after(text, in_sentence, partner) or _fr_makers_listed(text, in_sentence, partner, s_end)) if lang == "fr" and partner is not None else []
+        if lang == "fr" and partner is not None and not listed:
+            # "un contrat de 2 milliards avec Velkor et un autre de 500 millions avec Norvia": a second contract by ellipsis
+            listed = [n for n in in_sentence if n.start > partner.end and not _is_place(n) and _FR_CONTRACT_ELLIPSIS.fullmatch(text, partner.end, n.start)][:1]
+        named += [n for n in listed if n not in named]
         named += [
             n for n in in_sentence
             if not _is_place(n) and n not in named and not _of_place(text, in_sentence, n, lang) and not _bystander(text, n, lang)
         ][: max(0, (2 if lang == "de" and partner is not None else 3) - len(named))]
         supplies = lang == "fr" and partner is not None and _FR_SUPPLY_AFTER.search(text, s_start, s_end) is not None and not text.startswith("s'associ", trigger.start)
+        if lang == "fr" and partner is not None and not supplies and not text.startswith("s'associ", trigger.start):
+            # "un accord avec Velkor pour 30 millions de doses", "des accords d'achat anticipé avec Velkor": goods bought
+            supplies = _FR_GOODS_AGREED.search(text, trigger.start, s_end) is not None
         # "hat mit Norvia einen Liefervertrag geschlossen", "einen Vertrag über die Lieferung von Turbinen": a supply contract
         supplies = supplies or (lang == "de" and partner is not None and _DE_SUPPLY_WORD.search(text, trigger.start, s_end) is not None)
         if lang == "fr" and partner is not None and not supplies and _FR_CONTRACT_SIGNED.search(text, trigger.start, max(trigger.end, min(s_end, partner.end + 40))):
@@ -917,20 +956,24 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
             # (the supply word may come first: "pour garantir ses livraisons, Norland a noué un accord avec Astrel")
             cand.trigger = dataclasses.replace(trigger, deal_type=T.SUPPLY_CONTRACT)
         for name in named:
-            role = (PartyRole.SUPPLIER if name is partner else PartyRole.CUSTOMER) if supplies else PartyRole.PARTNER
+            role = (PartyRole.SUPPLIER if name is partner or name in listed else PartyRole.CUSTOMER) if supplies else PartyRole.PARTNER
             parties.append(_role(name, role, text))
         if partner is not None:
             parties.extend(_role(extra, PartyRole.PARTNER, text) for extra in _coordinated(text, in_sentence, partner.end))
+        if lang == "fr" and subject is not None:
+            _fr_contract_with_states(text, in_sentence, cand, subject, partner, s_end, parties)
     elif voice == "order":
         # "la Ferlis a commandé 28 rames à Tramor": the subject buys, the named maker supplies
         if subject is not None:
             parties.append(_role(subject, PartyRole.CUSTOMER, text))
         # "X hat bei Y 50 Züge bestellt": in German the maker may sit inside the verb's frame
-        maker_prep = {"en": r"(?:from)", "fr": r"(?:à|auprès de|auprès du|auprès des|auprès d'|au(?= (?:groupe|constructeur|fabricant|laboratoire|chantier|géant|motoriste|avionneur|équipementier)\b))", "de": r"(?:bei|von)"}.get(lang, "from")
+        maker_prep = {"en": r"(?:from)", "fr": r"(?:à|auprès de|auprès du|auprès des|auprès d'|au(?= (?:groupe|constructeur|fabricant|laboratoire|chantier|géant|motoriste|avionneur|équipementier)\b)|aux(?= (?:groupes|constructeurs|fabricants|laboratoires|chantiers)\b))", "de": r"(?:bei|von)"}.get(lang, "from")
         if lang == "fr" and text.startswith("ach", trigger.start):
             maker_prep = r"(?:à|au|aux|auprès de|auprès du|auprès des|auprès d')"  # "a acheté 40 avions au groupe Velkor"
         if lang == "fr" and _FR_AWARD_VERB.match(text, trigger.start):
             maker_prep = r"(?:à|au|aux)"  # "a attribué au groupe Velkor un contrat": who is awarded supplies
+        if lang == "fr" and text.startswith(("obten", "obtien"), trigger.start):
+            maker_prep = r"(?:auprès de|auprès du|auprès des|auprès d'|de|du|des|d')"  # "obtenir 30 millions de doses de Velkor"
         maker = _after_prep(text, in_sentence, maker_prep, trigger.start if lang == "de" else trigger.end, s_end)
         maker = maker or (in_window[0] if in_window else None)
         if lang == "fr" and _FR_AWARDED.search(text, trigger.start, trigger.end):
@@ -961,6 +1004,9 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
             maker = inside[0] if inside else None
         if maker is not None and (subject is None or maker.start != subject.start):
             parties.append(_role(maker, PartyRole.SUPPLIER, text))
+            if lang == "fr":
+                # "a commandé 30 avions à Velkor, 20 à Norvia et 10 à Dastrel": each maker listed after the first supplies too
+                parties.extend(_role(n, PartyRole.SUPPLIER, text) for n in _fr_makers_listed(text, in_sentence, maker, s_end) if subject is None or n.start != subject.start)
     elif voice == "fund" and lang == "de" and subject is not None and text.startswith("Finanzierungsrunde", trigger.start) and _DE_ROUND_AT.match(text, trigger.end):
         # "Velkor führt eine Finanzierungsrunde bei Norvia an": the company named after the round raises, the subject invests
         raised = next((n for n in in_sentence if n.start >= trigger.end and _DE_ROUND_AT.fullmatch(text, trigger.end, n.start)), None)
@@ -982,6 +1028,8 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
         if lang == "fr" and subject is not None:
             # "Norvia a levé 20 millions auprès de Velkor et Dastrel", "une levée menée par Velkor": who puts the money in
             backer = _after_prep(text, in_sentence, _FR_BACKER_PREP, trigger.start, s_end)
+            if backer is None and _FR_FUNDS_RECEIVED.match(text, trigger.start):
+                backer = _after_prep(text, in_sentence, _FR_GIVER_PREP, trigger.end, s_end)  # "a reçu 40 millions du fonds Velkor"
             if backer is not None and backer.start != subject.start:
                 parties.append(_role(backer, PartyRole.INVESTOR, text))
                 parties.extend(_role(extra, PartyRole.INVESTOR, text) for extra in _coordinated(text, in_sentence, backer.end))
@@ -1826,7 +1874,7 @@ def _customer(text: str, names: list[NameSpan], trigger: Trigger, end: int, lang
     if generic is not None:
         return Role(generic.group(), generic.start(), generic.end(), PartyRole.CUSTOMER, party_kind(generic.group()))
     prep = {"en": r"(?:from|with|for|by)", "fr": r"(?:auprès de|auprès d'|avec|pour|de la part de)", "de": r"(?:von|mit|für)"}[lang if lang in ("en", "fr", "de") else "en"]
-    if lang == "fr" and text.startswith(("fourn", "livr", "a fourni", "a livré", "ont fourni", "ont livré"), trigger.start):
+    if lang == "fr" and text.startswith(("fourn", "livr", "a fourni", "a livré", "ont fourni", "ont livré", "vend"), trigger.start):
         prep = r"(?:à|au|aux)"  # "fournira 200 rames à Norvia": the verb's indirect object is the customer
     if lang == "fr" and text.startswith(("fournisseur", "sous-traitant", "le fournisseur", "son fournisseur", "un fournisseur", "le sous", "son sous", "un sous"), trigger.start):
         prep = r"(?:du|de la|de l'|des|de|d')"  # "fournisseur de la société Norvia": who is supplied follows "de"
@@ -2018,11 +2066,17 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             names = sorted(names + [g for g in generic if not any(n.start < g.end and g.start < n.end for n in names)], key=lambda n: n.start)
     candidates: list[Candidate] = []
     fallback: list[Candidate] = []  # a lone buyer or seller, reported when nothing better is
+    carried: tuple[NameSpan, int] | None = None  # fr: the last deal sentence's acting party and that sentence's index
     for trigger in triggers:
         sentence = _sentence_of(sentences, trigger.start, len(text))
         cand = Candidate(trigger, sentence, text_window=text[sentence[0] : sentence[1]] if lang != "en" else "")
         here = (_de_previous_subject(text, context, sentences, sentence) or _de_antecedent(text, context, sentences, sentence) or lead) if lang == "de" else lead
+        if lang == "fr":
+            here, carried = _fr_pronoun_lead(text, sentences, sentence, trigger, carried, lead)
         _roles(text, names, cand, lang, here, company)
+        if lang == "fr":
+            _fr_goods_bought(text, names, cand)
+            carried = _fr_actor(names, sentences, cand) or carried
         if lang == "de" and trigger.deal_type is T.SUPPLY_CONTRACT and cand.parties:
             _de_supplier_before(text, sentences, context, cand)
             _de_tendered_before(text, sentences, context, cand)
@@ -2040,7 +2094,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             cand = _de_won_sale(text, sentences, cand)
         if cand.actors:
             cand.parties = _dedupe(cand.parties + cand.actors)
-        candidates.extend(_one_per_target(cand) if lang == "de" else [cand])
+        candidates.extend(_one_per_target(cand) if lang == "de" else _fr_one_per_party(text, names, cand) if lang == "fr" else [cand])
     if lang == "de":
         candidates = _de_noun_follow_ups(text, sentences, context, candidates)
         candidates = _de_buyer_named_next(text, sentences, context, candidates)
@@ -2051,7 +2105,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     extracted_at = extracted_at or datetime.now(timezone.utc)
     cache: dict[str, Any] = {}
     records: list[DealRecord] = []
-    for rank, cand in enumerate(merged[:_MAX_DEALS]):
+    for rank, cand in enumerate(merged[: _FR_MAX_DEALS if lang == "fr" else _MAX_DEALS]):
         record = _record(item, lang, cand, sentences, extracted_at, cache, rank)
         if record is not None:
             records.append(record)
@@ -2411,6 +2465,244 @@ def _without_aliases(text: str, names: list[NameSpan]) -> list[NameSpan]:
             continue
         kept.append(name)
     return kept
+
+
+# fr: a sentence that opens on a subject pronoun, maybe after a linking phrase ("De son côté, elle a commandé")
+_FR_PRONOUN_OPENING = re.compile(r"[\s\"«“(-]*(?:(?:[A-ZÀ-Ýa-zà-ÿ][\w'’]*\s+){1,4}?[\w'’]*,\s+)?(?:[Ii]ls?|[Ee]lles?)\s+(?!(?:y|en|s'agit|s’agit|faut|fallait|faudra|semble|reste|existe)\b|(?:est|était|serait)\s+(?:possible|probable|clair|difficile|nécessaire|question|temps|vrai|certain|prévu|important|impossible|peu|trop|encore)\b)")  # not an impersonal "il"
+
+
+def _fr_pronoun_lead(
+    text: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], trigger: Trigger,
+    carried: tuple[NameSpan, int] | None, lead: NameSpan | None,
+) -> tuple[NameSpan | None, tuple[NameSpan, int] | None]:
+    """fr: "Norvia a commandé 40 avions à Velkor. Elle a aussi commandé 12 hélicoptères à Dastrel": the
+    pronoun takes up the acting party of the deal sentence just before, not the article's most named company.
+    Returns the lead to use for this trigger and the party to carry on."""
+    if not _FR_PRONOUN_OPENING.match(text, sentence[0], trigger.start):
+        return lead, carried
+    index = sentences.index(sentence) if sentence in sentences else -1
+    if carried is not None and 0 <= index - carried[1] <= 2:
+        return carried[0], (carried[0], index)  # "Elle a aussi ... Elle a enfin ...": the same party goes on acting
+    if index >= 1:
+        # "La Lorvanie veut vacciner sa population. Elle a signé un accord avec Velkor": the subject of the sentence before
+        before = sentences[index - 1]
+        opener = next((n for n in find_names(text, "fr", before[0], before[1]) if _FR_SUBJECT_FIRST.fullmatch(text, before[0], n.start)), None)
+        if opener is not None and not opener.possessive and not _bystander(text, opener, "fr"):
+            return opener, (opener, index)
+    return lead, carried
+
+
+# fr: a name that opens its sentence, maybe after a describing noun phrase ("Le groupe pharmaceutique Velkor")
+_FR_SUBJECT_FIRST = re.compile(r"[\s\"«“(-]*(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[a-zà-ÿ][\w'’-]*\s+){0,4})?")
+
+
+_FR_ACTING_ROLE = {
+    "buy": PartyRole.BUYER, "sell": PartyRole.SELLER, "order": PartyRole.CUSTOMER, "supply": PartyRole.SUPPLIER,
+    "invest": PartyRole.INVESTOR, "partner": PartyRole.PARTNER, "fund": PartyRole.TARGET,
+}
+
+
+def _fr_actor(names: list[NameSpan], sentences: list[tuple[int, int]], cand: Candidate) -> tuple[NameSpan, int] | None:
+    """fr: the party that acts in a deal sentence, named before the trigger in it ("Norvia a commandé"), to carry on."""
+    acting = _FR_ACTING_ROLE.get(cand.trigger.voice)
+    party = next((p for p in cand.parties if p.role is acting), None)
+    if party is None or not cand.sentence[0] <= party.start < cand.trigger.start or cand.sentence not in sentences:
+        return None
+    span = next((n for n in names if n.start == party.start), None)
+    return (span, sentences.index(cand.sentence)) if span is not None else None
+
+
+# fr: what follows "a acheté" when goods are bought, not a company: "des masques", "ses avions", "40 rames", "jusqu'à 80 millions de flacons"
+_FR_GOODS_OBJECT = re.compile(
+    r"\s+(?:(?:\S+\s+){0,2}?(?:jusqu'à|jusqu’à|plus de|près de|environ|au moins|quelque|encore)\s+)?(?:des|ses|leurs|les|de|d['’]|du|\d)"
+)
+# ... but shares, stakes, units, sites and walls bought are a change of owner ("a acheté les murs de 30 magasins à Velkor")
+_FR_NOT_GOODS = re.compile(
+    r"\b(?:actions?|titres?|parts?|participations?|capital|filiales?|activités?|actifs|marques?|sociétés?|entreprises?|brevets|concessions?|catalogues?|portefeuilles?|"
+    r"magasins?|usines?|sites?|murs|immeubles?|terrains?|bâtiments?|hôtels?|droits|licences?|journa(?:l|ux)|chaînes?|radios?|titres?)\b|%|pour cent"
+)
+
+
+_FR_TO_COUNTRY = re.compile(r"(?:\b(?:à|au|aux|avec)\s+(?:l['’]|la |le |les )?)$")
+_FR_SUPPLY_VERB = re.compile(r"(?:(?:a|ont|va|vont|doit|devrait|pourrait)\s+)?(?:fourn|livr|vend|approvisionn)|\w+\s+(?:\S+\s+){0,3}?(?:contrats?|commandes?|marchés?)\b")
+
+
+def _fr_contract_with_states(
+    text: str, names: list[NameSpan], cand: Candidate, subject: NameSpan, partner: NameSpan | None, end: int, parties: list[Role]
+) -> None:
+    """fr: "Velkor a signé un contrat avec le Japon", "... de fourniture avec le gouvernement japonais": a company's contract
+    with a state supplies the state (the party search passes the country over as a place, or reads the state as the supplier)."""
+    if _is_place(subject) or party_kind(subject.text, "") is PartyKind.GOVERNMENT:
+        return
+    if partner is None:
+        state = _fr_country_supplied(text, names, cand.trigger, end, subject)
+        if state is None:
+            return
+        # "avec le Japon, le Canada et le Brésil": every country listed is a customer
+        states = [state] + [
+            Role(n.text, n.start, n.end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT)
+            for n in _fr_places_listed(text, names, state.end, end)
+        ]
+        parties[:] = [_role(subject, PartyRole.SUPPLIER, text), *states]
+    elif cand.trigger.deal_type is T.SUPPLY_CONTRACT and party_kind(partner.text, "") is PartyKind.GOVERNMENT:
+        swap = {PartyRole.SUPPLIER: PartyRole.CUSTOMER, PartyRole.CUSTOMER: PartyRole.SUPPLIER}
+        parties[:] = [dataclasses.replace(p, role=swap.get(p.role, p.role)) for p in parties]
+    else:
+        return
+    cand.trigger = dataclasses.replace(cand.trigger, deal_type=T.SUPPLY_CONTRACT)
+
+
+def _fr_places_listed(text: str, names: list[NameSpan], after: int, end: int) -> list[NameSpan]:
+    """fr: the countries listed after one: ", le Canada et le Brésil"."""
+    listed: list[NameSpan] = []
+    for name in names:
+        if name.start < after or name.start >= end:
+            continue
+        if not _is_place(name) or not _FR_LIST_GLUE.fullmatch(text, after, name.start):
+            break
+        listed.append(name)
+        after = name.end
+    return listed
+
+
+def _fr_country_supplied(text: str, names: list[NameSpan], trigger: Trigger, end: int, subject: NameSpan | None) -> Role | None:
+    """fr: the country a supply verb or contract delivers to ("fournir 40 rames aux Pays-Bas", "un contrat avec la Lorvanie"),
+    which the party search passes over as a mere place."""
+    if not _FR_SUPPLY_VERB.match(text, trigger.start):
+        return None
+    for name in names:
+        if name.start < trigger.end or not _is_place(name) or (subject is not None and name.start == subject.start):
+            continue
+        if _FR_TO_COUNTRY.search(text, max(trigger.start, name.start - 12), name.start) and not re.search(r"[;:]", text[trigger.end : name.start]):
+            return Role(name.text, name.start, name.end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT)
+        if name.start > end:
+            break
+    return None
+
+
+_FR_SELLER_PREP = re.compile(r"\b(?:à|au|aux|auprès)\b(?=[^,;]*$)")
+
+
+def _fr_goods_bought(text: str, names: list[NameSpan], cand: Candidate) -> None:
+    """fr: "la Lorvanie a acheté des masques au groupe Velkor", "compte acquérir encore 80 millions de doses auprès de
+    Velkor": goods bought from a named maker, no company changing hands, are a supply contract (who buys is the customer)."""
+    trigger = cand.trigger
+    if trigger.deal_type is not T.ACQUISITION or trigger.voice != "buy" or trigger.noun:
+        return
+    roles = {p.role for p in cand.parties}
+    if roles != {PartyRole.BUYER, PartyRole.SELLER}:
+        return
+    seller = min((p.start for p in cand.parties if p.role is PartyRole.SELLER), default=trigger.end)
+    if seller <= trigger.end:
+        return
+    # what is bought stops at the preposition before the seller ("des avions à la société Velkor": not "société")
+    prep = _FR_SELLER_PREP.search(text, trigger.end, seller)
+    bought_end = prep.start() if prep is not None else seller
+    if not _FR_GOODS_OBJECT.match(text, trigger.end, seller) or _FR_NOT_GOODS.search(text, trigger.end, bought_end):
+        return
+    cand.trigger = dataclasses.replace(trigger, deal_type=T.SUPPLY_CONTRACT, voice="order")
+    cand.parties = [
+        dataclasses.replace(p, role=PartyRole.CUSTOMER if p.role is PartyRole.BUYER else PartyRole.SUPPLIER) for p in cand.parties
+    ]
+    # "a acheté des doses auprès de Velkor, Norvia et Dastrel": the makers listed after the first supply too
+    first = next((n for n in names if n.start == seller), None)
+    if first is not None:
+        in_sentence = [n for n in names if cand.sentence[0] <= n.start < cand.sentence[1]]
+        known = {p.start for p in cand.parties}
+        cand.parties += [_role(n, PartyRole.SUPPLIER, text) for n in _fr_makers_listed(text, in_sentence, first, cand.sentence[1]) if n.start not in known]
+
+
+# fr: between two makers of one order: ", 20 à", " et 10 millions de doses auprès de", " et 30 millions de doses d'", ", le laboratoire"
+_FR_MAKER_GLUE = re.compile(
+    r"(?:\s*\([^()]{0,60}\))?\)?\s*(?:,|,?\s*(?:et|ainsi que|puis))\s+(?:(?:encore|aussi|enfin)\s+)?"
+    r"(?:(?:(?:près de |plus de |environ |jusqu'à |au moins )?\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\s+(?:(?:de |d['’])?[a-zà-ÿ][\w'’-]*\s+){0,2}?"
+    r"(?:(?:à|au|aux|auprès de|auprès du|auprès des|auprès d['’]|chez|de|du|des|d['’])\s*)?)|(?:à|au|aux|auprès de|auprès du|auprès des|auprès d['’]|chez|de|d['’])\s*)?"
+    r"(?:l['’]|la |le |les )?(?:(?:groupe|laboratoire|constructeur|fabricant|société|chantier|biotech|alliance|américain|britannique|allemand|chinois|russe|français|suédois|suisse|japonais)\s+){0,2}"
+)
+
+
+# fr: a second order told by ellipsis: "à Velkor pour 3 milliards d'euros et 20 hélicoptères à Norvia"
+_FR_MAKER_ELLIPSIS = re.compile(
+    r"\s+(?:pour|d'un montant de|de)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,40}?\s+et\s+(?:(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,50}?\s)?"
+    r"(?:à|au|aux|auprès de|auprès du|auprès des|auprès d['’]|chez)\s+(?:l['’]|la |le |les )?(?:(?:groupe|laboratoire|constructeur|fabricant|société|chantier|biotech)\s+)?"
+)
+
+
+def _fr_makers_listed(text: str, names: list[NameSpan], first: NameSpan, end: int) -> list[NameSpan]:
+    """fr: the makers listed after an order's first one, each maybe with its own count ("30 à Velkor, 20 à Norvia et 10 à Dastrel")."""
+    listed: list[NameSpan] = []
+    left = first
+    for name in names:
+        if name.start < left.end or name.start >= end or _is_place(name):
+            continue
+        if not _FR_MAKER_GLUE.fullmatch(text, left.end, name.start) and not _FR_MAKER_ELLIPSIS.fullmatch(text, left.end, name.start):
+            break
+        listed.append(name)
+        left = name
+    if listed and not re.search(r"\b(?:et|ainsi que|puis)\b|\d", text[first.end : listed[-1].start]):
+        # "Velkor, Norvia" without an "et" or a count is no list, unless in brackets: "de quatre groupes (Velkor, Norvia, Dastrel)"
+        if not (text.endswith("(", 0, first.start) and text.startswith(")", listed[-1].end)):
+            return []
+    return listed
+
+
+_FR_CONTRACT_ELLIPSIS = re.compile(
+    r"(?:\s+(?:pour|de|d'un montant de)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,40}?)?,?\s+(?:et|puis|ainsi qu['’])\s+(?:un|une)\s+(?:autre|second|seconde|deuxième|nouvel|nouveau|nouvelle)?\s*"
+    r"(?:contrat|accord|commande|marché)?(?:[^,;:.()]|(?<=\d)[,.](?=\d)){0,50}?\s+(?:avec|auprès de|auprès du|auprès d['’])\s+(?:l['’]|la |le |les )?(?:(?:groupe|laboratoire|constructeur|société)\s+)?"
+)
+_FR_OWN_SHARE = re.compile(r"\d|\b(?:à|au|aux|auprès|chez)\b")
+_FR_PLURAL_CONTRACTS = re.compile(r"\b(?:des|de|les|ces|plusieurs|multiples|deux|trois|quatre|cinq|six) (?:\S+ )?(?:contrats|accords|commandes|précommandes|marchés)\b")
+
+
+def _fr_one_per_supplier(cand: Candidate) -> list[Candidate]:
+    """fr: "a signé des contrats avec Velkor, Norvia et Dastrel": contracts in the plural with several suppliers
+    are one contract per supplier, each with the same customers ("un contrat avec Velkor et Norvia" stays one)."""
+    if cand.trigger.deal_type is not T.SUPPLY_CONTRACT or not cand.text_window:
+        return [cand]
+    suppliers = [p for p in cand.parties if p.role is PartyRole.SUPPLIER]
+    customers = [p for p in cand.parties if p.role is PartyRole.CUSTOMER]
+    if len(suppliers) == 1 and len(customers) >= 2 and _FR_PLURAL_CONTRACTS.search(_trigger_text(cand)) and all(p.kind is PartyKind.GOVERNMENT for p in customers):
+        # "Velkor a signé des contrats avec le Japon, le Canada et le Brésil": one contract per state
+        return [dataclasses.replace(cand, parties=[suppliers[0], customer]) for customer in customers]
+    if len(suppliers) < 2:
+        return [cand]
+    # an order placed with makers listed one by one ("30 à Velkor, 20 à Norvia") is one order each, but not
+    # a product made by several ("des doses du vaccin mis au point par Velkor et Norvia")
+    ordered = cand.trigger.voice == "order" and not re.search(_FR_MADE_BY, cand.text_window) and (
+        len(suppliers) >= 3 or _FR_OWN_SHARE.search(cand.text_window, suppliers[0].end - cand.sentence[0], suppliers[1].start - cand.sentence[0]) is not None
+    )  # ("à Velkor et Norvia" alone may be two makers of one product: one order)
+    elided = _FR_CONTRACT_ELLIPSIS.fullmatch(cand.text_window, suppliers[0].end - cand.sentence[0], suppliers[1].start - cand.sentence[0]) is not None
+    if not ordered and not elided and not _FR_PLURAL_CONTRACTS.search(_trigger_text(cand)):
+        return [cand]
+    others = [p for p in cand.parties if p.role is not PartyRole.SUPPLIER]
+    return [dataclasses.replace(cand, parties=[*others, supplier]) for supplier in suppliers]
+
+
+_FR_INVEST_ELLIPSIS = re.compile(
+    r"\s+et\s+(?:(?:près de |plus de |environ )?\d[\d\s.,]*(?:\s(?:millions?|milliards?))?(?:\s(?:d['’]euros|de dollars|d['’]euros?|€|\$))?\s+)"
+    r"(?:dans|au capital d[eu']|au capital de l['’])\s*(?:l['’]|la |le |les )?(?:(?:groupe|société|start-up|startup|jeune pousse|entreprise|biotech)\s+)?"
+)
+
+
+def _fr_one_per_party(text: str, names: list[NameSpan], cand: Candidate) -> list[Candidate]:
+    """fr: "a investi dans Velkor, Norvia et Dastrel", "a racheté Velkor et Norvia": the companies listed after
+    the one bought or invested in are one deal each with the same buyer; contracts, one per supplier."""
+    if cand.trigger.deal_type is T.SUPPLY_CONTRACT:
+        return _fr_one_per_supplier(cand)
+    targets = [p for p in cand.parties if p.role is PartyRole.TARGET]
+    if cand.trigger.voice not in ("buy", "invest") or len(targets) != 1:
+        return [cand]
+    first = next((n for n in names if n.start == targets[0].start), None)
+    if first is None:
+        return [cand]
+    in_sentence = [n for n in names if cand.sentence[0] <= n.start < cand.sentence[1]]
+    known = {p.start for p in cand.parties}
+    listed = [n for n in _fr_listed_after(text, in_sentence, first) if n.start not in known]
+    if not listed and cand.trigger.voice == "invest":
+        # "20 millions d'euros dans Velkor et 10 millions dans Norvia": a second stake told by ellipsis
+        listed = [n for n in in_sentence if n.start > first.end and not _is_place(n) and _FR_INVEST_ELLIPSIS.fullmatch(text, first.end, n.start)][:1]
+    others = [p for p in cand.parties if p.role is not PartyRole.TARGET]
+    return [cand] + [dataclasses.replace(cand, parties=[*others, _role(n, PartyRole.TARGET, text)]) for n in listed]
 
 
 def _one_per_target(cand: Candidate) -> list[Candidate]:

@@ -52,6 +52,16 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     # de: "für einen zweistelligen Millionenbetrag" in an article that names no currency: German press means euros
     currency = cache.get("currency") or ("EUR" if lang == "de" and "money:article" in cache else None)
     figures.amount = _first_money(money, [m for m in after if _priceish(text, m)], on, currency)
+    if lang == "fr" and cand.trigger.voice == "order":
+        # "30 avions à Velkor pour 3 milliards et 20 hélicoptères à Norvia pour 800 millions": each maker's own price follows it
+        makers = [p for p in cand.parties if p.role.value == "supplier" and p.start > cand.trigger.end]
+        own = [m for m in after if len(makers) == 1 and m.start >= makers[0].end and _priceish(text, m)]
+        figures.amount = _first_money(money, own, on, currency) or figures.amount
+    if lang == "fr" and cand.trigger.voice == "invest":
+        # "20 millions dans Velkor et 10 millions dans Norvia": each stake's own sum comes right before the company
+        targets = [p for p in cand.parties if p.role.value == "target" and p.start > cand.trigger.start]
+        own = [m for m in after if len(targets) == 1 and m.end <= targets[0].start and _priceish(text, m)]
+        figures.amount = _first_money(money, own[-1:], on, currency) or figures.amount
     if figures.amount is None:
         figures.amount = _later_value(text, lang, money, sentences, cand.sentence, cache, on)
     if figures.amount is None and lang != "en":
@@ -213,6 +223,11 @@ def _deal_quantity(text: str, lang: str, cand: Candidate, cache: dict[str, Any],
     if amount is not None and amount.evidence is not None and s_start <= amount.evidence.start < s_end:
         anchor = amount.evidence.start
     q = min(found, key=lambda m: abs(m.start - anchor))
+    if lang == "fr" and cand.trigger.voice == "order":
+        # "30 millions de doses à Velkor, 20 millions de doses à Norvia": each maker's own count is the one just before it
+        makers = [p for p in cand.parties if p.role.value == "supplier" and p.start > cand.trigger.end]
+        own = [m for m in found if len(makers) == 1 and cand.trigger.end <= m.start and m.end <= makers[0].start]
+        q = own[-1] if own else q
     return Quantity(
         value=q.value, unit=q.unit, item=q.item, approximate=q.approximate,
         evidence=Evidence(text=q.text, start=q.start, end=q.end),

@@ -274,8 +274,22 @@ UNITS: dict[str, tuple[str, ...]] = {
     "pavilion": ("pavilions?", "pavillons?"),
     "building": ("buildings?", "bâtiments?", "immeubles?", "gebäuden?"),
 }
+# fr only: goods of supply contracts the shared table lacks ("commandé 5 millions de masques"); kept out of the
+# other languages' patterns so their scans do no extra work
+FR_UNITS: dict[str, tuple[str, ...]] = {
+    "dose": ("vaccins",),
+    "mask": ("masques?",),
+    "ventilator": ("respirateurs?",),
+    "syringe": ("seringues?",),
+    "test": ("tests",),
+    "submarine": ("sous-marins?",),
+    "missile": ("missiles?",),
+    "vehicle": ("blindés",),
+    "train": ("tramways?", "métros"),
+    "computer": ("ordinateurs?",),
+}
 _UNIT_MATCHERS = tuple(
-    (unit, re.compile(rf"(?i:{word})")) for unit, words in UNITS.items() for word in words
+    (unit, re.compile(rf"(?i:{word})")) for table in (UNITS, FR_UNITS) for unit, words in table.items() for word in words
 )
 
 # Approximators before a count or an amount, per language.
@@ -428,7 +442,7 @@ _NOT_ADJECTIVE = (
 
 
 def _quantity_regex(lang: str) -> re.Pattern[str]:
-    unit_words = sorted((w for words in UNITS.values() for w in words), key=len, reverse=True)
+    unit_words = sorted((w for table in ((UNITS, FR_UNITS) if lang == "fr" else (UNITS,)) for words in table.values() for w in words), key=len, reverse=True)
     of = r"(?:\s+(?:de|d['’]|of))?" if lang in ("fr", "en") else ""
     one = "|".join(ONE_WORDS.get(lang, ONE_WORDS["en"]))
     partitive = {"en": r"of\s+the", "fr": r"(?:des|d['’]entre\s+les)", "de": r"der"}.get(lang, r"of\s+the")

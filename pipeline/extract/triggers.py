@@ -107,6 +107,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "a mis en vente sa filiale Norvia", "cherche un repreneur pour Norvia": a company put up for sale
     (r"(?:mis|met|mettre|mettent|mettra) en vente|(?:trouvé|cherche|cherchent|recherche) (?:un |des |de )?(?:repreneurs?|acquéreurs?|acheteurs?) (?:pour|à)", T.DIVESTITURE, "sell", False),
     (r"rapprochement (?:avec|entre)", T.MERGER, "merge", False),
+    # "Velkor a vendu 24 avions à la Lorvanie": counted goods sold to a named party are supplied to it
+    (r"(?:vend(?:u|us|ra|ront|rait|raient|re|ent|ait|aient)?)(?= (?:\S+ ){0,3}?\d(?![^.;]{0,14}?(?:actions|titres|parts|obligations|%|pour cent|euros|dollars|francs|livres))[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?[a-zà-ÿ][^.;%]{0,50}? (?:à|au|aux) (?:l'|la |le |les )?(?:(?:société|groupe|compagnie|constructeur|gouvernement|ministère|armée|marine) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
     (rf"cession (?:d[eu']|des)|c[èée]d\w*|vend(?:re|u|ue|us|ent|ait|ra|rait|raient|ront)?\b(?! (?:de|des) | (?:{_FR_GOODS_SOLD})\b)|se (?:séparer|sépare) de", T.DIVESTITURE, "sell", False),
     # "se sépare du journal", "s'est séparé de L'Hebdo l'an dernier": the other tenses and the article joined to "de"
     (r"(?:se (?:sépare|séparent|séparera|sépareront|séparait)|s'(?:est|était) séparée?|se sont séparée?s) (?:du|de la|de l'|des)|(?:se (?:séparent|séparera|sépareront|séparait)|s'(?:est|était) séparée?|se sont séparée?s) de", T.DIVESTITURE, "sell", False),
@@ -199,11 +201,14 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"s'alli(?:e|ent|er|era|eront|ait|aient) (?:à|au|aux)|s'associ(?:e|ent|er|era|eront|ait|aient)? (?:avec|à)|s'est associée? (?:avec|à)|se sont associés (?:avec|à)", T.PARTNERSHIP, "partner", False),
     # "La BEI accorde 50 millions d'euros à Norvia": a sum granted to a named party is a loan or aid
     # (not "verser", which is how fines and settlements are paid)
-    (r"(?:accord|octroi|octroy|allou|débloqu)(?:e|ent|é|era|eront|ait|aient)(?= (?:[^.;]{0,30}?)\d(?:[^.;]{0,30}?)(?:millions?|milliards?)(?:[^.;]{0,30}?) (?:à|au|aux|pour sauver|pour aider|pour soutenir|pour renflouer) (?:l'|la |le |les )?(?:société |groupe |compagnie |constructeur )?[A-ZÉ])", T.OTHER, "other", False),
+    (r"(?:accord|octroi|octroy|allou|débloqu)(?:e|ent|é|era|eront|ait|aient)(?= (?:[^.;]{0,30}?)\d(?:[^.;]{0,30}?)(?:millions?|milliards?)(?:[^.;]{0,30}?) (?:(?:à|au|aux|pour sauver|pour aider|pour soutenir|pour renflouer) (?:l'|la |le |les )?(?:société |groupe |compagnie |constructeur |start-up |startup |jeune pousse |entreprise |biotech )?|pour (?:l'|la |le )(?:société |groupe |compagnie |constructeur |start-up |startup |jeune pousse |entreprise |biotech ))[A-ZÉ])", T.OTHER, "other", False),
     # "a emprunté 2 milliards auprès de la banque Norvia", "une garantie de l'Etat sur un emprunt": borrowing from a named lender
     (r"emprunt(?:é|e|ent|era|eront|ait|aient|er)(?= (?:\S+ ){0,4}?\d[^.;]{0,40}? auprès d)|garanties?(?: publiques?)?(?= (?:de l'|d')[ÉE]tat)", T.OTHER, "other", False),
     # "Velkor a passé une commande de 40 avions auprès de Norvia": who places the order buys
     (r"pass(?:é|e|ent|era|eront|ait|aient) (?:une |des |de nouvelles |une nouvelle |une première )?(?:pré-?)?commandes?", T.SUPPLY_CONTRACT, "order", False),
+    # "la Lorvanie s'est procuré 30 millions de doses auprès de Velkor", "a obtenu 12 avions de Norvia":
+    # counted goods secured from a named maker are bought from it (money obtained is a loan, not this)
+    (r"(?:s'(?:est|sont|était|étaient) (?:procuré|assuré|garanti)e?s?|se (?:procure|procurent|procurera|procureront|procurer)|(?:obten\w+|obtient|obtenu))(?= (?:\S+ ){0,3}?\d(?![^.;]{0,14}?(?:actions|titres|parts|obligations|%|pour cent|euros|dollars|francs|livres))[^.;]{0,60}?(?: auprès d| (?:de|du|des) (?:[a-zà-ÿ]\S* ){0,2}?[(A-ZÉ]| d['’][A-ZÉ]))", T.SUPPLY_CONTRACT, "order", False),
     # "Velkor a réservé 100 millions de doses auprès de Norvia": a purchase of a counted quantity
     (r"(?:réserv|pré-?achet|précommand)(?:é|ée|és|ées|e|ent|era|eront|er|ait|aient)(?= (?:[^.;]{0,30}?)\d)", T.SUPPLY_CONTRACT, "order", False),
     # ("leur collaboration avec X" is mostly a person's work for a company: only the verb, or the noun between two names)
@@ -211,6 +216,10 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Norvia a fait l'objet d'un investissement de 70 millions de la part de Dastrel", "financée par Dastrel":
     # the subject receives the money
     (r"(?:fait l'objet|bénéfici\w+|reçu|reçoit|obtenu|obtient|obtiendra|recevra) (?:\S+ ){0,2}?d'(?:un|une) (?:nouvel |nouveau |nouvelle |premier |première )?(?:investissement|financement|apport|injection|augmentation de capital)|financée?s? (?:\S+ ){0,2}?par", T.INVESTMENT, "fund", False),
+    # "Norvia a reçu un financement de 40 millions", "a reçu 40 millions d'euros du fonds Velkor": the subject receives the money
+    # (money received from a named kind of giver only: not sales, fines or damages)
+    (r"(?:reçu|reçoit|recevra|obtenu|obtient|obtiendra|décroché) (?:un|une) (?:nouvel |nouveau |nouvelle |premier |première )?(?:investissement|financement|apport|injection)"
+     r"|(?:reçu|reçoit|recevra|obtenu|obtient)(?= (?:\S+ ){0,3}?\d[\d\s.,]*(?: millions?| milliards?)? (?:d'euros|de dollars|euros|dollars)(?: \S+){0,3}? (?:du|de la|de l'|des) (?:fonds|banque|investisseurs?|Etat|État|gouvernement)\b)", T.INVESTMENT, "fund", False),
     # "Norvia, dans laquelle Velkor a investi 40 millions": the relative's antecedent is invested in
     (r"(?:dans|au capital de) (?:laquelle|lequel|lesquelles|lesquels)(?=(?: \S+){1,5}? (?:a|ont|avait|avaient|va|vont|aurait) (?:\S+ )?(?:investi|injecté|pris une participation))", T.INVESTMENT, "invest", False),
     # "Norvia, dont le fonds Velkor a pris le contrôle en 2019": the relative's antecedent is bought by the name inside it

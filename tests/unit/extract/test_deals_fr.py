@@ -1133,3 +1133,304 @@ def test_a_sale_participle_after_a_name_says_it_was_sold() -> None:
     (record,) = _records("Le groupe Dastrel a redressé la radio Norvia, cédée en 2019 au fonds Velkor.")
     assert record.deal_type is DealType.DIVESTITURE
     assert _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.BUYER}
+
+
+def test_a_country_whose_verb_opens_the_order_is_the_customer() -> None:
+    # the trigger "a commandé" begins with the auxiliary, right after the country
+    (record,) = _records("La Lorvanie a commandé 40 millions de doses au laboratoire Velkor.")
+    assert _roles_of(record) == {"Lorvanie": PartyRole.CUSTOMER, "Velkor": PartyRole.SUPPLIER}
+    (record,) = _records("Les Pays-Bas ont aussi commandé 12 frégates à Dastrel.")
+    assert _roles_of(record) == {"Pays-Bas": PartyRole.CUSTOMER, "Dastrel": PartyRole.SUPPLIER}
+
+
+def test_a_pronoun_takes_up_the_buyer_of_the_sentence_before() -> None:
+    # Velkor is the most named company, but "Elle" and "il" take up the customer just named
+    text = (
+        "Velkor domine le marché des vaccins et Velkor prévoit de produire un milliard de doses. "
+        "La société Norvia a commandé 40 millions de doses à Velkor. Elle a aussi commandé 10 millions de doses à Dastrel. "
+        "Le groupe Brelmont a acheté 5 millions de doses à Velkor. De son côté, il a également réservé 2 millions de doses auprès de Quarvel."
+    )
+    records = _records(text)
+    assert [_roles_of(r) for r in records] == [
+        {"Norvia": PartyRole.CUSTOMER, "Velkor": PartyRole.SUPPLIER},
+        {"Norvia": PartyRole.CUSTOMER, "Dastrel": PartyRole.SUPPLIER},
+        {"Brelmont": PartyRole.CUSTOMER, "Velkor": PartyRole.SUPPLIER},
+        {"Brelmont": PartyRole.CUSTOMER, "Quarvel": PartyRole.SUPPLIER},
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Lorvanie a acheté des centaines de milliers de masques au groupe Velkor.",
+        "La Lorvanie compte acquérir encore 80 millions de doses auprès du laboratoire Velkor.",
+        "La Lorvanie achète ses avions de combat au groupe Velkor.",
+    ],
+)
+def test_goods_bought_from_a_named_maker_are_a_supply_contract(text: str) -> None:
+    (record,) = _records(text)
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert _roles_of(record) == {"Lorvanie": PartyRole.CUSTOMER, "Velkor": PartyRole.SUPPLIER}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe Norvia a acheté les murs de ses magasins au fonds Velkor.",
+        "Le groupe Norvia a racheté les activités de distribution au fonds Velkor.",
+    ],
+)
+def test_walls_or_a_business_bought_from_a_holder_stay_an_acquisition(text: str) -> None:
+    (record,) = _records(text)
+    assert record.deal_type is DealType.ACQUISITION
+    assert _roles_of(record) == {"Norvia": PartyRole.BUYER, "Velkor": PartyRole.SELLER}
+
+
+def test_counted_goods_secured_or_sold_are_supplied() -> None:
+    (record,) = _records("La Lorvanie s'est assuré 100 millions de doses auprès du laboratoire Norvia.")
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert _roles_of(record) == {"Lorvanie": PartyRole.CUSTOMER, "Norvia": PartyRole.SUPPLIER}
+    assert record.quantity is not None and (record.quantity.value, record.quantity.unit) == (Decimal("100000000"), "dose")
+    (record,) = _records("Le groupe Velkor a vendu 24 avions de combat à la Lorvanie pour 2 milliards d'euros.")
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert _roles_of(record) == {"Velkor": PartyRole.SUPPLIER, "Lorvanie": PartyRole.CUSTOMER}
+    assert record.quantity is not None and (record.quantity.value, record.quantity.unit) == (Decimal("24"), "aircraft")
+
+
+def test_money_obtained_from_a_bank_is_no_order() -> None:
+    assert all(r.deal_type is not DealType.SUPPLY_CONTRACT for r in _records("La société Norvia a obtenu 30 millions d'euros auprès de la banque Velkor."))
+
+
+def test_contracts_with_several_listed_makers_are_one_supply_contract_each() -> None:
+    records = _records("La Lorvanie a signé des contrats avec Velkor, Norvia et Dastrel pour la fourniture de vaccins.")
+    assert [r.deal_type for r in records] == [DealType.SUPPLY_CONTRACT] * 3
+    assert [_roles_of(r) for r in records] == [
+        {"Lorvanie": PartyRole.CUSTOMER, maker: PartyRole.SUPPLIER} for maker in ("Velkor", "Norvia", "Dastrel")
+    ]
+
+
+def test_one_agreement_about_counted_goods_with_two_makers_stays_one_supply_contract() -> None:
+    (record,) = _records("La Lorvanie a conclu un accord avec les laboratoires Velkor et Norvia pour 300 millions de doses.")
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert _roles_of(record) == {"Lorvanie": PartyRole.CUSTOMER, "Velkor": PartyRole.SUPPLIER, "Norvia": PartyRole.SUPPLIER}
+    assert record.quantity is not None and record.quantity.value == Decimal("300000000")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Le laboratoire Velkor est très actif. Velkor va fournir 100 millions de doses aux Pays-Bas.", "Pays-Bas"),
+        ("Le laboratoire Velkor est très actif. Velkor livrera 100 millions de doses au Japon d'ici la fin de l'année.", "Japon"),
+        ("Le laboratoire Velkor est très actif. Velkor a décroché un contrat avec le Portugal pour 100 millions de doses.", "Portugal"),
+    ],
+)
+def test_a_country_supplied_is_the_customer(text: str, country: str) -> None:
+    (record,) = _records(text)
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert _roles_of(record) == {"Velkor": PartyRole.SUPPLIER, country: PartyRole.CUSTOMER}
+    assert record.parties[1].kind is PartyKind.GOVERNMENT
+
+
+def test_makers_listed_each_with_a_count_get_one_order_each() -> None:
+    records = _records("La Lorvanie multiplie les achats. Elle a aussi commandé 30 avions à Velkor, 20 à Norvia et 10 à Dastrel.")
+    assert [r.deal_type for r in records] == [DealType.SUPPLY_CONTRACT] * 3
+    assert [_roles_of(r) for r in records] == [
+        {"Lorvanie": PartyRole.CUSTOMER, maker: PartyRole.SUPPLIER} for maker in ("Velkor", "Norvia", "Dastrel")
+    ]
+
+
+def test_two_makers_of_one_product_are_one_order() -> None:
+    (record,) = _records("La Lorvanie multiplie les achats. Elle a aussi commandé 60 millions de doses à Velkor et Norvia.")
+    assert _roles_of(record) == {"Lorvanie": PartyRole.CUSTOMER, "Velkor": PartyRole.SUPPLIER, "Norvia": PartyRole.SUPPLIER}
+
+
+def test_a_pronoun_with_no_deal_before_takes_up_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "Le groupe Velkor traverse une crise profonde depuis deux ans. La Lorvanie veut vacciner toute sa population avant l'été. "
+        "Elle a signé un accord avec le laboratoire Velkor pour 100 millions de doses."
+    )
+    (record,) = _records(text)
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert _roles_of(record) == {"Lorvanie": PartyRole.CUSTOMER, "Velkor": PartyRole.SUPPLIER}
+
+
+def test_makers_listed_after_a_goods_purchase_each_supply() -> None:
+    text = "La Lorvanie multiplie les achats. Elle a aussi acheté des doses auprès de Velkor, Norvia, Dastrel et 20 millions de doses à Quarvel."
+    records = _records(text)
+    assert [_roles_of(r) for r in records] == [
+        {"Lorvanie": PartyRole.CUSTOMER, maker: PartyRole.SUPPLIER} for maker in ("Velkor", "Norvia", "Dastrel", "Quarvel")
+    ]
+
+
+def test_makers_in_brackets_are_listed_without_an_and() -> None:
+    records = _records("La Lorvanie multiplie les achats. Elle a aussi commandé 100 millions de doses à quatre groupes (Velkor, Norvia, Dastrel, Quarvel).")
+    assert [r.parties[1].name for r in records] == ["Velkor", "Norvia", "Dastrel", "Quarvel"]
+    assert all(r.parties[1].role is PartyRole.SUPPLIER for r in records)
+
+
+def test_each_maker_of_a_listed_order_keeps_its_own_count() -> None:
+    text = (
+        "La Lorvanie multiplie les achats. Elle a aussi commandé 30 millions de doses à Velkor, "
+        "20 millions de doses à Norvia et 10 millions de doses à Dastrel."
+    )
+    records = _records(text)
+    assert [(r.parties[1].name, r.quantity.value if r.quantity else None) for r in records] == [
+        ("Velkor", Decimal("30000000")), ("Norvia", Decimal("20000000")), ("Dastrel", Decimal("10000000")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("goods", "value", "unit"),
+    [("5 millions de masques", "5000000", "mask"), ("2 000 respirateurs", "2000", "ventilator"), ("4 sous-marins", "4", "submarine")],
+)
+def test_goods_of_french_orders_are_counted_with_their_unit(goods: str, value: str, unit: str) -> None:
+    (record,) = _records(f"La Lorvanie multiplie les achats. Elle a commandé {goods} au groupe Velkor.")
+    assert record.quantity is not None and (record.quantity.value, record.quantity.unit) == (Decimal(value), unit)
+
+
+def test_french_goods_words_are_no_english_units() -> None:
+    from pipeline.extract.numbers import find_quantities
+
+    assert find_quantities("They ordered 5 masques.", "en") == []
+    assert [q.unit for q in find_quantities("Ils ont commandé 5 masques.", "fr")] == ["mask"]
+
+
+def test_a_roundup_of_doses_obtained_from_listed_makers_gives_one_order_per_maker_past_five() -> None:
+    text = (
+        "La Norvège multiplie les achats. Le groupe Arvix a racheté la société Tessac. "
+        "Les Pays-Bas pourraient obtenir 100 millions de doses de chacun de ces laboratoires (Velkor, Norvia, Dastrel, Quarvel) "
+        "et 300 millions de doses de Brelmont."
+    )
+    records = _records(text)
+    orders = [r for r in records if r.deal_type is DealType.SUPPLY_CONTRACT]
+    assert len(records) == 6 and records[0].deal_type is DealType.ACQUISITION
+    assert [(r.parties[0].name, r.parties[0].role) for r in orders] == [("Pays-Bas", PartyRole.CUSTOMER)] * 5
+    assert [(r.parties[1].name, r.quantity.value if r.quantity else None) for r in orders] == [
+        ("Velkor", Decimal("100000000")), ("Norvia", Decimal("100000000")), ("Dastrel", Decimal("100000000")),
+        ("Quarvel", Decimal("100000000")), ("Brelmont", Decimal("300000000")),
+    ]
+
+
+def test_companies_listed_after_the_one_invested_in_are_one_investment_each() -> None:
+    records = _records("Le fonds lorvanien Arvix mise sur les biotechs. En 2019, Arvix avait investi dans Velkor, Norvia et Dastrel.")
+    assert [_roles_of(r) for r in records] == [
+        {"Arvix": PartyRole.INVESTOR, target: PartyRole.TARGET} for target in ("Velkor", "Norvia", "Dastrel")
+    ]
+
+
+def test_two_companies_bought_are_two_acquisitions() -> None:
+    records = _records("Le groupe Arvix a racheté Velkor et Norvia.")
+    assert [r.deal_type for r in records] == [DealType.ACQUISITION] * 2
+    assert [_roles_of(r) for r in records] == [{"Arvix": PartyRole.BUYER, t: PartyRole.TARGET} for t in ("Velkor", "Norvia")]
+
+
+def test_a_second_order_told_by_ellipsis_has_its_own_maker_count_and_price() -> None:
+    text = (
+        "La Lorvanie multiplie les achats. Elle a commandé 30 avions à Velkor pour 3 milliards d'euros "
+        "et 20 hélicoptères à Norvia pour 800 millions d'euros."
+    )
+    records = _records(text)
+    assert [
+        (r.parties[1].name, r.quantity.unit if r.quantity else None, r.amount.value if r.amount else None) for r in records
+    ] == [("Velkor", "aircraft", Decimal("3000000000")), ("Norvia", "helicopter", Decimal("800000000"))]
+    assert all(r.parties[0].name == "Lorvanie" and r.parties[0].role is PartyRole.CUSTOMER for r in records)
+
+
+def test_a_second_stake_told_by_ellipsis_has_its_own_sum() -> None:
+    records = _records("La Lorvanie multiplie les achats. Elle a investi 20 millions d'euros dans Velkor et 10 millions d'euros dans Norvia.")
+    assert [(r.parties[1].name, r.amount.value if r.amount else None) for r in records] == [
+        ("Velkor", Decimal("20000000")), ("Norvia", Decimal("10000000")),
+    ]
+    assert all(r.deal_type is DealType.INVESTMENT and r.parties[0].role is PartyRole.INVESTOR for r in records)
+
+
+def test_a_second_contract_told_by_ellipsis_is_one_more_supply_contract() -> None:
+    text = "La Lorvanie multiplie les achats. Elle a signé un contrat avec Velkor pour 100 millions de doses et un autre avec Norvia pour 50 millions de doses."
+    records = _records(text)
+    assert [_roles_of(r) for r in records] == [
+        {"Lorvanie": PartyRole.CUSTOMER, maker: PartyRole.SUPPLIER} for maker in ("Velkor", "Norvia")
+    ]
+
+
+def test_qui_takes_up_the_name_before_it_as_the_subject() -> None:
+    text = "Le laboratoire Dastrel prévoit une coopération avec la société Velkor, qui vient de conclure un accord avec Norvia pour 80 millions de doses."
+    (record,) = _records(text)
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert (record.parties[0].name, record.parties[0].role) == ("Velkor", PartyRole.CUSTOMER)
+    assert _roles_of(record)["Norvia"] is PartyRole.SUPPLIER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Lorvanie a conclu des contrats d'approvisionnement avec Velkor (100 millions de doses), Norvia (50 millions) et Dastrel (30 millions).",
+        "La Lorvanie a déjà réservé 20 millions de doses auprès de Velkor, de Norvia et de Dastrel.",
+    ],
+)
+def test_makers_listed_with_a_bracket_or_a_repeated_de_each_supply(text: str) -> None:
+    records = _records("La Lorvanie multiplie les achats. " + text)
+    assert [_roles_of(r) for r in records] == [
+        {"Lorvanie": PartyRole.CUSTOMER, maker: PartyRole.SUPPLIER} for maker in ("Velkor", "Norvia", "Dastrel")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe Velkor a reçu un investissement de 40 millions d'euros du fonds Arvix.",
+        "La start-up Velkor a reçu 40 millions d'euros du fonds Arvix.",
+        "La start-up Velkor a obtenu un financement de 40 millions d'euros de la banque publique Arvix.",
+    ],
+)
+def test_money_received_from_a_named_fund_or_bank_is_an_investment(text: str) -> None:
+    (record,) = _records(text)
+    assert record.deal_type is DealType.INVESTMENT
+    assert _roles_of(record) == {"Velkor": PartyRole.TARGET, "Arvix": PartyRole.INVESTOR}
+    assert record.amount is not None and record.amount.value == Decimal("40000000")
+
+
+def test_damages_received_are_no_investment() -> None:
+    assert _records("La société Velkor a reçu 3 millions d'euros de dommages et intérêts de la société Norvia.") == []
+
+
+def test_a_sum_granted_to_a_named_start_up_is_aid() -> None:
+    (record,) = _records("Le gouvernement lorvanien a débloqué 40 millions d'euros pour la start-up Velkor.")
+    assert record.deal_type is DealType.OTHER
+    assert _roles_of(record)["Velkor"] is PartyRole.TARGET
+    # a sum set aside for a place is a budget, no deal
+    assert _records("Le gouvernement lorvanien a débloqué 40 millions d'euros pour la Lorvanie.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "deal_type"),
+    [
+        ("La Lorvanie a acheté des avions de combat à la société Velkor.", DealType.SUPPLY_CONTRACT),
+        ("Le groupe Norvia a racheté des sociétés de services au groupe Velkor.", DealType.ACQUISITION),
+        ("Le groupe Norvia a acheté des brevets au groupe Velkor.", DealType.ACQUISITION),
+    ],
+)
+def test_what_is_bought_stops_at_the_sellers_preposition(text: str, deal_type: DealType) -> None:
+    (record,) = _records(text)
+    assert record.deal_type is deal_type
+
+
+def test_an_order_placed_with_makers_in_the_plural() -> None:
+    records = _records("La Lorvanie multiplie les achats. Elle a commandé des doses aux laboratoires Velkor, Norvia, Dastrel et Quarvel.")
+    assert [r.parties[1].name for r in records] == ["Velkor", "Norvia", "Dastrel", "Quarvel"]
+    assert all(r.deal_type is DealType.SUPPLY_CONTRACT and r.parties[0].name == "Lorvanie" for r in records)
+
+
+def test_a_makers_contract_with_a_state_supplies_the_state() -> None:
+    (record,) = _records("Le laboratoire Velkor est très actif. Velkor a signé un contrat de fourniture avec le gouvernement lorvanien.")
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert [(p.role, p.kind) for p in record.parties] == [
+        (PartyRole.SUPPLIER, PartyKind.COMPANY), (PartyRole.CUSTOMER, PartyKind.GOVERNMENT),
+    ]
+
+
+def test_a_makers_contracts_with_listed_countries_are_one_each() -> None:
+    text = "Le laboratoire Velkor est très actif. Velkor a signé des contrats avec le Portugal, le Canada et le Brésil pour 100 millions de doses."
+    records = _records(text)
+    assert [_roles_of(r) for r in records] == [
+        {"Velkor": PartyRole.SUPPLIER, country: PartyRole.CUSTOMER} for country in ("Portugal", "Canada", "Brésil")
+    ]
