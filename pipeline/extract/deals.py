@@ -610,7 +610,7 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
                 inner = _NP_OBJECT.match(text[at : window_end + 1]) or _NP_BARE.match(text[at : window_end + 1])
             if holder:
                 obj = holder[0]  # "an eight pct interest in Carrowmore Mining Ltd"
-            elif inner is not None:
+            elif inner is not None and stake:
                 at = end + stake.end()
                 start, end = at + inner.start(1), at + inner.end(1)
                 target = Role(" ".join(text[start:end].split()), start, end, PartyRole.TARGET, PartyKind.OTHER)
@@ -619,20 +619,19 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
                 if lead_words:
                     start = lead_words.end()
                 phrase = text[start:end]
-                named = _NAMED_UNIT.fullmatch(phrase) if lang == "en" else None
-                if named is not None:
-                    end = start + named.end(1)  # "its Redline Freight unit": the unit's name is the target
-                    phrase = named.group(1)
+                unit = _NAMED_UNIT.fullmatch(phrase) if lang == "en" else None
+                if unit is not None:
+                    end = start + unit.end(1)  # "its Redline Freight unit": the unit's name is the target
+                    phrase = unit.group(1)
                 target = Role(" ".join(phrase.split()), start, end, PartyRole.TARGET, PartyKind.OTHER)
     if lang == "en" and target is None and obj is None and trigger.voice in ("buy", "sell"):
         # "sell a 40 pct interest in two gas storage facilities": what the interest is in is the target
         stake_lead = _STAKE_LEAD.match(text, trigger.end, window_end + 1)
-        inner = None
         if stake_lead is not None:
             inner = _NP_OBJECT.match(text[stake_lead.end() : window_end + 1]) or _NP_BARE.match(text[stake_lead.end() : window_end + 1])
-        if inner is not None:
-            start, end = stake_lead.end() + inner.start(1), stake_lead.end() + inner.end(1)
-            target = Role(" ".join(text[start:end].split()), start, end, PartyRole.TARGET, PartyKind.OTHER)
+            if inner is not None:
+                start, end = stake_lead.end() + inner.start(1), stake_lead.end() + inner.end(1)
+                target = Role(" ".join(text[start:end].split()), start, end, PartyRole.TARGET, PartyKind.OTHER)
     if target is None and obj is None and lead is not None and (subject is None or lead.start != subject.start or (lang == "en" and trigger.noun)):
         if _THE_COMPANY.match(text[trigger.end : trigger.end + 14]):
             obj = lead  # "proposals to buy the company": the article's own company
@@ -703,12 +702,12 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
     if named_after is not None:
         # "Käufer ist X" / "Auftraggeber ist X" / the inverted winning bid: X and the article's company are the two sides
         named, other = named_after
-        first, second = next(
+        named_role, other_role = next(
             (roles for prefix, roles in _DE_NAMED_ROLES if text.startswith(prefix, trigger.start)), (PartyRole.SUPPLIER, PartyRole.CUSTOMER)
         )
-        parties.append(_role(named, first, text))
+        parties.append(_role(named, named_role, text))
         if other is not None:
-            parties.append(_role(other, second, text))
+            parties.append(_role(other, other_role, text))
         voice = "named"
     if voice == "named":
         pass
@@ -886,7 +885,7 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
         if lang == "de" and subject is not None and text.startswith("beliefer", trigger.start) and in_window and _DE_OBJECT_NEXT.fullmatch(text, trigger.end, in_window[0].start):
             customer = _role(in_window[0], PartyRole.CUSTOMER, text)  # "beliefert Norvia mit Chips": the object is supplied
         equipped = _DE_EQUIP.match(text, trigger.start) if lang == "de" and subject is not None and customer is None else None
-        if equipped is not None:
+        if equipped is not None and subject is not None:
             # "stattet Norvia mit Zügen aus": the object after the verb; "soll Norvia mit Gas versorgen": the one before "mit"
             supplied = [n for n in in_sentence if not _is_place(n) and n.start != subject.start and (
                 trigger.end <= n.start < window_end if equipped.group(1) else subject.end <= n.start and n.end <= trigger.start
@@ -932,17 +931,17 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
     elif voice in ("partner",):
         with_prep = {"en": r"(?:with|between)", "fr": r"(?:avec|entre)", "de": r"(?:mit|zwischen)"}.get(lang, "with")
         partner = _after_prep(text, in_sentence, with_prep, trigger.start, s_end)
-        named = [n for n in (subject, partner) if n is not None]
+        sides = [n for n in (subject, partner) if n is not None]
         # fr: "des contrats avec Velkor, Norvia et Dastrel": every name listed after the partner is a partner too
         listed = (_fr_listed_after(text, in_sentence, partner) or _fr_makers_listed(text, in_sentence, partner, s_end)) if lang == "fr" and partner is not None else []
         if lang == "fr" and partner is not None and not listed:
             # "un contrat de 2 milliards avec Velkor et un autre de 500 millions avec Norvia": a second contract by ellipsis
             listed = [n for n in in_sentence if n.start > partner.end and not _is_place(n) and _FR_CONTRACT_ELLIPSIS.fullmatch(text, partner.end, n.start)][:1]
-        named += [n for n in listed if n not in named]
-        named += [
+        sides += [n for n in listed if n not in sides]
+        sides += [
             n for n in in_sentence
-            if not _is_place(n) and n not in named and not _of_place(text, in_sentence, n, lang) and not _bystander(text, n, lang)
-        ][: max(0, (2 if lang == "de" and partner is not None else 3) - len(named))]
+            if not _is_place(n) and n not in sides and not _of_place(text, in_sentence, n, lang) and not _bystander(text, n, lang)
+        ][: max(0, (2 if lang == "de" and partner is not None else 3) - len(sides))]
         supplies = lang == "fr" and partner is not None and _FR_SUPPLY_AFTER.search(text, s_start, s_end) is not None and not text.startswith("s'associ", trigger.start)
         if lang == "fr" and partner is not None and not supplies and not text.startswith("s'associ", trigger.start):
             # "un accord avec Velkor pour 30 millions de doses", "des accords d'achat anticipé avec Velkor": goods bought
@@ -955,7 +954,7 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
             # "ont conclu un accord avec Astrel pour garantir la fourniture de 5 millions de masques": a supply contract
             # (the supply word may come first: "pour garantir ses livraisons, Norland a noué un accord avec Astrel")
             cand.trigger = dataclasses.replace(trigger, deal_type=T.SUPPLY_CONTRACT)
-        for name in named:
+        for name in sides:
             role = (PartyRole.SUPPLIER if name is partner or name in listed else PartyRole.CUSTOMER) if supplies else PartyRole.PARTNER
             parties.append(_role(name, role, text))
         if partner is not None:
@@ -1044,10 +1043,10 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
             parties.append(Role(places[0].text, places[0].start, places[0].end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
         else:
             # "ein Rechenzentrum in Norland": a country the name finder left out (after "in") still takes the site
-            named = [m for m in sentence_countries(text, s_start, s_end) if not m.adjective and s_start + m.start >= trigger.start]
-            if named:
-                at = s_start + named[0].start
-                parties.append(Role(named[0].text, at, at + len(named[0].text), PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
+            countries = [m for m in sentence_countries(text, s_start, s_end) if not m.adjective and s_start + m.start >= trigger.start]
+            if countries:
+                at = s_start + countries[0].start
+                parties.append(Role(countries[0].text, at, at + len(countries[0].text), PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
     elif lang == "fr" and subject is not None and (_FR_GRANTS.search(text, subject.end, trigger.start) or _FR_LEND_VERB.match(text, trigger.start)):
         # "le gouvernement a validé un prêt de 2 milliards pour aider le constructeur": who grants lends
         parties.append(_role(subject, PartyRole.INVESTOR, text))
@@ -1151,36 +1150,36 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
         relative = _FR_RELATIVE_OBJECT.search(text, max(s_start, trigger.start - 40), trigger.start)
         apposed = None if relative is not None else _FR_APPOSED_PARTICIPLE.search(text, max(s_start, trigger.start - 4), trigger.start)
         cut = relative.start() if relative is not None else apposed.start() if apposed is not None else -1
-        bought = next((n for n in reversed(in_sentence) if cut >= 0 and n.end <= cut and _JUST_COMMA.fullmatch(text, n.end, cut) and not _is_place(n)), None)
-        if bought is not None and relative is not None:
+        antecedent = next((n for n in reversed(in_sentence) if cut >= 0 and n.end <= cut and _JUST_COMMA.fullmatch(text, n.end, cut) and not _is_place(n)), None)
+        if antecedent is not None and relative is not None:
             # "le Courrier d'Orlan, qu'il a acquis en 2009": the antecedent is bought, "il" (the article's company) buys
             pronoun = relative.group(1) is not None
-            buyer = (company or lead) if pronoun else subject
-            if buyer is not None and normalize(_label(buyer)) != normalize(_label(bought)) and not _is_place(buyer):
-                parties[:] = [_role(buyer, PartyRole.BUYER, text), _role(bought, PartyRole.TARGET, text)]
-        elif bought is not None:
+            acquirer = (company or lead) if pronoun else subject
+            if acquirer is not None and normalize(_label(acquirer)) != normalize(_label(antecedent)) and not _is_place(acquirer):
+                parties[:] = [_role(acquirer, PartyRole.BUYER, text), _role(antecedent, PartyRole.TARGET, text)]
+        elif antecedent is not None:
             # "l'Orlan Matin, acheté en 2012 à Velmont Presse": the name before the participle is bought, "à" names the seller
             seller = _after_prep(text, in_sentence, r"(?:à|au|aux|auprès de|auprès du|auprès des)", trigger.end, min(s_end, trigger.end + 40))
             agent = _after_prep(text, in_sentence, "par", trigger.end, min(s_end, trigger.end + 40))
-            parties[:] = [_role(bought, PartyRole.TARGET, text)] + [_role(n, role, text) for n, role in ((seller, PartyRole.SELLER), (agent, PartyRole.BUYER)) if n is not None and n.start != bought.start]
+            parties[:] = [_role(antecedent, PartyRole.TARGET, text)] + [_role(n, role, text) for n, role in ((seller, PartyRole.SELLER), (agent, PartyRole.BUYER)) if n is not None and n.start != antecedent.start]
     if lang == "fr" and voice == "buy" and not trigger.noun and subject is not None and not any(p.role is PartyRole.TARGET for p in parties):
         # "a racheté à Dastrel la société Norvia": the seller comes first after "à", what is bought after it
         after = [n for n in in_sentence if trigger.end < n.start < trigger.end + 90 and n.start != subject.start]
         from_whom = next((n for n in after if _FR_FROM_FIRST.fullmatch(text, trigger.end, n.start)), None)
-        bought = next((n for n in after if from_whom is not None and n.start > from_whom.end and _FR_THEN_BOUGHT.fullmatch(text, from_whom.end, n.start)), None)
-        if bought is not None and not _is_place(bought):
+        purchased = next((n for n in after if from_whom is not None and n.start > from_whom.end and _FR_THEN_BOUGHT.fullmatch(text, from_whom.end, n.start)), None)
+        if purchased is not None and from_whom is not None and not _is_place(purchased):
             parties[:] = [p for p in parties if p.start != from_whom.start]
-            parties.extend([_role(bought, PartyRole.TARGET, text), _role(from_whom, PartyRole.SELLER, text)])
+            parties.extend([_role(purchased, PartyRole.TARGET, text), _role(from_whom, PartyRole.SELLER, text)])
     if lang == "fr" and voice == "buy" and text.startswith("dont", trigger.start):
         # "Norvia, dont le fonds Velkor a pris le contrôle": the name before ", dont" is bought, the one after it buys
-        owned = next((n for n in reversed(in_sentence) if n.end <= trigger.start and _JUST_COMMA.fullmatch(text, n.end, trigger.start) and not _is_place(n)), None)
-        owner = next((n for n in in_sentence if trigger.end < n.start < trigger.end + 40 and not _is_place(n)), None)
-        parties[:] = [_role(owner, PartyRole.BUYER, text), _role(owned, PartyRole.TARGET, text)] if owned is not None and owner is not None else []
+        controlled = next((n for n in reversed(in_sentence) if n.end <= trigger.start and _JUST_COMMA.fullmatch(text, n.end, trigger.start) and not _is_place(n)), None)
+        controller = next((n for n in in_sentence if trigger.end < n.start < trigger.end + 40 and not _is_place(n)), None)
+        parties[:] = [_role(controller, PartyRole.BUYER, text), _role(controlled, PartyRole.TARGET, text)] if controlled is not None and controller is not None else []
     if lang == "fr" and voice == "buy" and not any(p.role is PartyRole.TARGET for p in parties) and _FR_BID_NOUN.match(text, trigger.start):
         # "a déposé une offre de reprise pour Norvia", "une OPA sur Norvia": what the offer is for is bought
-        sought = next((n for n in in_sentence if trigger.end <= n.start <= trigger.end + 40 and not _is_place(n) and _FR_BID_FOR.fullmatch(text, trigger.end, n.start)), None)
-        if sought is not None and (subject is None or sought.start != subject.start):
-            parties.append(_role(sought, PartyRole.TARGET, text))
+        bid_target = next((n for n in in_sentence if trigger.end <= n.start <= trigger.end + 40 and not _is_place(n) and _FR_BID_FOR.fullmatch(text, trigger.end, n.start)), None)
+        if bid_target is not None and (subject is None or bid_target.start != subject.start):
+            parties.append(_role(bid_target, PartyRole.TARGET, text))
     if lang == "fr" and voice == "buy" and _FR_BOUGHT_FROM.match(text, trigger.start):
         # "l'acquisition auprès du groupe Velkor de son logiciel": the name after "auprès de" sells, what follows is bought
         seller = _first_after(in_sentence, trigger.end, window=40)
@@ -1217,10 +1216,10 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
     if de_from is not None and all(p.start != de_from.start for p in parties):
         parties.append(_role(de_from, PartyRole.SELLER, text))
     if lang == "de" and target is not None and voice in ("buy", "passive") and not any(p.role is PartyRole.SELLER for p in parties):
-        parent = _DE_PARENT_COMPOUND.search(text, max(s_start, target.start - 40), target.start)
-        if parent is not None and all(normalize(p.name) != normalize(parent.group(1)) for p in parties):
+        parent_compound = _DE_PARENT_COMPOUND.search(text, max(s_start, target.start - 40), target.start)
+        if parent_compound is not None and all(normalize(p.name) != normalize(parent_compound.group(1)) for p in parties):
             # "übernimmt die Dastrel-Tochter Norvia": the parent named in the compound sells
-            parties.append(Role(parent.group(1), parent.start(1), parent.end(1), PartyRole.SELLER))
+            parties.append(Role(parent_compound.group(1), parent_compound.start(1), parent_compound.end(1), PartyRole.SELLER))
     if de_counterpart is not None and subject is not None and all(p.start != de_counterpart.start for p in parties):
         parties.append(_role(de_counterpart, PartyRole.BUYER if voice == "sell" else PartyRole.SELLER, text))
     if owner is None and lang == "en" and voice in ("buy", "passive") and not any(p.role is PartyRole.SELLER for p in parties):
@@ -1244,12 +1243,12 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
         parties.append(_role(owner, PartyRole.SELLER if voice != "sell" else PartyRole.SELLER, text))
     if voice == "buy" and lang != "en":
         # "négocie avec Delmaro pour racheter Vidlo": who you negotiate a purchase with sells
-        counterpart = next(
+        negotiator = next(
             (n for n in in_sentence if n.end <= trigger.start and _WITH_BEFORE.search(text, max(s_start, n.start - 12), n.start) and not _is_place(n)),
             None,
         )
-        if counterpart is not None and parties and all(p.start != counterpart.start for p in parties):
-            parties.append(_role(counterpart, PartyRole.SELLER, text))
+        if negotiator is not None and parties and all(p.start != negotiator.start for p in parties):
+            parties.append(_role(negotiator, PartyRole.SELLER, text))
     for party in list(parties):
         if party.role in (PartyRole.TARGET, PartyRole.BUYER) and party.kind is not PartyKind.OTHER:
             for extra in _coordinated(text, in_sentence, party.end):
