@@ -32,9 +32,10 @@ stack-status: install
 schemas: install
 	$(DW) schemas export
 
-# The whole suite against the real stack. If the stack was already up it is left
-# up; otherwise it is started here and stopped again, whatever the tests did.
-test: install
+# Static types first, then the whole suite against the real stack. If the stack was
+# already up it is left up; otherwise it is started here and stopped again, whatever
+# the tests did.
+test: install typecheck
 	@if $(DW) stack status >/dev/null 2>&1; then \
 		$(BIN)/pytest tests; \
 	else \
