@@ -33,6 +33,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from typing import Any
 
+from pipeline.extract import money
 from pipeline.extract.candidates import Candidate, Role
 from pipeline.extract.country import deal_country, sentence_countries
 from pipeline.extract.figures import deal_figures
@@ -2717,6 +2718,14 @@ def _sentence_of(sentences: list[tuple[int, int]], position: int, length: int) -
     return next((s for s in sentences if s[0] <= position < s[1]), (0, length))
 
 
+def _states_a_sum(cand: Candidate, lang: str) -> bool:
+    """fr/de: the trigger sentence states a sum of money as the money layer reads it ("330 Millionen Einwohner"
+    and "2 millions d'habitants" are none)."""
+    return bool(cand.text_window) and any(
+        m.currency is not None and m.disclosed and not m.per_unit for m in money.find_money(cand.text_window, lang)
+    )
+
+
 def _is_deal(cand: Candidate, lang: str) -> bool:
     """A trigger counts when it names who deals with whom (or who raises money)."""
     roles = {p.role for p in cand.parties}
@@ -2729,12 +2738,12 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
     if lang != "en" and len(cand.parties) == 1 and cand.trigger.voice == "order" and cand.parties[0].role is PartyRole.CUSTOMER:
         # "Velkor bestellte 40 Züge" with a sum in the sentence: a priced order needs no named maker
         # (fr: "a commandé 40 rames pour 300 millions d'euros"; "330 millions d'habitants" is no sum)
-        return bool((_FR_SUM if lang == "fr" else _MONEY_WORD).search(cand.text_window)) if cand.text_window else False
+        return _states_a_sum(cand, lang)
     if lang == "de" and len(cand.parties) == 1 and cand.text_window and _trigger_text(cand).startswith("beliefer"):
         return False  # "beliefert 4.500 Anlagen mit Strom": a utility's customers, no contract with a named party
     if lang != "en" and len(cand.parties) == 1 and cand.trigger.voice == "supply" and cand.parties[0].role is PartyRole.SUPPLIER:
         # "X a décroché un contrat de 2 millions d'euros": a priced contract won needs no named customer
-        return bool(_MONEY_WORD.search(cand.text_window)) if cand.text_window else False
+        return _states_a_sum(cand, lang)
     if lang == "de" and cand.text_window and _trigger_text(cand).endswith("verkaufen") and not _de_infinitive_sale(cand):
         return False
     if (

@@ -1145,3 +1145,10 @@ def test_german_object_named_in_the_sentence_after() -> None:
     # after a buyer was sought, the one named is the buyer, not what is sold
     text = "Die Velkor AG hat einen Käufer für ihre Sparte Norvia gefunden. Es handelt sich um den Finanzinvestor Dastrel."
     assert ("Dastrel", PartyRole.TARGET) not in _first_deal(text)[1]
+
+
+def test_a_priced_order_needs_a_sum_of_money_not_any_large_number() -> None:
+    # a lone customer's order counts when the sentence prices it; "330 Millionen Einwohner" prices nothing
+    priced = records_of("Die Stadt Velkor bestellte 40 Busse für 12 Millionen Euro.", "de")
+    assert [r.amount.value for r in priced if r.amount is not None] == [Decimal("12000000")]
+    assert records_of("Das Land Velkor mit 330 Millionen Einwohnern bestellte 40 Busse.", "de") == []
