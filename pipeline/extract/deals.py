@@ -2044,6 +2044,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         names = [n for n in names if not _news_source(text, n, lang) and not _inverted_speaker(text, n, lang)]
     if lang == "fr":
         names = _outside_triggers(text, lang, [_without_nationality(n) for n in names], triggers)
+        names = _fr_acronyms(text, names)  # "le Comité olympique de Norland (CON)": one party
     if lang == "en":
         # "Bozeman, Mont., saddle maker X": the town and its state are places
         names = [
@@ -2465,6 +2466,23 @@ def _without_aliases(text: str, names: list[NameSpan]) -> list[NameSpan]:
             continue
         kept.append(name)
     return kept
+
+
+def _fr_acronyms(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """fr: "le Comité olympique de Norland (CON)" names one party, and a later "le CON" is that party too."""
+    full: dict[str, NameSpan] = {}
+    kept: list[NameSpan] = []
+    for name in names:
+        if kept and text[kept[-1].end : name.start] == " (" and text[name.end : name.end + 1] == ")" and name.text.isupper():
+            full.setdefault(name.text, kept[-1])
+            continue
+        kept.append(name)
+    if not full:
+        return kept
+    return [
+        dataclasses.replace(n, full=_label(full[n.text])) if n.text in full and n.full is None and full[n.text].start < n.start else n
+        for n in kept
+    ]
 
 
 # fr: a sentence that opens on a subject pronoun, maybe after a linking phrase ("De son côté, elle a commandé")

@@ -112,7 +112,7 @@ _DE_COMMON = frozenset(
     tochterfirma tochtergesellschaft mutter sprecher sprecherin angaben ende anfang mitte woche monat monate
     montag zeit teil teile summe höhe wert milliarde million ziel zukunft branche industrie
     bericht berichte berichten informationen schritt wachstum geld kapital kasse mittel kredit kredite rivale rivalen konkurrent konkurrenten wettbewerber partner
-    hause strom
+    hause strom uhr
     """.split()
 )
 _FR_NAME_ADJECTIVES = frozenset(
@@ -121,6 +121,19 @@ _FR_NAME_ADJECTIVES = frozenset(
 )
 _DE_NAME_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:isch|al|sch)(?:e|en|er|es)$")
 _DE_ORG_TAILS = frozenset({"bank", "versicherung", "holding", "group"})
+# English words of company names ("Velkor Education Network", "Norvia Digital Solutions"): in German text they
+# continue a name the German noun tests ("-tion", "-ment", "Kapital") would cut
+_DE_ENGLISH_NAME_WORDS = frozenset(
+    """
+    bank banking capital partners group holdings investment investments management asset assets equity ventures fund funds
+    trust securities financial finance markets exchange stock insurance savings commercial construction development education
+    network networks solutions systems services technologies technology digital media entertainment communications telecom
+    mobile software games studios labs pharmaceuticals pharma therapeutics health healthcare sciences research energy power
+    resources industries industrial logistics shipping airlines airways motors automotive aerospace electronics foods brands
+    retail stores publishing books records music pictures international global national general united royal estate
+    properties consulting advisors innovations infrastructure enterprises
+    """.split()
+)
 _DE_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "nis", "ismus", "ment", "ungen", "ionen", "chen", "lich")
 
 _ELISION = re.compile(r"(?:[lLdDjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[A-ZÀ-ÖØ-Þ0-9])")
@@ -183,7 +196,7 @@ def _de_role_noun(word: str) -> bool:
     return len(word) > 6 and not word.isupper() and (
         low.endswith(("er", "ern", "erin", "istin", "airline", "bank", "konzern", "gruppe", "firma", "unternehmen", "gesellschaft"))
         or _de_common(word)
-        or (len(word) > 9 and word[1:].islower() and "-" not in word)  # a long compound noun: "Glasfasernetz"
+        or (len(word) > 9 and word[1:].islower() and "-" not in word and (not low.endswith(("a", "o", "i", "y")) or low.endswith("ei")))  # a long compound noun: "Glasfasernetz" (not "Velkorantia")
     )
 
 
@@ -249,6 +262,8 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             k = last + 1
             if k >= len(tokens) or _gap_breaks(text, tokens[last][1], tokens[k][0]) and not (lang == "en" and _wrapped_bracket(text, tokens[last][1], tokens[k][0])):
                 break
+            if lang != "en" and text[tokens[last][1] : tokens[k][0]] in (" - ", " – "):
+                break  # "12:30 Uhr - Velkor legt zu": a spaced dash separates, only a bare hyphen joins
             nxt = tokens[k][2]
             if is_legal_suffix(nxt) and not (lang != "en" and nxt.islower() and len(nxt) <= 2):  # "Bitcoin se distingue": a pronoun, not "SE"
                 last = k
@@ -268,9 +283,19 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             if lang == "fr" and nxt.lower() in _FR_NAME_ADJECTIVES and tokens[last][2][1:].islower():
                 last = k  # "Réserve fédérale", "Banque centrale européenne": institutions take lower-case adjectives
                 continue
+            if lang == "fr" and tokens[i][2].lower() in _FR_INSTITUTIONS and not nxt[:1].isupper():
+                tail = _fr_institution_tail(text, tokens, i, last)
+                if tail > last:
+                    last = tail  # "Caisse des dépôts", "Agence nationale de la recherche": a body's name in lower case
+                    continue
             if lang == "de" and nxt.lower() in _DE_ORG_TAILS and not _de_common(tokens[last][2]):
                 last = k  # "Norlander Bank", "Velmar Bank": a common noun that ends a name
+                if _de_english_next(text, tokens, k) or k + 2 < len(tokens) and tokens[k + 1][2] == "of" and tokens[k + 2][2][:1].isupper():
+                    continue  # ... unless English words go on: "Velmar Bank International", "Velmar Bank of Norland"
                 break
+            if lang == "de" and _de_english_next(text, tokens, last) and _capitalised(tokens[last][2]):
+                last = k  # "Velkor Education Network": English words of the name, not German nouns
+                continue
             if (
                 (nxt[:1].isupper() or nxt.isdigit())
                 and k + 1 < len(tokens)
@@ -289,6 +314,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         if (
             lang != "en" and j == i and _sentence_start(text, s) and not _recurs(text, word, s) and not _genitive_recurs(text, word, lang)
             and not (lang == "de" and (_DE_DEAL_VERB_NEXT.match(text, e) or _DE_SUBJECT_NEXT.match(text, e)))
+            and not (lang == "fr" and _fr_bare_subject(text, word, e))
         ):
             i += 1  # "Ainsi", "Désireux", "Einfluss": a capital that only the sentence start gives
             continue
@@ -300,9 +326,17 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         if lang == "de":
             while i < j and (_de_role_noun(tokens[i][2]) or tokens[i][2] in _DE_OPENING_DETERMINERS) and any(
                 not is_legal_suffix(tokens[t][2]) for t in range(i + 1, j + 1)
-            ):
+            ) and not _de_own_word(tokens, i, j):
                 i += 1  # "Maschinenbauer Kordt AG": the description goes, the name stays
         span = _trim(tokens, i, j, lang)
+        if span is not None and lang != "en" and span[1] > span[0]:
+            person = _person_inside(tokens, *span)
+            if person is not None:
+                # "le patron de Velkor France Paul Marnier": the company (or nothing, for a title such as
+                # "Economie" or "Lobbyist") and then the person are two names
+                if _names_before_person(tokens, span[0], person - 1, lang):
+                    names.append(NameSpan(tokens[span[0]][0], tokens[person - 1][1], text[tokens[span[0]][0] : tokens[person - 1][1]]))
+                span = (person, span[1])
         if span is not None:
             a, b = span
             names.append(
@@ -312,15 +346,29 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                     text[tokens[a][0] : tokens[b][1]],
                     possessive=_possessive_ends(tokens, b),
                     suffixed=any(is_legal_suffix(tokens[t][2]) for t in range(a + 1, b + 1)),
+                    full=_de_base_form(text, tokens, a, b) if lang == "de" and b > a else None,
                 )
             )
         i = j + 1
     return names
 
 
+_DE_INFLECTED = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+e(?:n|r|s|m)")
+
+
+def _de_base_form(text: str, tokens: list[tuple[int, int, str, bool]], a: int, b: int) -> str | None:
+    """de: "der Nordischen Bank" is the "Nordische Bank" the article names elsewhere: the adjective's case ending
+    is no part of the name, and the deal should carry the name as written in the nominative."""
+    first = tokens[a][2]
+    if not _DE_INFLECTED.fullmatch(first):
+        return None
+    base = first[:-1] + text[tokens[a][1] : tokens[b][1]]
+    return base if text.find(base) >= 0 else None
+
+
 _DE_DETERMINER = re.compile(
     r"(?:\b(?i:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des|kein\w*|sein\w*|ihr\w*|unser\w*|dies\w*|jede\w*|"
-    r"im|am|zum|zur|vom|beim|ins|ans|in|auf|unter|über|seit|bis|ohne|um|wegen|trotz|pro|je)|[a-zäöüß]+(?:en|er|es|em|e))\s+$"
+    r"im|am|zum|zur|vom|beim|ins|ans|in|auf|unter|über|seit|bis|ohne|um|wegen|trotz|pro|je|statt|anstatt)|[a-zäöüß]+(?:en|er|es|em|e))\s+$"
 )
 # "hatte Velkor übernommen", "wollen Velkor und Norvia": an auxiliary or modal verb ends like an adjective but determines nothing
 _DE_VERB_BEFORE = re.compile(
@@ -493,6 +541,161 @@ def _gap_breaks(text: str, a: int, b: int) -> bool:
     return "\n\n" in gap or "\n " in gap or "\t" in gap
 
 
+# fr: capitalised head nouns of public bodies and institutions whose names go on in lower case
+_FR_INSTITUTIONS = frozenset(
+    """
+    banque caisse cour conseil agence autorité comité commission fonds office institut haut haute fédération union assemblée
+    chambre centre compagnie crédit mutuelle régie établissement organisation secrétariat tribunal parlement conférence
+    confédération fondation direction inspection observatoire
+    """.split()
+)
+# adjectives of bodies' names: a list, since verbs after a name share their endings ("indique", "arrive")
+_FR_BODY_ADJECTIVES = _FR_NAME_ADJECTIVES | frozenset(
+    """
+    publique public nationaux régional régionale régionaux européens européennes mondial internationaux fédéraux
+    supérieur supérieure olympique agricole postale suprême constitutionnel constitutionnelle économique économiques
+    social sociale sociaux financier financière financiers financières hospitalier hospitalière départemental
+    départementale municipal municipale communautaire interministériel interministérielle arbitrale scientifique
+    technique nucléaire spatial spatiale militaire sanitaire sanitaires bancaire immobilier immobilière industriel
+    industrielle commercial commerciale territorial territoriale maritime portuaire mutuel mutuelle coopératif coopérative
+    fiscal fiscale administratif administrative judiciaire électoral électorale indépendant indépendante permanent
+    permanente consultatif consultative exécutif exécutive hospitalo-universitaire universitaire régionales
+    français française allemand allemande américain américaine britannique canadien canadienne québécois québécoise
+    belge suisse africaine africain asiatique arabe islamique publiques publics canadiennes
+    """.split()
+)
+# lower-case words that follow a body's name without being part of it
+_FR_NOT_IN_BODY = frozenset(
+    """
+    le la les un une des du de ce cet cette ces son sa ses leur leurs notre nos votre vos plus moins tout tous toute toutes
+    quelque quelques plusieurs certains chaque autre autres même près environ jamais désormais ailleurs abord ici euros
+    dollars millions milliards actions parts janvier février mars avril mai juin juillet août septembre octobre novembre
+    décembre
+    """.split()
+)
+
+
+def _fr_body_word(word: str) -> bool:
+    """A lower-case noun of a body's name after "de": no determiner, figure or infinitive ("de racheter")."""
+    return (
+        len(word) >= 3 and word.isalpha() and word.islower() and word not in _FR_NOT_IN_BODY
+        and not word.endswith(("er", "ir", "re", "oir"))
+    )
+
+
+def _fr_institution_tail(text: str, tokens: list[tuple[int, int, str, bool]], i: int, last: int) -> int:
+    """fr: the lower-case rest of a public body's name after its capitalised head ("Banque publique
+    d'investissement", "Caisse des dépôts", "Autorité de la concurrence"): adjectives and up to two
+    "de" complements. Returns the index of the name's last token (``last`` when nothing follows)."""
+    if any(tokens[t][2][:1].isupper() for t in range(i + 1, last + 1)):
+        return last  # the head already took capitalised words: "Banque de Norland" ends as it is
+    k = last + 1
+    end = last
+    groups = 0
+    while k < len(tokens) and k - i <= 7 and not _gap_breaks(text, tokens[k - 1][1], tokens[k][0]):
+        word = tokens[k][2]
+        low = word.lower()
+        if low in _FR_BODY_ADJECTIVES and word.islower():
+            end, k = k, k + 1  # "publique", "nationale", "supérieur"
+            continue
+        if groups >= 3:
+            break
+        if low in ("et", "&") and groups and k + 1 < len(tokens) and tokens[k + 1][2].lower()[:2] in ("de", "d'", "d’"):
+            tail = _fr_institution_tail(text, tokens, i, k)
+            if tail > k + 1:
+                return tail  # "Office des ports et des voies navigables"
+            break
+        if low[:2] in ("d'", "d’") and _fr_body_word(low[2:]):
+            end, k, groups = k, k + 1, groups + 1  # "d'investissement", "d'épargne"
+            continue
+        if low in ("de", "des", "du") and k + 1 < len(tokens) and not _gap_breaks(text, tokens[k][1], tokens[k + 1][0]):
+            n = k + 1
+            if low == "de" and tokens[n][2] in ("la",) and n + 1 < len(tokens):
+                n += 1  # "de la concurrence"
+            noun = tokens[n][2]
+            if noun[:2] in ("l'", "l’") and low == "de":
+                noun = noun[2:]  # "de l'énergie"
+            if _fr_body_word(noun):
+                end, k, groups = n, n + 1, groups + 1
+                continue
+        break
+    return end
+
+
+# common given names: one inside a run of capitalised words, after a word that is no given name, starts a person's
+# name ("Velkor France Paul Marnier", "Wirtschaft Anne Berk", "Lobbyist Jan Tessmer")
+_GIVEN_NAMES = frozenset(
+    """
+    jean pierre michel philippe alain patrick nicolas christophe christian daniel david éric eric frédéric laurent stéphane
+    pascal olivier thierry bruno jacques françois sébastien vincent julien thomas emmanuel bernard didier gilles marc
+    dominique denis guillaume xavier antoine arnaud benoît yves claude gérard paul louis henri andré rené georges serge
+    fabrice franck hervé jérôme matthieu mathieu maxime romain alexandre anne marie catherine sophie isabelle nathalie
+    christine sylvie valérie sandrine céline véronique martine françoise hélène florence caroline virginie élisabeth agnès
+    brigitte chantal patricia cécile claire julie laure emmanuelle delphine aurélie édouard gabriel hans peter klaus
+    wolfgang jürgen michael stefan andreas frank markus uwe helmut werner dieter karl josef heinz günter gerhard horst
+    manfred rolf ralf bernd jörg matthias sebastian florian tobias alexander oliver christoph johannes philipp jan lars
+    sven tim maximilian angela ursula sabine petra monika andrea susanne claudia birgit katrin julia anna barbara christa
+    renate heike karin gabriele kerstin silke nicole herbert walter otto kurt fritz friedrich wilhelm heinrich hermann
+    ernst erich franz john james robert william richard joseph charles george steve steven mark kevin brian jeff jeffrey
+    warren bill larry mary elizabeth susan margaret donald joe vladimir carlos laurence olivia camille pauline charlotte
+    andrej andrei sergej sergei dmitri dmitrij alexej alexei igor oleg juri boris nikolai ivan
+    georg bernhard reinhard rudolf roland hubert norbert volker detlef rainer reiner gerd harald joachim ulrich
+    eva ingrid elke doris ute jutta hannelore marianne brigitte gisela sigrid
+    juliette lucie léa manon emma chloé marine mathilde bertrand jean-pierre jean-claude jean-louis jean-marc
+    jean-michel jean-luc jean-paul jean-yves jean-françois marie-christine anne-marie
+    """.split()
+)
+
+
+def _names_before_person(tokens: list[tuple[int, int, str, bool]], a: int, b: int, lang: str) -> bool:
+    """Do the words before a person's name name something ("Velkor France", "AFP"), or are they a title
+    ("Economie", "Lobbyist", "Velkor-Chef") or a nationality ("le Français Paul Marnier")?"""
+    last = tokens[b][2]
+    if lang == "de" and (_de_role_noun(last) or "-" in last and last.rsplit("-", 1)[-1][1:].islower()):
+        return False
+    if b > a:
+        return True
+    if _brand_like(last) and not (lang == "de" and "-" in last):
+        return True
+    return country_of(last) is not None and not last.lower().endswith(("ais", "ois", "and", "ien", "ain", "er"))
+
+
+def _person_inside(tokens: list[tuple[int, int, str, bool]], a: int, b: int) -> int | None:
+    """fr/de: the index of a given name that starts a person's name inside the span, after other words."""
+    if any(is_legal_suffix(tokens[t][2]) for t in range(a + 1, b + 1)):
+        return None  # "Velkor Martin Holdings SA": a company's name
+    for t in range(a + 1, b):
+        if (
+            tokens[t][2].lower() in _GIVEN_NAMES
+            and tokens[t - 1][2].lower() not in _GIVEN_NAMES
+            and tokens[t + 1][2][:1].isupper()
+            and not tokens[t - 1][2].islower()
+        ):
+            return t
+    return None
+
+
+def _de_own_word(tokens: list[tuple[int, int, str, bool]], i: int, j: int) -> bool:
+    """de: "Velkorhausen Bank International": when only generic English or bank words follow, the long word
+    before them is the name's own, not a description to cut."""
+    word = tokens[i][2]
+    return (
+        not _de_common(word)
+        and not word.lower().endswith(("er", "ern", "erin", "konzern", "gruppe", "firma", "unternehmen", "gesellschaft", "bank"))
+        and all(tokens[t][2].lower() in _DE_ENGLISH_NAME_WORDS or tokens[t][2].lower() in _DE_ORG_TAILS for t in range(i + 1, j + 1))
+    )
+
+
+def _de_english_next(text: str, tokens: list[tuple[int, int, str, bool]], k: int) -> bool:
+    """de: is the token after ``k`` an English word of a company name, on the same line of the name?"""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k + 1][2].lower() in _DE_ENGLISH_NAME_WORDS
+        and tokens[k + 1][2][:1].isupper()
+        and text[tokens[k][1] : tokens[k + 1][0]] == " "
+    )
+
+
 def _continues(word: str, lang: str) -> bool:
     if not _capitalised(word):
         return False
@@ -534,8 +737,8 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
         return False
     if lang == "de" and _de_common(word) and not _suffix_in_name_ahead(text, tokens, i + 1) and not (
         i + 2 < len(tokens) and tokens[i + 1][2] == "of" and _capitalised(tokens[i + 2][2])
-    ):
-        return False  # ... but "Bank of Norland" starts a name
+    ) and not (low == "bank" and i + 1 < len(tokens) and text[tokens[i][1] : tokens[i + 1][0]] == " " and country_of(tokens[i + 1][2]) is not None):
+        return False  # ... but "Bank of Norland" and "Bank Norlandia" (a bank named after its country) start a name
     if lang == "de" and _de_common(word) and i > 0 and tokens[i - 1][2][-1:].isdigit():
         return False  # "2,5 Millionen Aktien der Foo AG": a counted noun, not a name
     return True
@@ -558,11 +761,40 @@ def _recurs(text: str, word: str, position: int) -> bool:
 
 
 # "Velkor übernimmt ...": a capitalised word that opens a sentence and is followed by a deal verb is its subject
-_DE_DEAL_VERB_NEXT = re.compile(r" (?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|verkauft|verkaufte|schluckt|fusioniert|beteiligt sich|steigt)\b")
+_DE_DEAL_VERB_NEXT = re.compile(
+    r" (?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|verkauft|verkaufte|schluckt|fusioniert|beteiligt sich|steigt|"
+    r"trennt sich|trennte sich|veräußert|veräußerte|investiert|investierte|bestellt|bestellte|liefert|lieferte|"
+    r"stockt|gliedert|spaltet|bündelt)\b"
+)
 
 
 # "Velkor aus Italien kauft", "Velkor und Norvia schwiegen": a name opening a sentence, then where it is from or its partner
 _DE_SUBJECT_NEXT = re.compile(r" (?:aus|und) [A-ZÄÖÜ]")
+
+
+# fr: a French noun opens its sentence with an article ("Le groupe a racheté"); a bare capitalised word right before
+# a finite verb ("Velkor a racheté", "Norvia cède") or "et" and a name ("Velkor et Norvia signent") is the subject's name
+_FR_VERB_NEXT = re.compile(
+    r" (?:a|avait|aura|aurait|va|allait|vient|venait|doit|devrait|compte|veut|voulait|souhaite|prévoit|envisage|annonce|"
+    r"rachète|achète|acquiert|cède|vend|vendra|reprend|signe|investit|lève|prend|conclut|entre|détient|possède|fusionne|"
+    r"s['’](?:offre|associe|allie|empare|installe|engage|apprête)|finance|commande|livre|fournit|obtient|remporte|"
+    r"rejoint|ouvre|lance|emploie|contrôle|négocie|propose|mise|cherche|confirme|publie)\b"
+)
+_FR_AND_NAME_NEXT = re.compile(r" et (?:l['’]|le |la )?[A-ZÀ-Ý]")
+# pronouns and quantifiers that open a sentence without an article
+_FR_BARE_OPENERS = frozenset(
+    "tout tous toute toutes cela ceci ça lui eux rien personne chacun chacune aucun aucune nul certains certaines "
+    "plusieurs beaucoup peu reste voilà voici mieux pire seul seule hier demain jadis autrefois bientôt déjà encore "
+    "toujours jamais souvent parfois ici là ailleurs puis enfin surtout aussi même".split()
+)
+
+
+def _fr_bare_subject(text: str, word: str, end: int) -> bool:
+    """fr: is the sentence-opening capitalised ``word`` a name by what follows it?"""
+    low = word.lower()
+    if low in _FR_BARE_OPENERS or low.endswith(("-ci", "-là", "-même", "ment")) or "'" in word or "’" in word:
+        return False
+    return _FR_VERB_NEXT.match(text, end) is not None or _FR_AND_NAME_NEXT.match(text, end) is not None
 
 
 def _genitive_recurs(text: str, word: str, lang: str) -> bool:
@@ -604,6 +836,8 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
     if lang == "de" and _de_common(after) and not _suffix_ahead(tokens, k + 1, 3):
         return False
     connector = tokens[k][2].lower()
+    if lang == "fr" and connector in ("l'", "l’") and text[tokens[k][0]] == "L":
+        return False  # "... à Velkor L'État, actionnaire": a capital "L'" opens a sentence run into a heading
     if connector in ("of", "de", "du", "des", "d'", "d’", "von", "van"):
         # "Bank of Boston", but "Tidewell Bancorp of Portland" and "Verlac of France" end at "of"
         if lang == "en" and connector == "of" and is_legal_suffix(tokens[last][2]) and _SUFFIX_OF.match(text, tokens[k + 1][0]):
@@ -635,6 +869,9 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
     return False
 
 
+_FR_CIVILITIES = frozenset({"M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Pr"})
+
+
 def _brand_like(word: str) -> bool:
     """An acronym or a camel-cased brand: a complete name on its own."""
     return len(word) >= 2 and (word.isupper() or any(c.isupper() for c in word[1:]))
@@ -646,6 +883,10 @@ def _trim(tokens: list[tuple[int, int, str, bool]], i: int, j: int, lang: str) -
         j -= 1
     while lang == "de" and i < j and tokens[i][2] in _CONNECTORS["de"]:
         i += 1  # "Hilfspaket für Griechenland" less its description: "für" does not start a name
+    while lang == "fr" and i <= j and tokens[i][2] in _FR_CIVILITIES:
+        i += 1  # "M. Marnier", "Me Anne Berk": the civility is no part of the name (and "M." alone is none)
+    if i > j:
+        return None
     words = [tokens[t][2] for t in range(i, j + 1)]
     if len(words) == 1:
         word = words[0]

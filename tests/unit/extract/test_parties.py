@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pipeline.extract.parties import describe, find_names, normalize, party_kind
 from pipeline.models import PartyKind
+from tests.unit.extract.support import records_of
 
 
 def _names(text: str, lang: str = "en") -> list[str]:
@@ -123,3 +124,103 @@ def test_german_compound_common_nouns_are_not_brands() -> None:
     assert "Online-Kundenportal" not in names
     # ... but "die Velkor-Gruppe" names a company, and "eine US-Firma" stays an unnamed party
     assert _names("Der Konzern kauft die Velkor-Gruppe.", "de") == ["Velkor-Gruppe"]
+
+
+def test_german_text_keeps_english_words_of_a_company_name() -> None:
+    # "-tion", "-ment" and "Kapital" look like German nouns; inside an English-worded name they are not
+    names = _names("Der Investor Norvia Education Network kauft die Dastrel Digital Solutions GmbH.", "de")
+    assert names == ["Norvia Education Network", "Dastrel Digital Solutions GmbH"]
+    assert _names("Die Titel der Velkorhausen Bank International stiegen.", "de") == ["Velkorhausen Bank International"]
+    # ... and a describing noun before the name still goes
+    assert _names("Der Maschinenbauer Velkor Bank kauft.", "de") == ["Velkor Bank"]
+    assert _names("Nun kauft das Management.", "de") == []
+
+
+def test_german_case_ending_of_an_adjective_in_a_name() -> None:
+    text = "Die Nordische Bank verkauft. Ein Sprecher der Nordischen Bank sagte das."
+    spans = find_names(text, "de")
+    assert [s.full or s.text for s in spans] == ["Nordische Bank", "Nordische Bank"]
+
+
+def test_french_public_bodies_keep_their_lower_case_words() -> None:
+    assert _names("Hier, la Banque publique d'investissement a investi dans Dastrel.", "fr") == ["Banque publique d'investissement", "Dastrel"]
+    assert _names("La Caisse des dépôts entre au capital de Velkor.", "fr") == ["Caisse des dépôts", "Velkor"]
+    assert _names("L'Autorité de la concurrence a autorisé le rachat de Norvia.", "fr")[0] == "Autorité de la concurrence"
+    assert _names("Le Comité international olympique a signé avec Velkor.", "fr")[0] == "Comité international olympique"
+    # a verb, an infinitive or a figure after the head is no part of the name
+    assert _names("Il demande à la Commission de racheter des titres.", "fr") == ["Commission"]
+    assert _names("Hier, la Banque a racheté des parts de Velkor.", "fr") == ["Banque", "Velkor"]
+
+
+def test_a_name_written_once_at_a_sentence_start() -> None:
+    # French nouns open a sentence with their article, so a bare capital before a finite verb is a name ...
+    assert _names("Norvia a racheté la société Dastrel.", "fr") == ["Norvia", "Dastrel"]
+    assert _names("Velkor et Norvia signent un accord.", "fr") == ["Velkor", "Norvia"]
+    # ... but not a pronoun or an adverb
+    assert _names("Cela a permis la vente de Dastrel.", "fr") == ["Dastrel"]
+    assert _names("Récemment, la société Dastrel a vendu une usine.", "fr") == ["Dastrel"]
+    # German: a deal verb right after the opening word
+    assert _names("Velkor trennt sich von seiner Sparte Dastrel.", "de") == ["Velkor", "Dastrel"]
+    assert _names("Derzeit gibt es keine Käufer für Dastrel.", "de") == ["Dastrel"]
+
+
+def test_a_person_after_a_company_or_title_is_a_name_of_its_own() -> None:
+    assert _names("Le patron de Velkor France Paul Marnier a confirmé.", "fr") == ["Velkor France", "Paul Marnier"]
+    assert _names("Le ministre de l'Economie Anne Berk a signé avec Norvia.", "fr") == ["Anne Berk", "Norvia"]
+    assert _names("Das sagte Lobbyist Paul Tessmer am Montag.", "de") == ["Paul Tessmer"]
+    assert _names("Das sagte Velkor-Chef Paul Tessmer am Montag.", "de") == ["Paul Tessmer"]
+    # two given names in a row are one person's, and a company's legal form keeps a given name inside it
+    assert _names("Das sagte Hans Peter Kessel am Montag.", "de") == ["Hans Peter Kessel"]
+    assert _names("Velkor a racheté Dastrel Martin Holdings SA.", "fr")[-1] == "Dastrel Martin Holdings SA"
+
+
+def test_a_capital_elided_article_inside_a_run_opens_a_new_sentence() -> None:
+    # a heading run into its text: "... à Velkor L'État, actionnaire ..."
+    assert _names("L'État a prêté 7 milliards à Velkor L'État, actionnaire de Norvia, a aidé.", "fr") == ["État", "Velkor", "État", "Norvia"]
+
+
+def test_french_acronym_in_brackets_is_the_same_party() -> None:
+    text = "Le Comité olympique de Norland (CON) et Velkor ont annoncé un partenariat. Le CON et Velkor signeront lundi."
+    records = records_of(text, "fr")
+    assert records
+    names = [p.name for p in records[0].parties]
+    assert "Comité olympique de Norland" in names and "Velkor" in names
+    assert "CON" not in names
+
+
+def test_german_long_word_ending_in_a_vowel_is_no_compound_noun() -> None:
+    # "Glasfasernetz Velkor" loses its description, "Velkorantia Packaging" is one name
+    assert _names("Man sagt, dass das Glasfasernetz Velkor gehört.", "de")[-1] == "Velkor"
+    assert "Velkorantia Flexibles" in _names("Trügt der Eindruck oder wächst Velkorantia Flexibles schnell?", "de")
+    # "-ei" is a German noun ending: "Steuerkanzlei Norvia" loses it
+    assert "Norvia" in _names("Der Bericht der Steuerberatungskanzlei Norvia liegt vor.", "de")
+
+
+def test_german_noun_after_statt_is_no_name() -> None:
+    assert "Masse" not in _names("Klasse statt Masse, sagt Velkor.", "de")
+
+
+def test_french_civility_is_no_part_of_a_name() -> None:
+    assert _names("Selon M. Marnier, Velkor a racheté Dastrel.", "fr") == ["Marnier", "Velkor", "Dastrel"]
+    assert _names("Me Anne Berk, avocate de Norvia, conteste.", "fr")[0] == "Anne Berk"
+    assert "M." not in _names("M. de Velkor a parlé.", "fr")
+
+
+def test_german_spaced_dash_separates_and_a_bank_named_after_a_country() -> None:
+    names = _names("Der Handel schloss um 12:30 Uhr - Velkor legte zu.", "de")
+    assert names == ["Velkor"]
+    # "Bank" is a common noun, but before a country's name it opens the bank's name (not the country)
+    assert _names("Die Gewinne der Bank Kanada stiegen.", "de") == ["Bank Kanada"]
+    assert _names("Nun kauft die Bank Anteile von Velkor.", "de") == ["Velkor"]
+
+
+def test_german_text_keeps_of_after_a_bank() -> None:
+    assert "Velmar Savings Bank of Norland" in _names("Die Velmar Savings Bank of Norland verkauft.", "de")
+
+
+def test_german_plural_noun_before_a_person_is_no_part_of_the_name() -> None:
+    assert _names("Laut dem Ökonomen Bernhard Kessel steigt der Umsatz.", "de") == ["Bernhard Kessel"]
+
+
+def test_french_adverb_opening_a_sentence_before_a_verb_is_no_name() -> None:
+    assert _names("Hier a été signé un accord entre Velkor et Norvia.", "fr") == ["Velkor", "Norvia"]
