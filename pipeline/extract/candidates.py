@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pipeline.extract.parties import NameSpan, label, normalize, party_kind
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
 
-__all__ = ["Candidate", "Role"]
+__all__ = ["Candidate", "Role", "dedupe", "role_of"]
 
 
 @dataclass
@@ -29,3 +30,19 @@ class Candidate:
     cues: int = 0
     text_window: str = ""  # fr/de: the trigger's sentence, for cues that need its words
     actors: list[Role] = field(default_factory=list)  # fr/de: other organisations of the sentence, added once it is a deal
+
+
+def role_of(name: NameSpan, role: PartyRole, text: str) -> Role:
+    return Role(label(name), name.start, name.end, role, party_kind(label(name), text[max(0, name.start - 40) : name.start]))
+
+
+def dedupe(parties: list[Role]) -> list[Role]:
+    seen: set[str] = set()
+    kept: list[Role] = []
+    for party in parties:
+        key = normalize(party.name)
+        if key in seen or not key:
+            continue
+        seen.add(key)
+        kept.append(party)
+    return kept

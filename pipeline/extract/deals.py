@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.extract import money
-from pipeline.extract.candidates import Candidate, Role
+from pipeline.extract.candidates import Candidate, Role, dedupe, role_of
 from pipeline.extract.country import deal_country, sentence_countries
 from pipeline.extract.figures import deal_figures
 from pipeline.extract.geo import country_of, french_nationality
@@ -43,6 +43,9 @@ from pipeline.extract.parties import (
     describe,
     find_names,
     is_legal_suffix,
+    is_place,
+    label,
+    mentions,
     normalize,
     party_kind,
 )
@@ -143,10 +146,6 @@ def _is_regulator(name: str) -> bool:
     return _REGULATOR.match(" ".join(name.split())) is not None
 
 
-def _is_place(name: NameSpan) -> bool:
-    return country_of(" ".join(name.text.split())) is not None
-
-
 # precompiled: looked up per sentence, and re's cache of 512 is flushed by per-name patterns
 _WORDS_ONLY = re.compile(r"[\s\w-]*")
 _LEAD_PRONOUN = re.compile(r"\b(?:it|they|the company|the group|l'entreprise|le groupe|der Konzern|das Unternehmen)\b", re.I)
@@ -199,7 +198,7 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
     speech = _SPEECH.search(text, sentence[0], trigger.start)
     if speech is not None and lang == "en":
         # "X said Brisco Ltd agreed to purchase ...", "... an agreement for Ferrin to acquire": the name before the verb acts
-        acting = [n for n in left if n.start >= speech.end() and not n.possessive and not _is_place(n)]
+        acting = [n for n in left if n.start >= speech.end() and not n.possessive and not is_place(n)]
         if acting and _VERB_GAP.fullmatch(text, acting[-1].end, trigger.start) and (
             _CLAUSE_START.fullmatch(text, speech.end(), acting[-1].start) or text[max(0, acting[-1].start - 4) : acting[-1].start] == "for "
         ):
@@ -209,7 +208,7 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
         if acting and _OWN_ACTOR_BEFORE.fullmatch(text, speech.end(), acting[0].start) and _OWN_ACTOR_AFTER.fullmatch(text, acting[0].end, trigger.start):
             return acting[0]
     if speech is not None:
-        before = [n for n in left if n.end <= speech.start() and not n.possessive and not _is_place(n)]
+        before = [n for n in left if n.end <= speech.start() and not n.possessive and not is_place(n)]
         if lang == "fr":
             before = [n for n in before if not _FR_OBLIQUE.search(text, max(sentence[0], n.start - 50), n.start)] or before
         if before and lang != "en":
@@ -235,7 +234,7 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
         who = _FR_WHO.fullmatch(text, left[-1].end, trigger.start)
         if who is not None and not left[-1].possessive:
             return left[-1]
-    candidates = [n for n in left if not n.possessive and not _is_place(n)]
+    candidates = [n for n in left if not n.possessive and not is_place(n)]
     if lang == "de":
         candidates = [n for n in candidates if not text.startswith(":", n.end)]  # "Brenner: Wir ...": an interview's speaker label
         # "der vom Verband Velkor unterstützte Kläger": the agent of an attributive participle is not the subject
@@ -263,7 +262,7 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
         candidates = [n for n in candidates if not _FR_OBLIQUE.search(text, max(sentence[0], n.start - 50), n.start)]
     if lang == "en" and len(candidates) >= 2 and _TITLE_BETWEEN.fullmatch(text, candidates[-2].end, candidates[-1].start):
         return candidates[-2]  # "Foo Co chairman John Smith would be interested in buying": the company
-    if lang != "en" and _is_place(left[-1]) and (
+    if lang != "en" and is_place(left[-1]) and (
         _COUNTRY_ACTS.match(text, left[-1].end, trigger.start)
         or lang == "fr" and _FR_AUX_FIRST.match(text, trigger.start) and _JUST_SPACE.fullmatch(text, left[-1].end, trigger.start)
         or lang == "fr" and _FR_COUNTRY_MEANS.match(text, left[-1].end, trigger.start)
@@ -271,7 +270,7 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
         # (fr: "la France a commandé 40 avions": the trigger begins with the auxiliary)
         if not _PLACE_PREP.search(text, max(sentence[0], left[-1].start - 6), left[-1].start):
             return left[-1]  # "la France et les Pays-Bas ont signé": a country that acts is a party
-    if lang == "de" and trigger.voice in ("sell", "buy") and _is_place(left[0]) and _DE_COUNTRY_AUX.match(text, left[0].end):
+    if lang == "de" and trigger.voice in ("sell", "buy") and is_place(left[0]) and _DE_COUNTRY_AUX.match(text, left[0].end):
         if not _PLACE_PREP.search(text, max(sentence[0], left[0].start - 6), left[0].start):
             return left[0]  # "Lorvanien will seine Beteiligung an Velkor abstoßen": the state opens the clause and acts
     if lang == "fr":
@@ -434,7 +433,7 @@ def _after_prep(text: str, names: list[NameSpan], prep: str, start: int, end: in
     pattern = _prep_pattern(prep)
     for match in pattern.finditer(text, start, end):
         for name in names:
-            if name.start >= match.end() and name.start - match.end() <= 40 and not _is_place(name):
+            if name.start >= match.end() and name.start - match.end() <= 40 and not is_place(name):
                 between = text[match.end() : name.start]
                 if not _CLAUSE_PUNCT.search(between):
                     return _described(text, names, name) if lang == "en" else name
@@ -452,14 +451,14 @@ def _fr_state_after(text: str, names: list[NameSpan], start: int, end: int) -> N
     """fr: "un prêt de 8 milliards à la Grèce": a country right after the loan's preposition borrows (a state is a party)."""
     for match in _prep_pattern(_FR_BENEFICIARY_PREP).finditer(text, start, end):
         placed = next((n for n in names if n.start == match.end()), None)
-        if placed is not None and _is_place(placed):
+        if placed is not None and is_place(placed):
             return placed
     return None
 
 
 def _described(text: str, names: list[NameSpan], name: NameSpan) -> NameSpan:
     """The name a modifying name stands before, or the name itself (en)."""
-    if name.suffixed and not name.possessive and _is_place(name):
+    if name.suffixed and not name.possessive and is_place(name):
         return name
     for other in names:
         if other.start > name.end:
@@ -536,7 +535,7 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
     if lang == "en" and trigger.voice in ("buy", "merge") and _BID_NOUN.match(text, trigger.start):
         # "in reply to Corvane Partners' 2.1 billion dlr offer for Harlow": the possessor bids
         bidder = next((n for n in reversed(in_sentence) if n.end <= trigger.start), None)
-        if bidder is not None and bidder.possessive and _BID_GAP.fullmatch(text, bidder.end, trigger.start) and not _is_place(bidder):
+        if bidder is not None and bidder.possessive and _BID_GAP.fullmatch(text, bidder.end, trigger.start) and not is_place(bidder):
             subject = dataclasses.replace(bidder, possessive=False)
     if subject is None and lead is not None and (
         _LEAD_PRONOUN.search(text[s_start : trigger.start]) or (lang == "de" and _DE_GENERIC_ORG.search(text, s_start, trigger.start))
@@ -554,7 +553,7 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
         subject is None and lead is not None and lang == "fr" and trigger.voice in ("merge", "partner")
         and text.startswith(("fusion", "rapprochement", "partenariat", "alliance"), trigger.start)
         and _FR_WITH_ONE.match(text, trigger.end - 6, s_end)
-        and not _is_place(lead) and not any(n.start == lead.start for n in in_sentence if n.start >= trigger.end)
+        and not is_place(lead) and not any(n.start == lead.start for n in in_sentence if n.start >= trigger.end)
         and _after_prep(text, in_sentence, "avec", trigger.start, s_end) is not None  # "un partenariat avec la Norvège": a country is no company's partner here
     ):
         subject = lead  # "depuis l'échec de sa fusion avec Velkor": the article's company is the other side
@@ -567,7 +566,7 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
         subject = inverted  # "Im Vorjahr übernahm Harvo die Velmar AG": the verb comes second, its subject after it
     window_end = _object_window(text, trigger, s_end, lang)
     right = [n for n in in_sentence if n.start >= trigger.end and n is not inverted]
-    in_window = [n for n in right if n.start < window_end and not _is_place(n)]
+    in_window = [n for n in right if n.start < window_end and not is_place(n)]
     if lang == "en":
         # "community newspapers in Houston", "properties in southwestern Saskatchewan": where the thing bought is, not it
         in_window = [n for n in in_window if n.suffixed or not _LOCATIVE_BEFORE.search(text, max(trigger.end, n.start - 40), n.start)]
@@ -644,7 +643,7 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
         # "weil das Unternehmen sich Netlora kaufte": the article's company acts, the name is the object
         obj, subject = subject, lead
     if lang == "de" and obj is None and trigger.voice in ("buy", "sell") and not trigger.noun:
-        left = [n for n in in_sentence if n.end <= trigger.start and n is not subject and not _is_place(n)]
+        left = [n for n in in_sentence if n.end <= trigger.start and n is not subject and not is_place(n)]
         # "X hat Y an Z verkauft", "X hat Y von Z gekauft": the name after the preposition is the counterpart
         counterpart = [n for n in left if _DE_COUNTERPART.search(text, max(s_start, n.start - 40), n.start)]
         # "hat eine Mehrheitsbeteiligung an der Norvia erworben": the name after a stake's "an" is bought, it does not sell
@@ -659,29 +658,29 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
             obj = left[-1]
     if (
         lang == "de" and obj is None and target is None and trigger.voice in ("buy", "invest") and not trigger.noun and subject is not None
-        and lead is not None and normalize(lead.text) != normalize(subject.text) and not _is_place(lead)
-        and not any(n.start != subject.start and not _is_place(n) for n in in_sentence)
+        and lead is not None and normalize(lead.text) != normalize(subject.text) and not is_place(lead)
+        and not any(n.start != subject.start and not is_place(n) for n in in_sentence)
         and (trigger.voice == "buy" and _DE_DESCRIBED_OBJECT.search(text, subject.end, s_end) or _DE_DESCRIBED_STAKE.search(text, subject.end, s_end))
     ):
         # "Dastrel kaufte die traditionsreiche Zeitung", "Der Bund beteiligt sich an dem Konzern": the company described is
         # the one the article is about
         obj = lead
     if lang == "de" and obj is None and target is None and trigger.voice in ("buy", "sell") and not trigger.noun:
-        inside = [n for n in in_sentence if trigger.start < n.start and n.end < trigger.end and not _is_place(n)]
+        inside = [n for n in in_sentence if trigger.start < n.start and n.end < trigger.end and not is_place(n)]
         if inside and (subject is None or inside[-1].start != subject.start):
             obj = inside[-1]  # "will sich von seiner Tochter X trennen": the verb's frame holds what is sold
     if lang == "de" and obj is None and target is None and trigger.voice == "buy" and not trigger.noun:
         # "steigt bei X ein", "beteiligt sich an X", "die Mehrheit an X": the company a stake is taken in
         held = next(
-            (n for n in in_sentence if n.start >= trigger.start and not _is_place(n) and _DE_HELD_BEFORE.search(text, max(s_start, n.start - 40), n.start)),
+            (n for n in in_sentence if n.start >= trigger.start and not is_place(n) and _DE_HELD_BEFORE.search(text, max(s_start, n.start - 40), n.start)),
             None,
         )
         if held is not None and (subject is None or held.start != subject.start):
             obj = held
     de_from: NameSpan | None = None
-    first = next((n for n in right if not _is_place(n)), None) if lang == "de" and trigger.voice == "buy" and not trigger.noun else None
+    first = next((n for n in right if not is_place(n)), None) if lang == "de" and trigger.voice == "buy" and not trigger.noun else None
     if first is not None and (obj is None or obj.start == first.start) and _DE_FROM_BEFORE.fullmatch(text, trigger.end, first.start):
-        later = [n for n in right if n.start > first.start and not _is_place(n)]
+        later = [n for n in right if n.start > first.start and not is_place(n)]
         if later and _DE_OBJECT_NEXT.fullmatch(text, first.end, later[0].start):
             de_from, obj = first, later[0]  # "übernimmt von der Dastrel AG die Norvia GmbH": the first name sells
     compound = COMPOUND_DEAL.match(text, trigger.start, trigger.end) if lang == "de" and trigger.noun else None
@@ -691,7 +690,7 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
         obj = None  # "der Verkauf an Norvia": the name after the trigger buys, it is not sold
     if obj is not None:
         business, location = describe(text, obj, lang)
-        target = Role(_label(obj), obj.start, obj.end, PartyRole.TARGET, business=business, location=location)
+        target = Role(label(obj), obj.start, obj.end, PartyRole.TARGET, business=business, location=location)
     if target is None and lang == "de" and text.endswith("für", trigger.start, trigger.end):
         sought = _DE_SOUGHT.match(text, trigger.end, s_end)
         if sought is not None:
@@ -706,21 +705,21 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
         named_role, other_role = next(
             (roles for prefix, roles in _DE_NAMED_ROLES if text.startswith(prefix, trigger.start)), (PartyRole.SUPPLIER, PartyRole.CUSTOMER)
         )
-        parties.append(_role(named, named_role, text))
+        parties.append(role_of(named, named_role, text))
         if other is not None:
-            parties.append(_role(other, other_role, text))
+            parties.append(role_of(other, other_role, text))
         voice = "named"
     if voice == "named":
         pass
     elif voice == "passive" and lang == "de" and text.startswith(("geht", "ging"), trigger.start):
         # "Die Norvia GmbH geht an die Velkor AG": the name right before the verb passes to the one after "an"
-        buyer = next((n for n in in_sentence if n.start >= trigger.end and not _is_place(n)), None)
+        buyer = next((n for n in in_sentence if n.start >= trigger.end and not is_place(n)), None)
         opening = max([s_start] + [m.end() for m in _CLAUSE_PUNCT_DE.finditer(text, s_start, subject.start)]) if subject is not None else s_start
         if (
             subject is not None and buyer is not None and _DE_RIGHT_BEFORE.fullmatch(text, subject.end, trigger.start)
             and _DE_CLAUSE_OPENING.fullmatch(text, opening, subject.start)  # not "der Erlös der Velkor geht an X"
         ):
-            parties += [_role(subject, PartyRole.TARGET, text), _role(buyer, PartyRole.BUYER, text)]
+            parties += [role_of(subject, PartyRole.TARGET, text), role_of(buyer, PartyRole.BUYER, text)]
     elif voice == "passive":
         buyer = _first_after(in_sentence, trigger.end, window=60, text=text if lang == "en" else "")
         if lang == "de" and not text.startswith(("von", "durch"), trigger.end - 5):
@@ -731,20 +730,20 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
             subject = _de_noun_passive_target(text, in_sentence, buyer, lead)
         if subject is not None:
             business, location = describe(text, subject, lang)
-            parties.append(Role(_label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
+            parties.append(Role(label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
         if buyer is not None:
-            parties.append(_role(buyer, PartyRole.BUYER, text))
+            parties.append(role_of(buyer, PartyRole.BUYER, text))
     elif voice == "sold_by":
         # "Le Quotidien d'Orlan est passé de son propriétaire Corlane à une fondation"
         seller = _first_after(in_sentence, trigger.end, window=60)
         if subject is not None:
             business, location = describe(text, subject, lang)
-            parties.append(Role(_label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
+            parties.append(Role(label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
         if seller is not None:
-            parties.append(_role(seller, PartyRole.SELLER, text))
+            parties.append(role_of(seller, PartyRole.SELLER, text))
             buyer = _after_prep(text, in_sentence, r"(?:à|au|aux|dans)", seller.end, s_end)
             if buyer is not None and (subject is None or buyer.start != subject.start):
-                parties.append(_role(buyer, PartyRole.BUYER, text))
+                parties.append(role_of(buyer, PartyRole.BUYER, text))
     elif trigger.noun:
         # "the acquisition of Y by X" / "le rachat de Y par X" / "die Übernahme von Y durch X"
         buyer = _after_prep(text, in_sentence, _BUYER_PREP_NOUN.get(lang, "by"), trigger.end, s_end, lang)
@@ -752,27 +751,27 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
             buyer = _de_genitive_owner(text, in_sentence, trigger)
         if buyer is not None and lang == "en" and _AGENT_OF_OTHER.search(text, max(0, buyer.start - 30), buyer.start):
             buyer = None  # "the acquisition of 120 stores previously owned by X": X owned them, it does not buy
-        if buyer is not None and lang == "en" and target is not None and normalize(_label(buyer)) == normalize(target.name):
+        if buyer is not None and lang == "en" and target is not None and normalize(label(buyer)) == normalize(target.name):
             buyer = None  # "completed the acquisition of X, following approval by X shareholders": X does not buy itself
         site_owner = subject if buyer is not None and lang != "en" and text.startswith("offre", trigger.start) else None
         if buyer is None and subject is not None:
             buyer = subject
         if buyer is not None:
-            parties.append(_role(buyer, PartyRole.BUYER, text))
+            parties.append(role_of(buyer, PartyRole.BUYER, text))
         if target is not None and (buyer is None or target.start != buyer.start):
             parties.append(target)
         if site_owner is not None and buyer is not None and site_owner.start != buyer.start:
-            parties.append(_role(site_owner, PartyRole.SELLER, text))
+            parties.append(role_of(site_owner, PartyRole.SELLER, text))
     elif voice in ("buy", "invest"):
         if (
             lang == "de" and subject is not None and target is None and _DE_PARTICIPLE_NATIONALISED.fullmatch(text, trigger.start, trigger.end)
             and (_DE_PASSIVE_AUX.search(text, subject.end, trigger.start) or _DE_PASSIVE_AUX_AFTER.match(text, trigger.end))
         ):
-            target, subject = _role(subject, PartyRole.TARGET, text), None  # "Velkor wurde notverstaatlicht": the state buys it
+            target, subject = role_of(subject, PartyRole.TARGET, text), None  # "Velkor wurde notverstaatlicht": the state buys it
         if lang == "de" and text.startswith("neue", trigger.start):
             # "neuer Eigentümer" names a purchase only with the new owner beside it
             owned = _de_new_owner(text, in_sentence, trigger, s_start, lead)
-            subject, target = (owned[0], _role(owned[1], PartyRole.TARGET, text) if owned[1] is not None else None) if owned else (None, None)
+            subject, target = (owned[0], role_of(owned[1], PartyRole.TARGET, text) if owned[1] is not None else None) if owned else (None, None)
         if lang == "en" and _BID_NOUN.match(text, trigger.start):
             # "the 120 mln dlr bid for Harlow Freight Corp by Corvane Buyout Inc": the bidder follows "by"
             bidder = _after_prep(text, in_sentence, "by", trigger.end, s_end, lang)
@@ -784,7 +783,7 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
             ):
                 subject = bidder
         if subject is not None:
-            parties.append(_role(subject, PartyRole.INVESTOR if voice == "invest" else PartyRole.BUYER, text))
+            parties.append(role_of(subject, PartyRole.INVESTOR if voice == "invest" else PartyRole.BUYER, text))
         if target is not None:
             parties.append(target)
     elif voice == "sell":
@@ -801,26 +800,26 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
             and (_DE_PASSIVE_AUX.search(text, s_start, trigger.start) or _DE_PASSIVE_AUX_AFTER.match(text, trigger.end))
             and _DE_PARTICIPLE_SOLD.fullmatch(text, trigger.start, trigger.end) and _DE_GENERIC_ORG.match(text, s_start + len(text[s_start:s_end]) - len(text[s_start:s_end].lstrip()))
         ):
-            target, subject = _role(subject, PartyRole.TARGET, text), None  # "das Unternehmen soll an X verkauft werden": the company described is sold
+            target, subject = role_of(subject, PartyRole.TARGET, text), None  # "das Unternehmen soll an X verkauft werden": the company described is sold
         if lang == "de" and subject is not None and target is None and (
             _DE_PASSIVE_AUX.search(text, subject.end, trigger.start)
             or text.startswith(("privatisiert", "teilprivatisiert"), trigger.start) and _DE_PASSIVE_AUX_AFTER.match(text, trigger.end)
         ) and _DE_PARTICIPLE_SOLD.fullmatch(text, trigger.start, trigger.end):
             # "Norvia wird an Velkor verkauft": the passive's subject is what is sold
-            target, subject = _role(subject, PartyRole.TARGET, text), None
+            target, subject = role_of(subject, PartyRole.TARGET, text), None
             sold_to = next((n for n in in_sentence if target.end <= n.start and n.end <= trigger.start and _DE_TO_BEFORE.search(text, max(s_start, n.start - 16), n.start)), None)
             if sold_to is not None:
-                parties.append(_role(sold_to, PartyRole.BUYER, text))  # "Norvia wurde an Velkor verkauft"
+                parties.append(role_of(sold_to, PartyRole.BUYER, text))  # "Norvia wurde an Velkor verkauft"
         if lang == "fr" and subject is not None and target is None and _FR_PASSIVE_BEFORE.search(text, max(s_start, trigger.start - 12), trigger.start):
-            target, subject = _role(subject, PartyRole.TARGET, text), None  # "la filiale Norvia a été cédée au fonds Velkor": what is sold
+            target, subject = role_of(subject, PartyRole.TARGET, text), None  # "la filiale Norvia a été cédée au fonds Velkor": what is sold
         if lang == "fr" and target is None and _FR_SOLD_PARTICIPLE.fullmatch(text, trigger.start, trigger.end) and _FR_APPOSED_PARTICIPLE.search(text, max(s_start, trigger.start - 4), trigger.start):
             # "la radio Norvia, cédée en 2019 au fonds Velkor": the name before the participle is sold
-            sold = next((n for n in reversed(in_sentence) if n.end <= trigger.start and _JUST_COMMA.fullmatch(text, n.end, trigger.start) and not _is_place(n)), None)
+            sold = next((n for n in reversed(in_sentence) if n.end <= trigger.start and _JUST_COMMA.fullmatch(text, n.end, trigger.start) and not is_place(n)), None)
             if sold is not None:
-                target = _role(sold, PartyRole.TARGET, text)
+                target = role_of(sold, PartyRole.TARGET, text)
                 subject = None if subject is not None and subject.start == sold.start else subject
         if subject is not None:
-            parties.append(_role(subject, PartyRole.SELLER, text))
+            parties.append(role_of(subject, PartyRole.SELLER, text))
         if target is not None:
             parties.append(target)
         buyer = _after_prep(text, in_sentence, _BUYER_PREP_SELL.get(lang, "to"), trigger.end, s_end, lang)
@@ -832,16 +831,16 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
         if buyer is not None and lang == "de" and _DE_STAKE_IN.search(text, max(s_start, buyer.start - 60), buyer.start):
             # "verkauft ihre Beteiligung an der Velkor AG an den Investor Norvia": the first "an" names the stake's company
             if all(p.start != buyer.start for p in parties):
-                parties.append(_role(buyer, PartyRole.TARGET, text))
+                parties.append(role_of(buyer, PartyRole.TARGET, text))
             buyer = _after_prep(text, in_sentence, _BUYER_PREP_SELL["de"], buyer.end, s_end, lang)
         if buyer is not None:
-            parties.append(_role(buyer, PartyRole.BUYER, text))
+            parties.append(role_of(buyer, PartyRole.BUYER, text))
     elif voice == "merge" and lang == "fr" and (merging := _fr_merging(text, in_sentence, trigger)):
         # "la fusion de Velkor et de Norvia", "une fusion entre Velkor et Norvia": the two named merge;
         # "Dastrel, né de la fusion de ...": the subject is what the merger made, it is kept as its result
-        parties.extend([_role(merging[0], PartyRole.BUYER, text), *(_role(n, PartyRole.TARGET, text) for n in merging[1:])])
+        parties.extend([role_of(merging[0], PartyRole.BUYER, text), *(role_of(n, PartyRole.TARGET, text) for n in merging[1:])])
         if subject is not None and all(n.start != subject.start for n in merging) and not _FR_BORN_OF.search(text, subject.end, trigger.start):
-            parties.insert(0, _role(subject, PartyRole.BUYER, text))
+            parties.insert(0, role_of(subject, PartyRole.BUYER, text))
     elif (
         voice == "merge"
         and _WITH_END.search(text[trigger.start : trigger.end])
@@ -852,9 +851,9 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
         # "X agreed to merge with Y": in wire copy Y is usually the surviving company
         parties.append(Role(target.name, target.start, target.end, PartyRole.BUYER))
         business, location = describe(text, subject, lang)
-        parties.append(Role(_label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
+        parties.append(Role(label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
     elif voice == "merge":
-        others = [n for n in in_sentence if not _is_place(n) and n is not subject]
+        others = [n for n in in_sentence if not is_place(n) and n is not subject]
         if lang == "en" and target is None and subject is not None and others and text[trigger.start : trigger.end].lower() == "merger":
             # "Trell said its board studied a Harlow Corp merger proposal": the name on the noun proposes it;
             # "Benton Audit and Corvane Partners said their merger ...": the first named absorbs the second
@@ -865,42 +864,42 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
                 others = [n for n in others if n is not bidder]
                 subject, others = bidder, [subject, *others]
         if subject is not None:
-            parties.append(_role(subject, PartyRole.BUYER, text))
+            parties.append(role_of(subject, PartyRole.BUYER, text))
         if target is not None:
             parties.append(target)
-        elif len([n for n in in_sentence if not _is_place(n)]) >= 2:
+        elif len([n for n in in_sentence if not is_place(n)]) >= 2:
             if others:
-                parties.append(_role(others[0], PartyRole.TARGET, text))
+                parties.append(role_of(others[0], PartyRole.TARGET, text))
     elif voice == "supply" and lang == "de" and subject is not None and (
         _DE_AWARDS.search(text, max(s_start, trigger.start - 40), trigger.start) or text.startswith(("vergab", "vergibt", "vergeben"), trigger.start)
     ):
         # "Norvia vergab den Auftrag an Velkor": who awards the contract is the customer, the name after "an" supplies
-        parties.append(_role(subject, PartyRole.CUSTOMER, text))
+        parties.append(role_of(subject, PartyRole.CUSTOMER, text))
         awarded = _after_prep(text, in_sentence, "an", trigger.end, s_end)
         if awarded is not None and awarded.start != subject.start:
-            parties.append(_role(awarded, PartyRole.SUPPLIER, text))
+            parties.append(role_of(awarded, PartyRole.SUPPLIER, text))
     elif voice == "supply":
         if subject is not None:
-            parties.append(_role(subject, PartyRole.SUPPLIER, text))
+            parties.append(role_of(subject, PartyRole.SUPPLIER, text))
         customer = None
         if lang == "de" and subject is not None and text.startswith("beliefer", trigger.start) and in_window and _DE_OBJECT_NEXT.fullmatch(text, trigger.end, in_window[0].start):
-            customer = _role(in_window[0], PartyRole.CUSTOMER, text)  # "beliefert Norvia mit Chips": the object is supplied
+            customer = role_of(in_window[0], PartyRole.CUSTOMER, text)  # "beliefert Norvia mit Chips": the object is supplied
         equipped = _DE_EQUIP.match(text, trigger.start) if lang == "de" and subject is not None and customer is None else None
         if equipped is not None and subject is not None:
             # "stattet Norvia mit Zügen aus": the object after the verb; "soll Norvia mit Gas versorgen": the one before "mit"
-            supplied = [n for n in in_sentence if not _is_place(n) and n.start != subject.start and (
+            supplied = [n for n in in_sentence if not is_place(n) and n.start != subject.start and (
                 trigger.end <= n.start < window_end if equipped.group(1) else subject.end <= n.start and n.end <= trigger.start
             )]
-            customer = _role(supplied[0], PartyRole.CUSTOMER, text) if supplied else None
+            customer = role_of(supplied[0], PartyRole.CUSTOMER, text) if supplied else None
         if lang == "fr" and _FR_AGREEMENT_OF.search(text, trigger.start, trigger.end):
             # "a obtenu l'accord de la Norvège pour fournir 3 millions de doses": who agrees (a country too) buys
             agreed = _FR_AGREEING.match(text, trigger.end)
             buyer = next((n for n in in_sentence if agreed is not None and n.start == agreed.end()), None)
             if buyer is not None and (subject is None or buyer.start != subject.start):
-                customer = Role(buyer.text, buyer.start, buyer.end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT) if _is_place(buyer) else _role(buyer, PartyRole.CUSTOMER, text)
+                customer = Role(buyer.text, buyer.start, buyer.end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT) if is_place(buyer) else role_of(buyer, PartyRole.CUSTOMER, text)
             maker = company or lead
-            if customer is not None and subject is None and maker is not None and not _is_place(maker) and normalize(_label(maker)) != normalize(customer.name):
-                parties.append(_role(maker, PartyRole.SUPPLIER, text))  # "les deux laboratoires viennent d'obtenir l'accord de X": the article's company supplies
+            if customer is not None and subject is None and maker is not None and not is_place(maker) and normalize(label(maker)) != normalize(customer.name):
+                parties.append(role_of(maker, PartyRole.SUPPLIER, text))  # "les deux laboratoires viennent d'obtenir l'accord de X": the article's company supplies
         if customer is None and not (lang == "de" and text.startswith("beliefer", trigger.start)):
             customer = _customer(text, in_sentence, trigger, s_end, lang, subject)  # "beliefert X mit Strom": "mit" names goods
         if customer is None and lang == "de" and subject is not None and trigger.end <= s_end:
@@ -911,13 +910,13 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
                 dative = next((n for n in in_window if _DE_DATIVE_BEFORE.fullmatch(text, trigger.end + 1, n.start)), None) or next(
                     (n for n in in_sentence if subject.end <= n.start and n.end <= trigger.start and _DE_TO_BEFORE.search(text, max(s_start, n.start - 16), n.start)), None
                 )
-            customer = _role(dative, PartyRole.CUSTOMER, text) if dative is not None and not _is_place(dative) else None
+            customer = role_of(dative, PartyRole.CUSTOMER, text) if dative is not None and not is_place(dative) else None
         if customer is None and lang == "fr" and text.startswith("équip", trigger.start) and in_window:
-            customer = _role(in_window[0], PartyRole.CUSTOMER, text)  # "équiper la compagnie Norvia de 40 rames": the object is equipped
+            customer = role_of(in_window[0], PartyRole.CUSTOMER, text)  # "équiper la compagnie Norvia de 40 rames": the object is equipped
         if customer is None and lang == "fr" and _FR_CONTRACT_WORD.search(text, trigger.start, trigger.end):
             # "a remporté un contrat de la compagnie Norvia", "une commande de 30 avions de la compagnie Norvia": who orders
             of = _after_prep(text, in_sentence, r"(?:du|de la|de l'|des)", trigger.start, s_end)
-            customer = _role(of, PartyRole.CUSTOMER, text) if of is not None and (subject is None or of.start != subject.start) else None
+            customer = role_of(of, PartyRole.CUSTOMER, text) if of is not None and (subject is None or of.start != subject.start) else None
         if customer is None and lang == "fr":
             # "livrera 100 millions de doses au Japon", "un contrat avec la Lorvanie": a country supplied is the customer
             customer = _fr_country_supplied(text, in_sentence, trigger, s_end, subject)
@@ -928,7 +927,7 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
             awardee = _after_prep(text, in_sentence, r"(?:à|au|aux)", trigger.end, s_end)
             awarder = _after_prep(text, in_sentence, "par", trigger.end, s_end)
             if awardee is not None or awarder is not None:
-                parties[:] = [_role(n, role, text) for n, role in ((awarder, PartyRole.CUSTOMER), (awardee, PartyRole.SUPPLIER)) if n is not None]
+                parties[:] = [role_of(n, role, text) for n, role in ((awarder, PartyRole.CUSTOMER), (awardee, PartyRole.SUPPLIER)) if n is not None]
     elif voice in ("partner",):
         with_prep = {"en": r"(?:with|between)", "fr": r"(?:avec|entre)", "de": r"(?:mit|zwischen)"}.get(lang, "with")
         partner = _after_prep(text, in_sentence, with_prep, trigger.start, s_end)
@@ -937,11 +936,11 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
         listed = (_fr_listed_after(text, in_sentence, partner) or _fr_makers_listed(text, in_sentence, partner, s_end)) if lang == "fr" and partner is not None else []
         if lang == "fr" and partner is not None and not listed:
             # "un contrat de 2 milliards avec Velkor et un autre de 500 millions avec Norvia": a second contract by ellipsis
-            listed = [n for n in in_sentence if n.start > partner.end and not _is_place(n) and _FR_CONTRACT_ELLIPSIS.fullmatch(text, partner.end, n.start)][:1]
+            listed = [n for n in in_sentence if n.start > partner.end and not is_place(n) and _FR_CONTRACT_ELLIPSIS.fullmatch(text, partner.end, n.start)][:1]
         sides += [n for n in listed if n not in sides]
         sides += [
             n for n in in_sentence
-            if not _is_place(n) and n not in sides and not _of_place(text, in_sentence, n, lang) and not _bystander(text, n, lang)
+            if not is_place(n) and n not in sides and not _of_place(text, in_sentence, n, lang) and not _bystander(text, n, lang)
         ][: max(0, (2 if lang == "de" and partner is not None else 3) - len(sides))]
         supplies = lang == "fr" and partner is not None and _FR_SUPPLY_AFTER.search(text, s_start, s_end) is not None and not text.startswith("s'associ", trigger.start)
         if lang == "fr" and partner is not None and not supplies and not text.startswith("s'associ", trigger.start):
@@ -957,15 +956,15 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
             cand.trigger = dataclasses.replace(trigger, deal_type=T.SUPPLY_CONTRACT)
         for name in sides:
             role = (PartyRole.SUPPLIER if name is partner or name in listed else PartyRole.CUSTOMER) if supplies else PartyRole.PARTNER
-            parties.append(_role(name, role, text))
+            parties.append(role_of(name, role, text))
         if partner is not None:
-            parties.extend(_role(extra, PartyRole.PARTNER, text) for extra in _coordinated(text, in_sentence, partner.end))
+            parties.extend(role_of(extra, PartyRole.PARTNER, text) for extra in _coordinated(text, in_sentence, partner.end))
         if lang == "fr" and subject is not None:
             _fr_contract_with_states(text, in_sentence, cand, subject, partner, s_end, parties)
     elif voice == "order":
         # "la Ferlis a commandé 28 rames à Tramor": the subject buys, the named maker supplies
         if subject is not None:
-            parties.append(_role(subject, PartyRole.CUSTOMER, text))
+            parties.append(role_of(subject, PartyRole.CUSTOMER, text))
         # "X hat bei Y 50 Züge bestellt": in German the maker may sit inside the verb's frame
         maker_prep = {"en": r"(?:from)", "fr": r"(?:à|auprès de|auprès du|auprès des|auprès d'|au(?= (?:groupe|constructeur|fabricant|laboratoire|chantier|géant|motoriste|avionneur|équipementier)\b)|aux(?= (?:groupes|constructeurs|fabricants|laboratoires|chantiers)\b))", "de": r"(?:bei|von)"}.get(lang, "from")
         if lang == "fr" and text.startswith("ach", trigger.start):
@@ -979,67 +978,67 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
         if lang == "fr" and _FR_AWARDED.search(text, trigger.start, trigger.end):
             awardee = _after_prep(text, in_sentence, r"(?:à|au|aux)", trigger.end, s_end)
             awarder = _after_prep(text, in_sentence, "par", trigger.end, s_end)
-            parties[:] = [_role(n, role, text) for n, role in ((awarder, PartyRole.CUSTOMER), (awardee, PartyRole.SUPPLIER)) if n is not None]
+            parties[:] = [role_of(n, role, text) for n, role in ((awarder, PartyRole.CUSTOMER), (awardee, PartyRole.SUPPLIER)) if n is not None]
             maker = None
         if lang == "fr" and subject is not None and _FR_PASSIVE_BEFORE.search(text, max(s_start, trigger.start - 12), trigger.start):
             # "Velkor a été choisi par Norvia pour fournir 30 trains": the chooser after "par" orders, the subject supplies
             chooser = _after_prep(text, in_sentence, "par", trigger.end, min(s_end, trigger.end + 60))
             if chooser is not None and chooser.start != subject.start:
-                parties[:] = [_role(subject, PartyRole.SUPPLIER, text), _role(chooser, PartyRole.CUSTOMER, text)]
+                parties[:] = [role_of(subject, PartyRole.SUPPLIER, text), role_of(chooser, PartyRole.CUSTOMER, text)]
                 maker = None
         if lang == "de" and subject is not None and text.startswith("beauftragt", trigger.start) and _DE_PASSIVE_AUX.search(text, subject.end, trigger.start):
             # "Norvia wurde von Velkor mit dem Bau beauftragt": the agent after "von" hires, the passive's subject is hired
             hirer = _after_prep(text, in_sentence, "von", subject.end, trigger.start)
             if hirer is not None and hirer.start != subject.start:
-                parties[:] = [_role(hirer, PartyRole.CUSTOMER, text), _role(subject, PartyRole.SUPPLIER, text)]
+                parties[:] = [role_of(hirer, PartyRole.CUSTOMER, text), role_of(subject, PartyRole.SUPPLIER, text)]
                 maker = None
         if maker is None and lang == "fr" and subject is not None:
             # "a passé une commande de 10 000 doses du vaccin mis au point par Velkor et Norvia": who made it supplies
             maker = _after_prep(text, in_sentence, _FR_MADE_BY, trigger.end, s_end)
             if maker is not None:
-                parties.extend(_role(extra, PartyRole.SUPPLIER, text) for extra in _fr_listed_after(text, in_sentence, maker) if extra.start != subject.start)
+                parties.extend(role_of(extra, PartyRole.SUPPLIER, text) for extra in _fr_listed_after(text, in_sentence, maker) if extra.start != subject.start)
         if maker is None and lang == "de" and subject is not None and text.startswith("beauftragt", trigger.start):
             # "Norvia hat die Velkor GmbH mit dem Bau beauftragt": the object inside the verb frame is hired
-            inside = [n for n in in_sentence if subject.end <= n.start and n.end <= trigger.start and not _is_place(n)]
+            inside = [n for n in in_sentence if subject.end <= n.start and n.end <= trigger.start and not is_place(n)]
             maker = inside[0] if inside else None
         if maker is not None and (subject is None or maker.start != subject.start):
-            parties.append(_role(maker, PartyRole.SUPPLIER, text))
+            parties.append(role_of(maker, PartyRole.SUPPLIER, text))
             if lang == "fr":
                 # "a commandé 30 avions à Velkor, 20 à Norvia et 10 à Dastrel": each maker listed after the first supplies too
-                parties.extend(_role(n, PartyRole.SUPPLIER, text) for n in _fr_makers_listed(text, in_sentence, maker, s_end) if subject is None or n.start != subject.start)
+                parties.extend(role_of(n, PartyRole.SUPPLIER, text) for n in _fr_makers_listed(text, in_sentence, maker, s_end) if subject is None or n.start != subject.start)
     elif voice == "fund" and lang == "de" and subject is not None and text.startswith("Finanzierungsrunde", trigger.start) and _DE_ROUND_AT.match(text, trigger.end):
         # "Velkor führt eine Finanzierungsrunde bei Norvia an": the company named after the round raises, the subject invests
         raised = next((n for n in in_sentence if n.start >= trigger.end and _DE_ROUND_AT.fullmatch(text, trigger.end, n.start)), None)
-        parties.append(_role(raised or subject, PartyRole.TARGET, text))
+        parties.append(role_of(raised or subject, PartyRole.TARGET, text))
         if raised is not None and raised.start != subject.start:
-            parties.append(_role(subject, PartyRole.INVESTOR, text))
+            parties.append(role_of(subject, PartyRole.INVESTOR, text))
     elif voice == "fund" and lang == "fr" and subject is not None and (raised := _fr_round_of(text, in_sentence, trigger, s_end)) is not None and raised.start != subject.start:
         # "a souscrit à l'augmentation de capital de Norvia", "a participé au tour de table de Norvia": the subject invests
-        parties.extend([_role(raised, PartyRole.TARGET, text), _role(subject, PartyRole.INVESTOR, text)])
+        parties.extend([role_of(raised, PartyRole.TARGET, text), role_of(subject, PartyRole.INVESTOR, text)])
     elif voice == "fund":
         if subject is not None:
-            parties.append(_role(subject, PartyRole.TARGET, text))
+            parties.append(role_of(subject, PartyRole.TARGET, text))
         if lang == "de" and subject is not None:
             # "hat in einer Finanzierungsrunde 20 Millionen von der Norvia Capital erhalten": who the money comes from invests
-            backer = next((n for n in in_sentence if n.start > trigger.end and n.start != subject.start and not _is_place(n) and _DE_BACKER_BEFORE.search(text, max(s_start, n.start - 40), n.start)), None)
+            backer = next((n for n in in_sentence if n.start > trigger.end and n.start != subject.start and not is_place(n) and _DE_BACKER_BEFORE.search(text, max(s_start, n.start - 40), n.start)), None)
             if backer is not None:
-                parties.append(_role(backer, PartyRole.INVESTOR, text))
-                parties.extend(_role(extra, PartyRole.INVESTOR, text) for extra in _coordinated(text, in_sentence, backer.end))
+                parties.append(role_of(backer, PartyRole.INVESTOR, text))
+                parties.extend(role_of(extra, PartyRole.INVESTOR, text) for extra in _coordinated(text, in_sentence, backer.end))
         if lang == "fr" and subject is not None:
             # "Norvia a levé 20 millions auprès de Velkor et Dastrel", "une levée menée par Velkor": who puts the money in
             backer = _after_prep(text, in_sentence, _FR_BACKER_PREP, trigger.start, s_end)
             if backer is None and _FR_FUNDS_RECEIVED.match(text, trigger.start):
                 backer = _after_prep(text, in_sentence, _FR_GIVER_PREP, trigger.end, s_end)  # "a reçu 40 millions du fonds Velkor"
             if backer is not None and backer.start != subject.start:
-                parties.append(_role(backer, PartyRole.INVESTOR, text))
-                parties.extend(_role(extra, PartyRole.INVESTOR, text) for extra in _coordinated(text, in_sentence, backer.end))
+                parties.append(role_of(backer, PartyRole.INVESTOR, text))
+                parties.extend(role_of(extra, PartyRole.INVESTOR, text) for extra in _coordinated(text, in_sentence, backer.end))
     elif voice == "build":
         supplier = subject if subject is not None and subject.start >= s_start else None
-        companies = [n for n in in_sentence if not _is_place(n)]
+        companies = [n for n in in_sentence if not is_place(n)]
         supplier = _company_of_person(text, supplier) or supplier or (companies[-1] if companies else None)
         if supplier is not None:
-            parties.append(_role(supplier, PartyRole.SUPPLIER, text))
-        places = [n for n in in_sentence if _is_place(n) and n.start >= trigger.start]
+            parties.append(role_of(supplier, PartyRole.SUPPLIER, text))
+        places = [n for n in in_sentence if is_place(n) and n.start >= trigger.start]
         if places:
             parties.append(Role(places[0].text, places[0].start, places[0].end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
         else:
@@ -1050,28 +1049,28 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
                 parties.append(Role(countries[0].text, at, at + len(countries[0].text), PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
     elif lang == "fr" and subject is not None and (_FR_GRANTS.search(text, subject.end, trigger.start) or _FR_LEND_VERB.match(text, trigger.start)):
         # "le gouvernement a validé un prêt de 2 milliards pour aider le constructeur": who grants lends
-        parties.append(_role(subject, PartyRole.INVESTOR, text))
+        parties.append(role_of(subject, PartyRole.INVESTOR, text))
         beneficiary = _after_prep(text, in_sentence, _FR_BENEFICIARY_PREP, trigger.end, s_end) or _fr_state_after(text, in_sentence, trigger.end, s_end)
         if beneficiary is not None and beneficiary.start != subject.start:
-            parties.append(_role(beneficiary, PartyRole.TARGET, text))
+            parties.append(role_of(beneficiary, PartyRole.TARGET, text))
     else:  # loans, aid
         lender = _de_lender_before(text, in_sentence, trigger, s_start) if lang == "de" else None
         granted = _DE_GRANT.search(text, s_start, trigger.start) if lang == "de" and lender is None else None
         if granted is not None:
             # "Die Staatsbank X gewährt Y einen Kredit": the granter lends, the name after the verb receives
-            before = [n for n in in_sentence if s_start <= n.start and n.end <= granted.start() and not _is_place(n)]
-            after = [n for n in in_sentence if granted.end() <= n.start and n.end <= trigger.start and not _is_place(n)]
+            before = [n for n in in_sentence if s_start <= n.start and n.end <= granted.start() and not is_place(n)]
+            after = [n for n in in_sentence if granted.end() <= n.start and n.end <= trigger.start and not is_place(n)]
             if before and after:
                 lender, subject = before[-1], after[0]
             elif (
-                before and not after and lead is not None and normalize(lead.text) != normalize(before[-1].text) and not _is_place(lead)
+                before and not after and lead is not None and normalize(lead.text) != normalize(before[-1].text) and not is_place(lead)
                 and _DE_DESCRIBED_RECIPIENT.match(text, granted.end(), trigger.start)
             ):
                 lender, subject = before[-1], lead  # "Der Bund gewährt dem Konzern einen Kredit": the company the article is about receives it
         if lender is None and lang == "de" and subject is not None and _DE_AT_LENDER.search(text, max(s_start, subject.start - 12), subject.start):
             # "Velkor hat beim Bund Hilfen beantragt": the name after "beim" lends, the one before it receives
             lender = subject
-            subject = next((n for n in reversed(in_sentence) if s_start <= n.start and n.end <= lender.start and not _is_place(n)), None)
+            subject = next((n for n in reversed(in_sentence) if s_start <= n.start and n.end <= lender.start and not is_place(n)), None)
         if lender is None and lang == "de" and subject is not None:
             asked = next((n for n in in_sentence if subject.end <= n.start and n.end <= trigger.start and _DE_AT_LENDER.search(text, max(s_start, n.start - 12), n.start)), None)
             if asked is not None:
@@ -1089,15 +1088,15 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
                 lender = subject
             subject = aided
         if lender is not None and subject is not None and subject.start == lender.start:
-            subject = next((n for n in in_sentence if n.end <= lender.start and n.start >= s_start and not _is_place(n)), None)
+            subject = next((n for n in in_sentence if n.end <= lender.start and n.start >= s_start and not is_place(n)), None)
         if subject is None and lang == "fr":
             # "Le prêt garanti par l'Etat promis au groupe", "un prêt de l'Etat à Velkor": the loan goes to whom it is given
             subject = _after_prep(text, in_sentence, _FR_BENEFICIARY_PREP, trigger.end, s_end) or _fr_state_after(text, in_sentence, trigger.end, s_end)
         if subject is not None:
-            parties.append(_role(subject, PartyRole.TARGET, text))
+            parties.append(role_of(subject, PartyRole.TARGET, text))
         lender = lender or _first_after(in_sentence, trigger.end, window=120)
         if lender is not None and lender is not subject:
-            parties.append(_role(lender, PartyRole.INVESTOR, text))
+            parties.append(role_of(lender, PartyRole.INVESTOR, text))
             if lang == "de" and aided is not None:
                 parties.extend(_listed_before(text, in_sentence, lender, parties))  # "X und Y haben ein Paket für Z geschnürt"
         if lang == "de" and _DE_RESCUE_VERB.match(text, trigger.start) and len(parties) == 2:
@@ -1111,82 +1110,82 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
     if lang == "fr" and voice == "invest" and subject is not None and target is None and text.endswith("dans", trigger.start, trigger.end):
         # "un investissement d'un milliard dans le projet de vaccin de la société Norvia": the project's owner is invested in
         owner_of = next(
-            (n for n in in_sentence if trigger.end < n.start < trigger.end + 120 and not _is_place(n) and _FR_PROJECT_OF.fullmatch(text, trigger.end, n.start)),
+            (n for n in in_sentence if trigger.end < n.start < trigger.end + 120 and not is_place(n) and _FR_PROJECT_OF.fullmatch(text, trigger.end, n.start)),
             None,
         )
         if owner_of is not None and owner_of.start != subject.start:
-            target = _role(owner_of, PartyRole.TARGET, text)
+            target = role_of(owner_of, PartyRole.TARGET, text)
             parties.append(target)
     if lang == "fr" and voice == "invest" and subject is not None and target is None and _FR_SITE_AFTER.match(text, trigger.end):
         # "Velkor investira 300 millions dans une usine neuve au Portugal": a site paid for is infrastructure there
-        places = [n for n in in_sentence if _is_place(n) and n.start >= trigger.end]
+        places = [n for n in in_sentence if is_place(n) and n.start >= trigger.end]
         if places:
             cand.trigger = dataclasses.replace(trigger, deal_type=T.INFRASTRUCTURE)
-            parties[:] = [_role(subject, PartyRole.SUPPLIER, text), Role(places[0].text, places[0].start, places[0].end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT)]
+            parties[:] = [role_of(subject, PartyRole.SUPPLIER, text), Role(places[0].text, places[0].start, places[0].end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT)]
     if lang == "fr" and voice == "invest" and subject is not None and target is None and _FR_POSSESSIVE_AFTER.match(text, trigger.end):
         # "Norvia a confirmé que Velkor y avait investi près de 80 millions de dollars dans ses ateliers": "ses" is the other company's
-        invested = next((n for n in reversed(in_sentence) if n.end <= subject.start and not _is_place(n) and normalize(n.text) != normalize(subject.text)), None)
-        if invested is None and lead is not None and normalize(lead.text) != normalize(subject.text) and not _is_place(lead):
+        invested = next((n for n in reversed(in_sentence) if n.end <= subject.start and not is_place(n) and normalize(n.text) != normalize(subject.text)), None)
+        if invested is None and lead is not None and normalize(lead.text) != normalize(subject.text) and not is_place(lead):
             invested = lead
         if invested is not None:
-            parties.append(_role(invested, PartyRole.TARGET, text))
+            parties.append(role_of(invested, PartyRole.TARGET, text))
     if lang == "fr" and voice in ("buy", "passive", "sell") and not any(p.role is PartyRole.SELLER for p in parties):
         # "Velkor a racheté Norvia, filiale du groupe Dastrel": the parent named in the apposition sells its unit
         bought = next((p for p in parties if p.role is PartyRole.TARGET and p.kind is not PartyKind.OTHER), None)
         unit_of = _FR_UNIT_OF.match(text, bought.end) if bought is not None else None
-        parent = next((n for n in in_sentence if unit_of is not None and n.start == unit_of.end() and not _is_place(n)), None)
+        parent = next((n for n in in_sentence if unit_of is not None and n.start == unit_of.end() and not is_place(n)), None)
         if parent is not None and all(p.start != parent.start for p in parties):
             if voice == "sell":
                 parties[:] = [p for p in parties if p.role is not PartyRole.SELLER]
-            parties.append(_role(parent, PartyRole.SELLER, text))
+            parties.append(role_of(parent, PartyRole.SELLER, text))
     unit_owner = company or lead
     if (
         lang == "fr" and voice in ("sell", "buy") and unit_owner is not None and not any(p.role is PartyRole.SELLER for p in parties)
-        and _FR_OWN_UNIT.match(text, trigger.end) and not _is_place(unit_owner) and all(normalize(p.name) != normalize(unit_owner.text) for p in parties)
+        and _FR_OWN_UNIT.match(text, trigger.end) and not is_place(unit_owner) and all(normalize(p.name) != normalize(unit_owner.text) for p in parties)
         and (voice == "sell" and subject is None or voice == "buy" and trigger.noun)
     ):
         # "la vente de sa branche Norvia", "le rachat de sa filiale X par Y": the unit's owner, the article's company, sells
-        parties.append(_role(unit_owner, PartyRole.SELLER, text))
+        parties.append(role_of(unit_owner, PartyRole.SELLER, text))
     if lang == "fr" and voice == "buy" and not trigger.noun and _FR_PARTICIPLE.fullmatch(text, trigger.start, trigger.end):
         relative = _FR_RELATIVE_OBJECT.search(text, max(s_start, trigger.start - 40), trigger.start)
         apposed = None if relative is not None else _FR_APPOSED_PARTICIPLE.search(text, max(s_start, trigger.start - 4), trigger.start)
         cut = relative.start() if relative is not None else apposed.start() if apposed is not None else -1
-        antecedent = next((n for n in reversed(in_sentence) if cut >= 0 and n.end <= cut and _JUST_COMMA.fullmatch(text, n.end, cut) and not _is_place(n)), None)
+        antecedent = next((n for n in reversed(in_sentence) if cut >= 0 and n.end <= cut and _JUST_COMMA.fullmatch(text, n.end, cut) and not is_place(n)), None)
         if antecedent is not None and relative is not None:
             # "le Courrier d'Orlan, qu'il a acquis en 2009": the antecedent is bought, "il" (the article's company) buys
             pronoun = relative.group(1) is not None
             acquirer = (company or lead) if pronoun else subject
-            if acquirer is not None and normalize(_label(acquirer)) != normalize(_label(antecedent)) and not _is_place(acquirer):
-                parties[:] = [_role(acquirer, PartyRole.BUYER, text), _role(antecedent, PartyRole.TARGET, text)]
+            if acquirer is not None and normalize(label(acquirer)) != normalize(label(antecedent)) and not is_place(acquirer):
+                parties[:] = [role_of(acquirer, PartyRole.BUYER, text), role_of(antecedent, PartyRole.TARGET, text)]
         elif antecedent is not None:
             # "l'Orlan Matin, acheté en 2012 à Velmont Presse": the name before the participle is bought, "à" names the seller
             seller = _after_prep(text, in_sentence, r"(?:à|au|aux|auprès de|auprès du|auprès des)", trigger.end, min(s_end, trigger.end + 40))
             agent = _after_prep(text, in_sentence, "par", trigger.end, min(s_end, trigger.end + 40))
-            parties[:] = [_role(antecedent, PartyRole.TARGET, text)] + [_role(n, role, text) for n, role in ((seller, PartyRole.SELLER), (agent, PartyRole.BUYER)) if n is not None and n.start != antecedent.start]
+            parties[:] = [role_of(antecedent, PartyRole.TARGET, text)] + [role_of(n, role, text) for n, role in ((seller, PartyRole.SELLER), (agent, PartyRole.BUYER)) if n is not None and n.start != antecedent.start]
     if lang == "fr" and voice == "buy" and not trigger.noun and subject is not None and not any(p.role is PartyRole.TARGET for p in parties):
         # "a racheté à Dastrel la société Norvia": the seller comes first after "à", what is bought after it
         after = [n for n in in_sentence if trigger.end < n.start < trigger.end + 90 and n.start != subject.start]
         from_whom = next((n for n in after if _FR_FROM_FIRST.fullmatch(text, trigger.end, n.start)), None)
         purchased = next((n for n in after if from_whom is not None and n.start > from_whom.end and _FR_THEN_BOUGHT.fullmatch(text, from_whom.end, n.start)), None)
-        if purchased is not None and from_whom is not None and not _is_place(purchased):
+        if purchased is not None and from_whom is not None and not is_place(purchased):
             parties[:] = [p for p in parties if p.start != from_whom.start]
-            parties.extend([_role(purchased, PartyRole.TARGET, text), _role(from_whom, PartyRole.SELLER, text)])
+            parties.extend([role_of(purchased, PartyRole.TARGET, text), role_of(from_whom, PartyRole.SELLER, text)])
     if lang == "fr" and voice == "buy" and text.startswith("dont", trigger.start):
         # "Norvia, dont le fonds Velkor a pris le contrôle": the name before ", dont" is bought, the one after it buys
-        controlled = next((n for n in reversed(in_sentence) if n.end <= trigger.start and _JUST_COMMA.fullmatch(text, n.end, trigger.start) and not _is_place(n)), None)
-        controller = next((n for n in in_sentence if trigger.end < n.start < trigger.end + 40 and not _is_place(n)), None)
-        parties[:] = [_role(controller, PartyRole.BUYER, text), _role(controlled, PartyRole.TARGET, text)] if controlled is not None and controller is not None else []
+        controlled = next((n for n in reversed(in_sentence) if n.end <= trigger.start and _JUST_COMMA.fullmatch(text, n.end, trigger.start) and not is_place(n)), None)
+        controller = next((n for n in in_sentence if trigger.end < n.start < trigger.end + 40 and not is_place(n)), None)
+        parties[:] = [role_of(controller, PartyRole.BUYER, text), role_of(controlled, PartyRole.TARGET, text)] if controlled is not None and controller is not None else []
     if lang == "fr" and voice == "buy" and not any(p.role is PartyRole.TARGET for p in parties) and _FR_BID_NOUN.match(text, trigger.start):
         # "a déposé une offre de reprise pour Norvia", "une OPA sur Norvia": what the offer is for is bought
-        bid_target = next((n for n in in_sentence if trigger.end <= n.start <= trigger.end + 40 and not _is_place(n) and _FR_BID_FOR.fullmatch(text, trigger.end, n.start)), None)
+        bid_target = next((n for n in in_sentence if trigger.end <= n.start <= trigger.end + 40 and not is_place(n) and _FR_BID_FOR.fullmatch(text, trigger.end, n.start)), None)
         if bid_target is not None and (subject is None or bid_target.start != subject.start):
-            parties.append(_role(bid_target, PartyRole.TARGET, text))
+            parties.append(role_of(bid_target, PartyRole.TARGET, text))
     if lang == "fr" and voice == "buy" and _FR_BOUGHT_FROM.match(text, trigger.start):
         # "l'acquisition auprès du groupe Velkor de son logiciel": the name after "auprès de" sells, what follows is bought
         seller = _first_after(in_sentence, trigger.end, window=40)
         if seller is not None and seller.start - trigger.end <= 30:
             parties[:] = [p for p in parties if p.start != seller.start]
-            parties.append(_role(seller, PartyRole.SELLER, text))
+            parties.append(role_of(seller, PartyRole.SELLER, text))
     if lang == "fr" and voice == "invest" and _FR_RELATIVE_INVESTED.match(text, trigger.start):
         # "Norvia, dans laquelle Velkor a investi": the name before the relative is invested in, the one inside invests
         swap = {PartyRole.TARGET: PartyRole.INVESTOR, PartyRole.INVESTOR: PartyRole.TARGET}
@@ -1199,30 +1198,30 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
         clause = _CLAUSE_END.search(text, trigger.end, s_end)
         # ("au fonds Dastrel", "aux groupes X et Y": "au" before an organisation noun names the seller too)
         seller = _after_prep(text, in_sentence, r"(?:auprès de|auprès du|auprès des|à|au(?= (?:fonds|groupe|constructeur|laboratoire|géant|conglomérat|holding|milliardaire|financier|investisseur)\b)|aux(?= (?:fonds|groupes)\b))", trigger.end, clause.start() if clause else s_end)
-        if seller is not None and (text[max(0, seller.start - 8) : seller.start].strip().endswith("à") and _mentions(text, seller.text) < 2):
+        if seller is not None and (text[max(0, seller.start - 8) : seller.start].strip().endswith("à") and mentions(text, seller.text) < 2):
             seller = None  # "une usine à Lyon": a one-off name after "à" is a place
         if seller is not None and _FR_GIVES.search(text, trigger.end, seller.start):
             seller = None  # "le rachat de X permet à Y de ...": Y gains from the deal, it does not sell
         if seller is not None and all(p.start != seller.start for p in parties) and not _bystander(text, seller, "en"):
-            parties.append(_role(seller, PartyRole.SELLER, text))
+            parties.append(role_of(seller, PartyRole.SELLER, text))
     if voice in ("buy",) and lang == "en":
         seller = _after_prep(text, in_sentence, seller_prep, trigger.end, s_end, lang)
         if seller is not None and all(p.start != seller.start for p in parties):
-            parties.append(_role(seller, PartyRole.SELLER, text))
+            parties.append(role_of(seller, PartyRole.SELLER, text))
     if voice == "buy" and lang == "de" and not trigger.noun and target is not None:
         # "X kauft Y von Z", "übernimmt das Chipgeschäft von Z": who it is bought from sells
         seller = _after_prep(text, in_sentence, "(?:von|vom)", target.end, s_end)  # ("vom Finanzinvestor Dastrel": "vom" is "von dem")
         if seller is not None and all(p.start != seller.start for p in parties):
-            parties.append(_role(seller, PartyRole.SELLER, text))
+            parties.append(role_of(seller, PartyRole.SELLER, text))
     if de_from is not None and all(p.start != de_from.start for p in parties):
-        parties.append(_role(de_from, PartyRole.SELLER, text))
+        parties.append(role_of(de_from, PartyRole.SELLER, text))
     if lang == "de" and target is not None and voice in ("buy", "passive") and not any(p.role is PartyRole.SELLER for p in parties):
         parent_compound = _DE_PARENT_COMPOUND.search(text, max(s_start, target.start - 40), target.start)
         if parent_compound is not None and all(normalize(p.name) != normalize(parent_compound.group(1)) for p in parties):
             # "übernimmt die Dastrel-Tochter Norvia": the parent named in the compound sells
             parties.append(Role(parent_compound.group(1), parent_compound.start(1), parent_compound.end(1), PartyRole.SELLER))
     if de_counterpart is not None and subject is not None and all(p.start != de_counterpart.start for p in parties):
-        parties.append(_role(de_counterpart, PartyRole.BUYER if voice == "sell" else PartyRole.SELLER, text))
+        parties.append(role_of(de_counterpart, PartyRole.BUYER if voice == "sell" else PartyRole.SELLER, text))
     if owner is None and lang == "en" and voice in ("buy", "passive") and not any(p.role is PartyRole.SELLER for p in parties):
         # "Benton Valve Co, a wholly owned subsidiary of Harlow Corp": the parent sells its unit
         # "the frozen foods business of Harlow Inc", "the Benton Pumps division of Trell Corp"
@@ -1233,7 +1232,7 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
                 parent = next(
                     (
                         n for n in names
-                        if not _is_place(n) and (unit_of and n.start == unit_of.end() or part_of and n.start == part_of.end() and n.suffixed)
+                        if not is_place(n) and (unit_of and n.start == unit_of.end() or part_of and n.start == part_of.end() and n.suffixed)
                     ),
                     None,
                 )
@@ -1241,24 +1240,24 @@ def _roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: N
                     owner = parent
                 break
     if owner is not None and all(p.start != owner.start for p in parties):
-        parties.append(_role(owner, PartyRole.SELLER if voice != "sell" else PartyRole.SELLER, text))
+        parties.append(role_of(owner, PartyRole.SELLER if voice != "sell" else PartyRole.SELLER, text))
     if voice == "buy" and lang != "en":
         # "négocie avec Delmaro pour racheter Vidlo": who you negotiate a purchase with sells
         negotiator = next(
-            (n for n in in_sentence if n.end <= trigger.start and _WITH_BEFORE.search(text, max(s_start, n.start - 12), n.start) and not _is_place(n)),
+            (n for n in in_sentence if n.end <= trigger.start and _WITH_BEFORE.search(text, max(s_start, n.start - 12), n.start) and not is_place(n)),
             None,
         )
         if negotiator is not None and parties and all(p.start != negotiator.start for p in parties):
-            parties.append(_role(negotiator, PartyRole.SELLER, text))
+            parties.append(role_of(negotiator, PartyRole.SELLER, text))
     for party in list(parties):
         if party.role in (PartyRole.TARGET, PartyRole.BUYER) and party.kind is not PartyKind.OTHER:
             for extra in _coordinated(text, in_sentence, party.end):
-                parties.append(_role(extra, party.role, text))
+                parties.append(role_of(extra, party.role, text))
         if lang == "de" and party.role is PartyRole.TARGET and trigger.voice in ("buy", "sell") and not trigger.noun:
-            parties.extend(_role(extra, PartyRole.TARGET, text) for extra in _de_coordinated(text, in_sentence, party))
+            parties.extend(role_of(extra, PartyRole.TARGET, text) for extra in _de_coordinated(text, in_sentence, party))
     if lang != "en" and subject is not None:
         parties.extend(_listed_before(text, in_sentence, subject, parties, _FR_LIST_GLUE if lang == "fr" else None))
-    cand.parties = _dedupe(parties)
+    cand.parties = dedupe(parties)
     if lang != "en" and parties:
         cand.actors = _actors(text, in_sentence, cand.parties, trigger, lang)
     if lang == "de":
@@ -1280,8 +1279,8 @@ _DE_OWNED_AFTER = re.compile(r"\s+(?:von|der|des|bei|beim)\s+(?:[a-zäöüß][\w
 def _de_new_owner(text: str, names: list[NameSpan], trigger: Trigger, s_start: int, lead: NameSpan | None) -> tuple[NameSpan, NameSpan | None] | None:
     """de: "Norvias neuer Eigentümer Velkor", "der neue Hauptaktionär, die Velkor-Gruppe", "Velkor ist neuer Eigentümer der
     Norvia": (the new owner, what it owns) — the genitive or the name after "der/von", else the article's company."""
-    after = next((n for n in names if n.start >= trigger.end and not _is_place(n)), None)
-    before = next((n for n in reversed(names) if s_start <= n.start and n.end <= trigger.start and not _is_place(n)), None)
+    after = next((n for n in names if n.start >= trigger.end and not is_place(n)), None)
+    before = next((n for n in reversed(names) if s_start <= n.start and n.end <= trigger.start and not is_place(n)), None)
     owner = owned = None
     if after is not None and _DE_APPOSED_OWNER.fullmatch(text, trigger.end, after.start):
         owner = after
@@ -1291,9 +1290,9 @@ def _de_new_owner(text: str, names: list[NameSpan], trigger: Trigger, s_start: i
     if owner is None:
         return None
     genitive = _DE_GENITIVE_OWNED.search(text, max(s_start, trigger.start - 40), trigger.start)
-    if owned is None and genitive is not None and _mentions(text, genitive.group(1)) >= 1:
+    if owned is None and genitive is not None and mentions(text, genitive.group(1)) >= 1:
         owned = NameSpan(genitive.start(1), genitive.end(1), genitive.group(1))  # "Norvias neuer Eigentümer"
-    if owned is None and lead is not None and lead.text != owner.text and not _is_place(lead):
+    if owned is None and lead is not None and lead.text != owner.text and not is_place(lead):
         owned = lead  # "Ihr neuer Hauptaktionär, die Velkor-Gruppe": the article's company has the new owner
     return owner, owned
 
@@ -1314,10 +1313,10 @@ _DE_NAMED_GAP = re.compile(r"\s+(?:(?:der|die|das|den|dem|laut\s+\S+|nun|jetzt|o
 def _de_named_after(text: str, names: list[NameSpan], trigger: Trigger, lead: NameSpan | None) -> tuple[NameSpan, NameSpan | None] | None:
     """de: the party a role noun or an inverted verb names right after it, and the article's company as the other side."""
     # (a name after "laut" is the source quoted, no party)
-    named = next((n for n in names if n.start >= trigger.end and not _is_place(n) and not text.endswith("laut ", 0, n.start)), None)
+    named = next((n for n in names if n.start >= trigger.end and not is_place(n) and not text.endswith("laut ", 0, n.start)), None)
     if named is None or not _DE_NAMED_GAP.fullmatch(text, trigger.end, named.start):
         return None
-    other = lead if lead is not None and normalize(lead.text) != normalize(named.text) and not _is_place(lead) else None
+    other = lead if lead is not None and normalize(lead.text) != normalize(named.text) and not is_place(lead) else None
     return named, other
 
 
@@ -1330,7 +1329,7 @@ def _de_buyer_for_last_sale(text: str, cand: Candidate, last: Candidate) -> bool
         return False
     # (a sale of Norvia, then the winning bid inverted with Velkor after the verb: the winning bidder buys)
     buyers = [dataclasses.replace(p, role=PartyRole.BUYER) for p in cand.parties if p.role is PartyRole.SUPPLIER][:1] if won else [p for p in cand.parties if p.role is PartyRole.BUYER]
-    last.parties = _dedupe(last.parties + buyers)
+    last.parties = dedupe(last.parties + buyers)
     return bool(buyers)
 
 
@@ -1399,7 +1398,7 @@ def _de_noun_follow_ups(text: str, sentences: list[tuple[int, int]], context: li
             roles = (PartyRole.PARTNER, PartyRole.PARTNER)
         voice = {T.ACQUISITION: "buy", T.MERGER: "merge"}.get(deal_type, "partner")
         trigger = Trigger(opening.start(1), opening.end(1), deal_type, voice, True)
-        parties = [_role(first, roles[0], text), _role(second, roles[1], text)]
+        parties = [role_of(first, roles[0], text), role_of(second, roles[1], text)]
         added.append(Candidate(trigger, sentences[index], parties=parties, text_window=text[start:end]))
     if not added:
         return candidates
@@ -1429,7 +1428,7 @@ def _de_supplier_before(text: str, sentences: list[tuple[int, int]], context: li
         first = next((n for n in context if start <= n.start and n.end <= end), None)
         if first is not None:
             if _may_be_antecedent(text, first) and all(normalize(p.name) != normalize(first.text) for p in cand.parties):
-                cand.parties.append(_role(first, PartyRole.SUPPLIER, text))
+                cand.parties.append(role_of(first, PartyRole.SUPPLIER, text))
             return
         if not _DE_GENERIC_ORG.search(text, start, end):
             return  # a sentence that names no company and does not describe one breaks the chain
@@ -1454,7 +1453,7 @@ def _de_tendered_before(text: str, sentences: list[tuple[int, int]], context: li
     customers = [p for p in cand.parties if p.role is PartyRole.CUSTOMER]
     if customers and not any(c.start < cand.sentence[0] for c in customers):
         return  # the sentence names its own customer
-    cand.parties[:] = [p for p in cand.parties if p.role is not PartyRole.CUSTOMER] + [_role(first, PartyRole.CUSTOMER, text)]
+    cand.parties[:] = [p for p in cand.parties if p.role is not PartyRole.CUSTOMER] + [role_of(first, PartyRole.CUSTOMER, text)]
 
 
 # de: the sentence after a sale names its buyer: "Neuer Eigentümer wird X", "Es handelt sich um X", "Übernehmen wird sie X",
@@ -1496,11 +1495,11 @@ def _de_buyer_named_next(text: str, sentences: list[tuple[int, int]], context: l
         payer = _DE_PAYER_NEXT.match(text, start, end) if cue is None else None
         if payer is not None:
             buyer = next((n for n in context if n.start == payer.start("name")), None)
-        if buyer is None or _is_place(buyer) or not _may_be_antecedent(text, buyer):
+        if buyer is None or is_place(buyer) or not _may_be_antecedent(text, buyer):
             continue
         if any(normalize(p.name) == normalize(buyer.text) for p in cand.parties):
             continue  # "Velkor kassiert dafür ...": the seller paid, no buyer
-        cand.parties.append(_role(buyer, PartyRole.BUYER, text))
+        cand.parties.append(role_of(buyer, PartyRole.BUYER, text))
         names = {normalize(p.name) for p in cand.parties}
         dropped.update(id(c) for c in candidates if c.sentence == (start, end) and {normalize(p.name) for p in c.parties} <= names)
     return [c for c in candidates if id(c) not in dropped] if dropped else candidates
@@ -1530,10 +1529,10 @@ def _de_seller_named_next(text: str, sentences: list[tuple[int, int]], context: 
         if cue is None:
             continue
         seller = next((n for n in context if cue.end() <= n.start < end), None)
-        if seller is None or not _DE_HANDLED_GAP.fullmatch(text, cue.end(), seller.start) or _is_place(seller) or not _may_be_antecedent(text, seller):
+        if seller is None or not _DE_HANDLED_GAP.fullmatch(text, cue.end(), seller.start) or is_place(seller) or not _may_be_antecedent(text, seller):
             continue
         if all(normalize(p.name) != normalize(seller.text) for p in cand.parties):
-            cand.parties.append(_role(seller, PartyRole.SELLER, text))
+            cand.parties.append(role_of(seller, PartyRole.SELLER, text))
 
 
 _DE_BUYER_WORD = re.compile(r"\b(?:Käufer\w*|Investor\w*|Interessent\w*|Bieter\w*|Erwerber\w*)")
@@ -1559,10 +1558,10 @@ def _de_target_named_next(text: str, sentences: list[tuple[int, int]], context: 
     if cue is None or _DE_BUYER_WORD.search(text, *cand.sentence):
         return  # ("Velkor hat einen Käufer gefunden. Es handelt sich um X": X buys)
     named = next((n for n in context if cue.end() <= n.start < end), None)
-    if named is None or not _DE_HANDLED_GAP.fullmatch(text, cue.end(), named.start) or _is_place(named) or not _may_be_antecedent(text, named):
+    if named is None or not _DE_HANDLED_GAP.fullmatch(text, cue.end(), named.start) or is_place(named) or not _may_be_antecedent(text, named):
         return
     if all(normalize(p.name) != normalize(named.text) for p in cand.parties):
-        cand.parties.append(_role(named, PartyRole.TARGET, text))
+        cand.parties.append(role_of(named, PartyRole.TARGET, text))
 
 
 _DE_HANDLED_GAP = re.compile(r"\s+(?:(?:ist|wird|war|wurde|sei|soll|sind|werden|die|den|das|der|dem|einen|eine|ein|nun|jetzt|damit|laut \S+)\s+)*(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
@@ -1587,7 +1586,7 @@ def _de_shares_of_before(text: str, sentences: list[tuple[int, int]], context: l
     start, end = sentences[index - 1]
     issuer = next((n for n in context if start <= n.start and n.end <= end), None)
     if issuer is not None and _may_be_antecedent(text, issuer) and all(normalize(p.name) != normalize(issuer.text) for p in cand.parties):
-        cand.parties.append(_role(issuer, PartyRole.TARGET, text))
+        cand.parties.append(role_of(issuer, PartyRole.TARGET, text))
 
 
 _DE_COMPANY_CHIEF = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&]*(?:-[A-ZÄÖÜ][\w&]*)?)-(?:Chef|Chefin|Vorstandschef|Vorstandschefin|Konzernchef|Boss|Gründer|Gründerin)\s+$")
@@ -1663,10 +1662,10 @@ def _actors(text: str, names: list[NameSpan], parties: list[Role], trigger: Trig
     taken = {normalize(p.name) for p in parties}
     found: list[Role] = []
     for name in names:
-        if _is_place(name) or name.possessive or normalize(name.text) in taken or len(found) >= 2:
+        if is_place(name) or name.possessive or normalize(name.text) in taken or len(found) >= 2:
             continue
         through = next((p for p in parties if lang == "fr" and _FR_THROUGH.fullmatch(text, name.end, p.start)), None)
-        if through is None and not (name.suffixed or name.text.isupper() and len(name.text) >= 2 or _mentions(text, name.text) >= 3):
+        if through is None and not (name.suffixed or name.text.isupper() and len(name.text) >= 2 or mentions(text, name.text) >= 3):
             continue
         if through is None and _company_of_person(text, name) is not None:
             continue  # "le PDG de X, Marten Caul" ... "Caul": an executive speaks, he is no party
@@ -1679,7 +1678,7 @@ def _actors(text: str, names: list[NameSpan], parties: list[Role], trigger: Trig
             role = through.role  # "Paul Dastrel a décroché, via sa société Velkor, un contrat": both act on the same side
         elif role is PartyRole.SELLER and any(p.role is PartyRole.SELLER for p in parties):
             continue  # the sentence already says who sells; another name the article repeats is a bystander
-        found.append(_role(name, role, text))
+        found.append(role_of(name, role, text))
         taken.add(normalize(name.text))
     return found
 
@@ -1697,18 +1696,6 @@ def _before_apposition(text: str, names: list[NameSpan], subject: NameSpan, trig
     return before[-1] if before and before[-1].start != subject.start else None
 
 
-def _mentions(text: str, name: str) -> int:
-    """How often ``name`` stands on its own ("Lorvane" inside "Ouest-Lorvane" does not count)."""
-    count = 0
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and (end == len(text) or not (text[end].isalnum() or text[end] == "-")):
-            count += 1
-        at = text.find(name, end)
-    return count
-
-
 def _listed_before(text: str, names: list[NameSpan], subject: NameSpan, parties: list[Role], glue: re.Pattern[str] | None = None) -> list[Role]:
     """fr/de: "L'Espagne, la France et l'Italie ont signé": every name listed with the subject shares its role."""
     own = next((p for p in parties if p.start == subject.start), None)
@@ -1720,7 +1707,7 @@ def _listed_before(text: str, names: list[NameSpan], subject: NameSpan, parties:
     for name in reversed(before):
         if not (glue or _LIST_GLUE).fullmatch(text, name.end, right.start):
             break
-        listed.append(_role(name, own.role, text))
+        listed.append(role_of(name, own.role, text))
         right = name
     if listed and not re.search(r"\b(?:et|ou|ainsi que|und|sowie)\b", text[listed[-1].end : own.end]):
         return []  # "Paris, Berlin" without a closing "et" is no list of parties
@@ -1732,7 +1719,7 @@ def _fr_listed_after(text: str, names: list[NameSpan], first: NameSpan) -> list[
     listed: list[NameSpan] = []
     left = first
     for name in names:
-        if name.start < left.end or _is_place(name):
+        if name.start < left.end or is_place(name):
             continue
         if not _FR_LIST_GLUE.fullmatch(text, left.end, name.start):
             break
@@ -1753,7 +1740,7 @@ def _fr_merging(text: str, names: list[NameSpan], trigger: Trigger) -> list[Name
     """fr: the companies a merger noun lists ("la fusion du suédois Velkor et du britannique Norvia"), when two or more."""
     if not _FR_MERGER_OF.match(text, trigger.start):
         return []
-    after = [n for n in names if n.start >= trigger.end and not _is_place(n)]
+    after = [n for n in names if n.start >= trigger.end and not is_place(n)]
     if not after or not _FR_MERGED_LEAD.fullmatch(text, trigger.end, after[0].start):
         return []
     merging = [after[0]]
@@ -1773,7 +1760,7 @@ def _fr_round_of(text: str, names: list[NameSpan], trigger: Trigger, end: int) -
     """fr: the company whose round the trigger noun names ("l'augmentation de capital de Norvia", "une levée de fonds pour Norvia")."""
     if not _FR_ROUND_NOUN.search(text, trigger.start, trigger.end) or _FR_OWN_ROUND.search(text, max(0, trigger.start - 8), trigger.start):
         return None  # "Norvia ouvre sa levée de fonds au fonds Velkor": the round is the subject's own
-    return next((n for n in names if trigger.end < n.start < min(end, trigger.end + 80) and not _is_place(n) and _FR_ROUND_OF.fullmatch(text, trigger.end, n.start)), None)
+    return next((n for n in names if trigger.end < n.start < min(end, trigger.end + 80) and not is_place(n) and _FR_ROUND_OF.fullmatch(text, trigger.end, n.start)), None)
 
 
 def _of_place(text: str, names: list[NameSpan], name: NameSpan, lang: str) -> bool:
@@ -1788,7 +1775,7 @@ def _coordinated(text: str, names: list[NameSpan], end: int) -> list[NameSpan]:
     """"Harlan Bancorp Inc and Esker Bancorp Inc": the other names joined to a party by "and"."""
     found: list[NameSpan] = []
     for name in names:
-        if name.start <= end or name.start - end > 60 or _is_place(name):
+        if name.start <= end or name.start - end > 60 or is_place(name):
             continue
         if not (_COORDINATION.search(text[end : name.start]) and name.suffixed):
             break
@@ -1805,10 +1792,10 @@ def _de_inverted_subject(text: str, names: list[NameSpan], trigger: Trigger, s_s
     """de: an adverb or date opens the sentence, the finite verb follows, then its subject, then the object."""
     if trigger.noun or not _DE_FINITE.fullmatch(text, trigger.start, trigger.end):
         return None
-    if any(n.end <= trigger.start and n.start >= s_start and not _is_place(n) for n in names):
+    if any(n.end <= trigger.start and n.start >= s_start and not is_place(n) for n in names):
         return None
     right = [n for n in names if n.start >= trigger.end]
-    if len(right) < 2 or _is_place(right[0]) or not _DE_BEFORE_SUBJECT.fullmatch(text, trigger.end, right[0].start):
+    if len(right) < 2 or is_place(right[0]) or not _DE_BEFORE_SUBJECT.fullmatch(text, trigger.end, right[0].start):
         return None
     return right[0]
 
@@ -1822,7 +1809,7 @@ _DE_FROM = re.compile(r"\bvon\s+(?:einem|einer|einen|der|dem|den|des)?\s*(?:[a-z
 def _de_lender_before(text: str, names: list[NameSpan], trigger: Trigger, s_start: int) -> NameSpan | None:
     """de: "X erhält von Y einen Kredit": the name after "von", before the loan, lends."""
     for name in names:
-        if s_start <= name.start and name.end <= trigger.start and not _is_place(name):
+        if s_start <= name.start and name.end <= trigger.start and not is_place(name):
             if _DE_FROM.search(text, max(s_start, name.start - 30), name.start):
                 return name
     return None
@@ -1831,10 +1818,10 @@ def _de_lender_before(text: str, names: list[NameSpan], trigger: Trigger, s_star
 def _de_noun_passive_target(text: str, names: list[NameSpan], buyer: NameSpan, lead: NameSpan | None) -> NameSpan | None:
     """de: "Seit der Übernahme durch Velkor wächst Norvia": with no name before the noun, the company the
     sentence goes on to name (else the article's company) is what was bought."""
-    after = next((n for n in names if n.start >= buyer.end and not _is_place(n) and not _de_person(text, n)), None)
+    after = next((n for n in names if n.start >= buyer.end and not is_place(n) and not _de_person(text, n)), None)
     if after is not None:
         return after
-    if lead is not None and normalize(lead.text) != normalize(buyer.text) and not _is_place(lead):
+    if lead is not None and normalize(lead.text) != normalize(buyer.text) and not is_place(lead):
         return lead
     return None
 
@@ -1844,7 +1831,7 @@ def _de_genitive_owner(text: str, names: list[NameSpan], trigger: Trigger) -> Na
     for name in names:
         if name.end == trigger.start - 1 and text[name.end] == " " and name.text.endswith("s") and len(name.text) > 3:
             base = name.text[:-1].rstrip("'’")
-            if _mentions(text, base) > 0:
+            if mentions(text, base) > 0:
                 return NameSpan(name.start, name.start + len(base), base)
     return None
 
@@ -1860,7 +1847,7 @@ def _de_coordinated(text: str, names: list[NameSpan], target: Role) -> list[Name
         if name.start < end:
             continue
         glue = _DE_AND.fullmatch(text, end, name.start)
-        if glue is None or _is_place(name) or name.possessive:
+        if glue is None or is_place(name) or name.possessive:
             break
         found.append(name)
         end = name.end
@@ -1884,7 +1871,7 @@ def _customer(text: str, names: list[NameSpan], trigger: Trigger, end: int, lang
         prep = r"(?:von|mit|für|der|des)"  # "einen Auftrag der Deutschen Bahn": the genitive orders
     customer = _after_prep(text, names, prep, trigger.start, end)
     if customer is not None and (subject is None or customer.start != subject.start):
-        return _role(customer, PartyRole.CUSTOMER, text)
+        return role_of(customer, PartyRole.CUSTOMER, text)
     return None
 
 
@@ -1910,7 +1897,7 @@ def _company_of_person(text: str, person: NameSpan | None) -> NameSpan | None:
 
 def _first_after(names: list[NameSpan], position: int, window: int, text: str = "") -> NameSpan | None:
     for name in names:
-        if position <= name.start <= position + window and not _is_place(name):
+        if position <= name.start <= position + window and not is_place(name):
             return _described(text, names, name) if text else name
     return None
 
@@ -1946,26 +1933,6 @@ def _initials_of(words: list[str]) -> str:
     """'Harlow Valve Corp' → 'HVC': the capitals of the words before the legal suffix."""
     kept = [w for w in words if w[:1].isupper() and not is_legal_suffix(w)]
     return "".join(w[0] for w in kept)
-
-
-def _label(name: NameSpan) -> str:
-    return name.full or name.text
-
-
-def _role(name: NameSpan, role: PartyRole, text: str) -> Role:
-    return Role(_label(name), name.start, name.end, role, party_kind(_label(name), text[max(0, name.start - 40) : name.start]))
-
-
-def _dedupe(parties: list[Role]) -> list[Role]:
-    seen: set[str] = set()
-    kept: list[Role] = []
-    for party in parties:
-        key = normalize(party.name)
-        if key in seen or not key:
-            continue
-        seen.add(key)
-        kept.append(party)
-    return kept
 
 
 # --- assembling records -----------------------------------------------------------------------
@@ -2053,7 +2020,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         ]
     if lang == "de":
         names = _without_aliases(text, _with_groups(text, wanted, names))
-    lead = next((n for n in names if not n.possessive and not _is_place(n) and not _REGULATOR.match(n.text)), None)
+    lead = next((n for n in names if not n.possessive and not is_place(n) and not _REGULATOR.match(n.text)), None)
     if lang == "de":
         lead = _most_mentioned(text, [n for n in names if not _de_person(text, n)]) or lead
     elif lang != "en":
@@ -2094,7 +2061,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         if lang == "de" and cand.trigger.deal_type is T.SUPPLY_CONTRACT:
             cand = _de_won_sale(text, sentences, cand)
         if cand.actors:
-            cand.parties = _dedupe(cand.parties + cand.actors)
+            cand.parties = dedupe(cand.parties + cand.actors)
         candidates.extend(_one_per_target(cand) if lang == "de" else _fr_one_per_party(text, names, cand) if lang == "fr" else [cand])
     if lang == "de":
         candidates = _de_noun_follow_ups(text, sentences, context, candidates)
@@ -2304,7 +2271,7 @@ def _fr_org_nouns(
             antecedent = _antecedent(text, match.group(1), modifiers, match.start(), title) or lead
             if antecedent is None or antecedent.start >= match.start() and antecedent.start < end:
                 continue
-            found.append(NameSpan(match.start(1), end, text[match.start(1) : end], full=_label(antecedent)))
+            found.append(NameSpan(match.start(1), end, text[match.start(1) : end], full=label(antecedent)))
     return found
 
 
@@ -2319,11 +2286,11 @@ def _antecedent(text: str, head: str, modifiers: list[str], before: int, title: 
             if gap is None:
                 continue
             named = find_names(text, "fr", gap.end(), min(before, gap.end() + 60))
-            if named and named[0].start == gap.end() and not _is_place(named[0]):
+            if named and named[0].start == gap.end() and not is_place(named[0]):
                 found.append(named[0])
     if not found:
         return None
-    return max(found, key=lambda n: (bool(title) and _mentions(title, n.text) > 0, _mentions(text, n.text), n.start))
+    return max(found, key=lambda n: (bool(title) and mentions(title, n.text) > 0, mentions(text, n.text), n.start))
 
 
 def _article_company(text: str, lang: str, names: list[NameSpan], title: str = "") -> NameSpan | None:
@@ -2339,12 +2306,12 @@ def _article_company(text: str, lang: str, names: list[NameSpan], title: str = "
     seen: set[str] = set()
     for name in candidates:
         label = " ".join(name.text.split())
-        if label in seen or name.possessive or name.full is not None or _is_place(name) or _REGULATOR.match(label) or _NOT_A_PARTY.match(label) or len(label) < 2:
+        if label in seen or name.possessive or name.full is not None or is_place(name) or _REGULATOR.match(label) or _NOT_A_PARTY.match(label) or len(label) < 2:
             continue
         seen.add(label)
         if party_kind(label, text[max(0, name.start - 40) : name.start]) in (PartyKind.GOVERNMENT, PartyKind.PERSON):
             continue
-        count = _mentions(text, name.text) + (2 if title and _mentions(title, name.text) else 0)
+        count = mentions(text, name.text) + (2 if title and mentions(title, name.text) else 0)
         if count > best_count:
             best, best_count = name, count
     return best
@@ -2360,7 +2327,7 @@ def _most_mentioned(text: str, names: list[NameSpan]) -> NameSpan | None:
     best: NameSpan | None = None
     best_count = 1
     for name in names:
-        if name.possessive or _is_place(name) or _REGULATOR.match(name.text) or len(name.text) < 2:
+        if name.possessive or is_place(name) or _REGULATOR.match(name.text) or len(name.text) < 2:
             continue
         count = text.count(name.text)
         if count > best_count:
@@ -2382,7 +2349,7 @@ def _de_antecedent(text: str, context: list[NameSpan], sentences: list[tuple[int
         for name in context:
             if name.start < start or name.end > end or not _may_be_antecedent(text, name):
                 continue
-            score = (_mentions(text, name.text), first)
+            score = (mentions(text, name.text), first)
             first = False
             if score >= best_score:
                 best, best_score = name, score
@@ -2422,7 +2389,7 @@ def _de_person(text: str, name: NameSpan) -> bool:
 
 
 def _may_be_antecedent(text: str, name: NameSpan) -> bool:
-    if name.possessive or _is_place(name) or country_of(name.text.removesuffix("s")) or _REGULATOR.match(name.text):
+    if name.possessive or is_place(name) or country_of(name.text.removesuffix("s")) or _REGULATOR.match(name.text):
         return False  # "Deutschlands größtes Kreditinstitut": a place in the genitive
     if _NOT_A_PARTY.match(name.text) or _DE_MEDIA.search(name.text) or (" " not in name.text and not _namelike(name.text, "de")):
         return False
@@ -2462,7 +2429,7 @@ def _without_aliases(text: str, names: list[NameSpan]) -> list[NameSpan]:
     """de: "Velmar Holding (VH)", "Ivo Brenn, auch bekannt als Ibo": a second name for the same party is no party."""
     kept: list[NameSpan] = []
     for name in names:
-        if kept and _ALIAS_GLUE.fullmatch(text, kept[-1].end, name.start) and not _is_place(name):
+        if kept and _ALIAS_GLUE.fullmatch(text, kept[-1].end, name.start) and not is_place(name):
             continue
         kept.append(name)
     return kept
@@ -2480,7 +2447,7 @@ def _fr_acronyms(text: str, names: list[NameSpan]) -> list[NameSpan]:
     if not full:
         return kept
     return [
-        dataclasses.replace(n, full=_label(full[n.text])) if n.text in full and n.full is None and full[n.text].start < n.start else n
+        dataclasses.replace(n, full=label(full[n.text])) if n.text in full and n.full is None and full[n.text].start < n.start else n
         for n in kept
     ]
 
@@ -2550,7 +2517,7 @@ def _fr_contract_with_states(
 ) -> None:
     """fr: "Velkor a signé un contrat avec le Japon", "... de fourniture avec le gouvernement japonais": a company's contract
     with a state supplies the state (the party search passes the country over as a place, or reads the state as the supplier)."""
-    if _is_place(subject) or party_kind(subject.text, "") is PartyKind.GOVERNMENT:
+    if is_place(subject) or party_kind(subject.text, "") is PartyKind.GOVERNMENT:
         return
     if partner is None:
         state = _fr_country_supplied(text, names, cand.trigger, end, subject)
@@ -2561,7 +2528,7 @@ def _fr_contract_with_states(
             Role(n.text, n.start, n.end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT)
             for n in _fr_places_listed(text, names, state.end, end)
         ]
-        parties[:] = [_role(subject, PartyRole.SUPPLIER, text), *states]
+        parties[:] = [role_of(subject, PartyRole.SUPPLIER, text), *states]
     elif cand.trigger.deal_type is T.SUPPLY_CONTRACT and party_kind(partner.text, "") is PartyKind.GOVERNMENT:
         swap = {PartyRole.SUPPLIER: PartyRole.CUSTOMER, PartyRole.CUSTOMER: PartyRole.SUPPLIER}
         parties[:] = [dataclasses.replace(p, role=swap.get(p.role, p.role)) for p in parties]
@@ -2576,7 +2543,7 @@ def _fr_places_listed(text: str, names: list[NameSpan], after: int, end: int) ->
     for name in names:
         if name.start < after or name.start >= end:
             continue
-        if not _is_place(name) or not _FR_LIST_GLUE.fullmatch(text, after, name.start):
+        if not is_place(name) or not _FR_LIST_GLUE.fullmatch(text, after, name.start):
             break
         listed.append(name)
         after = name.end
@@ -2589,7 +2556,7 @@ def _fr_country_supplied(text: str, names: list[NameSpan], trigger: Trigger, end
     if not _FR_SUPPLY_VERB.match(text, trigger.start):
         return None
     for name in names:
-        if name.start < trigger.end or not _is_place(name) or (subject is not None and name.start == subject.start):
+        if name.start < trigger.end or not is_place(name) or (subject is not None and name.start == subject.start):
             continue
         if _FR_TO_COUNTRY.search(text, max(trigger.start, name.start - 12), name.start) and not re.search(r"[;:]", text[trigger.end : name.start]):
             return Role(name.text, name.start, name.end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT)
@@ -2627,7 +2594,7 @@ def _fr_goods_bought(text: str, names: list[NameSpan], cand: Candidate) -> None:
     if first is not None:
         in_sentence = [n for n in names if cand.sentence[0] <= n.start < cand.sentence[1]]
         known = {p.start for p in cand.parties}
-        cand.parties += [_role(n, PartyRole.SUPPLIER, text) for n in _fr_makers_listed(text, in_sentence, first, cand.sentence[1]) if n.start not in known]
+        cand.parties += [role_of(n, PartyRole.SUPPLIER, text) for n in _fr_makers_listed(text, in_sentence, first, cand.sentence[1]) if n.start not in known]
 
 
 # fr: between two makers of one order: ", 20 à", " et 10 millions de doses auprès de", " et 30 millions de doses d'", ", le laboratoire"
@@ -2651,7 +2618,7 @@ def _fr_makers_listed(text: str, names: list[NameSpan], first: NameSpan, end: in
     listed: list[NameSpan] = []
     left = first
     for name in names:
-        if name.start < left.end or name.start >= end or _is_place(name):
+        if name.start < left.end or name.start >= end or is_place(name):
             continue
         if not _FR_MAKER_GLUE.fullmatch(text, left.end, name.start) and not _FR_MAKER_ELLIPSIS.fullmatch(text, left.end, name.start):
             break
@@ -2718,9 +2685,9 @@ def _fr_one_per_party(text: str, names: list[NameSpan], cand: Candidate) -> list
     listed = [n for n in _fr_listed_after(text, in_sentence, first) if n.start not in known]
     if not listed and cand.trigger.voice == "invest":
         # "20 millions d'euros dans Velkor et 10 millions dans Norvia": a second stake told by ellipsis
-        listed = [n for n in in_sentence if n.start > first.end and not _is_place(n) and _FR_INVEST_ELLIPSIS.fullmatch(text, first.end, n.start)][:1]
+        listed = [n for n in in_sentence if n.start > first.end and not is_place(n) and _FR_INVEST_ELLIPSIS.fullmatch(text, first.end, n.start)][:1]
     others = [p for p in cand.parties if p.role is not PartyRole.TARGET]
-    return [cand] + [dataclasses.replace(cand, parties=[*others, _role(n, PartyRole.TARGET, text)]) for n in listed]
+    return [cand] + [dataclasses.replace(cand, parties=[*others, role_of(n, PartyRole.TARGET, text)]) for n in listed]
 
 
 def _one_per_target(cand: Candidate) -> list[Candidate]:
@@ -2968,7 +2935,7 @@ def _joined(first: Candidate, other: Candidate) -> Candidate:
         buyers = any(p.role is PartyRole.BUYER for c in (first, other) for p in c.parties)
         deal_type = T.ACQUISITION if buyers else T.DIVESTITURE
     joined = dataclasses.replace(lead, trigger=dataclasses.replace(lead.trigger, deal_type=deal_type))
-    joined.parties = _dedupe(list(lead.parties) + list(extra.parties))
+    joined.parties = dedupe(list(lead.parties) + list(extra.parties))
     return joined
 
 

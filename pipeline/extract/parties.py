@@ -26,6 +26,9 @@ __all__ = [
     "describe",
     "find_names",
     "is_legal_suffix",
+    "is_place",
+    "label",
+    "mentions",
     "party_kind",
     "normalize",
 ]
@@ -1176,3 +1179,23 @@ _STOP_PREMOD = frozenset(
     "takeover control is was be been has have had will would plans to of in from for all outstanding "
     "remaining owned rest balance take takes taking took taken make makes made".split()
 )
+
+
+def is_place(name: NameSpan) -> bool:
+    return country_of(" ".join(name.text.split())) is not None
+
+
+def mentions(text: str, name: str) -> int:
+    """How often ``name`` stands on its own ("Lorvane" inside "Ouest-Lorvane" does not count)."""
+    count = 0
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and (end == len(text) or not (text[end].isalnum() or text[end] == "-")):
+            count += 1
+        at = text.find(name, end)
+    return count
+
+
+def label(name: NameSpan) -> str:
+    return name.full or name.text
