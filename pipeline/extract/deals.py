@@ -39,13 +39,18 @@ from pipeline.extract.country import deal_country, sentence_countries
 from pipeline.extract.figures import deal_figures
 from pipeline.extract.geo import country_of, french_nationality
 from pipeline.extract.parties import (
+    DE_PERSON_BEFORE,
+    NOT_A_PARTY,
+    REGULATOR,
     NameSpan,
     describe,
     find_names,
     is_legal_suffix,
     is_place,
     label,
+    may_be_antecedent,
     mentions,
+    namelike,
     normalize,
     party_kind,
 )
@@ -76,13 +81,6 @@ T = DealType
 # --- roles -------------------------------------------------------------------------------
 
 _SPEECH = re.compile(r"\b(?:said|says|told|announced|reported|disclosed|a annoncé|annonce|indique|a indiqué|teilte|mitteilte|berichtet\w*|gab bekannt)\b")
-_REGULATOR = re.compile(
-    r"^(?:Securities and Exchange Commission|SEC|Federal Trade Commission|Justice Department|Department of Justice|"
-    r"Federal Reserve|Interstate Commerce Commission|Federal Home Loan Bank Board|Reuters|AFP|Reuters Holdings|"
-    r"Bundeskartellamt|Autorité de la concurrence|Wall Street Journal|Financial Times|New York Times|Bloomberg|"
-    r"Les Echos|Handelsblatt|Le Monde|Le Figaro|dpa|APA|Canard|Canard enchaîné|NYSE|Nasdaq|Dax|CAC)$",
-    re.IGNORECASE,
-)
 _GENERIC_PARTY = re.compile(
     r"entreprises? publiques|sociétés? publiques|state-owned (?:companies|firms|enterprises)|Staatskonzern\w*|"
     r"Staatsunternehmen|Staatsfonds|sovereign wealth fund|fonds souverain"
@@ -143,7 +141,7 @@ def _names_in(names: list[NameSpan], start: int, end: int, text: str = "") -> li
 
 @lru_cache(maxsize=4096)  # pure, and asked for every name of a sentence on each of its candidates
 def _is_regulator(name: str) -> bool:
-    return _REGULATOR.match(" ".join(name.split())) is not None
+    return REGULATOR.match(" ".join(name.split())) is not None
 
 
 # precompiled: looked up per sentence, and re's cache of 512 is flushed by per-name patterns
@@ -153,10 +151,6 @@ _LEAD_PRONOUN = re.compile(r"\b(?:it|they|the company|the group|l'entreprise|le 
 _DE_GENERIC_ORG = re.compile(
     r"\b(?:[Dd]as|[Dd]er|[Dd]ie) (?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Kk]onzern|[Hh]aus|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Bb]auer|"
     r"[Hh]ersteller|[Ii]nstitut|[Bb]ank|[Vv]ersicherer|[Rr]iese|[Ss]ender|[Vv]erlag|[Kk]ette|[Ff]onds)\b"
-)
-_DE_PERSON_BEFORE = re.compile(
-    r"(?:[\w-]*[Cc]hef|[\w-]*[Cc]hefin|[Ss]precher\w*|[Mm]inister\w*|[Pp]räsident\w*|[Dd]irektor\w*|[Vv]orsitzende\w*|[Gg]ründer\w*|"
-    r"Herr|Frau|[Pp]olitiker\w*|Investor\w*|Oligarch\w*|Unternehmer\w*|Milliardär\w*)\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?$"
 )
 _ANTECEDENT_REACH = 4  # sentences back
 _SAME_NP = re.compile(r"[\w\s-]*")
@@ -1382,7 +1376,7 @@ def _de_noun_follow_ups(text: str, sentences: list[tuple[int, int]], context: li
         p_start, p_end = sentences[index - 1]
         if not _DE_SIDES_AGREE.search(text, p_start, p_end):
             continue
-        sides = [n for n in context if p_start <= n.start and n.end <= p_end and _may_be_antecedent(text, n)]
+        sides = [n for n in context if p_start <= n.start and n.end <= p_end and may_be_antecedent(text, n)]
         if len(sides) < 2 or normalize(sides[0].text) == normalize(sides[1].text):
             continue
         first, second = sides[0], sides[1]
@@ -1427,7 +1421,7 @@ def _de_supplier_before(text: str, sentences: list[tuple[int, int]], context: li
     for start, end in sentences[max(0, index - 2) : index][::-1]:
         first = next((n for n in context if start <= n.start and n.end <= end), None)
         if first is not None:
-            if _may_be_antecedent(text, first) and all(normalize(p.name) != normalize(first.text) for p in cand.parties):
+            if may_be_antecedent(text, first) and all(normalize(p.name) != normalize(first.text) for p in cand.parties):
                 cand.parties.append(role_of(first, PartyRole.SUPPLIER, text))
             return
         if not _DE_GENERIC_ORG.search(text, start, end):
@@ -1448,7 +1442,7 @@ def _de_tendered_before(text: str, sentences: list[tuple[int, int]], context: li
         return
     start, end = sentences[index - 1]
     first = next((n for n in context if start <= n.start and n.end <= end), None)
-    if first is None or not _may_be_antecedent(text, first) or normalize(first.text) == normalize(supplier.name):
+    if first is None or not may_be_antecedent(text, first) or normalize(first.text) == normalize(supplier.name):
         return
     customers = [p for p in cand.parties if p.role is PartyRole.CUSTOMER]
     if customers and not any(c.start < cand.sentence[0] for c in customers):
@@ -1495,7 +1489,7 @@ def _de_buyer_named_next(text: str, sentences: list[tuple[int, int]], context: l
         payer = _DE_PAYER_NEXT.match(text, start, end) if cue is None else None
         if payer is not None:
             buyer = next((n for n in context if n.start == payer.start("name")), None)
-        if buyer is None or is_place(buyer) or not _may_be_antecedent(text, buyer):
+        if buyer is None or is_place(buyer) or not may_be_antecedent(text, buyer):
             continue
         if any(normalize(p.name) == normalize(buyer.text) for p in cand.parties):
             continue  # "Velkor kassiert dafür ...": the seller paid, no buyer
@@ -1529,7 +1523,7 @@ def _de_seller_named_next(text: str, sentences: list[tuple[int, int]], context: 
         if cue is None:
             continue
         seller = next((n for n in context if cue.end() <= n.start < end), None)
-        if seller is None or not _DE_HANDLED_GAP.fullmatch(text, cue.end(), seller.start) or is_place(seller) or not _may_be_antecedent(text, seller):
+        if seller is None or not _DE_HANDLED_GAP.fullmatch(text, cue.end(), seller.start) or is_place(seller) or not may_be_antecedent(text, seller):
             continue
         if all(normalize(p.name) != normalize(seller.text) for p in cand.parties):
             cand.parties.append(role_of(seller, PartyRole.SELLER, text))
@@ -1558,7 +1552,7 @@ def _de_target_named_next(text: str, sentences: list[tuple[int, int]], context: 
     if cue is None or _DE_BUYER_WORD.search(text, *cand.sentence):
         return  # ("Velkor hat einen Käufer gefunden. Es handelt sich um X": X buys)
     named = next((n for n in context if cue.end() <= n.start < end), None)
-    if named is None or not _DE_HANDLED_GAP.fullmatch(text, cue.end(), named.start) or is_place(named) or not _may_be_antecedent(text, named):
+    if named is None or not _DE_HANDLED_GAP.fullmatch(text, cue.end(), named.start) or is_place(named) or not may_be_antecedent(text, named):
         return
     if all(normalize(p.name) != normalize(named.text) for p in cand.parties):
         cand.parties.append(role_of(named, PartyRole.TARGET, text))
@@ -1585,7 +1579,7 @@ def _de_shares_of_before(text: str, sentences: list[tuple[int, int]], context: l
         return
     start, end = sentences[index - 1]
     issuer = next((n for n in context if start <= n.start and n.end <= end), None)
-    if issuer is not None and _may_be_antecedent(text, issuer) and all(normalize(p.name) != normalize(issuer.text) for p in cand.parties):
+    if issuer is not None and may_be_antecedent(text, issuer) and all(normalize(p.name) != normalize(issuer.text) for p in cand.parties):
         cand.parties.append(role_of(issuer, PartyRole.TARGET, text))
 
 
@@ -2005,7 +1999,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     names = [n for a, b in wanted for n in find_names(text, lang, a, b)]
     if lang in _GOVERNMENT_NP:
         names = _with_governments(text, lang, wanted, names)
-        names = [n for n in names if not _NOT_A_PARTY.match(n.text) and not _UNIT_AFTER_NUMBER.search(text, max(0, n.start - 4), n.start + 1)]
+        names = [n for n in names if not NOT_A_PARTY.match(n.text) and not _UNIT_AFTER_NUMBER.search(text, max(0, n.start - 4), n.start + 1)]
         names = [_issuer(n) for n in names if not _VERB_WITH_PRONOUN.search(n.text)]
     if lang in _NEWS_SOURCE_BEFORE:
         names = [n for n in names if not _news_source(text, n, lang) and not _inverted_speaker(text, n, lang)]
@@ -2020,7 +2014,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         ]
     if lang == "de":
         names = _without_aliases(text, _with_groups(text, wanted, names))
-    lead = next((n for n in names if not n.possessive and not is_place(n) and not _REGULATOR.match(n.text)), None)
+    lead = next((n for n in names if not n.possessive and not is_place(n) and not REGULATOR.match(n.text)), None)
     if lang == "de":
         lead = _most_mentioned(text, [n for n in names if not _de_person(text, n)]) or lead
     elif lang != "en":
@@ -2160,7 +2154,6 @@ _FR_REVEALS_AFTER = re.compile(
 )
 
 
-_NOT_A_PARTY = re.compile(r"(?:FT|AP|ATS|DPA|ANSA|CGT|CFDT|FO|IG Metall|Verdi|Unsa|NDLR|Ndlr|CEO|PDG|Joint[- ]Venture)$")
 _UNIT_AFTER_NUMBER = re.compile(r"\d\s?[A-Z]$")
 
 
@@ -2306,7 +2299,7 @@ def _article_company(text: str, lang: str, names: list[NameSpan], title: str = "
     seen: set[str] = set()
     for name in candidates:
         label = " ".join(name.text.split())
-        if label in seen or name.possessive or name.full is not None or is_place(name) or _REGULATOR.match(label) or _NOT_A_PARTY.match(label) or len(label) < 2:
+        if label in seen or name.possessive or name.full is not None or is_place(name) or REGULATOR.match(label) or NOT_A_PARTY.match(label) or len(label) < 2:
             continue
         seen.add(label)
         if party_kind(label, text[max(0, name.start - 40) : name.start]) in (PartyKind.GOVERNMENT, PartyKind.PERSON):
@@ -2327,7 +2320,7 @@ def _most_mentioned(text: str, names: list[NameSpan]) -> NameSpan | None:
     best: NameSpan | None = None
     best_count = 1
     for name in names:
-        if name.possessive or is_place(name) or _REGULATOR.match(name.text) or len(name.text) < 2:
+        if name.possessive or is_place(name) or REGULATOR.match(name.text) or len(name.text) < 2:
             continue
         count = text.count(name.text)
         if count > best_count:
@@ -2347,7 +2340,7 @@ def _de_antecedent(text: str, context: list[NameSpan], sentences: list[tuple[int
     for start, end in sentences[max(0, index - _ANTECEDENT_REACH) : index]:
         first = True
         for name in context:
-            if name.start < start or name.end > end or not _may_be_antecedent(text, name):
+            if name.start < start or name.end > end or not may_be_antecedent(text, name):
                 continue
             score = (mentions(text, name.text), first)
             first = False
@@ -2373,38 +2366,19 @@ def _de_previous_subject(text: str, context: list[NameSpan], sentences: list[tup
     if index == 0:
         return None
     start, end = sentences[index - 1]
-    return next((n for n in context if start <= n.start and n.end <= end and _may_be_antecedent(text, n)), None)
+    return next((n for n in context if start <= n.start and n.end <= end and may_be_antecedent(text, n)), None)
 
 
 def _de_person(text: str, name: NameSpan) -> bool:
     """de: "Konzernchef Karl Beispiel" ... "Beispiel": a name introduced by a person's title anywhere in the article."""
     surname = name.text.split()[-1]
     for start, _ in whole_words(text, surname):
-        if _DE_PERSON_BEFORE.search(text, max(0, start - 60), start):
+        if DE_PERSON_BEFORE.search(text, max(0, start - 60), start):
             return True
         head = text[max(0, start - 60) : start].split()
-        if head and _DE_PERSON_BEFORE.match(head[-1] + " ") and head[-1][:1].isupper():
+        if head and DE_PERSON_BEFORE.match(head[-1] + " ") and head[-1][:1].isupper():
             return True
     return False
-
-
-def _may_be_antecedent(text: str, name: NameSpan) -> bool:
-    if name.possessive or is_place(name) or country_of(name.text.removesuffix("s")) or _REGULATOR.match(name.text):
-        return False  # "Deutschlands größtes Kreditinstitut": a place in the genitive
-    if _NOT_A_PARTY.match(name.text) or _DE_MEDIA.search(name.text) or (" " not in name.text and not _namelike(name.text, "de")):
-        return False
-    if " " not in name.text and len(name.text) > 9 and name.text[1:].islower():
-        return False  # "Spartenverkäufe": a long compound noun, no company
-    if text.startswith(":", name.end) and text.count(name.text + ":") >= 2:
-        return False  # "REDAKTION: Wie ...": an interview's speaker label
-    if " " not in name.text and name.text.endswith("er") and _CAPITAL_NEXT.match(text, name.end):
-        return False  # "Zürcher Behörden": a town's adjective
-    # "Bankchef Karl Beispiel" speaks for the company, he is not it
-    return not (_DE_PERSON_BEFORE.search(text, max(0, name.start - 30), name.start) or _DE_PERSON_BEFORE.match(name.text.split()[0] + " "))
-
-
-_CAPITAL_NEXT = re.compile(r" [A-ZÄÖÜ]")
-_DE_MEDIA = re.compile(r"(?:Zeitung|Rundschau|Tagblatt|Kurier|Presse|Nachrichten|Magazin|Times|Journal|Post)\b")
 
 
 _ALIAS_GLUE = re.compile(r"\s*(?:\(|,\s*(?:auch\s+)?(?:bekannt\s+als|genannt|kurz)\s+|\s+alias\s+)")
@@ -2764,17 +2738,17 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
         if lang == "de" and cand.text_window and _DE_INFINITIVE_TRIGGER.fullmatch(_trigger_text(cand)):
             # ... but "Velkor will das Filialnetz übernehmen": a named company plans the purchase
             offset = cand.sentence[0]
-            return _DE_MODAL_AFTER.match(cand.text_window, only.end - offset) is not None and _namelike(only.name, lang)
+            return _DE_MODAL_AFTER.match(cand.text_window, only.end - offset) is not None and namelike(only.name, lang)
         if lang == "de" and cand.text_window and _trigger_text(cand).startswith("sich"):
             return False  # "wer sich an dem Verfahren beteiligt": a stake needs the company it is taken in
         if lang == "fr" and cand.text_window and _trigger_text(cand).startswith("ach"):
             return False  # "l'Ostrie achète un tiers de la récolte": buying goods names no company bought
         if lang == "fr" and cand.text_window and _FR_GOODS_AFTER.match(cand.text_window, cand.trigger.end - cand.sentence[0]):
             return False  # "veut racheter des stocks de pièces": things in the plural, no company bought
-        return cand.trigger.voice == "buy" and _namelike(only.name, lang)
+        return cand.trigger.voice == "buy" and namelike(only.name, lang)
     if lang == "fr" and cand.text_window and only.role is PartyRole.TARGET and _FR_ONE_ITEM.search(cand.text_window, max(0, only.start - cand.sentence[0] - 16), only.start - cand.sentence[0]):
         return False  # "acheter une Velkor One", "l'acquisition de la nouvelle Norvia GT": one product bought, no company
-    return cand.trigger.voice in ("buy", "sell", "passive", "sold_by") and only.role is PartyRole.TARGET and _namelike(only.name, lang)
+    return cand.trigger.voice in ("buy", "sell", "passive", "sold_by") and only.role is PartyRole.TARGET and namelike(only.name, lang)
 
 
 _FR_OWN_ASSET = re.compile(
@@ -2792,7 +2766,7 @@ def _de_infinitive_sale(cand: Candidate) -> bool:
     if any(p.role is PartyRole.BUYER for p in cand.parties):
         return True
     return any(
-        p.role is PartyRole.TARGET and all(w[:1].isupper() for w in p.name.split()) and _namelike(p.name, "de")
+        p.role is PartyRole.TARGET and all(w[:1].isupper() for w in p.name.split()) and namelike(p.name, "de")
         and not _DE_ON_BEHALF_OF.search(cand.text_window, 0, max(0, p.start - cand.sentence[0]))
         for p in cand.parties
     )
@@ -2817,21 +2791,6 @@ def _lone_party(cand: Candidate, lang: str) -> bool:
         return False
     only = cand.parties[0]
     return only.role in (PartyRole.BUYER, PartyRole.SELLER) and only.kind is not PartyKind.OTHER
-
-
-_DE_NOUNISH = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|nis|preis|vermögen|geschäft|markt|bericht|gruppe|firma|unternehmen|rechte|ern|en)$")
-
-
-def _namelike(name: str, lang: str) -> bool:
-    words = name.split()
-    if lang == "en":
-        return True
-    if len(words) == 1 and words[0][:1].isupper() and not _DE_NOUNISH.search(words[0]):
-        return True
-    capitals = [w for w in words if w[:1].isupper()]
-    if len(words) >= 2 and len(capitals) >= 2 and not any(_DE_NOUNISH.search(w) for w in capitals):
-        return True
-    return name.isupper() or any(c.isupper() for c in name[1:] if c != " " and not name[name.index(c) - 1].isspace())
 
 
 def _merge(candidates: list[Candidate], lang: str = "en") -> list[Candidate]:
