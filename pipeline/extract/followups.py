@@ -1,0 +1,308 @@
+"""German follow-ups across sentences: a deal whose parties or whole trigger are spread over two sentences.
+
+German articles often report a deal in one sentence and name a side in the
+next or the one before ("Verkauft wird die Sparte Tessmar. Den Zuschlag bekommt
+Norvia.", "Neuer Eigentümer ist die Dastrel AG.", "Velkor hat sich mit Norvia
+geeinigt. Die Übernahme soll ..."). ``extract`` runs these steps over the
+candidates after the roles of each trigger's own sentence are assigned; they
+live apart from ``roles``, which reads one sentence, and from ``deals``, which
+assembles the records.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from pipeline.extract.candidates import Candidate, dedupe, role_of
+from pipeline.extract.parties import NameSpan, is_place, may_be_antecedent, normalize
+from pipeline.extract.roles import DE_GENERIC_ORG, DE_NAMED_GAP
+from pipeline.extract.triggers import Trigger
+from pipeline.models import DealType, PartyRole
+
+__all__ = [
+    "DE_DEAL_NOUN_ANYWHERE",
+    "de_buyer_for_last_sale",
+    "de_buyer_named_next",
+    "de_noun_follow_ups",
+    "de_seller_named_next",
+    "de_shares_of_before",
+    "de_supplier_before",
+    "de_target_named_next",
+    "de_tendered_before",
+    "de_won_sale",
+]
+
+T = DealType
+
+
+_DE_WON = re.compile(r"[Dd]en Zuschlag")
+
+
+def de_buyer_for_last_sale(text: str, cand: Candidate, last: Candidate) -> bool:
+    """de: "Käufer ist X" right after a sale with no buyer named: X joins that sale (True), no second deal."""
+    won = "Zuschlag" in text[cand.trigger.start : cand.trigger.end] and last.trigger.deal_type is T.DIVESTITURE
+    if not (won or text.startswith(("Käufer", "Erwerber"), cand.trigger.start)) or last.trigger.deal_type not in (T.DIVESTITURE, T.ACQUISITION):
+        return False
+    if any(p.role is PartyRole.BUYER for p in last.parties) or cand.trigger.start - last.sentence[1] > 200:
+        return False
+    # (a sale of Norvia, then the winning bid inverted with Velkor after the verb: the winning bidder buys)
+    buyers = [dataclasses.replace(p, role=PartyRole.BUYER) for p in cand.parties if p.role is PartyRole.SUPPLIER][:1] if won else [p for p in cand.parties if p.role is PartyRole.BUYER]
+    last.parties = dedupe(last.parties + buyers)
+    return bool(buyers)
+
+
+_DE_SALE_WORD = re.compile(r"\b(?:[Vv]erkauf\w*|veräußer\w*|Veräußerung|Käufer\w*|Privatisierung|privatisier\w*)")
+
+
+def de_won_sale(text: str, sentences: list[tuple[int, int]], cand: Candidate) -> Candidate:
+    """de: "Verkauft wird die Sparte Tessmar. Den Zuschlag bekommt Norvia.": the bid won in a sale the sentence
+    before (or this one) reports buys; the article's company on the other side sells. A tender's winner supplies."""
+    if "Zuschlag" not in text[cand.trigger.start : cand.trigger.end] or cand.sentence not in sentences:
+        return cand
+    index = sentences.index(cand.sentence)
+    start = sentences[max(0, index - 1)][0]
+    if not _DE_SALE_WORD.search(text, start, cand.trigger.start):
+        return cand
+    roles = {PartyRole.SUPPLIER: PartyRole.BUYER, PartyRole.CUSTOMER: PartyRole.SELLER}
+    parties = [dataclasses.replace(p, role=roles.get(p.role, p.role)) for p in cand.parties]
+    return dataclasses.replace(cand, trigger=dataclasses.replace(cand.trigger, deal_type=T.DIVESTITURE, voice="sell"), parties=parties)
+
+
+# de: "Velkor hat sich mit Norvia geeinigt. Die Fusion soll ...": a deal noun opening a sentence names the deal
+# whose two sides the sentence before brings together (agreeing or talking), though that sentence has no trigger
+_DE_DEAL_NOUN_OPENING = re.compile(
+    r"\s*(?:Die|Der|Das|Diese|Dieser|Dieses)\s+(?:(?:geplante|vereinbarte|angekündigte|neue|strategische|milliardenschwere|"
+    r"millionenschwere)\s+)?(Übernahme|Fusion|Zusammenschluss|Partnerschaft|Kooperation|Zusammenarbeit|Allianz|Joint Venture|Gemeinschaftsunternehmen)\b"
+)
+DE_DEAL_NOUN_ANYWHERE = re.compile(r"(?:^|[.!?]\s+)" + _DE_DEAL_NOUN_OPENING.pattern[3:])
+_DE_NOUN_TYPES = {
+    "Übernahme": T.ACQUISITION, "Fusion": T.MERGER, "Zusammenschluss": T.MERGER, "Partnerschaft": T.PARTNERSHIP, "Kooperation": T.PARTNERSHIP,
+    "Zusammenarbeit": T.PARTNERSHIP, "Allianz": T.PARTNERSHIP, "Joint Venture": T.JOINT_VENTURE, "Gemeinschaftsunternehmen": T.JOINT_VENTURE,
+}
+_DE_SIDES_AGREE = re.compile(
+    r"\b(?:geeinigt|einigten|einigen|einigt|verständigt|verständigten|vereinbart|vereinbarten|unterzeichnet|unterzeichneten|unterschrieben|"
+    r"verhandel\w*|Verhandlungen|Gespräche|Einigung|Absichtserklärung|zusammengetan|zusammenarbeiten|arbeiten (?:\S+ )?zusammen)\b"
+)
+_DE_WITH_BETWEEN = re.compile(r"\s+(?:\S+\s+){0,4}?mit\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
+_DE_AND_BETWEEN = re.compile(r"\s+(?:und|sowie)\s+(?:der\s+|die\s+|das\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
+
+
+def de_noun_follow_ups(text: str, sentences: list[tuple[int, int]], context: list[NameSpan], candidates: list[Candidate]) -> list[Candidate]:
+    """de: "Die Velkor AG hat sich mit der Norvia GmbH geeinigt. Die Übernahme soll ...": the two companies of the
+    sentence before are the deal's sides (the one "mit" joins is bought; "X und Y" only merge or partner)."""
+    taken = {c.sentence for c in candidates}
+    added: list[Candidate] = []
+    for index in range(1, len(sentences)):
+        start, end = sentences[index]
+        opening = _DE_DEAL_NOUN_OPENING.match(text, start, end)
+        if opening is None or sentences[index] in taken or sentences[index - 1] in taken:
+            continue
+        p_start, p_end = sentences[index - 1]
+        if not _DE_SIDES_AGREE.search(text, p_start, p_end):
+            continue
+        sides = [n for n in context if p_start <= n.start and n.end <= p_end and may_be_antecedent(text, n)]
+        if len(sides) < 2 or normalize(sides[0].text) == normalize(sides[1].text):
+            continue
+        first, second = sides[0], sides[1]
+        deal_type = _DE_NOUN_TYPES[opening.group(1)]
+        with_ = _DE_WITH_BETWEEN.fullmatch(text, first.end, second.start) is not None
+        if not with_ and not _DE_AND_BETWEEN.fullmatch(text, first.end, second.start):
+            continue
+        if deal_type is T.ACQUISITION and not with_:
+            continue  # "X und Y haben sich geeinigt. Die Übernahme ...": who buys whom is not said
+        if deal_type in (T.ACQUISITION, T.MERGER):
+            roles = (PartyRole.BUYER, PartyRole.TARGET)
+        else:
+            roles = (PartyRole.PARTNER, PartyRole.PARTNER)
+        voice = {T.ACQUISITION: "buy", T.MERGER: "merge"}.get(deal_type, "partner")
+        trigger = Trigger(opening.start(1), opening.end(1), deal_type, voice, True)
+        parties = [role_of(first, roles[0], text), role_of(second, roles[1], text)]
+        added.append(Candidate(trigger, sentences[index], parties=parties, text_window=text[start:end]))
+    if not added:
+        return candidates
+    return sorted(candidates + added, key=lambda c: c.trigger.start)
+
+
+# de: "Velkor hat einen Großauftrag erhalten.", "..., weil das Unternehmen einen Rekordauftrag an Land gezogen hatte."
+_DE_ORDER_WON = re.compile(
+    r"\b(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Aa]uftrag|[Aa]ufträge|Order|Bestellung|Zuschlag)\w*\b[^.;]{0,80}?\b(?:erhalten|erhielt|erhält|bekommen|bekam|bekommt|"
+    r"eingesammelt|eingeworben|an Land gezogen|gewonnen|ergattert|verbucht|verbuchte)\b"
+    r"|\b(?:erhielt|erhält|bekam|bekommt|verbucht|verbuchte|gewann|gewinnt)\s+(?:\S+\s+){0,5}?(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Aa]uftrag|[Aa]ufträge|Order|Bestellung)\w*\b"
+)
+
+
+def de_supplier_before(text: str, sentences: list[tuple[int, int]], context: list[NameSpan], cand: Candidate) -> None:
+    """de: "Velkor hat einen Rekordauftrag erhalten. Die Stadt Norvia bestellte 40 Busse.":
+    an order with its customer but no maker takes as supplier the company the sentence before says won an order
+    (its first name, or for "der Konzern" there the first name of the sentence before that)."""
+    if any(p.role is PartyRole.SUPPLIER for p in cand.parties) or not any(p.role is PartyRole.CUSTOMER for p in cand.parties):
+        return
+    if cand.sentence not in sentences:
+        return
+    index = sentences.index(cand.sentence)
+    if index == 0 or not _DE_ORDER_WON.search(text, *sentences[index - 1]):
+        return
+    for start, end in sentences[max(0, index - 2) : index][::-1]:
+        first = next((n for n in context if start <= n.start and n.end <= end), None)
+        if first is not None:
+            if may_be_antecedent(text, first) and all(normalize(p.name) != normalize(first.text) for p in cand.parties):
+                cand.parties.append(role_of(first, PartyRole.SUPPLIER, text))
+            return
+        if not DE_GENERIC_ORG.search(text, start, end):
+            return  # a sentence that names no company and does not describe one breaks the chain
+
+
+_DE_TENDERED = re.compile(r"\b(?:ausgeschrieben|ausschreiben|Ausschreibung|(?:schreibt|schrieb|schreiben) (?:\S+ ){1,6}?aus(?= |[.,;]|$))")
+
+
+def de_tendered_before(text: str, sentences: list[tuple[int, int]], context: list[NameSpan], cand: Candidate) -> None:
+    """de: "Die Stadt Velkor hat die Stromlieferung ausgeschrieben. Norvia erhielt den Zuschlag.": a contract won with no
+    customer named (or only the article's company) goes to whoever the sentence before put out to tender, its first name."""
+    supplier = next((p for p in cand.parties if p.role is PartyRole.SUPPLIER), None)
+    if supplier is None or cand.sentence not in sentences:
+        return
+    index = sentences.index(cand.sentence)
+    if index == 0 or not _DE_TENDERED.search(text, *sentences[index - 1]):
+        return
+    start, end = sentences[index - 1]
+    first = next((n for n in context if start <= n.start and n.end <= end), None)
+    if first is None or not may_be_antecedent(text, first) or normalize(first.text) == normalize(supplier.name):
+        return
+    customers = [p for p in cand.parties if p.role is PartyRole.CUSTOMER]
+    if customers and not any(c.start < cand.sentence[0] for c in customers):
+        return  # the sentence names its own customer
+    cand.parties[:] = [p for p in cand.parties if p.role is not PartyRole.CUSTOMER] + [role_of(first, PartyRole.CUSTOMER, text)]
+
+
+# de: the sentence after a sale names its buyer: "Neuer Eigentümer wird X", "Es handelt sich um X", "Übernehmen wird sie X",
+# "X zahlt dafür 300 Millionen" (the name is the cue's own group, or the first name after the cue)
+_DE_BUYER_NEXT = re.compile(
+    r"\s*(?:(?:Neue[rn]?|Künftige[rn]?) (?:Eigentümer\w*|Besitzer\w*|Eigner\w*|Mehrheitseigner\w*|Hauptaktionär\w*|Mutter(?:konzern|gesellschaft)?)\b"
+    r"|(?:Es|Dabei|Bei dem Käufer|Beim Käufer|Bei der Käuferin) handelt (?:es )?sich um\b"
+    r"|(?:Übernehmen|Kaufen|Erwerben) (?:wird|soll|will) (?:sie|ihn|es|die \S+|den \S+|das \S+)\b"
+    r"|(?:Käufer|Käuferin|Erwerber|Erwerberin)\b)"
+)
+_DE_PAYER_NEXT = re.compile(
+    r"\s*(?:(?:Der|Die|Das) (?:[a-zäöüß]+ )?(?:[A-ZÄÖÜ][\w-]* )?)?(?P<name>[A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ][\w&.-]*){0,3}) (?:zahlt|zahlte|bezahlt|bezahlte|legt|legte|blättert|blätterte) "
+    r"(?:\S+ ){0,3}?(?:dafür|für (?:die|den|das) (?:\w+ )?(?:Übernahme|Kauf|Erwerb|Anteile?|Beteiligung|Aktien|Paket|Mehrheit|Sparte|Tochter|Firma|Unternehmen))\b"
+)
+
+
+def de_buyer_named_next(text: str, sentences: list[tuple[int, int]], context: list[NameSpan], candidates: list[Candidate]) -> list[Candidate]:
+    """de: "Die Velkor AG verkauft ihre Tochter Norvia. Neuer Eigentümer ist die Dastrel AG.": a sale with no buyer takes the
+    one the very next sentence names as new owner, as the one it is about, or as the one paying for it; that sentence's
+    own reading of the same sides is then no second deal."""
+    dropped: set[int] = set()
+    for cand in candidates:
+        if cand.trigger.deal_type not in (T.DIVESTITURE, T.ACQUISITION) or any(p.role is PartyRole.BUYER for p in cand.parties):
+            continue
+        if cand.sentence not in sentences:
+            continue
+        index = sentences.index(cand.sentence)
+        if index + 1 >= len(sentences):
+            continue
+        start, end = sentences[index + 1]
+        buyer: NameSpan | None = None
+        cue = _DE_BUYER_NEXT.match(text, start, end)
+        if cue is not None and "handelt" in cue.group() and not _DE_BUYER_WORD.search(text, *cand.sentence):
+            cue = None  # "Velkor verkauft eine Sparte. Es handelt sich um X": X is what is sold, unless a buyer was sought
+        if cue is not None:
+            buyer = next((n for n in context if cue.end() <= n.start < end), None)
+            if buyer is not None and not DE_NAMED_GAP.fullmatch(text, cue.end(), buyer.start) and not _DE_HANDLED_GAP.fullmatch(text, cue.end(), buyer.start):
+                buyer = None
+        payer = _DE_PAYER_NEXT.match(text, start, end) if cue is None else None
+        if payer is not None:
+            buyer = next((n for n in context if n.start == payer.start("name")), None)
+        if buyer is None or is_place(buyer) or not may_be_antecedent(text, buyer):
+            continue
+        if any(normalize(p.name) == normalize(buyer.text) for p in cand.parties):
+            continue  # "Velkor kassiert dafür ...": the seller paid, no buyer
+        cand.parties.append(role_of(buyer, PartyRole.BUYER, text))
+        names = {normalize(p.name) for p in cand.parties}
+        dropped.update(id(c) for c in candidates if c.sentence == (start, end) and {normalize(p.name) for p in c.parties} <= names)
+    return [c for c in candidates if id(c) not in dropped] if dropped else candidates
+
+
+# de: the sentence after a purchase names its seller: "Verkäufer ist X", "Bisher gehörte die Firma X", "Sie gehörte bislang zur X"
+_DE_SELLER_NEXT = re.compile(
+    r"\s*(?:(?:Verkäufer|Verkäuferin|Bisherige[rn]? (?:Eigentümer\w*|Besitzer\w*|Eigner\w*|Mutter\w*))\b"
+    r"|(?:(?:Bisher|Bislang|Zuvor) (?:gehörte|gehörten) (?:die \S+|der \S+|das \S+|sie|er|es)|(?:Die|Der|Das) \S+ (?:gehörte|gehörten) (?:bisher|bislang|zuvor))"
+    r" (?:dem|der|den|zur|zum|zu)\b)"
+)
+
+
+def de_seller_named_next(text: str, sentences: list[tuple[int, int]], context: list[NameSpan], candidates: list[Candidate]) -> None:
+    """de: "Die Velkor AG übernimmt die Norvia GmbH. Verkäufer ist der Finanzinvestor Dastrel.": a purchase with no seller takes
+    the one the very next sentence names as seller or former owner."""
+    for cand in candidates:
+        if cand.trigger.deal_type not in (T.DIVESTITURE, T.ACQUISITION) or any(p.role is PartyRole.SELLER for p in cand.parties):
+            continue
+        if cand.sentence not in sentences or not any(p.role is PartyRole.TARGET for p in cand.parties):
+            continue
+        index = sentences.index(cand.sentence)
+        if index + 1 >= len(sentences):
+            continue
+        start, end = sentences[index + 1]
+        cue = _DE_SELLER_NEXT.match(text, start, end)
+        if cue is None:
+            continue
+        seller = next((n for n in context if cue.end() <= n.start < end), None)
+        if seller is None or not _DE_HANDLED_GAP.fullmatch(text, cue.end(), seller.start) or is_place(seller) or not may_be_antecedent(text, seller):
+            continue
+        if all(normalize(p.name) != normalize(seller.text) for p in cand.parties):
+            cand.parties.append(role_of(seller, PartyRole.SELLER, text))
+
+
+_DE_BUYER_WORD = re.compile(r"\b(?:Käufer\w*|Investor\w*|Interessent\w*|Bieter\w*|Erwerber\w*)")
+# de: the sentence after a lone buyer or seller names what is bought or sold: "Ziel ist X", "Es geht um X", "Übernommen wird X"
+_DE_TARGET_NEXT = re.compile(
+    r"\s*(?:(?:Ziel|Übernahmeziel|Kaufobjekt) (?:ist|sei|war)|Es (?:geht|ging) um|Es handelt sich um|Dabei handelt es sich um|"
+    r"(?:Übernommen|Gekauft|Erworben|Verkauft|Abgegeben) (?:wird|werden|wurde|wurden|soll|sollen)(?: (?:werden|künftig|nun|jetzt))?)\b"
+)
+
+
+def de_target_named_next(text: str, sentences: list[tuple[int, int]], context: list[NameSpan], cand: Candidate) -> None:
+    """de: "Die Velkor AG will einen Rivalen übernehmen. Es geht um die Norvia GmbH.": a purchase or sale with its buyer or
+    seller but nothing named bought takes what the very next sentence names as its object."""
+    if cand.trigger.voice not in ("buy", "sell") or any(p.role is PartyRole.TARGET for p in cand.parties) or cand.sentence not in sentences:
+        return
+    if not any(p.role in (PartyRole.BUYER, PartyRole.SELLER) for p in cand.parties):
+        return
+    index = sentences.index(cand.sentence)
+    if index + 1 >= len(sentences):
+        return
+    start, end = sentences[index + 1]
+    cue = _DE_TARGET_NEXT.match(text, start, end)
+    if cue is None or _DE_BUYER_WORD.search(text, *cand.sentence):
+        return  # ("Velkor hat einen Käufer gefunden. Es handelt sich um X": X buys)
+    named = next((n for n in context if cue.end() <= n.start < end), None)
+    if named is None or not _DE_HANDLED_GAP.fullmatch(text, cue.end(), named.start) or is_place(named) or not may_be_antecedent(text, named):
+        return
+    if all(normalize(p.name) != normalize(named.text) for p in cand.parties):
+        cand.parties.append(role_of(named, PartyRole.TARGET, text))
+
+
+_DE_HANDLED_GAP = re.compile(r"\s+(?:(?:ist|wird|war|wurde|sei|soll|sind|werden|die|den|das|der|dem|einen|eine|ein|nun|jetzt|damit|laut \S+)\s+)*(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
+
+
+# de: "zwei Mio. Stück davon gingen an Velkor", "Velkor kaufte davon einen Teil": shares out of those the sentence before issued
+_DE_SHARES_THEREOF = re.compile(r"\b(?:Aktien|Anteile|Papiere|Stück)\s+davon\b|\bdavon\s+(?:\S+\s+){0,3}?(?:Aktien|Anteile|Papiere|Stück)\b")
+_DE_SHARES_WORD = re.compile(r"\b(?:\w*[Aa]ktien|Anteile|Anteilsscheine|Papiere|Kapitalerhöhung)\b")
+
+
+def de_shares_of_before(text: str, sentences: list[tuple[int, int]], context: list[NameSpan], cand: Candidate) -> None:
+    """de: "Die Norvia AG gab neue Papiere aus. Velkor kaufte davon einen Teil.": a purchase
+    of shares "davon" with nothing named bought buys into the company whose shares the sentence before is about (its first name)."""
+    if any(p.role is PartyRole.TARGET for p in cand.parties) or cand.sentence not in sentences:
+        return
+    s_start, s_end = cand.sentence
+    if not _DE_SHARES_THEREOF.search(text, s_start, s_end):
+        return
+    index = sentences.index(cand.sentence)
+    if index == 0 or not _DE_SHARES_WORD.search(text, *sentences[index - 1]):
+        return
+    start, end = sentences[index - 1]
+    issuer = next((n for n in context if start <= n.start and n.end <= end), None)
+    if issuer is not None and may_be_antecedent(text, issuer) and all(normalize(p.name) != normalize(issuer.text) for p in cand.parties):
+        cand.parties.append(role_of(issuer, PartyRole.TARGET, text))
