@@ -7,10 +7,11 @@ How it reads an article, in its own language (en, fr, de), without a model:
    about prices, results, budgets or fines carry none of them with a named
    party around, so they yield nothing: detection precision comes from
    requiring both a trigger and a party.
-2. Roles come from the trigger's sentence: who stands before the verb (the
+2. Roles come from the trigger's sentence (``roles``): who stands before the verb (the
    sentence's speaker in "X said it ..."), what follows it, and the
    prepositions around ("from X" sells, "to X" buys after "sell", "by X"
-   buys after a passive, "par"/"durch"/"an"/"à" likewise).
+   buys after a passive, "par"/"durch"/"an"/"à" likewise); in German also
+   from the sentence before or after (``followups``).
 3. Amount, quantity and unit price come from the numbers/money layer: the
    trigger sentence's first total, or the next sentence's when the trigger
    sentence only prices one unit ("30 000 dollars chacune").
