@@ -36,9 +36,6 @@ __all__ = [
 T = DealType
 
 
-_DE_WON = re.compile(r"[Dd]en Zuschlag")
-
-
 def de_buyer_for_last_sale(text: str, cand: Candidate, last: Candidate) -> bool:
     """de: "Käufer ist X" right after a sale with no buyer named: X joins that sale (True), no second deal."""
     won = "Zuschlag" in text[cand.trigger.start : cand.trigger.end] and last.trigger.deal_type is T.DIVESTITURE
