@@ -30,6 +30,7 @@ class Candidate:
     cues: int = 0
     text_window: str = ""  # fr/de: the trigger's sentence, for cues that need its words
     actors: list[Role] = field(default_factory=list)  # fr/de: other organisations of the sentence, added once it is a deal
+    siblings: tuple[int, ...] = ()  # fr: where the other makers of an order split one per maker are named
 
 
 def role_of(name: NameSpan, role: PartyRole, text: str) -> Role:

@@ -703,7 +703,10 @@ def _fr_one_per_supplier(cand: Candidate) -> list[Candidate]:
     if not ordered and not elided and not _FR_PLURAL_CONTRACTS.search(_trigger_text(cand)):
         return [cand]
     others = [p for p in cand.parties if p.role is not PartyRole.SUPPLIER]
-    return [dataclasses.replace(cand, parties=[*others, supplier]) for supplier in suppliers]
+    starts = tuple(s.start for s in suppliers)
+    return [
+        dataclasses.replace(cand, parties=[*others, supplier], siblings=tuple(at for at in starts if at != supplier.start)) for supplier in suppliers
+    ]
 
 
 _FR_INVEST_ELLIPSIS = re.compile(

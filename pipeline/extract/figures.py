@@ -56,7 +56,12 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
         # "30 avions à Velkor pour 3 milliards et 20 hélicoptères à Norvia pour 800 millions": each maker's own price follows it
         makers = [p for p in cand.parties if p.role.value == "supplier" and p.start > cand.trigger.end]
         own = [m for m in after if len(makers) == 1 and m.start >= makers[0].end and _priceish(text, m)]
-        figures.amount = _first_money(money, own, on, currency) or figures.amount
+        if makers and cand.siblings:
+            # one maker of a list: its price comes before the next maker is named, else the order has none of its own
+            following = min((at for at in cand.siblings if at > makers[0].start), default=s_end)
+            figures.amount = _first_money(money, [m for m in own if m.end <= following], on, currency)
+        else:
+            figures.amount = _first_money(money, own, on, currency) or figures.amount
     if lang == "fr" and cand.trigger.voice == "invest":
         # "20 millions dans Velkor et 10 millions dans Norvia": each stake's own sum comes right before the company
         targets = [p for p in cand.parties if p.role.value == "target" and p.start > cand.trigger.start]

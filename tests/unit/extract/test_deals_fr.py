@@ -1434,3 +1434,15 @@ def test_a_makers_contracts_with_listed_countries_are_one_each() -> None:
     assert [_roles_of(r) for r in records] == [
         {"Velkor": PartyRole.SUPPLIER, country: PartyRole.CUSTOMER} for country in ("Portugal", "Canada", "Brésil")
     ]
+
+
+def test_each_maker_of_a_split_order_keeps_its_own_price_or_none() -> None:
+    # the price follows the maker it is for; a maker named after it with no price of its own does not take it
+    records = records_of("La Lorvanie a commandé 30 avions à Velkor pour 3 milliards d'euros et 20 hélicoptères à Norvia.", "fr")
+    amounts = {next(p.name for p in r.parties if p.role is PartyRole.SUPPLIER): r.amount and r.amount.value for r in records}
+    assert amounts == {"Velkor": Decimal("3000000000"), "Norvia": None}
+    records = records_of(
+        "La Lorvanie a commandé 30 avions à Velkor pour 3 milliards d'euros et 20 hélicoptères à Norvia pour 800 millions d'euros.", "fr"
+    )
+    amounts = {next(p.name for p in r.parties if p.role is PartyRole.SUPPLIER): r.amount and r.amount.value for r in records}
+    assert amounts == {"Velkor": Decimal("3000000000"), "Norvia": Decimal("800000000")}
