@@ -201,11 +201,7 @@ def _later_total(
     text: str, lang: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any
 ) -> Money | None:
     """fr/de: "La commande atteindrait 3 milliards": a later sentence about the deal itself states its total."""
-    try:
-        index = sentences.index(sentence)
-    except ValueError:
-        return None
-    for offset, (start, end) in enumerate(sentences[index + 1 : index + 4]):
+    for offset, (start, end) in enumerate(_following(sentences, sentence, 3)):
         if not _DEAL_NOUN_LEAD.match(text, start, end) and not _VALUATION.search(text, start, end):
             if not (lang == "de" and offset < 2 and _DE_PAID_FOR.search(text, start, end)):
                 continue
@@ -249,11 +245,7 @@ def _deal_unit_price(
         return _de_with_unit(text, found) if found is not None else _de_later_unit_price(text, cand, sentences, cache, on)
     if found is not None or quantity is None:
         return found
-    try:
-        index = sentences.index(cand.sentence)
-    except ValueError:
-        return None
-    for start, end in sentences[index + 1 : index + 3]:
+    for start, end in _following(sentences, cand.sentence, 2):
         per_unit = [m for m in _in_range(cache, "money", money.find_money, text, lang, start, end) if m.per_unit and m.disclosed]
         if per_unit:
             return _first_money(money, per_unit, on)
@@ -302,11 +294,7 @@ def _de_with_unit(text: str, found: Money) -> Money:
 def _de_later_unit_price(text: str, cand: Candidate, sentences: list[tuple[int, int]], cache: dict[str, Any], on: Any) -> Money | None:
     """de: a price per unit stated in one of the next two sentences, with a price cue before it and no market move
     ("Velkor hat im Schnitt 42 Euro je Aktie bezahlt"); the deal's, as its own sentence prices no unit."""
-    try:
-        index = sentences.index(cand.sentence)
-    except ValueError:
-        return None
-    for start, end in sentences[index + 1 : index + 3]:
+    for start, end in _following(sentences, cand.sentence, 2):
         if _DE_MARKET_PRICE.search(text, start, end):
             continue
         found = [_de_per_before(text, m) for m in _in_range(cache, "money", money.find_money, text, "de", start, end)]
@@ -347,11 +335,7 @@ def _later_value(
     text: str, lang: str, money: Any, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any
 ) -> Money | None:
     """A price stated after the lead: "The purchase was valued at 14.8 mln dlrs."."""
-    try:
-        index = sentences.index(sentence)
-    except ValueError:
-        return None
-    for offset, (start, end) in enumerate(sentences[index + 1 : index + 4]):
+    for offset, (start, end) in enumerate(_following(sentences, sentence, 3)):
         for mention in _in_range(cache, "money", money.find_money, text, lang, start, end):
             if mention.per_unit or not mention.disclosed or not _priceish(text, mention):
                 continue
@@ -404,9 +388,15 @@ def _first_money(money: Any, mentions: list[Any], on: Any, currency: str | None 
     return None
 
 
-def _next_sentence(sentences: list[tuple[int, int]], sentence: tuple[int, int]) -> tuple[int, int] | None:
+def _following(sentences: list[tuple[int, int]], sentence: tuple[int, int], count: int) -> list[tuple[int, int]]:
+    """The ``count`` sentences after ``sentence`` (none when it is not one of them): where a deal's later figures are."""
     try:
         index = sentences.index(sentence)
     except ValueError:
-        return None
-    return sentences[index + 1] if index + 1 < len(sentences) else None
+        return []
+    return sentences[index + 1 : index + 1 + count]
+
+
+def _next_sentence(sentences: list[tuple[int, int]], sentence: tuple[int, int]) -> tuple[int, int] | None:
+    following = _following(sentences, sentence, 1)
+    return following[0] if following else None
