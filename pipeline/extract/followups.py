@@ -36,6 +36,20 @@ __all__ = [
 T = DealType
 
 
+def _neighbour(sentences: list[tuple[int, int]], sentence: tuple[int, int], step: int) -> tuple[int, int] | None:
+    """The sentence just before (step -1) or after (step 1) ``sentence``, if there is one."""
+    if sentence not in sentences:
+        return None
+    index = sentences.index(sentence) + step
+    return sentences[index] if 0 <= index < len(sentences) else None
+
+
+def _first_name(context: list[NameSpan], sentence: tuple[int, int]) -> NameSpan | None:
+    """The first name of the article that stands wholly inside ``sentence``."""
+    start, end = sentence
+    return next((n for n in context if start <= n.start and n.end <= end), None)
+
+
 def de_buyer_for_last_sale(text: str, cand: Candidate, last: Candidate) -> bool:
     """de: "Käufer ist X" right after a sale with no buyer named: X joins that sale (True), no second deal."""
     won = "Zuschlag" in text[cand.trigger.start : cand.trigger.end] and last.trigger.deal_type is T.DIVESTITURE
@@ -140,13 +154,13 @@ def de_supplier_before(text: str, sentences: list[tuple[int, int]], context: lis
     index = sentences.index(cand.sentence)
     if index == 0 or not _DE_ORDER_WON.search(text, *sentences[index - 1]):
         return
-    for start, end in sentences[max(0, index - 2) : index][::-1]:
-        first = next((n for n in context if start <= n.start and n.end <= end), None)
+    for before in sentences[max(0, index - 2) : index][::-1]:
+        first = _first_name(context, before)
         if first is not None:
             if may_be_antecedent(text, first) and all(normalize(p.name) != normalize(first.text) for p in cand.parties):
                 cand.parties.append(role_of(first, PartyRole.SUPPLIER, text))
             return
-        if not DE_GENERIC_ORG.search(text, start, end):
+        if not DE_GENERIC_ORG.search(text, *before):
             return  # a sentence that names no company and does not describe one breaks the chain
 
 
@@ -157,13 +171,10 @@ def de_tendered_before(text: str, sentences: list[tuple[int, int]], context: lis
     """de: "Die Stadt Velkor hat die Stromlieferung ausgeschrieben. Norvia erhielt den Zuschlag.": a contract won with no
     customer named (or only the article's company) goes to whoever the sentence before put out to tender, its first name."""
     supplier = next((p for p in cand.parties if p.role is PartyRole.SUPPLIER), None)
-    if supplier is None or cand.sentence not in sentences:
+    before = _neighbour(sentences, cand.sentence, -1)
+    if supplier is None or before is None or not _DE_TENDERED.search(text, *before):
         return
-    index = sentences.index(cand.sentence)
-    if index == 0 or not _DE_TENDERED.search(text, *sentences[index - 1]):
-        return
-    start, end = sentences[index - 1]
-    first = next((n for n in context if start <= n.start and n.end <= end), None)
+    first = _first_name(context, before)
     if first is None or not may_be_antecedent(text, first) or normalize(first.text) == normalize(supplier.name):
         return
     customers = [p for p in cand.parties if p.role is PartyRole.CUSTOMER]
@@ -194,12 +205,10 @@ def de_buyer_named_next(text: str, sentences: list[tuple[int, int]], context: li
     for cand in candidates:
         if cand.trigger.deal_type not in (T.DIVESTITURE, T.ACQUISITION) or any(p.role is PartyRole.BUYER for p in cand.parties):
             continue
-        if cand.sentence not in sentences:
+        after = _neighbour(sentences, cand.sentence, 1)
+        if after is None:
             continue
-        index = sentences.index(cand.sentence)
-        if index + 1 >= len(sentences):
-            continue
-        start, end = sentences[index + 1]
+        start, end = after
         buyer: NameSpan | None = None
         cue = _DE_BUYER_NEXT.match(text, start, end)
         if cue is not None and "handelt" in cue.group() and not _DE_BUYER_WORD.search(text, *cand.sentence):
@@ -235,12 +244,10 @@ def de_seller_named_next(text: str, sentences: list[tuple[int, int]], context: l
     for cand in candidates:
         if cand.trigger.deal_type not in (T.DIVESTITURE, T.ACQUISITION) or any(p.role is PartyRole.SELLER for p in cand.parties):
             continue
-        if cand.sentence not in sentences or not any(p.role is PartyRole.TARGET for p in cand.parties):
+        after = _neighbour(sentences, cand.sentence, 1)
+        if after is None or not any(p.role is PartyRole.TARGET for p in cand.parties):
             continue
-        index = sentences.index(cand.sentence)
-        if index + 1 >= len(sentences):
-            continue
-        start, end = sentences[index + 1]
+        start, end = after
         cue = _DE_SELLER_NEXT.match(text, start, end)
         if cue is None:
             continue
@@ -262,14 +269,12 @@ _DE_TARGET_NEXT = re.compile(
 def de_target_named_next(text: str, sentences: list[tuple[int, int]], context: list[NameSpan], cand: Candidate) -> None:
     """de: "Die Velkor AG will einen Rivalen übernehmen. Es geht um die Norvia GmbH.": a purchase or sale with its buyer or
     seller but nothing named bought takes what the very next sentence names as its object."""
-    if cand.trigger.voice not in ("buy", "sell") or any(p.role is PartyRole.TARGET for p in cand.parties) or cand.sentence not in sentences:
+    if cand.trigger.voice not in ("buy", "sell") or any(p.role is PartyRole.TARGET for p in cand.parties):
         return
-    if not any(p.role in (PartyRole.BUYER, PartyRole.SELLER) for p in cand.parties):
+    after = _neighbour(sentences, cand.sentence, 1)
+    if after is None or not any(p.role in (PartyRole.BUYER, PartyRole.SELLER) for p in cand.parties):
         return
-    index = sentences.index(cand.sentence)
-    if index + 1 >= len(sentences):
-        return
-    start, end = sentences[index + 1]
+    start, end = after
     cue = _DE_TARGET_NEXT.match(text, start, end)
     if cue is None or _DE_BUYER_WORD.search(text, *cand.sentence):
         return  # ("Velkor hat einen Käufer gefunden. Es handelt sich um X": X buys)
@@ -291,15 +296,14 @@ _DE_SHARES_WORD = re.compile(r"\b(?:\w*[Aa]ktien|Anteile|Anteilsscheine|Papiere|
 def de_shares_of_before(text: str, sentences: list[tuple[int, int]], context: list[NameSpan], cand: Candidate) -> None:
     """de: "Die Norvia AG gab neue Papiere aus. Velkor kaufte davon einen Teil.": a purchase
     of shares "davon" with nothing named bought buys into the company whose shares the sentence before is about (its first name)."""
-    if any(p.role is PartyRole.TARGET for p in cand.parties) or cand.sentence not in sentences:
+    if any(p.role is PartyRole.TARGET for p in cand.parties):
         return
     s_start, s_end = cand.sentence
     if not _DE_SHARES_THEREOF.search(text, s_start, s_end):
         return
-    index = sentences.index(cand.sentence)
-    if index == 0 or not _DE_SHARES_WORD.search(text, *sentences[index - 1]):
+    before = _neighbour(sentences, cand.sentence, -1)
+    if before is None or not _DE_SHARES_WORD.search(text, *before):
         return
-    start, end = sentences[index - 1]
-    issuer = next((n for n in context if start <= n.start and n.end <= end), None)
+    issuer = _first_name(context, before)
     if issuer is not None and may_be_antecedent(text, issuer) and all(normalize(p.name) != normalize(issuer.text) for p in cand.parties):
         cand.parties.append(role_of(issuer, PartyRole.TARGET, text))
