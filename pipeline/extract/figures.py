@@ -38,8 +38,6 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     s_start, s_end = cand.sentence
     nxt = _next_sentence(sentences, cand.sentence)
     mentions = _in_range(cache, "money", money.find_money, text, lang, s_start, s_end)
-    if lang == "de":
-        mentions = [_de_per_before(text, m) for m in mentions]
     totals = [m for m in mentions if not m.per_unit]
     after = [m for m in totals if m.start >= cand.trigger.start] or (
         totals[::-1] if lang != "en" else [m for m in totals if not _IN_RELATIVE_CLAUSE.search(text, s_start, m.start)]
@@ -252,11 +250,6 @@ def _deal_unit_price(
     return None
 
 
-# de: "der Preis pro Anteilsschein liegt bei 31,20 Euro", "bietet je Aktie 25 Euro": the unit named before the sum
-_DE_PER_BEFORE = re.compile(
-    r"(?<![\w-])(?:je|pro)\s+(?P<per>[A-ZÄÖÜ][\w-]*)\s+(?:(?:beträgt|betrug|betragen|liegt|lag|bei|von|sind|waren|zahlt\w*|bietet|bot|rund|etwa|knapp|"
-    r"durchschnittlich|gut|fast|nur|jeweils)\s+)*$"
-)
 _DE_PER_AFTER = re.compile(r"\s+(?:je|pro)\s+[\w-]+")
 # a per-unit price a later sentence states for the deal: "Der Strom kostet 4,25 Cent je Kilowattstunde"
 _DE_UNIT_PRICE_CUE = re.compile(
@@ -268,20 +261,13 @@ _DE_MARKET_PRICE = re.compile(
 )
 
 
-def _de_per_before(text: str, mention: Any) -> Any:
-    if mention.per_unit or mention.value is None:
-        return mention
-    per = _DE_PER_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-    return dataclasses.replace(mention, per_unit=True, per=per["per"]) if per is not None else mention
-
-
 def _de_with_unit(text: str, found: Money) -> Money:
     """de: the unit price's evidence spans its unit too ("4,25 Cent je Kilowattstunde", "je Aktie 25 Euro")."""
     if found.evidence is None:
         return found
     start, end = found.evidence.start, found.evidence.end
     after = _DE_PER_AFTER.match(text, end)
-    before = _DE_PER_BEFORE.search(text, max(0, start - 60), start)
+    before = money.DE_PER_BEFORE.search(text, max(0, start - 60), start)
     if after is not None:
         end = after.end()
     elif before is not None:
@@ -297,7 +283,7 @@ def _de_later_unit_price(text: str, cand: Candidate, sentences: list[tuple[int, 
     for start, end in _following(sentences, cand.sentence, 2):
         if _DE_MARKET_PRICE.search(text, start, end):
             continue
-        found = [_de_per_before(text, m) for m in _in_range(cache, "money", money.find_money, text, "de", start, end)]
+        found = _in_range(cache, "money", money.find_money, text, "de", start, end)
         per_unit = [m for m in found if m.per_unit and m.disclosed and m.per and _DE_UNIT_PRICE_CUE.search(text, start, min(end, m.end + 30))]
         if per_unit:
             price = _first_money(money, per_unit, on)

@@ -56,6 +56,7 @@ __all__ = [
     "find_money",
     "money_defaults",
     "MoneyDefaults",
+    "DE_PER_BEFORE",
     "to_money",
     "to_money_or_none",
 ]
@@ -549,7 +550,24 @@ def find_money(text: str, lang: str, *, defaults: MoneyDefaults | None = None) -
         implied = _implied(text, lang, bare, chosen, defaults)
         if implied:
             chosen = sorted(chosen + implied, key=lambda m: m.start)
+    if lang == "de":
+        chosen = [_unit_named_before(text, m) for m in chosen]
     return chosen
+
+
+# de: "der Preis pro Anteilsschein liegt bei 31,20 Euro", "bietet je Aktie 25 Euro": the unit named before the sum
+DE_PER_BEFORE = re.compile(
+    r"(?<![\w-])(?:je|pro)\s+(?P<per>[A-ZÄÖÜ][\w-]*)\s+(?:(?:beträgt|betrug|betragen|liegt|lag|bei|von|sind|waren|zahlt\w*|bietet|bot|rund|etwa|knapp|"
+    r"durchschnittlich|gut|fast|nur|jeweils)\s+)*$"
+)
+
+
+def _unit_named_before(text: str, mention: MoneyMention) -> MoneyMention:
+    """de: a sum whose unit is named before it prices one unit, like one with the unit after it."""
+    if mention.per_unit or mention.value is None:
+        return mention
+    per = DE_PER_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    return replace(mention, per_unit=True, per=per["per"]) if per is not None else mention
 
 
 def _most_frequent_currency(mentions: list[MoneyMention]) -> str | None:

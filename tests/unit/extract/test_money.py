@@ -336,3 +336,10 @@ def test_to_money_or_none_never_raises_for_a_found_mention() -> None:
     assert to_money_or_none(unknown, on=None) is None
     dollars = to_money_or_none(only("It paid 40 mln dlrs.", "en"), on=None)
     assert dollars is not None and dollars.value == Decimal("40000000")
+
+
+def test_a_german_unit_named_before_the_sum_makes_it_a_unit_price() -> None:
+    before = find_money("Velkor bietet je Aktie 25 Euro.", "de")
+    assert [(m.per_unit, m.per) for m in before] == [(True, "Aktie")]
+    total = find_money("Velkor bietet für die Aktien 25 Millionen Euro.", "de")
+    assert [m.per_unit for m in total] == [False]
