@@ -100,7 +100,6 @@ _FR_MAX_DEALS = 9
 T = DealType
 
 _MONEY_WORD = re.compile(r"\d[\d\s.,]*\s*(?:euros?|dollars?|Euro|Dollar|Franken|francs|millions?|milliards?|Millionen|Milliarden|Mio\.|Mrd\.|€|\$)")
-_FR_SUM = re.compile(r"\d[\d\s.,]*\s*(?:(?:millions?|milliards?) (?:d['’]euros|de dollars|de livres|de francs)|euros?|dollars?|€|\$)")
 _ANTECEDENT_REACH = 4  # sentences back
 _FR_REPAID = re.compile(r"\brembours\w*\s+(?:\S+\s+){0,3}?$")
 
@@ -780,7 +779,7 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
     if (
         lang == "fr" and len(cand.parties) == 1 and cand.trigger.voice == "other" and cand.parties[0].role is PartyRole.TARGET and cand.text_window
         and _FR_AID_RECEIVED.match(cand.text_window, max(0, cand.parties[0].end - cand.sentence[0]), max(0, cand.trigger.start - cand.sentence[0]))
-        and _FR_SUM.search(cand.text_window)
+        and _states_a_sum(cand, lang)
     ):
         return True  # "Velkor a reçu 300 millions d'euros d'aides publiques": a sum received, the giver left unnamed
     if lang == "fr" and len(cand.parties) >= 2 and roles == {PartyRole.BUYER}:
