@@ -49,7 +49,7 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
             after = [m for m in _in_range(cache, "money", money.find_money, text, lang, *nxt) if not m.per_unit]
     # de: "für einen zweistelligen Millionenbetrag" in an article that names no currency: German press means euros
     currency = cache.get("currency") or ("EUR" if lang == "de" and "money:article" in cache else None)
-    figures.amount = _first_money(money, [m for m in after if _priceish(text, m)], on, currency)
+    figures.amount = _first_money([m for m in after if _priceish(text, m)], on, currency)
     if lang == "fr" and cand.trigger.voice == "order":
         # "30 avions à Velkor pour 3 milliards et 20 hélicoptères à Norvia pour 800 millions": each maker's own price follows it
         makers = [p for p in cand.parties if p.role.value == "supplier" and p.start > cand.trigger.end]
@@ -57,16 +57,16 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
         if makers and cand.siblings:
             # one maker of a list: its price comes before the next maker is named, else the order has none of its own
             following = min((at for at in cand.siblings if at > makers[0].start), default=s_end)
-            figures.amount = _first_money(money, [m for m in own if m.end <= following], on, currency)
+            figures.amount = _first_money([m for m in own if m.end <= following], on, currency)
         else:
-            figures.amount = _first_money(money, own, on, currency) or figures.amount
+            figures.amount = _first_money(own, on, currency) or figures.amount
     if lang == "fr" and cand.trigger.voice == "invest":
         # "20 millions dans Velkor et 10 millions dans Norvia": each stake's own sum comes right before the company
         targets = [p for p in cand.parties if p.role.value == "target" and p.start > cand.trigger.start]
         own = [m for m in after if len(targets) == 1 and m.end <= targets[0].start and _priceish(text, m)]
-        figures.amount = _first_money(money, own[-1:], on, currency) or figures.amount
+        figures.amount = _first_money(own[-1:], on, currency) or figures.amount
     if figures.amount is None:
-        figures.amount = _later_value(text, lang, money, sentences, cand.sentence, cache, on)
+        figures.amount = _later_value(text, lang, sentences, cand.sentence, cache, on)
     if figures.amount is None and lang != "en":
         figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on)
     elif lang == "de" and figures.amount is not None and figures.amount.value is None and figures.amount.upper is None:
@@ -205,7 +205,7 @@ def _later_total(
                 continue
         totals = [m for m in _in_range(cache, "money", money.find_money, text, lang, start, end) if not m.per_unit and m.disclosed]
         if totals:
-            return _first_money(money, totals, on)
+            return _first_money(totals, on)
     return None
 
 
@@ -238,7 +238,7 @@ def _deal_unit_price(
     units: list[Any], quantity: Quantity | None,
 ) -> Money | None:
     """A price per unit from the trigger sentence, or from the next two when the deal counts units."""
-    found = _first_money(money, [u for u in units if u.disclosed], on)
+    found = _first_money([u for u in units if u.disclosed], on)
     if lang == "de":
         return _de_with_unit(text, found) if found is not None else _de_later_unit_price(text, cand, sentences, cache, on)
     if found is not None or quantity is None:
@@ -246,7 +246,7 @@ def _deal_unit_price(
     for start, end in _following(sentences, cand.sentence, 2):
         per_unit = [m for m in _in_range(cache, "money", money.find_money, text, lang, start, end) if m.per_unit and m.disclosed]
         if per_unit:
-            return _first_money(money, per_unit, on)
+            return _first_money(per_unit, on)
     return None
 
 
@@ -286,7 +286,7 @@ def _de_later_unit_price(text: str, cand: Candidate, sentences: list[tuple[int, 
         found = _in_range(cache, "money", money.find_money, text, "de", start, end)
         per_unit = [m for m in found if m.per_unit and m.disclosed and m.per and _DE_UNIT_PRICE_CUE.search(text, start, min(end, m.end + 30))]
         if per_unit:
-            price = _first_money(money, per_unit, on)
+            price = _first_money(per_unit, on)
             return _de_with_unit(text, price) if price is not None else None
     return None
 
@@ -318,7 +318,7 @@ _PAST_OR_SPAN_BEFORE = re.compile(r"\b(?:in\s+19\d\d\b[^.;]{0,40}|last\s+year\b[
 
 
 def _later_value(
-    text: str, lang: str, money: Any, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any
+    text: str, lang: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any
 ) -> Money | None:
     """A price stated after the lead: "The purchase was valued at 14.8 mln dlrs."."""
     for offset, (start, end) in enumerate(_following(sentences, sentence, 3)):
@@ -332,7 +332,7 @@ def _later_value(
             # about 20 mln dlrs in cash"); further on only a price-like cue is trusted
             loose = offset < 2 and _SCALED.search(mention.text) and not _NOT_A_PRICE_AFTER.match(text, mention.end)
             if (loose or _VALUE_CUE.search(before)) and not _NOT_A_PRICE.search(before):
-                return _first_money(money, [mention], on, cache.get("currency"))
+                return _first_money([mention], on, cache.get("currency"))
     return None
 
 
@@ -355,13 +355,13 @@ def _stated_value(text: str, cache: dict[str, Any], on: Any) -> Money | None:
             continue
         adjective = mention.text.lower().endswith(" dlr") and _DEAL_AFTER.match(text, mention.end)
         if (adjective or _VALUED_AT.search(before)) and not _NOT_A_PRICE.search(before):
-            found = _first_money(money, [mention], on, cache.get("currency"))
+            found = _first_money([mention], on, cache.get("currency"))
             if found is not None:
                 return found
     return None
 
 
-def _first_money(money: Any, mentions: list[Any], on: Any, currency: str | None = None) -> Money | None:
+def _first_money(mentions: list[Any], on: Any, currency: str | None = None) -> Money | None:
     """The first mention the money layer can turn into contract Money (known currency);
     ``currency`` is the article's usual one, for amounts that name none ("several billion")."""
     for mention in mentions:
