@@ -1,0 +1,225 @@
+"""Who does what in a deal: the roles (buyer, seller, target, supplier, customer, ...) of the names around a trigger.
+
+``assign_roles`` reads the trigger's sentence in steps: the clause's subject and object (``clause``), the
+parties its voice names (``voices``), then the sellers, lists and bystanders around them (here). French and
+German sentence shapes live in ``fr`` and ``de``, English-only ones in ``en``, what the steps share in
+``common``; imports run one way: common, then en/fr/de, then clause/voices, then this module. It is the largest
+and most language-specific part of the extractor, which is why it lives apart from the assembly of records in
+``deals``. The few patterns and name tests that the assembly and the German follow-ups reuse (German aid and
+receipt verbs, a French list of makers, a bystander, a German person's title) are re-exported here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+
+from pipeline.extract.candidates import Candidate, Role, dedupe, role_of
+from pipeline.extract.parties import REGULATOR, NameSpan, is_legal_suffix, is_place, mentions, normalize
+from pipeline.extract.roles.clause import find_object, find_subject, lead_as_object, object_window_names, target_of_object
+from pipeline.extract.roles.common import WITH_BEFORE, RoleState, after_prep, company_of_person, coordinated, listed_before
+from pipeline.extract.roles.de import (
+    DE_AID_FOR,
+    DE_GENERIC_ORG,
+    DE_GENITIVE_BEFORE,
+    DE_NAMED_GAP,
+    DE_RECEIVED,
+    DE_RECEIVES,
+    de_company_of_chief,
+    de_coordinated,
+    de_find_object,
+    de_named_parties,
+    de_person,
+    de_sellers,
+    de_stake_held,
+)
+from pipeline.extract.roles.en import en_parent_of_target, en_stake_target
+from pipeline.extract.roles.fr import (
+    FR_CONTRACT_ELLIPSIS,
+    FR_LIST_GLUE,
+    FR_MADE_BY,
+    FR_THROUGH,
+    bystander,
+    fr_after_voice,
+    fr_listed_after,
+    fr_makers_listed,
+)
+from pipeline.extract.roles.voices import parties_by_voice
+from pipeline.extract.triggers import Trigger
+from pipeline.models import PartyKind, PartyRole
+
+
+__all__ = [
+    "DE_AID_FOR",
+    "DE_GENERIC_ORG",
+    "DE_NAMED_GAP",
+    "DE_RECEIVED",
+    "DE_RECEIVES",
+    "FR_CONTRACT_ELLIPSIS",
+    "FR_MADE_BY",
+    "assign_roles",
+    "bystander",
+    "de_person",
+    "fr_listed_after",
+    "fr_makers_listed",
+]
+
+_SELLER_PREP = {"en": r"from", "fr": r"(?:auprès de|à)", "de": r"von"}
+
+_DATELINE = re.compile(r"\s+[–—-]\s")
+
+
+def _names_in(names: list[NameSpan], start: int, end: int, text: str = "") -> list[NameSpan]:
+    return [
+        n
+        for n in names
+        if n.start >= start
+        and n.end <= end
+        and not _is_regulator(n.text)
+        and not (text and n.start == start and _DATELINE.match(text, n.end))  # "Wien – Die ...": a dateline
+    ]
+
+
+@lru_cache(maxsize=4096)  # pure, and asked for every name of a sentence on each of its candidates
+def _is_regulator(name: str) -> bool:
+    return REGULATOR.match(" ".join(name.split())) is not None
+
+
+def assign_roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, lead: NameSpan | None, company: NameSpan | None = None) -> None:
+    """Set ``cand.parties`` (and ``cand.actors``) from the trigger's sentence: the subject, the object, then the
+    parties each voice reads, then the sellers, lists and bystanders around them. The steps run in this order."""
+    s_start, s_end = cand.sentence
+    in_sentence = [_full(n, names, lang) if n.start >= s_start else n for n in _names_in(names, s_start, s_end, text)]
+    st = RoleState(text, names, cand, cand.trigger, lang, lead, company, s_start, s_end, in_sentence, cand.trigger.voice, [])
+    find_subject(st)
+    object_window_names(st)
+    find_object(st)
+    if lang == "en":
+        en_stake_target(st)
+    lead_as_object(st)
+    if lang == "de":
+        de_find_object(st)
+    target_of_object(st)
+    if lang == "de":
+        de_named_parties(st)
+    parties_by_voice(st)
+    if lang == "fr":
+        fr_after_voice(st)
+    _add_sellers(st)
+    _finish(st)
+
+
+def _add_sellers(st: RoleState) -> None:
+    """The seller, when the voice did not name it: "from X" (en), "von X" after the target (de), the first name of
+    "übernimmt von X die Y", a parent in a compound ("Dastrel-Tochter") or an apposition ("a unit of X"), the owner
+    of what is bought, the German counterpart, and who a purchase is negotiated "avec"/"mit"."""
+    text, trigger, lang, in_sentence, voice, parties = st.text, st.trigger, st.lang, st.in_sentence, st.voice, st.parties
+    s_start, s_end = st.s_start, st.s_end
+    seller_prep = _SELLER_PREP.get(lang, "from")
+    if voice in ("buy",) and lang == "en":
+        seller = after_prep(text, in_sentence, seller_prep, trigger.end, s_end, lang)
+        if seller is not None and all(p.start != seller.start for p in parties):
+            parties.append(role_of(seller, PartyRole.SELLER, text))
+    if lang == "de":
+        de_sellers(st)
+    if st.de_counterpart is not None and st.subject is not None and all(p.start != st.de_counterpart.start for p in parties):
+        parties.append(role_of(st.de_counterpart, PartyRole.BUYER if voice == "sell" else PartyRole.SELLER, text))
+    owner = st.owner
+    if owner is None and lang == "en" and voice in ("buy", "passive") and not any(p.role is PartyRole.SELLER for p in parties):
+        owner = en_parent_of_target(text, st.names, parties)
+    if owner is not None and all(p.start != owner.start for p in parties):
+        parties.append(role_of(owner, PartyRole.SELLER if voice != "sell" else PartyRole.SELLER, text))
+    if voice == "buy" and lang != "en":
+        # "négocie avec Delmaro pour racheter Vidlo": who you negotiate a purchase with sells
+        negotiator = next(
+            (n for n in in_sentence if n.end <= trigger.start and WITH_BEFORE.search(text, max(s_start, n.start - 12), n.start) and not is_place(n)),
+            None,
+        )
+        if negotiator is not None and parties and all(p.start != negotiator.start for p in parties):
+            parties.append(role_of(negotiator, PartyRole.SELLER, text))
+
+
+def _finish(st: RoleState) -> None:
+    """The names listed with a party share its role; then (fr, de) the organisations the article keeps naming join as
+    actors, (de) a chief stands for his company and a stake's company is sold, not a buyer."""
+    text, trigger, lang, in_sentence, subject, parties, cand = st.text, st.trigger, st.lang, st.in_sentence, st.subject, st.parties, st.cand
+    for party in list(parties):
+        if party.role in (PartyRole.TARGET, PartyRole.BUYER) and party.kind is not PartyKind.OTHER:
+            for extra in coordinated(text, in_sentence, party.end):
+                parties.append(role_of(extra, party.role, text))
+        if lang == "de" and party.role is PartyRole.TARGET and trigger.voice in ("buy", "sell") and not trigger.noun:
+            parties.extend(role_of(extra, PartyRole.TARGET, text) for extra in de_coordinated(text, in_sentence, party))
+    if lang != "en" and subject is not None:
+        parties.extend(listed_before(text, in_sentence, subject, parties, FR_LIST_GLUE if lang == "fr" else None))
+    cand.parties = dedupe(parties)
+    if lang != "en" and parties:
+        cand.actors = _actors(text, in_sentence, cand.parties, trigger, lang)
+    if lang == "de":
+        # "Velkor-Chef Ivo Brenn kündigte eine Kapitalerhöhung an": the chief speaks for his company, which deals
+        cand.parties = [de_company_of_chief(text, p) for p in cand.parties]
+    if st.voice == "sell" and lang == "de":
+        # "verkauft ihren Anteil an der Velkor AG an die Norvia": the stake's company is sold, not a buyer
+        s_start = st.s_start
+        cand.parties, cand.actors = (
+            [de_stake_held(text, p, s_start) for p in cand.parties], [de_stake_held(text, p, s_start) for p in cand.actors]
+        )
+
+
+def _actors(text: str, names: list[NameSpan], parties: list[Role], trigger: Trigger, lang: str = "fr") -> list[Role]:
+    """fr/de: an organisation the article keeps naming, named again in the deal's sentence, takes part in it."""
+    taken = {normalize(p.name) for p in parties}
+    found: list[Role] = []
+    for name in names:
+        if is_place(name) or name.possessive or normalize(name.text) in taken or len(found) >= 2:
+            continue
+        through = next((p for p in parties if lang == "fr" and FR_THROUGH.fullmatch(text, name.end, p.start)), None)
+        if through is None and not (name.suffixed or name.text.isupper() and len(name.text) >= 2 or mentions(text, name.text) >= 3):
+            continue
+        if through is None and company_of_person(text, name) is not None:
+            continue  # "le PDG de X, Marten Caul" ... "Caul": an executive speaks, he is no party
+        if lang == "de" and (DE_GENITIVE_BEFORE.search(text, max(0, name.start - 40), name.start) or de_person(text, name)):
+            continue  # "nach einem Bericht des Senders XYZ": the genitive belongs to another noun; "Konzernchef X" speaks
+        if bystander(text, name, lang):
+            continue
+        role = PartyRole.PARTNER if trigger.voice == "partner" else PartyRole.INVESTOR if trigger.voice in ("other", "fund", "invest") else PartyRole.SELLER if trigger.voice in ("buy", "passive") else PartyRole.BUYER if trigger.voice in ("sell", "sold_by") else PartyRole.CUSTOMER
+        if through is not None:
+            role = through.role  # "Paul Dastrel a décroché, via sa société Velkor, un contrat": both act on the same side
+        elif role is PartyRole.SELLER and any(p.role is PartyRole.SELLER for p in parties):
+            continue  # the sentence already says who sells; another name the article repeats is a bystander
+        found.append(role_of(name, role, text))
+        taken.add(normalize(name.text))
+    return found
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _full(name: NameSpan, names: list[NameSpan], lang: str = "en") -> NameSpan:
+    """"Brisco" → "Brisco Development Corp" when the article spelled it out first."""
+    if name.suffixed:
+        return name
+    words = name.text.split()
+    for other in names:
+        if other.start >= name.start:
+            break
+        if not other.suffixed:
+            continue  # only a suffixed name spells another out: skip splitting the rest
+        other_words = other.text.split()
+        if other.suffixed and len(other_words) > len(words) and other_words[: len(words)] == words:
+            return dataclasses.replace(name, suffixed=True, full=other.text)
+        bare = other_words[1:] if other_words and _INITIALS.fullmatch(other_words[0]) else []
+        if other.suffixed and len(bare) > len(words) and bare[: len(words)] == words:
+            return dataclasses.replace(name, suffixed=True, full=other.text)  # "Lorimer" → "R.T. Lorimer Co Group"
+        if lang == "en" and _ACRONYM.fullmatch(name.text) and other.suffixed and _initials_of(other_words) == name.text:
+            return dataclasses.replace(name, suffixed=True, full=other.text)  # "HVC" → "Harlow Valve Corp"
+    return name
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+def _initials_of(words: list[str]) -> str:
+    """'Harlow Valve Corp' → 'HVC': the capitals of the words before the legal suffix."""
+    kept = [w for w in words if w[:1].isupper() and not is_legal_suffix(w)]
+    return "".join(w[0] for w in kept)

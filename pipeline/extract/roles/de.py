@@ -1,0 +1,570 @@
+"""German role rules: word order, "an"/"von" counterparts, passives, role nouns ("Käufer ist X"), loans and aid.
+
+German puts the object before a final verb ("X hat Y an Z verkauft") and the subject after a fronted adverb
+("Im Vorjahr übernahm X die Y"), so who acts and what is bought need rules of their own. The steps in
+``clause`` and ``voices`` call these when the article is German; the follow-ups and ``deals`` reuse a few
+patterns published here (aid and receipt verbs, a company named by description, a person's title).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from pipeline.extract.candidates import Role, role_of
+from pipeline.extract.geo import country_of
+from pipeline.extract.parties import DE_PERSON_BEFORE, NameSpan, is_place, mentions, normalize
+from pipeline.extract.roles.common import RoleState, after_prep
+from pipeline.extract.targets import whole_words
+from pipeline.extract.triggers import COMPOUND_DEAL, Trigger
+from pipeline.models import PartyKind, PartyRole
+
+
+# "Das Geldhaus hatte ...", "Der Autobauer will ...": a German article names its company again by what it is
+DE_GENERIC_ORG = re.compile(
+    r"\b(?:[Dd]as|[Dd]er|[Dd]ie) (?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Kk]onzern|[Hh]aus|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Bb]auer|"
+    r"[Hh]ersteller|[Ii]nstitut|[Bb]ank|[Vv]ersicherer|[Rr]iese|[Ss]ender|[Vv]erlag|[Kk]ette|[Ff]onds)\b"
+)
+
+
+def de_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple[int, int]) -> list[NameSpan]:
+    """de: the names before the verb that may be its subject: no interview's speaker label, no agent of an
+    attributive participle, no genitive attribute."""
+    candidates = [n for n in candidates if not text.startswith(":", n.end)]  # "Brenner: Wir ...": an interview's speaker label
+    # "der vom Verband Velkor unterstützte Kläger": the agent of an attributive participle is not the subject
+    candidates = [
+        n for n in candidates
+        if not (_DE_VON_BEFORE.search(text, max(sentence[0], n.start - 12), n.start) and _DE_ATTRIBUTIVE_AFTER.match(text, n.end))
+    ]
+    # "Der Einspruch des Anbieters Quarnet gegen ...": a genitive attribute is never the subject
+    return [n for n in candidates if not DE_GENITIVE_BEFORE.search(text, max(sentence[0], n.start - 40), n.start)] or candidates
+
+
+def de_subject_by_word_order(text: str, names: list[NameSpan], candidates: list[NameSpan], trigger: Trigger) -> NameSpan | None:
+    """de: the subject a relative pronoun stands for, or the first of two names when the verb ends the clause."""
+    if trigger.voice in ("buy", "sell") and not trigger.noun and candidates:
+        # "X klagte gegen Y, das im Mai Z gekauft hatte": the relative pronoun stands for Y, who buys
+        relative = None
+        for relative in _DE_SUBJECT_RELATIVE.finditer(text, candidates[0].end, trigger.start):
+            pass
+        if relative is not None:
+            antecedent = [n for n in candidates if n.end <= relative.start()]
+            if antecedent:
+                return antecedent[-1]
+    if trigger.voice in ("buy", "sell") and not trigger.noun:
+        # "X hat Y übernommen": the subject comes first, the object sits in between
+        right = [n for n in names if n.start >= trigger.end]
+        if not right and len(candidates) >= 2:
+            return candidates[0]
+    if trigger.voice in ("order", "supply") and text[trigger.start].islower() and len(candidates) >= 2:
+        # "X hat Y beauftragt", "X soll der Y 30 Züge liefern": the subject comes first, the object sits in between
+        if not any(n.start >= trigger.end for n in names):
+            return candidates[0]
+    return None
+
+
+_DE_VON_BEFORE = re.compile(r"\b(?:vom|von\s+der|von\s+dem|von)\s+$")
+
+_DE_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]+(?:te|ten|tes|ter|tem|ene|enen|enes|ener|enem)\s+[A-ZÄÖÜ]")
+
+DE_COUNTRY_AUX = re.compile(r"\s+(?:hat|hatte|will|wollte|soll|plant|muss)\s")
+
+# ", das im Mai ...", ", der damals ...": a relative pronoun that is the clause's subject (a lower-case
+# word follows it; ", die Velkor kaufte" has its own subject after the pronoun)
+_DE_SUBJECT_RELATIVE = re.compile(r",\s+(?:der|die|das|welche[rs]?)\s+(?=[a-zäöüß])")
+
+DE_SOUGHT = re.compile(r"\s+(?:die|den|das|seine[nms]?|ihre[nms]?|sein|ihr)\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][\wäöüß-]+)")
+
+DE_AN_DATIVE = re.compile(r"\ban\s+(?:dem|einem|ihrem|seinem|unserem|deren|dessen)\s+(?:[\w-]+\s+){0,2}$")
+
+DE_GENITIVE_BEFORE = re.compile(r"\b(?:des|eines)\s+(?:[A-ZÄÖÜ][\w-]*(?:s|en)\s+)?$")
+
+_DE_COUNTERPART = re.compile(r"\b(?:an|von)\s+(?:die|den|der|das|dem)?\s*(?:[\w-]+\s+){0,2}$")
+
+
+def _de_aided(text: str, names: list[NameSpan], trigger: Trigger) -> NameSpan | None:
+    """de: who aid or a loan goes to: "Hilfspaket für X", "Kredit an X", "X erhält einen Kredit", "erhält X einen Kredit"."""
+    for name in names:
+        if trigger.end < name.start and DE_AID_FOR.fullmatch(text, trigger.end, name.start):
+            return name
+        if name.end <= trigger.start and DE_RECEIVES.fullmatch(text, name.end, trigger.start):
+            return name
+        if name.end <= trigger.start and DE_RECEIVED.fullmatch(text, name.end, trigger.start) and _DE_RECEIVE_VERB.search(text, max(0, name.start - 12), name.start):
+            return name
+    country = _DE_AID_FOR_COUNTRY.match(text, trigger.end)
+    if country is not None and country_of(country.group(1)) is not None:
+        return NameSpan(country.start(1), country.end(1), country.group(1))  # "für die Ukraine": the article makes it no name
+    return None
+
+
+_DE_AID_FOR_COUNTRY = re.compile(r"\s+(?:für|an)\s+(?:die\s+|den\s+|das\s+)?([A-ZÄÖÜ][\wäöüß-]+)")
+
+
+_DE_AT_LENDER = re.compile(r"\b(?:beim|bei\s+der|bei\s+dem|bei|vom)\s+$")
+
+_DE_RECEIVE_VERB = re.compile(r"\b(?:erhält|erhielt|bekommt|bekam)\s+$")
+
+DE_RECEIVED = re.compile(r"\s+(?:\S+\s+){0,2}?(?:einen|eine|ein|weitere|neue)\s+(?:\S+\s+)?")
+
+DE_RECEIVES = re.compile(r"\s+(?:erhält|erhielt|bekommt|bekam)\s+(?:\S+\s+){0,2}?(?:einen|eine|ein|weitere|neue)\s+(?:\S+\s+)?")
+
+_DE_FROM_BEFORE = re.compile(r"\s+(?:(?:auch|nun|jetzt|bereits)\s+)?von\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?")
+
+_DE_PARENT_COMPOUND = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&]*(?:-[A-ZÄÖÜ][\w&]*)?)-(?:Tochter|Tochterfirma|Tochtergesellschaft|Sparte|Einheit|Beteiligung)\s+$")
+
+DE_SALE_TO = re.compile(r"Verkaufs?\s+an")
+
+DE_PASSIVE_AUX = re.compile(r"\b(?:wird|werden|wurde|wurden|ist|sind|war|waren)\b")
+
+_DE_PARTICIPLE_SOLD = re.compile(r"verkauft|veräußert|abgegeben|abgestoßen|abgespalten|(?:teil)?privatisiert")
+
+_DE_PARTICIPLE_NATIONALISED = re.compile(r"(?:not)?verstaatlicht")
+
+_DE_PASSIVE_AUX_AFTER = re.compile(r"\s+(?:werden|worden|wird|wurde)\b")
+
+DE_ROUND_AT = re.compile(r"\s+(?:bei|von|für)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|en)\s+)?")
+
+_DE_OBJECT_NEXT = re.compile(r"\s+(?:(?:auch|nun|künftig|bereits|seit \S+)\s+)?(?:die\s+|den\s+|das\s+)?")
+
+DE_AWARDS = re.compile(r"\b(?:vergab|vergibt|vergeben|erteilt\w*|vergaben)\s+(?:\S+\s+){0,3}?$")
+
+DE_STAKE_IN = re.compile(r"\b\w*(?:[Aa]nteile?n?|[Bb]eteiligung(?:en)?|[Aa]ktienpaket|Aktien|Prozent|Mehrheit|Stimmrechte)\s+(?:an|am)\s+(?:der\s+|dem\s+|den\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
+
+_DE_EQUIP = re.compile(r"(stattet|stattete|statten|rüstet|rüstete|rüsten|versorgt|versorgte|versorgen)\b|mit\s")
+
+DE_BACKER_BEFORE = re.compile(r"\b(?:von|vom|durch|angeführt von|unter Führung von|unter Führung der|unter Führung des)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|ern|or|oren|fonds|gesellschaft|firma|gruppe|bank)\s+)?$")
+
+CLAUSE_PUNCT_DE = re.compile(r"[,:;–]")
+
+DE_CLAUSE_OPENING = re.compile(r"\s*(?:(?:Die|Der|Das|die|der|das)\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
+
+DE_RIGHT_BEFORE = re.compile(r"\s+(?:(?:nun|jetzt|damit|also|künftig|schließlich|nach \S+)\s+)?")
+
+DE_RESCUE_VERB = re.compile(r"rett|stütz|unterstütz|förder|leih|lieh|verleih")
+
+_DE_TO_BEFORE = re.compile(r"\ban\s+(?:die\s+|den\s+|das\s+|der\s+|dem\s+)?(?:[a-zäöüß][\w-]*\s+)?$")
+
+_DE_AN_ACCUSATIVE = re.compile(r"\ban\s+(?:die|den|das)\s+(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
+
+# "kaufte die 1996 gegründete Zeitung", "hat den kriselnden Rivalen übernommen": a company bought, named by what it is
+_DE_DESCRIBED_OBJECT = re.compile(
+    r"\b(?:die|den|das)\s+(?:[\w-]+\s+){0,3}?(?:Zeitung|Firma|Unternehmen|Konzern|Konkurrenten|Rivalen|Wettbewerber|Verlag|Sender|Bank|Kette|"
+    r"Marke|Gruppe|Hersteller|Tochter|Tochterfirma|Tochtergesellschaft|Sparte|Start-up|Startup|Traditionsunternehmen|Traditionsfirma)\b"
+)
+
+_DE_DESCRIBED_STAKE = re.compile(
+    r"\b(?:an|am|bei|beim|in)\s+(?:(?:dem|den|das|der)\s+)?(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*)?"
+    r"(?:[Kk]onzern|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Bb]ank|[Hh]ersteller|[Vv]ersicherer|[Kk]ette|[Gg]esellschaft|Start-up)\b"
+)
+
+# "gewährt dem Konzern", "gibt ihr", "stellt dem Unternehmen ... zur Verfügung": a recipient named by description or pronoun
+_DE_DESCRIBED_RECIPIENT = re.compile(
+    r"\s+(?:(?:nun|jetzt|zudem|auch|erneut|nochmals)\s+)?(?:ihr|ihm|(?:dem|der)\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*)?"
+    r"(?:[Kk]onzern|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Bb]ank|[Hh]ersteller|[Vv]ersicherer|[Kk]ette|[Ii]nstitut|[Gg]esellschaft))\b"
+)
+
+DE_SUPPLY_WORD = re.compile(r"Liefer(?:vertrag|verträge|vereinbarung|ung|ungen)\b|Abnahmevertrag|Versorgungsvertrag")
+
+_DE_DELIVER_VERB = re.compile(r"liefert|lieferte|liefern|lieferten")
+
+_DE_DATIVE_BEFORE = re.compile(r"\b(?:der|dem|den)\s+(?:[a-zäöüß][\w-]*\s+)?$")
+
+DE_AID_FOR = re.compile(r"\s+(?:für|an)\s+(?:die\s+|den\s+|das\s+|dem\s+)?")
+
+_DE_BUYER_AN = re.compile(r"\ban\s+(?:die|den|das)?\s*(?:[\w-]+\s+){0,2}$")
+
+DE_PRICE_FIRST = re.compile(r"\s+(?:rund |knapp |etwa |mehr als |bis zu )?[\d.,]+ (?:Millionen|Milliarden|Mio\.|Mrd\.) (?:Euro|Dollar|US-Dollar|Franken|Pfund)")
+
+
+def de_subject_after_verb(text: str, in_sentence: list[NameSpan], trigger: Trigger, s_start: int) -> NameSpan | None:
+    """de: the subject after the finite verb ("Im Vorjahr übernahm Harvo ...") or after a reflexive pronoun."""
+    inverted = _de_inverted_subject(text, in_sentence, trigger, s_start)
+    if inverted is not None:
+        return inverted
+    reflexive = _DE_SICH_NAME.match(text, trigger.start)
+    if reflexive is not None:
+        # "Zuvor hatte sich Velkor mit einem Fünftel an Norvia beteiligt": the subject follows the reflexive pronoun
+        return next((n for n in in_sentence if n.start == reflexive.end()), None)
+    return None
+
+
+def de_find_object(st: RoleState) -> None:
+    """de: what is bought or sold when German word order puts it before the verb ("X hat Y an Z verkauft"), in the
+    verb's frame ("will sich von seiner Tochter X trennen"), after a stake's "an", or in a compound ("Brakel-Übernahme");
+    on the way the name after "an"/"von" (the counterpart) and "übernimmt von X die Y" (X sells) are kept."""
+    text, trigger, lead, s_start, s_end, in_sentence = st.text, st.trigger, st.lead, st.s_start, st.s_end, st.in_sentence
+    subject = st.subject
+    if (
+        st.obj is None and lead is not None and subject is not None and subject.start != lead.start
+        and trigger.voice in ("buy", "sell") and not trigger.noun and subject.end <= trigger.start
+        and DE_GENERIC_ORG.search(text, s_start, subject.start)
+    ):
+        # "weil das Unternehmen sich Netlora kaufte": the article's company acts, the name is the object
+        st.obj, st.subject = subject, lead
+        subject = lead
+    if st.obj is None and trigger.voice in ("buy", "sell") and not trigger.noun:
+        _de_object_before_verb(st)
+    if (
+        st.obj is None and st.target is None and trigger.voice in ("buy", "invest") and not trigger.noun and subject is not None
+        and lead is not None and normalize(lead.text) != normalize(subject.text) and not is_place(lead)
+        and not any(n.start != subject.start and not is_place(n) for n in in_sentence)
+        and (trigger.voice == "buy" and _DE_DESCRIBED_OBJECT.search(text, subject.end, s_end) or _DE_DESCRIBED_STAKE.search(text, subject.end, s_end))
+    ):
+        # "Dastrel kaufte die traditionsreiche Zeitung", "Der Bund beteiligt sich an dem Konzern": the company described is
+        # the one the article is about
+        st.obj = lead
+    if st.obj is None and st.target is None and trigger.voice in ("buy", "sell") and not trigger.noun:
+        inside = [n for n in in_sentence if trigger.start < n.start and n.end < trigger.end and not is_place(n)]
+        if inside and (subject is None or inside[-1].start != subject.start):
+            st.obj = inside[-1]  # "will sich von seiner Tochter X trennen": the verb's frame holds what is sold
+    if st.obj is None and st.target is None and trigger.voice == "buy" and not trigger.noun:
+        # "steigt bei X ein", "beteiligt sich an X", "die Mehrheit an X": the company a stake is taken in
+        held = next(
+            (n for n in in_sentence if n.start >= trigger.start and not is_place(n) and _DE_HELD_BEFORE.search(text, max(s_start, n.start - 40), n.start)),
+            None,
+        )
+        if held is not None and (subject is None or held.start != subject.start):
+            st.obj = held
+    first = next((n for n in st.right if not is_place(n)), None) if trigger.voice == "buy" and not trigger.noun else None
+    if first is not None and (st.obj is None or st.obj.start == first.start) and _DE_FROM_BEFORE.fullmatch(text, trigger.end, first.start):
+        later = [n for n in st.right if n.start > first.start and not is_place(n)]
+        if later and _DE_OBJECT_NEXT.fullmatch(text, first.end, later[0].start):
+            st.de_from, st.obj = first, later[0]  # "übernimmt von der Dastrel AG die Norvia GmbH": the first name sells
+    compound = COMPOUND_DEAL.match(text, trigger.start, trigger.end) if trigger.noun else None
+    if compound is not None:
+        st.obj = NameSpan(compound.start(1), compound.end(1), compound.group(1))  # "seit der Brakel-Übernahme"
+    if st.obj is not None and st.obj.start >= trigger.end and trigger.voice == "sell" and DE_SALE_TO.fullmatch(text, trigger.start, trigger.end):
+        st.obj = None  # "der Verkauf an Norvia": the name after the trigger buys, it is not sold
+
+
+def _de_object_before_verb(st: RoleState) -> None:
+    """de: "X hat Y an Z verkauft", "X hat Y von Z gekauft": the name between subject and verb is the object, the
+    name after the preposition the counterpart."""
+    text, trigger, s_start, subject = st.text, st.trigger, st.s_start, st.subject
+    left = [n for n in st.in_sentence if n.end <= trigger.start and n is not subject and not is_place(n)]
+    # "X hat Y an Z verkauft", "X hat Y von Z gekauft": the name after the preposition is the counterpart
+    counterpart = [n for n in left if _DE_COUNTERPART.search(text, max(s_start, n.start - 40), n.start)]
+    # "hat eine Mehrheitsbeteiligung an der Norvia erworben": the name after a stake's "an" is bought, it does not sell
+    counterpart = [n for n in counterpart if not DE_STAKE_IN.search(text, max(s_start, n.start - 60), n.start)] if trigger.voice == "buy" else counterpart
+    if counterpart and len(left) > len(counterpart):
+        left = [n for n in left if n not in counterpart]
+        st.de_counterpart = counterpart[-1]
+    elif counterpart and subject is not None and _DE_BUYER_AN.search(text, max(s_start, counterpart[-1].start - 40), counterpart[-1].start):
+        # "X will die Fertigung an den Rivalen Y verkaufen": no company is named as sold, the buyer still is
+        left, st.de_counterpart = [], counterpart[-1]
+    if left and subject is not None and left[-1].start > subject.start:
+        st.obj = left[-1]
+
+
+def de_named_parties(st: RoleState) -> None:
+    """de: "Käufer ist X", "Auftraggeber ist X", the inverted winning bid: X and the article's company are the two
+    sides, and no voice reads the sentence further."""
+    text, trigger = st.text, st.trigger
+    named_after = _de_named_after(text, st.in_sentence, trigger, st.lead) if _DE_NAMED_AFTER_TRIGGER.match(text, trigger.start) else None
+    if named_after is not None:
+        named, other = named_after
+        named_role, other_role = next(
+            (roles for prefix, roles in _DE_NAMED_ROLES if text.startswith(prefix, trigger.start)), (PartyRole.SUPPLIER, PartyRole.CUSTOMER)
+        )
+        st.parties.append(role_of(named, named_role, text))
+        if other is not None:
+            st.parties.append(role_of(other, other_role, text))
+        st.voice = "named"
+
+
+def de_new_owner_or_nationalised(st: RoleState) -> None:
+    """de: "Velkor wurde notverstaatlicht": the subject is bought (by the state); "neuer Eigentümer" names a
+    purchase only with the new owner beside it."""
+    text, trigger, subject = st.text, st.trigger, st.subject
+    if (
+        subject is not None and st.target is None and _DE_PARTICIPLE_NATIONALISED.fullmatch(text, trigger.start, trigger.end)
+        and (DE_PASSIVE_AUX.search(text, subject.end, trigger.start) or _DE_PASSIVE_AUX_AFTER.match(text, trigger.end))
+    ):
+        st.target, st.subject = role_of(subject, PartyRole.TARGET, text), None  # "Velkor wurde notverstaatlicht": the state buys it
+    if text.startswith("neue", trigger.start):
+        # "neuer Eigentümer" names a purchase only with the new owner beside it
+        owned = _de_new_owner(text, st.in_sentence, trigger, st.s_start, st.lead)
+        st.subject, st.target = (owned[0], role_of(owned[1], PartyRole.TARGET, text) if owned[1] is not None else None) if owned else (None, None)
+
+
+def de_sold_subject(st: RoleState) -> None:
+    """de: "seine Tochter an die Dastrel AG verkauft" (the name after "an" buys), "das Unternehmen soll an X verkauft
+    werden", "Norvia wird an Velkor verkauft": the passive's subject is what is sold."""
+    text, trigger, lead, in_sentence, s_start, s_end = st.text, st.trigger, st.lead, st.in_sentence, st.s_start, st.s_end
+    target = st.target
+    if (
+        target is not None and target.end <= trigger.start
+        and _DE_AN_ACCUSATIVE.search(text, max(s_start, target.start - 40), target.start)
+        and not DE_STAKE_IN.search(text, max(s_start, target.start - 60), target.start)
+    ):
+        # "das Unternehmen hat seine Tochter an die Dastrel AG verkauft": the name after "an" before the verb buys
+        st.parties.append(dataclasses.replace(target, role=PartyRole.BUYER))
+        st.target = None
+    subject = st.subject
+    if (
+        st.target is None and subject is not None and lead is not None and subject.start == lead.start and not s_start <= lead.start < s_end
+        and (DE_PASSIVE_AUX.search(text, s_start, trigger.start) or _DE_PASSIVE_AUX_AFTER.match(text, trigger.end))
+        and _DE_PARTICIPLE_SOLD.fullmatch(text, trigger.start, trigger.end) and DE_GENERIC_ORG.match(text, s_start + len(text[s_start:s_end]) - len(text[s_start:s_end].lstrip()))
+    ):
+        st.target, st.subject = role_of(subject, PartyRole.TARGET, text), None  # "das Unternehmen soll an X verkauft werden": the company described is sold
+    subject = st.subject
+    if subject is not None and st.target is None and (
+        DE_PASSIVE_AUX.search(text, subject.end, trigger.start)
+        or text.startswith(("privatisiert", "teilprivatisiert"), trigger.start) and _DE_PASSIVE_AUX_AFTER.match(text, trigger.end)
+    ) and _DE_PARTICIPLE_SOLD.fullmatch(text, trigger.start, trigger.end):
+        # "Norvia wird an Velkor verkauft": the passive's subject is what is sold
+        target = st.target = role_of(subject, PartyRole.TARGET, text)
+        st.subject = None
+        sold_to = next((n for n in in_sentence if target.end <= n.start and n.end <= trigger.start and _DE_TO_BEFORE.search(text, max(s_start, n.start - 16), n.start)), None)
+        if sold_to is not None:
+            st.parties.append(role_of(sold_to, PartyRole.BUYER, text))  # "Norvia wurde an Velkor verkauft"
+
+
+def de_supplied_object(st: RoleState, subject: NameSpan) -> Role | None:
+    """de: the object of "beliefern" ("beliefert Norvia mit Chips") or of an equipping verb ("stattet Norvia mit
+    Zügen aus", "soll Norvia mit Gas versorgen") is supplied."""
+    text, trigger, in_sentence, in_window = st.text, st.trigger, st.in_sentence, st.in_window
+    customer = None
+    if text.startswith("beliefer", trigger.start) and in_window and _DE_OBJECT_NEXT.fullmatch(text, trigger.end, in_window[0].start):
+        customer = role_of(in_window[0], PartyRole.CUSTOMER, text)  # "beliefert Norvia mit Chips": the object is supplied
+    equipped = _DE_EQUIP.match(text, trigger.start) if customer is None else None
+    if equipped is not None:
+        # "stattet Norvia mit Zügen aus": the object after the verb; "soll Norvia mit Gas versorgen": the one before "mit"
+        supplied = [n for n in in_sentence if not is_place(n) and n.start != subject.start and (
+            trigger.end <= n.start < st.window_end if equipped.group(1) else subject.end <= n.start and n.end <= trigger.start
+        )]
+        customer = role_of(supplied[0], PartyRole.CUSTOMER, text) if supplied else None
+    return customer
+
+
+def de_dative_customer(st: RoleState, subject: NameSpan) -> Role | None:
+    """de: "Velkor soll der Norvia AG 30 Züge liefern", "soll 40 Züge an die Norvia AG liefern": the receiver,
+    either side of the verb, is supplied."""
+    text, trigger, in_sentence, s_start = st.text, st.trigger, st.in_sentence, st.s_start
+    # "Velkor soll der Norvia AG 30 Züge liefern": the dative object between subject and verb is supplied
+    dative = next((n for n in in_sentence if subject.end <= n.start and n.end <= trigger.start and _DE_DATIVE_BEFORE.search(text, max(s_start, n.start - 12), n.start)), None)
+    if dative is None and _DE_DELIVER_VERB.fullmatch(text, trigger.start, trigger.end):
+        # "Velkor liefert der Norvia AG 200 Busse", "soll 40 Züge an die Norvia AG liefern": the receiver, either side of the verb
+        dative = next((n for n in st.in_window if _DE_DATIVE_BEFORE.fullmatch(text, trigger.end + 1, n.start)), None) or next(
+            (n for n in in_sentence if subject.end <= n.start and n.end <= trigger.start and _DE_TO_BEFORE.search(text, max(s_start, n.start - 16), n.start)), None
+        )
+    return role_of(dative, PartyRole.CUSTOMER, text) if dative is not None and not is_place(dative) else None
+
+
+def de_lender_and_borrower(st: RoleState) -> tuple[NameSpan | None, NameSpan | None, NameSpan | None]:
+    """de: (lender, borrower, aided) of a loan or aid: "X erhält von Y einen Kredit", "Die Staatsbank X gewährt Y
+    einen Kredit", "hat beim Bund Hilfen beantragt", "die Staatshilfe für X", "ein Hilfspaket für Lorvanien"."""
+    text, trigger, lead, in_sentence, s_start, s_end = st.text, st.trigger, st.lead, st.in_sentence, st.s_start, st.s_end
+    subject = st.subject
+    lender = _de_lender_before(text, in_sentence, trigger, s_start)
+    granted = _DE_GRANT.search(text, s_start, trigger.start) if lender is None else None
+    if granted is not None:
+        # "Die Staatsbank X gewährt Y einen Kredit": the granter lends, the name after the verb receives
+        before = [n for n in in_sentence if s_start <= n.start and n.end <= granted.start() and not is_place(n)]
+        after = [n for n in in_sentence if granted.end() <= n.start and n.end <= trigger.start and not is_place(n)]
+        if before and after:
+            lender, subject = before[-1], after[0]
+        elif (
+            before and not after and lead is not None and normalize(lead.text) != normalize(before[-1].text) and not is_place(lead)
+            and _DE_DESCRIBED_RECIPIENT.match(text, granted.end(), trigger.start)
+        ):
+            lender, subject = before[-1], lead  # "Der Bund gewährt dem Konzern einen Kredit": the company the article is about receives it
+    if lender is None and subject is not None and _DE_AT_LENDER.search(text, max(s_start, subject.start - 12), subject.start):
+        # "Velkor hat beim Bund Hilfen beantragt": the name after "beim" lends, the one before it receives
+        lender = subject
+        subject = next((n for n in reversed(in_sentence) if s_start <= n.start and n.end <= lender.start and not is_place(n)), None)
+    if lender is None and subject is not None:
+        asked = next((n for n in in_sentence if subject.end <= n.start and n.end <= trigger.start and _DE_AT_LENDER.search(text, max(s_start, n.start - 12), n.start)), None)
+        if asked is not None:
+            lender = asked  # "hat beim Bund Hilfen beantragt", "nimmt bei der Norvia Bank einen Kredit auf"
+    if lender is None and text.startswith("Staat", trigger.start):
+        # "die Staatshilfe zurückzahlen": the state lends though the sentence does not name it
+        lender = NameSpan(trigger.start, trigger.start + len("Staat"), "Staat")
+        helped = after_prep(text, in_sentence, "für", trigger.end, min(s_end, trigger.end + 12))
+        subject = helped or subject  # "die Staatshilfe für die X": X receives it
+    aided = _de_aided(text, in_sentence, trigger)
+    if aided is not None:
+        # "X und Y haben ein Hilfspaket für Lorvanien geschnürt", "erhält Lorvanien einen Kredit": the aid goes to
+        # that name (a country too); the sentence's subject, if another, gives it
+        if lender is None and subject is not None and subject.start != aided.start and subject.end <= trigger.start:
+            lender = subject
+        subject = aided
+    return lender, subject, aided
+
+
+def de_sellers(st: RoleState) -> None:
+    """de: "X kauft Y von Z" (who it is bought from sells), "übernimmt von der Dastrel AG die Norvia GmbH" (the
+    first name sells), "übernimmt die Dastrel-Tochter Norvia" (the parent in the compound sells)."""
+    text, trigger, voice, target, parties = st.text, st.trigger, st.voice, st.target, st.parties
+    if voice == "buy" and not trigger.noun and target is not None:
+        # "X kauft Y von Z", "übernimmt das Chipgeschäft von Z": who it is bought from sells
+        seller = after_prep(text, st.in_sentence, "(?:von|vom)", target.end, st.s_end)  # ("vom Finanzinvestor Dastrel": "vom" is "von dem")
+        if seller is not None and all(p.start != seller.start for p in parties):
+            parties.append(role_of(seller, PartyRole.SELLER, text))
+    if st.de_from is not None and all(p.start != st.de_from.start for p in parties):
+        parties.append(role_of(st.de_from, PartyRole.SELLER, text))
+    if target is not None and voice in ("buy", "passive") and not any(p.role is PartyRole.SELLER for p in parties):
+        parent_compound = _DE_PARENT_COMPOUND.search(text, max(st.s_start, target.start - 40), target.start)
+        if parent_compound is not None and all(normalize(p.name) != normalize(parent_compound.group(1)) for p in parties):
+            # "übernimmt die Dastrel-Tochter Norvia": the parent named in the compound sells
+            parties.append(Role(parent_compound.group(1), parent_compound.start(1), parent_compound.end(1), PartyRole.SELLER))
+
+
+_DE_APPOSED_OWNER = re.compile(r"(?:\s*,\s*(?:der|die|das|den)\s+(?:[a-zäöüß][\w-]*\s+)?|\s+)(?:[A-ZÄÖÜ][\w-]*\s+)?")
+
+_DE_COPULA_BEFORE = re.compile(r"\s+(?:ist|wird|war|wurde|sei|werde)\s+(?:(?:nun|jetzt|damit|der|die|das)\s+)*")
+
+_DE_GENITIVE_OWNED = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&-]+)s\s+$")
+
+_DE_OWNED_AFTER = re.compile(r"\s+(?:von|der|des|bei|beim)\s+(?:[a-zäöüß][\w-]*\s+)?")
+
+
+def _de_new_owner(text: str, names: list[NameSpan], trigger: Trigger, s_start: int, lead: NameSpan | None) -> tuple[NameSpan, NameSpan | None] | None:
+    """de: "Norvias neuer Eigentümer Velkor", "der neue Hauptaktionär, die Velkor-Gruppe", "Velkor ist neuer Eigentümer der
+    Norvia": (the new owner, what it owns) — the genitive or the name after "der/von", else the article's company."""
+    after = next((n for n in names if n.start >= trigger.end and not is_place(n)), None)
+    before = next((n for n in reversed(names) if s_start <= n.start and n.end <= trigger.start and not is_place(n)), None)
+    owner = owned = None
+    if after is not None and _DE_APPOSED_OWNER.fullmatch(text, trigger.end, after.start):
+        owner = after
+    elif before is not None and _DE_COPULA_BEFORE.fullmatch(text, before.end, trigger.start):
+        owner = before
+        owned = after if after is not None and _DE_OWNED_AFTER.fullmatch(text, trigger.end, after.start) else None
+    if owner is None:
+        return None
+    genitive = _DE_GENITIVE_OWNED.search(text, max(s_start, trigger.start - 40), trigger.start)
+    if owned is None and genitive is not None and mentions(text, genitive.group(1)) >= 1:
+        owned = NameSpan(genitive.start(1), genitive.end(1), genitive.group(1))  # "Norvias neuer Eigentümer"
+    if owned is None and lead is not None and lead.text != owner.text and not is_place(lead):
+        owned = lead  # "Ihr neuer Hauptaktionär, die Velkor-Gruppe": the article's company has the new owner
+    return owner, owned
+
+
+# the role of the party named after the trigger, and of the article's company on the other side
+_DE_NAMED_ROLES = (
+    ("Käufer", (PartyRole.BUYER, PartyRole.SELLER)), ("Erwerber", (PartyRole.BUYER, PartyRole.SELLER)),
+    ("Auftraggeber", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)), ("Kunde", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)),
+    ("Abnehmer", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)), ("Verkauft", (PartyRole.TARGET, PartyRole.SELLER)),
+    ("neue", (PartyRole.PARTNER, PartyRole.PARTNER)), ("Partner", (PartyRole.PARTNER, PartyRole.PARTNER)),
+    ("Kooperationspartner", (PartyRole.PARTNER, PartyRole.PARTNER)),
+)
+
+_DE_NAMED_AFTER_TRIGGER = re.compile(r"Käufer|Erwerber|Auftraggeber|Kunde|Abnehmer|[Dd]en Zuschlag|[Dd]en (?:Groß)?[Aa]uftrag|Verkauft|neue[rn]? (?:Kooperations)?[Pp]artner|Partner|Kooperationspartner")
+
+DE_NAMED_GAP = re.compile(r"\s+(?:(?:der|die|das|den|dem|laut\s+\S+|nun|jetzt|offenbar|demnach|wohl|schließlich|letztlich|erneut)\s+)*(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
+
+
+def _de_named_after(text: str, names: list[NameSpan], trigger: Trigger, lead: NameSpan | None) -> tuple[NameSpan, NameSpan | None] | None:
+    """de: the party a role noun or an inverted verb names right after it, and the article's company as the other side."""
+    # (a name after "laut" is the source quoted, no party)
+    named = next((n for n in names if n.start >= trigger.end and not is_place(n) and not text.endswith("laut ", 0, n.start)), None)
+    if named is None or not DE_NAMED_GAP.fullmatch(text, trigger.end, named.start):
+        return None
+    other = lead if lead is not None and normalize(lead.text) != normalize(named.text) and not is_place(lead) else None
+    return named, other
+
+
+_DE_COMPANY_CHIEF = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&]*(?:-[A-ZÄÖÜ][\w&]*)?)-(?:Chef|Chefin|Vorstandschef|Vorstandschefin|Konzernchef|Boss|Gründer|Gründerin)\s+$")
+
+
+def de_company_of_chief(text: str, party: Role) -> Role:
+    chief = _DE_COMPANY_CHIEF.search(text, max(0, party.start - 60), party.start)
+    if chief is None or party.kind is not PartyKind.PERSON:
+        return party
+    return Role(chief.group(1), chief.start(1), chief.end(1), party.role)
+
+
+def de_stake_held(text: str, party: Role, s_start: int) -> Role:
+    if party.role is PartyRole.BUYER and DE_STAKE_IN.search(text, max(s_start, party.start - 60), party.start):
+        return dataclasses.replace(party, role=PartyRole.TARGET)
+    return party
+
+
+DE_POSSESSIVE_DEAL = re.compile(r"\b(?:[Ss]eine|[Ii]hre)\s+(?:\S+\s+)?(?:Investition|Investment|Übernahme|Beteiligung|Einstieg)\b")
+
+_DE_FINITE = re.compile(r"(?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|verkauft|verkaufte|veräußert|veräußerte|schluckt|schluckte|bestellt|bestellte)")
+
+_DE_BEFORE_SUBJECT = re.compile(r"\s+(?:(?:der|die|das|nun|jetzt|auch|bereits|damals|schon)\s+)?(?:[a-zäöüß]+\s+)?")
+
+
+def _de_inverted_subject(text: str, names: list[NameSpan], trigger: Trigger, s_start: int) -> NameSpan | None:
+    """de: an adverb or date opens the sentence, the finite verb follows, then its subject, then the object."""
+    if trigger.noun or not _DE_FINITE.fullmatch(text, trigger.start, trigger.end):
+        return None
+    if any(n.end <= trigger.start and n.start >= s_start and not is_place(n) for n in names):
+        return None
+    right = [n for n in names if n.start >= trigger.end]
+    if len(right) < 2 or is_place(right[0]) or not _DE_BEFORE_SUBJECT.fullmatch(text, trigger.end, right[0].start):
+        return None
+    return right[0]
+
+
+_DE_SICH_NAME = re.compile(r"sich\s+(?:die\s+|der\s+|das\s+)?(?=[A-ZÄÖÜ])")  # "hatte sich die Velkor AG an Norvia beteiligt": the article too
+
+_DE_HELD_BEFORE = re.compile(r"\b(?:an|bei|beim|am)\s+(?:der\s+|dem\s+|den\s+|die\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
+
+_DE_GRANT = re.compile(r"\b(?:gewährt\w*|stützt|unterstützt|vergibt|vergab|gibt|gab|leiht|lieh|stellt\w*|sagt\w* (?:\S+ )?zu|zahlt|zahlte|überweist|überwies)\b")
+
+_DE_FROM = re.compile(r"\bvon\s+(?:einem|einer|einen|der|dem|den|des)?\s*(?:[a-zäöüß]+\s+)?$")
+
+
+def _de_lender_before(text: str, names: list[NameSpan], trigger: Trigger, s_start: int) -> NameSpan | None:
+    """de: "X erhält von Y einen Kredit": the name after "von", before the loan, lends."""
+    for name in names:
+        if s_start <= name.start and name.end <= trigger.start and not is_place(name):
+            if _DE_FROM.search(text, max(s_start, name.start - 30), name.start):
+                return name
+    return None
+
+
+def de_noun_passive_target(text: str, names: list[NameSpan], buyer: NameSpan, lead: NameSpan | None) -> NameSpan | None:
+    """de: "Seit der Übernahme durch Velkor wächst Norvia": with no name before the noun, the company the
+    sentence goes on to name (else the article's company) is what was bought."""
+    after = next((n for n in names if n.start >= buyer.end and not is_place(n) and not de_person(text, n)), None)
+    if after is not None:
+        return after
+    if lead is not None and normalize(lead.text) != normalize(buyer.text) and not is_place(lead):
+        return lead
+    return None
+
+
+def de_genitive_owner(text: str, names: list[NameSpan], trigger: Trigger) -> NameSpan | None:
+    """de: "Velkors Übernahme von Norvia": the name in the genitive right before the deal noun makes it."""
+    for name in names:
+        if name.end == trigger.start - 1 and text[name.end] == " " and name.text.endswith("s") and len(name.text) > 3:
+            base = name.text[:-1].rstrip("'’")
+            if mentions(text, base) > 0:
+                return NameSpan(name.start, name.start + len(base), base)
+    return None
+
+
+_DE_AND = re.compile(r"\s*(?:,|und|sowie)\s+(?:auch\s+)?(?:die |der |das |den |dem )?")
+
+
+def de_coordinated(text: str, names: list[NameSpan], target: Role) -> list[NameSpan]:
+    """de: "übernahm Velmar Nord und Velmar Süd": every name joined to the bought one by "und" is bought too."""
+    found: list[NameSpan] = []
+    end = target.end
+    for name in names:
+        if name.start < end:
+            continue
+        glue = _DE_AND.fullmatch(text, end, name.start)
+        if glue is None or is_place(name) or name.possessive:
+            break
+        found.append(name)
+        end = name.end
+    if found and not text[target.end : found[-1].start].rstrip().endswith(("und", "sowie")) and "und" not in text[found[-1].start - 6 : found[-1].start]:
+        return []  # "Velmar, Korbin": a list needs its "und"
+    return found
+
+
+def de_person(text: str, name: NameSpan) -> bool:
+    """de: "Konzernchef Karl Beispiel" ... "Beispiel": a name introduced by a person's title anywhere in the article."""
+    surname = name.text.split()[-1]
+    for start, _ in whole_words(text, surname):
+        if DE_PERSON_BEFORE.search(text, max(0, start - 60), start):
+            return True
+        head = text[max(0, start - 60) : start].split()
+        if head and DE_PERSON_BEFORE.match(head[-1] + " ") and head[-1][:1].isupper():
+            return True
+    return False

@@ -1,0 +1,70 @@
+"""English-only role rules: a possessor's bid, a stake in named assets, the parent of a unit sold.
+
+Wire copy is the extractor's first language, so most English reading is the default in ``clause`` and
+``voices``; what is here applies to English sentences only and is kept apart so those steps stay short.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from pipeline.extract.candidates import Role
+from pipeline.extract.parties import NameSpan, is_place
+from pipeline.extract.roles.common import NP_BARE, NP_OBJECT, RoleState
+from pipeline.extract.triggers import Trigger
+from pipeline.models import PartyKind, PartyRole
+
+
+_STAKE_LEAD = re.compile(
+    r"\s+(?:(?:a|an|its|their|the|all|part)\s+)?(?:(?:of\s+)?(?:its|their)\s+)?(?:[\d.,]+\s+(?:pct|percent)\s+(?:of\s+(?:its|their)\s+)?)?(?:[a-z-]+\s+)?"
+    r"(?:interest|interests|stake|holding|holdings)\s+in\s+"
+)
+
+BID_NOUN = re.compile(r"(?:tender |takeover |merger |acquisition |buyout )?(?:offer|bid|proposal)s?\b", re.I)
+
+_BID_GAP = re.compile(r"['’]?s?\s+(?:(?:[\d.,/-]+|mln|billion|dlrs?|a|per|share|cash|new|revised|sweetened|hostile|unsolicited|rival|earlier|previous|proposed|latest|takeover|tender|merger|acquisition|buyout)\s+){0,8}", re.I)
+
+_PART_OF = re.compile(r"(?:\s+(?:division|unit|subsidiary|operations|business|businesses|assets))?\s+of\s+(?:(?:privately|publicly)[- ]held\s+)?")
+
+_UNIT_OF = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|division|affiliate)\s+of\s+(?:the\s+)?")
+
+EN_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+
+
+def en_bid_possessor(text: str, in_sentence: list[NameSpan], trigger: Trigger) -> NameSpan | None:
+    """en: "in reply to Corvane Partners' 2.1 billion dlr offer for Harlow": the possessor bids."""
+    if trigger.voice in ("buy", "merge") and BID_NOUN.match(text, trigger.start):
+        bidder = next((n for n in reversed(in_sentence) if n.end <= trigger.start), None)
+        if bidder is not None and bidder.possessive and _BID_GAP.fullmatch(text, bidder.end, trigger.start) and not is_place(bidder):
+            return dataclasses.replace(bidder, possessive=False)
+    return None
+
+
+def en_stake_target(st: RoleState) -> None:
+    """en: "sell a 40 pct interest in two gas storage facilities": what the interest is in is the target."""
+    text, trigger = st.text, st.trigger
+    if st.target is None and st.obj is None and trigger.voice in ("buy", "sell"):
+        stake_lead = _STAKE_LEAD.match(text, trigger.end, st.window_end + 1)
+        if stake_lead is not None:
+            inner = NP_OBJECT.match(text[stake_lead.end() : st.window_end + 1]) or NP_BARE.match(text[stake_lead.end() : st.window_end + 1])
+            if inner is not None:
+                start, end = stake_lead.end() + inner.start(1), stake_lead.end() + inner.end(1)
+                st.target = Role(" ".join(text[start:end].split()), start, end, PartyRole.TARGET, PartyKind.OTHER)
+
+
+def en_parent_of_target(text: str, names: list[NameSpan], parties: list[Role]) -> NameSpan | None:
+    """en: "Benton Valve Co, a wholly owned subsidiary of Harlow Corp", "the frozen foods business of Harlow Inc",
+    "the Benton Pumps division of Trell Corp": the parent of the (first) target sells its unit."""
+    for party in parties:
+        if party.role is PartyRole.TARGET:
+            unit_of = _UNIT_OF.match(text, party.end) if party.kind is not PartyKind.OTHER else None
+            part_of = _PART_OF.match(text, party.end)
+            return next(
+                (
+                    n for n in names
+                    if not is_place(n) and (unit_of and n.start == unit_of.end() or part_of and n.start == part_of.end() and n.suffixed)
+                ),
+                None,
+            )
+    return None

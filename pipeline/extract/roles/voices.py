@@ -1,0 +1,524 @@
+"""The parties each voice of trigger names: buy, sell, merge, supply, partner, order, fund, build, loan.
+
+A voice is what the trigger says the subject does ("agreed to acquire" buys, "was sold to" is sold, "a signé un
+contrat avec" partners). Once subject and object are known, each voice reads the prepositions it cares about
+("to X" buys after "sell", "by X" buys after a passive, "auprès de X" invests in a round); one function per
+voice, so a voice's rules can be read and changed in one place.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from pipeline.extract.candidates import Role, role_of
+from pipeline.extract.country import sentence_countries
+from pipeline.extract.parties import NameSpan, describe, is_place, label, normalize, party_kind
+from pipeline.extract.roles.common import (
+    CLAUSE_PUNCT,
+    JUST_SPACE,
+    T,
+    RoleState,
+    after_prep,
+    company_of_person,
+    coordinated,
+    first_after,
+    listed_before,
+)
+from pipeline.extract.roles.de import (
+    CLAUSE_PUNCT_DE,
+    DE_AID_FOR,
+    DE_AN_DATIVE,
+    DE_AWARDS,
+    DE_BACKER_BEFORE,
+    DE_CLAUSE_OPENING,
+    DE_PASSIVE_AUX,
+    DE_RESCUE_VERB,
+    DE_RIGHT_BEFORE,
+    DE_ROUND_AT,
+    DE_SALE_TO,
+    DE_STAKE_IN,
+    DE_SUPPLY_WORD,
+    de_dative_customer,
+    de_genitive_owner,
+    de_lender_and_borrower,
+    de_new_owner_or_nationalised,
+    de_noun_passive_target,
+    de_sold_subject,
+    de_supplied_object,
+)
+from pipeline.extract.roles.en import BID_NOUN
+from pipeline.extract.roles.fr import (
+    FR_AGREEMENT_OF,
+    FR_AWARDED,
+    FR_AWARDED_AFTER,
+    FR_BACKER_PREP,
+    FR_BAIL_OUT_VERB,
+    FR_BENEFICIARY_PREP,
+    FR_BORN_OF,
+    FR_FUNDS_RECEIVED,
+    FR_GIVER_PREP,
+    FR_GRANTS,
+    FR_LEND_VERB,
+    FR_MADE_BY,
+    FR_PASSIVE_BEFORE,
+    bystander,
+    fr_agreeing_customer,
+    fr_before_apposition,
+    fr_contract_with_states,
+    fr_customer,
+    fr_listed_after,
+    fr_maker_prep,
+    fr_makers_listed,
+    fr_merging,
+    fr_partners_listed,
+    fr_round_of,
+    fr_sold_subject,
+    fr_state_after,
+    fr_supply_agreed,
+)
+from pipeline.extract.triggers import Trigger
+from pipeline.models import PartyKind, PartyRole
+
+
+_GENERIC_PARTY = re.compile(
+    r"entreprises? publiques|sociétés? publiques|state-owned (?:companies|firms|enterprises)|Staatskonzern\w*|"
+    r"Staatsunternehmen|Staatsfonds|sovereign wealth fund|fonds souverain"
+)
+
+_BUYER_PREP_SELL = {"en": r"to", "fr": r"(?:à|au|aux)", "de": r"an"}
+
+_BUYER_PREP_NOUN = {"en": r"by", "fr": r"par", "de": r"durch"}
+
+_PROPOSAL_BEFORE = re.compile(r"\b(?:proposal|proposed|offer|offered|bid)\b", re.I)  # "X's proposal to merge with Y": X bids
+
+_AGENT_OF_OTHER = re.compile(r"\b(?:owned|held|operated|controlled|approved|led|managed|run|filed)\s+by\s+(?:the\s+)?$")
+
+_WITH_END = re.compile(r"with$")
+
+_AND_BETWEEN = re.compile(r"\s+and\s+")
+
+
+def parties_by_voice(st: RoleState) -> None:
+    """The parties each voice reads around its trigger: a passive's agent buys, "to X" buys after "sell", "with X"
+    is a partner, "from X" supplies an order, a fund's backer invests, a loan's lender lends ..."""
+    voice = st.voice
+    if voice == "named":
+        pass
+    elif voice == "passive":
+        _passive_parties(st)
+    elif voice == "sold_by":
+        _sold_by_parties(st)
+    elif st.trigger.noun:
+        _noun_parties(st)
+    elif voice in ("buy", "invest"):
+        _buy_parties(st)
+    elif voice == "sell":
+        _sell_parties(st)
+    elif voice == "merge":
+        _merge_parties(st)
+    elif voice == "supply":
+        _supply_parties(st)
+    elif voice in ("partner",):
+        _partner_parties(st)
+    elif voice == "order":
+        _order_parties(st)
+    elif voice == "fund":
+        _fund_parties(st)
+    elif voice == "build":
+        _build_parties(st)
+    else:
+        _loan_parties(st)
+
+
+def _passive_parties(st: RoleState) -> None:
+    """A passive ("X was acquired by Y", "racheté par Y", "von Y übernommen"): the subject is bought, the agent buys."""
+    text, trigger, lang, in_sentence, subject, parties = st.text, st.trigger, st.lang, st.in_sentence, st.subject, st.parties
+    s_start = st.s_start
+    if lang == "de" and text.startswith(("geht", "ging"), trigger.start):
+        # "Die Norvia GmbH geht an die Velkor AG": the name right before the verb passes to the one after "an"
+        buyer = next((n for n in in_sentence if n.start >= trigger.end and not is_place(n)), None)
+        opening = max([s_start] + [m.end() for m in CLAUSE_PUNCT_DE.finditer(text, s_start, subject.start)]) if subject is not None else s_start
+        if (
+            subject is not None and buyer is not None and DE_RIGHT_BEFORE.fullmatch(text, subject.end, trigger.start)
+            and DE_CLAUSE_OPENING.fullmatch(text, opening, subject.start)  # not "der Erlös der Velkor geht an X"
+        ):
+            parties += [role_of(subject, PartyRole.TARGET, text), role_of(buyer, PartyRole.BUYER, text)]
+        return
+    buyer = first_after(in_sentence, trigger.end, window=60, text=text if lang == "en" else "")
+    if lang == "de" and not text.startswith(("von", "durch"), trigger.end - 5):
+        buyer = after_prep(text, in_sentence, r"(?:von|durch)", trigger.start, trigger.end) or buyer
+    if lang == "fr" and subject is not None:
+        subject = fr_before_apposition(text, in_sentence, subject, trigger, s_start) or subject
+    if lang == "de" and subject is None and buyer is not None and text[trigger.start].isupper():
+        subject = de_noun_passive_target(text, in_sentence, buyer, st.lead)
+    st.subject = subject
+    if subject is not None:
+        business, location = describe(text, subject, lang)
+        parties.append(Role(label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
+    if buyer is not None:
+        parties.append(role_of(buyer, PartyRole.BUYER, text))
+
+
+def _sold_by_parties(st: RoleState) -> None:
+    """"Le Quotidien d'Orlan est passé de son propriétaire Corlane à une fondation": the subject is sold, the first
+    name after the verb sells, the one after "à" buys."""
+    text, in_sentence, subject, parties = st.text, st.in_sentence, st.subject, st.parties
+    seller = first_after(in_sentence, st.trigger.end, window=60)
+    if subject is not None:
+        business, location = describe(text, subject, st.lang)
+        parties.append(Role(label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
+    if seller is not None:
+        parties.append(role_of(seller, PartyRole.SELLER, text))
+        buyer = after_prep(text, in_sentence, r"(?:à|au|aux|dans)", seller.end, st.s_end)
+        if buyer is not None and (subject is None or buyer.start != subject.start):
+            parties.append(role_of(buyer, PartyRole.BUYER, text))
+
+
+def _noun_parties(st: RoleState) -> None:
+    """A deal noun: "the acquisition of Y by X" / "le rachat de Y par X" / "die Übernahme von Y durch X" / "Velkors
+    Übernahme": the agent buys, else the subject."""
+    text, trigger, lang, in_sentence, subject, target, parties = st.text, st.trigger, st.lang, st.in_sentence, st.subject, st.target, st.parties
+    buyer = after_prep(text, in_sentence, _BUYER_PREP_NOUN.get(lang, "by"), trigger.end, st.s_end, lang)
+    if buyer is None and lang == "de":
+        buyer = de_genitive_owner(text, in_sentence, trigger)
+    if buyer is not None and lang == "en" and _AGENT_OF_OTHER.search(text, max(0, buyer.start - 30), buyer.start):
+        buyer = None  # "the acquisition of 120 stores previously owned by X": X owned them, it does not buy
+    if buyer is not None and lang == "en" and target is not None and normalize(label(buyer)) == normalize(target.name):
+        buyer = None  # "completed the acquisition of X, following approval by X shareholders": X does not buy itself
+    site_owner = subject if buyer is not None and lang != "en" and text.startswith("offre", trigger.start) else None
+    if buyer is None and subject is not None:
+        buyer = subject
+    if buyer is not None:
+        parties.append(role_of(buyer, PartyRole.BUYER, text))
+    if target is not None and (buyer is None or target.start != buyer.start):
+        parties.append(target)
+    if site_owner is not None and buyer is not None and site_owner.start != buyer.start:
+        parties.append(role_of(site_owner, PartyRole.SELLER, text))
+
+
+def _buy_parties(st: RoleState) -> None:
+    """A purchase or an investment: the subject buys (invests), the target is bought; (de) a nationalised subject
+    and "neuer Eigentümer" are read first, (en) a bid's "by X" names the bidder."""
+    text, trigger, lang, in_sentence, voice = st.text, st.trigger, st.lang, st.in_sentence, st.voice
+    if lang == "de":
+        de_new_owner_or_nationalised(st)
+    subject, target = st.subject, st.target
+    if lang == "en" and BID_NOUN.match(text, trigger.start):
+        # "the 120 mln dlr bid for Harlow Freight Corp by Corvane Buyout Inc": the bidder follows "by"
+        bidder = after_prep(text, in_sentence, "by", trigger.end, st.s_end, lang)
+        if (
+            bidder is not None
+            and (target is None or bidder.start >= target.end)
+            and not CLAUSE_PUNCT.search(text, trigger.end, bidder.start)
+            and not _AGENT_OF_OTHER.search(text, max(0, bidder.start - 30), bidder.start)
+        ):
+            subject = bidder
+    st.subject = subject
+    if subject is not None:
+        st.parties.append(role_of(subject, PartyRole.INVESTOR if voice == "invest" else PartyRole.BUYER, text))
+    if target is not None:
+        st.parties.append(target)
+
+
+def _sell_parties(st: RoleState) -> None:
+    """A sale: the subject sells, the target is sold, "to X" / "à X" / "an X" buys; (de, fr) a passive or an apposed
+    participle makes the subject what is sold."""
+    text, trigger, lang, in_sentence, parties = st.text, st.trigger, st.lang, st.in_sentence, st.parties
+    s_start, s_end = st.s_start, st.s_end
+    if lang == "de":
+        de_sold_subject(st)
+    if lang == "fr":
+        fr_sold_subject(st)
+    subject, target = st.subject, st.target
+    if subject is not None:
+        parties.append(role_of(subject, PartyRole.SELLER, text))
+    if target is not None:
+        parties.append(target)
+    buyer = after_prep(text, in_sentence, _BUYER_PREP_SELL.get(lang, "to"), trigger.end, s_end, lang)
+    if buyer is None and lang == "de" and DE_SALE_TO.fullmatch(text, trigger.start, trigger.end):
+        # "der Verkauf an die Velkor AG": the trigger holds the preposition, the buyer follows it
+        buyer = next((n for n in in_sentence if n.start >= trigger.end and DE_AID_FOR.fullmatch(text, trigger.end - 3, n.start)), None)
+    if buyer is not None and lang == "de" and DE_AN_DATIVE.search(text, max(s_start, buyer.start - 40), buyer.start):
+        buyer = None  # "an ihrem Hauptsitz in X": "an" with the dative says where, not to whom
+    if buyer is not None and lang == "de" and DE_STAKE_IN.search(text, max(s_start, buyer.start - 60), buyer.start):
+        # "verkauft ihre Beteiligung an der Velkor AG an den Investor Norvia": the first "an" names the stake's company
+        if all(p.start != buyer.start for p in parties):
+            parties.append(role_of(buyer, PartyRole.TARGET, text))
+        buyer = after_prep(text, in_sentence, _BUYER_PREP_SELL["de"], buyer.end, s_end, lang)
+    if buyer is not None:
+        parties.append(role_of(buyer, PartyRole.BUYER, text))
+
+
+def _merge_parties(st: RoleState) -> None:
+    """A merger: the subject absorbs, the target (else the other name) is absorbed; "X agreed to merge with Y": Y,
+    usually the surviving company, buys; (fr) the companies "la fusion de X et de Y" lists merge."""
+    text, trigger, lang, in_sentence, subject, target, parties = st.text, st.trigger, st.lang, st.in_sentence, st.subject, st.target, st.parties
+    if lang == "fr" and (merging := fr_merging(text, in_sentence, trigger)):
+        # "la fusion de Velkor et de Norvia", "une fusion entre Velkor et Norvia": the two named merge;
+        # "Dastrel, né de la fusion de ...": the subject is what the merger made, it is kept as its result
+        parties.extend([role_of(merging[0], PartyRole.BUYER, text), *(role_of(n, PartyRole.TARGET, text) for n in merging[1:])])
+        if subject is not None and all(n.start != subject.start for n in merging) and not FR_BORN_OF.search(text, subject.end, trigger.start):
+            parties.insert(0, role_of(subject, PartyRole.BUYER, text))
+    elif (
+        _WITH_END.search(text[trigger.start : trigger.end])
+        and target is not None
+        and subject is not None
+        and not (lang == "en" and _PROPOSAL_BEFORE.search(text, subject.end, trigger.start))
+    ):
+        # "X agreed to merge with Y": in wire copy Y is usually the surviving company
+        parties.append(Role(target.name, target.start, target.end, PartyRole.BUYER))
+        business, location = describe(text, subject, lang)
+        parties.append(Role(label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
+    else:
+        others = [n for n in in_sentence if not is_place(n) and n is not subject]
+        if lang == "en" and target is None and subject is not None and others and text[trigger.start : trigger.end].lower() == "merger":
+            # "Trell said its board studied a Harlow Corp merger proposal": the name on the noun proposes it;
+            # "Benton Audit and Corvane Partners said their merger ...": the first named absorbs the second
+            bidder = next((n for n in others if subject.end <= n.start and JUST_SPACE.fullmatch(text, n.end, trigger.start)), None)
+            if bidder is None and _AND_BETWEEN.fullmatch(text, others[0].end, subject.start):
+                bidder = others[0]
+            if bidder is not None:
+                others = [n for n in others if n is not bidder]
+                subject, others = bidder, [subject, *others]
+                st.subject = subject
+        if subject is not None:
+            parties.append(role_of(subject, PartyRole.BUYER, text))
+        if target is not None:
+            parties.append(target)
+        elif len([n for n in in_sentence if not is_place(n)]) >= 2:
+            if others:
+                parties.append(role_of(others[0], PartyRole.TARGET, text))
+
+
+def _supply_parties(st: RoleState) -> None:
+    """A supply: the subject supplies, the customer is who is supplied ("to X", "à X", "an X", a dative, a country,
+    who orders or awards the contract)."""
+    text, trigger, lang, in_sentence, subject, parties = st.text, st.trigger, st.lang, st.in_sentence, st.subject, st.parties
+    s_start, s_end = st.s_start, st.s_end
+    if lang == "de" and subject is not None and (
+        DE_AWARDS.search(text, max(s_start, trigger.start - 40), trigger.start) or text.startswith(("vergab", "vergibt", "vergeben"), trigger.start)
+    ):
+        # "Norvia vergab den Auftrag an Velkor": who awards the contract is the customer, the name after "an" supplies
+        parties.append(role_of(subject, PartyRole.CUSTOMER, text))
+        awarded = after_prep(text, in_sentence, "an", trigger.end, s_end)
+        if awarded is not None and awarded.start != subject.start:
+            parties.append(role_of(awarded, PartyRole.SUPPLIER, text))
+        return
+    if subject is not None:
+        parties.append(role_of(subject, PartyRole.SUPPLIER, text))
+    customer = None
+    if lang == "de" and subject is not None:
+        customer = de_supplied_object(st, subject)
+    if lang == "fr" and FR_AGREEMENT_OF.search(text, trigger.start, trigger.end):
+        customer = fr_agreeing_customer(st)
+    if customer is None and not (lang == "de" and text.startswith("beliefer", trigger.start)):
+        customer = _customer(text, in_sentence, trigger, s_end, lang, subject)  # "beliefert X mit Strom": "mit" names goods
+    if customer is None and lang == "de" and subject is not None and trigger.end <= s_end:
+        customer = de_dative_customer(st, subject)
+    if customer is None and lang == "fr":
+        customer = fr_customer(st)
+    if customer is not None:
+        parties.append(customer)
+    if lang == "fr" and FR_AWARDED_AFTER.match(text, trigger.end):
+        # "le contrat de maintenance a été attribué au groupe Velkor par la ville": "par" awards, "à" is awarded
+        awardee = after_prep(text, in_sentence, r"(?:à|au|aux)", trigger.end, s_end)
+        awarder = after_prep(text, in_sentence, "par", trigger.end, s_end)
+        if awardee is not None or awarder is not None:
+            parties[:] = [role_of(n, role, text) for n, role in ((awarder, PartyRole.CUSTOMER), (awardee, PartyRole.SUPPLIER)) if n is not None]
+
+
+def _partner_parties(st: RoleState) -> None:
+    """A partnership: the subject and the name after "with"/"avec"/"mit" (and the names listed with it) are partners;
+    a contract about goods makes them supplier and customer instead."""
+    text, trigger, lang, in_sentence, subject, parties, cand = st.text, st.trigger, st.lang, st.in_sentence, st.subject, st.parties, st.cand
+    s_start, s_end = st.s_start, st.s_end
+    with_prep = {"en": r"(?:with|between)", "fr": r"(?:avec|entre)", "de": r"(?:mit|zwischen)"}.get(lang, "with")
+    partner = after_prep(text, in_sentence, with_prep, trigger.start, s_end)
+    sides = [n for n in (subject, partner) if n is not None]
+    listed = fr_partners_listed(text, in_sentence, partner, s_end) if lang == "fr" and partner is not None else []
+    sides += [n for n in listed if n not in sides]
+    sides += [
+        n for n in in_sentence
+        if not is_place(n) and n not in sides and not _of_place(text, in_sentence, n, lang) and not bystander(text, n, lang)
+    ][: max(0, (2 if lang == "de" and partner is not None else 3) - len(sides))]
+    supplies = False
+    if lang == "fr" and partner is not None:
+        supplies = fr_supply_agreed(text, trigger, partner, s_start, s_end)
+    # "hat mit Norvia einen Liefervertrag geschlossen", "einen Vertrag über die Lieferung von Turbinen": a supply contract
+    supplies = supplies or (lang == "de" and partner is not None and DE_SUPPLY_WORD.search(text, trigger.start, s_end) is not None)
+    if supplies:
+        # "ont conclu un accord avec Astrel pour garantir la fourniture de 5 millions de masques": a supply contract
+        # (the supply word may come first: "pour garantir ses livraisons, Norland a noué un accord avec Astrel")
+        cand.trigger = dataclasses.replace(trigger, deal_type=T.SUPPLY_CONTRACT)
+    for name in sides:
+        role = (PartyRole.SUPPLIER if name is partner or name in listed else PartyRole.CUSTOMER) if supplies else PartyRole.PARTNER
+        parties.append(role_of(name, role, text))
+    if partner is not None:
+        parties.extend(role_of(extra, PartyRole.PARTNER, text) for extra in coordinated(text, in_sentence, partner.end))
+    if lang == "fr" and subject is not None:
+        fr_contract_with_states(text, in_sentence, cand, subject, partner, s_end, parties)
+
+
+def _order_parties(st: RoleState) -> None:
+    """An order: "la Ferlis a commandé 28 rames à Tramor": the subject buys, the named maker supplies; an award's
+    "par" orders and its "à" supplies."""
+    text, trigger, lang, in_sentence, subject, parties = st.text, st.trigger, st.lang, st.in_sentence, st.subject, st.parties
+    s_start, s_end = st.s_start, st.s_end
+    if subject is not None:
+        parties.append(role_of(subject, PartyRole.CUSTOMER, text))
+    # "X hat bei Y 50 Züge bestellt": in German the maker may sit inside the verb's frame
+    maker_prep = {"en": r"(?:from)", "fr": r"(?:à|auprès de|auprès du|auprès des|auprès d'|au(?= (?:groupe|constructeur|fabricant|laboratoire|chantier|géant|motoriste|avionneur|équipementier)\b)|aux(?= (?:groupes|constructeurs|fabricants|laboratoires|chantiers)\b))", "de": r"(?:bei|von)"}.get(lang, "from")
+    if lang == "fr":
+        maker_prep = fr_maker_prep(text, trigger, maker_prep)
+    maker = after_prep(text, in_sentence, maker_prep, trigger.start if lang == "de" else trigger.end, s_end)
+    maker = maker or (st.in_window[0] if st.in_window else None)
+    if lang == "fr" and FR_AWARDED.search(text, trigger.start, trigger.end):
+        awardee = after_prep(text, in_sentence, r"(?:à|au|aux)", trigger.end, s_end)
+        awarder = after_prep(text, in_sentence, "par", trigger.end, s_end)
+        parties[:] = [role_of(n, role, text) for n, role in ((awarder, PartyRole.CUSTOMER), (awardee, PartyRole.SUPPLIER)) if n is not None]
+        maker = None
+    if lang == "fr" and subject is not None and FR_PASSIVE_BEFORE.search(text, max(s_start, trigger.start - 12), trigger.start):
+        # "Velkor a été choisi par Norvia pour fournir 30 trains": the chooser after "par" orders, the subject supplies
+        chooser = after_prep(text, in_sentence, "par", trigger.end, min(s_end, trigger.end + 60))
+        if chooser is not None and chooser.start != subject.start:
+            parties[:] = [role_of(subject, PartyRole.SUPPLIER, text), role_of(chooser, PartyRole.CUSTOMER, text)]
+            maker = None
+    if lang == "de" and subject is not None and text.startswith("beauftragt", trigger.start) and DE_PASSIVE_AUX.search(text, subject.end, trigger.start):
+        # "Norvia wurde von Velkor mit dem Bau beauftragt": the agent after "von" hires, the passive's subject is hired
+        hirer = after_prep(text, in_sentence, "von", subject.end, trigger.start)
+        if hirer is not None and hirer.start != subject.start:
+            parties[:] = [role_of(hirer, PartyRole.CUSTOMER, text), role_of(subject, PartyRole.SUPPLIER, text)]
+            maker = None
+    if maker is None and lang == "fr" and subject is not None:
+        # "a passé une commande de 10 000 doses du vaccin mis au point par Velkor et Norvia": who made it supplies
+        maker = after_prep(text, in_sentence, FR_MADE_BY, trigger.end, s_end)
+        if maker is not None:
+            parties.extend(role_of(extra, PartyRole.SUPPLIER, text) for extra in fr_listed_after(text, in_sentence, maker) if extra.start != subject.start)
+    if maker is None and lang == "de" and subject is not None and text.startswith("beauftragt", trigger.start):
+        # "Norvia hat die Velkor GmbH mit dem Bau beauftragt": the object inside the verb frame is hired
+        inside = [n for n in in_sentence if subject.end <= n.start and n.end <= trigger.start and not is_place(n)]
+        maker = inside[0] if inside else None
+    if maker is not None and (subject is None or maker.start != subject.start):
+        parties.append(role_of(maker, PartyRole.SUPPLIER, text))
+        if lang == "fr":
+            # "a commandé 30 avions à Velkor, 20 à Norvia et 10 à Dastrel": each maker listed after the first supplies too
+            parties.extend(role_of(n, PartyRole.SUPPLIER, text) for n in fr_makers_listed(text, in_sentence, maker, s_end) if subject is None or n.start != subject.start)
+
+
+def _fund_parties(st: RoleState) -> None:
+    """A funding round: the subject raises it (the target), who puts the money in invests ("auprès de X", "von X",
+    "menée par X"); a round "bei X" or "de X" makes the subject the investor instead."""
+    text, trigger, lang, in_sentence, subject, parties = st.text, st.trigger, st.lang, st.in_sentence, st.subject, st.parties
+    s_start, s_end = st.s_start, st.s_end
+    if lang == "de" and subject is not None and text.startswith("Finanzierungsrunde", trigger.start) and DE_ROUND_AT.match(text, trigger.end):
+        # "Velkor führt eine Finanzierungsrunde bei Norvia an": the company named after the round raises, the subject invests
+        raised = next((n for n in in_sentence if n.start >= trigger.end and DE_ROUND_AT.fullmatch(text, trigger.end, n.start)), None)
+        parties.append(role_of(raised or subject, PartyRole.TARGET, text))
+        if raised is not None and raised.start != subject.start:
+            parties.append(role_of(subject, PartyRole.INVESTOR, text))
+        return
+    if lang == "fr" and subject is not None and (raised := fr_round_of(text, in_sentence, trigger, s_end)) is not None and raised.start != subject.start:
+        # "a souscrit à l'augmentation de capital de Norvia", "a participé au tour de table de Norvia": the subject invests
+        parties.extend([role_of(raised, PartyRole.TARGET, text), role_of(subject, PartyRole.INVESTOR, text)])
+        return
+    if subject is not None:
+        parties.append(role_of(subject, PartyRole.TARGET, text))
+    if lang == "de" and subject is not None:
+        # "hat in einer Finanzierungsrunde 20 Millionen von der Norvia Capital erhalten": who the money comes from invests
+        backer = next((n for n in in_sentence if n.start > trigger.end and n.start != subject.start and not is_place(n) and DE_BACKER_BEFORE.search(text, max(s_start, n.start - 40), n.start)), None)
+        if backer is not None:
+            parties.append(role_of(backer, PartyRole.INVESTOR, text))
+            parties.extend(role_of(extra, PartyRole.INVESTOR, text) for extra in coordinated(text, in_sentence, backer.end))
+    if lang == "fr" and subject is not None:
+        # "Norvia a levé 20 millions auprès de Velkor et Dastrel", "une levée menée par Velkor": who puts the money in
+        backer = after_prep(text, in_sentence, FR_BACKER_PREP, trigger.start, s_end)
+        if backer is None and FR_FUNDS_RECEIVED.match(text, trigger.start):
+            backer = after_prep(text, in_sentence, FR_GIVER_PREP, trigger.end, s_end)  # "a reçu 40 millions du fonds Velkor"
+        if backer is not None and backer.start != subject.start:
+            parties.append(role_of(backer, PartyRole.INVESTOR, text))
+            parties.extend(role_of(extra, PartyRole.INVESTOR, text) for extra in coordinated(text, in_sentence, backer.end))
+
+
+def _build_parties(st: RoleState) -> None:
+    """A site built: the subject (or the company of a person named, or the last company) supplies, the place after
+    the trigger takes the site as the customer."""
+    text, trigger, in_sentence, subject, parties = st.text, st.trigger, st.in_sentence, st.subject, st.parties
+    s_start, s_end = st.s_start, st.s_end
+    supplier = subject if subject is not None and subject.start >= s_start else None
+    companies = [n for n in in_sentence if not is_place(n)]
+    supplier = company_of_person(text, supplier) or supplier or (companies[-1] if companies else None)
+    if supplier is not None:
+        parties.append(role_of(supplier, PartyRole.SUPPLIER, text))
+    places = [n for n in in_sentence if is_place(n) and n.start >= trigger.start]
+    if places:
+        parties.append(Role(places[0].text, places[0].start, places[0].end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
+    else:
+        # "ein Rechenzentrum in Norland": a country the name finder left out (after "in") still takes the site
+        countries = [m for m in sentence_countries(text, s_start, s_end) if not m.adjective and s_start + m.start >= trigger.start]
+        if countries:
+            at = s_start + countries[0].start
+            parties.append(Role(countries[0].text, at, at + len(countries[0].text), PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
+
+
+def _loan_parties(st: RoleState) -> None:
+    """Loans and aid: who receives the money is the target, who lends or grants it invests; (fr) a subject that
+    grants ("a accordé un prêt") lends; a rescue verb ("rettet", "renfloue") reads the other way."""
+    text, trigger, lang, in_sentence, subject, parties = st.text, st.trigger, st.lang, st.in_sentence, st.subject, st.parties
+    s_start, s_end = st.s_start, st.s_end
+    if lang == "fr" and subject is not None and (FR_GRANTS.search(text, subject.end, trigger.start) or FR_LEND_VERB.match(text, trigger.start)):
+        # "le gouvernement a validé un prêt de 2 milliards pour aider le constructeur": who grants lends
+        parties.append(role_of(subject, PartyRole.INVESTOR, text))
+        beneficiary = after_prep(text, in_sentence, FR_BENEFICIARY_PREP, trigger.end, s_end) or fr_state_after(text, in_sentence, trigger.end, s_end)
+        if beneficiary is not None and beneficiary.start != subject.start:
+            parties.append(role_of(beneficiary, PartyRole.TARGET, text))
+        return
+    lender = None
+    aided = None
+    if lang == "de":
+        lender, subject, aided = de_lender_and_borrower(st)
+    if lender is not None and subject is not None and subject.start == lender.start:
+        subject = next((n for n in in_sentence if n.end <= lender.start and n.start >= s_start and not is_place(n)), None)
+    if subject is None and lang == "fr":
+        # "Le prêt garanti par l'Etat promis au groupe", "un prêt de l'Etat à Velkor": the loan goes to whom it is given
+        subject = after_prep(text, in_sentence, FR_BENEFICIARY_PREP, trigger.end, s_end) or fr_state_after(text, in_sentence, trigger.end, s_end)
+    st.subject = subject
+    if subject is not None:
+        parties.append(role_of(subject, PartyRole.TARGET, text))
+    lender = lender or first_after(in_sentence, trigger.end, window=120)
+    if lender is not None and lender is not subject:
+        parties.append(role_of(lender, PartyRole.INVESTOR, text))
+        if lang == "de" and aided is not None:
+            parties.extend(listed_before(text, in_sentence, lender, parties))  # "X und Y haben ein Paket für Z geschnürt"
+    if lang == "de" and DE_RESCUE_VERB.match(text, trigger.start) and len(parties) == 2:
+        # "die Regierung rettet Velkor": the subject pays, the object is rescued
+        swap = {PartyRole.TARGET: PartyRole.INVESTOR, PartyRole.INVESTOR: PartyRole.TARGET}
+        parties[:] = [dataclasses.replace(p, role=swap.get(p.role, p.role)) for p in parties]
+    if lang == "fr" and FR_BAIL_OUT_VERB.match(text, trigger.start):
+        # "X renfloue Y": the subject pays, the object is bailed out (the loan nouns read the other way)
+        swap = {PartyRole.TARGET: PartyRole.INVESTOR, PartyRole.INVESTOR: PartyRole.TARGET}
+        parties[:] = [dataclasses.replace(p, role=swap.get(p.role, p.role)) for p in parties]
+
+
+def _of_place(text: str, names: list[NameSpan], name: NameSpan, lang: str) -> bool:
+    """fr: "Kalvor de Rennes": a name right after another and "de" is where that one is, not a party."""
+    return lang == "fr" and any(text[n.end : name.start] in (" de ", " d'", " d’") for n in names if n.end < name.start)
+
+
+def _customer(text: str, names: list[NameSpan], trigger: Trigger, end: int, lang: str, subject: NameSpan | None) -> Role | None:
+    generic = _GENERIC_PARTY.search(text, trigger.start, end)
+    if generic is not None:
+        return Role(generic.group(), generic.start(), generic.end(), PartyRole.CUSTOMER, party_kind(generic.group()))
+    prep = {"en": r"(?:from|with|for|by)", "fr": r"(?:auprès de|auprès d'|avec|pour|de la part de)", "de": r"(?:von|mit|für)"}[lang if lang in ("en", "fr", "de") else "en"]
+    if lang == "fr" and text.startswith(("fourn", "livr", "a fourni", "a livré", "ont fourni", "ont livré", "vend"), trigger.start):
+        prep = r"(?:à|au|aux)"  # "fournira 200 rames à Norvia": the verb's indirect object is the customer
+    if lang == "fr" and text.startswith(("fournisseur", "sous-traitant", "le fournisseur", "son fournisseur", "un fournisseur", "le sous", "son sous", "un sous"), trigger.start):
+        prep = r"(?:du|de la|de l'|des|de|d')"  # "fournisseur de la société Norvia": who is supplied follows "de"
+    if lang == "de" and text.startswith("liefer", trigger.start):
+        prep = r"an"  # "liefert Server an X"; "liefert eine Ansicht von Y" names no customer
+    if lang == "de" and not text.startswith("liefer", trigger.start):
+        prep = r"(?:von|mit|für|der|des)"  # "einen Auftrag der Deutschen Bahn": the genitive orders
+    customer = after_prep(text, names, prep, trigger.start, end)
+    if customer is not None and (subject is None or customer.start != subject.start):
+        return role_of(customer, PartyRole.CUSTOMER, text)
+    return None
