@@ -14,7 +14,7 @@ import re
 from pipeline.extract.candidates import Role, role_of
 from pipeline.extract.geo import country_of
 from pipeline.extract.parties import DE_PERSON_BEFORE, NameSpan, is_place, mentions, normalize
-from pipeline.extract.roles.common import RoleState, after_prep
+from pipeline.extract.roles.common import RoleState, after_prep, coordinated
 from pipeline.extract.targets import whole_words
 from pipeline.extract.triggers import COMPOUND_DEAL, Trigger
 from pipeline.models import PartyKind, PartyRole
@@ -75,7 +75,7 @@ _DE_SUBJECT_RELATIVE = re.compile(r",\s+(?:der|die|das|welche[rs]?)\s+(?=[a-zä�
 
 DE_SOUGHT = re.compile(r"\s+(?:die|den|das|seine[nms]?|ihre[nms]?|sein|ihr)\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][\wäöüß-]+)")
 
-DE_AN_DATIVE = re.compile(r"\ban\s+(?:dem|einem|ihrem|seinem|unserem|deren|dessen)\s+(?:[\w-]+\s+){0,2}$")
+_DE_AN_DATIVE = re.compile(r"\ban\s+(?:dem|einem|ihrem|seinem|unserem|deren|dessen)\s+(?:[\w-]+\s+){0,2}$")
 
 DE_GENITIVE_BEFORE = re.compile(r"\b(?:des|eines)\s+(?:[A-ZÄÖÜ][\w-]*(?:s|en)\s+)?$")
 
@@ -112,9 +112,9 @@ _DE_FROM_BEFORE = re.compile(r"\s+(?:(?:auch|nun|jetzt|bereits)\s+)?von\s+(?:der
 
 _DE_PARENT_COMPOUND = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&]*(?:-[A-ZÄÖÜ][\w&]*)?)-(?:Tochter|Tochterfirma|Tochtergesellschaft|Sparte|Einheit|Beteiligung)\s+$")
 
-DE_SALE_TO = re.compile(r"Verkaufs?\s+an")
+_DE_SALE_TO = re.compile(r"Verkaufs?\s+an")
 
-DE_PASSIVE_AUX = re.compile(r"\b(?:wird|werden|wurde|wurden|ist|sind|war|waren)\b")
+_DE_PASSIVE_AUX = re.compile(r"\b(?:wird|werden|wurde|wurden|ist|sind|war|waren)\b")
 
 _DE_PARTICIPLE_SOLD = re.compile(r"verkauft|veräußert|abgegeben|abgestoßen|abgespalten|(?:teil)?privatisiert")
 
@@ -122,25 +122,25 @@ _DE_PARTICIPLE_NATIONALISED = re.compile(r"(?:not)?verstaatlicht")
 
 _DE_PASSIVE_AUX_AFTER = re.compile(r"\s+(?:werden|worden|wird|wurde)\b")
 
-DE_ROUND_AT = re.compile(r"\s+(?:bei|von|für)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|en)\s+)?")
+_DE_ROUND_AT = re.compile(r"\s+(?:bei|von|für)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|en)\s+)?")
 
 _DE_OBJECT_NEXT = re.compile(r"\s+(?:(?:auch|nun|künftig|bereits|seit \S+)\s+)?(?:die\s+|den\s+|das\s+)?")
 
-DE_AWARDS = re.compile(r"\b(?:vergab|vergibt|vergeben|erteilt\w*|vergaben)\s+(?:\S+\s+){0,3}?$")
+_DE_AWARDS = re.compile(r"\b(?:vergab|vergibt|vergeben|erteilt\w*|vergaben)\s+(?:\S+\s+){0,3}?$")
 
-DE_STAKE_IN = re.compile(r"\b\w*(?:[Aa]nteile?n?|[Bb]eteiligung(?:en)?|[Aa]ktienpaket|Aktien|Prozent|Mehrheit|Stimmrechte)\s+(?:an|am)\s+(?:der\s+|dem\s+|den\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
+_DE_STAKE_IN = re.compile(r"\b\w*(?:[Aa]nteile?n?|[Bb]eteiligung(?:en)?|[Aa]ktienpaket|Aktien|Prozent|Mehrheit|Stimmrechte)\s+(?:an|am)\s+(?:der\s+|dem\s+|den\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
 
 _DE_EQUIP = re.compile(r"(stattet|stattete|statten|rüstet|rüstete|rüsten|versorgt|versorgte|versorgen)\b|mit\s")
 
-DE_BACKER_BEFORE = re.compile(r"\b(?:von|vom|durch|angeführt von|unter Führung von|unter Führung der|unter Führung des)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|ern|or|oren|fonds|gesellschaft|firma|gruppe|bank)\s+)?$")
+_DE_BACKER_BEFORE = re.compile(r"\b(?:von|vom|durch|angeführt von|unter Führung von|unter Führung der|unter Führung des)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|ern|or|oren|fonds|gesellschaft|firma|gruppe|bank)\s+)?$")
 
-CLAUSE_PUNCT_DE = re.compile(r"[,:;–]")
+_CLAUSE_PUNCT_DE = re.compile(r"[,:;–]")
 
-DE_CLAUSE_OPENING = re.compile(r"\s*(?:(?:Die|Der|Das|die|der|das)\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
+_DE_CLAUSE_OPENING = re.compile(r"\s*(?:(?:Die|Der|Das|die|der|das)\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
 
-DE_RIGHT_BEFORE = re.compile(r"\s+(?:(?:nun|jetzt|damit|also|künftig|schließlich|nach \S+)\s+)?")
+_DE_RIGHT_BEFORE = re.compile(r"\s+(?:(?:nun|jetzt|damit|also|künftig|schließlich|nach \S+)\s+)?")
 
-DE_RESCUE_VERB = re.compile(r"rett|stütz|unterstütz|förder|leih|lieh|verleih")
+_DE_RESCUE_VERB = re.compile(r"rett|stütz|unterstütz|förder|leih|lieh|verleih")
 
 _DE_TO_BEFORE = re.compile(r"\ban\s+(?:die\s+|den\s+|das\s+|der\s+|dem\s+)?(?:[a-zäöüß][\w-]*\s+)?$")
 
@@ -163,7 +163,7 @@ _DE_DESCRIBED_RECIPIENT = re.compile(
     r"(?:[Kk]onzern|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Bb]ank|[Hh]ersteller|[Vv]ersicherer|[Kk]ette|[Ii]nstitut|[Gg]esellschaft))\b"
 )
 
-DE_SUPPLY_WORD = re.compile(r"Liefer(?:vertrag|verträge|vereinbarung|ung|ungen)\b|Abnahmevertrag|Versorgungsvertrag")
+_DE_SUPPLY_WORD = re.compile(r"Liefer(?:vertrag|verträge|vereinbarung|ung|ungen)\b|Abnahmevertrag|Versorgungsvertrag")
 
 _DE_DELIVER_VERB = re.compile(r"liefert|lieferte|liefern|lieferten")
 
@@ -233,7 +233,7 @@ def de_find_object(st: RoleState) -> None:
     compound = COMPOUND_DEAL.match(text, trigger.start, trigger.end) if trigger.noun else None
     if compound is not None:
         st.obj = NameSpan(compound.start(1), compound.end(1), compound.group(1))  # "seit der Brakel-Übernahme"
-    if st.obj is not None and st.obj.start >= trigger.end and trigger.voice == "sell" and DE_SALE_TO.fullmatch(text, trigger.start, trigger.end):
+    if st.obj is not None and st.obj.start >= trigger.end and trigger.voice == "sell" and _DE_SALE_TO.fullmatch(text, trigger.start, trigger.end):
         st.obj = None  # "der Verkauf an Norvia": the name after the trigger buys, it is not sold
 
 
@@ -245,7 +245,7 @@ def _de_object_before_verb(st: RoleState) -> None:
     # "X hat Y an Z verkauft", "X hat Y von Z gekauft": the name after the preposition is the counterpart
     counterpart = [n for n in left if _DE_COUNTERPART.search(text, max(s_start, n.start - 40), n.start)]
     # "hat eine Mehrheitsbeteiligung an der Norvia erworben": the name after a stake's "an" is bought, it does not sell
-    counterpart = [n for n in counterpart if not DE_STAKE_IN.search(text, max(s_start, n.start - 60), n.start)] if trigger.voice == "buy" else counterpart
+    counterpart = [n for n in counterpart if not _DE_STAKE_IN.search(text, max(s_start, n.start - 60), n.start)] if trigger.voice == "buy" else counterpart
     if counterpart and len(left) > len(counterpart):
         left = [n for n in left if n not in counterpart]
         st.de_counterpart = counterpart[-1]
@@ -278,7 +278,7 @@ def de_new_owner_or_nationalised(st: RoleState) -> None:
     text, trigger, subject = st.text, st.trigger, st.subject
     if (
         subject is not None and st.target is None and _DE_PARTICIPLE_NATIONALISED.fullmatch(text, trigger.start, trigger.end)
-        and (DE_PASSIVE_AUX.search(text, subject.end, trigger.start) or _DE_PASSIVE_AUX_AFTER.match(text, trigger.end))
+        and (_DE_PASSIVE_AUX.search(text, subject.end, trigger.start) or _DE_PASSIVE_AUX_AFTER.match(text, trigger.end))
     ):
         st.target, st.subject = role_of(subject, PartyRole.TARGET, text), None  # "Velkor wurde notverstaatlicht": the state buys it
     if text.startswith("neue", trigger.start):
@@ -295,7 +295,7 @@ def de_sold_subject(st: RoleState) -> None:
     if (
         target is not None and target.end <= trigger.start
         and _DE_AN_ACCUSATIVE.search(text, max(s_start, target.start - 40), target.start)
-        and not DE_STAKE_IN.search(text, max(s_start, target.start - 60), target.start)
+        and not _DE_STAKE_IN.search(text, max(s_start, target.start - 60), target.start)
     ):
         # "das Unternehmen hat seine Tochter an die Dastrel AG verkauft": the name after "an" before the verb buys
         st.parties.append(dataclasses.replace(target, role=PartyRole.BUYER))
@@ -303,13 +303,13 @@ def de_sold_subject(st: RoleState) -> None:
     subject = st.subject
     if (
         st.target is None and subject is not None and lead is not None and subject.start == lead.start and not s_start <= lead.start < s_end
-        and (DE_PASSIVE_AUX.search(text, s_start, trigger.start) or _DE_PASSIVE_AUX_AFTER.match(text, trigger.end))
+        and (_DE_PASSIVE_AUX.search(text, s_start, trigger.start) or _DE_PASSIVE_AUX_AFTER.match(text, trigger.end))
         and _DE_PARTICIPLE_SOLD.fullmatch(text, trigger.start, trigger.end) and DE_GENERIC_ORG.match(text, s_start + len(text[s_start:s_end]) - len(text[s_start:s_end].lstrip()))
     ):
         st.target, st.subject = role_of(subject, PartyRole.TARGET, text), None  # "das Unternehmen soll an X verkauft werden": the company described is sold
     subject = st.subject
     if subject is not None and st.target is None and (
-        DE_PASSIVE_AUX.search(text, subject.end, trigger.start)
+        _DE_PASSIVE_AUX.search(text, subject.end, trigger.start)
         or text.startswith(("privatisiert", "teilprivatisiert"), trigger.start) and _DE_PASSIVE_AUX_AFTER.match(text, trigger.end)
     ) and _DE_PARTICIPLE_SOLD.fullmatch(text, trigger.start, trigger.end):
         # "Norvia wird an Velkor verkauft": the passive's subject is what is sold
@@ -475,7 +475,7 @@ def de_company_of_chief(text: str, party: Role) -> Role:
 
 
 def de_stake_held(text: str, party: Role, s_start: int) -> Role:
-    if party.role is PartyRole.BUYER and DE_STAKE_IN.search(text, max(s_start, party.start - 60), party.start):
+    if party.role is PartyRole.BUYER and _DE_STAKE_IN.search(text, max(s_start, party.start - 60), party.start):
         return dataclasses.replace(party, role=PartyRole.TARGET)
     return party
 
@@ -568,3 +568,101 @@ def de_person(text: str, name: NameSpan) -> bool:
         if head and DE_PERSON_BEFORE.match(head[-1] + " ") and head[-1][:1].isupper():
             return True
     return False
+
+
+def de_passes_to(st: RoleState) -> None:
+    """de: "Die Norvia GmbH geht an die Velkor AG": the name right before the verb passes to the one after "an"
+    (it is bought by it), when it opens its clause (not "der Erlös der Velkor geht an X")."""
+    text, trigger, subject, s_start = st.text, st.trigger, st.subject, st.s_start
+    buyer = next((n for n in st.in_sentence if n.start >= trigger.end and not is_place(n)), None)
+    opening = max([s_start] + [m.end() for m in _CLAUSE_PUNCT_DE.finditer(text, s_start, subject.start)]) if subject is not None else s_start
+    if (
+        subject is not None and buyer is not None and _DE_RIGHT_BEFORE.fullmatch(text, subject.end, trigger.start)
+        and _DE_CLAUSE_OPENING.fullmatch(text, opening, subject.start)  # not "der Erlös der Velkor geht an X"
+    ):
+        st.parties.extend([role_of(subject, PartyRole.TARGET, text), role_of(buyer, PartyRole.BUYER, text)])
+
+
+def de_sale_buyer(st: RoleState, buyer: NameSpan | None) -> NameSpan | None:
+    """de: who buys in a sale: the name after a "Verkauf an" trigger, not one after "an" with the dative (a place),
+    and past a stake's "an" (whose company is sold, so it becomes the target)."""
+    text, trigger, in_sentence, s_start, s_end = st.text, st.trigger, st.in_sentence, st.s_start, st.s_end
+    if buyer is None and _DE_SALE_TO.fullmatch(text, trigger.start, trigger.end):
+        # "der Verkauf an die Velkor AG": the trigger holds the preposition, the buyer follows it
+        buyer = next((n for n in in_sentence if n.start >= trigger.end and DE_AID_FOR.fullmatch(text, trigger.end - 3, n.start)), None)
+    if buyer is not None and _DE_AN_DATIVE.search(text, max(s_start, buyer.start - 40), buyer.start):
+        buyer = None  # "an ihrem Hauptsitz in X": "an" with the dative says where, not to whom
+    if buyer is not None and _DE_STAKE_IN.search(text, max(s_start, buyer.start - 60), buyer.start):
+        # "verkauft ihre Beteiligung an der Velkor AG an den Investor Norvia": the first "an" names the stake's company
+        if all(p.start != buyer.start for p in st.parties):
+            st.parties.append(role_of(buyer, PartyRole.TARGET, text))
+        buyer = after_prep(text, in_sentence, "an", buyer.end, s_end, st.lang)
+    return buyer
+
+
+def de_award_parties(st: RoleState) -> bool:
+    """de: "Norvia vergab den Auftrag an Velkor": who awards the contract is the customer, the name after "an"
+    supplies. False when the sentence awards nothing."""
+    text, trigger, subject, s_start = st.text, st.trigger, st.subject, st.s_start
+    if subject is None or not (
+        _DE_AWARDS.search(text, max(s_start, trigger.start - 40), trigger.start) or text.startswith(("vergab", "vergibt", "vergeben"), trigger.start)
+    ):
+        return False
+    st.parties.append(role_of(subject, PartyRole.CUSTOMER, text))
+    awarded = after_prep(text, st.in_sentence, "an", trigger.end, st.s_end)
+    if awarded is not None and awarded.start != subject.start:
+        st.parties.append(role_of(awarded, PartyRole.SUPPLIER, text))
+    return True
+
+
+def de_supply_contract(text: str, start: int, end: int) -> bool:
+    """de: "einen Liefervertrag", "die Lieferung von Turbinen": an agreement that is a supply contract."""
+    return _DE_SUPPLY_WORD.search(text, start, end) is not None
+
+
+def de_order_sides(st: RoleState, maker: NameSpan | None) -> NameSpan | None:
+    """de: who is hired ("beauftragt"): "Norvia wurde von Velkor mit dem Bau beauftragt" (the agent after "von" hires,
+    the passive's subject is hired), "Norvia hat die Velkor GmbH mit dem Bau beauftragt" (the object inside the verb
+    frame is hired). Returns the maker still to add as the supplier (None once the sides are settled)."""
+    text, trigger, in_sentence, subject = st.text, st.trigger, st.in_sentence, st.subject
+    if subject is not None and text.startswith("beauftragt", trigger.start) and _DE_PASSIVE_AUX.search(text, subject.end, trigger.start):
+        # "Norvia wurde von Velkor mit dem Bau beauftragt": the agent after "von" hires, the passive's subject is hired
+        hirer = after_prep(text, in_sentence, "von", subject.end, trigger.start)
+        if hirer is not None and hirer.start != subject.start:
+            st.parties[:] = [role_of(hirer, PartyRole.CUSTOMER, text), role_of(subject, PartyRole.SUPPLIER, text)]
+            maker = None
+    if maker is None and subject is not None and text.startswith("beauftragt", trigger.start):
+        # "Norvia hat die Velkor GmbH mit dem Bau beauftragt": the object inside the verb frame is hired
+        inside = [n for n in in_sentence if subject.end <= n.start and n.end <= trigger.start and not is_place(n)]
+        maker = inside[0] if inside else None
+    return maker
+
+
+def de_round_parties(st: RoleState) -> bool:
+    """de: "Velkor führt eine Finanzierungsrunde bei Norvia an": the company named after the round raises, the
+    subject invests. False when the round names no company after it."""
+    text, trigger, subject, parties = st.text, st.trigger, st.subject, st.parties
+    if subject is None or not (text.startswith("Finanzierungsrunde", trigger.start) and _DE_ROUND_AT.match(text, trigger.end)):
+        return False
+    raised = next((n for n in st.in_sentence if n.start >= trigger.end and _DE_ROUND_AT.fullmatch(text, trigger.end, n.start)), None)
+    parties.append(role_of(raised or subject, PartyRole.TARGET, text))
+    if raised is not None and raised.start != subject.start:
+        parties.append(role_of(subject, PartyRole.INVESTOR, text))
+    return True
+
+
+def de_round_backers(st: RoleState, subject: NameSpan) -> None:
+    """de: "hat in einer Finanzierungsrunde 20 Millionen von der Norvia Capital erhalten": who the money comes from
+    (and the names joined to it) invests."""
+    text, trigger, in_sentence, parties = st.text, st.trigger, st.in_sentence, st.parties
+    backer = next((n for n in in_sentence if n.start > trigger.end and n.start != subject.start and not is_place(n) and _DE_BACKER_BEFORE.search(text, max(st.s_start, n.start - 40), n.start)), None)
+    if backer is not None:
+        parties.append(role_of(backer, PartyRole.INVESTOR, text))
+        parties.extend(role_of(extra, PartyRole.INVESTOR, text) for extra in coordinated(text, in_sentence, backer.end))
+
+
+def de_rescue(st: RoleState) -> None:
+    """de: "die Regierung rettet Velkor": the subject pays, the object is rescued (the loan nouns read the other way)."""
+    if _DE_RESCUE_VERB.match(st.text, st.trigger.start) and len(st.parties) == 2:
+        swap = {PartyRole.TARGET: PartyRole.INVESTOR, PartyRole.INVESTOR: PartyRole.TARGET}
+        st.parties[:] = [dataclasses.replace(p, role=swap.get(p.role, p.role)) for p in st.parties]

@@ -14,7 +14,7 @@ import re
 
 from pipeline.extract.candidates import Candidate, Role, role_of
 from pipeline.extract.parties import NameSpan, is_place, label, mentions, normalize, party_kind
-from pipeline.extract.roles.common import T, RoleState, after_prep, first_after, prep_pattern
+from pipeline.extract.roles.common import T, RoleState, after_prep, coordinated, first_after, prep_pattern
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
 
@@ -44,7 +44,7 @@ _FR_COMPLEMENT_BEFORE = re.compile(r"\b[a-zà-ÿ]+\s+(?:de|du|des|d['’])\s*(?:
 
 _FR_AND = re.compile(r",?\s+(?:et|ou)\s+|,\s+")
 
-FR_BAIL_OUT_VERB = re.compile(r"renflou(?!ement)\w*")
+_FR_BAIL_OUT_VERB = re.compile(r"renflou(?!ement)\w*")
 
 _FR_GIVES = re.compile(r"\b(?:permet\w*|permis|donne\w*|offre\w*|offert|apporte\w*|rapporte\w*|coûte\w*|ouvre\w*|assure\w*|confère\w*)\b")
 
@@ -65,9 +65,9 @@ FR_AUX_FIRST = re.compile(r"(?:ont|a|avait|avaient|va|vont)\s")
 FR_PRICE_FIRST = re.compile(r"\s+(?:environ |près de |plus de |quelque )?[\d.,]+ (?:millions?|milliards?) (?:d['’]euros|de dollars|de livres|de francs)")
 
 
-def fr_state_after(text: str, names: list[NameSpan], start: int, end: int) -> NameSpan | None:
+def _fr_state_after(text: str, names: list[NameSpan], start: int, end: int) -> NameSpan | None:
     """fr: "un prêt de 8 milliards à la Grèce": a country right after the loan's preposition borrows (a state is a party)."""
-    for match in prep_pattern(FR_BENEFICIARY_PREP).finditer(text, start, end):
+    for match in prep_pattern(_FR_BENEFICIARY_PREP).finditer(text, start, end):
         placed = next((n for n in names if n.start == match.end()), None)
         if placed is not None and is_place(placed):
             return placed
@@ -75,26 +75,26 @@ def fr_state_after(text: str, names: list[NameSpan], start: int, end: int) -> Na
 
 
 # fr: the verb between a lender and its loan ("a accordé un prêt", "ne débloqueraient pas le prêt")
-FR_GRANTS = re.compile(
+_FR_GRANTS = re.compile(
     r"\b(?:accord\w*|octroi\w*|octroy\w*|consent\w*|débloqu\w*|valid\w*|vers\w*|apport\w*|propos\w*|offr\w*|prêt\w*|"
     r"garanti\w*|financ\w*|inject\w*|approuv\w*|avanc\w*|allou\w*|attribu\w*|dégag\w*)\b"
 )
 
 # fr: "a prêté", "prêtera": the lending verb itself, its subject lends (the noun "prêt" is what a borrower gets)
-FR_LEND_VERB = re.compile(r"(?:prêt|accord|octroi|octroy|allou|débloqu)(?:é|ée|és|ées|er|era|eront|erait|eraient|ait|aient|ent|e)\b")
+_FR_LEND_VERB = re.compile(r"(?:prêt|accord|octroi|octroy|allou|débloqu)(?:é|ée|és|ées|er|era|eront|erait|eraient|ait|aient|ent|e)\b")
 
-FR_AWARDED_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+(?:a|ont|avait|avaient)\s+été\s+(?:attribu|octroy|accord|confi)")
+_FR_AWARDED_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+(?:a|ont|avait|avaient)\s+été\s+(?:attribu|octroy|accord|confi)")
 
-FR_AWARDED = re.compile(r"\sété\s+(?:attribu|octroy|accord|confi)")
+_FR_AWARDED = re.compile(r"\sété\s+(?:attribu|octroy|accord|confi)")
 
 _FR_AWARD_VERB = re.compile(r"(?:attribu|octroy|confi)\w*")
 
 # fr: who the money received comes from: "du fonds Velkor", "de la banque publique Norvia", "du gouvernement lorvanien"
-FR_FUNDS_RECEIVED = re.compile(r"(?:reçu|reçoit|recevra|obten|obtien|décroch)")
+_FR_FUNDS_RECEIVED = re.compile(r"(?:reçu|reçoit|recevra|obten|obtien|décroch)")
 
-FR_GIVER_PREP = r"(?:du|de la|de l'|des)(?=\s+(?:fonds|banque|groupe|société|investisseur|investisseurs|Etat|État|gouvernement|ministère|holding)\b)"
+_FR_GIVER_PREP = r"(?:du|de la|de l'|des)(?=\s+(?:fonds|banque|groupe|société|investisseur|investisseurs|Etat|État|gouvernement|ministère|holding)\b)"
 
-FR_BACKER_PREP = r"(?:capital à|capital au|capital aux|auprès de|auprès d'|auprès du|auprès des|(?:menée?s?|emmenée?s?|conduite?s?|apportée?s?|financée?s?) par|de la part de|de la part d')"
+_FR_BACKER_PREP = r"(?:capital à|capital au|capital aux|auprès de|auprès d'|auprès du|auprès des|(?:menée?s?|emmenée?s?|conduite?s?|apportée?s?|financée?s?) par|de la part de|de la part d')"
 
 # fr: "X aurait décroché, via sa société Y,", "X, par l'intermédiaire de son fonds Y,": X acts through Y
 FR_THROUGH = re.compile(
@@ -108,7 +108,7 @@ _FR_OWN_UNIT = re.compile(r"\s*(?:sa|son|ses|leurs?)\s+(?:filiales?|division|bra
 
 _FR_BOUGHT_FROM = re.compile(r"(?:acquisition|rachat|achat) auprès")
 
-FR_PASSIVE_BEFORE = re.compile(r"\bété\s+$")
+_FR_PASSIVE_BEFORE = re.compile(r"\bété\s+$")
 
 FR_WITH_ONE = re.compile(r".*?\bavec\s")
 
@@ -120,7 +120,7 @@ _JUST_COMMA = re.compile(r",?\s*")
 
 _FR_RELATIVE_INVESTED = re.compile(r"(?:dans|au capital de) (?:laquelle|lequel|lesquelles|lesquels)")
 
-FR_BENEFICIARY_PREP = r"(?:à|au|aux|pour|pour aider|pour sauver|pour soutenir|en faveur de|en faveur du|destiné à|destinée à)"
+_FR_BENEFICIARY_PREP = r"(?:à|au|aux|pour|pour aider|pour sauver|pour soutenir|en faveur de|en faveur du|destiné à|destinée à)"
 
 
 _CLAUSE_END = re.compile(r"[,;:\"»”()]")
@@ -151,7 +151,7 @@ _FR_CONTRACT_SIGNED = re.compile(r"\bcontrats?\b(?! (?:de |d')(?:licence|partena
 
 _FR_CONTRACT_WORD = re.compile(r"\b(?:contrats?|commandes?|marchés?)$")
 
-FR_AGREEMENT_OF = re.compile(r"\bl'accord$")
+_FR_AGREEMENT_OF = re.compile(r"\bl'accord$")
 
 _FR_AGREEING = re.compile(r"\s+(?:du|de la|de l['’]|des|de|d['’])\s*(?:(?:société|groupe|compagnie|laboratoire|ville|région) )?")
 
@@ -171,7 +171,7 @@ def fr_sold_subject(st: RoleState) -> None:
     """fr: "la filiale Norvia a été cédée au fonds Velkor", "la radio Norvia, cédée en 2019 au fonds Velkor": the
     name before the participle is what is sold."""
     text, trigger, s_start = st.text, st.trigger, st.s_start
-    if st.subject is not None and st.target is None and FR_PASSIVE_BEFORE.search(text, max(s_start, trigger.start - 12), trigger.start):
+    if st.subject is not None and st.target is None and _FR_PASSIVE_BEFORE.search(text, max(s_start, trigger.start - 12), trigger.start):
         st.target, st.subject = role_of(st.subject, PartyRole.TARGET, text), None  # "la filiale Norvia a été cédée au fonds Velkor": what is sold
     if st.target is None and _FR_SOLD_PARTICIPLE.fullmatch(text, trigger.start, trigger.end) and _FR_APPOSED_PARTICIPLE.search(text, max(s_start, trigger.start - 4), trigger.start):
         # "la radio Norvia, cédée en 2019 au fonds Velkor": the name before the participle is sold
@@ -183,8 +183,10 @@ def fr_sold_subject(st: RoleState) -> None:
 
 def fr_agreeing_customer(st: RoleState) -> Role | None:
     """fr: "a obtenu l'accord de la Norvège pour fournir 3 millions de doses": who agrees (a country too) buys, and
-    with no subject the article's company supplies."""
+    with no subject the article's company supplies. None when the trigger is no "accord de"."""
     text, trigger, subject, lead = st.text, st.trigger, st.subject, st.lead
+    if not _FR_AGREEMENT_OF.search(text, trigger.start, trigger.end):
+        return None
     customer = None
     agreed = _FR_AGREEING.match(text, trigger.end)
     buyer = next((n for n in st.in_sentence if agreed is not None and n.start == agreed.end()), None)
@@ -234,8 +236,10 @@ def fr_supply_agreed(text: str, trigger: Trigger, partner: NameSpan, s_start: in
     return supplies
 
 
-def fr_maker_prep(text: str, trigger: Trigger, maker_prep: str) -> str:
-    """fr: the preposition that names an order's maker after a purchase, an award or "obtenir"."""
+def fr_maker_prep(text: str, trigger: Trigger) -> str:
+    """fr: the preposition that names an order's maker ("à", "auprès de", "au groupe"), after a purchase, an award
+    or "obtenir" another one."""
+    maker_prep = r"(?:à|auprès de|auprès du|auprès des|auprès d'|au(?= (?:groupe|constructeur|fabricant|laboratoire|chantier|géant|motoriste|avionneur|équipementier)\b)|aux(?= (?:groupes|constructeurs|fabricants|laboratoires|chantiers)\b))"
     if text.startswith("ach", trigger.start):
         maker_prep = r"(?:à|au|aux|auprès de|auprès du|auprès des|auprès d')"  # "a acheté 40 avions au groupe Velkor"
     if _FR_AWARD_VERB.match(text, trigger.start):
@@ -461,10 +465,10 @@ _FR_MERGED_LEAD = re.compile(r"\s*(?:l['’]|la |le |les )?(?:[a-zà-ÿ][\w-]* )
 
 _FR_MERGED_GLUE = re.compile(r"\s*,?\s*(?:et|,)\s+(?:de l['’]|de la |du |des |de |d['’]|l['’]|la |le |les )?(?:[a-zà-ÿ][\w-]* ){0,2}?(?:[A-ZÀ-Ý][a-zà-ÿ]+ )?")
 
-FR_BORN_OF = re.compile(r"\b(?:née?s?|issue?s?)\b")
+_FR_BORN_OF = re.compile(r"\b(?:née?s?|issue?s?)\b")
 
 
-def fr_merging(text: str, names: list[NameSpan], trigger: Trigger) -> list[NameSpan]:
+def _fr_merging(text: str, names: list[NameSpan], trigger: Trigger) -> list[NameSpan]:
     """fr: the companies a merger noun lists ("la fusion du suédois Velkor et du britannique Norvia"), when two or more."""
     if not _FR_MERGER_OF.match(text, trigger.start):
         return []
@@ -486,7 +490,7 @@ _FR_OWN_ROUND = re.compile(r"\b(?:son|sa|leur|ses)\s+$")
 _FR_ROUND_OF = re.compile(r"\s+(?:(?:\S+\s+){0,6}?(?:pour|de|d['’]|du|de la|de l['’]))\s*(?:(?:la |le |l['’])?(?:start-up|startup|jeune pousse|société|entreprise|biotech|groupe)\s+)?")
 
 
-def fr_round_of(text: str, names: list[NameSpan], trigger: Trigger, end: int) -> NameSpan | None:
+def _fr_round_of(text: str, names: list[NameSpan], trigger: Trigger, end: int) -> NameSpan | None:
     """fr: the company whose round the trigger noun names ("l'augmentation de capital de Norvia", "une levée de fonds pour Norvia")."""
     if not _FR_ROUND_NOUN.search(text, trigger.start, trigger.end) or _FR_OWN_ROUND.search(text, max(0, trigger.start - 8), trigger.start):
         return None  # "Norvia ouvre sa levée de fonds au fonds Velkor": the round is the subject's own
@@ -589,3 +593,102 @@ FR_CONTRACT_ELLIPSIS = re.compile(
     r"(?:\s+(?:pour|de|d'un montant de)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,40}?)?,?\s+(?:et|puis|ainsi qu['’])\s+(?:un|une)\s+(?:autre|second|seconde|deuxième|nouvel|nouveau|nouvelle)?\s*"
     r"(?:contrat|accord|commande|marché)?(?:[^,;:.()]|(?<=\d)[,.](?=\d)){0,50}?\s+(?:avec|auprès de|auprès du|auprès d['’])\s+(?:l['’]|la |le |les )?(?:(?:groupe|laboratoire|constructeur|société)\s+)?"
 )
+
+
+def fr_merger_parties(st: RoleState) -> bool:
+    """fr: "la fusion de Velkor et de Norvia", "une fusion entre Velkor et Norvia": the two named merge (the first
+    absorbs); "Dastrel, né de la fusion de ...": the subject is what the merger made, it is kept as its result.
+    False when the merger noun lists no two companies."""
+    text, trigger, subject, parties = st.text, st.trigger, st.subject, st.parties
+    merging = _fr_merging(text, st.in_sentence, trigger)
+    if not merging:
+        return False
+    parties.extend([role_of(merging[0], PartyRole.BUYER, text), *(role_of(n, PartyRole.TARGET, text) for n in merging[1:])])
+    if subject is not None and all(n.start != subject.start for n in merging) and not _FR_BORN_OF.search(text, subject.end, trigger.start):
+        parties.insert(0, role_of(subject, PartyRole.BUYER, text))
+    return True
+
+
+def fr_awarded_parties(st: RoleState) -> None:
+    """fr: "le contrat de maintenance a été attribué au groupe Velkor par la ville": "par" awards (the customer),
+    "à" is awarded (the supplier); they replace the parties found."""
+    text, trigger, in_sentence, s_end = st.text, st.trigger, st.in_sentence, st.s_end
+    if _FR_AWARDED_AFTER.match(text, trigger.end):
+        awardee = after_prep(text, in_sentence, r"(?:à|au|aux)", trigger.end, s_end)
+        awarder = after_prep(text, in_sentence, "par", trigger.end, s_end)
+        if awardee is not None or awarder is not None:
+            st.parties[:] = [role_of(n, role, text) for n, role in ((awarder, PartyRole.CUSTOMER), (awardee, PartyRole.SUPPLIER)) if n is not None]
+
+
+def fr_order_sides(st: RoleState, maker: NameSpan | None) -> NameSpan | None:
+    """fr: an order told as an award ("attribué à X par Y"), as a choice ("Velkor a été choisi par Norvia") or with
+    its maker named by "mis au point par X": the sides they name replace the parties found. Returns the maker
+    still to add as the supplier (None once the sides are settled)."""
+    text, trigger, in_sentence, subject, parties, s_start, s_end = st.text, st.trigger, st.in_sentence, st.subject, st.parties, st.s_start, st.s_end
+    if _FR_AWARDED.search(text, trigger.start, trigger.end):
+        awardee = after_prep(text, in_sentence, r"(?:à|au|aux)", trigger.end, s_end)
+        awarder = after_prep(text, in_sentence, "par", trigger.end, s_end)
+        parties[:] = [role_of(n, role, text) for n, role in ((awarder, PartyRole.CUSTOMER), (awardee, PartyRole.SUPPLIER)) if n is not None]
+        maker = None
+    if subject is not None and _FR_PASSIVE_BEFORE.search(text, max(s_start, trigger.start - 12), trigger.start):
+        # "Velkor a été choisi par Norvia pour fournir 30 trains": the chooser after "par" orders, the subject supplies
+        chooser = after_prep(text, in_sentence, "par", trigger.end, min(s_end, trigger.end + 60))
+        if chooser is not None and chooser.start != subject.start:
+            parties[:] = [role_of(subject, PartyRole.SUPPLIER, text), role_of(chooser, PartyRole.CUSTOMER, text)]
+            maker = None
+    if maker is None and subject is not None:
+        # "a passé une commande de 10 000 doses du vaccin mis au point par Velkor et Norvia": who made it supplies
+        maker = after_prep(text, in_sentence, FR_MADE_BY, trigger.end, s_end)
+        if maker is not None:
+            parties.extend(role_of(extra, PartyRole.SUPPLIER, text) for extra in fr_listed_after(text, in_sentence, maker) if extra.start != subject.start)
+    return maker
+
+
+def fr_round_parties(st: RoleState) -> bool:
+    """fr: "a souscrit à l'augmentation de capital de Norvia", "a participé au tour de table de Norvia": the company
+    whose round it is raises, the subject invests. False when the round is no other company's."""
+    subject = st.subject
+    if subject is None:
+        return False
+    raised = _fr_round_of(st.text, st.in_sentence, st.trigger, st.s_end)
+    if raised is None or raised.start == subject.start:
+        return False
+    st.parties.extend([role_of(raised, PartyRole.TARGET, st.text), role_of(subject, PartyRole.INVESTOR, st.text)])
+    return True
+
+
+def fr_round_backers(st: RoleState, subject: NameSpan) -> None:
+    """fr: "Norvia a levé 20 millions auprès de Velkor et Dastrel", "une levée menée par Velkor", "a reçu 40 millions
+    du fonds Velkor": who puts the money in (and the names joined to it) invests."""
+    text, trigger, in_sentence, parties, s_end = st.text, st.trigger, st.in_sentence, st.parties, st.s_end
+    backer = after_prep(text, in_sentence, _FR_BACKER_PREP, trigger.start, s_end)
+    if backer is None and _FR_FUNDS_RECEIVED.match(text, trigger.start):
+        backer = after_prep(text, in_sentence, _FR_GIVER_PREP, trigger.end, s_end)  # "a reçu 40 millions du fonds Velkor"
+    if backer is not None and backer.start != subject.start:
+        parties.append(role_of(backer, PartyRole.INVESTOR, text))
+        parties.extend(role_of(extra, PartyRole.INVESTOR, text) for extra in coordinated(text, in_sentence, backer.end))
+
+
+def fr_grant_parties(st: RoleState) -> bool:
+    """fr: "le gouvernement a validé un prêt de 2 milliards pour aider le constructeur": who grants lends, whom it is
+    for receives. False when the subject grants nothing."""
+    text, trigger, subject = st.text, st.trigger, st.subject
+    if subject is None or not (_FR_GRANTS.search(text, subject.end, trigger.start) or _FR_LEND_VERB.match(text, trigger.start)):
+        return False
+    st.parties.append(role_of(subject, PartyRole.INVESTOR, text))
+    beneficiary = fr_beneficiary(text, st.in_sentence, trigger.end, st.s_end)
+    if beneficiary is not None and beneficiary.start != subject.start:
+        st.parties.append(role_of(beneficiary, PartyRole.TARGET, text))
+    return True
+
+
+def fr_beneficiary(text: str, names: list[NameSpan], start: int, end: int) -> NameSpan | None:
+    """fr: whom a loan is for: "pour aider le constructeur", "promis au groupe", "un prêt de 8 milliards à la Grèce"."""
+    return after_prep(text, names, _FR_BENEFICIARY_PREP, start, end) or _fr_state_after(text, names, start, end)
+
+
+def fr_bail_out(st: RoleState) -> None:
+    """fr: "X renfloue Y": the subject pays, the object is bailed out (the loan nouns read the other way)."""
+    if _FR_BAIL_OUT_VERB.match(st.text, st.trigger.start):
+        swap = {PartyRole.TARGET: PartyRole.INVESTOR, PartyRole.INVESTOR: PartyRole.TARGET}
+        st.parties[:] = [dataclasses.replace(p, role=swap.get(p.role, p.role)) for p in st.parties]

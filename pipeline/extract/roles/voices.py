@@ -26,55 +26,41 @@ from pipeline.extract.roles.common import (
     listed_before,
 )
 from pipeline.extract.roles.de import (
-    CLAUSE_PUNCT_DE,
-    DE_AID_FOR,
-    DE_AN_DATIVE,
-    DE_AWARDS,
-    DE_BACKER_BEFORE,
-    DE_CLAUSE_OPENING,
-    DE_PASSIVE_AUX,
-    DE_RESCUE_VERB,
-    DE_RIGHT_BEFORE,
-    DE_ROUND_AT,
-    DE_SALE_TO,
-    DE_STAKE_IN,
-    DE_SUPPLY_WORD,
+    de_award_parties,
     de_dative_customer,
     de_genitive_owner,
     de_lender_and_borrower,
     de_new_owner_or_nationalised,
     de_noun_passive_target,
+    de_order_sides,
+    de_passes_to,
+    de_rescue,
+    de_round_backers,
+    de_round_parties,
+    de_sale_buyer,
     de_sold_subject,
     de_supplied_object,
+    de_supply_contract,
 )
 from pipeline.extract.roles.en import BID_NOUN
 from pipeline.extract.roles.fr import (
-    FR_AGREEMENT_OF,
-    FR_AWARDED,
-    FR_AWARDED_AFTER,
-    FR_BACKER_PREP,
-    FR_BAIL_OUT_VERB,
-    FR_BENEFICIARY_PREP,
-    FR_BORN_OF,
-    FR_FUNDS_RECEIVED,
-    FR_GIVER_PREP,
-    FR_GRANTS,
-    FR_LEND_VERB,
-    FR_MADE_BY,
-    FR_PASSIVE_BEFORE,
     bystander,
     fr_agreeing_customer,
+    fr_awarded_parties,
+    fr_bail_out,
     fr_before_apposition,
+    fr_beneficiary,
     fr_contract_with_states,
     fr_customer,
-    fr_listed_after,
+    fr_grant_parties,
     fr_maker_prep,
     fr_makers_listed,
-    fr_merging,
+    fr_merger_parties,
+    fr_order_sides,
     fr_partners_listed,
-    fr_round_of,
+    fr_round_backers,
+    fr_round_parties,
     fr_sold_subject,
-    fr_state_after,
     fr_supply_agreed,
 )
 from pipeline.extract.triggers import Trigger
@@ -136,14 +122,7 @@ def _passive_parties(st: RoleState) -> None:
     text, trigger, lang, in_sentence, subject, parties = st.text, st.trigger, st.lang, st.in_sentence, st.subject, st.parties
     s_start = st.s_start
     if lang == "de" and text.startswith(("geht", "ging"), trigger.start):
-        # "Die Norvia GmbH geht an die Velkor AG": the name right before the verb passes to the one after "an"
-        buyer = next((n for n in in_sentence if n.start >= trigger.end and not is_place(n)), None)
-        opening = max([s_start] + [m.end() for m in CLAUSE_PUNCT_DE.finditer(text, s_start, subject.start)]) if subject is not None else s_start
-        if (
-            subject is not None and buyer is not None and DE_RIGHT_BEFORE.fullmatch(text, subject.end, trigger.start)
-            and DE_CLAUSE_OPENING.fullmatch(text, opening, subject.start)  # not "der Erlös der Velkor geht an X"
-        ):
-            parties += [role_of(subject, PartyRole.TARGET, text), role_of(buyer, PartyRole.BUYER, text)]
+        de_passes_to(st)  # "Die Norvia GmbH geht an die Velkor AG"
         return
     buyer = first_after(in_sentence, trigger.end, window=60, text=text if lang == "en" else "")
     if lang == "de" and not text.startswith(("von", "durch"), trigger.end - 5):
@@ -225,7 +204,7 @@ def _sell_parties(st: RoleState) -> None:
     """A sale: the subject sells, the target is sold, "to X" / "à X" / "an X" buys; (de, fr) a passive or an apposed
     participle makes the subject what is sold."""
     text, trigger, lang, in_sentence, parties = st.text, st.trigger, st.lang, st.in_sentence, st.parties
-    s_start, s_end = st.s_start, st.s_end
+    s_end = st.s_end
     if lang == "de":
         de_sold_subject(st)
     if lang == "fr":
@@ -236,16 +215,8 @@ def _sell_parties(st: RoleState) -> None:
     if target is not None:
         parties.append(target)
     buyer = after_prep(text, in_sentence, _BUYER_PREP_SELL.get(lang, "to"), trigger.end, s_end, lang)
-    if buyer is None and lang == "de" and DE_SALE_TO.fullmatch(text, trigger.start, trigger.end):
-        # "der Verkauf an die Velkor AG": the trigger holds the preposition, the buyer follows it
-        buyer = next((n for n in in_sentence if n.start >= trigger.end and DE_AID_FOR.fullmatch(text, trigger.end - 3, n.start)), None)
-    if buyer is not None and lang == "de" and DE_AN_DATIVE.search(text, max(s_start, buyer.start - 40), buyer.start):
-        buyer = None  # "an ihrem Hauptsitz in X": "an" with the dative says where, not to whom
-    if buyer is not None and lang == "de" and DE_STAKE_IN.search(text, max(s_start, buyer.start - 60), buyer.start):
-        # "verkauft ihre Beteiligung an der Velkor AG an den Investor Norvia": the first "an" names the stake's company
-        if all(p.start != buyer.start for p in parties):
-            parties.append(role_of(buyer, PartyRole.TARGET, text))
-        buyer = after_prep(text, in_sentence, _BUYER_PREP_SELL["de"], buyer.end, s_end, lang)
+    if lang == "de":
+        buyer = de_sale_buyer(st, buyer)
     if buyer is not None:
         parties.append(role_of(buyer, PartyRole.BUYER, text))
 
@@ -254,12 +225,8 @@ def _merge_parties(st: RoleState) -> None:
     """A merger: the subject absorbs, the target (else the other name) is absorbed; "X agreed to merge with Y": Y,
     usually the surviving company, buys; (fr) the companies "la fusion de X et de Y" lists merge."""
     text, trigger, lang, in_sentence, subject, target, parties = st.text, st.trigger, st.lang, st.in_sentence, st.subject, st.target, st.parties
-    if lang == "fr" and (merging := fr_merging(text, in_sentence, trigger)):
-        # "la fusion de Velkor et de Norvia", "une fusion entre Velkor et Norvia": the two named merge;
-        # "Dastrel, né de la fusion de ...": the subject is what the merger made, it is kept as its result
-        parties.extend([role_of(merging[0], PartyRole.BUYER, text), *(role_of(n, PartyRole.TARGET, text) for n in merging[1:])])
-        if subject is not None and all(n.start != subject.start for n in merging) and not FR_BORN_OF.search(text, subject.end, trigger.start):
-            parties.insert(0, role_of(subject, PartyRole.BUYER, text))
+    if lang == "fr" and fr_merger_parties(st):
+        pass  # "la fusion de Velkor et de Norvia": the companies the noun lists merge
     elif (
         _WITH_END.search(text[trigger.start : trigger.end])
         and target is not None
@@ -295,22 +262,15 @@ def _supply_parties(st: RoleState) -> None:
     """A supply: the subject supplies, the customer is who is supplied ("to X", "à X", "an X", a dative, a country,
     who orders or awards the contract)."""
     text, trigger, lang, in_sentence, subject, parties = st.text, st.trigger, st.lang, st.in_sentence, st.subject, st.parties
-    s_start, s_end = st.s_start, st.s_end
-    if lang == "de" and subject is not None and (
-        DE_AWARDS.search(text, max(s_start, trigger.start - 40), trigger.start) or text.startswith(("vergab", "vergibt", "vergeben"), trigger.start)
-    ):
-        # "Norvia vergab den Auftrag an Velkor": who awards the contract is the customer, the name after "an" supplies
-        parties.append(role_of(subject, PartyRole.CUSTOMER, text))
-        awarded = after_prep(text, in_sentence, "an", trigger.end, s_end)
-        if awarded is not None and awarded.start != subject.start:
-            parties.append(role_of(awarded, PartyRole.SUPPLIER, text))
+    s_end = st.s_end
+    if lang == "de" and de_award_parties(st):
         return
     if subject is not None:
         parties.append(role_of(subject, PartyRole.SUPPLIER, text))
     customer = None
     if lang == "de" and subject is not None:
         customer = de_supplied_object(st, subject)
-    if lang == "fr" and FR_AGREEMENT_OF.search(text, trigger.start, trigger.end):
+    if lang == "fr":
         customer = fr_agreeing_customer(st)
     if customer is None and not (lang == "de" and text.startswith("beliefer", trigger.start)):
         customer = _customer(text, in_sentence, trigger, s_end, lang, subject)  # "beliefert X mit Strom": "mit" names goods
@@ -320,12 +280,8 @@ def _supply_parties(st: RoleState) -> None:
         customer = fr_customer(st)
     if customer is not None:
         parties.append(customer)
-    if lang == "fr" and FR_AWARDED_AFTER.match(text, trigger.end):
-        # "le contrat de maintenance a été attribué au groupe Velkor par la ville": "par" awards, "à" is awarded
-        awardee = after_prep(text, in_sentence, r"(?:à|au|aux)", trigger.end, s_end)
-        awarder = after_prep(text, in_sentence, "par", trigger.end, s_end)
-        if awardee is not None or awarder is not None:
-            parties[:] = [role_of(n, role, text) for n, role in ((awarder, PartyRole.CUSTOMER), (awardee, PartyRole.SUPPLIER)) if n is not None]
+    if lang == "fr":
+        fr_awarded_parties(st)
 
 
 def _partner_parties(st: RoleState) -> None:
@@ -346,7 +302,7 @@ def _partner_parties(st: RoleState) -> None:
     if lang == "fr" and partner is not None:
         supplies = fr_supply_agreed(text, trigger, partner, s_start, s_end)
     # "hat mit Norvia einen Liefervertrag geschlossen", "einen Vertrag über die Lieferung von Turbinen": a supply contract
-    supplies = supplies or (lang == "de" and partner is not None and DE_SUPPLY_WORD.search(text, trigger.start, s_end) is not None)
+    supplies = supplies or (lang == "de" and partner is not None and de_supply_contract(text, trigger.start, s_end))
     if supplies:
         # "ont conclu un accord avec Astrel pour garantir la fourniture de 5 millions de masques": a supply contract
         # (the supply word may come first: "pour garantir ses livraisons, Norland a noué un accord avec Astrel")
@@ -364,41 +320,20 @@ def _order_parties(st: RoleState) -> None:
     """An order: "la Ferlis a commandé 28 rames à Tramor": the subject buys, the named maker supplies; an award's
     "par" orders and its "à" supplies."""
     text, trigger, lang, in_sentence, subject, parties = st.text, st.trigger, st.lang, st.in_sentence, st.subject, st.parties
-    s_start, s_end = st.s_start, st.s_end
+    s_end = st.s_end
     if subject is not None:
         parties.append(role_of(subject, PartyRole.CUSTOMER, text))
     # "X hat bei Y 50 Züge bestellt": in German the maker may sit inside the verb's frame
-    maker_prep = {"en": r"(?:from)", "fr": r"(?:à|auprès de|auprès du|auprès des|auprès d'|au(?= (?:groupe|constructeur|fabricant|laboratoire|chantier|géant|motoriste|avionneur|équipementier)\b)|aux(?= (?:groupes|constructeurs|fabricants|laboratoires|chantiers)\b))", "de": r"(?:bei|von)"}.get(lang, "from")
     if lang == "fr":
-        maker_prep = fr_maker_prep(text, trigger, maker_prep)
+        maker_prep = fr_maker_prep(text, trigger)
+    else:
+        maker_prep = {"en": r"(?:from)", "de": r"(?:bei|von)"}.get(lang, "from")
     maker = after_prep(text, in_sentence, maker_prep, trigger.start if lang == "de" else trigger.end, s_end)
     maker = maker or (st.in_window[0] if st.in_window else None)
-    if lang == "fr" and FR_AWARDED.search(text, trigger.start, trigger.end):
-        awardee = after_prep(text, in_sentence, r"(?:à|au|aux)", trigger.end, s_end)
-        awarder = after_prep(text, in_sentence, "par", trigger.end, s_end)
-        parties[:] = [role_of(n, role, text) for n, role in ((awarder, PartyRole.CUSTOMER), (awardee, PartyRole.SUPPLIER)) if n is not None]
-        maker = None
-    if lang == "fr" and subject is not None and FR_PASSIVE_BEFORE.search(text, max(s_start, trigger.start - 12), trigger.start):
-        # "Velkor a été choisi par Norvia pour fournir 30 trains": the chooser after "par" orders, the subject supplies
-        chooser = after_prep(text, in_sentence, "par", trigger.end, min(s_end, trigger.end + 60))
-        if chooser is not None and chooser.start != subject.start:
-            parties[:] = [role_of(subject, PartyRole.SUPPLIER, text), role_of(chooser, PartyRole.CUSTOMER, text)]
-            maker = None
-    if lang == "de" and subject is not None and text.startswith("beauftragt", trigger.start) and DE_PASSIVE_AUX.search(text, subject.end, trigger.start):
-        # "Norvia wurde von Velkor mit dem Bau beauftragt": the agent after "von" hires, the passive's subject is hired
-        hirer = after_prep(text, in_sentence, "von", subject.end, trigger.start)
-        if hirer is not None and hirer.start != subject.start:
-            parties[:] = [role_of(hirer, PartyRole.CUSTOMER, text), role_of(subject, PartyRole.SUPPLIER, text)]
-            maker = None
-    if maker is None and lang == "fr" and subject is not None:
-        # "a passé une commande de 10 000 doses du vaccin mis au point par Velkor et Norvia": who made it supplies
-        maker = after_prep(text, in_sentence, FR_MADE_BY, trigger.end, s_end)
-        if maker is not None:
-            parties.extend(role_of(extra, PartyRole.SUPPLIER, text) for extra in fr_listed_after(text, in_sentence, maker) if extra.start != subject.start)
-    if maker is None and lang == "de" and subject is not None and text.startswith("beauftragt", trigger.start):
-        # "Norvia hat die Velkor GmbH mit dem Bau beauftragt": the object inside the verb frame is hired
-        inside = [n for n in in_sentence if subject.end <= n.start and n.end <= trigger.start and not is_place(n)]
-        maker = inside[0] if inside else None
+    if lang == "fr":
+        maker = fr_order_sides(st, maker)
+    if lang == "de":
+        maker = de_order_sides(st, maker)
     if maker is not None and (subject is None or maker.start != subject.start):
         parties.append(role_of(maker, PartyRole.SUPPLIER, text))
         if lang == "fr":
@@ -409,35 +344,17 @@ def _order_parties(st: RoleState) -> None:
 def _fund_parties(st: RoleState) -> None:
     """A funding round: the subject raises it (the target), who puts the money in invests ("auprès de X", "von X",
     "menée par X"); a round "bei X" or "de X" makes the subject the investor instead."""
-    text, trigger, lang, in_sentence, subject, parties = st.text, st.trigger, st.lang, st.in_sentence, st.subject, st.parties
-    s_start, s_end = st.s_start, st.s_end
-    if lang == "de" and subject is not None and text.startswith("Finanzierungsrunde", trigger.start) and DE_ROUND_AT.match(text, trigger.end):
-        # "Velkor führt eine Finanzierungsrunde bei Norvia an": the company named after the round raises, the subject invests
-        raised = next((n for n in in_sentence if n.start >= trigger.end and DE_ROUND_AT.fullmatch(text, trigger.end, n.start)), None)
-        parties.append(role_of(raised or subject, PartyRole.TARGET, text))
-        if raised is not None and raised.start != subject.start:
-            parties.append(role_of(subject, PartyRole.INVESTOR, text))
+    text, lang, subject, parties = st.text, st.lang, st.subject, st.parties
+    if lang == "de" and de_round_parties(st):
         return
-    if lang == "fr" and subject is not None and (raised := fr_round_of(text, in_sentence, trigger, s_end)) is not None and raised.start != subject.start:
-        # "a souscrit à l'augmentation de capital de Norvia", "a participé au tour de table de Norvia": the subject invests
-        parties.extend([role_of(raised, PartyRole.TARGET, text), role_of(subject, PartyRole.INVESTOR, text)])
+    if lang == "fr" and fr_round_parties(st):
         return
     if subject is not None:
         parties.append(role_of(subject, PartyRole.TARGET, text))
     if lang == "de" and subject is not None:
-        # "hat in einer Finanzierungsrunde 20 Millionen von der Norvia Capital erhalten": who the money comes from invests
-        backer = next((n for n in in_sentence if n.start > trigger.end and n.start != subject.start and not is_place(n) and DE_BACKER_BEFORE.search(text, max(s_start, n.start - 40), n.start)), None)
-        if backer is not None:
-            parties.append(role_of(backer, PartyRole.INVESTOR, text))
-            parties.extend(role_of(extra, PartyRole.INVESTOR, text) for extra in coordinated(text, in_sentence, backer.end))
+        de_round_backers(st, subject)
     if lang == "fr" and subject is not None:
-        # "Norvia a levé 20 millions auprès de Velkor et Dastrel", "une levée menée par Velkor": who puts the money in
-        backer = after_prep(text, in_sentence, FR_BACKER_PREP, trigger.start, s_end)
-        if backer is None and FR_FUNDS_RECEIVED.match(text, trigger.start):
-            backer = after_prep(text, in_sentence, FR_GIVER_PREP, trigger.end, s_end)  # "a reçu 40 millions du fonds Velkor"
-        if backer is not None and backer.start != subject.start:
-            parties.append(role_of(backer, PartyRole.INVESTOR, text))
-            parties.extend(role_of(extra, PartyRole.INVESTOR, text) for extra in coordinated(text, in_sentence, backer.end))
+        fr_round_backers(st, subject)
 
 
 def _build_parties(st: RoleState) -> None:
@@ -466,12 +383,7 @@ def _loan_parties(st: RoleState) -> None:
     grants ("a accordé un prêt") lends; a rescue verb ("rettet", "renfloue") reads the other way."""
     text, trigger, lang, in_sentence, subject, parties = st.text, st.trigger, st.lang, st.in_sentence, st.subject, st.parties
     s_start, s_end = st.s_start, st.s_end
-    if lang == "fr" and subject is not None and (FR_GRANTS.search(text, subject.end, trigger.start) or FR_LEND_VERB.match(text, trigger.start)):
-        # "le gouvernement a validé un prêt de 2 milliards pour aider le constructeur": who grants lends
-        parties.append(role_of(subject, PartyRole.INVESTOR, text))
-        beneficiary = after_prep(text, in_sentence, FR_BENEFICIARY_PREP, trigger.end, s_end) or fr_state_after(text, in_sentence, trigger.end, s_end)
-        if beneficiary is not None and beneficiary.start != subject.start:
-            parties.append(role_of(beneficiary, PartyRole.TARGET, text))
+    if lang == "fr" and fr_grant_parties(st):
         return
     lender = None
     aided = None
@@ -481,7 +393,7 @@ def _loan_parties(st: RoleState) -> None:
         subject = next((n for n in in_sentence if n.end <= lender.start and n.start >= s_start and not is_place(n)), None)
     if subject is None and lang == "fr":
         # "Le prêt garanti par l'Etat promis au groupe", "un prêt de l'Etat à Velkor": the loan goes to whom it is given
-        subject = after_prep(text, in_sentence, FR_BENEFICIARY_PREP, trigger.end, s_end) or fr_state_after(text, in_sentence, trigger.end, s_end)
+        subject = fr_beneficiary(text, in_sentence, trigger.end, s_end)
     st.subject = subject
     if subject is not None:
         parties.append(role_of(subject, PartyRole.TARGET, text))
@@ -490,14 +402,10 @@ def _loan_parties(st: RoleState) -> None:
         parties.append(role_of(lender, PartyRole.INVESTOR, text))
         if lang == "de" and aided is not None:
             parties.extend(listed_before(text, in_sentence, lender, parties))  # "X und Y haben ein Paket für Z geschnürt"
-    if lang == "de" and DE_RESCUE_VERB.match(text, trigger.start) and len(parties) == 2:
-        # "die Regierung rettet Velkor": the subject pays, the object is rescued
-        swap = {PartyRole.TARGET: PartyRole.INVESTOR, PartyRole.INVESTOR: PartyRole.TARGET}
-        parties[:] = [dataclasses.replace(p, role=swap.get(p.role, p.role)) for p in parties]
-    if lang == "fr" and FR_BAIL_OUT_VERB.match(text, trigger.start):
-        # "X renfloue Y": the subject pays, the object is bailed out (the loan nouns read the other way)
-        swap = {PartyRole.TARGET: PartyRole.INVESTOR, PartyRole.INVESTOR: PartyRole.TARGET}
-        parties[:] = [dataclasses.replace(p, role=swap.get(p.role, p.role)) for p in parties]
+    if lang == "de":
+        de_rescue(st)
+    if lang == "fr":
+        fr_bail_out(st)
 
 
 def _of_place(text: str, names: list[NameSpan], name: NameSpan, lang: str) -> bool:
