@@ -8,7 +8,7 @@ from pipeline.extract.parties import NameSpan, label, normalize, party_kind
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
 
-__all__ = ["Candidate", "Role", "dedupe", "role_of"]
+__all__ = ["Candidate", "Role", "dedupe", "role_of", "trigger_text"]
 
 
 @dataclass
@@ -47,3 +47,9 @@ def dedupe(parties: list[Role]) -> list[Role]:
         seen.add(key)
         kept.append(party)
     return kept
+
+
+def trigger_text(cand: Candidate) -> str:
+    """The trigger's words, read from the candidate's sentence (fr/de: ``text_window`` must be set)."""
+    offset = cand.sentence[0]
+    return cand.text_window[cand.trigger.start - offset : cand.trigger.end - offset]

@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.extract import money
-from pipeline.extract.candidates import Candidate, dedupe, role_of
+from pipeline.extract.candidates import Candidate, dedupe, role_of, trigger_text
 from pipeline.extract.country import deal_country
 from pipeline.extract.figures import deal_figures
 from pipeline.extract.followups import (
@@ -68,13 +68,11 @@ from pipeline.extract.roles import (
     DE_AID_FOR,
     DE_RECEIVED,
     DE_RECEIVES,
-    FR_CONTRACT_ELLIPSIS,
-    FR_MADE_BY,
     assign_roles,
     bystander,
     de_person,
-    fr_listed_after,
     fr_makers_listed,
+    fr_one_per_party,
 )
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, find_status
@@ -231,7 +229,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             cand = de_won_sale(text, sentences, cand)
         if cand.actors:
             cand.parties = dedupe(cand.parties + cand.actors)
-        candidates.extend(_one_per_target(cand) if lang == "de" else _fr_one_per_party(text, names, cand) if lang == "fr" else [cand])
+        candidates.extend(_one_per_target(cand) if lang == "de" else fr_one_per_party(text, names, cand) if lang == "fr" else [cand])
     if lang == "de":
         candidates = de_noun_follow_ups(text, sentences, context, candidates)
         candidates = de_buyer_named_next(text, sentences, context, candidates)
@@ -677,64 +675,6 @@ def _fr_goods_bought(text: str, names: list[NameSpan], cand: Candidate) -> None:
         cand.parties += [role_of(n, PartyRole.SUPPLIER, text) for n in fr_makers_listed(text, in_sentence, first, cand.sentence[1]) if n.start not in known]
 
 
-_FR_OWN_SHARE = re.compile(r"\d|\b(?:à|au|aux|auprès|chez)\b")
-_FR_PLURAL_CONTRACTS = re.compile(r"\b(?:des|de|les|ces|plusieurs|multiples|deux|trois|quatre|cinq|six) (?:\S+ )?(?:contrats|accords|commandes|précommandes|marchés)\b")
-
-
-def _fr_one_per_supplier(cand: Candidate) -> list[Candidate]:
-    """fr: "a signé des contrats avec Velkor, Norvia et Dastrel": contracts in the plural with several suppliers
-    are one contract per supplier, each with the same customers ("un contrat avec Velkor et Norvia" stays one)."""
-    if cand.trigger.deal_type is not T.SUPPLY_CONTRACT or not cand.text_window:
-        return [cand]
-    suppliers = [p for p in cand.parties if p.role is PartyRole.SUPPLIER]
-    customers = [p for p in cand.parties if p.role is PartyRole.CUSTOMER]
-    if len(suppliers) == 1 and len(customers) >= 2 and _FR_PLURAL_CONTRACTS.search(_trigger_text(cand)) and all(p.kind is PartyKind.GOVERNMENT for p in customers):
-        # "Velkor a signé des contrats avec le Japon, le Canada et le Brésil": one contract per state
-        return [dataclasses.replace(cand, parties=[suppliers[0], customer]) for customer in customers]
-    if len(suppliers) < 2:
-        return [cand]
-    # an order placed with makers listed one by one ("30 à Velkor, 20 à Norvia") is one order each, but not
-    # a product made by several ("des doses du vaccin mis au point par Velkor et Norvia")
-    ordered = cand.trigger.voice == "order" and not re.search(FR_MADE_BY, cand.text_window) and (
-        len(suppliers) >= 3 or _FR_OWN_SHARE.search(cand.text_window, suppliers[0].end - cand.sentence[0], suppliers[1].start - cand.sentence[0]) is not None
-    )  # ("à Velkor et Norvia" alone may be two makers of one product: one order)
-    elided = FR_CONTRACT_ELLIPSIS.fullmatch(cand.text_window, suppliers[0].end - cand.sentence[0], suppliers[1].start - cand.sentence[0]) is not None
-    if not ordered and not elided and not _FR_PLURAL_CONTRACTS.search(_trigger_text(cand)):
-        return [cand]
-    others = [p for p in cand.parties if p.role is not PartyRole.SUPPLIER]
-    starts = tuple(s.start for s in suppliers)
-    return [
-        dataclasses.replace(cand, parties=[*others, supplier], siblings=tuple(at for at in starts if at != supplier.start)) for supplier in suppliers
-    ]
-
-
-_FR_INVEST_ELLIPSIS = re.compile(
-    r"\s+et\s+(?:(?:près de |plus de |environ )?\d[\d\s.,]*(?:\s(?:millions?|milliards?))?(?:\s(?:d['’]euros|de dollars|d['’]euros?|€|\$))?\s+)"
-    r"(?:dans|au capital d[eu']|au capital de l['’])\s*(?:l['’]|la |le |les )?(?:(?:groupe|société|start-up|startup|jeune pousse|entreprise|biotech)\s+)?"
-)
-
-
-def _fr_one_per_party(text: str, names: list[NameSpan], cand: Candidate) -> list[Candidate]:
-    """fr: "a investi dans Velkor, Norvia et Dastrel", "a racheté Velkor et Norvia": the companies listed after
-    the one bought or invested in are one deal each with the same buyer; contracts, one per supplier."""
-    if cand.trigger.deal_type is T.SUPPLY_CONTRACT:
-        return _fr_one_per_supplier(cand)
-    targets = [p for p in cand.parties if p.role is PartyRole.TARGET]
-    if cand.trigger.voice not in ("buy", "invest") or len(targets) != 1:
-        return [cand]
-    first = next((n for n in names if n.start == targets[0].start), None)
-    if first is None:
-        return [cand]
-    in_sentence = [n for n in names if cand.sentence[0] <= n.start < cand.sentence[1]]
-    known = {p.start for p in cand.parties}
-    listed = [n for n in fr_listed_after(text, in_sentence, first) if n.start not in known]
-    if not listed and cand.trigger.voice == "invest":
-        # "20 millions d'euros dans Velkor et 10 millions dans Norvia": a second stake told by ellipsis
-        listed = [n for n in in_sentence if n.start > first.end and not is_place(n) and _FR_INVEST_ELLIPSIS.fullmatch(text, first.end, n.start)][:1]
-    others = [p for p in cand.parties if p.role is not PartyRole.TARGET]
-    return [cand] + [dataclasses.replace(cand, parties=[*others, role_of(n, PartyRole.TARGET, text)]) for n in listed]
-
-
 def _one_per_target(cand: Candidate) -> list[Candidate]:
     """de: "X übernahm A und B": two companies bought are two deals, each with the same buyer."""
     targets = [p for p in cand.parties if p.role is PartyRole.TARGET]
@@ -769,12 +709,12 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
         # "Velkor bestellte 40 Züge" with a sum in the sentence: a priced order needs no named maker
         # (fr: "a commandé 40 rames pour 300 millions d'euros"; "330 millions d'habitants" is no sum)
         return _states_a_sum(cand, lang)
-    if lang == "de" and len(cand.parties) == 1 and cand.text_window and _trigger_text(cand).startswith("beliefer"):
+    if lang == "de" and len(cand.parties) == 1 and cand.text_window and trigger_text(cand).startswith("beliefer"):
         return False  # "beliefert 4.500 Anlagen mit Strom": a utility's customers, no contract with a named party
     if lang != "en" and len(cand.parties) == 1 and cand.trigger.voice == "supply" and cand.parties[0].role is PartyRole.SUPPLIER:
         # "X a décroché un contrat de 2 millions d'euros": a priced contract won needs no named customer
         return _states_a_sum(cand, lang)
-    if lang == "de" and cand.text_window and _trigger_text(cand).endswith("verkaufen") and not _de_infinitive_sale(cand):
+    if lang == "de" and cand.text_window and trigger_text(cand).endswith("verkaufen") and not _de_infinitive_sale(cand):
         return False
     if (
         lang == "fr" and len(cand.parties) == 1 and cand.trigger.voice == "other" and cand.parties[0].role is PartyRole.TARGET and cand.text_window
@@ -806,13 +746,13 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
         # "Trebnew kaufte die Zeitung": a named buyer and a finite deal verb; the object is a common noun
         # (a lone seller is mostly a shop selling products, so it does not count)
         # "wenn diese mehr Leistungen übernehmen": an infinitive or plural verb with a lone name is no purchase
-        if lang == "de" and cand.text_window and _DE_INFINITIVE_TRIGGER.fullmatch(_trigger_text(cand)):
+        if lang == "de" and cand.text_window and _DE_INFINITIVE_TRIGGER.fullmatch(trigger_text(cand)):
             # ... but "Velkor will das Filialnetz übernehmen": a named company plans the purchase
             offset = cand.sentence[0]
             return _DE_MODAL_AFTER.match(cand.text_window, only.end - offset) is not None and namelike(only.name, lang)
-        if lang == "de" and cand.text_window and _trigger_text(cand).startswith("sich"):
+        if lang == "de" and cand.text_window and trigger_text(cand).startswith("sich"):
             return False  # "wer sich an dem Verfahren beteiligt": a stake needs the company it is taken in
-        if lang == "fr" and cand.text_window and _trigger_text(cand).startswith("ach"):
+        if lang == "fr" and cand.text_window and trigger_text(cand).startswith("ach"):
             return False  # "l'Ostrie achète un tiers de la récolte": buying goods names no company bought
         if lang == "fr" and cand.text_window and _FR_GOODS_AFTER.match(cand.text_window, cand.trigger.end - cand.sentence[0]):
             return False  # "veut racheter des stocks de pièces": things in the plural, no company bought
@@ -848,11 +788,6 @@ _DE_ON_BEHALF_OF = re.compile(r"\bfür\s+(?:die\s+|den\s+|das\s+|der\s+|dem\s+)?
 
 _DE_MODAL_AFTER = re.compile(r"\s+(?:will|wollte|möchte|plant)\s+(?:\S+\s+){0,2}?(?:die|den|das|sein|seine|seinen|ihr|ihre|ihren)\s")
 _DE_INFINITIVE_TRIGGER = re.compile(r"(?:übernehmen|kaufen|erwerben|zukaufen)")
-
-
-def _trigger_text(cand: Candidate) -> str:
-    offset = cand.sentence[0]
-    return cand.text_window[cand.trigger.start - offset : cand.trigger.end - offset]
 
 
 def _lone_party(cand: Candidate, lang: str) -> bool:
@@ -957,7 +892,7 @@ def _joined(first: Candidate, other: Candidate) -> Candidate:
     types = {first.trigger.deal_type, other.trigger.deal_type}
     deal_type = lead.trigger.deal_type
     stake = any(
-        c.trigger.deal_type is T.INVESTMENT and _STAKE_TRIGGER.search(_trigger_text(c)) for c in (first, other)
+        c.trigger.deal_type is T.INVESTMENT and _STAKE_TRIGGER.search(trigger_text(c)) for c in (first, other)
     )
     if T.INVESTMENT in types and stake:
         deal_type = T.INVESTMENT

@@ -5,8 +5,9 @@ parties its voice names (``voices``), then the sellers, lists and bystanders aro
 German sentence shapes live in ``fr`` and ``de``, English-only ones in ``en``, what the steps share in
 ``common``; imports run one way: common, then en/fr/de, then clause/voices, then this module. It is the largest
 and most language-specific part of the extractor, which is why it lives apart from the assembly of records in
-``deals``. The few patterns and name tests that the assembly and the German follow-ups reuse (German aid and
-receipt verbs, a French list of makers, a bystander, a German person's title) are re-exported here.
+``deals``. What the assembly and the German follow-ups reuse (German aid and receipt verbs, a company named by
+description, a French list of makers, the French one-deal-per-party split, a bystander, a German person's title)
+is re-exported here.
 """
 
 from __future__ import annotations
@@ -35,16 +36,7 @@ from pipeline.extract.roles.de import (
     de_stake_held,
 )
 from pipeline.extract.roles.en import en_parent_of_target, en_stake_target
-from pipeline.extract.roles.fr import (
-    FR_CONTRACT_ELLIPSIS,
-    FR_LIST_GLUE,
-    FR_MADE_BY,
-    FR_THROUGH,
-    bystander,
-    fr_after_voice,
-    fr_listed_after,
-    fr_makers_listed,
-)
+from pipeline.extract.roles.fr import FR_LIST_GLUE, FR_THROUGH, bystander, fr_after_voice, fr_makers_listed, fr_one_per_party
 from pipeline.extract.roles.voices import parties_by_voice
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
@@ -56,13 +48,11 @@ __all__ = [
     "DE_NAMED_GAP",
     "DE_RECEIVED",
     "DE_RECEIVES",
-    "FR_CONTRACT_ELLIPSIS",
-    "FR_MADE_BY",
     "assign_roles",
     "bystander",
     "de_person",
-    "fr_listed_after",
     "fr_makers_listed",
+    "fr_one_per_party",
 ]
 
 _SELLER_PREP = {"en": r"from", "fr": r"(?:auprès de|à)", "de": r"von"}

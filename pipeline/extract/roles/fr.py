@@ -3,8 +3,9 @@
 Relative and participle clauses ("X, qu'il a acquis", "X, cédée en 2019 au fonds Y"), "racheté à X la société
 Y", a unit's parent in apposition ("filiale du groupe X"), orders split among makers ("30 à X, 20 à Y"),
 contracts with states, funding rounds and loans "à X". The steps in ``clause`` and ``voices`` call these when
-the article is French; ``deals`` reuses the list readers (``fr_listed_after``, ``fr_makers_listed``) and
-``bystander`` for its one-deal-per-party split.
+the article is French. ``fr_one_per_party`` splits a French candidate into one deal per company listed or per
+supplier; it lives here, not in ``deals``, because it reads the same lists and ellipses as the role rules.
+``deals`` also reuses ``fr_makers_listed`` and ``bystander``.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from pipeline.extract.candidates import Candidate, Role, role_of
+from pipeline.extract.candidates import Candidate, Role, role_of, trigger_text
 from pipeline.extract.parties import NameSpan, is_place, label, mentions, normalize, party_kind
 from pipeline.extract.roles.common import T, RoleState, after_prep, coordinated, first_after, prep_pattern
 from pipeline.extract.triggers import Trigger
@@ -162,7 +163,7 @@ _FR_GOODS_AGREED = re.compile(
     r"serveurs|puces|tests|respirateurs|seringues|éoliennes|turbines|missiles|réacteurs|locomotives))\b"
 )
 
-FR_MADE_BY = r"(?:(?:mis au point|développée?s?|conçue?s?|fabriquée?s?|produite?s?) par)"
+_FR_MADE_BY = r"(?:(?:mis au point|développée?s?|conçue?s?|fabriquée?s?|produite?s?) par)"
 
 _FR_SUPPLY_AFTER = re.compile(r"\b(?:fourniture|fournir|livraisons?|livrer|approvisionnement|approvisionner|commandes?|commander)\b")
 
@@ -218,9 +219,9 @@ def fr_customer(st: RoleState) -> Role | None:
 def fr_partners_listed(text: str, in_sentence: list[NameSpan], partner: NameSpan, s_end: int) -> list[NameSpan]:
     """fr: "des contrats avec Velkor, Norvia et Dastrel": every name listed after the partner is a partner too, and
     "un contrat de 2 milliards avec Velkor et un autre de 500 millions avec Norvia": a second contract by ellipsis."""
-    listed = fr_listed_after(text, in_sentence, partner) or fr_makers_listed(text, in_sentence, partner, s_end)
+    listed = _fr_listed_after(text, in_sentence, partner) or fr_makers_listed(text, in_sentence, partner, s_end)
     if not listed:
-        listed = [n for n in in_sentence if n.start > partner.end and not is_place(n) and FR_CONTRACT_ELLIPSIS.fullmatch(text, partner.end, n.start)][:1]
+        listed = [n for n in in_sentence if n.start > partner.end and not is_place(n) and _FR_CONTRACT_ELLIPSIS.fullmatch(text, partner.end, n.start)][:1]
     return listed
 
 
@@ -443,7 +444,7 @@ def fr_before_apposition(text: str, names: list[NameSpan], subject: NameSpan, tr
     return before[-1] if before and before[-1].start != subject.start else None
 
 
-def fr_listed_after(text: str, names: list[NameSpan], first: NameSpan) -> list[NameSpan]:
+def _fr_listed_after(text: str, names: list[NameSpan], first: NameSpan) -> list[NameSpan]:
     """fr: "par Velkor, Norvia et le laboratoire suédois Dastrel": the names listed after a party share its role."""
     listed: list[NameSpan] = []
     left = first
@@ -589,7 +590,7 @@ def fr_makers_listed(text: str, names: list[NameSpan], first: NameSpan, end: int
     return listed
 
 
-FR_CONTRACT_ELLIPSIS = re.compile(
+_FR_CONTRACT_ELLIPSIS = re.compile(
     r"(?:\s+(?:pour|de|d'un montant de)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,40}?)?,?\s+(?:et|puis|ainsi qu['’])\s+(?:un|une)\s+(?:autre|second|seconde|deuxième|nouvel|nouveau|nouvelle)?\s*"
     r"(?:contrat|accord|commande|marché)?(?:[^,;:.()]|(?<=\d)[,.](?=\d)){0,50}?\s+(?:avec|auprès de|auprès du|auprès d['’])\s+(?:l['’]|la |le |les )?(?:(?:groupe|laboratoire|constructeur|société)\s+)?"
 )
@@ -638,9 +639,9 @@ def fr_order_sides(st: RoleState, maker: NameSpan | None) -> NameSpan | None:
             maker = None
     if maker is None and subject is not None:
         # "a passé une commande de 10 000 doses du vaccin mis au point par Velkor et Norvia": who made it supplies
-        maker = after_prep(text, in_sentence, FR_MADE_BY, trigger.end, s_end)
+        maker = after_prep(text, in_sentence, _FR_MADE_BY, trigger.end, s_end)
         if maker is not None:
-            parties.extend(role_of(extra, PartyRole.SUPPLIER, text) for extra in fr_listed_after(text, in_sentence, maker) if extra.start != subject.start)
+            parties.extend(role_of(extra, PartyRole.SUPPLIER, text) for extra in _fr_listed_after(text, in_sentence, maker) if extra.start != subject.start)
     return maker
 
 
@@ -692,3 +693,61 @@ def fr_bail_out(st: RoleState) -> None:
     if _FR_BAIL_OUT_VERB.match(st.text, st.trigger.start):
         swap = {PartyRole.TARGET: PartyRole.INVESTOR, PartyRole.INVESTOR: PartyRole.TARGET}
         st.parties[:] = [dataclasses.replace(p, role=swap.get(p.role, p.role)) for p in st.parties]
+
+
+_FR_OWN_SHARE = re.compile(r"\d|\b(?:à|au|aux|auprès|chez)\b")
+_FR_PLURAL_CONTRACTS = re.compile(r"\b(?:des|de|les|ces|plusieurs|multiples|deux|trois|quatre|cinq|six) (?:\S+ )?(?:contrats|accords|commandes|précommandes|marchés)\b")
+
+
+def _fr_one_per_supplier(cand: Candidate) -> list[Candidate]:
+    """fr: "a signé des contrats avec Velkor, Norvia et Dastrel": contracts in the plural with several suppliers
+    are one contract per supplier, each with the same customers ("un contrat avec Velkor et Norvia" stays one)."""
+    if cand.trigger.deal_type is not T.SUPPLY_CONTRACT or not cand.text_window:
+        return [cand]
+    suppliers = [p for p in cand.parties if p.role is PartyRole.SUPPLIER]
+    customers = [p for p in cand.parties if p.role is PartyRole.CUSTOMER]
+    if len(suppliers) == 1 and len(customers) >= 2 and _FR_PLURAL_CONTRACTS.search(trigger_text(cand)) and all(p.kind is PartyKind.GOVERNMENT for p in customers):
+        # "Velkor a signé des contrats avec le Japon, le Canada et le Brésil": one contract per state
+        return [dataclasses.replace(cand, parties=[suppliers[0], customer]) for customer in customers]
+    if len(suppliers) < 2:
+        return [cand]
+    # an order placed with makers listed one by one ("30 à Velkor, 20 à Norvia") is one order each, but not
+    # a product made by several ("des doses du vaccin mis au point par Velkor et Norvia")
+    ordered = cand.trigger.voice == "order" and not re.search(_FR_MADE_BY, cand.text_window) and (
+        len(suppliers) >= 3 or _FR_OWN_SHARE.search(cand.text_window, suppliers[0].end - cand.sentence[0], suppliers[1].start - cand.sentence[0]) is not None
+    )  # ("à Velkor et Norvia" alone may be two makers of one product: one order)
+    elided = _FR_CONTRACT_ELLIPSIS.fullmatch(cand.text_window, suppliers[0].end - cand.sentence[0], suppliers[1].start - cand.sentence[0]) is not None
+    if not ordered and not elided and not _FR_PLURAL_CONTRACTS.search(trigger_text(cand)):
+        return [cand]
+    others = [p for p in cand.parties if p.role is not PartyRole.SUPPLIER]
+    starts = tuple(s.start for s in suppliers)
+    return [
+        dataclasses.replace(cand, parties=[*others, supplier], siblings=tuple(at for at in starts if at != supplier.start)) for supplier in suppliers
+    ]
+
+
+_FR_INVEST_ELLIPSIS = re.compile(
+    r"\s+et\s+(?:(?:près de |plus de |environ )?\d[\d\s.,]*(?:\s(?:millions?|milliards?))?(?:\s(?:d['’]euros|de dollars|d['’]euros?|€|\$))?\s+)"
+    r"(?:dans|au capital d[eu']|au capital de l['’])\s*(?:l['’]|la |le |les )?(?:(?:groupe|société|start-up|startup|jeune pousse|entreprise|biotech)\s+)?"
+)
+
+
+def fr_one_per_party(text: str, names: list[NameSpan], cand: Candidate) -> list[Candidate]:
+    """fr: "a investi dans Velkor, Norvia et Dastrel", "a racheté Velkor et Norvia": the companies listed after
+    the one bought or invested in are one deal each with the same buyer; contracts, one per supplier."""
+    if cand.trigger.deal_type is T.SUPPLY_CONTRACT:
+        return _fr_one_per_supplier(cand)
+    targets = [p for p in cand.parties if p.role is PartyRole.TARGET]
+    if cand.trigger.voice not in ("buy", "invest") or len(targets) != 1:
+        return [cand]
+    first = next((n for n in names if n.start == targets[0].start), None)
+    if first is None:
+        return [cand]
+    in_sentence = [n for n in names if cand.sentence[0] <= n.start < cand.sentence[1]]
+    known = {p.start for p in cand.parties}
+    listed = [n for n in _fr_listed_after(text, in_sentence, first) if n.start not in known]
+    if not listed and cand.trigger.voice == "invest":
+        # "20 millions d'euros dans Velkor et 10 millions dans Norvia": a second stake told by ellipsis
+        listed = [n for n in in_sentence if n.start > first.end and not is_place(n) and _FR_INVEST_ELLIPSIS.fullmatch(text, first.end, n.start)][:1]
+    others = [p for p in cand.parties if p.role is not PartyRole.TARGET]
+    return [cand] + [dataclasses.replace(cand, parties=[*others, role_of(n, PartyRole.TARGET, text)]) for n in listed]
