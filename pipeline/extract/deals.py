@@ -31,10 +31,31 @@ import dataclasses
 import hashlib
 import re
 from datetime import datetime, timezone
-from functools import lru_cache
 from typing import Any
 
 from pipeline.extract import money
+from pipeline.extract.article_names import (
+    GOVERNMENT_NP,
+    NEWS_SOURCE_BEFORE,
+    UNIT_AFTER_NUMBER,
+    VERB_WITH_PRONOUN,
+    article_company,
+    de_antecedent,
+    de_previous_subject,
+    fr_acronyms,
+    fr_actor,
+    fr_org_nouns,
+    fr_pronoun_lead,
+    inverted_speaker,
+    issuer,
+    most_mentioned,
+    news_source,
+    outside_triggers,
+    with_governments,
+    with_groups,
+    without_aliases,
+    without_nationality,
+)
 from pipeline.extract.candidates import Candidate, dedupe, role_of, trigger_text
 from pipeline.extract.country import deal_country
 from pipeline.extract.figures import deal_figures
@@ -50,26 +71,13 @@ from pipeline.extract.followups import (
     de_tendered_before,
     de_won_sale,
 )
-from pipeline.extract.geo import country_of, french_nationality
-from pipeline.extract.parties import (
-    NOT_A_PARTY,
-    REGULATOR,
-    NameSpan,
-    find_names,
-    is_place,
-    label,
-    may_be_antecedent,
-    mentions,
-    namelike,
-    normalize,
-    party_kind,
-)
+from pipeline.extract.geo import country_of
+from pipeline.extract.parties import NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, namelike, normalize
 from pipeline.extract.roles import (
     DE_AID_FOR,
     DE_RECEIVED,
     DE_RECEIVES,
     assign_roles,
-    bystander,
     de_person,
     fr_makers_listed,
     fr_one_per_party,
@@ -77,7 +85,7 @@ from pipeline.extract.roles import (
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, find_status
 from pipeline.extract.targets import describe_targets
-from pipeline.extract.triggers import TRIGGER_LANGS, Trigger, find_triggers
+from pipeline.extract.triggers import TRIGGER_LANGS, find_triggers
 from pipeline.models import (
     DealRecord,
     DealStatus,
@@ -98,7 +106,6 @@ _FR_MAX_DEALS = 9
 T = DealType
 
 _MONEY_WORD = re.compile(r"\d[\d\s.,]*\s*(?:euros?|dollars?|Euro|Dollar|Franken|francs|millions?|milliards?|Millionen|Milliarden|Mio\.|Mrd\.|€|\$)")
-_ANTECEDENT_REACH = 4  # sentences back
 _FR_REPAID = re.compile(r"\brembours\w*\s+(?:\S+\s+){0,3}?$")
 
 
@@ -170,15 +177,15 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         sentences = fr_headings_apart(text, sentences)
     wanted = sorted({sentences[0], *(_sentence_of(sentences, t.start, len(text)) for t in triggers)}) if sentences else [(0, len(text))]
     names = [n for a, b in wanted for n in find_names(text, lang, a, b)]
-    if lang in _GOVERNMENT_NP:
-        names = _with_governments(text, lang, wanted, names)
-        names = [n for n in names if not NOT_A_PARTY.match(n.text) and not _UNIT_AFTER_NUMBER.search(text, max(0, n.start - 4), n.start + 1)]
-        names = [_issuer(n) for n in names if not _VERB_WITH_PRONOUN.search(n.text)]
-    if lang in _NEWS_SOURCE_BEFORE:
-        names = [n for n in names if not _news_source(text, n, lang) and not _inverted_speaker(text, n, lang)]
+    if lang in GOVERNMENT_NP:
+        names = with_governments(text, lang, wanted, names)
+        names = [n for n in names if not NOT_A_PARTY.match(n.text) and not UNIT_AFTER_NUMBER.search(text, max(0, n.start - 4), n.start + 1)]
+        names = [issuer(n) for n in names if not VERB_WITH_PRONOUN.search(n.text)]
+    if lang in NEWS_SOURCE_BEFORE:
+        names = [n for n in names if not news_source(text, n, lang) and not inverted_speaker(text, n, lang)]
     if lang == "fr":
-        names = _outside_triggers(text, lang, [_without_nationality(n) for n in names], triggers)
-        names = _fr_acronyms(text, names)  # "le Comité olympique de Norland (CON)": one party
+        names = outside_triggers(text, lang, [without_nationality(n) for n in names], triggers)
+        names = fr_acronyms(text, names)  # "le Comité olympique de Norland (CON)": one party
     if lang == "en":
         # "Bozeman, Mont., saddle maker X": the town and its state are places
         names = [
@@ -186,17 +193,17 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             if n.suffixed or not (_STATE_AFTER.match(text, n.end) or _STATE_NAME.fullmatch(n.text) and text[max(0, n.start - 2) : n.start] == ", ")
         ]
     if lang == "de":
-        names = _without_aliases(text, _with_groups(text, wanted, names))
+        names = without_aliases(text, with_groups(text, wanted, names))
     lead = next((n for n in names if not n.possessive and not is_place(n) and not REGULATOR.match(n.text)), None)
     if lang == "de":
-        lead = _most_mentioned(text, [n for n in names if not de_person(text, n)]) or lead
+        lead = most_mentioned(text, [n for n in names if not de_person(text, n)]) or lead
     elif lang != "en":
-        lead = _most_mentioned(text, names) or lead
+        lead = most_mentioned(text, names) or lead
     # de: who a later "das Geldhaus" or "sie" is, read from the whole article
-    context = [_issuer(n) for n in _with_governments(text, lang, [(0, len(text))], find_names(text, lang))] if lang == "de" else []
-    company = _article_company(text, lang, names, item.title) if lang == "fr" else None
+    context = [issuer(n) for n in with_governments(text, lang, [(0, len(text))], find_names(text, lang))] if lang == "de" else []
+    company = article_company(text, lang, names, item.title) if lang == "fr" else None
     if lang == "fr":
-        generic = _fr_org_nouns(text, wanted, names, company or lead, item.title)
+        generic = fr_org_nouns(text, wanted, names, company or lead, item.title)
         if generic:
             names = sorted(names + [g for g in generic if not any(n.start < g.end and g.start < n.end for n in names)], key=lambda n: n.start)
     candidates: list[Candidate] = []
@@ -205,13 +212,13 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     for trigger in triggers:
         sentence = _sentence_of(sentences, trigger.start, len(text))
         cand = Candidate(trigger, sentence, text_window=text[sentence[0] : sentence[1]] if lang != "en" else "")
-        here = (_de_previous_subject(text, context, sentences, sentence) or _de_antecedent(text, context, sentences, sentence) or lead) if lang == "de" else lead
+        here = (de_previous_subject(text, context, sentences, sentence) or de_antecedent(text, context, sentences, sentence) or lead) if lang == "de" else lead
         if lang == "fr":
-            here, carried = _fr_pronoun_lead(text, sentences, sentence, trigger, carried, lead)
+            here, carried = fr_pronoun_lead(text, sentences, sentence, trigger, carried, lead)
         assign_roles(text, names, cand, lang, here, company)
         if lang == "fr":
             _fr_goods_bought(text, names, cand)
-            carried = _fr_actor(names, sentences, cand) or carried
+            carried = fr_actor(names, sentences, cand) or carried
         if lang == "de" and trigger.deal_type is T.SUPPLY_CONTRACT and cand.parties:
             de_supplier_before(text, sentences, context, cand)
             de_tendered_before(text, sentences, context, cand)
@@ -245,391 +252,6 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         if record is not None:
             records.append(record)
     return records
-
-
-_GOVERNMENT_NP = {
-    "fr": re.compile(
-        r"(?<![\w-])(?:gouvernement(?: (?:fédéral|français|allemand|américain|italien|espagnol|britannique|chinois|grec|belge|suisse|néerlandais|autrichien|japonais|canadien|"
-        r"russe|indien|polonais|portugais|irlandais|suédois|danois|norvégien|finlandais|hongrois|tchèque|roumain|turc|ukrainien|israélien|brésilien|mexicain|argentin|australien|"
-        r"coréen|sud-coréen|québécois|luxembourgeois|saoudien|marocain|algérien|tunisien|égyptien|sud-africain|nigérian|indonésien|vietnamien))?"
-        r"(?: (?:de|du|des) (?:la |l['’])?[A-ZÉ][\w-]*(?: (?:du|de|de la|des) [A-ZÉ][\w-]*)?)?|[ÉE]tat (?:français|allemand|italien|belge|grec|américain|fédéral|britannique|espagnol|chinois|russe)|"
-        # "le ministère de la Marine": the ministry is the party, not its capitalised field
-        r"ministère (?:de la |de l['’]|du |des )[A-ZÉ][\w-]*)(?![\w-])"
-    ),
-    "de": re.compile(
-        r"(?<![\w-])(?:Bundesregierung|Landesregierung|(?:deutsche[nm]? |)Bund(?:es)?(?= |,|\.)|(?:griechische|französische|deutsche|italienische|spanische|österreichische|chinesische)[nr]? Regierung|"
-        r"Regierung in [A-Z]\w+|Stadt [A-Z]\w+|Freistaat [A-Z]\w+|Land [A-Z]\w+(?=[ ,.])|Republik [A-Z]\w+)(?![\w-])"
-    ),
-}
-
-
-# fr/de: news agencies and unions are sources and voices, not parties; "128 GB" is a unit
-# the paper or channel that reports the deal is no party to it: "dans le Velkor de dimanche", "a déclaré au Velkor",
-# "selon le quotidien Velkor", "im Wirtschaftssender Velkor", "der Zeitung Velkor zufolge"
-_NEWS_SOURCE_BEFORE = {
-    "fr": re.compile(
-        r"(?:\b(?:selon|d['’]après|dans|pour|par)\s+(?:le |la |l['’]|les |un |une )?(?:quotidien|journal|hebdomadaire|magazine|site|média|agence)"
-        r"(?:\s+[a-zà-ÿ][\w'’-]*){0,2}\s+|\bdans\s+(?:le |la |les |l['’])|"
-        r"\b(?:accordée?|déclaré|confié|indiqué|expliqué|précisé|affirmé|dit|révélé)\s+(?:\S+\s+){0,2}?(?:au|à la|à l['’])\s*)$",
-        re.IGNORECASE,  # "Dans le Velkor de dimanche" opens a sentence
-    ),
-    "de": re.compile(
-        r"\b(?:im|in der|in einem|in einer|laut|dem|der|des|einem|einer)\s+(?:[\w-]+\s+)?[\w-]*"
-        r"(?:[Zz]eitung|[Mm]agazin|[Bb]latt|[Nn]achrichtenagentur|[Ss]enders?|[Pp]ortal|[Nn]achrichtendienst)\s+$"
-    ),
-}
-# '..., a ajouté Karl Velkor', '..., souligne Anne Norvia', '..., meint Branchenexperte Velkor', 'wie Velkor betonte':
-# the name after (or before, in "wie X betonte") a speech verb closing a quote is who speaks, not a party
-_SPEAKER_BEFORE = {
-    "fr": re.compile(
-        r"(?:\b(?:a|avait|ont)\s+(?:\w+\s+)?(?:dit|déclaré|expliqué|précisé|souligné|affirmé|assuré|ajouté|indiqué|estimé|jugé|confié|"
-        r"reconnu|commenté|martelé|insisté)|\b(?:dit|déclare|explique|précise|souligne|affirme|assure|ajoute|indique|estime|énonce|juge|"
-        r"confie|note|relève|reconnaît|commente|martèle|insiste|résume|poursuit|conclut|renchérit))"
-        # "a expliqué que Velkor allait ...": after "que" the name is the reported clause's subject, no speaker
-        r"\s+(?:(?:le |la |l['’])?(?:(?!(?:que|qu|qu['’]\w*|si|comment|pourquoi)\b)[a-zà-ÿ][\w'’-]*\s+){0,3})?$"
-    ),
-    "de": re.compile(
-        r"\b(?:sagt|sagte|sagten|betont|betonte|erklärt|erklärte|meint|meinte|so|ergänzt|ergänzte|kritisiert|kritisierte|warnt|warnte)"
-        r"\s+(?:(?:der|die)\s+)?(?:[A-ZÄÖÜ][a-zäöüß-]+(?:experte|expertin|analyst|analystin|chef|chefin|sprecher|sprecherin|ökonom|ökonomin)\s+)?$"
-    ),
-}
-_DE_SPEAKER_AFTER = re.compile(r"\s+(?:betonte|sagte|erklärte|meinte|ergänzte|berichtete)\b")
-_DE_WIE_BEFORE = re.compile(r"\bwie\s+$")
-
-
-def _inverted_speaker(text: str, name: NameSpan, lang: str) -> bool:
-    """fr/de: the speaker named after the verb that closes a quote."""
-    if name.suffixed or name.full is not None:
-        return False
-    if _SPEAKER_BEFORE[lang].search(text, max(0, name.start - 60), name.start):
-        return True
-    return lang == "de" and _DE_WIE_BEFORE.search(text, max(0, name.start - 6), name.start) is not None and _DE_SPEAKER_AFTER.match(text, name.end) is not None
-
-
-_NEWS_SOURCE_AFTER = re.compile(r"\s+zufolge\b")
-
-
-def _news_source(text: str, name: NameSpan, lang: str) -> bool:
-    """fr/de: a name that reports the news (a paper, a channel) rather than makes the deal."""
-    if name.suffixed or name.full is not None:
-        return False
-    if _NEWS_SOURCE_BEFORE[lang].search(text, max(0, name.start - 60), name.start):
-        return True
-    if lang == "fr":
-        return _FR_REVEALS_AFTER.match(text, name.end) is not None
-    return lang == "de" and _NEWS_SOURCE_AFTER.match(text, name.end) is not None
-
-
-# fr: "Le Velkor révèle que", "le Norvia avait aussi mis au jour", "croit savoir Velkor": a paper that reveals is a source
-_FR_REVEALS_AFTER = re.compile(
-    r"\s+(?:(?:a|avait|aurait)\s+(?:\w+\s+)?)?(?:révèle|révélé|révélait|croit savoir|rapporte|rapporté|rapportait|mis au jour|met au jour|"
-    r"a appris|s'est procuré|s['’]est procuré|dévoile|dévoilé)\b"
-)
-
-
-_UNIT_AFTER_NUMBER = re.compile(r"\d\s?[A-Z]$")
-
-
-# "Souvenons-nous", "Peut-on", "Faut-il": a verb with its pronoun opens a sentence, it is no name
-_VERB_WITH_PRONOUN = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+-(?:t-)?(?:nous|vous|il|elle|on|ils|elles|je|tu|moi|toi)$")
-# "Velmo-Aktien", "Bayer-Anteile", "les actions Corvane": the shares name their issuer
-_SHARES_OF = re.compile(r"(.+?)-(?:Aktien?|Anteilen?|Anteile|Anteils|Papiere|Titel|Aktienpakets?|Pakets?|Beteiligung|Anleihen?)$")
-
-
-def _issuer(name: NameSpan) -> NameSpan:
-    if name.suffixed and name.text.endswith(" ab"):
-        # "lehnte Nick Harlan ab": the lower-case particle is not the Swedish "AB"
-        return dataclasses.replace(name, end=name.end - 3, text=name.text[:-3], suffixed=False, full=None)
-    shares = _SHARES_OF.match(name.text)
-    if shares is None:
-        return name
-    return dataclasses.replace(name, end=name.start + shares.end(1), text=shares.group(1), full=None)
-
-
-def _outside_triggers(text: str, lang: str, names: list[NameSpan], triggers: list[Trigger]) -> list[NameSpan]:
-    """fr: "Rachat de Velmor par Dastrel" opening a sentence: the capitalised trigger is no part of the name."""
-    kept: list[NameSpan] = []
-    for name in names:
-        trigger = next((t for t in triggers if t.start <= name.start < t.end), None)
-        if trigger is None:
-            kept.append(name)
-        elif name.end > trigger.end:
-            kept.extend(find_names(text, lang, trigger.end, name.end))
-    return kept
-
-
-def _without_nationality(name: NameSpan) -> NameSpan:
-    """fr: "du Danois Astrel et du Portugais Zenard": the nationality before a name is not part of it."""
-    first, _, rest = name.text.partition(" ")
-    if not rest or not rest[:1].isupper() or not french_nationality(first):
-        return name
-    cut = len(name.text) - len(rest)
-    return dataclasses.replace(name, start=name.start + cut, text=rest)
-
-
-def _with_governments(text: str, lang: str, wanted: list[tuple[int, int]], names: list[NameSpan]) -> list[NameSpan]:
-    """fr/de: "le gouvernement allemand", "die Stadt Wien", "der Bund" are parties though not capitalised names."""
-    pattern = _GOVERNMENT_NP[lang]
-    extra = [
-        NameSpan(m.start(), m.end(), m.group())
-        for a, b in wanted
-        for m in pattern.finditer(text, a, b)
-        # "die Stadt Wien" replaces the bare "Wien" it contains, but not a longer name around it
-        if not any(n.start < m.end() and m.start() < n.end and not (m.start() <= n.start and n.end <= m.end()) for n in names)
-    ]
-    if not extra:
-        return names
-    kept = [n for n in names if not any(e.start <= n.start and n.end <= e.end for e in extra)]
-    return sorted(kept + extra, key=lambda n: n.start)
-
-
-# fr: "le constructeur automobile", "la firme de biotechnologies", "la société chinoise": a company
-# named earlier, taken up again by a common noun
-# ("au groupe" too: "un prêt de 300 millions au groupe" gives it to the company the noun takes up)
-_FR_ORG_NOUN = re.compile(
-    r"(?<![\w'’-])(?:[Ll]e|[Ll]a|[Ll]['’]|au|du)\s*(groupe|société|entreprise|constructeur|firme|laboratoire|assureur|réassureur|géant|banque|"
-    r"opérateur|fabricant|équipementier|distributeur|quotidien|journal|chaîne|joaillier|éditeur|compagnie|start-up|startup|"
-    r"enseigne|transporteur|chimiste|pétrolier|sidérurgiste|industriel|motoriste|avionneur|hebdomadaire|spécialiste|leader|"
-    r"numéro un|champion|fonds|investisseur|acheteur|repreneur|acquéreur)(?![\w-])"
-)
-_FR_DEAL_OF = re.compile(r"(?:rachat|acquisition|cession|reprise|vente|contrôle|capital|participation|fusion|sépare|séparé|séparer|séparée)\s+$")
-_FR_APPOSED_NAME = re.compile(r",\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}\s*,")
-_FR_NP_STOP = frozenset(
-    "et ou à au aux en dans par pour sur avec qui que qu dont a ont est sont va vont avait avaient était sera serait "
-    "doit devrait peut pourrait ne n se s y lui leur leurs ses son sa ce cet cette le la les l un une des du de d "
-    "selon après avant depuis lors comme mais car donc".split()
-)
-_FR_MODIFIER = re.compile(r"\s+([a-zà-öø-ÿ][\w-]*)")
-_FR_GENITIVE = re.compile(r"\s+(?:de\s+l['’]|de\s+la\s+|des\s+|du\s+|de\s+|d['’])\s*([a-zà-öø-ÿ][\w-]*)")
-_NEXT_CAPITAL = re.compile(r"\s*[\"«“]?\s*[A-ZÀ-ÖØ-Þ0-9]")
-_ORG_BEFORE = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?=[A-ZÀ-ÖØ-Þ])")
-
-
-def _fr_org_nouns(
-    text: str, spans: list[tuple[int, int]], names: list[NameSpan], lead: NameSpan | None, title: str = ""
-) -> list[NameSpan]:
-    """fr: each "le groupe", "la société chinoise" of the given sentences that is not an apposition to a
-    name ("le groupe Corlane") stands for the company it takes up: the last one described by the same noun
-    or adjective, else the article's own company. The span is the noun phrase, the label that company."""
-    found: list[NameSpan] = []
-    for a, b in spans:
-        for match in _FR_ORG_NOUN.finditer(text, a, b):
-            if text.startswith("du", match.start()) and not _FR_DEAL_OF.search(text, max(a, match.start() - 24), match.start()):
-                continue  # "le PDG du groupe": a genitive; "se sépare du journal", "le rachat du groupe": what the deal is about
-            end = match.end()
-            modifiers: list[str] = []
-            for _ in range(2):
-                word = _FR_MODIFIER.match(text, end, b)
-                if word is None or word.group(1) in _FR_NP_STOP:
-                    break
-                modifiers.append(word.group(1))
-                end = word.end()
-            genitive = _FR_GENITIVE.match(text, end, b)
-            if genitive is not None and genitive.group(1) not in _FR_NP_STOP:
-                end = genitive.end()
-            if _NEXT_CAPITAL.match(text, end, b) or _NEXT_CAPITAL.match(text, match.end(), b):
-                continue  # "le groupe Corlane", "le géant de l'informatique Vextra": the name itself follows
-            if _FR_APPOSED_NAME.match(text, end, b):
-                continue  # "le numéro un du secteur, Corlane, a annoncé": the name follows between commas
-            if text[max(a, match.start() - 3) : match.start()] in ("de ", "'de") or text[max(a, match.start() - 2) : match.start()] == "d'":
-                if not re.search(r"(?:rachat|acquisition|cession|reprise|vente|contrôle|capital|participation|fusion)\s+(?:de|d['’])\s*$", text[max(a, match.start() - 20) : match.start()]):
-                    continue  # "le PDG de la société": a genitive, not a party
-            antecedent = _antecedent(text, match.group(1), modifiers, match.start(), title) or lead
-            if antecedent is None or antecedent.start >= match.start() and antecedent.start < end:
-                continue
-            found.append(NameSpan(match.start(1), end, text[match.start(1) : end], full=label(antecedent)))
-    return found
-
-
-def _antecedent(text: str, head: str, modifiers: list[str], before: int, title: str = "") -> NameSpan | None:
-    """The company introduced as "<head> ... Name" or "<adjective> Name" before ``before``: the one the
-    title names, else the one the article names most, else the last."""
-    cues = [head] + [m[:6] for m in modifiers if len(m) >= 5]
-    found: list[NameSpan] = []
-    for cue in cues:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(cue)}[\w-]*\s+", text[:before]):
-            gap = _ORG_BEFORE.match(text, match.end(), before)
-            if gap is None:
-                continue
-            named = find_names(text, "fr", gap.end(), min(before, gap.end() + 60))
-            if named and named[0].start == gap.end() and not is_place(named[0]):
-                found.append(named[0])
-    if not found:
-        return None
-    return max(found, key=lambda n: (bool(title) and mentions(title, n.text) > 0, mentions(text, n.text), n.start))
-
-
-def _article_company(text: str, lang: str, names: list[NameSpan], title: str = "") -> NameSpan | None:
-    """The company the article keeps naming (not a place, a government or a news source), among the
-    names already found and those of the title; a name of the title counts as two more mentions."""
-    candidates = list(names)
-    for name in find_names(title, lang) if title else []:
-        at = _bare_name(name.text).search(text)
-        if at is not None:
-            candidates.append(NameSpan(at.start(), at.end(), name.text))
-    best: NameSpan | None = None
-    best_count = 1
-    seen: set[str] = set()
-    for name in candidates:
-        label = " ".join(name.text.split())
-        if label in seen or name.possessive or name.full is not None or is_place(name) or REGULATOR.match(label) or NOT_A_PARTY.match(label) or len(label) < 2:
-            continue
-        seen.add(label)
-        if party_kind(label, text[max(0, name.start - 40) : name.start]) in (PartyKind.GOVERNMENT, PartyKind.PERSON):
-            continue
-        count = mentions(text, name.text) + (2 if title and mentions(title, name.text) else 0)
-        if count > best_count:
-            best, best_count = name, count
-    return best
-
-
-@lru_cache(maxsize=512)
-def _bare_name(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-
-
-def _most_mentioned(text: str, names: list[NameSpan]) -> NameSpan | None:
-    """fr/de: the article's own company is the name it repeats most (first seen wins a tie), not merely the first."""
-    best: NameSpan | None = None
-    best_count = 1
-    for name in names:
-        if name.possessive or is_place(name) or REGULATOR.match(name.text) or len(name.text) < 2:
-            continue
-        count = text.count(name.text)
-        if count > best_count:
-            best, best_count = name, count
-    return best
-
-
-def _de_antecedent(text: str, context: list[NameSpan], sentences: list[tuple[int, int]], sentence: tuple[int, int]) -> NameSpan | None:
-    """de: the company a later "das Geldhaus" or "sie" stands for: of the names in the few sentences
-    before, the one the article repeats most, a sentence's subject (its first name) before others,
-    the nearest on a tie; places, people and media are skipped."""
-    if sentence not in sentences:
-        return None
-    index = sentences.index(sentence)
-    best: NameSpan | None = None
-    best_score = (0, False)
-    for start, end in sentences[max(0, index - _ANTECEDENT_REACH) : index]:
-        first = True
-        for name in context:
-            if name.start < start or name.end > end or not may_be_antecedent(text, name):
-                continue
-            score = (mentions(text, name.text), first)
-            first = False
-            if score >= best_score:
-                best, best_score = name, score
-    return best
-
-
-# "Der Mischkonzern zahlt ...", "Das Geldinstitut verkauft ...", "Sie übernahm ...": a sentence that opens with a
-# definite description or a pronoun as its subject goes on about the one the sentence before is about
-_DE_OPENING_REFERENCE = re.compile(
-    r"\s*(?:(?:Der|Die|Das)\s+(?!beiden\s)(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Kk]onzern|[Hh]aus|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Bb]auer|"
-    r"[Hh]ersteller|[Ii]nstitut|[Bb]ank|[Vv]ersicherer|[Rr]iese|[Ss]ender|[Vv]erlag|[Kk]ette|[Ff]onds|[Gg]esellschaft|[Kk]onkurrent)|Er|Sie)\s+(?=[a-zäöüß])"
-)
-
-
-def _de_previous_subject(text: str, context: list[NameSpan], sentences: list[tuple[int, int]], sentence: tuple[int, int]) -> NameSpan | None:
-    """de: "Anteile der Norvia Bank gaben nach. Das Geldinstitut verkauft ...": the company the sentence just before names
-    first, for a sentence whose subject is a definite description or a pronoun; None otherwise."""
-    if not _DE_OPENING_REFERENCE.match(text, sentence[0], sentence[1]) or sentence not in sentences:
-        return None
-    index = sentences.index(sentence)
-    if index == 0:
-        return None
-    start, end = sentences[index - 1]
-    return next((n for n in context if start <= n.start and n.end <= end and may_be_antecedent(text, n)), None)
-
-
-_ALIAS_GLUE = re.compile(r"\s*(?:\(|,\s*(?:auch\s+)?(?:bekannt\s+als|genannt|kurz)\s+|\s+alias\s+)")
-
-
-# de: "ein Konsortium deutscher Banken", "eine Investorengruppe": unnamed lenders and buyers that articles treat as parties
-_DE_GROUP = re.compile(
-    r"\b(?:ein|eine|einem|einer|einen|das|die|dem|der|den) ((?:[Bb]anken|[Ii]nvestoren)(?:konsortium|gruppe)|"
-    r"Konsortium(?: (?:aus|von))?(?: [a-zäöüß]+)? (?:Banken|Investoren|Geldgebern|Finanzinvestoren|Unternehmen))(?![\w-])"
-)
-
-
-def _with_groups(text: str, wanted: list[tuple[int, int]], names: list[NameSpan]) -> list[NameSpan]:
-    extra = [NameSpan(m.start(1), m.end(1), m.group(1)) for a, b in wanted for m in _DE_GROUP.finditer(text, a, b)]
-    if not extra:
-        return names
-    kept = [n for n in names if not any(e.start < n.end and n.start < e.end for e in extra)]
-    return sorted(kept + extra, key=lambda n: n.start)
-
-
-def _without_aliases(text: str, names: list[NameSpan]) -> list[NameSpan]:
-    """de: "Velmar Holding (VH)", "Ivo Brenn, auch bekannt als Ibo": a second name for the same party is no party."""
-    kept: list[NameSpan] = []
-    for name in names:
-        if kept and _ALIAS_GLUE.fullmatch(text, kept[-1].end, name.start) and not is_place(name):
-            continue
-        kept.append(name)
-    return kept
-
-
-def _fr_acronyms(text: str, names: list[NameSpan]) -> list[NameSpan]:
-    """fr: "le Comité olympique de Norland (CON)" names one party, and a later "le CON" is that party too."""
-    full: dict[str, NameSpan] = {}
-    kept: list[NameSpan] = []
-    for name in names:
-        if kept and text[kept[-1].end : name.start] == " (" and text[name.end : name.end + 1] == ")" and name.text.isupper():
-            full.setdefault(name.text, kept[-1])
-            continue
-        kept.append(name)
-    if not full:
-        return kept
-    return [
-        dataclasses.replace(n, full=label(full[n.text])) if n.text in full and n.full is None and full[n.text].start < n.start else n
-        for n in kept
-    ]
-
-
-# fr: a sentence that opens on a subject pronoun, maybe after a linking phrase ("De son côté, elle a commandé")
-_FR_PRONOUN_OPENING = re.compile(r"[\s\"«“(-]*(?:(?:[A-ZÀ-Ýa-zà-ÿ][\w'’]*\s+){1,4}?[\w'’]*,\s+)?(?:[Ii]ls?|[Ee]lles?)\s+(?!(?:y|en|s'agit|s’agit|faut|fallait|faudra|semble|reste|existe)\b|(?:est|était|serait)\s+(?:possible|probable|clair|difficile|nécessaire|question|temps|vrai|certain|prévu|important|impossible|peu|trop|encore)\b)")  # not an impersonal "il"
-
-
-def _fr_pronoun_lead(
-    text: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], trigger: Trigger,
-    carried: tuple[NameSpan, int] | None, lead: NameSpan | None,
-) -> tuple[NameSpan | None, tuple[NameSpan, int] | None]:
-    """fr: "Norvia a commandé 40 avions à Velkor. Elle a aussi commandé 12 hélicoptères à Dastrel": the
-    pronoun takes up the acting party of the deal sentence just before, not the article's most named company.
-    Returns the lead to use for this trigger and the party to carry on."""
-    if not _FR_PRONOUN_OPENING.match(text, sentence[0], trigger.start):
-        return lead, carried
-    index = sentences.index(sentence) if sentence in sentences else -1
-    if carried is not None and 0 <= index - carried[1] <= 2:
-        return carried[0], (carried[0], index)  # "Elle a aussi ... Elle a enfin ...": the same party goes on acting
-    if index >= 1:
-        # "La Lorvanie veut vacciner sa population. Elle a signé un accord avec Velkor": the subject of the sentence before
-        before = sentences[index - 1]
-        opener = next((n for n in find_names(text, "fr", before[0], before[1]) if _FR_SUBJECT_FIRST.fullmatch(text, before[0], n.start)), None)
-        if opener is not None and not opener.possessive and not bystander(text, opener, "fr"):
-            return opener, (opener, index)
-    return lead, carried
-
-
-# fr: a name that opens its sentence, maybe after a describing noun phrase ("Le groupe pharmaceutique Velkor")
-_FR_SUBJECT_FIRST = re.compile(r"[\s\"«“(-]*(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[a-zà-ÿ][\w'’-]*\s+){0,4})?")
-
-
-_FR_ACTING_ROLE = {
-    "buy": PartyRole.BUYER, "sell": PartyRole.SELLER, "order": PartyRole.CUSTOMER, "supply": PartyRole.SUPPLIER,
-    "invest": PartyRole.INVESTOR, "partner": PartyRole.PARTNER, "fund": PartyRole.TARGET,
-}
-
-
-def _fr_actor(names: list[NameSpan], sentences: list[tuple[int, int]], cand: Candidate) -> tuple[NameSpan, int] | None:
-    """fr: the party that acts in a deal sentence, named before the trigger in it ("Norvia a commandé"), to carry on."""
-    acting = _FR_ACTING_ROLE.get(cand.trigger.voice)
-    party = next((p for p in cand.parties if p.role is acting), None)
-    if party is None or not cand.sentence[0] <= party.start < cand.trigger.start or cand.sentence not in sentences:
-        return None
-    span = next((n for n in names if n.start == party.start), None)
-    return (span, sentences.index(cand.sentence)) if span is not None else None
 
 
 # fr: what follows "a acheté" when goods are bought, not a company: "des masques", "ses avions", "40 rames", "jusqu'à 80 millions de flacons"
