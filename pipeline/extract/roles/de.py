@@ -20,11 +20,50 @@ from pipeline.extract.triggers import COMPOUND_DEAL, Trigger
 from pipeline.models import PartyKind, PartyRole
 
 
+# --- patterns several rules or modules share -----------------------------------------------------------------------
+
 # "Das Geldhaus hatte ...", "Der Autobauer will ...": a German article names its company again by what it is
 DE_GENERIC_ORG = re.compile(
     r"\b(?:[Dd]as|[Dd]er|[Dd]ie) (?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Kk]onzern|[Hh]aus|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Bb]auer|"
     r"[Hh]ersteller|[Ii]nstitut|[Bb]ank|[Vv]ersicherer|[Rr]iese|[Ss]ender|[Vv]erlag|[Kk]ette|[Ff]onds)\b"
 )
+
+DE_COUNTRY_AUX = re.compile(r"\s+(?:hat|hatte|will|wollte|soll|plant|muss)\s")
+
+DE_SOUGHT = re.compile(r"\s+(?:die|den|das|seine[nms]?|ihre[nms]?|sein|ihr)\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][\wäöüß-]+)")
+
+DE_GENITIVE_BEFORE = re.compile(r"\b(?:des|eines)\s+(?:[A-ZÄÖÜ][\w-]*(?:s|en)\s+)?$")
+
+DE_RECEIVED = re.compile(r"\s+(?:\S+\s+){0,2}?(?:einen|eine|ein|weitere|neue)\s+(?:\S+\s+)?")
+
+DE_RECEIVES = re.compile(r"\s+(?:erhält|erhielt|bekommt|bekam)\s+(?:\S+\s+){0,2}?(?:einen|eine|ein|weitere|neue)\s+(?:\S+\s+)?")
+
+_DE_SALE_TO = re.compile(r"Verkaufs?\s+an")
+
+_DE_PASSIVE_AUX = re.compile(r"\b(?:wird|werden|wurde|wurden|ist|sind|war|waren)\b")
+
+_DE_PASSIVE_AUX_AFTER = re.compile(r"\s+(?:werden|worden|wird|wurde)\b")
+
+_DE_OBJECT_NEXT = re.compile(r"\s+(?:(?:auch|nun|künftig|bereits|seit \S+)\s+)?(?:die\s+|den\s+|das\s+)?")
+
+_DE_STAKE_IN = re.compile(r"\b\w*(?:[Aa]nteile?n?|[Bb]eteiligung(?:en)?|[Aa]ktienpaket|Aktien|Prozent|Mehrheit|Stimmrechte)\s+(?:an|am)\s+(?:der\s+|dem\s+|den\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
+
+_DE_TO_BEFORE = re.compile(r"\ban\s+(?:die\s+|den\s+|das\s+|der\s+|dem\s+)?(?:[a-zäöüß][\w-]*\s+)?$")
+
+DE_AID_FOR = re.compile(r"\s+(?:für|an)\s+(?:die\s+|den\s+|das\s+|dem\s+)?")
+
+DE_PRICE_FIRST = re.compile(r"\s+(?:rund |knapp |etwa |mehr als |bis zu )?[\d.,]+ (?:Millionen|Milliarden|Mio\.|Mrd\.) (?:Euro|Dollar|US-Dollar|Franken|Pfund)")
+
+DE_NAMED_GAP = re.compile(r"\s+(?:(?:der|die|das|den|dem|laut\s+\S+|nun|jetzt|offenbar|demnach|wohl|schließlich|letztlich|erneut)\s+)*(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
+
+DE_POSSESSIVE_DEAL = re.compile(r"\b(?:[Ss]eine|[Ii]hre)\s+(?:\S+\s+)?(?:Investition|Investment|Übernahme|Beteiligung|Einstieg)\b")
+
+
+# --- who acts: the subject -----------------------------------------------------------------------------------------
+
+_DE_VON_BEFORE = re.compile(r"\b(?:vom|von\s+der|von\s+dem|von)\s+$")
+
+_DE_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]+(?:te|ten|tes|ter|tem|ene|enen|enes|ener|enem)\s+[A-ZÄÖÜ]")
 
 
 def de_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple[int, int]) -> list[NameSpan]:
@@ -38,6 +77,11 @@ def de_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple
     ]
     # "Der Einspruch des Anbieters Quarnet gegen ...": a genitive attribute is never the subject
     return [n for n in candidates if not DE_GENITIVE_BEFORE.search(text, max(sentence[0], n.start - 40), n.start)] or candidates
+
+
+# ", das im Mai ...", ", der damals ...": a relative pronoun that is the clause's subject (a lower-case
+# word follows it; ", die Velkor kaufte" has its own subject after the pronoun)
+_DE_SUBJECT_RELATIVE = re.compile(r",\s+(?:der|die|das|welche[rs]?)\s+(?=[a-zäöüß])")
 
 
 def de_subject_by_word_order(text: str, names: list[NameSpan], candidates: list[NameSpan], trigger: Trigger) -> NameSpan | None:
@@ -63,117 +107,7 @@ def de_subject_by_word_order(text: str, names: list[NameSpan], candidates: list[
     return None
 
 
-_DE_VON_BEFORE = re.compile(r"\b(?:vom|von\s+der|von\s+dem|von)\s+$")
-
-_DE_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]+(?:te|ten|tes|ter|tem|ene|enen|enes|ener|enem)\s+[A-ZÄÖÜ]")
-
-DE_COUNTRY_AUX = re.compile(r"\s+(?:hat|hatte|will|wollte|soll|plant|muss)\s")
-
-# ", das im Mai ...", ", der damals ...": a relative pronoun that is the clause's subject (a lower-case
-# word follows it; ", die Velkor kaufte" has its own subject after the pronoun)
-_DE_SUBJECT_RELATIVE = re.compile(r",\s+(?:der|die|das|welche[rs]?)\s+(?=[a-zäöüß])")
-
-DE_SOUGHT = re.compile(r"\s+(?:die|den|das|seine[nms]?|ihre[nms]?|sein|ihr)\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][\wäöüß-]+)")
-
-_DE_AN_DATIVE = re.compile(r"\ban\s+(?:dem|einem|ihrem|seinem|unserem|deren|dessen)\s+(?:[\w-]+\s+){0,2}$")
-
-DE_GENITIVE_BEFORE = re.compile(r"\b(?:des|eines)\s+(?:[A-ZÄÖÜ][\w-]*(?:s|en)\s+)?$")
-
-_DE_COUNTERPART = re.compile(r"\b(?:an|von)\s+(?:die|den|der|das|dem)?\s*(?:[\w-]+\s+){0,2}$")
-
-
-def _de_aided(text: str, names: list[NameSpan], trigger: Trigger) -> NameSpan | None:
-    """de: who aid or a loan goes to: "Hilfspaket für X", "Kredit an X", "X erhält einen Kredit", "erhält X einen Kredit"."""
-    for name in names:
-        if trigger.end < name.start and DE_AID_FOR.fullmatch(text, trigger.end, name.start):
-            return name
-        if name.end <= trigger.start and DE_RECEIVES.fullmatch(text, name.end, trigger.start):
-            return name
-        if name.end <= trigger.start and DE_RECEIVED.fullmatch(text, name.end, trigger.start) and _DE_RECEIVE_VERB.search(text, max(0, name.start - 12), name.start):
-            return name
-    country = _DE_AID_FOR_COUNTRY.match(text, trigger.end)
-    if country is not None and country_of(country.group(1)) is not None:
-        return NameSpan(country.start(1), country.end(1), country.group(1))  # "für die Ukraine": the article makes it no name
-    return None
-
-
-_DE_AID_FOR_COUNTRY = re.compile(r"\s+(?:für|an)\s+(?:die\s+|den\s+|das\s+)?([A-ZÄÖÜ][\wäöüß-]+)")
-
-
-_DE_AT_LENDER = re.compile(r"\b(?:beim|bei\s+der|bei\s+dem|bei|vom)\s+$")
-
-_DE_RECEIVE_VERB = re.compile(r"\b(?:erhält|erhielt|bekommt|bekam)\s+$")
-
-DE_RECEIVED = re.compile(r"\s+(?:\S+\s+){0,2}?(?:einen|eine|ein|weitere|neue)\s+(?:\S+\s+)?")
-
-DE_RECEIVES = re.compile(r"\s+(?:erhält|erhielt|bekommt|bekam)\s+(?:\S+\s+){0,2}?(?:einen|eine|ein|weitere|neue)\s+(?:\S+\s+)?")
-
-_DE_FROM_BEFORE = re.compile(r"\s+(?:(?:auch|nun|jetzt|bereits)\s+)?von\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?")
-
-_DE_PARENT_COMPOUND = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&]*(?:-[A-ZÄÖÜ][\w&]*)?)-(?:Tochter|Tochterfirma|Tochtergesellschaft|Sparte|Einheit|Beteiligung)\s+$")
-
-_DE_SALE_TO = re.compile(r"Verkaufs?\s+an")
-
-_DE_PASSIVE_AUX = re.compile(r"\b(?:wird|werden|wurde|wurden|ist|sind|war|waren)\b")
-
-_DE_PARTICIPLE_SOLD = re.compile(r"verkauft|veräußert|abgegeben|abgestoßen|abgespalten|(?:teil)?privatisiert")
-
-_DE_PARTICIPLE_NATIONALISED = re.compile(r"(?:not)?verstaatlicht")
-
-_DE_PASSIVE_AUX_AFTER = re.compile(r"\s+(?:werden|worden|wird|wurde)\b")
-
-_DE_ROUND_AT = re.compile(r"\s+(?:bei|von|für)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|en)\s+)?")
-
-_DE_OBJECT_NEXT = re.compile(r"\s+(?:(?:auch|nun|künftig|bereits|seit \S+)\s+)?(?:die\s+|den\s+|das\s+)?")
-
-_DE_AWARDS = re.compile(r"\b(?:vergab|vergibt|vergeben|erteilt\w*|vergaben)\s+(?:\S+\s+){0,3}?$")
-
-_DE_STAKE_IN = re.compile(r"\b\w*(?:[Aa]nteile?n?|[Bb]eteiligung(?:en)?|[Aa]ktienpaket|Aktien|Prozent|Mehrheit|Stimmrechte)\s+(?:an|am)\s+(?:der\s+|dem\s+|den\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
-
-_DE_EQUIP = re.compile(r"(stattet|stattete|statten|rüstet|rüstete|rüsten|versorgt|versorgte|versorgen)\b|mit\s")
-
-_DE_BACKER_BEFORE = re.compile(r"\b(?:von|vom|durch|angeführt von|unter Führung von|unter Führung der|unter Führung des)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|ern|or|oren|fonds|gesellschaft|firma|gruppe|bank)\s+)?$")
-
-_CLAUSE_PUNCT_DE = re.compile(r"[,:;–]")
-
-_DE_CLAUSE_OPENING = re.compile(r"\s*(?:(?:Die|Der|Das|die|der|das)\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
-
-_DE_RIGHT_BEFORE = re.compile(r"\s+(?:(?:nun|jetzt|damit|also|künftig|schließlich|nach \S+)\s+)?")
-
-_DE_RESCUE_VERB = re.compile(r"rett|stütz|unterstütz|förder|leih|lieh|verleih")
-
-_DE_TO_BEFORE = re.compile(r"\ban\s+(?:die\s+|den\s+|das\s+|der\s+|dem\s+)?(?:[a-zäöüß][\w-]*\s+)?$")
-
-_DE_AN_ACCUSATIVE = re.compile(r"\ban\s+(?:die|den|das)\s+(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
-
-# "kaufte die 1996 gegründete Zeitung", "hat den kriselnden Rivalen übernommen": a company bought, named by what it is
-_DE_DESCRIBED_OBJECT = re.compile(
-    r"\b(?:die|den|das)\s+(?:[\w-]+\s+){0,3}?(?:Zeitung|Firma|Unternehmen|Konzern|Konkurrenten|Rivalen|Wettbewerber|Verlag|Sender|Bank|Kette|"
-    r"Marke|Gruppe|Hersteller|Tochter|Tochterfirma|Tochtergesellschaft|Sparte|Start-up|Startup|Traditionsunternehmen|Traditionsfirma)\b"
-)
-
-_DE_DESCRIBED_STAKE = re.compile(
-    r"\b(?:an|am|bei|beim|in)\s+(?:(?:dem|den|das|der)\s+)?(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*)?"
-    r"(?:[Kk]onzern|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Bb]ank|[Hh]ersteller|[Vv]ersicherer|[Kk]ette|[Gg]esellschaft|Start-up)\b"
-)
-
-# "gewährt dem Konzern", "gibt ihr", "stellt dem Unternehmen ... zur Verfügung": a recipient named by description or pronoun
-_DE_DESCRIBED_RECIPIENT = re.compile(
-    r"\s+(?:(?:nun|jetzt|zudem|auch|erneut|nochmals)\s+)?(?:ihr|ihm|(?:dem|der)\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*)?"
-    r"(?:[Kk]onzern|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Bb]ank|[Hh]ersteller|[Vv]ersicherer|[Kk]ette|[Ii]nstitut|[Gg]esellschaft))\b"
-)
-
-_DE_SUPPLY_WORD = re.compile(r"Liefer(?:vertrag|verträge|vereinbarung|ung|ungen)\b|Abnahmevertrag|Versorgungsvertrag")
-
-_DE_DELIVER_VERB = re.compile(r"liefert|lieferte|liefern|lieferten")
-
-_DE_DATIVE_BEFORE = re.compile(r"\b(?:der|dem|den)\s+(?:[a-zäöüß][\w-]*\s+)?$")
-
-DE_AID_FOR = re.compile(r"\s+(?:für|an)\s+(?:die\s+|den\s+|das\s+|dem\s+)?")
-
-_DE_BUYER_AN = re.compile(r"\ban\s+(?:die|den|das)?\s*(?:[\w-]+\s+){0,2}$")
-
-DE_PRICE_FIRST = re.compile(r"\s+(?:rund |knapp |etwa |mehr als |bis zu )?[\d.,]+ (?:Millionen|Milliarden|Mio\.|Mrd\.) (?:Euro|Dollar|US-Dollar|Franken|Pfund)")
+_DE_SICH_NAME = re.compile(r"sich\s+(?:die\s+|der\s+|das\s+)?(?=[A-ZÄÖÜ])")  # "hatte sich die Velkor AG an Norvia beteiligt": the article too
 
 
 def de_subject_after_verb(text: str, in_sentence: list[NameSpan], trigger: Trigger, s_start: int) -> NameSpan | None:
@@ -186,6 +120,41 @@ def de_subject_after_verb(text: str, in_sentence: list[NameSpan], trigger: Trigg
         # "Zuvor hatte sich Velkor mit einem Fünftel an Norvia beteiligt": the subject follows the reflexive pronoun
         return next((n for n in in_sentence if n.start == reflexive.end()), None)
     return None
+
+
+_DE_FINITE = re.compile(r"(?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|verkauft|verkaufte|veräußert|veräußerte|schluckt|schluckte|bestellt|bestellte)")
+
+_DE_BEFORE_SUBJECT = re.compile(r"\s+(?:(?:der|die|das|nun|jetzt|auch|bereits|damals|schon)\s+)?(?:[a-zäöüß]+\s+)?")
+
+
+def _de_inverted_subject(text: str, names: list[NameSpan], trigger: Trigger, s_start: int) -> NameSpan | None:
+    """de: an adverb or date opens the sentence, the finite verb follows, then its subject, then the object."""
+    if trigger.noun or not _DE_FINITE.fullmatch(text, trigger.start, trigger.end):
+        return None
+    if any(n.end <= trigger.start and n.start >= s_start and not is_place(n) for n in names):
+        return None
+    right = [n for n in names if n.start >= trigger.end]
+    if len(right) < 2 or is_place(right[0]) or not _DE_BEFORE_SUBJECT.fullmatch(text, trigger.end, right[0].start):
+        return None
+    return right[0]
+
+
+# --- what is bought or sold: the object ----------------------------------------------------------------------------
+
+_DE_FROM_BEFORE = re.compile(r"\s+(?:(?:auch|nun|jetzt|bereits)\s+)?von\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?")
+
+# "kaufte die 1996 gegründete Zeitung", "hat den kriselnden Rivalen übernommen": a company bought, named by what it is
+_DE_DESCRIBED_OBJECT = re.compile(
+    r"\b(?:die|den|das)\s+(?:[\w-]+\s+){0,3}?(?:Zeitung|Firma|Unternehmen|Konzern|Konkurrenten|Rivalen|Wettbewerber|Verlag|Sender|Bank|Kette|"
+    r"Marke|Gruppe|Hersteller|Tochter|Tochterfirma|Tochtergesellschaft|Sparte|Start-up|Startup|Traditionsunternehmen|Traditionsfirma)\b"
+)
+
+_DE_DESCRIBED_STAKE = re.compile(
+    r"\b(?:an|am|bei|beim|in)\s+(?:(?:dem|den|das|der)\s+)?(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*)?"
+    r"(?:[Kk]onzern|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Bb]ank|[Hh]ersteller|[Vv]ersicherer|[Kk]ette|[Gg]esellschaft|Start-up)\b"
+)
+
+_DE_HELD_BEFORE = re.compile(r"\b(?:an|bei|beim|am)\s+(?:der\s+|dem\s+|den\s+|die\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
 
 
 def de_find_object(st: RoleState) -> None:
@@ -237,6 +206,11 @@ def de_find_object(st: RoleState) -> None:
         st.obj = None  # "der Verkauf an Norvia": the name after the trigger buys, it is not sold
 
 
+_DE_COUNTERPART = re.compile(r"\b(?:an|von)\s+(?:die|den|der|das|dem)?\s*(?:[\w-]+\s+){0,2}$")
+
+_DE_BUYER_AN = re.compile(r"\ban\s+(?:die|den|das)?\s*(?:[\w-]+\s+){0,2}$")
+
+
 def _de_object_before_verb(st: RoleState) -> None:
     """de: "X hat Y an Z verkauft", "X hat Y von Z gekauft": the name between subject and verb is the object, the
     name after the preposition the counterpart."""
@@ -256,6 +230,20 @@ def _de_object_before_verb(st: RoleState) -> None:
         st.obj = left[-1]
 
 
+# --- role nouns: "Käufer ist X" ------------------------------------------------------------------------------------
+
+# the role of the party named after the trigger, and of the article's company on the other side
+_DE_NAMED_ROLES = (
+    ("Käufer", (PartyRole.BUYER, PartyRole.SELLER)), ("Erwerber", (PartyRole.BUYER, PartyRole.SELLER)),
+    ("Auftraggeber", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)), ("Kunde", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)),
+    ("Abnehmer", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)), ("Verkauft", (PartyRole.TARGET, PartyRole.SELLER)),
+    ("neue", (PartyRole.PARTNER, PartyRole.PARTNER)), ("Partner", (PartyRole.PARTNER, PartyRole.PARTNER)),
+    ("Kooperationspartner", (PartyRole.PARTNER, PartyRole.PARTNER)),
+)
+
+_DE_NAMED_AFTER_TRIGGER = re.compile(r"Käufer|Erwerber|Auftraggeber|Kunde|Abnehmer|[Dd]en Zuschlag|[Dd]en (?:Groß)?[Aa]uftrag|Verkauft|neue[rn]? (?:Kooperations)?[Pp]artner|Partner|Kooperationspartner")
+
+
 def de_named_parties(st: RoleState) -> None:
     """de: "Käufer ist X", "Auftraggeber ist X", the inverted winning bid: X and the article's company are the two
     sides, and no voice reads the sentence further."""
@@ -272,6 +260,62 @@ def de_named_parties(st: RoleState) -> None:
         st.voice = "named"
 
 
+def _de_named_after(text: str, names: list[NameSpan], trigger: Trigger, lead: NameSpan | None) -> tuple[NameSpan, NameSpan | None] | None:
+    """de: the party a role noun or an inverted verb names right after it, and the article's company as the other side."""
+    # (a name after "laut" is the source quoted, no party)
+    named = next((n for n in names if n.start >= trigger.end and not is_place(n) and not text.endswith("laut ", 0, n.start)), None)
+    if named is None or not DE_NAMED_GAP.fullmatch(text, trigger.end, named.start):
+        return None
+    other = lead if lead is not None and normalize(lead.text) != normalize(named.text) and not is_place(lead) else None
+    return named, other
+
+
+# --- the voices' German cases --------------------------------------------------------------------------------------
+
+_CLAUSE_PUNCT_DE = re.compile(r"[,:;–]")
+
+_DE_CLAUSE_OPENING = re.compile(r"\s*(?:(?:Die|Der|Das|die|der|das)\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
+
+_DE_RIGHT_BEFORE = re.compile(r"\s+(?:(?:nun|jetzt|damit|also|künftig|schließlich|nach \S+)\s+)?")
+
+
+def de_passes_to(st: RoleState) -> None:
+    """de: "Die Norvia GmbH geht an die Velkor AG": the name right before the verb passes to the one after "an"
+    (it is bought by it), when it opens its clause (not "der Erlös der Velkor geht an X")."""
+    text, trigger, subject, s_start = st.text, st.trigger, st.subject, st.s_start
+    buyer = next((n for n in st.in_sentence if n.start >= trigger.end and not is_place(n)), None)
+    opening = max([s_start] + [m.end() for m in _CLAUSE_PUNCT_DE.finditer(text, s_start, subject.start)]) if subject is not None else s_start
+    if (
+        subject is not None and buyer is not None and _DE_RIGHT_BEFORE.fullmatch(text, subject.end, trigger.start)
+        and _DE_CLAUSE_OPENING.fullmatch(text, opening, subject.start)  # not "der Erlös der Velkor geht an X"
+    ):
+        st.parties.extend([role_of(subject, PartyRole.TARGET, text), role_of(buyer, PartyRole.BUYER, text)])
+
+
+def de_noun_passive_target(text: str, names: list[NameSpan], buyer: NameSpan, lead: NameSpan | None) -> NameSpan | None:
+    """de: "Seit der Übernahme durch Velkor wächst Norvia": with no name before the noun, the company the
+    sentence goes on to name (else the article's company) is what was bought."""
+    after = next((n for n in names if n.start >= buyer.end and not is_place(n) and not de_person(text, n)), None)
+    if after is not None:
+        return after
+    if lead is not None and normalize(lead.text) != normalize(buyer.text) and not is_place(lead):
+        return lead
+    return None
+
+
+def de_genitive_owner(text: str, names: list[NameSpan], trigger: Trigger) -> NameSpan | None:
+    """de: "Velkors Übernahme von Norvia": the name in the genitive right before the deal noun makes it."""
+    for name in names:
+        if name.end == trigger.start - 1 and text[name.end] == " " and name.text.endswith("s") and len(name.text) > 3:
+            base = name.text[:-1].rstrip("'’")
+            if mentions(text, base) > 0:
+                return NameSpan(name.start, name.start + len(base), base)
+    return None
+
+
+_DE_PARTICIPLE_NATIONALISED = re.compile(r"(?:not)?verstaatlicht")
+
+
 def de_new_owner_or_nationalised(st: RoleState) -> None:
     """de: "Velkor wurde notverstaatlicht": the subject is bought (by the state); "neuer Eigentümer" names a
     purchase only with the new owner beside it."""
@@ -285,6 +329,41 @@ def de_new_owner_or_nationalised(st: RoleState) -> None:
         # "neuer Eigentümer" names a purchase only with the new owner beside it
         owned = _de_new_owner(text, st.in_sentence, trigger, st.s_start, st.lead)
         st.subject, st.target = (owned[0], role_of(owned[1], PartyRole.TARGET, text) if owned[1] is not None else None) if owned else (None, None)
+
+
+_DE_APPOSED_OWNER = re.compile(r"(?:\s*,\s*(?:der|die|das|den)\s+(?:[a-zäöüß][\w-]*\s+)?|\s+)(?:[A-ZÄÖÜ][\w-]*\s+)?")
+
+_DE_COPULA_BEFORE = re.compile(r"\s+(?:ist|wird|war|wurde|sei|werde)\s+(?:(?:nun|jetzt|damit|der|die|das)\s+)*")
+
+_DE_GENITIVE_OWNED = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&-]+)s\s+$")
+
+_DE_OWNED_AFTER = re.compile(r"\s+(?:von|der|des|bei|beim)\s+(?:[a-zäöüß][\w-]*\s+)?")
+
+
+def _de_new_owner(text: str, names: list[NameSpan], trigger: Trigger, s_start: int, lead: NameSpan | None) -> tuple[NameSpan, NameSpan | None] | None:
+    """de: "Norvias neuer Eigentümer Velkor", "der neue Hauptaktionär, die Velkor-Gruppe", "Velkor ist neuer Eigentümer der
+    Norvia": (the new owner, what it owns) — the genitive or the name after "der/von", else the article's company."""
+    after = next((n for n in names if n.start >= trigger.end and not is_place(n)), None)
+    before = next((n for n in reversed(names) if s_start <= n.start and n.end <= trigger.start and not is_place(n)), None)
+    owner = owned = None
+    if after is not None and _DE_APPOSED_OWNER.fullmatch(text, trigger.end, after.start):
+        owner = after
+    elif before is not None and _DE_COPULA_BEFORE.fullmatch(text, before.end, trigger.start):
+        owner = before
+        owned = after if after is not None and _DE_OWNED_AFTER.fullmatch(text, trigger.end, after.start) else None
+    if owner is None:
+        return None
+    genitive = _DE_GENITIVE_OWNED.search(text, max(s_start, trigger.start - 40), trigger.start)
+    if owned is None and genitive is not None and mentions(text, genitive.group(1)) >= 1:
+        owned = NameSpan(genitive.start(1), genitive.end(1), genitive.group(1))  # "Norvias neuer Eigentümer"
+    if owned is None and lead is not None and lead.text != owner.text and not is_place(lead):
+        owned = lead  # "Ihr neuer Hauptaktionär, die Velkor-Gruppe": the article's company has the new owner
+    return owner, owned
+
+
+_DE_PARTICIPLE_SOLD = re.compile(r"verkauft|veräußert|abgegeben|abgestoßen|abgespalten|(?:teil)?privatisiert")
+
+_DE_AN_ACCUSATIVE = re.compile(r"\ban\s+(?:die|den|das)\s+(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
 
 
 def de_sold_subject(st: RoleState) -> None:
@@ -320,6 +399,47 @@ def de_sold_subject(st: RoleState) -> None:
             st.parties.append(role_of(sold_to, PartyRole.BUYER, text))  # "Norvia wurde an Velkor verkauft"
 
 
+_DE_AN_DATIVE = re.compile(r"\ban\s+(?:dem|einem|ihrem|seinem|unserem|deren|dessen)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def de_sale_buyer(st: RoleState, buyer: NameSpan | None) -> NameSpan | None:
+    """de: who buys in a sale: the name after a "Verkauf an" trigger, not one after "an" with the dative (a place),
+    and past a stake's "an" (whose company is sold, so it becomes the target)."""
+    text, trigger, in_sentence, s_start, s_end = st.text, st.trigger, st.in_sentence, st.s_start, st.s_end
+    if buyer is None and _DE_SALE_TO.fullmatch(text, trigger.start, trigger.end):
+        # "der Verkauf an die Velkor AG": the trigger holds the preposition, the buyer follows it
+        buyer = next((n for n in in_sentence if n.start >= trigger.end and DE_AID_FOR.fullmatch(text, trigger.end - 3, n.start)), None)
+    if buyer is not None and _DE_AN_DATIVE.search(text, max(s_start, buyer.start - 40), buyer.start):
+        buyer = None  # "an ihrem Hauptsitz in X": "an" with the dative says where, not to whom
+    if buyer is not None and _DE_STAKE_IN.search(text, max(s_start, buyer.start - 60), buyer.start):
+        # "verkauft ihre Beteiligung an der Velkor AG an den Investor Norvia": the first "an" names the stake's company
+        if all(p.start != buyer.start for p in st.parties):
+            st.parties.append(role_of(buyer, PartyRole.TARGET, text))
+        buyer = after_prep(text, in_sentence, "an", buyer.end, s_end, st.lang)
+    return buyer
+
+
+_DE_AWARDS = re.compile(r"\b(?:vergab|vergibt|vergeben|erteilt\w*|vergaben)\s+(?:\S+\s+){0,3}?$")
+
+
+def de_award_parties(st: RoleState) -> bool:
+    """de: "Norvia vergab den Auftrag an Velkor": who awards the contract is the customer, the name after "an"
+    supplies. False when the sentence awards nothing."""
+    text, trigger, subject, s_start = st.text, st.trigger, st.subject, st.s_start
+    if subject is None or not (
+        _DE_AWARDS.search(text, max(s_start, trigger.start - 40), trigger.start) or text.startswith(("vergab", "vergibt", "vergeben"), trigger.start)
+    ):
+        return False
+    st.parties.append(role_of(subject, PartyRole.CUSTOMER, text))
+    awarded = after_prep(text, st.in_sentence, "an", trigger.end, st.s_end)
+    if awarded is not None and awarded.start != subject.start:
+        st.parties.append(role_of(awarded, PartyRole.SUPPLIER, text))
+    return True
+
+
+_DE_EQUIP = re.compile(r"(stattet|stattete|statten|rüstet|rüstete|rüsten|versorgt|versorgte|versorgen)\b|mit\s")
+
+
 def de_supplied_object(st: RoleState, subject: NameSpan) -> Role | None:
     """de: the object of "beliefern" ("beliefert Norvia mit Chips") or of an equipping verb ("stattet Norvia mit
     Zügen aus", "soll Norvia mit Gas versorgen") is supplied."""
@@ -337,6 +457,11 @@ def de_supplied_object(st: RoleState, subject: NameSpan) -> Role | None:
     return customer
 
 
+_DE_DELIVER_VERB = re.compile(r"liefert|lieferte|liefern|lieferten")
+
+_DE_DATIVE_BEFORE = re.compile(r"\b(?:der|dem|den)\s+(?:[a-zäöüß][\w-]*\s+)?$")
+
+
 def de_dative_customer(st: RoleState, subject: NameSpan) -> Role | None:
     """de: "Velkor soll der Norvia AG 30 Züge liefern", "soll 40 Züge an die Norvia AG liefern": the receiver,
     either side of the verb, is supplied."""
@@ -349,6 +474,72 @@ def de_dative_customer(st: RoleState, subject: NameSpan) -> Role | None:
             (n for n in in_sentence if subject.end <= n.start and n.end <= trigger.start and _DE_TO_BEFORE.search(text, max(s_start, n.start - 16), n.start)), None
         )
     return role_of(dative, PartyRole.CUSTOMER, text) if dative is not None and not is_place(dative) else None
+
+
+_DE_SUPPLY_WORD = re.compile(r"Liefer(?:vertrag|verträge|vereinbarung|ung|ungen)\b|Abnahmevertrag|Versorgungsvertrag")
+
+
+def de_supply_contract(text: str, start: int, end: int) -> bool:
+    """de: "einen Liefervertrag", "die Lieferung von Turbinen": an agreement that is a supply contract."""
+    return _DE_SUPPLY_WORD.search(text, start, end) is not None
+
+
+def de_order_sides(st: RoleState, maker: NameSpan | None) -> NameSpan | None:
+    """de: who is hired ("beauftragt"): "Norvia wurde von Velkor mit dem Bau beauftragt" (the agent after "von" hires,
+    the passive's subject is hired), "Norvia hat die Velkor GmbH mit dem Bau beauftragt" (the object inside the verb
+    frame is hired). Returns the maker still to add as the supplier (None once the sides are settled)."""
+    text, trigger, in_sentence, subject = st.text, st.trigger, st.in_sentence, st.subject
+    if subject is not None and text.startswith("beauftragt", trigger.start) and _DE_PASSIVE_AUX.search(text, subject.end, trigger.start):
+        # "Norvia wurde von Velkor mit dem Bau beauftragt": the agent after "von" hires, the passive's subject is hired
+        hirer = after_prep(text, in_sentence, "von", subject.end, trigger.start)
+        if hirer is not None and hirer.start != subject.start:
+            st.parties[:] = [role_of(hirer, PartyRole.CUSTOMER, text), role_of(subject, PartyRole.SUPPLIER, text)]
+            maker = None
+    if maker is None and subject is not None and text.startswith("beauftragt", trigger.start):
+        # "Norvia hat die Velkor GmbH mit dem Bau beauftragt": the object inside the verb frame is hired
+        inside = [n for n in in_sentence if subject.end <= n.start and n.end <= trigger.start and not is_place(n)]
+        maker = inside[0] if inside else None
+    return maker
+
+
+_DE_ROUND_AT = re.compile(r"\s+(?:bei|von|für)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|en)\s+)?")
+
+
+def de_round_parties(st: RoleState) -> bool:
+    """de: "Velkor führt eine Finanzierungsrunde bei Norvia an": the company named after the round raises, the
+    subject invests. False when the round names no company after it."""
+    text, trigger, subject, parties = st.text, st.trigger, st.subject, st.parties
+    if subject is None or not (text.startswith("Finanzierungsrunde", trigger.start) and _DE_ROUND_AT.match(text, trigger.end)):
+        return False
+    raised = next((n for n in st.in_sentence if n.start >= trigger.end and _DE_ROUND_AT.fullmatch(text, trigger.end, n.start)), None)
+    parties.append(role_of(raised or subject, PartyRole.TARGET, text))
+    if raised is not None and raised.start != subject.start:
+        parties.append(role_of(subject, PartyRole.INVESTOR, text))
+    return True
+
+
+_DE_BACKER_BEFORE = re.compile(r"\b(?:von|vom|durch|angeführt von|unter Führung von|unter Führung der|unter Führung des)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|ern|or|oren|fonds|gesellschaft|firma|gruppe|bank)\s+)?$")
+
+
+def de_round_backers(st: RoleState, subject: NameSpan) -> None:
+    """de: "hat in einer Finanzierungsrunde 20 Millionen von der Norvia Capital erhalten": who the money comes from
+    (and the names joined to it) invests."""
+    text, trigger, in_sentence, parties = st.text, st.trigger, st.in_sentence, st.parties
+    backer = next((n for n in in_sentence if n.start > trigger.end and n.start != subject.start and not is_place(n) and _DE_BACKER_BEFORE.search(text, max(st.s_start, n.start - 40), n.start)), None)
+    if backer is not None:
+        parties.append(role_of(backer, PartyRole.INVESTOR, text))
+        parties.extend(role_of(extra, PartyRole.INVESTOR, text) for extra in coordinated(text, in_sentence, backer.end))
+
+
+_DE_AT_LENDER = re.compile(r"\b(?:beim|bei\s+der|bei\s+dem|bei|vom)\s+$")
+
+# "gewährt dem Konzern", "gibt ihr", "stellt dem Unternehmen ... zur Verfügung": a recipient named by description or pronoun
+_DE_DESCRIBED_RECIPIENT = re.compile(
+    r"\s+(?:(?:nun|jetzt|zudem|auch|erneut|nochmals)\s+)?(?:ihr|ihm|(?:dem|der)\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*)?"
+    r"(?:[Kk]onzern|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Bb]ank|[Hh]ersteller|[Vv]ersicherer|[Kk]ette|[Ii]nstitut|[Gg]esellschaft))\b"
+)
+
+_DE_GRANT = re.compile(r"\b(?:gewährt\w*|stützt|unterstützt|vergibt|vergab|gibt|gab|leiht|lieh|stellt\w*|sagt\w* (?:\S+ )?zu|zahlt|zahlte|überweist|überwies)\b")
 
 
 def de_lender_and_borrower(st: RoleState) -> tuple[NameSpan | None, NameSpan | None, NameSpan | None]:
@@ -392,6 +583,53 @@ def de_lender_and_borrower(st: RoleState) -> tuple[NameSpan | None, NameSpan | N
     return lender, subject, aided
 
 
+_DE_FROM = re.compile(r"\bvon\s+(?:einem|einer|einen|der|dem|den|des)?\s*(?:[a-zäöüß]+\s+)?$")
+
+
+def _de_lender_before(text: str, names: list[NameSpan], trigger: Trigger, s_start: int) -> NameSpan | None:
+    """de: "X erhält von Y einen Kredit": the name after "von", before the loan, lends."""
+    for name in names:
+        if s_start <= name.start and name.end <= trigger.start and not is_place(name):
+            if _DE_FROM.search(text, max(s_start, name.start - 30), name.start):
+                return name
+    return None
+
+
+_DE_AID_FOR_COUNTRY = re.compile(r"\s+(?:für|an)\s+(?:die\s+|den\s+|das\s+)?([A-ZÄÖÜ][\wäöüß-]+)")
+
+_DE_RECEIVE_VERB = re.compile(r"\b(?:erhält|erhielt|bekommt|bekam)\s+$")
+
+
+def _de_aided(text: str, names: list[NameSpan], trigger: Trigger) -> NameSpan | None:
+    """de: who aid or a loan goes to: "Hilfspaket für X", "Kredit an X", "X erhält einen Kredit", "erhält X einen Kredit"."""
+    for name in names:
+        if trigger.end < name.start and DE_AID_FOR.fullmatch(text, trigger.end, name.start):
+            return name
+        if name.end <= trigger.start and DE_RECEIVES.fullmatch(text, name.end, trigger.start):
+            return name
+        if name.end <= trigger.start and DE_RECEIVED.fullmatch(text, name.end, trigger.start) and _DE_RECEIVE_VERB.search(text, max(0, name.start - 12), name.start):
+            return name
+    country = _DE_AID_FOR_COUNTRY.match(text, trigger.end)
+    if country is not None and country_of(country.group(1)) is not None:
+        return NameSpan(country.start(1), country.end(1), country.group(1))  # "für die Ukraine": the article makes it no name
+    return None
+
+
+_DE_RESCUE_VERB = re.compile(r"rett|stütz|unterstütz|förder|leih|lieh|verleih")
+
+
+def de_rescue(st: RoleState) -> None:
+    """de: "die Regierung rettet Velkor": the subject pays, the object is rescued (the loan nouns read the other way)."""
+    if _DE_RESCUE_VERB.match(st.text, st.trigger.start) and len(st.parties) == 2:
+        swap = {PartyRole.TARGET: PartyRole.INVESTOR, PartyRole.INVESTOR: PartyRole.TARGET}
+        st.parties[:] = [dataclasses.replace(p, role=swap.get(p.role, p.role)) for p in st.parties]
+
+
+# --- sellers, lists and people -------------------------------------------------------------------------------------
+
+_DE_PARENT_COMPOUND = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&]*(?:-[A-ZÄÖÜ][\w&]*)?)-(?:Tochter|Tochterfirma|Tochtergesellschaft|Sparte|Einheit|Beteiligung)\s+$")
+
+
 def de_sellers(st: RoleState) -> None:
     """de: "X kauft Y von Z" (who it is bought from sells), "übernimmt von der Dastrel AG die Norvia GmbH" (the
     first name sells), "übernimmt die Dastrel-Tochter Norvia" (the parent in the compound sells)."""
@@ -408,134 +646,6 @@ def de_sellers(st: RoleState) -> None:
         if parent_compound is not None and all(normalize(p.name) != normalize(parent_compound.group(1)) for p in parties):
             # "übernimmt die Dastrel-Tochter Norvia": the parent named in the compound sells
             parties.append(Role(parent_compound.group(1), parent_compound.start(1), parent_compound.end(1), PartyRole.SELLER))
-
-
-_DE_APPOSED_OWNER = re.compile(r"(?:\s*,\s*(?:der|die|das|den)\s+(?:[a-zäöüß][\w-]*\s+)?|\s+)(?:[A-ZÄÖÜ][\w-]*\s+)?")
-
-_DE_COPULA_BEFORE = re.compile(r"\s+(?:ist|wird|war|wurde|sei|werde)\s+(?:(?:nun|jetzt|damit|der|die|das)\s+)*")
-
-_DE_GENITIVE_OWNED = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&-]+)s\s+$")
-
-_DE_OWNED_AFTER = re.compile(r"\s+(?:von|der|des|bei|beim)\s+(?:[a-zäöüß][\w-]*\s+)?")
-
-
-def _de_new_owner(text: str, names: list[NameSpan], trigger: Trigger, s_start: int, lead: NameSpan | None) -> tuple[NameSpan, NameSpan | None] | None:
-    """de: "Norvias neuer Eigentümer Velkor", "der neue Hauptaktionär, die Velkor-Gruppe", "Velkor ist neuer Eigentümer der
-    Norvia": (the new owner, what it owns) — the genitive or the name after "der/von", else the article's company."""
-    after = next((n for n in names if n.start >= trigger.end and not is_place(n)), None)
-    before = next((n for n in reversed(names) if s_start <= n.start and n.end <= trigger.start and not is_place(n)), None)
-    owner = owned = None
-    if after is not None and _DE_APPOSED_OWNER.fullmatch(text, trigger.end, after.start):
-        owner = after
-    elif before is not None and _DE_COPULA_BEFORE.fullmatch(text, before.end, trigger.start):
-        owner = before
-        owned = after if after is not None and _DE_OWNED_AFTER.fullmatch(text, trigger.end, after.start) else None
-    if owner is None:
-        return None
-    genitive = _DE_GENITIVE_OWNED.search(text, max(s_start, trigger.start - 40), trigger.start)
-    if owned is None and genitive is not None and mentions(text, genitive.group(1)) >= 1:
-        owned = NameSpan(genitive.start(1), genitive.end(1), genitive.group(1))  # "Norvias neuer Eigentümer"
-    if owned is None and lead is not None and lead.text != owner.text and not is_place(lead):
-        owned = lead  # "Ihr neuer Hauptaktionär, die Velkor-Gruppe": the article's company has the new owner
-    return owner, owned
-
-
-# the role of the party named after the trigger, and of the article's company on the other side
-_DE_NAMED_ROLES = (
-    ("Käufer", (PartyRole.BUYER, PartyRole.SELLER)), ("Erwerber", (PartyRole.BUYER, PartyRole.SELLER)),
-    ("Auftraggeber", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)), ("Kunde", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)),
-    ("Abnehmer", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)), ("Verkauft", (PartyRole.TARGET, PartyRole.SELLER)),
-    ("neue", (PartyRole.PARTNER, PartyRole.PARTNER)), ("Partner", (PartyRole.PARTNER, PartyRole.PARTNER)),
-    ("Kooperationspartner", (PartyRole.PARTNER, PartyRole.PARTNER)),
-)
-
-_DE_NAMED_AFTER_TRIGGER = re.compile(r"Käufer|Erwerber|Auftraggeber|Kunde|Abnehmer|[Dd]en Zuschlag|[Dd]en (?:Groß)?[Aa]uftrag|Verkauft|neue[rn]? (?:Kooperations)?[Pp]artner|Partner|Kooperationspartner")
-
-DE_NAMED_GAP = re.compile(r"\s+(?:(?:der|die|das|den|dem|laut\s+\S+|nun|jetzt|offenbar|demnach|wohl|schließlich|letztlich|erneut)\s+)*(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
-
-
-def _de_named_after(text: str, names: list[NameSpan], trigger: Trigger, lead: NameSpan | None) -> tuple[NameSpan, NameSpan | None] | None:
-    """de: the party a role noun or an inverted verb names right after it, and the article's company as the other side."""
-    # (a name after "laut" is the source quoted, no party)
-    named = next((n for n in names if n.start >= trigger.end and not is_place(n) and not text.endswith("laut ", 0, n.start)), None)
-    if named is None or not DE_NAMED_GAP.fullmatch(text, trigger.end, named.start):
-        return None
-    other = lead if lead is not None and normalize(lead.text) != normalize(named.text) and not is_place(lead) else None
-    return named, other
-
-
-_DE_COMPANY_CHIEF = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&]*(?:-[A-ZÄÖÜ][\w&]*)?)-(?:Chef|Chefin|Vorstandschef|Vorstandschefin|Konzernchef|Boss|Gründer|Gründerin)\s+$")
-
-
-def de_company_of_chief(text: str, party: Role) -> Role:
-    chief = _DE_COMPANY_CHIEF.search(text, max(0, party.start - 60), party.start)
-    if chief is None or party.kind is not PartyKind.PERSON:
-        return party
-    return Role(chief.group(1), chief.start(1), chief.end(1), party.role)
-
-
-def de_stake_held(text: str, party: Role, s_start: int) -> Role:
-    if party.role is PartyRole.BUYER and _DE_STAKE_IN.search(text, max(s_start, party.start - 60), party.start):
-        return dataclasses.replace(party, role=PartyRole.TARGET)
-    return party
-
-
-DE_POSSESSIVE_DEAL = re.compile(r"\b(?:[Ss]eine|[Ii]hre)\s+(?:\S+\s+)?(?:Investition|Investment|Übernahme|Beteiligung|Einstieg)\b")
-
-_DE_FINITE = re.compile(r"(?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|verkauft|verkaufte|veräußert|veräußerte|schluckt|schluckte|bestellt|bestellte)")
-
-_DE_BEFORE_SUBJECT = re.compile(r"\s+(?:(?:der|die|das|nun|jetzt|auch|bereits|damals|schon)\s+)?(?:[a-zäöüß]+\s+)?")
-
-
-def _de_inverted_subject(text: str, names: list[NameSpan], trigger: Trigger, s_start: int) -> NameSpan | None:
-    """de: an adverb or date opens the sentence, the finite verb follows, then its subject, then the object."""
-    if trigger.noun or not _DE_FINITE.fullmatch(text, trigger.start, trigger.end):
-        return None
-    if any(n.end <= trigger.start and n.start >= s_start and not is_place(n) for n in names):
-        return None
-    right = [n for n in names if n.start >= trigger.end]
-    if len(right) < 2 or is_place(right[0]) or not _DE_BEFORE_SUBJECT.fullmatch(text, trigger.end, right[0].start):
-        return None
-    return right[0]
-
-
-_DE_SICH_NAME = re.compile(r"sich\s+(?:die\s+|der\s+|das\s+)?(?=[A-ZÄÖÜ])")  # "hatte sich die Velkor AG an Norvia beteiligt": the article too
-
-_DE_HELD_BEFORE = re.compile(r"\b(?:an|bei|beim|am)\s+(?:der\s+|dem\s+|den\s+|die\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
-
-_DE_GRANT = re.compile(r"\b(?:gewährt\w*|stützt|unterstützt|vergibt|vergab|gibt|gab|leiht|lieh|stellt\w*|sagt\w* (?:\S+ )?zu|zahlt|zahlte|überweist|überwies)\b")
-
-_DE_FROM = re.compile(r"\bvon\s+(?:einem|einer|einen|der|dem|den|des)?\s*(?:[a-zäöüß]+\s+)?$")
-
-
-def _de_lender_before(text: str, names: list[NameSpan], trigger: Trigger, s_start: int) -> NameSpan | None:
-    """de: "X erhält von Y einen Kredit": the name after "von", before the loan, lends."""
-    for name in names:
-        if s_start <= name.start and name.end <= trigger.start and not is_place(name):
-            if _DE_FROM.search(text, max(s_start, name.start - 30), name.start):
-                return name
-    return None
-
-
-def de_noun_passive_target(text: str, names: list[NameSpan], buyer: NameSpan, lead: NameSpan | None) -> NameSpan | None:
-    """de: "Seit der Übernahme durch Velkor wächst Norvia": with no name before the noun, the company the
-    sentence goes on to name (else the article's company) is what was bought."""
-    after = next((n for n in names if n.start >= buyer.end and not is_place(n) and not de_person(text, n)), None)
-    if after is not None:
-        return after
-    if lead is not None and normalize(lead.text) != normalize(buyer.text) and not is_place(lead):
-        return lead
-    return None
-
-
-def de_genitive_owner(text: str, names: list[NameSpan], trigger: Trigger) -> NameSpan | None:
-    """de: "Velkors Übernahme von Norvia": the name in the genitive right before the deal noun makes it."""
-    for name in names:
-        if name.end == trigger.start - 1 and text[name.end] == " " and name.text.endswith("s") and len(name.text) > 3:
-            base = name.text[:-1].rstrip("'’")
-            if mentions(text, base) > 0:
-                return NameSpan(name.start, name.start + len(base), base)
-    return None
 
 
 _DE_AND = re.compile(r"\s*(?:,|und|sowie)\s+(?:auch\s+)?(?:die |der |das |den |dem )?")
@@ -558,6 +668,22 @@ def de_coordinated(text: str, names: list[NameSpan], target: Role) -> list[NameS
     return found
 
 
+_DE_COMPANY_CHIEF = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&]*(?:-[A-ZÄÖÜ][\w&]*)?)-(?:Chef|Chefin|Vorstandschef|Vorstandschefin|Konzernchef|Boss|Gründer|Gründerin)\s+$")
+
+
+def de_company_of_chief(text: str, party: Role) -> Role:
+    chief = _DE_COMPANY_CHIEF.search(text, max(0, party.start - 60), party.start)
+    if chief is None or party.kind is not PartyKind.PERSON:
+        return party
+    return Role(chief.group(1), chief.start(1), chief.end(1), party.role)
+
+
+def de_stake_held(text: str, party: Role, s_start: int) -> Role:
+    if party.role is PartyRole.BUYER and _DE_STAKE_IN.search(text, max(s_start, party.start - 60), party.start):
+        return dataclasses.replace(party, role=PartyRole.TARGET)
+    return party
+
+
 def de_person(text: str, name: NameSpan) -> bool:
     """de: "Konzernchef Karl Beispiel" ... "Beispiel": a name introduced by a person's title anywhere in the article."""
     surname = name.text.split()[-1]
@@ -568,101 +694,3 @@ def de_person(text: str, name: NameSpan) -> bool:
         if head and DE_PERSON_BEFORE.match(head[-1] + " ") and head[-1][:1].isupper():
             return True
     return False
-
-
-def de_passes_to(st: RoleState) -> None:
-    """de: "Die Norvia GmbH geht an die Velkor AG": the name right before the verb passes to the one after "an"
-    (it is bought by it), when it opens its clause (not "der Erlös der Velkor geht an X")."""
-    text, trigger, subject, s_start = st.text, st.trigger, st.subject, st.s_start
-    buyer = next((n for n in st.in_sentence if n.start >= trigger.end and not is_place(n)), None)
-    opening = max([s_start] + [m.end() for m in _CLAUSE_PUNCT_DE.finditer(text, s_start, subject.start)]) if subject is not None else s_start
-    if (
-        subject is not None and buyer is not None and _DE_RIGHT_BEFORE.fullmatch(text, subject.end, trigger.start)
-        and _DE_CLAUSE_OPENING.fullmatch(text, opening, subject.start)  # not "der Erlös der Velkor geht an X"
-    ):
-        st.parties.extend([role_of(subject, PartyRole.TARGET, text), role_of(buyer, PartyRole.BUYER, text)])
-
-
-def de_sale_buyer(st: RoleState, buyer: NameSpan | None) -> NameSpan | None:
-    """de: who buys in a sale: the name after a "Verkauf an" trigger, not one after "an" with the dative (a place),
-    and past a stake's "an" (whose company is sold, so it becomes the target)."""
-    text, trigger, in_sentence, s_start, s_end = st.text, st.trigger, st.in_sentence, st.s_start, st.s_end
-    if buyer is None and _DE_SALE_TO.fullmatch(text, trigger.start, trigger.end):
-        # "der Verkauf an die Velkor AG": the trigger holds the preposition, the buyer follows it
-        buyer = next((n for n in in_sentence if n.start >= trigger.end and DE_AID_FOR.fullmatch(text, trigger.end - 3, n.start)), None)
-    if buyer is not None and _DE_AN_DATIVE.search(text, max(s_start, buyer.start - 40), buyer.start):
-        buyer = None  # "an ihrem Hauptsitz in X": "an" with the dative says where, not to whom
-    if buyer is not None and _DE_STAKE_IN.search(text, max(s_start, buyer.start - 60), buyer.start):
-        # "verkauft ihre Beteiligung an der Velkor AG an den Investor Norvia": the first "an" names the stake's company
-        if all(p.start != buyer.start for p in st.parties):
-            st.parties.append(role_of(buyer, PartyRole.TARGET, text))
-        buyer = after_prep(text, in_sentence, "an", buyer.end, s_end, st.lang)
-    return buyer
-
-
-def de_award_parties(st: RoleState) -> bool:
-    """de: "Norvia vergab den Auftrag an Velkor": who awards the contract is the customer, the name after "an"
-    supplies. False when the sentence awards nothing."""
-    text, trigger, subject, s_start = st.text, st.trigger, st.subject, st.s_start
-    if subject is None or not (
-        _DE_AWARDS.search(text, max(s_start, trigger.start - 40), trigger.start) or text.startswith(("vergab", "vergibt", "vergeben"), trigger.start)
-    ):
-        return False
-    st.parties.append(role_of(subject, PartyRole.CUSTOMER, text))
-    awarded = after_prep(text, st.in_sentence, "an", trigger.end, st.s_end)
-    if awarded is not None and awarded.start != subject.start:
-        st.parties.append(role_of(awarded, PartyRole.SUPPLIER, text))
-    return True
-
-
-def de_supply_contract(text: str, start: int, end: int) -> bool:
-    """de: "einen Liefervertrag", "die Lieferung von Turbinen": an agreement that is a supply contract."""
-    return _DE_SUPPLY_WORD.search(text, start, end) is not None
-
-
-def de_order_sides(st: RoleState, maker: NameSpan | None) -> NameSpan | None:
-    """de: who is hired ("beauftragt"): "Norvia wurde von Velkor mit dem Bau beauftragt" (the agent after "von" hires,
-    the passive's subject is hired), "Norvia hat die Velkor GmbH mit dem Bau beauftragt" (the object inside the verb
-    frame is hired). Returns the maker still to add as the supplier (None once the sides are settled)."""
-    text, trigger, in_sentence, subject = st.text, st.trigger, st.in_sentence, st.subject
-    if subject is not None and text.startswith("beauftragt", trigger.start) and _DE_PASSIVE_AUX.search(text, subject.end, trigger.start):
-        # "Norvia wurde von Velkor mit dem Bau beauftragt": the agent after "von" hires, the passive's subject is hired
-        hirer = after_prep(text, in_sentence, "von", subject.end, trigger.start)
-        if hirer is not None and hirer.start != subject.start:
-            st.parties[:] = [role_of(hirer, PartyRole.CUSTOMER, text), role_of(subject, PartyRole.SUPPLIER, text)]
-            maker = None
-    if maker is None and subject is not None and text.startswith("beauftragt", trigger.start):
-        # "Norvia hat die Velkor GmbH mit dem Bau beauftragt": the object inside the verb frame is hired
-        inside = [n for n in in_sentence if subject.end <= n.start and n.end <= trigger.start and not is_place(n)]
-        maker = inside[0] if inside else None
-    return maker
-
-
-def de_round_parties(st: RoleState) -> bool:
-    """de: "Velkor führt eine Finanzierungsrunde bei Norvia an": the company named after the round raises, the
-    subject invests. False when the round names no company after it."""
-    text, trigger, subject, parties = st.text, st.trigger, st.subject, st.parties
-    if subject is None or not (text.startswith("Finanzierungsrunde", trigger.start) and _DE_ROUND_AT.match(text, trigger.end)):
-        return False
-    raised = next((n for n in st.in_sentence if n.start >= trigger.end and _DE_ROUND_AT.fullmatch(text, trigger.end, n.start)), None)
-    parties.append(role_of(raised or subject, PartyRole.TARGET, text))
-    if raised is not None and raised.start != subject.start:
-        parties.append(role_of(subject, PartyRole.INVESTOR, text))
-    return True
-
-
-def de_round_backers(st: RoleState, subject: NameSpan) -> None:
-    """de: "hat in einer Finanzierungsrunde 20 Millionen von der Norvia Capital erhalten": who the money comes from
-    (and the names joined to it) invests."""
-    text, trigger, in_sentence, parties = st.text, st.trigger, st.in_sentence, st.parties
-    backer = next((n for n in in_sentence if n.start > trigger.end and n.start != subject.start and not is_place(n) and _DE_BACKER_BEFORE.search(text, max(st.s_start, n.start - 40), n.start)), None)
-    if backer is not None:
-        parties.append(role_of(backer, PartyRole.INVESTOR, text))
-        parties.extend(role_of(extra, PartyRole.INVESTOR, text) for extra in coordinated(text, in_sentence, backer.end))
-
-
-def de_rescue(st: RoleState) -> None:
-    """de: "die Regierung rettet Velkor": the subject pays, the object is rescued (the loan nouns read the other way)."""
-    if _DE_RESCUE_VERB.match(st.text, st.trigger.start) and len(st.parties) == 2:
-        swap = {PartyRole.TARGET: PartyRole.INVESTOR, PartyRole.INVESTOR: PartyRole.TARGET}
-        st.parties[:] = [dataclasses.replace(p, role=swap.get(p.role, p.role)) for p in st.parties]

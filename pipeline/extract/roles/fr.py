@@ -20,6 +20,58 @@ from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
 
 
+# --- patterns several rules or modules share -----------------------------------------------------------------------
+
+FR_OBLIQUE = re.compile(
+    r"(?:\b(?:avec|dans|sur|chez|contre|vers)|(?<![\w'’])(?:à|au|aux))\s+(?:(?:l['’]|la |le |les |un |une |son |sa |ses |leurs? )"
+    r"(?:(?!(?:que|qu|qui|et|ou|mais|dont|où|quand|lorsque|si|car|puis|alors)\b)[a-zà-ÿ0-9][\w'’-]*\s+){0,3})?$"
+)
+
+# fr: "les Pays-Bas pourraient obtenir", "la Norvège veut acheter": a country with a modal verb acts too
+FR_COUNTRY_MEANS = re.compile(
+    r"\s+(?:pourrait|pourraient|devrait|devraient|veut|veulent|doit|doivent|compte|comptent|souhaite|souhaitent|entend|entendent|prévoit|prévoient|vient de|viennent de)\s+(?:\S+\s+){0,3}?$"
+)
+
+FR_WHO = re.compile(r"\s*,\s+qui\s+(?:[\w'’-]+\s+){0,5}?")
+
+FR_AUX_FIRST = re.compile(r"(?:ont|a|avait|avaient|va|vont)\s")
+
+FR_PRICE_FIRST = re.compile(r"\s+(?:environ |près de |plus de |quelque )?[\d.,]+ (?:millions?|milliards?) (?:d['’]euros|de dollars|de livres|de francs)")
+
+# fr: "X aurait décroché, via sa société Y,", "X, par l'intermédiaire de son fonds Y,": X acts through Y
+FR_THROUGH = re.compile(
+    r",?\s+(?:[a-zà-ÿ]+,?\s+){0,3}?(?:via|par l['’]intermédiaire d[eu]|par le biais d[eu]|à travers)\s+(?:sa|son|ses|leurs?)\s+(?:[a-zà-ÿ-]+\s+){1,4}?"
+)
+
+_FR_PASSIVE_BEFORE = re.compile(r"\bété\s+$")
+
+FR_WITH_ONE = re.compile(r".*?\bavec\s")
+
+_JUST_COMMA = re.compile(r",?\s*")
+
+_FR_BENEFICIARY_PREP = r"(?:à|au|aux|pour|pour aider|pour sauver|pour soutenir|en faveur de|en faveur du|destiné à|destinée à)"
+
+_FR_APPOSED_PARTICIPLE = re.compile(r",\s*$")
+
+_FR_MADE_BY = r"(?:(?:mis au point|développée?s?|conçue?s?|fabriquée?s?|produite?s?) par)"
+
+# fr: "Velkor et le géant de l'aéronautique Norvia sont entrés": a describing noun phrase may stand before the next name
+# ("les élus du Conseil Velkor": a name after "du" complements the noun, it is not the one listed)
+FR_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:et|ou encore|ou|ainsi que))\s+(?:(?:l['’]|la |le |les )(?:(?!(?:qui|que|dont|a|ont|est|sont)\b)[a-zà-ÿ][\w'’-]*\s+){0,4})?(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!d['’])")
+
+_FR_CONTRACT_ELLIPSIS = re.compile(
+    r"(?:\s+(?:pour|de|d'un montant de)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,40}?)?,?\s+(?:et|puis|ainsi qu['’])\s+(?:un|une)\s+(?:autre|second|seconde|deuxième|nouvel|nouveau|nouvelle)?\s*"
+    r"(?:contrat|accord|commande|marché)?(?:[^,;:.()]|(?<=\d)[,.](?=\d)){0,50}?\s+(?:avec|auprès de|auprès du|auprès d['’])\s+(?:l['’]|la |le |les )?(?:(?:groupe|laboratoire|constructeur|société)\s+)?"
+)
+
+
+# --- who acts: the subject -----------------------------------------------------------------------------------------
+
+_FR_COMPLEMENT_BEFORE = re.compile(r"\b[a-zà-ÿ]+\s+(?:de|du|des|d['’])\s*(?:l['’]|la\s+|le\s+|les\s+)?$")
+
+_FR_AND = re.compile(r",?\s+(?:et|ou)\s+|,\s+")
+
+
 def fr_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple[int, int], trigger: Trigger) -> list[NameSpan]:
     """fr: the names before the verb that may be its subject: no place after its preposition, no complement of
     another deal noun, no indirect object."""
@@ -41,131 +93,23 @@ def fr_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple
     return candidates
 
 
-_FR_COMPLEMENT_BEFORE = re.compile(r"\b[a-zà-ÿ]+\s+(?:de|du|des|d['’])\s*(?:l['’]|la\s+|le\s+|les\s+)?$")
-
-_FR_AND = re.compile(r",?\s+(?:et|ou)\s+|,\s+")
-
-_FR_BAIL_OUT_VERB = re.compile(r"renflou(?!ement)\w*")
-
-_FR_GIVES = re.compile(r"\b(?:permet\w*|permis|donne\w*|offre\w*|offert|apporte\w*|rapporte\w*|coûte\w*|ouvre\w*|assure\w*|confère\w*)\b")
-
-FR_OBLIQUE = re.compile(
-    r"(?:\b(?:avec|dans|sur|chez|contre|vers)|(?<![\w'’])(?:à|au|aux))\s+(?:(?:l['’]|la |le |les |un |une |son |sa |ses |leurs? )"
-    r"(?:(?!(?:que|qu|qui|et|ou|mais|dont|où|quand|lorsque|si|car|puis|alors)\b)[a-zà-ÿ0-9][\w'’-]*\s+){0,3})?$"
-)
-
-# fr: "les Pays-Bas pourraient obtenir", "la Norvège veut acheter": a country with a modal verb acts too
-FR_COUNTRY_MEANS = re.compile(
-    r"\s+(?:pourrait|pourraient|devrait|devraient|veut|veulent|doit|doivent|compte|comptent|souhaite|souhaitent|entend|entendent|prévoit|prévoient|vient de|viennent de)\s+(?:\S+\s+){0,3}?$"
-)
-
-FR_WHO = re.compile(r"\s*,\s+qui\s+(?:[\w'’-]+\s+){0,5}?")
-
-FR_AUX_FIRST = re.compile(r"(?:ont|a|avait|avaient|va|vont)\s")
-
-FR_PRICE_FIRST = re.compile(r"\s+(?:environ |près de |plus de |quelque )?[\d.,]+ (?:millions?|milliards?) (?:d['’]euros|de dollars|de livres|de francs)")
+# --- the voices' French cases --------------------------------------------------------------------------------------
 
 
-def _fr_state_after(text: str, names: list[NameSpan], start: int, end: int) -> NameSpan | None:
-    """fr: "un prêt de 8 milliards à la Grèce": a country right after the loan's preposition borrows (a state is a party)."""
-    for match in prep_pattern(_FR_BENEFICIARY_PREP).finditer(text, start, end):
-        placed = next((n for n in names if n.start == match.end()), None)
-        if placed is not None and is_place(placed):
-            return placed
-    return None
+def fr_before_apposition(text: str, names: list[NameSpan], subject: NameSpan, trigger: Trigger, s_start: int) -> NameSpan | None:
+    """fr: "Ouest-Lorvane, le seul quotidien de la Lorvane, racheté par X": the participle's noun precedes the apposition."""
+    head = text[s_start : trigger.start].rstrip()
+    if not head.endswith(","):
+        return None
+    opening = head[:-1].rfind(",")
+    if opening < 0 or not re.match(r",\s+(?:le|la|les|l['’]|un|une|qui|dont)\b", head[opening:]):
+        return None
+    at = s_start + opening
+    before = [n for n in names if n.end <= at and not text[n.end : at].strip()]
+    return before[-1] if before and before[-1].start != subject.start else None
 
-
-# fr: the verb between a lender and its loan ("a accordé un prêt", "ne débloqueraient pas le prêt")
-_FR_GRANTS = re.compile(
-    r"\b(?:accord\w*|octroi\w*|octroy\w*|consent\w*|débloqu\w*|valid\w*|vers\w*|apport\w*|propos\w*|offr\w*|prêt\w*|"
-    r"garanti\w*|financ\w*|inject\w*|approuv\w*|avanc\w*|allou\w*|attribu\w*|dégag\w*)\b"
-)
-
-# fr: "a prêté", "prêtera": the lending verb itself, its subject lends (the noun "prêt" is what a borrower gets)
-_FR_LEND_VERB = re.compile(r"(?:prêt|accord|octroi|octroy|allou|débloqu)(?:é|ée|és|ées|er|era|eront|erait|eraient|ait|aient|ent|e)\b")
-
-_FR_AWARDED_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+(?:a|ont|avait|avaient)\s+été\s+(?:attribu|octroy|accord|confi)")
-
-_FR_AWARDED = re.compile(r"\sété\s+(?:attribu|octroy|accord|confi)")
-
-_FR_AWARD_VERB = re.compile(r"(?:attribu|octroy|confi)\w*")
-
-# fr: who the money received comes from: "du fonds Velkor", "de la banque publique Norvia", "du gouvernement lorvanien"
-_FR_FUNDS_RECEIVED = re.compile(r"(?:reçu|reçoit|recevra|obten|obtien|décroch)")
-
-_FR_GIVER_PREP = r"(?:du|de la|de l'|des)(?=\s+(?:fonds|banque|groupe|société|investisseur|investisseurs|Etat|État|gouvernement|ministère|holding)\b)"
-
-_FR_BACKER_PREP = r"(?:capital à|capital au|capital aux|auprès de|auprès d'|auprès du|auprès des|(?:menée?s?|emmenée?s?|conduite?s?|apportée?s?|financée?s?) par|de la part de|de la part d')"
-
-# fr: "X aurait décroché, via sa société Y,", "X, par l'intermédiaire de son fonds Y,": X acts through Y
-FR_THROUGH = re.compile(
-    r",?\s+(?:[a-zà-ÿ]+,?\s+){0,3}?(?:via|par l['’]intermédiaire d[eu]|par le biais d[eu]|à travers)\s+(?:sa|son|ses|leurs?)\s+(?:[a-zà-ÿ-]+\s+){1,4}?"
-)
-
-
-_FR_UNIT_OF = re.compile(r",\s+(?:une |la |l['’]ancienne |l['’]ex-)?(?:filiale|division|branche|pôle|marque|unité)\s+(?:\S+\s+){0,2}?(?:de la |de l['’]|du |des |de |d['’])(?:(?:groupe|société|compagnie|constructeur|laboratoire|fonds) )?")
-
-_FR_OWN_UNIT = re.compile(r"\s*(?:sa|son|ses|leurs?)\s+(?:filiales?|division|branche|pôle|activités?|participation|usines?|marques?)\b")
-
-_FR_BOUGHT_FROM = re.compile(r"(?:acquisition|rachat|achat) auprès")
-
-_FR_PASSIVE_BEFORE = re.compile(r"\bété\s+$")
-
-FR_WITH_ONE = re.compile(r".*?\bavec\s")
-
-_FR_SITE_AFTER = re.compile(r"\s+(?:un|une|le|la|l'|de nouveaux|de nouvelles|des|deux|trois|\d+)\s*(?:\S+\s+)?(?:centres? de données|data centers?|usines?|gigafactory|sites? de production)\b")
-
-_FR_POSSESSIVE_AFTER = re.compile(r"\s+(?:son|sa|ses|leurs?)\s")
-
-_JUST_COMMA = re.compile(r",?\s*")
-
-_FR_RELATIVE_INVESTED = re.compile(r"(?:dans|au capital de) (?:laquelle|lequel|lesquelles|lesquels)")
-
-_FR_BENEFICIARY_PREP = r"(?:à|au|aux|pour|pour aider|pour sauver|pour soutenir|en faveur de|en faveur du|destiné à|destinée à)"
-
-
-_CLAUSE_END = re.compile(r"[,;:\"»”()]")
-
-_FR_PROJECT_OF = re.compile(
-    r"\s+(?:le|la|les|l['’]|un|une|des|ses|son|sa)\s*(?:projets?|programmes?|activités?|développement|recherches?|production|usines?|capacités?)\b[^,;:.()\"«»]{0,70}?"
-    r"\s(?:de la|de l['’]|du|des|de|d['’])\s*(?:(?:société|groupe|compagnie|laboratoire|constructeur|start-up|startup|biotech|entreprise|fabricant)(?:\s+[a-zà-ÿ][\w-]*){0,2}\s+)?"
-)
-
-_FR_BID_NOUN = re.compile(r"offres?|OPA|une OPA")
-
-_FR_BID_FOR = re.compile(r"\s+(?:pour|sur)\s+(?:l['’]|la\s+|le\s+)?(?:(?:société|groupe|entreprise|compagnie)\s+)?")
 
 _FR_SOLD_PARTICIPLE = re.compile(r"(?:cédée?s?|vendue?s?)")
-
-_FR_PARTICIPLE = re.compile(r"(?:acquis|acquise|acquises|rachetée?s?|achetée?s?|reprise?s?)")
-
-# "X, qu'il a acquis", "X, que le groupe a rachetée": the relative's antecedent is what was bought
-_FR_RELATIVE_OBJECT = re.compile(r",\s*(?:qu['’]|que\s+)(?:(il|elle|ils|elles)\s+|(?:le|la|l['’])\s*\w+\s+)?(?:l['’])?(?:a|ont|avait|avaient)\s+(?:\S+\s+)?$")
-
-_FR_APPOSED_PARTICIPLE = re.compile(r",\s*$")
-
-_FR_FROM_FIRST = re.compile(r"\s+(?:\S+\s+)?(?:à|au|aux|auprès de|auprès du|auprès des)\s+(?:l['’]|la\s+|le\s+|les\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,2}")
-
-_FR_THEN_BOUGHT = re.compile(r"\s*,?\s+(?:(?:sa|son|ses|leur|leurs|la|le|les|l['’]|une?)\s*)(?:[a-zà-ÿ][\w-]*\s+){0,3}")
-
-_FR_CONTRACT_SIGNED = re.compile(r"\bcontrats?\b(?! (?:de |d')(?:licence|partenariat|coopération|distribution|travail|sponsoring|parrainage|image|prêt))")
-
-_FR_CONTRACT_WORD = re.compile(r"\b(?:contrats?|commandes?|marchés?)$")
-
-_FR_AGREEMENT_OF = re.compile(r"\bl'accord$")
-
-_FR_AGREEING = re.compile(r"\s+(?:du|de la|de l['’]|des|de|d['’])\s*(?:(?:société|groupe|compagnie|laboratoire|ville|région) )?")
-
-# fr: an agreement about counted goods or an advance purchase is a supply contract
-_FR_GOODS_AGREED = re.compile(
-    r"\b(?:achats? anticipés?|accords? d'achat|précommandes?|pré-commandes?|\d[\d\s.,]*(?: (?:millions?|milliards?))? (?:de |d')?(?:doses|vaccins|masques|"
-    r"avions|appareils|hélicoptères|rames|trains|tramways|navires|frégates|sous-marins|chars|blindés|véhicules|camions|bus|autobus|satellites|"
-    r"serveurs|puces|tests|respirateurs|seringues|éoliennes|turbines|missiles|réacteurs|locomotives))\b"
-)
-
-_FR_MADE_BY = r"(?:(?:mis au point|développée?s?|conçue?s?|fabriquée?s?|produite?s?) par)"
-
-_FR_SUPPLY_AFTER = re.compile(r"\b(?:fourniture|fournir|livraisons?|livrer|approvisionnement|approvisionner|commandes?|commander)\b")
 
 
 def fr_sold_subject(st: RoleState) -> None:
@@ -180,6 +124,50 @@ def fr_sold_subject(st: RoleState) -> None:
         if sold is not None:
             st.target = role_of(sold, PartyRole.TARGET, text)
             st.subject = None if st.subject is not None and st.subject.start == sold.start else st.subject
+
+
+_FR_BORN_OF = re.compile(r"\b(?:née?s?|issue?s?)\b")
+
+
+def fr_merger_parties(st: RoleState) -> bool:
+    """fr: "la fusion de Velkor et de Norvia", "une fusion entre Velkor et Norvia": the two named merge (the first
+    absorbs); "Dastrel, né de la fusion de ...": the subject is what the merger made, it is kept as its result.
+    False when the merger noun lists no two companies."""
+    text, trigger, subject, parties = st.text, st.trigger, st.subject, st.parties
+    merging = _fr_merging(text, st.in_sentence, trigger)
+    if not merging:
+        return False
+    parties.extend([role_of(merging[0], PartyRole.BUYER, text), *(role_of(n, PartyRole.TARGET, text) for n in merging[1:])])
+    if subject is not None and all(n.start != subject.start for n in merging) and not _FR_BORN_OF.search(text, subject.end, trigger.start):
+        parties.insert(0, role_of(subject, PartyRole.BUYER, text))
+    return True
+
+
+_FR_MERGER_OF = re.compile(r"fusion (?:entre|d[eu']|des)")
+
+_FR_MERGED_LEAD = re.compile(r"\s*(?:l['’]|la |le |les )?(?:[a-zà-ÿ][\w-]* ){0,2}?(?:[A-ZÀ-Ý][a-zà-ÿ]+ )?")
+
+_FR_MERGED_GLUE = re.compile(r"\s*,?\s*(?:et|,)\s+(?:de l['’]|de la |du |des |de |d['’]|l['’]|la |le |les )?(?:[a-zà-ÿ][\w-]* ){0,2}?(?:[A-ZÀ-Ý][a-zà-ÿ]+ )?")
+
+
+def _fr_merging(text: str, names: list[NameSpan], trigger: Trigger) -> list[NameSpan]:
+    """fr: the companies a merger noun lists ("la fusion du suédois Velkor et du britannique Norvia"), when two or more."""
+    if not _FR_MERGER_OF.match(text, trigger.start):
+        return []
+    after = [n for n in names if n.start >= trigger.end and not is_place(n)]
+    if not after or not _FR_MERGED_LEAD.fullmatch(text, trigger.end, after[0].start):
+        return []
+    merging = [after[0]]
+    for name in after[1:]:
+        if not _FR_MERGED_GLUE.fullmatch(text, merging[-1].end, name.start):
+            break
+        merging.append(name)
+    return merging if len(merging) >= 2 else []
+
+
+_FR_AGREEMENT_OF = re.compile(r"\bl'accord$")
+
+_FR_AGREEING = re.compile(r"\s+(?:du|de la|de l['’]|des|de|d['’])\s*(?:(?:société|groupe|compagnie|laboratoire|ville|région) )?")
 
 
 def fr_agreeing_customer(st: RoleState) -> Role | None:
@@ -199,6 +187,9 @@ def fr_agreeing_customer(st: RoleState) -> Role | None:
     return customer
 
 
+_FR_CONTRACT_WORD = re.compile(r"\b(?:contrats?|commandes?|marchés?)$")
+
+
 def fr_customer(st: RoleState) -> Role | None:
     """fr: who is supplied when no preposition said it: the object equipped, who a contract or an order is from,
     a country supplied."""
@@ -216,6 +207,40 @@ def fr_customer(st: RoleState) -> Role | None:
     return customer
 
 
+_FR_TO_COUNTRY = re.compile(r"(?:\b(?:à|au|aux|avec)\s+(?:l['’]|la |le |les )?)$")
+
+_FR_SUPPLY_VERB = re.compile(r"(?:(?:a|ont|va|vont|doit|devrait|pourrait)\s+)?(?:fourn|livr|vend|approvisionn)|\w+\s+(?:\S+\s+){0,3}?(?:contrats?|commandes?|marchés?)\b")
+
+
+def _fr_country_supplied(text: str, names: list[NameSpan], trigger: Trigger, end: int, subject: NameSpan | None) -> Role | None:
+    """fr: the country a supply verb or contract delivers to ("fournir 40 rames aux Pays-Bas", "un contrat avec la Lorvanie"),
+    which the party search passes over as a mere place."""
+    if not _FR_SUPPLY_VERB.match(text, trigger.start):
+        return None
+    for name in names:
+        if name.start < trigger.end or not is_place(name) or (subject is not None and name.start == subject.start):
+            continue
+        if _FR_TO_COUNTRY.search(text, max(trigger.start, name.start - 12), name.start) and not re.search(r"[;:]", text[trigger.end : name.start]):
+            return Role(name.text, name.start, name.end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT)
+        if name.start > end:
+            break
+    return None
+
+
+_FR_AWARDED_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+(?:a|ont|avait|avaient)\s+été\s+(?:attribu|octroy|accord|confi)")
+
+
+def fr_awarded_parties(st: RoleState) -> None:
+    """fr: "le contrat de maintenance a été attribué au groupe Velkor par la ville": "par" awards (the customer),
+    "à" is awarded (the supplier); they replace the parties found."""
+    text, trigger, in_sentence, s_end = st.text, st.trigger, st.in_sentence, st.s_end
+    if _FR_AWARDED_AFTER.match(text, trigger.end):
+        awardee = after_prep(text, in_sentence, r"(?:à|au|aux)", trigger.end, s_end)
+        awarder = after_prep(text, in_sentence, "par", trigger.end, s_end)
+        if awardee is not None or awarder is not None:
+            st.parties[:] = [role_of(n, role, text) for n, role in ((awarder, PartyRole.CUSTOMER), (awardee, PartyRole.SUPPLIER)) if n is not None]
+
+
 def fr_partners_listed(text: str, in_sentence: list[NameSpan], partner: NameSpan, s_end: int) -> list[NameSpan]:
     """fr: "des contrats avec Velkor, Norvia et Dastrel": every name listed after the partner is a partner too, and
     "un contrat de 2 milliards avec Velkor et un autre de 500 millions avec Norvia": a second contract by ellipsis."""
@@ -223,6 +248,18 @@ def fr_partners_listed(text: str, in_sentence: list[NameSpan], partner: NameSpan
     if not listed:
         listed = [n for n in in_sentence if n.start > partner.end and not is_place(n) and _FR_CONTRACT_ELLIPSIS.fullmatch(text, partner.end, n.start)][:1]
     return listed
+
+
+_FR_CONTRACT_SIGNED = re.compile(r"\bcontrats?\b(?! (?:de |d')(?:licence|partenariat|coopération|distribution|travail|sponsoring|parrainage|image|prêt))")
+
+# fr: an agreement about counted goods or an advance purchase is a supply contract
+_FR_GOODS_AGREED = re.compile(
+    r"\b(?:achats? anticipés?|accords? d'achat|précommandes?|pré-commandes?|\d[\d\s.,]*(?: (?:millions?|milliards?))? (?:de |d')?(?:doses|vaccins|masques|"
+    r"avions|appareils|hélicoptères|rames|trains|tramways|navires|frégates|sous-marins|chars|blindés|véhicules|camions|bus|autobus|satellites|"
+    r"serveurs|puces|tests|respirateurs|seringues|éoliennes|turbines|missiles|réacteurs|locomotives))\b"
+)
+
+_FR_SUPPLY_AFTER = re.compile(r"\b(?:fourniture|fournir|livraisons?|livrer|approvisionnement|approvisionner|commandes?|commander)\b")
 
 
 def fr_supply_agreed(text: str, trigger: Trigger, partner: NameSpan, s_start: int, s_end: int) -> bool:
@@ -235,272 +272,6 @@ def fr_supply_agreed(text: str, trigger: Trigger, partner: NameSpan, s_start: in
     if not supplies and _FR_CONTRACT_SIGNED.search(text, trigger.start, max(trigger.end, min(s_end, partner.end + 40))):
         supplies = True  # "a signé un contrat de 2 milliards avec Velkor": a contract (not an accord) buys or sells something
     return supplies
-
-
-def fr_maker_prep(text: str, trigger: Trigger) -> str:
-    """fr: the preposition that names an order's maker ("à", "auprès de", "au groupe"), after a purchase, an award
-    or "obtenir" another one."""
-    maker_prep = r"(?:à|auprès de|auprès du|auprès des|auprès d'|au(?= (?:groupe|constructeur|fabricant|laboratoire|chantier|géant|motoriste|avionneur|équipementier)\b)|aux(?= (?:groupes|constructeurs|fabricants|laboratoires|chantiers)\b))"
-    if text.startswith("ach", trigger.start):
-        maker_prep = r"(?:à|au|aux|auprès de|auprès du|auprès des|auprès d')"  # "a acheté 40 avions au groupe Velkor"
-    if _FR_AWARD_VERB.match(text, trigger.start):
-        maker_prep = r"(?:à|au|aux)"  # "a attribué au groupe Velkor un contrat": who is awarded supplies
-    if text.startswith(("obten", "obtien"), trigger.start):
-        maker_prep = r"(?:auprès de|auprès du|auprès des|auprès d'|de|du|des|d')"  # "obtenir 30 millions de doses de Velkor"
-    return maker_prep
-
-
-def fr_after_voice(st: RoleState) -> None:
-    """fr: the sentence shapes the voices leave half read: what an investment goes into, a seller named by an
-    apposition or by "sa filiale", relative and participle clauses, "racheté à X", offers "pour X", "auprès de X"."""
-    _fr_invested(st)
-    _fr_unit_seller(st)
-    _fr_bought_clauses(st)
-    _fr_relative_invested(st)
-    if st.voice in ("buy",):
-        _fr_buy_seller(st)
-
-
-def _fr_invested(st: RoleState) -> None:
-    """fr: what an investment goes into: a project's owner ("dans le projet de vaccin de la société Norvia"), a
-    site in a country (infrastructure there), or the other company that "ses" refers to."""
-    text, trigger, in_sentence, subject, lead, parties = st.text, st.trigger, st.in_sentence, st.subject, st.lead, st.parties
-    if st.voice != "invest" or subject is None:
-        return
-    if st.target is None and text.endswith("dans", trigger.start, trigger.end):
-        # "un investissement d'un milliard dans le projet de vaccin de la société Norvia": the project's owner is invested in
-        owner_of = next(
-            (n for n in in_sentence if trigger.end < n.start < trigger.end + 120 and not is_place(n) and _FR_PROJECT_OF.fullmatch(text, trigger.end, n.start)),
-            None,
-        )
-        if owner_of is not None and owner_of.start != subject.start:
-            st.target = role_of(owner_of, PartyRole.TARGET, text)
-            parties.append(st.target)
-    if st.target is None and _FR_SITE_AFTER.match(text, trigger.end):
-        # "Velkor investira 300 millions dans une usine neuve au Portugal": a site paid for is infrastructure there
-        places = [n for n in in_sentence if is_place(n) and n.start >= trigger.end]
-        if places:
-            st.cand.trigger = dataclasses.replace(trigger, deal_type=T.INFRASTRUCTURE)
-            parties[:] = [role_of(subject, PartyRole.SUPPLIER, text), Role(places[0].text, places[0].start, places[0].end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT)]
-    if st.target is None and _FR_POSSESSIVE_AFTER.match(text, trigger.end):
-        # "Norvia a confirmé que Velkor y avait investi près de 80 millions de dollars dans ses ateliers": "ses" is the other company's
-        invested = next((n for n in reversed(in_sentence) if n.end <= subject.start and not is_place(n) and normalize(n.text) != normalize(subject.text)), None)
-        if invested is None and lead is not None and normalize(lead.text) != normalize(subject.text) and not is_place(lead):
-            invested = lead
-        if invested is not None:
-            parties.append(role_of(invested, PartyRole.TARGET, text))
-
-
-def _fr_unit_seller(st: RoleState) -> None:
-    """fr: the seller of a unit: the parent an apposition names ("Norvia, filiale du groupe Dastrel"), or the
-    article's company that owns "sa branche Norvia"."""
-    text, trigger, voice, subject, parties = st.text, st.trigger, st.voice, st.subject, st.parties
-    if voice in ("buy", "passive", "sell") and not any(p.role is PartyRole.SELLER for p in parties):
-        # "Velkor a racheté Norvia, filiale du groupe Dastrel": the parent named in the apposition sells its unit
-        bought = next((p for p in parties if p.role is PartyRole.TARGET and p.kind is not PartyKind.OTHER), None)
-        unit_of = _FR_UNIT_OF.match(text, bought.end) if bought is not None else None
-        parent = next((n for n in st.in_sentence if unit_of is not None and n.start == unit_of.end() and not is_place(n)), None)
-        if parent is not None and all(p.start != parent.start for p in parties):
-            if voice == "sell":
-                parties[:] = [p for p in parties if p.role is not PartyRole.SELLER]
-            parties.append(role_of(parent, PartyRole.SELLER, text))
-    unit_owner = st.company or st.lead
-    if (
-        voice in ("sell", "buy") and unit_owner is not None and not any(p.role is PartyRole.SELLER for p in parties)
-        and _FR_OWN_UNIT.match(text, trigger.end) and not is_place(unit_owner) and all(normalize(p.name) != normalize(unit_owner.text) for p in parties)
-        and (voice == "sell" and subject is None or voice == "buy" and trigger.noun)
-    ):
-        # "la vente de sa branche Norvia", "le rachat de sa filiale X par Y": the unit's owner, the article's company, sells
-        parties.append(role_of(unit_owner, PartyRole.SELLER, text))
-
-
-def _fr_bought_clauses(st: RoleState) -> None:
-    """fr: purchases told in a relative or participle clause ("X, qu'il a acquis", "X, acheté en 2012 à Y"), with the
-    seller first ("a racheté à Dastrel la société Norvia"), by "dont", by an offer "pour X", or "auprès de X"."""
-    if st.voice != "buy":
-        return
-    text, trigger, in_sentence, subject, parties = st.text, st.trigger, st.in_sentence, st.subject, st.parties
-    if not trigger.noun and _FR_PARTICIPLE.fullmatch(text, trigger.start, trigger.end):
-        _fr_bought_participle(st)
-    if not trigger.noun and subject is not None and not any(p.role is PartyRole.TARGET for p in parties):
-        # "a racheté à Dastrel la société Norvia": the seller comes first after "à", what is bought after it
-        after = [n for n in in_sentence if trigger.end < n.start < trigger.end + 90 and n.start != subject.start]
-        from_whom = next((n for n in after if _FR_FROM_FIRST.fullmatch(text, trigger.end, n.start)), None)
-        purchased = next((n for n in after if from_whom is not None and n.start > from_whom.end and _FR_THEN_BOUGHT.fullmatch(text, from_whom.end, n.start)), None)
-        if purchased is not None and from_whom is not None and not is_place(purchased):
-            parties[:] = [p for p in parties if p.start != from_whom.start]
-            parties.extend([role_of(purchased, PartyRole.TARGET, text), role_of(from_whom, PartyRole.SELLER, text)])
-    if text.startswith("dont", trigger.start):
-        # "Norvia, dont le fonds Velkor a pris le contrôle": the name before ", dont" is bought, the one after it buys
-        controlled = next((n for n in reversed(in_sentence) if n.end <= trigger.start and _JUST_COMMA.fullmatch(text, n.end, trigger.start) and not is_place(n)), None)
-        controller = next((n for n in in_sentence if trigger.end < n.start < trigger.end + 40 and not is_place(n)), None)
-        parties[:] = [role_of(controller, PartyRole.BUYER, text), role_of(controlled, PartyRole.TARGET, text)] if controlled is not None and controller is not None else []
-    if not any(p.role is PartyRole.TARGET for p in parties) and _FR_BID_NOUN.match(text, trigger.start):
-        # "a déposé une offre de reprise pour Norvia", "une OPA sur Norvia": what the offer is for is bought
-        bid_target = next((n for n in in_sentence if trigger.end <= n.start <= trigger.end + 40 and not is_place(n) and _FR_BID_FOR.fullmatch(text, trigger.end, n.start)), None)
-        if bid_target is not None and (subject is None or bid_target.start != subject.start):
-            parties.append(role_of(bid_target, PartyRole.TARGET, text))
-    if _FR_BOUGHT_FROM.match(text, trigger.start):
-        # "l'acquisition auprès du groupe Velkor de son logiciel": the name after "auprès de" sells, what follows is bought
-        seller = first_after(in_sentence, trigger.end, window=40)
-        if seller is not None and seller.start - trigger.end <= 30:
-            parties[:] = [p for p in parties if p.start != seller.start]
-            parties.append(role_of(seller, PartyRole.SELLER, text))
-
-
-def _fr_bought_participle(st: RoleState) -> None:
-    """fr: "le Courrier d'Orlan, qu'il a acquis en 2009" (the antecedent is bought, "il" buys), "l'Orlan Matin, acheté
-    en 2012 à Velmont Presse" (the name before the participle is bought, "à" sells, "par" buys)."""
-    text, trigger, in_sentence, parties, s_start, s_end = st.text, st.trigger, st.in_sentence, st.parties, st.s_start, st.s_end
-    relative = _FR_RELATIVE_OBJECT.search(text, max(s_start, trigger.start - 40), trigger.start)
-    apposed = None if relative is not None else _FR_APPOSED_PARTICIPLE.search(text, max(s_start, trigger.start - 4), trigger.start)
-    cut = relative.start() if relative is not None else apposed.start() if apposed is not None else -1
-    antecedent = next((n for n in reversed(in_sentence) if cut >= 0 and n.end <= cut and _JUST_COMMA.fullmatch(text, n.end, cut) and not is_place(n)), None)
-    if antecedent is not None and relative is not None:
-        # "le Courrier d'Orlan, qu'il a acquis en 2009": the antecedent is bought, "il" (the article's company) buys
-        pronoun = relative.group(1) is not None
-        acquirer = (st.company or st.lead) if pronoun else st.subject
-        if acquirer is not None and normalize(label(acquirer)) != normalize(label(antecedent)) and not is_place(acquirer):
-            parties[:] = [role_of(acquirer, PartyRole.BUYER, text), role_of(antecedent, PartyRole.TARGET, text)]
-    elif antecedent is not None:
-        # "l'Orlan Matin, acheté en 2012 à Velmont Presse": the name before the participle is bought, "à" names the seller
-        seller = after_prep(text, in_sentence, r"(?:à|au|aux|auprès de|auprès du|auprès des)", trigger.end, min(s_end, trigger.end + 40))
-        agent = after_prep(text, in_sentence, "par", trigger.end, min(s_end, trigger.end + 40))
-        parties[:] = [role_of(antecedent, PartyRole.TARGET, text)] + [role_of(n, role, text) for n, role in ((seller, PartyRole.SELLER), (agent, PartyRole.BUYER)) if n is not None and n.start != antecedent.start]
-
-
-def _fr_relative_invested(st: RoleState) -> None:
-    """fr: "Norvia, dans laquelle Velkor a investi": the name before the relative is invested in, the one inside invests."""
-    text, trigger, parties = st.text, st.trigger, st.parties
-    if st.voice == "invest" and _FR_RELATIVE_INVESTED.match(text, trigger.start):
-        swap = {PartyRole.TARGET: PartyRole.INVESTOR, PartyRole.INVESTOR: PartyRole.TARGET}
-        parties[:] = [dataclasses.replace(p, role=swap.get(p.role, p.role)) for p in parties]
-        # ... only when that name stands right before it ("Le programme, dans lequel X a investi": no name is invested in)
-        parties[:] = [p for p in parties if p.role is not PartyRole.TARGET or _JUST_COMMA.fullmatch(text, p.end, trigger.start)]
-
-
-def _fr_buy_seller(st: RoleState) -> None:
-    """fr: "l'acquisition auprès du Courrier d'Orlan de son logiciel", "acheté en 2011 à Velmont Presse": who sells
-    (not a one-off place after "à", nor who gains from the deal)."""
-    text, trigger, parties = st.text, st.trigger, st.parties
-    clause = _CLAUSE_END.search(text, trigger.end, st.s_end)
-    # ("au fonds Dastrel", "aux groupes X et Y": "au" before an organisation noun names the seller too)
-    seller = after_prep(text, st.in_sentence, r"(?:auprès de|auprès du|auprès des|à|au(?= (?:fonds|groupe|constructeur|laboratoire|géant|conglomérat|holding|milliardaire|financier|investisseur)\b)|aux(?= (?:fonds|groupes)\b))", trigger.end, clause.start() if clause else st.s_end)
-    if seller is not None and (text[max(0, seller.start - 8) : seller.start].strip().endswith("à") and mentions(text, seller.text) < 2):
-        seller = None  # "une usine à Lyon": a one-off name after "à" is a place
-    if seller is not None and _FR_GIVES.search(text, trigger.end, seller.start):
-        seller = None  # "le rachat de X permet à Y de ...": Y gains from the deal, it does not sell
-    if seller is not None and all(p.start != seller.start for p in parties) and not bystander(text, seller, "en"):
-        parties.append(role_of(seller, PartyRole.SELLER, text))
-
-
-# fr: "Velkor et le géant de l'aéronautique Norvia sont entrés": a describing noun phrase may stand before the next name
-# ("les élus du Conseil Velkor": a name after "du" complements the noun, it is not the one listed)
-FR_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:et|ou encore|ou|ainsi que))\s+(?:(?:l['’]|la |le |les )(?:(?!(?:qui|que|dont|a|ont|est|sont)\b)[a-zà-ÿ][\w'’-]*\s+){0,4})?(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!d['’])")
-
-
-# fr: "à Londres", "depuis Paris": a place; "le ministre Paul Verlaine", "Anne Berk, la présidente du comité": a voice
-_FR_PLACE_BEFORE = re.compile(r"(?:\b(?:à|depuis|dans|vers|près de|en|au|aux)\s+)$")
-
-_FR_TITLE_BEFORE = re.compile(
-    r"\b(?:ministres?|président\w*|PDG|directeur\w*|directrice\w*|patron\w*|porte-parole|secrétaire\w*|maire|commissaire\w*|"
-    r"député\w*|sénat\w*|analyste\w*|chef\w*|dirigeant\w*|responsable\w*|avocat\w*|économiste\w*|fondat\w+|CEO)"
-    r"(?:\s+(?:[a-zé][\w'’-]*|de|du|des|d['’]|l['’]|la|le))*\s*,?\s*$"
-    # "l'étude, dirigée par Ana Velkor", "présentée par": who leads or hosts it is a person, no party
-    # (a company's head may own it: "une société dirigée par X" keeps X)
-    r"|(?<!société )(?<!entreprise )(?<!firme )(?<!holding )\b(?:dirigée?s?|présentée?s?|animée?s?|coordonnée?s?)\s+par\s+$"
-)
-
-_FR_TITLE_AFTER = re.compile(r",\s+(?:le |la |l['’]|un |une )?(?:\w+\s+){0,2}?(?:ministre|président|PDG|directeur|directrice|patron|porte-parole|secrétaire|maire|commissaire|député|analyste|chef|fondateur|CEO)\b")
-
-
-def bystander(text: str, name: NameSpan, lang: str) -> bool:
-    """fr: a place after its preposition or a person by their title is named near a deal, not part of it."""
-    if lang != "fr" or name.suffixed or name.full is not None:
-        return False
-    if _after_place_preposition(text, name):
-        return True
-    before = text[max(0, name.start - 60) : name.start]
-    return bool(_FR_TITLE_BEFORE.search(before) or _FR_TITLE_AFTER.match(text, name.end))
-
-
-def _after_place_preposition(text: str, name: NameSpan) -> bool:
-    """fr: "à Londres", "depuis Paris": a one-word, not all-capitals name after a place preposition."""
-    if name.suffixed or name.full is not None or name.text.isupper():
-        return False
-    return _FR_PLACE_BEFORE.search(text, max(0, name.start - 12), name.start) is not None
-
-
-def fr_before_apposition(text: str, names: list[NameSpan], subject: NameSpan, trigger: Trigger, s_start: int) -> NameSpan | None:
-    """fr: "Ouest-Lorvane, le seul quotidien de la Lorvane, racheté par X": the participle's noun precedes the apposition."""
-    head = text[s_start : trigger.start].rstrip()
-    if not head.endswith(","):
-        return None
-    opening = head[:-1].rfind(",")
-    if opening < 0 or not re.match(r",\s+(?:le|la|les|l['’]|un|une|qui|dont)\b", head[opening:]):
-        return None
-    at = s_start + opening
-    before = [n for n in names if n.end <= at and not text[n.end : at].strip()]
-    return before[-1] if before and before[-1].start != subject.start else None
-
-
-def _fr_listed_after(text: str, names: list[NameSpan], first: NameSpan) -> list[NameSpan]:
-    """fr: "par Velkor, Norvia et le laboratoire suédois Dastrel": the names listed after a party share its role."""
-    listed: list[NameSpan] = []
-    left = first
-    for name in names:
-        if name.start < left.end or is_place(name):
-            continue
-        if not FR_LIST_GLUE.fullmatch(text, left.end, name.start):
-            break
-        listed.append(name)
-        left = name
-    if listed and not re.search(r"\b(?:et|ou|ainsi que)\b", text[first.end : listed[-1].start]):
-        return []  # "Velkor, Norvia" without an "et" is no list
-    return listed
-
-
-_FR_MERGER_OF = re.compile(r"fusion (?:entre|d[eu']|des)")
-
-_FR_MERGED_LEAD = re.compile(r"\s*(?:l['’]|la |le |les )?(?:[a-zà-ÿ][\w-]* ){0,2}?(?:[A-ZÀ-Ý][a-zà-ÿ]+ )?")
-
-_FR_MERGED_GLUE = re.compile(r"\s*,?\s*(?:et|,)\s+(?:de l['’]|de la |du |des |de |d['’]|l['’]|la |le |les )?(?:[a-zà-ÿ][\w-]* ){0,2}?(?:[A-ZÀ-Ý][a-zà-ÿ]+ )?")
-
-_FR_BORN_OF = re.compile(r"\b(?:née?s?|issue?s?)\b")
-
-
-def _fr_merging(text: str, names: list[NameSpan], trigger: Trigger) -> list[NameSpan]:
-    """fr: the companies a merger noun lists ("la fusion du suédois Velkor et du britannique Norvia"), when two or more."""
-    if not _FR_MERGER_OF.match(text, trigger.start):
-        return []
-    after = [n for n in names if n.start >= trigger.end and not is_place(n)]
-    if not after or not _FR_MERGED_LEAD.fullmatch(text, trigger.end, after[0].start):
-        return []
-    merging = [after[0]]
-    for name in after[1:]:
-        if not _FR_MERGED_GLUE.fullmatch(text, merging[-1].end, name.start):
-            break
-        merging.append(name)
-    return merging if len(merging) >= 2 else []
-
-
-_FR_ROUND_NOUN = re.compile(r"(?:augmentation de capital|tour de (?:table|financement)|levée de fonds)$")
-
-_FR_OWN_ROUND = re.compile(r"\b(?:son|sa|leur|ses)\s+$")
-
-_FR_ROUND_OF = re.compile(r"\s+(?:(?:\S+\s+){0,6}?(?:pour|de|d['’]|du|de la|de l['’]))\s*(?:(?:la |le |l['’])?(?:start-up|startup|jeune pousse|société|entreprise|biotech|groupe)\s+)?")
-
-
-def _fr_round_of(text: str, names: list[NameSpan], trigger: Trigger, end: int) -> NameSpan | None:
-    """fr: the company whose round the trigger noun names ("l'augmentation de capital de Norvia", "une levée de fonds pour Norvia")."""
-    if not _FR_ROUND_NOUN.search(text, trigger.start, trigger.end) or _FR_OWN_ROUND.search(text, max(0, trigger.start - 8), trigger.start):
-        return None  # "Norvia ouvre sa levée de fonds au fonds Velkor": the round is the subject's own
-    return next((n for n in names if trigger.end < n.start < min(end, trigger.end + 80) and not is_place(n) and _FR_ROUND_OF.fullmatch(text, trigger.end, n.start)), None)
-
-
-_FR_TO_COUNTRY = re.compile(r"(?:\b(?:à|au|aux|avec)\s+(?:l['’]|la |le |les )?)$")
-
-_FR_SUPPLY_VERB = re.compile(r"(?:(?:a|ont|va|vont|doit|devrait|pourrait)\s+)?(?:fourn|livr|vend|approvisionn)|\w+\s+(?:\S+\s+){0,3}?(?:contrats?|commandes?|marchés?)\b")
 
 
 def fr_contract_with_states(
@@ -541,84 +312,23 @@ def _fr_places_listed(text: str, names: list[NameSpan], after: int, end: int) ->
     return listed
 
 
-def _fr_country_supplied(text: str, names: list[NameSpan], trigger: Trigger, end: int, subject: NameSpan | None) -> Role | None:
-    """fr: the country a supply verb or contract delivers to ("fournir 40 rames aux Pays-Bas", "un contrat avec la Lorvanie"),
-    which the party search passes over as a mere place."""
-    if not _FR_SUPPLY_VERB.match(text, trigger.start):
-        return None
-    for name in names:
-        if name.start < trigger.end or not is_place(name) or (subject is not None and name.start == subject.start):
-            continue
-        if _FR_TO_COUNTRY.search(text, max(trigger.start, name.start - 12), name.start) and not re.search(r"[;:]", text[trigger.end : name.start]):
-            return Role(name.text, name.start, name.end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT)
-        if name.start > end:
-            break
-    return None
+_FR_AWARD_VERB = re.compile(r"(?:attribu|octroy|confi)\w*")
 
 
-# fr: between two makers of one order: ", 20 à", " et 10 millions de doses auprès de", " et 30 millions de doses d'", ", le laboratoire"
-_FR_MAKER_GLUE = re.compile(
-    r"(?:\s*\([^()]{0,60}\))?\)?\s*(?:,|,?\s*(?:et|ainsi que|puis))\s+(?:(?:encore|aussi|enfin)\s+)?"
-    r"(?:(?:(?:près de |plus de |environ |jusqu'à |au moins )?\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\s+(?:(?:de |d['’])?[a-zà-ÿ][\w'’-]*\s+){0,2}?"
-    r"(?:(?:à|au|aux|auprès de|auprès du|auprès des|auprès d['’]|chez|de|du|des|d['’])\s*)?)|(?:à|au|aux|auprès de|auprès du|auprès des|auprès d['’]|chez|de|d['’])\s*)?"
-    r"(?:l['’]|la |le |les )?(?:(?:groupe|laboratoire|constructeur|fabricant|société|chantier|biotech|alliance|américain|britannique|allemand|chinois|russe|français|suédois|suisse|japonais)\s+){0,2}"
-)
+def fr_maker_prep(text: str, trigger: Trigger) -> str:
+    """fr: the preposition that names an order's maker ("à", "auprès de", "au groupe"), after a purchase, an award
+    or "obtenir" another one."""
+    maker_prep = r"(?:à|auprès de|auprès du|auprès des|auprès d'|au(?= (?:groupe|constructeur|fabricant|laboratoire|chantier|géant|motoriste|avionneur|équipementier)\b)|aux(?= (?:groupes|constructeurs|fabricants|laboratoires|chantiers)\b))"
+    if text.startswith("ach", trigger.start):
+        maker_prep = r"(?:à|au|aux|auprès de|auprès du|auprès des|auprès d')"  # "a acheté 40 avions au groupe Velkor"
+    if _FR_AWARD_VERB.match(text, trigger.start):
+        maker_prep = r"(?:à|au|aux)"  # "a attribué au groupe Velkor un contrat": who is awarded supplies
+    if text.startswith(("obten", "obtien"), trigger.start):
+        maker_prep = r"(?:auprès de|auprès du|auprès des|auprès d'|de|du|des|d')"  # "obtenir 30 millions de doses de Velkor"
+    return maker_prep
 
 
-# fr: a second order told by ellipsis: "à Velkor pour 3 milliards d'euros et 20 hélicoptères à Norvia"
-_FR_MAKER_ELLIPSIS = re.compile(
-    r"\s+(?:pour|d'un montant de|de)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,40}?\s+et\s+(?:(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,50}?\s)?"
-    r"(?:à|au|aux|auprès de|auprès du|auprès des|auprès d['’]|chez)\s+(?:l['’]|la |le |les )?(?:(?:groupe|laboratoire|constructeur|fabricant|société|chantier|biotech)\s+)?"
-)
-
-
-def fr_makers_listed(text: str, names: list[NameSpan], first: NameSpan, end: int) -> list[NameSpan]:
-    """fr: the makers listed after an order's first one, each maybe with its own count ("30 à Velkor, 20 à Norvia et 10 à Dastrel")."""
-    listed: list[NameSpan] = []
-    left = first
-    for name in names:
-        if name.start < left.end or name.start >= end or is_place(name):
-            continue
-        if not _FR_MAKER_GLUE.fullmatch(text, left.end, name.start) and not _FR_MAKER_ELLIPSIS.fullmatch(text, left.end, name.start):
-            break
-        listed.append(name)
-        left = name
-    if listed and not re.search(r"\b(?:et|ainsi que|puis)\b|\d", text[first.end : listed[-1].start]):
-        # "Velkor, Norvia" without an "et" or a count is no list, unless in brackets: "de quatre groupes (Velkor, Norvia, Dastrel)"
-        if not (text.endswith("(", 0, first.start) and text.startswith(")", listed[-1].end)):
-            return []
-    return listed
-
-
-_FR_CONTRACT_ELLIPSIS = re.compile(
-    r"(?:\s+(?:pour|de|d'un montant de)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,40}?)?,?\s+(?:et|puis|ainsi qu['’])\s+(?:un|une)\s+(?:autre|second|seconde|deuxième|nouvel|nouveau|nouvelle)?\s*"
-    r"(?:contrat|accord|commande|marché)?(?:[^,;:.()]|(?<=\d)[,.](?=\d)){0,50}?\s+(?:avec|auprès de|auprès du|auprès d['’])\s+(?:l['’]|la |le |les )?(?:(?:groupe|laboratoire|constructeur|société)\s+)?"
-)
-
-
-def fr_merger_parties(st: RoleState) -> bool:
-    """fr: "la fusion de Velkor et de Norvia", "une fusion entre Velkor et Norvia": the two named merge (the first
-    absorbs); "Dastrel, né de la fusion de ...": the subject is what the merger made, it is kept as its result.
-    False when the merger noun lists no two companies."""
-    text, trigger, subject, parties = st.text, st.trigger, st.subject, st.parties
-    merging = _fr_merging(text, st.in_sentence, trigger)
-    if not merging:
-        return False
-    parties.extend([role_of(merging[0], PartyRole.BUYER, text), *(role_of(n, PartyRole.TARGET, text) for n in merging[1:])])
-    if subject is not None and all(n.start != subject.start for n in merging) and not _FR_BORN_OF.search(text, subject.end, trigger.start):
-        parties.insert(0, role_of(subject, PartyRole.BUYER, text))
-    return True
-
-
-def fr_awarded_parties(st: RoleState) -> None:
-    """fr: "le contrat de maintenance a été attribué au groupe Velkor par la ville": "par" awards (the customer),
-    "à" is awarded (the supplier); they replace the parties found."""
-    text, trigger, in_sentence, s_end = st.text, st.trigger, st.in_sentence, st.s_end
-    if _FR_AWARDED_AFTER.match(text, trigger.end):
-        awardee = after_prep(text, in_sentence, r"(?:à|au|aux)", trigger.end, s_end)
-        awarder = after_prep(text, in_sentence, "par", trigger.end, s_end)
-        if awardee is not None or awarder is not None:
-            st.parties[:] = [role_of(n, role, text) for n, role in ((awarder, PartyRole.CUSTOMER), (awardee, PartyRole.SUPPLIER)) if n is not None]
+_FR_AWARDED = re.compile(r"\sété\s+(?:attribu|octroy|accord|confi)")
 
 
 def fr_order_sides(st: RoleState, maker: NameSpan | None) -> NameSpan | None:
@@ -658,6 +368,28 @@ def fr_round_parties(st: RoleState) -> bool:
     return True
 
 
+_FR_ROUND_NOUN = re.compile(r"(?:augmentation de capital|tour de (?:table|financement)|levée de fonds)$")
+
+_FR_OWN_ROUND = re.compile(r"\b(?:son|sa|leur|ses)\s+$")
+
+_FR_ROUND_OF = re.compile(r"\s+(?:(?:\S+\s+){0,6}?(?:pour|de|d['’]|du|de la|de l['’]))\s*(?:(?:la |le |l['’])?(?:start-up|startup|jeune pousse|société|entreprise|biotech|groupe)\s+)?")
+
+
+def _fr_round_of(text: str, names: list[NameSpan], trigger: Trigger, end: int) -> NameSpan | None:
+    """fr: the company whose round the trigger noun names ("l'augmentation de capital de Norvia", "une levée de fonds pour Norvia")."""
+    if not _FR_ROUND_NOUN.search(text, trigger.start, trigger.end) or _FR_OWN_ROUND.search(text, max(0, trigger.start - 8), trigger.start):
+        return None  # "Norvia ouvre sa levée de fonds au fonds Velkor": the round is the subject's own
+    return next((n for n in names if trigger.end < n.start < min(end, trigger.end + 80) and not is_place(n) and _FR_ROUND_OF.fullmatch(text, trigger.end, n.start)), None)
+
+
+# fr: who the money received comes from: "du fonds Velkor", "de la banque publique Norvia", "du gouvernement lorvanien"
+_FR_FUNDS_RECEIVED = re.compile(r"(?:reçu|reçoit|recevra|obten|obtien|décroch)")
+
+_FR_GIVER_PREP = r"(?:du|de la|de l'|des)(?=\s+(?:fonds|banque|groupe|société|investisseur|investisseurs|Etat|État|gouvernement|ministère|holding)\b)"
+
+_FR_BACKER_PREP = r"(?:capital à|capital au|capital aux|auprès de|auprès d'|auprès du|auprès des|(?:menée?s?|emmenée?s?|conduite?s?|apportée?s?|financée?s?) par|de la part de|de la part d')"
+
+
 def fr_round_backers(st: RoleState, subject: NameSpan) -> None:
     """fr: "Norvia a levé 20 millions auprès de Velkor et Dastrel", "une levée menée par Velkor", "a reçu 40 millions
     du fonds Velkor": who puts the money in (and the names joined to it) invests."""
@@ -668,6 +400,16 @@ def fr_round_backers(st: RoleState, subject: NameSpan) -> None:
     if backer is not None and backer.start != subject.start:
         parties.append(role_of(backer, PartyRole.INVESTOR, text))
         parties.extend(role_of(extra, PartyRole.INVESTOR, text) for extra in coordinated(text, in_sentence, backer.end))
+
+
+# fr: the verb between a lender and its loan ("a accordé un prêt", "ne débloqueraient pas le prêt")
+_FR_GRANTS = re.compile(
+    r"\b(?:accord\w*|octroi\w*|octroy\w*|consent\w*|débloqu\w*|valid\w*|vers\w*|apport\w*|propos\w*|offr\w*|prêt\w*|"
+    r"garanti\w*|financ\w*|inject\w*|approuv\w*|avanc\w*|allou\w*|attribu\w*|dégag\w*)\b"
+)
+
+# fr: "a prêté", "prêtera": the lending verb itself, its subject lends (the noun "prêt" is what a borrower gets)
+_FR_LEND_VERB = re.compile(r"(?:prêt|accord|octroi|octroy|allou|débloqu)(?:é|ée|és|ées|er|era|eront|erait|eraient|ait|aient|ent|e)\b")
 
 
 def fr_grant_parties(st: RoleState) -> bool:
@@ -688,6 +430,18 @@ def fr_beneficiary(text: str, names: list[NameSpan], start: int, end: int) -> Na
     return after_prep(text, names, _FR_BENEFICIARY_PREP, start, end) or _fr_state_after(text, names, start, end)
 
 
+def _fr_state_after(text: str, names: list[NameSpan], start: int, end: int) -> NameSpan | None:
+    """fr: "un prêt de 8 milliards à la Grèce": a country right after the loan's preposition borrows (a state is a party)."""
+    for match in prep_pattern(_FR_BENEFICIARY_PREP).finditer(text, start, end):
+        placed = next((n for n in names if n.start == match.end()), None)
+        if placed is not None and is_place(placed):
+            return placed
+    return None
+
+
+_FR_BAIL_OUT_VERB = re.compile(r"renflou(?!ement)\w*")
+
+
 def fr_bail_out(st: RoleState) -> None:
     """fr: "X renfloue Y": the subject pays, the object is bailed out (the loan nouns read the other way)."""
     if _FR_BAIL_OUT_VERB.match(st.text, st.trigger.start):
@@ -695,7 +449,282 @@ def fr_bail_out(st: RoleState) -> None:
         st.parties[:] = [dataclasses.replace(p, role=swap.get(p.role, p.role)) for p in st.parties]
 
 
+# --- after the voice: investments, sellers, relative and participle clauses ----------------------------------------
+
+
+def fr_after_voice(st: RoleState) -> None:
+    """fr: the sentence shapes the voices leave half read: what an investment goes into, a seller named by an
+    apposition or by "sa filiale", relative and participle clauses, "racheté à X", offers "pour X", "auprès de X"."""
+    _fr_invested(st)
+    _fr_unit_seller(st)
+    _fr_bought_clauses(st)
+    _fr_relative_invested(st)
+    if st.voice in ("buy",):
+        _fr_buy_seller(st)
+
+
+_FR_SITE_AFTER = re.compile(r"\s+(?:un|une|le|la|l'|de nouveaux|de nouvelles|des|deux|trois|\d+)\s*(?:\S+\s+)?(?:centres? de données|data centers?|usines?|gigafactory|sites? de production)\b")
+
+_FR_POSSESSIVE_AFTER = re.compile(r"\s+(?:son|sa|ses|leurs?)\s")
+
+_FR_PROJECT_OF = re.compile(
+    r"\s+(?:le|la|les|l['’]|un|une|des|ses|son|sa)\s*(?:projets?|programmes?|activités?|développement|recherches?|production|usines?|capacités?)\b[^,;:.()\"«»]{0,70}?"
+    r"\s(?:de la|de l['’]|du|des|de|d['’])\s*(?:(?:société|groupe|compagnie|laboratoire|constructeur|start-up|startup|biotech|entreprise|fabricant)(?:\s+[a-zà-ÿ][\w-]*){0,2}\s+)?"
+)
+
+
+def _fr_invested(st: RoleState) -> None:
+    """fr: what an investment goes into: a project's owner ("dans le projet de vaccin de la société Norvia"), a
+    site in a country (infrastructure there), or the other company that "ses" refers to."""
+    text, trigger, in_sentence, subject, lead, parties = st.text, st.trigger, st.in_sentence, st.subject, st.lead, st.parties
+    if st.voice != "invest" or subject is None:
+        return
+    if st.target is None and text.endswith("dans", trigger.start, trigger.end):
+        # "un investissement d'un milliard dans le projet de vaccin de la société Norvia": the project's owner is invested in
+        owner_of = next(
+            (n for n in in_sentence if trigger.end < n.start < trigger.end + 120 and not is_place(n) and _FR_PROJECT_OF.fullmatch(text, trigger.end, n.start)),
+            None,
+        )
+        if owner_of is not None and owner_of.start != subject.start:
+            st.target = role_of(owner_of, PartyRole.TARGET, text)
+            parties.append(st.target)
+    if st.target is None and _FR_SITE_AFTER.match(text, trigger.end):
+        # "Velkor investira 300 millions dans une usine neuve au Portugal": a site paid for is infrastructure there
+        places = [n for n in in_sentence if is_place(n) and n.start >= trigger.end]
+        if places:
+            st.cand.trigger = dataclasses.replace(trigger, deal_type=T.INFRASTRUCTURE)
+            parties[:] = [role_of(subject, PartyRole.SUPPLIER, text), Role(places[0].text, places[0].start, places[0].end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT)]
+    if st.target is None and _FR_POSSESSIVE_AFTER.match(text, trigger.end):
+        # "Norvia a confirmé que Velkor y avait investi près de 80 millions de dollars dans ses ateliers": "ses" is the other company's
+        invested = next((n for n in reversed(in_sentence) if n.end <= subject.start and not is_place(n) and normalize(n.text) != normalize(subject.text)), None)
+        if invested is None and lead is not None and normalize(lead.text) != normalize(subject.text) and not is_place(lead):
+            invested = lead
+        if invested is not None:
+            parties.append(role_of(invested, PartyRole.TARGET, text))
+
+
+_FR_UNIT_OF = re.compile(r",\s+(?:une |la |l['’]ancienne |l['’]ex-)?(?:filiale|division|branche|pôle|marque|unité)\s+(?:\S+\s+){0,2}?(?:de la |de l['’]|du |des |de |d['’])(?:(?:groupe|société|compagnie|constructeur|laboratoire|fonds) )?")
+
+_FR_OWN_UNIT = re.compile(r"\s*(?:sa|son|ses|leurs?)\s+(?:filiales?|division|branche|pôle|activités?|participation|usines?|marques?)\b")
+
+
+def _fr_unit_seller(st: RoleState) -> None:
+    """fr: the seller of a unit: the parent an apposition names ("Norvia, filiale du groupe Dastrel"), or the
+    article's company that owns "sa branche Norvia"."""
+    text, trigger, voice, subject, parties = st.text, st.trigger, st.voice, st.subject, st.parties
+    if voice in ("buy", "passive", "sell") and not any(p.role is PartyRole.SELLER for p in parties):
+        # "Velkor a racheté Norvia, filiale du groupe Dastrel": the parent named in the apposition sells its unit
+        bought = next((p for p in parties if p.role is PartyRole.TARGET and p.kind is not PartyKind.OTHER), None)
+        unit_of = _FR_UNIT_OF.match(text, bought.end) if bought is not None else None
+        parent = next((n for n in st.in_sentence if unit_of is not None and n.start == unit_of.end() and not is_place(n)), None)
+        if parent is not None and all(p.start != parent.start for p in parties):
+            if voice == "sell":
+                parties[:] = [p for p in parties if p.role is not PartyRole.SELLER]
+            parties.append(role_of(parent, PartyRole.SELLER, text))
+    unit_owner = st.company or st.lead
+    if (
+        voice in ("sell", "buy") and unit_owner is not None and not any(p.role is PartyRole.SELLER for p in parties)
+        and _FR_OWN_UNIT.match(text, trigger.end) and not is_place(unit_owner) and all(normalize(p.name) != normalize(unit_owner.text) for p in parties)
+        and (voice == "sell" and subject is None or voice == "buy" and trigger.noun)
+    ):
+        # "la vente de sa branche Norvia", "le rachat de sa filiale X par Y": the unit's owner, the article's company, sells
+        parties.append(role_of(unit_owner, PartyRole.SELLER, text))
+
+
+_FR_BOUGHT_FROM = re.compile(r"(?:acquisition|rachat|achat) auprès")
+
+_FR_BID_NOUN = re.compile(r"offres?|OPA|une OPA")
+
+_FR_BID_FOR = re.compile(r"\s+(?:pour|sur)\s+(?:l['’]|la\s+|le\s+)?(?:(?:société|groupe|entreprise|compagnie)\s+)?")
+
+_FR_PARTICIPLE = re.compile(r"(?:acquis|acquise|acquises|rachetée?s?|achetée?s?|reprise?s?)")
+
+_FR_FROM_FIRST = re.compile(r"\s+(?:\S+\s+)?(?:à|au|aux|auprès de|auprès du|auprès des)\s+(?:l['’]|la\s+|le\s+|les\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,2}")
+
+_FR_THEN_BOUGHT = re.compile(r"\s*,?\s+(?:(?:sa|son|ses|leur|leurs|la|le|les|l['’]|une?)\s*)(?:[a-zà-ÿ][\w-]*\s+){0,3}")
+
+
+def _fr_bought_clauses(st: RoleState) -> None:
+    """fr: purchases told in a relative or participle clause ("X, qu'il a acquis", "X, acheté en 2012 à Y"), with the
+    seller first ("a racheté à Dastrel la société Norvia"), by "dont", by an offer "pour X", or "auprès de X"."""
+    if st.voice != "buy":
+        return
+    text, trigger, in_sentence, subject, parties = st.text, st.trigger, st.in_sentence, st.subject, st.parties
+    if not trigger.noun and _FR_PARTICIPLE.fullmatch(text, trigger.start, trigger.end):
+        _fr_bought_participle(st)
+    if not trigger.noun and subject is not None and not any(p.role is PartyRole.TARGET for p in parties):
+        # "a racheté à Dastrel la société Norvia": the seller comes first after "à", what is bought after it
+        after = [n for n in in_sentence if trigger.end < n.start < trigger.end + 90 and n.start != subject.start]
+        from_whom = next((n for n in after if _FR_FROM_FIRST.fullmatch(text, trigger.end, n.start)), None)
+        purchased = next((n for n in after if from_whom is not None and n.start > from_whom.end and _FR_THEN_BOUGHT.fullmatch(text, from_whom.end, n.start)), None)
+        if purchased is not None and from_whom is not None and not is_place(purchased):
+            parties[:] = [p for p in parties if p.start != from_whom.start]
+            parties.extend([role_of(purchased, PartyRole.TARGET, text), role_of(from_whom, PartyRole.SELLER, text)])
+    if text.startswith("dont", trigger.start):
+        # "Norvia, dont le fonds Velkor a pris le contrôle": the name before ", dont" is bought, the one after it buys
+        controlled = next((n for n in reversed(in_sentence) if n.end <= trigger.start and _JUST_COMMA.fullmatch(text, n.end, trigger.start) and not is_place(n)), None)
+        controller = next((n for n in in_sentence if trigger.end < n.start < trigger.end + 40 and not is_place(n)), None)
+        parties[:] = [role_of(controller, PartyRole.BUYER, text), role_of(controlled, PartyRole.TARGET, text)] if controlled is not None and controller is not None else []
+    if not any(p.role is PartyRole.TARGET for p in parties) and _FR_BID_NOUN.match(text, trigger.start):
+        # "a déposé une offre de reprise pour Norvia", "une OPA sur Norvia": what the offer is for is bought
+        bid_target = next((n for n in in_sentence if trigger.end <= n.start <= trigger.end + 40 and not is_place(n) and _FR_BID_FOR.fullmatch(text, trigger.end, n.start)), None)
+        if bid_target is not None and (subject is None or bid_target.start != subject.start):
+            parties.append(role_of(bid_target, PartyRole.TARGET, text))
+    if _FR_BOUGHT_FROM.match(text, trigger.start):
+        # "l'acquisition auprès du groupe Velkor de son logiciel": the name after "auprès de" sells, what follows is bought
+        seller = first_after(in_sentence, trigger.end, window=40)
+        if seller is not None and seller.start - trigger.end <= 30:
+            parties[:] = [p for p in parties if p.start != seller.start]
+            parties.append(role_of(seller, PartyRole.SELLER, text))
+
+
+# "X, qu'il a acquis", "X, que le groupe a rachetée": the relative's antecedent is what was bought
+_FR_RELATIVE_OBJECT = re.compile(r",\s*(?:qu['’]|que\s+)(?:(il|elle|ils|elles)\s+|(?:le|la|l['’])\s*\w+\s+)?(?:l['’])?(?:a|ont|avait|avaient)\s+(?:\S+\s+)?$")
+
+
+def _fr_bought_participle(st: RoleState) -> None:
+    """fr: "le Courrier d'Orlan, qu'il a acquis en 2009" (the antecedent is bought, "il" buys), "l'Orlan Matin, acheté
+    en 2012 à Velmont Presse" (the name before the participle is bought, "à" sells, "par" buys)."""
+    text, trigger, in_sentence, parties, s_start, s_end = st.text, st.trigger, st.in_sentence, st.parties, st.s_start, st.s_end
+    relative = _FR_RELATIVE_OBJECT.search(text, max(s_start, trigger.start - 40), trigger.start)
+    apposed = None if relative is not None else _FR_APPOSED_PARTICIPLE.search(text, max(s_start, trigger.start - 4), trigger.start)
+    cut = relative.start() if relative is not None else apposed.start() if apposed is not None else -1
+    antecedent = next((n for n in reversed(in_sentence) if cut >= 0 and n.end <= cut and _JUST_COMMA.fullmatch(text, n.end, cut) and not is_place(n)), None)
+    if antecedent is not None and relative is not None:
+        # "le Courrier d'Orlan, qu'il a acquis en 2009": the antecedent is bought, "il" (the article's company) buys
+        pronoun = relative.group(1) is not None
+        acquirer = (st.company or st.lead) if pronoun else st.subject
+        if acquirer is not None and normalize(label(acquirer)) != normalize(label(antecedent)) and not is_place(acquirer):
+            parties[:] = [role_of(acquirer, PartyRole.BUYER, text), role_of(antecedent, PartyRole.TARGET, text)]
+    elif antecedent is not None:
+        # "l'Orlan Matin, acheté en 2012 à Velmont Presse": the name before the participle is bought, "à" names the seller
+        seller = after_prep(text, in_sentence, r"(?:à|au|aux|auprès de|auprès du|auprès des)", trigger.end, min(s_end, trigger.end + 40))
+        agent = after_prep(text, in_sentence, "par", trigger.end, min(s_end, trigger.end + 40))
+        parties[:] = [role_of(antecedent, PartyRole.TARGET, text)] + [role_of(n, role, text) for n, role in ((seller, PartyRole.SELLER), (agent, PartyRole.BUYER)) if n is not None and n.start != antecedent.start]
+
+
+_FR_RELATIVE_INVESTED = re.compile(r"(?:dans|au capital de) (?:laquelle|lequel|lesquelles|lesquels)")
+
+
+def _fr_relative_invested(st: RoleState) -> None:
+    """fr: "Norvia, dans laquelle Velkor a investi": the name before the relative is invested in, the one inside invests."""
+    text, trigger, parties = st.text, st.trigger, st.parties
+    if st.voice == "invest" and _FR_RELATIVE_INVESTED.match(text, trigger.start):
+        swap = {PartyRole.TARGET: PartyRole.INVESTOR, PartyRole.INVESTOR: PartyRole.TARGET}
+        parties[:] = [dataclasses.replace(p, role=swap.get(p.role, p.role)) for p in parties]
+        # ... only when that name stands right before it ("Le programme, dans lequel X a investi": no name is invested in)
+        parties[:] = [p for p in parties if p.role is not PartyRole.TARGET or _JUST_COMMA.fullmatch(text, p.end, trigger.start)]
+
+
+_FR_GIVES = re.compile(r"\b(?:permet\w*|permis|donne\w*|offre\w*|offert|apporte\w*|rapporte\w*|coûte\w*|ouvre\w*|assure\w*|confère\w*)\b")
+
+_CLAUSE_END = re.compile(r"[,;:\"»”()]")
+
+
+def _fr_buy_seller(st: RoleState) -> None:
+    """fr: "l'acquisition auprès du Courrier d'Orlan de son logiciel", "acheté en 2011 à Velmont Presse": who sells
+    (not a one-off place after "à", nor who gains from the deal)."""
+    text, trigger, parties = st.text, st.trigger, st.parties
+    clause = _CLAUSE_END.search(text, trigger.end, st.s_end)
+    # ("au fonds Dastrel", "aux groupes X et Y": "au" before an organisation noun names the seller too)
+    seller = after_prep(text, st.in_sentence, r"(?:auprès de|auprès du|auprès des|à|au(?= (?:fonds|groupe|constructeur|laboratoire|géant|conglomérat|holding|milliardaire|financier|investisseur)\b)|aux(?= (?:fonds|groupes)\b))", trigger.end, clause.start() if clause else st.s_end)
+    if seller is not None and (text[max(0, seller.start - 8) : seller.start].strip().endswith("à") and mentions(text, seller.text) < 2):
+        seller = None  # "une usine à Lyon": a one-off name after "à" is a place
+    if seller is not None and _FR_GIVES.search(text, trigger.end, seller.start):
+        seller = None  # "le rachat de X permet à Y de ...": Y gains from the deal, it does not sell
+    if seller is not None and all(p.start != seller.start for p in parties) and not bystander(text, seller, "en"):
+        parties.append(role_of(seller, PartyRole.SELLER, text))
+
+
+# --- lists and bystanders ------------------------------------------------------------------------------------------
+
+
+def _fr_listed_after(text: str, names: list[NameSpan], first: NameSpan) -> list[NameSpan]:
+    """fr: "par Velkor, Norvia et le laboratoire suédois Dastrel": the names listed after a party share its role."""
+    listed: list[NameSpan] = []
+    left = first
+    for name in names:
+        if name.start < left.end or is_place(name):
+            continue
+        if not FR_LIST_GLUE.fullmatch(text, left.end, name.start):
+            break
+        listed.append(name)
+        left = name
+    if listed and not re.search(r"\b(?:et|ou|ainsi que)\b", text[first.end : listed[-1].start]):
+        return []  # "Velkor, Norvia" without an "et" is no list
+    return listed
+
+
+# fr: between two makers of one order: ", 20 à", " et 10 millions de doses auprès de", " et 30 millions de doses d'", ", le laboratoire"
+_FR_MAKER_GLUE = re.compile(
+    r"(?:\s*\([^()]{0,60}\))?\)?\s*(?:,|,?\s*(?:et|ainsi que|puis))\s+(?:(?:encore|aussi|enfin)\s+)?"
+    r"(?:(?:(?:près de |plus de |environ |jusqu'à |au moins )?\d[\d\s.,]*(?:\s(?:millions?|milliards?))?\s+(?:(?:de |d['’])?[a-zà-ÿ][\w'’-]*\s+){0,2}?"
+    r"(?:(?:à|au|aux|auprès de|auprès du|auprès des|auprès d['’]|chez|de|du|des|d['’])\s*)?)|(?:à|au|aux|auprès de|auprès du|auprès des|auprès d['’]|chez|de|d['’])\s*)?"
+    r"(?:l['’]|la |le |les )?(?:(?:groupe|laboratoire|constructeur|fabricant|société|chantier|biotech|alliance|américain|britannique|allemand|chinois|russe|français|suédois|suisse|japonais)\s+){0,2}"
+)
+
+# fr: a second order told by ellipsis: "à Velkor pour 3 milliards d'euros et 20 hélicoptères à Norvia"
+_FR_MAKER_ELLIPSIS = re.compile(
+    r"\s+(?:pour|d'un montant de|de)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,40}?\s+et\s+(?:(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,50}?\s)?"
+    r"(?:à|au|aux|auprès de|auprès du|auprès des|auprès d['’]|chez)\s+(?:l['’]|la |le |les )?(?:(?:groupe|laboratoire|constructeur|fabricant|société|chantier|biotech)\s+)?"
+)
+
+
+def fr_makers_listed(text: str, names: list[NameSpan], first: NameSpan, end: int) -> list[NameSpan]:
+    """fr: the makers listed after an order's first one, each maybe with its own count ("30 à Velkor, 20 à Norvia et 10 à Dastrel")."""
+    listed: list[NameSpan] = []
+    left = first
+    for name in names:
+        if name.start < left.end or name.start >= end or is_place(name):
+            continue
+        if not _FR_MAKER_GLUE.fullmatch(text, left.end, name.start) and not _FR_MAKER_ELLIPSIS.fullmatch(text, left.end, name.start):
+            break
+        listed.append(name)
+        left = name
+    if listed and not re.search(r"\b(?:et|ainsi que|puis)\b|\d", text[first.end : listed[-1].start]):
+        # "Velkor, Norvia" without an "et" or a count is no list, unless in brackets: "de quatre groupes (Velkor, Norvia, Dastrel)"
+        if not (text.endswith("(", 0, first.start) and text.startswith(")", listed[-1].end)):
+            return []
+    return listed
+
+
+_FR_TITLE_BEFORE = re.compile(
+    r"\b(?:ministres?|président\w*|PDG|directeur\w*|directrice\w*|patron\w*|porte-parole|secrétaire\w*|maire|commissaire\w*|"
+    r"député\w*|sénat\w*|analyste\w*|chef\w*|dirigeant\w*|responsable\w*|avocat\w*|économiste\w*|fondat\w+|CEO)"
+    r"(?:\s+(?:[a-zé][\w'’-]*|de|du|des|d['’]|l['’]|la|le))*\s*,?\s*$"
+    # "l'étude, dirigée par Ana Velkor", "présentée par": who leads or hosts it is a person, no party
+    # (a company's head may own it: "une société dirigée par X" keeps X)
+    r"|(?<!société )(?<!entreprise )(?<!firme )(?<!holding )\b(?:dirigée?s?|présentée?s?|animée?s?|coordonnée?s?)\s+par\s+$"
+)
+
+_FR_TITLE_AFTER = re.compile(r",\s+(?:le |la |l['’]|un |une )?(?:\w+\s+){0,2}?(?:ministre|président|PDG|directeur|directrice|patron|porte-parole|secrétaire|maire|commissaire|député|analyste|chef|fondateur|CEO)\b")
+
+
+def bystander(text: str, name: NameSpan, lang: str) -> bool:
+    """fr: a place after its preposition or a person by their title is named near a deal, not part of it."""
+    if lang != "fr" or name.suffixed or name.full is not None:
+        return False
+    if _after_place_preposition(text, name):
+        return True
+    before = text[max(0, name.start - 60) : name.start]
+    return bool(_FR_TITLE_BEFORE.search(before) or _FR_TITLE_AFTER.match(text, name.end))
+
+
+# fr: "à Londres", "depuis Paris": a place; "le ministre Paul Verlaine", "Anne Berk, la présidente du comité": a voice
+_FR_PLACE_BEFORE = re.compile(r"(?:\b(?:à|depuis|dans|vers|près de|en|au|aux)\s+)$")
+
+
+def _after_place_preposition(text: str, name: NameSpan) -> bool:
+    """fr: "à Londres", "depuis Paris": a one-word, not all-capitals name after a place preposition."""
+    if name.suffixed or name.full is not None or name.text.isupper():
+        return False
+    return _FR_PLACE_BEFORE.search(text, max(0, name.start - 12), name.start) is not None
+
+
+# --- one deal per party --------------------------------------------------------------------------------------------
+
 _FR_OWN_SHARE = re.compile(r"\d|\b(?:à|au|aux|auprès|chez)\b")
+
 _FR_PLURAL_CONTRACTS = re.compile(r"\b(?:des|de|les|ces|plusieurs|multiples|deux|trois|quatre|cinq|six) (?:\S+ )?(?:contrats|accords|commandes|précommandes|marchés)\b")
 
 
