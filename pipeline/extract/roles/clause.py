@@ -30,64 +30,78 @@ from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
 
 
-_SPEECH = re.compile(r"\b(?:said|says|told|announced|reported|disclosed|a annoncé|annonce|indique|a indiqué|teilte|mitteilte|berichtet\w*|gab bekannt)\b")
-
-_OBJECT_STOP = {
-    "en": re.compile(r"\b(?:for|(?<!\bup )to|from|by|at|which|who|that|said|says|under|valued|worth|in exchange|through|after|before|because|and said)\b|[;:()]"),
-    "fr": re.compile(r"\b(?:pour|à|au|aux|auprès|par|de la part|qui|que|dont|selon|afin|contre|après|avant|alors)\b|[;:()]|,(?!\d)"),
-    "de": re.compile(r"\b(?:für|an|von|durch|bei|um|dessen|deren|nach|laut|wie|weil|seit)\b|[;:()]|,(?!\d)"),
-}
-
-_NP_LEAD = re.compile(r"(?:(?:existing|remaining|entire|certain|substantially all(?: of)?|all(?: of)?|wholly[- ]owned|majority[- ]owned|\d[\d.,]* pct(?: of)?)\s+)+")
-
-_CLAUSE_START = re.compile(r"\s+(?:that\s+)?")
-
-_VERB_GAP = re.compile(
-    r"\s+(?:(?:has|have|had|will|would|to|agreed|also|already|previously|recently|plans|intends|is|was|not)\s+){1,4}"
-    r"|\s+(?:has\s+|have\s+)?(?:doubled|raised|increased|sweetened|extended|made|launched|amended)\s+(?:its|their|an?|the)\s+(?:[a-z-]+\s+)?"
-)
+# --- patterns several rules share ----------------------------------------------------------------------------------
 
 _TITLE_BETWEEN = re.compile(r"(?:'s)?\s+(?:chairman|president|vice president|chief executive(?: officer)?|chief financial officer|spokesman|treasurer)\s+", re.I)
 
-_OF_OWNER = re.compile(r"\s+of\s+(?:(?:privately|publicly)[- ]held\s+)?")
+_APPOSITION = re.compile(r",\s+(?:[a-zà-ÿ][\w'’-]*\s+){1,6}(?:de |du |des |d['’]|der |des |von )?(?:l['’]|la |le |les |die |der |den )?")
 
-_NAMED_UNIT = re.compile(r"((?:[A-Z][\w'&.-]*\s+)*[A-Z][\w'&.-]*)\s+(?:unit|subsidiary|division)")
 
-_OWN_SHARES = re.compile(r"['’]?s?\s+(?:outstanding\s+|common\s+|voting\s+|capital\s+)*(?:stock|shares)\b")
+# --- who acts: the subject -----------------------------------------------------------------------------------------
 
-_NP_THEN_NAME = re.compile(r"^\s*,?\s*(?:called\s+|named\s+)?$")
 
-# precompiled: looked up per sentence, and re's cache of 512 is flushed by per-name patterns
-_WORDS_ONLY = re.compile(r"[\s\w-]*")
+def find_subject(st: RoleState) -> None:
+    """The subject (who acts): the name before the verb, else a bidder, the article's company named by a pronoun
+    or a description, or (de) the name right after an inverted verb."""
+    text, trigger, lang, lead = st.text, st.trigger, st.lang, st.lead
+    subject = _subject(text, st.in_sentence, st.cand.sentence, trigger, lang)
+    if lang == "en":
+        bidder = en_bid_possessor(text, st.in_sentence, trigger)
+        if bidder is not None:
+            subject = bidder
+    if subject is None and lead is not None:
+        subject = _lead_as_subject(st, lead)
+    if lang == "de" and subject is None:
+        st.inverted = de_subject_after_verb(text, st.in_sentence, trigger, st.s_start)
+        if st.inverted is not None:
+            subject = st.inverted  # "Im Vorjahr übernahm Harvo die Velmar AG": the verb comes second, its subject after it
+    st.subject = subject
+
 
 _LEAD_PRONOUN = re.compile(r"\b(?:it|they|the company|the group|l'entreprise|le groupe|der Konzern|das Unternehmen)\b", re.I)
 
-_SAME_NP = re.compile(r"[\w\s-]*")
+_PRONOUN_SUBJECT = {
+    "fr": re.compile(
+        r"\b(?:[Ii]l|[Ee]lle|[Ll]['’]entreprise|[Ll]a société|[Ll]e groupe|[Ll]e constructeur|[Ll]e géant)\s+(?:\S+\s+){0,2}?"
+        r"(?:a|avait|va|vient|devrait|veut|compte|doit|peut|pourrait|entend|souhaite|prévoit|envisage)\b"
+    ),
+    "de": re.compile(
+        r"\b(?:(?:übernahm|kaufte|erwarb|verkaufte|übernimmt|kauft|erwirbt|verkauft|hat|will|soll)\s+(?:sie|er|der Konzern|die Gruppe|das Unternehmen)\b|"
+        r"(?:Die Gruppe|Der Konzern|Das Unternehmen|Sie|Er)\s+(?:hat|will|soll|übernimmt|übernahm|kauft|kaufte|verkauft|verkaufte|erwarb|erwirbt))"
+    ),
+}
 
-_LOWER_NEXT = re.compile(r"\s+[a-z]")
-
-_IN_OF = re.compile(r"\s+(?:in|of)\s+")
-
-_STAKE_END = re.compile(r"(?:interests?|stake)$")
-
-_THE_COMPANY = re.compile(r"\s+(?:the company|it|the group)\b")
-
-_OWN_ACTOR_BEFORE = re.compile(
-    r"\s+(?:that\s+)?(?:(?:its|the)\s+)?(?:(?:[\d.]+|pct|owned|majority|wholly|newly|formed|affiliated?|chairman|president|director|"
-    r"vice|chief|executive|officer|management|group|led|by|an?)[\s,]+){0,6}"
+_AGENT_IS_LEAD = re.compile(
+    r".{0,4}?\b(?:par|durch|von)\s+(?:le groupe|l['’]entreprise|la société|le constructeur|le géant|dem Konzern|den Konzern|dem Unternehmen)\b"
 )
 
-_OWN_ACTOR_AFTER = re.compile(
-    r"(?:\s+(?:[a-z-]+\s+){0,2}?(?:subsidiary|unit|affiliate|division|joint venture)(?:\s+with\s+[\w. -]{1,40}?)?)?(?:\s*,\s+(?:who|which)\s[^,;]{1,60})?\s*,?\s+"
-    r"(?:(?:has|have|had|will|would|to|agreed|also|already|previously|recently|plans|intends|is|was|not|completed|withdrawn|"
-    r"signed|his|her|its|their|the|an?|proposal|reconsider|letter|of|intent|definitive|agreement|made|offered)\s+){1,7}"
-)
 
-_LOCATIVE_BEFORE = re.compile(
-    r"(?<!stake )(?<!interest )(?<!holding )(?<!holdings )(?<!shares )(?<!stock )(?<!investment )(?<!position )(?<!pct )"
-    r"\b(?:in|near|outside|around)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?$"
-    r"|[a-z],\s+$"  # "in Napa, Calif": the state after its town
-)
+def _lead_as_subject(st: RoleState, lead: NameSpan) -> NameSpan | None:
+    """The article's company as the subject when the sentence names it by a pronoun ("it", "il", "sie"), a
+    description ("das Unternehmen", "le groupe"), a possessive or an agent, or (fr) as the other side of its merger."""
+    text, trigger, lang, s_start, s_end = st.text, st.trigger, st.lang, st.s_start, st.s_end
+    if _LEAD_PRONOUN.search(text[s_start : trigger.start]) or (lang == "de" and DE_GENERIC_ORG.search(text, s_start, trigger.start)):
+        return lead
+    if lang != "en" and _PRONOUN_SUBJECT.get(lang, _PRONOUN_SUBJECT["fr"]).search(
+        text, max(s_start, trigger.start - 40), min(s_end, trigger.end + 24)
+    ):
+        return lead  # "übernahm sie auch X", "il a racheté X": the article's company acts
+    if lang == "de" and DE_POSSESSIVE_DEAL.search(text, max(s_start, trigger.start - 30), trigger.end):
+        return lead  # "seine Investition in Norvia": the possessor is the one the article is about
+    if lang != "en" and _AGENT_IS_LEAD.match(text, trigger.end - 4, s_end):
+        return lead  # "des contrats signés par le groupe": the article's own company acts
+    if (
+        lang == "fr" and trigger.voice in ("merge", "partner")
+        and text.startswith(("fusion", "rapprochement", "partenariat", "alliance"), trigger.start)
+        and FR_WITH_ONE.match(text, trigger.end - 6, s_end)
+        and not is_place(lead) and not any(n.start == lead.start for n in st.in_sentence if n.start >= trigger.end)
+        and after_prep(text, st.in_sentence, "avec", trigger.start, s_end) is not None  # "un partenariat avec la Norvège": a country is no company's partner here
+    ):
+        return lead  # "depuis l'échec de sa fusion avec Velkor": the article's company is the other side
+    return None
+
+
+_SPEECH = re.compile(r"\b(?:said|says|told|announced|reported|disclosed|a annoncé|annonce|indique|a indiqué|teilte|mitteilte|berichtet\w*|gab bekannt)\b")
 
 
 def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigger: Trigger, lang: str) -> NameSpan | None:
@@ -123,6 +137,28 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
         if first is not None:
             return first
     return candidates[-1] if candidates else None
+
+
+_CLAUSE_START = re.compile(r"\s+(?:that\s+)?")
+
+_VERB_GAP = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|to|agreed|also|already|previously|recently|plans|intends|is|was|not)\s+){1,4}"
+    r"|\s+(?:has\s+|have\s+)?(?:doubled|raised|increased|sweetened|extended|made|launched|amended)\s+(?:its|their|an?|the)\s+(?:[a-z-]+\s+)?"
+)
+
+# precompiled: looked up per sentence, and re's cache of 512 is flushed by per-name patterns
+_WORDS_ONLY = re.compile(r"[\s\w-]*")
+
+_OWN_ACTOR_BEFORE = re.compile(
+    r"\s+(?:that\s+)?(?:(?:its|the)\s+)?(?:(?:[\d.]+|pct|owned|majority|wholly|newly|formed|affiliated?|chairman|president|director|"
+    r"vice|chief|executive|officer|management|group|led|by|an?)[\s,]+){0,6}"
+)
+
+_OWN_ACTOR_AFTER = re.compile(
+    r"(?:\s+(?:[a-z-]+\s+){0,2}?(?:subsidiary|unit|affiliate|division|joint venture)(?:\s+with\s+[\w. -]{1,40}?)?)?(?:\s*,\s+(?:who|which)\s[^,;]{1,60})?\s*,?\s+"
+    r"(?:(?:has|have|had|will|would|to|agreed|also|already|previously|recently|plans|intends|is|was|not|completed|withdrawn|"
+    r"signed|his|her|its|their|the|an?|proposal|reconsider|letter|of|intent|definitive|agreement|made|offered)\s+){1,7}"
+)
 
 
 def _speaker(text: str, left: list[NameSpan], sentence: tuple[int, int], trigger: Trigger, lang: str, speech: re.Match[str]) -> NameSpan | None:
@@ -162,6 +198,11 @@ def _speaker(text: str, left: list[NameSpan], sentence: tuple[int, int], trigger
     return None
 
 
+_COUNTRY_ACTS = re.compile(r"\s+(?:ont|a|avait|avaient|va|vont|hat|haben|hatte|will|wollen)\s+(?:\S+\s+){0,3}?$")
+
+_PLACE_PREP = re.compile(r"\b(?:en|au|aux|à|dans|in|im|nach|aus|de|du|des|von)\s+(?:l['’]|la |le |les )?$")
+
+
 def _acting_place(text: str, left: list[NameSpan], sentence: tuple[int, int], trigger: Trigger, lang: str) -> NameSpan | None:
     """fr/de: a country that acts is a party ("la France et les Pays-Bas ont signé", "Lorvanien will ... abstoßen")."""
     if is_place(left[-1]) and (
@@ -195,11 +236,32 @@ def _drop_side_names(text: str, candidates: list[NameSpan], trigger: Trigger, la
     return candidates
 
 
-_APPOSITION = re.compile(r",\s+(?:[a-zà-ÿ][\w'’-]*\s+){1,6}(?:de |du |des |d['’]|der |des |von )?(?:l['’]|la |le |les |die |der |den )?")
+# --- what is bought or sold: the object ----------------------------------------------------------------------------
 
-_COUNTRY_ACTS = re.compile(r"\s+(?:ont|a|avait|avaient|va|vont|hat|haben|hatte|will|wollen)\s+(?:\S+\s+){0,3}?$")
+_LOCATIVE_BEFORE = re.compile(
+    r"(?<!stake )(?<!interest )(?<!holding )(?<!holdings )(?<!shares )(?<!stock )(?<!investment )(?<!position )(?<!pct )"
+    r"\b(?:in|near|outside|around)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?$"
+    r"|[a-z],\s+$"  # "in Napa, Calif": the state after its town
+)
 
-_PLACE_PREP = re.compile(r"\b(?:en|au|aux|à|dans|in|im|nach|aus|de|du|des|von)\s+(?:l['’]|la |le |les )?$")
+
+def object_window_names(st: RoleState) -> None:
+    """The names after the trigger, and those within the verb's object (up to the first preposition or clause)."""
+    text, trigger = st.text, st.trigger
+    st.window_end = _object_window(text, trigger, st.s_end, st.lang)
+    st.right = [n for n in st.in_sentence if n.start >= trigger.end and n is not st.inverted]
+    in_window = [n for n in st.right if n.start < st.window_end and not is_place(n)]
+    if st.lang == "en":
+        # "community newspapers in Houston", "properties in southwestern Saskatchewan": where the thing bought is, not it
+        in_window = [n for n in in_window if n.suffixed or not _LOCATIVE_BEFORE.search(text, max(trigger.end, n.start - 40), n.start)]
+    st.in_window = in_window
+
+
+_OBJECT_STOP = {
+    "en": re.compile(r"\b(?:for|(?<!\bup )to|from|by|at|which|who|that|said|says|under|valued|worth|in exchange|through|after|before|because|and said)\b|[;:()]"),
+    "fr": re.compile(r"\b(?:pour|à|au|aux|auprès|par|de la part|qui|que|dont|selon|afin|contre|après|avant|alors)\b|[;:()]|,(?!\d)"),
+    "de": re.compile(r"\b(?:für|an|von|durch|bei|um|dessen|deren|nach|laut|wie|weil|seit)\b|[;:()]|,(?!\d)"),
+}
 
 
 def _object_window(text: str, trigger: Trigger, sentence_end: int, lang: str) -> int:
@@ -217,59 +279,13 @@ def _object_window(text: str, trigger: Trigger, sentence_end: int, lang: str) ->
     return stop.start() if stop else sentence_end
 
 
-def find_subject(st: RoleState) -> None:
-    """The subject (who acts): the name before the verb, else a bidder, the article's company named by a pronoun
-    or a description, or (de) the name right after an inverted verb."""
-    text, trigger, lang, lead = st.text, st.trigger, st.lang, st.lead
-    subject = _subject(text, st.in_sentence, st.cand.sentence, trigger, lang)
-    if lang == "en":
-        bidder = en_bid_possessor(text, st.in_sentence, trigger)
-        if bidder is not None:
-            subject = bidder
-    if subject is None and lead is not None:
-        subject = _lead_as_subject(st, lead)
-    if lang == "de" and subject is None:
-        st.inverted = de_subject_after_verb(text, st.in_sentence, trigger, st.s_start)
-        if st.inverted is not None:
-            subject = st.inverted  # "Im Vorjahr übernahm Harvo die Velmar AG": the verb comes second, its subject after it
-    st.subject = subject
+_OF_OWNER = re.compile(r"\s+of\s+(?:(?:privately|publicly)[- ]held\s+)?")
 
+_OWN_SHARES = re.compile(r"['’]?s?\s+(?:outstanding\s+|common\s+|voting\s+|capital\s+)*(?:stock|shares)\b")
 
-def _lead_as_subject(st: RoleState, lead: NameSpan) -> NameSpan | None:
-    """The article's company as the subject when the sentence names it by a pronoun ("it", "il", "sie"), a
-    description ("das Unternehmen", "le groupe"), a possessive or an agent, or (fr) as the other side of its merger."""
-    text, trigger, lang, s_start, s_end = st.text, st.trigger, st.lang, st.s_start, st.s_end
-    if _LEAD_PRONOUN.search(text[s_start : trigger.start]) or (lang == "de" and DE_GENERIC_ORG.search(text, s_start, trigger.start)):
-        return lead
-    if lang != "en" and _PRONOUN_SUBJECT.get(lang, _PRONOUN_SUBJECT["fr"]).search(
-        text, max(s_start, trigger.start - 40), min(s_end, trigger.end + 24)
-    ):
-        return lead  # "übernahm sie auch X", "il a racheté X": the article's company acts
-    if lang == "de" and DE_POSSESSIVE_DEAL.search(text, max(s_start, trigger.start - 30), trigger.end):
-        return lead  # "seine Investition in Norvia": the possessor is the one the article is about
-    if lang != "en" and _AGENT_IS_LEAD.match(text, trigger.end - 4, s_end):
-        return lead  # "des contrats signés par le groupe": the article's own company acts
-    if (
-        lang == "fr" and trigger.voice in ("merge", "partner")
-        and text.startswith(("fusion", "rapprochement", "partenariat", "alliance"), trigger.start)
-        and FR_WITH_ONE.match(text, trigger.end - 6, s_end)
-        and not is_place(lead) and not any(n.start == lead.start for n in st.in_sentence if n.start >= trigger.end)
-        and after_prep(text, st.in_sentence, "avec", trigger.start, s_end) is not None  # "un partenariat avec la Norvège": a country is no company's partner here
-    ):
-        return lead  # "depuis l'échec de sa fusion avec Velkor": the article's company is the other side
-    return None
+_SAME_NP = re.compile(r"[\w\s-]*")
 
-
-def object_window_names(st: RoleState) -> None:
-    """The names after the trigger, and those within the verb's object (up to the first preposition or clause)."""
-    text, trigger = st.text, st.trigger
-    st.window_end = _object_window(text, trigger, st.s_end, st.lang)
-    st.right = [n for n in st.in_sentence if n.start >= trigger.end and n is not st.inverted]
-    in_window = [n for n in st.right if n.start < st.window_end and not is_place(n)]
-    if st.lang == "en":
-        # "community newspapers in Houston", "properties in southwestern Saskatchewan": where the thing bought is, not it
-        in_window = [n for n in in_window if n.suffixed or not _LOCATIVE_BEFORE.search(text, max(trigger.end, n.start - 40), n.start)]
-    st.in_window = in_window
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
 
 
 def find_object(st: RoleState) -> None:
@@ -299,6 +315,17 @@ def find_object(st: RoleState) -> None:
     np_end = trigger.end + np.end(1) if np is not None else 0
     if np is not None and (obj is None or obj.start > np_end + 3 or (obj.end <= np_end and not obj.suffixed)):
         _noun_phrase_object(st, np)
+
+
+_NP_LEAD = re.compile(r"(?:(?:existing|remaining|entire|certain|substantially all(?: of)?|all(?: of)?|wholly[- ]owned|majority[- ]owned|\d[\d.,]* pct(?: of)?)\s+)+")
+
+_NAMED_UNIT = re.compile(r"((?:[A-Z][\w'&.-]*\s+)*[A-Z][\w'&.-]*)\s+(?:unit|subsidiary|division)")
+
+_NP_THEN_NAME = re.compile(r"^\s*,?\s*(?:called\s+|named\s+)?$")
+
+_IN_OF = re.compile(r"\s+(?:in|of)\s+")
+
+_STAKE_END = re.compile(r"(?:interests?|stake)$")
 
 
 def _noun_phrase_object(st: RoleState, np: re.Match[str]) -> None:
@@ -337,6 +364,9 @@ def _noun_phrase_object(st: RoleState, np: re.Match[str]) -> None:
         st.target = Role(" ".join(phrase.split()), start, end, PartyRole.TARGET, PartyKind.OTHER)
 
 
+_THE_COMPANY = re.compile(r"\s+(?:the company|it|the group)\b")
+
+
 def lead_as_object(st: RoleState) -> None:
     """"proposals to buy the company": the article's own company is the object."""
     lead, subject, trigger = st.lead, st.subject, st.trigger
@@ -356,19 +386,3 @@ def target_of_object(st: RoleState) -> None:
         if sought is not None:
             # "sucht Käufer für die drei Lagerhallen": what a buyer is sought for is sold
             st.target = Role(sought.group(1), sought.start(1), sought.end(1), PartyRole.TARGET, PartyKind.OTHER)
-
-
-_PRONOUN_SUBJECT = {
-    "fr": re.compile(
-        r"\b(?:[Ii]l|[Ee]lle|[Ll]['’]entreprise|[Ll]a société|[Ll]e groupe|[Ll]e constructeur|[Ll]e géant)\s+(?:\S+\s+){0,2}?"
-        r"(?:a|avait|va|vient|devrait|veut|compte|doit|peut|pourrait|entend|souhaite|prévoit|envisage)\b"
-    ),
-    "de": re.compile(
-        r"\b(?:(?:übernahm|kaufte|erwarb|verkaufte|übernimmt|kauft|erwirbt|verkauft|hat|will|soll)\s+(?:sie|er|der Konzern|die Gruppe|das Unternehmen)\b|"
-        r"(?:Die Gruppe|Der Konzern|Das Unternehmen|Sie|Er)\s+(?:hat|will|soll|übernimmt|übernahm|kauft|kaufte|verkauft|verkaufte|erwarb|erwirbt))"
-    ),
-}
-
-_AGENT_IS_LEAD = re.compile(
-    r".{0,4}?\b(?:par|durch|von)\s+(?:le groupe|l['’]entreprise|la société|le constructeur|le géant|dem Konzern|den Konzern|dem Unternehmen)\b"
-)
