@@ -11,7 +11,9 @@ How it reads an article, in its own language (en, fr, de), without a model:
    sentence's speaker in "X said it ..."), what follows it, and the
    prepositions around ("from X" sells, "to X" buys after "sell", "by X"
    buys after a passive, "par"/"durch"/"an"/"à" likewise); in German also
-   from the sentence before or after (``followups``).
+   from the sentence before or after (``followups``). Before that, the names
+   found are cleaned and the company the article is about is picked
+   (``article_names``), the stand-in for "it", "le groupe" or "das Geldhaus".
 3. Amount, quantity and unit price come from the numbers/money layer: the
    trigger sentence's first total, or the next sentence's when the trigger
    sentence only prices one unit ("30 000 dollars chacune").
