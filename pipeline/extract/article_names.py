@@ -138,6 +138,8 @@ _SHARES_OF = re.compile(r"(.+?)-(?:Aktien?|Anteilen?|Anteile|Anteils|Papiere|Tit
 
 
 def issuer(name: NameSpan) -> NameSpan:
+    """The party a name stands for: "Velmo-Aktien" is Velmo, the shares' issuer; "Nick Harlan ab" loses the
+    particle read as the Swedish "AB"."""
     if name.suffixed and name.text.endswith(" ab"):
         # "lehnte Nick Harlan ab": the lower-case particle is not the Swedish "AB"
         return dataclasses.replace(name, end=name.end - 3, text=name.text[:-3], suffixed=False, full=None)
@@ -286,6 +288,7 @@ def article_company(text: str, lang: str, names: list[NameSpan], title: str = ""
 
 @lru_cache(maxsize=512)
 def _bare_name(name: str) -> re.Pattern[str]:
+    """The name as a whole word, compiled once per name."""
     return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
 
 
@@ -354,6 +357,7 @@ _DE_GROUP = re.compile(
 
 
 def with_groups(text: str, wanted: list[tuple[int, int]], names: list[NameSpan]) -> list[NameSpan]:
+    """de: "ein Konsortium deutscher Banken", "eine Investorengruppe": unnamed lenders or buyers join the names."""
     extra = [NameSpan(m.start(1), m.end(1), m.group(1)) for a, b in wanted for m in _DE_GROUP.finditer(text, a, b)]
     if not extra:
         return names

@@ -61,6 +61,7 @@ _DATELINE = re.compile(r"\s+[–—-]\s")
 
 
 def _names_in(names: list[NameSpan], start: int, end: int, text: str = "") -> list[NameSpan]:
+    """The names within [start, end), without regulators and without the place of a dateline ("Wien – Die ...")."""
     return [
         n
         for n in names
@@ -73,6 +74,7 @@ def _names_in(names: list[NameSpan], start: int, end: int, text: str = "") -> li
 
 @lru_cache(maxsize=4096)  # pure, and asked for every name of a sentence on each of its candidates
 def _is_regulator(name: str) -> bool:
+    """Whether the name is a regulator's, a news outlet's or an exchange's: named around deals, never a party."""
     return REGULATOR.match(" ".join(name.split())) is not None
 
 

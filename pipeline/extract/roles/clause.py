@@ -265,6 +265,8 @@ _OBJECT_STOP = {
 
 
 def _object_window(text: str, trigger: Trigger, sentence_end: int, lang: str) -> int:
+    """Where the verb's object ends: at the first preposition, relative or clause mark after the trigger, (fr, de)
+    past a price named before the object ("übernimmt für 1,2 Milliarden Euro den Rivalen X")."""
     stop = _OBJECT_STOP.get(lang, _OBJECT_STOP["en"]).search(text, trigger.end, sentence_end)
     if stop is not None and lang == "de" and stop.group() == "für":
         price = DE_PRICE_FIRST.match(text, stop.end(), sentence_end)

@@ -51,6 +51,8 @@ CLAUSE_PUNCT = re.compile(r"[,;.]")
 
 
 def after_prep(text: str, names: list[NameSpan], prep: str, start: int, end: int, lang: str = "") -> NameSpan | None:
+    """For each "prep" in [start, end), the first name (no place) within 40 characters after it, unless clause
+    punctuation stands between; (en) the name that one describes, if it only describes another."""
     pattern = prep_pattern(prep)
     for match in pattern.finditer(text, start, end):
         for name in names:
@@ -170,6 +172,8 @@ def company_of_person(text: str, person: NameSpan | None) -> NameSpan | None:
 
 
 def first_after(names: list[NameSpan], position: int, window: int, text: str = "") -> NameSpan | None:
+    """The first name (no place) starting within ``window`` characters after ``position``; given ``text`` (en),
+    the name it describes, if it only describes another."""
     for name in names:
         if position <= name.start <= position + window and not is_place(name):
             return described(text, names, name) if text else name

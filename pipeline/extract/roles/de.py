@@ -672,6 +672,7 @@ _DE_COMPANY_CHIEF = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&]*(?:-[A-ZÄÖÜ][\w&
 
 
 def de_company_of_chief(text: str, party: Role) -> Role:
+    """de: "Velkor-Chef Ivo Brenn": a person named as a company's chief stands for the company, in the same role."""
     chief = _DE_COMPANY_CHIEF.search(text, max(0, party.start - 60), party.start)
     if chief is None or party.kind is not PartyKind.PERSON:
         return party
@@ -679,6 +680,7 @@ def de_company_of_chief(text: str, party: Role) -> Role:
 
 
 def de_stake_held(text: str, party: Role, s_start: int) -> Role:
+    """de: a buyer named after a stake's "an" ("ihren Anteil an der Velkor AG") is the company sold, not a buyer."""
     if party.role is PartyRole.BUYER and _DE_STAKE_IN.search(text, max(s_start, party.start - 60), party.start):
         return dataclasses.replace(party, role=PartyRole.TARGET)
     return party

@@ -414,6 +414,8 @@ def _of_place(text: str, names: list[NameSpan], name: NameSpan, lang: str) -> bo
 
 
 def _customer(text: str, names: list[NameSpan], trigger: Trigger, end: int, lang: str, subject: NameSpan | None) -> Role | None:
+    """Who is supplied: a public buyer named generically ("entreprises publiques", "state-owned companies"), else
+    the name after the customer's preposition ("from/with/for/by", "à" after "fournir", "an" after "liefern")."""
     generic = _GENERIC_PARTY.search(text, trigger.start, end)
     if generic is not None:
         return Role(generic.group(), generic.start(), generic.end(), PartyRole.CUSTOMER, party_kind(generic.group()))
