@@ -252,7 +252,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # ("an der Mehrheit der Abgeordneten scheitern": a majority of people, not of a company)
     (r"Zukauf (?:von|der|des)|zugekauft|zukaufen|Mehrheit (?:an|bei|von|der|des)(?! (?:\S+ )?(?:Republikaner|Demokraten|Abgeordneten|Parlamentarier|Wähler|Bürger|Befragten|Mitglieder|Stimmen|Deutschen|Österreicher|Schweizer|Parteien|Länder|Staaten|Menschen|Experten|Ökonomen|Analysten|Mitarbeiter|Beschäftigten)\b)", T.ACQUISITION, "buy", False),
     (r"Finanzspritze|Kapitalspritze|Staatsbeteiligung", T.OTHER, "other", False),
-    # "der Staat rettet Velkor mit 2 Milliarden": a bail-out; the rescuer pays (roles swapped in roles.assign_roles)
+    # "der Staat rettet Velkor mit 2 Milliarden": a bail-out; the rescuer pays (roles swapped in roles.de.de_rescue)
     (r"rettet|rettete|retteten", T.OTHER, "other", False),
     # "die Velkor AG leiht der Norvia 50 Millionen": a loan from the subject
     (r"(?:leiht|lieh|liehen|verleiht)(?= (?:[^.;]{0,40}?)(?:Millionen|Milliarden|Mio\.|Mrd\.|Euro|Dollar|Franken))", T.OTHER, "other", False),

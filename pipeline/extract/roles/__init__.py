@@ -55,8 +55,6 @@ __all__ = [
     "fr_one_per_party",
 ]
 
-_SELLER_PREP = {"en": r"from", "fr": r"(?:auprès de|à)", "de": r"von"}
-
 _DATELINE = re.compile(r"\s+[–—-]\s")
 
 
@@ -108,9 +106,8 @@ def _add_sellers(st: RoleState) -> None:
     of what is bought, the German counterpart, and who a purchase is negotiated "avec"/"mit"."""
     text, trigger, lang, in_sentence, voice, parties = st.text, st.trigger, st.lang, st.in_sentence, st.voice, st.parties
     s_start, s_end = st.s_start, st.s_end
-    seller_prep = _SELLER_PREP.get(lang, "from")
     if voice in ("buy",) and lang == "en":
-        seller = after_prep(text, in_sentence, seller_prep, trigger.end, s_end, lang)
+        seller = after_prep(text, in_sentence, "from", trigger.end, s_end, lang)  # "acquire X from Y"
         if seller is not None and all(p.start != seller.start for p in parties):
             parties.append(role_of(seller, PartyRole.SELLER, text))
     if lang == "de":
@@ -121,7 +118,7 @@ def _add_sellers(st: RoleState) -> None:
     if owner is None and lang == "en" and voice in ("buy", "passive") and not any(p.role is PartyRole.SELLER for p in parties):
         owner = en_parent_of_target(text, st.names, parties)
     if owner is not None and all(p.start != owner.start for p in parties):
-        parties.append(role_of(owner, PartyRole.SELLER if voice != "sell" else PartyRole.SELLER, text))
+        parties.append(role_of(owner, PartyRole.SELLER, text))
     if voice == "buy" and lang != "en":
         # "négocie avec Delmaro pour racheter Vidlo": who you negotiate a purchase with sells
         negotiator = next(

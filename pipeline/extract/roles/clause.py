@@ -34,7 +34,7 @@ from pipeline.models import PartyKind, PartyRole
 
 _TITLE_BETWEEN = re.compile(r"(?:'s)?\s+(?:chairman|president|vice president|chief executive(?: officer)?|chief financial officer|spokesman|treasurer)\s+", re.I)
 
-_APPOSITION = re.compile(r",\s+(?:[a-zà-ÿ][\w'’-]*\s+){1,6}(?:de |du |des |d['’]|der |des |von )?(?:l['’]|la |le |les |die |der |den )?")
+_APPOSITION = re.compile(r",\s+(?:[a-zà-ÿ][\w'’-]*\s+){1,6}(?:de |du |des |d['’]|der |von )?(?:l['’]|la |le |les |die |der |den )?")
 
 
 # --- who acts: the subject -----------------------------------------------------------------------------------------

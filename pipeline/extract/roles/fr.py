@@ -632,7 +632,7 @@ def _fr_buy_seller(st: RoleState) -> None:
         seller = None  # "une usine à Lyon": a one-off name after "à" is a place
     if seller is not None and _FR_GIVES.search(text, trigger.end, seller.start):
         seller = None  # "le rachat de X permet à Y de ...": Y gains from the deal, it does not sell
-    if seller is not None and all(p.start != seller.start for p in parties) and not bystander(text, seller, "en"):
+    if seller is not None and all(p.start != seller.start for p in parties):
         parties.append(role_of(seller, PartyRole.SELLER, text))
 
 

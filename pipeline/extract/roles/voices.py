@@ -419,7 +419,8 @@ def _customer(text: str, names: list[NameSpan], trigger: Trigger, end: int, lang
     generic = _GENERIC_PARTY.search(text, trigger.start, end)
     if generic is not None:
         return Role(generic.group(), generic.start(), generic.end(), PartyRole.CUSTOMER, party_kind(generic.group()))
-    prep = {"en": r"(?:from|with|for|by)", "fr": r"(?:auprès de|auprès d'|avec|pour|de la part de)", "de": r"(?:von|mit|für)"}[lang if lang in ("en", "fr", "de") else "en"]
+    # German takes its preposition from the verb below
+    prep = r"(?:auprès de|auprès d'|avec|pour|de la part de)" if lang == "fr" else r"(?:from|with|for|by)"
     if lang == "fr" and text.startswith(("fourn", "livr", "a fourni", "a livré", "ont fourni", "ont livré", "vend"), trigger.start):
         prep = r"(?:à|au|aux)"  # "fournira 200 rames à Norvia": the verb's indirect object is the customer
     if lang == "fr" and text.startswith(("fournisseur", "sous-traitant", "le fournisseur", "son fournisseur", "un fournisseur", "le sous", "son sous", "un sous"), trigger.start):
