@@ -224,3 +224,12 @@ def test_german_plural_noun_before_a_person_is_no_part_of_the_name() -> None:
 
 def test_french_adverb_opening_a_sentence_before_a_verb_is_no_name() -> None:
     assert _names("Hier a été signé un accord entre Velkor et Norvia.", "fr") == ["Velkor", "Norvia"]
+
+
+
+def test_a_french_name_opening_its_sentence_before_a_future_verb() -> None:
+    # named once, at a sentence start: only the verb after it says it is a name
+    assert _names("Velkor fournira 200 rames à Norvia.", "fr") == ["Velkor", "Norvia"]
+    assert _names("Brondel s'est offert la société Norvia.", "fr") == ["Brondel", "Norvia"]
+    # a pronoun before the same verbs stays a word
+    assert _names("Il fournira 200 rames à Norvia. Elle s'est offert Velkor.", "fr") == ["Norvia", "Velkor"]
