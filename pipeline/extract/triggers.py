@@ -96,7 +96,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # ("la participation dans les entreprises": profit sharing across firms, no stake in a named one)
     (r"prise de participation|pr(?:endre|end|ennent|is|ise) une participation|participation (?:de \S+ )?dans(?! (?:les|des) [a-zà-ÿ])|(?:entr|mont)\w+ au capital", T.INVESTMENT, "buy", False),
     (r"prise de contrôle d[eu']|prise de contrôle de l[a']", T.ACQUISITION, "buy", True),
-    (r"pr(?:end|endre|is|ennent) le contrôle d[eu']|pr(?:end|endre|is|ennent) le contrôle de l[a']|m(?:et|ettre|is) la main sur|s'empar\w+ d[eu']", T.ACQUISITION, "buy", False),
+    (r"pr(?:end|endre|is|ennent) le contrôle d[eu']|pr(?:end|endre|is|ennent) le contrôle de l[a']|m(?:et|ettre|is) la main sur|(?:s'(?:est |était )?|se sont )empar\w+ d[eu']", T.ACQUISITION, "buy", False),
     # "l'Etat a nationalisé la société Norvia", "la nationalisation de Norvia": the state buys the company
     (r"nationalisation (?:du|de la|de l'|des|de|d')", T.ACQUISITION, "buy", True),
     (r"nationalis(?:é|ée|és|ées|e|ent|era|eront|er|ait|aient|erait)(?! (?:de |d')?(?:\d|les pertes|la dette))", T.ACQUISITION, "buy", False),
@@ -116,7 +116,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:devenue?s?|deviendra|deviendront|devient|deviennent) (?:la |sa )?propriété (?:\S+ ){0,2}?(?:du|de la|de l'|des|de|d')|passée?s? sous le contrôle (?:du|de la|de l'|des|de|d')", T.ACQUISITION, "passive", False),
     # "la vente de sa filiale X à Y", like "der Verkauf von": the singular noun is one sale, the plural is sales figures
     (r"vente (?:d[eu']|de l[a'])", T.DIVESTITURE, "sell", False),
-    (r"fusion(?:ner)? (?:avec|entre)|fusionn\w+|fusion (?:d[eu']|des)(?= (?:l['’]|la |le )?[A-ZÉ]|[A-ZÉ])", T.MERGER, "merge", False),
+    (r"fusion(?:ner)? (?:avec|entre)|fusionn\w+|leur (?:projet de )?fusion\b|fusion (?:d[eu']|des)(?= (?:l['’]|la |le )?[A-ZÉ]|[A-ZÉ])", T.MERGER, "merge", False),
     # "ont créé une société commune", "leur filiale commune": a company owned together is a joint venture
     (r"coentreprise|joint-venture|co-entreprise", T.JOINT_VENTURE, "partner", False),
     # "Velkor et Norvia ont créé une société commune": a company founded together ("leur filiale commune" alone may be old news)

@@ -1446,3 +1446,15 @@ def test_each_maker_of_a_split_order_keeps_its_own_price_or_none() -> None:
     )
     amounts = {next(p.name for p in r.parties if p.role is PartyRole.SUPPLIER): r.amount and r.amount.value for r in records}
     assert amounts == {"Velkor": Decimal("3000000000"), "Norvia": Decimal("800000000")}
+
+
+def test_reflexive_past_and_a_shared_merger_are_deals() -> None:
+    # "s'est emparé de": the reflexive verb in the passé composé; "leur fusion": the two companies named before merge
+    (record,) = _records("Velkor s'est emparé de Norvia pour 3 milliards de dollars.")
+    assert record.deal_type is DealType.ACQUISITION
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    (record,) = _records("Velkor et Norvia ont annoncé mardi leur fusion.")
+    assert record.deal_type is DealType.MERGER
+    assert set(_roles_of(record)) == {"Velkor", "Norvia"}
+    # a merger of one's own departments names no second company
+    assert _records("Le groupe a annoncé leur fusion en une seule direction.") == []
