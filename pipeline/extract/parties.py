@@ -101,6 +101,10 @@ _NOT_NAMES = frozenset(
     dieses diese dieser diesem diesen jener jene jenes
     ihre ihren ihrem ihrer ihres ihnen unser unsere unseren unserem unserer seine seinen seinem seiner
     davon dafür dazu darauf daran darüber dadurch danach davor
+    zuvor bisher bislang damals künftig erstmals seither anschließend vorher derzeit aktuell mittlerweile schließlich
+    letztlich immerhin offenbar vermutlich wahrscheinlich möglicherweise angeblich tatsächlich insgesamt gleichzeitig
+    zugleich ferner deswegen darum dort hier dies erst kürzlich jüngst unlängst ebenso womöglich voraussichtlich
+    überdies hierzu hierfür stattdessen vielmehr nämlich ursprünglich eigentlich sogar lediglich einst erneut
     """.split()
 )
 # English sentence openers that wire copy capitalises ("Together with ...", "Several analysts ...").
@@ -321,7 +325,10 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         j = last
         if (
             lang != "en" and j == i and _sentence_start(text, s) and not _recurs(text, word, s) and not _genitive_recurs(text, word, lang)
-            and not (lang == "de" and (_DE_DEAL_VERB_NEXT.match(text, e) or _DE_SUBJECT_NEXT.match(text, e)))
+            and not (lang == "de" and (
+                _DE_DEAL_VERB_NEXT.match(text, e) or _DE_SUBJECT_NEXT.match(text, e)
+                or (_DE_AUXILIARY_NEXT.match(text, e) and not _DE_FRONTED_PARTICIPLE.fullmatch(word.lower()))
+            ))
             and not (lang == "fr" and _fr_bare_subject(text, word, e))
         ):
             i += 1  # "Ainsi", "Désireux", "Einfluss": a capital that only the sentence start gives
@@ -774,6 +781,10 @@ _DE_DEAL_VERB_NEXT = re.compile(
     r"trennt sich|trennte sich|veräußert|veräußerte|investiert|investierte|bestellt|bestellte|liefert|lieferte|"
     r"stockt|gliedert|spaltet|bündelt)\b"
 )
+# "Velkor hat die Sparte ... verkauft", "Velkor will Norvia kaufen": an auxiliary or modal after the opening word,
+# unless that word is a fronted participle ("Verkauft hat ...", "Übernommen wird ...")
+_DE_AUXILIARY_NEXT = re.compile(r" (?:hat|hatte|will|wollte|soll|sollte|wird|wurde|plant|erhält|erhielt|gewinnt|gewann)\b")
+_DE_FRONTED_PARTICIPLE = re.compile(r"(?:\w*ge|ver|über|er|be|ent|zer)\w+(?:t|en)")
 
 
 # "Velkor aus Italien kauft", "Velkor und Norvia schwiegen": a name opening a sentence, then where it is from or its partner

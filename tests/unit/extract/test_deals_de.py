@@ -1152,3 +1152,11 @@ def test_a_priced_order_needs_a_sum_of_money_not_any_large_number() -> None:
     priced = records_of("Die Stadt Velkor bestellte 40 Busse für 12 Millionen Euro.", "de")
     assert [r.amount.value for r in priced if r.amount is not None] == [Decimal("12000000")]
     assert records_of("Das Land Velkor mit 330 Millionen Einwohnern bestellte 40 Busse.", "de") == []
+
+
+def test_a_company_named_once_before_an_auxiliary_is_the_subject() -> None:
+    assert _first_deal("Velkor hat Norvia für 2 Milliarden Euro gekauft.")[1] == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    assert _first_deal("Norvia wird von Velkor übernommen.")[1] == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    assert _first_deal("Velkor erhält einen Auftrag über 500 Millionen Euro von der Stadt Norvia.")[1] == {
+        ("Velkor", PartyRole.SUPPLIER), ("Stadt Norvia", PartyRole.CUSTOMER)
+    }

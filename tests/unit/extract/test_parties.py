@@ -233,3 +233,13 @@ def test_a_french_name_opening_its_sentence_before_a_future_verb() -> None:
     assert _names("Brondel s'est offert la société Norvia.", "fr") == ["Brondel", "Norvia"]
     # a pronoun before the same verbs stays a word
     assert _names("Il fournira 200 rames à Norvia. Elle s'est offert Velkor.", "fr") == ["Norvia", "Velkor"]
+
+
+def test_a_german_name_opening_its_sentence_before_an_auxiliary() -> None:
+    # named once, at a sentence start: the auxiliary or modal after it says it is a subject
+    assert _names("Velkor hat die Sparte Norvia an Dastrel verkauft.", "de") == ["Velkor", "Norvia", "Dastrel"]
+    assert _names("Quarnet will die Norvia GmbH kaufen.", "de")[0] == "Quarnet"
+    # a fronted participle, a pronoun or a sentence adverb before the same verbs stays a word
+    assert _names("Verkauft hat Velkor die Sparte. Übernommen wird sie von Norvia.", "de") == ["Velkor", "Norvia"]
+    assert _names("Dies soll helfen. Man will verkaufen. Er hat verkauft.", "de") == []
+    assert _names("Zuvor hatte sich die Velkor AG beteiligt. Bisher kaufte Norvia wenig.", "de") == ["Velkor AG", "Norvia"]
