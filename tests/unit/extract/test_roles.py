@@ -23,7 +23,7 @@ def _roles(text: str, lang: str) -> list[tuple[str, str]]:
     [
         # active buy: subject buys the object, "from" names the seller
         (
-            "Velkor Corp said it agreed to acquire Norvia Inc from Dastrel Holdings for 40 mln dlrs.",
+            "Velkor Corp plans to acquire Norvia Inc from Dastrel Holdings for 40 mln dlrs.",
             "en",
             [("Velkor Corp", "buyer"), ("Norvia Inc", "target"), ("Dastrel Holdings", "seller")],
         ),
