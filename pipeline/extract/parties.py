@@ -794,7 +794,7 @@ _DE_SUBJECT_NEXT = re.compile(r" (?:aus|und) [A-ZÄÖÜ]")
 # fr: a French noun opens its sentence with an article ("Le groupe a racheté"); a bare capitalised word right before
 # a finite verb ("Velkor a racheté", "Norvia cède") or "et" and a name ("Velkor et Norvia signent") is the subject's name
 _FR_VERB_NEXT = re.compile(
-    r" (?:a|avait|aura|aurait|va|allait|vient|venait|doit|devrait|compte|veut|voulait|souhaite|prévoit|envisage|annonce|"
+    r" (?:a|avait|aura|aurait|est|était|sera|va|allait|vient|venait|doit|devrait|compte|veut|voulait|souhaite|prévoit|envisage|annonce|"
     r"rachète|achète|acquiert|cède|vend|vendra|reprend|signe|investit|lève|prend|conclut|entre|détient|possède|fusionne|"
     r"s['’](?:offre|associe|allie|empare|installe|engage|apprête)|finance|commande|livre|fournit|obtient|remporte|"
     r"rejoint|ouvre|lance|emploie|contrôle|négocie|propose|mise|cherche|confirme|publie|"

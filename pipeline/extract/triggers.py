@@ -116,7 +116,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:devenue?s?|deviendra|deviendront|devient|deviennent) (?:la |sa )?propriété (?:\S+ ){0,2}?(?:du|de la|de l'|des|de|d')|passée?s? sous le contrôle (?:du|de la|de l'|des|de|d')", T.ACQUISITION, "passive", False),
     # "la vente de sa filiale X à Y", like "der Verkauf von": the singular noun is one sale, the plural is sales figures
     (r"vente (?:d[eu']|de l[a'])", T.DIVESTITURE, "sell", False),
-    (r"fusion(?:ner)? (?:avec|entre)|fusionn\w+|leur (?:projet de )?fusion\b|fusion (?:d[eu']|des)(?= (?:l['’]|la |le )?[A-ZÉ]|[A-ZÉ])", T.MERGER, "merge", False),
+    (r"fusion(?:ner)? (?:avec|entre)|fusionn\w+|leur (?:projet de )?fusion\b|accord de (?:fusion|rapprochement)\b|fusion (?:d[eu']|des)(?= (?:l['’]|la |le )?[A-ZÉ]|[A-ZÉ])", T.MERGER, "merge", False),
     # "ont créé une société commune", "leur filiale commune": a company owned together is a joint venture
     (r"coentreprise|joint-venture|co-entreprise", T.JOINT_VENTURE, "partner", False),
     # "Velkor et Norvia ont créé une société commune": a company founded together ("leur filiale commune" alone may be old news)
@@ -195,7 +195,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Norvia ouvre son capital au groupe Velkor": the subject is invested in, the name after "à" invests
     (r"ouvr(?:e|ent|ir|ira|iront|ait|aient)(?: \S+)? (?:son|leur|leurs) capital(?= (?:à|au|aux) )|a ouvert (?:son|leur) capital(?= (?:à|au|aux) )", T.INVESTMENT, "fund", False),
     # "Norvia et Velkor ont conclu un accord de distribution": a plural subject names both parties
-    (r"(?:ont|avaient|vont|devraient|viennent de) (?:\S+ )?(?:signé|signer|conclu|conclure|noué|nouer|scellé|sceller) (?:\S+ )?(?:un |une )(?:accord|contrat|partenariat|alliance|protocole)(?! (?:\S+ )?avec)", T.PARTNERSHIP, "partner", False),
+    (r"(?:ont|avaient|vont|devraient|viennent de) (?:\S+ )?(?:signé|signer|conclu|conclure|noué|nouer|scellé|sceller) (?:\S+ )?(?:un |une )(?:accord|contrat|partenariat|alliance|protocole)(?! (?:\S+ )?avec| de (?:fusion|rapprochement)\b)", T.PARTNERSHIP, "partner", False),
     # "La société Norvia a signé avec le groupe Velkor un contrat": the partner before the agreement
     (r"(?:sign\w+|conclu\w*|noué) avec(?= (?:[^.;]{0,60}?)\b(?:un |une |des |l')(?:accord|contrat|partenariat|protocole))", T.PARTNERSHIP, "partner", False),
     (r"s'alli(?:e|ent|er|era|eront|ait|aient) (?:à|au|aux)|s'associ(?:e|ent|er|era|eront|ait|aient)? (?:avec|à)|s'est associée? (?:avec|à)|se sont associés (?:avec|à)", T.PARTNERSHIP, "partner", False),
@@ -304,7 +304,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "will die Sparte an Norvia verkaufen", "Velkor zu verkaufen": the infinitive with a named buyer or company sold
     (r"(?:zu )?verkaufen", T.DIVESTITURE, "sell", False),
     (r"(?:sucht|suchen) (?:\S+ ){0,2}?Käufer(?: für)?|sich (?:\S+ ){0,2}?von (?:\S+ ){0,8}?(?:trennen|getrennt)", T.DIVESTITURE, "sell", False),
-    (r"fusion\w*|Fusion (?:mit|von)|Zusammenschluss", T.MERGER, "merge", False),
+    # "haben sich auf eine Fusion geeinigt": agreeing on a merger
+    (r"fusion\w*|Fusion (?:mit|von)|(?:auf|über) (?:eine|die|ihre) Fusion\b|Zusammenschluss", T.MERGER, "merge", False),
     # "Velkor und Norvia legen ihre Geschäfte zusammen", "die Zusammenlegung der Sparten von Velkor und Norvia"
     (r"(?:legen|legten|legt|legte) (?:\S+ ){0,3}?(?:Geschäfte|Sparten|Aktivitäten|Geschäftsbereiche|Unternehmen|Töchter) (?:\S+ ){0,3}?zusammen(?= |[.,;]|$)|zusammenlegen|zusammengelegt|Zusammenlegung (?:der|von|ihrer)", T.MERGER, "merge", False),
     # "Velkor und Norvia schließen sich zu einem Konzern zusammen"

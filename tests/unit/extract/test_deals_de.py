@@ -1160,3 +1160,9 @@ def test_a_company_named_once_before_an_auxiliary_is_the_subject() -> None:
     assert _first_deal("Velkor erhält einen Auftrag über 500 Millionen Euro von der Stadt Norvia.")[1] == {
         ("Velkor", PartyRole.SUPPLIER), ("Stadt Norvia", PartyRole.CUSTOMER)
     }
+
+
+def test_agreeing_on_a_merger_is_a_merger() -> None:
+    records = records_of("Velkor und Norvia haben sich auf eine Fusion geeinigt.", "de")
+    assert [r.deal_type for r in records] == [DealType.MERGER]
+    assert {p.name for p in records[0].parties} == {"Velkor", "Norvia"}

@@ -1458,3 +1458,14 @@ def test_reflexive_past_and_a_shared_merger_are_deals() -> None:
     assert set(_roles_of(record)) == {"Velkor", "Norvia"}
     # a merger of one's own departments names no second company
     assert _records("Le groupe a annoncé leur fusion en une seule direction.") == []
+
+
+def test_a_merger_agreement_is_a_merger_and_a_company_opening_with_est_acts() -> None:
+    (record,) = _records("Velkor et Norvia ont signé un accord de fusion.")
+    assert record.deal_type is DealType.MERGER and record.status is DealStatus.AGREED
+    # any other agreement signed stays a partnership
+    (record,) = _records("Velkor et Norvia ont signé un accord de distribution.")
+    assert record.deal_type is DealType.PARTNERSHIP
+    # "Velkor est en négociations": a company named once at a sentence start, before "est"
+    (record,) = _records("Velkor est en négociations exclusives pour racheter Norvia.")
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
