@@ -1166,3 +1166,11 @@ def test_agreeing_on_a_merger_is_a_merger() -> None:
     records = records_of("Velkor und Norvia haben sich auf eine Fusion geeinigt.", "de")
     assert [r.deal_type for r in records] == [DealType.MERGER]
     assert {p.name for p in records[0].parties} == {"Velkor", "Norvia"}
+
+
+def test_the_present_passive_is_news_and_the_past_passive_is_done() -> None:
+    (record,) = records_of("Norvia wird von Velkor übernommen.", "de")
+    assert record.status is DealStatus.ANNOUNCED
+    assert record.status_evidence is not None and record.status_evidence.text.startswith("wird")
+    (record,) = records_of("Norvia wurde von Velkor übernommen.", "de")
+    assert record.status is DealStatus.COMPLETED
