@@ -117,8 +117,32 @@ def news_source(text: str, name: NameSpan, lang: str) -> bool:
     if NEWS_SOURCE_BEFORE[lang].search(text, max(0, name.start - 60), name.start):
         return True
     if lang == "fr":
-        return _FR_REVEALS_AFTER.match(text, name.end) is not None
+        return _FR_REVEALS_AFTER.match(text, name.end) is not None or _fr_media_reports(text, name)
     return lang == "de" and _NEWS_SOURCE_AFTER.match(text, name.end) is not None
+
+
+# fr: "d'après Les Nouvelles de Velkor", ", rapporte l'agence Norvia Presse", "La Gazette de Dastrel affirme que": a name
+# headed by a newspaper or agency word that reports or asserts is the source ("le rachat du Courrier de X" is a deal's)
+_FR_MEDIA_NAME = re.compile(
+    r"(?:(?:Le|La|Les|L['’])\s*)?(?:Journal|Quotidien|Courrier|Nouvelles?|Gazette|Écho|Echo|Échos|Echos|Tribune|Dépêche|Agence|"
+    r"Radio|Magazine|Hebdo)\b|.*\sPresse$"
+)
+_FR_REPORT_BEFORE = re.compile(
+    r"(?:\b(?:[Ss]elon|[Dd]['’]après)\s+(?:[Ll]e |[Ll]a |[Ll]es |[Ll]['’])?|\b(?:rapporte|rapporté|révèle|révélé|écrit|relate|relaie|affirme|"
+    r"affirmé|indique|indiqué|précise|précisé|explique|expliqué|souligne|souligné)\s+(?:\w+\s+){0,2}?"
+    r"(?:[Ll]e |[Ll]a |[Ll]es |[Ll]['’])?(?:agence |quotidien |journal |site |magazine |hebdomadaire )?)$"
+)
+_FR_REPORTS_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:(?:a|avait)\s+)?(?:affirme|affirmé|révèle|révélé|rapporte|rapporté|écrit|indique|indiqué|"
+    r"assure|assuré|précise|précisé|explique|expliqué|croit savoir)\b"
+)
+
+
+def _fr_media_reports(text: str, name: NameSpan) -> bool:
+    """fr: a paper's or agency's name (by its head word) that reports or asserts around the deal."""
+    if _FR_MEDIA_NAME.match(name.text) is None:
+        return False
+    return _FR_REPORT_BEFORE.search(text, max(0, name.start - 50), name.start) is not None or _FR_REPORTS_AFTER.match(text, name.end) is not None
 
 
 # fr: "Le Velkor révèle que", "le Norvia avait aussi mis au jour", "croit savoir Velkor": a paper that reveals is a source

@@ -58,7 +58,7 @@ from pipeline.extract.article_names import (
     without_aliases,
     without_nationality,
 )
-from pipeline.extract.candidates import Candidate, dedupe, role_of, trigger_text
+from pipeline.extract.candidates import Candidate, Role, dedupe, role_of, trigger_text
 from pipeline.extract.country import deal_country
 from pipeline.extract.figures import deal_figures
 from pipeline.extract.followups import (
@@ -84,6 +84,8 @@ from pipeline.extract.roles import (
     fr_makers_listed,
     fr_one_per_party,
 )
+from pipeline.extract.roles.de import de_act_noun, de_office_holder, de_quoted_work, de_region
+from pipeline.extract.roles.fr import fr_compared, fr_office_holder, fr_quoted_work, fr_region
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, find_status
 from pipeline.extract.targets import describe_targets
@@ -230,6 +232,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             de_target_named_next(text, sentences, context, cand)
         if lang == "de" and candidates and cand.parties and de_buyer_for_last_sale(text, cand, candidates[-1]):
             continue  # "Velkor verkauft Tessmar. Käufer ist Norvia.": the buyer of the sale just reported
+        if lang != "en" and cand.parties:
+            cand = _without_bystanders(text, cand, lang)
         if not _is_deal(cand, lang):
             if not fallback and _lone_party(cand, lang):
                 fallback.append(cand)
@@ -412,6 +416,39 @@ _DE_ON_BEHALF_OF = re.compile(r"\bfür\s+(?:die\s+|den\s+|das\s+|der\s+|dem\s+)?
 
 _DE_MODAL_AFTER = re.compile(r"\s+(?:will|wollte|möchte|plant)\s+(?:\S+\s+){0,2}?(?:die|den|das|sein|seine|seinen|ihr|ihre|ihren)\s")
 _DE_INFINITIVE_TRIGGER = re.compile(r"(?:übernehmen|kaufen|erwerben|zukaufen)")
+
+
+def _without_bystanders(text: str, cand: Candidate, lang: str) -> Candidate:
+    """fr/de: names the deal's sentence holds that are no side of it: a world region ("en Afrique de l'Ouest"), a
+    person the article introduces by an office, a quoted project, what a rival is compared to. They go when the
+    deal stands without them (or when no side is left); a deal that only they make one keeps them.
+    (de) "durch Zukäufe wachsen": a plural noun of deals or goods always goes; a deal it alone made is none."""
+    if lang == "de":
+        cand = dataclasses.replace(
+            cand,
+            parties=[p for p in cand.parties if not de_act_noun(text, p)],
+            actors=[p for p in cand.actors if not de_act_noun(text, p)],
+        ) if any(de_act_noun(text, p) for p in (*cand.parties, *cand.actors)) else cand
+    no_side = _fr_no_side if lang == "fr" else _de_no_side
+    kept = [p for p in cand.parties if not no_side(text, p)]
+    actors = [p for p in cand.actors if not no_side(text, p)]
+    if len(kept) == len(cand.parties) and len(actors) == len(cand.actors):
+        return cand
+    trimmed = dataclasses.replace(cand, parties=kept, actors=actors)
+    # ... and a candidate that was no deal does not become one by losing a name ("aux concurrents de Velkor et X")
+    return trimmed if not kept or _is_deal(trimmed, lang) and _is_deal(cand, lang) else cand
+
+
+def _fr_no_side(text: str, party: Role) -> bool:
+    """fr: a world region ("en Afrique de l'Ouest"), a person introduced by an office ("le ministre Paul Dastrel"),
+    a quoted project or work ("le projet « Velkor »") or what a rival is compared to ("rival de Velkor")."""
+    return fr_region(text, party) or fr_office_holder(text, party) or fr_quoted_work(text, party) or fr_compared(text, party)
+
+
+def _de_no_side(text: str, party: Role) -> bool:
+    """de: a world region ("im Nahen Osten"), a person introduced by an office ("Paul Brenn, Geschäftsführer der X") or
+    a quoted project or work ("das Projekt „Velkor“")."""
+    return de_region(text, party) or de_office_holder(text, party) or de_quoted_work(text, party)
 
 
 def _lone_party(cand: Candidate, lang: str) -> bool:

@@ -23,6 +23,7 @@ from pipeline.models import PartyKind
 
 __all__ = [
     "DE_PERSON_BEFORE",
+    "GIVEN_NAMES",
     "NOT_A_PARTY",
     "NameSpan",
     "REGULATOR",
@@ -639,7 +640,7 @@ def _fr_institution_tail(text: str, tokens: list[tuple[int, int, str, bool]], i:
 
 # common given names: one inside a run of capitalised words, after a word that is no given name, starts a person's
 # name ("Velkor France Paul Marnier", "Wirtschaft Anne Berk", "Lobbyist Jan Tessmer")
-_GIVEN_NAMES = frozenset(
+GIVEN_NAMES = frozenset(
     """
     jean pierre michel philippe alain patrick nicolas christophe christian daniel david éric eric frédéric laurent stéphane
     pascal olivier thierry bruno jacques françois sébastien vincent julien thomas emmanuel bernard didier gilles marc
@@ -681,8 +682,8 @@ def _person_inside(tokens: list[tuple[int, int, str, bool]], a: int, b: int) -> 
         return None  # "Velkor Martin Holdings SA": a company's name
     for t in range(a + 1, b):
         if (
-            tokens[t][2].lower() in _GIVEN_NAMES
-            and tokens[t - 1][2].lower() not in _GIVEN_NAMES
+            tokens[t][2].lower() in GIVEN_NAMES
+            and tokens[t - 1][2].lower() not in GIVEN_NAMES
             and tokens[t + 1][2][:1].isupper()
             and not tokens[t - 1][2].islower()
         ):

@@ -13,6 +13,7 @@ import re
 
 from pipeline.extract.candidates import Role, role_of
 from pipeline.extract.geo import country_of
+from pipeline.extract.parties import GIVEN_NAMES
 from pipeline.extract.parties import DE_PERSON_BEFORE, NameSpan, is_place, mentions, normalize
 from pipeline.extract.roles.common import RoleState, after_prep, coordinated
 from pipeline.extract.targets import whole_words
@@ -684,6 +685,76 @@ def de_stake_held(text: str, party: Role, s_start: int) -> Role:
     if party.role is PartyRole.BUYER and _DE_STAKE_IN.search(text, max(s_start, party.start - 60), party.start):
         return dataclasses.replace(party, role=PartyRole.TARGET)
     return party
+
+
+# de: "Kraftwerke im Nahen Osten", "sein Geschäft in Nordamerika", "Turbinen nach Südostasien": a world region after
+# a place preposition says where, it is no side (a country can be one; "Osten Logistik GmbH" is a company)
+_DE_REGION_WORDS = frozenset(
+    """
+    afrika asien europa amerika ozeanien nordamerika südamerika lateinamerika mittelamerika südostasien ostasien
+    zentralasien osteuropa westeuropa mitteleuropa südeuropa nordeuropa nordafrika westafrika ostafrika subsahara-afrika
+    nahost orient nahen naher mittleren mittlerer fernen ferner osten golfregion skandinavien balkan karibik maghreb
+    pazifik atlantik mittelmeerraum norden süden westen
+    """.split()
+)
+_DE_REGION_BEFORE = re.compile(r"\b(?:[Ii]n|[Ii]m|[Ii]ns|[Nn]ach|[Aa]us)\s+(?:de[mnr] |die )?$")
+
+
+def de_region(text: str, party: Role) -> bool:
+    """de: a party that is a world region ("Nahen Osten", "Südostasien") after "in", "im", "nach", "aus"."""
+    words = normalize(party.name).split()
+    if not words or not all(w in _DE_REGION_WORDS for w in words):
+        return False
+    return _DE_REGION_BEFORE.search(text, max(0, party.start - 12), party.start) is not None
+
+
+# de: "durch Zukäufe wachsen", "mit Klagen drohen", "den Verkauf von Schnelltests": a capitalised noun of an act or of
+# goods (its last part after a hyphen) is what is done or sold, never who deals
+_DE_ACT_NOUNS = (
+    "zukauf", "zukäufe", "käufe", "verkäufe", "übernahmen", "fusionen", "beteiligungen", "investitionen", "klagen",
+    "aufträge", "verträge", "geschäfte", "tests", "lieferungen",
+)
+
+
+def de_act_noun(text: str, party: Role) -> bool:
+    """de: a one-word party that is a plural noun of deals, suits or goods ("Zukäufe", "Klagen", "Schnelltests")."""
+    if " " in party.name.strip():
+        return False
+    last = party.name.rsplit("-", 1)[-1]
+    return last[:1].isupper() and last[1:].islower() and last.lower().endswith(_DE_ACT_NOUNS)
+
+
+# de: "Wirtschaftsminister Paul Dastrel", "Paul Brenn, Geschäftsführer der Velkor": a person the article introduces by
+# an office speaks or decides around the deal ("Velkor-Chef X" stands for the company: ``de_company_of_chief``)
+_DE_OFFICE_BEFORE = re.compile(
+    r"(?:[Mm]inister\w*|[Bb]ürgermeister\w*|[Ss]precher\w*|[Kk]anzler\w*|[Aa]nalyst\w*|[Aa]nwalt|[Aa]nwältin|[Aa]bgeordnete\w*|"
+    r"[Pp]räsident\w*|[Gg]eschäftsführer\w*|[Vv]orsitzende\w*)\s*,?\s*$"
+)
+_DE_OFFICE_AFTER = re.compile(
+    r"\s*,\s+(?:der |die |ein |eine )?(?:[\w-]+\s+){0,2}?(?:[\w-]*[Mm]inister\w*|[Bb]ürgermeister\w*|[\w-]*[Ss]precher\w*|"
+    r"[Gg]eschäftsführer\w*|[\w-]*[Vv]orsitzende\w*|[\w-]*[Pp]räsident\w*)\b"
+)
+
+
+def de_office_holder(text: str, party: Role) -> bool:
+    """de: a party named like a person (a common given name first) whom the article introduces by an office."""
+    words = party.name.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in GIVEN_NAMES:
+        return False
+    for start, end in whole_words(text, party.name):
+        if _DE_OFFICE_BEFORE.search(text, max(0, start - 40), start) or _DE_OFFICE_AFTER.match(text, end):
+            return True
+    return False
+
+
+# de: "das Projekt „Velkor“", "die Serie „Norvia“": a name quoted after a project or work noun is the project or the
+# product, no side
+_DE_WORK_BEFORE = re.compile(r"(?:Projekt\w*|Programm\w*|Plan|Operation|Serie|Film|Impfstoff\w*|Modell\w*|Codename|namens)\s+[\"„“»]\s*$")
+
+
+def de_quoted_work(text: str, party: Role) -> bool:
+    """de: a party whose name is quoted right after "Projekt", "Serie", "Impfstoff", ... ("das Projekt „Velkor“")."""
+    return _DE_WORK_BEFORE.search(text, max(0, party.start - 30), party.start) is not None
 
 
 def de_person(text: str, name: NameSpan) -> bool:

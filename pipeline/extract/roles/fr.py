@@ -14,8 +14,10 @@ import dataclasses
 import re
 
 from pipeline.extract.candidates import Candidate, Role, role_of, trigger_text
+from pipeline.extract.parties import GIVEN_NAMES
 from pipeline.extract.parties import NameSpan, is_place, label, mentions, normalize, party_kind
 from pipeline.extract.roles.common import T, RoleState, after_prep, coordinated, first_after, prep_pattern
+from pipeline.extract.targets import whole_words
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
 
@@ -719,6 +721,91 @@ def _after_place_preposition(text: str, name: NameSpan) -> bool:
     if name.suffixed or name.full is not None or name.text.isupper():
         return False
     return _FR_PLACE_BEFORE.search(text, max(0, name.start - 12), name.start) is not None
+
+
+# fr: "des usines en Afrique de l'Ouest", "ses activités en Amérique du Nord", "au Moyen-Orient", "un journal des
+# Caraïbes": a world region after a place preposition or "de" says where, it is no side (a country can be
+# one; "la société Ouest Médias" is a company)
+_FR_REGIONS = (
+    "afrique asie europe amérique amériques océanie orient moyen-orient proche-orient extrême-orient maghreb balkans "
+    "scandinavie caraïbes antilles guyane polynésie outre-mer golfe sahel pacifique atlantique méditerranée "
+    "nord sud est ouest nord-est nord-ouest sud-est sud-ouest latine centrale subsaharienne "
+    "du de l'ouest l'est"
+)
+_FR_REGION_WORDS = frozenset(_FR_REGIONS.split())
+# "en Afrique", "au Moyen-Orient", "de Guyane", and a compass word after its region: "en Afrique de l'Ouest"
+_FR_REGION_BEFORE = re.compile(
+    r"\b(?:[Ee]n|[Aa]u|[Aa]ux|[Dd]ans|[Vv]ers|[Dd]epuis|de|des|du|d['’])\s*(?:le |la |les |l['’])?"
+    r"(?:[A-ZÀ-Ý][\w-]*\s+(?:du |de l['’]|de la |de |des ))?$"
+)
+_FR_COMPASS = frozenset({"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"})
+
+
+def fr_region(text: str, party: Role) -> bool:
+    """fr: a party that is a world region ("Afrique", "Moyen-Orient", "Amérique du Nord") after "en", "au", "dans",
+    "de"; a lone compass word ("Ouest") only after its region ("en Afrique de l'Ouest")."""
+    words = normalize(party.name).split()
+    if not words or words[0] in ("du", "de") or not all(w in _FR_REGION_WORDS for w in words):
+        return False
+    before = _FR_REGION_BEFORE.search(text, max(0, party.start - 40), party.start)
+    if before is None:
+        return False
+    if len(words) == 1 and words[0] in _FR_COMPASS:
+        # "l'Ouest" alone may open a company's name ("Ouest Médias"): only "en Afrique de l'Ouest" says a region
+        return before.group().split()[0].lower() not in ("de", "des", "du") and "\n" not in before.group() and bool(
+            re.search(r"[A-ZÀ-Ý][\w-]*\s+(?:du |de l['’]|de la |de |des )$", before.group())
+        )
+    return True
+
+
+# fr: "le ministre de l'Économie Paul Dastrel", "Anne Berk, la maire de ...": a person the article introduces by an
+# office speaks or decides around the deal, no side of it (a founder or a businessman may deal: no office word here)
+_FR_OFFICE_BEFORE = re.compile(
+    r"\b(?:ministres?|maire|porte-parole|député\w*|sénat\w*|commissaire\w*|analyste\w*|économiste\w*|avocat\w*|"
+    r"présidente?|PDG|patron\w*|directeur\w*|directrice\w*|secrétaire\w*)"
+    r"(?:\s+(?:[a-zà-ÿ][\w'’-]*|d['’]\w+))*\s*,?\s*$"
+)
+_FR_OFFICE_AFTER = re.compile(
+    r"\s*,\s+(?:le |la |l['’]|un |une )?(?:[\w'’-]+\s+){0,2}?(?:ministre|présidente?|PDG|directeur|directrice|patron|patronne|"
+    r"porte-parole|secrétaire|maire|commissaire|députée?)\b"
+)
+
+
+def fr_office_holder(text: str, party: Role) -> bool:
+    """fr: a party named like a person (a common given name first) whom the article introduces by an office."""
+    words = party.name.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in GIVEN_NAMES:
+        return False
+    for start, end in whole_words(text, party.name):
+        if _FR_OFFICE_BEFORE.search(text, max(0, start - 70), start) or _FR_OFFICE_AFTER.match(text, end):
+            return True
+    return False
+
+
+# fr: "le projet « Velkor »", "la série "Norvia"": a name quoted after a project or work noun is the project or the
+# product, no side ("la marque « X »", "l'application X" may be bought: not here)
+_FR_WORK_BEFORE = re.compile(
+    r"\b(?:projets?|plans?|programmes?|opérations?|séries?|films?|émissions?|vaccins?|logiciels?|jeux|jeu|modèles?|"
+    r"nom de code|baptisée?s?)\s+(?:[a-zà-ÿ]+\s+)?[\"«“]\s*$"
+)
+
+
+def fr_quoted_work(text: str, party: Role) -> bool:
+    """fr: a party whose name is quoted right after "projet", "série", "vaccin", ... ("le projet « Velkor »")."""
+    return _FR_WORK_BEFORE.search(text, max(0, party.start - 40), party.start) is not None
+
+
+# fr: "Norvia, rival européen du Suédois Velkor", "le concurrent de Dastrel": the name a rival is measured against
+# is a comparison, no side ("son concurrent Velkor", with no "de", may well be bought: not here)
+_FR_RIVAL_OF = re.compile(
+    r"\b(?:rival|rivale|rivaux|rivales|concurrent|concurrente|concurrents|concurrentes|homologue|homologues)"
+    r"(?:\s+[a-zà-ÿ][\w-]*)?\s+(?:de|du|des|d['’])\s*(?:l['’]|la |le |les )?(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+)?$"
+)
+
+
+def fr_compared(text: str, party: Role) -> bool:
+    """fr: a party named after "rival de", "concurrent européen du Suédois", "homologue de"."""
+    return _FR_RIVAL_OF.search(text, max(0, party.start - 60), party.start) is not None
 
 
 # --- one deal per party --------------------------------------------------------------------------------------------

@@ -1174,3 +1174,50 @@ def test_the_present_passive_is_news_and_the_past_passive_is_done() -> None:
     assert record.status_evidence is not None and record.status_evidence.text.startswith("wird")
     (record,) = records_of("Norvia wurde von Velkor übernommen.", "de")
     assert record.status is DealStatus.COMPLETED
+
+
+def test_a_world_region_after_a_place_preposition_is_no_party() -> None:
+    # "Kraftwerke im Nahen Osten": where the plants are, not who sells them
+    (record,) = records_of("Velkor kauft für 300 Millionen Euro Kraftwerke im Nahen Osten.", "de")
+    assert {p.name: p.role for p in record.parties} == {"Velkor": PartyRole.BUYER}
+    # a deal that only the region makes one keeps its record (and the named investor)
+    (record,) = records_of("Velkor investiert 300 Millionen Euro in neue Werke in Nordamerika.", "de")
+    assert record.parties[0].name == "Velkor" and record.parties[0].role is PartyRole.INVESTOR
+
+
+def test_a_company_named_with_a_region_word_stays_a_party() -> None:
+    (record,) = records_of("Velkor übernimmt die Osten Logistik GmbH für 300 Millionen Euro.", "de")
+    assert "Osten Logistik GmbH" in {p.name for p in record.parties}
+
+
+def test_a_plural_noun_of_deals_or_goods_is_no_party() -> None:
+    # "durch Zukäufe wachsen", "mit Klagen drohen": what is done, not who deals
+    (record,) = records_of("Norvia will durch Zukäufe wachsen und übernimmt die Velkor AG für 300 Millionen Euro.", "de")
+    assert "Zukäufe" not in {p.name for p in record.parties}
+    assert "Velkor AG" in {p.name for p in record.parties}
+    records = records_of("Die Velkor AG drohte mit Klagen und verkaufte ihre Beteiligung an der Norvia AG für 300 Millionen Euro.", "de")
+    assert [{p.name for p in r.parties} for r in records] == [{"Velkor AG", "Norvia AG"}]
+    # goods sold ("den Verkauf von Schnelltests") make no deal with a named side
+    assert records_of("Der Konzern profitierte von der Übernahme des Spezialisten Norvia und dem Verkauf von Schnelltests.", "de") == []
+
+
+def test_a_company_whose_name_holds_a_deal_noun_stays_a_party() -> None:
+    (record,) = records_of("Velkor übernimmt die Norvia Beteiligungen GmbH für 300 Millionen Euro.", "de")
+    assert {p.name: p.role for p in record.parties} == {"Velkor": PartyRole.BUYER, "Norvia Beteiligungen GmbH": PartyRole.TARGET}
+
+
+def test_a_person_the_article_introduces_by_an_office_is_no_party() -> None:
+    text = "Wirtschaftsminister Paul Brenn begrüßte, dass die Velkor AG die Norvia AG für 300 Millionen Euro übernimmt."
+    (record,) = records_of(text, "de")
+    names = {p.name for p in record.parties}
+    assert "Paul Brenn" not in names and "Norvia AG" in names
+
+
+def test_an_entrepreneur_who_buys_stays_a_party() -> None:
+    (record,) = records_of("Der Unternehmer Paul Brenn übernimmt die Norvia AG für 300 Millionen Euro.", "de")
+    assert {p.name: p.role for p in record.parties} == {"Paul Brenn": PartyRole.BUYER, "Norvia AG": PartyRole.TARGET}
+
+
+def test_a_quoted_project_is_no_party() -> None:
+    (record,) = records_of("Velkor und Norvia haben eine Partnerschaft für das Projekt „Dastrel“ vereinbart.", "de")
+    assert {p.name for p in record.parties} == {"Velkor", "Norvia"}

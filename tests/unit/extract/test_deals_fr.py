@@ -1468,4 +1468,77 @@ def test_a_merger_agreement_is_a_merger_and_a_company_opening_with_est_acts() ->
     assert record.deal_type is DealType.PARTNERSHIP
     # "Velkor est en négociations": a company named once at a sentence start, before "est"
     (record,) = _records("Velkor est en négociations exclusives pour racheter Norvia.")
+
+
+def test_a_world_region_after_a_place_preposition_is_no_party() -> None:
+    # "en Afrique de l'Ouest", "au Moyen-Orient", "en Amérique du Nord" say where the deal is, not who makes it
+    (record,) = _records("Velkor a remporté un contrat de 300 millions d'euros pour construire des usines en Afrique de l'Ouest.")
+    assert _roles_of(record) == {"Velkor": PartyRole.SUPPLIER}
+    (record,) = _records("Velkor a décroché une commande de 300 millions d'euros pour des centrales au Moyen-Orient.")
+    assert _roles_of(record) == {"Velkor": PartyRole.SUPPLIER}
+    (record,) = _records("Velkor a cédé ses activités en Amérique du Nord à Norvia pour 300 millions d'euros.")
+    assert _roles_of(record) == {"Velkor": PartyRole.SELLER, "Norvia": PartyRole.BUYER}
+
+
+def test_a_company_named_after_a_compass_word_stays_a_party() -> None:
+    (record,) = _records("Velkor a racheté la société Ouest Médias pour 30 millions d'euros.")
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Ouest Médias": PartyRole.TARGET}
+    (record,) = _records("La cession de Sud Logistique à Velkor a été conclue pour 30 millions d'euros.")
+    assert _roles_of(record) == {"Sud Logistique": PartyRole.TARGET, "Velkor": PartyRole.BUYER}
+
+
+def test_a_person_the_article_introduces_by_an_office_is_no_party() -> None:
+    text = (
+        "Paul Dastrel, le ministre de l'Industrie, a salué l'opération. "
+        "Velkor et Paul Dastrel ont conclu le rachat de Norvia pour 300 millions d'euros."
+    )
+    (record,) = _records(text)
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+
+
+def test_a_businessman_or_founder_who_buys_stays_a_party() -> None:
+    (record,) = _records("L'homme d'affaires Xavier Dastrel a racheté Norvia pour 300 millions d'euros.")
+    assert _roles_of(record) == {"Xavier Dastrel": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    (record,) = _records("Le fondateur de Velkor, Xavier Dastrel, a racheté Norvia pour 300 millions d'euros.")
+    assert _roles_of(record) == {"Xavier Dastrel": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+
+
+def test_a_quoted_project_or_work_is_no_party() -> None:
+    (record,) = _records("Velkor a signé un partenariat avec Norvia dans le cadre du projet « Dastrel » pour 30 millions d'euros.")
+    assert {p.name for p in record.parties} == {"Velkor", "Norvia"}
+    (record,) = _records("Velkor et Norvia ont signé un partenariat pour coproduire la série « Dastrel ».")
+    assert {p.name for p in record.parties} == {"Velkor", "Norvia"}
+
+
+def test_a_quoted_brand_that_is_bought_stays_a_party() -> None:
+    (record,) = _records("Velkor a racheté la marque « Dastrel » à Norvia pour 30 millions d'euros.")
+    assert _roles_of(record)["Dastrel"] is PartyRole.TARGET
+
+
+def test_a_paper_or_agency_that_reports_the_deal_is_no_party() -> None:
+    for text in (
+        "D'après Les Nouvelles de Dastrel, Velkor a signé un contrat de 300 millions d'euros avec Norvia.",
+        "Velkor a signé un contrat de 300 millions d'euros avec Norvia, rapporte l'agence Dastrel Presse.",
+        "La Gazette de Dastrel affirme que Velkor a signé un contrat de 300 millions d'euros avec Norvia.",
+    ):
+        (record,) = _records(text)
+        assert {p.name for p in record.parties} == {"Velkor", "Norvia"}, text
+
+
+def test_a_paper_that_is_bought_or_buys_stays_a_party() -> None:
+    (record,) = _records("Velkor a racheté Le Courrier de Dastrel pour 30 millions d'euros.")
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Courrier de Dastrel": PartyRole.TARGET}
+    (record,) = _records("La Gazette de Dastrel annonce le rachat de Norvia pour 30 millions d'euros.")
+    assert _roles_of(record) == {"Gazette de Dastrel": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+
+
+def test_what_a_rival_is_compared_to_is_no_party() -> None:
+    (record,) = _records("Velkor a décroché un contrat de 700 000 euros pour garder la station Norvia, rivale asiatique du Canadien DSTR.")
+    assert _roles_of(record) == {"Velkor": PartyRole.SUPPLIER, "Norvia": PartyRole.CUSTOMER}
+    (record,) = _records("Velkor a signé un contrat de 700 000 euros avec Norvia, concurrent de Dastrel.")
+    assert {p.name for p in record.parties} == {"Velkor", "Norvia"}
+
+
+def test_a_rival_that_is_bought_stays_a_party() -> None:
+    (record,) = _records("Velkor a racheté son concurrent Norvia pour 300 millions d'euros.")
     assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
