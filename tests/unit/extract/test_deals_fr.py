@@ -1542,3 +1542,13 @@ def test_what_a_rival_is_compared_to_is_no_party() -> None:
 def test_a_rival_that_is_bought_stays_a_party() -> None:
     (record,) = _records("Velkor a racheté son concurrent Norvia pour 300 millions d'euros.")
     assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+
+
+def test_coming_under_control_is_bought_and_going_up_in_capital_is_expected() -> None:
+    (record,) = _records("Norvia passe sous le contrôle de Velkor.")
+    assert record.deal_type is DealType.ACQUISITION
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    (record,) = _records("L'Etat va monter au capital de Velkor.")
+    assert record.status is DealStatus.EXPECTED
+    # what is merely controlled ("sous le contrôle des autorités") names no buyer
+    assert _records("Le site reste sous le contrôle des autorités.") == []
