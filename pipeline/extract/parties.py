@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from cleanco import prepare_default_terms
 from cleanco.clean import normalized, strip_punct, strip_tail
+from cleanco.non_nfkd_map import NON_NFKD_MAP
 
 from pipeline.extract.geo import country_of
 from pipeline.models import PartyKind
@@ -937,6 +938,16 @@ def _legal_terms() -> dict[str, tuple[tuple[int, int, list[str]], ...]]:
     return {last: tuple(terms) for last, terms in index.items()}
 
 
+# cleanco's ``normalized`` case-folds, decomposes (NFKD), drops combining marks and maps a few letters
+# ("ø", "ł") char by char in Python; an ASCII name has no mark and no letter to map, and NFKD leaves it as
+# it is, so its result is the case-folded name itself (checked here against cleanco's map, not assumed)
+_ASCII_UNMAPPED = not any(key.isascii() for key in NON_NFKD_MAP)
+
+
+def _normalized(name: str) -> str:
+    return name.casefold() if _ASCII_UNMAPPED and name.isascii() else str(normalized(name))
+
+
 def _basename(name: str) -> str:
     """cleanco's suffix stripping (same terms, same order) without its per-term list slicing.
 
@@ -946,7 +957,7 @@ def _basename(name: str) -> str:
     """
     name = strip_tail(name)
     parts = name.split()
-    nparts = [strip_punct(p) for p in normalized(name).split()]
+    nparts = [strip_punct(p) for p in _normalized(name).split()]
     terms = _legal_terms()
     position = 0  # cleanco's walk has passed every term before this one
     while nparts:
