@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from cleanco import prepare_default_terms
 from cleanco.clean import normalized, strip_punct, strip_tail
+from cleanco.non_nfkd_map import NON_NFKD_MAP
 
 from pipeline.extract.geo import country_of
 from pipeline.models import PartyKind
@@ -151,7 +152,11 @@ _DE_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ni
 
 _ELISION = re.compile(r"(?:[lLdDjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[A-ZÀ-ÖØ-Þ0-9])")
 _ELIDED_COMMON = re.compile(r"[LDJNSCMT]['’][a-zà-ÿ]")
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w.&’'/-]*|&")
+# a word, or "&" alone: r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w.&’'/-]*|&" written so that sre can skip to a token's first
+# character in C (a pattern opening with a class gets that fast scan, an alternation of classes does not) and
+# test ASCII word characters by table before the Unicode \w category; in a group for split(), which then
+# hands over gaps and tokens in turn. Same tokens.
+_TOKEN_SPLIT = re.compile(r"([A-Za-zÀ-ÖØ-öø-ÿ0-9&](?:(?<=&)|[A-Za-z0-9_\w.&’'/-]*))")
 _MODIFIER = re.compile(r"-(?:based|quoted|listed|owned|controlled|headquartered|registered)$")
 _ABBREV_END = re.compile(r"^(?:[A-Z]\.)+$|^(?:Co|Corp|Inc|Ltd|Chas|Bros|St|Mt|Jr)\.$")
 
@@ -233,11 +238,18 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
     end = len(text) if end is None else end
     connectors = _CONNECTORS.get(lang, _CONNECTORS["en"])
     tokens: list[tuple[int, int, str, bool]] = []
-    for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
+    # split() hands over the gaps and the tokens as strings, [gap, token, gap, token, ..., gap]: a token's
+    # offset is the running sum of their lengths, with no match object built per token (the pattern has no
+    # lookaround past its own first character, so splitting the slice finds what a scan of text[start:end] finds)
+    parts = _TOKEN_SPLIT.split(text[start:end])
+    at = start
+    for n in range(1, len(parts), 2):
+        at += len(parts[n - 1])
+        word = parts[n]
+        here = at
+        at += len(word)
         if word.isalpha():  # most tokens: a plain word, with no elision, hyphen or trailing mark to look at
-            at = match.start()
-            tokens.append((at, at + len(word), word, False))
+            tokens.append((here, at, word, False))
             continue
         word, possessive = _strip_token(word)
         if not word:
@@ -248,23 +260,32 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         if elided is not None:
             # "l'Italie", "d'Orvane": the elided article is a word of its own, the name follows it
             cut = elided.end()
-            tokens.append((match.start(), match.start() + cut, word[:cut].lower(), False))
-            tokens.append((match.start() + cut, match.start() + len(word), word[cut:], possessive))
+            tokens.append((here, here + cut, word[:cut].lower(), False))
+            tokens.append((here + cut, here + len(word), word[cut:], possessive))
             continue
         if "-" in word and _MODIFIER.search(word):  # the cue needs a hyphen: skip the search for most tokens
-            while tokens and _capitalised(tokens[-1][2]) and text[tokens[-1][1] : match.start()] in (" ", "\n"):
+            while tokens and _capitalised(tokens[-1][2]) and text[tokens[-1][1] : here] in (" ", "\n"):
                 tokens.pop()  # "Los Angeles-based": the whole place goes
-            tokens.append((match.start(), match.start() + len(word), "-", False))  # "Los Angeles-based": a place, not a name
+            tokens.append((here, here + len(word), "-", False))  # "Los Angeles-based": a place, not a name
             continue
-        tokens.append((match.start(), match.start() + len(word), word, possessive))
+        tokens.append((here, here + len(word), word, possessive))
     names: list[NameSpan] = []
     i = 0
     count = len(tokens)
+    english = lang == "en"
     while i < count:
         s, e, word, possessive = tokens[i]
-        if word[:1].islower() and (lang != "en" or i + 1 >= count or not _capitalised(tokens[i + 1][2])):
-            i += 1  # what _starts_name says for a lower-case word not followed by a capital, without the call
-            continue
+        if word[:1].islower():
+            # what _starts_name says for a lower-case word not followed by a capital, without the call; most
+            # tokens are such words, so _capitalised of the next one is written out here
+            if not english or i + 1 >= count:
+                i += 1
+                continue
+            following = tokens[i + 1][2]
+            first = following[:1]
+            if not (first.isupper() or (first.isdigit() and any(c.isupper() for c in following))):
+                i += 1
+                continue
         if not _starts_name(text, tokens, i, lang):
             i += 1
             continue
@@ -932,6 +953,16 @@ def _legal_terms() -> dict[str, tuple[tuple[int, int, list[str]], ...]]:
     return {last: tuple(terms) for last, terms in index.items()}
 
 
+# cleanco's ``normalized`` case-folds, decomposes (NFKD), drops combining marks and maps a few letters
+# ("ø", "ł") char by char in Python; an ASCII name has no mark and no letter to map, and NFKD leaves it as
+# it is, so its result is the case-folded name itself (checked here against cleanco's map, not assumed)
+_ASCII_UNMAPPED = not any(key.isascii() for key in NON_NFKD_MAP)
+
+
+def _normalized(name: str) -> str:
+    return name.casefold() if _ASCII_UNMAPPED and name.isascii() else str(normalized(name))
+
+
 def _basename(name: str) -> str:
     """cleanco's suffix stripping (same terms, same order) without its per-term list slicing.
 
@@ -941,7 +972,7 @@ def _basename(name: str) -> str:
     """
     name = strip_tail(name)
     parts = name.split()
-    nparts = [strip_punct(p) for p in normalized(name).split()]
+    nparts = [strip_punct(p) for p in _normalized(name).split()]
     terms = _legal_terms()
     position = 0  # cleanco's walk has passed every term before this one
     while nparts:
