@@ -739,6 +739,8 @@ _FR_REGION_BEFORE = re.compile(
     r"(?:[A-ZÀ-Ý][\w-]*\s+(?:du |de l['’]|de la |de |des ))?$"
 )
 _FR_COMPASS = frozenset({"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"})
+# "... Afrique de l'": the region a compass word belongs to, named just before it
+_FR_REGION_NAMED = re.compile(r"[A-ZÀ-Ý][\w-]*\s+(?:du |de l['’]|de la |de |des )$")
 
 
 def fr_region(text: str, party: Role) -> bool:
@@ -753,7 +755,7 @@ def fr_region(text: str, party: Role) -> bool:
     if len(words) == 1 and words[0] in _FR_COMPASS:
         # "l'Ouest" alone may open a company's name ("Ouest Médias"): only "en Afrique de l'Ouest" says a region
         return before.group().split()[0].lower() not in ("de", "des", "du") and "\n" not in before.group() and bool(
-            re.search(r"[A-ZÀ-Ý][\w-]*\s+(?:du |de l['’]|de la |de |des )$", before.group())
+            _FR_REGION_NAMED.search(before.group())
         )
     return True
 
