@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.candidates import Candidate, Role, role_of
-from pipeline.extract.parties import NameSpan, is_place
+from pipeline.extract.parties import GIVEN_NAMES, NameSpan, is_place
+from pipeline.extract.targets import whole_words
 from pipeline.extract.triggers import Trigger
 from pipeline.models import DealType
 
@@ -178,3 +179,13 @@ def first_after(names: list[NameSpan], position: int, window: int, text: str = "
         if position <= name.start <= position + window and not is_place(name):
             return described(text, names, name) if text else name
     return None
+
+
+def introduced_by_office(text: str, party: Role, before: re.Pattern[str], after: re.Pattern[str], window: int) -> bool:
+    """A party named like a person (a common given name first) whom the article introduces by an office: an office
+    word within ``window`` characters before one of its mentions (``before``), or in an apposition after it
+    (``after``). Each language gives its office words."""
+    words = party.name.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in GIVEN_NAMES:
+        return False
+    return any(before.search(text, max(0, start - window), start) or after.match(text, end) for start, end in whole_words(text, party.name))

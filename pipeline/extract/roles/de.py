@@ -13,9 +13,8 @@ import re
 
 from pipeline.extract.candidates import Role, role_of
 from pipeline.extract.geo import country_of
-from pipeline.extract.parties import GIVEN_NAMES
 from pipeline.extract.parties import DE_PERSON_BEFORE, NameSpan, is_place, mentions, normalize
-from pipeline.extract.roles.common import RoleState, after_prep, coordinated
+from pipeline.extract.roles.common import RoleState, after_prep, coordinated, introduced_by_office
 from pipeline.extract.targets import whole_words
 from pipeline.extract.triggers import COMPOUND_DEAL, Trigger
 from pipeline.models import PartyKind, PartyRole
@@ -737,14 +736,8 @@ _DE_OFFICE_AFTER = re.compile(
 
 
 def de_office_holder(text: str, party: Role) -> bool:
-    """de: a party named like a person (a common given name first) whom the article introduces by an office."""
-    words = party.name.split()
-    if not 2 <= len(words) <= 4 or words[0].lower() not in GIVEN_NAMES:
-        return False
-    for start, end in whole_words(text, party.name):
-        if _DE_OFFICE_BEFORE.search(text, max(0, start - 40), start) or _DE_OFFICE_AFTER.match(text, end):
-            return True
-    return False
+    """de: a party named like a person whom the article introduces by an office."""
+    return introduced_by_office(text, party, _DE_OFFICE_BEFORE, _DE_OFFICE_AFTER, 40)
 
 
 # de: "das Projekt „Velkor“", "die Serie „Norvia“": a name quoted after a project or work noun is the project or the

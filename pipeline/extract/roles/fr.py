@@ -14,10 +14,8 @@ import dataclasses
 import re
 
 from pipeline.extract.candidates import Candidate, Role, role_of, trigger_text
-from pipeline.extract.parties import GIVEN_NAMES
 from pipeline.extract.parties import NameSpan, is_place, label, mentions, normalize, party_kind
-from pipeline.extract.roles.common import T, RoleState, after_prep, coordinated, first_after, prep_pattern
-from pipeline.extract.targets import whole_words
+from pipeline.extract.roles.common import T, RoleState, after_prep, coordinated, first_after, introduced_by_office, prep_pattern
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
 
@@ -774,14 +772,8 @@ _FR_OFFICE_AFTER = re.compile(
 
 
 def fr_office_holder(text: str, party: Role) -> bool:
-    """fr: a party named like a person (a common given name first) whom the article introduces by an office."""
-    words = party.name.split()
-    if not 2 <= len(words) <= 4 or words[0].lower() not in GIVEN_NAMES:
-        return False
-    for start, end in whole_words(text, party.name):
-        if _FR_OFFICE_BEFORE.search(text, max(0, start - 70), start) or _FR_OFFICE_AFTER.match(text, end):
-            return True
-    return False
+    """fr: a party named like a person whom the article introduces by an office."""
+    return introduced_by_office(text, party, _FR_OFFICE_BEFORE, _FR_OFFICE_AFTER, 70)
 
 
 # fr: "le projet « Velkor »", "la série "Norvia"": a name quoted after a project or work noun is the project or the
