@@ -1,0 +1,143 @@
+"""A deal's figures: the amount the trigger sentence (or a later one about the deal) states as
+its price, not the target's size or turnover; the counted quantity; the unit price; and whether
+quantity x unit price agrees with the amount."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from decimal import Decimal
+
+import pytest
+
+from pipeline.extract.candidates import Candidate
+from pipeline.extract.figures import Figures, deal_figures
+from pipeline.extract.sentences import split_sentences
+from pipeline.extract.triggers import find_triggers
+
+PUBLISHED = datetime(2024, 5, 14, 9, 30, tzinfo=timezone.utc)
+
+
+def _figures(text: str, lang: str) -> Figures:
+    """The figures of the text's first trigger, with the candidate built as ``extract`` builds it."""
+    sentences = split_sentences(text)
+    trigger = find_triggers(text, lang)[0]
+    sentence = next(s for s in sentences if s[0] <= trigger.start < s[1])
+    cand = Candidate(trigger, sentence, text_window=text[sentence[0] : sentence[1]] if lang != "en" else "")
+    return deal_figures(text, lang, cand, sentences, PUBLISHED, {})
+
+
+def _amount(text: str, lang: str) -> tuple[Decimal | None, str | None, str] | None:
+    amount = _figures(text, lang).amount
+    if amount is None:
+        return None
+    assert amount.evidence is not None
+    assert text[amount.evidence.start : amount.evidence.end] == amount.evidence.text
+    return amount.value, amount.currency, amount.evidence.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the trigger sentence's own total
+        ("Velkor Inc has agreed to purchase Norvia Corp for 30 mln dlrs in cash.", "en", (Decimal("30000000"), "USD", "30 mln dlrs")),
+        ("Velkor übernimmt Norvia für 300 Millionen Euro.", "de", (Decimal("300000000"), "EUR", "300 Millionen Euro")),
+        ("Le groupe Velkor a commandé 20 avions à Norvia pour 600 millions d'euros.", "fr", (Decimal("600000000"), "EUR", "600 millions d'euros")),
+        # a later sentence stating the price of the deal itself
+        ("Velkor Inc has agreed to purchase Norvia. The price was 30 mln dlrs.", "en", (Decimal("30000000"), "USD", "30 mln dlrs")),
+        ("Velkor a racheté Norvia. La transaction s'élève à 300 millions d'euros.", "fr", (Decimal("300000000"), "EUR", "300 millions d'euros")),
+        ("Velkor übernimmt Norvia. Dafür zahlt der Konzern 300 Millionen Euro.", "de", (Decimal("300000000"), "EUR", "300 Millionen Euro")),
+    ],
+)
+def test_amount_is_the_stated_price(text: str, lang: str, expected: tuple[Decimal, str, str]) -> None:
+    assert _amount(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the target's size or turnover is no price
+        ("Velkor Inc agreed to buy Norvia Corp, which has assets of about 95 mln dlrs.", "en"),
+        ("Velkor a racheté Norvia, dont le chiffre d'affaires atteint 300 millions d'euros.", "fr"),
+        ("Velkor übernimmt Norvia, deren Umsatz bei 300 Millionen Euro liegt.", "de"),
+        # a later sentence's past purchase, a ceiling, the target's sales: none is this deal's price
+        ("Velkor Inc agreed to buy Norvia. Velkor bought the plant in 1981 for 300,000 dlrs.", "en"),
+        ("Velkor Inc agreed to buy Norvia. Velkor does not expect its cost to exceed 15 mln dlrs.", "en"),
+        ("Velkor Inc agreed to buy Norvia. Norvia had sales of 40 mln dlrs last year.", "en"),
+        ("Velkor a racheté Norvia. Velkor a payé une amende de 500.000 euros.", "fr"),
+        # no sum at all
+        ("Velkor Inc agreed to buy Norvia. It gave no further details.", "en"),
+    ],
+)
+def test_no_price_no_amount(text: str, lang: str) -> None:
+    assert _figures(text, lang).amount is None
+
+
+def test_terms_not_disclosed_is_an_amount_without_value() -> None:
+    text = "Velkor Inc agreed to buy Norvia. Terms were not disclosed."
+    amount = _figures(text, "en").amount
+    assert amount is not None
+    assert amount.value is None and amount.lower is None and amount.upper is None
+    assert amount.evidence is not None and amount.evidence.text == "not disclosed"
+
+
+def test_price_per_share_is_a_unit_price_not_the_amount() -> None:
+    figures = _figures("Velkor Inc offered 17 dlrs a share for Norvia Corp.", "en")
+    assert figures.amount is None
+    assert figures.unit_price is not None
+    assert (figures.unit_price.value, figures.unit_price.currency) == (Decimal("17"), "USD")
+
+
+def test_counted_goods_give_quantity_and_amount() -> None:
+    figures = _figures("Velkor kauft 30 Flugzeuge von Norvia für 3 Milliarden Euro.", "de")
+    assert figures.amount is not None and figures.amount.value == Decimal("3000000000")
+    assert figures.quantity is not None
+    assert (figures.quantity.value, figures.quantity.unit, figures.quantity.item) == (Decimal("30"), "aircraft", "Flugzeuge")
+    assert figures.quantity.evidence is not None and figures.quantity.evidence.text == "30 Flugzeuge"
+
+
+@pytest.mark.parametrize(
+    ("each", "consistent", "ratio"),
+    [
+        ("100 millions d'euros", True, Decimal("1.0000")),  # 40 x 100 millions = 4 milliards
+        ("90 millions d'euros", False, Decimal("0.9000")),  # 40 x 90 millions falls 10 % short of the total
+    ],
+)
+def test_quantity_times_unit_price_is_checked_against_the_amount(each: str, consistent: bool, ratio: Decimal) -> None:
+    text = f"Velkor a acheté 40 avions au groupe Dastrel pour 4 milliards d'euros, soit {each} chacun."
+    figures = _figures(text, "fr")
+    assert figures.amount is not None and figures.amount.value == Decimal("4000000000")
+    assert figures.quantity is not None and figures.quantity.value == Decimal("40")
+    assert figures.unit_price is not None and figures.unit_price.evidence is not None
+    assert figures.unit_price.evidence.text == each
+    assert figures.consistency is not None
+    assert figures.consistency.consistent is consistent
+    assert figures.consistency.ratio == ratio
+
+
+def test_unit_price_from_the_next_sentence_about_each_unit() -> None:
+    # "Chaque train coûte ...": the next sentence prices one unit of what the deal counts
+    figures = _figures("Velkor a acheté 30 trains au groupe Dastrel. Chaque train coûte 20 millions d'euros.", "fr")
+    assert figures.quantity is not None and (figures.quantity.value, figures.quantity.unit) == (Decimal("30"), "train")
+    assert figures.unit_price is not None and figures.unit_price.value == Decimal("20000000")
+    assert figures.amount is None  # no total is stated, and none is made up
+    assert figures.consistency is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor kauft 1000 Aktien von Norvia zu je 42 Euro je Aktie.",
+        # a later sentence with a price cue and no market move prices the deal's shares
+        "Velkor kauft Aktien von Norvia. Velkor zahlt 42 Euro je Aktie.",
+    ],
+)
+def test_german_unit_price_evidence_spans_its_unit(text: str) -> None:
+    price = _figures(text, "de").unit_price
+    assert price is not None and price.value == Decimal("42")
+    assert price.evidence is not None and price.evidence.text == "42 Euro je Aktie"
+    assert text[price.evidence.start : price.evidence.end] == price.evidence.text
+
+
+def test_german_later_market_price_is_no_unit_price() -> None:
+    text = "Velkor kauft Aktien von Norvia. Der Kurs stieg um 2 Prozent auf 42 Euro je Aktie."
+    assert _figures(text, "de").unit_price is None
