@@ -192,7 +192,7 @@ _DE_BUYER_NEXT = re.compile(
     r"|(?:Käufer|Käuferin|Erwerber|Erwerberin)\b)"
 )
 _DE_PAYER_NEXT = re.compile(
-    r"\s*(?:(?:Der|Die|Das) (?:[a-zäöüß]+ )?(?:[A-ZÄÖÜ][\w-]* )?)?(?P<name>[A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ][\w&.-]*){0,3}) (?:zahlt|zahlte|bezahlt|bezahlte|legt|legte|blättert|blätterte) "
+    r"\s*(?:(?:Der|Die|Das) (?:[a-zäöüß]+ )?(?P<noun>[A-ZÄÖÜ][\w-]* )?)?(?P<name>[A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ][\w&.-]*){0,3}) (?:zahlt|zahlte|bezahlt|bezahlte|legt|legte|blättert|blätterte) "
     r"(?:\S+ ){0,3}?(?:dafür|für (?:die|den|das) (?:\w+ )?(?:Übernahme|Kauf|Erwerb|Anteile?|Beteiligung|Aktien|Paket|Mehrheit|Sparte|Tochter|Firma|Unternehmen))\b"
 )
 
@@ -219,7 +219,9 @@ def de_buyer_named_next(text: str, sentences: list[tuple[int, int]], context: li
                 buyer = None
         payer = _DE_PAYER_NEXT.match(text, start, end) if cue is None else None
         if payer is not None:
-            buyer = next((n for n in context if n.start == payer.start("name")), None)
+            # "Der Konzern Dastrel zahlt": the name after the noun; "Die Dastrel AG zahlt": the name is the "noun" too
+            at = [payer.start("noun"), payer.start("name")]
+            buyer = next((n for n in context if n.start == at[0]), None) or next((n for n in context if n.start == at[1]), None)
         if buyer is None or is_place(buyer) or not may_be_antecedent(text, buyer):
             continue
         if any(normalize(p.name) == normalize(buyer.text) for p in cand.parties):

@@ -1016,7 +1016,7 @@ _FUND = re.compile(
     re.IGNORECASE,
 )
 _PERSON_CUE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|M\.|Mme|Herr|Frau|investor|financier|businessman|billionaire|chairman|founder|"
+    r"(?:\b(?:Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Herrn?|Frau|investor|financier|businessman|billionaire|chairman|founder|"
     r"homme d['’]affaires|femme d['’]affaires|milliardaire|fondateur|entrepreneur|investisseur|"
     r"Unternehmer|Investor|Milliardär|Gründer|Oligarch\w*|Geschäftsmann|Chef|PDG|patron)\s+$)",
     re.IGNORECASE,

@@ -429,9 +429,9 @@ _DE_TAKE_ON_DUTY_NEAR = re.compile(
     rf"(?:übernimmt|übernahm|übernehmen|übernommen)\s+(?:\S+\s+){{0,3}}?(?:die|den|das|ihre|seine|alle)\s+(?:\S+\s+)?{_DE_ADOPTED}\b"
 )
 _RETAIL = {
-    # a tariff, not any price: a price per share is what shares in a deal cost
+    # a tariff, not any price: a price per share is what shares in a deal cost, a price in millions is a deal's
     "fr": re.compile(r"[^.;]{0,80}?(?:à un tarif|au tarif de|à partir de \d|pour \d[\d\s.,]* (?:euros|€|dollars|\$)\s+(?:pièce|l'unité|chacun))"),
-    "de": re.compile(r"[^.;]{0,80}?(?:in (?:\S+ ){0,2}(?:Varianten|Versionen|Farben|Ausführungen|Speichergrößen)|zum (?:Stück)?[Pp]reis von|ab \d[\d.,]* (?:Euro|Dollar|€))"),
+    "de": re.compile(r"[^.;]{0,80}?(?:in (?:\S+ ){0,2}(?:Varianten|Versionen|Farben|Ausführungen|Speichergrößen)|zum (?:Stück)?[Pp]reis von(?! (?:rund |etwa |knapp |über )?\d[\d.,]* (?:Millionen|Milliarden|Mio\.|Mrd\.))|ab \d[\d.,]* (?:Euro|Dollar|€))"),
 }
 _FR_DONATION_POT = re.compile(r"\bcagnottes?\b|financement participatif|crowdfunding")
 _TREATY = {

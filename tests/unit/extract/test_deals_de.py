@@ -1221,3 +1221,18 @@ def test_an_entrepreneur_who_buys_stays_a_party() -> None:
 def test_a_quoted_project_is_no_party() -> None:
     (record,) = records_of("Velkor und Norvia haben eine Partnerschaft für das Projekt „Dastrel“ vereinbart.", "de")
     assert {p.name for p in record.parties} == {"Velkor", "Norvia"}
+
+
+def test_a_division_sold_at_a_price_in_millions_is_no_retail_sale() -> None:
+    (record,) = records_of("Velkor verkauft seine Sparte an Norvia zum Preis von 200 Millionen Euro.", "de")
+    assert record.deal_type is DealType.DIVESTITURE and record.amount is not None
+    assert record.amount.value == Decimal("200000000")
+    # goods at a shop price stay no deal
+    assert records_of("Velkor verkauft das Modell zum Preis von 200 Euro.", "de") == []
+
+
+def test_the_payer_named_next_with_its_legal_form_buys() -> None:
+    text = "Die Velkor AG verkauft ihre Tochter Norvia. Die Dastrel AG zahlt dafür 300 Millionen Euro."
+    assert ("Dastrel AG", PartyRole.BUYER) in _first_deal(text)[1]
+    text = "Die Velkor AG verkauft ihre Tochter Norvia. Der Konzern Dastrel zahlt dafür 300 Millionen Euro."
+    assert ("Dastrel", PartyRole.BUYER) in _first_deal(text)[1]

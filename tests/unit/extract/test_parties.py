@@ -243,3 +243,9 @@ def test_a_german_name_opening_its_sentence_before_an_auxiliary() -> None:
     assert _names("Verkauft hat Velkor die Sparte. Übernommen wird sie von Norvia.", "de") == ["Velkor", "Norvia"]
     assert _names("Dies soll helfen. Man will verkaufen. Er hat verkauft.", "de") == []
     assert _names("Zuvor hatte sich die Velkor AG beteiligt. Bisher kaufte Norvia wenig.", "de") == ["Velkor AG", "Norvia"]
+
+
+def test_a_title_with_its_full_stop_or_in_the_accusative_marks_a_person() -> None:
+    assert party_kind("Paul Dastrel", "was bought by Mr. ") is PartyKind.PERSON
+    assert party_kind("Paul Dastrel", "wurde von Herrn ") is PartyKind.PERSON
+    assert party_kind("Dastrel Holding", "was bought by ") is PartyKind.COMPANY
