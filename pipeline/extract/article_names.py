@@ -75,7 +75,9 @@ NEWS_SOURCE_BEFORE = {
         re.IGNORECASE,  # "Dans le Velkor de dimanche" opens a sentence
     ),
     "de": re.compile(
-        r"\b(?:im|in der|in einem|in einer|laut|dem|der|des|einem|einer)\s+(?:[\w-]+\s+)?[\w-]*"
+        # "berichtet die Zeitung Velkor": after a reporting verb "die/das" too ("kauft die Zeitung Velkor" buys it)
+        r"\b(?:im|in der|in einem|in einer|laut|dem|der|des|einem|einer|(?:berichtet|berichtete|schreibt|schrieb|meldet|meldete)\s+(?:die|das))"
+        r"\s+(?:[\w-]+\s+)?[\w-]*"
         r"(?:[Zz]eitung|[Mm]agazin|[Bb]latt|[Nn]achrichtenagentur|[Ss]enders?|[Pp]ortal|[Nn]achrichtendienst)\s+$"
     ),
 }
@@ -91,7 +93,7 @@ _SPEAKER_BEFORE = {
     ),
     "de": re.compile(
         r"\b(?:sagt|sagte|sagten|betont|betonte|erklärt|erklärte|meint|meinte|so|ergänzt|ergänzte|kritisiert|kritisierte|warnt|warnte)"
-        r"\s+(?:(?:der|die)\s+)?(?:[A-ZÄÖÜ][a-zäöüß-]+(?:experte|expertin|analyst|analystin|chef|chefin|sprecher|sprecherin|ökonom|ökonomin)\s+)?$"
+        r"\s+(?:(?:der|die)\s+)?(?:(?:[A-ZÄÖÜ][a-zäöüß-]+)?(?:[Ee]xperte|[Ee]xpertin|[Aa]nalyst|[Aa]nalystin|chef|chefin|[Ss]precher|[Ss]precherin|[Öö]konom|[Öö]konomin)\s+)?$"
     ),
 }
 _DE_SPEAKER_AFTER = re.compile(r"\s+(?:betonte|sagte|erklärte|meinte|ergänzte|berichtete)\b")

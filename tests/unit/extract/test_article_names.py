@@ -53,12 +53,18 @@ def _found(text: str, lang: str, name: str) -> NameSpan:
         ("Le Velkor révèle que Norvia a racheté Dastrel.", "fr"),  # a paper that reveals
         ("Der Zeitung Velkor zufolge übernimmt Norvia den Hersteller Dastrel.", "de"),
         ("Laut dem Wirtschaftsmagazin Velkor kauft Norvia die Dastrel.", "de"),
+        ("Norvia hat Dastrel gekauft, berichtet die Zeitung Velkor.", "de"),  # after a reporting verb
     ],
 )
 def test_news_source(text: str, lang: str) -> None:
     assert news_source(text, _found(text, lang, "Velkor"), lang)
     # the companies of the deal are no source
     assert not news_source(text, _found(text, lang, "Dastrel"), lang)
+
+
+def test_a_paper_bought_is_no_news_source() -> None:
+    text = "Norvia kauft die Zeitung Velkor."
+    assert not news_source(text, _found(text, "de", "Velkor"), "de")
 
 
 def test_suffixed_name_is_never_a_news_source() -> None:
@@ -74,6 +80,7 @@ def test_suffixed_name_is_never_a_news_source() -> None:
         ("« C'est une belle affaire », a ajouté Karl Velkor.", "fr", True),
         ("Norvia kauft Dastrel, sagte Velkor.", "de", True),
         ("Norvia kauft Dastrel, wie Velkor betonte.", "de", True),
+        ("Norvia kauft Dastrel, sagte Analyst Velkor.", "de", True),  # a bare title before the speaker
         # after "que" the name is the subject of what is reported, no speaker
         ("Il a expliqué que Velkor allait racheter Norvia.", "fr", False),
         ("Norvia a racheté Velkor.", "fr", False),
