@@ -66,6 +66,10 @@ _DE_VON_BEFORE = re.compile(r"\b(?:vom|von\s+der|von\s+dem|von)\s+$")
 _DE_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]+(?:te|ten|tes|ter|tem|ene|enen|enes|ener|enem)\s+[A-ZÄÖÜ]")
 
 
+# "erhält von der Stadt Norvia", "bekam vom Land": the name after it gives what the subject receives
+DE_RECEIVED_FROM = re.compile(r"\b(?:erhält|erhielt|erhalten|bekommt|bekam|bekommen)\s+(?:\S+\s+){0,2}?(?:von|vom)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß]+\s+)?$")
+
+
 def de_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple[int, int]) -> list[NameSpan]:
     """de: the names before the verb that may be its subject: no interview's speaker label, no agent of an
     attributive participle, no genitive attribute."""
@@ -75,6 +79,8 @@ def de_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple
         n for n in candidates
         if not (_DE_VON_BEFORE.search(text, max(sentence[0], n.start - 12), n.start) and _DE_ATTRIBUTIVE_AFTER.match(text, n.end))
     ]
+    # "Velkor erhält von Norvia einen Auftrag": who gives is no subject
+    candidates = [n for n in candidates if not DE_RECEIVED_FROM.search(text, max(sentence[0], n.start - 60), n.start)] or candidates
     # "Der Einspruch des Anbieters Quarnet gegen ...": a genitive attribute is never the subject
     return [n for n in candidates if not DE_GENITIVE_BEFORE.search(text, max(sentence[0], n.start - 40), n.start)] or candidates
 
@@ -460,6 +466,16 @@ def de_supplied_object(st: RoleState, subject: NameSpan) -> Role | None:
 _DE_DELIVER_VERB = re.compile(r"liefert|lieferte|liefern|lieferten")
 
 _DE_DATIVE_BEFORE = re.compile(r"\b(?:der|dem|den)\s+(?:[a-zäöüß][\w-]*\s+)?$")
+
+
+def de_giving_customer(st: RoleState, subject: NameSpan) -> Role | None:
+    """de: "Velkor erhält von Norvia einen Großauftrag": who gives the order, named before it, is the customer."""
+    giver = next(
+        (n for n in st.in_sentence if n.end <= st.trigger.start and n.start != subject.start and not is_place(n)
+         and DE_RECEIVED_FROM.search(st.text, max(st.s_start, n.start - 60), n.start)),
+        None,
+    )
+    return role_of(giver, PartyRole.CUSTOMER, st.text) if giver is not None else None
 
 
 def de_dative_customer(st: RoleState, subject: NameSpan) -> Role | None:

@@ -29,6 +29,7 @@ from pipeline.extract.roles.de import (
     de_award_parties,
     de_dative_customer,
     de_genitive_owner,
+    de_giving_customer,
     de_lender_and_borrower,
     de_new_owner_or_nationalised,
     de_noun_passive_target,
@@ -276,6 +277,8 @@ def _supply_parties(st: RoleState) -> None:
         customer = _customer(text, in_sentence, trigger, s_end, lang, subject)  # "beliefert X mit Strom": "mit" names goods
     if customer is None and lang == "de" and subject is not None and trigger.end <= s_end:
         customer = de_dative_customer(st, subject)
+    if customer is None and lang == "de" and subject is not None:
+        customer = de_giving_customer(st, subject)
     if customer is None and lang == "fr":
         customer = fr_customer(st)
     if customer is not None:

@@ -1236,3 +1236,11 @@ def test_the_payer_named_next_with_its_legal_form_buys() -> None:
     assert ("Dastrel AG", PartyRole.BUYER) in _first_deal(text)[1]
     text = "Die Velkor AG verkauft ihre Tochter Norvia. Der Konzern Dastrel zahlt dafür 300 Millionen Euro."
     assert ("Dastrel", PartyRole.BUYER) in _first_deal(text)[1]
+
+
+def test_who_gives_an_order_named_before_it_is_the_customer() -> None:
+    assert _first_deal("Velkor erhält von Norvia einen Großauftrag über 40 Lokomotiven.") == (
+        DealType.SUPPLY_CONTRACT, {("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)}
+    )
+    # named after the order, as before
+    assert _first_deal("Velkor erhält einen Auftrag von Norvia.")[1] == {("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)}
