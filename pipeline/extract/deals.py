@@ -424,11 +424,10 @@ def _without_bystanders(text: str, cand: Candidate, lang: str) -> Candidate:
     deal stands without them (or when no side is left); a deal that only they make one keeps them.
     (de) "durch Zukäufe wachsen": a plural noun of deals or goods always goes; a deal it alone made is none."""
     if lang == "de":
-        cand = dataclasses.replace(
-            cand,
-            parties=[p for p in cand.parties if not de_act_noun(text, p)],
-            actors=[p for p in cand.actors if not de_act_noun(text, p)],
-        ) if any(de_act_noun(text, p) for p in (*cand.parties, *cand.actors)) else cand
+        parties = [p for p in cand.parties if not de_act_noun(text, p)]
+        acting = [p for p in cand.actors if not de_act_noun(text, p)]
+        if len(parties) != len(cand.parties) or len(acting) != len(cand.actors):
+            cand = dataclasses.replace(cand, parties=parties, actors=acting)
     no_side = _fr_no_side if lang == "fr" else _de_no_side
     kept = [p for p in cand.parties if not no_side(text, p)]
     actors = [p for p in cand.actors if not no_side(text, p)]

@@ -803,8 +803,9 @@ _DE_DEAL_VERB_NEXT = re.compile(
     r"trennt sich|trennte sich|veräußert|veräußerte|investiert|investierte|bestellt|bestellte|liefert|lieferte|"
     r"stockt|gliedert|spaltet|bündelt)\b"
 )
-# "Velkor hat die Sparte ... verkauft", "Velkor will Norvia kaufen": an auxiliary or modal after the opening word,
-# unless that word is a fronted participle ("Verkauft hat ...", "Übernommen wird ...")
+# "Velkor hat die Sparte ... verkauft", "Velkor will Norvia kaufen", "Velkor erhält einen Auftrag": an auxiliary, a
+# modal or a verb of receiving or winning after the opening word, unless that word is a fronted participle
+# ("Verkauft hat ...", "Übernommen wird ...")
 _DE_AUXILIARY_NEXT = re.compile(r" (?:hat|hatte|will|wollte|soll|sollte|wird|wurde|plant|erhält|erhielt|gewinnt|gewann)\b")
 _DE_FRONTED_PARTICIPLE = re.compile(r"(?:\w*ge|ver|über|er|be|ent|zer)\w+(?:t|en)")
 
