@@ -584,7 +584,7 @@ def _record(
     status = _status(text, lang, cand)
     deal_type = cand.trigger.deal_type
     status_value = status.status if status is not None else DealStatus.UNKNOWN
-    if deal_type is T.SUPPLY_CONTRACT and status_value is DealStatus.COMPLETED:
+    if deal_type is T.SUPPLY_CONTRACT and status_value is DealStatus.COMPLETED and not (status is not None and status.text.startswith("delivered")):
         status_value = DealStatus.AGREED  # a contract won is agreed; delivery is what completes it
     if lang == "fr" and status is None and _FR_PURPOSE.search(text, max(cand.sentence[0], cand.trigger.start - 30), cand.trigger.start):
         status_value = DealStatus.EXPECTED  # "négocie avec X pour racheter Y": the purchase is still to come

@@ -228,6 +228,12 @@ _A_UNIT = re.compile(
     r"head|seat|copy|car|vehicle|plane|aircraft|kWh|megawatt[- ]hour|MWh)(?![\w])",
     re.IGNORECASE,
 )
+# "au prix unitaire de 3 millions d'euros", "zum Stückpreis von 400.000 Euro", "a unit price of $30,000":
+# the price of one unit is named before the sum
+_UNIT_PRICE_BEFORE = re.compile(
+    r"(?:\b(?:prix|co[uû]t)\s+unitaire|\bunit\s+(?:price|cost)|\bper-unit\s+(?:price|cost)|\bprice\s+per\s+unit|"
+    r"\b(?:Stück|Einzel)(?:preis|kosten)e?s?)\b[^.;:\d]{0,30}$"
+)
 _PER_NAMED = re.compile(r"share|action|Aktie|unit|unité|Einheit|Stück", re.IGNORECASE)
 _UNDISCLOSED = re.compile(
     r"(?<![\w])(?=[nuwpüs])(?:not\s+(?:been\s+)?disclosed|undisclosed(?:\s+sum)?|not\s+disclose|not\s+(?:been\s+)?released|withheld|"
@@ -487,6 +493,8 @@ def _mention(
         tail = _PER_WORD.match(text, end) or _A_UNIT.match(text, end)
         if tail is not None:
             per_unit, per = True, tail["per"]
+        elif _UNIT_PRICE_BEFORE.search(text, max(0, start - 40), start):
+            per_unit = True
     return MoneyMention(
         value=None if value is None else tidy(value),
         currency=currency,

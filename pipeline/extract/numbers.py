@@ -253,8 +253,9 @@ UNITS: dict[str, tuple[str, ...]] = {
     "share": ("(?:common |ordinary |preferred )?shares?", "actions?", "aktien?", "titres", "(?:stamm|vorzugs)aktien"),
     "dose": ("doses?", "(?:impf)?dosen", "vaccine doses"),
     "vehicle": ("vehicles?", "véhicules?", "fahrzeuge?n?", "cars", "voitures", "autos", "elektroautos"),
+    # a maker's model counts planes too: "20 Velkor A340 jets" is 20, not 340 ("12 Airbus A320neo", "30 Boeing 787-9")
     "aircraft": ("aircraft", "airplanes?", "planes?", "jets?", "jetliners?", "avions?", "appareils",
-                 "flugzeuge?n?", "maschinen"),
+                 "flugzeuge?n?", "maschinen", r"(?:airbus\s+)?a3[0-8]\d(?:neo|ceo)?(?:-\d{3,4})?", r"boeing\s+7[0-8]7(?:-\d{1,3}|x|\s+max(?:\s+\d+)?)?"),
     "helicopter": ("helicopters?", "hélicoptères?", "hubschraubern?"),
     "train": ("trains?", "rames?", "züge?n?", "locomotives?", "lokomotiven"),
     "ship": ("ships?", "vessels?", "navires?", "frégates?", "frigates?", "schiffen?", "fregatten"),
@@ -523,4 +524,8 @@ def _is_money_or_year(text: str, match: re.Match[str], number: Decimal) -> bool:
     before = text[max(0, match.start("num") - 3) : match.start("num")]
     if any(sym in before for sym in "$€£¥"):
         return True
-    return False
+    # "in 2019 Airbus A320 deliveries fell": a year before a maker's model, not a count of planes
+    return match["item"][:1].isupper() and _YEAR.fullmatch(match["num"]) is not None
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")

@@ -49,11 +49,14 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"agreed", S.AGREED),
         (r"completed|(?<=to\s)complete", S.COMPLETED),
         (r"acquired|purchased|bought|sold|took over|raised (?:its|his|their) (?:stake|holding)", S.COMPLETED),
+        # supply deals: an order placed or a contract won is agreed, goods handed over are delivered
+        (r"(?:won|landed|received|signed) (?:a|an|the) (?:[\w-]+ ){0,3}(?:contract|order)|placed an order|ordered(?= (?:\S+ ){0,3}?\d)", S.AGREED),
+        (r"delivered(?= (?:\S+ ){0,3}?\d)", S.COMPLETED),
         (r"received (?:regulatory |shareholder )?approval|approved", S.AGREED),
         (r"started a tender offer|begin a (?:cash )?tender offer|tender offer", S.ANNOUNCED),
         (r"plans? to (?:acquire|buy|purchase|sell|merge)|intends to (?:acquire|buy|sell)|intends? to pursue|expects to (?:sell|acquire|complete)|decided to sell", S.EXPECTED),
         (r"(?<=is\s)expected to (?:equip|supply|build|invest)", S.EXPECTED),  # "X is expected to equip a data centre"
-        (r"(?:will|would) (?:acquire|buy|purchase|sell|merge|offer)", S.ANNOUNCED),
+        (r"(?:will|would) (?:acquire|buy|purchase|sell|merge|offer|supply|deliver)", S.ANNOUNCED),
         (r"offered to (?:buy|acquire)|offering to sell|proposed|(?:(?<=is\s)|(?<=are\s))selling", S.ANNOUNCED),
         # "has extended its cash offer": the offer stands, for longer
         (r"extend(?:ed|ing|s)? (?:his|its|their|the) (?:cash |tender |takeover )?(?:offer|bid)", S.ANNOUNCED),

@@ -63,6 +63,8 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"invest(?:s|ed|ing)? (?:[^.]{0,40}?)in", T.INVESTMENT, "invest", False),
     (r"(?:raised?|raising|secured?) (?:[^.]{0,40}?)(?:funding|financing|venture capital|series [a-e])", T.FUNDING_ROUND, "fund", False),
     (r"(?:won|awarded|signed|landed) (?:a|an|the) (?:[\w-]+ ){0,3}(?:contract|order|supply agreement)|to supply", T.SUPPLY_CONTRACT, "supply", False),
+    # "Velkor will supply 300 buses to Norvia", "delivered 40 trains to": who supplies counted goods, or will, is the supplier
+    (r"(?:will|would|shall) (?:supply|deliver)|(?:supplies|supplied|supplying|delivers|delivered|delivering)(?= (?:\S+ ){0,3}?\d)", T.SUPPLY_CONTRACT, "supply", False),
     (r"partnership with|alliance with|cooperation agreement", T.PARTNERSHIP, "partner", False),
     (r"ordered|placed an order", T.SUPPLY_CONTRACT, "order", False),
     # "is to equip a data centre in Norland with 50,000 chips": as "équiper un centre de données" in French
@@ -146,6 +148,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:a|ont|avait|avaient) été (?:cédée?s?|vendue?s?|transférée?s?) (?:[^.,]{0,40}?)par", T.DIVESTITURE, "sold_by", False),
     (r"(?:décroch\w+|remport\w+|rafl\w+|sign\w+|obten\w+|obtien\w+|reçu|reçoit|recevra|enregistré|engrangé) (?:\S+ ){0,4}?(?:contrats?|commandes?|marchés?|appels? d'offres)|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:a|ont|avait|va|vont) (?:\S+ ){0,2}?command(?:é|er)|passé commande", T.SUPPLY_CONTRACT, "order", False),
+    # "Velkor commande 40 rames à Norvia": the verb in the present or future, with its count (not the noun "la commande")
+    (r"command(?:e|ent|era|eront|ait|aient|erait|eraient)(?= (?:(?!pour )\S+ ){0,2}?\d[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?(?!euros|dollars|francs|livres|millions|milliards|%)[^\W\d_])", T.SUPPLY_CONTRACT, "order", False),
     # "X a choisi le constructeur Y pour fournir 28 trains": the chooser buys, the chosen supplies
     (r"(?:choisi\w*|retenu\w*|sélectionn\w+)(?= (?:[^.;]{0,80}?)pour (?:fournir|livrer|construire|équiper|produire|fabriquer))", T.SUPPLY_CONTRACT, "order", False),
     # "a levé 20 millions", not "a levé une partie des doutes"
@@ -481,12 +485,16 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
                 continue  # "übernimmt die Verantwortung", "die Kosten übernehmen": a duty taken on, not a company
         if voice in ("sell", "buy") and lang in _RETAIL and _RETAIL[lang].match(text, match.end()):
             continue  # "vend sa lampe à un tarif de 40 euros", "verkauft die Uhr in vier Farben": goods at retail
+        if lang == "fr" and voice == "order" and _FR_ORDER_NOUN.search(text, max(0, match.start() - 12), match.start()) and text.startswith("commande", match.start()):
+            continue  # "la commande porte sur 40 rames": the noun, whose maker and buyer the verb would not name
         if lang == "fr" and _FR_DONATION_POT.search(text, max(0, match.start() - 150), min(len(text), match.end() + 150)):
             continue  # a donation pot or crowdfunding for a cause: donations, no deal between parties
         if voice == "partner" and lang in _TREATY and _TREATY[lang].search(text, match.start(), min(len(text), match.end() + 30)):
             continue  # "accord de libre-échange", "Freihandelsabkommen": a treaty between states, not a deal between parties
         if lang == "de" and voice == "supply" and _DE_ON_BEHALF.search(text, max(0, match.start() - 4), match.start()):
             continue  # "im Auftrag der Landesregierung": on behalf of, not a contract
+        if lang == "en" and voice == "buy" and not noun and _EN_GOODS_AFTER.match(text, match.end()):
+            deal_type, voice = T.SUPPLY_CONTRACT, "order"  # "bought 40 trucks from Norvia": counted goods are an order from their maker
         if lang == "de" and voice == "buy" and not noun and _DE_GOODS_AFTER.match(text, match.end()):
             # "Velkor kauft 30 Flugzeuge von Norvia": goods counted out are an order from their maker
             deal_type, voice = T.SUPPLY_CONTRACT, "order"
@@ -513,6 +521,7 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
     return found
 
 
+_FR_ORDER_NOUN = re.compile(r"\b(?:[Ll]a|[Uu]ne|[Cc]ette|[Ss]a|[Ll]eur|[Nn]ouvelle|[Gg]rosse|[Pp]remière|[Dd]ernière)\s+$")
 _SAME_CLAUSE = re.compile(r"[^,.;:]{0,50}")
 # "kauft ihren Strom bei", "kaufte Gas von": energy and raw materials are bought from a supplier, no company is
 _DE_COMMODITY_AFTER = re.compile(
@@ -524,6 +533,12 @@ _DE_DELIVERY_BEFORE = re.compile(r"\b(?:[Dd]ie|[Dd]eren|[Ii]hre|[Ss]eine)\s+(?:[
 _DE_GOODS_AFTER = re.compile(
     r"\s+(?:(?:weitere|rund|etwa|insgesamt|zusätzlich|zusätzliche|neue|bis zu)\s+)*\d[\d.,]*\s+"
     r"(?!(?:Prozent|Millionen|Milliarden|Million|Milliarde|Mio|Mrd|Euro|Dollar|Franken|Pfund|Aktien|Anteile|Stimmrechte|Papiere|Stück Aktien)\b)[A-ZÄÖÜ][a-zäöüß-]+"
+)
+_EN_GOODS_AFTER = re.compile(
+    r"\s+(?:(?:another|an additional|up to|about|some|nearly|around)\s+)?\d[\d.,]*\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:aircraft|airplanes?|planes|jets|jetliners|helicopters|trains|locomotives|ships|vessels|frigates|tanks|turbines|satellites|"
+    r"servers|trucks|buses|vehicles|cars|chips|gpus|doses|robots)\b",
+    re.IGNORECASE,
 )
 _DE_SAME_FRAME = re.compile(r"(?:(?!\b(?:und|sowie|oder|aber)\b)[^,.;:]){0,50}")
 _DE_STAKE_WORD = re.compile(r"\b(?:Anteile?|Beteiligung|Aktienpaket|Stimmrechtsanteil)\b")

@@ -416,6 +416,9 @@ def _of_place(text: str, names: list[NameSpan], name: NameSpan, lang: str) -> bo
     return lang == "fr" and any(text[n.end : name.start] in (" de ", " d'", " d’") for n in names if n.end < name.start)
 
 
+_EN_SUPPLY_VERB = re.compile(r"suppl(?:y|ies|ied|ying)|deliver")
+
+
 def _customer(text: str, names: list[NameSpan], trigger: Trigger, end: int, lang: str, subject: NameSpan | None) -> Role | None:
     """Who is supplied: a public buyer named generically ("entreprises publiques", "state-owned companies"), else
     the name after the customer's preposition ("from/with/for/by", "à" after "fournir", "an" after "liefern")."""
@@ -424,6 +427,8 @@ def _customer(text: str, names: list[NameSpan], trigger: Trigger, end: int, lang
         return Role(generic.group(), generic.start(), generic.end(), PartyRole.CUSTOMER, party_kind(generic.group()))
     # German takes its preposition from the verb below
     prep = r"(?:auprès de|auprès d'|avec|pour|de la part de)" if lang == "fr" else r"(?:from|with|for|by)"
+    if lang == "en" and _EN_SUPPLY_VERB.search(text, trigger.start, trigger.end):
+        prep = r"(?:to|for)"  # "will supply 300 buses to Norvia": who is supplied follows "to"
     if lang == "fr" and text.startswith(("fourn", "livr", "a fourni", "a livré", "ont fourni", "ont livré", "vend"), trigger.start):
         prep = r"(?:à|au|aux)"  # "fournira 200 rames à Norvia": the verb's indirect object is the customer
     if lang == "fr" and text.startswith(("fournisseur", "sous-traitant", "le fournisseur", "son fournisseur", "un fournisseur", "le sous", "son sous", "un sous"), trigger.start):

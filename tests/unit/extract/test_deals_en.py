@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from pipeline.extract import extract
 from tests.unit.extract.support import check as _check
 from tests.unit.extract.support import item as _item
@@ -603,3 +605,33 @@ def test_an_acronym_takes_the_full_name_spelled_out_before() -> None:
         "    Corvane Partners said it wants to acquire HBV for cash."
     )
     assert slots["ACQUIRED"] == ["Harlow Benton Valve Inc"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Norvia Corp will supply 300 buses to Brondel Transit Inc.", "announced"),
+        ("Norvia Corp delivered 40 trains to Brondel Transit Inc.", "completed"),
+        ("Brondel Transit Inc ordered 40 trains from Norvia Corp.", "agreed"),
+    ],
+)
+def test_supply_verbs_name_supplier_and_customer(sentence: str, status: str) -> None:
+    (record,) = records_of(sentence, "en")
+    assert record.deal_type.value == "supply_contract" and record.status is not None and record.status.value == status
+    assert sorted((p.name, p.role.value) for p in record.parties) == [("Brondel Transit Inc", "customer"), ("Norvia Corp", "supplier")]
+
+
+def test_information_supplied_is_no_supply_deal() -> None:
+    assert records_of("Norvia Corp supplied information to Brondel Transit Inc.", "en") == []
+
+
+def test_counted_goods_bought_from_a_maker_are_an_order_with_its_unit_price() -> None:
+    (record,) = records_of("Velkor Corp agreed to buy 5,000 trucks from Norvia Inc for 1.5 billion dlrs, or 300,000 dlrs per truck.", "en")
+    assert record.deal_type.value == "supply_contract"
+    assert sorted((p.name, p.role.value) for p in record.parties) == [("Norvia Inc", "supplier"), ("Velkor Corp", "customer")]
+    assert record.quantity is not None and record.quantity.value == Decimal(5000)
+    assert record.unit_price is not None and record.unit_price.value == Decimal(300000)
+    assert record.amount is not None and record.amount.value == Decimal(1500000000)
+    # shares bought are a stake in the company, not goods
+    (stake,) = records_of("Velkor Corp agreed to buy 500,000 shares of Norvia Inc.", "en")
+    assert stake.deal_type.value != "supply_contract"

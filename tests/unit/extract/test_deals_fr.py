@@ -1552,3 +1552,22 @@ def test_coming_under_control_is_bought_and_going_up_in_capital_is_expected() ->
     assert record.status is DealStatus.EXPECTED
     # what is merely controlled ("sous le contrôle des autorités") names no buyer
     assert _records("Le site reste sous le contrôle des autorités.") == []
+
+
+def test_an_order_in_the_present_with_its_count_and_unit_price() -> None:
+    (record,) = records_of("Le ministère de la Défense commande 2 000 véhicules à Norvia, à 150 000 euros l'unité.", "fr")
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert sorted((p.name, p.role) for p in record.parties) == [("Norvia", PartyRole.SUPPLIER), ("ministère de la Défense", PartyRole.CUSTOMER)]
+    assert record.quantity is not None and record.quantity.value == Decimal(2000)
+    assert record.unit_price is not None and record.unit_price.value == Decimal(150000)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La commande porte sur 40 rames livrées par Norvia.",  # the noun, not the verb
+        "Velkor commande désormais pour 2 milliards d'euros par an à ses fournisseurs.",  # spending, no named maker
+    ],
+)
+def test_the_order_noun_and_yearly_spending_are_no_order(sentence: str) -> None:
+    assert records_of(sentence, "fr") == []

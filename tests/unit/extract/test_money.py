@@ -283,6 +283,21 @@ def test_unit_prices_name_their_unit(sentence: str, lang: str, value: str, curre
 
 
 @pytest.mark.parametrize(
+    ("sentence", "lang", "span"),
+    [
+        ("Norvia livrera 500 éoliennes au prix unitaire de 3 millions d'euros.", "fr", "3 millions d'euros"),
+        ("Velkor liefert 1.000 Busse, zum Stückpreis von 400.000 Euro.", "de", "400.000 Euro"),
+        ("The buses carry a unit price of about $500,000.", "en", "$500,000"),
+    ],
+)
+def test_a_unit_price_named_before_the_sum(sentence: str, lang: str, span: str) -> None:
+    mention = only(sentence, lang)
+    assert mention.per_unit and mention.text == span
+    # the same sum after a deal noun is the total
+    assert not only(sentence.replace("prix unitaire", "montant total").replace("Stückpreis", "Gesamtpreis").replace("unit price", "total price"), lang).per_unit
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The plant will cost 9 mln dlrs a year to run.",

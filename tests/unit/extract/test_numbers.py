@@ -125,6 +125,25 @@ def test_counts_across_adjectives_compounds_and_partitives(
     assert (mention.value, mention.unit, mention.text) == (Decimal(value), unit, span)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "lang", "span"),
+    [
+        ("Velkor Air ordered 20 Boeing 737 jets.", "en", "20 Boeing 737"),
+        ("La compagnie a commandé 12 Airbus A320neo.", "fr", "12 Airbus A320neo"),
+        ("Die Airline bestellt 30 A350-900 bei Norvia.", "de", "30 A350-900"),
+        ("It ordered 15 Boeing 737 MAX 8 aircraft.", "en", "15 Boeing 737 MAX 8"),
+    ],
+)
+def test_a_makers_model_is_the_counted_thing_not_the_count(sentence: str, lang: str, span: str) -> None:
+    (mention,) = find_quantities(sentence, lang)
+    assert (mention.unit, mention.text) == ("aircraft", span)
+
+
+def test_a_year_before_a_model_is_no_count() -> None:
+    assert find_quantities("In 2019 Airbus A320 deliveries slowed.", "en") == []
+    assert find_quantities("Fleet of 737 planes.", "en")[0].value == Decimal(737)  # no maker named: the number counts
+
+
 def test_an_article_alone_is_not_a_count() -> None:
     assert find_quantities("Le groupe ouvre une boutique et achète un camion.", "fr") == []
     assert find_quantities("Er kauft einen Chip.", "de") == []
