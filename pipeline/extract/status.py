@@ -49,6 +49,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"agreed", S.AGREED),
         (r"completed|(?<=to\s)complete", S.COMPLETED),
         (r"acquired|purchased|bought|sold|took over|raised (?:its|his|their) (?:stake|holding)", S.COMPLETED),
+        # "invested $500 million in", "raised $40 million": money put in or taken in is done
+        (r"invested|raised(?= [^.;]{0,40}?(?:\bfrom (?-i:[A-Z])|\bround\b|\bfunding\b|\bseries [a-e]\b))", S.COMPLETED),
         # supply deals: an order placed or a contract won is agreed, goods handed over are delivered
         (r"(?:won|landed|received|signed) (?:a|an|the) (?:[\w-]+ ){0,3}(?:contract|order)|placed an order|ordered(?= (?:\S+ ){0,3}?\d)", S.AGREED),
         (r"delivered(?= (?:\S+ ){0,3}?\d)", S.COMPLETED),

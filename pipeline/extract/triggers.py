@@ -62,6 +62,8 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"sale of|disposition of|sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|ed|es|ing) of|spin(?:s|ning)? off", T.DIVESTITURE, "sell", False),
     (r"invest(?:s|ed|ing)? (?:[^.]{0,40}?)in", T.INVESTMENT, "invest", False),
     (r"(?:raised?|raising|secured?) (?:[^.]{0,40}?)(?:funding|financing|venture capital|series [a-e])", T.FUNDING_ROUND, "fund", False),
+    # "Norvia raised $40 million from Velkor Capital": a sum raised from named backers is a round
+    (r"(?:raise[sd]?|raising|secure[sd]?|securing)(?= (?:about |some |nearly |more than |over )?(?:US)?[$€£]?[\d.,]+ ?(?:mln |million |billion |bln |bn |m )?(?:dlrs |dollars |euros |stg )?(?:in (?:new )?(?:capital |equity |funding )?)?(?:from|led by) (?:investors (?:including |such as )?|the )?(?-i:[A-Z]))", T.FUNDING_ROUND, "fund", False),
     (r"(?:won|awarded|signed|landed) (?:a|an|the) (?:[\w-]+ ){0,3}(?:contract|order|supply agreement)|to supply", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor will supply 300 buses to Norvia", "delivered 40 trains to": who supplies counted goods, or will, is the supplier
     (r"(?:will|would|shall) (?:supply|deliver)|(?:supplies|supplied|supplying|delivers|delivered|delivering)(?= (?:\S+ ){0,3}?\d)", T.SUPPLY_CONTRACT, "supply", False),

@@ -1,4 +1,4 @@
-"""English-only role rules: a possessor's bid, a stake in named assets, the parent of a unit sold.
+"""English-only role rules: a possessor's bid, a stake in named assets, the parent of a unit sold, a round's backers.
 
 Wire copy is the extractor's first language, so most English reading is the default in ``clause`` and
 ``voices``; what is here applies to English sentences only and is kept apart so those steps stay short.
@@ -9,9 +9,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from pipeline.extract.candidates import Role
+from pipeline.extract.candidates import Role, role_of
 from pipeline.extract.parties import NameSpan, is_place
-from pipeline.extract.roles.common import NP_BARE, NP_OBJECT, RoleState
+from pipeline.extract.roles.common import NP_BARE, NP_OBJECT, RoleState, after_prep
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
 
@@ -68,3 +68,27 @@ def en_parent_of_target(text: str, names: list[NameSpan], parties: list[Role]) -
                 None,
             )
     return None
+
+
+# "raised $40 million from Velkor", "a round led by Velkor", "with participation from Velkor": who puts the money in
+_EN_BACKER_PREP = r"(?:from|(?:co-)?led by|backed by|participation (?:from|of|by)|investors (?:including|such as|like))"
+# "Velkor Capital, Norvia Ventures and Dastrel": more backers listed after the first
+_EN_BACKER_LIST = re.compile(r",\s+|,?\s+and\s+|,?\s+as\s+well\s+as\s+")
+
+
+def en_round_backers(st: RoleState, subject: NameSpan) -> None:
+    """en: "Norvia raised $40 million from Velkor Capital and Dastrel", "a Series B round led by Velkor": the
+    backers invest (the first after a backer's preposition, and the names listed with it)."""
+    text, in_sentence = st.text, st.in_sentence
+    backer = after_prep(text, in_sentence, _EN_BACKER_PREP, st.trigger.start, st.s_end)
+    if backer is None or backer.start == subject.start:
+        return
+    st.parties.append(role_of(backer, PartyRole.INVESTOR, text))
+    end = backer.end
+    for name in in_sentence:
+        if name.start <= end:
+            continue
+        if name.start - end > 20 or is_place(name) or not _EN_BACKER_LIST.fullmatch(text, end, name.start):
+            break
+        st.parties.append(role_of(name, PartyRole.INVESTOR, text))
+        end = name.end

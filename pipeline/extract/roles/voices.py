@@ -43,7 +43,7 @@ from pipeline.extract.roles.de import (
     de_supplied_object,
     de_supply_contract,
 )
-from pipeline.extract.roles.en import BID_NOUN
+from pipeline.extract.roles.en import BID_NOUN, en_round_backers
 from pipeline.extract.roles.fr import (
     bystander,
     fr_agreeing_customer,
@@ -358,6 +358,8 @@ def _fund_parties(st: RoleState) -> None:
         de_round_backers(st, subject)
     if lang == "fr" and subject is not None:
         fr_round_backers(st, subject)
+    if lang == "en" and subject is not None:
+        en_round_backers(st, subject)
 
 
 def _build_parties(st: RoleState) -> None:

@@ -635,3 +635,19 @@ def test_counted_goods_bought_from_a_maker_are_an_order_with_its_unit_price() ->
     # shares bought are a stake in the company, not goods
     (stake,) = records_of("Velkor Corp agreed to buy 500,000 shares of Norvia Inc.", "en")
     assert stake.deal_type.value != "supply_contract"
+
+
+def test_a_round_raised_from_named_backers() -> None:
+    (record,) = records_of("Norvia Inc raised $40 million from Dastrel Capital and Brondel Ventures.", "en")
+    assert record.deal_type.value == "funding_round" and record.status is not None and record.status.value == "completed"
+    assert sorted((p.name, p.role.value) for p in record.parties) == [
+        ("Brondel Ventures", "investor"), ("Dastrel Capital", "investor"), ("Norvia Inc", "target"),
+    ]
+    assert record.amount is not None and record.amount.value == Decimal(40000000)
+    (led,) = records_of("Norvia Inc raised $40 million in a Series B round led by Dastrel Capital.", "en")
+    assert sorted((p.name, p.role.value) for p in led.parties) == [("Dastrel Capital", "investor"), ("Norvia Inc", "target")]
+
+
+def test_money_raised_from_a_sale_is_no_round() -> None:
+    records = records_of("Norvia Inc raised 40 mln dlrs from the sale of its Benton unit.", "en")
+    assert all(r.deal_type.value != "funding_round" for r in records)
