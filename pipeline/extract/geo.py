@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import pycountry
 
-__all__ = ["CountryMention", "PLACES", "country_of", "find_countries", "french_nationality", "place_pattern"]
+__all__ = ["CountryMention", "PLACES", "country_name", "country_of", "find_countries", "french_nationality", "place_pattern"]
 
 
 @dataclass(frozen=True)
@@ -278,3 +278,19 @@ def _french_nationalities() -> frozenset[str]:
 def french_nationality(word: str) -> bool:
     """"Suédois", "Britannique", "américaine": a French nationality word (adjective or noun)."""
     return word.lower() in _french_nationalities()
+
+
+@lru_cache(maxsize=256)
+def country_name(code: str, lang: str) -> str | None:
+    """The country's usual name in ``lang`` ("DE" → "Allemagne", "Deutschland", "Germany"): a party named only by
+    an adjective ("un centre de données allemand") is the country itself."""
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return None
+    name: str = getattr(country, "common_name", country.name)
+    if lang in ("fr", "de"):
+        try:
+            name = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext(name)
+        except OSError:  # pragma: no cover - pycountry always ships fr and de
+            pass
+    return name.split(",")[0].split(" (")[0]

@@ -13,6 +13,7 @@ import re
 
 from pipeline.extract.candidates import Role, role_of
 from pipeline.extract.country import sentence_countries
+from pipeline.extract.geo import country_name, find_countries
 from pipeline.extract.parties import NameSpan, describe, is_place, label, normalize, party_kind
 from pipeline.extract.roles.common import (
     CLAUSE_PUNCT,
@@ -374,13 +375,25 @@ def _build_parties(st: RoleState) -> None:
         parties.append(role_of(supplier, PartyRole.SUPPLIER, text))
     places = [n for n in in_sentence if is_place(n) and n.start >= trigger.start]
     if places:
-        parties.append(Role(places[0].text, places[0].start, places[0].end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
+        place = places[0]
+        adjective = next((m for m in find_countries(place.text) if m.adjective and len(m.text) == len(place.text)), None)
+        named = country_name(adjective.code, st.lang) if adjective is not None else None  # "a German data centre": Germany
+        parties.append(Role(named or place.text, place.start, place.end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
     else:
         # "ein Rechenzentrum in Norland": a country the name finder left out (after "in") still takes the site
-        countries = [m for m in sentence_countries(text, s_start, s_end) if not m.adjective and s_start + m.start >= trigger.start]
+        mentioned = sentence_countries(text, s_start, s_end)
+        countries = [m for m in mentioned if not m.adjective and s_start + m.start >= trigger.start]
         if countries:
             at = s_start + countries[0].start
             parties.append(Role(countries[0].text, at, at + len(countries[0].text), PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
+        else:
+            # "un centre de données allemand", "a German data centre", "ein deutsches Rechenzentrum": the site's own
+            # adjective names the country that takes it (by its name, so every language gives the same party)
+            own = [m for m in mentioned if m.adjective and trigger.start <= s_start + m.start <= trigger.end + 2]
+            named = country_name(own[0].code, st.lang) if own else None
+            if named is not None:
+                at = s_start + own[0].start
+                parties.append(Role(named, at, at + len(own[0].text), PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
 
 
 def _loan_parties(st: RoleState) -> None:

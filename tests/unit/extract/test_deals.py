@@ -14,6 +14,7 @@ from pipeline.models import DealRecord, DealStatus, DealType, PartyRole
 from tests.unit.extract.support import PUBLISHED
 from tests.unit.extract.support import check as _check
 from tests.unit.extract.support import item as _item
+from tests.unit.extract.support import records_of
 
 def _roles(record: DealRecord) -> dict[str, str]:
     return {p.role.value: p.name for p in record.parties}
@@ -100,6 +101,24 @@ def test_equipping_a_data_centre_is_the_same_deal_in_all_three_languages() -> No
         assert record.amount is not None and record.amount.value == Decimal(3_000_000_000), lang
         assert record.amount.currency == record.unit_price.currency == "USD", lang
         assert record.consistency is not None and record.consistency.consistent, lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country_named"),
+    [
+        ("fr", "Le groupe Velkor devrait équiper un centre de données allemand de 100 000 puces.", "Allemagne"),
+        ("de", "Der Konzern Velkor soll ein deutsches Rechenzentrum mit 100.000 Chips ausstatten.", "Deutschland"),
+        ("en", "Velkor is expected to equip a German data centre with 100,000 chips.", "Germany"),
+    ],
+)
+def test_a_site_named_by_its_country_adjective_is_taken_by_that_country(lang: str, text: str, country_named: str) -> None:
+    (record,) = records_of(text, lang)
+    customer = next(p for p in record.parties if p.role is PartyRole.CUSTOMER)
+    assert (customer.name, customer.kind.value) == (country_named, "government")
+    assert customer.evidence.text.lower().startswith(("allemand", "deutsch", "german"))  # the adjective as written
+    # the same deal as when the country is named outright
+    (named,) = records_of(text.replace("allemand", "en Allemagne").replace("ein deutsches Rechenzentrum", "ein Rechenzentrum in Deutschland").replace("a German data centre", "a data centre in Germany"), lang)
+    assert named.deal_id == record.deal_id
 
 
 def test_deal_id_changes_with_period_and_parties() -> None:
