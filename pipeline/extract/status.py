@@ -58,7 +58,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"started a tender offer|begin a (?:cash )?tender offer|tender offer", S.ANNOUNCED),
         (r"plans? to (?:acquire|buy|purchase|sell|merge)|intends to (?:acquire|buy|sell)|intends? to pursue|expects to (?:sell|acquire|complete)|decided to sell", S.EXPECTED),
         (r"(?<=is\s)expected to (?:equip|supply|build|invest)", S.EXPECTED),  # "X is expected to equip a data centre"
-        (r"(?:will|would) (?:acquire|buy|purchase|sell|merge|offer|supply|deliver)", S.ANNOUNCED),
+        (r"(?<=is\s)set to (?:equip|supply|deliver|provide|build|invest|acquire|buy|sell)", S.EXPECTED),
+        (r"(?:will|would) (?:acquire|buy|purchase|sell|merge|offer|supply|deliver|equip|build)|(?:will|would) provide(?= (?-i:[A-Z])\S* (?:\S+ ){0,3}?with)", S.ANNOUNCED),
         (r"offered to (?:buy|acquire)|offering to sell|proposed|(?:(?<=is\s)|(?<=are\s))selling", S.ANNOUNCED),
         # "has extended its cash offer": the offer stands, for longer
         (r"extend(?:ed|ing|s)? (?:his|its|their|the) (?:cash |tender |takeover )?(?:offer|bid)", S.ANNOUNCED),

@@ -64,7 +64,11 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:raised?|raising|secured?) (?:[^.]{0,40}?)(?:funding|financing|venture capital|series [a-e])", T.FUNDING_ROUND, "fund", False),
     # "Norvia raised $40 million from Velkor Capital": a sum raised from named backers is a round
     (r"(?:raise[sd]?|raising|secure[sd]?|securing)(?= (?:about |some |nearly |more than |over )?(?:US)?[$€£]?[\d.,]+ ?(?:mln |million |billion |bln |bn |m )?(?:dlrs |dollars |euros |stg )?(?:in (?:new )?(?:capital |equity |funding )?)?(?:from|led by) (?:investors (?:including |such as )?|the )?(?-i:[A-Z]))", T.FUNDING_ROUND, "fund", False),
+    # "is set to supply 100,000 GPUs to a data center in Norland": equipping a site is building it (as "equip" below)
+    (r"(?:to |will |would )?(?:supply|deliver|provide)(?= [^.;]{0,90}?\b(?:to|for) (?:a|an|the|its|their|one|two|new) (?:\S+ )?(?:data cent(?:re|er)s?|gigafactory))", T.INFRASTRUCTURE, "build", False),
     (r"(?:won|awarded|signed|landed) (?:a|an|the) (?:[\w-]+ ){0,3}(?:contract|order|supply agreement)|to supply", T.SUPPLY_CONTRACT, "supply", False),
+    # "Velkor will provide Norvia with 40 trains": the object is supplied
+    (r"(?:will |would |to )?(?:provide|provides|provided|providing)(?= (?:the )?(?-i:[A-Z])[^.;]{0,60}? with (?:\S+ ){0,2}?\d)", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor will supply 300 buses to Norvia", "delivered 40 trains to": who supplies counted goods, or will, is the supplier
     (r"(?:will|would|shall) (?:supply|deliver)|(?:supplies|supplied|supplying|delivers|delivered|delivering)(?= (?:\S+ ){0,3}?\d)", T.SUPPLY_CONTRACT, "supply", False),
     (r"partnership with|alliance with|cooperation agreement", T.PARTNERSHIP, "partner", False),
@@ -367,7 +371,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:erhielt|erhält|bekam|bekommt|erhalten|bekommen) (?:\S+ ){0,5}?(?:den|einen) Zuschlag|beliefer\w*|Lieferant (?:der|des|von)", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:liefert|liefern|ausstatten|ausrüsten|bestücken) (?:[^.;]{0,90}?)(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum", T.INFRASTRUCTURE, "build", False),
     # "Velkor soll ein Rechenzentrum in Norland mit 50.000 Chips ausstatten": the verb comes last
-    (r"(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum(?= (?:[^.;]|(?<=\d)\.(?=\d)){0,90}?(?:ausstatten|ausrüsten|bestücken|ausgestattet|ausgerüstet|bestückt)\b)", T.INFRASTRUCTURE, "build", False),
+    (r"(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum(?= (?:[^.;]|(?<=\d)\.(?=\d)){0,90}?(?:ausstatten|ausrüsten|bestücken|ausgestattet|ausgerüstet|bestückt|liefern|geliefert)\b)", T.INFRASTRUCTURE, "build", False),
     (r"Auftrag|Aufträge|(?:Groß|Milliarden|Millionen|Rüstungs|Liefer)auftr(?:a|ä)ge?s?|Liefervertrag|liefert|liefern|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
     # "sammelte 20 Millionen Euro ein", not "sammelten sie ein Künstlerensemble": the collecting is of money
     (r"Finanzierungsrunde|sammelt\w* (?:\S+ ){0,4}?(?:Euro|Dollar|Franken|Mio\.|Mrd\.|Millionen|Milliarden|Kapital|Geld) (?:\S+ ){0,2}?ein|Kapitalerhöhung", T.FUNDING_ROUND, "fund", False),

@@ -274,6 +274,8 @@ def _supply_parties(st: RoleState) -> None:
         customer = de_supplied_object(st, subject)
     if lang == "fr":
         customer = fr_agreeing_customer(st)
+    if lang == "en":
+        customer = _provided(st)
     if customer is None and not (lang == "de" and text.startswith("beliefer", trigger.start)):
         customer = _customer(text, in_sentence, trigger, s_end, lang, subject)  # "beliefert X mit Strom": "mit" names goods
     if customer is None and lang == "de" and subject is not None and trigger.end <= s_end:
@@ -286,6 +288,14 @@ def _supply_parties(st: RoleState) -> None:
         parties.append(customer)
     if lang == "fr":
         fr_awarded_parties(st)
+
+
+def _provided(st: RoleState) -> Role | None:
+    """en: "will provide Norvia with 40 trains": the name right after "provide" is supplied."""
+    text, trigger = st.text, st.trigger
+    if "provid" not in text[trigger.start : trigger.end]:
+        return None
+    return next((role_of(n, PartyRole.CUSTOMER, text) for n in st.in_sentence if trigger.end <= n.start <= trigger.end + 6 and not is_place(n)), None)
 
 
 def _partner_parties(st: RoleState) -> None:
@@ -364,8 +374,8 @@ def _fund_parties(st: RoleState) -> None:
 
 
 def _build_parties(st: RoleState) -> None:
-    """A site built: the subject (or the company of a person named, or the last company) supplies, the place after
-    the trigger takes the site as the customer."""
+    """A site built: the subject (or the company of a person named, or the last company) supplies, whose site it is
+    (the name after it, else the place or country after the trigger) takes it as the customer."""
     text, trigger, in_sentence, subject, parties = st.text, st.trigger, st.in_sentence, st.subject, st.parties
     s_start, s_end = st.s_start, st.s_end
     supplier = subject if subject is not None and subject.start >= s_start else None
@@ -373,8 +383,14 @@ def _build_parties(st: RoleState) -> None:
     supplier = company_of_person(text, supplier) or supplier or (companies[-1] if companies else None)
     if supplier is not None:
         parties.append(role_of(supplier, PartyRole.SUPPLIER, text))
+    # "le futur centre de données de Norvia", "a data centre for Norvia", "ein Rechenzentrum für Norvia": whose site it is
+    owner = after_prep(text, in_sentence, r"(?:de|du|des|of|for|pour|für|von|der)", trigger.end, min(s_end, trigger.end + 6))
+    provided = _provided(st) if st.lang == "en" else None
+    owner = owner or (provided and NameSpan(provided.start, provided.end, provided.name))
     places = [n for n in in_sentence if is_place(n) and n.start >= trigger.start]
-    if places:
+    if owner is not None and (supplier is None or owner.start != supplier.start):
+        parties.append(role_of(owner, PartyRole.CUSTOMER, text))
+    elif places:
         place = places[0]
         adjective = next((m for m in find_countries(place.text) if m.adjective and len(m.text) == len(place.text)), None)
         named = country_name(adjective.code, st.lang) if adjective is not None else None  # "a German data centre": Germany

@@ -121,6 +121,28 @@ def test_a_site_named_by_its_country_adjective_is_taken_by_that_country(lang: st
     assert named.deal_id == record.deal_id
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Velkor va équiper le futur centre de données de Norvia Telecom de quelque 10 000 puces."),
+        ("de", "Velkor soll 10.000 Chips für ein Rechenzentrum von Norvia Telecom liefern."),
+        ("en", "Velkor will provide Norvia Telecom with 10,000 chips for its new data centre."),
+    ],
+)
+def test_a_site_owned_by_a_named_company_is_supplied_to_it(lang: str, text: str) -> None:
+    (record,) = records_of(text, lang)
+    assert record.deal_type is DealType.INFRASTRUCTURE
+    assert sorted((p.name, p.role) for p in record.parties) == [("Norvia Telecom", PartyRole.CUSTOMER), ("Velkor", PartyRole.SUPPLIER)]
+    assert record.quantity is not None and record.quantity.value == Decimal(10_000)
+
+
+def test_gpus_supplied_to_a_data_centre_in_a_country_are_the_same_deal_as_equipping_it() -> None:
+    (supplied,) = records_of("Velkor is set to supply about 100,000 GPUs to a data center in Germany in a deal worth roughly $3bn.", "en")
+    (equipped,) = records_of("Velkor is expected to equip a data centre in Germany with about 100,000 GPUs, roughly $3bn in all.", "en")
+    assert supplied.deal_id == equipped.deal_id and supplied.status is DealStatus.EXPECTED
+    assert supplied.amount is not None and supplied.amount.value == Decimal(3_000_000_000)
+
+
 def test_deal_id_changes_with_period_and_parties() -> None:
     text = "Halvane Corp said it acquired Quillon SA for 300 mln euros."
     later = extract(_item(text, "en", published=datetime(2025, 2, 1, tzinfo=timezone.utc)))
