@@ -386,7 +386,8 @@ def _build_parties(st: RoleState) -> None:
     # "le futur centre de données de Norvia", "a data centre for Norvia", "ein Rechenzentrum für Norvia": whose site it is
     owner = after_prep(text, in_sentence, r"(?:de|du|des|of|for|pour|für|von|der)", trigger.end, min(s_end, trigger.end + 6))
     provided = _provided(st) if st.lang == "en" else None
-    owner = owner or (provided and NameSpan(provided.start, provided.end, provided.name))
+    if owner is None and provided is not None:
+        owner = NameSpan(provided.start, provided.end, provided.name)
     places = [n for n in in_sentence if is_place(n) and n.start >= trigger.start]
     if owner is not None and (supplier is None or owner.start != supplier.start):
         parties.append(role_of(owner, PartyRole.CUSTOMER, text))
