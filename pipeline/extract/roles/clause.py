@@ -219,6 +219,9 @@ def _acting_place(text: str, left: list[NameSpan], sentence: tuple[int, int], tr
     return None
 
 
+_EN_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]{1,80},\s+(?=[^,;]*$)")
+
+
 def _drop_side_names(text: str, candidates: list[NameSpan], trigger: Trigger, lang: str) -> list[NameSpan]:
     """The names before the verb that only say where the subject is, are its apposition or its partner in talks."""
     if lang == "fr":
@@ -228,6 +231,11 @@ def _drop_side_names(text: str, candidates: list[NameSpan], trigger: Trigger, la
         if "," in text[candidates[-1].end : trigger.start]:
             # "Lorbank, bras financier de l'Etat, va investir": the apposition's name is not the subject
             candidates = candidates[:-1]
+    if lang == "en" and len(candidates) >= 2:
+        # "Velkor, which bought Norvia in 2015, agreed to acquire Dastrel": the names of the relative clause are not the subject
+        relative = _EN_RELATIVE.search(text, candidates[0].end, trigger.start)
+        if relative is not None:
+            candidates = [n for n in candidates if not relative.start() <= n.start < relative.end()]
     if lang == "en" and len(candidates) >= 2 and EN_WITH_BEFORE.search(text, max(candidates[-2].end, candidates[-1].start - 40), candidates[-1].start):
         candidates = candidates[:-1]  # "X signed a letter of intent with Y to purchase": Y is the counterpart
     if lang != "en" and len(candidates) >= 2 and WITH_BEFORE.search(text, candidates[-2].end, candidates[-1].start):

@@ -651,3 +651,12 @@ def test_a_round_raised_from_named_backers() -> None:
 def test_money_raised_from_a_sale_is_no_round() -> None:
     records = records_of("Norvia Inc raised 40 mln dlrs from the sale of its Benton unit.", "en")
     assert all(r.deal_type.value != "funding_round" for r in records)
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_main_verbs_subject() -> None:
+    records = records_of("Velkor Corp, which bought Norvia Inc in 2015 for 300 mln dlrs, agreed to acquire Dastrel Inc for one billion dlrs.", "en")
+    main = next(r for r in records if any(p.name == "Dastrel Inc" for p in r.parties))
+    assert sorted((p.name, p.role.value) for p in main.parties) == [("Dastrel Inc", "target"), ("Velkor Corp", "buyer")]
+    # a name before the relative clause's end is still the subject when no relative clause stands between
+    (plain,) = records_of("Velkor Corp and Norvia Inc agreed to acquire Dastrel Inc.", "en")
+    assert {p.name for p in plain.parties} >= {"Dastrel Inc"}
