@@ -67,7 +67,11 @@ _DE_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]+(?:t
 
 
 # "erhält von der Stadt Norvia", "bekam vom Land": the name after it gives what the subject receives
-DE_RECEIVED_FROM = re.compile(r"\b(?:erhält|erhielt|erhalten|bekommt|bekam|bekommen)\s+(?:\S+\s+){0,2}?(?:von|vom)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß]+\s+)?$")
+# ("hat von Norvia einen Auftrag erhalten": the perfect's auxiliary stands where the verb would; what is had from
+# someone is received from them, whatever the participle)
+DE_RECEIVED_FROM = re.compile(
+    r"\b(?:erhält|erhielt|erhalten|bekommt|bekam|bekommen|hat|haben|hatte|hatten)\s+(?:\S+\s+){0,3}?(?:von|vom)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß]+\s+)?$"
+)
 
 
 def de_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple[int, int]) -> list[NameSpan]:

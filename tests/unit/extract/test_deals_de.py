@@ -1244,3 +1244,6 @@ def test_who_gives_an_order_named_before_it_is_the_customer() -> None:
     )
     # named after the order, as before
     assert _first_deal("Velkor erhält einen Auftrag von Norvia.")[1] == {("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)}
+    # in the perfect and the pluperfect, with words between auxiliary and giver
+    for perfect in ("Velkor hat von Norvia einen Auftrag über 40 Züge erhalten.", "Velkor hatte bereits im Mai von Norvia einen Großauftrag erhalten."):
+        assert _first_deal(perfect) == (DealType.SUPPLY_CONTRACT, {("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)}), perfect
