@@ -46,8 +46,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"reached agreement(?! in princip)|finali[sz]ed (?:an? |the |its )?agreement|agreed to terms", S.AGREED),
         (r"agreed to (?:acquire|buy|purchase|sell|merge|be acquired|take over)", S.AGREED),
         (r"agreement to (?:acquire|buy|purchase|sell|merge)", S.AGREED),
-        (r"agreed", S.AGREED),
-        (r"completed|(?<=to\s)complete", S.COMPLETED),
+        (r"agreed|agrees|(?:strikes|struck|clinches|clinched|inks|inked|seals|sealed) (?:a |an )?(?:[\w$.-]+ ){0,2}?deal", S.AGREED),
+        (r"completed|(?<=to\s)complete|(?:completes|closes|closed) (?:the |its |a )?(?:[\w$£€.-]+ ){0,2}?(?:acquisition|purchase|sale|takeover|merger|deal|buyout)", S.COMPLETED),
         (r"acquired|purchased|bought|sold|took over|raised (?:its|his|their) (?:stake|holding)", S.COMPLETED),
         # "invested $500 million in", "raised $40 million": money put in or taken in is done
         (r"invested|raised(?= [^.;]{0,40}?(?:\bfrom (?-i:[A-Z])|\bround\b|\bfunding\b|\bseries [a-e]\b))", S.COMPLETED),

@@ -660,3 +660,31 @@ def test_a_name_inside_a_relative_clause_is_not_the_main_verbs_subject() -> None
     # a name before the relative clause's end is still the subject when no relative clause stands between
     (plain,) = records_of("Velkor Corp and Norvia Inc agreed to acquire Dastrel Inc.", "en")
     assert {p.name for p in plain.parties} >= {"Dastrel Inc"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Norvia Inc agrees $2bn takeover by Velkor Corp.", "agreed"),
+        ("Velkor Corp strikes deal to acquire Norvia Inc.", "agreed"),
+        ("Velkor Corp completes £300m purchase of Norvia Inc.", "completed"),
+        ("Velkor Corp said it closed the acquisition of Norvia Inc.", "completed"),
+    ],
+)
+def test_headline_statuses(sentence: str, status: str) -> None:
+    (record,) = records_of(sentence, "en")
+    assert record.status is not None and record.status.value == status
+
+
+def test_completing_something_else_says_nothing_of_the_deal() -> None:
+    (record,) = records_of("Velkor Corp agreed to acquire Norvia Inc after it completes a reorganization.", "en")
+    assert record.status is not None and record.status.value == "agreed"
+
+
+def test_snapping_up_and_leading_a_round() -> None:
+    (snapped,) = records_of("Velkor Corp snaps up Norvia Inc in $2bn deal.", "en")
+    assert snapped.deal_type.value == "acquisition" and {p.name for p in snapped.parties} == {"Velkor Corp", "Norvia Inc"}
+    (led,) = records_of("Dastrel Capital led a $50 million Series B round in Norvia Inc.", "en")
+    assert led.deal_type.value == "investment"
+    assert sorted((p.name, p.role.value) for p in led.parties) == [("Dastrel Capital", "buyer"), ("Norvia Inc", "target")]
+    assert led.amount is not None and led.amount.value == Decimal(50_000_000)
