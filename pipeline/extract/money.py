@@ -234,6 +234,14 @@ _UNIT_PRICE_BEFORE = re.compile(
     r"(?:\b(?:prix|co[uû]t)\s+unitaire|\bunit\s+(?:price|cost)|\bper-unit\s+(?:price|cost)|\bprice\s+per\s+unit|"
     r"\b(?:Stück|Einzel)(?:preis|kosten)e?s?)\b[^.;:\d]{0,30}$"
 )
+
+
+def _unit_price_named_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    # the words all hold "unit", "Stück" or "Einzel": most sums have none of them before, and skip the scan
+    return ("unit" in before or "Stück" in before or "Einzel" in before) and _UNIT_PRICE_BEFORE.search(before) is not None
+
+
 _PER_NAMED = re.compile(r"share|action|Aktie|unit|unité|Einheit|Stück", re.IGNORECASE)
 _UNDISCLOSED = re.compile(
     r"(?<![\w])(?=[nuwpüs])(?:not\s+(?:been\s+)?disclosed|undisclosed(?:\s+sum)?|not\s+disclose|not\s+(?:been\s+)?released|withheld|"
@@ -493,7 +501,7 @@ def _mention(
         tail = _PER_WORD.match(text, end) or _A_UNIT.match(text, end)
         if tail is not None:
             per_unit, per = True, tail["per"]
-        elif _UNIT_PRICE_BEFORE.search(text, max(0, start - 40), start):
+        elif _unit_price_named_before(text, start):
             per_unit = True
     return MoneyMention(
         value=None if value is None else tidy(value),
