@@ -85,7 +85,7 @@ from pipeline.extract.roles import (
     fr_one_per_party,
 )
 from pipeline.extract.roles.de import de_act_noun, de_office_holder, de_quoted_work, de_region
-from pipeline.extract.roles.fr import fr_compared, fr_office_holder, fr_quoted_work, fr_region
+from pipeline.extract.roles.fr import fr_background_clause, fr_compared, fr_deals_apart, fr_office_holder, fr_quoted_work, fr_region
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, find_status
 from pipeline.extract.targets import describe_targets
@@ -129,6 +129,9 @@ def deal_id_for(deal_type: DealType, normalized_names: list[str], published: dat
 
 
 def _status(text: str, lang: str, cand: Candidate) -> StatusMention | None:
+    if cand.clause is not None:
+        # fr: a deal told in passing takes its status from its own clause only
+        return find_status(text, lang, *cand.clause, near=cand.trigger.start)
     s_start, s_end = cand.sentence
     found = find_status(text, lang, s_start, s_end, near=cand.trigger.start)
     if found is None and lang != "en" and s_start > 0:
@@ -248,6 +251,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         candidates = de_buyer_named_next(text, sentences, context, candidates)
         de_seller_named_next(text, sentences, context, candidates)
     merged = _merge(candidates or fallback, lang)
+    if lang == "fr":
+        _fr_clauses(text, merged)
     if lang == "de":
         merged = _merge_described(merged)
     extracted_at = extracted_at or datetime.now(timezone.utc)
@@ -301,6 +306,37 @@ def _fr_goods_bought(text: str, names: list[NameSpan], cand: Candidate) -> None:
         in_sentence = [n for n in names if cand.sentence[0] <= n.start < cand.sentence[1]]
         known = {p.start for p in cand.parties}
         cand.parties += [role_of(n, PartyRole.SUPPLIER, text) for n in fr_makers_listed(text, in_sentence, first, cand.sentence[1]) if n.start not in known]
+
+
+def _fr_clauses(text: str, merged: list[Candidate]) -> None:
+    """fr: mark the deals told in passing inside another sentence ("Velkor, qui avait racheté Norvia en 2015, va
+    acquérir Dastrel") with their clause, and the sentence's other deals with the clauses that are not theirs."""
+    for cand in merged:
+        cand.clause = fr_background_clause(text, cand.sentence, cand.trigger)
+    for cand in merged:
+        cand.foreign = tuple(
+            c.clause for c in merged
+            if c is not cand and c.clause is not None and c.sentence == cand.sentence and c.clause != cand.clause
+            and not c.clause[0] <= cand.trigger.start < c.clause[1]
+        )
+
+
+# fr: a clause that tells a deal as done: a past tense, a past year, "depuis", "né de"
+_FR_PAST_CLAUSE = re.compile(
+    r"\b(?:a|ont|avait|avaient|avoir|été)\s+(?:\S+\s+)?(?:rachet|acqu|achet|repris|absorb|cédé|vendu|fusionn|pris)"
+    r"|\ben (?:19|20)\d\d\b|\b(?:l['’]an dernier|l['’]année dernière|depuis|née?s?)\b|^,\s+\w+ée?s?\b"
+)
+
+
+def _fr_own_sum(cand: Candidate, evidence: Any) -> bool:
+    """fr: is the sum in the candidate's own part of its sentence: inside its clause when it is told in passing,
+    outside the other deals' clauses otherwise?"""
+    if evidence is None:
+        return True
+    at = evidence.start
+    if cand.clause is not None:
+        return cand.clause[0] <= at < cand.clause[1]
+    return not any(start <= at < end for start, end in cand.foreign)
 
 
 def _one_per_target(cand: Candidate) -> list[Candidate]:
@@ -468,12 +504,12 @@ def _merge(candidates: list[Candidate], lang: str = "en") -> list[Candidate]:
             (
                 k for k in kept
                 if k.trigger.deal_type is cand.trigger.deal_type and keys <= {normalize(p.name) for p in k.parties}
-                and not (lang != "en" and _priced_apart(k, cand))
+                and not (lang != "en" and _priced_apart(k, cand)) and not (lang == "fr" and fr_deals_apart(k, cand))
             ),
             None,
         )
         if twin is None and lang != "en":
-            same = next((i for i, k in enumerate(kept) if _same_deal(k, cand)), None)
+            same = next((i for i, k in enumerate(kept) if _same_deal(k, cand) and not (lang == "fr" and fr_deals_apart(k, cand))), None)
             if same is not None:
                 kept[same] = _joined(kept[same], cand)
                 continue
@@ -581,9 +617,13 @@ def _record(
         text, max(0, figures.amount.evidence.start - 40), figures.amount.evidence.start
     ):
         figures.amount = None  # "céder des actifs pour rembourser les 85 milliards": a debt repaid is no sale's price (a loan's, though)
+    if lang == "fr" and (cand.clause is not None or cand.foreign) and figures.amount is not None and not _fr_own_sum(cand, figures.amount.evidence):
+        figures.amount = None  # "Velkor, qui avait racheté Norvia pour 300 millions, va acquérir Dastrel": each deal's sum is in its own clause
     status = _status(text, lang, cand)
     deal_type = cand.trigger.deal_type
     status_value = status.status if status is not None else DealStatus.UNKNOWN
+    if lang == "fr" and status is None and cand.clause is not None and _FR_PAST_CLAUSE.search(text, *cand.clause):
+        status_value = DealStatus.COMPLETED  # "qui avait racheté Norvia en 2015", "depuis le rachat de Norvia": done
     if deal_type is T.SUPPLY_CONTRACT and status_value is DealStatus.COMPLETED:
         status_value = DealStatus.AGREED  # a contract won is agreed; delivery is what completes it
     if lang == "fr" and status is None and _FR_PURPOSE.search(text, max(cand.sentence[0], cand.trigger.start - 30), cand.trigger.start):

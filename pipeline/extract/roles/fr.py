@@ -71,11 +71,15 @@ _FR_COMPLEMENT_BEFORE = re.compile(r"\b[a-zà-ÿ]+\s+(?:de|du|des|d['’])\s*(?:
 
 _FR_AND = re.compile(r",?\s+(?:et|ou)\s+|,\s+")
 
+_FR_PAST_INFINITIVE = re.compile(r",\s+(?:après|sans)\s+(?:avoir|d['’]avoir)\s+(?:\S+\s+)?$")
+
 
 def fr_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple[int, int], trigger: Trigger) -> list[NameSpan]:
     """fr: the names before the verb that may be its subject: no place after its preposition, no complement of
     another deal noun, no indirect object."""
     candidates = [n for n in candidates if not _after_place_preposition(text, n)]  # "depuis Londres"
+    if not trigger.noun and candidates and _FR_PAST_INFINITIVE.search(text, max(sentence[0], trigger.start - 30), trigger.start):
+        return candidates[:1]  # "Velkor va racheter Dastrel, après avoir acquis Norvia": the main clause's subject acts
     if trigger.noun and candidates:
         # "après les faillites de Velkor et Norvia et le rachat de X": a noun's complement does not buy
         last = candidates[-1]
@@ -861,3 +865,59 @@ def fr_one_per_party(text: str, names: list[NameSpan], cand: Candidate) -> list[
         listed = [n for n in in_sentence if n.start > first.end and not is_place(n) and _FR_INVEST_ELLIPSIS.fullmatch(text, first.end, n.start)][:1]
     others = [p for p in cand.parties if p.role is not PartyRole.TARGET]
     return [cand] + [dataclasses.replace(cand, parties=[*others, role_of(n, PartyRole.TARGET, text)]) for n in listed]
+
+
+# --- background deals told inside another sentence -----------------------------------------------------------------
+
+# what opens a clause that tells an earlier deal, right before its trigger (no comma between):
+# "Velkor, qui avait racheté Norvia", "après avoir acquis Norvia", "depuis le rachat de Norvia par Velkor",
+# "un an après son rachat par", "né en 2001 de la fusion de", and a participle set off by a comma ("Norvia, rachetée en 2012 par")
+_FR_BACKGROUND_OPENER = re.compile(
+    r"(?:,\s+(?:qui|qu['’]\w*|que|dont)\s+[^,;:()]*"
+    r"|\b(?:après|sans)\s+(?:avoir|d['’]avoir)\s+(?:\S+\s+)?"
+    r"|\b(?i:depuis|après|avant|lors|suite à)\s+(?:de\s+)?(?:le |la |l['’]|son |sa |leur )"
+    r"|\bnée?s?\s+(?:en \d{4}\s+)?(?:de|d['’])\s+(?:la |le |l['’])"
+    r"|,\s+)$"
+)
+_FR_BACKGROUND_NOUN = re.compile(r"(?:rachat|acquisition|reprise|absorption|fusion|cession|vente|prise de contrôle)\b")
+_FR_PAST_PARTICIPLE = re.compile(r"(?:rachetée?s?|acquise?s?|reprise?s?|absorbée?s?|cédée?s?|vendue?s?)\b")
+_FR_CLAUSE_CLOSE = re.compile(r",\s|;|:|\(|\)|\s[–—-]\s")
+
+
+def fr_background_clause(text: str, sentence: tuple[int, int], trigger: Trigger) -> tuple[int, int] | None:
+    """fr: the span of the clause that tells a deal in passing inside another sentence, when the trigger opens one:
+    a relative ("Velkor, qui avait racheté Norvia en 2015,"), a past infinitive ("après avoir acquis Norvia"), a deal
+    noun after "depuis"/"après" ("depuis le rachat de Norvia par Velkor"), a merger something was born of, a participle
+    in apposition ("Norvia, rachetée en 2012 par Velkor,"). None when the trigger is the sentence's own verb."""
+    s_start, s_end = sentence
+    opener = _FR_BACKGROUND_OPENER.search(text, max(s_start, trigger.start - 60), trigger.start)
+    if opener is None:
+        return None
+    words = opener.group()
+    if words.startswith(",") and not words.lstrip(", ").split():
+        # only a comma before: a participle in apposition ("Norvia, rachetée en 2012 par Velkor")
+        if not _FR_PAST_PARTICIPLE.match(text, trigger.start):
+            return None
+    elif not words.startswith(",") and "avoir" not in words and not _FR_BACKGROUND_NOUN.match(text, trigger.start):
+        return None  # "après le ..." opens a background clause only for a deal noun
+    closing = _FR_CLAUSE_CLOSE.search(text, trigger.end, s_end)
+    return (opener.start(), closing.start() if closing is not None else s_end)
+
+
+def fr_deals_apart(a: Candidate, b: Candidate) -> bool:
+    """fr: two triggers of one sentence, each naming its own company bought, are two deals when one of them tells an
+    earlier deal in passing ("Velkor, qui avait racheté Norvia en 2015, va acquérir Dastrel"): they share the buyer but
+    not the target, and must not be merged into one deal with two targets."""
+    if a.sentence != b.sentence or a.trigger.start == b.trigger.start or not a.text_window:
+        return False
+    targets = [{normalize(p.name) for p in c.parties if p.role is PartyRole.TARGET} for c in (a, b)]
+    if not targets[0] or not targets[1] or targets[0] & targets[1]:
+        return False
+    text = a.text_window
+    offset = a.sentence[0]
+    # text_window holds the sentence only: read the clauses in it with the sentence's own offsets
+    shifted = (0, len(text))
+    return any(
+        fr_background_clause(text, shifted, dataclasses.replace(c.trigger, start=c.trigger.start - offset, end=c.trigger.end - offset)) is not None
+        for c in (a, b)
+    )

@@ -1552,3 +1552,58 @@ def test_coming_under_control_is_bought_and_going_up_in_capital_is_expected() ->
     assert record.status is DealStatus.EXPECTED
     # what is merely controlled ("sous le contrôle des autorités") names no buyer
     assert _records("Le site reste sous le contrôle des autorités.") == []
+
+
+_SECTOR = "Le secteur compte quatre acteurs : Velkor, Norvia, Dastrel et Korlim. "
+
+
+def _deal_of(records: list[DealRecord], target: str) -> DealRecord:
+    (record,) = [r for r in records if any(p.name == target and p.role is PartyRole.TARGET for p in r.parties)]
+    return record
+
+
+def test_earlier_purchase_in_a_relative_clause_is_its_own_deal() -> None:
+    records = _records(_SECTOR + "Velkor, qui avait racheté Norvia en 2015 pour 300 millions d'euros, va acquérir Dastrel pour 2 milliards d'euros.")
+    earlier, main = _deal_of(records, "Norvia"), _deal_of(records, "Dastrel")
+    assert earlier is not main
+    assert _roles_of(earlier) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    assert earlier.status is DealStatus.COMPLETED
+    assert earlier.amount is not None and earlier.amount.value == Decimal("300000000")
+    assert main.status is DealStatus.EXPECTED
+    assert main.amount is not None and main.amount.value == Decimal("2000000000")
+    # one purchase of two companies told in one clause stays one buyer's two deals, not a past one
+    both = _records(_SECTOR + "Velkor va acquérir Norvia et Dastrel.")
+    assert all(r.status is DealStatus.EXPECTED for r in both)
+
+
+def test_earlier_purchase_after_a_past_infinitive_keeps_the_main_subject() -> None:
+    records = _records(_SECTOR + "Velkor va racheter Dastrel pour 2 milliards d'euros, après avoir acquis Norvia en 2015.")
+    earlier = _deal_of(records, "Norvia")
+    assert _roles_of(earlier) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    assert earlier.status is DealStatus.COMPLETED
+    assert earlier.amount is None  # the main deal's price is not the earlier one's
+    assert _roles_of(_deal_of(records, "Dastrel")) == {"Velkor": PartyRole.BUYER, "Dastrel": PartyRole.TARGET}
+
+
+def test_target_that_had_itself_bought_is_a_second_deal() -> None:
+    records = _records(_SECTOR + "Velkor va racheter Dastrel, qui avait elle-même racheté Norvia en 2016.")
+    assert _roles_of(_deal_of(records, "Norvia")) == {"Dastrel": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    assert _deal_of(records, "Norvia").status is DealStatus.COMPLETED
+    assert _roles_of(_deal_of(records, "Dastrel")) == {"Velkor": PartyRole.BUYER, "Dastrel": PartyRole.TARGET}
+
+
+def test_deal_noun_after_depuis_is_a_done_deal() -> None:
+    records = _records(_SECTOR + "Velkor va racheter Dastrel. Depuis le rachat de Norvia par Korlim en 2016, le marché est très concentré.")
+    earlier = _deal_of(records, "Norvia")
+    assert _roles_of(earlier) == {"Korlim": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    assert earlier.status is DealStatus.COMPLETED  # not the next sentence's nor the previous one's plan
+    # the same noun as the sentence's own news keeps the status its sentence gives it
+    (news,) = _records(_SECTOR + "Le rachat de Norvia par Korlim devrait être bouclé en juin.")
+    assert news.status is not DealStatus.COMPLETED
+
+
+def test_merger_a_group_was_born_of_is_completed() -> None:
+    (record,) = _records(_SECTOR + "Le groupe Velkor, né en 2001 de la fusion de Dastrel et de Norvia, a publié ses résultats.")
+    assert record.deal_type is DealType.MERGER
+    assert record.status is DealStatus.COMPLETED
+    assert {p.name for p in record.parties} == {"Dastrel", "Norvia"}
