@@ -115,6 +115,8 @@ def fr_before_apposition(text: str, names: list[NameSpan], subject: NameSpan, tr
 
 _FR_SOLD_PARTICIPLE = re.compile(r"(?:cédée?s?|vendue?s?)")
 
+_FR_SOLD_RELATIVE = re.compile(r",\s*(?:qu['’]|que\s+)(?:[^,;]{0,40}?\s)?(?:l['’])?(?:a|ont|avait|avaient)\s+(?:\S+\s+)?$")
+
 
 def fr_sold_subject(st: RoleState) -> None:
     """fr: "la filiale Norvia a été cédée au fonds Velkor", "la radio Norvia, cédée en 2019 au fonds Velkor": the
@@ -128,6 +130,16 @@ def fr_sold_subject(st: RoleState) -> None:
         if sold is not None:
             st.target = role_of(sold, PartyRole.TARGET, text)
             st.subject = None if st.subject is not None and st.subject.start == sold.start else st.subject
+            if st.subject is None:
+                # "la société Norvia, cédée par Velkor à Dastrel": the agent after "par" is the seller
+                st.subject = after_prep(text, st.in_sentence, "par", trigger.end, min(st.s_end, trigger.end + 12))
+    if st.target is None and st.subject is not None and _FR_SOLD_PARTICIPLE.match(text, trigger.start):
+        # "la société Norvia, que Velkor a cédée l'an dernier à Dastrel": the relative's antecedent is what is sold
+        relative = _FR_SOLD_RELATIVE.search(text, max(s_start, trigger.start - 50), trigger.start)
+        cut = relative.start() if relative is not None and relative.start() < st.subject.start else -1
+        sold = next((n for n in reversed(st.in_sentence) if cut >= 0 and n.end <= cut and _JUST_COMMA.fullmatch(text, n.end, cut) and not is_place(n)), None)
+        if sold is not None:
+            st.target = role_of(sold, PartyRole.TARGET, text)
 
 
 _FR_BORN_OF = re.compile(r"\b(?:née?s?|issue?s?)\b")
@@ -463,8 +475,29 @@ def fr_after_voice(st: RoleState) -> None:
     _fr_unit_seller(st)
     _fr_bought_clauses(st)
     _fr_relative_invested(st)
+    _fr_stake_of_in(st)
     if st.voice in ("buy",):
         _fr_buy_seller(st)
+
+
+# "la prise de participation de Velkor dans Norvia", "l'entrée de Velkor au capital de Norvia"
+_FR_STAKE_NOUN = re.compile(r"(?:prise de participation|participation|entrée)$")
+_FR_STAKE_TAKER = re.compile(r"\s+(?:de |du |d['’])\s*(?:la |l['’])?(?:(?:groupe|société|fonds|banque|Etat|État) )?")
+_FR_STAKE_IN = re.compile(r"\s+(?:\S+\s+){0,3}?(?:dans|au capital de|au capital du|au capital d['’])\s*(?:la |le |l['’])?(?:(?:groupe|société|start-up|startup|entreprise) )?")
+
+
+def _fr_stake_of_in(st: RoleState) -> None:
+    """fr: "la prise de participation de Velkor dans Norvia": the name after "de" takes the stake, the one after
+    "dans" (or "au capital de") is invested in (the voices read the first name after the noun as the target)."""
+    text, trigger, in_sentence = st.text, st.trigger, st.in_sentence
+    if trigger.deal_type is not T.INVESTMENT or not _FR_STAKE_NOUN.search(text, trigger.start, trigger.end):
+        return
+    taker = next((n for n in in_sentence if n.start > trigger.end and _FR_STAKE_TAKER.fullmatch(text, trigger.end, n.start)), None)
+    held = next((n for n in in_sentence if taker is not None and n.start > taker.end and _FR_STAKE_IN.fullmatch(text, taker.end, n.start)), None)
+    if taker is None or held is None or is_place(held):
+        return
+    st.parties[:] = [p for p in st.parties if p.start not in (taker.start, held.start)]
+    st.parties[:0] = [role_of(taker, PartyRole.BUYER, text), role_of(held, PartyRole.TARGET, text)]
 
 
 _FR_SITE_AFTER = re.compile(r"\s+(?:un|une|le|la|l'|de nouveaux|de nouvelles|des|deux|trois|\d+)\s*(?:\S+\s+)?(?:centres? de données|data centers?|usines?|gigafactory|sites? de production)\b")
@@ -875,11 +908,11 @@ def fr_one_per_party(text: str, names: list[NameSpan], cand: Candidate) -> list[
 _FR_BACKGROUND_OPENER = re.compile(
     r"(?:,\s+(?:qui|qu['’]\w*|que|dont)\s+[^,;:()]*"
     r"|\b(?:après|sans)\s+(?:avoir|d['’]avoir)\s+(?:\S+\s+)?"
-    r"|\b(?i:depuis|après|avant|lors|suite à)\s+(?:de\s+)?(?:le |la |l['’]|son |sa |leur )"
+    r"|\b(?i:depuis|après|avant|lors|suite à)\s+(?:de\s+)?(?:le |la |l['’]|son |sa |leur )?"
     r"|\bnée?s?\s+(?:en \d{4}\s+)?(?:de|d['’])\s+(?:la |le |l['’])"
     r"|,\s+)$"
 )
-_FR_BACKGROUND_NOUN = re.compile(r"(?:rachat|acquisition|reprise|absorption|fusion|cession|vente|prise de contrôle)\b")
+_FR_BACKGROUND_NOUN = re.compile(r"(?:(?:son|sa|leur) )?(?:rachat|acquisition|reprise|absorption|fusion|cession|vente|prise de contrôle)\b")
 _FR_PAST_PARTICIPLE = re.compile(r"(?:rachetée?s?|acquise?s?|reprise?s?|absorbée?s?|cédée?s?|vendue?s?)\b")
 _FR_CLAUSE_CLOSE = re.compile(r",\s|;|:|\(|\)|\s[–—-]\s")
 

@@ -1607,3 +1607,32 @@ def test_merger_a_group_was_born_of_is_completed() -> None:
     assert record.deal_type is DealType.MERGER
     assert record.status is DealStatus.COMPLETED
     assert {p.name for p in record.parties} == {"Dastrel", "Norvia"}
+
+
+def test_possessive_purchase_noun_makes_the_subject_the_target() -> None:
+    records = _records(_SECTOR + "Velkor va racheter Dastrel pour 2 milliards d'euros. Dastrel a doublé ses ventes depuis son rachat par Korlim en 2016.")
+    earlier = [r for r in records if any(p.name == "Korlim" for p in r.parties)]
+    assert len(earlier) == 1 and earlier[0] is not records[0]
+    assert _roles_of(earlier[0]) == {"Dastrel": PartyRole.TARGET, "Korlim": PartyRole.BUYER}
+    assert earlier[0].status is DealStatus.COMPLETED
+    # "son rachat" with no agent names no buyer: no second deal
+    assert len(_records(_SECTOR + "Velkor va racheter Dastrel. Dastrel a doublé ses ventes depuis son rachat en 2016.")) == 1
+
+
+def test_company_sold_in_a_relative_or_participle_clause() -> None:
+    (record,) = _records(_SECTOR + "La société Norvia, que Velkor a cédée l'an dernier à Dastrel, va fermer son site de Lyon.")
+    assert _roles_of(record) == {"Velkor": PartyRole.SELLER, "Norvia": PartyRole.TARGET, "Dastrel": PartyRole.BUYER}
+    (record,) = _records(_SECTOR + "La société Norvia, cédée par Velkor à Dastrel en 2018, emploie 3.000 salariés.")
+    assert _roles_of(record) == {"Velkor": PartyRole.SELLER, "Norvia": PartyRole.TARGET, "Dastrel": PartyRole.BUYER}
+    # a relative clause about something else names no company sold
+    (record,) = _records(_SECTOR + "Velkor, que Korlim conseille, a cédé sa filiale Norvia à Dastrel.")
+    assert _roles_of(record).get("Velkor") is PartyRole.SELLER
+
+
+def test_stake_taken_by_one_company_in_another() -> None:
+    (record,) = _records(_SECTOR + "La prise de participation de Velkor dans Norvia a été saluée par les marchés.")
+    assert record.deal_type is DealType.INVESTMENT
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    # a stake with no named holder keeps the company it is taken in
+    (record,) = _records(_SECTOR + "La prise de participation dans Norvia a été saluée par les marchés.")
+    assert _roles_of(record).get("Norvia") is PartyRole.TARGET
