@@ -85,7 +85,7 @@ from pipeline.extract.roles import (
     fr_one_per_party,
 )
 from pipeline.extract.roles.de import de_act_noun, de_office_holder, de_quoted_work, de_region
-from pipeline.extract.roles.fr import fr_background_clause, fr_compared, fr_deals_apart, fr_office_holder, fr_quoted_work, fr_region
+from pipeline.extract.roles.fr import fr_background_clause, fr_compared, fr_deals_apart, fr_office_holder, fr_roles_clash, fr_quoted_work, fr_region
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, find_status
 from pipeline.extract.targets import describe_targets
@@ -314,7 +314,7 @@ def _fr_clauses(text: str, merged: list[Candidate]) -> None:
     for cand in merged:
         cand.clause = fr_background_clause(text, cand.sentence, cand.trigger)
     for cand in merged:
-        cand.foreign = tuple(
+        cand.foreign += tuple(
             c.clause for c in merged
             if c is not cand and c.clause is not None and c.sentence == cand.sentence and c.clause != cand.clause
             and not c.clause[0] <= cand.trigger.start < c.clause[1]
@@ -326,6 +326,17 @@ _FR_PAST_CLAUSE = re.compile(
     r"\b(?:a|ont|avait|avaient|avoir|été)\s+(?:\S+\s+)?(?:rachet|acqu|achet|repris|absorb|cédé|vendu|fusionn|pris)"
     r"|\ben (?:19|20)\d\d\b|\b(?:l['’]an dernier|l['’]année dernière|depuis|née?s?)\b|^,\s+\w+ée?s?\b"
 )
+
+
+def _fr_own_amount(cand: Candidate, cache: dict[str, Any], published: datetime | None) -> Any:
+    """fr: the first sum of money in the candidate's own part of its sentence, or None."""
+    s_start, s_end = cand.clause or cand.sentence
+    for mention in cache.get("money:article", []):
+        if s_start <= mention.start < s_end and mention.currency is not None and mention.disclosed and not mention.per_unit and not any(
+            start <= mention.start < end for start, end in cand.foreign
+        ):
+            return money.to_money_or_none(mention, on=published.date() if published is not None else None)
+    return None
 
 
 def _fr_own_sum(cand: Candidate, evidence: Any) -> bool:
@@ -504,12 +515,12 @@ def _merge(candidates: list[Candidate], lang: str = "en") -> list[Candidate]:
             (
                 k for k in kept
                 if k.trigger.deal_type is cand.trigger.deal_type and keys <= {normalize(p.name) for p in k.parties}
-                and not (lang != "en" and _priced_apart(k, cand)) and not (lang == "fr" and fr_deals_apart(k, cand))
+                and not (lang != "en" and _priced_apart(k, cand)) and not (lang == "fr" and (fr_deals_apart(k, cand) or fr_roles_clash(k, cand)))
             ),
             None,
         )
         if twin is None and lang != "en":
-            same = next((i for i, k in enumerate(kept) if _same_deal(k, cand) and not (lang == "fr" and fr_deals_apart(k, cand))), None)
+            same = next((i for i, k in enumerate(kept) if _same_deal(k, cand) and not (lang == "fr" and (fr_deals_apart(k, cand) or fr_roles_clash(k, cand)))), None)
             if same is not None:
                 kept[same] = _joined(kept[same], cand)
                 continue
@@ -618,7 +629,8 @@ def _record(
     ):
         figures.amount = None  # "céder des actifs pour rembourser les 85 milliards": a debt repaid is no sale's price (a loan's, though)
     if lang == "fr" and (cand.clause is not None or cand.foreign) and figures.amount is not None and not _fr_own_sum(cand, figures.amount.evidence):
-        figures.amount = None  # "Velkor, qui avait racheté Norvia pour 300 millions, va acquérir Dastrel": each deal's sum is in its own clause
+        # "Velkor, qui avait racheté Norvia pour 300 millions, va acquérir Dastrel": each deal's sum is in its own clause
+        figures.amount = _fr_own_amount(cand, cache, item.published_at)
     status = _status(text, lang, cand)
     deal_type = cand.trigger.deal_type
     status_value = status.status if status is not None else DealStatus.UNKNOWN

@@ -80,7 +80,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         # loans: granted is done, approved is agreed ("le prêt que lui a consenti la Fed", "a validé un prêt")
         (r"(?:a|ont|avait|avaient) (?:accordé|consenti|octroyé|versé|prêté|injecté|débloqué|alloué|emprunté)", S.COMPLETED),
         (r"(?:a|ont) (?:validé|approuvé|autorisé)", S.AGREED),
-        (r"(?:a|ont|avoir) (?:racheté|acquis|acheté|repris|cédé|vendu|investi|levé|absorbé|remporté|décroché|inauguré)", S.COMPLETED),
+        # ("Velkor avait déjà acquis Norvia", "avaient fusionné en 2010": a deal told in the pluperfect is done)
+        (r"(?:a|ont|avoir|avait|avaient) (?:(?:déjà|également|aussi|notamment|lui-même|elle-même) )?(?:racheté|acquis|acheté|repris|cédé|vendu|investi|levé|absorbé|remporté|décroché|inauguré|fusionné)", S.COMPLETED),
         (r"(?:a|ont) été (?:racheté|acquis|cédé|vendu|repris)e?s?|rachetée?s? (?:en|le|par)|reprise? (?:en|le|par)", S.COMPLETED),
         (r"(?:contrats?|accords?|commandes?) (?:[^.;]{0,60}?)sign(?:é|ée|és|ées) (?:par|avec)", S.AGREED),
         (r"(?:a|ont) (?:\w+ ){0,2}?(?:signé|conclu|noué) (?:un|une|des)|(?:a|ont) accepté|se sont mis d'accord|accord (?:définitif|de principe)|protocole d'accord", S.AGREED),

@@ -115,6 +115,17 @@ def fr_before_apposition(text: str, names: list[NameSpan], subject: NameSpan, tr
 
 _FR_SOLD_PARTICIPLE = re.compile(r"(?:cédée?s?|vendue?s?)")
 
+_FR_OPENING = re.compile(r"[\s«\"“]*")
+_FR_FRONTED_THEN = re.compile(r"[^,;:.()]{0,60}?,\s+(?:l['’]|la |le |les )?(?:[a-zà-ÿ][\w-]*\s+){0,3}")
+
+
+def fr_fronted_participle(text: str, names: list[NameSpan], trigger: Trigger, buyer: NameSpan, s_start: int) -> NameSpan | None:
+    """fr: "Racheté en 2014 par Velkor, le groupe Norvia emploie 3 000 salariés": a participle opening the sentence
+    describes the subject that follows its clause, which is what was bought."""
+    if not _FR_OPENING.fullmatch(text, s_start, trigger.start):
+        return None
+    return next((n for n in names if n.start > buyer.end and not is_place(n) and _FR_FRONTED_THEN.fullmatch(text, buyer.end, n.start)), None)
+
 _FR_SOLD_RELATIVE = re.compile(r",\s*(?:qu['’]|que\s+)(?:[^,;]{0,40}?\s)?(?:l['’])?(?:a|ont|avait|avaient)\s+(?:\S+\s+)?$")
 
 
@@ -897,7 +908,44 @@ def fr_one_per_party(text: str, names: list[NameSpan], cand: Candidate) -> list[
         # "20 millions d'euros dans Velkor et 10 millions dans Norvia": a second stake told by ellipsis
         listed = [n for n in in_sentence if n.start > first.end and not is_place(n) and _FR_INVEST_ELLIPSIS.fullmatch(text, first.end, n.start)][:1]
     others = [p for p in cand.parties if p.role is not PartyRole.TARGET]
+    if not listed and cand.trigger.voice == "buy" and not cand.trigger.noun:
+        dated = _fr_dated_after(text, in_sentence, first, known)
+        if dated:
+            # "a racheté Norvia en 2014 pour 100 millions, puis Dastrel en 2016": each purchase keeps its own part of the sentence
+            starts = [first.start, *(n.start for n in dated), cand.sentence[1]]
+            parts = [(starts[k], starts[k + 1]) for k in range(len(starts) - 1)]
+            bought = [first, *dated]
+            return [
+                dataclasses.replace(
+                    cand, parties=[*others, role_of(n, PartyRole.TARGET, text)] if k else cand.parties,
+                    foreign=tuple(part for j, part in enumerate(parts) if j != k),
+                )
+                for k, n in enumerate(bought)
+            ]
     return [cand] + [dataclasses.replace(cand, parties=[*others, role_of(n, PartyRole.TARGET, text)]) for n in listed]
+
+
+# "Norvia en 2014 pour 100 millions d'euros, puis Dastrel": a date (and price) told after each company bought
+_FR_DATED_THEN = re.compile(
+    r"(?:\s+(?:en \d{4}|l['’]an dernier|l['’]année dernière|il y a \S+ ans?|pour (?:environ |près de |plus de )?[\d.,]+ (?:millions?|milliards?) (?:d['’]euros|de dollars|de livres|de francs)))+"
+    r"\s*,?\s+(?:et|puis|ainsi que|avant|après)\s+(?:(?:l['’]|la |le |les |son |sa )(?:[a-zà-ÿ][\w-]*\s+){0,3})?"
+)
+_FR_DATED = re.compile(r"\s+(?:en \d{4}|l['’]an dernier|l['’]année dernière|il y a \S+ ans?|pour (?:environ |près de |plus de )?[\d.,]+ (?:millions?|milliards?))")
+
+
+def _fr_dated_after(text: str, names: list[NameSpan], first: NameSpan, known: set[int]) -> list[NameSpan]:
+    """fr: "a racheté Norvia en 2014, puis Dastrel en 2016": the companies bought one after the other, each told
+    with its own date or price, after the first one."""
+    found: list[NameSpan] = []
+    left = first
+    for name in names:
+        if name.start < left.end or name.start in known:
+            continue
+        if is_place(name) or not _FR_DATED_THEN.fullmatch(text, left.end, name.start) or not _FR_DATED.match(text, name.end):
+            break
+        found.append(name)
+        left = name
+    return found
 
 
 # --- background deals told inside another sentence -----------------------------------------------------------------
@@ -913,7 +961,7 @@ _FR_BACKGROUND_OPENER = re.compile(
     r"|,\s+)$"
 )
 _FR_BACKGROUND_NOUN = re.compile(r"(?:(?:son|sa|leur) )?(?:rachat|acquisition|reprise|absorption|fusion|cession|vente|prise de contrôle)\b")
-_FR_PAST_PARTICIPLE = re.compile(r"(?:rachetée?s?|acquise?s?|reprise?s?|absorbée?s?|cédée?s?|vendue?s?)\b")
+_FR_PAST_PARTICIPLE = re.compile(r"(?:rachetée?s?|acquise?s?|reprise?s?|absorbée?s?|cédée?s?|vendue?s?|entrée?s?|passée?s?)\b")
 _FR_CLAUSE_CLOSE = re.compile(r",\s|;|:|\(|\)|\s[–—-]\s")
 
 
@@ -935,6 +983,17 @@ def fr_background_clause(text: str, sentence: tuple[int, int], trigger: Trigger)
         return None  # "après le ..." opens a background clause only for a deal noun
     closing = _FR_CLAUSE_CLOSE.search(text, trigger.end, s_end)
     return (opener.start(), closing.start() if closing is not None else s_end)
+
+
+def fr_roles_clash(a: Candidate, b: Candidate) -> bool:
+    """fr: one company buys in one telling and sells in the other ("Velkor va racheter Norvia à Dastrel", then
+    "Dastrel, qui avait racheté Norvia en 2012"): the seller's own earlier purchase is another deal."""
+    # (a name the article keeps repeating, added as an actor with a guessed role, is no evidence)
+    sides = [{normalize(p.name): p.role for p in c.parties if all(p.start != q.start for q in c.actors)} for c in (a, b)]
+    if not all(PartyRole.TARGET in side.values() for side in sides):
+        return False  # "va céder sa participation": a lone seller of what the sentence names is the same story
+    swapped = {(PartyRole.BUYER, PartyRole.SELLER), (PartyRole.SELLER, PartyRole.BUYER)}
+    return any((role, sides[1].get(name)) in swapped for name, role in sides[0].items())
 
 
 def fr_deals_apart(a: Candidate, b: Candidate) -> bool:

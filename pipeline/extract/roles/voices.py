@@ -53,6 +53,7 @@ from pipeline.extract.roles.fr import (
     fr_beneficiary,
     fr_contract_with_states,
     fr_customer,
+    fr_fronted_participle,
     fr_grant_parties,
     fr_maker_prep,
     fr_makers_listed,
@@ -130,6 +131,8 @@ def _passive_parties(st: RoleState) -> None:
         buyer = after_prep(text, in_sentence, r"(?:von|durch)", trigger.start, trigger.end) or buyer
     if lang == "fr" and subject is not None:
         subject = fr_before_apposition(text, in_sentence, subject, trigger, s_start) or subject
+    elif lang == "fr" and buyer is not None:
+        subject = fr_fronted_participle(text, in_sentence, trigger, buyer, s_start)  # "Racheté en 2014 par Velkor, Norvia ..."
     if lang == "de" and subject is None and buyer is not None and text[trigger.start].isupper():
         subject = de_noun_passive_target(text, in_sentence, buyer, st.lead)
     st.subject = subject

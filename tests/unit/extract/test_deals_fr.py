@@ -1636,3 +1636,38 @@ def test_stake_taken_by_one_company_in_another() -> None:
     # a stake with no named holder keeps the company it is taken in
     (record,) = _records(_SECTOR + "La prise de participation dans Norvia a été saluée par les marchés.")
     assert _roles_of(record).get("Norvia") is PartyRole.TARGET
+
+
+def test_seller_that_had_bought_the_company_is_a_second_deal() -> None:
+    records = _records(_SECTOR + "Le groupe Velkor va racheter Norvia à Dastrel. Le groupe Dastrel, qui avait racheté Norvia en 2012, cherchait un repreneur.")
+    assert len(records) == 2
+    assert _roles_of(records[0]) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET, "Dastrel": PartyRole.SELLER}
+    assert _roles_of(records[1]) == {"Dastrel": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    assert records[1].status is DealStatus.COMPLETED
+    # the same purchase told again by its buyer stays one deal
+    assert len(_records(_SECTOR + "Le groupe Velkor rachète Norvia. L'acquisition de Norvia par Velkor sera finalisée en juin.")) == 1
+
+
+def test_companies_bought_one_after_the_other_are_one_deal_each() -> None:
+    records = _records(_SECTOR + "Le groupe Velkor a racheté Norvia en 2014 pour 100 millions d'euros et Dastrel en 2016 pour 200 millions d'euros.")
+    assert [r.amount.value if r.amount else None for r in records] == [Decimal("100000000"), Decimal("200000000")]
+    assert _roles_of(records[1]) == {"Velkor": PartyRole.BUYER, "Dastrel": PartyRole.TARGET}
+    # a second company that does something else is no second purchase
+    (record,) = _records(_SECTOR + "Le groupe Velkor a racheté Norvia en 2014 et Dastrel a été créé en 2016.")
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+
+
+def test_participle_opening_the_sentence_describes_the_company_bought() -> None:
+    (record,) = _records(_SECTOR + "Racheté en 2014 par Velkor, le groupe Norvia emploie 3.000 salariés.")
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    assert record.status is DealStatus.COMPLETED
+
+
+def test_pluperfect_deal_is_completed_whatever_the_sentence_before() -> None:
+    records = _records(_SECTOR + "Velkor va racheter Dastrel pour 2 milliards d'euros. En 2015, le groupe Velkor avait déjà acquis Norvia pour 300 millions d'euros.")
+    assert _deal_of(records, "Norvia").status is DealStatus.COMPLETED
+    assert _deal_of(records, "Dastrel").status is DealStatus.EXPECTED
+    (merger,) = _records(_SECTOR + "Les groupes Velkor et Norvia avaient fusionné en 2010.")
+    assert merger.status is DealStatus.COMPLETED
+    (stake,) = _records(_SECTOR + "Le fonds Dastrel, entré au capital de Norvia en 2018, va céder sa participation.")
+    assert stake.status is DealStatus.COMPLETED
