@@ -85,7 +85,7 @@ from pipeline.extract.roles import (
     fr_one_per_party,
 )
 from pipeline.extract.roles.de import de_act_noun, de_office_holder, de_quoted_work, de_region
-from pipeline.extract.roles.fr import fr_background_clause, fr_compared, fr_deals_apart, fr_office_holder, fr_roles_clash, fr_quoted_work, fr_region
+from pipeline.extract.roles.fr import fr_background_clause, fr_compared, fr_deals_apart, fr_office_holder, fr_pluperfect, fr_roles_clash, fr_told_earlier, fr_quoted_work, fr_region
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, find_status
 from pipeline.extract.targets import describe_targets
@@ -134,7 +134,7 @@ def _status(text: str, lang: str, cand: Candidate) -> StatusMention | None:
         return find_status(text, lang, *cand.clause, near=cand.trigger.start)
     s_start, s_end = cand.sentence
     found = find_status(text, lang, s_start, s_end, near=cand.trigger.start)
-    if found is None and lang != "en" and s_start > 0:
+    if found is None and lang != "en" and s_start > 0 and not (lang == "fr" and fr_pluperfect(cand)):
         # "Selon le Handelsblatt, ... . Le groupe rachète": the cue may sit one sentence earlier
         found = find_status(text, lang, max(0, s_start - 200), s_start, near=s_start)
     return found
@@ -306,6 +306,12 @@ def _fr_goods_bought(text: str, names: list[NameSpan], cand: Candidate) -> None:
         in_sentence = [n for n in names if cand.sentence[0] <= n.start < cand.sentence[1]]
         known = {p.start for p in cand.parties}
         cand.parties += [role_of(n, PartyRole.SUPPLIER, text) for n in fr_makers_listed(text, in_sentence, first, cand.sentence[1]) if n.start not in known]
+
+
+def _fr_apart(kept: Candidate, cand: Candidate) -> bool:
+    """fr: two tellings that are two deals though they share parties: a background clause with its own target, a seller's
+    own earlier purchase, an earlier deal dated in the pluperfect."""
+    return fr_deals_apart(kept, cand) or fr_roles_clash(kept, cand) or fr_told_earlier(kept, cand)
 
 
 def _fr_clauses(text: str, merged: list[Candidate]) -> None:
@@ -515,12 +521,12 @@ def _merge(candidates: list[Candidate], lang: str = "en") -> list[Candidate]:
             (
                 k for k in kept
                 if k.trigger.deal_type is cand.trigger.deal_type and keys <= {normalize(p.name) for p in k.parties}
-                and not (lang != "en" and _priced_apart(k, cand)) and not (lang == "fr" and (fr_deals_apart(k, cand) or fr_roles_clash(k, cand)))
+                and not (lang != "en" and _priced_apart(k, cand)) and not (lang == "fr" and _fr_apart(k, cand))
             ),
             None,
         )
         if twin is None and lang != "en":
-            same = next((i for i, k in enumerate(kept) if _same_deal(k, cand) and not (lang == "fr" and (fr_deals_apart(k, cand) or fr_roles_clash(k, cand)))), None)
+            same = next((i for i, k in enumerate(kept) if _same_deal(k, cand) and not (lang == "fr" and _fr_apart(k, cand))), None)
             if same is not None:
                 kept[same] = _joined(kept[same], cand)
                 continue

@@ -1671,3 +1671,13 @@ def test_pluperfect_deal_is_completed_whatever_the_sentence_before() -> None:
     assert merger.status is DealStatus.COMPLETED
     (stake,) = _records(_SECTOR + "Le fonds Dastrel, entré au capital de Norvia en 2018, va céder sa participation.")
     assert stake.status is DealStatus.COMPLETED
+
+
+def test_earlier_stake_dated_in_the_pluperfect_is_its_own_deal() -> None:
+    records = _records(_SECTOR + "Le groupe Velkor va racheter Norvia pour 2 milliards d'euros. Le groupe Velkor était entré au capital de Norvia en 2015.")
+    assert [r.deal_type for r in records] == [DealType.ACQUISITION, DealType.INVESTMENT]  # the stake does not make the purchase an investment
+    assert records[0].status is DealStatus.EXPECTED
+    assert records[1].status is DealStatus.COMPLETED  # not the plan told in the sentence before
+    # the same purchase told again in the present stays one deal
+    (record,) = _records(_SECTOR + "Le groupe Velkor va racheter Norvia pour 2 milliards d'euros. Le groupe Velkor prend ainsi le contrôle de Norvia.")
+    assert record.deal_type is DealType.ACQUISITION
