@@ -996,22 +996,23 @@ def fr_roles_clash(a: Candidate, b: Candidate) -> bool:
     return any((role, sides[1].get(name)) in swapped for name, role in sides[0].items())
 
 
-_FR_PLUPERFECT = re.compile(r"\b(?:avait|avaient|était|étaient)\s+(?:\S+\s+){0,3}?\S*$")
+_FR_PLUPERFECT = re.compile(r"\b(?:avait|avaient|était|étaient)\b")
+_FR_FEW_WORDS = re.compile(r"\s+(?:[^\s,;]+\s+){0,3}")
 _FR_YEAR = re.compile(r"\b(?:en|depuis|dès) ((?:19|20)\d\d)\b")
 
 
 def _fr_pluperfect_year(cand: Candidate) -> set[str]:
     """The years a deal sentence told in the pluperfect dates its deal by ("avait pris 20 % de Norvia en 2015"), else none."""
-    window, at = cand.text_window, cand.trigger.start - cand.sentence[0]
-    if not window or not _FR_PLUPERFECT.search(window, max(0, at - 40), min(len(window), at + 12)):
-        return set()
-    return set(_FR_YEAR.findall(window))
+    return set(_FR_YEAR.findall(cand.text_window)) if fr_pluperfect(cand) else set()
 
 
 def fr_pluperfect(cand: Candidate) -> bool:
     """fr: the deal is told in the pluperfect ("Velkor avait pris 20 % de Norvia"): an earlier deal, done."""
     window, at = cand.text_window, cand.trigger.start - cand.sentence[0]
-    return bool(window) and _FR_PLUPERFECT.search(window, max(0, at - 40), min(len(window), at + 12)) is not None
+    last = None
+    for last in _FR_PLUPERFECT.finditer(window, max(0, at - 40), min(len(window), at + 12)):
+        pass  # the auxiliary nearest the trigger, before it or opening it ("avait été rachetée par")
+    return last is not None and (last.start() >= at or _FR_FEW_WORDS.fullmatch(window, last.end(), at) is not None)
 
 
 def fr_told_earlier(a: Candidate, b: Candidate) -> bool:
@@ -1019,7 +1020,7 @@ def fr_told_earlier(a: Candidate, b: Candidate) -> bool:
     était entré au capital de Norvia en 2015.") is an earlier deal of the same companies, not the news told again."""
     if a.sentence == b.sentence or not a.text_window or not b.text_window:
         return False
-    if not all(any(p.role is PartyRole.TARGET for p in c.parties) for c in (a, b)):
+    if not all(any(p.role is PartyRole.TARGET for p in c.parties) or len(c.parties) >= 2 for c in (a, b)):
         return False  # a lone party is no deal of its own
     for old, new in ((a, b), (b, a)):
         years = _fr_pluperfect_year(old)

@@ -1681,3 +1681,10 @@ def test_earlier_stake_dated_in_the_pluperfect_is_its_own_deal() -> None:
     # the same purchase told again in the present stays one deal
     (record,) = _records(_SECTOR + "Le groupe Velkor va racheter Norvia pour 2 milliards d'euros. Le groupe Velkor prend ainsi le contrôle de Norvia.")
     assert record.deal_type is DealType.ACQUISITION
+
+
+def test_earlier_contract_between_the_same_companies_is_its_own_deal() -> None:
+    text = _SECTOR + "Le groupe Velkor a noué un partenariat avec Norvia. Le groupe Velkor avait déjà noué un partenariat avec Norvia en 2012 dans l'aviation."
+    assert len(_records(text)) == 2
+    # told again without a date of its own, it is the same partnership
+    assert len(_records(_SECTOR + "Le groupe Velkor a noué un partenariat avec Norvia. Ce partenariat avec Norvia porte sur l'aviation.")) == 1
