@@ -637,6 +637,11 @@ def _record(
     if lang == "fr" and (cand.clause is not None or cand.foreign) and figures.amount is not None and not _fr_own_sum(cand, figures.amount.evidence):
         # "Velkor, qui avait racheté Norvia pour 300 millions, va acquérir Dastrel": each deal's sum is in its own clause
         figures.amount = _fr_own_amount(cand, cache, item.published_at)
+    elif (
+        lang == "fr" and figures.amount is not None and figures.amount.evidence is not None
+        and not cand.sentence[0] <= figures.amount.evidence.start < cand.sentence[1] and fr_pluperfect(cand)
+    ):
+        figures.amount = None  # "Velkor avait racheté Norvia en 2015.": an earlier deal takes no later sentence's sum
     status = _status(text, lang, cand)
     deal_type = cand.trigger.deal_type
     status_value = status.status if status is not None else DealStatus.UNKNOWN

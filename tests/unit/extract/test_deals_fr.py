@@ -1688,3 +1688,11 @@ def test_earlier_contract_between_the_same_companies_is_its_own_deal() -> None:
     assert len(_records(text)) == 2
     # told again without a date of its own, it is the same partnership
     assert len(_records(_SECTOR + "Le groupe Velkor a noué un partenariat avec Norvia. Ce partenariat avec Norvia porte sur l'aviation.")) == 1
+
+
+def test_earlier_deal_takes_no_later_sentences_sum() -> None:
+    text = _SECTOR + "Le groupe Velkor va racheter Dastrel. Le groupe Velkor avait racheté Norvia en 2015. La transaction porte sur 2 milliards d'euros."
+    records = _records(text)
+    assert _deal_of(records, "Norvia").amount is None
+    main = _deal_of(records, "Dastrel").amount
+    assert main is not None and main.value == Decimal("2000000000")  # the news still takes it
