@@ -406,7 +406,20 @@ def _fr_round_of(text: str, names: list[NameSpan], trigger: Trigger, end: int) -
     """fr: the company whose round the trigger noun names ("l'augmentation de capital de Norvia", "une levée de fonds pour Norvia")."""
     if not _FR_ROUND_NOUN.search(text, trigger.start, trigger.end) or _FR_OWN_ROUND.search(text, max(0, trigger.start - 8), trigger.start):
         return None  # "Norvia ouvre sa levée de fonds au fonds Velkor": the round is the subject's own
-    return next((n for n in names if trigger.end < n.start < min(end, trigger.end + 80) and not is_place(n) and _FR_ROUND_OF.fullmatch(text, trigger.end, n.start)), None)
+    return next(
+        (
+            n for n in names
+            if trigger.end < n.start < min(end, trigger.end + 80) and not is_place(n) and _FR_ROUND_OF.fullmatch(text, trigger.end, n.start)
+            and not _FR_BACKER_BEFORE.search(text, max(trigger.end, n.start - 40), n.start)  # "un tour de table auprès de Velkor": Velkor backs it
+        ),
+        None,
+    )
+
+
+_FR_BACKER_BEFORE = re.compile(r"\b(?:auprès|menée?s?|emmenée?s?|conduite?s?|part)\s+(?:\S+\s+){0,3}?$")
+
+# "auprès du fonds Velkor et de Dastrel": the backers listed after the first one
+_FR_BACKER_GLUE = re.compile(r"\s*(?:,|,?\s*(?:et|ainsi que))\s+(?:de |d['’]|du |des |de la |de l['’])?(?:(?:la |le |l['’])?(?:fonds|groupe|société|banque|holding|investisseurs?)\s+(?:\S+\s+)?)?")
 
 
 # fr: who the money received comes from: "du fonds Velkor", "de la banque publique Norvia", "du gouvernement lorvanien"
@@ -426,7 +439,24 @@ def fr_round_backers(st: RoleState, subject: NameSpan) -> None:
         backer = after_prep(text, in_sentence, _FR_GIVER_PREP, trigger.end, s_end)  # "a reçu 40 millions du fonds Velkor"
     if backer is not None and backer.start != subject.start:
         parties.append(role_of(backer, PartyRole.INVESTOR, text))
-        parties.extend(role_of(extra, PartyRole.INVESTOR, text) for extra in coordinated(text, in_sentence, backer.end))
+        joined = coordinated(text, in_sentence, backer.end) or _fr_backers_listed(text, in_sentence, backer)  # "auprès de Velkor et de Dastrel"
+        parties.extend(role_of(extra, PartyRole.INVESTOR, text) for extra in joined)
+
+
+def _fr_backers_listed(text: str, names: list[NameSpan], first: NameSpan) -> list[NameSpan]:
+    """fr: "auprès du fonds Velkor et de Dastrel", "menée par Velkor, Dastrel et Korlim": the other backers of a round."""
+    listed: list[NameSpan] = []
+    left = first
+    for name in names:
+        if name.start < left.end:
+            continue
+        if is_place(name) or not _FR_BACKER_GLUE.fullmatch(text, left.end, name.start):
+            break
+        listed.append(name)
+        left = name
+    if listed and not re.search(r"\b(?:et|ainsi que)\b", text[first.end : listed[-1].start]):
+        return []  # "Velkor, Norvia" without an "et" is no list
+    return listed
 
 
 # fr: the verb between a lender and its loan ("a accordé un prêt", "ne débloqueraient pas le prêt")

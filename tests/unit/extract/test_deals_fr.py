@@ -1696,3 +1696,14 @@ def test_earlier_deal_takes_no_later_sentences_sum() -> None:
     assert _deal_of(records, "Norvia").amount is None
     main = _deal_of(records, "Dastrel").amount
     assert main is not None and main.value == Decimal("2000000000")  # the news still takes it
+
+
+def test_every_backer_listed_after_auprès_de_invests() -> None:
+    (record,) = _records(_SECTOR + "La société Norvia a levé 30 millions d'euros auprès du fonds Velkor, de Dastrel et de la banque Korlim.")
+    assert _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.INVESTOR, "Dastrel": PartyRole.INVESTOR, "Korlim": PartyRole.INVESTOR}
+    # backers after "auprès de" are not the company whose round it is
+    (record,) = _records(_SECTOR + "La start-up Norvia a bouclé un tour de table de 20 millions d'euros auprès de Velkor et Dastrel.")
+    assert _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.INVESTOR, "Dastrel": PartyRole.INVESTOR}
+    # a common noun after the first backer adds nobody
+    (record,) = _records(_SECTOR + "La société Norvia a levé 30 millions d'euros auprès du fonds Velkor et de ses actionnaires historiques.")
+    assert set(_roles_of(record)) == {"Norvia", "Velkor"}
