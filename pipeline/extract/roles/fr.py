@@ -268,6 +268,18 @@ def fr_awarded_parties(st: RoleState) -> None:
             st.parties[:] = [role_of(n, role, text) for n, role in ((awarder, PartyRole.CUSTOMER), (awardee, PartyRole.SUPPLIER)) if n is not None]
 
 
+_FR_JOINED_TO = re.compile(r"(?:à|au|aux)$")
+_FR_BARE_ARTICLE = re.compile(r"\s+(?:(?:la |le |l['’]|les )?(?:(?:groupe|société|constructeur|compagnie|laboratoire|start-up|banque) )?)?")
+
+
+def fr_joined_partner(text: str, names: list[NameSpan], trigger: Trigger) -> NameSpan | None:
+    """fr: "Velkor s'associe à Norvia", "s'allie au groupe Norvia": the name right after the trigger's "à" is the partner
+    (read as a place after "à" otherwise)."""
+    if not _FR_JOINED_TO.search(text, trigger.start, trigger.end):
+        return None
+    return next((n for n in names if n.start > trigger.end and not is_place(n) and _FR_BARE_ARTICLE.fullmatch(text, trigger.end, n.start)), None)
+
+
 def fr_partners_listed(text: str, in_sentence: list[NameSpan], partner: NameSpan, s_end: int) -> list[NameSpan]:
     """fr: "des contrats avec Velkor, Norvia et Dastrel": every name listed after the partner is a partner too, and
     "un contrat de 2 milliards avec Velkor et un autre de 500 millions avec Norvia": a second contract by ellipsis."""

@@ -54,6 +54,7 @@ from pipeline.extract.roles.fr import (
     fr_contract_with_states,
     fr_customer,
     fr_fronted_participle,
+    fr_joined_partner,
     fr_grant_parties,
     fr_maker_prep,
     fr_makers_listed,
@@ -297,6 +298,8 @@ def _partner_parties(st: RoleState) -> None:
     s_start, s_end = st.s_start, st.s_end
     with_prep = {"en": r"(?:with|between)", "fr": r"(?:avec|entre)", "de": r"(?:mit|zwischen)"}.get(lang, "with")
     partner = after_prep(text, in_sentence, with_prep, trigger.start, s_end)
+    if lang == "fr" and partner is None:
+        partner = fr_joined_partner(text, in_sentence, trigger)  # "s'associe à Norvia"
     sides = [n for n in (subject, partner) if n is not None]
     listed = fr_partners_listed(text, in_sentence, partner, s_end) if lang == "fr" and partner is not None else []
     sides += [n for n in listed if n not in sides]

@@ -1707,3 +1707,18 @@ def test_every_backer_listed_after_auprès_de_invests() -> None:
     # a common noun after the first backer adds nobody
     (record,) = _records(_SECTOR + "La société Norvia a levé 30 millions d'euros auprès du fonds Velkor et de ses actionnaires historiques.")
     assert set(_roles_of(record)) == {"Norvia", "Velkor"}
+
+
+def test_entrusting_a_job_names_the_supplier_not_a_speaker() -> None:
+    (record,) = _records(_SECTOR + "La compagnie Norvia a confié au groupe Velkor la construction de 40 rames.")
+    assert _roles_of(record) == {"Norvia": PartyRole.CUSTOMER, "Velkor": PartyRole.SUPPLIER}
+    # the name right after "a confié" still speaks
+    assert _records(_SECTOR + "« Le marché est difficile », a confié Paul Velkor.") == []
+
+
+def test_joining_forces_with_a_named_company_after_à() -> None:
+    (record,) = _records(_SECTOR + "Le groupe Velkor s'associe à Norvia pour développer un moteur.")
+    assert record.deal_type is DealType.PARTNERSHIP
+    assert _roles_of(record) == {"Velkor": PartyRole.PARTNER, "Norvia": PartyRole.PARTNER}
+    # a known place after "à" is no partner, nor is a project
+    assert _records(_SECTOR + "Le groupe Velkor s'associe à la France et à ce projet de recherche.") == []
