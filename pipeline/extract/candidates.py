@@ -33,6 +33,7 @@ class Candidate:
     siblings: tuple[int, ...] = ()  # fr: where the other makers of an order split one per maker are named
     clause: tuple[int, int] | None = None  # fr: the clause telling this deal in passing inside another sentence
     foreign: tuple[tuple[int, int], ...] = ()  # fr: clauses of the same sentence that tell other deals
+    shared: bool = False  # fr: the sentence tells another deal too
 
 
 def role_of(name: NameSpan, role: PartyRole, text: str) -> Role:

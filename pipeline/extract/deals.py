@@ -319,6 +319,7 @@ def _fr_clauses(text: str, merged: list[Candidate]) -> None:
     acquérir Dastrel") with their clause, and the sentence's other deals with the clauses that are not theirs."""
     for cand in merged:
         cand.clause = fr_background_clause(text, cand.sentence, cand.trigger)
+        cand.shared = any(c is not cand and c.sentence == cand.sentence for c in merged)
     for cand in merged:
         cand.foreign += tuple(
             c.clause for c in merged
@@ -634,8 +635,9 @@ def _record(
         text, max(0, figures.amount.evidence.start - 40), figures.amount.evidence.start
     ):
         figures.amount = None  # "céder des actifs pour rembourser les 85 milliards": a debt repaid is no sale's price (a loan's, though)
-    if lang == "fr" and (cand.clause is not None or cand.foreign) and figures.amount is not None and not _fr_own_sum(cand, figures.amount.evidence):
+    if lang == "fr" and (cand.clause is not None and cand.shared or cand.foreign) and figures.amount is not None and not _fr_own_sum(cand, figures.amount.evidence):
         # "Velkor, qui avait racheté Norvia pour 300 millions, va acquérir Dastrel": each deal's sum is in its own clause
+        # (a sentence telling one deal keeps its sum wherever it stands: "Norvia, que Velkor rachète, est valorisée à 2 milliards")
         figures.amount = _fr_own_amount(cand, cache, item.published_at)
     elif (
         lang == "fr" and figures.amount is not None and figures.amount.evidence is not None

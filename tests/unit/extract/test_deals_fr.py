@@ -1722,3 +1722,11 @@ def test_joining_forces_with_a_named_company_after_à() -> None:
     assert _roles_of(record) == {"Velkor": PartyRole.PARTNER, "Norvia": PartyRole.PARTNER}
     # a known place after "à" is no partner, nor is a project
     assert _records(_SECTOR + "Le groupe Velkor s'associe à la France et à ce projet de recherche.") == []
+
+
+def test_one_deal_told_in_a_relative_clause_keeps_its_sentences_sum() -> None:
+    (record,) = _records(_SECTOR + "La société Norvia, que le groupe Velkor rachète, est valorisée à 2 milliards d'euros.")
+    assert record.amount is not None and record.amount.value == Decimal("2000000000")
+    # with a second deal in the sentence, the clause's deal takes no sum from outside it
+    records = _records(_SECTOR + "Le groupe Velkor va racheter Dastrel pour 2 milliards d'euros, après avoir acquis Norvia en 2015.")
+    assert _deal_of(records, "Norvia").amount is None
