@@ -326,6 +326,17 @@ def _fr_clauses(text: str, merged: list[Candidate]) -> None:
             if c is not cand and c.clause is not None and c.sentence == cand.sentence and c.clause != cand.clause
             and not c.clause[0] <= cand.trigger.start < c.clause[1]
         )
+    # "Velkor a investi 20 millions dans Norvia et racheté Dastrel": each deal of a sentence owns the words from its
+    # trigger to the next deal's, the first one from the sentence's start
+    for sentence in {c.sentence for c in merged}:
+        starts = sorted({c.trigger.start for c in merged if c.sentence == sentence})
+        if len(starts) < 2:
+            continue
+        bounds = [sentence[0], *starts[1:], sentence[1]]
+        parts = {at: (bounds[k], bounds[k + 1]) for k, at in enumerate(starts)}
+        for cand in merged:
+            if cand.sentence == sentence:
+                cand.foreign += tuple(part for at, part in parts.items() if at != cand.trigger.start)
 
 
 # fr: a clause that tells a deal as done: a past tense, a past year, "depuis", "né de"

@@ -71,6 +71,10 @@ _FR_COMPLEMENT_BEFORE = re.compile(r"\b[a-zà-ÿ]+\s+(?:de|du|des|d['’])\s*(?:
 
 _FR_AND = re.compile(r",?\s+(?:et|ou)\s+|,\s+")
 
+_FR_SECOND_VERB = re.compile(
+    r"\s*,?\s+(?:(?:et|puis|et a|et ont|puis a|puis ont)\s+(?:(?:aussi|également|ensuite|enfin|déjà)\s+)?|(?:pour|afin d['e]|avant d['e])\s*(?:(?:aussi|également|ensuite|enfin)\s+)?)"
+)
+
 _FR_PAST_INFINITIVE = re.compile(r",\s+(?:après|sans)\s+(?:avoir|d['’]avoir)\s+(?:\S+\s+)?$")
 
 
@@ -78,8 +82,6 @@ def fr_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple
     """fr: the names before the verb that may be its subject: no place after its preposition, no complement of
     another deal noun, no indirect object."""
     candidates = [n for n in candidates if not _after_place_preposition(text, n)]  # "depuis Londres"
-    if not trigger.noun and candidates and _FR_PAST_INFINITIVE.search(text, max(sentence[0], trigger.start - 30), trigger.start):
-        return candidates[:1]  # "Velkor va racheter Dastrel, après avoir acquis Norvia": the main clause's subject acts
     if trigger.noun and candidates:
         # "après les faillites de Velkor et Norvia et le rachat de X": a noun's complement does not buy
         last = candidates[-1]
@@ -94,6 +96,15 @@ def fr_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple
         # "Velkor a écrit à son associé Norvia avant de racheter X", "avec une foire Y": an indirect object is no subject
         # (a loan's borrower is often one: "on compte sur X pour ... un prêt")
         candidates = [n for n in candidates if not FR_OBLIQUE.search(text, max(sentence[0], n.start - 50), n.start)]
+    if not trigger.noun and candidates and _FR_PAST_INFINITIVE.search(text, max(sentence[0], trigger.start - 30), trigger.start):
+        return candidates[:1]  # "Velkor va racheter Dastrel, après avoir acquis Norvia": the main clause's subject acts
+    if (
+        not trigger.noun and trigger.voice != "partner" and len(candidates) >= 2 and _FR_SECOND_VERB.fullmatch(text, candidates[-1].end, trigger.start)
+        and not _FR_AND.fullmatch(text, candidates[-2].end, candidates[-1].start)  # "aux groupes Velkor et Norvia pour ...": both act
+    ):
+        # "Velkor a racheté Norvia et cédé Dastrel", "a vendu Norvia pour racheter Dastrel": the name before the second
+        # verb is the first one's object; the first verb's subject acts again
+        return candidates[:1]
     return candidates
 
 
@@ -1080,6 +1091,8 @@ def fr_deals_apart(a: Candidate, b: Candidate) -> bool:
     targets = [{normalize(p.name) for p in c.parties if p.role is PartyRole.TARGET} for c in (a, b)]
     if not targets[0] or not targets[1] or targets[0] & targets[1]:
         return False
+    if not a.trigger.noun and not b.trigger.noun:
+        return True  # "Velkor a racheté Norvia et cédé Dastrel au fonds Korlim": two verbs, two companies, two deals
     text = a.text_window
     offset = a.sentence[0]
     # text_window holds the sentence only: read the clauses in it with the sentence's own offsets

@@ -1730,3 +1730,23 @@ def test_one_deal_told_in_a_relative_clause_keeps_its_sentences_sum() -> None:
     # with a second deal in the sentence, the clause's deal takes no sum from outside it
     records = _records(_SECTOR + "Le groupe Velkor va racheter Dastrel pour 2 milliards d'euros, après avoir acquis Norvia en 2015.")
     assert _deal_of(records, "Norvia").amount is None
+
+
+def test_two_verbs_of_one_subject_are_two_deals_each_with_its_own_sum() -> None:
+    records = _records(_SECTOR + "Le groupe Velkor a investi 20 millions d'euros dans Norvia et racheté Dastrel.")
+    stake, purchase = _deal_of(records, "Norvia"), _deal_of(records, "Dastrel")
+    assert stake.deal_type is DealType.INVESTMENT and purchase.deal_type is DealType.ACQUISITION
+    assert stake.amount is not None and stake.amount.value == Decimal("20000000")
+    assert purchase.amount is None
+    assert _roles_of(purchase) == {"Velkor": PartyRole.BUYER, "Dastrel": PartyRole.TARGET}
+
+
+def test_second_verb_after_et_or_pour_keeps_the_first_subject() -> None:
+    records = _records(_SECTOR + "Le groupe Velkor a vendu Norvia pour racheter Dastrel.")
+    assert _roles_of(_deal_of(records, "Norvia")) == {"Velkor": PartyRole.SELLER, "Norvia": PartyRole.TARGET}
+    assert _roles_of(_deal_of(records, "Dastrel")) == {"Velkor": PartyRole.BUYER, "Dastrel": PartyRole.TARGET}
+    records = _records(_SECTOR + "Le groupe Velkor a racheté Norvia et cédé Dastrel au fonds Korlim.")
+    assert _roles_of(_deal_of(records, "Dastrel")).get("Velkor") is PartyRole.SELLER
+    # two subjects joined by "et" still act together
+    (record,) = _records(_SECTOR + "Le groupe Velkor et le fonds Korlim ont racheté Norvia.")
+    assert {p.name for p in record.parties if p.role is PartyRole.BUYER} == {"Velkor", "Korlim"}
