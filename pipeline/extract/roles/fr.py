@@ -680,7 +680,10 @@ def _fr_bought_clauses(st: RoleState) -> None:
 
 
 # "X, qu'il a acquis", "X, que le groupe a rachetée": the relative's antecedent is what was bought
-_FR_RELATIVE_OBJECT = re.compile(r",\s*(?:qu['’]|que\s+)(?:(il|elle|ils|elles)\s+|(?:le|la|l['’])\s*\w+\s+)?(?:l['’])?(?:a|ont|avait|avaient)\s+(?:\S+\s+)?$")
+# ("Norvia, que le groupe Velkor avait rachetée": a named subject inside the relative buys)
+_FR_RELATIVE_OBJECT = re.compile(
+    r",\s*(?:qu['’]|que\s+)(?:(il|elle|ils|elles)\s+|(?:le|la|l['’])\s*\w+\s+(?:[A-ZÉ][\w&'’-]*\s+){0,3}|(?:[A-ZÉ][\w&'’-]*\s+){1,3})?(?:l['’])?(?:a|ont|avait|avaient)\s+(?:\S+\s+)?$"
+)
 
 
 def _fr_bought_participle(st: RoleState) -> None:

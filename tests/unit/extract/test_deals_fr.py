@@ -1750,3 +1750,15 @@ def test_second_verb_after_et_or_pour_keeps_the_first_subject() -> None:
     # two subjects joined by "et" still act together
     (record,) = _records(_SECTOR + "Le groupe Velkor et le fonds Korlim ont racheté Norvia.")
     assert {p.name for p in record.parties if p.role is PartyRole.BUYER} == {"Velkor", "Korlim"}
+
+
+def test_company_bought_earlier_by_its_seller_in_a_relative_clause() -> None:
+    records = _records(_SECTOR + "Le groupe Velkor va céder Norvia, qu'il avait acquise en 2015 pour 300 millions d'euros.")
+    assert [r.deal_type for r in records] == [DealType.DIVESTITURE, DealType.ACQUISITION]
+    assert records[0].amount is None  # the earlier price is not the sale's
+    assert records[1].amount is not None and records[1].amount.value == Decimal("300000000")
+    assert _roles_of(records[1]) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    (record,) = _records(_SECTOR + "La société Norvia, que le groupe Velkor avait rachetée en 2015, va fermer son usine.")
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    # "acquise" as an adjective names no company bought
+    assert _records(_SECTOR + "Le groupe Velkor met en avant l'expérience acquise chez Norvia.") == []
