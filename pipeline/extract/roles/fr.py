@@ -154,7 +154,7 @@ def fr_sold_subject(st: RoleState) -> None:
             st.subject = None if st.subject is not None and st.subject.start == sold.start else st.subject
             if st.subject is None:
                 # "la société Norvia, cédée par Velkor à Dastrel": the agent after "par" is the seller
-                st.subject = after_prep(text, st.in_sentence, "par", trigger.end, min(st.s_end, trigger.end + 12))
+                st.subject = after_prep(text, st.in_sentence, "par", trigger.end, min(st.s_end, trigger.end + 30))
     if st.target is None and st.subject is not None and _FR_SOLD_PARTICIPLE.match(text, trigger.start):
         # "la société Norvia, que Velkor a cédée l'an dernier à Dastrel": the relative's antecedent is what is sold
         relative = _FR_SOLD_RELATIVE.search(text, max(s_start, trigger.start - 50), trigger.start)

@@ -1624,6 +1624,8 @@ def test_company_sold_in_a_relative_or_participle_clause() -> None:
     assert _roles_of(record) == {"Velkor": PartyRole.SELLER, "Norvia": PartyRole.TARGET, "Dastrel": PartyRole.BUYER}
     (record,) = _records(_SECTOR + "La société Norvia, cédée par Velkor à Dastrel en 2018, emploie 3.000 salariés.")
     assert _roles_of(record) == {"Velkor": PartyRole.SELLER, "Norvia": PartyRole.TARGET, "Dastrel": PartyRole.BUYER}
+    (record,) = _records(_SECTOR + "La société Norvia, vendue en 2015 par Velkor au fonds Dastrel, va fermer son usine.")
+    assert _roles_of(record) == {"Velkor": PartyRole.SELLER, "Norvia": PartyRole.TARGET, "Dastrel": PartyRole.BUYER}
     # a relative clause about something else names no company sold
     (record,) = _records(_SECTOR + "Velkor, que Korlim conseille, a cédé sa filiale Norvia à Dastrel.")
     assert _roles_of(record).get("Velkor") is PartyRole.SELLER
