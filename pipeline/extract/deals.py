@@ -85,7 +85,17 @@ from pipeline.extract.roles import (
     fr_one_per_party,
 )
 from pipeline.extract.roles.de import de_act_noun, de_office_holder, de_quoted_work, de_region
-from pipeline.extract.roles.fr import fr_background_clause, fr_compared, fr_deals_apart, fr_office_holder, fr_pluperfect, fr_roles_clash, fr_told_earlier, fr_quoted_work, fr_region
+from pipeline.extract.roles.fr import (
+    fr_background_clause,
+    fr_compared,
+    fr_deals_apart,
+    fr_office_holder,
+    fr_pluperfect,
+    fr_quoted_work,
+    fr_region,
+    fr_roles_clash,
+    fr_told_earlier,
+)
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, find_status
 from pipeline.extract.targets import describe_targets
@@ -94,6 +104,7 @@ from pipeline.models import (
     DealRecord,
     DealStatus,
     DealType,
+    Money,
     PartyKind,
     PartyRole,
     RawItem,
@@ -342,11 +353,11 @@ def _fr_clauses(text: str, merged: list[Candidate]) -> None:
 # fr: a clause that tells a deal as done: a past tense, a past year, "depuis", "né de"
 _FR_PAST_CLAUSE = re.compile(
     r"\b(?:a|ont|avait|avaient|avoir|été)\s+(?:\S+\s+)?(?:rachet|acqu|achet|repris|absorb|cédé|vendu|fusionn|pris)"
-    r"|\ben (?:19|20)\d\d\b|\b(?:l['’]an dernier|l['’]année dernière|depuis|née?s?)\b|^,\s+\w+ée?s?\b"
+    r"|\ben (?:19|20)\d\d\b|\b(?:l['’]an dernier|l['’]année dernière|depuis|née?s?)\b"
 )
 
 
-def _fr_own_amount(cand: Candidate, cache: dict[str, Any], published: datetime | None) -> Any:
+def _fr_own_amount(cand: Candidate, cache: dict[str, Any], published: datetime | None) -> Money | None:
     """fr: the first sum of money in the candidate's own part of its sentence, or None."""
     s_start, s_end = cand.clause or cand.sentence
     for mention in cache.get("money:article", []):

@@ -2,7 +2,9 @@
 
 Relative and participle clauses ("X, qu'il a acquis", "X, cédée en 2019 au fonds Y"), "racheté à X la société
 Y", a unit's parent in apposition ("filiale du groupe X"), orders split among makers ("30 à X, 20 à Y"),
-contracts with states, funding rounds and loans "à X". The steps in ``clause`` and ``voices`` call these when
+contracts with states, funding rounds and loans "à X". Background deals told in passing ("X, qui avait racheté Y
+en 2015, va ...", "depuis le rachat de Y par X", an earlier deal in the pluperfect) are read here too, and
+``deals`` asks ``fr_deals_apart``, ``fr_roles_clash`` and ``fr_told_earlier`` whether two tellings are two deals. The steps in ``clause`` and ``voices`` call these when
 the article is French. ``fr_one_per_party`` splits a French candidate into one deal per company listed or per
 supplier; it lives here, not in ``deals``, because it reads the same lists and ellipses as the role rules.
 ``deals`` also reuses ``fr_makers_listed`` and ``bystander``.
@@ -72,7 +74,7 @@ _FR_COMPLEMENT_BEFORE = re.compile(r"\b[a-zà-ÿ]+\s+(?:de|du|des|d['’])\s*(?:
 _FR_AND = re.compile(r",?\s+(?:et|ou)\s+|,\s+")
 
 _FR_SECOND_VERB = re.compile(
-    r"\s*,?\s+(?:(?:et|puis|et a|et ont|puis a|puis ont)\s+(?:(?:aussi|également|ensuite|enfin|déjà)\s+)?|(?:pour|afin d['e]|avant d['e])\s*(?:(?:aussi|également|ensuite|enfin)\s+)?)"
+    r"\s*,?\s+(?:(?:et|puis)\s+(?:(?:a|ont)\s+)?(?:(?:aussi|également|ensuite|enfin|déjà)\s+)?|(?:pour|afin d['e]|avant d['e])\s*(?:(?:aussi|également|ensuite|enfin)\s+)?)"
 )
 
 _FR_PAST_INFINITIVE = re.compile(r",\s+(?:après|sans)\s+(?:avoir|d['’]avoir)\s+(?:\S+\s+)?$")
@@ -544,8 +546,8 @@ def fr_after_voice(st: RoleState) -> None:
         _fr_buy_seller(st)
 
 
-# "la prise de participation de Velkor dans Norvia", "l'entrée de Velkor au capital de Norvia"
-_FR_STAKE_NOUN = re.compile(r"(?:prise de participation|participation|entrée)$")
+# "la prise de participation de Velkor dans Norvia"
+_FR_STAKE_NOUN = re.compile(r"(?:prise de participation|participation)$")
 _FR_STAKE_TAKER = re.compile(r"\s+(?:de |du |d['’])\s*(?:la |l['’])?(?:(?:groupe|société|fonds|banque|Etat|État) )?")
 _FR_STAKE_IN = re.compile(r"\s+(?:\S+\s+){0,3}?(?:dans|au capital de|au capital du|au capital d['’])\s*(?:la |le |l['’])?(?:(?:groupe|société|start-up|startup|entreprise) )?")
 
@@ -1086,9 +1088,10 @@ def fr_told_earlier(a: Candidate, b: Candidate) -> bool:
 
 
 def fr_deals_apart(a: Candidate, b: Candidate) -> bool:
-    """fr: two triggers of one sentence, each naming its own company bought, are two deals when one of them tells an
-    earlier deal in passing ("Velkor, qui avait racheté Norvia en 2015, va acquérir Dastrel"): they share the buyer but
-    not the target, and must not be merged into one deal with two targets."""
+    """fr: two triggers of one sentence, each naming its own company bought, are two deals when both are verbs ("Velkor a
+    racheté Norvia et cédé Dastrel") or one of them tells an earlier deal in passing ("Velkor, qui avait racheté Norvia
+    en 2015, va acquérir Dastrel"): they share the buyer but not the target, and must not be merged into one deal with
+    two targets."""
     if a.sentence != b.sentence or a.trigger.start == b.trigger.start or not a.text_window:
         return False
     targets = [{normalize(p.name) for p in c.parties if p.role is PartyRole.TARGET} for c in (a, b)]
