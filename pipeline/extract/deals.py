@@ -97,7 +97,7 @@ from pipeline.extract.roles.fr import (
     fr_told_earlier,
 )
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
-from pipeline.extract.status import StatusMention, find_status
+from pipeline.extract.status import StatusMention, find_status, find_statuses
 from pipeline.extract.targets import describe_targets
 from pipeline.extract.triggers import TRIGGER_LANGS, find_triggers
 from pipeline.models import (
@@ -145,6 +145,10 @@ def _status(text: str, lang: str, cand: Candidate) -> StatusMention | None:
         return find_status(text, lang, *cand.clause, near=cand.trigger.start)
     s_start, s_end = cand.sentence
     found = find_status(text, lang, s_start, s_end, near=cand.trigger.start)
+    if found is not None and cand.foreign and any(start <= found.start and found.end <= end for start, end in cand.foreign):
+        # fr: "Velkor rachète Norvia, qui avait tenté en vain de racheter Dastrel": another deal's cue is not this one's
+        own = [m for m in find_statuses(text, lang, s_start, s_end) if not any(start <= m.start and m.end <= end for start, end in cand.foreign)]
+        found = min(own, key=lambda m: (m.rank, abs(m.start - cand.trigger.start))) if own else None
     if found is None and lang != "en" and s_start > 0 and not (lang == "fr" and fr_pluperfect(cand)):
         # "Selon le Handelsblatt, ... . Le groupe rachète": the cue may sit one sentence earlier
         found = find_status(text, lang, max(0, s_start - 200), s_start, near=s_start)

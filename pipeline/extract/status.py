@@ -65,6 +65,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
     ],
     "fr": [
         (r"(?:a|ont) (?:\w+ ){0,2}?(?:renoncé|abandonné|annulé)|(?:rupture|abandon|échec) (?:des négociations|du rachat|de la fusion|de l['’]opération)|a été annulée?", S.CANCELLED),
+        # "avait tenté sans succès de racheter Norvia", "candidat en vain à sa reprise": an attempt that failed
+        (r"(?:tenté|essayé|cherché|candidate?s?|offre) (?:\S+ ){0,3}?(?:en vain|sans succès)|(?:en vain|sans succès),? (?:de |d['’]|à )", S.CANCELLED),
         (r"(?:son |leur |le )refus d['’]une (?:\S+ ){0,2}?offre|(?:a|ont|avait) (?:rejeté|refusé) (?:l['’]|une |la |le )?(?:\S+ )?offre", S.CANCELLED),
         (r"selon (?:des informations (?:du|de la|de l'|des) |les informations (?:du|de la|des) |des sources|plusieurs sources|nos informations)[^,.;]{0,40}", S.RUMORED),
         (r"aurai(?:t|ent) (?:remporté|décroché|acheté|racheté|acquis|cédé|vendu|signé|conclu)", S.RUMORED),

@@ -1019,7 +1019,7 @@ _FR_BACKGROUND_OPENER = re.compile(
     r"|,\s+)$"
 )
 _FR_BACKGROUND_NOUN = re.compile(r"(?:(?:son|sa|leur) )?(?:rachat|acquisition|reprise|absorption|fusion|cession|vente|prise de contrôle)\b")
-_FR_PAST_PARTICIPLE = re.compile(r"(?:rachetée?s?|acquise?s?|reprise?s?|absorbée?s?|cédée?s?|vendue?s?|entrée?s?|passée?s?)\b")
+_FR_PAST_PARTICIPLE = re.compile(r"(?:rachetée?s?|achetée?s?|acquise?s?|reprise?s?|absorbée?s?|cédée?s?|vendue?s?|entrée?s?|passée?s?)\b")
 _FR_CLAUSE_CLOSE = re.compile(r",\s|;|:|\(|\)|\s[–—-]\s")
 
 

@@ -1764,3 +1764,14 @@ def test_company_bought_earlier_by_its_seller_in_a_relative_clause() -> None:
     assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
     # "acquise" as an adjective names no company bought
     assert _records(_SECTOR + "Le groupe Velkor met en avant l'expérience acquise chez Norvia.") == []
+
+
+def test_failed_attempt_is_cancelled_without_cancelling_the_news() -> None:
+    (record,) = _records(_SECTOR + "Le groupe Velkor avait tenté sans succès de racheter Norvia en 2015.")
+    assert record.status is DealStatus.CANCELLED
+    records = _records(_SECTOR + "Le groupe Velkor rachète Norvia, qui avait tenté en vain de racheter Dastrel en 2015.")
+    assert _deal_of(records, "Dastrel").status is DealStatus.CANCELLED
+    assert _deal_of(records, "Norvia").status is not DealStatus.CANCELLED
+    # "sans succès" about something else leaves a purchase done
+    (record,) = _records(_SECTOR + "Le groupe Velkor a racheté Norvia sans succès commercial.")
+    assert record.status is DealStatus.COMPLETED
