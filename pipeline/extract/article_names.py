@@ -89,7 +89,8 @@ _SPEAKER_BEFORE = {
         r"reconnu|commenté|martelé|insisté)|\b(?:dit|déclare|explique|précise|souligne|affirme|assure|ajoute|indique|estime|énonce|juge|"
         r"confie|note|relève|reconnaît|commente|martèle|insiste|résume|poursuit|conclut|renchérit))"
         # "a expliqué que Velkor allait ...": after "que" the name is the reported clause's subject, no speaker
-        r"\s+(?:(?:le |la |l['’])?(?:(?!(?:que|qu|qu['’]\w*|si|comment|pourquoi)\b)[a-zà-ÿ][\w'’-]*\s+){0,3})?$"
+        # ("a confié au groupe Velkor la construction": after "à"/"au" the name is who is entrusted)
+        r"\s+(?:(?:le |la |l['’])?(?:(?!(?:que|qu|qu['’]\w*|si|comment|pourquoi|à|au|aux)\b)[a-zà-ÿ][\w'’-]*\s+){0,3})?$"
     ),
     "de": re.compile(
         r"\b(?:sagt|sagte|sagten|betont|betonte|erklärt|erklärte|meint|meinte|so|ergänzt|ergänzte|kritisiert|kritisierte|warnt|warnte)"

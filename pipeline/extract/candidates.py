@@ -31,6 +31,9 @@ class Candidate:
     text_window: str = ""  # fr/de: the trigger's sentence, for cues that need its words
     actors: list[Role] = field(default_factory=list)  # fr/de: other organisations of the sentence, added once it is a deal
     siblings: tuple[int, ...] = ()  # fr: where the other makers of an order split one per maker are named
+    clause: tuple[int, int] | None = None  # fr: the clause telling this deal in passing inside another sentence
+    foreign: tuple[tuple[int, int], ...] = ()  # fr: clauses of the same sentence that tell other deals
+    shared: bool = False  # fr: the sentence tells another deal too
 
 
 def role_of(name: NameSpan, role: PartyRole, text: str) -> Role:

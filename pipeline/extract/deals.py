@@ -85,15 +85,26 @@ from pipeline.extract.roles import (
     fr_one_per_party,
 )
 from pipeline.extract.roles.de import de_act_noun, de_office_holder, de_quoted_work, de_region
-from pipeline.extract.roles.fr import fr_compared, fr_office_holder, fr_quoted_work, fr_region
+from pipeline.extract.roles.fr import (
+    fr_background_clause,
+    fr_compared,
+    fr_deals_apart,
+    fr_office_holder,
+    fr_pluperfect,
+    fr_quoted_work,
+    fr_region,
+    fr_roles_clash,
+    fr_told_earlier,
+)
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
-from pipeline.extract.status import StatusMention, find_status
+from pipeline.extract.status import StatusMention, find_status, find_statuses
 from pipeline.extract.targets import describe_targets
 from pipeline.extract.triggers import TRIGGER_LANGS, find_triggers
 from pipeline.models import (
     DealRecord,
     DealStatus,
     DealType,
+    Money,
     PartyKind,
     PartyRole,
     RawItem,
@@ -129,9 +140,16 @@ def deal_id_for(deal_type: DealType, normalized_names: list[str], published: dat
 
 
 def _status(text: str, lang: str, cand: Candidate) -> StatusMention | None:
+    if cand.clause is not None:
+        # fr: a deal told in passing takes its status from its own clause only
+        return find_status(text, lang, *cand.clause, near=cand.trigger.start)
     s_start, s_end = cand.sentence
     found = find_status(text, lang, s_start, s_end, near=cand.trigger.start)
-    if found is None and lang != "en" and s_start > 0:
+    if found is not None and cand.foreign and any(start <= found.start and found.end <= end for start, end in cand.foreign):
+        # fr: "Velkor rachète Norvia, qui avait tenté en vain de racheter Dastrel": another deal's cue is not this one's
+        own = [m for m in find_statuses(text, lang, s_start, s_end) if not any(start <= m.start and m.end <= end for start, end in cand.foreign)]
+        found = min(own, key=lambda m: (m.rank, abs(m.start - cand.trigger.start))) if own else None
+    if found is None and lang != "en" and s_start > 0 and not (lang == "fr" and fr_pluperfect(cand)):
         # "Selon le Handelsblatt, ... . Le groupe rachète": the cue may sit one sentence earlier
         found = find_status(text, lang, max(0, s_start - 200), s_start, near=s_start)
     return found
@@ -248,6 +266,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         candidates = de_buyer_named_next(text, sentences, context, candidates)
         de_seller_named_next(text, sentences, context, candidates)
     merged = _merge(candidates or fallback, lang)
+    if lang == "fr":
+        _fr_clauses(text, merged)
     if lang == "de":
         merged = _merge_described(merged)
     extracted_at = extracted_at or datetime.now(timezone.utc)
@@ -301,6 +321,66 @@ def _fr_goods_bought(text: str, names: list[NameSpan], cand: Candidate) -> None:
         in_sentence = [n for n in names if cand.sentence[0] <= n.start < cand.sentence[1]]
         known = {p.start for p in cand.parties}
         cand.parties += [role_of(n, PartyRole.SUPPLIER, text) for n in fr_makers_listed(text, in_sentence, first, cand.sentence[1]) if n.start not in known]
+
+
+def _fr_apart(kept: Candidate, cand: Candidate) -> bool:
+    """fr: two tellings that are two deals though they share parties: a background clause with its own target, a seller's
+    own earlier purchase, an earlier deal dated in the pluperfect."""
+    return fr_deals_apart(kept, cand) or fr_roles_clash(kept, cand) or fr_told_earlier(kept, cand)
+
+
+def _fr_clauses(text: str, merged: list[Candidate]) -> None:
+    """fr: mark the deals told in passing inside another sentence ("Velkor, qui avait racheté Norvia en 2015, va
+    acquérir Dastrel") with their clause, and the sentence's other deals with the clauses that are not theirs."""
+    for cand in merged:
+        cand.clause = fr_background_clause(text, cand.sentence, cand.trigger)
+        cand.shared = any(c is not cand and c.sentence == cand.sentence for c in merged)
+    for cand in merged:
+        cand.foreign += tuple(
+            c.clause for c in merged
+            if c is not cand and c.clause is not None and c.sentence == cand.sentence and c.clause != cand.clause
+            and not c.clause[0] <= cand.trigger.start < c.clause[1]
+        )
+    # "Velkor a investi 20 millions dans Norvia et racheté Dastrel": each deal of a sentence owns the words from its
+    # trigger to the next deal's, the first one from the sentence's start
+    for sentence in {c.sentence for c in merged}:
+        starts = sorted({c.trigger.start for c in merged if c.sentence == sentence})
+        if len(starts) < 2:
+            continue
+        bounds = [sentence[0], *starts[1:], sentence[1]]
+        parts = {at: (bounds[k], bounds[k + 1]) for k, at in enumerate(starts)}
+        for cand in merged:
+            if cand.sentence == sentence:
+                cand.foreign += tuple(part for at, part in parts.items() if at != cand.trigger.start)
+
+
+# fr: a clause that tells a deal as done: a past tense, a past year, "depuis", "né de"
+_FR_PAST_CLAUSE = re.compile(
+    r"\b(?:a|ont|avait|avaient|avoir|été)\s+(?:\S+\s+)?(?:rachet|acqu|achet|repris|absorb|cédé|vendu|fusionn|pris)"
+    r"|\ben (?:19|20)\d\d\b|\b(?:l['’]an dernier|l['’]année dernière|depuis|née?s?)\b"
+)
+
+
+def _fr_own_amount(cand: Candidate, cache: dict[str, Any], published: datetime | None) -> Money | None:
+    """fr: the first sum of money in the candidate's own part of its sentence, or None."""
+    s_start, s_end = cand.clause or cand.sentence
+    for mention in cache.get("money:article", []):
+        if s_start <= mention.start < s_end and mention.currency is not None and mention.disclosed and not mention.per_unit and not any(
+            start <= mention.start < end for start, end in cand.foreign
+        ):
+            return money.to_money_or_none(mention, on=published.date() if published is not None else None)
+    return None
+
+
+def _fr_own_sum(cand: Candidate, evidence: Any) -> bool:
+    """fr: is the sum in the candidate's own part of its sentence: inside its clause when it is told in passing,
+    outside the other deals' clauses otherwise?"""
+    if evidence is None:
+        return True
+    at = evidence.start
+    if cand.clause is not None:
+        return cand.clause[0] <= at < cand.clause[1]
+    return not any(start <= at < end for start, end in cand.foreign)
 
 
 def _one_per_target(cand: Candidate) -> list[Candidate]:
@@ -468,12 +548,12 @@ def _merge(candidates: list[Candidate], lang: str = "en") -> list[Candidate]:
             (
                 k for k in kept
                 if k.trigger.deal_type is cand.trigger.deal_type and keys <= {normalize(p.name) for p in k.parties}
-                and not (lang != "en" and _priced_apart(k, cand))
+                and not (lang != "en" and _priced_apart(k, cand)) and not (lang == "fr" and _fr_apart(k, cand))
             ),
             None,
         )
         if twin is None and lang != "en":
-            same = next((i for i, k in enumerate(kept) if _same_deal(k, cand)), None)
+            same = next((i for i, k in enumerate(kept) if _same_deal(k, cand) and not (lang == "fr" and _fr_apart(k, cand))), None)
             if same is not None:
                 kept[same] = _joined(kept[same], cand)
                 continue
@@ -581,9 +661,20 @@ def _record(
         text, max(0, figures.amount.evidence.start - 40), figures.amount.evidence.start
     ):
         figures.amount = None  # "céder des actifs pour rembourser les 85 milliards": a debt repaid is no sale's price (a loan's, though)
+    if lang == "fr" and (cand.clause is not None and cand.shared or cand.foreign) and figures.amount is not None and not _fr_own_sum(cand, figures.amount.evidence):
+        # "Velkor, qui avait racheté Norvia pour 300 millions, va acquérir Dastrel": each deal's sum is in its own clause
+        # (a sentence telling one deal keeps its sum wherever it stands: "Norvia, que Velkor rachète, est valorisée à 2 milliards")
+        figures.amount = _fr_own_amount(cand, cache, item.published_at)
+    elif (
+        lang == "fr" and figures.amount is not None and figures.amount.evidence is not None
+        and not cand.sentence[0] <= figures.amount.evidence.start < cand.sentence[1] and fr_pluperfect(cand)
+    ):
+        figures.amount = None  # "Velkor avait racheté Norvia en 2015.": an earlier deal takes no later sentence's sum
     status = _status(text, lang, cand)
     deal_type = cand.trigger.deal_type
     status_value = status.status if status is not None else DealStatus.UNKNOWN
+    if lang == "fr" and status is None and cand.clause is not None and _FR_PAST_CLAUSE.search(text, *cand.clause):
+        status_value = DealStatus.COMPLETED  # "qui avait racheté Norvia en 2015", "depuis le rachat de Norvia": done
     if deal_type is T.SUPPLY_CONTRACT and status_value is DealStatus.COMPLETED and not (status is not None and status.text.startswith("delivered")):
         status_value = DealStatus.AGREED  # a contract won is agreed; delivery is what completes it
     if lang == "fr" and status is None and _FR_PURPOSE.search(text, max(cand.sentence[0], cand.trigger.start - 30), cand.trigger.start):

@@ -2,7 +2,9 @@
 
 Relative and participle clauses ("X, qu'il a acquis", "X, cédée en 2019 au fonds Y"), "racheté à X la société
 Y", a unit's parent in apposition ("filiale du groupe X"), orders split among makers ("30 à X, 20 à Y"),
-contracts with states, funding rounds and loans "à X". The steps in ``clause`` and ``voices`` call these when
+contracts with states, funding rounds and loans "à X". Background deals told in passing ("X, qui avait racheté Y
+en 2015, va ...", "depuis le rachat de Y par X", an earlier deal in the pluperfect) are read here too, and
+``deals`` asks ``fr_deals_apart``, ``fr_roles_clash`` and ``fr_told_earlier`` whether two tellings are two deals. The steps in ``clause`` and ``voices`` call these when
 the article is French. ``fr_one_per_party`` splits a French candidate into one deal per company listed or per
 supplier; it lives here, not in ``deals``, because it reads the same lists and ellipses as the role rules.
 ``deals`` also reuses ``fr_makers_listed`` and ``bystander``.
@@ -71,6 +73,12 @@ _FR_COMPLEMENT_BEFORE = re.compile(r"\b[a-zà-ÿ]+\s+(?:de|du|des|d['’])\s*(?:
 
 _FR_AND = re.compile(r",?\s+(?:et|ou)\s+|,\s+")
 
+_FR_SECOND_VERB = re.compile(
+    r"\s*,?\s+(?:(?:et|puis)\s+(?:(?:a|ont)\s+)?(?:(?:aussi|également|ensuite|enfin|déjà)\s+)?|(?:pour|afin d['e]|avant d['e])\s*(?:(?:aussi|également|ensuite|enfin)\s+)?)"
+)
+
+_FR_PAST_INFINITIVE = re.compile(r",\s+(?:après|sans)\s+(?:avoir|d['’]avoir)\s+(?:\S+\s+)?$")
+
 
 def fr_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple[int, int], trigger: Trigger) -> list[NameSpan]:
     """fr: the names before the verb that may be its subject: no place after its preposition, no complement of
@@ -90,6 +98,15 @@ def fr_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple
         # "Velkor a écrit à son associé Norvia avant de racheter X", "avec une foire Y": an indirect object is no subject
         # (a loan's borrower is often one: "on compte sur X pour ... un prêt")
         candidates = [n for n in candidates if not FR_OBLIQUE.search(text, max(sentence[0], n.start - 50), n.start)]
+    if not trigger.noun and candidates and _FR_PAST_INFINITIVE.search(text, max(sentence[0], trigger.start - 30), trigger.start):
+        return candidates[:1]  # "Velkor va racheter Dastrel, après avoir acquis Norvia": the main clause's subject acts
+    if (
+        not trigger.noun and trigger.voice != "partner" and len(candidates) >= 2 and _FR_SECOND_VERB.fullmatch(text, candidates[-1].end, trigger.start)
+        and not _FR_AND.fullmatch(text, candidates[-2].end, candidates[-1].start)  # "aux groupes Velkor et Norvia pour ...": both act
+    ):
+        # "Velkor a racheté Norvia et cédé Dastrel", "a vendu Norvia pour racheter Dastrel": the name before the second
+        # verb is the first one's object; the first verb's subject acts again
+        return candidates[:1]
     return candidates
 
 
@@ -111,6 +128,19 @@ def fr_before_apposition(text: str, names: list[NameSpan], subject: NameSpan, tr
 
 _FR_SOLD_PARTICIPLE = re.compile(r"(?:cédée?s?|vendue?s?)")
 
+_FR_OPENING = re.compile(r"[\s«\"“]*")
+_FR_FRONTED_THEN = re.compile(r"[^,;:.()]{0,60}?,\s+(?:l['’]|la |le |les )?(?:[a-zà-ÿ][\w-]*\s+){0,3}")
+
+
+def fr_fronted_participle(text: str, names: list[NameSpan], trigger: Trigger, buyer: NameSpan, s_start: int) -> NameSpan | None:
+    """fr: "Racheté en 2014 par Velkor, le groupe Norvia emploie 3 000 salariés": a participle opening the sentence
+    describes the subject that follows its clause, which is what was bought."""
+    if not _FR_OPENING.fullmatch(text, s_start, trigger.start):
+        return None
+    return next((n for n in names if n.start > buyer.end and not is_place(n) and _FR_FRONTED_THEN.fullmatch(text, buyer.end, n.start)), None)
+
+_FR_SOLD_RELATIVE = re.compile(r",\s*(?:qu['’]|que\s+)(?:[^,;]{0,40}?\s)?(?:l['’])?(?:a|ont|avait|avaient)\s+(?:\S+\s+)?$")
+
 
 def fr_sold_subject(st: RoleState) -> None:
     """fr: "la filiale Norvia a été cédée au fonds Velkor", "la radio Norvia, cédée en 2019 au fonds Velkor": the
@@ -124,6 +154,16 @@ def fr_sold_subject(st: RoleState) -> None:
         if sold is not None:
             st.target = role_of(sold, PartyRole.TARGET, text)
             st.subject = None if st.subject is not None and st.subject.start == sold.start else st.subject
+            if st.subject is None:
+                # "la société Norvia, cédée par Velkor à Dastrel": the agent after "par" is the seller
+                st.subject = after_prep(text, st.in_sentence, "par", trigger.end, min(st.s_end, trigger.end + 30))
+    if st.target is None and st.subject is not None and _FR_SOLD_PARTICIPLE.match(text, trigger.start):
+        # "la société Norvia, que Velkor a cédée l'an dernier à Dastrel": the relative's antecedent is what is sold
+        relative = _FR_SOLD_RELATIVE.search(text, max(s_start, trigger.start - 50), trigger.start)
+        cut = relative.start() if relative is not None and relative.start() < st.subject.start else -1
+        sold = next((n for n in reversed(st.in_sentence) if cut >= 0 and n.end <= cut and _JUST_COMMA.fullmatch(text, n.end, cut) and not is_place(n)), None)
+        if sold is not None:
+            st.target = role_of(sold, PartyRole.TARGET, text)
 
 
 _FR_BORN_OF = re.compile(r"\b(?:née?s?|issue?s?)\b")
@@ -239,6 +279,18 @@ def fr_awarded_parties(st: RoleState) -> None:
         awarder = after_prep(text, in_sentence, "par", trigger.end, s_end)
         if awardee is not None or awarder is not None:
             st.parties[:] = [role_of(n, role, text) for n, role in ((awarder, PartyRole.CUSTOMER), (awardee, PartyRole.SUPPLIER)) if n is not None]
+
+
+_FR_JOINED_TO = re.compile(r"(?:à|au|aux)$")
+_FR_BARE_ARTICLE = re.compile(r"\s+(?:(?:la |le |l['’]|les )?(?:(?:groupe|société|constructeur|compagnie|laboratoire|start-up|banque) )?)?")
+
+
+def fr_joined_partner(text: str, names: list[NameSpan], trigger: Trigger) -> NameSpan | None:
+    """fr: "Velkor s'associe à Norvia", "s'allie au groupe Norvia": the name right after the trigger's "à" is the partner
+    (read as a place after "à" otherwise)."""
+    if not _FR_JOINED_TO.search(text, trigger.start, trigger.end):
+        return None
+    return next((n for n in names if n.start > trigger.end and not is_place(n) and _FR_BARE_ARTICLE.fullmatch(text, trigger.end, n.start)), None)
 
 
 def fr_partners_listed(text: str, in_sentence: list[NameSpan], partner: NameSpan, s_end: int) -> list[NameSpan]:
@@ -379,7 +431,20 @@ def _fr_round_of(text: str, names: list[NameSpan], trigger: Trigger, end: int) -
     """fr: the company whose round the trigger noun names ("l'augmentation de capital de Norvia", "une levée de fonds pour Norvia")."""
     if not _FR_ROUND_NOUN.search(text, trigger.start, trigger.end) or _FR_OWN_ROUND.search(text, max(0, trigger.start - 8), trigger.start):
         return None  # "Norvia ouvre sa levée de fonds au fonds Velkor": the round is the subject's own
-    return next((n for n in names if trigger.end < n.start < min(end, trigger.end + 80) and not is_place(n) and _FR_ROUND_OF.fullmatch(text, trigger.end, n.start)), None)
+    return next(
+        (
+            n for n in names
+            if trigger.end < n.start < min(end, trigger.end + 80) and not is_place(n) and _FR_ROUND_OF.fullmatch(text, trigger.end, n.start)
+            and not _FR_BACKER_BEFORE.search(text, max(trigger.end, n.start - 40), n.start)  # "un tour de table auprès de Velkor": Velkor backs it
+        ),
+        None,
+    )
+
+
+_FR_BACKER_BEFORE = re.compile(r"\b(?:auprès|menée?s?|emmenée?s?|conduite?s?|part)\s+(?:\S+\s+){0,3}?$")
+
+# "auprès du fonds Velkor et de Dastrel": the backers listed after the first one
+_FR_BACKER_GLUE = re.compile(r"\s*(?:,|,?\s*(?:et|ainsi que))\s+(?:de |d['’]|du |des |de la |de l['’])?(?:(?:la |le |l['’])?(?:fonds|groupe|société|banque|holding|investisseurs?)\s+(?:\S+\s+)?)?")
 
 
 # fr: who the money received comes from: "du fonds Velkor", "de la banque publique Norvia", "du gouvernement lorvanien"
@@ -399,7 +464,24 @@ def fr_round_backers(st: RoleState, subject: NameSpan) -> None:
         backer = after_prep(text, in_sentence, _FR_GIVER_PREP, trigger.end, s_end)  # "a reçu 40 millions du fonds Velkor"
     if backer is not None and backer.start != subject.start:
         parties.append(role_of(backer, PartyRole.INVESTOR, text))
-        parties.extend(role_of(extra, PartyRole.INVESTOR, text) for extra in coordinated(text, in_sentence, backer.end))
+        joined = coordinated(text, in_sentence, backer.end) or _fr_backers_listed(text, in_sentence, backer)  # "auprès de Velkor et de Dastrel"
+        parties.extend(role_of(extra, PartyRole.INVESTOR, text) for extra in joined)
+
+
+def _fr_backers_listed(text: str, names: list[NameSpan], first: NameSpan) -> list[NameSpan]:
+    """fr: "auprès du fonds Velkor et de Dastrel", "menée par Velkor, Dastrel et Korlim": the other backers of a round."""
+    listed: list[NameSpan] = []
+    left = first
+    for name in names:
+        if name.start < left.end:
+            continue
+        if is_place(name) or not _FR_BACKER_GLUE.fullmatch(text, left.end, name.start):
+            break
+        listed.append(name)
+        left = name
+    if listed and not re.search(r"\b(?:et|ainsi que)\b", text[first.end : listed[-1].start]):
+        return []  # "Velkor, Norvia" without an "et" is no list
+    return listed
 
 
 # fr: the verb between a lender and its loan ("a accordé un prêt", "ne débloqueraient pas le prêt")
@@ -459,8 +541,29 @@ def fr_after_voice(st: RoleState) -> None:
     _fr_unit_seller(st)
     _fr_bought_clauses(st)
     _fr_relative_invested(st)
+    _fr_stake_of_in(st)
     if st.voice in ("buy",):
         _fr_buy_seller(st)
+
+
+# "la prise de participation de Velkor dans Norvia"
+_FR_STAKE_NOUN = re.compile(r"(?:prise de participation|participation)$")
+_FR_STAKE_TAKER = re.compile(r"\s+(?:de |du |d['’])\s*(?:la |l['’])?(?:(?:groupe|société|fonds|banque|Etat|État) )?")
+_FR_STAKE_IN = re.compile(r"\s+(?:\S+\s+){0,3}?(?:dans|au capital de|au capital du|au capital d['’])\s*(?:la |le |l['’])?(?:(?:groupe|société|start-up|startup|entreprise) )?")
+
+
+def _fr_stake_of_in(st: RoleState) -> None:
+    """fr: "la prise de participation de Velkor dans Norvia": the name after "de" takes the stake, the one after
+    "dans" (or "au capital de") is invested in (the voices read the first name after the noun as the target)."""
+    text, trigger, in_sentence = st.text, st.trigger, st.in_sentence
+    if trigger.deal_type is not T.INVESTMENT or not _FR_STAKE_NOUN.search(text, trigger.start, trigger.end):
+        return
+    taker = next((n for n in in_sentence if n.start > trigger.end and _FR_STAKE_TAKER.fullmatch(text, trigger.end, n.start)), None)
+    held = next((n for n in in_sentence if taker is not None and n.start > taker.end and _FR_STAKE_IN.fullmatch(text, taker.end, n.start)), None)
+    if taker is None or held is None or is_place(held):
+        return
+    st.parties[:] = [p for p in st.parties if p.start not in (taker.start, held.start)]
+    st.parties[:0] = [role_of(taker, PartyRole.BUYER, text), role_of(held, PartyRole.TARGET, text)]
 
 
 _FR_SITE_AFTER = re.compile(r"\s+(?:un|une|le|la|l'|de nouveaux|de nouvelles|des|deux|trois|\d+)\s*(?:\S+\s+)?(?:centres? de données|data centers?|usines?|gigafactory|sites? de production)\b")
@@ -579,7 +682,10 @@ def _fr_bought_clauses(st: RoleState) -> None:
 
 
 # "X, qu'il a acquis", "X, que le groupe a rachetée": the relative's antecedent is what was bought
-_FR_RELATIVE_OBJECT = re.compile(r",\s*(?:qu['’]|que\s+)(?:(il|elle|ils|elles)\s+|(?:le|la|l['’])\s*\w+\s+)?(?:l['’])?(?:a|ont|avait|avaient)\s+(?:\S+\s+)?$")
+# ("Norvia, que le groupe Velkor avait rachetée": a named subject inside the relative buys)
+_FR_RELATIVE_OBJECT = re.compile(
+    r",\s*(?:qu['’]|que\s+)(?:(il|elle|ils|elles)\s+|(?:le|la|l['’])\s*\w+\s+(?:[A-ZÉ][\w&'’-]*\s+){0,3}|(?:[A-ZÉ][\w&'’-]*\s+){1,3})?(?:l['’])?(?:a|ont|avait|avaient)\s+(?:\S+\s+)?$"
+)
 
 
 def _fr_bought_participle(st: RoleState) -> None:
@@ -860,4 +966,144 @@ def fr_one_per_party(text: str, names: list[NameSpan], cand: Candidate) -> list[
         # "20 millions d'euros dans Velkor et 10 millions dans Norvia": a second stake told by ellipsis
         listed = [n for n in in_sentence if n.start > first.end and not is_place(n) and _FR_INVEST_ELLIPSIS.fullmatch(text, first.end, n.start)][:1]
     others = [p for p in cand.parties if p.role is not PartyRole.TARGET]
+    if not listed and cand.trigger.voice == "buy" and not cand.trigger.noun:
+        dated = _fr_dated_after(text, in_sentence, first, known)
+        if dated:
+            # "a racheté Norvia en 2014 pour 100 millions, puis Dastrel en 2016": each purchase keeps its own part of the sentence
+            starts = [first.start, *(n.start for n in dated), cand.sentence[1]]
+            parts = [(starts[k], starts[k + 1]) for k in range(len(starts) - 1)]
+            bought = [first, *dated]
+            return [
+                dataclasses.replace(
+                    cand, parties=[*others, role_of(n, PartyRole.TARGET, text)] if k else cand.parties,
+                    foreign=tuple(part for j, part in enumerate(parts) if j != k),
+                )
+                for k, n in enumerate(bought)
+            ]
     return [cand] + [dataclasses.replace(cand, parties=[*others, role_of(n, PartyRole.TARGET, text)]) for n in listed]
+
+
+# "Norvia en 2014 pour 100 millions d'euros, puis Dastrel": a date (and price) told after each company bought
+_FR_DATED_THEN = re.compile(
+    r"(?:\s+(?:en \d{4}|l['’]an dernier|l['’]année dernière|il y a \S+ ans?|pour (?:environ |près de |plus de )?[\d.,]+ (?:millions?|milliards?) (?:d['’]euros|de dollars|de livres|de francs)))+"
+    r"\s*,?\s+(?:et|puis|ainsi que|avant|après)\s+(?:(?:l['’]|la |le |les |son |sa )(?:[a-zà-ÿ][\w-]*\s+){0,3})?"
+)
+_FR_DATED = re.compile(r"\s+(?:en \d{4}|l['’]an dernier|l['’]année dernière|il y a \S+ ans?|pour (?:environ |près de |plus de )?[\d.,]+ (?:millions?|milliards?))")
+
+
+def _fr_dated_after(text: str, names: list[NameSpan], first: NameSpan, known: set[int]) -> list[NameSpan]:
+    """fr: "a racheté Norvia en 2014, puis Dastrel en 2016": the companies bought one after the other, each told
+    with its own date or price, after the first one."""
+    found: list[NameSpan] = []
+    left = first
+    for name in names:
+        if name.start < left.end or name.start in known:
+            continue
+        if is_place(name) or not _FR_DATED_THEN.fullmatch(text, left.end, name.start) or not _FR_DATED.match(text, name.end):
+            break
+        found.append(name)
+        left = name
+    return found
+
+
+# --- background deals told inside another sentence -----------------------------------------------------------------
+
+# what opens a clause that tells an earlier deal, right before its trigger (no comma between):
+# "Velkor, qui avait racheté Norvia", "après avoir acquis Norvia", "depuis le rachat de Norvia par Velkor",
+# "un an après son rachat par", "né en 2001 de la fusion de", and a participle set off by a comma ("Norvia, rachetée en 2012 par")
+_FR_BACKGROUND_OPENER = re.compile(
+    r"(?:,\s+(?:qui|qu['’]\w*|que|dont)\s+[^,;:()]*"
+    r"|\b(?:après|sans)\s+(?:avoir|d['’]avoir)\s+(?:\S+\s+)?"
+    r"|\b(?i:depuis|après|avant|lors|suite à)\s+(?:de\s+)?(?:le |la |l['’]|son |sa |leur )?"
+    r"|\bnée?s?\s+(?:en \d{4}\s+)?(?:de|d['’])\s+(?:la |le |l['’])"
+    r"|,\s+)$"
+)
+_FR_BACKGROUND_NOUN = re.compile(r"(?:(?:son|sa|leur) )?(?:rachat|acquisition|reprise|absorption|fusion|cession|vente|prise de contrôle)\b")
+_FR_PAST_PARTICIPLE = re.compile(r"(?:rachetée?s?|achetée?s?|acquise?s?|reprise?s?|absorbée?s?|cédée?s?|vendue?s?|entrée?s?|passée?s?)\b")
+_FR_CLAUSE_CLOSE = re.compile(r",\s|;|:|\(|\)|\s[–—-]\s")
+
+
+def fr_background_clause(text: str, sentence: tuple[int, int], trigger: Trigger) -> tuple[int, int] | None:
+    """fr: the span of the clause that tells a deal in passing inside another sentence, when the trigger opens one:
+    a relative ("Velkor, qui avait racheté Norvia en 2015,"), a past infinitive ("après avoir acquis Norvia"), a deal
+    noun after "depuis"/"après" ("depuis le rachat de Norvia par Velkor"), a merger something was born of, a participle
+    in apposition ("Norvia, rachetée en 2012 par Velkor,"). None when the trigger is the sentence's own verb."""
+    s_start, s_end = sentence
+    opener = _FR_BACKGROUND_OPENER.search(text, max(s_start, trigger.start - 60), trigger.start)
+    if opener is None:
+        return None
+    words = opener.group()
+    if words.startswith(",") and not words.lstrip(", ").split():
+        # only a comma before: a participle in apposition ("Norvia, rachetée en 2012 par Velkor")
+        if not _FR_PAST_PARTICIPLE.match(text, trigger.start):
+            return None
+    elif not words.startswith(",") and "avoir" not in words and not _FR_BACKGROUND_NOUN.match(text, trigger.start):
+        return None  # "après le ..." opens a background clause only for a deal noun
+    closing = _FR_CLAUSE_CLOSE.search(text, trigger.end, s_end)
+    return (opener.start(), closing.start() if closing is not None else s_end)
+
+
+def fr_roles_clash(a: Candidate, b: Candidate) -> bool:
+    """fr: one company buys in one telling and sells in the other ("Velkor va racheter Norvia à Dastrel", then
+    "Dastrel, qui avait racheté Norvia en 2012"): the seller's own earlier purchase is another deal."""
+    # (a name the article keeps repeating, added as an actor with a guessed role, is no evidence)
+    sides = [{normalize(p.name): p.role for p in c.parties if all(p.start != q.start for q in c.actors)} for c in (a, b)]
+    if not all(PartyRole.TARGET in side.values() for side in sides):
+        return False  # "va céder sa participation": a lone seller of what the sentence names is the same story
+    swapped = {(PartyRole.BUYER, PartyRole.SELLER), (PartyRole.SELLER, PartyRole.BUYER)}
+    return any((role, sides[1].get(name)) in swapped for name, role in sides[0].items())
+
+
+_FR_PLUPERFECT = re.compile(r"\b(?:avait|avaient|était|étaient)\b")
+_FR_FEW_WORDS = re.compile(r"\s+(?:[^\s,;]+\s+){0,3}")
+_FR_YEAR = re.compile(r"\b(?:en|depuis|dès) ((?:19|20)\d\d)\b")
+
+
+def _fr_pluperfect_year(cand: Candidate) -> set[str]:
+    """The years a deal sentence told in the pluperfect dates its deal by ("avait pris 20 % de Norvia en 2015"), else none."""
+    return set(_FR_YEAR.findall(cand.text_window)) if fr_pluperfect(cand) else set()
+
+
+def fr_pluperfect(cand: Candidate) -> bool:
+    """fr: the deal is told in the pluperfect ("Velkor avait pris 20 % de Norvia"): an earlier deal, done."""
+    window, at = cand.text_window, cand.trigger.start - cand.sentence[0]
+    last = None
+    for last in _FR_PLUPERFECT.finditer(window, max(0, at - 40), min(len(window), at + 12)):
+        pass  # the auxiliary nearest the trigger, before it or opening it ("avait été rachetée par")
+    return last is not None and (last.start() >= at or _FR_FEW_WORDS.fullmatch(window, last.end(), at) is not None)
+
+
+def fr_told_earlier(a: Candidate, b: Candidate) -> bool:
+    """fr: a deal told in the pluperfect with its own year in another sentence ("Velkor va racheter Norvia." then "Velkor
+    était entré au capital de Norvia en 2015.") is an earlier deal of the same companies, not the news told again."""
+    if a.sentence == b.sentence or not a.text_window or not b.text_window:
+        return False
+    if not all(any(p.role is PartyRole.TARGET for p in c.parties) or len(c.parties) >= 2 for c in (a, b)):
+        return False  # a lone party is no deal of its own
+    for old, new in ((a, b), (b, a)):
+        years = _fr_pluperfect_year(old)
+        if years and not _fr_pluperfect_year(new) and not years & set(_FR_YEAR.findall(new.text_window)):
+            return True
+    return False
+
+
+def fr_deals_apart(a: Candidate, b: Candidate) -> bool:
+    """fr: two triggers of one sentence, each naming its own company bought, are two deals when both are verbs ("Velkor a
+    racheté Norvia et cédé Dastrel") or one of them tells an earlier deal in passing ("Velkor, qui avait racheté Norvia
+    en 2015, va acquérir Dastrel"): they share the buyer but not the target, and must not be merged into one deal with
+    two targets."""
+    if a.sentence != b.sentence or a.trigger.start == b.trigger.start or not a.text_window:
+        return False
+    targets = [{normalize(p.name) for p in c.parties if p.role is PartyRole.TARGET} for c in (a, b)]
+    if not targets[0] or not targets[1] or targets[0] & targets[1]:
+        return False
+    if not a.trigger.noun and not b.trigger.noun:
+        return True  # "Velkor a racheté Norvia et cédé Dastrel au fonds Korlim": two verbs, two companies, two deals
+    text = a.text_window
+    offset = a.sentence[0]
+    # text_window holds the sentence only: read the clauses in it with the sentence's own offsets
+    shifted = (0, len(text))
+    return any(
+        fr_background_clause(text, shifted, dataclasses.replace(c.trigger, start=c.trigger.start - offset, end=c.trigger.end - offset)) is not None
+        for c in (a, b)
+    )

@@ -54,6 +54,8 @@ from pipeline.extract.roles.fr import (
     fr_beneficiary,
     fr_contract_with_states,
     fr_customer,
+    fr_fronted_participle,
+    fr_joined_partner,
     fr_grant_parties,
     fr_maker_prep,
     fr_makers_listed,
@@ -131,6 +133,8 @@ def _passive_parties(st: RoleState) -> None:
         buyer = after_prep(text, in_sentence, r"(?:von|durch)", trigger.start, trigger.end) or buyer
     if lang == "fr" and subject is not None:
         subject = fr_before_apposition(text, in_sentence, subject, trigger, s_start) or subject
+    elif lang == "fr" and buyer is not None:
+        subject = fr_fronted_participle(text, in_sentence, trigger, buyer, s_start)  # "Racheté en 2014 par Velkor, Norvia ..."
     if lang == "de" and subject is None and buyer is not None and text[trigger.start].isupper():
         subject = de_noun_passive_target(text, in_sentence, buyer, st.lead)
     st.subject = subject
@@ -305,6 +309,8 @@ def _partner_parties(st: RoleState) -> None:
     s_start, s_end = st.s_start, st.s_end
     with_prep = {"en": r"(?:with|between)", "fr": r"(?:avec|entre)", "de": r"(?:mit|zwischen)"}.get(lang, "with")
     partner = after_prep(text, in_sentence, with_prep, trigger.start, s_end)
+    if lang == "fr" and partner is None:
+        partner = fr_joined_partner(text, in_sentence, trigger)  # "s'associe à Norvia"
     sides = [n for n in (subject, partner) if n is not None]
     listed = fr_partners_listed(text, in_sentence, partner, s_end) if lang == "fr" and partner is not None else []
     sides += [n for n in listed if n not in sides]

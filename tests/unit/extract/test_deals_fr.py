@@ -1571,3 +1571,226 @@ def test_an_order_in_the_present_with_its_count_and_unit_price() -> None:
 )
 def test_the_order_noun_and_yearly_spending_are_no_order(sentence: str) -> None:
     assert records_of(sentence, "fr") == []
+
+
+_SECTOR = "Le secteur compte quatre acteurs : Velkor, Norvia, Dastrel et Korlim. "
+
+
+def _deal_of(records: list[DealRecord], target: str) -> DealRecord:
+    (record,) = [r for r in records if any(p.name == target and p.role is PartyRole.TARGET for p in r.parties)]
+    return record
+
+
+def test_earlier_purchase_in_a_relative_clause_is_its_own_deal() -> None:
+    records = _records(_SECTOR + "Velkor, qui avait racheté Norvia en 2015 pour 300 millions d'euros, va acquérir Dastrel pour 2 milliards d'euros.")
+    earlier, main = _deal_of(records, "Norvia"), _deal_of(records, "Dastrel")
+    assert earlier is not main
+    assert _roles_of(earlier) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    assert earlier.status is DealStatus.COMPLETED
+    assert earlier.amount is not None and earlier.amount.value == Decimal("300000000")
+    assert main.status is DealStatus.EXPECTED
+    assert main.amount is not None and main.amount.value == Decimal("2000000000")
+    # one purchase of two companies told in one clause stays one buyer's two deals, not a past one
+    both = _records(_SECTOR + "Velkor va acquérir Norvia et Dastrel.")
+    assert all(r.status is DealStatus.EXPECTED for r in both)
+
+
+def test_earlier_purchase_after_a_past_infinitive_keeps_the_main_subject() -> None:
+    records = _records(_SECTOR + "Velkor va racheter Dastrel pour 2 milliards d'euros, après avoir acquis Norvia en 2015.")
+    earlier = _deal_of(records, "Norvia")
+    assert _roles_of(earlier) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    assert earlier.status is DealStatus.COMPLETED
+    assert earlier.amount is None  # the main deal's price is not the earlier one's
+    assert _roles_of(_deal_of(records, "Dastrel")) == {"Velkor": PartyRole.BUYER, "Dastrel": PartyRole.TARGET}
+
+
+def test_target_that_had_itself_bought_is_a_second_deal() -> None:
+    records = _records(_SECTOR + "Velkor va racheter Dastrel, qui avait elle-même racheté Norvia en 2016.")
+    assert _roles_of(_deal_of(records, "Norvia")) == {"Dastrel": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    assert _deal_of(records, "Norvia").status is DealStatus.COMPLETED
+    assert _roles_of(_deal_of(records, "Dastrel")) == {"Velkor": PartyRole.BUYER, "Dastrel": PartyRole.TARGET}
+
+
+def test_deal_noun_after_depuis_is_a_done_deal() -> None:
+    records = _records(_SECTOR + "Velkor va racheter Dastrel. Depuis le rachat de Norvia par Korlim en 2016, le marché est très concentré.")
+    earlier = _deal_of(records, "Norvia")
+    assert _roles_of(earlier) == {"Korlim": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    assert earlier.status is DealStatus.COMPLETED  # not the next sentence's nor the previous one's plan
+    # the same noun as the sentence's own news keeps the status its sentence gives it
+    (news,) = _records(_SECTOR + "Le rachat de Norvia par Korlim devrait être bouclé en juin.")
+    assert news.status is not DealStatus.COMPLETED
+
+
+def test_merger_a_group_was_born_of_is_completed() -> None:
+    (record,) = _records(_SECTOR + "Le groupe Velkor, né en 2001 de la fusion de Dastrel et de Norvia, a publié ses résultats.")
+    assert record.deal_type is DealType.MERGER
+    assert record.status is DealStatus.COMPLETED
+    assert {p.name for p in record.parties} == {"Dastrel", "Norvia"}
+
+
+def test_possessive_purchase_noun_makes_the_subject_the_target() -> None:
+    records = _records(_SECTOR + "Velkor va racheter Dastrel pour 2 milliards d'euros. Dastrel a doublé ses ventes depuis son rachat par Korlim en 2016.")
+    earlier = [r for r in records if any(p.name == "Korlim" for p in r.parties)]
+    assert len(earlier) == 1 and earlier[0] is not records[0]
+    assert _roles_of(earlier[0]) == {"Dastrel": PartyRole.TARGET, "Korlim": PartyRole.BUYER}
+    assert earlier[0].status is DealStatus.COMPLETED
+    # "son rachat" with no agent names no buyer: no second deal
+    assert len(_records(_SECTOR + "Velkor va racheter Dastrel. Dastrel a doublé ses ventes depuis son rachat en 2016.")) == 1
+
+
+def test_company_sold_in_a_relative_or_participle_clause() -> None:
+    (record,) = _records(_SECTOR + "La société Norvia, que Velkor a cédée l'an dernier à Dastrel, va fermer son site de Lyon.")
+    assert _roles_of(record) == {"Velkor": PartyRole.SELLER, "Norvia": PartyRole.TARGET, "Dastrel": PartyRole.BUYER}
+    (record,) = _records(_SECTOR + "La société Norvia, cédée par Velkor à Dastrel en 2018, emploie 3.000 salariés.")
+    assert _roles_of(record) == {"Velkor": PartyRole.SELLER, "Norvia": PartyRole.TARGET, "Dastrel": PartyRole.BUYER}
+    (record,) = _records(_SECTOR + "La société Norvia, vendue en 2015 par Velkor au fonds Dastrel, va fermer son usine.")
+    assert _roles_of(record) == {"Velkor": PartyRole.SELLER, "Norvia": PartyRole.TARGET, "Dastrel": PartyRole.BUYER}
+    # a relative clause about something else names no company sold
+    (record,) = _records(_SECTOR + "Velkor, que Korlim conseille, a cédé sa filiale Norvia à Dastrel.")
+    assert _roles_of(record).get("Velkor") is PartyRole.SELLER
+
+
+def test_stake_taken_by_one_company_in_another() -> None:
+    (record,) = _records(_SECTOR + "La prise de participation de Velkor dans Norvia a été saluée par les marchés.")
+    assert record.deal_type is DealType.INVESTMENT
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    # a stake with no named holder keeps the company it is taken in
+    (record,) = _records(_SECTOR + "La prise de participation dans Norvia a été saluée par les marchés.")
+    assert _roles_of(record).get("Norvia") is PartyRole.TARGET
+
+
+def test_seller_that_had_bought_the_company_is_a_second_deal() -> None:
+    records = _records(_SECTOR + "Le groupe Velkor va racheter Norvia à Dastrel. Le groupe Dastrel, qui avait racheté Norvia en 2012, cherchait un repreneur.")
+    assert len(records) == 2
+    assert _roles_of(records[0]) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET, "Dastrel": PartyRole.SELLER}
+    assert _roles_of(records[1]) == {"Dastrel": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    assert records[1].status is DealStatus.COMPLETED
+    # the same purchase told again by its buyer stays one deal
+    assert len(_records(_SECTOR + "Le groupe Velkor rachète Norvia. L'acquisition de Norvia par Velkor sera finalisée en juin.")) == 1
+
+
+def test_companies_bought_one_after_the_other_are_one_deal_each() -> None:
+    records = _records(_SECTOR + "Le groupe Velkor a racheté Norvia en 2014 pour 100 millions d'euros et Dastrel en 2016 pour 200 millions d'euros.")
+    assert [r.amount.value if r.amount else None for r in records] == [Decimal("100000000"), Decimal("200000000")]
+    assert _roles_of(records[1]) == {"Velkor": PartyRole.BUYER, "Dastrel": PartyRole.TARGET}
+    # a second company that does something else is no second purchase
+    (record,) = _records(_SECTOR + "Le groupe Velkor a racheté Norvia en 2014 et Dastrel a été créé en 2016.")
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+
+
+def test_participle_opening_the_sentence_describes_the_company_bought() -> None:
+    (record,) = _records(_SECTOR + "Racheté en 2014 par Velkor, le groupe Norvia emploie 3.000 salariés.")
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    assert record.status is DealStatus.COMPLETED
+
+
+def test_pluperfect_deal_is_completed_whatever_the_sentence_before() -> None:
+    records = _records(_SECTOR + "Velkor va racheter Dastrel pour 2 milliards d'euros. En 2015, le groupe Velkor avait déjà acquis Norvia pour 300 millions d'euros.")
+    assert _deal_of(records, "Norvia").status is DealStatus.COMPLETED
+    assert _deal_of(records, "Dastrel").status is DealStatus.EXPECTED
+    (merger,) = _records(_SECTOR + "Les groupes Velkor et Norvia avaient fusionné en 2010.")
+    assert merger.status is DealStatus.COMPLETED
+    (stake,) = _records(_SECTOR + "Le fonds Dastrel, entré au capital de Norvia en 2018, va céder sa participation.")
+    assert stake.status is DealStatus.COMPLETED
+
+
+def test_earlier_stake_dated_in_the_pluperfect_is_its_own_deal() -> None:
+    records = _records(_SECTOR + "Le groupe Velkor va racheter Norvia pour 2 milliards d'euros. Le groupe Velkor était entré au capital de Norvia en 2015.")
+    assert [r.deal_type for r in records] == [DealType.ACQUISITION, DealType.INVESTMENT]  # the stake does not make the purchase an investment
+    assert records[0].status is DealStatus.EXPECTED
+    assert records[1].status is DealStatus.COMPLETED  # not the plan told in the sentence before
+    # the same purchase told again in the present stays one deal
+    (record,) = _records(_SECTOR + "Le groupe Velkor va racheter Norvia pour 2 milliards d'euros. Le groupe Velkor prend ainsi le contrôle de Norvia.")
+    assert record.deal_type is DealType.ACQUISITION
+
+
+def test_earlier_contract_between_the_same_companies_is_its_own_deal() -> None:
+    text = _SECTOR + "Le groupe Velkor a noué un partenariat avec Norvia. Le groupe Velkor avait déjà noué un partenariat avec Norvia en 2012 dans l'aviation."
+    assert len(_records(text)) == 2
+    # told again without a date of its own, it is the same partnership
+    assert len(_records(_SECTOR + "Le groupe Velkor a noué un partenariat avec Norvia. Ce partenariat avec Norvia porte sur l'aviation.")) == 1
+
+
+def test_earlier_deal_takes_no_later_sentences_sum() -> None:
+    text = _SECTOR + "Le groupe Velkor va racheter Dastrel. Le groupe Velkor avait racheté Norvia en 2015. La transaction porte sur 2 milliards d'euros."
+    records = _records(text)
+    assert _deal_of(records, "Norvia").amount is None
+    main = _deal_of(records, "Dastrel").amount
+    assert main is not None and main.value == Decimal("2000000000")  # the news still takes it
+
+
+def test_every_backer_listed_after_auprès_de_invests() -> None:
+    (record,) = _records(_SECTOR + "La société Norvia a levé 30 millions d'euros auprès du fonds Velkor, de Dastrel et de la banque Korlim.")
+    assert _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.INVESTOR, "Dastrel": PartyRole.INVESTOR, "Korlim": PartyRole.INVESTOR}
+    # backers after "auprès de" are not the company whose round it is
+    (record,) = _records(_SECTOR + "La start-up Norvia a bouclé un tour de table de 20 millions d'euros auprès de Velkor et Dastrel.")
+    assert _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.INVESTOR, "Dastrel": PartyRole.INVESTOR}
+    # a common noun after the first backer adds nobody
+    (record,) = _records(_SECTOR + "La société Norvia a levé 30 millions d'euros auprès du fonds Velkor et de ses actionnaires historiques.")
+    assert set(_roles_of(record)) == {"Norvia", "Velkor"}
+
+
+def test_entrusting_a_job_names_the_supplier_not_a_speaker() -> None:
+    (record,) = _records(_SECTOR + "La compagnie Norvia a confié au groupe Velkor la construction de 40 rames.")
+    assert _roles_of(record) == {"Norvia": PartyRole.CUSTOMER, "Velkor": PartyRole.SUPPLIER}
+    # the name right after "a confié" still speaks
+    assert _records(_SECTOR + "« Le marché est difficile », a confié Paul Velkor.") == []
+
+
+def test_joining_forces_with_a_named_company_after_à() -> None:
+    (record,) = _records(_SECTOR + "Le groupe Velkor s'associe à Norvia pour développer un moteur.")
+    assert record.deal_type is DealType.PARTNERSHIP
+    assert _roles_of(record) == {"Velkor": PartyRole.PARTNER, "Norvia": PartyRole.PARTNER}
+    # a known place after "à" is no partner, nor is a project
+    assert _records(_SECTOR + "Le groupe Velkor s'associe à la France et à ce projet de recherche.") == []
+
+
+def test_one_deal_told_in_a_relative_clause_keeps_its_sentences_sum() -> None:
+    (record,) = _records(_SECTOR + "La société Norvia, que le groupe Velkor rachète, est valorisée à 2 milliards d'euros.")
+    assert record.amount is not None and record.amount.value == Decimal("2000000000")
+    # with a second deal in the sentence, the clause's deal takes no sum from outside it
+    records = _records(_SECTOR + "Le groupe Velkor va racheter Dastrel pour 2 milliards d'euros, après avoir acquis Norvia en 2015.")
+    assert _deal_of(records, "Norvia").amount is None
+
+
+def test_two_verbs_of_one_subject_are_two_deals_each_with_its_own_sum() -> None:
+    records = _records(_SECTOR + "Le groupe Velkor a investi 20 millions d'euros dans Norvia et racheté Dastrel.")
+    stake, purchase = _deal_of(records, "Norvia"), _deal_of(records, "Dastrel")
+    assert stake.deal_type is DealType.INVESTMENT and purchase.deal_type is DealType.ACQUISITION
+    assert stake.amount is not None and stake.amount.value == Decimal("20000000")
+    assert purchase.amount is None
+    assert _roles_of(purchase) == {"Velkor": PartyRole.BUYER, "Dastrel": PartyRole.TARGET}
+
+
+def test_second_verb_after_et_or_pour_keeps_the_first_subject() -> None:
+    records = _records(_SECTOR + "Le groupe Velkor a vendu Norvia pour racheter Dastrel.")
+    assert _roles_of(_deal_of(records, "Norvia")) == {"Velkor": PartyRole.SELLER, "Norvia": PartyRole.TARGET}
+    assert _roles_of(_deal_of(records, "Dastrel")) == {"Velkor": PartyRole.BUYER, "Dastrel": PartyRole.TARGET}
+    records = _records(_SECTOR + "Le groupe Velkor a racheté Norvia et cédé Dastrel au fonds Korlim.")
+    assert _roles_of(_deal_of(records, "Dastrel")).get("Velkor") is PartyRole.SELLER
+    # two subjects joined by "et" still act together
+    (record,) = _records(_SECTOR + "Le groupe Velkor et le fonds Korlim ont racheté Norvia.")
+    assert {p.name for p in record.parties if p.role is PartyRole.BUYER} == {"Velkor", "Korlim"}
+
+
+def test_company_bought_earlier_by_its_seller_in_a_relative_clause() -> None:
+    records = _records(_SECTOR + "Le groupe Velkor va céder Norvia, qu'il avait acquise en 2015 pour 300 millions d'euros.")
+    assert [r.deal_type for r in records] == [DealType.DIVESTITURE, DealType.ACQUISITION]
+    assert records[0].amount is None  # the earlier price is not the sale's
+    assert records[1].amount is not None and records[1].amount.value == Decimal("300000000")
+    assert _roles_of(records[1]) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    (record,) = _records(_SECTOR + "La société Norvia, que le groupe Velkor avait rachetée en 2015, va fermer son usine.")
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    # "acquise" as an adjective names no company bought
+    assert _records(_SECTOR + "Le groupe Velkor met en avant l'expérience acquise chez Norvia.") == []
+
+
+def test_failed_attempt_is_cancelled_without_cancelling_the_news() -> None:
+    (record,) = _records(_SECTOR + "Le groupe Velkor avait tenté sans succès de racheter Norvia en 2015.")
+    assert record.status is DealStatus.CANCELLED
+    records = _records(_SECTOR + "Le groupe Velkor rachète Norvia, qui avait tenté en vain de racheter Dastrel en 2015.")
+    assert _deal_of(records, "Dastrel").status is DealStatus.CANCELLED
+    assert _deal_of(records, "Norvia").status is not DealStatus.CANCELLED
+    # "sans succès" about something else leaves a purchase done
+    (record,) = _records(_SECTOR + "Le groupe Velkor a racheté Norvia sans succès commercial.")
+    assert record.status is DealStatus.COMPLETED
