@@ -1244,3 +1244,13 @@ def test_who_gives_an_order_named_before_it_is_the_customer() -> None:
     )
     # named after the order, as before
     assert _first_deal("Velkor erhält einen Auftrag von Norvia.")[1] == {("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)}
+
+
+def test_a_background_deal_in_the_pluperfect_is_completed() -> None:
+    text = "Die Velkor AG übernimmt die Norvia GmbH. Die Velkor AG hatte bereits 2019 den Maschinenbauer Dastrel gekauft."
+    records = records_of(text, "de")
+    status = {p.name: r.status for r in records for p in r.parties if p.role is PartyRole.TARGET}
+    assert status == {"Norvia GmbH": DealStatus.ANNOUNCED, "Dastrel": DealStatus.COMPLETED}
+    # the pluperfect of a plan is still a plan
+    (record,) = records_of("Die Velkor AG hatte angekündigt, die Norvia GmbH übernehmen zu wollen.", "de")
+    assert record.status is not DealStatus.COMPLETED
