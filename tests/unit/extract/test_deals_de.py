@@ -1254,3 +1254,9 @@ def test_a_background_deal_in_the_pluperfect_is_completed() -> None:
     # the pluperfect of a plan is still a plan
     (record,) = records_of("Die Velkor AG hatte angekündigt, die Norvia GmbH übernehmen zu wollen.", "de")
     assert record.status is not DealStatus.COMPLETED
+
+
+def test_a_long_pluperfect_frame_is_completed() -> None:
+    text = "Die Velkor AG übernimmt den Konkurrenten Norvia. Die Velkor AG hatte 2018 den Konkurrenten Dastrel für 200 Millionen Euro übernommen."
+    status = {p.name: r.status for r in records_of(text, "de") for p in r.parties if p.role is PartyRole.TARGET}
+    assert status["Dastrel"] is DealStatus.COMPLETED and status["Norvia"] is DealStatus.ANNOUNCED
