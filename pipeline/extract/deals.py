@@ -255,6 +255,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     records: list[DealRecord] = []
     for rank, cand in enumerate(merged[: _FR_MAX_DEALS if lang == "fr" else _MAX_DEALS]):
         record = _record(item, lang, cand, sentences, extracted_at, cache, rank)
+        if record is not None and lang == "de" and _de_price_of_other_deal(record, cand, merged):
+            record = record.model_copy(update={"amount": None})
         if record is not None:
             records.append(record)
     return records
@@ -301,6 +303,22 @@ def _fr_goods_bought(text: str, names: list[NameSpan], cand: Candidate) -> None:
         in_sentence = [n for n in names if cand.sentence[0] <= n.start < cand.sentence[1]]
         known = {p.start for p in cand.parties}
         cand.parties += [role_of(n, PartyRole.SUPPLIER, text) for n in fr_makers_listed(text, in_sentence, first, cand.sentence[1]) if n.start not in known]
+
+
+def _de_price_of_other_deal(record: DealRecord, cand: Candidate, others: list[Candidate]) -> bool:
+    """de: "Velkor übernimmt Norvia. Velkor hatte 2018 Dastrel für 200 Millionen Euro gekauft.": a price read from a
+    later sentence that tells another deal (a verb trigger, another company bought or sold) is that deal's, not this one's."""
+    evidence = record.amount.evidence if record.amount is not None else None
+    if evidence is None or cand.sentence[0] <= evidence.start < cand.sentence[1]:
+        return False
+    targets = {normalize(p.name) for p in cand.parties if p.role is PartyRole.TARGET}
+    for other in others:
+        if other is cand or other.trigger.noun or not other.sentence[0] <= evidence.start < other.sentence[1]:
+            continue
+        theirs = {normalize(p.name) for p in other.parties if p.role is PartyRole.TARGET}
+        if theirs and not theirs & targets:
+            return True
+    return False
 
 
 def _one_per_target(cand: Candidate) -> list[Candidate]:

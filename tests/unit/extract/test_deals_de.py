@@ -1260,3 +1260,13 @@ def test_a_long_pluperfect_frame_is_completed() -> None:
     text = "Die Velkor AG übernimmt den Konkurrenten Norvia. Die Velkor AG hatte 2018 den Konkurrenten Dastrel für 200 Millionen Euro übernommen."
     status = {p.name: r.status for r in records_of(text, "de") for p in r.parties if p.role is PartyRole.TARGET}
     assert status["Dastrel"] is DealStatus.COMPLETED and status["Norvia"] is DealStatus.ANNOUNCED
+
+
+def test_a_later_sentence_pricing_another_deal_does_not_price_this_one() -> None:
+    text = "Die Velkor AG übernimmt den Konkurrenten Norvia. Die Velkor AG hatte 2018 den Konkurrenten Dastrel für 200 Millionen Euro übernommen."
+    amounts = {p.name: r.amount for r in records_of(text, "de") for p in r.parties if p.role is PartyRole.TARGET}
+    assert amounts["Norvia"] is None
+    assert amounts["Dastrel"] is not None and amounts["Dastrel"].value == Decimal("200000000")
+    # a later sentence about the same deal still prices it
+    (record,) = records_of("Die Velkor AG übernimmt den Konkurrenten Norvia. Der Kaufpreis liegt bei 200 Millionen Euro.", "de")
+    assert record.amount is not None and record.amount.value == Decimal("200000000")
