@@ -81,8 +81,19 @@ def de_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple
     ]
     # "Velkor erhält von Norvia einen Auftrag": who gives is no subject
     candidates = [n for n in candidates if not DE_RECEIVED_FROM.search(text, max(sentence[0], n.start - 60), n.start)] or candidates
+    # "Die Investoren hatten 2017 den Versender Norvia gekauft": the sentence opens with a described subject, so a name
+    # in the accusative after the auxiliary is the object (when a name opens the sentence, it is the subject as before)
+    opening = _DE_DESCRIBED_SUBJECT_AUX.match(text, sentence[0])
+    if opening is not None:
+        candidates = [n for n in candidates if not (n.start >= opening.end() and _DE_ACCUSATIVE_BEFORE.fullmatch(text, opening.end(), n.start))]
     # "Der Einspruch des Anbieters Quarnet gegen ...": a genitive attribute is never the subject
     return [n for n in candidates if not DE_GENITIVE_BEFORE.search(text, max(sentence[0], n.start - 40), n.start)] or candidates
+
+
+# "Die Investoren hatten", "Der Konzern hat": an article and a common noun open the sentence, the perfect's auxiliary follows
+_DE_DESCRIBED_SUBJECT_AUX = re.compile(r"\s*(?:Die|Der|Das)\s+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][a-zäöüß-]+\s+(?:hatte|hatten|hat|haben)\s")
+# what stands between the auxiliary and an accusative name: "die britische Plattform ", "2018 den Konkurrenten "
+_DE_ACCUSATIVE_BEFORE = re.compile(r"(?:[^\s,;]+\s+){0,3}?(?:den|die|das|einen|eine|ein)\s+(?:[^\s,;A-ZÄÖÜ][^\s,;]*\s+){0,2}(?:[A-ZÄÖÜ][^\s,;]*\s+)?")
 
 
 # ", das im Mai ...", ", der damals ...": a relative pronoun that is the clause's subject (a lower-case
@@ -234,6 +245,11 @@ def _de_object_before_verb(st: RoleState) -> None:
         left, st.de_counterpart = [], counterpart[-1]
     if left and subject is not None and left[-1].start > subject.start:
         st.obj = left[-1]
+    elif left and subject is None:
+        # "Die Investoren hatten den Versender Norvia gekauft": the subject is described, the accusative name is bought
+        opening = _DE_DESCRIBED_SUBJECT_AUX.match(text, s_start)
+        if opening is not None and left[-1].start >= opening.end() and _DE_ACCUSATIVE_BEFORE.fullmatch(text, opening.end(), left[-1].start):
+            st.obj = left[-1]
 
 
 # --- role nouns: "Käufer ist X" ------------------------------------------------------------------------------------

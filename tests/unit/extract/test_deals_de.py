@@ -1270,3 +1270,12 @@ def test_a_later_sentence_pricing_another_deal_does_not_price_this_one() -> None
     # a later sentence about the same deal still prices it
     (record,) = records_of("Die Velkor AG übernimmt den Konkurrenten Norvia. Der Kaufpreis liegt bei 200 Millionen Euro.", "de")
     assert record.amount is not None and record.amount.value == Decimal("200000000")
+
+
+def test_a_name_after_the_auxiliary_of_a_described_subject_is_bought() -> None:
+    (record,) = records_of("Die Investoren hatten 2017 den kleinen Versender Norvia für zwölf Millionen Euro gekauft.", "de")
+    assert [(p.name, p.role) for p in record.parties] == [("Norvia", PartyRole.TARGET)]
+    assert record.status is DealStatus.COMPLETED
+    # a name that opens the sentence is still the buyer
+    (record,) = records_of("Die Velkor AG hatte 2018 die Norvia Systems übernommen.", "de")
+    assert {p.name: p.role for p in record.parties} == {"Velkor AG": PartyRole.BUYER, "Norvia Systems": PartyRole.TARGET}
