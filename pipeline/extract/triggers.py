@@ -364,7 +364,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum(?= (?:[^.;]|(?<=\d)\.(?=\d)){0,90}?(?:ausstatten|ausrüsten|bestücken|ausgestattet|ausgerüstet|bestückt)\b)", T.INFRASTRUCTURE, "build", False),
     (r"Auftrag|Aufträge|(?:Groß|Milliarden|Millionen|Rüstungs|Liefer)auftr(?:a|ä)ge?s?|Liefervertrag|liefert|liefern|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
     # "sammelte 20 Millionen Euro ein", not "sammelten sie ein Künstlerensemble": the collecting is of money
-    (r"Finanzierungsrunde|sammelt\w* (?:\S+ ){0,4}?(?:Euro|Dollar|Franken|Mio\.|Mrd\.|Millionen|Milliarden|Kapital|Geld) (?:\S+ ){0,2}?ein|Kapitalerhöhung", T.FUNDING_ROUND, "fund", False),
+    (r"Finanzierungsrunde|sammelt\w* (?:[^\s,;]+ ){0,12}?(?:Euro|Dollar|Franken|Mio\.|Mrd\.|Millionen|Milliarden|Kapital|Geld) (?:\S+ ){0,2}?ein|Kapitalerhöhung", T.FUNDING_ROUND, "fund", False),
     # "das Start-up Velkor erhält 20 Mio. von Investoren": money from investors is funding
     (r"(?:erhält|erhielt|bekommt|bekam|holt\w*|sicher\w*) (?:sich )?(?:\S+ ){0,3}?(?:Millionen|Milliarden|Mio\.|Mrd\.) (?:Euro|Dollar|Franken|Pfund) (?:\S+ ){0,3}?(?:von|bei) (?:\S+ ){0,2}?(?:Investoren|Geldgebern|Kapitalgebern|Risikokapitalgebern|Wagniskapitalgebern)", T.FUNDING_ROUND, "fund", False),
     (r"investier\w+ (?:[^.]{0,40}?)(?:in|ins)", T.INVESTMENT, "invest", False),

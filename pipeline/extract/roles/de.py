@@ -553,11 +553,27 @@ def de_round_parties(st: RoleState) -> bool:
 _DE_BACKER_BEFORE = re.compile(r"\b(?:von|vom|durch|angeführt von|unter Führung von|unter Führung der|unter Führung des)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|ern|or|oren|fonds|gesellschaft|firma|gruppe|bank)\s+)?$")
 
 
+# "sammelt bei der Norvia Capital", "bei Investoren um die Norvia Capital", "bei Geldgebern wie Norvia": money collected from
+_DE_COLLECTED_FROM = re.compile(
+    r"\b(?:bei|beim|um|wie)\s+(?:der\s+|dem\s+|den\s+|die\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|ern|or|oren|fonds|gesellschaft|firma|gruppe|bank)\s+)?$"
+)
+
+
 def de_round_backers(st: RoleState, subject: NameSpan) -> None:
     """de: "hat in einer Finanzierungsrunde 20 Millionen von der Norvia Capital erhalten": who the money comes from
     (and the names joined to it) invests."""
     text, trigger, in_sentence, parties = st.text, st.trigger, st.in_sentence, st.parties
     backer = next((n for n in in_sentence if n.start > trigger.end and n.start != subject.start and not is_place(n) and _DE_BACKER_BEFORE.search(text, max(st.s_start, n.start - 40), n.start)), None)
+    if backer is None and text.startswith("sammel", trigger.start):
+        # "sammelt bei Investoren um die Norvia Capital 40 Millionen ein": the backers sit inside the verb's frame
+        backer = next(
+            (
+                n for n in in_sentence
+                if trigger.start < n.start < trigger.end and n.start != subject.start and not is_place(n)
+                and (_DE_BACKER_BEFORE.search(text, max(st.s_start, n.start - 40), n.start) or _DE_COLLECTED_FROM.search(text, max(st.s_start, n.start - 40), n.start))
+            ),
+            None,
+        )
     if backer is not None:
         parties.append(role_of(backer, PartyRole.INVESTOR, text))
         parties.extend(role_of(extra, PartyRole.INVESTOR, text) for extra in coordinated(text, in_sentence, backer.end))

@@ -1279,3 +1279,14 @@ def test_a_name_after_the_auxiliary_of_a_described_subject_is_bought() -> None:
     # a name that opens the sentence is still the buyer
     (record,) = records_of("Die Velkor AG hatte 2018 die Norvia Systems übernommen.", "de")
     assert {p.name: p.role for p in record.parties} == {"Velkor AG": PartyRole.BUYER, "Norvia Systems": PartyRole.TARGET}
+
+
+def test_backers_inside_a_collected_round_invest() -> None:
+    (record,) = records_of("Die Velkor AG sammelt bei Investoren um die Dastrel Capital 40 Millionen Euro ein.", "de")
+    assert record.deal_type is DealType.FUNDING_ROUND
+    assert {p.name: p.role for p in record.parties} == {"Velkor AG": PartyRole.TARGET, "Dastrel Capital": PartyRole.INVESTOR}
+    (record,) = records_of("Das Start-up Velkor sammelt in einer neuen Runde unter Führung von Dastrel Ventures 40 Millionen Euro ein.", "de")
+    assert ("Dastrel Ventures", PartyRole.INVESTOR) in {(p.name, p.role) for p in record.parties}
+    # a place inside the frame is no backer
+    (record,) = records_of("Die Velkor AG sammelt in Berlin 40 Millionen Euro ein.", "de")
+    assert [p.name for p in record.parties] == ["Velkor AG"]
