@@ -62,7 +62,9 @@ from pipeline.extract.candidates import Candidate, Role, dedupe, role_of, trigge
 from pipeline.extract.country import deal_country
 from pipeline.extract.figures import deal_figures
 from pipeline.extract.followups import (
+    DE_ATTRIBUTIVE_DEAL,
     DE_DEAL_NOUN_ANYWHERE,
+    de_attributive_deals,
     de_buyer_for_last_sale,
     de_buyer_named_next,
     de_noun_follow_ups,
@@ -174,7 +176,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         return []
     lang = item.lang if item.lang in TRIGGER_LANGS else "en"
     triggers = find_triggers(text, lang)
-    if not triggers and not (lang == "de" and DE_DEAL_NOUN_ANYWHERE.search(text)):
+    if not triggers and not (lang == "de" and (DE_DEAL_NOUN_ANYWHERE.search(text) or DE_ATTRIBUTIVE_DEAL.search(text))):
         return []
     sentences = split_sentences(text)
     if lang == "fr":
@@ -206,6 +208,11 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     # de: who a later "das Geldhaus" or "sie" is, read from the whole article
     context = [issuer(n) for n in with_governments(text, lang, [(0, len(text))], find_names(text, lang))] if lang == "de" else []
     company = article_company(text, lang, names, item.title) if lang == "fr" else None
+    attributive = de_attributive_deals(text, sentences, context) if lang == "de" else []
+    if attributive:
+        # "Velkor verkauft die von Dastrel übernommene Norvia": the participle's agent takes no part in the verb's deal
+        agents = {c.parties[0].start for c in attributive}
+        names = [n for n in names if n.start not in agents]
     if lang == "fr":
         generic = fr_org_nouns(text, wanted, names, company or lead, item.title)
         if generic:
@@ -247,6 +254,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         candidates = de_noun_follow_ups(text, sentences, context, candidates)
         candidates = de_buyer_named_next(text, sentences, context, candidates)
         de_seller_named_next(text, sentences, context, candidates)
+        candidates = _de_with_attributive(candidates, attributive)
     merged = _merge(candidates or fallback, lang)
     if lang == "de":
         merged = _merge_described(merged)
@@ -257,6 +265,9 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         record = _record(item, lang, cand, sentences, extracted_at, cache, rank)
         if record is not None and lang == "de" and _de_price_of_other_deal(record, cand, merged):
             record = record.model_copy(update={"amount": None})
+        if record is not None and any(cand is c for c in attributive):
+            # the participle tells a deal done; the sentence's cues and sums belong to its own verb
+            record = record.model_copy(update={"status": DealStatus.COMPLETED, "status_evidence": None, "amount": None})
         if record is not None:
             records.append(record)
     return records
@@ -303,6 +314,22 @@ def _fr_goods_bought(text: str, names: list[NameSpan], cand: Candidate) -> None:
         in_sentence = [n for n in names if cand.sentence[0] <= n.start < cand.sentence[1]]
         known = {p.start for p in cand.parties}
         cand.parties += [role_of(n, PartyRole.SUPPLIER, text) for n in fr_makers_listed(text, in_sentence, first, cand.sentence[1]) if n.start not in known]
+
+
+def _de_with_attributive(candidates: list[Candidate], attributive: list[Candidate]) -> list[Candidate]:
+    """de: the deals told in attributive participles join after the ones the verbs tell (background deals); the verb
+    reading of the same participle goes, and the participle's agent is no side of the other deals of its sentence
+    ("die von Velkor übernommene Norvia kauft Dastrel": Velkor does not sell Dastrel)."""
+    if not attributive:
+        return candidates
+    spans = {c.trigger.start for c in attributive}
+    agents = {(c.sentence, c.parties[0].start) for c in attributive}
+    kept = [c for c in candidates if c.trigger.start not in spans]
+    for cand in kept:
+        if any((cand.sentence, p.start) in agents for p in [*cand.parties, *cand.actors]):
+            cand.parties = [p for p in cand.parties if (cand.sentence, p.start) not in agents]
+            cand.actors = [p for p in cand.actors if (cand.sentence, p.start) not in agents]
+    return [c for c in kept if c.parties] + attributive
 
 
 def _de_price_of_other_deal(record: DealRecord, cand: Candidate, others: list[Candidate]) -> bool:
@@ -550,6 +577,8 @@ def _same_deal(a: Candidate, b: Candidate) -> bool:
         return False
     if a.trigger.voice == "partner" or b.trigger.voice == "partner":
         return False
+    if a.sentence == b.sentence and a.text_window and any(DE_ATTRIBUTIVE_DEAL.fullmatch(trigger_text(c)) for c in (a, b)):
+        return False  # de: "die von Velkor übernommene Norvia kauft Dastrel": the participle's deal is another one
     if a.sentence == b.sentence:
         return bool({normalize(p.name) for p in a.parties} & {normalize(p.name) for p in b.parties})
     targets = {normalize(p.name) for p in a.parties if p.role is PartyRole.TARGET}

@@ -21,7 +21,9 @@ from pipeline.extract.triggers import Trigger
 from pipeline.models import DealType, PartyRole
 
 __all__ = [
+    "DE_ATTRIBUTIVE_DEAL",
     "DE_DEAL_NOUN_ANYWHERE",
+    "de_attributive_deals",
     "de_buyer_for_last_sale",
     "de_buyer_named_next",
     "de_noun_follow_ups",
@@ -309,3 +311,47 @@ def de_shares_of_before(text: str, sentences: list[tuple[int, int]], context: li
     issuer = _first_name(context, before)
     if issuer is not None and may_be_antecedent(text, issuer) and all(normalize(p.name) != normalize(issuer.text) for p in cand.parties):
         cand.parties.append(role_of(issuer, PartyRole.TARGET, text))
+
+
+# "die 2015 von Velkor übernommene Norvia", "die an Dastrel verkaufte Sparte Norvia": a deal told inside a noun phrase,
+# the participle before the noun; the name before it (after "von"/"durch"/"an") is the other side ("von X zugekauft"
+# is bought from X, so that participle is left out)
+DE_ATTRIBUTIVE_DEAL = re.compile(
+    r"(?:übernommene|gekaufte|erworbene|akquirierte|verkaufte|veräußerte|abgegebene)[nrsm]?(?![\w-])"
+)
+_DE_SOLD_PARTICIPLE = ("verkaufte", "veräußerte", "abgegebene")
+# what stands before the agent: an article or possessive opens the noun phrase, a date or adverb may follow it
+_DE_ATTRIBUTIVE_AGENT_BEFORE = re.compile(
+    r"\b(?i:der|die|das|den|dem|des|eine|einer|einen|einem|seine[nmr]?|ihre[nmr]?|seiner|ihrer)\s+"
+    r"(?:(?:im\s+Jahr\s+|Anfang\s+|Ende\s+|Mitte\s+)?\d{4}\s+|(?:erst|bereits|schon|kürzlich|damals|einst|jüngst|zuvor|vor\s+\S+\s+Jahren)\s+)*"
+    r"(?P<prep>von|vom|durch|an)\s+(?:der\s+|dem\s+|den\s+|die\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$"
+)
+# between the agent and the participle: a date or an adverb at most; between the participle and the target: one noun
+_DE_AGENT_TO_PARTICIPLE = re.compile(r"\s+(?:(?:im\s+Jahr\s+)?\d{4}\s+|(?:erst|bereits|schon|kürzlich|damals|einst|jüngst|zuvor)\s+)?")
+_DE_PARTICIPLE_TO_TARGET = re.compile(r"\s+(?:[A-ZÄÖÜ][a-zäöüß][\w-]*\s+)?")
+
+
+def de_attributive_deals(text: str, sentences: list[tuple[int, int]], context: list[NameSpan]) -> list[Candidate]:
+    """de: "Die 2015 von der Velkor AG übernommene Norvia GmbH wächst": a background deal in an attributive participle,
+    its own candidate (completed, the agent buys or, after "an", buys what was sold; "von" with a sale sells)."""
+    found: list[Candidate] = []
+    for match in DE_ATTRIBUTIVE_DEAL.finditer(text):
+        agent = next((n for n in reversed(context) if n.end <= match.start() and _DE_AGENT_TO_PARTICIPLE.fullmatch(text, n.end, match.start())), None)
+        target = next((n for n in context if n.start >= match.end() and _DE_PARTICIPLE_TO_TARGET.fullmatch(text, match.end(), n.start)), None)
+        if agent is None or target is None or is_place(agent) or is_place(target) or normalize(agent.text) == normalize(target.text):
+            continue
+        before = _DE_ATTRIBUTIVE_AGENT_BEFORE.search(text, max(0, agent.start - 80), agent.start)
+        if before is None:
+            continue
+        sold = match.group().startswith(_DE_SOLD_PARTICIPLE)
+        prep = before.group("prep")
+        if prep == "an" and not sold:
+            continue  # "die an Velkor übernommene ..." is no German deal phrase
+        sentence = next((s for s in sentences if s[0] <= match.start() < s[1]), (0, len(text)))
+        deal_type = T.DIVESTITURE if sold else T.ACQUISITION
+        agent_role = PartyRole.SELLER if sold and prep != "an" else PartyRole.BUYER
+        trigger = Trigger(match.start(), match.end(), deal_type, "sell" if sold else "buy", False)
+        cand = Candidate(trigger, sentence, text_window=text[sentence[0] : sentence[1]])
+        cand.parties = [role_of(agent, agent_role, text), role_of(target, PartyRole.TARGET, text)]
+        found.append(cand)
+    return found

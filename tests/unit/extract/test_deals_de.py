@@ -1290,3 +1290,24 @@ def test_backers_inside_a_collected_round_invest() -> None:
     # a place inside the frame is no backer
     (record,) = records_of("Die Velkor AG sammelt in Berlin 40 Millionen Euro ein.", "de")
     assert [p.name for p in record.parties] == ["Velkor AG"]
+
+
+def test_a_deal_in_an_attributive_participle_is_its_own_record() -> None:
+    text = "Die Velkor AG meldete einen Gewinnanstieg. Die 2015 von der Velkor AG übernommene Norvia GmbH steuerte ein Drittel bei."
+    (record,) = records_of(text, "de")
+    assert record.deal_type is DealType.ACQUISITION and record.status is DealStatus.COMPLETED
+    assert {p.name: p.role for p in record.parties} == {"Velkor AG": PartyRole.BUYER, "Norvia GmbH": PartyRole.TARGET}
+    # next to the verb's deal of the same sentence: two records, and the participle's agent stays out of the verb's deal
+    text = "Die 2015 von der Velkor AG übernommene Norvia GmbH kauft nun die Dastrel AG für 50 Millionen Euro."
+    deals = {tuple(sorted((p.name, p.role.value) for p in r.parties)): r for r in records_of(text, "de")}
+    assert set(deals) == {
+        (("Dastrel AG", "target"), ("Norvia GmbH", "buyer")),
+        (("Norvia GmbH", "target"), ("Velkor AG", "buyer")),
+    }
+    background = deals[(("Norvia GmbH", "target"), ("Velkor AG", "buyer"))]
+    assert background.amount is None and background.status is DealStatus.COMPLETED
+    # what a company sold "an" a buyer, and shares bought (no company named after the participle) are no such deal
+    (record,) = records_of("Die Velkor AG steigerte den Umsatz. Die an die Dastrel AG verkaufte Sparte Norvia wuchs kräftig.", "de")
+    assert record.deal_type is DealType.DIVESTITURE
+    assert {p.name: p.role for p in record.parties} == {"Dastrel AG": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    assert records_of("Die von der Velkor AG gekauften Aktien stiegen.", "de") == []
