@@ -68,6 +68,8 @@ from pipeline.extract.followups import (
     de_buyer_for_last_sale,
     de_buyer_named_next,
     de_noun_follow_ups,
+    de_relative_asides,
+    de_relative_deals,
     de_seller_named_next,
     de_shares_of_before,
     de_supplier_before,
@@ -213,6 +215,17 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         # "Velkor verkauft die von Dastrel übernommene Norvia": the participle's agent takes no part in the verb's deal
         agents = {c.parties[0].start for c in attributive}
         names = [n for n in names if n.start not in agents]
+    relative = de_relative_deals(text, sentences, context) if lang == "de" else []
+    clauses = [span for _, span in relative]
+    # "Velkor, das 2012 Norvia gekauft hatte (gegründet hatte), übernimmt Dastrel": the clause's names take no part in
+    # the main verb's deal (a clause holding a trigger of its own that is not read apart keeps them, and so does one
+    # after the verb: "übernimmt Norvia, die bislang zu Dastrel gehörte" names the seller)
+    asides = clauses + [
+        (start, end) for start, end in (de_relative_asides(text, context) if lang == "de" else [])
+        if not any(_sentence_of(sentences, start, len(text))[0] <= t.start < end for t in triggers)
+    ]
+    if asides:
+        names = [n for n in names if not any(start <= n.start < end for start, end in asides)]
     if lang == "fr":
         generic = fr_org_nouns(text, wanted, names, company or lead, item.title)
         if generic:
@@ -221,6 +234,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     fallback: list[Candidate] = []  # a lone buyer or seller, reported when nothing better is
     carried: tuple[NameSpan, int] | None = None  # fr: the last deal sentence's acting party and that sentence's index
     for trigger in triggers:
+        if clauses and any(start <= trigger.start < end for start, end in clauses):
+            continue  # de: the relative clause's deal is read apart (de_relative_deals)
         sentence = _sentence_of(sentences, trigger.start, len(text))
         cand = Candidate(trigger, sentence, text_window=text[sentence[0] : sentence[1]] if lang != "en" else "")
         here = (de_previous_subject(text, context, sentences, sentence) or de_antecedent(text, context, sentences, sentence) or lead) if lang == "de" else lead
@@ -254,7 +269,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         candidates = de_noun_follow_ups(text, sentences, context, candidates)
         candidates = de_buyer_named_next(text, sentences, context, candidates)
         de_seller_named_next(text, sentences, context, candidates)
-        candidates = _de_with_attributive(candidates, attributive)
+        candidates = _de_with_attributive(candidates + [c for c, _ in relative], attributive)
     merged = _merge(candidates or fallback, lang)
     if lang == "de":
         merged = _merge_described(merged)
@@ -265,6 +280,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         record = _record(item, lang, cand, sentences, extracted_at, cache, rank)
         if record is not None and lang == "de" and _de_price_of_other_deal(record, cand, merged):
             record = record.model_copy(update={"amount": None})
+        if record is not None and any(cand is c for c, _ in relative):
+            record = record.model_copy(update={"status": DealStatus.COMPLETED})  # the clause's verb is in a past form
         if record is not None and any(cand is c for c in attributive):
             # the participle tells a deal done; the sentence's cues and sums belong to its own verb
             record = record.model_copy(update={"status": DealStatus.COMPLETED, "status_evidence": None, "amount": None})

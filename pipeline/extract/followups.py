@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from pipeline.extract.candidates import Candidate, dedupe, role_of
+from pipeline.extract.candidates import Candidate, Role, dedupe, role_of
 from pipeline.extract.parties import NameSpan, is_place, may_be_antecedent, normalize
 from pipeline.extract.roles import DE_GENERIC_ORG, DE_NAMED_GAP
 from pipeline.extract.triggers import Trigger
@@ -27,6 +27,8 @@ __all__ = [
     "de_buyer_for_last_sale",
     "de_buyer_named_next",
     "de_noun_follow_ups",
+    "de_relative_asides",
+    "de_relative_deals",
     "de_seller_named_next",
     "de_shares_of_before",
     "de_supplier_before",
@@ -355,3 +357,72 @@ def de_attributive_deals(text: str, sentences: list[tuple[int, int]], context: l
         cand.parties = [role_of(agent, agent_role, text), role_of(target, PartyRole.TARGET, text)]
         found.append(cand)
     return found
+
+
+# "Velkor, das 2012 Norvia gekauft hatte, ...", "Norvia, die 2015 von Velkor übernommen worden war, ...": a background deal
+# in a relative clause after a name; the clause ends with a past form of a deal verb (digits may hold a comma: "2,2")
+_DE_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:der|die|das|welche[rs]?)\s+(?P<body>(?:[^,.;:!?\"„“]|(?<=\d)[,.](?=\d))+?)\s*(?=[,.;:!?]|\s[–—-]\s)"
+)
+_DE_RELATIVE_BUY = re.compile(r"(?:gekauft|übernommen|erworben|akquiriert)\s+(?:hatte|hatten|hat|haben)|(?:kaufte|kauften|übernahm|übernahmen|erwarb|erwarben)")
+_DE_RELATIVE_SELL = re.compile(r"(?:verkauft|veräußert|abgegeben|abgestoßen)\s+(?:hatte|hatten|hat|haben)|(?:verkaufte|verkauften|veräußerte|veräußerten)")
+_DE_RELATIVE_PASSIVE = re.compile(
+    r"(?P<verb>übernommen|gekauft|erworben|verkauft|veräußert)\s+(?:worden\s+(?:war|waren|ist|sind)|wurde|wurden|worden)"
+)
+_DE_TO_BEFORE = re.compile(r"\b(?:an|von|vom|durch)\s+(?:der\s+|dem\s+|den\s+|die\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
+
+
+def de_relative_deals(text: str, sentences: list[tuple[int, int]], context: list[NameSpan]) -> list[tuple[Candidate, tuple[int, int]]]:
+    """de: background deals told in a relative clause after a name, each its own candidate (the antecedent to the end
+    of the clause is its "sentence", so its status, sum and evidence are the clause's), with the clause's span."""
+    found: list[tuple[Candidate, tuple[int, int]]] = []
+    for match in _DE_RELATIVE_CLAUSE.finditer(text):
+        body_start, body_end = match.start("body"), match.end("body")
+        passive = _DE_RELATIVE_PASSIVE.search(text, body_start, body_end)
+        if passive is not None and passive.end() != body_end:
+            passive = None
+        buy = _DE_RELATIVE_BUY.search(text, body_start, body_end)
+        sell = _DE_RELATIVE_SELL.search(text, body_start, body_end)
+        verb = passive or (buy if buy is not None and buy.end() == body_end else None) or (sell if sell is not None and sell.end() == body_end else None)
+        antecedent = next((n for n in context if n.end == match.start()), None)
+        if verb is None or antecedent is None or is_place(antecedent):
+            continue
+        inside = [n for n in context if body_start <= n.start and n.end <= verb.start() and not is_place(n)]
+        after_prep = {n.start: _DE_TO_BEFORE.search(text, max(body_start, n.start - 40), n.start) for n in inside}
+        plain = [n for n in inside if after_prep[n.start] is None]
+        by_prep = {n.start: m.group().split()[0] for n in inside if (m := after_prep[n.start]) is not None}
+        sold = verb is sell or (passive is not None and passive.group("verb") in ("verkauft", "veräußert"))
+        parties: list[Role] = []
+        if passive is not None:
+            agent = next((n for n in inside if by_prep.get(n.start) in ("von", "vom", "durch")), None)
+            buyer = next((n for n in inside if by_prep.get(n.start) == "an"), None) if sold else agent
+            parties = [role_of(antecedent, PartyRole.TARGET, text)]
+            if buyer is not None:
+                parties.append(role_of(buyer, PartyRole.BUYER, text))
+            if sold and agent is not None:
+                parties.append(role_of(agent, PartyRole.SELLER, text))
+        elif plain:
+            if sold:
+                parties = [role_of(antecedent, PartyRole.SELLER, text), role_of(plain[0], PartyRole.TARGET, text)]
+                parties += [role_of(n, PartyRole.BUYER, text) for n in inside if by_prep.get(n.start) == "an"][:1]
+            else:
+                parties = [role_of(antecedent, PartyRole.BUYER, text), role_of(plain[0], PartyRole.TARGET, text)]
+                parties += [role_of(n, PartyRole.SELLER, text) for n in inside if by_prep.get(n.start) in ("von", "vom")][:1]
+        parties = dedupe(parties)
+        if len(parties) < 2:
+            continue
+        trigger = Trigger(verb.start(), verb.end(), T.DIVESTITURE if sold else T.ACQUISITION, "sell" if sold else "buy", False)
+        span = (antecedent.start, body_end)
+        cand = Candidate(trigger, span, parties=parties, text_window=text[span[0] : span[1]])
+        found.append((cand, (body_start, body_end)))
+    return found
+
+
+def de_relative_asides(text: str, context: list[NameSpan]) -> list[tuple[int, int]]:
+    """de: "Die Velkor AG, die 2012 die Norvia GmbH gegründet hatte, übernimmt Dastrel": the spans of relative clauses
+    between a name and the rest of its sentence (closed by a comma), whose names are no sides of the main verb's deal."""
+    ends = {n.end for n in context}
+    return [
+        (m.start("body"), m.end("body")) for m in _DE_RELATIVE_CLAUSE.finditer(text)
+        if m.start() in ends and text.startswith(",", m.end())
+    ]

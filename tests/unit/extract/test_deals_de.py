@@ -1311,3 +1311,40 @@ def test_a_deal_in_an_attributive_participle_is_its_own_record() -> None:
     assert record.deal_type is DealType.DIVESTITURE
     assert {p.name: p.role for p in record.parties} == {"Dastrel AG": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
     assert records_of("Die von der Velkor AG gekauften Aktien stiegen.", "de") == []
+
+
+def _deals_by_parties(text: str) -> dict[tuple[tuple[str, str], ...], DealStatus]:
+    return {tuple(sorted((p.name, p.role.value) for p in r.parties)): r.status for r in records_of(text, "de")}
+
+
+def test_a_deal_in_a_relative_clause_is_its_own_record() -> None:
+    # the clause's deal next to the main verb's: two records, neither swallows the other's parties
+    assert _deals_by_parties("Die Velkor AG, die 2012 die Norvia GmbH gekauft hatte, übernimmt nun die Dastrel AG.") == {
+        (("Dastrel AG", "target"), ("Velkor AG", "buyer")): DealStatus.ANNOUNCED,
+        (("Norvia GmbH", "target"), ("Velkor AG", "buyer")): DealStatus.COMPLETED,
+    }
+    # the passive clause: the antecedent was bought
+    assert _deals_by_parties("Die Norvia GmbH, die 2015 von der Velkor AG übernommen worden war, kauft nun die Dastrel AG.") == {
+        (("Dastrel AG", "target"), ("Norvia GmbH", "buyer")): DealStatus.ANNOUNCED,
+        (("Norvia GmbH", "target"), ("Velkor AG", "buyer")): DealStatus.COMPLETED,
+    }
+    # a sale with its buyer after "an"
+    assert _deals_by_parties("Die Velkor AG, die 2019 die Sparte Norvia an die Kelmar Holding verkauft hatte, wächst.") == {
+        (("Kelmar Holding", "buyer"), ("Norvia", "target"), ("Velkor AG", "seller")): DealStatus.COMPLETED,
+    }
+    # a relative clause without a deal verb adds nothing
+    assert _deals_by_parties("Die Velkor AG, die 2012 die Norvia GmbH gegründet hatte, übernimmt nun die Dastrel AG.") == {
+        (("Dastrel AG", "target"), ("Velkor AG", "buyer")): DealStatus.ANNOUNCED,
+    }
+
+
+def test_the_price_in_a_relative_clause_stays_with_its_deal() -> None:
+    text = "Die Velkor AG, die die Norvia GmbH 2012 für 300 Millionen Euro gekauft hatte, übernimmt nun die Dastrel AG."
+    amounts = {p.name: r.amount for r in records_of(text, "de") for p in r.parties if p.role is PartyRole.TARGET}
+    assert amounts["Norvia GmbH"] is not None and amounts["Norvia GmbH"].value == Decimal("300000000")
+
+
+def test_a_relative_clause_after_the_verb_keeps_its_names() -> None:
+    # "die bislang zu ... gehörte" after the object names who sold it; only a clause before the verb is set aside
+    (record,) = records_of("Die Velkor AG übernimmt die Norvia GmbH, die bislang zur Dastrel AG gehörte, für 300 Millionen Euro.", "de")
+    assert "Dastrel AG" in {p.name for p in record.parties}
