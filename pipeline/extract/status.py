@@ -97,11 +97,13 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"rachète|acquiert|cède|vend|investit|s'offre|reprend|lève", S.ANNOUNCED),
     ],
     "de": [
-        (r"(?:abgesagt|gescheitert|abgebrochen|geplatzt|zurückgezogen|untersagt|gestoppt\w*|Scheitern)", S.CANCELLED),
+        (r"(?:abgesagt|gescheitert\w*|abgebrochen|geplatzt\w*|zurückgezogen|untersagt|gestoppt\w*|Scheitern)", S.CANCELLED),
         (r"(?:beende|kündig)\w* (?:\S+ ){0,5}?(?:Zusammenarbeit|Kooperation|Partnerschaft|Vertrag|Liefervertrag)|(?:Zusammenarbeit|Kooperation|Partnerschaft) (?:\S+ ){0,3}?beendet", S.CANCELLED),
         (r"(?:laut|nach Angaben von|nach Informationen (?:der|des|von)|wie (?:die|der|das) \S+ (?:berichtet|meldet)) (?:Insidern?|Kreisen|Finanzkreisen|informierten Kreisen)", S.RUMORED),
         (r"berichtet(?:e|en)? (?:die|der|das)|(?:Insider|Kreise) (?:sagten|berichteten)|Medienberichten zufolge|soll(?:en)? (?:bereits|angeblich)", S.RUMORED),
         (r"in (?:\S+ )?(?:Gesprächen|Verhandlungen)|verhandel(?:t|n)|(?:Insidern|Kreisen) zufolge", S.RUMORED),
+        # "seit der Übernahme durch Velkor", "nach dem Verkauf an Norvia": a deal named as the start of what followed is done
+        (r"(?:seit|nach) (?:der|dem) (?:(?!gescheitert|geplatzt|abgesagt|gestoppt|geplant|möglich|angestrebt|anstehend|bevorstehend)\S+ )?(?:Übernahme|Kauf|Verkauf|Erwerb|Fusion|Zusammenschluss|Einstieg|Komplettübernahme|Zukauf)", S.COMPLETED),
         (r"soll(?:en|te|ten)?|will|wollen|wollte(?:n)?|plan(?:t|en)|beabsichtig(?:t|en)|erwäg(?:t|en)|dürfte(?:n)?|könnte(?:n)?", S.EXPECTED),
         (r"(?:die|seine|ihre) Absicht|Pläne", S.EXPECTED),
         # "Velkor hatte Norvia 2019 gekauft": the pluperfect of a background deal tells it done, like the perfect

@@ -176,6 +176,8 @@ def _actors(text: str, names: list[NameSpan], parties: list[Role], trigger: Trig
             role = through.role  # "Paul Dastrel a décroché, via sa société Velkor, un contrat": both act on the same side
         elif role is PartyRole.SELLER and any(p.role is PartyRole.SELLER for p in parties):
             continue  # the sentence already says who sells; another name the article repeats is a bystander
+        elif lang == "de" and role is PartyRole.BUYER and trigger.voice == "sell" and text[trigger.start].isupper() and any(p.role is PartyRole.BUYER for p in parties):
+            role = PartyRole.SELLER  # "Nach dem Verkauf der Sparte an Norvia hat Velkor ...": the buyer is named, the other company sold
         found.append(role_of(name, role, text))
         taken.add(normalize(name.text))
     return found

@@ -1348,3 +1348,13 @@ def test_a_relative_clause_after_the_verb_keeps_its_names() -> None:
     # "die bislang zu ... gehörte" after the object names who sold it; only a clause before the verb is set aside
     (record,) = records_of("Die Velkor AG übernimmt die Norvia GmbH, die bislang zur Dastrel AG gehörte, für 300 Millionen Euro.", "de")
     assert "Dastrel AG" in {p.name for p in record.parties}
+
+
+def test_a_deal_named_as_a_starting_point_is_completed_and_its_other_company_sold() -> None:
+    text = "Die Velkor AG übernimmt die Dastrel AG. Nach dem Verkauf der Sparte Norvia an die Kelmar Holding hat die Velkor AG Geld."
+    sale = next(r for r in records_of(text, "de") if r.deal_type is DealType.DIVESTITURE)
+    assert sale.status is DealStatus.COMPLETED
+    assert {p.name: p.role for p in sale.parties} == {"Norvia": PartyRole.TARGET, "Kelmar Holding": PartyRole.BUYER, "Velkor AG": PartyRole.SELLER}
+    # a failed sale named the same way is cancelled, not done
+    text = "Nach dem gescheiterten Verkauf der Sparte Norvia an die Kelmar Holding sucht die Velkor AG einen Käufer."
+    assert records_of(text, "de")[0].status is DealStatus.CANCELLED
