@@ -245,6 +245,12 @@ def _de_object_before_verb(st: RoleState) -> None:
         left, st.de_counterpart = [], counterpart[-1]
     if left and subject is not None and left[-1].start > subject.start:
         st.obj = left[-1]
+        # "X hat die Norvia GmbH und die Tessmar GmbH übernommen": the list's first name is the object, the others join it
+        while True:
+            before = [n for n in left if n.end <= st.obj.start and n.start > subject.start]
+            if not before or not _DE_AND.fullmatch(text, before[-1].end, st.obj.start) or before[-1].possessive:
+                break
+            st.obj = before[-1]
     elif left and subject is None:
         # "Die Investoren hatten den Versender Norvia gekauft": the subject is described, the accusative name is bought
         opening = _DE_DESCRIBED_SUBJECT_AUX.match(text, s_start)
@@ -697,6 +703,7 @@ def de_sellers(st: RoleState) -> None:
 
 
 _DE_AND = re.compile(r"\s*(?:,|und|sowie)\s+(?:auch\s+)?(?:die |der |das |den |dem )?")
+_DE_LIST_AND = re.compile(r"\b(?:und|sowie)\s+(?:auch\s+)?(?:(?:die|der|das|den|dem)\s+)?$")
 
 
 def de_coordinated(text: str, names: list[NameSpan], target: Role) -> list[NameSpan]:
@@ -711,8 +718,8 @@ def de_coordinated(text: str, names: list[NameSpan], target: Role) -> list[NameS
             break
         found.append(name)
         end = name.end
-    if found and not text[target.end : found[-1].start].rstrip().endswith(("und", "sowie")) and "und" not in text[found[-1].start - 6 : found[-1].start]:
-        return []  # "Velmar, Korbin": a list needs its "und"
+    if found and not _DE_LIST_AND.search(text, target.end, found[-1].start) and "und" not in text[found[-1].start - 6 : found[-1].start]:
+        return []  # "Velmar, Korbin": a list needs its "und" ("und die Tessmar GmbH": with its article)
     return found
 
 

@@ -1358,3 +1358,20 @@ def test_a_deal_named_as_a_starting_point_is_completed_and_its_other_company_sol
     # a failed sale named the same way is cancelled, not done
     text = "Nach dem gescheiterten Verkauf der Sparte Norvia an die Kelmar Holding sucht die Velkor AG einen Käufer."
     assert records_of(text, "de")[0].status is DealStatus.CANCELLED
+
+
+def test_companies_listed_with_their_articles_are_one_deal_each() -> None:
+    for text in (
+        "Die Velkor AG kaufte 2019 die Norvia GmbH und die Tessmar GmbH.",
+        "Die Velkor AG hatte bereits 2019 die Norvia GmbH und die Tessmar GmbH gekauft.",
+    ):
+        deals = _deals_by_parties(text)
+        assert set(deals) == {
+            (("Norvia GmbH", "target"), ("Velkor AG", "buyer")),
+            (("Tessmar GmbH", "target"), ("Velkor AG", "buyer")),
+        }
+        assert set(deals.values()) == {DealStatus.COMPLETED}
+    # the buyer after "an" joins no list of what is sold, and the long perfect frame is completed
+    (record,) = records_of("Die Velkor AG hat die Norvia GmbH an die Kelmar GmbH verkauft.", "de")
+    assert {p.name: p.role for p in record.parties} == {"Velkor AG": PartyRole.SELLER, "Norvia GmbH": PartyRole.TARGET, "Kelmar GmbH": PartyRole.BUYER}
+    assert record.status is DealStatus.COMPLETED
