@@ -228,11 +228,16 @@ _DE_COUNTERPART = re.compile(r"\b(?:an|von)\s+(?:die|den|der|das|dem)?\s*(?:[\w-
 _DE_BUYER_AN = re.compile(r"\ban\s+(?:die|den|das)?\s*(?:[\w-]+\s+){0,2}$")
 
 
+DE_THROUGH_BEFORE = re.compile(r"\büber\s+(?:die|den|das|seine[nm]?|ihre[nm]?)\s+(?:[^\s,;.]+\s+){0,5}$")
+
+
 def _de_object_before_verb(st: RoleState) -> None:
     """de: "X hat Y an Z verkauft", "X hat Y von Z gekauft": the name between subject and verb is the object, the
     name after the preposition the counterpart."""
     text, trigger, s_start, subject = st.text, st.trigger, st.s_start, st.subject
     left = [n for n in st.in_sentence if n.end <= trigger.start and n is not subject and not is_place(n)]
+    # "Velkor wolle Norvia über die Tochter Dastrel kaufen": the company it buys through is no object
+    left = [n for n in left if not DE_THROUGH_BEFORE.search(text, max(s_start, n.start - 60), n.start)]
     # "X hat Y an Z verkauft", "X hat Y von Z gekauft": the name after the preposition is the counterpart
     counterpart = [n for n in left if _DE_COUNTERPART.search(text, max(s_start, n.start - 40), n.start)]
     # "hat eine Mehrheitsbeteiligung an der Norvia erworben": the name after a stake's "an" is bought, it does not sell

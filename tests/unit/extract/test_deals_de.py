@@ -1375,3 +1375,20 @@ def test_companies_listed_with_their_articles_are_one_deal_each() -> None:
     (record,) = records_of("Die Velkor AG hat die Norvia GmbH an die Kelmar GmbH verkauft.", "de")
     assert {p.name: p.role for p in record.parties} == {"Velkor AG": PartyRole.SELLER, "Norvia GmbH": PartyRole.TARGET, "Kelmar GmbH": PartyRole.BUYER}
     assert record.status is DealStatus.COMPLETED
+
+
+def test_a_bare_infinitive_with_a_modal_is_a_planned_purchase() -> None:
+    (record,) = records_of("Die Velkor AG will die Norvia GmbH für 2 Milliarden Euro kaufen.", "de")
+    assert record.deal_type is DealType.ACQUISITION and record.status is DealStatus.EXPECTED
+    assert {p.name: p.role for p in record.parties} == {"Velkor AG": PartyRole.BUYER, "Norvia GmbH": PartyRole.TARGET}
+    assert record.amount is not None and record.amount.value == Decimal("2000000000")
+    # reported speech with the modal after the infinitive, and the company it buys through on the buyer's side
+    text = "Die Velkor AG hatte erklärt, dass man die Norvia GmbH über die Tochter Dastrel GmbH kaufen wolle."
+    (record,) = records_of(text, "de")
+    assert record.status is DealStatus.EXPECTED
+    assert {p.name: p.role for p in record.parties} == {
+        "Velkor AG": PartyRole.BUYER, "Norvia GmbH": PartyRole.TARGET, "Dastrel GmbH": PartyRole.BUYER,
+    }
+    # without a modal, "kaufen" is goods bought or a plural present: no deal
+    assert records_of("Bei der Velkor AG gibt es nun Inseln der Norvia GmbH zu kaufen.", "de") == []
+    assert records_of("Viele Anleger der Velkor AG kaufen Aktien der Norvia GmbH.", "de") == []
