@@ -56,7 +56,11 @@ DE_PRICE_FIRST = re.compile(r"\s+(?:rund |knapp |etwa |mehr als |bis zu )?[\d.,]
 
 DE_NAMED_GAP = re.compile(r"\s+(?:(?:der|die|das|den|dem|laut\s+\S+|nun|jetzt|offenbar|demnach|wohl|schließlich|letztlich|erneut)\s+)*(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
 
-DE_POSSESSIVE_DEAL = re.compile(r"\b(?:[Ss]eine|[Ii]hre)\s+(?:\S+\s+)?(?:Investition|Investment|Übernahme|Beteiligung|Einstieg)\b")
+# (an interview's "unsere Akquisition von Norvia": the company interviewed, which the article keeps naming)
+DE_POSSESSIVE_DEAL = re.compile(
+    r"\b(?:[Ss]eine|[Ii]hre|[Uu]nsere)r?\s+(?:\S+\s+)?(?:Investition|Investment|Übernahme|Beteiligung|Einstieg|Akquisition)\b"
+    r"|\b(?:[Ss]einen|[Ii]hren|[Uu]nseren|[Ss]einem|[Ii]hrem|[Uu]nserem)\s+(?:\S+\s+)?(?:Kauf|Zukauf|Erwerb|Einstieg)\b"
+)
 
 
 # --- who acts: the subject -----------------------------------------------------------------------------------------

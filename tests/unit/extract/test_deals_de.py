@@ -1392,3 +1392,12 @@ def test_a_bare_infinitive_with_a_modal_is_a_planned_purchase() -> None:
     # without a modal, "kaufen" is goods bought or a plural present: no deal
     assert records_of("Bei der Velkor AG gibt es nun Inseln der Norvia GmbH zu kaufen.", "de") == []
     assert records_of("Viele Anleger der Velkor AG kaufen Aktien der Norvia GmbH.", "de") == []
+
+
+def test_our_acquisition_in_an_interview_is_the_article_companys() -> None:
+    text = "Die Velkor AG wächst. Die Velkor AG ist in Europa stark. Seit unserer Akquisition von Norvia sind wir auch im Osten vertreten."
+    (record,) = records_of(text, "de")
+    assert {p.name: p.role for p in record.parties} == {"Velkor AG": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    # "die Akquisition von Norvia" with no possessive names no buyer from the article's company
+    text = "Die Velkor AG wächst. Die Velkor AG ist in Europa stark. Im Osten hat die Akquisition von Norvia Fragen aufgeworfen."
+    assert all(p.name != "Velkor AG" for r in records_of(text, "de") for p in r.parties)
