@@ -369,6 +369,7 @@ _DE_RELATIVE_SELL = re.compile(r"(?:verkauft|veräußert|abgegeben|abgestoßen)\
 _DE_RELATIVE_PASSIVE = re.compile(
     r"(?P<verb>übernommen|gekauft|erworben|verkauft|veräußert)\s+(?:worden\s+(?:war|waren|ist|sind)|wurde|wurden|worden)"
 )
+_DE_STAKE_OF_BEFORE = re.compile(r"\b(?:Aktien|Anteile?|Aktienpaket|Beteiligung|Prozent|Mehrheit)\s+(?:an\s+|am\s+|bei\s+|beim\s+)?(?:der\s+|des\s+|dem\s+|den\s+)?$")
 _DE_TO_BEFORE = re.compile(r"\b(?:an|von|vom|durch)\s+(?:der\s+|dem\s+|den\s+|die\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
 
 
@@ -388,7 +389,8 @@ def de_relative_deals(text: str, sentences: list[tuple[int, int]], context: list
         if verb is None or antecedent is None or is_place(antecedent):
             continue
         inside = [n for n in context if body_start <= n.start and n.end <= verb.start() and not is_place(n)]
-        after_prep = {n.start: _DE_TO_BEFORE.search(text, max(body_start, n.start - 40), n.start) for n in inside}
+        stakes = {n.start for n in inside if _DE_STAKE_OF_BEFORE.search(text, max(body_start, n.start - 40), n.start)}
+        after_prep = {n.start: None if n.start in stakes else _DE_TO_BEFORE.search(text, max(body_start, n.start - 40), n.start) for n in inside}
         plain = [n for n in inside if after_prep[n.start] is None]
         by_prep = {n.start: m.group().split()[0] for n in inside if (m := after_prep[n.start]) is not None}
         sold = verb is sell or (passive is not None and passive.group("verb") in ("verkauft", "veräußert"))
@@ -411,7 +413,10 @@ def de_relative_deals(text: str, sentences: list[tuple[int, int]], context: list
         parties = dedupe(parties)
         if len(parties) < 2:
             continue
-        trigger = Trigger(verb.start(), verb.end(), T.DIVESTITURE if sold else T.ACQUISITION, "sell" if sold else "buy", False)
+        # "..., das 2015 Anteile an der Norvia gekauft hatte": shares bought are a stake taken
+        stake = passive is None and not sold and plain[0].start in stakes
+        deal_type = T.DIVESTITURE if sold else T.INVESTMENT if stake else T.ACQUISITION
+        trigger = Trigger(verb.start(), verb.end(), deal_type, "sell" if sold else "buy", False)
         span = (antecedent.start, body_end)
         cand = Candidate(trigger, span, parties=parties, text_window=text[span[0] : span[1]])
         found.append((cand, (body_start, body_end)))

@@ -1401,3 +1401,12 @@ def test_our_acquisition_in_an_interview_is_the_article_companys() -> None:
     # "die Akquisition von Norvia" with no possessive names no buyer from the article's company
     text = "Die Velkor AG wächst. Die Velkor AG ist in Europa stark. Im Osten hat die Akquisition von Norvia Fragen aufgeworfen."
     assert all(p.name != "Velkor AG" for r in records_of(text, "de") for p in r.parties)
+
+
+def test_shares_bought_in_a_relative_clause_are_a_stake() -> None:
+    (record,) = records_of("Die Velkor AG, die 2015 Anteile an der Norvia GmbH erworben hatte, wächst.", "de")
+    assert record.deal_type is DealType.INVESTMENT and record.status is DealStatus.COMPLETED
+    assert {p.name: p.role for p in record.parties} == {"Velkor AG": PartyRole.BUYER, "Norvia GmbH": PartyRole.TARGET}
+    # the company itself bought stays a purchase
+    (record,) = records_of("Die Velkor AG, die 2015 die Norvia GmbH erworben hatte, wächst.", "de")
+    assert record.deal_type is DealType.ACQUISITION
