@@ -67,6 +67,7 @@ from pipeline.extract.followups import (
     de_attributive_deals,
     de_buyer_for_last_sale,
     de_buyer_named_next,
+    de_lender_repaid_before,
     de_noun_follow_ups,
     de_relative_asides,
     de_relative_deals,
@@ -270,6 +271,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         candidates = de_buyer_named_next(text, sentences, context, candidates)
         de_seller_named_next(text, sentences, context, candidates)
         candidates = _de_with_attributive(candidates + [c for c, _ in relative], attributive)
+        de_lender_repaid_before(text, candidates)
     merged = _merge(candidates or fallback, lang)
     if lang == "de":
         merged = _merge_described(merged)

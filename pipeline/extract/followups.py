@@ -26,6 +26,7 @@ __all__ = [
     "de_attributive_deals",
     "de_buyer_for_last_sale",
     "de_buyer_named_next",
+    "de_lender_repaid_before",
     "de_noun_follow_ups",
     "de_relative_asides",
     "de_relative_deals",
@@ -431,3 +432,20 @@ def de_relative_asides(text: str, context: list[NameSpan]) -> list[tuple[int, in
         (m.start("body"), m.end("body")) for m in _DE_RELATIVE_CLAUSE.finditer(text)
         if m.start() in ends and text.startswith(",", m.end())
     ]
+
+
+_DE_REPAID = re.compile(r"zurückgezahlt|zurückzahl\w*|zurückgegeben|zurückerstattet|\bzahlt\w*\s[^.;]{0,120}?\bzurück\b")
+
+
+def de_lender_repaid_before(text: str, candidates: list[Candidate]) -> None:
+    """de: "Velkor hat die Hilfen aus dem Fonds Kelmar zurückgezahlt. Zuvor hatten Norvia und Dastrel ihre Hilfen
+    zurückgezahlt.": aid repaid with no lender named was lent by the lender of the repayment just told."""
+    last: Role | None = None
+    for cand in candidates:
+        if cand.trigger.deal_type is not T.OTHER or not _DE_REPAID.search(text, *cand.sentence):
+            continue  # only a repayment told before names the lender of the next (other aid may come from others)
+        lenders = [p for p in cand.parties if p.role is PartyRole.INVESTOR]
+        if lenders:
+            last = lenders[0]
+        elif last is not None and text.startswith("Hilfen", cand.trigger.start) and all(p.role is PartyRole.TARGET for p in cand.parties):
+            cand.parties = [*cand.parties, dataclasses.replace(last)]

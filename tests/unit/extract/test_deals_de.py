@@ -1410,3 +1410,19 @@ def test_shares_bought_in_a_relative_clause_are_a_stake() -> None:
     # the company itself bought stays a purchase
     (record,) = records_of("Die Velkor AG, die 2015 die Norvia GmbH erworben hatte, wächst.", "de")
     assert record.deal_type is DealType.ACQUISITION
+
+
+def test_aid_repaid_without_a_lender_was_lent_by_the_lender_of_the_repayment_before() -> None:
+    text = (
+        "Die Velkor Bank zahlte im Herbst sämtliche Hilfen aus dem staatlichen Fonds Kelmar über 20 Milliarden Euro zurück. "
+        "Die Quarn Bank erhielt Staatshilfe vom Land. Zuvor hatten schon die Norvia Bank und die Tessmar Bank ihre Hilfen zurückgezahlt."
+    )
+    lenders = {
+        next(p.name for p in r.parties if p.role is PartyRole.TARGET): {p.name for p in r.parties if p.role is PartyRole.INVESTOR}
+        for r in records_of(text, "de")
+    }
+    assert lenders["Norvia Bank"] == {"Fonds Kelmar"} and lenders["Tessmar Bank"] == {"Fonds Kelmar"}
+    assert "Fonds Kelmar" not in lenders["Quarn Bank"]  # aid received is no repayment: it keeps its own lender
+    # with no repayment told before, no lender is made up
+    text = "Die Quarn Bank erhielt Staatshilfe vom Land. Zuvor hatten schon die Norvia Bank und die Tessmar Bank ihre Hilfen zurückgezahlt."
+    assert all(p.name != "Staat" for r in records_of(text, "de") if r.parties[0].name != "Quarn Bank" for p in r.parties)
