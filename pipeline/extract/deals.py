@@ -92,13 +92,14 @@ from pipeline.extract.roles import (
 from pipeline.extract.roles.de import de_act_noun, de_office_holder, de_quoted_work, de_region
 from pipeline.extract.roles.fr import fr_compared, fr_office_holder, fr_quoted_work, fr_region
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
-from pipeline.extract.status import StatusMention, find_status
+from pipeline.extract.status import StatusMention, find_status, find_statuses
 from pipeline.extract.targets import describe_targets
 from pipeline.extract.triggers import TRIGGER_LANGS, find_triggers
 from pipeline.models import (
     DealRecord,
     DealStatus,
     DealType,
+    Evidence,
     PartyKind,
     PartyRole,
     RawItem,
@@ -282,6 +283,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         record = _record(item, lang, cand, sentences, extracted_at, cache, rank)
         if record is not None and lang == "de" and _de_price_of_other_deal(record, cand, merged):
             record = record.model_copy(update={"amount": None})
+        if record is not None and (attributive or relative) and not any(cand is c for c in [*attributive, *(c for c, _ in relative)]):
+            record = _de_status_outside(text, cand, record, [(c.trigger.start, c.trigger.end) for c in attributive] + clauses)
         if record is not None and any(cand is c for c, _ in relative):
             record = record.model_copy(update={"status": DealStatus.COMPLETED})  # the clause's verb is in a past form
         if record is not None and any(cand is c for c in attributive):
@@ -333,6 +336,21 @@ def _fr_goods_bought(text: str, names: list[NameSpan], cand: Candidate) -> None:
         in_sentence = [n for n in names if cand.sentence[0] <= n.start < cand.sentence[1]]
         known = {p.start for p in cand.parties}
         cand.parties += [role_of(n, PartyRole.SUPPLIER, text) for n in fr_makers_listed(text, in_sentence, first, cand.sentence[1]) if n.start not in known]
+
+
+def _de_status_outside(text: str, cand: Candidate, record: DealRecord, spans: list[tuple[int, int]]) -> DealRecord:
+    """de: "Velkor übernimmt die an Dastrel verkaufte Norvia": a cue inside a background deal's participle or relative
+    clause tells that deal's status, not the verb's; the verb's is read from the rest of its sentence."""
+    evidence = record.status_evidence
+    if evidence is None or not any(start <= evidence.start < end for start, end in spans):
+        return record
+    found = [m for m in find_statuses(text, "de", *cand.sentence) if not any(start <= m.start < end for start, end in spans)]
+    best = min(found, key=lambda m: (m.rank, abs(m.start - cand.trigger.start)), default=None)
+    status = _default_status(record.deal_type, best.status if best is not None else DealStatus.UNKNOWN)
+    if record.deal_type is T.SUPPLY_CONTRACT and status is DealStatus.COMPLETED:
+        status = DealStatus.AGREED
+    span = {"text": best.text, "start": best.start, "end": best.end} if best is not None else None
+    return record.model_copy(update={"status": status, "status_evidence": span and Evidence.model_validate(span)})
 
 
 def _de_with_attributive(candidates: list[Candidate], attributive: list[Candidate]) -> list[Candidate]:

@@ -1426,3 +1426,15 @@ def test_aid_repaid_without_a_lender_was_lent_by_the_lender_of_the_repayment_bef
     # with no repayment told before, no lender is made up
     text = "Die Quarn Bank erhielt Staatshilfe vom Land. Zuvor hatten schon die Norvia Bank und die Tessmar Bank ihre Hilfen zurückgezahlt."
     assert all(p.name != "Staat" for r in records_of(text, "de") if r.parties[0].name != "Quarn Bank" for p in r.parties)
+
+
+def test_the_verbs_deal_reads_around_a_background_participle() -> None:
+    # the participle's agent sits inside the verb's object, and its past form is no cue of the verb's deal
+    deals = _deals_by_parties("Die Velkor AG verkauft die 2015 von der Dastrel AG übernommene Norvia GmbH an die Kelmar Holding.")
+    assert deals == {
+        (("Kelmar Holding", "buyer"), ("Norvia GmbH", "target"), ("Velkor AG", "seller")): DealStatus.ANNOUNCED,
+        (("Dastrel AG", "buyer"), ("Norvia GmbH", "target")): DealStatus.COMPLETED,
+    }
+    deals = _deals_by_parties("Die Velkor AG übernimmt die einst an die Dastrel AG verkaufte Sparte Norvia zurück.")
+    assert deals[(("Norvia", "target"), ("Velkor AG", "buyer"))] is DealStatus.ANNOUNCED
+    assert deals[(("Dastrel AG", "buyer"), ("Norvia", "target"))] is DealStatus.COMPLETED
