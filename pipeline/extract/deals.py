@@ -281,15 +281,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     records: list[DealRecord] = []
     for rank, cand in enumerate(merged[: _FR_MAX_DEALS if lang == "fr" else _MAX_DEALS]):
         record = _record(item, lang, cand, sentences, extracted_at, cache, rank)
-        if record is not None and lang == "de" and _de_price_of_other_deal(record, cand, merged):
-            record = record.model_copy(update={"amount": None})
-        if record is not None and (attributive or relative) and not any(cand is c for c in [*attributive, *(c for c, _ in relative)]):
-            record = _de_status_outside(text, cand, record, [(c.trigger.start, c.trigger.end) for c in attributive] + clauses)
-        if record is not None and any(cand is c for c, _ in relative):
-            record = record.model_copy(update={"status": DealStatus.COMPLETED})  # the clause's verb is in a past form
-        if record is not None and any(cand is c for c in attributive):
-            # the participle tells a deal done; the sentence's cues and sums belong to its own verb
-            record = record.model_copy(update={"status": DealStatus.COMPLETED, "status_evidence": None, "amount": None})
+        if record is not None and lang == "de":
+            record = _de_background_checked(text, cand, record, merged, attributive, relative)
         if record is not None:
             records.append(record)
     return records
@@ -336,6 +329,24 @@ def _fr_goods_bought(text: str, names: list[NameSpan], cand: Candidate) -> None:
         in_sentence = [n for n in names if cand.sentence[0] <= n.start < cand.sentence[1]]
         known = {p.start for p in cand.parties}
         cand.parties += [role_of(n, PartyRole.SUPPLIER, text) for n in fr_makers_listed(text, in_sentence, first, cand.sentence[1]) if n.start not in known]
+
+
+def _de_background_checked(
+    text: str, cand: Candidate, record: DealRecord, merged: list[Candidate], attributive: list[Candidate],
+    relative: list[tuple[Candidate, tuple[int, int]]],
+) -> DealRecord:
+    """de: a record read next to background deals: a later sentence's price that is another deal's goes; a verb's status
+    is read outside the background phrases; a background deal told in a past form is completed (an attributive one
+    keeps no sum either: the sentence's belong to its own verb)."""
+    if _de_price_of_other_deal(record, cand, merged):
+        record = record.model_copy(update={"amount": None})
+    if not attributive and not relative:
+        return record
+    if any(cand is c for c, _ in relative):
+        return record.model_copy(update={"status": DealStatus.COMPLETED})
+    if any(cand is c for c in attributive):
+        return record.model_copy(update={"status": DealStatus.COMPLETED, "status_evidence": None, "amount": None})
+    return _de_status_outside(text, cand, record, [(c.trigger.start, c.trigger.end) for c in attributive] + [span for _, span in relative])
 
 
 def _de_status_outside(text: str, cand: Candidate, record: DealRecord, spans: list[tuple[int, int]]) -> DealRecord:
