@@ -62,10 +62,15 @@ from pipeline.extract.candidates import Candidate, Role, dedupe, role_of, trigge
 from pipeline.extract.country import deal_country
 from pipeline.extract.figures import deal_figures
 from pipeline.extract.followups import (
+    DE_ATTRIBUTIVE_DEAL,
     DE_DEAL_NOUN_ANYWHERE,
+    de_attributive_deals,
     de_buyer_for_last_sale,
     de_buyer_named_next,
+    de_lender_repaid_before,
     de_noun_follow_ups,
+    de_relative_asides,
+    de_relative_deals,
     de_seller_named_next,
     de_shares_of_before,
     de_supplier_before,
@@ -104,6 +109,7 @@ from pipeline.models import (
     DealRecord,
     DealStatus,
     DealType,
+    Evidence,
     Money,
     PartyKind,
     PartyRole,
@@ -192,7 +198,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         return []
     lang = item.lang if item.lang in TRIGGER_LANGS else "en"
     triggers = find_triggers(text, lang)
-    if not triggers and not (lang == "de" and DE_DEAL_NOUN_ANYWHERE.search(text)):
+    if not triggers and not (lang == "de" and (DE_DEAL_NOUN_ANYWHERE.search(text) or DE_ATTRIBUTIVE_DEAL.search(text))):
         return []
     sentences = split_sentences(text)
     if lang == "fr":
@@ -224,6 +230,22 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     # de: who a later "das Geldhaus" or "sie" is, read from the whole article
     context = [issuer(n) for n in with_governments(text, lang, [(0, len(text))], find_names(text, lang))] if lang == "de" else []
     company = article_company(text, lang, names, item.title) if lang == "fr" else None
+    attributive = de_attributive_deals(text, sentences, context) if lang == "de" else []
+    if attributive:
+        # "Velkor verkauft die von Dastrel übernommene Norvia": the participle's agent takes no part in the verb's deal
+        agents = {c.parties[0].start for c in attributive}
+        names = [n for n in names if n.start not in agents]
+    relative = de_relative_deals(text, sentences, context) if lang == "de" else []
+    clauses = [span for _, span in relative]
+    # "Velkor, das 2012 Norvia gekauft hatte (gegründet hatte), übernimmt Dastrel": the clause's names take no part in
+    # the main verb's deal (a clause holding a trigger of its own that is not read apart keeps them, and so does one
+    # after the verb: "übernimmt Norvia, die bislang zu Dastrel gehörte" names the seller)
+    asides = clauses + [
+        (start, end) for start, end in (de_relative_asides(text, context) if lang == "de" else [])
+        if not any(_sentence_of(sentences, start, len(text))[0] <= t.start < end for t in triggers)
+    ]
+    if asides:
+        names = [n for n in names if not any(start <= n.start < end for start, end in asides)]
     if lang == "fr":
         generic = fr_org_nouns(text, wanted, names, company or lead, item.title)
         if generic:
@@ -232,6 +254,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     fallback: list[Candidate] = []  # a lone buyer or seller, reported when nothing better is
     carried: tuple[NameSpan, int] | None = None  # fr: the last deal sentence's acting party and that sentence's index
     for trigger in triggers:
+        if clauses and any(start <= trigger.start < end for start, end in clauses):
+            continue  # de: the relative clause's deal is read apart (de_relative_deals)
         sentence = _sentence_of(sentences, trigger.start, len(text))
         cand = Candidate(trigger, sentence, text_window=text[sentence[0] : sentence[1]] if lang != "en" else "")
         here = (de_previous_subject(text, context, sentences, sentence) or de_antecedent(text, context, sentences, sentence) or lead) if lang == "de" else lead
@@ -265,6 +289,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         candidates = de_noun_follow_ups(text, sentences, context, candidates)
         candidates = de_buyer_named_next(text, sentences, context, candidates)
         de_seller_named_next(text, sentences, context, candidates)
+        candidates = _de_with_attributive(candidates + [c for c, _ in relative], attributive)
+        de_lender_repaid_before(text, candidates)
     merged = _merge(candidates or fallback, lang)
     if lang == "fr":
         _fr_clauses(text, merged)
@@ -275,6 +301,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     records: list[DealRecord] = []
     for rank, cand in enumerate(merged[: _FR_MAX_DEALS if lang == "fr" else _MAX_DEALS]):
         record = _record(item, lang, cand, sentences, extracted_at, cache, rank)
+        if record is not None and lang == "de":
+            record = _de_background_checked(text, cand, record, merged, attributive, relative)
         if record is not None:
             records.append(record)
     return records
@@ -381,6 +409,71 @@ def _fr_own_sum(cand: Candidate, evidence: Any) -> bool:
     if cand.clause is not None:
         return cand.clause[0] <= at < cand.clause[1]
     return not any(start <= at < end for start, end in cand.foreign)
+
+
+def _de_background_checked(
+    text: str, cand: Candidate, record: DealRecord, merged: list[Candidate], attributive: list[Candidate],
+    relative: list[tuple[Candidate, tuple[int, int]]],
+) -> DealRecord:
+    """de: a record read next to background deals: a later sentence's price that is another deal's goes; a verb's status
+    is read outside the background phrases; a background deal told in a past form is completed (an attributive one
+    keeps no sum either: the sentence's belong to its own verb)."""
+    if _de_price_of_other_deal(record, cand, merged):
+        record = record.model_copy(update={"amount": None})
+    if not attributive and not relative:
+        return record
+    if any(cand is c for c, _ in relative):
+        return record.model_copy(update={"status": DealStatus.COMPLETED})
+    if any(cand is c for c in attributive):
+        return record.model_copy(update={"status": DealStatus.COMPLETED, "status_evidence": None, "amount": None})
+    return _de_status_outside(text, cand, record, [(c.trigger.start, c.trigger.end) for c in attributive] + [span for _, span in relative])
+
+
+def _de_status_outside(text: str, cand: Candidate, record: DealRecord, spans: list[tuple[int, int]]) -> DealRecord:
+    """de: "Velkor übernimmt die an Dastrel verkaufte Norvia": a cue inside a background deal's participle or relative
+    clause tells that deal's status, not the verb's; the verb's is read from the rest of its sentence."""
+    evidence = record.status_evidence
+    if evidence is None or not any(start <= evidence.start < end for start, end in spans):
+        return record
+    found = [m for m in find_statuses(text, "de", *cand.sentence) if not any(start <= m.start < end for start, end in spans)]
+    best = min(found, key=lambda m: (m.rank, abs(m.start - cand.trigger.start)), default=None)
+    status = _default_status(record.deal_type, best.status if best is not None else DealStatus.UNKNOWN)
+    if record.deal_type is T.SUPPLY_CONTRACT and status is DealStatus.COMPLETED:
+        status = DealStatus.AGREED
+    span = {"text": best.text, "start": best.start, "end": best.end} if best is not None else None
+    return record.model_copy(update={"status": status, "status_evidence": span and Evidence.model_validate(span)})
+
+
+def _de_with_attributive(candidates: list[Candidate], attributive: list[Candidate]) -> list[Candidate]:
+    """de: the deals told in attributive participles join after the ones the verbs tell (background deals); the verb
+    reading of the same participle goes, and the participle's agent is no side of the other deals of its sentence
+    ("die von Velkor übernommene Norvia kauft Dastrel": Velkor does not sell Dastrel)."""
+    if not attributive:
+        return candidates
+    spans = {c.trigger.start for c in attributive}
+    agents = {(c.sentence, c.parties[0].start) for c in attributive}
+    kept = [c for c in candidates if c.trigger.start not in spans]
+    for cand in kept:
+        if any((cand.sentence, p.start) in agents for p in [*cand.parties, *cand.actors]):
+            cand.parties = [p for p in cand.parties if (cand.sentence, p.start) not in agents]
+            cand.actors = [p for p in cand.actors if (cand.sentence, p.start) not in agents]
+    return [c for c in kept if c.parties] + attributive
+
+
+def _de_price_of_other_deal(record: DealRecord, cand: Candidate, others: list[Candidate]) -> bool:
+    """de: "Velkor übernimmt Norvia. Velkor hatte 2018 Dastrel für 200 Millionen Euro gekauft.": a price read from a
+    later sentence that tells another deal (a verb trigger, another company bought or sold) is that deal's, not this one's."""
+    evidence = record.amount.evidence if record.amount is not None else None
+    if evidence is None or cand.sentence[0] <= evidence.start < cand.sentence[1]:
+        return False
+    targets = {normalize(p.name) for p in cand.parties if p.role is PartyRole.TARGET}
+    for other in others:
+        if other is cand or other.trigger.noun or not other.sentence[0] <= evidence.start < other.sentence[1]:
+            continue
+        theirs = {normalize(p.name) for p in other.parties if p.role is PartyRole.TARGET}
+        if theirs and not theirs & targets:
+            return True
+    return False
 
 
 def _one_per_target(cand: Candidate) -> list[Candidate]:
@@ -612,6 +705,8 @@ def _same_deal(a: Candidate, b: Candidate) -> bool:
         return False
     if a.trigger.voice == "partner" or b.trigger.voice == "partner":
         return False
+    if a.sentence == b.sentence and a.text_window and any(DE_ATTRIBUTIVE_DEAL.fullmatch(trigger_text(c)) for c in (a, b)):
+        return False  # de: "die von Velkor übernommene Norvia kauft Dastrel": the participle's deal is another one
     if a.sentence == b.sentence:
         return bool({normalize(p.name) for p in a.parties} & {normalize(p.name) for p in b.parties})
     targets = {normalize(p.name) for p in a.parties if p.role is PartyRole.TARGET}

@@ -14,17 +14,22 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from pipeline.extract.candidates import Candidate, dedupe, role_of
+from pipeline.extract.candidates import Candidate, Role, dedupe, role_of
 from pipeline.extract.parties import NameSpan, is_place, may_be_antecedent, normalize
 from pipeline.extract.roles import DE_GENERIC_ORG, DE_NAMED_GAP
 from pipeline.extract.triggers import Trigger
 from pipeline.models import DealType, PartyRole
 
 __all__ = [
+    "DE_ATTRIBUTIVE_DEAL",
     "DE_DEAL_NOUN_ANYWHERE",
+    "de_attributive_deals",
     "de_buyer_for_last_sale",
     "de_buyer_named_next",
+    "de_lender_repaid_before",
     "de_noun_follow_ups",
+    "de_relative_asides",
+    "de_relative_deals",
     "de_seller_named_next",
     "de_shares_of_before",
     "de_supplier_before",
@@ -309,3 +314,138 @@ def de_shares_of_before(text: str, sentences: list[tuple[int, int]], context: li
     issuer = _first_name(context, before)
     if issuer is not None and may_be_antecedent(text, issuer) and all(normalize(p.name) != normalize(issuer.text) for p in cand.parties):
         cand.parties.append(role_of(issuer, PartyRole.TARGET, text))
+
+
+# "die 2015 von Velkor übernommene Norvia", "die an Dastrel verkaufte Sparte Norvia": a deal told inside a noun phrase,
+# the participle before the noun; the name before it (after "von"/"durch"/"an") is the other side ("von X zugekauft"
+# is bought from X, so that participle is left out)
+DE_ATTRIBUTIVE_DEAL = re.compile(
+    r"(?:übernommene|gekaufte|erworbene|akquirierte|verkaufte|veräußerte|abgegebene)[nrsm]?(?![\w-])"
+)
+_DE_SOLD_PARTICIPLE = ("verkaufte", "veräußerte", "abgegebene")
+# what stands before the agent: an article or possessive opens the noun phrase, a date or adverb may follow it
+_DE_ATTRIBUTIVE_AGENT_BEFORE = re.compile(
+    r"\b(?i:der|die|das|den|dem|des|eine|einer|einen|einem|seine[nmr]?|ihre[nmr]?|seiner|ihrer)\s+"
+    r"(?:(?:im\s+Jahr\s+|Anfang\s+|Ende\s+|Mitte\s+)?\d{4}\s+|(?:erst|bereits|schon|kürzlich|damals|einst|jüngst|zuvor|vor\s+\S+\s+Jahren)\s+)*"
+    r"(?P<prep>von|vom|durch|an)\s+(?:der\s+|dem\s+|den\s+|die\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$"
+)
+# between the agent and the participle: a date or an adverb at most; between the participle and the target: one noun
+_DE_AGENT_TO_PARTICIPLE = re.compile(r"\s+(?:(?:im\s+Jahr\s+)?\d{4}\s+|(?:erst|bereits|schon|kürzlich|damals|einst|jüngst|zuvor)\s+)?")
+_DE_PARTICIPLE_TO_TARGET = re.compile(r"\s+(?:[A-ZÄÖÜ][a-zäöüß][\w-]*\s+)?")
+
+
+def de_attributive_deals(text: str, sentences: list[tuple[int, int]], context: list[NameSpan]) -> list[Candidate]:
+    """de: "Die 2015 von der Velkor AG übernommene Norvia GmbH wächst": a background deal in an attributive participle,
+    its own candidate (completed, the agent buys or, after "an", buys what was sold; "von" with a sale sells)."""
+    found: list[Candidate] = []
+    for match in DE_ATTRIBUTIVE_DEAL.finditer(text):
+        agent = next((n for n in reversed(context) if n.end <= match.start() and _DE_AGENT_TO_PARTICIPLE.fullmatch(text, n.end, match.start())), None)
+        target = next((n for n in context if n.start >= match.end() and _DE_PARTICIPLE_TO_TARGET.fullmatch(text, match.end(), n.start)), None)
+        if agent is None or target is None or is_place(agent) or is_place(target) or normalize(agent.text) == normalize(target.text):
+            continue
+        before = _DE_ATTRIBUTIVE_AGENT_BEFORE.search(text, max(0, agent.start - 80), agent.start)
+        if before is None:
+            continue
+        sold = match.group().startswith(_DE_SOLD_PARTICIPLE)
+        prep = before.group("prep")
+        if prep == "an" and not sold:
+            continue  # "die an Velkor übernommene ..." is no German deal phrase
+        sentence = next((s for s in sentences if s[0] <= match.start() < s[1]), (0, len(text)))
+        deal_type = T.DIVESTITURE if sold else T.ACQUISITION
+        agent_role = PartyRole.SELLER if sold and prep != "an" else PartyRole.BUYER
+        trigger = Trigger(match.start(), match.end(), deal_type, "sell" if sold else "buy", False)
+        cand = Candidate(trigger, sentence, text_window=text[sentence[0] : sentence[1]])
+        cand.parties = [role_of(agent, agent_role, text), role_of(target, PartyRole.TARGET, text)]
+        found.append(cand)
+    return found
+
+
+# "Velkor, das 2012 Norvia gekauft hatte, ...", "Norvia, die 2015 von Velkor übernommen worden war, ...": a background deal
+# in a relative clause after a name; the clause ends with a past form of a deal verb (digits may hold a comma: "2,2")
+_DE_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:der|die|das|welche[rs]?)\s+(?P<body>(?:[^,.;:!?\"„“]|(?<=\d)[,.](?=\d))+?)\s*(?=[,.;:!?]|\s[–—-]\s)"
+)
+_DE_RELATIVE_BUY = re.compile(r"(?:gekauft|übernommen|erworben|akquiriert)\s+(?:hatte|hatten|hat|haben)|(?:kaufte|kauften|übernahm|übernahmen|erwarb|erwarben)")
+_DE_RELATIVE_SELL = re.compile(r"(?:verkauft|veräußert|abgegeben|abgestoßen)\s+(?:hatte|hatten|hat|haben)|(?:verkaufte|verkauften|veräußerte|veräußerten)")
+_DE_RELATIVE_PASSIVE = re.compile(
+    r"(?P<verb>übernommen|gekauft|erworben|verkauft|veräußert)\s+(?:worden\s+(?:war|waren|ist|sind)|wurde|wurden|worden)"
+)
+_DE_STAKE_OF_BEFORE = re.compile(r"\b(?:Aktien|Anteile?|Aktienpaket|Beteiligung|Prozent|Mehrheit)\s+(?:an\s+|am\s+|bei\s+|beim\s+)?(?:der\s+|des\s+|dem\s+|den\s+)?$")
+_DE_TO_BEFORE = re.compile(r"\b(?:an|von|vom|durch)\s+(?:der\s+|dem\s+|den\s+|die\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
+
+
+def de_relative_deals(text: str, sentences: list[tuple[int, int]], context: list[NameSpan]) -> list[tuple[Candidate, tuple[int, int]]]:
+    """de: background deals told in a relative clause after a name, each its own candidate (the antecedent to the end
+    of the clause is its "sentence", so its status, sum and evidence are the clause's), with the clause's span."""
+    found: list[tuple[Candidate, tuple[int, int]]] = []
+    for match in _DE_RELATIVE_CLAUSE.finditer(text):
+        body_start, body_end = match.start("body"), match.end("body")
+        passive = _DE_RELATIVE_PASSIVE.search(text, body_start, body_end)
+        if passive is not None and passive.end() != body_end:
+            passive = None
+        buy = _DE_RELATIVE_BUY.search(text, body_start, body_end)
+        sell = _DE_RELATIVE_SELL.search(text, body_start, body_end)
+        verb = passive or (buy if buy is not None and buy.end() == body_end else None) or (sell if sell is not None and sell.end() == body_end else None)
+        antecedent = next((n for n in context if n.end == match.start()), None)
+        if verb is None or antecedent is None or is_place(antecedent):
+            continue
+        inside = [n for n in context if body_start <= n.start and n.end <= verb.start() and not is_place(n)]
+        stakes = {n.start for n in inside if _DE_STAKE_OF_BEFORE.search(text, max(body_start, n.start - 40), n.start)}
+        after_prep = {n.start: None if n.start in stakes else _DE_TO_BEFORE.search(text, max(body_start, n.start - 40), n.start) for n in inside}
+        plain = [n for n in inside if after_prep[n.start] is None]
+        by_prep = {n.start: m.group().split()[0] for n in inside if (m := after_prep[n.start]) is not None}
+        sold = verb is sell or (passive is not None and passive.group("verb") in ("verkauft", "veräußert"))
+        parties: list[Role] = []
+        if passive is not None:
+            agent = next((n for n in inside if by_prep.get(n.start) in ("von", "vom", "durch")), None)
+            buyer = next((n for n in inside if by_prep.get(n.start) == "an"), None) if sold else agent
+            parties = [role_of(antecedent, PartyRole.TARGET, text)]
+            if buyer is not None:
+                parties.append(role_of(buyer, PartyRole.BUYER, text))
+            if sold and agent is not None:
+                parties.append(role_of(agent, PartyRole.SELLER, text))
+        elif plain:
+            if sold:
+                parties = [role_of(antecedent, PartyRole.SELLER, text), role_of(plain[0], PartyRole.TARGET, text)]
+                parties += [role_of(n, PartyRole.BUYER, text) for n in inside if by_prep.get(n.start) == "an"][:1]
+            else:
+                parties = [role_of(antecedent, PartyRole.BUYER, text), role_of(plain[0], PartyRole.TARGET, text)]
+                parties += [role_of(n, PartyRole.SELLER, text) for n in inside if by_prep.get(n.start) in ("von", "vom")][:1]
+        parties = dedupe(parties)
+        if len(parties) < 2:
+            continue
+        # "..., das 2015 Anteile an der Norvia gekauft hatte": shares bought are a stake taken
+        stake = passive is None and not sold and plain[0].start in stakes
+        deal_type = T.DIVESTITURE if sold else T.INVESTMENT if stake else T.ACQUISITION
+        trigger = Trigger(verb.start(), verb.end(), deal_type, "sell" if sold else "buy", False)
+        span = (antecedent.start, body_end)
+        cand = Candidate(trigger, span, parties=parties, text_window=text[span[0] : span[1]])
+        found.append((cand, (body_start, body_end)))
+    return found
+
+
+def de_relative_asides(text: str, context: list[NameSpan]) -> list[tuple[int, int]]:
+    """de: "Die Velkor AG, die 2012 die Norvia GmbH gegründet hatte, übernimmt Dastrel": the spans of relative clauses
+    between a name and the rest of its sentence (closed by a comma), whose names are no sides of the main verb's deal."""
+    ends = {n.end for n in context}
+    return [
+        (m.start("body"), m.end("body")) for m in _DE_RELATIVE_CLAUSE.finditer(text)
+        if m.start() in ends and text.startswith(",", m.end())
+    ]
+
+
+_DE_REPAID = re.compile(r"zurückgezahlt|zurückzahl\w*|zurückgegeben|zurückerstattet|\bzahlt\w*\s[^.;]{0,120}?\bzurück\b")
+
+
+def de_lender_repaid_before(text: str, candidates: list[Candidate]) -> None:
+    """de: "Velkor hat die Hilfen aus dem Fonds Kelmar zurückgezahlt. Zuvor hatten Norvia und Dastrel ihre Hilfen
+    zurückgezahlt.": aid repaid with no lender named was lent by the lender of the repayment just told."""
+    last: Role | None = None
+    for cand in candidates:
+        if cand.trigger.deal_type is not T.OTHER or not _DE_REPAID.search(text, *cand.sentence):
+            continue  # only a repayment told before names the lender of the next (other aid may come from others)
+        lenders = [p for p in cand.parties if p.role is PartyRole.INVESTOR]
+        if lenders:
+            last = lenders[0]
+        elif last is not None and text.startswith("Hilfen", cand.trigger.start) and all(p.role is PartyRole.TARGET for p in cand.parties):
+            cand.parties = [*cand.parties, dataclasses.replace(last)]

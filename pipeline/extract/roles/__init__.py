@@ -27,6 +27,7 @@ from pipeline.extract.roles.de import (
     DE_NAMED_GAP,
     DE_RECEIVED,
     DE_RECEIVES,
+    DE_THROUGH_BEFORE,
     de_company_of_chief,
     de_coordinated,
     de_find_object,
@@ -176,6 +177,10 @@ def _actors(text: str, names: list[NameSpan], parties: list[Role], trigger: Trig
             role = through.role  # "Paul Dastrel a décroché, via sa société Velkor, un contrat": both act on the same side
         elif role is PartyRole.SELLER and any(p.role is PartyRole.SELLER for p in parties):
             continue  # the sentence already says who sells; another name the article repeats is a bystander
+        elif lang == "de" and role is PartyRole.SELLER and DE_THROUGH_BEFORE.search(text, max(0, name.start - 60), name.start):
+            role = PartyRole.BUYER  # "will Norvia über die Tochter Dastrel kaufen": the company it buys through buys
+        elif lang == "de" and role is PartyRole.BUYER and trigger.voice == "sell" and text[trigger.start].isupper() and any(p.role is PartyRole.BUYER for p in parties):
+            role = PartyRole.SELLER  # "Nach dem Verkauf der Sparte an Norvia hat Velkor ...": the buyer is named, the other company sold
         found.append(role_of(name, role, text))
         taken.add(normalize(name.text))
     return found

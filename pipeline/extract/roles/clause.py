@@ -272,6 +272,12 @@ _OBJECT_STOP = {
 }
 
 
+# de: "von der Dastrel AG übernommene ", "an Dastrel verkaufte ": an agent inside an attributive participle phrase
+_DE_ATTRIBUTIVE_AGENT = re.compile(
+    r"(?:von|durch|an)\s+(?:[^\s,;.]+\s+){1,4}?(?:übernommene|gekaufte|erworbene|akquirierte|verkaufte|veräußerte|abgegebene)[nrsm]?\s+(?=[A-ZÄÖÜ])"
+)
+
+
 def _object_window(text: str, trigger: Trigger, sentence_end: int, lang: str) -> int:
     """Where the verb's object ends: at the first preposition, relative or clause mark after the trigger, (fr, de)
     past a price named before the object ("übernimmt für 1,2 Milliarden Euro den Rivalen X")."""
@@ -281,6 +287,11 @@ def _object_window(text: str, trigger: Trigger, sentence_end: int, lang: str) ->
         if price is not None:
             # "übernimmt für 1,2 Milliarden Euro den Rivalen X": the price comes before the object
             stop = _OBJECT_STOP["de"].search(text, price.end(), sentence_end)
+    if stop is not None and lang == "de" and stop.group() in ("von", "durch", "an"):
+        attributive = _DE_ATTRIBUTIVE_AGENT.match(text, stop.start(), sentence_end)
+        if attributive is not None:
+            # "verkauft die 2015 von Dastrel übernommene Norvia an X": the participle's agent sits inside the object
+            stop = _OBJECT_STOP["de"].search(text, attributive.end(), sentence_end)
     if lang == "fr" and stop is not None and stop.group() == "pour":
         price = FR_PRICE_FIRST.match(text, stop.end(), sentence_end)
         if price is not None:

@@ -56,7 +56,11 @@ DE_PRICE_FIRST = re.compile(r"\s+(?:rund |knapp |etwa |mehr als |bis zu )?[\d.,]
 
 DE_NAMED_GAP = re.compile(r"\s+(?:(?:der|die|das|den|dem|laut\s+\S+|nun|jetzt|offenbar|demnach|wohl|schließlich|letztlich|erneut)\s+)*(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
 
-DE_POSSESSIVE_DEAL = re.compile(r"\b(?:[Ss]eine|[Ii]hre)\s+(?:\S+\s+)?(?:Investition|Investment|Übernahme|Beteiligung|Einstieg)\b")
+# (an interview's "unsere Akquisition von Norvia": the company interviewed, which the article keeps naming)
+DE_POSSESSIVE_DEAL = re.compile(
+    r"\b(?:[Ss]eine|[Ii]hre|[Uu]nsere)r?\s+(?:\S+\s+)?(?:Investition|Investment|Übernahme|Beteiligung|Einstieg|Akquisition)\b"
+    r"|\b(?:[Ss]einen|[Ii]hren|[Uu]nseren|[Ss]einem|[Ii]hrem|[Uu]nserem)\s+(?:\S+\s+)?(?:Kauf|Zukauf|Erwerb|Einstieg)\b"
+)
 
 
 # --- who acts: the subject -----------------------------------------------------------------------------------------
@@ -85,8 +89,19 @@ def de_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple
     ]
     # "Velkor erhält von Norvia einen Auftrag": who gives is no subject
     candidates = [n for n in candidates if not DE_RECEIVED_FROM.search(text, max(sentence[0], n.start - 60), n.start)] or candidates
+    # "Die Investoren hatten 2017 den Versender Norvia gekauft": the sentence opens with a described subject, so a name
+    # in the accusative after the auxiliary is the object (when a name opens the sentence, it is the subject as before)
+    opening = _DE_DESCRIBED_SUBJECT_AUX.match(text, sentence[0])
+    if opening is not None:
+        candidates = [n for n in candidates if not (n.start >= opening.end() and _DE_ACCUSATIVE_BEFORE.fullmatch(text, opening.end(), n.start))]
     # "Der Einspruch des Anbieters Quarnet gegen ...": a genitive attribute is never the subject
     return [n for n in candidates if not DE_GENITIVE_BEFORE.search(text, max(sentence[0], n.start - 40), n.start)] or candidates
+
+
+# "Die Investoren hatten", "Der Konzern hat": an article and a common noun open the sentence, the perfect's auxiliary follows
+_DE_DESCRIBED_SUBJECT_AUX = re.compile(r"\s*(?:Die|Der|Das)\s+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][a-zäöüß-]+\s+(?:hatte|hatten|hat|haben)\s")
+# what stands between the auxiliary and an accusative name: "die britische Plattform ", "2018 den Konkurrenten "
+_DE_ACCUSATIVE_BEFORE = re.compile(r"(?:[^\s,;]+\s+){0,3}?(?:den|die|das|einen|eine|ein)\s+(?:[^\s,;A-ZÄÖÜ][^\s,;]*\s+){0,2}(?:[A-ZÄÖÜ][^\s,;]*\s+)?")
 
 
 # ", das im Mai ...", ", der damals ...": a relative pronoun that is the clause's subject (a lower-case
@@ -221,11 +236,16 @@ _DE_COUNTERPART = re.compile(r"\b(?:an|von)\s+(?:die|den|der|das|dem)?\s*(?:[\w-
 _DE_BUYER_AN = re.compile(r"\ban\s+(?:die|den|das)?\s*(?:[\w-]+\s+){0,2}$")
 
 
+DE_THROUGH_BEFORE = re.compile(r"\büber\s+(?:die|den|das|seine[nm]?|ihre[nm]?)\s+(?:[^\s,;.]+\s+){0,5}$")
+
+
 def _de_object_before_verb(st: RoleState) -> None:
     """de: "X hat Y an Z verkauft", "X hat Y von Z gekauft": the name between subject and verb is the object, the
     name after the preposition the counterpart."""
     text, trigger, s_start, subject = st.text, st.trigger, st.s_start, st.subject
     left = [n for n in st.in_sentence if n.end <= trigger.start and n is not subject and not is_place(n)]
+    # "Velkor wolle Norvia über die Tochter Dastrel kaufen": the company it buys through is no object
+    left = [n for n in left if not DE_THROUGH_BEFORE.search(text, max(s_start, n.start - 60), n.start)]
     # "X hat Y an Z verkauft", "X hat Y von Z gekauft": the name after the preposition is the counterpart
     counterpart = [n for n in left if _DE_COUNTERPART.search(text, max(s_start, n.start - 40), n.start)]
     # "hat eine Mehrheitsbeteiligung an der Norvia erworben": the name after a stake's "an" is bought, it does not sell
@@ -238,6 +258,17 @@ def _de_object_before_verb(st: RoleState) -> None:
         left, st.de_counterpart = [], counterpart[-1]
     if left and subject is not None and left[-1].start > subject.start:
         st.obj = left[-1]
+        # "X hat die Norvia GmbH und die Tessmar GmbH übernommen": the list's first name is the object, the others join it
+        while True:
+            before = [n for n in left if n.end <= st.obj.start and n.start > subject.start]
+            if not before or not _DE_AND.fullmatch(text, before[-1].end, st.obj.start) or before[-1].possessive:
+                break
+            st.obj = before[-1]
+    elif left and subject is None:
+        # "Die Investoren hatten den Versender Norvia gekauft": the subject is described, the accusative name is bought
+        opening = _DE_DESCRIBED_SUBJECT_AUX.match(text, s_start)
+        if opening is not None and left[-1].start >= opening.end() and _DE_ACCUSATIVE_BEFORE.fullmatch(text, opening.end(), left[-1].start):
+            st.obj = left[-1]
 
 
 # --- role nouns: "Käufer ist X" ------------------------------------------------------------------------------------
@@ -541,11 +572,27 @@ def de_round_parties(st: RoleState) -> bool:
 _DE_BACKER_BEFORE = re.compile(r"\b(?:von|vom|durch|angeführt von|unter Führung von|unter Führung der|unter Führung des)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|ern|or|oren|fonds|gesellschaft|firma|gruppe|bank)\s+)?$")
 
 
+# "sammelt bei der Norvia Capital", "bei Investoren um die Norvia Capital", "bei Geldgebern wie Norvia": money collected from
+_DE_COLLECTED_FROM = re.compile(
+    r"\b(?:bei|beim|um|wie)\s+(?:der\s+|dem\s+|den\s+|die\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|ern|or|oren|fonds|gesellschaft|firma|gruppe|bank)\s+)?$"
+)
+
+
 def de_round_backers(st: RoleState, subject: NameSpan) -> None:
     """de: "hat in einer Finanzierungsrunde 20 Millionen von der Norvia Capital erhalten": who the money comes from
     (and the names joined to it) invests."""
     text, trigger, in_sentence, parties = st.text, st.trigger, st.in_sentence, st.parties
     backer = next((n for n in in_sentence if n.start > trigger.end and n.start != subject.start and not is_place(n) and _DE_BACKER_BEFORE.search(text, max(st.s_start, n.start - 40), n.start)), None)
+    if backer is None and text.startswith("sammel", trigger.start):
+        # "sammelt bei Investoren um die Norvia Capital 40 Millionen ein": the backers sit inside the verb's frame
+        backer = next(
+            (
+                n for n in in_sentence
+                if trigger.start < n.start < trigger.end and n.start != subject.start and not is_place(n)
+                and (_DE_BACKER_BEFORE.search(text, max(st.s_start, n.start - 40), n.start) or _DE_COLLECTED_FROM.search(text, max(st.s_start, n.start - 40), n.start))
+            ),
+            None,
+        )
     if backer is not None:
         parties.append(role_of(backer, PartyRole.INVESTOR, text))
         parties.extend(role_of(extra, PartyRole.INVESTOR, text) for extra in coordinated(text, in_sentence, backer.end))
@@ -669,6 +716,7 @@ def de_sellers(st: RoleState) -> None:
 
 
 _DE_AND = re.compile(r"\s*(?:,|und|sowie)\s+(?:auch\s+)?(?:die |der |das |den |dem )?")
+_DE_LIST_AND = re.compile(r"\b(?:und|sowie)\s+(?:auch\s+)?(?:(?:die|der|das|den|dem)\s+)?$")
 
 
 def de_coordinated(text: str, names: list[NameSpan], target: Role) -> list[NameSpan]:
@@ -683,8 +731,8 @@ def de_coordinated(text: str, names: list[NameSpan], target: Role) -> list[NameS
             break
         found.append(name)
         end = name.end
-    if found and not text[target.end : found[-1].start].rstrip().endswith(("und", "sowie")) and "und" not in text[found[-1].start - 6 : found[-1].start]:
-        return []  # "Velmar, Korbin": a list needs its "und"
+    if found and not _DE_LIST_AND.search(text, target.end, found[-1].start) and "und" not in text[found[-1].start - 6 : found[-1].start]:
+        return []  # "Velmar, Korbin": a list needs its "und" ("und die Tessmar GmbH": with its article)
     return found
 
 

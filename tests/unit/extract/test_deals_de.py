@@ -1247,3 +1247,197 @@ def test_who_gives_an_order_named_before_it_is_the_customer() -> None:
     # in the perfect and the pluperfect, with words between auxiliary and giver
     for perfect in ("Velkor hat von Norvia einen Auftrag über 40 Züge erhalten.", "Velkor hatte bereits im Mai von Norvia einen Großauftrag erhalten."):
         assert _first_deal(perfect) == (DealType.SUPPLY_CONTRACT, {("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)}), perfect
+
+
+def test_a_background_deal_in_the_pluperfect_is_completed() -> None:
+    text = "Die Velkor AG übernimmt die Norvia GmbH. Die Velkor AG hatte bereits 2019 den Maschinenbauer Dastrel gekauft."
+    records = records_of(text, "de")
+    status = {p.name: r.status for r in records for p in r.parties if p.role is PartyRole.TARGET}
+    assert status == {"Norvia GmbH": DealStatus.ANNOUNCED, "Dastrel": DealStatus.COMPLETED}
+    # the pluperfect of a plan is still a plan
+    (record,) = records_of("Die Velkor AG hatte angekündigt, die Norvia GmbH übernehmen zu wollen.", "de")
+    assert record.status is not DealStatus.COMPLETED
+
+
+def test_a_long_pluperfect_frame_is_completed() -> None:
+    text = "Die Velkor AG übernimmt den Konkurrenten Norvia. Die Velkor AG hatte 2018 den Konkurrenten Dastrel für 200 Millionen Euro übernommen."
+    status = {p.name: r.status for r in records_of(text, "de") for p in r.parties if p.role is PartyRole.TARGET}
+    assert status["Dastrel"] is DealStatus.COMPLETED and status["Norvia"] is DealStatus.ANNOUNCED
+
+
+def test_a_later_sentence_pricing_another_deal_does_not_price_this_one() -> None:
+    text = "Die Velkor AG übernimmt den Konkurrenten Norvia. Die Velkor AG hatte 2018 den Konkurrenten Dastrel für 200 Millionen Euro übernommen."
+    amounts = {p.name: r.amount for r in records_of(text, "de") for p in r.parties if p.role is PartyRole.TARGET}
+    assert amounts["Norvia"] is None
+    assert amounts["Dastrel"] is not None and amounts["Dastrel"].value == Decimal("200000000")
+    # a later sentence about the same deal still prices it
+    (record,) = records_of("Die Velkor AG übernimmt den Konkurrenten Norvia. Der Kaufpreis liegt bei 200 Millionen Euro.", "de")
+    assert record.amount is not None and record.amount.value == Decimal("200000000")
+
+
+def test_a_name_after_the_auxiliary_of_a_described_subject_is_bought() -> None:
+    (record,) = records_of("Die Investoren hatten 2017 den kleinen Versender Norvia für zwölf Millionen Euro gekauft.", "de")
+    assert [(p.name, p.role) for p in record.parties] == [("Norvia", PartyRole.TARGET)]
+    assert record.status is DealStatus.COMPLETED
+    # a name that opens the sentence is still the buyer
+    (record,) = records_of("Die Velkor AG hatte 2018 die Norvia Systems übernommen.", "de")
+    assert {p.name: p.role for p in record.parties} == {"Velkor AG": PartyRole.BUYER, "Norvia Systems": PartyRole.TARGET}
+
+
+def test_backers_inside_a_collected_round_invest() -> None:
+    (record,) = records_of("Die Velkor AG sammelt bei Investoren um die Dastrel Capital 40 Millionen Euro ein.", "de")
+    assert record.deal_type is DealType.FUNDING_ROUND
+    assert {p.name: p.role for p in record.parties} == {"Velkor AG": PartyRole.TARGET, "Dastrel Capital": PartyRole.INVESTOR}
+    (record,) = records_of("Das Start-up Velkor sammelt in einer neuen Runde unter Führung von Dastrel Ventures 40 Millionen Euro ein.", "de")
+    assert ("Dastrel Ventures", PartyRole.INVESTOR) in {(p.name, p.role) for p in record.parties}
+    # a place inside the frame is no backer
+    (record,) = records_of("Die Velkor AG sammelt in Berlin 40 Millionen Euro ein.", "de")
+    assert [p.name for p in record.parties] == ["Velkor AG"]
+
+
+def test_a_deal_in_an_attributive_participle_is_its_own_record() -> None:
+    text = "Die Velkor AG meldete einen Gewinnanstieg. Die 2015 von der Velkor AG übernommene Norvia GmbH steuerte ein Drittel bei."
+    (record,) = records_of(text, "de")
+    assert record.deal_type is DealType.ACQUISITION and record.status is DealStatus.COMPLETED
+    assert {p.name: p.role for p in record.parties} == {"Velkor AG": PartyRole.BUYER, "Norvia GmbH": PartyRole.TARGET}
+    # next to the verb's deal of the same sentence: two records, and the participle's agent stays out of the verb's deal
+    text = "Die 2015 von der Velkor AG übernommene Norvia GmbH kauft nun die Dastrel AG für 50 Millionen Euro."
+    deals = {tuple(sorted((p.name, p.role.value) for p in r.parties)): r for r in records_of(text, "de")}
+    assert set(deals) == {
+        (("Dastrel AG", "target"), ("Norvia GmbH", "buyer")),
+        (("Norvia GmbH", "target"), ("Velkor AG", "buyer")),
+    }
+    background = deals[(("Norvia GmbH", "target"), ("Velkor AG", "buyer"))]
+    assert background.amount is None and background.status is DealStatus.COMPLETED
+    # what a company sold "an" a buyer, and shares bought (no company named after the participle) are no such deal
+    (record,) = records_of("Die Velkor AG steigerte den Umsatz. Die an die Dastrel AG verkaufte Sparte Norvia wuchs kräftig.", "de")
+    assert record.deal_type is DealType.DIVESTITURE
+    assert {p.name: p.role for p in record.parties} == {"Dastrel AG": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    assert records_of("Die von der Velkor AG gekauften Aktien stiegen.", "de") == []
+
+
+def _deals_by_parties(text: str) -> dict[tuple[tuple[str, str], ...], DealStatus]:
+    return {tuple(sorted((p.name, p.role.value) for p in r.parties)): r.status for r in records_of(text, "de")}
+
+
+def test_a_deal_in_a_relative_clause_is_its_own_record() -> None:
+    # the clause's deal next to the main verb's: two records, neither swallows the other's parties
+    assert _deals_by_parties("Die Velkor AG, die 2012 die Norvia GmbH gekauft hatte, übernimmt nun die Dastrel AG.") == {
+        (("Dastrel AG", "target"), ("Velkor AG", "buyer")): DealStatus.ANNOUNCED,
+        (("Norvia GmbH", "target"), ("Velkor AG", "buyer")): DealStatus.COMPLETED,
+    }
+    # the passive clause: the antecedent was bought
+    assert _deals_by_parties("Die Norvia GmbH, die 2015 von der Velkor AG übernommen worden war, kauft nun die Dastrel AG.") == {
+        (("Dastrel AG", "target"), ("Norvia GmbH", "buyer")): DealStatus.ANNOUNCED,
+        (("Norvia GmbH", "target"), ("Velkor AG", "buyer")): DealStatus.COMPLETED,
+    }
+    # a sale with its buyer after "an"
+    assert _deals_by_parties("Die Velkor AG, die 2019 die Sparte Norvia an die Kelmar Holding verkauft hatte, wächst.") == {
+        (("Kelmar Holding", "buyer"), ("Norvia", "target"), ("Velkor AG", "seller")): DealStatus.COMPLETED,
+    }
+    # a relative clause without a deal verb adds nothing
+    assert _deals_by_parties("Die Velkor AG, die 2012 die Norvia GmbH gegründet hatte, übernimmt nun die Dastrel AG.") == {
+        (("Dastrel AG", "target"), ("Velkor AG", "buyer")): DealStatus.ANNOUNCED,
+    }
+
+
+def test_the_price_in_a_relative_clause_stays_with_its_deal() -> None:
+    text = "Die Velkor AG, die die Norvia GmbH 2012 für 300 Millionen Euro gekauft hatte, übernimmt nun die Dastrel AG."
+    amounts = {p.name: r.amount for r in records_of(text, "de") for p in r.parties if p.role is PartyRole.TARGET}
+    assert amounts["Norvia GmbH"] is not None and amounts["Norvia GmbH"].value == Decimal("300000000")
+
+
+def test_a_relative_clause_after_the_verb_keeps_its_names() -> None:
+    # "die bislang zu ... gehörte" after the object names who sold it; only a clause before the verb is set aside
+    (record,) = records_of("Die Velkor AG übernimmt die Norvia GmbH, die bislang zur Dastrel AG gehörte, für 300 Millionen Euro.", "de")
+    assert "Dastrel AG" in {p.name for p in record.parties}
+
+
+def test_a_deal_named_as_a_starting_point_is_completed_and_its_other_company_sold() -> None:
+    text = "Die Velkor AG übernimmt die Dastrel AG. Nach dem Verkauf der Sparte Norvia an die Kelmar Holding hat die Velkor AG Geld."
+    sale = next(r for r in records_of(text, "de") if r.deal_type is DealType.DIVESTITURE)
+    assert sale.status is DealStatus.COMPLETED
+    assert {p.name: p.role for p in sale.parties} == {"Norvia": PartyRole.TARGET, "Kelmar Holding": PartyRole.BUYER, "Velkor AG": PartyRole.SELLER}
+    # a failed sale named the same way is cancelled, not done
+    text = "Nach dem gescheiterten Verkauf der Sparte Norvia an die Kelmar Holding sucht die Velkor AG einen Käufer."
+    assert records_of(text, "de")[0].status is DealStatus.CANCELLED
+
+
+def test_companies_listed_with_their_articles_are_one_deal_each() -> None:
+    for text in (
+        "Die Velkor AG kaufte 2019 die Norvia GmbH und die Tessmar GmbH.",
+        "Die Velkor AG hatte bereits 2019 die Norvia GmbH und die Tessmar GmbH gekauft.",
+    ):
+        deals = _deals_by_parties(text)
+        assert set(deals) == {
+            (("Norvia GmbH", "target"), ("Velkor AG", "buyer")),
+            (("Tessmar GmbH", "target"), ("Velkor AG", "buyer")),
+        }
+        assert set(deals.values()) == {DealStatus.COMPLETED}
+    # the buyer after "an" joins no list of what is sold, and the long perfect frame is completed
+    (record,) = records_of("Die Velkor AG hat die Norvia GmbH an die Kelmar GmbH verkauft.", "de")
+    assert {p.name: p.role for p in record.parties} == {"Velkor AG": PartyRole.SELLER, "Norvia GmbH": PartyRole.TARGET, "Kelmar GmbH": PartyRole.BUYER}
+    assert record.status is DealStatus.COMPLETED
+
+
+def test_a_bare_infinitive_with_a_modal_is_a_planned_purchase() -> None:
+    (record,) = records_of("Die Velkor AG will die Norvia GmbH für 2 Milliarden Euro kaufen.", "de")
+    assert record.deal_type is DealType.ACQUISITION and record.status is DealStatus.EXPECTED
+    assert {p.name: p.role for p in record.parties} == {"Velkor AG": PartyRole.BUYER, "Norvia GmbH": PartyRole.TARGET}
+    assert record.amount is not None and record.amount.value == Decimal("2000000000")
+    # reported speech with the modal after the infinitive, and the company it buys through on the buyer's side
+    text = "Die Velkor AG hatte erklärt, dass man die Norvia GmbH über die Tochter Dastrel GmbH kaufen wolle."
+    (record,) = records_of(text, "de")
+    assert record.status is DealStatus.EXPECTED
+    assert {p.name: p.role for p in record.parties} == {
+        "Velkor AG": PartyRole.BUYER, "Norvia GmbH": PartyRole.TARGET, "Dastrel GmbH": PartyRole.BUYER,
+    }
+    # without a modal, "kaufen" is goods bought or a plural present: no deal
+    assert records_of("Bei der Velkor AG gibt es nun Inseln der Norvia GmbH zu kaufen.", "de") == []
+    assert records_of("Viele Anleger der Velkor AG kaufen Aktien der Norvia GmbH.", "de") == []
+
+
+def test_our_acquisition_in_an_interview_is_the_article_companys() -> None:
+    text = "Die Velkor AG wächst. Die Velkor AG ist in Europa stark. Seit unserer Akquisition von Norvia sind wir auch im Osten vertreten."
+    (record,) = records_of(text, "de")
+    assert {p.name: p.role for p in record.parties} == {"Velkor AG": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    # "die Akquisition von Norvia" with no possessive names no buyer from the article's company
+    text = "Die Velkor AG wächst. Die Velkor AG ist in Europa stark. Im Osten hat die Akquisition von Norvia Fragen aufgeworfen."
+    assert all(p.name != "Velkor AG" for r in records_of(text, "de") for p in r.parties)
+
+
+def test_shares_bought_in_a_relative_clause_are_a_stake() -> None:
+    (record,) = records_of("Die Velkor AG, die 2015 Anteile an der Norvia GmbH erworben hatte, wächst.", "de")
+    assert record.deal_type is DealType.INVESTMENT and record.status is DealStatus.COMPLETED
+    assert {p.name: p.role for p in record.parties} == {"Velkor AG": PartyRole.BUYER, "Norvia GmbH": PartyRole.TARGET}
+    # the company itself bought stays a purchase
+    (record,) = records_of("Die Velkor AG, die 2015 die Norvia GmbH erworben hatte, wächst.", "de")
+    assert record.deal_type is DealType.ACQUISITION
+
+
+def test_aid_repaid_without_a_lender_was_lent_by_the_lender_of_the_repayment_before() -> None:
+    text = (
+        "Die Velkor Bank zahlte im Herbst sämtliche Hilfen aus dem staatlichen Fonds Kelmar über 20 Milliarden Euro zurück. "
+        "Die Quarn Bank erhielt Staatshilfe vom Land. Zuvor hatten schon die Norvia Bank und die Tessmar Bank ihre Hilfen zurückgezahlt."
+    )
+    lenders = {
+        next(p.name for p in r.parties if p.role is PartyRole.TARGET): {p.name for p in r.parties if p.role is PartyRole.INVESTOR}
+        for r in records_of(text, "de")
+    }
+    assert lenders["Norvia Bank"] == {"Fonds Kelmar"} and lenders["Tessmar Bank"] == {"Fonds Kelmar"}
+    assert "Fonds Kelmar" not in lenders["Quarn Bank"]  # aid received is no repayment: it keeps its own lender
+    # with no repayment told before, no lender is made up
+    text = "Die Quarn Bank erhielt Staatshilfe vom Land. Zuvor hatten schon die Norvia Bank und die Tessmar Bank ihre Hilfen zurückgezahlt."
+    assert all(p.name != "Staat" for r in records_of(text, "de") if r.parties[0].name != "Quarn Bank" for p in r.parties)
+
+
+def test_the_verbs_deal_reads_around_a_background_participle() -> None:
+    # the participle's agent sits inside the verb's object, and its past form is no cue of the verb's deal
+    deals = _deals_by_parties("Die Velkor AG verkauft die 2015 von der Dastrel AG übernommene Norvia GmbH an die Kelmar Holding.")
+    assert deals == {
+        (("Kelmar Holding", "buyer"), ("Norvia GmbH", "target"), ("Velkor AG", "seller")): DealStatus.ANNOUNCED,
+        (("Dastrel AG", "buyer"), ("Norvia GmbH", "target")): DealStatus.COMPLETED,
+    }
+    deals = _deals_by_parties("Die Velkor AG übernimmt die einst an die Dastrel AG verkaufte Sparte Norvia zurück.")
+    assert deals[(("Norvia", "target"), ("Velkor AG", "buyer"))] is DealStatus.ANNOUNCED
+    assert deals[(("Dastrel AG", "buyer"), ("Norvia", "target"))] is DealStatus.COMPLETED
