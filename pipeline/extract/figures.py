@@ -74,7 +74,7 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
         figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on) or figures.amount
     if figures.amount is None and lang == "en":
         figures.amount = _stated_value(text, cache, on)
-    figures.quantity = _deal_quantity(text, lang, cand, cache, figures.amount)
+    figures.quantity = _deal_quantity(text, lang, cand, cache, figures.amount, sentences)
     figures.unit_price = _deal_unit_price(text, lang, cand, sentences, cache, on, units, figures.quantity)
     if figures.quantity is not None and figures.unit_price is not None and figures.amount is not None:
         try:
@@ -209,7 +209,9 @@ def _later_total(
     return None
 
 
-def _deal_quantity(text: str, lang: str, cand: Candidate, cache: dict[str, Any], amount: Money | None) -> Quantity | None:
+def _deal_quantity(
+    text: str, lang: str, cand: Candidate, cache: dict[str, Any], amount: Money | None, sentences: list[tuple[int, int]]
+) -> Quantity | None:
     """The counted thing of the trigger sentence nearest its amount (or its trigger): doses, trains, shares, loans."""
     s_start, s_end = cand.sentence
     found = [
@@ -227,6 +229,14 @@ def _deal_quantity(text: str, lang: str, cand: Candidate, cache: dict[str, Any],
         makers = [p for p in cand.parties if p.role.value == "supplier" and p.start > cand.trigger.end]
         own = [m for m in found if len(makers) == 1 and cand.trigger.end <= m.start and m.end <= makers[0].start]
         q = own[-1] if own else q
+    if lang != "en" and not q.approximate and s_start == 0:
+        # a headline rounds what the text qualifies: "100 000 puces" above "environ 100 000 puces" is the text's count
+        for start, end in _following(sentences, cand.sentence, 2):
+            told = next((m for m in _in_range(cache, "quantities", numbers.find_quantities, text, lang, start, end)
+                         if m.approximate and (m.value, m.unit) == (q.value, q.unit)), None)
+            if told is not None:
+                q = told
+                break
     return Quantity(
         value=q.value, unit=q.unit, item=q.item, approximate=q.approximate,
         evidence=Evidence(text=q.text, start=q.start, end=q.end),

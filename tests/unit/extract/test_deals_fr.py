@@ -1794,3 +1794,16 @@ def test_failed_attempt_is_cancelled_without_cancelling_the_news() -> None:
     # "sans succès" about something else leaves a purchase done
     (record,) = _records(_SECTOR + "Le groupe Velkor a racheté Norvia sans succès commercial.")
     assert record.status is DealStatus.COMPLETED
+
+
+def test_a_headline_count_takes_the_texts_qualifier() -> None:
+    text = (
+        "Velkor devrait équiper un centre de données allemand de 50 000 puces\n"
+        "Le groupe Velkor devrait livrer environ 50 000 puces à un centre de données en Allemagne."
+    )
+    (record,) = records_of(text, "fr")
+    assert record.quantity is not None and record.quantity.value == Decimal(50_000) and record.quantity.approximate
+    assert record.quantity.evidence.start > text.index("\n")  # the text's own words
+    # with no qualifier in the text, the headline's count stands as stated
+    (plain,) = records_of(text.replace("environ ", ""), "fr")
+    assert plain.quantity is not None and not plain.quantity.approximate

@@ -50,6 +50,7 @@ def test_french_data_centre_sample() -> None:
     assert _party(main, "NVIDIA") == (PartyRole.SUPPLIER, PartyKind.COMPANY)
     assert _party(main, "Allemagne") == (PartyRole.CUSTOMER, PartyKind.GOVERNMENT)
     assert main.quantity is not None and main.quantity.value == Decimal("100000") and main.quantity.unit == "chip"
+    assert main.quantity.approximate  # "environ" in the text, though the headline rounds it off (as the e2e test asks)
     assert main.unit_price is not None and (main.unit_price.value, main.unit_price.currency) == (Decimal("30000"), "USD")
     assert main.amount is not None and (main.amount.value, main.amount.currency) == (Decimal("3000000000"), "USD")
     assert main.amount.approximate and main.unit_price.approximate
