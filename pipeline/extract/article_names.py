@@ -55,7 +55,9 @@ GOVERNMENT_NP = {
         r"coréen|sud-coréen|québécois|luxembourgeois|saoudien|marocain|algérien|tunisien|égyptien|sud-africain|nigérian|indonésien|vietnamien))?"
         r"(?: (?:de|du|des) (?:la |l['’])?[A-ZÉ][\w-]*(?: (?:du|de|de la|des) [A-ZÉ][\w-]*)?)?|[ÉE]tat (?:français|allemand|italien|belge|grec|américain|fédéral|britannique|espagnol|chinois|russe)|"
         # "le ministère de la Marine": the ministry is the party, not its capitalised field
-        r"ministère (?:de la |de l['’]|du |des )[A-ZÉ][\w-]*)(?![\w-])"
+        r"ministère (?:de la |de l['’]|du |des )[A-ZÉ][\w-]*|"
+        # "la région Normandie", "la ville de Lyon": a local authority, as "die Stadt Wien" in German
+        r"(?:région|ville|commune|métropole|département|collectivité) (?:de |d['’]|du )?[A-ZÉ][\w-]*)(?![\w-])"
     ),
     "de": re.compile(
         r"(?<![\w-])(?:Bundesregierung|Landesregierung|(?:deutsche[nm]? |)Bund(?:es)?(?= |,|\.)|(?:griechische|französische|deutsche|italienische|spanische|österreichische|chinesische)[nr]? Regierung|"

@@ -199,7 +199,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "l'Etat offre au groupe un soutien financier de 3 milliards": money given to a named party, like an aid
     (r"soutiens? financiers? (?:de|d'un montant de) (?:près de |plus de |environ )?\d", T.OTHER, "other", False),
     # "Velkor fournira 200 rames à la société Norvia": the verb of a supply names its customer after "à"
-    (r"(?:fournira|fourniront|fournirait|fourniraient|fournit|fournissent|fournir|a fourni|ont fourni|livrera|livreront|livrerait|livreraient|livrer|a livré|ont livré)(?= (?:[^.;]{0,60}?)\b(?:à|au|aux) (?:l'|la |le |les )?(?:société |groupe |compagnie |constructeur |gouvernement |ministère )?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
+    (r"(?:fournira|fourniront|fournirait|fourniraient|fournit|fournissent|fournir|a fourni|ont fourni|livrera|livreront|livrerait|livreraient|livrer|a livré|ont livré)(?= (?:[^.;]{0,60}?)\b(?:à|au|aux) (?:l'|la |le |les )?(?:société |groupe |compagnie |constructeur |gouvernement |ministère |(?:région|ville|commune|métropole|département|collectivité) (?:de |d'|du )?)?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
     # "le contrat a été attribué au groupe Velkor par la ville de Norvia": the awarder follows "par", the awardee "à"
     (r"(?:contrats?|marchés?|commandes?|chantiers?)(?: \S+){0,4}? (?:a|ont|avait|avaient) été (?:attribu|octroy|accord|confi)(?:é|ée|és|ées)", T.SUPPLY_CONTRACT, "order", False),
     # "Norvia a attribué au groupe Velkor un contrat": who awards orders, who is awarded supplies

@@ -665,11 +665,12 @@ def test_the_sale_of_its_division_is_by_the_articles_company() -> None:
 
 
 def test_contract_awarded_in_the_passive_names_awarder_and_awardee() -> None:
+    # the city is named as its authority ("ville de Norvia"), as "die Stadt Norvia" is in German
     (record,) = _records("Le contrat de maintenance a été attribué au groupe Velkor par la ville de Norvia.")
     assert record.deal_type is DealType.SUPPLY_CONTRACT
-    assert _roles_of(record) == {"Norvia": PartyRole.CUSTOMER, "Velkor": PartyRole.SUPPLIER}
+    assert _roles_of(record) == {"ville de Norvia": PartyRole.CUSTOMER, "Velkor": PartyRole.SUPPLIER}
     (record,) = _records("Le marché a été attribué par la ville de Norvia au groupe Velkor.")
-    assert _roles_of(record) == {"Norvia": PartyRole.CUSTOMER, "Velkor": PartyRole.SUPPLIER}
+    assert _roles_of(record) == {"ville de Norvia": PartyRole.CUSTOMER, "Velkor": PartyRole.SUPPLIER}
 
 
 def test_buying_one_product_is_no_deal() -> None:
@@ -1807,3 +1808,19 @@ def test_a_headline_count_takes_the_texts_qualifier() -> None:
     # with no qualifier in the text, the headline's count stands as stated
     (plain,) = records_of(text.replace("environ ", ""), "fr")
     assert plain.quantity is not None and not plain.quantity.approximate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "customer"),
+    [
+        ("Velkor va livrer 40 rames à la région Normandie.", "région Normandie"),
+        ("Velkor livrera 40 rames à la ville de Lyon.", "ville de Lyon"),
+        ("La ville de Lyon a commandé 30 tramways à Velkor.", "ville de Lyon"),
+    ],
+)
+def test_a_local_authority_is_a_public_customer(sentence: str, customer: str) -> None:
+    (record,) = records_of(sentence, "fr")
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert {(p.name, p.role, p.kind) for p in record.parties} == {
+        ("Velkor", PartyRole.SUPPLIER, PartyKind.COMPANY), (customer, PartyRole.CUSTOMER, PartyKind.GOVERNMENT),
+    }
