@@ -13,6 +13,7 @@ import hashlib
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from enum import StrEnum
+from functools import lru_cache
 from typing import Annotated, Any, Literal
 
 import pycountry
@@ -89,9 +90,22 @@ UtcDatetime = Annotated[datetime, AfterValidator(_utc)]
 WITHDRAWN_CURRENCIES = frozenset({"ATS", "BEF", "DEM", "ESP", "FIM", "FRF", "GRD", "IEP", "ITL", "LUF", "NLG", "PTE"})
 
 
+# The three lookups below are pure (pycountry's tables do not change at run time) and are asked for the
+# same few codes by every record: cached, bounded, keyed on the whole code.
+@lru_cache(maxsize=1024)
 def is_currency_code(code: str) -> bool:
     """A current ISO 4217 code, or one of the pre-euro codes above."""
     return code in WITHDRAWN_CURRENCIES or pycountry.currencies.get(alpha_3=code) is not None
+
+
+@lru_cache(maxsize=1024)
+def _is_country_code(code: str) -> bool:
+    return pycountry.countries.get(alpha_2=code) is not None
+
+
+@lru_cache(maxsize=1024)
+def _is_language_code(code: str) -> bool:
+    return len(code) == 2 and pycountry.languages.get(alpha_2=code) is not None
 
 
 def _currency(code: str) -> str:
@@ -103,14 +117,14 @@ def _currency(code: str) -> str:
 
 def _country(code: str) -> str:
     code = code.upper()
-    if pycountry.countries.get(alpha_2=code) is None:
+    if not _is_country_code(code):
         raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-2 country code")
     return code
 
 
 def _language(code: str) -> str:
     code = code.lower()
-    if len(code) != 2 or pycountry.languages.get(alpha_2=code) is None:
+    if not _is_language_code(code):
         raise ValueError(f"{code!r} is not an ISO 639-1 language code")
     return code
 

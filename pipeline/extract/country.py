@@ -124,4 +124,10 @@ def _country_and_location(text: str, cand: Candidate, parties: list[Role], lang:
 _DE_PREFIX_COUNTRY = re.compile(r"\b(US|UK|China)-[A-ZÄÖÜ][\w-]*\s+$")
 _DE_PREFIX_CODES = {"US": "US", "UK": "GB", "China": "CN"}
 _DE_DATELINE = re.compile(r"(?:^|[.!?]\s+)([A-ZÄÖÜ][\wäöüß]+)(?:/([A-ZÄÖÜ][\wäöüß]+))?\s+[–—-]\s")
-_REGION = re.compile(r"\b(?:au |en |in |im |dans le |aux |du )((?:Moyen-Orient|Proche-Orient|Golfe|Asie|Afrique|Europe|Middle East|Gulf|Nahen Osten|Golfregion))\b")
+# r"\b(?:au |en |in |im |dans le |aux |du )(...)\b" written to open with the first letters of its prepositions, so
+# that the search skips in C to an "a", "e", "i" or "d" instead of trying "\b" at every position; the lookbehind
+# after that letter is the "\b" before it (same matches)
+_REGION = re.compile(
+    r"(?:a(?<!\w.)(?:u|ux) |e(?<!\w.)n |i(?<!\w.)[nm] |d(?<!\w.)(?:ans le|u) )"
+    r"((?:Moyen-Orient|Proche-Orient|Golfe|Asie|Afrique|Europe|Middle East|Gulf|Nahen Osten|Golfregion))\b"
+)

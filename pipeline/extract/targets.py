@@ -57,7 +57,7 @@ _ACTIVITY = re.compile(
 )
 
 
-# the "(?=...)" heads of _BASED_IN, _PLACE_BEFORE and _SENTENCE_STOP: the first character every match starts with, tested before the
+# the "(?=...)" heads of _BASED_IN and _PLACE_BEFORE: the first character every match starts with, tested before the
 # lookbehinds and alternatives (same matches, fewer positions tried)
 _PLACE_WORDS = r"(?:[A-Z][\w'-]*\.?\s)*[A-Z][\w'-]*(?:,\s+[A-Z][\w]*\.?(?:\s?[A-Z][\w]*\.?)?)?"
 _PLACE_BEFORE = re.compile(
@@ -88,8 +88,13 @@ def whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
             at = text.find(word, at + 1)
 
 
-_WRAP = re.compile(r"[ \t]*\n(?![ \t])")  # a wrapped line, not a new paragraph
-_SENTENCE_STOP = re.compile(r"(?=\.)(?<![A-Z][a-z])(?<!\b[A-Z])\.\s")
+# a wrapped line, not a new paragraph: r"[ \t]*\n(?![ \t])" written to open with the class of its first character,
+# so that the search skips in C to blanks and line breaks instead of trying "[ \t]*" at every letter; after a
+# blank it takes the rest of the blanks and the break, after a break nothing more (same matches)
+_WRAP = re.compile(r"[ \t\n](?:(?<=\n)|(?<=[ \t])[ \t]*\n)(?![ \t])")
+# r"(?=\.)(?<![A-Z][a-z])(?<!\b[A-Z])\.\s" opening with its full stop (a literal the search finds in C), the
+# lookbehinds reaching over it (same matches)
+_SENTENCE_STOP = re.compile(r"\.(?<![A-Z][a-z]\.)(?<!\b[A-Z]\.)\s")
 
 
 # Each candidate of an article re-reads the same occurrences of its target's name: the window
@@ -122,7 +127,11 @@ def _based_in(window: str) -> str | None:
 @lru_cache(maxsize=512)
 def _place_around(text: str, start: int, end: int) -> str | None:
     """"Akron-based Foo", "Bozeman, Mont., saddle maker Foo", "Foo, a Butte, Mont.-based maker"."""
-    place = _PLACE_BEFORE.search(text, max(0, start - 80), start) or _BASED_AFTER.match(text, end)
+    lo = max(0, start - 80)
+    # every _PLACE_BEFORE match holds "-based" or ".," ("Bozeman, Mont.,") before the name: without either
+    # in the 80 characters the search, tried at each capital there, cannot match
+    before = _PLACE_BEFORE.search(text, lo, start) if text.find("-based", lo, start) >= 0 or text.find(".,", lo, start) >= 0 else None
+    place = before or _BASED_AFTER.match(text, end)
     return " ".join((place.group(1) or place.group(2)).split()) if place is not None else None
 
 
