@@ -145,7 +145,7 @@ def _first_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _candidate_starts() -> re.Pattern[str]:
-    """Where a country can start: a capital, or a lower-case adjective ("allemand", "deutschen"), after the one
+    r"""Where a country can start: a capital, or a lower-case adjective ("allemand", "deutschen"), after the one
     character before it, the word in group 1.
 
     The scan is ``(?<![\w.'’-])`` and a candidate, written as that character class, consumed, and the candidate:
