@@ -139,6 +139,27 @@ def listed_before(text: str, names: list[NameSpan], subject: NameSpan, parties: 
 _COORDINATION = re.compile(r"(?:\s+(?:of|in)\s+[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*)?)?,?\s+and\s+$|^,\s+$")
 
 
+def listed_after(
+    text: str, names: list[NameSpan], first: NameSpan, glue: re.Pattern[str], *,
+    through_places: bool = False, conjunction: re.Pattern[str] | None = None, reach: int | None = None,
+) -> list[NameSpan]:
+    """"par Velkor, Norvia et Dastrel", "from Velkor Capital and Dastrel": the names ``glue`` joins to ``first``, in
+    order. A place ends the list (``through_places``: is passed over); ``reach`` caps the gap between two names; with
+    ``conjunction``, names joined by commas alone are no list."""
+    listed: list[NameSpan] = []
+    left = first
+    for name in names:
+        if name.start < left.end or through_places and is_place(name):
+            continue
+        if reach is not None and name.start - left.end > reach or is_place(name) or not glue.fullmatch(text, left.end, name.start):
+            break
+        listed.append(name)
+        left = name
+    if listed and conjunction is not None and not conjunction.search(text, first.end, listed[-1].start):
+        return []  # "Velkor, Norvia" without an "et" is no list
+    return listed
+
+
 def coordinated(text: str, names: list[NameSpan], end: int) -> list[NameSpan]:
     """"Harlan Bancorp Inc and Esker Bancorp Inc": the other names joined to a party by "and"."""
     found: list[NameSpan] = []

@@ -11,7 +11,7 @@ import re
 
 from pipeline.extract.candidates import Role, role_of
 from pipeline.extract.parties import NameSpan, is_place
-from pipeline.extract.roles.common import NP_BARE, NP_OBJECT, RoleState, after_prep
+from pipeline.extract.roles.common import NP_BARE, NP_OBJECT, RoleState, after_prep, listed_after
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
 
@@ -84,11 +84,4 @@ def en_round_backers(st: RoleState, subject: NameSpan) -> None:
     if backer is None or backer.start == subject.start:
         return
     st.parties.append(role_of(backer, PartyRole.INVESTOR, text))
-    end = backer.end
-    for name in in_sentence:
-        if name.start <= end:
-            continue
-        if name.start - end > 20 or is_place(name) or not _EN_BACKER_LIST.fullmatch(text, end, name.start):
-            break
-        st.parties.append(role_of(name, PartyRole.INVESTOR, text))
-        end = name.end
+    st.parties.extend(role_of(name, PartyRole.INVESTOR, text) for name in listed_after(text, in_sentence, backer, _EN_BACKER_LIST, reach=20))

@@ -17,7 +17,7 @@ import re
 
 from pipeline.extract.candidates import Candidate, Role, role_of, trigger_text
 from pipeline.extract.parties import NameSpan, is_place, label, mentions, normalize, party_kind
-from pipeline.extract.roles.common import T, RoleState, after_prep, coordinated, first_after, introduced_by_office, prep_pattern
+from pipeline.extract.roles.common import T, RoleState, after_prep, coordinated, first_after, introduced_by_office, listed_after, prep_pattern
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
 
@@ -443,6 +443,9 @@ def _fr_round_of(text: str, names: list[NameSpan], trigger: Trigger, end: int) -
 
 _FR_BACKER_BEFORE = re.compile(r"\b(?:auprès|menée?s?|emmenée?s?|conduite?s?|part)\s+(?:\S+\s+){0,3}?$")
 
+# the word a list needs: "Velkor, Norvia" without an "et" is no list
+_FR_LIST_AND = re.compile(r"\b(?:et|ainsi que)\b")
+_FR_LIST_AND_OR = re.compile(r"\b(?:et|ou|ainsi que)\b")
 # "auprès du fonds Velkor et de Dastrel": the backers listed after the first one
 _FR_BACKER_GLUE = re.compile(r"\s*(?:,|,?\s*(?:et|ainsi que))\s+(?:de |d['’]|du |des |de la |de l['’])?(?:(?:la |le |l['’])?(?:fonds|groupe|société|banque|holding|investisseurs?)\s+(?:\S+\s+)?)?")
 
@@ -470,18 +473,7 @@ def fr_round_backers(st: RoleState, subject: NameSpan) -> None:
 
 def _fr_backers_listed(text: str, names: list[NameSpan], first: NameSpan) -> list[NameSpan]:
     """fr: "auprès du fonds Velkor et de Dastrel", "menée par Velkor, Dastrel et Korlim": the other backers of a round."""
-    listed: list[NameSpan] = []
-    left = first
-    for name in names:
-        if name.start < left.end:
-            continue
-        if is_place(name) or not _FR_BACKER_GLUE.fullmatch(text, left.end, name.start):
-            break
-        listed.append(name)
-        left = name
-    if listed and not re.search(r"\b(?:et|ainsi que)\b", text[first.end : listed[-1].start]):
-        return []  # "Velkor, Norvia" without an "et" is no list
-    return listed
+    return listed_after(text, names, first, _FR_BACKER_GLUE, conjunction=_FR_LIST_AND)
 
 
 # fr: the verb between a lender and its loan ("a accordé un prêt", "ne débloqueraient pas le prêt")
@@ -747,18 +739,7 @@ def _fr_buy_seller(st: RoleState) -> None:
 
 def _fr_listed_after(text: str, names: list[NameSpan], first: NameSpan) -> list[NameSpan]:
     """fr: "par Velkor, Norvia et le laboratoire suédois Dastrel": the names listed after a party share its role."""
-    listed: list[NameSpan] = []
-    left = first
-    for name in names:
-        if name.start < left.end or is_place(name):
-            continue
-        if not FR_LIST_GLUE.fullmatch(text, left.end, name.start):
-            break
-        listed.append(name)
-        left = name
-    if listed and not re.search(r"\b(?:et|ou|ainsi que)\b", text[first.end : listed[-1].start]):
-        return []  # "Velkor, Norvia" without an "et" is no list
-    return listed
+    return listed_after(text, names, first, FR_LIST_GLUE, through_places=True, conjunction=_FR_LIST_AND_OR)
 
 
 # fr: between two makers of one order: ", 20 à", " et 10 millions de doses auprès de", " et 30 millions de doses d'", ", le laboratoire"
