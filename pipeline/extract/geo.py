@@ -98,16 +98,20 @@ _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w.'’-]*")
 _MAX_WORDS = 4
 
 
+@lru_cache(maxsize=2)
+def _catalog(lang: str) -> gettext.NullTranslations | None:
+    """pycountry's French or German country names, read once."""
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+    except OSError:  # pragma: no cover - pycountry always ships fr and de
+        return None
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, str], dict[str, str]]:
     """(names, adjectives), lower-cased; built once, on first use."""
     names: dict[str, str] = {}
-    catalogs = []
-    for lang in ("fr", "de"):
-        try:
-            catalogs.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]))
-        except OSError:  # pragma: no cover - pycountry always ships fr and de
-            continue
+    catalogs = [catalog for catalog in map(_catalog, ("fr", "de")) if catalog is not None]
     for country in pycountry.countries:
         forms = {country.name, getattr(country, "common_name", country.name)}
         for form in list(forms):
@@ -300,9 +304,7 @@ def country_name(code: str, lang: str) -> str | None:
     if country is None:
         return None
     name: str = getattr(country, "common_name", country.name)
-    if lang in ("fr", "de"):
-        try:
-            name = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext(name)
-        except OSError:  # pragma: no cover - pycountry always ships fr and de
-            pass
+    catalog = _catalog(lang) if lang in ("fr", "de") else None
+    if catalog is not None:
+        name = catalog.gettext(name)
     return name.split(",")[0].split(" (")[0]

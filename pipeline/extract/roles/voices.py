@@ -391,12 +391,10 @@ def _build_parties(st: RoleState) -> None:
         parties.append(role_of(supplier, PartyRole.SUPPLIER, text))
     # "le futur centre de données de Norvia", "a data centre for Norvia", "ein Rechenzentrum für Norvia": whose site it is
     owner = after_prep(text, in_sentence, r"(?:de|du|des|of|for|pour|für|von|der)", trigger.end, min(s_end, trigger.end + 6))
-    provided = _provided(st) if st.lang == "en" else None
-    if owner is None and provided is not None:
-        owner = NameSpan(provided.start, provided.end, provided.name)
+    customer = role_of(owner, PartyRole.CUSTOMER, text) if owner is not None else _provided(st) if st.lang == "en" else None
     places = [n for n in in_sentence if is_place(n) and n.start >= trigger.start]
-    if owner is not None and (supplier is None or owner.start != supplier.start):
-        parties.append(role_of(owner, PartyRole.CUSTOMER, text))
+    if customer is not None and (supplier is None or customer.start != supplier.start):
+        parties.append(customer)
     elif places:
         place = places[0]
         adjective = next((m for m in find_countries(place.text) if m.adjective and len(m.text) == len(place.text)), None)
