@@ -102,7 +102,7 @@ from pipeline.extract.roles.fr import (
     fr_told_earlier,
 )
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
-from pipeline.extract.status import StatusMention, find_status, find_statuses
+from pipeline.extract.status import StatusMention, find_status, find_statuses, status_for_type
 from pipeline.extract.targets import describe_targets
 from pipeline.extract.triggers import TRIGGER_LANGS, find_triggers
 from pipeline.models import (
@@ -161,20 +161,7 @@ def _status(text: str, lang: str, cand: Candidate) -> StatusMention | None:
     return found
 
 
-# fr/de: with no cue, news reports a contract or partnership as agreed and a transfer as done
-_SIGNED_TYPES = (T.SUPPLY_CONTRACT, T.PARTNERSHIP)
-_DONE_TYPES = (T.ACQUISITION, T.DIVESTITURE, T.INVESTMENT)
-
-
 _FR_PURPOSE = re.compile(r"\b(?:pour|afin de|en vue de|visant à|prêts? à|candidate?s? (?:à|au|pour))\s+(?:\w+\s+)?$")
-
-
-def _default_status(deal_type: DealType, status: DealStatus) -> DealStatus:
-    if deal_type in _SIGNED_TYPES and status in (DealStatus.UNKNOWN, DealStatus.COMPLETED):
-        return DealStatus.AGREED  # a partnership or contract in place is agreed, not completed
-    if deal_type in _DONE_TYPES and status is DealStatus.UNKNOWN:
-        return DealStatus.COMPLETED
-    return status
 
 
 _BARE_DEAL_NOUN = re.compile(r"(?:tender )?offer|bid|talks|discussions|negotiations|bought", re.I)
@@ -437,9 +424,7 @@ def _de_status_outside(text: str, cand: Candidate, record: DealRecord, spans: li
         return record
     found = [m for m in find_statuses(text, "de", *cand.sentence) if not any(start <= m.start < end for start, end in spans)]
     best = min(found, key=lambda m: (m.rank, abs(m.start - cand.trigger.start)), default=None)
-    status = _default_status(record.deal_type, best.status if best is not None else DealStatus.UNKNOWN)
-    if record.deal_type is T.SUPPLY_CONTRACT and status is DealStatus.COMPLETED:
-        status = DealStatus.AGREED
+    status = status_for_type(record.deal_type, best.status if best is not None else DealStatus.UNKNOWN, best, "de")
     span = {"text": best.text, "start": best.start, "end": best.end} if best is not None else None
     return record.model_copy(update={"status": status, "status_evidence": span and Evidence.model_validate(span)})
 
@@ -770,12 +755,9 @@ def _record(
     status_value = status.status if status is not None else DealStatus.UNKNOWN
     if lang == "fr" and status is None and cand.clause is not None and _FR_PAST_CLAUSE.search(text, *cand.clause):
         status_value = DealStatus.COMPLETED  # "qui avait racheté Norvia en 2015", "depuis le rachat de Norvia": done
-    if deal_type is T.SUPPLY_CONTRACT and status_value is DealStatus.COMPLETED and not (status is not None and status.text.startswith("delivered")):
-        status_value = DealStatus.AGREED  # a contract won is agreed; delivery is what completes it
     if lang == "fr" and status is None and _FR_PURPOSE.search(text, max(cand.sentence[0], cand.trigger.start - 30), cand.trigger.start):
         status_value = DealStatus.EXPECTED  # "négocie avec X pour racheter Y": the purchase is still to come
-    if lang != "en":
-        status_value = _default_status(deal_type, status_value)
+    status_value = status_for_type(deal_type, status_value, status, lang)
     country, location = deal_country(text, cand, cand.parties, lang)
     # plain dicts, validated once with the record: one pass through pydantic instead of one per part
     parties: list[dict[str, Any]] = [

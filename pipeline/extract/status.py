@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.regex_prefix import group_index, one_scan, spaced
-from pipeline.models import DealStatus
+from pipeline.models import DealStatus, DealType
 
-__all__ = ["StatusMention", "find_status", "find_statuses"]
+__all__ = ["StatusMention", "find_status", "find_statuses", "status_for_type"]
 
 
 @dataclass(frozen=True)
@@ -177,3 +177,24 @@ def find_status(text: str, lang: str, start: int = 0, end: int | None = None, *,
         return None
     anchor = start if near is None else near
     return min(found, key=lambda m: (m.rank, abs(m.start - anchor)))
+
+
+# fr/de: with no cue, news reports a contract or partnership as agreed and a transfer as done
+_SIGNED_TYPES = (DealType.SUPPLY_CONTRACT, DealType.PARTNERSHIP)
+_DONE_TYPES = (DealType.ACQUISITION, DealType.DIVESTITURE, DealType.INVESTMENT)
+
+
+def _default_status(deal_type: DealType, status: DealStatus) -> DealStatus:
+    if deal_type in _SIGNED_TYPES and status in (DealStatus.UNKNOWN, DealStatus.COMPLETED):
+        return DealStatus.AGREED  # a partnership or contract in place is agreed, not completed
+    if deal_type in _DONE_TYPES and status is DealStatus.UNKNOWN:
+        return DealStatus.COMPLETED
+    return status
+
+
+def status_for_type(deal_type: DealType, status: DealStatus, cue: StatusMention | None, lang: str) -> DealStatus:
+    """The status a deal of this type is reported with, from the one its cue (or no cue) gives: the records and the
+    German background checks both map it here, so that a supply deal is read the same way everywhere."""
+    if deal_type is DealType.SUPPLY_CONTRACT and status is DealStatus.COMPLETED and not (cue is not None and cue.text.startswith("delivered")):
+        status = DealStatus.AGREED  # a contract won is agreed; delivery is what completes it
+    return _default_status(deal_type, status) if lang != "en" else status

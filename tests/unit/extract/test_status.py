@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.status import find_status, find_statuses
-from pipeline.models import DealStatus
+from pipeline.extract.status import StatusMention, find_status, find_statuses, status_for_type
+from pipeline.models import DealStatus, DealType
 
 
 @pytest.mark.parametrize(
@@ -96,3 +96,16 @@ def test_specific_cue_inside_a_longer_one() -> None:
     assert find_status(sentence, "en").text == "terminate the letter of intent"
     # a generic cue inside a specific one does not replace it
     assert find_status("Corvane Partners said it started a tender offer for Trell.", "en").text == "started a tender offer"
+
+
+def test_status_for_type() -> None:
+    # a supply deal reported done is agreed, unless the goods were delivered
+    done = StatusMention(DealStatus.COMPLETED, 0, 6, "signed")
+    delivered = StatusMention(DealStatus.COMPLETED, 0, 9, "delivered")
+    assert status_for_type(DealType.SUPPLY_CONTRACT, DealStatus.COMPLETED, done, "en") is DealStatus.AGREED
+    assert status_for_type(DealType.SUPPLY_CONTRACT, DealStatus.COMPLETED, delivered, "en") is DealStatus.COMPLETED
+    # fr/de with no cue: a contract or partnership is agreed, a transfer done; en keeps the unknown
+    assert status_for_type(DealType.PARTNERSHIP, DealStatus.UNKNOWN, None, "fr") is DealStatus.AGREED
+    assert status_for_type(DealType.ACQUISITION, DealStatus.UNKNOWN, None, "de") is DealStatus.COMPLETED
+    assert status_for_type(DealType.ACQUISITION, DealStatus.UNKNOWN, None, "en") is DealStatus.UNKNOWN
+    assert status_for_type(DealType.ACQUISITION, DealStatus.EXPECTED, None, "fr") is DealStatus.EXPECTED
