@@ -58,9 +58,10 @@ from pipeline.extract.article_names import (
     without_aliases,
     without_nationality,
 )
-from pipeline.extract.candidates import Candidate, Role, dedupe, role_of, trigger_text
+from pipeline.extract.candidates import Candidate, Role, dedupe, trigger_text
 from pipeline.extract.country import deal_country
 from pipeline.extract.figures import deal_figures
+from pipeline.extract.fr_background import fr_apart, fr_deal_amount, fr_mark_clauses, fr_pluperfect, fr_status_without_cue
 from pipeline.extract.followups import (
     DE_ATTRIBUTIVE_DEAL,
     DE_DEAL_NOUN_ANYWHERE,
@@ -86,21 +87,10 @@ from pipeline.extract.roles import (
     DE_RECEIVES,
     assign_roles,
     de_person,
-    fr_makers_listed,
     fr_one_per_party,
 )
 from pipeline.extract.roles.de import de_act_noun, de_office_holder, de_quoted_work, de_region
-from pipeline.extract.roles.fr import (
-    fr_background_clause,
-    fr_compared,
-    fr_deals_apart,
-    fr_office_holder,
-    fr_pluperfect,
-    fr_quoted_work,
-    fr_region,
-    fr_roles_clash,
-    fr_told_earlier,
-)
+from pipeline.extract.roles.fr import fr_aid_received, fr_buys_things, fr_goods_bought, fr_no_side, fr_one_item_bought, fr_sells_own_asset
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, find_status, find_statuses, status_for_type
 from pipeline.extract.targets import describe_targets
@@ -110,7 +100,6 @@ from pipeline.models import (
     DealStatus,
     DealType,
     Evidence,
-    Money,
     PartyKind,
     PartyRole,
     RawItem,
@@ -127,7 +116,7 @@ _FR_MAX_DEALS = 9
 T = DealType
 
 _MONEY_WORD = re.compile(r"\d[\d\s.,]*\s*(?:euros?|dollars?|Euro|Dollar|Franken|francs|millions?|milliards?|Millionen|Milliarden|Mio\.|Mrd\.|€|\$)")
-_FR_REPAID = re.compile(r"\brembours\w*\s+(?:\S+\s+){0,3}?$")
+
 
 
 # --- assembling records -----------------------------------------------------------------------
@@ -159,9 +148,6 @@ def _status(text: str, lang: str, cand: Candidate) -> StatusMention | None:
         # "Selon le Handelsblatt, ... . Le groupe rachète": the cue may sit one sentence earlier
         found = find_status(text, lang, max(0, s_start - 200), s_start, near=s_start)
     return found
-
-
-_FR_PURPOSE = re.compile(r"\b(?:pour|afin de|en vue de|visant à|prêts? à|candidate?s? (?:à|au|pour))\s+(?:\w+\s+)?$")
 
 
 _BARE_DEAL_NOUN = re.compile(r"(?:tender )?offer|bid|talks|discussions|negotiations|bought", re.I)
@@ -250,7 +236,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             here, carried = fr_pronoun_lead(text, sentences, sentence, trigger, carried, lead)
         assign_roles(text, names, cand, lang, here, company)
         if lang == "fr":
-            _fr_goods_bought(text, names, cand)
+            fr_goods_bought(text, names, cand)
             carried = fr_actor(names, sentences, cand) or carried
         if lang == "de" and trigger.deal_type is T.SUPPLY_CONTRACT and cand.parties:
             de_supplier_before(text, sentences, context, cand)
@@ -280,7 +266,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         de_lender_repaid_before(text, candidates)
     merged = _merge(candidates or fallback, lang)
     if lang == "fr":
-        _fr_clauses(text, merged)
+        fr_mark_clauses(text, merged)
     if lang == "de":
         merged = _merge_described(merged)
     extracted_at = extracted_at or datetime.now(timezone.utc)
@@ -293,109 +279,6 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         if record is not None:
             records.append(record)
     return records
-
-
-# fr: what follows "a acheté" when goods are bought, not a company: "des masques", "ses avions", "40 rames", "jusqu'à 80 millions de flacons"
-_FR_GOODS_OBJECT = re.compile(
-    r"\s+(?:(?:\S+\s+){0,2}?(?:jusqu'à|jusqu’à|plus de|près de|environ|au moins|quelque|encore)\s+)?(?:des|ses|leurs|les|de|d['’]|du|\d)"
-)
-# ... but shares, stakes, units, sites and walls bought are a change of owner ("a acheté les murs de 30 magasins à Velkor")
-_FR_NOT_GOODS = re.compile(
-    r"\b(?:actions?|titres?|parts?|participations?|capital|filiales?|activités?|actifs|marques?|sociétés?|entreprises?|brevets|concessions?|catalogues?|portefeuilles?|"
-    r"magasins?|usines?|sites?|murs|immeubles?|terrains?|bâtiments?|hôtels?|droits|licences?|journa(?:l|ux)|chaînes?|radios?|titres?)\b|%|pour cent"
-)
-
-
-_FR_SELLER_PREP = re.compile(r"\b(?:à|au|aux|auprès)\b(?=[^,;]*$)")
-
-
-def _fr_goods_bought(text: str, names: list[NameSpan], cand: Candidate) -> None:
-    """fr: "la Lorvanie a acheté des masques au groupe Velkor", "compte acquérir encore 80 millions de doses auprès de
-    Velkor": goods bought from a named maker, no company changing hands, are a supply contract (who buys is the customer)."""
-    trigger = cand.trigger
-    if trigger.deal_type is not T.ACQUISITION or trigger.voice != "buy" or trigger.noun:
-        return
-    roles = {p.role for p in cand.parties}
-    if roles != {PartyRole.BUYER, PartyRole.SELLER}:
-        return
-    seller = min((p.start for p in cand.parties if p.role is PartyRole.SELLER), default=trigger.end)
-    if seller <= trigger.end:
-        return
-    # what is bought stops at the preposition before the seller ("des avions à la société Velkor": not "société")
-    prep = _FR_SELLER_PREP.search(text, trigger.end, seller)
-    bought_end = prep.start() if prep is not None else seller
-    if not _FR_GOODS_OBJECT.match(text, trigger.end, seller) or _FR_NOT_GOODS.search(text, trigger.end, bought_end):
-        return
-    cand.trigger = dataclasses.replace(trigger, deal_type=T.SUPPLY_CONTRACT, voice="order")
-    cand.parties = [
-        dataclasses.replace(p, role=PartyRole.CUSTOMER if p.role is PartyRole.BUYER else PartyRole.SUPPLIER) for p in cand.parties
-    ]
-    # "a acheté des doses auprès de Velkor, Norvia et Dastrel": the makers listed after the first supply too
-    first = next((n for n in names if n.start == seller), None)
-    if first is not None:
-        in_sentence = [n for n in names if cand.sentence[0] <= n.start < cand.sentence[1]]
-        known = {p.start for p in cand.parties}
-        cand.parties += [role_of(n, PartyRole.SUPPLIER, text) for n in fr_makers_listed(text, in_sentence, first, cand.sentence[1]) if n.start not in known]
-
-
-def _fr_apart(kept: Candidate, cand: Candidate) -> bool:
-    """fr: two tellings that are two deals though they share parties: a background clause with its own target, a seller's
-    own earlier purchase, an earlier deal dated in the pluperfect."""
-    return fr_deals_apart(kept, cand) or fr_roles_clash(kept, cand) or fr_told_earlier(kept, cand)
-
-
-def _fr_clauses(text: str, merged: list[Candidate]) -> None:
-    """fr: mark the deals told in passing inside another sentence ("Velkor, qui avait racheté Norvia en 2015, va
-    acquérir Dastrel") with their clause, and the sentence's other deals with the clauses that are not theirs."""
-    for cand in merged:
-        cand.clause = fr_background_clause(text, cand.sentence, cand.trigger)
-        cand.shared = any(c is not cand and c.sentence == cand.sentence for c in merged)
-    for cand in merged:
-        cand.foreign += tuple(
-            c.clause for c in merged
-            if c is not cand and c.clause is not None and c.sentence == cand.sentence and c.clause != cand.clause
-            and not c.clause[0] <= cand.trigger.start < c.clause[1]
-        )
-    # "Velkor a investi 20 millions dans Norvia et racheté Dastrel": each deal of a sentence owns the words from its
-    # trigger to the next deal's, the first one from the sentence's start
-    for sentence in {c.sentence for c in merged}:
-        starts = sorted({c.trigger.start for c in merged if c.sentence == sentence})
-        if len(starts) < 2:
-            continue
-        bounds = [sentence[0], *starts[1:], sentence[1]]
-        parts = {at: (bounds[k], bounds[k + 1]) for k, at in enumerate(starts)}
-        for cand in merged:
-            if cand.sentence == sentence:
-                cand.foreign += tuple(part for at, part in parts.items() if at != cand.trigger.start)
-
-
-# fr: a clause that tells a deal as done: a past tense, a past year, "depuis", "né de"
-_FR_PAST_CLAUSE = re.compile(
-    r"\b(?:a|ont|avait|avaient|avoir|été)\s+(?:\S+\s+)?(?:rachet|acqu|achet|repris|absorb|cédé|vendu|fusionn|pris)"
-    r"|\ben (?:19|20)\d\d\b|\b(?:l['’]an dernier|l['’]année dernière|depuis|née?s?)\b"
-)
-
-
-def _fr_own_amount(cand: Candidate, cache: dict[str, Any], published: datetime | None) -> Money | None:
-    """fr: the first sum of money in the candidate's own part of its sentence, or None."""
-    s_start, s_end = cand.clause or cand.sentence
-    for mention in cache.get("money:article", []):
-        if s_start <= mention.start < s_end and mention.currency is not None and mention.disclosed and not mention.per_unit and not any(
-            start <= mention.start < end for start, end in cand.foreign
-        ):
-            return money.to_money_or_none(mention, on=published.date() if published is not None else None)
-    return None
-
-
-def _fr_own_sum(cand: Candidate, evidence: Any) -> bool:
-    """fr: is the sum in the candidate's own part of its sentence: inside its clause when it is told in passing,
-    outside the other deals' clauses otherwise?"""
-    if evidence is None:
-        return True
-    at = evidence.start
-    if cand.clause is not None:
-        return cand.clause[0] <= at < cand.clause[1]
-    return not any(start <= at < end for start, end in cand.foreign)
 
 
 def _de_background_checked(
@@ -502,20 +385,13 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
         return _states_a_sum(cand, lang)
     if lang == "de" and cand.text_window and trigger_text(cand).endswith("verkaufen") and not _de_infinitive_sale(cand):
         return False
-    if (
-        lang == "fr" and len(cand.parties) == 1 and cand.trigger.voice == "other" and cand.parties[0].role is PartyRole.TARGET and cand.text_window
-        and _FR_AID_RECEIVED.match(cand.text_window, max(0, cand.parties[0].end - cand.sentence[0]), max(0, cand.trigger.start - cand.sentence[0]))
-        and _states_a_sum(cand, lang)
-    ):
+    if lang == "fr" and fr_aid_received(cand) and _states_a_sum(cand, lang):
         return True  # "Velkor a reçu 300 millions d'euros d'aides publiques": a sum received, the giver left unnamed
     if lang == "fr" and len(cand.parties) >= 2 and roles == {PartyRole.BUYER}:
         return False  # "laisser la voie libre à Velkor et Norvia pour s'emparer du marché": buyers of nothing named
     if len(cand.parties) >= 2:
         return True
-    if (
-        lang == "fr" and cand.trigger.voice == "sell" and cand.parties[0].role is PartyRole.SELLER and cand.text_window
-        and _FR_OWN_ASSET.match(cand.text_window, cand.trigger.end - cand.sentence[0])
-    ):
+    if lang == "fr" and fr_sells_own_asset(cand):
         return True  # "Velkor envisage de céder sa filiale de leasing": a company selling its own unit, the buyer untold
     if lang == "de" and cand.trigger.voice == "other" and cand.parties[0].role is PartyRole.TARGET and cand.text_window:
         # "Hilfspaket für Lorvanien": aid to a named party is a deal though the lenders are named elsewhere
@@ -538,23 +414,12 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
             return _DE_MODAL_AFTER.match(cand.text_window, only.end - offset) is not None and namelike(only.name, lang)
         if lang == "de" and cand.text_window and trigger_text(cand).startswith("sich"):
             return False  # "wer sich an dem Verfahren beteiligt": a stake needs the company it is taken in
-        if lang == "fr" and cand.text_window and trigger_text(cand).startswith("ach"):
-            return False  # "l'Ostrie achète un tiers de la récolte": buying goods names no company bought
-        if lang == "fr" and cand.text_window and _FR_GOODS_AFTER.match(cand.text_window, cand.trigger.end - cand.sentence[0]):
-            return False  # "veut racheter des stocks de pièces": things in the plural, no company bought
+        if lang == "fr" and fr_buys_things(cand):
+            return False  # "l'Ostrie achète un tiers de la récolte", "veut racheter des stocks de pièces": no company bought
         return cand.trigger.voice == "buy" and namelike(only.name, lang)
-    if lang == "fr" and cand.text_window and only.role is PartyRole.TARGET and _FR_ONE_ITEM.search(cand.text_window, max(0, only.start - cand.sentence[0] - 16), only.start - cand.sentence[0]):
+    if lang == "fr" and fr_one_item_bought(cand, only):
         return False  # "acheter une Velkor One", "l'acquisition de la nouvelle Norvia GT": one product bought, no company
     return cand.trigger.voice in ("buy", "sell", "passive", "sold_by") and only.role is PartyRole.TARGET and namelike(only.name, lang)
-
-
-_FR_OWN_ASSET = re.compile(
-    r"\s+(?:(?:jusqu'à |plus de |près de |environ )?[\d,.]+\s?(?:%|pour cent) (?:de |du |des |d')?)?(?:sa|ses|son|leurs?) (?:\S+ )?"
-    r"(?:filiales?|activités|actifs|participations?|parts|division|pôle|branche|usines?|murs|magasins|titres|radios|chaînes|journaux|marques?)\b"
-)
-_FR_AID_RECEIVED = re.compile(r"\s+(?:\S+\s+){0,3}?(?:a|ont|avait|avaient|va|vont)\s+(?:\S+\s+)?(?:reçu|touché|obtenu|bénéficié|perçu|recevoir|toucher|obtenir|bénéficier|percevoir)\b")
-_FR_GOODS_AFTER = re.compile(r"\s+(?:ces|des|les|de|d['’])\s*[a-zà-ÿ]")
-_FR_ONE_ITEM = re.compile(r"(?:\b[Uu]ne?|\bd['’]une?|\b(?:la|sa|leur) nouvelle|\b(?:le|son|leur) nouveau)\s+$")
 
 
 def _de_infinitive_sale(cand: Candidate) -> bool:
@@ -586,7 +451,7 @@ def _without_bystanders(text: str, cand: Candidate, lang: str) -> Candidate:
         acting = [p for p in cand.actors if not de_act_noun(text, p)]
         if len(parties) != len(cand.parties) or len(acting) != len(cand.actors):
             cand = dataclasses.replace(cand, parties=parties, actors=acting)
-    no_side = _fr_no_side if lang == "fr" else _de_no_side
+    no_side = fr_no_side if lang == "fr" else _de_no_side
     kept = [p for p in cand.parties if not no_side(text, p)]
     actors = [p for p in cand.actors if not no_side(text, p)]
     if len(kept) == len(cand.parties) and len(actors) == len(cand.actors):
@@ -594,12 +459,6 @@ def _without_bystanders(text: str, cand: Candidate, lang: str) -> Candidate:
     trimmed = dataclasses.replace(cand, parties=kept, actors=actors)
     # ... and a candidate that was no deal does not become one by losing a name ("aux concurrents de Velkor et X")
     return trimmed if not kept or _is_deal(trimmed, lang) and _is_deal(cand, lang) else cand
-
-
-def _fr_no_side(text: str, party: Role) -> bool:
-    """fr: a world region ("en Afrique de l'Ouest"), a person introduced by an office ("le ministre Paul Dastrel"),
-    a quoted project or work ("le projet « Velkor »") or what a rival is compared to ("rival de Velkor")."""
-    return fr_region(text, party) or fr_office_holder(text, party) or fr_quoted_work(text, party) or fr_compared(text, party)
 
 
 def _de_no_side(text: str, party: Role) -> bool:
@@ -626,12 +485,12 @@ def _merge(candidates: list[Candidate], lang: str = "en") -> list[Candidate]:
             (
                 k for k in kept
                 if k.trigger.deal_type is cand.trigger.deal_type and keys <= {normalize(p.name) for p in k.parties}
-                and not (lang != "en" and _priced_apart(k, cand)) and not (lang == "fr" and _fr_apart(k, cand))
+                and not (lang != "en" and _priced_apart(k, cand)) and not (lang == "fr" and fr_apart(k, cand))
             ),
             None,
         )
         if twin is None and lang != "en":
-            same = next((i for i, k in enumerate(kept) if _same_deal(k, cand) and not (lang == "fr" and _fr_apart(k, cand))), None)
+            same = next((i for i, k in enumerate(kept) if _same_deal(k, cand) and not (lang == "fr" and fr_apart(k, cand))), None)
             if same is not None:
                 kept[same] = _joined(kept[same], cand)
                 continue
@@ -737,26 +596,13 @@ def _record(
     if lang == "en":
         describe_targets(text, cand)
     figures = deal_figures(text, lang, cand, sentences, item.published_at, cache)
-    if lang == "fr" and cand.trigger.deal_type is not T.OTHER and figures.amount is not None and figures.amount.evidence is not None and _FR_REPAID.search(
-        text, max(0, figures.amount.evidence.start - 40), figures.amount.evidence.start
-    ):
-        figures.amount = None  # "céder des actifs pour rembourser les 85 milliards": a debt repaid is no sale's price (a loan's, though)
-    if lang == "fr" and (cand.clause is not None and cand.shared or cand.foreign) and figures.amount is not None and not _fr_own_sum(cand, figures.amount.evidence):
-        # "Velkor, qui avait racheté Norvia pour 300 millions, va acquérir Dastrel": each deal's sum is in its own clause
-        # (a sentence telling one deal keeps its sum wherever it stands: "Norvia, que Velkor rachète, est valorisée à 2 milliards")
-        figures.amount = _fr_own_amount(cand, cache, item.published_at)
-    elif (
-        lang == "fr" and figures.amount is not None and figures.amount.evidence is not None
-        and not cand.sentence[0] <= figures.amount.evidence.start < cand.sentence[1] and fr_pluperfect(cand)
-    ):
-        figures.amount = None  # "Velkor avait racheté Norvia en 2015.": an earlier deal takes no later sentence's sum
+    if lang == "fr":
+        figures.amount = fr_deal_amount(text, cand, figures.amount, cache, item.published_at)
     status = _status(text, lang, cand)
     deal_type = cand.trigger.deal_type
     status_value = status.status if status is not None else DealStatus.UNKNOWN
-    if lang == "fr" and status is None and cand.clause is not None and _FR_PAST_CLAUSE.search(text, *cand.clause):
-        status_value = DealStatus.COMPLETED  # "qui avait racheté Norvia en 2015", "depuis le rachat de Norvia": done
-    if lang == "fr" and status is None and _FR_PURPOSE.search(text, max(cand.sentence[0], cand.trigger.start - 30), cand.trigger.start):
-        status_value = DealStatus.EXPECTED  # "négocie avec X pour racheter Y": the purchase is still to come
+    if lang == "fr" and status is None:
+        status_value = fr_status_without_cue(text, cand)
     status_value = status_for_type(deal_type, status_value, status, lang)
     country, location = deal_country(text, cand, cand.parties, lang)
     # plain dicts, validated once with the record: one pass through pydantic instead of one per part

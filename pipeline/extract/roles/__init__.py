@@ -37,7 +37,7 @@ from pipeline.extract.roles.de import (
     de_stake_held,
 )
 from pipeline.extract.roles.en import en_parent_of_target, en_stake_target
-from pipeline.extract.roles.fr import FR_LIST_GLUE, FR_THROUGH, bystander, fr_after_voice, fr_makers_listed, fr_one_per_party
+from pipeline.extract.roles.fr import FR_LIST_GLUE, FR_THROUGH, bystander, fr_after_voice, fr_one_per_party
 from pipeline.extract.roles.voices import parties_by_voice
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
@@ -52,7 +52,6 @@ __all__ = [
     "assign_roles",
     "bystander",
     "de_person",
-    "fr_makers_listed",
     "fr_one_per_party",
 ]
 

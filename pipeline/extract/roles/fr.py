@@ -2,12 +2,12 @@
 
 Relative and participle clauses ("X, qu'il a acquis", "X, cédée en 2019 au fonds Y"), "racheté à X la société
 Y", a unit's parent in apposition ("filiale du groupe X"), orders split among makers ("30 à X, 20 à Y"),
-contracts with states, funding rounds and loans "à X". Background deals told in passing ("X, qui avait racheté Y
-en 2015, va ...", "depuis le rachat de Y par X", an earlier deal in the pluperfect) are read here too, and
-``deals`` asks ``fr_deals_apart``, ``fr_roles_clash`` and ``fr_told_earlier`` whether two tellings are two deals. The steps in ``clause`` and ``voices`` call these when
+contracts with states, funding rounds and loans "à X". The steps in ``clause`` and ``voices`` call these when
 the article is French. ``fr_one_per_party`` splits a French candidate into one deal per company listed or per
 supplier; it lives here, not in ``deals``, because it reads the same lists and ellipses as the role rules.
-``deals`` also reuses ``fr_makers_listed`` and ``bystander``.
+``deals`` also calls ``fr_goods_bought`` (goods bought from a maker are a supply contract), ``fr_no_side``
+(bystanders) and the lone-party checks at the end, and reuses ``bystander``. Background deals told in passing
+("X, qui avait racheté Y en 2015, va ...") are read in ``fr_background``.
 """
 
 from __future__ import annotations
@@ -987,104 +987,99 @@ def _fr_dated_after(text: str, names: list[NameSpan], first: NameSpan, known: se
     return found
 
 
-# --- background deals told inside another sentence -----------------------------------------------------------------
+# --- goods bought, bystanders and lone parties that make no deal ---------------------------------------------------
 
-# what opens a clause that tells an earlier deal, right before its trigger (no comma between):
-# "Velkor, qui avait racheté Norvia", "après avoir acquis Norvia", "depuis le rachat de Norvia par Velkor",
-# "un an après son rachat par", "né en 2001 de la fusion de", and a participle set off by a comma ("Norvia, rachetée en 2012 par")
-_FR_BACKGROUND_OPENER = re.compile(
-    r"(?:,\s+(?:qui|qu['’]\w*|que|dont)\s+[^,;:()]*"
-    r"|\b(?:après|sans)\s+(?:avoir|d['’]avoir)\s+(?:\S+\s+)?"
-    r"|\b(?i:depuis|après|avant|lors|suite à)\s+(?:de\s+)?(?:le |la |l['’]|son |sa |leur )?"
-    r"|\bnée?s?\s+(?:en \d{4}\s+)?(?:de|d['’])\s+(?:la |le |l['’])"
-    r"|,\s+)$"
+# fr: what follows "a acheté" when goods are bought, not a company: "des masques", "ses avions", "40 rames", "jusqu'à 80 millions de flacons"
+_FR_GOODS_OBJECT = re.compile(
+    r"\s+(?:(?:\S+\s+){0,2}?(?:jusqu'à|jusqu’à|plus de|près de|environ|au moins|quelque|encore)\s+)?(?:des|ses|leurs|les|de|d['’]|du|\d)"
 )
-_FR_BACKGROUND_NOUN = re.compile(r"(?:(?:son|sa|leur) )?(?:rachat|acquisition|reprise|absorption|fusion|cession|vente|prise de contrôle)\b")
-_FR_PAST_PARTICIPLE = re.compile(r"(?:rachetée?s?|achetée?s?|acquise?s?|reprise?s?|absorbée?s?|cédée?s?|vendue?s?|entrée?s?|passée?s?)\b")
-_FR_CLAUSE_CLOSE = re.compile(r",\s|;|:|\(|\)|\s[–—-]\s")
+# ... but shares, stakes, units, sites and walls bought are a change of owner ("a acheté les murs de 30 magasins à Velkor")
+_FR_NOT_GOODS = re.compile(
+    r"\b(?:actions?|titres?|parts?|participations?|capital|filiales?|activités?|actifs|marques?|sociétés?|entreprises?|brevets|concessions?|catalogues?|portefeuilles?|"
+    r"magasins?|usines?|sites?|murs|immeubles?|terrains?|bâtiments?|hôtels?|droits|licences?|journa(?:l|ux)|chaînes?|radios?|titres?)\b|%|pour cent"
+)
 
 
-def fr_background_clause(text: str, sentence: tuple[int, int], trigger: Trigger) -> tuple[int, int] | None:
-    """fr: the span of the clause that tells a deal in passing inside another sentence, when the trigger opens one:
-    a relative ("Velkor, qui avait racheté Norvia en 2015,"), a past infinitive ("après avoir acquis Norvia"), a deal
-    noun after "depuis"/"après" ("depuis le rachat de Norvia par Velkor"), a merger something was born of, a participle
-    in apposition ("Norvia, rachetée en 2012 par Velkor,"). None when the trigger is the sentence's own verb."""
-    s_start, s_end = sentence
-    opener = _FR_BACKGROUND_OPENER.search(text, max(s_start, trigger.start - 60), trigger.start)
-    if opener is None:
-        return None
-    words = opener.group()
-    if words.startswith(",") and not words.lstrip(", ").split():
-        # only a comma before: a participle in apposition ("Norvia, rachetée en 2012 par Velkor")
-        if not _FR_PAST_PARTICIPLE.match(text, trigger.start):
-            return None
-    elif not words.startswith(",") and "avoir" not in words and not _FR_BACKGROUND_NOUN.match(text, trigger.start):
-        return None  # "après le ..." opens a background clause only for a deal noun
-    closing = _FR_CLAUSE_CLOSE.search(text, trigger.end, s_end)
-    return (opener.start(), closing.start() if closing is not None else s_end)
+_FR_SELLER_PREP = re.compile(r"\b(?:à|au|aux|auprès)\b(?=[^,;]*$)")
 
 
-def fr_roles_clash(a: Candidate, b: Candidate) -> bool:
-    """fr: one company buys in one telling and sells in the other ("Velkor va racheter Norvia à Dastrel", then
-    "Dastrel, qui avait racheté Norvia en 2012"): the seller's own earlier purchase is another deal."""
-    # (a name the article keeps repeating, added as an actor with a guessed role, is no evidence)
-    sides = [{normalize(p.name): p.role for p in c.parties if all(p.start != q.start for q in c.actors)} for c in (a, b)]
-    if not all(PartyRole.TARGET in side.values() for side in sides):
-        return False  # "va céder sa participation": a lone seller of what the sentence names is the same story
-    swapped = {(PartyRole.BUYER, PartyRole.SELLER), (PartyRole.SELLER, PartyRole.BUYER)}
-    return any((role, sides[1].get(name)) in swapped for name, role in sides[0].items())
+def fr_goods_bought(text: str, names: list[NameSpan], cand: Candidate) -> None:
+    """fr: "la Lorvanie a acheté des masques au groupe Velkor", "compte acquérir encore 80 millions de doses auprès de
+    Velkor": goods bought from a named maker, no company changing hands, are a supply contract (who buys is the customer).
+    Public: ``deals.extract`` calls it on each French candidate once its roles are assigned."""
+    trigger = cand.trigger
+    if trigger.deal_type is not T.ACQUISITION or trigger.voice != "buy" or trigger.noun:
+        return
+    roles = {p.role for p in cand.parties}
+    if roles != {PartyRole.BUYER, PartyRole.SELLER}:
+        return
+    seller = min((p.start for p in cand.parties if p.role is PartyRole.SELLER), default=trigger.end)
+    if seller <= trigger.end:
+        return
+    # what is bought stops at the preposition before the seller ("des avions à la société Velkor": not "société")
+    prep = _FR_SELLER_PREP.search(text, trigger.end, seller)
+    bought_end = prep.start() if prep is not None else seller
+    if not _FR_GOODS_OBJECT.match(text, trigger.end, seller) or _FR_NOT_GOODS.search(text, trigger.end, bought_end):
+        return
+    cand.trigger = dataclasses.replace(trigger, deal_type=T.SUPPLY_CONTRACT, voice="order")
+    cand.parties = [
+        dataclasses.replace(p, role=PartyRole.CUSTOMER if p.role is PartyRole.BUYER else PartyRole.SUPPLIER) for p in cand.parties
+    ]
+    # "a acheté des doses auprès de Velkor, Norvia et Dastrel": the makers listed after the first supply too
+    first = next((n for n in names if n.start == seller), None)
+    if first is not None:
+        in_sentence = [n for n in names if cand.sentence[0] <= n.start < cand.sentence[1]]
+        known = {p.start for p in cand.parties}
+        cand.parties += [role_of(n, PartyRole.SUPPLIER, text) for n in fr_makers_listed(text, in_sentence, first, cand.sentence[1]) if n.start not in known]
 
 
-_FR_PLUPERFECT = re.compile(r"\b(?:avait|avaient|était|étaient)\b")
-_FR_FEW_WORDS = re.compile(r"\s+(?:[^\s,;]+\s+){0,3}")
-_FR_YEAR = re.compile(r"\b(?:en|depuis|dès) ((?:19|20)\d\d)\b")
+def fr_no_side(text: str, party: Role) -> bool:
+    """fr: a world region ("en Afrique de l'Ouest"), a person introduced by an office ("le ministre Paul Dastrel"),
+    a quoted project or work ("le projet « Velkor »") or what a rival is compared to ("rival de Velkor").
+    Public: ``deals`` drops these bystanders from a French candidate's sides."""
+    return fr_region(text, party) or fr_office_holder(text, party) or fr_quoted_work(text, party) or fr_compared(text, party)
 
 
-def _fr_pluperfect_year(cand: Candidate) -> set[str]:
-    """The years a deal sentence told in the pluperfect dates its deal by ("avait pris 20 % de Norvia en 2015"), else none."""
-    return set(_FR_YEAR.findall(cand.text_window)) if fr_pluperfect(cand) else set()
+_FR_OWN_ASSET = re.compile(
+    r"\s+(?:(?:jusqu'à |plus de |près de |environ )?[\d,.]+\s?(?:%|pour cent) (?:de |du |des |d')?)?(?:sa|ses|son|leurs?) (?:\S+ )?"
+    r"(?:filiales?|activités|actifs|participations?|parts|division|pôle|branche|usines?|murs|magasins|titres|radios|chaînes|journaux|marques?)\b"
+)
+_FR_AID_RECEIVED = re.compile(r"\s+(?:\S+\s+){0,3}?(?:a|ont|avait|avaient|va|vont)\s+(?:\S+\s+)?(?:reçu|touché|obtenu|bénéficié|perçu|recevoir|toucher|obtenir|bénéficier|percevoir)\b")
+_FR_GOODS_AFTER = re.compile(r"\s+(?:ces|des|les|de|d['’])\s*[a-zà-ÿ]")
+_FR_ONE_ITEM = re.compile(r"(?:\b[Uu]ne?|\bd['’]une?|\b(?:la|sa|leur) nouvelle|\b(?:le|son|leur) nouveau)\s+$")
 
 
-def fr_pluperfect(cand: Candidate) -> bool:
-    """fr: the deal is told in the pluperfect ("Velkor avait pris 20 % de Norvia"): an earlier deal, done."""
-    window, at = cand.text_window, cand.trigger.start - cand.sentence[0]
-    last = None
-    for last in _FR_PLUPERFECT.finditer(window, max(0, at - 40), min(len(window), at + 12)):
-        pass  # the auxiliary nearest the trigger, before it or opening it ("avait été rachetée par")
-    return last is not None and (last.start() >= at or _FR_FEW_WORDS.fullmatch(window, last.end(), at) is not None)
+def fr_aid_received(cand: Candidate) -> bool:
+    """fr: a lone party said to have received money ("Velkor a reçu 300 millions d'euros d'aides publiques"), the giver
+    left unnamed. Public: ``deals._is_deal`` counts it as a deal when the sentence states a sum."""
+    return bool(
+        len(cand.parties) == 1 and cand.trigger.voice == "other" and cand.parties[0].role is PartyRole.TARGET and cand.text_window
+        and _FR_AID_RECEIVED.match(cand.text_window, max(0, cand.parties[0].end - cand.sentence[0]), max(0, cand.trigger.start - cand.sentence[0]))
+    )
 
 
-def fr_told_earlier(a: Candidate, b: Candidate) -> bool:
-    """fr: a deal told in the pluperfect with its own year in another sentence ("Velkor va racheter Norvia." then "Velkor
-    était entré au capital de Norvia en 2015.") is an earlier deal of the same companies, not the news told again."""
-    if a.sentence == b.sentence or not a.text_window or not b.text_window:
-        return False
-    if not all(any(p.role is PartyRole.TARGET for p in c.parties) or len(c.parties) >= 2 for c in (a, b)):
-        return False  # a lone party is no deal of its own
-    for old, new in ((a, b), (b, a)):
-        years = _fr_pluperfect_year(old)
-        if years and not _fr_pluperfect_year(new) and not years & set(_FR_YEAR.findall(new.text_window)):
-            return True
+def fr_sells_own_asset(cand: Candidate) -> bool:
+    """fr: a lone seller selling its own unit ("Velkor envisage de céder sa filiale de leasing"), the buyer untold.
+    Public: ``deals._is_deal`` counts it as a deal."""
+    return bool(
+        cand.trigger.voice == "sell" and cand.parties[0].role is PartyRole.SELLER and cand.text_window
+        and _FR_OWN_ASSET.match(cand.text_window, cand.trigger.end - cand.sentence[0])
+    )
+
+
+def fr_buys_things(cand: Candidate) -> bool:
+    """fr: a lone buyer's verb that buys things, no company. Public: ``deals._is_deal`` counts no deal then."""
+    if cand.text_window and trigger_text(cand).startswith("ach"):
+        return True  # "l'Ostrie achète un tiers de la récolte": buying goods names no company bought
+    if cand.text_window and _FR_GOODS_AFTER.match(cand.text_window, cand.trigger.end - cand.sentence[0]):
+        return True  # "veut racheter des stocks de pièces": things in the plural, no company bought
     return False
 
 
-def fr_deals_apart(a: Candidate, b: Candidate) -> bool:
-    """fr: two triggers of one sentence, each naming its own company bought, are two deals when both are verbs ("Velkor a
-    racheté Norvia et cédé Dastrel") or one of them tells an earlier deal in passing ("Velkor, qui avait racheté Norvia
-    en 2015, va acquérir Dastrel"): they share the buyer but not the target, and must not be merged into one deal with
-    two targets."""
-    if a.sentence != b.sentence or a.trigger.start == b.trigger.start or not a.text_window:
-        return False
-    targets = [{normalize(p.name) for p in c.parties if p.role is PartyRole.TARGET} for c in (a, b)]
-    if not targets[0] or not targets[1] or targets[0] & targets[1]:
-        return False
-    if not a.trigger.noun and not b.trigger.noun:
-        return True  # "Velkor a racheté Norvia et cédé Dastrel au fonds Korlim": two verbs, two companies, two deals
-    text = a.text_window
-    offset = a.sentence[0]
-    # text_window holds the sentence only: read the clauses in it with the sentence's own offsets
-    shifted = (0, len(text))
-    return any(
-        fr_background_clause(text, shifted, dataclasses.replace(c.trigger, start=c.trigger.start - offset, end=c.trigger.end - offset)) is not None
-        for c in (a, b)
+def fr_one_item_bought(cand: Candidate, only: Role) -> bool:
+    """fr: a lone target that is one product ("acheter une Velkor One", "l'acquisition de la nouvelle Norvia GT"), no
+    company. Public: ``deals._is_deal`` counts no deal then."""
+    return bool(
+        cand.text_window and only.role is PartyRole.TARGET
+        and _FR_ONE_ITEM.search(cand.text_window, max(0, only.start - cand.sentence[0] - 16), only.start - cand.sentence[0])
     )

@@ -1,0 +1,224 @@
+"""French deals told in passing: which words, sum and status of a sentence are which deal's.
+
+A French sentence often tells an earlier deal inside the news one ("Velkor, qui avait racheté Norvia en 2015, va
+acquérir Dastrel", "depuis le rachat de Norvia par Velkor", "Velkor avait pris 20 % de Norvia") or several deals
+side by side ("Velkor a investi 20 millions dans Norvia et racheté Dastrel"). ``deals`` keeps the flow: it asks
+``fr_apart`` whether two tellings are two deals before merging them, marks each merged deal's clause with
+``fr_mark_clauses``, and has ``fr_deal_amount`` and ``fr_status_without_cue`` read each record's sum and status
+from the deal's own words. The rules live apart from ``roles.fr``, which assigns roles within one trigger's sentence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import datetime
+from typing import Any
+
+from pipeline.extract import money
+from pipeline.extract.candidates import Candidate
+from pipeline.extract.parties import normalize
+from pipeline.extract.triggers import Trigger
+from pipeline.models import DealStatus, DealType, Money, PartyRole
+
+T = DealType
+
+
+# --- background deals told inside another sentence -----------------------------------------------------------------
+
+# what opens a clause that tells an earlier deal, right before its trigger (no comma between):
+# "Velkor, qui avait racheté Norvia", "après avoir acquis Norvia", "depuis le rachat de Norvia par Velkor",
+# "un an après son rachat par", "né en 2001 de la fusion de", and a participle set off by a comma ("Norvia, rachetée en 2012 par")
+_FR_BACKGROUND_OPENER = re.compile(
+    r"(?:,\s+(?:qui|qu['’]\w*|que|dont)\s+[^,;:()]*"
+    r"|\b(?:après|sans)\s+(?:avoir|d['’]avoir)\s+(?:\S+\s+)?"
+    r"|\b(?i:depuis|après|avant|lors|suite à)\s+(?:de\s+)?(?:le |la |l['’]|son |sa |leur )?"
+    r"|\bnée?s?\s+(?:en \d{4}\s+)?(?:de|d['’])\s+(?:la |le |l['’])"
+    r"|,\s+)$"
+)
+_FR_BACKGROUND_NOUN = re.compile(r"(?:(?:son|sa|leur) )?(?:rachat|acquisition|reprise|absorption|fusion|cession|vente|prise de contrôle)\b")
+_FR_PAST_PARTICIPLE = re.compile(r"(?:rachetée?s?|achetée?s?|acquise?s?|reprise?s?|absorbée?s?|cédée?s?|vendue?s?|entrée?s?|passée?s?)\b")
+_FR_CLAUSE_CLOSE = re.compile(r",\s|;|:|\(|\)|\s[–—-]\s")
+
+
+def fr_background_clause(text: str, sentence: tuple[int, int], trigger: Trigger) -> tuple[int, int] | None:
+    """fr: the span of the clause that tells a deal in passing inside another sentence, when the trigger opens one:
+    a relative ("Velkor, qui avait racheté Norvia en 2015,"), a past infinitive ("après avoir acquis Norvia"), a deal
+    noun after "depuis"/"après" ("depuis le rachat de Norvia par Velkor"), a merger something was born of, a participle
+    in apposition ("Norvia, rachetée en 2012 par Velkor,"). None when the trigger is the sentence's own verb."""
+    s_start, s_end = sentence
+    opener = _FR_BACKGROUND_OPENER.search(text, max(s_start, trigger.start - 60), trigger.start)
+    if opener is None:
+        return None
+    words = opener.group()
+    if words.startswith(",") and not words.lstrip(", ").split():
+        # only a comma before: a participle in apposition ("Norvia, rachetée en 2012 par Velkor")
+        if not _FR_PAST_PARTICIPLE.match(text, trigger.start):
+            return None
+    elif not words.startswith(",") and "avoir" not in words and not _FR_BACKGROUND_NOUN.match(text, trigger.start):
+        return None  # "après le ..." opens a background clause only for a deal noun
+    closing = _FR_CLAUSE_CLOSE.search(text, trigger.end, s_end)
+    return (opener.start(), closing.start() if closing is not None else s_end)
+
+
+def fr_roles_clash(a: Candidate, b: Candidate) -> bool:
+    """fr: one company buys in one telling and sells in the other ("Velkor va racheter Norvia à Dastrel", then
+    "Dastrel, qui avait racheté Norvia en 2012"): the seller's own earlier purchase is another deal."""
+    # (a name the article keeps repeating, added as an actor with a guessed role, is no evidence)
+    sides = [{normalize(p.name): p.role for p in c.parties if all(p.start != q.start for q in c.actors)} for c in (a, b)]
+    if not all(PartyRole.TARGET in side.values() for side in sides):
+        return False  # "va céder sa participation": a lone seller of what the sentence names is the same story
+    swapped = {(PartyRole.BUYER, PartyRole.SELLER), (PartyRole.SELLER, PartyRole.BUYER)}
+    return any((role, sides[1].get(name)) in swapped for name, role in sides[0].items())
+
+
+_FR_PLUPERFECT = re.compile(r"\b(?:avait|avaient|était|étaient)\b")
+_FR_FEW_WORDS = re.compile(r"\s+(?:[^\s,;]+\s+){0,3}")
+_FR_YEAR = re.compile(r"\b(?:en|depuis|dès) ((?:19|20)\d\d)\b")
+
+
+def _fr_pluperfect_year(cand: Candidate) -> set[str]:
+    """The years a deal sentence told in the pluperfect dates its deal by ("avait pris 20 % de Norvia en 2015"), else none."""
+    return set(_FR_YEAR.findall(cand.text_window)) if fr_pluperfect(cand) else set()
+
+
+def fr_pluperfect(cand: Candidate) -> bool:
+    """fr: the deal is told in the pluperfect ("Velkor avait pris 20 % de Norvia"): an earlier deal, done."""
+    window, at = cand.text_window, cand.trigger.start - cand.sentence[0]
+    last = None
+    for last in _FR_PLUPERFECT.finditer(window, max(0, at - 40), min(len(window), at + 12)):
+        pass  # the auxiliary nearest the trigger, before it or opening it ("avait été rachetée par")
+    return last is not None and (last.start() >= at or _FR_FEW_WORDS.fullmatch(window, last.end(), at) is not None)
+
+
+def fr_told_earlier(a: Candidate, b: Candidate) -> bool:
+    """fr: a deal told in the pluperfect with its own year in another sentence ("Velkor va racheter Norvia." then "Velkor
+    était entré au capital de Norvia en 2015.") is an earlier deal of the same companies, not the news told again."""
+    if a.sentence == b.sentence or not a.text_window or not b.text_window:
+        return False
+    if not all(any(p.role is PartyRole.TARGET for p in c.parties) or len(c.parties) >= 2 for c in (a, b)):
+        return False  # a lone party is no deal of its own
+    for old, new in ((a, b), (b, a)):
+        years = _fr_pluperfect_year(old)
+        if years and not _fr_pluperfect_year(new) and not years & set(_FR_YEAR.findall(new.text_window)):
+            return True
+    return False
+
+
+def fr_deals_apart(a: Candidate, b: Candidate) -> bool:
+    """fr: two triggers of one sentence, each naming its own company bought, are two deals when both are verbs ("Velkor a
+    racheté Norvia et cédé Dastrel") or one of them tells an earlier deal in passing ("Velkor, qui avait racheté Norvia
+    en 2015, va acquérir Dastrel"): they share the buyer but not the target, and must not be merged into one deal with
+    two targets."""
+    if a.sentence != b.sentence or a.trigger.start == b.trigger.start or not a.text_window:
+        return False
+    targets = [{normalize(p.name) for p in c.parties if p.role is PartyRole.TARGET} for c in (a, b)]
+    if not targets[0] or not targets[1] or targets[0] & targets[1]:
+        return False
+    if not a.trigger.noun and not b.trigger.noun:
+        return True  # "Velkor a racheté Norvia et cédé Dastrel au fonds Korlim": two verbs, two companies, two deals
+    text = a.text_window
+    offset = a.sentence[0]
+    # text_window holds the sentence only: read the clauses in it with the sentence's own offsets
+    shifted = (0, len(text))
+    return any(
+        fr_background_clause(text, shifted, dataclasses.replace(c.trigger, start=c.trigger.start - offset, end=c.trigger.end - offset)) is not None
+        for c in (a, b)
+    )
+
+
+def fr_apart(kept: Candidate, cand: Candidate) -> bool:
+    """fr: two tellings that are two deals though they share parties: a background clause with its own target, a seller's
+    own earlier purchase, an earlier deal dated in the pluperfect. Public: ``deals._merge`` asks it before joining two tellings."""
+    return fr_deals_apart(kept, cand) or fr_roles_clash(kept, cand) or fr_told_earlier(kept, cand)
+
+
+def fr_mark_clauses(text: str, merged: list[Candidate]) -> None:
+    """fr: mark the deals told in passing inside another sentence ("Velkor, qui avait racheté Norvia en 2015, va
+    acquérir Dastrel") with their clause, and the sentence's other deals with the clauses that are not theirs.
+    Public: ``deals.extract`` runs it on the merged deals, before their records read sums and statuses."""
+    for cand in merged:
+        cand.clause = fr_background_clause(text, cand.sentence, cand.trigger)
+        cand.shared = any(c is not cand and c.sentence == cand.sentence for c in merged)
+    for cand in merged:
+        cand.foreign += tuple(
+            c.clause for c in merged
+            if c is not cand and c.clause is not None and c.sentence == cand.sentence and c.clause != cand.clause
+            and not c.clause[0] <= cand.trigger.start < c.clause[1]
+        )
+    # "Velkor a investi 20 millions dans Norvia et racheté Dastrel": each deal of a sentence owns the words from its
+    # trigger to the next deal's, the first one from the sentence's start
+    for sentence in {c.sentence for c in merged}:
+        starts = sorted({c.trigger.start for c in merged if c.sentence == sentence})
+        if len(starts) < 2:
+            continue
+        bounds = [sentence[0], *starts[1:], sentence[1]]
+        parts = {at: (bounds[k], bounds[k + 1]) for k, at in enumerate(starts)}
+        for cand in merged:
+            if cand.sentence == sentence:
+                cand.foreign += tuple(part for at, part in parts.items() if at != cand.trigger.start)
+
+
+# fr: a clause that tells a deal as done: a past tense, a past year, "depuis", "né de"
+_FR_PAST_CLAUSE = re.compile(
+    r"\b(?:a|ont|avait|avaient|avoir|été)\s+(?:\S+\s+)?(?:rachet|acqu|achet|repris|absorb|cédé|vendu|fusionn|pris)"
+    r"|\ben (?:19|20)\d\d\b|\b(?:l['’]an dernier|l['’]année dernière|depuis|née?s?)\b"
+)
+
+
+def _fr_own_amount(cand: Candidate, cache: dict[str, Any], published: datetime | None) -> Money | None:
+    """fr: the first sum of money in the candidate's own part of its sentence, or None."""
+    s_start, s_end = cand.clause or cand.sentence
+    for mention in cache.get("money:article", []):
+        if s_start <= mention.start < s_end and mention.currency is not None and mention.disclosed and not mention.per_unit and not any(
+            start <= mention.start < end for start, end in cand.foreign
+        ):
+            return money.to_money_or_none(mention, on=published.date() if published is not None else None)
+    return None
+
+
+def _fr_own_sum(cand: Candidate, evidence: Any) -> bool:
+    """fr: is the sum in the candidate's own part of its sentence: inside its clause when it is told in passing,
+    outside the other deals' clauses otherwise?"""
+    if evidence is None:
+        return True
+    at = evidence.start
+    if cand.clause is not None:
+        return cand.clause[0] <= at < cand.clause[1]
+    return not any(start <= at < end for start, end in cand.foreign)
+
+
+_FR_REPAID = re.compile(r"\brembours\w*\s+(?:\S+\s+){0,3}?$")
+
+
+def fr_deal_amount(text: str, cand: Candidate, amount: Money | None, cache: dict[str, Any], published: datetime | None) -> Money | None:
+    """fr: the sum the figures layer read for the deal, kept only when it is this deal's: no debt repaid, the deal's own
+    part of a sentence that tells several, no later sentence's sum for an earlier deal. Public: ``deals._record`` calls it."""
+    if cand.trigger.deal_type is not T.OTHER and amount is not None and amount.evidence is not None and _FR_REPAID.search(
+        text, max(0, amount.evidence.start - 40), amount.evidence.start
+    ):
+        amount = None  # "céder des actifs pour rembourser les 85 milliards": a debt repaid is no sale's price (a loan's, though)
+    if (cand.clause is not None and cand.shared or cand.foreign) and amount is not None and not _fr_own_sum(cand, amount.evidence):
+        # "Velkor, qui avait racheté Norvia pour 300 millions, va acquérir Dastrel": each deal's sum is in its own clause
+        # (a sentence telling one deal keeps its sum wherever it stands: "Norvia, que Velkor rachète, est valorisée à 2 milliards")
+        amount = _fr_own_amount(cand, cache, published)
+    elif (
+        amount is not None and amount.evidence is not None
+        and not cand.sentence[0] <= amount.evidence.start < cand.sentence[1] and fr_pluperfect(cand)
+    ):
+        amount = None  # "Velkor avait racheté Norvia en 2015.": an earlier deal takes no later sentence's sum
+    return amount
+
+
+_FR_PURPOSE = re.compile(r"\b(?:pour|afin de|en vue de|visant à|prêts? à|candidate?s? (?:à|au|pour))\s+(?:\w+\s+)?$")
+
+
+def fr_status_without_cue(text: str, cand: Candidate) -> DealStatus:
+    """fr: the status of a deal whose sentence has no status cue, from the words around its trigger (UNKNOWN when they
+    say nothing: ``status_for_type`` fills it in). Public: ``deals._record`` calls it."""
+    status_value = DealStatus.UNKNOWN
+    if cand.clause is not None and _FR_PAST_CLAUSE.search(text, *cand.clause):
+        status_value = DealStatus.COMPLETED  # "qui avait racheté Norvia en 2015", "depuis le rachat de Norvia": done
+    if _FR_PURPOSE.search(text, max(cand.sentence[0], cand.trigger.start - 30), cand.trigger.start):
+        status_value = DealStatus.EXPECTED  # "négocie avec X pour racheter Y": the purchase is still to come
+    return status_value
