@@ -58,8 +58,9 @@ from pipeline.extract.article_names import (
     without_aliases,
     without_nationality,
 )
-from pipeline.extract.candidates import Candidate, Role, dedupe, trigger_text
+from pipeline.extract.candidates import Candidate, dedupe, trigger_text
 from pipeline.extract.country import deal_country
+from pipeline.extract.de_background import de_background_checked, de_with_attributive
 from pipeline.extract.figures import deal_figures
 from pipeline.extract.fr_background import fr_apart, fr_deal_amount, fr_mark_clauses, fr_pluperfect, fr_status_without_cue
 from pipeline.extract.followups import (
@@ -89,7 +90,7 @@ from pipeline.extract.roles import (
     de_person,
     fr_one_per_party,
 )
-from pipeline.extract.roles.de import de_act_noun, de_office_holder, de_quoted_work, de_region
+from pipeline.extract.roles.de import de_act_noun, de_infinitive_buy, de_infinitive_sale, de_no_side, de_one_per_target, de_planned_purchase
 from pipeline.extract.roles.fr import fr_aid_received, fr_buys_things, fr_goods_bought, fr_no_side, fr_one_item_bought, fr_sells_own_asset
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, find_status, find_statuses, status_for_type
@@ -99,7 +100,6 @@ from pipeline.models import (
     DealRecord,
     DealStatus,
     DealType,
-    Evidence,
     PartyKind,
     PartyRole,
     RawItem,
@@ -257,12 +257,12 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             cand = de_won_sale(text, sentences, cand)
         if cand.actors:
             cand.parties = dedupe(cand.parties + cand.actors)
-        candidates.extend(_one_per_target(cand) if lang == "de" else fr_one_per_party(text, names, cand) if lang == "fr" else [cand])
+        candidates.extend(de_one_per_target(cand) if lang == "de" else fr_one_per_party(text, names, cand) if lang == "fr" else [cand])
     if lang == "de":
         candidates = de_noun_follow_ups(text, sentences, context, candidates)
         candidates = de_buyer_named_next(text, sentences, context, candidates)
         de_seller_named_next(text, sentences, context, candidates)
-        candidates = _de_with_attributive(candidates + [c for c, _ in relative], attributive)
+        candidates = de_with_attributive(candidates + [c for c, _ in relative], attributive)
         de_lender_repaid_before(text, candidates)
     merged = _merge(candidates or fallback, lang)
     if lang == "fr":
@@ -275,82 +275,10 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     for rank, cand in enumerate(merged[: _FR_MAX_DEALS if lang == "fr" else _MAX_DEALS]):
         record = _record(item, lang, cand, sentences, extracted_at, cache, rank)
         if record is not None and lang == "de":
-            record = _de_background_checked(text, cand, record, merged, attributive, relative)
+            record = de_background_checked(text, cand, record, merged, attributive, relative)
         if record is not None:
             records.append(record)
     return records
-
-
-def _de_background_checked(
-    text: str, cand: Candidate, record: DealRecord, merged: list[Candidate], attributive: list[Candidate],
-    relative: list[tuple[Candidate, tuple[int, int]]],
-) -> DealRecord:
-    """de: a record read next to background deals: a later sentence's price that is another deal's goes; a verb's status
-    is read outside the background phrases; a background deal told in a past form is completed (an attributive one
-    keeps no sum either: the sentence's belong to its own verb)."""
-    if _de_price_of_other_deal(record, cand, merged):
-        record = record.model_copy(update={"amount": None})
-    if not attributive and not relative:
-        return record
-    if any(cand is c for c, _ in relative):
-        return record.model_copy(update={"status": DealStatus.COMPLETED})
-    if any(cand is c for c in attributive):
-        return record.model_copy(update={"status": DealStatus.COMPLETED, "status_evidence": None, "amount": None})
-    return _de_status_outside(text, cand, record, [(c.trigger.start, c.trigger.end) for c in attributive] + [span for _, span in relative])
-
-
-def _de_status_outside(text: str, cand: Candidate, record: DealRecord, spans: list[tuple[int, int]]) -> DealRecord:
-    """de: "Velkor übernimmt die an Dastrel verkaufte Norvia": a cue inside a background deal's participle or relative
-    clause tells that deal's status, not the verb's; the verb's is read from the rest of its sentence."""
-    evidence = record.status_evidence
-    if evidence is None or not any(start <= evidence.start < end for start, end in spans):
-        return record
-    found = [m for m in find_statuses(text, "de", *cand.sentence) if not any(start <= m.start < end for start, end in spans)]
-    best = min(found, key=lambda m: (m.rank, abs(m.start - cand.trigger.start)), default=None)
-    status = status_for_type(record.deal_type, best.status if best is not None else DealStatus.UNKNOWN, best, "de")
-    span = {"text": best.text, "start": best.start, "end": best.end} if best is not None else None
-    return record.model_copy(update={"status": status, "status_evidence": span and Evidence.model_validate(span)})
-
-
-def _de_with_attributive(candidates: list[Candidate], attributive: list[Candidate]) -> list[Candidate]:
-    """de: the deals told in attributive participles join after the ones the verbs tell (background deals); the verb
-    reading of the same participle goes, and the participle's agent is no side of the other deals of its sentence
-    ("die von Velkor übernommene Norvia kauft Dastrel": Velkor does not sell Dastrel)."""
-    if not attributive:
-        return candidates
-    spans = {c.trigger.start for c in attributive}
-    agents = {(c.sentence, c.parties[0].start) for c in attributive}
-    kept = [c for c in candidates if c.trigger.start not in spans]
-    for cand in kept:
-        if any((cand.sentence, p.start) in agents for p in [*cand.parties, *cand.actors]):
-            cand.parties = [p for p in cand.parties if (cand.sentence, p.start) not in agents]
-            cand.actors = [p for p in cand.actors if (cand.sentence, p.start) not in agents]
-    return [c for c in kept if c.parties] + attributive
-
-
-def _de_price_of_other_deal(record: DealRecord, cand: Candidate, others: list[Candidate]) -> bool:
-    """de: "Velkor übernimmt Norvia. Velkor hatte 2018 Dastrel für 200 Millionen Euro gekauft.": a price read from a
-    later sentence that tells another deal (a verb trigger, another company bought or sold) is that deal's, not this one's."""
-    evidence = record.amount.evidence if record.amount is not None else None
-    if evidence is None or cand.sentence[0] <= evidence.start < cand.sentence[1]:
-        return False
-    targets = {normalize(p.name) for p in cand.parties if p.role is PartyRole.TARGET}
-    for other in others:
-        if other is cand or other.trigger.noun or not other.sentence[0] <= evidence.start < other.sentence[1]:
-            continue
-        theirs = {normalize(p.name) for p in other.parties if p.role is PartyRole.TARGET}
-        if theirs and not theirs & targets:
-            return True
-    return False
-
-
-def _one_per_target(cand: Candidate) -> list[Candidate]:
-    """de: "X übernahm A und B": two companies bought are two deals, each with the same buyer."""
-    targets = [p for p in cand.parties if p.role is PartyRole.TARGET]
-    if len(targets) < 2 or cand.trigger.voice not in ("buy", "sell", "other"):
-        return [cand]
-    others = [p for p in cand.parties if p.role is not PartyRole.TARGET]
-    return [dataclasses.replace(cand, parties=[*others[:1], target, *others[1:]]) for target in targets]
 
 
 def _sentence_of(sentences: list[tuple[int, int]], position: int, length: int) -> tuple[int, int]:
@@ -383,7 +311,7 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
     if lang != "en" and len(cand.parties) == 1 and cand.trigger.voice == "supply" and cand.parties[0].role is PartyRole.SUPPLIER:
         # "X a décroché un contrat de 2 millions d'euros": a priced contract won needs no named customer
         return _states_a_sum(cand, lang)
-    if lang == "de" and cand.text_window and trigger_text(cand).endswith("verkaufen") and not _de_infinitive_sale(cand):
+    if lang == "de" and cand.text_window and trigger_text(cand).endswith("verkaufen") and not de_infinitive_sale(cand):
         return False
     if lang == "fr" and fr_aid_received(cand) and _states_a_sum(cand, lang):
         return True  # "Velkor a reçu 300 millions d'euros d'aides publiques": a sum received, the giver left unnamed
@@ -408,10 +336,8 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
         # "Trebnew kaufte die Zeitung": a named buyer and a finite deal verb; the object is a common noun
         # (a lone seller is mostly a shop selling products, so it does not count)
         # "wenn diese mehr Leistungen übernehmen": an infinitive or plural verb with a lone name is no purchase
-        if lang == "de" and cand.text_window and _DE_INFINITIVE_TRIGGER.fullmatch(trigger_text(cand)):
-            # ... but "Velkor will das Filialnetz übernehmen": a named company plans the purchase
-            offset = cand.sentence[0]
-            return _DE_MODAL_AFTER.match(cand.text_window, only.end - offset) is not None and namelike(only.name, lang)
+        if lang == "de" and de_infinitive_buy(cand):
+            return de_planned_purchase(cand, only)  # ... but "Velkor will das Filialnetz übernehmen": a named company plans the purchase
         if lang == "de" and cand.text_window and trigger_text(cand).startswith("sich"):
             return False  # "wer sich an dem Verfahren beteiligt": a stake needs the company it is taken in
         if lang == "fr" and fr_buys_things(cand):
@@ -420,25 +346,6 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
     if lang == "fr" and fr_one_item_bought(cand, only):
         return False  # "acheter une Velkor One", "l'acquisition de la nouvelle Norvia GT": one product bought, no company
     return cand.trigger.voice in ("buy", "sell", "passive", "sold_by") and only.role is PartyRole.TARGET and namelike(only.name, lang)
-
-
-def _de_infinitive_sale(cand: Candidate) -> bool:
-    """de: "will X verkaufen" is a sale when it names the buyer or a company sold; "Anzeigen für Y verkaufen",
-    "das Filialgeschäft verkaufen" sell goods or an unnamed business."""
-    if any(p.role is PartyRole.BUYER for p in cand.parties):
-        return True
-    return any(
-        p.role is PartyRole.TARGET and all(w[:1].isupper() for w in p.name.split()) and namelike(p.name, "de")
-        and not _DE_ON_BEHALF_OF.search(cand.text_window, 0, max(0, p.start - cand.sentence[0]))
-        for p in cand.parties
-    )
-
-
-_DE_ON_BEHALF_OF = re.compile(r"\bfür\s+(?:die\s+|den\s+|das\s+|der\s+|dem\s+)?$")  # "Anzeigen für Norvia verkaufen": on its behalf
-
-
-_DE_MODAL_AFTER = re.compile(r"\s+(?:will|wollte|möchte|plant)\s+(?:\S+\s+){0,2}?(?:die|den|das|sein|seine|seinen|ihr|ihre|ihren)\s")
-_DE_INFINITIVE_TRIGGER = re.compile(r"(?:übernehmen|kaufen|erwerben|zukaufen)")
 
 
 def _without_bystanders(text: str, cand: Candidate, lang: str) -> Candidate:
@@ -451,7 +358,7 @@ def _without_bystanders(text: str, cand: Candidate, lang: str) -> Candidate:
         acting = [p for p in cand.actors if not de_act_noun(text, p)]
         if len(parties) != len(cand.parties) or len(acting) != len(cand.actors):
             cand = dataclasses.replace(cand, parties=parties, actors=acting)
-    no_side = fr_no_side if lang == "fr" else _de_no_side
+    no_side = fr_no_side if lang == "fr" else de_no_side
     kept = [p for p in cand.parties if not no_side(text, p)]
     actors = [p for p in cand.actors if not no_side(text, p)]
     if len(kept) == len(cand.parties) and len(actors) == len(cand.actors):
@@ -459,12 +366,6 @@ def _without_bystanders(text: str, cand: Candidate, lang: str) -> Candidate:
     trimmed = dataclasses.replace(cand, parties=kept, actors=actors)
     # ... and a candidate that was no deal does not become one by losing a name ("aux concurrents de Velkor et X")
     return trimmed if not kept or _is_deal(trimmed, lang) and _is_deal(cand, lang) else cand
-
-
-def _de_no_side(text: str, party: Role) -> bool:
-    """de: a world region ("im Nahen Osten"), a person introduced by an office ("Paul Brenn, Geschäftsführer der X") or
-    a quoted project or work ("das Projekt „Velkor“")."""
-    return de_region(text, party) or de_office_holder(text, party) or de_quoted_work(text, party)
 
 
 def _lone_party(cand: Candidate, lang: str) -> bool:

@@ -3,7 +3,8 @@
 German puts the object before a final verb ("X hat Y an Z verkauft") and the subject after a fronted adverb
 ("Im Vorjahr übernahm X die Y"), so who acts and what is bought need rules of their own. The steps in
 ``clause`` and ``voices`` call these when the article is German; the follow-ups and ``deals`` reuse a few
-patterns published here (aid and receipt verbs, a company named by description, a person's title).
+patterns published here (aid and receipt verbs, a company named by description, a person's title). ``deals`` also
+calls the bystander checks (``de_no_side``), the lone-party checks at the end and ``de_one_per_target``.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from pipeline.extract.candidates import Role, role_of
+from pipeline.extract.candidates import Candidate, Role, role_of, trigger_text
 from pipeline.extract.geo import country_of
-from pipeline.extract.parties import DE_PERSON_BEFORE, NameSpan, is_place, mentions, normalize
+from pipeline.extract.parties import DE_PERSON_BEFORE, NameSpan, is_place, mentions, namelike, normalize
 from pipeline.extract.roles.common import RoleState, after_prep, coordinated, introduced_by_office
 from pipeline.extract.targets import whole_words
 from pipeline.extract.triggers import COMPOUND_DEAL, Trigger
@@ -818,6 +819,13 @@ def de_quoted_work(text: str, party: Role) -> bool:
     return _DE_WORK_BEFORE.search(text, max(0, party.start - 30), party.start) is not None
 
 
+def de_no_side(text: str, party: Role) -> bool:
+    """de: a world region ("im Nahen Osten"), a person introduced by an office ("Paul Brenn, Geschäftsführer der X") or
+    a quoted project or work ("das Projekt „Velkor“"). Public: ``deals`` drops these bystanders from a German candidate's
+    sides."""
+    return de_region(text, party) or de_office_holder(text, party) or de_quoted_work(text, party)
+
+
 def de_person(text: str, name: NameSpan) -> bool:
     """de: "Konzernchef Karl Beispiel" ... "Beispiel": a name introduced by a person's title anywhere in the article."""
     surname = name.text.split()[-1]
@@ -828,3 +836,47 @@ def de_person(text: str, name: NameSpan) -> bool:
         if head and DE_PERSON_BEFORE.match(head[-1] + " ") and head[-1][:1].isupper():
             return True
     return False
+
+
+# --- lone parties and one deal per company ------------------------------------------------------------------------
+
+def de_infinitive_sale(cand: Candidate) -> bool:
+    """de: "will X verkaufen" is a sale when it names the buyer or a company sold; "Anzeigen für Y verkaufen",
+    "das Filialgeschäft verkaufen" sell goods or an unnamed business. Public: ``deals._is_deal`` asks it of a sale told
+    in the infinitive."""
+    if any(p.role is PartyRole.BUYER for p in cand.parties):
+        return True
+    return any(
+        p.role is PartyRole.TARGET and all(w[:1].isupper() for w in p.name.split()) and namelike(p.name, "de")
+        and not _DE_ON_BEHALF_OF.search(cand.text_window, 0, max(0, p.start - cand.sentence[0]))
+        for p in cand.parties
+    )
+
+
+_DE_ON_BEHALF_OF = re.compile(r"\bfür\s+(?:die\s+|den\s+|das\s+|der\s+|dem\s+)?$")  # "Anzeigen für Norvia verkaufen": on its behalf
+
+
+_DE_MODAL_AFTER = re.compile(r"\s+(?:will|wollte|möchte|plant)\s+(?:\S+\s+){0,2}?(?:die|den|das|sein|seine|seinen|ihr|ihre|ihren)\s")
+_DE_INFINITIVE_TRIGGER = re.compile(r"(?:übernehmen|kaufen|erwerben|zukaufen)")
+
+
+def de_infinitive_buy(cand: Candidate) -> bool:
+    """de: the trigger is a verb of buying in the infinitive or plural ("übernehmen", "kaufen"): with a lone name it is no
+    purchase unless ``de_planned_purchase``. Public: ``deals._is_deal`` asks it of a lone buyer."""
+    return bool(cand.text_window) and _DE_INFINITIVE_TRIGGER.fullmatch(trigger_text(cand)) is not None
+
+
+def de_planned_purchase(cand: Candidate, only: Role) -> bool:
+    """de: "Velkor will das Filialnetz übernehmen": a named company plans the purchase. Public: ``deals._is_deal`` asks it."""
+    offset = cand.sentence[0]
+    return _DE_MODAL_AFTER.match(cand.text_window, only.end - offset) is not None and namelike(only.name, "de")
+
+
+def de_one_per_target(cand: Candidate) -> list[Candidate]:
+    """de: "X übernahm A und B": two companies bought are two deals, each with the same buyer. Public: ``deals.extract``
+    splits each German candidate with it, as ``fr_one_per_party`` does the French ones."""
+    targets = [p for p in cand.parties if p.role is PartyRole.TARGET]
+    if len(targets) < 2 or cand.trigger.voice not in ("buy", "sell", "other"):
+        return [cand]
+    others = [p for p in cand.parties if p.role is not PartyRole.TARGET]
+    return [dataclasses.replace(cand, parties=[*others[:1], target, *others[1:]]) for target in targets]
