@@ -55,6 +55,12 @@ def _first_name(context: list[NameSpan], sentence: tuple[int, int]) -> NameSpan 
     return next((n for n in context if start <= n.start and n.end <= end), None)
 
 
+def _join_as(text: str, cand: Candidate, name: NameSpan, role: PartyRole) -> None:
+    """Adds a name read from a neighbouring sentence to the candidate's sides, unless it is one of them already."""
+    if all(normalize(p.name) != normalize(name.text) for p in cand.parties):
+        cand.parties.append(role_of(name, role, text))
+
+
 def de_buyer_for_last_sale(text: str, cand: Candidate, last: Candidate) -> bool:
     """de: "Käufer ist X" right after a sale with no buyer named: X joins that sale (True), no second deal."""
     won = "Zuschlag" in text[cand.trigger.start : cand.trigger.end] and last.trigger.deal_type is T.DIVESTITURE
@@ -162,8 +168,8 @@ def de_supplier_before(text: str, sentences: list[tuple[int, int]], context: lis
     for before in sentences[max(0, index - 2) : index][::-1]:
         first = _first_name(context, before)
         if first is not None:
-            if may_be_antecedent(text, first) and all(normalize(p.name) != normalize(first.text) for p in cand.parties):
-                cand.parties.append(role_of(first, PartyRole.SUPPLIER, text))
+            if may_be_antecedent(text, first):
+                _join_as(text, cand, first, PartyRole.SUPPLIER)
             return
         if not DE_GENERIC_ORG.search(text, *before):
             return  # a sentence that names no company and does not describe one breaks the chain
@@ -258,11 +264,9 @@ def de_seller_named_next(text: str, sentences: list[tuple[int, int]], context: l
         cue = _DE_SELLER_NEXT.match(text, start, end)
         if cue is None:
             continue
-        seller = next((n for n in context if cue.end() <= n.start < end), None)
-        if seller is None or not _DE_HANDLED_GAP.fullmatch(text, cue.end(), seller.start) or is_place(seller) or not may_be_antecedent(text, seller):
-            continue
-        if all(normalize(p.name) != normalize(seller.text) for p in cand.parties):
-            cand.parties.append(role_of(seller, PartyRole.SELLER, text))
+        seller = _named_after_cue(text, context, cue, end)
+        if seller is not None:
+            _join_as(text, cand, seller, PartyRole.SELLER)
 
 
 _DE_BUYER_WORD = re.compile(r"\b(?:Käufer\w*|Investor\w*|Interessent\w*|Bieter\w*|Erwerber\w*)")
@@ -285,14 +289,22 @@ def de_target_named_next(text: str, sentences: list[tuple[int, int]], context: l
     cue = _DE_TARGET_NEXT.match(text, start, end)
     if cue is None or _DE_BUYER_WORD.search(text, *cand.sentence):
         return  # ("Velkor hat einen Käufer gefunden. Es handelt sich um X": X buys)
-    named = next((n for n in context if cue.end() <= n.start < end), None)
-    if named is None or not _DE_HANDLED_GAP.fullmatch(text, cue.end(), named.start) or is_place(named) or not may_be_antecedent(text, named):
-        return
-    if all(normalize(p.name) != normalize(named.text) for p in cand.parties):
-        cand.parties.append(role_of(named, PartyRole.TARGET, text))
+    named = _named_after_cue(text, context, cue, end)
+    if named is not None:
+        _join_as(text, cand, named, PartyRole.TARGET)
 
 
 _DE_HANDLED_GAP = re.compile(r"\s+(?:(?:ist|wird|war|wurde|sei|soll|sind|werden|die|den|das|der|dem|einen|eine|ein|nun|jetzt|damit|laut \S+)\s+)*(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
+
+
+def _named_after_cue(text: str, context: list[NameSpan], cue: re.Match[str], end: int) -> NameSpan | None:
+    """The name a cue opening the next sentence introduces ("Verkäufer ist der Finanzinvestor X", "Es geht um die X"):
+    the first one after it, with only auxiliaries, articles and a describing word between, when it is no place and may
+    stand for a company. The seller and the target named next read it alike."""
+    named = next((n for n in context if cue.end() <= n.start < end), None)
+    if named is None or not _DE_HANDLED_GAP.fullmatch(text, cue.end(), named.start) or is_place(named) or not may_be_antecedent(text, named):
+        return None
+    return named
 
 
 # de: "zwei Mio. Stück davon gingen an Velkor", "Velkor kaufte davon einen Teil": shares out of those the sentence before issued
@@ -312,8 +324,8 @@ def de_shares_of_before(text: str, sentences: list[tuple[int, int]], context: li
     if before is None or not _DE_SHARES_WORD.search(text, *before):
         return
     issuer = _first_name(context, before)
-    if issuer is not None and may_be_antecedent(text, issuer) and all(normalize(p.name) != normalize(issuer.text) for p in cand.parties):
-        cand.parties.append(role_of(issuer, PartyRole.TARGET, text))
+    if issuer is not None and may_be_antecedent(text, issuer):
+        _join_as(text, cand, issuer, PartyRole.TARGET)
 
 
 # "die 2015 von Velkor übernommene Norvia", "die an Dastrel verkaufte Sparte Norvia": a deal told inside a noun phrase,
