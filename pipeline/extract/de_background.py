@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pipeline.extract.candidates import Candidate
 from pipeline.extract.parties import normalize
-from pipeline.extract.status import find_statuses, status_for_type
+from pipeline.extract.status import best_status, find_statuses, status_for_type
 from pipeline.models import DealRecord, DealStatus, Evidence, PartyRole
 
 
@@ -40,7 +40,7 @@ def _de_status_outside(text: str, cand: Candidate, record: DealRecord, spans: li
     if evidence is None or not any(start <= evidence.start < end for start, end in spans):
         return record
     found = [m for m in find_statuses(text, "de", *cand.sentence) if not any(start <= m.start < end for start, end in spans)]
-    best = min(found, key=lambda m: (m.rank, abs(m.start - cand.trigger.start)), default=None)
+    best = best_status(found, cand.trigger.start)
     status = status_for_type(record.deal_type, best.status if best is not None else DealStatus.UNKNOWN, best, "de")
     span = {"text": best.text, "start": best.start, "end": best.end} if best is not None else None
     return record.model_copy(update={"status": status, "status_evidence": span and Evidence.model_validate(span)})

@@ -93,7 +93,7 @@ from pipeline.extract.roles import (
 from pipeline.extract.roles.de import de_act_noun, de_infinitive_buy, de_infinitive_sale, de_no_side, de_one_per_target, de_planned_purchase
 from pipeline.extract.roles.fr import fr_aid_received, fr_buys_things, fr_goods_bought, fr_no_side, fr_one_item_bought, fr_sells_own_asset
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
-from pipeline.extract.status import StatusMention, find_status, find_statuses, status_for_type
+from pipeline.extract.status import StatusMention, best_status, find_status, find_statuses, status_for_type
 from pipeline.extract.targets import describe_targets
 from pipeline.extract.triggers import TRIGGER_LANGS, find_triggers
 from pipeline.models import (
@@ -143,7 +143,7 @@ def _status(text: str, lang: str, cand: Candidate) -> StatusMention | None:
     if found is not None and cand.foreign and any(start <= found.start and found.end <= end for start, end in cand.foreign):
         # fr: "Velkor rachète Norvia, qui avait tenté en vain de racheter Dastrel": another deal's cue is not this one's
         own = [m for m in find_statuses(text, lang, s_start, s_end) if not any(start <= m.start and m.end <= end for start, end in cand.foreign)]
-        found = min(own, key=lambda m: (m.rank, abs(m.start - cand.trigger.start))) if own else None
+        found = best_status(own, cand.trigger.start)
     if found is None and lang != "en" and s_start > 0 and not (lang == "fr" and fr_pluperfect(cand)):
         # "Selon le Handelsblatt, ... . Le groupe rachète": the cue may sit one sentence earlier
         found = find_status(text, lang, max(0, s_start - 200), s_start, near=s_start)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pipeline.extract.regex_prefix import group_index, one_scan, spaced
 from pipeline.models import DealStatus, DealType
 
-__all__ = ["StatusMention", "find_status", "find_statuses", "status_for_type"]
+__all__ = ["StatusMention", "best_status", "find_status", "find_statuses", "status_for_type"]
 
 
 @dataclass(frozen=True)
@@ -172,11 +172,13 @@ def find_status(text: str, lang: str, start: int = 0, end: int | None = None, *,
     The most specific cue wins; among cues of the same rank, the one nearest
     to ``near`` (the deal's trigger) does.
     """
-    found = find_statuses(text, lang, start, end)
-    if not found:
-        return None
-    anchor = start if near is None else near
-    return min(found, key=lambda m: (m.rank, abs(m.start - anchor)))
+    return best_status(find_statuses(text, lang, start, end), start if near is None else near)
+
+
+def best_status(found: list[StatusMention], near: int) -> StatusMention | None:
+    """The cue among ``found`` that best describes the deal: the most specific, then the one nearest to ``near``. Public:
+    the readers that first leave out other deals' cues (``deals``, ``de_background``) rank what is left the same way."""
+    return min(found, key=lambda m: (m.rank, abs(m.start - near)), default=None)
 
 
 # fr/de: with no cue, news reports a contract or partnership as agreed and a transfer as done

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.status import StatusMention, find_status, find_statuses, status_for_type
+from pipeline.extract.status import StatusMention, best_status, find_status, find_statuses, status_for_type
 from pipeline.models import DealStatus, DealType
 
 
@@ -109,3 +109,12 @@ def test_status_for_type() -> None:
     assert status_for_type(DealType.ACQUISITION, DealStatus.UNKNOWN, None, "de") is DealStatus.COMPLETED
     assert status_for_type(DealType.ACQUISITION, DealStatus.UNKNOWN, None, "en") is DealStatus.UNKNOWN
     assert status_for_type(DealType.ACQUISITION, DealStatus.EXPECTED, None, "fr") is DealStatus.EXPECTED
+
+
+def test_best_status_prefers_specific_then_near() -> None:
+    agreed = StatusMention(DealStatus.AGREED, 0, 6, "agreed", rank=3)
+    rumour_far = StatusMention(DealStatus.RUMORED, 50, 57, "sources", rank=9)
+    rumour_near = StatusMention(DealStatus.RUMORED, 10, 17, "sources", rank=9)
+    assert best_status([rumour_far, agreed], near=50) is agreed
+    assert best_status([rumour_far, rumour_near], near=12) is rumour_near
+    assert best_status([], near=0) is None
