@@ -82,15 +82,8 @@ from pipeline.extract.followups import (
 )
 from pipeline.extract.geo import country_of
 from pipeline.extract.parties import NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, namelike, normalize
-from pipeline.extract.roles import (
-    DE_AID_FOR,
-    DE_RECEIVED,
-    DE_RECEIVES,
-    assign_roles,
-    de_person,
-    fr_one_per_party,
-)
-from pipeline.extract.roles.de import de_act_noun, de_infinitive_buy, de_infinitive_sale, de_no_side, de_one_per_target, de_planned_purchase
+from pipeline.extract.roles import assign_roles, de_person, fr_one_per_party
+from pipeline.extract.roles.de import de_act_noun, de_aid_to, de_infinitive_buy, de_infinitive_sale, de_no_side, de_one_per_target, de_planned_purchase
 from pipeline.extract.roles.fr import fr_aid_received, fr_buys_things, fr_goods_bought, fr_no_side, fr_one_item_bought, fr_sells_own_asset
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, best_status, find_status, find_statuses, status_for_type
@@ -116,7 +109,6 @@ _FR_MAX_DEALS = 9
 T = DealType
 
 _MONEY_WORD = re.compile(r"\d[\d\s.,]*\s*(?:euros?|dollars?|Euro|Dollar|Franken|francs|millions?|milliards?|Millionen|Milliarden|Mio\.|Mrd\.|€|\$)")
-
 
 
 # --- assembling records -----------------------------------------------------------------------
@@ -323,13 +315,7 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
         return True  # "Velkor envisage de céder sa filiale de leasing": a company selling its own unit, the buyer untold
     if lang == "de" and cand.trigger.voice == "other" and cand.parties[0].role is PartyRole.TARGET and cand.text_window:
         # "Hilfspaket für Lorvanien": aid to a named party is a deal though the lenders are named elsewhere
-        offset = cand.sentence[0]
-        only = cand.parties[0]
-        return (
-            DE_AID_FOR.fullmatch(cand.text_window, cand.trigger.end - offset, only.start - offset) is not None
-            or DE_RECEIVES.fullmatch(cand.text_window, only.end - offset, cand.trigger.start - offset) is not None
-            or DE_RECEIVED.fullmatch(cand.text_window, only.end - offset, cand.trigger.start - offset) is not None
-        )
+        return de_aid_to(cand)
     # a lone target ("the sale of its cable business") must at least look like a name or a business
     only = cand.parties[0]
     if only.role is PartyRole.BUYER and lang != "en" and not cand.trigger.noun:
@@ -337,7 +323,8 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
         # (a lone seller is mostly a shop selling products, so it does not count)
         # "wenn diese mehr Leistungen übernehmen": an infinitive or plural verb with a lone name is no purchase
         if lang == "de" and de_infinitive_buy(cand):
-            return de_planned_purchase(cand, only)  # ... but "Velkor will das Filialnetz übernehmen": a named company plans the purchase
+            # ... but "Velkor will das Filialnetz übernehmen": a named company plans the purchase
+            return de_planned_purchase(cand, only)
         if lang == "de" and cand.text_window and trigger_text(cand).startswith("sich"):
             return False  # "wer sich an dem Verfahren beteiligt": a stake needs the company it is taken in
         if lang == "fr" and fr_buys_things(cand):

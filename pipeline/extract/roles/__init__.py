@@ -21,12 +21,9 @@ from pipeline.extract.parties import REGULATOR, NameSpan, is_legal_suffix, is_pl
 from pipeline.extract.roles.clause import find_object, find_subject, lead_as_object, object_window_names, target_of_object
 from pipeline.extract.roles.common import WITH_BEFORE, RoleState, after_prep, company_of_person, coordinated, listed_before
 from pipeline.extract.roles.de import (
-    DE_AID_FOR,
     DE_GENERIC_ORG,
     DE_GENITIVE_BEFORE,
     DE_NAMED_GAP,
-    DE_RECEIVED,
-    DE_RECEIVES,
     DE_THROUGH_BEFORE,
     de_company_of_chief,
     de_coordinated,
@@ -44,11 +41,8 @@ from pipeline.models import PartyKind, PartyRole
 
 
 __all__ = [
-    "DE_AID_FOR",
     "DE_GENERIC_ORG",
     "DE_NAMED_GAP",
-    "DE_RECEIVED",
-    "DE_RECEIVES",
     "assign_roles",
     "bystander",
     "de_person",

@@ -2,9 +2,10 @@
 
 German puts the object before a final verb ("X hat Y an Z verkauft") and the subject after a fronted adverb
 ("Im Vorjahr übernahm X die Y"), so who acts and what is bought need rules of their own. The steps in
-``clause`` and ``voices`` call these when the article is German; the follow-ups and ``deals`` reuse a few
-patterns published here (aid and receipt verbs, a company named by description, a person's title). ``deals`` also
-calls the bystander checks (``de_no_side``), the lone-party checks at the end and ``de_one_per_target``.
+``clause`` and ``voices`` call these when the article is German; the follow-ups reuse a few patterns published
+here (a company named by description, what may stand between a cue and a name). ``deals`` calls ``de_person`` (a
+person's title), the bystander checks (``de_no_side``), the lone-party checks at the end (aid received, sales and
+purchases in the infinitive) and ``de_one_per_target``.
 """
 
 from __future__ import annotations
@@ -839,6 +840,18 @@ def de_person(text: str, name: NameSpan) -> bool:
 
 
 # --- lone parties and one deal per company ------------------------------------------------------------------------
+
+def de_aid_to(cand: Candidate) -> bool:
+    """de: a lone target that aid or a loan goes to ("Hilfspaket für Lorvanien") or that receives it. Public:
+    ``deals._is_deal`` counts it as a deal though the lenders are named elsewhere."""
+    offset = cand.sentence[0]
+    only = cand.parties[0]
+    return (
+        DE_AID_FOR.fullmatch(cand.text_window, cand.trigger.end - offset, only.start - offset) is not None
+        or DE_RECEIVES.fullmatch(cand.text_window, only.end - offset, cand.trigger.start - offset) is not None
+        or DE_RECEIVED.fullmatch(cand.text_window, only.end - offset, cand.trigger.start - offset) is not None
+    )
+
 
 def de_infinitive_sale(cand: Candidate) -> bool:
     """de: "will X verkaufen" is a sale when it names the buyer or a company sold; "Anzeigen für Y verkaufen",
