@@ -889,6 +889,13 @@ def fr_compared(text: str, party: Role) -> bool:
     return _FR_RIVAL_OF.search(text, max(0, party.start - 60), party.start) is not None
 
 
+def fr_no_side(text: str, party: Role) -> bool:
+    """fr: a world region ("en Afrique de l'Ouest"), a person introduced by an office ("le ministre Paul Dastrel"),
+    a quoted project or work ("le projet « Velkor »") or what a rival is compared to ("rival de Velkor").
+    Public: ``deals`` drops these bystanders from a French candidate's sides."""
+    return fr_region(text, party) or fr_office_holder(text, party) or fr_quoted_work(text, party) or fr_compared(text, party)
+
+
 # --- one deal per party --------------------------------------------------------------------------------------------
 
 _FR_OWN_SHARE = re.compile(r"\d|\b(?:à|au|aux|auprès|chez)\b")
@@ -987,7 +994,7 @@ def _fr_dated_after(text: str, names: list[NameSpan], first: NameSpan, known: se
     return found
 
 
-# --- goods bought, bystanders and lone parties that make no deal ---------------------------------------------------
+# --- goods bought, and lone parties that make no deal -------------------------------------------------------------
 
 # fr: what follows "a acheté" when goods are bought, not a company: "des masques", "ses avions", "40 rames", "jusqu'à 80 millions de flacons"
 _FR_GOODS_OBJECT = re.compile(
@@ -1031,13 +1038,6 @@ def fr_goods_bought(text: str, names: list[NameSpan], cand: Candidate) -> None:
         in_sentence = [n for n in names if cand.sentence[0] <= n.start < cand.sentence[1]]
         known = {p.start for p in cand.parties}
         cand.parties += [role_of(n, PartyRole.SUPPLIER, text) for n in fr_makers_listed(text, in_sentence, first, cand.sentence[1]) if n.start not in known]
-
-
-def fr_no_side(text: str, party: Role) -> bool:
-    """fr: a world region ("en Afrique de l'Ouest"), a person introduced by an office ("le ministre Paul Dastrel"),
-    a quoted project or work ("le projet « Velkor »") or what a rival is compared to ("rival de Velkor").
-    Public: ``deals`` drops these bystanders from a French candidate's sides."""
-    return fr_region(text, party) or fr_office_holder(text, party) or fr_quoted_work(text, party) or fr_compared(text, party)
 
 
 _FR_OWN_ASSET = re.compile(
