@@ -311,6 +311,9 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                     last = k + 1  # "Kalmar Telefon AB H.J. Lindqvist": the Swedish form puts the suffix first
                     continue
                 break
+            if lang == "de" and last == i and _de_adjective_opens(text, tokens, i):
+                last = k  # "der Nordländischen Kommission": a name's adjective takes the noun after it, common or not
+                continue
             if _continues(nxt, lang) and not (lang == "de" and _de_lone_plural(text, nxt)):
                 last = k  # ... but "Korvex Beobachtern zufolge": a plural noun after the name ends it
                 continue
@@ -391,6 +394,30 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
 
 
 _DE_INFLECTED = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+e(?:n|r|s|m)")
+# an article or preposition before a name's capitalised adjective: mid-sentence, only a name capitalises one
+_DE_ADJECTIVE_LEAD = re.compile(
+    r"(?<![\w-])(?:der|den|dem|des|die|das|von|bei|mit|zur|zum|vom|beim|im|am|an|für|gegen|durch|laut|über|unter|aus)\s+$"
+)
+# "der Nordländischen Staatsbank", "dem Deutschen Velkorbund": after a definite article (or one merged into a
+# preposition) the adjective takes the weak "-en" of the oblique cases; its nominative ends in "-e"
+# "Nordländischen", "Nationalen", "Deutschen", "Norddeutsche": not the adjectives a writer makes of a brand ("Velkorsche")
+_DE_OBLIQUE_NAME_ADJECTIVE = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]+(?:isch|al)|(?:[A-ZÄÖÜ][a-zäöüß]*d|D)eutsch)e[nrsm]?$")
+_DE_WEAK_OBLIQUE_LEAD = re.compile(r"(?<![\w-])(?:der|den|dem|des|zur|zum|vom|beim|im|am)\s+$")
+
+
+def _de_adjective_opens(text: str, tokens: list[tuple[int, int, str, bool]], i: int) -> bool:
+    """de: a capitalised "-isch"/"-al" adjective after an article or preposition, followed on the same line by a
+    capitalised word, opens a name ("bei der Nordländischen Post"); "Deutsche Firmen" opening a sentence does not."""
+    word = tokens[i][2]
+    return (
+        i + 1 < len(tokens)
+        and _DE_OBLIQUE_NAME_ADJECTIVE.match(word) is not None
+        and word.lower() not in _DE_COMMON
+        and _capitalised(tokens[i + 1][2])
+        and tokens[i + 1][2].lower() not in _NOT_NAMES
+        and text[tokens[i][1] : tokens[i + 1][0]] == " "
+        and _DE_ADJECTIVE_LEAD.search(text, max(0, tokens[i][0] - 12), tokens[i][0]) is not None
+    )
 
 
 def _de_base_form(text: str, tokens: list[tuple[int, int, str, bool]], a: int, b: int) -> str | None:
@@ -400,7 +427,11 @@ def _de_base_form(text: str, tokens: list[tuple[int, int, str, bool]], a: int, b
     if not _DE_INFLECTED.fullmatch(first):
         return None
     base = first[:-1] + text[tokens[a][1] : tokens[b][1]]
-    return base if text.find(base) >= 0 else None
+    if text.find(base) >= 0:
+        return base
+    if first.endswith("en") and _DE_OBLIQUE_NAME_ADJECTIVE.match(first) and _DE_WEAK_OBLIQUE_LEAD.search(text, max(0, tokens[a][0] - 8), tokens[a][0]):
+        return base  # "der Nordländischen Post" is the "Nordländische Post" even when the article never says so
+    return None
 
 
 _DE_DETERMINER = re.compile(
@@ -772,6 +803,8 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
         return False
     if lang == "en" and low in _EN_OPENERS and _sentence_start(text, tokens[i][0]):
         return False
+    if lang == "de" and _de_adjective_opens(text, tokens, i):
+        return True  # "der Deutschen Velkorbahn": "-schen" looks like a noun ending, the adjective opens a name
     if lang == "de" and _de_common(word) and not _suffix_in_name_ahead(text, tokens, i + 1) and not (
         i + 2 < len(tokens) and tokens[i + 1][2] == "of" and _capitalised(tokens[i + 2][2])
     ) and not (low == "bank" and i + 1 < len(tokens) and text[tokens[i][1] : tokens[i + 1][0]] == " " and country_of(tokens[i + 1][2]) is not None):

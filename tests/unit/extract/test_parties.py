@@ -142,6 +142,19 @@ def test_german_case_ending_of_an_adjective_in_a_name() -> None:
     assert [s.full or s.text for s in spans] == ["Nordische Bank", "Nordische Bank"]
 
 
+def test_german_name_opening_with_an_adjective_in_an_oblique_case() -> None:
+    # "-ischen" looks like the noun ending "-chen"; after an article the capitalised adjective opens a name, and the
+    # name carries its nominative even when the article never writes it
+    spans = find_names("Velkor kauft Anteile der Nordländischen Staatsbahn.", "de")
+    assert [s.full or s.text for s in spans] == ["Velkor", "Nordländische Staatsbahn"]
+    spans = find_names("Velkor erhält einen Kredit von der Nordländischen Kommission.", "de")
+    assert [s.full or s.text for s in spans] == ["Velkor", "Nordländische Kommission"]
+    # ... but not an adjective opening the sentence, a nominalised one before a verb, or a noun in "-alen"
+    assert _names("Deutschen Firmen fehlt das Geld für Velkor.", "de") == ["Velkor"]
+    assert "Nordländischen" not in " ".join(_names("Die Nordländischen kaufen bei Velkor.", "de"))
+    assert _names("Die Zahlen von Velkor sinken gegen den Rivalen Norvia.", "de") == ["Velkor", "Norvia"]
+
+
 def test_french_public_bodies_keep_their_lower_case_words() -> None:
     assert _names("Hier, la Banque publique d'investissement a investi dans Dastrel.", "fr") == ["Banque publique d'investissement", "Dastrel"]
     assert _names("La Caisse des dépôts entre au capital de Velkor.", "fr") == ["Caisse des dépôts", "Velkor"]
