@@ -937,7 +937,15 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
         return tokens[last][2].lower() in _ORG_HEADS or _suffix_ahead(tokens, k + 1, 3) or lang != "en"
     if connector in ("and", "&", "et", "und", "y", "e"):
         # "Hartley and Bond Inc" is one name, "Ravel Energy Inc and Brisco Corp" two
-        if is_legal_suffix(tokens[last][2]) or connector != "&" and not _suffix_ahead(tokens, k + 1, 3):
+        if lang != "en":
+            # fr/de: a suffix ahead counts only at the end of a run of capitals ("Velkor et Norvia se ...": the pronoun
+            # "se" is no "SE"), and a name that already ends in an organisation word is complete ("Velkor Capital und
+            # Norvia Bank": two names, though "Securities and Exchange" stays one)
+            if is_legal_suffix(tokens[last][2]) or connector in ("et", "und") and tokens[last][2].lower() in _ORG_HEADS:
+                return False
+            if connector != "&" and not _suffix_in_name_ahead(text, tokens, k + 1, 3):
+                return False
+        elif is_legal_suffix(tokens[last][2]) or connector != "&" and not _suffix_ahead(tokens, k + 1, 3):
             return False
         if country_of(tokens[last][2]) or country_of(after):
             return False

@@ -262,3 +262,13 @@ def test_a_title_with_its_full_stop_or_in_the_accusative_marks_a_person() -> Non
     assert party_kind("Paul Dastrel", "was bought by Mr. ") is PartyKind.PERSON
     assert party_kind("Paul Dastrel", "wurde von Herrn ") is PartyKind.PERSON
     assert party_kind("Dastrel Holding", "was bought by ") is PartyKind.COMPANY
+
+
+def test_french_and_german_names_joined_by_and() -> None:
+    # the pronoun "se" is no "SE" suffix ahead, so two names stay two
+    assert _names("Les sociétés Velkor et Norvia se rejettent la faute.", "fr") == ["Velkor", "Norvia"]
+    # a name that already ends in an organisation word is complete
+    assert _names("Nun kauften Velkor Capital und Norvia Bank die Firma.", "de") == ["Velkor Capital", "Norvia Bank"]
+    # ... but a legal suffix after the second word still makes one name
+    assert _names("Il a cité Hartwin et Dorsel SA hier.", "fr") == ["Hartwin et Dorsel SA"]
+    assert _names("Die Firma Hartwin und Dorsel AG kauft.", "de") == ["Hartwin und Dorsel AG"]
