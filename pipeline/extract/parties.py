@@ -613,7 +613,7 @@ def _gap_breaks(text: str, a: int, b: int) -> bool:
 _FR_INSTITUTIONS = frozenset(
     """
     banque caisse cour conseil agence autorité comité commission fonds office institut haut haute fédération union assemblée
-    chambre centre compagnie crédit mutuelle régie établissement organisation secrétariat tribunal parlement conférence
+    chambre centre compagnie crédit mutuelle régie établissement organisation secrétariat tribunal parlement conférence société
     confédération fondation direction inspection observatoire
     """.split()
 )

@@ -272,3 +272,11 @@ def test_french_and_german_names_joined_by_and() -> None:
     # ... but a legal suffix after the second word still makes one name
     assert _names("Il a cité Hartwin et Dorsel SA hier.", "fr") == ["Hartwin et Dorsel SA"]
     assert _names("Die Firma Hartwin und Dorsel AG kauft.", "de") == ["Hartwin und Dorsel AG"]
+
+
+def test_french_societe_keeps_its_lower_case_words() -> None:
+    # "Société" heads a name that goes on in lower case and may end on a capitalised word
+    assert _names("Hier, la Société de développement Velkor a racheté Norvia.", "fr") == ["Société de développement Velkor", "Norvia"]
+    # ... but an infinitive after it is no part of the name, and a lower-case "société" is a common noun
+    assert "Société de racheter" not in _names("Dastrel a demandé à la Société de racheter Norvia.", "fr")
+    assert _names("La société de développement Velkor a racheté Norvia.", "fr") == ["Velkor", "Norvia"]
