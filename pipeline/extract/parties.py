@@ -947,11 +947,34 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
                 return False
         elif is_legal_suffix(tokens[last][2]) or connector != "&" and not _suffix_ahead(tokens, k + 1, 3):
             return False
+        elif connector == "and" and _en_second_company(text, tokens, last, k):
+            return False
         if country_of(tokens[last][2]) or country_of(after):
             return False
         return True
     if connector in ("für", "der", "la", "le", "l'", "l’"):
         return lang in ("de", "fr") and connector != "der" or connector == "für"
+    return False
+
+
+# generic words that go on a name after "and" ("Harrow Bank and Trust Co", "Talvan Savings and Loan")
+_EN_GENERIC_AFTER_AND = _DE_ENGLISH_NAME_WORDS | _ORG_HEADS | LEGAL_SUFFIXES | frozenset(
+    "loan savings exchange mortgage casualty surety life marine general information data computer".split()
+)
+
+
+def _en_second_company(text: str, tokens: list[tuple[int, int, str, bool]], last: int, k: int) -> bool:
+    """en: "Velkor Ventures and Norvia Partners": a name that already ends in an organisation word, then a name of its
+    own with a head of its own after "and", is two companies; "Harrow Bank and Trust Co" is one."""
+    if tokens[last][2].lower() not in _ORG_HEADS and tokens[last][2].lower() != "ventures":
+        return False
+    if tokens[k + 1][2].lower() in _EN_GENERIC_AFTER_AND:
+        return False
+    for t in range(k + 2, min(k + 5, len(tokens))):
+        if not _capitalised(tokens[t][2]) or _gap_breaks(text, tokens[t - 1][1], tokens[t][0]):
+            return False
+        if is_legal_suffix(tokens[t][2]) or tokens[t][2].lower() in _ORG_HEADS or tokens[t][2].lower() == "ventures":
+            return True
     return False
 
 

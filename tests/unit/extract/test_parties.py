@@ -280,3 +280,11 @@ def test_french_societe_keeps_its_lower_case_words() -> None:
     # ... but an infinitive after it is no part of the name, and a lower-case "société" is a common noun
     assert "Société de racheter" not in _names("Dastrel a demandé à la Société de racheter Norvia.", "fr")
     assert _names("La société de développement Velkor a racheté Norvia.", "fr") == ["Velkor", "Norvia"]
+
+
+def test_english_two_companies_joined_by_and() -> None:
+    # a name ending in an organisation word, then a name with a head of its own: two companies
+    assert _names("Velkor Ventures and Norvia Partners agreed to buy Dastrel Inc.") == ["Velkor Ventures", "Norvia Partners", "Dastrel Inc"]
+    # ... but generic words after "and" go on the same name
+    assert _names("Harrow Bank and Trust Co said it sold a branch.")[0] == "Harrow Bank and Trust Co"
+    assert _names("Talvan Systems and Software Inc said it sold a plant.")[0] == "Talvan Systems and Software Inc"
