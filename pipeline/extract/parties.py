@@ -365,7 +365,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             i += 1  # "Gelten Velkor-Anleihen als sicher": a verb opening the sentence, not the name's first word
         if lang == "de":
             while i < j and (_de_role_noun(tokens[i][2]) or tokens[i][2] in _DE_OPENING_DETERMINERS) and any(
-                not is_legal_suffix(tokens[t][2]) for t in range(i + 1, j + 1)
+                not is_legal_suffix(tokens[t][2]) and not _DE_SUFFIX_COMPOUND.search(tokens[t][2]) for t in range(i + 1, j + 1)
             ) and not _de_own_word(tokens, i, j):
                 i += 1  # "Maschinenbauer Kordt AG": the description goes, the name stays
         span = _trim(tokens, i, j, lang)
@@ -447,6 +447,10 @@ _DE_VERB_BEFORE = re.compile(
 
 # "die Velkor-Gruppe", "die Velkor-Verlagsgruppe": a compound that ends in an organisation noun names one
 _DE_ORG_ENDS = ("gruppe", "konzern", "holding", "bank", "verlag", "werke", "werk", "versicherung", "gesellschaft", "unternehmen", "stiftung")
+
+
+# "Velkor HandelsgmbH", "Norvia Vertriebs-GmbH": a legal form written into a compound still only ends the name
+_DE_SUFFIX_COMPOUND = re.compile(r"[a-zäöüß](?:gmbH|-GmbH|-AG|-KG|-SE)$")
 
 
 # "Seine Holding Velkor", "Diese Tochter Norvia": a capitalised determiner opening the sentence is no part of the name

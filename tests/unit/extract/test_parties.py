@@ -288,3 +288,10 @@ def test_english_two_companies_joined_by_and() -> None:
     # ... but generic words after "and" go on the same name
     assert _names("Harrow Bank and Trust Co said it sold a branch.")[0] == "Harrow Bank and Trust Co"
     assert _names("Talvan Systems and Software Inc said it sold a plant.")[0] == "Talvan Systems and Software Inc"
+
+
+def test_german_legal_form_inside_a_compound_ends_the_name() -> None:
+    # "-er" names look like describing nouns ("Maschinenbauer"); before a compound legal form they are the name
+    assert _names("Nun hat der Richter über die Velkmeier HandelsgmbH eine Buße verhängt.", "de") == ["Velkmeier HandelsgmbH"]
+    # ... while a describing noun before a name and such a form still goes
+    assert _names("Der Maschinenbauer Velkor HandelsgmbH kauft.", "de") == ["Velkor HandelsgmbH"]
