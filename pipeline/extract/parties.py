@@ -296,8 +296,9 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             k = last + 1
             if k >= len(tokens) or _gap_breaks(text, tokens[last][1], tokens[k][0]) and not (lang == "en" and _wrapped_bracket(text, tokens[last][1], tokens[k][0])):
                 break
-            if lang != "en" and text[tokens[last][1] : tokens[k][0]] in (" - ", " – "):
-                break  # "12:30 Uhr - Velkor legt zu": a spaced dash separates, only a bare hyphen joins
+            if lang != "en" and (text[tokens[last][1] : tokens[k][0]] in (" - ", " – ") or "\n" in text[tokens[last][1] : tokens[k][0]]):
+                break  # "12:30 Uhr - Velkor legt zu": a spaced dash separates, only a bare hyphen joins; fr/de copy is not
+                # wrapped, a line break ends a heading or a paragraph
             nxt = tokens[k][2]
             if is_legal_suffix(nxt) and not (lang != "en" and nxt.islower() and len(nxt) <= 2):  # "Bitcoin se distingue": a pronoun, not "SE"
                 last = k
@@ -451,6 +452,15 @@ _DE_ORG_ENDS = ("gruppe", "konzern", "holding", "bank", "verlag", "werke", "werk
 
 # "Velkor HandelsgmbH", "Norvia Vertriebs-GmbH": a legal form written into a compound still only ends the name
 _DE_SUFFIX_COMPOUND = re.compile(r"[a-zäöüß](?:gmbH|-GmbH|-AG|-KG|-SE)$")
+
+
+# de: the head nouns of bodies named "... für X" ("Bundesanstalt für ...", "Verein für ...", "Zentrum für ...")
+_DE_BODY_HEADS = (
+    "institut", "anstalt", "amt", "verein", "verband", "gesellschaft", "ministerium", "zentrum", "stiftung", "agentur",
+    "rat", "kommission", "akademie", "kammer", "behörde", "bund", "fonds", "büro", "komitee", "ausschuss", "forum",
+    "hochschule", "universität", "vereinigung", "allianz", "initiative", "netzwerk", "konferenz", "gericht",
+)
+_DE_BODY_HEADS_ANY_CASE = _DE_BODY_HEADS + tuple(head + "s" for head in _DE_BODY_HEADS) + tuple(head + "es" for head in _DE_BODY_HEADS)  # "des Instituts für ..."
 
 
 # "Seine Holding Velkor", "Diese Tochter Norvia": a capitalised determiner opening the sentence is no part of the name
@@ -913,8 +923,15 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
     after = tokens[k + 1][2]
     if _gap_breaks(text, tokens[last][1], tokens[k][0]) or _gap_breaks(text, tokens[k][1], tokens[k + 1][0]):
         return False
+    if lang != "en" and "\n" in text[tokens[last][1] : tokens[k + 1][0]]:
+        return False  # fr/de: a line break ends a heading or a paragraph
     if not _capitalised(after) or after.lower() in _NOT_NAMES:
         return False
+    if tokens[k][2] == "für":
+        # "Institut für Velkorforschung", "Verein für Norvia-Beratung": a body's name; "Kosten für Gas", "Velkor für Aufsehen" are
+        # none; "Hilfspaket für Lorvanien" joins for its description to go later, leaving the name
+        head = tokens[last][2]
+        return lang == "de" and (head.lower().endswith(_DE_BODY_HEADS_ANY_CASE) or _de_role_noun(head) and not _de_common(after))
     if lang == "de" and _de_common(after) and not _suffix_ahead(tokens, k + 1, 3):
         return False
     connector = tokens[k][2].lower()
@@ -956,8 +973,8 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
         if country_of(tokens[last][2]) or country_of(after):
             return False
         return True
-    if connector in ("für", "der", "la", "le", "l'", "l’"):
-        return lang in ("de", "fr") and connector != "der" or connector == "für"
+    if connector in ("der", "la", "le", "l'", "l’"):
+        return lang in ("de", "fr") and connector != "der"
     return False
 
 

@@ -295,3 +295,17 @@ def test_german_legal_form_inside_a_compound_ends_the_name() -> None:
     assert _names("Nun hat der Richter über die Velkmeier HandelsgmbH eine Buße verhängt.", "de") == ["Velkmeier HandelsgmbH"]
     # ... while a describing noun before a name and such a form still goes
     assert _names("Der Maschinenbauer Velkor HandelsgmbH kauft.", "de") == ["Velkor HandelsgmbH"]
+
+
+def test_german_fuer_joins_only_the_name_of_a_body() -> None:
+    # "Verein für ...", "Instituts für ...": a body's name runs on over "für", even to a common noun
+    assert _names("Nun hat der Verein für Norvia-Beratung geklagt.", "de") == ["Verein für Norvia-Beratung"]
+    assert _names("Die Forscher des Velkor-Instituts für Plasmatechnik kaufen.", "de") == ["Velkor-Instituts für Plasmatechnik"]
+    # ... while costs, bonds or a company "für" something are no name with it
+    assert _names("Die Kosten für Norvia steigen.", "de") == ["Norvia"]
+    assert "Velkor für Aufsehen" not in _names("Zuletzt hat die Velkor für Aufsehen gesorgt.", "de")
+
+
+def test_a_line_break_ends_a_french_or_german_name() -> None:
+    assert _names("Der Konzern Velkor\nNorvia Bank übernimmt Dastrel.", "de") == ["Velkor", "Norvia Bank", "Dastrel"]
+    assert _names("Il cite Velkor Télécom\nAutre chose.", "fr")[0] == "Velkor Télécom"
