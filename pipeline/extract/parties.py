@@ -312,6 +312,9 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                     last = k + 1  # "Kalmar Telefon AB H.J. Lindqvist": the Swedish form puts the suffix first
                     continue
                 break
+            if lang == "fr" and nxt == "The" and _english_article_opens(text, tokens, k):
+                last = k  # "Save The Velkor Fund": an English article inside an English name (German nouns before one describe it)
+                continue
             if lang == "de" and last == i and _de_adjective_opens(text, tokens, i):
                 last = k  # "der Nordländischen Kommission": a name's adjective takes the noun after it, common or not
                 continue
@@ -801,6 +804,8 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
         and not _DATE_PREP.search(text, max(0, tokens[i][0] - 12), tokens[i][0])
     ):
         return True  # "June Hardware Stores Co": a month word that opens a company name
+    if lang == "fr" and word == "The" and _english_article_opens(text, tokens, i):
+        return True  # fr: "The Velkor Times", an English title, keeps its article
     if not _capitalised(word) or low in _NOT_NAMES or is_legal_suffix(word):
         # "amber Poultry Co Inc": a lower-case first word still starts a suffixed name
         return (
@@ -826,6 +831,11 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
     if lang == "de" and _de_common(word) and i > 0 and tokens[i - 1][2][-1:].isdigit():
         return False  # "2,5 Millionen Aktien der Foo AG": a counted noun, not a name
     return True
+
+
+def _english_article_opens(text: str, tokens: list[tuple[int, int, str, bool]], i: int) -> bool:
+    """fr: is the "The" at ``i`` followed on the same line by a capitalised word (an English title goes on)?"""
+    return i + 1 < len(tokens) and _capitalised(tokens[i + 1][2]) and text[tokens[i][1] : tokens[i + 1][0]] == " "
 
 
 @lru_cache(maxsize=2048)

@@ -309,3 +309,10 @@ def test_german_fuer_joins_only_the_name_of_a_body() -> None:
 def test_a_line_break_ends_a_french_or_german_name() -> None:
     assert _names("Der Konzern Velkor\nNorvia Bank übernimmt Dastrel.", "de") == ["Velkor", "Norvia Bank", "Dastrel"]
     assert _names("Il cite Velkor Télécom\nAutre chose.", "fr")[0] == "Velkor Télécom"
+
+
+def test_french_english_title_keeps_its_article() -> None:
+    assert _names("Velkor a cédé le quotidien The Norvian à Dastrel.", "fr") == ["Velkor", "The Norvian", "Dastrel"]
+    assert _names("Il a investi dans la société Save The Velkor Fund.", "fr") == ["Save The Velkor Fund"]
+    # ... but a lone "The" before a lower-case word is no name
+    assert _names("Velkor a lu the best of Norvia.", "fr") == ["Velkor", "Norvia"]
