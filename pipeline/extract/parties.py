@@ -251,6 +251,9 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         if word.isalpha():  # most tokens: a plain word, with no elision, hyphen or trailing mark to look at
             tokens.append((here, at, word, False))
             continue
+        if lang != "en" and word[:1].isupper() and word.endswith(("'s", "’s")) and len(word) > 3:
+            tokens.append((here, at, word, False))  # fr/de: "Velkor's" is a brand's own spelling, no English possessive
+            continue
         word, possessive = _strip_token(word)
         if not word:
             continue

@@ -316,3 +316,13 @@ def test_french_english_title_keeps_its_article() -> None:
     assert _names("Il a investi dans la société Save The Velkor Fund.", "fr") == ["Save The Velkor Fund"]
     # ... but a lone "The" before a lower-case word is no name
     assert _names("Velkor a lu the best of Norvia.", "fr") == ["Velkor", "Norvia"]
+
+
+def test_french_and_german_brand_keeps_its_apostrophe_s() -> None:
+    # no English possessive in French or German copy: "'s" is the brand's own spelling
+    spans = find_names("Le groupe Velkor's a racheté Norvia.", "fr")
+    assert [(s.text, s.possessive) for s in spans] == [("Velkor's", False), ("Norvia", False)]
+    assert _names("Die Kette Velkor's Media kauft Norvia.", "de")[0] == "Velkor's Media"
+    # ... while English keeps reading it as a possessive, and an elided article still goes
+    assert find_names("Velkor's unit", "en")[0].possessive
+    assert _names("L'Etat a cédé Norvia.", "fr") == ["Etat", "Norvia"]
