@@ -885,6 +885,7 @@ _FR_VERB_NEXT = re.compile(
     r"rachètera|achètera|acquerra|cédera|reprendra|signera|investira|financera|commandera|livrera|fournira|construira|"
     r"s['’]est)\b"
 )
+_FR_APPOSITION_AFTER = re.compile(r",\s+(?:un|une|le|la|l['’]|filiale|propriétaire|ancien|ancienne|ex-)\b[^,;:.()«»\"\n]{3,80},(?=\s)")
 _FR_AND_NAME_NEXT = re.compile(r" et (?:l['’]|le |la )?[A-ZÀ-Ý]")
 # pronouns and quantifiers that open a sentence without an article
 _FR_BARE_OPENERS = frozenset(
@@ -899,7 +900,11 @@ def _fr_bare_subject(text: str, word: str, end: int) -> bool:
     low = word.lower()
     if low in _FR_BARE_OPENERS or low.endswith(("-ci", "-là", "-même", "ment")) or "'" in word or "’" in word:
         return False
-    return _FR_VERB_NEXT.match(text, end) is not None or _FR_AND_NAME_NEXT.match(text, end) is not None
+    if _FR_VERB_NEXT.match(text, end) is not None or _FR_AND_NAME_NEXT.match(text, end) is not None:
+        return True
+    # "Velkor, une société détenue par Norvia, a racheté ...": the subject, described between commas before its verb
+    apposition = _FR_APPOSITION_AFTER.match(text, end)
+    return apposition is not None and _FR_VERB_NEXT.match(text, apposition.end()) is not None
 
 
 def _genitive_recurs(text: str, word: str, lang: str) -> bool:

@@ -326,3 +326,11 @@ def test_french_and_german_brand_keeps_its_apostrophe_s() -> None:
     # ... while English keeps reading it as a possessive, and an elided article still goes
     assert find_names("Velkor's unit", "en")[0].possessive
     assert _names("L'Etat a cédé Norvia.", "fr") == ["Etat", "Norvia"]
+
+
+def test_french_bare_subject_before_an_apposition() -> None:
+    # a name opening its sentence, described between commas before its verb, is the subject's name
+    assert _names("Velkor, une société détenue par Norvia, a racheté Dastrel.", "fr") == ["Velkor", "Norvia", "Dastrel"]
+    # ... not an opening word before a plain comma, nor one whose apposition runs on without a verb
+    assert _names("Résultat, le groupe Velkor a racheté Dastrel.", "fr") == ["Velkor", "Dastrel"]
+    assert "Bilan" not in _names("Bilan, une année difficile, selon Velkor.", "fr")
