@@ -360,6 +360,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             and not (lang == "de" and (
                 _DE_DEAL_VERB_NEXT.match(text, e) or _DE_SUBJECT_NEXT.match(text, e)
                 or (_DE_AUXILIARY_NEXT.match(text, e) and not _DE_FRONTED_PARTICIPLE.fullmatch(word.lower()))
+                or _de_subject_before_apposition(text, e)
             ))
             and not (lang == "fr" and _fr_bare_subject(text, word, e))
         ):
@@ -868,6 +869,18 @@ _DE_DEAL_VERB_NEXT = re.compile(
 # ("Verkauft hat ...", "Übernommen wird ...")
 _DE_AUXILIARY_NEXT = re.compile(r" (?:hat|hatte|will|wollte|soll|sollte|wird|wurde|plant|erhält|erhielt|gewinnt|gewann)\b")
 _DE_FRONTED_PARTICIPLE = re.compile(r"(?:\w*ge|ver|über|er|be|ent|zer)\w+(?:t|en)")
+
+
+# "Velkor, eine Tochter von Norvia, kauft ...": an apposition between commas after the sentence's first word
+_DE_APPOSITION_AFTER = re.compile(r",\s+(?:ein|eine|der|die|das)\s[^,;:.()„“\"\n]{3,80},(?=\s)")
+
+
+def _de_subject_before_apposition(text: str, end: int) -> bool:
+    """de: is the word ending at ``end`` a subject described between commas, right before its (deal or auxiliary) verb?"""
+    apposition = _DE_APPOSITION_AFTER.match(text, end)
+    return apposition is not None and (
+        _DE_DEAL_VERB_NEXT.match(text, apposition.end()) is not None or _DE_AUXILIARY_NEXT.match(text, apposition.end()) is not None
+    )
 
 
 # "Velkor aus Italien kauft", "Velkor und Norvia schwiegen": a name opening a sentence, then where it is from or its partner

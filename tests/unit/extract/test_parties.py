@@ -334,3 +334,9 @@ def test_french_bare_subject_before_an_apposition() -> None:
     # ... not an opening word before a plain comma, nor one whose apposition runs on without a verb
     assert _names("Résultat, le groupe Velkor a racheté Dastrel.", "fr") == ["Velkor", "Dastrel"]
     assert "Bilan" not in _names("Bilan, une année difficile, selon Velkor.", "fr")
+
+
+def test_german_bare_subject_before_an_apposition() -> None:
+    assert _names("Velkor, eine Tochter von Norvia, kauft Dastrel.", "de") == ["Velkor", "Norvia", "Dastrel"]
+    # ... not a sentence's opening word before a comma and a clause without a verb after it
+    assert "Insgesamt" not in _names("Insgesamt, die Zahlen sind gut, meint Velkor.", "de")
