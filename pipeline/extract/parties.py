@@ -251,6 +251,9 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         if word.isalpha():  # most tokens: a plain word, with no elision, hyphen or trailing mark to look at
             tokens.append((here, at, word, False))
             continue
+        if lang != "en" and word[:1].isupper() and word.endswith(("'s", "’s")) and len(word) > 3:
+            tokens.append((here, at, word, False))  # fr/de: "Velkor's" is a brand's own spelling, no English possessive
+            continue
         word, possessive = _strip_token(word)
         if not word:
             continue
@@ -296,8 +299,9 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             k = last + 1
             if k >= len(tokens) or _gap_breaks(text, tokens[last][1], tokens[k][0]) and not (lang == "en" and _wrapped_bracket(text, tokens[last][1], tokens[k][0])):
                 break
-            if lang != "en" and text[tokens[last][1] : tokens[k][0]] in (" - ", " – "):
-                break  # "12:30 Uhr - Velkor legt zu": a spaced dash separates, only a bare hyphen joins
+            if lang != "en" and (text[tokens[last][1] : tokens[k][0]] in (" - ", " – ") or "\n" in text[tokens[last][1] : tokens[k][0]]):
+                break  # "12:30 Uhr - Velkor legt zu": a spaced dash separates, only a bare hyphen joins; fr/de copy is not
+                # wrapped, a line break ends a heading or a paragraph
             nxt = tokens[k][2]
             if is_legal_suffix(nxt) and not (lang != "en" and nxt.islower() and len(nxt) <= 2):  # "Bitcoin se distingue": a pronoun, not "SE"
                 last = k
@@ -311,6 +315,12 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                     last = k + 1  # "Kalmar Telefon AB H.J. Lindqvist": the Swedish form puts the suffix first
                     continue
                 break
+            if lang == "fr" and nxt == "The" and _english_article_opens(text, tokens, k):
+                last = k  # "Save The Velkor Fund": an English article inside an English name (German nouns before one describe it)
+                continue
+            if lang == "de" and last == i and _de_adjective_opens(text, tokens, i):
+                last = k  # "der Nordländischen Kommission": a name's adjective takes the noun after it, common or not
+                continue
             if _continues(nxt, lang) and not (lang == "de" and _de_lone_plural(text, nxt)):
                 last = k  # ... but "Korvex Beobachtern zufolge": a plural noun after the name ends it
                 continue
@@ -350,6 +360,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             and not (lang == "de" and (
                 _DE_DEAL_VERB_NEXT.match(text, e) or _DE_SUBJECT_NEXT.match(text, e)
                 or (_DE_AUXILIARY_NEXT.match(text, e) and not _DE_FRONTED_PARTICIPLE.fullmatch(word.lower()))
+                or _de_subject_before_apposition(text, e)
             ))
             and not (lang == "fr" and _fr_bare_subject(text, word, e))
         ):
@@ -362,7 +373,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             i += 1  # "Gelten Velkor-Anleihen als sicher": a verb opening the sentence, not the name's first word
         if lang == "de":
             while i < j and (_de_role_noun(tokens[i][2]) or tokens[i][2] in _DE_OPENING_DETERMINERS) and any(
-                not is_legal_suffix(tokens[t][2]) for t in range(i + 1, j + 1)
+                not is_legal_suffix(tokens[t][2]) and not _DE_SUFFIX_COMPOUND.search(tokens[t][2]) for t in range(i + 1, j + 1)
             ) and not _de_own_word(tokens, i, j):
                 i += 1  # "Maschinenbauer Kordt AG": the description goes, the name stays
         span = _trim(tokens, i, j, lang)
@@ -391,6 +402,30 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
 
 
 _DE_INFLECTED = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+e(?:n|r|s|m)")
+# an article or preposition before a name's capitalised adjective: mid-sentence, only a name capitalises one
+_DE_ADJECTIVE_LEAD = re.compile(
+    r"(?<![\w-])(?:der|den|dem|des|die|das|von|bei|mit|zur|zum|vom|beim|im|am|an|für|gegen|durch|laut|über|unter|aus)\s+$"
+)
+# "der Nordländischen Staatsbank", "dem Deutschen Velkorbund": after a definite article (or one merged into a
+# preposition) the adjective takes the weak "-en" of the oblique cases; its nominative ends in "-e"
+# "Nordländischen", "Nationalen", "Deutschen", "Norddeutsche": not the adjectives a writer makes of a brand ("Velkorsche")
+_DE_OBLIQUE_NAME_ADJECTIVE = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]+(?:isch|al)|(?:[A-ZÄÖÜ][a-zäöüß]*d|D)eutsch)e[nrsm]?$")
+_DE_WEAK_OBLIQUE_LEAD = re.compile(r"(?<![\w-])(?:der|den|dem|des|zur|zum|vom|beim|im|am)\s+$")
+
+
+def _de_adjective_opens(text: str, tokens: list[tuple[int, int, str, bool]], i: int) -> bool:
+    """de: a capitalised "-isch"/"-al" adjective after an article or preposition, followed on the same line by a
+    capitalised word, opens a name ("bei der Nordländischen Post"); "Deutsche Firmen" opening a sentence does not."""
+    word = tokens[i][2]
+    return (
+        i + 1 < len(tokens)
+        and _DE_OBLIQUE_NAME_ADJECTIVE.match(word) is not None
+        and word.lower() not in _DE_COMMON
+        and _capitalised(tokens[i + 1][2])
+        and tokens[i + 1][2].lower() not in _NOT_NAMES
+        and text[tokens[i][1] : tokens[i + 1][0]] == " "
+        and _DE_ADJECTIVE_LEAD.search(text, max(0, tokens[i][0] - 12), tokens[i][0]) is not None
+    )
 
 
 def _de_base_form(text: str, tokens: list[tuple[int, int, str, bool]], a: int, b: int) -> str | None:
@@ -400,7 +435,11 @@ def _de_base_form(text: str, tokens: list[tuple[int, int, str, bool]], a: int, b
     if not _DE_INFLECTED.fullmatch(first):
         return None
     base = first[:-1] + text[tokens[a][1] : tokens[b][1]]
-    return base if text.find(base) >= 0 else None
+    if text.find(base) >= 0:
+        return base
+    if first.endswith("en") and _DE_OBLIQUE_NAME_ADJECTIVE.match(first) and _DE_WEAK_OBLIQUE_LEAD.search(text, max(0, tokens[a][0] - 8), tokens[a][0]):
+        return base  # "der Nordländischen Post" is the "Nordländische Post" even when the article never says so
+    return None
 
 
 _DE_DETERMINER = re.compile(
@@ -416,6 +455,19 @@ _DE_VERB_BEFORE = re.compile(
 
 # "die Velkor-Gruppe", "die Velkor-Verlagsgruppe": a compound that ends in an organisation noun names one
 _DE_ORG_ENDS = ("gruppe", "konzern", "holding", "bank", "verlag", "werke", "werk", "versicherung", "gesellschaft", "unternehmen", "stiftung")
+
+
+# "Velkor HandelsgmbH", "Norvia Vertriebs-GmbH": a legal form written into a compound still only ends the name
+_DE_SUFFIX_COMPOUND = re.compile(r"[a-zäöüß](?:gmbH|-GmbH|-AG|-KG|-SE)$")
+
+
+# de: the head nouns of bodies named "... für X" ("Bundesanstalt für ...", "Verein für ...", "Zentrum für ...")
+_DE_BODY_HEADS = (
+    "institut", "anstalt", "amt", "verein", "verband", "gesellschaft", "ministerium", "zentrum", "stiftung", "agentur",
+    "rat", "kommission", "akademie", "kammer", "behörde", "bund", "fonds", "büro", "komitee", "ausschuss", "forum",
+    "hochschule", "universität", "vereinigung", "allianz", "initiative", "netzwerk", "konferenz", "gericht",
+)
+_DE_BODY_HEADS_ANY_CASE = _DE_BODY_HEADS + tuple(head + "s" for head in _DE_BODY_HEADS) + tuple(head + "es" for head in _DE_BODY_HEADS)  # "des Instituts für ..."
 
 
 # "Seine Holding Velkor", "Diese Tochter Norvia": a capitalised determiner opening the sentence is no part of the name
@@ -582,7 +634,7 @@ def _gap_breaks(text: str, a: int, b: int) -> bool:
 _FR_INSTITUTIONS = frozenset(
     """
     banque caisse cour conseil agence autorité comité commission fonds office institut haut haute fédération union assemblée
-    chambre centre compagnie crédit mutuelle régie établissement organisation secrétariat tribunal parlement conférence
+    chambre centre compagnie crédit mutuelle régie établissement organisation secrétariat tribunal parlement conférence société
     confédération fondation direction inspection observatoire
     """.split()
 )
@@ -756,6 +808,8 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
         and not _DATE_PREP.search(text, max(0, tokens[i][0] - 12), tokens[i][0])
     ):
         return True  # "June Hardware Stores Co": a month word that opens a company name
+    if lang == "fr" and word == "The" and _english_article_opens(text, tokens, i):
+        return True  # fr: "The Velkor Times", an English title, keeps its article
     if not _capitalised(word) or low in _NOT_NAMES or is_legal_suffix(word):
         # "amber Poultry Co Inc": a lower-case first word still starts a suffixed name
         return (
@@ -772,6 +826,8 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
         return False
     if lang == "en" and low in _EN_OPENERS and _sentence_start(text, tokens[i][0]):
         return False
+    if lang == "de" and _de_adjective_opens(text, tokens, i):
+        return True  # "der Deutschen Velkorbahn": "-schen" looks like a noun ending, the adjective opens a name
     if lang == "de" and _de_common(word) and not _suffix_in_name_ahead(text, tokens, i + 1) and not (
         i + 2 < len(tokens) and tokens[i + 1][2] == "of" and _capitalised(tokens[i + 2][2])
     ) and not (low == "bank" and i + 1 < len(tokens) and text[tokens[i][1] : tokens[i + 1][0]] == " " and country_of(tokens[i + 1][2]) is not None):
@@ -779,6 +835,11 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
     if lang == "de" and _de_common(word) and i > 0 and tokens[i - 1][2][-1:].isdigit():
         return False  # "2,5 Millionen Aktien der Foo AG": a counted noun, not a name
     return True
+
+
+def _english_article_opens(text: str, tokens: list[tuple[int, int, str, bool]], i: int) -> bool:
+    """fr: is the "The" at ``i`` followed on the same line by a capitalised word (an English title goes on)?"""
+    return i + 1 < len(tokens) and _capitalised(tokens[i + 1][2]) and text[tokens[i][1] : tokens[i + 1][0]] == " "
 
 
 @lru_cache(maxsize=2048)
@@ -810,6 +871,18 @@ _DE_AUXILIARY_NEXT = re.compile(r" (?:hat|hatte|will|wollte|soll|sollte|wird|wur
 _DE_FRONTED_PARTICIPLE = re.compile(r"(?:\w*ge|ver|über|er|be|ent|zer)\w+(?:t|en)")
 
 
+# "Velkor, eine Tochter von Norvia, kauft ...": an apposition between commas after the sentence's first word
+_DE_APPOSITION_AFTER = re.compile(r",\s+(?:ein|eine|der|die|das)\s[^,;:.()„“\"\n]{3,80},(?=\s)")
+
+
+def _de_subject_before_apposition(text: str, end: int) -> bool:
+    """de: is the word ending at ``end`` a subject described between commas, right before its (deal or auxiliary) verb?"""
+    apposition = _DE_APPOSITION_AFTER.match(text, end)
+    return apposition is not None and (
+        _DE_DEAL_VERB_NEXT.match(text, apposition.end()) is not None or _DE_AUXILIARY_NEXT.match(text, apposition.end()) is not None
+    )
+
+
 # "Velkor aus Italien kauft", "Velkor und Norvia schwiegen": a name opening a sentence, then where it is from or its partner
 _DE_SUBJECT_NEXT = re.compile(r" (?:aus|und) [A-ZÄÖÜ]")
 
@@ -825,6 +898,7 @@ _FR_VERB_NEXT = re.compile(
     r"rachètera|achètera|acquerra|cédera|reprendra|signera|investira|financera|commandera|livrera|fournira|construira|"
     r"s['’]est)\b"
 )
+_FR_APPOSITION_AFTER = re.compile(r",\s+(?:un|une|le|la|l['’]|filiale|propriétaire|ancien|ancienne|ex-)\b[^,;:.()«»\"\n]{3,80},(?=\s)")
 _FR_AND_NAME_NEXT = re.compile(r" et (?:l['’]|le |la )?[A-ZÀ-Ý]")
 # pronouns and quantifiers that open a sentence without an article
 _FR_BARE_OPENERS = frozenset(
@@ -839,7 +913,11 @@ def _fr_bare_subject(text: str, word: str, end: int) -> bool:
     low = word.lower()
     if low in _FR_BARE_OPENERS or low.endswith(("-ci", "-là", "-même", "ment")) or "'" in word or "’" in word:
         return False
-    return _FR_VERB_NEXT.match(text, end) is not None or _FR_AND_NAME_NEXT.match(text, end) is not None
+    if _FR_VERB_NEXT.match(text, end) is not None or _FR_AND_NAME_NEXT.match(text, end) is not None:
+        return True
+    # "Velkor, une société détenue par Norvia, a racheté ...": the subject, described between commas before its verb
+    apposition = _FR_APPOSITION_AFTER.match(text, end)
+    return apposition is not None and _FR_VERB_NEXT.match(text, apposition.end()) is not None
 
 
 def _genitive_recurs(text: str, word: str, lang: str) -> bool:
@@ -876,8 +954,15 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
     after = tokens[k + 1][2]
     if _gap_breaks(text, tokens[last][1], tokens[k][0]) or _gap_breaks(text, tokens[k][1], tokens[k + 1][0]):
         return False
+    if lang != "en" and "\n" in text[tokens[last][1] : tokens[k + 1][0]]:
+        return False  # fr/de: a line break ends a heading or a paragraph
     if not _capitalised(after) or after.lower() in _NOT_NAMES:
         return False
+    if tokens[k][2] == "für":
+        # "Institut für Velkorforschung", "Verein für Norvia-Beratung": a body's name; "Kosten für Gas", "Velkor für Aufsehen" are
+        # none; "Hilfspaket für Lorvanien" joins for its description to go later, leaving the name
+        head = tokens[last][2]
+        return lang == "de" and (head.lower().endswith(_DE_BODY_HEADS_ANY_CASE) or _de_role_noun(head) and not _de_common(after))
     if lang == "de" and _de_common(after) and not _suffix_ahead(tokens, k + 1, 3):
         return False
     connector = tokens[k][2].lower()
@@ -904,13 +989,44 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
         return tokens[last][2].lower() in _ORG_HEADS or _suffix_ahead(tokens, k + 1, 3) or lang != "en"
     if connector in ("and", "&", "et", "und", "y", "e"):
         # "Hartley and Bond Inc" is one name, "Ravel Energy Inc and Brisco Corp" two
-        if is_legal_suffix(tokens[last][2]) or connector != "&" and not _suffix_ahead(tokens, k + 1, 3):
+        if lang != "en":
+            # fr/de: a suffix ahead counts only at the end of a run of capitals ("Velkor et Norvia se ...": the pronoun
+            # "se" is no "SE"), and a name that already ends in an organisation word is complete ("Velkor Capital und
+            # Norvia Bank": two names, though "Securities and Exchange" stays one)
+            if is_legal_suffix(tokens[last][2]) or connector in ("et", "und") and tokens[last][2].lower() in _ORG_HEADS:
+                return False
+            if connector != "&" and not _suffix_in_name_ahead(text, tokens, k + 1, 3):
+                return False
+        elif is_legal_suffix(tokens[last][2]) or connector != "&" and not _suffix_ahead(tokens, k + 1, 3):
+            return False
+        elif connector == "and" and _en_second_company(text, tokens, last, k):
             return False
         if country_of(tokens[last][2]) or country_of(after):
             return False
         return True
-    if connector in ("für", "der", "la", "le", "l'", "l’"):
-        return lang in ("de", "fr") and connector != "der" or connector == "für"
+    if connector in ("der", "la", "le", "l'", "l’"):
+        return lang in ("de", "fr") and connector != "der"
+    return False
+
+
+# generic words that go on a name after "and" ("Harrow Bank and Trust Co", "Talvan Savings and Loan")
+_EN_GENERIC_AFTER_AND = _DE_ENGLISH_NAME_WORDS | _ORG_HEADS | LEGAL_SUFFIXES | frozenset(
+    "loan savings exchange mortgage casualty surety life marine general information data computer".split()
+)
+
+
+def _en_second_company(text: str, tokens: list[tuple[int, int, str, bool]], last: int, k: int) -> bool:
+    """en: "Velkor Ventures and Norvia Partners": a name that already ends in an organisation word, then a name of its
+    own with a head of its own after "and", is two companies; "Harrow Bank and Trust Co" is one."""
+    if tokens[last][2].lower() not in _ORG_HEADS and tokens[last][2].lower() != "ventures":
+        return False
+    if tokens[k + 1][2].lower() in _EN_GENERIC_AFTER_AND:
+        return False
+    for t in range(k + 2, min(k + 5, len(tokens))):
+        if not _capitalised(tokens[t][2]) or _gap_breaks(text, tokens[t - 1][1], tokens[t][0]):
+            return False
+        if is_legal_suffix(tokens[t][2]) or tokens[t][2].lower() in _ORG_HEADS or tokens[t][2].lower() == "ventures":
+            return True
     return False
 
 

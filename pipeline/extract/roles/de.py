@@ -96,8 +96,16 @@ def de_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple
     opening = _DE_DESCRIBED_SUBJECT_AUX.match(text, sentence[0])
     if opening is not None:
         candidates = [n for n in candidates if not (n.start >= opening.end() and _DE_ACCUSATIVE_BEFORE.fullmatch(text, opening.end(), n.start))]
+    # "Velkor, eine Tochter von Norvia, kauft ...": a name inside the apposition describing the subject is not the subject
+    apposition = _DE_SUBJECT_APPOSITION.match(text, candidates[0].end) if len(candidates) >= 2 else None
+    if apposition is not None:
+        candidates = [n for n in candidates if not candidates[0].end < n.start < apposition.end()]
     # "Der Einspruch des Anbieters Quarnet gegen ...": a genitive attribute is never the subject
     return [n for n in candidates if not DE_GENITIVE_BEFORE.search(text, max(sentence[0], n.start - 40), n.start)] or candidates
+
+
+# ", eine Tochter von Norvia,", ", ein Unternehmen aus Wien,": an article, a noun and its complement between commas
+_DE_SUBJECT_APPOSITION = re.compile(r",\s+(?:ein|eine|der|die|das)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][a-zäöüß-]+\s+(?:von|vom|aus|des|der|in|im|mit)\s[^,;:.()]{1,60},\s")
 
 
 # "Die Investoren hatten", "Der Konzern hat": an article and a common noun open the sentence, the perfect's auxiliary follows

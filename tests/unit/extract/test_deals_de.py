@@ -1441,3 +1441,12 @@ def test_the_verbs_deal_reads_around_a_background_participle() -> None:
     deals = _deals_by_parties("Die Velkor AG übernimmt die einst an die Dastrel AG verkaufte Sparte Norvia zurück.")
     assert deals[(("Norvia", "target"), ("Velkor AG", "buyer"))] is DealStatus.ANNOUNCED
     assert deals[(("Dastrel AG", "buyer"), ("Norvia", "target"))] is DealStatus.COMPLETED
+
+
+def test_german_buyer_described_by_an_apposition_is_the_buyer() -> None:
+    # a name opening the sentence before an apposition and its verb is the subject; the parent inside the apposition is no buyer
+    records = records_of("Velkor, eine Tochter von Norvia, kauft Dastrel für 3 Millionen Franken.", "de")
+    assert [(p.name, p.role.value) for p in records[0].parties] == [("Velkor", "buyer"), ("Dastrel", "target")]
+    # ... while a relative clause with its own object leaves the buyer alone too
+    records = records_of("Velkor, die Norvia im Mai übernommen hatte, kauft Dastrel für 3 Millionen Franken.", "de")
+    assert ("Velkor", "buyer") in [(p.name, p.role.value) for p in records[0].parties]

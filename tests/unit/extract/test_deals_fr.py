@@ -1824,3 +1824,9 @@ def test_a_local_authority_is_a_public_customer(sentence: str, customer: str) ->
     assert {(p.name, p.role, p.kind) for p in record.parties} == {
         ("Velkor", PartyRole.SUPPLIER, PartyKind.COMPANY), (customer, PartyRole.CUSTOMER, PartyKind.GOVERNMENT),
     }
+
+
+def test_french_buyer_described_by_its_owner_is_the_buyer() -> None:
+    # the owner named inside the buyer's apposition takes no part in the deal
+    records = records_of("Velkor, une société détenue par Norvia, a racheté Dastrel pour 3 millions d'euros.", "fr")
+    assert [(p.name, p.role.value) for p in records[0].parties] == [("Velkor", "buyer"), ("Dastrel", "target")]

@@ -142,6 +142,19 @@ def test_german_case_ending_of_an_adjective_in_a_name() -> None:
     assert [s.full or s.text for s in spans] == ["Nordische Bank", "Nordische Bank"]
 
 
+def test_german_name_opening_with_an_adjective_in_an_oblique_case() -> None:
+    # "-ischen" looks like the noun ending "-chen"; after an article the capitalised adjective opens a name, and the
+    # name carries its nominative even when the article never writes it
+    spans = find_names("Velkor kauft Anteile der Nordländischen Staatsbahn.", "de")
+    assert [s.full or s.text for s in spans] == ["Velkor", "Nordländische Staatsbahn"]
+    spans = find_names("Velkor erhält einen Kredit von der Nordländischen Kommission.", "de")
+    assert [s.full or s.text for s in spans] == ["Velkor", "Nordländische Kommission"]
+    # ... but not an adjective opening the sentence, a nominalised one before a verb, or a noun in "-alen"
+    assert _names("Deutschen Firmen fehlt das Geld für Velkor.", "de") == ["Velkor"]
+    assert "Nordländischen" not in " ".join(_names("Die Nordländischen kaufen bei Velkor.", "de"))
+    assert _names("Die Zahlen von Velkor sinken gegen den Rivalen Norvia.", "de") == ["Velkor", "Norvia"]
+
+
 def test_french_public_bodies_keep_their_lower_case_words() -> None:
     assert _names("Hier, la Banque publique d'investissement a investi dans Dastrel.", "fr") == ["Banque publique d'investissement", "Dastrel"]
     assert _names("La Caisse des dépôts entre au capital de Velkor.", "fr") == ["Caisse des dépôts", "Velkor"]
@@ -249,3 +262,81 @@ def test_a_title_with_its_full_stop_or_in_the_accusative_marks_a_person() -> Non
     assert party_kind("Paul Dastrel", "was bought by Mr. ") is PartyKind.PERSON
     assert party_kind("Paul Dastrel", "wurde von Herrn ") is PartyKind.PERSON
     assert party_kind("Dastrel Holding", "was bought by ") is PartyKind.COMPANY
+
+
+def test_french_and_german_names_joined_by_and() -> None:
+    # the pronoun "se" is no "SE" suffix ahead, so two names stay two
+    assert _names("Les sociétés Velkor et Norvia se rejettent la faute.", "fr") == ["Velkor", "Norvia"]
+    # a name that already ends in an organisation word is complete
+    assert _names("Nun kauften Velkor Capital und Norvia Bank die Firma.", "de") == ["Velkor Capital", "Norvia Bank"]
+    # ... but a legal suffix after the second word still makes one name
+    assert _names("Il a cité Hartwin et Dorsel SA hier.", "fr") == ["Hartwin et Dorsel SA"]
+    assert _names("Die Firma Hartwin und Dorsel AG kauft.", "de") == ["Hartwin und Dorsel AG"]
+
+
+def test_french_societe_keeps_its_lower_case_words() -> None:
+    # "Société" heads a name that goes on in lower case and may end on a capitalised word
+    assert _names("Hier, la Société de développement Velkor a racheté Norvia.", "fr") == ["Société de développement Velkor", "Norvia"]
+    # ... but an infinitive after it is no part of the name, and a lower-case "société" is a common noun
+    assert "Société de racheter" not in _names("Dastrel a demandé à la Société de racheter Norvia.", "fr")
+    assert _names("La société de développement Velkor a racheté Norvia.", "fr") == ["Velkor", "Norvia"]
+
+
+def test_english_two_companies_joined_by_and() -> None:
+    # a name ending in an organisation word, then a name with a head of its own: two companies
+    assert _names("Velkor Ventures and Norvia Partners agreed to buy Dastrel Inc.") == ["Velkor Ventures", "Norvia Partners", "Dastrel Inc"]
+    # ... but generic words after "and" go on the same name
+    assert _names("Harrow Bank and Trust Co said it sold a branch.")[0] == "Harrow Bank and Trust Co"
+    assert _names("Talvan Systems and Software Inc said it sold a plant.")[0] == "Talvan Systems and Software Inc"
+
+
+def test_german_legal_form_inside_a_compound_ends_the_name() -> None:
+    # "-er" names look like describing nouns ("Maschinenbauer"); before a compound legal form they are the name
+    assert _names("Nun hat der Richter über die Velkmeier HandelsgmbH eine Buße verhängt.", "de") == ["Velkmeier HandelsgmbH"]
+    # ... while a describing noun before a name and such a form still goes
+    assert _names("Der Maschinenbauer Velkor HandelsgmbH kauft.", "de") == ["Velkor HandelsgmbH"]
+
+
+def test_german_fuer_joins_only_the_name_of_a_body() -> None:
+    # "Verein für ...", "Instituts für ...": a body's name runs on over "für", even to a common noun
+    assert _names("Nun hat der Verein für Norvia-Beratung geklagt.", "de") == ["Verein für Norvia-Beratung"]
+    assert _names("Die Forscher des Velkor-Instituts für Plasmatechnik kaufen.", "de") == ["Velkor-Instituts für Plasmatechnik"]
+    # ... while costs, bonds or a company "für" something are no name with it
+    assert _names("Die Kosten für Norvia steigen.", "de") == ["Norvia"]
+    assert "Velkor für Aufsehen" not in _names("Zuletzt hat die Velkor für Aufsehen gesorgt.", "de")
+
+
+def test_a_line_break_ends_a_french_or_german_name() -> None:
+    assert _names("Der Konzern Velkor\nNorvia Bank übernimmt Dastrel.", "de") == ["Velkor", "Norvia Bank", "Dastrel"]
+    assert _names("Il cite Velkor Télécom\nAutre chose.", "fr")[0] == "Velkor Télécom"
+
+
+def test_french_english_title_keeps_its_article() -> None:
+    assert _names("Velkor a cédé le quotidien The Norvian à Dastrel.", "fr") == ["Velkor", "The Norvian", "Dastrel"]
+    assert _names("Il a investi dans la société Save The Velkor Fund.", "fr") == ["Save The Velkor Fund"]
+    # ... but a lone "The" before a lower-case word is no name
+    assert _names("Velkor a lu the best of Norvia.", "fr") == ["Velkor", "Norvia"]
+
+
+def test_french_and_german_brand_keeps_its_apostrophe_s() -> None:
+    # no English possessive in French or German copy: "'s" is the brand's own spelling
+    spans = find_names("Le groupe Velkor's a racheté Norvia.", "fr")
+    assert [(s.text, s.possessive) for s in spans] == [("Velkor's", False), ("Norvia", False)]
+    assert _names("Die Kette Velkor's Media kauft Norvia.", "de")[0] == "Velkor's Media"
+    # ... while English keeps reading it as a possessive, and an elided article still goes
+    assert find_names("Velkor's unit", "en")[0].possessive
+    assert _names("L'Etat a cédé Norvia.", "fr") == ["Etat", "Norvia"]
+
+
+def test_french_bare_subject_before_an_apposition() -> None:
+    # a name opening its sentence, described between commas before its verb, is the subject's name
+    assert _names("Velkor, une société détenue par Norvia, a racheté Dastrel.", "fr") == ["Velkor", "Norvia", "Dastrel"]
+    # ... not an opening word before a plain comma, nor one whose apposition runs on without a verb
+    assert _names("Résultat, le groupe Velkor a racheté Dastrel.", "fr") == ["Velkor", "Dastrel"]
+    assert "Bilan" not in _names("Bilan, une année difficile, selon Velkor.", "fr")
+
+
+def test_german_bare_subject_before_an_apposition() -> None:
+    assert _names("Velkor, eine Tochter von Norvia, kauft Dastrel.", "de") == ["Velkor", "Norvia", "Dastrel"]
+    # ... not a sentence's opening word before a comma and a clause without a verb after it
+    assert "Insgesamt" not in _names("Insgesamt, die Zahlen sind gut, meint Velkor.", "de")
