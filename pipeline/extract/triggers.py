@@ -248,6 +248,10 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "X wird von Y übernommen": in German the agent stands before the participle
     (r"(?:wird|werden|wurde|wurden|soll|sollen) (?:\S+ ){0,3}?(?:von|durch) (?:\S+ ){1,4}?(?:übernommen|gekauft|erworben)", T.ACQUISITION, "passive", False),
     (r"biete[nt]? (?:\S+ ){0,2}?für(?= (?:den |die |das )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
+    # "Velkor bietet 40 Euro je Aktie für Norvia", "bot 2 Milliarden Euro für": a price offered for a company
+    (r"(?:biete[nt]?|bot|boten|geboten) (?:(?:rund|knapp|etwa|über|bis zu|mehr als) )?\d[\d.,]* (?:(?:Millionen|Milliarden|Mio\.|Mrd\.) )?(?:Euro|Dollar|Franken|Pfund)(?: (?:je|pro) Aktie)? für(?= (?:den |die |das )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
+    # "Velkor greift nach Norvia", "der Griff nach der Norvia AG": a bid for a company
+    (r"(?:greift|griff|greifen|griffen|gegriffen|Griff) (?:\S+ ){0,2}?nach(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ][\w&-]*)", T.ACQUISITION, "buy", False),
     # "die Übernahme durch Velkor": the agent of the deal noun buys, the company the sentence is about is bought
     (r"(?:Übernahme|Kauf|Erwerb|Akquisition|Komplettübernahme) durch", T.ACQUISITION, "passive", False),
     (r"Übernahme (?:von|der|des|eines|einer)|Kauf (?:von|der|des|eines|einer)|Erwerb (?:von|der|des|eines|einer)|Akquisition (?:von|der|des|eines|einer)", T.ACQUISITION, "buy", True),
@@ -287,6 +291,9 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "hat seine Beteiligung an Norvia auf unter ein Prozent reduziert": the verb at the end sells the stake down
     (r"(?:Anteil|Anteile|Beteiligung|Aktienpaket) (?:an|am|bei) (?:[^.;]{0,90}?)(?:reduziert|verringert|gesenkt|verkleinert)", T.DIVESTITURE, "sell", False),
     (r"beteiligt sich|Beteiligung (?:an|von)|steigt (?:\S+ ){0,5}?ein|eingestiegen", T.INVESTMENT, "buy", False),
+    # "Der Bund steigt mit 20 Prozent bei der Velkor AG ein", "Velkor stieg 2019 bei Norvia ein": the stake's size and
+    # the Präteritum push the particle past the short frame above ("stieg in die Branche ein" is a market, not a company)
+    (r"(?:steigt|stieg|steigen|stiegen) (?:\S+ ){0,5}?(?:bei|beim) (?:der |dem |den |die |das )?(?:\S+ ){1,3}?ein(?=[.,;:]|$| (?:und|sowie|als|–) )", T.INVESTMENT, "buy", False),
     # "Velkor hat sich mit 12 Prozent an der Norvia AG beteiligt": the participle closes the frame, the stake's company sits inside
     (r"sich (?:\S+ ){0,6}?(?:an|am|bei|beim) (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)? beteiligt", T.INVESTMENT, "buy", False),
     # "erhöht ihren Anteil an Norvia", "stockt bei Norvia auf": a stake raised
@@ -304,7 +311,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "hat einen Käufer für Norvia gefunden", "Velkor stellt Norvia zum Verkauf": a sale agreed or offered
     (r"Käufer (?:für (?:\S+ ){1,4}?)?gefunden|(?:findet|fand|fanden) (?:\S+ ){0,3}?Käufer|(?:stellt|stellte|stellen) (?:\S+ ){1,5}?zum Verkauf|zum Verkauf gestellt", T.DIVESTITURE, "sell", False),
     # "Die Norvia GmbH geht an die Velkor AG": a company passing to a named buyer (not "an die Börse", "an den Start")
-    (r"(?:geht|ging|gehen|gingen) (?:\S+ )?an(?= (?:die |den |das )?(?:\S+ )?(?!(?:Börse|Start|Arbeit|Grenze|Substanz|Öffentlichkeit|Kunden|Aktionäre|Mitarbeiter|Gläubiger)\b)[A-ZÄÖÜ])", T.ACQUISITION, "passive", False),
+    (r"(?:geht|ging|gehen|gingen) (?:\S+ )?(?:für (?:\S+ ){1,5}?)?an(?= (?:die |den |das )?(?:\S+ )?(?!(?:Börse|Start|Arbeit|Grenze|Substanz|Öffentlichkeit|Kunden|Aktionäre|Mitarbeiter|Gläubiger)\b)[A-ZÄÖÜ])", T.ACQUISITION, "passive", False),
     # "Norvia steht zum Verkauf", "Norvia wechselt den Besitzer": the subject is what is sold
     (r"(?:steht|stehen|stand|standen) (?:\S+ ){0,2}?zum Verkauf", T.DIVESTITURE, "sold_by", False),
     (r"(?:wechselt|wechselte|wechseln|wechselten) (?:\S+ )?(?:den|die) (?:Besitzer|Eigentümer|Eigner|Hände)", T.ACQUISITION, "passive", False),
@@ -362,7 +369,9 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"[Dd]en (?:Groß)?[Aa]uftrag (?:(?:für|über|zur|zum) (?:\S+ ){1,4}?)?(?:erhielt|erhält|bekam|bekommt|erhielten|erhalten|bekamen|bekommen)(?= )"
      r"|(?:gewann|gewinnt|gewannen|gewonnen) (?:\S+ ){0,2}?Ausschreibung|(?:setzte|setzt|setzten) sich (?:\S+ ){0,5}?Ausschreibung (?:\S+ ){0,3}?durch(?= |[.,;]|$)", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor stattet die Norvia Bahn mit Zügen aus", "soll Norvia mit Gas versorgen": the object is supplied
-    (r"(?:stattet|stattete|statten|rüstet|rüstete|rüsten)(?= (?:\S+ ){1,6}?mit (?:[^.;]{0,80}?) aus(?= |[.,;]|$))|(?:versorgt|versorgte|versorgen)(?= (?:\S+ ){1,5}?mit )|mit (?:[^.;]{0,60}?)\b(?:versorgen|ausstatten|ausrüsten)(?= |[.,;]|$)", T.SUPPLY_CONTRACT, "supply", False),
+    # "Velkor rüstet das Rechenzentrum von Norvia mit 10.000 Chips aus": equipping a data centre is building it (as below)
+    (r"(?:stattet|stattete|statten|rüstet|rüstete|rüsten) (?:\S+ ){0,3}?Rechenzentr\w*(?= (?:[^.;]|(?<=\d)\.(?=\d)){0,80}? aus(?= |[.,;]|$))", T.INFRASTRUCTURE, "build", False),
+    (r"(?:stattet|stattete|statten|rüstet|rüstete|rüsten)(?= (?:\S+ ){1,6}?mit (?:[^.;]|(?<=\d)\.(?=\d)){0,80}? aus(?= |[.,;]|$))|(?:versorgt|versorgte|versorgen)(?= (?:\S+ ){1,5}?mit )|mit (?:[^.;]{0,60}?)\b(?:versorgen|ausstatten|ausrüsten)(?= |[.,;]|$)", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor baut für Norvia ein Werk": who builds for a named party supplies it
     (r"(?:baut|bauen|baute|bauten|errichtet|errichten)(?= für (?:die |den |das |der )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor ordert 30 Flugzeuge bei Norvia": who orders buys, the maker follows "bei"
@@ -375,12 +384,14 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:Strom|Gas|Wärme|Energie|Ökostrom|Wasserstoff|Flüssiggas|LNG-)(?:liefer|abnahme|bezugs|versorgungs)(?:vertrag|vereinbarung|abkommen)(?!e)|Power Purchase Agreement", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor erhielt den Zuschlag", "beliefert Norvia mit Chips", "wird Lieferant der Norvia"
     (r"(?:erhielt|erhält|bekam|bekommt|erhalten|bekommen) (?:\S+ ){0,5}?(?:den|einen) Zuschlag|beliefer\w*|Lieferant (?:der|des|von)", T.SUPPLY_CONTRACT, "supply", False),
-    (r"(?:liefert|liefern|ausstatten|ausrüsten|bestücken) (?:[^.;]{0,90}?)(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum", T.INFRASTRUCTURE, "build", False),
+    (r"(?:liefert|liefern|ausstatten|ausrüsten|bestücken) (?:[^.;]|(?<=\d)\.(?=\d)){0,90}?(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum", T.INFRASTRUCTURE, "build", False),
     # "Velkor soll ein Rechenzentrum in Norland mit 50.000 Chips ausstatten": the verb comes last
     (r"(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum(?= (?:[^.;]|(?<=\d)\.(?=\d)){0,90}?(?:ausstatten|ausrüsten|bestücken|ausgestattet|ausgerüstet|bestückt|liefern|geliefert)\b)", T.INFRASTRUCTURE, "build", False),
     (r"Auftrag|Aufträge|(?:Groß|Milliarden|Millionen|Rüstungs|Liefer)auftr(?:a|ä)ge?s?|Liefervertrag|liefert|liefern|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
     # "sammelte 20 Millionen Euro ein", not "sammelten sie ein Künstlerensemble": the collecting is of money
-    (r"Finanzierungsrunde|sammelt\w* (?:[^\s,;]+ ){0,12}?(?:Euro|Dollar|Franken|Mio\.|Mrd\.|Millionen|Milliarden|Kapital|Geld) (?:\S+ ){0,2}?ein|Kapitalerhöhung", T.FUNDING_ROUND, "fund", False),
+    (r"Finanzierungsrunde|sammelt\w* (?:[^\s,;]+ ){0,12}?(?:Euro|Dollar|Franken|Mio\.|Mrd\.|Millionen|Milliarden|Kapital|Geld) (?:\S+ ){0,2}?ein|Kapitalerhöhung"
+     # "hat 20 Millionen Euro eingesammelt": the participle closes the frame
+     r"|(?:Euro|Dollar|Franken|Mio\.|Mrd\.|Millionen|Milliarden|Kapital|Geld) (?:\S+ ){0,3}?eingesammelt", T.FUNDING_ROUND, "fund", False),
     # "das Start-up Velkor erhält 20 Mio. von Investoren": money from investors is funding
     (r"(?:erhält|erhielt|bekommt|bekam|holt\w*|sicher\w*) (?:sich )?(?:\S+ ){0,3}?(?:Millionen|Milliarden|Mio\.|Mrd\.) (?:Euro|Dollar|Franken|Pfund) (?:\S+ ){0,3}?(?:von|bei) (?:\S+ ){0,2}?(?:Investoren|Geldgebern|Kapitalgebern|Risikokapitalgebern|Wagniskapitalgebern)", T.FUNDING_ROUND, "fund", False),
     (r"investier\w+ (?:[^.]{0,40}?)(?:in|ins)", T.INVESTMENT, "invest", False),

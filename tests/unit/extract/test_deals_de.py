@@ -1441,3 +1441,45 @@ def test_the_verbs_deal_reads_around_a_background_participle() -> None:
     deals = _deals_by_parties("Die Velkor AG übernimmt die einst an die Dastrel AG verkaufte Sparte Norvia zurück.")
     assert deals[(("Norvia", "target"), ("Velkor AG", "buyer"))] is DealStatus.ANNOUNCED
     assert deals[(("Dastrel AG", "buyer"), ("Norvia", "target"))] is DealStatus.COMPLETED
+
+
+def _roles(text: str) -> set[tuple[str, PartyRole]]:
+    records = records_of(text, "de")
+    return {(p.name, p.role) for p in records[0].parties} if records else set()
+
+
+def test_a_stake_taken_with_its_size_or_in_the_praeteritum() -> None:
+    # the stake's size or the Präteritum push the particle "ein" past the short frame
+    assert _roles("Der Bund steigt mit 20 Prozent bei der Velkor AG ein.") == {("Bund", PartyRole.BUYER), ("Velkor AG", PartyRole.TARGET)}
+    assert ("Norvia AG", PartyRole.TARGET) in _roles("Der Finanzinvestor Velkor stieg 2019 bei der Norvia AG ein.")
+    # a share price that rises "ein wenig" takes no stake
+    assert records_of("Der Aktienkurs der Velkor AG stieg im Handel bei der Börse Quarn ein wenig.", "de") == []
+
+
+def test_a_company_passing_to_a_buyer_for_a_price() -> None:
+    (record,) = records_of("Der Maschinenbauer Norvia geht für 300 Millionen Euro an den Finanzinvestor Velkor.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)}
+    assert record.amount is not None and record.amount.value == Decimal("300000000")
+    # going to the stock exchange sells nothing
+    assert records_of("Der Maschinenbauer Norvia geht für 300 Millionen Euro an die Börse.", "de") == []
+
+
+def test_reaching_for_a_company_and_a_price_per_share_are_bids() -> None:
+    assert _roles("Der Autozulieferer Velkor greift nach dem Konkurrenten Norvia.") == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    assert _roles("Der Chemiekonzern Velkor bietet 40 Euro je Aktie für Norvia.") == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # a price offered to customers for old devices buys no company
+    assert records_of("Die Velkor AG bietet ihren Kunden 40 Euro für Altgeräte.", "de") == []
+
+
+def test_money_collected_with_the_participle_is_a_funding_round() -> None:
+    (record,) = records_of("Das Berliner Start-up Norvia hat 20 Millionen Euro eingesammelt.", "de")
+    assert record.deal_type is DealType.FUNDING_ROUND and record.amount is not None and record.amount.value == Decimal("20000000")
+    # collected signatures are no money
+    assert records_of("Das Berliner Start-up Norvia hat 20.000 Unterschriften eingesammelt.", "de") == []
+
+
+def test_equipping_a_data_centre_with_a_thousands_separator() -> None:
+    (record,) = records_of("Der Chiphersteller Velkor rüstet das Rechenzentrum von Norvia mit 10.000 Chips aus.", "de")
+    assert record.deal_type is DealType.INFRASTRUCTURE
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)}
+    assert record.quantity is not None and record.quantity.value == Decimal("10000")
