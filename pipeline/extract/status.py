@@ -111,6 +111,11 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"(?:laut|nach Angaben von|nach Informationen (?:der|des|von)|wie (?:die|der|das) \S+ (?:berichtet|meldet)) (?:Insidern?|Kreisen|Finanzkreisen|informierten Kreisen)", S.RUMORED),
         (r"berichtet(?:e|en)? (?:die|der|das)|(?:Insider|Kreise) (?:sagten|berichteten)|Medienberichten zufolge|soll(?:en)? (?:bereits|angeblich)", S.RUMORED),
         (r"in (?:\S+ )?(?:Gesprächen|Verhandlungen)|verhandel(?:t|n)|(?:Insidern|Kreisen) zufolge", S.RUMORED),
+        # "Velkor will angeblich Norvia kaufen", "Gerüchten zufolge", "einem Zeitungsbericht zufolge": hearsay, not an announcement
+        (r"angeblich|Gerüchten zufolge|(?:Medien)?[Bb]erichten zufolge|(?:einem|einen) (?:\S+ )?(?:Bericht|Medienbericht|Zeitungsbericht) (?:\S+ ){0,4}?zufolge", S.RUMORED),
+        # "muss noch vom Kartellamt genehmigt werden", "unter dem Vorbehalt der Zustimmung": signed, the approval pending
+        (r"(?:muss|müssen) (?:\S+ ){0,5}?noch (?:\S+ ){0,3}?(?:zustimmen|genehmigen|genehmigt werden|absegnen|abgesegnet werden|grünes Licht geben)"
+         r"|(?:unter (?:dem )?Vorbehalt|vorbehaltlich) (?:der|einer) (?:\S+ )?(?:Zustimmung|Genehmigung|Freigabe)", S.AGREED),
         # "seit der Übernahme durch Velkor", "nach dem Verkauf an Norvia": a deal named as the start of what followed is done
         (r"(?:seit|nach) (?:der|dem) (?:(?!gescheitert|geplatzt|abgesagt|gestoppt|geplant|möglich|angestrebt|anstehend|bevorstehend)\S+ )?(?:Übernahme|Kauf|Verkauf|Erwerb|Fusion|Zusammenschluss|Einstieg|Komplettübernahme|Zukauf)", S.COMPLETED),
         (r"soll(?:en|te|ten|e)?|will|wollen|wolle|wollte(?:n)?|möchte(?:n)?|plan(?:t|en)|beabsichtig(?:t|en)|erwäg(?:t|en)|dürfte(?:n)?|könnte(?:n)?", S.EXPECTED),

@@ -1483,3 +1483,23 @@ def test_equipping_a_data_centre_with_a_thousands_separator() -> None:
     assert record.deal_type is DealType.INFRASTRUCTURE
     assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)}
     assert record.quantity is not None and record.quantity.value == Decimal("10000")
+
+
+def test_hearsay_words_make_a_rumour() -> None:
+    (record,) = records_of("Der Chemiekonzern Velkor will angeblich den Konkurrenten Norvia übernehmen.", "de")
+    assert record.status is DealStatus.RUMORED
+    (record,) = records_of("Gerüchten zufolge will der Chemiekonzern Velkor den Konkurrenten Norvia übernehmen.", "de")
+    assert record.status is DealStatus.RUMORED
+    # the plan told by the company itself stays expected
+    (record,) = records_of("Der Chemiekonzern Velkor will den Konkurrenten Norvia übernehmen.", "de")
+    assert record.status is DealStatus.EXPECTED
+
+
+def test_a_pending_approval_makes_the_deal_agreed() -> None:
+    (record,) = records_of("Die Übernahme von Norvia durch Velkor muss noch vom Kartellamt genehmigt werden.", "de")
+    assert record.status is DealStatus.AGREED
+    (record,) = records_of("Der Chemiekonzern Velkor übernimmt Norvia unter dem Vorbehalt der Zustimmung der Aktionäre.", "de")
+    assert record.status is DealStatus.AGREED
+    # once closed, it is completed
+    (record,) = records_of("Der Chemiekonzern Velkor hat die Übernahme von Norvia abgeschlossen.", "de")
+    assert record.status is DealStatus.COMPLETED
