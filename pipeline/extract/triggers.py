@@ -283,7 +283,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:kauft|kaufte|kaufen|kauften|gekauft) (?!sich )(?:\S+ )?bei(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "order", False),
     # "Velkor will Norvia kaufen", "dass Velkor Norvia kaufen wolle": the bare infinitive with a modal of its clause
     # (kept in find_triggers only then: "Aktien zu kaufen", "die Kunden kaufen" are no deal)
-    (r"übernimmt|übernahm|übernommen|übernehmen|kauft|kaufte|gekauft|kaufen|erwirbt|erwarb|erworben|erwerben|schluckt\w*|geschluckt", T.ACQUISITION, "buy", False),
+    (r"übernimmt|übernahm|übernommen|übernehmen|kauft|kaufte|gekauft|kaufen|erwirbt|erwarb|erworben|erwerben|schluckt\w*|geschluckt|abgekauft", T.ACQUISITION, "buy", False),
     # "will Norvia schlucken", "legt ein Angebot für Norvia vor"
     (r"schlucken|(?:legt|legte|legen|unterbreitet\w*|macht|machte) (?:\S+ ){0,4}?(?:Angebot|Gebot|Offerte) (?:\S+ ){0,3}?für(?= (?:die |den |das )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
     # "ist zum größten Aktionär von Norvia aufgestiegen", "wurde Mehrheitseigner der Norvia": a holder who bought in

@@ -151,7 +151,11 @@ def de_subject_after_verb(text: str, in_sentence: list[NameSpan], trigger: Trigg
 
 _DE_FINITE = re.compile(r"(?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|verkauft|verkaufte|veräußert|veräußerte|schluckt|schluckte|bestellt|bestellte)")
 
-_DE_BEFORE_SUBJECT = re.compile(r"\s+(?:(?:der|die|das|nun|jetzt|auch|bereits|damals|schon)\s+)?(?:[a-zäöüß]+\s+)?")
+_DE_BEFORE_SUBJECT = re.compile(
+    r"\s+(?:(?:der|die|das|nun|jetzt|auch|bereits|damals|schon)\s+)?(?:[a-zäöüß]+\s+)?"
+    # "Im Mai übernahm der Chemiekonzern Velkor den Konkurrenten Norvia": the subject named by what it is
+    r"(?:(?<=der\s)(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?\s+)?"
+)
 
 
 def _de_inverted_subject(text: str, names: list[NameSpan], trigger: Trigger, s_start: int) -> NameSpan | None:
@@ -703,6 +707,9 @@ def de_sellers(st: RoleState) -> None:
     """de: "X kauft Y von Z" (who it is bought from sells), "übernimmt von der Dastrel AG die Norvia GmbH" (the
     first name sells), "übernimmt die Dastrel-Tochter Norvia" (the parent in the compound sells)."""
     text, trigger, voice, target, parties = st.text, st.trigger, st.voice, st.target, st.parties
+    if voice == "buy" and not trigger.noun:
+        _de_bought_off(st)
+        target = st.target
     if voice == "buy" and not trigger.noun and target is not None:
         # "X kauft Y von Z", "übernimmt das Chipgeschäft von Z": who it is bought from sells
         seller = after_prep(text, st.in_sentence, "(?:von|vom)", target.end, st.s_end)  # ("vom Finanzinvestor Dastrel": "vom" is "von dem")
@@ -715,6 +722,31 @@ def de_sellers(st: RoleState) -> None:
         if parent_compound is not None and all(normalize(p.name) != normalize(parent_compound.group(1)) for p in parties):
             # "übernimmt die Dastrel-Tochter Norvia": the parent named in the compound sells
             parties.append(Role(parent_compound.group(1), parent_compound.start(1), parent_compound.end(1), PartyRole.SELLER))
+
+
+# "kauft dem Finanzinvestor Dastrel die Norvia ab": the separable particle closes the clause
+_DE_OFF_PARTICLE = re.compile(r"(?:[^\s,;:.]+\s+|(?<=\d)\.(?=\d))*?ab(?=[\s.,;:]|$)")
+_DE_DATIVE_BEFORE = re.compile(r"\b(?:dem|der)\s+(?:[^\s,;:.]+\s+){0,2}?$")
+
+
+def _de_bought_off(st: RoleState) -> None:
+    """de: "Velkor kauft dem Finanzinvestor Dastrel die Norvia ab", "hat der Dastrel AG die Norvia abgekauft": with
+    "abkaufen" the dative name sells and the accusative one after it is bought."""
+    text, trigger, parties = st.text, st.trigger, st.parties
+    word = text[trigger.start : trigger.end]
+    if word.startswith(("kauf", "abgekauft")) and _DE_OFF_PARTICLE.match(text, trigger.end + 1):
+        end = _DE_OFF_PARTICLE.match(text, trigger.end + 1)
+        between = [n for n in st.in_sentence if trigger.end < n.start and end is not None and n.end <= end.end()]
+    elif word == "abgekauft":
+        between = [n for n in st.in_sentence if st.subject is not None and st.subject.end < n.start and n.end <= trigger.start]
+    else:
+        return
+    if len(between) < 2 or is_place(between[0]) or not _DE_DATIVE_BEFORE.search(text, max(st.s_start, between[0].start - 40), between[0].start):
+        return
+    seller, bought = between[0], between[1]
+    kept = [p for p in parties if p.start not in (seller.start, bought.start)]
+    st.target = role_of(bought, PartyRole.TARGET, text)
+    parties[:] = [*kept, role_of(seller, PartyRole.SELLER, text), st.target]
 
 
 _DE_AND = re.compile(r"\s*(?:,|und|sowie)\s+(?:auch\s+)?(?:die |der |das |den |dem )?")

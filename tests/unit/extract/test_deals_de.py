@@ -1503,3 +1503,24 @@ def test_a_pending_approval_makes_the_deal_agreed() -> None:
     # once closed, it is completed
     (record,) = records_of("Der Chemiekonzern Velkor hat die Übernahme von Norvia abgeschlossen.", "de")
     assert record.status is DealStatus.COMPLETED
+
+
+def test_inverted_subject_named_by_what_it_is() -> None:
+    # a date opens the sentence, the finite verb follows, then "der Chemiekonzern Velkor" as its subject
+    roles = _roles("Im Mai verkaufte der Chemiekonzern Velkor seine Tochter Norvia an den Finanzinvestor Dastrel.")
+    assert roles == {("Velkor", PartyRole.SELLER), ("Norvia", PartyRole.TARGET), ("Dastrel", PartyRole.BUYER)}
+    roles = _roles("Im vergangenen Jahr übernahm der Chemiekonzern Velkor den Konkurrenten Norvia für 500 Millionen Euro.")
+    assert roles == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # a name before the verb stays its subject: the descriptor after the verb names the object
+    roles = _roles("Die Velkor AG übernahm im Mai den Chemiekonzern Norvia.")
+    assert roles == {("Velkor AG", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_buying_off_a_dative_seller() -> None:
+    roles = _roles("Die Velkor AG kaufte der Dastrel AG ihre Tochter Norvia für 200 Millionen Euro ab.")
+    assert roles == {("Velkor AG", PartyRole.BUYER), ("Dastrel AG", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)}
+    roles = _roles("Die Velkor AG hat der Dastrel AG die Norvia GmbH abgekauft.")
+    assert roles == {("Velkor AG", PartyRole.BUYER), ("Dastrel AG", PartyRole.SELLER), ("Norvia GmbH", PartyRole.TARGET)}
+    # without the particle the first name after the verb is bought
+    roles = _roles("Die Velkor AG kaufte die Dastrel AG für 200 Millionen Euro.")
+    assert roles == {("Velkor AG", PartyRole.BUYER), ("Dastrel AG", PartyRole.TARGET)}
