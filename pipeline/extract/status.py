@@ -132,6 +132,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"kündigt(?:e)? an|angekündigt|bekanntgegeben|teilte (?:\S+ ){0,3}mit|gab (?:\S+ ){0,3}bekannt|übernimmt|kauft|erwirbt|verkauft|investiert", S.ANNOUNCED),
         # "Norvia wird von Velkor übernommen": the present passive tells the deal as news, like "übernimmt"
         (r"(?:wird|werden) (?:\S+ ){0,6}?(?:übernommen|gekauft|erworben|verkauft)(?! werden| worden)", S.ANNOUNCED),
+        # "legt ein Übernahmeangebot für Norvia vor", "greift nach Norvia": a bid made, the deal not done
+        (r"(?:Übernahme|Kauf)(?:angebot|offerte)|(?:greift|greifen) (?:\S+ ){0,2}?nach", S.ANNOUNCED),
     ],
 }
 

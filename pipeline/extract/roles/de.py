@@ -709,6 +709,7 @@ def de_sellers(st: RoleState) -> None:
     text, trigger, voice, target, parties = st.text, st.trigger, st.voice, st.target, st.parties
     if voice == "buy" and not trigger.noun:
         _de_bought_off(st)
+        _de_bid_for(st)
         target = st.target
     if voice == "buy" and not trigger.noun and target is not None:
         # "X kauft Y von Z", "übernimmt das Chipgeschäft von Z": who it is bought from sells
@@ -722,6 +723,38 @@ def de_sellers(st: RoleState) -> None:
         if parent_compound is not None and all(normalize(p.name) != normalize(parent_compound.group(1)) for p in parties):
             # "übernimmt die Dastrel-Tochter Norvia": the parent named in the compound sells
             parties.append(Role(parent_compound.group(1), parent_compound.start(1), parent_compound.end(1), PartyRole.SELLER))
+
+
+_DE_BID_NOUN = re.compile(r"(?:Übernahme|Kauf)(?:angebot|offerte)")
+_DE_BIDDER_AFTER = re.compile(r"\s+(?:der|des|von)\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?$")
+
+
+def _de_bid_for(st: RoleState) -> None:
+    """de: "legt ein Übernahmeangebot für Norvia vor", "das Übernahmeangebot der Velkor AG für die Norvia": the name
+    after "für" is bid for, a genitive right after the noun bids (else the subject does)."""
+    text, trigger, parties = st.text, st.trigger, st.parties
+    if not _DE_BID_NOUN.fullmatch(text, trigger.start, trigger.end):
+        return
+    bid_for = after_prep(text, st.in_sentence, "für", trigger.end, min(st.s_end, trigger.end + 80))
+    if bid_for is None:
+        # "Norvia lehnt das Übernahmeangebot der Velkor AG ab": the genitive bids, the other side is bid for
+        named = next((n for n in st.in_sentence if n.start > trigger.end and _DE_BIDDER_AFTER.fullmatch(text, trigger.end, n.start)), None)
+        swapped = named is not None and any(p.start == named.start and p.role is PartyRole.TARGET for p in parties)
+        if swapped and named is not None:
+            parties[:] = [
+                role_of(named, PartyRole.BUYER, text) if p.start == named.start else dataclasses.replace(p, role=PartyRole.TARGET) if p.role is PartyRole.BUYER else p
+                for p in parties
+            ]
+            st.target = next((p for p in parties if p.role is PartyRole.TARGET), None)
+        return
+    if any(p.start == bid_for.start and p.role is PartyRole.TARGET for p in parties):
+        return
+    bidder = next((n for n in st.in_sentence if trigger.end < n.end <= bid_for.start and _DE_BIDDER_AFTER.fullmatch(text, trigger.end, n.start)), None)
+    kept = [p for p in parties if p.start != bid_for.start and (bidder is None or p.start != bidder.start)]
+    if bidder is not None:
+        kept = [p for p in kept if p.role is not PartyRole.BUYER] + [role_of(bidder, PartyRole.BUYER, text)]
+    st.target = role_of(bid_for, PartyRole.TARGET, text)
+    parties[:] = [*[p for p in kept if p.role is not PartyRole.TARGET], st.target]
 
 
 # "kauft dem Finanzinvestor Dastrel die Norvia ab": the separable particle closes the clause

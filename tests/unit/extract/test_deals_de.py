@@ -1524,3 +1524,16 @@ def test_buying_off_a_dative_seller() -> None:
     # without the particle the first name after the verb is bought
     roles = _roles("Die Velkor AG kaufte die Dastrel AG für 200 Millionen Euro.")
     assert roles == {("Velkor AG", PartyRole.BUYER), ("Dastrel AG", PartyRole.TARGET)}
+
+
+def test_a_takeover_offer_names_the_company_bid_for() -> None:
+    (record,) = records_of("Der Chemiekonzern Velkor legt ein Übernahmeangebot für Norvia vor.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    assert record.status is DealStatus.ANNOUNCED  # a bid made, not a deal done
+    roles = _roles("Das Übernahmeangebot der Velkor AG für die Norvia SE läuft bis Ende Mai.")
+    assert roles == {("Velkor AG", PartyRole.BUYER), ("Norvia SE", PartyRole.TARGET)}
+    roles = _roles("Die Aktionäre der Norvia AG lehnen das Übernahmeangebot der Velkor AG ab.")
+    assert roles == {("Velkor AG", PartyRole.BUYER), ("Norvia AG", PartyRole.TARGET)}
+    # a bid still planned stays expected
+    (record,) = records_of("Der Chemiekonzern Velkor will ein Übernahmeangebot für die Norvia AG vorlegen.", "de")
+    assert record.status is DealStatus.EXPECTED
