@@ -328,7 +328,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:zu )?verkaufen", T.DIVESTITURE, "sell", False),
     (r"(?:sucht|suchen) (?:\S+ ){0,2}?Käufer(?: für)?|sich (?:\S+ ){0,2}?von (?:\S+ ){0,8}?(?:trennen|getrennt)", T.DIVESTITURE, "sell", False),
     # "haben sich auf eine Fusion geeinigt": agreeing on a merger
-    (r"fusion\w*|Fusion (?:mit|von)|(?:auf|über) (?:eine|die|ihre) Fusion\b|Zusammenschluss", T.MERGER, "merge", False),
+    (r"fusion\w*|Fusion (?:mit|von|der|des|zwischen)|(?:auf|über) (?:eine|die|ihre) Fusion\b|Zusammenschluss", T.MERGER, "merge", False),
     # "Velkor und Norvia legen ihre Geschäfte zusammen", "die Zusammenlegung der Sparten von Velkor und Norvia"
     (r"(?:legen|legten|legt|legte) (?:\S+ ){0,3}?(?:Geschäfte|Sparten|Aktivitäten|Geschäftsbereiche|Unternehmen|Töchter) (?:\S+ ){0,3}?zusammen(?= |[.,;]|$)|zusammenlegen|zusammengelegt|Zusammenlegung (?:der|von|ihrer)", T.MERGER, "merge", False),
     # "Velkor und Norvia schließen sich zu einem Konzern zusammen"

@@ -725,6 +725,28 @@ def de_sellers(st: RoleState) -> None:
             parties.append(Role(parent_compound.group(1), parent_compound.start(1), parent_compound.end(1), PartyRole.SELLER))
 
 
+# "die Fusion von Velkor und Norvia", "die Fusion der Velkor AG mit der Norvia SE", "die Fusion zwischen X und Y"
+_DE_MERGER_OF = re.compile(r"Fusion (?:von|der|des|zwischen)")
+_DE_MERGED_LEAD = re.compile(r"\s*(?:(?:der|des|dem|den|die)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?")
+_DE_MERGED_GLUE = re.compile(r"\s*(?:und|mit|sowie)\s+(?:(?:der|des|dem|den|die)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?")
+
+
+def de_merger_parties(st: RoleState) -> bool:
+    """de: the two companies a merger noun lists merge, the first named absorbing ("die Fusion von Velkor und Norvia");
+    False when the noun lists no two companies."""
+    text, trigger = st.text, st.trigger
+    if not _DE_MERGER_OF.match(text, trigger.start):
+        return False
+    noun_end = text.index(" ", trigger.start) + 1
+    after = [n for n in st.in_sentence if n.start >= noun_end and not is_place(n)]
+    if len(after) < 2 or not _DE_MERGED_LEAD.fullmatch(text, text.index(" ", noun_end), after[0].start):
+        return False
+    if not _DE_MERGED_GLUE.fullmatch(text, after[0].end, after[1].start):
+        return False
+    st.parties.extend([role_of(after[0], PartyRole.BUYER, text), role_of(after[1], PartyRole.TARGET, text)])
+    return True
+
+
 _DE_BID_NOUN = re.compile(r"(?:Übernahme|Kauf)(?:angebot|offerte)")
 _DE_BIDDER_AFTER = re.compile(r"\s+(?:der|des|von)\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?$")
 

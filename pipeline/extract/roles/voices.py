@@ -32,6 +32,7 @@ from pipeline.extract.roles.de import (
     de_genitive_owner,
     de_giving_customer,
     de_lender_and_borrower,
+    de_merger_parties,
     de_new_owner_or_nationalised,
     de_noun_passive_target,
     de_order_sides,
@@ -233,6 +234,8 @@ def _merge_parties(st: RoleState) -> None:
     text, trigger, lang, in_sentence, subject, target, parties = st.text, st.trigger, st.lang, st.in_sentence, st.subject, st.target, st.parties
     if lang == "fr" and fr_merger_parties(st):
         pass  # "la fusion de Velkor et de Norvia": the companies the noun lists merge
+    elif lang == "de" and de_merger_parties(st):
+        pass  # "die Fusion von Velkor und Norvia": likewise
     elif (
         _WITH_END.search(text[trigger.start : trigger.end])
         and target is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from pipeline.extract import extract
-from pipeline.models import DealStatus, DealType, PartyKind, PartyRole
+from pipeline.models import DealStatus, DealType, Party, PartyKind, PartyRole
 from tests.unit.extract.support import check as _check
 from tests.unit.extract.support import item as _item
 from tests.unit.extract.support import records_of
@@ -1537,3 +1537,17 @@ def test_a_takeover_offer_names_the_company_bid_for() -> None:
     # a bid still planned stays expected
     (record,) = records_of("Der Chemiekonzern Velkor will ein Übernahmeangebot für die Norvia AG vorlegen.", "de")
     assert record.status is DealStatus.EXPECTED
+
+
+def test_a_merger_noun_lists_both_companies() -> None:
+    (record,) = records_of("Die Fusion der Velkor AG mit der Norvia SE ist abgeschlossen.", "de")
+    assert record.deal_type is DealType.MERGER and record.status is DealStatus.COMPLETED
+    assert {p.name for p in record.parties} == {"Velkor AG", "Norvia SE"}
+    assert {p.name for p in _de_parties_of("Die Fusion von Velkor und Norvia ist abgeschlossen.")} == {"Velkor", "Norvia"}
+    # a merger of two units names no two companies
+    assert records_of("Nach der Fusion der beiden Sparten stieg der Umsatz der Velkor AG.", "de") == []
+
+
+def _de_parties_of(text: str) -> list[Party]:
+    records = records_of(text, "de")
+    return list(records[0].parties) if records else []
