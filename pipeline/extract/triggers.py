@@ -281,6 +281,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor kauft sich bei Norvia ein", "muss sich in Norvia einkaufen": buying into a company is a stake
     (r"(?:kauft|kaufte|kaufen|kauften) sich (?:\S+ ){0,4}?(?:bei|beim|in) (?:\S+ ){1,4}?ein(?= |[.,;]|$)|sich (?:\S+ ){0,4}?(?:bei|in) (?:\S+ ){1,4}?einkaufen", T.INVESTMENT, "buy", False),
     (r"(?:kauft|kaufte|kaufen|kauften|gekauft) (?!sich )(?:\S+ )?bei(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "order", False),
+    # "Die Bundeswehr kauft 100 Panzer beim Rüstungskonzern Velkor": counted goods bought from a maker
+    (r"(?:kauft|kaufte|kaufen|kauften|gekauft) (?:\d[\d.,]* (?:(?:Millionen|Milliarden|neue|weitere) )?[A-ZÄÖÜ]\S* )beim?(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "order", False),
     # "Velkor will Norvia kaufen", "dass Velkor Norvia kaufen wolle": the bare infinitive with a modal of its clause
     # (kept in find_triggers only then: "Aktien zu kaufen", "die Kunden kaufen" are no deal)
     (r"übernimmt|übernahm|übernommen|übernehmen|kauft|kaufte|gekauft|kaufen|erwirbt|erwarb|erworben|erwerben|schluckt\w*|geschluckt|abgekauft", T.ACQUISITION, "buy", False),
@@ -352,7 +354,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:Abkommen|Vereinbarung|Vertrag|(?!Tarif|Arbeits|Miet)[A-ZÄÖÜ][a-zäöüß]+vertrag) (?:\S+ ){0,6}?mit (?:\S+ ){1,6}?(?:unterzeichnet|unterschrieben|geschlossen|abgeschlossen)|mit (?:\S+ ){1,4}?(?:einen|eine|ein) (?:\S+ )?(?:Abkommen|Vereinbarung|Vertrag|(?!Tarif|Arbeits|Miet)[A-ZÄÖÜ][a-zäöüß]+vertrag) (?:\S+ ){0,8}?(?:unterzeichnet|unterschrieben|geschlossen|abgeschlossen)", T.PARTNERSHIP, "partner", False),
     (r"(?:Abkommen|Vereinbarung|Vertrag|Kooperation|Zusammenarbeit) (?:\S+ ){0,3}?zwischen(?= (?:der |dem |den |die )?[A-ZÄÖÜ])", T.PARTNERSHIP, "partner", False),
     (r"sucht (?:\S+ ){0,2}?(?:Investoren|Geldgeber)", T.FUNDING_ROUND, "fund", False),
-    (r"bestellt\w*|(?:hat|haben) (?:\S+ ){0,4}?bestellt", T.SUPPLY_CONTRACT, "order", False),
+    # "hat beim Hersteller Velkor 30 Straßenbahnen bestellt": the maker sits inside the perfect's frame
+    (r"bestellt\w*|(?:hat|haben|hatte|hatten) (?:\S+ ){0,9}?bestellt", T.SUPPLY_CONTRACT, "order", False),
     # "Velkor hat bei Norvia 40 Züge in Auftrag gegeben": who places the order buys (not "im Auftrag der X", on behalf of)
     (r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,7}?in Auftrag gegeben|in Auftrag (?:geben|gibt|gab|gaben|zu geben)", T.SUPPLY_CONTRACT, "order", False),
     (r"beauftragt\w*", T.SUPPLY_CONTRACT, "order", False),

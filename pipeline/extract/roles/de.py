@@ -656,7 +656,8 @@ def de_lender_and_borrower(st: RoleState) -> tuple[NameSpan | None, NameSpan | N
     return lender, subject, aided
 
 
-_DE_FROM = re.compile(r"\bvon\s+(?:einem|einer|einen|der|dem|den|des)?\s*(?:[a-zäöüß]+\s+)?$")
+# ("von der Investitionsbank Norvia", "vom Finanzinvestor Dastrel": the lender named by what it is)
+_DE_FROM = re.compile(r"\b(?:von\s+(?:einem|einer|einen|der|dem|den|des)?|vom)\s*(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?$")
 
 
 def _de_lender_before(text: str, names: list[NameSpan], trigger: Trigger, s_start: int) -> NameSpan | None:

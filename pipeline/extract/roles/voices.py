@@ -350,7 +350,7 @@ def _order_parties(st: RoleState) -> None:
     if lang == "fr":
         maker_prep = fr_maker_prep(text, trigger)
     else:
-        maker_prep = {"en": r"(?:from)", "de": r"(?:bei|von)"}.get(lang, "from")
+        maker_prep = {"en": r"(?:from)", "de": r"(?:bei|beim|von|vom)"}.get(lang, "from")
     maker = after_prep(text, in_sentence, maker_prep, trigger.start if lang == "de" else trigger.end, s_end)
     maker = maker or (st.in_window[0] if st.in_window else None)
     if lang == "fr":

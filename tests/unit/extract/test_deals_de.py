@@ -1551,3 +1551,19 @@ def test_a_merger_noun_lists_both_companies() -> None:
 def _de_parties_of(text: str) -> list[Party]:
     records = records_of(text, "de")
     return list(records[0].parties) if records else []
+
+
+def test_an_order_with_the_maker_inside_a_long_perfect_frame() -> None:
+    roles = _roles("Die Fluggesellschaft Norvia hatte im vergangenen Jahr beim Hersteller Velkor 40 Flugzeuge bestellt.")
+    assert roles == {("Norvia", PartyRole.CUSTOMER), ("Velkor", PartyRole.SUPPLIER)}
+    roles = _roles("Die Velkor AG kauft 100 Panzer beim Rüstungskonzern Norvia.")
+    assert roles == {("Velkor AG", PartyRole.CUSTOMER), ("Norvia", PartyRole.SUPPLIER)}
+    # shares bought at a bank are no order from a maker
+    assert records_of("Die Kunden kaufen 100 Aktien bei der Velkor Bank.", "de") == []
+
+
+def test_a_lender_named_by_what_it_is() -> None:
+    roles = _roles("Die Velkor AG erhält von der Investitionsbank Norvia ein Darlehen über 300 Millionen Euro.")
+    assert roles == {("Velkor AG", PartyRole.TARGET), ("Norvia", PartyRole.INVESTOR)}
+    roles = _roles("Die Velkor AG erhielt vom Finanzinvestor Dastrel einen Kredit über 50 Millionen Euro.")
+    assert roles == {("Velkor AG", PartyRole.TARGET), ("Dastrel", PartyRole.INVESTOR)}
