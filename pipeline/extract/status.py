@@ -126,7 +126,7 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         # or the object and buyer of "hat die Norvia GmbH an die Dastrel GmbH verkauft"
         (r"(?:hat|haben|hatte|hatten) (?:[^\s,;:]+ ){7,12}?(?:übernommen|gekauft|erworben|verkauft|veräußert)", S.COMPLETED),
         (r"(?:wurde|wurden|ist|war|waren) (?:\S+ ){0,4}?(?:übernommen|verkauft|gekauft|erworben|abgeschlossen)", S.COMPLETED),
-        (r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,24}?(?:zurückgezahlt|erhalten|bekommen|gewährt|ausgezahlt|zugekauft)", S.COMPLETED),
+        (r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,24}?(?:zurückgezahlt|erhalten|bekommen|gewährt|ausgezahlt|zugekauft|eingesammelt|eingeworben)", S.COMPLETED),
         (r"übernahm|kaufte|erwarb|verkaufte|schloss (?:\S+ )?ab|vollzogen|abgeschlossen", S.COMPLETED),
         (r"(?:einigten|geeinigt)|unterzeichne(?:t|ten)|vereinbart(?:en)?|Vertrag (?:unterschrieben|geschlossen)|erhält|erhielt", S.AGREED),
         (r"kündigt(?:e)? an|angekündigt|bekanntgegeben|teilte (?:\S+ ){0,3}mit|gab (?:\S+ ){0,3}bekannt|übernimmt|kauft|erwirbt|verkauft|investiert|fusioniert", S.ANNOUNCED),

@@ -292,7 +292,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:Groß|Haupt|Mehrheits)?[Aa]ktionär(?:e|en)? (?:von|bei)|(?:Groß|Haupt|Mehrheits)[Aa]ktionär (?:der|des)|Mehrheitseigner (?:von|bei|der|des)", T.INVESTMENT, "buy", False),
     # "hat seine Beteiligung an Norvia auf unter ein Prozent reduziert": the verb at the end sells the stake down
     (r"(?:Anteil|Anteile|Beteiligung|Aktienpaket) (?:an|am|bei) (?:[^.;]{0,90}?)(?:reduziert|verringert|gesenkt|verkleinert)", T.DIVESTITURE, "sell", False),
-    (r"beteiligt sich|Beteiligung (?:an|von)|steigt (?:\S+ ){0,5}?ein|eingestiegen", T.INVESTMENT, "buy", False),
+    # ("beteiligt sich an der Finanzierungsrunde von Norvia": the round is read by its own noun)
+    (r"beteiligt sich(?! (?:\S+ ){0,3}?(?:an|bei) (?:der|einer) (?:\S+ )?(?:Finanzierungsrunde|Kapitalerhöhung))|Beteiligung (?:an|von)|steigt (?:\S+ ){0,5}?ein|eingestiegen", T.INVESTMENT, "buy", False),
     # "Der Bund steigt mit 20 Prozent bei der Velkor AG ein", "Velkor stieg 2019 bei Norvia ein": the stake's size and
     # the Präteritum push the particle past the short frame above ("stieg in die Branche ein" is a market, not a company)
     (r"(?:steigt|stieg|steigen|stiegen) (?:\S+ ){0,5}?(?:bei|beim) (?:der |dem |den |die |das )?(?:\S+ ){1,3}?ein(?=[.,;:]|$| (?:und|sowie|als|–) )", T.INVESTMENT, "buy", False),

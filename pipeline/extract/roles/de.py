@@ -559,14 +559,15 @@ def de_order_sides(st: RoleState, maker: NameSpan | None) -> NameSpan | None:
     return maker
 
 
-_DE_ROUND_AT = re.compile(r"\s+(?:bei|von|für)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|en)\s+)?")
+# ("die Finanzierungsrunde des Start-ups Norvia": the genitive names who raises too)
+_DE_ROUND_AT = re.compile(r"\s+(?:bei|von|für|des|der)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|en|s)\s+)?")
 
 
 def de_round_parties(st: RoleState) -> bool:
-    """de: "Velkor führt eine Finanzierungsrunde bei Norvia an": the company named after the round raises, the
-    subject invests. False when the round names no company after it."""
+    """de: "Velkor führt eine Finanzierungsrunde bei Norvia an", "beteiligt sich an der Kapitalerhöhung der Norvia": the
+    company named after the round raises, the subject invests. False when the round names no company after it."""
     text, trigger, subject, parties = st.text, st.trigger, st.subject, st.parties
-    if subject is None or not (text.startswith("Finanzierungsrunde", trigger.start) and _DE_ROUND_AT.match(text, trigger.end)):
+    if subject is None or not (text.startswith(("Finanzierungsrunde", "Kapitalerhöhung"), trigger.start) and _DE_ROUND_AT.match(text, trigger.end)):
         return False
     raised = next((n for n in st.in_sentence if n.start >= trigger.end and _DE_ROUND_AT.fullmatch(text, trigger.end, n.start)), None)
     parties.append(role_of(raised or subject, PartyRole.TARGET, text))
@@ -575,7 +576,11 @@ def de_round_parties(st: RoleState) -> bool:
     return True
 
 
-_DE_BACKER_BEFORE = re.compile(r"\b(?:von|vom|durch|angeführt von|unter Führung von|unter Führung der|unter Führung des)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|ern|or|oren|fonds|gesellschaft|firma|gruppe|bank)\s+)?$")
+# ("unter Führung des Investors Velkor", "von Investoren um den Risikokapitalgeber Velkor": the backer named by what it is)
+_DE_BACKER_BEFORE = re.compile(
+    r"\b(?:von|vom|durch|angeführt von|unter Führung von|unter Führung der|unter Führung des|(?:Investoren|Geldgebern|Kapitalgebern|Geldgeber|Kapitalgeber) um)"
+    r"\s+(?:der\s+|dem\s+|den\s+|die\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|ern|ers|or|ors|oren|fonds|gesellschaft|firma|gruppe|bank)\s+)?$"
+)
 
 
 # "sammelt bei der Norvia Capital", "bei Investoren um die Norvia Capital", "bei Geldgebern wie Norvia": money collected from

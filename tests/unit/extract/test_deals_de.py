@@ -1567,3 +1567,25 @@ def test_a_lender_named_by_what_it_is() -> None:
     assert roles == {("Velkor AG", PartyRole.TARGET), ("Norvia", PartyRole.INVESTOR)}
     roles = _roles("Die Velkor AG erhielt vom Finanzinvestor Dastrel einen Kredit über 50 Millionen Euro.")
     assert roles == {("Velkor AG", PartyRole.TARGET), ("Dastrel", PartyRole.INVESTOR)}
+
+
+def test_round_backers_named_by_what_they_are() -> None:
+    (record,) = records_of(
+        "Das Münchner Start-up Norvia hat in einer Finanzierungsrunde unter Führung des Investors Velkor 30 Millionen Euro eingesammelt.", "de"
+    )
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.INVESTOR)}
+    assert record.status is DealStatus.COMPLETED  # the perfect: the money is in
+    roles = _roles("Das Münchner Start-up Norvia erhält 30 Millionen Euro von Investoren um den Risikokapitalgeber Velkor.")
+    assert roles == {("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.INVESTOR)}
+
+
+def test_joining_a_round_or_a_capital_increase_of_a_named_company() -> None:
+    records = records_of("Der Risikokapitalgeber Velkor beteiligt sich an der Finanzierungsrunde des Start-ups Norvia.", "de")
+    assert [(r.deal_type, {(p.name, p.role) for p in r.parties}) for r in records] == [
+        (DealType.FUNDING_ROUND, {("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.INVESTOR)})
+    ]
+    roles = _roles("Der Finanzinvestor Velkor beteiligt sich an der Kapitalerhöhung der Norvia AG.")
+    assert roles == {("Norvia AG", PartyRole.TARGET), ("Velkor", PartyRole.INVESTOR)}
+    # a stake in the company itself stays an investment
+    (record,) = records_of("Der Finanzinvestor Velkor beteiligt sich mit 20 Prozent an der Norvia AG.", "de")
+    assert record.deal_type is DealType.INVESTMENT
