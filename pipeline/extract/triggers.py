@@ -250,6 +250,9 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"biete[nt]? (?:\S+ ){0,2}?für(?= (?:den |die |das )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
     # "Velkor bietet 40 Euro je Aktie für Norvia", "bot 2 Milliarden Euro für": a price offered for a company
     (r"(?:biete[nt]?|bot|boten|geboten) (?:(?:rund|knapp|etwa|über|bis zu|mehr als) )?\d[\d.,]* (?:(?:Millionen|Milliarden|Mio\.|Mrd\.) )?(?:Euro|Dollar|Franken|Pfund)(?: (?:je|pro) Aktie)? für(?= (?:den |die |das )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
+    # "Velkor zahlt 300 Millionen Euro für Norvia", "zahlt für die Norvia GmbH einen dreistelligen Millionenbetrag": a price paid
+    (r"(?:zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte|gezahlt) (?:(?:rund|knapp|etwa|über|mehr als|bis zu) )?(?:\d[\d.,]* (?:(?:Millionen|Milliarden|Mio\.|Mrd\.) )?(?:Euro|Dollar|Franken|Pfund)|(?:einen|eine) (?:\S+ ){0,2}?(?:Millionen|Milliarden)\w+) für(?= (?:die |den |das |der )?(?!(?:je|jede[nmrs]?|pro)\b)(?:[a-zäöüß]+ )?[A-ZÄÖÜ])"
+     r"|(?:zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte|gezahlt) für(?= (?:die |den |das |der )?(?:\S+ ){1,4}?(?:(?:rund|knapp|etwa|über|mehr als|bis zu) )?(?:\d[\d.,]* (?:Millionen|Milliarden|Mio\.|Mrd\.)|(?:einen|eine) (?:\S+ ){0,2}?(?:Millionen|Milliarden)\w+))", T.ACQUISITION, "buy", False),
     # "Velkor greift nach Norvia", "der Griff nach der Norvia AG": a bid for a company
     (r"(?:greift|griff|greifen|griffen|gegriffen|Griff) (?:\S+ ){0,2}?nach(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ][\w&-]*)", T.ACQUISITION, "buy", False),
     # "die Übernahme durch Velkor": the agent of the deal noun buys, the company the sentence is about is bought

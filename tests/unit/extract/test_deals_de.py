@@ -1589,3 +1589,24 @@ def test_joining_a_round_or_a_capital_increase_of_a_named_company() -> None:
     # a stake in the company itself stays an investment
     (record,) = records_of("Der Finanzinvestor Velkor beteiligt sich mit 20 Prozent an der Norvia AG.", "de")
     assert record.deal_type is DealType.INVESTMENT
+
+
+def test_a_price_paid_for_a_company() -> None:
+    (record,) = records_of("Der Chemiekonzern Velkor zahlt 300 Millionen Euro für den Konkurrenten Norvia.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    assert record.amount is not None and record.amount.value == Decimal("300000000")
+    (record,) = records_of("Die Velkor AG zahlt für die Norvia GmbH einen dreistelligen Millionenbetrag.", "de")
+    assert record.amount is not None and record.amount.lower == Decimal("100000000")
+    # a price per share or what customers pay for power buys no company
+    assert records_of("Die Velkor AG zahlt 20 Euro für jede Aktie.", "de") == []
+    assert records_of("Die Kunden der Velkor AG zahlen für Strom künftig mehr.", "de") == []
+
+
+def test_a_vague_price_in_a_range_of_millions() -> None:
+    (record,) = records_of("Die Velkor AG kauft die Norvia GmbH für einen Betrag im dreistelligen Millionenbereich.", "de")
+    assert record.amount is not None and record.amount.lower == Decimal("100000000")
+    (record,) = records_of("Die Velkor AG übernimmt die Norvia GmbH für eine zweistellige Millionensumme.", "de")
+    assert record.amount is not None and record.amount.lower == Decimal("10000000")
+    # a range of prices of products is no deal's price
+    (record,) = records_of("Die Velkor AG kauft die Norvia GmbH, deren Umsatz im Bereich der Chemie wächst.", "de")
+    assert record.amount is None
