@@ -125,11 +125,12 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         # ... also across the date, object and price of "hatte 2018 den Konkurrenten Norvia für 200 Millionen Euro übernommen"
         # or the object and buyer of "hat die Norvia GmbH an die Dastrel GmbH verkauft"
         (r"(?:hat|haben|hatte|hatten) (?:[^\s,;:]+ ){7,12}?(?:übernommen|gekauft|erworben|verkauft|veräußert)", S.COMPLETED),
-        (r"(?:wurde|wurden|ist|war|waren) (?:\S+ ){0,4}?(?:übernommen|verkauft|gekauft|erworben|abgeschlossen)", S.COMPLETED),
-        (r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,24}?(?:zurückgezahlt|erhalten|bekommen|gewährt|ausgezahlt|zugekauft|eingesammelt|eingeworben)", S.COMPLETED),
+        # ("ist im Mai an die Velkor AG verkauft worden": the perfect passive, its buyer inside)
+        (r"(?:wurde|wurden|ist|war|waren) (?:\S+ ){0,4}?(?:übernommen|verkauft|gekauft|erworben|abgeschlossen)|(?:ist|war|sind|waren) (?:\S+ ){0,8}?(?:übernommen|verkauft|gekauft|erworben) worden", S.COMPLETED),
+        (r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,24}?(?:zurückgezahlt|erhalten|bekommen|gewährt|ausgezahlt|zugekauft|eingesammelt|eingeworben|gegründet)", S.COMPLETED),
         (r"übernahm|kaufte|erwarb|verkaufte|schloss (?:\S+ )?ab|vollzogen|abgeschlossen", S.COMPLETED),
         (r"(?:einigten|geeinigt)|unterzeichne(?:t|ten)|vereinbart(?:en)?|Vertrag (?:unterschrieben|geschlossen)|erhält|erhielt", S.AGREED),
-        (r"kündigt(?:e)? an|angekündigt|bekanntgegeben|teilte (?:\S+ ){0,3}mit|gab (?:\S+ ){0,3}bekannt|übernimmt|kauft|erwirbt|verkauft|investiert|fusioniert|zahlt", S.ANNOUNCED),
+        (r"kündigt(?:e)? an|angekündigt|bekanntgegeben|teilte (?:\S+ ){0,3}mit|gab (?:\S+ ){0,3}bekannt|übernimmt|kauft|erwirbt|verkauft|investiert|fusioniert|zahlt|gründen|gründet", S.ANNOUNCED),
         # "Norvia wird von Velkor übernommen": the present passive tells the deal as news, like "übernimmt"
         (r"(?:wird|werden) (?:\S+ ){0,6}?(?:übernommen|gekauft|erworben|verkauft)(?! werden| worden)", S.ANNOUNCED),
         # "legt ein Übernahmeangebot für Norvia vor", "greift nach Norvia": a bid made, the deal not done

@@ -246,7 +246,10 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
 _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:wurde|wurden|ist|sind|war) (?:[^.,]{0,40}?)(?:übernommen|gekauft|erworben) (?:worden )?(?:von|durch)", T.ACQUISITION, "passive", False),
     # "X wird von Y übernommen": in German the agent stands before the participle
-    (r"(?:wird|werden|wurde|wurden|soll|sollen) (?:\S+ ){0,3}?(?:von|durch) (?:\S+ ){1,4}?(?:übernommen|gekauft|erworben)", T.ACQUISITION, "passive", False),
+    # ("X ist von Y übernommen worden": the perfect passive)
+    (r"(?:wird|werden|wurde|wurden|soll|sollen|ist|sind|war|waren) (?:\S+ ){0,3}?(?:von|durch) (?:\S+ ){1,4}?(?:übernommen|gekauft|erworben)", T.ACQUISITION, "passive", False),
+    # "Norvia soll an die Velkor AG verkauft werden", "ist an Velkor verkauft worden": the subject is sold to the name after "an"
+    (r"(?:wird|werden|wurde|wurden|soll|sollen|ist|sind|war|waren) (?:\S+ ){0,5}?an(?= (?:die |den |das |der )?(?:\S+ ){1,4}?(?:verkauft|veräußert) (?:werden|worden)(?= |[.,;]|$))", T.DIVESTITURE, "passive", False),
     (r"biete[nt]? (?:\S+ ){0,2}?für(?= (?:den |die |das )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
     # "Velkor bietet 40 Euro je Aktie für Norvia", "bot 2 Milliarden Euro für": a price offered for a company
     (r"(?:biete[nt]?|bot|boten|geboten) (?:(?:rund|knapp|etwa|über|bis zu|mehr als) )?\d[\d.,]* (?:(?:Millionen|Milliarden|Mio\.|Mrd\.) )?(?:Euro|Dollar|Franken|Pfund)(?: (?:je|pro) Aktie)? für(?= (?:den |die |das )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
@@ -344,6 +347,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"gemeinsame[ns]? (?:Tochter|Tochterfirma|Tochtergesellschaft|Unternehmen|Firma|Gesellschaft)", T.JOINT_VENTURE, "partner", False),
     # "spannt mit Norvia zusammen", "verbündet sich mit Norvia", "auf eine Zusammenarbeit geeinigt" (two named parties needed)
     (r"spann\w* (?:\S+ ){0,8}?zusammen|verbünde\w*|(?:tun|tut|taten|tat) sich (?:\S+ ){0,8}?zusammen|auf eine (?:\S+ )?(?:Zusammenarbeit|Kooperation|Partnerschaft)", T.PARTNERSHIP, "partner", False),
+    # "Velkor und Norvia haben ihre Zusammenarbeit beendet": the partnership of the plural subject ends
+    (r"(?:ihre|seine) (?:\S+ )?(?:Zusammenarbeit|Kooperation)(?= (?:\S+ ){0,3}?(?:beendet|aufgekündigt|gekündigt)(?= |[.,;]|$))", T.PARTNERSHIP, "partner", False),
     (r"Partnerschaft|Kooperation mit|kooperier\w+|Allianz mit", T.PARTNERSHIP, "partner", False),
     (r"arbeite[nt]? (?:\S+ ){0,4}?mit (?:\S+ ){1,4}?zusammen", T.PARTNERSHIP, "partner", False),
     # "Velkor und Norvia arbeiten künftig zusammen": a plural subject names both partners
@@ -394,6 +399,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:liefert|liefern|ausstatten|ausrüsten|bestücken) (?:[^.;]|(?<=\d)\.(?=\d)){0,90}?(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum", T.INFRASTRUCTURE, "build", False),
     # "Velkor soll ein Rechenzentrum in Norland mit 50.000 Chips ausstatten": the verb comes last
     (r"(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum(?= (?:[^.;]|(?<=\d)\.(?=\d)){0,90}?(?:ausstatten|ausrüsten|bestücken|ausgestattet|ausgerüstet|bestückt|liefern|geliefert)\b)", T.INFRASTRUCTURE, "build", False),
+    # "Die Stadt Norvia hat den Auftrag für die Brücke an die Velkor AG vergeben": who awards it buys (roles.de.de_award_parties)
+    (r"(?:Auftrag|Aufträge|Großauftrag|Zuschlag)(?= (?:[^.;]{0,80}?)an (?:die |den |das |der )?(?:\S+ )?[A-ZÄÖÜ][^.;]{0,40}? vergeben(?= |[.,;]|$))", T.SUPPLY_CONTRACT, "supply", False),
     (r"Auftrag|Aufträge|(?:Groß|Milliarden|Millionen|Rüstungs|Liefer)auftr(?:a|ä)ge?s?|Liefervertrag|liefert|liefern|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
     # "sammelte 20 Millionen Euro ein", not "sammelten sie ein Künstlerensemble": the collecting is of money
     (r"Finanzierungsrunde|sammelt\w* (?:[^\s,;]+ ){0,12}?(?:Euro|Dollar|Franken|Mio\.|Mrd\.|Millionen|Milliarden|Kapital|Geld) (?:\S+ ){0,2}?ein|Kapitalerhöhung"

@@ -243,6 +243,9 @@ _DE_BUYER_AN = re.compile(r"\ban\s+(?:die|den|das)?\s*(?:[\w-]+\s+){0,2}$")
 
 
 DE_THROUGH_BEFORE = re.compile(r"\büber\s+(?:die|den|das|seine[nm]?|ihre[nm]?)\s+(?:[^\s,;.]+\s+){0,5}$")
+# "Mit der Übernahme der Norvia stärkt Velkor ...", "Durch den Zukauf der Norvia wird Velkor ...": a deal noun opening the
+# sentence is the means of its main clause's subject, who buys
+DE_DEAL_NOUN_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Mit|Durch|Dank)\s+(?:der|dem|den)\s+$")
 
 
 def _de_object_before_verb(st: RoleState) -> None:
@@ -467,6 +470,7 @@ def de_sale_buyer(st: RoleState, buyer: NameSpan | None) -> NameSpan | None:
 
 
 _DE_AWARDS = re.compile(r"\b(?:vergab|vergibt|vergeben|erteilt\w*|vergaben)\s+(?:\S+\s+){0,3}?$")
+_DE_AWARDED_LATER = re.compile(r"[^.;]{0,120}?\ban\s[^.;]{0,60}?\bvergeben(?=[\s.,;]|$)")
 
 
 def de_award_parties(st: RoleState) -> bool:
@@ -475,6 +479,7 @@ def de_award_parties(st: RoleState) -> bool:
     text, trigger, subject, s_start = st.text, st.trigger, st.subject, st.s_start
     if subject is None or not (
         _DE_AWARDS.search(text, max(s_start, trigger.start - 40), trigger.start) or text.startswith(("vergab", "vergibt", "vergeben"), trigger.start)
+        or subject.end <= trigger.start and _DE_AWARDED_LATER.match(text, trigger.end)  # "hat den Auftrag ... an Velkor vergeben"
     ):
         return False
     st.parties.append(role_of(subject, PartyRole.CUSTOMER, text))

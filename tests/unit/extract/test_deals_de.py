@@ -1610,3 +1610,43 @@ def test_a_vague_price_in_a_range_of_millions() -> None:
     # a range of prices of products is no deal's price
     (record,) = records_of("Die Velkor AG kauft die Norvia GmbH, deren Umsatz im Bereich der Chemie wächst.", "de")
     assert record.amount is None
+
+
+def test_perfect_and_modal_passives_make_the_subject_the_company_sold() -> None:
+    (record,) = records_of("Die Norvia GmbH ist von der Velkor AG übernommen worden.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia GmbH", PartyRole.TARGET), ("Velkor AG", PartyRole.BUYER)}
+    (record,) = records_of("Die Norvia GmbH ist im Mai an die Velkor AG verkauft worden.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia GmbH", PartyRole.TARGET), ("Velkor AG", PartyRole.BUYER)}
+    assert record.status is DealStatus.COMPLETED
+    (record,) = records_of("Die Norvia GmbH soll an die Velkor AG verkauft werden.", "de")
+    assert ("Norvia GmbH", PartyRole.TARGET) in {(p.name, p.role) for p in record.parties} and record.status is DealStatus.EXPECTED
+    # the active voice keeps its subject as the seller
+    roles = _roles("Die Norvia GmbH hat ihre Sparte Tessmar an die Velkor AG verkauft.")
+    assert ("Norvia GmbH", PartyRole.SELLER) in roles and ("Velkor AG", PartyRole.BUYER) in roles
+
+
+def test_a_contract_awarded_in_the_perfect() -> None:
+    roles = _roles("Die Stadt Norvia hat den Auftrag für den Bau der neuen Brücke an die Velkor AG vergeben.")
+    assert roles == {("Stadt Norvia", PartyRole.CUSTOMER), ("Velkor AG", PartyRole.SUPPLIER)}
+    # a contract won keeps its winner as the supplier
+    roles = _roles("Die Velkor AG hat von der Stadt Norvia einen Auftrag für den Bau der neuen Brücke erhalten.")
+    assert roles == {("Stadt Norvia", PartyRole.CUSTOMER), ("Velkor AG", PartyRole.SUPPLIER)}
+
+
+def test_a_deal_noun_opening_the_sentence_is_its_subjects_means() -> None:
+    roles = _roles("Mit der Übernahme der Norvia GmbH stärkt die Velkor AG ihr Geschäft in Asien.")
+    assert roles == {("Norvia GmbH", PartyRole.TARGET), ("Velkor AG", PartyRole.BUYER)}
+    roles = _roles("Durch den Zukauf der Norvia GmbH wird die Velkor AG zum Marktführer.")
+    assert roles == {("Norvia GmbH", PartyRole.TARGET), ("Velkor AG", PartyRole.BUYER)}
+    # after a sale, the subject sells
+    roles = _roles("Mit dem Verkauf der Norvia GmbH an die Dastrel AG trennt sich die Velkor AG von ihrem Chemiegeschäft.")
+    assert ("Velkor AG", PartyRole.SELLER) in roles and ("Dastrel AG", PartyRole.BUYER) in roles
+
+
+def test_partners_ending_their_cooperation_and_a_joint_venture_founded() -> None:
+    (record,) = records_of("Der Autobauer Velkor und die Norvia AG haben ihre Zusammenarbeit beendet.", "de")
+    assert record.deal_type is DealType.PARTNERSHIP and record.status is DealStatus.CANCELLED
+    (record,) = records_of("Der Autobauer Velkor hat mit dem Batteriehersteller Norvia ein Joint Venture gegründet.", "de")
+    assert record.deal_type is DealType.JOINT_VENTURE and record.status is DealStatus.COMPLETED
+    (record,) = records_of("Der Autobauer Velkor und der Batteriehersteller Norvia gründen ein Gemeinschaftsunternehmen.", "de")
+    assert record.status is DealStatus.ANNOUNCED
