@@ -119,7 +119,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         # "seit der Übernahme durch Velkor", "nach dem Verkauf an Norvia": a deal named as the start of what followed is done
         (r"(?:seit|nach) (?:der|dem) (?:(?!gescheitert|geplatzt|abgesagt|gestoppt|geplant|möglich|angestrebt|anstehend|bevorstehend)\S+ )?(?:Übernahme|Kauf|Verkauf|Erwerb|Fusion|Zusammenschluss|Einstieg|Komplettübernahme|Zukauf)", S.COMPLETED),
         (r"soll(?:en|te|ten|e)?|will|wollen|wolle|wollte(?:n)?|möchte(?:n)?|plan(?:t|en)|beabsichtig(?:t|en)|erwäg(?:t|en)|dürfte(?:n)?|könnte(?:n)?", S.EXPECTED),
-        (r"(?:die|seine|ihre) Absicht|Pläne", S.EXPECTED),
+        # "steht kurz vor der Übernahme", "ist an einer Übernahme interessiert", "prüft einen Verkauf": a deal considered
+        (r"(?:die|seine|ihre) Absicht|Pläne|(?:steht|stehen|stand|standen) (?:\S+ ){0,2}?vor (?:der|dem) (?:\S+ )?(?:Übernahme|Kauf|Verkauf|Abschluss|Einstieg|Fusion)|interessiert|prüft|prüfen|prüfte", S.EXPECTED),
         # "Velkor hatte Norvia 2019 gekauft": the pluperfect of a background deal tells it done, like the perfect
         (r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,6}?(?:übernommen|gekauft|erworben|verkauft|abgeschlossen|investiert|übergeben|veräußert)", S.COMPLETED),
         # ... also across the date, object and price of "hatte 2018 den Konkurrenten Norvia für 200 Millionen Euro übernommen"
@@ -130,6 +131,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,24}?(?:zurückgezahlt|erhalten|bekommen|gewährt|ausgezahlt|zugekauft|eingesammelt|eingeworben|gegründet)", S.COMPLETED),
         (r"übernahm|kaufte|erwarb|verkaufte|schloss (?:\S+ )?ab|vollzogen|abgeschlossen", S.COMPLETED),
         (r"(?:einigten|geeinigt)|unterzeichne(?:t|ten)|vereinbart(?:en)?|Vertrag (?:unterschrieben|geschlossen)|erhält|erhielt", S.AGREED),
+        # "Die Kommission hat die Übernahme genehmigt", "gab grünes Licht für": approved, not yet closed
+        (r"genehmigt|grünes Licht|freigegeben|gebilligt", S.AGREED),
         (r"kündigt(?:e)? an|angekündigt|bekanntgegeben|teilte (?:\S+ ){0,3}mit|gab (?:\S+ ){0,3}bekannt|übernimmt|kauft|erwirbt|verkauft|investiert|fusioniert|zahlt|gründen|gründet", S.ANNOUNCED),
         # "Norvia wird von Velkor übernommen": the present passive tells the deal as news, like "übernimmt"
         (r"(?:wird|werden) (?:\S+ ){0,6}?(?:übernommen|gekauft|erworben|verkauft)(?! werden| worden)", S.ANNOUNCED),

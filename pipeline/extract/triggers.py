@@ -262,6 +262,13 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:Übernahme|Kauf|Erwerb|Akquisition|Komplettübernahme) durch", T.ACQUISITION, "passive", False),
     (r"Übernahme (?:von|der|des|eines|einer)|Kauf (?:von|der|des|eines|einer)|Erwerb (?:von|der|des|eines|einer)|Akquisition (?:von|der|des|eines|einer)", T.ACQUISITION, "buy", True),
     (r"Übernahmeangebot|Kaufangebot|Übernahmeofferte", T.ACQUISITION, "buy", False),
+    # "hat ihr Angebot für die Norvia GmbH zurückgezogen": a bid for a named company (roles in roles.de._de_bid_for)
+    (r"(?:Angebot|Gebot|Offerte)(?= für (?:die |den |das )?(?:[a-zäöüß]+ )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
+    # "Norvia wird Teil der Velkor-Gruppe": the subject joins the group that buys it
+    # (the group named as one: "Teil der Lösung" is none)
+    (r"(?:wird|werden|wurde|wurden|soll|sollen|ist|war) (?:\S+ ){0,2}?Teil (?:der|des|von)(?= [A-ZÄÖÜ][\w&]*(?:-[A-ZÄÖÜ][\w]*| (?:AG|GmbH|SE|Holding|Gruppe|Group)\b))", T.ACQUISITION, "passive", False),
+    # "Velkor verleibt sich den Konkurrenten Norvia ein", "hat sich Norvia einverleibt": a company swallowed
+    (r"(?:verleibt|verleibte|verleiben) sich(?= (?:\S+ ){1,5}?ein(?= |[.,;]|$))|einverleibt|einverleiben|einzuverleiben", T.ACQUISITION, "buy", False),
     # "die Verstaatlichung der Velkor Bank", "Velkor wurde notverstaatlicht": the state takes the company over
     (r"(?:Not)?[Vv]erstaatlichung (?:der|des|von)|(?:not)?verstaatlicht\w*|(?:not)?verstaatlichen", T.ACQUISITION, "buy", False),
     # "die Privatisierung der Velkor", "Norvia wird privatisiert": the state sells the company

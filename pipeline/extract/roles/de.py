@@ -758,7 +758,7 @@ def de_merger_parties(st: RoleState) -> bool:
     return True
 
 
-_DE_BID_NOUN = re.compile(r"(?:Übernahme|Kauf)(?:angebot|offerte)")
+_DE_BID_NOUN = re.compile(r"(?:Übernahme|Kauf)(?:angebot|offerte)|Angebot|Gebot|Offerte")
 _DE_BIDDER_AFTER = re.compile(r"\s+(?:der|des|von)\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?$")
 
 
@@ -769,6 +769,9 @@ def _de_bid_for(st: RoleState) -> None:
     if not _DE_BID_NOUN.fullmatch(text, trigger.start, trigger.end):
         return
     bid_for = after_prep(text, st.in_sentence, "für", trigger.end, min(st.s_end, trigger.end + 80))
+    if bid_for is None and not text[trigger.start : trigger.end].startswith(("Übernahme", "Kauf")):
+        parties.clear()  # "ihr Angebot für Privatkunden": a plain offer is a bid only for a named company
+        return
     if bid_for is None:
         # "Norvia lehnt das Übernahmeangebot der Velkor AG ab": the genitive bids, the other side is bid for
         named = next((n for n in st.in_sentence if n.start > trigger.end and _DE_BIDDER_AFTER.fullmatch(text, trigger.end, n.start)), None)

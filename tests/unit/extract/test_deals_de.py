@@ -1650,3 +1650,31 @@ def test_partners_ending_their_cooperation_and_a_joint_venture_founded() -> None
     assert record.deal_type is DealType.JOINT_VENTURE and record.status is DealStatus.COMPLETED
     (record,) = records_of("Der Autobauer Velkor und der Batteriehersteller Norvia gründen ein Gemeinschaftsunternehmen.", "de")
     assert record.status is DealStatus.ANNOUNCED
+
+
+def test_joining_a_group_and_swallowing_a_rival() -> None:
+    roles = _roles("Der Softwareanbieter Norvia wird Teil der Velkor-Gruppe.")
+    assert roles == {("Norvia", PartyRole.TARGET), ("Velkor-Gruppe", PartyRole.BUYER)}
+    roles = _roles("Die Velkor AG verleibt sich den Konkurrenten Norvia ein.")
+    assert roles == {("Velkor AG", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # being part of a solution is no deal
+    assert records_of("Die Velkor AG wird Teil der Lösung sein.", "de") == []
+
+
+def test_a_bid_withdrawn_and_deals_considered_or_approved() -> None:
+    (record,) = records_of("Die Velkor AG hat ihr Angebot für die Norvia GmbH zurückgezogen.", "de")
+    assert record.status is DealStatus.CANCELLED
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}
+    (record,) = records_of("Die Velkor AG prüft eine Übernahme der Norvia GmbH.", "de")
+    assert record.status is DealStatus.EXPECTED
+    (record,) = records_of("Die Velkor AG steht kurz vor der Übernahme der Norvia GmbH.", "de")
+    assert record.status is DealStatus.EXPECTED
+    (record,) = records_of("Die EU-Kommission hat die Übernahme der Norvia GmbH durch die Velkor AG genehmigt.", "de")
+    assert record.status is DealStatus.AGREED
+    # an offer to customers names no company bid for
+    assert records_of("Die Velkor AG hat ihr Angebot für Privatkunden erweitert.", "de") == []
+
+
+def test_trams_are_counted_as_trains() -> None:
+    (record,) = records_of("Der Zughersteller Velkor liefert 30 Straßenbahnen an die Stadt Norvia.", "de")
+    assert record.quantity is not None and (record.quantity.value, record.quantity.unit) == (Decimal("30"), "train")
