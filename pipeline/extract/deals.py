@@ -79,6 +79,7 @@ from pipeline.extract.followups import (
     de_relative_deals,
     de_seller_named_next,
     de_shares_of_before,
+    de_status_told_next,
     de_supplier_before,
     de_target_named_next,
     de_tendered_before,
@@ -143,6 +144,8 @@ def _status(text: str, lang: str, cand: Candidate) -> StatusMention | None:
     if found is None and lang != "en" and s_start > 0 and not (lang == "fr" and fr_pluperfect(cand)):
         # "Selon le Handelsblatt, ... . Le groupe rachète": the cue may sit one sentence earlier
         found = find_status(text, lang, max(0, s_start - 200), s_start, near=s_start)
+    if lang == "de":
+        found = de_status_told_next(text, cand, found)  # "Velkor übernimmt Norvia. Der Deal ist geplatzt."
     return found
 
 

@@ -371,7 +371,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:Abkommen|Vereinbarung|Vertrag|Kooperation|Zusammenarbeit) (?:\S+ ){0,3}?zwischen(?= (?:der |dem |den |die )?[A-ZÄÖÜ])", T.PARTNERSHIP, "partner", False),
     (r"sucht (?:\S+ ){0,2}?(?:Investoren|Geldgeber)", T.FUNDING_ROUND, "fund", False),
     # "hat beim Hersteller Velkor 30 Straßenbahnen bestellt": the maker sits inside the perfect's frame
-    (r"bestellt\w*|(?:hat|haben|hatte|hatten) (?:\S+ ){0,9}?bestellt", T.SUPPLY_CONTRACT, "order", False),
+    (r"bestellt\w*|(?:hat|haben|hatte|hatten) (?:\S*[^\s.!?;:] ){0,9}?bestellt", T.SUPPLY_CONTRACT, "order", False),
     # "Velkor hat bei Norvia 40 Züge in Auftrag gegeben": who places the order buys (not "im Auftrag der X", on behalf of)
     (r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,7}?in Auftrag gegeben|in Auftrag (?:geben|gibt|gab|gaben|zu geben)", T.SUPPLY_CONTRACT, "order", False),
     (r"beauftragt\w*", T.SUPPLY_CONTRACT, "order", False),

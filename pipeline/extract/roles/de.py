@@ -329,6 +329,9 @@ _DE_CLAUSE_OPENING = re.compile(r"\s*(?:(?:Die|Der|Das|die|der|das)\s+)?(?:[a-z�
 _DE_RIGHT_BEFORE = re.compile(r"\s+(?:(?:nun|jetzt|damit|also|künftig|schließlich|nach \S+)\s+)?")
 
 
+_DE_UNIT_SUBJECT = re.compile(r"\s*(?:Die|Das|Der)\s+(?:[a-zäöüß]+\s+)?(?:Sparte|Tochter\w*|Geschäft\w*|Bereich|Einheit|Firma|Gesellschaft)\s+")
+
+
 def de_passes_to(st: RoleState) -> None:
     """de: "Die Norvia GmbH geht an die Velkor AG": the name right before the verb passes to the one after "an"
     (it is bought by it), when it opens its clause (not "der Erlös der Velkor geht an X")."""
@@ -340,6 +343,9 @@ def de_passes_to(st: RoleState) -> None:
         and _DE_CLAUSE_OPENING.fullmatch(text, opening, subject.start)  # not "der Erlös der Velkor geht an X"
     ):
         st.parties.extend([role_of(subject, PartyRole.TARGET, text), role_of(buyer, PartyRole.BUYER, text)])
+    elif subject is None and buyer is not None and _DE_UNIT_SUBJECT.fullmatch(text, s_start, trigger.start):
+        # "Die Sparte geht an den Finanzinvestor Dastrel": a unit named before (followups.de_buyer_for_last_sale) passes to it
+        st.parties.append(role_of(buyer, PartyRole.BUYER, text))
 
 
 def de_noun_passive_target(text: str, names: list[NameSpan], buyer: NameSpan, lead: NameSpan | None) -> NameSpan | None:

@@ -1678,3 +1678,33 @@ def test_a_bid_withdrawn_and_deals_considered_or_approved() -> None:
 def test_trams_are_counted_as_trains() -> None:
     (record,) = records_of("Der Zughersteller Velkor liefert 30 Straßenbahnen an die Stadt Norvia.", "de")
     assert record.quantity is not None and (record.quantity.value, record.quantity.unit) == (Decimal("30"), "train")
+
+
+def test_the_next_sentence_names_the_customer_or_the_buyer() -> None:
+    records = records_of("Die Velkor AG erhält einen Auftrag im Wert von 500 Millionen Euro. Auftraggeber ist die Stadt Norvia.", "de")
+    assert [{(p.name, p.role) for p in r.parties} for r in records] == [{("Velkor AG", PartyRole.SUPPLIER), ("Stadt Norvia", PartyRole.CUSTOMER)}]
+    roles = _roles("Die Velkor AG hat einen Käufer für ihre Tochter Norvia gefunden. Die Sparte geht an den Finanzinvestor Dastrel.")
+    assert roles == {("Velkor AG", PartyRole.SELLER), ("Norvia", PartyRole.TARGET), ("Dastrel", PartyRole.BUYER)}
+    # an order told after a contract secured takes its winner as the supplier
+    roles = _roles("Die Velkor AG hat sich einen Milliardenauftrag gesichert. Die Norvia Bahn bestellt 60 Züge.")
+    assert roles == {("Velkor AG", PartyRole.SUPPLIER), ("Norvia Bahn", PartyRole.CUSTOMER)}
+
+
+def test_a_perfect_order_frame_stays_in_its_sentence() -> None:
+    # "hat ... gesichert. Die Norvia Bahn bestellt" is no perfect: the customer of the second sentence orders
+    from pipeline.extract.triggers import find_triggers
+
+    text = "Die Velkor AG hat sich einen Milliardenauftrag gesichert. Die Norvia Bahn bestellt 60 Züge."
+    assert all("." not in text[t.start : t.end] for t in find_triggers(text, "de"))
+
+
+def test_the_next_sentence_tells_where_the_deal_stands() -> None:
+    (record,) = records_of("Die Velkor AG übernimmt die Norvia GmbH. Die Kartellbehörden müssen noch zustimmen.", "de")
+    assert record.status is DealStatus.AGREED
+    (record,) = records_of("Die Velkor AG wollte die Norvia GmbH übernehmen. Der Deal ist geplatzt.", "de")
+    assert record.status is DealStatus.CANCELLED
+    # a closing still to come, or another deal's fate, leaves the status as the deal's sentence tells it
+    (record,) = records_of("Die Velkor AG übernimmt die Norvia GmbH. Die Transaktion soll im dritten Quartal abgeschlossen werden.", "de")
+    assert record.status is DealStatus.ANNOUNCED
+    records = records_of("Die Velkor AG übernimmt die Norvia GmbH. Die Übernahme der Dastrel AG durch die Quarn AG ist dagegen geplatzt.", "de")
+    assert records[0].status is DealStatus.ANNOUNCED
