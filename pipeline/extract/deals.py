@@ -391,6 +391,9 @@ def _merge(candidates: list[Candidate], lang: str = "en") -> list[Candidate]:
                 continue
         if twin is None:
             kept.append(cand)
+        elif lang == "de" and _money_text(twin) is None and _money_text(cand) is not None:
+            # de: "Velkor investiert in Norvia. ... habe Norvia-Aktien für 2 Milliarden Euro gekauft": the priced telling leads
+            kept[kept.index(twin)] = _joined(twin, cand)
     return kept
 
 

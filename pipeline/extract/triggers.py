@@ -333,7 +333,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:wechselt|wechselte|wechseln|wechselten) (?:\S+ )?(?:den|die) (?:Besitzer|Eigentümer|Eigner|Hände)", T.ACQUISITION, "passive", False),
     # "Norvia gehört künftig zur Velkor AG": a change of owner (not "gehört zur Velkor", which only says who owns it)
     (r"(?:gehört|gehören|gehörte|gehörten) (?:\S+ )?(?:künftig|bald|nun|jetzt|ab sofort|fortan|demnächst|mehrheitlich) (?:\S+ )?(?:zur|zum|zu)(?= )", T.ACQUISITION, "passive", False),
-    (r"verkauft\w*|veräußer\w+|abgestoßen|abstoßen|trennt sich von|Verkauf (?:von|der|des)", T.DIVESTITURE, "sell", False),
+    # ("trennte sich im Mai von seiner Tochter": the Präteritum and a date between)
+    (r"verkauft\w*|veräußer\w+|abgestoßen|abstoßen|(?:trennt|trennte|trennten) sich (?:(?!von )\S+ ){0,4}?von|Verkauf (?:von|der|des)", T.DIVESTITURE, "sell", False),
     # "der Verkauf seiner Tochter Norvia", "der Verkauf an die Velkor AG": the sale names what is sold or the buyer
     (r"Verkauf (?:seiner|ihrer|eines|einer|an)|Verkaufs (?:von|der|des|seiner|ihrer|an)", T.DIVESTITURE, "sell", False),
     # "hat die Tochter Norvia an Dastrel abgegeben", "stößt Norvia ab", "spaltet die Sparte Norvia ab": sales and spin-offs
@@ -559,6 +560,8 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
         if lang == "de" and voice == "buy" and not noun and _DE_GOODS_AFTER.match(text, match.end()):
             # "Velkor kauft 30 Flugzeuge von Norvia": goods counted out are an order from their maker
             deal_type, voice = T.SUPPLY_CONTRACT, "order"
+        if lang == "de" and deal_type is T.ACQUISITION and voice == "buy" and not noun and _DE_SHARES_BOUGHT.search(text, max(0, match.start() - 60), min(len(text), match.end() + 40)):
+            deal_type = T.INVESTMENT  # "hat Norvia-Aktien im Wert von 2 Milliarden Euro gekauft": shares bought are a stake
         if lang == "de" and voice == "buy" and not noun and match.group().startswith(("kauf", "bezieh")) and _DE_COMMODITY_AFTER.match(text, match.end()):
             deal_type, voice = T.SUPPLY_CONTRACT, "order"  # "kauft ihren Strom bei Norvia": a commodity bought from its supplier
         if lang == "de" and voice == "buy" and not noun and match.group().startswith("übern") and (
@@ -585,6 +588,12 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
 _FR_ORDER_NOUN = re.compile(r"\b(?:[Ll]a|[Uu]ne|[Cc]ette|[Ss]a|[Ll]eur|[Nn]ouvelle|[Gg]rosse|[Pp]remière|[Dd]ernière)\s+$")
 _SAME_CLAUSE = re.compile(r"[^,.;:]{0,50}")
 # "kauft ihren Strom bei", "kaufte Gas von": energy and raw materials are bought from a supplier, no company is
+# de: the verb's object is a company's shares ("kaufte Norvia-Aktien", "kaufte Aktien der Norvia", "hat ... Aktien ... gekauft"),
+# not its majority (the verb is one of buying, the shares stand right after it or before its participle)
+_DE_SHARES_BOUGHT = re.compile(
+    r"\b(?:kauft|kaufte|kauften|erwirbt|erwarb|erwarben)\s+(?:(?!Mehrheit)\S+\s+){0,2}?(?:[A-ZÄÖÜ][\w&]*-)?Aktien\b"
+    r"|(?<!Mehrheit der )(?<!Mehrheit seiner )(?<!Mehrheit ihrer )\b(?:[A-ZÄÖÜ][\w&]*-)?Aktien\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,50}?\b(?:gekauft|erworben)\b"
+)
 _DE_COMMODITY_AFTER = re.compile(
     r"\s+(?:\S+\s+){0,2}?(?:Strom|Ökostrom|Gas|Erdgas|Flüssiggas|LNG|Öl|Rohöl|Heizöl|Kohle|Wasserstoff|Energie|Fernwärme|Wärme)\s+(?:\S+\s+){0,3}?(?:bei|von|aus)\s"
 )

@@ -1708,3 +1708,26 @@ def test_the_next_sentence_tells_where_the_deal_stands() -> None:
     assert record.status is DealStatus.ANNOUNCED
     records = records_of("Die Velkor AG übernimmt die Norvia GmbH. Die Übernahme der Dastrel AG durch die Quarn AG ist dagegen geplatzt.", "de")
     assert records[0].status is DealStatus.ANNOUNCED
+
+
+def test_shares_bought_are_a_stake_and_the_priced_telling_leads() -> None:
+    (record,) = records_of("Der Finanzinvestor Dastrel kaufte Aktien der Norvia AG im Wert von 200 Millionen Euro.", "de")
+    assert record.deal_type is DealType.INVESTMENT
+    # the majority of the shares, or the company itself, is a takeover
+    (record,) = records_of("Der Finanzinvestor Dastrel hat die Mehrheit der Aktien der Norvia AG erworben.", "de")
+    assert record.deal_type is DealType.ACQUISITION
+    (record,) = records_of("Der Finanzinvestor Dastrel hat die Norvia AG gekauft.", "de")
+    assert record.deal_type is DealType.ACQUISITION
+    # told first without a price, then with it: one deal, with the price
+    records = records_of(
+        "Der Finanzinvestor Dastrel investiert in die Norvia AG. Dastrel sagte, dass er seit März Aktien der Norvia AG "
+        "im Wert von 2 Milliarden Euro gekauft habe.", "de",
+    )
+    assert len(records) == 1 and records[0].amount is not None and records[0].amount.value == Decimal("2000000000")
+
+
+def test_a_separation_told_in_the_praeteritum() -> None:
+    roles = _roles("Die Velkor AG trennte sich im Mai von ihrer Tochter Norvia.")
+    assert roles == {("Velkor AG", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)}
+    # parting from a manager sells nothing
+    assert records_of("Die Velkor AG trennte sich im Mai von ihrem Vorstandschef.", "de") == []
