@@ -88,7 +88,16 @@ from pipeline.extract.followups import (
 from pipeline.extract.geo import country_of
 from pipeline.extract.parties import NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, namelike, normalize
 from pipeline.extract.roles import assign_roles, de_person, fr_one_per_party
-from pipeline.extract.roles.de import de_act_noun, de_aid_to, de_infinitive_buy, de_infinitive_sale, de_no_side, de_one_per_target, de_planned_purchase
+from pipeline.extract.roles.de import (
+    de_act_noun,
+    de_aid_to,
+    de_home_towns,
+    de_infinitive_buy,
+    de_infinitive_sale,
+    de_no_side,
+    de_one_per_target,
+    de_planned_purchase,
+)
 from pipeline.extract.roles.fr import fr_aid_received, fr_buys_things, fr_goods_bought, fr_no_side, fr_one_item_bought, fr_sells_own_asset
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, best_status, find_status, find_statuses, status_for_type
@@ -194,6 +203,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         ]
     if lang == "de":
         names = without_aliases(text, with_groups(text, wanted, names))
+        names = de_home_towns(text, names)  # "Die Velkor AG aus Hamburg": the town is no party
     lead = next((n for n in names if not n.possessive and not is_place(n) and not REGULATOR.match(n.text)), None)
     if lang == "de":
         lead = most_mentioned(text, [n for n in names if not de_person(text, n)]) or lead

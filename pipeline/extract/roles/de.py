@@ -934,6 +934,19 @@ def de_no_side(text: str, party: Role) -> bool:
     return de_region(text, party) or de_office_holder(text, party) or de_quoted_work(text, party)
 
 
+_DE_HOME_GLUE = re.compile(r"\s+(?:aus|mit Sitz in)\s+")
+
+
+def de_home_towns(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """de: "Die Velkor AG aus Hamburg kauft ...": a one-word name right after another name and "aus" (or "mit Sitz in")
+    is that company's town, no party. Public: ``deals`` drops these names before reading roles."""
+    towns = [
+        name for before, name in zip(names, names[1:])
+        if " " not in name.text and not name.suffixed and _DE_HOME_GLUE.fullmatch(text, before.end, name.start)
+    ]
+    return [n for n in names if n not in towns] if towns else names
+
+
 def de_person(text: str, name: NameSpan) -> bool:
     """de: "Konzernchef Karl Beispiel" ... "Beispiel": a name introduced by a person's title anywhere in the article."""
     surname = name.text.split()[-1]

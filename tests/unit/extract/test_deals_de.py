@@ -1731,3 +1731,14 @@ def test_a_separation_told_in_the_praeteritum() -> None:
     assert roles == {("Velkor AG", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)}
     # parting from a manager sells nothing
     assert records_of("Die Velkor AG trennte sich im Mai von ihrem Vorstandschef.", "de") == []
+
+
+def test_a_companys_home_town_is_no_party() -> None:
+    roles = _roles("Die Velkor AG aus Hamburg kauft die Norvia GmbH aus Wien.")
+    assert roles == {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}
+    # a name with its legal form after "aus" is a company, and one joined by "und" a partner
+    from pipeline.extract.parties import find_names
+    from pipeline.extract.roles.de import de_home_towns
+
+    text = "Die Velkor AG aus Norvia SE und die Dastrel AG aus Quarn fusionieren."
+    assert [n.text for n in de_home_towns(text, find_names(text, "de"))] == ["Velkor AG", "Norvia SE", "Dastrel AG"]
