@@ -262,6 +262,10 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:Übernahme|Kauf|Erwerb|Akquisition|Komplettübernahme) durch", T.ACQUISITION, "passive", False),
     (r"Übernahme (?:von|der|des|eines|einer)|Kauf (?:von|der|des|eines|einer)|Erwerb (?:von|der|des|eines|einer)|Akquisition (?:von|der|des|eines|einer)", T.ACQUISITION, "buy", True),
     (r"Übernahmeangebot|Kaufangebot|Übernahmeofferte", T.ACQUISITION, "buy", False),
+    # "hat Übernahmepläne für die Norvia GmbH", "führt Übernahmegespräche mit Norvia": a takeover planned or negotiated
+    (r"(?:Übernahme|Kauf)(?:pläne|plänen|gespräche|gesprächen|verhandlungen|absichten|interesse)(?= (?:für|mit|um) (?:die |den |das |der |dem )?(?:[a-zäöüß]+ )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
+    # "hat die Norvia GmbH ersteigert": bought at auction
+    (r"ersteigert\w*|ersteigern", T.ACQUISITION, "buy", False),
     # "hat ihr Angebot für die Norvia GmbH zurückgezogen": a bid for a named company (roles in roles.de._de_bid_for)
     (r"(?:Angebot|Gebot|Offerte)(?= für (?:die |den |das )?(?:[a-zäöüß]+ )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
     # "Norvia wird Teil der Velkor-Gruppe": the subject joins the group that buys it

@@ -764,7 +764,7 @@ def de_merger_parties(st: RoleState) -> bool:
     return True
 
 
-_DE_BID_NOUN = re.compile(r"(?:Übernahme|Kauf)(?:angebot|offerte)|Angebot|Gebot|Offerte")
+_DE_BID_NOUN = re.compile(r"(?:Übernahme|Kauf)(?:angebot|offerte|pläne|plänen|gespräche|gesprächen|verhandlungen|absichten|interesse)|Angebot|Gebot|Offerte")
 _DE_BIDDER_AFTER = re.compile(r"\s+(?:der|des|von)\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?$")
 
 
@@ -774,9 +774,9 @@ def _de_bid_for(st: RoleState) -> None:
     text, trigger, parties = st.text, st.trigger, st.parties
     if not _DE_BID_NOUN.fullmatch(text, trigger.start, trigger.end):
         return
-    bid_for = after_prep(text, st.in_sentence, "für", trigger.end, min(st.s_end, trigger.end + 80))
-    if bid_for is None and not text[trigger.start : trigger.end].startswith(("Übernahme", "Kauf")):
-        parties.clear()  # "ihr Angebot für Privatkunden": a plain offer is a bid only for a named company
+    bid_for = after_prep(text, st.in_sentence, "(?:für|mit|um)" if "angebot" not in text[trigger.start : trigger.end].lower() else "für", trigger.end, min(st.s_end, trigger.end + 80))
+    if bid_for is None and not re.fullmatch(r"(?:Übernahme|Kauf)(?:angebot|offerte)", text[trigger.start : trigger.end]):
+        parties.clear()  # "ihr Angebot für Privatkunden", "Übernahmepläne für den Markt": a bid or plan needs a named company
         return
     if bid_for is None:
         # "Norvia lehnt das Übernahmeangebot der Velkor AG ab": the genitive bids, the other side is bid for

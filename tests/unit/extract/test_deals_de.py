@@ -1742,3 +1742,15 @@ def test_a_companys_home_town_is_no_party() -> None:
 
     text = "Die Velkor AG aus Norvia SE und die Dastrel AG aus Quarn fusionieren."
     assert [n.text for n in de_home_towns(text, find_names(text, "de"))] == ["Velkor AG", "Norvia SE", "Dastrel AG"]
+
+
+def test_takeover_plans_and_talks() -> None:
+    (record,) = records_of("Die Velkor AG hat Übernahmepläne für die Norvia GmbH.", "de")
+    assert record.status is DealStatus.EXPECTED
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}
+    (record,) = records_of("Die Velkor AG führt Übernahmegespräche mit der Norvia GmbH.", "de")
+    assert record.status is DealStatus.RUMORED and ("Norvia GmbH", PartyRole.TARGET) in {(p.name, p.role) for p in record.parties}
+    (record,) = records_of("Die Velkor AG sucht einen Käufer für ihre Tochter Norvia.", "de")
+    assert record.status is DealStatus.EXPECTED  # a sale to come, not done
+    # plans for a market name no company
+    assert records_of("Die Velkor AG hat Übernahmepläne für den asiatischen Markt.", "de") == []
