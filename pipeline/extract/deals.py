@@ -403,7 +403,10 @@ def _merge(candidates: list[Candidate], lang: str = "en") -> list[Candidate]:
             kept.append(cand)
         elif lang == "de" and _money_text(twin) is None and _money_text(cand) is not None:
             # de: "Velkor investiert in Norvia. ... habe Norvia-Aktien für 2 Milliarden Euro gekauft": the priced telling leads
-            kept[kept.index(twin)] = _joined(twin, cand)
+            # (the first telling names every party already: its roles stay)
+            priced = _joined(twin, cand)
+            priced.parties = list(twin.parties)
+            kept[kept.index(twin)] = priced
     return kept
 
 
