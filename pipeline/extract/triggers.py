@@ -310,7 +310,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "hat seine Beteiligung an Norvia auf unter ein Prozent reduziert": the verb at the end sells the stake down
     (r"(?:Anteil|Anteile|Beteiligung|Aktienpaket) (?:an|am|bei) (?:[^.;]{0,90}?)(?:reduziert|verringert|gesenkt|verkleinert)", T.DIVESTITURE, "sell", False),
     # ("beteiligt sich an der Finanzierungsrunde von Norvia": the round is read by its own noun)
-    (r"beteiligt sich(?! (?:\S+ ){0,3}?(?:an|bei) (?:der|einer) (?:\S+ )?(?:Finanzierungsrunde|Kapitalerhöhung))|Beteiligung (?:an|von)|steigt (?:\S+ ){0,5}?ein|eingestiegen", T.INVESTMENT, "buy", False),
+    (r"(?:beteiligt|beteiligte|beteiligten) sich(?! (?:\S+ ){0,3}?(?:an|bei) (?:der|einer) (?:\S+ )?(?:Finanzierungsrunde|Kapitalerhöhung))|Beteiligung (?:an|von)|steigt (?:\S+ ){0,5}?ein|eingestiegen", T.INVESTMENT, "buy", False),
     # "Der Bund steigt mit 20 Prozent bei der Velkor AG ein", "Velkor stieg 2019 bei Norvia ein": the stake's size and
     # the Präteritum push the particle past the short frame above ("stieg in die Branche ein" is a market, not a company)
     (r"(?:steigt|stieg|steigen|stiegen) (?:\S+ ){0,5}?(?:bei|beim) (?:der |dem |den |die |das )?(?:\S+ ){1,3}?ein(?=[.,;:]|$| (?:und|sowie|als|–) )", T.INVESTMENT, "buy", False),
@@ -413,7 +413,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum(?= (?:[^.;]|(?<=\d)\.(?=\d)){0,90}?(?:ausstatten|ausrüsten|bestücken|ausgestattet|ausgerüstet|bestückt|liefern|geliefert)\b)", T.INFRASTRUCTURE, "build", False),
     # "Die Stadt Norvia hat den Auftrag für die Brücke an die Velkor AG vergeben": who awards it buys (roles.de.de_award_parties)
     (r"(?:Auftrag|Aufträge|Großauftrag|Zuschlag)(?= (?:[^.;]{0,80}?)an (?:die |den |das |der )?(?:\S+ )?[A-ZÄÖÜ][^.;]{0,40}? vergeben(?= |[.,;]|$))", T.SUPPLY_CONTRACT, "supply", False),
-    (r"Auftrag|Aufträge|(?:Groß|Milliarden|Millionen|Rüstungs|Liefer)auftr(?:a|ä)ge?s?|Liefervertrag|liefert|liefern|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
+    (r"Auftrag|Aufträge|(?:Groß|Milliarden|Millionen|Rüstungs|Liefer)auftr(?:a|ä)ge?s?|Liefervertrag|liefert|liefern|lieferte|lieferten|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
     # "sammelte 20 Millionen Euro ein", not "sammelten sie ein Künstlerensemble": the collecting is of money
     (r"Finanzierungsrunde|sammelt\w* (?:[^\s,;]+ ){0,12}?(?:Euro|Dollar|Franken|Mio\.|Mrd\.|Millionen|Milliarden|Kapital|Geld) (?:\S+ ){0,2}?ein|Kapitalerhöhung"
      # "hat 20 Millionen Euro eingesammelt": the participle closes the frame

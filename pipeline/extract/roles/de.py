@@ -134,6 +134,7 @@ def de_subject_by_word_order(text: str, names: list[NameSpan], candidates: list[
     return None
 
 
+_DE_AFTER_SICH = re.compile(r"\s+(?:die|der|das)\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?(?=[A-ZÄÖÜ])")
 _DE_SICH_NAME = re.compile(r"sich\s+(?:die\s+|der\s+|das\s+)?(?=[A-ZÄÖÜ])")  # "hatte sich die Velkor AG an Norvia beteiligt": the article too
 
 
@@ -142,6 +143,11 @@ def de_subject_after_verb(text: str, in_sentence: list[NameSpan], trigger: Trigg
     inverted = _de_inverted_subject(text, in_sentence, trigger, s_start)
     if inverted is not None:
         return inverted
+    if text.endswith(" sich", trigger.start, trigger.end) and not any(s_start <= n.start and n.end <= trigger.start and not is_place(n) for n in in_sentence):
+        # "Im Jahr 2019 beteiligte sich der Finanzinvestor Velkor an Norvia": the subject follows the verb and its "sich"
+        after = _DE_AFTER_SICH.match(text, trigger.end)
+        if after is not None:
+            return next((n for n in in_sentence if n.start == after.end()), None)
     reflexive = _DE_SICH_NAME.match(text, trigger.start)
     if reflexive is not None:
         # "Zuvor hatte sich Velkor mit einem Fünftel an Norvia beteiligt": the subject follows the reflexive pronoun

@@ -1754,3 +1754,16 @@ def test_takeover_plans_and_talks() -> None:
     assert record.status is DealStatus.EXPECTED  # a sale to come, not done
     # plans for a market name no company
     assert records_of("Die Velkor AG hat Übernahmepläne für den asiatischen Markt.", "de") == []
+
+
+def test_deals_told_in_the_praeteritum_are_done() -> None:
+    (record,) = records_of("Im Jahr 2019 beteiligte sich der Finanzinvestor Velkor mit 30 Prozent an der Norvia AG.", "de")
+    assert record.deal_type is DealType.INVESTMENT and record.status is DealStatus.COMPLETED
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia AG", PartyRole.TARGET)}
+    (record,) = records_of("Die Velkor AG und die Norvia AG gründeten 2015 ein Gemeinschaftsunternehmen.", "de")
+    assert record.status is DealStatus.COMPLETED
+    (record,) = records_of("Die Velkor AG lieferte 2020 insgesamt 50 Züge an die Norvia Bahn.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor AG", PartyRole.SUPPLIER), ("Norvia Bahn", PartyRole.CUSTOMER)}
+    # the present tense founding is announced
+    (record,) = records_of("Die Velkor AG und die Norvia AG gründen ein Gemeinschaftsunternehmen.", "de")
+    assert record.status is DealStatus.ANNOUNCED
