@@ -501,6 +501,25 @@ def de_award_parties(st: RoleState) -> bool:
     return True
 
 
+# "der Zulieferer Norvia", "dem Batteriehersteller Norvia": a name introduced as a maker
+_DE_MAKER_BEFORE = re.compile(r"\b(?:[Zz]ulieferer|[Ll]ieferanten?|[A-ZÄÖÜ]?[a-zäöüß]*[Hh]ersteller|[A-ZÄÖÜ]?[a-zäöüß]*[Pp]roduzenten?)\s+$")
+
+
+def de_maker_supplies(st: RoleState) -> None:
+    """de: "Der Autobauer Velkor hat mit dem Zulieferer Norvia einen Liefervertrag unterzeichnet": when the customer
+    read from the word order is introduced as a maker and the supplier is not, the maker supplies."""
+    text, parties = st.text, st.parties
+    suppliers = [p for p in parties if p.role is PartyRole.SUPPLIER]
+    customers = [p for p in parties if p.role is PartyRole.CUSTOMER]
+    if len(suppliers) != 1 or len(customers) != 1:
+        return
+    def maker(p: Role) -> bool:
+        return _DE_MAKER_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
+    if maker(customers[0]) and not maker(suppliers[0]):
+        swapped = {PartyRole.SUPPLIER: PartyRole.CUSTOMER, PartyRole.CUSTOMER: PartyRole.SUPPLIER}
+        parties[:] = [dataclasses.replace(p, role=swapped.get(p.role, p.role)) for p in parties]
+
+
 _DE_EQUIP = re.compile(r"(stattet|stattete|statten|rüstet|rüstete|rüsten|versorgt|versorgte|versorgen)\b|mit\s")
 
 

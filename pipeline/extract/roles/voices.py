@@ -32,6 +32,7 @@ from pipeline.extract.roles.de import (
     de_genitive_owner,
     de_giving_customer,
     de_lender_and_borrower,
+    de_maker_supplies,
     de_merger_parties,
     de_new_owner_or_nationalised,
     de_noun_passive_target,
@@ -295,6 +296,8 @@ def _supply_parties(st: RoleState) -> None:
         parties.append(customer)
     if lang == "fr":
         fr_awarded_parties(st)
+    if lang == "de":
+        de_maker_supplies(st)  # "Der Autobauer X hat mit dem Zulieferer Y einen Liefervertrag": the maker supplies
 
 
 def _provided(st: RoleState) -> Role | None:

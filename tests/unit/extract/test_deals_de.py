@@ -1767,3 +1767,11 @@ def test_deals_told_in_the_praeteritum_are_done() -> None:
     # the present tense founding is announced
     (record,) = records_of("Die Velkor AG und die Norvia AG gründen ein Gemeinschaftsunternehmen.", "de")
     assert record.status is DealStatus.ANNOUNCED
+
+
+def test_a_supply_contract_with_a_maker_named_as_one() -> None:
+    roles = _roles("Der Autobauer Velkor hat mit dem Zulieferer Norvia einen Liefervertrag über 500.000 Batterien unterzeichnet.")
+    assert roles == {("Velkor", PartyRole.CUSTOMER), ("Norvia", PartyRole.SUPPLIER)}
+    # a maker who delivers stays the supplier
+    roles = _roles("Der Zughersteller Velkor liefert 30 Straßenbahnen an die Stadt Norvia.")
+    assert roles == {("Velkor", PartyRole.SUPPLIER), ("Stadt Norvia", PartyRole.CUSTOMER)}
