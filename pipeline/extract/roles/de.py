@@ -46,7 +46,10 @@ _DE_PASSIVE_AUX = re.compile(r"\b(?:wird|werden|wurde|wurden|ist|sind|war|waren)
 
 _DE_PASSIVE_AUX_AFTER = re.compile(r"\s+(?:werden|worden|wird|wurde)\b")
 
-_DE_OBJECT_NEXT = re.compile(r"\s+(?:(?:auch|nun|künftig|bereits|seit \S+)\s+)?(?:die\s+|den\s+|das\s+)?")
+# ("beliefert den Autobauer Norvia", "übernimmt von der Dastrel AG deren Tochter Norvia": the object named by what it is)
+_DE_OBJECT_NEXT = re.compile(
+    r"\s+(?:(?:auch|nun|künftig|bereits|seit \S+)\s+)?(?:(?:die|den|das|deren|dessen)\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß-]+\s+)?)?"
+)
 
 _DE_STAKE_IN = re.compile(r"\b\w*(?:[Aa]nteile?n?|[Bb]eteiligung(?:en)?|[Aa]ktienpaket|Aktien|Prozent|Mehrheit|Stimmrechte)\s+(?:an|am)\s+(?:der\s+|dem\s+|den\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
 

@@ -1775,3 +1775,12 @@ def test_a_supply_contract_with_a_maker_named_as_one() -> None:
     # a maker who delivers stays the supplier
     roles = _roles("Der Zughersteller Velkor liefert 30 Straßenbahnen an die Stadt Norvia.")
     assert roles == {("Velkor", PartyRole.SUPPLIER), ("Stadt Norvia", PartyRole.CUSTOMER)}
+
+
+def test_the_object_named_by_what_it_is() -> None:
+    roles = _roles("Der Chiphersteller Velkor beliefert den Autobauer Norvia mit Halbleitern.")
+    assert roles == {("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)}
+    roles = _roles("Die Velkor AG kauft von der Dastrel AG deren Tochter Norvia.")
+    assert roles == {("Velkor AG", PartyRole.BUYER), ("Dastrel AG", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)}
+    # supplying households is no contract with a named party
+    assert records_of("Der Versorger Velkor beliefert 4.500 Haushalte mit Strom.", "de") == []
