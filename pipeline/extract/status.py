@@ -135,7 +135,7 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"(?:einigten|geeinigt)|unterzeichne(?:t|ten)|vereinbart(?:en)?|Vertrag (?:unterschrieben|geschlossen)|erhält|erhielt", S.AGREED),
         # "Die Kommission hat die Übernahme genehmigt", "gab grünes Licht für": approved, not yet closed
         (r"genehmigt|grünes Licht|freigegeben|gebilligt", S.AGREED),
-        (r"kündigt(?:e)? an|angekündigt|bekanntgegeben|teilte (?:\S+ ){0,3}mit|gab (?:\S+ ){0,3}bekannt|übernimmt|kauft|erwirbt|verkauft|investiert|fusioniert|zahlt|gründen|gründet|veräußert|trennt sich", S.ANNOUNCED),
+        (r"kündigt(?:e)? an|angekündigt|bekanntgegeben|teilte (?:\S+ ){0,3}mit|gab (?:\S+ ){0,3}bekannt|übernimmt|kauft|erwirbt|verkauft|investiert|fusioniert|zahlt|gründen|gründet|veräußert|trennt sich|bietet", S.ANNOUNCED),
         # "Norvia wird von Velkor übernommen": the present passive tells the deal as news, like "übernimmt"
         (r"(?:wird|werden) (?:\S+ ){0,6}?(?:übernommen|gekauft|erworben|verkauft)(?! werden| worden)", S.ANNOUNCED),
         # "legt ein Übernahmeangebot für Norvia vor", "greift nach Norvia": a bid made, the deal not done

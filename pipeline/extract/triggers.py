@@ -256,6 +256,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor zahlt 300 Millionen Euro für Norvia", "zahlt für die Norvia GmbH einen dreistelligen Millionenbetrag": a price paid
     (r"(?:zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte|gezahlt) (?:(?:rund|knapp|etwa|über|mehr als|bis zu) )?(?:\d[\d.,]* (?:(?:Millionen|Milliarden|Mio\.|Mrd\.) )?(?:Euro|Dollar|Franken|Pfund)|(?:einen|eine) (?:\S+ ){0,2}?(?:Millionen|Milliarden)\w+) für(?= (?:die |den |das |der )?(?!(?:je|jede[nmrs]?|pro)\b)(?:[a-zäöüß]+ )?[A-ZÄÖÜ])"
      r"|(?:zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte|gezahlt) für(?= (?:die |den |das |der )?(?:\S+ ){1,4}?(?:(?:rund|knapp|etwa|über|mehr als|bis zu) )?(?:\d[\d.,]* (?:Millionen|Milliarden|Mio\.|Mrd\.)|(?:einen|eine) (?:\S+ ){0,2}?(?:Millionen|Milliarden)\w+))", T.ACQUISITION, "buy", False),
+    # "Velkor bietet den Aktionären der Norvia SE 30 Euro je Aktie": a tender to a company's shareholders
+    (r"(?:biete[nt]?|bot|boten) den (?:\S+ )?Aktionären(?= (?:der|des|von) )", T.ACQUISITION, "buy", False),
     # "Velkor greift nach Norvia", "der Griff nach der Norvia AG": a bid for a company
     (r"(?:greift|griff|greifen|griffen|gegriffen|Griff) (?:\S+ ){0,2}?nach(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ][\w&-]*)", T.ACQUISITION, "buy", False),
     # "die Übernahme durch Velkor": the agent of the deal noun buys, the company the sentence is about is bought
@@ -347,6 +349,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"abgegeben|abzugeben|(?:stößt|stieß|stoßen) (?:\S+ ){1,6}?ab(?= |[.,;]|$)|(?:spaltet|spaltete|spalten) (?:\S+ ){1,6}?ab(?= |[.,;]|$)|abgespalten|Abspaltung (?:der|des|von)", T.DIVESTITURE, "sell", False),
     # "will die Sparte an Norvia verkaufen", "Velkor zu verkaufen": the infinitive with a named buyer or company sold
     (r"(?:zu )?verkaufen", T.DIVESTITURE, "sell", False),
+    # "Velkor will ihre Sparte Norvia abgeben": a unit given up, its frame closed by the infinitive
+    (r"(?:Sparte|Tochter|Tochtergesellschaft|Geschäftsbereich)(?= (?:\S+ ){1,4}?(?:an (?:\S+ ){1,4}?)?abgeben(?= |[.,;]|$))", T.DIVESTITURE, "sell", False),
     (r"(?:sucht|suchen) (?:\S+ ){0,2}?Käufer(?: für)?|sich (?:\S+ ){0,2}?von (?:\S+ ){0,8}?(?:trennen|getrennt)", T.DIVESTITURE, "sell", False),
     # "haben sich auf eine Fusion geeinigt": agreeing on a merger
     (r"fusion\w*|Fusion (?:mit|von|der|des|zwischen)|(?:auf|über) (?:eine|die|ihre) Fusion\b|Zusammenschluss", T.MERGER, "merge", False),

@@ -1784,3 +1784,14 @@ def test_the_object_named_by_what_it_is() -> None:
     assert roles == {("Velkor AG", PartyRole.BUYER), ("Dastrel AG", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)}
     # supplying households is no contract with a named party
     assert records_of("Der Versorger Velkor beliefert 4.500 Haushalte mit Strom.", "de") == []
+
+
+def test_a_tender_to_shareholders_and_a_unit_given_up() -> None:
+    (record,) = records_of("Die Velkor AG bietet den Aktionären der Norvia SE 30 Euro je Aktie.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia SE", PartyRole.TARGET)}
+    assert record.status is DealStatus.ANNOUNCED
+    roles = _roles("Die Velkor AG will ihre Sparte Norvia an die Dastrel AG abgeben.")
+    assert roles == {("Velkor AG", PartyRole.SELLER), ("Norvia", PartyRole.TARGET), ("Dastrel AG", PartyRole.BUYER)}
+    # a dividend offered to shareholders, duties given up: no deal
+    assert records_of("Die Velkor AG bietet den Aktionären eine Dividende von 2 Euro.", "de") == []
+    assert records_of("Der Vorstandschef der Velkor AG will seine Aufgaben abgeben.", "de") == []
