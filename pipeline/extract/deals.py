@@ -79,6 +79,7 @@ from pipeline.extract.followups import (
     de_relative_deals,
     de_seller_named_next,
     de_shares_of_before,
+    de_status_told_next,
     de_supplier_before,
     de_target_named_next,
     de_tendered_before,
@@ -87,7 +88,16 @@ from pipeline.extract.followups import (
 from pipeline.extract.geo import country_of
 from pipeline.extract.parties import NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, namelike, normalize
 from pipeline.extract.roles import assign_roles, de_person, fr_one_per_party
-from pipeline.extract.roles.de import de_act_noun, de_aid_to, de_infinitive_buy, de_infinitive_sale, de_no_side, de_one_per_target, de_planned_purchase
+from pipeline.extract.roles.de import (
+    de_act_noun,
+    de_aid_to,
+    de_home_towns,
+    de_infinitive_buy,
+    de_infinitive_sale,
+    de_no_side,
+    de_one_per_target,
+    de_planned_purchase,
+)
 from pipeline.extract.roles.fr import fr_aid_received, fr_buys_things, fr_goods_bought, fr_no_side, fr_one_item_bought, fr_sells_own_asset
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, best_status, find_status, find_statuses, status_for_type
@@ -143,6 +153,8 @@ def _status(text: str, lang: str, cand: Candidate) -> StatusMention | None:
     if found is None and lang != "en" and s_start > 0 and not (lang == "fr" and fr_pluperfect(cand)):
         # "Selon le Handelsblatt, ... . Le groupe rachète": the cue may sit one sentence earlier
         found = find_status(text, lang, max(0, s_start - 200), s_start, near=s_start)
+    if lang == "de":
+        found = de_status_told_next(text, cand, found)  # "Velkor übernimmt Norvia. Der Deal ist geplatzt."
     return found
 
 
@@ -191,6 +203,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         ]
     if lang == "de":
         names = without_aliases(text, with_groups(text, wanted, names))
+        names = de_home_towns(text, names)  # "Die Velkor AG aus Hamburg": the town is no party
     lead = next((n for n in names if not n.possessive and not is_place(n) and not REGULATOR.match(n.text)), None)
     if lang == "de":
         lead = most_mentioned(text, [n for n in names if not de_person(text, n)]) or lead
@@ -388,6 +401,12 @@ def _merge(candidates: list[Candidate], lang: str = "en") -> list[Candidate]:
                 continue
         if twin is None:
             kept.append(cand)
+        elif lang == "de" and _money_text(twin) is None and _money_text(cand) is not None:
+            # de: "Velkor investiert in Norvia. ... habe Norvia-Aktien für 2 Milliarden Euro gekauft": the priced telling leads
+            # (the first telling names every party already: its roles stay)
+            priced = _joined(twin, cand)
+            priced.parties = list(twin.parties)
+            kept[kept.index(twin)] = priced
     return kept
 
 

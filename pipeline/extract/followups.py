@@ -17,8 +17,9 @@ import re
 from pipeline.extract.candidates import Candidate, Role, dedupe, role_of
 from pipeline.extract.parties import NameSpan, is_place, may_be_antecedent, normalize
 from pipeline.extract.roles import DE_GENERIC_ORG, DE_NAMED_GAP
+from pipeline.extract.status import StatusMention, best_status, find_statuses
 from pipeline.extract.triggers import Trigger
-from pipeline.models import DealType, PartyRole
+from pipeline.models import DealStatus, DealType, PartyRole
 
 __all__ = [
     "DE_ATTRIBUTIVE_DEAL",
@@ -32,6 +33,7 @@ __all__ = [
     "de_relative_deals",
     "de_seller_named_next",
     "de_shares_of_before",
+    "de_status_told_next",
     "de_supplier_before",
     "de_target_named_next",
     "de_tendered_before",
@@ -63,8 +65,12 @@ def _join_as(text: str, cand: Candidate, name: NameSpan, role: PartyRole) -> Non
 
 def de_buyer_for_last_sale(text: str, cand: Candidate, last: Candidate) -> bool:
     """de: "Käufer ist X" right after a sale with no buyer named: X joins that sale (True), no second deal."""
+    if _de_customer_for_last_contract(text, cand, last):
+        return True
     won = "Zuschlag" in text[cand.trigger.start : cand.trigger.end] and last.trigger.deal_type is T.DIVESTITURE
-    if not (won or text.startswith(("Käufer", "Erwerber"), cand.trigger.start)) or last.trigger.deal_type not in (T.DIVESTITURE, T.ACQUISITION):
+    # "Velkor hat einen Käufer für Norvia gefunden. Die Sparte geht an Dastrel.": the unit passes to the buyer
+    passes = text.startswith(("geht an", "ging an"), cand.trigger.start) and not any(p.role is PartyRole.TARGET for p in cand.parties)
+    if not (won or passes or text.startswith(("Käufer", "Erwerber"), cand.trigger.start)) or last.trigger.deal_type not in (T.DIVESTITURE, T.ACQUISITION):
         return False
     if any(p.role is PartyRole.BUYER for p in last.parties) or cand.trigger.start - last.sentence[1] > 200:
         return False
@@ -72,6 +78,18 @@ def de_buyer_for_last_sale(text: str, cand: Candidate, last: Candidate) -> bool:
     buyers = [dataclasses.replace(p, role=PartyRole.BUYER) for p in cand.parties if p.role is PartyRole.SUPPLIER][:1] if won else [p for p in cand.parties if p.role is PartyRole.BUYER]
     last.parties = dedupe(last.parties + buyers)
     return bool(buyers)
+
+
+def _de_customer_for_last_contract(text: str, cand: Candidate, last: Candidate) -> bool:
+    """de: "Velkor erhält einen Auftrag über 500 Millionen Euro. Auftraggeber ist die Stadt Norvia.": the customer named
+    right after a contract with none joins it (True), no second deal."""
+    if not text.startswith(("Auftraggeber", "Kunde ist", "Kunde sind", "Abnehmer"), cand.trigger.start) or last.trigger.deal_type is not T.SUPPLY_CONTRACT:
+        return False
+    if any(p.role is PartyRole.CUSTOMER for p in last.parties) or cand.trigger.start - last.sentence[1] > 200:
+        return False
+    customers = [p for p in cand.parties if p.role is PartyRole.CUSTOMER][:1]
+    last.parties = dedupe(last.parties + customers)
+    return bool(customers)
 
 
 _DE_SALE_WORD = re.compile(r"\b(?:[Vv]erkauf\w*|veräußer\w*|Veräußerung|Käufer\w*|Privatisierung|privatisier\w*)")
@@ -146,11 +164,12 @@ def de_noun_follow_ups(text: str, sentences: list[tuple[int, int]], context: lis
     return sorted(candidates + added, key=lambda c: c.trigger.start)
 
 
-# de: "Velkor hat einen Großauftrag erhalten.", "..., weil das Unternehmen einen Rekordauftrag an Land gezogen hatte."
+# de: "Velkor hat einen Großauftrag erhalten.", "..., weil das Unternehmen einen Rekordauftrag an Land gezogen hatte.",
+# "hat sich einen Milliardenauftrag gesichert."
 _DE_ORDER_WON = re.compile(
     r"\b(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Aa]uftrag|[Aa]ufträge|Order|Bestellung|Zuschlag)\w*\b[^.;]{0,80}?\b(?:erhalten|erhielt|erhält|bekommen|bekam|bekommt|"
-    r"eingesammelt|eingeworben|an Land gezogen|gewonnen|ergattert|verbucht|verbuchte)\b"
-    r"|\b(?:erhielt|erhält|bekam|bekommt|verbucht|verbuchte|gewann|gewinnt)\s+(?:\S+\s+){0,5}?(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Aa]uftrag|[Aa]ufträge|Order|Bestellung)\w*\b"
+    r"eingesammelt|eingeworben|an Land gezogen|gewonnen|ergattert|verbucht|verbuchte|gesichert)\b"
+    r"|\b(?:erhielt|erhält|bekam|bekommt|verbucht|verbuchte|gewann|gewinnt|sichert sich|sicherte sich)\s+(?:\S+\s+){0,5}?(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Aa]uftrag|[Aa]ufträge|Order|Bestellung)\w*\b"
 )
 
 
@@ -461,3 +480,34 @@ def de_lender_repaid_before(text: str, candidates: list[Candidate]) -> None:
             last = lenders[0]
         elif last is not None and text.startswith("Hilfen", cand.trigger.start) and all(p.role is PartyRole.TARGET for p in cand.parties):
             cand.parties = [*cand.parties, dataclasses.replace(last)]
+
+
+# de: the next sentence goes on about the same deal when it opens with the deal as a bare noun ("Die Transaktion
+# soll ...", "Der Deal ist geplatzt") or with who must approve it ("Das Kartellamt muss noch zustimmen")
+_DE_DEAL_TOLD_NEXT = re.compile(
+    r"\s*(?:(?:Die|Der|Das) (?:geplante |angekündigte |vereinbarte )?(?:Transaktion|Deal|Übernahme|Kauf|Verkauf|Geschäft|Fusion|Zusammenschluss|Einstieg|Vereinbarung)"
+    r"\s+(?!von|vom|der|des|durch|an|mit|für|bei|um)[a-zäöüß]"
+    r"|(?:Die|Der|Das) (?:\S+ )?(?:Kartellamt|Bundeskartellamt|Kartellbehörden?|Wettbewerbsbehörden?|Behörden|Aufsichtsbehörden?|Wettbewerbshüter|Aktionäre|Kommission|EU-Kommission|Regulierer)"
+    r"\s+(?:muss|müssen|hat|haben|soll|sollen|gab|gaben|genehmigte|genehmigten|untersagte|untersagten|stimmte|stimmten|billigte|billigten))"
+)
+_DE_SENTENCE_AFTER = re.compile(r"[^.!?]{1,250}[.!?]")
+# what the next sentence may settle: the deal called off, its approval pending, or its closing done
+_DE_SETTLED = (DealStatus.CANCELLED, DealStatus.AGREED, DealStatus.COMPLETED)
+
+
+def de_status_told_next(text: str, cand: Candidate, found: StatusMention | None) -> StatusMention | None:
+    """de: "Velkor übernimmt Norvia. Das Kartellamt muss noch zustimmen." / "Der Deal ist geplatzt.": the next sentence
+    tells where the deal stands, when it opens with the deal itself or with who must approve it and its cue is more
+    specific than the deal sentence's own (which is kept otherwise)."""
+    s_end = cand.sentence[1]
+    opening = _DE_DEAL_TOLD_NEXT.match(text, s_end)
+    if opening is None:
+        return found
+    following = _DE_SENTENCE_AFTER.match(text, s_end)
+    if following is None:
+        return found
+    told = best_status(find_statuses(text, "de", s_end, following.end()), s_end)  # ("soll ... abgeschlossen werden": to come)
+    if told is None or told.status not in _DE_SETTLED or (found is not None and found.rank <= told.rank):
+        return found
+    return told
+

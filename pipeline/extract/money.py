@@ -324,9 +324,10 @@ _VAGUE: dict[str, tuple[tuple[str, Decimal], ...]] = {
         (r"(?:mehrere|einige)\s+Milliarden|Milliarden(?=\s+(?:Euro|Dollar|US-Dollar|Franken|Pfund))", 2 * BILLION),
         (r"(?:mehrere|einige)\s+Millionen", 2 * MILLION),
         # "ein dreistelliger Millionenbetrag": the number of digits gives the lower bound
-        (r"dreistellige[nmrs]?\s+Millionenbetrag", 100 * MILLION),
-        (r"zweistellige[nmrs]?\s+Millionenbetrag", 10 * MILLION),
-        (r"(?:einstellige[nmrs]?\s+)?Milliardenbetrag", BILLION),
+        # ("im dreistelligen Millionenbereich", "eine zweistellige Millionensumme")
+        (r"dreistellige[nmrs]?\s+Millionen(?:betrag|bereich|summe)", 100 * MILLION),
+        (r"zweistellige[nmrs]?\s+Millionen(?:betrag|bereich|summe)", 10 * MILLION),
+        (r"(?:einstellige[nmrs]?\s+)?Milliarden(?:betrag|bereich|summe)", BILLION),
         (r"milliardenschwere?[nmrs]?|Milliardenhöhe|Milliarden-?(?:deal|auftrag|übernahme|investition|geschäft|vertrag|projekt)(?:e?s|en|e|n)?", BILLION),
         (r"millionenschwere?[nmrs]?|Millionenhöhe|Millionen-?(?:deal|auftrag|übernahme|investition|geschäft|vertrag|projekt)(?:e?s|en|e|n)?", MILLION),
     ),

@@ -23,6 +23,7 @@ from pipeline.extract.roles.common import WITH_BEFORE, RoleState, after_prep, co
 from pipeline.extract.roles.de import (
     DE_GENERIC_ORG,
     DE_GENITIVE_BEFORE,
+    DE_DEAL_NOUN_OPENS,
     DE_NAMED_GAP,
     DE_THROUGH_BEFORE,
     de_company_of_chief,
@@ -172,6 +173,11 @@ def _actors(text: str, names: list[NameSpan], parties: list[Role], trigger: Trig
             continue  # the sentence already says who sells; another name the article repeats is a bystander
         elif lang == "de" and role is PartyRole.SELLER and DE_THROUGH_BEFORE.search(text, max(0, name.start - 60), name.start):
             role = PartyRole.BUYER  # "will Norvia über die Tochter Dastrel kaufen": the company it buys through buys
+        elif (
+            lang == "de" and role is PartyRole.SELLER and text[trigger.start].isupper() and name.start > trigger.end
+            and not any(p.role is PartyRole.BUYER for p in parties) and DE_DEAL_NOUN_OPENS.search(text, max(0, trigger.start - 20), trigger.start)
+        ):
+            role = PartyRole.BUYER  # "Mit der Übernahme der Norvia stärkt Velkor sein Geschäft": the main clause's subject buys
         elif lang == "de" and role is PartyRole.BUYER and trigger.voice == "sell" and text[trigger.start].isupper() and any(p.role is PartyRole.BUYER for p in parties):
             role = PartyRole.SELLER  # "Nach dem Verkauf der Sparte an Norvia hat Velkor ...": the buyer is named, the other company sold
         found.append(role_of(name, role, text))

@@ -46,7 +46,10 @@ _DE_PASSIVE_AUX = re.compile(r"\b(?:wird|werden|wurde|wurden|ist|sind|war|waren)
 
 _DE_PASSIVE_AUX_AFTER = re.compile(r"\s+(?:werden|worden|wird|wurde)\b")
 
-_DE_OBJECT_NEXT = re.compile(r"\s+(?:(?:auch|nun|künftig|bereits|seit \S+)\s+)?(?:die\s+|den\s+|das\s+)?")
+# ("beliefert den Autobauer Norvia", "übernimmt von der Dastrel AG deren Tochter Norvia": the object named by what it is)
+_DE_OBJECT_NEXT = re.compile(
+    r"\s+(?:(?:auch|nun|künftig|bereits|seit \S+)\s+)?(?:(?:die|den|das|deren|dessen)\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß-]+\s+)?)?"
+)
 
 _DE_STAKE_IN = re.compile(r"\b\w*(?:[Aa]nteile?n?|[Bb]eteiligung(?:en)?|[Aa]ktienpaket|Aktien|Prozent|Mehrheit|Stimmrechte)\s+(?:an|am)\s+(?:der\s+|dem\s+|den\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
 
@@ -142,6 +145,7 @@ def de_subject_by_word_order(text: str, names: list[NameSpan], candidates: list[
     return None
 
 
+_DE_AFTER_SICH = re.compile(r"\s+(?:die|der|das)\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?(?=[A-ZÄÖÜ])")
 _DE_SICH_NAME = re.compile(r"sich\s+(?:die\s+|der\s+|das\s+)?(?=[A-ZÄÖÜ])")  # "hatte sich die Velkor AG an Norvia beteiligt": the article too
 
 
@@ -150,6 +154,11 @@ def de_subject_after_verb(text: str, in_sentence: list[NameSpan], trigger: Trigg
     inverted = _de_inverted_subject(text, in_sentence, trigger, s_start)
     if inverted is not None:
         return inverted
+    if text.endswith(" sich", trigger.start, trigger.end) and not any(s_start <= n.start and n.end <= trigger.start and not is_place(n) for n in in_sentence):
+        # "Im Jahr 2019 beteiligte sich der Finanzinvestor Velkor an Norvia": the subject follows the verb and its "sich"
+        after = _DE_AFTER_SICH.match(text, trigger.end)
+        if after is not None:
+            return next((n for n in in_sentence if n.start == after.end()), None)
     reflexive = _DE_SICH_NAME.match(text, trigger.start)
     if reflexive is not None:
         # "Zuvor hatte sich Velkor mit einem Fünftel an Norvia beteiligt": the subject follows the reflexive pronoun
@@ -159,7 +168,11 @@ def de_subject_after_verb(text: str, in_sentence: list[NameSpan], trigger: Trigg
 
 _DE_FINITE = re.compile(r"(?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|verkauft|verkaufte|veräußert|veräußerte|schluckt|schluckte|bestellt|bestellte)")
 
-_DE_BEFORE_SUBJECT = re.compile(r"\s+(?:(?:der|die|das|nun|jetzt|auch|bereits|damals|schon)\s+)?(?:[a-zäöüß]+\s+)?")
+_DE_BEFORE_SUBJECT = re.compile(
+    r"\s+(?:(?:der|die|das|nun|jetzt|auch|bereits|damals|schon)\s+)?(?:[a-zäöüß]+\s+)?"
+    # "Im Mai übernahm der Chemiekonzern Velkor den Konkurrenten Norvia": the subject named by what it is
+    r"(?:(?<=der\s)(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?\s+)?"
+)
 
 
 def _de_inverted_subject(text: str, names: list[NameSpan], trigger: Trigger, s_start: int) -> NameSpan | None:
@@ -247,6 +260,9 @@ _DE_BUYER_AN = re.compile(r"\ban\s+(?:die|den|das)?\s*(?:[\w-]+\s+){0,2}$")
 
 
 DE_THROUGH_BEFORE = re.compile(r"\büber\s+(?:die|den|das|seine[nm]?|ihre[nm]?)\s+(?:[^\s,;.]+\s+){0,5}$")
+# "Mit der Übernahme der Norvia stärkt Velkor ...", "Durch den Zukauf der Norvia wird Velkor ...": a deal noun opening the
+# sentence is the means of its main clause's subject, who buys
+DE_DEAL_NOUN_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Mit|Durch|Dank)\s+(?:der|dem|den)\s+$")
 
 
 def _de_object_before_verb(st: RoleState) -> None:
@@ -330,6 +346,9 @@ _DE_CLAUSE_OPENING = re.compile(r"\s*(?:(?:Die|Der|Das|die|der|das)\s+)?(?:[a-z�
 _DE_RIGHT_BEFORE = re.compile(r"\s+(?:(?:nun|jetzt|damit|also|künftig|schließlich|nach \S+)\s+)?")
 
 
+_DE_UNIT_SUBJECT = re.compile(r"\s*(?:Die|Das|Der)\s+(?:[a-zäöüß]+\s+)?(?:Sparte|Tochter\w*|Geschäft\w*|Bereich|Einheit|Firma|Gesellschaft)\s+")
+
+
 def de_passes_to(st: RoleState) -> None:
     """de: "Die Norvia GmbH geht an die Velkor AG": the name right before the verb passes to the one after "an"
     (it is bought by it), when it opens its clause (not "der Erlös der Velkor geht an X")."""
@@ -341,6 +360,9 @@ def de_passes_to(st: RoleState) -> None:
         and _DE_CLAUSE_OPENING.fullmatch(text, opening, subject.start)  # not "der Erlös der Velkor geht an X"
     ):
         st.parties.extend([role_of(subject, PartyRole.TARGET, text), role_of(buyer, PartyRole.BUYER, text)])
+    elif subject is None and buyer is not None and _DE_UNIT_SUBJECT.fullmatch(text, s_start, trigger.start):
+        # "Die Sparte geht an den Finanzinvestor Dastrel": a unit named before (followups.de_buyer_for_last_sale) passes to it
+        st.parties.append(role_of(buyer, PartyRole.BUYER, text))
 
 
 def de_noun_passive_target(text: str, names: list[NameSpan], buyer: NameSpan, lead: NameSpan | None) -> NameSpan | None:
@@ -471,6 +493,7 @@ def de_sale_buyer(st: RoleState, buyer: NameSpan | None) -> NameSpan | None:
 
 
 _DE_AWARDS = re.compile(r"\b(?:vergab|vergibt|vergeben|erteilt\w*|vergaben)\s+(?:\S+\s+){0,3}?$")
+_DE_AWARDED_LATER = re.compile(r"[^.;]{0,120}?\ban\s[^.;]{0,60}?\bvergeben(?=[\s.,;]|$)")
 
 
 def de_award_parties(st: RoleState) -> bool:
@@ -479,6 +502,7 @@ def de_award_parties(st: RoleState) -> bool:
     text, trigger, subject, s_start = st.text, st.trigger, st.subject, st.s_start
     if subject is None or not (
         _DE_AWARDS.search(text, max(s_start, trigger.start - 40), trigger.start) or text.startswith(("vergab", "vergibt", "vergeben"), trigger.start)
+        or subject.end <= trigger.start and _DE_AWARDED_LATER.match(text, trigger.end)  # "hat den Auftrag ... an Velkor vergeben"
     ):
         return False
     st.parties.append(role_of(subject, PartyRole.CUSTOMER, text))
@@ -486,6 +510,25 @@ def de_award_parties(st: RoleState) -> bool:
     if awarded is not None and awarded.start != subject.start:
         st.parties.append(role_of(awarded, PartyRole.SUPPLIER, text))
     return True
+
+
+# "der Zulieferer Norvia", "dem Batteriehersteller Norvia": a name introduced as a maker
+_DE_MAKER_BEFORE = re.compile(r"\b(?:[Zz]ulieferer|[Ll]ieferanten?|[A-ZÄÖÜ]?[a-zäöüß]*[Hh]ersteller|[A-ZÄÖÜ]?[a-zäöüß]*[Pp]roduzenten?)\s+$")
+
+
+def de_maker_supplies(st: RoleState) -> None:
+    """de: "Der Autobauer Velkor hat mit dem Zulieferer Norvia einen Liefervertrag unterzeichnet": when the customer
+    read from the word order is introduced as a maker and the supplier is not, the maker supplies."""
+    text, parties = st.text, st.parties
+    suppliers = [p for p in parties if p.role is PartyRole.SUPPLIER]
+    customers = [p for p in parties if p.role is PartyRole.CUSTOMER]
+    if len(suppliers) != 1 or len(customers) != 1:
+        return
+    def maker(p: Role) -> bool:
+        return _DE_MAKER_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
+    if maker(customers[0]) and not maker(suppliers[0]):
+        swapped = {PartyRole.SUPPLIER: PartyRole.CUSTOMER, PartyRole.CUSTOMER: PartyRole.SUPPLIER}
+        parties[:] = [dataclasses.replace(p, role=swapped.get(p.role, p.role)) for p in parties]
 
 
 _DE_EQUIP = re.compile(r"(stattet|stattete|statten|rüstet|rüstete|rüsten|versorgt|versorgte|versorgen)\b|mit\s")
@@ -563,14 +606,15 @@ def de_order_sides(st: RoleState, maker: NameSpan | None) -> NameSpan | None:
     return maker
 
 
-_DE_ROUND_AT = re.compile(r"\s+(?:bei|von|für)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|en)\s+)?")
+# ("die Finanzierungsrunde des Start-ups Norvia": the genitive names who raises too)
+_DE_ROUND_AT = re.compile(r"\s+(?:bei|von|für|des|der)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|en|s)\s+)?")
 
 
 def de_round_parties(st: RoleState) -> bool:
-    """de: "Velkor führt eine Finanzierungsrunde bei Norvia an": the company named after the round raises, the
-    subject invests. False when the round names no company after it."""
+    """de: "Velkor führt eine Finanzierungsrunde bei Norvia an", "beteiligt sich an der Kapitalerhöhung der Norvia": the
+    company named after the round raises, the subject invests. False when the round names no company after it."""
     text, trigger, subject, parties = st.text, st.trigger, st.subject, st.parties
-    if subject is None or not (text.startswith("Finanzierungsrunde", trigger.start) and _DE_ROUND_AT.match(text, trigger.end)):
+    if subject is None or not (text.startswith(("Finanzierungsrunde", "Kapitalerhöhung"), trigger.start) and _DE_ROUND_AT.match(text, trigger.end)):
         return False
     raised = next((n for n in st.in_sentence if n.start >= trigger.end and _DE_ROUND_AT.fullmatch(text, trigger.end, n.start)), None)
     parties.append(role_of(raised or subject, PartyRole.TARGET, text))
@@ -579,7 +623,11 @@ def de_round_parties(st: RoleState) -> bool:
     return True
 
 
-_DE_BACKER_BEFORE = re.compile(r"\b(?:von|vom|durch|angeführt von|unter Führung von|unter Führung der|unter Führung des)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|ern|or|oren|fonds|gesellschaft|firma|gruppe|bank)\s+)?$")
+# ("unter Führung des Investors Velkor", "von Investoren um den Risikokapitalgeber Velkor": the backer named by what it is)
+_DE_BACKER_BEFORE = re.compile(
+    r"\b(?:von|vom|durch|angeführt von|unter Führung von|unter Führung der|unter Führung des|(?:Investoren|Geldgebern|Kapitalgebern|Geldgeber|Kapitalgeber) um)"
+    r"\s+(?:der\s+|dem\s+|den\s+|die\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:er|ern|ers|or|ors|oren|fonds|gesellschaft|firma|gruppe|bank)\s+)?$"
+)
 
 
 # "sammelt bei der Norvia Capital", "bei Investoren um die Norvia Capital", "bei Geldgebern wie Norvia": money collected from
@@ -660,7 +708,8 @@ def de_lender_and_borrower(st: RoleState) -> tuple[NameSpan | None, NameSpan | N
     return lender, subject, aided
 
 
-_DE_FROM = re.compile(r"\bvon\s+(?:einem|einer|einen|der|dem|den|des)?\s*(?:[a-zäöüß]+\s+)?$")
+# ("von der Investitionsbank Norvia", "vom Finanzinvestor Dastrel": the lender named by what it is)
+_DE_FROM = re.compile(r"\b(?:von\s+(?:einem|einer|einen|der|dem|den|des)?|vom)\s*(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?$")
 
 
 def _de_lender_before(text: str, names: list[NameSpan], trigger: Trigger, s_start: int) -> NameSpan | None:
@@ -711,6 +760,10 @@ def de_sellers(st: RoleState) -> None:
     """de: "X kauft Y von Z" (who it is bought from sells), "übernimmt von der Dastrel AG die Norvia GmbH" (the
     first name sells), "übernimmt die Dastrel-Tochter Norvia" (the parent in the compound sells)."""
     text, trigger, voice, target, parties = st.text, st.trigger, st.voice, st.target, st.parties
+    if voice == "buy" and not trigger.noun:
+        _de_bought_off(st)
+        _de_bid_for(st)
+        target = st.target
     if voice == "buy" and not trigger.noun and target is not None:
         # "X kauft Y von Z", "übernimmt das Chipgeschäft von Z": who it is bought from sells
         seller = after_prep(text, st.in_sentence, "(?:von|vom)", target.end, st.s_end)  # ("vom Finanzinvestor Dastrel": "vom" is "von dem")
@@ -723,6 +776,88 @@ def de_sellers(st: RoleState) -> None:
         if parent_compound is not None and all(normalize(p.name) != normalize(parent_compound.group(1)) for p in parties):
             # "übernimmt die Dastrel-Tochter Norvia": the parent named in the compound sells
             parties.append(Role(parent_compound.group(1), parent_compound.start(1), parent_compound.end(1), PartyRole.SELLER))
+
+
+# "die Fusion von Velkor und Norvia", "die Fusion der Velkor AG mit der Norvia SE", "die Fusion zwischen X und Y"
+_DE_MERGER_OF = re.compile(r"Fusion (?:von|der|des|zwischen)")
+_DE_MERGED_LEAD = re.compile(r"\s*(?:(?:der|des|dem|den|die)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?")
+_DE_MERGED_GLUE = re.compile(r"\s*(?:und|mit|sowie)\s+(?:(?:der|des|dem|den|die)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?")
+
+
+def de_merger_parties(st: RoleState) -> bool:
+    """de: the two companies a merger noun lists merge, the first named absorbing ("die Fusion von Velkor und Norvia");
+    False when the noun lists no two companies."""
+    text, trigger = st.text, st.trigger
+    if not _DE_MERGER_OF.match(text, trigger.start):
+        return False
+    noun_end = text.index(" ", trigger.start) + 1
+    after = [n for n in st.in_sentence if n.start >= noun_end and not is_place(n)]
+    if len(after) < 2 or not _DE_MERGED_LEAD.fullmatch(text, text.index(" ", noun_end), after[0].start):
+        return False
+    if not _DE_MERGED_GLUE.fullmatch(text, after[0].end, after[1].start):
+        return False
+    st.parties.extend([role_of(after[0], PartyRole.BUYER, text), role_of(after[1], PartyRole.TARGET, text)])
+    return True
+
+
+_DE_BID_NOUN = re.compile(r"(?:Übernahme|Kauf)(?:angebot|offerte|pläne|plänen|gespräche|gesprächen|verhandlungen|absichten|interesse)|Angebot|Gebot|Offerte")
+_DE_BIDDER_AFTER = re.compile(r"\s+(?:der|des|von)\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?$")
+
+
+def _de_bid_for(st: RoleState) -> None:
+    """de: "legt ein Übernahmeangebot für Norvia vor", "das Übernahmeangebot der Velkor AG für die Norvia": the name
+    after "für" is bid for, a genitive right after the noun bids (else the subject does)."""
+    text, trigger, parties = st.text, st.trigger, st.parties
+    if not _DE_BID_NOUN.fullmatch(text, trigger.start, trigger.end):
+        return
+    bid_for = after_prep(text, st.in_sentence, "(?:für|mit|um)" if "angebot" not in text[trigger.start : trigger.end].lower() else "für", trigger.end, min(st.s_end, trigger.end + 80))
+    if bid_for is None and not re.fullmatch(r"(?:Übernahme|Kauf)(?:angebot|offerte)", text[trigger.start : trigger.end]):
+        parties.clear()  # "ihr Angebot für Privatkunden", "Übernahmepläne für den Markt": a bid or plan needs a named company
+        return
+    if bid_for is None:
+        # "Norvia lehnt das Übernahmeangebot der Velkor AG ab": the genitive bids, the other side is bid for
+        named = next((n for n in st.in_sentence if n.start > trigger.end and _DE_BIDDER_AFTER.fullmatch(text, trigger.end, n.start)), None)
+        swapped = named is not None and any(p.start == named.start and p.role is PartyRole.TARGET for p in parties)
+        if swapped and named is not None:
+            parties[:] = [
+                role_of(named, PartyRole.BUYER, text) if p.start == named.start else dataclasses.replace(p, role=PartyRole.TARGET) if p.role is PartyRole.BUYER else p
+                for p in parties
+            ]
+            st.target = next((p for p in parties if p.role is PartyRole.TARGET), None)
+        return
+    if any(p.start == bid_for.start and p.role is PartyRole.TARGET for p in parties):
+        return
+    bidder = next((n for n in st.in_sentence if trigger.end < n.end <= bid_for.start and _DE_BIDDER_AFTER.fullmatch(text, trigger.end, n.start)), None)
+    kept = [p for p in parties if p.start != bid_for.start and (bidder is None or p.start != bidder.start)]
+    if bidder is not None:
+        kept = [p for p in kept if p.role is not PartyRole.BUYER] + [role_of(bidder, PartyRole.BUYER, text)]
+    st.target = role_of(bid_for, PartyRole.TARGET, text)
+    parties[:] = [*[p for p in kept if p.role is not PartyRole.TARGET], st.target]
+
+
+# "kauft dem Finanzinvestor Dastrel die Norvia ab": the separable particle closes the clause
+_DE_OFF_PARTICLE = re.compile(r"(?:[^\s,;:.]+\s+|(?<=\d)\.(?=\d))*?ab(?=[\s.,;:]|$)")
+_DE_DATIVE_BEFORE = re.compile(r"\b(?:dem|der)\s+(?:[^\s,;:.]+\s+){0,2}?$")
+
+
+def _de_bought_off(st: RoleState) -> None:
+    """de: "Velkor kauft dem Finanzinvestor Dastrel die Norvia ab", "hat der Dastrel AG die Norvia abgekauft": with
+    "abkaufen" the dative name sells and the accusative one after it is bought."""
+    text, trigger, parties = st.text, st.trigger, st.parties
+    word = text[trigger.start : trigger.end]
+    if word.startswith(("kauf", "abgekauft")) and _DE_OFF_PARTICLE.match(text, trigger.end + 1):
+        end = _DE_OFF_PARTICLE.match(text, trigger.end + 1)
+        between = [n for n in st.in_sentence if trigger.end < n.start and end is not None and n.end <= end.end()]
+    elif word == "abgekauft":
+        between = [n for n in st.in_sentence if st.subject is not None and st.subject.end < n.start and n.end <= trigger.start]
+    else:
+        return
+    if len(between) < 2 or is_place(between[0]) or not _DE_DATIVE_BEFORE.search(text, max(st.s_start, between[0].start - 40), between[0].start):
+        return
+    seller, bought = between[0], between[1]
+    kept = [p for p in parties if p.start not in (seller.start, bought.start)]
+    st.target = role_of(bought, PartyRole.TARGET, text)
+    parties[:] = [*kept, role_of(seller, PartyRole.SELLER, text), st.target]
 
 
 _DE_AND = re.compile(r"\s*(?:,|und|sowie)\s+(?:auch\s+)?(?:die |der |das |den |dem )?")
@@ -833,6 +968,19 @@ def de_no_side(text: str, party: Role) -> bool:
     a quoted project or work ("das Projekt „Velkor“"). Public: ``deals`` drops these bystanders from a German candidate's
     sides."""
     return de_region(text, party) or de_office_holder(text, party) or de_quoted_work(text, party)
+
+
+_DE_HOME_GLUE = re.compile(r"\s+(?:aus|mit Sitz in)\s+")
+
+
+def de_home_towns(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """de: "Die Velkor AG aus Hamburg kauft ...": a one-word name right after another name and "aus" (or "mit Sitz in")
+    is that company's town, no party. Public: ``deals`` drops these names before reading roles."""
+    towns = [
+        name for before, name in zip(names, names[1:])
+        if " " not in name.text and not name.suffixed and _DE_HOME_GLUE.fullmatch(text, before.end, name.start)
+    ]
+    return [n for n in names if n not in towns] if towns else names
 
 
 def de_person(text: str, name: NameSpan) -> bool:

@@ -32,6 +32,8 @@ from pipeline.extract.roles.de import (
     de_genitive_owner,
     de_giving_customer,
     de_lender_and_borrower,
+    de_maker_supplies,
+    de_merger_parties,
     de_new_owner_or_nationalised,
     de_noun_passive_target,
     de_order_sides,
@@ -233,6 +235,8 @@ def _merge_parties(st: RoleState) -> None:
     text, trigger, lang, in_sentence, subject, target, parties = st.text, st.trigger, st.lang, st.in_sentence, st.subject, st.target, st.parties
     if lang == "fr" and fr_merger_parties(st):
         pass  # "la fusion de Velkor et de Norvia": the companies the noun lists merge
+    elif lang == "de" and de_merger_parties(st):
+        pass  # "die Fusion von Velkor und Norvia": likewise
     elif (
         _WITH_END.search(text[trigger.start : trigger.end])
         and target is not None
@@ -292,6 +296,8 @@ def _supply_parties(st: RoleState) -> None:
         parties.append(customer)
     if lang == "fr":
         fr_awarded_parties(st)
+    if lang == "de":
+        de_maker_supplies(st)  # "Der Autobauer X hat mit dem Zulieferer Y einen Liefervertrag": the maker supplies
 
 
 def _provided(st: RoleState) -> Role | None:
@@ -347,7 +353,7 @@ def _order_parties(st: RoleState) -> None:
     if lang == "fr":
         maker_prep = fr_maker_prep(text, trigger)
     else:
-        maker_prep = {"en": r"(?:from)", "de": r"(?:bei|von)"}.get(lang, "from")
+        maker_prep = {"en": r"(?:from)", "de": r"(?:bei|beim|von|vom)"}.get(lang, "from")
     maker = after_prep(text, in_sentence, maker_prep, trigger.start if lang == "de" else trigger.end, s_end)
     maker = maker or (st.in_window[0] if st.in_window else None)
     if lang == "fr":

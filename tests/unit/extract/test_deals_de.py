@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from pipeline.extract import extract
-from pipeline.models import DealStatus, DealType, PartyKind, PartyRole
+from pipeline.models import DealStatus, DealType, Party, PartyKind, PartyRole
 from tests.unit.extract.support import check as _check
 from tests.unit.extract.support import item as _item
 from tests.unit.extract.support import records_of
@@ -1450,3 +1450,357 @@ def test_german_buyer_described_by_an_apposition_is_the_buyer() -> None:
     # ... while a relative clause with its own object leaves the buyer alone too
     records = records_of("Velkor, die Norvia im Mai übernommen hatte, kauft Dastrel für 3 Millionen Franken.", "de")
     assert ("Velkor", "buyer") in [(p.name, p.role.value) for p in records[0].parties]
+
+
+def _roles(text: str) -> set[tuple[str, PartyRole]]:
+    records = records_of(text, "de")
+    return {(p.name, p.role) for p in records[0].parties} if records else set()
+
+
+def test_a_stake_taken_with_its_size_or_in_the_praeteritum() -> None:
+    # the stake's size or the Präteritum push the particle "ein" past the short frame
+    assert _roles("Der Bund steigt mit 20 Prozent bei der Velkor AG ein.") == {("Bund", PartyRole.BUYER), ("Velkor AG", PartyRole.TARGET)}
+    assert ("Norvia AG", PartyRole.TARGET) in _roles("Der Finanzinvestor Velkor stieg 2019 bei der Norvia AG ein.")
+    # a share price that rises "ein wenig" takes no stake
+    assert records_of("Der Aktienkurs der Velkor AG stieg im Handel bei der Börse Quarn ein wenig.", "de") == []
+
+
+def test_a_company_passing_to_a_buyer_for_a_price() -> None:
+    (record,) = records_of("Der Maschinenbauer Norvia geht für 300 Millionen Euro an den Finanzinvestor Velkor.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)}
+    assert record.amount is not None and record.amount.value == Decimal("300000000")
+    # going to the stock exchange sells nothing
+    assert records_of("Der Maschinenbauer Norvia geht für 300 Millionen Euro an die Börse.", "de") == []
+
+
+def test_reaching_for_a_company_and_a_price_per_share_are_bids() -> None:
+    assert _roles("Der Autozulieferer Velkor greift nach dem Konkurrenten Norvia.") == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    assert _roles("Der Chemiekonzern Velkor bietet 40 Euro je Aktie für Norvia.") == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # a price offered to customers for old devices buys no company
+    assert records_of("Die Velkor AG bietet ihren Kunden 40 Euro für Altgeräte.", "de") == []
+
+
+def test_money_collected_with_the_participle_is_a_funding_round() -> None:
+    (record,) = records_of("Das Berliner Start-up Norvia hat 20 Millionen Euro eingesammelt.", "de")
+    assert record.deal_type is DealType.FUNDING_ROUND and record.amount is not None and record.amount.value == Decimal("20000000")
+    # collected signatures are no money
+    assert records_of("Das Berliner Start-up Norvia hat 20.000 Unterschriften eingesammelt.", "de") == []
+
+
+def test_equipping_a_data_centre_with_a_thousands_separator() -> None:
+    (record,) = records_of("Der Chiphersteller Velkor rüstet das Rechenzentrum von Norvia mit 10.000 Chips aus.", "de")
+    assert record.deal_type is DealType.INFRASTRUCTURE
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)}
+    assert record.quantity is not None and record.quantity.value == Decimal("10000")
+
+
+def test_hearsay_words_make_a_rumour() -> None:
+    (record,) = records_of("Der Chemiekonzern Velkor will angeblich den Konkurrenten Norvia übernehmen.", "de")
+    assert record.status is DealStatus.RUMORED
+    (record,) = records_of("Gerüchten zufolge will der Chemiekonzern Velkor den Konkurrenten Norvia übernehmen.", "de")
+    assert record.status is DealStatus.RUMORED
+    # the plan told by the company itself stays expected
+    (record,) = records_of("Der Chemiekonzern Velkor will den Konkurrenten Norvia übernehmen.", "de")
+    assert record.status is DealStatus.EXPECTED
+
+
+def test_a_pending_approval_makes_the_deal_agreed() -> None:
+    (record,) = records_of("Die Übernahme von Norvia durch Velkor muss noch vom Kartellamt genehmigt werden.", "de")
+    assert record.status is DealStatus.AGREED
+    (record,) = records_of("Der Chemiekonzern Velkor übernimmt Norvia unter dem Vorbehalt der Zustimmung der Aktionäre.", "de")
+    assert record.status is DealStatus.AGREED
+    # once closed, it is completed
+    (record,) = records_of("Der Chemiekonzern Velkor hat die Übernahme von Norvia abgeschlossen.", "de")
+    assert record.status is DealStatus.COMPLETED
+
+
+def test_inverted_subject_named_by_what_it_is() -> None:
+    # a date opens the sentence, the finite verb follows, then "der Chemiekonzern Velkor" as its subject
+    roles = _roles("Im Mai verkaufte der Chemiekonzern Velkor seine Tochter Norvia an den Finanzinvestor Dastrel.")
+    assert roles == {("Velkor", PartyRole.SELLER), ("Norvia", PartyRole.TARGET), ("Dastrel", PartyRole.BUYER)}
+    roles = _roles("Im vergangenen Jahr übernahm der Chemiekonzern Velkor den Konkurrenten Norvia für 500 Millionen Euro.")
+    assert roles == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # a name before the verb stays its subject: the descriptor after the verb names the object
+    roles = _roles("Die Velkor AG übernahm im Mai den Chemiekonzern Norvia.")
+    assert roles == {("Velkor AG", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_buying_off_a_dative_seller() -> None:
+    roles = _roles("Die Velkor AG kaufte der Dastrel AG ihre Tochter Norvia für 200 Millionen Euro ab.")
+    assert roles == {("Velkor AG", PartyRole.BUYER), ("Dastrel AG", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)}
+    roles = _roles("Die Velkor AG hat der Dastrel AG die Norvia GmbH abgekauft.")
+    assert roles == {("Velkor AG", PartyRole.BUYER), ("Dastrel AG", PartyRole.SELLER), ("Norvia GmbH", PartyRole.TARGET)}
+    # without the particle the first name after the verb is bought
+    roles = _roles("Die Velkor AG kaufte die Dastrel AG für 200 Millionen Euro.")
+    assert roles == {("Velkor AG", PartyRole.BUYER), ("Dastrel AG", PartyRole.TARGET)}
+
+
+def test_a_takeover_offer_names_the_company_bid_for() -> None:
+    (record,) = records_of("Der Chemiekonzern Velkor legt ein Übernahmeangebot für Norvia vor.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    assert record.status is DealStatus.ANNOUNCED  # a bid made, not a deal done
+    roles = _roles("Das Übernahmeangebot der Velkor AG für die Norvia SE läuft bis Ende Mai.")
+    assert roles == {("Velkor AG", PartyRole.BUYER), ("Norvia SE", PartyRole.TARGET)}
+    roles = _roles("Die Aktionäre der Norvia AG lehnen das Übernahmeangebot der Velkor AG ab.")
+    assert roles == {("Velkor AG", PartyRole.BUYER), ("Norvia AG", PartyRole.TARGET)}
+    # a bid still planned stays expected
+    (record,) = records_of("Der Chemiekonzern Velkor will ein Übernahmeangebot für die Norvia AG vorlegen.", "de")
+    assert record.status is DealStatus.EXPECTED
+
+
+def test_a_merger_noun_lists_both_companies() -> None:
+    (record,) = records_of("Die Fusion der Velkor AG mit der Norvia SE ist abgeschlossen.", "de")
+    assert record.deal_type is DealType.MERGER and record.status is DealStatus.COMPLETED
+    assert {p.name for p in record.parties} == {"Velkor AG", "Norvia SE"}
+    assert {p.name for p in _de_parties_of("Die Fusion von Velkor und Norvia ist abgeschlossen.")} == {"Velkor", "Norvia"}
+    # a merger of two units names no two companies
+    assert records_of("Nach der Fusion der beiden Sparten stieg der Umsatz der Velkor AG.", "de") == []
+
+
+def _de_parties_of(text: str) -> list[Party]:
+    records = records_of(text, "de")
+    return list(records[0].parties) if records else []
+
+
+def test_an_order_with_the_maker_inside_a_long_perfect_frame() -> None:
+    roles = _roles("Die Fluggesellschaft Norvia hatte im vergangenen Jahr beim Hersteller Velkor 40 Flugzeuge bestellt.")
+    assert roles == {("Norvia", PartyRole.CUSTOMER), ("Velkor", PartyRole.SUPPLIER)}
+    roles = _roles("Die Velkor AG kauft 100 Panzer beim Rüstungskonzern Norvia.")
+    assert roles == {("Velkor AG", PartyRole.CUSTOMER), ("Norvia", PartyRole.SUPPLIER)}
+    # shares bought at a bank are no order from a maker
+    assert records_of("Die Kunden kaufen 100 Aktien bei der Velkor Bank.", "de") == []
+
+
+def test_a_lender_named_by_what_it_is() -> None:
+    roles = _roles("Die Velkor AG erhält von der Investitionsbank Norvia ein Darlehen über 300 Millionen Euro.")
+    assert roles == {("Velkor AG", PartyRole.TARGET), ("Norvia", PartyRole.INVESTOR)}
+    roles = _roles("Die Velkor AG erhielt vom Finanzinvestor Dastrel einen Kredit über 50 Millionen Euro.")
+    assert roles == {("Velkor AG", PartyRole.TARGET), ("Dastrel", PartyRole.INVESTOR)}
+
+
+def test_round_backers_named_by_what_they_are() -> None:
+    (record,) = records_of(
+        "Das Münchner Start-up Norvia hat in einer Finanzierungsrunde unter Führung des Investors Velkor 30 Millionen Euro eingesammelt.", "de"
+    )
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.INVESTOR)}
+    assert record.status is DealStatus.COMPLETED  # the perfect: the money is in
+    roles = _roles("Das Münchner Start-up Norvia erhält 30 Millionen Euro von Investoren um den Risikokapitalgeber Velkor.")
+    assert roles == {("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.INVESTOR)}
+
+
+def test_joining_a_round_or_a_capital_increase_of_a_named_company() -> None:
+    records = records_of("Der Risikokapitalgeber Velkor beteiligt sich an der Finanzierungsrunde des Start-ups Norvia.", "de")
+    assert [(r.deal_type, {(p.name, p.role) for p in r.parties}) for r in records] == [
+        (DealType.FUNDING_ROUND, {("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.INVESTOR)})
+    ]
+    roles = _roles("Der Finanzinvestor Velkor beteiligt sich an der Kapitalerhöhung der Norvia AG.")
+    assert roles == {("Norvia AG", PartyRole.TARGET), ("Velkor", PartyRole.INVESTOR)}
+    # a stake in the company itself stays an investment
+    (record,) = records_of("Der Finanzinvestor Velkor beteiligt sich mit 20 Prozent an der Norvia AG.", "de")
+    assert record.deal_type is DealType.INVESTMENT
+
+
+def test_a_price_paid_for_a_company() -> None:
+    (record,) = records_of("Der Chemiekonzern Velkor zahlt 300 Millionen Euro für den Konkurrenten Norvia.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    assert record.amount is not None and record.amount.value == Decimal("300000000")
+    (record,) = records_of("Die Velkor AG zahlt für die Norvia GmbH einen dreistelligen Millionenbetrag.", "de")
+    assert record.amount is not None and record.amount.lower == Decimal("100000000")
+    # a price per share or what customers pay for power buys no company
+    assert records_of("Die Velkor AG zahlt 20 Euro für jede Aktie.", "de") == []
+    assert records_of("Die Kunden der Velkor AG zahlen für Strom künftig mehr.", "de") == []
+
+
+def test_a_vague_price_in_a_range_of_millions() -> None:
+    (record,) = records_of("Die Velkor AG kauft die Norvia GmbH für einen Betrag im dreistelligen Millionenbereich.", "de")
+    assert record.amount is not None and record.amount.lower == Decimal("100000000")
+    (record,) = records_of("Die Velkor AG übernimmt die Norvia GmbH für eine zweistellige Millionensumme.", "de")
+    assert record.amount is not None and record.amount.lower == Decimal("10000000")
+    # a range of prices of products is no deal's price
+    (record,) = records_of("Die Velkor AG kauft die Norvia GmbH, deren Umsatz im Bereich der Chemie wächst.", "de")
+    assert record.amount is None
+
+
+def test_perfect_and_modal_passives_make_the_subject_the_company_sold() -> None:
+    (record,) = records_of("Die Norvia GmbH ist von der Velkor AG übernommen worden.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia GmbH", PartyRole.TARGET), ("Velkor AG", PartyRole.BUYER)}
+    (record,) = records_of("Die Norvia GmbH ist im Mai an die Velkor AG verkauft worden.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia GmbH", PartyRole.TARGET), ("Velkor AG", PartyRole.BUYER)}
+    assert record.status is DealStatus.COMPLETED
+    (record,) = records_of("Die Norvia GmbH soll an die Velkor AG verkauft werden.", "de")
+    assert ("Norvia GmbH", PartyRole.TARGET) in {(p.name, p.role) for p in record.parties} and record.status is DealStatus.EXPECTED
+    # the active voice keeps its subject as the seller
+    roles = _roles("Die Norvia GmbH hat ihre Sparte Tessmar an die Velkor AG verkauft.")
+    assert ("Norvia GmbH", PartyRole.SELLER) in roles and ("Velkor AG", PartyRole.BUYER) in roles
+
+
+def test_a_contract_awarded_in_the_perfect() -> None:
+    roles = _roles("Die Stadt Norvia hat den Auftrag für den Bau der neuen Brücke an die Velkor AG vergeben.")
+    assert roles == {("Stadt Norvia", PartyRole.CUSTOMER), ("Velkor AG", PartyRole.SUPPLIER)}
+    # a contract won keeps its winner as the supplier
+    roles = _roles("Die Velkor AG hat von der Stadt Norvia einen Auftrag für den Bau der neuen Brücke erhalten.")
+    assert roles == {("Stadt Norvia", PartyRole.CUSTOMER), ("Velkor AG", PartyRole.SUPPLIER)}
+
+
+def test_a_deal_noun_opening_the_sentence_is_its_subjects_means() -> None:
+    roles = _roles("Mit der Übernahme der Norvia GmbH stärkt die Velkor AG ihr Geschäft in Asien.")
+    assert roles == {("Norvia GmbH", PartyRole.TARGET), ("Velkor AG", PartyRole.BUYER)}
+    roles = _roles("Durch den Zukauf der Norvia GmbH wird die Velkor AG zum Marktführer.")
+    assert roles == {("Norvia GmbH", PartyRole.TARGET), ("Velkor AG", PartyRole.BUYER)}
+    # after a sale, the subject sells
+    roles = _roles("Mit dem Verkauf der Norvia GmbH an die Dastrel AG trennt sich die Velkor AG von ihrem Chemiegeschäft.")
+    assert ("Velkor AG", PartyRole.SELLER) in roles and ("Dastrel AG", PartyRole.BUYER) in roles
+
+
+def test_partners_ending_their_cooperation_and_a_joint_venture_founded() -> None:
+    (record,) = records_of("Der Autobauer Velkor und die Norvia AG haben ihre Zusammenarbeit beendet.", "de")
+    assert record.deal_type is DealType.PARTNERSHIP and record.status is DealStatus.CANCELLED
+    (record,) = records_of("Der Autobauer Velkor hat mit dem Batteriehersteller Norvia ein Joint Venture gegründet.", "de")
+    assert record.deal_type is DealType.JOINT_VENTURE and record.status is DealStatus.COMPLETED
+    (record,) = records_of("Der Autobauer Velkor und der Batteriehersteller Norvia gründen ein Gemeinschaftsunternehmen.", "de")
+    assert record.status is DealStatus.ANNOUNCED
+
+
+def test_joining_a_group_and_swallowing_a_rival() -> None:
+    roles = _roles("Der Softwareanbieter Norvia wird Teil der Velkor-Gruppe.")
+    assert roles == {("Norvia", PartyRole.TARGET), ("Velkor-Gruppe", PartyRole.BUYER)}
+    roles = _roles("Die Velkor AG verleibt sich den Konkurrenten Norvia ein.")
+    assert roles == {("Velkor AG", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # being part of a solution is no deal
+    assert records_of("Die Velkor AG wird Teil der Lösung sein.", "de") == []
+
+
+def test_a_bid_withdrawn_and_deals_considered_or_approved() -> None:
+    (record,) = records_of("Die Velkor AG hat ihr Angebot für die Norvia GmbH zurückgezogen.", "de")
+    assert record.status is DealStatus.CANCELLED
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}
+    (record,) = records_of("Die Velkor AG prüft eine Übernahme der Norvia GmbH.", "de")
+    assert record.status is DealStatus.EXPECTED
+    (record,) = records_of("Die Velkor AG steht kurz vor der Übernahme der Norvia GmbH.", "de")
+    assert record.status is DealStatus.EXPECTED
+    (record,) = records_of("Die EU-Kommission hat die Übernahme der Norvia GmbH durch die Velkor AG genehmigt.", "de")
+    assert record.status is DealStatus.AGREED
+    # an offer to customers names no company bid for
+    assert records_of("Die Velkor AG hat ihr Angebot für Privatkunden erweitert.", "de") == []
+
+
+def test_trams_are_counted_as_trains() -> None:
+    (record,) = records_of("Der Zughersteller Velkor liefert 30 Straßenbahnen an die Stadt Norvia.", "de")
+    assert record.quantity is not None and (record.quantity.value, record.quantity.unit) == (Decimal("30"), "train")
+
+
+def test_the_next_sentence_names_the_customer_or_the_buyer() -> None:
+    records = records_of("Die Velkor AG erhält einen Auftrag im Wert von 500 Millionen Euro. Auftraggeber ist die Stadt Norvia.", "de")
+    assert [{(p.name, p.role) for p in r.parties} for r in records] == [{("Velkor AG", PartyRole.SUPPLIER), ("Stadt Norvia", PartyRole.CUSTOMER)}]
+    roles = _roles("Die Velkor AG hat einen Käufer für ihre Tochter Norvia gefunden. Die Sparte geht an den Finanzinvestor Dastrel.")
+    assert roles == {("Velkor AG", PartyRole.SELLER), ("Norvia", PartyRole.TARGET), ("Dastrel", PartyRole.BUYER)}
+    # an order told after a contract secured takes its winner as the supplier
+    roles = _roles("Die Velkor AG hat sich einen Milliardenauftrag gesichert. Die Norvia Bahn bestellt 60 Züge.")
+    assert roles == {("Velkor AG", PartyRole.SUPPLIER), ("Norvia Bahn", PartyRole.CUSTOMER)}
+
+
+def test_a_perfect_order_frame_stays_in_its_sentence() -> None:
+    # "hat ... gesichert. Die Norvia Bahn bestellt" is no perfect: the customer of the second sentence orders
+    from pipeline.extract.triggers import find_triggers
+
+    text = "Die Velkor AG hat sich einen Milliardenauftrag gesichert. Die Norvia Bahn bestellt 60 Züge."
+    assert all("." not in text[t.start : t.end] for t in find_triggers(text, "de"))
+
+
+def test_the_next_sentence_tells_where_the_deal_stands() -> None:
+    (record,) = records_of("Die Velkor AG übernimmt die Norvia GmbH. Die Kartellbehörden müssen noch zustimmen.", "de")
+    assert record.status is DealStatus.AGREED
+    (record,) = records_of("Die Velkor AG wollte die Norvia GmbH übernehmen. Der Deal ist geplatzt.", "de")
+    assert record.status is DealStatus.CANCELLED
+    # a closing still to come, or another deal's fate, leaves the status as the deal's sentence tells it
+    (record,) = records_of("Die Velkor AG übernimmt die Norvia GmbH. Die Transaktion soll im dritten Quartal abgeschlossen werden.", "de")
+    assert record.status is DealStatus.ANNOUNCED
+    records = records_of("Die Velkor AG übernimmt die Norvia GmbH. Die Übernahme der Dastrel AG durch die Quarn AG ist dagegen geplatzt.", "de")
+    assert records[0].status is DealStatus.ANNOUNCED
+
+
+def test_shares_bought_are_a_stake_and_the_priced_telling_leads() -> None:
+    (record,) = records_of("Der Finanzinvestor Dastrel kaufte Aktien der Norvia AG im Wert von 200 Millionen Euro.", "de")
+    assert record.deal_type is DealType.INVESTMENT
+    # the majority of the shares, or the company itself, is a takeover
+    (record,) = records_of("Der Finanzinvestor Dastrel hat die Mehrheit der Aktien der Norvia AG erworben.", "de")
+    assert record.deal_type is DealType.ACQUISITION
+    (record,) = records_of("Der Finanzinvestor Dastrel hat die Norvia AG gekauft.", "de")
+    assert record.deal_type is DealType.ACQUISITION
+    # told first without a price, then with it: one deal, with the price
+    records = records_of(
+        "Der Finanzinvestor Dastrel investiert in die Norvia AG. Dastrel sagte, dass er seit März Aktien der Norvia AG "
+        "im Wert von 2 Milliarden Euro gekauft habe.", "de",
+    )
+    assert len(records) == 1 and records[0].amount is not None and records[0].amount.value == Decimal("2000000000")
+
+
+def test_a_separation_told_in_the_praeteritum() -> None:
+    roles = _roles("Die Velkor AG trennte sich im Mai von ihrer Tochter Norvia.")
+    assert roles == {("Velkor AG", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)}
+    # parting from a manager sells nothing
+    assert records_of("Die Velkor AG trennte sich im Mai von ihrem Vorstandschef.", "de") == []
+
+
+def test_a_companys_home_town_is_no_party() -> None:
+    roles = _roles("Die Velkor AG aus Hamburg kauft die Norvia GmbH aus Wien.")
+    assert roles == {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}
+    # a name with its legal form after "aus" is a company, and one joined by "und" a partner
+    from pipeline.extract.parties import find_names
+    from pipeline.extract.roles.de import de_home_towns
+
+    text = "Die Velkor AG aus Norvia SE und die Dastrel AG aus Quarn fusionieren."
+    assert [n.text for n in de_home_towns(text, find_names(text, "de"))] == ["Velkor AG", "Norvia SE", "Dastrel AG"]
+
+
+def test_takeover_plans_and_talks() -> None:
+    (record,) = records_of("Die Velkor AG hat Übernahmepläne für die Norvia GmbH.", "de")
+    assert record.status is DealStatus.EXPECTED
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}
+    (record,) = records_of("Die Velkor AG führt Übernahmegespräche mit der Norvia GmbH.", "de")
+    assert record.status is DealStatus.RUMORED and ("Norvia GmbH", PartyRole.TARGET) in {(p.name, p.role) for p in record.parties}
+    (record,) = records_of("Die Velkor AG sucht einen Käufer für ihre Tochter Norvia.", "de")
+    assert record.status is DealStatus.EXPECTED  # a sale to come, not done
+    # plans for a market name no company
+    assert records_of("Die Velkor AG hat Übernahmepläne für den asiatischen Markt.", "de") == []
+
+
+def test_deals_told_in_the_praeteritum_are_done() -> None:
+    (record,) = records_of("Im Jahr 2019 beteiligte sich der Finanzinvestor Velkor mit 30 Prozent an der Norvia AG.", "de")
+    assert record.deal_type is DealType.INVESTMENT and record.status is DealStatus.COMPLETED
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia AG", PartyRole.TARGET)}
+    (record,) = records_of("Die Velkor AG und die Norvia AG gründeten 2015 ein Gemeinschaftsunternehmen.", "de")
+    assert record.status is DealStatus.COMPLETED
+    (record,) = records_of("Die Velkor AG lieferte 2020 insgesamt 50 Züge an die Norvia Bahn.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor AG", PartyRole.SUPPLIER), ("Norvia Bahn", PartyRole.CUSTOMER)}
+    # the present tense founding is announced
+    (record,) = records_of("Die Velkor AG und die Norvia AG gründen ein Gemeinschaftsunternehmen.", "de")
+    assert record.status is DealStatus.ANNOUNCED
+
+
+def test_a_supply_contract_with_a_maker_named_as_one() -> None:
+    roles = _roles("Der Autobauer Velkor hat mit dem Zulieferer Norvia einen Liefervertrag über 500.000 Batterien unterzeichnet.")
+    assert roles == {("Velkor", PartyRole.CUSTOMER), ("Norvia", PartyRole.SUPPLIER)}
+    # a maker who delivers stays the supplier
+    roles = _roles("Der Zughersteller Velkor liefert 30 Straßenbahnen an die Stadt Norvia.")
+    assert roles == {("Velkor", PartyRole.SUPPLIER), ("Stadt Norvia", PartyRole.CUSTOMER)}
+
+
+def test_the_object_named_by_what_it_is() -> None:
+    roles = _roles("Der Chiphersteller Velkor beliefert den Autobauer Norvia mit Halbleitern.")
+    assert roles == {("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)}
+    roles = _roles("Die Velkor AG kauft von der Dastrel AG deren Tochter Norvia.")
+    assert roles == {("Velkor AG", PartyRole.BUYER), ("Dastrel AG", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)}
+    # supplying households is no contract with a named party
+    assert records_of("Der Versorger Velkor beliefert 4.500 Haushalte mit Strom.", "de") == []
+
+
+def test_a_tender_to_shareholders_and_a_unit_given_up() -> None:
+    (record,) = records_of("Die Velkor AG bietet den Aktionären der Norvia SE 30 Euro je Aktie.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia SE", PartyRole.TARGET)}
+    assert record.status is DealStatus.ANNOUNCED
+    roles = _roles("Die Velkor AG will ihre Sparte Norvia an die Dastrel AG abgeben.")
+    assert roles == {("Velkor AG", PartyRole.SELLER), ("Norvia", PartyRole.TARGET), ("Dastrel AG", PartyRole.BUYER)}
+    # a dividend offered to shareholders, duties given up: no deal
+    assert records_of("Die Velkor AG bietet den Aktionären eine Dividende von 2 Euro.", "de") == []
+    assert records_of("Der Vorstandschef der Velkor AG will seine Aufgaben abgeben.", "de") == []
