@@ -314,8 +314,9 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # ("beteiligt sich an der Finanzierungsrunde von Norvia": the round is read by its own noun)
     (r"(?:beteiligt|beteiligte|beteiligten) sich(?! (?:\S+ ){0,3}?(?:an|bei) (?:der|einer) (?:\S+ )?(?:Finanzierungsrunde|Kapitalerhöhung))|Beteiligung (?:an|von)|steigt (?:\S+ ){0,5}?ein|eingestiegen", T.INVESTMENT, "buy", False),
     # "Der Bund steigt mit 20 Prozent bei der Velkor AG ein", "Velkor stieg 2019 bei Norvia ein": the stake's size and
-    # the Präteritum push the particle past the short frame above ("stieg in die Branche ein" is a market, not a company)
-    (r"(?:steigt|stieg|steigen|stiegen) (?:\S+ ){0,5}?(?:bei|beim) (?:der |dem |den |die |das )?(?:\S+ ){1,3}?ein(?=[.,;:]|$| (?:und|sowie|als|–) )", T.INVESTMENT, "buy", False),
+    # the Präteritum push the particle past the short frame above ("stieg in die Branche ein" is a market, not a company);
+    # an inverted subject comes on top ("Im Mai steigt die Velkor AG mit 20 Prozent bei Norvia ein")
+    (r"(?:steigt|stieg|steigen|stiegen) (?:\S+ ){0,7}?(?:bei|beim) (?:der |dem |den |die |das )?(?:\S+ ){1,3}?ein(?=[.,;:]|$| (?:und|sowie|als|–) )", T.INVESTMENT, "buy", False),
     # "Velkor hat sich mit 12 Prozent an der Norvia AG beteiligt": the participle closes the frame, the stake's company sits inside
     (r"sich (?:\S+ ){0,6}?(?:an|am|bei|beim) (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)? beteiligt", T.INVESTMENT, "buy", False),
     # "erhöht ihren Anteil an Norvia", "stockt bei Norvia auf": a stake raised

@@ -175,14 +175,25 @@ _DE_BEFORE_SUBJECT = re.compile(
 )
 
 
+# "Im Mai investierte die Velkor AG 20 Millionen Euro in Norvia", "Im Mai stieg die Velkor AG bei Norvia ein": these
+# triggers run on to "in" or the particle, over the subject named after the finite verb
+_DE_FINITE_OPENING = re.compile(r"(?:investiert(?:e|en)?|steigt|stieg|steigen|stiegen)(?=\s)")
+
+
 def _de_inverted_subject(text: str, names: list[NameSpan], trigger: Trigger, s_start: int) -> NameSpan | None:
     """de: an adverb or date opens the sentence, the finite verb follows, then its subject, then the object."""
-    if trigger.noun or not _DE_FINITE.fullmatch(text, trigger.start, trigger.end):
+    if trigger.noun:
         return None
+    verb_end = trigger.end
+    if not _DE_FINITE.fullmatch(text, trigger.start, trigger.end):
+        opening = _DE_FINITE_OPENING.match(text, trigger.start, trigger.end)
+        if opening is None:
+            return None
+        verb_end = opening.end()
     if any(n.end <= trigger.start and n.start >= s_start and not is_place(n) for n in names):
         return None
-    right = [n for n in names if n.start >= trigger.end]
-    if len(right) < 2 or is_place(right[0]) or not _DE_BEFORE_SUBJECT.fullmatch(text, trigger.end, right[0].start):
+    right = [n for n in names if n.start >= verb_end]
+    if len(right) < 2 or is_place(right[0]) or not _DE_BEFORE_SUBJECT.fullmatch(text, verb_end, right[0].start):
         return None
     return right[0]
 

@@ -1804,3 +1804,15 @@ def test_a_tender_to_shareholders_and_a_unit_given_up() -> None:
     # a dividend offered to shareholders, duties given up: no deal
     assert records_of("Die Velkor AG bietet den Aktionären eine Dividende von 2 Euro.", "de") == []
     assert records_of("Der Vorstandschef der Velkor AG will seine Aufgaben abgeben.", "de") == []
+
+
+def test_german_inverted_subject_of_an_investment_or_a_stake_taken() -> None:
+    # a date opens the sentence: the subject follows the finite verb inside the trigger's own span
+    records = records_of("Im Mai investierte die Velkor AG 20 Millionen Euro in Norvia.", "de")
+    assert [(p.name, p.role) for p in records[0].parties] == [("Velkor AG", PartyRole.INVESTOR), ("Norvia", PartyRole.TARGET)]
+    records = records_of("Im Mai steigt die Velkor AG mit 20 Prozent bei der Norvia GmbH ein.", "de")
+    roles = {(p.name, p.role) for p in records[0].parties}
+    assert ("Velkor AG", PartyRole.SELLER) not in roles and "Norvia GmbH" in {name for name, _ in roles}
+    assert {name for name, role in roles if role is not PartyRole.TARGET} == {"Velkor AG"}
+    # money put into machines is no deal, whatever the word order
+    assert records_of("Im Mai investierte die Velkor AG 20 Millionen Euro in neue Maschinen.", "de") == []
