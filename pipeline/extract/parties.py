@@ -896,8 +896,13 @@ _FR_VERB_NEXT = re.compile(
     r"rejoint|ouvre|lance|emploie|contrôle|négocie|propose|mise|cherche|confirme|publie|passe|tombe|"
     # the future of the deal verbs: "Velkor fournira 200 rames", "Norvia rachètera ..."
     r"rachètera|achètera|acquerra|cédera|reprendra|signera|investira|financera|commandera|livrera|fournira|construira|"
+    # more deal verbs in the present ("Velkor finalise le rachat") and the passé simple ("Velkor racheta Norvia")
+    r"finalise|boucle|officialise|absorbe|décroche|accorde|octroie|injecte|débloque|nationalise|équipe|équipera|monte|"
+    r"racheta|acheta|acquit|céda|vendit|reprit|signa|fonda|créa|prit|fusionna|absorba|obtint|remporta|décrocha|commanda|livra|"
     r"s['’]est)\b"
 )
+# "Velkor, qui a racheté Norvia, ...": a relative clause about the opening word tells it is a name
+_FR_WHO_NEXT = re.compile(r", qui (?:a|avait|est|était|vient|venait|détient|possède|contrôle|emploie)\b")
 _FR_APPOSITION_AFTER = re.compile(r",\s+(?:un|une|le|la|l['’]|filiale|propriétaire|ancien|ancienne|ex-)\b[^,;:.()«»\"\n]{3,80},(?=\s)")
 _FR_AND_NAME_NEXT = re.compile(r" et (?:l['’]|le |la )?[A-ZÀ-Ý]")
 # pronouns and quantifiers that open a sentence without an article
@@ -913,7 +918,7 @@ def _fr_bare_subject(text: str, word: str, end: int) -> bool:
     low = word.lower()
     if low in _FR_BARE_OPENERS or low.endswith(("-ci", "-là", "-même", "ment")) or "'" in word or "’" in word:
         return False
-    if _FR_VERB_NEXT.match(text, end) is not None or _FR_AND_NAME_NEXT.match(text, end) is not None:
+    if _FR_VERB_NEXT.match(text, end) is not None or _FR_AND_NAME_NEXT.match(text, end) is not None or _FR_WHO_NEXT.match(text, end) is not None:
         return True
     # "Velkor, une société détenue par Norvia, a racheté ...": the subject, described between commas before its verb
     apposition = _FR_APPOSITION_AFTER.match(text, end)

@@ -726,12 +726,25 @@ def _fr_buy_seller(st: RoleState) -> None:
     clause = _CLAUSE_END.search(text, trigger.end, st.s_end)
     # ("au fonds Dastrel", "aux groupes X et Y": "au" before an organisation noun names the seller too)
     seller = after_prep(text, st.in_sentence, r"(?:auprès de|auprès du|auprès des|à|au(?= (?:fonds|groupe|constructeur|laboratoire|géant|conglomérat|holding|milliardaire|financier|investisseur)\b)|aux(?= (?:fonds|groupes)\b))", trigger.end, clause.start() if clause else st.s_end)
-    if seller is not None and (text[max(0, seller.start - 8) : seller.start].strip().endswith("à") and mentions(text, seller.text) < 2):
+    if seller is not None and (text[max(0, seller.start - 8) : seller.start].strip().endswith("à") and mentions(text, seller.text) < 2) and not _fr_name_from_name(text, parties, trigger.end, seller):
         seller = None  # "une usine à Lyon": a one-off name after "à" is a place
     if seller is not None and _FR_GIVES.search(text, trigger.end, seller.start):
         seller = None  # "le rachat de X permet à Y de ...": Y gains from the deal, it does not sell
     if seller is not None and all(p.start != seller.start for p in parties):
         parties.append(role_of(seller, PartyRole.SELLER, text))
+
+
+# "a racheté Dastrel à Norvia": a bare name bought, then "à" and the name it is bought from (no "l'usine X à Lyon")
+_FR_BARE_TARGET_THEN_A = re.compile(r"\s+(?:(?:la société|le groupe|la start-up|la filiale|sa filiale|son activité|le laboratoire) )?$")
+
+
+def _fr_name_from_name(text: str, parties: list[Role], trigger_end: int, seller: NameSpan) -> bool:
+    """fr: is the one-off name after "à" the seller because a bought name stands right between it and the verb?"""
+    return any(
+        trigger_end <= p.start and text[p.end : seller.start].strip() == "à" and _FR_BARE_TARGET_THEN_A.match(text[trigger_end : p.start]) is not None
+        for p in parties
+        if p.role is PartyRole.TARGET
+    )
 
 
 # --- lists and bystanders ------------------------------------------------------------------------------------------

@@ -1830,3 +1830,34 @@ def test_french_buyer_described_by_its_owner_is_the_buyer() -> None:
     # the owner named inside the buyer's apposition takes no part in the deal
     records = records_of("Velkor, une société détenue par Norvia, a racheté Dastrel pour 3 millions d'euros.", "fr")
     assert [(p.name, p.role.value) for p in records[0].parties] == [("Velkor", "buyer"), ("Dastrel", "target")]
+
+
+def _roles(record: DealRecord) -> list[tuple[str, PartyRole]]:
+    return [(p.name, p.role) for p in record.parties]
+
+
+def test_a_one_off_name_after_a_bare_bought_name_and_a_is_the_seller() -> None:
+    record = _records("Velkor a racheté Dastrel à Norvia pour 50 millions d'euros.")[0]
+    assert ("Norvia", PartyRole.SELLER) in _roles(record)
+    # a plant bought "à Lyon": the one-off name after "à" is where it stands, no seller
+    plant = _records("Velkor a racheté l'usine Dastrel à Lyon.")[0]
+    assert all(p.role is not PartyRole.SELLER for p in plant.parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor finalise l'acquisition de Norvia.",
+        "Velkor racheta Norvia en 1998.",
+        "Velkor, qui a racheté Norvia l'an dernier, annonce de bons résultats.",
+    ],
+)
+def test_a_name_opening_its_sentence_before_more_deal_verbs_is_the_buyer(text: str) -> None:
+    record = _records(text)[0]
+    assert record.deal_type is DealType.ACQUISITION
+    assert _roles(record) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+
+
+def test_an_opening_adverb_before_a_passe_simple_is_no_name() -> None:
+    record = _records("Ensuite Velkor racheta Norvia.")[0]
+    assert [p.name for p in record.parties] == ["Velkor", "Norvia"]
