@@ -115,7 +115,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "a fait main basse sur Norvia", "a jeté son dévolu sur Norvia": the company named after "sur" is bought
     (r"(?:fait|fera|faire|font) main basse sur|(?:jeté|jette|jettent|jeter) son dévolu sur", T.ACQUISITION, "buy", False),
     # "Norvia tombe dans l'escarcelle de Velkor", "passe sous pavillon de Velkor", "rejoint le giron de Velkor": the subject is bought
-    (r"(?:tomb\w+|entr\w+|pass\w+) dans l'escarcelle (?:du|de la|de l'|des|de|d')|(?:pass\w+) sous (?:le )?(?:pavillon|contrôle) (?:du|de la|de l'|des|de|d')|(?:rejoint|rejoindre|rejoindra|rentr\w+|entr\w+|tomb\w+) (?:dans )?le giron (?:du|de la|de l'|des|de|d')", T.ACQUISITION, "passive", False),
+    (r"(?:tomb\w+|entr\w+|pass\w+) dans l'escarcelle (?:du|de la|de l'|des|de|d')|(?:pass\w+) sous (?:le )?(?:pavillon|contrôle) (?:du|de la|de l'|des|de|d')|(?:rejoint|rejoindre|rejoindra|rentr\w+|entr\w+|tomb\w+|pass\w+) (?:dans )?le giron (?:du|de la|de l'|des|de|d')", T.ACQUISITION, "passive", False),
     # "a mis en vente sa filiale Norvia", "cherche un repreneur pour Norvia": a company put up for sale
     (r"(?:mis|met|mettre|mettent|mettra) en vente|(?:trouvé|cherche|cherchent|recherche) (?:un |des |de )?(?:repreneurs?|acquéreurs?|acheteurs?) (?:pour|à)", T.DIVESTITURE, "sell", False),
     (r"rapprochement (?:avec|entre)", T.MERGER, "merge", False),
@@ -134,7 +134,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor et Norvia ont créé une société commune": a company founded together ("leur filiale commune" alone may be old news)
     (r"(?:cré|fond|constitu)(?:é|er|ent|eront|era|ait|aient|e) (?:\S+ )?(?:une |la |leur )?(?:nouvelle )?(?:entreprise|société|filiale|structure) commune", T.JOINT_VENTURE, "partner", False),
     # ("un partenariat public-privé" is a kind of financing, not a named partner)
-    (r"partenariat(?!s? public)|alliance avec|s'allie\w* avec|s'alliant avec|accord de (?:licence|coopération)", T.PARTNERSHIP, "partner", False),
+    (r"partenariat(?!s? public)|alliance avec|s'allie\w* avec|s'alliant avec|accord de (?:licence|coopération)|s'allient|se sont alliée?s|(?:vont|veulent|décident de|ont décidé de) s'allier", T.PARTNERSHIP, "partner", False),
     # "fait équipe avec Norvia", "Velkor et Norvia unissent leurs forces", "vont développer ensemble", "a choisi Norvia comme partenaire"
     (r"(?:fait|font|faire|fera|feront|faisant) équipe avec|(?:unissent|unir|uniront|unissant|ont uni) leurs forces|(?:développer|concevoir|produire|fabriquer|construire|exploiter|commercialiser|développeront|concevront|produiront) (?:\S+ )?(?:ensemble|conjointement)|comme (?:nouveau )?partenaire", T.PARTNERSHIP, "partner", False),
     # "Velkor s'est rapproché de Norvia": two companies coming together
@@ -166,7 +166,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:(?:lever|lève|levé|lèvent|ont levé|a levé) (?:\S+ ){0,3}?(?:\d\S*|fonds|capitaux|plusieurs|quelque|près|environ|un milliard|un million)|levée de fonds|tour de (?:table|financement)|augmentation de capital)", T.FUNDING_ROUND, "fund", False),
     (r"invest\w+ (?:[^.]{0,40}?)dans", T.INVESTMENT, "invest", False),
     # "a pris 20% du capital de Norvia", "est monté à 15% de Norvia": a stake taken in the company named after "de"
-    (r"(?:pris|prend|prendre|prennent|prendra|prendrait|monté|montera|monter|grimpé) (?:\S+ ){0,2}?\d+(?:[.,]\d+)?\s?(?:%|pour cent) (?:du capital |des parts |des actions |des droits de vote )?(?:de la|de l'|du|des|de|d')(?= ?(?:(?:groupe|société|constructeur|compagnie|banque|start-up|laboratoire) )?[A-ZÉ])", T.INVESTMENT, "buy", False),
+    (r"(?:pris|prend|prendre|prennent|prendra|prendrait|monté|monte|montent|montera|monter|grimpé|grimpe) (?:\S+ ){0,2}?\d+(?:[.,]\d+)?\s?(?:%|pour cent) (?:du capital |des parts |des actions |des droits de vote )?(?:de la|de l'|du|des|de|d'|dans)(?= ?(?:(?:groupe|société|constructeur|compagnie|banque|start-up|laboratoire) )?[A-ZÉ])", T.INVESTMENT, "buy", False),
     # "a porté sa participation dans Norvia à 30%", "a renforcé sa participation au capital de Norvia": a stake raised
     (r"(?:porté|renforcé|augmenté|relevé|accru|doublé|porte|renforce|augmente|relève|accroît|double|porter|renforcer|augmenter|relever) (?:sa|leur|ses) (?:participations?|parts?) (?:dans|au capital de|au capital d'|au capital du|de|du|d')", T.INVESTMENT, "buy", False),
     # "a réduit sa participation dans Norvia": a holder sells down
@@ -193,7 +193,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:un|le|ce|d'un|nouveau|premier) crédit (?:\S+ )?(?:de|d'un montant de) (?:près de |plus de |environ |quelque )?\d|lignes? de crédit", T.OTHER, "other", False),
     # "la banque Velkor a prêté 4 millions à Norvia": the verb, not only the noun, is a loan
     # ("prêter sa voix à X" lends no money: a sum comes before the borrower)
-    (r"prêt(?:é|ée|és|ées|er|era|eront|erait|eraient|ait|aient|ent)(?= (?:[^.;]{0,40}?)(?:\d|millions?|milliards?)(?:[^.;]{0,40}?)(?:à|au|aux) )", T.OTHER, "other", False),
+    (r"prêt(?:é|ée|és|ées|er|era|eront|erait|eraient|ait|aient|ent|e)(?= (?:[^.;]{0,40}?)(?:\d|millions?|milliards?)(?:[^.;]{0,40}?)(?:à|au|aux) )", T.OTHER, "other", False),
     # "une subvention de 5 millions", "une aide de 5 millions d'euros à Norvia": public money given to a named party
     (r"subventions?|aides? (?:financières? |publiques? |d'urgence |exceptionnelles? )?(?:de|d'un montant de) (?:près de |plus de |environ )?\d", T.OTHER, "other", False),
     # "l'Etat offre au groupe un soutien financier de 3 milliards": money given to a named party, like an aid

@@ -1861,3 +1861,38 @@ def test_a_name_opening_its_sentence_before_more_deal_verbs_is_the_buyer(text: s
 def test_an_opening_adverb_before_a_passe_simple_is_no_name() -> None:
     record = _records("Ensuite Velkor racheta Norvia.")[0]
     assert [p.name for p in record.parties] == ["Velkor", "Norvia"]
+
+
+def test_passing_into_the_fold_of_a_group_is_an_acquisition() -> None:
+    record = _records("Norvia passe dans le giron de Velkor.")[0]
+    assert record.deal_type is DealType.ACQUISITION
+    assert sorted(_roles(record)) == [("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)]
+    # a ball or a plan that passes is no deal
+    assert _records("Norvia passe à la vitesse supérieure.") == []
+
+
+@pytest.mark.parametrize("text", ["Velkor monte à 51 % du capital de Norvia.", "Velkor est monté à 30 % dans Norvia."])
+def test_climbing_to_a_share_of_a_company_is_a_stake(text: str) -> None:
+    record = _records(text)[0]
+    assert record.deal_type is DealType.INVESTMENT
+    assert _roles(record) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+
+
+def test_rising_prices_are_no_stake() -> None:
+    assert _records("Le prix du gaz monte à 30 % de plus qu'en janvier.") == []
+
+
+def test_a_bank_lending_in_the_present_is_a_loan() -> None:
+    record = _records("La banque publique Norvia prête 200 millions d'euros à Velkor.")[0]
+    assert record.deal_type is DealType.OTHER
+    assert _roles(record) == [("Norvia", PartyRole.INVESTOR), ("Velkor", PartyRole.TARGET)]
+    assert record.amount is not None and record.amount.value == Decimal("200000000")
+    # the adjective "prête à" lends nothing
+    assert _records("Norvia se dit prête à discuter avec Velkor.") == []
+
+
+@pytest.mark.parametrize("text", ["Velkor et Norvia s'allient.", "Velkor et Norvia se sont alliés pour produire des batteries."])
+def test_two_companies_allying_are_partners(text: str) -> None:
+    record = _records(text)[0]
+    assert record.deal_type is DealType.PARTNERSHIP
+    assert sorted(_roles(record)) == [("Norvia", PartyRole.PARTNER), ("Velkor", PartyRole.PARTNER)]
