@@ -1896,3 +1896,34 @@ def test_two_companies_allying_are_partners(text: str) -> None:
     record = _records(text)[0]
     assert record.deal_type is DealType.PARTNERSHIP
     assert sorted(_roles(record)) == [("Norvia", PartyRole.PARTNER), ("Velkor", PartyRole.PARTNER)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le rachat de Norvia par Velkor est tombé à l'eau.",
+        "Le projet de fusion entre Velkor et Norvia a capoté.",
+        "Velkor a jeté l'éponge dans la course au rachat de Norvia.",
+    ],
+)
+def test_a_deal_that_fell_through_is_cancelled(text: str) -> None:
+    assert _records(text)[0].status is DealStatus.CANCELLED
+
+
+def test_a_purchase_told_in_the_passive_past_is_not_cancelled() -> None:
+    assert _records("Le rachat de Norvia par Velkor a été finalisé.")[0].status is DealStatus.COMPLETED
+
+
+def test_what_a_newspaper_reports_is_rumored_and_the_conditional_subject_is_the_buyer() -> None:
+    record = _records("Selon le quotidien Dastrel, Velkor serait sur le point de racheter Norvia.")[0]
+    assert record.status is DealStatus.RUMORED
+    assert ("Velkor", PartyRole.BUYER) in _roles(record)
+    # the buyer's own statement is no rumour
+    assert _records("Velkor va racheter Norvia, selon un communiqué de Velkor.")[0].status is DealStatus.EXPECTED
+
+
+def test_going_to_absorb_is_expected_and_a_venture_created_is_completed() -> None:
+    assert _records("Velkor va absorber Norvia.")[0].status is DealStatus.EXPECTED
+    assert _records("Velkor a absorbé Norvia.")[0].status is DealStatus.COMPLETED
+    venture = _records("Velkor et Norvia ont créé une coentreprise baptisée Dastrel.")[0]
+    assert venture.deal_type is DealType.JOINT_VENTURE and venture.status is DealStatus.COMPLETED
