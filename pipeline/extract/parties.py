@@ -897,12 +897,16 @@ _FR_VERB_NEXT = re.compile(
     # the future of the deal verbs: "Velkor fournira 200 rames", "Norvia rachètera ..."
     r"rachètera|achètera|acquerra|cédera|reprendra|signera|investira|financera|commandera|livrera|fournira|construira|"
     # more deal verbs in the present ("Velkor finalise le rachat") and the passé simple ("Velkor racheta Norvia")
-    r"finalise|boucle|officialise|réalise|serait|pourrait|absorbe|décroche|accorde|octroie|injecte|débloque|nationalise|équipe|équipera|monte|"
+    r"finalise|boucle|officialise|réalise|serait|pourrait|renonce|met|porte|renforce|fut|absorbe|décroche|accorde|octroie|injecte|débloque|nationalise|équipe|équipera|monte|"
     r"racheta|acheta|acquit|céda|vendit|reprit|signa|fonda|créa|prit|fusionna|absorba|obtint|remporta|décrocha|commanda|livra|"
     r"s['’]est)\b"
 )
 # "Velkor, qui a racheté Norvia, ...": a relative clause about the opening word tells it is a name
-_FR_WHO_NEXT = re.compile(r", qui (?:a|avait|est|était|vient|venait|détient|possède|contrôle|emploie)\b")
+# ... and so does a participle clause about its owner ("Norvia, rachetée par Velkor en 2015, ...")
+_FR_WHO_NEXT = re.compile(
+    r", (?:qui (?:a|avait|est|était|vient|venait|détient|possède|contrôle|emploie)|"
+    r"(?:rachetée?|acquise?|reprise?|cédée?|vendue?|détenue?|contrôlée?|absorbée?|fondée?) (?:par|en|à|au)|filiale (?:du|de|d['’]))\b"
+)
 _FR_APPOSITION_AFTER = re.compile(r",\s+(?:un|une|le|la|l['’]|filiale|propriétaire|ancien|ancienne|ex-)\b[^,;:.()«»\"\n]{3,80},(?=\s)")
 _FR_AND_NAME_NEXT = re.compile(r" et (?:l['’]|le |la )?[A-ZÀ-Ý]")
 # pronouns and quantifiers that open a sentence without an article

@@ -1927,3 +1927,34 @@ def test_going_to_absorb_is_expected_and_a_venture_created_is_completed() -> Non
     assert _records("Velkor a absorbé Norvia.")[0].status is DealStatus.COMPLETED
     venture = _records("Velkor et Norvia ont créé une coentreprise baptisée Dastrel.")[0]
     assert venture.deal_type is DealType.JOINT_VENTURE and venture.status is DealStatus.COMPLETED
+
+
+@pytest.mark.parametrize("text", ["Velkor renonce à racheter Norvia.", "Velkor a fait savoir qu'il renonçait à acquérir Norvia."])
+def test_giving_up_a_purchase_is_cancelled(text: str) -> None:
+    record = _records(text)[0]
+    assert record.status is DealStatus.CANCELLED
+    assert _roles(record) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+
+
+@pytest.mark.parametrize("text", ["Norvia sera rachetée par Velkor.", "Norvia va être rachetée par Velkor pour 1 milliard d'euros."])
+def test_a_purchase_in_the_passive_future_is_expected(text: str) -> None:
+    assert _records(text)[0].status is DealStatus.EXPECTED
+
+
+def test_a_purchase_in_the_passive_past_is_completed() -> None:
+    assert _records("Norvia a été rachetée par Velkor pour 400 millions d'euros.")[0].status is DealStatus.COMPLETED
+
+
+@pytest.mark.parametrize(
+    "text", ["Norvia fut rachetée par Velkor en 1987.", "Norvia, rachetée par Velkor en 2015, a doublé son chiffre d'affaires."]
+)
+def test_an_opening_name_in_the_passe_simple_or_before_a_participle_clause_is_the_target(text: str) -> None:
+    record = _records(text)[0]
+    assert sorted(_roles(record)) == [("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)]
+
+
+def test_announcing_a_purchase_finalised_is_completed_not_announced() -> None:
+    done = _records("Velkor a annoncé lundi avoir finalisé l'acquisition de Norvia pour 3,5 milliards de dollars.")[0]
+    assert done.status is DealStatus.COMPLETED
+    announced = _records("Velkor a annoncé lundi l'acquisition de Norvia pour 3,5 milliards de dollars.")[0]
+    assert announced.status is DealStatus.ANNOUNCED
