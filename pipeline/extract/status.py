@@ -111,7 +111,7 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         # "a mis en vente sa filiale", "a jeté son dévolu sur X", "cherche un repreneur": a sale or purchase to come
         (r"(?:mis|met|mettre|mettent|mettra) en vente|(?:jeté|jette|jettent) son dévolu|(?:re)?cherch(?:e|ent) (?:un |des )?(?:repreneurs?|acquéreurs?|acheteurs?)", S.EXPECTED),
         # the future tells a deal to come: "Velkor investira 20 millions", "cédera sa filiale", "fourniront 30 rames"
-        (r"(?:rachèter|achèter|cèder|céder|vendr|investir|reprendr|fournir|livrer|injecter|acquerr|fusionner|signer|construir)(?:a|ont)", S.EXPECTED),
+        (r"(?:rachèter|achèter|cèder|céder|vendr|investir|reprendr|fournir|livrer|injecter|acquerr|fusionner|signer|construir|équiper)(?:a|ont)", S.EXPECTED),
         (r"(?:a|ont) (?:annoncé|dévoilé|présenté|proposé)|annonce|lance une (?:offre|OPA)|offre (?:publique|de rachat)", S.ANNOUNCED),
         (r"rachète|acquiert|cède|vend|investit|s'offre|reprend|lève", S.ANNOUNCED),
     ],

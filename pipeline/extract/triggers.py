@@ -179,7 +179,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "a inauguré une usine en Hongrie", "la construction d'une usine en Espagne": the other forms of a site built
     (r"(?:inaugur\w+ |construit |construira |construiront |bâtira |implantera |(?:construction|implantation|ouverture) d')(?:\S+ ){0,3}?(?:centres? de données|usines?|data centers?|gigafactory)", T.INFRASTRUCTURE, "build", False),
     # "livrer 10 000 serveurs à un centre de données en Suède": equipping a site is building it
-    (r"(?:équiper|livrer|fournir) (?:[^.;]{0,90}?)(?:un|une|le|la|au|ce|cette) (?:\S+ )?(?:centre de données|data center|usine|gigafactory)", T.INFRASTRUCTURE, "build", False),
+    # ... in every tense: "Velkor équipera le centre de données de Norvia de 10 000 puces"
+    (r"(?:équiper|équipera|équiperont|équiperait|équipe|équipent|a équipé|ont équipé|livrer|fournir) (?:[^.;]{0,90}?)(?:un|une|le|la|au|ce|cette|son|sa|leur) (?:\S+ )?(?:centres? de données|data centers?|usine|gigafactory)", T.INFRASTRUCTURE, "build", False),
     # "Velkor a obtenu l'accord de la Norvège pour fournir 3 millions de doses": who agrees to be supplied is the customer
     (r"(?:obten\w+|obtient|reçu|reçoit|décroch\w+) l'accord(?= (?:du |de la |de l'|des |de |d')[^.;]{0,60}?\bpour (?:en )?(?:fournir|livrer|vendre|écouler|approvisionner)\b)", T.SUPPLY_CONTRACT, "supply", False),
     # "des contrats de plusieurs millions signés avec X": the contract comes before its verb

@@ -1958,3 +1958,17 @@ def test_announcing_a_purchase_finalised_is_completed_not_announced() -> None:
     assert done.status is DealStatus.COMPLETED
     announced = _records("Velkor a annoncé lundi l'acquisition de Norvia pour 3,5 milliards de dollars.")[0]
     assert announced.status is DealStatus.ANNOUNCED
+
+
+def test_equipping_a_named_data_centre_in_the_future_is_expected_infrastructure() -> None:
+    record = _records("Velkor équipera le centre de données de Norvia de 10 000 puces.")[0]
+    assert record.deal_type is DealType.INFRASTRUCTURE and record.status is DealStatus.EXPECTED
+    assert _roles(record) == [("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)]
+    assert record.quantity is not None and (record.quantity.value, record.quantity.unit) == (Decimal("10000"), "chip")
+    # a team visiting a data centre equips nothing
+    assert _records("L'équipe de Velkor a visité le centre de données de Norvia.") == []
+
+
+def test_buses_counted_in_french_are_the_quantity() -> None:
+    record = _records("Velkor livrera 200 bus à la ville de Norvia.")[0]
+    assert record.quantity is not None and (record.quantity.value, record.quantity.unit) == (Decimal("200"), "bus")
