@@ -97,6 +97,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"(?:a|ont) (?:\w+ )?(?:créé|fondé|constitué|lancé) (?:une |leur |la |un )?(?:coentreprise|co-entreprise|joint-venture|société commune|filiale commune|entreprise commune)|(?:a|ont) souscrit (?:à )?(?:l['’]|une |la )?augmentation de capital", S.COMPLETED),
         # loans: granted is done, approved is agreed ("le prêt que lui a consenti la Fed", "a validé un prêt")
         (r"(?:a|ont|avait|avaient) (?:accordé|consenti|octroyé|versé|prêté|injecté|débloqué|alloué|emprunté)", S.COMPLETED),
+        # "Velkor a obtenu un prêt de la banque Norvia": the borrower's side of a loan granted
+        (r"(?:a|ont|avait|avaient) (?:obtenu|reçu|bénéficié d['’]) ?(?:un |une |le |la )?(?:\S+ )?(?:prêt|crédit|aide|subvention)s?\b", S.COMPLETED),
         (r"(?:a|ont) (?:validé|approuvé|autorisé)", S.AGREED),
         # ("Velkor avait déjà acquis Norvia", "avaient fusionné en 2010": a deal told in the pluperfect is done)
         (r"(?:a|ont|avoir|avait|avaient) (?:(?:déjà|également|aussi|notamment|lui-même|elle-même) )?(?:racheté|acquis|acheté|repris|cédé|vendu|investi|levé|absorbé|remporté|décroché|inauguré|fusionné)", S.COMPLETED),

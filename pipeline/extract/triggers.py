@@ -122,6 +122,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor a vendu 24 avions à la Lorvanie": counted goods sold to a named party are supplied to it
     (r"(?:vend(?:u|us|ra|ront|rait|raient|re|ent|ait|aient)?)(?= (?:\S+ ){0,3}?\d(?![^.;]{0,14}?(?:actions|titres|parts|obligations|%|pour cent|euros|dollars|francs|livres))[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?[a-zà-ÿ][^.;%]{0,50}? (?:à|au|aux) (?:l'|la |le |les )?(?:(?:société|groupe|compagnie|constructeur|gouvernement|ministère|armée|marine) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
     (rf"cession (?:d[eu']|des)|c[èée]d\w*|vend(?:re|u|ue|us|ent|ait|ra|rait|raient|ront)?\b(?! (?:de|des) | (?:{_FR_GOODS_SOLD})\b)|se (?:séparer|sépare) de", T.DIVESTITURE, "sell", False),
+    # "Velkor se désengage de Norvia", "s'est désengagé du capital de Norvia": a holder leaves a named company
+    (r"(?:se désengag(?:e|ent|era|eront|eait|erait)|s'(?:est|était) désengagée?|se sont désengagée?s|désengagement) (?:totalement |complètement )?(?:du capital )?(?:du|de la|de l'|des|de|d')(?= ?(?:(?:groupe|société|constructeur|compagnie|banque) )?[A-ZÉ])", T.DIVESTITURE, "sell", False),
     # "se sépare du journal", "s'est séparé de L'Hebdo l'an dernier": the other tenses and the article joined to "de"
     (r"(?:se (?:sépare|séparent|séparera|sépareront|séparait)|s'(?:est|était) séparée?|se sont séparée?s) (?:du|de la|de l'|des)|(?:se (?:séparent|séparera|sépareront|séparait)|s'(?:est|était) séparée?|se sont séparée?s) de", T.DIVESTITURE, "sell", False),
     # "l'hebdomadaire est devenu la propriété de Velkor": the subject changed hands, the new owner follows
@@ -234,7 +236,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Norvia a reçu un financement de 40 millions", "a reçu 40 millions d'euros du fonds Velkor": the subject receives the money
     # (money received from a named kind of giver only: not sales, fines or damages)
     (r"(?:reçu|reçoit|recevra|obtenu|obtient|obtiendra|décroché) (?:un|une) (?:nouvel |nouveau |nouvelle |premier |première )?(?:investissement|financement|apport|injection)"
-     r"|(?:reçu|reçoit|recevra|obtenu|obtient)(?= (?:\S+ ){0,3}?\d[\d\s.,]*(?: millions?| milliards?)? (?:d'euros|de dollars|euros|dollars)(?: \S+){0,3}? (?:du|de la|de l'|des) (?:fonds|banque|investisseurs?|Etat|État|gouvernement)\b)", T.INVESTMENT, "fund", False),
+     r"|(?:reçu|reçoit|recevra|obtenu|obtient)(?! (?:un |une |le |la |son |sa )?(?:prêt|crédit|emprunt|avance)s?\b)(?= (?:\S+ ){0,3}?\d[\d\s.,]*(?: millions?| milliards?)? (?:d'euros|de dollars|euros|dollars)(?: \S+){0,3}? (?:du|de la|de l'|des) (?:fonds|banque|investisseurs?|Etat|État|gouvernement)\b)", T.INVESTMENT, "fund", False),
     # "Norvia, dans laquelle Velkor a investi 40 millions": the relative's antecedent is invested in
     (r"(?:dans|au capital de) (?:laquelle|lequel|lesquelles|lesquels)(?=(?: \S+){1,5}? (?:a|ont|avait|avaient|va|vont|aurait) (?:\S+ )?(?:investi|injecté|pris une participation))", T.INVESTMENT, "invest", False),
     # "Norvia, dont le fonds Velkor a pris le contrôle en 2019": the relative's antecedent is bought by the name inside it

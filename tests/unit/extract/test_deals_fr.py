@@ -1972,3 +1972,28 @@ def test_equipping_a_named_data_centre_in_the_future_is_expected_infrastructure(
 def test_buses_counted_in_french_are_the_quantity() -> None:
     record = _records("Velkor livrera 200 bus à la ville de Norvia.")[0]
     assert record.quantity is not None and (record.quantity.value, record.quantity.unit) == (Decimal("200"), "bus")
+
+
+def test_a_loan_obtained_from_a_bank_is_one_completed_loan_not_an_investment() -> None:
+    records = _records("Velkor a obtenu un prêt de 300 millions d'euros de la banque Norvia.")
+    assert [(r.deal_type, r.status) for r in records] == [(DealType.OTHER, DealStatus.COMPLETED)]
+    # money received from a bank without a loan word is still an investment
+    funded = _records("Velkor a reçu 300 millions d'euros de la banque Norvia.")
+    assert [r.deal_type for r in funded] == [DealType.INVESTMENT]
+
+
+def test_a_capital_increase_subscribed_by_a_named_investor() -> None:
+    record = _records("Norvia réalise une augmentation de capital de 100 millions d'euros souscrite par Velkor.")[0]
+    assert record.deal_type is DealType.FUNDING_ROUND
+    assert _roles(record) == [("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.INVESTOR)]
+
+
+@pytest.mark.parametrize("text", ["Velkor se désengage de Norvia.", "Velkor s'est désengagé de Norvia en cédant ses 15 %."])
+def test_a_holder_pulling_out_of_a_named_company_sells(text: str) -> None:
+    record = _records(text)[0]
+    assert record.deal_type is DealType.DIVESTITURE
+    assert _roles(record) == [("Velkor", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)]
+
+
+def test_pulling_out_of_a_market_is_no_sale() -> None:
+    assert _records("Velkor se désengage du marché des batteries.") == []
