@@ -82,6 +82,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"aurai(?:t|ent) (?:remporté|décroché|acheté|racheté|acquis|cédé|vendu|signé|conclu)", S.RUMORED),
         (r"serai(?:t|ent) (?:annoncée?s?|en (?:négociations?|discussions?|passe))|envisagerai(?:t|ent)", S.RUMORED),
         (r"en (?:négociations?|discussions?) exclusives?|en (?:négociations?|discussions?)", S.RUMORED),
+        # "Velkor et Norvia discutent d'une fusion", "sont en pourparlers": talks are not a deal yet
+        (r"(?:discut(?:e|ent|aient|ait)|négoci(?:e|ent|aient|ait)) (?:d'une|une|d'un|un|de leur|leur)|pourparlers", S.RUMORED),
         (r"devrai(?:t|ent)|pourrai(?:t|ent)|va (?:racheter|acquérir|céder|vendre|investir|reprendre|signer)|(?:va|vont) (?:construire|bâtir|implanter|installer|ouvrir|équiper|fournir|livrer|créer|acheter|injecter|fusionner|prendre|lever|financer|monter|entrer)|compte (?:racheter|acquérir|céder)", S.EXPECTED),
         # "Velkor va absorber Norvia", "est sur le point de racheter": a deal to come
         # "Norvia sera rachetée par Velkor", "va être cédée": the passive future
@@ -100,6 +102,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         # "Velkor a obtenu un prêt de la banque Norvia": the borrower's side of a loan granted
         (r"(?:a|ont|avait|avaient) (?:obtenu|reçu|bénéficié d['’]) ?(?:un |une |le |la )?(?:\S+ )?(?:prêt|crédit|aide|subvention)s?\b", S.COMPLETED),
         (r"(?:a|ont) (?:validé|approuvé|autorisé)", S.AGREED),
+        # "la fusion a été approuvée par Bruxelles", "Velkor a reçu le feu vert": the deal is cleared, not yet closed
+        (r"(?:a|ont) été (?:approuvée?s?|autorisée?s?|validée?s?|avalisée?s?)|(?:a|ont) (?:obtenu|reçu) (?:le |son |leur )?feu vert", S.AGREED),
         # ("Velkor avait déjà acquis Norvia", "avaient fusionné en 2010": a deal told in the pluperfect is done)
         (r"(?:a|ont|avoir|avait|avaient) (?:(?:déjà|également|aussi|notamment|lui-même|elle-même) )?(?:racheté|acquis|acheté|repris|cédé|vendu|investi|levé|absorbé|remporté|décroché|inauguré|fusionné)", S.COMPLETED),
         (r"(?:a|ont) été (?:racheté|acquis|cédé|vendu|repris)e?s?|rachetée?s? (?:en|le|par)|reprise? (?:en|le|par)", S.COMPLETED),
@@ -114,7 +118,7 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"(?:mis|met|mettre|mettent|mettra) en vente|(?:jeté|jette|jettent) son dévolu|(?:re)?cherch(?:e|ent) (?:un |des )?(?:repreneurs?|acquéreurs?|acheteurs?)", S.EXPECTED),
         # the future tells a deal to come: "Velkor investira 20 millions", "cédera sa filiale", "fourniront 30 rames"
         (r"(?:rachèter|achèter|cèder|céder|vendr|investir|reprendr|fournir|livrer|injecter|acquerr|fusionner|signer|construir|équiper)(?:a|ont)", S.EXPECTED),
-        (r"(?:a|ont) (?:annoncé|dévoilé|présenté|proposé)|annonce|lance une (?:offre|OPA)|offre (?:publique|de rachat)", S.ANNOUNCED),
+        (r"(?:a|ont) (?:annoncé|dévoilé|présenté|proposé)|annonce|annoncent|lance une (?:offre|OPA)|offre (?:publique|de rachat)", S.ANNOUNCED),
         (r"rachète|acquiert|cède|vend|investit|s'offre|reprend|lève", S.ANNOUNCED),
     ],
     "de": [

@@ -119,6 +119,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "a mis en vente sa filiale Norvia", "cherche un repreneur pour Norvia": a company put up for sale
     (r"(?:mis|met|mettre|mettent|mettra) en vente|(?:trouvé|cherche|cherchent|recherche) (?:un |des |de )?(?:repreneurs?|acquéreurs?|acheteurs?) (?:pour|à)", T.DIVESTITURE, "sell", False),
     (r"rapprochement (?:avec|entre)", T.MERGER, "merge", False),
+    # "Velkor et Norvia discutent d'une fusion", "négocient un rapprochement": a merger talked about
+    (r"(?:discut(?:e|ent|aient|ait|eraient)|négoci(?:e|ent|aient|ait)|étudi(?:e|ent)|envisag(?:e|ent)) (?:d'une |une |d'un |un |de leur |leur )?(?:éventuel |éventuelle |possible )?(?:fusion|rapprochement)\b|en vue d'(?:une|un) (?:éventuelle |éventuel )?(?:fusion|rapprochement)\b", T.MERGER, "merge", False),
     # "Velkor a vendu 24 avions à la Lorvanie": counted goods sold to a named party are supplied to it
     (r"(?:vend(?:u|us|ra|ront|rait|raient|re|ent|ait|aient)?)(?= (?:\S+ ){0,3}?\d(?![^.;]{0,14}?(?:actions|titres|parts|obligations|%|pour cent|euros|dollars|francs|livres))[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?[a-zà-ÿ][^.;%]{0,50}? (?:à|au|aux) (?:l'|la |le |les )?(?:(?:société|groupe|compagnie|constructeur|gouvernement|ministère|armée|marine) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
     (rf"cession (?:d[eu']|des)|c[èée]d\w*|vend(?:re|u|ue|us|ent|ait|ra|rait|raient|ront)?\b(?! (?:de|des) | (?:{_FR_GOODS_SOLD})\b)|se (?:séparer|sépare) de", T.DIVESTITURE, "sell", False),
@@ -158,7 +160,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:un|l'|cet|nouvel) accord (?:\S+ ){0,2}?avec(?= (?:l'|la |le |les )?(?:[A-ZÉ]|gouvernement|État|Etat))", T.PARTNERSHIP, "partner", False),
     # "a été cédée par Corlane à un fonds", "transféré par son propriétaire X dans un fonds": the seller follows "par"
     (r"(?:a|ont|avait|avaient) été (?:cédée?s?|vendue?s?|transférée?s?) (?:[^.,]{0,40}?)par", T.DIVESTITURE, "sold_by", False),
-    (r"(?:décroch\w+|remport\w+|rafl\w+|sign\w+|obten\w+|obtien\w+|reçu|reçoit|recevra|enregistré|engrangé) (?:\S+ ){0,4}?(?:contrats?|commandes?|marchés?|appels? d'offres)|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d", T.SUPPLY_CONTRACT, "supply", False),
+    (r"(?:décroch\w+|remport\w+|rafl\w+|sign\w+|obten\w+|obtien\w+|reçu|reçoit|recevra|enregistré|engrangé) (?:\S+ ){0,4}?(?:l['’])?(?:contrats?|commandes?|marchés?|appels? d'offres)|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:a|ont|avait|va|vont) (?:\S+ ){0,2}?command(?:é|er)|passé commande", T.SUPPLY_CONTRACT, "order", False),
     # "Velkor commande 40 rames à Norvia": the verb in the present or future, with its count (not the noun "la commande")
     (r"command(?:e|ent|era|eront|ait|aient|erait|eraient)(?= (?:(?!pour )\S+ ){0,2}?\d[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?(?!euros|dollars|francs|livres|millions|milliards|%)[^\W\d_])", T.SUPPLY_CONTRACT, "order", False),
@@ -202,7 +204,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "l'Etat offre au groupe un soutien financier de 3 milliards": money given to a named party, like an aid
     (r"soutiens? financiers? (?:de|d'un montant de) (?:près de |plus de |environ )?\d", T.OTHER, "other", False),
     # "Velkor fournira 200 rames à la société Norvia": the verb of a supply names its customer after "à"
-    (r"(?:fournira|fourniront|fournirait|fourniraient|fournit|fournissent|fournir|a fourni|ont fourni|livrera|livreront|livrerait|livreraient|livrer|a livré|ont livré)(?= (?:[^.;]{0,60}?)\b(?:à|au|aux) (?:l'|la |le |les )?(?:société |groupe |compagnie |constructeur |gouvernement |ministère |(?:région|ville|commune|métropole|département|collectivité) (?:de |d'|du )?)?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
+    (r"(?:fournira|fourniront|fournirait|fourniraient|fournit|fournissent|fournir|a fourni|ont fourni|livrera|livreront|livrerait|livreraient|livrer|a livré|ont livré)(?= (?:[^.;]{0,60}?)\b(?:à|au|aux) (?:l'|la |le |les )?(?:société |groupe |compagnie |constructeur |gouvernement |ministère |(?:région|ville|commune|métropole|département|collectivité|hôpital|armée|marine|université|aéroport|agglomération|opérateur|réseau) (?:de |d'|du )?)?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
     # "le contrat a été attribué au groupe Velkor par la ville de Norvia": the awarder follows "par", the awardee "à"
     (r"(?:contrats?|marchés?|commandes?|chantiers?)(?: \S+){0,4}? (?:a|ont|avait|avaient) été (?:attribu|octroy|accord|confi)(?:é|ée|és|ées)", T.SUPPLY_CONTRACT, "order", False),
     # "Norvia a attribué au groupe Velkor un contrat": who awards orders, who is awarded supplies

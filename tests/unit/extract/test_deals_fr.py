@@ -1997,3 +1997,39 @@ def test_a_holder_pulling_out_of_a_named_company_sells(text: str) -> None:
 
 def test_pulling_out_of_a_market_is_no_sale() -> None:
     assert _records("Velkor se désengage du marché des batteries.") == []
+
+
+def test_a_merger_announced_in_the_plural_is_announced_and_one_cleared_is_agreed() -> None:
+    assert _records("Velkor et Norvia annoncent leur fusion.")[0].status is DealStatus.ANNOUNCED
+    assert _records("La fusion de Velkor et Norvia a été approuvée par Bruxelles.")[0].status is DealStatus.AGREED
+    cleared = _records("Velkor a reçu le feu vert de Bruxelles pour racheter Norvia.")[0]
+    assert cleared.status is DealStatus.AGREED
+    # a merger merely discussed is not cleared
+    assert _records("Velkor et Norvia discutent d'une fusion.")[0].status is DealStatus.RUMORED
+
+
+def test_supplies_to_a_named_hospital_name_it_as_customer() -> None:
+    record = _records("Velkor fournira 500 000 masques à l'hôpital de Norvia.")[0]
+    assert record.deal_type is DealType.SUPPLY_CONTRACT and record.status is DealStatus.EXPECTED
+    assert [p.role for p in record.parties] == [PartyRole.SUPPLIER, PartyRole.CUSTOMER]
+    # masks given to staff "à l'hôpital" with no name are no contract with anyone
+    assert _records("Velkor fournira 500 000 masques à l'hôpital.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor et Norvia discutent d'une fusion.",
+        "Velkor et Norvia négocient un rapprochement.",
+        "Velkor et Norvia sont en pourparlers en vue d'une fusion.",
+    ],
+)
+def test_merger_talks_are_a_rumored_merger(text: str) -> None:
+    record = _records(text)[0]
+    assert record.deal_type is DealType.MERGER and record.status is DealStatus.RUMORED
+    assert sorted(p.name for p in record.parties) == ["Norvia", "Velkor"]
+
+
+def test_talks_about_wages_or_merged_services_are_no_merger() -> None:
+    assert _records("Velkor négocie une hausse des salaires.") == []
+    assert _records("Les syndicats discutent de la fusion des services.") == []
