@@ -897,14 +897,14 @@ _FR_VERB_NEXT = re.compile(
     # the future of the deal verbs: "Velkor fournira 200 rames", "Norvia rachètera ..."
     r"rachètera|achètera|acquerra|cédera|reprendra|signera|investira|financera|commandera|livrera|fournira|construira|"
     # more deal verbs in the present ("Velkor finalise le rachat") and the passé simple ("Velkor racheta Norvia")
-    r"finalise|boucle|officialise|réalise|serait|pourrait|renonce|met|porte|renforce|fut|se (?:désengage|sépare|retire|renforce)|absorbe|décroche|accorde|octroie|injecte|débloque|nationalise|équipe|équipera|monte|"
+    r"finalise|boucle|officialise|réalise|serait|pourrait|renonce|met|porte|renforce|fut|devient|deviendra|étudie|se (?:désengage|sépare|retire|renforce)|absorbe|décroche|accorde|octroie|injecte|débloque|nationalise|équipe|équipera|monte|"
     r"racheta|acheta|acquit|céda|vendit|reprit|signa|fonda|créa|prit|fusionna|absorba|obtint|remporta|décrocha|commanda|livra|"
     r"s['’]est)\b"
 )
 # "Velkor, qui a racheté Norvia, ...": a relative clause about the opening word tells it is a name
 # ... and so does a participle clause about its owner ("Norvia, rachetée par Velkor en 2015, ...")
 _FR_WHO_NEXT = re.compile(
-    r", (?:qui (?:a|avait|est|était|vient|venait|détient|possède|contrôle|emploie)|"
+    r", (?:qui (?:a|avait|est|était|vient|venait|détient|possède|contrôle|emploie|appartient|appartenait)|"
     r"(?:rachetée?|acquise?|reprise?|cédée?|vendue?|détenue?|contrôlée?|absorbée?|fondée?) (?:par|en|à|au)|filiale (?:du|de|d['’]))\b"
 )
 _FR_APPOSITION_AFTER = re.compile(r",\s+(?:un|une|le|la|l['’]|filiale|propriétaire|ancien|ancienne|ex-)\b[^,;:.()«»\"\n]{3,80},(?=\s)")

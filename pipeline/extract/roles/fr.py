@@ -16,7 +16,7 @@ import dataclasses
 import re
 
 from pipeline.extract.candidates import Candidate, Role, role_of, trigger_text
-from pipeline.extract.parties import NameSpan, is_place, label, mentions, normalize, party_kind
+from pipeline.extract.parties import NameSpan, find_names, is_place, label, mentions, normalize, party_kind
 from pipeline.extract.roles.common import T, RoleState, after_prep, coordinated, first_after, introduced_by_office, listed_after, prep_pattern
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
@@ -536,6 +536,20 @@ def fr_after_voice(st: RoleState) -> None:
     _fr_stake_of_in(st)
     if st.voice in ("buy",):
         _fr_buy_seller(st)
+    if st.voice == "sold_by":
+        _fr_sold_to_before_agent(st)
+
+
+def _fr_sold_to_before_agent(st: RoleState) -> None:
+    """fr: "Norvia a été cédée à Velkor par Dastrel": the buyer after "à" stands before the seller's "par", inside
+    the trigger (the voice only looks after the seller)."""
+    text, trigger = st.text, st.trigger
+    if any(p.role is PartyRole.BUYER for p in st.parties):
+        return
+    inside = find_names(text, "fr", trigger.start, trigger.end)  # the readers leave out names inside a trigger
+    buyer = after_prep(text, inside, r"(?:à|au|aux)", trigger.start, trigger.end)
+    if buyer is not None and buyer.end <= trigger.end and all(p.start != buyer.start for p in st.parties):
+        st.parties.append(role_of(buyer, PartyRole.BUYER, text))
 
 
 # "la prise de participation de Velkor dans Norvia"

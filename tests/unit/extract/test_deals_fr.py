@@ -2033,3 +2033,37 @@ def test_merger_talks_are_a_rumored_merger(text: str) -> None:
 def test_talks_about_wages_or_merged_services_are_no_merger() -> None:
     assert _records("Velkor négocie une hausse des salaires.") == []
     assert _records("Les syndicats discutent de la fusion des services.") == []
+
+
+@pytest.mark.parametrize("text", ["Norvia a été cédée à Velkor par Dastrel.", "Norvia a été cédée par Dastrel à Velkor."])
+def test_a_passive_sale_names_the_buyer_before_or_after_the_seller(text: str) -> None:
+    record = _records(text)[0]
+    assert record.deal_type is DealType.DIVESTITURE
+    assert sorted(_roles(record)) == [("Dastrel", PartyRole.SELLER), ("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)]
+
+
+def test_a_passive_sale_in_a_country_has_no_buyer() -> None:
+    record = _records("Norvia a été cédée en France par Dastrel.")[0]
+    assert all(p.role is not PartyRole.BUYER for p in record.parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Velkor est en passe de racheter Norvia.", DealStatus.EXPECTED),
+        ("Velkor étudie le rachat de Norvia.", DealStatus.EXPECTED),
+        ("Velkor a racheté Norvia.", DealStatus.COMPLETED),
+    ],
+)
+def test_a_purchase_on_the_way_or_studied_is_expected(text: str, status: DealStatus) -> None:
+    record = _records(text)[0]
+    assert record.status is status
+    assert _roles(record) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Velkor devient l'actionnaire majoritaire de Norvia.", "Velkor, qui appartient à Dastrel, rachète Norvia."]
+)
+def test_an_opening_name_before_devient_or_a_relative_of_ownership_is_the_buyer(text: str) -> None:
+    record = _records(text)[0]
+    assert record.parties[0].name == "Velkor" and record.parties[0].role is PartyRole.BUYER
