@@ -16,6 +16,7 @@ import dataclasses
 import re
 
 from pipeline.extract.candidates import Candidate, Role, role_of, trigger_text
+from pipeline.extract.geo import PLACES
 from pipeline.extract.parties import NameSpan, find_names, is_place, label, mentions, normalize, party_kind
 from pipeline.extract.roles.common import T, RoleState, after_prep, coordinated, first_after, introduced_by_office, listed_after, prep_pattern
 from pipeline.extract.triggers import Trigger
@@ -548,7 +549,7 @@ def _fr_sold_to_before_agent(st: RoleState) -> None:
         return
     inside = find_names(text, "fr", trigger.start, trigger.end)  # the readers leave out names inside a trigger
     buyer = after_prep(text, inside, r"(?:à|au|aux)", trigger.start, trigger.end)
-    if buyer is not None and buyer.end <= trigger.end and all(p.start != buyer.start for p in st.parties):
+    if buyer is not None and buyer.end <= trigger.end and buyer.text not in PLACES and all(p.start != buyer.start for p in st.parties):
         st.parties.append(role_of(buyer, PartyRole.BUYER, text))
 
 
@@ -754,7 +755,7 @@ _FR_BARE_TARGET_THEN_A = re.compile(r"\s+(?:(?:la société|le groupe|la start-u
 
 def _fr_name_from_name(text: str, parties: list[Role], trigger_end: int, seller: NameSpan) -> bool:
     """fr: is the one-off name after "à" the seller because a bought name stands right between it and the verb?"""
-    return any(
+    return seller.text not in PLACES and any(
         trigger_end <= p.start and text[p.end : seller.start].strip() == "à" and _FR_BARE_TARGET_THEN_A.match(text[trigger_end : p.start]) is not None
         for p in parties
         if p.role is PartyRole.TARGET

@@ -2067,3 +2067,8 @@ def test_a_purchase_on_the_way_or_studied_is_expected(text: str, status: DealSta
 def test_an_opening_name_before_devient_or_a_relative_of_ownership_is_the_buyer(text: str) -> None:
     record = _records(text)[0]
     assert record.parties[0].name == "Velkor" and record.parties[0].role is PartyRole.BUYER
+
+
+@pytest.mark.parametrize("text", ["La société Norvia a été vendue à Lyon par Dastrel.", "Velkor a racheté Dastrel à Lyon."])
+def test_a_known_city_after_a_is_neither_buyer_nor_seller(text: str) -> None:
+    assert all(p.name != "Lyon" for p in _records(text)[0].parties)
