@@ -539,6 +539,26 @@ def fr_after_voice(st: RoleState) -> None:
         _fr_buy_seller(st)
     if st.voice == "sold_by":
         _fr_sold_to_before_agent(st)
+    if st.voice in ("buy", "sell"):
+        _fr_fronted_infinitive_subject(st)
+
+
+# "Après avoir racheté Norvia, Velkor ...", "En rachetant Norvia, Velkor ...", "Pour racheter Norvia, Velkor ..."
+_FR_FRONTED_INFINITIVE = re.compile(r"[\s«\"“]*(?:[Aa]près (?:avoir|l['’]avoir)|[Ee]n|[Pp]our|[Aa]fin de)\s+$")
+_FR_FRONTED_CLAUSE_THEN = re.compile(r"[^,;:.()]{0,80}?,\s+(?:l['’]|la |le |les )?(?:[a-zà-ÿ][\w-]*\s+){0,3}")
+
+
+def _fr_fronted_infinitive_subject(st: RoleState) -> None:
+    """fr: a deal verb in a clause opening the sentence ("Après avoir racheté Norvia, Velkor vise l'Asie") has its
+    subject after the clause's comma: that name buys (or sells)."""
+    text, trigger = st.text, st.trigger
+    role = PartyRole.BUYER if st.voice == "buy" else PartyRole.SELLER
+    if any(p.role is role for p in st.parties) or not _FR_FRONTED_INFINITIVE.fullmatch(text, st.s_start, trigger.start):
+        return
+    taken = {p.start for p in st.parties}
+    subject = next((n for n in st.in_sentence if n.start > trigger.end and _FR_FRONTED_CLAUSE_THEN.fullmatch(text, trigger.end, n.start)), None)
+    if subject is not None and subject.start not in taken and not is_place(subject):
+        st.parties.insert(0, role_of(subject, role, text))
 
 
 def _fr_sold_to_before_agent(st: RoleState) -> None:

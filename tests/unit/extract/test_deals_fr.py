@@ -2072,3 +2072,41 @@ def test_an_opening_name_before_devient_or_a_relative_of_ownership_is_the_buyer(
 @pytest.mark.parametrize("text", ["La société Norvia a été vendue à Lyon par Dastrel.", "Velkor a racheté Dastrel à Lyon."])
 def test_a_known_city_after_a_is_neither_buyer_nor_seller(text: str) -> None:
     assert all(p.name != "Lyon" for p in _records(text)[0].parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Après avoir racheté Norvia, Velkor s'attaque au marché allemand.", PartyRole.BUYER),
+        ("En rachetant Norvia, Velkor devient le numéro un du secteur.", PartyRole.BUYER),
+        ("Après avoir cédé Norvia, Velkor se concentre sur la chimie.", PartyRole.SELLER),
+    ],
+)
+def test_the_subject_after_a_fronted_deal_clause_is_its_agent(text: str, role: PartyRole) -> None:
+    record = _records(text)[0]
+    assert ("Velkor", role) in _roles(record) and ("Norvia", PartyRole.TARGET) in _roles(record)
+
+
+def test_a_name_after_the_comma_of_a_plain_main_clause_is_no_agent() -> None:
+    record = _records("Velkor a racheté Norvia, Dastrel a suivi.")[0]
+    assert _roles(record) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+
+
+def test_a_round_closed_or_joined_is_completed() -> None:
+    closed = _records("La jeune pousse Norvia boucle une levée de fonds de 12 millions d'euros auprès de Velkor.")[0]
+    assert closed.deal_type is DealType.FUNDING_ROUND and closed.status is DealStatus.COMPLETED
+    joined = _records("Le fonds Velkor a participé au tour de table de Norvia.")[0]
+    assert joined.status is DealStatus.COMPLETED
+
+
+def test_just_announced_is_announced_but_an_agreement_just_announced_is_agreed() -> None:
+    assert _records("Velkor vient d'annoncer le rachat de Norvia.")[0].status is DealStatus.ANNOUNCED
+    agreement = _records("Velkor vient d'annoncer un accord avec Norvia.")[0]
+    assert agreement.status is DealStatus.AGREED
+
+
+def test_a_company_bought_for_oneself_is_an_acquisition_but_a_luxury_is_not() -> None:
+    record = _records("Velkor s'est payé Norvia pour 600 millions d'euros.")[0]
+    assert record.deal_type is DealType.ACQUISITION
+    assert _roles(record) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+    assert _records("Velkor s'est payé le luxe de battre Norvia.") == []
