@@ -102,7 +102,9 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         # loans: granted is done, approved is agreed ("le prêt que lui a consenti la Fed", "a validé un prêt")
         (r"(?:a|ont|avait|avaient) (?:accordé|consenti|octroyé|versé|prêté|injecté|débloqué|alloué|emprunté)", S.COMPLETED),
         # "Velkor a obtenu un prêt de la banque Norvia": the borrower's side of a loan granted
-        (r"(?:a|ont|avait|avaient) (?:obtenu|reçu|bénéficié d['’]) ?(?:un |une |le |la )?(?:\S+ )?(?:prêt|crédit|aide|subvention)s?\b", S.COMPLETED),
+        (r"(?:a|ont|avait|avaient) (?:(?:obtenu|reçu) (?:un |une |le |la )?|bénéficié d['’](?:un |une )?)(?:\S+ )?(?:prêt|crédit|aide|subvention)s?\b", S.COMPLETED),
+        # "l'État accorde un prêt de 1 milliard à Velkor", "Velkor obtient une aide": a loan or aid granted in the news
+        (r"(?:accorde|accordent|octroie|octroient|consent|consentent|débloque|débloquent|obtient|obtiennent|bénéficie d['’]|bénéficient d['’]|reçoit|reçoivent) ?(?:un |une |le |la )?(?:\S+ )?(?:prêt|crédit|aide|subvention|garantie)s?\b|prêt(?:e|ent) (?:\S+ ){0,3}?(?:millions?|milliards?)\b", S.AGREED),
         (r"(?:a|ont) (?:validé|approuvé|autorisé)", S.AGREED),
         # "la fusion a été approuvée par Bruxelles", "Velkor a reçu le feu vert": the deal is cleared, not yet closed
         (r"(?:a|ont) été (?:approuvée?s?|autorisée?s?|validée?s?|avalisée?s?)|(?:a|ont) (?:obtenu|reçu) (?:le |son |leur )?feu vert", S.AGREED),

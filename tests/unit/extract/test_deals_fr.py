@@ -2110,3 +2110,17 @@ def test_a_company_bought_for_oneself_is_an_acquisition_but_a_luxury_is_not() ->
     assert record.deal_type is DealType.ACQUISITION
     assert _roles(record) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
     assert _records("Velkor s'est payé le luxe de battre Norvia.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("L'État accorde un prêt de 1 milliard d'euros à Velkor.", DealStatus.AGREED),
+        ("La banque Norvia prête 500 millions d'euros à Velkor.", DealStatus.AGREED),
+        ("Velkor a bénéficié d'un prêt de la banque Norvia de 200 millions d'euros.", DealStatus.COMPLETED),
+        ("L'État va accorder un prêt de 2 milliards d'euros à Velkor.", DealStatus.EXPECTED),
+    ],
+)
+def test_a_loan_told_in_the_news_has_a_status(text: str, status: DealStatus) -> None:
+    record = _records(text)[0]
+    assert record.deal_type is DealType.OTHER and record.status is status
