@@ -95,6 +95,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         # "a conclu un accord de rachat": an agreement to buy is agreed, the purchase itself is still to close
         (r"(?:a|ont) (?:\w+ ){0,2}?(?:conclu|signé|trouvé) (?:un|une) (?:\S+ )?accord", S.AGREED),
         (r"(?:a|ont|avoir) (?:\w+ ){0,2}?(?:finalisé|bouclé|conclu|officialisé|réalisé)", S.COMPLETED),
+        # "Norvia vient de lever 20 millions", "Velkor vient de racheter Norvia": just done
+        (r"(?:vient|viennent|venait|venaient) (?:par ailleurs |également |aussi |justement |tout juste |juste )?(?:de (?:lever|racheter|signer|conclure|boucler|finaliser|céder|vendre|remporter|décrocher|investir|prendre|réaliser|créer|fonder)|d['’](?:acquérir|obtenir|injecter|absorber))", S.COMPLETED),
         # "Norvia boucle une levée de fonds", "Velkor a participé au tour de table": the money is raised
         (r"(?:boucle|bouclent|clôture|clôturent) (?:\S+ ){0,2}?(?:levée|tour|augmentation|financement)|(?:a|ont) participé (?:au|à l['’]|à la) (?:tour|levée|augmentation|financement)", S.COMPLETED),
         # "ont créé une coentreprise", "a souscrit à l'augmentation de capital": the venture exists, the money is in
@@ -122,6 +124,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"(?:mis|met|mettre|mettent|mettra) en vente|(?:jeté|jette|jettent) son dévolu|(?:re)?cherch(?:e|ent) (?:un |des )?(?:repreneurs?|acquéreurs?|acheteurs?)", S.EXPECTED),
         # the future tells a deal to come: "Velkor investira 20 millions", "cédera sa filiale", "fourniront 30 rames"
         (r"(?:rachèter|achèter|cèder|céder|vendr|investir|reprendr|fournir|livrer|injecter|acquerr|fusionner|signer|construir|équiper)(?:a|ont)", S.EXPECTED),
+        # "Velkor et Norvia créent une coentreprise": a venture set up in the news present
+        (r"(?:créent|crée|fondent|fonde|constituent|constitue|lancent|lance) (?:une |leur |la |un )?(?:coentreprise|co-entreprise|joint-venture|société commune|filiale commune|entreprise commune)", S.ANNOUNCED),
         (r"(?:a|ont) (?:annoncé|dévoilé|présenté|proposé)|(?:vient|viennent) d['’](?:annoncer|officialiser)(?! (?:un|une|la signature d['’]un) (?:accord|contrat|commande|partenariat))|annonce|annoncent|lance une (?:offre|OPA)|offre (?:publique|de rachat)", S.ANNOUNCED),
         (r"rachète|acquiert|cède|vend|investit|s'offre|reprend|lève", S.ANNOUNCED),
     ],
