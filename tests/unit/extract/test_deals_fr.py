@@ -2127,7 +2127,7 @@ def test_a_loan_told_in_the_news_has_a_status(text: str, status: DealStatus) -> 
 
 
 def test_a_round_just_raised_is_completed_and_a_venture_set_up_now_is_announced() -> None:
-    raised = _records("Norvia vient aussi de lever 20 millions de dollars auprès de Velkor.")[0]
+    raised = _records("Norvia vient aussi de lever 14 millions d'euros auprès de Velkor.")[0]
     assert raised.deal_type is DealType.FUNDING_ROUND and raised.status is DealStatus.COMPLETED
     venture = _records("Velkor et Norvia créent une coentreprise.")[0]
     assert venture.deal_type is DealType.JOINT_VENTURE and venture.status is DealStatus.ANNOUNCED
