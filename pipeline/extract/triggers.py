@@ -115,7 +115,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "a fait main basse sur Norvia", "a jeté son dévolu sur Norvia": the company named after "sur" is bought
     (r"(?:fait|fera|faire|font) main basse sur|(?:jeté|jette|jettent|jeter) son dévolu sur", T.ACQUISITION, "buy", False),
     # "Norvia tombe dans l'escarcelle de Velkor", "passe sous pavillon de Velkor", "rejoint le giron de Velkor": the subject is bought
-    (r"(?:tomb\w+|entr\w+|pass\w+) dans l'escarcelle (?:du|de la|de l'|des|de|d')|(?:pass\w+) sous (?:le )?(?:pavillon|contrôle) (?:du|de la|de l'|des|de|d')|(?:rejoint|rejoindre|rejoindra|rentr\w+|entr\w+|tomb\w+|pass\w+) (?:dans )?le giron (?:du|de la|de l'|des|de|d')", T.ACQUISITION, "passive", False),
+    (r"(?:tomb\w+|entr\w+|pass\w+) dans l'escarcelle (?:du|de la|de l'|des|de|d')|(?:pass\w+) sous (?:le )?(?:pavillon|contrôle) (?:du|de la|de l'|des|de|d')|(?:rejoint|rejoindre|rejoindra|rentr\w+|entr\w+|tomb\w+) (?:dans )?le giron (?:du|de la|de l'|des|de|d')|pass\w+ dans le giron (?:du|de la|de l'|des|de|d')(?= ?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|holding) )?[A-ZÉ])", T.ACQUISITION, "passive", False),
     # "a mis en vente sa filiale Norvia", "cherche un repreneur pour Norvia": a company put up for sale
     (r"(?:mis|met|mettre|mettent|mettra) en vente|(?:trouvé|cherche|cherchent|recherche) (?:un |des |de )?(?:repreneurs?|acquéreurs?|acheteurs?) (?:pour|à)", T.DIVESTITURE, "sell", False),
     (r"rapprochement (?:avec|entre)", T.MERGER, "merge", False),

@@ -2131,3 +2131,7 @@ def test_a_round_just_raised_is_completed_and_a_venture_set_up_now_is_announced(
     assert raised.deal_type is DealType.FUNDING_ROUND and raised.status is DealStatus.COMPLETED
     venture = _records("Velkor et Norvia créent une coentreprise.")[0]
     assert venture.deal_type is DealType.JOINT_VENTURE and venture.status is DealStatus.ANNOUNCED
+
+
+def test_passing_into_the_fold_of_a_common_noun_is_no_deal() -> None:
+    assert _records("Le Parti Vert passe dans le giron de la gauche.") == []
