@@ -2135,3 +2135,20 @@ def test_a_round_just_raised_is_completed_and_a_venture_set_up_now_is_announced(
 
 def test_passing_into_the_fold_of_a_common_noun_is_no_deal() -> None:
     assert _records("Le Parti Vert passe dans le giron de la gauche.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lower"),
+    [
+        ("Velkor rachète Norvia pour une dizaine de millions d'euros.", Decimal("10000000")),
+        ("Velkor rachète Norvia pour une centaine de millions d'euros.", Decimal("100000000")),
+        ("Velkor rachète Norvia pour plusieurs dizaines de milliards d'euros.", Decimal("20000000000")),
+    ],
+)
+def test_about_ten_or_a_hundred_millions_give_a_lower_bound(text: str, lower: Decimal) -> None:
+    amount = _records(text)[0].amount
+    assert amount is not None and amount.value is None and amount.lower == lower and amount.currency == "EUR"
+
+
+def test_about_a_hundred_employees_is_no_amount() -> None:
+    assert _records("Norvia emploie une centaine de salariés et Velkor la rachète.")[0].amount is None
