@@ -97,6 +97,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"(?:a|ont|avoir) (?:\w+ ){0,2}?(?:finalisé|bouclé|conclu|officialisé|réalisé)", S.COMPLETED),
         # "Norvia vient de lever 20 millions", "Velkor vient de racheter Norvia": just done
         (r"(?:vient|viennent|venait|venaient) (?:par ailleurs |également |aussi |justement |tout juste |juste )?(?:de (?:lever|racheter|signer|conclure|boucler|finaliser|céder|vendre|remporter|décrocher|investir|prendre|réaliser|créer|fonder)|d['’](?:acquérir|obtenir|injecter|absorber))", S.COMPLETED),
+        # "Velkor inaugure une usine au Maroc": a site opened is built
+        (r"inaugur(?:e|ent)", S.COMPLETED),
         # "Norvia boucle une levée de fonds", "Velkor a participé au tour de table": the money is raised
         (r"(?:boucle|bouclent|clôture|clôturent) (?:\S+ ){0,2}?(?:levée|tour|augmentation|financement)|(?:a|ont) participé (?:au|à l['’]|à la) (?:tour|levée|augmentation|financement)", S.COMPLETED),
         # "ont créé une coentreprise", "a souscrit à l'augmentation de capital": the venture exists, the money is in

@@ -228,7 +228,7 @@ def fr_agreeing_customer(st: RoleState) -> Role | None:
     return customer
 
 
-_FR_CONTRACT_WORD = re.compile(r"\b(?:contrats?|commandes?|marchés?)$")
+_FR_CONTRACT_WORD = re.compile(r"\b(?:contrats?|commandes?|marchés?|construction|chantier|réalisation|gestion|exploitation|maintenance|conception|rénovation)$")
 
 
 def fr_customer(st: RoleState) -> Role | None:

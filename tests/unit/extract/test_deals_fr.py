@@ -2152,3 +2152,25 @@ def test_about_ten_or_a_hundred_millions_give_a_lower_bound(text: str, lower: De
 
 def test_about_a_hundred_employees_is_no_amount() -> None:
     assert _records("Norvia emploie une centaine de salariés et Velkor la rachète.")[0].amount is None
+
+
+@pytest.mark.parametrize("text", ["Velkor inaugure une usine au Maroc.", "Velkor inaugure une usine en Hongrie."])
+def test_a_plant_opened_in_the_present_is_completed_infrastructure(text: str) -> None:
+    record = _records(text)[0]
+    assert record.deal_type is DealType.INFRASTRUCTURE and record.status is DealStatus.COMPLETED
+    assert record.parties[0].name == "Velkor" and record.parties[0].role is PartyRole.SUPPLIER
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Velkor a décroché la construction du stade de Norvia.", "Velkor a remporté la gestion du réseau de la ville de Norvia."],
+)
+def test_winning_the_building_or_running_of_a_named_owners_site_is_a_contract(text: str) -> None:
+    record = _records(text)[0]
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert [p.role for p in record.parties] == [PartyRole.SUPPLIER, PartyRole.CUSTOMER]
+    assert record.parties[1].name.endswith("Norvia")
+
+
+def test_winning_a_match_is_no_contract() -> None:
+    assert _records("Velkor a remporté la finale contre Norvia.") == []
