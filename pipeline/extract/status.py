@@ -121,7 +121,7 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         # a conditional reports what is planned: "la commande atteindrait", "ne débloqueraient pas"
         (r"\w{3,}(?:erait|eraient|irait|iraient|rait|raient)", S.EXPECTED),
         # "a déposé une offre de reprise", "a lancé une OPA": an offer made is announced, not done
-        (r"(?:déposé|dépose|déposent|lancé|lance|lancent|présenté|présente|soumis|formulé|remis) (?:une |son |sa |leur |des )?(?:nouvelle |première )?(?:offres?|OPA)\b", S.ANNOUNCED),
+        (r"(?:déposé|dépose|déposent|lancé|lance|lancent|présenté|présente|soumis|formulé|remis|fait) (?:une |son |sa |leur |des )?(?:nouvelle |première )?(?:offres?|OPA)\b|propose(?:nt)? de (?:racheter|reprendre|acquérir|fusionner)", S.ANNOUNCED),
         # "a mis en vente sa filiale", "a jeté son dévolu sur X", "cherche un repreneur": a sale or purchase to come
         (r"(?:mis|met|mettre|mettent|mettra) en vente|(?:jeté|jette|jettent) son dévolu|(?:re)?cherch(?:e|ent) (?:un |des )?(?:repreneurs?|acquéreurs?|acheteurs?)", S.EXPECTED),
         # the future tells a deal to come: "Velkor investira 20 millions", "cédera sa filiale", "fourniront 30 rames"

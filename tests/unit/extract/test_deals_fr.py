@@ -2174,3 +2174,39 @@ def test_winning_the_building_or_running_of_a_named_owners_site_is_a_contract(te
 
 def test_winning_a_match_is_no_contract() -> None:
     assert _records("Velkor a remporté la finale contre Norvia.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Velkor se renforce au capital de Norvia.", "Velkor s'invite au capital de Norvia.", "Velkor grimpe au capital de Norvia."]
+)
+def test_moving_into_a_named_companys_capital_is_a_stake(text: str) -> None:
+    record = _records(text)[0]
+    assert record.deal_type is DealType.INVESTMENT
+    assert _roles(record) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor lance une offre sur Norvia.",
+        "Velkor a fait une offre de 2 milliards d'euros pour Norvia.",
+        "Velkor propose de racheter Norvia pour 5 milliards d'euros.",
+    ],
+)
+def test_a_bid_for_a_named_company_is_an_announced_acquisition(text: str) -> None:
+    record = _records(text)[0]
+    assert record.deal_type is DealType.ACQUISITION and record.status is DealStatus.ANNOUNCED
+    assert _roles(record) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+
+
+def test_an_offer_of_products_is_no_bid() -> None:
+    assert _records("Velkor lance une offre de forfaits pour les étudiants.") == []
+
+
+def test_swallowing_a_rival_is_buying_it_and_leaving_the_capital_is_selling() -> None:
+    swallowed = _records("Velkor avale son concurrent Norvia.")[0]
+    assert swallowed.deal_type is DealType.ACQUISITION
+    left = _records("Velkor sort du capital de Norvia.")[0]
+    assert left.deal_type is DealType.DIVESTITURE
+    assert _roles(left) == [("Velkor", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)]
+    assert _records("Velkor sort du marché chinois.") == []
