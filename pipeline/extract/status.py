@@ -128,6 +128,9 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"(?:rachèter|achèter|cèder|céder|vendr|investir|reprendr|fournir|livrer|injecter|acquerr|fusionner|signer|construir|équiper)(?:a|ont)", S.EXPECTED),
         # "Velkor et Norvia créent une coentreprise": a venture set up in the news present
         (r"(?:créent|crée|fondent|fonde|constituent|constitue|lancent|lance) (?:une |leur |la |un )?(?:coentreprise|co-entreprise|joint-venture|société commune|filiale commune|entreprise commune)", S.ANNOUNCED),
+        # "une alliance entre X et Y a été annoncée": the passive of an announcement; "scellent leur rapprochement": sealed
+        (r"scell(?:e|ent|é|ée|és|ées)", S.AGREED),
+        (r"(?:a|ont) été (?:annoncée?s?|dévoilée?s?|officialisée?s?)", S.ANNOUNCED),
         (r"(?:a|ont) (?:annoncé|dévoilé|présenté|proposé)|(?:vient|viennent) d['’](?:annoncer|officialiser)(?! (?:un|une|la signature d['’]un) (?:accord|contrat|commande|partenariat))|annonce|annoncent|lance une (?:offre|OPA)|offre (?:publique|de rachat)", S.ANNOUNCED),
         (r"rachète|acquiert|cède|vend|investit|s'offre|reprend|lève", S.ANNOUNCED),
     ],

@@ -2210,3 +2210,17 @@ def test_swallowing_a_rival_is_buying_it_and_leaving_the_capital_is_selling() ->
     assert left.deal_type is DealType.DIVESTITURE
     assert _roles(left) == [("Velkor", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)]
     assert _records("Velkor sort du marché chinois.") == []
+
+
+def test_a_strategic_alliance_announced_in_the_passive_is_an_announced_partnership() -> None:
+    record = _records("Une alliance stratégique entre Velkor et Norvia a été annoncée lundi.")[0]
+    assert record.deal_type is DealType.PARTNERSHIP and record.status is DealStatus.ANNOUNCED
+    # a historical alliance between two leaders is no partnership
+    assert _records("Le pacte rappelle l'alliance entre Velkor et Norvia en 1939.") == []
+
+
+def test_an_opening_name_before_noue_or_scelle_is_a_partner_and_sealing_is_agreed() -> None:
+    allied = _records("Velkor noue une alliance avec Norvia dans les batteries.")[0]
+    assert sorted(p.name for p in allied.parties) == ["Norvia", "Velkor"]
+    sealed = _records("Velkor et Norvia scellent leur rapprochement.")[0]
+    assert sealed.deal_type is DealType.MERGER and sealed.status is DealStatus.AGREED
