@@ -2224,3 +2224,19 @@ def test_an_opening_name_before_noue_or_scelle_is_a_partner_and_sealing_is_agree
     assert sorted(p.name for p in allied.parties) == ["Norvia", "Velkor"]
     sealed = _records("Velkor et Norvia scellent leur rapprochement.")[0]
     assert sealed.deal_type is DealType.MERGER and sealed.status is DealStatus.AGREED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor va racheter Norvia, selon deux sources au fait des discussions.",
+        "Velkor s'apprête à racheter Norvia, a-t-on appris de sources concordantes.",
+    ],
+)
+def test_a_purchase_told_by_unnamed_sources_is_rumored(text: str) -> None:
+    assert _records(text)[0].status is DealStatus.RUMORED
+
+
+def test_a_purchase_about_to_happen_is_expected_and_one_told_by_a_statement_is_not_rumored() -> None:
+    assert _records("Velkor s'apprête à racheter Norvia.")[0].status is DealStatus.EXPECTED
+    assert _records("Velkor a racheté Norvia, selon un communiqué.")[0].status is DealStatus.COMPLETED
