@@ -907,7 +907,7 @@ _FR_WHO_NEXT = re.compile(
     r", (?:qui (?:a|avait|est|était|vient|venait|détient|possède|contrôle|emploie|appartient|appartenait)|"
     r"(?:rachetée?|acquise?|reprise?|cédée?|vendue?|détenue?|contrôlée?|absorbée?|fondée?) (?:par|en|à|au)|filiale (?:du|de|d['’]))\b"
 )
-_FR_APPOSITION_AFTER = re.compile(r",\s+(?:un|une|le|la|l['’]|filiale|propriétaire|ancien|ancienne|ex-)\b[^,;:.()«»\"\n]{3,80},(?=\s)")
+_FR_APPOSITION_AFTER = re.compile(r",\s+(?:(?:déjà|aussi|également|lui-même|elle-même) )?(?:un|une|le|la|l['’]|filiale|propriétaire|actionnaire|ancien|ancienne|ex-)\b[^,;:.()«»\"\n]{3,80},(?=\s)")
 _FR_AND_NAME_NEXT = re.compile(r" et (?:l['’]|le |la )?[A-ZÀ-Ý]")
 # pronouns and quantifiers that open a sentence without an article
 _FR_BARE_OPENERS = frozenset(

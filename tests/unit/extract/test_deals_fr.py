@@ -2240,3 +2240,10 @@ def test_a_purchase_told_by_unnamed_sources_is_rumored(text: str) -> None:
 def test_a_purchase_about_to_happen_is_expected_and_one_told_by_a_statement_is_not_rumored() -> None:
     assert _records("Velkor s'apprête à racheter Norvia.")[0].status is DealStatus.EXPECTED
     assert _records("Velkor a racheté Norvia, selon un communiqué.")[0].status is DealStatus.COMPLETED
+
+
+@pytest.mark.parametrize(
+    "text", ["Velkor, déjà propriétaire de Dastrel, rachète Norvia.", "Velkor, actionnaire de Dastrel, rachète Norvia."]
+)
+def test_the_owner_named_inside_an_apposition_is_not_the_buyer(text: str) -> None:
+    assert _roles(_records(text)[0]) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
