@@ -315,6 +315,11 @@ _VAGUE: dict[str, tuple[tuple[str, Decimal], ...]] = {
     "fr": (
         (r"(?:plusieurs|quelques)\s+centaines\s+de\s+millions|des\s+centaines\s+de\s+millions", 200 * MILLION),
         (r"(?:plusieurs|quelques)\s+dizaines\s+de\s+millions|des\s+dizaines\s+de\s+millions", 20 * MILLION),
+        # "une centaine de millions", "une dizaine de milliards": about a hundred / ten, read as the lower bound
+        (r"(?:plusieurs|quelques)\s+dizaines\s+de\s+milliards|des\s+dizaines\s+de\s+milliards", 20 * BILLION),
+        (r"une\s+dizaine\s+de\s+milliards", 10 * BILLION),
+        (r"une\s+centaine\s+de\s+millions", 100 * MILLION),
+        (r"une\s+dizaine\s+de\s+millions", 10 * MILLION),
         (r"(?:plusieurs|quelques)\s+milliards|des\s+milliards", 2 * BILLION),
         (r"(?:plusieurs|quelques)\s+millions|des\s+millions", 2 * MILLION),
         (r"milliardaires?", BILLION),

@@ -288,6 +288,7 @@ FR_UNITS: dict[str, tuple[str, ...]] = {
     "vehicle": ("blindés",),
     "train": ("tramways?", "métros"),
     "computer": ("ordinateurs?",),
+    "bus": ("bus",),  # "livrera 200 bus": the French plural is the singular
 }
 _UNIT_MATCHERS = tuple(
     (unit, re.compile(rf"(?i:{word})")) for table in (UNITS, FR_UNITS) for unit, words in table.items() for word in words

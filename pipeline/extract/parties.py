@@ -892,13 +892,22 @@ _DE_SUBJECT_NEXT = re.compile(r" (?:aus|und) [A-ZÄÖÜ]")
 _FR_VERB_NEXT = re.compile(
     r" (?:a|avait|aura|aurait|est|était|sera|va|allait|vient|venait|doit|devrait|compte|veut|voulait|souhaite|prévoit|envisage|annonce|"
     r"rachète|achète|acquiert|cède|vend|vendra|reprend|signe|investit|lève|prend|conclut|entre|détient|possède|fusionne|"
-    r"s['’](?:offre|associe|allie|empare|installe|engage|apprête)|finance|commande|livre|fournit|obtient|remporte|"
+    r"s['’](?:offre|associe|allie|empare|installe|engage|apprête|invite)|finance|commande|livre|fournit|obtient|remporte|"
     r"rejoint|ouvre|lance|emploie|contrôle|négocie|propose|mise|cherche|confirme|publie|passe|tombe|"
     # the future of the deal verbs: "Velkor fournira 200 rames", "Norvia rachètera ..."
     r"rachètera|achètera|acquerra|cédera|reprendra|signera|investira|financera|commandera|livrera|fournira|construira|"
+    # more deal verbs in the present ("Velkor finalise le rachat") and the passé simple ("Velkor racheta Norvia")
+    r"finalise|boucle|officialise|réalise|serait|pourrait|renonce|met|porte|renforce|fut|devient|deviendra|étudie|avale|sort|grimpe|noue|scelle|inaugure|construit|implante|installe|bâtit|choisit|retient|attribue|confie|se (?:désengage|sépare|retire|renforce)|absorbe|décroche|accorde|octroie|injecte|débloque|nationalise|équipe|équipera|monte|"
+    r"racheta|acheta|acquit|céda|vendit|reprit|signa|fonda|créa|prit|fusionna|absorba|obtint|remporta|décrocha|commanda|livra|"
     r"s['’]est)\b"
 )
-_FR_APPOSITION_AFTER = re.compile(r",\s+(?:un|une|le|la|l['’]|filiale|propriétaire|ancien|ancienne|ex-)\b[^,;:.()«»\"\n]{3,80},(?=\s)")
+# "Velkor, qui a racheté Norvia, ...": a relative clause about the opening word tells it is a name
+# ... and so does a participle clause about its owner ("Norvia, rachetée par Velkor en 2015, ...")
+_FR_WHO_NEXT = re.compile(
+    r", (?:qui (?:a|avait|est|était|vient|venait|détient|possède|contrôle|emploie|appartient|appartenait)|"
+    r"(?:rachetée?|acquise?|reprise?|cédée?|vendue?|détenue?|contrôlée?|absorbée?|fondée?) (?:par|en|à|au)|filiale (?:du|de|d['’]))\b"
+)
+_FR_APPOSITION_AFTER = re.compile(r",\s+(?:(?:déjà|aussi|également|lui-même|elle-même) )?(?:un|une|le|la|l['’]|filiale|propriétaire|actionnaire|ancien|ancienne|ex-)\b[^,;:.()«»\"\n]{3,80},(?=\s)")
 _FR_AND_NAME_NEXT = re.compile(r" et (?:l['’]|le |la )?[A-ZÀ-Ý]")
 # pronouns and quantifiers that open a sentence without an article
 _FR_BARE_OPENERS = frozenset(
@@ -913,7 +922,7 @@ def _fr_bare_subject(text: str, word: str, end: int) -> bool:
     low = word.lower()
     if low in _FR_BARE_OPENERS or low.endswith(("-ci", "-là", "-même", "ment")) or "'" in word or "’" in word:
         return False
-    if _FR_VERB_NEXT.match(text, end) is not None or _FR_AND_NAME_NEXT.match(text, end) is not None:
+    if _FR_VERB_NEXT.match(text, end) is not None or _FR_AND_NAME_NEXT.match(text, end) is not None or _FR_WHO_NEXT.match(text, end) is not None:
         return True
     # "Velkor, une société détenue par Norvia, a racheté ...": the subject, described between commas before its verb
     apposition = _FR_APPOSITION_AFTER.match(text, end)

@@ -75,19 +75,44 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"(?:tenté|essayé|cherché|candidate?s?|offre) (?:\S+ ){0,3}?(?:en vain|sans succès)|(?:en vain|sans succès),? (?:de |d['’]|à )", S.CANCELLED),
         (r"(?:son |leur |le )refus d['’]une (?:\S+ ){0,2}?offre|(?:a|ont|avait) (?:rejeté|refusé) (?:l['’]|une |la |le )?(?:\S+ )?offre", S.CANCELLED),
         (r"selon (?:des informations (?:du|de la|de l'|des) |les informations (?:du|de la|des) |des sources|plusieurs sources|nos informations)[^,.;]{0,40}", S.RUMORED),
+        # "est tombé à l'eau", "a capoté", "a jeté l'éponge", "a mis fin aux négociations": a deal that failed
+        (r"renon(?:ce|cent|çait|çaient|cera|ceront) à|tomb(?:é|ée|és|ées|e|ent) à l['’]eau|(?:a|ont|avait|avaient) (?:finalement )?(?:capoté|avorté|échoué)|(?:a|ont|avait) (?:\w+ )?jeté l['’]éponge|(?:a|ont) mis fin (?:aux|à ses|à leurs) (?:négociations|discussions|pourparlers)", S.CANCELLED),
+        # "selon le quotidien X", "d'après nos informations", "serait sur le point de": the press reports what is not confirmed
+        (r"(?:selon|d['’]après) (?:le |la |les |l['’])(?:quotidien|journal|hebdomadaire|magazine|site|agence|presse|médias?)\b[^,.;]{0,40}|d['’]après (?:nos informations|des sources|plusieurs sources)|serai(?:t|ent) sur le point"
+         r"|selon (?:une|deux|plusieurs) (?:sources?|personnes?)|de sources? (?:proches?|concordantes|bien informées)|sources? proches? (?:du dossier|des négociations|de l['’]opération)", S.RUMORED),
         (r"aurai(?:t|ent) (?:remporté|décroché|acheté|racheté|acquis|cédé|vendu|signé|conclu)", S.RUMORED),
         (r"serai(?:t|ent) (?:annoncée?s?|en (?:négociations?|discussions?|passe))|envisagerai(?:t|ent)", S.RUMORED),
         (r"en (?:négociations?|discussions?) exclusives?|en (?:négociations?|discussions?)", S.RUMORED),
+        # "Velkor et Norvia discutent d'une fusion", "sont en pourparlers": talks are not a deal yet
+        (r"(?:discut(?:e|ent|aient|ait)|négoci(?:e|ent|aient|ait)) (?:d'une|une|d'un|un|de leur|leur)|pourparlers", S.RUMORED),
         (r"devrai(?:t|ent)|pourrai(?:t|ent)|va (?:racheter|acquérir|céder|vendre|investir|reprendre|signer)|(?:va|vont) (?:construire|bâtir|implanter|installer|ouvrir|équiper|fournir|livrer|créer|acheter|injecter|fusionner|prendre|lever|financer|monter|entrer)|compte (?:racheter|acquérir|céder)", S.EXPECTED),
+        # "Velkor va absorber Norvia", "est sur le point de racheter": a deal to come
+        # "Norvia sera rachetée par Velkor", "va être cédée": the passive future
+        (r"(?:sera|seront|va être|vont être|devra être) (?:\w+ )?(?:rachetée?s?|acquise?s?|reprise?s?|cédée?s?|vendue?s?|absorbée?s?)", S.EXPECTED),
+        (r"(?:va|vont|allait|allaient) (?:absorber|s['’]offrir|s['’]emparer|acquérir|racheter|céder|vendre|reprendre|investir|commander|prêter|accorder)|(?:est|sont) (?:sur le point|en passe) d['’e]|s['’]apprêt(?:e|ent) à|(?:étudie|étudient|examine|examinent) (?:le |la |l['’]|un |une )(?:rachat|acquisition|reprise|cession|vente|possibilité|projet)", S.EXPECTED),
         # "prévoit d'investir": the elided "de" before a vowel
         (r"(?:prévoi(?:t|ent)|projette|envisage) (?:de|d['’]\w+)|souhaite (?:racheter|céder|vendre|investir|acquérir)", S.EXPECTED),
         (r"(?:(?:son|leur) |l['’])intention de|entend (?:racheter|céder|vendre|investir|reprendre|se séparer)", S.EXPECTED),
         # "a conclu un accord de rachat": an agreement to buy is agreed, the purchase itself is still to close
         (r"(?:a|ont) (?:\w+ ){0,2}?(?:conclu|signé|trouvé) (?:un|une) (?:\S+ )?accord", S.AGREED),
-        (r"(?:a|ont) (?:\w+ ){0,2}?(?:finalisé|bouclé|conclu|officialisé|réalisé)", S.COMPLETED),
+        (r"(?:a|ont|avoir) (?:\w+ ){0,2}?(?:finalisé|bouclé|conclu|officialisé|réalisé)", S.COMPLETED),
+        # "Norvia vient de lever 20 millions", "Velkor vient de racheter Norvia": just done
+        (r"(?:vient|viennent|venait|venaient) (?:par ailleurs |également |aussi |justement |tout juste |juste )?(?:de (?:lever|racheter|signer|conclure|boucler|finaliser|céder|vendre|remporter|décrocher|investir|prendre|réaliser|créer|fonder)|d['’](?:acquérir|obtenir|injecter|absorber))", S.COMPLETED),
+        # "Velkor inaugure une usine au Maroc": a site opened is built
+        (r"inaugur(?:e|ent)", S.COMPLETED),
+        # "Norvia boucle une levée de fonds", "Velkor a participé au tour de table": the money is raised
+        (r"(?:boucle|bouclent|clôture|clôturent) (?:\S+ ){0,2}?(?:levée|tour|augmentation|financement)|(?:a|ont) participé (?:au|à l['’]|à la) (?:tour|levée|augmentation|financement)", S.COMPLETED),
+        # "ont créé une coentreprise", "a souscrit à l'augmentation de capital": the venture exists, the money is in
+        (r"(?:a|ont) (?:\w+ )?(?:créé|fondé|constitué|lancé) (?:une |leur |la |un )?(?:coentreprise|co-entreprise|joint-venture|société commune|filiale commune|entreprise commune)|(?:a|ont) souscrit (?:à )?(?:l['’]|une |la )?augmentation de capital", S.COMPLETED),
         # loans: granted is done, approved is agreed ("le prêt que lui a consenti la Fed", "a validé un prêt")
         (r"(?:a|ont|avait|avaient) (?:accordé|consenti|octroyé|versé|prêté|injecté|débloqué|alloué|emprunté)", S.COMPLETED),
+        # "Velkor a obtenu un prêt de la banque Norvia": the borrower's side of a loan granted
+        (r"(?:a|ont|avait|avaient) (?:(?:obtenu|reçu) (?:un |une |le |la )?|bénéficié d['’](?:un |une )?)(?:\S+ )?(?:prêt|crédit|aide|subvention)s?\b", S.COMPLETED),
+        # "l'État accorde un prêt de 1 milliard à Velkor", "Velkor obtient une aide": a loan or aid granted in the news
+        (r"(?:accorde|accordent|octroie|octroient|consent|consentent|débloque|débloquent|obtient|obtiennent|bénéficie d['’]|bénéficient d['’]|reçoit|reçoivent) ?(?:un |une |le |la )?(?:\S+ )?(?:prêt|crédit|aide|subvention|garantie)s?\b|prêt(?:e|ent) (?:\S+ ){0,3}?(?:millions?|milliards?)\b", S.AGREED),
         (r"(?:a|ont) (?:validé|approuvé|autorisé)", S.AGREED),
+        # "la fusion a été approuvée par Bruxelles", "Velkor a reçu le feu vert": the deal is cleared, not yet closed
+        (r"(?:a|ont) été (?:approuvée?s?|autorisée?s?|validée?s?|avalisée?s?)|(?:a|ont) (?:obtenu|reçu) (?:le |son |leur )?feu vert", S.AGREED),
         # ("Velkor avait déjà acquis Norvia", "avaient fusionné en 2010": a deal told in the pluperfect is done)
         (r"(?:a|ont|avoir|avait|avaient) (?:(?:déjà|également|aussi|notamment|lui-même|elle-même) )?(?:racheté|acquis|acheté|repris|cédé|vendu|investi|levé|absorbé|remporté|décroché|inauguré|fusionné)", S.COMPLETED),
         (r"(?:a|ont) été (?:racheté|acquis|cédé|vendu|repris)e?s?|rachetée?s? (?:en|le|par)|reprise? (?:en|le|par)", S.COMPLETED),
@@ -97,12 +122,17 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         # a conditional reports what is planned: "la commande atteindrait", "ne débloqueraient pas"
         (r"\w{3,}(?:erait|eraient|irait|iraient|rait|raient)", S.EXPECTED),
         # "a déposé une offre de reprise", "a lancé une OPA": an offer made is announced, not done
-        (r"(?:déposé|dépose|déposent|lancé|lance|lancent|présenté|présente|soumis|formulé|remis) (?:une |son |sa |leur |des )?(?:nouvelle |première )?(?:offres?|OPA)\b", S.ANNOUNCED),
+        (r"(?:déposé|dépose|déposent|lancé|lance|lancent|présenté|présente|soumis|formulé|remis|fait) (?:une |son |sa |leur |des )?(?:nouvelle |première )?(?:offres?|OPA)\b|propose(?:nt)? de (?:racheter|reprendre|acquérir|fusionner)", S.ANNOUNCED),
         # "a mis en vente sa filiale", "a jeté son dévolu sur X", "cherche un repreneur": a sale or purchase to come
         (r"(?:mis|met|mettre|mettent|mettra) en vente|(?:jeté|jette|jettent) son dévolu|(?:re)?cherch(?:e|ent) (?:un |des )?(?:repreneurs?|acquéreurs?|acheteurs?)", S.EXPECTED),
         # the future tells a deal to come: "Velkor investira 20 millions", "cédera sa filiale", "fourniront 30 rames"
-        (r"(?:rachèter|achèter|cèder|céder|vendr|investir|reprendr|fournir|livrer|injecter|acquerr|fusionner|signer|construir)(?:a|ont)", S.EXPECTED),
-        (r"(?:a|ont) (?:annoncé|dévoilé|présenté|proposé)|annonce|lance une (?:offre|OPA)|offre (?:publique|de rachat)", S.ANNOUNCED),
+        (r"(?:rachèter|achèter|cèder|céder|vendr|investir|reprendr|fournir|livrer|injecter|acquerr|fusionner|signer|construir|équiper)(?:a|ont)", S.EXPECTED),
+        # "Velkor et Norvia créent une coentreprise": a venture set up in the news present
+        (r"(?:créent|crée|fondent|fonde|constituent|constitue|lancent|lance) (?:une |leur |la |un )?(?:coentreprise|co-entreprise|joint-venture|société commune|filiale commune|entreprise commune)", S.ANNOUNCED),
+        # "une alliance entre X et Y a été annoncée": the passive of an announcement; "scellent leur rapprochement": sealed
+        (r"scell(?:e|ent|é|ée|és|ées)", S.AGREED),
+        (r"(?:a|ont) été (?:annoncée?s?|dévoilée?s?|officialisée?s?)", S.ANNOUNCED),
+        (r"(?:a|ont) (?:annoncé|dévoilé|présenté|proposé)|(?:vient|viennent) d['’](?:annoncer|officialiser)(?! (?:un|une|la signature d['’]un) (?:accord|contrat|commande|partenariat))|annonce|annoncent|lance une (?:offre|OPA)|offre (?:publique|de rachat)", S.ANNOUNCED),
         (r"rachète|acquiert|cède|vend|investit|s'offre|reprend|lève", S.ANNOUNCED),
     ],
     "de": [

@@ -97,8 +97,12 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "son refus d'une offre de reprise de l'usine par Brantec": the bidder follows "par", the owner is the subject
     (r"offres? (?:\S+ )?de (?:rachat|reprise) (?:d[eu']|de l[a']|des)(?=[^.;]{0,80}\bpar\b)", T.ACQUISITION, "buy", True),
     (r"offres? (?:concurrentes? )?de (?:rachat|reprise)|OPA (?:sur|de)|(?:lance\w*|lancé|une) OPA|offre publique d'achat", T.ACQUISITION, "buy", False),
+    # "Velkor lance une offre sur Norvia", "a fait une offre de 2 milliards pour Norvia": a bid for a named company
+    (r"(?:lance|lancent|lancé|fait|font|faire|dépose|déposent|déposé|formulé|présenté|soumis) une (?:nouvelle )?offre (?:[^.;]{0,40}?)(?:sur|pour)(?= (?:le |la |l'|son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrent|rival) )?[A-ZÉ])", T.ACQUISITION, "buy", False),
+    # "Velkor avale son concurrent Norvia": swallowing a named company is buying it
+    (r"aval(?:e|ent|é|era|eront|ait)(?= (?:son |sa |le |la |l')?(?:concurrent |rival |groupe |constructeur |compatriote )?[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "racheter ses propres actions", "racheter leurs pneus": a buyback or goods, no company changes hands
-    (r"rach[eè]t\w*(?! (?:ses|leurs?|son|sa|des|les) (?:propres )?(?:actions|titres|pneus|produits|billets|véhicules|voitures)\b)|acquiert|acquise?s?|acqu[ée]rir|acquièrent|acquerr(?:a|ont|ait|aient)|acquérant|s'offre|s'est offert|s'(?:était|étaient|sont) offerte?s?|absorb\w+", T.ACQUISITION, "buy", False),
+    (r"rach[eè]t\w*(?! (?:ses|leurs?|son|sa|des|les) (?:propres )?(?:actions|titres|pneus|produits|billets|véhicules|voitures)\b)|acquiert|acquise?s?|acqu[ée]rir|acquièrent|acquerr(?:a|ont|ait|aient)|acquérant|s'offre|s'est offert|(?:s'(?:est|était) payée?|se (?:paie|paye|sont payé))(?! (?:le|un) luxe| la tête)(?= (?:le |la |l'|son |sa )?(?:\S+ )?[A-ZÉ])|s'(?:était|étaient|sont) offerte?s?|absorb\w+", T.ACQUISITION, "buy", False),
     # "reprendre le travail", "reprend la production": work resumes, nothing is taken over
     (rf"(?:reprend|a repris|reprendre|reprennent|ont repris|reprendrait|reprendraient|reprendra|reprendront|reprenne|reprenait)(?! (?:{_FR_NOT_TAKEN_OVER})\b)", T.ACQUISITION, "buy", False),
     # "a acheté 40 avions au groupe Velkor": counted goods bought from a named maker are a supply contract
@@ -106,7 +110,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:ach[eè]t(?:e|es|ent|er|é|ée|és|ées|ait|aient|era|erait|eront|erai)|achat d[eu']|achat de l[a'])(?! (?:(?:ses|leurs?|son|sa|des|les|de|du|d['’]) )?(?:propres )?(?:actions|titres|pneus|produits|billets|masques|médicaments|matériels?|équipements|maisons?|appartements?|logements?|biens|vêtements)\b)", T.ACQUISITION, "buy", False),
     (r"(?:devenir|devient|deviendra|est devenue?|deviendrait) (?:le |l['’])?(?:premier |principal |nouvel |nouveau )?actionnaire (?:\S+ )?d[eu']", T.INVESTMENT, "buy", False),
     # ("la participation dans les entreprises": profit sharing across firms, no stake in a named one)
-    (r"prise de participation|pr(?:endre|end|ennent|is|ise) une participation|participation (?:de \S+ )?dans(?! (?:les|des) [a-zà-ÿ])|(?:entr|mont)\w+ au capital", T.INVESTMENT, "buy", False),
+    (r"prise de participation|pr(?:endre|end|ennent|is|ise) une participation|participation (?:de \S+ )?dans(?! (?:les|des) [a-zà-ÿ])|(?:entr|mont|grimp)\w+ au capital|s'invit\w+ au capital|(?:se renforc\w+|s'(?:est|était) renforcée?) au capital", T.INVESTMENT, "buy", False),
     (r"prise de contrôle d[eu']|prise de contrôle de l[a']", T.ACQUISITION, "buy", True),
     (r"pr(?:end|endre|is|ennent) le contrôle d[eu']|pr(?:end|endre|is|ennent) le contrôle de l[a']|m(?:et|ettre|is) la main sur|(?:s'(?:est |était )?|se sont )empar\w+ d[eu']", T.ACQUISITION, "buy", False),
     # "l'Etat a nationalisé la société Norvia", "la nationalisation de Norvia": the state buys the company
@@ -115,13 +119,19 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "a fait main basse sur Norvia", "a jeté son dévolu sur Norvia": the company named after "sur" is bought
     (r"(?:fait|fera|faire|font) main basse sur|(?:jeté|jette|jettent|jeter) son dévolu sur", T.ACQUISITION, "buy", False),
     # "Norvia tombe dans l'escarcelle de Velkor", "passe sous pavillon de Velkor", "rejoint le giron de Velkor": the subject is bought
-    (r"(?:tomb\w+|entr\w+|pass\w+) dans l'escarcelle (?:du|de la|de l'|des|de|d')|(?:pass\w+) sous (?:le )?(?:pavillon|contrôle) (?:du|de la|de l'|des|de|d')|(?:rejoint|rejoindre|rejoindra|rentr\w+|entr\w+|tomb\w+) (?:dans )?le giron (?:du|de la|de l'|des|de|d')", T.ACQUISITION, "passive", False),
+    (r"(?:tomb\w+|entr\w+|pass\w+) dans l'escarcelle (?:du|de la|de l'|des|de|d')|(?:pass\w+) sous (?:le )?(?:pavillon|contrôle) (?:du|de la|de l'|des|de|d')|(?:rejoint|rejoindre|rejoindra|rentr\w+|entr\w+|tomb\w+) (?:dans )?le giron (?:du|de la|de l'|des|de|d')|pass\w+ dans le giron (?:du|de la|de l'|des|de|d')(?= ?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|holding) )?[A-ZÉ])", T.ACQUISITION, "passive", False),
     # "a mis en vente sa filiale Norvia", "cherche un repreneur pour Norvia": a company put up for sale
     (r"(?:mis|met|mettre|mettent|mettra) en vente|(?:trouvé|cherche|cherchent|recherche) (?:un |des |de )?(?:repreneurs?|acquéreurs?|acheteurs?) (?:pour|à)", T.DIVESTITURE, "sell", False),
-    (r"rapprochement (?:avec|entre)", T.MERGER, "merge", False),
+    (r"rapprochement (?:avec|entre)|leur (?:projet de )?rapprochement\b", T.MERGER, "merge", False),
+    # "Velkor et Norvia discutent d'une fusion", "négocient un rapprochement": a merger talked about
+    (r"(?:discut(?:e|ent|aient|ait|eraient)|négoci(?:e|ent|aient|ait)|étudi(?:e|ent)|envisag(?:e|ent)) (?:d'une |une |d'un |un |de leur |leur )?(?:éventuel |éventuelle |possible )?(?:fusion|rapprochement)\b|en vue d'(?:une|un) (?:éventuelle |éventuel )?(?:fusion|rapprochement)\b", T.MERGER, "merge", False),
     # "Velkor a vendu 24 avions à la Lorvanie": counted goods sold to a named party are supplied to it
     (r"(?:vend(?:u|us|ra|ront|rait|raient|re|ent|ait|aient)?)(?= (?:\S+ ){0,3}?\d(?![^.;]{0,14}?(?:actions|titres|parts|obligations|%|pour cent|euros|dollars|francs|livres))[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?[a-zà-ÿ][^.;%]{0,50}? (?:à|au|aux) (?:l'|la |le |les )?(?:(?:société|groupe|compagnie|constructeur|gouvernement|ministère|armée|marine) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
     (rf"cession (?:d[eu']|des)|c[èée]d\w*|vend(?:re|u|ue|us|ent|ait|ra|rait|raient|ront)?\b(?! (?:de|des) | (?:{_FR_GOODS_SOLD})\b)|se (?:séparer|sépare) de", T.DIVESTITURE, "sell", False),
+    # "Velkor sort du capital de Norvia": a holder that leaves a named company sells its stake
+    (r"(?:sort|sortent|est sortie?|sont sortie?s|sortira|sortiront|sortir) (?:totalement |complètement |entièrement )?du capital (?:du|de la|de l'|des|de|d')(?= ?(?:(?:groupe|société|constructeur|compagnie|banque) )?[A-ZÉ])", T.DIVESTITURE, "sell", False),
+    # "Velkor se désengage de Norvia", "s'est désengagé du capital de Norvia": a holder leaves a named company
+    (r"(?:se désengag(?:e|ent|era|eront|eait|erait)|s'(?:est|était) désengagée?|se sont désengagée?s|désengagement) (?:totalement |complètement )?(?:du capital )?(?:du|de la|de l'|des|de|d')(?= ?(?:(?:groupe|société|constructeur|compagnie|banque) )?[A-ZÉ])", T.DIVESTITURE, "sell", False),
     # "se sépare du journal", "s'est séparé de L'Hebdo l'an dernier": the other tenses and the article joined to "de"
     (r"(?:se (?:sépare|séparent|séparera|sépareront|séparait)|s'(?:est|était) séparée?|se sont séparée?s) (?:du|de la|de l'|des)|(?:se (?:séparent|séparera|sépareront|séparait)|s'(?:est|était) séparée?|se sont séparée?s) de", T.DIVESTITURE, "sell", False),
     # "l'hebdomadaire est devenu la propriété de Velkor": the subject changed hands, the new owner follows
@@ -134,7 +144,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor et Norvia ont créé une société commune": a company founded together ("leur filiale commune" alone may be old news)
     (r"(?:cré|fond|constitu)(?:é|er|ent|eront|era|ait|aient|e) (?:\S+ )?(?:une |la |leur )?(?:nouvelle )?(?:entreprise|société|filiale|structure) commune", T.JOINT_VENTURE, "partner", False),
     # ("un partenariat public-privé" is a kind of financing, not a named partner)
-    (r"partenariat(?!s? public)|alliance avec|s'allie\w* avec|s'alliant avec|accord de (?:licence|coopération)", T.PARTNERSHIP, "partner", False),
+    (r"partenariat(?!s? public)|alliance (?:stratégique|industrielle|commerciale|technologique) (?:avec|entre)(?= (?:l['’]|la |le |les )?[A-ZÉ])|alliance avec|s'allie\w* avec|s'alliant avec|accord de (?:licence|coopération)|s'allient|se sont alliée?s|(?:vont|veulent|décident de|ont décidé de) s'allier", T.PARTNERSHIP, "partner", False),
     # "fait équipe avec Norvia", "Velkor et Norvia unissent leurs forces", "vont développer ensemble", "a choisi Norvia comme partenaire"
     (r"(?:fait|font|faire|fera|feront|faisant) équipe avec|(?:unissent|unir|uniront|unissant|ont uni) leurs forces|(?:développer|concevoir|produire|fabriquer|construire|exploiter|commercialiser|développeront|concevront|produiront) (?:\S+ )?(?:ensemble|conjointement)|comme (?:nouveau )?partenaire", T.PARTNERSHIP, "partner", False),
     # "Velkor s'est rapproché de Norvia": two companies coming together
@@ -156,7 +166,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:un|l'|cet|nouvel) accord (?:\S+ ){0,2}?avec(?= (?:l'|la |le |les )?(?:[A-ZÉ]|gouvernement|État|Etat))", T.PARTNERSHIP, "partner", False),
     # "a été cédée par Corlane à un fonds", "transféré par son propriétaire X dans un fonds": the seller follows "par"
     (r"(?:a|ont|avait|avaient) été (?:cédée?s?|vendue?s?|transférée?s?) (?:[^.,]{0,40}?)par", T.DIVESTITURE, "sold_by", False),
-    (r"(?:décroch\w+|remport\w+|rafl\w+|sign\w+|obten\w+|obtien\w+|reçu|reçoit|recevra|enregistré|engrangé) (?:\S+ ){0,4}?(?:contrats?|commandes?|marchés?|appels? d'offres)|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d", T.SUPPLY_CONTRACT, "supply", False),
+    (r"(?:décroch\w+|remport\w+|rafl\w+|sign\w+|obten\w+|obtien\w+|reçu|reçoit|recevra|enregistré|engrangé) (?:\S+ ){0,4}?(?:l['’])?(?:contrats?|commandes?|marchés?|appels? d'offres)|(?:décroch\w+|remport\w+) (?:la |le |l['’])(?:construction|chantier|réalisation|gestion|exploitation|maintenance|conception|rénovation)\b|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:a|ont|avait|va|vont) (?:\S+ ){0,2}?command(?:é|er)|passé commande", T.SUPPLY_CONTRACT, "order", False),
     # "Velkor commande 40 rames à Norvia": the verb in the present or future, with its count (not the noun "la commande")
     (r"command(?:e|ent|era|eront|ait|aient|erait|eraient)(?= (?:(?!pour )\S+ ){0,2}?\d[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?(?!euros|dollars|francs|livres|millions|milliards|%)[^\W\d_])", T.SUPPLY_CONTRACT, "order", False),
@@ -166,7 +176,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:(?:lever|lève|levé|lèvent|ont levé|a levé) (?:\S+ ){0,3}?(?:\d\S*|fonds|capitaux|plusieurs|quelque|près|environ|un milliard|un million)|levée de fonds|tour de (?:table|financement)|augmentation de capital)", T.FUNDING_ROUND, "fund", False),
     (r"invest\w+ (?:[^.]{0,40}?)dans", T.INVESTMENT, "invest", False),
     # "a pris 20% du capital de Norvia", "est monté à 15% de Norvia": a stake taken in the company named after "de"
-    (r"(?:pris|prend|prendre|prennent|prendra|prendrait|monté|montera|monter|grimpé) (?:\S+ ){0,2}?\d+(?:[.,]\d+)?\s?(?:%|pour cent) (?:du capital |des parts |des actions |des droits de vote )?(?:de la|de l'|du|des|de|d')(?= ?(?:(?:groupe|société|constructeur|compagnie|banque|start-up|laboratoire) )?[A-ZÉ])", T.INVESTMENT, "buy", False),
+    (r"(?:pris|prend|prendre|prennent|prendra|prendrait|monté|monte|montent|montera|monter|grimpé|grimpe) (?:\S+ ){0,2}?\d+(?:[.,]\d+)?\s?(?:%|pour cent) (?:du capital |des parts |des actions |des droits de vote )?(?:de la|de l'|du|des|de|d'|dans)(?= ?(?:(?:groupe|société|constructeur|compagnie|banque|start-up|laboratoire) )?[A-ZÉ])", T.INVESTMENT, "buy", False),
     # "a porté sa participation dans Norvia à 30%", "a renforcé sa participation au capital de Norvia": a stake raised
     (r"(?:porté|renforcé|augmenté|relevé|accru|doublé|porte|renforce|augmente|relève|accroît|double|porter|renforcer|augmenter|relever) (?:sa|leur|ses) (?:participations?|parts?) (?:dans|au capital de|au capital d'|au capital du|de|du|d')", T.INVESTMENT, "buy", False),
     # "a réduit sa participation dans Norvia": a holder sells down
@@ -179,7 +189,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "a inauguré une usine en Hongrie", "la construction d'une usine en Espagne": the other forms of a site built
     (r"(?:inaugur\w+ |construit |construira |construiront |bâtira |implantera |(?:construction|implantation|ouverture) d')(?:\S+ ){0,3}?(?:centres? de données|usines?|data centers?|gigafactory)", T.INFRASTRUCTURE, "build", False),
     # "livrer 10 000 serveurs à un centre de données en Suède": equipping a site is building it
-    (r"(?:équiper|livrer|fournir) (?:[^.;]{0,90}?)(?:un|une|le|la|au|ce|cette) (?:\S+ )?(?:centre de données|data center|usine|gigafactory)", T.INFRASTRUCTURE, "build", False),
+    # ... in every tense: "Velkor équipera le centre de données de Norvia de 10 000 puces"
+    (r"(?:équiper|équipera|équiperont|équiperait|équipe|équipent|a équipé|ont équipé|livrer|fournir) (?:[^.;]{0,90}?)(?:un|une|le|la|au|ce|cette|son|sa|leur) (?:\S+ )?(?:centres? de données|data centers?|usine|gigafactory)", T.INFRASTRUCTURE, "build", False),
     # "Velkor a obtenu l'accord de la Norvège pour fournir 3 millions de doses": who agrees to be supplied is the customer
     (r"(?:obten\w+|obtient|reçu|reçoit|décroch\w+) l'accord(?= (?:du |de la |de l'|des |de |d')[^.;]{0,60}?\bpour (?:en )?(?:fournir|livrer|vendre|écouler|approvisionner)\b)", T.SUPPLY_CONTRACT, "supply", False),
     # "des contrats de plusieurs millions signés avec X": the contract comes before its verb
@@ -193,13 +204,13 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:un|le|ce|d'un|nouveau|premier) crédit (?:\S+ )?(?:de|d'un montant de) (?:près de |plus de |environ |quelque )?\d|lignes? de crédit", T.OTHER, "other", False),
     # "la banque Velkor a prêté 4 millions à Norvia": the verb, not only the noun, is a loan
     # ("prêter sa voix à X" lends no money: a sum comes before the borrower)
-    (r"prêt(?:é|ée|és|ées|er|era|eront|erait|eraient|ait|aient|ent)(?= (?:[^.;]{0,40}?)(?:\d|millions?|milliards?)(?:[^.;]{0,40}?)(?:à|au|aux) )", T.OTHER, "other", False),
+    (r"prêt(?:é|ée|és|ées|er|era|eront|erait|eraient|ait|aient|ent|e)(?= (?:[^.;]{0,40}?)(?:\d|millions?|milliards?)(?:[^.;]{0,40}?)(?:à|au|aux) )", T.OTHER, "other", False),
     # "une subvention de 5 millions", "une aide de 5 millions d'euros à Norvia": public money given to a named party
     (r"subventions?|aides? (?:financières? |publiques? |d'urgence |exceptionnelles? )?(?:de|d'un montant de) (?:près de |plus de |environ )?\d", T.OTHER, "other", False),
     # "l'Etat offre au groupe un soutien financier de 3 milliards": money given to a named party, like an aid
     (r"soutiens? financiers? (?:de|d'un montant de) (?:près de |plus de |environ )?\d", T.OTHER, "other", False),
     # "Velkor fournira 200 rames à la société Norvia": the verb of a supply names its customer after "à"
-    (r"(?:fournira|fourniront|fournirait|fourniraient|fournit|fournissent|fournir|a fourni|ont fourni|livrera|livreront|livrerait|livreraient|livrer|a livré|ont livré)(?= (?:[^.;]{0,60}?)\b(?:à|au|aux) (?:l'|la |le |les )?(?:société |groupe |compagnie |constructeur |gouvernement |ministère |(?:région|ville|commune|métropole|département|collectivité) (?:de |d'|du )?)?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
+    (r"(?:fournira|fourniront|fournirait|fourniraient|fournit|fournissent|fournir|a fourni|ont fourni|livrera|livreront|livrerait|livreraient|livrer|a livré|ont livré)(?= (?:[^.;]{0,60}?)\b(?:à|au|aux) (?:l'|la |le |les )?(?:société |groupe |compagnie |constructeur |gouvernement |ministère |(?:région|ville|commune|métropole|département|collectivité|hôpital|armée|marine|université|aéroport|agglomération|opérateur|réseau) (?:de |d'|du )?)?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
     # "le contrat a été attribué au groupe Velkor par la ville de Norvia": the awarder follows "par", the awardee "à"
     (r"(?:contrats?|marchés?|commandes?|chantiers?)(?: \S+){0,4}? (?:a|ont|avait|avaient) été (?:attribu|octroy|accord|confi)(?:é|ée|és|ées)", T.SUPPLY_CONTRACT, "order", False),
     # "Norvia a attribué au groupe Velkor un contrat": who awards orders, who is awarded supplies
@@ -233,7 +244,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Norvia a reçu un financement de 40 millions", "a reçu 40 millions d'euros du fonds Velkor": the subject receives the money
     # (money received from a named kind of giver only: not sales, fines or damages)
     (r"(?:reçu|reçoit|recevra|obtenu|obtient|obtiendra|décroché) (?:un|une) (?:nouvel |nouveau |nouvelle |premier |première )?(?:investissement|financement|apport|injection)"
-     r"|(?:reçu|reçoit|recevra|obtenu|obtient)(?= (?:\S+ ){0,3}?\d[\d\s.,]*(?: millions?| milliards?)? (?:d'euros|de dollars|euros|dollars)(?: \S+){0,3}? (?:du|de la|de l'|des) (?:fonds|banque|investisseurs?|Etat|État|gouvernement)\b)", T.INVESTMENT, "fund", False),
+     r"|(?:reçu|reçoit|recevra|obtenu|obtient)(?! (?:un |une |le |la |son |sa )?(?:prêt|crédit|emprunt|avance)s?\b)(?= (?:\S+ ){0,3}?\d[\d\s.,]*(?: millions?| milliards?)? (?:d'euros|de dollars|euros|dollars)(?: \S+){0,3}? (?:du|de la|de l'|des) (?:fonds|banque|investisseurs?|Etat|État|gouvernement)\b)", T.INVESTMENT, "fund", False),
     # "Norvia, dans laquelle Velkor a investi 40 millions": the relative's antecedent is invested in
     (r"(?:dans|au capital de) (?:laquelle|lequel|lesquelles|lesquels)(?=(?: \S+){1,5}? (?:a|ont|avait|avaient|va|vont|aurait) (?:\S+ )?(?:investi|injecté|pris une participation))", T.INVESTMENT, "invest", False),
     # "Norvia, dont le fonds Velkor a pris le contrôle en 2019": the relative's antecedent is bought by the name inside it

@@ -16,7 +16,8 @@ import dataclasses
 import re
 
 from pipeline.extract.candidates import Candidate, Role, role_of, trigger_text
-from pipeline.extract.parties import NameSpan, is_place, label, mentions, normalize, party_kind
+from pipeline.extract.geo import PLACES
+from pipeline.extract.parties import NameSpan, find_names, is_place, label, mentions, normalize, party_kind
 from pipeline.extract.roles.common import T, RoleState, after_prep, coordinated, first_after, introduced_by_office, listed_after, prep_pattern
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
@@ -227,7 +228,7 @@ def fr_agreeing_customer(st: RoleState) -> Role | None:
     return customer
 
 
-_FR_CONTRACT_WORD = re.compile(r"\b(?:contrats?|commandes?|marchés?)$")
+_FR_CONTRACT_WORD = re.compile(r"\b(?:contrats?|commandes?|marchés?|construction|chantier|réalisation|gestion|exploitation|maintenance|conception|rénovation)$")
 
 
 def fr_customer(st: RoleState) -> Role | None:
@@ -455,7 +456,7 @@ _FR_FUNDS_RECEIVED = re.compile(r"(?:reçu|reçoit|recevra|obten|obtien|décroch
 
 _FR_GIVER_PREP = r"(?:du|de la|de l'|des)(?=\s+(?:fonds|banque|groupe|société|investisseur|investisseurs|Etat|État|gouvernement|ministère|holding)\b)"
 
-_FR_BACKER_PREP = r"(?:capital à|capital au|capital aux|auprès de|auprès d'|auprès du|auprès des|(?:menée?s?|emmenée?s?|conduite?s?|apportée?s?|financée?s?) par|de la part de|de la part d')"
+_FR_BACKER_PREP = r"(?:capital à|capital au|capital aux|auprès de|auprès d'|auprès du|auprès des|(?:menée?s?|emmenée?s?|conduite?s?|apportée?s?|financée?s?|souscrite?s?) par|de la part de|de la part d')"
 
 
 def fr_round_backers(st: RoleState, subject: NameSpan) -> None:
@@ -536,6 +537,40 @@ def fr_after_voice(st: RoleState) -> None:
     _fr_stake_of_in(st)
     if st.voice in ("buy",):
         _fr_buy_seller(st)
+    if st.voice == "sold_by":
+        _fr_sold_to_before_agent(st)
+    if st.voice in ("buy", "sell"):
+        _fr_fronted_infinitive_subject(st)
+
+
+# "Après avoir racheté Norvia, Velkor ...", "En rachetant Norvia, Velkor ...", "Pour racheter Norvia, Velkor ..."
+_FR_FRONTED_INFINITIVE = re.compile(r"[\s«\"“]*(?:[Aa]près (?:avoir|l['’]avoir)|[Ee]n|[Pp]our|[Aa]fin de)\s+$")
+_FR_FRONTED_CLAUSE_THEN = re.compile(r"[^,;:.()]{0,80}?,\s+(?:l['’]|la |le |les )?(?:[a-zà-ÿ][\w-]*\s+){0,3}")
+
+
+def _fr_fronted_infinitive_subject(st: RoleState) -> None:
+    """fr: a deal verb in a clause opening the sentence ("Après avoir racheté Norvia, Velkor vise l'Asie") has its
+    subject after the clause's comma: that name buys (or sells)."""
+    text, trigger = st.text, st.trigger
+    role = PartyRole.BUYER if st.voice == "buy" else PartyRole.SELLER
+    if any(p.role is role for p in st.parties) or not _FR_FRONTED_INFINITIVE.fullmatch(text, st.s_start, trigger.start):
+        return
+    taken = {p.start for p in st.parties}
+    subject = next((n for n in st.in_sentence if n.start > trigger.end and _FR_FRONTED_CLAUSE_THEN.fullmatch(text, trigger.end, n.start)), None)
+    if subject is not None and subject.start not in taken and not is_place(subject):
+        st.parties.insert(0, role_of(subject, role, text))
+
+
+def _fr_sold_to_before_agent(st: RoleState) -> None:
+    """fr: "Norvia a été cédée à Velkor par Dastrel": the buyer after "à" stands before the seller's "par", inside
+    the trigger (the voice only looks after the seller)."""
+    text, trigger = st.text, st.trigger
+    if any(p.role is PartyRole.BUYER for p in st.parties):
+        return
+    inside = find_names(text, "fr", trigger.start, trigger.end)  # the readers leave out names inside a trigger
+    buyer = after_prep(text, inside, r"(?:à|au|aux)", trigger.start, trigger.end)
+    if buyer is not None and buyer.end <= trigger.end and buyer.text not in PLACES and all(p.start != buyer.start for p in st.parties):
+        st.parties.append(role_of(buyer, PartyRole.BUYER, text))
 
 
 # "la prise de participation de Velkor dans Norvia"
@@ -726,12 +761,25 @@ def _fr_buy_seller(st: RoleState) -> None:
     clause = _CLAUSE_END.search(text, trigger.end, st.s_end)
     # ("au fonds Dastrel", "aux groupes X et Y": "au" before an organisation noun names the seller too)
     seller = after_prep(text, st.in_sentence, r"(?:auprès de|auprès du|auprès des|à|au(?= (?:fonds|groupe|constructeur|laboratoire|géant|conglomérat|holding|milliardaire|financier|investisseur)\b)|aux(?= (?:fonds|groupes)\b))", trigger.end, clause.start() if clause else st.s_end)
-    if seller is not None and (text[max(0, seller.start - 8) : seller.start].strip().endswith("à") and mentions(text, seller.text) < 2):
+    if seller is not None and (text[max(0, seller.start - 8) : seller.start].strip().endswith("à") and mentions(text, seller.text) < 2) and not _fr_name_from_name(text, parties, trigger.end, seller):
         seller = None  # "une usine à Lyon": a one-off name after "à" is a place
     if seller is not None and _FR_GIVES.search(text, trigger.end, seller.start):
         seller = None  # "le rachat de X permet à Y de ...": Y gains from the deal, it does not sell
     if seller is not None and all(p.start != seller.start for p in parties):
         parties.append(role_of(seller, PartyRole.SELLER, text))
+
+
+# "a racheté Dastrel à Norvia": a bare name bought, then "à" and the name it is bought from (no "l'usine X à Lyon")
+_FR_BARE_TARGET_THEN_A = re.compile(r"\s+(?:(?:la société|le groupe|la start-up|la filiale|sa filiale|son activité|le laboratoire) )?$")
+
+
+def _fr_name_from_name(text: str, parties: list[Role], trigger_end: int, seller: NameSpan) -> bool:
+    """fr: is the one-off name after "à" the seller because a bought name stands right between it and the verb?"""
+    return seller.text not in PLACES and any(
+        trigger_end <= p.start and text[p.end : seller.start].strip() == "à" and _FR_BARE_TARGET_THEN_A.match(text[trigger_end : p.start]) is not None
+        for p in parties
+        if p.role is PartyRole.TARGET
+    )
 
 
 # --- lists and bystanders ------------------------------------------------------------------------------------------

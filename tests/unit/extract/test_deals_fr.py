@@ -1830,3 +1830,420 @@ def test_french_buyer_described_by_its_owner_is_the_buyer() -> None:
     # the owner named inside the buyer's apposition takes no part in the deal
     records = records_of("Velkor, une société détenue par Norvia, a racheté Dastrel pour 3 millions d'euros.", "fr")
     assert [(p.name, p.role.value) for p in records[0].parties] == [("Velkor", "buyer"), ("Dastrel", "target")]
+
+
+def _roles(record: DealRecord) -> list[tuple[str, PartyRole]]:
+    return [(p.name, p.role) for p in record.parties]
+
+
+def test_a_one_off_name_after_a_bare_bought_name_and_a_is_the_seller() -> None:
+    record = _records("Velkor a racheté Dastrel à Norvia pour 50 millions d'euros.")[0]
+    assert ("Norvia", PartyRole.SELLER) in _roles(record)
+    # a plant bought "à Lyon": the one-off name after "à" is where it stands, no seller
+    plant = _records("Velkor a racheté l'usine Dastrel à Lyon.")[0]
+    assert all(p.role is not PartyRole.SELLER for p in plant.parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor finalise l'acquisition de Norvia.",
+        "Velkor racheta Norvia en 1998.",
+        "Velkor, qui a racheté Norvia l'an dernier, annonce de bons résultats.",
+    ],
+)
+def test_a_name_opening_its_sentence_before_more_deal_verbs_is_the_buyer(text: str) -> None:
+    record = _records(text)[0]
+    assert record.deal_type is DealType.ACQUISITION
+    assert _roles(record) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+
+
+def test_an_opening_adverb_before_a_passe_simple_is_no_name() -> None:
+    record = _records("Ensuite Velkor racheta Norvia.")[0]
+    assert [p.name for p in record.parties] == ["Velkor", "Norvia"]
+
+
+def test_passing_into_the_fold_of_a_group_is_an_acquisition() -> None:
+    record = _records("Norvia passe dans le giron de Velkor.")[0]
+    assert record.deal_type is DealType.ACQUISITION
+    assert sorted(_roles(record)) == [("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)]
+    # a ball or a plan that passes is no deal
+    assert _records("Norvia passe à la vitesse supérieure.") == []
+
+
+@pytest.mark.parametrize("text", ["Velkor monte à 51 % du capital de Norvia.", "Velkor est monté à 30 % dans Norvia."])
+def test_climbing_to_a_share_of_a_company_is_a_stake(text: str) -> None:
+    record = _records(text)[0]
+    assert record.deal_type is DealType.INVESTMENT
+    assert _roles(record) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+
+
+def test_rising_prices_are_no_stake() -> None:
+    assert _records("Le prix du gaz monte à 30 % de plus qu'en janvier.") == []
+
+
+def test_a_bank_lending_in_the_present_is_a_loan() -> None:
+    record = _records("La banque publique Norvia prête 200 millions d'euros à Velkor.")[0]
+    assert record.deal_type is DealType.OTHER
+    assert _roles(record) == [("Norvia", PartyRole.INVESTOR), ("Velkor", PartyRole.TARGET)]
+    assert record.amount is not None and record.amount.value == Decimal("200000000")
+    # the adjective "prête à" lends nothing
+    assert _records("Norvia se dit prête à discuter avec Velkor.") == []
+
+
+@pytest.mark.parametrize("text", ["Velkor et Norvia s'allient.", "Velkor et Norvia se sont alliés pour produire des batteries."])
+def test_two_companies_allying_are_partners(text: str) -> None:
+    record = _records(text)[0]
+    assert record.deal_type is DealType.PARTNERSHIP
+    assert sorted(_roles(record)) == [("Norvia", PartyRole.PARTNER), ("Velkor", PartyRole.PARTNER)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le rachat de Norvia par Velkor est tombé à l'eau.",
+        "Le projet de fusion entre Velkor et Norvia a capoté.",
+        "Velkor a jeté l'éponge dans la course au rachat de Norvia.",
+    ],
+)
+def test_a_deal_that_fell_through_is_cancelled(text: str) -> None:
+    assert _records(text)[0].status is DealStatus.CANCELLED
+
+
+def test_a_purchase_told_in_the_passive_past_is_not_cancelled() -> None:
+    assert _records("Le rachat de Norvia par Velkor a été finalisé.")[0].status is DealStatus.COMPLETED
+
+
+def test_what_a_newspaper_reports_is_rumored_and_the_conditional_subject_is_the_buyer() -> None:
+    record = _records("Selon le quotidien Dastrel, Velkor serait sur le point de racheter Norvia.")[0]
+    assert record.status is DealStatus.RUMORED
+    assert ("Velkor", PartyRole.BUYER) in _roles(record)
+    # the buyer's own statement is no rumour
+    assert _records("Velkor va racheter Norvia, selon un communiqué de Velkor.")[0].status is DealStatus.EXPECTED
+
+
+def test_going_to_absorb_is_expected_and_a_venture_created_is_completed() -> None:
+    assert _records("Velkor va absorber Norvia.")[0].status is DealStatus.EXPECTED
+    assert _records("Velkor a absorbé Norvia.")[0].status is DealStatus.COMPLETED
+    venture = _records("Velkor et Norvia ont créé une coentreprise baptisée Dastrel.")[0]
+    assert venture.deal_type is DealType.JOINT_VENTURE and venture.status is DealStatus.COMPLETED
+
+
+@pytest.mark.parametrize("text", ["Velkor renonce à racheter Norvia.", "Velkor a fait savoir qu'il renonçait à acquérir Norvia."])
+def test_giving_up_a_purchase_is_cancelled(text: str) -> None:
+    record = _records(text)[0]
+    assert record.status is DealStatus.CANCELLED
+    assert _roles(record) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+
+
+@pytest.mark.parametrize("text", ["Norvia sera rachetée par Velkor.", "Norvia va être rachetée par Velkor pour 1 milliard d'euros."])
+def test_a_purchase_in_the_passive_future_is_expected(text: str) -> None:
+    assert _records(text)[0].status is DealStatus.EXPECTED
+
+
+def test_a_purchase_in_the_passive_past_is_completed() -> None:
+    assert _records("Norvia a été rachetée par Velkor pour 400 millions d'euros.")[0].status is DealStatus.COMPLETED
+
+
+@pytest.mark.parametrize(
+    "text", ["Norvia fut rachetée par Velkor en 1987.", "Norvia, rachetée par Velkor en 2015, a doublé son chiffre d'affaires."]
+)
+def test_an_opening_name_in_the_passe_simple_or_before_a_participle_clause_is_the_target(text: str) -> None:
+    record = _records(text)[0]
+    assert sorted(_roles(record)) == [("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)]
+
+
+def test_announcing_a_purchase_finalised_is_completed_not_announced() -> None:
+    done = _records("Velkor a annoncé lundi avoir finalisé l'acquisition de Norvia pour 3,5 milliards de dollars.")[0]
+    assert done.status is DealStatus.COMPLETED
+    announced = _records("Velkor a annoncé lundi l'acquisition de Norvia pour 3,5 milliards de dollars.")[0]
+    assert announced.status is DealStatus.ANNOUNCED
+
+
+def test_equipping_a_named_data_centre_in_the_future_is_expected_infrastructure() -> None:
+    record = _records("Velkor équipera le centre de données de Norvia de 10 000 puces.")[0]
+    assert record.deal_type is DealType.INFRASTRUCTURE and record.status is DealStatus.EXPECTED
+    assert _roles(record) == [("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)]
+    assert record.quantity is not None and (record.quantity.value, record.quantity.unit) == (Decimal("10000"), "chip")
+    # a team visiting a data centre equips nothing
+    assert _records("L'équipe de Velkor a visité le centre de données de Norvia.") == []
+
+
+def test_buses_counted_in_french_are_the_quantity() -> None:
+    record = _records("Velkor livrera 200 bus à la ville de Norvia.")[0]
+    assert record.quantity is not None and (record.quantity.value, record.quantity.unit) == (Decimal("200"), "bus")
+
+
+def test_a_loan_obtained_from_a_bank_is_one_completed_loan_not_an_investment() -> None:
+    records = _records("Velkor a obtenu un prêt de 300 millions d'euros de la banque Norvia.")
+    assert [(r.deal_type, r.status) for r in records] == [(DealType.OTHER, DealStatus.COMPLETED)]
+    # money received from a bank without a loan word is still an investment
+    funded = _records("Velkor a reçu 300 millions d'euros de la banque Norvia.")
+    assert [r.deal_type for r in funded] == [DealType.INVESTMENT]
+
+
+def test_a_capital_increase_subscribed_by_a_named_investor() -> None:
+    record = _records("Norvia réalise une augmentation de capital de 100 millions d'euros souscrite par Velkor.")[0]
+    assert record.deal_type is DealType.FUNDING_ROUND
+    assert _roles(record) == [("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.INVESTOR)]
+
+
+@pytest.mark.parametrize("text", ["Velkor se désengage de Norvia.", "Velkor s'est désengagé de Norvia en cédant ses 15 %."])
+def test_a_holder_pulling_out_of_a_named_company_sells(text: str) -> None:
+    record = _records(text)[0]
+    assert record.deal_type is DealType.DIVESTITURE
+    assert _roles(record) == [("Velkor", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)]
+
+
+def test_pulling_out_of_a_market_is_no_sale() -> None:
+    assert _records("Velkor se désengage du marché des batteries.") == []
+
+
+def test_a_merger_announced_in_the_plural_is_announced_and_one_cleared_is_agreed() -> None:
+    assert _records("Velkor et Norvia annoncent leur fusion.")[0].status is DealStatus.ANNOUNCED
+    assert _records("La fusion de Velkor et Norvia a été approuvée par Bruxelles.")[0].status is DealStatus.AGREED
+    cleared = _records("Velkor a reçu le feu vert de Bruxelles pour racheter Norvia.")[0]
+    assert cleared.status is DealStatus.AGREED
+    # a merger merely discussed is not cleared
+    assert _records("Velkor et Norvia discutent d'une fusion.")[0].status is DealStatus.RUMORED
+
+
+def test_supplies_to_a_named_hospital_name_it_as_customer() -> None:
+    record = _records("Velkor fournira 500 000 masques à l'hôpital de Norvia.")[0]
+    assert record.deal_type is DealType.SUPPLY_CONTRACT and record.status is DealStatus.EXPECTED
+    assert [p.role for p in record.parties] == [PartyRole.SUPPLIER, PartyRole.CUSTOMER]
+    # masks given to staff "à l'hôpital" with no name are no contract with anyone
+    assert _records("Velkor fournira 500 000 masques à l'hôpital.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor et Norvia discutent d'une fusion.",
+        "Velkor et Norvia négocient un rapprochement.",
+        "Velkor et Norvia sont en pourparlers en vue d'une fusion.",
+    ],
+)
+def test_merger_talks_are_a_rumored_merger(text: str) -> None:
+    record = _records(text)[0]
+    assert record.deal_type is DealType.MERGER and record.status is DealStatus.RUMORED
+    assert sorted(p.name for p in record.parties) == ["Norvia", "Velkor"]
+
+
+def test_talks_about_wages_or_merged_services_are_no_merger() -> None:
+    assert _records("Velkor négocie une hausse des salaires.") == []
+    assert _records("Les syndicats discutent de la fusion des services.") == []
+
+
+@pytest.mark.parametrize("text", ["Norvia a été cédée à Velkor par Dastrel.", "Norvia a été cédée par Dastrel à Velkor."])
+def test_a_passive_sale_names_the_buyer_before_or_after_the_seller(text: str) -> None:
+    record = _records(text)[0]
+    assert record.deal_type is DealType.DIVESTITURE
+    assert sorted(_roles(record)) == [("Dastrel", PartyRole.SELLER), ("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)]
+
+
+def test_a_passive_sale_in_a_country_has_no_buyer() -> None:
+    record = _records("Norvia a été cédée en France par Dastrel.")[0]
+    assert all(p.role is not PartyRole.BUYER for p in record.parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Velkor est en passe de racheter Norvia.", DealStatus.EXPECTED),
+        ("Velkor étudie le rachat de Norvia.", DealStatus.EXPECTED),
+        ("Velkor a racheté Norvia.", DealStatus.COMPLETED),
+    ],
+)
+def test_a_purchase_on_the_way_or_studied_is_expected(text: str, status: DealStatus) -> None:
+    record = _records(text)[0]
+    assert record.status is status
+    assert _roles(record) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Velkor devient l'actionnaire majoritaire de Norvia.", "Velkor, qui appartient à Dastrel, rachète Norvia."]
+)
+def test_an_opening_name_before_devient_or_a_relative_of_ownership_is_the_buyer(text: str) -> None:
+    record = _records(text)[0]
+    assert record.parties[0].name == "Velkor" and record.parties[0].role is PartyRole.BUYER
+
+
+@pytest.mark.parametrize("text", ["La société Norvia a été vendue à Lyon par Dastrel.", "Velkor a racheté Dastrel à Lyon."])
+def test_a_known_city_after_a_is_neither_buyer_nor_seller(text: str) -> None:
+    assert all(p.name != "Lyon" for p in _records(text)[0].parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Après avoir racheté Norvia, Velkor s'attaque au marché allemand.", PartyRole.BUYER),
+        ("En rachetant Norvia, Velkor devient le numéro un du secteur.", PartyRole.BUYER),
+        ("Après avoir cédé Norvia, Velkor se concentre sur la chimie.", PartyRole.SELLER),
+    ],
+)
+def test_the_subject_after_a_fronted_deal_clause_is_its_agent(text: str, role: PartyRole) -> None:
+    record = _records(text)[0]
+    assert ("Velkor", role) in _roles(record) and ("Norvia", PartyRole.TARGET) in _roles(record)
+
+
+def test_a_name_after_the_comma_of_a_plain_main_clause_is_no_agent() -> None:
+    record = _records("Velkor a racheté Norvia, Dastrel a suivi.")[0]
+    assert _roles(record) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+
+
+def test_a_round_closed_or_joined_is_completed() -> None:
+    closed = _records("La jeune pousse Norvia boucle une levée de fonds de 12 millions d'euros auprès de Velkor.")[0]
+    assert closed.deal_type is DealType.FUNDING_ROUND and closed.status is DealStatus.COMPLETED
+    joined = _records("Le fonds Velkor a participé au tour de table de Norvia.")[0]
+    assert joined.status is DealStatus.COMPLETED
+
+
+def test_just_announced_is_announced_but_an_agreement_just_announced_is_agreed() -> None:
+    assert _records("Velkor vient d'annoncer le rachat de Norvia.")[0].status is DealStatus.ANNOUNCED
+    agreement = _records("Velkor vient d'annoncer un accord avec Norvia.")[0]
+    assert agreement.status is DealStatus.AGREED
+
+
+def test_a_company_bought_for_oneself_is_an_acquisition_but_a_luxury_is_not() -> None:
+    record = _records("Velkor s'est payé Norvia pour 600 millions d'euros.")[0]
+    assert record.deal_type is DealType.ACQUISITION
+    assert _roles(record) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+    assert _records("Velkor s'est payé le luxe de battre Norvia.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("L'État accorde un prêt de 1 milliard d'euros à Velkor.", DealStatus.AGREED),
+        ("La banque Norvia prête 500 millions d'euros à Velkor.", DealStatus.AGREED),
+        ("Velkor a bénéficié d'un prêt de la banque Norvia de 200 millions d'euros.", DealStatus.COMPLETED),
+        ("L'État va accorder un prêt de 2 milliards d'euros à Velkor.", DealStatus.EXPECTED),
+    ],
+)
+def test_a_loan_told_in_the_news_has_a_status(text: str, status: DealStatus) -> None:
+    record = _records(text)[0]
+    assert record.deal_type is DealType.OTHER and record.status is status
+
+
+def test_a_round_just_raised_is_completed_and_a_venture_set_up_now_is_announced() -> None:
+    raised = _records("Norvia vient aussi de lever 14 millions d'euros auprès de Velkor.")[0]
+    assert raised.deal_type is DealType.FUNDING_ROUND and raised.status is DealStatus.COMPLETED
+    venture = _records("Velkor et Norvia créent une coentreprise.")[0]
+    assert venture.deal_type is DealType.JOINT_VENTURE and venture.status is DealStatus.ANNOUNCED
+
+
+def test_passing_into_the_fold_of_a_common_noun_is_no_deal() -> None:
+    assert _records("Le Parti Vert passe dans le giron de la gauche.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lower"),
+    [
+        ("Velkor rachète Norvia pour une dizaine de millions d'euros.", Decimal("10000000")),
+        ("Velkor rachète Norvia pour une centaine de millions d'euros.", Decimal("100000000")),
+        ("Velkor rachète Norvia pour plusieurs dizaines de milliards d'euros.", Decimal("20000000000")),
+    ],
+)
+def test_about_ten_or_a_hundred_millions_give_a_lower_bound(text: str, lower: Decimal) -> None:
+    amount = _records(text)[0].amount
+    assert amount is not None and amount.value is None and amount.lower == lower and amount.currency == "EUR"
+
+
+def test_about_a_hundred_employees_is_no_amount() -> None:
+    assert _records("Norvia emploie une centaine de salariés et Velkor la rachète.")[0].amount is None
+
+
+@pytest.mark.parametrize("text", ["Velkor inaugure une usine au Maroc.", "Velkor inaugure une usine en Hongrie."])
+def test_a_plant_opened_in_the_present_is_completed_infrastructure(text: str) -> None:
+    record = _records(text)[0]
+    assert record.deal_type is DealType.INFRASTRUCTURE and record.status is DealStatus.COMPLETED
+    assert record.parties[0].name == "Velkor" and record.parties[0].role is PartyRole.SUPPLIER
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Velkor a décroché la construction du stade de Norvia.", "Velkor a remporté la gestion du réseau de la ville de Norvia."],
+)
+def test_winning_the_building_or_running_of_a_named_owners_site_is_a_contract(text: str) -> None:
+    record = _records(text)[0]
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert [p.role for p in record.parties] == [PartyRole.SUPPLIER, PartyRole.CUSTOMER]
+    assert record.parties[1].name.endswith("Norvia")
+
+
+def test_winning_a_match_is_no_contract() -> None:
+    assert _records("Velkor a remporté la finale contre Norvia.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Velkor se renforce au capital de Norvia.", "Velkor s'invite au capital de Norvia.", "Velkor grimpe au capital de Norvia."]
+)
+def test_moving_into_a_named_companys_capital_is_a_stake(text: str) -> None:
+    record = _records(text)[0]
+    assert record.deal_type is DealType.INVESTMENT
+    assert _roles(record) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor lance une offre sur Norvia.",
+        "Velkor a fait une offre de 2 milliards d'euros pour Norvia.",
+        "Velkor propose de racheter Norvia pour 5 milliards d'euros.",
+    ],
+)
+def test_a_bid_for_a_named_company_is_an_announced_acquisition(text: str) -> None:
+    record = _records(text)[0]
+    assert record.deal_type is DealType.ACQUISITION and record.status is DealStatus.ANNOUNCED
+    assert _roles(record) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+
+
+def test_an_offer_of_products_is_no_bid() -> None:
+    assert _records("Velkor lance une offre de forfaits pour les étudiants.") == []
+
+
+def test_swallowing_a_rival_is_buying_it_and_leaving_the_capital_is_selling() -> None:
+    swallowed = _records("Velkor avale son concurrent Norvia.")[0]
+    assert swallowed.deal_type is DealType.ACQUISITION
+    left = _records("Velkor sort du capital de Norvia.")[0]
+    assert left.deal_type is DealType.DIVESTITURE
+    assert _roles(left) == [("Velkor", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)]
+    assert _records("Velkor sort du marché chinois.") == []
+
+
+def test_a_strategic_alliance_announced_in_the_passive_is_an_announced_partnership() -> None:
+    record = _records("Une alliance stratégique entre Velkor et Norvia a été annoncée lundi.")[0]
+    assert record.deal_type is DealType.PARTNERSHIP and record.status is DealStatus.ANNOUNCED
+    # a historical alliance between two leaders is no partnership
+    assert _records("Le pacte rappelle l'alliance entre Velkor et Norvia en 1939.") == []
+
+
+def test_an_opening_name_before_noue_or_scelle_is_a_partner_and_sealing_is_agreed() -> None:
+    allied = _records("Velkor noue une alliance avec Norvia dans les batteries.")[0]
+    assert sorted(p.name for p in allied.parties) == ["Norvia", "Velkor"]
+    sealed = _records("Velkor et Norvia scellent leur rapprochement.")[0]
+    assert sealed.deal_type is DealType.MERGER and sealed.status is DealStatus.AGREED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor va racheter Norvia, selon deux sources au fait des discussions.",
+        "Velkor s'apprête à racheter Norvia, a-t-on appris de sources concordantes.",
+    ],
+)
+def test_a_purchase_told_by_unnamed_sources_is_rumored(text: str) -> None:
+    assert _records(text)[0].status is DealStatus.RUMORED
+
+
+def test_a_purchase_about_to_happen_is_expected_and_one_told_by_a_statement_is_not_rumored() -> None:
+    assert _records("Velkor s'apprête à racheter Norvia.")[0].status is DealStatus.EXPECTED
+    assert _records("Velkor a racheté Norvia, selon un communiqué.")[0].status is DealStatus.COMPLETED
+
+
+@pytest.mark.parametrize(
+    "text", ["Velkor, déjà propriétaire de Dastrel, rachète Norvia.", "Velkor, actionnaire de Dastrel, rachète Norvia."]
+)
+def test_the_owner_named_inside_an_apposition_is_not_the_buyer(text: str) -> None:
+    assert _roles(_records(text)[0]) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
