@@ -295,14 +295,27 @@ def dispatched(patterns: list[str], prefix: str, flags: int, after: str, hyphen:
         if seen & set(chars) or not all(re.fullmatch(r"\w", char) for char in chars):
             return None  # a character with two alternatives, or one "\b" does not hold before
         seen |= set(chars)
-    alternatives: list[str] = []
+    alternatives: list[tuple[str, str]] = []
     for key, groups in keys.items():
         chars = letters[key]
         bodies = _second_letter(groups, [f"{prefix}{{}}_{ord(char)}" if prefix else "" for char in chars], flags)
         for char, body in zip(chars, bodies):
-            alternatives.append(f"{re.escape(char)}(?{'i' if inner_flags else ''}:{body}{after})")
+            alternatives.append((char, f"{re.escape(char)}(?{'i' if inner_flags else ''}:{body}{after})"))
+    # sre tries a branch's alternatives in turn (a comparison each) until the one for the character: with the
+    # letters most words start with first, a word start passes over a few instead of ~20 on average. The first
+    # characters are distinct, so at most one alternative fits a position and the order changes no match.
+    alternatives.sort(key=lambda alternative: _initial_rank(alternative[0]))
     # before a word character "\b" says no word character precedes
-    return rf"\b{'(?<!-)' if hyphen else ''}(?:{'|'.join(alternatives)})", flags & ~re.IGNORECASE
+    return rf"\b{'(?<!-)' if hyphen else ''}(?:{'|'.join(body for _, body in alternatives)})", flags & ~re.IGNORECASE
+
+
+# word-initial letters of en/fr/de news copy, most frequent first (counted over the corpora)
+_INITIALS_BY_FREQUENCY = "tdaespcoimbwfvlrhugnkzjqyxàéCSDAPBMTIFGELNRHWKUVOJZQYX"
+
+
+def _initial_rank(char: str) -> int:
+    rank = _INITIALS_BY_FREQUENCY.find(char)
+    return rank if rank >= 0 else len(_INITIALS_BY_FREQUENCY)
 
 
 def _ways(groups: list[tuple[int, list[Any]]]) -> list[tuple[int, list[str]]]:
