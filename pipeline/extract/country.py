@@ -23,7 +23,7 @@ def deal_country(text: str, cand: Candidate, parties: list[Role], lang: str = "e
     """(ISO code, location as written); a region in the trigger sentence is the location when nothing closer is."""
     country, location = _country_and_location(text, cand, parties, lang)
     if location is None:
-        region = _REGION.search(text, *cand.sentence)
+        region = _region_in(text, *cand.sentence)
         if region is not None:
             location = region.group(1)
     return country, location
@@ -102,7 +102,7 @@ def _country_and_location(text: str, cand: Candidate, parties: list[Role], lang:
         if lang == "de" and not mention.adjective and _de_actor_from(text, s_start + mention.start, parties):
             continue  # "die Velkor-Gruppe aus Frankreich": where the buyer comes from, not where the deal is
         return mention.code, None
-    region = _REGION.search(text, s_start, s_end)
+    region = _region_in(text, s_start, s_end)
     if region is not None:
         return None, region.group(1)  # "au Moyen-Orient": several countries, none to pick
     if lang != "en":
@@ -124,10 +124,24 @@ def _country_and_location(text: str, cand: Candidate, parties: list[Role], lang:
 _DE_PREFIX_COUNTRY = re.compile(r"\b(US|UK|China)-[A-ZÄÖÜ][\w-]*\s+$")
 _DE_PREFIX_CODES = {"US": "US", "UK": "GB", "China": "CN"}
 _DE_DATELINE = re.compile(r"(?:^|[.!?]\s+)([A-ZÄÖÜ][\wäöüß]+)(?:/([A-ZÄÖÜ][\wäöüß]+))?\s+[–—-]\s")
+_REGIONS = r"Moyen-Orient|Proche-Orient|Golfe|Asie|Afrique|Europe|Middle East|Gulf|Nahen Osten|Golfregion"
 # r"\b(?:au |en |in |im |dans le |aux |du )(...)\b" written to open with the first letters of its prepositions, so
 # that the search skips in C to an "a", "e", "i" or "d" instead of trying "\b" at every position; the lookbehind
 # after that letter is the "\b" before it (same matches)
 _REGION = re.compile(
     r"(?:a(?<!\w.)(?:u|ux) |e(?<!\w.)n |i(?<!\w.)[nm] |d(?<!\w.)(?:ans le|u) )"
-    r"((?:Moyen-Orient|Proche-Orient|Golfe|Asie|Afrique|Europe|Middle East|Gulf|Nahen Osten|Golfregion))\b"
+    rf"((?:{_REGIONS}))\b"
 )
+_REGION_NAME = re.compile(_REGIONS)
+
+
+@lru_cache(maxsize=4)
+def _names_a_region(text: str) -> bool:
+    """Does the article name a region at all? Most do not, and every _REGION match holds one."""
+    return _REGION_NAME.search(text) is not None
+
+
+def _region_in(text: str, start: int, end: int) -> re.Match[str] | None:
+    """"au Moyen-Orient", "in the Gulf": the sentence's region, searched only in an article that names one
+    (each deal asks twice; a search tries the prepositions' letters all over the sentence)."""
+    return _REGION.search(text, start, end) if _names_a_region(text) else None

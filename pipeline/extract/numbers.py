@@ -27,7 +27,7 @@ from typing import Any
 from babel.numbers import get_decimal_symbol, get_group_symbol
 from text_to_num import text2num
 
-from pipeline.extract.regex_prefix import dispatched, dispatched_alternation, first_chars
+from pipeline.extract.regex_prefix import WordStartScan, dispatched_alternation, dispatched_scan, first_chars
 
 __all__ = [
     "QuantityMention",
@@ -404,18 +404,18 @@ _NUMBER_RE = re.compile(
 )
 
 
-def _word_start_re(lang: str) -> re.Pattern[str]:
+def _word_start_re(lang: str) -> WordStartScan:
     words = rf"(?:{trie_pattern(_WORDS[lang])}|{trie_pattern(ONE_WORDS[lang])}(?=\s+[mbtkMBTK]))"
     # a lookahead on the letters a number word can start with skips most word starts before
     # the trie is tried (same matches: it only rules out positions no word fits)
     # dispatched on the first letter: inside words the scan fails at "\b", at a word start the
     # letter picks its branch of the trie by a comparison (same matches, see regex_prefix)
-    dispatch = dispatched([words], "", re.IGNORECASE, r"(?![^\W\d_])")
+    dispatch = dispatched_scan([words], "", re.IGNORECASE, r"(?![^\W\d_])")
     if dispatch is not None:
-        return re.compile(*dispatch)
+        return dispatch
     firsts = first_chars(words, re.IGNORECASE)
     ahead = f"(?=[{''.join(re.escape(c) for c in sorted(firsts))}])" if firsts else ""
-    return re.compile(rf"\b{ahead}{words}(?![^\W\d_])", re.IGNORECASE)
+    return WordStartScan(re.compile(rf"\b{ahead}{words}(?![^\W\d_])", re.IGNORECASE))
 
 
 _WORD_START_RE = {lang: _word_start_re(lang) for lang in LANGS}

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["bucketed", "dispatched", "dispatched_alternation", "first_chars", "one_scan", "spaced"]
+__all__ = ["WordStartScan", "bucketed", "dispatched", "dispatched_alternation", "dispatched_scan", "first_chars", "one_scan", "spaced"]
 
 
 def first_chars(pattern: str, flags: int) -> set[str] | None:
@@ -276,6 +277,22 @@ def dispatched(patterns: list[str], prefix: str, flags: int, after: str, hyphen:
     characters); no groups when ``prefix`` is empty.
     ``after`` is a zero-width tail.
     """
+    parts = _dispatched_parts(patterns, prefix, flags, after, hyphen)
+    return (parts[0] + parts[1], parts[2]) if parts is not None else None
+
+
+def dispatched_scan(patterns: list[str], prefix: str, flags: int, after: str, hyphen: bool = False) -> WordStartScan | None:
+    """``dispatched`` compiled as a WordStartScan (see there), or None when it cannot rewrite ``patterns``."""
+    parts = _dispatched_parts(patterns, prefix, flags, after, hyphen)
+    if parts is None:
+        return None
+    head, body, compile_flags = parts
+    separator = r"[^0-9A-Za-z_\-]" if hyphen else r"[^0-9A-Za-z_]"  # "(?<![\w-])", "(?<!\w)" of ASCII text, taken
+    return WordStartScan(re.compile(head + body, compile_flags), separator + body)
+
+
+def _dispatched_parts(patterns: list[str], prefix: str, flags: int, after: str, hyphen: bool) -> tuple[str, str, int] | None:
+    """(head, alternatives, flags) of ``dispatched``: the head ("\\b", "\\b(?<!-)") apart for ``dispatched_scan``."""
     from re import _parser  # type: ignore[attr-defined]
 
     inner_flags = flags & re.IGNORECASE
@@ -295,14 +312,27 @@ def dispatched(patterns: list[str], prefix: str, flags: int, after: str, hyphen:
         if seen & set(chars) or not all(re.fullmatch(r"\w", char) for char in chars):
             return None  # a character with two alternatives, or one "\b" does not hold before
         seen |= set(chars)
-    alternatives: list[str] = []
+    alternatives: list[tuple[str, str]] = []
     for key, groups in keys.items():
         chars = letters[key]
         bodies = _second_letter(groups, [f"{prefix}{{}}_{ord(char)}" if prefix else "" for char in chars], flags)
         for char, body in zip(chars, bodies):
-            alternatives.append(f"{re.escape(char)}(?{'i' if inner_flags else ''}:{body}{after})")
+            alternatives.append((char, f"{re.escape(char)}(?{'i' if inner_flags else ''}:{body}{after})"))
+    # sre tries a branch's alternatives in turn (a comparison each) until the one for the character: with the
+    # letters most words start with first, a word start passes over a few instead of ~20 on average. The first
+    # characters are distinct, so at most one alternative fits a position and the order changes no match.
+    alternatives.sort(key=lambda alternative: _initial_rank(alternative[0]))
     # before a word character "\b" says no word character precedes
-    return rf"\b{'(?<!-)' if hyphen else ''}(?:{'|'.join(alternatives)})", flags & ~re.IGNORECASE
+    return rf"\b{'(?<!-)' if hyphen else ''}", f"(?:{'|'.join(body for _, body in alternatives)})", flags & ~re.IGNORECASE
+
+
+# word-initial letters of en/fr/de news copy, most frequent first (counted over the corpora)
+_INITIALS_BY_FREQUENCY = "tdaespcoimbwfvlrhugnkzjqyxàéCSDAPBMTIFGELNRHWKUVOJZQYX"
+
+
+def _initial_rank(char: str) -> int:
+    rank = _INITIALS_BY_FREQUENCY.find(char)
+    return rank if rank >= 0 else len(_INITIALS_BY_FREQUENCY)
 
 
 def _ways(groups: list[tuple[int, list[Any]]]) -> list[tuple[int, list[str]]]:
@@ -394,7 +424,47 @@ def spaced(pattern: str) -> str:
     return pattern.replace(" ", r"\s+")
 
 
-def one_scan(patterns: list[str], prefix: str, flags: int, after: str, hyphen: bool = False) -> re.Pattern[str]:
+class WordStartScan:
+    r"""A dispatched scan, whose matches all start at a word start: ``search`` and ``finditer`` as the
+    compiled ``pattern`` has them, with the same Match objects, found faster in ASCII text.
+
+    ``pattern`` opens with "\b" (and "(?<!-)"), which sre tries at every position of the text. In
+    ASCII text the same word starts are where ``after_separator`` (a separator character, taken, then
+    the same alternatives) fits one character earlier: a pattern that opens with a class lets the
+    search skip in C to the next blank or punctuation mark. The match found there is read again with
+    ``pattern`` at the word start it found, so callers get the very match the plain search returns;
+    a word start at the text's start, which no character precedes, is tried first.
+    ``after_separator`` is compiled at the first ASCII text: the tables are large, and the French and
+    German ones seldom see one.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], after_separator: str | None = None) -> None:
+        self.pattern = pattern
+        self._separated_source = after_separator
+        self._after_separator: re.Pattern[str] | None = None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        if self._separated_source is None or not text.isascii():
+            return self.pattern.search(text, pos, end)
+        if self._after_separator is None:
+            self._after_separator = re.compile(self._separated_source, self.pattern.flags)
+        if pos <= 0:
+            at_start = self.pattern.match(text, 0, end)
+            if at_start is not None:
+                return at_start
+        # a separator right before ``pos`` makes ``pos`` itself a word start
+        separator = self._after_separator.search(text, max(pos - 1, 0), end)
+        return self.pattern.match(text, separator.start() + 1, end) if separator is not None else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """Like ``re.Pattern.finditer``: each search goes on where the last match ended (no match is empty)."""
+        while (match := self.search(text, pos, endpos)) is not None:
+            yield match
+            pos = match.end()
+
+
+def one_scan(patterns: list[str], prefix: str, flags: int, after: str, hyphen: bool = False) -> WordStartScan:
     """``(?<![\\w-])(?:(?P<{prefix}0>p0)|(?P<{prefix}1>p1)|...){after}``: the trigger and status tables
     as one scan, earlier patterns winning at a position (``hyphen``: no match right after a hyphen either).
 
@@ -402,12 +472,12 @@ def one_scan(patterns: list[str], prefix: str, flags: int, after: str, hyphen: b
     bucketed by first character behind a lookahead on the characters a match can start with,
     which rules out most positions before any alternative is tried. Same matches either way.
     """
-    dispatch = dispatched(patterns, prefix, flags, after, hyphen=hyphen)
+    dispatch = dispatched_scan(patterns, prefix, flags, after, hyphen=hyphen)
     if dispatch is not None:
-        return re.compile(*dispatch)
+        return dispatch
     alternation = "|".join(f"(?P<{prefix}{i}>{pattern})" for i, pattern in enumerate(patterns))
     firsts = first_chars(alternation, flags)
     ahead = f"(?=[{''.join(re.escape(c) for c in sorted(firsts))}])" if firsts else ""
     grouped = bucketed(patterns, prefix, flags)
     before = r"(?<![\w-])" if hyphen else r"(?<!\w)"
-    return re.compile(rf"{before}{ahead}(?:{grouped or alternation}){after}", flags)
+    return WordStartScan(re.compile(rf"{before}{ahead}(?:{grouped or alternation}){after}", flags))

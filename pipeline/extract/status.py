@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.regex_prefix import group_index, one_scan, spaced
+from pipeline.extract.regex_prefix import WordStartScan, group_index, one_scan, spaced
 from pipeline.models import DealStatus, DealType
 
 __all__ = ["StatusMention", "best_status", "find_status", "find_statuses", "status_for_type"]
@@ -173,12 +173,12 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
     ],
 }
 
-def _combined(cues: list[tuple[str, DealStatus]]) -> re.Pattern[str]:
+def _combined(cues: list[tuple[str, DealStatus]]) -> WordStartScan:
     """One scan per sentence: cues are alternatives in rank order (earlier wins at a position)."""
     return one_scan([spaced(pattern) for pattern, _ in cues], "g", re.IGNORECASE, r"(?!\w)")
 
 
-_COMPILED: dict[str, tuple[re.Pattern[str], list[DealStatus]]] = {
+_COMPILED: dict[str, tuple[WordStartScan, list[DealStatus]]] = {
     lang: (_combined(cues), [status for _, status in cues]) for lang, cues in _CUES.items()
 }
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.regex_prefix import group_index as _group_index
-from pipeline.extract.regex_prefix import one_scan, spaced
+from pipeline.extract.regex_prefix import WordStartScan, one_scan, spaced
 from pipeline.models import DealType
 
 __all__ = ["COMPOUND_DEAL", "TRIGGER_LANGS", "Trigger", "find_triggers"]
@@ -454,14 +454,14 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"Hilfen (?:\S+ ){0,3}?zurück(?:gezahlt|zahlen|zuzahlen|gegeben|erstattet)", T.OTHER, "other", False),
 ]
 
-def _combined(table: list[tuple[str, DealType, str, bool]], flags: int) -> tuple[re.Pattern[str], list[tuple[DealType, str, bool]]]:
+def _combined(table: list[tuple[str, DealType, str, bool]], flags: int) -> tuple[WordStartScan, list[tuple[DealType, str, bool]]]:
     """One scan per language, earlier entries winning ties; a trigger ending in an elided article
     ("rachat d'", "cession de l'") ends before the name it joins."""
     scan = one_scan([spaced(pattern) for pattern, *_ in table], "t", flags, r"(?:(?<=['’])|(?![\w-]))", hyphen=True)
     return scan, [(t, v, n) for _, t, v, n in table]
 
 
-_TRIGGERS: dict[str, tuple[re.Pattern[str], list[tuple[DealType, str, bool]]]] = {
+_TRIGGERS: dict[str, tuple[WordStartScan, list[tuple[DealType, str, bool]]]] = {
     "en": _combined(_EN_TRIGGERS, re.IGNORECASE),
     "fr": _combined(_FR_TRIGGERS, 0),
     "de": _combined(_DE_TRIGGERS, 0),

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract import numbers, sentences, status, triggers
-from pipeline.extract.regex_prefix import dispatched, dispatched_alternation, group_index, spaced
+from pipeline.extract.regex_prefix import dispatched, dispatched_alternation, dispatched_scan, group_index, spaced
 
 GLUE = [" ", "  ", "\n", "-", "'", "’", ",", ".", "x", "Velkor ", "la ", "der ", "the ", "1", "A"]
 
@@ -97,6 +97,20 @@ def test_number_word_starts_match_the_plain_trie(lang: str) -> None:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
     check()
+
+
+def test_a_word_start_scan_finds_what_its_pattern_finds_in_ascii_text() -> None:
+    # the ASCII path scans from separator to separator: a word start at the text's start has none before it,
+    # and one right after a match ending in an apostrophe has the match's own last character before it
+    scan = dispatched_scan(["rachat d'", "acquisition"], "t", 0, r"(?:(?<=['’])|(?![\w-]))", hyphen=True)
+    assert scan is not None
+    text = "acquisition et rachat d'acquisition, non-acquisition"
+    found = [(m.span(), m.lastgroup) for m in scan.finditer(text)]
+    assert found == [(m.span(), m.lastgroup) for m in scan.pattern.finditer(text)]
+    assert [span for span, _ in found] == [(0, 11), (15, 24), (24, 35)]
+    after_apostrophe = scan.search(text, 24)
+    assert after_apostrophe is not None and after_apostrophe.span() == (24, 35)
+    assert scan.search(text, 25) is None
 
 
 def test_a_dispatched_word_list_keeps_the_first_listed_word_first() -> None:
