@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from pipeline.extract.parties import describe, find_names, normalize, party_kind
+from pipeline.extract.kinds import normalize, party_kind
+from pipeline.extract.names import find_names
+from pipeline.extract.targets import describe
 from pipeline.models import PartyKind
 from tests.unit.extract.support import records_of
 
@@ -98,7 +100,7 @@ def test_target_location_after_of() -> None:
 
 
 def test_place_keeps_abbreviation_inside_a_sentence_but_not_its_final_stop() -> None:
-    from pipeline.extract.parties import clean_place
+    from pipeline.extract.targets import clean_place
 
     assert clean_place("Dover, Del.", ", will stay") == "Dover, Del."
     assert clean_place("Dover, Del.", " The") == "Dover, Del"
