@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from pipeline.extract.candidates import Candidate
 from pipeline.extract.geo import french_nationality
-from pipeline.extract.parties import NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, label, may_be_antecedent, mentions, party_kind
+from pipeline.extract.kinds import party_kind
+from pipeline.extract.names import NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, label, may_be_antecedent, mentions
 from pipeline.extract.roles import bystander
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole

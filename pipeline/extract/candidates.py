@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.extract.parties import NameSpan, label, normalize, party_kind
+from pipeline.extract.kinds import normalize, party_kind
+from pipeline.extract.names import NameSpan, label
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
 

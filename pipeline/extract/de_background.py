@@ -10,7 +10,7 @@ counterpart is ``fr_background``.
 from __future__ import annotations
 
 from pipeline.extract.candidates import Candidate
-from pipeline.extract.parties import normalize
+from pipeline.extract.kinds import normalize
 from pipeline.extract.status import best_status, find_statuses, status_for_type
 from pipeline.models import DealRecord, DealStatus, Evidence, PartyRole
 

@@ -86,7 +86,8 @@ from pipeline.extract.followups import (
     de_won_sale,
 )
 from pipeline.extract.geo import country_of
-from pipeline.extract.parties import NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, namelike, normalize
+from pipeline.extract.kinds import normalize
+from pipeline.extract.names import NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, namelike
 from pipeline.extract.roles import assign_roles, de_person, fr_one_per_party
 from pipeline.extract.roles.de import (
     de_act_noun,

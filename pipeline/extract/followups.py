@@ -15,7 +15,8 @@ import dataclasses
 import re
 
 from pipeline.extract.candidates import Candidate, Role, dedupe, role_of
-from pipeline.extract.parties import NameSpan, is_place, may_be_antecedent, normalize
+from pipeline.extract.kinds import normalize
+from pipeline.extract.names import NameSpan, is_place, may_be_antecedent
 from pipeline.extract.roles import DE_GENERIC_ORG, DE_NAMED_GAP
 from pipeline.extract.status import StatusMention, best_status, find_statuses
 from pipeline.extract.triggers import Trigger

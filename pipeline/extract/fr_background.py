@@ -17,7 +17,7 @@ from typing import Any
 
 from pipeline.extract import money
 from pipeline.extract.candidates import Candidate
-from pipeline.extract.parties import normalize
+from pipeline.extract.kinds import normalize
 from pipeline.extract.triggers import Trigger
 from pipeline.models import DealStatus, DealType, Money, PartyRole
 

@@ -1,5 +1,6 @@
-"""A target's business and location as written, read from the rest of the article.
+"""A target's business and location as written: at its mention, and read from the rest of the article.
 
+"a Minnesota-based bank, Foo" or "Foo, a maker of valves" describes a target where it is named;
 "Calrex, based in Fairlow", "Akron-based Foo", "Benton rebuilds and repairs diesel
 engines", "Foo is the largest industrial cleaning company in Ontario": wire copy
 describes a target near one of its mentions, often not in the trigger sentence.
@@ -12,11 +13,203 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from pipeline.extract.candidates import Candidate
-from pipeline.extract.parties import PLACE, clean_place, tidy_business
+from pipeline.extract.geo import country_of
+from pipeline.extract.names import NOT_NAMES, NameSpan, is_legal_suffix
 from pipeline.models import PartyRole
 
-__all__ = ["describe_targets", "whole_words"]
+__all__ = ["PLACE", "clean_place", "describe", "describe_targets", "tidy_business", "whole_words"]
 
+
+# --- how a target is described ------------------------------------------------------
+
+_BASED = re.compile(r"([A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)-based\s+")
+_DESCRIPTION_AFTER = re.compile(
+    r"^\s*,\s+(?:an?|the)\s+((?:[\w.&'-]+\s+){0,11}?[\w.&'-]+?)\s*(?=[,.;(]|\s+(?:for|which|that|with|in|said|and (?:said|will|has|is|was|its|the|other)|to|from)\b)"
+)
+PLACE = r"(?:[A-Z][\w'-]*\.?)(?:\s+[A-Z][\w'-]*\.?){0,2}(?:,\s*(?:[A-Z]\.\s?)?[A-Z][\w'-]*\.?(?:\s[A-Z][\w'-]*\.?)?)?"
+_LOCATION_AFTER = re.compile(rf"^\s*,?\s+(?:of|in|based\s+in|located\s+in)\s+(?:the\s+)?({PLACE})")
+_ABBREVIATED = re.compile(r"(?:^|\s|,)(?:[A-Z][a-z]{0,4}|[A-Z]\.[A-Z]|[A-Z])\.$")
+_FILLER = frozenset(
+    "privately-held privately held publicly-held publicly held closely-held wholly-owned wholly owned "
+    "diversified leading small large major new independent subsidiary unit company concern firm group "
+    "holding maker operator its their private public based".split()
+)
+_DROP_TAIL = ("company", "concern", "firm", "maker", "subsidiary", "unit", "holding company", "group")
+
+
+def describe(text: str, span: NameSpan, lang: str) -> tuple[str | None, str | None]:
+    """(business, location_text) of a target from its apposition or pre-modifiers."""
+    if lang != "en":
+        return None, _location_after(text, span)
+    business: str | None = None
+    location: str | None = None
+    tail = text[span.end : span.end + 160]
+    match = _DESCRIPTION_AFTER.match(tail)
+    if match:
+        business, location = _split_description(match.group(1))
+    if location is None:
+        location = _location_after(text, span)
+    if business is None:
+        post = _POSTMODIFIER.match(text, span.end)
+        if post is not None and not span.possessive:
+            business = post.group(1)  # "its Benton Corp oil and gas subsidiary"
+    if business is None:
+        unit = _UNIT_BEFORE.search(text, max(0, span.start - 80), span.start)
+        if unit is not None:
+            business = unit.group(1)  # "its heat transfer equipment business, Benton Co": the unit's business
+    if business is None:
+        business, pre_location = _premodifiers(text, span)
+        location = location or pre_location
+    if location is None:
+        based = _BASED_BEFORE.search(text, max(0, span.start - 60), span.start)
+        if based is not None:
+            location = based.group(1)  # "the Los Angeles-based Tilden and Marsh Inc"
+    return tidy_business(business), location
+
+
+_BASED_BEFORE = re.compile(r"([A-Z][\w.]*(?:[ /][A-Z][\w.]*)*)-based\s+$")
+_UNIT_BEFORE = re.compile(
+    r"\b(?:its|their)\s+((?:(?!(?:wholly|majority|owned|remaining|entire|former|of|for|to|in|the|a|an|sale|purchase|acquisition)\b)[a-z][\w-]*\s+(?:and\s+)?){1,4}?)"
+    r"(?:business|unit|subsidiary|division|operations?),\s+$"
+)
+_POSTMODIFIER = re.compile(
+    r"\s+((?:(?!(?:and|or|to|for|from|of|in|at|by|with|which|that|said|is|was|has|had|will|would|unit|subsidiary)\b)[a-z][\w-]*\s+(?:and\s+)?){1,4}?)"
+    r"(?:business|subsidiary|unit|division|operations)\b"
+)
+
+
+def _location_after(text: str, span: NameSpan) -> str | None:
+    match = _LOCATION_AFTER.match(text[span.end : span.end + 80])
+    if not match:
+        return None
+    return clean_place(match.group(1), text[span.end + match.end(1) : span.end + match.end(1) + 3])
+
+
+_PLACE_CUT = re.compile(r"(?<=\w)\.\s+[A-Z]")
+
+
+def clean_place(place: str, after: str = "") -> str | None:
+    """'Fairlow. Terms' → 'Fairlow'; 'Bexford, Calif., will' keeps the abbreviation's full stop,
+    a sentence's own full stop ('... in Phoenix, Ariz. Terms were') goes."""
+    place = " ".join(place.split())
+    for cut in _PLACE_CUT.finditer(place):
+        if not _ABBREVIATED.search(place[: cut.start() + 1]):
+            place = place[: cut.start()]
+            after = ". "
+            break
+    # "Paterson, N.J." keeps its initials' full stop at a sentence's end, "Phoenix, Ariz" does not
+    if place.endswith(".") and (not _ABBREVIATED.search(place) or _SENTENCE_GOES_ON.match(after) is None and not _INITIALS_END.search(place)):
+        place = place[:-1]
+    place = place.rstrip(",")
+    head, comma, _ = place.partition(",")
+    if comma and country_of(head.strip()) is not None:
+        place = head.strip()  # "in Canada, Clabir added": a country takes no state after it
+    words = place.split()
+    if not words or words[0].lower() in NOT_NAMES or is_legal_suffix(words[-1].rstrip(".")):
+        return None
+    return place
+
+
+_INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
+_SENTENCE_GOES_ON = re.compile(r"\s*(?:[,;)]|[a-z])")
+
+
+def _split_description(phrase: str) -> tuple[str | None, str | None]:
+    """'Minnesota-based bank' → ('bank', 'Minnesota'); 'Canadian financial printer' → ('financial printer', 'Canadian')."""
+    location: str | None = None
+    based = _BASED.search(phrase + " ")
+    if based:
+        location = based.group(1)
+        phrase = (phrase[: based.start()] + phrase[based.end() :]).strip()
+    words = phrase.split()
+    kept: list[str] = []
+    for word in words:
+        if location is None and not kept and word[:1].isupper() and country_of(word) is not None:
+            location = word
+            continue
+        if word[:1].isupper() or any(c.isdigit() for c in word):
+            if kept:
+                return None, location  # a name inside: not a plain description
+            continue
+        if not kept and word.lower() in _FILLER:
+            continue
+        kept.append(word)
+    for i, word in enumerate(kept[1:-1], start=1):
+        if word.lower() in ("company", "concern", "firm") and kept[i + 1].endswith(("ing", "ed")):
+            kept = kept[:i]  # "a drug company specializing in ...": the business ends at its head noun
+            break
+    while kept and kept[-1].lower() in _DROP_TAIL:
+        kept.pop()
+    business = " ".join(kept) or None
+    return business, location
+
+
+_PREMOD = re.compile(r"(?<![\w'’])((?:[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?)?(?:[a-z][\w&'-]*\s+){1,5})$")
+
+
+_BUSINESS_LEAD = re.compile(r"^(?:(?:a|an|the|its)\s+)?(?:(?:supplier|maker|manufacturer|producer|provider|distributor|operator|developer|publisher)s?\s+of\s+)?")
+_NOT_A_BUSINESS = re.compile(r"(?:\d|pct\b|his\b|her\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:\b|-))", re.I)
+_DIRECTION = re.compile(r"(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central|suburban")
+_BUSINESS_JUNK = frozenset("based listed quoted owned held mainly two three several other its their".split())
+
+
+def tidy_business(phrase: str | None) -> str | None:
+    """'supplier of orthodontic products' → 'orthodontic products'; junk ('mainly', 'listed') → None."""
+    if not phrase:
+        return None
+    phrase = _BUSINESS_LEAD.sub("", " ".join(phrase.split())).strip(" ,")
+    words = phrase.split()
+    while words and (words[-1].lower() in _BUSINESS_JUNK or words[-1].lower() in ("and", "of", "in")):
+        words.pop()
+    while words and (words[0].lower() in _FILLER or words[0].lower() in _BUSINESS_JUNK or words[0] in ("and", "of")):
+        words.pop(0)
+    if not words or len(" ".join(words)) < 3 or words[-1].endswith("ly") or "-" in words[0] and words[0].endswith(("owned", "held")):
+        return None
+    if len(words) > 1 and words[-1].lower() in ("company", "concern", "firm"):
+        words.pop()  # "a payroll software firm": the business, not the firm
+    if _NOT_A_BUSINESS.match(words[0]) or len(words) == 1 and _DIRECTION.fullmatch(words[0].lower()):
+        return None  # "three rural", "pct owner", "his whole", "northeastern": no business named
+    return " ".join(words)
+
+
+def _premodifiers(text: str, span: NameSpan) -> tuple[str | None, str | None]:
+    """'privately-held food distributor Dale Morrow Foods Inc' → ('food distributor', None)."""
+    before = text[max(0, span.start - 80) : span.start]
+    match = _PREMOD.search(before)
+    if not match:
+        return None, None
+    words = match.group(1).split()
+    # keep only the noun phrase right before the name: stop at verbs/determiners
+    kept: list[str] = []
+    for word in reversed(words):
+        low = word.lower()
+        if (low in NOT_NAMES and low != "and") or low in _STOP_PREMOD:
+            break
+        kept.append(word)
+    kept.reverse()
+    location: str | None = None
+    capitals = [w for w in kept if w[:1].isupper()]
+    if capitals:
+        location = " ".join(capitals)  # "its Bremen vegetable oil subsidiary", "its South African unit"
+        kept = [w for w in kept if not w[:1].isupper()]
+    while kept and kept[0].lower() in ("and", *_FILLER):
+        kept.pop(0)
+    while kept and kept[-1].lower() in _DROP_TAIL:
+        kept.pop()
+    if not kept:
+        return None, location
+    return " ".join(kept), location
+
+
+_STOP_PREMOD = frozenset(
+    "acquire acquired acquires acquiring buy buys bought buying purchase purchased purchases sell sold sells "
+    "selling said says agreed merge merged merger acquisition sale stake interest shares offer bid bought "
+    "takeover control is was be been has have had will would plans to of in from for all outstanding "
+    "remaining owned rest balance take takes taking took taken make makes made".split()
+)
+
+
+# --- what the rest of the article says about a target ---------------------------------
 
 _BASED_IN = re.compile(rf"\b(?=[blh])(?:based|located|headquartered)\s+in\s+(?:the\s+)?({PLACE})")
 # "in Oregon and Washington", "in Toronto and Edmonton, Alberta": coordinated places are one location

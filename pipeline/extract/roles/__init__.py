@@ -17,7 +17,8 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.candidates import Candidate, Role, dedupe, role_of
-from pipeline.extract.parties import REGULATOR, NameSpan, is_legal_suffix, is_place, mentions, normalize
+from pipeline.extract.kinds import normalize
+from pipeline.extract.names import REGULATOR, NameSpan, is_legal_suffix, is_place, mentions
 from pipeline.extract.roles.clause import find_object, find_subject, lead_as_object, object_window_names, target_of_object
 from pipeline.extract.roles.common import WITH_BEFORE, RoleState, after_prep, company_of_person, coordinated, listed_before
 from pipeline.extract.roles.de import (

@@ -12,7 +12,7 @@ import dataclasses
 import re
 
 from pipeline.extract.candidates import Role
-from pipeline.extract.parties import NameSpan, describe, is_place, label
+from pipeline.extract.names import NameSpan, is_place, label
 from pipeline.extract.roles.common import JUST_SPACE, NP_BARE, NP_OBJECT, WITH_BEFORE, RoleState, after_prep, described
 from pipeline.extract.roles.de import (
     DE_COUNTRY_AUX,
@@ -26,6 +26,7 @@ from pipeline.extract.roles.de import (
 )
 from pipeline.extract.roles.en import EN_WITH_BEFORE, en_bid_possessor
 from pipeline.extract.roles.fr import FR_AUX_FIRST, FR_COUNTRY_MEANS, FR_OBLIQUE, FR_PRICE_FIRST, FR_WHO, FR_WITH_ONE, fr_subject_candidates
+from pipeline.extract.targets import describe
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
 

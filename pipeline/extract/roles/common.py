@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.candidates import Candidate, Role, role_of
-from pipeline.extract.parties import GIVEN_NAMES, NameSpan, is_place
+from pipeline.extract.names import GIVEN_NAMES, NameSpan, is_place
 from pipeline.extract.targets import whole_words
 from pipeline.extract.triggers import Trigger
 from pipeline.models import DealType

@@ -15,7 +15,8 @@ import re
 
 from pipeline.extract.candidates import Candidate, Role, role_of, trigger_text
 from pipeline.extract.geo import country_of
-from pipeline.extract.parties import DE_PERSON_BEFORE, NameSpan, is_place, mentions, namelike, normalize
+from pipeline.extract.kinds import normalize
+from pipeline.extract.names import DE_PERSON_BEFORE, NameSpan, is_place, mentions, namelike
 from pipeline.extract.roles.common import RoleState, after_prep, coordinated, introduced_by_office
 from pipeline.extract.targets import whole_words
 from pipeline.extract.triggers import COMPOUND_DEAL, Trigger

@@ -10,7 +10,7 @@ import dataclasses
 import re
 
 from pipeline.extract.candidates import Role, role_of
-from pipeline.extract.parties import NameSpan, is_place
+from pipeline.extract.names import NameSpan, is_place
 from pipeline.extract.roles.common import NP_BARE, NP_OBJECT, RoleState, after_prep, listed_after
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole

@@ -17,7 +17,8 @@ import re
 
 from pipeline.extract.candidates import Candidate, Role, role_of, trigger_text
 from pipeline.extract.geo import PLACES
-from pipeline.extract.parties import NameSpan, find_names, is_place, label, mentions, normalize, party_kind
+from pipeline.extract.kinds import normalize, party_kind
+from pipeline.extract.names import NameSpan, find_names, is_place, label, mentions
 from pipeline.extract.roles.common import T, RoleState, after_prep, coordinated, first_after, introduced_by_office, listed_after, prep_pattern
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole

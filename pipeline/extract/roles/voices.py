@@ -14,7 +14,8 @@ import re
 from pipeline.extract.candidates import Role, role_of
 from pipeline.extract.country import sentence_countries
 from pipeline.extract.geo import country_name, find_countries
-from pipeline.extract.parties import NameSpan, describe, is_place, label, normalize, party_kind
+from pipeline.extract.kinds import normalize, party_kind
+from pipeline.extract.names import NameSpan, is_place, label
 from pipeline.extract.roles.common import (
     CLAUSE_PUNCT,
     JUST_SPACE,
@@ -69,6 +70,7 @@ from pipeline.extract.roles.fr import (
     fr_sold_subject,
     fr_supply_agreed,
 )
+from pipeline.extract.targets import describe
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
 

@@ -22,7 +22,7 @@ from pipeline.extract.article_names import (
     without_aliases,
     without_nationality,
 )
-from pipeline.extract.parties import NameSpan, find_names
+from pipeline.extract.names import NameSpan, find_names
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.triggers import find_triggers
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.candidates import Candidate, Role, dedupe, role_of, trigger_text
-from pipeline.extract.parties import NameSpan
+from pipeline.extract.names import NameSpan
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.triggers import find_triggers
 from pipeline.models import PartyKind, PartyRole

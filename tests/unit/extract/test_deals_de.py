@@ -43,7 +43,7 @@ def test_german_pronoun_subject_is_the_article_company() -> None:
 
 
 def test_german_capitalised_adjective_belongs_to_the_name() -> None:
-    from pipeline.extract.parties import find_names
+    from pipeline.extract.names import find_names
 
     text = "Die Mittelländische Förderbank und das neue Hilfspaket für Portugal stehen fest."
     assert [n.text for n in find_names(text, "de")][:2] == ["Mittelländische Förderbank", "Portugal"]
@@ -413,7 +413,7 @@ def test_german_infinitive_selling_goods_or_services_is_no_sale() -> None:
 
 
 def test_german_name_after_a_describing_noun_is_found_once() -> None:
-    from pipeline.extract.parties import find_names
+    from pipeline.extract.names import find_names
 
     names = [n.text for n in find_names("Die Firma verhandelt mit dem schwedischen Wettbewerber Quarnel.", "de")]
     assert "Quarnel" in names
@@ -514,7 +514,7 @@ def test_german_company_named_once_after_investing_in() -> None:
 
 
 def test_german_nouns_in_sion_are_no_names() -> None:
-    from pipeline.extract.parties import find_names
+    from pipeline.extract.names import find_names
 
     text = "Expansion ist das Ziel von Velkor. Velkor plant Expansion in Asien."
     assert "Expansion" not in [n.text for n in find_names(text, "de")]
@@ -621,7 +621,7 @@ def test_german_state_aid_guarantees_and_grants() -> None:
 
 
 def test_german_company_named_once_with_its_article_after_a_deal_word() -> None:
-    from pipeline.extract.parties import find_names
+    from pipeline.extract.names import find_names
 
     assert [n.text for n in find_names("Zuletzt verkaufte sie ihre Anteile an die Norvolt.", "de")] == ["Norvolt"]
     assert [n.text for n in find_names("Damals rettete der Bund die Quellbank.", "de")] == ["Quellbank"]
@@ -797,7 +797,7 @@ def test_german_plural_subject_works_together() -> None:
 
 
 def test_german_short_business_noun_before_a_name_is_no_part_of_it() -> None:
-    from pipeline.extract.parties import find_names
+    from pipeline.extract.names import find_names
 
     text = "Die Velkor AG hat die Modekette Norvia und die Sparte Tessmar übernommen. Norvia und Tessmar schweigen."
     assert [n.text for n in find_names(text, "de")][:3] == ["Velkor AG", "Norvia", "Tessmar"]
@@ -874,7 +874,7 @@ def test_german_chief_named_by_a_company_compound_stands_for_the_company() -> No
 
 
 def test_german_polite_pronouns_are_no_names() -> None:
-    from pipeline.extract.parties import find_names
+    from pipeline.extract.names import find_names
 
     text = "Wie sieht Ihre Strategie aus, fragte Velkor. Ihre Frage ist gut, sagte Norvia."
     assert not {"Ihre", "Frage"} & {n.text for n in find_names(text, "de")}
@@ -1746,7 +1746,7 @@ def test_a_companys_home_town_is_no_party() -> None:
     roles = _roles("Die Velkor AG aus Hamburg kauft die Norvia GmbH aus Wien.")
     assert roles == {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}
     # a name with its legal form after "aus" is a company, and one joined by "und" a partner
-    from pipeline.extract.parties import find_names
+    from pipeline.extract.names import find_names
     from pipeline.extract.roles.de import de_home_towns
 
     text = "Die Velkor AG aus Norvia SE und die Dastrel AG aus Quarn fusionieren."

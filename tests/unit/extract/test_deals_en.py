@@ -412,7 +412,7 @@ def test_business_drops_a_trailing_firm() -> None:
 
 
 def test_a_count_or_a_direction_is_no_business() -> None:
-    from pipeline.extract.parties import tidy_business
+    from pipeline.extract.targets import tidy_business
 
     assert tidy_business("four suburban") is None
     assert tidy_business("southwestern") is None
@@ -428,7 +428,7 @@ def test_a_short_name_expands_past_leading_initials() -> None:
 
 
 def test_english_name_boundaries() -> None:
-    from pipeline.extract.parties import find_names
+    from pipeline.extract.names import find_names
 
     def first(text: str) -> str:
         return find_names(text, "en")[0].text

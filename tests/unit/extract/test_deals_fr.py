@@ -48,7 +48,7 @@ def test_contracts_signed_by_the_group_with_state_companies() -> None:
 
 
 def test_elided_article_is_not_part_of_a_french_name() -> None:
-    from pipeline.extract.parties import find_names
+    from pipeline.extract.names import find_names
 
     text = "L'Espagne, l'Autriche et l'OTAN ont signé un accord avec d'Orvane Industries."
     assert [n.text for n in find_names(text, "fr")] == ["Espagne", "Autriche", "OTAN", "Orvane Industries"]
@@ -86,7 +86,7 @@ def test_priced_contract_won_needs_no_named_customer() -> None:
 
 
 def test_institution_names_with_lower_case_adjectives_and_of() -> None:
-    from pipeline.extract.parties import find_names
+    from pipeline.extract.names import find_names
 
     assert "Banque centrale européenne" in [n.text for n in find_names("Le prêt de la Banque centrale européenne arrive.", "fr")]
     assert "Bank of Kanada" in [n.text for n in find_names("Die Bank of Kanada hat Hilfen aus dem Fonds zurückgezahlt.", "de")]
@@ -319,7 +319,7 @@ def test_nationality_noun_is_not_part_of_a_name() -> None:
 
 
 def test_pronoun_se_is_no_legal_suffix() -> None:
-    from pipeline.extract.parties import find_names
+    from pipeline.extract.names import find_names
 
     assert [n.text for n in find_names("Le réseau Velcoin se distingue de Marlo.", "fr")][0] == "Velcoin"
 

@@ -17,7 +17,7 @@ from pipeline.extract.followups import (
     de_tendered_before,
     de_won_sale,
 )
-from pipeline.extract.parties import NameSpan, find_names
+from pipeline.extract.names import NameSpan, find_names
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.triggers import Trigger, find_triggers
 from pipeline.models import DealType, PartyRole

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.candidates import Candidate
-from pipeline.extract.parties import find_names
+from pipeline.extract.names import find_names
 from pipeline.extract.roles import assign_roles
 from pipeline.extract.triggers import find_triggers
 

@@ -1,5 +1,4 @@
-"""Names of the parties to a deal, what kind of party each is, and how a
-target is described ("a Minnesota-based bank").
+"""Company and person names in a text, and small questions about a name span.
 
 Names are capitalised-word spans: connectors ("of", "and", "de", "und") may
 sit inside a name, a legal suffix ("Inc", "SA", "GmbH") ends one, and a
@@ -15,20 +14,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cleanco import prepare_default_terms
-from cleanco.clean import normalized, strip_punct, strip_tail
-from cleanco.non_nfkd_map import NON_NFKD_MAP
-
 from pipeline.extract.geo import country_of
-from pipeline.models import PartyKind
 
 __all__ = [
     "DE_PERSON_BEFORE",
     "GIVEN_NAMES",
     "NOT_A_PARTY",
+    "NOT_NAMES",
     "NameSpan",
     "REGULATOR",
-    "describe",
     "find_names",
     "is_legal_suffix",
     "is_place",
@@ -36,8 +30,6 @@ __all__ = [
     "may_be_antecedent",
     "mentions",
     "namelike",
-    "party_kind",
-    "normalize",
 ]
 
 
@@ -72,7 +64,8 @@ _CONNECTORS = {
     "de": frozenset({"für", "und", "&", "der", "des", "von", "de", "of", "and"}),
 }
 # Capitalised words that never start a name (sentence openers, titles, months).
-_NOT_NAMES = frozenset(
+# Public: a target's description (targets.py) stops at them too.
+NOT_NAMES = frozenset(
     """
     the a an it its he she they we i this that these those in on at for from by with to of and but or as
     if when while after before under over about into than then there here what which who whose how why
@@ -422,7 +415,7 @@ def _de_adjective_opens(text: str, tokens: list[tuple[int, int, str, bool]], i: 
         and _DE_OBLIQUE_NAME_ADJECTIVE.match(word) is not None
         and word.lower() not in _DE_COMMON
         and _capitalised(tokens[i + 1][2])
-        and tokens[i + 1][2].lower() not in _NOT_NAMES
+        and tokens[i + 1][2].lower() not in NOT_NAMES
         and text[tokens[i][1] : tokens[i + 1][0]] == " "
         and _DE_ADJECTIVE_LEAD.search(text, max(0, tokens[i][0] - 12), tokens[i][0]) is not None
     )
@@ -789,7 +782,7 @@ def _continues(word: str, lang: str) -> bool:
     if not _capitalised(word):
         return False
     low = word.lower()
-    if low in _NOT_NAMES and low not in ("de", "la", "le", "der", "des"):
+    if low in NOT_NAMES and low not in ("de", "la", "le", "der", "des"):
         return False
     if lang == "de" and _de_common(word):
         return False
@@ -810,12 +803,12 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
         return True  # "June Hardware Stores Co": a month word that opens a company name
     if lang == "fr" and word == "The" and _english_article_opens(text, tokens, i):
         return True  # fr: "The Velkor Times", an English title, keeps its article
-    if not _capitalised(word) or low in _NOT_NAMES or is_legal_suffix(word):
+    if not _capitalised(word) or low in NOT_NAMES or is_legal_suffix(word):
         # "amber Poultry Co Inc": a lower-case first word still starts a suffixed name
         return (
             lang == "en"
             and word.islower()
-            and low not in _NOT_NAMES
+            and low not in NOT_NAMES
             and low not in _CONNECTORS["en"]
             and i + 1 < len(tokens)
             and _capitalised(tokens[i + 1][2])
@@ -965,7 +958,7 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
         return False
     if lang != "en" and "\n" in text[tokens[last][1] : tokens[k + 1][0]]:
         return False  # fr/de: a line break ends a heading or a paragraph
-    if not _capitalised(after) or after.lower() in _NOT_NAMES:
+    if not _capitalised(after) or after.lower() in NOT_NAMES:
         return False
     if tokens[k][2] == "für":
         # "Institut für Velkorforschung", "Verein für Norvia-Beratung": a body's name; "Kosten für Gas", "Velkor für Aufsehen" are
@@ -1065,298 +1058,7 @@ def _trim(tokens: list[tuple[int, int, str, bool]], i: int, j: int, lang: str) -
     return i, j
 
 
-# --- normalisation and kinds ------------------------------------------------------
-
-_SPACE = re.compile(r"\s+")
-
-
-@lru_cache(maxsize=1)
-def _legal_terms() -> dict[str, tuple[tuple[int, int, list[str]], ...]]:
-    """cleanco's legal terms indexed by their last word: (position in cleanco's order, size, words)."""
-    index: dict[str, list[tuple[int, int, list[str]]]] = {}
-    for position, (size, parts) in enumerate(prepare_default_terms()):
-        index.setdefault(parts[-1], []).append((position, size, parts))
-    return {last: tuple(terms) for last, terms in index.items()}
-
-
-# cleanco's ``normalized`` case-folds, decomposes (NFKD), drops combining marks and maps a few letters
-# ("ø", "ł") char by char in Python; an ASCII name has no mark and no letter to map, and NFKD leaves it as
-# it is, so its result is the case-folded name itself (checked here against cleanco's map, not assumed)
-_ASCII_UNMAPPED = not any(key.isascii() for key in NON_NFKD_MAP)
-
-
-def _normalized(name: str) -> str:
-    return name.casefold() if _ASCII_UNMAPPED and name.isascii() else str(normalized(name))
-
-
-def _basename(name: str) -> str:
-    """cleanco's suffix stripping (same terms, same order) without its per-term list slicing.
-
-    cleanco walks its terms once, in order, stripping each that ends the name then;
-    only terms ending in the name's current last word can, so the walk jumps to the
-    next such term after ``position`` instead of testing every term.
-    """
-    name = strip_tail(name)
-    parts = name.split()
-    nparts = [strip_punct(p) for p in _normalized(name).split()]
-    terms = _legal_terms()
-    position = 0  # cleanco's walk has passed every term before this one
-    while nparts:
-        for at, size, term in terms.get(nparts[-1], ()):
-            if at >= position and nparts[-size:] == term:
-                del nparts[-size:]
-                del parts[-size:]
-                position = at + 1
-                break
-        else:
-            break
-    return str(strip_tail(" ".join(parts)))
-
-
-@lru_cache(maxsize=16384)
-def normalize(name: str) -> str:
-    """Case-folded name without legal suffix: the key deal ids and matching use."""
-    squashed = _SPACE.sub(" ", name).strip()
-    code = country_of(squashed)
-    if code is not None:
-        return f"country:{code.lower()}"
-    base = _basename(squashed) or squashed
-    return base.casefold().strip(" .,") or squashed.casefold()
-
-
-_GOVERNMENT = re.compile(
-    r"\b(?:government|ministry|department of|state of|republic|kingdom|federal|treasury|city of|county|"
-    r"gouvernement|ministère|[ÉE]tat|r[ée]gion|ville de|municipalit[ée]|collectivit[ée]|"
-    r"Regierung|Ministerium|Bundes\w*|Freistaat|Land\b|Stadt|Gemeinde|Bund\b|Staat\b|Kommission|Commission|"
-    r"European Union|Union européenne|Europäische)",
-    re.IGNORECASE,
-)
-_STATE_OWNED = re.compile(
-    r"(?:state-owned|state owned|state-run|entreprises? publiques?|soci[ée]t[ée]s? publiques?|"
-    r"Staatskonzern\w*|staatlich\w*|Staatsunternehm\w*|öffentlich-rechtlich\w*)",
-    re.IGNORECASE,
-)
-_FUND = re.compile(
-    r"(?:sovereign wealth fund|\bfund\b|\bfonds\b|Staatsfonds|Fonds\b|private equity|capital-investissement|"
-    r"Beteiligungsgesellschaft|Finanzinvestor|Rettungsfonds)",
-    re.IGNORECASE,
-)
-_PERSON_CUE = re.compile(
-    r"(?:\b(?:Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Herrn?|Frau|investor|financier|businessman|billionaire|chairman|founder|"
-    r"homme d['’]affaires|femme d['’]affaires|milliardaire|fondateur|entrepreneur|investisseur|"
-    r"Unternehmer|Investor|Milliardär|Gründer|Oligarch\w*|Geschäftsmann|Chef|PDG|patron)\s+$)",
-    re.IGNORECASE,
-)
-
-
-_SOVEREIGN_BEFORE = re.compile(r"(?:sovereign wealth fund|Staatsfonds|fonds souverain)\s*,?\s*$", re.I)  # precompiled: hot
-
-
-@lru_cache(maxsize=4096)  # pure; every candidate of an article asks again for the same names in the same places
-def party_kind(name: str, before: str = "", after: str = "") -> PartyKind:
-    """Kind of a party from its name and the few words around it."""
-    if country_of(" ".join(name.split())) is not None:
-        return PartyKind.GOVERNMENT
-    if _STATE_OWNED.search(name) or _STATE_OWNED.search(before[-40:]):
-        return PartyKind.STATE_OWNED
-    if _FUND.search(name) or _SOVEREIGN_BEFORE.search(before[-40:]):
-        return PartyKind.FUND
-    if _GOVERNMENT.search(name):
-        return PartyKind.GOVERNMENT
-    words = name.split()
-    if _PERSON_CUE.search(before[-30:]) and not any(is_legal_suffix(w) for w in words):
-        return PartyKind.PERSON
-    return PartyKind.COMPANY
-
-
-# --- how a target is described ------------------------------------------------------
-
-_BASED = re.compile(r"([A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)-based\s+")
-_DESCRIPTION_AFTER = re.compile(
-    r"^\s*,\s+(?:an?|the)\s+((?:[\w.&'-]+\s+){0,11}?[\w.&'-]+?)\s*(?=[,.;(]|\s+(?:for|which|that|with|in|said|and (?:said|will|has|is|was|its|the|other)|to|from)\b)"
-)
-PLACE = r"(?:[A-Z][\w'-]*\.?)(?:\s+[A-Z][\w'-]*\.?){0,2}(?:,\s*(?:[A-Z]\.\s?)?[A-Z][\w'-]*\.?(?:\s[A-Z][\w'-]*\.?)?)?"
-_LOCATION_AFTER = re.compile(rf"^\s*,?\s+(?:of|in|based\s+in|located\s+in)\s+(?:the\s+)?({PLACE})")
-_ABBREVIATED = re.compile(r"(?:^|\s|,)(?:[A-Z][a-z]{0,4}|[A-Z]\.[A-Z]|[A-Z])\.$")
-_FILLER = frozenset(
-    "privately-held privately held publicly-held publicly held closely-held wholly-owned wholly owned "
-    "diversified leading small large major new independent subsidiary unit company concern firm group "
-    "holding maker operator its their private public based".split()
-)
-_DROP_TAIL = ("company", "concern", "firm", "maker", "subsidiary", "unit", "holding company", "group")
-
-
-def describe(text: str, span: NameSpan, lang: str) -> tuple[str | None, str | None]:
-    """(business, location_text) of a target from its apposition or pre-modifiers."""
-    if lang != "en":
-        return None, _location_after(text, span)
-    business: str | None = None
-    location: str | None = None
-    tail = text[span.end : span.end + 160]
-    match = _DESCRIPTION_AFTER.match(tail)
-    if match:
-        business, location = _split_description(match.group(1))
-    if location is None:
-        location = _location_after(text, span)
-    if business is None:
-        post = _POSTMODIFIER.match(text, span.end)
-        if post is not None and not span.possessive:
-            business = post.group(1)  # "its Benton Corp oil and gas subsidiary"
-    if business is None:
-        unit = _UNIT_BEFORE.search(text, max(0, span.start - 80), span.start)
-        if unit is not None:
-            business = unit.group(1)  # "its heat transfer equipment business, Benton Co": the unit's business
-    if business is None:
-        business, pre_location = _premodifiers(text, span)
-        location = location or pre_location
-    if location is None:
-        based = _BASED_BEFORE.search(text, max(0, span.start - 60), span.start)
-        if based is not None:
-            location = based.group(1)  # "the Los Angeles-based Tilden and Marsh Inc"
-    return tidy_business(business), location
-
-
-_BASED_BEFORE = re.compile(r"([A-Z][\w.]*(?:[ /][A-Z][\w.]*)*)-based\s+$")
-_UNIT_BEFORE = re.compile(
-    r"\b(?:its|their)\s+((?:(?!(?:wholly|majority|owned|remaining|entire|former|of|for|to|in|the|a|an|sale|purchase|acquisition)\b)[a-z][\w-]*\s+(?:and\s+)?){1,4}?)"
-    r"(?:business|unit|subsidiary|division|operations?),\s+$"
-)
-_POSTMODIFIER = re.compile(
-    r"\s+((?:(?!(?:and|or|to|for|from|of|in|at|by|with|which|that|said|is|was|has|had|will|would|unit|subsidiary)\b)[a-z][\w-]*\s+(?:and\s+)?){1,4}?)"
-    r"(?:business|subsidiary|unit|division|operations)\b"
-)
-
-
-def _location_after(text: str, span: NameSpan) -> str | None:
-    match = _LOCATION_AFTER.match(text[span.end : span.end + 80])
-    if not match:
-        return None
-    return clean_place(match.group(1), text[span.end + match.end(1) : span.end + match.end(1) + 3])
-
-
-_PLACE_CUT = re.compile(r"(?<=\w)\.\s+[A-Z]")
-
-
-def clean_place(place: str, after: str = "") -> str | None:
-    """'Fairlow. Terms' → 'Fairlow'; 'Bexford, Calif., will' keeps the abbreviation's full stop,
-    a sentence's own full stop ('... in Phoenix, Ariz. Terms were') goes."""
-    place = " ".join(place.split())
-    for cut in _PLACE_CUT.finditer(place):
-        if not _ABBREVIATED.search(place[: cut.start() + 1]):
-            place = place[: cut.start()]
-            after = ". "
-            break
-    # "Paterson, N.J." keeps its initials' full stop at a sentence's end, "Phoenix, Ariz" does not
-    if place.endswith(".") and (not _ABBREVIATED.search(place) or _SENTENCE_GOES_ON.match(after) is None and not _INITIALS_END.search(place)):
-        place = place[:-1]
-    place = place.rstrip(",")
-    head, comma, _ = place.partition(",")
-    if comma and country_of(head.strip()) is not None:
-        place = head.strip()  # "in Canada, Clabir added": a country takes no state after it
-    words = place.split()
-    if not words or words[0].lower() in _NOT_NAMES or is_legal_suffix(words[-1].rstrip(".")):
-        return None
-    return place
-
-
-_INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
-_SENTENCE_GOES_ON = re.compile(r"\s*(?:[,;)]|[a-z])")
-
-
-def _split_description(phrase: str) -> tuple[str | None, str | None]:
-    """'Minnesota-based bank' → ('bank', 'Minnesota'); 'Canadian financial printer' → ('financial printer', 'Canadian')."""
-    location: str | None = None
-    based = _BASED.search(phrase + " ")
-    if based:
-        location = based.group(1)
-        phrase = (phrase[: based.start()] + phrase[based.end() :]).strip()
-    words = phrase.split()
-    kept: list[str] = []
-    for word in words:
-        if location is None and not kept and word[:1].isupper() and country_of(word) is not None:
-            location = word
-            continue
-        if word[:1].isupper() or any(c.isdigit() for c in word):
-            if kept:
-                return None, location  # a name inside: not a plain description
-            continue
-        if not kept and word.lower() in _FILLER:
-            continue
-        kept.append(word)
-    for i, word in enumerate(kept[1:-1], start=1):
-        if word.lower() in ("company", "concern", "firm") and kept[i + 1].endswith(("ing", "ed")):
-            kept = kept[:i]  # "a drug company specializing in ...": the business ends at its head noun
-            break
-    while kept and kept[-1].lower() in _DROP_TAIL:
-        kept.pop()
-    business = " ".join(kept) or None
-    return business, location
-
-
-_PREMOD = re.compile(r"(?<![\w'’])((?:[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?)?(?:[a-z][\w&'-]*\s+){1,5})$")
-
-
-_BUSINESS_LEAD = re.compile(r"^(?:(?:a|an|the|its)\s+)?(?:(?:supplier|maker|manufacturer|producer|provider|distributor|operator|developer|publisher)s?\s+of\s+)?")
-_NOT_A_BUSINESS = re.compile(r"(?:\d|pct\b|his\b|her\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:\b|-))", re.I)
-_DIRECTION = re.compile(r"(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central|suburban")
-_BUSINESS_JUNK = frozenset("based listed quoted owned held mainly two three several other its their".split())
-
-
-def tidy_business(phrase: str | None) -> str | None:
-    """'supplier of orthodontic products' → 'orthodontic products'; junk ('mainly', 'listed') → None."""
-    if not phrase:
-        return None
-    phrase = _BUSINESS_LEAD.sub("", " ".join(phrase.split())).strip(" ,")
-    words = phrase.split()
-    while words and (words[-1].lower() in _BUSINESS_JUNK or words[-1].lower() in ("and", "of", "in")):
-        words.pop()
-    while words and (words[0].lower() in _FILLER or words[0].lower() in _BUSINESS_JUNK or words[0] in ("and", "of")):
-        words.pop(0)
-    if not words or len(" ".join(words)) < 3 or words[-1].endswith("ly") or "-" in words[0] and words[0].endswith(("owned", "held")):
-        return None
-    if len(words) > 1 and words[-1].lower() in ("company", "concern", "firm"):
-        words.pop()  # "a payroll software firm": the business, not the firm
-    if _NOT_A_BUSINESS.match(words[0]) or len(words) == 1 and _DIRECTION.fullmatch(words[0].lower()):
-        return None  # "three rural", "pct owner", "his whole", "northeastern": no business named
-    return " ".join(words)
-
-
-def _premodifiers(text: str, span: NameSpan) -> tuple[str | None, str | None]:
-    """'privately-held food distributor Dale Morrow Foods Inc' → ('food distributor', None)."""
-    before = text[max(0, span.start - 80) : span.start]
-    match = _PREMOD.search(before)
-    if not match:
-        return None, None
-    words = match.group(1).split()
-    # keep only the noun phrase right before the name: stop at verbs/determiners
-    kept: list[str] = []
-    for word in reversed(words):
-        low = word.lower()
-        if (low in _NOT_NAMES and low != "and") or low in _STOP_PREMOD:
-            break
-        kept.append(word)
-    kept.reverse()
-    location: str | None = None
-    capitals = [w for w in kept if w[:1].isupper()]
-    if capitals:
-        location = " ".join(capitals)  # "its Bremen vegetable oil subsidiary", "its South African unit"
-        kept = [w for w in kept if not w[:1].isupper()]
-    while kept and kept[0].lower() in ("and", *_FILLER):
-        kept.pop(0)
-    while kept and kept[-1].lower() in _DROP_TAIL:
-        kept.pop()
-    if not kept:
-        return None, location
-    return " ".join(kept), location
-
-
-_STOP_PREMOD = frozenset(
-    "acquire acquired acquires acquiring buy buys bought buying purchase purchased purchases sell sold sells "
-    "selling said says agreed merge merged merger acquisition sale stake interest shares offer bid bought "
-    "takeover control is was be been has have had will would plans to of in from for all outstanding "
-    "remaining owned rest balance take takes taking took taken make makes made".split()
-)
-
+# --- small questions about a name span -------------------------------------------
 
 def is_place(name: NameSpan) -> bool:
     return country_of(" ".join(name.text.split())) is not None

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from pipeline.extract.parties import describe, find_names, normalize, party_kind
-from pipeline.models import PartyKind
+from pipeline.extract.names import find_names
 from tests.unit.extract.support import records_of
 
 
@@ -69,47 +68,10 @@ def test_french_sentence_openers_are_not_names() -> None:
     assert "Orvia" in names
 
 
-def test_normalize_strips_suffix_and_maps_countries() -> None:
-    assert normalize("Tavor  Corp") == "tavor"
-    assert normalize("Korvex AG") == "korvex"
-    assert normalize("Allemagne") == normalize("Germany") == "country:de"
 
 
-def test_kinds() -> None:
-    assert party_kind("Allemagne") is PartyKind.GOVERNMENT
-    assert party_kind("entreprises publiques") is PartyKind.STATE_OWNED
-    assert party_kind("Staatskonzern") is PartyKind.STATE_OWNED
-    assert party_kind("Norland Staatsfonds") is PartyKind.FUND
-    assert party_kind("Nordic Growth Fund") is PartyKind.FUND
-    assert party_kind("Jane Holloway", before="the investor ") is PartyKind.PERSON
-    assert party_kind("Tavor Corp") is PartyKind.COMPANY
 
 
-def test_target_description_from_apposition() -> None:
-    text = "Tavor Corp agreed to buy Pine Ridge Bancorp, a Vermont-based bank, for cash."
-    span = next(s for s in find_names(text, "en") if s.text == "Pine Ridge Bancorp")
-    assert describe(text, span, "en") == ("bank", "Vermont")
-
-
-def test_target_location_after_of() -> None:
-    text = "Tavor Corp acquired Kettle Works Ltd of Halifax, Nova Scotia, last week."
-    span = next(s for s in find_names(text, "en") if s.text == "Kettle Works Ltd")
-    assert describe(text, span, "en")[1] == "Halifax, Nova Scotia"
-
-
-def test_place_keeps_abbreviation_inside_a_sentence_but_not_its_final_stop() -> None:
-    from pipeline.extract.parties import clean_place
-
-    assert clean_place("Dover, Del.", ", will stay") == "Dover, Del."
-    assert clean_place("Dover, Del.", " The") == "Dover, Del"
-    assert clean_place("Lyonsdale. Terms") == "Lyonsdale"
-    assert clean_place("W. Hampton. Terms") == "W. Hampton"
-
-
-def test_place_before_based_is_the_target_location() -> None:
-    text = "Tavor Corp agreed to buy the Salt Lake-based Ember Foods Inc for cash."
-    span = next(s for s in find_names(text, "en") if s.text == "Ember Foods Inc")
-    assert describe(text, span, "en")[1] == "Salt Lake"
 
 
 def test_a_bracket_in_a_name_across_a_line_break() -> None:
@@ -257,11 +219,6 @@ def test_a_german_name_opening_its_sentence_before_an_auxiliary() -> None:
     assert _names("Dies soll helfen. Man will verkaufen. Er hat verkauft.", "de") == []
     assert _names("Zuvor hatte sich die Velkor AG beteiligt. Bisher kaufte Norvia wenig.", "de") == ["Velkor AG", "Norvia"]
 
-
-def test_a_title_with_its_full_stop_or_in_the_accusative_marks_a_person() -> None:
-    assert party_kind("Paul Dastrel", "was bought by Mr. ") is PartyKind.PERSON
-    assert party_kind("Paul Dastrel", "wurde von Herrn ") is PartyKind.PERSON
-    assert party_kind("Dastrel Holding", "was bought by ") is PartyKind.COMPANY
 
 
 def test_french_and_german_names_joined_by_and() -> None:
