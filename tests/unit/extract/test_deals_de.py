@@ -1816,3 +1816,12 @@ def test_german_inverted_subject_of_an_investment_or_a_stake_taken() -> None:
     assert {name for name, role in roles if role is not PartyRole.TARGET} == {"Velkor AG"}
     # money put into machines is no deal, whatever the word order
     assert records_of("Im Mai investierte die Velkor AG 20 Millionen Euro in neue Maschinen.", "de") == []
+
+
+def test_german_invariable_country_adjective() -> None:
+    # "Schweizer" never inflects, so no stem of "schweizerisch" reads it
+    records = records_of("Velkor übernimmt den Schweizer Hersteller Norvia.", "de")
+    assert records and records[0].country == "CH"
+    # without a nationality word the deal has no country
+    records = records_of("Velkor übernimmt den Hersteller Norvia.", "de")
+    assert records and records[0].country is None

@@ -2247,3 +2247,10 @@ def test_a_purchase_about_to_happen_is_expected_and_one_told_by_a_statement_is_n
 )
 def test_the_owner_named_inside_an_apposition_is_not_the_buyer(text: str) -> None:
     assert _roles(_records(text)[0]) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+
+
+def test_french_helvetique_names_switzerland() -> None:
+    records = records_of("Le groupe helvétique Velkor rachète Norvia.", "fr")
+    assert records and records[0].country == "CH"
+    records = records_of("Le groupe Velkor rachète Norvia.", "fr")
+    assert records and records[0].country is None
