@@ -91,6 +91,9 @@ _NOT_ABOUT_PRICE = re.compile(
 )
 
 
+_SYMBOLIC_AFTER = re.compile(r"\s+symboliques?\b", re.I)
+
+
 def _priceish(text: str, mention: Any) -> bool:
     """Could this mention be the deal's price? Not "40 mln dlrs in assets", not "did not disclose which"."""
     if not mention.disclosed:
@@ -101,6 +104,8 @@ def _priceish(text: str, mention: Any) -> bool:
         return not _NOT_ABOUT_PRICE.match(text, mention.end)
     if not _SCALED.search(mention.text) and _PER_SHARE_AFTER.match(text, mention.end):
         return False  # "110 dlrs cash per share", "6.50 dlrs plus a payment for each share": a share price
+    if mention.value == 1 and mention.currency == "EUR" and _SYMBOLIC_AFTER.match(text, mention.end):
+        return True  # fr: "pour un euro symbolique": a rescue's whole price, not the price of one share
     if not _SCALED.search(mention.text) and mention.value is not None and mention.value < 1000:
         return False  # "holders get 17 dlrs cash for their stock": an unscaled small sum prices one share
     if not _SCALED.search(mention.text) and mention.value is None and mention.upper is not None and mention.upper < 1000:

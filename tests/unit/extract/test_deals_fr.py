@@ -2254,3 +2254,12 @@ def test_french_helvetique_names_switzerland() -> None:
     assert records and records[0].country == "CH"
     records = records_of("Le groupe Velkor rachète Norvia.", "fr")
     assert records and records[0].country is None
+
+
+def test_a_symbolic_euro_is_the_whole_price() -> None:
+    records = records_of("Velkor rachète Norvia pour un euro symbolique.", "fr")
+    assert records and records[0].amount is not None
+    assert (records[0].amount.value, records[0].amount.currency) == (Decimal("1"), "EUR")
+    # one euro with no "symbolique" prices a share, not the deal
+    records = records_of("Velkor rachète Norvia pour un euro.", "fr")
+    assert records and records[0].amount is None
