@@ -151,8 +151,10 @@ def _status(text: str, lang: str, cand: Candidate) -> StatusMention | None:
         own = [m for m in find_statuses(text, lang, s_start, s_end) if not any(start <= m.start and m.end <= end for start, end in cand.foreign)]
         found = best_status(own, cand.trigger.start)
     if found is None and lang != "en" and s_start > 0 and not (lang == "fr" and fr_pluperfect(cand)):
-        # "Selon le Handelsblatt, ... . Le groupe rachète": the cue may sit one sentence earlier
-        found = find_status(text, lang, max(0, s_start - 200), s_start, near=s_start)
+        # "Selon le Handelsblatt, ... . Le groupe rachète": an attribution may sit one sentence earlier; other
+        # cues there belong to what that sentence tells ("Velkor serait intéressé par X. Velkor a vendu ...")
+        earlier = find_statuses(text, lang, max(0, s_start - 200), s_start)
+        found = best_status([m for m in earlier if m.status is DealStatus.RUMORED], s_start)
     if lang == "de":
         found = de_status_told_next(text, cand, found)  # "Velkor übernimmt Norvia. Der Deal ist geplatzt."
     return found

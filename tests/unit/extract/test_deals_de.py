@@ -1825,3 +1825,12 @@ def test_german_invariable_country_adjective() -> None:
     # without a nationality word the deal has no country
     records = records_of("Velkor übernimmt den Hersteller Norvia.", "de")
     assert records and records[0].country is None
+
+
+def test_german_only_an_attribution_carries_over_from_the_sentence_before() -> None:
+    # a wish told before is not the status of a takeover told after without a cue of its own
+    records = records_of("Velkor will wachsen. Die Übernahme von Norvia durch die Velkor AG umfasst 20 Millionen Euro in bar.", "de")
+    assert records and records[0].status is not DealStatus.EXPECTED
+    # an attribution told before still makes it a rumour
+    records = records_of("Insidern zufolge ist eine Einigung nah. Die Übernahme von Norvia durch die Velkor AG umfasst 20 Millionen Euro in bar.", "de")
+    assert records and records[0].status is DealStatus.RUMORED

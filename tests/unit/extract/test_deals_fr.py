@@ -2263,3 +2263,12 @@ def test_a_symbolic_euro_is_the_whole_price() -> None:
     # one euro with no "symbolique" prices a share, not the deal
     records = records_of("Velkor rachète Norvia pour un euro.", "fr")
     assert records and records[0].amount is None
+
+
+def test_only_an_attribution_carries_over_from_the_sentence_before() -> None:
+    # a forecast told before is not the status of a takeover told after without a cue of its own
+    records = records_of("Velkor devrait grandir. Le rachat de Norvia par Velkor porte sur 20 millions d'euros.", "fr")
+    assert records and records[0].status is not DealStatus.EXPECTED
+    # an attribution told before still makes the deal a rumour
+    records = records_of("Selon des sources, un accord est proche. Le rachat de Norvia par Velkor porte sur 20 millions d'euros.", "fr")
+    assert records and records[0].status is DealStatus.RUMORED
