@@ -536,6 +536,7 @@ def fr_after_voice(st: RoleState) -> None:
     _fr_relative_invested(st)
     _fr_stake_of_in(st)
     if st.voice in ("buy",):
+        _fr_holder_stake_bought(st)
         _fr_buy_seller(st)
     if st.voice == "sold_by":
         _fr_sold_to_before_agent(st)
@@ -591,6 +592,25 @@ def _fr_stake_of_in(st: RoleState) -> None:
         return
     st.parties[:] = [p for p in st.parties if p.start not in (taker.start, held.start)]
     st.parties[:0] = [role_of(taker, PartyRole.BUYER, text), role_of(held, PartyRole.TARGET, text)]
+
+
+# "rachète les parts de Dastrel dans Norvia", "la participation de 20 % de Dastrel au capital de Norvia"
+_FR_HOLDER_STAKE = re.compile(
+    r"\s+(?:les |la |l['’]|sa |ses |une |des )?(?:\S+\s+){0,3}?(?:parts|participations?|actions|titres)\s+(?:\S+\s+){0,3}?(?:de |du |d['’])\s*"
+    r"(?:la |l['’])?(?:(?:groupe|société|fonds|banque|Etat|État) )?"
+)
+
+
+def _fr_holder_stake_bought(st: RoleState) -> None:
+    """fr: "Velkor rachète les parts de Dastrel dans Norvia": the holder after "de" sells, the company after "dans"
+    (or "au capital de") is bought into (the voice read the holder as the target)."""
+    text, trigger, in_sentence = st.text, st.trigger, st.in_sentence
+    holder = next((n for n in in_sentence if n.start > trigger.end and _FR_HOLDER_STAKE.fullmatch(text, trigger.end, n.start)), None)
+    held = next((n for n in in_sentence if holder is not None and n.start > holder.end and _FR_STAKE_IN.fullmatch(text, holder.end, n.start)), None)
+    if holder is None or held is None or is_place(held) or is_place(holder):
+        return
+    st.parties[:] = [p for p in st.parties if p.start not in (holder.start, held.start)]
+    st.parties += [role_of(holder, PartyRole.SELLER, text), role_of(held, PartyRole.TARGET, text)]
 
 
 _FR_SITE_AFTER = re.compile(r"\s+(?:un|une|le|la|l'|de nouveaux|de nouvelles|des|deux|trois|\d+)\s*(?:\S+\s+)?(?:centres? de données|data centers?|usines?|gigafactory|sites? de production)\b")

@@ -2272,3 +2272,22 @@ def test_only_an_attribution_carries_over_from_the_sentence_before() -> None:
     # an attribution told before still makes the deal a rumour
     records = records_of("Selon des sources, un accord est proche. Le rachat de Norvia par Velkor porte sur 20 millions d'euros.", "fr")
     assert records and records[0].status is DealStatus.RUMORED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor rachète les parts de Dastrel dans Norvia.",
+        "Velkor a racheté la participation de 20 % du groupe Dastrel au capital de Norvia.",
+    ],
+)
+def test_a_holders_stake_bought_names_the_holder_as_seller(text: str) -> None:
+    records = records_of(text, "fr")
+    assert records
+    roles = {(p.name, p.role) for p in records[0].parties}
+    assert roles == {("Velkor", PartyRole.BUYER), ("Dastrel", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_a_holders_stake_without_the_company_held_keeps_the_holder_as_target() -> None:
+    records = records_of("Velkor rachète les parts de Dastrel.", "fr")
+    assert records and ("Dastrel", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
