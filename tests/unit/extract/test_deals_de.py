@@ -1834,3 +1834,16 @@ def test_german_only_an_attribution_carries_over_from_the_sentence_before() -> N
     # an attribution told before still makes it a rumour
     records = records_of("Insidern zufolge ist eine Einigung nah. Die Übernahme von Norvia durch die Velkor AG umfasst 20 Millionen Euro in bar.", "de")
     assert records and records[0].status is DealStatus.RUMORED
+
+
+def test_german_fronted_accusative_object_is_the_target() -> None:
+    # "Den ..." opens the sentence with the object: the subject follows the verb or the auxiliary
+    for text in (
+        "Den Konkurrenten Norvia übernimmt die Velkor AG.",
+        "Den Konkurrenten Norvia hat die Velkor AG übernommen.",
+    ):
+        records = records_of(text, "de")
+        assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # "Die ..." may open either: the name first stays the buyer
+    records = records_of("Die Velkor AG übernimmt den Konkurrenten Norvia.", "de")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
