@@ -17,7 +17,7 @@ import re
 
 from pipeline.extract.candidates import Candidate, Role, role_of, trigger_text
 from pipeline.extract.geo import PLACES
-from pipeline.extract.parties import NameSpan, find_names, is_place, label, mentions, normalize, party_kind
+from pipeline.extract.parties import GIVEN_NAMES, NameSpan, find_names, is_place, label, mentions, normalize, party_kind
 from pipeline.extract.roles.common import T, RoleState, after_prep, coordinated, first_after, introduced_by_office, listed_after, prep_pattern
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
@@ -1150,4 +1150,21 @@ def fr_one_item_bought(cand: Candidate, only: Role) -> bool:
     return bool(
         cand.text_window and only.role is PartyRole.TARGET
         and _FR_ONE_ITEM.search(cand.text_window, max(0, only.start - cand.sentence[0] - 16), only.start - cand.sentence[0])
+    )
+
+
+# political parties as the press names them: allies in an election, not in business
+_FR_POLITICAL_PARTY = re.compile(
+    r"(?:Parti|PS|LR|RN|EELV|LFI|PCF|UDI|MoDem|Modem|Verts|Républicains|France insoumise|Rassemblement national|Front national|Reconquête)\b"
+)
+
+
+def fr_alliance_of_no_companies(cand: Candidate) -> bool:
+    """fr: "Jean Dupont et Marie Martin s'allient", "le PS et les Verts s'allient": only companies ally in a deal; an
+    alliance whose every side is a person (a given name first) or a political party is none. Public: ``deals._is_deal``."""
+    if cand.trigger.deal_type is not T.PARTNERSHIP or "alli" not in trigger_text(cand).lower() or not cand.parties:
+        return False
+    return all(
+        (len(p.name.split()) >= 2 and p.name.split()[0].lower() in GIVEN_NAMES) or _FR_POLITICAL_PARTY.match(p.name) is not None
+        for p in cand.parties
     )

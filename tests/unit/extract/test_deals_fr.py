@@ -2291,3 +2291,13 @@ def test_a_holders_stake_bought_names_the_holder_as_seller(text: str) -> None:
 def test_a_holders_stake_without_the_company_held_keeps_the_holder_as_target() -> None:
     records = records_of("Velkor rachète les parts de Dastrel.", "fr")
     assert records and ("Dastrel", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
+
+
+@pytest.mark.parametrize("text", ["Jean Dupont et Marie Martin s'allient.", "Le PS et les Verts s'allient pour les régionales."])
+def test_persons_or_political_parties_that_ally_make_no_deal(text: str) -> None:
+    assert records_of(text, "fr") == []
+
+
+def test_companies_that_ally_make_a_partnership() -> None:
+    records = records_of("Velkor et Norvia s'allient.", "fr")
+    assert records and records[0].deal_type is DealType.PARTNERSHIP
