@@ -265,7 +265,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor bietet 40 Euro je Aktie für Norvia", "bot 2 Milliarden Euro für": a price offered for a company
     (r"(?:biete[nt]?|bot|boten|geboten) (?:(?:rund|knapp|etwa|über|bis zu|mehr als) )?\d[\d.,]* (?:(?:Millionen|Milliarden|Mio\.|Mrd\.) )?(?:Euro|Dollar|Franken|Pfund)(?: (?:je|pro) Aktie)? für(?= (?:den |die |das )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
     # "Velkor zahlt 300 Millionen Euro für Norvia", "zahlt für die Norvia GmbH einen dreistelligen Millionenbetrag": a price paid
-    (r"(?:zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte|gezahlt) (?:(?:rund|knapp|etwa|über|mehr als|bis zu) )?(?:\d[\d.,]* (?:(?:Millionen|Milliarden|Mio\.|Mrd\.) )?(?:Euro|Dollar|Franken|Pfund)|(?:einen|eine) (?:\S+ ){0,2}?(?:Millionen|Milliarden)\w+) für(?= (?:die |den |das |der )?(?!(?:je|jede[nmrs]?|pro)\b)(?:[a-zäöüß]+ )?[A-ZÄÖÜ])"
+    # (not "für die Rechte an ...", "für die Lizenz": rights or a licence bought are no company bought)
+    (r"(?:zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte|gezahlt) (?:(?:rund|knapp|etwa|über|mehr als|bis zu) )?(?:\d[\d.,]* (?:(?:Millionen|Milliarden|Mio\.|Mrd\.) )?(?:Euro|Dollar|Franken|Pfund)|(?:einen|eine) (?:\S+ ){0,2}?(?:Millionen|Milliarden)\w+) für(?= (?:die |den |das |der )?(?!(?:je|jede[nmrs]?|pro)\b)(?!(?:[a-zäöüß]+ )?[\w-]*(?:[Rr]echte|[Ll]izenz))(?:[a-zäöüß]+ )?[A-ZÄÖÜ])"
      r"|(?:zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte|gezahlt) für(?= (?:die |den |das |der )?(?:\S+ ){1,4}?(?:(?:rund|knapp|etwa|über|mehr als|bis zu) )?(?:\d[\d.,]* (?:Millionen|Milliarden|Mio\.|Mrd\.)|(?:einen|eine) (?:\S+ ){0,2}?(?:Millionen|Milliarden)\w+))", T.ACQUISITION, "buy", False),
     # "Velkor bietet den Aktionären der Norvia SE 30 Euro je Aktie": a tender to a company's shareholders
     (r"(?:biete[nt]?|bot|boten) den (?:\S+ )?Aktionären(?= (?:der|des|von) )", T.ACQUISITION, "buy", False),

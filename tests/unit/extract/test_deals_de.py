@@ -1847,3 +1847,9 @@ def test_german_fronted_accusative_object_is_the_target() -> None:
     # "Die ..." may open either: the name first stays the buyer
     records = records_of("Die Velkor AG übernimmt den Konkurrenten Norvia.", "de")
     assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_german_price_paid_for_rights_buys_no_company() -> None:
+    assert records_of("Die Velkor AG zahlt 5 Millionen Euro für die Rechte an der Norvia GmbH.", "de") == []
+    records = records_of("Die Velkor AG zahlt 5 Millionen Euro für die Norvia GmbH.", "de")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}
