@@ -359,7 +359,9 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "hat die Tochter Norvia an Dastrel abgegeben", "stößt Norvia ab", "spaltet die Sparte Norvia ab": sales and spin-offs
     # "Velkor gibt die Sparte Tessmar an Norvia ab": the separable verb names what is sold, then the buyer after "an"
     (r"(?:gibt|gab|geben|gaben)(?= (?:\S+ ){1,6}?an (?:die |den |das |der |dem )?(?:\S+ )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)? ab(?= |[.,;]|$))", T.DIVESTITURE, "sell", False),
-    (r"abgegeben|abzugeben|(?:stößt|stieß|stoßen) (?:\S+ ){1,6}?ab(?= |[.,;]|$)|(?:spaltet|spaltete|spalten) (?:\S+ ){1,6}?ab(?= |[.,;]|$)|abgespalten|Abspaltung (?:der|des|von)", T.DIVESTITURE, "sell", False),
+    (r"abgegeben|abzugeben|(?:stößt|stieß|stoßen) (?:\S+ ){1,6}?ab(?= |[.,;]|$)|(?:spaltet|spaltete|spalten) (?:\S+ ){1,6}?ab(?= |[.,;]|$)|abgespalten|Abspaltung (?:der|des|von)"
+     # "Velkor gliedert seine Sparte Norvia aus": a spin-off
+     r"|(?:gliedert|gliederte|gliedern|gliederten) (?:\S+ ){1,6}?aus(?= |[.,;]|$)|Ausgliederung (?:der|des|von)", T.DIVESTITURE, "sell", False),
     # "will die Sparte an Norvia verkaufen", "Velkor zu verkaufen": the infinitive with a named buyer or company sold
     (r"(?:zu )?verkaufen", T.DIVESTITURE, "sell", False),
     # "Velkor will ihre Sparte Norvia abgeben": a unit given up, its frame closed by the infinitive

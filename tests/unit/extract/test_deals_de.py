@@ -1853,3 +1853,11 @@ def test_german_price_paid_for_rights_buys_no_company() -> None:
     assert records_of("Die Velkor AG zahlt 5 Millionen Euro für die Rechte an der Norvia GmbH.", "de") == []
     records = records_of("Die Velkor AG zahlt 5 Millionen Euro für die Norvia GmbH.", "de")
     assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}
+
+
+def test_german_spin_off_of_a_named_unit() -> None:
+    records = records_of("Die Velkor AG gliedert ihre Sparte Norvia aus.", "de")
+    assert records and records[0].deal_type is DealType.DIVESTITURE
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)}
+    # an unnamed activity moved out is no deal
+    assert records_of("Die Velkor AG gliedert die Produktion aus.", "de") == []
