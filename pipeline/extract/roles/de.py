@@ -16,7 +16,7 @@ import re
 from pipeline.extract.candidates import Candidate, Role, role_of, trigger_text
 from pipeline.extract.geo import country_of
 from pipeline.extract.parties import DE_PERSON_BEFORE, NameSpan, is_place, mentions, namelike, normalize
-from pipeline.extract.roles.common import RoleState, after_prep, coordinated, introduced_by_office
+from pipeline.extract.roles.common import T, RoleState, after_prep, coordinated, introduced_by_office
 from pipeline.extract.targets import whole_words
 from pipeline.extract.triggers import COMPOUND_DEAL, Trigger
 from pipeline.models import PartyKind, PartyRole
@@ -820,6 +820,22 @@ def de_sellers(st: RoleState) -> None:
 _DE_MERGER_OF = re.compile(r"Fusion (?:von|der|des|zwischen)")
 _DE_MERGED_LEAD = re.compile(r"\s*(?:(?:der|des|dem|den|die)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?")
 _DE_MERGED_GLUE = re.compile(r"\s*(?:und|mit|sowie)\s+(?:(?:der|des|dem|den|die)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?")
+
+
+# "fusionierten zur Dastrel AG", "fusioniert mit Norvia zum neuen Konzern Dastrel": the company the merger makes
+_DE_MERGER_VERB = re.compile(r"fusion(?:ier|ieren|iert|ierte|ierten|ierst)\b")
+_DE_MERGED_INTO = re.compile(r"\s+(?:zur|zum|zu\s+(?:einer|einem|der|dem))\s+(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][a-zäöüß-]+\s+)?$")
+
+
+def de_without_merger_result(st: RoleState) -> None:
+    """de: "Velkor und Norvia fusionierten zur Dastrel AG": the company made by the merger is none of its parties, so the
+    sentence's names leave it out (it was read as the target)."""
+    text, trigger = st.text, st.trigger
+    if trigger.deal_type is not T.MERGER or trigger.noun or not _DE_MERGER_VERB.match(text, trigger.start):
+        return
+    st.in_sentence = [
+        n for n in st.in_sentence if not (n.start >= trigger.end and _DE_MERGED_INTO.search(text, max(trigger.end - 1, n.start - 40), n.start))
+    ]
 
 
 def de_merger_parties(st: RoleState) -> bool:

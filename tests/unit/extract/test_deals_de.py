@@ -1861,3 +1861,13 @@ def test_german_spin_off_of_a_named_unit() -> None:
     assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)}
     # an unnamed activity moved out is no deal
     assert records_of("Die Velkor AG gliedert die Produktion aus.", "de") == []
+
+
+def test_german_company_made_by_a_merger_is_no_party() -> None:
+    records = records_of("Die Velkor AG fusioniert mit der Norvia GmbH zur Dastrel AG.", "de")
+    assert records and {p.name for p in records[0].parties} == {"Velkor AG", "Norvia GmbH"}
+    # a company named after "mit" is merged, not made
+    records = records_of("Die Velkor AG fusioniert mit der Norvia GmbH.", "de")
+    assert records and {p.name for p in records[0].parties} == {"Velkor AG", "Norvia GmbH"}
+    records = records_of("Velkor und Norvia fusionierten zur Dastrel AG.", "de")
+    assert records and "Dastrel AG" not in {p.name for p in records[0].parties}
