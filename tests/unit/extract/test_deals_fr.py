@@ -2301,3 +2301,11 @@ def test_persons_or_political_parties_that_ally_make_no_deal(text: str) -> None:
 def test_companies_that_ally_make_a_partnership() -> None:
     records = records_of("Velkor et Norvia s'allient.", "fr")
     assert records and records[0].deal_type is DealType.PARTNERSHIP
+
+
+def test_a_bid_priced_per_share_of_a_named_company() -> None:
+    records = records_of("Le groupe Velkor propose 15,50 euros pour chaque action de Norvia.", "fr")
+    assert records and records[0].deal_type is DealType.ACQUISITION
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # a sum per share paid to staff or as a dividend is no bid
+    assert records_of("Le groupe Velkor offre 15 euros par action à ses salariés.", "fr") == []
