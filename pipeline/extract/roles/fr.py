@@ -535,6 +535,7 @@ def fr_after_voice(st: RoleState) -> None:
     _fr_bought_clauses(st)
     _fr_relative_invested(st)
     _fr_stake_of_in(st)
+    _fr_round_led_in(st)
     if st.voice in ("buy",):
         _fr_holder_stake_bought(st)
         _fr_buy_seller(st)
@@ -592,6 +593,26 @@ def _fr_stake_of_in(st: RoleState) -> None:
         return
     st.parties[:] = [p for p in st.parties if p.start not in (taker.start, held.start)]
     st.parties[:0] = [role_of(taker, PartyRole.BUYER, text), role_of(held, PartyRole.TARGET, text)]
+
+
+# "mène un tour de table de 20 millions d'euros dans Norvia": the company raising follows "dans" after the round's sum
+_FR_ROUND_IN = re.compile(
+    r"\s+(?:(?:de |d['’])(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\s)?(?:dans|au capital de|au capital d['’])\s*(?:la |le |l['’])?"
+    r"(?:(?:start-up|startup|société|jeune pousse|entreprise|pépite) )?"
+)
+
+
+def _fr_round_led_in(st: RoleState) -> None:
+    """fr: "Velkor mène un tour de table de 20 millions d'euros dans Norvia": the subject invests, the company after
+    "dans" raises (the round's voice read the subject as the company raising)."""
+    text, trigger, subject = st.text, st.trigger, st.subject
+    if trigger.deal_type is not T.FUNDING_ROUND or subject is None or subject.end > trigger.start:
+        return
+    raised = next((n for n in st.in_sentence if n.start > trigger.end and _FR_ROUND_IN.fullmatch(text, trigger.end, n.start)), None)
+    if raised is None or is_place(raised) or normalize(raised.text) == normalize(subject.text):
+        return
+    st.parties[:] = [p for p in st.parties if p.start not in (subject.start, raised.start)]
+    st.parties[:0] = [role_of(raised, PartyRole.TARGET, text), role_of(subject, PartyRole.INVESTOR, text)]
 
 
 # "rachète les parts de Dastrel dans Norvia", "la participation de 20 % de Dastrel au capital de Norvia"

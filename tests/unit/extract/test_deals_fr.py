@@ -2309,3 +2309,11 @@ def test_a_bid_priced_per_share_of_a_named_company() -> None:
     assert {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
     # a sum per share paid to staff or as a dividend is no bid
     assert records_of("Le groupe Velkor offre 15 euros par action à ses salariés.", "fr") == []
+
+
+def test_a_round_led_in_a_named_company() -> None:
+    records = records_of("Le fonds Velkor mène un tour de table de 20 millions d'euros dans Norvia.", "fr")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.INVESTOR), ("Norvia", PartyRole.TARGET)}
+    # a round raised by the subject, with no company after "dans", keeps the subject as the company raising
+    records = records_of("La start-up Norvia boucle un tour de table de 20 millions d'euros.", "fr")
+    assert records and ("Norvia", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
