@@ -2317,3 +2317,12 @@ def test_a_round_led_in_a_named_company() -> None:
     # a round raised by the subject, with no company after "dans", keeps the subject as the company raising
     records = records_of("La start-up Norvia boucle un tour de table de 20 millions d'euros.", "fr")
     assert records and ("Norvia", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_equipping_with_a_counted_lot_is_an_order() -> None:
+    records = records_of("La compagnie Norvia s'équipe de 50 rames Velkor.", "fr")
+    assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT
+    assert {(p.name, p.role) for p in records[0].parties} == {("Norvia", PartyRole.CUSTOMER), ("Velkor", PartyRole.SUPPLIER)}
+    assert records[0].quantity is not None and records[0].quantity.value == Decimal("50")
+    # equipping with no count of goods is no order
+    assert records_of("La compagnie Norvia s'équipe en matériel Velkor.", "fr") == []
