@@ -1871,3 +1871,10 @@ def test_german_company_made_by_a_merger_is_no_party() -> None:
     assert records and {p.name for p in records[0].parties} == {"Velkor AG", "Norvia GmbH"}
     records = records_of("Velkor und Norvia fusionierten zur Dastrel AG.", "de")
     assert records and "Dastrel AG" not in {p.name for p in records[0].parties}
+
+
+def test_german_order_counted_in_the_next_sentence() -> None:
+    records = records_of("Die Velkor AG hat einen Auftrag der Norvia GmbH erhalten. Er umfasst die Lieferung von 40 Zügen.", "de")
+    assert records and records[0].quantity is not None and records[0].quantity.value == Decimal("40")
+    records = records_of("Die Velkor AG hat einen Auftrag der Norvia GmbH erhalten. Die Firma beschäftigt 400 Leute.", "de")
+    assert records and records[0].quantity is None

@@ -2326,3 +2326,11 @@ def test_equipping_with_a_counted_lot_is_an_order() -> None:
     assert records[0].quantity is not None and records[0].quantity.value == Decimal("50")
     # equipping with no count of goods is no order
     assert records_of("La compagnie Norvia s'équipe en matériel Velkor.", "fr") == []
+
+
+def test_a_contract_counted_in_the_next_sentence() -> None:
+    records = records_of("Le groupe Velkor a remporté un contrat auprès de la compagnie Norvia. Il porte sur la livraison de 40 trains.", "fr")
+    assert records and records[0].quantity is not None and records[0].quantity.value == Decimal("40")
+    # a next sentence about something else counts nothing of the contract
+    records = records_of("Le groupe Velkor a remporté un contrat auprès de la compagnie Norvia. Le groupe emploie 400 salariés.", "fr")
+    assert records and records[0].quantity is None
