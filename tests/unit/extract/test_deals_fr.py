@@ -2306,6 +2306,7 @@ def test_companies_that_ally_make_a_partnership() -> None:
 def test_a_bid_priced_per_share_of_a_named_company() -> None:
     records = records_of("Le groupe Velkor propose 15,50 euros pour chaque action de Norvia.", "fr")
     assert records and records[0].deal_type is DealType.ACQUISITION
+    assert records[0].status is DealStatus.ANNOUNCED  # a bid, not a purchase done
     assert {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
     # a sum per share paid to staff or as a dividend is no bid
     assert records_of("Le groupe Velkor offre 15 euros par action à ses salariés.", "fr") == []
