@@ -99,7 +99,7 @@ from pipeline.extract.roles.de import (
     de_one_per_target,
     de_planned_purchase,
 )
-from pipeline.extract.roles.fr import fr_aid_received, fr_buys_things, fr_goods_bought, fr_no_side, fr_one_item_bought, fr_sells_own_asset
+from pipeline.extract.roles.fr import fr_aid_received, fr_alliance_of_no_companies, fr_buys_things, fr_goods_bought, fr_no_side, fr_one_item_bought, fr_sells_own_asset
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, best_status, find_status, find_statuses, status_for_type
 from pipeline.extract.targets import describe_targets
@@ -152,8 +152,10 @@ def _status(text: str, lang: str, cand: Candidate) -> StatusMention | None:
         own = [m for m in find_statuses(text, lang, s_start, s_end) if not any(start <= m.start and m.end <= end for start, end in cand.foreign)]
         found = best_status(own, cand.trigger.start)
     if found is None and lang != "en" and s_start > 0 and not (lang == "fr" and fr_pluperfect(cand)):
-        # "Selon le Handelsblatt, ... . Le groupe rachète": the cue may sit one sentence earlier
-        found = find_status(text, lang, max(0, s_start - 200), s_start, near=s_start)
+        # "Selon le Handelsblatt, ... . Le groupe rachète": an attribution may sit one sentence earlier; other
+        # cues there belong to what that sentence tells ("Velkor serait intéressé par X. Velkor a vendu ...")
+        earlier = find_statuses(text, lang, max(0, s_start - 200), s_start)
+        found = best_status([m for m in earlier if m.status is DealStatus.RUMORED], s_start)
     if lang == "de":
         found = de_status_told_next(text, cand, found)  # "Velkor übernimmt Norvia. Der Deal ist geplatzt."
     return found
@@ -311,7 +313,8 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
     if cand.trigger.voice == "fund":
         return PartyRole.TARGET in roles
     if cand.trigger.voice in ("partner",):
-        return len(cand.parties) >= 2
+        # fr: "Jean Dupont et Marie Martin s'allient": persons or political parties ally, no deal
+        return len(cand.parties) >= 2 and not (lang == "fr" and cand.text_window and fr_alliance_of_no_companies(cand))
     if lang != "en" and len(cand.parties) == 1 and cand.trigger.voice == "order" and cand.parties[0].role is PartyRole.CUSTOMER:
         # "Velkor bestellte 40 Züge" with a sum in the sentence: a priced order needs no named maker
         # (fr: "a commandé 40 rames pour 300 millions d'euros"; "330 millions d'habitants" is no sum)

@@ -91,6 +91,9 @@ _NOT_ABOUT_PRICE = re.compile(
 )
 
 
+_SYMBOLIC_AFTER = re.compile(r"\s+symboliques?\b", re.I)
+
+
 def _priceish(text: str, mention: Any) -> bool:
     """Could this mention be the deal's price? Not "40 mln dlrs in assets", not "did not disclose which"."""
     if not mention.disclosed:
@@ -101,6 +104,8 @@ def _priceish(text: str, mention: Any) -> bool:
         return not _NOT_ABOUT_PRICE.match(text, mention.end)
     if not _SCALED.search(mention.text) and _PER_SHARE_AFTER.match(text, mention.end):
         return False  # "110 dlrs cash per share", "6.50 dlrs plus a payment for each share": a share price
+    if mention.value == 1 and mention.currency == "EUR" and _SYMBOLIC_AFTER.match(text, mention.end):
+        return True  # fr: "pour un euro symbolique": a rescue's whole price, not the price of one share
     if not _SCALED.search(mention.text) and mention.value is not None and mention.value < 1000:
         return False  # "holders get 17 dlrs cash for their stock": an unscaled small sum prices one share
     if not _SCALED.search(mention.text) and mention.value is None and mention.upper is not None and mention.upper < 1000:
@@ -209,6 +214,18 @@ def _later_total(
     return None
 
 
+# fr/de: a sentence that goes on about the contract just told: "Il porte sur ...", "Der Auftrag umfasst ..."
+_CONTRACT_TOLD_NEXT = {
+    "fr": re.compile(
+        r"\s*(?:Il|Elle|Celui-ci|Celle-ci|Le contrat|La commande|Le marché|L['’]accord|La tranche)\s+(?:\S+\s+){0,2}?"
+        r"(?:porte|portent|prévoit|prévoient|concerne|concernent|comprend|comprennent|inclut|vise)\b"
+    ),
+    "de": re.compile(
+        r"\s*(?:Er|Sie|Der Auftrag|Der Vertrag|Die Bestellung|Das Geschäft)\s+(?:\S+\s+){0,2}?(?:umfasst|umfasste|beinhaltet|betrifft|sieht)\b"
+    ),
+}
+
+
 def _deal_quantity(
     text: str, lang: str, cand: Candidate, cache: dict[str, Any], amount: Money | None, sentences: list[tuple[int, int]]
 ) -> Quantity | None:
@@ -218,6 +235,11 @@ def _deal_quantity(
         q for q in _in_range(cache, "quantities", numbers.find_quantities, text, lang, s_start, s_end)
         if q.unit not in ("percent", "pct")
     ]
+    if not found and lang in _CONTRACT_TOLD_NEXT and cand.trigger.voice in ("supply", "order"):
+        # "Velkor a remporté un contrat auprès de Norvia. Il porte sur la livraison de 40 trains.": the next sentence counts
+        for start, end in _following(sentences, cand.sentence, 1):
+            if _CONTRACT_TOLD_NEXT[lang].match(text, start, end):
+                found = [q for q in _in_range(cache, "quantities", numbers.find_quantities, text, lang, start, end) if q.unit not in ("percent", "pct")]
     if not found:
         return None
     anchor = cand.trigger.start

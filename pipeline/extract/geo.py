@@ -91,6 +91,13 @@ _ADJECTIVES: dict[str, tuple[tuple[str, ...], str, str]] = {
     "SG": (("Singaporean",), "singapourien", "singapurisch"),
 }
 
+# Nationality words that do not follow the stems above: the German "-er" forms that never
+# inflect ("Schweizer Konzern") and French synonyms the business press uses for variety.
+_EXTRA_ADJECTIVES: dict[str, str] = {
+    "schweizer": "CH", "luxemburger": "LU", "liechtensteiner": "LI",
+    "helvétique": "CH", "helvétiques": "CH",
+}
+
 _FR_ENDINGS = ("", "e", "s", "es")
 _DE_ENDINGS = ("", "e", "en", "er", "es", "em")
 
@@ -129,6 +136,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
             adjectives[(fr_stem + ending).lower()] = code
         for ending in _DE_ENDINGS:
             adjectives[(de_stem + ending).lower()] = code
+    adjectives.update(_EXTRA_ADJECTIVES)
     # "inde", "us" and similar short forms collide with common words.
     for noise in ("us", "chad", "guinea", "jersey", "georgia", "niger", "inde", "oman"):
         names.pop(noise, None)

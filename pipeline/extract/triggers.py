@@ -97,6 +97,9 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "son refus d'une offre de reprise de l'usine par Brantec": the bidder follows "par", the owner is the subject
     (r"offres? (?:\S+ )?de (?:rachat|reprise) (?:d[eu']|de l[a']|des)(?=[^.;]{0,80}\bpar\b)", T.ACQUISITION, "buy", True),
     (r"offres? (?:concurrentes? )?de (?:rachat|reprise)|OPA (?:sur|de)|(?:lance\w*|lancé|une) OPA|offre publique d'achat", T.ACQUISITION, "buy", False),
+    # "Velkor offre 15 euros par action Norvia", "paiera 15 euros pour chaque action de Norvia": a bid priced per share
+    (r"(?:offre|offrent|propose|proposent|paiera|paieront|paie|paient|offrira|proposera) (?:\S+ ){0,2}?\d[\d,.]* ?(?:euros?|€|dollars?|francs? suisses) "
+     r"(?:par|pour chaque) action(?= (?:de |du |d['’])?(?:la |l['’])?[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "Velkor lance une offre sur Norvia", "a fait une offre de 2 milliards pour Norvia": a bid for a named company
     (r"(?:lance|lancent|lancé|fait|font|faire|dépose|déposent|déposé|formulé|présenté|soumis) une (?:nouvelle )?offre (?:[^.;]{0,40}?)(?:sur|pour)(?= (?:le |la |l'|son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrent|rival) )?[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "Velkor avale son concurrent Norvia": swallowing a named company is buying it
@@ -168,6 +171,9 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:a|ont|avait|avaient) été (?:cédée?s?|vendue?s?|transférée?s?) (?:[^.,]{0,40}?)par", T.DIVESTITURE, "sold_by", False),
     (r"(?:décroch\w+|remport\w+|rafl\w+|sign\w+|obten\w+|obtien\w+|reçu|reçoit|recevra|enregistré|engrangé) (?:\S+ ){0,4}?(?:l['’])?(?:contrats?|commandes?|marchés?|appels? d'offres)|(?:décroch\w+|remport\w+) (?:la |le |l['’])(?:construction|chantier|réalisation|gestion|exploitation|maintenance|conception|rénovation)\b|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:a|ont|avait|va|vont) (?:\S+ ){0,2}?command(?:é|er)|passé commande", T.SUPPLY_CONTRACT, "order", False),
+    # "Norvia s'équipe de 50 rames Velkor": equipping with a counted lot of goods is an order
+    (r"s['’](?:équip|dot)(?:e|ent|era|eront|ait|aient|er)(?= (?:de|d['’]|en) (?:\S+ ){0,2}?\d[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?(?!euros|dollars|francs|livres|millions|milliards|%)[^\W\d_])"
+     r"|s['’]est (?:équipée?|dotée?)(?= (?:de|d['’]|en) (?:\S+ ){0,2}?\d)", T.SUPPLY_CONTRACT, "order", False),
     # "Velkor commande 40 rames à Norvia": the verb in the present or future, with its count (not the noun "la commande")
     (r"command(?:e|ent|era|eront|ait|aient|erait|eraient)(?= (?:(?!pour )\S+ ){0,2}?\d[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?(?!euros|dollars|francs|livres|millions|milliards|%)[^\W\d_])", T.SUPPLY_CONTRACT, "order", False),
     # "X a choisi le constructeur Y pour fournir 28 trains": the chooser buys, the chosen supplies
@@ -265,7 +271,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor bietet 40 Euro je Aktie für Norvia", "bot 2 Milliarden Euro für": a price offered for a company
     (r"(?:biete[nt]?|bot|boten|geboten) (?:(?:rund|knapp|etwa|über|bis zu|mehr als) )?\d[\d.,]* (?:(?:Millionen|Milliarden|Mio\.|Mrd\.) )?(?:Euro|Dollar|Franken|Pfund)(?: (?:je|pro) Aktie)? für(?= (?:den |die |das )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
     # "Velkor zahlt 300 Millionen Euro für Norvia", "zahlt für die Norvia GmbH einen dreistelligen Millionenbetrag": a price paid
-    (r"(?:zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte|gezahlt) (?:(?:rund|knapp|etwa|über|mehr als|bis zu) )?(?:\d[\d.,]* (?:(?:Millionen|Milliarden|Mio\.|Mrd\.) )?(?:Euro|Dollar|Franken|Pfund)|(?:einen|eine) (?:\S+ ){0,2}?(?:Millionen|Milliarden)\w+) für(?= (?:die |den |das |der )?(?!(?:je|jede[nmrs]?|pro)\b)(?:[a-zäöüß]+ )?[A-ZÄÖÜ])"
+    # (not "für die Rechte an ...", "für die Lizenz": rights or a licence bought are no company bought)
+    (r"(?:zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte|gezahlt) (?:(?:rund|knapp|etwa|über|mehr als|bis zu) )?(?:\d[\d.,]* (?:(?:Millionen|Milliarden|Mio\.|Mrd\.) )?(?:Euro|Dollar|Franken|Pfund)|(?:einen|eine) (?:\S+ ){0,2}?(?:Millionen|Milliarden)\w+) für(?= (?:die |den |das |der )?(?!(?:je|jede[nmrs]?|pro)\b)(?!(?:[a-zäöüß]+ )?[\w-]*(?:[Rr]echte|[Ll]izenz))(?:[a-zäöüß]+ )?[A-ZÄÖÜ])"
      r"|(?:zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte|gezahlt) für(?= (?:die |den |das |der )?(?:\S+ ){1,4}?(?:(?:rund|knapp|etwa|über|mehr als|bis zu) )?(?:\d[\d.,]* (?:Millionen|Milliarden|Mio\.|Mrd\.)|(?:einen|eine) (?:\S+ ){0,2}?(?:Millionen|Milliarden)\w+))", T.ACQUISITION, "buy", False),
     # "Velkor bietet den Aktionären der Norvia SE 30 Euro je Aktie": a tender to a company's shareholders
     (r"(?:biete[nt]?|bot|boten) den (?:\S+ )?Aktionären(?= (?:der|des|von) )", T.ACQUISITION, "buy", False),
@@ -358,7 +365,9 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "hat die Tochter Norvia an Dastrel abgegeben", "stößt Norvia ab", "spaltet die Sparte Norvia ab": sales and spin-offs
     # "Velkor gibt die Sparte Tessmar an Norvia ab": the separable verb names what is sold, then the buyer after "an"
     (r"(?:gibt|gab|geben|gaben)(?= (?:\S+ ){1,6}?an (?:die |den |das |der |dem )?(?:\S+ )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)? ab(?= |[.,;]|$))", T.DIVESTITURE, "sell", False),
-    (r"abgegeben|abzugeben|(?:stößt|stieß|stoßen) (?:\S+ ){1,6}?ab(?= |[.,;]|$)|(?:spaltet|spaltete|spalten) (?:\S+ ){1,6}?ab(?= |[.,;]|$)|abgespalten|Abspaltung (?:der|des|von)", T.DIVESTITURE, "sell", False),
+    (r"abgegeben|abzugeben|(?:stößt|stieß|stoßen) (?:\S+ ){1,6}?ab(?= |[.,;]|$)|(?:spaltet|spaltete|spalten) (?:\S+ ){1,6}?ab(?= |[.,;]|$)|abgespalten|Abspaltung (?:der|des|von)"
+     # "Velkor gliedert seine Sparte Norvia aus": a spin-off
+     r"|(?:gliedert|gliederte|gliedern|gliederten) (?:\S+ ){1,6}?aus(?= |[.,;]|$)|Ausgliederung (?:der|des|von)", T.DIVESTITURE, "sell", False),
     # "will die Sparte an Norvia verkaufen", "Velkor zu verkaufen": the infinitive with a named buyer or company sold
     (r"(?:zu )?verkaufen", T.DIVESTITURE, "sell", False),
     # "Velkor will ihre Sparte Norvia abgeben": a unit given up, its frame closed by the infinitive

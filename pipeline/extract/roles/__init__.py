@@ -30,6 +30,7 @@ from pipeline.extract.roles.de import (
     de_company_of_chief,
     de_coordinated,
     de_find_object,
+    de_without_merger_result,
     de_named_parties,
     de_person,
     de_sellers,
@@ -78,6 +79,8 @@ def assign_roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, l
     s_start, s_end = cand.sentence
     in_sentence = [_full(n, names, lang) if n.start >= s_start else n for n in _names_in(names, s_start, s_end, text)]
     st = RoleState(text, names, cand, cand.trigger, lang, lead, company, s_start, s_end, in_sentence, cand.trigger.voice, [])
+    if lang == "de":
+        de_without_merger_result(st)
     find_subject(st)
     object_window_names(st)
     find_object(st)

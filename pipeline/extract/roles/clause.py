@@ -20,6 +20,8 @@ from pipeline.extract.roles.de import (
     DE_POSSESSIVE_DEAL,
     DE_PRICE_FIRST,
     DE_SOUGHT,
+    de_fronted_object,
+    de_subject_after_fronted_object,
     de_subject_after_verb,
     de_subject_by_word_order,
     de_subject_candidates,
@@ -52,6 +54,9 @@ def find_subject(st: RoleState) -> None:
             subject = bidder
     if subject is None and lead is not None:
         subject = _lead_as_subject(st, lead)
+    if lang == "de" and subject is not None and de_fronted_object(text, subject, st.s_start):
+        # "Den Konkurrenten Norvia übernimmt die Velkor AG", "... hat die Velkor AG übernommen": the object opens the sentence
+        subject = de_subject_after_fronted_object(text, st.in_sentence, subject, trigger)
     if lang == "de" and subject is None:
         st.inverted = de_subject_after_verb(text, st.in_sentence, trigger, st.s_start)
         if st.inverted is not None:

@@ -17,7 +17,7 @@ from pipeline.extract.candidates import Candidate, Role, role_of, trigger_text
 from pipeline.extract.geo import country_of
 from pipeline.extract.kinds import normalize
 from pipeline.extract.names import DE_PERSON_BEFORE, NameSpan, is_place, mentions, namelike
-from pipeline.extract.roles.common import RoleState, after_prep, coordinated, introduced_by_office
+from pipeline.extract.roles.common import T, RoleState, after_prep, coordinated, introduced_by_office
 from pipeline.extract.targets import whole_words
 from pipeline.extract.triggers import COMPOUND_DEAL, Trigger
 from pipeline.models import PartyKind, PartyRole
@@ -181,6 +181,28 @@ _DE_BEFORE_SUBJECT = re.compile(
 _DE_FINITE_OPENING = re.compile(r"(?:investiert(?:e|en)?|steigt|stieg|steigen|stiegen)(?=\s)")
 
 
+# "Den Konkurrenten ", "Einen Teil von ": only a masculine accusative article is never a subject ("Die Norvia übernimmt die
+# Velkor" reads both ways, so it is left alone)
+_DE_FRONTED_ACCUSATIVE = re.compile(r"\s*(?:Den|Einen)\s+(?:[A-ZÄÖÜa-zäöüß][a-zäöüß-]+\s+){0,2}")
+
+
+def de_fronted_object(text: str, name: NameSpan, s_start: int) -> bool:
+    """de: "Den Konkurrenten Norvia übernimmt die Velkor AG": the name opening the sentence after a masculine
+    accusative article is the verb's object, its subject follows the verb."""
+    return name.start > s_start and _DE_FRONTED_ACCUSATIVE.fullmatch(text, s_start, name.start) is not None
+
+
+_DE_AUX_AFTER_OBJECT = re.compile(r"\s+(?:hat|hatte|haben|hatten|will|wollte|soll|sollte|wird)\s+(?:(?:der|die|das)\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][a-zäöüß-]+\s+)?")
+
+
+def de_subject_after_fronted_object(text: str, in_sentence: list[NameSpan], fronted: NameSpan, trigger: Trigger) -> NameSpan | None:
+    """de: "Den Konkurrenten Norvia hat die Velkor AG übernommen": the subject follows the auxiliary after the object."""
+    return next(
+        (n for n in in_sentence if fronted.end < n.start and n.end <= trigger.start and _DE_AUX_AFTER_OBJECT.fullmatch(text, fronted.end, n.start)),
+        None,
+    )
+
+
 def _de_inverted_subject(text: str, names: list[NameSpan], trigger: Trigger, s_start: int) -> NameSpan | None:
     """de: an adverb or date opens the sentence, the finite verb follows, then its subject, then the object."""
     if trigger.noun:
@@ -191,10 +213,12 @@ def _de_inverted_subject(text: str, names: list[NameSpan], trigger: Trigger, s_s
         if opening is None:
             return None
         verb_end = opening.end()
-    if any(n.end <= trigger.start and n.start >= s_start and not is_place(n) for n in names):
+    before = [n for n in names if n.end <= trigger.start and n.start >= s_start and not is_place(n)]
+    # "Den Konkurrenten Norvia übernimmt die Velkor AG": a name in the accusative opening the sentence is the object
+    if before and not (len(before) == 1 and de_fronted_object(text, before[0], s_start) and not text[before[0].end:trigger.start].strip()):
         return None
     right = [n for n in names if n.start >= verb_end]
-    if len(right) < 2 or is_place(right[0]) or not _DE_BEFORE_SUBJECT.fullmatch(text, verb_end, right[0].start):
+    if len(right) < (1 if before else 2) or is_place(right[0]) or not _DE_BEFORE_SUBJECT.fullmatch(text, verb_end, right[0].start):
         return None
     return right[0]
 
@@ -223,6 +247,9 @@ def de_find_object(st: RoleState) -> None:
     on the way the name after "an"/"von" (the counterpart) and "übernimmt von X die Y" (X sells) are kept."""
     text, trigger, lead, s_start, s_end, in_sentence = st.text, st.trigger, st.lead, st.s_start, st.s_end, st.in_sentence
     subject = st.subject
+    if st.obj is None and subject is not None and trigger.voice in ("buy", "sell") and not trigger.noun:
+        # "Den Konkurrenten Norvia übernimmt die Velkor AG": the name opening the sentence is the object
+        st.obj = next((n for n in in_sentence if n.start < subject.start and n.end <= trigger.start and de_fronted_object(text, n, s_start)), None)
     if (
         st.obj is None and lead is not None and subject is not None and subject.start != lead.start
         and trigger.voice in ("buy", "sell") and not trigger.noun and subject.end <= trigger.start
@@ -794,6 +821,22 @@ def de_sellers(st: RoleState) -> None:
 _DE_MERGER_OF = re.compile(r"Fusion (?:von|der|des|zwischen)")
 _DE_MERGED_LEAD = re.compile(r"\s*(?:(?:der|des|dem|den|die)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?")
 _DE_MERGED_GLUE = re.compile(r"\s*(?:und|mit|sowie)\s+(?:(?:der|des|dem|den|die)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?")
+
+
+# "fusionierten zur Dastrel AG", "fusioniert mit Norvia zum neuen Konzern Dastrel": the company the merger makes
+_DE_MERGER_VERB = re.compile(r"fusion(?:ier|ieren|iert|ierte|ierten|ierst)\b")
+_DE_MERGED_INTO = re.compile(r"\s+(?:zur|zum|zu\s+(?:einer|einem|der|dem))\s+(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][a-zäöüß-]+\s+)?$")
+
+
+def de_without_merger_result(st: RoleState) -> None:
+    """de: "Velkor und Norvia fusionierten zur Dastrel AG": the company made by the merger is none of its parties, so the
+    sentence's names leave it out (it was read as the target)."""
+    text, trigger = st.text, st.trigger
+    if trigger.deal_type is not T.MERGER or trigger.noun or not _DE_MERGER_VERB.match(text, trigger.start):
+        return
+    st.in_sentence = [
+        n for n in st.in_sentence if not (n.start >= trigger.end and _DE_MERGED_INTO.search(text, max(trigger.end - 1, n.start - 40), n.start))
+    ]
 
 
 def de_merger_parties(st: RoleState) -> bool:

@@ -18,7 +18,7 @@ import re
 from pipeline.extract.candidates import Candidate, Role, role_of, trigger_text
 from pipeline.extract.geo import PLACES
 from pipeline.extract.kinds import normalize, party_kind
-from pipeline.extract.names import NameSpan, find_names, is_place, label, mentions
+from pipeline.extract.names import GIVEN_NAMES, NameSpan, find_names, is_place, label, mentions
 from pipeline.extract.roles.common import T, RoleState, after_prep, coordinated, first_after, introduced_by_office, listed_after, prep_pattern
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
@@ -536,7 +536,9 @@ def fr_after_voice(st: RoleState) -> None:
     _fr_bought_clauses(st)
     _fr_relative_invested(st)
     _fr_stake_of_in(st)
+    _fr_round_led_in(st)
     if st.voice in ("buy",):
+        _fr_holder_stake_bought(st)
         _fr_buy_seller(st)
     if st.voice == "sold_by":
         _fr_sold_to_before_agent(st)
@@ -592,6 +594,45 @@ def _fr_stake_of_in(st: RoleState) -> None:
         return
     st.parties[:] = [p for p in st.parties if p.start not in (taker.start, held.start)]
     st.parties[:0] = [role_of(taker, PartyRole.BUYER, text), role_of(held, PartyRole.TARGET, text)]
+
+
+# "mène un tour de table de 20 millions d'euros dans Norvia": the company raising follows "dans" after the round's sum
+_FR_ROUND_IN = re.compile(
+    r"\s+(?:(?:de |d['’])(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\s)?(?:dans|au capital de|au capital d['’])\s*(?:la |le |l['’])?"
+    r"(?:(?:start-up|startup|société|jeune pousse|entreprise|pépite) )?"
+)
+
+
+def _fr_round_led_in(st: RoleState) -> None:
+    """fr: "Velkor mène un tour de table de 20 millions d'euros dans Norvia": the subject invests, the company after
+    "dans" raises (the round's voice read the subject as the company raising)."""
+    text, trigger, subject = st.text, st.trigger, st.subject
+    if trigger.deal_type is not T.FUNDING_ROUND or subject is None or subject.end > trigger.start:
+        return
+    raised = next((n for n in st.in_sentence if n.start > trigger.end and _FR_ROUND_IN.fullmatch(text, trigger.end, n.start)), None)
+    if raised is None or is_place(raised) or normalize(raised.text) == normalize(subject.text):
+        return
+    st.parties[:] = [p for p in st.parties if p.start not in (subject.start, raised.start)]
+    st.parties[:0] = [role_of(raised, PartyRole.TARGET, text), role_of(subject, PartyRole.INVESTOR, text)]
+
+
+# "rachète les parts de Dastrel dans Norvia", "la participation de 20 % de Dastrel au capital de Norvia"
+_FR_HOLDER_STAKE = re.compile(
+    r"\s+(?:les |la |l['’]|sa |ses |une |des )?(?:\S+\s+){0,3}?(?:parts|participations?|actions|titres)\s+(?:\S+\s+){0,3}?(?:de |du |d['’])\s*"
+    r"(?:la |l['’])?(?:(?:groupe|société|fonds|banque|Etat|État) )?"
+)
+
+
+def _fr_holder_stake_bought(st: RoleState) -> None:
+    """fr: "Velkor rachète les parts de Dastrel dans Norvia": the holder after "de" sells, the company after "dans"
+    (or "au capital de") is bought into (the voice read the holder as the target)."""
+    text, trigger, in_sentence = st.text, st.trigger, st.in_sentence
+    holder = next((n for n in in_sentence if n.start > trigger.end and _FR_HOLDER_STAKE.fullmatch(text, trigger.end, n.start)), None)
+    held = next((n for n in in_sentence if holder is not None and n.start > holder.end and _FR_STAKE_IN.fullmatch(text, holder.end, n.start)), None)
+    if holder is None or held is None or is_place(held) or is_place(holder):
+        return
+    st.parties[:] = [p for p in st.parties if p.start not in (holder.start, held.start)]
+    st.parties += [role_of(holder, PartyRole.SELLER, text), role_of(held, PartyRole.TARGET, text)]
 
 
 _FR_SITE_AFTER = re.compile(r"\s+(?:un|une|le|la|l'|de nouveaux|de nouvelles|des|deux|trois|\d+)\s*(?:\S+\s+)?(?:centres? de données|data centers?|usines?|gigafactory|sites? de production)\b")
@@ -1131,4 +1172,21 @@ def fr_one_item_bought(cand: Candidate, only: Role) -> bool:
     return bool(
         cand.text_window and only.role is PartyRole.TARGET
         and _FR_ONE_ITEM.search(cand.text_window, max(0, only.start - cand.sentence[0] - 16), only.start - cand.sentence[0])
+    )
+
+
+# political parties as the press names them: allies in an election, not in business
+_FR_POLITICAL_PARTY = re.compile(
+    r"(?:Parti|PS|LR|RN|EELV|LFI|PCF|UDI|MoDem|Modem|Verts|Républicains|France insoumise|Rassemblement national|Front national|Reconquête)\b"
+)
+
+
+def fr_alliance_of_no_companies(cand: Candidate) -> bool:
+    """fr: "Jean Dupont et Marie Martin s'allient", "le PS et les Verts s'allient": only companies ally in a deal; an
+    alliance whose every side is a person (a given name first) or a political party is none. Public: ``deals._is_deal``."""
+    if cand.trigger.deal_type is not T.PARTNERSHIP or "alli" not in trigger_text(cand).lower() or not cand.parties:
+        return False
+    return all(
+        (len(p.name.split()) >= 2 and p.name.split()[0].lower() in GIVEN_NAMES) or _FR_POLITICAL_PARTY.match(p.name) is not None
+        for p in cand.parties
     )

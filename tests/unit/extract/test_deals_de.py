@@ -1816,3 +1816,65 @@ def test_german_inverted_subject_of_an_investment_or_a_stake_taken() -> None:
     assert {name for name, role in roles if role is not PartyRole.TARGET} == {"Velkor AG"}
     # money put into machines is no deal, whatever the word order
     assert records_of("Im Mai investierte die Velkor AG 20 Millionen Euro in neue Maschinen.", "de") == []
+
+
+def test_german_invariable_country_adjective() -> None:
+    # "Schweizer" never inflects, so no stem of "schweizerisch" reads it
+    records = records_of("Velkor übernimmt den Schweizer Hersteller Norvia.", "de")
+    assert records and records[0].country == "CH"
+    # without a nationality word the deal has no country
+    records = records_of("Velkor übernimmt den Hersteller Norvia.", "de")
+    assert records and records[0].country is None
+
+
+def test_german_only_an_attribution_carries_over_from_the_sentence_before() -> None:
+    # a wish told before is not the status of a takeover told after without a cue of its own
+    records = records_of("Velkor will wachsen. Die Übernahme von Norvia durch die Velkor AG umfasst 20 Millionen Euro in bar.", "de")
+    assert records and records[0].status is not DealStatus.EXPECTED
+    # an attribution told before still makes it a rumour
+    records = records_of("Insidern zufolge ist eine Einigung nah. Die Übernahme von Norvia durch die Velkor AG umfasst 20 Millionen Euro in bar.", "de")
+    assert records and records[0].status is DealStatus.RUMORED
+
+
+def test_german_fronted_accusative_object_is_the_target() -> None:
+    # "Den ..." opens the sentence with the object: the subject follows the verb or the auxiliary
+    for text in (
+        "Den Konkurrenten Norvia übernimmt die Velkor AG.",
+        "Den Konkurrenten Norvia hat die Velkor AG übernommen.",
+    ):
+        records = records_of(text, "de")
+        assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # "Die ..." may open either: the name first stays the buyer
+    records = records_of("Die Velkor AG übernimmt den Konkurrenten Norvia.", "de")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_german_price_paid_for_rights_buys_no_company() -> None:
+    assert records_of("Die Velkor AG zahlt 5 Millionen Euro für die Rechte an der Norvia GmbH.", "de") == []
+    records = records_of("Die Velkor AG zahlt 5 Millionen Euro für die Norvia GmbH.", "de")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}
+
+
+def test_german_spin_off_of_a_named_unit() -> None:
+    records = records_of("Die Velkor AG gliedert ihre Sparte Norvia aus.", "de")
+    assert records and records[0].deal_type is DealType.DIVESTITURE
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)}
+    # an unnamed activity moved out is no deal
+    assert records_of("Die Velkor AG gliedert die Produktion aus.", "de") == []
+
+
+def test_german_company_made_by_a_merger_is_no_party() -> None:
+    records = records_of("Die Velkor AG fusioniert mit der Norvia GmbH zur Dastrel AG.", "de")
+    assert records and {p.name for p in records[0].parties} == {"Velkor AG", "Norvia GmbH"}
+    # a company named after "mit" is merged, not made
+    records = records_of("Die Velkor AG fusioniert mit der Norvia GmbH.", "de")
+    assert records and {p.name for p in records[0].parties} == {"Velkor AG", "Norvia GmbH"}
+    records = records_of("Velkor und Norvia fusionierten zur Dastrel AG.", "de")
+    assert records and "Dastrel AG" not in {p.name for p in records[0].parties}
+
+
+def test_german_order_counted_in_the_next_sentence() -> None:
+    records = records_of("Die Velkor AG hat einen Auftrag der Norvia GmbH erhalten. Er umfasst die Lieferung von 40 Zügen.", "de")
+    assert records and records[0].quantity is not None and records[0].quantity.value == Decimal("40")
+    records = records_of("Die Velkor AG hat einen Auftrag der Norvia GmbH erhalten. Die Firma beschäftigt 400 Leute.", "de")
+    assert records and records[0].quantity is None

@@ -2247,3 +2247,91 @@ def test_a_purchase_about_to_happen_is_expected_and_one_told_by_a_statement_is_n
 )
 def test_the_owner_named_inside_an_apposition_is_not_the_buyer(text: str) -> None:
     assert _roles(_records(text)[0]) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+
+
+def test_french_helvetique_names_switzerland() -> None:
+    records = records_of("Le groupe helvétique Velkor rachète Norvia.", "fr")
+    assert records and records[0].country == "CH"
+    records = records_of("Le groupe Velkor rachète Norvia.", "fr")
+    assert records and records[0].country is None
+
+
+def test_a_symbolic_euro_is_the_whole_price() -> None:
+    records = records_of("Velkor rachète Norvia pour un euro symbolique.", "fr")
+    assert records and records[0].amount is not None
+    assert (records[0].amount.value, records[0].amount.currency) == (Decimal("1"), "EUR")
+    # one euro with no "symbolique" prices a share, not the deal
+    records = records_of("Velkor rachète Norvia pour un euro.", "fr")
+    assert records and records[0].amount is None
+
+
+def test_only_an_attribution_carries_over_from_the_sentence_before() -> None:
+    # a forecast told before is not the status of a takeover told after without a cue of its own
+    records = records_of("Velkor devrait grandir. Le rachat de Norvia par Velkor porte sur 20 millions d'euros.", "fr")
+    assert records and records[0].status is not DealStatus.EXPECTED
+    # an attribution told before still makes the deal a rumour
+    records = records_of("Selon des sources, un accord est proche. Le rachat de Norvia par Velkor porte sur 20 millions d'euros.", "fr")
+    assert records and records[0].status is DealStatus.RUMORED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor rachète les parts de Dastrel dans Norvia.",
+        "Velkor a racheté la participation de 20 % du groupe Dastrel au capital de Norvia.",
+    ],
+)
+def test_a_holders_stake_bought_names_the_holder_as_seller(text: str) -> None:
+    records = records_of(text, "fr")
+    assert records
+    roles = {(p.name, p.role) for p in records[0].parties}
+    assert roles == {("Velkor", PartyRole.BUYER), ("Dastrel", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_a_holders_stake_without_the_company_held_keeps_the_holder_as_target() -> None:
+    records = records_of("Velkor rachète les parts de Dastrel.", "fr")
+    assert records and ("Dastrel", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
+
+
+@pytest.mark.parametrize("text", ["Jean Dupont et Marie Martin s'allient.", "Le PS et les Verts s'allient pour les régionales."])
+def test_persons_or_political_parties_that_ally_make_no_deal(text: str) -> None:
+    assert records_of(text, "fr") == []
+
+
+def test_companies_that_ally_make_a_partnership() -> None:
+    records = records_of("Velkor et Norvia s'allient.", "fr")
+    assert records and records[0].deal_type is DealType.PARTNERSHIP
+
+
+def test_a_bid_priced_per_share_of_a_named_company() -> None:
+    records = records_of("Le groupe Velkor propose 15,50 euros pour chaque action de Norvia.", "fr")
+    assert records and records[0].deal_type is DealType.ACQUISITION
+    assert records[0].status is DealStatus.ANNOUNCED  # a bid, not a purchase done
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # a sum per share paid to staff or as a dividend is no bid
+    assert records_of("Le groupe Velkor offre 15 euros par action à ses salariés.", "fr") == []
+
+
+def test_a_round_led_in_a_named_company() -> None:
+    records = records_of("Le fonds Velkor mène un tour de table de 20 millions d'euros dans Norvia.", "fr")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.INVESTOR), ("Norvia", PartyRole.TARGET)}
+    # a round raised by the subject, with no company after "dans", keeps the subject as the company raising
+    records = records_of("La start-up Norvia boucle un tour de table de 20 millions d'euros.", "fr")
+    assert records and ("Norvia", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_equipping_with_a_counted_lot_is_an_order() -> None:
+    records = records_of("La compagnie Norvia s'équipe de 50 rames Velkor.", "fr")
+    assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT
+    assert {(p.name, p.role) for p in records[0].parties} == {("Norvia", PartyRole.CUSTOMER), ("Velkor", PartyRole.SUPPLIER)}
+    assert records[0].quantity is not None and records[0].quantity.value == Decimal("50")
+    # equipping with no count of goods is no order
+    assert records_of("La compagnie Norvia s'équipe en matériel Velkor.", "fr") == []
+
+
+def test_a_contract_counted_in_the_next_sentence() -> None:
+    records = records_of("Le groupe Velkor a remporté un contrat auprès de la compagnie Norvia. Il porte sur la livraison de 40 trains.", "fr")
+    assert records and records[0].quantity is not None and records[0].quantity.value == Decimal("40")
+    # a next sentence about something else counts nothing of the contract
+    records = records_of("Le groupe Velkor a remporté un contrat auprès de la compagnie Norvia. Le groupe emploie 400 salariés.", "fr")
+    assert records and records[0].quantity is None
