@@ -582,18 +582,30 @@ _FR_STAKE_TAKER = re.compile(r"\s+(?:de |du |d['’])\s*(?:la |l['’])?(?:(?:gr
 _FR_STAKE_IN = re.compile(r"\s+(?:\S+\s+){0,3}?(?:dans|au capital de|au capital du|au capital d['’])\s*(?:la |le |l['’])?(?:(?:groupe|société|start-up|startup|entreprise) )?")
 
 
+def _named_after(st: RoleState, pattern: re.Pattern[str], position: int) -> NameSpan | None:
+    """fr: the first name of the sentence after ``position`` that ``pattern`` leads to (the stake and round readers
+    below each find their two sides this way)."""
+    return next((n for n in st.in_sentence if n.start > position and pattern.fullmatch(st.text, position, n.start)), None)
+
+
+def _recast(st: RoleState, roles: list[Role], *, first: bool = True) -> None:
+    """fr: these names take the given roles instead of what the voice gave them, ahead of the other parties or after."""
+    starts = {role.start for role in roles}
+    kept = [p for p in st.parties if p.start not in starts]
+    st.parties[:] = roles + kept if first else kept + roles
+
+
 def _fr_stake_of_in(st: RoleState) -> None:
     """fr: "la prise de participation de Velkor dans Norvia": the name after "de" takes the stake, the one after
     "dans" (or "au capital de") is invested in (the voices read the first name after the noun as the target)."""
-    text, trigger, in_sentence = st.text, st.trigger, st.in_sentence
+    text, trigger = st.text, st.trigger
     if trigger.deal_type is not T.INVESTMENT or not _FR_STAKE_NOUN.search(text, trigger.start, trigger.end):
         return
-    taker = next((n for n in in_sentence if n.start > trigger.end and _FR_STAKE_TAKER.fullmatch(text, trigger.end, n.start)), None)
-    held = next((n for n in in_sentence if taker is not None and n.start > taker.end and _FR_STAKE_IN.fullmatch(text, taker.end, n.start)), None)
+    taker = _named_after(st, _FR_STAKE_TAKER, trigger.end)
+    held = _named_after(st, _FR_STAKE_IN, taker.end) if taker is not None else None
     if taker is None or held is None or is_place(held):
         return
-    st.parties[:] = [p for p in st.parties if p.start not in (taker.start, held.start)]
-    st.parties[:0] = [role_of(taker, PartyRole.BUYER, text), role_of(held, PartyRole.TARGET, text)]
+    _recast(st, [role_of(taker, PartyRole.BUYER, text), role_of(held, PartyRole.TARGET, text)])
 
 
 # "mène un tour de table de 20 millions d'euros dans Norvia": the company raising follows "dans" after the round's sum
@@ -609,11 +621,10 @@ def _fr_round_led_in(st: RoleState) -> None:
     text, trigger, subject = st.text, st.trigger, st.subject
     if trigger.deal_type is not T.FUNDING_ROUND or subject is None or subject.end > trigger.start:
         return
-    raised = next((n for n in st.in_sentence if n.start > trigger.end and _FR_ROUND_IN.fullmatch(text, trigger.end, n.start)), None)
+    raised = _named_after(st, _FR_ROUND_IN, trigger.end)
     if raised is None or is_place(raised) or normalize(raised.text) == normalize(subject.text):
         return
-    st.parties[:] = [p for p in st.parties if p.start not in (subject.start, raised.start)]
-    st.parties[:0] = [role_of(raised, PartyRole.TARGET, text), role_of(subject, PartyRole.INVESTOR, text)]
+    _recast(st, [role_of(raised, PartyRole.TARGET, text), role_of(subject, PartyRole.INVESTOR, text)])
 
 
 # "rachète les parts de Dastrel dans Norvia", "la participation de 20 % de Dastrel au capital de Norvia"
@@ -626,13 +637,12 @@ _FR_HOLDER_STAKE = re.compile(
 def _fr_holder_stake_bought(st: RoleState) -> None:
     """fr: "Velkor rachète les parts de Dastrel dans Norvia": the holder after "de" sells, the company after "dans"
     (or "au capital de") is bought into (the voice read the holder as the target)."""
-    text, trigger, in_sentence = st.text, st.trigger, st.in_sentence
-    holder = next((n for n in in_sentence if n.start > trigger.end and _FR_HOLDER_STAKE.fullmatch(text, trigger.end, n.start)), None)
-    held = next((n for n in in_sentence if holder is not None and n.start > holder.end and _FR_STAKE_IN.fullmatch(text, holder.end, n.start)), None)
+    text, trigger = st.text, st.trigger
+    holder = _named_after(st, _FR_HOLDER_STAKE, trigger.end)
+    held = _named_after(st, _FR_STAKE_IN, holder.end) if holder is not None else None
     if holder is None or held is None or is_place(held) or is_place(holder):
         return
-    st.parties[:] = [p for p in st.parties if p.start not in (holder.start, held.start)]
-    st.parties += [role_of(holder, PartyRole.SELLER, text), role_of(held, PartyRole.TARGET, text)]
+    _recast(st, [role_of(holder, PartyRole.SELLER, text), role_of(held, PartyRole.TARGET, text)], first=False)
 
 
 _FR_SITE_AFTER = re.compile(r"\s+(?:un|une|le|la|l'|de nouveaux|de nouvelles|des|deux|trois|\d+)\s*(?:\S+\s+)?(?:centres? de données|data centers?|usines?|gigafactory|sites? de production)\b")
