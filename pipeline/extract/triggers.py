@@ -616,13 +616,13 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
 
 _FR_ORDER_NOUN = re.compile(r"\b(?:[Ll]a|[Uu]ne|[Cc]ette|[Ss]a|[Ll]eur|[Nn]ouvelle|[Gg]rosse|[Pp]remière|[Dd]ernière)\s+$")
 _SAME_CLAUSE = re.compile(r"[^,.;:]{0,50}")
-# "kauft ihren Strom bei", "kaufte Gas von": energy and raw materials are bought from a supplier, no company is
 # de: the verb's object is a company's shares ("kaufte Norvia-Aktien", "kaufte Aktien der Norvia", "hat ... Aktien ... gekauft"),
 # not its majority (the verb is one of buying, the shares stand right after it or before its participle)
 _DE_SHARES_BOUGHT = re.compile(
     r"\b(?:kauft|kaufte|kauften|erwirbt|erwarb|erwarben)\s+(?:(?!Mehrheit)\S+\s+){0,2}?(?:[A-ZÄÖÜ][\w&]*-)?Aktien\b"
     r"|(?<!Mehrheit der )(?<!Mehrheit seiner )(?<!Mehrheit ihrer )\b(?:[A-ZÄÖÜ][\w&]*-)?Aktien\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,50}?\b(?:gekauft|erworben)\b"
 )
+# "kauft ihren Strom bei", "kaufte Gas von": energy and raw materials are bought from a supplier, no company is
 _DE_COMMODITY_AFTER = re.compile(
     r"\s+(?:\S+\s+){0,2}?(?:Strom|Ökostrom|Gas|Erdgas|Flüssiggas|LNG|Öl|Rohöl|Heizöl|Kohle|Wasserstoff|Energie|Fernwärme|Wärme)\s+(?:\S+\s+){0,3}?(?:bei|von|aus)\s"
 )
