@@ -169,7 +169,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:un|l'|cet|nouvel) accord (?:\S+ ){0,2}?avec(?= (?:l'|la |le |les )?(?:[A-ZÉ]|gouvernement|État|Etat))", T.PARTNERSHIP, "partner", False),
     # "a été cédée par Corlane à un fonds", "transféré par son propriétaire X dans un fonds": the seller follows "par"
     (r"(?:a|ont|avait|avaient) été (?:cédée?s?|vendue?s?|transférée?s?) (?:[^.,]{0,40}?)par", T.DIVESTITURE, "sold_by", False),
-    (r"(?:décroch\w+|remport\w+|rafl\w+|sign\w+|obten\w+|obtien\w+|reçu|reçoit|recevra|enregistré|engrangé) (?:\S+ ){0,4}?(?:l['’])?(?:contrats?|commandes?|marchés?|appels? d'offres)|(?:décroch\w+|remport\w+) (?:la |le |l['’])(?:construction|chantier|réalisation|gestion|exploitation|maintenance|conception|rénovation)\b|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d", T.SUPPLY_CONTRACT, "supply", False),
+    (r"(?:décroch\w+|remport\w+|rafl\w+|sign\w+|obten\w+|obtien\w+|reçu|reçoit|recevra|enregistré|engrangé) (?:\S+ ){0,4}?(?:l['’])?(?:contrats?|commandes?|marchés?|appels? d'offres)|(?:décroch\w+|remport\w+) (?:la |le |l['’])(?:construction|chantier|réalisation|gestion|exploitation|maintenance|conception|rénovation)\b|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d(?:[\d.,]*\d)?", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:a|ont|avait|va|vont) (?:\S+ ){0,2}?command(?:é|er)|passé commande", T.SUPPLY_CONTRACT, "order", False),
     # "Norvia s'équipe de 50 rames Velkor": equipping with a counted lot of goods is an order
     (r"s['’](?:équip|dot)(?:e|ent|era|eront|ait|aient|er)(?= (?:de|d['’]|en) (?:\S+ ){0,2}?\d[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?(?!euros|dollars|francs|livres|millions|milliards|%)[^\W\d_])"
@@ -205,16 +205,16 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:(?<!fin\s)prêt(?!e?s? (?:à|pour) )|aides? publiques?|aides? d'[ÉE]tat|plan de sauvetage|renflouement)", T.OTHER, "other", False),
     (r"renflou\w+", T.OTHER, "other", False),
     # "le FMI a débloqué une tranche de 2 milliards pour l'Ukraine": an instalment of a loan or aid
-    (r"(?:nouvelle |première |deuxième |dernière )?tranches? (?:d'aide |de prêt |de crédit |du prêt |de l'aide )?(?:de|d'un montant de) (?:près de |plus de |environ )?\d", T.OTHER, "other", False),
+    (r"(?:nouvelle |première |deuxième |dernière )?tranches? (?:d'aide |de prêt |de crédit |du prêt |de l'aide )?(?:de|d'un montant de) (?:près de |plus de |environ )?\d(?:[\d.,]*\d)?", T.OTHER, "other", False),
     # "un crédit de 2 milliards", "une ligne de crédit": a loan; "un crédit d'impôt" is a tax break (no sum right after)
-    (r"(?:un|le|ce|d'un|nouveau|premier) crédit (?:\S+ )?(?:de|d'un montant de) (?:près de |plus de |environ |quelque )?\d|lignes? de crédit", T.OTHER, "other", False),
+    (r"(?:un|le|ce|d'un|nouveau|premier) crédit (?!d'impôts? )(?:\S+ )?(?:de|d'un montant de) (?:près de |plus de |environ |quelque )?\d(?:[\d.,]*\d)?|lignes? de crédit", T.OTHER, "other", False),
     # "la banque Velkor a prêté 4 millions à Norvia": the verb, not only the noun, is a loan
     # ("prêter sa voix à X" lends no money: a sum comes before the borrower)
     (r"prêt(?:é|ée|és|ées|er|era|eront|erait|eraient|ait|aient|ent|e)(?= (?:[^.;]{0,40}?)(?:\d|millions?|milliards?)(?:[^.;]{0,40}?)(?:à|au|aux) )", T.OTHER, "other", False),
     # "une subvention de 5 millions", "une aide de 5 millions d'euros à Norvia": public money given to a named party
-    (r"subventions?|aides? (?:financières? |publiques? |d'urgence |exceptionnelles? )?(?:de|d'un montant de) (?:près de |plus de |environ )?\d", T.OTHER, "other", False),
+    (r"subventions?|aides? (?:financières? |publiques? |d'urgence |exceptionnelles? )?(?:de|d'un montant de) (?:près de |plus de |environ )?\d(?:[\d.,]*\d)?", T.OTHER, "other", False),
     # "l'Etat offre au groupe un soutien financier de 3 milliards": money given to a named party, like an aid
-    (r"soutiens? financiers? (?:de|d'un montant de) (?:près de |plus de |environ )?\d", T.OTHER, "other", False),
+    (r"soutiens? financiers? (?:de|d'un montant de) (?:près de |plus de |environ )?\d(?:[\d.,]*\d)?", T.OTHER, "other", False),
     # "Velkor fournira 200 rames à la société Norvia": the verb of a supply names its customer after "à"
     (r"(?:fournira|fourniront|fournirait|fourniraient|fournit|fournissent|fournir|a fourni|ont fourni|livrera|livreront|livrerait|livreraient|livrer|a livré|ont livré)(?= (?:[^.;]{0,60}?)\b(?:à|au|aux) (?:l'|la |le |les )?(?:société |groupe |compagnie |constructeur |gouvernement |ministère |(?:région|ville|commune|métropole|département|collectivité|hôpital|armée|marine|université|aéroport|agglomération|opérateur|réseau) (?:de |d'|du )?)?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
     # "le contrat a été attribué au groupe Velkor par la ville de Norvia": the awarder follows "par", the awardee "à"

@@ -2335,3 +2335,24 @@ def test_a_contract_counted_in_the_next_sentence() -> None:
     # a next sentence about something else counts nothing of the contract
     records = records_of("Le groupe Velkor a remporté un contrat auprès de la compagnie Norvia. Le groupe emploie 400 salariés.", "fr")
     assert records and records[0].quantity is None
+
+
+def test_a_loan_or_aid_of_a_sum_of_several_digits() -> None:
+    # the trigger reads the whole number: "de 45", "de 15,3" (a two-digit sum was missed, "de 5" was not)
+    records = records_of("Le groupe Norvia a obtenu une aide de 45 millions d'euros de la région Dastrel.", "fr")
+    assert records and records[0].deal_type is DealType.OTHER
+    assert records[0].amount is not None and records[0].amount.value == Decimal("45000000")
+    assert {(p.name, p.role) for p in records[0].parties} == {("Norvia", PartyRole.TARGET), ("région Dastrel", PartyRole.INVESTOR)}
+    records = records_of("Le groupe Norvia a obtenu un crédit de 15,3 millions d'euros.", "fr")
+    assert records and records[0].amount is not None and records[0].amount.value == Decimal("15300000")
+    # a tax credit is a tax break, no loan
+    assert records_of("Le groupe Norvia a obtenu un crédit d'impôt de 45 millions d'euros.", "fr") == []
+
+
+def test_an_order_of_a_sum_of_several_digits() -> None:
+    records = records_of("La chaîne Norvia a signé avec la société Velkor une commande de 64 millions d'euros portant sur des séries.", "fr")
+    assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT
+    assert records[0].amount is not None and records[0].amount.value == Decimal("64000000")
+    # a count of goods sold to shoppers, with no party to the sale, is no order
+    assert records_of("La chaîne Norvia a vendu 50 millions de bouteilles.", "fr") == []
+
