@@ -161,7 +161,11 @@ def _actors(text: str, names: list[NameSpan], parties: list[Role], trigger: Trig
     for name in names:
         if is_place(name) or name.possessive or normalize(name.text) in taken or len(found) >= 2:
             continue
-        through = next((p for p in parties if lang == "fr" and FR_THROUGH.fullmatch(text, name.end, p.start)), None)
+        # fr: "X, via sa filiale Y, a investi": the one named before "via" and the one after act on the same side
+        through = next(
+            (p for p in parties if lang == "fr" and (FR_THROUGH.fullmatch(text, name.end, p.start) or FR_THROUGH.fullmatch(text, p.end, name.start))),
+            None,
+        )
         if through is None and not (name.suffixed or name.text.isupper() and len(name.text) >= 2 or mentions(text, name.text) >= 3):
             continue
         if through is None and company_of_person(text, name) is not None:

@@ -43,8 +43,9 @@ FR_AUX_FIRST = re.compile(r"(?:ont|a|avait|avaient|va|vont)\s")
 FR_PRICE_FIRST = re.compile(r"\s+(?:environ |près de |plus de |quelque )?[\d.,]+ (?:millions?|milliards?) (?:d['’]euros|de dollars|de livres|de francs)")
 
 # fr: "X aurait décroché, via sa société Y,", "X, par l'intermédiaire de son fonds Y,": X acts through Y
+# ("Velkor Motors (VKM), via son fonds Y": the acronym in brackets goes with X)
 FR_THROUGH = re.compile(
-    r",?\s+(?:[a-zà-ÿ]+,?\s+){0,3}?(?:via|par l['’]intermédiaire d[eu]|par le biais d[eu]|à travers)\s+(?:sa|son|ses|leurs?)\s+(?:[a-zà-ÿ-]+\s+){1,4}?"
+    r"(?:\s*\([^()]{1,20}\))?,?\s+(?:[a-zà-ÿ]+,?\s+){0,3}?(?:via|par l['’]intermédiaire d[eu]|par le biais d[eu]|à travers)\s+(?:sa|son|ses|leurs?)\s+(?:[a-zà-ÿ'’-]+\s+){1,4}?"
 )
 
 _FR_PASSIVE_BEFORE = re.compile(r"\bété\s+$")

@@ -2356,3 +2356,18 @@ def test_an_order_of_a_sum_of_several_digits() -> None:
     # a count of goods sold to shoppers, with no party to the sale, is no order
     assert records_of("La chaîne Norvia a vendu 50 millions de bouteilles.", "fr") == []
 
+
+def test_a_company_acting_through_its_subsidiary_both_take_part() -> None:
+    # "X, via son fonds Y, a investi": Y is the subject next to the verb, X acts through it
+    records = records_of("Le constructeur Velkor Motors (VKM), via son fonds d'amorçage Norvia Ventures, a investi dans la marque Dastrel.", "fr")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {
+        ("Velkor Motors", PartyRole.INVESTOR), ("Norvia Ventures", PartyRole.INVESTOR), ("Dastrel", PartyRole.TARGET),
+    }
+    # ... and with X next to the verb, Y named after "via" buys with it
+    records = records_of("Le groupe Velkor, via sa filiale Norvia, a racheté la société Dastrel.", "fr")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {
+        ("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.BUYER), ("Dastrel", PartyRole.TARGET),
+    }
+    # a name after "via" that is not the company's own unit takes no part
+    records = records_of("Le groupe Velkor a racheté la société Dastrel, annonce-t-il via le site Norvia.", "fr")
+    assert records and "Norvia" not in {p.name for p in records[0].parties}
