@@ -82,6 +82,13 @@ _FR_SECOND_VERB = re.compile(
 
 _FR_PAST_INFINITIVE = re.compile(r",\s+(?:après|sans)\s+(?:avoir|d['’]avoir)\s+(?:\S+\s+)?$")
 
+# fr: "Velkor, qui emploie 300 personnes à Lyon, a racheté X", "Velkor, un groupe fondé par Paul Dastrel, va racheter X":
+# from a name to the verb, a relative clause (commas allowed in it) or an "un/une" apposition (none) closed by a comma
+# with at most a few verb words after it; the names inside describe the subject, the name before it acts
+_FR_CLAUSE_THEN_VERB = re.compile(
+    r"\s*,\s+(?:(?:qui|dont)\s[^;:()«»\"]*?|(?:un|une)\s[^,;:()«»\"]*?),\s+[a-zà-ÿ'’\s-]{0,40}"
+)
+
 
 def fr_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple[int, int], trigger: Trigger) -> list[NameSpan]:
     """fr: the names before the verb that may be its subject: no place after its preposition, no complement of
@@ -101,6 +108,9 @@ def fr_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple
         # "Velkor a écrit à son associé Norvia avant de racheter X", "avec une foire Y": an indirect object is no subject
         # (a loan's borrower is often one: "on compte sur X pour ... un prêt")
         candidates = [n for n in candidates if not FR_OBLIQUE.search(text, max(sentence[0], n.start - 50), n.start)]
+    described = next((i for i, n in enumerate(candidates[:-1]) if _FR_CLAUSE_THEN_VERB.fullmatch(text, n.end, trigger.start)), None)
+    if described is not None:
+        candidates = candidates[: described + 1]  # "Velkor, qui a son siège à Zurich, a racheté X": Velkor, not Zurich
     if not trigger.noun and candidates and _FR_PAST_INFINITIVE.search(text, max(sentence[0], trigger.start - 30), trigger.start):
         return candidates[:1]  # "Velkor va racheter Dastrel, après avoir acquis Norvia": the main clause's subject acts
     if (

@@ -2371,3 +2371,15 @@ def test_a_company_acting_through_its_subsidiary_both_take_part() -> None:
     # a name after "via" that is not the company's own unit takes no part
     records = records_of("Le groupe Velkor a racheté la société Dastrel, annonce-t-il via le site Norvia.", "fr")
     assert records and "Norvia" not in {p.name for p in records[0].parties}
+
+
+def test_the_subject_before_a_relative_clause_acts() -> None:
+    # "X, qui ... Y ..., a racheté Z": the names inside the clause describe X; X buys
+    records = records_of("Le groupe Velkor, qui emploie 300 personnes à côté de son siège de Brenmark, a racheté la société Norvia.", "fr")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    records = records_of("Le groupe Velkor, un groupe détenu par la famille Dastrel, a racheté la société Norvia.", "fr")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # with no comma closing the clause before the verb, the name next to the verb still acts
+    records = records_of("Selon la société Dastrel, le groupe Velkor a racheté la société Norvia.", "fr")
+    assert records and ("Velkor", PartyRole.BUYER) in {(p.name, p.role) for p in records[0].parties}
+    assert ("Dastrel", PartyRole.BUYER) not in {(p.name, p.role) for p in records[0].parties}
