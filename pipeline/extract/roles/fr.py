@@ -90,10 +90,32 @@ _FR_CLAUSE_THEN_VERB = re.compile(
 )
 
 
+# fr: "une holding détenue par la ville de Brenmark", "détenue à 51 % par les héritiers Dastrel": the owner of the noun before
+_FR_OWNED_BY = re.compile(
+    r"\b(?:détenue?s?|contrôlée?s?|possédée?s?)\s+(?:(?:à|aux?)\s+(?:plus de\s+)?\d+(?:[.,]\d+)?\s*(?:%|pour cent)\s+)?par\s+"
+    r"(?:(?:la|le|les|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,3}?(?:(?:de|du|des|d['’])\s*(?:la\s+|l['’])?)?$"
+)
+
+
+def fr_owner_named(text: str, name: NameSpan) -> bool:
+    """fr: the name is the owner of the noun just before it ("Velkor, une holding détenue par les héritiers Dastrel")."""
+    return _FR_OWNED_BY.search(text, max(0, name.start - 70), name.start) is not None
+
+
+def fr_owner_of_side(text: str, name: NameSpan, parties: list[Role]) -> bool:
+    """fr: the owner of a buyer, seller or investor is no side of its deal ("racheté par Velkor, une holding détenue
+    par la ville de Brenmark"); the owner of what is bought sells it, and is kept."""
+    if not fr_owner_named(text, name):
+        return False
+    before = [p for p in parties if p.end <= name.start]
+    return bool(before) and max(before, key=lambda p: p.end).role is not PartyRole.TARGET
+
+
 def fr_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple[int, int], trigger: Trigger) -> list[NameSpan]:
     """fr: the names before the verb that may be its subject: no place after its preposition, no complement of
-    another deal noun, no indirect object."""
+    another deal noun, no indirect object, no owner of the noun before it."""
     candidates = [n for n in candidates if not _after_place_preposition(text, n)]  # "depuis Londres"
+    candidates = [n for n in candidates if not fr_owner_named(text, n)]  # "la holding détenue par Dastrel a ..."
     if trigger.noun and candidates:
         # "après les faillites de Velkor et Norvia et le rachat de X": a noun's complement does not buy
         last = candidates[-1]

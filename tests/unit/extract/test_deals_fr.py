@@ -2377,9 +2377,23 @@ def test_the_subject_before_a_relative_clause_acts() -> None:
     # "X, qui ... Y ..., a racheté Z": the names inside the clause describe X; X buys
     records = records_of("Le groupe Velkor, qui emploie 300 personnes à côté de son siège de Brenmark, a racheté la société Norvia.", "fr")
     assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
-    records = records_of("Le groupe Velkor, un groupe détenu par la famille Dastrel, a racheté la société Norvia.", "fr")
+    records = records_of("Le groupe Velkor, une holding détenue par les héritiers Dastrel, a racheté la société Norvia.", "fr")
     assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
     # with no comma closing the clause before the verb, the name next to the verb still acts
     records = records_of("Selon la société Dastrel, le groupe Velkor a racheté la société Norvia.", "fr")
     assert records and ("Velkor", PartyRole.BUYER) in {(p.name, p.role) for p in records[0].parties}
     assert ("Dastrel", PartyRole.BUYER) not in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_the_owner_of_a_buyer_is_no_side_the_owner_of_the_target_sells() -> None:
+    # the owner keeps being named in the article, which would make it join the deal as a seller
+    text = (
+        "Le quotidien Norvia devrait être repris par Maritel, une holding détenue par la ville de Brenmark. "
+        "Brenmark soutient le projet. Le maire de Brenmark s'en félicite."
+    )
+    records = records_of(text, "fr")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Norvia", PartyRole.TARGET), ("Maritel", PartyRole.BUYER)}
+    # the owner of what is bought is its seller
+    text = "Le groupe Velkor a racheté la société Norvia, détenue à 51 % par la famille Dastrel. Dastrel a confirmé. Dastrel se retire."
+    records = records_of(text, "fr")
+    assert records and ("Dastrel", PartyRole.SELLER) in {(p.name, p.role) for p in records[0].parties}
