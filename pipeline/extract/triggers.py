@@ -159,7 +159,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor, fournisseur de la société Norvia": a supplier named in an apposition
     (r"(?:le |son |un )?(?:fournisseur|sous-traitant) (?:exclusif |principal |officiel |historique )?(?:du|de la|de l'|des|de|d')(?= ?(?:(?:groupe|société|constructeur|compagnie) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
     # "a négocié un contrat de 410 000 euros avec X", "a signé jeudi un accord de long terme avec X"
-    (r"(?:sign\w+|conclu\w*|noué|négoci\w+) (?:\S+ )?(?:un |une |des )?(?:accord|contrat|protocole d'accord)s? (?:[^.;]{0,50}?)avec|en association avec|en lien avec", T.PARTNERSHIP, "partner", False),
+    # ("en lien avec X" only before a name, and not "plus en lien avec": "related to", "closer to" link no partners)
+    (r"(?:sign\w+|conclu\w*|noué|négoci\w+) (?:\S+ )?(?:un |une |des )?(?:accord|contrat|protocole d'accord)s? (?:[^.;]{0,50}?)avec|en association avec|(?<!plus\s)(?<!moins\s)(?<!très\s)en lien avec(?= (?:l'|la |le )?(?:(?:laboratoire|société|groupe|entreprise|firme|constructeur|fonds|banque|start-up|géant) (?:[a-zà-ÿ-]+ )?)?[A-ZÉ])", T.PARTNERSHIP, "partner", False),
     # "une convention signée entre X et Y": an agreement between two named parties
     (r"(?:accord|convention|contrat|protocole d'accord)s? (?:\S+ ){0,3}?entre(?= (?:l['’]|la |le |les )?(?:(?:société|groupe|compagnie|firme|banque|constructeur|laboratoire|fonds|ville|région) )?[A-ZÉ])", T.PARTNERSHIP, "partner", False),
     (r"cherche (?:\S+ ){0,2}?(?:investisseurs|financements?|repreneurs?)", T.FUNDING_ROUND, "fund", False),

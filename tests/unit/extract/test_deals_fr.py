@@ -2397,3 +2397,12 @@ def test_the_owner_of_a_buyer_is_no_side_the_owner_of_the_target_sells() -> None
     text = "Le groupe Velkor a racheté la société Norvia, détenue à 51 % par la famille Dastrel. Dastrel a confirmé. Dastrel se retire."
     records = records_of(text, "fr")
     assert records and ("Dastrel", PartyRole.SELLER) in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_in_link_with_a_named_company_is_a_partnership_related_to_is_not() -> None:
+    records = records_of("La société Velkor, en lien avec le laboratoire suédois Norvia, a obtenu le feu vert pour ses essais.", "fr")
+    assert records and records[0].deal_type is DealType.PARTNERSHIP
+    assert {p.name for p in records[0].parties} == {"Velkor", "Norvia"}
+    # "en lien avec les enjeux ..." (related to) and "plus en lien avec X" (closer to) link no partners
+    assert records_of("Le groupe Velkor a publié un rapport, en lien avec les enjeux du projet Norvia.", "fr") == []
+    assert records_of("Le groupe Velkor veut rendre son journal plus en lien avec le Collectif Norvia.", "fr") == []
