@@ -144,6 +144,14 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _fr_adjectives_named() -> frozenset[str]:
+    """French adjectives spelt like a country's name in another language ("italien", "indien", "australien" are German
+    names, "suisse" the French one): in lower case they are the adjective ("le groupe italien Velkor")."""
+    names, _ = _tables()
+    return frozenset(stem + ending for _, stem, _ in _ADJECTIVES.values() for ending in _FR_ENDINGS if stem + ending in names)
+
+
+@lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
     """First words of every name and adjective: most words start none, and are skipped at once."""
     names, adjectives = _tables()
@@ -166,7 +174,7 @@ def _candidate_starts() -> re.Pattern[str]:
     character, so consuming it hides no later candidate; ``find_countries`` puts a space before the text, which
     stands for its start. Same candidates, same order.
     """
-    lower = sorted({w for w in _first_words() if w[:1].islower() and w not in _tables()[0]}, key=len, reverse=True)
+    lower = sorted({w for w in _first_words() if w[:1].islower() and (w not in _tables()[0] or w in _fr_adjectives_named())}, key=len, reverse=True)
     # grouped by first letter, longest first within a group: the same matches as one flat
     # alternation, but each position tries one group instead of every word (scan ~4x faster)
     groups: dict[str, list[str]] = {}
@@ -220,7 +228,9 @@ def _longest(
             if code is None:
                 continue
             if not adjective and n == 1 and not phrase[:1].isupper():
-                continue  # country names are proper nouns
+                if key not in _fr_adjectives_named():
+                    continue  # country names are proper nouns
+                adjective = True  # "le constructeur italien": the French adjective, not the German name
             return CountryMention(code, start, end, phrase, adjective)
     return None
 

@@ -2406,3 +2406,15 @@ def test_in_link_with_a_named_company_is_a_partnership_related_to_is_not() -> No
     # "en lien avec les enjeux ..." (related to) and "plus en lien avec X" (closer to) link no partners
     assert records_of("Le groupe Velkor a publié un rapport, en lien avec les enjeux du projet Norvia.", "fr") == []
     assert records_of("Le groupe Velkor veut rendre son journal plus en lien avec le Collectif Norvia.", "fr") == []
+
+
+def test_lower_case_nationality_spelt_like_a_country_name() -> None:
+    # "italien", "indien", "australien" are German country names and "suisse" the French one: in lower case they are
+    # the French adjective and say where the target is
+    records = records_of("Le fonds Velkor a investi dans la start-up suisse Norvia.", "fr")
+    assert records and records[0].country == "CH"
+    records = records_of("Le fonds Velkor a investi dans le fabricant italien Norvia.", "fr")
+    assert records and records[0].country == "IT"
+    # the adjective that says where the investor comes from does not place the deal
+    records = records_of("Le fonds italien Velkor a investi dans la start-up Norvia, basée en Espagne.", "fr")
+    assert records and records[0].country == "ES"
