@@ -334,7 +334,15 @@ def fr_partners_listed(text: str, in_sentence: list[NameSpan], partner: NameSpan
     listed = _fr_listed_after(text, in_sentence, partner) or fr_makers_listed(text, in_sentence, partner, s_end)
     if not listed:
         listed = [n for n in in_sentence if n.start > partner.end and not is_place(n) and _FR_CONTRACT_ELLIPSIS.fullmatch(text, partner.end, n.start)][:1]
+    if not listed:
+        # "un contrat entre Velkor, une société dirigée par Paul Dastrel, et Norvia": the other side after an apposition
+        listed = [n for n in in_sentence if n.start > partner.end and not is_place(n) and _FR_APPOSITION_THEN_AND.fullmatch(text, partner.end, n.start)][:1]
     return listed
+
+
+_FR_APPOSITION_THEN_AND = re.compile(
+    r",\s+(?:un|une|le|la|l['’])\s*[^,;:()«»\"]{1,80},\s+et\s+(?:(?:l['’]|la |le |les )(?:[a-zà-ÿ][\w'’-]*\s+){0,3})?"
+)
 
 
 _FR_CONTRACT_SIGNED = re.compile(r"\bcontrats?\b(?! (?:de |d')(?:licence|partenariat|coopération|distribution|travail|sponsoring|parrainage|image|prêt))")

@@ -325,7 +325,7 @@ def _partner_parties(st: RoleState) -> None:
     sides += [
         n for n in in_sentence
         if not is_place(n) and n not in sides and not _of_place(text, in_sentence, n, lang) and not bystander(text, n, lang)
-    ][: max(0, (2 if lang == "de" and partner is not None else 3) - len(sides))]
+    ][: max(0, (2 if lang in ("de", "fr") and partner is not None else 3) - len(sides))]
     supplies = False
     if lang == "fr" and partner is not None:
         supplies = fr_supply_agreed(text, trigger, partner, s_start, s_end)

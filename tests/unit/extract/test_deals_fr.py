@@ -2418,3 +2418,15 @@ def test_lower_case_nationality_spelt_like_a_country_name() -> None:
     # the adjective that says where the investor comes from does not place the deal
     records = records_of("Le fonds italien Velkor a investi dans la start-up Norvia, basée en Espagne.", "fr")
     assert records and records[0].country == "ES"
+
+
+def test_an_agreement_with_a_named_partner_takes_no_other_name_of_the_sentence() -> None:
+    # the subject and the partner after "avec" are the sides; the head of an institute named in passing is not one
+    records = records_of("Velkor a mis au point son vaccin en partenariat avec l'Institut Norvia, dirigé par le docteur Paul Dastrel.", "fr")
+    assert records and {p.name for p in records[0].parties} == {"Velkor", "Institut Norvia"}
+    # a second partner listed after an apposition is still a side
+    records = records_of("Le journal a révélé un contrat d'image entre Velkor Com, une société dirigée par Paul Dastrel, et Norvia Holding.", "fr")
+    assert records and {"Velkor Com", "Norvia Holding"} <= {p.name for p in records[0].parties}
+    # with no partner after "avec", the names of the sentence still make the sides
+    records = records_of("Velkor et Norvia ont annoncé leur nouveau partenariat.", "fr")
+    assert records and {p.name for p in records[0].parties} == {"Velkor", "Norvia"}
