@@ -123,8 +123,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"\w{3,}(?:erait|eraient|irait|iraient|rait|raient)", S.EXPECTED),
         # "a déposé une offre de reprise", "a lancé une OPA": an offer made is announced, not done
         (r"(?:déposé|dépose|déposent|lancé|lance|lancent|présenté|présente|soumis|formulé|remis|fait) (?:une |son |sa |leur |des )?(?:nouvelle |première )?(?:offres?|OPA)\b|propose(?:nt)? de (?:racheter|reprendre|acquérir|fusionner)", S.ANNOUNCED),
-        # "a mis en vente sa filiale", "a jeté son dévolu sur X", "cherche un repreneur": a sale or purchase to come
-        (r"(?:mis|met|mettre|mettent|mettra) en vente|(?:jeté|jette|jettent) son dévolu|(?:re)?cherch(?:e|ent) (?:un |des )?(?:repreneurs?|acquéreurs?|acheteurs?)", S.EXPECTED),
+        # "a mis en vente sa filiale", "la filiale est à vendre", "a jeté son dévolu sur X", "cherche un repreneur": a sale or purchase to come
+        (r"(?:mis|met|mettre|mettent|mettra) en vente|(?:est|sont|serait|seraient|reste|restent|était|étaient|sera|seront) (?:désormais |toujours |officiellement |de nouveau )?à vendre|(?:jeté|jette|jettent) son dévolu|(?:re)?cherch(?:e|ent) (?:un |des )?(?:repreneurs?|acquéreurs?|acheteurs?)", S.EXPECTED),
         # the future tells a deal to come: "Velkor investira 20 millions", "cédera sa filiale", "fourniront 30 rames"
         (r"(?:rachèter|achèter|cèder|céder|vendr|investir|reprendr|fournir|livrer|injecter|acquerr|fusionner|signer|construir|équiper)(?:a|ont)", S.EXPECTED),
         # "Velkor et Norvia créent une coentreprise": a venture set up in the news present

@@ -2430,3 +2430,12 @@ def test_an_agreement_with_a_named_partner_takes_no_other_name_of_the_sentence()
     # with no partner after "avec", the names of the sentence still make the sides
     records = records_of("Velkor et Norvia ont annoncé leur nouveau partenariat.", "fr")
     assert records and {p.name for p in records[0].parties} == {"Velkor", "Norvia"}
+
+
+def test_a_company_for_sale_is_the_target_of_a_sale_to_come() -> None:
+    records = records_of("Le club de football Velkor est à vendre, selon son propriétaire Norvia.", "fr")
+    assert records and records[0].deal_type is DealType.DIVESTITURE and records[0].status is DealStatus.EXPECTED
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.TARGET), ("Norvia", PartyRole.SELLER)}
+    # goods offered at a price are retail, no company for sale
+    assert records_of("Les voitures Velkor sont à vendre à partir de 20 000 euros.", "fr") == []
+
