@@ -258,6 +258,14 @@ PLACES: dict[str, str] = {
     **dict.fromkeys(("Bern", "Berne", "Zürich", "Zurich", "Genf", "Genève", "Basel", "Bâle", "Lausanne", "Lugano", "Zug", "Zoug"), "CH"),
     **dict.fromkeys(("Paris", "Lyon", "Marseille", "Toulouse", "Bordeaux", "Lille", "Nantes", "Strasbourg", "Straßburg", "Rennes",
                      "Grenoble", "Montpellier", "Bretagne", "Normandie", "Alsace", "Provence", "Île-de-France"), "FR"),
+    # French regions, départements and cities of regional news ("l'usine de Hambach, en Moselle"); not those that are
+    # common words or other places ("Nord", "Var", "Champagne", "Tours", "Nancy")
+    **dict.fromkeys(("Rouen", "Le Havre", "Nice", "Reims", "Metz", "Dijon", "Toulon", "Caen", "Amiens", "Limoges", "Mulhouse",
+                     "Clermont-Ferrand", "Saint-Étienne", "Orléans", "Lorraine", "Picardie", "Bourgogne", "Occitanie",
+                     "Nouvelle-Aquitaine", "Hauts-de-France", "Grand Est", "Auvergne-Rhône-Alpes", "Pays de la Loire", "Corse",
+                     "Moselle", "Isère", "Gironde", "Seine-Maritime", "Bas-Rhin", "Haut-Rhin", "Finistère", "Morbihan",
+                     "Loire-Atlantique", "Bouches-du-Rhône", "Haute-Garonne", "Pas-de-Calais", "Calvados", "Vendée",
+                     "Haute-Savoie", "Seine-Saint-Denis", "Hauts-de-Seine", "Val-de-Marne"), "FR"),
     **dict.fromkeys(("London", "Londres", "Manchester", "Birmingham", "Glasgow", "Edinburgh", "Édimbourg"), "GB"),
     **dict.fromkeys(("Rom", "Rome", "Mailand", "Milan", "Turin", "Neapel", "Naples", "Venedig", "Venise", "Florenz", "Florence"), "IT"),
     **dict.fromkeys(("Madrid", "Barcelona", "Barcelone", "Séville", "Sevilla"), "ES"),

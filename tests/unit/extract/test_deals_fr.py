@@ -2439,3 +2439,7 @@ def test_a_company_for_sale_is_the_target_of_a_sale_to_come() -> None:
     # goods offered at a price are retail, no company for sale
     assert records_of("Les voitures Velkor sont à vendre à partir de 20 000 euros.", "fr") == []
 
+
+def test_a_french_departement_places_the_deal() -> None:
+    records = records_of("Vingt ans après son ouverture, la fonderie Velkor de Brenmark, en Moselle, est à vendre.", "fr")
+    assert records and records[0].country == "FR"
