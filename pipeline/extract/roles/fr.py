@@ -571,7 +571,9 @@ def fr_bail_out(st: RoleState) -> None:
 
 def fr_after_voice(st: RoleState) -> None:
     """fr: the sentence shapes the voices leave half read: what an investment goes into, a seller named by an
-    apposition or by "sa filiale", relative and participle clauses, "racheté à X", offers "pour X", "auprès de X"."""
+    apposition or by "sa filiale", relative and participle clauses, "racheté à X", offers "pour X", "auprès de X";
+    and no company the deal gave birth to."""
+    st.parties[:] = [p for p in st.parties if not fr_born_of_deal(st.text, p.end, st.trigger)]
     _fr_invested(st)
     _fr_unit_seller(st)
     _fr_bought_clauses(st)
@@ -585,6 +587,21 @@ def fr_after_voice(st: RoleState) -> None:
         _fr_sold_to_before_agent(st)
     if st.voice in ("buy", "sell"):
         _fr_fronted_infinitive_subject(st)
+
+
+# fr: "le groupe VKN, né en 2004 d'une fusion entre Velkor et Norvia", "issu du rachat de X par Y": the company the
+# deal made, named before the clause telling it
+_FR_BORN_OF_DEAL = re.compile(
+    r"\s*,?\s+(?:née?s?|issue?s?)\s+(?:en\s+\d{4}\s+|il\s+y\s+a\s+\S+\s+ans\s+)?(?:de\s+la|du|d['’]une?|de\s+l['’]|des)\s*"
+    r"(?:[a-zà-ÿ-]+\s+)?(?=fusion|rachat|rapprochement|union|mariage|acquisition|absorption)"
+)
+
+
+def fr_born_of_deal(text: str, name_end: int, trigger: Trigger) -> bool:
+    """fr: the name ending at ``name_end`` is what the trigger's deal made ("VKN, né du rachat de X par Y"): no side
+    of that deal (it may well be a side of another deal of the sentence: "VKN, né du rachat de X, veut s'allier")."""
+    born = _FR_BORN_OF_DEAL.match(text, name_end)
+    return born is not None and born.end() == trigger.start
 
 
 # "Après avoir racheté Norvia, Velkor ...", "En rachetant Norvia, Velkor ...", "Pour racheter Norvia, Velkor ..."

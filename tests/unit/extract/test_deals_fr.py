@@ -2443,3 +2443,16 @@ def test_a_company_for_sale_is_the_target_of_a_sale_to_come() -> None:
 def test_a_french_departement_places_the_deal() -> None:
     records = records_of("Vingt ans après son ouverture, la fonderie Velkor de Brenmark, en Moselle, est à vendre.", "fr")
     assert records and records[0].country == "FR"
+
+
+def test_the_company_a_deal_gave_birth_to_is_no_side_of_it() -> None:
+    text = (
+        "En difficulté, le groupe VKN, né du rachat de Norvia par Velkor, cherche à tout prix à s'allier avec le groupe Dastrel. "
+        "VKN emploie 3000 personnes. VKN est coté."
+    )
+    records = records_of(text, "fr")
+    bought = next(r for r in records if r.deal_type is DealType.ACQUISITION)
+    assert {(p.name, p.role) for p in bought.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # ... but it is a side of the deal its own verb tells
+    allied = next(r for r in records if r.deal_type is DealType.PARTNERSHIP)
+    assert "VKN" in {p.name for p in allied.parties}
