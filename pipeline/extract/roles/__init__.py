@@ -37,7 +37,7 @@ from pipeline.extract.roles.de import (
     de_stake_held,
 )
 from pipeline.extract.roles.en import en_parent_of_target, en_stake_target
-from pipeline.extract.roles.fr import FR_LIST_GLUE, FR_THROUGH, bystander, fr_after_voice, fr_born_of_deal, fr_one_per_party, fr_owner_of_side
+from pipeline.extract.roles.fr import FR_LIST_GLUE, FR_THROUGH, bystander, fr_after_voice, fr_born_of_deal, fr_one_per_party, fr_owner_named, fr_owner_of_side
 from pipeline.extract.roles.voices import parties_by_voice
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
@@ -183,6 +183,12 @@ def _actors(text: str, names: list[NameSpan], parties: list[Role], trigger: Trig
             role = through.role  # "Paul Dastrel a décroché, via sa société Velkor, un contrat": both act on the same side
         elif role is PartyRole.SELLER and any(p.role is PartyRole.SELLER for p in parties):
             continue  # the sentence already says who sells; another name the article repeats is a bystander
+        elif lang == "fr" and role is PartyRole.SELLER and trigger.voice == "buy" and any(p.role is PartyRole.BUYER for p in parties) and not fr_owner_named(text, name):
+            # "Velkor a envoyé un message à son rival Norvia en rachetant Dastrel": the buyer is named, a rival is no
+            # seller (the owner of what is bought is: "la société Norvia, détenue par Dastrel")
+            continue
+        elif lang == "fr" and role is PartyRole.SELLER and trigger.noun and not any(p.role is PartyRole.BUYER for p in parties):
+            role = PartyRole.BUYER  # "le rachat de Norvia donne à Velkor ...": with no buyer named, the company the article follows buys
         elif lang == "de" and role is PartyRole.SELLER and DE_THROUGH_BEFORE.search(text, max(0, name.start - 60), name.start):
             role = PartyRole.BUYER  # "will Norvia über die Tochter Dastrel kaufen": the company it buys through buys
         elif (

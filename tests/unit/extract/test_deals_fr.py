@@ -2456,3 +2456,19 @@ def test_the_company_a_deal_gave_birth_to_is_no_side_of_it() -> None:
     # ... but it is a side of the deal its own verb tells
     allied = next(r for r in records if r.deal_type is DealType.PARTNERSHIP)
     assert "VKN" in {p.name for p in allied.parties}
+
+
+def test_a_company_the_article_repeats_is_no_seller_when_the_buyer_is_named() -> None:
+    text = (
+        "Le groupe Norvia domine le marché. Velkor a envoyé un message à son rival Norvia en rachetant le studio Dastrel. "
+        "Norvia n'a pas réagi."
+    )
+    records = records_of(text, "fr")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.BUYER), ("Dastrel", PartyRole.TARGET)}
+
+
+def test_with_no_buyer_named_the_company_the_article_repeats_buys() -> None:
+    text = "Le groupe Velkor poursuit sa croissance. L'échec du rachat de Norvia a pesé sur Velkor. Velkor cherche d'autres cibles."
+    records = records_of(text, "fr")
+    assert records and ("Velkor", PartyRole.BUYER) in {(p.name, p.role) for p in records[0].parties}
+    assert ("Velkor", PartyRole.SELLER) not in {(p.name, p.role) for p in records[0].parties}
