@@ -187,6 +187,8 @@ def _actors(text: str, names: list[NameSpan], parties: list[Role], trigger: Trig
             # "Velkor a envoyé un message à son rival Norvia en rachetant Dastrel": the buyer is named, a rival is no
             # seller (the owner of what is bought is: "la société Norvia, détenue par Dastrel")
             continue
+        elif lang == "fr" and role is PartyRole.CUSTOMER and any(p.role is PartyRole.CUSTOMER for p in parties):
+            continue  # "Velkor va construire une usine en Norlande, et Norvia s'y intéresse": the customer is named already
         elif lang == "fr" and role is PartyRole.SELLER and trigger.noun and not any(p.role is PartyRole.BUYER for p in parties):
             role = PartyRole.BUYER  # "le rachat de Norvia donne à Velkor ...": with no buyer named, the company the article follows buys
         elif lang == "de" and role is PartyRole.SELLER and DE_THROUGH_BEFORE.search(text, max(0, name.start - 60), name.start):

@@ -2472,3 +2472,13 @@ def test_with_no_buyer_named_the_company_the_article_repeats_buys() -> None:
     records = records_of(text, "fr")
     assert records and ("Velkor", PartyRole.BUYER) in {(p.name, p.role) for p in records[0].parties}
     assert ("Velkor", PartyRole.SELLER) not in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_a_site_built_for_a_named_customer_takes_no_other_repeated_company() -> None:
+    text = (
+        "La start-up Velkor séduit le constructeur Norvia. Velkor compte installer une usine d'assemblage au Danemark, "
+        "et son travail intéresse Norvia. Norvia y voit un atout."
+    )
+    records = records_of(text, "fr")
+    built = next(r for r in records if r.deal_type is DealType.INFRASTRUCTURE)
+    assert {(p.name, p.role) for p in built.parties} == {("Velkor", PartyRole.SUPPLIER), ("Danemark", PartyRole.CUSTOMER)}
