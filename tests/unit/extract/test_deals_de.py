@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from pipeline.extract import extract
+from pipeline.extract.money import find_money
 from pipeline.models import DealStatus, DealType, Party, PartyKind, PartyRole
 from tests.unit.extract.support import check as _check
 from tests.unit.extract.support import item as _item
@@ -1878,3 +1879,12 @@ def test_german_order_counted_in_the_next_sentence() -> None:
     assert records and records[0].quantity is not None and records[0].quantity.value == Decimal("40")
     records = records_of("Die Velkor AG hat einen Auftrag der Norvia GmbH erhalten. Die Firma beschäftigt 400 Leute.", "de")
     assert records and records[0].quantity is None
+
+
+def test_german_scaled_amount_glued_to_its_noun() -> None:
+    # "ein 300-Millionen-Dollar-Kredit": number, scale and currency hyphenated onto the noun
+    records = records_of("Die Norvia Bank gewährt der Velkor AG einen 300-Millionen-Dollar-Kredit.", "de")
+    assert records and records[0].amount is not None
+    assert (records[0].amount.value, records[0].amount.currency) == (Decimal("300000000"), "USD")
+    # a hyphenated price without a scale word is a banknote, not an amount
+    assert [m.text for m in find_money("Der 500-Euro-Schein bleibt im Umlauf.", "de")] == []
