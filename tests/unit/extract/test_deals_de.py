@@ -1888,3 +1888,14 @@ def test_german_scaled_amount_glued_to_its_noun() -> None:
     assert (records[0].amount.value, records[0].amount.currency) == (Decimal("300000000"), "USD")
     # a hyphenated price without a scale word is a banknote, not an amount
     assert [m.text for m in find_money("Der 500-Euro-Schein bleibt im Umlauf.", "de")] == []
+
+
+def test_german_us_compounds_say_the_country_when_no_country_is_named() -> None:
+    # no country named: "US-Anleger", "US-Börse" say where the deal is
+    text = "Die US-Anleger blieben vorsichtig. Velkor übernimmt Norvia für 2 Milliarden Dollar. Die US-Börse schloss im Minus."
+    records = records_of(text, "de")
+    assert records and records[0].country == "US"
+    # a country named more often than the compounds' one still wins
+    text = "Die US-Anleger blieben vorsichtig. Velkor übernimmt Norvia. Frankreich und Frankreichs Banken jubelten."
+    records = records_of(text, "de")
+    assert records and records[0].country == "FR"
