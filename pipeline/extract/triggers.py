@@ -602,6 +602,8 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
                 continue  # "mehr Produkte werden gekauft": goods sold, no deal between parties
         if deal_type is T.INVESTMENT and found and found[-1].voice == "sell" and _SAME_CLAUSE.fullmatch(text, found[-1].end, match.start()):
             continue  # "agreed to sell a 40 pct interest in X", "verkauft ihre Beteiligung an X", "a cédé sa participation dans X": the stake is what is sold, not a second deal
+        if lang == "de" and _de_denied(text, match.start(), match.end()):
+            continue  # "dementierte eine Kapitalerhöhung", "einen Verkauf von Norvia dementiert": a deal denied is none
         if lang == "de" and voice == "partner" and _DE_SUPPLY_AGREEMENT.search(match.group()):
             deal_type, voice = T.SUPPLY_CONTRACT, "supply"  # "hat mit Norvia einen Stromliefervertrag geschlossen": a supply deal
         found.append(Trigger(match.start(), match.end(), deal_type, voice, noun))
@@ -612,6 +614,17 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
             and _DE_STAKE_WORD.match(text, t.start) and _DE_SAME_FRAME.fullmatch(text, t.end, found[k + 1].start)
         )]
     return found
+
+
+# de: the clause denies the deal; the verb of denial stands before the deal word or closes its clause
+_DE_DENIAL_BEFORE = re.compile(r"\b(?:dementiert|dementierte|dementierten|dementieren|dementiere)\s+[^,.;:!?]{0,60}$")
+_DE_DENIAL_AFTER = re.compile(r"[^,.;:!?]{0,80}?\b(?:dementiert|dementierte|dementierten|dementieren|dementiere)\b")
+
+
+def _de_denied(text: str, start: int, end: int) -> bool:
+    if "ementi" not in text:
+        return False
+    return _DE_DENIAL_BEFORE.search(text, max(0, start - 80), start) is not None or _DE_DENIAL_AFTER.match(text, end) is not None
 
 
 _FR_ORDER_NOUN = re.compile(r"\b(?:[Ll]a|[Uu]ne|[Cc]ette|[Ss]a|[Ll]eur|[Nn]ouvelle|[Gg]rosse|[Pp]remière|[Dd]ernière)\s+$")

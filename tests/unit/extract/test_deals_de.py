@@ -1899,3 +1899,12 @@ def test_german_us_compounds_say_the_country_when_no_country_is_named() -> None:
     text = "Die US-Anleger blieben vorsichtig. Velkor übernimmt Norvia. Frankreich und Frankreichs Banken jubelten."
     records = records_of(text, "de")
     assert records and records[0].country == "FR"
+
+
+def test_german_denied_deal_is_none() -> None:
+    # the verb of denial before the deal word, or closing its clause
+    assert records_of("Die Velkor Bank dementierte erneut eine Kapitalerhöhung.", "de") == []
+    assert records_of("Die Velkor AG hat einen Verkauf der Tochter Norvia an die Dastrel AG dementiert.", "de") == []
+    # a denial in another sentence leaves the deal standing
+    records = records_of("Die Velkor Bank kündigte eine Kapitalerhöhung an. Berichte über Probleme dementierte sie.", "de")
+    assert records and records[0].deal_type is DealType.FUNDING_ROUND
