@@ -167,6 +167,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"(?:einigten|geeinigt)|unterzeichne(?:t|ten)|vereinbart(?:en)?|Vertrag (?:unterschrieben|geschlossen)|erhält|erhielt", S.AGREED),
         # "Die Kommission hat die Übernahme genehmigt", "gab grünes Licht für": approved, not yet closed
         (r"genehmigt|grünes Licht|freigegeben|gebilligt", S.AGREED),
+        # "kündigte am Montag die Übernahme der Norvia an": the separable verb's particle closes the clause
+        (r"(?:kündigt|kündigte|kündigten|kündigen) (?:\S+ ){1,16}?an(?=[.,;:!?]|$)", S.ANNOUNCED),
         (r"kündigt(?:e)? an|angekündigt|bekanntgegeben|teilte (?:\S+ ){0,3}mit|gab (?:\S+ ){0,3}bekannt|übernimmt|kauft|erwirbt|verkauft|investiert|fusioniert|zahlt|gründen|gründet|veräußert|trennt sich|bietet", S.ANNOUNCED),
         # "Norvia wird von Velkor übernommen": the present passive tells the deal as news, like "übernimmt"
         (r"(?:wird|werden) (?:\S+ ){0,6}?(?:übernommen|gekauft|erworben|verkauft)(?! werden| worden)", S.ANNOUNCED),

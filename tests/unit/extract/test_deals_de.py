@@ -1908,3 +1908,12 @@ def test_german_denied_deal_is_none() -> None:
     # a denial in another sentence leaves the deal standing
     records = records_of("Die Velkor Bank kündigte eine Kapitalerhöhung an. Berichte über Probleme dementierte sie.", "de")
     assert records and records[0].deal_type is DealType.FUNDING_ROUND
+
+
+def test_german_separable_announce_verb_around_the_deal() -> None:
+    # "kündigte ... an": the particle closes the clause, the deal sits inside the frame
+    records = records_of("Die Velkor AG kündigte am Montag die Übernahme der Norvia GmbH an.", "de")
+    assert records and records[0].status is DealStatus.ANNOUNCED
+    # "kündigte den Vertrag": without the particle the verb ends the deal
+    records = records_of("Die Velkor AG kündigte den Liefervertrag mit der Norvia GmbH.", "de")
+    assert records and records[0].status is DealStatus.CANCELLED
