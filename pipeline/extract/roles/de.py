@@ -475,6 +475,7 @@ def _de_new_owner(text: str, names: list[NameSpan], trigger: Trigger, s_start: i
 
 _DE_PARTICIPLE_SOLD = re.compile(r"verkauft|veräußert|abgegeben|abgestoßen|abgespalten|(?:teil)?privatisiert")
 
+_DE_COORDINATED = re.compile(r"\s*(?:,|und|sowie)\s+(?:(?:die|der|das|den)\s+)?")
 _DE_AN_ACCUSATIVE = re.compile(r"\ban\s+(?:die|den|das)\s+(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
 
 
@@ -491,6 +492,15 @@ def de_sold_subject(st: RoleState) -> None:
         # "das Unternehmen hat seine Tochter an die Dastrel AG verkauft": the name after "an" before the verb buys
         st.parties.append(dataclasses.replace(target, role=PartyRole.BUYER))
         st.target = None
+    subject = st.subject
+    if (
+        subject is not None and st.target is not None and subject.end <= st.target.start and st.target.end <= trigger.start
+        and _DE_COORDINATED.fullmatch(text, subject.end, st.target.start)
+        and _DE_PASSIVE_AUX.search(text, st.target.end, trigger.start) and _DE_PARTICIPLE_SOLD.fullmatch(text, trigger.start, trigger.end)
+    ):
+        # "Velkor und Norvia wurden verkauft": the passive's subjects, joined by "und", are both what is sold
+        st.parties.append(role_of(subject, PartyRole.TARGET, text))
+        st.subject = None
     subject = st.subject
     if (
         st.target is None and subject is not None and lead is not None and subject.start == lead.start and not s_start <= lead.start < s_end

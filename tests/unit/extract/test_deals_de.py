@@ -1917,3 +1917,22 @@ def test_german_separable_announce_verb_around_the_deal() -> None:
     # "kündigte den Vertrag": without the particle the verb ends the deal
     records = records_of("Die Velkor AG kündigte den Liefervertrag mit der Norvia GmbH.", "de")
     assert records and records[0].status is DealStatus.CANCELLED
+
+
+def test_german_name_with_an_elided_compound() -> None:
+    # "Velkor Fleisch- und Wurstwaren": the open hyphen and "und" complete one name
+    records = records_of("Die Velkor Fleisch- und Wurstwaren wurde an die Norvia AG verkauft.", "de")
+    assert records and "Velkor Fleisch- und Wurstwaren" in {p.name for p in records[0].parties}
+    # a describing compound before a name stays no part of it
+    records = records_of("Der Bau- und Dienstleistungskonzern Velkor übernimmt die Norvia AG.", "de")
+    assert records and {p.name for p in records[0].parties} == {"Velkor", "Norvia AG"}
+
+
+def test_german_passive_sale_of_two_companies() -> None:
+    # "Velkor und Norvia wurden verkauft": both passive subjects are sold, neither sells
+    records = records_of("Die Velkor GmbH und die Norvia GmbH wurden im Mai verkauft.", "de")
+    assert records and all(p.role is PartyRole.TARGET for r in records for p in r.parties)
+    assert {p.name for r in records for p in r.parties} == {"Velkor GmbH", "Norvia GmbH"}
+    # the active voice keeps its seller
+    records = records_of("Die Velkor GmbH hat die Norvia GmbH im Mai verkauft.", "de")
+    assert records and ("Velkor GmbH", PartyRole.SELLER) in {(p.name, p.role) for p in records[0].parties}
