@@ -39,6 +39,8 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     nxt = _next_sentence(sentences, cand.sentence)
     mentions = _in_range(cache, "money", money.find_money, text, lang, s_start, s_end)
     totals = [m for m in mentions if not m.per_unit]
+    if lang == "de" and "(" in cand.text_window:
+        totals = _de_without_conversions(text, totals)
     after = [m for m in totals if m.start >= cand.trigger.start] or (
         totals[::-1] if lang != "en" else [m for m in totals if not _IN_RELATIVE_CLAUSE.search(text, s_start, m.start)]
     )
@@ -117,6 +119,15 @@ def _priceish(text: str, mention: Any) -> bool:
     if _FIGURE_BEFORE.search(text, max(0, mention.start - 90), mention.start) or _FINE_AFTER.match(text, mention.end):
         return False  # fr/de: "die Umsätze kletterten auf 3 Mrd. Euro", "500.000 euros d'amende": a figure, not a price
     return not _NOT_A_PRICE_AFTER.match(text, mention.end)
+
+
+# de: "40 Mio. Pfund (46 Mio. Euro)": the bracket converts the sum before it, the article's own figure leads
+_DE_CONVERSION_GAP = re.compile(r"\s*\(\s*(?:(?:umgerechnet|rund|etwa|knapp|gut|ca\.|circa|fast|mehr als|über|zirka)\s+)*")
+
+
+def _de_without_conversions(text: str, totals: list[Any]) -> list[Any]:
+    """de: the sums that are not the bracketed conversion of the sum right before them."""
+    return [m for k, m in enumerate(totals) if not (k > 0 and _DE_CONVERSION_GAP.fullmatch(text, totals[k - 1].end, m.start))]
 
 
 _NEGATED_CAP_BEFORE = re.compile(r"\b(?:not|n't)\s+(?:[\w-]+\s+){0,8}?(?:exceed|spend\s+more\s+than|be\s+more\s+than|top)\s+$")

@@ -1936,3 +1936,13 @@ def test_german_passive_sale_of_two_companies() -> None:
     # the active voice keeps its seller
     records = records_of("Die Velkor GmbH hat die Norvia GmbH im Mai verkauft.", "de")
     assert records and ("Velkor GmbH", PartyRole.SELLER) in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_german_bracketed_conversion_is_not_the_amount() -> None:
+    # "40 Mio. Pfund (46 Mio. Euro)": the bracket converts; the sum the article writes first is the deal's
+    records = records_of("Die Velkor AG zahlt der Norvia GmbH für den Liefervertrag 40 Mio. Pfund (46 Mio. Euro).", "de")
+    assert records and records[0].amount is not None
+    assert (records[0].amount.value, records[0].amount.currency) == (Decimal("40000000"), "GBP")
+    # two sums of their own, no bracket: the conversion rule leaves them alone
+    records = records_of("Die Velkor AG zahlt der Norvia GmbH für den Liefervertrag 46 Mio. Euro.", "de")
+    assert records and records[0].amount is not None and records[0].amount.currency == "EUR"
