@@ -1946,3 +1946,12 @@ def test_german_bracketed_conversion_is_not_the_amount() -> None:
     # two sums of their own, no bracket: the conversion rule leaves them alone
     records = records_of("Die Velkor AG zahlt der Norvia GmbH für den Liefervertrag 46 Mio. Euro.", "de")
     assert records and records[0].amount is not None and records[0].amount.currency == "EUR"
+
+
+def test_german_capital_raised_is_completed() -> None:
+    # "eine Kapitalerhöhung gestemmt", "neue Aktien platziert": the money is raised
+    records = records_of("Die Norvia Bank stemmte im Mai eine Kapitalerhöhung über 3 Milliarden Euro.", "de")
+    assert records and records[0].status is DealStatus.COMPLETED
+    # ... but one still planned is expected
+    records = records_of("Die Norvia Bank will eine Kapitalerhöhung über 3 Milliarden Euro stemmen.", "de")
+    assert records and records[0].status is DealStatus.EXPECTED
