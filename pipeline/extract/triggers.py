@@ -589,7 +589,7 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
         if lang == "de" and voice == "buy" and not noun and _DE_GOODS_AFTER.match(text, match.end()):
             # "Velkor kauft 30 Flugzeuge von Norvia": goods counted out are an order from their maker
             deal_type, voice = T.SUPPLY_CONTRACT, "order"
-        if lang == "de" and deal_type is T.ACQUISITION and voice == "buy" and not noun and _DE_SHARES_BOUGHT.search(text, max(0, match.start() - 60), min(len(text), match.end() + 40)):
+        if lang == "de" and deal_type is T.ACQUISITION and voice == "buy" and not noun and _DE_SHARES_BOUGHT.search(text, max(0, match.start() - 80), min(len(text), match.end() + 40)):
             deal_type = T.INVESTMENT  # "hat Norvia-Aktien im Wert von 2 Milliarden Euro gekauft": shares bought are a stake
         if lang == "de" and voice == "buy" and not noun and match.group().startswith(("kauf", "bezieh")) and _DE_COMMODITY_AFTER.match(text, match.end()):
             deal_type, voice = T.SUPPLY_CONTRACT, "order"  # "kauft ihren Strom bei Norvia": a commodity bought from its supplier
@@ -633,7 +633,7 @@ _SAME_CLAUSE = re.compile(r"[^,.;:]{0,50}")
 # not its majority (the verb is one of buying, the shares stand right after it or before its participle)
 _DE_SHARES_BOUGHT = re.compile(
     r"\b(?:kauft|kaufte|kauften|erwirbt|erwarb|erwarben)\s+(?:(?!Mehrheit)\S+\s+){0,2}?(?:[A-ZÄÖÜ][\w&]*-)?Aktien\b"
-    r"|(?<!Mehrheit der )(?<!Mehrheit seiner )(?<!Mehrheit ihrer )\b(?:[A-ZÄÖÜ][\w&]*-)?Aktien\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,50}?\b(?:gekauft|erworben)\b"
+    r"|(?<!Mehrheit der )(?<!Mehrheit seiner )(?<!Mehrheit ihrer )\b(?:[A-ZÄÖÜ][\w&]*-)?Aktien\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,70}?\b(?:gekauft|erworben)\b"
 )
 # "kauft ihren Strom bei", "kaufte Gas von": energy and raw materials are bought from a supplier, no company is
 _DE_COMMODITY_AFTER = re.compile(

@@ -1955,3 +1955,13 @@ def test_german_capital_raised_is_completed() -> None:
     # ... but one still planned is expected
     records = records_of("Die Norvia Bank will eine Kapitalerhöhung über 3 Milliarden Euro stemmen.", "de")
     assert records and records[0].status is DealStatus.EXPECTED
+
+
+def test_german_shares_bought_far_before_the_participle() -> None:
+    # "hat Aktien ... für ... gekauft": counted shares bought are a stake, even with the price far between
+    text = "Die Velkor Holding hat 2 Millionen Aktien der Norvia AG am Montag über die Börse für 31 Millionen Euro gekauft."
+    records = records_of(text, "de")
+    assert records and records[0].deal_type is DealType.INVESTMENT
+    # a company bought outright stays an acquisition
+    records = records_of("Die Velkor Holding hat die Norvia AG im vergangenen Jahr für 31 Millionen Euro gekauft.", "de")
+    assert records and records[0].deal_type is DealType.ACQUISITION
