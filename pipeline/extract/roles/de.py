@@ -964,6 +964,22 @@ def de_stake_held(text: str, party: Role, s_start: int) -> Role:
     return party
 
 
+_DE_OWN_SALE_BEFORE = re.compile(r"\b(?:ihrem|seinem|ihren|seinen|ihres|seines)\s+$")
+
+
+def de_own_sale(text: str, trigger_start: int, trigger_end: int, parties: list[Role]) -> list[Role]:
+    """de: "die Velkor GmbH wurde nach ihrem Verkauf an Norvia umbenannt": "Verkauf an" with a possessive and no object
+    is the possessor being sold; the nearest seller named before it is the target when the sale names none."""
+    if (
+        any(p.role is PartyRole.TARGET for p in parties)
+        or not _DE_SALE_TO.fullmatch(text, trigger_start, trigger_end)
+        or not _DE_OWN_SALE_BEFORE.search(text, max(0, trigger_start - 10), trigger_start)
+    ):
+        return parties
+    owner = max((p for p in parties if p.role is PartyRole.SELLER and p.end <= trigger_start), key=lambda p: p.start, default=None)
+    return [dataclasses.replace(p, role=PartyRole.TARGET) if p is owner else p for p in parties]
+
+
 # de: "Kraftwerke im Nahen Osten", "sein Geschäft in Nordamerika", "Turbinen nach Südostasien": a world region after
 # a place preposition says where, it is no side (a country can be one; "Osten Logistik GmbH" is a company)
 _DE_REGION_WORDS = frozenset(

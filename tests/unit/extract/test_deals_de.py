@@ -1965,3 +1965,12 @@ def test_german_shares_bought_far_before_the_participle() -> None:
     # a company bought outright stays an acquisition
     records = records_of("Die Velkor Holding hat die Norvia AG im vergangenen Jahr für 31 Millionen Euro gekauft.", "de")
     assert records and records[0].deal_type is DealType.ACQUISITION
+
+
+def test_german_possessive_sale_sells_its_possessor() -> None:
+    # "nach ihrem Verkauf an X": the company the possessive stands for is what was sold
+    records = records_of("Die Velkor GmbH wurde nach ihrem Verkauf an die Norvia AG umbenannt.", "de")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor GmbH", PartyRole.TARGET), ("Norvia AG", PartyRole.BUYER)}
+    # a sale that names its object keeps the possessor as the seller
+    records = records_of("Die Dastrel AG hat mit ihrem Verkauf der Velkor an die Norvia AG viel verdient.", "de")
+    assert records and ("Dastrel AG", PartyRole.SELLER) in {(p.name, p.role) for p in records[0].parties}
