@@ -139,6 +139,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
     ],
     "de": [
         (r"(?:abgesagt|gescheitert\w*|abgebrochen|geplatzt\w*|zurückgezogen|untersagt|gestoppt\w*|Scheitern)", S.CANCELLED),
+        # "der Plan ist vom Tisch": an idiom for a deal given up
+        (r"(?:ist|sind|war|waren) (?:\S+ ){0,2}?vom Tisch", S.CANCELLED),
         (r"(?:beende|kündig)\w* (?:\S+ ){0,5}?(?:Zusammenarbeit|Kooperation|Partnerschaft|Vertrag|Liefervertrag)|(?:Zusammenarbeit|Kooperation|Partnerschaft) (?:\S+ ){0,3}?beendet", S.CANCELLED),
         (r"(?:laut|nach Angaben von|nach Informationen (?:der|des|von)|wie (?:die|der|das) \S+ (?:berichtet|meldet)) (?:Insidern?|Kreisen|Finanzkreisen|informierten Kreisen)", S.RUMORED),
         (r"berichtet(?:e|en)? (?:die|der|das)|(?:Insider|Kreise) (?:sagten|berichteten)|Medienberichten zufolge|soll(?:en)? (?:bereits|angeblich)", S.RUMORED),

@@ -554,6 +554,27 @@ def _de_modal_infinitive(text: str, start: int, end: int) -> bool:
     return _DE_MODAL.match(text, end + 1) is not None and text.startswith(" ", end)
 
 
+# de: "Der Plan von Velkor, Norvia zu kaufen": a noun or verb of intent in the clause the "zu" infinitive completes
+_DE_ZU_BEFORE = re.compile(r"\bzu\s+$")
+_DE_INTENT = re.compile(
+    r"\b(?:Plan|Pläne|Plänen|Absicht|Vorhaben|Angebot|plant|planen|plante|planten|beabsichtigt|beabsichtigen|erwägt|erwägen|"
+    r"bereit|entschlossen)\b"
+)
+_DE_CLAUSE_COMMA = re.compile(r",[^,.;:!?]*$")
+
+
+def _de_planned_zu(text: str, start: int) -> bool:
+    """de: "Der Plan von Velkor, Norvia zu kaufen", "Velkor plant, Norvia zu kaufen": the infinitive after "zu" whose
+    clause opens at a comma, the clause before it naming an intent."""
+    if not _DE_ZU_BEFORE.search(text, max(0, start - 4), start):
+        return False
+    comma = _DE_CLAUSE_COMMA.search(text, max(0, start - 100), start)
+    if comma is None:
+        return False
+    opening = max((m.end() for m in _DE_CLAUSE_START.finditer(text, max(0, comma.start() - 120), comma.start())), default=max(0, comma.start() - 120))
+    return _DE_INTENT.search(text, opening, comma.start()) is not None
+
+
 def find_triggers(text: str, lang: str) -> list[Trigger]:
     pattern, kinds = _TRIGGERS.get(lang, _TRIGGERS["en"])
     found: list[Trigger] = []
@@ -584,7 +605,7 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
             continue  # "im Auftrag der Landesregierung": on behalf of, not a contract
         if lang == "en" and voice == "buy" and not noun and _EN_GOODS_AFTER.match(text, match.end()):
             deal_type, voice = T.SUPPLY_CONTRACT, "order"  # "bought 40 trucks from Norvia": counted goods are an order from their maker
-        if lang == "de" and match.group() == "kaufen" and not _de_modal_infinitive(text, match.start(), match.end()):
+        if lang == "de" and match.group() == "kaufen" and not _de_modal_infinitive(text, match.start(), match.end()) and not _de_planned_zu(text, match.start()):
             continue
         if lang == "de" and voice == "buy" and not noun and _DE_GOODS_AFTER.match(text, match.end()):
             # "Velkor kauft 30 Flugzeuge von Norvia": goods counted out are an order from their maker

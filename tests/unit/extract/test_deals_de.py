@@ -1974,3 +1974,14 @@ def test_german_possessive_sale_sells_its_possessor() -> None:
     # a sale that names its object keeps the possessor as the seller
     records = records_of("Die Dastrel AG hat mit ihrem Verkauf der Velkor an die Norvia AG viel verdient.", "de")
     assert records and ("Dastrel AG", PartyRole.SELLER) in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_german_plan_to_buy_with_zu_infinitive() -> None:
+    # "Der Plan von X, Y zu kaufen": the intent before the comma makes the infinitive a deal; "vom Tisch" calls it off
+    records = records_of("Der Plan von Velkor, die Norvia AG zu kaufen, ist endgültig vom Tisch.", "de")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.BUYER), ("Norvia AG", PartyRole.TARGET)}
+    assert records[0].status is DealStatus.CANCELLED
+    records = records_of("Velkor plant, die Norvia AG zu kaufen.", "de")
+    assert records and records[0].status is DealStatus.EXPECTED
+    # no intent before the comma: buying is no deal
+    assert records_of("Es lohnt sich, bei der Norvia AG zu kaufen.", "de") == []
