@@ -1985,3 +1985,16 @@ def test_german_plan_to_buy_with_zu_infinitive() -> None:
     assert records and records[0].status is DealStatus.EXPECTED
     # no intent before the comma: buying is no deal
     assert records_of("Es lohnt sich, bei der Norvia AG zu kaufen.", "de") == []
+
+
+def test_german_deal_called_off_in_another_telling() -> None:
+    # the priced telling leads the record, the telling that calls the deal off sets its status
+    text = (
+        "Der Plan von Velkor, die Norvia AG zu kaufen, ist endgültig vom Tisch. "
+        "Velkor hatte im Mai erklärt, dass man die Norvia AG für 2 Milliarden Euro kaufen wolle."
+    )
+    records = records_of(text, "de")
+    assert records and records[0].status is DealStatus.CANCELLED and records[0].amount is not None
+    # told once, the plan stays expected
+    records = records_of("Velkor hatte im Mai erklärt, dass man die Norvia AG für 2 Milliarden Euro kaufen wolle.", "de")
+    assert records and records[0].status is DealStatus.EXPECTED
