@@ -168,6 +168,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         # "eine Kapitalerhöhung wurde gestemmt", "hat 5 Millionen neue Aktien platziert": money raised is in
         (r"gestemmt|stemmte|stemmten|(?:hat|haben|hatte|hatten|wurde|wurden) (?:\S+ ){0,8}?platziert", S.COMPLETED),
         (r"übernahm|kaufte|erwarb|verkaufte|schloss (?:\S+ )?ab|vollzogen|abgeschlossen|gründete|gründeten|fusionierte|fusionierten|beteiligte sich|beteiligten sich|schluckte|lieferte|lieferten", S.COMPLETED),
+        # "haben das Übernahmeangebot angenommen", "Offerten, die angenommen wurden": an offer accepted is agreed
+        (r"(?:Übernahme|Kauf)?(?:angebot|angebote|offerte|gebot)\w* (?:(?!nicht )[^\s.;:!?]+ ){0,8}?angenommen|(?:angebot|angebote|offerte|gebot)\w*, (?:die|das|der) (?:\S+ ){0,3}?angenommen", S.AGREED),
         (r"(?:einigten|geeinigt)|unterzeichne(?:t|ten)|vereinbart(?:en)?|Vertrag (?:unterschrieben|geschlossen)|erhält|erhielt", S.AGREED),
         # "Die Kommission hat die Übernahme genehmigt", "gab grünes Licht für": approved, not yet closed
         (r"genehmigt|grünes Licht|freigegeben|gebilligt", S.AGREED),

@@ -1998,3 +1998,11 @@ def test_german_deal_called_off_in_another_telling() -> None:
     # told once, the plan stays expected
     records = records_of("Velkor hatte im Mai erklärt, dass man die Norvia AG für 2 Milliarden Euro kaufen wolle.", "de")
     assert records and records[0].status is DealStatus.EXPECTED
+
+
+def test_german_offer_accepted_is_agreed() -> None:
+    records = records_of("Die Aktionäre der Norvia AG haben das Übernahmeangebot der Velkor AG angenommen.", "de")
+    assert records and records[0].status is DealStatus.AGREED
+    # an offer turned down is no agreement
+    records = records_of("Die Aktionäre der Norvia AG haben das Übernahmeangebot der Velkor AG nicht angenommen.", "de")
+    assert records and records[0].status is not DealStatus.AGREED
