@@ -119,7 +119,7 @@ _DE_COMMON = frozenset(
     tochterfirma tochtergesellschaft mutter sprecher sprecherin angaben ende anfang mitte woche monat monate
     montag zeit teil teile summe höhe wert milliarde million ziel zukunft branche industrie
     bericht berichte berichten informationen schritt wachstum geld kapital kasse mittel kredit kredite rivale rivalen konkurrent konkurrenten wettbewerber partner
-    hause strom uhr
+    hause strom uhr erlös erlöse erlösen
     """.split()
 )
 _FR_NAME_ADJECTIVES = frozenset(

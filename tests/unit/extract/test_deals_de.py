@@ -2006,3 +2006,13 @@ def test_german_offer_accepted_is_agreed() -> None:
     # an offer turned down is no agreement
     records = records_of("Die Aktionäre der Norvia AG haben das Übernahmeangebot der Velkor AG nicht angenommen.", "de")
     assert records and records[0].status is not DealStatus.AGREED
+
+
+def test_german_proceeds_are_a_common_noun() -> None:
+    # "als Erlös aus dem Verkauf": the proceeds are no seller
+    records = records_of("Die Stadt Norvia verbuchte 2019 als Erlös aus dem Verkauf der Velkor AG an die Dastrel AG 200 Millionen Euro.", "de")
+    assert records and "Erlös" not in {p.name for p in records[0].parties}
+    assert ("Velkor AG", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
+    # a company named in full keeps its seller role
+    records = records_of("Die Stadt Norvia verkauft die Velkor AG an die Dastrel AG.", "de")
+    assert records and ("Stadt Norvia", PartyRole.SELLER) in {(p.name, p.role) for p in records[0].parties}
