@@ -139,6 +139,11 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
     ],
     "de": [
         (r"(?:abgesagt|gescheitert\w*|abgebrochen|geplatzt\w*|zurückgezogen|untersagt|gestoppt\w*|Scheitern)", S.CANCELLED),
+        # "sagte die Übernahme ab", "bläst den Kauf ab", "zog das Angebot zurück", "gab den Plan auf": separable verbs of calling
+        # off, their particle closing the clause (no comma between: "sagte am Montag, die Nachfrage nehme ab" says nothing)
+        (r"(?:sagt|sagte|sagten|sagen|bläst|blies|bliesen|blasen) (?:[^\s,;:]+ ){1,12}?ab(?=[.;:!?]|$)|abgeblasen"
+         r"|(?:zieht|zog|zogen|ziehen) (?:[^\s,;:]+ ){1,12}?zurück(?=[.;:!?]|$)"
+         r"|(?:gibt|gab|gaben|geben) (?:(?!Bestellung|Auftrag|Order)[^\s,;:]+ ){1,12}?auf(?=[.;:!?]|$)", S.CANCELLED),
         # "der Plan ist vom Tisch": an idiom for a deal given up
         (r"(?:ist|sind|war|waren) (?:\S+ ){0,2}?vom Tisch", S.CANCELLED),
         (r"(?:beende|kündig)\w* (?:\S+ ){0,5}?(?:Zusammenarbeit|Kooperation|Partnerschaft|Vertrag|Liefervertrag)|(?:Zusammenarbeit|Kooperation|Partnerschaft) (?:\S+ ){0,3}?beendet", S.CANCELLED),

@@ -2016,3 +2016,17 @@ def test_german_proceeds_are_a_common_noun() -> None:
     # a company named in full keeps its seller role
     records = records_of("Die Stadt Norvia verkauft die Velkor AG an die Dastrel AG.", "de")
     assert records and ("Stadt Norvia", PartyRole.SELLER) in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_german_separable_verbs_of_calling_off() -> None:
+    for text in (
+        "Die Velkor AG sagte die Übernahme der Norvia GmbH am Montag ab.",
+        "Die Velkor AG bläst die Übernahme der Norvia GmbH ab.",
+        "Die Velkor AG zog ihr Angebot für die Norvia GmbH zurück.",
+        "Die Velkor AG gab die Übernahme der Norvia GmbH auf.",
+    ):
+        records = records_of(text, "de")
+        assert records and records[0].status is DealStatus.CANCELLED, text
+    # "sagte ..., ... ab": a comma between, the particle belongs to another clause
+    records = records_of("Die Velkor AG übernimmt die Norvia GmbH, sagte der Chef am Montag, die Nachfrage nehme ab.", "de")
+    assert records and records[0].status is not DealStatus.CANCELLED
