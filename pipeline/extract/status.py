@@ -180,6 +180,9 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"genehmigt|grünes Licht|freigegeben|gebilligt", S.AGREED),
         # "kündigte am Montag die Übernahme der Norvia an": the separable verb's particle closes the clause
         (r"(?:kündigt|kündigte|kündigten|kündigen) (?:\S+ ){1,16}?an(?=[.,;:!?]|$)", S.ANNOUNCED),
+        # "versilberte seine Anteile" is done like "verkaufte", "versilbert" news like "verkauft"
+        (r"versilberte|versilberten|(?:hat|haben|hatte|hatten) (?:\S+ ){0,8}?versilbert", S.COMPLETED),
+        (r"versilbert|versilbern", S.ANNOUNCED),
         (r"kündigt(?:e)? an|angekündigt|bekanntgegeben|teilte (?:\S+ ){0,3}mit|gab (?:\S+ ){0,3}bekannt|übernimmt|kauft|erwirbt|verkauft|investiert|fusioniert|zahlt|gründen|gründet|veräußert|trennt sich|bietet", S.ANNOUNCED),
         # "Norvia wird von Velkor übernommen": the present passive tells the deal as news, like "übernimmt"
         (r"(?:wird|werden) (?:\S+ ){0,6}?(?:übernommen|gekauft|erworben|verkauft)(?! werden| worden)", S.ANNOUNCED),

@@ -360,6 +360,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:gehört|gehören|gehörte|gehörten) (?:\S+ )?(?:künftig|bald|nun|jetzt|ab sofort|fortan|demnächst|mehrheitlich) (?:\S+ )?(?:zur|zum|zu)(?= )", T.ACQUISITION, "passive", False),
     # ("trennte sich im Mai von seiner Tochter": the Präteritum and a date between)
     (r"verkauft\w*|veräußer\w+|abgestoßen|abstoßen|(?:trennt|trennte|trennten) sich (?:(?!von )\S+ ){0,4}?von|Verkauf (?:von|der|des)", T.DIVESTITURE, "sell", False),
+    # "Velkor versilbert ihre Anteile an Norvia": cashing in a holding is selling it
+    (r"versilbert|versilberte|versilberten|versilbern", T.DIVESTITURE, "sell", False),
     # "der Verkauf seiner Tochter Norvia", "der Verkauf an die Velkor AG": the sale names what is sold or the buyer
     (r"Verkauf (?:seiner|ihrer|eines|einer|an)|Verkaufs (?:von|der|des|seiner|ihrer|an)", T.DIVESTITURE, "sell", False),
     # "hat die Tochter Norvia an Dastrel abgegeben", "stößt Norvia ab", "spaltet die Sparte Norvia ab": sales and spin-offs

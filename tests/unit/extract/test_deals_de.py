@@ -2030,3 +2030,11 @@ def test_german_separable_verbs_of_calling_off() -> None:
     # "sagte ..., ... ab": a comma between, the particle belongs to another clause
     records = records_of("Die Velkor AG übernimmt die Norvia GmbH, sagte der Chef am Montag, die Nachfrage nehme ab.", "de")
     assert records and records[0].status is not DealStatus.CANCELLED
+
+
+def test_german_cashing_in_a_stake_is_a_sale() -> None:
+    records = records_of("Die Velkor AG versilberte ihre Beteiligung an der Norvia GmbH für 200 Millionen Euro.", "de")
+    assert records and records[0].deal_type is DealType.DIVESTITURE and records[0].status is DealStatus.COMPLETED
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.SELLER), ("Norvia GmbH", PartyRole.TARGET)}
+    # cashing in goods with no company named is no deal
+    assert records_of("Der Sammler versilbert seine Bilder.", "de") == []
