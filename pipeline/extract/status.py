@@ -144,8 +144,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"(?:sagt|sagte|sagten|sagen|bläst|blies|bliesen|blasen) (?:[^\s,;:]+ ){1,12}?ab(?=[.;:!?]|$)|abgeblasen"
          r"|(?:zieht|zog|zogen|ziehen) (?:[^\s,;:]+ ){1,12}?zurück(?=[.;:!?]|$)"
          r"|(?:gibt|gab|gaben|geben) (?:(?!Bestellung|Auftrag|Order)[^\s,;:]+ ){1,12}?auf(?=[.;:!?]|$)", S.CANCELLED),
-        # "der Plan ist vom Tisch": an idiom for a deal given up
-        (r"(?:ist|sind|war|waren) (?:\S+ ){0,2}?vom Tisch", S.CANCELLED),
+        # "der Plan ist vom Tisch": an idiom for a deal given up; "war mit seinem Angebot abgeblitzt": a bid rebuffed
+        (r"(?:ist|sind|war|waren) (?:\S+ ){0,2}?vom Tisch|abgeblitzt", S.CANCELLED),
         (r"(?:beende|kündig)\w* (?:\S+ ){0,5}?(?:Zusammenarbeit|Kooperation|Partnerschaft|Vertrag|Liefervertrag)|(?:Zusammenarbeit|Kooperation|Partnerschaft) (?:\S+ ){0,3}?beendet", S.CANCELLED),
         (r"(?:laut|nach Angaben von|nach Informationen (?:der|des|von)|wie (?:die|der|das) \S+ (?:berichtet|meldet)) (?:Insidern?|Kreisen|Finanzkreisen|informierten Kreisen)", S.RUMORED),
         (r"berichtet(?:e|en)? (?:die|der|das)|(?:Insider|Kreise) (?:sagten|berichteten)|Medienberichten zufolge|soll(?:en)? (?:bereits|angeblich)", S.RUMORED),
@@ -173,6 +173,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         # "eine Kapitalerhöhung wurde gestemmt", "hat 5 Millionen neue Aktien platziert": money raised is in
         (r"gestemmt|stemmte|stemmten|(?:hat|haben|hatte|hatten|wurde|wurden) (?:\S+ ){0,8}?platziert", S.COMPLETED),
         (r"übernahm|kaufte|erwarb|verkaufte|schloss (?:\S+ )?ab|vollzogen|abgeschlossen|gründete|gründeten|fusionierte|fusionierten|beteiligte sich|beteiligten sich|schluckte|lieferte|lieferten", S.COMPLETED),
+        # "haben ein Hilfspaket für Lorvanien geschnürt": an aid package put together is agreed
+        (r"(?:hat|haben|hatte|hatten|wurde|wurden|ist|sind) (?:\S+ ){0,8}?geschnürt|schnürte|schnürten", S.AGREED),
         # "haben das Übernahmeangebot angenommen", "Offerten, die angenommen wurden": an offer accepted is agreed
         (r"(?:Übernahme|Kauf)?(?:angebot|angebote|offerte|gebot)\w* (?:(?!nicht )[^\s.;:!?]+ ){0,8}?angenommen|(?:angebot|angebote|offerte|gebot)\w*, (?:die|das|der) (?:\S+ ){0,3}?angenommen", S.AGREED),
         (r"(?:einigten|geeinigt)|unterzeichne(?:t|ten)|vereinbart(?:en)?|Vertrag (?:unterschrieben|geschlossen)|erhält|erhielt", S.AGREED),

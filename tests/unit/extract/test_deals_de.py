@@ -2038,3 +2038,13 @@ def test_german_cashing_in_a_stake_is_a_sale() -> None:
     assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.SELLER), ("Norvia GmbH", PartyRole.TARGET)}
     # cashing in goods with no company named is no deal
     assert records_of("Der Sammler versilbert seine Bilder.", "de") == []
+
+
+def test_german_package_put_together_and_bid_rebuffed() -> None:
+    records = records_of("Norland und die Velkor Bank haben ein neues Hilfspaket für Lorvanien geschnürt.", "de")
+    assert records and records[0].status is DealStatus.AGREED
+    records = records_of("Die Velkor AG machte ein Angebot für die Norvia GmbH, war damit aber abgeblitzt.", "de")
+    assert records and records[0].status is DealStatus.CANCELLED
+    # the bid alone stands
+    records = records_of("Die Velkor AG machte ein Angebot für die Norvia GmbH.", "de")
+    assert records and records[0].status is not DealStatus.CANCELLED
