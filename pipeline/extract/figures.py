@@ -15,6 +15,7 @@ from typing import Any
 
 from pipeline.extract import money, numbers
 from pipeline.extract.candidates import Candidate
+from pipeline.extract.triggers import find_triggers
 from pipeline.models import Evidence, Money, Quantity
 
 __all__ = ["Figures", "deal_figures"]
@@ -68,7 +69,8 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
         own = [m for m in after if len(targets) == 1 and m.end <= targets[0].start and _priceish(text, m)]
         figures.amount = _first_money(own[-1:], on, currency) or figures.amount
     if figures.amount is None:
-        figures.amount = _later_value(text, lang, sentences, cand.sentence, cache, on)
+        deal_names = [p.name for p in cand.parties] if lang == "de" else None  # de: a later sentence about another deal is skipped
+        figures.amount = _later_value(text, lang, sentences, cand.sentence, cache, on, deal_names)
     if figures.amount is None and lang != "en":
         figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on)
     elif lang == "de" and figures.amount is not None and figures.amount.value is None and figures.amount.upper is None:
@@ -360,11 +362,20 @@ _NOT_A_PRICE_AFTER = re.compile(
 _PAST_OR_SPAN_BEFORE = re.compile(r"\b(?:in\s+19\d\d\b[^.;]{0,40}|last\s+year\b[^.;]{0,40}|ranging\s+from\s+(?:[^.;]{0,40}?\bto\s+(?:more\s+than\s+|over\s+)?)?)$", re.I)
 
 
+def _de_other_deal(text: str, start: int, end: int, parties: list[str]) -> bool:
+    """de: "Bei ihrer Kapitalerhöhung platzierte Norvia Aktien für 100 Millionen Euro": a later sentence
+    that tells a deal of its own and names none of this deal's parties prices that other deal."""
+    return bool(find_triggers(text[start:end], "de")) and not any(name and name in text[start:end] for name in parties)
+
+
 def _later_value(
-    text: str, lang: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any
+    text: str, lang: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any,
+    parties: list[str] | None = None,
 ) -> Money | None:
     """A price stated after the lead: "The purchase was valued at 14.8 mln dlrs."."""
     for offset, (start, end) in enumerate(_following(sentences, sentence, 3)):
+        if parties is not None and _de_other_deal(text, start, end, parties):
+            continue
         for mention in _in_range(cache, "money", money.find_money, text, lang, start, end):
             if mention.per_unit or not mention.disclosed or not _priceish(text, mention):
                 continue

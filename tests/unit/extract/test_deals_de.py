@@ -2048,3 +2048,16 @@ def test_german_package_put_together_and_bid_rebuffed() -> None:
     # the bid alone stands
     records = records_of("Die Velkor AG machte ein Angebot für die Norvia GmbH.", "de")
     assert records and records[0].status is not DealStatus.CANCELLED
+
+
+def test_german_later_price_of_another_deal_is_not_taken() -> None:
+    text = (
+        "Die Dastrel Bank hat ihre Beteiligung an der Velkor AG auf 15 Prozent erhöht. Sie halte die Anteile für einen Kunden. "
+        "Tags zuvor hatte sich die Tessmar AG an der Norvia AG beteiligt. "
+        "Bei einer Kapitalerhöhung platzierte die Norvia AG neue Aktien im Wert von 100 Millionen Euro."
+    )
+    records = [r for r in records_of(text, "de") if "Dastrel Bank" in {p.name for p in r.parties}]
+    assert records and records[0].amount is None
+    # a later sentence that prices this deal still does
+    records = records_of("Die Dastrel Bank hat ihre Beteiligung an der Velkor AG auf 15 Prozent erhöht. Dafür zahlte die Dastrel Bank 100 Millionen Euro.", "de")
+    assert records and records[0].amount is not None and records[0].amount.value == Decimal("100000000")
