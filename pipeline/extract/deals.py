@@ -75,6 +75,7 @@ from pipeline.extract.followups import (
     de_buyer_named_next,
     de_lender_repaid_before,
     de_noun_follow_ups,
+    de_owner_named,
     de_relative_asides,
     de_relative_deals,
     de_seller_named_next,
@@ -279,6 +280,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         candidates = de_noun_follow_ups(text, sentences, context, candidates)
         candidates = de_buyer_named_next(text, sentences, context, candidates)
         de_seller_named_next(text, sentences, context, candidates)
+        de_owner_named(text, context, candidates)  # "..., der Eigentümer von Norvia ist": the target's owner sells
         candidates = de_with_attributive(candidates + [c for c, _ in relative], attributive)
         de_lender_repaid_before(text, candidates)
     merged = _merge(candidates or fallback, lang)

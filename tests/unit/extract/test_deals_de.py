@@ -2061,3 +2061,12 @@ def test_german_later_price_of_another_deal_is_not_taken() -> None:
     # a later sentence that prices this deal still does
     records = records_of("Die Dastrel Bank hat ihre Beteiligung an der Velkor AG auf 15 Prozent erhöht. Dafür zahlte die Dastrel Bank 100 Millionen Euro.", "de")
     assert records and records[0].amount is not None and records[0].amount.value == Decimal("100000000")
+
+
+def test_german_owner_of_the_target_sells() -> None:
+    text = "Die Velkor AG will die Norvia GmbH kaufen. Verhandelt wurde mit Dastrel Global, die Eigentümerin der Norvia GmbH ist."
+    records = records_of(text, "de")
+    assert records and ("Dastrel Global", PartyRole.SELLER) in {(p.name, p.role) for p in records[0].parties}
+    # the owner of another company is no seller
+    records = records_of("Die Velkor AG übernimmt die Norvia GmbH. Die Tessmar AG ist Eigentümer der Quadra GmbH.", "de")
+    assert records and all(p.role is not PartyRole.SELLER for p in records[0].parties)
