@@ -35,6 +35,7 @@ class Candidate:
     clause: tuple[int, int] | None = None  # fr: the clause telling this deal in passing inside another sentence
     foreign: tuple[tuple[int, int], ...] = ()  # fr: clauses of the same sentence that tell other deals
     shared: bool = False  # fr: the sentence tells another deal too
+    tellings: tuple[tuple[int, int, int], ...] = ()  # de: (sentence start, end, trigger start) of other tellings joined in
 
 
 def role_of(name: NameSpan, role: PartyRole, text: str) -> Role:

@@ -114,6 +114,12 @@ def _country_and_location(text: str, cand: Candidate, parties: list[Role], lang:
         if place is not None:
             return PLACES[place.group(1)], None
     counts = Counter(mention.code for mention in _article_countries(text))
+    if lang == "de":
+        # "US-Anleger", "US-Börse": the compounds' prefixes break a tie of the countries named, or speak when none is
+        prefixed = Counter(_de_prefix_countries(text))
+        if prefixed:
+            ranked = counts or prefixed
+            return max(ranked, key=lambda code: (counts[code], prefixed[code])), None
     if not counts and lang != "en":
         counts = Counter(PLACES[place.group(1)] for place in place_pattern().finditer(text))  # no country named: the cities say it
     if counts:
@@ -123,6 +129,13 @@ def _country_and_location(text: str, cand: Candidate, parties: list[Role], lang:
 
 _DE_PREFIX_COUNTRY = re.compile(r"\b(US|UK|China)-[A-ZÄÖÜ][\w-]*\s+$")
 _DE_PREFIX_CODES = {"US": "US", "UK": "GB", "China": "CN"}
+_DE_PREFIXED_WORD = re.compile(r"\b(US|UK|China)-[A-ZÄÖÜ]")
+
+
+@lru_cache(maxsize=4)
+def _de_prefix_countries(text: str) -> tuple[str, ...]:
+    """de: the countries that prefix compounds of the article ("US-Konzern", "China-Geschäft"), one per compound."""
+    return tuple(_DE_PREFIX_CODES[m.group(1)] for m in _DE_PREFIXED_WORD.finditer(text))
 _DE_DATELINE = re.compile(r"(?:^|[.!?]\s+)([A-ZÄÖÜ][\wäöüß]+)(?:/([A-ZÄÖÜ][\wäöüß]+))?\s+[–—-]\s")
 _REGIONS = r"Moyen-Orient|Proche-Orient|Golfe|Asie|Afrique|Europe|Middle East|Gulf|Nahen Osten|Golfregion"
 # r"\b(?:au |en |in |im |dans le |aux |du )(...)\b" written to open with the first letters of its prepositions, so

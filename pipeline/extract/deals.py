@@ -75,6 +75,7 @@ from pipeline.extract.followups import (
     de_buyer_named_next,
     de_lender_repaid_before,
     de_noun_follow_ups,
+    de_owner_named,
     de_relative_asides,
     de_relative_deals,
     de_seller_named_next,
@@ -158,6 +159,11 @@ def _status(text: str, lang: str, cand: Candidate) -> StatusMention | None:
         found = best_status([m for m in earlier if m.status is DealStatus.RUMORED], s_start)
     if lang == "de":
         found = de_status_told_next(text, cand, found)  # "Velkor übernimmt Norvia. Der Deal ist geplatzt."
+        if cand.tellings and (found is None or found.status is not DealStatus.CANCELLED):
+            # "Der Kauf von Norvia ist endgültig vom Tisch. ... hatte Norvia für 2 Milliarden kaufen wollen": a telling of
+            # the same deal that calls it off outranks the one that gave the price
+            given_up = [m for start, end, at in cand.tellings if (m := find_status(text, lang, start, end, near=at)) is not None and m.status is DealStatus.CANCELLED]
+            found = given_up[0] if given_up else found
     return found
 
 
@@ -274,6 +280,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         candidates = de_noun_follow_ups(text, sentences, context, candidates)
         candidates = de_buyer_named_next(text, sentences, context, candidates)
         de_seller_named_next(text, sentences, context, candidates)
+        de_owner_named(text, context, candidates)  # "..., der Eigentümer von Norvia ist": the target's owner sells
         candidates = de_with_attributive(candidates + [c for c, _ in relative], attributive)
         de_lender_repaid_before(text, candidates)
     merged = _merge(candidates or fallback, lang)
@@ -495,6 +502,7 @@ def _joined(first: Candidate, other: Candidate) -> Candidate:
         deal_type = T.ACQUISITION if buyers else T.DIVESTITURE
     joined = dataclasses.replace(lead, trigger=dataclasses.replace(lead.trigger, deal_type=deal_type))
     joined.parties = dedupe(list(lead.parties) + list(extra.parties))
+    joined.tellings = lead.tellings + extra.tellings + ((*extra.sentence, extra.trigger.start),)
     return joined
 
 

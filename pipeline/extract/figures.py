@@ -15,6 +15,7 @@ from typing import Any
 
 from pipeline.extract import money, numbers
 from pipeline.extract.candidates import Candidate
+from pipeline.extract.triggers import find_triggers
 from pipeline.models import Evidence, Money, Quantity
 
 __all__ = ["Figures", "deal_figures"]
@@ -39,6 +40,8 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     nxt = _next_sentence(sentences, cand.sentence)
     mentions = _in_range(cache, "money", money.find_money, text, lang, s_start, s_end)
     totals = [m for m in mentions if not m.per_unit]
+    if lang == "de" and "(" in cand.text_window:
+        totals = _de_without_conversions(text, totals)
     after = [m for m in totals if m.start >= cand.trigger.start] or (
         totals[::-1] if lang != "en" else [m for m in totals if not _IN_RELATIVE_CLAUSE.search(text, s_start, m.start)]
     )
@@ -66,7 +69,8 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
         own = [m for m in after if len(targets) == 1 and m.end <= targets[0].start and _priceish(text, m)]
         figures.amount = _first_money(own[-1:], on, currency) or figures.amount
     if figures.amount is None:
-        figures.amount = _later_value(text, lang, sentences, cand.sentence, cache, on)
+        deal_names = [p.name for p in cand.parties] if lang == "de" else None  # de: a later sentence about another deal is skipped
+        figures.amount = _later_value(text, lang, sentences, cand.sentence, cache, on, deal_names)
     if figures.amount is None and lang != "en":
         figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on)
     elif lang == "de" and figures.amount is not None and figures.amount.value is None and figures.amount.upper is None:
@@ -117,6 +121,15 @@ def _priceish(text: str, mention: Any) -> bool:
     if _FIGURE_BEFORE.search(text, max(0, mention.start - 90), mention.start) or _FINE_AFTER.match(text, mention.end):
         return False  # fr/de: "die Umsätze kletterten auf 3 Mrd. Euro", "500.000 euros d'amende": a figure, not a price
     return not _NOT_A_PRICE_AFTER.match(text, mention.end)
+
+
+# de: "40 Mio. Pfund (46 Mio. Euro)": the bracket converts the sum before it, the article's own figure leads
+_DE_CONVERSION_GAP = re.compile(r"\s*\(\s*(?:(?:umgerechnet|rund|etwa|knapp|gut|ca\.|circa|fast|mehr als|über|zirka)\s+)*")
+
+
+def _de_without_conversions(text: str, totals: list[Any]) -> list[Any]:
+    """de: the sums that are not the bracketed conversion of the sum right before them."""
+    return [m for k, m in enumerate(totals) if not (k > 0 and _DE_CONVERSION_GAP.fullmatch(text, totals[k - 1].end, m.start))]
 
 
 _NEGATED_CAP_BEFORE = re.compile(r"\b(?:not|n't)\s+(?:[\w-]+\s+){0,8}?(?:exceed|spend\s+more\s+than|be\s+more\s+than|top)\s+$")
@@ -349,11 +362,20 @@ _NOT_A_PRICE_AFTER = re.compile(
 _PAST_OR_SPAN_BEFORE = re.compile(r"\b(?:in\s+19\d\d\b[^.;]{0,40}|last\s+year\b[^.;]{0,40}|ranging\s+from\s+(?:[^.;]{0,40}?\bto\s+(?:more\s+than\s+|over\s+)?)?)$", re.I)
 
 
+def _de_other_deal(text: str, start: int, end: int, parties: list[str]) -> bool:
+    """de: "Bei ihrer Kapitalerhöhung platzierte Norvia Aktien für 100 Millionen Euro": a later sentence
+    that tells a deal of its own and names none of this deal's parties prices that other deal."""
+    return bool(find_triggers(text[start:end], "de")) and not any(name and name in text[start:end] for name in parties)
+
+
 def _later_value(
-    text: str, lang: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any
+    text: str, lang: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any,
+    parties: list[str] | None = None,
 ) -> Money | None:
     """A price stated after the lead: "The purchase was valued at 14.8 mln dlrs."."""
     for offset, (start, end) in enumerate(_following(sentences, sentence, 3)):
+        if parties is not None and _de_other_deal(text, start, end, parties):
+            continue
         for mention in _in_range(cache, "money", money.find_money, text, lang, start, end):
             if mention.per_unit or not mention.disclosed or not _priceish(text, mention):
                 continue

@@ -30,6 +30,7 @@ __all__ = [
     "de_buyer_named_next",
     "de_lender_repaid_before",
     "de_noun_follow_ups",
+    "de_owner_named",
     "de_relative_asides",
     "de_relative_deals",
     "de_seller_named_next",
@@ -287,6 +288,43 @@ def de_seller_named_next(text: str, sentences: list[tuple[int, int]], context: l
         seller = _named_after_cue(text, context, cue, end)
         if seller is not None:
             _join_as(text, cand, seller, PartyRole.SELLER)
+
+
+_DE_OWNER_NOUN = r"(?:Mutterkonzern|Mutterkonzerns|Muttergesellschaft|Eigentümer|Eigentümerin|Eigner|Eignerin|Besitzer|Besitzerin)"
+_DE_OWNER_GAP = re.compile(r",?\s+")
+
+
+def de_owner_named(text: str, context: list[NameSpan], candidates: list[Candidate]) -> None:
+    """de: "Velkor will Norvia kaufen ... Dastrel, der Eigentümer von Norvia ist" or "der Norvia-Mutterkonzern Dastrel": a
+    purchase or sale with no seller takes the owner the article names for its target."""
+    for cand in candidates:
+        if cand.trigger.deal_type not in (T.DIVESTITURE, T.ACQUISITION) or any(p.role is PartyRole.SELLER for p in cand.parties):
+            continue
+        taken = {normalize(p.name) for p in cand.parties}
+        for target in [p for p in cand.parties if p.role is PartyRole.TARGET]:
+            owner = _de_owner_of(text, context, target.name)
+            if owner is not None and normalize(owner.text) not in taken:
+                _join_as(text, cand, owner, PartyRole.SELLER)
+                break
+
+
+def _de_owner_of(text: str, context: list[NameSpan], target: str) -> NameSpan | None:
+    """The name the article gives as the owner of ``target``: right after "Target-Mutterkonzern", or right before ", der
+    Eigentümer von Target"."""
+    if len(target) < 3 or target not in text:
+        return None
+    escaped = re.escape(target)
+    after = re.search(rf"(?<![\w-]){escaped}-{_DE_OWNER_NOUN}\s+", text)
+    if after is not None:
+        named = next((n for n in context if n.start == after.end()), None)
+        if named is not None and not is_place(named) and may_be_antecedent(text, named):
+            return named
+    before = re.search(rf"(?:der|die|das)\s+(?:[\w-]+\s+){{0,2}}?{_DE_OWNER_NOUN}\s+(?:von|der|des)\s+{escaped}(?![\w-])", text)
+    if before is not None:
+        named = next((n for n in reversed(context) if n.end <= before.start() and _DE_OWNER_GAP.fullmatch(text, n.end, before.start())), None)
+        if named is not None and not is_place(named) and may_be_antecedent(text, named):
+            return named
+    return None
 
 
 _DE_BUYER_WORD = re.compile(r"\b(?:Käufer\w*|Investor\w*|Interessent\w*|Bieter\w*|Erwerber\w*)")

@@ -278,6 +278,9 @@ def _amount_regexes(lang: str) -> dict[str, re.Pattern[str]]:
         rf"(?:\s+(?P<scur>(?:{_SUFFIX})))?"
     )
     suffixed = rf"(?P<num>{num})(?:\s*(?P<scale>{scale}))?{_OF}(?P<scur>{_SUFFIX})"
+    if lang == "de":
+        # "ein 300-Millionen-Dollar-Kredit": a scaled amount glued to the noun it qualifies
+        suffixed = rf"(?P<num>{num})(?:(?:\s*|-)(?P<scale>{scale}))?(?:{_OF}|(?<=[^\W\d_])-)(?P<scur>{_SUFFIX})"
     range_form = (
         rf"{_part('l', num, scale, prefix=False)}"
         rf"(?:\s+(?P<and>and|et|und)\s+|\s*(?:-|–|to|à|bis|au)\s*)"

@@ -119,7 +119,7 @@ _DE_COMMON = frozenset(
     tochterfirma tochtergesellschaft mutter sprecher sprecherin angaben ende anfang mitte woche monat monate
     montag zeit teil teile summe höhe wert milliarde million ziel zukunft branche industrie
     bericht berichte berichten informationen schritt wachstum geld kapital kasse mittel kredit kredite rivale rivalen konkurrent konkurrenten wettbewerber partner
-    hause strom uhr
+    hause strom uhr erlös erlöse erlösen
     """.split()
 )
 _FR_NAME_ADJECTIVES = frozenset(
@@ -341,6 +341,9 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             ):
                 last = k  # "Harrow Bank Shares Inc", "Stad Delvoort Anno 1690 N.V."
                 continue
+            if lang == "de" and last > i and nxt in ("und", "oder") and _de_elided_compound(text, tokens, last, k):
+                last = k + 1  # "Velkor Fleisch- und Wurstwaren": a hyphen left open shares the next word's tail
+                continue
             if nxt.lower() in connectors and k + 1 < len(tokens):
                 if _connector_joins(text, tokens, last, k, lang):
                     last = k + 1
@@ -392,6 +395,18 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             )
         i = j + 1
     return names
+
+
+def _de_elided_compound(text: str, tokens: list[tuple[int, int, str, bool]], last: int, k: int) -> bool:
+    """de: "Fleisch- und Wurstwaren": the name's word ends in an open hyphen, the connector and a capitalised
+    noun complete it (one name, not two)."""
+    return (
+        text.startswith("- ", tokens[last][1])
+        and tokens[k][0] == tokens[last][1] + 2
+        and k + 1 < len(tokens)
+        and tokens[k + 1][2][:1].isupper()
+        and text[tokens[k][1] : tokens[k + 1][0]] == " "
+    )
 
 
 _DE_INFLECTED = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+e(?:n|r|s|m)")

@@ -364,6 +364,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:gehört|gehören|gehörte|gehörten) (?:\S+ )?(?:künftig|bald|nun|jetzt|ab sofort|fortan|demnächst|mehrheitlich) (?:\S+ )?(?:zur|zum|zu)(?= )", T.ACQUISITION, "passive", False),
     # ("trennte sich im Mai von seiner Tochter": the Präteritum and a date between)
     (r"verkauft\w*|veräußer\w+|abgestoßen|abstoßen|(?:trennt|trennte|trennten) sich (?:(?!von )\S+ ){0,4}?von|Verkauf (?:von|der|des)", T.DIVESTITURE, "sell", False),
+    # "Velkor versilbert ihre Anteile an Norvia": cashing in a holding is selling it
+    (r"versilbert|versilberte|versilberten|versilbern", T.DIVESTITURE, "sell", False),
     # "der Verkauf seiner Tochter Norvia", "der Verkauf an die Velkor AG": the sale names what is sold or the buyer
     (r"Verkauf (?:seiner|ihrer|eines|einer|an)|Verkaufs (?:von|der|des|seiner|ihrer|an)", T.DIVESTITURE, "sell", False),
     # "hat die Tochter Norvia an Dastrel abgegeben", "stößt Norvia ab", "spaltet die Sparte Norvia ab": sales and spin-offs
@@ -558,6 +560,27 @@ def _de_modal_infinitive(text: str, start: int, end: int) -> bool:
     return _DE_MODAL.match(text, end + 1) is not None and text.startswith(" ", end)
 
 
+# de: "Der Plan von Velkor, Norvia zu kaufen": a noun or verb of intent in the clause the "zu" infinitive completes
+_DE_ZU_BEFORE = re.compile(r"\bzu\s+$")
+_DE_INTENT = re.compile(
+    r"\b(?:Plan|Pläne|Plänen|Absicht|Vorhaben|Angebot|plant|planen|plante|planten|beabsichtigt|beabsichtigen|erwägt|erwägen|"
+    r"bereit|entschlossen)\b"
+)
+_DE_CLAUSE_COMMA = re.compile(r",[^,.;:!?]*$")
+
+
+def _de_planned_zu(text: str, start: int) -> bool:
+    """de: "Der Plan von Velkor, Norvia zu kaufen", "Velkor plant, Norvia zu kaufen": the infinitive after "zu" whose
+    clause opens at a comma, the clause before it naming an intent."""
+    if not _DE_ZU_BEFORE.search(text, max(0, start - 4), start):
+        return False
+    comma = _DE_CLAUSE_COMMA.search(text, max(0, start - 100), start)
+    if comma is None:
+        return False
+    opening = max((m.end() for m in _DE_CLAUSE_START.finditer(text, max(0, comma.start() - 120), comma.start())), default=max(0, comma.start() - 120))
+    return _DE_INTENT.search(text, opening, comma.start()) is not None
+
+
 def find_triggers(text: str, lang: str) -> list[Trigger]:
     pattern, kinds = _TRIGGERS.get(lang, _TRIGGERS["en"])
     found: list[Trigger] = []
@@ -588,12 +611,12 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
             continue  # "im Auftrag der Landesregierung": on behalf of, not a contract
         if lang == "en" and voice == "buy" and not noun and _EN_GOODS_AFTER.match(text, match.end()):
             deal_type, voice = T.SUPPLY_CONTRACT, "order"  # "bought 40 trucks from Norvia": counted goods are an order from their maker
-        if lang == "de" and match.group() == "kaufen" and not _de_modal_infinitive(text, match.start(), match.end()):
+        if lang == "de" and match.group() == "kaufen" and not _de_modal_infinitive(text, match.start(), match.end()) and not _de_planned_zu(text, match.start()):
             continue
         if lang == "de" and voice == "buy" and not noun and _DE_GOODS_AFTER.match(text, match.end()):
             # "Velkor kauft 30 Flugzeuge von Norvia": goods counted out are an order from their maker
             deal_type, voice = T.SUPPLY_CONTRACT, "order"
-        if lang == "de" and deal_type is T.ACQUISITION and voice == "buy" and not noun and _DE_SHARES_BOUGHT.search(text, max(0, match.start() - 60), min(len(text), match.end() + 40)):
+        if lang == "de" and deal_type is T.ACQUISITION and voice == "buy" and not noun and _DE_SHARES_BOUGHT.search(text, max(0, match.start() - 80), min(len(text), match.end() + 40)):
             deal_type = T.INVESTMENT  # "hat Norvia-Aktien im Wert von 2 Milliarden Euro gekauft": shares bought are a stake
         if lang == "de" and voice == "buy" and not noun and match.group().startswith(("kauf", "bezieh")) and _DE_COMMODITY_AFTER.match(text, match.end()):
             deal_type, voice = T.SUPPLY_CONTRACT, "order"  # "kauft ihren Strom bei Norvia": a commodity bought from its supplier
@@ -606,6 +629,8 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
                 continue  # "mehr Produkte werden gekauft": goods sold, no deal between parties
         if deal_type is T.INVESTMENT and found and found[-1].voice == "sell" and _SAME_CLAUSE.fullmatch(text, found[-1].end, match.start()):
             continue  # "agreed to sell a 40 pct interest in X", "verkauft ihre Beteiligung an X", "a cédé sa participation dans X": the stake is what is sold, not a second deal
+        if lang == "de" and _de_denied(text, match.start(), match.end()):
+            continue  # "dementierte eine Kapitalerhöhung", "einen Verkauf von Norvia dementiert": a deal denied is none
         if lang == "de" and voice == "partner" and _DE_SUPPLY_AGREEMENT.search(match.group()):
             deal_type, voice = T.SUPPLY_CONTRACT, "supply"  # "hat mit Norvia einen Stromliefervertrag geschlossen": a supply deal
         found.append(Trigger(match.start(), match.end(), deal_type, voice, noun))
@@ -618,13 +643,24 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
     return found
 
 
+# de: the clause denies the deal; the verb of denial stands before the deal word or closes its clause
+_DE_DENIAL_BEFORE = re.compile(r"\b(?:dementiert|dementierte|dementierten|dementieren|dementiere)\s+[^,.;:!?]{0,60}$")
+_DE_DENIAL_AFTER = re.compile(r"[^,.;:!?]{0,80}?\b(?:dementiert|dementierte|dementierten|dementieren|dementiere)\b")
+
+
+def _de_denied(text: str, start: int, end: int) -> bool:
+    if "ementi" not in text:
+        return False
+    return _DE_DENIAL_BEFORE.search(text, max(0, start - 80), start) is not None or _DE_DENIAL_AFTER.match(text, end) is not None
+
+
 _FR_ORDER_NOUN = re.compile(r"\b(?:[Ll]a|[Uu]ne|[Cc]ette|[Ss]a|[Ll]eur|[Nn]ouvelle|[Gg]rosse|[Pp]remière|[Dd]ernière)\s+$")
 _SAME_CLAUSE = re.compile(r"[^,.;:]{0,50}")
 # de: the verb's object is a company's shares ("kaufte Norvia-Aktien", "kaufte Aktien der Norvia", "hat ... Aktien ... gekauft"),
 # not its majority (the verb is one of buying, the shares stand right after it or before its participle)
 _DE_SHARES_BOUGHT = re.compile(
     r"\b(?:kauft|kaufte|kauften|erwirbt|erwarb|erwarben)\s+(?:(?!Mehrheit)\S+\s+){0,2}?(?:[A-ZÄÖÜ][\w&]*-)?Aktien\b"
-    r"|(?<!Mehrheit der )(?<!Mehrheit seiner )(?<!Mehrheit ihrer )\b(?:[A-ZÄÖÜ][\w&]*-)?Aktien\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,50}?\b(?:gekauft|erworben)\b"
+    r"|(?<!Mehrheit der )(?<!Mehrheit seiner )(?<!Mehrheit ihrer )\b(?:[A-ZÄÖÜ][\w&]*-)?Aktien\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,70}?\b(?:gekauft|erworben)\b"
 )
 # "kauft ihren Strom bei", "kaufte Gas von": energy and raw materials are bought from a supplier, no company is
 _DE_COMMODITY_AFTER = re.compile(

@@ -34,6 +34,7 @@ from pipeline.extract.roles.de import (
     de_named_parties,
     de_person,
     de_sellers,
+    de_own_sale,
     de_stake_held,
 )
 from pipeline.extract.roles.en import en_parent_of_target, en_stake_target
@@ -152,6 +153,7 @@ def _finish(st: RoleState) -> None:
         cand.parties, cand.actors = (
             [de_stake_held(text, p, s_start) for p in cand.parties], [de_stake_held(text, p, s_start) for p in cand.actors]
         )
+        cand.parties = de_own_sale(text, trigger.start, trigger.end, cand.parties)
 
 
 def _actors(text: str, names: list[NameSpan], parties: list[Role], trigger: Trigger, lang: str = "fr") -> list[Role]:

@@ -475,6 +475,7 @@ def _de_new_owner(text: str, names: list[NameSpan], trigger: Trigger, s_start: i
 
 _DE_PARTICIPLE_SOLD = re.compile(r"verkauft|veräußert|abgegeben|abgestoßen|abgespalten|(?:teil)?privatisiert")
 
+_DE_COORDINATED = re.compile(r"\s*(?:,|und|sowie)\s+(?:(?:die|der|das|den)\s+)?")
 _DE_AN_ACCUSATIVE = re.compile(r"\ban\s+(?:die|den|das)\s+(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
 
 
@@ -491,6 +492,15 @@ def de_sold_subject(st: RoleState) -> None:
         # "das Unternehmen hat seine Tochter an die Dastrel AG verkauft": the name after "an" before the verb buys
         st.parties.append(dataclasses.replace(target, role=PartyRole.BUYER))
         st.target = None
+    subject = st.subject
+    if (
+        subject is not None and st.target is not None and subject.end <= st.target.start and st.target.end <= trigger.start
+        and _DE_COORDINATED.fullmatch(text, subject.end, st.target.start)
+        and _DE_PASSIVE_AUX.search(text, st.target.end, trigger.start) and _DE_PARTICIPLE_SOLD.fullmatch(text, trigger.start, trigger.end)
+    ):
+        # "Velkor und Norvia wurden verkauft": the passive's subjects, joined by "und", are both what is sold
+        st.parties.append(role_of(subject, PartyRole.TARGET, text))
+        st.subject = None
     subject = st.subject
     if (
         st.target is None and subject is not None and lead is not None and subject.start == lead.start and not s_start <= lead.start < s_end
@@ -952,6 +962,22 @@ def de_stake_held(text: str, party: Role, s_start: int) -> Role:
     if party.role is PartyRole.BUYER and _DE_STAKE_IN.search(text, max(s_start, party.start - 60), party.start):
         return dataclasses.replace(party, role=PartyRole.TARGET)
     return party
+
+
+_DE_OWN_SALE_BEFORE = re.compile(r"\b(?:ihrem|seinem|ihren|seinen|ihres|seines)\s+$")
+
+
+def de_own_sale(text: str, trigger_start: int, trigger_end: int, parties: list[Role]) -> list[Role]:
+    """de: "die Velkor GmbH wurde nach ihrem Verkauf an Norvia umbenannt": "Verkauf an" with a possessive and no object
+    is the possessor being sold; the nearest seller named before it is the target when the sale names none."""
+    if (
+        any(p.role is PartyRole.TARGET for p in parties)
+        or not _DE_SALE_TO.fullmatch(text, trigger_start, trigger_end)
+        or not _DE_OWN_SALE_BEFORE.search(text, max(0, trigger_start - 10), trigger_start)
+    ):
+        return parties
+    owner = max((p for p in parties if p.role is PartyRole.SELLER and p.end <= trigger_start), key=lambda p: p.start, default=None)
+    return [dataclasses.replace(p, role=PartyRole.TARGET) if p is owner else p for p in parties]
 
 
 # de: "Kraftwerke im Nahen Osten", "sein Geschäft in Nordamerika", "Turbinen nach Südostasien": a world region after

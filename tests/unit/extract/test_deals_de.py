@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from pipeline.extract import extract
+from pipeline.extract.money import find_money
 from pipeline.models import DealStatus, DealType, Party, PartyKind, PartyRole
 from tests.unit.extract.support import check as _check
 from tests.unit.extract.support import item as _item
@@ -1878,3 +1879,194 @@ def test_german_order_counted_in_the_next_sentence() -> None:
     assert records and records[0].quantity is not None and records[0].quantity.value == Decimal("40")
     records = records_of("Die Velkor AG hat einen Auftrag der Norvia GmbH erhalten. Die Firma beschäftigt 400 Leute.", "de")
     assert records and records[0].quantity is None
+
+
+def test_german_scaled_amount_glued_to_its_noun() -> None:
+    # "ein 300-Millionen-Dollar-Kredit": number, scale and currency hyphenated onto the noun
+    records = records_of("Die Norvia Bank gewährt der Velkor AG einen 300-Millionen-Dollar-Kredit.", "de")
+    assert records and records[0].amount is not None
+    assert (records[0].amount.value, records[0].amount.currency) == (Decimal("300000000"), "USD")
+    # a hyphenated price without a scale word is a banknote, not an amount
+    assert [m.text for m in find_money("Der 500-Euro-Schein bleibt im Umlauf.", "de")] == []
+
+
+def test_german_us_compounds_say_the_country_when_no_country_is_named() -> None:
+    # no country named: "US-Anleger", "US-Börse" say where the deal is
+    text = "Die US-Anleger blieben vorsichtig. Velkor übernimmt Norvia für 2 Milliarden Dollar. Die US-Börse schloss im Minus."
+    records = records_of(text, "de")
+    assert records and records[0].country == "US"
+    # a country named more often than the compounds' one still wins
+    text = "Die US-Anleger blieben vorsichtig. Velkor übernimmt Norvia. Frankreich und Frankreichs Banken jubelten."
+    records = records_of(text, "de")
+    assert records and records[0].country == "FR"
+
+
+def test_german_denied_deal_is_none() -> None:
+    # the verb of denial before the deal word, or closing its clause
+    assert records_of("Die Velkor Bank dementierte erneut eine Kapitalerhöhung.", "de") == []
+    assert records_of("Die Velkor AG hat einen Verkauf der Tochter Norvia an die Dastrel AG dementiert.", "de") == []
+    # a denial in another sentence leaves the deal standing
+    records = records_of("Die Velkor Bank kündigte eine Kapitalerhöhung an. Berichte über Probleme dementierte sie.", "de")
+    assert records and records[0].deal_type is DealType.FUNDING_ROUND
+
+
+def test_german_separable_announce_verb_around_the_deal() -> None:
+    # "kündigte ... an": the particle closes the clause, the deal sits inside the frame
+    records = records_of("Die Velkor AG kündigte am Montag die Übernahme der Norvia GmbH an.", "de")
+    assert records and records[0].status is DealStatus.ANNOUNCED
+    # "kündigte den Vertrag": without the particle the verb ends the deal
+    records = records_of("Die Velkor AG kündigte den Liefervertrag mit der Norvia GmbH.", "de")
+    assert records and records[0].status is DealStatus.CANCELLED
+
+
+def test_german_name_with_an_elided_compound() -> None:
+    # "Velkor Fleisch- und Wurstwaren": the open hyphen and "und" complete one name
+    records = records_of("Die Velkor Fleisch- und Wurstwaren wurde an die Norvia AG verkauft.", "de")
+    assert records and "Velkor Fleisch- und Wurstwaren" in {p.name for p in records[0].parties}
+    # a describing compound before a name stays no part of it
+    records = records_of("Der Bau- und Dienstleistungskonzern Velkor übernimmt die Norvia AG.", "de")
+    assert records and {p.name for p in records[0].parties} == {"Velkor", "Norvia AG"}
+
+
+def test_german_passive_sale_of_two_companies() -> None:
+    # "Velkor und Norvia wurden verkauft": both passive subjects are sold, neither sells
+    records = records_of("Die Velkor GmbH und die Norvia GmbH wurden im Mai verkauft.", "de")
+    assert records and all(p.role is PartyRole.TARGET for r in records for p in r.parties)
+    assert {p.name for r in records for p in r.parties} == {"Velkor GmbH", "Norvia GmbH"}
+    # the active voice keeps its seller
+    records = records_of("Die Velkor GmbH hat die Norvia GmbH im Mai verkauft.", "de")
+    assert records and ("Velkor GmbH", PartyRole.SELLER) in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_german_bracketed_conversion_is_not_the_amount() -> None:
+    # "40 Mio. Pfund (46 Mio. Euro)": the bracket converts; the sum the article writes first is the deal's
+    records = records_of("Die Velkor AG zahlt der Norvia GmbH für den Liefervertrag 40 Mio. Pfund (46 Mio. Euro).", "de")
+    assert records and records[0].amount is not None
+    assert (records[0].amount.value, records[0].amount.currency) == (Decimal("40000000"), "GBP")
+    # two sums of their own, no bracket: the conversion rule leaves them alone
+    records = records_of("Die Velkor AG zahlt der Norvia GmbH für den Liefervertrag 46 Mio. Euro.", "de")
+    assert records and records[0].amount is not None and records[0].amount.currency == "EUR"
+
+
+def test_german_capital_raised_is_completed() -> None:
+    # "eine Kapitalerhöhung gestemmt", "neue Aktien platziert": the money is raised
+    records = records_of("Die Norvia Bank stemmte im Mai eine Kapitalerhöhung über 3 Milliarden Euro.", "de")
+    assert records and records[0].status is DealStatus.COMPLETED
+    # ... but one still planned is expected
+    records = records_of("Die Norvia Bank will eine Kapitalerhöhung über 3 Milliarden Euro stemmen.", "de")
+    assert records and records[0].status is DealStatus.EXPECTED
+
+
+def test_german_shares_bought_far_before_the_participle() -> None:
+    # "hat Aktien ... für ... gekauft": counted shares bought are a stake, even with the price far between
+    text = "Die Velkor Holding hat 2 Millionen Aktien der Norvia AG am Montag über die Börse für 31 Millionen Euro gekauft."
+    records = records_of(text, "de")
+    assert records and records[0].deal_type is DealType.INVESTMENT
+    # a company bought outright stays an acquisition
+    records = records_of("Die Velkor Holding hat die Norvia AG im vergangenen Jahr für 31 Millionen Euro gekauft.", "de")
+    assert records and records[0].deal_type is DealType.ACQUISITION
+
+
+def test_german_possessive_sale_sells_its_possessor() -> None:
+    # "nach ihrem Verkauf an X": the company the possessive stands for is what was sold
+    records = records_of("Die Velkor GmbH wurde nach ihrem Verkauf an die Norvia AG umbenannt.", "de")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor GmbH", PartyRole.TARGET), ("Norvia AG", PartyRole.BUYER)}
+    # a sale that names its object keeps the possessor as the seller
+    records = records_of("Die Dastrel AG hat mit ihrem Verkauf der Velkor an die Norvia AG viel verdient.", "de")
+    assert records and ("Dastrel AG", PartyRole.SELLER) in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_german_plan_to_buy_with_zu_infinitive() -> None:
+    # "Der Plan von X, Y zu kaufen": the intent before the comma makes the infinitive a deal; "vom Tisch" calls it off
+    records = records_of("Der Plan von Velkor, die Norvia AG zu kaufen, ist endgültig vom Tisch.", "de")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.BUYER), ("Norvia AG", PartyRole.TARGET)}
+    assert records[0].status is DealStatus.CANCELLED
+    records = records_of("Velkor plant, die Norvia AG zu kaufen.", "de")
+    assert records and records[0].status is DealStatus.EXPECTED
+    # no intent before the comma: buying is no deal
+    assert records_of("Es lohnt sich, bei der Norvia AG zu kaufen.", "de") == []
+
+
+def test_german_deal_called_off_in_another_telling() -> None:
+    # the priced telling leads the record, the telling that calls the deal off sets its status
+    text = (
+        "Der Plan von Velkor, die Norvia AG zu kaufen, ist endgültig vom Tisch. "
+        "Velkor hatte im Mai erklärt, dass man die Norvia AG für 2 Milliarden Euro kaufen wolle."
+    )
+    records = records_of(text, "de")
+    assert records and records[0].status is DealStatus.CANCELLED and records[0].amount is not None
+    # told once, the plan stays expected
+    records = records_of("Velkor hatte im Mai erklärt, dass man die Norvia AG für 2 Milliarden Euro kaufen wolle.", "de")
+    assert records and records[0].status is DealStatus.EXPECTED
+
+
+def test_german_offer_accepted_is_agreed() -> None:
+    records = records_of("Die Aktionäre der Norvia AG haben das Übernahmeangebot der Velkor AG angenommen.", "de")
+    assert records and records[0].status is DealStatus.AGREED
+    # an offer turned down is no agreement
+    records = records_of("Die Aktionäre der Norvia AG haben das Übernahmeangebot der Velkor AG nicht angenommen.", "de")
+    assert records and records[0].status is not DealStatus.AGREED
+
+
+def test_german_proceeds_are_a_common_noun() -> None:
+    # "als Erlös aus dem Verkauf": the proceeds are no seller
+    records = records_of("Die Stadt Norvia verbuchte 2019 als Erlös aus dem Verkauf der Velkor AG an die Dastrel AG 200 Millionen Euro.", "de")
+    assert records and "Erlös" not in {p.name for p in records[0].parties}
+    assert ("Velkor AG", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
+    # a company named in full keeps its seller role
+    records = records_of("Die Stadt Norvia verkauft die Velkor AG an die Dastrel AG.", "de")
+    assert records and ("Stadt Norvia", PartyRole.SELLER) in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_german_separable_verbs_of_calling_off() -> None:
+    for text in (
+        "Die Velkor AG sagte die Übernahme der Norvia GmbH am Montag ab.",
+        "Die Velkor AG bläst die Übernahme der Norvia GmbH ab.",
+        "Die Velkor AG zog ihr Angebot für die Norvia GmbH zurück.",
+        "Die Velkor AG gab die Übernahme der Norvia GmbH auf.",
+    ):
+        records = records_of(text, "de")
+        assert records and records[0].status is DealStatus.CANCELLED, text
+    # "sagte ..., ... ab": a comma between, the particle belongs to another clause
+    records = records_of("Die Velkor AG übernimmt die Norvia GmbH, sagte der Chef am Montag, die Nachfrage nehme ab.", "de")
+    assert records and records[0].status is not DealStatus.CANCELLED
+
+
+def test_german_cashing_in_a_stake_is_a_sale() -> None:
+    records = records_of("Die Velkor AG versilberte ihre Beteiligung an der Norvia GmbH für 200 Millionen Euro.", "de")
+    assert records and records[0].deal_type is DealType.DIVESTITURE and records[0].status is DealStatus.COMPLETED
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.SELLER), ("Norvia GmbH", PartyRole.TARGET)}
+    # cashing in goods with no company named is no deal
+    assert records_of("Der Sammler versilbert seine Bilder.", "de") == []
+
+
+def test_german_package_put_together_and_bid_rebuffed() -> None:
+    records = records_of("Norland und die Velkor Bank haben ein neues Hilfspaket für Lorvanien geschnürt.", "de")
+    assert records and records[0].status is DealStatus.AGREED
+    records = records_of("Die Velkor AG machte ein Angebot für die Norvia GmbH, war damit aber abgeblitzt.", "de")
+    assert records and records[0].status is DealStatus.CANCELLED
+    # the bid alone stands
+    records = records_of("Die Velkor AG machte ein Angebot für die Norvia GmbH.", "de")
+    assert records and records[0].status is not DealStatus.CANCELLED
+
+
+def test_german_later_price_of_another_deal_is_not_taken() -> None:
+    text = (
+        "Die Dastrel Bank hat ihre Beteiligung an der Velkor AG auf 15 Prozent erhöht. Sie halte die Anteile für einen Kunden. "
+        "Tags zuvor hatte sich die Tessmar AG an der Norvia AG beteiligt. "
+        "Bei einer Kapitalerhöhung platzierte die Norvia AG neue Aktien im Wert von 100 Millionen Euro."
+    )
+    records = [r for r in records_of(text, "de") if "Dastrel Bank" in {p.name for p in r.parties}]
+    assert records and records[0].amount is None
+    # a later sentence that prices this deal still does
+    records = records_of("Die Dastrel Bank hat ihre Beteiligung an der Velkor AG auf 15 Prozent erhöht. Dafür zahlte die Dastrel Bank 100 Millionen Euro.", "de")
+    assert records and records[0].amount is not None and records[0].amount.value == Decimal("100000000")
+
+
+def test_german_owner_of_the_target_sells() -> None:
+    text = "Die Velkor AG will die Norvia GmbH kaufen. Verhandelt wurde mit Dastrel Global, die Eigentümerin der Norvia GmbH ist."
+    records = records_of(text, "de")
+    assert records and ("Dastrel Global", PartyRole.SELLER) in {(p.name, p.role) for p in records[0].parties}
+    # the owner of another company is no seller
+    records = records_of("Die Velkor AG übernimmt die Norvia GmbH. Die Tessmar AG ist Eigentümer der Quadra GmbH.", "de")
+    assert records and all(p.role is not PartyRole.SELLER for p in records[0].parties)
