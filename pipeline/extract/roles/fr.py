@@ -19,6 +19,7 @@ from pipeline.extract.candidates import Candidate, Role, role_of, trigger_text
 from pipeline.extract.geo import PLACES
 from pipeline.extract.kinds import normalize, party_kind
 from pipeline.extract.names import GIVEN_NAMES, NameSpan, find_names, is_place, label, mentions
+from pipeline.extract.numbers import find_quantities
 from pipeline.extract.roles.common import T, RoleState, after_prep, coordinated, first_after, introduced_by_office, listed_after, prep_pattern
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
@@ -1198,6 +1199,29 @@ def fr_goods_bought(text: str, names: list[NameSpan], cand: Candidate) -> None:
         cand.parties += [role_of(n, PartyRole.SUPPLIER, text) for n in fr_makers_listed(text, in_sentence, first, cand.sentence[1]) if n.start not in known]
 
 
+_FR_LEADER_OF = re.compile(r"\s+(?:de|d['’])\s*")
+# "France de Jean Dupont" read as one name: the country and its leader
+_FR_COUNTRY_OF_LEADER = re.compile(r"(?P<country>\S+(?: \S+)?) (?:de |d['’])(?P<given>[A-ZÉ][a-zé-]+) [A-ZÉ]")
+
+
+def fr_country_of_leader(text: str, names: list[NameSpan], cand: Candidate) -> None:
+    """fr: "la Norvège de Pierre Morel a commandé ...", "la France de Jean Dupont achète ...": the country its
+    leader qualifies is the party, not the leader. Public: ``deals.extract`` calls it on each French candidate."""
+    for k, party in enumerate(cand.parties):
+        joined = _FR_COUNTRY_OF_LEADER.match(party.name)
+        if joined and joined["given"].lower() in GIVEN_NAMES and is_place(NameSpan(0, 0, joined["country"])):
+            cand.parties[k] = dataclasses.replace(
+                party, name=joined["country"], end=party.start + len(joined["country"]), kind=party_kind(joined["country"], "")
+            )
+            continue
+        if party.kind is not PartyKind.PERSON and not (len(party.name.split()) >= 2 and party.name.split()[0].lower() in GIVEN_NAMES):
+            continue
+        country = next((n for n in names if n.end < party.start and _FR_LEADER_OF.fullmatch(text, n.end, party.start)), None)
+        if country is None or not is_place(country) or any(p.start == country.start for p in cand.parties):
+            continue
+        cand.parties[k] = role_of(country, party.role, text)
+
+
 _FR_OWN_ASSET = re.compile(
     r"\s+(?:(?:jusqu'à |plus de |près de |environ )?[\d,.]+\s?(?:%|pour cent) (?:de |du |des |d')?)?(?:sa|ses|son|leurs?) (?:\S+ )?"
     r"(?:filiales?|activités|actifs|participations?|parts|division|pôle|branche|usines?|murs|magasins|titres|radios|chaînes|journaux|marques?)\b"
@@ -1214,6 +1238,20 @@ def fr_aid_received(cand: Candidate) -> bool:
         len(cand.parties) == 1 and cand.trigger.voice == "other" and cand.parties[0].role is PartyRole.TARGET and cand.text_window
         and _FR_AID_RECEIVED.match(cand.text_window, max(0, cand.parties[0].end - cand.sentence[0]), max(0, cand.trigger.start - cand.sentence[0]))
     )
+
+
+# "a réservé 800 millions de doses", "a précommandé 40 avions": a reservation verb, its count a few words on
+_FR_RESERVED = re.compile(r"(?:réserv|pré-?achet|précommand)", re.IGNORECASE)
+
+
+def fr_counted_reservation(cand: Candidate) -> bool:
+    """fr: a lone customer that reserved or pre-bought a counted quantity of goods ("la Lorvanie a réservé 5 millions
+    de vaccins chez trois laboratoires"): the makers left unnamed, the count says it is a purchase of goods, not
+    seats or money ("a réservé 30 % de ses places" has no count of things). Public: ``deals._is_deal`` counts it."""
+    if not cand.text_window or not _FR_RESERVED.match(trigger_text(cand)):
+        return False
+    after = cand.trigger.end - cand.sentence[0]
+    return any(q.start - after <= 30 for q in find_quantities(cand.text_window[after : after + 80], "fr"))
 
 
 def fr_sells_own_asset(cand: Candidate) -> bool:

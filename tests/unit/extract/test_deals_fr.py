@@ -2482,3 +2482,29 @@ def test_a_site_built_for_a_named_customer_takes_no_other_repeated_company() -> 
     records = records_of(text, "fr")
     built = next(r for r in records if r.deal_type is DealType.INFRASTRUCTURE)
     assert {(p.name, p.role) for p in built.parties} == {("Velkor", PartyRole.SUPPLIER), ("Danemark", PartyRole.CUSTOMER)}
+
+
+def test_a_counted_reservation_from_unnamed_makers_is_an_order() -> None:
+    text = "La Lorvanie a réservé au total 40 millions de doses chez trois fabricants. Les livraisons débutent en mai."
+    records = records_of(text, "fr")
+    assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT
+    assert {(p.name, p.role) for p in records[0].parties} == {("Lorvanie", PartyRole.CUSTOMER)}
+    assert records[0].quantity is not None and records[0].quantity.value == 40_000_000
+
+
+def test_a_reserved_share_of_seats_is_no_order() -> None:
+    assert records_of("Le groupe Velkor a réservé 30 % de ses places à ses clients fidèles.", "fr") == []
+
+
+def test_the_country_its_leader_qualifies_is_the_party() -> None:
+    text = "La Norvège de Pierre Morel a réservé 12 millions de vaccins chez deux laboratoires."
+    records = records_of(text, "fr")
+    assert records and {p.name for p in records[0].parties} == {"Norvège"}
+    joined = records_of("Désormais la Suède de Jean Dupont a acheté 40 avions au groupe Velkor.", "fr")
+    assert joined and {p.name for p in joined[0].parties} == {"Suède", "Velkor"}
+
+
+def test_a_person_after_a_company_stays_the_party() -> None:
+    # no country before "de": the person acts
+    records = records_of("Le groupe de Jean Dupont a racheté la société Velkor.", "fr")
+    assert records and "Jean Dupont" in {p.name for p in records[0].parties}
