@@ -2508,3 +2508,15 @@ def test_a_person_after_a_company_stays_the_party() -> None:
     # no country before "de": the person acts
     records = records_of("Le groupe de Jean Dupont a racheté la société Velkor.", "fr")
     assert records and "Jean Dupont" in {p.name for p in records[0].parties}
+
+
+def test_a_record_sum_stated_in_a_later_sentence_is_the_deal_amount() -> None:
+    text = (
+        "Le rachat de Dastrel par Velkor prend du retard. En juin, les deux groupes avaient repoussé l'échéance de leur "
+        "union, d'un montant record de 4,5 milliards d'euros."
+    )
+    records = records_of(text, "fr")
+    assert records and records[0].amount is not None and records[0].amount.value == Decimal("4500000000")
+    # a turnover is no price, whatever adjective the amount takes
+    other = records_of("Velkor a racheté Dastrel. Le chiffre d'affaires d'un montant total de 3 milliards d'euros progresse.", "fr")
+    assert other and other[0].amount is None
