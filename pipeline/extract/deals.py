@@ -66,7 +66,7 @@ from pipeline.extract.candidates import Candidate, dedupe, trigger_text
 from pipeline.extract.country import deal_country
 from pipeline.extract.de_background import de_background_checked, de_with_attributive
 from pipeline.extract.figures import deal_figures
-from pipeline.extract.fr_background import fr_apart, fr_deal_amount, fr_mark_clauses, fr_pluperfect, fr_status_without_cue
+from pipeline.extract.fr_background import fr_apart, fr_round_and_stake, fr_deal_amount, fr_mark_clauses, fr_pluperfect, fr_status_without_cue
 from pipeline.extract.followups import (
     DE_ATTRIBUTIVE_DEAL,
     DE_DEAL_NOUN_ANYWHERE,
@@ -400,7 +400,13 @@ def _merge(candidates: list[Candidate], lang: str = "en") -> list[Candidate]:
             None,
         )
         if twin is None and lang != "en":
-            same = next((i for i, k in enumerate(kept) if _same_deal(k, cand) and not (lang == "fr" and fr_apart(k, cand))), None)
+            same = next(
+                (
+                    i for i, k in enumerate(kept)
+                    if (_same_deal(k, cand) or (lang == "fr" and fr_round_and_stake(k, cand))) and not (lang == "fr" and fr_apart(k, cand))
+                ),
+                None,
+            )
             if same is not None:
                 kept[same] = _joined(kept[same], cand)
                 continue

@@ -2520,3 +2520,14 @@ def test_a_record_sum_stated_in_a_later_sentence_is_the_deal_amount() -> None:
     # a turnover is no price, whatever adjective the amount takes
     other = records_of("Velkor a racheté Dastrel. Le chiffre d'affaires d'un montant total de 3 milliards d'euros progresse.", "fr")
     assert other and other[0].amount is None
+
+
+def test_a_stake_taken_and_a_round_raised_in_one_sentence_are_one_deal() -> None:
+    text = "Le motoriste Velkor et le groupe Norvia sont entrés au capital de Dastrel, qui a aussi levé 8 millions d'euros."
+    records = records_of(text, "fr")
+    assert len(records) == 1
+    assert {p.name for p in records[0].parties} == {"Velkor", "Norvia", "Dastrel"}
+    assert records[0].amount is not None and records[0].amount.value == Decimal("8000000")
+    # a round raised by another company in the next sentence stays its own deal
+    apart = records_of("Le groupe Velkor est entré au capital de Dastrel. La société Norvia a levé 8 millions d'euros.", "fr")
+    assert len(apart) == 2
