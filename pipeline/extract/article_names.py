@@ -223,7 +223,7 @@ _FR_ORG_NOUN = re.compile(
     r"(?<![\w'’-])(?:[Ll]e|[Ll]a|[Ll]['’]|au|du)\s*(groupe|société|entreprise|constructeur|firme|laboratoire|assureur|réassureur|géant|banque|"
     r"opérateur|fabricant|équipementier|distributeur|quotidien|journal|chaîne|joaillier|éditeur|compagnie|start-up|startup|"
     r"enseigne|transporteur|chimiste|pétrolier|sidérurgiste|industriel|motoriste|avionneur|hebdomadaire|spécialiste|leader|"
-    r"numéro un|champion|fonds|investisseur|acheteur|repreneur|acquéreur)(?![\w-])"
+    r"numéro un|champion|fonds|investisseur|acheteur|repreneur|acquéreur|application|appli|plateforme)(?![\w-])"
 )
 _FR_DEAL_OF = re.compile(r"(?:rachat|acquisition|cession|reprise|vente|contrôle|capital|participation|fusion|sépare|séparé|séparer|séparée)\s+$")
 _FR_APPOSED_NAME = re.compile(r",\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}\s*,")

@@ -2531,3 +2531,15 @@ def test_a_stake_taken_and_a_round_raised_in_one_sentence_are_one_deal() -> None
     # a round raised by another company in the next sentence stays its own deal
     apart = records_of("Le groupe Velkor est entré au capital de Dastrel. La société Norvia a levé 8 millions d'euros.", "fr")
     assert len(apart) == 2
+
+
+def test_the_app_a_buyer_talks_of_buying_is_the_article_company() -> None:
+    text = (
+        "L'appli Velkor séduit les jeunes. Selon la presse, le groupe Norvia est en négociations pour racheter "
+        "l'application. Les jeunes adorent Velkor."
+    )
+    records = records_of(text, "fr")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Norvia", PartyRole.BUYER), ("Velkor", PartyRole.TARGET)}
+    # "la plateforme Dastrel": the name follows, the noun takes up no other company
+    named = records_of("L'appli Velkor séduit les jeunes. Le groupe Norvia va racheter la plateforme Dastrel.", "fr")
+    assert named and "Velkor" not in {p.name for p in named[0].parties}
