@@ -196,6 +196,9 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "a financé la start-up Norvia à hauteur de 20 millions": a named company financed
     (r"financ(?:é|ée|e|ent|era|eront|ait|aient)(?= (?:la |le |l')?(?:(?:start-up|startup|société|jeune pousse|entreprise|biotech) )?[A-ZÉ][^.;]{0,60}?(?:hauteur de|\d))", T.INVESTMENT, "invest", False),
     (r"(?:implanter|construire|bâtir|installer|ouvrir) (?:\S+ ){0,3}?(?:centre de données|usine|site|data center|gigafactory)", T.INFRASTRUCTURE, "build", False),
+    # "Velkor a annoncé un investissement de 300 millions d'euros en Espagne", "investira 200 millions d'euros au
+    # Maroc": a sum a company puts into its operations in a named country is a site built there
+    (r"(?:investi(?:r|t|ra|ront|rait|ssent|ssait)?|investissements?)(?= (?:(?:de |d')?(?:près |plus |environ |quelque |jusqu'à )?)?(?:de |d')?(?:\d[\d\s.,]*|un |une |deux |trois |plusieurs )(?:millions?|milliards?)? ?(?:d'euros|de dollars|de livres|euros|dollars|€|\$) (?:en|au|aux) (?-i:[A-ZÉ]))", T.INFRASTRUCTURE, "build", False),
     # "a inauguré une usine en Hongrie", "la construction d'une usine en Espagne": the other forms of a site built
     (r"(?:inaugur\w+ |construit |construira |construiront |bâtira |implantera |(?:construction|implantation|ouverture) d')(?:\S+ ){0,3}?(?:centres? de données|usines?|data centers?|gigafactory)", T.INFRASTRUCTURE, "build", False),
     # "livrer 10 000 serveurs à un centre de données en Suède": equipping a site is building it

@@ -1244,6 +1244,17 @@ def fr_aid_received(cand: Candidate) -> bool:
 _FR_RESERVED = re.compile(r"(?:réserv|pré-?achet|précommand)", re.IGNORECASE)
 
 
+_FR_INVESTED_IN_COUNTRY = re.compile(r"investi", re.IGNORECASE)
+
+
+def fr_public_spending(cand: Candidate) -> bool:
+    """fr: "l'Etat investira 3 milliards d'euros en France": a government's sum spent in a country is a budget, not a
+    site a company builds there (as in "Velkor investira 200 millions d'euros en Espagne"). Public: ``deals._is_deal``."""
+    if cand.trigger.deal_type is not T.INFRASTRUCTURE or not cand.text_window or not _FR_INVESTED_IN_COUNTRY.match(trigger_text(cand)):
+        return False
+    return any(p.role is PartyRole.SUPPLIER and p.kind is PartyKind.GOVERNMENT for p in cand.parties)
+
+
 def fr_counted_reservation(cand: Candidate) -> bool:
     """fr: a lone customer that reserved or pre-bought a counted quantity of goods ("la Lorvanie a réservé 5 millions
     de vaccins chez trois laboratoires"): the makers left unnamed, the count says it is a purchase of goods, not

@@ -2543,3 +2543,16 @@ def test_the_app_a_buyer_talks_of_buying_is_the_article_company() -> None:
     # "la plateforme Dastrel": the name follows, the noun takes up no other company
     named = records_of("L'appli Velkor séduit les jeunes. Le groupe Norvia va racheter la plateforme Dastrel.", "fr")
     assert named and "Velkor" not in {p.name for p in named[0].parties}
+
+
+def test_a_company_sum_invested_in_a_named_country_is_a_site_built_there() -> None:
+    records = records_of("Le groupe Velkor a annoncé jeudi un investissement de 300 millions d'euros en Espagne pour y ouvrir des bureaux.", "fr")
+    assert records and records[0].deal_type is DealType.INFRASTRUCTURE
+    assert "Velkor" in {p.name for p in records[0].parties}
+    assert records[0].amount is not None and records[0].amount.value == Decimal("300000000")
+    assert records[0].country == "ES"
+
+
+def test_a_government_sum_spent_in_its_country_is_a_budget() -> None:
+    assert records_of("Le gouvernement prévoit un investissement de 3 milliards d'euros en France pour la recherche.", "fr") == []
+    assert records_of("Le groupe Velkor a investi 20 millions d'euros en 2019.", "fr") == []
