@@ -422,8 +422,8 @@ def fr_acronyms(text: str, names: list[NameSpan]) -> list[NameSpan]:
     ]
 
 
-# fr: a sentence that opens on a subject pronoun, maybe after a linking phrase ("De son côté, elle a commandé")
-_FR_PRONOUN_OPENING = re.compile(r"[\s\"«“(-]*(?:(?:[A-ZÀ-Ýa-zà-ÿ][\w'’]*\s+){1,4}?[\w'’]*,\s+)?(?:[Ii]ls?|[Ee]lles?)\s+(?!(?:y|en|s'agit|s’agit|faut|fallait|faudra|semble|reste|existe)\b|(?:est|était|serait)\s+(?:possible|probable|clair|difficile|nécessaire|question|temps|vrai|certain|prévu|important|impossible|peu|trop|encore)\b)")  # not an impersonal "il"
+# fr: a sentence that opens on a subject pronoun, maybe after a linking phrase ("De son côté, elle a commandé", "Mais elle")
+_FR_PRONOUN_OPENING = re.compile(r"[\s\"«“(-]*(?:(?:[A-ZÀ-Ýa-zà-ÿ][\w'’]*\s+){1,4}?[\w'’]*,\s+)?(?:(?:Mais|Et|Puis|Or|Ensuite|Enfin|Pourtant|Cependant)\s+)?(?:[Ii]ls?|[Ee]lles?)\s+(?!(?:y|en|s'agit|s’agit|faut|fallait|faudra|semble|reste|existe)\b|(?:est|était|serait)\s+(?:possible|probable|clair|difficile|nécessaire|question|temps|vrai|certain|prévu|important|impossible|peu|trop|encore)\b)")  # not an impersonal "il"
 
 
 def fr_pronoun_lead(
@@ -448,7 +448,8 @@ def fr_pronoun_lead(
 
 
 # fr: a name that opens its sentence, maybe after a describing noun phrase ("Le groupe pharmaceutique Velkor")
-_FR_SUBJECT_FIRST = re.compile(r"[\s\"«“(-]*(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[a-zà-ÿ][\w'’-]*\s+){0,4})?")
+# (after an opening phrase up to its comma: "Contrairement à ses concurrentes, Velkor n'a pas licencié")
+_FR_SUBJECT_FIRST = re.compile(r"[\s\"«“(-]*(?:[A-ZÀ-Ý][^,.;:!?\"«»]{0,80},\s+)?(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[a-zà-ÿ][\w'’-]*\s+){0,4})?")
 
 
 _FR_ACTING_ROLE = {

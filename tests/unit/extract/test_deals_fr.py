@@ -2556,3 +2556,19 @@ def test_a_company_sum_invested_in_a_named_country_is_a_site_built_there() -> No
 def test_a_government_sum_spent_in_its_country_is_a_budget() -> None:
     assert records_of("Le gouvernement prévoit un investissement de 3 milliards d'euros en France pour la recherche.", "fr") == []
     assert records_of("Le groupe Velkor a investi 20 millions d'euros en 2019.", "fr") == []
+
+
+def test_a_verb_coordinated_after_an_opening_pronoun_has_the_company_before_for_subject() -> None:
+    text = (
+        "La météo gêne la compagnie Norvia. Contrairement à ses rivales, Velkor n'a pas supprimé de postes. "
+        "Mais elle a fermé sans bruit trois de ses dépôts régionaux et a levé 300 millions d'euros auprès de l'Etat."
+    )
+    records = records_of(text, "fr")
+    assert records and "Velkor" in {p.name for p in records[0].parties}
+    assert "Norvia" not in {p.name for p in records[0].parties}
+    # the verb's own subject, named, acts: no pronoun opens the sentence
+    named = records_of(
+        "Velkor n'a pas supprimé de postes. La société Norvia a fermé trois dépôts et a levé 300 millions d'euros.",
+        "fr",
+    )
+    assert named and "Norvia" in {p.name for p in named[0].parties} and "Velkor" not in {p.name for p in named[0].parties}
