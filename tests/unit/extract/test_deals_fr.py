@@ -2572,3 +2572,11 @@ def test_a_verb_coordinated_after_an_opening_pronoun_has_the_company_before_for_
         "fr",
     )
     assert named and "Norvia" in {p.name for p in named[0].parties} and "Velkor" not in {p.name for p in named[0].parties}
+
+
+def test_a_coveted_company_is_a_purchase_talked_of() -> None:
+    records = records_of("Depuis l'été, le groupe Velkor convoite la société Norvia, propriétaire de onze hôtels.", "fr")
+    assert records and records[0].deal_type is DealType.ACQUISITION and records[0].status is DealStatus.RUMORED
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # a coveted place or title is no company
+    assert records_of("Depuis l'été, le groupe Velkor convoite la première place du marché.", "fr") == []
