@@ -99,7 +99,7 @@ from pipeline.extract.roles.de import (
     de_one_per_target,
     de_planned_purchase,
 )
-from pipeline.extract.roles.fr import fr_aid_received, fr_counted_reservation, fr_country_of_leader, fr_public_spending, fr_alliance_of_no_companies, fr_buys_things, fr_goods_bought, fr_no_side, fr_one_item_bought, fr_sells_own_asset
+from pipeline.extract.roles.fr import fr_aid_received, fr_counted_reservation, fr_country_of_leader, fr_home_towns, fr_public_spending, fr_alliance_of_no_companies, fr_buys_things, fr_goods_bought, fr_no_side, fr_one_item_bought, fr_sells_own_asset
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, best_status, find_status, find_statuses, status_for_type
 from pipeline.extract.targets import describe_targets
@@ -198,6 +198,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     if lang == "fr":
         names = outside_triggers(text, lang, [without_nationality(n) for n in names], triggers)
         names = fr_acronyms(text, names)  # "le Comité olympique de Norland (CON)": one party
+        names = fr_home_towns(text, names)  # "le constructeur d'Ingolstadt": the town is no party
     if lang == "en":
         # "Bozeman, Mont., saddle maker X": the town and its state are places
         names = [

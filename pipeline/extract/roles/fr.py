@@ -704,7 +704,7 @@ def _fr_holder_stake_bought(st: RoleState) -> None:
     _recast(st, [role_of(holder, PartyRole.SELLER, text), role_of(held, PartyRole.TARGET, text)], first=False)
 
 
-_FR_SITE_AFTER = re.compile(r"\s+(?:un|une|le|la|l'|de nouveaux|de nouvelles|des|deux|trois|\d+)\s*(?:\S+\s+)?(?:centres? de données|data centers?|usines?|gigafactory|sites? de production)\b")
+_FR_SITE_AFTER = re.compile(r"\s+(?:un|une|le|la|l'|les|de nouveaux|de nouvelles|des|deux|trois|\d+)\s*(?:\S+\s+)?(?:centres? de données|data centers?|usines?|gigafactory|sites? de production|centres? logistiques?|entrepôts?|infrastructures? de recharge|bornes? de recharge|points? de recharge)\b")
 
 _FR_POSSESSIVE_AFTER = re.compile(r"\s+(?:son|sa|ses|leurs?)\s")
 
@@ -735,6 +735,11 @@ def _fr_invested(st: RoleState) -> None:
         if places:
             st.cand.trigger = dataclasses.replace(trigger, deal_type=T.INFRASTRUCTURE)
             parties[:] = [role_of(subject, PartyRole.SUPPLIER, text), Role(places[0].text, places[0].start, places[0].end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT)]
+        elif party_kind(subject.text, "") is not PartyKind.GOVERNMENT:
+            # "Velkor va investir 50 millions dans un nouveau centre logistique": a company's own site, no country named
+            # (a lone builder, kept as a priced contract won is: deals._is_deal wants the sum in the sentence)
+            st.cand.trigger = dataclasses.replace(trigger, deal_type=T.INFRASTRUCTURE, voice="supply")
+            parties[:] = [role_of(subject, PartyRole.SUPPLIER, text)]
     if st.target is None and _FR_POSSESSIVE_AFTER.match(text, trigger.end):
         # "Norvia a confirmé que Velkor y avait investi près de 80 millions de dollars dans ses ateliers": "ses" is the other company's
         invested = next((n for n in reversed(in_sentence) if n.end <= subject.start and not is_place(n) and normalize(n.text) != normalize(subject.text)), None)
@@ -1241,6 +1246,24 @@ def fr_aid_received(cand: Candidate) -> bool:
 
 
 # "a réservé 800 millions de doses", "a précommandé 40 avions": a reservation verb, its count a few words on
+# "le constructeur d'Ingolstadt", "le géant de Redmond": a company named after its home town
+_FR_TOWN_OF = re.compile(
+    r"(?:[Ll]e|[Ll]a|[Ll]['’]|du|au)\s*(?:constructeur|géant|groupe|firme|fabricant|laboratoire|équipementier|motoriste|avionneur|sidérurgiste|chimiste)"
+    r"(?:\s+[a-zà-ÿ][\w-]*)?\s+(?:de\s+|d['’])$"
+)
+
+
+def fr_home_towns(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """fr: "le constructeur d'Ingolstadt prévoit d'investir ...": the one-word name after such a periphrasis is the company's
+    town, no party (the company itself is the one the noun takes up). Public: ``deals`` drops these names before roles."""
+    towns = [
+        n for n in names
+        if " " not in n.text and not n.suffixed and n.text.lower() not in GIVEN_NAMES
+        and _FR_TOWN_OF.search(text[max(0, n.start - 60) : n.start])
+    ]
+    return [n for n in names if n not in towns] if towns else names
+
+
 _FR_RESERVED = re.compile(r"(?:réserv|pré-?achet|précommand)", re.IGNORECASE)
 
 

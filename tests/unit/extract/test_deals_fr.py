@@ -2580,3 +2580,22 @@ def test_a_coveted_company_is_a_purchase_talked_of() -> None:
     assert {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
     # a coveted place or title is no company
     assert records_of("Depuis l'été, le groupe Velkor convoite la première place du marché.", "fr") == []
+
+
+def test_a_company_sum_invested_in_its_own_site_is_infrastructure() -> None:
+    records = records_of("Le groupe Velkor va investir 50 millions d'euros dans un nouveau centre logistique cette année.", "fr")
+    assert records and records[0].deal_type is DealType.INFRASTRUCTURE
+    assert {p.name for p in records[0].parties} == {"Velkor"}
+    assert records[0].amount is not None and records[0].amount.value == Decimal("50000000")
+    # a government's money, or no sum at all, is no deal
+    assert records_of("L'Etat va investir 50 millions d'euros dans un nouveau centre logistique cette année.", "fr") == []
+    assert records_of("Le groupe Velkor va investir dans un nouveau centre logistique cette année.", "fr") == []
+
+
+def test_the_town_a_periphrasis_names_is_no_party() -> None:
+    text = "Le constructeur Velkor grandit. Le constructeur de Brême va investir 80 millions d'euros dans une usine neuve."
+    records = records_of(text, "fr")
+    assert records and "Brême" not in {p.name for p in records[0].parties}
+    # a person after "le groupe de" owns it: not a town
+    owned = records_of("Le groupe de Jean Dupont a racheté la société Velkor.", "fr")
+    assert owned and "Jean Dupont" in {p.name for p in owned[0].parties}
