@@ -1182,6 +1182,11 @@ def fr_goods_bought(text: str, names: list[NameSpan], cand: Candidate) -> None:
     if trigger.deal_type is not T.ACQUISITION or trigger.voice != "buy" or trigger.noun:
         return
     roles = {p.role for p in cand.parties}
+    if len(cand.parties) == 1 and roles == {PartyRole.BUYER} and trigger_text(cand).startswith(("achet", "achèt")) and _counted_after(cand):
+        # "l'Ostrie a au moins acheté 1,5 milliard de doses": counted goods bought, the makers unnamed
+        cand.trigger = dataclasses.replace(trigger, deal_type=T.SUPPLY_CONTRACT, voice="order")
+        cand.parties = [dataclasses.replace(cand.parties[0], role=PartyRole.CUSTOMER)]
+        return
     if roles != {PartyRole.BUYER, PartyRole.SELLER}:
         return
     seller = min((p.start for p in cand.parties if p.role is PartyRole.SELLER), default=trigger.end)
@@ -1264,7 +1269,7 @@ def fr_home_towns(text: str, names: list[NameSpan]) -> list[NameSpan]:
     return [n for n in names if n not in towns] if towns else names
 
 
-_FR_RESERVED = re.compile(r"(?:réserv|pré-?achet|précommand)", re.IGNORECASE)
+_FR_RESERVED = re.compile(r"(?:réserv|pré-?achet|précommand|ach[eè]t)", re.IGNORECASE)
 
 
 _FR_INVESTED_IN_COUNTRY = re.compile(r"investi", re.IGNORECASE)
@@ -1278,14 +1283,19 @@ def fr_public_spending(cand: Candidate) -> bool:
     return any(p.role is PartyRole.SUPPLIER and p.kind is PartyKind.GOVERNMENT for p in cand.parties)
 
 
+def _counted_after(cand: Candidate) -> bool:
+    """A count of things a few words after the trigger ("800 millions de doses", "40 avions"), no sum or share."""
+    after = cand.trigger.end - cand.sentence[0]
+    return bool(cand.text_window) and any(
+        q.start <= 30 and q.unit != "share" for q in find_quantities(cand.text_window[after : after + 80], "fr")
+    )  # "a acheté 50 actions": shares are a stake, no goods
+
+
 def fr_counted_reservation(cand: Candidate) -> bool:
     """fr: a lone customer that reserved or pre-bought a counted quantity of goods ("la Lorvanie a réservé 5 millions
     de vaccins chez trois laboratoires"): the makers left unnamed, the count says it is a purchase of goods, not
     seats or money ("a réservé 30 % de ses places" has no count of things). Public: ``deals._is_deal`` counts it."""
-    if not cand.text_window or not _FR_RESERVED.match(trigger_text(cand)):
-        return False
-    after = cand.trigger.end - cand.sentence[0]
-    return any(q.start - after <= 30 for q in find_quantities(cand.text_window[after : after + 80], "fr"))
+    return bool(cand.text_window) and _FR_RESERVED.match(trigger_text(cand)) is not None and _counted_after(cand)
 
 
 def fr_sells_own_asset(cand: Candidate) -> bool:

@@ -2599,3 +2599,13 @@ def test_the_town_a_periphrasis_names_is_no_party() -> None:
     # a person after "le groupe de" owns it: not a town
     owned = records_of("Le groupe de Jean Dupont a racheté la société Velkor.", "fr")
     assert owned and "Jean Dupont" in {p.name for p in owned[0].parties}
+
+
+def test_counted_goods_bought_from_unnamed_makers_are_an_order() -> None:
+    records = records_of("Selon un décompte, la Lorvanie a au moins acheté 90 millions de doses.", "fr")
+    assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT
+    assert {(p.name, p.role) for p in records[0].parties} == {("Lorvanie", PartyRole.CUSTOMER)}
+    # shares bought are a stake, not goods; and a company bought stays an acquisition
+    assert records_of("Selon un décompte, le militant Jean Dupont a acheté 120 actions au prix de 4000 euros.", "fr") == []
+    bought = records_of("Selon un décompte, le groupe Velkor a acheté la société Norvia.", "fr")
+    assert bought and bought[0].deal_type is DealType.ACQUISITION
