@@ -91,6 +91,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         # "Velkor va absorber Norvia", "est sur le point de racheter": a deal to come
         # "Norvia sera rachetée par Velkor", "va être cédée": the passive future
         (r"(?:sera|seront|va être|vont être|devra être) (?:\w+ )?(?:rachetée?s?|acquise?s?|reprise?s?|cédée?s?|vendue?s?|absorbée?s?)", S.EXPECTED),
+        # "le contrat sera signé en mai", "le prêt ne serait pas signé avant": a signature still to come
+        (r"(?:ne )?(?:sera|seront|serait|seraient|va être|vont être|devra être|doit être|doivent être) (?:pas )?(?:\w+ )?(?:signée?s?|conclue?s?|finalisée?s?|bouclée?s?)", S.EXPECTED),
         (r"(?:va|vont|allait|allaient) (?:absorber|s['’]offrir|s['’]emparer|acquérir|racheter|céder|vendre|reprendre|investir|commander|prêter|accorder)|(?:est|sont) (?:sur le point|en passe) d['’e]|s['’]apprêt(?:e|ent) à|(?:étudie|étudient|examine|examinent) (?:le |la |l['’]|un |une )(?:rachat|acquisition|reprise|cession|vente|possibilité|projet)", S.EXPECTED),
         # "prévoit d'investir": the elided "de" before a vowel
         (r"(?:prévoi(?:t|ent)|projette|envisage) (?:de|d['’]\w+)|souhaite (?:racheter|céder|vendre|investir|acquérir)", S.EXPECTED),

@@ -2609,3 +2609,11 @@ def test_counted_goods_bought_from_unnamed_makers_are_an_order() -> None:
     assert records_of("Selon un décompte, le militant Jean Dupont a acheté 120 actions au prix de 4000 euros.", "fr") == []
     bought = records_of("Selon un décompte, le groupe Velkor a acheté la société Norvia.", "fr")
     assert bought and bought[0].deal_type is DealType.ACQUISITION
+
+
+def test_a_signature_still_to_come_is_expected() -> None:
+    text = "Le ministre a prévenu qu'un prêt de 2 milliards d'euros de l'Etat au groupe Velkor ne serait pas signé sans garanties sociales."
+    records = records_of(text, "fr")
+    assert records and records[0].status is DealStatus.EXPECTED
+    done = records_of("Un prêt de 2 milliards d'euros de l'Etat au groupe Velkor a été signé mardi.", "fr")
+    assert done and done[0].status is not DealStatus.EXPECTED
