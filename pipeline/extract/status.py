@@ -83,6 +83,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"aurai(?:t|ent) (?:remporté|décroché|acheté|racheté|acquis|cédé|vendu|signé|conclu)", S.RUMORED),
         (r"serai(?:t|ent) (?:annoncée?s?|en (?:négociations?|discussions?|passe))|envisagerai(?:t|ent)", S.RUMORED),
         (r"en (?:négociations?|discussions?) exclusives?|en (?:négociations?|discussions?)", S.RUMORED),
+        # "Velkor a décroché les droits TV jusqu'en 2030": rights won are a contract for seasons to come
+        (r"(?:raflé|remporté|décroché|obtenu) (?:\S+ ){0,3}?droits (?:de (?:diffusion|retransmission)|TV|télé(?:visés)?|audiovisuels)", S.AGREED),
         # "Velkor convoite Norvia": a coveted company is not bought yet
         (r"convoit(?:e|ent|ait|aient)|lorgn(?:e|ent|ait|aient) sur", S.RUMORED),
         # "Velkor et Norvia discutent d'une fusion", "sont en pourparlers": talks are not a deal yet

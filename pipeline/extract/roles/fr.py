@@ -1179,6 +1179,10 @@ def fr_goods_bought(text: str, names: list[NameSpan], cand: Candidate) -> None:
     Velkor": goods bought from a named maker, no company changing hands, are a supply contract (who buys is the customer).
     Public: ``deals.extract`` calls it on each French candidate once its roles are assigned."""
     trigger = cand.trigger
+    if trigger.deal_type is T.PURCHASE and any(p.role is PartyRole.BUYER for p in cand.parties):
+        # "a décroché les droits TV du tournoi de Zeligue": the rights are what is bought, the competition no party
+        cand.parties = [p for p in cand.parties if p.role is not PartyRole.TARGET]
+        return
     if trigger.deal_type is not T.ACQUISITION or trigger.voice != "buy" or trigger.noun:
         return
     roles = {p.role for p in cand.parties}
@@ -1207,6 +1211,27 @@ def fr_goods_bought(text: str, names: list[NameSpan], cand: Candidate) -> None:
         in_sentence = [n for n in names if cand.sentence[0] <= n.start < cand.sentence[1]]
         known = {p.start for p in cand.parties}
         cand.parties += [role_of(n, PartyRole.SUPPLIER, text) for n in fr_makers_listed(text, in_sentence, first, cand.sentence[1]) if n.start not in known]
+
+
+# fr: ", qui a décroché ... ," a relative clause between commas
+_FR_RELATIVE_ASIDE = re.compile(r",\s+qui\s[^,;:]*?(?:,(?=\s)|(?=[;:]))")
+
+
+def fr_aside_names_apart(text: str, cand: Candidate, triggers: list[Trigger]) -> None:
+    """fr: "Velkor, qui a décroché les droits TV du tournoi, s'allie avec Norvia": the names inside a relative clause that
+    tells a deal of its own are that deal's, no side of the main verb's (the clause's own subject stays).
+    Public: ``deals.extract`` calls it on each French candidate once its roles are assigned."""
+    if not cand.text_window:
+        return
+    s0 = cand.sentence[0]
+    for aside in _FR_RELATIVE_ASIDE.finditer(cand.text_window):
+        start, end = s0 + aside.start(), s0 + aside.end()
+        if start <= cand.trigger.start < end or not any(start <= t.start < end for t in triggers):
+            continue
+        kept = [p for p in cand.parties if not start < p.start < end]
+        if kept and len(kept) < len(cand.parties):
+            cand.parties = kept
+        cand.actors = [p for p in cand.actors if not start < p.start < end]
 
 
 _FR_LEADER_OF = re.compile(r"\s+(?:de|d['’])\s*")
@@ -1309,6 +1334,8 @@ def fr_sells_own_asset(cand: Candidate) -> bool:
 
 def fr_buys_things(cand: Candidate) -> bool:
     """fr: a lone buyer's verb that buys things, no company. Public: ``deals._is_deal`` counts no deal then."""
+    if cand.trigger.deal_type is T.PURCHASE:
+        return False  # "a décroché les droits TV": rights bought are the deal, though no company changes hands
     if cand.text_window and trigger_text(cand).startswith("ach"):
         return True  # "l'Ostrie achète un tiers de la récolte": buying goods names no company bought
     if cand.text_window and _FR_GOODS_AFTER.match(cand.text_window, cand.trigger.end - cand.sentence[0]):

@@ -2617,3 +2617,18 @@ def test_a_signature_still_to_come_is_expected() -> None:
     assert records and records[0].status is DealStatus.EXPECTED
     done = records_of("Un prêt de 2 milliards d'euros de l'Etat au groupe Velkor a été signé mardi.", "fr")
     assert done and done[0].status is not DealStatus.EXPECTED
+
+
+def test_broadcasting_rights_won_are_a_purchase_and_the_clause_names_stay_in_it() -> None:
+    text = (
+        "Le groupe Velkor, qui a décroché en mai les droits de retransmission des ligues Z1 et Z2 "
+        "pour 600 millions d'euros par an, a surpris en s'alliant avec la chaîne Norvia."
+    )
+    records = records_of(text, "fr")
+    rights = next(r for r in records if r.deal_type is DealType.PURCHASE)
+    assert {p.name for p in rights.parties} == {"Velkor"} and rights.status in (DealStatus.AGREED, DealStatus.COMPLETED)
+    assert rights.amount is not None and rights.amount.value == Decimal("600000000")
+    allied = next(r for r in records if r.deal_type is DealType.PARTNERSHIP)
+    assert {p.name for p in allied.parties} == {"Velkor", "Norvia"}
+    # rights defended are no purchase
+    assert records_of("Le groupe Velkor défend depuis des années les droits de diffusion des artistes.", "fr") == []
