@@ -216,11 +216,11 @@ def with_governments(text: str, lang: str, wanted: list[tuple[int, int]], names:
     return sorted(kept + extra, key=lambda n: n.start)
 
 
-# fr: "le constructeur automobile", "la firme de biotechnologies", "la société chinoise": a company
+# fr: "le constructeur automobile", "la firme de biotechnologies", "la société chinoise", "l'ex-géant": a company
 # named earlier, taken up again by a common noun
 # ("au groupe" too: "un prêt de 300 millions au groupe" gives it to the company the noun takes up)
 _FR_ORG_NOUN = re.compile(
-    r"(?<![\w'’-])(?:[Ll]e|[Ll]a|[Ll]['’]|au|du)\s*(groupe|société|entreprise|constructeur|firme|laboratoire|assureur|réassureur|géant|banque|"
+    r"(?<![\w'’-])(?:[Ll]e|[Ll]a|[Ll]['’]|au|du)\s*(?:ex-)?(groupe|société|entreprise|constructeur|firme|laboratoire|assureur|réassureur|géant|banque|"
     r"opérateur|fabricant|équipementier|distributeur|quotidien|journal|chaîne|joaillier|éditeur|compagnie|start-up|startup|"
     r"enseigne|transporteur|chimiste|pétrolier|sidérurgiste|industriel|motoriste|avionneur|hebdomadaire|spécialiste|leader|"
     r"numéro un|champion|fonds|investisseur|acheteur|repreneur|acquéreur|application|appli|plateforme)(?![\w-])"

@@ -2632,3 +2632,10 @@ def test_broadcasting_rights_won_are_a_purchase_and_the_clause_names_stay_in_it(
     assert {p.name for p in allied.parties} == {"Velkor", "Norvia"}
     # rights defended are no purchase
     assert records_of("Le groupe Velkor défend depuis des années les droits de diffusion des artistes.", "fr") == []
+
+
+def test_the_former_giant_taken_over_is_the_company_named_before() -> None:
+    text = "Le distributeur Velkor était en faillite. Le tribunal a validé l'offre du groupe Norvia pour la reprise de l'ex-géant du transport."
+    records = records_of(text, "fr")
+    assert records and ("Velkor", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
+    assert ("Velkor", PartyRole.BUYER) not in {(p.name, p.role) for p in records[0].parties}
