@@ -99,7 +99,7 @@ from pipeline.extract.roles.de import (
     de_one_per_target,
     de_planned_purchase,
 )
-from pipeline.extract.roles.fr import fr_aid_received, fr_aside_names_apart, fr_counted_reservation, fr_country_of_leader, fr_home_towns, fr_public_spending, fr_alliance_of_no_companies, fr_buys_things, fr_goods_bought, fr_no_side, fr_one_item_bought, fr_sells_own_asset
+from pipeline.extract.roles.fr import fr_aid_received, fr_aside_names_apart, fr_counted_reservation, fr_country_of_leader, fr_home_towns, fr_public_spending, fr_raised_from_the_state, fr_alliance_of_no_companies, fr_buys_things, fr_goods_bought, fr_no_side, fr_one_item_bought, fr_sells_own_asset
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, best_status, find_status, find_statuses, status_for_type
 from pipeline.extract.targets import describe_targets
@@ -252,6 +252,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             fr_goods_bought(text, names, cand)
             fr_country_of_leader(text, names, cand)
             fr_aside_names_apart(text, cand, triggers)
+            fr_raised_from_the_state(cand)
             carried = fr_actor(names, sentences, cand) or carried
         if lang == "de" and trigger.deal_type is T.SUPPLY_CONTRACT and cand.parties:
             de_supplier_before(text, sentences, context, cand)

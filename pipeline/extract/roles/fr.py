@@ -1234,6 +1234,17 @@ def fr_aside_names_apart(text: str, cand: Candidate, triggers: list[Trigger]) ->
         cand.actors = [p for p in cand.actors if not start < p.start < end]
 
 
+# "a levé 300 millions auprès des pouvoirs publics": money raised from the state
+_FR_FROM_THE_STATE = re.compile(r"[^.;]{0,60}?\bauprès (?:des pouvoirs publics|de l['’][ÉE]tat|du gouvernement|de la puissance publique)\b")
+
+
+def fr_raised_from_the_state(cand: Candidate) -> None:
+    """fr: "Velkor a levé 300 millions d'euros auprès des pouvoirs publics": money raised from the state is a loan or aid
+    (type other), not a funding round. Public: ``deals.extract`` calls it on each French candidate."""
+    if cand.trigger.deal_type is T.FUNDING_ROUND and cand.text_window and _FR_FROM_THE_STATE.match(cand.text_window, cand.trigger.end - cand.sentence[0]):
+        cand.trigger = dataclasses.replace(cand.trigger, deal_type=T.OTHER)
+
+
 _FR_LEADER_OF = re.compile(r"\s+(?:de|d['’])\s*")
 # "France de Jean Dupont" read as one name: the country and its leader
 _FR_COUNTRY_OF_LEADER = re.compile(r"(?P<country>\S+(?: \S+)?) (?:de |d['’])(?P<given>[A-ZÉ][a-zé-]+) [A-ZÉ]")

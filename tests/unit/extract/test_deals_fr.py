@@ -2639,3 +2639,10 @@ def test_the_former_giant_taken_over_is_the_company_named_before() -> None:
     records = records_of(text, "fr")
     assert records and ("Velkor", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
     assert ("Velkor", PartyRole.BUYER) not in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_money_raised_from_the_state_is_aid_not_a_round() -> None:
+    records = records_of("Le groupe Velkor a levé 300 millions d'euros auprès des pouvoirs publics pour tenir jusqu'à l'été.", "fr")
+    assert records and records[0].deal_type is DealType.OTHER
+    private = records_of("Le groupe Velkor a levé 300 millions d'euros auprès de fonds américains pour tenir jusqu'à l'été.", "fr")
+    assert private and private[0].deal_type is DealType.FUNDING_ROUND
