@@ -216,14 +216,14 @@ def with_governments(text: str, lang: str, wanted: list[tuple[int, int]], names:
     return sorted(kept + extra, key=lambda n: n.start)
 
 
-# fr: "le constructeur automobile", "la firme de biotechnologies", "la société chinoise": a company
+# fr: "le constructeur automobile", "la firme de biotechnologies", "la société chinoise", "l'ex-géant": a company
 # named earlier, taken up again by a common noun
 # ("au groupe" too: "un prêt de 300 millions au groupe" gives it to the company the noun takes up)
 _FR_ORG_NOUN = re.compile(
-    r"(?<![\w'’-])(?:[Ll]e|[Ll]a|[Ll]['’]|au|du)\s*(groupe|société|entreprise|constructeur|firme|laboratoire|assureur|réassureur|géant|banque|"
+    r"(?<![\w'’-])(?:[Ll]e|[Ll]a|[Ll]['’]|au|du)\s*(?:ex-)?(groupe|société|entreprise|constructeur|firme|laboratoire|assureur|réassureur|géant|banque|"
     r"opérateur|fabricant|équipementier|distributeur|quotidien|journal|chaîne|joaillier|éditeur|compagnie|start-up|startup|"
     r"enseigne|transporteur|chimiste|pétrolier|sidérurgiste|industriel|motoriste|avionneur|hebdomadaire|spécialiste|leader|"
-    r"numéro un|champion|fonds|investisseur|acheteur|repreneur|acquéreur)(?![\w-])"
+    r"numéro un|champion|fonds|investisseur|acheteur|repreneur|acquéreur|application|appli|plateforme)(?![\w-])"
 )
 _FR_DEAL_OF = re.compile(r"(?:rachat|acquisition|cession|reprise|vente|contrôle|capital|participation|fusion|sépare|séparé|séparer|séparée)\s+$")
 _FR_APPOSED_NAME = re.compile(r",\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}\s*,")
@@ -422,8 +422,8 @@ def fr_acronyms(text: str, names: list[NameSpan]) -> list[NameSpan]:
     ]
 
 
-# fr: a sentence that opens on a subject pronoun, maybe after a linking phrase ("De son côté, elle a commandé")
-_FR_PRONOUN_OPENING = re.compile(r"[\s\"«“(-]*(?:(?:[A-ZÀ-Ýa-zà-ÿ][\w'’]*\s+){1,4}?[\w'’]*,\s+)?(?:[Ii]ls?|[Ee]lles?)\s+(?!(?:y|en|s'agit|s’agit|faut|fallait|faudra|semble|reste|existe)\b|(?:est|était|serait)\s+(?:possible|probable|clair|difficile|nécessaire|question|temps|vrai|certain|prévu|important|impossible|peu|trop|encore)\b)")  # not an impersonal "il"
+# fr: a sentence that opens on a subject pronoun, maybe after a linking phrase ("De son côté, elle a commandé", "Mais elle")
+_FR_PRONOUN_OPENING = re.compile(r"[\s\"«“(-]*(?:(?:[A-ZÀ-Ýa-zà-ÿ][\w'’]*\s+){1,4}?[\w'’]*,\s+)?(?:(?:Mais|Et|Puis|Or|Ensuite|Enfin|Pourtant|Cependant)\s+)?(?:[Ii]ls?|[Ee]lles?)\s+(?!(?:y|en|s'agit|s’agit|faut|fallait|faudra|semble|reste|existe)\b|(?:est|était|serait)\s+(?:possible|probable|clair|difficile|nécessaire|question|temps|vrai|certain|prévu|important|impossible|peu|trop|encore)\b)")  # not an impersonal "il"
 
 
 def fr_pronoun_lead(
@@ -448,7 +448,8 @@ def fr_pronoun_lead(
 
 
 # fr: a name that opens its sentence, maybe after a describing noun phrase ("Le groupe pharmaceutique Velkor")
-_FR_SUBJECT_FIRST = re.compile(r"[\s\"«“(-]*(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[a-zà-ÿ][\w'’-]*\s+){0,4})?")
+# (after an opening phrase up to its comma: "Contrairement à ses concurrentes, Velkor n'a pas licencié")
+_FR_SUBJECT_FIRST = re.compile(r"[\s\"«“(-]*(?:[A-ZÀ-Ý][^,.;:!?\"«»]{0,80},\s+)?(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[a-zà-ÿ][\w'’-]*\s+){0,4})?")
 
 
 _FR_ACTING_ROLE = {

@@ -66,7 +66,7 @@ from pipeline.extract.candidates import Candidate, dedupe, trigger_text
 from pipeline.extract.country import deal_country
 from pipeline.extract.de_background import de_background_checked, de_with_attributive
 from pipeline.extract.figures import deal_figures
-from pipeline.extract.fr_background import fr_apart, fr_deal_amount, fr_mark_clauses, fr_pluperfect, fr_status_without_cue
+from pipeline.extract.fr_background import fr_apart, fr_round_and_stake, fr_deal_amount, fr_mark_clauses, fr_pluperfect, fr_status_without_cue
 from pipeline.extract.followups import (
     DE_ATTRIBUTIVE_DEAL,
     DE_DEAL_NOUN_ANYWHERE,
@@ -100,7 +100,7 @@ from pipeline.extract.roles.de import (
     de_one_per_target,
     de_planned_purchase,
 )
-from pipeline.extract.roles.fr import fr_aid_received, fr_alliance_of_no_companies, fr_buys_things, fr_goods_bought, fr_no_side, fr_one_item_bought, fr_sells_own_asset
+from pipeline.extract.roles.fr import fr_aid_received, fr_aside_names_apart, fr_counted_reservation, fr_country_of_leader, fr_home_towns, fr_public_spending, fr_raised_from_the_state, fr_alliance_of_no_companies, fr_buys_things, fr_goods_bought, fr_no_side, fr_one_item_bought, fr_sells_own_asset
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, best_status, find_status, find_statuses, status_for_type
 from pipeline.extract.targets import describe_targets
@@ -204,6 +204,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     if lang == "fr":
         names = outside_triggers(text, lang, [without_nationality(n) for n in names], triggers)
         names = fr_acronyms(text, names)  # "le Comité olympique de Norland (CON)": one party
+        names = fr_home_towns(text, names)  # "le constructeur d'Ingolstadt": the town is no party
     if lang == "en":
         # "Bozeman, Mont., saddle maker X": the town and its state are places
         names = [
@@ -255,6 +256,9 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         assign_roles(text, names, cand, lang, here, company)
         if lang == "fr":
             fr_goods_bought(text, names, cand)
+            fr_country_of_leader(text, names, cand)
+            fr_aside_names_apart(text, cand, triggers)
+            fr_raised_from_the_state(cand)
             carried = fr_actor(names, sentences, cand) or carried
         if lang == "de" and trigger.deal_type is T.SUPPLY_CONTRACT and cand.parties:
             de_supplier_before(text, sentences, context, cand)
@@ -325,13 +329,15 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
     if lang != "en" and len(cand.parties) == 1 and cand.trigger.voice == "order" and cand.parties[0].role is PartyRole.CUSTOMER:
         # "Velkor bestellte 40 Züge" with a sum in the sentence: a priced order needs no named maker
         # (fr: "a commandé 40 rames pour 300 millions d'euros"; "330 millions d'habitants" is no sum)
-        return _states_a_sum(cand, lang)
+        return _states_a_sum(cand, lang) or (lang == "fr" and fr_counted_reservation(cand))
     if lang == "de" and len(cand.parties) == 1 and cand.text_window and trigger_text(cand).startswith("beliefer"):
         return False  # "beliefert 4.500 Anlagen mit Strom": a utility's customers, no contract with a named party
     if lang != "en" and len(cand.parties) == 1 and cand.trigger.voice == "supply" and cand.parties[0].role is PartyRole.SUPPLIER:
         # "X a décroché un contrat de 2 millions d'euros": a priced contract won needs no named customer
         return _states_a_sum(cand, lang)
     if lang == "de" and cand.text_window and trigger_text(cand).endswith("verkaufen") and not de_infinitive_sale(cand):
+        return False
+    if lang == "fr" and fr_public_spending(cand):
         return False
     if lang == "fr" and fr_aid_received(cand) and _states_a_sum(cand, lang):
         return True  # "Velkor a reçu 300 millions d'euros d'aides publiques": a sum received, the giver left unnamed
@@ -406,7 +412,13 @@ def _merge(candidates: list[Candidate], lang: str = "en") -> list[Candidate]:
             None,
         )
         if twin is None and lang != "en":
-            same = next((i for i, k in enumerate(kept) if _same_deal(k, cand) and not (lang == "fr" and fr_apart(k, cand))), None)
+            same = next(
+                (
+                    i for i, k in enumerate(kept)
+                    if (_same_deal(k, cand) or (lang == "fr" and fr_round_and_stake(k, cand))) and not (lang == "fr" and fr_apart(k, cand))
+                ),
+                None,
+            )
             if same is not None:
                 kept[same] = _joined(kept[same], cand)
                 continue

@@ -338,7 +338,7 @@ def _de_later_unit_price(text: str, cand: Candidate, sentences: list[tuple[int, 
 
 _VALUE_CUE = re.compile(
     r"(?:\bfor|valu(?:e|es|ed) (?:\w+ ){0,6}?at|\bworth|\bpa(?:y|ys|id|ying)|price of|\bcost of|\btotal(?:l?ing)?|realized|"
-    r"\bpour|\bmontant de|\bvaleur de|\bfür|\bWert von|\bKaufpreis von)\s+(?:a total of\s+|about\s+|approximately\s+|more than\s+|over\s+)?$",
+    r"\bpour|\bmontant (?:record |total |global )?de|\bvaleur (?:totale )?de|\bfür|\bWert von|\bKaufpreis von)\s+(?:a total of\s+|about\s+|approximately\s+|more than\s+|over\s+)?$",
     re.IGNORECASE,
 )
 _NOT_A_PRICE = re.compile(r"(?:sales|revenues?|earnings|profits?|loss|turnover|income|assets|debt|offering|Umsatz|chiffre d'affaires)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)

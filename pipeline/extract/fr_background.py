@@ -127,6 +127,15 @@ def fr_deals_apart(a: Candidate, b: Candidate) -> bool:
     )
 
 
+def fr_round_and_stake(a: Candidate, b: Candidate) -> bool:
+    """fr: "Velkor et Norvia sont entrés au capital de Dastrel, qui vient de lever 20 millions": the stake taken and the
+    round raised in one sentence by the same company are one deal (its backers and its sum). Public: ``deals._merge``."""
+    if a.sentence != b.sentence or {a.trigger.deal_type, b.trigger.deal_type} != {T.INVESTMENT, T.FUNDING_ROUND}:
+        return False
+    targets = [{normalize(p.name) for p in c.parties if p.role is PartyRole.TARGET} for c in (a, b)]
+    return bool(targets[0] & targets[1])
+
+
 def fr_apart(kept: Candidate, cand: Candidate) -> bool:
     """fr: two tellings that are two deals though they share parties: a background clause with its own target, a seller's
     own earlier purchase, an earlier deal dated in the pluperfect. Public: ``deals._merge`` asks it before joining two tellings."""

@@ -102,6 +102,10 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
      r"(?:par|pour chaque) action(?= (?:de |du |d['’])?(?:la |l['’])?[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "Velkor lance une offre sur Norvia", "a fait une offre de 2 milliards pour Norvia": a bid for a named company
     (r"(?:lance|lancent|lancé|fait|font|faire|dépose|déposent|déposé|formulé|présenté|soumis) une (?:nouvelle )?offre (?:[^.;]{0,40}?)(?:sur|pour)(?= (?:le |la |l'|son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrent|rival) )?[A-ZÉ])", T.ACQUISITION, "buy", False),
+    # "Velkor a décroché les droits TV du tournoi", "a obtenu les droits de retransmission": broadcasting rights bought
+    (r"(?:rafl|remport|décroch|acqu[iéè]|obten|obtien|obtenu|rachet|achet)\w* (?:\S+ ){0,3}?droits (?:de (?:diffusion|retransmission)|TV|télé(?:visés)?|audiovisuels)", T.PURCHASE, "buy", False),
+    # "Velkor convoite Norvia", "le groupe Velkor lorgne sur la société Norvia": a company coveted is a purchase talked of
+    (r"(?:convoit(?:e|ent|ait|aient)|lorgn(?:e|ent|ait|aient) sur)(?= (?:le |la |l['’]|les |son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|concurrent|rival|fabricant|enseigne) )?(?-i:[A-ZÉ]))", T.ACQUISITION, "buy", False),
     # "Velkor avale son concurrent Norvia": swallowing a named company is buying it
     (r"aval(?:e|ent|é|era|eront|ait)(?= (?:son |sa |le |la |l')?(?:concurrent |rival |groupe |constructeur |compatriote )?[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "racheter ses propres actions", "racheter leurs pneus": a buyback or goods, no company changes hands
@@ -196,6 +200,9 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "a financé la start-up Norvia à hauteur de 20 millions": a named company financed
     (r"financ(?:é|ée|e|ent|era|eront|ait|aient)(?= (?:la |le |l')?(?:(?:start-up|startup|société|jeune pousse|entreprise|biotech) )?[A-ZÉ][^.;]{0,60}?(?:hauteur de|\d))", T.INVESTMENT, "invest", False),
     (r"(?:implanter|construire|bâtir|installer|ouvrir) (?:\S+ ){0,3}?(?:centre de données|usine|site|data center|gigafactory)", T.INFRASTRUCTURE, "build", False),
+    # "Velkor a annoncé un investissement de 300 millions d'euros en Espagne", "investira 200 millions d'euros au
+    # Maroc": a sum a company puts into its operations in a named country is a site built there
+    (r"(?:investi(?:r|t|ra|ront|rait|ssent|ssait)?|investissements?)(?= (?:(?:de |d')?(?:près |plus |environ |quelque |jusqu'à )?)?(?:de |d')?(?:\d[\d\s.,]*|un |une |deux |trois |plusieurs )(?:millions?|milliards?)? ?(?:d'euros|de dollars|de livres|euros|dollars|€|\$) (?:en|au|aux) (?-i:[A-ZÉ]))", T.INFRASTRUCTURE, "build", False),
     # "a inauguré une usine en Hongrie", "la construction d'une usine en Espagne": the other forms of a site built
     (r"(?:inaugur\w+ |construit |construira |construiront |bâtira |implantera |(?:construction|implantation|ouverture) d')(?:\S+ ){0,3}?(?:centres? de données|usines?|data centers?|gigafactory)", T.INFRASTRUCTURE, "build", False),
     # "livrer 10 000 serveurs à un centre de données en Suède": equipping a site is building it

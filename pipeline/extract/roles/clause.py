@@ -77,6 +77,11 @@ _PRONOUN_SUBJECT = {
     ),
 }
 
+# fr: "Mais elle a fermé deux usines et a obtenu 50 millions": a verb coordinated after the sentence's
+# opening pronoun has that pronoun for its subject, however long the first verb's phrase
+_FR_OPENING_PRONOUN = re.compile(r"[\s\"«“(-]*(?:(?:Mais|Et|Puis|Ensuite|Enfin|Or|Pourtant|Cependant),?\s+)?(?:[Ii]ls?|[Ee]lles?)\s+(?!y\b|en\b)")
+_FR_AND_BEFORE = re.compile(r"\bet\s+(?:(?:a|ont|avait|avaient|va|vont|vient de|viennent de)\s+)?$")
+
 _AGENT_IS_LEAD = re.compile(
     r".{0,4}?\b(?:par|durch|von)\s+(?:le groupe|l['’]entreprise|la société|le constructeur|le géant|dem Konzern|den Konzern|dem Unternehmen)\b"
 )
@@ -92,6 +97,11 @@ def _lead_as_subject(st: RoleState, lead: NameSpan) -> NameSpan | None:
         text, max(s_start, trigger.start - 40), min(s_end, trigger.end + 24)
     ):
         return lead  # "übernahm sie auch X", "il a racheté X": the article's company acts
+    if (
+        lang == "fr" and _FR_OPENING_PRONOUN.match(text, s_start, trigger.start)
+        and _FR_AND_BEFORE.search(text, max(s_start, trigger.start - 24), trigger.start)
+    ):
+        return lead  # "Elle a fermé deux usines et a obtenu 50 millions": the pronoun acts in both verbs
     if lang == "de" and DE_POSSESSIVE_DEAL.search(text, max(s_start, trigger.start - 30), trigger.end):
         return lead  # "seine Investition in Norvia": the possessor is the one the article is about
     if lang != "en" and _AGENT_IS_LEAD.match(text, trigger.end - 4, s_end):

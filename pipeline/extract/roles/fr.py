@@ -19,6 +19,7 @@ from pipeline.extract.candidates import Candidate, Role, role_of, trigger_text
 from pipeline.extract.geo import PLACES
 from pipeline.extract.kinds import normalize, party_kind
 from pipeline.extract.names import GIVEN_NAMES, NameSpan, find_names, is_place, label, mentions
+from pipeline.extract.numbers import find_quantities
 from pipeline.extract.roles.common import T, RoleState, after_prep, coordinated, first_after, introduced_by_office, listed_after, prep_pattern
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
@@ -703,7 +704,7 @@ def _fr_holder_stake_bought(st: RoleState) -> None:
     _recast(st, [role_of(holder, PartyRole.SELLER, text), role_of(held, PartyRole.TARGET, text)], first=False)
 
 
-_FR_SITE_AFTER = re.compile(r"\s+(?:un|une|le|la|l'|de nouveaux|de nouvelles|des|deux|trois|\d+)\s*(?:\S+\s+)?(?:centres? de données|data centers?|usines?|gigafactory|sites? de production)\b")
+_FR_SITE_AFTER = re.compile(r"\s+(?:un|une|le|la|l'|les|de nouveaux|de nouvelles|des|deux|trois|\d+)\s*(?:\S+\s+)?(?:centres? de données|data centers?|usines?|gigafactory|sites? de production|centres? logistiques?|entrepôts?|infrastructures? de recharge|bornes? de recharge|points? de recharge)\b")
 
 _FR_POSSESSIVE_AFTER = re.compile(r"\s+(?:son|sa|ses|leurs?)\s")
 
@@ -734,6 +735,11 @@ def _fr_invested(st: RoleState) -> None:
         if places:
             st.cand.trigger = dataclasses.replace(trigger, deal_type=T.INFRASTRUCTURE)
             parties[:] = [role_of(subject, PartyRole.SUPPLIER, text), Role(places[0].text, places[0].start, places[0].end, PartyRole.CUSTOMER, PartyKind.GOVERNMENT)]
+        elif party_kind(subject.text, "") is not PartyKind.GOVERNMENT:
+            # "Velkor va investir 50 millions dans un nouveau centre logistique": a company's own site, no country named
+            # (a lone builder, kept as a priced contract won is: deals._is_deal wants the sum in the sentence)
+            st.cand.trigger = dataclasses.replace(trigger, deal_type=T.INFRASTRUCTURE, voice="supply")
+            parties[:] = [role_of(subject, PartyRole.SUPPLIER, text)]
     if st.target is None and _FR_POSSESSIVE_AFTER.match(text, trigger.end):
         # "Norvia a confirmé que Velkor y avait investi près de 80 millions de dollars dans ses ateliers": "ses" is the other company's
         invested = next((n for n in reversed(in_sentence) if n.end <= subject.start and not is_place(n) and normalize(n.text) != normalize(subject.text)), None)
@@ -1173,9 +1179,18 @@ def fr_goods_bought(text: str, names: list[NameSpan], cand: Candidate) -> None:
     Velkor": goods bought from a named maker, no company changing hands, are a supply contract (who buys is the customer).
     Public: ``deals.extract`` calls it on each French candidate once its roles are assigned."""
     trigger = cand.trigger
+    if trigger.deal_type is T.PURCHASE and any(p.role is PartyRole.BUYER for p in cand.parties):
+        # "a décroché les droits TV du tournoi de Zeligue": the rights are what is bought, the competition no party
+        cand.parties = [p for p in cand.parties if p.role is not PartyRole.TARGET]
+        return
     if trigger.deal_type is not T.ACQUISITION or trigger.voice != "buy" or trigger.noun:
         return
     roles = {p.role for p in cand.parties}
+    if len(cand.parties) == 1 and roles == {PartyRole.BUYER} and trigger_text(cand).startswith(("achet", "achèt")) and _counted_after(cand):
+        # "l'Ostrie a au moins acheté 1,5 milliard de doses": counted goods bought, the makers unnamed
+        cand.trigger = dataclasses.replace(trigger, deal_type=T.SUPPLY_CONTRACT, voice="order")
+        cand.parties = [dataclasses.replace(cand.parties[0], role=PartyRole.CUSTOMER)]
+        return
     if roles != {PartyRole.BUYER, PartyRole.SELLER}:
         return
     seller = min((p.start for p in cand.parties if p.role is PartyRole.SELLER), default=trigger.end)
@@ -1198,6 +1213,61 @@ def fr_goods_bought(text: str, names: list[NameSpan], cand: Candidate) -> None:
         cand.parties += [role_of(n, PartyRole.SUPPLIER, text) for n in fr_makers_listed(text, in_sentence, first, cand.sentence[1]) if n.start not in known]
 
 
+# fr: ", qui a décroché ... ," a relative clause between commas
+_FR_RELATIVE_ASIDE = re.compile(r",\s+qui\s[^,;:]*?(?:,(?=\s)|(?=[;:]))")
+
+
+def fr_aside_names_apart(text: str, cand: Candidate, triggers: list[Trigger]) -> None:
+    """fr: "Velkor, qui a décroché les droits TV du tournoi, s'allie avec Norvia": the names inside a relative clause that
+    tells a deal of its own are that deal's, no side of the main verb's (the clause's own subject stays).
+    Public: ``deals.extract`` calls it on each French candidate once its roles are assigned."""
+    if not cand.text_window:
+        return
+    s0 = cand.sentence[0]
+    for aside in _FR_RELATIVE_ASIDE.finditer(cand.text_window):
+        start, end = s0 + aside.start(), s0 + aside.end()
+        if start <= cand.trigger.start < end or not any(start <= t.start < end for t in triggers):
+            continue
+        kept = [p for p in cand.parties if not start < p.start < end]
+        if kept and len(kept) < len(cand.parties):
+            cand.parties = kept
+        cand.actors = [p for p in cand.actors if not start < p.start < end]
+
+
+# "a levé 300 millions auprès des pouvoirs publics": money raised from the state
+_FR_FROM_THE_STATE = re.compile(r"[^.;]{0,60}?\bauprès (?:des pouvoirs publics|de l['’][ÉE]tat|du gouvernement|de la puissance publique)\b")
+
+
+def fr_raised_from_the_state(cand: Candidate) -> None:
+    """fr: "Velkor a levé 300 millions d'euros auprès des pouvoirs publics": money raised from the state is a loan or aid
+    (type other), not a funding round. Public: ``deals.extract`` calls it on each French candidate."""
+    if cand.trigger.deal_type is T.FUNDING_ROUND and cand.text_window and _FR_FROM_THE_STATE.match(cand.text_window, cand.trigger.end - cand.sentence[0]):
+        cand.trigger = dataclasses.replace(cand.trigger, deal_type=T.OTHER)
+
+
+_FR_LEADER_OF = re.compile(r"\s+(?:de|d['’])\s*")
+# "France de Jean Dupont" read as one name: the country and its leader
+_FR_COUNTRY_OF_LEADER = re.compile(r"(?P<country>\S+(?: \S+)?) (?:de |d['’])(?P<given>[A-ZÉ][a-zé-]+) [A-ZÉ]")
+
+
+def fr_country_of_leader(text: str, names: list[NameSpan], cand: Candidate) -> None:
+    """fr: "la Norvège de Pierre Morel a commandé ...", "la France de Jean Dupont achète ...": the country its
+    leader qualifies is the party, not the leader. Public: ``deals.extract`` calls it on each French candidate."""
+    for k, party in enumerate(cand.parties):
+        joined = _FR_COUNTRY_OF_LEADER.match(party.name)
+        if joined and joined["given"].lower() in GIVEN_NAMES and is_place(NameSpan(0, 0, joined["country"])):
+            cand.parties[k] = dataclasses.replace(
+                party, name=joined["country"], end=party.start + len(joined["country"]), kind=party_kind(joined["country"], "")
+            )
+            continue
+        if party.kind is not PartyKind.PERSON and not (len(party.name.split()) >= 2 and party.name.split()[0].lower() in GIVEN_NAMES):
+            continue
+        country = next((n for n in names if n.end < party.start and _FR_LEADER_OF.fullmatch(text, n.end, party.start)), None)
+        if country is None or not is_place(country) or any(p.start == country.start for p in cand.parties):
+            continue
+        cand.parties[k] = role_of(country, party.role, text)
+
+
 _FR_OWN_ASSET = re.compile(
     r"\s+(?:(?:jusqu'à |plus de |près de |environ )?[\d,.]+\s?(?:%|pour cent) (?:de |du |des |d')?)?(?:sa|ses|son|leurs?) (?:\S+ )?"
     r"(?:filiales?|activités|actifs|participations?|parts|division|pôle|branche|usines?|murs|magasins|titres|radios|chaînes|journaux|marques?)\b"
@@ -1216,6 +1286,54 @@ def fr_aid_received(cand: Candidate) -> bool:
     )
 
 
+# "a réservé 800 millions de doses", "a précommandé 40 avions": a reservation verb, its count a few words on
+# "le constructeur d'Ingolstadt", "le géant de Redmond": a company named after its home town
+_FR_TOWN_OF = re.compile(
+    r"(?:[Ll]e|[Ll]a|[Ll]['’]|du|au)\s*(?:constructeur|géant|groupe|firme|fabricant|laboratoire|équipementier|motoriste|avionneur|sidérurgiste|chimiste)"
+    r"(?:\s+[a-zà-ÿ][\w-]*)?\s+(?:de\s+|d['’])$"
+)
+
+
+def fr_home_towns(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """fr: "le constructeur d'Ingolstadt prévoit d'investir ...": the one-word name after such a periphrasis is the company's
+    town, no party (the company itself is the one the noun takes up). Public: ``deals`` drops these names before roles."""
+    towns = [
+        n for n in names
+        if " " not in n.text and not n.suffixed and n.text.lower() not in GIVEN_NAMES
+        and _FR_TOWN_OF.search(text[max(0, n.start - 60) : n.start])
+    ]
+    return [n for n in names if n not in towns] if towns else names
+
+
+_FR_RESERVED = re.compile(r"(?:réserv|pré-?achet|précommand|ach[eè]t)", re.IGNORECASE)
+
+
+_FR_INVESTED_IN_COUNTRY = re.compile(r"investi", re.IGNORECASE)
+
+
+def fr_public_spending(cand: Candidate) -> bool:
+    """fr: "l'Etat investira 3 milliards d'euros en France": a government's sum spent in a country is a budget, not a
+    site a company builds there (as in "Velkor investira 200 millions d'euros en Espagne"). Public: ``deals._is_deal``."""
+    if cand.trigger.deal_type is not T.INFRASTRUCTURE or not cand.text_window or not _FR_INVESTED_IN_COUNTRY.match(trigger_text(cand)):
+        return False
+    return any(p.role is PartyRole.SUPPLIER and p.kind is PartyKind.GOVERNMENT for p in cand.parties)
+
+
+def _counted_after(cand: Candidate) -> bool:
+    """A count of things a few words after the trigger ("800 millions de doses", "40 avions"), no sum or share."""
+    after = cand.trigger.end - cand.sentence[0]
+    return bool(cand.text_window) and any(
+        q.start <= 30 and q.unit != "share" for q in find_quantities(cand.text_window[after : after + 80], "fr")
+    )  # "a acheté 50 actions": shares are a stake, no goods
+
+
+def fr_counted_reservation(cand: Candidate) -> bool:
+    """fr: a lone customer that reserved or pre-bought a counted quantity of goods ("la Lorvanie a réservé 5 millions
+    de vaccins chez trois laboratoires"): the makers left unnamed, the count says it is a purchase of goods, not
+    seats or money ("a réservé 30 % de ses places" has no count of things). Public: ``deals._is_deal`` counts it."""
+    return bool(cand.text_window) and _FR_RESERVED.match(trigger_text(cand)) is not None and _counted_after(cand)
+
+
 def fr_sells_own_asset(cand: Candidate) -> bool:
     """fr: a lone seller selling its own unit ("Velkor envisage de céder sa filiale de leasing"), the buyer untold.
     Public: ``deals._is_deal`` counts it as a deal."""
@@ -1227,6 +1345,8 @@ def fr_sells_own_asset(cand: Candidate) -> bool:
 
 def fr_buys_things(cand: Candidate) -> bool:
     """fr: a lone buyer's verb that buys things, no company. Public: ``deals._is_deal`` counts no deal then."""
+    if cand.trigger.deal_type is T.PURCHASE:
+        return False  # "a décroché les droits TV": rights bought are the deal, though no company changes hands
     if cand.text_window and trigger_text(cand).startswith("ach"):
         return True  # "l'Ostrie achète un tiers de la récolte": buying goods names no company bought
     if cand.text_window and _FR_GOODS_AFTER.match(cand.text_window, cand.trigger.end - cand.sentence[0]):

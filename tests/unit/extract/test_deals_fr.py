@@ -2482,3 +2482,167 @@ def test_a_site_built_for_a_named_customer_takes_no_other_repeated_company() -> 
     records = records_of(text, "fr")
     built = next(r for r in records if r.deal_type is DealType.INFRASTRUCTURE)
     assert {(p.name, p.role) for p in built.parties} == {("Velkor", PartyRole.SUPPLIER), ("Danemark", PartyRole.CUSTOMER)}
+
+
+def test_a_counted_reservation_from_unnamed_makers_is_an_order() -> None:
+    text = "La Lorvanie a réservé au total 40 millions de doses chez trois fabricants. Les livraisons débutent en mai."
+    records = records_of(text, "fr")
+    assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT
+    assert {(p.name, p.role) for p in records[0].parties} == {("Lorvanie", PartyRole.CUSTOMER)}
+    assert records[0].quantity is not None and records[0].quantity.value == 40_000_000
+
+
+def test_a_reserved_share_of_seats_is_no_order() -> None:
+    assert records_of("Le groupe Velkor a réservé 30 % de ses places à ses clients fidèles.", "fr") == []
+
+
+def test_the_country_its_leader_qualifies_is_the_party() -> None:
+    text = "La Norvège de Pierre Morel a réservé 12 millions de vaccins chez deux laboratoires."
+    records = records_of(text, "fr")
+    assert records and {p.name for p in records[0].parties} == {"Norvège"}
+    joined = records_of("Désormais la Suède de Jean Dupont a acheté 40 avions au groupe Velkor.", "fr")
+    assert joined and {p.name for p in joined[0].parties} == {"Suède", "Velkor"}
+
+
+def test_a_person_after_a_company_stays_the_party() -> None:
+    # no country before "de": the person acts
+    records = records_of("Le groupe de Jean Dupont a racheté la société Velkor.", "fr")
+    assert records and "Jean Dupont" in {p.name for p in records[0].parties}
+
+
+def test_a_record_sum_stated_in_a_later_sentence_is_the_deal_amount() -> None:
+    text = (
+        "Le rachat de Dastrel par Velkor prend du retard. En juin, les deux groupes avaient repoussé l'échéance de leur "
+        "union, d'un montant record de 4,5 milliards d'euros."
+    )
+    records = records_of(text, "fr")
+    assert records and records[0].amount is not None and records[0].amount.value == Decimal("4500000000")
+    # a turnover is no price, whatever adjective the amount takes
+    other = records_of("Velkor a racheté Dastrel. Le chiffre d'affaires d'un montant total de 3 milliards d'euros progresse.", "fr")
+    assert other and other[0].amount is None
+
+
+def test_a_stake_taken_and_a_round_raised_in_one_sentence_are_one_deal() -> None:
+    text = "Le motoriste Velkor et le groupe Norvia sont entrés au capital de Dastrel, qui a aussi levé 8 millions d'euros."
+    records = records_of(text, "fr")
+    assert len(records) == 1
+    assert {p.name for p in records[0].parties} == {"Velkor", "Norvia", "Dastrel"}
+    assert records[0].amount is not None and records[0].amount.value == Decimal("8000000")
+    # a round raised by another company in the next sentence stays its own deal
+    apart = records_of("Le groupe Velkor est entré au capital de Dastrel. La société Norvia a levé 8 millions d'euros.", "fr")
+    assert len(apart) == 2
+
+
+def test_the_app_a_buyer_talks_of_buying_is_the_article_company() -> None:
+    text = (
+        "L'appli Velkor séduit les jeunes. Selon la presse, le groupe Norvia est en négociations pour racheter "
+        "l'application. Les jeunes adorent Velkor."
+    )
+    records = records_of(text, "fr")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Norvia", PartyRole.BUYER), ("Velkor", PartyRole.TARGET)}
+    # "la plateforme Dastrel": the name follows, the noun takes up no other company
+    named = records_of("L'appli Velkor séduit les jeunes. Le groupe Norvia va racheter la plateforme Dastrel.", "fr")
+    assert named and "Velkor" not in {p.name for p in named[0].parties}
+
+
+def test_a_company_sum_invested_in_a_named_country_is_a_site_built_there() -> None:
+    records = records_of("Le groupe Velkor a annoncé jeudi un investissement de 300 millions d'euros en Espagne pour y ouvrir des bureaux.", "fr")
+    assert records and records[0].deal_type is DealType.INFRASTRUCTURE
+    assert "Velkor" in {p.name for p in records[0].parties}
+    assert records[0].amount is not None and records[0].amount.value == Decimal("300000000")
+    assert records[0].country == "ES"
+
+
+def test_a_government_sum_spent_in_its_country_is_a_budget() -> None:
+    assert records_of("Le gouvernement prévoit un investissement de 3 milliards d'euros en France pour la recherche.", "fr") == []
+    assert records_of("Le groupe Velkor a investi 20 millions d'euros en 2019.", "fr") == []
+
+
+def test_a_verb_coordinated_after_an_opening_pronoun_has_the_company_before_for_subject() -> None:
+    text = (
+        "La météo gêne la compagnie Norvia. Contrairement à ses rivales, Velkor n'a pas supprimé de postes. "
+        "Mais elle a fermé sans bruit trois de ses dépôts régionaux et a levé 300 millions d'euros auprès de l'Etat."
+    )
+    records = records_of(text, "fr")
+    assert records and "Velkor" in {p.name for p in records[0].parties}
+    assert "Norvia" not in {p.name for p in records[0].parties}
+    # the verb's own subject, named, acts: no pronoun opens the sentence
+    named = records_of(
+        "Velkor n'a pas supprimé de postes. La société Norvia a fermé trois dépôts et a levé 300 millions d'euros.",
+        "fr",
+    )
+    assert named and "Norvia" in {p.name for p in named[0].parties} and "Velkor" not in {p.name for p in named[0].parties}
+
+
+def test_a_coveted_company_is_a_purchase_talked_of() -> None:
+    records = records_of("Depuis l'été, le groupe Velkor convoite la société Norvia, propriétaire de onze hôtels.", "fr")
+    assert records and records[0].deal_type is DealType.ACQUISITION and records[0].status is DealStatus.RUMORED
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # a coveted place or title is no company
+    assert records_of("Depuis l'été, le groupe Velkor convoite la première place du marché.", "fr") == []
+
+
+def test_a_company_sum_invested_in_its_own_site_is_infrastructure() -> None:
+    records = records_of("Le groupe Velkor va investir 50 millions d'euros dans un nouveau centre logistique cette année.", "fr")
+    assert records and records[0].deal_type is DealType.INFRASTRUCTURE
+    assert {p.name for p in records[0].parties} == {"Velkor"}
+    assert records[0].amount is not None and records[0].amount.value == Decimal("50000000")
+    # a government's money, or no sum at all, is no deal
+    assert records_of("L'Etat va investir 50 millions d'euros dans un nouveau centre logistique cette année.", "fr") == []
+    assert records_of("Le groupe Velkor va investir dans un nouveau centre logistique cette année.", "fr") == []
+
+
+def test_the_town_a_periphrasis_names_is_no_party() -> None:
+    text = "Le constructeur Velkor grandit. Le constructeur de Brême va investir 80 millions d'euros dans une usine neuve."
+    records = records_of(text, "fr")
+    assert records and "Brême" not in {p.name for p in records[0].parties}
+    # a person after "le groupe de" owns it: not a town
+    owned = records_of("Le groupe de Jean Dupont a racheté la société Velkor.", "fr")
+    assert owned and "Jean Dupont" in {p.name for p in owned[0].parties}
+
+
+def test_counted_goods_bought_from_unnamed_makers_are_an_order() -> None:
+    records = records_of("Selon un décompte, la Lorvanie a au moins acheté 90 millions de doses.", "fr")
+    assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT
+    assert {(p.name, p.role) for p in records[0].parties} == {("Lorvanie", PartyRole.CUSTOMER)}
+    # shares bought are a stake, not goods; and a company bought stays an acquisition
+    assert records_of("Selon un décompte, le militant Jean Dupont a acheté 120 actions au prix de 4000 euros.", "fr") == []
+    bought = records_of("Selon un décompte, le groupe Velkor a acheté la société Norvia.", "fr")
+    assert bought and bought[0].deal_type is DealType.ACQUISITION
+
+
+def test_a_signature_still_to_come_is_expected() -> None:
+    text = "Le ministre a prévenu qu'un prêt de 2 milliards d'euros de l'Etat au groupe Velkor ne serait pas signé sans garanties sociales."
+    records = records_of(text, "fr")
+    assert records and records[0].status is DealStatus.EXPECTED
+    done = records_of("Un prêt de 2 milliards d'euros de l'Etat au groupe Velkor a été signé mardi.", "fr")
+    assert done and done[0].status is not DealStatus.EXPECTED
+
+
+def test_broadcasting_rights_won_are_a_purchase_and_the_clause_names_stay_in_it() -> None:
+    text = (
+        "Le groupe Velkor, qui a décroché en mai les droits de retransmission des ligues Z1 et Z2 "
+        "pour 600 millions d'euros par an, a surpris en s'alliant avec la chaîne Norvia."
+    )
+    records = records_of(text, "fr")
+    rights = next(r for r in records if r.deal_type is DealType.PURCHASE)
+    assert {p.name for p in rights.parties} == {"Velkor"} and rights.status in (DealStatus.AGREED, DealStatus.COMPLETED)
+    assert rights.amount is not None and rights.amount.value == Decimal("600000000")
+    allied = next(r for r in records if r.deal_type is DealType.PARTNERSHIP)
+    assert {p.name for p in allied.parties} == {"Velkor", "Norvia"}
+    # rights defended are no purchase
+    assert records_of("Le groupe Velkor défend depuis des années les droits de diffusion des artistes.", "fr") == []
+
+
+def test_the_former_giant_taken_over_is_the_company_named_before() -> None:
+    text = "Le distributeur Velkor était en faillite. Le tribunal a validé l'offre du groupe Norvia pour la reprise de l'ex-géant du transport."
+    records = records_of(text, "fr")
+    assert records and ("Velkor", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
+    assert ("Velkor", PartyRole.BUYER) not in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_money_raised_from_the_state_is_aid_not_a_round() -> None:
+    records = records_of("Le groupe Velkor a levé 300 millions d'euros auprès des pouvoirs publics pour tenir jusqu'à l'été.", "fr")
+    assert records and records[0].deal_type is DealType.OTHER
+    private = records_of("Le groupe Velkor a levé 300 millions d'euros auprès de fonds américains pour tenir jusqu'à l'été.", "fr")
+    assert private and private[0].deal_type is DealType.FUNDING_ROUND
