@@ -113,7 +113,10 @@ _DE_SUBJECT_APPOSITION = re.compile(r",\s+(?:ein|eine|der|die|das)\s+(?:[a-zäö
 
 
 # "Die Investoren hatten", "Der Konzern hat": an article and a common noun open the sentence, the perfect's auxiliary follows
-_DE_DESCRIBED_SUBJECT_AUX = re.compile(r"\s*(?:Die|Der|Das)\s+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][a-zäöüß-]+\s+(?:hatte|hatten|hat|haben)\s")
+# ("Der 81-Jährige hatte", "Der 60-jährige Gründer hatte": an age opens the noun; "habe"/"hätten" in reported speech)
+_DE_DESCRIBED_SUBJECT_AUX = re.compile(
+    r"\s*(?:Die|Der|Das)\s+(?:[a-zäöüß0-9][\w-]*\s+)?(?:\d+-)?[A-ZÄÖÜ][a-zäöüß-]+\s+(?:hatte|hatten|hat|haben|habe|hätte|hätten)\s"
+)
 # what stands between the auxiliary and an accusative name: "die britische Plattform ", "2018 den Konkurrenten "
 _DE_ACCUSATIVE_BEFORE = re.compile(r"(?:[^\s,;]+\s+){0,3}?(?:den|die|das|einen|eine|ein)\s+(?:[^\s,;A-ZÄÖÜ][^\s,;]*\s+){0,2}(?:[A-ZÄÖÜ][^\s,;]*\s+)?")
 

@@ -2070,3 +2070,11 @@ def test_german_owner_of_the_target_sells() -> None:
     # the owner of another company is no seller
     records = records_of("Die Velkor AG übernimmt die Norvia GmbH. Die Tessmar AG ist Eigentümer der Quadra GmbH.", "de")
     assert records and all(p.role is not PartyRole.SELLER for p in records[0].parties)
+
+
+def test_german_age_noun_subject_makes_the_accusative_name_the_object() -> None:
+    records = records_of("Der 81-Jährige hatte in den 1990er-Jahren die kleine Handelsfirma Norvia übernommen.", "de")
+    assert records and (("Norvia", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties})
+    # a name opening the sentence is still the buyer
+    records = records_of("Die Velkor AG hatte in den 1990er-Jahren die kleine Handelsfirma Norvia übernommen.", "de")
+    assert records and {("Velkor AG", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)} <= {(p.name, p.role) for p in records[0].parties}
