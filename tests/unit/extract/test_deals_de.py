@@ -2078,3 +2078,20 @@ def test_german_age_noun_subject_makes_the_accusative_name_the_object() -> None:
     # a name opening the sentence is still the buyer
     records = records_of("Die Velkor AG hatte in den 1990er-Jahren die kleine Handelsfirma Norvia übernommen.", "de")
     assert records and {("Velkor AG", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)} <= {(p.name, p.role) for p in records[0].parties}
+
+
+def test_german_reported_speech_auxiliary_keeps_the_opening_name() -> None:
+    records = records_of("Velkor habe sich im April an Norvia beteiligt, sagte ein Sprecher.", "de")
+    assert records and {"Velkor", "Norvia"} <= {p.name for p in records[0].parties}
+    # a pronoun before the same auxiliary is no name
+    records = records_of("Man habe sich im April an Norvia beteiligt, sagte ein Sprecher.", "de")
+    assert records and {p.name for p in records[0].parties} == {"Norvia"}
+
+
+def test_german_headline_in_present_is_done_when_the_next_sentence_tells_it_in_the_perfect() -> None:
+    headline = "Velkor verkauft den größten Teil seines Norvia-Pakets\n"
+    records = records_of(headline + "Velkor hat sich weitgehend von der Beteiligung an dem Konzern Norvia getrennt.", "de")
+    assert records and records[0].status is DealStatus.COMPLETED
+    # a next sentence that only plans the sale leaves it to come
+    records = records_of(headline + "Velkor will sich bis Jahresende von seiner Beteiligung an Norvia trennen.", "de")
+    assert records and records[0].status is not DealStatus.COMPLETED
