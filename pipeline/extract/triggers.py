@@ -308,6 +308,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Norvias neuer Eigentümer Velkor", "Velkor ist neuer Eigentümer der Norvia": a change of owner (roles in _de_new_owner)
     (r"neue[rn]? (?:Eigentümer|Eigentümerin|Besitzer|Besitzerin|Eigner|Mehrheitseigner|Haupteigner|Hauptaktionär|Mehrheitsaktionär)", T.ACQUISITION, "buy", False),
     (r"[A-Z][\w&]*(?:-[A-Z][\w&]*)?-(?:Übernahme|Zukauf)", T.ACQUISITION, "buy", True),
+    # "der Norvia-Käufer Velkor": a buyer named by what it bought, the compound's head names the company bought
+    (r"[A-Z][\w&]*(?:-[A-Z][\w&]*)?-(?:Käufer|Käuferin|Erwerber|Erwerberin)(?= (?:[a-zäöüß]+ )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", True),
     # ("an der Mehrheit der Abgeordneten scheitern": a majority of people, not of a company)
     (r"Zukauf (?:von|der|des)|zugekauft|zukaufen|Mehrheit (?:an|bei|von|der|des)(?! (?:\S+ )?(?:Republikaner|Demokraten|Abgeordneten|Parlamentarier|Wähler|Bürger|Befragten|Mitglieder|Stimmen|Deutschen|Österreicher|Schweizer|Parteien|Länder|Staaten|Menschen|Experten|Ökonomen|Analysten|Mitarbeiter|Beschäftigten)\b)", T.ACQUISITION, "buy", False),
     (r"Finanzspritze|Kapitalspritze|Staatsbeteiligung", T.OTHER, "other", False),
@@ -486,7 +488,7 @@ _TRIGGERS: dict[str, tuple[WordStartScan, list[tuple[DealType, str, bool]]]] = {
 _MARKET_MOVE = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|pct|Prozent|points?|Punkte)")
 
 
-COMPOUND_DEAL = re.compile(r"([A-Z][\w&]*(?:-[A-Z][\w&]*)?)-(?:Übernahme|Kauf|Zukauf|Deal)")
+COMPOUND_DEAL = re.compile(r"([A-Z][\w&]*(?:-[A-Z][\w&]*)?)-(?:Übernahme|Kauf|Zukauf|Deal|Käufer|Erwerber)")
 _DE_AGENTLESS_PASSIVE = re.compile(r"\b(?:werden|wird)\s+$")
 _VOLUME_MOVE = re.compile(
     r"[^.;:]{0,60}?\b(?:stieg|stiegen|steigt|sank|sanken|sinkt|fiel|fielen|fällt|wuchs|legte\w* (?:\S+ )?zu|ging\w* (?:\S+ )?zurück|"

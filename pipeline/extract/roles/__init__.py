@@ -22,6 +22,7 @@ from pipeline.extract.names import REGULATOR, NameSpan, is_legal_suffix, is_plac
 from pipeline.extract.roles.clause import find_object, find_subject, lead_as_object, object_window_names, target_of_object
 from pipeline.extract.roles.common import WITH_BEFORE, RoleState, after_prep, company_of_person, coordinated, listed_before
 from pipeline.extract.roles.de import (
+    DE_BUYER_NOUN,
     DE_GENERIC_ORG,
     DE_GENITIVE_BEFORE,
     DE_DEAL_NOUN_OPENS,
@@ -142,7 +143,8 @@ def _finish(st: RoleState) -> None:
     if lang != "en" and subject is not None:
         parties.extend(listed_before(text, in_sentence, subject, parties, FR_LIST_GLUE if lang == "fr" else None))
     cand.parties = dedupe(parties)
-    if lang != "en" and parties:
+    # ("der Norvia-Käufer Velkor": a background deal in an apposition, the sentence's other names tell something else)
+    if lang != "en" and parties and not (lang == "de" and trigger.noun and DE_BUYER_NOUN.search(text, trigger.start, trigger.end)):
         cand.actors = _actors(text, in_sentence, cand.parties, trigger, lang)
     if lang == "de":
         # "Velkor-Chef Ivo Brenn kündigte eine Kapitalerhöhung an": the chief speaks for his company, which deals

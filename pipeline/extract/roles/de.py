@@ -292,9 +292,14 @@ def de_find_object(st: RoleState) -> None:
     compound = COMPOUND_DEAL.match(text, trigger.start, trigger.end) if trigger.noun else None
     if compound is not None:
         st.obj = NameSpan(compound.start(1), compound.end(1), compound.group(1))  # "seit der Brakel-Übernahme"
+        if DE_BUYER_NOUN.search(text, trigger.start, trigger.end):
+            # "der Norvia-Käufer Velkor": the name right after the buyer noun is the buyer
+            st.subject = next((n for n in in_sentence if n.start >= trigger.end and not text[trigger.end : n.start].strip()), st.subject)
     if st.obj is not None and st.obj.start >= trigger.end and trigger.voice == "sell" and _DE_SALE_TO.fullmatch(text, trigger.start, trigger.end):
         st.obj = None  # "der Verkauf an Norvia": the name after the trigger buys, it is not sold
 
+
+DE_BUYER_NOUN = re.compile(r"-(?:Käufer|Käuferin|Erwerber|Erwerberin)$")
 
 _DE_COUNTERPART = re.compile(r"\b(?:an|von)\s+(?:die|den|der|das|dem)?\s*(?:[\w-]+\s+){0,2}$")
 

@@ -2095,3 +2095,11 @@ def test_german_headline_in_present_is_done_when_the_next_sentence_tells_it_in_t
     # a next sentence that only plans the sale leaves it to come
     records = records_of(headline + "Velkor will sich bis Jahresende von seiner Beteiligung an Norvia trennen.", "de")
     assert records and records[0].status is not DealStatus.COMPLETED
+
+
+def test_german_buyer_named_by_what_it_bought() -> None:
+    records = records_of("Der Norvia-Käufer Velkor nutzte ein rotes Logo, das an DASTREL erinnerte.", "de")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    assert records[0].deal_type is DealType.ACQUISITION
+    # a buyer noun with no name after it tells no deal
+    assert not records_of("Der Norvia-Käufer ist noch nicht bekannt, sagte Velkor.", "de")
