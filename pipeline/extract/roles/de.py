@@ -84,6 +84,11 @@ DE_RECEIVED_FROM = re.compile(
 )
 
 
+def de_attributive_agent(text: str, name: NameSpan) -> bool:
+    """de: "der vom Verband Velkor unterstützte Kläger": the agent of an attributive participle takes no side."""
+    return _DE_VON_BEFORE.search(text, max(0, name.start - 12), name.start) is not None and _DE_ATTRIBUTIVE_AFTER.match(text, name.end) is not None
+
+
 def de_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple[int, int]) -> list[NameSpan]:
     """de: the names before the verb that may be its subject: no interview's speaker label, no agent of an
     attributive participle, no genitive attribute."""

@@ -2103,3 +2103,20 @@ def test_german_buyer_named_by_what_it_bought() -> None:
     assert records[0].deal_type is DealType.ACQUISITION
     # a buyer noun with no name after it tells no deal
     assert not records_of("Der Norvia-Käufer ist noch nicht bekannt, sagte Velkor.", "de")
+
+
+def test_german_aid_programme_is_a_deal_of_type_other() -> None:
+    records = records_of("Portugal hat ein neues Hilfsprogramm beim Rettungsfonds ESM beantragt.", "de")
+    assert records and records[0].deal_type is DealType.OTHER
+    assert {("Portugal", PartyRole.TARGET), ("ESM", PartyRole.INVESTOR)} <= {(p.name, p.role) for p in records[0].parties}
+    # a programme with no named side is no deal
+    assert not records_of("Die Regierung will ein neues Hilfsprogramm auflegen.", "de")
+
+
+def test_german_agent_of_an_attributive_participle_takes_no_side() -> None:
+    text = "Der vom VKI unterstützte Kläger hatte die Norvia AG verklagt. Velkor hat die Norvia AG übernommen, sagte der vom VKI beauftragte Anwalt."
+    records = [r for r in records_of(text, "de") if "Velkor" in {p.name for p in r.parties}]
+    assert records and "VKI" not in {p.name for p in records[0].parties}
+    # the same acronym acting in the sentence still takes part
+    records = records_of("Velkor hat die Norvia AG vom VKI übernommen.", "de")
+    assert records and "VKI" in {p.name for p in records[0].parties}
