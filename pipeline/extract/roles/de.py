@@ -266,6 +266,14 @@ def de_find_object(st: RoleState) -> None:
         # "weil das Unternehmen sich Netlora kaufte": the article's company acts, the name is the object
         st.obj, st.subject = subject, lead
         subject = lead
+    if trigger.voice in ("buy", "sell", "invest") and not trigger.noun and _DE_OWN_COMPANY_BEFORE.search(text, max(s_start, trigger.start - 120), trigger.start):
+        # "X, Geschäftsführer der Velkor GmbH, sagte, sein Unternehmen habe ...": the speaker's company acts, not the speaker
+        employer = next((n for n in in_sentence if n.end <= trigger.start and _DE_EMPLOYED_BY.search(text, max(s_start, n.start - 40), n.start)), None)
+        if employer is not None:
+            st.subject = subject = employer
+    if st.obj is None and trigger.voice == "buy" and not trigger.noun and _DE_SICH_BETEILIGT.fullmatch(text, trigger.start, trigger.end):
+        # "habe sich 2012 an Norvia beteiligt": the reflexive verb takes no object, the company after "an" is the stake's
+        st.obj = next((n for n in reversed(in_sentence) if trigger.start < n.start and n.end < trigger.end and not is_place(n)), None)
     if st.obj is None and trigger.voice in ("buy", "sell") and not trigger.noun:
         _de_object_before_verb(st)
     if (
@@ -305,6 +313,13 @@ def de_find_object(st: RoleState) -> None:
 
 
 DE_BUYER_NOUN = re.compile(r"-(?:Käufer|Käuferin|Erwerber|Erwerberin)$")
+
+# "..., sein Unternehmen habe ", "..., das Unternehmen hat ": the company of the one speaking, named by what it is
+_DE_OWN_COMPANY_BEFORE = re.compile(r",\s+(?:sein|ihr|unser|das)\s+(?:Unternehmen|Konzern|Haus)\s+(?:habe|hat|hatte|hätte|sei|wolle|will|werde)\s+[^,;:]*$")
+# "Geschäftsführer der ", "Chef des ", "Sprecherin der ": a function held at the company named next
+_DE_EMPLOYED_BY = re.compile(r"\b(?:Geschäftsführer|Chef|Vorstandschef|Vorstandsvorsitzende[r]?|Sprecher|Manager|Gründer|Eigentümer)(?:in)?\s+(?:der|des)\s+$")
+
+_DE_SICH_BETEILIGT = re.compile(r"sich\s.*\s(?:an|am|bei|beim)\s.*\sbeteiligt", re.S)
 
 _DE_COUNTERPART = re.compile(r"\b(?:an|von)\s+(?:die|den|der|das|dem)?\s*(?:[\w-]+\s+){0,2}$")
 

@@ -2120,3 +2120,14 @@ def test_german_agent_of_an_attributive_participle_takes_no_side() -> None:
     # the same acronym acting in the sentence still takes part
     records = records_of("Velkor hat die Norvia AG vom VKI übernommen.", "de")
     assert records and "VKI" in {p.name for p in records[0].parties}
+
+
+def test_german_speakers_company_takes_a_stake_told_in_reported_speech() -> None:
+    text = "Tom Halber, Geschäftsführer der Velkor HandelsgmbH, betonte, sein Unternehmen habe sich 2019 mit zehn Prozent an Norvia beteiligt."
+    records = records_of(text, "de")
+    assert records and {("Velkor HandelsgmbH", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)} <= {(p.name, p.role) for p in records[0].parties}
+    assert "Tom Halber" not in {p.name for p in records[0].parties}
+    # with no function naming his company, the speaker's company is not guessed
+    records = records_of("Tom Halber sagte, sein Unternehmen habe die Norvia GmbH übernommen.", "de")
+    assert records and "Velkor HandelsgmbH" not in {p.name for p in records[0].parties}
+    assert ("Norvia GmbH", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
