@@ -284,7 +284,9 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:greift|griff|greifen|griffen|gegriffen|Griff) (?:\S+ ){0,2}?nach(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ][\w&-]*)", T.ACQUISITION, "buy", False),
     # "die Übernahme durch Velkor": the agent of the deal noun buys, the company the sentence is about is bought
     (r"(?:Übernahme|Kauf|Erwerb|Akquisition|Komplettübernahme) durch", T.ACQUISITION, "passive", False),
-    (r"Übernahme (?:von|der|des|eines|einer)|Kauf (?:von|der|des|eines|einer)|Erwerb (?:von|der|des|eines|einer)|Akquisition (?:von|der|des|eines|einer)", T.ACQUISITION, "buy", True),
+    # ("die Übernahme der Norvia Bank unter die Aufsicht der Notenbank": a bank put under supervision is not bought)
+    (r"(?:Übernahme (?:von|der|des|eines|einer)|Kauf (?:von|der|des|eines|einer)|Erwerb (?:von|der|des|eines|einer)|Akquisition (?:von|der|des|eines|einer))"
+     r"(?! (?:\S+ ){0,3}?unter (?:die |der |den |eine |staatliche |\S+ )?(?:\S+ )?(?:Aufsicht|Staatsaufsicht|Zwangsverwaltung|Verwaltung|Kuratel)\b)", T.ACQUISITION, "buy", True),
     (r"Übernahmeangebot|Kaufangebot|Übernahmeofferte", T.ACQUISITION, "buy", False),
     # "hat Übernahmepläne für die Norvia GmbH", "führt Übernahmegespräche mit Norvia": a takeover planned or negotiated
     (r"(?:Übernahme|Kauf)(?:pläne|plänen|gespräche|gesprächen|verhandlungen|absichten|interesse)(?= (?:für|mit|um) (?:die |den |das |der |dem )?(?:[a-zäöüß]+ )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),

@@ -2131,3 +2131,11 @@ def test_german_speakers_company_takes_a_stake_told_in_reported_speech() -> None
     records = records_of("Tom Halber sagte, sein Unternehmen habe die Norvia GmbH übernommen.", "de")
     assert records and "Velkor HandelsgmbH" not in {p.name for p in records[0].parties}
     assert ("Norvia GmbH", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_german_bank_put_under_supervision_is_not_bought() -> None:
+    assert not records_of("Das gilt für die Zeit nach der Übernahme der Norvia Bank unter die Aufsicht der Zentralbank.", "de")
+    # a takeover by a named buyer still is one
+    records = records_of("Das gilt für die Zeit nach der Übernahme der Norvia Bank durch die Velkor AG.", "de")
+    assert records and records[0].deal_type is DealType.ACQUISITION
+    assert {"Norvia Bank", "Velkor AG"} <= {p.name for p in records[0].parties}
