@@ -36,6 +36,7 @@ class Candidate:
     foreign: tuple[tuple[int, int], ...] = ()  # fr: clauses of the same sentence that tell other deals
     shared: bool = False  # fr: the sentence tells another deal too
     tellings: tuple[tuple[int, int, int], ...] = ()  # de: (sentence start, end, trigger start) of other tellings joined in
+    retold: tuple[tuple[int, int, int], ...] = ()  # de: (sentence start, end, trigger start) of later tellings merged away
 
 
 def role_of(name: NameSpan, role: PartyRole, text: str) -> Role:

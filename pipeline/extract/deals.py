@@ -164,6 +164,21 @@ def _status(text: str, lang: str, cand: Candidate) -> StatusMention | None:
             # the same deal that calls it off outranks the one that gave the price
             given_up = [m for start, end, at in cand.tellings if (m := find_status(text, lang, start, end, near=at)) is not None and m.status is DealStatus.CANCELLED]
             found = given_up[0] if given_up else found
+        found = _de_done_next(text, cand, found)
+    return found
+
+
+def _de_done_next(text: str, cand: Candidate, found: StatusMention | None) -> StatusMention | None:
+    """de: "Velkor verkauft Norvia-Paket" (headline) then "Velkor hat sich von Norvia getrennt.": the present tense only
+    announces, the telling of the same deal in the very next sentence, in the perfect, says it is done."""
+    if found is None or found.status is not DealStatus.ANNOUNCED:
+        return found
+    s_end = cand.sentence[1]
+    for start, end, at in cand.tellings + cand.retold:
+        if start >= s_end and not text[s_end:start].strip():
+            told = find_status(text, "de", start, end, near=at)
+            if told is not None and told.status is DealStatus.COMPLETED:
+                return told
     return found
 
 
@@ -424,7 +439,10 @@ def _merge(candidates: list[Candidate], lang: str = "en") -> list[Candidate]:
                 continue
         if twin is None:
             kept.append(cand)
-        elif lang == "de" and _money_text(twin) is None and _money_text(cand) is not None:
+            continue
+        if lang == "de":
+            twin.retold += ((*cand.sentence, cand.trigger.start),)  # the status may come from the next telling
+        if lang == "de" and _money_text(twin) is None and _money_text(cand) is not None:
             # de: "Velkor investiert in Norvia. ... habe Norvia-Aktien für 2 Milliarden Euro gekauft": the priced telling leads
             # (the first telling names every party already: its roles stay)
             priced = _joined(twin, cand)

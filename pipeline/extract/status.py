@@ -176,6 +176,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         # ("ist im Mai an die Velkor AG verkauft worden": the perfect passive, its buyer inside)
         (r"(?:wurde|wurden|ist|war|waren) (?:\S+ ){0,4}?(?:übernommen|verkauft|gekauft|erworben|abgeschlossen)|(?:ist|war|sind|waren) (?:\S+ ){0,8}?(?:übernommen|verkauft|gekauft|erworben) worden", S.COMPLETED),
         (r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,24}?(?:zurückgezahlt|erhalten|bekommen|gewährt|ausgezahlt|zugekauft|eingesammelt|eingeworben|gegründet)", S.COMPLETED),
+        # "hat sich von seiner Beteiligung an Norvia getrennt", "hatte seinen Anteil an Norvia reduziert": a stake let go
+        (r"(?:hat|haben|hatte|hatten) sich (?:\S+ ){0,10}?getrennt|(?:hat|haben|hatte|hatten) (?:\S+ ){0,3}?(?:seine[nm]?|ihre[nm]?) (?:Beteiligung|Anteile?|Aktienpaket|Paket) (?:\S+ ){0,8}?(?:reduziert|verringert|abgebaut)", S.COMPLETED),
         # "eine Kapitalerhöhung wurde gestemmt", "hat 5 Millionen neue Aktien platziert": money raised is in
         (r"gestemmt|stemmte|stemmten|(?:hat|haben|hatte|hatten|wurde|wurden) (?:\S+ ){0,8}?platziert", S.COMPLETED),
         (r"übernahm|kaufte|erwarb|verkaufte|schloss (?:\S+ )?ab|vollzogen|abgeschlossen|gründete|gründeten|fusionierte|fusionierten|beteiligte sich|beteiligten sich|schluckte|lieferte|lieferten", S.COMPLETED),

@@ -291,7 +291,9 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:greift|griff|greifen|griffen|gegriffen|Griff) (?:\S+ ){0,2}?nach(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ][\w&-]*)", T.ACQUISITION, "buy", False),
     # "die Übernahme durch Velkor": the agent of the deal noun buys, the company the sentence is about is bought
     (r"(?:Übernahme|Kauf|Erwerb|Akquisition|Komplettübernahme) durch", T.ACQUISITION, "passive", False),
-    (r"Übernahme (?:von|der|des|eines|einer)|Kauf (?:von|der|des|eines|einer)|Erwerb (?:von|der|des|eines|einer)|Akquisition (?:von|der|des|eines|einer)", T.ACQUISITION, "buy", True),
+    # ("die Übernahme der Norvia Bank unter die Aufsicht der Notenbank": a bank put under supervision is not bought)
+    (r"(?:Übernahme (?:von|der|des|eines|einer)|Kauf (?:von|der|des|eines|einer)|Erwerb (?:von|der|des|eines|einer)|Akquisition (?:von|der|des|eines|einer))"
+     r"(?! (?:\S+ ){0,3}?unter (?:die |der |den |eine |staatliche |\S+ )?(?:\S+ )?(?:Aufsicht|Staatsaufsicht|Zwangsverwaltung|Verwaltung|Kuratel)\b)", T.ACQUISITION, "buy", True),
     (r"Übernahmeangebot|Kaufangebot|Übernahmeofferte", T.ACQUISITION, "buy", False),
     # "hat Übernahmepläne für die Norvia GmbH", "führt Übernahmegespräche mit Norvia": a takeover planned or negotiated
     (r"(?:Übernahme|Kauf)(?:pläne|plänen|gespräche|gesprächen|verhandlungen|absichten|interesse)(?= (?:für|mit|um) (?:die |den |das |der |dem )?(?:[a-zäöüß]+ )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
@@ -315,6 +317,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Norvias neuer Eigentümer Velkor", "Velkor ist neuer Eigentümer der Norvia": a change of owner (roles in _de_new_owner)
     (r"neue[rn]? (?:Eigentümer|Eigentümerin|Besitzer|Besitzerin|Eigner|Mehrheitseigner|Haupteigner|Hauptaktionär|Mehrheitsaktionär)", T.ACQUISITION, "buy", False),
     (r"[A-Z][\w&]*(?:-[A-Z][\w&]*)?-(?:Übernahme|Zukauf)", T.ACQUISITION, "buy", True),
+    # "der Norvia-Käufer Velkor": a buyer named by what it bought, the compound's head names the company bought
+    (r"[A-Z][\w&]*(?:-[A-Z][\w&]*)?-(?:Käufer|Käuferin|Erwerber|Erwerberin)(?= (?:[a-zäöüß]+ )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", True),
     # ("an der Mehrheit der Abgeordneten scheitern": a majority of people, not of a company)
     (r"Zukauf (?:von|der|des)|zugekauft|zukaufen|Mehrheit (?:an|bei|von|der|des)(?! (?:\S+ )?(?:Republikaner|Demokraten|Abgeordneten|Parlamentarier|Wähler|Bürger|Befragten|Mitglieder|Stimmen|Deutschen|Österreicher|Schweizer|Parteien|Länder|Staaten|Menschen|Experten|Ökonomen|Analysten|Mitarbeiter|Beschäftigten)\b)", T.ACQUISITION, "buy", False),
     (r"Finanzspritze|Kapitalspritze|Staatsbeteiligung", T.OTHER, "other", False),
@@ -466,7 +470,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "die Investition über zwei Milliarden in Norvia": the noun names the company invested in after "in"
     (r"(?:Investition|Investment|Einstieg) (?:[^.;]{0,40}?)(?:in|ins|bei|beim)(?= (?:die |den |das |der |dem )?(?:[\w-]+ )?[A-ZÄÖÜ])", T.INVESTMENT, "invest", False),
     (r"(?:baut|bauen|errichtet|errichten) (?:\S+ ){0,3}?(?:Rechenzentrum|Werk|Fabrik)", T.INFRASTRUCTURE, "build", False),
-    (r"Milliardenkredit|Kredit(?:hilfe)?n?\b|(?:[A-Za-zÀ-ÖØ-öø-ÿ0-9_]+-)+Kredit\b|Darlehen|Hilfspaket|Staatshilfen?|Rettungspaket|(?:Milliarden|Millionen|Finanz|Not)hilfen?", T.OTHER, "other", False),
+    (r"Milliardenkredit|Kredit(?:hilfe)?n?\b|(?:[A-Za-zÀ-ÖØ-öø-ÿ0-9_]+-)+Kredit\b|Darlehen|Hilfspaket|Staatshilfen?|Rettungspaket|Hilfsprogramm|Rettungsprogramm|(?:Milliarden|Millionen|Finanz|Not)hilfen?", T.OTHER, "other", False),
     (r"(?:Staats)?[Hh]ilfen (?:aus|von|des|der|in Höhe)", T.OTHER, "other", False),
     # state aid, guarantees and grants: "Beihilfen für Velkor", "eine Bürgschaft des Landes", "Subventionen vom Bund"
     (r"(?:Staats|Landes|Bundes)?[Bb]eihilfen?|(?:Staats|Landes|Bundes|Ausfall)?[Bb]ürgschaft(?:en)?|Subventionen|Zuschuss|Zuschüsse|Fördergeld(?:er)?|Fördermittel", T.OTHER, "other", False),
@@ -493,7 +497,7 @@ _TRIGGERS: dict[str, tuple[WordStartScan, list[tuple[DealType, str, bool]]]] = {
 _MARKET_MOVE = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|pct|Prozent|points?|Punkte)")
 
 
-COMPOUND_DEAL = re.compile(r"([A-Z][\w&]*(?:-[A-Z][\w&]*)?)-(?:Übernahme|Kauf|Zukauf|Deal)")
+COMPOUND_DEAL = re.compile(r"([A-Z][\w&]*(?:-[A-Z][\w&]*)?)-(?:Übernahme|Kauf|Zukauf|Deal|Käufer|Erwerber)")
 _DE_AGENTLESS_PASSIVE = re.compile(r"\b(?:werden|wird)\s+$")
 _VOLUME_MOVE = re.compile(
     r"[^.;:]{0,60}?\b(?:stieg|stiegen|steigt|sank|sanken|sinkt|fiel|fielen|fällt|wuchs|legte\w* (?:\S+ )?zu|ging\w* (?:\S+ )?zurück|"

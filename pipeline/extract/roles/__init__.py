@@ -22,11 +22,13 @@ from pipeline.extract.names import REGULATOR, NameSpan, is_legal_suffix, is_plac
 from pipeline.extract.roles.clause import find_object, find_subject, lead_as_object, object_window_names, target_of_object
 from pipeline.extract.roles.common import WITH_BEFORE, RoleState, after_prep, company_of_person, coordinated, listed_before
 from pipeline.extract.roles.de import (
+    DE_BUYER_NOUN,
     DE_GENERIC_ORG,
     DE_GENITIVE_BEFORE,
     DE_DEAL_NOUN_OPENS,
     DE_NAMED_GAP,
     DE_THROUGH_BEFORE,
+    de_attributive_agent,
     de_company_of_chief,
     de_coordinated,
     de_find_object,
@@ -142,7 +144,8 @@ def _finish(st: RoleState) -> None:
     if lang != "en" and subject is not None:
         parties.extend(listed_before(text, in_sentence, subject, parties, FR_LIST_GLUE if lang == "fr" else None))
     cand.parties = dedupe(parties)
-    if lang != "en" and parties:
+    # ("der Norvia-Käufer Velkor": a background deal in an apposition, the sentence's other names tell something else)
+    if lang != "en" and parties and not (lang == "de" and trigger.noun and DE_BUYER_NOUN.search(text, trigger.start, trigger.end)):
         cand.actors = _actors(text, in_sentence, cand.parties, trigger, lang)
     if lang == "de":
         # "Velkor-Chef Ivo Brenn kündigte eine Kapitalerhöhung an": the chief speaks for his company, which deals
@@ -174,6 +177,8 @@ def _actors(text: str, names: list[NameSpan], parties: list[Role], trigger: Trig
             continue  # "le PDG de X, Marten Caul" ... "Caul": an executive speaks, he is no party
         if lang == "de" and (DE_GENITIVE_BEFORE.search(text, max(0, name.start - 40), name.start) or de_person(text, name)):
             continue  # "nach einem Bericht des Senders XYZ": the genitive belongs to another noun; "Konzernchef X" speaks
+        if lang == "de" and de_attributive_agent(text, name):
+            continue  # "der vom Verband XYZ unterstützte Kläger": who backs the buyer takes no side
         if bystander(text, name, lang):
             continue
         if lang == "fr" and fr_born_of_deal(text, name.end, trigger):

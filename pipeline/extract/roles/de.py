@@ -84,6 +84,11 @@ DE_RECEIVED_FROM = re.compile(
 )
 
 
+def de_attributive_agent(text: str, name: NameSpan) -> bool:
+    """de: "der vom Verband Velkor unterstützte Kläger": the agent of an attributive participle takes no side."""
+    return _DE_VON_BEFORE.search(text, max(0, name.start - 12), name.start) is not None and _DE_ATTRIBUTIVE_AFTER.match(text, name.end) is not None
+
+
 def de_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple[int, int]) -> list[NameSpan]:
     """de: the names before the verb that may be its subject: no interview's speaker label, no agent of an
     attributive participle, no genitive attribute."""
@@ -113,7 +118,10 @@ _DE_SUBJECT_APPOSITION = re.compile(r",\s+(?:ein|eine|der|die|das)\s+(?:[a-zäö
 
 
 # "Die Investoren hatten", "Der Konzern hat": an article and a common noun open the sentence, the perfect's auxiliary follows
-_DE_DESCRIBED_SUBJECT_AUX = re.compile(r"\s*(?:Die|Der|Das)\s+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][a-zäöüß-]+\s+(?:hatte|hatten|hat|haben)\s")
+# ("Der 81-Jährige hatte", "Der 60-jährige Gründer hatte": an age opens the noun; "habe"/"hätten" in reported speech)
+_DE_DESCRIBED_SUBJECT_AUX = re.compile(
+    r"\s*(?:Die|Der|Das)\s+(?:[a-zäöüß0-9][\w-]*\s+)?(?:\d+-)?[A-ZÄÖÜ][a-zäöüß-]+\s+(?:hatte|hatten|hat|haben|habe|hätte|hätten)\s"
+)
 # what stands between the auxiliary and an accusative name: "die britische Plattform ", "2018 den Konkurrenten "
 _DE_ACCUSATIVE_BEFORE = re.compile(r"(?:[^\s,;]+\s+){0,3}?(?:den|die|das|einen|eine|ein)\s+(?:[^\s,;A-ZÄÖÜ][^\s,;]*\s+){0,2}(?:[A-ZÄÖÜ][^\s,;]*\s+)?")
 
@@ -258,6 +266,14 @@ def de_find_object(st: RoleState) -> None:
         # "weil das Unternehmen sich Netlora kaufte": the article's company acts, the name is the object
         st.obj, st.subject = subject, lead
         subject = lead
+    if trigger.voice in ("buy", "sell", "invest") and not trigger.noun and _DE_OWN_COMPANY_BEFORE.search(text, max(s_start, trigger.start - 120), trigger.start):
+        # "X, Geschäftsführer der Velkor GmbH, sagte, sein Unternehmen habe ...": the speaker's company acts, not the speaker
+        employer = next((n for n in in_sentence if n.end <= trigger.start and _DE_EMPLOYED_BY.search(text, max(s_start, n.start - 40), n.start)), None)
+        if employer is not None:
+            st.subject = subject = employer
+    if st.obj is None and trigger.voice == "buy" and not trigger.noun and _DE_SICH_BETEILIGT.fullmatch(text, trigger.start, trigger.end):
+        # "habe sich 2012 an Norvia beteiligt": the reflexive verb takes no object, the company after "an" is the stake's
+        st.obj = next((n for n in reversed(in_sentence) if trigger.start < n.start and n.end < trigger.end and not is_place(n)), None)
     if st.obj is None and trigger.voice in ("buy", "sell") and not trigger.noun:
         _de_object_before_verb(st)
     if (
@@ -289,9 +305,21 @@ def de_find_object(st: RoleState) -> None:
     compound = COMPOUND_DEAL.match(text, trigger.start, trigger.end) if trigger.noun else None
     if compound is not None:
         st.obj = NameSpan(compound.start(1), compound.end(1), compound.group(1))  # "seit der Brakel-Übernahme"
+        if DE_BUYER_NOUN.search(text, trigger.start, trigger.end):
+            # "der Norvia-Käufer Velkor": the name right after the buyer noun is the buyer
+            st.subject = next((n for n in in_sentence if n.start >= trigger.end and not text[trigger.end : n.start].strip()), st.subject)
     if st.obj is not None and st.obj.start >= trigger.end and trigger.voice == "sell" and _DE_SALE_TO.fullmatch(text, trigger.start, trigger.end):
         st.obj = None  # "der Verkauf an Norvia": the name after the trigger buys, it is not sold
 
+
+DE_BUYER_NOUN = re.compile(r"-(?:Käufer|Käuferin|Erwerber|Erwerberin)$")
+
+# "..., sein Unternehmen habe ", "..., das Unternehmen hat ": the company of the one speaking, named by what it is
+_DE_OWN_COMPANY_BEFORE = re.compile(r",\s+(?:sein|ihr|unser|das)\s+(?:Unternehmen|Konzern|Haus)\s+(?:habe|hat|hatte|hätte|sei|wolle|will|werde)\s+[^,;:]*$")
+# "Geschäftsführer der ", "Chef des ", "Sprecherin der ": a function held at the company named next
+_DE_EMPLOYED_BY = re.compile(r"\b(?:Geschäftsführer|Chef|Vorstandschef|Vorstandsvorsitzende[r]?|Sprecher|Manager|Gründer|Eigentümer)(?:in)?\s+(?:der|des)\s+$")
+
+_DE_SICH_BETEILIGT = re.compile(r"sich\s.*\s(?:an|am|bei|beim)\s.*\sbeteiligt", re.S)
 
 _DE_COUNTERPART = re.compile(r"\b(?:an|von)\s+(?:die|den|der|das|dem)?\s*(?:[\w-]+\s+){0,2}$")
 
