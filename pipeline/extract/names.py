@@ -804,6 +804,10 @@ def _continues(word: str, lang: str) -> bool:
     return True
 
 
+_FR_CURRENCY_MARKS = frozenset({"US", "CA", "CAN", "AU"})
+_FR_MONEY_SCALES = frozenset({"million", "millions", "milliard", "milliards", "md", "mds", "mrd", "mrds"})
+
+
 def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, lang: str) -> bool:
     word = tokens[i][2]
     low = word.lower()
@@ -832,6 +836,8 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
         )
     if word[:1].isdigit() and not any(c.isalpha() for c in word[1:2]):
         return False
+    if lang == "fr" and word in _FR_CURRENCY_MARKS and i > 0 and tokens[i - 1][2].lower() in _FR_MONEY_SCALES:
+        return False  # fr: "16 milliards US", "3 millions CA": a currency mark after a sum, no party
     if lang == "en" and low in _EN_OPENERS and _sentence_start(text, tokens[i][0]):
         return False
     if lang == "de" and _de_adjective_opens(text, tokens, i):

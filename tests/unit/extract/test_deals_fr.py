@@ -2646,3 +2646,20 @@ def test_money_raised_from_the_state_is_aid_not_a_round() -> None:
     assert records and records[0].deal_type is DealType.OTHER
     private = records_of("Le groupe Velkor a levé 300 millions d'euros auprès de fonds américains pour tenir jusqu'à l'été.", "fr")
     assert private and private[0].deal_type is DealType.FUNDING_ROUND
+
+
+def test_a_partial_nationalisation_is_a_stake_taken_and_a_full_one_a_purchase() -> None:
+    partial = records_of("Deux Etats voisins vont mener la nationalisation partielle de la banque Velkor, pour 8,4 milliards d'euros.", "fr")
+    assert partial and partial[0].deal_type is DealType.INVESTMENT
+    assert "Velkor" in [p.name for p in partial[0].parties]
+    assert partial[0].amount is not None and partial[0].amount.value == Decimal("8400000000")
+    again = records_of("Selon la presse, la renationalisation de Norvia est à l'étude au ministère.", "fr")
+    assert again and again[0].deal_type is DealType.ACQUISITION
+    assert not records_of("La nationalisation partielle des pertes bancaires fait débat au Parlement.", "fr")
+
+
+def test_a_currency_mark_after_a_sum_is_no_party() -> None:
+    records = records_of("Le Trésor engage la nationalisation partielle de Velkor, pour 5 milliards d'euros (7,1 milliards US).", "fr")
+    assert records and "US" not in [p.name for p in records[0].parties]
+    named = records_of("Le groupe Dastrel a annoncé le rachat de la filiale US de Velkor.", "fr")
+    assert named and "Dastrel" in [p.name for p in named[0].parties]
