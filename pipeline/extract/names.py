@@ -383,6 +383,8 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 span = (person, span[1])
         if span is not None:
             a, b = span
+            if lang == "fr" and a > 0:
+                a = _fr_government_of(text, tokens, a, b)
             names.append(
                 NameSpan(
                     tokens[a][0],
@@ -395,6 +397,21 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             )
         i = j + 1
     return names
+
+
+_FR_GOVERNMENT_NOUNS = frozenset({"gouvernement", "administration"})
+
+
+def _fr_government_of(text: str, tokens: list[tuple[int, int, str, bool]], a: int, b: int) -> int:
+    """fr: "le gouvernement de Paul Marnier": a government named after its leader is the party, not the leader
+    (only a person's name, given name first: "le gouvernement de Norland" is Norland). Returns the index of
+    the name's first token."""
+    if b == a or tokens[a][2].lower() not in GIVEN_NAMES or a < 2 or tokens[a - 1][2] != "de":
+        return a
+    head = a - 2
+    if tokens[head][2] not in _FR_GOVERNMENT_NOUNS or any(text[tokens[t][1] : tokens[t + 1][0]] != " " for t in range(head, a)):
+        return a
+    return head
 
 
 def _de_elided_compound(text: str, tokens: list[tuple[int, int, str, bool]], last: int, k: int) -> bool:

@@ -2663,3 +2663,13 @@ def test_a_currency_mark_after_a_sum_is_no_party() -> None:
     assert records and "US" not in [p.name for p in records[0].parties]
     named = records_of("Le groupe Dastrel a annoncé le rachat de la filiale US de Velkor.", "fr")
     assert named and "Dastrel" in [p.name for p in named[0].parties]
+
+
+def test_a_government_named_after_its_leader_is_the_party() -> None:
+    records = records_of("Le gouvernement de Marc Dastrel injecte 800 millions de dollars dans le programme de recherche de la société Velkor.", "fr")
+    assert records
+    names = [p.name for p in records[0].parties]
+    assert "gouvernement de Marc Dastrel" in names and "Marc Dastrel" not in names
+    assert next(p for p in records[0].parties if p.name == "gouvernement de Marc Dastrel").kind is PartyKind.GOVERNMENT
+    boss = records_of("Le cousin de Marc Dastrel injecte 800 millions de dollars dans le programme de recherche de la société Velkor.", "fr")
+    assert not any(p.name.startswith("cousin") for r in boss for p in r.parties)
