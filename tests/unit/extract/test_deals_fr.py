@@ -2673,3 +2673,17 @@ def test_a_government_named_after_its_leader_is_the_party() -> None:
     assert next(p for p in records[0].parties if p.name == "gouvernement de Marc Dastrel").kind is PartyKind.GOVERNMENT
     boss = records_of("Le cousin de Marc Dastrel injecte 800 millions de dollars dans le programme de recherche de la société Velkor.", "fr")
     assert not any(p.name.startswith("cousin") for r in boss for p in r.parties)
+
+
+def test_an_approval_told_by_a_bare_participle_is_agreed() -> None:
+    records = records_of("Le fabricant Velkor va recevoir un prêt garanti de 900 millions d'euros, approuvé jeudi par le gouvernement.", "fr")
+    assert records and records[0].status is DealStatus.AGREED
+    licensed = records_of("Velkor a racheté Dastrel, une société autorisée depuis longtemps à produire des vaccins.", "fr")
+    assert licensed and licensed[0].status is DealStatus.COMPLETED
+
+
+def test_a_deal_that_takes_effect_later_is_expected() -> None:
+    records = records_of("Les salariés toucheront une prime dès que le rachat de Velkor par Dastrel sera effectif.", "fr")
+    assert records and records[0].status is DealStatus.EXPECTED
+    done = records_of("Les salariés ont touché une prime après le rachat de Velkor par Dastrel, effectif depuis mars.", "fr")
+    assert not done or done[0].status is not DealStatus.EXPECTED
