@@ -2687,3 +2687,10 @@ def test_a_deal_that_takes_effect_later_is_expected() -> None:
     assert records and records[0].status is DealStatus.EXPECTED
     done = records_of("Les salariés ont touché une prime après le rachat de Velkor par Dastrel, effectif depuis mars.", "fr")
     assert not done or done[0].status is not DealStatus.EXPECTED
+
+
+def test_someones_origin_is_not_where_the_deal_is() -> None:
+    records = records_of("Le groupe Norvia a vendu sa filiale Dastrel au fonds Velkor, a précisé son directeur d'origine suédoise.", "fr")
+    assert records and records[0].country != "SE"
+    described = records_of("Le groupe Norvia a vendu sa filiale suédoise Dastrel au fonds Velkor.", "fr")
+    assert described and described[0].country == "SE"
