@@ -2694,3 +2694,11 @@ def test_someones_origin_is_not_where_the_deal_is() -> None:
     assert records and records[0].country != "SE"
     described = records_of("Le groupe Norvia a vendu sa filiale suédoise Dastrel au fonds Velkor.", "fr")
     assert described and described[0].country == "SE"
+
+
+def test_billions_of_loans_are_a_sum_not_a_count() -> None:
+    records = records_of("L'Etat a prêté 6 milliards d'euros au groupe Velkor, dont 2 milliards de prêts bancaires garantis.", "fr")
+    assert records and records[0].quantity is None
+    assert records[0].amount is not None and records[0].amount.value == Decimal("6000000000")
+    counted = records_of("La banque Norvia a racheté à Velkor un portefeuille de 12 000 prêts immobiliers.", "fr")
+    assert counted and counted[0].quantity is not None and counted[0].quantity.value == Decimal("12000")
