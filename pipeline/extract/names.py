@@ -317,6 +317,13 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             if _continues(nxt, lang) and not (lang == "de" and _de_lone_plural(text, nxt)):
                 last = k  # ... but "Korvex Beobachtern zufolge": a plural noun after the name ends it
                 continue
+            if (
+                lang == "fr" and len(nxt) == 1 and nxt.isdigit() and k + 1 < len(tokens) and _capitalised(tokens[k + 1][2])
+                and _capitalised(tokens[last][2]) and text[tokens[last][1] : tokens[k][0]] == " " == text[tokens[k][1] : tokens[k + 1][0]]
+                and tokens[k + 1][2].lower() not in NOT_NAMES
+            ):
+                last = k  # fr: "Norvia 1 Network": a lone digit between capitalised words belongs to the name
+                continue
             if lang == "fr" and nxt.lower() in _FR_NAME_ADJECTIVES and tokens[last][2][1:].islower():
                 last = k  # "Réserve fédérale", "Banque centrale européenne": institutions take lower-case adjectives
                 continue

@@ -2702,3 +2702,10 @@ def test_billions_of_loans_are_a_sum_not_a_count() -> None:
     assert records[0].amount is not None and records[0].amount.value == Decimal("6000000000")
     counted = records_of("La banque Norvia a racheté à Velkor un portefeuille de 12 000 prêts immobiliers.", "fr")
     assert counted and counted[0].quantity is not None and counted[0].quantity.value == Decimal("12000")
+
+
+def test_a_lone_digit_between_capitalised_words_stays_in_the_name() -> None:
+    records = records_of("La société Velkor a aussi acheté Norvia 2 Cloud Services, un hébergeur établi à Lyon, pour 80 millions d'euros.", "fr")
+    assert records and "Norvia 2 Cloud Services" in [p.name for p in records[0].parties]
+    dated = records_of("La société Velkor a aussi acheté Norvia le 2 juin, pour 80 millions d'euros.", "fr")
+    assert dated and "Norvia" in [p.name for p in dated[0].parties]
