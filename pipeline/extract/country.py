@@ -60,6 +60,9 @@ def _describes_actor(text: str, mention: CountryMention, s_start: int, parties: 
 _DE_FROM_PLACE = re.compile(r"\s+aus\s+(?:der\s+|dem\s+|den\s+)?$")
 
 
+_FR_ORIGIN_BEFORE = re.compile(r"\bd['’]origine\s+$")
+
+
 def _de_actor_from(text: str, start: int, parties: list[Role]) -> bool:
     return any(p.role in _NATIONALITY_OF and _DE_FROM_PLACE.fullmatch(text, p.end, start) for p in parties)
 
@@ -101,6 +104,8 @@ def _country_and_location(text: str, cand: Candidate, parties: list[Role], lang:
             continue
         if lang == "de" and not mention.adjective and _de_actor_from(text, s_start + mention.start, parties):
             continue  # "die Velkor-Gruppe aus Frankreich": where the buyer comes from, not where the deal is
+        if lang == "fr" and mention.adjective and _FR_ORIGIN_BEFORE.search(text, max(0, s_start + mention.start - 12), s_start + mention.start):
+            continue  # "son patron d'origine belge", "du blé d'origine française": someone's or something's origin
         return mention.code, None
     region = _region_in(text, s_start, s_end)
     if region is not None:
@@ -114,6 +119,8 @@ def _country_and_location(text: str, cand: Candidate, parties: list[Role], lang:
         if place is not None:
             return PLACES[place.group(1)], None
     counts = Counter(mention.code for mention in _article_countries(text))
+    if lang == "fr":  # an origin named anywhere ("son patron d'origine belge") says nothing of where the deal is
+        counts = Counter(m.code for m in _article_countries(text) if not (m.adjective and _FR_ORIGIN_BEFORE.search(text, max(0, m.start - 12), m.start)))
     if lang == "de":
         # "US-Anleger", "US-Börse": the compounds' prefixes break a tie of the countries named, or speak when none is
         prefixed = Counter(_de_prefix_countries(text))

@@ -317,6 +317,13 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             if _continues(nxt, lang) and not (lang == "de" and _de_lone_plural(text, nxt)):
                 last = k  # ... but "Korvex Beobachtern zufolge": a plural noun after the name ends it
                 continue
+            if (
+                lang == "fr" and len(nxt) == 1 and nxt.isdigit() and k + 1 < len(tokens) and _capitalised(tokens[k + 1][2])
+                and _capitalised(tokens[last][2]) and text[tokens[last][1] : tokens[k][0]] == " " == text[tokens[k][1] : tokens[k + 1][0]]
+                and tokens[k + 1][2].lower() not in NOT_NAMES
+            ):
+                last = k  # fr: "Norvia 1 Network": a lone digit between capitalised words belongs to the name
+                continue
             if lang == "fr" and nxt.lower() in _FR_NAME_ADJECTIVES and tokens[last][2][1:].islower():
                 last = k  # "Réserve fédérale", "Banque centrale européenne": institutions take lower-case adjectives
                 continue
@@ -383,6 +390,8 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 span = (person, span[1])
         if span is not None:
             a, b = span
+            if lang == "fr" and a > 0:
+                a = _fr_government_of(text, tokens, a, b)
             names.append(
                 NameSpan(
                     tokens[a][0],
@@ -395,6 +404,21 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             )
         i = j + 1
     return names
+
+
+_FR_GOVERNMENT_NOUNS = frozenset({"gouvernement", "administration"})
+
+
+def _fr_government_of(text: str, tokens: list[tuple[int, int, str, bool]], a: int, b: int) -> int:
+    """fr: "le gouvernement de Paul Marnier": a government named after its leader is the party, not the leader
+    (only a person's name, given name first: "le gouvernement de Norland" is Norland). Returns the index of
+    the name's first token."""
+    if b == a or tokens[a][2].lower() not in GIVEN_NAMES or a < 2 or tokens[a - 1][2] != "de":
+        return a
+    head = a - 2
+    if tokens[head][2] not in _FR_GOVERNMENT_NOUNS or any(text[tokens[t][1] : tokens[t + 1][0]] != " " for t in range(head, a)):
+        return a
+    return head
 
 
 def _de_elided_compound(text: str, tokens: list[tuple[int, int, str, bool]], last: int, k: int) -> bool:
@@ -804,6 +828,10 @@ def _continues(word: str, lang: str) -> bool:
     return True
 
 
+_FR_CURRENCY_MARKS = frozenset({"US", "CA", "CAN", "AU"})
+_FR_MONEY_SCALES = frozenset({"million", "millions", "milliard", "milliards", "md", "mds", "mrd", "mrds"})
+
+
 def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, lang: str) -> bool:
     word = tokens[i][2]
     low = word.lower()
@@ -832,6 +860,8 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
         )
     if word[:1].isdigit() and not any(c.isalpha() for c in word[1:2]):
         return False
+    if lang == "fr" and word in _FR_CURRENCY_MARKS and i > 0 and tokens[i - 1][2].lower() in _FR_MONEY_SCALES:
+        return False  # fr: "16 milliards US", "3 millions CA": a currency mark after a sum, no party
     if lang == "en" and low in _EN_OPENERS and _sentence_start(text, tokens[i][0]):
         return False
     if lang == "de" and _de_adjective_opens(text, tokens, i):

@@ -502,6 +502,8 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
         unit = unit_of(match["unit"])
         if unit is None:
             continue
+        if unit == "loan" and lang == "fr" and number >= _FR_LOAN_SUM:
+            continue  # fr: "dont 4 milliards de prêts": billions of loans are a sum lent, not a count
         approx = approximator_before(text, anchor, lang)
         after = match.end()
         found.append(
@@ -518,6 +520,9 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
             )
         )
     return found
+
+
+_FR_LOAN_SUM = Decimal(1_000_000_000)
 
 
 def _is_money_or_year(text: str, match: re.Match[str], number: Decimal) -> bool:

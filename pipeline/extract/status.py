@@ -119,6 +119,10 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"(?:a|ont) (?:validé|approuvé|autorisé)", S.AGREED),
         # "la fusion a été approuvée par Bruxelles", "Velkor a reçu le feu vert": the deal is cleared, not yet closed
         (r"(?:a|ont) été (?:approuvée?s?|autorisée?s?|validée?s?|avalisée?s?)|(?:a|ont) (?:obtenu|reçu) (?:le |son |leur )?feu vert", S.AGREED),
+        # "un prêt de 2 milliards, validé mardi par le gouvernement": the bare participle of an approval, its approver after "par"
+        (r"(?:approuvée?s?|autorisée?s?|validée?s?|avalisée?s?) (?:\S+ ){0,3}?par (?:le |la |les |l['’])?(?:(?-i:[A-ZÉ])\w*|gouvernement|conseil|parlement|commission|autorités)", S.AGREED),
+        # "sitôt que le rachat sera effectif": the deal takes effect later
+        (r"(?:sera|seront|deviendra|deviendront) effecti(?:f|fs|ve|ves)", S.EXPECTED),
         # ("Velkor avait déjà acquis Norvia", "avaient fusionné en 2010": a deal told in the pluperfect is done)
         (r"(?:a|ont|avoir|avait|avaient) (?:(?:déjà|également|aussi|notamment|lui-même|elle-même) )?(?:racheté|acquis|acheté|repris|cédé|vendu|investi|levé|absorbé|remporté|décroché|inauguré|fusionné)", S.COMPLETED),
         (r"(?:a|ont) été (?:racheté|acquis|cédé|vendu|repris)e?s?|rachetée?s? (?:en|le|par)|reprise? (?:en|le|par)", S.COMPLETED),

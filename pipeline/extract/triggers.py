@@ -122,6 +122,9 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"pr(?:end|endre|is|ennent) le contrôle d[eu']|pr(?:end|endre|is|ennent) le contrôle de l[a']|m(?:et|ettre|is) la main sur|(?:s'(?:est |était )?|se sont )empar\w+ d[eu']", T.ACQUISITION, "buy", False),
     # "l'Etat a nationalisé la société Norvia", "la nationalisation de Norvia": the state buys the company
     (r"nationalisation (?:du|de la|de l'|des|de|d')", T.ACQUISITION, "buy", True),
+    # "la nationalisation partielle de Norvia", "la renationalisation de Velkor": a stake taken, or the company bought back
+    (r"(?:re)?nationalisation partielle (?:du|de la|de l'|des|de|d')", T.INVESTMENT, "buy", True),
+    (r"renationalisation (?:du|de la|de l'|des|de|d')", T.ACQUISITION, "buy", True),
     (r"nationalis(?:é|ée|és|ées|e|ent|era|eront|er|ait|aient|erait)(?! (?:de |d')?(?:\d|les pertes|la dette))", T.ACQUISITION, "buy", False),
     # "a fait main basse sur Norvia", "a jeté son dévolu sur Norvia": the company named after "sur" is bought
     (r"(?:fait|fera|faire|font) main basse sur|(?:jeté|jette|jettent|jeter) son dévolu sur", T.ACQUISITION, "buy", False),

@@ -2646,3 +2646,66 @@ def test_money_raised_from_the_state_is_aid_not_a_round() -> None:
     assert records and records[0].deal_type is DealType.OTHER
     private = records_of("Le groupe Velkor a levé 300 millions d'euros auprès de fonds américains pour tenir jusqu'à l'été.", "fr")
     assert private and private[0].deal_type is DealType.FUNDING_ROUND
+
+
+def test_a_partial_nationalisation_is_a_stake_taken_and_a_full_one_a_purchase() -> None:
+    partial = records_of("Deux Etats voisins vont mener la nationalisation partielle de la banque Velkor, pour 8,4 milliards d'euros.", "fr")
+    assert partial and partial[0].deal_type is DealType.INVESTMENT
+    assert "Velkor" in [p.name for p in partial[0].parties]
+    assert partial[0].amount is not None and partial[0].amount.value == Decimal("8400000000")
+    again = records_of("Selon la presse, la renationalisation de Norvia est à l'étude au ministère.", "fr")
+    assert again and again[0].deal_type is DealType.ACQUISITION
+    assert not records_of("La nationalisation partielle des pertes bancaires fait débat au Parlement.", "fr")
+
+
+def test_a_currency_mark_after_a_sum_is_no_party() -> None:
+    records = records_of("Le Trésor engage la nationalisation partielle de Velkor, pour 5 milliards d'euros (7,1 milliards US).", "fr")
+    assert records and "US" not in [p.name for p in records[0].parties]
+    named = records_of("Le groupe Dastrel a annoncé le rachat de la filiale US de Velkor.", "fr")
+    assert named and "Dastrel" in [p.name for p in named[0].parties]
+
+
+def test_a_government_named_after_its_leader_is_the_party() -> None:
+    records = records_of("Le gouvernement de Marc Dastrel injecte 800 millions de dollars dans le programme de recherche de la société Velkor.", "fr")
+    assert records
+    names = [p.name for p in records[0].parties]
+    assert "gouvernement de Marc Dastrel" in names and "Marc Dastrel" not in names
+    assert next(p for p in records[0].parties if p.name == "gouvernement de Marc Dastrel").kind is PartyKind.GOVERNMENT
+    boss = records_of("Le cousin de Marc Dastrel injecte 800 millions de dollars dans le programme de recherche de la société Velkor.", "fr")
+    assert not any(p.name.startswith("cousin") for r in boss for p in r.parties)
+
+
+def test_an_approval_told_by_a_bare_participle_is_agreed() -> None:
+    records = records_of("Le fabricant Velkor va recevoir un prêt garanti de 900 millions d'euros, approuvé jeudi par le gouvernement.", "fr")
+    assert records and records[0].status is DealStatus.AGREED
+    licensed = records_of("Velkor a racheté Dastrel, une société autorisée depuis longtemps à produire des vaccins.", "fr")
+    assert licensed and licensed[0].status is DealStatus.COMPLETED
+
+
+def test_a_deal_that_takes_effect_later_is_expected() -> None:
+    records = records_of("Les salariés toucheront une prime dès que le rachat de Velkor par Dastrel sera effectif.", "fr")
+    assert records and records[0].status is DealStatus.EXPECTED
+    done = records_of("Les salariés ont touché une prime après le rachat de Velkor par Dastrel, effectif depuis mars.", "fr")
+    assert not done or done[0].status is not DealStatus.EXPECTED
+
+
+def test_someones_origin_is_not_where_the_deal_is() -> None:
+    records = records_of("Le groupe Norvia a vendu sa filiale Dastrel au fonds Velkor, a précisé son directeur d'origine suédoise.", "fr")
+    assert records and records[0].country != "SE"
+    described = records_of("Le groupe Norvia a vendu sa filiale suédoise Dastrel au fonds Velkor.", "fr")
+    assert described and described[0].country == "SE"
+
+
+def test_billions_of_loans_are_a_sum_not_a_count() -> None:
+    records = records_of("L'Etat a prêté 6 milliards d'euros au groupe Velkor, dont 2 milliards de prêts bancaires garantis.", "fr")
+    assert records and records[0].quantity is None
+    assert records[0].amount is not None and records[0].amount.value == Decimal("6000000000")
+    counted = records_of("La banque Norvia a racheté à Velkor un portefeuille de 12 000 prêts immobiliers.", "fr")
+    assert counted and counted[0].quantity is not None and counted[0].quantity.value == Decimal("12000")
+
+
+def test_a_lone_digit_between_capitalised_words_stays_in_the_name() -> None:
+    records = records_of("La société Velkor a aussi acheté Norvia 2 Cloud Services, un hébergeur établi à Lyon, pour 80 millions d'euros.", "fr")
+    assert records and "Norvia 2 Cloud Services" in [p.name for p in records[0].parties]
+    dated = records_of("La société Velkor a aussi acheté Norvia le 2 juin, pour 80 millions d'euros.", "fr")
+    assert dated and "Norvia" in [p.name for p in dated[0].parties]
