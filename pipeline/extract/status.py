@@ -153,8 +153,12 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         # "der Plan ist vom Tisch": an idiom for a deal given up; "war mit seinem Angebot abgeblitzt": a bid rebuffed
         (r"(?:ist|sind|war|waren) (?:\S+ ){0,2}?vom Tisch|abgeblitzt", S.CANCELLED),
         (r"(?:beende|kündig)\w* (?:\S+ ){0,5}?(?:Zusammenarbeit|Kooperation|Partnerschaft|Vertrag|Liefervertrag)|(?:Zusammenarbeit|Kooperation|Partnerschaft) (?:\S+ ){0,3}?beendet", S.CANCELLED),
+        # "nach dem Ende der Kooperation", "infolge des Endes der Partnerschaft", "das Aus für die Kooperation": a partnership over
+        (r"(?:Ende|Endes|Aus) (?:der|des|dieser|dieses|für die|für den) (?:\S+ )?(?:Zusammenarbeit|Kooperation|Partnerschaft|Vertrags|Liefervertrags|Werbevertrags)", S.CANCELLED),
         (r"(?:laut|nach Angaben von|nach Informationen (?:der|des|von)|wie (?:die|der|das) \S+ (?:berichtet|meldet)) (?:Insidern?|Kreisen|Finanzkreisen|informierten Kreisen)", S.RUMORED),
         (r"berichtet(?:e|en)? (?:die|der|das)|(?:Insider|Kreise) (?:sagten|berichteten)|Medienberichten zufolge|soll(?:en)? (?:bereits|angeblich)", S.RUMORED),
+        # "unter Berufung auf Insider", "... auf mit den Gesprächen vertraute Personen": hearsay from unnamed sources
+        (r"unter Berufung auf (?:\S+ ){0,6}?(?:vertraute Personen|vertraute Kreise|Insider|Kreise|Quellen|informierte Personen)", S.RUMORED),
         (r"in (?:\S+ )?(?:Gesprächen|Verhandlungen)|verhandel(?:t|n)|(?:Insidern|Kreisen) zufolge", S.RUMORED),
         # "bestätigte Gespräche über eine Übernahme", "führt Übernahmegespräche mit": talks, nothing agreed yet
         (r"Gespräche über|(?:Übernahme|Kauf|Verkaufs|Fusions)(?:gespräche|gesprächen|verhandlungen)", S.RUMORED),

@@ -2139,3 +2139,21 @@ def test_german_bank_put_under_supervision_is_not_bought() -> None:
     records = records_of("Das gilt für die Zeit nach der Übernahme der Norvia Bank durch die Velkor AG.", "de")
     assert records and records[0].deal_type is DealType.ACQUISITION
     assert {"Norvia Bank", "Velkor AG"} <= {p.name for p in records[0].parties}
+
+
+def test_german_end_of_a_partnership_named_as_a_noun_is_cancelled() -> None:
+    records = records_of("Der Sportartikelhersteller Velkor senkte nach dem Ende der Partnerschaft zwischen ihm und Tom Halber die Prognose.", "de")
+    assert records and records[0].deal_type is DealType.PARTNERSHIP
+    assert records[0].status is DealStatus.CANCELLED
+    # a partnership widened is no end
+    records = records_of("Der Sportartikelhersteller Velkor hat seine Partnerschaft mit dem Musiker Tom Halber ausgebaut.", "de")
+    assert records and records[0].status is not DealStatus.CANCELLED
+
+
+def test_german_deal_told_on_unnamed_sources_is_rumored() -> None:
+    text = "Velkor will sich von seinem Anteil an der Norvia AG trennen, schrieb die Agentur Dastrel unter Berufung auf mit den Gesprächen vertraute Personen."
+    records = records_of(text, "de")
+    assert records and records[0].status is DealStatus.RUMORED
+    # the same plan told by the company itself is expected, not hearsay
+    records = records_of("Velkor will sich von seinem Anteil an der Norvia AG trennen.", "de")
+    assert records and records[0].status is DealStatus.EXPECTED
