@@ -931,6 +931,7 @@ def _de_bid_for(st: RoleState) -> None:
 # "kauft dem Finanzinvestor Dastrel die Norvia ab": the separable particle closes the clause
 _DE_OFF_PARTICLE = re.compile(r"(?:[^\s,;:.]+\s+|(?<=\d)\.(?=\d))*?ab(?=[\s.,;:]|$)")
 _DE_DATIVE_BEFORE = re.compile(r"\b(?:dem|der)\s+(?:[^\s,;:.]+\s+){0,2}?$")
+_DE_DATIVE_FIRST = re.compile(r"\s+(?:(?:hat|hatte|haben|hatten|nun|jetzt|bereits|damals|einst)\s+)*(?:dem|der)\s+(?:[^\s,;:.A-ZÄÖÜ][^\s,;:.]*\s+){0,2}?")
 
 
 def _de_bought_off(st: RoleState) -> None:
@@ -945,7 +946,18 @@ def _de_bought_off(st: RoleState) -> None:
         between = [n for n in st.in_sentence if st.subject is not None and st.subject.end < n.start and n.end <= trigger.start]
     else:
         return
-    if len(between) < 2 or is_place(between[0]) or not _DE_DATIVE_BEFORE.search(text, max(st.s_start, between[0].start - 40), between[0].start):
+    if not between or is_place(between[0]) or not _DE_DATIVE_BEFORE.search(text, max(st.s_start, between[0].start - 40), between[0].start):
+        return
+    if len(between) == 1:
+        # "kaufte der Norvia Bank Wertpapiere ab": the dative name sells what is bought, an unnamed thing; the dative
+        # comes first after the verb (or the subject), not as a genitive after a noun ("die Sparte der Norvia ab")
+        seller = between[0]
+        opening = trigger.end if seller.start > trigger.start else (st.subject.end if st.subject is not None else seller.start)
+        if not _DE_DATIVE_FIRST.fullmatch(text, opening, seller.start):
+            return
+        if st.target is not None and st.target.start == seller.start:
+            st.target = None
+        parties[:] = [*[p for p in parties if p.start != seller.start], role_of(seller, PartyRole.SELLER, text)]
         return
     seller, bought = between[0], between[1]
     kept = [p for p in parties if p.start not in (seller.start, bought.start)]

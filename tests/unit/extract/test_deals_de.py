@@ -2157,3 +2157,12 @@ def test_german_deal_told_on_unnamed_sources_is_rumored() -> None:
     # the same plan told by the company itself is expected, not hearsay
     records = records_of("Velkor will sich von seinem Anteil an der Norvia AG trennen.", "de")
     assert records and records[0].status is DealStatus.EXPECTED
+
+
+def test_german_bought_off_a_dative_name_with_an_unnamed_thing_makes_it_the_seller() -> None:
+    records = records_of("Velkor kaufte der Norvia AG für zwei Milliarden Euro Wertpapiere ab.", "de")
+    assert records and {("Velkor", PartyRole.BUYER), ("Norvia AG", PartyRole.SELLER)} <= {(p.name, p.role) for p in records[0].parties}
+    assert ("Norvia AG", PartyRole.TARGET) not in {(p.name, p.role) for p in records[0].parties}
+    # a genitive after a noun is no dative: the unit of Norvia is bought, Norvia is still named as bought
+    records = records_of("Velkor kaufte die Sparte der Norvia AG ab.", "de")
+    assert records and ("Norvia AG", PartyRole.SELLER) not in {(p.name, p.role) for p in records[0].parties}
