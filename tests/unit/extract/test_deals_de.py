@@ -2166,3 +2166,13 @@ def test_german_bought_off_a_dative_name_with_an_unnamed_thing_makes_it_the_sell
     # a genitive after a noun is no dative: the unit of Norvia is bought, Norvia is still named as bought
     records = records_of("Velkor kaufte die Sparte der Norvia AG ab.", "de")
     assert records and ("Norvia AG", PartyRole.SELLER) not in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_german_bare_name_weighing_a_deal_is_the_buyer() -> None:
+    for text in ("Velkor prüft den Kauf der Norvia AG.", "Velkor erwägt die Übernahme der Norvia AG.", "Velkor prüfe den Kauf der Norvia AG, hieß es."):
+        records = records_of(text, "de")
+        assert records and ("Velkor", PartyRole.BUYER) in {(p.name, p.role) for p in records[0].parties}
+        assert records[0].status is DealStatus.EXPECTED
+    # a pronoun opening the sentence is no name
+    records = records_of("Niemand prüft den Kauf der Norvia AG.", "de")
+    assert all("Niemand" not in {p.name for p in r.parties} for r in records)
