@@ -2176,3 +2176,11 @@ def test_german_bare_name_weighing_a_deal_is_the_buyer() -> None:
     # a pronoun opening the sentence is no name
     records = records_of("Niemand prüft den Kauf der Norvia AG.", "de")
     assert all("Niemand" not in {p.name for p in r.parties} for r in records)
+
+
+def test_german_aid_noun_with_its_giver_in_the_genitive() -> None:
+    records = records_of("Das Hilfspaket der EU für die Norvia AG von 18 Milliarden Euro steht bereit.", "de")
+    assert records and {("Norvia AG", PartyRole.TARGET), ("EU", PartyRole.INVESTOR)} <= {(p.name, p.role) for p in records[0].parties}
+    assert records[0].amount is not None and records[0].amount.value == Decimal("18000000000")
+    # the genitive with no recipient after it names whose aid it is, not a deal
+    assert not records_of("Das Hilfspaket der EU wurde im Parlament gelobt.", "de")
