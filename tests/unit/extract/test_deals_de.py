@@ -2184,3 +2184,11 @@ def test_german_aid_noun_with_its_giver_in_the_genitive() -> None:
     assert records[0].amount is not None and records[0].amount.value == Decimal("18000000000")
     # the genitive with no recipient after it names whose aid it is, not a deal
     assert not records_of("Das Hilfspaket der EU wurde im Parlament gelobt.", "de")
+
+
+def test_german_deal_the_press_infers_with_offenbar_is_rumored() -> None:
+    records = records_of("Der Konzern Velkor möchte seine Beteiligung an der Norvia AG offenbar abstoßen.", "de")
+    assert records and records[0].status is DealStatus.RUMORED
+    # a deal told as done stays done, the adverb does not undo the completed cue
+    records = records_of("Velkor hat die Norvia AG offenbar übernommen.", "de")
+    assert records and records[0].status is DealStatus.COMPLETED
