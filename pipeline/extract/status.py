@@ -206,6 +206,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"(?:wird|werden) (?:\S+ ){0,6}?(?:übernommen|gekauft|erworben|verkauft)(?! werden| worden)", S.ANNOUNCED),
         # "legt ein Übernahmeangebot für Norvia vor", "greift nach Norvia": a bid made, the deal not done
         (r"(?:Übernahme|Kauf)(?:angebot|offerte)|(?:greift|greifen) (?:\S+ ){0,2}?nach", S.ANNOUNCED),
+        # "nach der Ankündigung einer Kapitalerhöhung": the deal told as announced by the noun
+        (r"Ankündigung (?:einer|eines|der|des|seiner|ihrer)", S.ANNOUNCED),
     ],
 }
 

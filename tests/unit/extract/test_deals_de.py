@@ -2192,3 +2192,11 @@ def test_german_deal_the_press_infers_with_offenbar_is_rumored() -> None:
     # a deal told as done stays done, the adverb does not undo the completed cue
     records = records_of("Velkor hat die Norvia AG offenbar übernommen.", "de")
     assert records and records[0].status is DealStatus.COMPLETED
+
+
+def test_german_deal_named_by_its_announcement_is_announced() -> None:
+    records = records_of("Der Kurs der Norvia AG brach seit der Ankündigung einer Kapitalerhöhung ein.", "de")
+    assert records and records[0].deal_type is DealType.FUNDING_ROUND and records[0].status is DealStatus.ANNOUNCED
+    # with no announcement the status is not made up
+    records = records_of("Der Kurs der Norvia AG brach seit einer Kapitalerhöhung ein.", "de")
+    assert records and records[0].status is not DealStatus.ANNOUNCED
