@@ -906,7 +906,8 @@ _DE_DEAL_VERB_NEXT = re.compile(
 # modal or a verb of receiving or winning after the opening word, unless that word is a fronted participle
 # ("Verkauft hat ...", "Übernommen wird ...")
 # (reported speech puts the auxiliary in the subjunctive: "Velkor habe sich an Norvia beteiligt", "Velkor wolle ...")
-_DE_AUXILIARY_NEXT = re.compile(r" (?:hat|hatte|will|wollte|soll|sollte|wird|wurde|plant|erhält|erhielt|gewinnt|gewann|habe|hätte|wolle|solle|werde)\b")
+# ("Velkor prüft den Kauf von Norvia", "Velkor erwägt einen Verkauf": a deal weighed, like "plant")
+_DE_AUXILIARY_NEXT = re.compile(r" (?:hat|hatte|will|wollte|soll|sollte|wird|wurde|plant|erhält|erhielt|gewinnt|gewann|habe|hätte|wolle|solle|werde|prüft|prüfte|prüfe|erwägt|erwog|erwäge)\b")
 _DE_FRONTED_PARTICIPLE = re.compile(r"(?:\w*ge|ver|über|er|be|ent|zer)\w+(?:t|en)")
 
 

@@ -157,8 +157,14 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         # "der Plan ist vom Tisch": an idiom for a deal given up; "war mit seinem Angebot abgeblitzt": a bid rebuffed
         (r"(?:ist|sind|war|waren) (?:\S+ ){0,2}?vom Tisch|abgeblitzt", S.CANCELLED),
         (r"(?:beende|kündig)\w* (?:\S+ ){0,5}?(?:Zusammenarbeit|Kooperation|Partnerschaft|Vertrag|Liefervertrag)|(?:Zusammenarbeit|Kooperation|Partnerschaft) (?:\S+ ){0,3}?beendet", S.CANCELLED),
+        # "nach dem Ende der Kooperation", "infolge des Endes der Partnerschaft", "das Aus für die Kooperation": a partnership over
+        (r"(?:Ende|Endes|Aus) (?:der|des|dieser|dieses|für die|für den) (?:\S+ )?(?:Zusammenarbeit|Kooperation|Partnerschaft|Vertrags|Liefervertrags|Werbevertrags)", S.CANCELLED),
         (r"(?:laut|nach Angaben von|nach Informationen (?:der|des|von)|wie (?:die|der|das) \S+ (?:berichtet|meldet)) (?:Insidern?|Kreisen|Finanzkreisen|informierten Kreisen)", S.RUMORED),
         (r"berichtet(?:e|en)? (?:die|der|das)|(?:Insider|Kreise) (?:sagten|berichteten)|Medienberichten zufolge|soll(?:en)? (?:bereits|angeblich)", S.RUMORED),
+        # "unter Berufung auf Insider", "... auf mit den Gesprächen vertraute Personen": hearsay from unnamed sources
+        (r"unter Berufung auf (?:\S+ ){0,6}?(?:vertraute Personen|vertraute Kreise|Insider|Kreise|Quellen|informierte Personen)", S.RUMORED),
+        # "Velkor will sich offenbar von Norvia trennen": a plan the press infers, not one the company told
+        (r"offenbar|offensichtlich|mutmaßlich", S.RUMORED),
         (r"in (?:\S+ )?(?:Gesprächen|Verhandlungen)|verhandel(?:t|n)|(?:Insidern|Kreisen) zufolge", S.RUMORED),
         # "bestätigte Gespräche über eine Übernahme", "führt Übernahmegespräche mit": talks, nothing agreed yet
         (r"Gespräche über|(?:Übernahme|Kauf|Verkaufs|Fusions)(?:gespräche|gesprächen|verhandlungen)", S.RUMORED),
@@ -172,6 +178,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"soll(?:en|te|ten|e)?|will|wollen|wolle|wollte(?:n)?|möchte(?:n)?|plan(?:t|en)|beabsichtig(?:t|en)|erwäg(?:t|en)|dürfte(?:n)?|könnte(?:n)?", S.EXPECTED),
         # "steht kurz vor der Übernahme", "ist an einer Übernahme interessiert", "prüft einen Verkauf": a deal considered
         (r"(?:die|seine|ihre) Absicht|Pläne|(?:Übernahme|Kauf|Verkaufs)(?:pläne|plänen|absichten)|(?:sucht|suchen|sucht\w*) (?:\S+ ){0,2}?Käufer|zum Verkauf (?:gestellt|stellen|stellt|steht|stehen)|(?:steht|stehen|stand|standen) (?:\S+ ){0,2}?vor (?:der|dem) (?:\S+ )?(?:Übernahme|Kauf|Verkauf|Abschluss|Einstieg|Fusion)|interessiert|prüft|prüfen|prüfte", S.EXPECTED),
+        # reported speech and the past of weighing a deal: "Velkor prüfe den Kauf", "erwog einen Verkauf"
+        (r"prüfe|erwäge|erwog|erwogen", S.EXPECTED),
         # "Velkor hatte Norvia 2019 gekauft": the pluperfect of a background deal tells it done, like the perfect
         (r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,6}?(?:übernommen|gekauft|erworben|verkauft|abgeschlossen|investiert|übergeben|veräußert)", S.COMPLETED),
         # ... also across the date, object and price of "hatte 2018 den Konkurrenten Norvia für 200 Millionen Euro übernommen"
@@ -202,6 +210,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"(?:wird|werden) (?:\S+ ){0,6}?(?:übernommen|gekauft|erworben|verkauft)(?! werden| worden)", S.ANNOUNCED),
         # "legt ein Übernahmeangebot für Norvia vor", "greift nach Norvia": a bid made, the deal not done
         (r"(?:Übernahme|Kauf)(?:angebot|offerte)|(?:greift|greifen) (?:\S+ ){0,2}?nach", S.ANNOUNCED),
+        # "nach der Ankündigung einer Kapitalerhöhung": the deal told as announced by the noun
+        (r"Ankündigung (?:einer|eines|der|des|seiner|ihrer)", S.ANNOUNCED),
     ],
 }
 

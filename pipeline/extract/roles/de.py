@@ -775,7 +775,10 @@ def de_lender_and_borrower(st: RoleState) -> tuple[NameSpan | None, NameSpan | N
         lender = NameSpan(trigger.start, trigger.start + len("Staat"), "Staat")
         helped = after_prep(text, in_sentence, "für", trigger.end, min(s_end, trigger.end + 12))
         subject = helped or subject  # "die Staatshilfe für die X": X receives it
-    aided = _de_aided(text, in_sentence, trigger)
+    givers, givers_end = _de_genitive_givers(text, in_sentence, trigger)
+    aided = _de_aided(text, in_sentence, dataclasses.replace(trigger, end=givers_end) if givers else trigger)
+    if aided is not None and givers and lender is None and all(g.start != aided.start for g in givers):
+        lender = givers[0]  # "das Hilfspaket der EU für Lorvanien": the genitive gives the aid
     if aided is not None:
         # "X und Y haben ein Hilfspaket für Lorvanien geschnürt", "erhält Lorvanien einen Kredit": the aid goes to
         # that name (a country too); the sentence's subject, if another, gives it
@@ -801,6 +804,31 @@ def _de_lender_before(text: str, names: list[NameSpan], trigger: Trigger, s_star
 _DE_AID_FOR_COUNTRY = re.compile(r"\s+(?:für|an)\s+(?:die\s+|den\s+|das\s+)?([A-ZÄÖÜ][\wäöüß-]+)")
 
 _DE_RECEIVE_VERB = re.compile(r"\b(?:erhält|erhielt|bekommt|bekam)\s+$")
+
+
+_DE_GIVER_GENITIVE = re.compile(r"\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*\s+)?")
+_DE_GIVER_JOINED = re.compile(r"\s+(?:und|sowie)\s+(?:(?:der|des)\s+)?(?:[a-zäöüß][\w-]*\s+)?")
+_DE_AID_FOR_NEXT = re.compile(r"\s+(?:für|an)\s")
+
+
+def _de_genitive_givers(text: str, names: list[NameSpan], trigger: Trigger) -> tuple[list[NameSpan], int]:
+    """de: "Hilfspaket der EU und des Währungsfonds für Lorvanien": the names in the genitive right after an aid noun,
+    when "für"/"an" and the recipient follow them, and where they end."""
+    givers: list[NameSpan] = []
+    end = trigger.end
+    if not trigger.noun and trigger.voice != "other":
+        return givers, end
+    for name in sorted(names, key=lambda n: n.start):
+        if name.start < end:
+            continue
+        glue = _DE_GIVER_JOINED if givers else _DE_GIVER_GENITIVE
+        if is_place(name) or not glue.fullmatch(text, end, name.start):
+            break
+        givers.append(name)
+        end = name.end
+    if givers and _DE_AID_FOR_NEXT.match(text, end):
+        return givers, end
+    return [], trigger.end
 
 
 def _de_aided(text: str, names: list[NameSpan], trigger: Trigger) -> NameSpan | None:
@@ -931,6 +959,7 @@ def _de_bid_for(st: RoleState) -> None:
 # "kauft dem Finanzinvestor Dastrel die Norvia ab": the separable particle closes the clause
 _DE_OFF_PARTICLE = re.compile(r"(?:[^\s,;:.]+\s+|(?<=\d)\.(?=\d))*?ab(?=[\s.,;:]|$)")
 _DE_DATIVE_BEFORE = re.compile(r"\b(?:dem|der)\s+(?:[^\s,;:.]+\s+){0,2}?$")
+_DE_DATIVE_FIRST = re.compile(r"\s+(?:(?:hat|hatte|haben|hatten|nun|jetzt|bereits|damals|einst)\s+)*(?:dem|der)\s+(?:[^\s,;:.A-ZÄÖÜ][^\s,;:.]*\s+){0,2}?")
 
 
 def _de_bought_off(st: RoleState) -> None:
@@ -945,7 +974,18 @@ def _de_bought_off(st: RoleState) -> None:
         between = [n for n in st.in_sentence if st.subject is not None and st.subject.end < n.start and n.end <= trigger.start]
     else:
         return
-    if len(between) < 2 or is_place(between[0]) or not _DE_DATIVE_BEFORE.search(text, max(st.s_start, between[0].start - 40), between[0].start):
+    if not between or is_place(between[0]) or not _DE_DATIVE_BEFORE.search(text, max(st.s_start, between[0].start - 40), between[0].start):
+        return
+    if len(between) == 1:
+        # "kaufte der Norvia Bank Wertpapiere ab": the dative name sells what is bought, an unnamed thing; the dative
+        # comes first after the verb (or the subject), not as a genitive after a noun ("die Sparte der Norvia ab")
+        seller = between[0]
+        opening = trigger.end if seller.start > trigger.start else (st.subject.end if st.subject is not None else seller.start)
+        if not _DE_DATIVE_FIRST.fullmatch(text, opening, seller.start):
+            return
+        if st.target is not None and st.target.start == seller.start:
+            st.target = None
+        parties[:] = [*[p for p in parties if p.start != seller.start], role_of(seller, PartyRole.SELLER, text)]
         return
     seller, bought = between[0], between[1]
     kept = [p for p in parties if p.start not in (seller.start, bought.start)]

@@ -2139,3 +2139,64 @@ def test_german_bank_put_under_supervision_is_not_bought() -> None:
     records = records_of("Das gilt für die Zeit nach der Übernahme der Norvia Bank durch die Velkor AG.", "de")
     assert records and records[0].deal_type is DealType.ACQUISITION
     assert {"Norvia Bank", "Velkor AG"} <= {p.name for p in records[0].parties}
+
+
+def test_german_end_of_a_partnership_named_as_a_noun_is_cancelled() -> None:
+    records = records_of("Der Sportartikelhersteller Velkor senkte nach dem Ende der Partnerschaft zwischen ihm und Tom Halber die Prognose.", "de")
+    assert records and records[0].deal_type is DealType.PARTNERSHIP
+    assert records[0].status is DealStatus.CANCELLED
+    # a partnership widened is no end
+    records = records_of("Der Sportartikelhersteller Velkor hat seine Partnerschaft mit dem Musiker Tom Halber ausgebaut.", "de")
+    assert records and records[0].status is not DealStatus.CANCELLED
+
+
+def test_german_deal_told_on_unnamed_sources_is_rumored() -> None:
+    text = "Velkor will sich von seinem Anteil an der Norvia AG trennen, schrieb die Agentur Dastrel unter Berufung auf mit den Gesprächen vertraute Personen."
+    records = records_of(text, "de")
+    assert records and records[0].status is DealStatus.RUMORED
+    # the same plan told by the company itself is expected, not hearsay
+    records = records_of("Velkor will sich von seinem Anteil an der Norvia AG trennen.", "de")
+    assert records and records[0].status is DealStatus.EXPECTED
+
+
+def test_german_bought_off_a_dative_name_with_an_unnamed_thing_makes_it_the_seller() -> None:
+    records = records_of("Velkor kaufte der Norvia AG für zwei Milliarden Euro Wertpapiere ab.", "de")
+    assert records and {("Velkor", PartyRole.BUYER), ("Norvia AG", PartyRole.SELLER)} <= {(p.name, p.role) for p in records[0].parties}
+    assert ("Norvia AG", PartyRole.TARGET) not in {(p.name, p.role) for p in records[0].parties}
+    # a genitive after a noun is no dative: the unit of Norvia is bought, Norvia is still named as bought
+    records = records_of("Velkor kaufte die Sparte der Norvia AG ab.", "de")
+    assert records and ("Norvia AG", PartyRole.SELLER) not in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_german_bare_name_weighing_a_deal_is_the_buyer() -> None:
+    for text in ("Velkor prüft den Kauf der Norvia AG.", "Velkor erwägt die Übernahme der Norvia AG.", "Velkor prüfe den Kauf der Norvia AG, hieß es."):
+        records = records_of(text, "de")
+        assert records and ("Velkor", PartyRole.BUYER) in {(p.name, p.role) for p in records[0].parties}
+        assert records[0].status is DealStatus.EXPECTED
+    # a pronoun opening the sentence is no name
+    records = records_of("Niemand prüft den Kauf der Norvia AG.", "de")
+    assert all("Niemand" not in {p.name for p in r.parties} for r in records)
+
+
+def test_german_aid_noun_with_its_giver_in_the_genitive() -> None:
+    records = records_of("Das Hilfspaket der EU für die Norvia AG von 18 Milliarden Euro steht bereit.", "de")
+    assert records and {("Norvia AG", PartyRole.TARGET), ("EU", PartyRole.INVESTOR)} <= {(p.name, p.role) for p in records[0].parties}
+    assert records[0].amount is not None and records[0].amount.value == Decimal("18000000000")
+    # the genitive with no recipient after it names whose aid it is, not a deal
+    assert not records_of("Das Hilfspaket der EU wurde im Parlament gelobt.", "de")
+
+
+def test_german_deal_the_press_infers_with_offenbar_is_rumored() -> None:
+    records = records_of("Der Konzern Velkor möchte seine Beteiligung an der Norvia AG offenbar abstoßen.", "de")
+    assert records and records[0].status is DealStatus.RUMORED
+    # a deal told as done stays done, the adverb does not undo the completed cue
+    records = records_of("Velkor hat die Norvia AG offenbar übernommen.", "de")
+    assert records and records[0].status is DealStatus.COMPLETED
+
+
+def test_german_deal_named_by_its_announcement_is_announced() -> None:
+    records = records_of("Der Kurs der Norvia AG brach seit der Ankündigung einer Kapitalerhöhung ein.", "de")
+    assert records and records[0].deal_type is DealType.FUNDING_ROUND and records[0].status is DealStatus.ANNOUNCED
+    # with no announcement the status is not made up
+    records = records_of("Der Kurs der Norvia AG brach seit einer Kapitalerhöhung ein.", "de")
+    assert records and records[0].status is not DealStatus.ANNOUNCED
