@@ -2114,12 +2114,12 @@ def test_german_aid_programme_is_a_deal_of_type_other() -> None:
 
 
 def test_german_agent_of_an_attributive_participle_takes_no_side() -> None:
-    text = "Der vom VKI unterstützte Kläger hatte die Norvia AG verklagt. Velkor hat die Norvia AG übernommen, sagte der vom VKI beauftragte Anwalt."
+    text = "Der vom NVK unterstützte Kläger hatte die Norvia AG verklagt. Velkor hat die Norvia AG übernommen, sagte der vom NVK beauftragte Anwalt."
     records = [r for r in records_of(text, "de") if "Velkor" in {p.name for p in r.parties}]
-    assert records and "VKI" not in {p.name for p in records[0].parties}
+    assert records and "NVK" not in {p.name for p in records[0].parties}
     # the same acronym acting in the sentence still takes part
-    records = records_of("Velkor hat die Norvia AG vom VKI übernommen.", "de")
-    assert records and "VKI" in {p.name for p in records[0].parties}
+    records = records_of("Velkor hat die Norvia AG vom NVK übernommen.", "de")
+    assert records and "NVK" in {p.name for p in records[0].parties}
 
 
 def test_german_speakers_company_takes_a_stake_told_in_reported_speech() -> None:
