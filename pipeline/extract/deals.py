@@ -66,7 +66,7 @@ from pipeline.extract.candidates import Candidate, dedupe, trigger_text
 from pipeline.extract.country import deal_country
 from pipeline.extract.de_background import de_background_checked, de_with_attributive
 from pipeline.extract.figures import deal_figures
-from pipeline.extract.fr_background import fr_apart, fr_round_and_stake, fr_deal_amount, fr_mark_clauses, fr_pluperfect, fr_status_without_cue
+from pipeline.extract.fr_background import fr_apart, fr_deal_amount, fr_mark_clauses, fr_pluperfect, fr_round_and_stake, fr_status_without_cue
 from pipeline.extract.followups import (
     DE_ATTRIBUTIVE_DEAL,
     DE_DEAL_NOUN_ANYWHERE,
@@ -100,7 +100,21 @@ from pipeline.extract.roles.de import (
     de_one_per_target,
     de_planned_purchase,
 )
-from pipeline.extract.roles.fr import fr_aid_received, fr_aside_names_apart, fr_counted_reservation, fr_country_of_leader, fr_home_towns, fr_public_spending, fr_raised_from_the_state, fr_alliance_of_no_companies, fr_buys_things, fr_goods_bought, fr_no_side, fr_one_item_bought, fr_sells_own_asset
+from pipeline.extract.roles.fr import (
+    fr_aid_received,
+    fr_alliance_of_no_companies,
+    fr_aside_names_apart,
+    fr_buys_things,
+    fr_counted_reservation,
+    fr_country_of_leader,
+    fr_goods_bought,
+    fr_home_towns,
+    fr_no_side,
+    fr_one_item_bought,
+    fr_public_spending,
+    fr_raised_from_the_state,
+    fr_sells_own_asset,
+)
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, best_status, find_status, find_statuses, status_for_type
 from pipeline.extract.targets import describe_targets
