@@ -63,6 +63,12 @@ _DE_FROM_PLACE = re.compile(r"\s+aus\s+(?:der\s+|dem\s+|den\s+)?$")
 _FR_ORIGIN_BEFORE = re.compile(r"\bd['’]origine\s+$")
 
 
+def _fr_origin(text: str, mention: CountryMention, offset: int = 0) -> bool:
+    """fr: "son patron d'origine belge", "du blé d'origine française": an adjective of someone's or something's origin."""
+    start = offset + mention.start
+    return mention.adjective and _FR_ORIGIN_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def _de_actor_from(text: str, start: int, parties: list[Role]) -> bool:
     return any(p.role in _NATIONALITY_OF and _DE_FROM_PLACE.fullmatch(text, p.end, start) for p in parties)
 
@@ -104,8 +110,8 @@ def _country_and_location(text: str, cand: Candidate, parties: list[Role], lang:
             continue
         if lang == "de" and not mention.adjective and _de_actor_from(text, s_start + mention.start, parties):
             continue  # "die Velkor-Gruppe aus Frankreich": where the buyer comes from, not where the deal is
-        if lang == "fr" and mention.adjective and _FR_ORIGIN_BEFORE.search(text, max(0, s_start + mention.start - 12), s_start + mention.start):
-            continue  # "son patron d'origine belge", "du blé d'origine française": someone's or something's origin
+        if lang == "fr" and _fr_origin(text, mention, s_start):
+            continue  # someone's or something's origin, not where the deal is
         return mention.code, None
     region = _region_in(text, s_start, s_end)
     if region is not None:
@@ -118,9 +124,8 @@ def _country_and_location(text: str, cand: Candidate, parties: list[Role], lang:
             place = place_pattern().fullmatch(dateline.group(2) or dateline.group(1)) if dateline else None
         if place is not None:
             return PLACES[place.group(1)], None
-    counts = Counter(mention.code for mention in _article_countries(text))
-    if lang == "fr":  # an origin named anywhere ("son patron d'origine belge") says nothing of where the deal is
-        counts = Counter(m.code for m in _article_countries(text) if not (m.adjective and _FR_ORIGIN_BEFORE.search(text, max(0, m.start - 12), m.start)))
+    # (fr: an origin named anywhere, "son patron d'origine belge", says nothing of where the deal is)
+    counts = Counter(m.code for m in _article_countries(text) if not (lang == "fr" and _fr_origin(text, m)))
     if lang == "de":
         # "US-Anleger", "US-Börse": the compounds' prefixes break a tie of the countries named, or speak when none is
         prefixed = Counter(_de_prefix_countries(text))
@@ -143,6 +148,8 @@ _DE_PREFIXED_WORD = re.compile(r"\b(US|UK|China)-[A-ZÄÖÜ]")
 def _de_prefix_countries(text: str) -> tuple[str, ...]:
     """de: the countries that prefix compounds of the article ("US-Konzern", "China-Geschäft"), one per compound."""
     return tuple(_DE_PREFIX_CODES[m.group(1)] for m in _DE_PREFIXED_WORD.finditer(text))
+
+
 _DE_DATELINE = re.compile(r"(?:^|[.!?]\s+)([A-ZÄÖÜ][\wäöüß]+)(?:/([A-ZÄÖÜ][\wäöüß]+))?\s+[–—-]\s")
 _REGIONS = r"Moyen-Orient|Proche-Orient|Golfe|Asie|Afrique|Europe|Middle East|Gulf|Nahen Osten|Golfregion"
 # r"\b(?:au |en |in |im |dans le |aux |du )(...)\b" written to open with the first letters of its prepositions, so

@@ -1286,7 +1286,6 @@ def fr_aid_received(cand: Candidate) -> bool:
     )
 
 
-# "a réservé 800 millions de doses", "a précommandé 40 avions": a reservation verb, its count a few words on
 # "le constructeur d'Ingolstadt", "le géant de Redmond": a company named after its home town
 _FR_TOWN_OF = re.compile(
     r"(?:[Ll]e|[Ll]a|[Ll]['’]|du|au)\s*(?:constructeur|géant|groupe|firme|fabricant|laboratoire|équipementier|motoriste|avionneur|sidérurgiste|chimiste)"
@@ -1305,16 +1304,14 @@ def fr_home_towns(text: str, names: list[NameSpan]) -> list[NameSpan]:
     return [n for n in names if n not in towns] if towns else names
 
 
+# "a réservé 800 millions de doses", "a précommandé 40 avions": a reservation verb, its count a few words on
 _FR_RESERVED = re.compile(r"(?:réserv|pré-?achet|précommand|ach[eè]t)", re.IGNORECASE)
-
-
-_FR_INVESTED_IN_COUNTRY = re.compile(r"investi", re.IGNORECASE)
 
 
 def fr_public_spending(cand: Candidate) -> bool:
     """fr: "l'Etat investira 3 milliards d'euros en France": a government's sum spent in a country is a budget, not a
     site a company builds there (as in "Velkor investira 200 millions d'euros en Espagne"). Public: ``deals._is_deal``."""
-    if cand.trigger.deal_type is not T.INFRASTRUCTURE or not cand.text_window or not _FR_INVESTED_IN_COUNTRY.match(trigger_text(cand)):
+    if cand.trigger.deal_type is not T.INFRASTRUCTURE or not cand.text_window or not trigger_text(cand).lower().startswith("investi"):
         return False
     return any(p.role is PartyRole.SUPPLIER and p.kind is PartyKind.GOVERNMENT for p in cand.parties)
 
