@@ -202,7 +202,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"mis(?:é|e|ent|era|eront|ait|aient|er) (?:\S+ ){0,4}?(?:millions?|milliards?|\d[\d\s.,]*(?:euros|dollars|€|\$))[^.;]{0,30}? sur", T.INVESTMENT, "invest", False),
     # "a financé la start-up Norvia à hauteur de 20 millions": a named company financed
     (r"financ(?:é|ée|e|ent|era|eront|ait|aient)(?= (?:la |le |l')?(?:(?:start-up|startup|société|jeune pousse|entreprise|biotech) )?[A-ZÉ][^.;]{0,60}?(?:hauteur de|\d))", T.INVESTMENT, "invest", False),
-    (r"(?:implanter|construire|bâtir|installer|ouvrir) (?:\S+ ){0,3}?(?:centre de données|usine|site|data center|gigafactory)", T.INFRASTRUCTURE, "build", False),
+    # ... in the future too, and for the other names of a computing site: "installera un centre informatique en Irlande"
+    (r"(?:implanter|construire|bâtir|installer|ouvrir|installera|installeront|ouvrira|ouvriront) (?:\S+ ){0,3}?(?:centres? (?:de données|informatiques?|de calcul)|usines?|site|data centers?|gigafactory)", T.INFRASTRUCTURE, "build", False),
     # "Velkor a annoncé un investissement de 300 millions d'euros en Espagne", "investira 200 millions d'euros au
     # Maroc": a sum a company puts into its operations in a named country is a site built there
     (r"(?:investi(?:r|t|ra|ront|rait|ssent|ssait)?|investissements?)(?= (?:(?:de |d')?(?:près |plus |environ |quelque |jusqu'à )?)?(?:de |d')?(?:\d[\d\s.,]*|un |une |deux |trois |plusieurs )(?:millions?|milliards?)? ?(?:d'euros|de dollars|de livres|euros|dollars|€|\$) (?:en|au|aux) (?-i:[A-ZÉ]))", T.INFRASTRUCTURE, "build", False),

@@ -2709,3 +2709,10 @@ def test_a_lone_digit_between_capitalised_words_stays_in_the_name() -> None:
     assert records and "Norvia 2 Cloud Services" in [p.name for p in records[0].parties]
     dated = records_of("La société Velkor a aussi acheté Norvia le 2 juin, pour 80 millions d'euros.", "fr")
     assert dated and "Norvia" in [p.name for p in dated[0].parties]
+
+
+def test_installing_a_computing_centre_in_a_country_is_a_site_built_there() -> None:
+    record = _records("Velkor a annoncé sa volonté d'installer son premier centre informatique en Irlande, pour 80 millions d'euros.")[0]
+    assert (record.deal_type, record.country) == (DealType.INFRASTRUCTURE, "IE")
+    assert record.amount is not None and record.amount.value == Decimal("80000000")
+    assert _records("Velkor a ouvert son centre informatique aux chercheurs.") == []
