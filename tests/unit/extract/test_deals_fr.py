@@ -2716,3 +2716,10 @@ def test_installing_a_computing_centre_in_a_country_is_a_site_built_there() -> N
     assert (record.deal_type, record.country) == (DealType.INFRASTRUCTURE, "IE")
     assert record.amount is not None and record.amount.value == Decimal("80000000")
     assert _records("Velkor a ouvert son centre informatique aux chercheurs.") == []
+
+
+def test_the_subjunctive_of_vendre_is_a_sale() -> None:
+    record = _records("Le gouvernement veut que Norvia vende Dastrel à Velkor.")[0]
+    assert record.deal_type is DealType.DIVESTITURE
+    assert _roles(record) == [("Norvia", PartyRole.SELLER), ("Dastrel", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)]
+    assert _records("Norvia vende des glaces.") == []
