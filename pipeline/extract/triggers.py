@@ -644,8 +644,8 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
                 continue  # "mehr Produkte werden gekauft": goods sold, no deal between parties
         if deal_type is T.INVESTMENT and found and found[-1].voice == "sell" and _SAME_CLAUSE.fullmatch(text, found[-1].end, match.start()):
             continue  # "agreed to sell a 40 pct interest in X", "verkauft ihre Beteiligung an X", "a cédé sa participation dans X": the stake is what is sold, not a second deal
-        if lang == "de" and _de_denied(text, match.start(), match.end()):
-            continue  # "dementierte eine Kapitalerhöhung", "einen Verkauf von Norvia dementiert": a deal denied is none
+        if lang in _DENIAL and _denied(text, lang, match.start(), match.end()):
+            continue  # "dementierte eine Kapitalerhöhung", "a démenti tout projet de rachat de Norvia": a deal denied is none
         if lang == "de" and voice == "partner" and _DE_SUPPLY_AGREEMENT.search(match.group()):
             deal_type, voice = T.SUPPLY_CONTRACT, "supply"  # "hat mit Norvia einen Stromliefervertrag geschlossen": a supply deal
         found.append(Trigger(match.start(), match.end(), deal_type, voice, noun))
@@ -658,15 +658,25 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
     return found
 
 
-# de: the clause denies the deal; the verb of denial stands before the deal word or closes its clause
-_DE_DENIAL_BEFORE = re.compile(r"\b(?:dementiert|dementierte|dementierten|dementieren|dementiere)\s+[^,.;:!?]{0,60}$")
-_DE_DENIAL_AFTER = re.compile(r"[^,.;:!?]{0,80}?\b(?:dementiert|dementierte|dementierten|dementieren|dementiere)\b")
+# the clause denies the deal; the verb of denial stands before the deal word or closes its clause (de), or comes
+# after it with its denier ("un projet de rachat démenti par Velkor")
+_DENIAL: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "de": (
+        re.compile(r"\b(?:dementiert|dementierte|dementierten|dementieren|dementiere)\s+[^,.;:!?]{0,60}$"),
+        re.compile(r"[^,.;:!?]{0,80}?\b(?:dementiert|dementierte|dementierten|dementieren|dementiere)\b"),
+    ),
+    "fr": (
+        re.compile(r"\b(?:démenti|démentait|démentaient|dément|démentent|démentir|démentira)\s+[^,.;:!?]{0,60}$"),
+        re.compile(r"[^,.;:!?]{0,60}?\b(?:démentie?s? par)\b"),
+    ),
+}
 
 
-def _de_denied(text: str, start: int, end: int) -> bool:
-    if "ementi" not in text:
+def _denied(text: str, lang: str, start: int, end: int) -> bool:
+    if "ment" not in text:
         return False
-    return _DE_DENIAL_BEFORE.search(text, max(0, start - 80), start) is not None or _DE_DENIAL_AFTER.match(text, end) is not None
+    before, after = _DENIAL[lang]
+    return before.search(text, max(0, start - 80), start) is not None or after.match(text, end) is not None
 
 
 _FR_ORDER_NOUN = re.compile(r"\b(?:[Ll]a|[Uu]ne|[Cc]ette|[Ss]a|[Ll]eur|[Nn]ouvelle|[Gg]rosse|[Pp]remière|[Dd]ernière)\s+$")

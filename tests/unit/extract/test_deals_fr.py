@@ -2723,3 +2723,11 @@ def test_the_subjunctive_of_vendre_is_a_sale() -> None:
     assert record.deal_type is DealType.DIVESTITURE
     assert _roles(record) == [("Norvia", PartyRole.SELLER), ("Dastrel", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)]
     assert _records("Norvia vende des glaces.") == []
+
+
+def test_a_denied_deal_is_none() -> None:
+    assert _records("Le président de Velkor, Jean Martin, a démenti les rumeurs sur un rapprochement avec le groupe Norvia.") == []
+    assert _records("Velkor a démenti tout projet de rachat de Norvia.") == []
+    assert _records("Un projet de rachat de Norvia démenti par Velkor.") == []
+    # a denial in the sentence before leaves the deal told next alone
+    assert [r.deal_type for r in _records("Velkor a démenti les rumeurs. Il a racheté Norvia en mai.")] == [DealType.ACQUISITION]
