@@ -134,7 +134,8 @@ EXTRACTOR_VERSION = "deals-0.1.0"
 __all__ = ["EXTRACTOR_VERSION", "deal_id_for", "extract"]
 
 _MAX_DEALS = 5
-# fr: roundups list one order per maker ("40 avions à Velkor, 20 à Norvia, 10 à Dastrel, 8 à Quarvel et 6 à Brelmont")
+# fr: roundups list one order per maker ("40 avions à Velkor, 20 à Norvia, 10 à Dastrel, 8 à Quarvel et 6 à Brelmont");
+# de: market roundups tell a deal per company ("Velkor kauft Norvia ... Dastrel verkauft Tessmar ...")
 _FR_MAX_DEALS = 9
 T = DealType
 
@@ -324,7 +325,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     extracted_at = extracted_at or datetime.now(timezone.utc)
     cache: dict[str, Any] = {}
     records: list[DealRecord] = []
-    for rank, cand in enumerate(merged[: _FR_MAX_DEALS if lang == "fr" else _MAX_DEALS]):
+    for rank, cand in enumerate(merged[: _FR_MAX_DEALS if lang in ("fr", "de") else _MAX_DEALS]):
         record = _record(item, lang, cand, sentences, extracted_at, cache, rank)
         if record is not None and lang == "de":
             record = de_background_checked(text, cand, record, merged, attributive, relative)

@@ -2200,3 +2200,12 @@ def test_german_deal_named_by_its_announcement_is_announced() -> None:
     # with no announcement the status is not made up
     records = records_of("Der Kurs der Norvia AG brach seit einer Kapitalerhöhung ein.", "de")
     assert records and records[0].status is not DealStatus.ANNOUNCED
+
+
+def test_a_german_roundup_reports_more_than_five_deals() -> None:
+    # a market roundup tells one deal per company; English wire stories keep the cap of five
+    pairs = [("Velkor", "Norvia"), ("Dastrel", "Tessmar"), ("Quadra", "Brelmont"), ("Kolbry", "Harlow"), ("Marvik", "Orlan"), ("Trebnew", "Corvane")]
+    german = " ".join(f"Die {a} AG übernimmt die {b} GmbH." for a, b in pairs)
+    assert len(records_of(german, "de")) == 6
+    english = " ".join(f"{a} Corp acquired {b} Inc." for a, b in pairs)
+    assert len(records_of(english, "en")) == 5
