@@ -70,6 +70,7 @@ from pipeline.extract.fr_background import fr_apart, fr_deal_amount, fr_mark_cla
 from pipeline.extract.followups import (
     DE_ATTRIBUTIVE_DEAL,
     DE_DEAL_NOUN_ANYWHERE,
+    DE_INTEREST,
     de_attributive_deals,
     de_buyer_for_last_sale,
     de_buyer_named_next,
@@ -81,6 +82,7 @@ from pipeline.extract.followups import (
     de_seller_named_next,
     de_shares_of_before,
     de_status_told_next,
+    de_suitors,
     de_supplier_before,
     de_target_named_next,
     de_tendered_before,
@@ -290,6 +292,9 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             fr_aside_names_apart(text, cand, triggers)
             fr_raised_from_the_state(cand)
             carried = fr_actor(names, sentences, cand) or carried
+        if lang == "de" and DE_INTEREST.fullmatch(trigger_text(cand)):
+            candidates.extend(de_suitors(text, names, sentences, cand, candidates))  # one bid per suitor, none without a target
+            continue
         if lang == "de" and trigger.deal_type is T.SUPPLY_CONTRACT and cand.parties:
             de_supplier_before(text, sentences, context, cand)
             de_tendered_before(text, sentences, context, cand)

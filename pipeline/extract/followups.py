@@ -25,6 +25,7 @@ from pipeline.models import DealStatus, DealType, PartyRole
 __all__ = [
     "DE_ATTRIBUTIVE_DEAL",
     "DE_DEAL_NOUN_ANYWHERE",
+    "DE_INTEREST",
     "de_attributive_deals",
     "de_buyer_for_last_sale",
     "de_buyer_named_next",
@@ -36,6 +37,7 @@ __all__ = [
     "de_seller_named_next",
     "de_shares_of_before",
     "de_status_told_next",
+    "de_suitors",
     "de_supplier_before",
     "de_target_named_next",
     "de_tendered_before",
@@ -95,6 +97,39 @@ def _de_customer_for_last_contract(text: str, cand: Candidate, last: Candidate) 
 
 
 _DE_SALE_WORD = re.compile(r"\b(?:[Vv]erkauf\w*|veräußer\w*|Veräußerung|Käufer\w*|Privatisierung|privatisier\w*)")
+
+
+DE_INTEREST = re.compile(r".*(?:Kauf|Übernahme)interesse.*", re.S)
+# "die Tessmar Group der Unternehmensgruppe Dastrel": the owner in the genitive bids with the company it owns
+_DE_GENITIVE_LINK = re.compile(r"\s+(?:der|des)\s+(?:[a-zäöüß]+\s+){0,2}(?:[A-ZÄÖÜ][\w-]*\s+)?")
+
+
+def de_suitors(text: str, names: list[NameSpan], sentences: list[tuple[int, int]], cand: Candidate, earlier: list[Candidate]) -> list[Candidate]:
+    """de: "Die Norvia AG steht zum Verkauf. Velkor und die Tessmar Group haben ihr Kaufinteresse bekundet.": each
+    company before the interest bids for the target of the deal told in this sentence or the one before; no such
+    target, no deal (a company's interest in a market or a product is none)."""
+    start = cand.sentence[0]
+    previous = _neighbour(sentences, cand.sentence, -1)
+    near = {cand.sentence, previous}
+    target = next(
+        (p for c in reversed(earlier) if c.sentence in near for p in c.parties if p.role is PartyRole.TARGET), None
+    )
+    if target is None:
+        return []
+    bidders = [n for n in names if start <= n.start and n.end <= cand.trigger.start and not is_place(n)]
+    groups: list[list[NameSpan]] = []
+    for name in bidders:
+        if normalize(name.text) == normalize(target.name):
+            continue
+        if groups and _DE_GENITIVE_LINK.fullmatch(text, groups[-1][-1].end, name.start):
+            groups[-1].append(name)
+        else:
+            groups.append([name])
+    suitors: list[Candidate] = []
+    for group in groups:
+        parties = [dataclasses.replace(target)] + [role_of(n, PartyRole.BUYER, text) for n in group]
+        suitors.append(dataclasses.replace(cand, parties=dedupe(parties), actors=[]))
+    return suitors
 
 
 def de_won_sale(text: str, sentences: list[tuple[int, int]], cand: Candidate) -> Candidate:

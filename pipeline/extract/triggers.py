@@ -301,6 +301,9 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"Übernahmeangebot|Kaufangebot|Übernahmeofferte", T.ACQUISITION, "buy", False),
     # "hat Übernahmepläne für die Norvia GmbH", "führt Übernahmegespräche mit Norvia": a takeover planned or negotiated
     (r"(?:Übernahme|Kauf)(?:pläne|plänen|gespräche|gesprächen|verhandlungen|absichten|interesse)(?= (?:für|mit|um) (?:die |den |das |der |dem )?(?:[a-zäöüß]+ )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
+    # "Velkor und Dastrel haben ihr Kaufinteresse bekundet": suitors of the company just named (followups.de_suitors)
+    (r"(?:Kauf|Übernahme)interesse (?:\S+ ){0,3}?(?:bekundet|angemeldet|signalisiert|geäußert|bekunden|anmelden|signalisieren)(?= |[.,;]|$)"
+     r"|(?:bekundet|bekundete|bekundeten|meldete|meldeten|signalisierte|signalisierten) (?:\S+ ){0,4}?(?:ihr|sein|ihre|seine)? ?(?:Kauf|Übernahme)interesse", T.ACQUISITION, "buy", False),
     # "hat die Norvia GmbH ersteigert": bought at auction
     (r"ersteigert\w*|ersteigern", T.ACQUISITION, "buy", False),
     # "hat ihr Angebot für die Norvia GmbH zurückgezogen": a bid for a named company (roles in roles.de._de_bid_for)
@@ -355,7 +358,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # an inverted subject comes on top ("Im Mai steigt die Velkor AG mit 20 Prozent bei Norvia ein")
     (r"(?:steigt|stieg|steigen|stiegen) (?:\S+ ){0,7}?(?:bei|beim) (?:der |dem |den |die |das )?(?:\S+ ){1,3}?ein(?=[.,;:]|$| (?:und|sowie|als|–) )", T.INVESTMENT, "buy", False),
     # "Velkor hat sich mit 12 Prozent an der Norvia AG beteiligt": the participle closes the frame, the stake's company sits inside
-    (r"sich (?:\S+ ){0,6}?(?:an|am|bei|beim) (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)? beteiligt", T.INVESTMENT, "buy", False),
+    # (an inverted subject and the stake's size fill it: "hatte sich Velkor Online schon mit knapp 10 Prozent am ...")
+    (r"sich (?:\S+ ){0,9}?(?:an|am|bei|beim) (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)? beteiligt", T.INVESTMENT, "buy", False),
     # "erhöht ihren Anteil an Norvia", "stockt bei Norvia auf": a stake raised
     (r"(?:erhöht\w*|stockt\w*|baut\w*) (?:\S+ ){0,2}?(?:Anteil|Anteile|Beteiligung|Aktienpaket|Stimmrechtsanteil) (?:an|am|bei|beim)|stockt\w* (?:\S+ ){0,3}?(?:bei|beim|an|am) (?:\S+ ){1,4}?auf(?= |[.,;]|$)", T.INVESTMENT, "buy", False),
     # "reduziert ihre Beteiligung an Norvia": a holder sells down

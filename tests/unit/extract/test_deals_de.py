@@ -2209,3 +2209,27 @@ def test_a_german_roundup_reports_more_than_five_deals() -> None:
     assert len(records_of(german, "de")) == 6
     english = " ".join(f"{a} Corp acquired {b} Inc." for a, b in pairs)
     assert len(records_of(english, "en")) == 5
+
+
+def test_a_stake_told_with_an_inverted_subject_and_its_size() -> None:
+    text = "Am Vortag hatte sich Velkor Online schon mit knapp 10 Prozent am Mobilfunkunternehmen Norvia beteiligt."
+    records = records_of(text, "de")
+    assert records and records[0].deal_type is DealType.INVESTMENT
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor Online", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # taking part in a procedure is no stake: no buyer, no deal
+    assert not records_of("Am Vortag hatte sich die Stadt mit den Bürgern schon lange und ausführlich am Verfahren beteiligt.", "de")
+
+
+def test_each_suitor_bids_for_the_company_just_named() -> None:
+    text = (
+        "Die Norvia AG steht zum Verkauf. Der Konzern Velkor AG, der zur Dastrel gehört, aber auch die Tessmar Group "
+        "der Unternehmensgruppe Brelmont haben bereits ihr Kaufinteresse bekundet."
+    )
+    bids = [{(p.name, p.role) for p in r.parties} for r in records_of(text, "de")]
+    assert {("Norvia AG", PartyRole.TARGET), ("Velkor AG", PartyRole.BUYER)} in bids
+    assert {("Norvia AG", PartyRole.TARGET), ("Tessmar Group", PartyRole.BUYER), ("Brelmont", PartyRole.BUYER)} in bids
+
+
+def test_an_interest_with_no_company_for_sale_is_no_bid() -> None:
+    assert not records_of("Die Velkor AG hat ihr Kaufinteresse an Elektroautos bekundet.", "de")
+    assert not records_of("Die Velkor AG meldet Rekordumsatz. Die Tessmar Group hat bereits ihr Kaufinteresse bekundet.", "de")
