@@ -338,19 +338,23 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:stützt|stützte|stützen|unterstützt|unterstützte|fördert|förderte|fördern)(?= (?:die |den |das |der )?(?:\S+ ){1,3}?mit (?:\S+ ){0,3}?(?:Millionen|Milliarden|Million|Milliarde|Mio\.|Mrd\.))", T.OTHER, "other", False),
     # "Velkor kauft bei Norvia 30 Flugzeuge": goods bought from a maker, no company changes hands
     # "Velkor kauft sich bei Norvia ein", "muss sich in Norvia einkaufen": buying into a company is a stake
-    (r"(?:kauft|kaufte|kaufen|kauften) sich (?:\S+ ){0,4}?(?:bei|beim|in) (?:\S+ ){1,4}?ein(?= |[.,;]|$)|sich (?:\S+ ){0,4}?(?:bei|in) (?:\S+ ){1,4}?einkaufen", T.INVESTMENT, "buy", False),
+    (r"(?:kauft|kaufte|kaufen|kauften) sich (?:\S+ ){0,4}?(?:bei|beim|in) (?:\S+ ){1,4}?ein(?= |[.,;]|$)|sich (?:\S+ ){0,4}?(?:bei|in) (?:\S+ ){1,4}?(?:einkaufen|eingekauft)", T.INVESTMENT, "buy", False),
     (r"(?:kauft|kaufte|kaufen|kauften|gekauft) (?!sich )(?:\S+ )?bei(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "order", False),
     # "Die Bundeswehr kauft 100 Panzer beim Rüstungskonzern Velkor": counted goods bought from a maker
     (r"(?:kauft|kaufte|kaufen|kauften|gekauft) (?:\d[\d.,]* (?:(?:Millionen|Milliarden|neue|weitere) )?[A-ZÄÖÜ]\S* )beim?(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "order", False),
     # "Velkor will Norvia kaufen", "dass Velkor Norvia kaufen wolle": the bare infinitive with a modal of its clause
     # (kept in find_triggers only then: "Aktien zu kaufen", "die Kunden kaufen" are no deal)
     (r"übernimmt|übernahm|übernommen|übernehmen|kauft|kaufte|gekauft|kaufen|erwirbt|erwarb|erworben|erwerben|schluckt\w*|geschluckt|abgekauft", T.ACQUISITION, "buy", False),
+    # "Velkor hat Norvia aufgekauft", "kauft die Norvia GmbH auf": buying up (the particle closes the clause)
+    (r"aufgekauft|aufkaufen|aufzukaufen|(?:kauft|kaufte|kauften) (?:\S+ ){1,6}?auf(?=[.,;:]|$| (?:und|oder|sowie|–) )", T.ACQUISITION, "buy", False),
     # "will Norvia schlucken", "legt ein Angebot für Norvia vor"
     (r"schlucken|(?:legt|legte|legen|unterbreitet\w*|macht|machte) (?:\S+ ){0,4}?(?:Angebot|Gebot|Offerte) (?:\S+ ){0,3}?für(?= (?:die |den |das )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
     # "ist zum größten Aktionär von Norvia aufgestiegen", "wurde Mehrheitseigner der Norvia": a holder who bought in
     (r"(?:Groß|Haupt|Mehrheits)?[Aa]ktionär(?:e|en)? (?:von|bei)|(?:Groß|Haupt|Mehrheits)[Aa]ktionär (?:der|des)|Mehrheitseigner (?:von|bei|der|des)", T.INVESTMENT, "buy", False),
     # "hat seine Beteiligung an Norvia auf unter ein Prozent reduziert": the verb at the end sells the stake down
     (r"(?:Anteil|Anteile|Beteiligung|Aktienpaket) (?:an|am|bei) (?:[^.;]{0,90}?)(?:reduziert|verringert|gesenkt|verkleinert)", T.DIVESTITURE, "sell", False),
+    # "hat ihren Anteil an Norvia auf 30 Prozent aufgestockt": the stake raised, the verb at the end
+    (r"(?:Anteil|Anteile|Beteiligung|Aktienpaket) (?:an|am|bei) (?:[^.;]{0,90}?)(?:aufgestockt|erhöht|ausgebaut)(?= |[.,;]|$)", T.INVESTMENT, "buy", False),
     # ("beteiligt sich an der Finanzierungsrunde von Norvia": the round is read by its own noun)
     (r"(?:beteiligt|beteiligte|beteiligten) sich(?! (?:\S+ ){0,3}?(?:an|bei) (?:der|einer) (?:\S+ )?(?:Finanzierungsrunde|Kapitalerhöhung))|Beteiligung (?:an|von)|steigt (?:\S+ ){0,5}?ein|eingestiegen", T.INVESTMENT, "buy", False),
     # "Der Bund steigt mit 20 Prozent bei der Velkor AG ein", "Velkor stieg 2019 bei Norvia ein": the stake's size and
@@ -359,7 +363,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:steigt|stieg|steigen|stiegen) (?:\S+ ){0,7}?(?:bei|beim) (?:der |dem |den |die |das )?(?:\S+ ){1,3}?ein(?=[.,;:]|$| (?:und|sowie|als|–) )", T.INVESTMENT, "buy", False),
     # "Velkor hat sich mit 12 Prozent an der Norvia AG beteiligt": the participle closes the frame, the stake's company sits inside
     # (an inverted subject and the stake's size fill it: "hatte sich Velkor Online schon mit knapp 10 Prozent am ...")
-    (r"sich (?:\S+ ){0,9}?(?:an|am|bei|beim) (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)? beteiligt", T.INVESTMENT, "buy", False),
+    (r"sich (?:\S+ ){0,9}?(?:an|am|bei|beim) (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)? (?:beteiligt|beteiligen|zu beteiligen)", T.INVESTMENT, "buy", False),
     # "erhöht ihren Anteil an Norvia", "stockt bei Norvia auf": a stake raised
     (r"(?:erhöht\w*|stockt\w*|baut\w*) (?:\S+ ){0,2}?(?:Anteil|Anteile|Beteiligung|Aktienpaket|Stimmrechtsanteil) (?:an|am|bei|beim)|stockt\w* (?:\S+ ){0,3}?(?:bei|beim|an|am) (?:\S+ ){1,4}?auf(?= |[.,;]|$)", T.INVESTMENT, "buy", False),
     # "reduziert ihre Beteiligung an Norvia": a holder sells down
@@ -400,8 +404,12 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:sucht|suchen) (?:\S+ ){0,2}?Käufer(?: für)?|sich (?:\S+ ){0,2}?von (?:\S+ ){0,8}?(?:trennen|getrennt)", T.DIVESTITURE, "sell", False),
     # "haben sich auf eine Fusion geeinigt": agreeing on a merger
     (r"fusion\w*|Fusion (?:mit|von|der|des|zwischen)|(?:auf|über) (?:eine|die|ihre) Fusion\b|Zusammenschluss", T.MERGER, "merge", False),
+    # "Velkor verschmilzt mit Norvia", "Norvia wird auf die Velkor AG verschmolzen": the legal word for a merger, with its
+    # partner after "mit"/"auf" (not "Atomkerne verschmelzen", "zu Helium verschmolzen": physics)
+    (r"(?:verschmilzt|verschmelzen|verschmolz|verschmolzen) (?:\S+ ){0,2}?mit(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ])|Verschmelzung (?:mit|von|der|des|zwischen|auf)"
+     r"|(?:auf|mit) (?:die |den |das |der |dem )?(?:\S+ )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)? (?:verschmolzen|verschmelzen)(?= |[.,;:]|$)", T.MERGER, "merge", False),
     # "Velkor und Norvia legen ihre Geschäfte zusammen", "die Zusammenlegung der Sparten von Velkor und Norvia"
-    (r"(?:legen|legten|legt|legte) (?:\S+ ){0,3}?(?:Geschäfte|Sparten|Aktivitäten|Geschäftsbereiche|Unternehmen|Töchter) (?:\S+ ){0,3}?zusammen(?= |[.,;]|$)|zusammenlegen|zusammengelegt|Zusammenlegung (?:der|von|ihrer)", T.MERGER, "merge", False),
+    (r"(?:legen|legten|legt|legte) (?:\S+ ){0,3}?(?:Geschäfte|Geschäft|Sparten|Sparte|Aktivitäten|Geschäftsbereiche|Geschäftsbereich|Unternehmen|Töchter) (?:\S+ ){0,3}?zusammen(?= |[.,;]|$)|zusammenlegen|zusammengelegt|Zusammenlegung (?:der|von|ihrer)", T.MERGER, "merge", False),
     # "Velkor und Norvia schließen sich zu einem Konzern zusammen"
     (r"(?:schlossen|schließen|schließt|schloss) sich (?:\S+ ){0,6}?zusammen|zusammengeschlossen", T.MERGER, "merge", False),
     (r"Gemeinschaftsunternehmen|Joint Venture|Joint-Venture", T.JOINT_VENTURE, "partner", False),
@@ -426,7 +434,9 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:Abkommen|Vereinbarung|Vertrag|Kooperation|Zusammenarbeit) (?:\S+ ){0,3}?zwischen(?= (?:der |dem |den |die )?[A-ZÄÖÜ])", T.PARTNERSHIP, "partner", False),
     (r"sucht (?:\S+ ){0,2}?(?:Investoren|Geldgeber)", T.FUNDING_ROUND, "fund", False),
     # "hat beim Hersteller Velkor 30 Straßenbahnen bestellt": the maker sits inside the perfect's frame
-    (r"bestellt\w*|(?:hat|haben|hatte|hatten) (?:\S*[^\s.!?;:] ){0,9}?bestellt", T.SUPPLY_CONTRACT, "order", False),
+    (r"bestellt\w*|(?:hat|haben|hatte|hatten) (?:\S*[^\s.!?;:] ){0,9}?(?:bestellt|geordert)(?= |[.,;:]|$)", T.SUPPLY_CONTRACT, "order", False),
+    # "Velkor hat 40 Züge an die Norvia GmbH geliefert": the customer after "an" sits inside the perfect's frame
+    (r"(?:hat|haben|hatte|hatten) (?:\S*[^\s.!?;:] ){0,9}?geliefert(?= |[.,;:]|$)", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor hat bei Norvia 40 Züge in Auftrag gegeben": who places the order buys (not "im Auftrag der X", on behalf of)
     (r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,7}?in Auftrag gegeben|in Auftrag (?:geben|gibt|gab|gaben|zu geben)", T.SUPPLY_CONTRACT, "order", False),
     (r"beauftragt\w*", T.SUPPLY_CONTRACT, "order", False),
@@ -463,9 +473,11 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum(?= (?:[^.;]|(?<=\d)\.(?=\d)){0,90}?(?:ausstatten|ausrüsten|bestücken|ausgestattet|ausgerüstet|bestückt|liefern|geliefert)\b)", T.INFRASTRUCTURE, "build", False),
     # "Die Stadt Norvia hat den Auftrag für die Brücke an die Velkor AG vergeben": who awards it buys (roles.de.de_award_parties)
     (r"(?:Auftrag|Aufträge|Großauftrag|Zuschlag)(?= (?:[^.;]{0,80}?)an (?:die |den |das |der )?(?:\S+ )?[A-ZÄÖÜ][^.;]{0,40}? vergeben(?= |[.,;]|$))", T.SUPPLY_CONTRACT, "supply", False),
-    (r"Auftrag|Aufträge|(?:Groß|Milliarden|Millionen|Rüstungs|Liefer)auftr(?:a|ä)ge?s?|Liefervertrag|liefert|liefern|lieferte|lieferten|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
+    (r"Auftrag|Aufträge|(?:Groß|Milliarden|Millionen|Rüstungs|Liefer)auftr(?:a|ä)ge?s?|Liefervertrag|liefert|liefern|lieferte|lieferten|geliefert|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
     # "sammelte 20 Millionen Euro ein", not "sammelten sie ein Künstlerensemble": the collecting is of money
     (r"Finanzierungsrunde|sammelt\w* (?:[^\s,;]+ ){0,12}?(?:Euro|Dollar|Franken|Mio\.|Mrd\.|Millionen|Milliarden|Kapital|Geld) (?:\S+ ){0,2}?ein|Kapitalerhöhung"
+     # "sammelt 20 Millionen Euro bei der Norvia Capital ein": the backer named between the sum and the particle
+     r"|sammelt\w* (?:[^\s,;]+ ){0,12}?(?:Euro|Dollar|Franken|Mio\.|Mrd\.|Millionen|Milliarden|Kapital|Geld) (?:bei|von) (?:\S+ ){1,5}?ein(?= |[.,;:]|$)"
      # "hat 20 Millionen Euro eingesammelt": the participle closes the frame
      r"|(?:Euro|Dollar|Franken|Mio\.|Mrd\.|Millionen|Milliarden|Kapital|Geld) (?:\S+ ){0,3}?eingesammelt", T.FUNDING_ROUND, "fund", False),
     # "das Start-up Velkor erhält 20 Mio. von Investoren": money from investors is funding

@@ -902,7 +902,7 @@ def de_sellers(st: RoleState) -> None:
 
 
 # "die Fusion von Velkor und Norvia", "die Fusion der Velkor AG mit der Norvia SE", "die Fusion zwischen X und Y"
-_DE_MERGER_OF = re.compile(r"Fusion (?:von|der|des|zwischen)")
+_DE_MERGER_OF = re.compile(r"(?:Fusion|Verschmelzung) (?:von|der|des|zwischen)")
 _DE_MERGED_LEAD = re.compile(r"\s*(?:(?:der|des|dem|den|die)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?")
 _DE_MERGED_GLUE = re.compile(r"\s*(?:und|mit|sowie)\s+(?:(?:der|des|dem|den|die)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?")
 

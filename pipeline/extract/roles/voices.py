@@ -477,9 +477,10 @@ def _customer(text: str, names: list[NameSpan], trigger: Trigger, end: int, lang
         prep = r"(?:à|au|aux)"  # "fournira 200 rames à Norvia": the verb's indirect object is the customer
     if lang == "fr" and text.startswith(("fournisseur", "sous-traitant", "le fournisseur", "son fournisseur", "un fournisseur", "le sous", "son sous", "un sous"), trigger.start):
         prep = r"(?:du|de la|de l'|des|de|d')"  # "fournisseur de la société Norvia": who is supplied follows "de"
-    if lang == "de" and text.startswith("liefer", trigger.start):
-        prep = r"an"  # "liefert Server an X"; "liefert eine Ansicht von Y" names no customer
-    if lang == "de" and not text.startswith("liefer", trigger.start):
+    delivered = lang == "de" and (text.startswith("liefer", trigger.start) or text.endswith("geliefert", trigger.start, trigger.end))
+    if delivered:
+        prep = r"an"  # "liefert Server an X", "hat Server an X geliefert"; "liefert eine Ansicht von Y" names no customer
+    if lang == "de" and not delivered:
         prep = r"(?:von|mit|für|der|des)"  # "einen Auftrag der Deutschen Bahn": the genitive orders
     customer = after_prep(text, names, prep, trigger.start, end)
     if customer is not None and (subject is None or customer.start != subject.start):

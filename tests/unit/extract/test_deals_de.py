@@ -2242,3 +2242,34 @@ def test_a_state_asking_for_aid_receives_it() -> None:
     assert roles.get("Portugal") is PartyRole.TARGET and roles.get("Kelmar") is PartyRole.INVESTOR
     # a state turning aid down takes none
     assert not records_of("Portugal lehnt ein neues Hilfspaket des Rettungsfonds Kelmar ab.", "de")
+
+
+def test_german_deal_verbs_in_more_tenses() -> None:
+    # the perfect's participle, the separable particle and the legal word for a merger, each with two named sides
+    cases = [
+        ("Die Velkor AG hat die Norvia GmbH aufgekauft.", DealType.ACQUISITION),
+        ("Die Velkor AG kauft die Norvia GmbH auf.", DealType.ACQUISITION),
+        ("Die Velkor AG will sich an der Norvia GmbH beteiligen.", DealType.INVESTMENT),
+        ("Die Velkor AG hat sich bei der Norvia GmbH eingekauft.", DealType.INVESTMENT),
+        ("Die Velkor AG hat ihren Anteil an der Norvia GmbH auf 30 Prozent aufgestockt.", DealType.INVESTMENT),
+        ("Die Velkor AG hat 40 Züge an die Norvia GmbH geliefert.", DealType.SUPPLY_CONTRACT),
+        ("Die Norvia GmbH hat 40 Züge bei der Velkor AG geordert.", DealType.SUPPLY_CONTRACT),
+        ("Die Velkor AG verschmilzt mit der Norvia GmbH.", DealType.MERGER),
+        ("Die Norvia GmbH wird auf die Velkor AG verschmolzen.", DealType.MERGER),
+        ("Die Verschmelzung der Norvia GmbH mit der Velkor AG ist abgeschlossen.", DealType.MERGER),
+        ("Die Velkor AG und die Norvia GmbH legen ihr Geschäft zusammen.", DealType.MERGER),
+        ("Die Velkor AG sammelt 20 Millionen Euro bei der Norvia Capital ein.", DealType.FUNDING_ROUND),
+    ]
+    for text, deal_type in cases:
+        records = records_of(text, "de")
+        assert records and records[0].deal_type is deal_type, text
+        assert {p.name for p in records[0].parties} >= {"Velkor AG", "Norvia GmbH" if "Capital" not in text else "Norvia Capital"}, text
+
+
+def test_look_alikes_of_the_new_verb_forms_are_no_deals() -> None:
+    for text in [
+        "Im Reaktor Velkor sollen Plasmen aus Wasserstoff zu Helium verschmolzen werden, damit Atomkerne verschmelzen.",
+        "Wir haben einen harten Kampf geliefert, sagte der Chef der Velkor AG.",
+        "Die Kunden haben in Panik die Vorräte aufgekauft.",
+    ]:
+        assert not records_of(text, "de"), text
