@@ -470,7 +470,11 @@ def de_attributive_deals(text: str, sentences: list[tuple[int, int]], context: l
 _DE_RELATIVE_CLAUSE = re.compile(
     r",\s+(?:der|die|das|welche[rs]?)\s+(?P<body>(?:[^,.;:!?\"„“]|(?<=\d)[,.](?=\d))+?)\s*(?=[,.;:!?]|\s[–—-]\s)"
 )
-_DE_RELATIVE_BUY = re.compile(r"(?:gekauft|übernommen|erworben|akquiriert)\s+(?:hatte|hatten|hat|haben)|(?:kaufte|kauften|übernahm|übernahmen|erwarb|erwarben)")
+# ("..., die 2019 den Konkurrenten Norvia geschluckt hatte", "..., der bei Norvia eingestiegen war": swallowed, bought into)
+_DE_RELATIVE_BUY = re.compile(
+    r"(?:gekauft|übernommen|erworben|akquiriert|geschluckt|aufgekauft|zugekauft)\s+(?:hatte|hatten|hat|haben)|(?:kaufte|kauften|übernahm|übernahmen|erwarb|erwarben|schluckte|schluckten)"
+    r"|eingestiegen\s+(?:war|waren|ist|sind)"
+)
 _DE_RELATIVE_SELL = re.compile(r"(?:verkauft|veräußert|abgegeben|abgestoßen)\s+(?:hatte|hatten|hat|haben)|(?:verkaufte|verkauften|veräußerte|veräußerten)")
 _DE_RELATIVE_PASSIVE = re.compile(
     r"(?P<verb>übernommen|gekauft|erworben|verkauft|veräußert)\s+(?:worden\s+(?:war|waren|ist|sind)|wurde|wurden|worden)"
@@ -520,7 +524,7 @@ def de_relative_deals(text: str, sentences: list[tuple[int, int]], context: list
         if len(parties) < 2:
             continue
         # "..., das 2015 Anteile an der Norvia gekauft hatte": shares bought are a stake taken
-        stake = passive is None and not sold and plain[0].start in stakes
+        stake = passive is None and not sold and (plain[0].start in stakes or verb.group().startswith("eingestiegen"))
         deal_type = T.DIVESTITURE if sold else T.INVESTMENT if stake else T.ACQUISITION
         trigger = Trigger(verb.start(), verb.end(), deal_type, "sell" if sold else "buy", False)
         span = (antecedent.start, body_end)

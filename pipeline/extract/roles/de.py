@@ -328,8 +328,9 @@ _DE_BUYER_AN = re.compile(r"\ban\s+(?:die|den|das)?\s*(?:[\w-]+\s+){0,2}$")
 
 DE_THROUGH_BEFORE = re.compile(r"\büber\s+(?:die|den|das|seine[nm]?|ihre[nm]?)\s+(?:[^\s,;.]+\s+){0,5}$")
 # "Mit der Übernahme der Norvia stärkt Velkor ...", "Durch den Zukauf der Norvia wird Velkor ...": a deal noun opening the
-# sentence is the means of its main clause's subject, who buys
-DE_DEAL_NOUN_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Mit|Durch|Dank)\s+(?:der|dem|den)\s+$")
+# sentence is the means of its main clause's subject, who buys ("Durch die Übernahme", "Nach der Übernahme der Norvia
+# meldet Velkor ...", "Seit dem Kauf": the time since, the same subject)
+DE_DEAL_NOUN_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Mit|Durch|Dank|Nach|Seit)\s+(?:der|dem|den|die|das)\s+$")
 
 
 def _de_object_before_verb(st: RoleState) -> None:

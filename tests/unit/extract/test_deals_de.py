@@ -2273,3 +2273,22 @@ def test_look_alikes_of_the_new_verb_forms_are_no_deals() -> None:
         "Die Kunden haben in Panik die Vorräte aufgekauft.",
     ]:
         assert not records_of(text, "de"), text
+
+
+def test_background_deals_in_relative_clauses_keep_their_roles() -> None:
+    swallowed = records_of("Die Velkor AG, die 2019 den Konkurrenten Norvia geschluckt hatte, meldet Gewinne.", "de")
+    assert swallowed and {(p.name, p.role) for p in swallowed[0].parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    stake = records_of("Die Velkor AG, die 2019 bei der Norvia GmbH eingestiegen war, meldet Gewinne.", "de")
+    assert stake and stake[0].deal_type is DealType.INVESTMENT
+    assert {(p.name, p.role) for p in stake[0].parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}
+    # a clause that only says who owns a company tells no deal
+    assert not records_of("Die Velkor AG, die seit 2019 zur Norvia GmbH gehört, meldet Gewinne.", "de")
+
+
+def test_a_deal_noun_opening_the_sentence_is_its_subjects_purchase() -> None:
+    for text in ("Nach der Übernahme der Norvia GmbH meldet die Velkor AG Gewinne.", "Durch die Übernahme der Norvia GmbH wird die Velkor AG größer."):
+        records = records_of(text, "de")
+        assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}, text
+    # after a sale with its buyer named, the subject is the seller
+    sold = records_of("Nach dem Verkauf der Norvia GmbH an die Dastrel AG baut die Velkor AG Stellen ab.", "de")
+    assert sold and ("Velkor AG", PartyRole.SELLER) in {(p.name, p.role) for p in sold[0].parties}
