@@ -478,6 +478,10 @@ _DE_COPULA_BEFORE = re.compile(r"\s+(?:ist|wird|war|wurde|sei|werde)\s+(?:(?:nun
 
 _DE_GENITIVE_OWNED = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&-]+)s\s+$")
 
+# "Die Velkor AG, (seit Mai) neuer Eigentümer der Norvia": the owner before an apposition
+_DE_APPOSED_BEFORE = re.compile(r"\s*,\s*(?:(?:seit|ab|im)\s+\S+\s+|(?:nun|jetzt|inzwischen|künftig)\s+)?(?:der\s+)?")
+# "..., die Velkor AG": a name apposed after a comma and its article
+_DE_APPOSED_NAME = re.compile(r"\s*,\s*(?:der|die|das)\s+(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
 _DE_OWNED_AFTER = re.compile(r"\s+(?:von|der|des|bei|beim)\s+(?:[a-zäöüß][\w-]*\s+)?")
 
 
@@ -489,9 +493,15 @@ def _de_new_owner(text: str, names: list[NameSpan], trigger: Trigger, s_start: i
     owner = owned = None
     if after is not None and _DE_APPOSED_OWNER.fullmatch(text, trigger.end, after.start):
         owner = after
-    elif before is not None and _DE_COPULA_BEFORE.fullmatch(text, before.end, trigger.start):
+    elif before is not None and (_DE_COPULA_BEFORE.fullmatch(text, before.end, trigger.start) or _DE_APPOSED_BEFORE.fullmatch(text, before.end, trigger.start)):
+        # "Velkor ist neuer Eigentümer der Norvia", "Die Velkor AG, seit Mai neuer Eigentümer der Norvia, ..."
         owner = before
         owned = after if after is not None and _DE_OWNED_AFTER.fullmatch(text, trigger.end, after.start) else None
+    elif after is not None and _DE_OWNED_AFTER.fullmatch(text, trigger.end, after.start):
+        # "Der neue Eigentümer der Norvia GmbH, die Velkor AG, ...": the owned company, then the owner apposed to the noun
+        apposed = next((n for n in names if n.start >= after.end and not is_place(n)), None)
+        if apposed is not None and _DE_APPOSED_NAME.fullmatch(text, after.end, apposed.start):
+            owner, owned = apposed, after
     if owner is None:
         return None
     genitive = _DE_GENITIVE_OWNED.search(text, max(s_start, trigger.start - 40), trigger.start)

@@ -2292,3 +2292,15 @@ def test_a_deal_noun_opening_the_sentence_is_its_subjects_purchase() -> None:
     # after a sale with its buyer named, the subject is the seller
     sold = records_of("Nach dem Verkauf der Norvia GmbH an die Dastrel AG baut die Velkor AG Stellen ab.", "de")
     assert sold and ("Velkor AG", PartyRole.SELLER) in {(p.name, p.role) for p in sold[0].parties}
+
+
+def test_a_new_owner_apposed_to_its_company_or_to_the_noun() -> None:
+    for text in (
+        "Die Velkor AG, seit Mai neuer Eigentümer der Norvia GmbH, meldet Gewinne.",
+        "Der neue Eigentümer der Norvia GmbH, die Velkor AG, meldet Gewinne.",
+    ):
+        records = records_of(text, "de")
+        assert records and records[0].deal_type is DealType.ACQUISITION, text
+        assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}, text
+    # a new owner described, not named, makes no deal
+    assert not records_of("Der neue Eigentümer der Norvia GmbH, der im Mai kam, will sparen.", "de")
