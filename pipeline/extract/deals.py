@@ -71,6 +71,7 @@ from pipeline.extract.followups import (
     DE_ATTRIBUTIVE_DEAL,
     DE_DEAL_NOUN_ANYWHERE,
     DE_INTEREST,
+    DE_PREP_RELATIVE,
     de_attributive_deals,
     de_buyer_for_last_sale,
     de_buyer_named_next,
@@ -81,6 +82,7 @@ from pipeline.extract.followups import (
     de_relative_deals,
     de_seller_named_next,
     de_shares_of_before,
+    de_stake_relatives,
     de_status_told_next,
     de_suitors,
     de_supplier_before,
@@ -220,7 +222,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         return []
     lang = item.lang if item.lang in TRIGGER_LANGS else "en"
     triggers = find_triggers(text, lang)
-    if not triggers and not (lang == "de" and (DE_DEAL_NOUN_ANYWHERE.search(text) or DE_ATTRIBUTIVE_DEAL.search(text))):
+    if not triggers and not (lang == "de" and (DE_DEAL_NOUN_ANYWHERE.search(text) or DE_ATTRIBUTIVE_DEAL.search(text) or DE_PREP_RELATIVE.search(text))):
         return []
     sentences = split_sentences(text)
     if lang == "fr":
@@ -259,7 +261,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         # "Velkor verkauft die von Dastrel übernommene Norvia": the participle's agent takes no part in the verb's deal
         agents = {c.parties[0].start for c in attributive}
         names = [n for n in names if n.start not in agents]
-    relative = de_relative_deals(text, sentences, context) if lang == "de" else []
+    relative = de_relative_deals(text, sentences, context) + de_stake_relatives(text, context) if lang == "de" else []
     clauses = [span for _, span in relative]
     # "Velkor, das 2012 Norvia gekauft hatte (gegründet hatte), übernimmt Dastrel": the clause's names take no part in
     # the main verb's deal (a clause holding a trigger of its own that is not read apart keeps them, and so does one

@@ -26,6 +26,7 @@ __all__ = [
     "DE_ATTRIBUTIVE_DEAL",
     "DE_DEAL_NOUN_ANYWHERE",
     "DE_INTEREST",
+    "DE_PREP_RELATIVE",
     "de_attributive_deals",
     "de_buyer_for_last_sale",
     "de_buyer_named_next",
@@ -36,6 +37,7 @@ __all__ = [
     "de_relative_deals",
     "de_seller_named_next",
     "de_shares_of_before",
+    "de_stake_relatives",
     "de_status_told_next",
     "de_suitors",
     "de_supplier_before",
@@ -531,6 +533,37 @@ def de_relative_deals(text: str, sentences: list[tuple[int, int]], context: list
         cand = Candidate(trigger, span, parties=parties, text_window=text[span[0] : span[1]])
         found.append((cand, (body_start, body_end)))
     return found
+
+
+def de_stake_relatives(text: str, context: list[NameSpan]) -> list[tuple[Candidate, tuple[int, int]]]:
+    """de: "Die Norvia GmbH, an der sich die Velkor AG 2019 beteiligt hatte, ...", "Norvia, in die Velkor 50 Millionen Euro
+    investiert hat, ...": a stake taken in the antecedent, told in a relative clause opened by a preposition (a past
+    form only: "an der die Stadt beteiligt ist" says who holds it, no deal)."""
+    found: list[tuple[Candidate, tuple[int, int]]] = []
+    for match in DE_PREP_RELATIVE.finditer(text):
+        body_start, body_end = match.start("body"), match.end("body")
+        verb = _DE_STAKE_VERB.search(text, body_start, body_end)
+        antecedent = next((n for n in context if n.end == match.start()), None)
+        if verb is None or verb.end() != body_end or antecedent is None or is_place(antecedent):
+            continue
+        taker = next((n for n in context if body_start <= n.start and n.end <= verb.start() and not is_place(n)), None)
+        if taker is None:
+            continue
+        invested = verb.group().startswith("investiert")
+        parties = dedupe([role_of(antecedent, PartyRole.TARGET, text), role_of(taker, PartyRole.INVESTOR if invested else PartyRole.BUYER, text)])
+        if len(parties) < 2:
+            continue
+        trigger = Trigger(verb.start(), verb.end(), T.INVESTMENT, "invest" if invested else "buy", False)
+        span = (antecedent.start, body_end)
+        found.append((Candidate(trigger, span, parties=parties, text_window=text[span[0] : span[1]]), (body_start, body_end)))
+    return found
+
+
+# "..., an der sich Velkor beteiligt hatte", "..., in die Velkor investiert hat", "..., bei der Velkor eingestiegen war"
+DE_PREP_RELATIVE = re.compile(
+    r",\s+(?:an|in|bei)\s+(?:der|die|das|dem|den)\s+(?P<body>(?:[^,.;:!?\"„“]|(?<=\d)[,.](?=\d))+?)\s*(?=[,.;:!?]|\s[–—-]\s)"
+)
+_DE_STAKE_VERB = re.compile(r"(?:beteiligt|investiert)\s+(?:hatte|hatten|hat|haben)|eingestiegen\s+(?:war|waren|ist|sind)|(?:beteiligte|beteiligten)\s+sich")
 
 
 def de_relative_asides(text: str, context: list[NameSpan]) -> list[tuple[int, int]]:

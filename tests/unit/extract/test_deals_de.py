@@ -2304,3 +2304,13 @@ def test_a_new_owner_apposed_to_its_company_or_to_the_noun() -> None:
         assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}, text
     # a new owner described, not named, makes no deal
     assert not records_of("Der neue Eigentümer der Norvia GmbH, der im Mai kam, will sparen.", "de")
+
+
+def test_a_stake_told_in_a_relative_clause_opened_by_a_preposition() -> None:
+    records = records_of("Die Velkor AG, an der sich die Norvia GmbH 2019 beteiligt hatte, meldet Gewinne.", "de")
+    assert records and records[0].deal_type is DealType.INVESTMENT
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.TARGET), ("Norvia GmbH", PartyRole.BUYER)}
+    invested = records_of("Die Velkor AG, in die die Norvia GmbH 50 Millionen Euro investiert hat, meldet Gewinne.", "de")
+    assert invested and ("Norvia GmbH", PartyRole.INVESTOR) in {(p.name, p.role) for p in invested[0].parties}
+    # who holds a stake now tells no deal
+    assert not records_of("Die Velkor AG, an der die Stadt Norvia beteiligt ist, meldet Gewinne.", "de")
