@@ -85,6 +85,7 @@ from pipeline.extract.followups import (
     de_stake_relatives,
     de_status_told_next,
     de_suitors,
+    de_supply_relatives,
     de_supplier_before,
     de_target_named_next,
     de_tendered_before,
@@ -261,7 +262,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         # "Velkor verkauft die von Dastrel übernommene Norvia": the participle's agent takes no part in the verb's deal
         agents = {c.parties[0].start for c in attributive}
         names = [n for n in names if n.start not in agents]
-    relative = de_relative_deals(text, sentences, context) + de_stake_relatives(text, context) if lang == "de" else []
+    relative = de_relative_deals(text, sentences, context) + de_stake_relatives(text, context) + de_supply_relatives(text, context) if lang == "de" else []
     clauses = [span for _, span in relative]
     # "Velkor, das 2012 Norvia gekauft hatte (gegründet hatte), übernimmt Dastrel": the clause's names take no part in
     # the main verb's deal (a clause holding a trigger of its own that is not read apart keeps them, and so does one

@@ -40,6 +40,7 @@ __all__ = [
     "de_stake_relatives",
     "de_status_told_next",
     "de_suitors",
+    "de_supply_relatives",
     "de_supplier_before",
     "de_target_named_next",
     "de_tendered_before",
@@ -557,6 +558,44 @@ def de_stake_relatives(text: str, context: list[NameSpan]) -> list[tuple[Candida
         span = (antecedent.start, body_end)
         found.append((Candidate(trigger, span, parties=parties, text_window=text[span[0] : span[1]]), (body_start, body_end)))
     return found
+
+
+def de_supply_relatives(text: str, context: list[NameSpan]) -> list[tuple[Candidate, tuple[int, int]]]:
+    """de: "Die Velkor AG, die der Norvia GmbH 40 Züge liefert, ..." (the antecedent supplies the name inside),
+    "Die Norvia GmbH, die bei der Velkor AG 40 Züge bestellt hat, ..." (the antecedent orders from the name after
+    "bei"): the relative pronoun is the subject when the clause's own name stands in the dative or after a preposition."""
+    found: list[tuple[Candidate, tuple[int, int]]] = []
+    for match in _DE_RELATIVE_CLAUSE.finditer(text):
+        if match.group().split()[1] not in ("der", "die", "das"):
+            continue
+        body_start, body_end = match.start("body"), match.end("body")
+        verb = _DE_SUPPLY_VERB.search(text, body_start, body_end)
+        antecedent = next((n for n in context if n.end == match.start()), None)
+        if verb is None or verb.end() != body_end or antecedent is None or is_place(antecedent):
+            continue
+        ordered = verb.group().startswith("bestell")
+        glue = _DE_AT_MAKER if ordered else _DE_DATIVE_CUSTOMER
+        other = next(
+            (n for n in context if body_start <= n.start and n.end <= verb.start() and not is_place(n) and glue.fullmatch(text, body_start, n.start)),
+            None,
+        )
+        if other is None:
+            continue
+        roles = (PartyRole.CUSTOMER, PartyRole.SUPPLIER) if ordered else (PartyRole.SUPPLIER, PartyRole.CUSTOMER)
+        parties = dedupe([role_of(antecedent, roles[0], text), role_of(other, roles[1], text)])
+        if len(parties) < 2:
+            continue
+        trigger = Trigger(verb.start(), verb.end(), T.SUPPLY_CONTRACT, "order" if ordered else "supply", False)
+        span = (antecedent.start, body_end)
+        found.append((Candidate(trigger, span, parties=parties, text_window=text[span[0] : span[1]]), (body_start, body_end)))
+    return found
+
+
+# ", die der Norvia 40 Züge liefert": the customer in the dative right after the pronoun (a time word may come first)
+_DE_DATIVE_CUSTOMER = re.compile(r"(?:(?:seit|ab|im|in)\s+\S+\s+|(?:bereits|schon|künftig|nun|jetzt|seit Jahren)\s+)?(?:der|dem|den)\s+(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
+# ", die bei der Velkor 40 Züge bestellt hat": the maker after "bei"
+_DE_AT_MAKER = re.compile(r"(?:\S+\s+){0,3}?(?:bei|beim)\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
+_DE_SUPPLY_VERB = re.compile(r"(?:liefert|lieferte|liefern|lieferten)|(?:geliefert|bestellt)\s+(?:hatte|hatten|hat|haben)|(?:bestellte|bestellten)")
 
 
 # "..., an der sich Velkor beteiligt hatte", "..., in die Velkor investiert hat", "..., bei der Velkor eingestiegen war"

@@ -2314,3 +2314,13 @@ def test_a_stake_told_in_a_relative_clause_opened_by_a_preposition() -> None:
     assert invested and ("Norvia GmbH", PartyRole.INVESTOR) in {(p.name, p.role) for p in invested[0].parties}
     # who holds a stake now tells no deal
     assert not records_of("Die Velkor AG, an der die Stadt Norvia beteiligt ist, meldet Gewinne.", "de")
+
+
+def test_a_supply_told_in_a_relative_clause() -> None:
+    supplied = records_of("Die Velkor AG, die der Norvia GmbH 40 Züge liefert, meldet Gewinne.", "de")
+    assert supplied and supplied[0].deal_type is DealType.SUPPLY_CONTRACT
+    assert {(p.name, p.role) for p in supplied[0].parties} == {("Velkor AG", PartyRole.SUPPLIER), ("Norvia GmbH", PartyRole.CUSTOMER)}
+    ordered = records_of("Die Velkor AG, die bei der Norvia GmbH 40 Züge bestellt hat, meldet Gewinne.", "de")
+    assert ordered and {(p.name, p.role) for p in ordered[0].parties} == {("Velkor AG", PartyRole.CUSTOMER), ("Norvia GmbH", PartyRole.SUPPLIER)}
+    # a utility supplying a region names no customer
+    assert not records_of("Die Velkor AG, die in der Region Norvia Strom liefert, meldet Gewinne.", "de")
