@@ -75,6 +75,7 @@ from pipeline.extract.followups import (
     de_attributive_deals,
     de_buyer_for_last_sale,
     de_buyer_named_next,
+    de_indefinite_told_again,
     de_lender_repaid_before,
     de_noun_follow_ups,
     de_owner_named,
@@ -329,7 +330,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     if lang == "fr":
         fr_mark_clauses(text, merged)
     if lang == "de":
-        merged = _merge_described(merged)
+        merged = de_indefinite_told_again(text, _merge_described(merged))
     extracted_at = extracted_at or datetime.now(timezone.utc)
     cache: dict[str, Any] = {}
     records: list[DealRecord] = []

@@ -30,6 +30,7 @@ __all__ = [
     "de_attributive_deals",
     "de_buyer_for_last_sale",
     "de_buyer_named_next",
+    "de_indefinite_told_again",
     "de_lender_repaid_before",
     "de_noun_follow_ups",
     "de_owner_named",
@@ -589,6 +590,28 @@ def de_supply_relatives(text: str, context: list[NameSpan]) -> list[tuple[Candid
         span = (antecedent.start, body_end)
         found.append((Candidate(trigger, span, parties=parties, text_window=text[span[0] : span[1]]), (body_start, body_end)))
     return found
+
+
+def de_indefinite_told_again(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """de: "Velkor darf keinen US-Verlag übernehmen ... Velkor wollte Norvia kaufen": a deal whose only target is an
+    indefinite description ("eines US-Buchverlags") is the named deal of the same buyer and type told later or before."""
+    kept: list[Candidate] = []
+    for cand in candidates:
+        targets = [p for p in cand.parties if p.role is PartyRole.TARGET]
+        buyers = {normalize(p.name) for p in cand.parties if p.role is PartyRole.BUYER}
+        vague = bool(targets) and all(_DE_INDEFINITE.search(text, max(0, p.start - 8), p.start) for p in targets)
+        if vague and buyers and any(
+            other is not cand and other.trigger.deal_type is cand.trigger.deal_type
+            and buyers & {normalize(p.name) for p in other.parties if p.role is PartyRole.BUYER}
+            and any(p.role is PartyRole.TARGET and not _DE_INDEFINITE.search(text, max(0, p.start - 8), p.start) for p in other.parties)
+            for other in candidates
+        ):
+            continue
+        kept.append(cand)
+    return kept
+
+
+_DE_INDEFINITE = re.compile(r"\b(?:eines|einer|einem|einen|ein|eine)\s+$")
 
 
 # ", die der Norvia 40 Züge liefert": the customer in the dative right after the pronoun (a time word may come first)

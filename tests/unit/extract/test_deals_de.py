@@ -2324,3 +2324,15 @@ def test_a_supply_told_in_a_relative_clause() -> None:
     assert ordered and {(p.name, p.role) for p in ordered[0].parties} == {("Velkor AG", PartyRole.CUSTOMER), ("Norvia GmbH", PartyRole.SUPPLIER)}
     # a utility supplying a region names no customer
     assert not records_of("Die Velkor AG, die in der Region Norvia Strom liefert, meldet Gewinne.", "de")
+
+
+def test_an_indefinite_target_is_the_named_deal_of_the_same_buyer() -> None:
+    text = (
+        "Ein Gericht hat der Velkor AG die Übernahme eines Buchverlags untersagt. "
+        "Die Velkor AG wollte die Norvia GmbH für zwei Milliarden Euro kaufen."
+    )
+    records = records_of(text, "de")
+    assert len(records) == 1 and {p.name for p in records[0].parties} == {"Velkor AG", "Norvia GmbH"}
+    # a named deal is never the one that goes, whoever else buys something undescribed
+    other = records_of("Die Velkor AG plant die Übernahme eines Buchverlags. Die Dastrel AG hat die Norvia GmbH gekauft.", "de")
+    assert [{p.name for p in r.parties} for r in other] == [{"Dastrel AG", "Norvia GmbH"}]
