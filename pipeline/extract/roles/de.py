@@ -777,8 +777,6 @@ def de_lender_and_borrower(st: RoleState) -> tuple[NameSpan | None, NameSpan | N
         # "Velkor hat beim Bund Hilfen beantragt": the name after "beim" lends, the one before it receives
         lender = subject
         subject = next((n for n in reversed(in_sentence) if s_start <= n.start and n.end <= lender.start and not is_place(n)), None)
-    if subject is None:
-        subject = _de_country_asking(text, in_sentence, trigger, s_start)
     if lender is None and subject is not None:
         asked = next((n for n in in_sentence if subject.end <= n.start and n.end <= trigger.start and _DE_AT_LENDER.search(text, max(s_start, n.start - 12), n.start)), None)
         if asked is not None:
@@ -799,22 +797,6 @@ def de_lender_and_borrower(st: RoleState) -> tuple[NameSpan | None, NameSpan | N
             lender = subject
         subject = aided
     return lender, subject, aided
-
-
-# "Lorvanien beantragt ein Hilfspaket", "Lorvanien hat ... erhalten": a state asking for or receiving aid, its verb right after it
-_DE_ASKING_VERB = re.compile(r"\s+(?:beantragt|beantragte|beantragen|erhält|erhielt|bekommt|bekam|braucht|benötigt|bittet|bat|hat|hatte|soll|muss)\b")
-
-
-def _de_country_asking(text: str, names: list[NameSpan], trigger: Trigger, s_start: int) -> NameSpan | None:
-    """de: "Lorvanien beantragt beim Fonds Kelmar ein Hilfspaket": the subject finder passes over places, but a state
-    opening the sentence with its verb is the one aided."""
-    first = next((n for n in names if s_start <= n.start < trigger.start), None)
-    if (
-        first is not None and is_place(first) and _DE_CLAUSE_OPENING.fullmatch(text, s_start, first.start)
-        and _DE_ASKING_VERB.match(text, first.end)
-    ):
-        return first
-    return None
 
 
 # ("von der Investitionsbank Norvia", "vom Finanzinvestor Dastrel": the lender named by what it is)

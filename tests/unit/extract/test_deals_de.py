@@ -2235,15 +2235,6 @@ def test_an_interest_with_no_company_for_sale_is_no_bid() -> None:
     assert not records_of("Die Velkor AG meldet Rekordumsatz. Die Tessmar Group hat bereits ihr Kaufinteresse bekundet.", "de")
 
 
-def test_a_state_asking_for_aid_receives_it() -> None:
-    records = records_of("Portugal beantragt überraschend ein neues Hilfspaket beim Rettungsfonds Kelmar.", "de")
-    assert records and records[0].deal_type is DealType.OTHER
-    roles = {p.name: p.role for p in records[0].parties}
-    assert roles.get("Portugal") is PartyRole.TARGET and roles.get("Kelmar") is PartyRole.INVESTOR
-    # a state turning aid down takes none
-    assert not records_of("Portugal lehnt ein neues Hilfspaket des Rettungsfonds Kelmar ab.", "de")
-
-
 def test_german_deal_verbs_in_more_tenses() -> None:
     # the perfect's participle, the separable particle and the legal word for a merger, each with two named sides
     cases = [
