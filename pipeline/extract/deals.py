@@ -63,6 +63,7 @@ from pipeline.extract.article_names import (
     without_nationality,
 )
 from pipeline.extract.candidates import Candidate, dedupe, trigger_text
+from pipeline.extract.coref import fill_from_references
 from pipeline.extract.country import deal_country
 from pipeline.extract.de_background import de_background_checked, de_with_attributive
 from pipeline.extract.figures import deal_figures
@@ -289,6 +290,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             fr_aside_names_apart(text, cand, triggers)
             fr_raised_from_the_state(cand)
             carried = fr_actor(names, sentences, cand) or carried
+        if lang in ("fr", "de"):
+            fill_from_references(text, lang, names, sentences, cand)  # "Le groupe a cédé Norvia": the description's company sells
         if lang == "de" and trigger.deal_type is T.SUPPLY_CONTRACT and cand.parties:
             de_supplier_before(text, sentences, context, cand)
             de_tendered_before(text, sentences, context, cand)

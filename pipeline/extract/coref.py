@@ -1,0 +1,349 @@
+"""Light coreference (fr, de): a deal side named only by a description or a pronoun takes the name it stands for.
+
+"Le groupe a cédé Norvia", "Das Land hat Hilfen beim Fonds beantragt", "Die beiden Unternehmen wollen fusionieren":
+when the role slot such a phrase stands in is still empty after ``roles`` has read the sentence, the phrase is
+resolved to the most recent compatible name before it (a company for "le groupe"/"der Konzern"/"il"/"er", a
+country or government for "le pays"/"das Land"/"l'État", the two companies of one sentence for "les deux
+groupes"/"die beiden Unternehmen"). The subject of a sentence is preferred over a name in an object position, a
+nearer sentence over a farther one, the name the article keeps repeating over a passing one. Nothing is resolved
+across more than one paragraph break, to a person, or when two candidates are equally likely; a pronoun is not
+resolved past a person named after the company (he or she may be who the pronoun means).
+
+The party's evidence points at the name's earlier mention: the record model only asks that an evidence span be a
+span of the article text, and the name is spelled out there, not in the phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.article_names import GOVERNMENT_NP
+from pipeline.extract.candidates import Candidate, role_of
+from pipeline.extract.geo import country_of
+from pipeline.extract.kinds import normalize, party_kind
+from pipeline.extract.names import GIVEN_NAMES, NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, may_be_antecedent, mentions
+from pipeline.models import PartyKind, PartyRole
+
+__all__ = ["Reference", "antecedents", "fill_from_references", "references"]
+
+_REACH = 3  # sentences back
+
+
+@dataclass(frozen=True)
+class Reference:
+    start: int
+    end: int
+    want: str  # "company", "country", "pair" or "pronoun"
+
+
+# fr: the descriptions ``article_names.fr_org_nouns`` does not already turn into names are found here too; a
+# description followed by its name ("le groupe Velkor", "le groupe pharmaceutique Velkor") is no reference
+_FR_REFERENCE = re.compile(
+    r"(?<![\w'’-])(?:"
+    r"(?P<pair>[Ll]es\s+deux\s+(?:groupes|entreprises|sociétés|constructeurs|laboratoires|opérateurs|partenaires|compagnies|banques|firmes))"
+    r"|(?P<country>[Ll]e\s+pays|[Ll]['’]\s*[ÉE]tat)"
+    r"|(?P<company>[Ll]e\s+groupe|[Ll]a\s+société|[Ll]['’]\s*entreprise|[Ll]e\s+constructeur|[Ll]['’]\s*opérateur|[Ll]e\s+fabricant|"
+    r"[Ll]a\s+firme|[Ll]e\s+laboratoire|[Ll]a\s+compagnie|[Ll]e\s+géant)"
+    r"|(?P<pronoun>[Ii]l|[Ee]lle)"
+    r")(?![\w'’-])"
+)
+_DE_REFERENCE = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?P<pair>[Dd]ie\s+beiden\s+(?:Unternehmen|Konzerne|Firmen|Gruppen|Hersteller|Autobauer|Banken|Partner|Gesellschaften))"
+    r"|(?P<country>[Dd]as\s+Land|[Dd]er\s+Staat)"
+    r"|(?P<company>(?:[Dd]er|[Dd]as|[Dd]ie)\s+(?:Konzern|Unternehmen|Firma|Gruppe|Autobauer|Hersteller|Versicherer|Mischkonzern|"
+    r"Technologiekonzern|Chemiekonzern|Energiekonzern|Pharmakonzern|Autokonzern|Elektronikkonzern|Softwarekonzern|Medienkonzern))"
+    # "er" is left out: in German it mostly stands for a person (a company is "sie" or "es", as its noun's gender)
+    r"|(?P<pronoun>[Ss]ie|[Ee]s)"
+    r")(?![\w-])"
+)
+_REFERENCE = {"fr": _FR_REFERENCE, "de": _DE_REFERENCE}
+
+# "le groupe Velkor", "le groupe pharmaceutique Velkor", "der Konzern Velkor": the name follows, so the phrase is no
+# reference (German capitalises every noun and puts adjectives first: only the name right after counts)
+_NAMED_AFTER = {
+    "fr": re.compile(r"\s+(?:(?!(?:a|ont|est|sont|va|vont|avait|était|sera|serait|doit|peut|veut|et|ou|à|au|en|de|du|des|d|qui|que|qu|ne|n|se|s|y|l|le|la|les)\b)[a-zà-ÿ][\w'’-]*\s+){0,2}[\"«“]?[A-ZÀ-ÖØ-Þ]"),
+    "de": re.compile(r"\s+[\"„“]?[A-ZÄÖÜ][\w-]*(?:\s+(?:AG|SE|GmbH|Group|Holding)\b|(?=\s*[,.;:]|\s+(?:hat|will|soll|kauft|übernimmt|verkauft|ist|war|und)\b))"),
+}
+_FR_STATE_SPECIFIED = re.compile(r"\s+(?:[a-zà-ÿ]+ais|[a-zà-ÿ]+and|[a-zà-ÿ]+ien|[a-zà-ÿ]+ain|fédéral|grec|belge|suisse|turc|russe|chinois|de\s|d['’]|du\s|des\s|membres?\b)")
+# fr: an impersonal "il" ("il faut", "il y a", "il est possible"), a pronoun object ("l'a", "le groupe qu'il")
+_FR_IMPERSONAL = re.compile(r"\s+(?:y\b|faut\b|fallait\b|faudra\b|s['’]agit\b|semble\b|reste\b|existe\b|suffit\b|paraît\b|(?:est|était|serait|sera)\s+(?:possible|probable|clair|difficile|nécessaire|question|temps|vrai|certain|prévu|important|impossible|peu|trop|encore|urgent)\b)")
+# de: "sie" with a plural verb ("sie wollen") is no company; "es gibt", "es geht um" are impersonal
+_DE_PLURAL_OR_IMPERSONAL = re.compile(r"\s+(?:\w+en\b|sind\b|gibt\b|geht\b|ist\s+(?:möglich|klar|unklar|wichtig|fraglich)\b)")
+# a pronoun that opens its sentence or clause ("Elle a ...", ", qu'il va ...", "Mais er ...", "dass sie ...")
+_PRONOUN_OPENS = re.compile(r"(?:^|[.;:!?»\"”]\s*|\b(?:que|qu['’]|Mais|mais|Et|Puis|Or|Ensuite|Enfin|dass|Nun|Jetzt|Dann|Damit|Zudem|Außerdem)\s*,?\s*)$")
+# the opening of a sentence before its subject: a linking word or an opening phrase up to its comma
+_OPENING = re.compile(r"[\s\"«“(-]*(?:[A-ZÀ-ÝÄÖÜ][^,.;:!?\"«»]{0,80},\s+)?(?:(?:Mais|Et|Puis|Or|Ensuite|Enfin|Pourtant|Cependant|Nun|Jetzt|Dann|Zudem|Auch|Doch|Aber)\s+)?")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:à|au|aux|de|du|des|d['’]|par|pour|avec|chez|contre|sur|dans|en|auprès|selon|an|von|vom|mit|bei|beim|für|in|im|aus|zu|zum|zur|"
+    r"über|gegen|laut|nach|durch|dem|den|des)\s+(?:(?:la|le|les|l['’]|der|die|das|dem|den)\s*)?(?:[a-zà-ÿäöüß][\w'’-]*\s+){0,3}$"
+)
+_AND_BETWEEN = re.compile(r"\s*(?:,|et|und|sowie|,\s*et|,\s*und)\s+(?:(?:le|la|les|l['’]|der|die|das)\s*)?(?:[a-zà-ÿäöüß][\w'’-]*\s+){0,2}")
+
+_PAIR_GLUE = re.compile(r"\s+(?:et|und|sowie)\s+(?:(?:le|la|les|l['’]|der|die|das)\s*)?")
+_LISTED_BEFORE = re.compile(r",\s*$")
+
+_SUBJECT_ROLE = {
+    "buy": PartyRole.BUYER, "invest": PartyRole.INVESTOR, "sell": PartyRole.SELLER, "supply": PartyRole.SUPPLIER,
+    "order": PartyRole.CUSTOMER, "partner": PartyRole.PARTNER, "fund": PartyRole.TARGET, "passive": PartyRole.TARGET,
+    "sold_by": PartyRole.TARGET,
+}
+
+
+def references(text: str, lang: str, start: int, end: int) -> list[Reference]:
+    """The descriptions and pronouns of ``text[start:end]`` that may stand for a named party."""
+    pattern = _REFERENCE.get(lang)
+    if pattern is None:
+        return []
+    found: list[Reference] = []
+    for match in pattern.finditer(text, start, end):
+        kind = match.lastgroup or ""
+        if kind in ("company", "country") and _NAMED_AFTER[lang].match(text, match.end(), end):
+            continue
+        if kind == "country" and lang == "fr" and _FR_STATE_SPECIFIED.match(text, match.end(), end):
+            continue  # "l'État français", "le pays de Galles": named, or a region
+        if kind == "pronoun":
+            if not _PRONOUN_OPENS.search(text, max(start, match.start() - 12), match.start()) and match.start() != start:
+                continue
+            if (_FR_IMPERSONAL if lang == "fr" else _DE_PLURAL_OR_IMPERSONAL).match(text, match.end(), end):
+                continue
+        found.append(Reference(match.start(), match.end(), kind))
+    return found
+
+
+@dataclass(frozen=True)
+class _Seen:
+    name: NameSpan
+    distance: int  # sentences back (0: the reference's own sentence)
+    subject: bool  # the sentence's subject, or listed with it
+
+
+def _person(text: str, name: NameSpan, lang: str) -> bool:
+    first = name.text.split()[0].lower() if name.text.split() else ""
+    if first in GIVEN_NAMES and len(name.text.split()) >= 2:
+        return True
+    if party_kind(name.text, text[max(0, name.start - 40) : name.start]) is PartyKind.PERSON:
+        return True
+    if lang == "de":
+        from pipeline.extract.roles import de_person  # the roles package imports this module's callers: late
+
+        return de_person(text, name)
+    return False
+
+
+def _compatible(text: str, name: NameSpan, lang: str, want: str) -> bool:
+    label = " ".join(name.text.split())
+    if name.possessive or len(label) < 2 or REGULATOR.match(label) or NOT_A_PARTY.match(label):
+        return False
+    if want == "country":
+        return country_of(label) is not None and label[:1].isupper() or GOVERNMENT_NP[lang].fullmatch(label) is not None
+    if is_place(name) or country_of(label.removesuffix("s")) is not None:
+        return False
+    if lang == "de" and not may_be_antecedent(text, name):
+        return False
+    kind = party_kind(label, text[max(0, name.start - 40) : name.start])
+    return kind not in (PartyKind.PERSON, PartyKind.GOVERNMENT) and not _person(text, name, lang)
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞÄÖÜ][\w-]+(?:\s+[A-ZÀ-ÖØ-ÞÄÖÜ][\w-]+)?")
+
+
+def _names(text: str, lang: str, start: int, end: int, want: str) -> list[NameSpan]:
+    """The names of ``text[start:end]``; for a country also a country's name opening a sentence (which the name
+    finder leaves out in German) and a government described by a common noun ("le gouvernement allemand")."""
+    found = [n for n in find_names(text, lang, start, end) if n.end <= end]
+    if want != "country":
+        return found
+    extra = [NameSpan(m.start(), m.end(), m.group()) for m in GOVERNMENT_NP[lang].finditer(text, start, end)]
+    for match in _CAPITALISED.finditer(text, start, end):
+        if any(n.start <= match.start() < n.end and not (n.start == match.start() and n.end <= match.end()) for n in found):
+            continue  # "Bank of Amerika": a country's name inside a longer name
+        words = match.group().split()
+        one = NameSpan(match.start(), match.start() + len(words[0]), words[0])
+        if country_of(match.group()) is not None:
+            extra.append(NameSpan(match.start(), match.end(), match.group()))
+        elif country_of(words[0]) is not None:
+            extra.append(one)
+    kept = [n for n in found if not any(e.start < n.end and n.start < e.end for e in extra)]
+    return sorted(kept + extra, key=lambda n: n.start)
+
+
+def _seen(text: str, lang: str, sentences: list[tuple[int, int]], index: int, at: int, want: str) -> tuple[list[_Seen], list[NameSpan]]:
+    """The compatible names before ``at`` within reach, and the persons among the names seen (for pronouns)."""
+    seen: list[_Seen] = []
+    persons: list[NameSpan] = []
+    for back in range(0, _REACH + 1):
+        k = index - back
+        if k < 0:
+            break
+        start, end = sentences[k]
+        end = min(end, at)
+        crossed = back > 0 and "\n" in text[sentences[k][1] : sentences[k + 1][0]]
+        opening = _OPENING.match(text, start, end)
+        subject_at = opening.end() if opening is not None else start
+        first: NameSpan | None = None
+        for name in _names(text, lang, start, end, want):
+            if _person(text, name, lang):
+                persons.append(name)
+                if first is None and not _PREPOSITION_BEFORE.search(text, max(start, name.start - 40), name.start):
+                    first = name  # a person opening the sentence is its subject
+                continue
+            if not _compatible(text, name, lang, want):
+                if first is None and not _PREPOSITION_BEFORE.search(text, max(start, name.start - 40), name.start):
+                    first = name  # a place or person opening the sentence is its subject all the same
+                continue
+            subject = False
+            if first is None and not _PREPOSITION_BEFORE.search(text, max(start, name.start - 40), name.start) and name.start - subject_at <= 40:
+                first, subject = name, True
+            elif first is not None and any(s.name is first and s.subject for s in seen) and _AND_BETWEEN.fullmatch(text, first.end, name.start):
+                subject = True  # "Velkor et Norvia ont ...": listed with the subject
+            elif first is None:
+                first = name
+            seen.append(_Seen(name, back, subject))
+            if subject:
+                first = name  # the next name listed with this one is a subject too
+        if crossed:
+            break  # across a paragraph break, only the sentence right before it
+    return seen, persons
+
+
+def antecedents(
+    text: str, lang: str, sentences: list[tuple[int, int]], index: int, ref: Reference, taken: set[str]
+) -> list[NameSpan]:
+    """The names ``ref`` stands for (two for a pair, else one), or none when no name or two equally likely ones fit."""
+    want = "company" if ref.want in ("pair", "pronoun") else ref.want
+    seen, persons = _seen(text, lang, sentences, index, ref.start, want)
+    seen = [s for s in seen if normalize(s.name.text) not in taken]
+    if not seen:
+        return []
+    if ref.want == "pair":
+        # the two companies of the nearest sentence that names exactly two
+        by_distance: dict[int, list[_Seen]] = {}
+        for s in seen:
+            by_distance.setdefault(s.distance, []).append(s)
+        for distance in sorted(by_distance):
+            distinct: dict[str, NameSpan] = {}
+            for s in by_distance[distance]:
+                distinct.setdefault(normalize(s.name.text), s.name)
+            if len(distinct) == 2:
+                first, second = sorted(distinct.values(), key=lambda n: n.start)
+                if _PAIR_GLUE.fullmatch(text, first.end, second.start) and not _LISTED_BEFORE.search(text, max(0, first.start - 3), first.start):
+                    return [first, second]  # "Velkor und Norvia": the two, not the last two of a longer list
+                return []
+            if len(distinct) > 2:
+                return []
+        return []
+    best: dict[str, tuple[tuple[bool, int, int], NameSpan]] = {}
+    for s in seen:
+        key = normalize(s.name.text)
+        score = (s.subject, -s.distance, min(mentions(text, s.name.text), 3))
+        if key not in best or score > best[key][0]:
+            best[key] = (score, s.name)
+    ranked = sorted(best.values(), key=lambda e: e[0], reverse=True)
+    if ref.want == "pronoun":
+        top_score, top = ranked[0]
+        if not top_score[0] or top_score[1] < -1:
+            return []  # a pronoun takes up the subject of its own or the previous sentence only
+        if any(top.end <= p.start < ref.start for p in persons):
+            return []  # "Velkor ... Son patron Jean Marnier a dit qu'il ...": "il" may be the person
+    if len(ranked) >= 2 and ranked[0][0] == ranked[1][0]:
+        return []  # two equally likely names
+    if ranked[0][0][1] < -1 and not ranked[0][0][0]:
+        return []  # a passing name two sentences back or more is too far
+    return [ranked[0][1]]
+
+
+# what stands between a subject and its verb: an auxiliary, a modal, an adverb ("a", "va", "will", "hat nun")
+_VERB_GAP = re.compile(r"\s+(?:[a-zà-ÿäöüß][\w'’-]*\s+){0,3}")
+# de: the article of a subject agrees with its noun in the nominative ("der Konzern", "das Unternehmen", "die Firma");
+# "der Gruppe", "dem Konzern" are another case
+_DE_NOMINATIVE = re.compile(
+    r"(?:[Dd]er\s+(?:\w*[Kk]onzern|Autobauer|Hersteller|Versicherer)|[Dd]as\s+(?:Unternehmen|Land)|[Dd]ie\s+(?:Firma|Gruppe|beiden\s+\w+)|[Dd]er\s+Staat|[Ss]ie|[Ee]s)"
+)
+
+
+def _subject_position(text: str, lang: str, ref: Reference, cand: Candidate, names: list[NameSpan]) -> bool:
+    """The reference is the clause's subject: it opens the sentence (after a linking phrase) or stands right before the
+    verb with no name between, or (de) right after a fronted verb ("übernahm der Konzern ...")."""
+    start = cand.sentence[0]
+    trigger = cand.trigger
+    if lang == "de" and not _DE_NOMINATIVE.fullmatch(text, ref.start, ref.end):
+        return False
+    if ref.end <= trigger.start:
+        between = [n for n in names if ref.end <= n.start and n.end <= trigger.start]
+        if between and not (ref.want == "country" or ref.want == "company" and _opens(text, start, ref)):
+            return False
+        if _PREPOSITION_BEFORE.search(text, max(start, ref.start - 40), ref.start):
+            return False
+        return _opens(text, start, ref) or _VERB_GAP.fullmatch(text, ref.end, trigger.start) is not None
+    if lang == "de" and not trigger.noun and ref.start - trigger.end <= 1 and ref.want != "pronoun":
+        word = text[ref.start : ref.start + 4].lower()
+        follows = [n for n in names if n.start > ref.end and "," not in text[ref.end : n.start]]
+        return word.startswith("der ") or bool(follows)
+    if lang == "de" and not trigger.noun and ref.want == "pronoun" and ref.start - trigger.end <= 1:
+        return True  # "übernahm sie die Norvia"
+    return False
+
+
+def _opens(text: str, start: int, ref: Reference) -> bool:
+    opening = _OPENING.match(text, start, ref.start)
+    return opening is not None and opening.end() == ref.start
+
+
+def fill_from_references(
+    text: str, lang: str, names: list[NameSpan], sentences: list[tuple[int, int]], cand: Candidate
+) -> None:
+    """fr/de: fill the deal's empty subject slot (or a pair of partners) from a description or pronoun that stands
+    in it. Only a candidate that already names one party is completed; one with none is left for the rules that
+    decide whether it is a deal at all."""
+    if lang not in _REFERENCE or cand.sentence not in sentences or cand.trigger.noun:
+        return
+    index = sentences.index(cand.sentence)
+    s_start, s_end = cand.sentence
+    _named_state(text, lang, sentences, index, cand)
+    in_sentence = [n for n in names if s_start <= n.start and n.end <= s_end]
+    roles = {p.role for p in cand.parties}
+    taken = {normalize(p.name) for p in cand.parties}
+    covered = [(p.start, p.end) for p in cand.parties]
+    voice = cand.trigger.voice
+    for ref in references(text, lang, s_start, s_end):
+        if any(a < ref.end and ref.start < b for a, b in covered) or any(n.start < ref.end and ref.start < n.end for n in in_sentence):
+            continue  # already read as a party or a name (fr: "le groupe" resolved by ``fr_org_nouns``)
+        if not _subject_position(text, lang, ref, cand, in_sentence):
+            continue
+        role = _SUBJECT_ROLE.get(voice)
+        if voice == "merge" and ref.want == "pair":
+            role = PartyRole.PARTNER
+        elif voice == "other":
+            role = PartyRole.TARGET if PartyRole.INVESTOR in roles and PartyRole.TARGET not in roles else (
+                PartyRole.INVESTOR if PartyRole.TARGET in roles and PartyRole.INVESTOR not in roles else None
+            )
+        if role is None or (role in roles and not (ref.want == "pair" and role is PartyRole.PARTNER)):
+            continue
+        if not cand.parties and ref.want != "pair":
+            continue  # a lone description completes a deal, it does not make one
+        found = antecedents(text, lang, sentences, index, ref, taken)
+        if ref.want == "pair" and len(found) != 2:
+            continue
+        for name in found:
+            cand.parties.append(role_of(name, role, text))
+            taken.add(normalize(name.text))
+        if found:
+            roles.add(role)
+        break  # the first reference in a subject position is the subject
+
+
+_BARE_STATE = re.compile(r"[ÉE]tat|Staat")
+
+
+def _named_state(text: str, lang: str, sentences: list[tuple[int, int]], index: int, cand: Candidate) -> None:
+    """"L'État va investir dans Velkor" after "le gouvernement allemand": a party read as the bare "État" or "Staat"
+    is the country or government named before, when one is."""
+    for k, party in enumerate(cand.parties):
+        if not _BARE_STATE.fullmatch(party.name):
+            continue
+        taken = {normalize(p.name) for p in cand.parties}
+        found = antecedents(text, lang, sentences, index, Reference(party.start, party.end, "country"), taken)
+        if found:
+            cand.parties[k] = role_of(found[0], party.role, text)

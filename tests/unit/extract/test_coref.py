@@ -1,0 +1,128 @@
+"""Light coreference (fr, de): a side named by a description or a pronoun, on invented sentences, each with a negative case."""
+
+from __future__ import annotations
+
+from pipeline.extract.coref import Reference, antecedents, references
+from pipeline.extract.sentences import split_sentences
+from pipeline.models import PartyRole
+from tests.unit.extract.support import records_of
+
+
+def _resolve(text: str, lang: str, phrase: str) -> list[str]:
+    """What the first reference at ``phrase`` stands for."""
+    at = text.index(phrase)
+    sentences = split_sentences(text)
+    index = next(k for k, (a, b) in enumerate(sentences) if a <= at < b)
+    ref = next(r for r in references(text, lang, *sentences[index]) if r.start == at)
+    return [n.text for n in antecedents(text, lang, sentences, index, ref, set())]
+
+
+def _parties(text: str, lang: str) -> list[set[tuple[str, PartyRole]]]:
+    return [{(p.name, p.role) for p in r.parties} for r in records_of(text, lang)]
+
+
+# --- which name a reference takes up ---------------------------------------------------------------------------------
+
+
+def test_description_takes_up_the_subject_not_the_object() -> None:
+    text = "Velkor a racheté Norvia en mars. Le groupe emploie 300 personnes."
+    assert _resolve(text, "fr", "Le groupe") == ["Velkor"]
+
+
+def test_description_between_two_equally_likely_companies_is_left_alone() -> None:
+    text = "Velkor et Norvia ont publié leurs comptes. Le groupe emploie 300 personnes."
+    assert _resolve(text, "fr", "Le groupe") == []
+
+
+def test_description_never_takes_up_a_person() -> None:
+    text = "Jean Marnier dirige la maison depuis 2019. Le groupe emploie 300 personnes."
+    assert _resolve(text, "fr", "Le groupe") == []
+
+
+def test_pronoun_takes_up_the_previous_subject() -> None:
+    text = "Velkor a publié ses comptes lundi. Elle a aussi annoncé un plan."
+    assert _resolve(text, "fr", "Elle") == ["Velkor"]
+
+
+def test_pronoun_after_a_person_named_later_is_left_alone() -> None:
+    text = "Velkor a publié ses comptes lundi, selon son patron Jean Marnier. Il a aussi annoncé un plan."
+    assert _resolve(text, "fr", "Il") == []
+
+
+def test_impersonal_pronoun_is_no_reference() -> None:
+    text = "Velkor a publié ses comptes. Il faut dire que le marché recule."
+    assert all(r.want != "pronoun" for r in references(text, "fr", 0, len(text)))
+
+
+def test_description_followed_by_its_name_is_no_reference() -> None:
+    text = "Le groupe pharmaceutique Velkor a racheté Norvia. Der Konzern Dastrel kauft Tessmar."
+    assert [r.want for r in references(text, "fr", 0, 50)] == []
+    assert [r.want for r in references(text, "de", 51, len(text))] == []
+
+
+def test_country_description_takes_up_the_country_named_before() -> None:
+    text = "Portugal steckt tief in der Krise. Das Land hat ein neues Programm beantragt."
+    assert _resolve(text, "de", "Das Land") == ["Portugal"]
+
+
+def test_country_description_does_not_reach_across_paragraphs() -> None:
+    text = "Portugal steckt tief in der Krise.\nDie Börsen schlossen fester.\nDie Anleger blieben ruhig.\nDas Land hat ein neues Programm beantragt."
+    assert _resolve(text, "de", "Das Land") == []
+
+
+def test_pair_takes_up_the_two_companies_of_one_sentence() -> None:
+    text = "Velkor und Norvia verhandeln seit Monaten. Nun wollen die beiden Unternehmen fusionieren."
+    assert sorted(_resolve(text, "de", "die beiden Unternehmen")) == ["Norvia", "Velkor"]
+
+
+def test_pair_after_three_companies_is_left_alone() -> None:
+    text = "Velkor, Norvia und Dastrel verhandeln seit Monaten. Nun wollen die beiden Unternehmen fusionieren."
+    assert _resolve(text, "de", "die beiden Unternehmen") == []
+
+
+# --- the deal's empty slot filled ----------------------------------------------------------------------------------
+
+
+def test_merger_of_the_two_companies_named_before() -> None:
+    text = "Velkor und Norvia verhandeln seit Monaten. Nun wollen die beiden Unternehmen fusionieren."
+    found = _parties(text, "de")
+    assert found and {("Velkor", PartyRole.PARTNER), ("Norvia", PartyRole.PARTNER)} <= found[0]
+
+
+def test_no_merger_when_the_pair_is_unclear() -> None:
+    text = "Velkor, Norvia und Dastrel verhandeln seit Monaten. Nun wollen die beiden Unternehmen fusionieren."
+    assert not any(("Velkor", PartyRole.PARTNER) in parties for parties in _parties(text, "de"))
+
+
+def test_aid_requested_by_the_country_named_before() -> None:
+    text = "Portugal steckt tief in der Krise. Das Land hat am Montag ein Hilfsprogramm beim Rettungsfonds Norvia beantragt."
+    found = _parties(text, "de")
+    assert found and ("Portugal", PartyRole.TARGET) in found[0]
+
+
+def test_aid_requested_by_an_unnamed_country_stays_unresolved() -> None:
+    text = "Die Börsen schlossen fester. Das Land hat am Montag ein Hilfsprogramm beim Rettungsfonds Norvia beantragt."
+    assert not any(p[1] is PartyRole.TARGET and p[0] != "Norvia" for parties in _parties(text, "de") for p in parties)
+
+
+def test_genitive_description_is_no_subject() -> None:
+    text = "Velkor meldet Verluste bei der Tochter Norvia. Der Bedarf der Gruppe ist mit dem Kredit des Rettungsfonds Dastrel gedeckt."
+    assert not any(("Norvia", PartyRole.INVESTOR) in parties or ("Velkor", PartyRole.INVESTOR) in parties for parties in _parties(text, "de"))
+
+
+def test_bare_state_takes_up_the_government_named_before() -> None:
+    text = "Le gouvernement allemand a présenté son plan lundi. L'État va investir 300 millions d'euros dans Velkor."
+    found = _parties(text, "fr")
+    assert found and ("gouvernement allemand", PartyRole.INVESTOR) in found[0]
+
+
+def test_bare_state_without_a_government_named_stays() -> None:
+    text = "Velkor a présenté son plan lundi. L'État va investir 300 millions d'euros dans Velkor."
+    found = _parties(text, "fr")
+    assert found and not any(name == "gouvernement allemand" for name, _ in found[0])
+
+
+def test_reference_is_a_span_of_the_text() -> None:
+    text = "Velkor und Norvia verhandeln seit Monaten. Nun wollen die beiden Unternehmen fusionieren."
+    ref = references(text, "de", 43, len(text))[0]
+    assert ref == Reference(text.index("die beiden"), text.index(" fusionieren"), "pair")
