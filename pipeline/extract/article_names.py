@@ -267,11 +267,25 @@ def fr_org_nouns(
             if text[max(a, match.start() - 3) : match.start()] in ("de ", "'de") or text[max(a, match.start() - 2) : match.start()] == "d'":
                 if not re.search(r"(?:rachat|acquisition|cession|reprise|vente|contrôle|capital|participation|fusion)\s+(?:de|d['’])\s*$", text[max(a, match.start() - 20) : match.start()]):
                     continue  # "le PDG de la société": a genitive, not a party
-            antecedent = _antecedent(text, match.group(1), modifiers, match.start(), title) or lead
+            antecedent = _antecedent(text, match.group(1), modifiers, match.start(), title)
+            if antecedent is not None and lead is not None and _title_company_over_oblique(text, title, antecedent, lead):
+                antecedent = lead
+            antecedent = antecedent or lead
             if antecedent is None or antecedent.start >= match.start() and antecedent.start < end:
                 continue
             found.append(NameSpan(match.start(1), end, text[match.start(1) : end], full=label(antecedent)))
     return found
+
+
+_FR_OBLIQUE_BEFORE = re.compile(r"\b(?:à|au|aux|du|des|de|d['’]|dans|chez|pour|avec|par|sur|sein)\s+(?:(?:la|le|les|l['’])\s*)?(?:[a-zà-ÿ][\w'’-]*\s+){0,3}$")
+
+
+def _title_company_over_oblique(text: str, title: str, antecedent: NameSpan, lead: NameSpan) -> bool:
+    """fr: "au sein du quotidien Norvia" ... "Le quotidien a été cédé", in an article whose title names Velkor: the
+    description takes up the company the article is about, not one named in passing after a preposition."""
+    if not title or label(antecedent) == label(lead) or mentions(title, label(antecedent)) or not mentions(title, lead.text):
+        return False
+    return _FR_OBLIQUE_BEFORE.search(text, max(0, antecedent.start - 50), antecedent.start) is not None
 
 
 def _antecedent(text: str, head: str, modifiers: list[str], before: int, title: str = "") -> NameSpan | None:

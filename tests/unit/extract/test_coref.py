@@ -126,3 +126,23 @@ def test_reference_is_a_span_of_the_text() -> None:
     text = "Velkor und Norvia verhandeln seit Monaten. Nun wollen die beiden Unternehmen fusionieren."
     ref = references(text, "de", 43, len(text))[0]
     assert ref == Reference(text.index("die beiden"), text.index(" fusionieren"), "pair")
+
+
+def test_description_takes_up_the_title_company_over_a_name_in_passing() -> None:
+    text = (
+        "Velkor veut doubler ses ventes. Son nouveau directeur a dirigé la rédaction au sein du quotidien Norvia. "
+        "Le quotidien a été cédé par Dastrel à une fondation."
+    )
+    found = [{name for name, _ in parties} for parties in (
+        {(p.name, p.role) for p in r.parties} for r in records_of(text, "fr", title="Velkor veut doubler ses ventes")
+    )]
+    assert found and "Velkor" in found[0] and "Norvia" not in found[0]
+
+
+def test_description_keeps_the_name_it_introduced_when_the_title_names_no_other() -> None:
+    text = (
+        "Velkor veut doubler ses ventes. Son nouveau directeur a dirigé la rédaction au sein du quotidien Norvia. "
+        "Le quotidien a été cédé par Dastrel à une fondation."
+    )
+    found = [{p.name for p in r.parties} for r in records_of(text, "fr", title="Les ventes doublent")]
+    assert found and "Norvia" in found[0]
