@@ -270,11 +270,19 @@ def fr_org_nouns(
             antecedent = _antecedent(text, match.group(1), modifiers, match.start(), title)
             if antecedent is not None and lead is not None and _title_company_over_oblique(text, title, antecedent, lead):
                 antecedent = lead
+            apposed = next((n for n in names if n.end <= match.start() and _APPOSITION_GLUE.fullmatch(text, n.end, match.start())), None)
+            if apposed is not None and not is_place(apposed) and not _FR_PLACE_BEFORE.search(text, max(0, apposed.start - 12), apposed.start):
+                antecedent = apposed  # "auprès de Norvia, le groupe de Jean Marnier": the apposition describes the name before it
             antecedent = antecedent or lead
             if antecedent is None or antecedent.start >= match.start() and antecedent.start < end:
                 continue
             found.append(NameSpan(match.start(1), end, text[match.start(1) : end], full=label(antecedent)))
     return found
+
+
+_APPOSITION_GLUE = re.compile(r",\s*")
+# "En Bretagne, le groupe ...": an opening place, not the name the description describes
+_FR_PLACE_BEFORE = re.compile(r"\b(?:[Ee]n|[Àà]|[Dd]ans|[Aa]u|[Aa]ux|[Cc]hez|[Ss]elon|[Dd]epuis)\s+(?:la\s+|le\s+|les\s+|l['’])?$")
 
 
 _FR_OBLIQUE_BEFORE = re.compile(r"\b(?:à|au|aux|du|des|de|d['’]|dans|chez|pour|avec|par|sur|sein)\s+(?:(?:la|le|les|l['’])\s*)?(?:[a-zà-ÿ][\w'’-]*\s+){0,3}$")

@@ -75,6 +75,7 @@ _DE_PLURAL_OR_IMPERSONAL = re.compile(r"\s+(?:\w+en\b|sind\b|gibt\b|geht\b|ist\s
 _PRONOUN_OPENS = re.compile(r"(?:^|[.;:!?»\"”]\s*|\b(?:que|qu['’]|Mais|mais|Et|Puis|Or|Ensuite|Enfin|dass|Nun|Jetzt|Dann|Damit|Zudem|Außerdem)\s*,?\s*)$")
 # the opening of a sentence before its subject: a linking word or an opening phrase up to its comma
 _OPENING = re.compile(r"[\s\"«“(-]*(?:[A-ZÀ-ÝÄÖÜ][^,.;:!?\"«»]{0,80},\s+)?(?:(?:Mais|Et|Puis|Or|Ensuite|Enfin|Pourtant|Cependant|Nun|Jetzt|Dann|Zudem|Auch|Doch|Aber)\s+)?")
+_LEAD_IN = re.compile(r"[\s\"«“(-]*(?:(?:Mais|Et|Puis|Or|Ensuite|Enfin|Pourtant|Cependant|Nun|Jetzt|Dann|Zudem|Auch|Doch|Aber)\s+)?")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:à|au|aux|de|du|des|d['’]|par|pour|avec|chez|contre|sur|dans|en|auprès|selon|an|von|vom|mit|bei|beim|für|in|im|aus|zu|zum|zur|"
     r"über|gegen|laut|nach|durch|dem|den|des)\s+(?:(?:la|le|les|l['’]|der|die|das|dem|den)\s*)?(?:[a-zà-ÿäöüß][\w'’-]*\s+){0,3}$"
@@ -183,6 +184,11 @@ def _seen(text: str, lang: str, sentences: list[tuple[int, int]], index: int, at
         opening = _OPENING.match(text, start, end)
         subject_at = opening.end() if opening is not None else start
         first: NameSpan | None = None
+        lead_in = _LEAD_IN.match(text, start, end)
+        if _REFERENCE[lang].match(text, subject_at, end) or lead_in is not None and _REFERENCE[lang].match(text, lead_in.end(), end):
+            # "L'entreprise, dont le titre gagnait à 18H30 GMT ...": the sentence's subject is itself a description or a
+            # pronoun, so none of its names is the subject
+            first = NameSpan(subject_at, subject_at, "")
         for name in _names(text, lang, start, end, want):
             if _person(text, name, lang):
                 persons.append(name)
@@ -234,24 +240,28 @@ def antecedents(
             if len(distinct) > 2:
                 return []
         return []
-    best: dict[str, tuple[tuple[bool, int, int], NameSpan]] = {}
+    best: dict[str, tuple[tuple[bool, int, int], _Seen]] = {}
     for s in seen:
         key = normalize(s.name.text)
-        score = (s.subject, -s.distance, min(mentions(text, s.name.text), 3))
+        count = min(mentions(text, s.name.text), 3)
+        # the subject of a sentence, or the company the article keeps naming (three times or more), before a passing name
+        score = (s.subject or count >= 3, -s.distance, count)
         if key not in best or score > best[key][0]:
-            best[key] = (score, s.name)
+            best[key] = (score, s)
     ranked = sorted(best.values(), key=lambda e: e[0], reverse=True)
+    top_score, top = ranked[0]
     if ref.want == "pronoun":
-        top_score, top = ranked[0]
-        if not top_score[0] or top_score[1] < -1:
+        if not top.subject or top.distance > 1:
             return []  # a pronoun takes up the subject of its own or the previous sentence only
-        if any(top.end <= p.start < ref.start for p in persons):
+        if any(top.name.end <= p.start < ref.start for p in persons):
             return []  # "Velkor ... Son patron Jean Marnier a dit qu'il ...": "il" may be the person
     if len(ranked) >= 2 and ranked[0][0] == ranked[1][0]:
         return []  # two equally likely names
-    if ranked[0][0][1] < -1 and not ranked[0][0][0]:
+    if ref.want == "company" and not top_score[0]:
+        return []  # "candidat au rachat de Norvia, le groupe ...": a name in passing is no company's stand-in
+    if top.distance > 1 and not top_score[0]:
         return []  # a passing name two sentences back or more is too far
-    return [ranked[0][1]]
+    return [top.name]
 
 
 # what stands between a subject and its verb: an auxiliary, a modal, an adverb ("a", "va", "will", "hat nun")

@@ -146,3 +146,30 @@ def test_description_keeps_the_name_it_introduced_when_the_title_names_no_other(
     )
     found = [{p.name for p in r.parties} for r in records_of(text, "fr", title="Les ventes doublent")]
     assert found and "Norvia" in found[0]
+
+
+def test_description_apposed_to_a_name_is_that_name() -> None:
+    text = "Norvia a levé 300 millions d'euros, en partie auprès de Dastrel, le groupe de Jean Marnier."
+    found = [{p.name for p in r.parties} for r in records_of(text, "fr")]
+    assert found and found[0] == {"Norvia", "Dastrel"}
+
+
+def test_description_after_a_place_and_a_comma_is_no_apposition() -> None:
+    text = "Le groupe Velkor Industries grandit. Velkor Industries recrute. En Bretagne, le groupe a racheté Norvia."
+    found = [{(p.name, p.role) for p in r.parties} for r in records_of(text, "fr")]
+    assert found and ("Velkor Industries", PartyRole.BUYER) in found[0] and not any(name == "Bretagne" for name, _ in found[0])
+
+
+def test_a_sentence_opened_by_a_description_has_no_named_subject() -> None:
+    text = "Velkor a publié ses comptes lundi. L'entreprise, dont le titre gagnait à 18H30 Norvia, prévoit des pertes. Elle a annoncé un plan."
+    assert _resolve(text, "fr", "Elle") == []
+
+
+def test_description_takes_up_the_company_the_article_keeps_naming_over_a_passing_name() -> None:
+    text = "Velkor grandit. Velkor recrute. Au salon, Velkor a rencontré des clients de Norvia. Le groupe emploie 300 personnes."
+    assert _resolve(text, "fr", "Le groupe") == ["Velkor"]
+
+
+def test_description_after_a_name_in_passing_only_is_left_alone() -> None:
+    text = "Déjà candidat au rachat de Norvia en 2012, le groupe revendique des redressements réussis."
+    assert _resolve(text, "fr", "le groupe") == []
