@@ -22,7 +22,7 @@ from pipeline.extract.article_names import GOVERNMENT_NP
 from pipeline.extract.candidates import Candidate, role_of
 from pipeline.extract.geo import country_of
 from pipeline.extract.kinds import normalize, party_kind
-from pipeline.extract.names import GIVEN_NAMES, NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, may_be_antecedent, mentions
+from pipeline.extract.names import GIVEN_NAMES, NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, label, may_be_antecedent, mentions
 from pipeline.models import PartyKind, PartyRole
 
 __all__ = ["Reference", "antecedents", "fill_from_references", "references"]
@@ -84,6 +84,7 @@ _AND_BETWEEN = re.compile(r"\s*(?:,|et|und|sowie|,\s*et|,\s*und)\s+(?:(?:le|la|l
 
 _PAIR_GLUE = re.compile(r"\s+(?:et|und|sowie)\s+(?:(?:le|la|les|l['’]|der|die|das)\s*)?")
 _LISTED_BEFORE = re.compile(r",\s*$")
+_WITH_BEFORE = re.compile(r"\b(?:avec|mit)\s+(?:(?:son|sa|ses|leur|le|la|les|l['’]|seinem|seiner|ihrem|ihrer|dem|der|den)\s*)?(?:[\w'’-]+\s+){0,3}$")
 
 _SUBJECT_ROLE = {
     "buy": PartyRole.BUYER, "invest": PartyRole.INVESTOR, "sell": PartyRole.SELLER, "supply": PartyRole.SUPPLIER,
@@ -121,6 +122,8 @@ class _Seen:
 
 
 def _person(text: str, name: NameSpan, lang: str) -> bool:
+    if name.full is not None:
+        return False  # a description read as the company it stands for
     first = name.text.split()[0].lower() if name.text.split() else ""
     if first in GIVEN_NAMES and len(name.text.split()) >= 2:
         return True
@@ -134,26 +137,32 @@ def _person(text: str, name: NameSpan, lang: str) -> bool:
 
 
 def _compatible(text: str, name: NameSpan, lang: str, want: str) -> bool:
-    label = " ".join(name.text.split())
-    if name.possessive or len(label) < 2 or REGULATOR.match(label) or NOT_A_PARTY.match(label):
+    if name.full is not None:
+        return want == "company" and not is_place(NameSpan(name.start, name.end, name.full))
+    spelled = " ".join(name.text.split())
+    if name.possessive or len(spelled) < 2 or REGULATOR.match(spelled) or NOT_A_PARTY.match(spelled):
         return False
     if want == "country":
-        return country_of(label) is not None and label[:1].isupper() or GOVERNMENT_NP[lang].fullmatch(label) is not None
-    if is_place(name) or country_of(label.removesuffix("s")) is not None:
+        return country_of(spelled) is not None and spelled[:1].isupper() or GOVERNMENT_NP[lang].fullmatch(spelled) is not None
+    if is_place(name) or country_of(spelled.removesuffix("s")) is not None:
         return False
     if lang == "de" and not may_be_antecedent(text, name):
         return False
-    kind = party_kind(label, text[max(0, name.start - 40) : name.start])
+    kind = party_kind(spelled, text[max(0, name.start - 40) : name.start])
     return kind not in (PartyKind.PERSON, PartyKind.GOVERNMENT) and not _person(text, name, lang)
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞÄÖÜ][\w-]+(?:\s+[A-ZÀ-ÖØ-ÞÄÖÜ][\w-]+)?")
 
 
-def _names(text: str, lang: str, start: int, end: int, want: str) -> list[NameSpan]:
-    """The names of ``text[start:end]``; for a country also a country's name opening a sentence (which the name
+def _names(text: str, lang: str, start: int, end: int, want: str, known: list[NameSpan]) -> list[NameSpan]:
+    """The names of ``text[start:end]``, with the descriptions already resolved there (fr: "le laboratoire français"
+    read as the company it stands for); for a country also a country's name opening a sentence (which the name
     finder leaves out in German) and a government described by a common noun ("le gouvernement allemand")."""
     found = [n for n in find_names(text, lang, start, end) if n.end <= end]
+    resolved = [n for n in known if n.full is not None and start <= n.start and n.end <= end and not any(f.start < n.end and n.start < f.end for f in found)]
+    if resolved:
+        found = sorted(found + resolved, key=lambda n: n.start)
     if want != "country":
         return found
     extra = [NameSpan(m.start(), m.end(), m.group()) for m in GOVERNMENT_NP[lang].finditer(text, start, end)]
@@ -170,7 +179,9 @@ def _names(text: str, lang: str, start: int, end: int, want: str) -> list[NameSp
     return sorted(kept + extra, key=lambda n: n.start)
 
 
-def _seen(text: str, lang: str, sentences: list[tuple[int, int]], index: int, at: int, want: str) -> tuple[list[_Seen], list[NameSpan]]:
+def _seen(
+    text: str, lang: str, sentences: list[tuple[int, int]], index: int, at: int, want: str, known: list[NameSpan]
+) -> tuple[list[_Seen], list[NameSpan]]:
     """The compatible names before ``at`` within reach, and the persons among the names seen (for pronouns)."""
     seen: list[_Seen] = []
     persons: list[NameSpan] = []
@@ -185,11 +196,12 @@ def _seen(text: str, lang: str, sentences: list[tuple[int, int]], index: int, at
         subject_at = opening.end() if opening is not None else start
         first: NameSpan | None = None
         lead_in = _LEAD_IN.match(text, start, end)
-        if _REFERENCE[lang].match(text, subject_at, end) or lead_in is not None and _REFERENCE[lang].match(text, lead_in.end(), end):
+        opener = _REFERENCE[lang].match(text, subject_at, end) or (_REFERENCE[lang].match(text, lead_in.end(), end) if lead_in is not None else None)
+        if opener is not None and not any(n.full is not None and opener.start() <= n.start < opener.end() + 2 for n in known):
             # "L'entreprise, dont le titre gagnait à 18H30 GMT ...": the sentence's subject is itself a description or a
             # pronoun, so none of its names is the subject
             first = NameSpan(subject_at, subject_at, "")
-        for name in _names(text, lang, start, end, want):
+        for name in _names(text, lang, start, end, want, known):
             if _person(text, name, lang):
                 persons.append(name)
                 if first is None and not _PREPOSITION_BEFORE.search(text, max(start, name.start - 40), name.start):
@@ -215,12 +227,13 @@ def _seen(text: str, lang: str, sentences: list[tuple[int, int]], index: int, at
 
 
 def antecedents(
-    text: str, lang: str, sentences: list[tuple[int, int]], index: int, ref: Reference, taken: set[str]
+    text: str, lang: str, sentences: list[tuple[int, int]], index: int, ref: Reference, taken: set[str],
+    known: list[NameSpan] | None = None,
 ) -> list[NameSpan]:
     """The names ``ref`` stands for (two for a pair, else one), or none when no name or two equally likely ones fit."""
     want = "company" if ref.want in ("pair", "pronoun") else ref.want
-    seen, persons = _seen(text, lang, sentences, index, ref.start, want)
-    seen = [s for s in seen if normalize(s.name.text) not in taken]
+    seen, persons = _seen(text, lang, sentences, index, ref.start, want, known or [])
+    seen = [s for s in seen if normalize(label(s.name)) not in taken]
     if not seen:
         return []
     if ref.want == "pair":
@@ -231,19 +244,21 @@ def antecedents(
         for distance in sorted(by_distance):
             distinct: dict[str, NameSpan] = {}
             for s in by_distance[distance]:
-                distinct.setdefault(normalize(s.name.text), s.name)
+                distinct.setdefault(normalize(label(s.name)), s.name)
             if len(distinct) == 2:
                 first, second = sorted(distinct.values(), key=lambda n: n.start)
                 if _PAIR_GLUE.fullmatch(text, first.end, second.start) and not _LISTED_BEFORE.search(text, max(0, first.start - 3), first.start):
                     return [first, second]  # "Velkor und Norvia": the two, not the last two of a longer list
+                if any(s.name is first and s.subject for s in by_distance[distance]) and _WITH_BEFORE.search(text, max(0, second.start - 60), second.start):
+                    return [first, second]  # "Velkor s'associe avec son concurrent Norvia": the subject and its partner
                 return []
             if len(distinct) > 2:
                 return []
         return []
     best: dict[str, tuple[tuple[bool, int, int], _Seen]] = {}
     for s in seen:
-        key = normalize(s.name.text)
-        count = min(mentions(text, s.name.text), 3)
+        key = normalize(label(s.name))
+        count = min(mentions(text, label(s.name)), 3)
         # the subject of a sentence, or the company the article keeps naming (three times or more), before a passing name
         score = (s.subject or count >= 3, -s.distance, count)
         if key not in best or score > best[key][0]:
@@ -329,19 +344,38 @@ def fill_from_references(
             role = PartyRole.TARGET if PartyRole.INVESTOR in roles and PartyRole.TARGET not in roles else (
                 PartyRole.INVESTOR if PartyRole.TARGET in roles and PartyRole.INVESTOR not in roles else None
             )
-        if role is None or (role in roles and not (ref.want == "pair" and role is PartyRole.PARTNER)):
+        if ref.want == "pair" and voice == "other":
+            continue  # a loan or aid has a lender and a borrower, not two of either
+        if ref.want == "pair" and role is not None and role in roles:
+            _pair_completed(text, lang, sentences, index, ref, cand, role, names)
+            break
+        if role is None or role in roles:
             continue
         if not cand.parties and ref.want != "pair":
             continue  # a lone description completes a deal, it does not make one
-        found = antecedents(text, lang, sentences, index, ref, taken)
+        found = antecedents(text, lang, sentences, index, ref, taken, names)
         if ref.want == "pair" and len(found) != 2:
             continue
         for name in found:
             cand.parties.append(role_of(name, role, text))
-            taken.add(normalize(name.text))
+            taken.add(normalize(label(name)))
         if found:
             roles.add(role)
         break  # the first reference in a subject position is the subject
+
+
+def _pair_completed(
+    text: str, lang: str, sentences: list[tuple[int, int]], index: int, ref: Reference, cand: Candidate, role: PartyRole,
+    names: list[NameSpan],
+) -> None:
+    """"Les deux laboratoires viennent d'obtenir l'accord ..." with one of the two already in the subject's role (the
+    article's company put in for the description): the other joins it in that role."""
+    held = {normalize(p.name) for p in cand.parties if p.role is role}
+    others = {normalize(p.name) for p in cand.parties if p.role is not role}
+    pair = antecedents(text, lang, sentences, index, ref, others, names)
+    keys = [normalize(label(n)) for n in pair]
+    if len(pair) == 2 and len(held) == 1 and held <= set(keys):
+        cand.parties.extend(role_of(n, role, text) for n, key in zip(pair, keys) if key not in held)
 
 
 _BARE_STATE = re.compile(r"[ÉE]tat|Staat")

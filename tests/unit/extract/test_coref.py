@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from pipeline.extract.coref import Reference, antecedents, references
+from pipeline.extract.candidates import Candidate, Role
+from pipeline.extract.coref import Reference, antecedents, fill_from_references, references
 from pipeline.extract.sentences import split_sentences
-from pipeline.models import PartyRole
+from pipeline.extract.triggers import Trigger
+from pipeline.models import DealType, PartyKind, PartyRole
 from tests.unit.extract.support import records_of
 
 
@@ -173,3 +175,64 @@ def test_description_takes_up_the_company_the_article_keeps_naming_over_a_passin
 def test_description_after_a_name_in_passing_only_is_left_alone() -> None:
     text = "Déjà candidat au rachat de Norvia en 2012, le groupe revendique des redressements réussis."
     assert _resolve(text, "fr", "le groupe") == []
+
+
+def test_pair_takes_up_a_subject_and_its_partner() -> None:
+    text = "Velkor s'associe avec son concurrent Norvia pour un vaccin. Les deux laboratoires emploient 300 personnes."
+    assert sorted(_resolve(text, "fr", "Les deux laboratoires")) == ["Norvia", "Velkor"]
+
+
+def test_pair_of_a_subject_and_an_object_is_left_alone() -> None:
+    text = "Velkor a racheté Norvia pour un vaccin. Les deux laboratoires emploient 300 personnes."
+    assert _resolve(text, "fr", "Les deux laboratoires") == []
+
+
+def test_pair_fills_the_supplier_side() -> None:
+    text = "Velkor Pharma s'associe avec son concurrent Norvia Labs pour un vaccin. Les deux laboratoires vont livrer 40 millions de doses à l'Espagne."
+    found = [{(p.name, p.role) for p in r.parties} for r in records_of(text, "fr")]
+    supply = [f for f in found if ("Espagne", PartyRole.CUSTOMER) in f]
+    assert supply and {("Velkor Pharma", PartyRole.SUPPLIER), ("Norvia Labs", PartyRole.SUPPLIER)} <= supply[0]
+
+
+def _supply_candidate(text: str, holder: str) -> Candidate:
+    """A supply deal read in the last sentence, its supplier side held by ``holder`` named earlier."""
+    sentences = split_sentences(text)
+    at = text.index("livrer")
+    trigger = Trigger(at, at + len("livrer"), DealType.SUPPLY_CONTRACT, "supply", False)
+    cand = Candidate(trigger, sentences[-1])
+    spain = text.index("Espagne")
+    first = text.index(holder)
+    cand.parties = [
+        Role(holder, first, first + len(holder), PartyRole.SUPPLIER),
+        Role("Espagne", spain, spain + len("Espagne"), PartyRole.CUSTOMER, PartyKind.GOVERNMENT),
+    ]
+    return cand
+
+
+def test_pair_completes_a_side_one_of_the_two_holds() -> None:
+    text = "Velkor Pharma s'associe avec son concurrent Norvia Labs pour un vaccin. Les deux laboratoires vont livrer des doses à l'Espagne."
+    cand = _supply_candidate(text, "Velkor Pharma")
+    fill_from_references(text, "fr", [], split_sentences(text), cand)
+    assert {(p.name, p.role) for p in cand.parties} >= {("Velkor Pharma", PartyRole.SUPPLIER), ("Norvia Labs", PartyRole.SUPPLIER)}
+
+
+def test_pair_does_not_complete_a_side_a_third_company_holds() -> None:
+    text = "Velkor Pharma s'associe avec son concurrent Norvia Labs. Dastrel Bio grandit. Les deux laboratoires vont livrer des doses à l'Espagne."
+    cand = _supply_candidate(text, "Dastrel Bio")
+    fill_from_references(text, "fr", [], split_sentences(text), cand)
+    assert {p.name for p in cand.parties} == {"Dastrel Bio", "Espagne"}
+
+
+def test_pair_makes_no_lenders() -> None:
+    text = "Velkor Pharma s'associe avec son concurrent Norvia Labs pour un vaccin.\nLes deux laboratoires disent que le vaccin est prêt et vont livrer des doses à l'Espagne."
+    found = [{(p.name, p.role) for p in r.parties} for r in records_of(text, "fr")]
+    assert not any(role is PartyRole.INVESTOR for parties in found for _, role in parties)
+
+
+def test_pair_does_not_join_a_side_held_by_a_third_company() -> None:
+    text = (
+        "Velkor Pharma s'associe avec son concurrent Norvia Labs pour un vaccin.\n"
+        "Dastrel Bio fournira 60 millions de doses au Royaume-Uni, comme les deux laboratoires."
+    )
+    found = [{p.name for p in r.parties} for r in records_of(text, "fr")]
+    assert all(not ({"Dastrel Bio", "Velkor Pharma"} <= f or {"Dastrel Bio", "Norvia Labs"} <= f) for f in found)
