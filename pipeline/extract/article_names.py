@@ -332,10 +332,33 @@ def article_company(text: str, lang: str, names: list[NameSpan], title: str = ""
         seen.add(label)
         if party_kind(label, text[max(0, name.start - 40) : name.start]) in (PartyKind.GOVERNMENT, PartyKind.PERSON):
             continue
+        if lang == "fr" and fr_person(text, label):
+            continue  # "le journaliste Paul Marnier" ... "Paul Marnier": the article may follow a person, it is no company
         count = mentions(text, name.text) + (2 if title and mentions(title, name.text) else 0)
         if count > best_count:
             best, best_count = name, count
     return best
+
+
+# fr: a person's title or trade right before a name ("le journaliste franco-lorvanien Paul Marnier", "M. Marnier"); not
+# "le directeur général de Velkor", where the company follows "de"
+_FR_PERSON_TITLE = re.compile(
+    r"(?:\bM\.|\bMme|\b(?:journaliste|directeur|directrice|animateur|animatrice|présentateur|présentatrice|patron|patronne|président|"
+    r"présidente|PDG|ministre|député|députée|maire|fondateur|fondatrice|dirigeant|dirigeante|avocat|avocate|économiste|analyste|"
+    r"porte-parole|co-gérant|gérant|gérante|rédacteur|rédactrice|éditorialiste|chanteur|chanteuse|acteur|actrice|milliardaire|"
+    r"homme d['’]affaires|femme d['’]affaires))(?:\s+(?!(?:de|du|des|d|et|à|au)\b)[a-zà-ÿ][\w'’-]*){0,2}\s+$"
+)
+
+
+def fr_person(text: str, name: str) -> bool:
+    """fr: somewhere in the article the name (or its last word, a surname) stands right after a person's title."""
+    words = name.split()
+    spellings = {name} | ({words[-1]} if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2 else set())
+    for spelling in spellings:
+        for match in _bare_name(spelling).finditer(text):
+            if _FR_PERSON_TITLE.search(text, max(0, match.start() - 60), match.start()):
+                return True
+    return False
 
 
 @lru_cache(maxsize=512)

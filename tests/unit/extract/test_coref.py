@@ -236,3 +236,17 @@ def test_pair_does_not_join_a_side_held_by_a_third_company() -> None:
     )
     found = [{p.name for p in r.parties} for r in records_of(text, "fr")]
     assert all(not ({"Dastrel Bio", "Velkor Pharma"} <= f or {"Dastrel Bio", "Norvia Labs"} <= f) for f in found)
+
+
+def test_the_article_company_is_no_person_introduced_by_a_title() -> None:
+    from pipeline.extract.article_names import article_company, fr_person
+    from pipeline.extract.names import find_names
+
+    text = (
+        "Le directeur général de Velkor a nommé le journaliste lorvanien Paul Marnier à la tête de la rédaction. "
+        "Paul Marnier a dirigé Norvia. Paul Marnier veut doubler les ventes. Paul Marnier arrive lundi. Paul Marnier sourit. "
+        "Selon M. Marnier, Velkor attend."
+    )
+    assert fr_person(text, "Paul Marnier") and not fr_person(text, "Velkor")
+    company = article_company(text, "fr", find_names(text, "fr"), "Velkor veut doubler ses ventes")
+    assert company is not None and company.text == "Velkor"
