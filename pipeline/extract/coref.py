@@ -19,13 +19,13 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.article_names import GOVERNMENT_NP
-from pipeline.extract.candidates import Candidate, role_of
+from pipeline.extract.candidates import Candidate, Role, role_of
 from pipeline.extract.geo import country_of
 from pipeline.extract.kinds import normalize, party_kind
 from pipeline.extract.names import GIVEN_NAMES, NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, label, may_be_antecedent, mentions
 from pipeline.models import PartyKind, PartyRole
 
-__all__ = ["Reference", "antecedents", "fill_from_references", "references"]
+__all__ = ["Reference", "antecedents", "fill_from_references", "fill_from_we", "references", "speaking_company"]
 
 _REACH = 3  # sentences back
 
@@ -376,6 +376,70 @@ def _pair_completed(
     keys = [normalize(label(n)) for n in pair]
     if len(pair) == 2 and len(held) == 1 and held <= set(keys):
         cand.parties.extend(role_of(n, role, text) for n, key in zip(pair, keys) if key not in held)
+
+
+# "wir", "unsere Akquisition", "nous", "notre partenaire": the company whose chief speaks in the article
+_WE = {
+    "de": re.compile(r"(?<![\w-])(?:[Ww]ir|[Uu]ns|[Uu]nser\w*)(?![\w-])"),
+    "fr": re.compile(r"(?<![\w'’-])(?:[Nn]ous|[Nn]otre|[Nn]os)(?![\w-])"),
+}
+_CHIEF_OF = {
+    # "Velkor-Chef Ivo Brenn", "Norvia-Dastrel-Chef ...": the company before the hyphen, spelled as the article spells it
+    "de": re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&]*(?:-[A-ZÄÖÜ][\w&]*)*)-(?:Chef|Chefin|Vorstandschef|Vorstandschefin|Konzernchef|Konzernchefin|Boss)\s+[A-ZÄÖÜ]"),
+    "fr": re.compile(r"\b(?:PDG|patron|patronne|directeur général|directrice générale|président-directeur général)\s+(?:de |d['’]|du )([A-ZÀ-Ý][\w&.-]*(?:\s[A-ZÀ-Ý][\w&.-]*)*)"),
+}
+# the two sides a voice names: who acts, and the other side
+_SIDES = {
+    "buy": (PartyRole.BUYER, PartyRole.TARGET), "invest": (PartyRole.INVESTOR, PartyRole.TARGET), "sell": (PartyRole.SELLER, PartyRole.TARGET),
+    "supply": (PartyRole.SUPPLIER, PartyRole.CUSTOMER), "order": (PartyRole.CUSTOMER, PartyRole.SUPPLIER),
+    "fund": (PartyRole.TARGET, PartyRole.INVESTOR), "passive": (PartyRole.TARGET, PartyRole.BUYER), "sold_by": (PartyRole.TARGET, PartyRole.BUYER),
+}
+
+
+def speaking_company(text: str, lang: str) -> str | None:
+    """The one company whose chief the article names ("Velkor-Chef Ivo Brenn", "le PDG de Velkor"): who "wir" and "nous"
+    are in its quotes and interviews; None when no company's chief or those of two companies are named."""
+    pattern = _CHIEF_OF.get(lang)
+    if pattern is None:
+        return None
+    found: set[str] = set()
+    for match in pattern.finditer(text):
+        name = match.group(1)
+        spaced = name.replace("-", " ")
+        found.add(spaced if lang == "de" and spaced != name and mentions(text, spaced) else name)
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    return name if not is_place(NameSpan(0, len(name), name)) else None
+
+
+def fill_from_we(text: str, lang: str, cand: Candidate, company: str | None) -> None:
+    """fr/de: "In Afrika haben wir durch unsere Akquisition von Norvia ...", "Unser neuer Hauptaktionär, die Velkor AG":
+    in an article where one company's chief speaks, the deal's one empty side of its two is that company, and so is
+    the side the article's company was put in for from outside the sentence."""
+    if company is None or not cand.parties or cand.trigger.voice not in _SIDES or not _WE[lang].search(text, *cand.sentence):
+        return
+    if any(normalize(p.name) == normalize(company) for p in cand.parties):
+        return
+    at = _bare(company).search(text)
+    if at is None:
+        return
+    acting, other = _SIDES[cand.trigger.voice]
+    s_start, s_end = cand.sentence
+    # the article's company put in from outside the sentence for "wir"/"unsere Übernahme" is the speaker's company
+    stand_ins = [k for k, p in enumerate(cand.parties) if p.role in (acting, other) and not s_start <= p.start < s_end]
+    if len(stand_ins) == 1:
+        k = stand_ins[0]
+        cand.parties[k] = Role(company, at.start(), at.end(), cand.parties[k].role)
+        return
+    roles = {p.role for p in cand.parties}
+    empty = [r for r in (acting, other) if r not in roles]
+    if len(empty) == 1:
+        cand.parties.append(Role(company, at.start(), at.end(), empty[0]))
+
+
+def _bare(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
 
 
 _BARE_STATE = re.compile(r"[ÉE]tat|Staat")

@@ -250,3 +250,34 @@ def test_the_article_company_is_no_person_introduced_by_a_title() -> None:
     assert fr_person(text, "Paul Marnier") and not fr_person(text, "Velkor")
     company = article_company(text, "fr", find_names(text, "fr"), "Velkor veut doubler ses ventes")
     assert company is not None and company.text == "Velkor"
+
+
+# --- "wir", "nous": the company whose chief speaks -------------------------------------------------------------------
+
+
+def test_we_is_the_company_whose_chief_speaks() -> None:
+    text = (
+        "Klasse statt Masse: So will Velkor-Chef Ivo Brenn den Konzern umbauen. REDAKTION: Wächst Velkor weiter? Brenn: Ja. "
+        "REDAKTION: Und in Asien? Brenn: In Asien haben wir durch unsere Übernahme von Norvia einen Schritt gemacht."
+    )
+    found = [{(p.name, p.role) for p in r.parties} for r in records_of(text, "de")]
+    assert any({("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)} <= f for f in found)
+
+
+def test_we_is_nobody_when_two_companies_chiefs_speak() -> None:
+    text = (
+        "Klasse statt Masse: So will Velkor-Chef Ivo Brenn den Konzern umbauen. Dastrel-Chef Uwe Tarn widerspricht. "
+        "REDAKTION: Wächst Velkor weiter? Brenn: Ja. REDAKTION: Und in Asien? Brenn: In Asien haben wir durch unsere "
+        "Übernahme von Norvia einen Schritt gemacht."
+    )
+    found = [{p.name for p in r.parties} for r in records_of(text, "de")]
+    assert not any("Velkor" in f or "Dastrel" in f for f in found)
+
+
+def test_we_is_nobody_when_no_chief_speaks() -> None:
+    text = (
+        "Klasse statt Masse: So will Ivo Brenn den Konzern umbauen. REDAKTION: Wächst Velkor weiter? Brenn: Ja. "
+        "REDAKTION: Und in Asien? Brenn: In Asien haben wir durch unsere Übernahme von Norvia einen Schritt gemacht."
+    )
+    found = [{p.name for p in r.parties} for r in records_of(text, "de")]
+    assert not any("Velkor" in f for f in found)
