@@ -317,7 +317,7 @@ def _opens(text: str, start: int, ref: Reference) -> bool:
 
 
 def fill_from_references(
-    text: str, lang: str, names: list[NameSpan], sentences: list[tuple[int, int]], cand: Candidate
+    text: str, lang: str, names: list[NameSpan], sentences: list[tuple[int, int]], cand: Candidate, title: str = ""
 ) -> None:
     """fr/de: fill the deal's empty subject slot (or a pair of partners) from a description or pronoun that stands
     in it. Only a candidate that already names one party is completed; one with none is left for the rules that
@@ -354,6 +354,8 @@ def fill_from_references(
         if not cand.parties and ref.want != "pair":
             continue  # a lone description completes a deal, it does not make one
         found = antecedents(text, lang, sentences, index, ref, taken, names)
+        if not found and ref.want == "country":
+            found = _title_country(text, title, taken)  # "L'Ukraine s'approche de la faillite" ... "Le pays réclame l'aide"
         if ref.want == "pair" and len(found) != 2:
             continue
         for name in found:
@@ -394,6 +396,26 @@ _SIDES = {
     "supply": (PartyRole.SUPPLIER, PartyRole.CUSTOMER), "order": (PartyRole.CUSTOMER, PartyRole.SUPPLIER),
     "fund": (PartyRole.TARGET, PartyRole.INVESTOR), "passive": (PartyRole.TARGET, PartyRole.BUYER), "sold_by": (PartyRole.TARGET, PartyRole.BUYER),
 }
+
+
+def _title_country(text: str, title: str, taken: set[str]) -> list[NameSpan]:
+    """The one country the title names, at its first mention in the text: what the article is about, for a "le pays"
+    or "das Land" too far from any country's name."""
+    countries: dict[str, str] = {}
+    for match in _CAPITALISED.finditer(title):
+        words = match.group().split()
+        for spelling in (match.group(), *words):
+            code = country_of(spelling)
+            if code is not None and spelling[:1].isupper():
+                countries.setdefault(code, spelling)
+                break
+    if len(countries) != 1:
+        return []
+    spelling = next(iter(countries.values()))
+    at = _bare(spelling).search(text)
+    if at is None or normalize(spelling) in taken:
+        return []
+    return [NameSpan(at.start(), at.end(), spelling)]
 
 
 def speaking_company(text: str, lang: str) -> str | None:

@@ -292,7 +292,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             fr_raised_from_the_state(cand)
             carried = fr_actor(names, sentences, cand) or carried
         if lang in ("fr", "de"):
-            fill_from_references(text, lang, names, sentences, cand)  # "Le groupe a cédé Norvia": the description's company sells
+            fill_from_references(text, lang, names, sentences, cand, item.title)  # "Le groupe a cédé Norvia": the description's company sells
         if lang == "de" and trigger.deal_type is T.SUPPLY_CONTRACT and cand.parties:
             de_supplier_before(text, sentences, context, cand)
             de_tendered_before(text, sentences, context, cand)

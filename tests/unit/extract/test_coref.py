@@ -281,3 +281,21 @@ def test_we_is_nobody_when_no_chief_speaks() -> None:
     )
     found = [{p.name for p in r.parties} for r in records_of(text, "de")]
     assert not any("Velkor" in f for f in found)
+
+
+def test_country_description_far_from_any_country_takes_up_the_title_country() -> None:
+    text = (
+        "La note du Portugal baisse.\nL'agence cite la dette.\nLes réserves chutent.\nLa monnaie recule.\n"
+        "Le pays, en déficit, réclame l'aide du Fonds Norvia, qui lui avait accordé en 2010 un crédit de 15 milliards de dollars."
+    )
+    found = [{(p.name, p.role) for p in r.parties} for r in records_of(text, "fr", title="Le Portugal s'approche de la faillite")]
+    assert any(("Portugal", PartyRole.TARGET) in f for f in found)
+
+
+def test_country_description_with_two_title_countries_stays_unresolved() -> None:
+    text = (
+        "La note du Portugal baisse.\nL'agence cite la dette.\nLes réserves chutent.\nLa monnaie recule.\n"
+        "Le pays, en déficit, réclame l'aide du Fonds Norvia, qui lui avait accordé en 2010 un crédit de 15 milliards de dollars."
+    )
+    found = [{p.name for p in r.parties} for r in records_of(text, "fr", title="Le Portugal et l'Espagne s'approchent de la faillite")]
+    assert not any("Portugal" in f or "Espagne" in f for f in found)
