@@ -327,6 +327,10 @@ def fill_from_references(
     index = sentences.index(cand.sentence)
     s_start, s_end = cand.sentence
     _named_state(text, lang, sentences, index, cand)
+    if lang == "de" and cand.trigger.voice in ("buy", "sell") and cand.parties and all(p.role is not PartyRole.TARGET for p in cand.parties):
+        target = _de_described_object(text, names, cand)
+        if target is not None and all(normalize(p.name) != normalize(target.text) for p in cand.parties):
+            cand.parties.append(role_of(target, PartyRole.TARGET, text))
     in_sentence = [n for n in names if s_start <= n.start and n.end <= s_end]
     roles = {p.role for p in cand.parties}
     taken = {normalize(p.name) for p in cand.parties}
@@ -396,6 +400,33 @@ _SIDES = {
     "supply": (PartyRole.SUPPLIER, PartyRole.CUSTOMER), "order": (PartyRole.CUSTOMER, PartyRole.SUPPLIER),
     "fund": (PartyRole.TARGET, PartyRole.INVESTOR), "passive": (PartyRole.TARGET, PartyRole.BUYER), "sold_by": (PartyRole.TARGET, PartyRole.BUYER),
 }
+
+
+# de: what a buyer buys, named by a description ("kaufte die 1986 gegründete Zeitung", "übernimmt den Konzern")
+_DE_OBJECT_DESCRIPTION = re.compile(
+    r"\s+(?:die|den|das)\s+(?:[\w-]+\s+){0,3}?(Zeitung|Firma|Gruppe|Konzern|Unternehmen|Bank|Sender|Verlag|Kette|Hersteller|Versicherer)(?![\w-])"
+)
+_CAPITALISED_RUN = re.compile(r"[A-ZÄÖÜ][\w&.-]*(?:\s+[A-ZÄÖÜ][\w&.-]*){1,3}(?=[\s,.;:]+(?:[a-zäöüß]|$))")
+_DE_INTRODUCED = "(?<![\\w-])(?:[A-ZÄÖÜ][a-zäöüß]*)?{head}\\s+[„\"»«]?"
+
+
+def _de_described_object(text: str, names: list[NameSpan], cand: Candidate) -> NameSpan | None:
+    """de: "Für die Zeitung Norvia Post kommt das Aus. ... Ivo Brenn kaufte die 1986 gegründete Zeitung": the name the
+    article introduced with the same noun ("Zeitung Norvia Post", "Tageszeitung Norvia Post") before, when only one."""
+    trigger = cand.trigger
+    described = _DE_OBJECT_DESCRIPTION.match(text, trigger.end, cand.sentence[1])
+    if described is None or _NAMED_AFTER["de"].match(text, described.end(), cand.sentence[1]):
+        return None
+    head = described.group(1)
+    found: dict[str, NameSpan] = {}
+    for match in re.finditer(_DE_INTRODUCED.format(head=re.escape(head)), text[: cand.sentence[0]]):
+        named = next((n for n in find_names(text, "de", match.end(), min(len(text), match.end() + 60)) if n.start == match.end()), None)
+        run = _CAPITALISED_RUN.match(text, match.end())
+        if named is None and run is not None:
+            named = NameSpan(run.start(), run.end(), run.group())  # "Zeitung The Independent": a foreign name the finder leaves
+        if named is not None and not is_place(named) and not _person(text, named, "de"):
+            found.setdefault(normalize(named.text), named)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _title_country(text: str, title: str, taken: set[str]) -> list[NameSpan]:

@@ -299,3 +299,33 @@ def test_country_description_with_two_title_countries_stays_unresolved() -> None
     )
     found = [{p.name for p in r.parties} for r in records_of(text, "fr", title="Le Portugal et l'Espagne s'approchent de la faillite")]
     assert not any("Portugal" in f or "Espagne" in f for f in found)
+
+
+def test_german_object_description_takes_up_the_name_its_noun_introduced() -> None:
+    text = "Für die Zeitung Norvia Post kommt das Aus. Ivo Brenn kaufte die 1986 gegründete Zeitung im Jahr 2010."
+    found = [{(p.name, p.role) for p in r.parties} for r in records_of(text, "de")]
+    assert any(("Norvia Post", PartyRole.TARGET) in f for f in found)
+
+
+def _buy_candidate(text: str, buyer: str) -> Candidate:
+    """A purchase read in the last sentence, with only its buyer found."""
+    sentences = split_sentences(text)
+    at = text.index("kaufte")
+    cand = Candidate(Trigger(at, at + len("kaufte"), DealType.ACQUISITION, "buy", False), sentences[-1])
+    first = text.index(buyer)
+    cand.parties = [Role(buyer, first, first + len(buyer), PartyRole.BUYER, PartyKind.PERSON)]
+    return cand
+
+
+def test_german_object_description_fills_the_target() -> None:
+    text = "Für die Zeitung Norvia Post kommt das Aus. Ivo Brenn kaufte die 1986 gegründete Zeitung im Jahr 2010."
+    cand = _buy_candidate(text, "Ivo Brenn")
+    fill_from_references(text, "de", [], split_sentences(text), cand)
+    assert ("Norvia Post", PartyRole.TARGET) in {(p.name, p.role) for p in cand.parties}
+
+
+def test_german_object_description_after_two_names_of_its_noun_stays_unresolved() -> None:
+    text = "Die Zeitung Norvia Post und die Zeitung Dastrel Blatt schließen. Ivo Brenn kaufte die 1986 gegründete Zeitung im Jahr 2010."
+    cand = _buy_candidate(text, "Ivo Brenn")
+    fill_from_references(text, "de", [], split_sentences(text), cand)
+    assert [p.name for p in cand.parties] == ["Ivo Brenn"]
