@@ -2,12 +2,15 @@
 
 "Le groupe a cédé Norvia", "Das Land hat Hilfen beim Fonds beantragt", "Die beiden Unternehmen wollen fusionieren":
 when the role slot such a phrase stands in is still empty after ``roles`` has read the sentence, the phrase is
-resolved to the most recent compatible name before it (a company for "le groupe"/"der Konzern"/"il"/"er", a
+resolved to the most recent compatible name before it (a company for "le groupe"/"der Konzern"/"elle"/"sie", a
 country or government for "le pays"/"das Land"/"l'État", the two companies of one sentence for "les deux
-groupes"/"die beiden Unternehmen"). The subject of a sentence is preferred over a name in an object position, a
-nearer sentence over a farther one, the name the article keeps repeating over a passing one. Nothing is resolved
-across more than one paragraph break, to a person, or when two candidates are equally likely; a pronoun is not
-resolved past a person named after the company (he or she may be who the pronoun means).
+groupes"/"die beiden Unternehmen"). The subject of a sentence, or the company the article keeps naming, is preferred
+over a name in an object position, a nearer sentence over a farther one. Nothing is resolved across more than one
+paragraph break, to a person, or when two candidates are equally likely; a pronoun is not resolved past a person
+named after the company (he or she may be who the pronoun means), and German "er" not at all (mostly a person).
+Beside that: a country description far from any country takes the title's country; a German purchase's object named
+by a description ("kaufte die Zeitung") takes the name that noun introduced; "wir"/"nous" is the one company whose
+chief the article names.
 
 The party's evidence points at the name's earlier mention: the record model only asks that an evidence span be a
 span of the article text, and the name is spelled out there, not in the phrase.
@@ -67,11 +70,11 @@ _NAMED_AFTER = {
     "de": re.compile(r"\s+[\"„“]?[A-ZÄÖÜ][\w-]*(?:\s+(?:AG|SE|GmbH|Group|Holding)\b|(?=\s*[,.;:]|\s+(?:hat|will|soll|kauft|übernimmt|verkauft|ist|war|und)\b))"),
 }
 _FR_STATE_SPECIFIED = re.compile(r"\s+(?:[a-zà-ÿ]+ais|[a-zà-ÿ]+and|[a-zà-ÿ]+ien|[a-zà-ÿ]+ain|fédéral|grec|belge|suisse|turc|russe|chinois|de\s|d['’]|du\s|des\s|membres?\b)")
-# fr: an impersonal "il" ("il faut", "il y a", "il est possible"), a pronoun object ("l'a", "le groupe qu'il")
+# fr: an impersonal "il" ("il faut", "il y a", "il est possible")
 _FR_IMPERSONAL = re.compile(r"\s+(?:y\b|faut\b|fallait\b|faudra\b|s['’]agit\b|semble\b|reste\b|existe\b|suffit\b|paraît\b|(?:est|était|serait|sera)\s+(?:possible|probable|clair|difficile|nécessaire|question|temps|vrai|certain|prévu|important|impossible|peu|trop|encore|urgent)\b)")
 # de: "sie" with a plural verb ("sie wollen") is no company; "es gibt", "es geht um" are impersonal
 _DE_PLURAL_OR_IMPERSONAL = re.compile(r"\s+(?:\w+en\b|sind\b|gibt\b|geht\b|ist\s+(?:möglich|klar|unklar|wichtig|fraglich)\b)")
-# a pronoun that opens its sentence or clause ("Elle a ...", ", qu'il va ...", "Mais er ...", "dass sie ...")
+# a pronoun that opens its sentence or clause ("Elle a ...", ", qu'il va ...", "Mais elle ...", "dass sie ...")
 _PRONOUN_OPENS = re.compile(r"(?:^|[.;:!?»\"”]\s*|\b(?:que|qu['’]|Mais|mais|Et|Puis|Or|Ensuite|Enfin|dass|Nun|Jetzt|Dann|Damit|Zudem|Außerdem)\s*,?\s*)$")
 # the opening of a sentence before its subject: a linking word or an opening phrase up to its comma
 _OPENING = re.compile(r"[\s\"«“(-]*(?:[A-ZÀ-ÝÄÖÜ][^,.;:!?\"«»]{0,80},\s+)?(?:(?:Mais|Et|Puis|Or|Ensuite|Enfin|Pourtant|Cependant|Nun|Jetzt|Dann|Zudem|Auch|Doch|Aber)\s+)?")
@@ -209,7 +212,7 @@ def _seen(
                 continue
             if not _compatible(text, name, lang, want):
                 if first is None and not _PREPOSITION_BEFORE.search(text, max(start, name.start - 40), name.start):
-                    first = name  # a place or person opening the sentence is its subject all the same
+                    first = name  # a place or government opening the sentence is its subject all the same
                 continue
             subject = False
             if first is None and not _PREPOSITION_BEFORE.search(text, max(start, name.start - 40), name.start) and name.start - subject_at <= 40:
