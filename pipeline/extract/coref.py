@@ -55,8 +55,10 @@ _DE_REFERENCE = re.compile(
     r"(?<![\w-])(?:"
     r"(?P<pair>[Dd]ie\s+beiden\s+(?:Unternehmen|Konzerne|Firmen|Gruppen|Hersteller|Autobauer|Banken|Partner|Gesellschaften))"
     r"|(?P<country>[Dd]as\s+Land|[Dd]er\s+Staat)"
-    r"|(?P<company>(?:[Dd]er|[Dd]as|[Dd]ie)\s+(?:Konzern|Unternehmen|Firma|Gruppe|Autobauer|Hersteller|Versicherer|Mischkonzern|"
-    r"Technologiekonzern|Chemiekonzern|Energiekonzern|Pharmakonzern|Autokonzern|Elektronikkonzern|Softwarekonzern|Medienkonzern))"
+    # "der Konzern", "der Flugzeugbauer", "das Geldhaus", "die Supermarktkette": a company by its trade, one word
+    r"|(?P<company>(?:[Dd]er|[Dd]as|[Dd]ie)\s+(?:[A-ZÄÖÜ][a-zäöüß]*(?:konzern|bauer|hersteller|händler|betreiber|anbieter|versorger|zulieferer|"
+    r"riese|versicherer|verlag|sender|discounter|haus|institut|unternehmen|gruppe|firma|bank|kette|gesellschaft)|Konzern|Unternehmen|Firma|"
+    r"Gruppe|Hersteller|Versicherer|Verlag|Sender|Discounter|Institut|Bank|Kette|Gesellschaft|Zulieferer|Anbieter|Versorger))"
     # "er" is left out: in German it mostly stands for a person (a company is "sie" or "es", as its noun's gender)
     r"|(?P<pronoun>[Ss]ie|[Ee]s)"
     r")(?![\w-])"
@@ -287,7 +289,9 @@ _VERB_GAP = re.compile(r"\s+(?:[a-zà-ÿäöüß][\w'’-]*\s+){0,3}")
 # de: the article of a subject agrees with its noun in the nominative ("der Konzern", "das Unternehmen", "die Firma");
 # "der Gruppe", "dem Konzern" are another case
 _DE_NOMINATIVE = re.compile(
-    r"(?:[Dd]er\s+(?:\w*[Kk]onzern|Autobauer|Hersteller|Versicherer)|[Dd]as\s+(?:Unternehmen|Land)|[Dd]ie\s+(?:Firma|Gruppe|beiden\s+\w+)|[Dd]er\s+Staat|[Ss]ie|[Ee]s)"
+    r"(?:[Dd]er\s+\w*(?:[Kk]onzern|[Bb]auer|[Hh]ersteller|[Hh]ändler|[Bb]etreiber|[Aa]nbieter|[Vv]ersorger|[Zz]ulieferer|[Rr]iese|[Vv]ersicherer|"
+    r"[Vv]erlag|[Ss]ender|[Dd]iscounter)|[Dd]as\s+(?:\w*(?:[Hh]aus|[Ii]nstitut|[Uu]nternehmen)|Land)|"
+    r"[Dd]ie\s+(?:\w*(?:[Gg]ruppe|[Ff]irma|[Bb]ank|[Kk]ette|[Gg]esellschaft)|beiden\s+\w+)|[Dd]er\s+Staat|[Ss]ie|[Ee]s)"
 )
 
 

@@ -329,3 +329,10 @@ def test_german_object_description_after_two_names_of_its_noun_stays_unresolved(
     cand = _buy_candidate(text, "Ivo Brenn")
     fill_from_references(text, "de", [], split_sentences(text), cand)
     assert [p.name for p in cand.parties] == ["Ivo Brenn"]
+
+
+def test_german_trade_compounds_are_company_references() -> None:
+    text = "Der Flugzeugbauer legte zu. Das Geldhaus verkauft. Die Supermarktkette wächst. Der Flugzeugbauer Velkor AG legte zu."
+    assert [(text[r.start : r.end], r.want) for r in references(text, "de", 0, len(text))] == [
+        ("Der Flugzeugbauer", "company"), ("Das Geldhaus", "company"), ("Die Supermarktkette", "company")
+    ]
