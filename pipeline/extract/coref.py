@@ -111,8 +111,9 @@ def references(text: str, lang: str, start: int, end: int) -> list[Reference]:
         if kind == "country" and lang == "fr" and _FR_STATE_SPECIFIED.match(text, match.end(), end):
             continue  # "l'État français", "le pays de Galles": named, or a region
         if kind == "pronoun":
-            if not _PRONOUN_OPENS.search(text, max(start, match.start() - 12), match.start()) and match.start() != start:
-                continue
+            opening = _OPENING.match(text, start, match.start())
+            if not (_PRONOUN_OPENS.search(text, max(start, match.start() - 12), match.start()) or opening is not None and opening.end() == match.start()):
+                continue  # "Selon la presse, elle cède ...": after the sentence's opening phrase too
             if (_FR_IMPERSONAL if lang == "fr" else _DE_PLURAL_OR_IMPERSONAL).match(text, match.end(), end):
                 continue
         found.append(Reference(match.start(), match.end(), kind))

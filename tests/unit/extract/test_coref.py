@@ -336,3 +336,21 @@ def test_german_trade_compounds_are_company_references() -> None:
     assert [(text[r.start : r.end], r.want) for r in references(text, "de", 0, len(text))] == [
         ("Der Flugzeugbauer", "company"), ("Das Geldhaus", "company"), ("Die Supermarktkette", "company")
     ]
+
+
+def test_pronoun_subject_fills_the_buyer() -> None:
+    text = "Velkor Industries a publié ses comptes lundi. Elle rachète Norvia pour 30 millions d'euros."
+    found = [{(p.name, p.role) for p in r.parties} for r in records_of(text, "fr")]
+    assert found and ("Velkor Industries", PartyRole.BUYER) in found[0]
+
+
+def test_pronoun_after_an_opening_phrase_fills_the_seller() -> None:
+    text = "Velkor Industries a publié ses comptes lundi. Selon la presse, elle cède Norvia à Dastrel."
+    found = [{(p.name, p.role) for p in r.parties} for r in records_of(text, "fr")]
+    assert found and ("Velkor Industries", PartyRole.SELLER) in found[0]
+
+
+def test_pronoun_after_a_person_fills_nothing() -> None:
+    text = "Velkor Industries a publié ses comptes lundi. Le patron Jean Marnier a dit qu'il achète Norvia pour 30 millions d'euros."
+    found = [{p.name for p in r.parties} for r in records_of(text, "fr")]
+    assert not any("Velkor Industries" in f for f in found)
