@@ -63,6 +63,7 @@ from pipeline.extract.article_names import (
     without_nationality,
 )
 from pipeline.extract.candidates import Candidate, dedupe, trigger_text
+from pipeline.extract.coref import fill_from_references, fill_from_we, speaking_company
 from pipeline.extract.country import deal_country
 from pipeline.extract.de_background import de_background_checked, de_with_attributive
 from pipeline.extract.figures import deal_figures
@@ -271,6 +272,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         generic = fr_org_nouns(text, wanted, names, company or lead, item.title)
         if generic:
             names = sorted(names + [g for g in generic if not any(n.start < g.end and g.start < n.end for n in names)], key=lambda n: n.start)
+    speaker = speaking_company(text, lang) if lang in ("fr", "de") else None
     candidates: list[Candidate] = []
     fallback: list[Candidate] = []  # a lone buyer or seller, reported when nothing better is
     carried: tuple[NameSpan, int] | None = None  # fr: the last deal sentence's acting party and that sentence's index
@@ -289,6 +291,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             fr_aside_names_apart(text, cand, triggers)
             fr_raised_from_the_state(cand)
             carried = fr_actor(names, sentences, cand) or carried
+        if lang in ("fr", "de"):
+            fill_from_references(text, lang, names, sentences, cand, item.title)  # "Le groupe a cédé Norvia": the description's company sells
         if lang == "de" and trigger.deal_type is T.SUPPLY_CONTRACT and cand.parties:
             de_supplier_before(text, sentences, context, cand)
             de_tendered_before(text, sentences, context, cand)
@@ -300,6 +304,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             continue  # "Velkor verkauft Tessmar. Käufer ist Norvia.": the buyer of the sale just reported
         if lang != "en" and cand.parties:
             cand = _without_bystanders(text, cand, lang)
+            fill_from_we(text, lang, cand, speaker)  # "haben wir Norvia übernommen", said by Velkor's chief: Velkor buys
         if not _is_deal(cand, lang):
             if not fallback and _lone_party(cand, lang):
                 fallback.append(cand)
