@@ -204,7 +204,7 @@ def _seen(
         lead_in = _LEAD_IN.match(text, start, end)
         opener = _REFERENCE[lang].match(text, subject_at, end) or (_REFERENCE[lang].match(text, lead_in.end(), end) if lead_in is not None else None)
         if opener is not None and not any(n.full is not None and opener.start() <= n.start < opener.end() + 2 for n in known):
-            # "L'entreprise, dont le titre gagnait à 18H30 GMT ...": the sentence's subject is itself a description or a
+            # "L'entreprise, dont l'action montait à 17H00 ...": the sentence's subject is itself a description or a
             # pronoun, so none of its names is the subject
             first = NameSpan(subject_at, subject_at, "")
         for name in _names(text, lang, start, end, want, known):
@@ -410,7 +410,7 @@ _SIDES = {
 }
 
 
-# de: what a buyer buys, named by a description ("kaufte die 1986 gegründete Zeitung", "übernimmt den Konzern")
+# de: what a buyer buys, named by a description ("erwarb das 1974 gegründete Blatt", "übernimmt den Konzern")
 _DE_OBJECT_DESCRIPTION = re.compile(
     r"\s+(?:die|den|das)\s+(?:[\w-]+\s+){0,3}?(Zeitung|Firma|Gruppe|Konzern|Unternehmen|Bank|Sender|Verlag|Kette|Hersteller|Versicherer)(?![\w-])"
 )
@@ -419,7 +419,7 @@ _DE_INTRODUCED = "(?<![\\w-])(?:[A-ZÄÖÜ][a-zäöüß]*)?{head}\\s+[„\"»«]
 
 
 def _de_described_object(text: str, names: list[NameSpan], cand: Candidate) -> NameSpan | None:
-    """de: "Für die Zeitung Norvia Post kommt das Aus. ... Ivo Brenn kaufte die 1986 gegründete Zeitung": the name the
+    """de: "Das Blatt Norvia Post wird eingestellt. ... Ivo Brenn erwarb das 1974 gegründete Blatt": the name the
     article introduced with the same noun ("Zeitung Norvia Post", "Tageszeitung Norvia Post") before, when only one."""
     trigger = cand.trigger
     described = _DE_OBJECT_DESCRIPTION.match(text, trigger.end, cand.sentence[1])
@@ -475,7 +475,7 @@ def speaking_company(text: str, lang: str) -> str | None:
 
 
 def fill_from_we(text: str, lang: str, cand: Candidate, company: str | None) -> None:
-    """fr/de: "In Afrika haben wir durch unsere Akquisition von Norvia ...", "Unser neuer Hauptaktionär, die Velkor AG":
+    """fr/de: "In Asien sind wir durch unsere Akquisition von Norvia ...", "Unser neuer Hauptaktionär, die Velkor AG":
     in an article where one company's chief speaks, the deal's one empty side of its two is that company, and so is
     the side the article's company was put in for from outside the sentence."""
     if company is None or not cand.parties or cand.trigger.voice not in _SIDES or not _WE[lang].search(text, *cand.sentence):

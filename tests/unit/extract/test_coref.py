@@ -163,7 +163,7 @@ def test_description_after_a_place_and_a_comma_is_no_apposition() -> None:
 
 
 def test_a_sentence_opened_by_a_description_has_no_named_subject() -> None:
-    text = "Velkor a publié ses comptes lundi. L'entreprise, dont le titre gagnait à 18H30 Norvia, prévoit des pertes. Elle a annoncé un plan."
+    text = "Velkor a publié ses comptes lundi. L'entreprise, dont l'action montait à 17H00 Norvia, prévoit des pertes. Elle a annoncé un plan."
     assert _resolve(text, "fr", "Elle") == []
 
 
@@ -286,7 +286,7 @@ def test_we_is_nobody_when_no_chief_speaks() -> None:
 def test_country_description_far_from_any_country_takes_up_the_title_country() -> None:
     text = (
         "La note du Portugal baisse.\nL'agence cite la dette.\nLes réserves chutent.\nLa monnaie recule.\n"
-        "Le pays, en déficit, réclame l'aide du Fonds Norvia, qui lui avait accordé en 2010 un crédit de 15 milliards de dollars."
+        "Le pays, endetté, sollicite le Fonds Norvia, qui lui avait prêté en 2012 un crédit de 9 milliards de dollars."
     )
     found = [{(p.name, p.role) for p in r.parties} for r in records_of(text, "fr", title="Le Portugal s'approche de la faillite")]
     assert any(("Portugal", PartyRole.TARGET) in f for f in found)
@@ -295,14 +295,14 @@ def test_country_description_far_from_any_country_takes_up_the_title_country() -
 def test_country_description_with_two_title_countries_stays_unresolved() -> None:
     text = (
         "La note du Portugal baisse.\nL'agence cite la dette.\nLes réserves chutent.\nLa monnaie recule.\n"
-        "Le pays, en déficit, réclame l'aide du Fonds Norvia, qui lui avait accordé en 2010 un crédit de 15 milliards de dollars."
+        "Le pays, endetté, sollicite le Fonds Norvia, qui lui avait prêté en 2012 un crédit de 9 milliards de dollars."
     )
     found = [{p.name for p in r.parties} for r in records_of(text, "fr", title="Le Portugal et l'Espagne s'approchent de la faillite")]
     assert not any("Portugal" in f or "Espagne" in f for f in found)
 
 
 def test_german_object_description_takes_up_the_name_its_noun_introduced() -> None:
-    text = "Für die Zeitung Norvia Post kommt das Aus. Ivo Brenn kaufte die 1986 gegründete Zeitung im Jahr 2010."
+    text = "Die Zeitung Norvia Post wird eingestellt. Ivo Brenn kaufte die 1974 gegründete Zeitung im Jahr 2012."
     found = [{(p.name, p.role) for p in r.parties} for r in records_of(text, "de")]
     assert any(("Norvia Post", PartyRole.TARGET) in f for f in found)
 
@@ -318,14 +318,14 @@ def _buy_candidate(text: str, buyer: str) -> Candidate:
 
 
 def test_german_object_description_fills_the_target() -> None:
-    text = "Für die Zeitung Norvia Post kommt das Aus. Ivo Brenn kaufte die 1986 gegründete Zeitung im Jahr 2010."
+    text = "Die Zeitung Norvia Post wird eingestellt. Ivo Brenn kaufte die 1974 gegründete Zeitung im Jahr 2012."
     cand = _buy_candidate(text, "Ivo Brenn")
     fill_from_references(text, "de", [], split_sentences(text), cand)
     assert ("Norvia Post", PartyRole.TARGET) in {(p.name, p.role) for p in cand.parties}
 
 
 def test_german_object_description_after_two_names_of_its_noun_stays_unresolved() -> None:
-    text = "Die Zeitung Norvia Post und die Zeitung Dastrel Blatt schließen. Ivo Brenn kaufte die 1986 gegründete Zeitung im Jahr 2010."
+    text = "Die Zeitung Norvia Post und die Zeitung Dastrel Blatt schließen. Ivo Brenn kaufte die 1974 gegründete Zeitung im Jahr 2012."
     cand = _buy_candidate(text, "Ivo Brenn")
     fill_from_references(text, "de", [], split_sentences(text), cand)
     assert [p.name for p in cand.parties] == ["Ivo Brenn"]
