@@ -117,6 +117,7 @@ from pipeline.extract.roles.fr import (
 )
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, best_status, find_status, find_statuses, status_for_type
+from pipeline.extract.status_scope import scoped_status
 from pipeline.extract.targets import describe_targets
 from pipeline.extract.triggers import TRIGGER_LANGS, find_triggers
 from pipeline.models import (
@@ -162,6 +163,9 @@ def _status(text: str, lang: str, cand: Candidate) -> StatusMention | None:
         return find_status(text, lang, *cand.clause, near=cand.trigger.start)
     s_start, s_end = cand.sentence
     found = find_status(text, lang, s_start, s_end, near=cand.trigger.start)
+    if found is not None and lang in ("fr", "de"):
+        # fr/de: a tense or modal governs its own clause's deal; another clause's cue only when the deal's says nothing
+        found = scoped_status(text, lang, find_statuses(text, lang, s_start, s_end), cand.sentence, cand.trigger.start)
     if found is not None and cand.foreign and any(start <= found.start and found.end <= end for start, end in cand.foreign):
         # fr: "Velkor rachète Norvia, qui avait tenté en vain de racheter Dastrel": another deal's cue is not this one's
         own = [m for m in find_statuses(text, lang, s_start, s_end) if not any(start <= m.start and m.end <= end for start, end in cand.foreign)]

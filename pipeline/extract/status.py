@@ -182,6 +182,9 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"prüfe|erwäge|erwog|erwogen", S.EXPECTED),
         # "Velkor hatte Norvia 2019 gekauft": the pluperfect of a background deal tells it done, like the perfect
         (r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,6}?(?:übernommen|gekauft|erworben|verkauft|abgeschlossen|investiert|übergeben|veräußert)", S.COMPLETED),
+        # the subordinate clause puts the auxiliary last: "..., nachdem Dastrel Norvia übernommen hatte", "..., die an Dastrel
+        # verkauft worden war", "..., die 2019 verkauft wurde"
+        (r"(?:übernommen|gekauft|erworben|verkauft|veräußert) (?:hat|haben|hatte|hatten|wurde|wurden|worden (?:ist|sind|war|waren))", S.COMPLETED),
         # ... also across the date, object and price of "hatte 2018 den Konkurrenten Norvia für 200 Millionen Euro übernommen"
         # or the object and buyer of "hat die Norvia GmbH an die Dastrel GmbH verkauft"
         (r"(?:hat|haben|hatte|hatten) (?:[^\s,;:]+ ){7,12}?(?:übernommen|gekauft|erworben|verkauft|veräußert)", S.COMPLETED),

@@ -1,0 +1,95 @@
+"""fr/de: each status cue governs the deal of its own clause; attributions govern the whole sentence. Invented
+sentences, each behaviour next to a case where it must not apply."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract
+from pipeline.extract.status import find_statuses
+from pipeline.extract.status_scope import clauses, scoped_status
+from pipeline.models import DealStatus
+from tests.unit.extract.support import item as _item
+
+
+def _status(sentence: str, lang: str, trigger: str) -> tuple[DealStatus, str] | None:
+    found = scoped_status(sentence, lang, find_statuses(sentence, lang), (0, len(sentence)), sentence.index(trigger))
+    return (found.status, found.text) if found is not None else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "trigger", "status", "cue"),
+    [
+        # another clause's cue is not the deal's: the talks are with someone else, the purchase is done
+        ("Velkor, en négociations avec Dastrel depuis mars, a racheté Norvia.", "fr", "racheté", DealStatus.COMPLETED, "a racheté"),
+        # ... but talks in the deal's own clause are its status
+        ("Velkor est en négociations avec Dastrel pour racheter Norvia.", "fr", "racheter", DealStatus.RUMORED, "en négociations"),
+        # a conjunction before a cue opens a clause: the contract is signed, the purchase only possible
+        ("Velkor a signé un contrat avec Norvia et pourrait acquérir Dastrel.", "fr", "contrat", DealStatus.AGREED, "a signé un"),
+        ("Velkor a signé un contrat avec Norvia et pourrait acquérir Dastrel.", "fr", "acquérir", DealStatus.EXPECTED, "pourrait"),
+        # ... a conjunction between names opens none
+        ("Velkor et Norvia pourraient signer un contrat.", "fr", "contrat", DealStatus.EXPECTED, "pourraient"),
+        # a relative clause tells its own deal
+        ("Velkor devrait racheter Norvia, qui a cédé Dastrel en 2019.", "fr", "racheter", DealStatus.EXPECTED, "devrait"),
+        ("Velkor devrait racheter Norvia, qui a cédé Dastrel en 2019.", "fr", "cédé", DealStatus.COMPLETED, "a cédé"),
+        # de: the modal of the main clause is not the background deal's
+        ("Velkor will Norvia kaufen, nachdem Dastrel die Tessmar AG übernommen hatte.", "de", "kaufen", DealStatus.EXPECTED, "will"),
+        ("Velkor will Norvia kaufen, nachdem Dastrel die Tessmar AG übernommen hatte.", "de", "übernommen", DealStatus.COMPLETED, "übernommen hatte"),
+        # de: the separable verb's particle after its object, the relative clause after it telling another deal
+        ("Velkor kündigte am Montag die Übernahme der Norvia an, die 2019 an Dastrel verkauft worden war.", "de", "Übernahme", DealStatus.ANNOUNCED, None),
+        ("Velkor kündigte am Montag die Übernahme der Norvia an, die 2019 an Dastrel verkauft worden war.", "de", "verkauft", DealStatus.COMPLETED, None),
+        # de: a clause with no cue of its own reads the sentence's ("kündigte an, ... zu übernehmen")
+        ("Velkor kündigte am Montag an, die Norvia AG zu übernehmen.", "de", "übernehmen", DealStatus.ANNOUNCED, None),
+    ],
+)
+def test_cue_governs_its_own_clause(sentence: str, lang: str, trigger: str, status: DealStatus, cue: str | None) -> None:
+    found = _status(sentence, lang, trigger)
+    assert found is not None and found[0] is status
+    if cue is not None:
+        assert found[1] == cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "trigger", "status"),
+    [
+        # an attribution at the head of the sentence covers both of its deals
+        ("Selon le quotidien Le Matin, Velkor a racheté Norvia et Dastrel va céder Tessmar.", "fr", "racheté", DealStatus.RUMORED),
+        ("Selon le quotidien Le Matin, Velkor a racheté Norvia et Dastrel va céder Tessmar.", "fr", "céder", DealStatus.RUMORED),
+        # ... and without it each deal keeps its own tense
+        ("Velkor a racheté Norvia et Dastrel va céder Tessmar.", "fr", "racheté", DealStatus.COMPLETED),
+        ("Velkor a racheté Norvia et Dastrel va céder Tessmar.", "fr", "céder", DealStatus.EXPECTED),
+        # de: an attribution covers the main clause ...
+        ("Einem Medienbericht zufolge will Velkor Norvia kaufen, nachdem Dastrel die Tessmar AG übernommen hatte.", "de", "kaufen", DealStatus.RUMORED),
+        # ... not the subordinate clause's deal told as done
+        ("Einem Medienbericht zufolge will Velkor Norvia kaufen, nachdem Dastrel die Tessmar AG übernommen hatte.", "de", "übernommen", DealStatus.COMPLETED),
+        # ... while a subordinate clause's plan stays the report's
+        ("Laut Insidern prüft Velkor ein Angebot, nachdem Dastrel die Tessmar AG kaufen will.", "de", "kaufen", DealStatus.RUMORED),
+    ],
+)
+def test_attribution_covers_the_sentence(sentence: str, lang: str, trigger: str, status: DealStatus) -> None:
+    found = _status(sentence, lang, trigger)
+    assert found is not None and found[0] is status
+
+
+def test_clauses_split_at_commas_but_not_decimal_commas() -> None:
+    sentence = "Velkor zahlt 2,5 Milliarden Euro, die Norvia gehört zu Dastrel."
+    parts = clauses(sentence, 0, len(sentence), "de")
+    assert [sentence[c.start : c.end].strip() for c in parts] == ["Velkor zahlt 2,5 Milliarden Euro,", "die Norvia gehört zu Dastrel."]
+    assert [c.subordinate for c in parts] == [False, True]
+
+
+def test_french_relative_pronoun_opens_a_subordinate_clause() -> None:
+    sentence = "Velkor rachète Norvia qui avait cédé Dastrel."
+    parts = clauses(sentence, 0, len(sentence), "fr")
+    assert [c.subordinate for c in parts] == [False, True]
+
+
+def test_record_takes_its_own_clause_status() -> None:
+    text = "Le groupe Velkor, en négociations avec Dastrel depuis mars, a racheté la société Norvia."
+    records = extract(_item(text, lang="fr"))
+    assert records and records[0].status is DealStatus.COMPLETED
+    assert records[0].status_evidence is not None and records[0].status_evidence.text == "a racheté"
+    # the same talks in the deal's own clause
+    text = "Le groupe Velkor est en négociations exclusives pour racheter la société Norvia."
+    records = extract(_item(text, lang="fr"))
+    assert records and records[0].status is DealStatus.RUMORED
