@@ -93,3 +93,17 @@ def test_record_takes_its_own_clause_status() -> None:
     text = "Le groupe Velkor est en négociations exclusives pour racheter la société Norvia."
     records = extract(_item(text, lang="fr"))
     assert records and records[0].status is DealStatus.RUMORED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        # the pluperfect of an announcement, its deal in the "que" clause with no cue of its own
+        ("Le ministère avait annoncé que l'État allait devenir actionnaire de Norvia.", "actionnaire", DealStatus.ANNOUNCED),
+        # ... not a deal whose own clause tells it done
+        ("Velkor avait annoncé des résultats en hausse, puis a racheté Norvia.", "racheté", DealStatus.COMPLETED),
+    ],
+)
+def test_pluperfect_announcement(sentence: str, trigger: str, status: DealStatus) -> None:
+    found = _status(sentence, "fr", trigger)
+    assert found is not None and found[0] is status
