@@ -77,8 +77,9 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"selon (?:des informations (?:du|de la|de l'|des) |les informations (?:du|de la|des) |des sources|plusieurs sources|nos informations)[^,.;]{0,40}", S.RUMORED),
         # "est tombé à l'eau", "a capoté", "a jeté l'éponge", "a mis fin aux négociations": a deal that failed
         (r"renon(?:ce|cent|çait|çaient|cera|ceront) à|tomb(?:é|ée|és|ées|e|ent) à l['’]eau|(?:a|ont|avait|avaient) (?:finalement )?(?:capoté|avorté|échoué)|(?:a|ont|avait) (?:\w+ )?jeté l['’]éponge|(?:a|ont) mis fin (?:aux|à ses|à leurs) (?:négociations|discussions|pourparlers)", S.CANCELLED),
-        # "selon le quotidien X", "d'après nos informations", "serait sur le point de": the press reports what is not confirmed
-        (r"(?:selon|d['’]après) (?:le |la |les |l['’])(?:quotidien|journal|hebdomadaire|magazine|site|agence|presse|médias?)\b[^,.;]{0,40}|d['’]après (?:nos informations|des sources|plusieurs sources)|serai(?:t|ent) sur le point"
+        # "selon le quotidien X", "selon l'édition dominicale de X", "d'après nos informations", "serait sur le point de": the
+        # press reports what is not confirmed
+        (r"(?:selon|d['’]après) (?:le |la |les |l['’])(?:quotidien|journal|hebdomadaire|magazine|site|agence|presse|médias?|(?:\w+ )?édition|chaîne|radio|lettre)\b[^,.;]{0,40}|d['’]après (?:nos informations|des sources|plusieurs sources)|serai(?:t|ent) sur le point"
          r"|selon (?:une|deux|plusieurs) (?:sources?|personnes?)|de sources? (?:proches?|concordantes|bien informées)|sources? proches? (?:du dossier|des négociations|de l['’]opération)", S.RUMORED),
         (r"aurai(?:t|ent) (?:remporté|décroché|acheté|racheté|acquis|cédé|vendu|signé|conclu)", S.RUMORED),
         (r"serai(?:t|ent) (?:annoncée?s?|en (?:négociations?|discussions?|passe))|envisagerai(?:t|ent)", S.RUMORED),

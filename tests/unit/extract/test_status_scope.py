@@ -107,3 +107,10 @@ def test_record_takes_its_own_clause_status() -> None:
 def test_pluperfect_announcement(sentence: str, trigger: str, status: DealStatus) -> None:
     found = _status(sentence, "fr", trigger)
     assert found is not None and found[0] is status
+
+
+def test_a_newspaper_edition_reports_a_rumour() -> None:
+    sentence = "Velkor envisage de céder Norvia, selon l'édition dominicale du journal Le Matin."
+    assert _status(sentence, "fr", "céder") == (DealStatus.RUMORED, "selon l'édition dominicale du journal Le Matin")
+    # ... with no one reporting it, the plan is the company's
+    assert _status("Velkor envisage de céder Norvia, son unité de presse.", "fr", "céder") == (DealStatus.EXPECTED, "envisage de")
