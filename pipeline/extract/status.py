@@ -170,7 +170,9 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         # "bestätigte Gespräche über eine Übernahme", "führt Übernahmegespräche mit": talks, nothing agreed yet
         (r"Gespräche über|(?:Übernahme|Kauf|Verkaufs|Fusions)(?:gespräche|gesprächen|verhandlungen)", S.RUMORED),
         # "Velkor will angeblich Norvia kaufen", "Gerüchten zufolge", "einem Zeitungsbericht zufolge": hearsay, not an announcement
-        (r"angeblich|Gerüchten zufolge|(?:Medien)?[Bb]erichten zufolge|(?:einem|einen) (?:\S+ )?(?:Bericht|Medienbericht|Zeitungsbericht) (?:\S+ ){0,4}?zufolge", S.RUMORED),
+        (r"angeblich|Gerüchten zufolge|(?:Medien)?[Bb]erichten zufolge|(?:einem|einen) (?:\S+ )?(?:Bericht|Medienbericht|Zeitungsbericht) (?:\S+ ){0,4}?zufolge"
+         # "plant nach einem Bericht des Senders X": the same hearsay told with "nach"
+         r"|nach (?:einem|einer) (?:\S+ )?(?:Bericht|Medienbericht|Zeitungsbericht|Meldung) (?:des|der|von) [^\s,.;]+(?: (?-i:[A-ZÄÖÜ])[^\s,.;]*)?", S.RUMORED),
         # "muss noch vom Kartellamt genehmigt werden", "unter dem Vorbehalt der Zustimmung": signed, the approval pending
         (r"(?:muss|müssen) (?:\S+ ){0,5}?noch (?:\S+ ){0,3}?(?:zustimmen|genehmigen|genehmigt werden|absegnen|abgesegnet werden|grünes Licht geben)"
          r"|(?:unter (?:dem )?Vorbehalt|vorbehaltlich) (?:der|einer) (?:\S+ )?(?:Zustimmung|Genehmigung|Freigabe)", S.AGREED),

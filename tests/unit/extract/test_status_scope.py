@@ -114,3 +114,10 @@ def test_a_newspaper_edition_reports_a_rumour() -> None:
     assert _status(sentence, "fr", "céder") == (DealStatus.RUMORED, "selon l'édition dominicale du journal Le Matin")
     # ... with no one reporting it, the plan is the company's
     assert _status("Velkor envisage de céder Norvia, son unité de presse.", "fr", "céder") == (DealStatus.EXPECTED, "envisage de")
+
+
+def test_after_a_report_is_hearsay() -> None:
+    sentence = "Auch Velkor plant nach einem Bericht des Senders NTV, die Norvia AG zu verkaufen."
+    assert _status(sentence, "de", "verkaufen") == (DealStatus.RUMORED, "nach einem Bericht des Senders NTV")
+    # ... "nach" of time or of a deal is not a report
+    assert _status("Auch Velkor plant nach einem Jahr, die Norvia AG zu verkaufen.", "de", "verkaufen") == (DealStatus.EXPECTED, "plant")
