@@ -121,3 +121,10 @@ def test_after_a_report_is_hearsay() -> None:
     assert _status(sentence, "de", "verkaufen") == (DealStatus.RUMORED, "nach einem Bericht des Senders NTV")
     # ... "nach" of time or of a deal is not a report
     assert _status("Auch Velkor plant nach einem Jahr, die Norvia AG zu verkaufen.", "de", "verkaufen") == (DealStatus.EXPECTED, "plant")
+
+
+def test_money_still_needed_is_to_come() -> None:
+    sentence = "Norvia aurait besoin d'un nouvel investissement de 20 millions d'euros."
+    assert _status(sentence, "fr", "investissement") == (DealStatus.EXPECTED, "aurait besoin")
+    # ... the conditional past of a deal done is still hearsay
+    assert _status("Norvia aurait racheté Dastrel pour 20 millions d'euros.", "fr", "racheté") == (DealStatus.RUMORED, "aurait racheté")
