@@ -38,6 +38,14 @@ def _status(sentence: str, lang: str, trigger: str) -> tuple[DealStatus, str] | 
         # de: the separable verb's particle after its object, the relative clause after it telling another deal
         ("Velkor kündigte am Montag die Übernahme der Norvia an, die 2019 an Dastrel verkauft worden war.", "de", "Übernahme", DealStatus.ANNOUNCED, None),
         ("Velkor kündigte am Montag die Übernahme der Norvia an, die 2019 an Dastrel verkauft worden war.", "de", "verkauft", DealStatus.COMPLETED, None),
+        # a background deal's tense in the relative clause is not the news of the main clause ...
+        ("Velkor, qui a racheté Dastrel en 2019, annonce le rachat de Norvia.", "fr", "rachat de", DealStatus.ANNOUNCED, "annonce"),
+        # ... and stays the background deal's own
+        ("Velkor, qui a racheté Dastrel en 2019, annonce le rachat de Norvia.", "fr", "racheté", DealStatus.COMPLETED, "a racheté"),
+        # de: another deal called off in the next clause does not call this one off ...
+        ("Velkor übernimmt Norvia, der Verkauf von Dastrel an Tessmar ist dagegen geplatzt.", "de", "übernimmt", DealStatus.ANNOUNCED, "übernimmt"),
+        # ... it calls off its own
+        ("Velkor übernimmt Norvia, der Verkauf von Dastrel an Tessmar ist dagegen geplatzt.", "de", "Verkauf", DealStatus.CANCELLED, "geplatzt"),
         # de: a clause with no cue of its own reads the sentence's ("kündigte an, ... zu übernehmen")
         ("Velkor kündigte am Montag an, die Norvia AG zu übernehmen.", "de", "übernehmen", DealStatus.ANNOUNCED, None),
     ],
