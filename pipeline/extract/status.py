@@ -164,6 +164,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"(?:Ende|Endes|Aus) (?:der|des|dieser|dieses|für die|für den) (?:\S+ )?(?:Zusammenarbeit|Kooperation|Partnerschaft|Vertrags|Liefervertrags|Werbevertrags)", S.CANCELLED),
         (r"(?:laut|nach Angaben von|nach Informationen (?:der|des|von)|wie (?:die|der|das) \S+ (?:berichtet|meldet)) (?:Insidern?|Kreisen|Finanzkreisen|informierten Kreisen)", S.RUMORED),
         (r"berichtet(?:e|en)? (?:die|der|das)|(?:Insider|Kreise) (?:sagten|berichteten)|Medienberichten zufolge|soll(?:en)? (?:bereits|angeblich)", S.RUMORED),
+        # "Velkor soll Norvia übernommen haben": "sollen" with a perfect infinitive reports hearsay about a deal done
+        (r"soll(?:en|te|ten)? (?:[^\s,;:]+ ){0,10}?(?:übernommen|gekauft|erworben|verkauft|veräußert|investiert|unterzeichnet|vereinbart|abgeschlossen) haben", S.RUMORED),
         # "unter Berufung auf Insider", "... auf mit den Gesprächen vertraute Personen": hearsay from unnamed sources
         (r"unter Berufung auf (?:\S+ ){0,6}?(?:vertraute Personen|vertraute Kreise|Insider|Kreise|Quellen|informierte Personen)", S.RUMORED),
         # "Velkor will sich offenbar von Norvia trennen": a plan the press infers, not one the company told

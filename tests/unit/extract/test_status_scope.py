@@ -136,3 +136,11 @@ def test_money_still_needed_is_to_come() -> None:
     assert _status(sentence, "fr", "investissement") == (DealStatus.EXPECTED, "aurait besoin")
     # ... the conditional past of a deal done is still hearsay
     assert _status("Norvia aurait racheté Dastrel pour 20 millions d'euros.", "fr", "racheté") == (DealStatus.RUMORED, "aurait racheté")
+
+
+def test_sollen_with_a_perfect_infinitive_is_hearsay() -> None:
+    assert _status("Velkor soll die Norvia AG im Mai übernommen haben.", "de", "übernommen") == (
+        DealStatus.RUMORED, "soll die Norvia AG im Mai übernommen haben"
+    )
+    # ... "sollen" with a plain infinitive is a plan
+    assert _status("Velkor soll die Norvia AG im Mai übernehmen.", "de", "übernehmen") == (DealStatus.EXPECTED, "soll")
