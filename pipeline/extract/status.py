@@ -81,7 +81,9 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         # press reports what is not confirmed
         (r"(?:selon|d['’]après) (?:le |la |les |l['’])(?:quotidien|journal|hebdomadaire|magazine|site|agence|presse|médias?|(?:\w+ )?édition|chaîne|radio|lettre)\b[^,.;]{0,40}|d['’]après (?:nos informations|des sources|plusieurs sources)|serai(?:t|ent) sur le point"
          r"|selon (?:une|deux|plusieurs) (?:sources?|personnes?)|de sources? (?:proches?|concordantes|bien informées)|sources? proches? (?:du dossier|des négociations|de l['’]opération)", S.RUMORED),
-        (r"aurai(?:t|ent) (?:remporté|décroché|acheté|racheté|acquis|cédé|vendu|signé|conclu)", S.RUMORED),
+        # the conditional past tells a deal done as hearsay: "Velkor aurait racheté Norvia", "aurait négocié un contrat"
+        (r"aurai(?:t|ent) (?:(?:déjà|également|aussi|secrètement|discrètement) )?(?:remporté|décroché|acheté|racheté|acquis|cédé|vendu|signé|conclu"
+         r"|repris|investi|levé|négocié|obtenu|absorbé|injecté|déboursé|payé|proposé|offert|fait (?:l['’]acquisition|une offre))", S.RUMORED),
         (r"serai(?:t|ent) (?:annoncée?s?|en (?:négociations?|discussions?|passe))|envisagerai(?:t|ent)", S.RUMORED),
         (r"en (?:négociations?|discussions?) exclusives?|en (?:négociations?|discussions?)", S.RUMORED),
         # "Velkor a décroché les droits TV jusqu'en 2030": rights won are a contract for seasons to come

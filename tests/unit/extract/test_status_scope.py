@@ -144,3 +144,18 @@ def test_sollen_with_a_perfect_infinitive_is_hearsay() -> None:
     )
     # ... "sollen" with a plain infinitive is a plan
     assert _status("Velkor soll die Norvia AG im Mai übernehmen.", "de", "übernehmen") == (DealStatus.EXPECTED, "soll")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        # the conditional past of more deal verbs is hearsay ...
+        ("Velkor aurait investi 5 millions d'euros dans Norvia.", "investi", DealStatus.RUMORED),
+        ("Velkor aurait discrètement repris Norvia.", "repris", DealStatus.RUMORED),
+        # ... the plain past is done
+        ("Velkor a investi 5 millions d'euros dans Norvia.", "investi", DealStatus.COMPLETED),
+    ],
+)
+def test_conditional_past_is_hearsay(sentence: str, trigger: str, status: DealStatus) -> None:
+    found = _status(sentence, "fr", trigger)
+    assert found is not None and found[0] is status
