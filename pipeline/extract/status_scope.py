@@ -135,7 +135,10 @@ def scoped_status(text: str, lang: str, found: list[StatusMention], sentence: tu
     wide = [m for m in found if is_attribution(m, lang)]
     mine = [m for m in found if m not in wide and m.start < own.end and own.start < m.end]
     if not mine:
-        return best_status(found, at)
+        # nothing of its own: the sentence's cues, but not a background deal's told as done in a subordinate clause
+        background = [c for c in parts if c.subordinate and c is not own]
+        kept = [m for m in found if not any(c.start <= m.start and m.end <= c.end and m.status in _FACT for c in background)]
+        return best_status(kept, at)
     best = best_status(mine, at)
     if own.subordinate and best is not None and best.status in _FACT:
         wide = [m for m in wide if m.start < own.end and own.start < m.end]

@@ -159,3 +159,13 @@ def test_sollen_with_a_perfect_infinitive_is_hearsay() -> None:
 def test_conditional_past_is_hearsay(sentence: str, trigger: str, status: DealStatus) -> None:
     found = _status(sentence, "fr", trigger)
     assert found is not None and found[0] is status
+
+
+def test_no_cue_of_its_own_skips_a_background_deal_told_done() -> None:
+    sentence = "Velkor est entré au capital de Norvia, qui vient par ailleurs de lever 20 millions d'euros."
+    # the entry says nothing of its status: the relative clause's fundraising is another deal, done
+    assert _status(sentence, "fr", "capital") is None
+    assert _status(sentence, "fr", "lever") == (DealStatus.COMPLETED, "vient par ailleurs de lever")
+    # ... a relative clause that tells the deal still to come speaks for it
+    sentence = "Le rachat de Norvia par Velkor, qui devrait être finalisé en mars, ravit les syndicats."
+    assert _status(sentence, "fr", "rachat") == (DealStatus.EXPECTED, "devrait")
