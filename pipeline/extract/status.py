@@ -85,6 +85,10 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"aurai(?:t|ent) (?:(?:déjà|également|aussi|secrètement|discrètement) )?(?:remporté|décroché|acheté|racheté|acquis|cédé|vendu|signé|conclu"
          r"|repris|investi|levé|négocié|obtenu|absorbé|injecté|déboursé|payé|proposé|offert|fait (?:l['’]acquisition|une offre))", S.RUMORED),
         (r"serai(?:t|ent) (?:annoncée?s?|en (?:négociations?|discussions?|passe))|envisagerai(?:t|ent)", S.RUMORED),
+        # "est en négociations avec Norvia pour racheter Dastrel": talks to buy, told as fact, are a purchase to come, as
+        # "négocie avec Norvia pour racheter Dastrel" is (``fr_status_without_cue``); hearsay outranks it
+        (r"en (?:\w+ )?(?:négociations?|discussions?|pourparlers)(?: exclusives?| avancées?)? (?:[^\s,.;]+ ){0,8}?(?:pour|en vue de|afin de) "
+         r"(?:racheter|acquérir|reprendre|céder|vendre|investir|fusionner|prendre|entrer)", S.EXPECTED),
         (r"en (?:négociations?|discussions?) exclusives?|en (?:négociations?|discussions?)", S.RUMORED),
         # "Velkor a décroché les droits TV jusqu'en 2030": rights won are a contract for seasons to come
         (r"(?:raflé|remporté|décroché|obtenu) (?:\S+ ){0,3}?droits (?:de (?:diffusion|retransmission)|TV|télé(?:visés)?|audiovisuels)", S.AGREED),

@@ -23,7 +23,7 @@ def _status(sentence: str, lang: str, trigger: str) -> tuple[DealStatus, str] | 
         # another clause's cue is not the deal's: the talks are with someone else, the purchase is done
         ("Velkor, en négociations avec Dastrel depuis mars, a racheté Norvia.", "fr", "racheté", DealStatus.COMPLETED, "a racheté"),
         # ... but talks in the deal's own clause are its status
-        ("Velkor est en négociations avec Dastrel pour racheter Norvia.", "fr", "racheter", DealStatus.RUMORED, "en négociations"),
+        ("Velkor est en négociations avec Dastrel sur le rachat de Norvia.", "fr", "rachat", DealStatus.RUMORED, "en négociations"),
         # a conjunction before a cue opens a clause: the contract is signed, the purchase only possible
         ("Velkor a signé un contrat avec Norvia et pourrait acquérir Dastrel.", "fr", "contrat", DealStatus.AGREED, "a signé un"),
         ("Velkor a signé un contrat avec Norvia et pourrait acquérir Dastrel.", "fr", "acquérir", DealStatus.EXPECTED, "pourrait"),
@@ -98,7 +98,7 @@ def test_record_takes_its_own_clause_status() -> None:
     assert records and records[0].status is DealStatus.COMPLETED
     assert records[0].status_evidence is not None and records[0].status_evidence.text == "a racheté"
     # the same talks in the deal's own clause
-    text = "Le groupe Velkor est en négociations exclusives pour racheter la société Norvia."
+    text = "Le groupe Velkor est en négociations exclusives sur le rachat de la société Norvia."
     records = extract(_item(text, lang="fr"))
     assert records and records[0].status is DealStatus.RUMORED
 
@@ -169,3 +169,19 @@ def test_no_cue_of_its_own_skips_a_background_deal_told_done() -> None:
     # ... a relative clause that tells the deal still to come speaks for it
     sentence = "Le rachat de Norvia par Velkor, qui devrait être finalisé en mars, ravit les syndicats."
     assert _status(sentence, "fr", "rachat") == (DealStatus.EXPECTED, "devrait")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # talks to buy, told as fact, are a purchase to come ...
+        ("Velkor est en négociations exclusives avec Dastrel pour racheter Norvia.", DealStatus.EXPECTED),
+        # ... reported by a newspaper they are a rumour ...
+        ("Selon le quotidien Le Matin, Velkor est en négociations avec Dastrel pour racheter Norvia.", DealStatus.RUMORED),
+        # ... and in the conditional too
+        ("Velkor serait en négociations avec Dastrel pour racheter Norvia.", DealStatus.RUMORED),
+    ],
+)
+def test_talks_to_buy(sentence: str, status: DealStatus) -> None:
+    found = _status(sentence, "fr", "racheter")
+    assert found is not None and found[0] is status
