@@ -29,6 +29,11 @@ def _status(sentence: str, lang: str, trigger: str) -> tuple[DealStatus, str] | 
         ("Velkor a signé un contrat avec Norvia et pourrait acquérir Dastrel.", "fr", "acquérir", DealStatus.EXPECTED, "pourrait"),
         # ... a conjunction between names opens none
         ("Velkor et Norvia pourraient signer un contrat.", "fr", "contrat", DealStatus.EXPECTED, "pourraient"),
+        # de: "und" before a modal opens the clause of the next deal: the first is done, the second planned
+        ("Die Velkor AG übernahm 2019 die Norvia GmbH und will nun die Dastrel AG kaufen.", "de", "übernahm", DealStatus.COMPLETED, "übernahm"),
+        ("Die Velkor AG übernahm 2019 die Norvia GmbH und will nun die Dastrel AG kaufen.", "de", "kaufen", DealStatus.EXPECTED, "will"),
+        # ... "und" between names opens none
+        ("Die Velkor AG und die Norvia GmbH wollen die Dastrel AG kaufen.", "de", "kaufen", DealStatus.EXPECTED, "wollen"),
         # a relative clause tells its own deal
         ("Velkor devrait racheter Norvia, qui a cédé Dastrel en 2019.", "fr", "racheter", DealStatus.EXPECTED, "devrait"),
         ("Velkor devrait racheter Norvia, qui a cédé Dastrel en 2019.", "fr", "cédé", DealStatus.COMPLETED, "a cédé"),
