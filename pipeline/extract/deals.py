@@ -162,10 +162,11 @@ def _status(text: str, lang: str, cand: Candidate) -> StatusMention | None:
         # fr: a deal told in passing takes its status from its own clause only
         return find_status(text, lang, *cand.clause, near=cand.trigger.start)
     s_start, s_end = cand.sentence
-    found = find_status(text, lang, s_start, s_end, near=cand.trigger.start)
-    if found is not None and lang in ("fr", "de"):
+    if lang in ("fr", "de"):
         # fr/de: a tense or modal governs its own clause's deal; another clause's cue only when the deal's says nothing
         found = scoped_status(text, lang, find_statuses(text, lang, s_start, s_end), cand.sentence, cand.trigger.start)
+    else:
+        found = find_status(text, lang, s_start, s_end, near=cand.trigger.start)
     if found is not None and cand.foreign and any(start <= found.start and found.end <= end for start, end in cand.foreign):
         # fr: "Velkor rachète Norvia, qui avait tenté en vain de racheter Dastrel": another deal's cue is not this one's
         own = [m for m in find_statuses(text, lang, s_start, s_end) if not any(start <= m.start and m.end <= end for start, end in cand.foreign)]
