@@ -18,8 +18,10 @@ How it reads an article, in its own language (en, fr, de), without a model:
    trigger sentence's first total, or the next sentence's when the trigger
    sentence only prices one unit ("30 000 dollars chacune").
 4. Status comes from the nearest, most specific cue (``status``), then one
-   status per deal type (``status_for_type``); the deal's country from the
-   target's or the sentence's place names (``country``).
+   status per deal type (``status_for_type``); in French and German from the
+   cues of the deal's own clause and the sentence's attributions
+   (``status_scope``); the deal's country from the target's or the
+   sentence's place names (``country``).
 5. A deal told in passing inside another's sentence ("X, qui avait racheté Y
    en 2015, va ...", "die von X übernommene Y") keeps its own words, sum and
    status: the per-language hooks in ``fr_background`` and ``de_background``.
