@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.models import DealStatus
-
 from pipeline.extract.status import StatusMention, best_status
+from pipeline.models import DealStatus
 
 __all__ = ["Clause", "clauses", "is_attribution", "scoped_status"]
 
@@ -41,6 +40,9 @@ _OPENERS = {
         re.IGNORECASE,
     ),
 }
+_DE_PREPOSED_RELATIVE = re.compile(
+    r"(?:an|auf|aus|bei|durch|für|in|mit|nach|über|um|unter|von|vor|zu)\s+(?:der|dem|den|denen|deren|dessen|welche[rsmn]?)\b", re.IGNORECASE
+)
 # "que" opens a clause too, but it is as often the object of a saying verb ("a annoncé que") as a relative: a split, no
 # background
 _FR_QUE = re.compile(r"\bqu(?:e\b|['’])", re.IGNORECASE)
@@ -61,10 +63,10 @@ def clauses(text: str, start: int, end: int, lang: str) -> list[Clause]:
             cuts.setdefault(match.start(), False)
     if lang == "de" and opener is not None:
         for at in list(cuts):
-            word = opener.match(text, _skip_space(text, at, end))
             # "..., die Velkor 2019 gekauft hatte": the relative pronoun right after the comma (or after a preposition:
             # "..., von der Velkor ...")
-            if word is not None or re.match(r"(?:an|auf|aus|bei|durch|für|in|mit|nach|über|um|unter|von|vor|zu)\s+(?:der|dem|den|denen|deren|dessen|welche[rsmn]?)\b", text[_skip_space(text, at, end) : end]):
+            word = _skip_space(text, at, end)
+            if opener.match(text, word, end) is not None or _DE_PREPOSED_RELATIVE.match(text, word, end) is not None:
                 cuts[at] = True
     bounds = sorted(at for at in cuts if start < at < end)
     spans = list(zip([start, *bounds], [*bounds, end]))
