@@ -108,7 +108,7 @@ def _split_coordinated(text: str, parts: list[Clause], found: list[StatusMention
 _ATTRIBUTION = {
     "fr": re.compile(r"^(?:selon|d['’]après|de sources?|sources?)\b", re.IGNORECASE),
     "de": re.compile(
-        r"^(?:laut|nach Angaben|nach Informationen|wie (?:die|der|das)|berichtet|Insider|Kreise|Medienberichten|unter Berufung|offenbar"
+        r"^(?:laut|nach Angaben|nach Informationen|nach (?:einem|einer) |wie (?:die|der|das)|berichtet|Insider|Kreise|Medienberichten|unter Berufung|offenbar"
         r"|offensichtlich|mutmaßlich|angeblich|Gerüchten|(?:Medien)?[Bb]erichten zufolge|(?:einem|einen) \S*\s*(?:Bericht|Medienbericht|Zeitungsbericht)"
         r"|(?:Insidern|Kreisen) zufolge|soll(?:en)? (?:bereits|angeblich))",
         re.IGNORECASE,

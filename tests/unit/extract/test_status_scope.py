@@ -190,3 +190,10 @@ def test_no_cue_of_its_own_skips_a_background_deal_told_done() -> None:
 def test_talks_to_buy(sentence: str, status: DealStatus) -> None:
     found = _status(sentence, "fr", "racheter")
     assert found is not None and found[0] is status
+
+
+def test_a_report_named_with_nach_covers_the_sentence() -> None:
+    sentence = "Nach einem Bericht des Senders NTV übernimmt Velkor die Norvia AG und verkauft die Dastrel AG."
+    assert _status(sentence, "de", "verkauft") == (DealStatus.RUMORED, "Nach einem Bericht des Senders NTV")
+    # ... without it the second verb is news
+    assert _status("Velkor übernimmt die Norvia AG und verkauft die Dastrel AG.", "de", "verkauft") == (DealStatus.ANNOUNCED, "verkauft")
