@@ -34,6 +34,9 @@ def _status(sentence: str, lang: str, trigger: str) -> tuple[DealStatus, str] | 
         ("Die Velkor AG übernahm 2019 die Norvia GmbH und will nun die Dastrel AG kaufen.", "de", "kaufen", DealStatus.EXPECTED, "will"),
         # ... "und" between names opens none
         ("Die Velkor AG und die Norvia GmbH wollen die Dastrel AG kaufen.", "de", "kaufen", DealStatus.EXPECTED, "wollen"),
+        # an infinitive clause of the past before the comma is done, the main clause's sale to come
+        ("Après avoir racheté Norvia en 2019, Velkor va céder sa filiale Dastrel.", "fr", "racheté", DealStatus.COMPLETED, "avoir racheté"),
+        ("Après avoir racheté Norvia en 2019, Velkor va céder sa filiale Dastrel.", "fr", "céder", DealStatus.EXPECTED, "va céder"),
         # a relative clause tells its own deal
         ("Velkor devrait racheter Norvia, qui a cédé Dastrel en 2019.", "fr", "racheter", DealStatus.EXPECTED, "devrait"),
         ("Velkor devrait racheter Norvia, qui a cédé Dastrel en 2019.", "fr", "cédé", DealStatus.COMPLETED, "a cédé"),
