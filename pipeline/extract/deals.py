@@ -18,8 +18,10 @@ How it reads an article, in its own language (en, fr, de), without a model:
    trigger sentence's first total, or the next sentence's when the trigger
    sentence only prices one unit ("30 000 dollars chacune").
 4. Status comes from the nearest, most specific cue (``status``), then one
-   status per deal type (``status_for_type``); the deal's country from the
-   target's or the sentence's place names (``country``).
+   status per deal type (``status_for_type``); in French and German from the
+   cues of the deal's own clause and the sentence's attributions
+   (``status_scope``); the deal's country from the target's or the
+   sentence's place names (``country``).
 5. A deal told in passing inside another's sentence ("X, qui avait racheté Y
    en 2015, va ...", "die von X übernommene Y") keeps its own words, sum and
    status: the per-language hooks in ``fr_background`` and ``de_background``.
@@ -118,6 +120,7 @@ from pipeline.extract.roles.fr import (
 )
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, best_status, find_status, find_statuses, status_for_type
+from pipeline.extract.status_scope import scoped_status
 from pipeline.extract.targets import describe_targets
 from pipeline.extract.triggers import TRIGGER_LANGS, find_triggers
 from pipeline.models import (
@@ -162,7 +165,11 @@ def _status(text: str, lang: str, cand: Candidate) -> StatusMention | None:
         # fr: a deal told in passing takes its status from its own clause only
         return find_status(text, lang, *cand.clause, near=cand.trigger.start)
     s_start, s_end = cand.sentence
-    found = find_status(text, lang, s_start, s_end, near=cand.trigger.start)
+    if lang in ("fr", "de"):
+        # fr/de: a tense or modal governs its own clause's deal; another clause's cue only when the deal's says nothing
+        found = scoped_status(text, lang, find_statuses(text, lang, s_start, s_end), cand.sentence, cand.trigger.start)
+    else:
+        found = find_status(text, lang, s_start, s_end, near=cand.trigger.start)
     if found is not None and cand.foreign and any(start <= found.start and found.end <= end for start, end in cand.foreign):
         # fr: "Velkor rachète Norvia, qui avait tenté en vain de racheter Dastrel": another deal's cue is not this one's
         own = [m for m in find_statuses(text, lang, s_start, s_end) if not any(start <= m.start and m.end <= end for start, end in cand.foreign)]
