@@ -2731,3 +2731,20 @@ def test_a_denied_deal_is_none() -> None:
     assert _records("Un projet de rachat de Norvia démenti par Velkor.") == []
     # a denial in the sentence before leaves the deal told next alone
     assert [r.deal_type for r in _records("Velkor a démenti les rumeurs. Il a racheté Norvia en mai.")] == [DealType.ACQUISITION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouvernement veut que Norvia vende Dastrel à Velkor.",
+        "Velkor est intéressé par l'acquisition de Norvia.",
+        "Le groupe Norvia cherche à vendre Dastrel à Velkor.",
+        "Velkor cherche à racheter Norvia.",
+    ],
+)
+def test_a_wish_to_buy_or_sell_is_expected(text: str) -> None:
+    assert _records(text)[0].status is DealStatus.EXPECTED
+
+
+def test_interest_in_something_else_leaves_a_done_deal_done() -> None:
+    assert _records("Velkor a racheté Norvia, un groupe intéressé par la chimie.")[0].status is DealStatus.COMPLETED
