@@ -109,7 +109,7 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"(?:cherch|tent|essai|essay)(?:e|ent|ait|aient) (?:à|de|d['’]) ?(?:racheter|acquérir|acheter|vendre|céder|reprendre|investir|fusionner|s['’]emparer|se séparer)"
          r"|(?:est|sont|était|étaient|serait|seraient|reste|restent|se dit|se disent|se montre|se montrent) (?:toujours |très |particulièrement |aussi |également |déjà )?intéressée?s? par", S.EXPECTED),
         # the subjunctive of a wish or a demand: "veut que Norvia vende Dastrel", "pour qu'il cède sa filiale"
-        (r"(?:veu(?:t|lent)|voulai(?:t|ent)|exige(?:nt)?|exigeai(?:t|ent)|souhait(?:e|ent|ait|aient)|demand(?:e|ent|ait|aient)|pour|afin) qu['’e] ?(?:\S+ ){0,3}?(?:vende|vendent|cède|cèdent|rachète|rachètent|acquière|acquièrent|reprenne|reprennent|fusionne|fusionnent)", S.EXPECTED),
+        (r"(?:veu(?:t|lent)|voulai(?:t|ent)|exige(?:nt)?|exigeai(?:t|ent)|souhait(?:e|ent|ait|aient)|demand(?:e|ent|ait|aient)|pour|afin) qu(?:e |['’])(?:\S+ ){0,3}?(?:vende|vendent|cède|cèdent|rachète|rachètent|acquière|acquièrent|reprenne|reprennent|fusionne|fusionnent)", S.EXPECTED),
         (r"(?:(?:son|leur) |l['’])intention de|entend (?:racheter|céder|vendre|investir|reprendre|se séparer)", S.EXPECTED),
         # "a conclu un accord de rachat": an agreement to buy is agreed, the purchase itself is still to close
         (r"(?:a|ont) (?:\w+ ){0,2}?(?:conclu|signé|trouvé) (?:un|une) (?:\S+ )?accord", S.AGREED),

@@ -2748,3 +2748,8 @@ def test_a_wish_to_buy_or_sell_is_expected(text: str) -> None:
 
 def test_interest_in_something_else_leaves_a_done_deal_done() -> None:
     assert _records("Velkor a racheté Norvia, un groupe intéressé par la chimie.")[0].status is DealStatus.COMPLETED
+
+
+def test_the_subjunctive_after_an_elided_que_is_expected() -> None:
+    record = _records("Le ministre presse Norvia pour qu'elle vende sa filiale Dastrel à Velkor.")[0]
+    assert record.status is DealStatus.EXPECTED
