@@ -267,11 +267,33 @@ def fr_org_nouns(
             if text[max(a, match.start() - 3) : match.start()] in ("de ", "'de") or text[max(a, match.start() - 2) : match.start()] == "d'":
                 if not re.search(r"(?:rachat|acquisition|cession|reprise|vente|contrôle|capital|participation|fusion)\s+(?:de|d['’])\s*$", text[max(a, match.start() - 20) : match.start()]):
                     continue  # "le PDG de la société": a genitive, not a party
-            antecedent = _antecedent(text, match.group(1), modifiers, match.start(), title) or lead
+            antecedent = _antecedent(text, match.group(1), modifiers, match.start(), title)
+            if antecedent is not None and lead is not None and _title_company_over_oblique(text, title, antecedent, lead):
+                antecedent = lead
+            apposed = next((n for n in names if n.end <= match.start() and _APPOSITION_GLUE.fullmatch(text, n.end, match.start())), None)
+            if apposed is not None and not is_place(apposed) and not _FR_PLACE_BEFORE.search(text, max(0, apposed.start - 12), apposed.start):
+                antecedent = apposed  # "auprès de Norvia, le groupe de Jean Marnier": the apposition describes the name before it
+            antecedent = antecedent or lead
             if antecedent is None or antecedent.start >= match.start() and antecedent.start < end:
                 continue
             found.append(NameSpan(match.start(1), end, text[match.start(1) : end], full=label(antecedent)))
     return found
+
+
+_APPOSITION_GLUE = re.compile(r",\s*")
+# "En Bretagne, le groupe ...": an opening place, not the name the description describes
+_FR_PLACE_BEFORE = re.compile(r"\b(?:[Ee]n|[Àà]|[Dd]ans|[Aa]u|[Aa]ux|[Cc]hez|[Ss]elon|[Dd]epuis)\s+(?:la\s+|le\s+|les\s+|l['’])?$")
+
+
+_FR_OBLIQUE_BEFORE = re.compile(r"\b(?:à|au|aux|du|des|de|d['’]|dans|chez|pour|avec|par|sur|sein)\s+(?:(?:la|le|les|l['’])\s*)?(?:[a-zà-ÿ][\w'’-]*\s+){0,3}$")
+
+
+def _title_company_over_oblique(text: str, title: str, antecedent: NameSpan, lead: NameSpan) -> bool:
+    """fr: "au sein du quotidien Norvia" ... "Le quotidien a été cédé", in an article whose title names Velkor: the
+    description takes up the company the article is about, not one named in passing after a preposition."""
+    if not title or label(antecedent) == label(lead) or mentions(title, label(antecedent)) or not mentions(title, lead.text):
+        return False
+    return _FR_OBLIQUE_BEFORE.search(text, max(0, antecedent.start - 50), antecedent.start) is not None
 
 
 def _antecedent(text: str, head: str, modifiers: list[str], before: int, title: str = "") -> NameSpan | None:
@@ -310,10 +332,33 @@ def article_company(text: str, lang: str, names: list[NameSpan], title: str = ""
         seen.add(label)
         if party_kind(label, text[max(0, name.start - 40) : name.start]) in (PartyKind.GOVERNMENT, PartyKind.PERSON):
             continue
+        if lang == "fr" and fr_person(text, label):
+            continue  # "le journaliste Paul Marnier" ... "Paul Marnier": the article may follow a person, it is no company
         count = mentions(text, name.text) + (2 if title and mentions(title, name.text) else 0)
         if count > best_count:
             best, best_count = name, count
     return best
+
+
+# fr: a person's title or trade right before a name ("le journaliste franco-lorvanien Paul Marnier", "M. Marnier"); not
+# "le directeur général de Velkor", where the company follows "de"
+_FR_PERSON_TITLE = re.compile(
+    r"(?:\bM\.|\bMme|\b(?:journaliste|directeur|directrice|animateur|animatrice|présentateur|présentatrice|patron|patronne|président|"
+    r"présidente|PDG|ministre|député|députée|maire|fondateur|fondatrice|dirigeant|dirigeante|avocat|avocate|économiste|analyste|"
+    r"porte-parole|co-gérant|gérant|gérante|rédacteur|rédactrice|éditorialiste|chanteur|chanteuse|acteur|actrice|milliardaire|"
+    r"homme d['’]affaires|femme d['’]affaires))(?:\s+(?!(?:de|du|des|d|et|à|au)\b)[a-zà-ÿ][\w'’-]*){0,2}\s+$"
+)
+
+
+def fr_person(text: str, name: str) -> bool:
+    """fr: somewhere in the article the name (or its last word, a surname) stands right after a person's title."""
+    words = name.split()
+    spellings = {name} | ({words[-1]} if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2 else set())
+    for spelling in spellings:
+        for match in _bare_name(spelling).finditer(text):
+            if _FR_PERSON_TITLE.search(text, max(0, match.start() - 60), match.start()):
+                return True
+    return False
 
 
 @lru_cache(maxsize=512)

@@ -18,8 +18,10 @@ How it reads an article, in its own language (en, fr, de), without a model:
    trigger sentence's first total, or the next sentence's when the trigger
    sentence only prices one unit ("30 000 dollars chacune").
 4. Status comes from the nearest, most specific cue (``status``), then one
-   status per deal type (``status_for_type``); the deal's country from the
-   target's or the sentence's place names (``country``).
+   status per deal type (``status_for_type``); in French and German from the
+   cues of the deal's own clause and the sentence's attributions
+   (``status_scope``); the deal's country from the target's or the
+   sentence's place names (``country``).
 5. A deal told in passing inside another's sentence ("X, qui avait racheté Y
    en 2015, va ...", "die von X übernommene Y") keeps its own words, sum and
    status: the per-language hooks in ``fr_background`` and ``de_background``.
@@ -63,6 +65,7 @@ from pipeline.extract.article_names import (
     without_nationality,
 )
 from pipeline.extract.candidates import Candidate, dedupe, trigger_text
+from pipeline.extract.coref import fill_from_references, fill_from_we, speaking_company
 from pipeline.extract.country import deal_country
 from pipeline.extract.de_background import de_background_checked, de_with_attributive
 from pipeline.extract.figures import deal_figures
@@ -123,6 +126,7 @@ from pipeline.extract.roles.fr import (
 )
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, best_status, find_status, find_statuses, status_for_type
+from pipeline.extract.status_scope import scoped_status
 from pipeline.extract.targets import describe_targets
 from pipeline.extract.triggers import TRIGGER_LANGS, find_triggers
 from pipeline.models import (
@@ -168,7 +172,11 @@ def _status(text: str, lang: str, cand: Candidate) -> StatusMention | None:
         # fr: a deal told in passing takes its status from its own clause only
         return find_status(text, lang, *cand.clause, near=cand.trigger.start)
     s_start, s_end = cand.sentence
-    found = find_status(text, lang, s_start, s_end, near=cand.trigger.start)
+    if lang in ("fr", "de"):
+        # fr/de: a tense or modal governs its own clause's deal; another clause's cue only when the deal's says nothing
+        found = scoped_status(text, lang, find_statuses(text, lang, s_start, s_end), cand.sentence, cand.trigger.start)
+    else:
+        found = find_status(text, lang, s_start, s_end, near=cand.trigger.start)
     if found is not None and cand.foreign and any(start <= found.start and found.end <= end for start, end in cand.foreign):
         # fr: "Velkor rachète Norvia, qui avait tenté en vain de racheter Dastrel": another deal's cue is not this one's
         own = [m for m in find_statuses(text, lang, s_start, s_end) if not any(start <= m.start and m.end <= end for start, end in cand.foreign)]
@@ -278,6 +286,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         generic = fr_org_nouns(text, wanted, names, company or lead, item.title)
         if generic:
             names = sorted(names + [g for g in generic if not any(n.start < g.end and g.start < n.end for n in names)], key=lambda n: n.start)
+    speaker = speaking_company(text, lang) if lang in ("fr", "de") else None
     candidates: list[Candidate] = []
     fallback: list[Candidate] = []  # a lone buyer or seller, reported when nothing better is
     carried: tuple[NameSpan, int] | None = None  # fr: the last deal sentence's acting party and that sentence's index
@@ -299,6 +308,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         if lang == "de" and DE_INTEREST.fullmatch(trigger_text(cand)):
             candidates.extend(de_suitors(text, names, sentences, cand, candidates))  # one bid per suitor, none without a target
             continue
+        if lang in ("fr", "de"):
+            fill_from_references(text, lang, names, sentences, cand, item.title)  # "Le groupe a cédé Norvia": the description's company sells
         if lang == "de" and trigger.deal_type is T.SUPPLY_CONTRACT and cand.parties:
             de_supplier_before(text, sentences, context, cand)
             de_tendered_before(text, sentences, context, cand)
@@ -310,6 +321,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             continue  # "Velkor verkauft Tessmar. Käufer ist Norvia.": the buyer of the sale just reported
         if lang != "en" and cand.parties:
             cand = _without_bystanders(text, cand, lang)
+            fill_from_we(text, lang, cand, speaker)  # "haben wir Norvia übernommen", said by Velkor's chief: Velkor buys
         if not _is_deal(cand, lang):
             if not fallback and _lone_party(cand, lang):
                 fallback.append(cand)

@@ -421,7 +421,7 @@ def dispatched_alternation(patterns: list[str], flags: int) -> str | None:
 
 def spaced(pattern: str) -> str:
     """Wire copy wraps lines anywhere: a space in a table pattern is any run of whitespace."""
-    return pattern.replace(" ", r"\s+")
+    return pattern.replace(" ?", r"\s*").replace(" ", r"\s+")  # " ?" in a table means an optional space
 
 
 class WordStartScan:

@@ -2712,7 +2712,7 @@ def test_a_lone_digit_between_capitalised_words_stays_in_the_name() -> None:
 
 
 def test_installing_a_computing_centre_in_a_country_is_a_site_built_there() -> None:
-    record = _records("Velkor a annoncé sa volonté d'installer son premier centre informatique en Irlande, pour 80 millions d'euros.")[0]
+    record = _records("Velkor veut installer un centre informatique en Irlande, pour 80 millions d'euros.")[0]
     assert (record.deal_type, record.country) == (DealType.INFRASTRUCTURE, "IE")
     assert record.amount is not None and record.amount.value == Decimal("80000000")
     assert _records("Velkor a ouvert son centre informatique aux chercheurs.") == []
@@ -2726,8 +2726,30 @@ def test_the_subjunctive_of_vendre_is_a_sale() -> None:
 
 
 def test_a_denied_deal_is_none() -> None:
-    assert _records("Le président de Velkor, Jean Martin, a démenti les rumeurs sur un rapprochement avec le groupe Norvia.") == []
+    assert _records("Jean Martin, patron de Velkor, a démenti toute rumeur de rapprochement avec Norvia.") == []
     assert _records("Velkor a démenti tout projet de rachat de Norvia.") == []
     assert _records("Un projet de rachat de Norvia démenti par Velkor.") == []
     # a denial in the sentence before leaves the deal told next alone
     assert [r.deal_type for r in _records("Velkor a démenti les rumeurs. Il a racheté Norvia en mai.")] == [DealType.ACQUISITION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouvernement veut que Norvia vende Dastrel à Velkor.",
+        "Velkor est intéressé par l'acquisition de Norvia.",
+        "Le groupe Norvia cherche à vendre Dastrel à Velkor.",
+        "Velkor cherche à racheter Norvia.",
+    ],
+)
+def test_a_wish_to_buy_or_sell_is_expected(text: str) -> None:
+    assert _records(text)[0].status is DealStatus.EXPECTED
+
+
+def test_interest_in_something_else_leaves_a_done_deal_done() -> None:
+    assert _records("Velkor a racheté Norvia, un groupe intéressé par la chimie.")[0].status is DealStatus.COMPLETED
+
+
+def test_the_subjunctive_after_an_elided_que_is_expected() -> None:
+    record = _records("Le ministre presse Norvia pour qu'elle vende sa filiale Dastrel à Velkor.")[0]
+    assert record.status is DealStatus.EXPECTED

@@ -134,3 +134,13 @@ def test_sentence_breaks_match_the_plain_pattern(text: str) -> None:
 def test_number_scan_matches_the_plain_pattern(text: str) -> None:
     plain = re.compile(r"(?=\d)" + numbers.NUMBER)
     assert [m.span() for m in numbers._NUMBER_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_spaced_reads_an_optional_space_as_optional() -> None:
+    import re
+
+    from pipeline.extract.regex_prefix import spaced
+
+    pattern = re.compile(spaced(r"\d+ ?€ par action"))
+    assert pattern.fullmatch("15€ par action") and pattern.fullmatch("15 €  par\naction")
+    assert not pattern.fullmatch("15€ paraction")

@@ -1,0 +1,147 @@
+"""fr/de: which of a sentence's status cues govern a given deal.
+
+One sentence often tells more than one thing: "Velkor, en négociations avec Dastrel depuis mars, a racheté Norvia",
+"Velkor prüft den Kauf von Norvia, nachdem Dastrel Tessmar übernommen hatte". A tense or a modal governs the verb of
+its own clause; an attribution ("selon le quotidien", "laut Insidern") tells where the whole sentence comes from. So a
+deal whose clause holds a cue of its own reads its status there (plus the sentence's attributions), and only a deal
+whose clause says nothing falls back on the whole sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.status import StatusMention, best_status
+from pipeline.models import DealStatus
+
+__all__ = ["Clause", "clauses", "is_attribution", "scoped_status"]
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    subordinate: bool  # opened by a relative pronoun or a subordinator: a clause that tells background
+
+
+# punctuation that closes a clause; a comma between digits is a decimal mark ("2,5 Milliarden")
+_PUNCT = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]]|\s[–—-]\s")
+# words that open a clause of their own (after a comma in German, anywhere in French)
+_OPENERS = {
+    "fr": re.compile(
+        r"\b(?:qui|dont|lorsqu['’]|lorsque|quand|après qu['’]|après que|depuis qu['’]|depuis que|alors qu['’]|alors que"
+        r"|tandis qu['’]|tandis que|puisqu['’]|puisque|bien qu['’]|bien que|parce qu['’]|parce que|car|mais|lequel|laquelle|lesquels|lesquelles|auquel|duquel)\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\b(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|nachdem|weil|wobei|obwohl|obgleich|da|als|wenn|seit|seitdem|bevor"
+        r"|während|indem|sodass|damit|dass|ob|womit|wodurch|wonach|worauf)\b",
+        re.IGNORECASE,
+    ),
+}
+_DE_PREPOSED_RELATIVE = re.compile(
+    r"(?:an|auf|aus|bei|durch|für|in|mit|nach|über|um|unter|von|vor|zu)\s+(?:der|dem|den|denen|deren|dessen|welche[rsmn]?)\b", re.IGNORECASE
+)
+# "que" opens a clause too, but it is as often the object of a saying verb ("a annoncé que") as a relative: a split, no
+# background
+_FR_QUE = re.compile(r"\bqu(?:e\b|['’])", re.IGNORECASE)
+
+
+def clauses(text: str, start: int, end: int, lang: str) -> list[Clause]:
+    """The clauses of ``text[start:end]``: split at commas, semicolons, colons, brackets and dashes, and (fr) before a
+    relative pronoun or subordinator; in German a subordinate clause always follows a comma, so the comma is the split
+    and the word after it says whether the clause is subordinate."""
+    cuts: dict[int, bool] = {}  # clause start -> subordinate
+    for match in _PUNCT.finditer(text, start, end):
+        cuts[match.end()] = False
+    opener = _OPENERS.get(lang)
+    if lang == "fr" and opener is not None:
+        for match in opener.finditer(text, start, end):
+            cuts[match.start()] = True
+        for match in _FR_QUE.finditer(text, start, end):
+            cuts.setdefault(match.start(), False)
+    if lang == "de" and opener is not None:
+        for at in list(cuts):
+            # "..., die Velkor 2019 gekauft hatte": the relative pronoun right after the comma (or after a preposition:
+            # "..., von der Velkor ...")
+            word = _skip_space(text, at, end)
+            if opener.match(text, word, end) is not None or _DE_PREPOSED_RELATIVE.match(text, word, end) is not None:
+                cuts[at] = True
+    bounds = sorted(at for at in cuts if start < at < end)
+    spans = list(zip([start, *bounds], [*bounds, end]))
+    return [Clause(a, b, cuts.get(a, False)) for a, b in spans]
+
+
+def _skip_space(text: str, at: int, end: int) -> int:
+    while at < end and text[at].isspace():
+        at += 1
+    return at
+
+
+# "Velkor a passé une commande ferme et pourrait acquérir 40 rames de plus": a conjunction right before a cue opens a
+# clause of its own (a conjunction between names does not: "Velkor et Norvia ont signé")
+_CONJUNCTION = {"fr": re.compile(r"\s(?:et|ou|mais)\s+(?:\S+\s+)?$"), "de": re.compile(r"\s(?:und|oder|aber|sondern)\s+(?:\S+\s+)?$")}
+
+
+def _split_coordinated(text: str, parts: list[Clause], found: list[StatusMention], lang: str) -> list[Clause]:
+    """``parts`` cut again before a conjunction that a status cue follows (with at most one word between)."""
+    pattern = _CONJUNCTION.get(lang)
+    if pattern is None:
+        return parts
+    cuts: list[int] = []
+    for mention in found:
+        part = next((c for c in parts if c.start <= mention.start < c.end), None)
+        if part is None:
+            continue
+        match = pattern.search(text, part.start, mention.start)
+        if match is not None and match.start() > part.start:
+            cuts.append(match.start())
+    for at in sorted(set(cuts)):
+        part = next(c for c in parts if c.start < at < c.end)
+        index = parts.index(part)
+        parts = [*parts[:index], Clause(part.start, at, part.subordinate), Clause(at, part.end, False), *parts[index + 1 :]]
+    return parts
+
+
+# attributions: who reports the sentence, not a tense of its verb
+_ATTRIBUTION = {
+    "fr": re.compile(r"^(?:selon|d['’]après|de sources?|sources?)\b", re.IGNORECASE),
+    "de": re.compile(
+        r"^(?:laut|nach Angaben|nach Informationen|nach (?:einem|einer) |wie (?:die|der|das)|berichtet|Insider|Kreise|Medienberichten|unter Berufung|offenbar"
+        r"|offensichtlich|mutmaßlich|angeblich|Gerüchten|(?:Medien)?[Bb]erichten zufolge|(?:einem|einen) \S*\s*(?:Bericht|Medienbericht|Zeitungsbericht)"
+        r"|(?:Insidern|Kreisen) zufolge|soll(?:en)? (?:bereits|angeblich))",
+        re.IGNORECASE,
+    ),
+}
+
+
+def is_attribution(mention: StatusMention, lang: str) -> bool:
+    """Is the cue an attribution ("selon le quotidien X", "laut Insidern"): a rumour cue about the whole sentence?"""
+    pattern = _ATTRIBUTION.get(lang)
+    return mention.status is DealStatus.RUMORED and pattern is not None and pattern.match(" ".join(mention.text.split())) is not None
+
+
+_FACT = (DealStatus.COMPLETED, DealStatus.CANCELLED)
+
+
+def scoped_status(text: str, lang: str, found: list[StatusMention], sentence: tuple[int, int], at: int) -> StatusMention | None:
+    """The cue among ``found`` (the cues of the deal's sentence) that governs the deal whose trigger starts at ``at``:
+    its own clause's best cue, unless an attribution of the sentence outranks it; with no cue in its own clause, the
+    sentence's best cue, as before. An attribution does not reach a subordinate clause that tells a done deal ("laut
+    Insidern prüft Velkor ..., nachdem Dastrel Norvia übernommen hatte"): that is background, told as known."""
+    parts = _split_coordinated(text, clauses(text, *sentence, lang), found, lang)
+    own = next((c for c in parts if c.start <= at < c.end), None)
+    if own is None:
+        return best_status(found, at)
+    wide = [m for m in found if is_attribution(m, lang)]
+    mine = [m for m in found if m not in wide and m.start < own.end and own.start < m.end]
+    if not mine:
+        # nothing of its own: the sentence's cues, but not a background deal's told as done in a subordinate clause
+        background = [c for c in parts if c.subordinate and c is not own]
+        kept = [m for m in found if not any(c.start <= m.start and m.end <= c.end and m.status in _FACT for c in background)]
+        return best_status(kept, at)
+    best = best_status(mine, at)
+    if own.subordinate and best is not None and best.status in _FACT:
+        wide = [m for m in wide if m.start < own.end and own.start < m.end]
+    return best_status(mine + wide, at)
