@@ -196,6 +196,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"soll(?:en|te|ten|e)?|will|wollen|wolle|wollte(?:n)?|möchte(?:n)?|plan(?:t|en)|beabsichtig(?:t|en)|erwäg(?:t|en)|dürfte(?:n)?|könnte(?:n)?", S.EXPECTED),
         # "steht kurz vor der Übernahme", "ist an einer Übernahme interessiert", "prüft einen Verkauf": a deal considered
         (r"(?:die|seine|ihre) Absicht|Pläne|(?:Übernahme|Kauf|Verkaufs)(?:pläne|plänen|absichten)|(?:sucht|suchen|sucht\w*) (?:\S+ ){0,2}?Käufer|zum Verkauf (?:gestellt|stellen|stellt|steht|stehen)|(?:steht|stehen|stand|standen) (?:\S+ ){0,2}?vor (?:der|dem) (?:\S+ )?(?:Übernahme|Kauf|Verkauf|Abschluss|Einstieg|Fusion)|interessiert|prüft|prüfen|prüfte", S.EXPECTED),
+        # "haben ihr Kaufinteresse bekundet", "Übernahmeinteresse angemeldet": a suitor's interest, no deal yet
+        (r"(?:Kauf|Übernahme|Erwerbs)interesse\w*", S.EXPECTED),
         # reported speech and the past of weighing a deal: "Velkor prüfe den Kauf", "erwog einen Verkauf"
         (r"prüfe|erwäge|erwog|erwogen", S.EXPECTED),
         # "Velkor hatte Norvia 2019 gekauft": the pluperfect of a background deal tells it done, like the perfect

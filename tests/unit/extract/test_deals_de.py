@@ -2327,3 +2327,9 @@ def test_an_indefinite_target_is_the_named_deal_of_the_same_buyer() -> None:
     # a named deal is never the one that goes, whoever else buys something undescribed
     other = records_of("Die Velkor AG plant die Übernahme eines Buchverlags. Die Dastrel AG hat die Norvia GmbH gekauft.", "de")
     assert [{p.name for p in r.parties} for r in other] == [{"Dastrel AG", "Norvia GmbH"}]
+
+
+def test_a_suitors_interest_is_expected() -> None:
+    records = records_of("Der Verlag Norvia steht zum Verkauf. Die Velkor AG und die Dastrel GmbH haben bereits ihr Kaufinteresse bekundet.", "de")
+    assert [r.status for r in records] == [DealStatus.EXPECTED, DealStatus.EXPECTED]
+    assert records[0].status_evidence is not None and records[0].status_evidence.text == "Kaufinteresse"
