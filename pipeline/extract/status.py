@@ -105,7 +105,7 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"(?:va|vont|allait|allaient) (?:absorber|s['’]offrir|s['’]emparer|acquérir|racheter|céder|vendre|reprendre|investir|commander|prêter|accorder)|(?:est|sont) (?:sur le point|en passe) d['’e]|s['’]apprêt(?:e|ent) à|(?:étudie|étudient|examine|examinent) (?:le |la |l['’]|un |une )(?:rachat|acquisition|reprise|cession|vente|possibilité|projet)", S.EXPECTED),
         # "prévoit d'investir": the elided "de" before a vowel
         (r"(?:prévoi(?:t|ent)|projette|envisage) (?:de|d['’]\w+)|souhaite (?:racheter|céder|vendre|investir|acquérir)", S.EXPECTED),
-        # "Velkor cherche à racheter Norvia", "est toujours intéressé par l'acquisition de": a wish, not a deal yet
+        # "Velkor cherche à racheter Norvia", "se dit intéressé par le rachat de": a wish, not a deal yet
         (r"(?:cherch|tent|essai|essay)(?:e|ent|ait|aient) (?:à|de|d['’]) ?(?:racheter|acquérir|acheter|vendre|céder|reprendre|investir|fusionner|s['’]emparer|se séparer)"
          r"|(?:est|sont|était|étaient|serait|seraient|reste|restent|se dit|se disent|se montre|se montrent) (?:toujours |très |particulièrement |aussi |également |déjà )?intéressée?s? par", S.EXPECTED),
         # the subjunctive of a wish or a demand: "veut que Norvia vende Dastrel", "pour qu'il cède sa filiale"

@@ -2212,7 +2212,7 @@ def test_a_german_roundup_reports_more_than_five_deals() -> None:
 
 
 def test_a_stake_told_with_an_inverted_subject_and_its_size() -> None:
-    text = "Am Vortag hatte sich Velkor Online schon mit knapp 10 Prozent am Mobilfunkunternehmen Norvia beteiligt."
+    text = "Zuvor hatte sich Velkor Online bereits mit rund 12 Prozent am Netzbetreiber Norvia beteiligt."
     records = records_of(text, "de")
     assert records and records[0].deal_type is DealType.INVESTMENT
     assert {(p.name, p.role) for p in records[0].parties} == {("Velkor Online", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
@@ -2223,7 +2223,7 @@ def test_a_stake_told_with_an_inverted_subject_and_its_size() -> None:
 def test_each_suitor_bids_for_the_company_just_named() -> None:
     text = (
         "Die Norvia AG steht zum Verkauf. Der Konzern Velkor AG, der zur Dastrel gehört, aber auch die Tessmar Group "
-        "der Unternehmensgruppe Brelmont haben bereits ihr Kaufinteresse bekundet."
+        "der Unternehmensgruppe Brelmont haben ihr Kaufinteresse schon bekundet."
     )
     bids = [{(p.name, p.role) for p in r.parties} for r in records_of(text, "de")]
     assert {("Norvia AG", PartyRole.TARGET), ("Velkor AG", PartyRole.BUYER)} in bids
@@ -2260,7 +2260,7 @@ def test_german_deal_verbs_in_more_tenses() -> None:
 def test_look_alikes_of_the_new_verb_forms_are_no_deals() -> None:
     for text in [
         "Im Reaktor Velkor sollen Plasmen aus Wasserstoff zu Helium verschmolzen werden, damit Atomkerne verschmelzen.",
-        "Wir haben einen harten Kampf geliefert, sagte der Chef der Velkor AG.",
+        "Wir haben uns ein hartes Rennen geliefert, sagte der Chef der Velkor AG.",
         "Die Kunden haben in Panik die Vorräte aufgekauft.",
     ]:
         assert not records_of(text, "de"), text
@@ -2330,6 +2330,6 @@ def test_an_indefinite_target_is_the_named_deal_of_the_same_buyer() -> None:
 
 
 def test_a_suitors_interest_is_expected() -> None:
-    records = records_of("Der Verlag Norvia steht zum Verkauf. Die Velkor AG und die Dastrel GmbH haben bereits ihr Kaufinteresse bekundet.", "de")
+    records = records_of("Der Verlag Norvia steht zum Verkauf. Die Velkor AG und die Dastrel GmbH haben ihr Kaufinteresse schon bekundet.", "de")
     assert [r.status for r in records] == [DealStatus.EXPECTED, DealStatus.EXPECTED]
     assert records[0].status_evidence is not None and records[0].status_evidence.text == "Kaufinteresse"

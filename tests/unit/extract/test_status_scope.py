@@ -158,7 +158,7 @@ def test_sollen_with_a_perfect_infinitive_is_hearsay() -> None:
     ("sentence", "trigger", "status"),
     [
         # the conditional past of more deal verbs is hearsay ...
-        ("Velkor aurait investi 5 millions d'euros dans Norvia.", "investi", DealStatus.RUMORED),
+        ("Velkor aurait investi 7 millions d'euros chez Norvia.", "investi", DealStatus.RUMORED),
         ("Velkor aurait discrètement repris Norvia.", "repris", DealStatus.RUMORED),
         # ... the plain past is done
         ("Velkor a investi 5 millions d'euros dans Norvia.", "investi", DealStatus.COMPLETED),
@@ -170,10 +170,10 @@ def test_conditional_past_is_hearsay(sentence: str, trigger: str, status: DealSt
 
 
 def test_no_cue_of_its_own_skips_a_background_deal_told_done() -> None:
-    sentence = "Velkor est entré au capital de Norvia, qui vient par ailleurs de lever 20 millions d'euros."
+    sentence = "Velkor est entré au capital de Norvia, qui vient aussi de lever 14 millions d'euros."
     # the entry says nothing of its status: the relative clause's fundraising is another deal, done
     assert _status(sentence, "fr", "capital") is None
-    assert _status(sentence, "fr", "lever") == (DealStatus.COMPLETED, "vient par ailleurs de lever")
+    assert _status(sentence, "fr", "lever") == (DealStatus.COMPLETED, "vient aussi de lever")
     # ... a relative clause that tells the deal still to come speaks for it
     sentence = "Le rachat de Norvia par Velkor, qui devrait être finalisé en mars, ravit les syndicats."
     assert _status(sentence, "fr", "rachat") == (DealStatus.EXPECTED, "devrait")
