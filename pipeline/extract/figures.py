@@ -15,6 +15,7 @@ from typing import Any
 
 from pipeline.extract import money, numbers
 from pipeline.extract.candidates import Candidate
+from pipeline.extract.names import find_names, is_place
 from pipeline.extract.triggers import find_triggers
 from pipeline.models import Evidence, Money, Quantity
 
@@ -69,7 +70,7 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
         own = [m for m in after if len(targets) == 1 and m.end <= targets[0].start and _priceish(text, m)]
         figures.amount = _first_money(own[-1:], on, currency) or figures.amount
     if figures.amount is None:
-        deal_names = [p.name for p in cand.parties] if lang == "de" else None  # de: a later sentence about another deal is skipped
+        deal_names = [p.name for p in cand.parties] if lang != "en" else None  # fr/de: a later sentence about another deal is skipped
         figures.amount = _later_value(text, lang, sentences, cand.sentence, cache, on, deal_names)
     if figures.amount is None and lang != "en":
         figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on)
@@ -148,11 +149,22 @@ _UNDISCLOSED_OTHER = re.compile(
 _PER_SHARE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:per|a|each)[\s-]+(?:[\w-]+\s+){0,2}?share\b|(?:\s+cash)?\s+each\b", re.I)
 
 
+# "(Umsatz: 300 Millionen Euro)": a colon may stand between the figure's noun and the sum; a company's worth on the
+# stock market ("an der Börse rund 3 Milliarden Euro wert", "une capitalisation de 2 milliards") is no price either
 _FIGURE_BEFORE = re.compile(
     r"\b(?:Umsatz|Umsätze|Umsätzen|Gewinn|Verlust|Ergebnis|Schulden|Geldstrafe|Strafe|Jahresumsatz|"
-    r"chiffre d['’]affaires|bénéfices?|pertes?|dettes?|amendes?)\b[^.;:,]{0,80}$"
+    r"Börsenwert|Marktwert|Marktkapitalisierung|Börsenkapitalisierung|an der Börse|"
+    r"chiffre d['’]affaires|bénéfices?|pertes?|dettes?|amendes?|capitalisation)\b(?:\s*:\s*|[^.;:,]{0,80})$"
 )
-_FINE_AFTER = re.compile(r"\s*(?:d['’]amende|de pénalité|Strafe|Geldstrafe|Bußgeld)\b")
+# the figure's noun after the sum: "300 millions d'euros de chiffre d'affaires", "300 Millionen Euro Umsatz",
+# "pèse 3 milliards d'euros en Bourse" (the sum of a sale, "Erlös", is the price and stays)
+_FINE_AFTER = re.compile(
+    r"\s*(?:d['’]amende|de pénalité|Strafe|Geldstrafe|Bußgeld)\b"
+    r"|\s+(?:de\s+|d['’])(?:chiffre\s+d['’]affaires|CA|revenus|ventes|bénéfices?|pertes?|dettes?|endettement|"
+    r"capitalisation(?:\s+boursière)?|résultat\s+net|excédent|déficit)\b"
+    r"|\s+(?:(?:Jahres)?(?:Umsatz|Umsätze)|Gewinn|Verlust|Schulden|Börsenwert)\b"
+    r"|\s+(?:en\s+Bourse|an\s+der\s+Börse)\b"
+)
 
 
 def _undisclosed(text: str, cache: dict[str, Any]) -> Money | None:
@@ -194,8 +206,8 @@ def _in_range(cache: dict[str, Any], kind: str, finder: Any, text: str, lang: st
 _EACH = re.compile(r"\s*[\"«“]?(?:Chaque|Chacune?|Each|Every|Jede[rsn]?|Pro)\s+(?:\w+\s+){0,2}?\w+\s+(?:co[uû]t\w*|vaut|valai\w*|kost\w*|cost\w*|sells?|se vend\w*)\b")
 _DEAL_NOUN_LEAD = re.compile(
     r"\s*(?:La|Le|L['’]|Cette|Ce|Cet|Une|Un|Der|Die|Das|Dieser|Diese|Dieses|Eine|Ein)\s*(?:\w+\s+)?"
-    r"(?:commande|contrat|transaction|opération|montant|accord|rachat|acquisition|cession|investissement|"
-    r"Auftrag|Vertrag|Transaktion|Kaufpreis|Deal|Geschäft|Übernahme|Investition|Verkauf|Bestellung)\b"
+    r"(?:commande|contrat|transaction|opération|montant|accord|rachat|acquisition|cession|investissement|offre|prix|"
+    r"Auftrag|Vertrag|Transaktion|Kaufpreis|Deal|Geschäft|Übernahme|Investition|Verkauf|Bestellung|Angebot|Gebot|Preis|Volumen)\b"
 )
 
 
@@ -362,10 +374,14 @@ _NOT_A_PRICE_AFTER = re.compile(
 _PAST_OR_SPAN_BEFORE = re.compile(r"\b(?:in\s+19\d\d\b[^.;]{0,40}|last\s+year\b[^.;]{0,40}|ranging\s+from\s+(?:[^.;]{0,40}?\bto\s+(?:more\s+than\s+|over\s+)?)?)$", re.I)
 
 
-def _de_other_deal(text: str, start: int, end: int, parties: list[str]) -> bool:
-    """de: "Bei ihrer Kapitalerhöhung platzierte Norvia Aktien für 100 Millionen Euro": a later sentence
-    that tells a deal of its own and names none of this deal's parties prices that other deal."""
-    return bool(find_triggers(text[start:end], "de")) and not any(name and name in text[start:end] for name in parties)
+def _other_deal(text: str, lang: str, start: int, end: int, parties: list[str]) -> bool:
+    """fr/de: "Bei ihrer Kapitalerhöhung platzierte Norvia Aktien für 100 Millionen Euro", "Dastrel a aussi misé 45 millions
+    sur la jeune pousse": a later sentence that tells a deal of its own and names none of this deal's parties
+    prices that other deal. (fr: only when it names a company of its own, else "les deux groupes repoussent leur
+    rapprochement, d'une valeur de 12 milliards" retells this deal.)"""
+    if not find_triggers(text[start:end], lang) or any(name and name in text[start:end] for name in parties):
+        return False
+    return lang != "fr" or any(not is_place(n) for n in find_names(text, lang, start, end))
 
 
 def _later_value(
@@ -374,7 +390,7 @@ def _later_value(
 ) -> Money | None:
     """A price stated after the lead: "The purchase was valued at 14.8 mln dlrs."."""
     for offset, (start, end) in enumerate(_following(sentences, sentence, 3)):
-        if parties is not None and _de_other_deal(text, start, end, parties):
+        if parties is not None and _other_deal(text, lang, start, end, parties):
             continue
         for mention in _in_range(cache, "money", money.find_money, text, lang, start, end):
             if mention.per_unit or not mention.disclosed or not _priceish(text, mention):

@@ -179,6 +179,10 @@ _SUFFIX = (
     + r"|(?-i:" + "|".join(_ISO_CODES) + r")"
     + r")(?![\w])|[€$£¥]"
 )
+# fr: "12,5 milliards US", "20 millions $ US": the press writes the US dollar as "US" after the sum (Quebec's "$"
+# alone is its own dollar); only the French patterns read it, an English "5 mln US shares" counts shares
+_FR_US = r"\$\s?US(?![\w])|(?-i:US)(?![\w-])"
+_FR_US_RE = re.compile(_FR_US)
 _PREFIX_MATCHERS = tuple((re.compile(rf"(?i:{p})"), code) for p, code in _PREFIX_SYMBOLS)
 _WORD_MATCHERS = tuple((re.compile(rf"(?i:{p})"), code) for p, code in _WORDS)
 _SYMBOL_CODES = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY"}
@@ -198,6 +202,8 @@ def currency_code(written: str) -> str | None:
     for matcher, code in _WORD_MATCHERS:
         if matcher.fullmatch(text):
             return code
+    if _FR_US_RE.fullmatch(text):
+        return "USD"
     return None
 
 
@@ -254,13 +260,13 @@ _UNDISCLOSED = re.compile(
 )
 
 
-def _part(p: str, num: str, scale: str, *, prefix: bool) -> str:
+def _part(p: str, num: str, scale: str, *, prefix: bool, suffix: str = _SUFFIX) -> str:
     """One side of a range; group names are prefixed with ``p``."""
     currency = rf"(?:(?P<{p}cur>{_PREFIX})\s?)?" if prefix else ""
     return (
         rf"{currency}(?P<{p}num>{num})"
         rf"(?:(?P<{p}glued>{_GLUED})|\s?(?P<{p}scale>{scale}))?"
-        rf"(?:{_OF}(?P<{p}suf>{_SUFFIX}))?"
+        rf"(?:{_OF}(?P<{p}suf>{suffix}))?"
     )
 
 
@@ -277,14 +283,15 @@ def _amount_regexes(lang: str) -> dict[str, re.Pattern[str]]:
         rf"(?P<num>{num})(?:(?P<glued>{_GLUED})|\s?-?(?P<scale>{scale}))?"
         rf"(?:\s+(?P<scur>(?:{_SUFFIX})))?"
     )
-    suffixed = rf"(?P<num>{num})(?:\s*(?P<scale>{scale}))?{_OF}(?P<scur>{_SUFFIX})"
+    after = rf"(?:{_FR_US}|{_SUFFIX})" if lang == "fr" else _SUFFIX
+    suffixed = rf"(?P<num>{num})(?:\s*(?P<scale>{scale}))?{_OF}(?P<scur>{after})"
     if lang == "de":
         # "ein 300-Millionen-Dollar-Kredit": a scaled amount glued to the noun it qualifies
         suffixed = rf"(?P<num>{num})(?:(?:\s*|-)(?P<scale>{scale}))?(?:{_OF}|(?<=[^\W\d_])-)(?P<scur>{_SUFFIX})"
     range_form = (
-        rf"{_part('l', num, scale, prefix=False)}"
+        rf"{_part('l', num, scale, prefix=False, suffix=after)}"
         rf"(?:\s+(?P<and>and|et|und)\s+|\s*(?:-|–|to|à|bis|au)\s*)"
-        rf"{_part('h', num, scale, prefix=True)}"
+        rf"{_part('h', num, scale, prefix=True, suffix=after)}"
     )
     return {
         "prefix": re.compile(prefixed, re.IGNORECASE),
@@ -632,6 +639,26 @@ _MONEY_NOUN_BEFORE = {
         re.I,
     ),
 }
+# fr/de: a price word right before a scaled figure with no currency ("a racheté Norvia pour 1,45 milliard", "a injecté
+# 450 millions dans", "für 1,2 Milliarden übernommen", "zahlt 40 Mio."): the figure is the article's money when no
+# counted noun follows it (``_ELIDED_NEXT``: "pour 2 millions de clients", "für 2 Millionen Kunden" count people)
+_PRICE_WORD_BEFORE = {
+    "fr": re.compile(
+        r"(?<![\w'’])(?:pour|contre|moyennant|à\s+hauteur\s+de|(?:pour\s+)?(?:la|une)\s+somme\s+(?:\w+\s+)?de|"
+        r"investi[rt]?|investie?s|investissent|investira\w*|pay[ée]e?s?|payer|paiera\w*|débours\w*|versée?s?|verser|versera\w*|"
+        r"injecte\w*|injecté|levée?s?|lever|lèvera\w*|(?:valoris|évalu|estim)\w*\s+à|s['’](?:élève|élèvent|élevait|élèvera|est\s+élevée?)\s+à|"
+        r"atteindrai\w*|co[uû]te\w*|co[uû]té|vaut|valait|vaudrait|rapporte\w*|rapporté|cédée?s?\s+(?:\w+\s+){0,3}?pour)"
+        r"\s+(?:(?:environ|près\s+de|plus\s+de|quelque|presque|au\s+moins|jusqu['’]à|un\s+peu\s+plus\s+de|moins\s+de|"
+        r"un\s+total\s+de|au\s+total|un\s+montant\s+de|le\s+montant\s+de)\s+)*$",
+        re.I,
+    ),
+    "de": re.compile(
+        r"(?<![\w-])(?:für|zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte|gezahlt|investiert|investierte|investieren|kostet|kostete|"
+        r"kosten|(?:beläuft|belief|belaufen|beliefen)\s+sich\s+(?:\w+\s+)?auf|in\s+Höhe\s+von|im\s+Wert\s+von|bietet|bot|"
+        r"erlöst|erlöste|kassiert|kassierte|einbringen|einbringt|schwer)"
+        r"\s+(?:(?:rund|etwa|knapp|gut|mehr\s+als|über|fast|bis\s+zu|insgesamt|ca\.|circa|zirka|mindestens|weitere)\s+)*$"
+    ),
+}
 # What may follow an elided amount: punctuation, the end, or a word that starts
 # another phrase (not the noun the figure counts: "2 millions de doses", "19,5 Millionen Aktien").
 _ELIDED_NEXT = {
@@ -677,6 +704,15 @@ def _implied(
             currency = defaults.currency
         elif lang in _MONEY_NOUN_BEFORE and _MONEY_NOUN_BEFORE[lang].search(text, max(0, anchor - 40), anchor):
             currency = defaults.currency  # "le prêt de 85 milliards": the noun before says it is money
+        elif (
+            lang in _PRICE_WORD_BEFORE
+            and _ELIDED_NEXT[lang].match(text, end)
+            and _PRICE_WORD_BEFORE[lang].search(text, max(0, anchor - 60), anchor)
+        ):
+            # "pour 1,45 milliard": the article's currency (German press means euros when it names none)
+            currency = defaults.currency or ("EUR" if lang == "de" else None)
+            if currency is None:
+                continue
         else:
             continue
         value = _scaled(match, "", lang)

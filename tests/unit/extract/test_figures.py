@@ -46,6 +46,11 @@ def _amount(text: str, lang: str) -> tuple[Decimal | None, str | None, str] | No
         ("Velkor Inc has agreed to purchase Norvia. The price was 30 mln dlrs.", "en", (Decimal("30000000"), "USD", "30 mln dlrs")),
         ("Velkor a racheté Norvia. La transaction s'élève à 300 millions d'euros.", "fr", (Decimal("300000000"), "EUR", "300 millions d'euros")),
         ("Velkor übernimmt Norvia. Dafür zahlt der Konzern 300 Millionen Euro.", "de", (Decimal("300000000"), "EUR", "300 Millionen Euro")),
+        # the offer, the price or the volume told in a later sentence
+        ("Velkor rachète Norvia. L'offre prévoit un apport de 300 millions d'euros.", "fr", (Decimal("300000000"), "EUR", "300 millions d'euros")),
+        ("Velkor übernimmt Norvia. Das Volumen liegt bei 300 Millionen Euro.", "de", (Decimal("300000000"), "EUR", "300 Millionen Euro")),
+        # the sale of a unit for a sum that is the price, not a turnover
+        ("Velkor rachète Norvia pour 300 millions d'euros de liquidités.", "fr", (Decimal("300000000"), "EUR", "300 millions d'euros")),
     ],
 )
 def test_amount_is_the_stated_price(text: str, lang: str, expected: tuple[Decimal, str, str]) -> None:
@@ -64,6 +69,13 @@ def test_amount_is_the_stated_price(text: str, lang: str, expected: tuple[Decima
         ("Velkor Inc agreed to buy Norvia. Velkor does not expect its cost to exceed 15 mln dlrs.", "en"),
         ("Velkor Inc agreed to buy Norvia. Norvia had sales of 40 mln dlrs last year.", "en"),
         ("Velkor a racheté Norvia. Velkor a payé une amende de 500.000 euros.", "fr"),
+        # the figure's noun after the sum, or after a colon: turnover and stock-market worth are no price
+        ("Velkor rachète Norvia (300 millions d'euros de chiffre d'affaires).", "fr"),
+        ("Velkor rachète Norvia, qui pèse 3 milliards d'euros en Bourse.", "fr"),
+        ("Velkor übernimmt Norvia, die zuletzt 300 Millionen Euro Umsatz machte.", "de"),
+        ("Velkor übernimmt Norvia (Umsatz: 300 Millionen Euro).", "de"),
+        # a later sentence about the turnover, not the offer or the price
+        ("Velkor rachète Norvia. Le chiffre d'affaires atteint 300 millions d'euros.", "fr"),
         # no sum at all
         ("Velkor Inc agreed to buy Norvia. It gave no further details.", "en"),
     ],

@@ -358,3 +358,44 @@ def test_a_german_unit_named_before_the_sum_makes_it_a_unit_price() -> None:
     assert [(m.per_unit, m.per) for m in before] == [(True, "Aktie")]
     total = find_money("Velkor bietet für die Aktien 25 Millionen Euro.", "de")
     assert [m.per_unit for m in total] == [False]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [("Velkor a racheté Norvia pour 3 milliards US.", "3 milliards US"), ("Velkor paie 20 millions $ US.", "20 millions $ US")],
+)
+def test_french_us_after_the_sum_is_the_us_dollar(sentence: str, span: str) -> None:
+    mention = only(sentence, "fr")
+    assert (mention.text, mention.currency) == (span, "USD")
+
+
+def test_english_us_after_a_count_is_no_currency() -> None:
+    # "US" names the shares' market, not a currency: only French reads "3 milliards US" as dollars
+    assert find_money("Velkor bought 5 mln US shares.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("article", "lang", "span", "currency"),
+    [
+        ("Velkor a vendu 40 millions d'euros de pièces. Velkor a racheté Norvia pour 1,45 milliard.", "fr", "1,45 milliard", "EUR"),
+        ("Norvia pèse 2 milliards de dollars. Dastrel a injecté 450 millions dans Norvia.", "fr", "450 millions", "USD"),
+        # German press means euros when the article names no currency
+        ("Velkor übernimmt Norvia für 1,2 Milliarden.", "de", "1,2 Milliarden", "EUR"),
+    ],
+)
+def test_a_sum_after_a_price_word_takes_the_article_currency(article: str, lang: str, span: str, currency: str) -> None:
+    implied = [m for m in find_money(article, lang) if m.currency_implied]
+    assert [(m.text, m.currency) for m in implied] == [(span, currency)]
+
+
+@pytest.mark.parametrize(
+    ("article", "lang"),
+    [
+        # the figure counts what follows it, or no price word stands before it
+        ("Velkor a vendu 40 millions d'euros de pièces. Velkor vise pour 2025 2 millions de clients.", "fr"),
+        ("Velkor a vendu 40 millions d'euros de pièces. Velkor a conquis 2 millions.", "fr"),
+        ("Velkor baut Platz für 1,2 Millionen Kunden.", "de"),
+    ],
+)
+def test_no_price_word_no_implied_sum(article: str, lang: str) -> None:
+    assert [m for m in find_money(article, lang) if m.currency_implied] == []
