@@ -17,7 +17,7 @@ from pipeline.extract import money, numbers
 from pipeline.extract.candidates import Candidate
 from pipeline.extract.names import find_names, is_place
 from pipeline.extract.triggers import find_triggers
-from pipeline.models import Evidence, Money, Quantity
+from pipeline.models import DealType, Evidence, Money, Quantity
 
 __all__ = ["Figures", "deal_figures"]
 
@@ -41,7 +41,7 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     nxt = _next_sentence(sentences, cand.sentence)
     mentions = _in_range(cache, "money", money.find_money, text, lang, s_start, s_end)
     totals = [m for m in mentions if not m.per_unit]
-    if lang == "de" and "(" in cand.text_window:
+    if lang != "en" and "(" in cand.text_window:
         totals = _de_without_conversions(text, totals)
     after = [m for m in totals if m.start >= cand.trigger.start] or (
         totals[::-1] if lang != "en" else [m for m in totals if not _IN_RELATIVE_CLAUSE.search(text, s_start, m.start)]
@@ -49,7 +49,7 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     units = [m for m in mentions if m.per_unit]
     on = published.date() if published is not None else None
     if not after and (units or cand.trigger.voice == "build"):
-        if nxt is not None:
+        if nxt is not None and not (lang != "en" and _other_deal(text, lang, *nxt, [p.name for p in cand.parties])):
             after = [m for m in _in_range(cache, "money", money.find_money, text, lang, *nxt) if not m.per_unit]
     # de: "für einen zweistelligen Millionenbetrag" in an article that names no currency: German press means euros
     currency = cache.get("currency") or ("EUR" if lang == "de" and "money:article" in cache else None)
@@ -71,9 +71,10 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
         figures.amount = _first_money(own[-1:], on, currency) or figures.amount
     if figures.amount is None:
         deal_names = [p.name for p in cand.parties] if lang != "en" else None  # fr/de: a later sentence about another deal is skipped
-        figures.amount = _later_value(text, lang, sentences, cand.sentence, cache, on, deal_names)
+        figures.amount = _later_value(text, lang, sentences, cand.sentence, cache, on, deal_names, cand.trigger.deal_type)
     if figures.amount is None and lang != "en":
-        figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on)
+        stake = cand.trigger.deal_type in (DealType.INVESTMENT, DealType.FUNDING_ROUND)
+        figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on, [p.name for p in cand.parties], stake)
     elif lang == "de" and figures.amount is not None and figures.amount.value is None and figures.amount.upper is None:
         # "ein milliardenschwerer Deal. Der Kaufpreis liegt bei 1,2 Milliarden Euro": the later figure is the price
         figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on) or figures.amount
@@ -124,12 +125,16 @@ def _priceish(text: str, mention: Any) -> bool:
     return not _NOT_A_PRICE_AFTER.match(text, mention.end)
 
 
-# de: "40 Mio. Pfund (46 Mio. Euro)": the bracket converts the sum before it, the article's own figure leads
-_DE_CONVERSION_GAP = re.compile(r"\s*\(\s*(?:(?:umgerechnet|rund|etwa|knapp|gut|ca\.|circa|fast|mehr als|über|zirka)\s+)*")
+# fr/de: "40 Mio. Pfund (46 Mio. Euro)", "4 milliards de dollars (environ 3,6 milliards d'euros)": the bracket converts
+# the sum before it, the article's own figure leads
+_DE_CONVERSION_GAP = re.compile(
+    r"\s*\(\s*(?:(?:umgerechnet|rund|etwa|knapp|gut|ca\.|circa|fast|mehr als|über|zirka|"
+    r"environ|soit|près de|quelque|plus de|presque)\s+)*"
+)
 
 
 def _de_without_conversions(text: str, totals: list[Any]) -> list[Any]:
-    """de: the sums that are not the bracketed conversion of the sum right before them."""
+    """fr/de: the sums that are not the bracketed conversion of the sum right before them."""
     return [m for k, m in enumerate(totals) if not (k > 0 and _DE_CONVERSION_GAP.fullmatch(text, totals[k - 1].end, m.start))]
 
 
@@ -205,7 +210,7 @@ def _in_range(cache: dict[str, Any], kind: str, finder: Any, text: str, lang: st
 
 _EACH = re.compile(r"\s*[\"«“]?(?:Chaque|Chacune?|Each|Every|Jede[rsn]?|Pro)\s+(?:\w+\s+){0,2}?\w+\s+(?:co[uû]t\w*|vaut|valai\w*|kost\w*|cost\w*|sells?|se vend\w*)\b")
 _DEAL_NOUN_LEAD = re.compile(
-    r"\s*(?:La|Le|L['’]|Cette|Ce|Cet|Une|Un|Der|Die|Das|Dieser|Diese|Dieses|Eine|Ein)\s*(?:\w+\s+)?"
+    r"\s*(?i:La|Le|L['’]|Cette|Ce|Cet|Une|Un|Der|Die|Das|Dieser|Diese|Dieses|Eine|Ein)\s*(?:\w+\s+)?"
     r"(?:commande|contrat|transaction|opération|montant|accord|rachat|acquisition|cession|investissement|offre|prix|"
     r"Auftrag|Vertrag|Transaktion|Kaufpreis|Deal|Geschäft|Übernahme|Investition|Verkauf|Bestellung|Angebot|Gebot|Preis|Volumen)\b"
 )
@@ -225,17 +230,69 @@ _DE_PAID_FOR = re.compile(
 )
 
 
+# fr/de: who said it, before the deal's noun: "Selon un quotidien, le prix ...", "Laut Velkor liegt der Kaufpreis ...",
+# "Insidern zufolge ..."; and the noun alone before a colon: "Montant de la transaction : 1,5 milliard"
+_ATTRIBUTION = re.compile(
+    r"\s*(?:(?:Selon|D['’]après|Laut|Nach\s+Angaben\s+(?:von|des|der))\s+[^,.;:]{1,60},\s*|"
+    r"(?:Insidern|Medienberichten|Berichten|Kreisen|Angaben)\s+zufolge,?\s+|Au\s+total,?\s+|Insgesamt\s+)"
+)
+_DEAL_NOUN_COLON = re.compile(
+    r"\s*(?:Montant|Prix|Coût|Valeur|Kaufpreis|Preis|Volumen|Wert|Transaktionsvolumen)\b[^.:;]{0,40}:\s*(?=\S)"
+)
+# fr/de: the deal's party pays, in the next sentence: "Velkor va débourser 1,5 milliard", "Insidern zufolge zahlt Velkor
+# rund 1,2 Milliarden Euro", "Velkor lässt sich den Kauf 1,2 Milliarden Euro kosten"
+_PAYS = {
+    "fr": re.compile(
+        r"\b(?:débours\w*|payer|paiera\w*|paie|paient|payé|payée?s|verser|versera\w*|verse|versé|allonger\w*|"
+        r"(?:mettre|met|mettent|mettra\w*|mis)\s+sur\s+la\s+table|offre|offrent|offrira\w*|propose|proposent|proposera\w*)\b"
+    ),
+    "de": re.compile(
+        r"\b(?:zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte|bezahlen|blättert|blätterte|hinblättern|"
+        r"(?:lässt|ließ|lassen)\s+sich\s+(?:\S+\s+){0,6}?kosten|kostet|kostete|bietet|bot|bieten)\b"
+    ),
+}
+# ... and for a stake or a round, the sum invested: "Velkor investiert 200 Millionen Euro und erhält 20 Prozent"
+_INVESTS = {
+    "fr": re.compile(r"\b(?:investi[rt]?|investie?s|investissent|investira\w*|injecte\w*|injecté|apporte\w*|apporté)\b"),
+    "de": re.compile(r"\b(?:investiert|investierte|investieren|investierten|steckt|steckte|stecken|schießt|schoss)\b"),
+}
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _paid_next(text: str, lang: str, start: int, end: int, parties: list[str], at: int, stake: bool) -> bool:
+    """fr/de: a paying (for a stake: investing) verb before the sum ``at`` (or around it: "lässt sich ... kosten") in a
+    sentence that names no company but the deal's and dates nothing (a year told marks another, earlier payment)."""
+    if lang not in _PAYS:
+        return False
+    verbs = [_PAYS[lang]] + ([_INVESTS[lang]] if stake else [])
+    if not any((verb := pattern.search(text, start, end)) is not None and verb.start() < at for pattern in verbs):
+        return False
+    if _YEAR_IN.search(text, start, end):
+        return False
+    named = [n for n in find_names(text, lang, start, end) if not is_place(n) and n.start != start]
+    return all(any(name and (name in n.text or n.text in name) for name in parties) for n in named)
+
+
 def _later_total(
-    text: str, lang: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any
+    text: str, lang: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any,
+    parties: list[str] | None = None, stake: bool = False,
 ) -> Money | None:
     """fr/de: "La commande atteindrait 3 milliards": a later sentence about the deal itself states its total."""
     for offset, (start, end) in enumerate(_following(sentences, sentence, 3)):
-        if not _DEAL_NOUN_LEAD.match(text, start, end) and not _VALUATION.search(text, start, end):
-            if not (lang == "de" and offset < 2 and _DE_PAID_FOR.search(text, start, end)):
-                continue
         totals = [m for m in _in_range(cache, "money", money.find_money, text, lang, start, end) if not m.per_unit and m.disclosed]
-        if totals:
+        if not totals:
+            continue
+        if _DEAL_NOUN_LEAD.match(text, start, end) or _VALUATION.search(text, start, end):
             return _first_money(totals, on)
+        if lang == "de" and offset < 2 and _DE_PAID_FOR.search(text, start, end):
+            return _first_money(totals, on)
+        # the deal's noun after who said it or before a colon, or the deal's party paying: a price, not a fine or a turnover
+        priced = [m for m in totals if _priceish(text, m)]
+        lead = _ATTRIBUTION.match(text, start, end)
+        told = (lead is not None and _DEAL_NOUN_LEAD.match(text, lead.end(), end)) or _DEAL_NOUN_COLON.match(text, start, end)
+        paid = priced and offset < 2 and parties is not None and _paid_next(text, lang, start, end, parties, priced[0].start, stake)
+        if priced and (told or paid):
+            return _first_money(priced, on)
     return None
 
 
@@ -384,9 +441,31 @@ def _other_deal(text: str, lang: str, start: int, end: int, parties: list[str]) 
     return lang != "fr" or any(not is_place(n) for n in find_names(text, lang, start, end))
 
 
+# fr: the kinds of deal one deal may be retold as: a purchase, a sale and a stake are one change of hands, a takeover is
+# told as a "rapprochement" and a merger as a takeover; selling assets is no merger, and a contract is no takeover
+_KINDS_TOLD_AS: dict[DealType, frozenset[DealType]] = {
+    DealType.ACQUISITION: frozenset({DealType.ACQUISITION, DealType.DIVESTITURE, DealType.INVESTMENT, DealType.FUNDING_ROUND, DealType.MERGER}),
+    DealType.DIVESTITURE: frozenset({DealType.ACQUISITION, DealType.DIVESTITURE, DealType.INVESTMENT}),
+    DealType.INVESTMENT: frozenset({DealType.ACQUISITION, DealType.DIVESTITURE, DealType.INVESTMENT, DealType.FUNDING_ROUND}),
+    DealType.FUNDING_ROUND: frozenset({DealType.ACQUISITION, DealType.INVESTMENT, DealType.FUNDING_ROUND}),
+    DealType.MERGER: frozenset({DealType.MERGER, DealType.ACQUISITION}),
+    DealType.JOINT_VENTURE: frozenset({DealType.JOINT_VENTURE, DealType.PARTNERSHIP}),
+    DealType.PARTNERSHIP: frozenset({DealType.JOINT_VENTURE, DealType.PARTNERSHIP}),
+    DealType.SUPPLY_CONTRACT: frozenset({DealType.SUPPLY_CONTRACT, DealType.INFRASTRUCTURE}),
+    DealType.INFRASTRUCTURE: frozenset({DealType.SUPPLY_CONTRACT, DealType.INFRASTRUCTURE}),
+}
+
+
+def _fr_sum_of_another_kind(text: str, start: int, at: int, deal_type: DealType) -> bool:
+    """fr: the deal verb nearest before the sum at ``at`` (in its sentence from ``start``) is of a kind this deal is never
+    told as: "Velkor et Norvia veulent fusionner" then "céder ses entrepôts à Norvia pour 900 millions" prices a sale."""
+    told = [t for t in find_triggers(text[start:at], "fr")]
+    return bool(told) and told[-1].deal_type not in _KINDS_TOLD_AS.get(deal_type, frozenset({deal_type}))
+
+
 def _later_value(
     text: str, lang: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any,
-    parties: list[str] | None = None,
+    parties: list[str] | None = None, deal_type: DealType | None = None,
 ) -> Money | None:
     """A price stated after the lead: "The purchase was valued at 14.8 mln dlrs."."""
     for offset, (start, end) in enumerate(_following(sentences, sentence, 3)):
@@ -394,6 +473,8 @@ def _later_value(
             continue
         for mention in _in_range(cache, "money", money.find_money, text, lang, start, end):
             if mention.per_unit or not mention.disclosed or not _priceish(text, mention):
+                continue
+            if lang == "fr" and deal_type is not None and _fr_sum_of_another_kind(text, start, mention.start, deal_type):
                 continue
             if _PAST_OR_SPAN_BEFORE.search(text, max(start, mention.start - 60), mention.start):
                 continue

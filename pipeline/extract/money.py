@@ -32,6 +32,7 @@ from pipeline.extract.numbers import (
     LOWER_WORDS,
     MILLION,
     ONE_WORDS,
+    THOUSAND,
     UPPER_WORDS,
     approximator_before,
     normalise_approximator,
@@ -309,6 +310,16 @@ _RANGE_KEYWORD_BEFORE = re.compile(
 )
 
 
+# fr: "une vingtaine de millions" is about twenty million
+_FR_ABOUT_COUNTS: tuple[tuple[str, int], ...] = (
+    ("dizaine", 10), ("douzaine", 12), ("quinzaine", 15), ("vingtaine", 20), ("trentaine", 30), ("quarantaine", 40),
+    ("cinquantaine", 50), ("soixantaine", 60), ("centaine", 100),
+)
+# Vague amounts that name a figure, read as the value too (approximate) besides the lower bound: "une vingtaine de
+# millions" is about 20 million, and a sum labelled either way agrees; "eine halbe Milliarde" is exact
+_ABOUT = re.compile(r"une\s+(?:" + "|".join(w for w, _ in _FR_ABOUT_COUNTS) + r")\s", re.IGNORECASE)
+_HALF = re.compile(r"(?:eine[rn]?\s+halbe[nr]?\s+Milliarde|un\s+demi-milliard)", re.IGNORECASE)
+
 _VAGUE: dict[str, tuple[tuple[str, Decimal], ...]] = {
     # (pattern with optional currency group "scur", lower bound)
     "en": (
@@ -325,14 +336,18 @@ _VAGUE: dict[str, tuple[tuple[str, Decimal], ...]] = {
     "fr": (
         (r"(?:plusieurs|quelques)\s+centaines\s+de\s+millions|des\s+centaines\s+de\s+millions", 200 * MILLION),
         (r"(?:plusieurs|quelques)\s+dizaines\s+de\s+millions|des\s+dizaines\s+de\s+millions", 20 * MILLION),
-        # "une centaine de millions", "une dizaine de milliards": about a hundred / ten, read as the lower bound
         (r"(?:plusieurs|quelques)\s+dizaines\s+de\s+milliards|des\s+dizaines\s+de\s+milliards", 20 * BILLION),
-        (r"une\s+dizaine\s+de\s+milliards", 10 * BILLION),
-        (r"une\s+centaine\s+de\s+millions", 100 * MILLION),
-        (r"une\s+dizaine\s+de\s+millions", 10 * MILLION),
+        # "une centaine de millions", "une vingtaine de milliards": about a hundred / twenty (``_ABOUT``)
+        *(
+            (rf"une\s+{word}\s+de\s+{scale}", count * unit)
+            for scale, unit in (("milliards", BILLION), ("millions", MILLION))
+            for word, count in _FR_ABOUT_COUNTS
+        ),
+        (r"(?:plusieurs|quelques)\s+centaines\s+de\s+milliers|des\s+centaines\s+de\s+milliers", 200 * THOUSAND),
         (r"(?:plusieurs|quelques)\s+milliards|des\s+milliards", 2 * BILLION),
         (r"(?:plusieurs|quelques)\s+millions|des\s+millions", 2 * MILLION),
         (r"milliardaires?", BILLION),
+        (r"un\s+demi-milliard", 500 * MILLION),
     ),
     "de": (
         (r"(?:mehrere|einige|hunderte|mehrere\s+hundert|einige\s+hundert)\s+Millionen", 200 * MILLION),
@@ -340,11 +355,17 @@ _VAGUE: dict[str, tuple[tuple[str, Decimal], ...]] = {
         (r"(?:mehrere|einige)\s+Millionen", 2 * MILLION),
         # "ein dreistelliger Millionenbetrag": the number of digits gives the lower bound
         # ("im dreistelligen Millionenbereich", "eine zweistellige Millionensumme")
-        (r"dreistellige[nmrs]?\s+Millionen(?:betrag|bereich|summe)", 100 * MILLION),
-        (r"zweistellige[nmrs]?\s+Millionen(?:betrag|bereich|summe)", 10 * MILLION),
-        (r"(?:einstellige[nmrs]?\s+)?Milliarden(?:betrag|bereich|summe)", BILLION),
-        (r"milliardenschwere?[nmrs]?|Milliardenhöhe|Milliarden-?(?:deal|auftrag|übernahme|investition|geschäft|vertrag|projekt)(?:e?s|en|e|n)?", BILLION),
-        (r"millionenschwere?[nmrs]?|Millionenhöhe|Millionen-?(?:deal|auftrag|übernahme|investition|geschäft|vertrag|projekt)(?:e?s|en|e|n)?", MILLION),
+        # "ein dreistelliger Millionen-Euro-Betrag": the currency may sit inside the compound
+        (r"dreistellige[nmrs]?\s+Millionen(?:-?(?:Euro|Dollar|Franken)-?)?(?:betrag|bereich|summe)", 100 * MILLION),
+        (r"zweistellige[nmrs]?\s+Millionen(?:-?(?:Euro|Dollar|Franken)-?)?(?:betrag|bereich|summe)", 10 * MILLION),
+        (r"(?:einstellige[nmrs]?\s+)?Milliarden(?:-?(?:Euro|Dollar|Franken)-?)?(?:betrag|bereich|summe)", BILLION),
+        (r"(?:einstellige[nmrs]?\s+)?Millionen(?:-?(?:Euro|Dollar|Franken)-?)?(?:betrag|bereich|summe)", MILLION),
+        (r"eine[rn]?\s+halbe[nr]?\s+Milliarde", 500 * MILLION),
+        (r"(?:mehrere|einige)\s+hunderttausend(?=\s+(?:Euro|Dollar|Franken|Pfund))", 200 * THOUSAND),
+        (r"milliardenschwere?[nmrs]?|Milliardenhöhe|Milliarden-?(?:deal|auftrag|übernahme|investition|geschäft|vertrag|projekt|"
+         r"fusion|kredit|darlehen|hilfe|spritze|paket|zahlung|beteiligung|kauf|verkauf|angebot|offerte|bürgschaft|finanzierung)(?:e?s|en|e|n)?", BILLION),
+        (r"millionenschwere?[nmrs]?|Millionenhöhe|Millionen-?(?:deal|auftrag|übernahme|investition|geschäft|vertrag|projekt|"
+         r"fusion|kredit|darlehen|hilfe|spritze|paket|zahlung|beteiligung|kauf|verkauf|angebot|offerte|bürgschaft|finanzierung)(?:e?s|en|e|n)?", MILLION),
     ),
 }
 
@@ -488,6 +509,12 @@ def _vague(match: re.Match[str], lang: str, defaults: MoneyDefaults) -> MoneyMen
                 currency = "EUR"
             if currency is None and "pound" in written:
                 currency = "GBP"
+            if currency is None and "franken" in written:
+                currency = "CHF"
+            if lang != "en" and _HALF.fullmatch(match[f"v{index}"]):
+                return _mention(match.string, match.start(), match.end(), lower, currency, False, None, None)
+            if lang != "en" and _ABOUT.match(match[f"v{index}"]):
+                return _mention(match.string, match.start(), match.end(), lower, currency, True, lower, None)
             return _mention(match.string, match.start(), match.end(), None, currency, False, lower, None)
     return None
 
@@ -703,16 +730,15 @@ def _implied(
         elif noun is not None:
             currency = defaults.currency
         elif lang in _MONEY_NOUN_BEFORE and _MONEY_NOUN_BEFORE[lang].search(text, max(0, anchor - 40), anchor):
-            currency = defaults.currency  # "le prêt de 85 milliards": the noun before says it is money
+            # "le prêt de 85 milliards": the noun before says it is money
+            currency = defaults.currency or _home_currency(text, lang)
         elif (
             lang in _PRICE_WORD_BEFORE
             and _ELIDED_NEXT[lang].match(text, end)
             and _PRICE_WORD_BEFORE[lang].search(text, max(0, anchor - 60), anchor)
         ):
-            # "pour 1,45 milliard": the article's currency (German press means euros when it names none)
-            currency = defaults.currency or ("EUR" if lang == "de" else None)
-            if currency is None:
-                continue
+            # "pour 1,45 milliard": the article's currency, else its country's
+            currency = defaults.currency or _home_currency(text, lang)
         else:
             continue
         value = _scaled(match, "", lang)
@@ -751,6 +777,16 @@ _CANADA = re.compile(r"Québec|Quebec|Montréal|Canada|Ontario|canadien|Ottawa|T
 _UNITED_STATES = re.compile(r"[ÉE]tats-Unis|américain|Washington|New York|Wall Street|Californie")
 
 
+def _home_currency(text: str, lang: str) -> str | None:
+    """The currency a fr/de article means by a sum when it writes none at all: German press means euros, French press
+    euros too unless it is about Canada ("a acquis X pour 1,45 milliard" in a Montreal paper is in Canadian dollars)."""
+    if lang == "de":
+        return "EUR"
+    if lang == "fr":
+        return "CAD" if len(_CANADA.findall(text)) > len(_UNITED_STATES.findall(text)) else "EUR"
+    return None
+
+
 def _dollar_of(text: str, lang: str) -> str:
     """The dollar a French text means: Canadian when it is about Canada more than the US."""
     if lang != "fr" or "$" not in text and "dollar" not in text:
@@ -768,7 +804,7 @@ def money_defaults(text: str, lang: str) -> MoneyDefaults:
 
 # Words every vague amount and every "not disclosed" phrase contains. A substring test on the
 # lower-cased article is ~10x cheaper than a case-insensitive scan, and most articles have none.
-_VAGUE_HINTS = ("illi",)
+_VAGUE_HINTS = ("illi", "tausend")
 _UNDISCLOSED_HINTS = ("disclos", "releas", "withheld", "public", "divulg", "dévoil", "communiqu", "précis", "stillschweigen", "nicht")
 
 

@@ -9,10 +9,11 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.extract.candidates import Candidate
+from pipeline.extract.candidates import Candidate, Role
 from pipeline.extract.figures import Figures, deal_figures
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.triggers import find_triggers
+from pipeline.models import PartyRole
 
 PUBLISHED = datetime(2024, 5, 14, 9, 30, tzinfo=timezone.utc)
 
@@ -23,6 +24,16 @@ def _figures(text: str, lang: str) -> Figures:
     trigger = find_triggers(text, lang)[0]
     sentence = next(s for s in sentences if s[0] <= trigger.start < s[1])
     cand = Candidate(trigger, sentence, text_window=text[sentence[0] : sentence[1]] if lang != "en" else "")
+    return deal_figures(text, lang, cand, sentences, PUBLISHED, {})
+
+
+def _figures_of(text: str, lang: str, names: tuple[str, ...] = ("Velkor", "Norvia")) -> Figures:
+    """``_figures`` with the deal's parties named (the later-sentence rules check who pays)."""
+    sentences = split_sentences(text)
+    trigger = find_triggers(text, lang)[0]
+    sentence = next(s for s in sentences if s[0] <= trigger.start < s[1])
+    parties = [Role(name, text.index(name), text.index(name) + len(name), PartyRole.TARGET) for name in names]
+    cand = Candidate(trigger, sentence, parties=parties, text_window=text[sentence[0] : sentence[1]] if lang != "en" else "")
     return deal_figures(text, lang, cand, sentences, PUBLISHED, {})
 
 
@@ -153,3 +164,47 @@ def test_german_unit_price_evidence_spans_its_unit(text: str) -> None:
 def test_german_later_market_price_is_no_unit_price() -> None:
     text = "Velkor kauft Aktien von Norvia. Der Kurs stieg um 2 Prozent auf 42 Euro je Aktie."
     assert _figures(text, "de").unit_price is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # who said it may stand before the price's noun; the noun alone may stand before a colon
+        ("Velkor va racheter Norvia. Selon un journal, le prix dépasserait 500 millions d'euros.", "fr", "500000000"),
+        ("Velkor va racheter Norvia. Montant de la transaction : 1,5 milliard d'euros.", "fr", "1500000000"),
+        # the deal's party pays (or offers) in the next sentence
+        ("Velkor va racheter Norvia. Velkor va débourser 1,5 milliard d'euros.", "fr", "1500000000"),
+        ("Velkor übernimmt Norvia. Insidern zufolge zahlt Velkor rund 1,2 Milliarden Euro.", "de", "1200000000"),
+        ("Velkor übernimmt Norvia. Velkor lässt sich den Kauf 1,2 Milliarden Euro kosten.", "de", "1200000000"),
+        ("Velkor übernimmt Norvia. Velkor bietet 30 Euro je Aktie, insgesamt rund 1,2 Milliarden Euro.", "de", "1200000000"),
+        # a stake's sum invested
+        ("Velkor steigt bei Norvia ein. Velkor investiert 200 Millionen Euro und erhält 20 Prozent.", "de", "200000000"),
+        # a bracket converts the sum before it: the article's own figure leads
+        ("Pour 4 milliards de dollars (environ 3,6 milliards d'euros), Velkor rachète Norvia.", "fr", "4000000000"),
+    ],
+)
+def test_later_sentence_states_the_deals_sum(text: str, lang: str, value: str) -> None:
+    amount = _figures_of(text, lang).amount
+    assert amount is not None and amount.value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # another company pays, a payment dated in another year, a purchase's sum invested elsewhere
+        ("Velkor va racheter Norvia. Dastrel va débourser 1,5 milliard d'euros pour Korlim.", "fr"),
+        ("Velkor übernimmt Norvia. Velkor zahlte 2015 rund 1,2 Milliarden Euro für Dastrel.", "de"),
+        ("Velkor übernimmt Norvia. Velkor investiert zudem 200 Millionen Euro in sein Werk.", "de"),
+        # fr: the sum follows a deal verb of another kind: selling assets prices no merger
+        ("Velkor et Norvia envisagent une fusion. Velkor pourrait aussi céder ses entrepôts à Norvia pour 900 millions d'euros.", "fr"),
+    ],
+)
+def test_later_sentence_of_another_payment_lends_no_sum(text: str, lang: str) -> None:
+    assert _figures_of(text, lang).amount is None
+
+
+def test_a_retold_merger_keeps_its_sum() -> None:
+    # a takeover retold as a "rapprochement" is the same deal
+    text = "Velkor va racheter Norvia. Les deux groupes repoussent la date de leur rapprochement, pour une valeur totale de 12 milliards de dollars."
+    amount = _figures_of(text, "fr").amount
+    assert amount is not None and (amount.value, amount.currency) == (Decimal("12000000000"), "USD")

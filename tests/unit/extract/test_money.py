@@ -399,3 +399,38 @@ def test_a_sum_after_a_price_word_takes_the_article_currency(article: str, lang:
 )
 def test_no_price_word_no_implied_sum(article: str, lang: str) -> None:
     assert [m for m in find_money(article, lang) if m.currency_implied] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "value", "lower", "currency"),
+    [
+        # a vague amount that names its figure is about that figure: value and lower bound
+        ("Velkor paie une vingtaine de millions d'euros.", "fr", "20000000", "20000000", "EUR"),
+        ("Velkor paie une dizaine de milliards de dollars.", "fr", "10000000000", "10000000000", "USD"),
+        ("Velkor zahlt eine halbe Milliarde Euro.", "de", "500000000", None, "EUR"),
+        ("Velkor paie un demi-milliard d'euros.", "fr", "500000000", None, "EUR"),
+        # vague amounts read as their lower bound
+        ("Velkor paie quelques centaines de milliers d'euros.", "fr", None, "200000", "EUR"),
+        ("Velkor zahlt einen dreistelligen Millionen-Euro-Betrag.", "de", None, "100000000", "EUR"),
+        ("Velkor zahlt einen Millionenbetrag.", "de", None, "1000000", None),
+        ("Es ist eine Milliardenfusion.", "de", None, "1000000000", None),
+    ],
+)
+def test_vague_amounts(sentence: str, lang: str, value: str | None, lower: str | None, currency: str | None) -> None:
+    mention = only(sentence, lang)
+    assert mention.value == (Decimal(value) if value else None)
+    assert mention.lower == (Decimal(lower) if lower else None)
+    assert mention.currency == currency
+
+
+def test_a_loss_in_billions_is_no_vague_amount() -> None:
+    assert find_money("Velkor meldet einen Milliardenverlust.", "de") == []
+
+
+def test_a_french_article_without_currency_means_its_country_money() -> None:
+    quebec = "Velkor, établi à Montréal, a acquis Norvia, de Toronto, pour 1,45 milliard."
+    assert [(m.text, m.currency) for m in find_money(quebec, "fr")] == [("1,45 milliard", "CAD")]
+    paris = "Velkor a acquis Norvia pour 1,45 milliard."
+    assert [(m.text, m.currency) for m in find_money(paris, "fr")] == [("1,45 milliard", "EUR")]
+    # no price word: a count, not a sum
+    assert find_money("Velkor, établi à Montréal, compte 1,45 million.", "fr") == []
