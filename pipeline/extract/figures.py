@@ -43,6 +43,8 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     totals = [m for m in mentions if not m.per_unit]
     if lang != "en" and "(" in cand.text_window:
         totals = _de_without_conversions(text, totals)
+    if lang != "en" and "," in cand.text_window:
+        totals = [m for m in totals if not _earlier_deal_clause(text, lang, s_start, m, cand.trigger.start)]
     after = [m for m in totals if m.start >= cand.trigger.start] or (
         totals[::-1] if lang != "en" else [m for m in totals if not _IN_RELATIVE_CLAUSE.search(text, s_start, m.start)]
     )
@@ -53,7 +55,12 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
             after = [m for m in _in_range(cache, "money", money.find_money, text, lang, *nxt) if not m.per_unit]
     # de: "für einen zweistelligen Millionenbetrag" in an article that names no currency: German press means euros
     currency = cache.get("currency") or ("EUR" if lang == "de" and "money:article" in cache else None)
-    figures.amount = _first_money([m for m in after if _priceish(text, m)], on, currency)
+    priced = [m for m in after if _priceish(text, m)]
+    if lang != "en" and len(priced) > 1 and _WORTH_BEFORE.search(text, max(s_start, priced[0].start - 30), priced[0].start):
+        # "rachète Norvia, valorisée 2 milliards, pour 800 millions": what is paid, not what the company is worth
+        paid = [m for m in priced[1:] if _PAID_WITH.search(text, max(s_start, m.start - 25), m.start)]
+        priced = paid[:1] + priced if paid else priced
+    figures.amount = _first_money(priced, on, currency)
     if lang == "fr" and cand.trigger.voice == "order":
         # "30 avions à Velkor pour 3 milliards et 20 hélicoptères à Norvia pour 800 millions": each maker's own price follows it
         makers = [p for p in cand.parties if p.role.value == "supplier" and p.start > cand.trigger.end]
@@ -100,6 +107,12 @@ _NOT_ABOUT_PRICE = re.compile(
 _SYMBOLIC_AFTER = re.compile(r"\s+symboliques?\b", re.I)
 
 
+# fr/de: what a company is worth ("valorisée 2 milliards", "mit 2 Milliarden Euro bewertet") and what is paid for it
+# ("pour 800 millions", "für 800 Millionen Euro")
+_WORTH_BEFORE = re.compile(r"\b(?:valoris\w*|évalué\w*|estimé\w*|bewertet\w*|Bewertung)\s+(?:à\s+|mit\s+|von\s+)?(?:\w+\s+)?$")
+_PAID_WITH = re.compile(r"\b(?:pour|contre|moyennant|für|zahlt\w*|paie|paye|payé|débours\w*)\s+(?:\w+\s+){0,2}?$")
+
+
 def _priceish(text: str, mention: Any) -> bool:
     """Could this mention be the deal's price? Not "40 mln dlrs in assets", not "did not disclose which"."""
     if not mention.disclosed:
@@ -123,6 +136,33 @@ def _priceish(text: str, mention: Any) -> bool:
     if _FIGURE_BEFORE.search(text, max(0, mention.start - 90), mention.start) or _FINE_AFTER.match(text, mention.end):
         return False  # fr/de: "die Umsätze kletterten auf 3 Mrd. Euro", "500.000 euros d'amende": a figure, not a price
     return not _NOT_A_PRICE_AFTER.match(text, mention.end)
+
+
+# fr/de: a relative clause that tells an earlier moment: its auxiliary in the pluperfect or a year ("Norvia, que Dastrel
+# avait achetée 300 millions en 2015", "Norvia, die 2015 für 300 Millionen Euro verkauft worden war")
+_RELATIVE_OPENER = {
+    "fr": re.compile(r",\s+(?:qui|que|qu['’]|dont|lequel|laquelle|lesquel(?:le)?s)(?![\w])[^,;()]*$"),
+    "de": re.compile(r",\s+(?:die|der|das|den|dem|deren|dessen|denen|welche[rsnm]?)\s[^,;()]*$"),
+}
+_EARLIER = {
+    "fr": re.compile(r"\b(?:avait|avaient|avoir|eut|eurent|(?:19|20)\d\d)\b"),
+    "de": re.compile(r"\b(?:hatte|hatten|worden\s+war|worden\s+waren|(?:19|20)\d\d)\b"),
+}
+
+
+def _earlier_deal_clause(text: str, lang: str, s_start: int, mention: Any, trigger: int) -> bool:
+    """fr/de: is the sum inside a relative clause told in the pluperfect or dated by a year, and the deal's trigger
+    (at ``trigger``) outside it? It prices an earlier deal than this one."""
+    if lang not in _RELATIVE_OPENER:
+        return False
+    opener = _RELATIVE_OPENER[lang].search(text, max(s_start, mention.start - 120), mention.start)
+    if opener is None:
+        return False
+    close = re.search(r"[,;()]|\.(?!\d)", text[mention.end :])
+    clause_end = mention.end + (close.start() if close else 0)
+    if opener.start() <= trigger < clause_end:
+        return False  # the clause tells this very deal
+    return _EARLIER[lang].search(text, opener.start(), clause_end) is not None
 
 
 # fr/de: "40 Mio. Pfund (46 Mio. Euro)", "4 milliards de dollars (environ 3,6 milliards d'euros)": the bracket converts
@@ -167,7 +207,8 @@ _FINE_AFTER = re.compile(
     r"\s*(?:d['’]amende|de pénalité|Strafe|Geldstrafe|Bußgeld)\b"
     r"|\s+(?:de\s+|d['’])(?:chiffre\s+d['’]affaires|CA|revenus|ventes|bénéfices?|pertes?|dettes?|endettement|"
     r"capitalisation(?:\s+boursière)?|résultat\s+net|excédent|déficit)\b"
-    r"|\s+(?:(?:Jahres)?(?:Umsatz|Umsätze)|Gewinn|Verlust|Schulden|Börsenwert)\b"
+    r"|\s+(?:(?:Jahres)?(?:Umsatz|Umsätze)|Gewinn|Verlust|Schulden|Börsenwert|umsetzt|umsetzte|umsetzten|umgesetzt|"
+    r"erwirtschaftet|erwirtschaftete|erwirtschafteten|verdient|verdiente|verdienten)\b"
     r"|\s+(?:en\s+Bourse|an\s+der\s+Börse)\b"
 )
 
@@ -212,7 +253,9 @@ _EACH = re.compile(r"\s*[\"«“]?(?:Chaque|Chacune?|Each|Every|Jede[rsn]?|Pro)\
 _DEAL_NOUN_LEAD = re.compile(
     r"\s*(?i:La|Le|L['’]|Cette|Ce|Cet|Une|Un|Der|Die|Das|Dieser|Diese|Dieses|Eine|Ein)\s*(?:\w+\s+)?"
     r"(?:commande|contrat|transaction|opération|montant|accord|rachat|acquisition|cession|investissement|offre|prix|"
-    r"Auftrag|Vertrag|Transaktion|Kaufpreis|Deal|Geschäft|Übernahme|Investition|Verkauf|Bestellung|Angebot|Gebot|Preis|Volumen)\b"
+    r"Auftrag|Vertrag|Transaktion|Kaufpreis|Deal|Geschäft|Übernahme|Investition|Verkauf|Bestellung|Angebot|Gebot|Preis|Volumen|"
+    # de compounds headed by the price or the volume: "Das Auftragsvolumen", "Der Gesamtwert" (not a stock-market worth)
+    r"(?!Börsen|Markt|Aktien)[A-ZÄÖÜ]\w*(?:volumen|preis|wert|summe))\b"
 )
 
 

@@ -208,3 +208,26 @@ def test_a_retold_merger_keeps_its_sum() -> None:
     text = "Velkor va racheter Norvia. Les deux groupes repoussent la date de leur rapprochement, pour une valeur totale de 12 milliards de dollars."
     amount = _figures_of(text, "fr").amount
     assert amount is not None and (amount.value, amount.currency) == (Decimal("12000000000"), "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # a relative clause in the pluperfect or dated by a year prices an earlier deal
+        ("Velkor rachète Norvia, que Dastrel avait achetée 300 millions d'euros en 2015.", "fr", None),
+        ("Velkor übernimmt Norvia, die 2015 für 300 Millionen Euro verkauft worden war.", "de", None),
+        # ... a relative clause in the present tells this deal
+        ("Velkor rachète Norvia, qu'il paie 300 millions d'euros.", "fr", "300000000"),
+        # what the company is worth, then what is paid for it
+        ("Velkor rachète Norvia, valorisée 2 milliards d'euros, pour 800 millions d'euros.", "fr", "800000000"),
+        ("Velkor rachète Norvia, valorisée 2 milliards d'euros.", "fr", "2000000000"),
+        # a turnover told by its verb
+        ("Velkor, das im vergangenen Jahr 3 Milliarden Euro umsetzte, übernimmt Norvia.", "de", None),
+        # a German compound headed by the volume, in the next sentence; a stock-market worth is none
+        ("Velkor hat einen Auftrag von Norvia erhalten. Das Auftragsvolumen liegt bei 300 Millionen Euro.", "de", "300000000"),
+        ("Velkor hat einen Auftrag von Norvia erhalten. Der Börsenwert liegt bei 300 Millionen Euro.", "de", None),
+    ],
+)
+def test_which_sum_of_the_sentence_is_the_deals(text: str, lang: str, value: str | None) -> None:
+    amount = _figures_of(text, lang).amount
+    assert (amount.value if amount is not None else None) == (Decimal(value) if value else None)
