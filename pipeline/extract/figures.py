@@ -76,10 +76,13 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
         targets = [p for p in cand.parties if p.role.value == "target" and p.start > cand.trigger.start]
         own = [m for m in after if len(targets) == 1 and m.end <= targets[0].start and _priceish(text, m)]
         figures.amount = _first_money(own[-1:], on, currency) or figures.amount
-    if figures.amount is None:
+    # "Velkor kauft Norvia. 2015 hatte Velkor Dastrel übernommen. Der Kaufpreis ...": a deal dated before the article (or
+    # told in the pluperfect) is background; the later sentences price the news
+    background = lang != "en" and figures.amount is None and _dated_earlier(text, lang, cand, published)
+    if figures.amount is None and not background:
         deal_names = [p.name for p in cand.parties] if lang != "en" else None  # fr/de: a later sentence about another deal is skipped
         figures.amount = _later_value(text, lang, sentences, cand.sentence, cache, on, deal_names, cand.trigger.deal_type)
-    if figures.amount is None and lang != "en":
+    if figures.amount is None and lang != "en" and not background:
         stake = cand.trigger.deal_type in (DealType.INVESTMENT, DealType.FUNDING_ROUND)
         figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on, [p.name for p in cand.parties], stake)
     elif lang == "de" and figures.amount is not None and figures.amount.value is None and figures.amount.upper is None:
@@ -321,22 +324,69 @@ def _later_total(
     parties: list[str] | None = None, stake: bool = False,
 ) -> Money | None:
     """fr/de: "La commande atteindrait 3 milliards": a later sentence about the deal itself states its total."""
+    told_before = sentence
     for offset, (start, end) in enumerate(_following(sentences, sentence, 3)):
+        if offset > 0 and parties is not None and _tells_another_deal(text, lang, *told_before, parties, on.year if on else None):
+            break  # "L'opération ..." after another deal was told refers to that one
+        told_before = (start, end)
         totals = [m for m in _in_range(cache, "money", money.find_money, text, lang, start, end) if not m.per_unit and m.disclosed]
-        if not totals:
+        # a price, not a fine or a turnover ("La transaction intervient alors que Velkor a perdu 2 milliards")
+        priced = [m for m in totals if _priceish(text, m)]
+        if not priced:
             continue
         if _DEAL_NOUN_LEAD.match(text, start, end) or _VALUATION.search(text, start, end):
-            return _first_money(totals, on)
+            return _first_money(priced, on)
         if lang == "de" and offset < 2 and _DE_PAID_FOR.search(text, start, end):
-            return _first_money(totals, on)
-        # the deal's noun after who said it or before a colon, or the deal's party paying: a price, not a fine or a turnover
-        priced = [m for m in totals if _priceish(text, m)]
+            return _first_money(priced, on)
+        # the deal's noun after who said it or before a colon, or the deal's party paying
         lead = _ATTRIBUTION.match(text, start, end)
         told = (lead is not None and _DEAL_NOUN_LEAD.match(text, lead.end(), end)) or _DEAL_NOUN_COLON.match(text, start, end)
-        paid = priced and offset < 2 and parties is not None and _paid_next(text, lang, start, end, parties, priced[0].start, stake)
-        if priced and (told or paid):
+        paid = offset < 2 and parties is not None and _paid_next(text, lang, start, end, parties, priced[0].start, stake)
+        if told or paid:
             return _first_money(priced, on)
     return None
+
+
+_CLAUSE_BOUND = re.compile(r"[,;:()]|\s[–—-]\s")
+_PAST_YEAR = re.compile(r"(?<!\d)(?<!\d[.,])((?:19|20)\d\d)(?!\d|[.,]\d)")
+_DE_PLUPERFECT = re.compile(r"\b(?:hatte|hatten|war|waren)\b")
+
+
+def _dated_earlier(text: str, lang: str, cand: Candidate, published: datetime | None) -> bool:
+    """fr/de: is the deal told in its own clause (between commas) with a year before the article's, or in the pluperfect
+    ("Velkor avait racheté Dastrel", "2015 hatte Velkor Dastrel übernommen")? Then it is an earlier deal."""
+    s_start, s_end = cand.sentence
+    at = cand.trigger.start
+    bounds = [m for m in _CLAUSE_BOUND.finditer(text, s_start, s_end)]
+    c_start = max([m.end() for m in bounds if m.end() <= at], default=s_start)
+    c_end = min([m.start() for m in bounds if m.start() >= cand.trigger.end], default=s_end)
+    clause = text[c_start:c_end]
+    if published is not None and any(int(y) < published.year for y in _PAST_YEAR.findall(clause)):
+        return True
+    if lang == "de":
+        return _DE_PLUPERFECT.search(clause) is not None and bool(re.search(r"\b(?:\w+t|\w+en)\s*$", text[c_start:c_end].rstrip(".!? ")))
+    return False
+
+
+_EARLIER_TOLD = {
+    "fr": re.compile(r"\b(?:avait|avaient|était|étaient)\b"),
+    "de": re.compile(r"\b(?:hatte|hatten|war|waren)\b"),
+}
+
+
+def _tells_another_deal(text: str, lang: str, start: int, end: int, parties: list[str], year: int | None) -> bool:
+    """fr/de: does the sentence tell a deal of other companies (a trigger, companies named, none of ``parties``), as news
+    (not in the pluperfect, not dated before the article's ``year``)? A deal noun in a later sentence then refers to
+    that nearer deal."""
+    if not find_triggers(text[start:end], lang):
+        return False
+    if lang in _EARLIER_TOLD and _EARLIER_TOLD[lang].search(text, start, end):
+        return False
+    if year is not None and any(int(y) < year for y in _PAST_YEAR.findall(text, start, end)):
+        return False
+    if any(name and name in text[start:end] for name in parties):
+        return False  # it names this deal's side: this deal retold ("selon un journal, Velkor devrait livrer ...")
+    return any(not is_place(n) for n in find_names(text, lang, start, end) if n.start != start)
 
 
 # fr/de: a sentence that goes on about the contract just told: "Il porte sur ...", "Der Auftrag umfasst ..."

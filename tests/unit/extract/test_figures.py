@@ -231,3 +231,41 @@ def test_a_retold_merger_keeps_its_sum() -> None:
 def test_which_sum_of_the_sentence_is_the_deals(text: str, lang: str, value: str | None) -> None:
     amount = _figures_of(text, lang).amount
     assert (amount.value if amount is not None else None) == (Decimal(value) if value else None)
+
+
+def _figures_at(text: str, lang: str, trigger_index: int, names: tuple[str, ...]) -> Figures:
+    """The figures of the text's ``trigger_index``-th trigger, its deal's parties named."""
+    sentences = split_sentences(text)
+    trigger = find_triggers(text, lang)[trigger_index]
+    sentence = next(s for s in sentences if s[0] <= trigger.start < s[1])
+    parties = [Role(name, text.index(name), text.index(name) + len(name), PartyRole.TARGET) for name in names]
+    cand = Candidate(trigger, sentence, parties=parties, text_window=text[sentence[0] : sentence[1]] if lang != "en" else "")
+    return deal_figures(text, lang, cand, sentences, PUBLISHED, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a deal dated before the article, or told in the pluperfect, is background: the later price is the news deal's
+        ("Velkor kauft Norvia. Bereits 2015 hatte Velkor Dastrel übernommen. Der Kaufpreis liegt bei 2 Milliarden Euro.", "de"),
+        ("Velkor va acquérir Norvia. Velkor a racheté Dastrel en 2015. L'opération s'élève à 2 milliards d'euros.", "fr"),
+    ],
+)
+def test_a_background_deal_takes_no_later_price(text: str, lang: str) -> None:
+    news = _figures_at(text, lang, 0, ("Velkor", "Norvia")).amount
+    assert news is not None and news.value == Decimal("2000000000")
+    assert _figures_at(text, lang, 1, ("Velkor", "Dastrel")).amount is None
+
+
+def test_a_deal_noun_after_another_deal_refers_to_that_one() -> None:
+    text = "Velkor va acquérir Norvia. Dastrel a signé un partenariat avec Korlim. Le montant de l'opération atteint 2 milliards d'euros."
+    assert _figures_at(text, "fr", 0, ("Velkor", "Norvia")).amount is None
+    # ... but not after a background deal told in the pluperfect
+    earlier = "Velkor va acquérir Norvia. Dastrel avait racheté Korlim. Le montant de l'opération atteint 2 milliards d'euros."
+    amount = _figures_at(earlier, "fr", 0, ("Velkor", "Norvia")).amount
+    assert amount is not None and amount.value == Decimal("2000000000")
+
+
+def test_a_later_deal_noun_sentence_lends_a_price_not_a_loss() -> None:
+    text = "Velkor va acquérir Norvia. La transaction intervient alors que Velkor a creusé ses pertes de 200 millions d'euros."
+    assert _figures_of(text, "fr").amount is None
