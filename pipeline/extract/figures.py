@@ -136,7 +136,11 @@ def _priceish(text: str, mention: Any) -> bool:
         return False  # "three banks with assets of about 95 mln dlrs": the target's size, not its price
     if _NEGATED_CAP_BEFORE.search(text, max(0, mention.start - 80), mention.start):
         return False  # "does not expect the cost to exceed 15 mln dlrs": a ceiling, not the price
-    if _FIGURE_BEFORE.search(text, max(0, mention.start - 90), mention.start) or _FINE_AFTER.match(text, mention.end):
+    if (
+        _FIGURE_BEFORE.search(text, max(0, mention.start - 90), mention.start)
+        or _FINE_AFTER.match(text, mention.end)
+        or _FIGURE_OF_BEFORE.search(text, max(0, mention.start - 70), mention.start)
+    ):
         return False  # fr/de: "die Umsätze kletterten auf 3 Mrd. Euro", "500.000 euros d'amende": a figure, not a price
     return not _NOT_A_PRICE_AFTER.match(text, mention.end)
 
@@ -203,6 +207,16 @@ _FIGURE_BEFORE = re.compile(
     r"\b(?:Umsatz|Umsätze|Umsätzen|Gewinn|Verlust|Ergebnis|Schulden|Geldstrafe|Strafe|Jahresumsatz|"
     r"Börsenwert|Marktwert|Marktkapitalisierung|Börsenkapitalisierung|an der Börse|"
     r"chiffre d['’]affaires|bénéfices?|pertes?|dettes?|amendes?|capitalisation)\b(?:\s*:\s*|[^.;:,]{0,80})$"
+)
+# fr/de: more figures of a company, tied to the sum by a preposition or a verb ("dont les ventes atteignent 3 milliards",
+# "des revenus de 2 milliards", "sa fortune est estimée à", "einen Konzernumsatz von 3 Milliarden", "der Nettogewinn
+# lag bei", "verwaltet ein Vermögen von", "eine Bilanzsumme von"): a size, not a price
+_FIGURE_OF_BEFORE = re.compile(
+    r"(?:\b(?:ventes|revenus|recettes|résultats?(?:\s+(?:net|opérationnel|d['’]exploitation))?|excédent\s+brut|(?:sa|la|leur)\s+fortune|"
+    r"actifs\s+sous\s+gestion|encours)"
+    r"|\b[A-ZÄÖÜ]\w*(?:umsatz|umsätze|gewinn|ergebnis|überschuss|verlust|schulden|vermögen)|\b(?:Vermögen|Bilanzsumme|Einnahmen|Erlöse))\b"
+    r"\s+(?:[\w'’]+\s+){0,3}?(?:de|d['’]|à|atteint|atteignent|atteignait|von|auf|bei|über|:)\s*"
+    r"(?:(?:plus\s+de|près\s+de|environ|quelque|rund|etwa|knapp|gut|mehr\s+als|über|fast)\s+)?$"
 )
 # the figure's noun after the sum: "300 millions d'euros de chiffre d'affaires", "300 Millionen Euro Umsatz",
 # "pèse 3 milliards d'euros en Bourse" (the sum of a sale, "Erlös", is the price and stays)

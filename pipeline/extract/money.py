@@ -310,6 +310,11 @@ _RANGE_KEYWORD_BEFORE = re.compile(
 )
 
 
+_FR_DEAL_NOUNS = (
+    "contrat", "contrats", "accord", "accords", "commande", "commandes", "marché", "marchés", "offre", "offres", "opération",
+    "opérations", "transaction", "transactions", "rachat", "rachats", "investissement", "investissements", "levée", "deal",
+    "projet", "projets", "fusion", "acquisition", "acquisitions",
+)
 # fr: "une vingtaine de millions" is about twenty million
 _FR_ABOUT_COUNTS: tuple[tuple[str, int], ...] = (
     ("dizaine", 10), ("douzaine", 12), ("quinzaine", 15), ("vingtaine", 20), ("trentaine", 30), ("quarantaine", 40),
@@ -346,7 +351,8 @@ _VAGUE: dict[str, tuple[tuple[str, Decimal], ...]] = {
         (r"(?:plusieurs|quelques)\s+centaines\s+de\s+milliers|des\s+centaines\s+de\s+milliers", 200 * THOUSAND),
         (r"(?:plusieurs|quelques)\s+milliards|des\s+milliards", 2 * BILLION),
         (r"(?:plusieurs|quelques)\s+millions|des\s+millions", 2 * MILLION),
-        (r"milliardaires?", BILLION),
+        # "un contrat milliardaire": the adjective after a deal's noun (after a determiner, "le milliardaire X" is a person)
+        ("(?:" + "|".join(f"(?<={noun} )" for noun in _FR_DEAL_NOUNS) + r")milliardaires?", BILLION),
         (r"un\s+demi-milliard", 500 * MILLION),
     ),
     "de": (

@@ -269,3 +269,21 @@ def test_a_deal_noun_after_another_deal_refers_to_that_one() -> None:
 def test_a_later_deal_noun_sentence_lends_a_price_not_a_loss() -> None:
     text = "Velkor va acquérir Norvia. La transaction intervient alors que Velkor a creusé ses pertes de 200 millions d'euros."
     assert _figures_of(text, "fr").amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # a company's figure tied to the sum by a preposition or a verb is its size
+        ("Velkor, dont les ventes atteignent 3 milliards d'euros, rachète Norvia.", "fr", None),
+        ("Velkor rachète Norvia, dont le résultat net atteint 30 millions d'euros.", "fr", None),
+        ("Velkor, das einen Konzernumsatz von 3 Milliarden Euro erzielt, übernimmt Norvia.", "de", None),
+        ("Velkor übernimmt die Bank Norvia mit einer Bilanzsumme von 30 Milliarden Euro.", "de", None),
+        # ... the same words not tied to the sum leave the price
+        ("Velkor rachète le numéro un des ventes en ligne Norvia pour 300 millions d'euros.", "fr", "300000000"),
+        ("Velkor übernimmt den Vermögensverwalter Norvia für 300 Millionen Euro.", "de", "300000000"),
+    ],
+)
+def test_a_companys_figure_is_no_price(text: str, lang: str, value: str | None) -> None:
+    amount = _figures_of(text, lang).amount
+    assert (amount.value if amount is not None else None) == (Decimal(value) if value else None)

@@ -434,3 +434,9 @@ def test_a_french_article_without_currency_means_its_country_money() -> None:
     assert [(m.text, m.currency) for m in find_money(paris, "fr")] == [("1,45 milliard", "EUR")]
     # no price word: a count, not a sum
     assert find_money("Velkor, établi à Montréal, compte 1,45 million.", "fr") == []
+
+
+def test_milliardaire_is_an_amount_only_after_a_deal_noun() -> None:
+    assert [m.lower for m in find_money("Velkor signe un contrat milliardaire avec Norvia.", "fr")] == [Decimal("1000000000")]
+    # "le milliardaire X" is a person
+    assert find_money("Le milliardaire Jean Velkor rachète Norvia.", "fr") == []
