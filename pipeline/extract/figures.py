@@ -268,8 +268,9 @@ def _in_range(cache: dict[str, Any], kind: str, finder: Any, text: str, lang: st
 
 _EACH = re.compile(r"\s*[\"«“]?(?:Chaque|Chacune?|Each|Every|Jede[rsn]?|Pro)\s+(?:\w+\s+){0,2}?\w+\s+(?:co[uû]t\w*|vaut|valai\w*|kost\w*|cost\w*|sells?|se vend\w*)\b")
 _DEAL_NOUN_LEAD = re.compile(
-    r"\s*(?i:La|Le|L['’]|Cette|Ce|Cet|Une|Un|Der|Die|Das|Dieser|Diese|Dieses|Eine|Ein)\s*(?:\w+\s+)?"
-    r"(?:commande|contrat|transaction|opération|montant|accord|rachat|acquisition|cession|investissement|offre|prix|"
+    # fr: plural too ("Des contrats à 3,4 millions d'euros", "Les commandes atteignent ...")
+    r"\s*(?i:La|Le|Les|Des|Ces|L['’]|Cette|Ce|Cet|Une|Un|Der|Die|Das|Dieser|Diese|Dieses|Eine|Ein)\s*(?:\w+\s+)?"
+    r"(?:(?:commande|contrat|transaction|opération|montant|accord|rachat|acquisition|cession|investissement|offre)s?|prix|"
     r"Auftrag|Vertrag|Transaktion|Kaufpreis|Deal|Geschäft|Übernahme|Investition|Verkauf|Bestellung|Angebot|Gebot|Preis|Volumen|"
     # de compounds headed by the price or the volume: "Das Auftragsvolumen", "Der Gesamtwert" (not a stock-market worth)
     r"(?!Börsen|Markt|Aktien)[A-ZÄÖÜ]\w*(?:volumen|preis|wert|summe))\b"

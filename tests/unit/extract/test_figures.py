@@ -177,6 +177,8 @@ def test_german_later_market_price_is_no_unit_price() -> None:
         ("Velkor übernimmt Norvia. Insidern zufolge zahlt Velkor rund 1,2 Milliarden Euro.", "de", "1200000000"),
         ("Velkor übernimmt Norvia. Velkor lässt sich den Kauf 1,2 Milliarden Euro kosten.", "de", "1200000000"),
         ("Velkor übernimmt Norvia. Velkor bietet 30 Euro je Aktie, insgesamt rund 1,2 Milliarden Euro.", "de", "1200000000"),
+        # a plural deal noun in a verbless sentence retells the deals
+        ("Velkor a signé deux contrats avec Norvia. Des contrats à 3,4 millions d'euros.", "fr", "3400000"),
         # a stake's sum invested
         ("Velkor steigt bei Norvia ein. Velkor investiert 200 Millionen Euro und erhält 20 Prozent.", "de", "200000000"),
         # a bracket converts the sum before it: the article's own figure leads
