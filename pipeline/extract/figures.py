@@ -330,8 +330,30 @@ def _paid_next(text: str, lang: str, start: int, end: int, parties: list[str], a
         return False
     if _YEAR_IN.search(text, start, end):
         return False
-    named = [n for n in find_names(text, lang, start, end) if not is_place(n) and n.start != start]
-    return all(any(name and (name in n.text or n.text in name) for name in parties) for n in named)
+    named = [n for n in find_names(text, lang, start, end) if not is_place(n)]
+    if all(any(name and (name in n.text or n.text in name) for name in parties) for n in named):
+        return True
+    # a stake: invested in the company the deal is about, told by a description ("La banque d'Etat Korlim investira 250 millions
+    # dans l'entreprise"), in a sentence naming one of the deal's side
+    return stake and _INVESTED_IN_IT[lang].match(text, at_end(text, at, end)) is not None and any(
+        name and name in text[start:end] for name in parties
+    )
+
+
+def at_end(text: str, at: int, end: int) -> int:
+    """The end of the sum that starts at ``at`` (the scaled figure and its currency words)."""
+    found = _SUM_SPAN.match(text, at, end)
+    return found.end() if found is not None else at
+
+
+_SUM_SPAN = re.compile(r"[^\s]+(?:\s+(?:millions?|milliards?|Millionen|Milliarden|Mio\.|Mrd\.))?(?:\s+(?:d['’]\s*|de\s+)?[\w€$£]+)?")
+_INVESTED_IN_IT = {
+    "fr": re.compile(
+        r"\s+(?:\S+\s+){0,6}?dans\s+(?:la|le|l['’]|cette|ce|cet)\s*(?:jeune\s+)?(?:firme|société|entreprise|groupe|start-?up|"
+        r"laboratoire|pousse|biotech|fabricant|constructeur|compagnie|banque)\b"
+    ),
+    "de": re.compile(r"\s+(?:\S+\s+){0,6}?in\s+(?:die|das|den|dieses?|diese[nm]?)\s+(?:Firma|Unternehmen|Konzern|Start-?up|Gesellschaft|Bank|Hersteller)\b"),
+}
 
 
 def _later_total(
@@ -401,7 +423,7 @@ def _tells_another_deal(text: str, lang: str, start: int, end: int, parties: lis
         return False
     if any(name and name in text[start:end] for name in parties):
         return False  # it names this deal's side: this deal retold ("selon un journal, Velkor devrait livrer ...")
-    return any(not is_place(n) for n in find_names(text, lang, start, end) if n.start != start)
+    return any(not is_place(n) for n in find_names(text, lang, start, end))
 
 
 # fr/de: a sentence that goes on about the contract just told: "Il porte sur ...", "Der Auftrag umfasst ..."

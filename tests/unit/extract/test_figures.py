@@ -181,6 +181,8 @@ def test_german_later_market_price_is_no_unit_price() -> None:
         ("Velkor a signé deux contrats avec Norvia. Des contrats à 3,4 millions d'euros.", "fr", "3400000"),
         # a stake's sum invested
         ("Velkor steigt bei Norvia ein. Velkor investiert 200 Millionen Euro und erhält 20 Prozent.", "de", "200000000"),
+        # a stake's sum invested "in the company" by an arm of the deal's side, named in apposition
+        ("Velkor va entrer au capital de Norvia. Korlim, la banque de Velkor, investira 250 millions d'euros dans la société.", "fr", "250000000"),
         # a bracket converts the sum before it: the article's own figure leads
         ("Pour 4 milliards de dollars (environ 3,6 milliards d'euros), Velkor rachète Norvia.", "fr", "4000000000"),
     ],
@@ -197,6 +199,10 @@ def test_later_sentence_states_the_deals_sum(text: str, lang: str, value: str) -
         ("Velkor va racheter Norvia. Dastrel va débourser 1,5 milliard d'euros pour Korlim.", "fr"),
         ("Velkor übernimmt Norvia. Velkor zahlte 2015 rund 1,2 Milliarden Euro für Dastrel.", "de"),
         ("Velkor übernimmt Norvia. Velkor investiert zudem 200 Millionen Euro in sein Werk.", "de"),
+        # another company invests in another company, though the deal's side is named
+        ("Velkor va entrer au capital de Norvia. Korlim, la banque de Velkor, investira 250 millions d'euros dans Dastrel.", "fr"),
+        # the sentence opens on another payer
+        ("Velkor va racheter Norvia. Dastrel va débourser 1,5 milliard d'euros.", "fr"),
         # fr: the sum follows a deal verb of another kind: selling assets prices no merger
         ("Velkor et Norvia envisagent une fusion. Velkor pourrait aussi céder ses entrepôts à Norvia pour 900 millions d'euros.", "fr"),
     ],
