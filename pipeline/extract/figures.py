@@ -84,7 +84,7 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
         figures.amount = _later_value(text, lang, sentences, cand.sentence, cache, on, deal_names, cand.trigger.deal_type)
     if figures.amount is None and lang != "en" and not background:
         stake = cand.trigger.deal_type in (DealType.INVESTMENT, DealType.FUNDING_ROUND)
-        figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on, [p.name for p in cand.parties], stake)
+        figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on, [p.name for p in cand.parties], stake, cand.trigger.deal_type)
     elif lang == "de" and figures.amount is not None and figures.amount.value is None and figures.amount.upper is None:
         # "ein milliardenschwerer Deal. Der Kaufpreis liegt bei 1,2 Milliarden Euro": the later figure is the price
         figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on) or figures.amount
@@ -320,6 +320,25 @@ _INVESTS = {
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# fr/de: the deal nouns that name one kind of deal (the others, "transaction", "opération", "montant", "accord", "prix",
+# "Deal", "Volumen", name any): an order or a contract is a supply, a purchase or a sale a change of hands
+_SUPPLY_NOUN = re.compile(r"(?i:commandes?|contrats?|marchés?|Auftrag|Vertrag|Bestellung|\w*auftrag|\w*vertrag)\b")
+_TRANSFER_NOUN = re.compile(r"(?i:rachats?|acquisitions?|cessions?|Übernahme|Verkauf|Kaufpreis)\b")
+_SUPPLY_KINDS = (DealType.SUPPLY_CONTRACT, DealType.INFRASTRUCTURE, DealType.OTHER, DealType.PARTNERSHIP, DealType.JOINT_VENTURE)
+_TRANSFER_KINDS = (DealType.ACQUISITION, DealType.DIVESTITURE, DealType.INVESTMENT, DealType.FUNDING_ROUND, DealType.MERGER)
+
+
+def _noun_of_another_kind(lead: str, deal_type: DealType) -> bool:
+    """Does the later sentence's deal noun name a kind of deal this one is not (a contract after a takeover, a purchase
+    after a supply contract)?"""
+    noun = lead.split()[-1] if lead.split() else ""
+    if _SUPPLY_NOUN.fullmatch(noun):
+        return deal_type in _TRANSFER_KINDS
+    if _TRANSFER_NOUN.fullmatch(noun):
+        return deal_type in _SUPPLY_KINDS
+    return False
+
+
 def _paid_next(text: str, lang: str, start: int, end: int, parties: list[str], at: int, stake: bool) -> bool:
     """fr/de: a paying (for a stake: investing) verb before the sum ``at`` (or around it: "lässt sich ... kosten") in a
     sentence that names no company but the deal's and dates nothing (a year told marks another, earlier payment)."""
@@ -358,7 +377,7 @@ _INVESTED_IN_IT = {
 
 def _later_total(
     text: str, lang: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any,
-    parties: list[str] | None = None, stake: bool = False,
+    parties: list[str] | None = None, stake: bool = False, deal_type: DealType | None = None,
 ) -> Money | None:
     """fr/de: "La commande atteindrait 3 milliards": a later sentence about the deal itself states its total."""
     told_before = sentence
@@ -371,7 +390,10 @@ def _later_total(
         priced = [m for m in totals if _priceish(text, m)]
         if not priced:
             continue
-        if _DEAL_NOUN_LEAD.match(text, start, end) or _VALUATION.search(text, start, end):
+        lead_noun = _DEAL_NOUN_LEAD.match(text, start, end)
+        if lead_noun is not None and deal_type is not None and _noun_of_another_kind(lead_noun.group(), deal_type):
+            continue  # "Velkor rachète Norvia. ... Le contrat de maintenance s'élève à ...": a contract is no takeover
+        if lead_noun is not None or _VALUATION.search(text, start, end):
             return _first_money(priced, on)
         if lang == "de" and offset < 2 and _DE_PAID_FOR.search(text, start, end):
             return _first_money(priced, on)

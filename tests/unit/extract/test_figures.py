@@ -295,3 +295,11 @@ def test_a_later_deal_noun_sentence_lends_a_price_not_a_loss() -> None:
 def test_a_companys_figure_is_no_price(text: str, lang: str, value: str | None) -> None:
     amount = _figures_of(text, lang).amount
     assert (amount.value if amount is not None else None) == (Decimal(value) if value else None)
+
+
+def test_a_later_contract_does_not_price_a_takeover() -> None:
+    text = "Velkor va racheter Norvia. Le contrat de maintenance s'élève à 20 millions d'euros."
+    assert _figures_of(text, "fr").amount is None
+    # ... the transaction does
+    priced = _figures_of("Velkor va racheter Norvia. La transaction s'élève à 20 millions d'euros.", "fr").amount
+    assert priced is not None and priced.value == Decimal("20000000")
