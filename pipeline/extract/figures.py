@@ -42,7 +42,7 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     mentions = _in_range(cache, "money", money.find_money, text, lang, s_start, s_end)
     totals = [m for m in mentions if not m.per_unit]
     if lang != "en" and "(" in cand.text_window:
-        totals = _de_without_conversions(text, totals)
+        totals = _without_conversions(text, totals)
     if lang != "en" and "," in cand.text_window:
         totals = [m for m in totals if not _earlier_deal_clause(text, lang, s_start, m, cand.trigger.start)]
     after = [m for m in totals if m.start >= cand.trigger.start] or (
@@ -174,15 +174,15 @@ def _earlier_deal_clause(text: str, lang: str, s_start: int, mention: Any, trigg
 
 # fr/de: "40 Mio. Pfund (46 Mio. Euro)", "4 milliards de dollars (environ 3,6 milliards d'euros)": the bracket converts
 # the sum before it, the article's own figure leads
-_DE_CONVERSION_GAP = re.compile(
+_CONVERSION_GAP = re.compile(
     r"\s*\(\s*(?:(?:umgerechnet|rund|etwa|knapp|gut|ca\.|circa|fast|mehr als|über|zirka|"
     r"environ|soit|près de|quelque|plus de|presque)\s+)*"
 )
 
 
-def _de_without_conversions(text: str, totals: list[Any]) -> list[Any]:
+def _without_conversions(text: str, totals: list[Any]) -> list[Any]:
     """fr/de: the sums that are not the bracketed conversion of the sum right before them."""
-    return [m for k, m in enumerate(totals) if not (k > 0 and _DE_CONVERSION_GAP.fullmatch(text, totals[k - 1].end, m.start))]
+    return [m for k, m in enumerate(totals) if not (k > 0 and _CONVERSION_GAP.fullmatch(text, totals[k - 1].end, m.start))]
 
 
 _NEGATED_CAP_BEFORE = re.compile(r"\b(?:not|n't)\s+(?:[\w-]+\s+){0,8}?(?:exceed|spend\s+more\s+than|be\s+more\s+than|top)\s+$")
@@ -354,12 +354,12 @@ def _paid_next(text: str, lang: str, start: int, end: int, parties: list[str], a
         return True
     # a stake: invested in the company the deal is about, told by a description ("La banque d'Etat Korlim investira 250 millions
     # dans l'entreprise"), in a sentence naming one of the deal's side
-    return stake and _INVESTED_IN_IT[lang].match(text, at_end(text, at, end)) is not None and any(
+    return stake and _INVESTED_IN_IT[lang].match(text, _sum_end(text, at, end)) is not None and any(
         name and name in text[start:end] for name in parties
     )
 
 
-def at_end(text: str, at: int, end: int) -> int:
+def _sum_end(text: str, at: int, end: int) -> int:
     """The end of the sum that starts at ``at`` (the scaled figure and its currency words)."""
     found = _SUM_SPAN.match(text, at, end)
     return found.end() if found is not None else at
