@@ -352,8 +352,9 @@ def _paid_next(text: str, lang: str, start: int, end: int, parties: list[str], a
     named = [n for n in find_names(text, lang, start, end) if not is_place(n)]
     if all(any(name and (name in n.text or n.text in name) for name in parties) for n in named):
         return True
-    # a stake: invested in the company the deal is about, told by a description right after the stake was told ("La
-    # banque d'Etat Korlim investira 250 millions dans l'entreprise")
+    # a stake: invested in the company the deal is about, told by a description right after the stake was told
+    # ("Korlim, la banque du Norland, y mettra 250 millions", no; "La banque d'Etat Korlim investira 250 millions dans
+    # l'entreprise", yes)
     return stake and _INVESTED_IN_IT[lang].match(text, _sum_end(text, at, end)) is not None
 
 
