@@ -328,6 +328,17 @@ _SUPPLY_KINDS = (DealType.SUPPLY_CONTRACT, DealType.INFRASTRUCTURE, DealType.OTH
 _TRANSFER_KINDS = (DealType.ACQUISITION, DealType.DIVESTITURE, DealType.INVESTMENT, DealType.FUNDING_ROUND, DealType.MERGER)
 
 
+# fr: a sum's noun ("montant", "prix") whose complement names something else than a deal or a company ("Le montant des
+# indemnités", "Le prix du baril"; a capital starts a name: "Le prix de Norvia")
+_SUM_NOUN = re.compile(r"(?:montants?|prix)$")
+_AMOUNT_OF_SOMETHING_ELSE = re.compile(
+    r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|der|des|für\s+(?:den|die|das))\s*"
+    r"(?!(?:la\s+|l['’]|le\s+|les\s+)?(?:transaction|opération|achat|rachat|reprise|acquisition|cession|vente|contrat|commande|accord|"
+    r"investissement|offre|deal|marché|levée|tour|prise|participation|fusion|Übernahme|Transaktion|Kauf|Verkauf|Auftrag|Vertrag|"
+    r"Deal|Geschäft|Investition|Beteiligung|Angebot|Anteil|Aktien|Pakets?)\w*)(?-i:[a-zà-ÿäöüß])"
+)
+
+
 def _noun_of_another_kind(lead: str, deal_type: DealType) -> bool:
     """Does the later sentence's deal noun name a kind of deal this one is not (a contract after a takeover, a purchase
     after a supply contract)?"""
@@ -392,6 +403,8 @@ def _later_total(
         lead_noun = _DEAL_NOUN_LEAD.match(text, start, end)
         if lead_noun is not None and deal_type is not None and _noun_of_another_kind(lead_noun.group(), deal_type):
             continue  # "Velkor rachète Norvia. ... Le contrat de maintenance s'élève à ...": a contract is no takeover
+        if lead_noun is not None and _SUM_NOUN.search(lead_noun.group()) and _AMOUNT_OF_SOMETHING_ELSE.match(text, lead_noun.end(), end):
+            continue  # "Le montant des indemnités ...", "Le prix du baril ...": the sum of something else than the deal
         if lead_noun is not None or _VALUATION.search(text, start, end):
             return _first_money(priced, on)
         if lang == "de" and offset < 2 and _DE_PAID_FOR.search(text, start, end):

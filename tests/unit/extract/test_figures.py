@@ -303,3 +303,11 @@ def test_a_later_contract_does_not_price_a_takeover() -> None:
     # ... the transaction does
     priced = _figures_of("Velkor va racheter Norvia. La transaction s'élève à 20 millions d'euros.", "fr").amount
     assert priced is not None and priced.value == Decimal("20000000")
+
+
+def test_a_later_sum_of_something_else_is_not_lent() -> None:
+    text = "Velkor va racheter Norvia. Le montant des indemnités atteint 20 millions d'euros."
+    assert _figures_of(text, "fr").amount is None
+    # ... the price of the purchase is lent
+    priced = _figures_of("Velkor va racheter Norvia. Le prix d'achat atteint 20 millions d'euros.", "fr").amount
+    assert priced is not None and priced.value == Decimal("20000000")
