@@ -332,10 +332,9 @@ _TRANSFER_KINDS = (DealType.ACQUISITION, DealType.DIVESTITURE, DealType.INVESTME
 # indemnités", "Le prix du baril"; a capital starts a name: "Le prix de Norvia")
 _SUM_NOUN = re.compile(r"(?:montants?|prix)$")
 _AMOUNT_OF_SOMETHING_ELSE = re.compile(
-    r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|der|des|für\s+(?:den|die|das))\s*"
+    r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
     r"(?!(?:la\s+|l['’]|le\s+|les\s+)?(?:transaction|opération|achat|rachat|reprise|acquisition|cession|vente|contrat|commande|accord|"
-    r"investissement|offre|deal|marché|levée|tour|prise|participation|fusion|Übernahme|Transaktion|Kauf|Verkauf|Auftrag|Vertrag|"
-    r"Deal|Geschäft|Investition|Beteiligung|Angebot|Anteil|Aktien|Pakets?)\w*)(?-i:[a-zà-ÿäöüß])"
+    r"investissement|offre|deal|marché|levée|tour|prise|participation|fusion)\w*)(?-i:[a-zà-ÿ])"
 )
 
 
@@ -363,9 +362,8 @@ def _paid_next(text: str, lang: str, start: int, end: int, parties: list[str], a
     named = [n for n in find_names(text, lang, start, end) if not is_place(n)]
     if all(any(name and (name in n.text or n.text in name) for name in parties) for n in named):
         return True
-    # a stake: invested in the company the deal is about, told by a description right after the stake was told
-    # ("Korlim, la banque du Norland, y mettra 250 millions", no; "La banque d'Etat Korlim investira 250 millions dans
-    # l'entreprise", yes)
+    # a stake: invested in the company the deal is about, told by a description right after the stake was told ("La
+    # banque d'Etat Korlim investira 250 millions dans l'entreprise"); "... dans Dastrel" is another company's stake
     return stake and _INVESTED_IN_IT[lang].match(text, _sum_end(text, at, end)) is not None
 
 
@@ -435,7 +433,8 @@ def _dated_earlier(text: str, lang: str, cand: Candidate, published: datetime | 
     if published is not None and any(int(y) < published.year for y in _PAST_YEAR.findall(clause)):
         return True
     if lang == "de":
-        return _DE_PLUPERFECT.search(clause) is not None and bool(re.search(r"\b(?:\w+t|\w+en)\s*$", text[c_start:c_end].rstrip(".!? ")))
+        # "hatte ... übernommen", "war ... verkauft worden": the auxiliary and, at the clause's end, the participle
+        return _DE_PLUPERFECT.search(clause) is not None and re.search(r"\b(?:\w+t|\w+en)\s*$", clause.rstrip(".!? ")) is not None
     return False
 
 
