@@ -688,7 +688,7 @@ _PRICE_WORD_BEFORE = {
     "de": re.compile(
         r"(?<![\w-])(?:für|zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte|gezahlt|investiert|investierte|investieren|kostet|kostete|"
         r"kosten|(?:beläuft|belief|belaufen|beliefen)\s+sich\s+(?:\w+\s+)?auf|in\s+Höhe\s+von|im\s+Wert\s+von|bietet|bot|"
-        r"erlöst|erlöste|kassiert|kassierte|einbringen|einbringt|schwer)"
+        r"erlöst|erlöste|kassiert|kassierte|einbringen|einbringt)"
         r"\s+(?:(?:rund|etwa|knapp|gut|mehr\s+als|über|fast|bis\s+zu|insgesamt|ca\.|circa|zirka|mindestens|weitere)\s+)*$"
     ),
 }
