@@ -213,17 +213,20 @@ _FIGURE_BEFORE = re.compile(
 # lag bei", "verwaltet ein Vermögen von", "eine Bilanzsumme von"): a size, not a price
 _FIGURE_OF_BEFORE = re.compile(
     r"(?:\b(?:ventes|revenus|recettes|résultats?(?:\s+(?:net|opérationnel|d['’]exploitation))?|excédent\s+brut|(?:sa|la|leur)\s+fortune|"
-    r"actifs\s+sous\s+gestion|encours)"
-    r"|\b[A-ZÄÖÜ]\w*(?:umsatz|umsätze|gewinn|ergebnis|überschuss|verlust|schulden|vermögen)|\b(?:Vermögen|Bilanzsumme|Einnahmen|Erlöse))\b"
+    r"actifs\s+sous\s+gestion|encours|(?:des|les|en)\s+synergies|économies)"
+    r"|\b[A-ZÄÖÜ]\w*(?:umsatz|umsätze|gewinn|ergebnis|überschuss|verlust|schulden|vermögen|einsparungen)"
+    r"|\b(?:Vermögen|Bilanzsumme|Einnahmen|Erlöse|Synergien|Einsparungen))\b"
     r"\s+(?:[\w'’]+\s+){0,3}?(?:de|d['’]|à|atteint|atteignent|atteignait|von|auf|bei|über|:)\s*"
     r"(?:(?:plus\s+de|près\s+de|environ|quelque|rund|etwa|knapp|gut|mehr\s+als|über|fast)\s+)?$"
 )
 # the figure's noun after the sum: "300 millions d'euros de chiffre d'affaires", "300 Millionen Euro Umsatz",
-# "pèse 3 milliards d'euros en Bourse" (the sum of a sale, "Erlös", is the price and stays)
+# "pèse 3 milliards d'euros en Bourse", "500 millions d'euros de synergies" (the sum of a sale, "Erlös", is the price and
+# stays)
 _FINE_AFTER = re.compile(
     r"\s*(?:d['’]amende|de pénalité|Strafe|Geldstrafe|Bußgeld)\b"
     r"|\s+(?:de\s+|d['’])(?:chiffre\s+d['’]affaires|CA|revenus|ventes|bénéfices?|pertes?|dettes?|endettement|"
-    r"capitalisation(?:\s+boursière)?|résultat\s+net|excédent|déficit)\b"
+    r"capitalisation(?:\s+boursière)?|résultat\s+net|excédent|déficit|synergies|économies)\b"
+    r"|\s+(?:an\s+)?(?:Synergien|Einsparungen|Kosteneinsparungen)\b"
     r"|\s+(?:(?:Jahres)?(?:Umsatz|Umsätze)|Gewinn|Verlust|Schulden|Börsenwert|umsetzt|umsetzte|umsetzten|umgesetzt|"
     r"erwirtschaftet|erwirtschaftete|erwirtschafteten|verdient|verdiente|verdienten)\b"
     r"|\s+(?:en\s+Bourse|an\s+der\s+Börse)\b"

@@ -287,6 +287,10 @@ def test_a_later_deal_noun_sentence_lends_a_price_not_a_loss() -> None:
         ("Velkor rachète Norvia, dont le résultat net atteint 30 millions d'euros.", "fr", None),
         ("Velkor, das einen Konzernumsatz von 3 Milliarden Euro erzielt, übernimmt Norvia.", "de", None),
         ("Velkor übernimmt die Bank Norvia mit einer Bilanzsumme von 30 Milliarden Euro.", "de", None),
+        # the savings a merger is to bring are no price
+        ("Velkor rachète Norvia. L'opération doit dégager des synergies de 500 millions d'euros.", "fr", None),
+        ("Velkor und Norvia fusionieren und wollen 500 Millionen Euro an Synergien heben.", "de", None),
+        ("Velkor rachète Norvia pour 3 milliards d'euros et attend 500 millions d'euros de synergies.", "fr", "3000000000"),
         # ... the same words not tied to the sum leave the price
         ("Velkor rachète le numéro un des ventes en ligne Norvia pour 300 millions d'euros.", "fr", "300000000"),
         ("Velkor übernimmt den Vermögensverwalter Norvia für 300 Millionen Euro.", "de", "300000000"),
