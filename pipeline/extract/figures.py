@@ -55,7 +55,7 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
             after = [m for m in _in_range(cache, "money", money.find_money, text, lang, *nxt) if not m.per_unit]
     # de: "für einen zweistelligen Millionenbetrag" in an article that names no currency: German press means euros
     currency = cache.get("currency") or ("EUR" if lang == "de" and "money:article" in cache else None)
-    priced = [m for m in after if _priceish(text, m)]
+    priced = [m for m in after if _priceish(text, m, lang)]
     if lang != "en" and len(priced) > 1 and _WORTH_BEFORE.search(text, max(s_start, priced[0].start - 30), priced[0].start):
         # "rachète Norvia, valorisée 2 milliards, pour 800 millions": what is paid, not what the company is worth
         paid = [m for m in priced[1:] if _PAID_WITH.search(text, max(s_start, m.start - 25), m.start)]
@@ -64,7 +64,7 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     if lang == "fr" and cand.trigger.voice == "order":
         # "30 avions à Velkor pour 3 milliards et 20 hélicoptères à Norvia pour 800 millions": each maker's own price follows it
         makers = [p for p in cand.parties if p.role.value == "supplier" and p.start > cand.trigger.end]
-        own = [m for m in after if len(makers) == 1 and m.start >= makers[0].end and _priceish(text, m)]
+        own = [m for m in after if len(makers) == 1 and m.start >= makers[0].end and _priceish(text, m, lang)]
         if makers and cand.siblings:
             # one maker of a list: its price comes before the next maker is named, else the order has none of its own
             following = min((at for at in cand.siblings if at > makers[0].start), default=s_end)
@@ -74,7 +74,7 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     if lang == "fr" and cand.trigger.voice == "invest":
         # "20 millions dans Velkor et 10 millions dans Norvia": each stake's own sum comes right before the company
         targets = [p for p in cand.parties if p.role.value == "target" and p.start > cand.trigger.start]
-        own = [m for m in after if len(targets) == 1 and m.end <= targets[0].start and _priceish(text, m)]
+        own = [m for m in after if len(targets) == 1 and m.end <= targets[0].start and _priceish(text, m, lang)]
         figures.amount = _first_money(own[-1:], on, currency) or figures.amount
     # "Velkor kauft Norvia. 2015 hatte Velkor Dastrel übernommen. Der Kaufpreis ...": a deal dated before the article (or
     # told in the pluperfect) is background; the later sentences price the news
@@ -116,7 +116,7 @@ _WORTH_BEFORE = re.compile(r"\b(?:valoris\w*|évalué\w*|estimé\w*|bewertet\w*|
 _PAID_WITH = re.compile(r"\b(?:pour|contre|moyennant|für|zahlt\w*|paie|paye|payé|débours\w*)\s+(?:\w+\s+){0,2}?$")
 
 
-def _priceish(text: str, mention: Any) -> bool:
+def _priceish(text: str, mention: Any, lang: str = "en") -> bool:
     """Could this mention be the deal's price? Not "40 mln dlrs in assets", not "did not disclose which"."""
     if not mention.disclosed:
         if mention.text.lower().startswith("undisclosed") and _UNDISCLOSED_OTHER.match(text, mention.end):
@@ -136,12 +136,14 @@ def _priceish(text: str, mention: Any) -> bool:
         return False  # "three banks with assets of about 95 mln dlrs": the target's size, not its price
     if _NEGATED_CAP_BEFORE.search(text, max(0, mention.start - 80), mention.start):
         return False  # "does not expect the cost to exceed 15 mln dlrs": a ceiling, not the price
-    if (
-        _FIGURE_BEFORE.search(text, max(0, mention.start - 90), mention.start)
-        or _FINE_AFTER.match(text, mention.end)
+    if _FIGURE_BEFORE.search(text, max(0, mention.start - 90), mention.start) or _FINE_AFTER.match(text, mention.end):
+        return False  # fr/de: "die Umsätze kletterten auf 3 Mrd. Euro", "500.000 euros d'amende": a figure, not a price
+    if lang != "en" and (
+        _FRDE_FIGURE_BEFORE.search(text, max(0, mention.start - 90), mention.start)
+        or _FRDE_FIGURE_AFTER.match(text, mention.end)
         or _FIGURE_OF_BEFORE.search(text, max(0, mention.start - 70), mention.start)
     ):
-        return False  # fr/de: "die Umsätze kletterten auf 3 Mrd. Euro", "500.000 euros d'amende": a figure, not a price
+        return False  # fr/de: "(Umsatz: 3 Mrd. Euro)", "300 millions d'euros de chiffre d'affaires": a company's size
     return not _NOT_A_PRICE_AFTER.match(text, mention.end)
 
 
@@ -201,12 +203,17 @@ _UNDISCLOSED_OTHER = re.compile(
 _PER_SHARE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:per|a|each)[\s-]+(?:[\w-]+\s+){0,2}?share\b|(?:\s+cash)?\s+each\b", re.I)
 
 
-# "(Umsatz: 300 Millionen Euro)": a colon may stand between the figure's noun and the sum; a company's worth on the
-# stock market ("an der Börse rund 3 Milliarden Euro wert", "une capitalisation de 2 milliards") is no price either
 _FIGURE_BEFORE = re.compile(
     r"\b(?:Umsatz|Umsätze|Umsätzen|Gewinn|Verlust|Ergebnis|Schulden|Geldstrafe|Strafe|Jahresumsatz|"
-    r"Börsenwert|Marktwert|Marktkapitalisierung|Börsenkapitalisierung|an der Börse|"
-    r"chiffre d['’]affaires|bénéfices?|pertes?|dettes?|amendes?|capitalisation)\b(?:\s*:\s*|[^.;:,]{0,80})$"
+    r"chiffre d['’]affaires|bénéfices?|pertes?|dettes?|amendes?)\b[^.;:,]{0,80}$"
+)
+# fr/de (English keeps the patterns above): "(Umsatz: 300 Millionen Euro)", a colon between the figure's noun and the
+# sum; a company's worth on the stock market ("an der Börse rund 3 Milliarden Euro wert", "une capitalisation de 2
+# milliards") is no price either
+_FRDE_FIGURE_BEFORE = re.compile(
+    r"\b(?:Umsatz|Umsätze|Umsätzen|Gewinn|Verlust|Ergebnis|Schulden|Jahresumsatz|chiffre d['’]affaires|bénéfices?|pertes?|dettes?)"
+    r"\s*:\s*$"
+    r"|\b(?:Börsenwert|Marktwert|Marktkapitalisierung|Börsenkapitalisierung|an der Börse|capitalisation)\b[^.;:,]{0,80}$"
 )
 # fr/de: more figures of a company, tied to the sum by a preposition or a verb ("dont les ventes atteignent 3 milliards",
 # "des revenus de 2 milliards", "sa fortune est estimée à", "einen Konzernumsatz von 3 Milliarden", "der Nettogewinn
@@ -219,12 +226,12 @@ _FIGURE_OF_BEFORE = re.compile(
     r"\s+(?:[\w'’]+\s+){0,3}?(?:de|d['’]|à|atteint|atteignent|atteignait|von|auf|bei|über|:)\s*"
     r"(?:(?:plus\s+de|près\s+de|environ|quelque|rund|etwa|knapp|gut|mehr\s+als|über|fast)\s+)?$"
 )
-# the figure's noun after the sum: "300 millions d'euros de chiffre d'affaires", "300 Millionen Euro Umsatz",
+_FINE_AFTER = re.compile(r"\s*(?:d['’]amende|de pénalité|Strafe|Geldstrafe|Bußgeld)\b")
+# fr/de: the figure's noun after the sum: "300 millions d'euros de chiffre d'affaires", "300 Millionen Euro Umsatz",
 # "pèse 3 milliards d'euros en Bourse", "500 millions d'euros de synergies" (the sum of a sale, "Erlös", is the price and
 # stays)
-_FINE_AFTER = re.compile(
-    r"\s*(?:d['’]amende|de pénalité|Strafe|Geldstrafe|Bußgeld)\b"
-    r"|\s+(?:de\s+|d['’])(?:chiffre\s+d['’]affaires|CA|revenus|ventes|bénéfices?|pertes?|dettes?|endettement|"
+_FRDE_FIGURE_AFTER = re.compile(
+    r"\s+(?:de\s+|d['’])(?:chiffre\s+d['’]affaires|CA|revenus|ventes|bénéfices?|pertes?|dettes?|endettement|"
     r"capitalisation(?:\s+boursière)?|résultat\s+net|excédent|déficit|synergies|économies)\b"
     r"|\s+(?:an\s+)?(?:Synergien|Einsparungen|Kosteneinsparungen)\b"
     r"|\s+(?:(?:Jahres)?(?:Umsatz|Umsätze)|Gewinn|Verlust|Schulden|Börsenwert|umsetzt|umsetzte|umsetzten|umgesetzt|"
@@ -398,7 +405,7 @@ def _later_total(
         told_before = (start, end)
         totals = [m for m in _in_range(cache, "money", money.find_money, text, lang, start, end) if not m.per_unit and m.disclosed]
         # a price, not a fine or a turnover ("La transaction intervient alors que Velkor a perdu 2 milliards")
-        priced = [m for m in totals if _priceish(text, m)]
+        priced = [m for m in totals if _priceish(text, m, lang)]
         if not priced:
             continue
         lead_noun = _DEAL_NOUN_LEAD.match(text, start, end)
@@ -638,7 +645,7 @@ def _later_value(
         if parties is not None and _other_deal(text, lang, start, end, parties):
             continue
         for mention in _in_range(cache, "money", money.find_money, text, lang, start, end):
-            if mention.per_unit or not mention.disclosed or not _priceish(text, mention):
+            if mention.per_unit or not mention.disclosed or not _priceish(text, mention, lang):
                 continue
             if lang == "fr" and deal_type is not None and _fr_sum_of_another_kind(text, start, mention.start, deal_type):
                 continue
