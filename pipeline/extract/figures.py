@@ -15,8 +15,9 @@ from typing import Any
 
 from pipeline.extract import money, numbers
 from pipeline.extract.candidates import Candidate
+from pipeline.extract.names import find_names, is_place
 from pipeline.extract.triggers import find_triggers
-from pipeline.models import Evidence, Money, Quantity
+from pipeline.models import DealType, Evidence, Money, Quantity
 
 __all__ = ["Figures", "deal_figures"]
 
@@ -40,23 +41,30 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     nxt = _next_sentence(sentences, cand.sentence)
     mentions = _in_range(cache, "money", money.find_money, text, lang, s_start, s_end)
     totals = [m for m in mentions if not m.per_unit]
-    if lang == "de" and "(" in cand.text_window:
-        totals = _de_without_conversions(text, totals)
+    if lang != "en" and "(" in cand.text_window:
+        totals = _without_conversions(text, totals)
+    if lang != "en" and "," in cand.text_window:
+        totals = [m for m in totals if not _earlier_deal_clause(text, lang, s_start, m, cand.trigger.start)]
     after = [m for m in totals if m.start >= cand.trigger.start] or (
         totals[::-1] if lang != "en" else [m for m in totals if not _IN_RELATIVE_CLAUSE.search(text, s_start, m.start)]
     )
     units = [m for m in mentions if m.per_unit]
     on = published.date() if published is not None else None
     if not after and (units or cand.trigger.voice == "build"):
-        if nxt is not None:
+        if nxt is not None and not (lang != "en" and _other_deal(text, lang, *nxt, [p.name for p in cand.parties])):
             after = [m for m in _in_range(cache, "money", money.find_money, text, lang, *nxt) if not m.per_unit]
     # de: "für einen zweistelligen Millionenbetrag" in an article that names no currency: German press means euros
     currency = cache.get("currency") or ("EUR" if lang == "de" and "money:article" in cache else None)
-    figures.amount = _first_money([m for m in after if _priceish(text, m)], on, currency)
+    priced = [m for m in after if _priceish(text, m, lang)]
+    if lang != "en" and len(priced) > 1 and _WORTH_BEFORE.search(text, max(s_start, priced[0].start - 30), priced[0].start):
+        # "rachète Norvia, valorisée 2 milliards, pour 800 millions": what is paid, not what the company is worth
+        paid = [m for m in priced[1:] if _PAID_WITH.search(text, max(s_start, m.start - 25), m.start)]
+        priced = paid[:1] + priced if paid else priced
+    figures.amount = _first_money(priced, on, currency)
     if lang == "fr" and cand.trigger.voice == "order":
         # "30 avions à Velkor pour 3 milliards et 20 hélicoptères à Norvia pour 800 millions": each maker's own price follows it
         makers = [p for p in cand.parties if p.role.value == "supplier" and p.start > cand.trigger.end]
-        own = [m for m in after if len(makers) == 1 and m.start >= makers[0].end and _priceish(text, m)]
+        own = [m for m in after if len(makers) == 1 and m.start >= makers[0].end and _priceish(text, m, lang)]
         if makers and cand.siblings:
             # one maker of a list: its price comes before the next maker is named, else the order has none of its own
             following = min((at for at in cand.siblings if at > makers[0].start), default=s_end)
@@ -66,13 +74,17 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     if lang == "fr" and cand.trigger.voice == "invest":
         # "20 millions dans Velkor et 10 millions dans Norvia": each stake's own sum comes right before the company
         targets = [p for p in cand.parties if p.role.value == "target" and p.start > cand.trigger.start]
-        own = [m for m in after if len(targets) == 1 and m.end <= targets[0].start and _priceish(text, m)]
+        own = [m for m in after if len(targets) == 1 and m.end <= targets[0].start and _priceish(text, m, lang)]
         figures.amount = _first_money(own[-1:], on, currency) or figures.amount
-    if figures.amount is None:
-        deal_names = [p.name for p in cand.parties] if lang == "de" else None  # de: a later sentence about another deal is skipped
-        figures.amount = _later_value(text, lang, sentences, cand.sentence, cache, on, deal_names)
-    if figures.amount is None and lang != "en":
-        figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on)
+    # "Velkor kauft Norvia. 2015 hatte Velkor Dastrel übernommen. Der Kaufpreis ...": a deal dated before the article (or
+    # told in the pluperfect) is background; the later sentences price the news
+    background = lang != "en" and figures.amount is None and _dated_earlier(text, lang, cand, published)
+    if figures.amount is None and not background:
+        deal_names = [p.name for p in cand.parties] if lang != "en" else None  # fr/de: a later sentence about another deal is skipped
+        figures.amount = _later_value(text, lang, sentences, cand.sentence, cache, on, deal_names, cand.trigger.deal_type)
+    if figures.amount is None and lang != "en" and not background:
+        stake = cand.trigger.deal_type in (DealType.INVESTMENT, DealType.FUNDING_ROUND)
+        figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on, [p.name for p in cand.parties], stake, cand.trigger.deal_type)
     elif lang == "de" and figures.amount is not None and figures.amount.value is None and figures.amount.upper is None:
         # "ein milliardenschwerer Deal. Der Kaufpreis liegt bei 1,2 Milliarden Euro": the later figure is the price
         figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on) or figures.amount
@@ -98,7 +110,13 @@ _NOT_ABOUT_PRICE = re.compile(
 _SYMBOLIC_AFTER = re.compile(r"\s+symboliques?\b", re.I)
 
 
-def _priceish(text: str, mention: Any) -> bool:
+# fr/de: what a company is worth ("valorisée 2 milliards", "mit 2 Milliarden Euro bewertet") and what is paid for it
+# ("pour 800 millions", "für 800 Millionen Euro")
+_WORTH_BEFORE = re.compile(r"\b(?:valoris\w*|évalué\w*|estimé\w*|bewertet\w*|Bewertung)\s+(?:à\s+|mit\s+|von\s+)?(?:\w+\s+)?$")
+_PAID_WITH = re.compile(r"\b(?:pour|contre|moyennant|für|zahlt\w*|paie|paye|payé|débours\w*)\s+(?:\w+\s+){0,2}?$")
+
+
+def _priceish(text: str, mention: Any, lang: str = "en") -> bool:
     """Could this mention be the deal's price? Not "40 mln dlrs in assets", not "did not disclose which"."""
     if not mention.disclosed:
         if mention.text.lower().startswith("undisclosed") and _UNDISCLOSED_OTHER.match(text, mention.end):
@@ -120,16 +138,53 @@ def _priceish(text: str, mention: Any) -> bool:
         return False  # "does not expect the cost to exceed 15 mln dlrs": a ceiling, not the price
     if _FIGURE_BEFORE.search(text, max(0, mention.start - 90), mention.start) or _FINE_AFTER.match(text, mention.end):
         return False  # fr/de: "die Umsätze kletterten auf 3 Mrd. Euro", "500.000 euros d'amende": a figure, not a price
+    if lang != "en" and (
+        _FRDE_FIGURE_BEFORE.search(text, max(0, mention.start - 90), mention.start)
+        or _FRDE_FIGURE_AFTER.match(text, mention.end)
+        or _FIGURE_OF_BEFORE.search(text, max(0, mention.start - 70), mention.start)
+    ):
+        return False  # fr/de: "(Umsatz: 3 Mrd. Euro)", "300 millions d'euros de chiffre d'affaires": a company's size
     return not _NOT_A_PRICE_AFTER.match(text, mention.end)
 
 
-# de: "40 Mio. Pfund (46 Mio. Euro)": the bracket converts the sum before it, the article's own figure leads
-_DE_CONVERSION_GAP = re.compile(r"\s*\(\s*(?:(?:umgerechnet|rund|etwa|knapp|gut|ca\.|circa|fast|mehr als|über|zirka)\s+)*")
+# fr/de: a relative clause that tells an earlier moment: its auxiliary in the pluperfect or a year ("Norvia, que Dastrel
+# avait achetée 300 millions en 2015", "Norvia, die 2015 für 300 Millionen Euro verkauft worden war")
+_RELATIVE_OPENER = {
+    "fr": re.compile(r",\s+(?:qui|que|qu['’]|dont|lequel|laquelle|lesquel(?:le)?s)(?![\w])[^,;()]*$"),
+    "de": re.compile(r",\s+(?:die|der|das|den|dem|deren|dessen|denen|welche[rsnm]?)\s[^,;()]*$"),
+}
+_EARLIER = {
+    "fr": re.compile(r"\b(?:avait|avaient|avoir|eut|eurent|(?:19|20)\d\d)\b"),
+    "de": re.compile(r"\b(?:hatte|hatten|worden\s+war|worden\s+waren|(?:19|20)\d\d)\b"),
+}
 
 
-def _de_without_conversions(text: str, totals: list[Any]) -> list[Any]:
-    """de: the sums that are not the bracketed conversion of the sum right before them."""
-    return [m for k, m in enumerate(totals) if not (k > 0 and _DE_CONVERSION_GAP.fullmatch(text, totals[k - 1].end, m.start))]
+def _earlier_deal_clause(text: str, lang: str, s_start: int, mention: Any, trigger: int) -> bool:
+    """fr/de: is the sum inside a relative clause told in the pluperfect or dated by a year, and the deal's trigger
+    (at ``trigger``) outside it? It prices an earlier deal than this one."""
+    if lang not in _RELATIVE_OPENER:
+        return False
+    opener = _RELATIVE_OPENER[lang].search(text, max(s_start, mention.start - 120), mention.start)
+    if opener is None:
+        return False
+    close = re.search(r"[,;()]|\.(?!\d)", text[mention.end :])
+    clause_end = mention.end + (close.start() if close else 0)
+    if opener.start() <= trigger < clause_end:
+        return False  # the clause tells this very deal
+    return _EARLIER[lang].search(text, opener.start(), clause_end) is not None
+
+
+# fr/de: "40 Mio. Pfund (46 Mio. Euro)", "4 milliards de dollars (environ 3,6 milliards d'euros)": the bracket converts
+# the sum before it, the article's own figure leads
+_CONVERSION_GAP = re.compile(
+    r"\s*\(\s*(?:(?:umgerechnet|rund|etwa|knapp|gut|ca\.|circa|fast|mehr als|über|zirka|"
+    r"environ|soit|près de|quelque|plus de|presque)\s+)*"
+)
+
+
+def _without_conversions(text: str, totals: list[Any]) -> list[Any]:
+    """fr/de: the sums that are not the bracketed conversion of the sum right before them."""
+    return [m for k, m in enumerate(totals) if not (k > 0 and _CONVERSION_GAP.fullmatch(text, totals[k - 1].end, m.start))]
 
 
 _NEGATED_CAP_BEFORE = re.compile(r"\b(?:not|n't)\s+(?:[\w-]+\s+){0,8}?(?:exceed|spend\s+more\s+than|be\s+more\s+than|top)\s+$")
@@ -152,7 +207,37 @@ _FIGURE_BEFORE = re.compile(
     r"\b(?:Umsatz|Umsätze|Umsätzen|Gewinn|Verlust|Ergebnis|Schulden|Geldstrafe|Strafe|Jahresumsatz|"
     r"chiffre d['’]affaires|bénéfices?|pertes?|dettes?|amendes?)\b[^.;:,]{0,80}$"
 )
+# fr/de (English keeps the patterns above): "(Umsatz: 300 Millionen Euro)", a colon between the figure's noun and the
+# sum; a company's worth on the stock market ("an der Börse rund 3 Milliarden Euro wert", "une capitalisation de 2
+# milliards") is no price either
+_FRDE_FIGURE_BEFORE = re.compile(
+    r"\b(?:Umsatz|Umsätze|Umsätzen|Gewinn|Verlust|Ergebnis|Schulden|Jahresumsatz|chiffre d['’]affaires|bénéfices?|pertes?|dettes?)"
+    r"\s*:\s*$"
+    r"|\b(?:Börsenwert|Marktwert|Marktkapitalisierung|Börsenkapitalisierung|an der Börse|capitalisation)\b[^.;:,]{0,80}$"
+)
+# fr/de: more figures of a company, tied to the sum by a preposition or a verb ("dont les ventes atteignent 3 milliards",
+# "des revenus de 2 milliards", "sa fortune est estimée à", "einen Konzernumsatz von 3 Milliarden", "der Nettogewinn
+# lag bei", "verwaltet ein Vermögen von", "eine Bilanzsumme von"): a size, not a price
+_FIGURE_OF_BEFORE = re.compile(
+    r"(?:\b(?:ventes|revenus|recettes|résultats?(?:\s+(?:net|opérationnel|d['’]exploitation))?|excédent\s+brut|(?:sa|la|leur)\s+fortune|"
+    r"actifs\s+sous\s+gestion|encours|(?:des|les|en)\s+synergies|économies)"
+    r"|\b[A-ZÄÖÜ]\w*(?:umsatz|umsätze|gewinn|ergebnis|überschuss|verlust|schulden|vermögen|einsparungen)"
+    r"|\b(?:Vermögen|Bilanzsumme|Einnahmen|Erlöse|Synergien|Einsparungen))\b"
+    r"\s+(?:[\w'’]+\s+){0,3}?(?:de|d['’]|à|atteint|atteignent|atteignait|von|auf|bei|über|:)\s*"
+    r"(?:(?:plus\s+de|près\s+de|environ|quelque|rund|etwa|knapp|gut|mehr\s+als|über|fast)\s+)?$"
+)
 _FINE_AFTER = re.compile(r"\s*(?:d['’]amende|de pénalité|Strafe|Geldstrafe|Bußgeld)\b")
+# fr/de: the figure's noun after the sum: "300 millions d'euros de chiffre d'affaires", "300 Millionen Euro Umsatz",
+# "pèse 3 milliards d'euros en Bourse", "500 millions d'euros de synergies" (the sum of a sale, "Erlös", is the price and
+# stays)
+_FRDE_FIGURE_AFTER = re.compile(
+    r"\s+(?:de\s+|d['’])(?:chiffre\s+d['’]affaires|CA|revenus|ventes|bénéfices?|pertes?|dettes?|endettement|"
+    r"capitalisation(?:\s+boursière)?|résultat\s+net|excédent|déficit|synergies|économies)\b"
+    r"|\s+(?:an\s+)?(?:Synergien|Einsparungen|Kosteneinsparungen)\b"
+    r"|\s+(?:(?:Jahres)?(?:Umsatz|Umsätze)|Gewinn|Verlust|Schulden|Börsenwert|umsetzt|umsetzte|umsetzten|umgesetzt|"
+    r"erwirtschaftet|erwirtschaftete|erwirtschafteten|verdient|verdiente|verdienten)\b"
+    r"|\s+(?:en\s+Bourse|an\s+der\s+Börse)\b"
+)
 
 
 def _undisclosed(text: str, cache: dict[str, Any]) -> Money | None:
@@ -193,9 +278,12 @@ def _in_range(cache: dict[str, Any], kind: str, finder: Any, text: str, lang: st
 
 _EACH = re.compile(r"\s*[\"«“]?(?:Chaque|Chacune?|Each|Every|Jede[rsn]?|Pro)\s+(?:\w+\s+){0,2}?\w+\s+(?:co[uû]t\w*|vaut|valai\w*|kost\w*|cost\w*|sells?|se vend\w*)\b")
 _DEAL_NOUN_LEAD = re.compile(
-    r"\s*(?:La|Le|L['’]|Cette|Ce|Cet|Une|Un|Der|Die|Das|Dieser|Diese|Dieses|Eine|Ein)\s*(?:\w+\s+)?"
-    r"(?:commande|contrat|transaction|opération|montant|accord|rachat|acquisition|cession|investissement|"
-    r"Auftrag|Vertrag|Transaktion|Kaufpreis|Deal|Geschäft|Übernahme|Investition|Verkauf|Bestellung)\b"
+    # fr: plural too ("Des contrats à 3,4 millions d'euros", "Les commandes atteignent ...")
+    r"\s*(?i:La|Le|Les|Des|Ces|L['’]|Cette|Ce|Cet|Une|Un|Der|Die|Das|Dieser|Diese|Dieses|Eine|Ein)\s*(?:\w+\s+)?"
+    r"(?:(?:commande|contrat|transaction|opération|montant|accord|rachat|acquisition|cession|investissement|offre)s?|prix|"
+    r"Auftrag|Vertrag|Transaktion|Kaufpreis|Deal|Geschäft|Übernahme|Investition|Verkauf|Bestellung|Angebot|Gebot|Preis|Volumen|"
+    # de compounds headed by the price or the volume: "Das Auftragsvolumen", "Der Gesamtwert" (not a stock-market worth)
+    r"(?!Börsen|Markt|Aktien)[A-ZÄÖÜ]\w*(?:volumen|preis|wert|summe))\b"
 )
 
 
@@ -213,18 +301,172 @@ _DE_PAID_FOR = re.compile(
 )
 
 
+# fr/de: who said it, before the deal's noun: "Selon un quotidien, le prix ...", "Laut Velkor liegt der Kaufpreis ...",
+# "Insidern zufolge ..."; and the noun alone before a colon: "Montant de la transaction : 1,5 milliard"
+_ATTRIBUTION = re.compile(
+    r"\s*(?:(?:Selon|D['’]après|Laut|Nach\s+Angaben\s+(?:von|des|der))\s+[^,.;:]{1,60},\s*|"
+    r"(?:Insidern|Medienberichten|Berichten|Kreisen|Angaben)\s+zufolge,?\s+|Au\s+total,?\s+|Insgesamt\s+)"
+)
+_DEAL_NOUN_COLON = re.compile(
+    r"\s*(?:Montant|Prix|Coût|Valeur|Kaufpreis|Preis|Volumen|Wert|Transaktionsvolumen)\b[^.:;]{0,40}:\s*(?=\S)"
+)
+# fr/de: the deal's party pays, in the next sentence: "Velkor va débourser 1,5 milliard", "Insidern zufolge zahlt Velkor
+# rund 1,2 Milliarden Euro", "Velkor lässt sich den Kauf 1,2 Milliarden Euro kosten"
+_PAYS = {
+    "fr": re.compile(
+        r"\b(?:débours\w*|payer|paiera\w*|paie|paient|payé|payée?s|verser|versera\w*|verse|versé|allonger\w*|"
+        r"(?:mettre|met|mettent|mettra\w*|mis)\s+sur\s+la\s+table|offre|offrent|offrira\w*|propose|proposent|proposera\w*)\b"
+    ),
+    "de": re.compile(
+        r"\b(?:zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte|bezahlen|blättert|blätterte|hinblättern|"
+        r"(?:lässt|ließ|lassen)\s+sich\s+(?:\S+\s+){0,6}?kosten|kostet|kostete|bietet|bot|bieten)\b"
+    ),
+}
+# ... and for a stake or a round, the sum invested: "Velkor investiert 200 Millionen Euro und erhält 20 Prozent"
+_INVESTS = {
+    "fr": re.compile(r"\b(?:investi[rt]?|investie?s|investissent|investira\w*|injecte\w*|injecté|apporte\w*|apporté)\b"),
+    "de": re.compile(r"\b(?:investiert|investierte|investieren|investierten|steckt|steckte|stecken|schießt|schoss)\b"),
+}
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+# fr/de: the deal nouns that name one kind of deal (the others, "transaction", "opération", "montant", "accord", "prix",
+# "Deal", "Volumen", name any): an order or a contract is a supply, a purchase or a sale a change of hands
+_SUPPLY_NOUN = re.compile(r"(?i:commandes?|contrats?|marchés?|Auftrag|Vertrag|Bestellung|\w*auftrag|\w*vertrag)\b")
+_TRANSFER_NOUN = re.compile(r"(?i:rachats?|acquisitions?|cessions?|Übernahme|Verkauf|Kaufpreis)\b")
+_SUPPLY_KINDS = (DealType.SUPPLY_CONTRACT, DealType.INFRASTRUCTURE, DealType.OTHER, DealType.PARTNERSHIP, DealType.JOINT_VENTURE)
+_TRANSFER_KINDS = (DealType.ACQUISITION, DealType.DIVESTITURE, DealType.INVESTMENT, DealType.FUNDING_ROUND, DealType.MERGER)
+
+
+# fr: a sum's noun ("montant", "prix") whose complement names something else than a deal or a company ("Le montant des
+# indemnités", "Le prix du baril"; a capital starts a name: "Le prix de Norvia")
+_SUM_NOUN = re.compile(r"(?:montants?|prix)$")
+_AMOUNT_OF_SOMETHING_ELSE = re.compile(
+    r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
+    r"(?!(?:la\s+|l['’]|le\s+|les\s+)?(?:transaction|opération|achat|rachat|reprise|acquisition|cession|vente|contrat|commande|accord|"
+    r"investissement|offre|deal|marché|levée|tour|prise|participation|fusion)\w*)(?-i:[a-zà-ÿ])"
+)
+
+
+def _noun_of_another_kind(lead: str, deal_type: DealType) -> bool:
+    """Does the later sentence's deal noun name a kind of deal this one is not (a contract after a takeover, a purchase
+    after a supply contract)?"""
+    noun = lead.split()[-1] if lead.split() else ""
+    if _SUPPLY_NOUN.fullmatch(noun):
+        return deal_type in _TRANSFER_KINDS
+    if _TRANSFER_NOUN.fullmatch(noun):
+        return deal_type in _SUPPLY_KINDS
+    return False
+
+
+def _paid_next(text: str, lang: str, start: int, end: int, parties: list[str], at: int, stake: bool) -> bool:
+    """fr/de: a paying (for a stake: investing) verb before the sum ``at`` (or around it: "lässt sich ... kosten") in a
+    sentence that names no company but the deal's and dates nothing (a year told marks another, earlier payment)."""
+    if lang not in _PAYS:
+        return False
+    verbs = [_PAYS[lang]] + ([_INVESTS[lang]] if stake else [])
+    if not any((verb := pattern.search(text, start, end)) is not None and verb.start() < at for pattern in verbs):
+        return False
+    if _YEAR_IN.search(text, start, end):
+        return False
+    named = [n for n in find_names(text, lang, start, end) if not is_place(n)]
+    if all(any(name and (name in n.text or n.text in name) for name in parties) for n in named):
+        return True
+    # a stake: invested in the company the deal is about, told by a description right after the stake was told ("La
+    # banque d'Etat Korlim investira 250 millions dans l'entreprise"); "... dans Dastrel" is another company's stake
+    return stake and _INVESTED_IN_IT[lang].match(text, _sum_end(text, at, end)) is not None
+
+
+def _sum_end(text: str, at: int, end: int) -> int:
+    """The end of the sum that starts at ``at`` (the scaled figure and its currency words)."""
+    found = _SUM_SPAN.match(text, at, end)
+    return found.end() if found is not None else at
+
+
+_SUM_SPAN = re.compile(r"[^\s]+(?:\s+(?:millions?|milliards?|Millionen|Milliarden|Mio\.|Mrd\.))?(?:\s+(?:d['’]\s*|de\s+)?[\w€$£]+)?")
+_INVESTED_IN_IT = {
+    "fr": re.compile(
+        r"\s+(?:\S+\s+){0,6}?dans\s+(?:la|le|l['’]|cette|ce|cet)\s*(?:jeune\s+)?(?:firme|société|entreprise|groupe|start-?up|"
+        r"laboratoire|pousse|biotech|fabricant|constructeur|compagnie|banque)\b"
+    ),
+    "de": re.compile(r"\s+(?:\S+\s+){0,6}?in\s+(?:die|das|den|dieses?|diese[nm]?)\s+(?:Firma|Unternehmen|Konzern|Start-?up|Gesellschaft|Bank|Hersteller)\b"),
+}
+
+
 def _later_total(
-    text: str, lang: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any
+    text: str, lang: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any,
+    parties: list[str] | None = None, stake: bool = False, deal_type: DealType | None = None,
 ) -> Money | None:
     """fr/de: "La commande atteindrait 3 milliards": a later sentence about the deal itself states its total."""
+    told_before = sentence
     for offset, (start, end) in enumerate(_following(sentences, sentence, 3)):
-        if not _DEAL_NOUN_LEAD.match(text, start, end) and not _VALUATION.search(text, start, end):
-            if not (lang == "de" and offset < 2 and _DE_PAID_FOR.search(text, start, end)):
-                continue
+        if offset > 0 and parties is not None and _tells_another_deal(text, lang, *told_before, parties, on.year if on else None):
+            break  # "L'opération ..." after another deal was told refers to that one
+        told_before = (start, end)
         totals = [m for m in _in_range(cache, "money", money.find_money, text, lang, start, end) if not m.per_unit and m.disclosed]
-        if totals:
-            return _first_money(totals, on)
+        # a price, not a fine or a turnover ("La transaction intervient alors que Velkor a perdu 2 milliards")
+        priced = [m for m in totals if _priceish(text, m, lang)]
+        if not priced:
+            continue
+        lead_noun = _DEAL_NOUN_LEAD.match(text, start, end)
+        if lead_noun is not None and deal_type is not None and _noun_of_another_kind(lead_noun.group(), deal_type):
+            continue  # "Velkor rachète Norvia. ... Le contrat de maintenance s'élève à ...": a contract is no takeover
+        if lead_noun is not None and _SUM_NOUN.search(lead_noun.group()) and _AMOUNT_OF_SOMETHING_ELSE.match(text, lead_noun.end(), end):
+            continue  # "Le montant des indemnités ...", "Le prix du baril ...": the sum of something else than the deal
+        if lead_noun is not None or _VALUATION.search(text, start, end):
+            return _first_money(priced, on)
+        if lang == "de" and offset < 2 and _DE_PAID_FOR.search(text, start, end):
+            return _first_money(priced, on)
+        # the deal's noun after who said it or before a colon, or the deal's party paying
+        lead = _ATTRIBUTION.match(text, start, end)
+        told = (lead is not None and _DEAL_NOUN_LEAD.match(text, lead.end(), end)) or _DEAL_NOUN_COLON.match(text, start, end)
+        paid = offset < 2 and parties is not None and _paid_next(text, lang, start, end, parties, priced[0].start, stake)
+        if told or paid:
+            return _first_money(priced, on)
     return None
+
+
+_CLAUSE_BOUND = re.compile(r"[,;:()]|\s[–—-]\s")
+_PAST_YEAR = re.compile(r"(?<!\d)(?<!\d[.,])((?:19|20)\d\d)(?!\d|[.,]\d)")
+_DE_PLUPERFECT = re.compile(r"\b(?:hatte|hatten|war|waren)\b")
+
+
+def _dated_earlier(text: str, lang: str, cand: Candidate, published: datetime | None) -> bool:
+    """fr/de: is the deal told in its own clause (between commas) with a year before the article's, or in the pluperfect
+    ("Velkor avait racheté Dastrel", "2015 hatte Velkor Dastrel übernommen")? Then it is an earlier deal."""
+    s_start, s_end = cand.sentence
+    at = cand.trigger.start
+    bounds = [m for m in _CLAUSE_BOUND.finditer(text, s_start, s_end)]
+    c_start = max([m.end() for m in bounds if m.end() <= at], default=s_start)
+    c_end = min([m.start() for m in bounds if m.start() >= cand.trigger.end], default=s_end)
+    clause = text[c_start:c_end]
+    if published is not None and any(int(y) < published.year for y in _PAST_YEAR.findall(clause)):
+        return True
+    if lang == "de":
+        # "hatte ... übernommen", "war ... verkauft worden": the auxiliary and, at the clause's end, the participle
+        return _DE_PLUPERFECT.search(clause) is not None and re.search(r"\b(?:\w+t|\w+en)\s*$", clause.rstrip(".!? ")) is not None
+    return False
+
+
+_EARLIER_TOLD = {
+    "fr": re.compile(r"\b(?:avait|avaient|était|étaient)\b"),
+    "de": re.compile(r"\b(?:hatte|hatten|war|waren)\b"),
+}
+
+
+def _tells_another_deal(text: str, lang: str, start: int, end: int, parties: list[str], year: int | None) -> bool:
+    """fr/de: does the sentence tell a deal of other companies (a trigger, companies named, none of ``parties``), as news
+    (not in the pluperfect, not dated before the article's ``year``)? A deal noun in a later sentence then refers to
+    that nearer deal."""
+    if not find_triggers(text[start:end], lang):
+        return False
+    if lang in _EARLIER_TOLD and _EARLIER_TOLD[lang].search(text, start, end):
+        return False
+    if year is not None and any(int(y) < year for y in _PAST_YEAR.findall(text, start, end)):
+        return False
+    if any(name and name in text[start:end] for name in parties):
+        return False  # it names this deal's side: this deal retold ("selon un journal, Velkor devrait livrer ...")
+    return any(not is_place(n) for n in find_names(text, lang, start, end))
 
 
 # fr/de: a sentence that goes on about the contract just told: "Il porte sur ...", "Der Auftrag umfasst ..."
@@ -362,22 +604,50 @@ _NOT_A_PRICE_AFTER = re.compile(
 _PAST_OR_SPAN_BEFORE = re.compile(r"\b(?:in\s+19\d\d\b[^.;]{0,40}|last\s+year\b[^.;]{0,40}|ranging\s+from\s+(?:[^.;]{0,40}?\bto\s+(?:more\s+than\s+|over\s+)?)?)$", re.I)
 
 
-def _de_other_deal(text: str, start: int, end: int, parties: list[str]) -> bool:
-    """de: "Bei ihrer Kapitalerhöhung platzierte Norvia Aktien für 100 Millionen Euro": a later sentence
-    that tells a deal of its own and names none of this deal's parties prices that other deal."""
-    return bool(find_triggers(text[start:end], "de")) and not any(name and name in text[start:end] for name in parties)
+def _other_deal(text: str, lang: str, start: int, end: int, parties: list[str]) -> bool:
+    """fr/de: "Bei ihrer Kapitalerhöhung platzierte Norvia Aktien für 100 Millionen Euro", "Dastrel a aussi misé 45 millions
+    sur la jeune pousse": a later sentence that tells a deal of its own and names none of this deal's parties
+    prices that other deal. (fr: only when it names a company of its own, else "les deux groupes repoussent leur
+    rapprochement, d'une valeur de 12 milliards" retells this deal.)"""
+    if not find_triggers(text[start:end], lang) or any(name and name in text[start:end] for name in parties):
+        return False
+    return lang != "fr" or any(not is_place(n) for n in find_names(text, lang, start, end))
+
+
+# fr: the kinds of deal one deal may be retold as: a purchase, a sale and a stake are one change of hands, a takeover is
+# told as a "rapprochement" and a merger as a takeover; selling assets is no merger, and a contract is no takeover
+_KINDS_TOLD_AS: dict[DealType, frozenset[DealType]] = {
+    DealType.ACQUISITION: frozenset({DealType.ACQUISITION, DealType.DIVESTITURE, DealType.INVESTMENT, DealType.FUNDING_ROUND, DealType.MERGER}),
+    DealType.DIVESTITURE: frozenset({DealType.ACQUISITION, DealType.DIVESTITURE, DealType.INVESTMENT}),
+    DealType.INVESTMENT: frozenset({DealType.ACQUISITION, DealType.DIVESTITURE, DealType.INVESTMENT, DealType.FUNDING_ROUND}),
+    DealType.FUNDING_ROUND: frozenset({DealType.ACQUISITION, DealType.INVESTMENT, DealType.FUNDING_ROUND}),
+    DealType.MERGER: frozenset({DealType.MERGER, DealType.ACQUISITION}),
+    DealType.JOINT_VENTURE: frozenset({DealType.JOINT_VENTURE, DealType.PARTNERSHIP}),
+    DealType.PARTNERSHIP: frozenset({DealType.JOINT_VENTURE, DealType.PARTNERSHIP}),
+    DealType.SUPPLY_CONTRACT: frozenset({DealType.SUPPLY_CONTRACT, DealType.INFRASTRUCTURE}),
+    DealType.INFRASTRUCTURE: frozenset({DealType.SUPPLY_CONTRACT, DealType.INFRASTRUCTURE}),
+}
+
+
+def _fr_sum_of_another_kind(text: str, start: int, at: int, deal_type: DealType) -> bool:
+    """fr: the deal verb nearest before the sum at ``at`` (in its sentence from ``start``) is of a kind this deal is never
+    told as: "Velkor et Norvia veulent fusionner" then "céder ses entrepôts à Norvia pour 900 millions" prices a sale."""
+    told = [t for t in find_triggers(text[start:at], "fr")]
+    return bool(told) and told[-1].deal_type not in _KINDS_TOLD_AS.get(deal_type, frozenset({deal_type}))
 
 
 def _later_value(
     text: str, lang: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any,
-    parties: list[str] | None = None,
+    parties: list[str] | None = None, deal_type: DealType | None = None,
 ) -> Money | None:
     """A price stated after the lead: "The purchase was valued at 14.8 mln dlrs."."""
     for offset, (start, end) in enumerate(_following(sentences, sentence, 3)):
-        if parties is not None and _de_other_deal(text, start, end, parties):
+        if parties is not None and _other_deal(text, lang, start, end, parties):
             continue
         for mention in _in_range(cache, "money", money.find_money, text, lang, start, end):
-            if mention.per_unit or not mention.disclosed or not _priceish(text, mention):
+            if mention.per_unit or not mention.disclosed or not _priceish(text, mention, lang):
+                continue
+            if lang == "fr" and deal_type is not None and _fr_sum_of_another_kind(text, start, mention.start, deal_type):
                 continue
             if _PAST_OR_SPAN_BEFORE.search(text, max(start, mention.start - 60), mention.start):
                 continue

@@ -32,6 +32,7 @@ from pipeline.extract.numbers import (
     LOWER_WORDS,
     MILLION,
     ONE_WORDS,
+    THOUSAND,
     UPPER_WORDS,
     approximator_before,
     normalise_approximator,
@@ -179,6 +180,10 @@ _SUFFIX = (
     + r"|(?-i:" + "|".join(_ISO_CODES) + r")"
     + r")(?![\w])|[€$£¥]"
 )
+# fr: "12,5 milliards US", "20 millions $ US": the press writes the US dollar as "US" after the sum (Quebec's "$"
+# alone is its own dollar); only the French patterns read it, an English "5 mln US shares" counts shares
+_FR_US = r"\$\s?US(?![\w])|(?-i:US)(?![\w-])"
+_FR_US_RE = re.compile(_FR_US)
 _PREFIX_MATCHERS = tuple((re.compile(rf"(?i:{p})"), code) for p, code in _PREFIX_SYMBOLS)
 _WORD_MATCHERS = tuple((re.compile(rf"(?i:{p})"), code) for p, code in _WORDS)
 _SYMBOL_CODES = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY"}
@@ -198,6 +203,8 @@ def currency_code(written: str) -> str | None:
     for matcher, code in _WORD_MATCHERS:
         if matcher.fullmatch(text):
             return code
+    if _FR_US_RE.fullmatch(text):
+        return "USD"
     return None
 
 
@@ -254,13 +261,13 @@ _UNDISCLOSED = re.compile(
 )
 
 
-def _part(p: str, num: str, scale: str, *, prefix: bool) -> str:
+def _part(p: str, num: str, scale: str, *, prefix: bool, suffix: str = _SUFFIX) -> str:
     """One side of a range; group names are prefixed with ``p``."""
     currency = rf"(?:(?P<{p}cur>{_PREFIX})\s?)?" if prefix else ""
     return (
         rf"{currency}(?P<{p}num>{num})"
         rf"(?:(?P<{p}glued>{_GLUED})|\s?(?P<{p}scale>{scale}))?"
-        rf"(?:{_OF}(?P<{p}suf>{_SUFFIX}))?"
+        rf"(?:{_OF}(?P<{p}suf>{suffix}))?"
     )
 
 
@@ -277,14 +284,15 @@ def _amount_regexes(lang: str) -> dict[str, re.Pattern[str]]:
         rf"(?P<num>{num})(?:(?P<glued>{_GLUED})|\s?-?(?P<scale>{scale}))?"
         rf"(?:\s+(?P<scur>(?:{_SUFFIX})))?"
     )
-    suffixed = rf"(?P<num>{num})(?:\s*(?P<scale>{scale}))?{_OF}(?P<scur>{_SUFFIX})"
+    after = rf"(?:{_FR_US}|{_SUFFIX})" if lang == "fr" else _SUFFIX
+    suffixed = rf"(?P<num>{num})(?:\s*(?P<scale>{scale}))?{_OF}(?P<scur>{after})"
     if lang == "de":
         # "ein 300-Millionen-Dollar-Kredit": a scaled amount glued to the noun it qualifies
         suffixed = rf"(?P<num>{num})(?:(?:\s*|-)(?P<scale>{scale}))?(?:{_OF}|(?<=[^\W\d_])-)(?P<scur>{_SUFFIX})"
     range_form = (
-        rf"{_part('l', num, scale, prefix=False)}"
+        rf"{_part('l', num, scale, prefix=False, suffix=after)}"
         rf"(?:\s+(?P<and>and|et|und)\s+|\s*(?:-|–|to|à|bis|au)\s*)"
-        rf"{_part('h', num, scale, prefix=True)}"
+        rf"{_part('h', num, scale, prefix=True, suffix=after)}"
     )
     return {
         "prefix": re.compile(prefixed, re.IGNORECASE),
@@ -302,6 +310,21 @@ _RANGE_KEYWORD_BEFORE = re.compile(
 )
 
 
+_FR_DEAL_NOUNS = (
+    "contrat", "contrats", "accord", "accords", "commande", "commandes", "marché", "marchés", "offre", "offres", "opération",
+    "opérations", "transaction", "transactions", "rachat", "rachats", "investissement", "investissements", "levée", "deal",
+    "projet", "projets", "fusion", "acquisition", "acquisitions",
+)
+# fr: "une vingtaine de millions" is about twenty million
+_FR_ABOUT_COUNTS: tuple[tuple[str, int], ...] = (
+    ("dizaine", 10), ("douzaine", 12), ("quinzaine", 15), ("vingtaine", 20), ("trentaine", 30), ("quarantaine", 40),
+    ("cinquantaine", 50), ("soixantaine", 60), ("centaine", 100),
+)
+# Vague amounts that name a figure, read as the value too (approximate) besides the lower bound: "une vingtaine de
+# millions" is about 20 million, and a sum labelled either way agrees; "eine halbe Milliarde" is exact
+_ABOUT = re.compile(r"une\s+(?:" + "|".join(w for w, _ in _FR_ABOUT_COUNTS) + r")\s", re.IGNORECASE)
+_HALF = re.compile(r"(?:eine[rn]?\s+halbe[nr]?\s+Milliarde|un\s+demi-milliard)", re.IGNORECASE)
+
 _VAGUE: dict[str, tuple[tuple[str, Decimal], ...]] = {
     # (pattern with optional currency group "scur", lower bound)
     "en": (
@@ -318,14 +341,19 @@ _VAGUE: dict[str, tuple[tuple[str, Decimal], ...]] = {
     "fr": (
         (r"(?:plusieurs|quelques)\s+centaines\s+de\s+millions|des\s+centaines\s+de\s+millions", 200 * MILLION),
         (r"(?:plusieurs|quelques)\s+dizaines\s+de\s+millions|des\s+dizaines\s+de\s+millions", 20 * MILLION),
-        # "une centaine de millions", "une dizaine de milliards": about a hundred / ten, read as the lower bound
         (r"(?:plusieurs|quelques)\s+dizaines\s+de\s+milliards|des\s+dizaines\s+de\s+milliards", 20 * BILLION),
-        (r"une\s+dizaine\s+de\s+milliards", 10 * BILLION),
-        (r"une\s+centaine\s+de\s+millions", 100 * MILLION),
-        (r"une\s+dizaine\s+de\s+millions", 10 * MILLION),
+        # "une centaine de millions", "une vingtaine de milliards": about a hundred / twenty (``_ABOUT``)
+        *(
+            (rf"une\s+{word}\s+de\s+{scale}", count * unit)
+            for scale, unit in (("milliards", BILLION), ("millions", MILLION))
+            for word, count in _FR_ABOUT_COUNTS
+        ),
+        (r"(?:plusieurs|quelques)\s+centaines\s+de\s+milliers|des\s+centaines\s+de\s+milliers", 200 * THOUSAND),
         (r"(?:plusieurs|quelques)\s+milliards|des\s+milliards", 2 * BILLION),
         (r"(?:plusieurs|quelques)\s+millions|des\s+millions", 2 * MILLION),
-        (r"milliardaires?", BILLION),
+        # "un contrat milliardaire": the adjective after a deal's noun (after a determiner, "le milliardaire X" is a person)
+        ("(?:" + "|".join(f"(?<={noun} )" for noun in _FR_DEAL_NOUNS) + r")milliardaires?", BILLION),
+        (r"un\s+demi-milliard", 500 * MILLION),
     ),
     "de": (
         (r"(?:mehrere|einige|hunderte|mehrere\s+hundert|einige\s+hundert)\s+Millionen", 200 * MILLION),
@@ -333,11 +361,17 @@ _VAGUE: dict[str, tuple[tuple[str, Decimal], ...]] = {
         (r"(?:mehrere|einige)\s+Millionen", 2 * MILLION),
         # "ein dreistelliger Millionenbetrag": the number of digits gives the lower bound
         # ("im dreistelligen Millionenbereich", "eine zweistellige Millionensumme")
-        (r"dreistellige[nmrs]?\s+Millionen(?:betrag|bereich|summe)", 100 * MILLION),
-        (r"zweistellige[nmrs]?\s+Millionen(?:betrag|bereich|summe)", 10 * MILLION),
-        (r"(?:einstellige[nmrs]?\s+)?Milliarden(?:betrag|bereich|summe)", BILLION),
-        (r"milliardenschwere?[nmrs]?|Milliardenhöhe|Milliarden-?(?:deal|auftrag|übernahme|investition|geschäft|vertrag|projekt)(?:e?s|en|e|n)?", BILLION),
-        (r"millionenschwere?[nmrs]?|Millionenhöhe|Millionen-?(?:deal|auftrag|übernahme|investition|geschäft|vertrag|projekt)(?:e?s|en|e|n)?", MILLION),
+        # "ein dreistelliger Millionen-Euro-Betrag": the currency may sit inside the compound
+        (r"dreistellige[nmrs]?\s+Millionen(?:-?(?:Euro|Dollar|Franken)-?)?(?:betrag|bereich|summe)", 100 * MILLION),
+        (r"zweistellige[nmrs]?\s+Millionen(?:-?(?:Euro|Dollar|Franken)-?)?(?:betrag|bereich|summe)", 10 * MILLION),
+        (r"(?:einstellige[nmrs]?\s+)?Milliarden(?:-?(?:Euro|Dollar|Franken)-?)?(?:betrag|bereich|summe)", BILLION),
+        (r"(?:einstellige[nmrs]?\s+)?Millionen(?:-?(?:Euro|Dollar|Franken)-?)?(?:betrag|bereich|summe)", MILLION),
+        (r"eine[rn]?\s+halbe[nr]?\s+Milliarde", 500 * MILLION),
+        (r"(?:mehrere|einige)\s+hunderttausend(?=\s+(?:Euro|Dollar|Franken|Pfund))", 200 * THOUSAND),
+        (r"milliardenschwere?[nmrs]?|Milliardenhöhe|Milliarden-?(?:deal|auftrag|übernahme|investition|geschäft|vertrag|projekt|"
+         r"fusion|kredit|darlehen|hilfe|spritze|paket|zahlung|beteiligung|kauf|verkauf|angebot|offerte|bürgschaft|finanzierung)(?:e?s|en|e|n)?", BILLION),
+        (r"millionenschwere?[nmrs]?|Millionenhöhe|Millionen-?(?:deal|auftrag|übernahme|investition|geschäft|vertrag|projekt|"
+         r"fusion|kredit|darlehen|hilfe|spritze|paket|zahlung|beteiligung|kauf|verkauf|angebot|offerte|bürgschaft|finanzierung)(?:e?s|en|e|n)?", MILLION),
     ),
 }
 
@@ -481,6 +515,12 @@ def _vague(match: re.Match[str], lang: str, defaults: MoneyDefaults) -> MoneyMen
                 currency = "EUR"
             if currency is None and "pound" in written:
                 currency = "GBP"
+            if currency is None and "franken" in written:
+                currency = "CHF"
+            if lang != "en" and _HALF.fullmatch(match[f"v{index}"]):
+                return _mention(match.string, match.start(), match.end(), lower, currency, False, None, None)
+            if lang != "en" and _ABOUT.match(match[f"v{index}"]):
+                return _mention(match.string, match.start(), match.end(), lower, currency, True, lower, None)
             return _mention(match.string, match.start(), match.end(), None, currency, False, lower, None)
     return None
 
@@ -632,6 +672,26 @@ _MONEY_NOUN_BEFORE = {
         re.I,
     ),
 }
+# fr/de: a price word right before a scaled figure with no currency ("a racheté Norvia pour 1,45 milliard", "a injecté
+# 450 millions dans", "für 1,2 Milliarden übernommen", "zahlt 40 Mio."): the figure is the article's money when no
+# counted noun follows it (``_ELIDED_NEXT``: "pour 2 millions de clients", "für 2 Millionen Kunden" count people)
+_PRICE_WORD_BEFORE = {
+    "fr": re.compile(
+        r"(?<![\w'’])(?:pour|contre|moyennant|à\s+hauteur\s+de|(?:pour\s+)?(?:la|une)\s+somme\s+(?:\w+\s+)?de|"
+        r"investi[rt]?|investie?s|investissent|investira\w*|pay[ée]e?s?|payer|paiera\w*|débours\w*|versée?s?|verser|versera\w*|"
+        r"injecte\w*|injecté|levée?s?|lever|lèvera\w*|(?:valoris|évalu|estim)\w*\s+à|s['’](?:élève|élèvent|élevait|élèvera|est\s+élevée?)\s+à|"
+        r"atteindrai\w*|co[uû]te\w*|co[uû]té|vaut|valait|vaudrait|rapporte\w*|rapporté|cédée?s?\s+(?:\w+\s+){0,3}?pour)"
+        r"\s+(?:(?:environ|près\s+de|plus\s+de|quelque|presque|au\s+moins|jusqu['’]à|un\s+peu\s+plus\s+de|moins\s+de|"
+        r"un\s+total\s+de|au\s+total|un\s+montant\s+de|le\s+montant\s+de)\s+)*$",
+        re.I,
+    ),
+    "de": re.compile(
+        r"(?<![\w-])(?:für|zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte|gezahlt|investiert|investierte|investieren|kostet|kostete|"
+        r"kosten|(?:beläuft|belief|belaufen|beliefen)\s+sich\s+(?:\w+\s+)?auf|in\s+Höhe\s+von|im\s+Wert\s+von|bietet|bot|"
+        r"erlöst|erlöste|kassiert|kassierte|einbringen|einbringt)"
+        r"\s+(?:(?:rund|etwa|knapp|gut|mehr\s+als|über|fast|bis\s+zu|insgesamt|ca\.|circa|zirka|mindestens|weitere)\s+)*$"
+    ),
+}
 # What may follow an elided amount: punctuation, the end, or a word that starts
 # another phrase (not the noun the figure counts: "2 millions de doses", "19,5 Millionen Aktien").
 _ELIDED_NEXT = {
@@ -676,7 +736,15 @@ def _implied(
         elif noun is not None:
             currency = defaults.currency
         elif lang in _MONEY_NOUN_BEFORE and _MONEY_NOUN_BEFORE[lang].search(text, max(0, anchor - 40), anchor):
-            currency = defaults.currency  # "le prêt de 85 milliards": the noun before says it is money
+            # "le prêt de 85 milliards": the noun before says it is money
+            currency = defaults.currency or _home_currency(text, lang)
+        elif (
+            lang in _PRICE_WORD_BEFORE
+            and _ELIDED_NEXT[lang].match(text, end)
+            and _PRICE_WORD_BEFORE[lang].search(text, max(0, anchor - 60), anchor)
+        ):
+            # "pour 1,45 milliard": the article's currency, else its country's
+            currency = defaults.currency or _home_currency(text, lang)
         else:
             continue
         value = _scaled(match, "", lang)
@@ -715,6 +783,16 @@ _CANADA = re.compile(r"Québec|Quebec|Montréal|Canada|Ontario|canadien|Ottawa|T
 _UNITED_STATES = re.compile(r"[ÉE]tats-Unis|américain|Washington|New York|Wall Street|Californie")
 
 
+def _home_currency(text: str, lang: str) -> str | None:
+    """The currency a fr/de article means by a sum when it writes none at all: German press means euros, French press
+    euros too unless it is about Canada ("a acquis X pour 1,45 milliard" in a Montreal paper is in Canadian dollars)."""
+    if lang == "de":
+        return "EUR"
+    if lang == "fr":
+        return "CAD" if len(_CANADA.findall(text)) > len(_UNITED_STATES.findall(text)) else "EUR"
+    return None
+
+
 def _dollar_of(text: str, lang: str) -> str:
     """The dollar a French text means: Canadian when it is about Canada more than the US."""
     if lang != "fr" or "$" not in text and "dollar" not in text:
@@ -732,7 +810,7 @@ def money_defaults(text: str, lang: str) -> MoneyDefaults:
 
 # Words every vague amount and every "not disclosed" phrase contains. A substring test on the
 # lower-cased article is ~10x cheaper than a case-insensitive scan, and most articles have none.
-_VAGUE_HINTS = ("illi",)
+_VAGUE_HINTS = ("illi", "tausend")
 _UNDISCLOSED_HINTS = ("disclos", "releas", "withheld", "public", "divulg", "dévoil", "communiqu", "précis", "stillschweigen", "nicht")
 
 

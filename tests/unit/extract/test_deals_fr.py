@@ -2138,16 +2138,19 @@ def test_passing_into_the_fold_of_a_common_noun_is_no_deal() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lower"),
+    ("text", "value", "lower"),
     [
-        ("Velkor rachète Norvia pour une dizaine de millions d'euros.", Decimal("10000000")),
-        ("Velkor rachète Norvia pour une centaine de millions d'euros.", Decimal("100000000")),
-        ("Velkor rachète Norvia pour plusieurs dizaines de milliards d'euros.", Decimal("20000000000")),
+        # "une dizaine": about ten, the figure is the approximate value as well as the lower bound
+        ("Velkor rachète Norvia pour une dizaine de millions d'euros.", Decimal("10000000"), Decimal("10000000")),
+        ("Velkor rachète Norvia pour une centaine de millions d'euros.", Decimal("100000000"), Decimal("100000000")),
+        # "plusieurs dizaines": a lower bound only
+        ("Velkor rachète Norvia pour plusieurs dizaines de milliards d'euros.", None, Decimal("20000000000")),
     ],
 )
-def test_about_ten_or_a_hundred_millions_give_a_lower_bound(text: str, lower: Decimal) -> None:
+def test_about_ten_or_a_hundred_millions_give_a_lower_bound(text: str, value: Decimal | None, lower: Decimal) -> None:
     amount = _records(text)[0].amount
-    assert amount is not None and amount.value is None and amount.lower == lower and amount.currency == "EUR"
+    assert amount is not None and amount.value == value and amount.lower == lower and amount.currency == "EUR"
+    assert amount.approximate
 
 
 def test_about_a_hundred_employees_is_no_amount() -> None:

@@ -358,3 +358,85 @@ def test_a_german_unit_named_before_the_sum_makes_it_a_unit_price() -> None:
     assert [(m.per_unit, m.per) for m in before] == [(True, "Aktie")]
     total = find_money("Velkor bietet für die Aktien 25 Millionen Euro.", "de")
     assert [m.per_unit for m in total] == [False]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [("Velkor a racheté Norvia pour 3 milliards US.", "3 milliards US"), ("Velkor paie 20 millions $ US.", "20 millions $ US")],
+)
+def test_french_us_after_the_sum_is_the_us_dollar(sentence: str, span: str) -> None:
+    mention = only(sentence, "fr")
+    assert (mention.text, mention.currency) == (span, "USD")
+
+
+def test_english_us_after_a_count_is_no_currency() -> None:
+    # "US" names the shares' market, not a currency: only French reads "3 milliards US" as dollars
+    assert find_money("Velkor bought 5 mln US shares.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("article", "lang", "span", "currency"),
+    [
+        ("Velkor a vendu 40 millions d'euros de pièces. Velkor a racheté Norvia pour 1,45 milliard.", "fr", "1,45 milliard", "EUR"),
+        ("Norvia pèse 2 milliards de dollars. Dastrel a injecté 450 millions dans Norvia.", "fr", "450 millions", "USD"),
+        # German press means euros when the article names no currency
+        ("Velkor übernimmt Norvia für 1,2 Milliarden.", "de", "1,2 Milliarden", "EUR"),
+    ],
+)
+def test_a_sum_after_a_price_word_takes_the_article_currency(article: str, lang: str, span: str, currency: str) -> None:
+    implied = [m for m in find_money(article, lang) if m.currency_implied]
+    assert [(m.text, m.currency) for m in implied] == [(span, currency)]
+
+
+@pytest.mark.parametrize(
+    ("article", "lang"),
+    [
+        # the figure counts what follows it, or no price word stands before it
+        ("Velkor a vendu 40 millions d'euros de pièces. Velkor vise pour 2025 2 millions de clients.", "fr"),
+        ("Velkor a vendu 40 millions d'euros de pièces. Velkor a conquis 2 millions.", "fr"),
+        ("Velkor baut Platz für 1,2 Millionen Kunden.", "de"),
+    ],
+)
+def test_no_price_word_no_implied_sum(article: str, lang: str) -> None:
+    assert [m for m in find_money(article, lang) if m.currency_implied] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "value", "lower", "currency"),
+    [
+        # a vague amount that names its figure is about that figure: value and lower bound
+        ("Velkor paie une vingtaine de millions d'euros.", "fr", "20000000", "20000000", "EUR"),
+        ("Velkor paie une dizaine de milliards de dollars.", "fr", "10000000000", "10000000000", "USD"),
+        ("Velkor zahlt eine halbe Milliarde Euro.", "de", "500000000", None, "EUR"),
+        ("Velkor paie un demi-milliard d'euros.", "fr", "500000000", None, "EUR"),
+        # vague amounts read as their lower bound
+        ("Velkor paie quelques centaines de milliers d'euros.", "fr", None, "200000", "EUR"),
+        ("Velkor zahlt einen dreistelligen Millionen-Euro-Betrag.", "de", None, "100000000", "EUR"),
+        ("Velkor zahlt einen Millionenbetrag.", "de", None, "1000000", None),
+        ("Es ist eine Milliardenfusion.", "de", None, "1000000000", None),
+    ],
+)
+def test_vague_amounts(sentence: str, lang: str, value: str | None, lower: str | None, currency: str | None) -> None:
+    mention = only(sentence, lang)
+    assert mention.value == (Decimal(value) if value else None)
+    assert mention.lower == (Decimal(lower) if lower else None)
+    assert mention.currency == currency
+
+
+def test_a_loss_in_billions_is_no_vague_amount() -> None:
+    assert find_money("Velkor meldet einen Milliardenverlust.", "de") == []
+
+
+def test_a_french_article_without_currency_means_its_country_money() -> None:
+    quebec = "Velkor, établi à Montréal, a acquis Norvia, de Toronto, pour 1,45 milliard."
+    assert [(m.text, m.currency) for m in find_money(quebec, "fr")] == [("1,45 milliard", "CAD")]
+    paris = "Velkor a acquis Norvia pour 1,45 milliard."
+    assert [(m.text, m.currency) for m in find_money(paris, "fr")] == [("1,45 milliard", "EUR")]
+    # no price word: a count, not a sum
+    assert find_money("Velkor, établi à Montréal, compte 1,45 million.", "fr") == []
+
+
+def test_milliardaire_is_an_amount_only_after_a_deal_noun() -> None:
+    assert [m.lower for m in find_money("Velkor signe un contrat milliardaire avec Norvia.", "fr")] == [Decimal("1000000000")]
+    # "le milliardaire X" is a person
+    assert find_money("Le milliardaire Jean Velkor rachète Norvia.", "fr") == []
