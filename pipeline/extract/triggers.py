@@ -96,7 +96,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:rachat|acquisition|reprise|absorption) d[eu'](?! travail| l'activité| activité)|(?:rachat|acquisition|reprise|absorption) de l[a'](?!activité|ctivité)", T.ACQUISITION, "buy", True),
     # "son refus d'une offre de reprise de l'usine par Brantec": the bidder follows "par", the owner is the subject
     (r"offres? (?:\S+ )?de (?:rachat|reprise) (?:d[eu']|de l[a']|des)(?=[^.;]{0,80}\bpar\b)", T.ACQUISITION, "buy", True),
-    (r"offres? (?:concurrentes? )?de (?:rachat|reprise)|OPA (?:sur|de)|(?:lance\w*|lancé|une) OPA|offre publique d'achat", T.ACQUISITION, "buy", False),
+    (r"offres? (?:concurrentes? )?de (?:rachat|reprise)|OPA (?:sur|de)|(?:lance\w*|lancé|une|d'une) (?:(?:éventuelle|possible|nouvelle|future|hostile) )?OPA|offre publique d'achat", T.ACQUISITION, "buy", False),
     # "Velkor offre 15 euros par action Norvia", "paiera 15 euros pour chaque action de Norvia": a bid priced per share
     (r"(?:offre|offrent|propose|proposent|paiera|paieront|paie|paient|offrira|proposera) (?:\S+ ){0,2}?\d[\d,.]* ?(?:euros?|€|dollars?|francs? suisses) "
      r"(?:par|pour chaque) action(?= (?:de |du |d['’])?(?:la |l['’])?[A-ZÉ])", T.ACQUISITION, "buy", False),
@@ -156,6 +156,10 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"coentreprise|joint-venture|co-entreprise", T.JOINT_VENTURE, "partner", False),
     # "Velkor et Norvia ont créé une société commune": a company founded together ("leur filiale commune" alone may be old news)
     (r"(?:cré|fond|constitu)(?:é|er|ent|eront|era|ait|aient|e) (?:\S+ )?(?:une |la |leur )?(?:nouvelle )?(?:entreprise|société|filiale|structure) commune", T.JOINT_VENTURE, "partner", False),
+    # "une filiale commune de Velkor et Norvia", "détient à 50/50 avec Norvia le quotidien X": a company two named
+    # owners hold together is a joint venture, though founded long ago (background deals count)
+    (r"(?:filiale|société|entreprise|structure)s? communes? (?:de|à|entre)(?= (?:l['’]|la |le |les )?(?:(?:groupe|société|constructeur|compagnie) )?[A-ZÉ])"
+     r"|(?:détien\w+|détenu\w*|contrôl\w+|possèd\w+) (?:\S+ ){0,2}?(?:à 50/50|à parts égales|conjointement) (?:avec|par)(?= (?:l['’]|la |le |les )?(?:(?:groupe|société|constructeur|compagnie) )?[A-ZÉ])", T.JOINT_VENTURE, "partner", False),
     # ("un partenariat public-privé" is a kind of financing, not a named partner)
     (r"partenariat(?!s? public)|alliance (?:stratégique|industrielle|commerciale|technologique) (?:avec|entre)(?= (?:l['’]|la |le |les )?[A-ZÉ])|alliance avec|s'allie\w* avec|s'alliant avec|accord de (?:licence|coopération)|s'allient|se sont alliée?s|(?:vont|veulent|décident de|ont décidé de) s'allier", T.PARTNERSHIP, "partner", False),
     # "fait équipe avec Norvia", "Velkor et Norvia unissent leurs forces", "vont développer ensemble", "a choisi Norvia comme partenaire"
@@ -180,6 +184,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:un|l'|cet|nouvel) accord (?:\S+ ){0,2}?avec(?= (?:l'|la |le |les )?(?:[A-ZÉ]|gouvernement|État|Etat))", T.PARTNERSHIP, "partner", False),
     # "a été cédée par Corlane à un fonds", "transféré par son propriétaire X dans un fonds": the seller follows "par"
     (r"(?:a|ont|avait|avaient) été (?:cédée?s?|vendue?s?|transférée?s?) (?:[^.,]{0,40}?)par", T.DIVESTITURE, "sold_by", False),
+    # "conserver ses commandes en cours de 100 avions auprès de Norvia": the noun with its maker after "auprès de"
+    (r"commandes?(?= (?:(?!auprès)[^\s.;]+ ){0,8}?auprès (?:de |du |des |d['’])(?:l['’]|la |le |les )?(?:(?:groupe|constructeur|fabricant|laboratoire|société|avionneur|chantier) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "order", False),
     (r"(?:décroch\w+|remport\w+|rafl\w+|sign\w+|obten\w+|obtien\w+|reçu|reçoit|recevra|enregistré|engrangé) (?:\S+ ){0,4}?(?:l['’])?(?:contrats?|commandes?|marchés?|appels? d'offres)|(?:décroch\w+|remport\w+) (?:la |le |l['’])(?:construction|chantier|réalisation|gestion|exploitation|maintenance|conception|rénovation)\b|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d(?:[\d.,]*\d)?", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:a|ont|avait|va|vont) (?:\S+ ){0,2}?command(?:é|er)|passé commande", T.SUPPLY_CONTRACT, "order", False),
     # "Norvia s'équipe de 50 rames Velkor": equipping with a counted lot of goods is an order
@@ -272,6 +278,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"dont(?=(?: \S+){1,5}? (?:a|ont|avait|avaient|vient de|viennent de|va|vont) (?:pris|prendre) (?:le contrôle|la majorité))", T.ACQUISITION, "buy", False),
     # "l'acquisition auprès du groupe Velkor de son logiciel": the seller comes before what is bought
     (r"(?:acquisition|rachat|achat) auprès d(?:u|e|es|e la|e l')", T.ACQUISITION, "buy", False),
+    # "l'Etat apporte une dotation en capital de 4 milliards à Norvia": equity a shareholder puts in, given like an aid
+    (r"(?:dotations?|apports?) (?:en capital|en fonds propres)", T.INVESTMENT, "other", False),
     # "Velkor injecte 300 millions d'euros dans Norvia": money put into a company is an investment
     (r"inject\w+ (?:[^.]{0,40}?)(?:dans|au capital d[eu']|au capital de l[a'])", T.INVESTMENT, "invest", False),
 ]

@@ -2731,3 +2731,41 @@ def test_a_denied_deal_is_none() -> None:
     assert _records("Un projet de rachat de Norvia démenti par Velkor.") == []
     # a denial in the sentence before leaves the deal told next alone
     assert [r.deal_type for r in _records("Velkor a démenti les rumeurs. Il a racheté Norvia en mai.")] == [DealType.ACQUISITION]
+
+
+def test_a_company_two_named_owners_hold_together_is_a_joint_venture() -> None:
+    record = _records("Paul Durand a engagé des dépenses au sein d'une filiale commune de Velkor et Norvia.")[0]
+    assert record.deal_type is DealType.JOINT_VENTURE
+    assert _roles(record) == [("Velkor", PartyRole.PARTNER), ("Norvia", PartyRole.PARTNER)]
+    # the shared company named in apposition is a party too
+    named = _records("Dastrel, la filiale commune de Velkor et de Norvia, a annoncé 300 embauches.")[0]
+    assert [p.name for p in named.parties] == ["Dastrel", "Velkor", "Norvia"]
+    held = _records("Le groupe Velkor détient aussi à 50/50 avec Norvia le quotidien Dastrel.")[0]
+    assert held.deal_type is DealType.JOINT_VENTURE and [p.name for p in held.parties][:2] == ["Velkor", "Norvia"]
+    # a joint campaign or a house held with a relative is no company held together
+    assert _records("Velkor et Norvia ont lancé une campagne commune de publicité.") == []
+    assert _records("Velkor détient à 50/50 avec son frère la maison familiale.") == []
+
+
+def test_a_takeover_bid_with_an_adjective_is_still_a_bid() -> None:
+    record = _records("Norvia grimpe de 2 % après une information selon laquelle Velkor étudie une éventuelle OPA.")[0]
+    assert record.deal_type is DealType.ACQUISITION and _roles(record)[0] == ("Velkor", PartyRole.BUYER)
+    assert _records("Les analystes jugent une OPA peu probable dans le secteur.") == []
+
+
+def test_orders_kept_with_a_named_maker_are_a_supply_contract() -> None:
+    record = _records("Velkor a décidé de conserver des commandes en cours de plus de 100 avions auprès de Norvia.")[0]
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert _roles(record) == [("Velkor", PartyRole.CUSTOMER), ("Norvia", PartyRole.SUPPLIER)]
+    # "commandes de 100 avions auprès de": who orders is the customer, not the supplier
+    counted = _records("Velkor a décidé de conserver ses commandes de 100 avions auprès de Norvia.")[0]
+    assert _roles(counted) == [("Velkor", PartyRole.CUSTOMER), ("Norvia", PartyRole.SUPPLIER)]
+    assert _records("Les clients peuvent passer commande en ligne auprès de Norvia.") == []
+
+
+def test_a_capital_endowment_is_an_investment() -> None:
+    record = _records("L'Etat a apporté une dotation en capital de 2 milliards d'euros à la société Norvia.")[0]
+    assert record.deal_type is DealType.INVESTMENT
+    assert _roles(record) == [("Etat", PartyRole.INVESTOR), ("Norvia", PartyRole.TARGET)]
+    assert record.amount is not None and record.amount.value == Decimal("2000000000")
+    assert _records("La dotation en capital des banques inquiète les régulateurs européens.") == []
