@@ -144,6 +144,8 @@ _DE_ENGLISH_NAME_WORDS = frozenset(
 _DE_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "nis", "ismus", "ment", "ungen", "ionen", "chen", "lich")
 
 _ELISION = re.compile(r"(?:[lLdDjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[A-ZÀ-ÖØ-Þ0-9])")
+# fr: a word of the sentence just before ("racheté L'Ordival", "de L'Ordival"), not a sentence's or a quote's opening
+_FR_MID_SENTENCE = re.compile(r"(?:(?<![\w'’-])[a-zà-ÿ][\w'’-]*|,) $")
 _ELIDED_COMMON = re.compile(r"[LDJNSCMT]['’][a-zà-ÿ]")
 # a word, or "&" alone: r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w.&’'/-]*|&" written so that sre can skip to a token's first
 # character in C (a pattern opening with a class gets that fast scan, an alternation of classes does not) and
@@ -253,6 +255,10 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         elided = _ELISION.match(word) if lang == "fr" else None
         if lang == "fr" and elided is None and _ELIDED_COMMON.match(word):
             word = word.lower()  # "L'ensemble des salariés": an elided article before a common noun
+        if elided is not None and word[0] == "L" and _FR_MID_SENTENCE.search(text, max(0, here - 24), here):
+            # "racheté L'Ordival": a capital "L'" inside a sentence is the start of the title's own name, as in gold names
+            tokens.append((here, here + len(word), word, possessive))
+            continue
         if elided is not None:
             # "l'Italie", "d'Orvane": the elided article is a word of its own, the name follows it
             cut = elided.end()

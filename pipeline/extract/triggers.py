@@ -89,7 +89,7 @@ _FR_GOODS_SOLD = (
     r"(?:autour de|plus de|moins de|près de|environ|quelque|\d)"
 )
 _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
-    (r"(?:a|ont|avait|avaient) été (?:rachetée?s?|acquise?s?|reprise?s?) par|(?:rachetée?s?|acquise?s?|reprise?s?) (?:[^.,]{0,40})par", T.ACQUISITION, "passive", False),
+    (r"(?:a|ont|avait|avaient) été (?:rachetée?s?|acquise?s?|reprise?s?|absorbée?s?) par|(?:rachetée?s?|acquise?s?|reprise?s?|absorbée?s?) (?:[^.,]{0,40})par", T.ACQUISITION, "passive", False),
     # "Norvia a doublé ses ventes depuis son rachat par Velkor": the possessor (the subject) is what was bought
     (r"(?:son|sa|leur) (?:rachat|acquisition|absorption) (?:[^.,]{0,30})?par", T.ACQUISITION, "passive", False),
     # "la reprise de l'activité": work resumes ("de l'" is followed by "activité", "de la" by a word of its own)
@@ -116,6 +116,10 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:ach[eè]t(?:e|ent|er|é|ée|és|ées|ait|aient|era|erait|eront))(?= (?:\S+ ){0,3}?\d(?![^.;]{0,14}?(?:actions|titres|parts|obligations|%|pour cent))[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?[a-zà-ÿ][^.;%]{0,50}? (?:à|au|aux|auprès d[eu']|auprès de l[a']) (?:(?:groupe|constructeur|société|fabricant|laboratoire|compagnie) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "order", False),
     (r"(?:ach[eè]t(?:e|es|ent|er|é|ée|és|ées|ait|aient|era|erait|eront|erai)|achat d[eu']|achat de l[a'])(?! (?:(?:ses|leurs?|son|sa|des|les|de|du|d['’]) )?(?:propres )?(?:actions|titres|pneus|produits|billets|masques|médicaments|matériels?|équipements|maisons?|appartements?|logements?|biens|vêtements)\b)", T.ACQUISITION, "buy", False),
     (r"(?:devenir|devient|deviendra|est devenue?|deviendrait) (?:le |l['’])?(?:premier |principal |nouvel |nouveau )?actionnaire (?:\S+ )?d[eu']", T.INVESTMENT, "buy", False),
+    # "Velkor est le repreneur de Norvia", "devient le nouveau propriétaire de Norvia": who takes the company over
+    # (a plain "est propriétaire de" says who owns, not that it changed hands)
+    (r"(?:devenir|devient|deviendra|deviendrait|est devenue?|sera|serait|est|était|a été désignée?|désignée?) (?:le |l['’]|comme )?(?:(?:nouveau|nouvel|futur|seul) )?(?:repreneur|acquéreur)(?= (?:d[eu']|de l[a'])\b)"
+     r"|(?:devenir|devient|deviendra|deviendrait|est devenue?|sera|serait|est|était) (?:le |l['’])?(?:nouveau|nouvel|futur) propriétaire(?= (?:d[eu']|de l[a'])\b)", T.ACQUISITION, "buy", False),
     # ("la participation dans les entreprises": profit sharing across firms, no stake in a named one)
     (r"prise de participation|pr(?:endre|end|ennent|is|ise) une participation|participation (?:de \S+ )?dans(?! (?:les|des) [a-zà-ÿ])|(?:entr|mont|grimp)\w+ au capital|s'invit\w+ au capital|(?:se renforc\w+|s'(?:est|était) renforcée?) au capital", T.INVESTMENT, "buy", False),
     (r"prise de contrôle d[eu']|prise de contrôle de l[a']", T.ACQUISITION, "buy", True),
@@ -140,7 +144,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:discut(?:e|ent|aient|ait|eraient)|négoci(?:e|ent|aient|ait)|étudi(?:e|ent)|envisag(?:e|ent)) (?:d'une |une |d'un |un |de leur |leur )?(?:éventuel |éventuelle |possible )?(?:fusion|rapprochement)\b|en vue d'(?:une|un) (?:éventuelle |éventuel )?(?:fusion|rapprochement)\b", T.MERGER, "merge", False),
     # "Velkor a vendu 24 avions à la Lorvanie": counted goods sold to a named party are supplied to it
     (r"(?:vend(?:u|us|ra|ront|rait|raient|re|ent|ait|aient)?)(?= (?:\S+ ){0,3}?\d(?![^.;]{0,14}?(?:actions|titres|parts|obligations|%|pour cent|euros|dollars|francs|livres))[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?[a-zà-ÿ][^.;%]{0,50}? (?:à|au|aux) (?:l'|la |le |les )?(?:(?:société|groupe|compagnie|constructeur|gouvernement|ministère|armée|marine) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
-    (rf"cession (?:d[eu']|des)|c[èée]d\w*|vend(?:re|u|ue|us|ent|ait|ra|rait|raient|ront|e)?\b(?! (?:de|des) | (?:{_FR_GOODS_SOLD})\b)|se (?:séparer|sépare) de", T.DIVESTITURE, "sell", False),
+    (rf"cession (?:d[eu']|des)|c[èée]d\w*|(?:re)?vend(?:re|u|ue|us|ent|ait|ra|rait|raient|ront|e)?\b(?! (?:de|des) | (?:{_FR_GOODS_SOLD})\b)|se (?:séparer|sépare) de", T.DIVESTITURE, "sell", False),
     # "Velkor sort du capital de Norvia": a holder that leaves a named company sells its stake
     (r"(?:sort|sortent|est sortie?|sont sortie?s|sortira|sortiront|sortir) (?:totalement |complètement |entièrement )?du capital (?:du|de la|de l'|des|de|d')(?= ?(?:(?:groupe|société|constructeur|compagnie|banque) )?[A-ZÉ])", T.DIVESTITURE, "sell", False),
     # "Velkor se désengage de Norvia", "s'est désengagé du capital de Norvia": a holder leaves a named company
@@ -194,7 +198,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor commande 40 rames à Norvia": the verb in the present or future, with its count (not the noun "la commande")
     (r"command(?:e|ent|era|eront|ait|aient|erait|eraient)(?= (?:(?!pour )\S+ ){0,2}?\d[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?(?!euros|dollars|francs|livres|millions|milliards|%)[^\W\d_])", T.SUPPLY_CONTRACT, "order", False),
     # "X a choisi le constructeur Y pour fournir 28 trains": the chooser buys, the chosen supplies
-    (r"(?:choisi\w*|retenu\w*|sélectionn\w+)(?= (?:[^.;]{0,80}?)pour (?:fournir|livrer|construire|équiper|produire|fabriquer))", T.SUPPLY_CONTRACT, "order", False),
+    (r"(?:choisi\w*|retenu\w*|sélectionn\w+)(?= (?:[^.;]{0,80}?)pour (?:fournir|livrer|construire|équiper|produire|fabriquer|gérer|exploiter|réaliser|rénover|entretenir|concevoir))", T.SUPPLY_CONTRACT, "order", False),
     # "a levé 20 millions", not "a levé une partie des doutes"
     (r"(?:(?:lever|lève|levé|lèvent|ont levé|a levé) (?:\S+ ){0,3}?(?:\d\S*|fonds|capitaux|plusieurs|quelque|près|environ|un milliard|un million)|levée de fonds|tour de (?:table|financement)|augmentation de capital)", T.FUNDING_ROUND, "fund", False),
     (r"invest\w+ (?:[^.]{0,40}?)dans", T.INVESTMENT, "invest", False),
@@ -256,6 +260,10 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:accord|octroi|octroy|allou|débloqu)(?:e|ent|é|era|eront|ait|aient)(?= (?:[^.;]{0,30}?)\d(?:[^.;]{0,30}?)(?:millions?|milliards?)(?:[^.;]{0,30}?) (?:(?:à|au|aux|pour sauver|pour aider|pour soutenir|pour renflouer) (?:l'|la |le |les )?(?:société |groupe |compagnie |constructeur |start-up |startup |jeune pousse |entreprise |biotech )?|pour (?:l'|la |le )(?:société |groupe |compagnie |constructeur |start-up |startup |jeune pousse |entreprise |biotech ))[A-ZÉ])", T.OTHER, "other", False),
     # "a emprunté 2 milliards auprès de la banque Norvia", "une garantie de l'Etat sur un emprunt": borrowing from a named lender
     (r"emprunt(?:é|e|ent|era|eront|ait|aient|er)(?= (?:\S+ ){0,4}?\d[^.;]{0,40}? auprès d)|garanties?(?: publiques?)?(?= (?:de l'|d')[ÉE]tat)", T.OTHER, "other", False),
+    # "Velkor a gagné un contrat de la ville de Lorvanie", "a gagné l'appel d'offres de Norvia": as "remporter"
+    # ("gagner le marché chinois", "gagner des parts de marché" are sales, no contract)
+    (r"gagn(?:e|ent|é|era|eront|ait|aient|er) (?:un |le |l['’]|ce |son |deux |trois |plusieurs )(?:(?:nouveau|nouvel|premier|gros|important) )?(?:contrats?|appels? d'offres|marchés? publics?)\b"
+     r"|(?:remport\w+|gagn\w+|décroch\w+) (?:l['’]|un |le )appel d'offres", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor a passé une commande de 40 avions auprès de Norvia": who places the order buys
     (r"pass(?:é|e|ent|era|eront|ait|aient) (?:une |des |de nouvelles |une nouvelle |une première )?(?:pré-?)?commandes?", T.SUPPLY_CONTRACT, "order", False),
     # "la Lorvanie s'est procuré 30 millions de doses auprès de Velkor", "a obtenu 12 avions de Norvia":
@@ -626,6 +634,13 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
             continue  # "la commande porte sur 40 rames": the noun, whose maker and buyer the verb would not name
         if lang == "fr" and _FR_DONATION_POT.search(text, max(0, match.start() - 150), min(len(text), match.end() + 150)):
             continue  # a donation pot or crowdfunding for a cause: donations, no deal between parties
+        if lang == "fr" and voice == "passive" and match.group().startswith("reprise") and _FR_ORDER_NOUN.search(text, max(0, match.start() - 12), match.start()):
+            # "la reprise de Norvia par Velkor": the noun, not the participle; what follows "de" is bought
+            noun_of = _FR_TAKEOVER_OF.match(text, match.start())
+            if noun_of is None:
+                continue
+            found.append(Trigger(match.start(), noun_of.end(), T.ACQUISITION, "buy", True))
+            continue
         if lang == "fr" and voice == "buy" and match.group().startswith("acquise") and not _FR_AUX_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "l'expérience acquise chez Velkor": an adjective ("qu'il avait acquise", "a été acquise" are verbs)
         if voice == "partner" and lang in _TREATY and _TREATY[lang].search(text, match.start(), min(len(text), match.end() + 30)):
@@ -687,6 +702,7 @@ def _denied(text: str, lang: str, start: int, end: int) -> bool:
     return before.search(text, max(0, start - 80), start) is not None or after.match(text, end) is not None
 
 
+_FR_TAKEOVER_OF = re.compile(r"reprises? (?:de l['’]|de la |d['’]|du |de )")
 _FR_ORDER_NOUN = re.compile(r"\b(?:[Ll]a|[Uu]ne|[Cc]ette|[Ss]a|[Ll]eur|[Nn]ouvelle|[Gg]rosse|[Pp]remière|[Dd]ernière)\s+$")
 _SAME_CLAUSE = re.compile(r"[^,.;:]{0,50}")
 # de: the verb's object is a company's shares ("kaufte Norvia-Aktien", "kaufte Aktien der Norvia", "hat ... Aktien ... gekauft"),

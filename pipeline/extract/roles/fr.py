@@ -266,6 +266,9 @@ def fr_agreeing_customer(st: RoleState) -> Role | None:
 _FR_CONTRACT_WORD = re.compile(r"\b(?:contrats?|commandes?|marchés?|construction|chantier|réalisation|gestion|exploitation|maintenance|conception|rénovation)$")
 
 
+_FR_TENDER_WORD = re.compile(r"\b(?:l['’]|un |le )appel d'offres$")
+
+
 def fr_customer(st: RoleState) -> Role | None:
     """fr: who is supplied when no preposition said it: the object equipped, who a contract or an order is from,
     a country supplied."""
@@ -276,6 +279,10 @@ def fr_customer(st: RoleState) -> Role | None:
     if customer is None and _FR_CONTRACT_WORD.search(text, trigger.start, trigger.end):
         # "a remporté un contrat de la compagnie Norvia", "une commande de 30 avions de la compagnie Norvia": who orders
         of = after_prep(text, in_sentence, r"(?:du|de la|de l'|des)", trigger.start, s_end)
+        customer = role_of(of, PartyRole.CUSTOMER, text) if of is not None and (subject is None or of.start != subject.start) else None
+    if customer is None and _FR_TENDER_WORD.search(text, trigger.start, trigger.end):
+        # "a remporté l'appel d'offres de Norvia", "... lancé par Norvia": who called for tenders buys
+        of = after_prep(text, in_sentence, r"(?:de|d'|du|de la|de l'|lancé par|lancée par)", trigger.end, min(s_end, trigger.end + 30))
         customer = role_of(of, PartyRole.CUSTOMER, text) if of is not None and (subject is None or of.start != subject.start) else None
     if customer is None:
         # "livrera 100 millions de doses au Japon", "un contrat avec la Lorvanie": a country supplied is the customer

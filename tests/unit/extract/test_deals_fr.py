@@ -2769,3 +2769,50 @@ def test_a_capital_endowment_is_an_investment() -> None:
     assert _roles(record) == [("Etat", PartyRole.INVESTOR), ("Norvia", PartyRole.TARGET)]
     assert record.amount is not None and record.amount.value == Decimal("2000000000")
     assert _records("La dotation en capital des banques inquiète les régulateurs européens.") == []
+
+
+def test_a_resale_is_a_sale() -> None:
+    record = _records("Velkor a revendu Norvia à Dastrel en 2019.")[0]
+    assert record.deal_type is DealType.DIVESTITURE
+    assert _roles(record) == [("Velkor", PartyRole.SELLER), ("Norvia", PartyRole.TARGET), ("Dastrel", PartyRole.BUYER)]
+    assert _records("Velkor revendique la paternité du projet Norvia.") == []
+
+
+def test_absorbed_by_is_a_passive() -> None:
+    assert _roles(_records("Velkor a été absorbé par Norvia.")[0]) == [("Velkor", PartyRole.TARGET), ("Norvia", PartyRole.BUYER)]
+
+
+def test_the_noun_reprise_with_its_agent_is_a_takeover() -> None:
+    record = _records("Le tribunal a validé la reprise de Velkor par Norvia.")[0]
+    assert record.deal_type is DealType.ACQUISITION
+    assert _roles_of(record) == {"Norvia": PartyRole.BUYER, "Velkor": PartyRole.TARGET}
+    # the resumption of talks is no takeover, and the participle keeps its passive reading
+    assert _records("La reprise des négociations par Velkor est attendue.") == []
+    assert _roles(_records("Norvia, reprise en 2019 par Velkor, va fermer une usine.")[0]) == [("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)]
+
+
+def test_the_taker_over_named_as_such_buys() -> None:
+    for text in ("Norvia est le repreneur de Velkor.", "Norvia deviendra le nouveau propriétaire de Velkor.", "Norvia a été désigné repreneur de Velkor."):
+        record = _records(text)[0]
+        assert record.deal_type is DealType.ACQUISITION and _roles(record) == [("Norvia", PartyRole.BUYER), ("Velkor", PartyRole.TARGET)]
+    # who owns a company, with no change of hands told, is no deal
+    assert _records("Norvia est propriétaire de Velkor.") == []
+
+
+def test_a_tender_or_contract_won_names_its_customer() -> None:
+    record = _records("Velkor a remporté l'appel d'offres de Norvia.")[0]
+    assert (record.deal_type, _roles(record)) == (DealType.SUPPLY_CONTRACT, [("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)])
+    won = _records("Velkor a gagné un contrat de la ville de Lorvanie.")[0]
+    assert _roles(won) == [("Velkor", PartyRole.SUPPLIER), ("ville de Lorvanie", PartyRole.CUSTOMER)]
+    chosen = _records("Velkor a été sélectionné par la ville de Lorvanie pour gérer le réseau.")[0]
+    assert _roles(chosen) == [("Velkor", PartyRole.SUPPLIER), ("ville de Lorvanie", PartyRole.CUSTOMER)]
+    # market share and markets won are sales, no contract
+    assert _records("Velkor a gagné des parts de marché face à Norvia.") == []
+    assert _records("Velkor a gagné le marché chinois face à Norvia.") == []
+
+
+def test_a_capital_l_inside_a_sentence_belongs_to_the_name() -> None:
+    record = _records("Velkor a racheté L'Ordival en 2019.")[0]
+    assert _roles(record) == [("Velkor", PartyRole.BUYER), ("L'Ordival", PartyRole.TARGET)]
+    # the elided article of a common noun, or a capital after another name, stays apart
+    assert [p.name for p in _records("Velkor a racheté l'Ordival en 2019.")[0].parties] == ["Velkor", "Ordival"]
