@@ -63,6 +63,16 @@ _CONNECTORS = {
     "fr": frozenset({"de", "du", "des", "d'", "d’", "et", "&", "la", "le", "l'", "l’", "of", "and"}),
     "de": frozenset({"für", "und", "&", "der", "des", "von", "de", "of", "and"}),
 }
+# the French words of NOT_NAMES: written in capitals they are still no name ("LES", "PDG")
+_FR_NOT_NAMES = frozenset(
+    """
+    les une des aux cet cette ces ils elles dans pour par sur avec selon mais donc car lors depuis après avant entre
+    chez son ses leur leurs notre nos lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril
+    mai juin juillet août septembre octobre novembre décembre mme pdg directeur président ministre ainsi cependant
+    toutefois pourtant désormais enfin aussi alors puis ensuite néanmoins outre nous vous pourquoi comment quand quel
+    quelle quels quelles voici voilà reste
+    """.split()
+)
 # Capitalised words that never start a name (sentence openers, titles, months).
 # Public: a target's description (targets.py) stops at them too.
 NOT_NAMES = frozenset(
@@ -852,6 +862,8 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
         return True  # "June Hardware Stores Co": a month word that opens a company name
     if lang == "fr" and word == "The" and _english_article_opens(text, tokens, i):
         return True  # fr: "The Velkor Times", an English title, keeps its article
+    if lang == "fr" and low in NOT_NAMES and len(word) >= 3 and word.isupper() and low not in _FR_NOT_NAMES:
+        return True  # fr: "la BEI", "l'AUF": an acronym spelled like a German or English function word is a name
     if not _capitalised(word) or low in NOT_NAMES or is_legal_suffix(word):
         # "amber Poultry Co Inc": a lower-case first word still starts a suffixed name
         return (
@@ -944,6 +956,7 @@ _FR_VERB_NEXT = re.compile(
     r"rachètera|achètera|acquerra|cédera|reprendra|signera|investira|financera|commandera|livrera|fournira|construira|"
     # more deal verbs in the present ("Velkor finalise le rachat") and the passé simple ("Velkor racheta Norvia")
     r"finalise|boucle|officialise|réalise|serait|pourrait|renonce|met|porte|renforce|fut|devient|deviendra|étudie|avale|sort|grimpe|noue|scelle|inaugure|construit|implante|installe|bâtit|choisit|retient|attribue|confie|se (?:désengage|sépare|retire|renforce)|absorbe|décroche|accorde|octroie|injecte|débloque|nationalise|équipe|équipera|monte|"
+    r"revend|gagne|recapitalise|approvisionne|approvisionnera|alimente|alimentera|s['’]approvisionne|"
     r"racheta|acheta|acquit|céda|vendit|reprit|signa|fonda|créa|prit|fusionna|absorba|obtint|remporta|décrocha|commanda|livra|"
     r"s['’]est)\b"
 )

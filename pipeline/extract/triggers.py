@@ -200,7 +200,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "X a choisi le constructeur Y pour fournir 28 trains": the chooser buys, the chosen supplies
     (r"(?:choisi\w*|retenu\w*|sélectionn\w+)(?= (?:[^.;]{0,80}?)pour (?:fournir|livrer|construire|équiper|produire|fabriquer|gérer|exploiter|réaliser|rénover|entretenir|concevoir))", T.SUPPLY_CONTRACT, "order", False),
     # "a levé 20 millions", not "a levé une partie des doutes"
-    (r"(?:(?:lever|lève|levé|lèvent|ont levé|a levé) (?:\S+ ){0,3}?(?:\d\S*|fonds|capitaux|plusieurs|quelque|près|environ|un milliard|un million)|levée de fonds|tour de (?:table|financement)|augmentation de capital)", T.FUNDING_ROUND, "fund", False),
+    (r"(?:(?:lever|lève|levé|lèvent|ont levé|a levé) (?:\S+ ){0,3}?(?:\d\S*|fonds|capitaux|plusieurs|quelque|près|environ|un milliard|un million)|levée de fonds|levée (?:\S+ )?de (?:près de |plus de |environ )?\d(?:[\d.,]*\d)?|tour de (?:table|financement)|augmentation de capital)", T.FUNDING_ROUND, "fund", False),
     (r"invest\w+ (?:[^.]{0,40}?)dans", T.INVESTMENT, "invest", False),
     # "a pris 20% du capital de Norvia", "est monté à 15% de Norvia": a stake taken in the company named after "de"
     (r"(?:pris|prend|prendre|prennent|prendra|prendrait|monté|monte|montent|montera|monter|grimpé|grimpe) (?:\S+ ){0,2}?\d+(?:[.,]\d+)?\s?(?:%|pour cent) (?:du capital |des parts |des actions |des droits de vote )?(?:de la|de l'|du|des|de|d'|dans)(?= ?(?:(?:groupe|société|constructeur|compagnie|banque|start-up|laboratoire) )?[A-ZÉ])", T.INVESTMENT, "buy", False),
@@ -211,7 +211,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "a misé 20 millions d'euros sur la start-up Norvia": money staked on a company is invested in it
     (r"mis(?:é|e|ent|era|eront|ait|aient|er) (?:\S+ ){0,4}?(?:millions?|milliards?|\d[\d\s.,]*(?:euros|dollars|€|\$))[^.;]{0,30}? sur", T.INVESTMENT, "invest", False),
     # "a financé la start-up Norvia à hauteur de 20 millions": a named company financed
-    (r"financ(?:é|ée|e|ent|era|eront|ait|aient)(?= (?:la |le |l')?(?:(?:start-up|startup|société|jeune pousse|entreprise|biotech) )?[A-ZÉ][^.;]{0,60}?(?:hauteur de|\d))", T.INVESTMENT, "invest", False),
+    (r"financ(?:é|ée|e|ent|er|era|eront|erait|ait|aient)(?= (?:la |le |l')?(?:(?:start-up|startup|société|jeune pousse|entreprise|biotech) )?[A-ZÉ][^.;]{0,60}?(?:hauteur de|\d))", T.INVESTMENT, "invest", False),
     # ... in the future too, and for the other names of a computing site: "installera un centre informatique en Irlande"
     (r"(?:implanter|construire|bâtir|installer|ouvrir|installera|installeront|ouvrira|ouvriront) (?:\S+ ){0,3}?(?:centres? (?:de données|informatiques?|de calcul)|usines?|site|data centers?|gigafactory)", T.INFRASTRUCTURE, "build", False),
     # "Velkor a annoncé un investissement de 300 millions d'euros en Espagne", "investira 200 millions d'euros au
@@ -266,6 +266,13 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
      r"|(?:remport\w+|gagn\w+|décroch\w+) (?:l['’]|un |le )appel d'offres", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor a passé une commande de 40 avions auprès de Norvia": who places the order buys
     (r"pass(?:é|e|ent|era|eront|ait|aient) (?:une |des |de nouvelles |une nouvelle |une première )?(?:pré-?)?commandes?", T.SUPPLY_CONTRACT, "order", False),
+    # "Norvia s'approvisionne auprès de Velkor": who buys its supplies from a named maker orders from it
+    (r"s['’](?:approvisionn|fourni)\w*(?= (?:\S+ ){0,5}?auprès d)|se (?:sont |est )?(?:approvisionn|fourni)\w*(?= (?:\S+ ){0,5}?auprès d)", T.SUPPLY_CONTRACT, "order", False),
+    # "Velkor approvisionne Norvia en gaz", "alimentera la ville de Lorvanie en électricité": a named party supplied
+    (r"(?:approvisionn|aliment)(?:e|ent|era|eront|ait|aient|er|é|ée)(?= (?:l'|la |le |les )?(?:(?:groupe|société|ville|région|compagnie|usine|site) (?:de |d')?)?[A-ZÉ][\w'’-]*(?: [A-ZÉ][\w'’-]*)* en (?:gaz|électricité|pétrole|charbon|uranium|eau|carburant|kérosène|hydrogène|énergie|puces|composants|pièces|batteries|vaccins|masques)\b)", T.SUPPLY_CONTRACT, "supply", False),
+    # "l'Etat va recapitaliser Velkor", "la recapitalisation de Velkor par l'Etat": new capital from a named holder
+    (r"recapitalis(?:e|ent|er|era|eront|erait|é|ée|és|ait|aient)(?= (?:l'|la |le )?(?:(?:groupe|société|banque|compagnie|constructeur) )?[A-ZÉ])", T.INVESTMENT, "buy", False),
+    (r"recapitalisation (?:d[eu']|de l[a'])", T.INVESTMENT, "buy", True),
     # "la Lorvanie s'est procuré 30 millions de doses auprès de Velkor", "a obtenu 12 avions de Norvia":
     # counted goods secured from a named maker are bought from it (money obtained is a loan, not this)
     (r"(?:s'(?:est|sont|était|étaient) (?:procuré|assuré|garanti)e?s?|se (?:procure|procurent|procurera|procureront|procurer)|(?:obten\w+|obtient|obtenu))(?= (?:\S+ ){0,3}?\d(?![^.;]{0,14}?(?:actions|titres|parts|obligations|%|pour cent|euros|dollars|francs|livres))[^.;]{0,60}?(?: auprès d| (?:de|du|des) (?:[a-zà-ÿ]\S* ){0,2}?[(A-ZÉ]| d['’][A-ZÉ]))", T.SUPPLY_CONTRACT, "order", False),
@@ -634,6 +641,8 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
             continue  # "la commande porte sur 40 rames": the noun, whose maker and buyer the verb would not name
         if lang == "fr" and _FR_DONATION_POT.search(text, max(0, match.start() - 150), min(len(text), match.end() + 150)):
             continue  # a donation pot or crowdfunding for a cause: donations, no deal between parties
+        if lang == "fr" and voice == "supply" and "command" in match.group() and _FR_ORDERED_FROM.match(text, match.end()):
+            voice = "order"  # "Norvia a signé une commande ferme de 40 avions auprès de Velkor": the signer orders
         if lang == "fr" and voice == "passive" and match.group().startswith("reprise") and _FR_ORDER_NOUN.search(text, max(0, match.start() - 12), match.start()):
             # "la reprise de Norvia par Velkor": the noun, not the participle; what follows "de" is bought
             noun_of = _FR_TAKEOVER_OF.match(text, match.start())
@@ -702,6 +711,7 @@ def _denied(text: str, lang: str, start: int, end: int) -> bool:
     return before.search(text, max(0, start - 80), start) is not None or after.match(text, end) is not None
 
 
+_FR_ORDERED_FROM = re.compile(r"[^.;]{0,80}?\bauprès d")
 _FR_TAKEOVER_OF = re.compile(r"reprises? (?:de l['’]|de la |d['’]|du |de )")
 _FR_ORDER_NOUN = re.compile(r"\b(?:[Ll]a|[Uu]ne|[Cc]ette|[Ss]a|[Ll]eur|[Nn]ouvelle|[Gg]rosse|[Pp]remière|[Dd]ernière)\s+$")
 _SAME_CLAUSE = re.compile(r"[^,.;:]{0,50}")

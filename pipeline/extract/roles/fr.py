@@ -274,8 +274,9 @@ def fr_customer(st: RoleState) -> Role | None:
     a country supplied."""
     text, trigger, in_sentence, subject, s_end = st.text, st.trigger, st.in_sentence, st.subject, st.s_end
     customer = None
-    if text.startswith("équip", trigger.start) and st.in_window:
-        customer = role_of(st.in_window[0], PartyRole.CUSTOMER, text)  # "équiper la compagnie Norvia de 40 rames": the object is equipped
+    if text.startswith(("équip", "approvisionn", "aliment"), trigger.start) and st.in_window:
+        # "équiper la compagnie Norvia de 40 rames", "approvisionner Norvia en gaz": the object is supplied
+        customer = role_of(st.in_window[0], PartyRole.CUSTOMER, text)
     if customer is None and _FR_CONTRACT_WORD.search(text, trigger.start, trigger.end):
         # "a remporté un contrat de la compagnie Norvia", "une commande de 30 avions de la compagnie Norvia": who orders
         of = after_prep(text, in_sentence, r"(?:du|de la|de l'|des)", trigger.start, s_end)

@@ -2816,3 +2816,45 @@ def test_a_capital_l_inside_a_sentence_belongs_to_the_name() -> None:
     assert _roles(record) == [("Velkor", PartyRole.BUYER), ("L'Ordival", PartyRole.TARGET)]
     # the elided article of a common noun, or a capital after another name, stays apart
     assert [p.name for p in _records("Velkor a racheté l'Ordival en 2019.")[0].parties] == ["Velkor", "Ordival"]
+
+
+def test_an_acronym_spelled_like_a_german_word_is_a_name() -> None:
+    record = _records("La BEI a accordé un prêt de 20 millions d'euros à la société Velkor.")[0]
+    assert record.deal_type is DealType.OTHER and _roles(record) == [("BEI", PartyRole.INVESTOR), ("Velkor", PartyRole.TARGET)]
+    # a French word in capitals stays no name
+    assert [p.name for p in _records("LES MARCHÉS: Velkor a racheté Norvia.")[0].parties] == ["Velkor", "Norvia"]
+
+
+def test_a_raise_told_as_une_levee_of_a_sum_is_a_round() -> None:
+    record = _records("Velkor a bouclé une levée de 20 millions d'euros auprès de Norvia et Dastrel.")[0]
+    assert record.deal_type is DealType.FUNDING_ROUND
+    assert _roles(record) == [("Velkor", PartyRole.TARGET), ("Norvia", PartyRole.INVESTOR), ("Dastrel", PartyRole.INVESTOR)]
+    assert _records("La levée de 3 sanctions contre Norvia est attendue.") == []
+
+
+def test_financing_and_recapitalising_a_named_company_are_investments() -> None:
+    financed = _records("La BEI va financer Velkor à hauteur de 20 millions d'euros.")[0]
+    assert financed.deal_type is DealType.INVESTMENT and _roles_of(financed) == {"BEI": PartyRole.INVESTOR, "Velkor": PartyRole.TARGET}
+    recap = _records("L'Etat va recapitaliser Velkor à hauteur de 3 milliards d'euros.")[0]
+    assert recap.deal_type is DealType.INVESTMENT and _roles_of(recap)["Velkor"] is PartyRole.TARGET
+    noun = _records("La recapitalisation de Velkor par l'Etat a été validée.")[0]
+    assert noun.deal_type is DealType.INVESTMENT and _roles_of(noun)["Velkor"] is PartyRole.TARGET
+    assert _records("Les banques européennes devront se recapitaliser.") == []
+
+
+def test_an_order_signed_with_its_maker_after_aupres_de() -> None:
+    record = _records("Norvia a signé une commande ferme de 40 avions auprès de Velkor.")[0]
+    assert _roles(record) == [("Norvia", PartyRole.CUSTOMER), ("Velkor", PartyRole.SUPPLIER)]
+    # an order signed with a customer keeps the signer as supplier
+    signed = _records("Velkor a signé une commande de 40 avions avec Norvia.")[0]
+    assert _roles(signed) == [("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)]
+
+
+def test_supplies_bought_from_or_delivered_to_a_named_party() -> None:
+    bought = _records("Norvia s'approvisionne auprès de Velkor.")[0]
+    assert (bought.deal_type, _roles(bought)) == (DealType.SUPPLY_CONTRACT, [("Norvia", PartyRole.CUSTOMER), ("Velkor", PartyRole.SUPPLIER)])
+    supplied = _records("Velkor alimentera la ville de Lorvanie en électricité pendant dix ans.")[0]
+    assert _roles(supplied) == [("Velkor", PartyRole.SUPPLIER), ("ville de Lorvanie", PartyRole.CUSTOMER)]
+    assert _roles(_records("Velkor approvisionne Norvia en gaz.")[0]) == [("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)]
+    # feeding a debate supplies nothing
+    assert _records("Le journal Norvia alimente en permanence le débat.") == []
