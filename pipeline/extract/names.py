@@ -964,6 +964,8 @@ _FR_VERB_NEXT = re.compile(
 # ... and so does a participle clause about its owner ("Norvia, rachetée par Velkor en 2015, ...")
 _FR_WHO_NEXT = re.compile(
     r", (?:qui (?:a|avait|est|était|vient|venait|détient|possède|contrôle|emploie|appartient|appartenait)|"
+    # "Norvia, dont Velkor a pris le contrôle", "Norvia, dans laquelle Velkor a investi": a relative about a company
+    r"(?:dont|que|dans laquelle|dans lequel|au capital de laquelle|au capital duquel) (?=(?:le |la |l['’])?(?:groupe |société |fonds )?[A-ZÀ-Ý])|"
     r"(?:rachetée?|acquise?|reprise?|cédée?|vendue?|détenue?|contrôlée?|absorbée?|fondée?) (?:par|en|à|au)|filiale (?:du|de|d['’]))\b"
 )
 _FR_APPOSITION_AFTER = re.compile(r",\s+(?:(?:déjà|aussi|également|lui-même|elle-même) )?(?:un|une|le|la|l['’]|filiale|propriétaire|actionnaire|ancien|ancienne|ex-)\b[^,;:.()«»\"\n]{3,80},(?=\s)")

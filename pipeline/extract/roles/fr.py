@@ -164,14 +164,17 @@ def fr_before_apposition(text: str, names: list[NameSpan], subject: NameSpan, tr
 
 _FR_SOLD_PARTICIPLE = re.compile(r"(?:cédée?s?|vendue?s?)")
 
+# ... or a possessive deal noun after a preposition: "Depuis son rachat par Velkor en 2015, Norvia a doublé ses ventes"
 _FR_OPENING = re.compile(r"[\s«\"“]*")
+_FR_OPENING_PREP = re.compile(r"[\s«\"“]*(?:[Dd]epuis|[Aa]près|[Dd]ès|[Aa]vant|[Ll]ors de|[Aa]vec|[Ss]uite à)\s+")
 _FR_FRONTED_THEN = re.compile(r"[^,;:.()]{0,60}?,\s+(?:l['’]|la |le |les )?(?:[a-zà-ÿ][\w-]*\s+){0,3}")
 
 
 def fr_fronted_participle(text: str, names: list[NameSpan], trigger: Trigger, buyer: NameSpan, s_start: int) -> NameSpan | None:
     """fr: "Racheté en 2014 par Velkor, le groupe Norvia emploie 3 000 salariés": a participle opening the sentence
     describes the subject that follows its clause, which is what was bought."""
-    if not _FR_OPENING.fullmatch(text, s_start, trigger.start):
+    possessive = text.startswith(("son ", "sa ", "leur "), trigger.start) and _FR_OPENING_PREP.fullmatch(text, s_start, trigger.start)
+    if not _FR_OPENING.fullmatch(text, s_start, trigger.start) and not possessive:
         return None
     return next((n for n in names if n.start > buyer.end and not is_place(n) and _FR_FRONTED_THEN.fullmatch(text, buyer.end, n.start)), None)
 

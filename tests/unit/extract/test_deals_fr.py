@@ -2858,3 +2858,29 @@ def test_supplies_bought_from_or_delivered_to_a_named_party() -> None:
     assert _roles(_records("Velkor approvisionne Norvia en gaz.")[0]) == [("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)]
     # feeding a debate supplies nothing
     assert _records("Le journal Norvia alimente en permanence le débat.") == []
+
+
+def test_a_reported_clause_has_its_own_subject() -> None:
+    record = _records("Le groupe Dastrel a annoncé que Velkor a racheté Norvia.")[0]
+    assert _roles(record) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+    unit = _records("Dastrel a annoncé lundi que sa filiale Velkor avait racheté Norvia.")[0]
+    assert _roles_of(unit)["Velkor"] is PartyRole.BUYER
+    relative = _records("Le groupe Dastrel a annoncé mardi que Norvia, que Velkor avait racheté en 2015, serait revendu.")[0]
+    assert _roles(relative) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+    # a pronoun in the reported clause stands for the speaker
+    assert _roles_of(_records("Dastrel a annoncé qu'il avait racheté Norvia.")[0])["Dastrel"] is PartyRole.BUYER
+
+
+def test_a_relative_about_the_first_word_makes_it_a_name() -> None:
+    bought = _records("Norvia, que Velkor a racheté en 2015, annonce des pertes.")[0]
+    assert _roles(bought) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+    controlled = _records("Norvia, dont Velkor a pris le contrôle en 2015, annonce des pertes.")[0]
+    assert _roles_of(controlled) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    invested = _records("Norvia, dans laquelle Velkor a investi 20 millions d'euros, annonce des pertes.")[0]
+    assert _roles_of(invested) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.INVESTOR}
+
+
+def test_a_fronted_possessive_deal_noun_describes_the_subject_after_it() -> None:
+    record = _records("Depuis son rachat par Velkor en 2015, la société Norvia a doublé ses ventes.")[0]
+    assert _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.BUYER}
+    assert _records("Depuis son arrivée chez Velkor en 2015, Paul Durand a doublé les ventes.") == []
