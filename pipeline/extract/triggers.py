@@ -97,6 +97,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "son refus d'une offre de reprise de l'usine par Brantec": the bidder follows "par", the owner is the subject
     (r"offres? (?:\S+ )?de (?:rachat|reprise) (?:d[eu']|de l[a']|des)(?=[^.;]{0,80}\bpar\b)", T.ACQUISITION, "buy", True),
     (r"offres? (?:concurrentes? )?de (?:rachat|reprise)|OPA (?:sur|de)|(?:lance\w*|lancé|une|d'une) (?:(?:éventuelle|possible|nouvelle|future|hostile) )?OPA|offre publique d'achat", T.ACQUISITION, "buy", False),
+    # "Norvia a accepté l'offre de Velkor", "... l'offre de rachat de Velkor": who accepts is bought, the bidder follows
+    (r"(?:accept\w+|approuv\w+) (?:l['’]|une |la )(?:nouvelle )?offre (?:(?:de rachat|de reprise|d'achat|publique d'achat|améliorée|ferme|amicale) )?(?:de|du|d'|des)(?= (?:l'|la |le |les )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|concurrent|rival) )?[A-ZÉ])", T.ACQUISITION, "passive", False),
     # "Velkor offre 15 euros par action Norvia", "paiera 15 euros pour chaque action de Norvia": a bid priced per share
     (r"(?:offre|offrent|propose|proposent|paiera|paieront|paie|paient|offrira|proposera) (?:\S+ ){0,2}?\d[\d,.]* ?(?:euros?|€|dollars?|francs? suisses) "
      r"(?:par|pour chaque) action(?= (?:de |du |d['’])?(?:la |l['’])?[A-ZÉ])", T.ACQUISITION, "buy", False),
@@ -115,6 +117,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "a acheté 40 avions au groupe Velkor": counted goods bought from a named maker are a supply contract
     (r"(?:ach[eè]t(?:e|ent|er|é|ée|és|ées|ait|aient|era|erait|eront))(?= (?:\S+ ){0,3}?\d(?![^.;]{0,14}?(?:actions|titres|parts|obligations|%|pour cent))[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?[a-zà-ÿ][^.;%]{0,50}? (?:à|au|aux|auprès d[eu']|auprès de l[a']) (?:(?:groupe|constructeur|société|fabricant|laboratoire|compagnie) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "order", False),
     (r"(?:ach[eè]t(?:e|es|ent|er|é|ée|és|ées|ait|aient|era|erait|eront|erai)|achat d[eu']|achat de l[a'])(?! (?:(?:ses|leurs?|son|sa|des|les|de|du|d['’]) )?(?:propres )?(?:actions|titres|pneus|produits|billets|masques|médicaments|matériels?|équipements|maisons?|appartements?|logements?|biens|vêtements)\b)", T.ACQUISITION, "buy", False),
+    # "Velkor est devenu l'unique actionnaire de Norvia": who comes to hold all of a company has bought it
+    (r"(?:devenir|devient|deviendra|est devenue?|deviendrait) (?:le |l['’])?(?:unique|seul) actionnaire (?:d[eu']|de l[a'])", T.ACQUISITION, "buy", False),
     (r"(?:devenir|devient|deviendra|est devenue?|deviendrait) (?:le |l['’])?(?:premier |principal |nouvel |nouveau )?actionnaire (?:\S+ )?d[eu']", T.INVESTMENT, "buy", False),
     # "Velkor est le repreneur de Norvia", "devient le nouveau propriétaire de Norvia": who takes the company over
     # (a plain "est propriétaire de" says who owns, not that it changed hands)
@@ -138,7 +142,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # (not goods at a price: "les voitures Velkor sont à vendre à partir de 20 000 euros")
     (r"(?:est|sont|serait|seraient|reste|restent|était|étaient|sera|seront) (?:désormais |toujours |officiellement |de nouveau )?à vendre(?![^.;!?]{0,40}?(?:à partir de|au prix de|pour \d|à \d|dès \d|en ligne|sur (?:le site|internet)))", T.DIVESTITURE, "sold_by", False),
     # "a mis en vente sa filiale Norvia", "cherche un repreneur pour Norvia": a company put up for sale
-    (r"(?:mis|met|mettre|mettent|mettra) en vente|(?:trouvé|cherche|cherchent|recherche) (?:un |des |de )?(?:repreneurs?|acquéreurs?|acheteurs?) (?:pour|à)", T.DIVESTITURE, "sell", False),
+    (r"(?:mis|met|mettre|mettent|mettra) en vente|(?:mis|met|mettre|mettent|mettra|mettront)(?= (?:sa filiale |son |sa |ses |la |le |l')?(?:[A-ZÉ]\S*)(?: [A-ZÉ]\S*){0,2} en vente\b)|(?:trouvé|cherche|cherchent|recherche) (?:un |des |de )?(?:repreneurs?|acquéreurs?|acheteurs?) (?:pour|à)", T.DIVESTITURE, "sell", False),
     (r"rapprochement (?:avec|entre)|leur (?:projet de )?rapprochement\b", T.MERGER, "merge", False),
     # "Velkor et Norvia discutent d'une fusion", "négocient un rapprochement": a merger talked about
     (r"(?:discut(?:e|ent|aient|ait|eraient)|négoci(?:e|ent|aient|ait)|étudi(?:e|ent)|envisag(?:e|ent)) (?:d'une |une |d'un |un |de leur |leur )?(?:éventuel |éventuelle |possible )?(?:fusion|rapprochement)\b|en vue d'(?:une|un) (?:éventuelle |éventuel )?(?:fusion|rapprochement)\b", T.MERGER, "merge", False),
@@ -188,6 +192,10 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:un|l'|cet|nouvel) accord (?:\S+ ){0,2}?avec(?= (?:l'|la |le |les )?(?:[A-ZÉ]|gouvernement|État|Etat))", T.PARTNERSHIP, "partner", False),
     # "a été cédée par Corlane à un fonds", "transféré par son propriétaire X dans un fonds": the seller follows "par"
     (r"(?:a|ont|avait|avaient) été (?:cédée?s?|vendue?s?|transférée?s?) (?:[^.,]{0,40}?)par", T.DIVESTITURE, "sold_by", False),
+    # "Velkor s'est vu attribuer un contrat par Norvia": the subject is awarded, who awards follows "par"
+    (r"(?:s['’](?:est|était)|se (?:sont|voit|voient|verra|verront)) vue?s? (?:attribuer|confier|octroyer|accorder|notifier|décerner) (?:un |le |des |les |deux |trois |plusieurs |de nouveaux )?(?:\S+ )?(?:contrats?|marchés?|commandes?|chantiers?)\b", T.SUPPLY_CONTRACT, "supply", False),
+    # "Velkor va construire 40 trains pour Norvia": counted goods made for a named customer
+    (r"(?:construire|fabriquer|produire|construira|fabriquera|produira|construiront|fabriqueront|produiront)(?= (?:\S+ ){0,2}?\d[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?(?!(?:de |d')?(?:euros|dollars|francs|livres|millions|milliards|%))[a-zà-ÿ][^.;%]{0,40}? pour (?:l'|la |le |les )?(?:(?:compagnie|société|groupe|armée|ville|région|marine|gouvernement|opérateur) (?:de |d'|du )?)?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
     # "conserver ses commandes en cours de 100 avions auprès de Norvia": the noun with its maker after "auprès de"
     (r"commandes?(?= (?:(?!auprès)[^\s.;]+ ){0,8}?auprès (?:de |du |des |d['’])(?:l['’]|la |le |les )?(?:(?:groupe|constructeur|fabricant|laboratoire|société|avionneur|chantier) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "order", False),
     (r"(?:décroch\w+|remport\w+|rafl\w+|sign\w+|obten\w+|obtien\w+|reçu|reçoit|recevra|enregistré|engrangé) (?:\S+ ){0,4}?(?:l['’])?(?:contrats?|commandes?|marchés?|appels? d'offres)|(?:décroch\w+|remport\w+) (?:la |le |l['’])(?:construction|chantier|réalisation|gestion|exploitation|maintenance|conception|rénovation)\b|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d(?:[\d.,]*\d)?", T.SUPPLY_CONTRACT, "supply", False),
@@ -207,7 +215,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "a porté sa participation dans Norvia à 30%", "a renforcé sa participation au capital de Norvia": a stake raised
     (r"(?:porté|renforcé|augmenté|relevé|accru|doublé|porte|renforce|augmente|relève|accroît|double|porter|renforcer|augmenter|relever) (?:sa|leur|ses) (?:participations?|parts?) (?:dans|au capital de|au capital d'|au capital du|de|du|d')", T.INVESTMENT, "buy", False),
     # "a réduit sa participation dans Norvia": a holder sells down
-    (r"(?:réduit|abaissé|allégé|ramené|diminué|réduire|alléger|ramener|réduira|allège|ramène) (?:sa|leur|ses) (?:participations?|parts?)", T.DIVESTITURE, "sell", False),
+    # ... or sold it all: "a soldé sa participation dans Norvia"
+    (r"(?:réduit|abaissé|allégé|ramené|diminué|réduire|alléger|ramener|réduira|allège|ramène|soldé|solde|solder|soldera) (?:sa|leur|ses) (?:participations?|parts?)", T.DIVESTITURE, "sell", False),
     # "a misé 20 millions d'euros sur la start-up Norvia": money staked on a company is invested in it
     (r"mis(?:é|e|ent|era|eront|ait|aient|er) (?:\S+ ){0,4}?(?:millions?|milliards?|\d[\d\s.,]*(?:euros|dollars|€|\$))[^.;]{0,30}? sur", T.INVESTMENT, "invest", False),
     # "a financé la start-up Norvia à hauteur de 20 millions": a named company financed

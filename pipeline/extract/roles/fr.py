@@ -269,6 +269,8 @@ def fr_agreeing_customer(st: RoleState) -> Role | None:
 _FR_CONTRACT_WORD = re.compile(r"\b(?:contrats?|commandes?|marchés?|construction|chantier|réalisation|gestion|exploitation|maintenance|conception|rénovation)$")
 
 
+_FR_AWARDED_TO_SUBJECT = re.compile(r"(?:s['’](?:est|était)|se (?:sont|voit|voient|verra|verront)) vue?s? ")
+_FR_MADE_FOR = re.compile(r"(?:constru|fabriqu|produi)")
 _FR_TENDER_WORD = re.compile(r"\b(?:l['’]|un |le )appel d'offres$")
 
 
@@ -283,6 +285,14 @@ def fr_customer(st: RoleState) -> Role | None:
     if customer is None and _FR_CONTRACT_WORD.search(text, trigger.start, trigger.end):
         # "a remporté un contrat de la compagnie Norvia", "une commande de 30 avions de la compagnie Norvia": who orders
         of = after_prep(text, in_sentence, r"(?:du|de la|de l'|des)", trigger.start, s_end)
+        customer = role_of(of, PartyRole.CUSTOMER, text) if of is not None and (subject is None or of.start != subject.start) else None
+    if customer is None and _FR_AWARDED_TO_SUBJECT.match(text, trigger.start):
+        # "Velkor s'est vu attribuer un contrat par Norvia": who awards follows "par"
+        of = after_prep(text, in_sentence, "par", trigger.end, min(s_end, trigger.end + 60))
+        customer = role_of(of, PartyRole.CUSTOMER, text) if of is not None and (subject is None or of.start != subject.start) else None
+    if customer is None and _FR_MADE_FOR.match(text, trigger.start):
+        # "Velkor va construire 40 trains pour Norvia": who the goods are made for buys them
+        of = after_prep(text, in_sentence, "pour", trigger.end, min(s_end, trigger.end + 80))
         customer = role_of(of, PartyRole.CUSTOMER, text) if of is not None and (subject is None or of.start != subject.start) else None
     if customer is None and _FR_TENDER_WORD.search(text, trigger.start, trigger.end):
         # "a remporté l'appel d'offres de Norvia", "... lancé par Norvia": who called for tenders buys

@@ -2884,3 +2884,33 @@ def test_a_fronted_possessive_deal_noun_describes_the_subject_after_it() -> None
     record = _records("Depuis son rachat par Velkor en 2015, la société Norvia a doublé ses ventes.")[0]
     assert _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.BUYER}
     assert _records("Depuis son arrivée chez Velkor en 2015, Paul Durand a doublé les ventes.") == []
+
+
+def test_an_accepted_offer_makes_the_accepter_the_target() -> None:
+    for text in ("Norvia a accepté l'offre de Velkor.", "Le conseil d'administration de Norvia a accepté l'offre de rachat de Velkor."):
+        record = _records(text)[0]
+        assert record.deal_type is DealType.ACQUISITION and _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.BUYER}
+    assert _records("Paul Durand a accepté l'offre d'emploi de la mairie.") == []
+
+
+def test_the_sole_shareholder_has_bought_the_company() -> None:
+    record = _records("Velkor est devenu l'unique actionnaire de Norvia.")[0]
+    assert (record.deal_type, _roles(record)) == (DealType.ACQUISITION, [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)])
+
+
+def test_a_company_put_up_for_sale_by_name_and_a_stake_sold_out() -> None:
+    record = _records("Velkor a mis Norvia en vente.")[0]
+    assert (record.deal_type, _roles(record)) == (DealType.DIVESTITURE, [("Velkor", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)])
+    sold = _records("Velkor a soldé sa participation dans Norvia.")[0]
+    assert (sold.deal_type, _roles(sold)) == (DealType.DIVESTITURE, [("Velkor", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)])
+    assert _records("Velkor a mis ses produits en vente sur internet.") == []
+
+
+def test_a_contract_awarded_to_the_subject_and_goods_made_for_a_customer() -> None:
+    awarded = _records("Velkor s'est vu attribuer un contrat par Norvia.")[0]
+    assert (awarded.deal_type, _roles(awarded)) == (DealType.SUPPLY_CONTRACT, [("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)])
+    made = _records("Velkor va construire 40 trains pour Norvia.")[0]
+    assert (made.deal_type, _roles(made)) == (DealType.SUPPLY_CONTRACT, [("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)])
+    # a prize awarded, or sums produced, are no contract
+    assert _records("Velkor s'est vu attribuer un prix par Norvia.") == []
+    assert _records("Velkor va produire 40 millions d'euros de bénéfice pour Norvia.") == []
