@@ -111,7 +111,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor avale son concurrent Norvia": swallowing a named company is buying it
     (r"aval(?:e|ent|é|era|eront|ait)(?= (?:son |sa |le |la |l')?(?:concurrent |rival |groupe |constructeur |compatriote )?[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "racheter ses propres actions", "racheter leurs pneus": a buyback or goods, no company changes hands
-    (r"rach[eè]t\w*(?! (?:ses|leurs?|son|sa|des|les) (?:propres )?(?:actions|titres|pneus|produits|billets|véhicules|voitures)\b)|acquiert|acquise?s?|acqu[ée]rir|acquièrent|acquerr(?:a|ont|ait|aient)|acquérant|s'offre|s'est offert|(?:s'(?:est|était) payée?|se (?:paie|paye|sont payé))(?! (?:le|un) luxe| la tête)(?= (?:le |la |l'|son |sa )?(?:\S+ )?[A-ZÉ])|s'(?:était|étaient|sont) offerte?s?|absorb\w+", T.ACQUISITION, "buy", False),
+    (r"rach[eè]t\w*(?! (?:ses|leurs?|son|sa|des|les) (?:propres )?(?:actions|titres|pneus|produits|billets|véhicules|voitures)\b)|acquiert|acquise?s?|acqu[ée]rir|acquièrent|acquerr(?:a|ont|ait|aient)|acquérant|acquit|acquirent|s'offre|s'offrira|s'offrirait|s'offriraient|s'est offert|(?:s'(?:est|était) payée?|se (?:paie|paye|sont payé))(?! (?:le|un) luxe| la tête)(?= (?:le |la |l'|son |sa )?(?:\S+ )?[A-ZÉ])|s'(?:était|étaient|sont) offerte?s?|absorb\w+", T.ACQUISITION, "buy", False),
     # "reprendre le travail", "reprend la production": work resumes, nothing is taken over
     (rf"(?:reprend|a repris|reprendre|reprennent|ont repris|reprendrait|reprendraient|reprendra|reprendront|reprenne|reprenait)(?! (?:{_FR_NOT_TAKEN_OVER})\b)", T.ACQUISITION, "buy", False),
     # "a acheté 40 avions au groupe Velkor": counted goods bought from a named maker are a supply contract
@@ -127,7 +127,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # ("la participation dans les entreprises": profit sharing across firms, no stake in a named one)
     (r"prise de participation|pr(?:endre|end|ennent|is|ise) une participation|participation (?:de \S+ )?dans(?! (?:les|des) [a-zà-ÿ])|(?:entr|mont|grimp)\w+ au capital|s'invit\w+ au capital|(?:se renforc\w+|s'(?:est|était) renforcée?) au capital", T.INVESTMENT, "buy", False),
     (r"prise de contrôle d[eu']|prise de contrôle de l[a']", T.ACQUISITION, "buy", True),
-    (r"pr(?:end|endre|is|ennent) le contrôle d[eu']|pr(?:end|endre|is|ennent) le contrôle de l[a']|m(?:et|ettre|is) la main sur|(?:s'(?:est |était )?|se sont )empar\w+ d[eu']", T.ACQUISITION, "buy", False),
+    (r"pr(?:end|endre|is|ennent|endra|endront|endrait|endraient) le contrôle d[eu']|pr(?:end|endre|is|ennent|endra|endront|endrait|endraient) le contrôle de l[a']|m(?:et|ettre|is) la main sur|(?:s'(?:est |était )?|se sont )empar\w+ d[eu']", T.ACQUISITION, "buy", False),
     # "l'Etat a nationalisé la société Norvia", "la nationalisation de Norvia": the state buys the company
     (r"nationalisation (?:du|de la|de l'|des|de|d')", T.ACQUISITION, "buy", True),
     # "la nationalisation partielle de Norvia", "la renationalisation de Velkor": a stake taken, or the company bought back
@@ -208,7 +208,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "X a choisi le constructeur Y pour fournir 28 trains": the chooser buys, the chosen supplies
     (r"(?:choisi\w*|retenu\w*|sélectionn\w+)(?= (?:[^.;]{0,80}?)pour (?:fournir|livrer|construire|équiper|produire|fabriquer|gérer|exploiter|réaliser|rénover|entretenir|concevoir))", T.SUPPLY_CONTRACT, "order", False),
     # "a levé 20 millions", not "a levé une partie des doutes"
-    (r"(?:(?:lever|lève|levé|lèvent|ont levé|a levé) (?:\S+ ){0,3}?(?:\d\S*|fonds|capitaux|plusieurs|quelque|près|environ|un milliard|un million)|levée de fonds|levée (?:\S+ )?de (?:près de |plus de |environ )?\d(?:[\d.,]*\d)?|tour de (?:table|financement)|augmentation de capital)", T.FUNDING_ROUND, "fund", False),
+    (r"(?:(?:lever|lève|levé|lèvent|ont levé|a levé|lèvera|lèveront|lèverait|lèveraient) (?:\S+ ){0,3}?(?:\d\S*|fonds|capitaux|plusieurs|quelque|près|environ|un milliard|un million)|levée de fonds|levée (?:\S+ )?de (?:près de |plus de |environ )?\d(?:[\d.,]*\d)?|tour de (?:table|financement)|augmentation de capital)", T.FUNDING_ROUND, "fund", False),
     (r"invest\w+ (?:[^.]{0,40}?)dans", T.INVESTMENT, "invest", False),
     # "a pris 20% du capital de Norvia", "est monté à 15% de Norvia": a stake taken in the company named after "de"
     (r"(?:pris|prend|prendre|prennent|prendra|prendrait|monté|monte|montent|montera|monter|grimpé|grimpe) (?:\S+ ){0,2}?\d+(?:[.,]\d+)?\s?(?:%|pour cent) (?:du capital |des parts |des actions |des droits de vote )?(?:de la|de l'|du|des|de|d'|dans)(?= ?(?:(?:groupe|société|constructeur|compagnie|banque|start-up|laboratoire) )?[A-ZÉ])", T.INVESTMENT, "buy", False),
@@ -263,7 +263,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:ont|avaient|vont|devraient|viennent de) (?:\S+ )?(?:signé|signer|conclu|conclure|noué|nouer|scellé|sceller) (?:\S+ )?(?:un |une )(?:accord|contrat|partenariat|alliance|protocole)(?! (?:\S+ )?avec| de (?:fusion|rapprochement)\b)", T.PARTNERSHIP, "partner", False),
     # "La société Norvia a signé avec le groupe Velkor un contrat": the partner before the agreement
     (r"(?:sign\w+|conclu\w*|noué) avec(?= (?:[^.;]{0,60}?)\b(?:un |une |des |l')(?:accord|contrat|partenariat|protocole))", T.PARTNERSHIP, "partner", False),
-    (r"s'alli(?:e|ent|er|era|eront|ait|aient) (?:à|au|aux)|s'associ(?:e|ent|er|era|eront|ait|aient)? (?:avec|à)|s'est associée? (?:avec|à)|se sont associés (?:avec|à)", T.PARTNERSHIP, "partner", False),
+    (r"s'alli(?:e|ent|er|era|eront|ait|aient) (?:à|au|aux)|s'associ(?:e|ent|er|era|eront|erait|eraient|ait|aient)? (?:avec|à)|s'est associée? (?:avec|à)|se sont associés (?:avec|à)", T.PARTNERSHIP, "partner", False),
     # "La BEI accorde 50 millions d'euros à Norvia": a sum granted to a named party is a loan or aid
     # (not "verser", which is how fines and settlements are paid)
     (r"(?:accord|octroi|octroy|allou|débloqu)(?:e|ent|é|era|eront|ait|aient)(?= (?:[^.;]{0,30}?)\d(?:[^.;]{0,30}?)(?:millions?|milliards?)(?:[^.;]{0,30}?) (?:(?:à|au|aux|pour sauver|pour aider|pour soutenir|pour renflouer) (?:l'|la |le |les )?(?:société |groupe |compagnie |constructeur |start-up |startup |jeune pousse |entreprise |biotech )?|pour (?:l'|la |le )(?:société |groupe |compagnie |constructeur |start-up |startup |jeune pousse |entreprise |biotech ))[A-ZÉ])", T.OTHER, "other", False),

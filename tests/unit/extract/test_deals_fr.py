@@ -2914,3 +2914,26 @@ def test_a_contract_awarded_to_the_subject_and_goods_made_for_a_customer() -> No
     # a prize awarded, or sums produced, are no contract
     assert _records("Velkor s'est vu attribuer un prix par Norvia.") == []
     assert _records("Velkor va produire 40 millions d'euros de bénéfice pour Norvia.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "deal_type", "roles"),
+    [
+        ("Velkor rachèterait Norvia.", DealType.ACQUISITION, [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]),
+        ("Velkor céderait Norvia à Dastrel.", DealType.DIVESTITURE, [("Velkor", PartyRole.SELLER), ("Norvia", PartyRole.TARGET), ("Dastrel", PartyRole.BUYER)]),
+        ("Velkor cèdera Norvia à Dastrel.", DealType.DIVESTITURE, [("Velkor", PartyRole.SELLER), ("Norvia", PartyRole.TARGET), ("Dastrel", PartyRole.BUYER)]),
+        ("Velkor s'offrirait Norvia.", DealType.ACQUISITION, [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]),
+        ("Velkor acquit Norvia en 1998.", DealType.ACQUISITION, [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]),
+        ("Velkor prendrait le contrôle de Norvia.", DealType.ACQUISITION, [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]),
+        ("Velkor s'associerait avec Norvia.", DealType.PARTNERSHIP, [("Velkor", PartyRole.PARTNER), ("Norvia", PartyRole.PARTNER)]),
+        ("Velkor lèverait 20 millions d'euros.", DealType.FUNDING_ROUND, [("Velkor", PartyRole.TARGET)]),
+    ],
+)
+def test_the_conditional_and_future_of_deal_verbs(text: str, deal_type: DealType, roles: list[tuple[str, PartyRole]]) -> None:
+    # a bare name opening the sentence before a verb in the conditional or the future is the subject
+    record = _records(text)[0]
+    assert (record.deal_type, _roles(record)) == (deal_type, roles)
+
+
+def test_a_pronoun_or_adverb_before_a_future_verb_stays_no_name() -> None:
+    assert _records("Ensuite viendra le temps des négociations. Cela prendra des mois.") == []
