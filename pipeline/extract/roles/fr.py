@@ -607,6 +607,8 @@ def fr_after_voice(st: RoleState) -> None:
         _fr_buy_seller(st)
     if st.voice == "sold_by":
         _fr_sold_to_before_agent(st)
+    if st.voice == "sell":
+        _fr_sold_to_then_own(st)
     if st.voice in ("buy", "sell"):
         _fr_fronted_infinitive_subject(st)
 
@@ -629,6 +631,21 @@ def fr_born_of_deal(text: str, name_end: int, trigger: Trigger) -> bool:
 # "Après avoir racheté Norvia, Velkor ...", "En rachetant Norvia, Velkor ...", "Pour racheter Norvia, Velkor ..."
 _FR_FRONTED_INFINITIVE = re.compile(r"[\s«\"“]*(?:[Aa]près (?:avoir|l['’]avoir)|[Ee]n|[Pp]our|[Aa]fin de)\s+$")
 _FR_FRONTED_CLAUSE_THEN = re.compile(r"[^,;:.()]{0,80}?,\s+(?:l['’]|la |le |les )?(?:[a-zà-ÿ][\w-]*\s+){0,3}")
+
+
+# "a cédé à Dastrel sa filiale Norvia": the buyer after "à", then the seller's own unit named after its possessive
+_FR_TO_BUYER_THEN_OWN = re.compile(r"\s+(?:\S+\s+){0,2}?(?:à|au|aux)\s+[^,;.()]{1,60}?\s(?:sa|son|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+){0,3}")
+
+
+def _fr_sold_to_then_own(st: RoleState) -> None:
+    """fr: "Velkor a cédé à Dastrel sa filiale Norvia": the object comes after the buyer, out of the object window."""
+    text, trigger, parties = st.text, st.trigger, st.parties
+    if any(p.role is PartyRole.TARGET for p in parties):
+        return
+    own = _FR_TO_BUYER_THEN_OWN.match(text, trigger.end, st.s_end)
+    target = next((n for n in st.in_sentence if own is not None and n.start == own.end() and not is_place(n)), None)
+    if target is not None and all(p.start != target.start for p in parties):
+        parties.append(role_of(target, PartyRole.TARGET, text))
 
 
 def _fr_fronted_infinitive_subject(st: RoleState) -> None:

@@ -2937,3 +2937,12 @@ def test_the_conditional_and_future_of_deal_verbs(text: str, deal_type: DealType
 
 def test_a_pronoun_or_adverb_before_a_future_verb_stays_no_name() -> None:
     assert _records("Ensuite viendra le temps des négociations. Cela prendra des mois.") == []
+
+
+def test_a_sale_with_the_buyer_before_the_sellers_own_unit() -> None:
+    record = _records("Velkor a cédé à Dastrel sa filiale Norvia.")[0]
+    assert _roles_of(record) == {"Velkor": PartyRole.SELLER, "Dastrel": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    stake = _records("Velkor a vendu au fonds Dastrel sa participation dans Norvia.")[0]
+    assert _roles_of(stake)["Norvia"] is PartyRole.TARGET
+    # no unit named after the possessive: no target is made up
+    assert PartyRole.TARGET not in _roles_of(_records("Velkor a vendu à Dastrel ses parts.")[0]).values()
