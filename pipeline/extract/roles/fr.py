@@ -597,6 +597,7 @@ def fr_after_voice(st: RoleState) -> None:
     and no company the deal gave birth to."""
     st.parties[:] = [p for p in st.parties if not fr_born_of_deal(st.text, p.end, st.trigger)]
     _fr_invested(st)
+    _fr_investor_of_noun(st)
     _fr_unit_seller(st)
     _fr_bought_clauses(st)
     _fr_relative_invested(st)
@@ -785,6 +786,24 @@ def _fr_invested(st: RoleState) -> None:
             invested = lead
         if invested is not None:
             parties.append(role_of(invested, PartyRole.TARGET, text))
+
+
+_FR_INVESTMENT_NOUN = re.compile(r"(?:entrée|arrivée|montée|investissement|injection)$")
+_FR_INVESTED_IN = re.compile(r"\s+(?:au capital (?:de la |de l['’]|du |des |de |d['’])|dans (?:la |le |l['’])?)(?:(?:groupe|société|start-up|startup|compagnie|banque|constructeur) )?")
+
+
+def _fr_investor_of_noun(st: RoleState) -> None:
+    """fr: "l'entrée de Velkor au capital de Norvia", "l'investissement de 20 millions d'euros de Velkor dans Norvia": the
+    noun's own "de" names the investor, the name after "au capital de" or "dans" is invested in."""
+    text, trigger = st.text, st.trigger
+    if st.voice != "invest" or not trigger.noun or not _FR_INVESTMENT_NOUN.search(text, trigger.start, trigger.end):
+        return
+    after = [n for n in st.in_sentence if n.start >= trigger.end and not is_place(n)]
+    for k, investor in enumerate(after[:-1]):
+        target = after[k + 1]
+        if _FR_INVESTED_IN.fullmatch(text, investor.end, target.start):
+            st.parties[:] = [role_of(investor, PartyRole.INVESTOR, text), role_of(target, PartyRole.TARGET, text)]
+            return
 
 
 _FR_UNIT_OF = re.compile(r",\s+(?:une |la |l['’]ancienne |l['’]ex-)?(?:filiale|division|branche|pôle|marque|unité)\s+(?:\S+\s+){0,2}?(?:de la |de l['’]|du |des |de |d['’])(?:(?:groupe|société|compagnie|constructeur|laboratoire|fonds) )?")

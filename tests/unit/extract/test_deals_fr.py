@@ -2946,3 +2946,17 @@ def test_a_sale_with_the_buyer_before_the_sellers_own_unit() -> None:
     assert _roles_of(stake)["Norvia"] is PartyRole.TARGET
     # no unit named after the possessive: no target is made up
     assert PartyRole.TARGET not in _roles_of(_records("Velkor a vendu à Dastrel ses parts.")[0]).values()
+
+
+def test_an_investment_noun_names_its_investor_after_de() -> None:
+    for text in (
+        "L'entrée de Velkor au capital de Norvia a été annoncée.",
+        "La montée de Velkor au capital de Norvia inquiète.",
+        "L'investissement de 20 millions d'euros de Velkor dans Norvia a été salué.",
+        "L'injection de 300 millions d'euros de Velkor dans Norvia a été validée.",
+    ):
+        record = _records(text)[0]
+        assert (record.deal_type, _roles(record)) == (DealType.INVESTMENT, [("Velkor", PartyRole.INVESTOR), ("Norvia", PartyRole.TARGET)])
+    # a manager arriving at the head of a company, or a listing, is no stake
+    assert _records("Velkor salue l'arrivée de Paul Durand à la tête de Norvia.") == []
+    assert _records("L'entrée de Velkor en Bourse de Paris a été saluée.") == []
