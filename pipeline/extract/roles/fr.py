@@ -598,6 +598,7 @@ def fr_after_voice(st: RoleState) -> None:
     st.parties[:] = [p for p in st.parties if not fr_born_of_deal(st.text, p.end, st.trigger)]
     _fr_invested(st)
     _fr_investor_of_noun(st)
+    _fr_bid_of(st)
     _fr_unit_seller(st)
     _fr_bought_clauses(st)
     _fr_relative_invested(st)
@@ -786,6 +787,21 @@ def _fr_invested(st: RoleState) -> None:
             invested = lead
         if invested is not None:
             parties.append(role_of(invested, PartyRole.TARGET, text))
+
+
+_FR_BID_NOUN = re.compile(r"(?:OPA|offres?|offensive)\b[^.;]*(?:de|du|d['’])$")
+_FR_BID_FOR = re.compile(r"\s+(?:sur|pour)\s+(?:la |le |l['’])?(?:(?:groupe|société|constructeur|compagnie|banque|concurrent|rival) )?")
+
+
+def _fr_bid_of(st: RoleState) -> None:
+    """fr: "l'OPA de Velkor sur Norvia", "l'offre de Velkor pour Norvia": the bidder after "de" buys, the company
+    after "sur" or "pour" is bid for."""
+    text, trigger = st.text, st.trigger
+    if st.voice != "buy" or not trigger.noun or not _FR_BID_NOUN.match(text, trigger.start, trigger.end):
+        return
+    after = [n for n in st.in_sentence if n.start >= trigger.end and not is_place(n)]
+    if len(after) >= 2 and _FR_BID_FOR.fullmatch(text, after[0].end, after[1].start):
+        st.parties[:] = [role_of(after[0], PartyRole.BUYER, text), role_of(after[1], PartyRole.TARGET, text)]
 
 
 _FR_INVESTMENT_NOUN = re.compile(r"(?:entrée|arrivée|montée|investissement|injection)$")

@@ -2960,3 +2960,16 @@ def test_an_investment_noun_names_its_investor_after_de() -> None:
     # a manager arriving at the head of a company, or a listing, is no stake
     assert _records("Velkor salue l'arrivée de Paul Durand à la tête de Norvia.") == []
     assert _records("L'entrée de Velkor en Bourse de Paris a été saluée.") == []
+
+
+def test_a_takeover_bid_noun_names_bidder_and_target() -> None:
+    for text in ("L'OPA de Velkor sur Norvia a échoué.", "L'offre de rachat de Velkor sur Norvia a été rejetée.", "L'offre hostile de Velkor sur Norvia a échoué."):
+        record = _records(text)[0]
+        assert (record.deal_type, _roles(record)) == (DealType.ACQUISITION, [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)])
+    # a plain offer is mostly a product or a job
+    assert _records("L'offre de Velkor sur le marché de Norvia est attractive.") == []
+
+
+def test_a_rejected_offer_is_a_cancelled_takeover_of_the_rejecter() -> None:
+    record = _records("Norvia a rejeté l'offre hostile de Velkor.")[0]
+    assert record.deal_type is DealType.ACQUISITION and _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.BUYER}
