@@ -611,6 +611,7 @@ def fr_after_voice(st: RoleState) -> None:
         _fr_sold_to_before_agent(st)
     if st.voice == "sell":
         _fr_sold_to_then_own(st)
+        _fr_sale_noun_by(st)
     if st.voice in ("buy", "sell"):
         _fr_fronted_infinitive_subject(st)
 
@@ -633,6 +634,23 @@ def fr_born_of_deal(text: str, name_end: int, trigger: Trigger) -> bool:
 # "Après avoir racheté Norvia, Velkor ...", "En rachetant Norvia, Velkor ...", "Pour racheter Norvia, Velkor ..."
 _FR_FRONTED_INFINITIVE = re.compile(r"[\s«\"“]*(?:[Aa]près (?:avoir|l['’]avoir)|[Ee]n|[Pp]our|[Aa]fin de)\s+$")
 _FR_FRONTED_CLAUSE_THEN = re.compile(r"[^,;:.()]{0,80}?,\s+(?:l['’]|la |le |les )?(?:[a-zà-ÿ][\w-]*\s+){0,3}")
+
+
+_FR_SALE_NOUN = re.compile(r"(?:vente|cession)\b")
+_FR_VERB_BETWEEN = re.compile(r"\b(?:été|a|ont|est|sont|sera|seront|était|avait)\b")
+
+
+def _fr_sale_noun_by(st: RoleState) -> None:
+    """fr: "la vente de Norvia à Dastrel par Velkor": the noun's agent after "par" sells."""
+    text, trigger, parties = st.text, st.trigger, st.parties
+    if any(p.role is PartyRole.SELLER for p in parties) or not _FR_SALE_NOUN.match(text, trigger.start):
+        return
+    clause = _CLAUSE_END.search(text, trigger.end, st.s_end)
+    seller = after_prep(text, st.in_sentence, "par", trigger.end, clause.start() if clause else st.s_end)
+    if seller is not None and _FR_VERB_BETWEEN.search(text, trigger.end, seller.start):
+        seller = None  # "la vente de Norvia a été validée par Bruxelles": the agent of another verb
+    if seller is not None and all(p.start != seller.start for p in parties):
+        parties.append(role_of(seller, PartyRole.SELLER, text))
 
 
 # "a cédé à Dastrel sa filiale Norvia": the buyer after "à", then the seller's own unit named after its possessive

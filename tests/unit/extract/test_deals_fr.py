@@ -2973,3 +2973,11 @@ def test_a_takeover_bid_noun_names_bidder_and_target() -> None:
 def test_a_rejected_offer_is_a_cancelled_takeover_of_the_rejecter() -> None:
     record = _records("Norvia a rejeté l'offre hostile de Velkor.")[0]
     assert record.deal_type is DealType.ACQUISITION and _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.BUYER}
+
+
+def test_the_agent_of_a_sale_noun_sells() -> None:
+    record = _records("La vente de Norvia à Dastrel par Velkor a été finalisée.")[0]
+    assert _roles_of(record) == {"Norvia": PartyRole.TARGET, "Dastrel": PartyRole.BUYER, "Velkor": PartyRole.SELLER}
+    # the agent of the verb that follows approves, it does not sell
+    approved = _records("La cession de Norvia a été validée par la société Velkor.")
+    assert all(PartyRole.SELLER not in _roles_of(r).values() for r in approved)
