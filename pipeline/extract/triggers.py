@@ -174,6 +174,10 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"partenariat(?!s? public)|alliance (?:stratégique|industrielle|commerciale|technologique) (?:avec|entre)(?= (?:l['’]|la |le |les )?[A-ZÉ])|alliance avec|s'allie\w* avec|s'alliant avec|accord de (?:licence|coopération)|s'allient|se sont alliée?s|(?:vont|veulent|décident de|ont décidé de) s'allier", T.PARTNERSHIP, "partner", False),
     # "fait équipe avec Norvia", "Velkor et Norvia unissent leurs forces", "vont développer ensemble", "a choisi Norvia comme partenaire"
     (r"(?:fait|font|faire|fera|feront|faisant) équipe avec|(?:unissent|unir|uniront|unissant|ont uni) leurs forces|(?:développer|concevoir|produire|fabriquer|construire|exploiter|commercialiser|développeront|concevront|produiront) (?:\S+ )?(?:ensemble|conjointement)|comme (?:nouveau )?partenaire", T.PARTNERSHIP, "partner", False),
+    # "Velkor distribuera les produits de Norvia en Europe", "va commercialiser les vaccins de Norvia": a distribution deal
+    (r"(?:distribu|commercialis)(?:e|ent|era|eront|erait|eraient|er|ait|aient)(?= (?:les |des |la |le |l')(?:\S+ ){0,2}?(?:de |du |des |d')(?:l'|la |le )?(?:(?:groupe|laboratoire|société|constructeur|marque|firme|fabricant|start-up|éditeur|studio) )?[A-ZÉ])", T.PARTNERSHIP, "partner", False),
+    # "Velkor sponsorise le club Norvia": sponsoring is a partnership
+    (r"(?:sponsoris|parrain)(?:e|ent|era|eront|ait|aient|é|er)(?= (?:le |la |l'|les )?(?:(?:club|équipe|festival|tournoi|championnat|course|compétition|salon|musée|écurie) (?:de |du |d')?)?[A-ZÉ])", T.PARTNERSHIP, "partner", False),
     # "Velkor s'est rapproché de Norvia": two companies coming together
     (r"(?:s'est|se sont|se) rapproch(?:é|ée|és|ées|e|ent|er|era|eront) (?:du|de la|de l'|des|de|d')(?= ?(?:(?:groupe|société|constructeur|compagnie|banque|opérateur) )?[A-ZÉ])", T.MERGER, "merge", False),
     # "Velkor, partenaire de l'université de Norvia": a partner named in an apposition ("partenaire commercial de l'Inde" is trade)
@@ -208,7 +212,10 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor commande 40 rames à Norvia": the verb in the present or future, with its count (not the noun "la commande")
     (r"command(?:e|ent|era|eront|ait|aient|erait|eraient)(?= (?:(?!pour )\S+ ){0,2}?\d[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?(?!euros|dollars|francs|livres|millions|milliards|%)[^\W\d_])", T.SUPPLY_CONTRACT, "order", False),
     # "X a choisi le constructeur Y pour fournir 28 trains": the chooser buys, the chosen supplies
-    (r"(?:choisi\w*|retenu\w*|sélectionn\w+)(?= (?:[^.;]{0,80}?)pour (?:fournir|livrer|construire|équiper|produire|fabriquer|gérer|exploiter|réaliser|rénover|entretenir|concevoir))", T.SUPPLY_CONTRACT, "order", False),
+    (r"(?:choisi\w*|retenu\w*|sélectionn\w+)(?= (?:[^.;]{0,80}?)pour (?:fournir|livrer|construire|équiper|produire|fabriquer|gérer|exploiter|réaliser|rénover|entretenir|concevoir|la fourniture|la livraison|la construction|la maintenance|l'entretien)\b"
+     r"|(?:[^.;]{0,80}?)comme (?:nouveau |unique |principal |seul )?(?:fournisseur|sous-traitant|prestataire|motoriste|équipementier|constructeur)\b(?! (?:de|du|des|d')))", T.SUPPLY_CONTRACT, "order", False),
+    # "Norvia a choisi (a opté pour) les moteurs de Velkor": the goods chosen name their maker after "de"
+    (r"(?:choisi\w*|opt(?:é|e|ent|era) pour|retenu\w*|sélectionn\w+)(?= (?:les |le |la |l'|des )(?:\S+ ){0,2}?(?:moteurs?|avions?|appareils?|trains?|rames?|tramways?|métros?|systèmes?|logiciels?|équipements?|turbines?|réacteurs?|hélicoptères?|sous-marins?|frégates?|navires?|vaccins?|radars?|satellites?|lanceurs?|avions de combat|chasseurs?|serveurs?|puces?) (?:de |du |d')(?:l'|la |le )?(?:(?:groupe|constructeur|fabricant|motoriste|laboratoire|société|avionneur|chantier) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "order", False),
     # "a levé 20 millions", not "a levé une partie des doutes"
     (r"(?:(?:lever|lève|levé|lèvent|ont levé|a levé|lèvera|lèveront|lèverait|lèveraient) (?:\S+ ){0,3}?(?:\d\S*|fonds|capitaux|plusieurs|quelque|près|environ|un milliard|un million)|levée de fonds|levée (?:\S+ )?de (?:près de |plus de |environ )?\d(?:[\d.,]*\d)?|tour de (?:table|financement)|augmentation de capital)", T.FUNDING_ROUND, "fund", False),
     # "l'entrée de Velkor au capital de Norvia", "l'investissement de 20 millions de Velkor dans Norvia": the noun,
@@ -260,6 +267,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:contrats?|marchés?|commandes?|chantiers?)(?: \S+){0,4}? (?:a|ont|avait|avaient) été (?:attribu|octroy|accord|confi)(?:é|ée|és|ées)", T.SUPPLY_CONTRACT, "order", False),
     # "Norvia a attribué au groupe Velkor un contrat": who awards orders, who is awarded supplies
     (r"(?:attribu|octroy|confi)(?:é|ée|és|ées|e|ent|era|eront|er|ait|aient)(?=(?: \S+){0,8}? (?:un |le |des |les |son |ses |la |l')?(?:contrats?|marchés?|commandes?|construction|chantier|gestion|exploitation|maintenance|entretien|fabrication|fourniture|livraison|réalisation|conception)\b)", T.SUPPLY_CONTRACT, "order", False),
+    # "Velkor équipera (motorisera) les avions de Norvia": the owner of the fleet equipped is the customer
+    (r"(?:équip|motoris)(?:e|ent|era|eront|erait|eraient|ait|aient|er)(?= (?:les |la |le |l'|des |toute la |toute sa )(?:\S+ ){0,2}?(?:avions?|appareils?|trains?|rames?|navires?|véhicules?|voitures?|flottes?|hélicoptères?|bus|autobus|camions?|frégates?|sous-marins?) (?:de |du |d')(?:la |l'|le )?(?:(?:compagnie|groupe|société|constructeur|armée|marine|avionneur) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor va équiper la compagnie Norvia de 40 rames": who is equipped with counted goods is the customer
     (r"(?:équip(?:e|ent|era|eront|erait|er|é|ée|ait|aient))(?= (?:l'|la |le |les )?(?:(?:compagnie|société|groupe|armée|ville|région|flotte de) )?[A-ZÉ][^.;]{0,40}? (?:de|d'|en) (?:\S+ ){0,2}?\d)", T.SUPPLY_CONTRACT, "supply", False),
     # "Norvia ouvre son capital au groupe Velkor": the subject is invested in, the name after "à" invests

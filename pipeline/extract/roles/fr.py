@@ -279,7 +279,7 @@ def fr_customer(st: RoleState) -> Role | None:
     a country supplied."""
     text, trigger, in_sentence, subject, s_end = st.text, st.trigger, st.in_sentence, st.subject, st.s_end
     customer = None
-    if text.startswith(("équip", "approvisionn", "aliment"), trigger.start) and st.in_window:
+    if text.startswith(("équip", "motoris", "approvisionn", "aliment"), trigger.start) and st.in_window:
         # "équiper la compagnie Norvia de 40 rames", "approvisionner Norvia en gaz": the object is supplied
         customer = role_of(st.in_window[0], PartyRole.CUSTOMER, text)
     if customer is None and _FR_CONTRACT_WORD.search(text, trigger.start, trigger.end):
@@ -429,6 +429,7 @@ def _fr_places_listed(text: str, names: list[NameSpan], after: int, end: int) ->
     return listed
 
 
+_FR_GOODS_CHOSEN = re.compile(r"(?:choisi|opt|retenu|sélectionn)")
 _FR_AWARD_VERB = re.compile(r"(?:attribu|octroy|confi)\w*")
 
 
@@ -440,6 +441,8 @@ def fr_maker_prep(text: str, trigger: Trigger) -> str:
         maker_prep = r"(?:à|au|aux|auprès de|auprès du|auprès des|auprès d')"  # "a acheté 40 avions au groupe Velkor"
     if _FR_AWARD_VERB.match(text, trigger.start):
         maker_prep = r"(?:à|au|aux)"  # "a attribué au groupe Velkor un contrat": who is awarded supplies
+    if _FR_GOODS_CHOSEN.match(text, trigger.start):
+        maker_prep = r"(?:de|du|d'|à|auprès de|auprès du|auprès des|auprès d')"  # "a choisi les moteurs de Velkor"
     if text.startswith(("obten", "obtien"), trigger.start):
         maker_prep = r"(?:auprès de|auprès du|auprès des|auprès d'|de|du|des|d')"  # "obtenir 30 millions de doses de Velkor"
     return maker_prep

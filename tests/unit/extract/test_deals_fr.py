@@ -2981,3 +2981,24 @@ def test_the_agent_of_a_sale_noun_sells() -> None:
     # the agent of the verb that follows approves, it does not sell
     approved = _records("La cession de Norvia a été validée par la société Velkor.")
     assert all(PartyRole.SELLER not in _roles_of(r).values() for r in approved)
+
+
+def test_a_distributor_or_a_sponsor_is_a_partner() -> None:
+    for text in ("Velkor distribuera les produits de Norvia en Europe.", "Velkor va commercialiser les vaccins de Norvia en Europe.", "Velkor sponsorise le club Norvia."):
+        record = _records(text)[0]
+        assert (record.deal_type, _roles(record)) == (DealType.PARTNERSHIP, [("Velkor", PartyRole.PARTNER), ("Norvia", PartyRole.PARTNER)])
+    # a company selling its own goods has no partner
+    assert _records("Velkor distribue ses produits en Europe.") == []
+
+
+def test_goods_chosen_from_their_maker_and_a_fleet_equipped() -> None:
+    for text in ("Norvia a choisi les moteurs de Velkor.", "Norvia a opté pour les moteurs de Velkor.", "Norvia a sélectionné Velkor pour la fourniture de moteurs."):
+        record = _records(text)[0]
+        assert (record.deal_type, _roles(record)) == (DealType.SUPPLY_CONTRACT, [("Norvia", PartyRole.CUSTOMER), ("Velkor", PartyRole.SUPPLIER)])
+    chosen = _records("Velkor a été choisi par Norvia comme fournisseur.")[0]
+    assert _roles(chosen) == [("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)]
+    named = _records("Velkor a été retenu comme fournisseur de Norvia.")[0]
+    assert _roles(named) == [("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)]
+    fleet = _records("Velkor motorisera les avions de Norvia.")[0]
+    assert _roles(fleet) == [("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)]
+    assert _records("Velkor a choisi les couleurs de Norvia pour son logo.") == []
