@@ -957,7 +957,7 @@ _FR_VERB_NEXT = re.compile(
     # more deal verbs in the present ("Velkor finalise le rachat") and the passé simple ("Velkor racheta Norvia")
     r"finalise|boucle|officialise|réalise|serait|pourrait|renonce|met|porte|renforce|fut|devient|deviendra|étudie|avale|sort|grimpe|noue|scelle|inaugure|construit|implante|installe|bâtit|choisit|retient|attribue|confie|se (?:désengage|sépare|retire|renforce)|absorbe|décroche|accorde|octroie|injecte|débloque|nationalise|équipe|équipera|monte|"
     r"revend|gagne|recapitalise|approvisionne|approvisionnera|alimente|alimentera|s['’]approvisionne|"
-    r"sponsorise|parraine|distribue|commercialise|motorise|opte|sélectionne|"
+    r"sponsorise|parraine|distribue|commercialise|motorise|opte|sélectionne|bénéficie|bénéficiait|reçoit|recevait|touche|"
     # the conditional of rumours ("Velkor rachèterait Norvia", "Norvia s'allierait avec") and "acquit"
     r"[a-zà-ÿ]{3,}(?:erait|eraient|irait|iraient|rrait|rraient|drait|draient)|s['’][a-zà-ÿ]{3,}(?:erait|eraient|irait|iraient)|acquit|"
     # ... and the future ("Velkor cèdera Norvia", "prendra une participation")

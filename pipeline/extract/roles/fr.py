@@ -584,9 +584,13 @@ def _fr_state_after(text: str, names: list[NameSpan], start: int, end: int) -> N
 _FR_BAIL_OUT_VERB = re.compile(r"renflou(?!ement)\w*")
 
 
+# "Velkor sera renfloué par l'Etat": the passive reads like the loan nouns, the subject is bailed out
+_FR_PASSIVE_AUX = re.compile(r"\b(?:été|sera|seront|serait|seraient|est|sont|être|était|étaient)\s+$")
+
+
 def fr_bail_out(st: RoleState) -> None:
     """fr: "X renfloue Y": the subject pays, the object is bailed out (the loan nouns read the other way)."""
-    if _FR_BAIL_OUT_VERB.match(st.text, st.trigger.start):
+    if _FR_BAIL_OUT_VERB.match(st.text, st.trigger.start) and not _FR_PASSIVE_AUX.search(st.text, max(0, st.trigger.start - 12), st.trigger.start):
         swap = {PartyRole.TARGET: PartyRole.INVESTOR, PartyRole.INVESTOR: PartyRole.TARGET}
         st.parties[:] = [dataclasses.replace(p, role=swap.get(p.role, p.role)) for p in st.parties]
 

@@ -3002,3 +3002,12 @@ def test_goods_chosen_from_their_maker_and_a_fleet_equipped() -> None:
     fleet = _records("Velkor motorisera les avions de Norvia.")[0]
     assert _roles(fleet) == [("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)]
     assert _records("Velkor a choisi les couleurs de Norvia pour son logo.") == []
+
+
+def test_a_passive_bail_out_and_a_loan_benefiting_a_bare_name() -> None:
+    bailed = _records("Le groupe Velkor sera renfloué par l'Etat.")[0]
+    assert (bailed.deal_type, _roles(bailed)) == (DealType.OTHER, [("Velkor", PartyRole.TARGET), ("Etat", PartyRole.INVESTOR)])
+    active = _records("L'Etat a renfloué le groupe Velkor à hauteur de 2 milliards d'euros.")[0]
+    assert _roles(active) == [("Etat", PartyRole.INVESTOR), ("Velkor", PartyRole.TARGET)]
+    loan = _records("Velkor bénéficie d'un prêt de 2 milliards d'euros garanti par l'Etat.")[0]
+    assert _roles(loan) == [("Velkor", PartyRole.TARGET), ("Etat", PartyRole.INVESTOR)]
