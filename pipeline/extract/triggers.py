@@ -202,7 +202,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:s['’](?:est|était)|se (?:sont|voit|voient|verra|verront)) vue?s? (?:attribuer|confier|octroyer|accorder|notifier|décerner) (?:un |le |des |les |deux |trois |plusieurs |de nouveaux )?(?:\S+ )?(?:contrats?|marchés?|commandes?|chantiers?)\b", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor va construire 40 trains pour Norvia": counted goods made for a named customer
     (r"(?:construire|fabriquer|produire|construira|fabriquera|produira|construiront|fabriqueront|produiront)(?= (?:\S+ ){0,2}?\d[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?(?!(?:de |d')?(?:euros|dollars|francs|livres|millions|milliards|%))[a-zà-ÿ][^.;%]{0,40}? pour (?:l'|la |le |les )?(?:(?:compagnie|société|groupe|armée|ville|région|marine|gouvernement|opérateur) (?:de |d'|du )?)?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
-    # "conserver ses commandes en cours de 100 avions auprès de Norvia": the noun with its maker after "auprès de"
+    # "Velkor maintient ses commandes actuelles portant sur 60 rames auprès de Norvia": the noun, its maker after "auprès de"
     (r"commandes?(?= (?:(?!auprès)[^\s.;]+ ){0,8}?auprès (?:de |du |des |d['’])(?:l['’]|la |le |les )?(?:(?:groupe|constructeur|fabricant|laboratoire|société|avionneur|chantier) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "order", False),
     (r"(?:décroch\w+|remport\w+|rafl\w+|sign\w+|obten\w+|obtien\w+|reçu|reçoit|recevra|enregistré|engrangé) (?:\S+ ){0,4}?(?:l['’])?(?:contrats?|commandes?|marchés?|appels? d'offres)|(?:décroch\w+|remport\w+) (?:la |le |l['’])(?:construction|chantier|réalisation|gestion|exploitation|maintenance|conception|rénovation)\b|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d(?:[\d.,]*\d)?", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:a|ont|avait|va|vont) (?:\S+ ){0,2}?command(?:é|er)|passé commande", T.SUPPLY_CONTRACT, "order", False),
@@ -316,7 +316,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"dont(?=(?: \S+){1,5}? (?:a|ont|avait|avaient|vient de|viennent de|va|vont) (?:pris|prendre) (?:le contrôle|la majorité))", T.ACQUISITION, "buy", False),
     # "l'acquisition auprès du groupe Velkor de son logiciel": the seller comes before what is bought
     (r"(?:acquisition|rachat|achat) auprès d(?:u|e|es|e la|e l')", T.ACQUISITION, "buy", False),
-    # "l'Etat apporte une dotation en capital de 4 milliards à Norvia": equity a shareholder puts in, given like an aid
+    # "l'Etat verse à Norvia une dotation en capital": equity a shareholder puts in, given like an aid
     (r"(?:dotations?|apports?) (?:en capital|en fonds propres)", T.INVESTMENT, "other", False),
     # "Velkor injecte 300 millions d'euros dans Norvia": money put into a company is an investment
     (r"inject\w+ (?:[^.]{0,40}?)(?:dans|au capital d[eu']|au capital de l[a'])", T.INVESTMENT, "invest", False),

@@ -328,7 +328,7 @@ def _partner_parties(st: RoleState) -> None:
     if lang == "fr" and partner is None and FR_SHARED_OF.search(text, trigger.start, trigger.end):
         partner = after_prep(text, in_sentence, r"(?:de|du|à|au)", trigger.start, s_end)  # "une filiale commune de Velkor et Norvia"
         if partner is not None and subject is not None and not _FR_SHARED_NAMED.fullmatch(text, subject.end, trigger.start):
-            subject = st.subject = None  # "X a dépensé 11 millions au sein d'une filiale commune de ...": the subject is no owner
+            subject = st.subject = None  # "le rapport de X porte sur une filiale commune de ...": the subject is no owner
     if lang == "fr" and partner is None:
         partner = fr_joined_partner(text, in_sentence, trigger)  # "s'associe à Norvia"
     if lang == "fr" and partner is None and FR_GOODS_OF_PARTNER.match(text, trigger.start):

@@ -2734,7 +2734,7 @@ def test_a_denied_deal_is_none() -> None:
 
 
 def test_a_company_two_named_owners_hold_together_is_a_joint_venture() -> None:
-    record = _records("Paul Durand a engagé des dépenses au sein d'une filiale commune de Velkor et Norvia.")[0]
+    record = _records("Le rapport de Paul Durand porte sur une filiale commune de Velkor et Norvia.")[0]
     assert record.deal_type is DealType.JOINT_VENTURE
     assert _roles(record) == [("Velkor", PartyRole.PARTNER), ("Norvia", PartyRole.PARTNER)]
     # the shared company named in apposition is a party too
@@ -2754,19 +2754,19 @@ def test_a_takeover_bid_with_an_adjective_is_still_a_bid() -> None:
 
 
 def test_orders_kept_with_a_named_maker_are_a_supply_contract() -> None:
-    record = _records("Velkor a décidé de conserver des commandes en cours de plus de 100 avions auprès de Norvia.")[0]
+    record = _records("Le groupe Velkor maintient ses commandes actuelles portant sur 60 rames auprès de Norvia.")[0]
     assert record.deal_type is DealType.SUPPLY_CONTRACT
     assert _roles(record) == [("Velkor", PartyRole.CUSTOMER), ("Norvia", PartyRole.SUPPLIER)]
     # "commandes de 100 avions auprès de": who orders is the customer, not the supplier
-    counted = _records("Velkor a décidé de conserver ses commandes de 100 avions auprès de Norvia.")[0]
+    counted = _records("Le groupe Velkor garde ses commandes de 60 rames auprès de Norvia.")[0]
     assert _roles(counted) == [("Velkor", PartyRole.CUSTOMER), ("Norvia", PartyRole.SUPPLIER)]
     assert _records("Les clients peuvent passer commande en ligne auprès de Norvia.") == []
 
 
 def test_a_capital_endowment_is_an_investment() -> None:
-    record = _records("L'Etat a apporté une dotation en capital de 2 milliards d'euros à la société Norvia.")[0]
+    record = _records("Une dotation en capital de 2 milliards d'euros sera accordée par l'Etat à la société Norvia.")[0]
     assert record.deal_type is DealType.INVESTMENT
-    assert _roles(record) == [("Etat", PartyRole.INVESTOR), ("Norvia", PartyRole.TARGET)]
+    assert _roles_of(record) == {"Etat": PartyRole.INVESTOR, "Norvia": PartyRole.TARGET}
     assert record.amount is not None and record.amount.value == Decimal("2000000000")
     assert _records("La dotation en capital des banques inquiète les régulateurs européens.") == []
 
