@@ -63,6 +63,16 @@ _CONNECTORS = {
     "fr": frozenset({"de", "du", "des", "d'", "d’", "et", "&", "la", "le", "l'", "l’", "of", "and"}),
     "de": frozenset({"für", "und", "&", "der", "des", "von", "de", "of", "and"}),
 }
+# the French words of NOT_NAMES: written in capitals they are still no name ("LES", "PDG")
+_FR_NOT_NAMES = frozenset(
+    """
+    les une des aux cet cette ces ils elles dans pour par sur avec selon mais donc car lors depuis après avant entre
+    chez son ses leur leurs notre nos lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril
+    mai juin juillet août septembre octobre novembre décembre mme pdg directeur président ministre ainsi cependant
+    toutefois pourtant désormais enfin aussi alors puis ensuite néanmoins outre nous vous pourquoi comment quand quel
+    quelle quels quelles voici voilà reste
+    """.split()
+)
 # Capitalised words that never start a name (sentence openers, titles, months).
 # Public: a target's description (targets.py) stops at them too.
 NOT_NAMES = frozenset(
@@ -144,6 +154,8 @@ _DE_ENGLISH_NAME_WORDS = frozenset(
 _DE_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "nis", "ismus", "ment", "ungen", "ionen", "chen", "lich")
 
 _ELISION = re.compile(r"(?:[lLdDjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[A-ZÀ-ÖØ-Þ0-9])")
+# fr: a word of the sentence just before ("racheté L'Ordival", "de L'Ordival"), not a sentence's or a quote's opening
+_FR_MID_SENTENCE = re.compile(r"(?:(?<![\w'’-])[a-zà-ÿ][\w'’-]*|,) $")
 _ELIDED_COMMON = re.compile(r"[LDJNSCMT]['’][a-zà-ÿ]")
 # a word, or "&" alone: r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w.&’'/-]*|&" written so that sre can skip to a token's first
 # character in C (a pattern opening with a class gets that fast scan, an alternation of classes does not) and
@@ -253,6 +265,10 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         elided = _ELISION.match(word) if lang == "fr" else None
         if lang == "fr" and elided is None and _ELIDED_COMMON.match(word):
             word = word.lower()  # "L'ensemble des salariés": an elided article before a common noun
+        if elided is not None and word[0] == "L" and _FR_MID_SENTENCE.search(text, max(0, here - 24), here):
+            # "racheté L'Ordival": a capital "L'" inside a sentence is the start of the title's own name, as in gold names
+            tokens.append((here, here + len(word), word, possessive))
+            continue
         if elided is not None:
             # "l'Italie", "d'Orvane": the elided article is a word of its own, the name follows it
             cut = elided.end()
@@ -846,6 +862,8 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
         return True  # "June Hardware Stores Co": a month word that opens a company name
     if lang == "fr" and word == "The" and _english_article_opens(text, tokens, i):
         return True  # fr: "The Velkor Times", an English title, keeps its article
+    if lang == "fr" and low in NOT_NAMES and len(word) >= 3 and word.isupper() and low not in _FR_NOT_NAMES:
+        return True  # fr: "la BEI", "l'AUF": an acronym spelled like a German or English function word is a name
     if not _capitalised(word) or low in NOT_NAMES or is_legal_suffix(word):
         # "amber Poultry Co Inc": a lower-case first word still starts a suffixed name
         return (
@@ -938,6 +956,12 @@ _FR_VERB_NEXT = re.compile(
     r"rachètera|achètera|acquerra|cédera|reprendra|signera|investira|financera|commandera|livrera|fournira|construira|"
     # more deal verbs in the present ("Velkor finalise le rachat") and the passé simple ("Velkor racheta Norvia")
     r"finalise|boucle|officialise|réalise|serait|pourrait|renonce|met|porte|renforce|fut|devient|deviendra|étudie|avale|sort|grimpe|noue|scelle|inaugure|construit|implante|installe|bâtit|choisit|retient|attribue|confie|se (?:désengage|sépare|retire|renforce)|absorbe|décroche|accorde|octroie|injecte|débloque|nationalise|équipe|équipera|monte|"
+    r"revend|gagne|recapitalise|approvisionne|approvisionnera|alimente|alimentera|s['’]approvisionne|"
+    r"sponsorise|parraine|distribue|commercialise|motorise|opte|sélectionne|bénéficie|bénéficiait|reçoit|recevait|touche|"
+    # the conditional of rumours ("Velkor rachèterait Norvia", "Norvia s'allierait avec") and "acquit"
+    r"[a-zà-ÿ]{3,}(?:erait|eraient|irait|iraient|rrait|rraient|drait|draient)|s['’][a-zà-ÿ]{3,}(?:erait|eraient|irait|iraient)|acquit|"
+    # ... and the future ("Velkor cèdera Norvia", "prendra une participation")
+    r"[a-zà-ÿ]{3,}(?:era|eront|ira|iront|rra|rront|dra|dront)|s['’][a-zà-ÿ]{3,}(?:era|eront|ira|iront)|"
     r"racheta|acheta|acquit|céda|vendit|reprit|signa|fonda|créa|prit|fusionna|absorba|obtint|remporta|décrocha|commanda|livra|"
     r"s['’]est)\b"
 )
@@ -945,6 +969,8 @@ _FR_VERB_NEXT = re.compile(
 # ... and so does a participle clause about its owner ("Norvia, rachetée par Velkor en 2015, ...")
 _FR_WHO_NEXT = re.compile(
     r", (?:qui (?:a|avait|est|était|vient|venait|détient|possède|contrôle|emploie|appartient|appartenait)|"
+    # "Norvia, dont Velkor a pris le contrôle", "Norvia, dans laquelle Velkor a investi": a relative about a company
+    r"(?:dont|que|dans laquelle|dans lequel|au capital de laquelle|au capital duquel) (?=(?:le |la |l['’])?(?:groupe |société |fonds )?[A-ZÀ-Ý])|"
     r"(?:rachetée?|acquise?|reprise?|cédée?|vendue?|détenue?|contrôlée?|absorbée?|fondée?) (?:par|en|à|au)|filiale (?:du|de|d['’]))\b"
 )
 _FR_APPOSITION_AFTER = re.compile(r",\s+(?:(?:déjà|aussi|également|lui-même|elle-même) )?(?:un|une|le|la|l['’]|filiale|propriétaire|actionnaire|ancien|ancienne|ex-)\b[^,;:.()«»\"\n]{3,80},(?=\s)")

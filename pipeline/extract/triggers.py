@@ -89,14 +89,18 @@ _FR_GOODS_SOLD = (
     r"(?:autour de|plus de|moins de|près de|environ|quelque|\d)"
 )
 _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
-    (r"(?:a|ont|avait|avaient) été (?:rachetée?s?|acquise?s?|reprise?s?) par|(?:rachetée?s?|acquise?s?|reprise?s?) (?:[^.,]{0,40})par", T.ACQUISITION, "passive", False),
+    (r"(?:a|ont|avait|avaient) été (?:rachetée?s?|acquise?s?|reprise?s?|absorbée?s?) par|(?:rachetée?s?|acquise?s?|reprise?s?|absorbée?s?) (?:[^.,]{0,40})par", T.ACQUISITION, "passive", False),
     # "Norvia a doublé ses ventes depuis son rachat par Velkor": the possessor (the subject) is what was bought
     (r"(?:son|sa|leur) (?:rachat|acquisition|absorption) (?:[^.,]{0,30})?par", T.ACQUISITION, "passive", False),
     # "la reprise de l'activité": work resumes ("de l'" is followed by "activité", "de la" by a word of its own)
     (r"(?:rachat|acquisition|reprise|absorption) d[eu'](?! travail| l'activité| activité)|(?:rachat|acquisition|reprise|absorption) de l[a'](?!activité|ctivité)", T.ACQUISITION, "buy", True),
+    # "l'OPA de Velkor sur Norvia", "l'offre de Velkor pour Norvia": the bidder after "de", the company bid for after "sur" (read in roles.fr)
+    (r"(?:OPA|offres? publiques? d'achat|offres? (?:hostiles?|amicales?|de rachat|de reprise)|offensive) (?:(?:hostile|amicale) )?(?:de|du|d')(?= (?:la |l'|le )?(?:(?:groupe|fonds|société|constructeur|compagnie|banque) )?[A-ZÉ][\w'’&-]*(?: [A-ZÉ][\w'’&-]*){0,3} (?:sur|pour) (?:la |le |l')?(?:(?:groupe|société|constructeur|compagnie|banque|concurrent|rival) )?[A-ZÉ])", T.ACQUISITION, "buy", True),
     # "son refus d'une offre de reprise de l'usine par Brantec": the bidder follows "par", the owner is the subject
     (r"offres? (?:\S+ )?de (?:rachat|reprise) (?:d[eu']|de l[a']|des)(?=[^.;]{0,80}\bpar\b)", T.ACQUISITION, "buy", True),
-    (r"offres? (?:concurrentes? )?de (?:rachat|reprise)|OPA (?:sur|de)|(?:lance\w*|lancé|une) OPA|offre publique d'achat", T.ACQUISITION, "buy", False),
+    (r"offres? (?:concurrentes? )?de (?:rachat|reprise)|OPA (?:sur|de)|(?:lance\w*|lancé|une|d'une) (?:(?:éventuelle|possible|nouvelle|future|hostile) )?OPA|offre publique d'achat", T.ACQUISITION, "buy", False),
+    # "Norvia a accepté (rejeté) l'offre de Velkor", "... l'offre de rachat de Velkor": who accepts is bought, the bidder follows
+    (r"(?:accept\w+|approuv\w+|rejet\w+|rejeté|refus\w+|repouss\w+) (?:l['’]|une |la )(?:nouvelle )?offre (?:(?:de rachat|de reprise|d'achat|publique d'achat|améliorée|ferme|amicale|hostile|non sollicitée) )?(?:de|du|d'|des)(?= (?:l'|la |le |les )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|concurrent|rival) )?[A-ZÉ])", T.ACQUISITION, "passive", False),
     # "Velkor offre 15 euros par action Norvia", "paiera 15 euros pour chaque action de Norvia": a bid priced per share
     (r"(?:offre|offrent|propose|proposent|paiera|paieront|paie|paient|offrira|proposera) (?:\S+ ){0,2}?\d[\d,.]* ?(?:euros?|€|dollars?|francs? suisses) "
      r"(?:par|pour chaque) action(?= (?:de |du |d['’])?(?:la |l['’])?[A-ZÉ])", T.ACQUISITION, "buy", False),
@@ -109,17 +113,23 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor avale son concurrent Norvia": swallowing a named company is buying it
     (r"aval(?:e|ent|é|era|eront|ait)(?= (?:son |sa |le |la |l')?(?:concurrent |rival |groupe |constructeur |compatriote )?[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "racheter ses propres actions", "racheter leurs pneus": a buyback or goods, no company changes hands
-    (r"rach[eè]t\w*(?! (?:ses|leurs?|son|sa|des|les) (?:propres )?(?:actions|titres|pneus|produits|billets|véhicules|voitures)\b)|acquiert|acquise?s?|acqu[ée]rir|acquièrent|acquerr(?:a|ont|ait|aient)|acquérant|s'offre|s'est offert|(?:s'(?:est|était) payée?|se (?:paie|paye|sont payé))(?! (?:le|un) luxe| la tête)(?= (?:le |la |l'|son |sa )?(?:\S+ )?[A-ZÉ])|s'(?:était|étaient|sont) offerte?s?|absorb\w+", T.ACQUISITION, "buy", False),
+    (r"rach[eè]t\w*(?! (?:ses|leurs?|son|sa|des|les) (?:propres )?(?:actions|titres|pneus|produits|billets|véhicules|voitures)\b)|acquiert|acquise?s?|acqu[ée]rir|acquièrent|acquerr(?:a|ont|ait|aient)|acquérant|acquit|acquirent|s'offre|s'offrira|s'offrirait|s'offriraient|s'est offert|(?:s'(?:est|était) payée?|se (?:paie|paye|sont payé))(?! (?:le|un) luxe| la tête)(?= (?:le |la |l'|son |sa )?(?:\S+ )?[A-ZÉ])|s'(?:était|étaient|sont) offerte?s?|absorb\w+", T.ACQUISITION, "buy", False),
     # "reprendre le travail", "reprend la production": work resumes, nothing is taken over
     (rf"(?:reprend|a repris|reprendre|reprennent|ont repris|reprendrait|reprendraient|reprendra|reprendront|reprenne|reprenait)(?! (?:{_FR_NOT_TAKEN_OVER})\b)", T.ACQUISITION, "buy", False),
     # "a acheté 40 avions au groupe Velkor": counted goods bought from a named maker are a supply contract
     (r"(?:ach[eè]t(?:e|ent|er|é|ée|és|ées|ait|aient|era|erait|eront))(?= (?:\S+ ){0,3}?\d(?![^.;]{0,14}?(?:actions|titres|parts|obligations|%|pour cent))[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?[a-zà-ÿ][^.;%]{0,50}? (?:à|au|aux|auprès d[eu']|auprès de l[a']) (?:(?:groupe|constructeur|société|fabricant|laboratoire|compagnie) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "order", False),
     (r"(?:ach[eè]t(?:e|es|ent|er|é|ée|és|ées|ait|aient|era|erait|eront|erai)|achat d[eu']|achat de l[a'])(?! (?:(?:ses|leurs?|son|sa|des|les|de|du|d['’]) )?(?:propres )?(?:actions|titres|pneus|produits|billets|masques|médicaments|matériels?|équipements|maisons?|appartements?|logements?|biens|vêtements)\b)", T.ACQUISITION, "buy", False),
+    # "Velkor est devenu l'unique actionnaire de Norvia": who comes to hold all of a company has bought it
+    (r"(?:devenir|devient|deviendra|est devenue?|deviendrait) (?:le |l['’])?(?:unique|seul) actionnaire (?:d[eu']|de l[a'])", T.ACQUISITION, "buy", False),
     (r"(?:devenir|devient|deviendra|est devenue?|deviendrait) (?:le |l['’])?(?:premier |principal |nouvel |nouveau )?actionnaire (?:\S+ )?d[eu']", T.INVESTMENT, "buy", False),
+    # "Velkor est le repreneur de Norvia", "devient le nouveau propriétaire de Norvia": who takes the company over
+    # (a plain "est propriétaire de" says who owns, not that it changed hands)
+    (r"(?:devenir|devient|deviendra|deviendrait|est devenue?|sera|serait|est|était|a été désignée?|désignée?) (?:le |l['’]|comme )?(?:(?:nouveau|nouvel|futur|seul) )?(?:repreneur|acquéreur)(?= (?:d[eu']|de l[a'])\b)"
+     r"|(?:devenir|devient|deviendra|deviendrait|est devenue?|sera|serait|est|était) (?:le |l['’])?(?:nouveau|nouvel|futur) propriétaire(?= (?:d[eu']|de l[a'])\b)", T.ACQUISITION, "buy", False),
     # ("la participation dans les entreprises": profit sharing across firms, no stake in a named one)
     (r"prise de participation|pr(?:endre|end|ennent|is|ise) une participation|participation (?:de \S+ )?dans(?! (?:les|des) [a-zà-ÿ])|(?:entr|mont|grimp)\w+ au capital|s'invit\w+ au capital|(?:se renforc\w+|s'(?:est|était) renforcée?) au capital", T.INVESTMENT, "buy", False),
     (r"prise de contrôle d[eu']|prise de contrôle de l[a']", T.ACQUISITION, "buy", True),
-    (r"pr(?:end|endre|is|ennent) le contrôle d[eu']|pr(?:end|endre|is|ennent) le contrôle de l[a']|m(?:et|ettre|is) la main sur|(?:s'(?:est |était )?|se sont )empar\w+ d[eu']", T.ACQUISITION, "buy", False),
+    (r"pr(?:end|endre|is|ennent|endra|endront|endrait|endraient) le contrôle d[eu']|pr(?:end|endre|is|ennent|endra|endront|endrait|endraient) le contrôle de l[a']|m(?:et|ettre|is) la main sur|(?:s'(?:est |était )?|se sont )empar\w+ d[eu']", T.ACQUISITION, "buy", False),
     # "l'Etat a nationalisé la société Norvia", "la nationalisation de Norvia": the state buys the company
     (r"nationalisation (?:du|de la|de l'|des|de|d')", T.ACQUISITION, "buy", True),
     # "la nationalisation partielle de Norvia", "la renationalisation de Velkor": a stake taken, or the company bought back
@@ -134,13 +144,13 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # (not goods at a price: "les voitures Velkor sont à vendre à partir de 20 000 euros")
     (r"(?:est|sont|serait|seraient|reste|restent|était|étaient|sera|seront) (?:désormais |toujours |officiellement |de nouveau )?à vendre(?![^.;!?]{0,40}?(?:à partir de|au prix de|pour \d|à \d|dès \d|en ligne|sur (?:le site|internet)))", T.DIVESTITURE, "sold_by", False),
     # "a mis en vente sa filiale Norvia", "cherche un repreneur pour Norvia": a company put up for sale
-    (r"(?:mis|met|mettre|mettent|mettra) en vente|(?:trouvé|cherche|cherchent|recherche) (?:un |des |de )?(?:repreneurs?|acquéreurs?|acheteurs?) (?:pour|à)", T.DIVESTITURE, "sell", False),
+    (r"(?:mis|met|mettre|mettent|mettra) en vente|(?:mis|met|mettre|mettent|mettra|mettront)(?= (?:sa filiale |son |sa |ses |la |le |l')?(?:[A-ZÉ]\S*)(?: [A-ZÉ]\S*){0,2} en vente\b)|(?:trouvé|cherche|cherchent|recherche) (?:un |des |de )?(?:repreneurs?|acquéreurs?|acheteurs?) (?:pour|à)", T.DIVESTITURE, "sell", False),
     (r"rapprochement (?:avec|entre)|leur (?:projet de )?rapprochement\b", T.MERGER, "merge", False),
     # "Velkor et Norvia discutent d'une fusion", "négocient un rapprochement": a merger talked about
     (r"(?:discut(?:e|ent|aient|ait|eraient)|négoci(?:e|ent|aient|ait)|étudi(?:e|ent)|envisag(?:e|ent)) (?:d'une |une |d'un |un |de leur |leur )?(?:éventuel |éventuelle |possible )?(?:fusion|rapprochement)\b|en vue d'(?:une|un) (?:éventuelle |éventuel )?(?:fusion|rapprochement)\b", T.MERGER, "merge", False),
     # "Velkor a vendu 24 avions à la Lorvanie": counted goods sold to a named party are supplied to it
     (r"(?:vend(?:u|us|ra|ront|rait|raient|re|ent|ait|aient)?)(?= (?:\S+ ){0,3}?\d(?![^.;]{0,14}?(?:actions|titres|parts|obligations|%|pour cent|euros|dollars|francs|livres))[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?[a-zà-ÿ][^.;%]{0,50}? (?:à|au|aux) (?:l'|la |le |les )?(?:(?:société|groupe|compagnie|constructeur|gouvernement|ministère|armée|marine) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
-    (rf"cession (?:d[eu']|des)|c[èée]d\w*|vend(?:re|u|ue|us|ent|ait|ra|rait|raient|ront|e)?\b(?! (?:de|des) | (?:{_FR_GOODS_SOLD})\b)|se (?:séparer|sépare) de", T.DIVESTITURE, "sell", False),
+    (rf"cession (?:d[eu']|des)|c[èée]d\w*|(?:re)?vend(?:re|u|ue|us|ent|ait|ra|rait|raient|ront|e)?\b(?! (?:de|des) | (?:{_FR_GOODS_SOLD})\b)|se (?:séparer|sépare) de", T.DIVESTITURE, "sell", False),
     # "Velkor sort du capital de Norvia": a holder that leaves a named company sells its stake
     (r"(?:sort|sortent|est sortie?|sont sortie?s|sortira|sortiront|sortir) (?:totalement |complètement |entièrement )?du capital (?:du|de la|de l'|des|de|d')(?= ?(?:(?:groupe|société|constructeur|compagnie|banque) )?[A-ZÉ])", T.DIVESTITURE, "sell", False),
     # "Velkor se désengage de Norvia", "s'est désengagé du capital de Norvia": a holder leaves a named company
@@ -156,10 +166,18 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"coentreprise|joint-venture|co-entreprise", T.JOINT_VENTURE, "partner", False),
     # "Velkor et Norvia ont créé une société commune": a company founded together ("leur filiale commune" alone may be old news)
     (r"(?:cré|fond|constitu)(?:é|er|ent|eront|era|ait|aient|e) (?:\S+ )?(?:une |la |leur )?(?:nouvelle )?(?:entreprise|société|filiale|structure) commune", T.JOINT_VENTURE, "partner", False),
+    # "une filiale commune de Velkor et Norvia", "détient à 50/50 avec Norvia le quotidien X": a company two named
+    # owners hold together is a joint venture, though founded long ago (background deals count)
+    (r"(?:filiale|société|entreprise|structure)s? communes? (?:de|à|entre)(?= (?:l['’]|la |le |les )?(?:(?:groupe|société|constructeur|compagnie) )?[A-ZÉ])"
+     r"|(?:détien\w+|détenu\w*|contrôl\w+|possèd\w+) (?:\S+ ){0,2}?(?:à 50/50|à parts égales|conjointement) (?:avec|par)(?= (?:l['’]|la |le |les )?(?:(?:groupe|société|constructeur|compagnie) )?[A-ZÉ])", T.JOINT_VENTURE, "partner", False),
     # ("un partenariat public-privé" is a kind of financing, not a named partner)
     (r"partenariat(?!s? public)|alliance (?:stratégique|industrielle|commerciale|technologique) (?:avec|entre)(?= (?:l['’]|la |le |les )?[A-ZÉ])|alliance avec|s'allie\w* avec|s'alliant avec|accord de (?:licence|coopération)|s'allient|se sont alliée?s|(?:vont|veulent|décident de|ont décidé de) s'allier", T.PARTNERSHIP, "partner", False),
     # "fait équipe avec Norvia", "Velkor et Norvia unissent leurs forces", "vont développer ensemble", "a choisi Norvia comme partenaire"
     (r"(?:fait|font|faire|fera|feront|faisant) équipe avec|(?:unissent|unir|uniront|unissant|ont uni) leurs forces|(?:développer|concevoir|produire|fabriquer|construire|exploiter|commercialiser|développeront|concevront|produiront) (?:\S+ )?(?:ensemble|conjointement)|comme (?:nouveau )?partenaire", T.PARTNERSHIP, "partner", False),
+    # "Velkor distribuera les produits de Norvia en Europe", "va commercialiser les vaccins de Norvia": a distribution deal
+    (r"(?:distribu|commercialis)(?:e|ent|era|eront|erait|eraient|er|ait|aient)(?= (?:les |des |la |le |l')(?:\S+ ){0,2}?(?:de |du |des |d')(?:l'|la |le )?(?:(?:groupe|laboratoire|société|constructeur|marque|firme|fabricant|start-up|éditeur|studio) )?[A-ZÉ])", T.PARTNERSHIP, "partner", False),
+    # "Velkor sponsorise le club Norvia": sponsoring is a partnership
+    (r"(?:sponsoris|parrain)(?:e|ent|era|eront|ait|aient|é|er)(?= (?:le |la |l'|les )?(?:(?:club|équipe|festival|tournoi|championnat|course|compétition|salon|musée|écurie) (?:de |du |d')?)?[A-ZÉ])", T.PARTNERSHIP, "partner", False),
     # "Velkor s'est rapproché de Norvia": two companies coming together
     (r"(?:s'est|se sont|se) rapproch(?:é|ée|és|ées|e|ent|er|era|eront) (?:du|de la|de l'|des|de|d')(?= ?(?:(?:groupe|société|constructeur|compagnie|banque|opérateur) )?[A-ZÉ])", T.MERGER, "merge", False),
     # "Velkor, partenaire de l'université de Norvia": a partner named in an apposition ("partenaire commercial de l'Inde" is trade)
@@ -180,6 +198,12 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:un|l'|cet|nouvel) accord (?:\S+ ){0,2}?avec(?= (?:l'|la |le |les )?(?:[A-ZÉ]|gouvernement|État|Etat))", T.PARTNERSHIP, "partner", False),
     # "a été cédée par Corlane à un fonds", "transféré par son propriétaire X dans un fonds": the seller follows "par"
     (r"(?:a|ont|avait|avaient) été (?:cédée?s?|vendue?s?|transférée?s?) (?:[^.,]{0,40}?)par", T.DIVESTITURE, "sold_by", False),
+    # "Velkor s'est vu attribuer un contrat par Norvia": the subject is awarded, who awards follows "par"
+    (r"(?:s['’](?:est|était)|se (?:sont|voit|voient|verra|verront)) vue?s? (?:attribuer|confier|octroyer|accorder|notifier|décerner) (?:un |le |des |les |deux |trois |plusieurs |de nouveaux )?(?:\S+ )?(?:contrats?|marchés?|commandes?|chantiers?)\b", T.SUPPLY_CONTRACT, "supply", False),
+    # "Velkor va construire 40 trains pour Norvia": counted goods made for a named customer
+    (r"(?:construire|fabriquer|produire|construira|fabriquera|produira|construiront|fabriqueront|produiront)(?= (?:\S+ ){0,2}?\d[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?(?!(?:de |d')?(?:euros|dollars|francs|livres|millions|milliards|%))[a-zà-ÿ][^.;%]{0,40}? pour (?:l'|la |le |les )?(?:(?:compagnie|société|groupe|armée|ville|région|marine|gouvernement|opérateur) (?:de |d'|du )?)?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
+    # "Velkor maintient ses commandes actuelles portant sur 60 rames auprès de Norvia": the noun, its maker after "auprès de"
+    (r"commandes?(?= (?:(?!auprès)[^\s.;]+ ){0,8}?auprès (?:de |du |des |d['’])(?:l['’]|la |le |les )?(?:(?:groupe|constructeur|fabricant|laboratoire|société|avionneur|chantier) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "order", False),
     (r"(?:décroch\w+|remport\w+|rafl\w+|sign\w+|obten\w+|obtien\w+|reçu|reçoit|recevra|enregistré|engrangé) (?:\S+ ){0,4}?(?:l['’])?(?:contrats?|commandes?|marchés?|appels? d'offres)|(?:décroch\w+|remport\w+) (?:la |le |l['’])(?:construction|chantier|réalisation|gestion|exploitation|maintenance|conception|rénovation)\b|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d(?:[\d.,]*\d)?", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:a|ont|avait|va|vont) (?:\S+ ){0,2}?command(?:é|er)|passé commande", T.SUPPLY_CONTRACT, "order", False),
     # "Norvia s'équipe de 50 rames Velkor": equipping with a counted lot of goods is an order
@@ -188,20 +212,27 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor commande 40 rames à Norvia": the verb in the present or future, with its count (not the noun "la commande")
     (r"command(?:e|ent|era|eront|ait|aient|erait|eraient)(?= (?:(?!pour )\S+ ){0,2}?\d[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?(?!euros|dollars|francs|livres|millions|milliards|%)[^\W\d_])", T.SUPPLY_CONTRACT, "order", False),
     # "X a choisi le constructeur Y pour fournir 28 trains": the chooser buys, the chosen supplies
-    (r"(?:choisi\w*|retenu\w*|sélectionn\w+)(?= (?:[^.;]{0,80}?)pour (?:fournir|livrer|construire|équiper|produire|fabriquer))", T.SUPPLY_CONTRACT, "order", False),
+    (r"(?:choisi\w*|retenu\w*|sélectionn\w+)(?= (?:[^.;]{0,80}?)pour (?:fournir|livrer|construire|équiper|produire|fabriquer|gérer|exploiter|réaliser|rénover|entretenir|concevoir|la fourniture|la livraison|la construction|la maintenance|l'entretien)\b"
+     r"|(?:[^.;]{0,80}?)comme (?:nouveau |unique |principal |seul )?(?:fournisseur|sous-traitant|prestataire|motoriste|équipementier|constructeur)\b(?! (?:de|du|des|d')))", T.SUPPLY_CONTRACT, "order", False),
+    # "Norvia a choisi (a opté pour) les moteurs de Velkor": the goods chosen name their maker after "de"
+    (r"(?:choisi\w*|opt(?:é|e|ent|era) pour|retenu\w*|sélectionn\w+)(?= (?:les |le |la |l'|des )(?:\S+ ){0,2}?(?:moteurs?|avions?|appareils?|trains?|rames?|tramways?|métros?|systèmes?|logiciels?|équipements?|turbines?|réacteurs?|hélicoptères?|sous-marins?|frégates?|navires?|vaccins?|radars?|satellites?|lanceurs?|avions de combat|chasseurs?|serveurs?|puces?) (?:de |du |d')(?:l'|la |le )?(?:(?:groupe|constructeur|fabricant|motoriste|laboratoire|société|avionneur|chantier) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "order", False),
     # "a levé 20 millions", not "a levé une partie des doutes"
-    (r"(?:(?:lever|lève|levé|lèvent|ont levé|a levé) (?:\S+ ){0,3}?(?:\d\S*|fonds|capitaux|plusieurs|quelque|près|environ|un milliard|un million)|levée de fonds|tour de (?:table|financement)|augmentation de capital)", T.FUNDING_ROUND, "fund", False),
+    (r"(?:(?:lever|lève|levé|lèvent|ont levé|a levé|lèvera|lèveront|lèverait|lèveraient) (?:\S+ ){0,3}?(?:\d\S*|fonds|capitaux|plusieurs|quelque|près|environ|un milliard|un million)|levée de fonds|levée (?:\S+ )?de (?:près de |plus de |environ )?\d(?:[\d.,]*\d)?|tour de (?:table|financement)|augmentation de capital)", T.FUNDING_ROUND, "fund", False),
+    # "l'entrée de Velkor au capital de Norvia", "l'investissement de 20 millions de Velkor dans Norvia": the noun,
+    # its investor after "de", the company invested in after "au capital de" or "dans" (read in roles.fr)
+    (r"(?:entrée|arrivée|montée|investissement|injection)(?= (?:(?:de |d')(?:près de |plus de |environ )?\d[^.;,]{0,40}? )?(?:de |du |d')(?:la |l')?(?:(?:groupe|fonds|société|banque|Etat|État) )?[A-ZÉ][^.;,]{0,40}? (?:au capital (?:de|du|d')|dans) ?(?:la |le |l')?(?:(?:groupe|société|start-up|startup|compagnie|banque|constructeur) )?[A-ZÉ])", T.INVESTMENT, "invest", True),
     (r"invest\w+ (?:[^.]{0,40}?)dans", T.INVESTMENT, "invest", False),
     # "a pris 20% du capital de Norvia", "est monté à 15% de Norvia": a stake taken in the company named after "de"
     (r"(?:pris|prend|prendre|prennent|prendra|prendrait|monté|monte|montent|montera|monter|grimpé|grimpe) (?:\S+ ){0,2}?\d+(?:[.,]\d+)?\s?(?:%|pour cent) (?:du capital |des parts |des actions |des droits de vote )?(?:de la|de l'|du|des|de|d'|dans)(?= ?(?:(?:groupe|société|constructeur|compagnie|banque|start-up|laboratoire) )?[A-ZÉ])", T.INVESTMENT, "buy", False),
     # "a porté sa participation dans Norvia à 30%", "a renforcé sa participation au capital de Norvia": a stake raised
     (r"(?:porté|renforcé|augmenté|relevé|accru|doublé|porte|renforce|augmente|relève|accroît|double|porter|renforcer|augmenter|relever) (?:sa|leur|ses) (?:participations?|parts?) (?:dans|au capital de|au capital d'|au capital du|de|du|d')", T.INVESTMENT, "buy", False),
     # "a réduit sa participation dans Norvia": a holder sells down
-    (r"(?:réduit|abaissé|allégé|ramené|diminué|réduire|alléger|ramener|réduira|allège|ramène) (?:sa|leur|ses) (?:participations?|parts?)", T.DIVESTITURE, "sell", False),
+    # ... or sold it all: "a soldé sa participation dans Norvia"
+    (r"(?:réduit|abaissé|allégé|ramené|diminué|réduire|alléger|ramener|réduira|allège|ramène|soldé|solde|solder|soldera) (?:sa|leur|ses) (?:participations?|parts?)", T.DIVESTITURE, "sell", False),
     # "a misé 20 millions d'euros sur la start-up Norvia": money staked on a company is invested in it
     (r"mis(?:é|e|ent|era|eront|ait|aient|er) (?:\S+ ){0,4}?(?:millions?|milliards?|\d[\d\s.,]*(?:euros|dollars|€|\$))[^.;]{0,30}? sur", T.INVESTMENT, "invest", False),
     # "a financé la start-up Norvia à hauteur de 20 millions": a named company financed
-    (r"financ(?:é|ée|e|ent|era|eront|ait|aient)(?= (?:la |le |l')?(?:(?:start-up|startup|société|jeune pousse|entreprise|biotech) )?[A-ZÉ][^.;]{0,60}?(?:hauteur de|\d))", T.INVESTMENT, "invest", False),
+    (r"financ(?:é|ée|e|ent|er|era|eront|erait|ait|aient)(?= (?:la |le |l')?(?:(?:start-up|startup|société|jeune pousse|entreprise|biotech) )?[A-ZÉ][^.;]{0,60}?(?:hauteur de|\d))", T.INVESTMENT, "invest", False),
     # ... in the future too, and for the other names of a computing site: "installera un centre informatique en Irlande"
     (r"(?:implanter|construire|bâtir|installer|ouvrir|installera|installeront|ouvrira|ouvriront) (?:\S+ ){0,3}?(?:centres? (?:de données|informatiques?|de calcul)|usines?|site|data centers?|gigafactory)", T.INFRASTRUCTURE, "build", False),
     # "Velkor a annoncé un investissement de 300 millions d'euros en Espagne", "investira 200 millions d'euros au
@@ -236,6 +267,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:contrats?|marchés?|commandes?|chantiers?)(?: \S+){0,4}? (?:a|ont|avait|avaient) été (?:attribu|octroy|accord|confi)(?:é|ée|és|ées)", T.SUPPLY_CONTRACT, "order", False),
     # "Norvia a attribué au groupe Velkor un contrat": who awards orders, who is awarded supplies
     (r"(?:attribu|octroy|confi)(?:é|ée|és|ées|e|ent|era|eront|er|ait|aient)(?=(?: \S+){0,8}? (?:un |le |des |les |son |ses |la |l')?(?:contrats?|marchés?|commandes?|construction|chantier|gestion|exploitation|maintenance|entretien|fabrication|fourniture|livraison|réalisation|conception)\b)", T.SUPPLY_CONTRACT, "order", False),
+    # "Velkor équipera (motorisera) les avions de Norvia": the owner of the fleet equipped is the customer
+    (r"(?:équip|motoris)(?:e|ent|era|eront|erait|eraient|ait|aient|er)(?= (?:les |la |le |l'|des |toute la |toute sa )(?:\S+ ){0,2}?(?:avions?|appareils?|trains?|rames?|navires?|véhicules?|voitures?|flottes?|hélicoptères?|bus|autobus|camions?|frégates?|sous-marins?) (?:de |du |d')(?:la |l'|le )?(?:(?:compagnie|groupe|société|constructeur|armée|marine|avionneur) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor va équiper la compagnie Norvia de 40 rames": who is equipped with counted goods is the customer
     (r"(?:équip(?:e|ent|era|eront|erait|er|é|ée|ait|aient))(?= (?:l'|la |le |les )?(?:(?:compagnie|société|groupe|armée|ville|région|flotte de) )?[A-ZÉ][^.;]{0,40}? (?:de|d'|en) (?:\S+ ){0,2}?\d)", T.SUPPLY_CONTRACT, "supply", False),
     # "Norvia ouvre son capital au groupe Velkor": the subject is invested in, the name after "à" invests
@@ -244,14 +277,25 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:ont|avaient|vont|devraient|viennent de) (?:\S+ )?(?:signé|signer|conclu|conclure|noué|nouer|scellé|sceller) (?:\S+ )?(?:un |une )(?:accord|contrat|partenariat|alliance|protocole)(?! (?:\S+ )?avec| de (?:fusion|rapprochement)\b)", T.PARTNERSHIP, "partner", False),
     # "La société Norvia a signé avec le groupe Velkor un contrat": the partner before the agreement
     (r"(?:sign\w+|conclu\w*|noué) avec(?= (?:[^.;]{0,60}?)\b(?:un |une |des |l')(?:accord|contrat|partenariat|protocole))", T.PARTNERSHIP, "partner", False),
-    (r"s'alli(?:e|ent|er|era|eront|ait|aient) (?:à|au|aux)|s'associ(?:e|ent|er|era|eront|ait|aient)? (?:avec|à)|s'est associée? (?:avec|à)|se sont associés (?:avec|à)", T.PARTNERSHIP, "partner", False),
+    (r"s'alli(?:e|ent|er|era|eront|ait|aient) (?:à|au|aux)|s'associ(?:e|ent|er|era|eront|erait|eraient|ait|aient)? (?:avec|à)|s'est associée? (?:avec|à)|se sont associés (?:avec|à)", T.PARTNERSHIP, "partner", False),
     # "La BEI accorde 50 millions d'euros à Norvia": a sum granted to a named party is a loan or aid
     # (not "verser", which is how fines and settlements are paid)
     (r"(?:accord|octroi|octroy|allou|débloqu)(?:e|ent|é|era|eront|ait|aient)(?= (?:[^.;]{0,30}?)\d(?:[^.;]{0,30}?)(?:millions?|milliards?)(?:[^.;]{0,30}?) (?:(?:à|au|aux|pour sauver|pour aider|pour soutenir|pour renflouer) (?:l'|la |le |les )?(?:société |groupe |compagnie |constructeur |start-up |startup |jeune pousse |entreprise |biotech )?|pour (?:l'|la |le )(?:société |groupe |compagnie |constructeur |start-up |startup |jeune pousse |entreprise |biotech ))[A-ZÉ])", T.OTHER, "other", False),
     # "a emprunté 2 milliards auprès de la banque Norvia", "une garantie de l'Etat sur un emprunt": borrowing from a named lender
     (r"emprunt(?:é|e|ent|era|eront|ait|aient|er)(?= (?:\S+ ){0,4}?\d[^.;]{0,40}? auprès d)|garanties?(?: publiques?)?(?= (?:de l'|d')[ÉE]tat)", T.OTHER, "other", False),
+    # "Velkor a gagné un contrat de la ville de Lorvanie", "a gagné l'appel d'offres de Norvia": as "remporter"
+    # ("gagner le marché chinois", "gagner des parts de marché" are sales, no contract)
+    (r"gagn(?:e|ent|é|era|eront|ait|aient|er) (?:un |le |l['’]|ce |son |deux |trois |plusieurs )(?:(?:nouveau|nouvel|premier|gros|important) )?(?:contrats?|appels? d'offres|marchés? publics?)\b"
+     r"|(?:remport\w+|gagn\w+|décroch\w+) (?:l['’]|un |le )appel d'offres", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor a passé une commande de 40 avions auprès de Norvia": who places the order buys
     (r"pass(?:é|e|ent|era|eront|ait|aient) (?:une |des |de nouvelles |une nouvelle |une première )?(?:pré-?)?commandes?", T.SUPPLY_CONTRACT, "order", False),
+    # "Norvia s'approvisionne auprès de Velkor": who buys its supplies from a named maker orders from it
+    (r"s['’](?:approvisionn|fourni)\w*(?= (?:\S+ ){0,5}?auprès d)|se (?:sont |est )?(?:approvisionn|fourni)\w*(?= (?:\S+ ){0,5}?auprès d)", T.SUPPLY_CONTRACT, "order", False),
+    # "Velkor approvisionne Norvia en gaz", "alimentera la ville de Lorvanie en électricité": a named party supplied
+    (r"(?:approvisionn|aliment)(?:e|ent|era|eront|ait|aient|er|é|ée)(?= (?:l'|la |le |les )?(?:(?:groupe|société|ville|région|compagnie|usine|site) (?:de |d')?)?[A-ZÉ][\w'’-]*(?: [A-ZÉ][\w'’-]*)* en (?:gaz|électricité|pétrole|charbon|uranium|eau|carburant|kérosène|hydrogène|énergie|puces|composants|pièces|batteries|vaccins|masques)\b)", T.SUPPLY_CONTRACT, "supply", False),
+    # "l'Etat va recapitaliser Velkor", "la recapitalisation de Velkor par l'Etat": new capital from a named holder
+    (r"recapitalis(?:e|ent|er|era|eront|erait|é|ée|és|ait|aient)(?= (?:l'|la |le )?(?:(?:groupe|société|banque|compagnie|constructeur) )?[A-ZÉ])", T.INVESTMENT, "buy", False),
+    (r"recapitalisation (?:d[eu']|de l[a'])", T.INVESTMENT, "buy", True),
     # "la Lorvanie s'est procuré 30 millions de doses auprès de Velkor", "a obtenu 12 avions de Norvia":
     # counted goods secured from a named maker are bought from it (money obtained is a loan, not this)
     (r"(?:s'(?:est|sont|était|étaient) (?:procuré|assuré|garanti)e?s?|se (?:procure|procurent|procurera|procureront|procurer)|(?:obten\w+|obtient|obtenu))(?= (?:\S+ ){0,3}?\d(?![^.;]{0,14}?(?:actions|titres|parts|obligations|%|pour cent|euros|dollars|francs|livres))[^.;]{0,60}?(?: auprès d| (?:de|du|des) (?:[a-zà-ÿ]\S* ){0,2}?[(A-ZÉ]| d['’][A-ZÉ]))", T.SUPPLY_CONTRACT, "order", False),
@@ -272,6 +316,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"dont(?=(?: \S+){1,5}? (?:a|ont|avait|avaient|vient de|viennent de|va|vont) (?:pris|prendre) (?:le contrôle|la majorité))", T.ACQUISITION, "buy", False),
     # "l'acquisition auprès du groupe Velkor de son logiciel": the seller comes before what is bought
     (r"(?:acquisition|rachat|achat) auprès d(?:u|e|es|e la|e l')", T.ACQUISITION, "buy", False),
+    # "l'Etat verse à Norvia une dotation en capital": equity a shareholder puts in, given like an aid
+    (r"(?:dotations?|apports?) (?:en capital|en fonds propres)", T.INVESTMENT, "other", False),
     # "Velkor injecte 300 millions d'euros dans Norvia": money put into a company is an investment
     (r"inject\w+ (?:[^.]{0,40}?)(?:dans|au capital d[eu']|au capital de l[a'])", T.INVESTMENT, "invest", False),
 ]
@@ -634,6 +680,15 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
             continue  # "la commande porte sur 40 rames": the noun, whose maker and buyer the verb would not name
         if lang == "fr" and _FR_DONATION_POT.search(text, max(0, match.start() - 150), min(len(text), match.end() + 150)):
             continue  # a donation pot or crowdfunding for a cause: donations, no deal between parties
+        if lang == "fr" and voice == "supply" and "command" in match.group() and _FR_ORDERED_FROM.match(text, match.end()):
+            voice = "order"  # "Norvia a signé une commande ferme de 40 avions auprès de Velkor": the signer orders
+        if lang == "fr" and voice == "passive" and match.group().startswith("reprise") and _FR_ORDER_NOUN.search(text, max(0, match.start() - 12), match.start()):
+            # "la reprise de Norvia par Velkor": the noun, not the participle; what follows "de" is bought
+            noun_of = _FR_TAKEOVER_OF.match(text, match.start())
+            if noun_of is None:
+                continue
+            found.append(Trigger(match.start(), noun_of.end(), T.ACQUISITION, "buy", True))
+            continue
         if lang == "fr" and voice == "buy" and match.group().startswith("acquise") and not _FR_AUX_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "l'expérience acquise chez Velkor": an adjective ("qu'il avait acquise", "a été acquise" are verbs)
         if voice == "partner" and lang in _TREATY and _TREATY[lang].search(text, match.start(), min(len(text), match.end() + 30)):
@@ -695,6 +750,8 @@ def _denied(text: str, lang: str, start: int, end: int) -> bool:
     return before.search(text, max(0, start - 80), start) is not None or after.match(text, end) is not None
 
 
+_FR_ORDERED_FROM = re.compile(r"[^.;]{0,80}?\bauprès d")
+_FR_TAKEOVER_OF = re.compile(r"reprises? (?:de l['’]|de la |d['’]|du |de )")
 _FR_ORDER_NOUN = re.compile(r"\b(?:[Ll]a|[Uu]ne|[Cc]ette|[Ss]a|[Ll]eur|[Nn]ouvelle|[Gg]rosse|[Pp]remière|[Dd]ernière)\s+$")
 _SAME_CLAUSE = re.compile(r"[^,.;:]{0,50}")
 # de: the verb's object is a company's shares ("kaufte Norvia-Aktien", "kaufte Aktien der Norvia", "hat ... Aktien ... gekauft"),

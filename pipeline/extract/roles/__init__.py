@@ -41,7 +41,7 @@ from pipeline.extract.roles.de import (
 )
 from pipeline.extract.roles.en import en_parent_of_target, en_stake_target
 from pipeline.extract.roles.fr import FR_LIST_GLUE, FR_THROUGH, bystander, fr_after_voice, fr_born_of_deal, fr_one_per_party, fr_owner_named, fr_owner_of_side
-from pipeline.extract.roles.voices import parties_by_voice
+from pipeline.extract.roles.voices import FR_SHARED_OF, parties_by_voice
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
 
@@ -161,6 +161,8 @@ def _finish(st: RoleState) -> None:
 
 def _actors(text: str, names: list[NameSpan], parties: list[Role], trigger: Trigger, lang: str = "fr") -> list[Role]:
     """fr/de: an organisation the article keeps naming, named again in the deal's sentence, takes part in it."""
+    if lang == "fr" and trigger.voice == "partner" and FR_SHARED_OF.search(text, trigger.start, trigger.end):
+        return []  # "une filiale commune de Velkor et Norvia": the owners are all named after "de"
     taken = {normalize(p.name) for p in parties}
     found: list[Role] = []
     for name in names:

@@ -177,6 +177,13 @@ _OWN_ACTOR_AFTER = re.compile(
 )
 
 
+# fr: "a annoncé (mardi) que (sa filiale | la société) ": the reported clause opens right before its subject
+_FR_THAT_BEFORE = re.compile(r"\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:que|qu['’])\s*(?:(?:sa|son|leur|la|le|l['’]|les)\s*(?:[a-zà-ÿ-]+\s+){0,2}?)?")
+_FR_RELATIVE_THAT = re.compile(r",\s+(?:que|qu['’])\s*$")
+# ... and only auxiliaries or adverbs between that subject and its verb ("Velkor a finalement racheté")
+_FR_VERB_GAP = re.compile(r"(?:\s+(?!été\b)[a-zà-ÿ'’]+){0,4}\s+|\s+")
+
+
 def _speaker(text: str, left: list[NameSpan], sentence: tuple[int, int], trigger: Trigger, lang: str, speech: re.Match[str]) -> NameSpan | None:
     """The subject of a sentence with a verb of speech: the name acting after it (en), else who speaks."""
     if lang == "en":
@@ -190,6 +197,14 @@ def _speaker(text: str, left: list[NameSpan], sentence: tuple[int, int], trigger
         # has dropped his proposal to acquire": the unit or the officer the speaker names acts
         if acting and _OWN_ACTOR_BEFORE.fullmatch(text, speech.end(), acting[0].start) and _OWN_ACTOR_AFTER.fullmatch(text, acting[0].end, trigger.start):
             return acting[0]
+    if lang == "fr":
+        # "Dastrel a annoncé que Velkor a racheté Norvia", "... que sa filiale Velkor allait racheter": the reported
+        # clause has a subject of its own, right before its verb
+        acting = [n for n in left if n.start >= speech.end() and not n.possessive and not is_place(n)]
+        if acting and _FR_VERB_GAP.fullmatch(text, acting[-1].end, trigger.start) and (
+            _FR_THAT_BEFORE.fullmatch(text, speech.end(), acting[-1].start) or _FR_RELATIVE_THAT.search(text, max(speech.end(), acting[-1].start - 8), acting[-1].start)
+        ):
+            return acting[-1]  # "... que Norvia, que Velkor avait racheté en 2015, ...": the relative's own subject too
     before = [n for n in left if n.end <= speech.start() and not n.possessive and not is_place(n)]
     if lang == "fr":
         before = [n for n in before if not FR_OBLIQUE.search(text, max(sentence[0], n.start - 50), n.start)] or before

@@ -164,14 +164,17 @@ def fr_before_apposition(text: str, names: list[NameSpan], subject: NameSpan, tr
 
 _FR_SOLD_PARTICIPLE = re.compile(r"(?:cédée?s?|vendue?s?)")
 
+# ... or a possessive deal noun after a preposition: "Depuis son rachat par Velkor en 2015, Norvia a doublé ses ventes"
 _FR_OPENING = re.compile(r"[\s«\"“]*")
+_FR_OPENING_PREP = re.compile(r"[\s«\"“]*(?:[Dd]epuis|[Aa]près|[Dd]ès|[Aa]vant|[Ll]ors de|[Aa]vec|[Ss]uite à)\s+")
 _FR_FRONTED_THEN = re.compile(r"[^,;:.()]{0,60}?,\s+(?:l['’]|la |le |les )?(?:[a-zà-ÿ][\w-]*\s+){0,3}")
 
 
 def fr_fronted_participle(text: str, names: list[NameSpan], trigger: Trigger, buyer: NameSpan, s_start: int) -> NameSpan | None:
     """fr: "Racheté en 2014 par Velkor, le groupe Norvia emploie 3 000 salariés": a participle opening the sentence
     describes the subject that follows its clause, which is what was bought."""
-    if not _FR_OPENING.fullmatch(text, s_start, trigger.start):
+    possessive = text.startswith(("son ", "sa ", "leur "), trigger.start) and _FR_OPENING_PREP.fullmatch(text, s_start, trigger.start)
+    if not _FR_OPENING.fullmatch(text, s_start, trigger.start) and not possessive:
         return None
     return next((n for n in names if n.start > buyer.end and not is_place(n) and _FR_FRONTED_THEN.fullmatch(text, buyer.end, n.start)), None)
 
@@ -266,16 +269,34 @@ def fr_agreeing_customer(st: RoleState) -> Role | None:
 _FR_CONTRACT_WORD = re.compile(r"\b(?:contrats?|commandes?|marchés?|construction|chantier|réalisation|gestion|exploitation|maintenance|conception|rénovation)$")
 
 
+_FR_AWARDED_TO_SUBJECT = re.compile(r"(?:s['’](?:est|était)|se (?:sont|voit|voient|verra|verront)) vue?s? ")
+_FR_MADE_FOR = re.compile(r"(?:constru|fabriqu|produi)")
+_FR_TENDER_WORD = re.compile(r"\b(?:l['’]|un |le )appel d'offres$")
+
+
 def fr_customer(st: RoleState) -> Role | None:
     """fr: who is supplied when no preposition said it: the object equipped, who a contract or an order is from,
     a country supplied."""
     text, trigger, in_sentence, subject, s_end = st.text, st.trigger, st.in_sentence, st.subject, st.s_end
     customer = None
-    if text.startswith("équip", trigger.start) and st.in_window:
-        customer = role_of(st.in_window[0], PartyRole.CUSTOMER, text)  # "équiper la compagnie Norvia de 40 rames": the object is equipped
+    if text.startswith(("équip", "motoris", "approvisionn", "aliment"), trigger.start) and st.in_window:
+        # "équiper la compagnie Norvia de 40 rames", "approvisionner Norvia en gaz": the object is supplied
+        customer = role_of(st.in_window[0], PartyRole.CUSTOMER, text)
     if customer is None and _FR_CONTRACT_WORD.search(text, trigger.start, trigger.end):
         # "a remporté un contrat de la compagnie Norvia", "une commande de 30 avions de la compagnie Norvia": who orders
         of = after_prep(text, in_sentence, r"(?:du|de la|de l'|des)", trigger.start, s_end)
+        customer = role_of(of, PartyRole.CUSTOMER, text) if of is not None and (subject is None or of.start != subject.start) else None
+    if customer is None and _FR_AWARDED_TO_SUBJECT.match(text, trigger.start):
+        # "Velkor s'est vu attribuer un contrat par Norvia": who awards follows "par"
+        of = after_prep(text, in_sentence, "par", trigger.end, min(s_end, trigger.end + 60))
+        customer = role_of(of, PartyRole.CUSTOMER, text) if of is not None and (subject is None or of.start != subject.start) else None
+    if customer is None and _FR_MADE_FOR.match(text, trigger.start):
+        # "Velkor va construire 40 trains pour Norvia": who the goods are made for buys them
+        of = after_prep(text, in_sentence, "pour", trigger.end, min(s_end, trigger.end + 80))
+        customer = role_of(of, PartyRole.CUSTOMER, text) if of is not None and (subject is None or of.start != subject.start) else None
+    if customer is None and _FR_TENDER_WORD.search(text, trigger.start, trigger.end):
+        # "a remporté l'appel d'offres de Norvia", "... lancé par Norvia": who called for tenders buys
+        of = after_prep(text, in_sentence, r"(?:de|d'|du|de la|de l'|lancé par|lancée par)", trigger.end, min(s_end, trigger.end + 30))
         customer = role_of(of, PartyRole.CUSTOMER, text) if of is not None and (subject is None or of.start != subject.start) else None
     if customer is None:
         # "livrera 100 millions de doses au Japon", "un contrat avec la Lorvanie": a country supplied is the customer
@@ -408,6 +429,7 @@ def _fr_places_listed(text: str, names: list[NameSpan], after: int, end: int) ->
     return listed
 
 
+_FR_GOODS_CHOSEN = re.compile(r"(?:choisi|opt|retenu|sélectionn)")
 _FR_AWARD_VERB = re.compile(r"(?:attribu|octroy|confi)\w*")
 
 
@@ -419,6 +441,8 @@ def fr_maker_prep(text: str, trigger: Trigger) -> str:
         maker_prep = r"(?:à|au|aux|auprès de|auprès du|auprès des|auprès d')"  # "a acheté 40 avions au groupe Velkor"
     if _FR_AWARD_VERB.match(text, trigger.start):
         maker_prep = r"(?:à|au|aux)"  # "a attribué au groupe Velkor un contrat": who is awarded supplies
+    if _FR_GOODS_CHOSEN.match(text, trigger.start):
+        maker_prep = r"(?:de|du|d'|à|auprès de|auprès du|auprès des|auprès d')"  # "a choisi les moteurs de Velkor"
     if text.startswith(("obten", "obtien"), trigger.start):
         maker_prep = r"(?:auprès de|auprès du|auprès des|auprès d'|de|du|des|d')"  # "obtenir 30 millions de doses de Velkor"
     return maker_prep
@@ -560,9 +584,13 @@ def _fr_state_after(text: str, names: list[NameSpan], start: int, end: int) -> N
 _FR_BAIL_OUT_VERB = re.compile(r"renflou(?!ement)\w*")
 
 
+# "Velkor sera renfloué par l'Etat": the passive reads like the loan nouns, the subject is bailed out
+_FR_PASSIVE_AUX = re.compile(r"\b(?:été|sera|seront|serait|seraient|est|sont|être|était|étaient)\s+$")
+
+
 def fr_bail_out(st: RoleState) -> None:
     """fr: "X renfloue Y": the subject pays, the object is bailed out (the loan nouns read the other way)."""
-    if _FR_BAIL_OUT_VERB.match(st.text, st.trigger.start):
+    if _FR_BAIL_OUT_VERB.match(st.text, st.trigger.start) and not _FR_PASSIVE_AUX.search(st.text, max(0, st.trigger.start - 12), st.trigger.start):
         swap = {PartyRole.TARGET: PartyRole.INVESTOR, PartyRole.INVESTOR: PartyRole.TARGET}
         st.parties[:] = [dataclasses.replace(p, role=swap.get(p.role, p.role)) for p in st.parties]
 
@@ -576,6 +604,8 @@ def fr_after_voice(st: RoleState) -> None:
     and no company the deal gave birth to."""
     st.parties[:] = [p for p in st.parties if not fr_born_of_deal(st.text, p.end, st.trigger)]
     _fr_invested(st)
+    _fr_investor_of_noun(st)
+    _fr_bid_of(st)
     _fr_unit_seller(st)
     _fr_bought_clauses(st)
     _fr_relative_invested(st)
@@ -586,6 +616,9 @@ def fr_after_voice(st: RoleState) -> None:
         _fr_buy_seller(st)
     if st.voice == "sold_by":
         _fr_sold_to_before_agent(st)
+    if st.voice == "sell":
+        _fr_sold_to_then_own(st)
+        _fr_sale_noun_by(st)
     if st.voice in ("buy", "sell"):
         _fr_fronted_infinitive_subject(st)
 
@@ -608,6 +641,38 @@ def fr_born_of_deal(text: str, name_end: int, trigger: Trigger) -> bool:
 # "Après avoir racheté Norvia, Velkor ...", "En rachetant Norvia, Velkor ...", "Pour racheter Norvia, Velkor ..."
 _FR_FRONTED_INFINITIVE = re.compile(r"[\s«\"“]*(?:[Aa]près (?:avoir|l['’]avoir)|[Ee]n|[Pp]our|[Aa]fin de)\s+$")
 _FR_FRONTED_CLAUSE_THEN = re.compile(r"[^,;:.()]{0,80}?,\s+(?:l['’]|la |le |les )?(?:[a-zà-ÿ][\w-]*\s+){0,3}")
+
+
+_FR_SALE_NOUN = re.compile(r"(?:vente|cession)\b")
+_FR_VERB_BETWEEN = re.compile(r"\b(?:été|a|ont|est|sont|sera|seront|était|avait)\b")
+
+
+def _fr_sale_noun_by(st: RoleState) -> None:
+    """fr: "la vente de Norvia à Dastrel par Velkor": the noun's agent after "par" sells."""
+    text, trigger, parties = st.text, st.trigger, st.parties
+    if any(p.role is PartyRole.SELLER for p in parties) or not _FR_SALE_NOUN.match(text, trigger.start):
+        return
+    clause = _CLAUSE_END.search(text, trigger.end, st.s_end)
+    seller = after_prep(text, st.in_sentence, "par", trigger.end, clause.start() if clause else st.s_end)
+    if seller is not None and _FR_VERB_BETWEEN.search(text, trigger.end, seller.start):
+        seller = None  # "la vente de Norvia a été validée par Bruxelles": the agent of another verb
+    if seller is not None and all(p.start != seller.start for p in parties):
+        parties.append(role_of(seller, PartyRole.SELLER, text))
+
+
+# "a cédé à Dastrel sa filiale Norvia": the buyer after "à", then the seller's own unit named after its possessive
+_FR_TO_BUYER_THEN_OWN = re.compile(r"\s+(?:\S+\s+){0,2}?(?:à|au|aux)\s+[^,;.()]{1,60}?\s(?:sa|son|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+){0,3}")
+
+
+def _fr_sold_to_then_own(st: RoleState) -> None:
+    """fr: "Velkor a cédé à Dastrel sa filiale Norvia": the object comes after the buyer, out of the object window."""
+    text, trigger, parties = st.text, st.trigger, st.parties
+    if any(p.role is PartyRole.TARGET for p in parties):
+        return
+    own = _FR_TO_BUYER_THEN_OWN.match(text, trigger.end, st.s_end)
+    target = next((n for n in st.in_sentence if own is not None and n.start == own.end() and not is_place(n)), None)
+    if target is not None and all(p.start != target.start for p in parties):
+        parties.append(role_of(target, PartyRole.TARGET, text))
 
 
 def _fr_fronted_infinitive_subject(st: RoleState) -> None:
@@ -747,6 +812,39 @@ def _fr_invested(st: RoleState) -> None:
             invested = lead
         if invested is not None:
             parties.append(role_of(invested, PartyRole.TARGET, text))
+
+
+_FR_BID_NOUN = re.compile(r"(?:OPA|offres?|offensive)\b[^.;]*(?:de|du|d['’])$")
+_FR_BID_FOR = re.compile(r"\s+(?:sur|pour)\s+(?:la |le |l['’])?(?:(?:groupe|société|constructeur|compagnie|banque|concurrent|rival) )?")
+
+
+def _fr_bid_of(st: RoleState) -> None:
+    """fr: "l'OPA de Velkor sur Norvia", "l'offre de Velkor pour Norvia": the bidder after "de" buys, the company
+    after "sur" or "pour" is bid for."""
+    text, trigger = st.text, st.trigger
+    if st.voice != "buy" or not trigger.noun or not _FR_BID_NOUN.match(text, trigger.start, trigger.end):
+        return
+    after = [n for n in st.in_sentence if n.start >= trigger.end and not is_place(n)]
+    if len(after) >= 2 and _FR_BID_FOR.fullmatch(text, after[0].end, after[1].start):
+        st.parties[:] = [role_of(after[0], PartyRole.BUYER, text), role_of(after[1], PartyRole.TARGET, text)]
+
+
+_FR_INVESTMENT_NOUN = re.compile(r"(?:entrée|arrivée|montée|investissement|injection)$")
+_FR_INVESTED_IN = re.compile(r"\s+(?:au capital (?:de la |de l['’]|du |des |de |d['’])|dans (?:la |le |l['’])?)(?:(?:groupe|société|start-up|startup|compagnie|banque|constructeur) )?")
+
+
+def _fr_investor_of_noun(st: RoleState) -> None:
+    """fr: "l'entrée de Velkor au capital de Norvia", "l'investissement de 20 millions d'euros de Velkor dans Norvia": the
+    noun's own "de" names the investor, the name after "au capital de" or "dans" is invested in."""
+    text, trigger = st.text, st.trigger
+    if st.voice != "invest" or not trigger.noun or not _FR_INVESTMENT_NOUN.search(text, trigger.start, trigger.end):
+        return
+    after = [n for n in st.in_sentence if n.start >= trigger.end and not is_place(n)]
+    for k, investor in enumerate(after[:-1]):
+        target = after[k + 1]
+        if _FR_INVESTED_IN.fullmatch(text, investor.end, target.start):
+            st.parties[:] = [role_of(investor, PartyRole.INVESTOR, text), role_of(target, PartyRole.TARGET, text)]
+            return
 
 
 _FR_UNIT_OF = re.compile(r",\s+(?:une |la |l['’]ancienne |l['’]ex-)?(?:filiale|division|branche|pôle|marque|unité)\s+(?:\S+\s+){0,2}?(?:de la |de l['’]|du |des |de |d['’])(?:(?:groupe|société|compagnie|constructeur|laboratoire|fonds) )?")

@@ -310,6 +310,14 @@ def _provided(st: RoleState) -> Role | None:
     return next((role_of(n, PartyRole.CUSTOMER, text) for n in st.in_sentence if trigger.end <= n.start <= trigger.end + 6 and not is_place(n)), None)
 
 
+# fr: a distributor or a sponsor: the partner is the maker of the goods or the club named in the object
+FR_GOODS_OF_PARTNER = re.compile(r"(?:distribu|commercialis|sponsoris|parrain)")
+# fr: "une filiale commune de Velkor et Norvia": the owners follow "de", as partners follow "avec"
+FR_SHARED_OF = re.compile(r"communes? (?:de|à)$")
+# ... and the subject is one only when it is the shared company itself: "Dastrel, la filiale commune de", "Dastrel est la"
+_FR_SHARED_NAMED = re.compile(r"(?:,\s+|\s+(?:est|était|sera|devient|reste)\s+)(?:la|une|leur|sa)\s+(?:\S+\s+)?")
+
+
 def _partner_parties(st: RoleState) -> None:
     """A partnership: the subject and the name after "with"/"avec"/"mit" (and the names listed with it) are partners;
     a contract about goods makes them supplier and customer instead."""
@@ -317,8 +325,14 @@ def _partner_parties(st: RoleState) -> None:
     s_start, s_end = st.s_start, st.s_end
     with_prep = {"en": r"(?:with|between)", "fr": r"(?:avec|entre)", "de": r"(?:mit|zwischen)"}.get(lang, "with")
     partner = after_prep(text, in_sentence, with_prep, trigger.start, s_end)
+    if lang == "fr" and partner is None and FR_SHARED_OF.search(text, trigger.start, trigger.end):
+        partner = after_prep(text, in_sentence, r"(?:de|du|à|au)", trigger.start, s_end)  # "une filiale commune de Velkor et Norvia"
+        if partner is not None and subject is not None and not _FR_SHARED_NAMED.fullmatch(text, subject.end, trigger.start):
+            subject = st.subject = None  # "le rapport de X porte sur une filiale commune de ...": the subject is no owner
     if lang == "fr" and partner is None:
         partner = fr_joined_partner(text, in_sentence, trigger)  # "s'associe à Norvia"
+    if lang == "fr" and partner is None and FR_GOODS_OF_PARTNER.match(text, trigger.start):
+        partner = st.in_window[0] if st.in_window else None  # "distribuera les produits de Norvia", "sponsorise le club Norvia"
     sides = [n for n in (subject, partner) if n is not None]
     listed = fr_partners_listed(text, in_sentence, partner, s_end) if lang == "fr" and partner is not None else []
     sides += [n for n in listed if n not in sides]

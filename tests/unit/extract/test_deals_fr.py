@@ -2756,3 +2756,281 @@ def test_interest_in_something_else_leaves_a_done_deal_done() -> None:
 def test_the_subjunctive_after_an_elided_que_is_expected() -> None:
     record = _records("Le ministre presse Norvia pour qu'elle vende sa filiale Dastrel à Velkor.")[0]
     assert record.status is DealStatus.EXPECTED
+def test_a_company_two_named_owners_hold_together_is_a_joint_venture() -> None:
+    record = _records("Le rapport de Paul Durand porte sur une filiale commune de Velkor et Norvia.")[0]
+    assert record.deal_type is DealType.JOINT_VENTURE
+    assert _roles(record) == [("Velkor", PartyRole.PARTNER), ("Norvia", PartyRole.PARTNER)]
+    # the shared company named in apposition is a party too
+    named = _records("Dastrel, la filiale commune de Velkor et de Norvia, a annoncé 300 embauches.")[0]
+    assert [p.name for p in named.parties] == ["Dastrel", "Velkor", "Norvia"]
+    held = _records("Le groupe Velkor détient aussi à 50/50 avec Norvia le quotidien Dastrel.")[0]
+    assert held.deal_type is DealType.JOINT_VENTURE and [p.name for p in held.parties][:2] == ["Velkor", "Norvia"]
+    # a joint campaign or a house held with a relative is no company held together
+    assert _records("Velkor et Norvia ont lancé une campagne commune de publicité.") == []
+    assert _records("Velkor détient à 50/50 avec son frère la maison familiale.") == []
+
+
+def test_a_takeover_bid_with_an_adjective_is_still_a_bid() -> None:
+    record = _records("Norvia grimpe de 2 % après une information selon laquelle Velkor étudie une éventuelle OPA.")[0]
+    assert record.deal_type is DealType.ACQUISITION and _roles(record)[0] == ("Velkor", PartyRole.BUYER)
+    assert _records("Les analystes jugent une OPA peu probable dans le secteur.") == []
+
+
+def test_orders_kept_with_a_named_maker_are_a_supply_contract() -> None:
+    record = _records("Le groupe Velkor maintient ses commandes actuelles portant sur 60 rames auprès de Norvia.")[0]
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert _roles(record) == [("Velkor", PartyRole.CUSTOMER), ("Norvia", PartyRole.SUPPLIER)]
+    # "commandes de 100 avions auprès de": who orders is the customer, not the supplier
+    counted = _records("Le groupe Velkor garde ses commandes de 60 rames auprès de Norvia.")[0]
+    assert _roles(counted) == [("Velkor", PartyRole.CUSTOMER), ("Norvia", PartyRole.SUPPLIER)]
+    assert _records("Les clients peuvent passer commande en ligne auprès de Norvia.") == []
+
+
+def test_a_capital_endowment_is_an_investment() -> None:
+    record = _records("Une dotation en capital de 2 milliards d'euros sera accordée par l'Etat à la société Norvia.")[0]
+    assert record.deal_type is DealType.INVESTMENT
+    assert _roles_of(record) == {"Etat": PartyRole.INVESTOR, "Norvia": PartyRole.TARGET}
+    assert record.amount is not None and record.amount.value == Decimal("2000000000")
+    assert _records("La dotation en capital des banques inquiète les régulateurs européens.") == []
+
+
+def test_a_resale_is_a_sale() -> None:
+    record = _records("Velkor a revendu Norvia à Dastrel en 2019.")[0]
+    assert record.deal_type is DealType.DIVESTITURE
+    assert _roles(record) == [("Velkor", PartyRole.SELLER), ("Norvia", PartyRole.TARGET), ("Dastrel", PartyRole.BUYER)]
+    assert _records("Velkor revendique la paternité du projet Norvia.") == []
+
+
+def test_absorbed_by_is_a_passive() -> None:
+    assert _roles(_records("Velkor a été absorbé par Norvia.")[0]) == [("Velkor", PartyRole.TARGET), ("Norvia", PartyRole.BUYER)]
+
+
+def test_the_noun_reprise_with_its_agent_is_a_takeover() -> None:
+    record = _records("Le tribunal a validé la reprise de Velkor par Norvia.")[0]
+    assert record.deal_type is DealType.ACQUISITION
+    assert _roles_of(record) == {"Norvia": PartyRole.BUYER, "Velkor": PartyRole.TARGET}
+    # the resumption of talks is no takeover, and the participle keeps its passive reading
+    assert _records("La reprise des négociations par Velkor est attendue.") == []
+    assert _roles(_records("Norvia, reprise en 2019 par Velkor, va fermer une usine.")[0]) == [("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)]
+
+
+def test_the_taker_over_named_as_such_buys() -> None:
+    for text in ("Norvia est le repreneur de Velkor.", "Norvia deviendra le nouveau propriétaire de Velkor.", "Norvia a été désigné repreneur de Velkor."):
+        record = _records(text)[0]
+        assert record.deal_type is DealType.ACQUISITION and _roles(record) == [("Norvia", PartyRole.BUYER), ("Velkor", PartyRole.TARGET)]
+    # who owns a company, with no change of hands told, is no deal
+    assert _records("Norvia est propriétaire de Velkor.") == []
+
+
+def test_a_tender_or_contract_won_names_its_customer() -> None:
+    record = _records("Velkor a remporté l'appel d'offres de Norvia.")[0]
+    assert (record.deal_type, _roles(record)) == (DealType.SUPPLY_CONTRACT, [("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)])
+    won = _records("Velkor a gagné un contrat de la ville de Lorvanie.")[0]
+    assert _roles(won) == [("Velkor", PartyRole.SUPPLIER), ("ville de Lorvanie", PartyRole.CUSTOMER)]
+    chosen = _records("Velkor a été sélectionné par la ville de Lorvanie pour gérer le réseau.")[0]
+    assert _roles(chosen) == [("Velkor", PartyRole.SUPPLIER), ("ville de Lorvanie", PartyRole.CUSTOMER)]
+    # market share and markets won are sales, no contract
+    assert _records("Velkor a gagné des parts de marché face à Norvia.") == []
+    assert _records("Velkor a gagné le marché chinois face à Norvia.") == []
+
+
+def test_a_capital_l_inside_a_sentence_belongs_to_the_name() -> None:
+    record = _records("Velkor a racheté L'Ordival en 2019.")[0]
+    assert _roles(record) == [("Velkor", PartyRole.BUYER), ("L'Ordival", PartyRole.TARGET)]
+    # the elided article of a common noun, or a capital after another name, stays apart
+    assert [p.name for p in _records("Velkor a racheté l'Ordival en 2019.")[0].parties] == ["Velkor", "Ordival"]
+
+
+def test_an_acronym_spelled_like_a_german_word_is_a_name() -> None:
+    record = _records("La BEI a accordé un prêt de 20 millions d'euros à la société Velkor.")[0]
+    assert record.deal_type is DealType.OTHER and _roles(record) == [("BEI", PartyRole.INVESTOR), ("Velkor", PartyRole.TARGET)]
+    # a French word in capitals stays no name
+    assert [p.name for p in _records("LES MARCHÉS: Velkor a racheté Norvia.")[0].parties] == ["Velkor", "Norvia"]
+
+
+def test_a_raise_told_as_une_levee_of_a_sum_is_a_round() -> None:
+    record = _records("Velkor a bouclé une levée de 20 millions d'euros auprès de Norvia et Dastrel.")[0]
+    assert record.deal_type is DealType.FUNDING_ROUND
+    assert _roles(record) == [("Velkor", PartyRole.TARGET), ("Norvia", PartyRole.INVESTOR), ("Dastrel", PartyRole.INVESTOR)]
+    assert _records("La levée de 3 sanctions contre Norvia est attendue.") == []
+
+
+def test_financing_and_recapitalising_a_named_company_are_investments() -> None:
+    financed = _records("La BEI va financer Velkor à hauteur de 20 millions d'euros.")[0]
+    assert financed.deal_type is DealType.INVESTMENT and _roles_of(financed) == {"BEI": PartyRole.INVESTOR, "Velkor": PartyRole.TARGET}
+    recap = _records("L'Etat va recapitaliser Velkor à hauteur de 3 milliards d'euros.")[0]
+    assert recap.deal_type is DealType.INVESTMENT and _roles_of(recap)["Velkor"] is PartyRole.TARGET
+    noun = _records("La recapitalisation de Velkor par l'Etat a été validée.")[0]
+    assert noun.deal_type is DealType.INVESTMENT and _roles_of(noun)["Velkor"] is PartyRole.TARGET
+    assert _records("Les banques européennes devront se recapitaliser.") == []
+
+
+def test_an_order_signed_with_its_maker_after_aupres_de() -> None:
+    record = _records("Norvia a signé une commande ferme de 40 avions auprès de Velkor.")[0]
+    assert _roles(record) == [("Norvia", PartyRole.CUSTOMER), ("Velkor", PartyRole.SUPPLIER)]
+    # an order signed with a customer keeps the signer as supplier
+    signed = _records("Velkor a signé une commande de 40 avions avec Norvia.")[0]
+    assert _roles(signed) == [("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)]
+
+
+def test_supplies_bought_from_or_delivered_to_a_named_party() -> None:
+    bought = _records("Norvia s'approvisionne auprès de Velkor.")[0]
+    assert (bought.deal_type, _roles(bought)) == (DealType.SUPPLY_CONTRACT, [("Norvia", PartyRole.CUSTOMER), ("Velkor", PartyRole.SUPPLIER)])
+    supplied = _records("Velkor alimentera la ville de Lorvanie en électricité pendant dix ans.")[0]
+    assert _roles(supplied) == [("Velkor", PartyRole.SUPPLIER), ("ville de Lorvanie", PartyRole.CUSTOMER)]
+    assert _roles(_records("Velkor approvisionne Norvia en gaz.")[0]) == [("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)]
+    # feeding a debate supplies nothing
+    assert _records("Le journal Norvia alimente en permanence le débat.") == []
+
+
+def test_a_reported_clause_has_its_own_subject() -> None:
+    record = _records("Le groupe Dastrel a annoncé que Velkor a racheté Norvia.")[0]
+    assert _roles(record) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+    unit = _records("Dastrel a annoncé lundi que sa filiale Velkor avait racheté Norvia.")[0]
+    assert _roles_of(unit)["Velkor"] is PartyRole.BUYER
+    relative = _records("Le groupe Dastrel a annoncé mardi que Norvia, que Velkor avait racheté en 2015, serait revendu.")[0]
+    assert _roles(relative) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+    # a pronoun in the reported clause stands for the speaker
+    assert _roles_of(_records("Dastrel a annoncé qu'il avait racheté Norvia.")[0])["Dastrel"] is PartyRole.BUYER
+
+
+def test_a_relative_about_the_first_word_makes_it_a_name() -> None:
+    bought = _records("Norvia, que Velkor a racheté en 2015, annonce des pertes.")[0]
+    assert _roles(bought) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+    controlled = _records("Norvia, dont Velkor a pris le contrôle en 2015, annonce des pertes.")[0]
+    assert _roles_of(controlled) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    invested = _records("Norvia, dans laquelle Velkor a investi 20 millions d'euros, annonce des pertes.")[0]
+    assert _roles_of(invested) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.INVESTOR}
+
+
+def test_a_fronted_possessive_deal_noun_describes_the_subject_after_it() -> None:
+    record = _records("Depuis son rachat par Velkor en 2015, la société Norvia a doublé ses ventes.")[0]
+    assert _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.BUYER}
+    assert _records("Depuis son arrivée chez Velkor en 2015, Paul Durand a doublé les ventes.") == []
+
+
+def test_an_accepted_offer_makes_the_accepter_the_target() -> None:
+    for text in ("Norvia a accepté l'offre de Velkor.", "Le conseil d'administration de Norvia a accepté l'offre de rachat de Velkor."):
+        record = _records(text)[0]
+        assert record.deal_type is DealType.ACQUISITION and _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.BUYER}
+    assert _records("Paul Durand a accepté l'offre d'emploi de la mairie.") == []
+
+
+def test_the_sole_shareholder_has_bought_the_company() -> None:
+    record = _records("Velkor est devenu l'unique actionnaire de Norvia.")[0]
+    assert (record.deal_type, _roles(record)) == (DealType.ACQUISITION, [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)])
+
+
+def test_a_company_put_up_for_sale_by_name_and_a_stake_sold_out() -> None:
+    record = _records("Velkor a mis Norvia en vente.")[0]
+    assert (record.deal_type, _roles(record)) == (DealType.DIVESTITURE, [("Velkor", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)])
+    sold = _records("Velkor a soldé sa participation dans Norvia.")[0]
+    assert (sold.deal_type, _roles(sold)) == (DealType.DIVESTITURE, [("Velkor", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)])
+    assert _records("Velkor a mis ses produits en vente sur internet.") == []
+
+
+def test_a_contract_awarded_to_the_subject_and_goods_made_for_a_customer() -> None:
+    awarded = _records("Velkor s'est vu attribuer un contrat par Norvia.")[0]
+    assert (awarded.deal_type, _roles(awarded)) == (DealType.SUPPLY_CONTRACT, [("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)])
+    made = _records("Velkor va construire 40 trains pour Norvia.")[0]
+    assert (made.deal_type, _roles(made)) == (DealType.SUPPLY_CONTRACT, [("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)])
+    # a prize awarded, or sums produced, are no contract
+    assert _records("Velkor s'est vu attribuer un prix par Norvia.") == []
+    assert _records("Velkor va produire 40 millions d'euros de bénéfice pour Norvia.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "deal_type", "roles"),
+    [
+        ("Velkor rachèterait Norvia.", DealType.ACQUISITION, [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]),
+        ("Velkor céderait Norvia à Dastrel.", DealType.DIVESTITURE, [("Velkor", PartyRole.SELLER), ("Norvia", PartyRole.TARGET), ("Dastrel", PartyRole.BUYER)]),
+        ("Velkor cèdera Norvia à Dastrel.", DealType.DIVESTITURE, [("Velkor", PartyRole.SELLER), ("Norvia", PartyRole.TARGET), ("Dastrel", PartyRole.BUYER)]),
+        ("Velkor s'offrirait Norvia.", DealType.ACQUISITION, [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]),
+        ("Velkor acquit Norvia en 1998.", DealType.ACQUISITION, [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]),
+        ("Velkor prendrait le contrôle de Norvia.", DealType.ACQUISITION, [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]),
+        ("Velkor s'associerait avec Norvia.", DealType.PARTNERSHIP, [("Velkor", PartyRole.PARTNER), ("Norvia", PartyRole.PARTNER)]),
+        ("Velkor lèverait 20 millions d'euros.", DealType.FUNDING_ROUND, [("Velkor", PartyRole.TARGET)]),
+    ],
+)
+def test_the_conditional_and_future_of_deal_verbs(text: str, deal_type: DealType, roles: list[tuple[str, PartyRole]]) -> None:
+    # a bare name opening the sentence before a verb in the conditional or the future is the subject
+    record = _records(text)[0]
+    assert (record.deal_type, _roles(record)) == (deal_type, roles)
+
+
+def test_a_pronoun_or_adverb_before_a_future_verb_stays_no_name() -> None:
+    assert _records("Ensuite viendra le temps des négociations. Cela prendra des mois.") == []
+
+
+def test_a_sale_with_the_buyer_before_the_sellers_own_unit() -> None:
+    record = _records("Velkor a cédé à Dastrel sa filiale Norvia.")[0]
+    assert _roles_of(record) == {"Velkor": PartyRole.SELLER, "Dastrel": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    stake = _records("Velkor a vendu au fonds Dastrel sa participation dans Norvia.")[0]
+    assert _roles_of(stake)["Norvia"] is PartyRole.TARGET
+    # no unit named after the possessive: no target is made up
+    assert PartyRole.TARGET not in _roles_of(_records("Velkor a vendu à Dastrel ses parts.")[0]).values()
+
+
+def test_an_investment_noun_names_its_investor_after_de() -> None:
+    for text in (
+        "L'entrée de Velkor au capital de Norvia a été annoncée.",
+        "La montée de Velkor au capital de Norvia inquiète.",
+        "L'investissement de 20 millions d'euros de Velkor dans Norvia a été salué.",
+        "L'injection de 300 millions d'euros de Velkor dans Norvia a été validée.",
+    ):
+        record = _records(text)[0]
+        assert (record.deal_type, _roles(record)) == (DealType.INVESTMENT, [("Velkor", PartyRole.INVESTOR), ("Norvia", PartyRole.TARGET)])
+    # a manager arriving at the head of a company, or a listing, is no stake
+    assert _records("Velkor salue l'arrivée de Paul Durand à la tête de Norvia.") == []
+    assert _records("L'entrée de Velkor en Bourse de Paris a été saluée.") == []
+
+
+def test_a_takeover_bid_noun_names_bidder_and_target() -> None:
+    for text in ("L'OPA de Velkor sur Norvia a échoué.", "L'offre de rachat de Velkor sur Norvia a été rejetée.", "L'offre hostile de Velkor sur Norvia a échoué."):
+        record = _records(text)[0]
+        assert (record.deal_type, _roles(record)) == (DealType.ACQUISITION, [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)])
+    # a plain offer is mostly a product or a job
+    assert _records("L'offre de Velkor sur le marché de Norvia est attractive.") == []
+
+
+def test_a_rejected_offer_is_a_cancelled_takeover_of_the_rejecter() -> None:
+    record = _records("Norvia a rejeté l'offre hostile de Velkor.")[0]
+    assert record.deal_type is DealType.ACQUISITION and _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.BUYER}
+
+
+def test_the_agent_of_a_sale_noun_sells() -> None:
+    record = _records("La vente de Norvia à Dastrel par Velkor a été finalisée.")[0]
+    assert _roles_of(record) == {"Norvia": PartyRole.TARGET, "Dastrel": PartyRole.BUYER, "Velkor": PartyRole.SELLER}
+    # the agent of the verb that follows approves, it does not sell
+    approved = _records("La cession de Norvia a été validée par la société Velkor.")
+    assert all(PartyRole.SELLER not in _roles_of(r).values() for r in approved)
+
+
+def test_a_distributor_or_a_sponsor_is_a_partner() -> None:
+    for text in ("Velkor distribuera les produits de Norvia en Europe.", "Velkor va commercialiser les vaccins de Norvia en Europe.", "Velkor sponsorise le club Norvia."):
+        record = _records(text)[0]
+        assert (record.deal_type, _roles(record)) == (DealType.PARTNERSHIP, [("Velkor", PartyRole.PARTNER), ("Norvia", PartyRole.PARTNER)])
+    # a company selling its own goods has no partner
+    assert _records("Velkor distribue ses produits en Europe.") == []
+
+
+def test_goods_chosen_from_their_maker_and_a_fleet_equipped() -> None:
+    for text in ("Norvia a choisi les moteurs de Velkor.", "Norvia a opté pour les moteurs de Velkor.", "Norvia a sélectionné Velkor pour la fourniture de moteurs."):
+        record = _records(text)[0]
+        assert (record.deal_type, _roles(record)) == (DealType.SUPPLY_CONTRACT, [("Norvia", PartyRole.CUSTOMER), ("Velkor", PartyRole.SUPPLIER)])
+    chosen = _records("Velkor a été choisi par Norvia comme fournisseur.")[0]
+    assert _roles(chosen) == [("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)]
+    named = _records("Velkor a été retenu comme fournisseur de Norvia.")[0]
+    assert _roles(named) == [("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)]
+    fleet = _records("Velkor motorisera les avions de Norvia.")[0]
+    assert _roles(fleet) == [("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)]
+    assert _records("Velkor a choisi les couleurs de Norvia pour son logo.") == []
+
+
+def test_a_passive_bail_out_and_a_loan_benefiting_a_bare_name() -> None:
+    bailed = _records("Le groupe Velkor sera renfloué par l'Etat.")[0]
+    assert (bailed.deal_type, _roles(bailed)) == (DealType.OTHER, [("Velkor", PartyRole.TARGET), ("Etat", PartyRole.INVESTOR)])
+    active = _records("L'Etat a renfloué le groupe Velkor à hauteur de 2 milliards d'euros.")[0]
+    assert _roles(active) == [("Etat", PartyRole.INVESTOR), ("Velkor", PartyRole.TARGET)]
+    loan = _records("Velkor bénéficie d'un prêt de 2 milliards d'euros garanti par l'Etat.")[0]
+    assert _roles(loan) == [("Velkor", PartyRole.TARGET), ("Etat", PartyRole.INVESTOR)]
