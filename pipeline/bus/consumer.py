@@ -9,6 +9,7 @@ go to the DLQ instead of crashing the poll loop.
 
 from __future__ import annotations
 
+import time
 import warnings
 from collections.abc import Iterator
 from typing import Any
@@ -47,20 +48,58 @@ def poll_batch(consumer: KafkaConsumer, settings: Settings, max_records: int | N
     return records
 
 
+class Drain:
+    """When a run has drained its backlog: ``empty_polls`` empty polls in a row, counted only once every partition the
+    consumer owns has been read to its end (for ``read_committed``, the last stable offset).
+
+    An empty poll alone proves nothing: while the group is still joining, or on a loaded machine where a fetch takes
+    longer than the poll timeout, a poll comes back empty with a backlog waiting, and a run that stopped there would
+    leave it for the next schedule. So that a broker that stops answering cannot hold a run forever, empty polls count
+    anyway once nothing has arrived for three session timeouts.
+    """
+
+    def __init__(self, consumer: KafkaConsumer, settings: Settings, empty_polls: int = 2) -> None:
+        self._consumer = consumer
+        self._needed = empty_polls
+        self._patience_s = 3 * settings.kafka_session_timeout_ms / 1000
+        self._empty = 0
+        self._last_progress = time.monotonic()
+
+    def progress(self) -> None:
+        """A poll brought records."""
+        self._empty = 0
+        self._last_progress = time.monotonic()
+
+    def empty(self) -> bool:
+        """A poll came back empty: is the backlog drained?"""
+        if not caught_up(self._consumer) and time.monotonic() - self._last_progress < self._patience_s:
+            return False
+        self._empty += 1
+        return self._empty >= self._needed
+
+
+def caught_up(consumer: KafkaConsumer) -> bool:
+    """Whether the consumer owns partitions and has read each of them to its end offset."""
+    assigned = consumer.assignment()
+    if not assigned:
+        return False
+    ends = consumer.end_offsets(list(assigned))
+    return all(consumer.position(tp) >= ends[tp] for tp in assigned)
+
+
 def iter_batches(
     consumer: KafkaConsumer, settings: Settings, *, max_batches: int | None = None, empty_polls: int = 2
 ) -> Iterator[list[ConsumerRecord]]:
-    """Yield batches until the backlog is drained (``empty_polls`` empty polls in a row)."""
+    """Yield batches until the backlog is drained (see ``Drain``)."""
+    drain = Drain(consumer, settings, empty_polls)
     batches = 0
-    empty = 0
     while max_batches is None or batches < max_batches:
         batch = poll_batch(consumer, settings)
         if not batch:
-            empty += 1
-            if empty >= empty_polls:
+            if drain.empty():
                 return
             continue
-        empty = 0
+        drain.progress()
         batches += 1
         yield batch
 
@@ -75,4 +114,4 @@ def next_offsets(records: list[ConsumerRecord]) -> dict[TopicPartition, OffsetAn
     return {tp: OffsetAndMetadata(offset, "", -1) for tp, offset in highest.items()}
 
 
-__all__ = ["ConsumerRecord", "OffsetAndMetadata", "TopicPartition", "iter_batches", "make_consumer", "next_offsets", "poll_batch"]
+__all__ = ["ConsumerRecord", "Drain", "OffsetAndMetadata", "TopicPartition", "caught_up", "iter_batches", "make_consumer", "next_offsets", "poll_batch"]

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from pipeline.bus.consumer import ConsumerRecord, make_consumer, next_offsets, poll_batch
+from pipeline.bus.consumer import ConsumerRecord, Drain, make_consumer, next_offsets, poll_batch
 from pipeline.bus.producer import make_producer, send_to_dlq
 from pipeline.models import DealRecord, RawItem
 from pipeline.stages.report import StageReport
@@ -89,18 +88,14 @@ def run(
     try:
         producer = make_producer(settings, transactional_id=transactional_id(settings, worker))
         batches = 0
-        empty_polls = 0
-        join_deadline = time.monotonic() + 3 * settings.kafka_session_timeout_ms / 1000
+        drain = Drain(consumer, settings)
         while limit is None or batches < limit:
             batch = poll_batch(consumer, settings)
             if not batch:
-                if not consumer.assignment() and time.monotonic() < join_deadline:
-                    continue  # still joining the group: an empty poll says nothing about the backlog
-                empty_polls += 1
-                if empty_polls >= 2:
+                if drain.empty():
                     break
                 continue
-            empty_polls = 0
+            drain.progress()
             batches += 1
             _process_batch(batch, consumer, producer, settings, extractor, report)
         report.count("batches", batches)

@@ -26,7 +26,7 @@ from typing import Any
 from botocore.client import BaseClient
 from pydantic import ValidationError
 
-from pipeline.bus.consumer import ConsumerRecord, TopicPartition, make_consumer
+from pipeline.bus.consumer import ConsumerRecord, Drain, TopicPartition, make_consumer
 from pipeline.models import DealRecord
 from pipeline.settings import Settings
 from pipeline.stages.report import StageReport
@@ -340,7 +340,7 @@ def run(settings: Settings, *, max_batches: int | None = None) -> StageReport:
 
 def _drain(job: _Run, recovery: _Recovery, limit: int | None) -> None:
     settings = job.settings
-    empty_polls = 0
+    drain = Drain(job.consumer, settings)
     while limit is None or job.report.counts["batches"] < limit:
         polled = job.consumer.poll(timeout_ms=settings.poll_timeout_ms, max_records=settings.batch_size)
         for tp, offset in recovery.recover():
@@ -351,7 +351,9 @@ def _drain(job: _Run, recovery: _Recovery, limit: int | None) -> None:
                 continue
             tail = part.buffer[-1].offset if part.buffer else part.start - 1
             part.buffer.extend(m for m in messages if m.offset > tail)
-        empty_polls = 0 if polled else empty_polls + 1
+        if polled:
+            drain.progress()
+        drained = not polled and drain.empty()
         for tp in sorted(recovery.parts, key=lambda t: (t.topic, t.partition)):
             part = recovery.parts[tp]
             while limit is None or job.report.counts["batches"] < limit:
@@ -360,7 +362,7 @@ def _drain(job: _Run, recovery: _Recovery, limit: int | None) -> None:
                     break
                 messages, claimed = cut
                 job.process(tp, part, messages, claimed)
-        if empty_polls >= 2:
+        if drained:
             waiting = [tp for tp, part in recovery.parts.items() if part.buffer]
             for tp in waiting:
                 job.report.problem(f"{tp.topic}/{tp.partition}", "claim_unfinished",

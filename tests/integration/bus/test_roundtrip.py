@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from pipeline.bus.consumer import make_consumer, next_offsets, poll_batch
+from pipeline.bus.consumer import caught_up, make_consumer, next_offsets, poll_batch
 from pipeline.bus.producer import encode_json, make_producer
 from pipeline.settings import Settings
 
@@ -92,3 +92,32 @@ def test_transaction_abort_is_invisible_to_read_committed(isolated_settings: Set
 
     seen = _drain(settings, "read-committed-check", limit=1)
     assert seen == [("a", 1)]
+
+
+def test_a_consumer_is_caught_up_only_once_it_has_read_every_owned_partition_to_its_end(isolated_settings: Settings) -> None:
+    settings = isolated_settings
+    producer = make_producer(settings, transactional_id=f"{settings.group_extract}-caught-up")
+    producer.init_transactions()
+    producer.begin_transaction()
+    for n in range(9):
+        producer.send(settings.topic_raw, key=f"k{n}".encode(), value=encode_json({"n": n}))
+    producer.commit_transaction()  # the commit markers sit after the last record of each partition
+    producer.close()
+
+    consumer = make_consumer(settings, settings.group_extract, settings.topic_raw)
+    try:
+        assert not caught_up(consumer)  # no partition owned yet: an empty poll now would prove nothing
+        seen, early = 0, []
+        for _ in range(30):
+            seen += len(poll_batch(consumer, settings, max_records=2))
+            if seen == 9:
+                break
+            early.append(caught_up(consumer))
+        assert seen == 9 and not any(early)  # never caught up with records still unread
+        for _ in range(10):  # past the last records only the commit markers remain, which the next fetches skip
+            if caught_up(consumer):
+                break
+            assert poll_batch(consumer, settings) == []
+        assert caught_up(consumer)
+    finally:
+        consumer.close(autocommit=False)
