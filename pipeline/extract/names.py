@@ -372,6 +372,9 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         if lang == "de" and j == i and not _german_name_alone(text, tokens, i):
             i += 1
             continue
+        if lang == "de" and j == i and (_de_noun_elsewhere(text, word) or _de_speaker_label(text, s, e)):
+            i += 1  # "Gewinne sind rar" ... "keine Gewinne": the article uses the word as a noun; "REDAKTION:" a speaker
+            continue
         if lang == "de" and j > i and word.endswith("en") and word[1:].islower() and _sentence_start(text, s) and not _recurs(text, word, s):
             i += 1  # "Gelten Velkor-Anleihen als sicher": a verb opening the sentence, not the name's first word
         if lang == "de":
@@ -542,6 +545,13 @@ _DE_INVESTED_IN = re.compile(r"(?:investier\w*|Investition|Investment|Einstieg|e
 _DE_DESCRIPTOR = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]{2,}(?:er|ern|konzern|gruppe|firma|unternehmen|gesellschaft|alen|enten|isten|anten)")
 
 
+# an article and a generic noun for a company right before a word: "das Unternehmen", "die Firma", "der Konzern"
+_DE_GENERIC_ORG_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Dd]as|[Dd]em|[Dd]es|[Dd]ie|[Dd]er|[Dd]en|[Ee]in|[Ee]ine|[Ee]inem|[Ee]iner|[Ee]inen)\s+"
+    r"(?:Unternehmens?|Firma|Konzerns?|Gruppe|Holding|Gesellschaft|Start-?up)\s$"
+)
+
+
 def _german_name_alone(text: str, tokens: list[tuple[int, int, str, bool]], i: int) -> bool:
     """A lone capitalised German word after an article or adjective is a noun, unless it looks like a brand."""
     word = tokens[i][2]
@@ -554,6 +564,11 @@ def _german_name_alone(text: str, tokens: list[tuple[int, int, str, bool]], i: i
         return True  # "investiert zwei Milliarden in Velkor": what money goes into is a company, not a noun after "in"
     if _de_deal_counterpart(text, word, tokens[i][0]):
         return True  # "verkaufte ihre Anteile an die Velkor": a company named once, with its article, as a deal's party
+    if (
+        _DE_GENERIC_ORG_BEFORE.search(before) and len(word) >= 4 and not _de_common(word)
+        and not word.lower().endswith((*_DE_NOUN_TAILS, "enz", "anz")) and not _de_noun_elsewhere(text, word)
+    ):  # ("das Unternehmen Insolvenz anmeldet", "die Firma Verluste": a noun ending, the object of a verb)
+        return True  # "das Unternehmen Norvia", "die Firma Velkor": the generic noun introduces the name
     determined = _DE_DETERMINER.search(before) is not None and not _DE_VERB_BEFORE.search(before)
     last = word.rsplit("-", 1)[-1]
     if (
@@ -568,6 +583,38 @@ def _german_name_alone(text: str, tokens: list[tuple[int, int, str, bool]], i: i
     if len(word) <= 3 or word.endswith(("en", "ern", "er", "e")):
         return False
     return _bare_elsewhere(text, word, tokens[i][0]) or _brand_prefix(text, word)
+
+
+# what only a common noun stands after: an indefinite article or a quantifier ("ein Referendum", "keine Gewinne",
+# "weitere Zukäufe"), maybe with an adjective, or an article with a lower-case adjective ("das geplante Referendum")
+_DE_NOUN_LEAD = re.compile(
+    r"(?<![\w-])(?:(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Ee]ines|[Kk]ein|[Kk]eine|[Kk]einen|[Kk]einem|[Kk]einer|[Kk]eines|"
+    r"[Vv]iele|[Vv]ielen|[Mm]ehrere|[Mm]ehreren|[Ee]inige|[Ee]inigen|[Ww]eitere|[Ww]eiteren|[Ww]enige|[Ww]enigen|[Ss]olche|[Ss]olchen)"
+    r"(?:\s+[a-zäöüß]{3,}(?:e|en|er|es|em))?|(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+(?!(?:sie|ihre|seine|eine|keine)\s)[a-zäöüß]{3,}(?:e|en|er|es|em))\s+$"
+)
+# "die Gewinne", "den Zukäufen": a plural after the definite article
+_DE_PLURAL_LEAD = re.compile(r"(?<![\w-])(?:[Dd]ie|[Dd]en)\s+$")
+
+
+def _de_noun_elsewhere(text: str, word: str) -> bool:
+    """de: the article writes the capitalised word as a common noun somewhere: after an indefinite article, a
+    quantifier or an adjective ("ein Referendum", "hohe Gewinne" is not enough: "die hohen Gewinne" is), or in a
+    plural form after "die"/"den". A company keeps its name bare or takes "die"/"der" alone ("die Velkor")."""
+    if len(word) < 4 or not word[1:].islower() or "-" in word:
+        return False
+    plural = len(word) >= 6 and word.endswith(("e", "en"))
+    for match in _bare_word(word).finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        if _DE_NOUN_LEAD.search(before) or plural and _DE_PLURAL_LEAD.search(before):
+            return True
+    return False
+
+
+def _de_speaker_label(text: str, start: int, end: int) -> bool:
+    """de: "REDAKTION: Wie ...", "Velkor: ..." an interview's speaker label, opening its line at least twice, is no party."""
+    if not text.startswith(":", end) or not (start == 0 or text[start - 1] == "\n"):
+        return False
+    return len(re.findall(rf"(?:^|\n){re.escape(text[start:end])}:", text)) >= 2
 
 
 def _de_lone_plural(text: str, word: str) -> bool:

@@ -297,3 +297,29 @@ def test_german_bare_subject_before_an_apposition() -> None:
     assert _names("Velkor, eine Tochter von Norvia, kauft Dastrel.", "de") == ["Velkor", "Norvia", "Dastrel"]
     # ... not a sentence's opening word before a comma and a clause without a verb after it
     assert "Insgesamt" not in _names("Insgesamt, die Zahlen sind gut, meint Velkor.", "de")
+
+
+def test_german_name_after_a_generic_company_noun() -> None:
+    # "das Unternehmen", "die Firma" introduce the name right after them
+    assert _names("Am Montag hat das Unternehmen Tarvelo den Mitbewerber Velkor geschluckt.", "de") == ["Tarvelo", "Velkor"]
+    assert "Quendrix" in _names("Im Frühjahr meldete die Firma Quendrix einen Rekord.", "de")
+    # ... but a noun after the generic noun is the object of a verb, not a name
+    assert _names("Weil das Unternehmen Insolvenz anmeldete, griff Velkor zu.", "de") == ["Velkor"]
+
+
+def test_german_word_the_article_uses_as_a_noun_is_no_name() -> None:
+    # "Zuschläge" opens the sentence, and the article writes "weitere Zuschläge" later: a common noun
+    text = "Zuschläge gibt es kaum noch. Die Velkor AG übernimmt Norvia. Weitere Zuschläge seien nicht geplant."
+    assert _names(text, "de") == ["Velkor AG", "Norvia"]
+    text = "Volksentscheid abgesagt. Velkor kauft Norvia. Ein Volksentscheid hätte den Deal gebremst."
+    assert "Volksentscheid" not in _names(text, "de")
+    # a company named with a bare "die" elsewhere stays a name
+    text = "Tarvelo wächst weiter. Im Mai hat die Tarvelo den Rivalen Velkor gekauft."
+    assert _names(text, "de")[0] == "Tarvelo"
+
+
+def test_german_interview_speaker_label_is_no_name() -> None:
+    text = "INTERVIEWER: Wie geht es weiter?\nVelkor übernimmt Norvia.\nINTERVIEWER: Und danach?\nNorvia bleibt eigenständig."
+    assert "INTERVIEWER" not in _names(text, "de")
+    # an acronym that opens one line with a colon is still a name
+    assert "NRVX" in _names("NRVX: Quartalszahlen über Plan\nDer Konzern wächst.", "de")
