@@ -552,9 +552,18 @@ _DE_GENERIC_ORG_BEFORE = re.compile(
 )
 
 
+# a compound noun for a company: "Unternehmensgruppe", "Autokonzern", "Handelsfirma"
+_DE_ORG_DESCRIPTOR = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]{2,}(?:konzerns?|gruppe|firma|unternehmens?|gesellschaft)")
+
+
 def _german_name_alone(text: str, tokens: list[tuple[int, int, str, bool]], i: int) -> bool:
     """A lone capitalised German word after an article or adjective is a noun, unless it looks like a brand."""
     word = tokens[i][2]
+    if (
+        i > 0 and text[tokens[i - 1][1] : tokens[i][0]] == " " and _DE_ORG_DESCRIPTOR.fullmatch(tokens[i - 1][2])
+        and not _de_common(word) and not word.endswith(("en", "ern")) and not _de_noun_elsewhere(text, word)
+    ):
+        return True  # "der Unternehmensgruppe Lagoret": a company noun right before names it, whatever the name ends in
     if _de_lone_plural(text, word) or _DE_ROLE_COMPOUND_RE.match(word):
         return False
     before = text[max(0, tokens[i][0] - 30) : tokens[i][0]]
@@ -825,7 +834,20 @@ def _names_before_person(tokens: list[tuple[int, int, str, bool]], a: int, b: in
         return True
     if _brand_like(last) and not (lang == "de" and "-" in last):
         return True
+    if lang == "de" and _de_own_name_before_person(tokens, b):
+        return True
     return country_of(last) is not None and not last.lower().endswith(("ais", "ois", "and", "ien", "ain", "er"))
+
+
+def _de_own_name_before_person(tokens: list[tuple[int, int, str, bool]], b: int) -> bool:
+    """de: "des Versorgers Tarvion Jan Brenn": a word that is no German noun or title, and that the article writes
+    on its own elsewhere, is the company the person works for."""
+    word = tokens[b][2]
+    if len(word) < 4 or "-" in word or not word[1:].islower() or _de_common(word) or word.lower().endswith(_DE_NOUN_TAILS):
+        return False
+    if word.lower().endswith(("ist", "ent", "ant", "eur", "tor", "at")):
+        return False  # "Lobbyist", "Präsident", "Direktor": titles
+    return sum(1 for t in tokens if t[2] == word) >= 2
 
 
 def _person_inside(tokens: list[tuple[int, int, str, bool]], a: int, b: int) -> int | None:

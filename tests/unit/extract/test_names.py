@@ -323,3 +323,18 @@ def test_german_interview_speaker_label_is_no_name() -> None:
     assert "INTERVIEWER" not in _names(text, "de")
     # an acronym that opens one line with a colon is still a name
     assert "NRVX" in _names("NRVX: Quartalszahlen über Plan\nDer Konzern wächst.", "de")
+
+
+def test_german_name_after_a_company_compound_noun() -> None:
+    # "Unternehmensgruppe" names what follows, even a name that ends like a plural noun
+    assert "Lagoranse" in _names("Interesse zeigte auch die Unternehmensgruppe Lagoranse aus Paris.", "de")
+    # ... while a plural noun after a plain noun stays none
+    assert "Firmenanteile" not in _names("Die Bank hält Firmenanteile an Velkor.", "de")
+
+
+def test_german_company_before_a_person_it_employs() -> None:
+    # a word the article also writes alone, no German noun, before a given name: the employer, then the person
+    text = "Zuversichtlich zeigte sich der Chef des Versorgers Tarvion Jan Brenn. Tarvion liefert Gas an Norvia."
+    assert _names(text, "de")[0] == "Tarvion"
+    # a title before the person is none
+    assert "Lobbyist" not in _names("Der Lobbyist Jan Brenn kritisierte Velkor.", "de")
