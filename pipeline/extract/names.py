@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from babel import Locale
+
 from pipeline.extract.geo import country_of
 
 __all__ = [
@@ -314,6 +316,12 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             if lang == "de" and last == i and _de_adjective_opens(text, tokens, i):
                 last = k  # "der Nordländischen Kommission": a name's adjective takes the noun after it, common or not
                 continue
+            if (
+                lang == "de" and nxt[:1].isdigit() and text[tokens[last][1] : tokens[k][0]] == " " and _capitalised(tokens[last][2])
+                and mentions(text, text[tokens[last][0] : tokens[k][1]]) >= 2
+            ):
+                last = k  # "Velkor 2030", written so twice: the number belongs to the name (a year or a sum after a name recurs not)
+                continue
             if _continues(nxt, lang) and not (lang == "de" and _de_lone_plural(text, nxt)):
                 last = k  # ... but "Korvex Beobachtern zufolge": a plural noun after the name ends it
                 continue
@@ -391,6 +399,11 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 if _names_before_person(tokens, span[0], person - 1, lang):
                     names.append(NameSpan(tokens[span[0]][0], tokens[person - 1][1], text[tokens[span[0]][0] : tokens[person - 1][1]]))
                 span = (person, span[1])
+        if (
+            span is not None and lang == "de" and _world_region(text[tokens[span[0]][0] : tokens[span[1]][1]], lang)
+            and not _DE_IN_PLACE.search(text, max(0, tokens[span[0]][0] - 8), tokens[span[0]][0])
+        ):
+            span = None  # "Aufseher aus Europa": a continent or world region is no one ("in Europa" is read with the deal's place)
         if span is not None:
             a, b = span
             if lang == "fr" and a > 0:
@@ -410,6 +423,20 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
 
 
 _FR_GOVERNMENT_NOUNS = frozenset({"gouvernement", "administration"})
+
+
+_DE_IN_PLACE = re.compile(r"(?<![\w-])(?:in|im|nach)\s+$")
+
+
+@lru_cache(maxsize=4)
+def _world_regions(lang: str) -> frozenset[str]:
+    """CLDR's names of continents and world regions (its numeric territories: "Europa", "Südostasien", "Welt"),
+    lower-cased; the unions among them ("EU") have letter codes and stay names."""
+    return frozenset(name.lower() for code, name in Locale(lang).territories.items() if code.isdigit())
+
+
+def _world_region(name: str, lang: str) -> bool:
+    return " ".join(name.split()).lower() in _world_regions(lang)
 
 
 def _fr_government_of(text: str, tokens: list[tuple[int, int, str, bool]], a: int, b: int) -> int:

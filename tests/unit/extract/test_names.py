@@ -338,3 +338,19 @@ def test_german_company_before_a_person_it_employs() -> None:
     assert _names(text, "de")[0] == "Tarvion"
     # a title before the person is none
     assert "Lobbyist" not in _names("Der Lobbyist Jan Brenn kritisierte Velkor.", "de")
+
+
+def test_german_world_region_is_no_name() -> None:
+    # CLDR's continents and regions: where, never who
+    assert _names("Die Aufseher aus Kanada und Ozeanien wollen enger zusammenarbeiten.", "de") == ["Kanada"]
+    assert "Europa" not in _names("Aufseher aus Europa prüfen den Kauf von Norvia durch Velkor.", "de")
+    # a union named by letters stays a name
+    assert "EU" in _names("Die EU beteiligt sich mit 40 Millionen Euro an Velkor.", "de")
+
+
+def test_german_name_with_its_number() -> None:
+    # the name and its number, written together twice: one name
+    text = "Die Initiative Velkor 3000 kritisiert den Deal. Velkor 3000 fordert mehr Transparenz."
+    assert _names(text, "de")[:2] == ["Velkor 3000", "Velkor 3000"]
+    # a year after a name, written once, is no part of it
+    assert _names("Velkor hatte Norvia 2015 übernommen. Im Jahr 2015 war das neu.", "de") == ["Velkor", "Norvia"]
