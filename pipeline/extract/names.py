@@ -647,10 +647,11 @@ def _de_noun_elsewhere(text: str, word: str) -> bool:
 
 
 def _de_speaker_label(text: str, start: int, end: int) -> bool:
-    """de: "REDAKTION: Wie ...", "Velkor: ..." an interview's speaker label, opening its line at least twice, is no party."""
-    if not text.startswith(":", end) or not (start == 0 or text[start - 1] == "\n"):
+    """de: "REDAKTION: Wie ...": an interview's speaker label, opening a sentence with a colon at least twice, is no party."""
+    if not text.startswith(":", end) or not _sentence_start(text, start):
         return False
-    return len(re.findall(rf"(?:^|\n){re.escape(text[start:end])}:", text)) >= 2
+    label = text[start:end]
+    return sum(1 for match in _bare_word(label).finditer(text) if text.startswith(":", match.end()) and _sentence_start(text, match.start())) >= 2
 
 
 def _de_lone_plural(text: str, word: str) -> bool:

@@ -321,6 +321,8 @@ def test_german_word_the_article_uses_as_a_noun_is_no_name() -> None:
 def test_german_interview_speaker_label_is_no_name() -> None:
     text = "INTERVIEWER: Wie geht es weiter?\nVelkor übernimmt Norvia.\nINTERVIEWER: Und danach?\nNorvia bleibt eigenständig."
     assert "INTERVIEWER" not in _names(text, "de")
+    text = "Velkor wächst. INTERVIEWER: Wie weiter? Brenn: Zukäufe. INTERVIEWER: Welche? Brenn: Norvia vielleicht."
+    assert "INTERVIEWER" not in _names(text, "de")
     # an acronym that opens one line with a colon is still a name
     assert "NRVX" in _names("NRVX: Quartalszahlen über Plan\nDer Konzern wächst.", "de")
 
