@@ -25,6 +25,8 @@ __all__ = [
     "NOT_NAMES",
     "NameSpan",
     "REGULATOR",
+    "de_common_noun",
+    "de_may_be_company",
     "find_names",
     "is_legal_suffix",
     "is_place",
@@ -640,10 +642,29 @@ def _de_noun_elsewhere(text: str, word: str) -> bool:
         return False
     plural = len(word) >= 6 and word.endswith(("e", "en"))
     for match in _bare_word(word).finditer(text):
+        if _CAPITAL_NEXT.match(text, match.end()):
+            continue  # "die Velkor Bank": the word opens a longer name
         before = text[max(0, match.start() - 40) : match.start()]
         if _DE_NOUN_LEAD.search(before) or plural and _DE_PLURAL_LEAD.search(before):
             return True
     return False
+
+
+# articles and merged prepositions that a company (German names one as "die"/"der") does not take, a noun does
+_DE_NOUN_ONLY_LEAD = re.compile(r"(?<![\w-])(?:[Dd]as|[Dd]em|[Dd]en|[Ii]m|[Vv]om|[Zz]um|[Bb]eim|[Ii]ns)\s+$")
+
+
+def de_common_noun(text: str, word: str) -> bool:
+    """de: does the article write the one capitalised word as a common noun ("ein Antrag", "im Antrag", "das
+    Institut", "die hohen Gewinne")? A company is named bare, or with "die"/"der" ("die Velkor")."""
+    if _de_noun_elsewhere(text, word):
+        return True
+    if len(word) < 4 or not word[1:].islower() or "-" in word:
+        return False
+    return any(
+        _DE_NOUN_ONLY_LEAD.search(text, max(0, m.start() - 8), m.start()) and not _CAPITAL_NEXT.match(text, m.end())
+        for m in _bare_word(word).finditer(text)
+    )
 
 
 def _de_speaker_label(text: str, start: int, end: int) -> bool:
@@ -1255,6 +1276,25 @@ def may_be_antecedent(text: str, name: NameSpan) -> bool:
         return False  # "Zürcher Behörden": a town's adjective
     # "Bankchef Karl Beispiel" speaks for the company, he is not it
     return not (DE_PERSON_BEFORE.search(text, max(0, name.start - 30), name.start) or DE_PERSON_BEFORE.match(name.text.split()[0] + " "))
+
+
+def de_may_be_company(text: str, name: NameSpan) -> bool:
+    """de: can the name be the company an article is about? Not a news source, a speaker label, a town's adjective
+    ("Zürcher Behörden"), nor a one-word common noun: a noun ending, a word the article writes with a noun's article
+    ("das Institut", "im Antrag"), or a long compound ("Spielwarenhändler") the article never writes bare
+    mid-sentence, as it does a name ("der Plan von Velkorsmann")."""
+    if NOT_A_PARTY.match(name.text) or _DE_MEDIA.search(name.text):
+        return False
+    if text.startswith(":", name.end) and text.count(name.text + ":") >= 2:
+        return False
+    if " " in name.text:
+        return True  # "Velkor Energie": a run of capitalised words is a name, whatever its words end in
+    if not namelike(name.text, "de"):
+        return False
+    word = name.text
+    if word.endswith("er") and _CAPITAL_NEXT.match(text, name.end) or de_common_noun(text, word):
+        return False
+    return not (len(word) > 9 and word[1:].islower() and (word.endswith(("er", "e")) or not _bare_elsewhere(text, word, -1)))
 
 
 _CAPITAL_NEXT = re.compile(r" [A-ZÄÖÜ]")
