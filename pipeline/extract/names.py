@@ -379,7 +379,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         ):
             i += 1  # "Ainsi", "Désireux", "Einfluss": a capital that only the sentence start gives
             continue
-        if lang == "de" and j == i and not _german_name_alone(text, tokens, i):
+        if lang == "de" and j == i and not _german_name_alone(text, tokens, i) and not _de_coordinated_name(text, tokens, i, names):
             i += 1
             continue
         if lang == "de" and j == i and (_de_noun_elsewhere(text, word) or _de_speaker_label(text, s, e)):
@@ -673,6 +673,20 @@ def _de_speaker_label(text: str, start: int, end: int) -> bool:
         return False
     label = text[start:end]
     return sum(1 for match in _bare_word(label).finditer(text) if text.startswith(":", match.end()) and _sentence_start(text, match.start())) >= 2
+
+
+def _de_coordinated_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, names: list[NameSpan]) -> bool:
+    """de: "Velkor oder Tarmo", "Velkor und Tarmo": a word joined to the name just found is a name too, unless it
+    looks like a German noun ("Velkor und Partner", "Velkor und Tochterfirmen")."""
+    word = tokens[i][2]
+    if i < 2 or not names or tokens[i - 1][2] not in ("und", "oder", "sowie") or names[-1].end != tokens[i - 2][1]:
+        return False
+    if text[tokens[i - 2][1] : tokens[i - 1][0]] != " " or text[tokens[i - 1][1] : tokens[i][0]] != " " or is_place(names[-1]):
+        return False
+    return (
+        len(word) >= 3 and word[1:].islower() and "-" not in word and not _de_common(word)
+        and not word.lower().endswith(_DE_NOUN_TAILS) and country_of(word) is None and not _de_noun_elsewhere(text, word)
+    )
 
 
 def _de_lone_plural(text: str, word: str) -> bool:

@@ -356,3 +356,11 @@ def test_german_name_with_its_number() -> None:
     assert _names(text, "de")[:2] == ["Velkor 3000", "Velkor 3000"]
     # a year after a name, written once, is no part of it
     assert _names("Velkor hatte Norvia 2015 übernommen. Im Jahr 2015 war das neu.", "de") == ["Velkor", "Norvia"]
+
+
+def test_german_word_joined_to_a_name_is_a_name() -> None:
+    # "Velkor oder Tarmo": the second one is written after "oder" without an article and is a name too
+    assert _names("Eher dürfte es Velkor oder Tarmo reizen, die Filialen zu übernehmen.", "de") == ["Velkor", "Tarmo"]
+    # a German noun joined to a name stays none
+    assert _names("Velkor und Partner kaufen Norvia.", "de")[0] == "Velkor"
+    assert "Tochterfirmen" not in _names("Damit wollen Velkor und Tochterfirmen wachsen.", "de")
