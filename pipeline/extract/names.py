@@ -638,7 +638,7 @@ def _de_noun_elsewhere(text: str, word: str) -> bool:
     """de: the article writes the capitalised word as a common noun somewhere: after an indefinite article, a
     quantifier or an adjective ("ein Referendum", "hohe Gewinne" is not enough: "die hohen Gewinne" is), or in a
     plural form after "die"/"den". A company keeps its name bare or takes "die"/"der" alone ("die Velkor")."""
-    if len(word) < 4 or not word[1:].islower() or "-" in word:
+    if len(word) < 2 or not word[1:].islower() or "-" in word:
         return False
     plural = len(word) >= 6 and word.endswith(("e", "en"))
     for match in _bare_word(word).finditer(text):
@@ -659,7 +659,7 @@ def de_common_noun(text: str, word: str) -> bool:
     Institut", "die hohen Gewinne")? A company is named bare, or with "die"/"der" ("die Velkor")."""
     if _de_noun_elsewhere(text, word):
         return True
-    if len(word) < 4 or not word[1:].islower() or "-" in word:
+    if len(word) < 2 or not word[1:].islower() or "-" in word:
         return False
     return any(
         _DE_NOUN_ONLY_LEAD.search(text, max(0, m.start() - 8), m.start()) and not _CAPITAL_NEXT.match(text, m.end())

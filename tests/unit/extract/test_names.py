@@ -364,3 +364,11 @@ def test_german_word_joined_to_a_name_is_a_name() -> None:
     # a German noun joined to a name stays none
     assert _names("Velkor und Partner kaufen Norvia.", "de")[0] == "Velkor"
     assert "Tochterfirmen" not in _names("Damit wollen Velkor und Tochterfirmen wachsen.", "de")
+
+
+def test_german_short_word_used_as_a_noun_is_no_name() -> None:
+    # "Ja" opens a heading and the article writes "ein Ja": a noun, however short
+    text = "Ja zum Verkauf: Die Aktionäre stimmten mit Ja. Velkor übernimmt Norvia. Ein Ja war erwartet worden."
+    assert _names(text, "de") == ["Velkor", "Norvia"]
+    # a short brand written bare stays a name
+    assert "Vo" in _names("Vo übernimmt Norvia. Der Preis, den Vo zahlt, ist hoch.", "de")
