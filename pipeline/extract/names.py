@@ -595,6 +595,8 @@ def _german_name_alone(text: str, tokens: list[tuple[int, int, str, bool]], i: i
         return True  # "der Unternehmensgruppe Lagoret": a company noun right before names it, whatever the name ends in
     if _de_lone_plural(text, word) or _DE_ROLE_COMPOUND_RE.match(word):
         return False
+    if _de_feminine_ending_brand(text, word):
+        return True
     before = text[max(0, tokens[i][0] - 30) : tokens[i][0]]
     if i > 0 and text[tokens[i - 1][1] : tokens[i][0]] == " " and _DE_DESCRIPTOR.fullmatch(tokens[i - 1][2]) and not _de_common(word):
         return True  # "an den schwedischen Wettbewerber Velkor": the noun before describes the name, it is no article
@@ -673,6 +675,18 @@ def _de_speaker_label(text: str, start: int, end: int) -> bool:
         return False
     label = text[start:end]
     return sum(1 for match in _bare_word(label).finditer(text) if text.startswith(":", match.end()) and _sentence_start(text, match.start())) >= 2
+
+
+_DE_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät")
+
+
+def _de_feminine_ending_brand(text: str, word: str) -> bool:
+    """de: "Velsung" ends like a feminine noun ("Regierung"), but the article writes "Velsungs Werk" or
+    "Velsung-Werk": feminine nouns take no genitive "-s", and join a compound with an "s" ("Regierungschef"), so
+    only a name does either."""
+    if not word.endswith(_DE_FEMININE_ENDINGS) or not word[1:].islower() or word.lower() in _DE_COMMON:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?:s\s+|-)[A-ZÄÖÜ]", text) is not None
 
 
 def _de_coordinated_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, names: list[NameSpan]) -> bool:
@@ -998,7 +1012,7 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
         return False
     if lang == "de" and _de_adjective_opens(text, tokens, i):
         return True  # "der Deutschen Velkorbahn": "-schen" looks like a noun ending, the adjective opens a name
-    if lang == "de" and _de_common(word) and not _suffix_in_name_ahead(text, tokens, i + 1) and not (
+    if lang == "de" and _de_common(word) and not _de_feminine_ending_brand(text, word) and not _suffix_in_name_ahead(text, tokens, i + 1) and not (
         i + 2 < len(tokens) and tokens[i + 1][2] == "of" and _capitalised(tokens[i + 2][2])
     ) and not (low == "bank" and i + 1 < len(tokens) and text[tokens[i][1] : tokens[i + 1][0]] == " " and country_of(tokens[i + 1][2]) is not None):
         return False  # ... but "Bank of Norland" and "Bank Norlandia" (a bank named after its country) start a name

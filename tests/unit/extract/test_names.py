@@ -372,3 +372,11 @@ def test_german_short_word_used_as_a_noun_is_no_name() -> None:
     assert _names(text, "de") == ["Velkor", "Norvia"]
     # a short brand written bare stays a name
     assert "Vo" in _names("Vo übernimmt Norvia. Der Preis, den Vo zahlt, ist hoch.", "de")
+
+
+def test_german_brand_with_a_feminine_noun_ending() -> None:
+    # "Velsung" ends like "Regierung", but "Velsung-Geräte" (no joining "s") shows a name
+    text = "Das Display wurde von Velsung zugekauft. Andere Velsung-Geräte sind teurer."
+    assert _names(text, "de")[0] == "Velsung"
+    # a feminine noun keeps its joining "s": no name
+    assert "Regierung" not in _names("Das Geld kam von Regierung und Land. Der Regierungschef lobt Velkor.", "de")
