@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from babel import Locale
 
-from pipeline.extract.geo import country_of
+from pipeline.extract.geo import PLACES, country_of
 
 __all__ = [
     "DE_PERSON_BEFORE",
@@ -387,11 +387,15 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             continue
         if lang == "de" and j > i and word.endswith("en") and word[1:].islower() and _sentence_start(text, s) and not _recurs(text, word, s):
             i += 1  # "Gelten Velkor-Anleihen als sicher": a verb opening the sentence, not the name's first word
+        opening = i
         if lang == "de":
             while i < j and (_de_role_noun(tokens[i][2]) or tokens[i][2] in _DE_OPENING_DETERMINERS) and any(
                 not is_legal_suffix(tokens[t][2]) and not _DE_SUFFIX_COMPOUND.search(tokens[t][2]) for t in range(i + 1, j + 1)
             ) and not _de_own_word(tokens, i, j):
                 i += 1  # "Maschinenbauer Kordt AG": the description goes, the name stays
+            if i == j and i > opening and all(_de_place_adjective(tokens[t][2]) for t in range(opening, i)) and _de_described_noun(text, tokens, i):
+                i = j + 1  # "dem Hamburger Netzbetreiber": a town's adjective before a noun describes a company it does not name
+                continue
         span = _trim(tokens, i, j, lang)
         if span is not None and lang != "en" and span[1] > span[0]:
             person = _person_inside(tokens, *span)
@@ -687,6 +691,18 @@ def _de_feminine_ending_brand(text: str, word: str) -> bool:
     if not word.endswith(_DE_FEMININE_ENDINGS) or not word[1:].islower() or word.lower() in _DE_COMMON:
         return False
     return re.search(rf"(?<![\w-]){re.escape(word)}(?:s\s+|-)[A-ZÄÖÜ]", text) is not None
+
+
+def _de_place_adjective(word: str) -> bool:
+    """de: "Hamburger", "Wiener", "Schweizer": the adjective German makes of a town or country by adding "-er"."""
+    return word.endswith("er") and len(word) > 4 and (word[:-2] in PLACES or country_of(word[:-2]) is not None)
+
+
+def _de_described_noun(text: str, tokens: list[tuple[int, int, str, bool]], i: int) -> bool:
+    """de: is the word left after a town's adjective a descriptive noun ("Netzbetreiber", "Konzern") that the article
+    never writes bare mid-sentence, as it would a name?"""
+    word = tokens[i][2]
+    return (_de_role_noun(word) or _de_common(word)) and not _bare_elsewhere(text, word, tokens[i][0])
 
 
 def _de_coordinated_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, names: list[NameSpan]) -> bool:

@@ -380,3 +380,12 @@ def test_german_brand_with_a_feminine_noun_ending() -> None:
     assert _names(text, "de")[0] == "Velsung"
     # a feminine noun keeps its joining "s": no name
     assert "Regierung" not in _names("Das Geld kam von Regierung und Land. Der Regierungschef lobt Velkor.", "de")
+
+
+def test_german_town_adjective_before_a_noun_is_no_name() -> None:
+    # "dem Hamburger Netzbetreiber": a description of a company named elsewhere, not its name
+    text = "Zuvor hatte die Norvia Bank ihre Beteiligung an dem Hamburger Netzbetreiber um fünf Prozent erhöht."
+    assert _names(text, "de") == ["Norvia Bank"]
+    # a name after the town's adjective and a descriptive noun stays
+    text = "Der Hamburger Zulieferer Velkorer übernimmt Norvia. Velkorer zahlt bar."
+    assert _names(text, "de")[0] == "Velkorer"
