@@ -382,6 +382,9 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         if lang == "de" and j == i and not _german_name_alone(text, tokens, i) and not _de_coordinated_name(text, tokens, i, names):
             i += 1
             continue
+        if lang == "de" and j == i and i > 0 and _de_counted(text, tokens, i):
+            i += 1  # "13 Windräder", "zwölf Busse": what a number counts is a noun (a year before a name is no count)
+            continue
         if lang == "de" and j == i and (_de_noun_elsewhere(text, word) or _de_speaker_label(text, s, e)):
             i += 1  # "Gewinne sind rar" ... "keine Gewinne": the article uses the word as a noun; "REDAKTION:" a speaker
             continue
@@ -405,6 +408,8 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 if _names_before_person(tokens, span[0], person - 1, lang):
                     names.append(NameSpan(tokens[span[0]][0], tokens[person - 1][1], text[tokens[span[0]][0] : tokens[person - 1][1]]))
                 span = (person, span[1])
+        if span is not None and lang == "de" and _de_area_where(text, tokens, span[0]):
+            span = None  # "im Bezirk Nordheide": where something is, an area, not the authority acting for it
         if (
             span is not None and lang == "de" and _world_region(text[tokens[span[0]][0] : tokens[span[1]][1]], lang)
             and not _DE_IN_PLACE.search(text, max(0, tokens[span[0]][0] - 8), tokens[span[0]][0])
@@ -429,6 +434,20 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
 
 
 _FR_GOVERNMENT_NOUNS = frozenset({"gouvernement", "administration"})
+
+
+# nouns of administrative areas that open the area's name ("Bezirk Nordheide", "Landkreis Velm")
+_DE_AREA_NOUNS = frozenset({"Bezirk", "Landkreis", "Kreis", "Kanton", "Gemeinde", "Region", "Provinz", "Bundesland", "Stadtteil", "Ortsteil"})
+# "im", "in der", "aus dem", "nahe der": the area as a place
+_DE_AREA_PLACE_LEAD = re.compile(r"(?<![\w-])(?:im|in|in der|in dem|aus dem|aus der|nahe dem|nahe der|vom|von der)\s+$")
+
+
+def _de_area_where(text: str, tokens: list[tuple[int, int, str, bool]], a: int) -> bool:
+    """de: "im Bezirk Nordheide", "in der Gemeinde Velm": an administrative area after a place preposition."""
+    return (
+        tokens[a][2] in _DE_AREA_NOUNS and a + 1 < len(tokens) and tokens[a + 1][2][:1].isupper()
+        and _DE_AREA_PLACE_LEAD.search(text, max(0, tokens[a][0] - 12), tokens[a][0]) is not None
+    )
 
 
 _DE_IN_PLACE = re.compile(r"(?<![\w-])(?:in|im|nach)\s+$")
@@ -671,6 +690,19 @@ def de_common_noun(text: str, word: str) -> bool:
         _DE_NOUN_ONLY_LEAD.search(text, max(0, m.start() - 8), m.start()) and not _CAPITAL_NEXT.match(text, m.end())
         for m in _bare_word(word).finditer(text)
     )
+
+
+_DE_NUMBER_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig hundert tausend".split())
+_DE_COUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})*")
+
+
+def _de_counted(text: str, tokens: list[tuple[int, int, str, bool]], i: int) -> bool:
+    """de: is the word right after a count ("13", "1.500", "zwölf"), not after a year ("2015 Velkor")?"""
+    before = tokens[i - 1][2]
+    word = tokens[i][2]
+    if text[tokens[i - 1][1] : tokens[i][0]] != " " or len(word) < 4 or not word[1:].islower():
+        return False
+    return before.lower() in _DE_NUMBER_WORDS or _DE_COUNT.fullmatch(before) is not None
 
 
 def _de_speaker_label(text: str, start: int, end: int) -> bool:

@@ -389,3 +389,18 @@ def test_german_town_adjective_before_a_noun_is_no_name() -> None:
     # a name after the town's adjective and a descriptive noun stays
     text = "Der Hamburger Zulieferer Velkorer übernimmt Norvia. Velkorer zahlt bar."
     assert _names(text, "de")[0] == "Velkorer"
+
+
+def test_german_area_after_a_place_preposition_is_no_name() -> None:
+    # "im Bezirk Nordheide": where the wind farm stands
+    text = "Auf einer Alm im Bezirk Nordheide sollen ab 2027 zwölf Windräder Strom an die Velkor AG liefern."
+    assert _names(text, "de") == ["Velkor AG"]
+    # the area acting as a customer keeps its name
+    assert "Landkreis Velmtal" in _names("Den Auftrag vergab der Landkreis Velmtal an die Velkor AG.", "de")
+
+
+def test_german_counted_noun_is_no_name() -> None:
+    # what a number counts is a noun: "40 Loks", "sechs Hallen"
+    assert _names("Norvia liefert 40 Loks an Velkor und verkauft sechs Hallen.", "de") == ["Norvia", "Velkor"]
+    # a year before a name is no count
+    assert _names("Velkor hatte 2015 Norvia gekauft.", "de") == ["Velkor", "Norvia"]
