@@ -132,6 +132,18 @@ _FR_NAME_ADJECTIVES = frozenset(
 )
 _DE_NAME_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:isch|al|sch)(?:e|en|er|es)$")
 _DE_ORG_TAILS = frozenset({"bank", "versicherung", "holding", "group"})
+# compounds that end a name the way those words do: "Velkor Privatstiftung", "Norvia Landesbank", "Tarvis Sparkasse"
+_DE_ORG_COMPOUND_TAILS = ("stiftung", "bank", "versicherung", "sparkasse", "holding")
+
+
+def _de_org_compound_tail(text: str, tokens: list[tuple[int, int, str, bool]], last: int, k: int) -> bool:
+    """de: an organisation compound right after an acronym or a brand ("VKB Privatstiftung") ends the name with it;
+    after a plain word it may be the noun the name owns ("Velkors Hausbank"), so only acronyms and brands count."""
+    word = tokens[k][2]
+    return (
+        word.lower().endswith(_DE_ORG_COMPOUND_TAILS) and word[1:].islower() and "-" not in word
+        and _brand_like(tokens[last][2]) and text[tokens[last][1] : tokens[k][0]] == " "
+    )
 # English words of company names ("Velkor Education Network", "Norvia Digital Solutions"): in German text they
 # continue a name the German noun tests ("-tion", "-ment", "Kapital") would cut
 _DE_ENGLISH_NAME_WORDS = frozenset(
@@ -342,7 +354,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 if tail > last:
                     last = tail  # "Caisse des dépôts", "Agence nationale de la recherche": a body's name in lower case
                     continue
-            if lang == "de" and nxt.lower() in _DE_ORG_TAILS and not _de_common(tokens[last][2]):
+            if lang == "de" and (nxt.lower() in _DE_ORG_TAILS or _de_org_compound_tail(text, tokens, last, k)) and not _de_common(tokens[last][2]):
                 last = k  # "Norlander Bank", "Velmar Bank": a common noun that ends a name
                 if _de_english_next(text, tokens, k) or k + 2 < len(tokens) and tokens[k + 1][2] == "of" and tokens[k + 2][2][:1].isupper():
                     continue  # ... unless English words go on: "Velmar Bank International", "Velmar Bank of Norland"

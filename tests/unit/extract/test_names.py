@@ -404,3 +404,10 @@ def test_german_counted_noun_is_no_name() -> None:
     assert _names("Norvia liefert 40 Loks an Velkor und verkauft sechs Hallen.", "de") == ["Norvia", "Velkor"]
     # a year before a name is no count
     assert _names("Velkor hatte 2015 Norvia gekauft.", "de") == ["Velkor", "Norvia"]
+
+
+def test_german_acronym_with_an_organisation_compound() -> None:
+    # "VKB Privatstiftung": the compound ends the acronym's name
+    assert _names("Auch die VKB Privatstiftung will ihre Anteile an Velkor verkaufen.", "de")[0] == "VKB Privatstiftung"
+    # after a plain word the compound is a noun of its own
+    assert _names("Seither zahlt Velkor Familienstiftung und Fonds.", "de")[0] == "Velkor"
