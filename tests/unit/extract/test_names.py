@@ -411,3 +411,11 @@ def test_german_acronym_with_an_organisation_compound() -> None:
     assert _names("Auch die VKB Privatstiftung will ihre Anteile an Velkor verkaufen.", "de")[0] == "VKB Privatstiftung"
     # after a plain word the compound is a noun of its own
     assert _names("Seither zahlt Velkor Familienstiftung und Fonds.", "de")[0] == "Velkor"
+
+
+def test_german_heading_words_in_capitals_are_no_names() -> None:
+    # a heading word before a colon, named nowhere else, and a paper's title after a capital article
+    assert _names("ANALYSE: Velkor kauft Norvia für 20 Millionen Euro.", "de") == ["Velkor", "Norvia"]
+    assert _names("Das sagte ein Sprecher gegenüber DER KURIER: Seit Jahren kauft Velkor zu.", "de") == ["Velkor"]
+    # a company written in capitals that the article names again stays
+    assert _names("VELKOR: Rekordumsatz. Zugleich kauft VELKOR die Norvia AG.", "de")[0] == "VELKOR"
