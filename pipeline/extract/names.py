@@ -397,7 +397,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         if lang == "de" and j == i and i > 0 and _de_counted(text, tokens, i):
             i += 1  # "13 Windräder", "zwölf Busse": what a number counts is a noun (a year before a name is no count)
             continue
-        if lang == "de" and j == i and (_de_noun_elsewhere(text, word) or _de_speaker_label(text, s, e)):
+        if lang == "de" and j == i and (de_common_noun(text, word) or _de_speaker_label(text, s, e)):
             i += 1  # "Gewinne sind rar" ... "keine Gewinne": the article uses the word as a noun; "REDAKTION:" a speaker
             continue
         if lang == "de" and j > i and word.endswith("en") and word[1:].islower() and _sentence_start(text, s) and not _recurs(text, word, s):
@@ -691,6 +691,10 @@ def _de_noun_elsewhere(text: str, word: str) -> bool:
 _DE_NOUN_ONLY_LEAD = re.compile(r"(?<![\w-])(?:[Dd]as|[Dd]em|[Dd]en|[Ii]m|[Vv]om|[Zz]um|[Bb]eim|[Ii]ns)\s+$")
 
 
+# ", das Velkor verkauft", ", zu dem Velkor gehört": a relative pronoun, not an article, before a name
+_DE_RELATIVE_BEFORE = re.compile(r",\s+(?:[a-zäöüß]+\s+)?(?:das|dem|den)\s+$")
+
+
 def de_common_noun(text: str, word: str) -> bool:
     """de: does the article write the one capitalised word as a common noun ("ein Antrag", "im Antrag", "das
     Institut", "die hohen Gewinne")? A company is named bare, or with "die"/"der" ("die Velkor")."""
@@ -700,6 +704,7 @@ def de_common_noun(text: str, word: str) -> bool:
         return False
     return any(
         _DE_NOUN_ONLY_LEAD.search(text, max(0, m.start() - 8), m.start()) and not _CAPITAL_NEXT.match(text, m.end())
+        and not _DE_RELATIVE_BEFORE.search(text, max(0, m.start() - 25), m.start())
         for m in _bare_word(word).finditer(text)
     )
 

@@ -419,3 +419,12 @@ def test_german_heading_words_in_capitals_are_no_names() -> None:
     assert _names("Das sagte ein Sprecher gegenüber DER KURIER: Seit Jahren kauft Velkor zu.", "de") == ["Velkor"]
     # a company written in capitals that the article names again stays
     assert _names("VELKOR: Rekordumsatz. Zugleich kauft VELKOR die Norvia AG.", "de")[0] == "VELKOR"
+
+
+def test_german_word_with_a_neuter_or_merged_article_is_no_name() -> None:
+    # "im Gutachten", "das Gutachten": the article writes a noun
+    text = "Gutachten belastet Velkor. Im Gutachten steht, dass Velkor Norvia zu teuer kaufte."
+    assert "Gutachten" not in _names(text, "de")
+    # "das" as a relative pronoun before a name is no article
+    text = "Tarvelo wächst. Es geht um ein Modell, das Tarvelo seit Mai verkauft."
+    assert _names(text, "de")[0] == "Tarvelo"
