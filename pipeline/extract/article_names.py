@@ -18,7 +18,17 @@ from functools import lru_cache
 from pipeline.extract.candidates import Candidate
 from pipeline.extract.geo import french_nationality
 from pipeline.extract.kinds import party_kind
-from pipeline.extract.names import NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, label, may_be_antecedent, mentions
+from pipeline.extract.names import (
+    NOT_A_PARTY,
+    REGULATOR,
+    NameSpan,
+    de_may_be_company,
+    find_names,
+    is_place,
+    label,
+    may_be_antecedent,
+    mentions,
+)
 from pipeline.extract.roles import bystander
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
@@ -30,6 +40,7 @@ __all__ = [
     "VERB_WITH_PRONOUN",
     "article_company",
     "de_antecedent",
+    "de_most_mentioned",
     "de_previous_subject",
     "fr_acronyms",
     "fr_actor",
@@ -378,6 +389,30 @@ def most_mentioned(text: str, names: list[NameSpan]) -> NameSpan | None:
         if count > best_count:
             best, best_count = name, count
     return best
+
+
+def de_most_mentioned(text: str, names: list[NameSpan]) -> NameSpan | None:
+    """de: the article's own company is the name it repeats most, counted as a whole word (or the head of a compound,
+    "Velkor-Chef", or a genitive, "Velkors"), not inside other words ("Pro" in "Prozent"), and among names that can be
+    a company: no common noun the article also writes with a noun's article ("das Institut", "im Antrag"), no
+    headline compound ("Spielwarenhändler"), no paper (``de_may_be_company``)."""
+    best: NameSpan | None = None
+    best_count = 1
+    for name in names:
+        if name.possessive or is_place(name) or REGULATOR.match(name.text) or len(name.text) < 2:
+            continue
+        if not de_may_be_company(text, name):
+            continue
+        count = len(_counted_name(name.text).findall(text))
+        if count > best_count:
+            best, best_count = name, count
+    return best
+
+
+@lru_cache(maxsize=512)
+def _counted_name(name: str) -> re.Pattern[str]:
+    """The name as a word of its own, a compound's head ("Velkor-Chef") or a genitive ("Velkors")."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}s?(?![^\W\d_])")
 
 
 def de_antecedent(text: str, context: list[NameSpan], sentences: list[tuple[int, int]], sentence: tuple[int, int]) -> NameSpan | None:

@@ -49,6 +49,7 @@ from pipeline.extract.article_names import (
     VERB_WITH_PRONOUN,
     article_company,
     de_antecedent,
+    de_most_mentioned,
     de_previous_subject,
     fr_acronyms,
     fr_actor,
@@ -260,7 +261,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         names = de_home_towns(text, names)  # "Die Velkor AG aus Hamburg": the town is no party
     lead = next((n for n in names if not n.possessive and not is_place(n) and not REGULATOR.match(n.text)), None)
     if lang == "de":
-        lead = most_mentioned(text, [n for n in names if not de_person(text, n)]) or lead
+        lead = de_most_mentioned(text, [n for n in names if not de_person(text, n)]) or lead
     elif lang != "en":
         lead = most_mentioned(text, names) or lead
     # de: who a later "das Geldhaus" or "sie" is, read from the whole article

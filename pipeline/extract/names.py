@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.extract.geo import country_of
+from babel import Locale
+
+from pipeline.extract.geo import PLACES, country_of
 
 __all__ = [
     "DE_PERSON_BEFORE",
@@ -23,6 +25,8 @@ __all__ = [
     "NOT_NAMES",
     "NameSpan",
     "REGULATOR",
+    "de_common_noun",
+    "de_may_be_company",
     "find_names",
     "is_legal_suffix",
     "is_place",
@@ -138,6 +142,18 @@ _FR_NAME_ADJECTIVES = frozenset(
 )
 _DE_NAME_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:isch|al|sch)(?:e|en|er|es)$")
 _DE_ORG_TAILS = frozenset({"bank", "versicherung", "holding", "group"})
+# compounds that end a name the way those words do: "Velkor Privatstiftung", "Norvia Landesbank", "Tarvis Sparkasse"
+_DE_ORG_COMPOUND_TAILS = ("stiftung", "bank", "versicherung", "sparkasse", "holding")
+
+
+def _de_org_compound_tail(text: str, tokens: list[tuple[int, int, str, bool]], last: int, k: int) -> bool:
+    """de: an organisation compound right after an acronym or a brand ("VKB Privatstiftung") ends the name with it;
+    after a plain word it may be the noun the name owns ("Velkors Hausbank"), so only acronyms and brands count."""
+    word = tokens[k][2]
+    return (
+        word.lower().endswith(_DE_ORG_COMPOUND_TAILS) and word[1:].islower() and "-" not in word
+        and _brand_like(tokens[last][2]) and text[tokens[last][1] : tokens[k][0]] == " "
+    )
 # English words of company names ("Velkor Education Network", "Norvia Digital Solutions"): in German text they
 # continue a name the German noun tests ("-tion", "-ment", "Kapital") would cut
 _DE_ENGLISH_NAME_WORDS = frozenset(
@@ -330,6 +346,12 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             if lang == "de" and last == i and _de_adjective_opens(text, tokens, i):
                 last = k  # "der Nordländischen Kommission": a name's adjective takes the noun after it, common or not
                 continue
+            if (
+                lang == "de" and nxt[:1].isdigit() and text[tokens[last][1] : tokens[k][0]] == " " and _capitalised(tokens[last][2])
+                and mentions(text, text[tokens[last][0] : tokens[k][1]]) >= 2
+            ):
+                last = k  # "Velkor 2030", written so twice: the number belongs to the name (a year or a sum after a name recurs not)
+                continue
             if _continues(nxt, lang) and not (lang == "de" and _de_lone_plural(text, nxt)):
                 last = k  # ... but "Korvex Beobachtern zufolge": a plural noun after the name ends it
                 continue
@@ -348,7 +370,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 if tail > last:
                     last = tail  # "Caisse des dépôts", "Agence nationale de la recherche": a body's name in lower case
                     continue
-            if lang == "de" and nxt.lower() in _DE_ORG_TAILS and not _de_common(tokens[last][2]):
+            if lang == "de" and (nxt.lower() in _DE_ORG_TAILS or _de_org_compound_tail(text, tokens, last, k)) and not _de_common(tokens[last][2]):
                 last = k  # "Norlander Bank", "Velmar Bank": a common noun that ends a name
                 if _de_english_next(text, tokens, k) or k + 2 < len(tokens) and tokens[k + 1][2] == "of" and tokens[k + 2][2][:1].isupper():
                     continue  # ... unless English words go on: "Velmar Bank International", "Velmar Bank of Norland"
@@ -385,16 +407,26 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         ):
             i += 1  # "Ainsi", "Désireux", "Einfluss": a capital that only the sentence start gives
             continue
-        if lang == "de" and j == i and not _german_name_alone(text, tokens, i):
+        if lang == "de" and j == i and not _german_name_alone(text, tokens, i) and not _de_coordinated_name(text, tokens, i, names):
             i += 1
+            continue
+        if lang == "de" and j == i and i > 0 and _de_counted(text, tokens, i):
+            i += 1  # "13 Windräder", "zwölf Busse": what a number counts is a noun (a year before a name is no count)
+            continue
+        if lang == "de" and j == i and (de_common_noun(text, word) or _de_speaker_label(text, s, e)):
+            i += 1  # "Gewinne sind rar" ... "keine Gewinne": the article uses the word as a noun; "REDAKTION:" a speaker
             continue
         if lang == "de" and j > i and word.endswith("en") and word[1:].islower() and _sentence_start(text, s) and not _recurs(text, word, s):
             i += 1  # "Gelten Velkor-Anleihen als sicher": a verb opening the sentence, not the name's first word
+        opening = i
         if lang == "de":
             while i < j and (_de_role_noun(tokens[i][2]) or tokens[i][2] in _DE_OPENING_DETERMINERS) and any(
                 not is_legal_suffix(tokens[t][2]) and not _DE_SUFFIX_COMPOUND.search(tokens[t][2]) for t in range(i + 1, j + 1)
             ) and not _de_own_word(tokens, i, j):
                 i += 1  # "Maschinenbauer Kordt AG": the description goes, the name stays
+            if i == j and i > opening and all(_de_place_adjective(tokens[t][2]) for t in range(opening, i)) and _de_described_noun(text, tokens, i):
+                i = j + 1  # "dem Hamburger Netzbetreiber": a town's adjective before a noun describes a company it does not name
+                continue
         span = _trim(tokens, i, j, lang)
         if span is not None and lang != "en" and span[1] > span[0]:
             person = _person_inside(tokens, *span)
@@ -404,6 +436,13 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 if _names_before_person(tokens, span[0], person - 1, lang):
                     names.append(NameSpan(tokens[span[0]][0], tokens[person - 1][1], text[tokens[span[0]][0] : tokens[person - 1][1]]))
                 span = (person, span[1])
+        if span is not None and lang == "de" and _de_area_where(text, tokens, span[0]):
+            span = None  # "im Bezirk Nordheide": where something is, an area, not the authority acting for it
+        if (
+            span is not None and lang == "de" and _world_region(text[tokens[span[0]][0] : tokens[span[1]][1]], lang)
+            and not _DE_IN_PLACE.search(text, max(0, tokens[span[0]][0] - 8), tokens[span[0]][0])
+        ):
+            span = None  # "Aufseher aus Europa": a continent or world region is no one ("in Europa" is read with the deal's place)
         if span is not None:
             a, b = span
             if lang == "fr" and a > 0:
@@ -423,6 +462,34 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
 
 
 _FR_GOVERNMENT_NOUNS = frozenset({"gouvernement", "administration"})
+
+
+# nouns of administrative areas that open the area's name ("Bezirk Nordheide", "Landkreis Velm")
+_DE_AREA_NOUNS = frozenset({"Bezirk", "Landkreis", "Kreis", "Kanton", "Gemeinde", "Region", "Provinz", "Bundesland", "Stadtteil", "Ortsteil"})
+# "im", "in der", "aus dem", "nahe der": the area as a place
+_DE_AREA_PLACE_LEAD = re.compile(r"(?<![\w-])(?:im|in|in der|in dem|aus dem|aus der|nahe dem|nahe der|vom|von der)\s+$")
+
+
+def _de_area_where(text: str, tokens: list[tuple[int, int, str, bool]], a: int) -> bool:
+    """de: "im Bezirk Nordheide", "in der Gemeinde Velm": an administrative area after a place preposition."""
+    return (
+        tokens[a][2] in _DE_AREA_NOUNS and a + 1 < len(tokens) and tokens[a + 1][2][:1].isupper()
+        and _DE_AREA_PLACE_LEAD.search(text, max(0, tokens[a][0] - 12), tokens[a][0]) is not None
+    )
+
+
+_DE_IN_PLACE = re.compile(r"(?<![\w-])(?:in|im|nach)\s+$")
+
+
+@lru_cache(maxsize=4)
+def _world_regions(lang: str) -> frozenset[str]:
+    """CLDR's names of continents and world regions (its numeric territories: "Europa", "Südostasien", "Welt"),
+    lower-cased; the unions among them ("EU") have letter codes and stay names."""
+    return frozenset(name.lower() for code, name in Locale(lang).territories.items() if code.isdigit())
+
+
+def _world_region(name: str, lang: str) -> bool:
+    return " ".join(name.split()).lower() in _world_regions(lang)
 
 
 def _fr_government_of(text: str, tokens: list[tuple[int, int, str, bool]], a: int, b: int) -> int:
@@ -558,11 +625,29 @@ _DE_INVESTED_IN = re.compile(r"(?:investier\w*|Investition|Investment|Einstieg|e
 _DE_DESCRIPTOR = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]{2,}(?:er|ern|konzern|gruppe|firma|unternehmen|gesellschaft|alen|enten|isten|anten)")
 
 
+# an article and a generic noun for a company right before a word: "das Unternehmen", "die Firma", "der Konzern"
+_DE_GENERIC_ORG_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Dd]as|[Dd]em|[Dd]es|[Dd]ie|[Dd]er|[Dd]en|[Ee]in|[Ee]ine|[Ee]inem|[Ee]iner|[Ee]inen)\s+"
+    r"(?:Unternehmens?|Firma|Konzerns?|Gruppe|Holding|Gesellschaft|Start-?up)\s$"
+)
+
+
+# a compound noun for a company: "Unternehmensgruppe", "Autokonzern", "Handelsfirma"
+_DE_ORG_DESCRIPTOR = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]{2,}(?:konzerns?|gruppe|firma|unternehmens?|gesellschaft)")
+
+
 def _german_name_alone(text: str, tokens: list[tuple[int, int, str, bool]], i: int) -> bool:
     """A lone capitalised German word after an article or adjective is a noun, unless it looks like a brand."""
     word = tokens[i][2]
+    if (
+        i > 0 and text[tokens[i - 1][1] : tokens[i][0]] == " " and _DE_ORG_DESCRIPTOR.fullmatch(tokens[i - 1][2])
+        and not _de_common(word) and not word.endswith(("en", "ern")) and not _de_noun_elsewhere(text, word)
+    ):
+        return True  # "der Unternehmensgruppe Lagoret": a company noun right before names it, whatever the name ends in
     if _de_lone_plural(text, word) or _DE_ROLE_COMPOUND_RE.match(word):
         return False
+    if _de_feminine_ending_brand(text, word):
+        return True
     before = text[max(0, tokens[i][0] - 30) : tokens[i][0]]
     if i > 0 and text[tokens[i - 1][1] : tokens[i][0]] == " " and _DE_DESCRIPTOR.fullmatch(tokens[i - 1][2]) and not _de_common(word):
         return True  # "an den schwedischen Wettbewerber Velkor": the noun before describes the name, it is no article
@@ -570,6 +655,11 @@ def _german_name_alone(text: str, tokens: list[tuple[int, int, str, bool]], i: i
         return True  # "investiert zwei Milliarden in Velkor": what money goes into is a company, not a noun after "in"
     if _de_deal_counterpart(text, word, tokens[i][0]):
         return True  # "verkaufte ihre Anteile an die Velkor": a company named once, with its article, as a deal's party
+    if (
+        _DE_GENERIC_ORG_BEFORE.search(before) and len(word) >= 4 and not _de_common(word)
+        and not word.lower().endswith((*_DE_NOUN_TAILS, "enz", "anz")) and not _de_noun_elsewhere(text, word)
+    ):  # ("das Unternehmen Insolvenz anmeldet", "die Firma Verluste": a noun ending, the object of a verb)
+        return True  # "das Unternehmen Norvia", "die Firma Velkor": the generic noun introduces the name
     determined = _DE_DETERMINER.search(before) is not None and not _DE_VERB_BEFORE.search(before)
     last = word.rsplit("-", 1)[-1]
     if (
@@ -584,6 +674,122 @@ def _german_name_alone(text: str, tokens: list[tuple[int, int, str, bool]], i: i
     if len(word) <= 3 or word.endswith(("en", "ern", "er", "e")):
         return False
     return _bare_elsewhere(text, word, tokens[i][0]) or _brand_prefix(text, word)
+
+
+# what only a common noun stands after: an indefinite article or a quantifier ("ein Referendum", "keine Gewinne",
+# "weitere Zukäufe"), maybe with an adjective, or an article with a lower-case adjective ("das geplante Referendum")
+_DE_NOUN_LEAD = re.compile(
+    r"(?<![\w-])(?:(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Ee]ines|[Kk]ein|[Kk]eine|[Kk]einen|[Kk]einem|[Kk]einer|[Kk]eines|"
+    r"[Vv]iele|[Vv]ielen|[Mm]ehrere|[Mm]ehreren|[Ee]inige|[Ee]inigen|[Ww]eitere|[Ww]eiteren|[Ww]enige|[Ww]enigen|[Ss]olche|[Ss]olchen)"
+    r"(?:\s+[a-zäöüß]{3,}(?:e|en|er|es|em))?|(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+(?!(?:sie|ihre|seine|eine|keine)\s)[a-zäöüß]{3,}(?:e|en|er|es|em))\s+$"
+)
+# "die Gewinne", "den Zukäufen": a plural after the definite article
+_DE_PLURAL_LEAD = re.compile(r"(?<![\w-])(?:[Dd]ie|[Dd]en)\s+$")
+
+
+def _de_noun_elsewhere(text: str, word: str) -> bool:
+    """de: the article writes the capitalised word as a common noun somewhere: after an indefinite article, a
+    quantifier or an adjective ("ein Referendum", "hohe Gewinne" is not enough: "die hohen Gewinne" is), or in a
+    plural form after "die"/"den". A company keeps its name bare or takes "die"/"der" alone ("die Velkor")."""
+    if len(word) < 2 or not word[1:].islower() or "-" in word:
+        return False
+    plural = len(word) >= 6 and word.endswith(("e", "en"))
+    for match in _bare_word(word).finditer(text):
+        if _CAPITAL_NEXT.match(text, match.end()):
+            continue  # "die Velkor Bank": the word opens a longer name
+        before = text[max(0, match.start() - 40) : match.start()]
+        if _DE_NOUN_LEAD.search(before) or plural and _DE_PLURAL_LEAD.search(before):
+            return True
+    return False
+
+
+# articles and merged prepositions that a company (German names one as "die"/"der") does not take, a noun does
+_DE_NOUN_ONLY_LEAD = re.compile(r"(?<![\w-])(?:[Dd]as|[Dd]em|[Dd]en|[Ii]m|[Vv]om|[Zz]um|[Bb]eim|[Ii]ns)\s+$")
+
+
+# ", das Velkor verkauft", ", zu dem Velkor gehört": a relative pronoun, not an article, before a name
+_DE_RELATIVE_BEFORE = re.compile(r",\s+(?:[a-zäöüß]+\s+)?(?:das|dem|den)\s+$")
+
+
+def de_common_noun(text: str, word: str) -> bool:
+    """de: does the article write the one capitalised word as a common noun ("ein Antrag", "im Antrag", "das
+    Institut", "die hohen Gewinne")? A company is named bare, or with "die"/"der" ("die Velkor")."""
+    if _de_noun_elsewhere(text, word):
+        return True
+    if len(word) < 2 or not word[1:].islower() or "-" in word:
+        return False
+    return any(
+        _DE_NOUN_ONLY_LEAD.search(text, max(0, m.start() - 8), m.start()) and not _CAPITAL_NEXT.match(text, m.end())
+        and not _DE_RELATIVE_BEFORE.search(text, max(0, m.start() - 25), m.start())
+        for m in _bare_word(word).finditer(text)
+    )
+
+
+_DE_NUMBER_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig hundert tausend".split())
+_DE_COUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})*")
+
+
+def _de_counted(text: str, tokens: list[tuple[int, int, str, bool]], i: int) -> bool:
+    """de: is the word right after a count ("13", "1.500", "zwölf"), not after a year ("2015 Velkor")?"""
+    before = tokens[i - 1][2]
+    word = tokens[i][2]
+    if text[tokens[i - 1][1] : tokens[i][0]] != " " or len(word) < 4 or not word[1:].islower():
+        return False
+    return before.lower() in _DE_NUMBER_WORDS or _DE_COUNT.fullmatch(before) is not None
+
+
+def _de_speaker_label(text: str, start: int, end: int) -> bool:
+    """de: "REDAKTION: Wie ...": an interview's speaker label, opening a sentence with a colon at least twice, a heading
+    word in capitals before a colon ("ANALYSE: ..."), or a paper's title in capitals ("DER STANDARD") is no party."""
+    label = text[start:end]
+    if label.isupper() and len(label) >= 4 and start >= 4 and text[start - 4 : start] in ("DER ", "DIE ", "DAS ", "DEN ", "DEM ", "DES "):
+        return True  # "gegenüber DER STANDARD": a paper's title in capitals
+    if not text.startswith(":", end) or not _sentence_start(text, start):
+        return False
+    labels = sum(1 for match in _bare_word(label).finditer(text) if text.startswith(":", match.end()) and _sentence_start(text, match.start()))
+    if labels >= 2:
+        return True
+    # "ANALYSE: ...": a heading word in capitals, named nowhere else in the article (a company would be)
+    # (six letters at least: "BASF: Zahlen über Plan" is a company's heading, acronyms are short)
+    return label.isupper() and len(label) >= 6 and labels == len(_bare_word(label).findall(text)) and not _bare_word(label.title()).search(text)
+
+
+_DE_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät")
+
+
+def _de_feminine_ending_brand(text: str, word: str) -> bool:
+    """de: "Velsung" ends like a feminine noun ("Regierung"), but the article writes "Velsungs Werk" or
+    "Velsung-Werk": feminine nouns take no genitive "-s", and join a compound with an "s" ("Regierungschef"), so
+    only a name does either."""
+    if not word.endswith(_DE_FEMININE_ENDINGS) or not word[1:].islower() or word.lower() in _DE_COMMON:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?:s\s+|-)[A-ZÄÖÜ]", text) is not None
+
+
+def _de_place_adjective(word: str) -> bool:
+    """de: "Hamburger", "Wiener", "Schweizer": the adjective German makes of a town or country by adding "-er"."""
+    return word.endswith("er") and len(word) > 4 and (word[:-2] in PLACES or country_of(word[:-2]) is not None)
+
+
+def _de_described_noun(text: str, tokens: list[tuple[int, int, str, bool]], i: int) -> bool:
+    """de: is the word left after a town's adjective a descriptive noun ("Netzbetreiber", "Konzern") that the article
+    never writes bare mid-sentence, as it would a name?"""
+    word = tokens[i][2]
+    return (_de_role_noun(word) or _de_common(word)) and not _bare_elsewhere(text, word, tokens[i][0])
+
+
+def _de_coordinated_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, names: list[NameSpan]) -> bool:
+    """de: "Velkor oder Tarmo", "Velkor und Tarmo": a word joined to the name just found is a name too, unless it
+    looks like a German noun ("Velkor und Partner", "Velkor und Tochterfirmen")."""
+    word = tokens[i][2]
+    if i < 2 or not names or tokens[i - 1][2] not in ("und", "oder", "sowie") or names[-1].end != tokens[i - 2][1]:
+        return False
+    if text[tokens[i - 2][1] : tokens[i - 1][0]] != " " or text[tokens[i - 1][1] : tokens[i][0]] != " " or is_place(names[-1]):
+        return False
+    return (
+        len(word) >= 3 and word[1:].islower() and "-" not in word and not _de_common(word)
+        and not word.lower().endswith(_DE_NOUN_TAILS) and country_of(word) is None and not _de_noun_elsewhere(text, word)
+    )
 
 
 def _de_lone_plural(text: str, word: str) -> bool:
@@ -794,7 +1000,20 @@ def _names_before_person(tokens: list[tuple[int, int, str, bool]], a: int, b: in
         return True
     if _brand_like(last) and not (lang == "de" and "-" in last):
         return True
+    if lang == "de" and _de_own_name_before_person(tokens, b):
+        return True
     return country_of(last) is not None and not last.lower().endswith(("ais", "ois", "and", "ien", "ain", "er"))
+
+
+def _de_own_name_before_person(tokens: list[tuple[int, int, str, bool]], b: int) -> bool:
+    """de: "des Versorgers Tarvion Jan Brenn": a word that is no German noun or title, and that the article writes
+    on its own elsewhere, is the company the person works for."""
+    word = tokens[b][2]
+    if len(word) < 4 or "-" in word or not word[1:].islower() or _de_common(word) or word.lower().endswith(_DE_NOUN_TAILS):
+        return False
+    if word.lower().endswith(("ist", "ent", "ant", "eur", "tor", "at")):
+        return False  # "Lobbyist", "Präsident", "Direktor": titles
+    return sum(1 for t in tokens if t[2] == word) >= 2
 
 
 def _person_inside(tokens: list[tuple[int, int, str, bool]], a: int, b: int) -> int | None:
@@ -884,7 +1103,7 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
         return False
     if lang == "de" and _de_adjective_opens(text, tokens, i):
         return True  # "der Deutschen Velkorbahn": "-schen" looks like a noun ending, the adjective opens a name
-    if lang == "de" and _de_common(word) and not _suffix_in_name_ahead(text, tokens, i + 1) and not (
+    if lang == "de" and _de_common(word) and not _de_feminine_ending_brand(text, word) and not _suffix_in_name_ahead(text, tokens, i + 1) and not (
         i + 2 < len(tokens) and tokens[i + 1][2] == "of" and _capitalised(tokens[i + 2][2])
     ) and not (low == "bank" and i + 1 < len(tokens) and text[tokens[i][1] : tokens[i + 1][0]] == " " and country_of(tokens[i + 1][2]) is not None):
         return False  # ... but "Bank of Norland" and "Bank Norlandia" (a bank named after its country) start a name
@@ -1184,6 +1403,25 @@ def may_be_antecedent(text: str, name: NameSpan) -> bool:
         return False  # "Zürcher Behörden": a town's adjective
     # "Bankchef Karl Beispiel" speaks for the company, he is not it
     return not (DE_PERSON_BEFORE.search(text, max(0, name.start - 30), name.start) or DE_PERSON_BEFORE.match(name.text.split()[0] + " "))
+
+
+def de_may_be_company(text: str, name: NameSpan) -> bool:
+    """de: can the name be the company an article is about? Not a news source, a speaker label, a town's adjective
+    ("Zürcher Behörden"), nor a one-word common noun: a noun ending, a word the article writes with a noun's article
+    ("das Institut", "im Antrag"), or a long compound ("Spielwarenhändler") the article never writes bare
+    mid-sentence, as it does a name ("der Plan von Velkorsmann")."""
+    if NOT_A_PARTY.match(name.text) or _DE_MEDIA.search(name.text):
+        return False
+    if text.startswith(":", name.end) and text.count(name.text + ":") >= 2:
+        return False
+    if " " in name.text:
+        return True  # "Velkor Energie": a run of capitalised words is a name, whatever its words end in
+    if not namelike(name.text, "de"):
+        return False
+    word = name.text
+    if word.endswith("er") and _CAPITAL_NEXT.match(text, name.end) or de_common_noun(text, word):
+        return False
+    return not (len(word) > 9 and word[1:].islower() and (word.endswith(("er", "e")) or not _bare_elsewhere(text, word, -1)))
 
 
 _CAPITAL_NEXT = re.compile(r" [A-ZÄÖÜ]")

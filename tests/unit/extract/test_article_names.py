@@ -10,6 +10,7 @@ import pytest
 from pipeline.extract.article_names import (
     article_company,
     de_antecedent,
+    de_most_mentioned,
     de_previous_subject,
     fr_acronyms,
     fr_pronoun_lead,
@@ -183,6 +184,31 @@ def test_most_mentioned_is_the_most_repeated_name() -> None:
 def test_most_mentioned_needs_a_repeated_company(text: str, expected: str | None) -> None:
     found = most_mentioned(text, find_names(text, "fr"))
     assert (found.text if found else None) == expected
+
+
+def test_german_most_mentioned_skips_common_nouns() -> None:
+    # "Gutachten" is written with a noun's article ("im Gutachten", "das Gutachten"): no company, however often named
+    text = (
+        "Gutachten belastet Velkor. Im Gutachten steht, dass Velkor die Norvia GmbH zu teuer kaufte. "
+        "Das Gutachten liegt vor. Velkor schweigt dazu."
+    )
+    found = de_most_mentioned(text, [NameSpan(0, 9, "Gutachten"), *find_names(text, "de")])
+    assert found is not None and found.text == "Velkor"
+    # a long compound at a heading's start, written with its article later, is no company either
+    text = "Schuhfabrikant meldet Verlust. Der Schuhfabrikant aus Norvia prüft einen Verkauf."
+    assert de_most_mentioned(text, [NameSpan(0, 14, "Schuhfabrikant")]) is None
+    # ... while a long one-word name that stands bare mid-sentence is one ("der Plan von Velkorsmann")
+    text = "Velkorsmann kauft Norvia. Der Plan von Velkorsmann überrascht. Velkorsmann zahlt bar."
+    found = de_most_mentioned(text, find_names(text, "de"))
+    assert found is not None and found.text == "Velkorsmann"
+
+
+def test_german_most_mentioned_counts_whole_words() -> None:
+    # "Pro" inside "Prozent" and "Projekt" is no mention; "Velkor-Chef" and "Velkors" are
+    text = "Das Modell Pro kam gut an. Velkor übernimmt Norvia, der Kurs steigt um ein Prozent. Das Projekt läuft, der Velkor-Chef lobt Velkors Plan."
+    names = [NameSpan(text.index("Pro"), text.index("Pro") + 3, "Pro"), *find_names(text, "de")]
+    found = de_most_mentioned(text, names)
+    assert found is not None and found.text == "Velkor"
 
 
 def test_article_company_counts_the_title() -> None:

@@ -2333,3 +2333,11 @@ def test_a_suitors_interest_is_expected() -> None:
     records = records_of("Der Verlag Norvia steht zum Verkauf. Die Velkor AG und die Dastrel GmbH haben ihr Kaufinteresse schon bekundet.", "de")
     assert [r.status for r in records] == [DealStatus.EXPECTED, DealStatus.EXPECTED]
     assert records[0].status_evidence is not None and records[0].status_evidence.text == "Kaufinteresse"
+
+
+def test_name_after_a_generic_company_noun_is_the_buyer() -> None:
+    # "Das Unternehmen Tarvelo hat ...": the name after the generic noun acts, not only the object named later
+    (record,) = records_of("Das Unternehmen Tarvelo hat den Rivalen Velkor übernommen.", "de")
+    assert {p.name: p.role for p in record.parties} == {"Tarvelo": PartyRole.BUYER, "Velkor": PartyRole.TARGET}
+    (record,) = records_of("Die Firma Tarvelo kauft die Velkor AG für 20 Millionen Euro.", "de")
+    assert {p.name: p.role for p in record.parties} == {"Tarvelo": PartyRole.BUYER, "Velkor AG": PartyRole.TARGET}
