@@ -91,6 +91,7 @@ from pipeline.extract.followups import (
     de_suitors,
     de_supply_relatives,
     de_supplier_before,
+    de_talks_held_by,
     de_target_named_next,
     de_tendered_before,
     de_won_sale,
@@ -335,6 +336,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         candidates = de_noun_follow_ups(text, sentences, context, candidates)
         candidates = de_buyer_named_next(text, sentences, context, candidates)
         de_seller_named_next(text, sentences, context, candidates)
+        de_talks_held_by(text, sentences, context, candidates)  # "Die Gespräche führen X und Y": the other side of the talks
         de_owner_named(text, context, candidates)  # "..., der Eigentümer von Norvia ist": the target's owner sells
         candidates = de_with_attributive(candidates + [c for c, _ in relative], attributive)
         de_lender_repaid_before(text, candidates)

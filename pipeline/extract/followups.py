@@ -43,6 +43,7 @@ __all__ = [
     "de_suitors",
     "de_supply_relatives",
     "de_supplier_before",
+    "de_talks_held_by",
     "de_target_named_next",
     "de_tendered_before",
     "de_won_sale",
@@ -301,6 +302,52 @@ def de_buyer_named_next(text: str, sentences: list[tuple[int, int]], context: li
         names = {normalize(p.name) for p in cand.parties}
         dropped.update(id(c) for c in candidates if c.sentence == (start, end) and {normalize(p.name) for p in c.parties} <= names)
     return [c for c in candidates if id(c) not in dropped] if dropped else candidates
+
+
+# de: "Die Gespräche führen X, Y sowie Z": the talks a sentence just before reported, named by who holds them
+_DE_TALKS_HELD = re.compile(r"\s*(?:Die|Diese|Beide)\s+(?:Gespräche|Verhandlungen)\s+(?:führen|führten|führt|führte)\s+")
+_DE_TALK_WORD = re.compile(r"[Vv]erhandl|[Vv]erhandel|Gespräch")
+# what may stand between two listed names: the first one's bracketed short form, then ",", "und" or "sowie" and an article
+_DE_LIST_GLUE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,|und|sowie|,\s*sowie|,\s*und)\s+(?:(?:der|die|das|dem|den|des)\s+)?")
+_DE_LIST_OPENING = re.compile(r"(?:(?:der|die|das|dem|den)\s+)?")
+# the side the talkers take in a deal that names only one so far
+_DE_TALKER_ROLE = {
+    T.OTHER: PartyRole.INVESTOR, T.INVESTMENT: PartyRole.INVESTOR, T.DIVESTITURE: PartyRole.BUYER, T.ACQUISITION: PartyRole.SELLER,
+    T.PARTNERSHIP: PartyRole.PARTNER, T.JOINT_VENTURE: PartyRole.PARTNER, T.MERGER: PartyRole.PARTNER,
+}
+
+
+def de_talks_held_by(text: str, sentences: list[tuple[int, int]], context: list[NameSpan], candidates: list[Candidate]) -> None:
+    """de: "Die Verhandlungen über ein Hilfspaket für Lorvanien haben begonnen. ... Die Gespräche führen die Velkor Bank
+    und der Norvia-Fonds.": the names listed after "Die Gespräche führen" are the other side of a deal with one side
+    only whose sentence (one of the two before) speaks of talks."""
+    for index, (start, end) in enumerate(sentences):
+        opening = _DE_TALKS_HELD.match(text, start, end)
+        if opening is None:
+            continue
+        listed: list[NameSpan] = []
+        previous_end = opening.end()
+        for name in (n for n in context if opening.end() <= n.start and n.end <= end):
+            glue = _DE_LIST_GLUE if listed else _DE_LIST_OPENING
+            if not glue.fullmatch(text, previous_end, name.start):
+                if listed and text.startswith("(", name.start - 1):
+                    continue  # "(EU)": the short form of the name just listed
+                break
+            listed.append(name)
+            previous_end = name.end
+        if not listed:
+            continue
+        before = sentences[max(0, index - 2) : index]
+        cand = next(
+            (c for c in reversed(candidates) if c.sentence in before and _DE_TALK_WORD.search(text, *c.sentence)
+             and len({normalize(p.name) for p in c.parties}) < 2 and c.trigger.deal_type in _DE_TALKER_ROLE),
+            None,
+        )
+        if cand is None:
+            continue
+        for name in listed:
+            if not is_place(name) or cand.trigger.deal_type is T.OTHER:
+                _join_as(text, cand, name, _DE_TALKER_ROLE[cand.trigger.deal_type])
 
 
 # de: the sentence after a purchase names its seller: "Verkäufer ist X", "Bisher gehörte die Firma X", "Sie gehörte bislang zur X"

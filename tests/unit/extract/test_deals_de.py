@@ -2333,3 +2333,17 @@ def test_a_suitors_interest_is_expected() -> None:
     records = records_of("Der Verlag Norvia steht zum Verkauf. Die Velkor AG und die Dastrel GmbH haben ihr Kaufinteresse schon bekundet.", "de")
     assert [r.status for r in records] == [DealStatus.EXPECTED, DealStatus.EXPECTED]
     assert records[0].status_evidence is not None and records[0].status_evidence.text == "Kaufinteresse"
+
+
+def test_the_talks_held_by_name_the_other_side_of_the_deal_talked_about() -> None:
+    told = "Über einen Notkredit für die Stadt Lorvanien wird seit Montag verhandelt. Die Gespräche führen die Velkor Bank (VB) und der Norvia-Fonds."
+    records = records_of(told, "de")
+    assert records and records[0].deal_type is DealType.OTHER
+    assert {p.name for p in records[0].parties} >= {"Velkor Bank", "Norvia-Fonds"}
+    assert "VB" not in {p.name for p in records[0].parties}
+    # no talks in the deal's sentence: the talkers are about something else
+    apart = "Die Stadt Lorvanien erhält einen Notkredit. Die Gespräche führen die Velkor Bank und der Norvia-Fonds."
+    assert not any(p.name == "Velkor Bank" for r in records_of(apart, "de") for p in r.parties)
+    # a deal with both sides named keeps them
+    both = "Die Tessmar AG verhandelt mit der Dastrel AG über einen Notkredit. Die Gespräche führen die Velkor Bank und der Norvia-Fonds."
+    assert not any(p.name == "Velkor Bank" for r in records_of(both, "de") for p in r.parties)
