@@ -84,6 +84,11 @@ DE_RECEIVED_FROM = re.compile(
 )
 
 
+def de_place_genitive(name: NameSpan) -> bool:
+    """de: "Lorvaniens größte Bank": a country's genitive describes the noun after it and takes no side in a deal."""
+    return name.text.endswith("s") and country_of(" ".join(name.text[:-1].split())) is not None
+
+
 def de_attributive_agent(text: str, name: NameSpan) -> bool:
     """de: "der vom Verband Velkor unterstützte Kläger": the agent of an attributive participle takes no side."""
     return _DE_VON_BEFORE.search(text, max(0, name.start - 12), name.start) is not None and _DE_ATTRIBUTIVE_AFTER.match(text, name.end) is not None
@@ -131,6 +136,12 @@ _DE_ACCUSATIVE_BEFORE = re.compile(r"(?:[^\s,;]+\s+){0,3}?(?:den|die|das|einen|e
 _DE_SUBJECT_RELATIVE = re.compile(r",\s+(?:der|die|das|welche[rs]?)\s+(?=[a-zäöüß])")
 
 
+# "zu verkaufen", "zu übernehmen": the infinitive with "zu"; the clause it ends opens at a comma right after a name and
+# holds a few words and no punctuation ("Lorvaniens größtes Telekomunternehmen Norvia zu verkaufen")
+_DE_ZU_AT = re.compile(r"zu\s")
+_DE_ZU_CLAUSE = re.compile(r",\s+(?:[^\s,;:.!?()]+\s+){1,7}")
+
+
 def de_subject_by_word_order(text: str, names: list[NameSpan], candidates: list[NameSpan], trigger: Trigger) -> NameSpan | None:
     """de: the subject a relative pronoun stands for, or the first of two names when the verb ends the clause."""
     if trigger.voice in ("buy", "sell") and not trigger.noun and candidates:
@@ -142,6 +153,14 @@ def de_subject_by_word_order(text: str, names: list[NameSpan], candidates: list[
             antecedent = [n for n in candidates if n.end <= relative.start()]
             if antecedent:
                 return antecedent[-1]
+    if trigger.voice in ("buy", "sell") and not trigger.noun and len(candidates) >= 2 and (
+        _DE_ZU_AT.match(text, trigger.start) or text.endswith(" zu ", 0, trigger.start)
+    ):
+        # "die Absicht der Großbank Velkor, Norvia zu verkaufen": the infinitive's clause opens at the comma after the
+        # one who intends it; the name inside the clause is its object
+        holder = next((n for n in reversed(candidates[:-1]) if text.startswith(",", n.end)), None)
+        if holder is not None and _DE_ZU_CLAUSE.fullmatch(text, holder.end, trigger.start):
+            return holder
     if trigger.voice in ("buy", "sell") and not trigger.noun:
         # "X hat Y übernommen": the subject comes first, the object sits in between
         right = [n for n in names if n.start >= trigger.end]

@@ -2347,3 +2347,22 @@ def test_the_talks_held_by_name_the_other_side_of_the_deal_talked_about() -> Non
     # a deal with both sides named keeps them
     both = "Die Tessmar AG verhandelt mit der Dastrel AG über einen Notkredit. Die Gespräche führen die Velkor Bank und der Norvia-Fonds."
     assert not any(p.name == "Velkor Bank" for r in records_of(both, "de") for p in r.parties)
+
+
+def test_the_one_who_intends_a_sale_before_the_zu_clause_sells() -> None:
+    told = "Die Absicht der britischen Handelsbank Velkor, den kleinen Kabelnetzbetreiber Norvia zu verkaufen, gilt als kluger Zug von Dastrel."
+    records = records_of(told, "de")
+    assert records and {(p.name, p.role) for p in records[0].parties} >= {("Velkor", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)}
+    # a list before the comma is no single holder of the intent: the rule stays out
+    listed = "Velkor, Norvia und Dastrel haben beschlossen, die Tessmar AG zu verkaufen."
+    assert not any(p.name == "Velkor" and p.role is PartyRole.SELLER for r in records_of(listed, "de") for p in r.parties)
+
+
+def test_a_countrys_genitive_takes_no_side() -> None:
+    told = (
+        "Portugals Wirtschaft wächst. Portugals Banken verdienen gut. Die Velkor Bank will Portugals größten "
+        "Netzbetreiber Norvia verkaufen."
+    )
+    records = records_of(told, "de")
+    assert records and "Portugals" not in {p.name for r in records for p in r.parties}
+    assert {"Velkor Bank", "Norvia"} <= {p.name for p in records[0].parties}
