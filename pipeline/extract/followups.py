@@ -261,7 +261,15 @@ _DE_BUYER_NEXT = re.compile(
     r"\s*(?:(?:Neue[rn]?|Künftige[rn]?) (?:Eigentümer\w*|Besitzer\w*|Eigner\w*|Mehrheitseigner\w*|Hauptaktionär\w*|Mutter(?:konzern|gesellschaft)?)\b"
     r"|(?:Es|Dabei|Bei dem Käufer|Beim Käufer|Bei der Käuferin) handelt (?:es )?sich um\b"
     r"|(?:Übernehmen|Kaufen|Erwerben) (?:wird|soll|will) (?:sie|ihn|es|die \S+|den \S+|das \S+)\b"
-    r"|(?:Käufer|Käuferin|Erwerber|Erwerberin)\b)"
+    r"|(?:Käufer|Käuferin|Erwerber|Erwerberin)\b"
+    # "Der Käufer, die Dastrel AG, zahlt ...": the buyer's noun with the name in apposition
+    r"|(?:Der|Die) (?:neue )?(?:Käufer|Käuferin|Erwerber|Erwerberin|Eigentümer|Eigentümerin|Besitzer|Besitzerin),"
+    # "Künftig gehört sie zur Dastrel AG", "Die Sparte gehört nun der Dastrel AG": the new owner
+    r"|(?:(?:Künftig|Nun|Jetzt|Fortan|Damit) (?:gehört|gehören) (?:sie|er|es|die \S+|der \S+|das \S+)"
+    r"|(?:Die|Der|Das) \S+ (?:gehört|gehören) (?:nun|künftig|fortan|jetzt|damit)) (?:zur|zum|der|dem)\b"
+    # "Als Favorit gilt die Dastrel AG", "Als möglicher Käufer gilt X", "Interessiert ist X": the likely buyer
+    r"|Als (?:\w+ )?(?:Favorit|Favoritin|Käufer|Käuferin|Interessent|Interessentin|Bieter|Bieterin)\w* (?:gilt|gelten|galt|galten)\b"
+    r"|(?:Interessiert|Interesse angemeldet|Interesse bekundet) (?:ist|sind|hat|haben|hatte|hatten|zeigt sich|zeigte sich)\b)"
 )
 _DE_PAYER_NEXT = re.compile(
     r"\s*(?:(?:Der|Die|Das) (?:[a-zäöüß]+ )?(?P<noun>[A-ZÄÖÜ][\w-]* )?)?(?P<name>[A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ][\w&.-]*){0,3}) (?:zahlt|zahlte|bezahlt|bezahlte|legt|legte|blättert|blätterte) "

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from pipeline.extract import extract
 from pipeline.extract.money import find_money
 from pipeline.models import DealStatus, DealType, Party, PartyKind, PartyRole
@@ -2366,3 +2368,25 @@ def test_a_countrys_genitive_takes_no_side() -> None:
     records = records_of(told, "de")
     assert records and "Portugals" not in {p.name for r in records for p in r.parties}
     assert {"Velkor Bank", "Norvia"} <= {p.name for p in records[0].parties}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Künftig gehört sie zur Velkor AG.",
+        "Die Brennwerk gehört nun der Velkor AG.",
+        "Der Käufer, die Velkor AG, legt dafür 40 Millionen Euro hin.",
+        "Als Favorit gilt die Velkor AG.",
+        "Interessiert ist die Velkor AG.",
+    ],
+)
+def test_the_buyer_named_by_the_next_sentence(after: str) -> None:
+    records = records_of("Die Norvia AG will ihre Tochter Brennwerk verkaufen. " + after, "de")
+    assert records and ("Velkor AG", PartyRole.BUYER) in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_the_next_sentence_names_no_buyer_when_it_names_no_company_or_the_buyer_is_known() -> None:
+    records = records_of("Die Norvia AG will ihre Tochter Brennwerk verkaufen. Künftig gehört sie zur Spitze der Branche.", "de")
+    assert records and not any(p.role is PartyRole.BUYER for p in records[0].parties)
+    records = records_of("Die Norvia AG verkauft ihre Tochter Brennwerk an die Dastrel AG. Als Favorit galt lange die Velkor AG.", "de")
+    assert records and {p.name for p in records[0].parties if p.role is PartyRole.BUYER} == {"Dastrel AG"}
