@@ -33,6 +33,7 @@ __all__ = [
     "de_indefinite_told_again",
     "de_lender_repaid_before",
     "de_noun_follow_ups",
+    "de_offer_accepted",
     "de_owner_named",
     "de_relative_asides",
     "de_relative_deals",
@@ -310,6 +311,51 @@ def de_buyer_named_next(text: str, sentences: list[tuple[int, int]], context: li
         names = {normalize(p.name) for p in cand.parties}
         dropped.update(id(c) for c in candidates if c.sentence == (start, end) and {normalize(p.name) for p in c.parties} <= names)
     return [c for c in candidates if id(c) not in dropped] if dropped else candidates
+
+
+# de: "Norvia will das Angebot von Velkor annehmen": who accepts a bidder's offer sells to it
+_DE_OFFER_OF = re.compile(r"\b(?:Kauf|Übernahme)?[Aa]ngebot(?:e|s)? (?:von|der|des) (?:der |dem )?(?=[A-ZÄÖÜ])")
+_DE_OFFER_TAKEN = re.compile(r"\s+(?:[^\s,;:.!?]+\s+){0,4}?(?:annehmen|angenommen|akzeptieren|akzeptiert|akzeptierte|akzeptierten)\b")
+
+
+def _same_or_ends(name: str, key: str) -> bool:
+    """Whether ``name`` is ``key`` or ends in its words ("bauriese velkor" and "velkor": a name read with its noun)."""
+    words, tail = name.split(), key.split()
+    return bool(tail) and words[-len(tail):] == tail
+
+
+def de_offer_accepted(text: str, sentences: list[tuple[int, int]], context: list[NameSpan], candidates: list[Candidate]) -> list[Candidate]:
+    """de: "Velkor steigt bei Norvia ein. ... Demnach will die Dastrel-Gruppe das Angebot von Velkor annehmen.": the offer
+    of a buyer of an earlier deal, accepted by a company named before the offer, is a sale of that deal's target by it."""
+    added: list[Candidate] = []
+    for index, (start, end) in enumerate(sentences):
+        for offer in _DE_OFFER_OF.finditer(text, start, end):
+            bidder = next((n for n in context if n.start == offer.end()), None)
+            if bidder is None or not _DE_OFFER_TAKEN.match(text, bidder.end, end):
+                continue
+            key = normalize(bidder.text)
+            earlier = next(
+                (c for c in reversed(candidates) if c.sentence in sentences[max(0, index - 5) : index]
+                 and any(p.role is PartyRole.BUYER and _same_or_ends(normalize(p.name), key) for p in c.parties)
+                 and any(p.role is PartyRole.TARGET for p in c.parties)),
+                None,
+            )
+            if earlier is None:
+                continue
+            target = next(p for p in earlier.parties if p.role is PartyRole.TARGET)
+            seller = next(
+                (n for n in context if start <= n.start and n.end <= offer.start() and not is_place(n) and may_be_antecedent(text, n)
+                 and normalize(n.text) not in (key, normalize(target.name))),
+                None,
+            )
+            if seller is None or any(c.sentence == (start, end) and any(normalize(p.name) == normalize(seller.text) for p in c.parties) for c in candidates):
+                continue
+            trigger = Trigger(offer.start(), offer.end(), T.ACQUISITION, "buy", True)
+            parties = [role_of(bidder, PartyRole.BUYER, text), role_of(seller, PartyRole.SELLER, text), dataclasses.replace(target)]
+            added.append(Candidate(trigger, (start, end), parties=parties, text_window=text[start:end]))
+    if not added:
+        return candidates
+    return sorted(candidates + added, key=lambda c: c.trigger.start)
 
 
 # de: "Die Gespräche führen X, Y sowie Z": the talks a sentence just before reported, named by who holds them

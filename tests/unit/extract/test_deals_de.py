@@ -2390,3 +2390,17 @@ def test_the_next_sentence_names_no_buyer_when_it_names_no_company_or_the_buyer_
     assert records and not any(p.role is PartyRole.BUYER for p in records[0].parties)
     records = records_of("Die Norvia AG verkauft ihre Tochter Brennwerk an die Dastrel AG. Als Favorit galt lange die Velkor AG.", "de")
     assert records and {p.name for p in records[0].parties if p.role is PartyRole.BUYER} == {"Dastrel AG"}
+
+
+def test_who_accepts_the_offer_of_an_earlier_buyer_sells_to_it() -> None:
+    told = "Der Bauriese Velkor steigt bei der Norvia AG ein. Nun will auch die Dastrel Holding das Angebot von Velkor annehmen."
+    records = records_of(told, "de")
+    assert any(
+        {("Velkor", PartyRole.BUYER), ("Dastrel Holding", PartyRole.SELLER), ("Norvia AG", PartyRole.TARGET)} <= {(p.name, p.role) for p in r.parties}
+        for r in records
+    )
+    # an offer only weighed is not accepted; an offer by one who bought nothing earlier sells nothing
+    weighed = "Der Bauriese Velkor steigt bei der Norvia AG ein. Nun will die Dastrel Holding das Angebot von Velkor prüfen."
+    assert not any(p.name == "Dastrel Holding" for r in records_of(weighed, "de") for p in r.parties)
+    other = "Der Bauriese Velkor steigt bei der Norvia AG ein. Nun will die Dastrel Holding das Angebot der Tarvo-Gruppe annehmen."
+    assert not any(p.name == "Dastrel Holding" for r in records_of(other, "de") for p in r.parties)
