@@ -80,6 +80,7 @@ from pipeline.extract.followups import (
     de_buyer_named_next,
     de_indefinite_told_again,
     de_lender_repaid_before,
+    de_noun_counterpart_next,
     de_noun_follow_ups,
     de_offer_accepted,
     de_owner_named,
@@ -336,6 +337,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     if lang == "de":
         candidates = de_noun_follow_ups(text, sentences, context, candidates)
         candidates = de_buyer_named_next(text, sentences, context, candidates)
+        candidates = de_noun_counterpart_next(text, sentences, context, candidates)  # "Der Verkauf an X ...": the side the deal lacks
         de_seller_named_next(text, sentences, context, candidates)
         de_talks_held_by(text, sentences, context, candidates)  # "Die Gespräche führen X und Y": the other side of the talks
         candidates = de_offer_accepted(text, sentences, context, candidates)  # "Y will das Angebot von X annehmen": Y sells to X

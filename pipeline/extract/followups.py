@@ -32,6 +32,7 @@ __all__ = [
     "de_buyer_named_next",
     "de_indefinite_told_again",
     "de_lender_repaid_before",
+    "de_noun_counterpart_next",
     "de_noun_follow_ups",
     "de_offer_accepted",
     "de_owner_named",
@@ -313,6 +314,47 @@ def de_buyer_named_next(text: str, sentences: list[tuple[int, int]], context: li
     return [c for c in candidates if id(c) not in dropped] if dropped else candidates
 
 
+# de: "Velkor trennt sich von Tessmar. Der Verkauf an die Norvia AG soll ...": the deal noun opening the next sentence
+# takes up the deal, and the name its preposition introduces is the side that deal lacks
+_DE_NOUN_WITH_SIDE = re.compile(
+    r"\s*(?:Der|Die|Das)\s+(?:(?:geplante|vereinbarte|angekündigte)\s+)?"
+    r"(?P<noun>Verkauf|Veräußerung|Kauf|Erwerb|Übernahme|Transaktion|Deal|Geschäft)\s+(?P<prep>an|von|mit)\s+(?:(?:die|den|das|der|dem)\s+)?(?=[A-ZÄÖÜ])"
+)
+_DE_SALE_NOUNS = ("Verkauf", "Veräußerung", "Transaktion", "Deal", "Geschäft")
+_DE_PURCHASE_NOUNS = ("Kauf", "Erwerb", "Übernahme", "Transaktion", "Deal", "Geschäft")
+
+
+def de_noun_counterpart_next(text: str, sentences: list[tuple[int, int]], context: list[NameSpan], candidates: list[Candidate]) -> list[Candidate]:
+    """de: a sale with no buyer, then "Der Verkauf an X ..." or "Die Transaktion mit X ...": X buys; a purchase with no
+    seller, then "Die Übernahme von der X ..." or "Das Geschäft mit X ...": X sells. That sentence's own reading of
+    the same names is then no second deal."""
+    dropped: set[int] = set()
+    for cand in candidates:
+        deal_type = cand.trigger.deal_type
+        if deal_type not in (T.DIVESTITURE, T.ACQUISITION) or not any(p.role is PartyRole.TARGET for p in cand.parties):
+            continue
+        after = _neighbour(sentences, cand.sentence, 1)
+        opening = _DE_NOUN_WITH_SIDE.match(text, *after) if after is not None else None
+        if opening is None or after is None:
+            continue
+        noun, prep = opening.group("noun"), opening.group("prep")
+        if deal_type is T.DIVESTITURE and noun in _DE_SALE_NOUNS and prep in ("an", "mit"):
+            role = PartyRole.BUYER
+        elif deal_type is T.ACQUISITION and noun in _DE_PURCHASE_NOUNS and (prep == "mit" or prep == "von" and opening.group().rstrip().endswith(("der", "dem"))):
+            role = PartyRole.SELLER  # ("Die Übernahme von Norvia": without the article, "von" names what is bought)
+        else:
+            continue
+        if any(p.role is role for p in cand.parties):
+            continue
+        side = next((n for n in context if n.start == opening.end()), None)
+        if side is None or is_place(side) or any(normalize(p.name) == normalize(side.text) for p in cand.parties):
+            continue
+        cand.parties.append(role_of(side, role, text))
+        names = {normalize(p.name) for p in cand.parties}
+        dropped.update(id(c) for c in candidates if c.sentence == after and {normalize(p.name) for p in c.parties} <= names)
+    return [c for c in candidates if id(c) not in dropped] if dropped else candidates
+
+
 # de: "Norvia will das Angebot von Velkor annehmen": who accepts a bidder's offer sells to it
 _DE_OFFER_OF = re.compile(r"\b(?:Kauf|Übernahme)?[Aa]ngebot(?:e|s)? (?:von|der|des) (?:der |dem )?(?=[A-ZÄÖÜ])")
 _DE_OFFER_TAKEN = re.compile(r"\s+(?:[^\s,;:.!?]+\s+){0,4}?(?:annehmen|angenommen|akzeptieren|akzeptiert|akzeptierte|akzeptierten)\b")
@@ -408,7 +450,9 @@ def de_talks_held_by(text: str, sentences: list[tuple[int, int]], context: list[
 _DE_SELLER_NEXT = re.compile(
     r"\s*(?:(?:Verkäufer|Verkäuferin|Bisherige[rn]? (?:Eigentümer\w*|Besitzer\w*|Eigner\w*|Mutter\w*))\b"
     r"|(?:(?:Bisher|Bislang|Zuvor) (?:gehörte|gehörten) (?:die \S+|der \S+|das \S+|sie|er|es)|(?:Die|Der|Das) \S+ (?:gehörte|gehörten) (?:bisher|bislang|zuvor))"
-    r" (?:dem|der|den|zur|zum|zu)\b)"
+    r" (?:dem|der|den|zur|zum|zu)\b"
+    # "Bislang hielt die Norvia AG alle Anteile": the former holder of the shares
+    r"|(?:Bisher|Bislang|Zuvor) (?:hielt|hielten|besaß|besaßen)(?= (?:die |der |das )?(?:[a-zäöüß][\w-]* )?[A-ZÄÖÜ][^.;:!?]* (?:alle|sämtliche|die) (?:\S+ )?(?:Anteile|Aktien|Mehrheit)\b))"
 )
 
 

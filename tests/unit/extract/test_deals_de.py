@@ -2404,3 +2404,27 @@ def test_who_accepts_the_offer_of_an_earlier_buyer_sells_to_it() -> None:
     assert not any(p.name == "Dastrel Holding" for r in records_of(weighed, "de") for p in r.parties)
     other = "Der Bauriese Velkor steigt bei der Norvia AG ein. Nun will die Dastrel Holding das Angebot der Tarvo-Gruppe annehmen."
     assert not any(p.name == "Dastrel Holding" for r in records_of(other, "de") for p in r.parties)
+
+
+@pytest.mark.parametrize(
+    ("told", "side"),
+    [
+        ("Die Velkor AG trennt sich von ihrer Tochter Brennwerk. Der Verkauf an die Norvia AG soll im Herbst vollzogen werden.", ("Norvia AG", PartyRole.BUYER)),
+        ("Die Velkor AG trennt sich von ihrer Tochter Brennwerk. Die Transaktion mit der Norvia AG soll im Herbst vollzogen werden.", ("Norvia AG", PartyRole.BUYER)),
+        ("Die Velkor AG übernimmt die Brennwerk GmbH. Die Übernahme von der Norvia AG soll im Herbst vollzogen werden.", ("Norvia AG", PartyRole.SELLER)),
+        ("Die Velkor AG übernimmt die Brennwerk GmbH. Bislang hielt die Norvia AG sämtliche Anteile.", ("Norvia AG", PartyRole.SELLER)),
+    ],
+)
+def test_a_deal_noun_or_former_holder_in_the_next_sentence_names_the_missing_side(told: str, side: tuple[str, PartyRole]) -> None:
+    records = records_of(told, "de")
+    assert len(records) == 1 and side in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_the_purchase_noun_with_von_and_no_article_names_no_seller() -> None:
+    # "Die Übernahme von Norvia": without the article "von" names what is bought, not who sells; "den Rekord" is no stake
+    for told in (
+        "Die Velkor AG übernimmt die Brennwerk GmbH. Die Übernahme von Norvia war im Vorjahr gescheitert.",
+        "Die Velkor AG übernimmt die Brennwerk GmbH. Bislang hielt die Norvia AG den Rekord.",
+    ):
+        records = records_of(told, "de")
+        assert records and not any(p.role is PartyRole.SELLER for p in records[0].parties)
