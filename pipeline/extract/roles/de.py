@@ -298,7 +298,11 @@ def de_find_object(st: RoleState) -> None:
     if (
         st.obj is None and st.target is None and trigger.voice in ("buy", "invest") and not trigger.noun and subject is not None
         and lead is not None and normalize(lead.text) != normalize(subject.text) and not is_place(lead)
-        and not any(n.start != subject.start and not is_place(n) for n in in_sentence)
+        and not any(
+            n.start != subject.start and not is_place(n) and n is not st.de_counterpart
+            and not (trigger.voice == "buy" and _DE_FROM_ARTICLE.search(text, max(s_start, n.start - 40), n.start))
+            for n in in_sentence
+        )
         and (trigger.voice == "buy" and _DE_DESCRIBED_OBJECT.search(text, subject.end, s_end) or _DE_DESCRIBED_STAKE.search(text, subject.end, s_end))
     ):
         # "Dastrel kaufte die traditionsreiche Zeitung", "Der Bund beteiligt sich an dem Konzern": the company described is
@@ -342,6 +346,8 @@ _DE_SICH_BETEILIGT = re.compile(r"sich\s.*\s(?:an|am|bei|beim)\s.*\sbeteiligt", 
 
 _DE_COUNTERPART = re.compile(r"\b(?:an|von)\s+(?:die|den|der|das|dem)?\s*(?:[\w-]+\s+){0,2}$")
 
+_DE_FROM_ARTICLE = re.compile(r"\bvon\s+(?:der|dem)\s+(?:[\w-]+\s+){0,2}$")
+
 _DE_BUYER_AN = re.compile(r"\ban\s+(?:die|den|das)?\s*(?:[\w-]+\s+){0,2}$")
 
 
@@ -368,6 +374,14 @@ def _de_object_before_verb(st: RoleState) -> None:
         st.de_counterpart = counterpart[-1]
     elif counterpart and subject is not None and _DE_BUYER_AN.search(text, max(s_start, counterpart[-1].start - 40), counterpart[-1].start):
         # "X will die Fertigung an den Rivalen Y verkaufen": no company is named as sold, the buyer still is
+        left, st.de_counterpart = [], counterpart[-1]
+    elif (
+        counterpart and len(left) == len(counterpart) and subject is not None and trigger.voice == "buy"
+        and _DE_FROM_ARTICLE.search(text, max(s_start, counterpart[-1].start - 40), counterpart[-1].start)
+        and _DE_DESCRIBED_OBJECT.search(text, subject.end, counterpart[-1].start)
+    ):
+        # "Velkor hat das Unternehmen von der Norvia AG übernommen": the company bought is described, the one it is
+        # bought from sells
         left, st.de_counterpart = [], counterpart[-1]
     if left and subject is not None and left[-1].start > subject.start:
         st.obj = left[-1]

@@ -2428,3 +2428,24 @@ def test_the_purchase_noun_with_von_and_no_article_names_no_seller() -> None:
     ):
         records = records_of(told, "de")
         assert records and not any(p.role is PartyRole.SELLER for p in records[0].parties)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Die Velkor AG hat das Unternehmen von der Norvia AG übernommen.",
+        "Die Velkor AG hat die Firma von der Norvia AG gekauft.",
+        "Die Velkor AG übernimmt das Unternehmen von der Norvia AG.",
+    ],
+)
+def test_a_described_company_bought_from_a_named_one(second: str) -> None:
+    records = records_of("Die Brennwerk GmbH bekommt einen neuen Eigentümer. " + second, "de")
+    assert records and {("Velkor AG", PartyRole.BUYER), ("Brennwerk GmbH", PartyRole.TARGET), ("Norvia AG", PartyRole.SELLER)} <= {
+        (p.name, p.role) for p in records[0].parties
+    }
+
+
+def test_a_company_of_a_named_one_bought_is_that_one() -> None:
+    # "das Unternehmen von Norvia" without the article reads as Norvia's company: Norvia stays what is bought
+    records = records_of("Die Brennwerk GmbH bekommt einen neuen Eigentümer. Die Velkor AG hat das Unternehmen von Norvia übernommen.", "de")
+    assert records and ("Norvia", PartyRole.SELLER) not in {(p.name, p.role) for p in records[0].parties}
