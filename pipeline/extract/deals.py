@@ -81,6 +81,7 @@ from pipeline.extract.followups import (
     de_indefinite_told_again,
     de_lender_repaid_before,
     de_noun_counterpart_next,
+    de_new_shares_taken,
     de_noun_follow_ups,
     de_offer_accepted,
     de_owner_named,
@@ -340,6 +341,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         candidates = de_noun_counterpart_next(text, sentences, context, candidates)  # "Der Verkauf an X ...": the side the deal lacks
         de_seller_named_next(text, sentences, context, candidates)
         de_talks_held_by(text, sentences, context, candidates)  # "Die Gespräche führen X und Y": the other side of the talks
+        candidates = de_new_shares_taken(text, sentences, context, candidates)  # "X hat die neuen Aktien gezeichnet": X backs the increase
         candidates = de_offer_accepted(text, sentences, context, candidates)  # "Y will das Angebot von X annehmen": Y sells to X
         de_owner_named(text, context, candidates)  # "..., der Eigentümer von Norvia ist": the target's owner sells
         candidates = de_with_attributive(candidates + [c for c, _ in relative], attributive)

@@ -34,6 +34,7 @@ __all__ = [
     "de_lender_repaid_before",
     "de_noun_counterpart_next",
     "de_noun_follow_ups",
+    "de_new_shares_taken",
     "de_offer_accepted",
     "de_owner_named",
     "de_relative_asides",
@@ -352,6 +353,39 @@ def de_noun_counterpart_next(text: str, sentences: list[tuple[int, int]], contex
         cand.parties.append(role_of(side, role, text))
         names = {normalize(p.name) for p in cand.parties}
         dropped.update(id(c) for c in candidates if c.sentence == after and {normalize(p.name) for p in c.parties} <= names)
+    return [c for c in candidates if id(c) not in dropped] if dropped else candidates
+
+
+# de: "Die Norvia Bank hat die neuen Aktien gezeichnet", "Velkor zeichnet alle neuen Aktien", "übernimmt die neuen Aktien":
+# who takes up the shares a capital increase just reported issues
+_DE_NEW_SHARES_TAKEN = re.compile(
+    r"(?:(?:hat|haben|hatte|hatten)\s+(?P<perfect>(?:\S+\s+){0,5}?(?:neuen|jungen)\s+Aktien\s+(?:\S+\s+){0,2}?(?:gezeichnet|übernommen|erworben)\b)"
+    r"|(?:zeichnet|zeichnete|zeichnen|zeichneten|übernimmt|übernahm|übernehmen|übernahmen)\s+(?:\S+\s+){0,5}?(?:neuen|jungen)\s+Aktien\b)"
+)
+_DE_ISSUE_WORD = re.compile(r"Kapitalerhöhung|Finanzierungsrunde|neue Aktien|neuen Aktien")
+
+
+def de_new_shares_taken(text: str, sentences: list[tuple[int, int]], context: list[NameSpan], candidates: list[Candidate]) -> list[Candidate]:
+    """de: "Die Velkor AG plant eine Kapitalerhöhung. Die Norvia Bank zeichnet die neuen Aktien.": a capital increase
+    with no backer takes as investor the company one of the next two sentences says takes up the new shares (its
+    subject, the first name before the verb); that sentence's own reading of the same name is no second deal."""
+    dropped: set[int] = set()
+    for cand in candidates:
+        if cand.trigger.deal_type not in (T.FUNDING_ROUND, T.INVESTMENT) or not _DE_ISSUE_WORD.search(text, *cand.sentence):
+            continue
+        if any(p.role in (PartyRole.INVESTOR, PartyRole.BUYER) for p in cand.parties) or not any(p.role is PartyRole.TARGET for p in cand.parties):
+            continue
+        index = sentences.index(cand.sentence) if cand.sentence in sentences else -1
+        for start, end in sentences[index + 1 : index + 3] if index >= 0 else []:
+            taken = _DE_NEW_SHARES_TAKEN.search(text, start, end)
+            if taken is None:
+                continue
+            subject = next((n for n in context if start <= n.start and n.end <= taken.start() and not is_place(n) and may_be_antecedent(text, n)), None)
+            if subject is not None and all(normalize(p.name) != normalize(subject.text) for p in cand.parties):
+                cand.parties.append(role_of(subject, PartyRole.INVESTOR, text))
+                key = normalize(subject.text)
+                dropped.update(id(c) for c in candidates if c.sentence == (start, end) and {normalize(p.name) for p in c.parties} <= {key})
+            break
     return [c for c in candidates if id(c) not in dropped] if dropped else candidates
 
 

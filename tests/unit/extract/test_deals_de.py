@@ -2449,3 +2449,18 @@ def test_a_company_of_a_named_one_bought_is_that_one() -> None:
     # "das Unternehmen von Norvia" without the article reads as Norvia's company: Norvia stays what is bought
     records = records_of("Die Brennwerk GmbH bekommt einen neuen Eigentümer. Die Velkor AG hat das Unternehmen von Norvia übernommen.", "de")
     assert records and ("Norvia", PartyRole.SELLER) not in {(p.name, p.role) for p in records[0].parties}
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Die Norvia Bank hat die neuen Aktien gezeichnet.", "Die Norvia Bank zeichnet alle neuen Aktien.", "Die Norvia Bank übernimmt die jungen Aktien."],
+)
+def test_who_takes_up_the_new_shares_backs_the_capital_increase(second: str) -> None:
+    records = records_of("Die Velkor AG plant eine Kapitalerhöhung. " + second, "de")
+    assert len(records) == 1 and ("Norvia Bank", PartyRole.INVESTOR) in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_a_purchase_after_a_capital_increase_backs_nothing() -> None:
+    records = records_of("Die Velkor AG plant eine Kapitalerhöhung. Die Norvia Bank übernimmt die Brennwerk GmbH.", "de")
+    increase = next(r for r in records if any(p.name == "Velkor AG" for p in r.parties))
+    assert all(p.name != "Norvia Bank" for p in increase.parties)
