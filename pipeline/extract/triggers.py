@@ -655,7 +655,8 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
             _DE_DELIVERY_TAKEN.match(text, match.end()) or _DE_DELIVERY_BEFORE.search(text, max(0, match.start() - 80), match.start())
         ):
             deal_type, voice = T.SUPPLY_CONTRACT, "supply"  # "übernimmt die Stromlieferung": who takes on a delivery supplies
-        if lang == "de" and voice in ("buy", "sell") and _DE_AGENTLESS_PASSIVE.search(text, max(0, match.start() - 8), match.start()):
+        if lang == "de" and voice in ("buy", "sell") and match.group()[:1].islower() and _DE_AGENTLESS_PASSIVE.search(text, max(0, match.start() - 8), match.start()):
+            # (a noun after "wird" is no passive: "Velkor wird Großaktionär bei Norvia")
             if not _VON_DURCH.match(text[match.end() : match.end() + 8]):
                 continue  # "mehr Produkte werden gekauft": goods sold, no deal between parties
         if deal_type is T.INVESTMENT and found and found[-1].voice == "sell" and _SAME_CLAUSE.fullmatch(text, found[-1].end, match.start()):

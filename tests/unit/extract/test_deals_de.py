@@ -2464,3 +2464,10 @@ def test_a_purchase_after_a_capital_increase_backs_nothing() -> None:
     records = records_of("Die Velkor AG plant eine Kapitalerhöhung. Die Norvia Bank übernimmt die Brennwerk GmbH.", "de")
     increase = next(r for r in records if any(p.name == "Velkor AG" for p in r.parties))
     assert all(p.name != "Norvia Bank" for p in increase.parties)
+
+
+def test_a_holder_noun_after_wird_is_no_agentless_passive() -> None:
+    records = records_of("Die Velkor AG wird Großaktionär bei der Brennwerk AG.", "de")
+    assert records and {("Velkor AG", PartyRole.BUYER), ("Brennwerk AG", PartyRole.TARGET)} <= {(p.name, p.role) for p in records[0].parties}
+    # a participle after "werden" with no agent still names no deal
+    assert not records_of("Bei der Brennwerk AG wird gekauft, was billig ist.", "de")
