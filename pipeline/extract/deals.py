@@ -84,6 +84,7 @@ from pipeline.extract.followups import (
     de_new_shares_taken,
     de_noun_follow_ups,
     de_offer_accepted,
+    de_made_shareholders,
     de_owner_named,
     de_relative_asides,
     de_relative_deals,
@@ -343,6 +344,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         de_talks_held_by(text, sentences, context, candidates)  # "Die Gespräche führen X und Y": the other side of the talks
         candidates = de_new_shares_taken(text, sentences, context, candidates)  # "X hat die neuen Aktien gezeichnet": X backs the increase
         candidates = de_offer_accepted(text, sentences, context, candidates)  # "Y will das Angebot von X annehmen": Y sells to X
+        de_made_shareholders(text, context, candidates)  # "eine Kapitalerhöhung, die X zum Großaktionär machte": X backs it
         de_owner_named(text, context, candidates)  # "..., der Eigentümer von Norvia ist": the target's owner sells
         candidates = de_with_attributive(candidates + [c for c, _ in relative], attributive)
         de_lender_repaid_before(text, candidates)

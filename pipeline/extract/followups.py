@@ -37,6 +37,7 @@ __all__ = [
     "de_new_shares_taken",
     "de_offer_accepted",
     "de_owner_named",
+    "de_made_shareholders",
     "de_relative_asides",
     "de_relative_deals",
     "de_seller_named_next",
@@ -387,6 +388,28 @@ def de_new_shares_taken(text: str, sentences: list[tuple[int, int]], context: li
                 dropped.update(id(c) for c in candidates if c.sentence == (start, end) and {normalize(p.name) for p in c.parties} <= {key})
             break
     return [c for c in candidates if id(c) not in dropped] if dropped else candidates
+
+
+# de: "eine Kapitalerhöhung, die die Velkor AG und den Staat zu Großaktionären machte": the relative clause names the backers
+_DE_MADE_HOLDERS = re.compile(
+    r",\s+(?:die|der|das)\s+(?P<body>[^,.;:!?]*?(?:,\s+[^,.;:!?]*?)?)\s+zu(?:m|r)?\s+(?:neuen\s+)?(?:Groß|Haupt|Mehrheits|Minderheits)?[Aa]ktionär(?:en|in|innen)?"
+    r"\s+(?:gemacht|machte|machten|macht|machen)\b"
+)
+
+
+def de_made_shareholders(text: str, context: list[NameSpan], candidates: list[Candidate]) -> None:
+    """de: "Norvia überlebte dank einer Kapitalerhöhung, die die Velkor AG und den Dastrel-Fonds zu Großaktionären
+    machte": a capital increase or stake with no backer takes the names of the relative clause that made them
+    shareholders as investors."""
+    for cand in candidates:
+        if cand.trigger.deal_type not in (T.FUNDING_ROUND, T.INVESTMENT) or any(p.role in (PartyRole.INVESTOR, PartyRole.BUYER) for p in cand.parties):
+            continue
+        made = _DE_MADE_HOLDERS.search(text, cand.trigger.end, cand.sentence[1])
+        if made is None or text[cand.trigger.end : made.start()].strip():
+            continue  # the clause must take up the deal's noun right before it
+        for name in context:
+            if made.start("body") <= name.start and name.end <= made.end("body") and not is_place(name) and may_be_antecedent(text, name):
+                _join_as(text, cand, name, PartyRole.INVESTOR)
 
 
 # de: "Norvia will das Angebot von Velkor annehmen": who accepts a bidder's offer sells to it

@@ -2471,3 +2471,11 @@ def test_a_holder_noun_after_wird_is_no_agentless_passive() -> None:
     assert records and {("Velkor AG", PartyRole.BUYER), ("Brennwerk AG", PartyRole.TARGET)} <= {(p.name, p.role) for p in records[0].parties}
     # a participle after "werden" with no agent still names no deal
     assert not records_of("Bei der Brennwerk AG wird gekauft, was billig ist.", "de")
+
+
+def test_the_relative_clause_that_made_them_shareholders_names_the_backers() -> None:
+    records = records_of("Die Brennwerk AG überlebte dank einer Kapitalerhöhung, die den Hersteller Velkor zum Großaktionär machte.", "de")
+    assert records and ("Velkor", PartyRole.INVESTOR) in {(p.name, p.role) for p in records[0].parties}
+    # a clause taking up another noun ("Der Plan, der ...") is not the capital increase's
+    records = records_of("Die Brennwerk AG plant eine Kapitalerhöhung. Der Plan, der Velkor zum Großaktionär machen würde, stößt auf Kritik.", "de")
+    assert records and all(p.name != "Velkor" for p in records[0].parties)
