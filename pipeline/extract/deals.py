@@ -96,6 +96,7 @@ from pipeline.extract.followups import (
     de_supply_relatives,
     de_supplier_before,
     de_talks_held_by,
+    de_talks_with_next,
     de_target_named_next,
     de_tendered_before,
     de_won_sale,
@@ -342,6 +343,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         candidates = de_noun_counterpart_next(text, sentences, context, candidates)  # "Der Verkauf an X ...": the side the deal lacks
         de_seller_named_next(text, sentences, context, candidates)
         de_talks_held_by(text, sentences, context, candidates)  # "Die Gespräche führen X und Y": the other side of the talks
+        de_talks_with_next(text, sentences, context, candidates)  # "Verhandelt wird mit X": the side a sale or purchase lacks
         candidates = de_new_shares_taken(text, sentences, context, candidates)  # "X hat die neuen Aktien gezeichnet": X backs the increase
         candidates = de_offer_accepted(text, sentences, context, candidates)  # "Y will das Angebot von X annehmen": Y sells to X
         de_made_shareholders(text, context, candidates)  # "eine Kapitalerhöhung, die X zum Großaktionär machte": X backs it

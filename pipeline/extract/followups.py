@@ -48,6 +48,7 @@ __all__ = [
     "de_supply_relatives",
     "de_supplier_before",
     "de_talks_held_by",
+    "de_talks_with_next",
     "de_target_named_next",
     "de_tendered_before",
     "de_won_sale",
@@ -501,6 +502,34 @@ def de_talks_held_by(text: str, sentences: list[tuple[int, int]], context: list[
         for name in listed:
             if not is_place(name) or cand.trigger.deal_type is T.OTHER:
                 _join_as(text, cand, name, _DE_TALKER_ROLE[cand.trigger.deal_type])
+
+
+# de: "Verhandelt wird mit der Velkor AG", "Sie verhandelt derzeit mit X", "Die Gespräche führt sie mit X": talks with a name
+_DE_TALKS_WITH = re.compile(
+    r"\b(?:[Vv]erhandelt|verhandeln|verhandelte|verhandelten|Gespräche|Verhandlungen|spricht|sprechen|sprach|sprachen)\b"
+    r"(?:\s+[^\s,;:.!?]+){0,4}?\s+mit\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*\s+)?(?=[A-ZÄÖÜ])"
+)
+
+
+def de_talks_with_next(text: str, sentences: list[tuple[int, int]], context: list[NameSpan], candidates: list[Candidate]) -> None:
+    """de: "Die Norvia AG will ihre Tochter Tessmar verkaufen. Verhandelt wird mit der Velkor AG.": the one the next sentence
+    says the talks are held with is the side a sale (its buyer) or a purchase (its seller) lacks; that sentence names no
+    other company before the talks (they would be someone else's)."""
+    for cand in candidates:
+        deal_type = cand.trigger.deal_type
+        role = PartyRole.BUYER if deal_type is T.DIVESTITURE else PartyRole.SELLER if deal_type is T.ACQUISITION else None
+        if role is None or any(p.role is role for p in cand.parties) or not any(p.role is PartyRole.TARGET for p in cand.parties):
+            continue
+        after = _neighbour(sentences, cand.sentence, 1)
+        talks = _DE_TALKS_WITH.search(text, *after) if after is not None else None
+        if talks is None or after is None:
+            continue
+        sides = {normalize(p.name) for p in cand.parties}
+        if any(after[0] <= n.start and n.end <= talks.start() and normalize(n.text) not in sides for n in context):
+            continue
+        partner = next((n for n in context if n.start == talks.end()), None)
+        if partner is not None and not is_place(partner) and may_be_antecedent(text, partner):
+            _join_as(text, cand, partner, role)
 
 
 # de: the sentence after a purchase names its seller: "Verkäufer ist X", "Bisher gehörte die Firma X", "Sie gehörte bislang zur X"

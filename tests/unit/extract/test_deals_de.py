@@ -2479,3 +2479,21 @@ def test_the_relative_clause_that_made_them_shareholders_names_the_backers() -> 
     # a clause taking up another noun ("Der Plan, der ...") is not the capital increase's
     records = records_of("Die Brennwerk AG plant eine Kapitalerhöhung. Der Plan, der Velkor zum Großaktionär machen würde, stößt auf Kritik.", "de")
     assert records and all(p.name != "Velkor" for p in records[0].parties)
+
+
+@pytest.mark.parametrize(
+    ("told", "side"),
+    [
+        ("Die Norvia AG will ihre Tochter Brennwerk verkaufen. Verhandelt wird mit der Velkor AG.", ("Velkor AG", PartyRole.BUYER)),
+        ("Die Norvia AG will ihre Tochter Brennwerk verkaufen. Die Gespräche führt sie mit der Velkor AG.", ("Velkor AG", PartyRole.BUYER)),
+        ("Die Velkor AG will die Brennwerk GmbH übernehmen. Sie verhandelt derzeit mit der Norvia AG.", ("Norvia AG", PartyRole.SELLER)),
+    ],
+)
+def test_the_talks_of_the_next_sentence_name_the_missing_side(told: str, side: tuple[str, PartyRole]) -> None:
+    records = records_of(told, "de")
+    assert records and side in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_talks_between_other_companies_name_no_side() -> None:
+    records = records_of("Die Norvia AG will ihre Tochter Brennwerk verkaufen. Die Dastrel AG verhandelt derzeit mit der Velkor AG.", "de")
+    assert records and not any(p.role is PartyRole.BUYER for p in records[0].parties)
