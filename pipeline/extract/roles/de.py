@@ -551,6 +551,9 @@ _DE_COORDINATED = re.compile(r"\s*(?:,|und|sowie)\s+(?:(?:die|der|das|den)\s+)?"
 _DE_AN_ACCUSATIVE = re.compile(r"\ban\s+(?:die|den|das)\s+(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
 
 
+_DE_MODAL_BEFORE = re.compile(r"\b(?:soll|sollen|sollte|sollten|muss|müssen|musste|mussten|könnte|könnten|kann|können|dürfte|dürften)\b")
+
+
 def de_sold_subject(st: RoleState) -> None:
     """de: "seine Tochter an die Dastrel AG verkauft" (the name after "an" buys), "das Unternehmen soll an X verkauft
     werden", "Norvia wird an Velkor verkauft": the passive's subject is what is sold."""
@@ -584,6 +587,8 @@ def de_sold_subject(st: RoleState) -> None:
     if subject is not None and st.target is None and (
         _DE_PASSIVE_AUX.search(text, subject.end, trigger.start)
         or text.startswith(("privatisiert", "teilprivatisiert"), trigger.start) and _DE_PASSIVE_AUX_AFTER.match(text, trigger.end)
+        # "Die Sparte Tessmar soll verkauft werden": a modal before, the passive's auxiliary after the participle
+        or _DE_MODAL_BEFORE.search(text, subject.end, trigger.start) and _DE_PASSIVE_AUX_AFTER.match(text, trigger.end)
     ) and _DE_PARTICIPLE_SOLD.fullmatch(text, trigger.start, trigger.end):
         # "Norvia wird an Velkor verkauft": the passive's subject is what is sold
         target = st.target = role_of(subject, PartyRole.TARGET, text)

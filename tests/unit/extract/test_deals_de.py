@@ -2497,3 +2497,12 @@ def test_the_talks_of_the_next_sentence_name_the_missing_side(told: str, side: t
 def test_talks_between_other_companies_name_no_side() -> None:
     records = records_of("Die Norvia AG will ihre Tochter Brennwerk verkaufen. Die Dastrel AG verhandelt derzeit mit der Velkor AG.", "de")
     assert records and not any(p.role is PartyRole.BUYER for p in records[0].parties)
+
+
+def test_a_company_that_is_to_be_sold_is_what_is_sold() -> None:
+    records = records_of("Die Velkor AG steckt in der Krise. Die Tochter Brennwerk GmbH soll verkauft werden.", "de")
+    assert records and ("Brennwerk GmbH", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
+    assert ("Brennwerk GmbH", PartyRole.SELLER) not in {(p.name, p.role) for p in records[0].parties}
+    # a modal with the perfect ("soll ... verkauft haben") keeps its subject as the seller
+    records = records_of("Die Velkor AG steckt in der Krise. Velkor soll die Tochter Brennwerk verkauft haben.", "de")
+    assert records and ("Brennwerk", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
