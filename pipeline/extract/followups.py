@@ -300,7 +300,10 @@ def de_buyer_named_next(text: str, sentences: list[tuple[int, int]], context: li
             cue = None  # "Velkor verkauft eine Sparte. Es handelt sich um X": X is what is sold, unless a buyer was sought
         if cue is not None:
             buyer = next((n for n in context if cue.end() <= n.start < end), None)
-            if buyer is not None and not DE_NAMED_GAP.fullmatch(text, cue.end(), buyer.start) and not _DE_HANDLED_GAP.fullmatch(text, cue.end(), buyer.start):
+            if (
+                buyer is not None and not DE_NAMED_GAP.fullmatch(text, cue.end(), buyer.start) and not _DE_HANDLED_GAP.fullmatch(text, cue.end(), buyer.start)
+                and not _DE_CONSORTIUM_GAP.fullmatch(text, cue.end(), buyer.start)
+            ):
                 buyer = None
         payer = _DE_PAYER_NEXT.match(text, start, end) if cue is None else None
         if payer is not None:
@@ -622,6 +625,11 @@ def de_target_named_next(text: str, sentences: list[tuple[int, int]], context: l
         _join_as(text, cand, named, PartyRole.TARGET)
 
 
+# "Neuer Eigentümer ist ein Konsortium um die Velkor AG": the group's leader stands for the buyer
+_DE_CONSORTIUM_GAP = re.compile(
+    r"\s+(?:ist|wird|war|wurde|sei|soll|sind|werden)\s+(?:ein|eine|das|der|die)\s+(?:[a-zäöüß][\w-]*\s+)?"
+    r"(?:Konsortium|Bieterkonsortium|Investorenkonsortium|Investorengruppe|Bietergruppe|Gruppe)\s+(?:um|unter Führung)\s+(?:(?:der|des|den|die|das|dem|von)\s+)*(?:[a-zäöüß][\w-]*\s+)?"
+)
 _DE_HANDLED_GAP = re.compile(r"\s+(?:(?:ist|wird|war|wurde|sei|soll|sind|werden|die|den|das|der|dem|einen|eine|ein|nun|jetzt|damit|laut \S+)\s+)*(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
 
 

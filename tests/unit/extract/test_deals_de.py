@@ -2506,3 +2506,13 @@ def test_a_company_that_is_to_be_sold_is_what_is_sold() -> None:
     # a modal with the perfect ("soll ... verkauft haben") keeps its subject as the seller
     records = records_of("Die Velkor AG steckt in der Krise. Velkor soll die Tochter Brennwerk verkauft haben.", "de")
     assert records and ("Brennwerk", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_the_leader_of_a_consortium_named_as_new_owner_buys() -> None:
+    told = "Die Velkor AG hat ihre Tochter Brennwerk verkauft. Neuer Eigentümer ist ein Konsortium um die Norvia AG."
+    records = records_of(told, "de")
+    assert records and ("Norvia AG", PartyRole.BUYER) in {(p.name, p.role) for p in records[0].parties}
+    # a member named in a relative clause is not read as the leader
+    told = "Die Velkor AG hat ihre Tochter Brennwerk verkauft. Neuer Eigentümer ist ein Konsortium aus Banken, dem auch die Norvia AG angehört."
+    records = records_of(told, "de")
+    assert records and not any(p.role is PartyRole.BUYER for p in records[0].parties)
