@@ -2516,3 +2516,11 @@ def test_the_leader_of_a_consortium_named_as_new_owner_buys() -> None:
     told = "Die Velkor AG hat ihre Tochter Brennwerk verkauft. Neuer Eigentümer ist ein Konsortium aus Banken, dem auch die Norvia AG angehört."
     records = records_of(told, "de")
     assert records and not any(p.role is PartyRole.BUYER for p in records[0].parties)
+
+
+def test_a_company_with_its_legal_form_sold_in_the_passive_is_a_sale() -> None:
+    records = records_of("Die Velkor AG steckt in der Krise. Die Tochter Brennwerk GmbH wird verkauft.", "de")
+    assert records and records[0].deal_type is DealType.DIVESTITURE
+    assert ("Brennwerk GmbH", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
+    # goods sold in the passive stay no deal
+    assert not records_of("Die Velkor AG steckt in der Krise. Immer weniger Fahrzeuge werden verkauft.", "de")
