@@ -282,6 +282,13 @@ _DE_PAYER_NEXT = re.compile(
 )
 
 
+# "Die Dastrel AG übernimmt auch alle 300 Mitarbeiter": who takes on the staff of the unit just sold bought it
+_DE_STAFF_TAKER = re.compile(
+    r"\s*(?:(?:Der|Die|Das) (?:[a-zäöüß]+ )?(?P<noun>[A-ZÄÖÜ][\w-]* )?)?(?P<name>[A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ][\w&.-]*){0,3}) "
+    r"(?:übernimmt|übernahm|übernehmen|übernahmen|übernehme) (?:\S+ ){0,4}?(?:Mitarbeiter\w*|Beschäftigte\w*|Belegschaft|Angestellte\w*|Arbeitsplätze)\b"
+)
+
+
 def de_buyer_named_next(text: str, sentences: list[tuple[int, int]], context: list[NameSpan], candidates: list[Candidate]) -> list[Candidate]:
     """de: "Die Velkor AG verkauft ihre Tochter Norvia. Neuer Eigentümer ist die Dastrel AG.": a sale with no buyer takes the
     one the very next sentence names as new owner, as the one it is about, or as the one paying for it; that sentence's
@@ -305,7 +312,7 @@ def de_buyer_named_next(text: str, sentences: list[tuple[int, int]], context: li
                 and not _DE_CONSORTIUM_GAP.fullmatch(text, cue.end(), buyer.start)
             ):
                 buyer = None
-        payer = _DE_PAYER_NEXT.match(text, start, end) if cue is None else None
+        payer = (_DE_PAYER_NEXT.match(text, start, end) or _DE_STAFF_TAKER.match(text, start, end)) if cue is None else None
         if payer is not None:
             # "Der Konzern Dastrel zahlt": the name after the noun; "Die Dastrel AG zahlt": the name is the "noun" too
             at = [payer.start("noun"), payer.start("name")]

@@ -2524,3 +2524,11 @@ def test_a_company_with_its_legal_form_sold_in_the_passive_is_a_sale() -> None:
     assert ("Brennwerk GmbH", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
     # goods sold in the passive stay no deal
     assert not records_of("Die Velkor AG steckt in der Krise. Immer weniger Fahrzeuge werden verkauft.", "de")
+
+
+def test_who_takes_on_the_staff_of_a_unit_just_sold_bought_it() -> None:
+    records = records_of("Die Norvia AG verkauft ihre Tochter Brennwerk. Die Velkor AG übernimmt auch alle 300 Mitarbeiter.", "de")
+    assert len(records) == 1 and ("Velkor AG", PartyRole.BUYER) in {(p.name, p.role) for p in records[0].parties}
+    # a sale with its buyer named keeps it
+    records = records_of("Die Norvia AG verkauft ihre Tochter Brennwerk an die Dastrel AG. Die Velkor AG übernimmt auch alle 300 Mitarbeiter.", "de")
+    assert records and {p.name for p in records[0].parties if p.role is PartyRole.BUYER} == {"Dastrel AG"}
