@@ -81,7 +81,11 @@ from pipeline.extract.followups import (
     de_buyer_named_next,
     de_indefinite_told_again,
     de_lender_repaid_before,
+    de_noun_counterpart_next,
+    de_new_shares_taken,
     de_noun_follow_ups,
+    de_offer_accepted,
+    de_made_shareholders,
     de_owner_named,
     de_relative_asides,
     de_relative_deals,
@@ -92,6 +96,8 @@ from pipeline.extract.followups import (
     de_suitors,
     de_supply_relatives,
     de_supplier_before,
+    de_talks_held_by,
+    de_talks_with_next,
     de_target_named_next,
     de_tendered_before,
     de_won_sale,
@@ -335,7 +341,13 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     if lang == "de":
         candidates = de_noun_follow_ups(text, sentences, context, candidates)
         candidates = de_buyer_named_next(text, sentences, context, candidates)
+        candidates = de_noun_counterpart_next(text, sentences, context, candidates)  # "Der Verkauf an X ...": the side the deal lacks
         de_seller_named_next(text, sentences, context, candidates)
+        de_talks_held_by(text, sentences, context, candidates)  # "Die Gespräche führen X und Y": the other side of the talks
+        de_talks_with_next(text, sentences, context, candidates)  # "Verhandelt wird mit X": the side a sale or purchase lacks
+        candidates = de_new_shares_taken(text, sentences, context, candidates)  # "X hat die neuen Aktien gezeichnet": X backs the increase
+        candidates = de_offer_accepted(text, sentences, context, candidates)  # "Y will das Angebot von X annehmen": Y sells to X
+        de_made_shareholders(text, context, candidates)  # "eine Kapitalerhöhung, die X zum Großaktionär machte": X backs it
         de_owner_named(text, context, candidates)  # "..., der Eigentümer von Norvia ist": the target's owner sells
         candidates = de_with_attributive(candidates + [c for c, _ in relative], attributive)
         de_lender_repaid_before(text, candidates)

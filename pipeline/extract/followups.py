@@ -32,8 +32,12 @@ __all__ = [
     "de_buyer_named_next",
     "de_indefinite_told_again",
     "de_lender_repaid_before",
+    "de_noun_counterpart_next",
     "de_noun_follow_ups",
+    "de_new_shares_taken",
+    "de_offer_accepted",
     "de_owner_named",
+    "de_made_shareholders",
     "de_relative_asides",
     "de_relative_deals",
     "de_seller_named_next",
@@ -43,6 +47,8 @@ __all__ = [
     "de_suitors",
     "de_supply_relatives",
     "de_supplier_before",
+    "de_talks_held_by",
+    "de_talks_with_next",
     "de_target_named_next",
     "de_tendered_before",
     "de_won_sale",
@@ -260,11 +266,26 @@ _DE_BUYER_NEXT = re.compile(
     r"\s*(?:(?:Neue[rn]?|Künftige[rn]?) (?:Eigentümer\w*|Besitzer\w*|Eigner\w*|Mehrheitseigner\w*|Hauptaktionär\w*|Mutter(?:konzern|gesellschaft)?)\b"
     r"|(?:Es|Dabei|Bei dem Käufer|Beim Käufer|Bei der Käuferin) handelt (?:es )?sich um\b"
     r"|(?:Übernehmen|Kaufen|Erwerben) (?:wird|soll|will) (?:sie|ihn|es|die \S+|den \S+|das \S+)\b"
-    r"|(?:Käufer|Käuferin|Erwerber|Erwerberin)\b)"
+    r"|(?:Käufer|Käuferin|Erwerber|Erwerberin)\b"
+    # "Der Käufer, die Dastrel AG, zahlt ...": the buyer's noun with the name in apposition
+    r"|(?:Der|Die) (?:neue )?(?:Käufer|Käuferin|Erwerber|Erwerberin|Eigentümer|Eigentümerin|Besitzer|Besitzerin),"
+    # "Künftig gehört sie zur Dastrel AG", "Die Sparte gehört nun der Dastrel AG": the new owner
+    r"|(?:(?:Künftig|Nun|Jetzt|Fortan|Damit) (?:gehört|gehören) (?:sie|er|es|die \S+|der \S+|das \S+)"
+    r"|(?:Die|Der|Das) \S+ (?:gehört|gehören) (?:nun|künftig|fortan|jetzt|damit)) (?:zur|zum|der|dem)\b"
+    # "Als Favorit gilt die Dastrel AG", "Als möglicher Käufer gilt X", "Interessiert ist X": the likely buyer
+    r"|Als (?:\w+ )?(?:Favorit|Favoritin|Käufer|Käuferin|Interessent|Interessentin|Bieter|Bieterin)\w* (?:gilt|gelten|galt|galten)\b"
+    r"|(?:Interessiert|Interesse angemeldet|Interesse bekundet) (?:ist|sind|hat|haben|hatte|hatten|zeigt sich|zeigte sich)\b)"
 )
 _DE_PAYER_NEXT = re.compile(
     r"\s*(?:(?:Der|Die|Das) (?:[a-zäöüß]+ )?(?P<noun>[A-ZÄÖÜ][\w-]* )?)?(?P<name>[A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ][\w&.-]*){0,3}) (?:zahlt|zahlte|bezahlt|bezahlte|legt|legte|blättert|blätterte) "
     r"(?:\S+ ){0,3}?(?:dafür|für (?:die|den|das) (?:\w+ )?(?:Übernahme|Kauf|Erwerb|Anteile?|Beteiligung|Aktien|Paket|Mehrheit|Sparte|Tochter|Firma|Unternehmen))\b"
+)
+
+
+# "Die Dastrel AG übernimmt auch alle 300 Mitarbeiter": who takes on the staff of the unit just sold bought it
+_DE_STAFF_TAKER = re.compile(
+    r"\s*(?:(?:Der|Die|Das) (?:[a-zäöüß]+ )?(?P<noun>[A-ZÄÖÜ][\w-]* )?)?(?P<name>[A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ][\w&.-]*){0,3}) "
+    r"(?:übernimmt|übernahm|übernehmen|übernahmen|übernehme) (?:\S+ ){0,4}?(?:Mitarbeiter\w*|Beschäftigte\w*|Belegschaft|Angestellte\w*|Arbeitsplätze)\b"
 )
 
 
@@ -286,9 +307,12 @@ def de_buyer_named_next(text: str, sentences: list[tuple[int, int]], context: li
             cue = None  # "Velkor verkauft eine Sparte. Es handelt sich um X": X is what is sold, unless a buyer was sought
         if cue is not None:
             buyer = next((n for n in context if cue.end() <= n.start < end), None)
-            if buyer is not None and not DE_NAMED_GAP.fullmatch(text, cue.end(), buyer.start) and not _DE_HANDLED_GAP.fullmatch(text, cue.end(), buyer.start):
+            if (
+                buyer is not None and not DE_NAMED_GAP.fullmatch(text, cue.end(), buyer.start) and not _DE_HANDLED_GAP.fullmatch(text, cue.end(), buyer.start)
+                and not _DE_CONSORTIUM_GAP.fullmatch(text, cue.end(), buyer.start)
+            ):
                 buyer = None
-        payer = _DE_PAYER_NEXT.match(text, start, end) if cue is None else None
+        payer = (_DE_PAYER_NEXT.match(text, start, end) or _DE_STAFF_TAKER.match(text, start, end)) if cue is None else None
         if payer is not None:
             # "Der Konzern Dastrel zahlt": the name after the noun; "Die Dastrel AG zahlt": the name is the "noun" too
             at = [payer.start("noun"), payer.start("name")]
@@ -303,11 +327,228 @@ def de_buyer_named_next(text: str, sentences: list[tuple[int, int]], context: li
     return [c for c in candidates if id(c) not in dropped] if dropped else candidates
 
 
+# de: "Velkor trennt sich von Tessmar. Der Verkauf an die Norvia AG soll ...": the deal noun opening the next sentence
+# takes up the deal, and the name its preposition introduces is the side that deal lacks
+_DE_NOUN_WITH_SIDE = re.compile(
+    r"\s*(?:Der|Die|Das)\s+(?:(?:geplante|vereinbarte|angekündigte)\s+)?"
+    r"(?P<noun>Verkauf|Veräußerung|Kauf|Erwerb|Übernahme|Transaktion|Deal|Geschäft)\s+(?P<prep>an|von|mit)\s+(?:(?:die|den|das|der|dem)\s+)?(?=[A-ZÄÖÜ])"
+)
+_DE_SALE_NOUNS = ("Verkauf", "Veräußerung", "Transaktion", "Deal", "Geschäft")
+_DE_PURCHASE_NOUNS = ("Kauf", "Erwerb", "Übernahme", "Transaktion", "Deal", "Geschäft")
+
+
+def de_noun_counterpart_next(text: str, sentences: list[tuple[int, int]], context: list[NameSpan], candidates: list[Candidate]) -> list[Candidate]:
+    """de: a sale with no buyer, then "Der Verkauf an X ..." or "Die Transaktion mit X ...": X buys; a purchase with no
+    seller, then "Die Übernahme von der X ..." or "Das Geschäft mit X ...": X sells. That sentence's own reading of
+    the same names is then no second deal."""
+    dropped: set[int] = set()
+    for cand in candidates:
+        deal_type = cand.trigger.deal_type
+        if deal_type not in (T.DIVESTITURE, T.ACQUISITION) or not any(p.role is PartyRole.TARGET for p in cand.parties):
+            continue
+        after = _neighbour(sentences, cand.sentence, 1)
+        opening = _DE_NOUN_WITH_SIDE.match(text, *after) if after is not None else None
+        if opening is None or after is None:
+            continue
+        noun, prep = opening.group("noun"), opening.group("prep")
+        if deal_type is T.DIVESTITURE and noun in _DE_SALE_NOUNS and prep in ("an", "mit"):
+            role = PartyRole.BUYER
+        elif deal_type is T.ACQUISITION and noun in _DE_PURCHASE_NOUNS and (prep == "mit" or prep == "von" and opening.group().rstrip().endswith(("der", "dem"))):
+            role = PartyRole.SELLER  # ("Die Übernahme von Norvia": without the article, "von" names what is bought)
+        else:
+            continue
+        if any(p.role is role for p in cand.parties):
+            continue
+        side = next((n for n in context if n.start == opening.end()), None)
+        if side is None or is_place(side) or any(normalize(p.name) == normalize(side.text) for p in cand.parties):
+            continue
+        cand.parties.append(role_of(side, role, text))
+        names = {normalize(p.name) for p in cand.parties}
+        dropped.update(id(c) for c in candidates if c.sentence == after and {normalize(p.name) for p in c.parties} <= names)
+    return [c for c in candidates if id(c) not in dropped] if dropped else candidates
+
+
+# de: "Die Norvia Bank hat die neuen Aktien gezeichnet", "Velkor zeichnet alle neuen Aktien", "übernimmt die neuen Aktien":
+# who takes up the shares a capital increase just reported issues
+_DE_NEW_SHARES_TAKEN = re.compile(
+    r"(?:(?:hat|haben|hatte|hatten)\s+(?P<perfect>(?:\S+\s+){0,5}?(?:neuen|jungen)\s+Aktien\s+(?:\S+\s+){0,2}?(?:gezeichnet|übernommen|erworben)\b)"
+    r"|(?:zeichnet|zeichnete|zeichnen|zeichneten|übernimmt|übernahm|übernehmen|übernahmen)\s+(?:\S+\s+){0,5}?(?:neuen|jungen)\s+Aktien\b)"
+)
+_DE_ISSUE_WORD = re.compile(r"Kapitalerhöhung|Finanzierungsrunde|neue Aktien|neuen Aktien")
+
+
+def de_new_shares_taken(text: str, sentences: list[tuple[int, int]], context: list[NameSpan], candidates: list[Candidate]) -> list[Candidate]:
+    """de: "Die Velkor AG plant eine Kapitalerhöhung. Die Norvia Bank zeichnet die neuen Aktien.": a capital increase
+    with no backer takes as investor the company one of the next two sentences says takes up the new shares (its
+    subject, the first name before the verb); that sentence's own reading of the same name is no second deal."""
+    dropped: set[int] = set()
+    for cand in candidates:
+        if cand.trigger.deal_type not in (T.FUNDING_ROUND, T.INVESTMENT) or not _DE_ISSUE_WORD.search(text, *cand.sentence):
+            continue
+        if any(p.role in (PartyRole.INVESTOR, PartyRole.BUYER) for p in cand.parties) or not any(p.role is PartyRole.TARGET for p in cand.parties):
+            continue
+        index = sentences.index(cand.sentence) if cand.sentence in sentences else -1
+        for start, end in sentences[index + 1 : index + 3] if index >= 0 else []:
+            taken = _DE_NEW_SHARES_TAKEN.search(text, start, end)
+            if taken is None:
+                continue
+            subject = next((n for n in context if start <= n.start and n.end <= taken.start() and not is_place(n) and may_be_antecedent(text, n)), None)
+            if subject is not None and all(normalize(p.name) != normalize(subject.text) for p in cand.parties):
+                cand.parties.append(role_of(subject, PartyRole.INVESTOR, text))
+                key = normalize(subject.text)
+                dropped.update(id(c) for c in candidates if c.sentence == (start, end) and {normalize(p.name) for p in c.parties} <= {key})
+            break
+    return [c for c in candidates if id(c) not in dropped] if dropped else candidates
+
+
+# de: "eine Kapitalerhöhung, die die Velkor AG und den Staat zu Großaktionären machte": the relative clause names the backers
+_DE_MADE_HOLDERS = re.compile(
+    r",\s+(?:die|der|das)\s+(?P<body>[^,.;:!?]*?(?:,\s+[^,.;:!?]*?)?)\s+zu(?:m|r)?\s+(?:neuen\s+)?(?:Groß|Haupt|Mehrheits|Minderheits)?[Aa]ktionär(?:en|in|innen)?"
+    r"\s+(?:gemacht|machte|machten|macht|machen)\b"
+)
+
+
+def de_made_shareholders(text: str, context: list[NameSpan], candidates: list[Candidate]) -> None:
+    """de: "Norvia überlebte dank einer Kapitalerhöhung, die die Velkor AG und den Dastrel-Fonds zu Großaktionären
+    machte": a capital increase or stake with no backer takes the names of the relative clause that made them
+    shareholders as investors."""
+    for cand in candidates:
+        if cand.trigger.deal_type not in (T.FUNDING_ROUND, T.INVESTMENT) or any(p.role in (PartyRole.INVESTOR, PartyRole.BUYER) for p in cand.parties):
+            continue
+        made = _DE_MADE_HOLDERS.search(text, cand.trigger.end, cand.sentence[1])
+        if made is None or text[cand.trigger.end : made.start()].strip():
+            continue  # the clause must take up the deal's noun right before it
+        for name in context:
+            if made.start("body") <= name.start and name.end <= made.end("body") and not is_place(name) and may_be_antecedent(text, name):
+                _join_as(text, cand, name, PartyRole.INVESTOR)
+
+
+# de: "Norvia will das Angebot von Velkor annehmen": who accepts a bidder's offer sells to it
+_DE_OFFER_OF = re.compile(r"\b(?:Kauf|Übernahme)?[Aa]ngebot(?:e|s)? (?:von|der|des) (?:der |dem )?(?=[A-ZÄÖÜ])")
+_DE_OFFER_TAKEN = re.compile(r"\s+(?:[^\s,;:.!?]+\s+){0,4}?(?:annehmen|angenommen|akzeptieren|akzeptiert|akzeptierte|akzeptierten)\b")
+
+
+def _same_or_ends(name: str, key: str) -> bool:
+    """Whether ``name`` is ``key`` or ends in its words ("bauriese velkor" and "velkor": a name read with its noun)."""
+    words, tail = name.split(), key.split()
+    return bool(tail) and words[-len(tail):] == tail
+
+
+def de_offer_accepted(text: str, sentences: list[tuple[int, int]], context: list[NameSpan], candidates: list[Candidate]) -> list[Candidate]:
+    """de: "Velkor steigt bei Norvia ein. ... Demnach will die Dastrel-Gruppe das Angebot von Velkor annehmen.": the offer
+    of a buyer of an earlier deal, accepted by a company named before the offer, is a sale of that deal's target by it."""
+    added: list[Candidate] = []
+    for index, (start, end) in enumerate(sentences):
+        for offer in _DE_OFFER_OF.finditer(text, start, end):
+            bidder = next((n for n in context if n.start == offer.end()), None)
+            if bidder is None or not _DE_OFFER_TAKEN.match(text, bidder.end, end):
+                continue
+            key = normalize(bidder.text)
+            earlier = next(
+                (c for c in reversed(candidates) if c.sentence in sentences[max(0, index - 5) : index]
+                 and any(p.role is PartyRole.BUYER and _same_or_ends(normalize(p.name), key) for p in c.parties)
+                 and any(p.role is PartyRole.TARGET for p in c.parties)),
+                None,
+            )
+            if earlier is None:
+                continue
+            target = next(p for p in earlier.parties if p.role is PartyRole.TARGET)
+            seller = next(
+                (n for n in context if start <= n.start and n.end <= offer.start() and not is_place(n) and may_be_antecedent(text, n)
+                 and normalize(n.text) not in (key, normalize(target.name))),
+                None,
+            )
+            if seller is None or any(c.sentence == (start, end) and any(normalize(p.name) == normalize(seller.text) for p in c.parties) for c in candidates):
+                continue
+            trigger = Trigger(offer.start(), offer.end(), T.ACQUISITION, "buy", True)
+            parties = [role_of(bidder, PartyRole.BUYER, text), role_of(seller, PartyRole.SELLER, text), dataclasses.replace(target)]
+            added.append(Candidate(trigger, (start, end), parties=parties, text_window=text[start:end]))
+    if not added:
+        return candidates
+    return sorted(candidates + added, key=lambda c: c.trigger.start)
+
+
+# de: "Die Gespräche führen X, Y sowie Z": the talks a sentence just before reported, named by who holds them
+_DE_TALKS_HELD = re.compile(r"\s*(?:Die|Diese|Beide)\s+(?:Gespräche|Verhandlungen)\s+(?:führen|führten|führt|führte)\s+")
+_DE_TALK_WORD = re.compile(r"[Vv]erhandl|[Vv]erhandel|Gespräch")
+# what may stand between two listed names: the first one's bracketed short form, then ",", "und" or "sowie" and an article
+_DE_LIST_GLUE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,|und|sowie|,\s*sowie|,\s*und)\s+(?:(?:der|die|das|dem|den|des)\s+)?")
+_DE_LIST_OPENING = re.compile(r"(?:(?:der|die|das|dem|den)\s+)?")
+# the side the talkers take in a deal that names only one so far
+_DE_TALKER_ROLE = {
+    T.OTHER: PartyRole.INVESTOR, T.INVESTMENT: PartyRole.INVESTOR, T.DIVESTITURE: PartyRole.BUYER, T.ACQUISITION: PartyRole.SELLER,
+    T.PARTNERSHIP: PartyRole.PARTNER, T.JOINT_VENTURE: PartyRole.PARTNER, T.MERGER: PartyRole.PARTNER,
+}
+
+
+def de_talks_held_by(text: str, sentences: list[tuple[int, int]], context: list[NameSpan], candidates: list[Candidate]) -> None:
+    """de: "Die Verhandlungen über ein Hilfspaket für Lorvanien haben begonnen. ... Die Gespräche führen die Velkor Bank
+    und der Norvia-Fonds.": the names listed after "Die Gespräche führen" are the other side of a deal with one side
+    only whose sentence (one of the two before) speaks of talks."""
+    for index, (start, end) in enumerate(sentences):
+        opening = _DE_TALKS_HELD.match(text, start, end)
+        if opening is None:
+            continue
+        listed: list[NameSpan] = []
+        previous_end = opening.end()
+        for name in (n for n in context if opening.end() <= n.start and n.end <= end):
+            glue = _DE_LIST_GLUE if listed else _DE_LIST_OPENING
+            if not glue.fullmatch(text, previous_end, name.start):
+                if listed and text.startswith("(", name.start - 1):
+                    continue  # "(EU)": the short form of the name just listed
+                break
+            listed.append(name)
+            previous_end = name.end
+        if not listed:
+            continue
+        before = sentences[max(0, index - 2) : index]
+        cand = next(
+            (c for c in reversed(candidates) if c.sentence in before and _DE_TALK_WORD.search(text, *c.sentence)
+             and len({normalize(p.name) for p in c.parties}) < 2 and c.trigger.deal_type in _DE_TALKER_ROLE),
+            None,
+        )
+        if cand is None:
+            continue
+        for name in listed:
+            if not is_place(name) or cand.trigger.deal_type is T.OTHER:
+                _join_as(text, cand, name, _DE_TALKER_ROLE[cand.trigger.deal_type])
+
+
+# de: "Verhandelt wird mit der Velkor AG", "Sie verhandelt derzeit mit X", "Die Gespräche führt sie mit X": talks with a name
+_DE_TALKS_WITH = re.compile(
+    r"\b(?:[Vv]erhandelt|verhandeln|verhandelte|verhandelten|Gespräche|Verhandlungen|spricht|sprechen|sprach|sprachen)\b"
+    r"(?:\s+[^\s,;:.!?]+){0,4}?\s+mit\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*\s+)?(?=[A-ZÄÖÜ])"
+)
+
+
+def de_talks_with_next(text: str, sentences: list[tuple[int, int]], context: list[NameSpan], candidates: list[Candidate]) -> None:
+    """de: "Die Norvia AG will ihre Tochter Tessmar verkaufen. Verhandelt wird mit der Velkor AG.": the one the next sentence
+    says the talks are held with is the side a sale (its buyer) or a purchase (its seller) lacks; that sentence names no
+    other company before the talks (they would be someone else's)."""
+    for cand in candidates:
+        deal_type = cand.trigger.deal_type
+        role = PartyRole.BUYER if deal_type is T.DIVESTITURE else PartyRole.SELLER if deal_type is T.ACQUISITION else None
+        if role is None or any(p.role is role for p in cand.parties) or not any(p.role is PartyRole.TARGET for p in cand.parties):
+            continue
+        after = _neighbour(sentences, cand.sentence, 1)
+        talks = _DE_TALKS_WITH.search(text, *after) if after is not None else None
+        if talks is None or after is None:
+            continue
+        sides = {normalize(p.name) for p in cand.parties}
+        if any(after[0] <= n.start and n.end <= talks.start() and normalize(n.text) not in sides for n in context):
+            continue
+        partner = next((n for n in context if n.start == talks.end()), None)
+        if partner is not None and not is_place(partner) and may_be_antecedent(text, partner):
+            _join_as(text, cand, partner, role)
+
+
 # de: the sentence after a purchase names its seller: "Verkäufer ist X", "Bisher gehörte die Firma X", "Sie gehörte bislang zur X"
 _DE_SELLER_NEXT = re.compile(
     r"\s*(?:(?:Verkäufer|Verkäuferin|Bisherige[rn]? (?:Eigentümer\w*|Besitzer\w*|Eigner\w*|Mutter\w*))\b"
     r"|(?:(?:Bisher|Bislang|Zuvor) (?:gehörte|gehörten) (?:die \S+|der \S+|das \S+|sie|er|es)|(?:Die|Der|Das) \S+ (?:gehörte|gehörten) (?:bisher|bislang|zuvor))"
-    r" (?:dem|der|den|zur|zum|zu)\b)"
+    r" (?:dem|der|den|zur|zum|zu)\b"
+    # "Bislang hielt die Norvia AG alle Anteile": the former holder of the shares
+    r"|(?:Bisher|Bislang|Zuvor) (?:hielt|hielten|besaß|besaßen)(?= (?:die |der |das )?(?:[a-zäöüß][\w-]* )?[A-ZÄÖÜ][^.;:!?]* (?:alle|sämtliche|die) (?:\S+ )?(?:Anteile|Aktien|Mehrheit)\b))"
 )
 
 
@@ -391,6 +632,11 @@ def de_target_named_next(text: str, sentences: list[tuple[int, int]], context: l
         _join_as(text, cand, named, PartyRole.TARGET)
 
 
+# "Neuer Eigentümer ist ein Konsortium um die Velkor AG": the group's leader stands for the buyer
+_DE_CONSORTIUM_GAP = re.compile(
+    r"\s+(?:ist|wird|war|wurde|sei|soll|sind|werden)\s+(?:ein|eine|das|der|die)\s+(?:[a-zäöüß][\w-]*\s+)?"
+    r"(?:Konsortium|Bieterkonsortium|Investorenkonsortium|Investorengruppe|Bietergruppe|Gruppe)\s+(?:um|unter Führung)\s+(?:(?:der|des|den|die|das|dem|von)\s+)*(?:[a-zäöüß][\w-]*\s+)?"
+)
 _DE_HANDLED_GAP = re.compile(r"\s+(?:(?:ist|wird|war|wurde|sei|soll|sind|werden|die|den|das|der|dem|einen|eine|ein|nun|jetzt|damit|laut \S+)\s+)*(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
 
 

@@ -565,6 +565,8 @@ _MARKET_MOVE = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|pct|P
 
 COMPOUND_DEAL = re.compile(r"([A-Z][\w&]*(?:-[A-Z][\w&]*)?)-(?:Übernahme|Kauf|Zukauf|Deal|Käufer|Erwerber)")
 _DE_AGENTLESS_PASSIVE = re.compile(r"\b(?:werden|wird)\s+$")
+# the sentence opens with the company, its legal form last: "Die Tochter Norvia GmbH wird verkauft"
+_DE_SUFFIXED_SUBJECT = re.compile(r"(?:^|[.!?]\s+)(?:Die|Der|Das)\s+(?:[\w&-]+\s+){1,4}?(?:AG|GmbH|SE|KG|KGaA|Holding)\s+(?:werden|wird)\s+$")
 _VOLUME_MOVE = re.compile(
     r"[^.;:]{0,60}?\b(?:stieg|stiegen|steigt|sank|sanken|sinkt|fiel|fielen|fällt|wuchs|legte\w* (?:\S+ )?zu|ging\w* (?:\S+ )?zurück|"
     r"(?:a|ont) (?:progressé|augmenté|baissé|reculé|chuté|bondi)|progresse\w*|recule\w*|augmente\w*|baisse\w*|chute\w*)\b"
@@ -710,9 +712,10 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
             _DE_DELIVERY_TAKEN.match(text, match.end()) or _DE_DELIVERY_BEFORE.search(text, max(0, match.start() - 80), match.start())
         ):
             deal_type, voice = T.SUPPLY_CONTRACT, "supply"  # "übernimmt die Stromlieferung": who takes on a delivery supplies
-        if lang == "de" and voice in ("buy", "sell") and _DE_AGENTLESS_PASSIVE.search(text, max(0, match.start() - 8), match.start()):
-            if not _VON_DURCH.match(text[match.end() : match.end() + 8]):
-                continue  # "mehr Produkte werden gekauft": goods sold, no deal between parties
+        if lang == "de" and voice in ("buy", "sell") and match.group()[:1].islower() and _DE_AGENTLESS_PASSIVE.search(text, max(0, match.start() - 8), match.start()):
+            # (a noun after "wird" is no passive: "Velkor wird Großaktionär bei Norvia")
+            if not _VON_DURCH.match(text[match.end() : match.end() + 8]) and not _DE_SUFFIXED_SUBJECT.search(text, max(0, match.start() - 80), match.start()):
+                continue  # "mehr Produkte werden gekauft": goods sold, no deal between parties ("Die Norvia GmbH wird verkauft" is a company)
         if deal_type is T.INVESTMENT and found and found[-1].voice == "sell" and _SAME_CLAUSE.fullmatch(text, found[-1].end, match.start()):
             continue  # "agreed to sell a 40 pct interest in X", "verkauft ihre Beteiligung an X", "a cédé sa participation dans X": the stake is what is sold, not a second deal
         if lang in _DENIAL and _denied(text, lang, match.start(), match.end()):

@@ -29,6 +29,7 @@ from pipeline.extract.roles.de import (
     DE_NAMED_GAP,
     DE_THROUGH_BEFORE,
     de_attributive_agent,
+    de_place_genitive,
     de_company_of_chief,
     de_coordinated,
     de_find_object,
@@ -179,6 +180,8 @@ def _actors(text: str, names: list[NameSpan], parties: list[Role], trigger: Trig
             continue  # "le PDG de X, Marten Caul" ... "Caul": an executive speaks, he is no party
         if lang == "de" and (DE_GENITIVE_BEFORE.search(text, max(0, name.start - 40), name.start) or de_person(text, name)):
             continue  # "nach einem Bericht des Senders XYZ": the genitive belongs to another noun; "Konzernchef X" speaks
+        if lang == "de" and de_place_genitive(name):
+            continue  # "Lorvaniens größte Bank": the country's genitive describes a noun
         if lang == "de" and de_attributive_agent(text, name):
             continue  # "der vom Verband XYZ unterstützte Kläger": who backs the buyer takes no side
         if bystander(text, name, lang):

@@ -84,6 +84,11 @@ DE_RECEIVED_FROM = re.compile(
 )
 
 
+def de_place_genitive(name: NameSpan) -> bool:
+    """de: "Lorvaniens größte Bank": a country's genitive describes the noun after it and takes no side in a deal."""
+    return name.text.endswith("s") and country_of(" ".join(name.text[:-1].split())) is not None
+
+
 def de_attributive_agent(text: str, name: NameSpan) -> bool:
     """de: "der vom Verband Velkor unterstützte Kläger": the agent of an attributive participle takes no side."""
     return _DE_VON_BEFORE.search(text, max(0, name.start - 12), name.start) is not None and _DE_ATTRIBUTIVE_AFTER.match(text, name.end) is not None
@@ -131,6 +136,12 @@ _DE_ACCUSATIVE_BEFORE = re.compile(r"(?:[^\s,;]+\s+){0,3}?(?:den|die|das|einen|e
 _DE_SUBJECT_RELATIVE = re.compile(r",\s+(?:der|die|das|welche[rs]?)\s+(?=[a-zäöüß])")
 
 
+# "zu verkaufen", "zu übernehmen": the infinitive with "zu"; the clause it ends opens at a comma right after a name and
+# holds a few words and no punctuation ("Lorvaniens größtes Telekomunternehmen Norvia zu verkaufen")
+_DE_ZU_AT = re.compile(r"zu\s")
+_DE_ZU_CLAUSE = re.compile(r",\s+(?:[^\s,;:.!?()]+\s+){1,7}")
+
+
 def de_subject_by_word_order(text: str, names: list[NameSpan], candidates: list[NameSpan], trigger: Trigger) -> NameSpan | None:
     """de: the subject a relative pronoun stands for, or the first of two names when the verb ends the clause."""
     if trigger.voice in ("buy", "sell") and not trigger.noun and candidates:
@@ -142,6 +153,14 @@ def de_subject_by_word_order(text: str, names: list[NameSpan], candidates: list[
             antecedent = [n for n in candidates if n.end <= relative.start()]
             if antecedent:
                 return antecedent[-1]
+    if trigger.voice in ("buy", "sell") and not trigger.noun and len(candidates) >= 2 and (
+        _DE_ZU_AT.match(text, trigger.start) or text.endswith(" zu ", 0, trigger.start)
+    ):
+        # "die Absicht der Großbank Velkor, Norvia zu verkaufen": the infinitive's clause opens at the comma after the
+        # one who intends it; the name inside the clause is its object
+        holder = next((n for n in reversed(candidates[:-1]) if text.startswith(",", n.end)), None)
+        if holder is not None and _DE_ZU_CLAUSE.fullmatch(text, holder.end, trigger.start):
+            return holder
     if trigger.voice in ("buy", "sell") and not trigger.noun:
         # "X hat Y übernommen": the subject comes first, the object sits in between
         right = [n for n in names if n.start >= trigger.end]
@@ -279,7 +298,11 @@ def de_find_object(st: RoleState) -> None:
     if (
         st.obj is None and st.target is None and trigger.voice in ("buy", "invest") and not trigger.noun and subject is not None
         and lead is not None and normalize(lead.text) != normalize(subject.text) and not is_place(lead)
-        and not any(n.start != subject.start and not is_place(n) for n in in_sentence)
+        and not any(
+            n.start != subject.start and not is_place(n) and n is not st.de_counterpart
+            and not (trigger.voice == "buy" and _DE_FROM_ARTICLE.search(text, max(s_start, n.start - 40), n.start))
+            for n in in_sentence
+        )
         and (trigger.voice == "buy" and _DE_DESCRIBED_OBJECT.search(text, subject.end, s_end) or _DE_DESCRIBED_STAKE.search(text, subject.end, s_end))
     ):
         # "Dastrel kaufte die traditionsreiche Zeitung", "Der Bund beteiligt sich an dem Konzern": the company described is
@@ -323,6 +346,8 @@ _DE_SICH_BETEILIGT = re.compile(r"sich\s.*\s(?:an|am|bei|beim)\s.*\sbeteiligt", 
 
 _DE_COUNTERPART = re.compile(r"\b(?:an|von)\s+(?:die|den|der|das|dem)?\s*(?:[\w-]+\s+){0,2}$")
 
+_DE_FROM_ARTICLE = re.compile(r"\bvon\s+(?:der|dem)\s+(?:[\w-]+\s+){0,2}$")
+
 _DE_BUYER_AN = re.compile(r"\ban\s+(?:die|den|das)?\s*(?:[\w-]+\s+){0,2}$")
 
 
@@ -349,6 +374,14 @@ def _de_object_before_verb(st: RoleState) -> None:
         st.de_counterpart = counterpart[-1]
     elif counterpart and subject is not None and _DE_BUYER_AN.search(text, max(s_start, counterpart[-1].start - 40), counterpart[-1].start):
         # "X will die Fertigung an den Rivalen Y verkaufen": no company is named as sold, the buyer still is
+        left, st.de_counterpart = [], counterpart[-1]
+    elif (
+        counterpart and len(left) == len(counterpart) and subject is not None and trigger.voice == "buy"
+        and _DE_FROM_ARTICLE.search(text, max(s_start, counterpart[-1].start - 40), counterpart[-1].start)
+        and _DE_DESCRIBED_OBJECT.search(text, subject.end, counterpart[-1].start)
+    ):
+        # "Velkor hat das Unternehmen von der Norvia AG übernommen": the company bought is described, the one it is
+        # bought from sells
         left, st.de_counterpart = [], counterpart[-1]
     if left and subject is not None and left[-1].start > subject.start:
         st.obj = left[-1]
@@ -518,6 +551,9 @@ _DE_COORDINATED = re.compile(r"\s*(?:,|und|sowie)\s+(?:(?:die|der|das|den)\s+)?"
 _DE_AN_ACCUSATIVE = re.compile(r"\ban\s+(?:die|den|das)\s+(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
 
 
+_DE_MODAL_BEFORE = re.compile(r"\b(?:soll|sollen|sollte|sollten|muss|müssen|musste|mussten|könnte|könnten|kann|können|dürfte|dürften)\b")
+
+
 def de_sold_subject(st: RoleState) -> None:
     """de: "seine Tochter an die Dastrel AG verkauft" (the name after "an" buys), "das Unternehmen soll an X verkauft
     werden", "Norvia wird an Velkor verkauft": the passive's subject is what is sold."""
@@ -551,6 +587,8 @@ def de_sold_subject(st: RoleState) -> None:
     if subject is not None and st.target is None and (
         _DE_PASSIVE_AUX.search(text, subject.end, trigger.start)
         or text.startswith(("privatisiert", "teilprivatisiert"), trigger.start) and _DE_PASSIVE_AUX_AFTER.match(text, trigger.end)
+        # "Die Sparte Tessmar soll verkauft werden": a modal before, the passive's auxiliary after the participle
+        or _DE_MODAL_BEFORE.search(text, subject.end, trigger.start) and _DE_PASSIVE_AUX_AFTER.match(text, trigger.end)
     ) and _DE_PARTICIPLE_SOLD.fullmatch(text, trigger.start, trigger.end):
         # "Norvia wird an Velkor verkauft": the passive's subject is what is sold
         target = st.target = role_of(subject, PartyRole.TARGET, text)
