@@ -750,7 +750,7 @@ def _de_speaker_label(text: str, start: int, end: int) -> bool:
     if labels >= 2:
         return True
     # "ANALYSE: ...": a heading word in capitals, named nowhere else in the article (a company would be)
-    # (six letters at least: "BASF: Zahlen über Plan" is a company's heading, acronyms are short)
+    # (six letters at least: "VKTR: Zahlen über Plan" is a company's heading, acronyms are short)
     return label.isupper() and len(label) >= 6 and labels == len(_bare_word(label).findall(text)) and not _bare_word(label.title()).search(text)
 
 
