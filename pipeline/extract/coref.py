@@ -431,7 +431,7 @@ def _de_described_object(text: str, names: list[NameSpan], cand: Candidate) -> N
         named = next((n for n in find_names(text, "de", match.end(), min(len(text), match.end() + 60)) if n.start == match.end()), None)
         run = _CAPITALISED_RUN.match(text, match.end())
         if named is None and run is not None:
-            named = NameSpan(run.start(), run.end(), run.group())  # "Zeitung The Independent": a foreign name the finder leaves
+            named = NameSpan(run.start(), run.end(), run.group())  # "Zeitung The Daily Velkor": a foreign name the finder leaves
         if named is not None and not is_place(named) and not _person(text, named, "de"):
             found.setdefault(normalize(named.text), named)
     return next(iter(found.values())) if len(found) == 1 else None
