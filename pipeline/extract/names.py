@@ -740,10 +740,10 @@ def _de_counted(text: str, tokens: list[tuple[int, int, str, bool]], i: int) -> 
 
 def _de_speaker_label(text: str, start: int, end: int) -> bool:
     """de: "REDAKTION: Wie ...": an interview's speaker label, opening a sentence with a colon at least twice, a heading
-    word in capitals before a colon ("ANALYSE: ..."), or a paper's title in capitals ("DER STANDARD") is no party."""
+    word in capitals before a colon ("ANALYSE: ..."), or a paper's title in capitals ("DER VELKORBOTE") is no party."""
     label = text[start:end]
     if label.isupper() and len(label) >= 4 and start >= 4 and text[start - 4 : start] in ("DER ", "DIE ", "DAS ", "DEN ", "DEM ", "DES "):
-        return True  # "gegenüber DER STANDARD": a paper's title in capitals
+        return True  # "gegenüber DER VELKORBOTE": a paper's title in capitals
     if not text.startswith(":", end) or not _sentence_start(text, start):
         return False
     labels = sum(1 for match in _bare_word(label).finditer(text) if text.startswith(":", match.end()) and _sentence_start(text, match.start()))
