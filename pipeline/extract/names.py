@@ -254,6 +254,13 @@ def _de_common(word: str) -> bool:
     return low in _DE_COMMON or (low.endswith(_DE_NOUN_ENDINGS) and not word.isupper())
 
 
+def _fr_title_inside(text: str, rest: str) -> bool:
+    """fr: "L'Ordival a ..." opening a sentence keeps its "L'" when the article writes "L'Ordival" with the capital
+    inside a sentence too ("racheté L'Ordival"): the article is then part of the name, not an elided "le"."""
+    pattern = re.compile(r"L['’]" + re.escape(rest) + r"(?![\w'’-])")
+    return any(_FR_MID_SENTENCE.search(text, max(0, m.start() - 24), m.start()) for m in pattern.finditer(text))
+
+
 def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> list[NameSpan]:
     """Capitalised-name spans in ``text[start:end]``, in order."""
     end = len(text) if end is None else end
@@ -281,7 +288,9 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         elided = _ELISION.match(word) if lang == "fr" else None
         if lang == "fr" and elided is None and _ELIDED_COMMON.match(word):
             word = word.lower()  # "L'ensemble des salariés": an elided article before a common noun
-        if elided is not None and word[0] == "L" and _FR_MID_SENTENCE.search(text, max(0, here - 24), here):
+        if elided is not None and word[0] == "L" and (
+            _FR_MID_SENTENCE.search(text, max(0, here - 24), here) or _fr_title_inside(text, word[elided.end():])
+        ):
             # "racheté L'Ordival": a capital "L'" inside a sentence is the start of the title's own name, as in gold names
             tokens.append((here, here + len(word), word, possessive))
             continue

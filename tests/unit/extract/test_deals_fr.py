@@ -2841,6 +2841,13 @@ def test_a_capital_l_inside_a_sentence_belongs_to_the_name() -> None:
     assert [p.name for p in _records("Velkor a racheté l'Ordival en 2019.")[0].parties] == ["Velkor", "Ordival"]
 
 
+def test_a_sentence_opening_l_keeps_it_when_the_article_writes_it_inside_a_sentence() -> None:
+    text = "L'Ordival a racheté Norvia en 2019. Les salariés de L'Ordival attendent la suite."
+    assert _roles(_records(text)[0]) == [("L'Ordival", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+    # written nowhere with a capital inside a sentence, the "L'" stays an elided article
+    assert [p.name for p in _records("L'Ordival a racheté Norvia en 2019.")[0].parties] == ["Ordival", "Norvia"]
+
+
 def test_an_acronym_spelled_like_a_german_word_is_a_name() -> None:
     record = _records("La BEI a accordé un prêt de 20 millions d'euros à la société Velkor.")[0]
     assert record.deal_type is DealType.OTHER and _roles(record) == [("BEI", PartyRole.INVESTOR), ("Velkor", PartyRole.TARGET)]
