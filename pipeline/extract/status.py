@@ -73,6 +73,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"(?:a|ont) (?:\w+ ){0,2}?(?:renoncé|abandonné|annulé)|(?:rupture|abandon|échec) (?:des négociations|du rachat|de la fusion|de l['’]opération)|a été annulée?", S.CANCELLED),
         # "avait tenté sans succès de racheter Norvia", "candidat en vain à sa reprise": an attempt that failed
         (r"(?:tenté|essayé|cherché|candidate?s?|offre) (?:\S+ ){0,3}?(?:en vain|sans succès)|(?:en vain|sans succès),? (?:de |d['’]|à )", S.CANCELLED),
+        # "l'offre de Velkor a été rejetée": a bid turned down is off (the offer itself, not a court appeal)
+        (r"(?:offres?|OPA|proposition|candidature)\b(?:[^.;]{0,60}?) (?:a|ont|avait|avaient) été (?:\w+ )?(?:rejetée?s?|refusée?s?|repoussée?s?|écartée?s?)", S.CANCELLED),
         (r"(?:son |leur |le )refus d['’]une (?:\S+ ){0,2}?offre|(?:a|ont|avait) (?:rejeté|refusé) (?:l['’]|une |la |le )?(?:\S+ )?offre", S.CANCELLED),
         (r"selon (?:des informations (?:du|de la|de l'|des) |les informations (?:du|de la|des) |des sources|plusieurs sources|nos informations)[^,.;]{0,40}", S.RUMORED),
         # "est tombé à l'eau", "a capoté", "a jeté l'éponge", "a mis fin aux négociations": a deal that failed
@@ -103,6 +105,10 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         # "le contrat sera signé en mai", "le prêt ne serait pas signé avant": a signature still to come
         (r"(?:ne )?(?:sera|seront|serait|seraient|va être|vont être|devra être|doit être|doivent être) (?:pas )?(?:\w+ )?(?:signée?s?|conclue?s?|finalisée?s?|bouclée?s?)", S.EXPECTED),
         (r"(?:va|vont|allait|allaient) (?:absorber|s['’]offrir|s['’]emparer|acquérir|racheter|céder|vendre|reprendre|investir|commander|prêter|accorder)|(?:est|sont) (?:sur le point|en passe) d['’e]|s['’]apprêt(?:e|ent) à|(?:étudie|étudient|examine|examinent) (?:le |la |l['’]|un |une )(?:rachat|acquisition|reprise|cession|vente|possibilité|projet)", S.EXPECTED),
+        # "étudie une éventuelle OPA", "envisage un possible rapprochement": a deal only weighed is not made
+        (r"(?:étudi|examin|envisag|évoqu)(?:e|ent|ait|aient) (?:un |une |l['’]|le |la )?(?:éventuel(?:le)?|possible) (?:rachat|acquisition|reprise|cession|vente|OPA|offre|fusion|rapprochement|alliance|partenariat|entrée|prise de participation)", S.RUMORED),
+        # "deviendra propriétaire de Norvia", "deviendront actionnaires": the ownership still to come
+        (r"deviendr(?:a|ont) (?:\w+ )?(?:l['’]unique |le seul |le premier |l['’]|le |les )?(?:propriétaires?|actionnaires?|(?:co-?)?détenteurs?)\b", S.EXPECTED),
         # "prévoit d'investir": the elided "de" before a vowel
         (r"(?:prévoi(?:t|ent)|projette|envisage) (?:de|d['’]\w+)|souhaite (?:racheter|céder|vendre|investir|acquérir)", S.EXPECTED),
         # "Velkor cherche à racheter Norvia", "se dit intéressé par le rachat de": a wish, not a deal yet

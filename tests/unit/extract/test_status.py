@@ -56,6 +56,22 @@ def test_refused_offer_is_cancelled() -> None:
     assert _status("Le groupe Sorvil avait confirmé son refus d'une dernière offre de reprise.", "fr") is DealStatus.CANCELLED
 
 
+def test_a_bid_turned_down_is_cancelled() -> None:
+    assert _status("La dernière offre de Dastrel pour la marque Kelvane a été rejetée mardi.", "fr") is DealStatus.CANCELLED
+    # a court appeal rejected says nothing of a bid
+    assert _status("Le recours de Dastrel contre Kelvane a été rejeté mardi.", "fr") is not DealStatus.CANCELLED
+
+
+def test_a_deal_weighed_as_possible_is_rumored() -> None:
+    assert _status("Le groupe Sorvil étudie une éventuelle OPA sur Kelvane.", "fr") is DealStatus.RUMORED
+    assert _status("Le groupe Sorvil étudie les comptes de Kelvane.", "fr") is None
+
+
+def test_an_owner_to_be_is_expected() -> None:
+    assert _status("A l'issue de l'opération, Sorvil deviendra propriétaire de Kelvane.", "fr") is DealStatus.EXPECTED
+    assert _status("Sorvil deviendra le leader du marché.", "fr") is not DealStatus.EXPECTED
+
+
 def test_participle_with_date_is_completed() -> None:
     assert _status("Le journal, repris in extremis le 3 mai par Kelvane, reparaît.", "fr") is DealStatus.COMPLETED
 
