@@ -203,6 +203,8 @@ def _seen(
         first: NameSpan | None = None
         lead_in = _LEAD_IN.match(text, start, end)
         opener = _REFERENCE[lang].match(text, subject_at, end) or (_REFERENCE[lang].match(text, lead_in.end(), end) if lead_in is not None else None)
+        if opener is not None and lang == "fr" and opener.lastgroup in ("company", "country") and _NAMED_AFTER[lang].match(text, opener.end(), end):
+            opener = None  # "Le groupe Velkor publie ...": the description is followed by its name, which is the subject
         if opener is not None and not any(n.full is not None and opener.start() <= n.start < opener.end() + 2 for n in known):
             # "L'entreprise, dont l'action montait à 17H00 ...": the sentence's subject is itself a description or a
             # pronoun, so none of its names is the subject
@@ -361,7 +363,7 @@ def fill_from_references(
         if ref.want == "pair" and role is not None and role in roles:
             _pair_completed(text, lang, sentences, index, ref, cand, role, names)
             break
-        if role is None or role in roles:
+        if role is None or role in roles and not _partner_subject_open(lang, ref, cand):
             continue
         if not cand.parties and ref.want != "pair":
             continue  # a lone description completes a deal, it does not make one
@@ -376,6 +378,14 @@ def fill_from_references(
         if found:
             roles.add(role)
         break  # the first reference in a subject position is the subject
+
+
+def _partner_subject_open(lang: str, ref: Reference, cand: Candidate) -> bool:
+    """fr: "Il s'associe avec Norvia", "Le groupe détient à 50/50 avec Norvia le titre X": the partners read so far all
+    stand after the verb, so the subject before it is a partner still missing, though the role is already held."""
+    if lang != "fr" or cand.trigger.voice != "partner" or ref.want == "pair" or ref.end > cand.trigger.start:
+        return False
+    return all(p.start >= cand.trigger.end for p in cand.parties)
 
 
 def _pair_completed(

@@ -354,3 +354,18 @@ def test_pronoun_after_a_person_fills_nothing() -> None:
     text = "Velkor Industries a publié ses comptes lundi. Le patron Jean Marnier a dit qu'il achète Norvia pour 30 millions d'euros."
     found = [{p.name for p in r.parties} for r in records_of(text, "fr")]
     assert not any("Velkor Industries" in f for f in found)
+
+
+def test_a_description_followed_by_its_name_leaves_the_name_the_subject() -> None:
+    text = "Le groupe Velkor publie ses comptes annuels. Il rachète le fabricant Norvia pour 20 millions d'euros."
+    assert _parties(text, "fr") == [{("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}]
+    # a bare description opening the sentence is the subject itself: the name after a preposition is no antecedent
+    assert _resolve("Le groupe publie ses comptes chez Velkor. Il emploie 300 personnes.", "fr", "Il") == []
+
+
+def test_a_pronoun_before_a_partner_verb_joins_the_partners_named_after_it() -> None:
+    text = "Velkor publie ses comptes annuels. Il s'associe avec Norvia pour construire une usine."
+    assert _parties(text, "fr") == [{("Velkor", PartyRole.PARTNER), ("Norvia", PartyRole.PARTNER)}]
+    # a partner already named before the verb is the subject: the pronoun is not added
+    other = "Velkor publie ses comptes annuels. Selon Dastrel, il s'associe avec Norvia."
+    assert all(("Velkor", PartyRole.PARTNER) not in parties for parties in _parties(other, "fr"))
