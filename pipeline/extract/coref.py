@@ -236,9 +236,62 @@ def _seen(
 
 def antecedents(
     text: str, lang: str, sentences: list[tuple[int, int]], index: int, ref: Reference, taken: set[str],
-    known: list[NameSpan] | None = None,
+    known: list[NameSpan] | None = None, depth: int = 0,
 ) -> list[NameSpan]:
     """The names ``ref`` stands for (two for a pair, else one), or none when no name or two equally likely ones fit."""
+    found = _antecedents(text, lang, sentences, index, ref, taken, known)
+    if found or lang != "fr" or ref.want not in ("pronoun", "company") or depth >= 2:
+        return found
+    return _chained(text, lang, sentences, index, ref, taken, known or [], depth)
+
+
+def _chained(
+    text: str, lang: str, sentences: list[tuple[int, int]], index: int, ref: Reference, taken: set[str],
+    known: list[NameSpan], depth: int,
+) -> list[NameSpan]:
+    """fr: "Velkor ... Le groupe emploie 300 personnes. Il rachète Norvia": a reference whose nearest subject is itself
+    a description or pronoun (its own sentence's, else the previous sentence's) takes what that one stands for. No
+    name, company or person, may stand between the two (a person may be who "il" means)."""
+    for k in (index, index - 1):
+        if k < 0:
+            break
+        start, end = sentences[k]
+        end = min(end, ref.start)
+        if k < index and "\n\n" in text[sentences[k][1] : sentences[index][0]]:
+            break
+        opening, lead_in = _OPENING.match(text, start, end), _LEAD_IN.match(text, start, end)
+        # the subject after an opening phrase, or the description opening the sentence ("Le groupe, détenu par ...")
+        at = {m.end() for m in (opening, lead_in) if m is not None}
+        opener = next((r for r in references(text, lang, start, end) if r.start in at and r.want in ("pronoun", "company")), None)
+        if opener is None or opener.start == ref.start:
+            if [n for n in _names(text, lang, start, end, "company", known) if not _in_family(text, n)]:
+                return []  # a name in the sentence before the reference: the direct reading had its say
+            continue
+        between = [n for n in _names(text, lang, opener.end, end, "company", known) if not _in_family(text, n)]
+        if k < index:
+            between += [n for n in _names(text, lang, sentences[index][0], ref.start, "company", known) if not _in_family(text, n)]
+        if between:
+            return []
+        return antecedents(text, lang, sentences, k, opener, taken, known, depth + 1)
+    return []
+
+
+# "le groupe, détenu par la famille Marnier": a family owns the company, it is not who a later "il" is; "vise l'Asie":
+# a place is no one "il" may be
+_FAMILY_BEFORE = re.compile(r"\bfamille\s+$")
+
+
+def _in_family(text: str, name: NameSpan) -> bool:
+    """No rival for the chained reading: a family owning the company, a place, a word no party is."""
+    if _FAMILY_BEFORE.search(text, max(0, name.start - 10), name.start) is not None:
+        return True
+    return not (_compatible(text, name, "fr", "company") or _person(text, name, "fr"))
+
+
+def _antecedents(
+    text: str, lang: str, sentences: list[tuple[int, int]], index: int, ref: Reference, taken: set[str],
+    known: list[NameSpan] | None = None,
+) -> list[NameSpan]:
     want = "company" if ref.want in ("pair", "pronoun") else ref.want
     seen, persons = _seen(text, lang, sentences, index, ref.start, want, known or [])
     seen = [s for s in seen if normalize(label(s.name)) not in taken]

@@ -369,3 +369,15 @@ def test_a_pronoun_before_a_partner_verb_joins_the_partners_named_after_it() -> 
     # a partner already named before the verb is the subject: the pronoun is not added
     other = "Velkor publie ses comptes annuels. Selon Dastrel, il s'associe avec Norvia."
     assert all(("Velkor", PartyRole.PARTNER) not in parties for parties in _parties(other, "fr"))
+
+
+def test_a_pronoun_takes_up_what_the_previous_subject_description_stands_for() -> None:
+    text = "Velkor publie ses comptes annuels. Le groupe, détenu par la famille Marnier, vise de nouveaux marchés. Il rachète Norvia pour 20 millions d'euros."
+    assert _parties(text, "fr") == [{("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}]
+    chained = "Velkor publie ses comptes annuels. Il emploie 300 personnes. Il rachète Norvia pour 20 millions d'euros."
+    assert _parties(chained, "fr") == [{("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}]
+    # a person or another company named after the description may be who "il" is: left alone
+    led = "Velkor publie ses comptes annuels. Le groupe, dirigé par Jean Marnier, vise de nouveaux marchés. Il rachète Norvia pour 20 millions d'euros."
+    assert _parties(led, "fr") == [{("Norvia", PartyRole.TARGET)}]
+    other = "Velkor publie ses comptes annuels. Le groupe vend ses usines à Dastrel. Il rachète Norvia pour 20 millions d'euros."
+    assert ("Velkor", PartyRole.BUYER) not in _parties(other, "fr")[0]
