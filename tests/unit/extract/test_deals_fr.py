@@ -2848,6 +2848,15 @@ def test_a_sentence_opening_l_keeps_it_when_the_article_writes_it_inside_a_sente
     assert [p.name for p in _records("L'Ordival a racheté Norvia en 2019.")[0].parties] == ["Ordival", "Norvia"]
 
 
+def test_the_owner_after_par_is_no_buyer_of_a_deal_noun() -> None:
+    text = "Candidat à la reprise de Norvia, le groupe détenu par la famille Marnier revendique de bons résultats."
+    assert all(p.name != "Marnier" for r in _records(text) for p in r.parties)
+    # past the owner's "par", the buyer's "par" still names the buyer
+    owned = _records("Le rachat de Norvia, une société détenue par Dastrel, par Velkor est bouclé.")[0]
+    assert ("Velkor", PartyRole.BUYER) in _roles(owned) and all(p.name != "Dastrel" for p in owned.parties)
+    assert _roles(_records("Le rachat de Norvia par Velkor est bouclé.")[0]) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+
+
 def test_an_acronym_spelled_like_a_german_word_is_a_name() -> None:
     record = _records("La BEI a accordé un prêt de 20 millions d'euros à la société Velkor.")[0]
     assert record.deal_type is DealType.OTHER and _roles(record) == [("BEI", PartyRole.INVESTOR), ("Velkor", PartyRole.TARGET)]
