@@ -261,6 +261,18 @@ def _fr_title_inside(text: str, rest: str) -> bool:
     return any(_FR_MID_SENTENCE.search(text, max(0, m.start() - 24), m.start()) for m in pattern.finditer(text))
 
 
+def _fr_capital_article(text: str, tokens: list[tuple[int, int, str, bool]], a: int, b: int) -> bool:
+    """fr: the name ``tokens[a..b]`` follows "La"/"Le"/"Les" written with a capital inside a sentence ("racheté La
+    Gazelle"), or opening one when the article writes it so inside a sentence too: the article belongs to the name."""
+    s, e, word, _ = tokens[a - 1]
+    if word not in ("La", "Le", "Les") or text[e : tokens[a][0]] != " ":
+        return False
+    if _FR_MID_SENTENCE.search(text, max(0, s - 24), s):
+        return True
+    rest = re.escape(text[tokens[a][0] : tokens[b][1]])
+    return any(_FR_MID_SENTENCE.search(text, max(0, m.start() - 24), m.start()) for m in re.finditer(rf"{word} {rest}(?![\w'’-])", text))
+
+
 def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> list[NameSpan]:
     """Capitalised-name spans in ``text[start:end]``, in order."""
     end = len(text) if end is None else end
@@ -456,6 +468,8 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             a, b = span
             if lang == "fr" and a > 0:
                 a = _fr_government_of(text, tokens, a, b)
+            if lang == "fr" and a > 0 and _fr_capital_article(text, tokens, a, b):
+                a -= 1  # "racheté La Gazelle": a capital article inside a sentence opens a title's name
             names.append(
                 NameSpan(
                     tokens[a][0],

@@ -1528,7 +1528,7 @@ def test_a_paper_or_agency_that_reports_the_deal_is_no_party() -> None:
 
 def test_a_paper_that_is_bought_or_buys_stays_a_party() -> None:
     (record,) = _records("Velkor a racheté Le Courrier de Dastrel pour 30 millions d'euros.")
-    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Courrier de Dastrel": PartyRole.TARGET}
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Le Courrier de Dastrel": PartyRole.TARGET}
     (record,) = _records("La Gazette de Dastrel annonce le rachat de Norvia pour 30 millions d'euros.")
     assert _roles_of(record) == {"Gazette de Dastrel": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
 
@@ -2855,6 +2855,15 @@ def test_the_owner_after_par_is_no_buyer_of_a_deal_noun() -> None:
     owned = _records("Le rachat de Norvia, une société détenue par Dastrel, par Velkor est bouclé.")[0]
     assert ("Velkor", PartyRole.BUYER) in _roles(owned) and all(p.name != "Dastrel" for p in owned.parties)
     assert _roles(_records("Le rachat de Norvia par Velkor est bouclé.")[0]) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+
+
+def test_a_capital_article_inside_a_sentence_belongs_to_the_name() -> None:
+    record = _records("Le quotidien La Gazelle devrait être repris par Velkor.")[0]
+    assert ("La Gazelle", PartyRole.TARGET) in _roles(record)
+    # opening a sentence, the article stays out unless the article writes it with a capital inside a sentence too
+    assert [p.name for p in _records("La Gazelle a racheté Norvia en 2019.")[0].parties] == ["Gazelle", "Norvia"]
+    both = _records("La Gazelle a racheté Norvia en 2019. Les salariés de La Gazelle attendent la suite.")[0]
+    assert [p.name for p in both.parties] == ["La Gazelle", "Norvia"]
 
 
 def test_an_acronym_spelled_like_a_german_word_is_a_name() -> None:
