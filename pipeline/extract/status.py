@@ -104,7 +104,7 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"(?:sera|seront|va être|vont être|devra être) (?:\w+ )?(?:rachetée?s?|acquise?s?|reprise?s?|cédée?s?|vendue?s?|absorbée?s?)", S.EXPECTED),
         # "le contrat sera signé en mai", "le prêt ne serait pas signé avant": a signature still to come
         (r"(?:ne )?(?:sera|seront|serait|seraient|va être|vont être|devra être|doit être|doivent être) (?:pas )?(?:\w+ )?(?:signée?s?|conclue?s?|finalisée?s?|bouclée?s?)", S.EXPECTED),
-        (r"(?:va|vont|allait|allaient) (?:absorber|s['’]offrir|s['’]emparer|acquérir|racheter|céder|vendre|reprendre|investir|commander|prêter|accorder)|(?:est|sont) (?:sur le point|en passe) d['’e]|s['’]apprêt(?:e|ent) à|(?:étudie|étudient|examine|examinent) (?:le |la |l['’]|un |une )(?:rachat|acquisition|reprise|cession|vente|possibilité|projet)", S.EXPECTED),
+        (r"(?:va|vont|allait|allaient) (?:absorber|s['’]offrir|s['’]emparer|acquérir|racheter|céder|vendre|reprendre|investir|commander|prêter|accorder)|(?:est|sont) (?:sur le point|en passe) d['’e]|s['’]apprêt(?:e|ent) à|(?:étudie|étudient|étudier|examine|examinent|examiner) (?:le |la |l['’]|un |une )(?:rachat|acquisition|reprise|cession|vente|possibilité|projet)", S.EXPECTED),
         # "étudie une éventuelle OPA", "envisage un possible rapprochement": a deal only weighed is not made
         (r"(?:étudi|examin|envisag|évoqu)(?:e|ent|ait|aient) (?:un |une |l['’]|le |la )?(?:éventuel(?:le)?|possible) (?:rachat|acquisition|reprise|cession|vente|OPA|offre|fusion|rapprochement|alliance|partenariat|entrée|prise de participation)", S.RUMORED),
         # "deviendra propriétaire de Norvia", "deviendront actionnaires": the ownership still to come
@@ -313,4 +313,6 @@ def status_for_type(deal_type: DealType, status: DealStatus, cue: StatusMention 
     German background checks both map it here, so that a supply deal is read the same way everywhere."""
     if deal_type is DealType.SUPPLY_CONTRACT and status is DealStatus.COMPLETED and not (cue is not None and cue.text.startswith("delivered")):
         status = DealStatus.AGREED  # a contract won is agreed; delivery is what completes it
+    if lang == "fr" and deal_type is DealType.JOINT_VENTURE and status is DealStatus.UNKNOWN:
+        return DealStatus.COMPLETED  # "une filiale commune de Velkor et Norvia", "détient à 50/50": a venture named exists
     return _default_status(deal_type, status) if lang != "en" else status

@@ -67,6 +67,18 @@ def test_a_deal_weighed_as_possible_is_rumored() -> None:
     assert _status("Le groupe Sorvil étudie les comptes de Kelvane.", "fr") is None
 
 
+def test_a_project_to_be_studied_is_expected() -> None:
+    assert _status("Le conseil de Sorvil se réunit pour étudier un projet de fusion avec Kelvane.", "fr") is DealStatus.EXPECTED
+    assert _status("Le conseil de Sorvil se réunit pour étudier les comptes de Kelvane.", "fr") is None
+
+
+def test_a_french_joint_venture_with_no_cue_exists() -> None:
+    assert status_for_type(DealType.JOINT_VENTURE, DealStatus.UNKNOWN, None, "fr") is DealStatus.COMPLETED
+    # a cue still decides, and other types keep their own default
+    assert status_for_type(DealType.JOINT_VENTURE, DealStatus.EXPECTED, None, "fr") is DealStatus.EXPECTED
+    assert status_for_type(DealType.MERGER, DealStatus.UNKNOWN, None, "fr") is DealStatus.UNKNOWN
+
+
 def test_an_owner_to_be_is_expected() -> None:
     assert _status("A l'issue de l'opération, Sorvil deviendra propriétaire de Kelvane.", "fr") is DealStatus.EXPECTED
     assert _status("Sorvil deviendra le leader du marché.", "fr") is not DealStatus.EXPECTED
