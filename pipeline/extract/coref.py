@@ -251,7 +251,7 @@ def _chained(
 ) -> list[NameSpan]:
     """fr: "Velkor ... Le groupe emploie 300 personnes. Il rachète Norvia": a reference whose nearest subject is itself
     a description or pronoun (its own sentence's, else the previous sentence's) takes what that one stands for. No
-    name, company or person, may stand between the two (a person may be who "il" means)."""
+    person (who "il" may mean) and no company outside a prepositional phrase may stand between the two."""
     for k in (index, index - 1):
         if k < 0:
             break
@@ -270,12 +270,14 @@ def _chained(
         between = [n for n in _names(text, lang, opener.end, end, "company", known) if not _in_family(text, n)]
         if k < index:
             between += [n for n in _names(text, lang, sentences[index][0], ref.start, "company", known) if not _in_family(text, n)]
-        if between:
+        # a company after a preposition is an object ("le redressement d'Orvane"), no subject a pronoun takes up
+        if any(_person(text, n, lang) or not (_PREPOSITION_BEFORE.search(text, max(0, n.start - 40), n.start) or _ELIDED_DE.search(text, max(0, n.start - 3), n.start)) for n in between):
             return []
         return antecedents(text, lang, sentences, k, opener, taken, known, depth + 1)
     return []
 
 
+_ELIDED_DE = re.compile(r"(?<![\w'’])[dD]['’]$")
 # "le groupe, détenu par la famille Marnier": a family owns the company, it is not who a later "il" is; "vise l'Asie":
 # a place is no one "il" may be
 _FAMILY_BEFORE = re.compile(r"\bfamille\s+$")

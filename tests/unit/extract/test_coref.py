@@ -379,5 +379,8 @@ def test_a_pronoun_takes_up_what_the_previous_subject_description_stands_for() -
     # a person or another company named after the description may be who "il" is: left alone
     led = "Velkor publie ses comptes annuels. Le groupe, dirigé par Jean Marnier, vise de nouveaux marchés. Il rachète Norvia pour 20 millions d'euros."
     assert _parties(led, "fr") == [{("Norvia", PartyRole.TARGET)}]
-    other = "Velkor publie ses comptes annuels. Le groupe vend ses usines à Dastrel. Il rachète Norvia pour 20 millions d'euros."
+    other = "Velkor publie ses comptes annuels. Le groupe recule et Dastrel progresse. Il rachète Norvia pour 20 millions d'euros."
     assert ("Velkor", PartyRole.BUYER) not in _parties(other, "fr")[0]
+    # a company named after a preposition is an object, no rival subject
+    sold = "Velkor publie ses comptes annuels. Le groupe vend ses usines à Dastrel. Il rachète Norvia pour 20 millions d'euros."
+    assert ("Velkor", PartyRole.BUYER) in _parties(sold, "fr")[-1]
