@@ -1217,6 +1217,12 @@ _FR_WHO_NEXT = re.compile(
 )
 _FR_APPOSITION_AFTER = re.compile(r",\s+(?:(?:déjà|aussi|également|lui-même|elle-même) )?(?:un|une|le|la|l['’]|filiale|propriétaire|actionnaire|ancien|ancienne|ex-)\b[^,;:.()«»\"\n]{3,80},(?=\s)")
 _FR_AND_NAME_NEXT = re.compile(r" et (?:l['’]|le |la )?[A-ZÀ-Ý]")
+_FR_SUBJECT_GAP = re.compile(
+    r"(?:,\s+(?:de son côté|pour sa part|quant à (?:lui|elle)|(?:lui|elle) aussi|(?:lui|elle)-même|également|aussi|de même|"
+    r"en revanche|par ailleurs|pour rappel|déjà|notamment|selon [^,;:.()«»\"\n]{3,40}),)?"
+    r"(?: (?:aussi|également|lui-même|elle-même|déjà|ensuite|enfin|finalement|désormais|notamment|pourtant|toutefois|ne|n['’]|y|en|lui|leur))*"
+    r"(?:(?<=['’])| )"
+)
 # pronouns and quantifiers that open a sentence without an article
 _FR_BARE_OPENERS = frozenset(
     "tout tous toute toutes cela ceci ça lui eux rien personne chacun chacune aucun aucune nul certains certaines "
@@ -1231,6 +1237,11 @@ def _fr_bare_subject(text: str, word: str, end: int) -> bool:
     if low in _FR_BARE_OPENERS or low.endswith(("-ci", "-là", "-même", "ment")) or "'" in word or "’" in word:
         return False
     if _FR_VERB_NEXT.match(text, end) is not None or _FR_AND_NAME_NEXT.match(text, end) is not None or _FR_WHO_NEXT.match(text, end) is not None:
+        return True
+    # "Velkor n'a pas racheté", "Velkor en détient 20 %", "Velkor aussi a racheté", "Velkor, de son côté, a cédé":
+    # a negation, a clitic, an adverb or a linking phrase between the subject and its verb
+    gap = _FR_SUBJECT_GAP.match(text, end)
+    if gap is not None and gap.end() > end and _FR_VERB_NEXT.match(" " + text[gap.end() : gap.end() + 60]) is not None:
         return True
     # "Velkor, une société détenue par Norvia, a racheté ...": the subject, described between commas before its verb
     apposition = _FR_APPOSITION_AFTER.match(text, end)

@@ -2866,6 +2866,14 @@ def test_a_capital_article_inside_a_sentence_belongs_to_the_name() -> None:
     assert [p.name for p in both.parties] == ["La Gazelle", "Norvia"]
 
 
+def test_a_name_opening_a_sentence_is_kept_past_an_adverb_or_clitic_before_its_verb() -> None:
+    assert ("Orvane", PartyRole.BUYER) in _roles(_records("Orvane aussi a racheté Norvia en 2019.")[0])
+    assert ("Orvane", PartyRole.INVESTOR) in _roles(_records("Orvane y a investi 20 millions d'euros dans Norvia.")[0])
+    assert ("Orvane", PartyRole.BUYER) in _roles(_records("Orvane, de son côté, a racheté Norvia en 2019.")[0])
+    # a linking word opening the sentence stays no name
+    assert [p.name for p in _records("Ensuite, aussi a racheté Norvia en 2019.")[0].parties] == ["Norvia"]
+
+
 def test_an_acronym_spelled_like_a_german_word_is_a_name() -> None:
     record = _records("La BEI a accordé un prêt de 20 millions d'euros à la société Velkor.")[0]
     assert record.deal_type is DealType.OTHER and _roles(record) == [("BEI", PartyRole.INVESTOR), ("Velkor", PartyRole.TARGET)]
