@@ -2874,6 +2874,13 @@ def test_a_name_opening_a_sentence_is_kept_past_an_adverb_or_clitic_before_its_v
     assert [p.name for p in _records("Ensuite, aussi a racheté Norvia en 2019.")[0].parties] == ["Norvia"]
 
 
+def test_a_passive_purchase_with_no_agent_makes_its_subject_the_target() -> None:
+    assert _roles(_records("Norvia a été rachetée pour 20 millions d'euros.")[0]) == [("Norvia", PartyRole.TARGET)]
+    # with its agent, the agent buys
+    record = _records("Norvia a été rachetée en 2019 par Velkor.")[0]
+    assert _roles(record) == [("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)]
+
+
 def test_an_acronym_spelled_like_a_german_word_is_a_name() -> None:
     record = _records("La BEI a accordé un prêt de 20 millions d'euros à la société Velkor.")[0]
     assert record.deal_type is DealType.OTHER and _roles(record) == [("BEI", PartyRole.INVESTOR), ("Velkor", PartyRole.TARGET)]
