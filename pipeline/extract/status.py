@@ -162,7 +162,7 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         # "une alliance entre X et Y a été annoncée": the passive of an announcement; "scellent leur rapprochement": sealed
         (r"scell(?:e|ent|é|ée|és|ées)", S.AGREED),
         (r"(?:a|ont) été (?:annoncée?s?|dévoilée?s?|officialisée?s?)", S.ANNOUNCED),
-        (r"(?:a|ont|avait|avaient) (?:annoncé|dévoilé|présenté|proposé)|(?:vient|viennent) d['’](?:annoncer|officialiser)(?! (?:un|une|la signature d['’]un) (?:accord|contrat|commande|partenariat))|annonce|annoncent|lance une (?:offre|OPA)|offre (?:publique|de rachat)", S.ANNOUNCED),
+        (r"(?:a|ont|avait|avaient) (?:(?:aussi|également|déjà|enfin|officiellement|finalement|notamment|par ailleurs|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?(?:annoncé|dévoilé|présenté|proposé)|(?:vient|viennent) d['’](?:annoncer|officialiser)(?! (?:un|une|la signature d['’]un) (?:accord|contrat|commande|partenariat))|annonce|annoncent|lance une (?:offre|OPA)|offre (?:publique|de rachat)", S.ANNOUNCED),
         (r"rachète|acquiert|cède|vend|investit|s'offre|reprend|lève", S.ANNOUNCED),
         # "offre 15 euros par action Norvia": a bid priced per share is announced, not done
         (r"(?:offre|offrent|propose|proposent|paiera|paieront|offrira|proposera) (?:\S+ ){0,2}?\d[\d,.]* ?(?:euros?|€|dollars?|francs? suisses) (?:par|pour chaque) action", S.ANNOUNCED),

@@ -79,6 +79,12 @@ def test_a_french_joint_venture_with_no_cue_exists() -> None:
     assert status_for_type(DealType.MERGER, DealStatus.UNKNOWN, None, "fr") is DealStatus.UNKNOWN
 
 
+def test_an_announcement_past_an_adverb_is_announced() -> None:
+    assert _status("Le groupe Sorvil a aussi annoncé le rachat de Kelvane.", "fr") is DealStatus.ANNOUNCED
+    # a deal announced as done is done
+    assert _status("Le groupe Sorvil a aussi annoncé avoir finalisé le rachat de Kelvane.", "fr") is DealStatus.COMPLETED
+
+
 def test_an_owner_to_be_is_expected() -> None:
     assert _status("A l'issue de l'opération, Sorvil deviendra propriétaire de Kelvane.", "fr") is DealStatus.EXPECTED
     assert _status("Sorvil deviendra le leader du marché.", "fr") is not DealStatus.EXPECTED
