@@ -353,6 +353,14 @@ _DE_NOMINATIVE = re.compile(
 )
 
 
+# fr: "le choix de la compagnie de maintenir ses commandes", "sa volonté ... de racheter": the description after
+# "de" is the subject of the infinitive that carries the deal
+_FR_INFINITIVE_AGENT = re.compile(r"\s+(?:de\s+|d['’])(?:ne\s+pas\s+)?(?:[a-zà-ÿ]+(?:er|ir|re)|[a-zà-ÿ]+(?:er|ir|re)\s+(?:des|les|ses|leurs|la|le|l['’]|sa|son|un|une)\s*)\s*$")
+
+
+_FR_DECISION_OF = re.compile(r"\b(?:décision|choix|volonté|intention|refus|projet|promesse|tentative|capacité|souhait|ambition|engagement)\s+(?:de\s+|d['’])$")
+
+
 def _subject_position(text: str, lang: str, ref: Reference, cand: Candidate, names: list[NameSpan]) -> bool:
     """The reference is the clause's subject: it opens the sentence (after a linking phrase) or stands right before the
     verb with no name between, or (de) right after a fronted verb ("übernahm der Konzern ...")."""
@@ -364,6 +372,11 @@ def _subject_position(text: str, lang: str, ref: Reference, cand: Candidate, nam
         between = [n for n in names if ref.end <= n.start and n.end <= trigger.start]
         if between and not (ref.want == "country" or ref.want == "company" and _opens(text, start, ref)):
             return False
+        if (
+            lang == "fr" and not between and _FR_INFINITIVE_AGENT.fullmatch(text, ref.end, trigger.start)
+            and _FR_DECISION_OF.search(text, max(start, ref.start - 30), ref.start)
+        ):
+            return True  # "le choix de la compagnie de maintenir ses commandes": who decides orders
         if _PREPOSITION_BEFORE.search(text, max(start, ref.start - 40), ref.start):
             return False
         return _opens(text, start, ref) or _VERB_GAP.fullmatch(text, ref.end, trigger.start) is not None

@@ -384,3 +384,14 @@ def test_a_pronoun_takes_up_what_the_previous_subject_description_stands_for() -
     # a company named after a preposition is an object, no rival subject
     sold = "Velkor publie ses comptes annuels. Le groupe vend ses usines à Dastrel. Il rachète Norvia pour 20 millions d'euros."
     assert ("Velkor", PartyRole.BUYER) in _parties(sold, "fr")[-1]
+
+
+def test_a_description_after_a_decision_noun_is_the_subject_of_its_infinitive() -> None:
+    text = "Velkor publie ses comptes. Son fondateur conteste le choix de la compagnie de maintenir ses commandes de 100 avions auprès de Norvia."
+    assert _parties(text, "fr") == [{("Velkor", PartyRole.CUSTOMER), ("Norvia", PartyRole.SUPPLIER)}]
+    # a description in a genitive before a finite verb is no subject
+    other = "Velkor publie ses comptes. Le patron de la compagnie a passé des commandes de 100 avions auprès de Norvia."
+    assert all(("Velkor", PartyRole.CUSTOMER) not in parties for parties in _parties(other, "fr"))
+    # without a decision noun before it, a description after "de" stays an object
+    near = "Velkor publie ses comptes. Son fondateur parle auprès de la compagnie de maintenir ses commandes de 100 avions auprès de Norvia."
+    assert all(("Velkor", PartyRole.CUSTOMER) not in parties for parties in _parties(near, "fr"))
