@@ -203,6 +203,8 @@ def _seen(
         first: NameSpan | None = None
         lead_in = _LEAD_IN.match(text, start, end)
         opener = _REFERENCE[lang].match(text, subject_at, end) or (_REFERENCE[lang].match(text, lead_in.end(), end) if lead_in is not None else None)
+        if opener is not None and lang == "fr" and opener.lastgroup in ("company", "country") and _NAMED_AFTER[lang].match(text, opener.end(), end):
+            opener = None  # "Le groupe Velkor publie ...": the description is followed by its name, which is the subject
         if opener is not None and not any(n.full is not None and opener.start() <= n.start < opener.end() + 2 for n in known):
             # "L'entreprise, dont l'action montait à 17H00 ...": the sentence's subject is itself a description or a
             # pronoun, so none of its names is the subject
@@ -234,9 +236,64 @@ def _seen(
 
 def antecedents(
     text: str, lang: str, sentences: list[tuple[int, int]], index: int, ref: Reference, taken: set[str],
-    known: list[NameSpan] | None = None,
+    known: list[NameSpan] | None = None, depth: int = 0,
 ) -> list[NameSpan]:
     """The names ``ref`` stands for (two for a pair, else one), or none when no name or two equally likely ones fit."""
+    found = _antecedents(text, lang, sentences, index, ref, taken, known)
+    if found or lang != "fr" or ref.want not in ("pronoun", "company") or depth >= 2:
+        return found
+    return _chained(text, lang, sentences, index, ref, taken, known or [], depth)
+
+
+def _chained(
+    text: str, lang: str, sentences: list[tuple[int, int]], index: int, ref: Reference, taken: set[str],
+    known: list[NameSpan], depth: int,
+) -> list[NameSpan]:
+    """fr: "Velkor ... Le groupe emploie 300 personnes. Il rachète Norvia": a reference whose nearest subject is itself
+    a description or pronoun (its own sentence's, else the previous sentence's) takes what that one stands for. No
+    person (who "il" may mean) and no company outside a prepositional phrase may stand between the two."""
+    for k in (index, index - 1):
+        if k < 0:
+            break
+        start, end = sentences[k]
+        end = min(end, ref.start)
+        if k < index and "\n\n" in text[sentences[k][1] : sentences[index][0]]:
+            break
+        opening, lead_in = _OPENING.match(text, start, end), _LEAD_IN.match(text, start, end)
+        # the subject after an opening phrase, or the description opening the sentence ("Le groupe, détenu par ...")
+        at = {m.end() for m in (opening, lead_in) if m is not None}
+        opener = next((r for r in references(text, lang, start, end) if r.start in at and r.want in ("pronoun", "company")), None)
+        if opener is None or opener.start == ref.start:
+            if [n for n in _names(text, lang, start, end, "company", known) if not _in_family(text, n)]:
+                return []  # a name in the sentence before the reference: the direct reading had its say
+            continue
+        between = [n for n in _names(text, lang, opener.end, end, "company", known) if not _in_family(text, n)]
+        if k < index:
+            between += [n for n in _names(text, lang, sentences[index][0], ref.start, "company", known) if not _in_family(text, n)]
+        # a company after a preposition is an object ("le redressement d'Orvane"), no subject a pronoun takes up
+        if any(_person(text, n, lang) or not (_PREPOSITION_BEFORE.search(text, max(0, n.start - 40), n.start) or _ELIDED_DE.search(text, max(0, n.start - 3), n.start)) for n in between):
+            return []
+        return antecedents(text, lang, sentences, k, opener, taken, known, depth + 1)
+    return []
+
+
+_ELIDED_DE = re.compile(r"(?<![\w'’])[dD]['’]$")
+# "le groupe, détenu par la famille Marnier": a family owns the company, it is not who a later "il" is; "vise l'Asie":
+# a place is no one "il" may be
+_FAMILY_BEFORE = re.compile(r"\bfamille\s+$")
+
+
+def _in_family(text: str, name: NameSpan) -> bool:
+    """No rival for the chained reading: a family owning the company, a place, a word no party is."""
+    if _FAMILY_BEFORE.search(text, max(0, name.start - 10), name.start) is not None:
+        return True
+    return not (_compatible(text, name, "fr", "company") or _person(text, name, "fr"))
+
+
+def _antecedents(
+    text: str, lang: str, sentences: list[tuple[int, int]], index: int, ref: Reference, taken: set[str],
+    known: list[NameSpan] | None = None,
+) -> list[NameSpan]:
     want = "company" if ref.want in ("pair", "pronoun") else ref.want
     seen, persons = _seen(text, lang, sentences, index, ref.start, want, known or [])
     seen = [s for s in seen if normalize(label(s.name)) not in taken]
@@ -296,6 +353,14 @@ _DE_NOMINATIVE = re.compile(
 )
 
 
+# fr: "le choix de la compagnie de maintenir ses commandes", "sa volonté ... de racheter": the description after
+# "de" is the subject of the infinitive that carries the deal
+_FR_INFINITIVE_AGENT = re.compile(r"\s+(?:de\s+|d['’])(?:ne\s+pas\s+)?(?:[a-zà-ÿ]+(?:er|ir|re)|[a-zà-ÿ]+(?:er|ir|re)\s+(?:des|les|ses|leurs|la|le|l['’]|sa|son|un|une)\s*)\s*$")
+
+
+_FR_DECISION_OF = re.compile(r"\b(?:décision|choix|volonté|intention|refus|projet|promesse|tentative|capacité|souhait|ambition|engagement)\s+(?:de\s+|d['’])$")
+
+
 def _subject_position(text: str, lang: str, ref: Reference, cand: Candidate, names: list[NameSpan]) -> bool:
     """The reference is the clause's subject: it opens the sentence (after a linking phrase) or stands right before the
     verb with no name between, or (de) right after a fronted verb ("übernahm der Konzern ...")."""
@@ -307,6 +372,11 @@ def _subject_position(text: str, lang: str, ref: Reference, cand: Candidate, nam
         between = [n for n in names if ref.end <= n.start and n.end <= trigger.start]
         if between and not (ref.want == "country" or ref.want == "company" and _opens(text, start, ref)):
             return False
+        if (
+            lang == "fr" and not between and _FR_INFINITIVE_AGENT.fullmatch(text, ref.end, trigger.start)
+            and _FR_DECISION_OF.search(text, max(start, ref.start - 30), ref.start)
+        ):
+            return True  # "le choix de la compagnie de maintenir ses commandes": who decides orders
         if _PREPOSITION_BEFORE.search(text, max(start, ref.start - 40), ref.start):
             return False
         return _opens(text, start, ref) or _VERB_GAP.fullmatch(text, ref.end, trigger.start) is not None
@@ -361,7 +431,7 @@ def fill_from_references(
         if ref.want == "pair" and role is not None and role in roles:
             _pair_completed(text, lang, sentences, index, ref, cand, role, names)
             break
-        if role is None or role in roles:
+        if role is None or role in roles and not _partner_subject_open(lang, ref, cand):
             continue
         if not cand.parties and ref.want != "pair":
             continue  # a lone description completes a deal, it does not make one
@@ -376,6 +446,14 @@ def fill_from_references(
         if found:
             roles.add(role)
         break  # the first reference in a subject position is the subject
+
+
+def _partner_subject_open(lang: str, ref: Reference, cand: Candidate) -> bool:
+    """fr: "Il s'associe avec Norvia", "Le groupe détient à 50/50 avec Norvia le titre X": the partners read so far all
+    stand after the verb, so the subject before it is a partner still missing, though the role is already held."""
+    if lang != "fr" or cand.trigger.voice != "partner" or ref.want == "pair" or ref.end > cand.trigger.start:
+        return False
+    return all(p.start >= cand.trigger.end for p in cand.parties)
 
 
 def _pair_completed(

@@ -254,6 +254,25 @@ def _de_common(word: str) -> bool:
     return low in _DE_COMMON or (low.endswith(_DE_NOUN_ENDINGS) and not word.isupper())
 
 
+def _fr_title_inside(text: str, rest: str) -> bool:
+    """fr: "L'Ordival a ..." opening a sentence keeps its "L'" when the article writes "L'Ordival" with the capital
+    inside a sentence too ("racheté L'Ordival"): the article is then part of the name, not an elided "le"."""
+    pattern = re.compile(r"L['’]" + re.escape(rest) + r"(?![\w'’-])")
+    return any(_FR_MID_SENTENCE.search(text, max(0, m.start() - 24), m.start()) for m in pattern.finditer(text))
+
+
+def _fr_capital_article(text: str, tokens: list[tuple[int, int, str, bool]], a: int, b: int) -> bool:
+    """fr: the name ``tokens[a..b]`` follows "La"/"Le"/"Les" written with a capital inside a sentence ("racheté La
+    Gazelle"), or opening one when the article writes it so inside a sentence too: the article belongs to the name."""
+    s, e, word, _ = tokens[a - 1]
+    if word not in ("La", "Le", "Les") or text[e : tokens[a][0]] != " ":
+        return False
+    if _FR_MID_SENTENCE.search(text, max(0, s - 24), s):
+        return True
+    rest = re.escape(text[tokens[a][0] : tokens[b][1]])
+    return any(_FR_MID_SENTENCE.search(text, max(0, m.start() - 24), m.start()) for m in re.finditer(rf"{word} {rest}(?![\w'’-])", text))
+
+
 def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> list[NameSpan]:
     """Capitalised-name spans in ``text[start:end]``, in order."""
     end = len(text) if end is None else end
@@ -281,7 +300,9 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         elided = _ELISION.match(word) if lang == "fr" else None
         if lang == "fr" and elided is None and _ELIDED_COMMON.match(word):
             word = word.lower()  # "L'ensemble des salariés": an elided article before a common noun
-        if elided is not None and word[0] == "L" and _FR_MID_SENTENCE.search(text, max(0, here - 24), here):
+        if elided is not None and word[0] == "L" and (
+            _FR_MID_SENTENCE.search(text, max(0, here - 24), here) or _fr_title_inside(text, word[elided.end():])
+        ):
             # "racheté L'Ordival": a capital "L'" inside a sentence is the start of the title's own name, as in gold names
             tokens.append((here, here + len(word), word, possessive))
             continue
@@ -447,6 +468,8 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             a, b = span
             if lang == "fr" and a > 0:
                 a = _fr_government_of(text, tokens, a, b)
+            if lang == "fr" and a > 0 and _fr_capital_article(text, tokens, a, b):
+                a -= 1  # "racheté La Gazelle": a capital article inside a sentence opens a title's name
             names.append(
                 NameSpan(
                     tokens[a][0],
@@ -1194,6 +1217,12 @@ _FR_WHO_NEXT = re.compile(
 )
 _FR_APPOSITION_AFTER = re.compile(r",\s+(?:(?:déjà|aussi|également|lui-même|elle-même) )?(?:un|une|le|la|l['’]|filiale|propriétaire|actionnaire|ancien|ancienne|ex-)\b[^,;:.()«»\"\n]{3,80},(?=\s)")
 _FR_AND_NAME_NEXT = re.compile(r" et (?:l['’]|le |la )?[A-ZÀ-Ý]")
+_FR_SUBJECT_GAP = re.compile(
+    r"(?:,\s+(?:de son côté|pour sa part|quant à (?:lui|elle)|(?:lui|elle) aussi|(?:lui|elle)-même|également|aussi|de même|"
+    r"en revanche|par ailleurs|pour rappel|déjà|notamment|selon [^,;:.()«»\"\n]{3,40}),)?"
+    r"(?: (?:aussi|également|lui-même|elle-même|déjà|ensuite|enfin|finalement|désormais|notamment|pourtant|toutefois|ne|n['’]|y|en|lui|leur))*"
+    r"(?:(?<=['’])| )"
+)
 # pronouns and quantifiers that open a sentence without an article
 _FR_BARE_OPENERS = frozenset(
     "tout tous toute toutes cela ceci ça lui eux rien personne chacun chacune aucun aucune nul certains certaines "
@@ -1208,6 +1237,11 @@ def _fr_bare_subject(text: str, word: str, end: int) -> bool:
     if low in _FR_BARE_OPENERS or low.endswith(("-ci", "-là", "-même", "ment")) or "'" in word or "’" in word:
         return False
     if _FR_VERB_NEXT.match(text, end) is not None or _FR_AND_NAME_NEXT.match(text, end) is not None or _FR_WHO_NEXT.match(text, end) is not None:
+        return True
+    # "Velkor n'a pas racheté", "Velkor en détient 20 %", "Velkor aussi a racheté", "Velkor, de son côté, a cédé":
+    # a negation, a clitic, an adverb or a linking phrase between the subject and its verb
+    gap = _FR_SUBJECT_GAP.match(text, end)
+    if gap is not None and gap.end() > end and _FR_VERB_NEXT.match(" " + text[gap.end() : gap.end() + 60]) is not None:
         return True
     # "Velkor, une société détenue par Norvia, a racheté ...": the subject, described between commas before its verb
     apposition = _FR_APPOSITION_AFTER.match(text, end)

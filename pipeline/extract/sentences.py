@@ -57,9 +57,17 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 _FR_RUN_IN_HEADING = re.compile(r"(?<=[.!?»\"])\s?- [A-ZÀ-ÖØ-Þ][^-\n.!?]{0,60}? -\s?(?=[\"«“]?[A-ZÀ-ÖØ-Þ])")
 
 
+# fr: a heading or a sentence glued to the next with no space ("... des soucis récurrentsCes problèmes", "au
+# travail.Marie a dit"): a lower-case word of four letters or more, or of three before a full stop, then a capital
+# and a lower-case letter
+_FR_GLUED_HEADING = re.compile(r"(?<![\w'’.-])(?:[a-zà-ÿ]{4,}|[a-zà-ÿ]{3,}[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
+
+
 def fr_headings_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """fr: a run-in sub-heading is a sentence of its own, so its words neither end nor open the sentences around it."""
     cuts = [(m.start(), m.end()) for m in _FR_RUN_IN_HEADING.finditer(text)]
+    cuts += [(m.end(), m.end()) for m in _FR_GLUED_HEADING.finditer(text)]
+    cuts.sort()
     if not cuts:
         return spans
     out: list[tuple[int, int]] = []

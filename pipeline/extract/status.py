@@ -73,6 +73,8 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"(?:a|ont) (?:\w+ ){0,2}?(?:renoncé|abandonné|annulé)|(?:rupture|abandon|échec) (?:des négociations|du rachat|de la fusion|de l['’]opération)|a été annulée?", S.CANCELLED),
         # "avait tenté sans succès de racheter Norvia", "candidat en vain à sa reprise": an attempt that failed
         (r"(?:tenté|essayé|cherché|candidate?s?|offre) (?:\S+ ){0,3}?(?:en vain|sans succès)|(?:en vain|sans succès),? (?:de |d['’]|à )", S.CANCELLED),
+        # "l'offre de Velkor a été rejetée": a bid turned down is off (the offer itself, not a court appeal)
+        (r"(?:offres?|OPA|proposition|candidature)\b(?:[^.;]{0,60}?) (?:a|ont|avait|avaient) été (?:\w+ )?(?:rejetée?s?|refusée?s?|repoussée?s?|écartée?s?)", S.CANCELLED),
         (r"(?:son |leur |le )refus d['’]une (?:\S+ ){0,2}?offre|(?:a|ont|avait) (?:rejeté|refusé) (?:l['’]|une |la |le )?(?:\S+ )?offre", S.CANCELLED),
         (r"selon (?:des informations (?:du|de la|de l'|des) |les informations (?:du|de la|des) |des sources|plusieurs sources|nos informations)[^,.;]{0,40}", S.RUMORED),
         # "est tombé à l'eau", "a capoté", "a jeté l'éponge", "a mis fin aux négociations": a deal that failed
@@ -102,7 +104,11 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         (r"(?:sera|seront|va être|vont être|devra être) (?:\w+ )?(?:rachetée?s?|acquise?s?|reprise?s?|cédée?s?|vendue?s?|absorbée?s?)", S.EXPECTED),
         # "le contrat sera signé en mai", "le prêt ne serait pas signé avant": a signature still to come
         (r"(?:ne )?(?:sera|seront|serait|seraient|va être|vont être|devra être|doit être|doivent être) (?:pas )?(?:\w+ )?(?:signée?s?|conclue?s?|finalisée?s?|bouclée?s?)", S.EXPECTED),
-        (r"(?:va|vont|allait|allaient) (?:absorber|s['’]offrir|s['’]emparer|acquérir|racheter|céder|vendre|reprendre|investir|commander|prêter|accorder)|(?:est|sont) (?:sur le point|en passe) d['’e]|s['’]apprêt(?:e|ent) à|(?:étudie|étudient|examine|examinent) (?:le |la |l['’]|un |une )(?:rachat|acquisition|reprise|cession|vente|possibilité|projet)", S.EXPECTED),
+        (r"(?:va|vont|allait|allaient) (?:absorber|s['’]offrir|s['’]emparer|acquérir|racheter|céder|vendre|reprendre|investir|commander|prêter|accorder)|(?:est|sont) (?:sur le point|en passe) d['’e]|s['’]apprêt(?:e|ent) à|(?:étudie|étudient|étudier|examine|examinent|examiner) (?:le |la |l['’]|un |une )(?:rachat|acquisition|reprise|cession|vente|possibilité|projet)", S.EXPECTED),
+        # "étudie une éventuelle OPA", "envisage un possible rapprochement": a deal only weighed is not made
+        (r"(?:étudi|examin|envisag|évoqu)(?:e|ent|ait|aient) (?:un |une |l['’]|le |la )?(?:éventuel(?:le)?|possible) (?:rachat|acquisition|reprise|cession|vente|OPA|offre|fusion|rapprochement|alliance|partenariat|entrée|prise de participation)", S.RUMORED),
+        # "deviendra propriétaire de Norvia", "deviendront actionnaires": the ownership still to come
+        (r"deviendr(?:a|ont) (?:\w+ )?(?:l['’]unique |le seul |le premier |l['’]|le |les )?(?:propriétaires?|actionnaires?|(?:co-?)?détenteurs?)\b", S.EXPECTED),
         # "prévoit d'investir": the elided "de" before a vowel
         (r"(?:prévoi(?:t|ent)|projette|envisage) (?:de|d['’]\w+)|souhaite (?:racheter|céder|vendre|investir|acquérir)", S.EXPECTED),
         # "Velkor cherche à racheter Norvia", "se dit intéressé par le rachat de": a wish, not a deal yet
@@ -156,7 +162,7 @@ _CUES: dict[str, list[tuple[str, DealStatus]]] = {
         # "une alliance entre X et Y a été annoncée": the passive of an announcement; "scellent leur rapprochement": sealed
         (r"scell(?:e|ent|é|ée|és|ées)", S.AGREED),
         (r"(?:a|ont) été (?:annoncée?s?|dévoilée?s?|officialisée?s?)", S.ANNOUNCED),
-        (r"(?:a|ont|avait|avaient) (?:annoncé|dévoilé|présenté|proposé)|(?:vient|viennent) d['’](?:annoncer|officialiser)(?! (?:un|une|la signature d['’]un) (?:accord|contrat|commande|partenariat))|annonce|annoncent|lance une (?:offre|OPA)|offre (?:publique|de rachat)", S.ANNOUNCED),
+        (r"(?:a|ont|avait|avaient) (?:(?:aussi|également|déjà|enfin|officiellement|finalement|notamment|par ailleurs|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?(?:annoncé|dévoilé|présenté|proposé)|(?:vient|viennent) d['’](?:annoncer|officialiser)(?! (?:un|une|la signature d['’]un) (?:accord|contrat|commande|partenariat))|annonce|annoncent|lance une (?:offre|OPA)|offre (?:publique|de rachat)", S.ANNOUNCED),
         (r"rachète|acquiert|cède|vend|investit|s'offre|reprend|lève", S.ANNOUNCED),
         # "offre 15 euros par action Norvia": a bid priced per share is announced, not done
         (r"(?:offre|offrent|propose|proposent|paiera|paieront|offrira|proposera) (?:\S+ ){0,2}?\d[\d,.]* ?(?:euros?|€|dollars?|francs? suisses) (?:par|pour chaque) action", S.ANNOUNCED),
@@ -307,4 +313,6 @@ def status_for_type(deal_type: DealType, status: DealStatus, cue: StatusMention 
     German background checks both map it here, so that a supply deal is read the same way everywhere."""
     if deal_type is DealType.SUPPLY_CONTRACT and status is DealStatus.COMPLETED and not (cue is not None and cue.text.startswith("delivered")):
         status = DealStatus.AGREED  # a contract won is agreed; delivery is what completes it
+    if lang == "fr" and deal_type is DealType.JOINT_VENTURE and status is DealStatus.UNKNOWN:
+        return DealStatus.COMPLETED  # "une filiale commune de Velkor et Norvia", "détient à 50/50": a venture named exists
     return _default_status(deal_type, status) if lang != "en" else status

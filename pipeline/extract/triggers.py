@@ -90,6 +90,8 @@ _FR_GOODS_SOLD = (
 )
 _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:a|ont|avait|avaient) été (?:rachetée?s?|acquise?s?|reprise?s?|absorbée?s?) par|(?:rachetée?s?|acquise?s?|reprise?s?|absorbée?s?) (?:[^.,]{0,40})par", T.ACQUISITION, "passive", False),
+    # "Norvia a été rachetée pour 20 millions": a passive with no agent still makes its subject what is bought
+    (r"(?:a|ont|avait|avaient|aurait|auraient) été (?:rachetée?s?|acquise?s?|absorbée?s?)(?! (?:[^.,]{0,40})par)", T.ACQUISITION, "passive", False),
     # "Norvia a doublé ses ventes depuis son rachat par Velkor": the possessor (the subject) is what was bought
     (r"(?:son|sa|leur) (?:rachat|acquisition|absorption) (?:[^.,]{0,30})?par", T.ACQUISITION, "passive", False),
     # "la reprise de l'activité": work resumes ("de l'" is followed by "activité", "de la" by a word of its own)

@@ -50,6 +50,7 @@ from pipeline.extract.roles.de import (
 from pipeline.extract.roles.en import BID_NOUN, en_round_backers
 from pipeline.extract.roles.fr import (
     bystander,
+    fr_owner_named,
     fr_agreeing_customer,
     fr_awarded_parties,
     fr_bail_out,
@@ -173,6 +174,10 @@ def _noun_parties(st: RoleState) -> None:
         buyer = de_genitive_owner(text, in_sentence, trigger)
     if buyer is not None and lang == "en" and _AGENT_OF_OTHER.search(text, max(0, buyer.start - 30), buyer.start):
         buyer = None  # "the acquisition of 120 stores previously owned by X": X owned them, it does not buy
+    while buyer is not None and lang == "fr" and fr_owner_named(text, buyer):
+        # "la reprise de Norvia, le groupe détenu par la famille Marnier ...": Marnier owns, it does not buy; the next
+        # "par" may name the buyer
+        buyer = after_prep(text, in_sentence, "par", buyer.end, st.s_end, lang)
     if buyer is not None and lang == "en" and target is not None and normalize(label(buyer)) == normalize(target.name):
         buyer = None  # "completed the acquisition of X, following approval by X shareholders": X does not buy itself
     site_owner = subject if buyer is not None and lang != "en" and text.startswith("offre", trigger.start) else None

@@ -354,3 +354,44 @@ def test_pronoun_after_a_person_fills_nothing() -> None:
     text = "Velkor Industries a publié ses comptes lundi. Le patron Jean Marnier a dit qu'il achète Norvia pour 30 millions d'euros."
     found = [{p.name for p in r.parties} for r in records_of(text, "fr")]
     assert not any("Velkor Industries" in f for f in found)
+
+
+def test_a_description_followed_by_its_name_leaves_the_name_the_subject() -> None:
+    text = "Le groupe Velkor publie ses comptes annuels. Il rachète le fabricant Norvia pour 20 millions d'euros."
+    assert _parties(text, "fr") == [{("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}]
+    # a bare description opening the sentence is the subject itself: the name after a preposition is no antecedent
+    assert _resolve("Le groupe publie ses comptes chez Velkor. Il emploie 300 personnes.", "fr", "Il") == []
+
+
+def test_a_pronoun_before_a_partner_verb_joins_the_partners_named_after_it() -> None:
+    text = "Velkor publie ses comptes annuels. Il s'associe avec Norvia pour construire une usine."
+    assert _parties(text, "fr") == [{("Velkor", PartyRole.PARTNER), ("Norvia", PartyRole.PARTNER)}]
+    # a partner already named before the verb is the subject: the pronoun is not added
+    other = "Velkor publie ses comptes annuels. Selon Dastrel, il s'associe avec Norvia."
+    assert all(("Velkor", PartyRole.PARTNER) not in parties for parties in _parties(other, "fr"))
+
+
+def test_a_pronoun_takes_up_what_the_previous_subject_description_stands_for() -> None:
+    text = "Velkor publie ses comptes annuels. Le groupe, détenu par la famille Marnier, vise de nouveaux marchés. Il rachète Norvia pour 20 millions d'euros."
+    assert _parties(text, "fr") == [{("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}]
+    chained = "Velkor publie ses comptes annuels. Il emploie 300 personnes. Il rachète Norvia pour 20 millions d'euros."
+    assert _parties(chained, "fr") == [{("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}]
+    # a person or another company named after the description may be who "il" is: left alone
+    led = "Velkor publie ses comptes annuels. Le groupe, dirigé par Jean Marnier, vise de nouveaux marchés. Il rachète Norvia pour 20 millions d'euros."
+    assert _parties(led, "fr") == [{("Norvia", PartyRole.TARGET)}]
+    other = "Velkor publie ses comptes annuels. Le groupe recule et Dastrel progresse. Il rachète Norvia pour 20 millions d'euros."
+    assert ("Velkor", PartyRole.BUYER) not in _parties(other, "fr")[0]
+    # a company named after a preposition is an object, no rival subject
+    sold = "Velkor publie ses comptes annuels. Le groupe vend ses usines à Dastrel. Il rachète Norvia pour 20 millions d'euros."
+    assert ("Velkor", PartyRole.BUYER) in _parties(sold, "fr")[-1]
+
+
+def test_a_description_after_a_decision_noun_is_the_subject_of_its_infinitive() -> None:
+    text = "Velkor publie ses comptes. Son fondateur conteste le choix de la compagnie de maintenir ses commandes de 100 avions auprès de Norvia."
+    assert _parties(text, "fr") == [{("Velkor", PartyRole.CUSTOMER), ("Norvia", PartyRole.SUPPLIER)}]
+    # a description in a genitive before a finite verb is no subject
+    other = "Velkor publie ses comptes. Le patron de la compagnie a passé des commandes de 100 avions auprès de Norvia."
+    assert all(("Velkor", PartyRole.CUSTOMER) not in parties for parties in _parties(other, "fr"))
+    # without a decision noun before it, a description after "de" stays an object
+    near = "Velkor publie ses comptes. Son fondateur parle auprès de la compagnie de maintenir ses commandes de 100 avions auprès de Norvia."
+    assert all(("Velkor", PartyRole.CUSTOMER) not in parties for parties in _parties(near, "fr"))

@@ -1528,7 +1528,7 @@ def test_a_paper_or_agency_that_reports_the_deal_is_no_party() -> None:
 
 def test_a_paper_that_is_bought_or_buys_stays_a_party() -> None:
     (record,) = _records("Velkor a racheté Le Courrier de Dastrel pour 30 millions d'euros.")
-    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Courrier de Dastrel": PartyRole.TARGET}
+    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Le Courrier de Dastrel": PartyRole.TARGET}
     (record,) = _records("La Gazette de Dastrel annonce le rachat de Norvia pour 30 millions d'euros.")
     assert _roles_of(record) == {"Gazette de Dastrel": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
 
@@ -2839,6 +2839,46 @@ def test_a_capital_l_inside_a_sentence_belongs_to_the_name() -> None:
     assert _roles(record) == [("Velkor", PartyRole.BUYER), ("L'Ordival", PartyRole.TARGET)]
     # the elided article of a common noun, or a capital after another name, stays apart
     assert [p.name for p in _records("Velkor a racheté l'Ordival en 2019.")[0].parties] == ["Velkor", "Ordival"]
+
+
+def test_a_sentence_opening_l_keeps_it_when_the_article_writes_it_inside_a_sentence() -> None:
+    text = "L'Ordival a racheté Norvia en 2019. Les salariés de L'Ordival attendent la suite."
+    assert _roles(_records(text)[0]) == [("L'Ordival", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+    # written nowhere with a capital inside a sentence, the "L'" stays an elided article
+    assert [p.name for p in _records("L'Ordival a racheté Norvia en 2019.")[0].parties] == ["Ordival", "Norvia"]
+
+
+def test_the_owner_after_par_is_no_buyer_of_a_deal_noun() -> None:
+    text = "Candidat à la reprise de Norvia, le groupe détenu par la famille Marnier revendique de bons résultats."
+    assert all(p.name != "Marnier" for r in _records(text) for p in r.parties)
+    # past the owner's "par", the buyer's "par" still names the buyer
+    owned = _records("Le rachat de Norvia, une société détenue par Dastrel, par Velkor est bouclé.")[0]
+    assert ("Velkor", PartyRole.BUYER) in _roles(owned) and all(p.name != "Dastrel" for p in owned.parties)
+    assert _roles(_records("Le rachat de Norvia par Velkor est bouclé.")[0]) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+
+
+def test_a_capital_article_inside_a_sentence_belongs_to_the_name() -> None:
+    record = _records("Le quotidien La Gazelle devrait être repris par Velkor.")[0]
+    assert ("La Gazelle", PartyRole.TARGET) in _roles(record)
+    # opening a sentence, the article stays out unless the article writes it with a capital inside a sentence too
+    assert [p.name for p in _records("La Gazelle a racheté Norvia en 2019.")[0].parties] == ["Gazelle", "Norvia"]
+    both = _records("La Gazelle a racheté Norvia en 2019. Les salariés de La Gazelle attendent la suite.")[0]
+    assert [p.name for p in both.parties] == ["La Gazelle", "Norvia"]
+
+
+def test_a_name_opening_a_sentence_is_kept_past_an_adverb_or_clitic_before_its_verb() -> None:
+    assert ("Orvane", PartyRole.BUYER) in _roles(_records("Orvane aussi a racheté Norvia en 2019.")[0])
+    assert ("Orvane", PartyRole.INVESTOR) in _roles(_records("Orvane y a investi 20 millions d'euros dans Norvia.")[0])
+    assert ("Orvane", PartyRole.BUYER) in _roles(_records("Orvane, de son côté, a racheté Norvia en 2019.")[0])
+    # a linking word opening the sentence stays no name
+    assert [p.name for p in _records("Ensuite, aussi a racheté Norvia en 2019.")[0].parties] == ["Norvia"]
+
+
+def test_a_passive_purchase_with_no_agent_makes_its_subject_the_target() -> None:
+    assert _roles(_records("Norvia a été rachetée pour 20 millions d'euros.")[0]) == [("Norvia", PartyRole.TARGET)]
+    # with its agent, the agent buys
+    record = _records("Norvia a été rachetée en 2019 par Velkor.")[0]
+    assert _roles(record) == [("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)]
 
 
 def test_an_acronym_spelled_like_a_german_word_is_a_name() -> None:

@@ -102,3 +102,12 @@ def test_spans_are_ordered_disjoint_and_cover_the_words(pieces: list[str], joine
         for i, char in enumerate(text):
             if i not in covered:
                 assert char.isspace() or char in "\"»”", (text, spans, i)
+
+
+def test_a_heading_glued_to_the_next_sentence_is_cut_off() -> None:
+    text = "Des soucis récurrentsVelkor a racheté Norvia."
+    spans = fr_headings_apart(text, split_sentences(text))
+    assert [text[a:b].strip() for a, b in spans] == ["Des soucis récurrents", "Velkor a racheté Norvia."]
+    # a brand written with a lower-case letter before its capital stays whole
+    brand = "Velkor vend sur eBay et sur iPhone."
+    assert fr_headings_apart(brand, split_sentences(brand)) == split_sentences(brand)

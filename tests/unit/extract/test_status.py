@@ -56,6 +56,40 @@ def test_refused_offer_is_cancelled() -> None:
     assert _status("Le groupe Sorvil avait confirmé son refus d'une dernière offre de reprise.", "fr") is DealStatus.CANCELLED
 
 
+def test_a_bid_turned_down_is_cancelled() -> None:
+    assert _status("La dernière offre de Dastrel pour la marque Kelvane a été rejetée mardi.", "fr") is DealStatus.CANCELLED
+    # a court appeal rejected says nothing of a bid
+    assert _status("Le recours de Dastrel contre Kelvane a été rejeté mardi.", "fr") is not DealStatus.CANCELLED
+
+
+def test_a_deal_weighed_as_possible_is_rumored() -> None:
+    assert _status("Le groupe Sorvil étudie une éventuelle OPA sur Kelvane.", "fr") is DealStatus.RUMORED
+    assert _status("Le groupe Sorvil étudie les comptes de Kelvane.", "fr") is None
+
+
+def test_a_project_to_be_studied_is_expected() -> None:
+    assert _status("Le conseil de Sorvil se réunit pour étudier un projet de fusion avec Kelvane.", "fr") is DealStatus.EXPECTED
+    assert _status("Le conseil de Sorvil se réunit pour étudier les comptes de Kelvane.", "fr") is None
+
+
+def test_a_french_joint_venture_with_no_cue_exists() -> None:
+    assert status_for_type(DealType.JOINT_VENTURE, DealStatus.UNKNOWN, None, "fr") is DealStatus.COMPLETED
+    # a cue still decides, and other types keep their own default
+    assert status_for_type(DealType.JOINT_VENTURE, DealStatus.EXPECTED, None, "fr") is DealStatus.EXPECTED
+    assert status_for_type(DealType.MERGER, DealStatus.UNKNOWN, None, "fr") is DealStatus.UNKNOWN
+
+
+def test_an_announcement_past_an_adverb_is_announced() -> None:
+    assert _status("Le groupe Sorvil a aussi annoncé le rachat de Kelvane.", "fr") is DealStatus.ANNOUNCED
+    # a deal announced as done is done
+    assert _status("Le groupe Sorvil a aussi annoncé avoir finalisé le rachat de Kelvane.", "fr") is DealStatus.COMPLETED
+
+
+def test_an_owner_to_be_is_expected() -> None:
+    assert _status("A l'issue de l'opération, Sorvil deviendra propriétaire de Kelvane.", "fr") is DealStatus.EXPECTED
+    assert _status("Sorvil deviendra le leader du marché.", "fr") is not DealStatus.EXPECTED
+
+
 def test_participle_with_date_is_completed() -> None:
     assert _status("Le journal, repris in extremis le 3 mai par Kelvane, reparaît.", "fr") is DealStatus.COMPLETED
 
