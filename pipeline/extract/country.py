@@ -125,18 +125,45 @@ def _country_and_location(text: str, cand: Candidate, parties: list[Role], lang:
         if place is not None:
             return PLACES[place.group(1)], None
     # (fr: an origin named anywhere, "son patron d'origine belge", says nothing of where the deal is)
-    counts = Counter(m.code for m in _article_countries(text) if not (lang == "fr" and _fr_origin(text, m)))
+    mentions = [m for m in _article_countries(text) if not (lang == "fr" and _fr_origin(text, m))]
+    # fr/de: an adjective of a company that is no party ("le quotidien israélien Haaretz") only breaks a tie
+    bystander = [lang in ("fr", "de") and _qualifies_bystander(text, m, lang, parties) for m in mentions]
+    counts = Counter(m.code for m, aside in zip(mentions, bystander) if not aside)
+    asides = Counter(m.code for m, aside in zip(mentions, bystander) if aside)
     if lang == "de":
         # "US-Anleger", "US-Börse": the compounds' prefixes break a tie of the countries named, or speak when none is
         prefixed = Counter(_de_prefix_countries(text))
         if prefixed:
             ranked = counts or prefixed
-            return max(ranked, key=lambda code: (counts[code], prefixed[code])), None
+            return max(ranked, key=lambda code: (counts[code], asides[code], prefixed[code])), None
     if not counts and lang != "en":
         counts = Counter(PLACES[place.group(1)] for place in place_pattern().finditer(text))  # no country named: the cities say it
     if counts:
-        return max(counts, key=counts.__getitem__), None  # the country the article is about (the first named of a tie)
+        return max(counts, key=lambda code: (counts[code], asides[code])), None  # the country the article is about (the first named of a tie)
     return None, None
+
+
+_PHRASE_END = re.compile(r"[,;:.!?()\"«»–—]")
+_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w&'’-]*")
+
+
+def _qualifies_bystander(text: str, mention: CountryMention, lang: str, parties: list[Role]) -> bool:
+    """fr/de: "le quotidien israélien Haaretz", "der deutsche Leitindex DAX": a nationality adjective followed in its
+    phrase by a name that is none of the deal's parties says where that other company is, not where the deal is.
+    An adjective with no name after it ("la clientèle chinoise") still counts, and so does a capitalised nationality,
+    a people rather than an adjective ("les Britanniques de Velkor")."""
+    if not mention.adjective or not mention.text[:1].islower():
+        return False
+    window = text[mention.end : mention.end + 40]
+    cut = _PHRASE_END.search(window)
+    window = window[: cut.start()] if cut else window
+    names = [m.group() for m in _CAPITALISED.finditer(window)]
+    if lang == "de":
+        names = names[1:]  # German capitalises the noun the adjective qualifies: the name comes after it
+    if not names:
+        return False
+    party_words = {w for p in parties for w in re.split(r"[\s-]+", p.name) if w[:1].isupper()}
+    return not any(n in party_words or n.split("-")[0] in party_words for n in names)
 
 
 _DE_PREFIX_COUNTRY = re.compile(r"\b(US|UK|China)-[A-ZÄÖÜ][\w-]*\s+$")

@@ -33,3 +33,33 @@ def test_a_region_is_the_location_and_names_no_single_country() -> None:
     )
     assert records and records[0].country is None
     assert records[0].location_text == "Moyen-Orient"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        # the only country of the article qualifies a newspaper that is no party: it says nothing of the deal
+        ("Le groupe Velkor a racheté la société Norvia pour 40 millions d'euros.\n"
+         "Le quotidien israélien Dastrelpost a révélé les détails de l'opération.", "fr", None),
+        # the same adjective qualifying a party of the deal counts
+        ("Le groupe Velkor a racheté la société Norvia pour 40 millions d'euros.\n"
+         "Le groupe belge Velkor emploie 300 personnes.", "fr", "BE"),
+        ("Der Konzern Velkor übernimmt die Norvia GmbH für 40 Millionen Euro.\n"
+         "Auch der italienische Konkurrent Dastrel hatte Interesse gezeigt.", "de", None),
+        ("Der Konzern Velkor übernimmt die Norvia GmbH für 40 Millionen Euro.\n"
+         "Der schwedische Konzern Velkor beschäftigt 300 Menschen.", "de", "SE"),
+    ],
+)
+def test_a_nationality_of_a_bystander_does_not_decide_the_article_country(text: str, lang: str, code: str | None) -> None:
+    records = records_of(text, lang)
+    assert records and records[0].country == code
+
+
+def test_a_bystander_nationality_breaks_a_tie_of_the_countries_named() -> None:
+    # one named mention each: the home country of the other bank breaks the tie
+    records = records_of(
+        "Der Konzern Velkor übernimmt die Norvia GmbH für 40 Millionen Euro.\n"
+        "Die Aktie der deutschen Bank Dastrel fiel, auch in Deutschland und in Spanien gaben die Kurse nach.",
+        "de",
+    )
+    assert records and records[0].country == "DE"
