@@ -112,6 +112,8 @@ def _country_and_location(text: str, cand: Candidate, parties: list[Role], lang:
             continue  # "die Velkor-Gruppe aus Frankreich": where the buyer comes from, not where the deal is
         if lang == "fr" and _fr_origin(text, mention, s_start):
             continue  # someone's or something's origin, not where the deal is
+        if lang in ("fr", "de") and _qualifies_bystander(text, _shifted(mention, s_start), lang, parties):
+            continue  # "la biotech américaine Velkor" when Velkor is no party: where that company is from
         return mention.code, None
     region = _region_in(text, s_start, s_end)
     if region is not None:
@@ -143,27 +145,31 @@ def _country_and_location(text: str, cand: Candidate, parties: list[Role], lang:
     return None, None
 
 
-_PHRASE_END = re.compile(r"[,;:.!?()\"«»–—]")
-_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w&'’-]*")
+# the name an adjective qualifies: fr "allemand Velkor", "allemand de la chimie Velkor"; de "deutsche Bank Velkor"
+_FR_QUALIFIED_NAME = re.compile(r"\s+(?:d(?:e|u|es)\s+(?:la\s+|l['’])?[a-zà-ÿ-]+\s+)?([A-ZÀ-ÖØ-Þ][\w&'’-]*)")
+_DE_QUALIFIED_NAME = re.compile(r"\s+[A-ZÄÖÜ][\w-]*\s+([A-ZÀ-ÖØ-Þ][\w&'’-]*)")
+
+
+def _shifted(mention: CountryMention, offset: int) -> CountryMention:
+    """A sentence's mention with the article's offsets."""
+    return CountryMention(mention.code, mention.start + offset, mention.end + offset, mention.text, mention.adjective)
 
 
 def _qualifies_bystander(text: str, mention: CountryMention, lang: str, parties: list[Role]) -> bool:
-    """fr/de: "le quotidien israélien Haaretz", "der deutsche Leitindex DAX": a nationality adjective followed in its
-    phrase by a name that is none of the deal's parties says where that other company is, not where the deal is.
-    An adjective with no name after it ("la clientèle chinoise") still counts, and so does a capitalised nationality,
-    a people rather than an adjective ("les Britanniques de Velkor")."""
+    """fr/de: "le quotidien israélien Dastrel", "der deutsche Leitindex Dastrel": a nationality adjective right before
+    a name that is none of the deal's parties says where that other company is, not where the deal is. An adjective
+    with no name after it ("la clientèle chinoise"), one inside a party's name ("le gouvernement allemand"), and a
+    capitalised nationality, a people rather than an adjective ("les Britanniques"), still count."""
     if not mention.adjective or not mention.text[:1].islower():
         return False
-    window = text[mention.end : mention.end + 40]
-    cut = _PHRASE_END.search(window)
-    window = window[: cut.start()] if cut else window
-    names = [m.group() for m in _CAPITALISED.finditer(window)]
-    if lang == "de":
-        names = names[1:]  # German capitalises the noun the adjective qualifies: the name comes after it
-    if not names:
+    if any(p.start <= mention.start and mention.end <= p.end for p in parties):
         return False
+    named = (_FR_QUALIFIED_NAME if lang == "fr" else _DE_QUALIFIED_NAME).match(text, mention.end)
+    if named is None:
+        return False
+    name = named.group(1)
     party_words = {w for p in parties for w in re.split(r"[\s-]+", p.name) if w[:1].isupper()}
-    return not any(n in party_words or n.split("-")[0] in party_words for n in names)
+    return name not in party_words and name.split("-")[0] not in party_words
 
 
 _DE_PREFIX_COUNTRY = re.compile(r"\b(US|UK|China)-[A-ZÄÖÜ][\w-]*\s+$")

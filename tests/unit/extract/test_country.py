@@ -63,3 +63,20 @@ def test_a_bystander_nationality_breaks_a_tie_of_the_countries_named() -> None:
         "de",
     )
     assert records and records[0].country == "DE"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        # the trigger sentence's adjective qualifies a company that is no party: the city says where the deal is
+        ("Le groupe Velkor a racheté la société Norvia, installée à Lyon, comme l'avait fait le laboratoire américain Dastrel.",
+         "fr", "FR"),
+        # the adjective qualifies the target: it says where the deal is
+        ("Le groupe Velkor a racheté le laboratoire américain Norvia pour 40 millions d'euros.", "fr", "US"),
+        ("Der Konzern Velkor übernimmt die Norvia GmbH aus Graz, ähnlich wie zuvor der spanische Konzern Dastrel.", "de", "AT"),
+        ("Der Konzern Velkor übernimmt den spanischen Hersteller Norvia für 40 Millionen Euro.", "de", "ES"),
+    ],
+)
+def test_a_nationality_of_a_bystander_in_the_trigger_sentence_does_not_decide(text: str, lang: str, code: str) -> None:
+    records = records_of(text, lang)
+    assert records and records[0].country == code
