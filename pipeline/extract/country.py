@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from pipeline.extract.candidates import Candidate, Role
-from pipeline.extract.geo import PLACES, CountryMention, country_of, find_countries, place_pattern
+from pipeline.extract.geo import PLACES, CountryMention, country_of, find_countries, foreign_name, place_pattern
 from pipeline.models import PartyKind, PartyRole
 
 __all__ = ["deal_country", "sentence_countries"]
@@ -112,6 +112,8 @@ def _country_and_location(text: str, cand: Candidate, parties: list[Role], lang:
             continue  # "die Velkor-Gruppe aus Frankreich": where the buyer comes from, not where the deal is
         if lang == "fr" and _fr_origin(text, mention, s_start):
             continue  # someone's or something's origin, not where the deal is
+        if not mention.adjective and foreign_name(mention.text, lang):
+            continue  # "Malte" in a German article is a first name, not Malta
         if lang in ("fr", "de") and _qualifies_bystander(text, _shifted(mention, s_start), lang, parties):
             continue  # "la biotech américaine Velkor" when Velkor is no party: where that company is from
         return mention.code, None
@@ -127,7 +129,9 @@ def _country_and_location(text: str, cand: Candidate, parties: list[Role], lang:
         if place is not None:
             return PLACES[place.group(1)], None
     # (fr: an origin named anywhere, "son patron d'origine belge", says nothing of where the deal is)
-    mentions = [m for m in _article_countries(text) if not (lang == "fr" and _fr_origin(text, m))]
+    mentions = [
+        m for m in _article_countries(text) if not (lang == "fr" and _fr_origin(text, m)) and not (not m.adjective and foreign_name(m.text, lang))
+    ]
     # fr/de: an adjective of a company that is no party ("le quotidien israélien Haaretz") only breaks a tie
     bystander = [lang in ("fr", "de") and _qualifies_bystander(text, m, lang, parties) for m in mentions]
     counts = Counter(m.code for m, aside in zip(mentions, bystander) if not aside)

@@ -80,3 +80,18 @@ def test_a_bystander_nationality_breaks_a_tie_of_the_countries_named() -> None:
 def test_a_nationality_of_a_bystander_in_the_trigger_sentence_does_not_decide(text: str, lang: str, code: str) -> None:
     records = records_of(text, lang)
     assert records and records[0].country == code
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        # "Malte" is Malta in French, a first name in German: a German article reads it as no country
+        ("Der Konzern Velkor übernimmt die Norvia GmbH für 40 Millionen Euro.\n"
+         "Malte Dastrel, der Chef von Velkor, sprach von einem guten Tag.", "de", None),
+        ("Le groupe Velkor a racheté la société Norvia pour 40 millions d'euros.\n"
+         "Norvia emploie 300 personnes à Malte.", "fr", "MT"),
+    ],
+)
+def test_a_country_name_is_read_in_the_article_language(text: str, lang: str, code: str | None) -> None:
+    records = records_of(text, lang)
+    assert records and records[0].country == code
