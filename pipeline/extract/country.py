@@ -122,7 +122,7 @@ def _country_and_location(text: str, cand: Candidate, parties: list[Role], lang:
         return None, region.group(1)  # "au Moyen-Orient": several countries, none to pick
     if lang != "en":
         # "in Wien", "à Francfort", or the dateline "Wien – ...": a city says the country when no country is named
-        place = place_pattern().search(text, s_start, s_end)
+        place = next((p for p in place_pattern().finditer(text, s_start, s_end) if not _names_an_event(text, p.start(), lang)), None)
         if place is None and lang == "de":
             dateline = _DE_DATELINE.search(text, 0, min(len(text), 400))  # "Wien/London – ": filed in Vienna about London
             place = place_pattern().fullmatch(dateline.group(2) or dateline.group(1)) if dateline else None
@@ -143,7 +143,9 @@ def _country_and_location(text: str, cand: Candidate, parties: list[Role], lang:
             ranked = counts or prefixed
             return max(ranked, key=lambda code: (counts[code], asides[code], prefixed[code])), None
     if not counts and lang != "en":
-        counts = Counter(PLACES[place.group(1)] for place in place_pattern().finditer(text))  # no country named: the cities say it
+        counts = Counter(  # no country named: the cities say it (not a fair's or a summit's city)
+            PLACES[place.group(1)] for place in place_pattern().finditer(text) if not _names_an_event(text, place.start(), lang)
+        )
     if counts:
         return max(counts, key=lambda code: (counts[code], asides[code])), None  # the country the article is about (the first named of a tie)
     return None, None
@@ -174,6 +176,20 @@ def _qualifies_bystander(text: str, mention: CountryMention, lang: str, parties:
     name = named.group(1)
     party_words = {w for p in parties for w in re.split(r"[\s-]+", p.name) if w[:1].isupper()}
     return name not in party_words and name.split("-")[0] not in party_words
+
+
+# "au Salon du jouet de Lyon", "lors du sommet de Nice", "auf der Messe in Mailand": an event's city, not the deal's
+_FR_EVENT_BEFORE = re.compile(
+    r"\b(?:[Ss]alon|[Ff]oire|[Mm]ondial|[Ff]estival|[Ss]ommet|[Cc]onférence|[Ff]orum|[Cc]ongrès|[Ee]xposition)"
+    r"\b[^,;.:()]{0,30}?\b(?:de|du|d['’]|à)\s*$"
+)
+_DE_EVENT_BEFORE = re.compile(r"(?:[Mm]esse|[Ss]alon|[Gg]ipfel|[Kk]onferenz|[Kk]ongress|[Ff]orum)[n]?\s+(?:in|von)\s+$")
+
+
+def _names_an_event(text: str, start: int, lang: str) -> bool:
+    """fr/de: the city of a fair or a summit the article mentions, not where the deal is."""
+    pattern = _FR_EVENT_BEFORE if lang == "fr" else _DE_EVENT_BEFORE if lang == "de" else None
+    return pattern is not None and pattern.search(text, max(0, start - 50), start) is not None
 
 
 _DE_PREFIX_COUNTRY = re.compile(r"\b(US|UK|China)-[A-ZÄÖÜ][\w-]*\s+$")

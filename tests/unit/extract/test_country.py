@@ -95,3 +95,19 @@ def test_a_nationality_of_a_bystander_in_the_trigger_sentence_does_not_decide(te
 def test_a_country_name_is_read_in_the_article_language(text: str, lang: str, code: str | None) -> None:
     records = records_of(text, lang)
     assert records and records[0].country == code
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        # the city of a fair where the deal is announced is not where the deal is
+        ("Le groupe Velkor a racheté la société Norvia, qui expose au Salon du jouet de Lyon, pour 40 millions d'euros.", "fr", None),
+        ("Der Konzern Velkor übernimmt die Norvia GmbH, wie er auf der Messe in Hamburg mitteilte.", "de", None),
+        # the city where the target is counts
+        ("Le groupe Velkor a racheté la société Norvia, qui emploie 80 personnes à Lyon, pour 40 millions d'euros.", "fr", "FR"),
+        ("Der Konzern Velkor übernimmt die Norvia GmbH, die in Hamburg 80 Menschen beschäftigt.", "de", "DE"),
+    ],
+)
+def test_an_event_city_is_not_the_deal_place(text: str, lang: str, code: str | None) -> None:
+    records = records_of(text, lang)
+    assert records and records[0].country == code
