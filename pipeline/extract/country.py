@@ -57,6 +57,12 @@ def _describes_actor(text: str, mention: CountryMention, s_start: int, parties: 
     return False
 
 
+# the European Union or its Commission as a buyer: a deal for all its members, no single country
+_SUPRANATIONAL = re.compile(
+    r"(?i:l['’])?(?:Union européenne|UE|EU|Europäische(?:n)? Union|Commission européenne|EU-Kommission|Europäische(?:n)? Kommission)"
+)
+
+
 _DE_FROM_PLACE = re.compile(r"\s+aus\s+(?:der\s+|dem\s+|den\s+)?$")
 
 
@@ -77,6 +83,8 @@ def _country_and_location(text: str, cand: Candidate, parties: list[Role], lang:
     """(ISO code, location as written): the target's place first, then the sentence's."""
     if lang == "fr" and len({country_of(p.name) for p in parties if p.role is PartyRole.CUSTOMER and p.kind is PartyKind.GOVERNMENT} - {None}) >= 2:
         return None, None  # "300 millions de doses pour l'Allemagne, la France et l'Italie": several countries, none to pick
+    if lang in ("fr", "de") and any(p.role is PartyRole.CUSTOMER and _SUPRANATIONAL.fullmatch(" ".join(p.name.split())) for p in parties):
+        return None, None  # "des doses pour l'Union européenne": bought for many countries, none to pick
     for party in parties:
         if party.role is PartyRole.CUSTOMER and party.kind is PartyKind.GOVERNMENT:
             code = country_of(party.name)

@@ -111,3 +111,18 @@ def test_a_country_name_is_read_in_the_article_language(text: str, lang: str, co
 def test_an_event_city_is_not_the_deal_place(text: str, lang: str, code: str | None) -> None:
     records = records_of(text, lang)
     assert records and records[0].country == code
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        # the European Union buys for all its members: no single country, whatever city the sentence names
+        ("L'Union européenne a commandé 40 millions de doses au laboratoire Velkor, installé à Lyon.", "fr", None),
+        ("Die Europäische Union bestellt bei Velkor aus Hamburg 40 Millionen Impfdosen.", "de", None),
+        # one country buying: that country
+        ("L'Espagne a commandé 40 millions de doses au laboratoire Velkor, installé à Lyon.", "fr", "ES"),
+    ],
+)
+def test_a_european_union_customer_names_no_single_country(text: str, lang: str, code: str | None) -> None:
+    records = records_of(text, lang)
+    assert records and records[0].country == code
