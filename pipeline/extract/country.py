@@ -134,6 +134,8 @@ def _country_and_location(text: str, cand: Candidate, parties: list[Role], lang:
         if place is None and lang == "de":
             dateline = _DE_DATELINE.search(text, 0, min(len(text), 400))  # "Wien/London – ": filed in Vienna about London
             place = place_pattern().fullmatch(dateline.group(2) or dateline.group(1)) if dateline else None
+            if place is not None and _named_again(text, PLACES[place.group(1)]):
+                place = None  # "Wien – ..." about a bank the article places in Lorvanien three times: where it was filed
         if place is not None:
             return PLACES[place.group(1)], None
     # (fr: an origin named anywhere, "son patron d'origine belge", says nothing of where the deal is)
@@ -209,6 +211,12 @@ _DE_PREFIXED_WORD = re.compile(r"\b(US|UK|China)-[A-ZÄÖÜ]")
 def _de_prefix_countries(text: str) -> tuple[str, ...]:
     """de: the countries that prefix compounds of the article ("US-Konzern", "China-Geschäft"), one per compound."""
     return tuple(_DE_PREFIX_CODES[m.group(1)] for m in _DE_PREFIXED_WORD.finditer(text))
+
+
+def _named_again(text: str, code: str) -> bool:
+    """de: the article names one other country at least twice and the dateline's never: the story is there."""
+    counts = Counter(m.code for m in _article_countries(text))
+    return bool(counts) and counts[code] == 0 and max(counts.values()) >= 2
 
 
 _DE_DATELINE = re.compile(r"(?:^|[.!?]\s+)([A-ZÄÖÜ][\wäöüß]+)(?:/([A-ZÄÖÜ][\wäöüß]+))?\s+[–—-]\s")

@@ -126,3 +126,19 @@ def test_an_event_city_is_not_the_deal_place(text: str, lang: str, code: str | N
 def test_a_european_union_customer_names_no_single_country(text: str, lang: str, code: str | None) -> None:
     records = records_of(text, lang)
     assert records and records[0].country == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # filed in Vienna about a bank the article places in Romania twice: the story's country
+        ("Wien – Die Aufsicht hat am Montag entschieden.\nDer Konzern Velkor übernimmt die Norvia-Bank für 40 Millionen Euro.\n"
+         "Die Norvia-Bank ist in Rumänien tätig. In Rumänien hat sie 200 Filialen.", "RO"),
+        # a country named once does not outweigh the dateline
+        ("Wien – Die Aufsicht hat am Montag entschieden.\nDer Konzern Velkor übernimmt die Norvia-Bank für 40 Millionen Euro.\n"
+         "Die Norvia-Bank hat auch eine Filiale in Rumänien.", "AT"),
+    ],
+)
+def test_a_dateline_yields_to_a_country_the_article_names_again(text: str, code: str) -> None:
+    records = records_of(text, "de")
+    assert records and records[0].country == code
