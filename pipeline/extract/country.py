@@ -22,11 +22,16 @@ __all__ = ["deal_country", "sentence_countries"]
 def deal_country(text: str, cand: Candidate, parties: list[Role], lang: str = "en") -> tuple[str | None, str | None]:
     """(ISO code, location as written); a region in the trigger sentence is the location when nothing closer is."""
     country, location = _country_and_location(text, cand, parties, lang)
+    if lang in ("fr", "de") and country in _FR_OVERSEAS:
+        country = "FR"  # "en Guadeloupe": an overseas département is France, though ISO gives it a code of its own
     if location is None:
         region = _region_in(text, *cand.sentence)
         if region is not None:
             location = region.group(1)
     return country, location
+
+
+_FR_OVERSEAS = frozenset({"GP", "MQ", "GF", "RE", "YT"})
 
 
 @lru_cache(maxsize=64)

@@ -142,3 +142,17 @@ def test_a_european_union_customer_names_no_single_country(text: str, lang: str,
 def test_a_dateline_yields_to_a_country_the_article_names_again(text: str, code: str) -> None:
     records = records_of(text, "de")
     assert records and records[0].country == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an overseas département is France
+        ("Le groupe Velkor a racheté la société Norvia, installée en Martinique, pour 40 millions d'euros.", "FR"),
+        # a foreign island stays itself
+        ("Le groupe Velkor a racheté la société Norvia, installée en Jamaïque, pour 40 millions d'euros.", "JM"),
+    ],
+)
+def test_a_french_overseas_departement_is_france(text: str, code: str) -> None:
+    records = records_of(text, "fr")
+    assert records and records[0].country == code
