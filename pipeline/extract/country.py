@@ -105,10 +105,11 @@ def _country_and_location(text: str, cand: Candidate, parties: list[Role], lang:
             code = country_of(party.name.split()[-1])
             if code:
                 return code, None  # "Velmar Polen": a company's national branch is bought there
-    if lang == "de":
+    if lang in ("fr", "de"):
         for party in parties:
             if party.role is PartyRole.TARGET and country_of(party.name):
                 return country_of(party.name), None  # "ein Hilfspaket für Lorvanien": the country aided
+    if lang == "de":
         for party in parties:
             if party.kind is PartyKind.GOVERNMENT and country_of(party.name):
                 return country_of(party.name), None  # "Lorvanien verkauft seinen Anteil an X": the state that deals

@@ -156,3 +156,17 @@ def test_a_dateline_yields_to_a_country_the_article_names_again(text: str, code:
 def test_a_french_overseas_departement_is_france(text: str, code: str) -> None:
     records = records_of(text, "fr")
     assert records and records[0].country == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a country aided is where the deal is, before any other country of the sentence
+        ("Le Fonds monétaire, installé aux Etats-Unis, a accordé un crédit de 2 milliards de dollars à l'Espagne.", "ES"),
+        # a company aided: the sentence's country
+        ("Le Fonds monétaire, installé aux Etats-Unis, a accordé un crédit de 2 milliards de dollars à la société Norvia.", "US"),
+    ],
+)
+def test_fr_a_country_target_is_the_deal_country(text: str, code: str) -> None:
+    records = records_of(text, "fr")
+    assert records and records[0].country == code
