@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from pipeline.extract.candidates import Candidate, Role
 from pipeline.extract.geo import PLACES, CountryMention, country_of, find_countries, foreign_name, place_pattern
-from pipeline.models import PartyKind, PartyRole
+from pipeline.models import DealType, PartyKind, PartyRole
 
 __all__ = ["deal_country", "sentence_countries"]
 
@@ -22,6 +22,8 @@ __all__ = ["deal_country", "sentence_countries"]
 def deal_country(text: str, cand: Candidate, parties: list[Role], lang: str = "en") -> tuple[str | None, str | None]:
     """(ISO code, location as written); a region in the trigger sentence is the location when nothing closer is."""
     country, location = _country_and_location(text, cand, parties, lang)
+    if lang in ("fr", "de") and country is not None and _cross_border(text, cand, parties, lang):
+        country = None  # "le laboratoire allemand Velkor s'allie à l'américain Norvia": no single country
     if lang in ("fr", "de") and country in _FR_OVERSEAS:
         country = "FR"  # "en Guadeloupe": an overseas département is France, though ISO gives it a code of its own
     if location is None:
@@ -170,6 +172,29 @@ def _country_and_location(text: str, cand: Candidate, parties: list[Role], lang:
 # the name an adjective qualifies: fr "allemand Velkor", "allemand de la chimie Velkor"; de "deutsche Bank Velkor"
 _FR_QUALIFIED_NAME = re.compile(r"\s+(?:d(?:e|u|es)\s+(?:la\s+|l['’])?[a-zà-ÿ-]+\s+)?([A-ZÀ-ÖØ-Þ][\w&'’-]*)")
 _DE_QUALIFIED_NAME = re.compile(r"\s+[A-ZÄÖÜ][\w-]*\s+([A-ZÀ-ÖØ-Þ][\w&'’-]*)")
+
+
+_BETWEEN_EQUALS = (DealType.PARTNERSHIP, DealType.MERGER, DealType.JOINT_VENTURE)
+# fr also "un laboratoire allemand, la société Velkor": the adjective, then the name in apposition
+_FR_APPOSED_NAME = re.compile(r",\s+(?:la|le|l['’])\s*[a-zà-ÿ-]+\s+([A-ZÀ-ÖØ-Þ][\w&'’-]*)")
+
+
+def _cross_border(text: str, cand: Candidate, parties: list[Role], lang: str) -> bool:
+    """fr/de: a partnership, merger or joint venture with no target whose partners the article gives two different
+    nationalities ("le groupe allemand Velkor et l'américain Norvia"): the gold names no single country."""
+    if cand.trigger.deal_type not in _BETWEEN_EQUALS or any(p.role is PartyRole.TARGET for p in parties):
+        return False
+    firsts = {p.name.split()[0]: p for p in parties if p.name[:1].isupper()}
+    patterns = (_FR_QUALIFIED_NAME, _FR_APPOSED_NAME) if lang == "fr" else (_DE_QUALIFIED_NAME,)
+    nationality: dict[str, str] = {}
+    for mention in _article_countries(text):
+        if not mention.adjective or not mention.text[:1].islower():
+            continue
+        for pattern in patterns:
+            named = pattern.match(text, mention.end)
+            if named is not None and named.group(1) in firsts:
+                nationality.setdefault(named.group(1), mention.code)
+    return len(set(nationality.values())) >= 2
 
 
 def _shifted(mention: CountryMention, offset: int) -> CountryMention:

@@ -170,3 +170,21 @@ def test_a_french_overseas_departement_is_france(text: str, code: str) -> None:
 def test_fr_a_country_target_is_the_deal_country(text: str, code: str) -> None:
     records = records_of(text, "fr")
     assert records and records[0].country == code
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        # partners of two nationalities, no target: a cross-border deal has no single country
+        ("Le laboratoire allemand Velkor a conclu un partenariat avec le laboratoire américain Norvia pour développer un vaccin.",
+         "fr", None),
+        ("Der deutsche Konzern Velkor und der amerikanische Konzern Norvia gründen ein Gemeinschaftsunternehmen.", "de", None),
+        # partners of one nationality: that country
+        ("Le laboratoire allemand Velkor a conclu un partenariat avec le laboratoire allemand Norvia pour développer un vaccin.",
+         "fr", "DE"),
+        ("Der deutsche Konzern Velkor und der deutsche Konzern Norvia gründen ein Gemeinschaftsunternehmen.", "de", "DE"),
+    ],
+)
+def test_a_cross_border_partnership_has_no_single_country(text: str, lang: str, code: str | None) -> None:
+    records = records_of(text, lang)
+    assert records and records[0].country == code
