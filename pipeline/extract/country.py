@@ -151,7 +151,10 @@ def _country_and_location(text: str, cand: Candidate, parties: list[Role], lang:
         m for m in _article_countries(text) if not (lang == "fr" and _fr_origin(text, m)) and not (not m.adjective and foreign_name(m.text, lang))
     ]
     # fr/de: an adjective of a company that is no party ("le quotidien israélien Haaretz") only breaks a tie
-    bystander = [lang in ("fr", "de") and _qualifies_bystander(text, m, lang, parties) for m in mentions]
+    bystander = [
+        lang in ("fr", "de") and (_qualifies_bystander(text, m, lang, parties) or _qualifies_actor(text, m, lang, parties))
+        for m in mentions
+    ]
     counts = Counter(m.code for m, aside in zip(mentions, bystander) if not aside)
     asides = Counter(m.code for m, aside in zip(mentions, bystander) if aside)
     if lang == "de":
@@ -195,6 +198,16 @@ def _cross_border(text: str, cand: Candidate, parties: list[Role], lang: str) ->
             if named is not None and named.group(1) in firsts:
                 nationality.setdefault(named.group(1), mention.code)
     return len(set(nationality.values())) >= 2
+
+
+def _qualifies_actor(text: str, mention: CountryMention, lang: str, parties: list[Role]) -> bool:
+    """fr/de: "le groupe belge Velkor" when Velkor buys, sells, supplies or invests: where that party comes from."""
+    if not mention.adjective or not mention.text[:1].islower():
+        return False
+    named = (_FR_QUALIFIED_NAME if lang == "fr" else _DE_QUALIFIED_NAME).match(text, mention.end)
+    if named is None:
+        return False
+    return any(p.role in _NATIONALITY_OF and named.group(1) in re.split(r"[\s-]+", p.name) for p in parties)
 
 
 def _shifted(mention: CountryMention, offset: int) -> CountryMention:

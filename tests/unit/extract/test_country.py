@@ -41,13 +41,13 @@ def test_a_region_is_the_location_and_names_no_single_country() -> None:
         # the only country of the article qualifies a newspaper that is no party: it says nothing of the deal
         ("Le groupe Velkor a racheté la société Norvia pour 40 millions d'euros.\n"
          "Le quotidien israélien Dastrelpost a révélé les détails de l'opération.", "fr", None),
-        # the same adjective qualifying a party of the deal counts
+        # the same adjective qualifying the deal's target counts
         ("Le groupe Velkor a racheté la société Norvia pour 40 millions d'euros.\n"
-         "Le groupe belge Velkor emploie 300 personnes.", "fr", "BE"),
+         "Le groupe belge Norvia emploie 300 personnes.", "fr", "BE"),
         ("Der Konzern Velkor übernimmt die Norvia GmbH für 40 Millionen Euro.\n"
          "Auch der italienische Konkurrent Dastrel hatte Interesse gezeigt.", "de", None),
         ("Der Konzern Velkor übernimmt die Norvia GmbH für 40 Millionen Euro.\n"
-         "Der schwedische Konzern Velkor beschäftigt 300 Menschen.", "de", "SE"),
+         "Der schwedische Hersteller Norvia beschäftigt 300 Menschen.", "de", "SE"),
     ],
 )
 def test_a_nationality_of_a_bystander_does_not_decide_the_article_country(text: str, lang: str, code: str | None) -> None:
@@ -186,5 +186,21 @@ def test_fr_a_country_target_is_the_deal_country(text: str, code: str) -> None:
     ],
 )
 def test_a_cross_border_partnership_has_no_single_country(text: str, lang: str, code: str | None) -> None:
+    records = records_of(text, lang)
+    assert records and records[0].country == code
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        # where the buyer comes from is not where the deal is, in the article fallback as in the sentence
+        ("Le groupe belge Velkor a racheté la société Norvia pour 40 millions d'euros.", "fr", None),
+        ("Der belgische Konzern Velkor übernimmt die Norvia GmbH für 40 Millionen Euro.", "de", None),
+        # the buyer's nationality yields to a country the article names
+        ("Le groupe belge Velkor a racheté la société Norvia pour 40 millions d'euros.\nNorvia emploie 300 personnes en Espagne.",
+         "fr", "ES"),
+    ],
+)
+def test_a_buyer_nationality_does_not_decide_the_article_fallback(text: str, lang: str, code: str | None) -> None:
     records = records_of(text, lang)
     assert records and records[0].country == code
