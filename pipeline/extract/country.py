@@ -1,9 +1,10 @@
 """The country a deal takes place in, as an ISO code, and its location as written.
 
 The nearest evidence wins: a government customer, the target's own place, the
-trigger sentence's countries (an adjective that only says where a buyer comes
-from does not count), a region ("au Moyen-Orient", no single country), a city or
-German dateline, and last the country the article names most.
+trigger sentence's countries (an adjective that only says where a buyer or a
+bystander comes from does not count), a region ("au Moyen-Orient", no single
+country), a city or German dateline (not a fair's city), and last the country the
+article names most (fr/de: a bystander's or a buyer's nationality only breaks a tie).
 """
 
 from __future__ import annotations
@@ -150,7 +151,7 @@ def _country_and_location(text: str, cand: Candidate, parties: list[Role], lang:
     mentions = [
         m for m in _article_countries(text) if not (lang == "fr" and _fr_origin(text, m)) and not (not m.adjective and foreign_name(m.text, lang))
     ]
-    # fr/de: an adjective of a company that is no party ("le quotidien israélien Haaretz") only breaks a tie
+    # fr/de: an adjective of a company that is no party ("le quotidien israélien Dastrel") only breaks a tie
     bystander = [
         lang in ("fr", "de") and (_qualifies_bystander(text, m, lang, parties) or _qualifies_actor(text, m, lang, parties))
         for m in mentions
@@ -184,7 +185,7 @@ _FR_APPOSED_NAME = re.compile(r",\s+(?:la|le|l['’])\s*[a-zà-ÿ-]+\s+([A-ZÀ-�
 
 def _cross_border(text: str, cand: Candidate, parties: list[Role], lang: str) -> bool:
     """fr/de: a partnership, merger or joint venture with no target whose partners the article gives two different
-    nationalities ("le groupe allemand Velkor et l'américain Norvia"): the gold names no single country."""
+    nationalities ("le groupe allemand Velkor et l'américain Norvia"): a cross-border deal, no single country."""
     if cand.trigger.deal_type not in _BETWEEN_EQUALS or any(p.role is PartyRole.TARGET for p in parties):
         return False
     firsts = {p.name.split()[0]: p for p in parties if p.name[:1].isupper()}
