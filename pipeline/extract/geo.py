@@ -17,7 +17,9 @@ from itertools import islice
 
 import pycountry
 
-__all__ = ["CountryMention", "PLACES", "country_name", "country_of", "find_countries", "french_nationality", "place_pattern"]
+__all__ = [
+    "CountryMention", "PLACES", "country_name", "country_of", "find_countries", "foreign_name", "french_nationality", "place_pattern",
+]
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,25 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
     for noise in ("us", "chad", "guinea", "jersey", "georgia", "niger", "inde", "oman"):
         names.pop(noise, None)
     return names, adjectives
+
+
+@lru_cache(maxsize=2)
+def _own_names(lang: str) -> frozenset[str]:
+    """The country names an article in ``lang`` writes: its own catalog's, English ones and the short forms."""
+    catalog = _catalog(lang)
+    forms: set[str] = set(_EXTRA_NAMES)
+    for country in pycountry.countries:
+        for form in {country.name, getattr(country, "common_name", country.name)}:
+            for spelt in (form, catalog.gettext(form) if catalog is not None else form):
+                forms.add(spelt.split(",")[0].split(" (")[0].lower())
+    return frozenset(forms)
+
+
+def foreign_name(phrase: str, lang: str) -> bool:
+    """fr/de: a country name only the other language writes ("Malte" is Malta in French, a first name in German;
+    "Island" is Iceland in German, an English word in French text): no country in an article in ``lang``."""
+    key = " ".join(phrase.split()).lower()
+    return lang in ("fr", "de") and key in _tables()[0] and key not in _own_names(lang)
 
 
 @lru_cache(maxsize=1)

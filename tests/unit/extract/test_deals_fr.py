@@ -2253,7 +2253,7 @@ def test_the_owner_named_inside_an_apposition_is_not_the_buyer(text: str) -> Non
 
 
 def test_french_helvetique_names_switzerland() -> None:
-    records = records_of("Le groupe helvétique Velkor rachète Norvia.", "fr")
+    records = records_of("Velkor rachète le groupe helvétique Norvia.", "fr")
     assert records and records[0].country == "CH"
     records = records_of("Le groupe Velkor rachète Norvia.", "fr")
     assert records and records[0].country is None

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.geo import PLACES, country_of, find_countries, place_pattern
+from pipeline.extract.geo import PLACES, country_of, find_countries, foreign_name, place_pattern
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,9 @@ def test_places_name_their_country(sentence: str, place: str, code: str) -> None
 def test_places_are_whole_words_and_not_the_countries_themselves() -> None:
     assert place_pattern().search("Die Parisienne-Linie und Romantik") is None  # "Paris", "Rom" inside other words
     assert not set(PLACES) & {"Deutschland", "France", "Allemagne", "Österreich"}  # countries are find_countries' job
+
+
+def test_a_country_name_of_the_other_language_is_foreign() -> None:
+    assert foreign_name("Malte", "de") and not foreign_name("Malte", "fr")
+    assert not foreign_name("Malta", "de") and not foreign_name("Germany", "de")
+    assert not foreign_name("Malte", "en")  # English is not read this way
