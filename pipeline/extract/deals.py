@@ -571,11 +571,15 @@ def _joined(first: Candidate, other: Candidate) -> Candidate:
     lead, extra = (other, first) if weight(other) > weight(first) else (first, other)
     types = {first.trigger.deal_type, other.trigger.deal_type}
     deal_type = lead.trigger.deal_type
-    stake = any(
-        c.trigger.deal_type is T.INVESTMENT and _STAKE_TRIGGER.search(trigger_text(c)) for c in (first, other)
-    )
-    if T.INVESTMENT in types and stake:
+    stakes = [c for c in (first, other) if c.trigger.deal_type is T.INVESTMENT and _STAKE_TRIGGER.search(trigger_text(c))]
+    takeovers = [c for c in (first, other) if c.trigger.deal_type is T.ACQUISITION]
+    # "Velkor will Norvia übernehmen. ... hält bereits einen Anteil von zehn Prozent an Norvia": a takeover told in a
+    # sentence of its own is the deal, the stake its step; "acquérir une participation de 23%" (one sentence) stays a stake
+    told_apart = bool(takeovers) and all(t.sentence != s.sentence for t in takeovers for s in stakes)
+    if T.INVESTMENT in types and stakes and not told_apart:
         deal_type = T.INVESTMENT
+    elif stakes:
+        deal_type = T.ACQUISITION
     elif T.ACQUISITION in types and T.DIVESTITURE in types:
         buyers = any(p.role is PartyRole.BUYER for c in (first, other) for p in c.parties)
         deal_type = T.ACQUISITION if buyers else T.DIVESTITURE

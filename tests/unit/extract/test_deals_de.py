@@ -2538,3 +2538,18 @@ def test_who_takes_on_the_staff_of_a_unit_just_sold_bought_it() -> None:
     # a sale with its buyer named keeps it
     records = records_of("Die Norvia AG verkauft ihre Tochter Brennwerk an die Dastrel AG. Die Velkor AG übernimmt auch alle 300 Mitarbeiter.", "de")
     assert records and {p.name for p in records[0].parties if p.role is PartyRole.BUYER} == {"Dastrel AG"}
+
+
+def test_takeover_told_apart_from_a_stake_is_an_acquisition() -> None:
+    text = (
+        "Der Versender Velkor will den Rivalen Dastrel übernehmen. "
+        "Velkor hält bereits einen Anteil von zwölf Prozent an Dastrel."
+    )
+    types = {r.deal_type for r in records_of(text, "de")}
+    assert DealType.ACQUISITION in types and DealType.INVESTMENT not in types
+
+
+def test_stake_bought_in_one_sentence_stays_an_investment() -> None:
+    text = "Der Versender Velkor kauft für 40 Millionen Euro einen Anteil von zwölf Prozent an Dastrel."
+    records = records_of(text, "de")
+    assert records and records[0].deal_type is DealType.INVESTMENT
