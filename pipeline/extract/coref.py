@@ -91,11 +91,6 @@ _PAIR_GLUE = re.compile(r"\s+(?:et|und|sowie)\s+(?:(?:le|la|les|l['’]|der|die|
 _LISTED_BEFORE = re.compile(r",\s*$")
 _WITH_BEFORE = re.compile(r"\b(?:avec|mit)\s+(?:(?:son|sa|ses|leur|le|la|les|l['’]|seinem|seiner|ihrem|ihrer|dem|der|den)\s*)?(?:[\w'’-]+\s+){0,3}$")
 
-_SUBJECT_ROLE = {
-    "buy": PartyRole.BUYER, "invest": PartyRole.INVESTOR, "sell": PartyRole.SELLER, "supply": PartyRole.SUPPLIER,
-    "order": PartyRole.CUSTOMER, "partner": PartyRole.PARTNER, "fund": PartyRole.TARGET, "passive": PartyRole.TARGET,
-    "sold_by": PartyRole.TARGET,
-}
 
 
 def references(text: str, lang: str, start: int, end: int) -> list[Reference]:
@@ -486,6 +481,8 @@ _SIDES = {
     "supply": (PartyRole.SUPPLIER, PartyRole.CUSTOMER), "order": (PartyRole.CUSTOMER, PartyRole.SUPPLIER),
     "fund": (PartyRole.TARGET, PartyRole.INVESTOR), "passive": (PartyRole.TARGET, PartyRole.BUYER), "sold_by": (PartyRole.TARGET, PartyRole.BUYER),
 }
+# the role of the subject a reference stands in for: who acts in the voice (a partner for a partnership)
+_SUBJECT_ROLE = {voice: acting for voice, (acting, _) in _SIDES.items()} | {"partner": PartyRole.PARTNER}
 
 
 # de: what a buyer buys, named by a description ("erwarb das 1974 gegründete Blatt", "übernimmt den Konzern")
