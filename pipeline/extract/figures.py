@@ -159,6 +159,9 @@ _EARLIER = {
 }
 
 
+_CLAUSE_CLOSE = re.compile(r"[,;()]|\.(?!\d)")
+
+
 def _earlier_deal_clause(text: str, lang: str, s_start: int, mention: Any, trigger: int) -> bool:
     """fr/de: is the sum inside a relative clause told in the pluperfect or dated by a year, and the deal's trigger
     (at ``trigger``) outside it? It prices an earlier deal than this one."""
@@ -167,8 +170,8 @@ def _earlier_deal_clause(text: str, lang: str, s_start: int, mention: Any, trigg
     opener = _RELATIVE_OPENER[lang].search(text, max(s_start, mention.start - 120), mention.start)
     if opener is None:
         return False
-    close = re.search(r"[,;()]|\.(?!\d)", text[mention.end :])
-    clause_end = mention.end + (close.start() if close else 0)
+    close = _CLAUSE_CLOSE.search(text, mention.end)
+    clause_end = close.start() if close else mention.end
     if opener.start() <= trigger < clause_end:
         return False  # the clause tells this very deal
     return _EARLIER[lang].search(text, opener.start(), clause_end) is not None
