@@ -79,8 +79,9 @@ _DE_PLURAL_OR_IMPERSONAL = re.compile(r"\s+(?:\w+en\b|sind\b|gibt\b|geht\b|ist\s
 # a pronoun that opens its sentence or clause ("Elle a ...", ", qu'il va ...", "Mais elle ...", "dass sie ...")
 _PRONOUN_OPENS = re.compile(r"(?:^|[.;:!?»\"”]\s*|\b(?:que|qu['’]|Mais|mais|Et|Puis|Or|Ensuite|Enfin|dass|Nun|Jetzt|Dann|Damit|Zudem|Außerdem)\s*,?\s*)$")
 # the opening of a sentence before its subject: a linking word or an opening phrase up to its comma
-_OPENING = re.compile(r"[\s\"«“(-]*(?:[A-ZÀ-ÝÄÖÜ][^,.;:!?\"«»]{0,80},\s+)?(?:(?:Mais|Et|Puis|Or|Ensuite|Enfin|Pourtant|Cependant|Nun|Jetzt|Dann|Zudem|Auch|Doch|Aber)\s+)?")
-_LEAD_IN = re.compile(r"[\s\"«“(-]*(?:(?:Mais|Et|Puis|Or|Ensuite|Enfin|Pourtant|Cependant|Nun|Jetzt|Dann|Zudem|Auch|Doch|Aber)\s+)?")
+_LINKING_WORD = r"(?:(?:Mais|Et|Puis|Or|Ensuite|Enfin|Pourtant|Cependant|Nun|Jetzt|Dann|Zudem|Auch|Doch|Aber)\s+)?"
+_OPENING = re.compile(r"[\s\"«“(-]*(?:[A-ZÀ-ÝÄÖÜ][^,.;:!?\"«»]{0,80},\s+)?" + _LINKING_WORD)
+_LEAD_IN = re.compile(r"[\s\"«“(-]*" + _LINKING_WORD)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:à|au|aux|de|du|des|d['’]|par|pour|avec|chez|contre|sur|dans|en|auprès|selon|an|von|vom|mit|bei|beim|für|in|im|aus|zu|zum|zur|"
     r"über|gegen|laut|nach|durch|dem|den|des)\s+(?:(?:la|le|les|l['’]|der|die|das|dem|den)\s*)?(?:[a-zà-ÿäöüß][\w'’-]*\s+){0,3}$"
