@@ -153,7 +153,7 @@ __all__ = ["EXTRACTOR_VERSION", "deal_id_for", "extract"]
 _MAX_DEALS = 5
 # fr: roundups list one order per maker ("40 avions à Velkor, 20 à Norvia, 10 à Dastrel, 8 à Quarvel et 6 à Brelmont");
 # de: market roundups tell a deal per company ("Velkor kauft Norvia ... Dastrel verkauft Tessmar ...")
-_FR_MAX_DEALS = 9
+_FR_DE_MAX_DEALS = 9
 T = DealType
 
 _MONEY_WORD = re.compile(r"\d[\d\s.,]*\s*(?:euros?|dollars?|Euro|Dollar|Franken|francs|millions?|milliards?|Millionen|Milliarden|Mio\.|Mrd\.|€|\$)")
@@ -179,14 +179,15 @@ def _status(text: str, lang: str, cand: Candidate) -> StatusMention | None:
         # fr: a deal told in passing takes its status from its own clause only
         return find_status(text, lang, *cand.clause, near=cand.trigger.start)
     s_start, s_end = cand.sentence
+    cues = find_statuses(text, lang, s_start, s_end)
     if lang in ("fr", "de"):
         # fr/de: a tense or modal governs its own clause's deal; another clause's cue only when the deal's says nothing
-        found = scoped_status(text, lang, find_statuses(text, lang, s_start, s_end), cand.sentence, cand.trigger.start)
+        found = scoped_status(text, lang, cues, cand.sentence, cand.trigger.start)
     else:
-        found = find_status(text, lang, s_start, s_end, near=cand.trigger.start)
+        found = best_status(cues, cand.trigger.start)
     if found is not None and cand.foreign and any(start <= found.start and found.end <= end for start, end in cand.foreign):
         # fr: "Velkor rachète Norvia, qui avait tenté en vain de racheter Dastrel": another deal's cue is not this one's
-        own = [m for m in find_statuses(text, lang, s_start, s_end) if not any(start <= m.start and m.end <= end for start, end in cand.foreign)]
+        own = [m for m in cues if not any(start <= m.start and m.end <= end for start, end in cand.foreign)]
         found = best_status(own, cand.trigger.start)
     if found is None and lang != "en" and s_start > 0 and not (lang == "fr" and fr_pluperfect(cand)):
         # "Selon le Handelsblatt, ... . Le groupe rachète": an attribution may sit one sentence earlier; other
@@ -359,7 +360,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     extracted_at = extracted_at or datetime.now(timezone.utc)
     cache: dict[str, Any] = {}
     records: list[DealRecord] = []
-    for rank, cand in enumerate(merged[: _FR_MAX_DEALS if lang in ("fr", "de") else _MAX_DEALS]):
+    for rank, cand in enumerate(merged[: _FR_DE_MAX_DEALS if lang in ("fr", "de") else _MAX_DEALS]):
         record = _record(item, lang, cand, sentences, extracted_at, cache, rank)
         if record is not None and lang == "de":
             record = de_background_checked(text, cand, record, merged, attributive, relative)
