@@ -30,6 +30,7 @@ from pipeline.extract.names import (
     mentions,
 )
 from pipeline.extract.roles import bystander
+from pipeline.extract.sentences import FR_LINKING_WORDS, FR_SUBJECT_PRONOUN, OPENING_MARKS, OPENING_PHRASE, linking_word
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
 
@@ -503,7 +504,9 @@ def fr_acronyms(text: str, names: list[NameSpan]) -> list[NameSpan]:
 
 
 # fr: a sentence that opens on a subject pronoun, maybe after a linking phrase ("De son côté, elle a commandé", "Mais elle")
-_FR_PRONOUN_OPENING = re.compile(r"[\s\"«“(-]*(?:(?:[A-ZÀ-Ýa-zà-ÿ][\w'’]*\s+){1,4}?[\w'’]*,\s+)?(?:(?:Mais|Et|Puis|Or|Ensuite|Enfin|Pourtant|Cependant)\s+)?(?:[Ii]ls?|[Ee]lles?)\s+(?!(?:y|en|s'agit|s’agit|faut|fallait|faudra|semble|reste|existe)\b|(?:est|était|serait)\s+(?:possible|probable|clair|difficile|nécessaire|question|temps|vrai|certain|prévu|important|impossible|peu|trop|encore)\b)")  # not an impersonal "il"
+_FR_PRONOUN_OPENING = re.compile(
+    OPENING_MARKS + r"(?:(?:[A-ZÀ-Ýa-zà-ÿ][\w'’]*\s+){1,4}?[\w'’]*,\s+)?" + linking_word(FR_LINKING_WORDS) + FR_SUBJECT_PRONOUN + r"(?!(?:y|en|s'agit|s’agit|faut|fallait|faudra|semble|reste|existe)\b|(?:est|était|serait)\s+(?:possible|probable|clair|difficile|nécessaire|question|temps|vrai|certain|prévu|important|impossible|peu|trop|encore)\b)"
+)  # not an impersonal "il"; its opening phrase (up to five words, any case) reaches wider than OPENING_PHRASE
 
 
 def fr_pronoun_lead(
@@ -529,7 +532,7 @@ def fr_pronoun_lead(
 
 # fr: a name that opens its sentence, maybe after a describing noun phrase ("Le groupe pharmaceutique Velkor")
 # (after an opening phrase up to its comma: "Contrairement à ses concurrentes, Velkor n'a pas licencié")
-_FR_SUBJECT_FIRST = re.compile(r"[\s\"«“(-]*(?:[A-ZÀ-Ý][^,.;:!?\"«»]{0,80},\s+)?(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[a-zà-ÿ][\w'’-]*\s+){0,4})?")
+_FR_SUBJECT_FIRST = re.compile(OPENING_MARKS + OPENING_PHRASE + r"(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[a-zà-ÿ][\w'’-]*\s+){0,4})?")
 
 
 _FR_ACTING_ROLE = {

@@ -26,6 +26,7 @@ from pipeline.extract.candidates import Candidate, Role, role_of
 from pipeline.extract.geo import country_of
 from pipeline.extract.kinds import normalize, party_kind
 from pipeline.extract.names import GIVEN_NAMES, NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, label, may_be_antecedent, mentions
+from pipeline.extract.sentences import DE_LINKING_WORDS, FR_LINKING_WORDS, OPENING_MARKS, OPENING_PHRASE, linking_word
 from pipeline.models import PartyKind, PartyRole
 
 __all__ = ["Reference", "antecedents", "fill_from_references", "fill_from_we", "references", "speaking_company"]
@@ -79,9 +80,9 @@ _DE_PLURAL_OR_IMPERSONAL = re.compile(r"\s+(?:\w+en\b|sind\b|gibt\b|geht\b|ist\s
 # a pronoun that opens its sentence or clause ("Elle a ...", ", qu'il va ...", "Mais elle ...", "dass sie ...")
 _PRONOUN_OPENS = re.compile(r"(?:^|[.;:!?»\"”]\s*|\b(?:que|qu['’]|Mais|mais|Et|Puis|Or|Ensuite|Enfin|dass|Nun|Jetzt|Dann|Damit|Zudem|Außerdem)\s*,?\s*)$")
 # the opening of a sentence before its subject: a linking word or an opening phrase up to its comma
-_LINKING_WORD = r"(?:(?:Mais|Et|Puis|Or|Ensuite|Enfin|Pourtant|Cependant|Nun|Jetzt|Dann|Zudem|Auch|Doch|Aber)\s+)?"
-_OPENING = re.compile(r"[\s\"«“(-]*(?:[A-ZÀ-ÝÄÖÜ][^,.;:!?\"«»]{0,80},\s+)?" + _LINKING_WORD)
-_LEAD_IN = re.compile(r"[\s\"«“(-]*" + _LINKING_WORD)
+_LINKING_WORD = linking_word(FR_LINKING_WORDS + DE_LINKING_WORDS)
+_OPENING = re.compile(OPENING_MARKS + OPENING_PHRASE + _LINKING_WORD)
+_LEAD_IN = re.compile(OPENING_MARKS + _LINKING_WORD)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:à|au|aux|de|du|des|d['’]|par|pour|avec|chez|contre|sur|dans|en|auprès|selon|an|von|vom|mit|bei|beim|für|in|im|aus|zu|zum|zur|"
     r"über|gegen|laut|nach|durch|dem|den|des)\s+(?:(?:la|le|les|l['’]|der|die|das|dem|den)\s*)?(?:[a-zà-ÿäöüß][\w'’-]*\s+){0,3}$"

@@ -111,3 +111,18 @@ def test_a_heading_glued_to_the_next_sentence_is_cut_off() -> None:
     # a brand written with a lower-case letter before its capital stays whole
     brand = "Velkor vend sur eBay et sur iPhone."
     assert fr_headings_apart(brand, split_sentences(brand)) == split_sentences(brand)
+
+
+def test_sentence_openings_are_built_from_one_set_of_pieces() -> None:
+    import re
+
+    from pipeline.extract.sentences import FR_LINKING_WORDS, FR_SUBJECT_PRONOUN, OPENING_MARKS, OPENING_PHRASE, linking_word
+
+    opening = re.compile(OPENING_MARKS + OPENING_PHRASE + linking_word(FR_LINKING_WORDS) + FR_SUBJECT_PRONOUN)
+    assert opening.match("« Selon la presse, elle cède Norvia")
+    assert opening.match("Mais elle cède Norvia")
+    bare = re.compile(OPENING_MARKS + linking_word(FR_LINKING_WORDS) + FR_SUBJECT_PRONOUN)
+    assert not bare.match("Mais, elle cède Norvia")  # a comma after the linking word only where it is allowed
+    with_comma = re.compile(OPENING_MARKS + linking_word(FR_LINKING_WORDS, comma=True) + FR_SUBJECT_PRONOUN)
+    assert with_comma.match("Mais, elle cède Norvia") and with_comma.match("Ils cèdent Norvia")
+    assert not with_comma.match("Velkor et elle cèdent Norvia")
