@@ -30,6 +30,7 @@ from pipeline.extract.names import (
     mentions,
 )
 from pipeline.extract.roles import bystander
+from pipeline.extract.roles.voices import VOICE_SIDES
 from pipeline.extract.sentences import FR_LINKING_WORDS, FR_SUBJECT_PRONOUN, OPENING_MARKS, OPENING_PHRASE, linking_word
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
@@ -535,10 +536,9 @@ def fr_pronoun_lead(
 _FR_SUBJECT_FIRST = re.compile(OPENING_MARKS + OPENING_PHRASE + r"(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[a-zà-ÿ][\w'’-]*\s+){0,4})?")
 
 
-_FR_ACTING_ROLE = {
-    "buy": PartyRole.BUYER, "sell": PartyRole.SELLER, "order": PartyRole.CUSTOMER, "supply": PartyRole.SUPPLIER,
-    "invest": PartyRole.INVESTOR, "partner": PartyRole.PARTNER, "fund": PartyRole.TARGET,
-}
+# who acts per voice (``VOICE_SIDES``), without passive and sold_by on purpose: their subject is what is sold, which does
+# not act, so it is not carried on as the one a later "elle" stands for
+_FR_ACTING_ROLE = {voice: acting for voice, (acting, _) in VOICE_SIDES.items() if voice not in ("passive", "sold_by")}
 
 
 def fr_actor(names: list[NameSpan], sentences: list[tuple[int, int]], cand: Candidate) -> tuple[NameSpan, int] | None:

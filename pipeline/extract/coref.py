@@ -26,6 +26,7 @@ from pipeline.extract.candidates import Candidate, Role, role_of
 from pipeline.extract.geo import country_of
 from pipeline.extract.kinds import normalize, party_kind
 from pipeline.extract.names import GIVEN_NAMES, NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, label, may_be_antecedent, mentions
+from pipeline.extract.roles.voices import VOICE_SIDES
 from pipeline.extract.sentences import DE_LINKING_WORDS, FR_LINKING_WORDS, OPENING_MARKS, OPENING_PHRASE, linking_word
 from pipeline.models import PartyKind, PartyRole
 
@@ -477,14 +478,11 @@ _CHIEF_OF = {
     "de": re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&]*(?:-[A-ZÄÖÜ][\w&]*)*)-(?:Chef|Chefin|Vorstandschef|Vorstandschefin|Konzernchef|Konzernchefin|Boss)\s+[A-ZÄÖÜ]"),
     "fr": re.compile(r"\b(?:PDG|patron|patronne|directeur général|directrice générale|président-directeur général)\s+(?:de |d['’]|du )([A-ZÀ-Ý][\w&.-]*(?:\s[A-ZÀ-Ý][\w&.-]*)*)"),
 }
-# the two sides a voice names: who acts, and the other side
-_SIDES = {
-    "buy": (PartyRole.BUYER, PartyRole.TARGET), "invest": (PartyRole.INVESTOR, PartyRole.TARGET), "sell": (PartyRole.SELLER, PartyRole.TARGET),
-    "supply": (PartyRole.SUPPLIER, PartyRole.CUSTOMER), "order": (PartyRole.CUSTOMER, PartyRole.SUPPLIER),
-    "fund": (PartyRole.TARGET, PartyRole.INVESTOR), "passive": (PartyRole.TARGET, PartyRole.BUYER), "sold_by": (PartyRole.TARGET, PartyRole.BUYER),
-}
+# the two sides a voice names: who acts, and the other side (``VOICE_SIDES``); not a partnership, whose two sides are
+# one role (no single empty side to fill)
+_SIDES = {voice: sides for voice, sides in VOICE_SIDES.items() if voice != "partner"}
 # the role of the subject a reference stands in for: who acts in the voice (a partner for a partnership)
-_SUBJECT_ROLE = {voice: acting for voice, (acting, _) in _SIDES.items()} | {"partner": PartyRole.PARTNER}
+_SUBJECT_ROLE = {voice: acting for voice, (acting, _) in VOICE_SIDES.items()}
 
 
 # de: what a buyer buys, named by a description ("erwarb das 1974 gegründete Blatt", "übernimmt den Konzern")
