@@ -504,10 +504,11 @@ def fr_acronyms(text: str, names: list[NameSpan]) -> list[NameSpan]:
     ]
 
 
-# fr: a sentence that opens on a subject pronoun, maybe after a linking phrase ("De son côté, elle a commandé", "Mais elle")
+# fr: a sentence that opens on a subject pronoun, maybe after an opening phrase or a linking word ("De son côté, elle a
+# commandé", "Mais elle")
 _FR_PRONOUN_OPENING = re.compile(
-    OPENING_MARKS + r"(?:(?:[A-ZÀ-Ýa-zà-ÿ][\w'’]*\s+){1,4}?[\w'’]*,\s+)?" + linking_word(FR_LINKING_WORDS) + FR_SUBJECT_PRONOUN + r"(?!(?:y|en|s'agit|s’agit|faut|fallait|faudra|semble|reste|existe)\b|(?:est|était|serait)\s+(?:possible|probable|clair|difficile|nécessaire|question|temps|vrai|certain|prévu|important|impossible|peu|trop|encore)\b)"
-)  # not an impersonal "il"; its opening phrase (up to five words, any case) reaches wider than OPENING_PHRASE
+    OPENING_MARKS + OPENING_PHRASE + linking_word(FR_LINKING_WORDS) + FR_SUBJECT_PRONOUN + r"(?!(?:y|en|s'agit|s’agit|faut|fallait|faudra|semble|reste|existe)\b|(?:est|était|serait)\s+(?:possible|probable|clair|difficile|nécessaire|question|temps|vrai|certain|prévu|important|impossible|peu|trop|encore)\b)"
+)  # not an impersonal "il"
 
 
 def fr_pronoun_lead(

@@ -69,9 +69,9 @@ DE_LINKING_WORDS = ("Nun", "Jetzt", "Dann", "Zudem", "Auch", "Doch", "Aber")
 FR_SUBJECT_PRONOUN = r"(?:[Ii]ls?|[Ee]lles?)\s+"
 
 
-def linking_word(words: tuple[str, ...], *, comma: bool = False) -> str:
-    """An optional linking word of ``words`` and the space after it (with a comma allowed before the space: "Mais, elle")."""
-    return rf"(?:(?:{'|'.join(words)}){',?' if comma else ''}\s+)?"
+def linking_word(words: tuple[str, ...]) -> str:
+    """An optional linking word of ``words`` and the space after it, a comma allowed between ("Mais, elle")."""
+    return rf"(?:(?:{'|'.join(words)}),?\s+)?"
 
 
 # fr: agency copy runs its sub-headings into the text ("... en hausse.- Nouveau patron -Le groupe Velkor a ...")

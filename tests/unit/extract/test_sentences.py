@@ -120,9 +120,8 @@ def test_sentence_openings_are_built_from_one_set_of_pieces() -> None:
 
     opening = re.compile(OPENING_MARKS + OPENING_PHRASE + linking_word(FR_LINKING_WORDS) + FR_SUBJECT_PRONOUN)
     assert opening.match("« Selon la presse, elle cède Norvia")
-    assert opening.match("Mais elle cède Norvia")
-    bare = re.compile(OPENING_MARKS + linking_word(FR_LINKING_WORDS) + FR_SUBJECT_PRONOUN)
-    assert not bare.match("Mais, elle cède Norvia")  # a comma after the linking word only where it is allowed
-    with_comma = re.compile(OPENING_MARKS + linking_word(FR_LINKING_WORDS, comma=True) + FR_SUBJECT_PRONOUN)
-    assert with_comma.match("Mais, elle cède Norvia") and with_comma.match("Ils cèdent Norvia")
-    assert not with_comma.match("Velkor et elle cèdent Norvia")
+    assert opening.match("Mais elle cède Norvia") and opening.match("De son côté, ils cèdent Norvia")
+    lead_in = re.compile(OPENING_MARKS + linking_word(FR_LINKING_WORDS) + FR_SUBJECT_PRONOUN)
+    assert lead_in.match("Mais, elle cède Norvia") and lead_in.match("Ils cèdent Norvia")
+    assert not lead_in.match("Velkor et elle cèdent Norvia")
+    assert not lead_in.match("De son côté, elle cède Norvia")  # no opening phrase where the pattern leaves it out
