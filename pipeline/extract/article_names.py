@@ -31,7 +31,7 @@ from pipeline.extract.names import (
 )
 from pipeline.extract.roles import bystander
 from pipeline.extract.roles.voices import VOICE_SIDES
-from pipeline.extract.sentences import FR_LINKING_WORDS, FR_SUBJECT_PRONOUN, OPENING_MARKS, OPENING_PHRASE, linking_word
+from pipeline.extract.sentences import FR_IMPERSONAL, FR_LINKING_WORDS, FR_SUBJECT_PRONOUN, OPENING_MARKS, OPENING_PHRASE, linking_word
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
 
@@ -507,8 +507,8 @@ def fr_acronyms(text: str, names: list[NameSpan]) -> list[NameSpan]:
 # fr: a sentence that opens on a subject pronoun, maybe after an opening phrase or a linking word ("De son côté, elle a
 # commandé", "Mais elle")
 _FR_PRONOUN_OPENING = re.compile(
-    OPENING_MARKS + OPENING_PHRASE + linking_word(FR_LINKING_WORDS) + FR_SUBJECT_PRONOUN + r"(?!(?:y|en|s'agit|s’agit|faut|fallait|faudra|semble|reste|existe)\b|(?:est|était|serait)\s+(?:possible|probable|clair|difficile|nécessaire|question|temps|vrai|certain|prévu|important|impossible|peu|trop|encore)\b)"
-)  # not an impersonal "il"
+    OPENING_MARKS + OPENING_PHRASE + linking_word(FR_LINKING_WORDS) + FR_SUBJECT_PRONOUN + rf"(?!en\b|{FR_IMPERSONAL})"
+)  # not an impersonal "il", nor "elle en ..."
 
 
 def fr_pronoun_lead(

@@ -27,7 +27,7 @@ from pipeline.extract.geo import country_of
 from pipeline.extract.kinds import normalize, party_kind
 from pipeline.extract.names import GIVEN_NAMES, NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, label, may_be_antecedent, mentions
 from pipeline.extract.roles.voices import VOICE_SIDES
-from pipeline.extract.sentences import DE_LINKING_WORDS, FR_LINKING_WORDS, OPENING_MARKS, OPENING_PHRASE, linking_word
+from pipeline.extract.sentences import DE_LINKING_WORDS, FR_IMPERSONAL, FR_LINKING_WORDS, OPENING_MARKS, OPENING_PHRASE, linking_word
 from pipeline.models import PartyKind, PartyRole
 
 __all__ = ["Reference", "antecedents", "fill_from_references", "fill_from_we", "references", "speaking_company"]
@@ -75,7 +75,7 @@ _NAMED_AFTER = {
 }
 _FR_STATE_SPECIFIED = re.compile(r"\s+(?:[a-zà-ÿ]+ais|[a-zà-ÿ]+and|[a-zà-ÿ]+ien|[a-zà-ÿ]+ain|fédéral|grec|belge|suisse|turc|russe|chinois|de\s|d['’]|du\s|des\s|membres?\b)")
 # fr: an impersonal "il" ("il faut", "il y a", "il est possible")
-_FR_IMPERSONAL = re.compile(r"\s+(?:y\b|faut\b|fallait\b|faudra\b|s['’]agit\b|semble\b|reste\b|existe\b|suffit\b|paraît\b|(?:est|était|serait|sera)\s+(?:possible|probable|clair|difficile|nécessaire|question|temps|vrai|certain|prévu|important|impossible|peu|trop|encore|urgent)\b)")
+_FR_IMPERSONAL = re.compile(rf"\s+(?:{FR_IMPERSONAL})")
 # de: "sie" with a plural verb ("sie wollen") is no company; "es gibt", "es geht um" are impersonal
 _DE_PLURAL_OR_IMPERSONAL = re.compile(r"\s+(?:\w+en\b|sind\b|gibt\b|geht\b|ist\s+(?:möglich|klar|unklar|wichtig|fraglich)\b)")
 # a pronoun that opens its sentence or clause ("Elle a ...", ", qu'il va ...", "Mais elle ...", "dass sie ...")

@@ -11,7 +11,7 @@ import re
 from re import _parser  # type: ignore[attr-defined]  # pattern widths, see _ABBREVIATION_REACH
 
 __all__ = [
-    "DE_LINKING_WORDS", "FR_LINKING_WORDS", "FR_SUBJECT_PRONOUN", "OPENING_MARKS", "OPENING_PHRASE", "fr_headings_apart", "linking_word",
+    "DE_LINKING_WORDS", "FR_IMPERSONAL", "FR_LINKING_WORDS", "FR_SUBJECT_PRONOUN", "OPENING_MARKS", "OPENING_PHRASE", "fr_headings_apart", "linking_word",
     "split_sentences",
 ]
 
@@ -67,6 +67,11 @@ FR_LINKING_WORDS = ("Mais", "Et", "Puis", "Or", "Ensuite", "Enfin", "Pourtant", 
 DE_LINKING_WORDS = ("Nun", "Jetzt", "Dann", "Zudem", "Auch", "Doch", "Aber")
 # fr: a subject pronoun and the space after it
 FR_SUBJECT_PRONOUN = r"(?:[Ii]ls?|[Ee]lles?)\s+"
+# fr: what follows an impersonal "il" ("il faut", "il y a", "il est possible"): no company is its subject
+FR_IMPERSONAL = (
+    r"(?:y|faut|fallait|faudra|s['’]agit|semble|reste|existe|suffit|paraît)\b|(?:est|était|serait|sera)\s+(?:possible|probable|clair|difficile"
+    r"|nécessaire|question|temps|vrai|certain|prévu|important|impossible|peu|trop|encore|urgent)\b"
+)
 
 
 def linking_word(words: tuple[str, ...]) -> str:
