@@ -79,7 +79,7 @@ _FR_IMPERSONAL = re.compile(rf"\s+(?:{FR_IMPERSONAL})")
 # de: "sie" with a plural verb ("sie wollen") is no company; "es gibt", "es geht um" are impersonal
 _DE_PLURAL_OR_IMPERSONAL = re.compile(r"\s+(?:\w+en\b|sind\b|gibt\b|geht\b|ist\s+(?:möglich|klar|unklar|wichtig|fraglich)\b)")
 # a pronoun that opens its sentence or clause ("Elle a ...", ", qu'il va ...", "Mais elle ...", "dass sie ...")
-_PRONOUN_OPENS = re.compile(r"(?:^|[.;:!?»\"”]\s*|\b(?:que|qu['’]|Mais|mais|Et|Puis|Or|Ensuite|Enfin|dass|Nun|Jetzt|Dann|Damit|Zudem|Außerdem)\s*,?\s*)$")
+_PRONOUN_OPENS = re.compile(rf"(?:^|[.;:!?»\"”]\s*|\b(?:que|qu['’]|mais|dass|{'|'.join(FR_LINKING_WORDS + DE_LINKING_WORDS)})\s*,?\s*)$")
 # the opening of a sentence before its subject: a linking word or an opening phrase up to its comma
 _LINKING_WORD = linking_word(FR_LINKING_WORDS + DE_LINKING_WORDS)
 _OPENING = re.compile(OPENING_MARKS + OPENING_PHRASE + _LINKING_WORD)

@@ -64,7 +64,7 @@ OPENING_MARKS = r"[\s\"«“(-]*"
 OPENING_PHRASE = r"(?:[A-ZÀ-Ý][^,.;:!?\"«»]{0,80},\s+)?"
 # words that link a sentence to the one before ("Mais elle a ...", "Nun will Velkor ...")
 FR_LINKING_WORDS = ("Mais", "Et", "Puis", "Or", "Ensuite", "Enfin", "Pourtant", "Cependant")
-DE_LINKING_WORDS = ("Nun", "Jetzt", "Dann", "Zudem", "Auch", "Doch", "Aber")
+DE_LINKING_WORDS = ("Nun", "Jetzt", "Dann", "Zudem", "Auch", "Doch", "Aber", "Damit", "Außerdem")
 # fr: a subject pronoun and the space after it
 FR_SUBJECT_PRONOUN = r"(?:[Ii]ls?|[Ee]lles?)\s+"
 # fr: what follows an impersonal "il" ("il faut", "il y a", "il est possible"): no company is its subject
