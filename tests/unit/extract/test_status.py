@@ -158,7 +158,7 @@ def test_best_status_prefers_specific_then_near() -> None:
 @pytest.mark.parametrize(
     ("sentence", "lang", "cue", "attribution"),
     [
-        ("Selon le quotidien Le Matin, Velkor rachète Norvia.", "fr", "Selon le quotidien Le Matin", True),
+        ("Selon le quotidien La Gazette de Brenmark, Velkor rachète Norvia.", "fr", "Selon le quotidien La Gazette de Brenmark", True),
         ("D'après nos informations, Velkor rachète Norvia.", "fr", "D'après nos informations", True),
         ("Velkor serait sur le point de racheter Norvia.", "fr", "serait sur le point", False),
         ("Velkor est en négociations avec Norvia.", "fr", "en négociations", False),
@@ -176,9 +176,9 @@ def test_a_cue_says_whether_it_is_an_attribution(sentence: str, lang: str, cue: 
 
 def test_cues_written_as_one_row_share_a_rank() -> None:
     # an attribution and a tense of one row are equally specific: the one nearer to the deal is its evidence
-    sentence = "Selon le quotidien Le Matin, Velkor serait sur le point de racheter Norvia."
+    sentence = "Selon le quotidien La Gazette de Brenmark, Velkor serait sur le point de racheter Norvia."
     by_text = {m.text: m for m in find_statuses(sentence, "fr")}
-    report, tense = by_text["Selon le quotidien Le Matin"], by_text["serait sur le point"]
+    report, tense = by_text["Selon le quotidien La Gazette de Brenmark"], by_text["serait sur le point"]
     assert report.rank == tense.rank and report.attribution and not tense.attribution
     found = best_status(list(by_text.values()), sentence.index("racheter"))
     assert found is not None and found.text == "serait sur le point"
