@@ -30,6 +30,8 @@ from pipeline.extract.names import (
     mentions,
 )
 from pipeline.extract.roles import bystander
+from pipeline.extract.roles.voices import VOICE_SIDES
+from pipeline.extract.sentences import FR_IMPERSONAL, FR_LINKING_WORDS, FR_SUBJECT_PRONOUN, OPENING_MARKS, OPENING_PHRASE, linking_word
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
 
@@ -502,8 +504,11 @@ def fr_acronyms(text: str, names: list[NameSpan]) -> list[NameSpan]:
     ]
 
 
-# fr: a sentence that opens on a subject pronoun, maybe after a linking phrase ("De son côté, elle a commandé", "Mais elle")
-_FR_PRONOUN_OPENING = re.compile(r"[\s\"«“(-]*(?:(?:[A-ZÀ-Ýa-zà-ÿ][\w'’]*\s+){1,4}?[\w'’]*,\s+)?(?:(?:Mais|Et|Puis|Or|Ensuite|Enfin|Pourtant|Cependant)\s+)?(?:[Ii]ls?|[Ee]lles?)\s+(?!(?:y|en|s'agit|s’agit|faut|fallait|faudra|semble|reste|existe)\b|(?:est|était|serait)\s+(?:possible|probable|clair|difficile|nécessaire|question|temps|vrai|certain|prévu|important|impossible|peu|trop|encore)\b)")  # not an impersonal "il"
+# fr: a sentence that opens on a subject pronoun, maybe after an opening phrase or a linking word ("De son côté, elle a
+# commandé", "Mais elle")
+_FR_PRONOUN_OPENING = re.compile(
+    OPENING_MARKS + OPENING_PHRASE + linking_word(FR_LINKING_WORDS) + FR_SUBJECT_PRONOUN + rf"(?!en\b|{FR_IMPERSONAL})"
+)  # not an impersonal "il", nor "elle en ..."
 
 
 def fr_pronoun_lead(
@@ -529,13 +534,12 @@ def fr_pronoun_lead(
 
 # fr: a name that opens its sentence, maybe after a describing noun phrase ("Le groupe pharmaceutique Velkor")
 # (after an opening phrase up to its comma: "Contrairement à ses concurrentes, Velkor n'a pas licencié")
-_FR_SUBJECT_FIRST = re.compile(r"[\s\"«“(-]*(?:[A-ZÀ-Ý][^,.;:!?\"«»]{0,80},\s+)?(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[a-zà-ÿ][\w'’-]*\s+){0,4})?")
+_FR_SUBJECT_FIRST = re.compile(OPENING_MARKS + OPENING_PHRASE + r"(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[a-zà-ÿ][\w'’-]*\s+){0,4})?")
 
 
-_FR_ACTING_ROLE = {
-    "buy": PartyRole.BUYER, "sell": PartyRole.SELLER, "order": PartyRole.CUSTOMER, "supply": PartyRole.SUPPLIER,
-    "invest": PartyRole.INVESTOR, "partner": PartyRole.PARTNER, "fund": PartyRole.TARGET,
-}
+# who acts per voice (``VOICE_SIDES``), without passive and sold_by on purpose: their subject is what is sold, which does
+# not act, so it is not carried on as the one a later "elle" stands for
+_FR_ACTING_ROLE = {voice: acting for voice, (acting, _) in VOICE_SIDES.items() if voice not in ("passive", "sold_by")}
 
 
 def fr_actor(names: list[NameSpan], sentences: list[tuple[int, int]], cand: Candidate) -> tuple[NameSpan, int] | None:

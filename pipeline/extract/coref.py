@@ -26,6 +26,8 @@ from pipeline.extract.candidates import Candidate, Role, role_of
 from pipeline.extract.geo import country_of
 from pipeline.extract.kinds import normalize, party_kind
 from pipeline.extract.names import GIVEN_NAMES, NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, label, may_be_antecedent, mentions
+from pipeline.extract.roles.voices import VOICE_SIDES
+from pipeline.extract.sentences import DE_LINKING_WORDS, FR_IMPERSONAL, FR_LINKING_WORDS, OPENING_MARKS, OPENING_PHRASE, linking_word
 from pipeline.models import PartyKind, PartyRole
 
 __all__ = ["Reference", "antecedents", "fill_from_references", "fill_from_we", "references", "speaking_company"]
@@ -73,15 +75,15 @@ _NAMED_AFTER = {
 }
 _FR_STATE_SPECIFIED = re.compile(r"\s+(?:[a-zà-ÿ]+ais|[a-zà-ÿ]+and|[a-zà-ÿ]+ien|[a-zà-ÿ]+ain|fédéral|grec|belge|suisse|turc|russe|chinois|de\s|d['’]|du\s|des\s|membres?\b)")
 # fr: an impersonal "il" ("il faut", "il y a", "il est possible")
-_FR_IMPERSONAL = re.compile(r"\s+(?:y\b|faut\b|fallait\b|faudra\b|s['’]agit\b|semble\b|reste\b|existe\b|suffit\b|paraît\b|(?:est|était|serait|sera)\s+(?:possible|probable|clair|difficile|nécessaire|question|temps|vrai|certain|prévu|important|impossible|peu|trop|encore|urgent)\b)")
+_FR_IMPERSONAL = re.compile(rf"\s+(?:{FR_IMPERSONAL})")
 # de: "sie" with a plural verb ("sie wollen") is no company; "es gibt", "es geht um" are impersonal
 _DE_PLURAL_OR_IMPERSONAL = re.compile(r"\s+(?:\w+en\b|sind\b|gibt\b|geht\b|ist\s+(?:möglich|klar|unklar|wichtig|fraglich)\b)")
 # a pronoun that opens its sentence or clause ("Elle a ...", ", qu'il va ...", "Mais elle ...", "dass sie ...")
-_PRONOUN_OPENS = re.compile(r"(?:^|[.;:!?»\"”]\s*|\b(?:que|qu['’]|Mais|mais|Et|Puis|Or|Ensuite|Enfin|dass|Nun|Jetzt|Dann|Damit|Zudem|Außerdem)\s*,?\s*)$")
+_PRONOUN_OPENS = re.compile(rf"(?:^|[.;:!?»\"”]\s*|\b(?:que|qu['’]|mais|dass|{'|'.join(FR_LINKING_WORDS + DE_LINKING_WORDS)})\s*,?\s*)$")
 # the opening of a sentence before its subject: a linking word or an opening phrase up to its comma
-_LINKING_WORD = r"(?:(?:Mais|Et|Puis|Or|Ensuite|Enfin|Pourtant|Cependant|Nun|Jetzt|Dann|Zudem|Auch|Doch|Aber)\s+)?"
-_OPENING = re.compile(r"[\s\"«“(-]*(?:[A-ZÀ-ÝÄÖÜ][^,.;:!?\"«»]{0,80},\s+)?" + _LINKING_WORD)
-_LEAD_IN = re.compile(r"[\s\"«“(-]*" + _LINKING_WORD)
+_LINKING_WORD = linking_word(FR_LINKING_WORDS + DE_LINKING_WORDS)
+_OPENING = re.compile(OPENING_MARKS + OPENING_PHRASE + _LINKING_WORD)
+_LEAD_IN = re.compile(OPENING_MARKS + _LINKING_WORD)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:à|au|aux|de|du|des|d['’]|par|pour|avec|chez|contre|sur|dans|en|auprès|selon|an|von|vom|mit|bei|beim|für|in|im|aus|zu|zum|zur|"
     r"über|gegen|laut|nach|durch|dem|den|des)\s+(?:(?:la|le|les|l['’]|der|die|das|dem|den)\s*)?(?:[a-zà-ÿäöüß][\w'’-]*\s+){0,3}$"
@@ -476,14 +478,11 @@ _CHIEF_OF = {
     "de": re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&]*(?:-[A-ZÄÖÜ][\w&]*)*)-(?:Chef|Chefin|Vorstandschef|Vorstandschefin|Konzernchef|Konzernchefin|Boss)\s+[A-ZÄÖÜ]"),
     "fr": re.compile(r"\b(?:PDG|patron|patronne|directeur général|directrice générale|président-directeur général)\s+(?:de |d['’]|du )([A-ZÀ-Ý][\w&.-]*(?:\s[A-ZÀ-Ý][\w&.-]*)*)"),
 }
-# the two sides a voice names: who acts, and the other side
-_SIDES = {
-    "buy": (PartyRole.BUYER, PartyRole.TARGET), "invest": (PartyRole.INVESTOR, PartyRole.TARGET), "sell": (PartyRole.SELLER, PartyRole.TARGET),
-    "supply": (PartyRole.SUPPLIER, PartyRole.CUSTOMER), "order": (PartyRole.CUSTOMER, PartyRole.SUPPLIER),
-    "fund": (PartyRole.TARGET, PartyRole.INVESTOR), "passive": (PartyRole.TARGET, PartyRole.BUYER), "sold_by": (PartyRole.TARGET, PartyRole.BUYER),
-}
+# the two sides a voice names: who acts, and the other side (``VOICE_SIDES``); not a partnership, whose two sides are
+# one role (no single empty side to fill)
+_SIDES = {voice: sides for voice, sides in VOICE_SIDES.items() if voice != "partner"}
 # the role of the subject a reference stands in for: who acts in the voice (a partner for a partnership)
-_SUBJECT_ROLE = {voice: acting for voice, (acting, _) in _SIDES.items()} | {"partner": PartyRole.PARTNER}
+_SUBJECT_ROLE = {voice: acting for voice, (acting, _) in VOICE_SIDES.items()}
 
 
 # de: what a buyer buys, named by a description ("erwarb das 1974 gegründete Blatt", "übernimmt den Konzern")

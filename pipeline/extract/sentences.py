@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from re import _parser  # type: ignore[attr-defined]  # pattern widths, see _ABBREVIATION_REACH
 
-__all__ = ["fr_headings_apart", "split_sentences"]
+__all__ = [
+    "DE_LINKING_WORDS", "FR_IMPERSONAL", "FR_LINKING_WORDS", "FR_SUBJECT_PRONOUN", "OPENING_MARKS", "OPENING_PHRASE", "fr_headings_apart", "linking_word",
+    "split_sentences",
+]
 
 
 # a break after . ! ? (and a closing quote) before a capital or a digit, a blank line, or an indented line:
@@ -51,6 +54,29 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+# How a sentence opens before its subject: the pieces the openings read by ``coref``, ``article_names`` and
+# ``roles.clause`` are built from, so that what counts as an opening is written once.
+# quotes, brackets, dashes and spaces before the first word
+OPENING_MARKS = r"[\s\"«“(-]*"
+# an opening phrase from a capital up to its comma ("Selon la presse, ", "Contrairement à ses concurrentes, ")
+OPENING_PHRASE = r"(?:[A-ZÀ-Ý][^,.;:!?\"«»]{0,80},\s+)?"
+# words that link a sentence to the one before ("Mais elle a ...", "Nun will Velkor ...")
+FR_LINKING_WORDS = ("Mais", "Et", "Puis", "Or", "Ensuite", "Enfin", "Pourtant", "Cependant")
+DE_LINKING_WORDS = ("Nun", "Jetzt", "Dann", "Zudem", "Auch", "Doch", "Aber", "Damit", "Außerdem")
+# fr: a subject pronoun and the space after it
+FR_SUBJECT_PRONOUN = r"(?:[Ii]ls?|[Ee]lles?)\s+"
+# fr: what follows an impersonal "il" ("il faut", "il y a", "il est possible"): no company is its subject
+FR_IMPERSONAL = (
+    r"(?:y|faut|fallait|faudra|s['’]agit|semble|reste|existe|suffit|paraît)\b|(?:est|était|serait|sera)\s+(?:possible|probable|clair|difficile"
+    r"|nécessaire|question|temps|vrai|certain|prévu|important|impossible|peu|trop|encore|urgent)\b"
+)
+
+
+def linking_word(words: tuple[str, ...]) -> str:
+    """An optional linking word of ``words`` and the space after it, a comma allowed between ("Mais, elle")."""
+    return rf"(?:(?:{'|'.join(words)}),?\s+)?"
 
 
 # fr: agency copy runs its sub-headings into the text ("... en hausse.- Nouveau patron -Le groupe Velkor a ...")

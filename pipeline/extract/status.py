@@ -4,18 +4,22 @@ A report that something "devrait" happen, or that happened "laut Insidern",
 is not an announcement: the cue phrase decides the status and is kept as
 ``status_evidence``. Cues are ordered from the most to the least specific, so
 "agreed in principle" wins over "agreed" and "terminated the letter of
-intent" over "letter of intent".
+intent" over "letter of intent". Each cue also says how far it reaches: an
+attribution ("selon le quotidien", "laut Insidern") tells who reports the whole
+sentence, any other cue (a tense, a modal, a verb) governs its own clause
+(``status_scope`` reads it).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from pipeline.extract.regex_prefix import WordStartScan, group_index, one_scan, spaced
 from pipeline.models import DealStatus, DealType
 
-__all__ = ["StatusMention", "best_status", "find_status", "find_statuses", "status_for_type"]
+__all__ = ["Cue", "StatusMention", "best_status", "find_status", "find_statuses", "status_for_type"]
 
 
 @dataclass(frozen=True)
@@ -25,233 +29,251 @@ class StatusMention:
     end: int
     text: str
     rank: int = 0  # index of the cue: lower is more specific
+    attribution: bool = False  # the cue's ``Cue.attribution``: it governs the whole sentence, not its clause
+
+
+class Cue(NamedTuple):
+    pattern: str
+    status: DealStatus
+    attribution: bool = False  # who reports the sentence ("selon X", "laut Insidern"), not a tense or verb of its clause
 
 
 S = DealStatus
+ATTRIBUTION = True
 
-_CUES: dict[str, list[tuple[str, DealStatus]]] = {
+# A row is a cue, or a tuple of cues of one rank (equally specific: the nearest to the deal wins among them).
+_CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
     "en": [
-        (r"terminated? (?:the|its|an?) (?:letter of intent|agreement|merger agreement)", S.CANCELLED),
-        (r"(?:agreed|decided) to (?:withdraw|terminate|end|call off)", S.CANCELLED),
-        (r"(?:ended|broke off|terminated|called off|abandoned|suspended) (?:talks|negotiations|discussions)", S.CANCELLED),
-        (r"ended without agreement|unable to complete negotiations|withdr[ae]wn? (?:his|its|their|the) (?:offer|bid|proposal)", S.CANCELLED),
-        (r"terminated|cancell?ed|called off|scrapped|abandoned|rejected|overturned|blocked", S.CANCELLED),
+        Cue(r"terminated? (?:the|its|an?) (?:letter of intent|agreement|merger agreement)", S.CANCELLED),
+        Cue(r"(?:agreed|decided) to (?:withdraw|terminate|end|call off)", S.CANCELLED),
+        Cue(r"(?:ended|broke off|terminated|called off|abandoned|suspended) (?:talks|negotiations|discussions)", S.CANCELLED),
+        Cue(r"ended without agreement|unable to complete negotiations|withdr[ae]wn? (?:his|its|their|the) (?:offer|bid|proposal)", S.CANCELLED),
+        Cue(r"terminated|cancell?ed|called off|scrapped|abandoned|rejected|overturned|blocked", S.CANCELLED),
         # "urged holders to reject the offer", "its earlier rejection of the merger"
-        (r"(?<=to\s)reject|rejection", S.CANCELLED),
-        (r"agreement reached in principle|non-binding agreement in principle|agreement in princip(?:le|al)", S.AGREED),
-        (r"agreed in principle|tentatively agreed|tentati?ve agreement", S.AGREED),
-        (r"letter of intent", S.AGREED),
-        (r"definitive (?:merger |purchase |)agreement", S.AGREED),
-        (r"(?:entered into|signed|reached|executed) an? (?:formal |)(?:merger |purchase |)agreement(?! in princip)", S.AGREED),
-        (r"reached agreement(?! in princip)|finali[sz]ed (?:an? |the |its )?agreement|agreed to terms", S.AGREED),
-        (r"agreed to (?:acquire|buy|purchase|sell|merge|be acquired|take over)", S.AGREED),
-        (r"agreement to (?:acquire|buy|purchase|sell|merge)", S.AGREED),
-        (r"agreed|agrees|(?:strikes|struck|clinches|clinched|inks|inked|seals|sealed) (?:a |an )?(?:[\w$.-]+ ){0,2}?deal", S.AGREED),
-        (r"completed|(?<=to\s)complete|(?:completes|closes|closed) (?:the |its |a )?(?:[\w$£€.-]+ ){0,2}?(?:acquisition|purchase|sale|takeover|merger|deal|buyout)", S.COMPLETED),
-        (r"acquired|purchased|bought|sold|took over|raised (?:its|his|their) (?:stake|holding)", S.COMPLETED),
+        Cue(r"(?<=to\s)reject|rejection", S.CANCELLED),
+        Cue(r"agreement reached in principle|non-binding agreement in principle|agreement in princip(?:le|al)", S.AGREED),
+        Cue(r"agreed in principle|tentatively agreed|tentati?ve agreement", S.AGREED),
+        Cue(r"letter of intent", S.AGREED),
+        Cue(r"definitive (?:merger |purchase |)agreement", S.AGREED),
+        Cue(r"(?:entered into|signed|reached|executed) an? (?:formal |)(?:merger |purchase |)agreement(?! in princip)", S.AGREED),
+        Cue(r"reached agreement(?! in princip)|finali[sz]ed (?:an? |the |its )?agreement|agreed to terms", S.AGREED),
+        Cue(r"agreed to (?:acquire|buy|purchase|sell|merge|be acquired|take over)", S.AGREED),
+        Cue(r"agreement to (?:acquire|buy|purchase|sell|merge)", S.AGREED),
+        Cue(r"agreed|agrees|(?:strikes|struck|clinches|clinched|inks|inked|seals|sealed) (?:a |an )?(?:[\w$.-]+ ){0,2}?deal", S.AGREED),
+        Cue(r"completed|(?<=to\s)complete|(?:completes|closes|closed) (?:the |its |a )?(?:[\w$£€.-]+ ){0,2}?(?:acquisition|purchase|sale|takeover|merger|deal|buyout)", S.COMPLETED),
+        Cue(r"acquired|purchased|bought|sold|took over|raised (?:its|his|their) (?:stake|holding)", S.COMPLETED),
         # "invested $500 million in", "raised $40 million": money put in or taken in is done
-        (r"invested|raised(?= [^.;]{0,40}?(?:\bfrom (?-i:[A-Z])|\bround\b|\bfunding\b|\bseries [a-e]\b))", S.COMPLETED),
+        Cue(r"invested|raised(?= [^.;]{0,40}?(?:\bfrom (?-i:[A-Z])|\bround\b|\bfunding\b|\bseries [a-e]\b))", S.COMPLETED),
         # supply deals: an order placed or a contract won is agreed, goods handed over are delivered
-        (r"(?:won|landed|received|signed) (?:a|an|the) (?:[\w-]+ ){0,3}(?:contract|order)|placed an order|ordered(?= (?:\S+ ){0,3}?\d)", S.AGREED),
-        (r"delivered(?= (?:\S+ ){0,3}?\d)", S.COMPLETED),
-        (r"received (?:regulatory |shareholder )?approval|approved", S.AGREED),
-        (r"started a tender offer|begin a (?:cash )?tender offer|tender offer", S.ANNOUNCED),
-        (r"plans? to (?:acquire|buy|purchase|sell|merge)|intends to (?:acquire|buy|sell)|intends? to pursue|expects to (?:sell|acquire|complete)|decided to sell", S.EXPECTED),
-        (r"(?<=is\s)expected to (?:equip|supply|build|invest)", S.EXPECTED),  # "X is expected to equip a data centre"
-        (r"(?<=is\s)set to (?:equip|supply|deliver|provide|build|invest|acquire|buy|sell)", S.EXPECTED),
-        (r"(?:will|would) (?:acquire|buy|purchase|sell|merge|offer|supply|deliver|equip|build)|(?:will|would) provide(?= (?-i:[A-Z])\S* (?:\S+ ){0,3}?with)", S.ANNOUNCED),
-        (r"offered to (?:buy|acquire)|offering to sell|proposed|(?:(?<=is\s)|(?<=are\s))selling", S.ANNOUNCED),
+        Cue(r"(?:won|landed|received|signed) (?:a|an|the) (?:[\w-]+ ){0,3}(?:contract|order)|placed an order|ordered(?= (?:\S+ ){0,3}?\d)", S.AGREED),
+        Cue(r"delivered(?= (?:\S+ ){0,3}?\d)", S.COMPLETED),
+        Cue(r"received (?:regulatory |shareholder )?approval|approved", S.AGREED),
+        Cue(r"started a tender offer|begin a (?:cash )?tender offer|tender offer", S.ANNOUNCED),
+        Cue(r"plans? to (?:acquire|buy|purchase|sell|merge)|intends to (?:acquire|buy|sell)|intends? to pursue|expects to (?:sell|acquire|complete)|decided to sell", S.EXPECTED),
+        Cue(r"(?<=is\s)expected to (?:equip|supply|build|invest)", S.EXPECTED),  # "X is expected to equip a data centre"
+        Cue(r"(?<=is\s)set to (?:equip|supply|deliver|provide|build|invest|acquire|buy|sell)", S.EXPECTED),
+        Cue(r"(?:will|would) (?:acquire|buy|purchase|sell|merge|offer|supply|deliver|equip|build)|(?:will|would) provide(?= (?-i:[A-Z])\S* (?:\S+ ){0,3}?with)", S.ANNOUNCED),
+        Cue(r"offered to (?:buy|acquire)|offering to sell|proposed|(?:(?<=is\s)|(?<=are\s))selling", S.ANNOUNCED),
         # "has extended its cash offer": the offer stands, for longer
-        (r"extend(?:ed|ing|s)? (?:his|its|their|the) (?:cash |tender |takeover )?(?:offer|bid)", S.ANNOUNCED),
-        (r"preliminary (?:merger|buyout) proposal|(?<=been\s)approached|(?<=is\s)considering", S.ANNOUNCED),
-        (r"offer|bid", S.ANNOUNCED),
-        (r"(?:talks|negotiations|discussions) (?:are|were) continuing|(?:holding|started|began|opened) (?:talks|negotiations|discussions)", S.RUMORED),
-        (r"in talks|(?:preliminary |exclusive )?(?:talks|negotiations|discussions)", S.RUMORED),
-        (r"sources|people familiar|reportedly|is said to|rumou?red", S.RUMORED),
+        Cue(r"extend(?:ed|ing|s)? (?:his|its|their|the) (?:cash |tender |takeover )?(?:offer|bid)", S.ANNOUNCED),
+        Cue(r"preliminary (?:merger|buyout) proposal|(?<=been\s)approached|(?<=is\s)considering", S.ANNOUNCED),
+        Cue(r"offer|bid", S.ANNOUNCED),
+        Cue(r"(?:talks|negotiations|discussions) (?:are|were) continuing|(?:holding|started|began|opened) (?:talks|negotiations|discussions)", S.RUMORED),
+        Cue(r"in talks|(?:preliminary |exclusive )?(?:talks|negotiations|discussions)", S.RUMORED),
+        Cue(r"sources|people familiar|reportedly|is said to|rumou?red", S.RUMORED),
     ],
     "fr": [
-        (r"(?:a|ont) (?:\w+ ){0,2}?(?:renoncé|abandonné|annulé)|(?:rupture|abandon|échec) (?:des négociations|du rachat|de la fusion|de l['’]opération)|a été annulée?", S.CANCELLED),
+        Cue(r"(?:a|ont) (?:\w+ ){0,2}?(?:renoncé|abandonné|annulé)|(?:rupture|abandon|échec) (?:des négociations|du rachat|de la fusion|de l['’]opération)|a été annulée?", S.CANCELLED),
         # "avait tenté sans succès de racheter Norvia", "candidat en vain à sa reprise": an attempt that failed
-        (r"(?:tenté|essayé|cherché|candidate?s?|offre) (?:\S+ ){0,3}?(?:en vain|sans succès)|(?:en vain|sans succès),? (?:de |d['’]|à )", S.CANCELLED),
+        Cue(r"(?:tenté|essayé|cherché|candidate?s?|offre) (?:\S+ ){0,3}?(?:en vain|sans succès)|(?:en vain|sans succès),? (?:de |d['’]|à )", S.CANCELLED),
         # "l'offre de Velkor a été rejetée": a bid turned down is off (the offer itself, not a court appeal)
-        (r"(?:offres?|OPA|proposition|candidature)\b(?:[^.;]{0,60}?) (?:a|ont|avait|avaient) été (?:\w+ )?(?:rejetée?s?|refusée?s?|repoussée?s?|écartée?s?)", S.CANCELLED),
-        (r"(?:son |leur |le )refus d['’]une (?:\S+ ){0,2}?offre|(?:a|ont|avait) (?:rejeté|refusé) (?:l['’]|une |la |le )?(?:\S+ )?offre", S.CANCELLED),
-        (r"selon (?:des informations (?:du|de la|de l'|des) |les informations (?:du|de la|des) |des sources|plusieurs sources|nos informations)[^,.;]{0,40}", S.RUMORED),
+        Cue(r"(?:offres?|OPA|proposition|candidature)\b(?:[^.;]{0,60}?) (?:a|ont|avait|avaient) été (?:\w+ )?(?:rejetée?s?|refusée?s?|repoussée?s?|écartée?s?)", S.CANCELLED),
+        Cue(r"(?:son |leur |le )refus d['’]une (?:\S+ ){0,2}?offre|(?:a|ont|avait) (?:rejeté|refusé) (?:l['’]|une |la |le )?(?:\S+ )?offre", S.CANCELLED),
+        Cue(r"selon (?:des informations (?:du|de la|de l'|des) |les informations (?:du|de la|des) |des sources|plusieurs sources|nos informations)[^,.;]{0,40}", S.RUMORED, ATTRIBUTION),
         # "est tombé à l'eau", "a capoté", "a jeté l'éponge", "a mis fin aux négociations": a deal that failed
-        (r"renon(?:ce|cent|çait|çaient|cera|ceront) à|tomb(?:é|ée|és|ées|e|ent) à l['’]eau|(?:a|ont|avait|avaient) (?:finalement )?(?:capoté|avorté|échoué)|(?:a|ont|avait) (?:\w+ )?jeté l['’]éponge|(?:a|ont) mis fin (?:aux|à ses|à leurs) (?:négociations|discussions|pourparlers)", S.CANCELLED),
+        Cue(r"renon(?:ce|cent|çait|çaient|cera|ceront) à|tomb(?:é|ée|és|ées|e|ent) à l['’]eau|(?:a|ont|avait|avaient) (?:finalement )?(?:capoté|avorté|échoué)|(?:a|ont|avait) (?:\w+ )?jeté l['’]éponge|(?:a|ont) mis fin (?:aux|à ses|à leurs) (?:négociations|discussions|pourparlers)", S.CANCELLED),
         # "selon le quotidien X", "selon l'édition dominicale de X", "d'après nos informations", "serait sur le point de": the
         # press reports what is not confirmed
-        (r"(?:selon|d['’]après) (?:le |la |les |l['’])(?:quotidien|journal|hebdomadaire|magazine|site|agence|presse|médias?|(?:\w+ )?édition|chaîne|radio|lettre)\b[^,.;]{0,40}|d['’]après (?:nos informations|des sources|plusieurs sources)|serai(?:t|ent) sur le point"
-         r"|selon (?:une|deux|plusieurs) (?:sources?|personnes?)|de sources? (?:proches?|concordantes|bien informées)|sources? proches? (?:du dossier|des négociations|de l['’]opération)", S.RUMORED),
+        # ("serait sur le point" is told in the same breath: one rank, but a tense of its own clause, not an attribution)
+        (
+            Cue(r"(?:selon|d['’]après) (?:le |la |les |l['’])(?:quotidien|journal|hebdomadaire|magazine|site|agence|presse|médias?|(?:\w+ )?édition|chaîne|radio|lettre)\b[^,.;]{0,40}|d['’]après (?:nos informations|des sources|plusieurs sources)"
+                r"|selon (?:une|deux|plusieurs) (?:sources?|personnes?)|de sources? (?:proches?|concordantes|bien informées)|sources? proches? (?:du dossier|des négociations|de l['’]opération)", S.RUMORED, ATTRIBUTION),
+            Cue(r"serai(?:t|ent) sur le point", S.RUMORED),
+        ),
         # the conditional past tells a deal done as hearsay: "Velkor aurait racheté Norvia", "aurait négocié un contrat"
-        (r"aurai(?:t|ent) (?:(?:déjà|également|aussi|secrètement|discrètement) )?(?:remporté|décroché|acheté|racheté|acquis|cédé|vendu|signé|conclu"
+        Cue(r"aurai(?:t|ent) (?:(?:déjà|également|aussi|secrètement|discrètement) )?(?:remporté|décroché|acheté|racheté|acquis|cédé|vendu|signé|conclu"
          r"|repris|investi|levé|négocié|obtenu|absorbé|injecté|déboursé|payé|proposé|offert|fait (?:l['’]acquisition|une offre))", S.RUMORED),
-        (r"serai(?:t|ent) (?:annoncée?s?|en (?:négociations?|discussions?|passe))|envisagerai(?:t|ent)", S.RUMORED),
+        Cue(r"serai(?:t|ent) (?:annoncée?s?|en (?:négociations?|discussions?|passe))|envisagerai(?:t|ent)", S.RUMORED),
         # "est en négociations avec Norvia pour racheter Dastrel": talks to buy, told as fact, are a purchase to come, as
         # "négocie avec Norvia pour racheter Dastrel" is (``fr_status_without_cue``); hearsay outranks it
-        (r"en (?:\w+ )?(?:négociations?|discussions?|pourparlers)(?: exclusives?| avancées?)? (?:[^\s,.;]+ ){0,8}?(?:pour|en vue de|afin de) "
+        Cue(r"en (?:\w+ )?(?:négociations?|discussions?|pourparlers)(?: exclusives?| avancées?)? (?:[^\s,.;]+ ){0,8}?(?:pour|en vue de|afin de) "
          r"(?:racheter|acquérir|reprendre|céder|vendre|investir|fusionner|prendre|entrer)", S.EXPECTED),
-        (r"en (?:négociations?|discussions?) exclusives?|en (?:négociations?|discussions?)", S.RUMORED),
+        Cue(r"en (?:négociations?|discussions?) exclusives?|en (?:négociations?|discussions?)", S.RUMORED),
         # "Velkor a décroché les droits TV jusqu'en 2030": rights won are a contract for seasons to come
-        (r"(?:raflé|remporté|décroché|obtenu) (?:\S+ ){0,3}?droits (?:de (?:diffusion|retransmission)|TV|télé(?:visés)?|audiovisuels)", S.AGREED),
+        Cue(r"(?:raflé|remporté|décroché|obtenu) (?:\S+ ){0,3}?droits (?:de (?:diffusion|retransmission)|TV|télé(?:visés)?|audiovisuels)", S.AGREED),
         # "Velkor convoite Norvia": a coveted company is not bought yet
-        (r"convoit(?:e|ent|ait|aient)|lorgn(?:e|ent|ait|aient) sur", S.RUMORED),
+        Cue(r"convoit(?:e|ent|ait|aient)|lorgn(?:e|ent|ait|aient) sur", S.RUMORED),
         # "Velkor et Norvia discutent d'une fusion", "sont en pourparlers": talks are not a deal yet
-        (r"(?:discut(?:e|ent|aient|ait)|négoci(?:e|ent|aient|ait)) (?:d'une|une|d'un|un|de leur|leur)|pourparlers", S.RUMORED),
-        (r"devrai(?:t|ent)|pourrai(?:t|ent)|va (?:racheter|acquérir|céder|vendre|investir|reprendre|signer)|(?:va|vont) (?:construire|bâtir|implanter|installer|ouvrir|équiper|fournir|livrer|créer|acheter|injecter|fusionner|prendre|lever|financer|monter|entrer)|compte (?:racheter|acquérir|céder)", S.EXPECTED),
+        Cue(r"(?:discut(?:e|ent|aient|ait)|négoci(?:e|ent|aient|ait)) (?:d'une|une|d'un|un|de leur|leur)|pourparlers", S.RUMORED),
+        Cue(r"devrai(?:t|ent)|pourrai(?:t|ent)|va (?:racheter|acquérir|céder|vendre|investir|reprendre|signer)|(?:va|vont) (?:construire|bâtir|implanter|installer|ouvrir|équiper|fournir|livrer|créer|acheter|injecter|fusionner|prendre|lever|financer|monter|entrer)|compte (?:racheter|acquérir|céder)", S.EXPECTED),
         # "Velkor va absorber Norvia", "est sur le point de racheter": a deal to come
         # "Norvia sera rachetée par Velkor", "va être cédée": the passive future
-        (r"(?:sera|seront|va être|vont être|devra être) (?:\w+ )?(?:rachetée?s?|acquise?s?|reprise?s?|cédée?s?|vendue?s?|absorbée?s?)", S.EXPECTED),
+        Cue(r"(?:sera|seront|va être|vont être|devra être) (?:\w+ )?(?:rachetée?s?|acquise?s?|reprise?s?|cédée?s?|vendue?s?|absorbée?s?)", S.EXPECTED),
         # "le contrat sera signé en mai", "le prêt ne serait pas signé avant": a signature still to come
-        (r"(?:ne )?(?:sera|seront|serait|seraient|va être|vont être|devra être|doit être|doivent être) (?:pas )?(?:\w+ )?(?:signée?s?|conclue?s?|finalisée?s?|bouclée?s?)", S.EXPECTED),
-        (r"(?:va|vont|allait|allaient) (?:absorber|s['’]offrir|s['’]emparer|acquérir|racheter|céder|vendre|reprendre|investir|commander|prêter|accorder)|(?:est|sont) (?:sur le point|en passe) d['’e]|s['’]apprêt(?:e|ent) à|(?:étudie|étudient|étudier|examine|examinent|examiner) (?:le |la |l['’]|un |une )(?:rachat|acquisition|reprise|cession|vente|possibilité|projet)", S.EXPECTED),
+        Cue(r"(?:ne )?(?:sera|seront|serait|seraient|va être|vont être|devra être|doit être|doivent être) (?:pas )?(?:\w+ )?(?:signée?s?|conclue?s?|finalisée?s?|bouclée?s?)", S.EXPECTED),
+        Cue(r"(?:va|vont|allait|allaient) (?:absorber|s['’]offrir|s['’]emparer|acquérir|racheter|céder|vendre|reprendre|investir|commander|prêter|accorder)|(?:est|sont) (?:sur le point|en passe) d['’e]|s['’]apprêt(?:e|ent) à|(?:étudie|étudient|étudier|examine|examinent|examiner) (?:le |la |l['’]|un |une )(?:rachat|acquisition|reprise|cession|vente|possibilité|projet)", S.EXPECTED),
         # "étudie une éventuelle OPA", "envisage un possible rapprochement": a deal only weighed is not made
-        (r"(?:étudi|examin|envisag|évoqu)(?:e|ent|ait|aient) (?:un |une |l['’]|le |la )?(?:éventuel(?:le)?|possible) (?:rachat|acquisition|reprise|cession|vente|OPA|offre|fusion|rapprochement|alliance|partenariat|entrée|prise de participation)", S.RUMORED),
+        Cue(r"(?:étudi|examin|envisag|évoqu)(?:e|ent|ait|aient) (?:un |une |l['’]|le |la )?(?:éventuel(?:le)?|possible) (?:rachat|acquisition|reprise|cession|vente|OPA|offre|fusion|rapprochement|alliance|partenariat|entrée|prise de participation)", S.RUMORED),
         # "deviendra propriétaire de Norvia", "deviendront actionnaires": the ownership still to come
-        (r"deviendr(?:a|ont) (?:\w+ )?(?:l['’]unique |le seul |le premier |l['’]|le |les )?(?:propriétaires?|actionnaires?|(?:co-?)?détenteurs?)\b", S.EXPECTED),
+        Cue(r"deviendr(?:a|ont) (?:\w+ )?(?:l['’]unique |le seul |le premier |l['’]|le |les )?(?:propriétaires?|actionnaires?|(?:co-?)?détenteurs?)\b", S.EXPECTED),
         # "prévoit d'investir": the elided "de" before a vowel
-        (r"(?:prévoi(?:t|ent)|projette|envisage) (?:de|d['’]\w+)|souhaite (?:racheter|céder|vendre|investir|acquérir)", S.EXPECTED),
+        Cue(r"(?:prévoi(?:t|ent)|projette|envisage) (?:de|d['’]\w+)|souhaite (?:racheter|céder|vendre|investir|acquérir)", S.EXPECTED),
         # "Velkor cherche à racheter Norvia", "se dit intéressé par le rachat de": a wish, not a deal yet
-        (r"(?:cherch|tent|essai|essay)(?:e|ent|ait|aient) (?:à|de|d['’]) ?(?:racheter|acquérir|acheter|vendre|céder|reprendre|investir|fusionner|s['’]emparer|se séparer)"
+        Cue(r"(?:cherch|tent|essai|essay)(?:e|ent|ait|aient) (?:à|de|d['’]) ?(?:racheter|acquérir|acheter|vendre|céder|reprendre|investir|fusionner|s['’]emparer|se séparer)"
          r"|(?:est|sont|était|étaient|serait|seraient|reste|restent|se dit|se disent|se montre|se montrent) (?:toujours |très |particulièrement |aussi |également |déjà )?intéressée?s? par", S.EXPECTED),
         # the subjunctive of a wish or a demand: "veut que Norvia vende Dastrel", "pour qu'il cède sa filiale"
-        (r"(?:veu(?:t|lent)|voulai(?:t|ent)|exige(?:nt)?|exigeai(?:t|ent)|souhait(?:e|ent|ait|aient)|demand(?:e|ent|ait|aient)|pour|afin) qu(?:e |['’])(?:\S+ ){0,3}?(?:vende|vendent|cède|cèdent|rachète|rachètent|acquière|acquièrent|reprenne|reprennent|fusionne|fusionnent)", S.EXPECTED),
-        (r"(?:(?:son|leur) |l['’])intention de|entend (?:racheter|céder|vendre|investir|reprendre|se séparer)", S.EXPECTED),
+        Cue(r"(?:veu(?:t|lent)|voulai(?:t|ent)|exige(?:nt)?|exigeai(?:t|ent)|souhait(?:e|ent|ait|aient)|demand(?:e|ent|ait|aient)|pour|afin) qu(?:e |['’])(?:\S+ ){0,3}?(?:vende|vendent|cède|cèdent|rachète|rachètent|acquière|acquièrent|reprenne|reprennent|fusionne|fusionnent)", S.EXPECTED),
+        Cue(r"(?:(?:son|leur) |l['’])intention de|entend (?:racheter|céder|vendre|investir|reprendre|se séparer)", S.EXPECTED),
         # "a conclu un accord de rachat": an agreement to buy is agreed, the purchase itself is still to close
-        (r"(?:a|ont) (?:\w+ ){0,2}?(?:conclu|signé|trouvé) (?:un|une) (?:\S+ )?accord", S.AGREED),
-        (r"(?:a|ont|avoir) (?:\w+ ){0,2}?(?:finalisé|bouclé|conclu|officialisé|réalisé)", S.COMPLETED),
+        Cue(r"(?:a|ont) (?:\w+ ){0,2}?(?:conclu|signé|trouvé) (?:un|une) (?:\S+ )?accord", S.AGREED),
+        Cue(r"(?:a|ont|avoir) (?:\w+ ){0,2}?(?:finalisé|bouclé|conclu|officialisé|réalisé)", S.COMPLETED),
         # "Norvia vient de lever 20 millions", "Velkor vient de racheter Norvia": just done
-        (r"(?:vient|viennent|venait|venaient) (?:par ailleurs |également |aussi |justement |tout juste |juste )?(?:de (?:lever|racheter|signer|conclure|boucler|finaliser|céder|vendre|remporter|décrocher|investir|prendre|réaliser|créer|fonder)|d['’](?:acquérir|obtenir|injecter|absorber))", S.COMPLETED),
+        Cue(r"(?:vient|viennent|venait|venaient) (?:par ailleurs |également |aussi |justement |tout juste |juste )?(?:de (?:lever|racheter|signer|conclure|boucler|finaliser|céder|vendre|remporter|décrocher|investir|prendre|réaliser|créer|fonder)|d['’](?:acquérir|obtenir|injecter|absorber))", S.COMPLETED),
         # "Velkor inaugure une usine au Maroc": a site opened is built
-        (r"inaugur(?:e|ent)", S.COMPLETED),
+        Cue(r"inaugur(?:e|ent)", S.COMPLETED),
         # "Norvia boucle une levée de fonds", "Velkor a participé au tour de table": the money is raised
-        (r"(?:boucle|bouclent|clôture|clôturent) (?:\S+ ){0,2}?(?:levée|tour|augmentation|financement)|(?:a|ont) participé (?:au|à l['’]|à la) (?:tour|levée|augmentation|financement)", S.COMPLETED),
+        Cue(r"(?:boucle|bouclent|clôture|clôturent) (?:\S+ ){0,2}?(?:levée|tour|augmentation|financement)|(?:a|ont) participé (?:au|à l['’]|à la) (?:tour|levée|augmentation|financement)", S.COMPLETED),
         # "ont créé une coentreprise", "a souscrit à l'augmentation de capital": the venture exists, the money is in
-        (r"(?:a|ont) (?:\w+ )?(?:créé|fondé|constitué|lancé) (?:une |leur |la |un )?(?:coentreprise|co-entreprise|joint-venture|société commune|filiale commune|entreprise commune)|(?:a|ont) souscrit (?:à )?(?:l['’]|une |la )?augmentation de capital", S.COMPLETED),
+        Cue(r"(?:a|ont) (?:\w+ )?(?:créé|fondé|constitué|lancé) (?:une |leur |la |un )?(?:coentreprise|co-entreprise|joint-venture|société commune|filiale commune|entreprise commune)|(?:a|ont) souscrit (?:à )?(?:l['’]|une |la )?augmentation de capital", S.COMPLETED),
         # loans: granted is done, approved is agreed ("le prêt que lui a consenti la Fed", "a validé un prêt")
-        (r"(?:a|ont|avait|avaient) (?:accordé|consenti|octroyé|versé|prêté|injecté|débloqué|alloué|emprunté)", S.COMPLETED),
+        Cue(r"(?:a|ont|avait|avaient) (?:accordé|consenti|octroyé|versé|prêté|injecté|débloqué|alloué|emprunté)", S.COMPLETED),
         # "Velkor a obtenu un prêt de la banque Norvia": the borrower's side of a loan granted
-        (r"(?:a|ont|avait|avaient) (?:(?:obtenu|reçu) (?:un |une |le |la )?|bénéficié d['’](?:un |une )?)(?:\S+ )?(?:prêt|crédit|aide|subvention)s?\b", S.COMPLETED),
+        Cue(r"(?:a|ont|avait|avaient) (?:(?:obtenu|reçu) (?:un |une |le |la )?|bénéficié d['’](?:un |une )?)(?:\S+ )?(?:prêt|crédit|aide|subvention)s?\b", S.COMPLETED),
         # "l'État accorde un prêt de 1 milliard à Velkor", "Velkor obtient une aide": a loan or aid granted in the news
-        (r"(?:accorde|accordent|octroie|octroient|consent|consentent|débloque|débloquent|obtient|obtiennent|bénéficie d['’]|bénéficient d['’]|reçoit|reçoivent) ?(?:un |une |le |la )?(?:\S+ )?(?:prêt|crédit|aide|subvention|garantie)s?\b|prêt(?:e|ent) (?:\S+ ){0,3}?(?:millions?|milliards?)\b", S.AGREED),
-        (r"(?:a|ont) (?:validé|approuvé|autorisé)", S.AGREED),
+        Cue(r"(?:accorde|accordent|octroie|octroient|consent|consentent|débloque|débloquent|obtient|obtiennent|bénéficie d['’]|bénéficient d['’]|reçoit|reçoivent) ?(?:un |une |le |la )?(?:\S+ )?(?:prêt|crédit|aide|subvention|garantie)s?\b|prêt(?:e|ent) (?:\S+ ){0,3}?(?:millions?|milliards?)\b", S.AGREED),
+        Cue(r"(?:a|ont) (?:validé|approuvé|autorisé)", S.AGREED),
         # "la fusion a été approuvée par Bruxelles", "Velkor a reçu le feu vert": the deal is cleared, not yet closed
-        (r"(?:a|ont) été (?:approuvée?s?|autorisée?s?|validée?s?|avalisée?s?)|(?:a|ont) (?:obtenu|reçu) (?:le |son |leur )?feu vert", S.AGREED),
+        Cue(r"(?:a|ont) été (?:approuvée?s?|autorisée?s?|validée?s?|avalisée?s?)|(?:a|ont) (?:obtenu|reçu) (?:le |son |leur )?feu vert", S.AGREED),
         # "un prêt de 2 milliards, validé mardi par le gouvernement": the bare participle of an approval, its approver after "par"
-        (r"(?:approuvée?s?|autorisée?s?|validée?s?|avalisée?s?) (?:\S+ ){0,3}?par (?:le |la |les |l['’])?(?:(?-i:[A-ZÉ])\w*|gouvernement|conseil|parlement|commission|autorités)", S.AGREED),
+        Cue(r"(?:approuvée?s?|autorisée?s?|validée?s?|avalisée?s?) (?:\S+ ){0,3}?par (?:le |la |les |l['’])?(?:(?-i:[A-ZÉ])\w*|gouvernement|conseil|parlement|commission|autorités)", S.AGREED),
         # "sitôt que le rachat sera effectif": the deal takes effect later
-        (r"(?:sera|seront|deviendra|deviendront) effecti(?:f|fs|ve|ves)", S.EXPECTED),
+        Cue(r"(?:sera|seront|deviendra|deviendront) effecti(?:f|fs|ve|ves)", S.EXPECTED),
         # ("Velkor avait déjà acquis Norvia", "avaient fusionné en 2010": a deal told in the pluperfect is done)
-        (r"(?:a|ont|avoir|avait|avaient) (?:(?:déjà|également|aussi|notamment|lui-même|elle-même) )?(?:racheté|acquis|acheté|repris|cédé|vendu|investi|levé|absorbé|remporté|décroché|inauguré|fusionné)", S.COMPLETED),
-        (r"(?:a|ont) été (?:racheté|acquis|cédé|vendu|repris)e?s?|rachetée?s? (?:en|le|par)|reprise? (?:en|le|par)", S.COMPLETED),
-        (r"(?:contrats?|accords?|commandes?) (?:[^.;]{0,60}?)sign(?:é|ée|és|ées) (?:par|avec)", S.AGREED),
-        (r"(?:a|ont) (?:\w+ ){0,2}?(?:signé|conclu|noué) (?:un|une|des)|(?:a|ont) accepté|se sont mis d'accord|accord (?:définitif|de principe)|protocole d'accord", S.AGREED),
-        (r"(?:racheté|repris|acquis|cédé|vendu)e?s? (?:\S+ ){1,3}?(?:le \d+|en \d{4}|par)", S.COMPLETED),
+        Cue(r"(?:a|ont|avoir|avait|avaient) (?:(?:déjà|également|aussi|notamment|lui-même|elle-même) )?(?:racheté|acquis|acheté|repris|cédé|vendu|investi|levé|absorbé|remporté|décroché|inauguré|fusionné)", S.COMPLETED),
+        Cue(r"(?:a|ont) été (?:racheté|acquis|cédé|vendu|repris)e?s?|rachetée?s? (?:en|le|par)|reprise? (?:en|le|par)", S.COMPLETED),
+        Cue(r"(?:contrats?|accords?|commandes?) (?:[^.;]{0,60}?)sign(?:é|ée|és|ées) (?:par|avec)", S.AGREED),
+        Cue(r"(?:a|ont) (?:\w+ ){0,2}?(?:signé|conclu|noué) (?:un|une|des)|(?:a|ont) accepté|se sont mis d'accord|accord (?:définitif|de principe)|protocole d'accord", S.AGREED),
+        Cue(r"(?:racheté|repris|acquis|cédé|vendu)e?s? (?:\S+ ){1,3}?(?:le \d+|en \d{4}|par)", S.COMPLETED),
         # a conditional reports what is planned: "la commande atteindrait", "ne débloqueraient pas"
-        (r"\w{3,}(?:erait|eraient|irait|iraient|rait|raient)", S.EXPECTED),
+        Cue(r"\w{3,}(?:erait|eraient|irait|iraient|rait|raient)", S.EXPECTED),
         # "Velkor aurait besoin d'un nouvel investissement": money still needed is a deal to come
-        (r"aurai(?:t|ent) (?:\S+ )?besoin", S.EXPECTED),
+        Cue(r"aurai(?:t|ent) (?:\S+ )?besoin", S.EXPECTED),
         # "a déposé une offre de reprise", "a lancé une OPA": an offer made is announced, not done
-        (r"(?:déposé|dépose|déposent|lancé|lance|lancent|présenté|présente|soumis|formulé|remis|fait) (?:une |son |sa |leur |des )?(?:nouvelle |première )?(?:offres?|OPA)\b|propose(?:nt)? de (?:racheter|reprendre|acquérir|fusionner)", S.ANNOUNCED),
+        Cue(r"(?:déposé|dépose|déposent|lancé|lance|lancent|présenté|présente|soumis|formulé|remis|fait) (?:une |son |sa |leur |des )?(?:nouvelle |première )?(?:offres?|OPA)\b|propose(?:nt)? de (?:racheter|reprendre|acquérir|fusionner)", S.ANNOUNCED),
         # "a mis en vente sa filiale", "la filiale est à vendre", "a jeté son dévolu sur X", "cherche un repreneur": a sale or purchase to come
-        (r"(?:mis|met|mettre|mettent|mettra) en vente|(?:est|sont|serait|seraient|reste|restent|était|étaient|sera|seront) (?:désormais |toujours |officiellement |de nouveau )?à vendre|(?:jeté|jette|jettent) son dévolu|(?:re)?cherch(?:e|ent) (?:un |des )?(?:repreneurs?|acquéreurs?|acheteurs?)", S.EXPECTED),
+        Cue(r"(?:mis|met|mettre|mettent|mettra) en vente|(?:est|sont|serait|seraient|reste|restent|était|étaient|sera|seront) (?:désormais |toujours |officiellement |de nouveau )?à vendre|(?:jeté|jette|jettent) son dévolu|(?:re)?cherch(?:e|ent) (?:un |des )?(?:repreneurs?|acquéreurs?|acheteurs?)", S.EXPECTED),
         # the future tells a deal to come: "Velkor investira 20 millions", "cédera sa filiale", "fourniront 30 rames"
-        (r"(?:rachèter|achèter|cèder|céder|vendr|investir|reprendr|fournir|livrer|injecter|acquerr|fusionner|signer|construir|équiper)(?:a|ont)", S.EXPECTED),
+        Cue(r"(?:rachèter|achèter|cèder|céder|vendr|investir|reprendr|fournir|livrer|injecter|acquerr|fusionner|signer|construir|équiper)(?:a|ont)", S.EXPECTED),
         # "Velkor et Norvia créent une coentreprise": a venture set up in the news present
-        (r"(?:créent|crée|fondent|fonde|constituent|constitue|lancent|lance) (?:une |leur |la |un )?(?:coentreprise|co-entreprise|joint-venture|société commune|filiale commune|entreprise commune)", S.ANNOUNCED),
+        Cue(r"(?:créent|crée|fondent|fonde|constituent|constitue|lancent|lance) (?:une |leur |la |un )?(?:coentreprise|co-entreprise|joint-venture|société commune|filiale commune|entreprise commune)", S.ANNOUNCED),
         # "une alliance entre X et Y a été annoncée": the passive of an announcement; "scellent leur rapprochement": sealed
-        (r"scell(?:e|ent|é|ée|és|ées)", S.AGREED),
-        (r"(?:a|ont) été (?:annoncée?s?|dévoilée?s?|officialisée?s?)", S.ANNOUNCED),
-        (r"(?:a|ont|avait|avaient) (?:(?:aussi|également|déjà|enfin|officiellement|finalement|notamment|par ailleurs|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?(?:annoncé|dévoilé|présenté|proposé)|(?:vient|viennent) d['’](?:annoncer|officialiser)(?! (?:un|une|la signature d['’]un) (?:accord|contrat|commande|partenariat))|annonce|annoncent|lance une (?:offre|OPA)|offre (?:publique|de rachat)", S.ANNOUNCED),
-        (r"rachète|acquiert|cède|vend|investit|s'offre|reprend|lève", S.ANNOUNCED),
+        Cue(r"scell(?:e|ent|é|ée|és|ées)", S.AGREED),
+        Cue(r"(?:a|ont) été (?:annoncée?s?|dévoilée?s?|officialisée?s?)", S.ANNOUNCED),
+        Cue(r"(?:a|ont|avait|avaient) (?:(?:aussi|également|déjà|enfin|officiellement|finalement|notamment|par ailleurs|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?(?:annoncé|dévoilé|présenté|proposé)|(?:vient|viennent) d['’](?:annoncer|officialiser)(?! (?:un|une|la signature d['’]un) (?:accord|contrat|commande|partenariat))|annonce|annoncent|lance une (?:offre|OPA)|offre (?:publique|de rachat)", S.ANNOUNCED),
+        Cue(r"rachète|acquiert|cède|vend|investit|s'offre|reprend|lève", S.ANNOUNCED),
         # "offre 15 euros par action Norvia": a bid priced per share is announced, not done
-        (r"(?:offre|offrent|propose|proposent|paiera|paieront|offrira|proposera) (?:\S+ ){0,2}?\d[\d,.]* ?(?:euros?|€|dollars?|francs? suisses) (?:par|pour chaque) action", S.ANNOUNCED),
+        Cue(r"(?:offre|offrent|propose|proposent|paiera|paieront|offrira|proposera) (?:\S+ ){0,2}?\d[\d,.]* ?(?:euros?|€|dollars?|francs? suisses) (?:par|pour chaque) action", S.ANNOUNCED),
     ],
     "de": [
-        (r"(?:abgesagt|gescheitert\w*|abgebrochen|geplatzt\w*|zurückgezogen|untersagt|gestoppt\w*|Scheitern)", S.CANCELLED),
+        Cue(r"(?:abgesagt|gescheitert\w*|abgebrochen|geplatzt\w*|zurückgezogen|untersagt|gestoppt\w*|Scheitern)", S.CANCELLED),
         # "sagte die Übernahme ab", "bläst den Kauf ab", "zog das Angebot zurück", "gab den Plan auf": separable verbs of calling
         # off, their particle closing the clause (no comma between: "sagte am Montag, die Nachfrage nehme ab" says nothing)
-        (r"(?:sagt|sagte|sagten|sagen|bläst|blies|bliesen|blasen) (?:[^\s,;:]+ ){1,12}?ab(?=[.;:!?]|$)|abgeblasen"
+        Cue(r"(?:sagt|sagte|sagten|sagen|bläst|blies|bliesen|blasen) (?:[^\s,;:]+ ){1,12}?ab(?=[.;:!?]|$)|abgeblasen"
          r"|(?:zieht|zog|zogen|ziehen) (?:[^\s,;:]+ ){1,12}?zurück(?=[.;:!?]|$)"
          r"|(?:gibt|gab|gaben|geben) (?:(?!Bestellung|Auftrag|Order)[^\s,;:]+ ){1,12}?auf(?=[.;:!?]|$)", S.CANCELLED),
         # "der Plan ist vom Tisch": an idiom for a deal given up; "war mit seinem Angebot abgeblitzt": a bid rebuffed
-        (r"(?:ist|sind|war|waren) (?:\S+ ){0,2}?vom Tisch|abgeblitzt", S.CANCELLED),
-        (r"(?:beende|kündig)\w* (?:\S+ ){0,5}?(?:Zusammenarbeit|Kooperation|Partnerschaft|Vertrag|Liefervertrag)|(?:Zusammenarbeit|Kooperation|Partnerschaft) (?:\S+ ){0,3}?beendet", S.CANCELLED),
+        Cue(r"(?:ist|sind|war|waren) (?:\S+ ){0,2}?vom Tisch|abgeblitzt", S.CANCELLED),
+        Cue(r"(?:beende|kündig)\w* (?:\S+ ){0,5}?(?:Zusammenarbeit|Kooperation|Partnerschaft|Vertrag|Liefervertrag)|(?:Zusammenarbeit|Kooperation|Partnerschaft) (?:\S+ ){0,3}?beendet", S.CANCELLED),
         # "nach dem Ende der Kooperation", "infolge des Endes der Partnerschaft", "das Aus für die Kooperation": a partnership over
-        (r"(?:Ende|Endes|Aus) (?:der|des|dieser|dieses|für die|für den) (?:\S+ )?(?:Zusammenarbeit|Kooperation|Partnerschaft|Vertrags|Liefervertrags|Werbevertrags)", S.CANCELLED),
-        (r"(?:laut|nach Angaben von|nach Informationen (?:der|des|von)|wie (?:die|der|das) \S+ (?:berichtet|meldet)) (?:Insidern?|Kreisen|Finanzkreisen|informierten Kreisen)", S.RUMORED),
-        (r"berichtet(?:e|en)? (?:die|der|das)|(?:Insider|Kreise) (?:sagten|berichteten)|Medienberichten zufolge|soll(?:en)? (?:bereits|angeblich)", S.RUMORED),
+        Cue(r"(?:Ende|Endes|Aus) (?:der|des|dieser|dieses|für die|für den) (?:\S+ )?(?:Zusammenarbeit|Kooperation|Partnerschaft|Vertrags|Liefervertrags|Werbevertrags)", S.CANCELLED),
+        Cue(r"(?:laut|nach Angaben von|nach Informationen (?:der|des|von)|wie (?:die|der|das) \S+ (?:berichtet|meldet)) (?:Insidern?|Kreisen|Finanzkreisen|informierten Kreisen)", S.RUMORED, ATTRIBUTION),
+        Cue(r"berichtet(?:e|en)? (?:die|der|das)|(?:Insider|Kreise) (?:sagten|berichteten)|Medienberichten zufolge|soll(?:en)? (?:bereits|angeblich)", S.RUMORED, ATTRIBUTION),
         # "Velkor soll Norvia übernommen haben": "sollen" with a perfect infinitive reports hearsay about a deal done
-        (r"soll(?:en|te|ten)? (?:[^\s,;:]+ ){0,10}?(?:übernommen|gekauft|erworben|verkauft|veräußert|investiert|unterzeichnet|vereinbart|abgeschlossen) haben", S.RUMORED),
+        Cue(r"soll(?:en|te|ten)? (?:[^\s,;:]+ ){0,10}?(?:übernommen|gekauft|erworben|verkauft|veräußert|investiert|unterzeichnet|vereinbart|abgeschlossen) haben", S.RUMORED),
         # "unter Berufung auf Insider", "... auf mit den Gesprächen vertraute Personen": hearsay from unnamed sources
-        (r"unter Berufung auf (?:\S+ ){0,6}?(?:vertraute Personen|vertraute Kreise|Insider|Kreise|Quellen|informierte Personen)", S.RUMORED),
+        Cue(r"unter Berufung auf (?:\S+ ){0,6}?(?:vertraute Personen|vertraute Kreise|Insider|Kreise|Quellen|informierte Personen)", S.RUMORED, ATTRIBUTION),
         # "Velkor will sich offenbar von Norvia trennen": a plan the press infers, not one the company told
-        (r"offenbar|offensichtlich|mutmaßlich", S.RUMORED),
-        (r"in (?:\S+ )?(?:Gesprächen|Verhandlungen)|verhandel(?:t|n)|(?:Insidern|Kreisen) zufolge", S.RUMORED),
+        Cue(r"offenbar|offensichtlich|mutmaßlich", S.RUMORED, ATTRIBUTION),
+        # talks govern their clause, "Insidern zufolge" the sentence: one rank, as written together
+        (Cue(r"in (?:\S+ )?(?:Gesprächen|Verhandlungen)|verhandel(?:t|n)", S.RUMORED), Cue(r"(?:Insidern|Kreisen) zufolge", S.RUMORED, ATTRIBUTION)),
         # "bestätigte Gespräche über eine Übernahme", "führt Übernahmegespräche mit": talks, nothing agreed yet
-        (r"Gespräche über|(?:Übernahme|Kauf|Verkaufs|Fusions)(?:gespräche|gesprächen|verhandlungen)", S.RUMORED),
+        Cue(r"Gespräche über|(?:Übernahme|Kauf|Verkaufs|Fusions)(?:gespräche|gesprächen|verhandlungen)", S.RUMORED),
         # "Velkor will angeblich Norvia kaufen", "Gerüchten zufolge", "einem Zeitungsbericht zufolge": hearsay, not an announcement
-        (r"angeblich|Gerüchten zufolge|(?:Medien)?[Bb]erichten zufolge|(?:einem|einen) (?:\S+ )?(?:Bericht|Medienbericht|Zeitungsbericht) (?:\S+ ){0,4}?zufolge"
+        Cue(r"angeblich|Gerüchten zufolge|(?:Medien)?[Bb]erichten zufolge|(?:einem|einen) (?:\S+ )?(?:Bericht|Medienbericht|Zeitungsbericht) (?:\S+ ){0,4}?zufolge"
          # "plant nach einem Bericht des Senders X": the same hearsay told with "nach"
-         r"|nach (?:einem|einer) (?:\S+ )?(?:Bericht|Medienbericht|Zeitungsbericht|Meldung) (?:des|der|von) [^\s,.;]+(?: (?-i:[A-ZÄÖÜ])[^\s,.;]*)?", S.RUMORED),
+         r"|nach (?:einem|einer) (?:\S+ )?(?:Bericht|Medienbericht|Zeitungsbericht|Meldung) (?:des|der|von) [^\s,.;]+(?: (?-i:[A-ZÄÖÜ])[^\s,.;]*)?", S.RUMORED, ATTRIBUTION),
         # "muss noch vom Kartellamt genehmigt werden", "unter dem Vorbehalt der Zustimmung": signed, the approval pending
-        (r"(?:muss|müssen) (?:\S+ ){0,5}?noch (?:\S+ ){0,3}?(?:zustimmen|genehmigen|genehmigt werden|absegnen|abgesegnet werden|grünes Licht geben)"
+        Cue(r"(?:muss|müssen) (?:\S+ ){0,5}?noch (?:\S+ ){0,3}?(?:zustimmen|genehmigen|genehmigt werden|absegnen|abgesegnet werden|grünes Licht geben)"
          r"|(?:unter (?:dem )?Vorbehalt|vorbehaltlich) (?:der|einer) (?:\S+ )?(?:Zustimmung|Genehmigung|Freigabe)", S.AGREED),
         # "seit der Übernahme durch Velkor", "nach dem Verkauf an Norvia": a deal named as the start of what followed is done
-        (r"(?:seit|nach) (?:der|dem) (?:(?!gescheitert|geplatzt|abgesagt|gestoppt|geplant|möglich|angestrebt|anstehend|bevorstehend)\S+ )?(?:Übernahme|Kauf|Verkauf|Erwerb|Fusion|Zusammenschluss|Einstieg|Komplettübernahme|Zukauf)", S.COMPLETED),
-        (r"soll(?:en|te|ten|e)?|will|wollen|wolle|wollte(?:n)?|möchte(?:n)?|plan(?:t|en)|beabsichtig(?:t|en)|erwäg(?:t|en)|dürfte(?:n)?|könnte(?:n)?", S.EXPECTED),
+        Cue(r"(?:seit|nach) (?:der|dem) (?:(?!gescheitert|geplatzt|abgesagt|gestoppt|geplant|möglich|angestrebt|anstehend|bevorstehend)\S+ )?(?:Übernahme|Kauf|Verkauf|Erwerb|Fusion|Zusammenschluss|Einstieg|Komplettübernahme|Zukauf)", S.COMPLETED),
+        Cue(r"soll(?:en|te|ten|e)?|will|wollen|wolle|wollte(?:n)?|möchte(?:n)?|plan(?:t|en)|beabsichtig(?:t|en)|erwäg(?:t|en)|dürfte(?:n)?|könnte(?:n)?", S.EXPECTED),
         # "steht kurz vor der Übernahme", "ist an einer Übernahme interessiert", "prüft einen Verkauf": a deal considered
-        (r"(?:die|seine|ihre) Absicht|Pläne|(?:Übernahme|Kauf|Verkaufs)(?:pläne|plänen|absichten)|(?:sucht|suchen|sucht\w*) (?:\S+ ){0,2}?Käufer|zum Verkauf (?:gestellt|stellen|stellt|steht|stehen)|(?:steht|stehen|stand|standen) (?:\S+ ){0,2}?vor (?:der|dem) (?:\S+ )?(?:Übernahme|Kauf|Verkauf|Abschluss|Einstieg|Fusion)|interessiert|prüft|prüfen|prüfte", S.EXPECTED),
+        Cue(r"(?:die|seine|ihre) Absicht|Pläne|(?:Übernahme|Kauf|Verkaufs)(?:pläne|plänen|absichten)|(?:sucht|suchen|sucht\w*) (?:\S+ ){0,2}?Käufer|zum Verkauf (?:gestellt|stellen|stellt|steht|stehen)|(?:steht|stehen|stand|standen) (?:\S+ ){0,2}?vor (?:der|dem) (?:\S+ )?(?:Übernahme|Kauf|Verkauf|Abschluss|Einstieg|Fusion)|interessiert|prüft|prüfen|prüfte", S.EXPECTED),
         # "haben ihr Kaufinteresse bekundet", "Übernahmeinteresse angemeldet": a suitor's interest, no deal yet
-        (r"(?:Kauf|Übernahme|Erwerbs)interesse\w*", S.EXPECTED),
+        Cue(r"(?:Kauf|Übernahme|Erwerbs)interesse\w*", S.EXPECTED),
         # reported speech and the past of weighing a deal: "Velkor prüfe den Kauf", "erwog einen Verkauf"
-        (r"prüfe|erwäge|erwog|erwogen", S.EXPECTED),
+        Cue(r"prüfe|erwäge|erwog|erwogen", S.EXPECTED),
         # "Velkor hatte Norvia 2019 gekauft": the pluperfect of a background deal tells it done, like the perfect
-        (r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,6}?(?:übernommen|gekauft|erworben|verkauft|abgeschlossen|investiert|übergeben|veräußert)", S.COMPLETED),
+        Cue(r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,6}?(?:übernommen|gekauft|erworben|verkauft|abgeschlossen|investiert|übergeben|veräußert)", S.COMPLETED),
         # the subordinate clause puts the auxiliary last: "..., nachdem Dastrel Norvia übernommen hatte", "..., die an Dastrel
         # verkauft worden war", "..., die 2019 verkauft wurde"
-        (r"(?:übernommen|gekauft|erworben|verkauft|veräußert) (?:hat|haben|hatte|hatten|wurde|wurden|worden (?:ist|sind|war|waren))", S.COMPLETED),
+        Cue(r"(?:übernommen|gekauft|erworben|verkauft|veräußert) (?:hat|haben|hatte|hatten|wurde|wurden|worden (?:ist|sind|war|waren))", S.COMPLETED),
         # ... also across the date, object and price of "hatte 2018 den Konkurrenten Norvia für 200 Millionen Euro übernommen"
         # or the object and buyer of "hat die Norvia GmbH an die Dastrel GmbH verkauft"
-        (r"(?:hat|haben|hatte|hatten) (?:[^\s,;:]+ ){7,12}?(?:übernommen|gekauft|erworben|verkauft|veräußert)", S.COMPLETED),
+        Cue(r"(?:hat|haben|hatte|hatten) (?:[^\s,;:]+ ){7,12}?(?:übernommen|gekauft|erworben|verkauft|veräußert)", S.COMPLETED),
         # ("ist im Mai an die Velkor AG verkauft worden": the perfect passive, its buyer inside)
-        (r"(?:wurde|wurden|ist|war|waren) (?:\S+ ){0,4}?(?:übernommen|verkauft|gekauft|erworben|abgeschlossen)|(?:ist|war|sind|waren) (?:\S+ ){0,8}?(?:übernommen|verkauft|gekauft|erworben) worden", S.COMPLETED),
-        (r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,24}?(?:zurückgezahlt|erhalten|bekommen|gewährt|ausgezahlt|zugekauft|eingesammelt|eingeworben|gegründet)", S.COMPLETED),
+        Cue(r"(?:wurde|wurden|ist|war|waren) (?:\S+ ){0,4}?(?:übernommen|verkauft|gekauft|erworben|abgeschlossen)|(?:ist|war|sind|waren) (?:\S+ ){0,8}?(?:übernommen|verkauft|gekauft|erworben) worden", S.COMPLETED),
+        Cue(r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,24}?(?:zurückgezahlt|erhalten|bekommen|gewährt|ausgezahlt|zugekauft|eingesammelt|eingeworben|gegründet)", S.COMPLETED),
         # "hat sich von seiner Beteiligung an Norvia getrennt", "hatte seinen Anteil an Norvia reduziert": a stake let go
-        (r"(?:hat|haben|hatte|hatten) sich (?:\S+ ){0,10}?getrennt|(?:hat|haben|hatte|hatten) (?:\S+ ){0,3}?(?:seine[nm]?|ihre[nm]?) (?:Beteiligung|Anteile?|Aktienpaket|Paket) (?:\S+ ){0,8}?(?:reduziert|verringert|abgebaut)", S.COMPLETED),
+        Cue(r"(?:hat|haben|hatte|hatten) sich (?:\S+ ){0,10}?getrennt|(?:hat|haben|hatte|hatten) (?:\S+ ){0,3}?(?:seine[nm]?|ihre[nm]?) (?:Beteiligung|Anteile?|Aktienpaket|Paket) (?:\S+ ){0,8}?(?:reduziert|verringert|abgebaut)", S.COMPLETED),
         # "eine Kapitalerhöhung wurde gestemmt", "hat 5 Millionen neue Aktien platziert": money raised is in
-        (r"gestemmt|stemmte|stemmten|(?:hat|haben|hatte|hatten|wurde|wurden) (?:\S+ ){0,8}?platziert", S.COMPLETED),
-        (r"übernahm|kaufte|erwarb|verkaufte|schloss (?:\S+ )?ab|vollzogen|abgeschlossen|gründete|gründeten|fusionierte|fusionierten|beteiligte sich|beteiligten sich|schluckte|lieferte|lieferten", S.COMPLETED),
+        Cue(r"gestemmt|stemmte|stemmten|(?:hat|haben|hatte|hatten|wurde|wurden) (?:\S+ ){0,8}?platziert", S.COMPLETED),
+        Cue(r"übernahm|kaufte|erwarb|verkaufte|schloss (?:\S+ )?ab|vollzogen|abgeschlossen|gründete|gründeten|fusionierte|fusionierten|beteiligte sich|beteiligten sich|schluckte|lieferte|lieferten", S.COMPLETED),
         # "haben ein Hilfspaket für Lorvanien geschnürt": an aid package put together is agreed
-        (r"(?:hat|haben|hatte|hatten|wurde|wurden|ist|sind) (?:\S+ ){0,8}?geschnürt|schnürte|schnürten", S.AGREED),
+        Cue(r"(?:hat|haben|hatte|hatten|wurde|wurden|ist|sind) (?:\S+ ){0,8}?geschnürt|schnürte|schnürten", S.AGREED),
         # "haben das Übernahmeangebot angenommen", "Offerten, die angenommen wurden": an offer accepted is agreed
-        (r"(?:Übernahme|Kauf)?(?:angebot|angebote|offerte|gebot)\w* (?:(?!nicht )[^\s.;:!?]+ ){0,8}?angenommen|(?:angebot|angebote|offerte|gebot)\w*, (?:die|das|der) (?:\S+ ){0,3}?angenommen", S.AGREED),
-        (r"(?:einigten|geeinigt)|unterzeichne(?:t|ten)|vereinbart(?:en)?|Vertrag (?:unterschrieben|geschlossen)|erhält|erhielt", S.AGREED),
+        Cue(r"(?:Übernahme|Kauf)?(?:angebot|angebote|offerte|gebot)\w* (?:(?!nicht )[^\s.;:!?]+ ){0,8}?angenommen|(?:angebot|angebote|offerte|gebot)\w*, (?:die|das|der) (?:\S+ ){0,3}?angenommen", S.AGREED),
+        Cue(r"(?:einigten|geeinigt)|unterzeichne(?:t|ten)|vereinbart(?:en)?|Vertrag (?:unterschrieben|geschlossen)|erhält|erhielt", S.AGREED),
         # "Die Kommission hat die Übernahme genehmigt", "gab grünes Licht für": approved, not yet closed
-        (r"genehmigt|grünes Licht|freigegeben|gebilligt", S.AGREED),
+        Cue(r"genehmigt|grünes Licht|freigegeben|gebilligt", S.AGREED),
         # "kündigte am Montag die Übernahme der Norvia an": the separable verb's particle closes the clause
-        (r"(?:kündigt|kündigte|kündigten|kündigen) (?:\S+ ){1,16}?an(?=[.,;:!?]|$)", S.ANNOUNCED),
+        Cue(r"(?:kündigt|kündigte|kündigten|kündigen) (?:\S+ ){1,16}?an(?=[.,;:!?]|$)", S.ANNOUNCED),
         # "versilberte seine Anteile" is done like "verkaufte", "versilbert" news like "verkauft"
-        (r"versilberte|versilberten|(?:hat|haben|hatte|hatten) (?:\S+ ){0,8}?versilbert", S.COMPLETED),
-        (r"versilbert|versilbern", S.ANNOUNCED),
-        (r"kündigt(?:e)? an|angekündigt|bekanntgegeben|teilte (?:\S+ ){0,3}mit|gab (?:\S+ ){0,3}bekannt|übernimmt|kauft|erwirbt|verkauft|investiert|fusioniert|zahlt|gründen|gründet|veräußert|trennt sich|bietet", S.ANNOUNCED),
+        Cue(r"versilberte|versilberten|(?:hat|haben|hatte|hatten) (?:\S+ ){0,8}?versilbert", S.COMPLETED),
+        Cue(r"versilbert|versilbern", S.ANNOUNCED),
+        Cue(r"kündigt(?:e)? an|angekündigt|bekanntgegeben|teilte (?:\S+ ){0,3}mit|gab (?:\S+ ){0,3}bekannt|übernimmt|kauft|erwirbt|verkauft|investiert|fusioniert|zahlt|gründen|gründet|veräußert|trennt sich|bietet", S.ANNOUNCED),
         # "Norvia wird von Velkor übernommen": the present passive tells the deal as news, like "übernimmt"
-        (r"(?:wird|werden) (?:\S+ ){0,6}?(?:übernommen|gekauft|erworben|verkauft)(?! werden| worden)", S.ANNOUNCED),
+        Cue(r"(?:wird|werden) (?:\S+ ){0,6}?(?:übernommen|gekauft|erworben|verkauft)(?! werden| worden)", S.ANNOUNCED),
         # "legt ein Übernahmeangebot für Norvia vor", "greift nach Norvia": a bid made, the deal not done
-        (r"(?:Übernahme|Kauf)(?:angebot|offerte)|(?:greift|greifen) (?:\S+ ){0,2}?nach", S.ANNOUNCED),
+        Cue(r"(?:Übernahme|Kauf)(?:angebot|offerte)|(?:greift|greifen) (?:\S+ ){0,2}?nach", S.ANNOUNCED),
         # "nach der Ankündigung einer Kapitalerhöhung": the deal told as announced by the noun
-        (r"Ankündigung (?:einer|eines|der|des|seiner|ihrer)", S.ANNOUNCED),
+        Cue(r"Ankündigung (?:einer|eines|der|des|seiner|ihrer)", S.ANNOUNCED),
     ],
 }
 
-def _combined(cues: list[tuple[str, DealStatus]]) -> WordStartScan:
+def _ranked(rows: list[Cue | tuple[Cue, ...]]) -> list[tuple[int, Cue]]:
+    """Every cue of a table in order, with its row's index as its rank."""
+    return [(rank, cue) for rank, row in enumerate(rows) for cue in ((row,) if isinstance(row, Cue) else row)]
+
+
+def _combined(cues: list[tuple[int, Cue]]) -> WordStartScan:
     """One scan per sentence: cues are alternatives in rank order (earlier wins at a position)."""
-    return one_scan([spaced(pattern) for pattern, _ in cues], "g", re.IGNORECASE, r"(?!\w)")
+    return one_scan([spaced(cue.pattern) for _, cue in cues], "g", re.IGNORECASE, r"(?!\w)")
 
 
-_COMPILED: dict[str, tuple[WordStartScan, list[DealStatus]]] = {
-    lang: (_combined(cues), [status for _, status in cues]) for lang, cues in _CUES.items()
-}
+_RANKED: dict[str, list[tuple[int, Cue]]] = {lang: _ranked(rows) for lang, rows in _CUES.items()}
+_COMPILED: dict[str, tuple[WordStartScan, list[tuple[int, Cue]]]] = {lang: (_combined(cues), cues) for lang, cues in _RANKED.items()}
 
 
 _SPACE = re.compile(r"\s")
@@ -260,13 +282,13 @@ _SPACE = re.compile(r"\s")
 def find_statuses(text: str, lang: str, start: int = 0, end: int | None = None) -> list[StatusMention]:
     """Every status cue in ``text[start:end]``, in text order, each with its rank."""
     end = len(text) if end is None else end
-    pattern, statuses = _COMPILED.get(lang, _COMPILED["en"])
+    pattern, cues = _COMPILED.get(lang, _COMPILED["en"])
     found: list[StatusMention] = []
     position = start
     outer: StatusMention | None = None
     while (match := pattern.search(text, position, end)) is not None:
-        rank = group_index(match.lastgroup) if match.lastgroup else len(statuses)  # g<i> or its bucketed copy
-        mention = StatusMention(statuses[rank], match.start(), match.end(), match.group(), rank)
+        rank, cue = cues[group_index(match.lastgroup) if match.lastgroup else len(cues)]  # g<i> or its bucketed copy
+        mention = StatusMention(cue.status, match.start(), match.end(), match.group(), rank, cue.attribution)
         # en cues may overlap: "decided to terminate the letter of intent" holds a more specific cue
         # inside a longer one, so the scan goes on from the next word; a cue inside another counts
         # only when it is the more specific ("started a tender offer" does not yield "tender offer")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pipeline.extract.status import StatusMention, best_status
 from pipeline.models import DealStatus
 
-__all__ = ["Clause", "clauses", "is_attribution", "scoped_status"]
+__all__ = ["Clause", "clauses", "scoped_status"]
 
 
 @dataclass(frozen=True)
@@ -104,24 +104,6 @@ def _split_coordinated(text: str, parts: list[Clause], found: list[StatusMention
     return parts
 
 
-# attributions: who reports the sentence, not a tense of its verb
-_ATTRIBUTION = {
-    "fr": re.compile(r"^(?:selon|d['’]après|de sources?|sources?)\b", re.IGNORECASE),
-    "de": re.compile(
-        r"^(?:laut|nach Angaben|nach Informationen|nach (?:einem|einer) |wie (?:die|der|das)|berichtet|Insider|Kreise|Medienberichten|unter Berufung|offenbar"
-        r"|offensichtlich|mutmaßlich|angeblich|Gerüchten|(?:Medien)?[Bb]erichten zufolge|(?:einem|einen) \S*\s*(?:Bericht|Medienbericht|Zeitungsbericht)"
-        r"|(?:Insidern|Kreisen) zufolge|soll(?:en)? (?:bereits|angeblich))",
-        re.IGNORECASE,
-    ),
-}
-
-
-def is_attribution(mention: StatusMention, lang: str) -> bool:
-    """Is the cue an attribution ("selon le quotidien X", "laut Insidern"): a rumour cue about the whole sentence?"""
-    pattern = _ATTRIBUTION.get(lang)
-    return mention.status is DealStatus.RUMORED and pattern is not None and pattern.match(" ".join(mention.text.split())) is not None
-
-
 _FACT = (DealStatus.COMPLETED, DealStatus.CANCELLED)
 
 
@@ -134,7 +116,7 @@ def scoped_status(text: str, lang: str, found: list[StatusMention], sentence: tu
     own = next((c for c in parts if c.start <= at < c.end), None)
     if own is None:
         return best_status(found, at)
-    wide = [m for m in found if is_attribution(m, lang)]
+    wide = [m for m in found if m.attribution]  # who reports the sentence: the cue table says which cues are
     mine = [m for m in found if m not in wide and m.start < own.end and own.start < m.end]
     if not mine:
         # nothing of its own: the sentence's cues, but not a background deal's told as done in a subordinate clause

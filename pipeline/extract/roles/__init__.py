@@ -42,7 +42,7 @@ from pipeline.extract.roles.de import (
 )
 from pipeline.extract.roles.en import en_parent_of_target, en_stake_target
 from pipeline.extract.roles.fr import FR_LIST_GLUE, FR_THROUGH, bystander, fr_after_voice, fr_born_of_deal, fr_one_per_party, fr_owner_named, fr_owner_of_side
-from pipeline.extract.roles.voices import FR_SHARED_OF, parties_by_voice
+from pipeline.extract.roles.voices import EXTRA_ROLE, FR_SHARED_OF, parties_by_voice
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
 
@@ -190,7 +190,7 @@ def _actors(text: str, names: list[NameSpan], parties: list[Role], trigger: Trig
             continue  # "le groupe VKN, né du rachat de Norvia par Velkor": what the deal made is no side of it
         if lang == "fr" and fr_owner_of_side(text, name, parties):
             continue  # "racheté par Velkor, une holding détenue par la ville de Brenmark": the buyer's owner is no side
-        role = PartyRole.PARTNER if trigger.voice == "partner" else PartyRole.INVESTOR if trigger.voice in ("other", "fund", "invest") else PartyRole.SELLER if trigger.voice in ("buy", "passive") else PartyRole.BUYER if trigger.voice in ("sell", "sold_by") else PartyRole.CUSTOMER
+        role = EXTRA_ROLE.get(trigger.voice, PartyRole.CUSTOMER)
         if through is not None:
             role = through.role  # "Paul Dastrel a décroché, via sa société Velkor, un contrat": both act on the same side
         elif role is PartyRole.SELLER and any(p.role is PartyRole.SELLER for p in parties):

@@ -28,6 +28,7 @@ from pipeline.extract.roles.de import (
 )
 from pipeline.extract.roles.en import EN_WITH_BEFORE, en_bid_possessor
 from pipeline.extract.roles.fr import FR_AUX_FIRST, FR_COUNTRY_MEANS, FR_OBLIQUE, FR_PRICE_FIRST, FR_WHO, FR_WITH_ONE, fr_subject_candidates
+from pipeline.extract.sentences import FR_IMPERSONAL, FR_LINKING_WORDS, FR_SUBJECT_PRONOUN, OPENING_MARKS, OPENING_PHRASE, linking_word
 from pipeline.extract.targets import describe
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
@@ -78,8 +79,9 @@ _PRONOUN_SUBJECT = {
 }
 
 # fr: "Mais elle a fermé deux usines et a obtenu 50 millions": a verb coordinated after the sentence's
-# opening pronoun has that pronoun for its subject, however long the first verb's phrase
-_FR_OPENING_PRONOUN = re.compile(r"[\s\"«“(-]*(?:(?:Mais|Et|Puis|Ensuite|Enfin|Or|Pourtant|Cependant),?\s+)?(?:[Ii]ls?|[Ee]lles?)\s+(?!y\b|en\b)")
+# opening pronoun (maybe after an opening phrase: "De son côté, elle") has that pronoun for its subject, however long
+# the first verb's phrase
+_FR_OPENING_PRONOUN = re.compile(OPENING_MARKS + OPENING_PHRASE + linking_word(FR_LINKING_WORDS) + FR_SUBJECT_PRONOUN + rf"(?!en\b|{FR_IMPERSONAL})")
 _FR_AND_BEFORE = re.compile(r"\bet\s+(?:(?:a|ont|avait|avaient|va|vont|vient de|viennent de)\s+)?$")
 
 _AGENT_IS_LEAD = re.compile(

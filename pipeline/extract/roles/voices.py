@@ -75,6 +75,28 @@ from pipeline.extract.targets import describe
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
 
+R = PartyRole
+
+# The two sides each voice names, as its reader below fills them: the subject's role (who acts) and the other side's.
+# The voice -> role tables of ``coref``, ``article_names`` and ``extra_role`` are derived from this one.
+VOICE_SIDES: dict[str, tuple[PartyRole, PartyRole]] = {
+    "buy": (R.BUYER, R.TARGET), "invest": (R.INVESTOR, R.TARGET), "sell": (R.SELLER, R.TARGET),
+    "supply": (R.SUPPLIER, R.CUSTOMER), "order": (R.CUSTOMER, R.SUPPLIER), "fund": (R.TARGET, R.INVESTOR),
+    "passive": (R.TARGET, R.BUYER), "sold_by": (R.TARGET, R.SELLER), "partner": (R.PARTNER, R.PARTNER),
+}
+_TRANSFER_SIDES = frozenset({R.BUYER, R.SELLER, R.TARGET})
+
+
+def _extra(sides: tuple[PartyRole, PartyRole]) -> PartyRole:
+    if set(sides) <= _TRANSFER_SIDES:
+        return next(r for r in (R.SELLER, R.BUYER) if r not in sides)  # the side of the transfer the voice leaves unnamed
+    return next(r for r in sides if r not in (R.TARGET, R.SUPPLIER))  # one more backer, customer or partner
+
+
+# the role of a further company a deal sentence names beside the voice's sides (the seller of what is bought, the buyer
+# of what is sold, another backer, customer or partner); "other" (a stake, a round) takes in backers; a customer otherwise
+EXTRA_ROLE: dict[str, PartyRole] = {voice: _extra(sides) for voice, sides in VOICE_SIDES.items()} | {"other": R.INVESTOR}
+
 
 _GENERIC_PARTY = re.compile(
     r"entreprises? publiques|sociétés? publiques|state-owned (?:companies|firms|enterprises)|Staatskonzern\w*|"

@@ -395,3 +395,23 @@ def test_a_description_after_a_decision_noun_is_the_subject_of_its_infinitive() 
     # without a decision noun before it, a description after "de" stays an object
     near = "Velkor publie ses comptes. Son fondateur parle auprès de la compagnie de maintenir ses commandes de 100 avions auprès de Norvia."
     assert all(("Velkor", PartyRole.CUSTOMER) not in parties for parties in _parties(near, "fr"))
+
+
+def test_the_voice_tables_are_derived_from_the_voices_sides() -> None:
+    from pipeline.extract import article_names, coref
+    from pipeline.extract.roles.voices import EXTRA_ROLE, VOICE_SIDES
+
+    assert {voice: acting for voice, (acting, _) in VOICE_SIDES.items()} == coref._SUBJECT_ROLE
+    # coref fills one empty side of two: no partnership; "est à vendre" names what is sold and its seller
+    assert set(coref._SIDES) == set(VOICE_SIDES) - {"partner"}
+    assert coref._SIDES["sold_by"] == (PartyRole.TARGET, PartyRole.SELLER)
+    assert coref._SIDES["passive"] == (PartyRole.TARGET, PartyRole.BUYER)
+    # the French actor carried to a later "elle": never what a passive says is sold
+    assert "passive" not in article_names._FR_ACTING_ROLE and "sold_by" not in article_names._FR_ACTING_ROLE
+    assert article_names._FR_ACTING_ROLE["fund"] is PartyRole.TARGET
+    # a further company named: the transfer's unnamed side, or one more of the side that pays or joins
+    assert [EXTRA_ROLE[v] for v in ("buy", "passive", "sell", "sold_by")] == [PartyRole.SELLER, PartyRole.SELLER, PartyRole.BUYER, PartyRole.BUYER]
+    assert [EXTRA_ROLE[v] for v in ("invest", "fund", "other", "partner", "supply", "order")] == [
+        PartyRole.INVESTOR, PartyRole.INVESTOR, PartyRole.INVESTOR, PartyRole.PARTNER, PartyRole.CUSTOMER, PartyRole.CUSTOMER,
+    ]
+    assert EXTRA_ROLE.get("merge", PartyRole.CUSTOMER) is PartyRole.CUSTOMER

@@ -29,7 +29,7 @@ def _plain_triggers(lang: str) -> re.Pattern[str]:
 
 
 def _plain_status(lang: str) -> re.Pattern[str]:
-    alternation = "|".join(f"(?P<g{i}>{spaced(p)})" for i, (p, _) in enumerate(status._CUES[lang]))
+    alternation = "|".join(f"(?P<g{i}>{spaced(p)})" for i, (_, cue) in enumerate(status._RANKED[lang]) for p in [cue.pattern])
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
@@ -67,7 +67,7 @@ def test_status_scan_matches_the_plain_alternation(lang: str) -> None:
     plain, fast = _plain_status(lang), status._COMPILED[lang][0]
 
     @SETTINGS
-    @given(_text_from([spaced(p) for p, _ in status._CUES[lang]], re.IGNORECASE), st.integers(0, 40))
+    @given(_text_from([spaced(cue.pattern) for _, cue in status._RANKED[lang]], re.IGNORECASE), st.integers(0, 40))
     def check(text: str, start: int) -> None:
         assert _found(fast, text) == _found(plain, text)
         # find_statuses searches from a position inside the text, not only from its start
@@ -82,7 +82,7 @@ def test_the_english_and_french_trigger_tables_are_dispatched() -> None:
     for lang in ("en", "fr"):
         table, flags = TRIGGER_TABLES[lang]
         assert dispatched([spaced(p) for p, *_ in table], "t", flags, "", hyphen=True) is not None
-    assert dispatched([spaced(p) for p, _ in status._CUES["en"]], "g", re.IGNORECASE, "") is not None
+    assert dispatched([spaced(cue.pattern) for _, cue in status._RANKED["en"]], "g", re.IGNORECASE, "") is not None
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "de"])

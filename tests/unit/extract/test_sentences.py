@@ -111,3 +111,17 @@ def test_a_heading_glued_to_the_next_sentence_is_cut_off() -> None:
     # a brand written with a lower-case letter before its capital stays whole
     brand = "Velkor vend sur eBay et sur iPhone."
     assert fr_headings_apart(brand, split_sentences(brand)) == split_sentences(brand)
+
+
+def test_sentence_openings_are_built_from_one_set_of_pieces() -> None:
+    import re
+
+    from pipeline.extract.sentences import FR_LINKING_WORDS, FR_SUBJECT_PRONOUN, OPENING_MARKS, OPENING_PHRASE, linking_word
+
+    opening = re.compile(OPENING_MARKS + OPENING_PHRASE + linking_word(FR_LINKING_WORDS) + FR_SUBJECT_PRONOUN)
+    assert opening.match("« Selon la presse, elle cède Norvia")
+    assert opening.match("Mais elle cède Norvia") and opening.match("De son côté, ils cèdent Norvia")
+    lead_in = re.compile(OPENING_MARKS + linking_word(FR_LINKING_WORDS) + FR_SUBJECT_PRONOUN)
+    assert lead_in.match("Mais, elle cède Norvia") and lead_in.match("Ils cèdent Norvia")
+    assert not lead_in.match("Velkor et elle cèdent Norvia")
+    assert not lead_in.match("De son côté, elle cède Norvia")  # no opening phrase where the pattern leaves it out

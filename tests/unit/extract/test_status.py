@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract import status as status_module
 from pipeline.extract.status import StatusMention, best_status, find_status, find_statuses, status_for_type
 from pipeline.models import DealStatus, DealType
 
@@ -152,3 +153,38 @@ def test_best_status_prefers_specific_then_near() -> None:
     assert best_status([rumour_far, agreed], near=50) is agreed
     assert best_status([rumour_far, rumour_near], near=12) is rumour_near
     assert best_status([], near=0) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "cue", "attribution"),
+    [
+        ("Selon le quotidien La Gazette de Brenmark, Velkor rachète Norvia.", "fr", "Selon le quotidien La Gazette de Brenmark", True),
+        ("D'après nos informations, Velkor rachète Norvia.", "fr", "D'après nos informations", True),
+        ("Velkor serait sur le point de racheter Norvia.", "fr", "serait sur le point", False),
+        ("Velkor est en négociations avec Norvia.", "fr", "en négociations", False),
+        ("Laut Insidern will Velkor Norvia kaufen.", "de", "Laut Insidern", True),
+        ("Insidern zufolge kauft Velkor die Norvia AG.", "de", "Insidern zufolge", True),
+        ("Velkor verhandelt mit der Norvia AG.", "de", "verhandelt", False),
+        ("Velkor soll Norvia übernommen haben.", "de", "soll Norvia übernommen haben", False),
+        ("Velkor will offenbar Norvia kaufen.", "de", "offenbar", True),
+    ],
+)
+def test_a_cue_says_whether_it_is_an_attribution(sentence: str, lang: str, cue: str, attribution: bool) -> None:
+    found = next(m for m in find_statuses(sentence, lang) if m.text == cue)
+    assert found.attribution is attribution
+
+
+def test_cues_written_as_one_row_share_a_rank() -> None:
+    # an attribution and a tense of one row are equally specific: the one nearer to the deal is its evidence
+    sentence = "Selon le quotidien La Gazette de Brenmark, Velkor serait sur le point de racheter Norvia."
+    by_text = {m.text: m for m in find_statuses(sentence, "fr")}
+    report, tense = by_text["Selon le quotidien La Gazette de Brenmark"], by_text["serait sur le point"]
+    assert report.rank == tense.rank and report.attribution and not tense.attribution
+    found = best_status(list(by_text.values()), sentence.index("racheter"))
+    assert found is not None and found.text == "serait sur le point"
+
+
+def test_only_rumour_cues_are_attributions() -> None:
+    for lang, cues in status_module._RANKED.items():
+        for _, cue in cues:
+            assert not cue.attribution or cue.status is DealStatus.RUMORED, (lang, cue.pattern)
