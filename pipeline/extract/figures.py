@@ -146,7 +146,17 @@ def _priceish(text: str, mention: Any, lang: str = "en") -> bool:
         return False  # fr/de: "(Umsatz: 3 Mrd. Euro)", "300 millions d'euros de chiffre d'affaires": a company's size
     if lang == "en" and _en_not_a_price(text, mention):
         return False
+    if lang == "en" and _EN_FOR_BEFORE.search(text, max(0, mention.start - 40), mention.start) and _EN_PAID_IN_STOCK.match(text, mention.end):
+        return True  # "acquired Norvia for 59 mln dlrs worth of Velkor stock": the price, paid in shares
     return not _NOT_A_PRICE_AFTER.match(text, mention.end)
+
+
+# en: a sum right after "for" and before the stock it is paid in is the price, not a stake's worth ("buy more than 15
+# mln dlrs worth of Norvia stock" has no "for" and stays out)
+_EN_FOR_BEFORE = re.compile(r"\bfor\s+(?:about\s+|approximately\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+)?$", re.I)
+_EN_PAID_IN_STOCK = re.compile(
+    r"\s+(?:worth\s+)?of\s+(?:(?:its|their|[A-Z][\w.&-]*)\s+){0,2}(?:(?:common|preferred|convertible)\s+)*(?:stock|shares)\b"
+)
 
 
 # en: the words a size or a loan may have between its noun and its sum; none that tells a price ("sales of its unit for",

@@ -741,3 +741,18 @@ def test_a_price_told_after_the_size_keeps_the_price() -> None:
     _check(item, records)
     amount = records[0].amount
     assert amount is not None and amount.evidence is not None and amount.evidence.text == "22 mln dlrs"
+
+
+def test_a_price_paid_in_stock_is_the_price() -> None:
+    item = _item("Harlow Bancorp said it completed the acquisition of Benton Savings Bank for 59 mln dlrs worth of Harlow stock.", "en")
+    records = extract(item)
+    _check(item, records)
+    amount = records[0].amount
+    assert amount is not None and amount.evidence is not None and amount.evidence.text == "59 mln dlrs"
+
+
+def test_a_stakes_worth_without_for_is_not_a_price() -> None:
+    item = _item("Corvane Partners said it intends to buy more than 15 mln dlrs worth of Trell Industries stock.", "en")
+    records = extract(item)
+    _check(item, records)
+    assert all(r.amount is None or r.amount.evidence is None or r.amount.evidence.text != "15 mln dlrs" for r in records)
