@@ -178,15 +178,19 @@ _EN_SIZE_BEFORE = re.compile(
 _EN_LOAN_BEFORE = re.compile(
     r"\b(?:loans?|financing|refinancing|credit\s+(?:line|facility|agreement)|line\s+of\s+credit|borrowings?|debentures|notes|bonds|offerings?)\s+"
     + _EN_GAP + r"{0,3}?(?:of|(?:for\s+)?a\s+total\s+of|totaling|totalling|totaled|totalled)\s+" + _EN_ABOUT + r"$"
-    r"|\b(?:earned|earns|netted|owes|owed|lost)\s+" + _EN_ABOUT + r"$",
+    r"|\b(?:earned|earns|netted|owes|owed|lost)\s+" + _EN_ABOUT + r"$"
+    # "Norvia has sued Velkor for over 5 mln dlrs": a claim
+    r"|\b(?:sued|sues|suing)\s+(?:[\w.'’&-]+\s+){0,6}?for\s+" + _EN_ABOUT + r"$",
     re.I,
 )
 # en: after the sum: "500 mln dlrs of the financing", "310 mln dlrs under a credit agreement", "2.2 mln dlrs in expenses",
-# "a five billion dlr, four year syndicated credit facility"
+# "100 mln dlrs in profits", "1.3 billion dlrs in unrecoverable loans", "an 11.9 mln stg loan note", "a five billion dlr,
+# four year syndicated credit facility"
 _EN_LOAN_AFTER = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|new\s+)?(?:[\w-]+\s+)?(?:financing|borrowings?|credit)\b"
     r"|\s+under\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:credit|loan|financing)\b"
-    r"|\s+in\s+(?:[\w-]+\s+)?(?:expenses|fees)\b"
+    r"|\s+in\s+(?:[\w-]+\s+)?(?:expenses|fees|profits?|gains|losses|loans|borrowings)\b"
+    r"|\s+loan\b"
     r"|\s+from\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:offerings?|borrowings?|loans?|financing)\b"
     r"|\s+through\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:placements?|offerings?|issues?|borrowings?|loans?)\b"
     r"|\s+(?:[\w-]+\s+)?(?:issue|offering)\s+of\b"

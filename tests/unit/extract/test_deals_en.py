@@ -722,6 +722,9 @@ def test_a_size_told_at_length_is_not_the_price(second: str) -> None:
         "Harlow will reimburse Benton about 2.2 mln dlrs in expenses.",
         "Harlow is raising 62 mln dlrs through placements with investors.",
         "One of the offerings will be a new 75 mln dlrs issue of preferred stock.",
+        "Benton walked away with at least 100 mln dlrs in profits.",
+        "Benton is a small bank with an estimated 1.3 billion dlrs in unrecoverable loans.",
+        "Dorrance Medical has sued Benton for over 5 mln dlrs for breach of contract.",
     ],
 )
 def test_a_loan_or_a_financing_is_not_the_price(second: str) -> None:
@@ -756,3 +759,14 @@ def test_a_stakes_worth_without_for_is_not_a_price() -> None:
     records = extract(item)
     _check(item, records)
     assert all(r.amount is None or r.amount.evidence is None or r.amount.evidence.text != "15 mln dlrs" for r in records)
+
+
+def test_a_loan_note_taken_over_is_not_the_price() -> None:
+    item = _item(
+        "Harlow Widget Corp said it acquired Benton Valve Co and an 11.9 mln stg loan note payable by Benton for 33.4 mln stg.",
+        "en",
+    )
+    records = extract(item)
+    _check(item, records)
+    amount = records[0].amount
+    assert amount is not None and amount.evidence is not None and amount.evidence.text == "33.4 mln stg"
