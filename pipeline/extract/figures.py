@@ -179,6 +179,11 @@ _EN_LOAN_BEFORE = re.compile(
     r"\b(?:loans?|financing|refinancing|credit\s+(?:line|facility|agreement)|line\s+of\s+credit|borrowings?|debentures|notes|bonds|offerings?)\s+"
     + _EN_GAP + r"{0,3}?(?:of|(?:for\s+)?a\s+total\s+of|totaling|totalling|totaled|totalled)\s+" + _EN_ABOUT + r"$"
     r"|\b(?:earned|earns|netted|owes|owed|lost)\s+" + _EN_ABOUT + r"$"
+    # "the offering is expected to raise in excess of", "could gain about", "capitalized at": money an offering raises (a
+    # round's "raised $40 million" stays the round's amount), a gain, a company's capital
+    r"|\b(?:offering|placement|issue|rights)\b[^.;]{0,60}\b(?:raise|raises|raised|raising)\s+" + _EN_ABOUT + r"$"
+    r"|\b(?:gain|gains|gained)\s+" + _EN_ABOUT + r"$"
+    r"|\bcapitali[sz]ed\s+at\s+" + _EN_ABOUT + r"$"
     # "Norvia has sued Velkor for over 5 mln dlrs": a claim
     r"|\b(?:sued|sues|suing)\s+(?:[\w.'’&-]+\s+){0,6}?for\s+" + _EN_ABOUT + r"$",
     re.I,
@@ -191,6 +196,7 @@ _EN_LOAN_AFTER = re.compile(
     r"|\s+under\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:credit|loan|financing)\b"
     r"|\s+in\s+(?:[\w-]+\s+)?(?:expenses|fees|profits?|gains|losses|loans|borrowings)\b"
     r"|\s+loan\b"
+    r"|\s+(?:[\w-]+\s+)?issue\b|\s+principal\s+amount\b|\s+of\s+the\s+(?:[\w-]+\s+)?(?:gain|profit|loss)\b"
     r"|\s+from\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:offerings?|borrowings?|loans?|financing)\b"
     r"|\s+through\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:placements?|offerings?|issues?|borrowings?|loans?)\b"
     r"|\s+(?:[\w-]+\s+)?(?:issue|offering)\s+of\b"

@@ -725,6 +725,11 @@ def test_a_size_told_at_length_is_not_the_price(second: str) -> None:
         "Benton walked away with at least 100 mln dlrs in profits.",
         "Benton is a small bank with an estimated 1.3 billion dlrs in unrecoverable loans.",
         "Dorrance Medical has sued Benton for over 5 mln dlrs for breach of contract.",
+        "Harlow said the offering is expected to raise in excess of 350 mln dlrs.",
+        "Harlow said Benton could gain about 500 mln dlrs from the deal.",
+        "Benton will initially be capitalized at about 185 mln dlrs.",
+        "Harlow said about 9.5 mln dlrs of the gain will be recognized in the second quarter.",
+        "Each 100 Benton shares will be exchanged for 1,000 dlrs principal amount of Harlow debentures.",
     ],
 )
 def test_a_loan_or_a_financing_is_not_the_price(second: str) -> None:
