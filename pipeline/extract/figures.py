@@ -144,7 +144,76 @@ def _priceish(text: str, mention: Any, lang: str = "en") -> bool:
         or _FIGURE_OF_BEFORE.search(text, max(0, mention.start - 70), mention.start)
     ):
         return False  # fr/de: "(Umsatz: 3 Mrd. Euro)", "300 millions d'euros de chiffre d'affaires": a company's size
+    if lang == "en" and _en_not_a_price(text, mention):
+        return False
+    if lang == "en" and _EN_FOR_BEFORE.search(text, max(0, mention.start - 40), mention.start) and _EN_PAID_IN_STOCK.match(text, mention.end):
+        return True  # "acquired Norvia for 59 mln dlrs worth of Velkor stock": the price, paid in shares
     return not _NOT_A_PRICE_AFTER.match(text, mention.end)
+
+
+# en: a sum right after "for" and before the stock it is paid in is the price, not a stake's worth ("buy more than 15
+# mln dlrs worth of Norvia stock" has no "for" and stays out)
+_EN_FOR_BEFORE = re.compile(r"\bfor\s+(?:about\s+|approximately\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+)?$", re.I)
+_EN_PAID_IN_STOCK = re.compile(
+    r"\s+(?:worth\s+)?of\s+(?:(?:its|their|[A-Z][\w.&-]*)\s+){0,2}(?:(?:common|preferred|convertible)\s+)*(?:stock|shares)\b"
+)
+
+
+# en: the words a size or a loan may have between its noun and its sum; none that tells a price ("sales of its unit for",
+# "assets to Norvia at a price of" keep the price)
+_EN_GAP = r"(?:(?!(?:for|price|prices|priced|paid|pay|pays|paying|cost|value|valued|values|worth|consideration|purchase|sale|sell|sold|buy|bought|acquire\w*|offer\w*|bid)\b)[\w'’.-]+\s+)"
+_EN_ABOUT = r"(?:(?:about|approximately|some|nearly|over|more\s+than|around|roughly|almost|an\s+estimated|just\s+over|just\s+under|less\s+than|in\s+excess\s+of)\s+)?"
+# en: a company's size told with more words than ``_SIZE_BEFORE`` reads ("its total assets at the end of 1986 were
+# about", "revenues of the combined companies will be over", "turnover of Norvia was about", "would increase its deposits
+# by about", "turnover had grown in recent years to"): not what is paid
+_EN_SIZE_BEFORE = re.compile(
+    r"\b(?:assets?|deposits|sales|revenues?|turnover|earnings|income|net\s+worth|book\s+value|loans|premiums|profits?|losses|debt)\s+"
+    + _EN_GAP + r"{0,8}?"
+    r"(?:of|is|are|were|was|(?:will|would|should|could|to)\s+be|be|by|(?:rose|fell|increased|decreased|declined|climbed|dropped|grew|grown|"
+    r"risen|fallen|increase|rise|grow|jumped)\s+(?:[\w-]+\s+){0,4}?to)\s+" + _EN_ABOUT + r"$",
+    re.I,
+)
+# en: a loan or a financing, not the price it pays for: "a six-year secured loan of about", "a public financing of more
+# than"; and what a company earns or owes: "Norvia earned", "Norvia owes more than"
+_EN_LOAN_BEFORE = re.compile(
+    r"\b(?:loans?|financing|refinancing|credit\s+(?:line|facility|agreement)|line\s+of\s+credit|borrowings?|debentures|notes|bonds|offerings?)\s+"
+    + _EN_GAP + r"{0,3}?(?:of|(?:for\s+)?a\s+total\s+of|totaling|totalling|totaled|totalled)\s+" + _EN_ABOUT + r"$"
+    r"|\b(?:earned|earns|netted|owes|owed|lost)\s+" + _EN_ABOUT + r"$"
+    # "the offering is expected to raise in excess of", "could gain about", "capitalized at": money an offering raises (a
+    # round's "raised $40 million" stays the round's amount), a gain, a company's capital
+    r"|\b(?:offering|placement|issue|rights)\b[^.;]{0,60}\b(?:raise|raises|raised|raising)\s+" + _EN_ABOUT + r"$"
+    r"|\b(?:gain|gains|gained)\s+" + _EN_ABOUT + r"$"
+    r"|\bcapitali[sz]ed\s+at\s+" + _EN_ABOUT + r"$"
+    # "Norvia has sued Velkor for over 5 mln dlrs": a claim
+    r"|\b(?:sued|sues|suing)\s+(?:[\w.'’&-]+\s+){0,6}?for\s+" + _EN_ABOUT + r"$",
+    re.I,
+)
+# en: after the sum: "500 mln dlrs of the financing", "310 mln dlrs under a credit agreement", "2.2 mln dlrs in expenses",
+# "100 mln dlrs in profits", "1.3 billion dlrs in unrecoverable loans", "an 11.9 mln stg loan note", "a five billion dlr,
+# four year syndicated credit facility"
+_EN_LOAN_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|new\s+)?(?:[\w-]+\s+)?(?:financing|borrowings?|credit)\b"
+    r"|\s+under\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:credit|loan|financing)\b"
+    r"|\s+in\s+(?:[\w-]+\s+)?(?:expenses|fees|profits?|gains|losses|loans|borrowings)\b"
+    r"|\s+loan\b"
+    r"|\s+(?:[\w-]+\s+)?issue\b|\s+principal\s+amount\b|\s+of\s+the\s+(?:[\w-]+\s+)?(?:gain|profit|loss)\b"
+    r"|\s+from\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:offerings?|borrowings?|loans?|financing)\b"
+    r"|\s+through\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:placements?|offerings?|issues?|borrowings?|loans?)\b"
+    r"|\s+(?:[\w-]+\s+)?(?:issue|offering)\s+of\b"
+    r"|(?<=dlr)\s+(?:[\w-]+\s+)?organi[sz]ation\b"
+    r"|(?<=dlr),?\s+(?:[\w-]+\s+){0,3}?(?:credit|loan|facility|financing)\b",
+    re.I,
+)
+
+
+def _en_not_a_price(text: str, mention: Any) -> bool:
+    """en: is the sum a company's size, a loan or a financing, or what a company earns or owes, told in words
+    ``_SIZE_BEFORE`` and ``_NOT_A_PRICE_AFTER`` do not read?"""
+    return (
+        _EN_SIZE_BEFORE.search(text, max(0, mention.start - 120), mention.start) is not None
+        or _EN_LOAN_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None
+        or _EN_LOAN_AFTER.match(text, mention.end) is not None
+    )
 
 
 # fr/de: a relative clause that tells an earlier moment: its auxiliary in the pluperfect or a year ("Norvia, que Dastrel

@@ -688,3 +688,90 @@ def test_snapping_up_and_leading_a_round() -> None:
     assert led.deal_type.value == "investment"
     assert sorted((p.name, p.role.value) for p in led.parties) == [("Dastrel Capital", "buyer"), ("Norvia Inc", "target")]
     assert led.amount is not None and led.amount.value == Decimal(50_000_000)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the target's size, told with more words between the noun and the sum
+        "Benton had assets at year-end of about 150 mln dlrs.",
+        "Its total assets at the end of 1986 were about 12 mln dlrs.",
+        "Harlow said the revenues of the combined companies will be over 60 mln dlrs.",
+        "Harlow said turnover of Benton was about 100 mln francs.",
+        "Benton turnover had grown in recent years to 30 mln guilders.",
+        "The purchase would increase Harlow's deposits by about 40 mln dlrs.",
+        # what the company earns or owes
+        "Benton earned 11 mln dlrs in 1986.",
+        "Benton owes more than 100 mln dlrs to its banks.",
+    ],
+)
+def test_a_size_told_at_length_is_not_the_price(second: str) -> None:
+    item = _item(f"Harlow Widget Corp said it agreed to acquire Benton Valve Co.\n    {second}", "en")
+    records = extract(item)
+    _check(item, records)
+    assert records[0].amount is None, second
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Harlow said it obtained commitments from banks for a six-year secured loan of about 325 mln dlrs.",
+        "Harlow said a bank will provide up to 500 mln dlrs of the financing.",
+        "Harlow received 310 mln dlrs under a credit agreement with Dorrance Bank.",
+        "Harlow is seeking a five billion dlr, four year syndicated credit facility.",
+        "Harlow will reimburse Benton about 2.2 mln dlrs in expenses.",
+        "Harlow is raising 62 mln dlrs through placements with investors.",
+        "One of the offerings will be a new 75 mln dlrs issue of preferred stock.",
+        "Benton walked away with at least 100 mln dlrs in profits.",
+        "Benton is a small bank with an estimated 1.3 billion dlrs in unrecoverable loans.",
+        "Dorrance Medical has sued Benton for over 5 mln dlrs for breach of contract.",
+        "Harlow said the offering is expected to raise in excess of 350 mln dlrs.",
+        "Harlow said Benton could gain about 500 mln dlrs from the deal.",
+        "Benton will initially be capitalized at about 185 mln dlrs.",
+        "Harlow said about 9.5 mln dlrs of the gain will be recognized in the second quarter.",
+        "Each 100 Benton shares will be exchanged for 1,000 dlrs principal amount of Harlow debentures.",
+    ],
+)
+def test_a_loan_or_a_financing_is_not_the_price(second: str) -> None:
+    item = _item(f"Harlow Widget Corp said it agreed to acquire Benton Valve Co.\n    {second}", "en")
+    records = extract(item)
+    _check(item, records)
+    assert records[0].amount is None, second
+
+
+def test_a_price_told_after_the_size_keeps_the_price() -> None:
+    item = _item(
+        "Harlow Widget Corp said it agreed to acquire Benton Valve Co, which had sales of 40 mln dlrs, "
+        "for about 22 mln dlrs in cash.",
+        "en",
+    )
+    records = extract(item)
+    _check(item, records)
+    amount = records[0].amount
+    assert amount is not None and amount.evidence is not None and amount.evidence.text == "22 mln dlrs"
+
+
+def test_a_price_paid_in_stock_is_the_price() -> None:
+    item = _item("Harlow Bancorp said it completed the acquisition of Benton Savings Bank for 59 mln dlrs worth of Harlow stock.", "en")
+    records = extract(item)
+    _check(item, records)
+    amount = records[0].amount
+    assert amount is not None and amount.evidence is not None and amount.evidence.text == "59 mln dlrs"
+
+
+def test_a_stakes_worth_without_for_is_not_a_price() -> None:
+    item = _item("Corvane Partners said it intends to buy more than 15 mln dlrs worth of Trell Industries stock.", "en")
+    records = extract(item)
+    _check(item, records)
+    assert all(r.amount is None or r.amount.evidence is None or r.amount.evidence.text != "15 mln dlrs" for r in records)
+
+
+def test_a_loan_note_taken_over_is_not_the_price() -> None:
+    item = _item(
+        "Harlow Widget Corp said it acquired Benton Valve Co and an 11.9 mln stg loan note payable by Benton for 33.4 mln stg.",
+        "en",
+    )
+    records = extract(item)
+    _check(item, records)
+    amount = records[0].amount
+    assert amount is not None and amount.evidence is not None and amount.evidence.text == "33.4 mln stg"
