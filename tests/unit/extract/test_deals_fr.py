@@ -3099,3 +3099,21 @@ def test_a_partnership_with_one_side_named_at_its_trigger_is_a_deal() -> None:
 )
 def test_a_lone_partner_that_tells_no_deal(text: str) -> None:
     assert _records(text) == []
+
+
+def test_an_order_told_by_its_verb_needs_no_maker_or_sum() -> None:
+    (record,) = _records("La compagnie Velkor a passé une nouvelle commande, a indiqué son patron lundi.")
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert [(p.name, p.role) for p in record.parties] == [("Velkor", PartyRole.CUSTOMER)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe Velkor a commandé un rapport sur la pauvreté.",  # a study commissioned, no goods
+        "La fromagerie Velkor se fournit auprès de 70 producteurs de lait.",  # a buying habit
+        "Le fondateur de Velkor fustige la décision de conserver des commandes en cours.",  # the noun alone
+    ],
+)
+def test_a_lone_customer_that_orders_nothing(text: str) -> None:
+    assert [r for r in _records(text) if r.deal_type is DealType.SUPPLY_CONTRACT] == []
