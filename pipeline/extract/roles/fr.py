@@ -1499,7 +1499,11 @@ def fr_lone_partner(cand: Candidate) -> bool:
     if _FR_UNNAMED_SIDE.match(cand.text_window, cand.trigger.end - cand.sentence[0]):
         return False
     # the side named after the trigger: a lone subject ("Velkor s'associe à la France") may have found no partner at all
-    return 0 <= only.start - cand.trigger.end <= _FR_LONE_PARTNER_REACH
+    if 0 <= only.start - cand.trigger.end <= _FR_LONE_PARTNER_REACH:
+        return True
+    # the party found at another mention of its name (the article's company): its mention after the trigger counts
+    after = cand.trigger.end - cand.sentence[0]
+    return only.name in cand.text_window[after : after + _FR_LONE_PARTNER_REACH + len(only.name)]
 
 
 # "a commandé un rapport", "une étude commandée": a study commissioned, not goods ordered

@@ -3117,3 +3117,8 @@ def test_an_order_told_by_its_verb_needs_no_maker_or_sum() -> None:
 )
 def test_a_lone_customer_that_orders_nothing(text: str) -> None:
     assert [r for r in _records(text) if r.deal_type is DealType.SUPPLY_CONTRACT] == []
+
+
+def test_a_lone_partner_found_at_another_mention_counts_by_its_mention_after_the_trigger() -> None:
+    text = "Norvia change de stratégie. « Ce partenariat avec Norvia est une chance », a dit le chanteur."
+    assert [(r.deal_type, [p.name for p in r.parties]) for r in _records(text)] == [(DealType.PARTNERSHIP, ["Norvia"])]
