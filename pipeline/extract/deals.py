@@ -125,8 +125,10 @@ from pipeline.extract.roles.fr import (
     fr_country_of_leader,
     fr_goods_bought,
     fr_home_towns,
+    fr_lone_partner,
     fr_no_side,
     fr_one_item_bought,
+    fr_order_told,
     fr_public_spending,
     fr_raised_from_the_state,
     fr_sells_own_asset,
@@ -390,11 +392,13 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
         return PartyRole.TARGET in roles
     if cand.trigger.voice in ("partner",):
         # fr: "Jean Dupont et Marie Martin s'allient": persons or political parties ally, no deal
+        if lang == "fr" and fr_lone_partner(cand):
+            return True  # "« Ce partenariat avec Norvia ... », a dit le patron": one side named at the trigger
         return len(cand.parties) >= 2 and not (lang == "fr" and cand.text_window and fr_alliance_of_no_companies(cand))
     if lang != "en" and len(cand.parties) == 1 and cand.trigger.voice == "order" and cand.parties[0].role is PartyRole.CUSTOMER:
         # "Velkor bestellte 40 Züge" with a sum in the sentence: a priced order needs no named maker
         # (fr: "a commandé 40 rames pour 300 millions d'euros"; "330 millions d'habitants" is no sum)
-        return _states_a_sum(cand, lang) or (lang == "fr" and fr_counted_reservation(cand))
+        return _states_a_sum(cand, lang) or (lang == "fr" and (fr_counted_reservation(cand) or fr_order_told(cand)))
     if lang == "de" and len(cand.parties) == 1 and cand.text_window and trigger_text(cand).startswith("beliefer"):
         return False  # "beliefert 4.500 Anlagen mit Strom": a utility's customers, no contract with a named party
     if lang != "en" and len(cand.parties) == 1 and cand.trigger.voice == "supply" and cand.parties[0].role is PartyRole.SUPPLIER:

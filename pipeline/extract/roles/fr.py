@@ -1473,3 +1473,52 @@ def fr_alliance_of_no_companies(cand: Candidate) -> bool:
         (len(p.name.split()) >= 2 and p.name.split()[0].lower() in GIVEN_NAMES) or _FR_POLITICAL_PARTY.match(p.name) is not None
         for p in cand.parties
     )
+
+
+# "une coopération entre X et Y", "un accord entre X et Y": the trigger itself asks for both sides
+_FR_BETWEEN = re.compile(r"\bentre\b")
+# how far after the trigger a lone partner may stand: "un partenariat avec Norvia", "en partenariat avec ...", "une
+# entreprise commune, nommée Norvia" (a name farther off belongs to another clause of the sentence)
+_FR_LONE_PARTNER_REACH = 40
+# "en partenariat avec des banques": the other side is told but left unnamed, no deal between named parties
+_FR_UNNAMED_SIDE = re.compile(r"\s+avec (?:des|de|d['’]|les|plusieurs|d'autres|certain\w*) [a-zà-ÿ]")
+
+
+def fr_lone_partner(cand: Candidate) -> bool:
+    """fr: a partnership or joint venture with one side named right after its trigger ("« Ce partenariat avec Norvia nous
+    ouvre l'Asie », a dit le patron", "Il détient à 50/50 avec Norvia le journal X", "ont créé une entreprise commune,
+    nommée Norvia"): the other side is the article's subject or the sentence's, the deal is told. Not a
+    state (a partnership with a country is diplomacy), nor a trigger that names both sides itself ("coopération entre"),
+    nor a side told but unnamed ("en partenariat avec des banques").
+    Public: ``deals._is_deal`` counts it."""
+    if len(cand.parties) != 1 or cand.trigger.voice != "partner" or not cand.text_window:
+        return False
+    only = cand.parties[0]
+    if only.kind is not PartyKind.COMPANY or _FR_BETWEEN.search(trigger_text(cand)):
+        return False
+    if _FR_UNNAMED_SIDE.match(cand.text_window, cand.trigger.end - cand.sentence[0]):
+        return False
+    # the side named after the trigger: a lone subject ("Velkor s'associe à la France") may have found no partner at all
+    if 0 <= only.start - cand.trigger.end <= _FR_LONE_PARTNER_REACH:
+        return True
+    # the party found at another mention of its name (the article's company): its mention after the trigger counts
+    after = cand.trigger.end - cand.sentence[0]
+    return only.name in cand.text_window[after : after + _FR_LONE_PARTNER_REACH + len(only.name)]
+
+
+# "a commandé un rapport", "une étude commandée": a study commissioned, not goods ordered
+_FR_STUDY_ORDERED = re.compile(r"\s+(?:\S+\s+){0,2}?(?:rapport|étude|audit|enquête|sondage|expertise|analyse|évaluation|bilan)s?\b")
+# "se fournit auprès de 70 producteurs", "s'approvisionne en Chine": a buying habit, no order; "des commandes": the noun
+_FR_HABIT_OR_NOUN = re.compile(r"s['’]|se |command", re.IGNORECASE)
+
+
+def fr_order_told(cand: Candidate) -> bool:
+    """fr: a lone customer whose order a finite verb tells ("Velkor a commandé la série Tessmar", "a passé commande de
+    nouvelles rames"): the maker left unnamed, the order is told. Not a buying habit ("se fournit auprès de ..."), the
+    noun alone ("conserver des commandes"), nor a study commissioned ("a commandé un rapport"). Public: ``deals._is_deal``."""
+    if not cand.text_window or len(cand.parties) != 1 or cand.parties[0].role is not PartyRole.CUSTOMER:
+        return False
+    words = trigger_text(cand)
+    if _FR_HABIT_OR_NOUN.match(words) or _FR_RESERVED.match(words):
+        return False  # (a reservation or a purchase counts by what it counts: ``fr_counted_reservation``)
+    return not _FR_STUDY_ORDERED.match(cand.text_window, cand.trigger.end - cand.sentence[0])

@@ -3074,3 +3074,51 @@ def test_a_passive_bail_out_and_a_loan_benefiting_a_bare_name() -> None:
     assert _roles(active) == [("Etat", PartyRole.INVESTOR), ("Velkor", PartyRole.TARGET)]
     loan = _records("Velkor bénéficie d'un prêt de 2 milliards d'euros garanti par l'Etat.")[0]
     assert _roles(loan) == [("Velkor", PartyRole.TARGET), ("Etat", PartyRole.INVESTOR)]
+
+
+def test_a_partnership_with_one_side_named_at_its_trigger_is_a_deal() -> None:
+    # the other side is the article's or the sentence's subject: the deal is told though only one side is named
+    held = _records("Le groupe publie ses comptes lundi. Il détient aussi à 50/50 avec Norvia le gratuit 20 minutes.")
+    assert [(r.deal_type, [(p.name, p.role) for p in r.parties]) for r in held] == [
+        (DealType.JOINT_VENTURE, [("Norvia", PartyRole.PARTNER)])
+    ]
+    founded = _records("Cinq sociétés ont créé une entreprise commune, nommée Korlim, chargée de construire le gazoduc.")
+    assert [(r.deal_type, [p.name for p in r.parties]) for r in founded] == [(DealType.JOINT_VENTURE, ["Korlim"])]
+    quoted = _records("« Ce partenariat avec Norvia est une étape importante », a dit le patron du groupe.")
+    assert [(r.deal_type, [p.name for p in r.parties]) for r in quoted] == [(DealType.PARTNERSHIP, ["Norvia"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La technique est testée par la société Velkor en partenariat avec des banques et des enseignes.",  # the other side unnamed
+        "Elle espère une coopération entre les autorités et Velkor.",  # "entre" asks for both sides named
+        "Les médecins réclament un partenariat avec la Norvège.",  # a country: diplomacy, not a deal
+        "Ce partenariat aidera aussi le programme dans lequel le constructeur Velkor investit depuis 2018.",  # named far off
+    ],
+)
+def test_a_lone_partner_that_tells_no_deal(text: str) -> None:
+    assert _records(text) == []
+
+
+def test_an_order_told_by_its_verb_needs_no_maker_or_sum() -> None:
+    (record,) = _records("La compagnie Velkor a passé une nouvelle commande, a indiqué son patron lundi.")
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert [(p.name, p.role) for p in record.parties] == [("Velkor", PartyRole.CUSTOMER)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe Velkor a commandé un rapport sur la pauvreté.",  # a study commissioned, no goods
+        "La fromagerie Velkor se fournit auprès de 70 producteurs de lait.",  # a buying habit
+        "Le fondateur de Velkor fustige la décision de conserver des commandes en cours.",  # the noun alone
+    ],
+)
+def test_a_lone_customer_that_orders_nothing(text: str) -> None:
+    assert [r for r in _records(text) if r.deal_type is DealType.SUPPLY_CONTRACT] == []
+
+
+def test_a_lone_partner_found_at_another_mention_counts_by_its_mention_after_the_trigger() -> None:
+    text = "Norvia change de stratégie. « Ce partenariat avec Norvia est une chance », a dit le chanteur."
+    assert [(r.deal_type, [p.name for p in r.parties]) for r in _records(text)] == [(DealType.PARTNERSHIP, ["Norvia"])]
