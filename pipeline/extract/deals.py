@@ -128,7 +128,6 @@ from pipeline.extract.roles.fr import (
     fr_lone_partner,
     fr_no_side,
     fr_one_item_bought,
-    fr_order_told,
     fr_public_spending,
     fr_raised_from_the_state,
     fr_sells_own_asset,
@@ -398,7 +397,7 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
     if lang != "en" and len(cand.parties) == 1 and cand.trigger.voice == "order" and cand.parties[0].role is PartyRole.CUSTOMER:
         # "Velkor bestellte 40 Züge" with a sum in the sentence: a priced order needs no named maker
         # (fr: "a commandé 40 rames pour 300 millions d'euros"; "330 millions d'habitants" is no sum)
-        return _states_a_sum(cand, lang) or (lang == "fr" and (fr_counted_reservation(cand) or fr_order_told(cand)))
+        return _states_a_sum(cand, lang) or (lang == "fr" and fr_counted_reservation(cand))
     if lang == "de" and len(cand.parties) == 1 and cand.text_window and trigger_text(cand).startswith("beliefer"):
         return False  # "beliefert 4.500 Anlagen mit Strom": a utility's customers, no contract with a named party
     if lang != "en" and len(cand.parties) == 1 and cand.trigger.voice == "supply" and cand.parties[0].role is PartyRole.SUPPLIER:

@@ -1505,20 +1505,3 @@ def fr_lone_partner(cand: Candidate) -> bool:
     after = cand.trigger.end - cand.sentence[0]
     return only.name in cand.text_window[after : after + _FR_LONE_PARTNER_REACH + len(only.name)]
 
-
-# "a commandé un rapport", "une étude commandée": a study commissioned, not goods ordered
-_FR_STUDY_ORDERED = re.compile(r"\s+(?:\S+\s+){0,2}?(?:rapport|étude|audit|enquête|sondage|expertise|analyse|évaluation|bilan)s?\b")
-# "se fournit auprès de 70 producteurs", "s'approvisionne en Chine": a buying habit, no order; "des commandes": the noun
-_FR_HABIT_OR_NOUN = re.compile(r"s['’]|se |command", re.IGNORECASE)
-
-
-def fr_order_told(cand: Candidate) -> bool:
-    """fr: a lone customer whose order a finite verb tells ("Velkor a commandé la série Tessmar", "a passé commande de
-    nouvelles rames"): the maker left unnamed, the order is told. Not a buying habit ("se fournit auprès de ..."), the
-    noun alone ("conserver des commandes"), nor a study commissioned ("a commandé un rapport"). Public: ``deals._is_deal``."""
-    if not cand.text_window or len(cand.parties) != 1 or cand.parties[0].role is not PartyRole.CUSTOMER:
-        return False
-    words = trigger_text(cand)
-    if _FR_HABIT_OR_NOUN.match(words) or _FR_RESERVED.match(words):
-        return False  # (a reservation or a purchase counts by what it counts: ``fr_counted_reservation``)
-    return not _FR_STUDY_ORDERED.match(cand.text_window, cand.trigger.end - cand.sentence[0])

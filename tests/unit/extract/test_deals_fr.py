@@ -3101,24 +3101,6 @@ def test_a_lone_partner_that_tells_no_deal(text: str) -> None:
     assert _records(text) == []
 
 
-def test_an_order_told_by_its_verb_needs_no_maker_or_sum() -> None:
-    (record,) = _records("La compagnie Velkor a passé une nouvelle commande, a indiqué son patron lundi.")
-    assert record.deal_type is DealType.SUPPLY_CONTRACT
-    assert [(p.name, p.role) for p in record.parties] == [("Velkor", PartyRole.CUSTOMER)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Le groupe Velkor a commandé un rapport sur la pauvreté.",  # a study commissioned, no goods
-        "La fromagerie Velkor se fournit auprès de 70 producteurs de lait.",  # a buying habit
-        "Le fondateur de Velkor fustige la décision de conserver des commandes en cours.",  # the noun alone
-    ],
-)
-def test_a_lone_customer_that_orders_nothing(text: str) -> None:
-    assert [r for r in _records(text) if r.deal_type is DealType.SUPPLY_CONTRACT] == []
-
-
 def test_a_lone_partner_found_at_another_mention_counts_by_its_mention_after_the_trigger() -> None:
     text = "Norvia change de stratégie. « Ce partenariat avec Norvia est une chance », a dit le chanteur."
     assert [(r.deal_type, [p.name for p in r.parties]) for r in _records(text)] == [(DealType.PARTNERSHIP, ["Norvia"])]
