@@ -163,8 +163,8 @@ _EN_PAID_IN_STOCK = re.compile(
 # "assets to Norvia at a price of" keep the price)
 _EN_GAP = r"(?:(?!(?:for|price|prices|priced|paid|pay|pays|paying|cost|value|valued|values|worth|consideration|purchase|sale|sell|sold|buy|bought|acquire\w*|offer\w*|bid)\b)[\w'’.-]+\s+)"
 _EN_ABOUT = r"(?:(?:about|approximately|some|nearly|over|more\s+than|around|roughly|almost|an\s+estimated|just\s+over|just\s+under|less\s+than|in\s+excess\s+of)\s+)?"
-# en: a company's size told with more words than ``_SIZE_BEFORE`` reads ("its total assets at the end of 1986 were
-# about", "revenues of the combined companies will be over", "turnover of Norvia was about", "would increase its deposits
+# en: a company's size told with more words than ``_SIZE_BEFORE`` reads ("its total assets at the close of 1985 were
+# roughly", "revenues of the two merged firms will be over", "turnover of Norvia was about", "would increase its deposits
 # by about", "turnover had grown in recent years to"): not what is paid
 _EN_SIZE_BEFORE = re.compile(
     r"\b(?:assets?|deposits|sales|revenues?|turnover|earnings|income|net\s+worth|book\s+value|loans|premiums|profits?|losses|debt)\s+"
@@ -173,13 +173,13 @@ _EN_SIZE_BEFORE = re.compile(
     r"risen|fallen|increase|rise|grow|jumped)\s+(?:[\w-]+\s+){0,4}?to)\s+" + _EN_ABOUT + r"$",
     re.I,
 )
-# en: a loan or a financing, not the price it pays for: "a six-year secured loan of about", "a public financing of more
+# en: a loan or a financing, not the price it pays for: "a seven-year secured loan of about", "a public financing of more
 # than"; and what a company earns or owes: "Norvia earned", "Norvia owes more than"
 _EN_LOAN_BEFORE = re.compile(
     r"\b(?:loans?|financing|refinancing|credit\s+(?:line|facility|agreement)|line\s+of\s+credit|borrowings?|debentures|notes|bonds|offerings?)\s+"
     + _EN_GAP + r"{0,3}?(?:of|(?:for\s+)?a\s+total\s+of|totaling|totalling|totaled|totalled)\s+" + _EN_ABOUT + r"$"
     r"|\b(?:earned|earns|netted|owes|owed|lost)\s+" + _EN_ABOUT + r"$"
-    # "the offering is expected to raise in excess of", "could gain about", "capitalized at": money an offering raises (a
+    # "the rights offering should raise in excess of", "could gain about", "capitalized at": money an offering raises (a
     # round's "raised $40 million" stays the round's amount), a gain, a company's capital
     r"|\b(?:offering|placement|issue|rights)\b[^.;]{0,60}\b(?:raise|raises|raised|raising)\s+" + _EN_ABOUT + r"$"
     r"|\b(?:gain|gains|gained)\s+" + _EN_ABOUT + r"$"

@@ -694,11 +694,11 @@ def test_snapping_up_and_leading_a_round() -> None:
     "second",
     [
         # the target's size, told with more words between the noun and the sum
-        "Benton had assets at year-end of about 150 mln dlrs.",
-        "Its total assets at the end of 1986 were about 12 mln dlrs.",
-        "Harlow said the revenues of the combined companies will be over 60 mln dlrs.",
+        "At year-end Benton had assets of about 47 mln dlrs.",
+        "Its total assets at the close of 1985 were roughly 18 mln dlrs.",
+        "Harlow expects revenues of the two merged firms to be over 75 mln dlrs.",
         "Harlow said turnover of Benton was about 100 mln francs.",
-        "Benton turnover had grown in recent years to 30 mln guilders.",
+        "Benton's turnover has grown over the past decade to 45 mln guilders.",
         "The purchase would increase Harlow's deposits by about 40 mln dlrs.",
         # what the company earns or owes
         "Benton earned 11 mln dlrs in 1986.",
@@ -715,21 +715,21 @@ def test_a_size_told_at_length_is_not_the_price(second: str) -> None:
 @pytest.mark.parametrize(
     "second",
     [
-        "Harlow said it obtained commitments from banks for a six-year secured loan of about 325 mln dlrs.",
-        "Harlow said a bank will provide up to 500 mln dlrs of the financing.",
-        "Harlow received 310 mln dlrs under a credit agreement with Dorrance Bank.",
-        "Harlow is seeking a five billion dlr, four year syndicated credit facility.",
+        "Harlow has lined up a seven-year secured loan of about 210 mln dlrs from two banks.",
+        "A bank group will supply up to 420 mln dlrs of the financing, Harlow said.",
+        "Dorrance Bank lent Harlow 275 mln dlrs under a credit agreement.",
+        "Harlow wants a three billion dlr syndicated credit facility over six years.",
         "Harlow will reimburse Benton about 2.2 mln dlrs in expenses.",
         "Harlow is raising 62 mln dlrs through placements with investors.",
-        "One of the offerings will be a new 75 mln dlrs issue of preferred stock.",
-        "Benton walked away with at least 100 mln dlrs in profits.",
+        "Harlow also plans a 64 mln dlrs issue of preferred stock.",
+        "Benton's owners pocketed at least 80 mln dlrs in profits.",
         "Benton is a small bank with an estimated 1.3 billion dlrs in unrecoverable loans.",
         "Dorrance Medical has sued Benton for over 5 mln dlrs for breach of contract.",
-        "Harlow said the offering is expected to raise in excess of 350 mln dlrs.",
-        "Harlow said Benton could gain about 500 mln dlrs from the deal.",
-        "Benton will initially be capitalized at about 185 mln dlrs.",
-        "Harlow said about 9.5 mln dlrs of the gain will be recognized in the second quarter.",
-        "Each 100 Benton shares will be exchanged for 1,000 dlrs principal amount of Harlow debentures.",
+        "The rights offering should raise in excess of 270 mln dlrs, Harlow said.",
+        "Benton's holders could gain about 430 mln dlrs, analysts said.",
+        "The new Benton unit is to be capitalized at about 140 mln dlrs.",
+        "Harlow will book about 7.5 mln dlrs of the gain in its third quarter.",
+        "Holders get 2,000 dlrs principal amount of Harlow notes for every 150 Benton shares.",
     ],
 )
 def test_a_loan_or_a_financing_is_not_the_price(second: str) -> None:
@@ -752,26 +752,26 @@ def test_a_price_told_after_the_size_keeps_the_price() -> None:
 
 
 def test_a_price_paid_in_stock_is_the_price() -> None:
-    item = _item("Harlow Bancorp said it completed the acquisition of Benton Savings Bank for 59 mln dlrs worth of Harlow stock.", "en")
+    item = _item("Harlow Bancorp has bought Benton Savings Bank for 47 mln dlrs worth of Harlow stock.", "en")
     records = extract(item)
     _check(item, records)
     amount = records[0].amount
-    assert amount is not None and amount.evidence is not None and amount.evidence.text == "59 mln dlrs"
+    assert amount is not None and amount.evidence is not None and amount.evidence.text == "47 mln dlrs"
 
 
 def test_a_stakes_worth_without_for_is_not_a_price() -> None:
-    item = _item("Corvane Partners said it intends to buy more than 15 mln dlrs worth of Trell Industries stock.", "en")
+    item = _item("Corvane Partners plans to purchase up to 12 mln dlrs worth of Trell Industries stock.", "en")
     records = extract(item)
     _check(item, records)
-    assert all(r.amount is None or r.amount.evidence is None or r.amount.evidence.text != "15 mln dlrs" for r in records)
+    assert all(r.amount is None or r.amount.evidence is None or r.amount.evidence.text != "12 mln dlrs" for r in records)
 
 
 def test_a_loan_note_taken_over_is_not_the_price() -> None:
     item = _item(
-        "Harlow Widget Corp said it acquired Benton Valve Co and an 11.9 mln stg loan note payable by Benton for 33.4 mln stg.",
+        "Harlow Widget Corp bought Benton Valve Co and a 9.7 mln stg loan note owed by Benton for 28.1 mln stg.",
         "en",
     )
     records = extract(item)
     _check(item, records)
     amount = records[0].amount
-    assert amount is not None and amount.evidence is not None and amount.evidence.text == "33.4 mln stg"
+    assert amount is not None and amount.evidence is not None and amount.evidence.text == "28.1 mln stg"

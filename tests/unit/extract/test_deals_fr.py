@@ -3082,7 +3082,7 @@ def test_a_partnership_with_one_side_named_at_its_trigger_is_a_deal() -> None:
     assert [(r.deal_type, [(p.name, p.role) for p in r.parties]) for r in held] == [
         (DealType.JOINT_VENTURE, [("Norvia", PartyRole.PARTNER)])
     ]
-    founded = _records("Cinq sociétés ont créé une entreprise commune, nommée Korlim, chargée de construire le gazoduc.")
+    founded = _records("Quatre groupes ont fondé une entreprise commune, nommée Korlim, pour bâtir le terminal.")
     assert [(r.deal_type, [p.name for p in r.parties]) for r in founded] == [(DealType.JOINT_VENTURE, ["Korlim"])]
     quoted = _records("« Ce partenariat avec Norvia est une étape importante », a dit le patron du groupe.")
     assert [(r.deal_type, [p.name for p in r.parties]) for r in quoted] == [(DealType.PARTNERSHIP, ["Norvia"])]
@@ -3091,7 +3091,7 @@ def test_a_partnership_with_one_side_named_at_its_trigger_is_a_deal() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "La technique est testée par la société Velkor en partenariat avec des banques et des enseignes.",  # the other side unnamed
+        "Velkor essaie ce service en partenariat avec des banques régionales.",  # the other side unnamed
         "Elle espère une coopération entre les autorités et Velkor.",  # "entre" asks for both sides named
         "Les médecins réclament un partenariat avec la Norvège.",  # a country: diplomacy, not a deal
         "Ce partenariat aidera aussi le programme dans lequel le constructeur Velkor investit depuis 2018.",  # named far off
