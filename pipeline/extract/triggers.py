@@ -420,6 +420,9 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:Anteil|Anteile|Aktienpaket) von (?:\S+ ){1,3}?Prozent (?:an|am)|(?:Anteil|Anteile|Aktienpaket) (?:an|am) (?:\S+ ){1,5}?(?:gesichert|erworben|gekauft|übernommen|aufgestockt)|Einstieg (?:bei|beim|in|ins)", T.INVESTMENT, "buy", False),
     # "hat sich 28 Prozent an Norvia gesichert": the share counted in per cent
     (r"Prozent (?:an|am) (?:\S+ ){1,5}?(?:gesichert|erworben|gekauft|übernommen)", T.INVESTMENT, "buy", False),
+    # "Velkor hält 30 Prozent an Norvia", "besitzt Anteile an der Norvia AG": a stake held is a stake once taken (a share of
+    # votes or of a market is held "der Stimmen", "des Marktes", never "an" a company)
+    (r"(?:hält|hielt|halten|hielten|besitzt|besaß|besitzen|besaßen) (?:\S+ ){0,4}?(?:Prozent|Anteile|einen Anteil|eine Beteiligung|die Mehrheit|ein Aktienpaket) (?:an|am)(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ])", T.INVESTMENT, "buy", False),
     # "hat für die Anteile der Norvia ein Angebot gelegt": the bid with its verb last
     (r"für (?:\S+ ){1,10}?(?:ein |verbindliche |ein verbindliches )?(?:Angebote?|Gebote?|Kaufangebote?|Übernahmeangebote?) (?:gelegt|abgegeben|vorgelegt|unterbreitet|eingereicht)", T.ACQUISITION, "buy", False),
     # "Velkor steigt bei Norvia aus", "ist bei Norvia ausgestiegen": a holder's exit sells its stake

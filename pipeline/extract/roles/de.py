@@ -409,6 +409,26 @@ _DE_NAMED_ROLES = (
     ("Kooperationspartner", (PartyRole.PARTNER, PartyRole.PARTNER)),
 )
 
+# a contract two sides sign ("Liefervertrag", "Abkommen", "Vereinbarung"), not a job that one side does for the other
+_DE_CONTRACT_NOUN = re.compile(r"[Vv]ertrag|[Aa]bkommen|[Vv]ereinbarung")
+_DE_AND_GAP = re.compile(r"\s+und\s+(?:(?:die|der|das|den|dem)\s+)?(?:[a-zäöüß]\S*\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?")
+
+
+def de_contract_other_side(text: str, names: list[NameSpan], trigger: Trigger, party: Role) -> Role | None:
+    """de: "Velkor und Norvia haben einen Liefervertrag unterzeichnet": the company joined by "und" to one side of a signed
+    contract is the other side. Public: ``roles._finish`` adds it."""
+    if party.role not in (PartyRole.SUPPLIER, PartyRole.CUSTOMER) or not _DE_CONTRACT_NOUN.search(text, trigger.start, trigger.end):
+        return None
+    after = next((n for n in names if n.start >= party.end), None)
+    before = next((n for n in reversed(names) if n.end <= party.start), None)
+    joined = (
+        after if after is not None and after.end <= trigger.start and _DE_AND_GAP.fullmatch(text, party.end, after.start)
+        else before if before is not None and _DE_AND_GAP.fullmatch(text, before.end, party.start) else None
+    )
+    if joined is None or is_place(joined):
+        return None
+    return role_of(joined, PartyRole.CUSTOMER if party.role is PartyRole.SUPPLIER else PartyRole.SUPPLIER, text)
+
 _DE_NAMED_AFTER_TRIGGER = re.compile(r"Käufer|Erwerber|Auftraggeber|Kunde|Abnehmer|[Dd]en Zuschlag|[Dd]en (?:Groß)?[Aa]uftrag|Verkauft|neue[rn]? (?:Kooperations)?[Pp]artner|Partner|Kooperationspartner")
 
 
@@ -1221,6 +1241,28 @@ def de_infinitive_sale(cand: Candidate) -> bool:
 
 
 _DE_ON_BEHALF_OF = re.compile(r"\bfür\s+(?:die\s+|den\s+|das\s+|der\s+|dem\s+)?$")  # "Anzeigen für Norvia verkaufen": on its behalf
+
+# "seine Tochter", "ihre Beteiligung an ...", "seinen Anteil", "ihr Kabelgeschäft": a unit or a stake of the seller's own
+_DE_OWN_ASSET = (
+    r"(?:sein|seine|seinen|seiner|ihr|ihre|ihren|ihrer)\s+(?:[a-zäöüß]\S*\s+){0,2}?"
+    r"(?:Tochter|Töchter|Tochtergesellschaft\w*|Tochterfirma|Tochterfirmen|Sparten?|Beteiligung\w*|Anteile?|Anteilen|Aktienpaket|"
+    r"Mehrheit|Konzernteile?|Geschäftsbereich\w*|Division|Werke?|Filialen|Marken?|[A-ZÄÖÜ][a-zäöüß]+(?:geschäft|sparte|tochter))\b"
+)
+_DE_OWN_ASSET_AFTER = re.compile(rf"\s+(?:\S+\s+){{0,2}}?(?:von\s+)?{_DE_OWN_ASSET}")
+_DE_OWN_ASSET_BEFORE = re.compile(rf"\b{_DE_OWN_ASSET}")
+
+
+def de_sells_own_asset(cand: Candidate) -> bool:
+    """de: a lone seller parting with a unit or stake of its own ("Velkor verkauft seine Tochter", "Velkor will ihre
+    Beteiligung verkaufen", "trennt sich von seinem Kabelgeschäft"), the buyer untold, as ``fr_sells_own_asset`` in French.
+    Public: ``deals._is_deal`` counts it as a deal."""
+    if cand.trigger.voice != "sell" or len(cand.parties) != 1 or cand.parties[0].role is not PartyRole.SELLER or not cand.text_window:
+        return False
+    offset, seller = cand.sentence[0], cand.parties[0]
+    if _DE_OWN_ASSET_AFTER.match(cand.text_window, cand.trigger.end - offset):
+        return True  # "verkauft seine Tochter", "trennt sich von seiner Sparte"
+    # the verb last: "will seine Anteile verkaufen", "hat ihre Beteiligung verkauft" (the seller named before the object)
+    return seller.end <= cand.trigger.start and _DE_OWN_ASSET_BEFORE.search(cand.text_window, seller.end - offset, cand.trigger.start - offset) is not None
 
 
 _DE_MODAL_AFTER = re.compile(r"\s+(?:will|wollte|möchte|plant)\s+(?:\S+\s+){0,2}?(?:die|den|das|sein|seine|seinen|ihr|ihre|ihren)\s")

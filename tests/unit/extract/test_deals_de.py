@@ -2553,3 +2553,46 @@ def test_stake_bought_in_one_sentence_stays_an_investment() -> None:
     text = "Der Versender Velkor kauft für 40 Millionen Euro einen Anteil von zwölf Prozent an Dastrel."
     records = records_of(text, "de")
     assert records and records[0].deal_type is DealType.INVESTMENT
+
+
+def test_a_stake_held_in_a_named_company_is_an_investment() -> None:
+    records = records_of("Die Velkor AG hält seit Jahren 30 Prozent an der Norvia GmbH.", "de")
+    assert records and records[0].deal_type is DealType.INVESTMENT
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}
+    # a share of the votes is held in no company
+    assert records_of("Die Velkor AG hält 30 Prozent der Stimmen.", "de") == []
+
+
+def test_a_company_opening_a_sentence_before_a_contract_verb_is_its_name() -> None:
+    text = "Tessmar vergibt einen Großauftrag an die Norvia GmbH."
+    records = records_of(text, "de")
+    assert records and {p.name for p in records[0].parties} == {"Tessmar", "Norvia GmbH"}
+
+
+def test_a_lone_seller_parting_with_its_own_unit_is_a_sale() -> None:
+    for text in ("Die Velkor AG verkauft ihre Tochter in Lorvanien.", "Die Velkor AG will ihre Beteiligung verkaufen."):
+        records = records_of(text, "de")
+        assert records and records[0].deal_type is DealType.DIVESTITURE, text
+        assert [(p.name, p.role) for p in records[0].parties] == [("Velkor AG", PartyRole.SELLER)]
+    # goods sold are no deal
+    assert records_of("Die Velkor AG verkauft ihre Produkte im Internet.", "de") == []
+
+
+def test_two_companies_signing_a_supply_contract_are_its_two_sides() -> None:
+    for text in (
+        "Die Velkor AG und die Norvia GmbH haben einen Liefervertrag unterzeichnet.",
+        "Die Velkor AG und der Versorger Norvia haben einen Stromliefervertrag geschlossen.",
+    ):
+        records = records_of(text, "de")
+        assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT, text
+        assert {p.role for p in records[0].parties} == {PartyRole.SUPPLIER, PartyRole.CUSTOMER}, text
+
+
+def test_an_order_and_its_delivery_told_in_two_sentences_are_one_contract() -> None:
+    for text in (
+        "Die Norvia GmbH hat 40 Züge bestellt. Die Velkor AG liefert die Züge ab 2026.",
+        "Die Velkor AG liefert 40 Züge. Die Norvia GmbH hat die Züge bestellt.",
+    ):
+        records = records_of(text, "de")
+        assert len(records) == 1 and records[0].deal_type is DealType.SUPPLY_CONTRACT, text
+        assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.SUPPLIER), ("Norvia GmbH", PartyRole.CUSTOMER)}, text
