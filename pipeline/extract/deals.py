@@ -109,6 +109,8 @@ from pipeline.extract.names import NOT_A_PARTY, REGULATOR, NameSpan, find_names,
 from pipeline.extract.roles import assign_roles, de_person, fr_one_per_party
 from pipeline.extract.roles.de import (
     de_act_noun,
+    de_country_customer,
+    de_site_invested,
     de_aid_to,
     de_home_towns,
     de_infinitive_buy,
@@ -320,6 +322,10 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             continue
         if lang in ("fr", "de"):
             fill_from_references(text, lang, names, sentences, cand, item.title)  # "Le groupe a cédé Norvia": the description's company sells
+        if lang == "de" and trigger.deal_type is T.SUPPLY_CONTRACT:
+            de_country_customer(text, names, cand)  # "Polen bestellt 250 Panzer bei Velkor": the country orders
+        if lang == "de" and trigger.voice == "invest":
+            de_site_invested(text, cand)  # "Velkor investiert 58 Mio. Euro in den Windpark": a site paid for
         if lang == "de" and trigger.deal_type is T.SUPPLY_CONTRACT and cand.parties:
             de_supplier_before(text, sentences, context, cand)
             de_tendered_before(text, sentences, context, cand)

@@ -558,10 +558,22 @@ def _combined(table: list[tuple[str, DealType, str, bool]], flags: int) -> tuple
     return scan, [(t, v, n) for _, t, v, n in table]
 
 
+# de: "investiert 58 Mio. Euro in Norvia", "3 Mrd. Dollar": the period of an abbreviated sum (or inside a number) ends no
+# clause, so a pattern's "no period" gap lets it through
+_DE_SUM_DOT = r"(?<=Mio)\.|(?<=Mrd)\.|(?<=Tsd)\.|(?<=\d)\.(?=\d)"
+
+
+def _de_sums_inside(table: list[tuple[str, DealType, str, bool]]) -> list[tuple[str, DealType, str, bool]]:
+    return [
+        (pattern.replace("[^.;]", rf"(?:[^.;]|{_DE_SUM_DOT})").replace("[^.]", rf"(?:[^.]|{_DE_SUM_DOT})"), deal_type, voice, noun)
+        for pattern, deal_type, voice, noun in table
+    ]
+
+
 _TRIGGERS: dict[str, tuple[WordStartScan, list[tuple[DealType, str, bool]]]] = {
     "en": _combined(_EN_TRIGGERS, re.IGNORECASE),
     "fr": _combined(_FR_TRIGGERS, 0),
-    "de": _combined(_DE_TRIGGERS, 0),
+    "de": _combined(_de_sums_inside(_DE_TRIGGERS), 0),
 }
 
 

@@ -1183,9 +1183,10 @@ def test_a_world_region_after_a_place_preposition_is_no_party() -> None:
     # "Kraftwerke im Nahen Osten": where the plants are, not who sells them
     (record,) = records_of("Velkor kauft für 300 Millionen Euro Kraftwerke im Nahen Osten.", "de")
     assert {p.name: p.role for p in record.parties} == {"Velkor": PartyRole.BUYER}
-    # a deal that only the region makes one keeps its record (and the named investor)
+    # a deal that only the region makes one keeps its record (and the named company, which pays for sites of its own)
     (record,) = records_of("Velkor investiert 300 Millionen Euro in neue Werke in Nordamerika.", "de")
-    assert record.parties[0].name == "Velkor" and record.parties[0].role is PartyRole.INVESTOR
+    assert record.parties[0].name == "Velkor" and record.parties[0].role is PartyRole.SUPPLIER
+    assert record.deal_type is DealType.INFRASTRUCTURE
 
 
 def test_a_company_named_with_a_region_word_stays_a_party() -> None:
@@ -2596,3 +2597,36 @@ def test_an_order_and_its_delivery_told_in_two_sentences_are_one_contract() -> N
         records = records_of(text, "de")
         assert len(records) == 1 and records[0].deal_type is DealType.SUPPLY_CONTRACT, text
         assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.SUPPLIER), ("Norvia GmbH", PartyRole.CUSTOMER)}, text
+
+
+def test_a_country_that_orders_or_is_delivered_to_is_the_customer() -> None:
+    for text in (
+        "Lorvanien bestellt 250 Panzer bei der Velkor AG.",
+        "Lorvanien hat 250 Panzer bei der Velkor AG bestellt.",
+        "Die Velkor AG liefert 250 Panzer an Lorvanien.",
+    ):
+        item = _item(text.replace("Lorvanien", "Frankreich"), "de")
+        records = extract(item)
+        _check(item, records)
+        assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT, text
+        assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.SUPPLIER), ("Frankreich", PartyRole.CUSTOMER)}, text
+    # a country where the sentence is set is no customer
+    records = records_of("In Frankreich liefert die Velkor AG 250 Panzer an die Norvia GmbH.", "de")
+    assert all(p.name != "Frankreich" for r in records for p in r.parties)
+
+
+def test_an_abbreviated_sum_does_not_end_the_clause_of_an_investment() -> None:
+    records = records_of("Die Velkor AG investiert rund 58 Mio. Euro in die Norvia GmbH.", "de")
+    assert records and records[0].deal_type is DealType.INVESTMENT
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.INVESTOR), ("Norvia GmbH", PartyRole.TARGET)}
+
+
+def test_a_company_paying_for_a_site_of_its_own_is_infrastructure() -> None:
+    records = records_of("Die Velkor AG investiert 200 Millionen Euro in ein neues Werk.", "de")
+    assert records and records[0].deal_type is DealType.INFRASTRUCTURE
+    assert [(p.name, p.role) for p in records[0].parties] == [("Velkor AG", PartyRole.SUPPLIER)]
+    assert records[0].amount is not None and records[0].amount.value == Decimal("200000000")
+    # no sum stated, no deal; a named company's site is invested in
+    assert records_of("Die Velkor AG investiert in ein neues Werk.", "de") == []
+    records = records_of("Die Velkor AG investiert 20 Millionen Euro in das Werk der Norvia GmbH.", "de")
+    assert records and records[0].deal_type is DealType.INVESTMENT
