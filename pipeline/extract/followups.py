@@ -97,13 +97,19 @@ def de_buyer_for_last_sale(text: str, cand: Candidate, last: Candidate) -> bool:
 def _de_customer_for_last_contract(text: str, cand: Candidate, last: Candidate) -> bool:
     """de: "Velkor erhält einen Auftrag über 500 Millionen Euro. Auftraggeber ist die Stadt Norvia.": the customer named
     right after a contract with none joins it (True), no second deal."""
-    if not text.startswith(("Auftraggeber", "Kunde ist", "Kunde sind", "Abnehmer"), cand.trigger.start) or last.trigger.deal_type is not T.SUPPLY_CONTRACT:
+    if last.trigger.deal_type is not T.SUPPLY_CONTRACT or cand.trigger.start - last.sentence[1] > 200:
         return False
-    if any(p.role is PartyRole.CUSTOMER for p in last.parties) or cand.trigger.start - last.sentence[1] > 200:
+    # "Norvia hat 40 Züge bestellt. Hersteller ist Velkor.": the maker of an order with none, likewise
+    wanted = (
+        PartyRole.CUSTOMER if text.startswith(("Auftraggeber", "Kunde ist", "Kunde sind", "Abnehmer"), cand.trigger.start)
+        else PartyRole.SUPPLIER if text.startswith(("Hersteller", "Lieferant", "Auftragnehmer"), cand.trigger.start)
+        else None
+    )
+    if wanted is None or any(p.role is wanted for p in last.parties):
         return False
-    customers = [p for p in cand.parties if p.role is PartyRole.CUSTOMER][:1]
-    last.parties = dedupe(last.parties + customers)
-    return bool(customers)
+    named = [p for p in cand.parties if p.role is wanted][:1]
+    last.parties = dedupe(last.parties + named)
+    return bool(named)
 
 
 _DE_SALE_WORD = re.compile(r"\b(?:[Vv]erkauf\w*|veräußer\w*|Veräußerung|Käufer\w*|Privatisierung|privatisier\w*)")

@@ -495,6 +495,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:haben|hatten|wollen|werden) (?:\S+ ){0,3}?(?:einen|eine|ein) (?:\S+ )?(?:Vertrag|Abkommen|Vereinbarung|Absichtserklärung|(?:Rahmen|Kooperations|Partnerschafts|Liefer|Lizenz|Vertriebs)(?:vertrag|abkommen|vereinbarung)) (?:\S+ ){0,3}?(?:unterzeichnet|unterschrieben|geschlossen|abgeschlossen|unterzeichnen|schließen)(?= |[.,;]|$)", T.PARTNERSHIP, "partner", False),
     # "Kunde ist die Stadt Velkor", "Abnehmer sind die Stadtwerke Velkor": who buys from the article's company
     (r"(?:Kunde|Kundin|Abnehmer) (?:ist|sind|war|waren|sei|wird|werden)(?= )", T.SUPPLY_CONTRACT, "supply", False),
+    # "Norvia hat 40 Züge bestellt. Hersteller ist Velkor.": the maker named after the copula
+    (r"(?:Hersteller|Lieferant|Auftragnehmer) (?:ist|sind|war|waren|sei|wird|werden)(?= )", T.SUPPLY_CONTRACT, "supply", False),
     # "Partner ist die Velkor AG", "neuer Partner wird Velkor": the article's company and the one named are partners
     (r"(?:(?:neue[rn]? )?(?:Kooperations)?[Pp]artner) (?:ist|sind|wird|werden|heißt|heißen|sei|war|waren)(?= )", T.PARTNERSHIP, "partner", False),
     # "Auftraggeber ist die Stadt Velkor", the winning bid inverted (verb before Norvia): the named party after the verb (roles in _de_named_after)
@@ -560,7 +562,7 @@ def _combined(table: list[tuple[str, DealType, str, bool]], flags: int) -> tuple
 
 # de: "investiert 58 Mio. Euro in Norvia", "3 Mrd. Dollar": the period of an abbreviated sum (or inside a number) ends no
 # clause, so a pattern's "no period" gap lets it through
-_DE_SUM_DOT = r"(?<=Mio)\.|(?<=Mrd)\.|(?<=Tsd)\.|(?<=\d)\.(?=\d)"
+_DE_SUM_DOT = r"(?<=Mio)\.|(?<=Mrd)\.|(?<=Tsd)\.|(?<=\d)\.(?=\d)|(?<=\bca)\.|(?<=\brd)\.|(?<=\bbzw)\.|(?<=\bu)\.(?=a\.)|(?<=\bu\.a)\.|(?<=\bz)\.(?=B\.)|(?<=\bz\.B)\."
 
 
 def _de_sums_inside(table: list[tuple[str, DealType, str, bool]]) -> list[tuple[str, DealType, str, bool]]:

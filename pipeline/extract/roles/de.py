@@ -406,7 +406,8 @@ _DE_NAMED_ROLES = (
     ("Auftraggeber", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)), ("Kunde", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)),
     ("Abnehmer", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)), ("Verkauft", (PartyRole.TARGET, PartyRole.SELLER)),
     ("neue", (PartyRole.PARTNER, PartyRole.PARTNER)), ("Partner", (PartyRole.PARTNER, PartyRole.PARTNER)),
-    ("Kooperationspartner", (PartyRole.PARTNER, PartyRole.PARTNER)),
+    ("Kooperationspartner", (PartyRole.PARTNER, PartyRole.PARTNER)), ("Hersteller", (PartyRole.SUPPLIER, PartyRole.CUSTOMER)),
+    ("Lieferant", (PartyRole.SUPPLIER, PartyRole.CUSTOMER)), ("Auftragnehmer", (PartyRole.SUPPLIER, PartyRole.CUSTOMER)),
 )
 
 # a contract two sides sign ("Liefervertrag", "Abkommen", "Vereinbarung"), not a job that one side does for the other
@@ -429,7 +430,7 @@ def de_contract_other_side(text: str, names: list[NameSpan], trigger: Trigger, p
         return None
     return role_of(joined, PartyRole.CUSTOMER if party.role is PartyRole.SUPPLIER else PartyRole.SUPPLIER, text)
 
-_DE_NAMED_AFTER_TRIGGER = re.compile(r"Käufer|Erwerber|Auftraggeber|Kunde|Abnehmer|[Dd]en Zuschlag|[Dd]en (?:Groß)?[Aa]uftrag|Verkauft|neue[rn]? (?:Kooperations)?[Pp]artner|Partner|Kooperationspartner")
+_DE_NAMED_AFTER_TRIGGER = re.compile(r"Käufer|Erwerber|Auftraggeber|Kunde|Abnehmer|Hersteller (?!der|des|von)|Lieferant (?!der|des|von)|Auftragnehmer|[Dd]en Zuschlag|[Dd]en (?:Groß)?[Aa]uftrag|Verkauft|neue[rn]? (?:Kooperations)?[Pp]artner|Partner|Kooperationspartner")
 
 
 def de_named_parties(st: RoleState) -> None:

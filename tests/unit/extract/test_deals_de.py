@@ -2630,3 +2630,15 @@ def test_a_company_paying_for_a_site_of_its_own_is_infrastructure() -> None:
     assert records_of("Die Velkor AG investiert in ein neues Werk.", "de") == []
     records = records_of("Die Velkor AG investiert 20 Millionen Euro in das Werk der Norvia GmbH.", "de")
     assert records and records[0].deal_type is DealType.INVESTMENT
+
+
+def test_the_maker_named_after_an_order_is_its_supplier() -> None:
+    records = records_of("Die Norvia GmbH hat 40 Züge bestellt. Hersteller ist die Velkor AG.", "de")
+    assert len(records) == 1 and records[0].deal_type is DealType.SUPPLY_CONTRACT
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.SUPPLIER), ("Norvia GmbH", PartyRole.CUSTOMER)}
+
+
+def test_common_abbreviations_do_not_end_a_triggers_clause() -> None:
+    records = records_of("Die Velkor AG investiert ca. 40 Mrd. Euro u.a. in die Norvia GmbH.", "de")
+    assert records and records[0].deal_type is DealType.INVESTMENT
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.INVESTOR), ("Norvia GmbH", PartyRole.TARGET)}
