@@ -101,7 +101,7 @@ def _de_customer_for_last_contract(text: str, cand: Candidate, last: Candidate) 
         return False
     # "Norvia hat 40 Züge bestellt. Hersteller ist Velkor.": the maker of an order with none, likewise
     wanted = (
-        PartyRole.CUSTOMER if text.startswith(("Auftraggeber", "Kunde ist", "Kunde sind", "Abnehmer"), cand.trigger.start)
+        PartyRole.CUSTOMER if text.startswith(("Auftraggeber", "Bauherr", "Kunde ist", "Kunde sind", "Abnehmer"), cand.trigger.start)
         else PartyRole.SUPPLIER if text.startswith(("Hersteller", "Lieferant", "Auftragnehmer"), cand.trigger.start)
         else None
     )

@@ -387,6 +387,11 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor kauft bei Norvia 30 Flugzeuge": goods bought from a maker, no company changes hands
     # "Velkor kauft sich bei Norvia ein", "muss sich in Norvia einkaufen": buying into a company is a stake
     (r"(?:kauft|kaufte|kaufen|kauften) sich (?:\S+ ){0,4}?(?:bei|beim|in) (?:\S+ ){1,4}?ein(?= |[.,;]|$)|sich (?:\S+ ){0,4}?(?:bei|in) (?:\S+ ){1,4}?(?:einkaufen|eingekauft)", T.INVESTMENT, "buy", False),
+    # "Velkor verkauft 40 Züge an Norvia": goods counted and sold to a named buyer are a supply contract (a count of
+    # shares or a sum is a stake or a price), as French "vend 40 avions à"
+    (r"(?:verkauft|verkaufte|verkaufen|verkauften)(?= (?:\S+ ){0,3}?\d[\d.,]* (?!(?:Prozent|Aktien|Anteile|Millionen|Milliarden|Mio\.|Mrd\.|Euro|Dollar|Franken)\b)[A-ZÄÖÜ][\w-]*(?: \S+){0,4}? an (?:die |den |das |der )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "supply", False),
+    # "Norvia erhält 40 Züge von Velkor": goods counted and received from a named maker
+    (r"(?:erhält|erhielt|bekommt|bekam|erhalten|bekommen)(?= (?:\S+ ){0,2}?\d[\d.,]* (?:neue |weitere )?(?!(?:Prozent|Aktien|Anteile|Millionen|Milliarden|Mio\.|Mrd\.|Euro|Dollar|Franken|Stimmen|Punkte)\b)[A-ZÄÖÜ][\w-]*(?: \S+){0,3}? (?:von|vom) (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "order", False),
     (r"(?:kauft|kaufte|kaufen|kauften|gekauft) (?!sich )(?:\S+ )?bei(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "order", False),
     # "Die Bundeswehr kauft 100 Panzer beim Rüstungskonzern Velkor": counted goods bought from a maker
     (r"(?:kauft|kaufte|kaufen|kauften|gekauft) (?:\d[\d.,]* (?:(?:Millionen|Milliarden|neue|weitere) )?[A-ZÄÖÜ]\S* )beim?(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "order", False),
@@ -500,7 +505,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Partner ist die Velkor AG", "neuer Partner wird Velkor": the article's company and the one named are partners
     (r"(?:(?:neue[rn]? )?(?:Kooperations)?[Pp]artner) (?:ist|sind|wird|werden|heißt|heißen|sei|war|waren)(?= )", T.PARTNERSHIP, "partner", False),
     # "Auftraggeber ist die Stadt Velkor", the winning bid inverted (verb before Norvia): the named party after the verb (roles in _de_named_after)
-    (r"Auftraggeber (?:ist|sind|war|waren|sei)(?= )|[Dd]en Zuschlag (?:erhielt|erhält|bekam|bekommt|erhielten|erhalten|bekamen|bekommen)(?= )", T.SUPPLY_CONTRACT, "supply", False),
+    (r"(?:Auftraggeber|Bauherr|Bauherrin) (?:ist|sind|war|waren|sei)(?= )|[Dd]en Zuschlag (?:erhielt|erhält|bekam|bekommt|erhielten|erhalten|bekamen|bekommen)(?= )", T.SUPPLY_CONTRACT, "supply", False),
     # "Den Auftrag für die Stromlieferung erhielt Norvia" (the winner after the verb, as with the bid won); "Norvia gewann die
     # Ausschreibung", "setzte sich bei der Ausschreibung durch": a tender won
     (r"[Dd]en (?:Groß)?[Aa]uftrag (?:(?:für|über|zur|zum) (?:\S+ ){1,4}?)?(?:erhielt|erhält|bekam|bekommt|erhielten|erhalten|bekamen|bekommen)(?= )"

@@ -403,7 +403,7 @@ def _de_object_before_verb(st: RoleState) -> None:
 # the role of the party named after the trigger, and of the article's company on the other side
 _DE_NAMED_ROLES = (
     ("Käufer", (PartyRole.BUYER, PartyRole.SELLER)), ("Erwerber", (PartyRole.BUYER, PartyRole.SELLER)),
-    ("Auftraggeber", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)), ("Kunde", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)),
+    ("Auftraggeber", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)), ("Bauherr", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)), ("Kunde", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)),
     ("Abnehmer", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)), ("Verkauft", (PartyRole.TARGET, PartyRole.SELLER)),
     ("neue", (PartyRole.PARTNER, PartyRole.PARTNER)), ("Partner", (PartyRole.PARTNER, PartyRole.PARTNER)),
     ("Kooperationspartner", (PartyRole.PARTNER, PartyRole.PARTNER)), ("Hersteller", (PartyRole.SUPPLIER, PartyRole.CUSTOMER)),
@@ -430,7 +430,7 @@ def de_contract_other_side(text: str, names: list[NameSpan], trigger: Trigger, p
         return None
     return role_of(joined, PartyRole.CUSTOMER if party.role is PartyRole.SUPPLIER else PartyRole.SUPPLIER, text)
 
-_DE_NAMED_AFTER_TRIGGER = re.compile(r"Käufer|Erwerber|Auftraggeber|Kunde|Abnehmer|Hersteller (?!der|des|von)|Lieferant (?!der|des|von)|Auftragnehmer|[Dd]en Zuschlag|[Dd]en (?:Groß)?[Aa]uftrag|Verkauft|neue[rn]? (?:Kooperations)?[Pp]artner|Partner|Kooperationspartner")
+_DE_NAMED_AFTER_TRIGGER = re.compile(r"Käufer|Erwerber|Auftraggeber|Bauherr|Kunde|Abnehmer|Hersteller (?!der|des|von)|Lieferant (?!der|des|von)|Auftragnehmer|[Dd]en Zuschlag|[Dd]en (?:Groß)?[Aa]uftrag|Verkauft|neue[rn]? (?:Kooperations)?[Pp]artner|Partner|Kooperationspartner")
 
 
 def de_named_parties(st: RoleState) -> None:

@@ -2642,3 +2642,23 @@ def test_common_abbreviations_do_not_end_a_triggers_clause() -> None:
     records = records_of("Die Velkor AG investiert ca. 40 Mrd. Euro u.a. in die Norvia GmbH.", "de")
     assert records and records[0].deal_type is DealType.INVESTMENT
     assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.INVESTOR), ("Norvia GmbH", PartyRole.TARGET)}
+
+
+def test_goods_counted_and_sold_or_received_are_a_supply_contract() -> None:
+    for text in ("Die Velkor AG verkauft 40 Züge an die Norvia GmbH.", "Die Norvia GmbH erhält 40 Züge von der Velkor AG."):
+        records = records_of(text, "de")
+        assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT, text
+        assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.SUPPLIER), ("Norvia GmbH", PartyRole.CUSTOMER)}, text
+    # a stake sold stays a sale; a sum received is no delivery
+    records = records_of("Die Velkor AG verkauft 20 Prozent an die Norvia GmbH.", "de")
+    assert records and records[0].deal_type is DealType.DIVESTITURE
+    assert records_of("Die Norvia GmbH erhält 40 Millionen Euro von der Velkor AG.", "de") == [] or all(
+        r.deal_type is not DealType.SUPPLY_CONTRACT for r in records_of("Die Norvia GmbH erhält 40 Millionen Euro von der Velkor AG.", "de")
+    )
+
+
+def test_the_client_of_a_building_contract_is_its_customer() -> None:
+    text = "Die Velkor AG hat den Zuschlag für den Bau der Brücke erhalten. Bauherr ist die Norvia GmbH."
+    records = records_of(text, "de")
+    assert len(records) == 1 and records[0].deal_type is DealType.SUPPLY_CONTRACT
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.SUPPLIER), ("Norvia GmbH", PartyRole.CUSTOMER)}
