@@ -548,7 +548,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "die Investition über zwei Milliarden in Norvia": the noun names the company invested in after "in"
     (r"(?:Investition|Investment|Einstieg) (?:[^.;]{0,40}?)(?:in|ins|bei|beim)(?= (?:die |den |das |der |dem )?(?:[\w-]+ )?[A-ZÄÖÜ])", T.INVESTMENT, "invest", False),
     (r"(?:baut|bauen|errichtet|errichten) (?:\S+ ){0,3}?(?:Rechenzentrum|Werk|Fabrik)", T.INFRASTRUCTURE, "build", False),
-    (r"Milliardenkredit|Kredit(?:hilfe)?n?\b|(?:[A-Za-zÀ-ÖØ-öø-ÿ0-9_]+-)+Kredit\b|Darlehen|Hilfspaket|Staatshilfen?|Rettungspaket|Hilfsprogramm|Rettungsprogramm|(?:Milliarden|Millionen|Finanz|Not)hilfen?", T.OTHER, "other", False),
+    (r"Milliardenkredit|Kredit(?:hilfe)?n?\b|(?:[A-Za-zÀ-ÖØ-öø-ÿ0-9_]+-)+Kredite?n?\b|Darlehen|Hilfspaket|Staatshilfen?|Rettungspaket|Rettungsaktion|Stützungsaktion|Hilfsprogramm|Rettungsprogramm|(?:Milliarden|Millionen|Finanz|Not)hilfen?", T.OTHER, "other", False),
     (r"(?:Staats)?[Hh]ilfen (?:aus|von|des|der|in Höhe)", T.OTHER, "other", False),
     # state aid, guarantees and grants: "Beihilfen für Velkor", "eine Bürgschaft des Landes", "Subventionen vom Bund"
     (r"(?:Staats|Landes|Bundes)?[Bb]eihilfen?|(?:Staats|Landes|Bundes|Ausfall)?[Bb]ürgschaft(?:en)?|Subventionen|Zuschuss|Zuschüsse|Fördergeld(?:er)?|Fördermittel", T.OTHER, "other", False),
