@@ -476,6 +476,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor und Norvia haben ihre Zusammenarbeit beendet": the partnership of the plural subject ends
     (r"(?:ihre|seine) (?:\S+ )?(?:Zusammenarbeit|Kooperation)(?= (?:\S+ ){0,3}?(?:beendet|aufgekündigt|gekündigt)(?= |[.,;]|$))", T.PARTNERSHIP, "partner", False),
     (r"Partnerschaft|Kooperation mit|kooperier\w+|Allianz mit", T.PARTNERSHIP, "partner", False),
+    # "Velkor ist Exklusivpartner von Norvia": a company's standing partner (a bare "Partner der Kanzlei" is a person's firm)
+    (r"(?:ist|war|sind|waren|wird|bleibt) (?:\S+ ){0,2}?(?:Exklusiv|Vertriebs|Technologie|Kooperations|Entwicklungs)partner (?:von|der|des)(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ])", T.PARTNERSHIP, "partner", False),
     (r"arbeite[nt]? (?:\S+ ){0,4}?mit (?:\S+ ){1,4}?zusammen", T.PARTNERSHIP, "partner", False),
     # "Velkor und Norvia arbeiten künftig zusammen": a plural subject names both partners
     (r"(?:arbeiten|arbeiteten) (?:(?:künftig|eng|enger|bereits|schon|nun|jetzt|seit \S+) )*zusammen(?= |[.,;]|$)", T.PARTNERSHIP, "partner", False),

@@ -1143,7 +1143,7 @@ def de_region(text: str, party: Role) -> bool:
 # goods (its last part after a hyphen) is what is done or sold, never who deals
 _DE_ACT_NOUNS = (
     "zukauf", "zukäufe", "käufe", "verkäufe", "übernahmen", "fusionen", "beteiligungen", "investitionen", "klagen",
-    "aufträge", "verträge", "geschäfte", "tests", "lieferungen",
+    "aufträge", "verträge", "geschäfte", "tests", "lieferungen", "partner",
 )
 
 

@@ -2666,3 +2666,11 @@ def test_a_rescue_operation_by_a_named_party_is_aid() -> None:
     records = records_of("Die Velkor Bank erhält eine Rettungsaktion der Bundesregierung über 20 Milliarden Euro.", "de")
     assert records and records[0].deal_type is DealType.OTHER
     assert {(p.name, p.role) for p in records[0].parties} == {("Velkor Bank", PartyRole.TARGET), ("Bundesregierung", PartyRole.INVESTOR)}
+
+
+def test_a_company_that_is_a_standing_partner_of_another_is_a_partnership() -> None:
+    records = records_of("Die Velkor AG ist Vertriebspartner der Norvia GmbH.", "de")
+    assert records and records[0].deal_type is DealType.PARTNERSHIP
+    assert {p.name for p in records[0].parties} == {"Velkor AG", "Norvia GmbH"}  # the role noun is no side
+    # a person who is a partner of a law firm is no deal
+    assert records_of("Ivo Brenn ist Partner der Kanzlei Velkor.", "de") == []
