@@ -111,6 +111,7 @@ from pipeline.extract.roles.de import (
     de_act_noun,
     de_country_customer,
     de_site_invested,
+    de_supplier_compound,
     de_aid_to,
     de_home_towns,
     de_infinitive_buy,
@@ -324,6 +325,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             fill_from_references(text, lang, names, sentences, cand, item.title)  # "Le groupe a cédé Norvia": the description's company sells
         if lang == "de" and trigger.deal_type is T.SUPPLY_CONTRACT:
             de_country_customer(text, names, cand)  # "Polen bestellt 250 Panzer bei Velkor": the country orders
+            de_supplier_compound(text, names, cand)  # "der Velkor-Zulieferer Norvia"
         if lang == "de" and trigger.voice == "invest":
             de_site_invested(text, cand)  # "Velkor investiert 58 Mio. Euro in den Windpark": a site paid for
         if lang == "de" and trigger.deal_type is T.SUPPLY_CONTRACT and cand.parties:

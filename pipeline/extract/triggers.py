@@ -372,6 +372,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Norvias neuer Eigentümer Velkor", "Velkor ist neuer Eigentümer der Norvia": a change of owner (roles in _de_new_owner)
     (r"neue[rn]? (?:Eigentümer|Eigentümerin|Besitzer|Besitzerin|Eigner|Mehrheitseigner|Haupteigner|Hauptaktionär|Mehrheitsaktionär)", T.ACQUISITION, "buy", False),
     (r"[A-Z][\w&]*(?:-[A-Z][\w&]*)?-(?:Übernahme|Zukauf)", T.ACQUISITION, "buy", True),
+    # "der Norvia-Zulieferer Velkor": a maker named by whom it supplies (roles in roles.de)
+    (r"[A-Z][\w&]*-Zulieferer(?= (?:[a-zäöüß]+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "supply", True),
     # "der Norvia-Käufer Velkor": a buyer named by what it bought, the compound's head names the company bought
     (r"[A-Z][\w&]*(?:-[A-Z][\w&]*)?-(?:Käufer|Käuferin|Erwerber|Erwerberin)(?= (?:[a-zäöüß]+ )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", True),
     # ("an der Mehrheit der Abgeordneten scheitern": a majority of people, not of a company)
@@ -527,7 +529,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor schließt mit Norvia einen Stromabnahmevertrag", "ein Power Purchase Agreement": energy supply and offtake deals
     (r"(?:Strom|Gas|Wärme|Energie|Ökostrom|Wasserstoff|Flüssiggas|LNG-)(?:liefer|abnahme|bezugs|versorgungs)(?:vertrag|vereinbarung|abkommen)(?!e)|Power Purchase Agreement", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor erhielt den Zuschlag", "beliefert Norvia mit Chips", "wird Lieferant der Norvia"
-    (r"(?:erhielt|erhält|bekam|bekommt|erhalten|bekommen) (?:\S+ ){0,5}?(?:den|einen) Zuschlag|beliefer\w*|Lieferant (?:der|des|von)", T.SUPPLY_CONTRACT, "supply", False),
+    (r"(?:erhielt|erhält|bekam|bekommt|erhalten|bekommen) (?:\S+ ){0,5}?(?:den|einen) Zuschlag|beliefer\w*|Lieferant (?:der|des|von)|Zulieferer (?:der|des|von)(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:liefert|liefern|ausstatten|ausrüsten|bestücken) (?:[^.;]|(?<=\d)\.(?=\d)){0,90}?(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum", T.INFRASTRUCTURE, "build", False),
     # "Velkor soll ein Rechenzentrum in Norland mit 50.000 Chips ausstatten": the verb comes last
     (r"(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum(?= (?:[^.;]|(?<=\d)\.(?=\d)){0,90}?(?:ausstatten|ausrüsten|bestücken|ausgestattet|ausgerüstet|bestückt|liefern|geliefert)\b)", T.INFRASTRUCTURE, "build", False),

@@ -1315,6 +1315,24 @@ def de_site_invested(text: str, cand: Candidate) -> None:
     cand.parties = [dataclasses.replace(investors[0], role=PartyRole.SUPPLIER)]
 
 
+_DE_SUPPLIER_COMPOUND = re.compile(r"([A-Z][\w&]*)-Zulieferer")
+
+
+def de_supplier_compound(text: str, names: list[NameSpan], cand: Candidate) -> None:
+    """de: "der Velkor-Zulieferer Norvia": the compound's head is the customer, the name right after it the supplier.
+    Public: ``deals.extract`` runs it on German supply contracts."""
+    trigger = cand.trigger
+    compound = _DE_SUPPLIER_COMPOUND.fullmatch(text, trigger.start, trigger.end) if trigger.noun else None
+    if compound is None:
+        return
+    maker = next((n for n in names if n.start >= trigger.end), None)
+    if maker is None or text[trigger.end : maker.start].strip() or is_place(maker):
+        return
+    customer = NameSpan(compound.start(1), compound.end(1), compound.group(1))
+    cand.parties = [role_of(maker, PartyRole.SUPPLIER, text), role_of(customer, PartyRole.CUSTOMER, text)]
+    cand.actors = []
+
+
 def de_sells_own_asset(cand: Candidate) -> bool:
     """de: a lone seller parting with a unit or stake of its own ("Velkor verkauft seine Tochter", "Velkor will ihre
     Beteiligung verkaufen", "trennt sich von seinem Kabelgeschäft"), the buyer untold, as ``fr_sells_own_asset`` in French.

@@ -2674,3 +2674,13 @@ def test_a_company_that_is_a_standing_partner_of_another_is_a_partnership() -> N
     assert {p.name for p in records[0].parties} == {"Velkor AG", "Norvia GmbH"}  # the role noun is no side
     # a person who is a partner of a law firm is no deal
     assert records_of("Ivo Brenn ist Partner der Kanzlei Velkor.", "de") == []
+
+
+def test_a_maker_named_by_whom_it_supplies_is_a_supply_contract() -> None:
+    for text in ("Der Velkor-Zulieferer Norvia GmbH meldet Verluste.", "Die Norvia GmbH ist ein wichtiger Zulieferer der Velkor AG."):
+        records = records_of(text, "de")
+        assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT, text
+        roles = {p.role: p.name for p in records[0].parties}
+        assert roles[PartyRole.SUPPLIER] == "Norvia GmbH" and roles[PartyRole.CUSTOMER].startswith("Velkor"), text
+    # the compound alone names no maker
+    assert records_of("Der Velkor-Zulieferer meldet Verluste.", "de") == []
