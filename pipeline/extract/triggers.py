@@ -438,6 +438,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"Käufer (?:für (?:\S+ ){1,4}?)?gefunden|(?:findet|fand|fanden) (?:\S+ ){0,3}?Käufer|(?:stellt|stellte|stellen) (?:\S+ ){1,5}?zum Verkauf|zum Verkauf gestellt", T.DIVESTITURE, "sell", False),
     # "Die Norvia GmbH geht an die Velkor AG": a company passing to a named buyer (not "an die Börse", "an den Start")
     (r"(?:geht|ging|gehen|gingen) (?:\S+ )?(?:für (?:\S+ ){1,5}?)?an(?= (?:die |den |das )?(?:\S+ )?(?!(?:Börse|Start|Arbeit|Grenze|Substanz|Öffentlichkeit|Kunden|Aktionäre|Mitarbeiter|Gläubiger)\b)[A-ZÄÖÜ])", T.ACQUISITION, "passive", False),
+    # "Die Norvia GmbH geht in den Besitz der Velkor AG über": the subject passes to the owner named after
+    (r"(?:geht|ging|gehen|gingen) (?:\S+ )?in (?:den )?(?:Besitz|Eigentum|Mehrheitsbesitz) (?:der|des|von)(?= (?:\S+ ){1,5}?über(?= |[.,;]|$))", T.ACQUISITION, "passive", False),
     # "Norvia steht zum Verkauf", "Norvia wechselt den Besitzer": the subject is what is sold
     (r"(?:steht|stehen|stand|standen) (?:\S+ ){0,2}?zum Verkauf", T.DIVESTITURE, "sold_by", False),
     (r"(?:wechselt|wechselte|wechseln|wechselten) (?:\S+ )?(?:den|die) (?:Besitzer|Eigentümer|Eigner|Hände)", T.ACQUISITION, "passive", False),

@@ -2684,3 +2684,9 @@ def test_a_maker_named_by_whom_it_supplies_is_a_supply_contract() -> None:
         assert roles[PartyRole.SUPPLIER] == "Norvia GmbH" and roles[PartyRole.CUSTOMER].startswith("Velkor"), text
     # the compound alone names no maker
     assert records_of("Der Velkor-Zulieferer meldet Verluste.", "de") == []
+
+
+def test_a_company_passing_into_anothers_ownership_is_bought() -> None:
+    records = records_of("Die Velkor AG ging 2019 in den Besitz der Norvia GmbH über.", "de")
+    assert records and records[0].deal_type is DealType.ACQUISITION
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.TARGET), ("Norvia GmbH", PartyRole.BUYER)}
