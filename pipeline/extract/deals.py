@@ -96,6 +96,7 @@ from pipeline.extract.followups import (
     de_suitors,
     de_supply_relatives,
     de_supplier_before,
+    de_contract_half_nearby,
     de_talks_held_by,
     de_talks_with_next,
     de_target_named_next,
@@ -108,10 +109,14 @@ from pipeline.extract.names import NOT_A_PARTY, REGULATOR, NameSpan, find_names,
 from pipeline.extract.roles import assign_roles, de_person, fr_one_per_party
 from pipeline.extract.roles.de import (
     de_act_noun,
+    de_country_customer,
+    de_site_invested,
+    de_supplier_compound,
     de_aid_to,
     de_home_towns,
     de_infinitive_buy,
     de_infinitive_sale,
+    de_sells_own_asset,
     de_no_side,
     de_one_per_target,
     de_planned_purchase,
@@ -319,9 +324,15 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             continue
         if lang in ("fr", "de"):
             fill_from_references(text, lang, names, sentences, cand, item.title)  # "Le groupe a cédé Norvia": the description's company sells
+        if lang == "de" and trigger.deal_type is T.SUPPLY_CONTRACT:
+            de_country_customer(text, names, cand)  # "Polen bestellt 250 Panzer bei Velkor": the country orders
+            de_supplier_compound(text, names, cand)  # "der Velkor-Zulieferer Norvia"
+        if lang == "de" and trigger.voice == "invest":
+            de_site_invested(text, cand)  # "Velkor investiert 58 Mio. Euro in den Windpark": a site paid for
         if lang == "de" and trigger.deal_type is T.SUPPLY_CONTRACT and cand.parties:
             de_supplier_before(text, sentences, context, cand)
             de_tendered_before(text, sentences, context, cand)
+            de_contract_half_nearby(text, sentences, context, cand)  # "Norvia hat 40 Züge bestellt. Velkor liefert sie."
         if lang == "de" and trigger.voice == "buy" and cand.parties:
             de_shares_of_before(text, sentences, context, cand)
         if lang == "de" and cand.parties:
@@ -403,6 +414,8 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
     if lang != "en" and len(cand.parties) == 1 and cand.trigger.voice == "supply" and cand.parties[0].role is PartyRole.SUPPLIER:
         # "X a décroché un contrat de 2 millions d'euros": a priced contract won needs no named customer
         return _states_a_sum(cand, lang)
+    if lang == "de" and de_sells_own_asset(cand):
+        return True  # "Velkor will seine Tochter verkaufen": a company selling its own unit or stake, the buyer untold
     if lang == "de" and cand.text_window and trigger_text(cand).endswith("verkaufen") and not de_infinitive_sale(cand):
         return False
     if lang == "fr" and fr_public_spending(cand):

@@ -97,13 +97,19 @@ def de_buyer_for_last_sale(text: str, cand: Candidate, last: Candidate) -> bool:
 def _de_customer_for_last_contract(text: str, cand: Candidate, last: Candidate) -> bool:
     """de: "Velkor erhält einen Auftrag über 500 Millionen Euro. Auftraggeber ist die Stadt Norvia.": the customer named
     right after a contract with none joins it (True), no second deal."""
-    if not text.startswith(("Auftraggeber", "Kunde ist", "Kunde sind", "Abnehmer"), cand.trigger.start) or last.trigger.deal_type is not T.SUPPLY_CONTRACT:
+    if last.trigger.deal_type is not T.SUPPLY_CONTRACT or cand.trigger.start - last.sentence[1] > 200:
         return False
-    if any(p.role is PartyRole.CUSTOMER for p in last.parties) or cand.trigger.start - last.sentence[1] > 200:
+    # "Norvia hat 40 Züge bestellt. Hersteller ist Velkor.": the maker of an order with none, likewise
+    wanted = (
+        PartyRole.CUSTOMER if text.startswith(("Auftraggeber", "Bauherr", "Kunde ist", "Kunde sind", "Abnehmer"), cand.trigger.start)
+        else PartyRole.SUPPLIER if text.startswith(("Hersteller", "Lieferant", "Auftragnehmer"), cand.trigger.start)
+        else None
+    )
+    if wanted is None or any(p.role is wanted for p in last.parties):
         return False
-    customers = [p for p in cand.parties if p.role is PartyRole.CUSTOMER][:1]
-    last.parties = dedupe(last.parties + customers)
-    return bool(customers)
+    named = [p for p in cand.parties if p.role is wanted][:1]
+    last.parties = dedupe(last.parties + named)
+    return bool(named)
 
 
 _DE_SALE_WORD = re.compile(r"\b(?:[Vv]erkauf\w*|veräußer\w*|Veräußerung|Käufer\w*|Privatisierung|privatisier\w*)")
@@ -239,6 +245,33 @@ def de_supplier_before(text: str, sentences: list[tuple[int, int]], context: lis
             return
         if not DE_GENERIC_ORG.search(text, *before):
             return  # a sentence that names no company and does not describe one breaks the chain
+
+
+# the verb that tells the other half of a contract in a neighbouring sentence: the maker delivers, the customer orders
+_DE_DELIVERS = re.compile(r"\b(?:liefert|liefern|lieferte|lieferten|geliefert|fertigt|fertigte|gefertigt|baut|baute|gebaut)\b")
+_DE_ORDERS = re.compile(r"\b(?:bestellt|bestellte|bestellten|ordert|orderte|geordert)\b")
+
+
+def de_contract_half_nearby(text: str, sentences: list[tuple[int, int]], context: list[NameSpan], cand: Candidate) -> None:
+    """de: "Die Stadt Norvia hat 40 Busse bestellt. Velkor liefert die Fahrzeuge ab 2026.": a contract told in two halves,
+    the order in one sentence and the delivery in the next (or the one before): the half with one side takes the other
+    half's subject, the first name of that sentence when it stands before the verb."""
+    sides = {p.role for p in cand.parties}
+    if sides == {PartyRole.CUSTOMER}:
+        verb, role = _DE_DELIVERS, PartyRole.SUPPLIER
+    elif sides == {PartyRole.SUPPLIER}:
+        verb, role = _DE_ORDERS, PartyRole.CUSTOMER
+    else:
+        return
+    for step in (-1, 1):
+        other = _neighbour(sentences, cand.sentence, step)
+        told = verb.search(text, *other) if other is not None else None
+        if other is None or told is None:
+            continue
+        first = _first_name(context, (other[0], told.start()))
+        if first is not None and may_be_antecedent(text, first) and not is_place(first) and all(normalize(p.name) != normalize(first.text) for p in cand.parties):
+            cand.parties.append(role_of(first, role, text))
+            return
 
 
 _DE_TENDERED = re.compile(r"\b(?:ausgeschrieben|ausschreiben|Ausschreibung|(?:schreibt|schrieb|schreiben) (?:\S+ ){1,6}?aus(?= |[.,;]|$))")

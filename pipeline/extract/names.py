@@ -1160,7 +1160,11 @@ def _recurs(text: str, word: str, position: int) -> bool:
 _DE_DEAL_VERB_NEXT = re.compile(
     r" (?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|verkauft|verkaufte|schluckt|fusioniert|beteiligt sich|steigt|"
     r"trennt sich|trennte sich|veräußert|veräußerte|investiert|investierte|bestellt|bestellte|liefert|lieferte|"
-    r"stockt|gliedert|spaltet|bündelt)\b"
+    r"stockt|gliedert|spaltet|bündelt|"
+    # the other deal verbs: "Velkor vergibt einen Auftrag an Norvia", "Velkor leiht Norvia 20 Millionen", "Velkor bietet 2 Milliarden"
+    r"vergibt|vergab|beauftragt|beauftragte|leiht|lieh|gewährt|gewährte|finanziert|finanzierte|pumpt|pumpte|"
+    r"sichert sich|sicherte sich|bietet|bot|greift|griff|verleibt|kooperiert|kooperierte|ordert|orderte|bezieht|bezog|"
+    r"rettet|rettete|beteiligte sich|stieg|unterzeichnet|unterzeichnete|einigt sich|einigte sich|verhandelt|verhandelte)\b"
 )
 # "Velkor hat die Sparte ... verkauft", "Velkor will Norvia kaufen", "Velkor erhält einen Auftrag": an auxiliary, a
 # modal or a verb of receiving or winning after the opening word, unless that word is a fronted participle

@@ -27,7 +27,7 @@ _SENTENCE_END = re.compile(
 )
 _LINE_BREAK = re.compile(r"\n")
 _WRAPPED_LINE = re.compile(r"\n[ \t]*[a-zà-ÿ(]")
-_ABBREVIATIONS = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Bros|Chas|No|Fla|Calif|Mass|Conn|Penn|Ill|Mich|Wis|Minn|Tex|Ore|Wash|Ariz|Colo|Ga|Va|Md|Mo|Ind|Tenn|Ky|Okla|Ala|Jan|Feb|Aug|Sept|Oct|Nov|Dec|M|Mme|Nr|Mio|Mrd|Dr|Prof|St)\.|\b[A-Z]\.)$")
+_ABBREVIATIONS = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Bros|Chas|No|Fla|Calif|Mass|Conn|Penn|Ill|Mich|Wis|Minn|Tex|Ore|Wash|Ariz|Colo|Ga|Va|Md|Mo|Ind|Tenn|Ky|Okla|Ala|Jan|Feb|Aug|Sept|Oct|Nov|Dec|M|Mme|Nr|Mio|Mrd|Dr|Prof|St|ca|rd|bzw|inkl|Tsd)\.|\b[A-Z]\.)$")
 _ABBREVIATION_REACH = _parser.parse(_ABBREVIATIONS.pattern, _ABBREVIATIONS.flags).getwidth()[1] + 2  # longest match, and "$" before a final newline
 
 

@@ -372,6 +372,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Norvias neuer Eigentümer Velkor", "Velkor ist neuer Eigentümer der Norvia": a change of owner (roles in _de_new_owner)
     (r"neue[rn]? (?:Eigentümer|Eigentümerin|Besitzer|Besitzerin|Eigner|Mehrheitseigner|Haupteigner|Hauptaktionär|Mehrheitsaktionär)", T.ACQUISITION, "buy", False),
     (r"[A-Z][\w&]*(?:-[A-Z][\w&]*)?-(?:Übernahme|Zukauf)", T.ACQUISITION, "buy", True),
+    # "der Norvia-Zulieferer Velkor": a maker named by whom it supplies (roles in roles.de)
+    (r"[A-Z][\w&]*-Zulieferer(?= (?:[a-zäöüß]+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "supply", True),
     # "der Norvia-Käufer Velkor": a buyer named by what it bought, the compound's head names the company bought
     (r"[A-Z][\w&]*(?:-[A-Z][\w&]*)?-(?:Käufer|Käuferin|Erwerber|Erwerberin)(?= (?:[a-zäöüß]+ )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", True),
     # ("an der Mehrheit der Abgeordneten scheitern": a majority of people, not of a company)
@@ -387,6 +389,11 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor kauft bei Norvia 30 Flugzeuge": goods bought from a maker, no company changes hands
     # "Velkor kauft sich bei Norvia ein", "muss sich in Norvia einkaufen": buying into a company is a stake
     (r"(?:kauft|kaufte|kaufen|kauften) sich (?:\S+ ){0,4}?(?:bei|beim|in) (?:\S+ ){1,4}?ein(?= |[.,;]|$)|sich (?:\S+ ){0,4}?(?:bei|in) (?:\S+ ){1,4}?(?:einkaufen|eingekauft)", T.INVESTMENT, "buy", False),
+    # "Velkor verkauft 40 Züge an Norvia": goods counted and sold to a named buyer are a supply contract (a count of
+    # shares or a sum is a stake or a price), as French "vend 40 avions à"
+    (r"(?:verkauft|verkaufte|verkaufen|verkauften)(?= (?:\S+ ){0,3}?\d[\d.,]* (?!(?:Prozent|Aktien|Anteile|Millionen|Milliarden|Mio\.|Mrd\.|Euro|Dollar|Franken)\b)[A-ZÄÖÜ][\w-]*(?: \S+){0,4}? an (?:die |den |das |der )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "supply", False),
+    # "Norvia erhält 40 Züge von Velkor": goods counted and received from a named maker
+    (r"(?:erhält|erhielt|bekommt|bekam|erhalten|bekommen)(?= (?:\S+ ){0,2}?\d[\d.,]* (?:neue |weitere )?(?!(?:Prozent|Aktien|Anteile|Millionen|Milliarden|Mio\.|Mrd\.|Euro|Dollar|Franken|Stimmen|Punkte)\b)[A-ZÄÖÜ][\w-]*(?: \S+){0,3}? (?:von|vom) (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "order", False),
     (r"(?:kauft|kaufte|kaufen|kauften|gekauft) (?!sich )(?:\S+ )?bei(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "order", False),
     # "Die Bundeswehr kauft 100 Panzer beim Rüstungskonzern Velkor": counted goods bought from a maker
     (r"(?:kauft|kaufte|kaufen|kauften|gekauft) (?:\d[\d.,]* (?:(?:Millionen|Milliarden|neue|weitere) )?[A-ZÄÖÜ]\S* )beim?(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "order", False),
@@ -420,6 +427,9 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:Anteil|Anteile|Aktienpaket) von (?:\S+ ){1,3}?Prozent (?:an|am)|(?:Anteil|Anteile|Aktienpaket) (?:an|am) (?:\S+ ){1,5}?(?:gesichert|erworben|gekauft|übernommen|aufgestockt)|Einstieg (?:bei|beim|in|ins)", T.INVESTMENT, "buy", False),
     # "hat sich 28 Prozent an Norvia gesichert": the share counted in per cent
     (r"Prozent (?:an|am) (?:\S+ ){1,5}?(?:gesichert|erworben|gekauft|übernommen)", T.INVESTMENT, "buy", False),
+    # "Velkor hält 30 Prozent an Norvia", "besitzt Anteile an der Norvia AG": a stake held is a stake once taken (a share of
+    # votes or of a market is held "der Stimmen", "des Marktes", never "an" a company)
+    (r"(?:hält|hielt|halten|hielten|besitzt|besaß|besitzen|besaßen) (?:\S+ ){0,4}?(?:Prozent|Anteile|einen Anteil|eine Beteiligung|die Mehrheit|ein Aktienpaket) (?:an|am)(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ])", T.INVESTMENT, "buy", False),
     # "hat für die Anteile der Norvia ein Angebot gelegt": the bid with its verb last
     (r"für (?:\S+ ){1,10}?(?:ein |verbindliche |ein verbindliches )?(?:Angebote?|Gebote?|Kaufangebote?|Übernahmeangebote?) (?:gelegt|abgegeben|vorgelegt|unterbreitet|eingereicht)", T.ACQUISITION, "buy", False),
     # "Velkor steigt bei Norvia aus", "ist bei Norvia ausgestiegen": a holder's exit sells its stake
@@ -428,6 +438,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"Käufer (?:für (?:\S+ ){1,4}?)?gefunden|(?:findet|fand|fanden) (?:\S+ ){0,3}?Käufer|(?:stellt|stellte|stellen) (?:\S+ ){1,5}?zum Verkauf|zum Verkauf gestellt", T.DIVESTITURE, "sell", False),
     # "Die Norvia GmbH geht an die Velkor AG": a company passing to a named buyer (not "an die Börse", "an den Start")
     (r"(?:geht|ging|gehen|gingen) (?:\S+ )?(?:für (?:\S+ ){1,5}?)?an(?= (?:die |den |das )?(?:\S+ )?(?!(?:Börse|Start|Arbeit|Grenze|Substanz|Öffentlichkeit|Kunden|Aktionäre|Mitarbeiter|Gläubiger)\b)[A-ZÄÖÜ])", T.ACQUISITION, "passive", False),
+    # "Die Norvia GmbH geht in den Besitz der Velkor AG über": the subject passes to the owner named after
+    (r"(?:geht|ging|gehen|gingen) (?:\S+ )?in (?:den )?(?:Besitz|Eigentum|Mehrheitsbesitz) (?:der|des|von)(?= (?:\S+ ){1,5}?über(?= |[.,;]|$))", T.ACQUISITION, "passive", False),
     # "Norvia steht zum Verkauf", "Norvia wechselt den Besitzer": the subject is what is sold
     (r"(?:steht|stehen|stand|standen) (?:\S+ ){0,2}?zum Verkauf", T.DIVESTITURE, "sold_by", False),
     (r"(?:wechselt|wechselte|wechseln|wechselten) (?:\S+ )?(?:den|die) (?:Besitzer|Eigentümer|Eigner|Hände)", T.ACQUISITION, "passive", False),
@@ -468,6 +480,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor und Norvia haben ihre Zusammenarbeit beendet": the partnership of the plural subject ends
     (r"(?:ihre|seine) (?:\S+ )?(?:Zusammenarbeit|Kooperation)(?= (?:\S+ ){0,3}?(?:beendet|aufgekündigt|gekündigt)(?= |[.,;]|$))", T.PARTNERSHIP, "partner", False),
     (r"Partnerschaft|Kooperation mit|kooperier\w+|Allianz mit", T.PARTNERSHIP, "partner", False),
+    # "Velkor ist Exklusivpartner von Norvia": a company's standing partner (a bare "Partner der Kanzlei" is a person's firm)
+    (r"(?:ist|war|sind|waren|wird|bleibt) (?:\S+ ){0,2}?(?:Exklusiv|Vertriebs|Technologie|Kooperations|Entwicklungs)partner (?:von|der|des)(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ])", T.PARTNERSHIP, "partner", False),
     (r"arbeite[nt]? (?:\S+ ){0,4}?mit (?:\S+ ){1,4}?zusammen", T.PARTNERSHIP, "partner", False),
     # "Velkor und Norvia arbeiten künftig zusammen": a plural subject names both partners
     (r"(?:arbeiten|arbeiteten) (?:(?:künftig|eng|enger|bereits|schon|nun|jetzt|seit \S+) )*zusammen(?= |[.,;]|$)", T.PARTNERSHIP, "partner", False),
@@ -492,10 +506,12 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:haben|hatten|wollen|werden) (?:\S+ ){0,3}?(?:einen|eine|ein) (?:\S+ )?(?:Vertrag|Abkommen|Vereinbarung|Absichtserklärung|(?:Rahmen|Kooperations|Partnerschafts|Liefer|Lizenz|Vertriebs)(?:vertrag|abkommen|vereinbarung)) (?:\S+ ){0,3}?(?:unterzeichnet|unterschrieben|geschlossen|abgeschlossen|unterzeichnen|schließen)(?= |[.,;]|$)", T.PARTNERSHIP, "partner", False),
     # "Kunde ist die Stadt Velkor", "Abnehmer sind die Stadtwerke Velkor": who buys from the article's company
     (r"(?:Kunde|Kundin|Abnehmer) (?:ist|sind|war|waren|sei|wird|werden)(?= )", T.SUPPLY_CONTRACT, "supply", False),
+    # "Norvia hat 40 Züge bestellt. Hersteller ist Velkor.": the maker named after the copula
+    (r"(?:Hersteller|Lieferant|Auftragnehmer) (?:ist|sind|war|waren|sei|wird|werden)(?= )", T.SUPPLY_CONTRACT, "supply", False),
     # "Partner ist die Velkor AG", "neuer Partner wird Velkor": the article's company and the one named are partners
     (r"(?:(?:neue[rn]? )?(?:Kooperations)?[Pp]artner) (?:ist|sind|wird|werden|heißt|heißen|sei|war|waren)(?= )", T.PARTNERSHIP, "partner", False),
     # "Auftraggeber ist die Stadt Velkor", the winning bid inverted (verb before Norvia): the named party after the verb (roles in _de_named_after)
-    (r"Auftraggeber (?:ist|sind|war|waren|sei)(?= )|[Dd]en Zuschlag (?:erhielt|erhält|bekam|bekommt|erhielten|erhalten|bekamen|bekommen)(?= )", T.SUPPLY_CONTRACT, "supply", False),
+    (r"(?:Auftraggeber|Bauherr|Bauherrin) (?:ist|sind|war|waren|sei)(?= )|[Dd]en Zuschlag (?:erhielt|erhält|bekam|bekommt|erhielten|erhalten|bekamen|bekommen)(?= )", T.SUPPLY_CONTRACT, "supply", False),
     # "Den Auftrag für die Stromlieferung erhielt Norvia" (the winner after the verb, as with the bid won); "Norvia gewann die
     # Ausschreibung", "setzte sich bei der Ausschreibung durch": a tender won
     (r"[Dd]en (?:Groß)?[Aa]uftrag (?:(?:für|über|zur|zum) (?:\S+ ){1,4}?)?(?:erhielt|erhält|bekam|bekommt|erhielten|erhalten|bekamen|bekommen)(?= )"
@@ -515,7 +531,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor schließt mit Norvia einen Stromabnahmevertrag", "ein Power Purchase Agreement": energy supply and offtake deals
     (r"(?:Strom|Gas|Wärme|Energie|Ökostrom|Wasserstoff|Flüssiggas|LNG-)(?:liefer|abnahme|bezugs|versorgungs)(?:vertrag|vereinbarung|abkommen)(?!e)|Power Purchase Agreement", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor erhielt den Zuschlag", "beliefert Norvia mit Chips", "wird Lieferant der Norvia"
-    (r"(?:erhielt|erhält|bekam|bekommt|erhalten|bekommen) (?:\S+ ){0,5}?(?:den|einen) Zuschlag|beliefer\w*|Lieferant (?:der|des|von)", T.SUPPLY_CONTRACT, "supply", False),
+    (r"(?:erhielt|erhält|bekam|bekommt|erhalten|bekommen) (?:\S+ ){0,5}?(?:den|einen) Zuschlag|beliefer\w*|Lieferant (?:der|des|von)|Zulieferer (?:der|des|von)(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:liefert|liefern|ausstatten|ausrüsten|bestücken) (?:[^.;]|(?<=\d)\.(?=\d)){0,90}?(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum", T.INFRASTRUCTURE, "build", False),
     # "Velkor soll ein Rechenzentrum in Norland mit 50.000 Chips ausstatten": the verb comes last
     (r"(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum(?= (?:[^.;]|(?<=\d)\.(?=\d)){0,90}?(?:ausstatten|ausrüsten|bestücken|ausgestattet|ausgerüstet|bestückt|liefern|geliefert)\b)", T.INFRASTRUCTURE, "build", False),
@@ -538,7 +554,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "die Investition über zwei Milliarden in Norvia": the noun names the company invested in after "in"
     (r"(?:Investition|Investment|Einstieg) (?:[^.;]{0,40}?)(?:in|ins|bei|beim)(?= (?:die |den |das |der |dem )?(?:[\w-]+ )?[A-ZÄÖÜ])", T.INVESTMENT, "invest", False),
     (r"(?:baut|bauen|errichtet|errichten) (?:\S+ ){0,3}?(?:Rechenzentrum|Werk|Fabrik)", T.INFRASTRUCTURE, "build", False),
-    (r"Milliardenkredit|Kredit(?:hilfe)?n?\b|(?:[A-Za-zÀ-ÖØ-öø-ÿ0-9_]+-)+Kredit\b|Darlehen|Hilfspaket|Staatshilfen?|Rettungspaket|Hilfsprogramm|Rettungsprogramm|(?:Milliarden|Millionen|Finanz|Not)hilfen?", T.OTHER, "other", False),
+    (r"Milliardenkredit|Kredit(?:hilfe)?n?\b|(?:[A-Za-zÀ-ÖØ-öø-ÿ0-9_]+-)+Kredite?n?\b|Darlehen|Hilfspaket|Staatshilfen?|Rettungspaket|Rettungsaktion|Stützungsaktion|Hilfsprogramm|Rettungsprogramm|(?:Milliarden|Millionen|Finanz|Not)hilfen?", T.OTHER, "other", False),
     (r"(?:Staats)?[Hh]ilfen (?:aus|von|des|der|in Höhe)", T.OTHER, "other", False),
     # state aid, guarantees and grants: "Beihilfen für Velkor", "eine Bürgschaft des Landes", "Subventionen vom Bund"
     (r"(?:Staats|Landes|Bundes)?[Bb]eihilfen?|(?:Staats|Landes|Bundes|Ausfall)?[Bb]ürgschaft(?:en)?|Subventionen|Zuschuss|Zuschüsse|Fördergeld(?:er)?|Fördermittel", T.OTHER, "other", False),
@@ -555,10 +571,22 @@ def _combined(table: list[tuple[str, DealType, str, bool]], flags: int) -> tuple
     return scan, [(t, v, n) for _, t, v, n in table]
 
 
+# de: "investiert 58 Mio. Euro in Norvia", "3 Mrd. Dollar": the period of an abbreviated sum (or inside a number) ends no
+# clause, so a pattern's "no period" gap lets it through
+_DE_SUM_DOT = r"(?<=Mio)\.|(?<=Mrd)\.|(?<=Tsd)\.|(?<=\d)\.(?=\d)|(?<=\bca)\.|(?<=\brd)\.|(?<=\bbzw)\.|(?<=\bu)\.(?=a\.)|(?<=\bu\.a)\.|(?<=\bz)\.(?=B\.)|(?<=\bz\.B)\."
+
+
+def _de_sums_inside(table: list[tuple[str, DealType, str, bool]]) -> list[tuple[str, DealType, str, bool]]:
+    return [
+        (pattern.replace("[^.;]", rf"(?:[^.;]|{_DE_SUM_DOT})").replace("[^.]", rf"(?:[^.]|{_DE_SUM_DOT})"), deal_type, voice, noun)
+        for pattern, deal_type, voice, noun in table
+    ]
+
+
 _TRIGGERS: dict[str, tuple[WordStartScan, list[tuple[DealType, str, bool]]]] = {
     "en": _combined(_EN_TRIGGERS, re.IGNORECASE),
     "fr": _combined(_FR_TRIGGERS, 0),
-    "de": _combined(_DE_TRIGGERS, 0),
+    "de": _combined(_de_sums_inside(_DE_TRIGGERS), 0),
 }
 
 

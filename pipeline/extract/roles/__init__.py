@@ -31,6 +31,7 @@ from pipeline.extract.roles.de import (
     de_attributive_agent,
     de_place_genitive,
     de_company_of_chief,
+    de_contract_other_side,
     de_coordinated,
     de_find_object,
     de_without_merger_result,
@@ -140,6 +141,8 @@ def _finish(st: RoleState) -> None:
         if party.role in (PartyRole.TARGET, PartyRole.BUYER) and party.kind is not PartyKind.OTHER:
             for extra in coordinated(text, in_sentence, party.end):
                 parties.append(role_of(extra, party.role, text))
+        if lang == "de" and (other_side := de_contract_other_side(text, in_sentence, trigger, party)) is not None:
+            parties.append(other_side)  # "Velkor und Norvia haben einen Liefervertrag unterzeichnet": the contract's two sides
         if lang == "de" and party.role is PartyRole.TARGET and trigger.voice in ("buy", "sell") and not trigger.noun:
             parties.extend(role_of(extra, PartyRole.TARGET, text) for extra in de_coordinated(text, in_sentence, party))
     if lang != "en" and subject is not None:

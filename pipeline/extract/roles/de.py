@@ -403,13 +403,34 @@ def _de_object_before_verb(st: RoleState) -> None:
 # the role of the party named after the trigger, and of the article's company on the other side
 _DE_NAMED_ROLES = (
     ("Käufer", (PartyRole.BUYER, PartyRole.SELLER)), ("Erwerber", (PartyRole.BUYER, PartyRole.SELLER)),
-    ("Auftraggeber", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)), ("Kunde", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)),
+    ("Auftraggeber", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)), ("Bauherr", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)), ("Kunde", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)),
     ("Abnehmer", (PartyRole.CUSTOMER, PartyRole.SUPPLIER)), ("Verkauft", (PartyRole.TARGET, PartyRole.SELLER)),
     ("neue", (PartyRole.PARTNER, PartyRole.PARTNER)), ("Partner", (PartyRole.PARTNER, PartyRole.PARTNER)),
-    ("Kooperationspartner", (PartyRole.PARTNER, PartyRole.PARTNER)),
+    ("Kooperationspartner", (PartyRole.PARTNER, PartyRole.PARTNER)), ("Hersteller", (PartyRole.SUPPLIER, PartyRole.CUSTOMER)),
+    ("Lieferant", (PartyRole.SUPPLIER, PartyRole.CUSTOMER)), ("Auftragnehmer", (PartyRole.SUPPLIER, PartyRole.CUSTOMER)),
 )
 
-_DE_NAMED_AFTER_TRIGGER = re.compile(r"Käufer|Erwerber|Auftraggeber|Kunde|Abnehmer|[Dd]en Zuschlag|[Dd]en (?:Groß)?[Aa]uftrag|Verkauft|neue[rn]? (?:Kooperations)?[Pp]artner|Partner|Kooperationspartner")
+# a contract two sides sign ("Liefervertrag", "Abkommen", "Vereinbarung"), not a job that one side does for the other
+_DE_CONTRACT_NOUN = re.compile(r"[Vv]ertrag|[Aa]bkommen|[Vv]ereinbarung")
+_DE_AND_GAP = re.compile(r"\s+und\s+(?:(?:die|der|das|den|dem)\s+)?(?:[a-zäöüß]\S*\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?")
+
+
+def de_contract_other_side(text: str, names: list[NameSpan], trigger: Trigger, party: Role) -> Role | None:
+    """de: "Velkor und Norvia haben einen Liefervertrag unterzeichnet": the company joined by "und" to one side of a signed
+    contract is the other side. Public: ``roles._finish`` adds it."""
+    if party.role not in (PartyRole.SUPPLIER, PartyRole.CUSTOMER) or not _DE_CONTRACT_NOUN.search(text, trigger.start, trigger.end):
+        return None
+    after = next((n for n in names if n.start >= party.end), None)
+    before = next((n for n in reversed(names) if n.end <= party.start), None)
+    joined = (
+        after if after is not None and after.end <= trigger.start and _DE_AND_GAP.fullmatch(text, party.end, after.start)
+        else before if before is not None and _DE_AND_GAP.fullmatch(text, before.end, party.start) else None
+    )
+    if joined is None or is_place(joined):
+        return None
+    return role_of(joined, PartyRole.CUSTOMER if party.role is PartyRole.SUPPLIER else PartyRole.SUPPLIER, text)
+
+_DE_NAMED_AFTER_TRIGGER = re.compile(r"Käufer|Erwerber|Auftraggeber|Bauherr|Kunde|Abnehmer|Hersteller (?!der|des|von)|Lieferant (?!der|des|von)|Auftragnehmer|[Dd]en Zuschlag|[Dd]en (?:Groß)?[Aa]uftrag|Verkauft|neue[rn]? (?:Kooperations)?[Pp]artner|Partner|Kooperationspartner")
 
 
 def de_named_parties(st: RoleState) -> None:
@@ -1122,7 +1143,7 @@ def de_region(text: str, party: Role) -> bool:
 # goods (its last part after a hyphen) is what is done or sold, never who deals
 _DE_ACT_NOUNS = (
     "zukauf", "zukäufe", "käufe", "verkäufe", "übernahmen", "fusionen", "beteiligungen", "investitionen", "klagen",
-    "aufträge", "verträge", "geschäfte", "tests", "lieferungen",
+    "aufträge", "verträge", "geschäfte", "tests", "lieferungen", "partner",
 )
 
 
@@ -1221,6 +1242,108 @@ def de_infinitive_sale(cand: Candidate) -> bool:
 
 
 _DE_ON_BEHALF_OF = re.compile(r"\bfür\s+(?:die\s+|den\s+|das\s+|der\s+|dem\s+)?$")  # "Anzeigen für Norvia verkaufen": on its behalf
+
+# "seine Tochter", "ihre Beteiligung an ...", "seinen Anteil", "ihr Kabelgeschäft": a unit or a stake of the seller's own
+_DE_OWN_ASSET = (
+    r"(?:sein|seine|seinen|seiner|ihr|ihre|ihren|ihrer)\s+(?:[a-zäöüß]\S*\s+){0,2}?"
+    r"(?:Tochter|Töchter|Tochtergesellschaft\w*|Tochterfirma|Tochterfirmen|Sparten?|Beteiligung\w*|Anteile?|Anteilen|Aktienpaket|"
+    r"Mehrheit|Konzernteile?|Geschäftsbereich\w*|Division|Werke?|Filialen|Marken?|[A-ZÄÖÜ][a-zäöüß]+(?:geschäft|sparte|tochter))\b"
+)
+_DE_OWN_ASSET_AFTER = re.compile(rf"\s+(?:\S+\s+){{0,2}}?(?:von\s+)?{_DE_OWN_ASSET}")
+_DE_OWN_ASSET_BEFORE = re.compile(rf"\b{_DE_OWN_ASSET}")
+
+
+# what may stand before a country that opens its sentence: a time or place adverbial ends with a comma or is the
+# verb's own inversion ("Im Mai bestellte Polen ..."), so only quotes, a dash-led dateline or nothing
+_DE_OPENS_WITH_COUNTRY = re.compile(r"[\s\"„“'(]*(?:[A-ZÄÖÜ][\w/.-]*\s+[–-]\s+)?")
+_DE_COUNTRY_THEN_VERB = re.compile(r"\s+(?:(?:hat|hatte|will|wollte|soll|plant|muss|wird)\s+)?(?:[^\s,;:.]+\s+){0,8}?$")
+_DE_DELIVERED_TO = re.compile(r"\ban\s+$")
+
+
+def de_country_customer(text: str, names: list[NameSpan], cand: Candidate) -> None:
+    """de: "Polen bestellt 250 Panzer bei Velkor", "Polen hat bei Velkor 250 Panzer bestellt", "Velkor liefert 250 Panzer
+    an Polen": a country that orders, or that goods are delivered to, is the contract's customer (the subject reading
+    passes places over; French reads "la Pologne a commandé" the same way). Public: ``deals.extract`` runs it on German
+    supply contracts that have no customer."""
+    trigger = cand.trigger
+    if trigger.deal_type is not T.SUPPLY_CONTRACT or trigger.voice not in ("order", "supply") or trigger.noun:
+        return
+    if any(p.role is PartyRole.CUSTOMER for p in cand.parties):
+        return
+    s_start, s_end = cand.sentence
+    in_sentence = [n for n in names if s_start <= n.start and n.end <= s_end]
+    country: NameSpan | None = None
+    if trigger.voice == "order" and in_sentence:
+        first = in_sentence[0]
+        if (
+            is_place(first) and first.end <= trigger.start and _DE_OPENS_WITH_COUNTRY.fullmatch(text, s_start, first.start)
+            and _DE_COUNTRY_THEN_VERB.fullmatch(text, first.end, trigger.start)
+        ):
+            country = first
+    elif trigger.voice == "supply":
+        country = next(
+            (n for n in in_sentence if n.start >= trigger.end and is_place(n) and _DE_DELIVERED_TO.search(text, max(s_start, n.start - 4), n.start)),
+            None,
+        )
+    if country is not None and all(normalize(p.name) != normalize(country.text) for p in cand.parties):
+        cand.parties.append(role_of(country, PartyRole.CUSTOMER, text))
+
+
+# "in den Windpark", "in ein neues Werk", "in eine Batteriefabrik in Lorvanien": a site that is built or extended
+_DE_SITE_AFTER = re.compile(
+    r"\s+(?:(?:den|die|das|ein|eine|einen|seine?n?|ihre?n?|zwei|drei|\d+)\s+)?(?:[^\s,;:.]+\s+){0,4}?"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:Werk|Werke|Fabrik|Fabriken|Windpark|Solarpark|Rechenzentrum|Rechenzentren|Kraftwerk|Standort|Standorte|"
+    r"Produktionsstätte|Produktionsanlage|Anlage|Logistikzentrum|Zentrallager|Gigafactory|Campus)\b"
+)
+_DE_PLACE_PREP_BEFORE = re.compile(r"\b(?:im|in|in der|in den|am|nahe|bei)\s+$")
+
+
+def de_site_invested(text: str, cand: Candidate) -> None:
+    """de: "Velkor investiert 58 Mio. Euro in den Windpark", "... in ein neues Werk": a company paying for a site of its
+    own is an infrastructure deal with the company alone (as French "investir dans une usine"); ``deals._is_deal`` keeps it
+    when the sentence states the sum. A government's spending is a budget and stays an investment. Public: ``deals.extract``."""
+    trigger = cand.trigger
+    if trigger.voice != "invest" or not text.startswith("investier", trigger.start) or not _DE_SITE_AFTER.match(text, trigger.end):
+        return
+    investors = [p for p in cand.parties if p.role is PartyRole.INVESTOR]
+    targets = [p for p in cand.parties if p.role is PartyRole.TARGET]
+    if len(investors) != 1 or investors[0].kind is PartyKind.GOVERNMENT:
+        return
+    if any(not _DE_PLACE_PREP_BEFORE.search(text, max(0, t.start - 12), t.start) for t in targets):
+        return  # "investiert in das Werk der Norvia": the company named is invested in
+    cand.trigger = dataclasses.replace(trigger, deal_type=T.INFRASTRUCTURE, voice="supply")
+    cand.parties = [dataclasses.replace(investors[0], role=PartyRole.SUPPLIER)]
+
+
+_DE_SUPPLIER_COMPOUND = re.compile(r"([A-Z][\w&]*)-Zulieferer")
+
+
+def de_supplier_compound(text: str, names: list[NameSpan], cand: Candidate) -> None:
+    """de: "der Velkor-Zulieferer Norvia": the compound's head is the customer, the name right after it the supplier.
+    Public: ``deals.extract`` runs it on German supply contracts."""
+    trigger = cand.trigger
+    compound = _DE_SUPPLIER_COMPOUND.fullmatch(text, trigger.start, trigger.end) if trigger.noun else None
+    if compound is None:
+        return
+    maker = next((n for n in names if n.start >= trigger.end), None)
+    if maker is None or text[trigger.end : maker.start].strip() or is_place(maker):
+        return
+    customer = NameSpan(compound.start(1), compound.end(1), compound.group(1))
+    cand.parties = [role_of(maker, PartyRole.SUPPLIER, text), role_of(customer, PartyRole.CUSTOMER, text)]
+    cand.actors = []
+
+
+def de_sells_own_asset(cand: Candidate) -> bool:
+    """de: a lone seller parting with a unit or stake of its own ("Velkor verkauft seine Tochter", "Velkor will ihre
+    Beteiligung verkaufen", "trennt sich von seinem Kabelgeschäft"), the buyer untold, as ``fr_sells_own_asset`` in French.
+    Public: ``deals._is_deal`` counts it as a deal."""
+    if cand.trigger.voice != "sell" or len(cand.parties) != 1 or cand.parties[0].role is not PartyRole.SELLER or not cand.text_window:
+        return False
+    offset, seller = cand.sentence[0], cand.parties[0]
+    if _DE_OWN_ASSET_AFTER.match(cand.text_window, cand.trigger.end - offset):
+        return True  # "verkauft seine Tochter", "trennt sich von seiner Sparte"
+    # the verb last: "will seine Anteile verkaufen", "hat ihre Beteiligung verkauft" (the seller named before the object)
+    return seller.end <= cand.trigger.start and _DE_OWN_ASSET_BEFORE.search(cand.text_window, seller.end - offset, cand.trigger.start - offset) is not None
 
 
 _DE_MODAL_AFTER = re.compile(r"\s+(?:will|wollte|möchte|plant)\s+(?:\S+\s+){0,2}?(?:die|den|das|sein|seine|seinen|ihr|ihre|ihren)\s")

@@ -518,7 +518,8 @@ def _customer(text: str, names: list[NameSpan], trigger: Trigger, end: int, lang
         prep = r"(?:à|au|aux)"  # "fournira 200 rames à Norvia": the verb's indirect object is the customer
     if lang == "fr" and text.startswith(("fournisseur", "sous-traitant", "le fournisseur", "son fournisseur", "un fournisseur", "le sous", "son sous", "un sous"), trigger.start):
         prep = r"(?:du|de la|de l'|des|de|d')"  # "fournisseur de la société Norvia": who is supplied follows "de"
-    delivered = lang == "de" and (text.startswith("liefer", trigger.start) or text.endswith("geliefert", trigger.start, trigger.end))
+    # ("verkauft 40 Züge an X": goods sold, read as delivered)
+    delivered = lang == "de" and (text.startswith(("liefer", "verkauf"), trigger.start) or text.endswith("geliefert", trigger.start, trigger.end))
     if delivered:
         prep = r"an"  # "liefert Server an X", "hat Server an X geliefert"; "liefert eine Ansicht von Y" names no customer
     if lang == "de" and not delivered:

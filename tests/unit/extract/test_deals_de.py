@@ -1183,9 +1183,10 @@ def test_a_world_region_after_a_place_preposition_is_no_party() -> None:
     # "Kraftwerke im Nahen Osten": where the plants are, not who sells them
     (record,) = records_of("Velkor kauft für 300 Millionen Euro Kraftwerke im Nahen Osten.", "de")
     assert {p.name: p.role for p in record.parties} == {"Velkor": PartyRole.BUYER}
-    # a deal that only the region makes one keeps its record (and the named investor)
+    # a deal that only the region makes one keeps its record (and the named company, which pays for sites of its own)
     (record,) = records_of("Velkor investiert 300 Millionen Euro in neue Werke in Nordamerika.", "de")
-    assert record.parties[0].name == "Velkor" and record.parties[0].role is PartyRole.INVESTOR
+    assert record.parties[0].name == "Velkor" and record.parties[0].role is PartyRole.SUPPLIER
+    assert record.deal_type is DealType.INFRASTRUCTURE
 
 
 def test_a_company_named_with_a_region_word_stays_a_party() -> None:
@@ -2553,3 +2554,139 @@ def test_stake_bought_in_one_sentence_stays_an_investment() -> None:
     text = "Der Versender Velkor kauft für 40 Millionen Euro einen Anteil von zwölf Prozent an Dastrel."
     records = records_of(text, "de")
     assert records and records[0].deal_type is DealType.INVESTMENT
+
+
+def test_a_stake_held_in_a_named_company_is_an_investment() -> None:
+    records = records_of("Die Velkor AG hält seit Jahren 30 Prozent an der Norvia GmbH.", "de")
+    assert records and records[0].deal_type is DealType.INVESTMENT
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}
+    # a share of the votes is held in no company
+    assert records_of("Die Velkor AG hält 30 Prozent der Stimmen.", "de") == []
+
+
+def test_a_company_opening_a_sentence_before_a_contract_verb_is_its_name() -> None:
+    text = "Tessmar vergibt einen Großauftrag an die Norvia GmbH."
+    records = records_of(text, "de")
+    assert records and {p.name for p in records[0].parties} == {"Tessmar", "Norvia GmbH"}
+
+
+def test_a_lone_seller_parting_with_its_own_unit_is_a_sale() -> None:
+    for text in ("Die Velkor AG verkauft ihre Tochter in Lorvanien.", "Die Velkor AG will ihre Beteiligung verkaufen."):
+        records = records_of(text, "de")
+        assert records and records[0].deal_type is DealType.DIVESTITURE, text
+        assert [(p.name, p.role) for p in records[0].parties] == [("Velkor AG", PartyRole.SELLER)]
+    # goods sold are no deal
+    assert records_of("Die Velkor AG verkauft ihre Produkte im Internet.", "de") == []
+
+
+def test_two_companies_signing_a_supply_contract_are_its_two_sides() -> None:
+    for text in (
+        "Die Velkor AG und die Norvia GmbH haben einen Liefervertrag unterzeichnet.",
+        "Die Velkor AG und der Versorger Norvia haben einen Stromliefervertrag geschlossen.",
+    ):
+        records = records_of(text, "de")
+        assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT, text
+        assert {p.role for p in records[0].parties} == {PartyRole.SUPPLIER, PartyRole.CUSTOMER}, text
+
+
+def test_an_order_and_its_delivery_told_in_two_sentences_are_one_contract() -> None:
+    for text in (
+        "Die Norvia GmbH hat 40 Züge bestellt. Die Velkor AG liefert die Züge ab 2026.",
+        "Die Velkor AG liefert 40 Züge. Die Norvia GmbH hat die Züge bestellt.",
+    ):
+        records = records_of(text, "de")
+        assert len(records) == 1 and records[0].deal_type is DealType.SUPPLY_CONTRACT, text
+        assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.SUPPLIER), ("Norvia GmbH", PartyRole.CUSTOMER)}, text
+
+
+def test_a_country_that_orders_or_is_delivered_to_is_the_customer() -> None:
+    for text in (
+        "Lorvanien bestellt 250 Panzer bei der Velkor AG.",
+        "Lorvanien hat 250 Panzer bei der Velkor AG bestellt.",
+        "Die Velkor AG liefert 250 Panzer an Lorvanien.",
+    ):
+        item = _item(text.replace("Lorvanien", "Frankreich"), "de")
+        records = extract(item)
+        _check(item, records)
+        assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT, text
+        assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.SUPPLIER), ("Frankreich", PartyRole.CUSTOMER)}, text
+    # a country where the sentence is set is no customer
+    records = records_of("In Frankreich liefert die Velkor AG 250 Panzer an die Norvia GmbH.", "de")
+    assert all(p.name != "Frankreich" for r in records for p in r.parties)
+
+
+def test_an_abbreviated_sum_does_not_end_the_clause_of_an_investment() -> None:
+    records = records_of("Die Velkor AG investiert rund 58 Mio. Euro in die Norvia GmbH.", "de")
+    assert records and records[0].deal_type is DealType.INVESTMENT
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.INVESTOR), ("Norvia GmbH", PartyRole.TARGET)}
+
+
+def test_a_company_paying_for_a_site_of_its_own_is_infrastructure() -> None:
+    records = records_of("Die Velkor AG investiert 200 Millionen Euro in ein neues Werk.", "de")
+    assert records and records[0].deal_type is DealType.INFRASTRUCTURE
+    assert [(p.name, p.role) for p in records[0].parties] == [("Velkor AG", PartyRole.SUPPLIER)]
+    assert records[0].amount is not None and records[0].amount.value == Decimal("200000000")
+    # no sum stated, no deal; a named company's site is invested in
+    assert records_of("Die Velkor AG investiert in ein neues Werk.", "de") == []
+    records = records_of("Die Velkor AG investiert 20 Millionen Euro in das Werk der Norvia GmbH.", "de")
+    assert records and records[0].deal_type is DealType.INVESTMENT
+
+
+def test_the_maker_named_after_an_order_is_its_supplier() -> None:
+    records = records_of("Die Norvia GmbH hat 40 Züge bestellt. Hersteller ist die Velkor AG.", "de")
+    assert len(records) == 1 and records[0].deal_type is DealType.SUPPLY_CONTRACT
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.SUPPLIER), ("Norvia GmbH", PartyRole.CUSTOMER)}
+
+
+def test_common_abbreviations_do_not_end_a_triggers_clause() -> None:
+    records = records_of("Die Velkor AG investiert ca. 40 Mrd. Euro u.a. in die Norvia GmbH.", "de")
+    assert records and records[0].deal_type is DealType.INVESTMENT
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.INVESTOR), ("Norvia GmbH", PartyRole.TARGET)}
+
+
+def test_goods_counted_and_sold_or_received_are_a_supply_contract() -> None:
+    for text in ("Die Velkor AG verkauft 40 Züge an die Norvia GmbH.", "Die Norvia GmbH erhält 40 Züge von der Velkor AG."):
+        records = records_of(text, "de")
+        assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT, text
+        assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.SUPPLIER), ("Norvia GmbH", PartyRole.CUSTOMER)}, text
+    # a stake sold stays a sale; a sum received is no delivery
+    records = records_of("Die Velkor AG verkauft 20 Prozent an die Norvia GmbH.", "de")
+    assert records and records[0].deal_type is DealType.DIVESTITURE
+    assert all(r.deal_type is not DealType.SUPPLY_CONTRACT for r in records_of("Die Norvia GmbH erhält 40 Millionen Euro von der Velkor AG.", "de"))
+
+
+def test_the_client_of_a_building_contract_is_its_customer() -> None:
+    text = "Die Velkor AG hat den Zuschlag für den Bau der Brücke erhalten. Bauherr ist die Norvia GmbH."
+    records = records_of(text, "de")
+    assert len(records) == 1 and records[0].deal_type is DealType.SUPPLY_CONTRACT
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.SUPPLIER), ("Norvia GmbH", PartyRole.CUSTOMER)}
+
+
+def test_a_rescue_operation_by_a_named_party_is_aid() -> None:
+    records = records_of("Die Velkor Bank erhält eine Rettungsaktion der Bundesregierung über 20 Milliarden Euro.", "de")
+    assert records and records[0].deal_type is DealType.OTHER
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor Bank", PartyRole.TARGET), ("Bundesregierung", PartyRole.INVESTOR)}
+
+
+def test_a_company_that_is_a_standing_partner_of_another_is_a_partnership() -> None:
+    records = records_of("Die Velkor AG ist Vertriebspartner der Norvia GmbH.", "de")
+    assert records and records[0].deal_type is DealType.PARTNERSHIP
+    assert {p.name for p in records[0].parties} == {"Velkor AG", "Norvia GmbH"}  # the role noun is no side
+    # a person who is a partner of a law firm is no deal
+    assert records_of("Ivo Brenn ist Partner der Kanzlei Velkor.", "de") == []
+
+
+def test_a_maker_named_by_whom_it_supplies_is_a_supply_contract() -> None:
+    for text in ("Der Velkor-Zulieferer Norvia GmbH meldet Verluste.", "Die Norvia GmbH ist ein wichtiger Zulieferer der Velkor AG."):
+        records = records_of(text, "de")
+        assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT, text
+        roles = {p.role: p.name for p in records[0].parties}
+        assert roles[PartyRole.SUPPLIER] == "Norvia GmbH" and roles[PartyRole.CUSTOMER].startswith("Velkor"), text
+    # the compound alone names no maker
+    assert records_of("Der Velkor-Zulieferer meldet Verluste.", "de") == []
+
+
+def test_a_company_passing_into_anothers_ownership_is_bought() -> None:
+    records = records_of("Die Velkor AG ging 2019 in den Besitz der Norvia GmbH über.", "de")
+    assert records and records[0].deal_type is DealType.ACQUISITION
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.TARGET), ("Norvia GmbH", PartyRole.BUYER)}
