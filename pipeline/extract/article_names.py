@@ -29,7 +29,7 @@ from pipeline.extract.names import (
     may_be_antecedent,
     mentions,
 )
-from pipeline.extract.roles import bystander
+from pipeline.extract.roles.fr.bystanders import bystander
 from pipeline.extract.roles.voices import VOICE_SIDES
 from pipeline.extract.sentences import FR_IMPERSONAL, FR_LINKING_WORDS, FR_SUBJECT_PRONOUN, OPENING_MARKS, OPENING_PHRASE, linking_word
 from pipeline.extract.triggers import Trigger

@@ -106,7 +106,7 @@ from pipeline.extract.followups import (
 from pipeline.extract.geo import country_of
 from pipeline.extract.kinds import normalize
 from pipeline.extract.names import NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, namelike
-from pipeline.extract.roles import assign_roles, de_person, fr_one_per_party
+from pipeline.extract.roles import assign_roles, de_person
 from pipeline.extract.roles.de import (
     de_act_noun,
     de_country_customer,
@@ -121,21 +121,23 @@ from pipeline.extract.roles.de import (
     de_one_per_target,
     de_planned_purchase,
 )
-from pipeline.extract.roles.fr import (
+from pipeline.extract.roles.fr.bystanders import fr_home_towns, fr_no_side
+from pipeline.extract.roles.fr.gates import (
     fr_aid_received,
     fr_alliance_of_no_companies,
-    fr_aside_names_apart,
     fr_buys_things,
     fr_counted_reservation,
-    fr_country_of_leader,
-    fr_goods_bought,
-    fr_home_towns,
     fr_lone_partner,
-    fr_no_side,
     fr_one_item_bought,
     fr_public_spending,
-    fr_raised_from_the_state,
     fr_sells_own_asset,
+)
+from pipeline.extract.roles.fr.lists import fr_one_per_party
+from pipeline.extract.roles.fr.recasts import (
+    fr_aside_names_apart,
+    fr_country_of_leader,
+    fr_goods_bought,
+    fr_raised_from_the_state,
 )
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, best_status, find_status, find_statuses, status_for_type

@@ -42,7 +42,10 @@ from pipeline.extract.roles.de import (
     de_stake_held,
 )
 from pipeline.extract.roles.en import en_parent_of_target, en_stake_target
-from pipeline.extract.roles.fr import FR_LIST_GLUE, FR_THROUGH, bystander, fr_after_voice, fr_born_of_deal, fr_one_per_party, fr_owner_named, fr_owner_of_side
+from pipeline.extract.roles.fr.after_voice import fr_after_voice, fr_born_of_deal
+from pipeline.extract.roles.fr.bystanders import bystander
+from pipeline.extract.roles.fr.patterns import FR_LIST_GLUE, FR_THROUGH
+from pipeline.extract.roles.fr.subject import fr_owner_named, fr_owner_of_side
 from pipeline.extract.roles.voices import EXTRA_ROLE, FR_SHARED_OF, parties_by_voice
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
@@ -52,9 +55,7 @@ __all__ = [
     "DE_GENERIC_ORG",
     "DE_NAMED_GAP",
     "assign_roles",
-    "bystander",
     "de_person",
-    "fr_one_per_party",
 ]
 
 _DATELINE = re.compile(r"\s+[–—-]\s")

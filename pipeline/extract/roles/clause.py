@@ -27,7 +27,15 @@ from pipeline.extract.roles.de import (
     de_subject_candidates,
 )
 from pipeline.extract.roles.en import EN_WITH_BEFORE, en_bid_possessor
-from pipeline.extract.roles.fr import FR_AUX_FIRST, FR_COUNTRY_MEANS, FR_OBLIQUE, FR_PRICE_FIRST, FR_WHO, FR_WITH_ONE, fr_subject_candidates
+from pipeline.extract.roles.fr.patterns import (
+    FR_AUX_FIRST,
+    FR_COUNTRY_MEANS,
+    FR_OBLIQUE,
+    FR_PRICE_FIRST,
+    FR_WHO,
+    FR_WITH_ONE,
+)
+from pipeline.extract.roles.fr.subject import fr_subject_candidates
 from pipeline.extract.sentences import FR_IMPERSONAL, FR_LINKING_WORDS, FR_SUBJECT_PRONOUN, OPENING_MARKS, OPENING_PHRASE, linking_word
 from pipeline.extract.targets import describe
 from pipeline.extract.triggers import Trigger

@@ -48,29 +48,33 @@ from pipeline.extract.roles.de import (
     de_supply_contract,
 )
 from pipeline.extract.roles.en import BID_NOUN, en_round_backers
-from pipeline.extract.roles.fr import (
-    bystander,
-    fr_owner_named,
+from pipeline.extract.roles.fr.bystanders import bystander
+from pipeline.extract.roles.fr.contracts import (
     fr_agreeing_customer,
     fr_awarded_parties,
-    fr_bail_out,
-    fr_before_apposition,
-    fr_beneficiary,
     fr_contract_with_states,
     fr_customer,
-    fr_fronted_participle,
     fr_joined_partner,
-    fr_grant_parties,
     fr_maker_prep,
-    fr_makers_listed,
-    fr_merger_parties,
     fr_order_sides,
     fr_partners_listed,
-    fr_round_backers,
-    fr_round_parties,
-    fr_sold_subject,
     fr_supply_agreed,
 )
+from pipeline.extract.roles.fr.funding import (
+    fr_bail_out,
+    fr_beneficiary,
+    fr_grant_parties,
+    fr_round_backers,
+    fr_round_parties,
+)
+from pipeline.extract.roles.fr.lists import fr_makers_listed
+from pipeline.extract.roles.fr.sales import (
+    fr_before_apposition,
+    fr_fronted_participle,
+    fr_merger_parties,
+    fr_sold_subject,
+)
+from pipeline.extract.roles.fr.subject import fr_owner_named
 from pipeline.extract.targets import describe
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole

@@ -1,0 +1,124 @@
+"""What ``deals.extract`` rereads on a French candidate once its roles are assigned: goods bought are a supply
+contract, money from the state is no round, an aside's own deal keeps its names, a leader's country is the party."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from pipeline.extract.candidates import Candidate, role_of, trigger_text
+from pipeline.extract.kinds import party_kind
+from pipeline.extract.names import GIVEN_NAMES, NameSpan, is_place
+from pipeline.extract.roles.common import T
+from pipeline.extract.roles.fr.gates import counted_after
+from pipeline.extract.roles.fr.lists import fr_makers_listed
+from pipeline.extract.triggers import Trigger
+from pipeline.models import PartyKind, PartyRole
+
+
+# fr: what follows "a acheté" when goods are bought, not a company: "des masques", "ses avions", "40 rames", "jusqu'à 80 millions de flacons"
+_FR_GOODS_OBJECT = re.compile(
+    r"\s+(?:(?:\S+\s+){0,2}?(?:jusqu'à|jusqu’à|plus de|près de|environ|au moins|quelque|encore)\s+)?(?:des|ses|leurs|les|de|d['’]|du|\d)"
+)
+# ... but shares, stakes, units, sites and walls bought are a change of owner ("a acheté les murs de 30 magasins à Velkor")
+_FR_NOT_GOODS = re.compile(
+    r"\b(?:actions?|titres?|parts?|participations?|capital|filiales?|activités?|actifs|marques?|sociétés?|entreprises?|brevets|concessions?|catalogues?|portefeuilles?|"
+    r"magasins?|usines?|sites?|murs|immeubles?|terrains?|bâtiments?|hôtels?|droits|licences?|journa(?:l|ux)|chaînes?|radios?|titres?)\b|%|pour cent"
+)
+
+
+_FR_SELLER_PREP = re.compile(r"\b(?:à|au|aux|auprès)\b(?=[^,;]*$)")
+
+
+def fr_goods_bought(text: str, names: list[NameSpan], cand: Candidate) -> None:
+    """fr: "la Lorvanie a acheté des masques au groupe Velkor", "compte acquérir encore 80 millions de doses auprès de
+    Velkor": goods bought from a named maker, no company changing hands, are a supply contract (who buys is the customer).
+    Public: ``deals.extract`` calls it on each French candidate once its roles are assigned."""
+    trigger = cand.trigger
+    if trigger.deal_type is T.PURCHASE and any(p.role is PartyRole.BUYER for p in cand.parties):
+        # "a décroché les droits TV du tournoi de Zeligue": the rights are what is bought, the competition no party
+        cand.parties = [p for p in cand.parties if p.role is not PartyRole.TARGET]
+        return
+    if trigger.deal_type is not T.ACQUISITION or trigger.voice != "buy" or trigger.noun:
+        return
+    roles = {p.role for p in cand.parties}
+    if len(cand.parties) == 1 and roles == {PartyRole.BUYER} and trigger_text(cand).startswith(("achet", "achèt")) and counted_after(cand):
+        # "l'Ostrie a au moins acheté 1,5 milliard de doses": counted goods bought, the makers unnamed
+        cand.trigger = dataclasses.replace(trigger, deal_type=T.SUPPLY_CONTRACT, voice="order")
+        cand.parties = [dataclasses.replace(cand.parties[0], role=PartyRole.CUSTOMER)]
+        return
+    if roles != {PartyRole.BUYER, PartyRole.SELLER}:
+        return
+    seller = min((p.start for p in cand.parties if p.role is PartyRole.SELLER), default=trigger.end)
+    if seller <= trigger.end:
+        return
+    # what is bought stops at the preposition before the seller ("des avions à la société Velkor": not "société")
+    prep = _FR_SELLER_PREP.search(text, trigger.end, seller)
+    bought_end = prep.start() if prep is not None else seller
+    if not _FR_GOODS_OBJECT.match(text, trigger.end, seller) or _FR_NOT_GOODS.search(text, trigger.end, bought_end):
+        return
+    cand.trigger = dataclasses.replace(trigger, deal_type=T.SUPPLY_CONTRACT, voice="order")
+    cand.parties = [
+        dataclasses.replace(p, role=PartyRole.CUSTOMER if p.role is PartyRole.BUYER else PartyRole.SUPPLIER) for p in cand.parties
+    ]
+    # "a acheté des doses auprès de Velkor, Norvia et Dastrel": the makers listed after the first supply too
+    first = next((n for n in names if n.start == seller), None)
+    if first is not None:
+        in_sentence = [n for n in names if cand.sentence[0] <= n.start < cand.sentence[1]]
+        known = {p.start for p in cand.parties}
+        cand.parties += [role_of(n, PartyRole.SUPPLIER, text) for n in fr_makers_listed(text, in_sentence, first, cand.sentence[1]) if n.start not in known]
+
+
+# fr: ", qui a décroché ... ," a relative clause between commas
+_FR_RELATIVE_ASIDE = re.compile(r",\s+qui\s[^,;:]*?(?:,(?=\s)|(?=[;:]))")
+
+
+def fr_aside_names_apart(text: str, cand: Candidate, triggers: list[Trigger]) -> None:
+    """fr: "Velkor, qui a décroché les droits TV du tournoi, s'allie avec Norvia": the names inside a relative clause that
+    tells a deal of its own are that deal's, no side of the main verb's (the clause's own subject stays).
+    Public: ``deals.extract`` calls it on each French candidate once its roles are assigned."""
+    if not cand.text_window:
+        return
+    s0 = cand.sentence[0]
+    for aside in _FR_RELATIVE_ASIDE.finditer(cand.text_window):
+        start, end = s0 + aside.start(), s0 + aside.end()
+        if start <= cand.trigger.start < end or not any(start <= t.start < end for t in triggers):
+            continue
+        kept = [p for p in cand.parties if not start < p.start < end]
+        if kept and len(kept) < len(cand.parties):
+            cand.parties = kept
+        cand.actors = [p for p in cand.actors if not start < p.start < end]
+
+
+# "a levé 300 millions auprès des pouvoirs publics": money raised from the state
+_FR_FROM_THE_STATE = re.compile(r"[^.;]{0,60}?\bauprès (?:des pouvoirs publics|de l['’][ÉE]tat|du gouvernement|de la puissance publique)\b")
+
+
+def fr_raised_from_the_state(cand: Candidate) -> None:
+    """fr: "Velkor a levé 300 millions d'euros auprès des pouvoirs publics": money raised from the state is a loan or aid
+    (type other), not a funding round. Public: ``deals.extract`` calls it on each French candidate."""
+    if cand.trigger.deal_type is T.FUNDING_ROUND and cand.text_window and _FR_FROM_THE_STATE.match(cand.text_window, cand.trigger.end - cand.sentence[0]):
+        cand.trigger = dataclasses.replace(cand.trigger, deal_type=T.OTHER)
+
+
+_FR_LEADER_OF = re.compile(r"\s+(?:de|d['’])\s*")
+# "France de Jean Dupont" read as one name: the country and its leader
+_FR_COUNTRY_OF_LEADER = re.compile(r"(?P<country>\S+(?: \S+)?) (?:de |d['’])(?P<given>[A-ZÉ][a-zé-]+) [A-ZÉ]")
+
+
+def fr_country_of_leader(text: str, names: list[NameSpan], cand: Candidate) -> None:
+    """fr: "la Norvège de Pierre Morel a commandé ...", "la France de Jean Dupont achète ...": the country its
+    leader qualifies is the party, not the leader. Public: ``deals.extract`` calls it on each French candidate."""
+    for k, party in enumerate(cand.parties):
+        joined = _FR_COUNTRY_OF_LEADER.match(party.name)
+        if joined and joined["given"].lower() in GIVEN_NAMES and is_place(NameSpan(0, 0, joined["country"])):
+            cand.parties[k] = dataclasses.replace(
+                party, name=joined["country"], end=party.start + len(joined["country"]), kind=party_kind(joined["country"], "")
+            )
+            continue
+        if party.kind is not PartyKind.PERSON and not (len(party.name.split()) >= 2 and party.name.split()[0].lower() in GIVEN_NAMES):
+            continue
+        country = next((n for n in names if n.end < party.start and _FR_LEADER_OF.fullmatch(text, n.end, party.start)), None)
+        if country is None or not is_place(country) or any(p.start == country.start for p in cand.parties):
+            continue
+        cand.parties[k] = role_of(country, party.role, text)

@@ -1,0 +1,86 @@
+"""French subjects: which names before the verb may act (no place, no complement of a deal noun, no indirect object,
+no owner of the noun before). Apart because ``clause`` reads the subject for every voice."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.candidates import Role
+from pipeline.extract.names import NameSpan
+from pipeline.extract.roles.fr.bystanders import after_place_preposition
+from pipeline.extract.roles.fr.patterns import FR_OBLIQUE
+from pipeline.extract.triggers import Trigger
+from pipeline.models import PartyRole
+
+
+_FR_COMPLEMENT_BEFORE = re.compile(r"\b[a-zà-ÿ]+\s+(?:de|du|des|d['’])\s*(?:l['’]|la\s+|le\s+|les\s+)?$")
+
+_FR_AND = re.compile(r",?\s+(?:et|ou)\s+|,\s+")
+
+_FR_SECOND_VERB = re.compile(
+    r"\s*,?\s+(?:(?:et|puis)\s+(?:(?:a|ont)\s+)?(?:(?:aussi|également|ensuite|enfin|déjà)\s+)?|(?:pour|afin d['e]|avant d['e])\s*(?:(?:aussi|également|ensuite|enfin)\s+)?)"
+)
+
+_FR_PAST_INFINITIVE = re.compile(r",\s+(?:après|sans)\s+(?:avoir|d['’]avoir)\s+(?:\S+\s+)?$")
+
+# fr: "Velkor, qui emploie 300 personnes à Lyon, a racheté X", "Velkor, un groupe fondé par Paul Dastrel, va racheter X":
+# from a name to the verb, a relative clause (commas allowed in it) or an "un/une" apposition (none) closed by a comma
+# with at most a few verb words after it; the names inside describe the subject, the name before it acts
+_FR_CLAUSE_THEN_VERB = re.compile(
+    r"\s*,\s+(?:(?:qui|dont)\s[^;:()«»\"]*?|(?:un|une)\s[^,;:()«»\"]*?),\s+[a-zà-ÿ'’\s-]{0,40}"
+)
+
+
+# fr: "une holding détenue par la ville de Brenmark", "détenue à 51 % par les héritiers Dastrel": the owner of the noun before
+_FR_OWNED_BY = re.compile(
+    r"\b(?:détenue?s?|contrôlée?s?|possédée?s?)\s+(?:(?:à|aux?)\s+(?:plus de\s+)?\d+(?:[.,]\d+)?\s*(?:%|pour cent)\s+)?par\s+"
+    r"(?:(?:la|le|les|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,3}?(?:(?:de|du|des|d['’])\s*(?:la\s+|l['’])?)?$"
+)
+
+
+def fr_owner_named(text: str, name: NameSpan) -> bool:
+    """fr: the name is the owner of the noun just before it ("Velkor, une holding détenue par les héritiers Dastrel")."""
+    return _FR_OWNED_BY.search(text, max(0, name.start - 70), name.start) is not None
+
+
+def fr_owner_of_side(text: str, name: NameSpan, parties: list[Role]) -> bool:
+    """fr: the owner of a buyer, seller or investor is no side of its deal ("racheté par Velkor, une holding détenue
+    par la ville de Brenmark"); the owner of what is bought sells it, and is kept."""
+    if not fr_owner_named(text, name):
+        return False
+    before = [p for p in parties if p.end <= name.start]
+    return bool(before) and max(before, key=lambda p: p.end).role is not PartyRole.TARGET
+
+
+def fr_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple[int, int], trigger: Trigger) -> list[NameSpan]:
+    """fr: the names before the verb that may be its subject: no place after its preposition, no complement of
+    another deal noun, no indirect object, no owner of the noun before it."""
+    candidates = [n for n in candidates if not after_place_preposition(text, n)]  # "depuis Londres"
+    candidates = [n for n in candidates if not fr_owner_named(text, n)]  # "la holding détenue par Dastrel a ..."
+    if trigger.noun and candidates:
+        # "après les faillites de Velkor et Norvia et le rachat de X": a noun's complement does not buy
+        last = candidates[-1]
+        head = last
+        for other in reversed(candidates[:-1]):
+            if _FR_AND.fullmatch(text, other.end, head.start):
+                head = other
+        if _FR_COMPLEMENT_BEFORE.search(text, max(sentence[0], head.start - 40), head.start):
+            # ("Velkor, propriétaire de Orvane, annonce le rachat de X": past an apposition the name before it acts)
+            candidates = [n for n in candidates if n.start < head.start] if "," in text[last.end : trigger.start] else []
+    if trigger.voice != "other":
+        # "Velkor a écrit à son associé Norvia avant de racheter X", "avec une foire Y": an indirect object is no subject
+        # (a loan's borrower is often one: "on compte sur X pour ... un prêt")
+        candidates = [n for n in candidates if not FR_OBLIQUE.search(text, max(sentence[0], n.start - 50), n.start)]
+    described = next((i for i, n in enumerate(candidates[:-1]) if _FR_CLAUSE_THEN_VERB.fullmatch(text, n.end, trigger.start)), None)
+    if described is not None:
+        candidates = candidates[: described + 1]  # "Velkor, qui a son siège à Zurich, a racheté X": Velkor, not Zurich
+    if not trigger.noun and candidates and _FR_PAST_INFINITIVE.search(text, max(sentence[0], trigger.start - 30), trigger.start):
+        return candidates[:1]  # "Velkor va racheter Dastrel, après avoir acquis Norvia": the main clause's subject acts
+    if (
+        not trigger.noun and trigger.voice != "partner" and len(candidates) >= 2 and _FR_SECOND_VERB.fullmatch(text, candidates[-1].end, trigger.start)
+        and not _FR_AND.fullmatch(text, candidates[-2].end, candidates[-1].start)  # "aux groupes Velkor et Norvia pour ...": both act
+    ):
+        # "Velkor a racheté Norvia et cédé Dastrel", "a vendu Norvia pour racheter Dastrel": the name before the second
+        # verb is the first one's object; the first verb's subject acts again
+        return candidates[:1]
+    return candidates
