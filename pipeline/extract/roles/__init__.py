@@ -2,12 +2,11 @@
 
 ``assign_roles`` reads the trigger's sentence in steps: the clause's subject and object (``clause``), the
 parties its voice names (``voices``), then the sellers, lists and bystanders around them (here). French and
-German sentence shapes live in ``fr`` and ``de``, English-only ones in ``en``, what the steps share in
-``common``; imports run one way: common, then en/fr/de, then clause/voices, then this module. It is the largest
-and most language-specific part of the extractor, which is why it lives apart from the assembly of records in
-``deals``. What the assembly and the German follow-ups reuse (German aid and receipt verbs, a company named by
-description, a French list of makers, the French one-deal-per-party split, a bystander, a German person's title)
-is re-exported here.
+German sentence shapes live in ``fr`` (a package, one module per concern) and ``de``, English-only ones in
+``en``, what the steps share in ``common``; imports run one way: common, then en/fr/de, then clause/voices, then
+this module. It is the largest and most language-specific part of the extractor, which is why it lives apart from
+the assembly of records in ``deals``. What ``deals``, ``coref`` and the follow-ups reuse (a company named by
+description, a German person's title) is re-exported here.
 """
 
 from __future__ import annotations
