@@ -134,7 +134,7 @@ def _person(text: str, name: NameSpan, lang: str) -> bool:
     if party_kind(name.text, text[max(0, name.start - 40) : name.start]) is PartyKind.PERSON:
         return True
     if lang == "de":
-        from pipeline.extract.roles import de_person  # the roles package imports this module's callers: late
+        from pipeline.extract.roles.de.bystanders import de_person  # the roles package imports this module's callers: late
 
         return de_person(text, name)
     return False

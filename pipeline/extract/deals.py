@@ -106,21 +106,17 @@ from pipeline.extract.followups import (
 from pipeline.extract.geo import country_of
 from pipeline.extract.kinds import normalize
 from pipeline.extract.names import NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, namelike
-from pipeline.extract.roles import assign_roles, de_person
-from pipeline.extract.roles.de import (
-    de_act_noun,
-    de_country_customer,
-    de_site_invested,
-    de_supplier_compound,
+from pipeline.extract.roles import assign_roles
+from pipeline.extract.roles.de.bystanders import de_act_noun, de_home_towns, de_no_side, de_person
+from pipeline.extract.roles.de.gates import (
     de_aid_to,
-    de_home_towns,
     de_infinitive_buy,
     de_infinitive_sale,
-    de_sells_own_asset,
-    de_no_side,
-    de_one_per_target,
     de_planned_purchase,
+    de_sells_own_asset,
 )
+from pipeline.extract.roles.de.lists import de_one_per_target
+from pipeline.extract.roles.de.recasts import de_country_customer, de_site_invested, de_supplier_compound
 from pipeline.extract.roles.fr.bystanders import fr_home_towns, fr_no_side
 from pipeline.extract.roles.fr.gates import (
     fr_aid_received,

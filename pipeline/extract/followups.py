@@ -17,7 +17,7 @@ import re
 from pipeline.extract.candidates import Candidate, Role, dedupe, role_of
 from pipeline.extract.kinds import normalize
 from pipeline.extract.names import NameSpan, is_place, may_be_antecedent
-from pipeline.extract.roles import DE_GENERIC_ORG, DE_NAMED_GAP
+from pipeline.extract.roles.de.patterns import DE_GENERIC_ORG, DE_NAMED_GAP
 from pipeline.extract.status import StatusMention, best_status, find_statuses
 from pipeline.extract.triggers import Trigger
 from pipeline.models import DealStatus, DealType, PartyRole

@@ -2,11 +2,11 @@
 
 ``assign_roles`` reads the trigger's sentence in steps: the clause's subject and object (``clause``), the
 parties its voice names (``voices``), then the sellers, lists and bystanders around them (here). French and
-German sentence shapes live in ``fr`` (a package, one module per concern) and ``de``, English-only ones in
+German sentence shapes live in ``fr`` and ``de`` (packages, one module per concern), English-only ones in
 ``en``, what the steps share in ``common``; imports run one way: common, then en/fr/de, then clause/voices, then
 this module. It is the largest and most language-specific part of the extractor, which is why it lives apart from
-the assembly of records in ``deals``. What ``deals``, ``coref`` and the follow-ups reuse (a company named by
-description, a German person's title) is re-exported here.
+the assembly of records in ``deals``. Only ``assign_roles`` is exported: ``deals``, ``coref`` and the follow-ups
+import the French and German helpers they reuse from their modules.
 """
 
 from __future__ import annotations
@@ -20,26 +20,20 @@ from pipeline.extract.kinds import normalize
 from pipeline.extract.names import REGULATOR, NameSpan, is_legal_suffix, is_place, mentions
 from pipeline.extract.roles.clause import find_object, find_subject, lead_as_object, object_window_names, target_of_object
 from pipeline.extract.roles.common import WITH_BEFORE, RoleState, after_prep, company_of_person, coordinated, listed_before
-from pipeline.extract.roles.de import (
+from pipeline.extract.roles.de.bystanders import de_company_of_chief, de_person, de_place_genitive
+from pipeline.extract.roles.de.contracts import de_contract_other_side
+from pipeline.extract.roles.de.lists import de_coordinated
+from pipeline.extract.roles.de.object import de_find_object
+from pipeline.extract.roles.de.patterns import (
     DE_BUYER_NOUN,
-    DE_GENERIC_ORG,
-    DE_GENITIVE_BEFORE,
     DE_DEAL_NOUN_OPENS,
-    DE_NAMED_GAP,
+    DE_GENITIVE_BEFORE,
     DE_THROUGH_BEFORE,
-    de_attributive_agent,
-    de_place_genitive,
-    de_company_of_chief,
-    de_contract_other_side,
-    de_coordinated,
-    de_find_object,
-    de_without_merger_result,
-    de_named_parties,
-    de_person,
-    de_sellers,
-    de_own_sale,
-    de_stake_held,
 )
+from pipeline.extract.roles.de.role_nouns import de_named_parties
+from pipeline.extract.roles.de.sales import de_without_merger_result
+from pipeline.extract.roles.de.sellers import de_own_sale, de_sellers, de_stake_held
+from pipeline.extract.roles.de.subject import de_attributive_agent
 from pipeline.extract.roles.en import en_parent_of_target, en_stake_target
 from pipeline.extract.roles.fr.after_voice import fr_after_voice, fr_born_of_deal
 from pipeline.extract.roles.fr.bystanders import bystander
@@ -51,10 +45,7 @@ from pipeline.models import PartyKind, PartyRole
 
 
 __all__ = [
-    "DE_GENERIC_ORG",
-    "DE_NAMED_GAP",
     "assign_roles",
-    "de_person",
 ]
 
 _DATELINE = re.compile(r"\s+[–—-]\s")

@@ -14,12 +14,14 @@ import re
 from pipeline.extract.candidates import Role
 from pipeline.extract.names import NameSpan, is_place, label
 from pipeline.extract.roles.common import JUST_SPACE, NP_BARE, NP_OBJECT, WITH_BEFORE, RoleState, after_prep, described
-from pipeline.extract.roles.de import (
+from pipeline.extract.roles.de.patterns import (
     DE_COUNTRY_AUX,
     DE_GENERIC_ORG,
     DE_POSSESSIVE_DEAL,
     DE_PRICE_FIRST,
     DE_SOUGHT,
+)
+from pipeline.extract.roles.de.subject import (
     de_fronted_object,
     de_subject_after_fronted_object,
     de_subject_after_verb,

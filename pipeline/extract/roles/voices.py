@@ -27,25 +27,24 @@ from pipeline.extract.roles.common import (
     first_after,
     listed_before,
 )
-from pipeline.extract.roles.de import (
+from pipeline.extract.roles.de.contracts import (
     de_award_parties,
     de_dative_customer,
-    de_genitive_owner,
     de_giving_customer,
-    de_lender_and_borrower,
     de_maker_supplies,
+    de_order_sides,
+    de_supplied_object,
+    de_supply_contract,
+)
+from pipeline.extract.roles.de.funding import de_lender_and_borrower, de_rescue, de_round_backers, de_round_parties
+from pipeline.extract.roles.de.sales import (
+    de_genitive_owner,
     de_merger_parties,
     de_new_owner_or_nationalised,
     de_noun_passive_target,
-    de_order_sides,
     de_passes_to,
-    de_rescue,
-    de_round_backers,
-    de_round_parties,
     de_sale_buyer,
     de_sold_subject,
-    de_supplied_object,
-    de_supply_contract,
 )
 from pipeline.extract.roles.en import BID_NOUN, en_round_backers
 from pipeline.extract.roles.fr.bystanders import bystander

@@ -1751,7 +1751,7 @@ def test_a_companys_home_town_is_no_party() -> None:
     assert roles == {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}
     # a name with its legal form after "aus" is a company, and one joined by "und" a partner
     from pipeline.extract.names import find_names
-    from pipeline.extract.roles.de import de_home_towns
+    from pipeline.extract.roles.de.bystanders import de_home_towns
 
     text = "Die Velkor AG aus Norvia SE und die Dastrel AG aus Quarn fusionieren."
     assert [n.text for n in de_home_towns(text, find_names(text, "de"))] == ["Velkor AG", "Norvia SE", "Dastrel AG"]

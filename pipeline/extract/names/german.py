@@ -1,0 +1,183 @@
+"""German rules of name finding other than the noun test: adjectives opening a name ("der Nordländischen
+Post") and its nominative, organisation tails and compounds, English words inside a name, bodies "für X", a word
+opening a sentence before a deal verb or an auxiliary, and an interview's speaker labels."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.names.common import bare_word, brand_like, capitalised, recurs, sentence_start
+from pipeline.extract.names.german_nouns import de_common
+from pipeline.extract.names.words import DE_COMMON, DE_ENGLISH_NAME_WORDS, DE_NOUN_TAILS, DE_ORG_TAILS, NOT_NAMES
+
+
+# compounds that end a name the way those words do: "Velkor Privatstiftung", "Norvia Landesbank", "Tarvis Sparkasse"
+_DE_ORG_COMPOUND_TAILS = ("stiftung", "bank", "versicherung", "sparkasse", "holding")
+
+
+def de_org_compound_tail(text: str, tokens: list[tuple[int, int, str, bool]], last: int, k: int) -> bool:
+    """de: an organisation compound right after an acronym or a brand ("VKB Privatstiftung") ends the name with it;
+    after a plain word it may be the noun the name owns ("Velkors Hausbank"), so only acronyms and brands count."""
+    word = tokens[k][2]
+    return (
+        word.lower().endswith(_DE_ORG_COMPOUND_TAILS) and word[1:].islower() and "-" not in word
+        and brand_like(tokens[last][2]) and text[tokens[last][1] : tokens[k][0]] == " "
+    )
+
+
+def de_elided_compound(text: str, tokens: list[tuple[int, int, str, bool]], last: int, k: int) -> bool:
+    """de: "Fleisch- und Wurstwaren": the name's word ends in an open hyphen, the connector and a capitalised
+    noun complete it (one name, not two)."""
+    return (
+        text.startswith("- ", tokens[last][1])
+        and tokens[k][0] == tokens[last][1] + 2
+        and k + 1 < len(tokens)
+        and tokens[k + 1][2][:1].isupper()
+        and text[tokens[k][1] : tokens[k + 1][0]] == " "
+    )
+
+
+_DE_INFLECTED = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+e(?:n|r|s|m)")
+# an article or preposition before a name's capitalised adjective: mid-sentence, only a name capitalises one
+_DE_ADJECTIVE_LEAD = re.compile(
+    r"(?<![\w-])(?:der|den|dem|des|die|das|von|bei|mit|zur|zum|vom|beim|im|am|an|für|gegen|durch|laut|über|unter|aus)\s+$"
+)
+# "der Nordländischen Staatsbank", "dem Deutschen Velkorbund": after a definite article (or one merged into a
+# preposition) the adjective takes the weak "-en" of the oblique cases; its nominative ends in "-e"
+# "Nordländischen", "Nationalen", "Deutschen", "Norddeutsche": not the adjectives a writer makes of a brand ("Velkorsche")
+_DE_OBLIQUE_NAME_ADJECTIVE = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]+(?:isch|al)|(?:[A-ZÄÖÜ][a-zäöüß]*d|D)eutsch)e[nrsm]?$")
+_DE_WEAK_OBLIQUE_LEAD = re.compile(r"(?<![\w-])(?:der|den|dem|des|zur|zum|vom|beim|im|am)\s+$")
+
+
+def de_adjective_opens(text: str, tokens: list[tuple[int, int, str, bool]], i: int) -> bool:
+    """de: a capitalised "-isch"/"-al" adjective after an article or preposition, followed on the same line by a
+    capitalised word, opens a name ("bei der Nordländischen Post"); "Deutsche Firmen" opening a sentence does not."""
+    word = tokens[i][2]
+    return (
+        i + 1 < len(tokens)
+        and _DE_OBLIQUE_NAME_ADJECTIVE.match(word) is not None
+        and word.lower() not in DE_COMMON
+        and capitalised(tokens[i + 1][2])
+        and tokens[i + 1][2].lower() not in NOT_NAMES
+        and text[tokens[i][1] : tokens[i + 1][0]] == " "
+        and _DE_ADJECTIVE_LEAD.search(text, max(0, tokens[i][0] - 12), tokens[i][0]) is not None
+    )
+
+
+def de_base_form(text: str, tokens: list[tuple[int, int, str, bool]], a: int, b: int) -> str | None:
+    """de: "der Nordischen Bank" is the "Nordische Bank" the article names elsewhere: the adjective's case ending
+    is no part of the name, and the deal should carry the name as written in the nominative."""
+    first = tokens[a][2]
+    if not _DE_INFLECTED.fullmatch(first):
+        return None
+    base = first[:-1] + text[tokens[a][1] : tokens[b][1]]
+    if text.find(base) >= 0:
+        return base
+    if first.endswith("en") and _DE_OBLIQUE_NAME_ADJECTIVE.match(first) and _DE_WEAK_OBLIQUE_LEAD.search(text, max(0, tokens[a][0] - 8), tokens[a][0]):
+        return base  # "der Nordländischen Post" is the "Nordländische Post" even when the article never says so
+    return None
+
+
+# "Velkor HandelsgmbH", "Norvia Vertriebs-GmbH": a legal form written into a compound still only ends the name
+DE_SUFFIX_COMPOUND = re.compile(r"[a-zäöüß](?:gmbH|-GmbH|-AG|-KG|-SE)$")
+
+
+# de: the head nouns of bodies named "... für X" ("Bundesanstalt für ...", "Verein für ...", "Zentrum für ...")
+_DE_BODY_HEADS = (
+    "institut", "anstalt", "amt", "verein", "verband", "gesellschaft", "ministerium", "zentrum", "stiftung", "agentur",
+    "rat", "kommission", "akademie", "kammer", "behörde", "bund", "fonds", "büro", "komitee", "ausschuss", "forum",
+    "hochschule", "universität", "vereinigung", "allianz", "initiative", "netzwerk", "konferenz", "gericht",
+)
+DE_BODY_HEADS_ANY_CASE = _DE_BODY_HEADS + tuple(head + "s" for head in _DE_BODY_HEADS) + tuple(head + "es" for head in _DE_BODY_HEADS)  # "des Instituts für ..."
+
+
+# "Seine Holding Velkor", "Diese Tochter Norvia": a capitalised determiner opening the sentence is no part of the name
+DE_OPENING_DETERMINERS = frozenset({"Seine", "Sein", "Ihre", "Ihr", "Unsere", "Unser", "Diese", "Dieser", "Dieses", "Jene", "Jener"})
+
+
+def de_speaker_label(text: str, start: int, end: int) -> bool:
+    """de: "REDAKTION: Wie ...": an interview's speaker label, opening a sentence with a colon at least twice, a heading
+    word in capitals before a colon ("ANALYSE: ..."), or a paper's title in capitals ("DER VELKORBOTE") is no party."""
+    label = text[start:end]
+    if label.isupper() and len(label) >= 4 and start >= 4 and text[start - 4 : start] in ("DER ", "DIE ", "DAS ", "DEN ", "DEM ", "DES "):
+        return True  # "gegenüber DER VELKORBOTE": a paper's title in capitals
+    if not text.startswith(":", end) or not sentence_start(text, start):
+        return False
+    labels = sum(1 for match in bare_word(label).finditer(text) if text.startswith(":", match.end()) and sentence_start(text, match.start()))
+    if labels >= 2:
+        return True
+    # "ANALYSE: ...": a heading word in capitals, named nowhere else in the article (a company would be)
+    # (six letters at least: "VKTR: Zahlen über Plan" is a company's heading, acronyms are short)
+    return label.isupper() and len(label) >= 6 and labels == len(bare_word(label).findall(text)) and not bare_word(label.title()).search(text)
+
+
+def de_own_name_before_person(tokens: list[tuple[int, int, str, bool]], b: int) -> bool:
+    """de: "des Versorgers Tarvion Jan Brenn": a word that is no German noun or title, and that the article writes
+    on its own elsewhere, is the company the person works for."""
+    word = tokens[b][2]
+    if len(word) < 4 or "-" in word or not word[1:].islower() or de_common(word) or word.lower().endswith(DE_NOUN_TAILS):
+        return False
+    if word.lower().endswith(("ist", "ent", "ant", "eur", "tor", "at")):
+        return False  # "Lobbyist", "Präsident", "Direktor": titles
+    return sum(1 for t in tokens if t[2] == word) >= 2
+
+
+def de_own_word(tokens: list[tuple[int, int, str, bool]], i: int, j: int) -> bool:
+    """de: "Velkorhausen Bank International": when only generic English or bank words follow, the long word
+    before them is the name's own, not a description to cut."""
+    word = tokens[i][2]
+    return (
+        not de_common(word)
+        and not word.lower().endswith(("er", "ern", "erin", "konzern", "gruppe", "firma", "unternehmen", "gesellschaft", "bank"))
+        and all(tokens[t][2].lower() in DE_ENGLISH_NAME_WORDS or tokens[t][2].lower() in DE_ORG_TAILS for t in range(i + 1, j + 1))
+    )
+
+
+def de_english_next(text: str, tokens: list[tuple[int, int, str, bool]], k: int) -> bool:
+    """de: is the token after ``k`` an English word of a company name, on the same line of the name?"""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k + 1][2].lower() in DE_ENGLISH_NAME_WORDS
+        and tokens[k + 1][2][:1].isupper()
+        and text[tokens[k][1] : tokens[k + 1][0]] == " "
+    )
+
+
+# "Velkor übernimmt ...": a capitalised word that opens a sentence and is followed by a deal verb is its subject
+DE_DEAL_VERB_NEXT = re.compile(
+    r" (?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|verkauft|verkaufte|schluckt|fusioniert|beteiligt sich|steigt|"
+    r"trennt sich|trennte sich|veräußert|veräußerte|investiert|investierte|bestellt|bestellte|liefert|lieferte|"
+    r"stockt|gliedert|spaltet|bündelt|"
+    # the other deal verbs: "Velkor vergibt einen Auftrag an Norvia", "Velkor leiht Norvia 20 Millionen", "Velkor bietet 2 Milliarden"
+    r"vergibt|vergab|beauftragt|beauftragte|leiht|lieh|gewährt|gewährte|finanziert|finanzierte|pumpt|pumpte|"
+    r"sichert sich|sicherte sich|bietet|bot|greift|griff|verleibt|kooperiert|kooperierte|ordert|orderte|bezieht|bezog|"
+    r"rettet|rettete|beteiligte sich|stieg|unterzeichnet|unterzeichnete|einigt sich|einigte sich|verhandelt|verhandelte)\b"
+)
+# "Velkor hat die Sparte ... verkauft", "Velkor will Norvia kaufen", "Velkor erhält einen Auftrag": an auxiliary, a
+# modal or a verb of receiving or winning after the opening word, unless that word is a fronted participle
+# ("Verkauft hat ...", "Übernommen wird ...")
+# (reported speech puts the auxiliary in the subjunctive: "Velkor habe sich an Norvia beteiligt", "Velkor wolle ...")
+# ("Velkor prüft den Kauf von Norvia", "Velkor erwägt einen Verkauf": a deal weighed, like "plant")
+DE_AUXILIARY_NEXT = re.compile(r" (?:hat|hatte|will|wollte|soll|sollte|wird|wurde|plant|erhält|erhielt|gewinnt|gewann|habe|hätte|wolle|solle|werde|prüft|prüfte|prüfe|erwägt|erwog|erwäge)\b")
+DE_FRONTED_PARTICIPLE = re.compile(r"(?:\w*ge|ver|über|er|be|ent|zer)\w+(?:t|en)")
+
+
+# "Velkor, eine Tochter von Norvia, kauft ...": an apposition between commas after the sentence's first word
+_DE_APPOSITION_AFTER = re.compile(r",\s+(?:ein|eine|der|die|das)\s[^,;:.()„“\"\n]{3,80},(?=\s)")
+
+
+def de_subject_before_apposition(text: str, end: int) -> bool:
+    """de: is the word ending at ``end`` a subject described between commas, right before its (deal or auxiliary) verb?"""
+    apposition = _DE_APPOSITION_AFTER.match(text, end)
+    return apposition is not None and (
+        DE_DEAL_VERB_NEXT.match(text, apposition.end()) is not None or DE_AUXILIARY_NEXT.match(text, apposition.end()) is not None
+    )
+
+
+# "Velkor aus Italien kauft", "Velkor und Norvia schwiegen": a name opening a sentence, then where it is from or its partner
+DE_SUBJECT_NEXT = re.compile(r" (?:aus|und) [A-ZÄÖÜ]")
+
+
+def genitive_recurs(text: str, word: str, lang: str) -> bool:
+    """de: "Velkors Übernahme ..." opens a sentence; the bare "Velkor" elsewhere shows it is a name."""
+    return lang == "de" and len(word) > 4 and word.endswith("s") and recurs(text, word[:-1], -1)

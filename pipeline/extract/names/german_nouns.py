@@ -1,0 +1,301 @@
+"""German: whether a capitalised word is a common noun or a name. German capitalises every noun, so a
+lone word after an article, a count, a plural or a descriptive noun needs evidence (a brand's shape, a company noun
+before it, a bare mention elsewhere) to be a name."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.extract.geo import country_of
+from pipeline.extract.names.common import CAPITAL_NEXT, bare_word, sentence_start
+from pipeline.extract.names.places import is_place
+from pipeline.extract.names.span import NameSpan
+from pipeline.extract.names.words import DE_COMMON, DE_NOUN_ENDINGS, DE_NOUN_TAILS
+
+
+_DE_NAME_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:isch|al|sch)(?:e|en|er|es)$")
+
+_COMPASS = frozenset({"western", "eastern", "northern", "southern"})
+
+
+# short business nouns written before a name (longer ones are caught by their endings below)
+_DE_SHORT_DESCRIPTORS = frozenset(
+    "sparte werft reederei kette modekette handelskette supermarktkette marke plattform sender dienst onlinedienst".split()
+)
+
+
+def de_role_noun(word: str) -> bool:
+    """German descriptive nouns and city adjectives before a name ("Zulieferer", "Münchner")."""
+    low = word.lower()
+    if low in _COMPASS:
+        return False  # "Southern Velkor": an English word of the name, not a German "-ern" noun
+    if _DE_NAME_ADJECTIVE.search(word):
+        return False  # "Europäische Zentralbank": a capitalised adjective mid-sentence belongs to the name
+    if _DE_PREFIXED_NOUN.match(word):
+        return True  # "US-Konzerns Velbrook", "US-Speicherchip-Produzenten Norvia": a description before the name
+    if low in ("sänger", "rapper", "autor", "anwalt", "banker", "erbe", "erbin", "chef", "chefin", "boss"):
+        return True  # "der Sänger Ivo Brenn": short titles the length rule below misses
+    if low in ("start-up", "startup", "start-ups", "startups"):
+        return True  # "das Start-up Velkor": the kind of company, not its name
+    if low in _DE_SHORT_DESCRIPTORS:
+        return True  # "die Sparte Norvia", "die Modekette Velkor": the kind of business, too short for the length rule
+    return len(word) > 6 and not word.isupper() and (
+        low.endswith(("er", "ern", "erin", "istin", "airline", "bank", "konzern", "gruppe", "firma", "unternehmen", "gesellschaft"))
+        or de_common(word)
+        or (len(word) > 9 and word[1:].islower() and "-" not in word and (not low.endswith(("a", "o", "i", "y")) or low.endswith("ei")))  # a long compound noun: "Glasfasernetz" (not "Velkorantia")
+    )
+
+
+# "Velkor-Tochter", "Medien-Milliardär", "Velkor-Übernahme": a role or deal noun whose first part names someone
+# else, never a party by itself
+_DE_ROLE_COMPOUND = (
+    r"^[\w&-]+-(?:Konkurrent(?:en)?|Rivalen?|Tochter|Mutter|Konzerns?|Chef|Chefin|Eigner|Großaktionär|Hauptaktionär|Partner|"
+    r"Aktionär|Plattform|Sender|Investor|Finanzinvestor|Milliardär|Gründer|Übernahme|Zukauf|Kauf|Verkauf|Deal|Fusion)$"
+)
+_DE_ROLE_COMPOUND_RE = re.compile(_DE_ROLE_COMPOUND)
+_DE_PREFIXED_NOUN = re.compile(r"^[A-Z]{2,3}-(?:[A-ZÄÖÜ][a-zäöüß]+-)*[A-ZÄÖÜ][a-zäöüß]{4,}$|" + _DE_ROLE_COMPOUND)
+
+
+def de_common(word: str) -> bool:
+    low = word.lower()
+    return low in DE_COMMON or (low.endswith(DE_NOUN_ENDINGS) and not word.isupper())
+
+
+_DE_DETERMINER = re.compile(
+    r"(?:\b(?i:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des|kein\w*|sein\w*|ihr\w*|unser\w*|dies\w*|jede\w*|"
+    r"im|am|zum|zur|vom|beim|ins|ans|in|auf|unter|über|seit|bis|ohne|um|wegen|trotz|pro|je|statt|anstatt)|[a-zäöüß]+(?:en|er|es|em|e))\s+$"
+)
+# "hatte Velkor übernommen", "wollen Velkor und Norvia": an auxiliary or modal verb ends like an adjective but determines nothing
+_DE_VERB_BEFORE = re.compile(
+    r"(?<![\w-])(?:hatte|hatten|habe|haben|wollte|wollten|wolle|wollen|sollte|sollten|solle|sollen|konnte|konnten|könnte|könnten|"
+    r"können|müssen|müsste|dürfte|dürften|möchte|kaufte|kauften|verkaufte|verkauften)\s+$"
+)
+
+
+# "die Velkor-Gruppe", "die Velkor-Verlagsgruppe": a compound that ends in an organisation noun names one
+_DE_ORG_ENDS = ("gruppe", "konzern", "holding", "bank", "verlag", "werke", "werk", "versicherung", "gesellschaft", "unternehmen", "stiftung")
+
+# a deal word, then (a preposition and) an article right before the word: "an die", "übernimmt die", "mit der"
+_DE_DEAL_CUE_BEFORE = re.compile(
+    r"(?:übernimmt|übernahm|übernommen|übernehmen|kauft\w*|gekauft|erwirbt|erwarb|erworben|verkauf\w*|Verkauf\w*|Übernahme|"
+    r"fusion\w*|Fusion|rettet\w*|gewährt\w*|Kredit\w*|Auftrag|Partnerschaft|Kooperation|arbeitet|Zusammenarbeit|beteiligt|"
+    r"Beteiligung|Anteile?|investier\w*|liefert|beliefert|bestellt\w*)\b[^.;:!?]{0,50}?"
+    r"\s(?:(?:an|von|mit|bei|durch)\s+)?(?:die|der|den|das|dem)\s+$"
+)
+# what such a position holds that is still a common noun
+_DE_DEAL_OBJECT_NOUNS = frozenset(
+    "haus fonds rest paket netz werk projekt sparte holding plan idee marke filiale hälfte grundstück gebäude areal portfolio "
+    "post bahn börse mehrheit zahl summe stadt land staat region gemeinde käufer investor partner kunden welt umwelt politik "
+    "bund geld kapital vertrag deal gewinn verlust umsatz preis kurs aktie aktien".split()
+)
+
+
+def _de_deal_counterpart(text: str, word: str, start: int) -> bool:
+    """de: "an die Velkor", "übernimmt die Norvia": a single word with an article, right after a deal word, that does
+    not look like a German noun is the company dealt with (German names a company with its article)."""
+    if len(word) < 4 or "-" in word or word.lower() in _DE_DEAL_OBJECT_NOUNS or de_common(word) or word.lower().endswith(DE_NOUN_TAILS):
+        return False
+    cue = _DE_DEAL_CUE_BEFORE.search(text, max(0, start - 80), start)
+    # "an den Casinos": a preposition with "den" is a dative plural, a company is singular
+    return cue is not None and not _DE_PLURAL_DATIVE.search(text, max(0, start - 12), start)
+
+
+_DE_PLURAL_DATIVE = re.compile(r"\b(?:an|von|mit|bei|durch)\s+den\s+$")
+
+
+_DE_INVESTED_IN = re.compile(r"(?:investier\w*|Investition|Investment|Einstieg|eingestiegen)\s+(?:[^.;:]{0,50}?\s)?(?:in|bei)\s+$")
+
+
+# a noun that describes the name after it: "Wettbewerber", "Konkurrenten", "Autokonzern", "Investmentgesellschaft"
+_DE_DESCRIPTOR = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]{2,}(?:er|ern|konzern|gruppe|firma|unternehmen|gesellschaft|alen|enten|isten|anten)")
+
+
+# an article and a generic noun for a company right before a word: "das Unternehmen", "die Firma", "der Konzern"
+_DE_GENERIC_ORG_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Dd]as|[Dd]em|[Dd]es|[Dd]ie|[Dd]er|[Dd]en|[Ee]in|[Ee]ine|[Ee]inem|[Ee]iner|[Ee]inen)\s+"
+    r"(?:Unternehmens?|Firma|Konzerns?|Gruppe|Holding|Gesellschaft|Start-?up)\s$"
+)
+
+
+# a compound noun for a company: "Unternehmensgruppe", "Autokonzern", "Handelsfirma"
+_DE_ORG_DESCRIPTOR = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]{2,}(?:konzerns?|gruppe|firma|unternehmens?|gesellschaft)")
+
+
+def german_name_alone(text: str, tokens: list[tuple[int, int, str, bool]], i: int) -> bool:
+    """A lone capitalised German word after an article or adjective is a noun, unless it looks like a brand."""
+    word = tokens[i][2]
+    if (
+        i > 0 and text[tokens[i - 1][1] : tokens[i][0]] == " " and _DE_ORG_DESCRIPTOR.fullmatch(tokens[i - 1][2])
+        and not de_common(word) and not word.endswith(("en", "ern")) and not _de_noun_elsewhere(text, word)
+    ):
+        return True  # "der Unternehmensgruppe Lagoret": a company noun right before names it, whatever the name ends in
+    if de_lone_plural(text, word) or _DE_ROLE_COMPOUND_RE.match(word):
+        return False
+    if de_feminine_ending_brand(text, word):
+        return True
+    before = text[max(0, tokens[i][0] - 30) : tokens[i][0]]
+    if i > 0 and text[tokens[i - 1][1] : tokens[i][0]] == " " and _DE_DESCRIPTOR.fullmatch(tokens[i - 1][2]) and not de_common(word):
+        return True  # "an den schwedischen Wettbewerber Velkor": the noun before describes the name, it is no article
+    if _DE_INVESTED_IN.search(text, max(0, tokens[i][0] - 70), tokens[i][0]) and not de_common(word) and not word.endswith(("en", "er", "e")):
+        return True  # "investiert zwei Milliarden in Velkor": what money goes into is a company, not a noun after "in"
+    if _de_deal_counterpart(text, word, tokens[i][0]):
+        return True  # "verkaufte ihre Anteile an die Velkor": a company named once, with its article, as a deal's party
+    if (
+        _DE_GENERIC_ORG_BEFORE.search(before) and len(word) >= 4 and not de_common(word)
+        and not word.lower().endswith((*DE_NOUN_TAILS, "enz", "anz")) and not _de_noun_elsewhere(text, word)
+    ):  # ("das Unternehmen Insolvenz anmeldet", "die Firma Verluste": a noun ending, the object of a verb)
+        return True  # "das Unternehmen Norvia", "die Firma Velkor": the generic noun introduces the name
+    determined = _DE_DETERMINER.search(before) is not None and not _DE_VERB_BEFORE.search(before)
+    last = word.rsplit("-", 1)[-1]
+    if (
+        determined and last != word and last[1:].islower() and not word.split("-", 1)[0].isupper()
+        and (len(last) >= 10 or de_common(last)) and not last.lower().endswith(_DE_ORG_ENDS)
+    ):
+        return False  # "das Online-Kundenportal": a compound noun, not a brand ("eine US-Firma" stays: an unnamed party)
+    if word.isupper() or any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word):
+        return True
+    if not determined:
+        return True
+    if len(word) <= 3 or word.endswith(("en", "ern", "er", "e")):
+        return False
+    return bare_elsewhere(text, word, tokens[i][0]) or _brand_prefix(text, word)
+
+
+# what only a common noun stands after: an indefinite article or a quantifier ("ein Referendum", "keine Gewinne",
+# "weitere Zukäufe"), maybe with an adjective, or an article with a lower-case adjective ("das geplante Referendum")
+_DE_NOUN_LEAD = re.compile(
+    r"(?<![\w-])(?:(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Ee]ines|[Kk]ein|[Kk]eine|[Kk]einen|[Kk]einem|[Kk]einer|[Kk]eines|"
+    r"[Vv]iele|[Vv]ielen|[Mm]ehrere|[Mm]ehreren|[Ee]inige|[Ee]inigen|[Ww]eitere|[Ww]eiteren|[Ww]enige|[Ww]enigen|[Ss]olche|[Ss]olchen)"
+    r"(?:\s+[a-zäöüß]{3,}(?:e|en|er|es|em))?|(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+(?!(?:sie|ihre|seine|eine|keine)\s)[a-zäöüß]{3,}(?:e|en|er|es|em))\s+$"
+)
+# "die Gewinne", "den Zukäufen": a plural after the definite article
+_DE_PLURAL_LEAD = re.compile(r"(?<![\w-])(?:[Dd]ie|[Dd]en)\s+$")
+
+
+def _de_noun_elsewhere(text: str, word: str) -> bool:
+    """de: the article writes the capitalised word as a common noun somewhere: after an indefinite article, a
+    quantifier or an adjective ("ein Referendum", "hohe Gewinne" is not enough: "die hohen Gewinne" is), or in a
+    plural form after "die"/"den". A company keeps its name bare or takes "die"/"der" alone ("die Velkor")."""
+    if len(word) < 2 or not word[1:].islower() or "-" in word:
+        return False
+    plural = len(word) >= 6 and word.endswith(("e", "en"))
+    for match in bare_word(word).finditer(text):
+        if CAPITAL_NEXT.match(text, match.end()):
+            continue  # "die Velkor Bank": the word opens a longer name
+        before = text[max(0, match.start() - 40) : match.start()]
+        if _DE_NOUN_LEAD.search(before) or plural and _DE_PLURAL_LEAD.search(before):
+            return True
+    return False
+
+
+# articles and merged prepositions that a company (German names one as "die"/"der") does not take, a noun does
+_DE_NOUN_ONLY_LEAD = re.compile(r"(?<![\w-])(?:[Dd]as|[Dd]em|[Dd]en|[Ii]m|[Vv]om|[Zz]um|[Bb]eim|[Ii]ns)\s+$")
+
+
+# ", das Velkor verkauft", ", zu dem Velkor gehört": a relative pronoun, not an article, before a name
+_DE_RELATIVE_BEFORE = re.compile(r",\s+(?:[a-zäöüß]+\s+)?(?:das|dem|den)\s+$")
+
+
+def de_common_noun(text: str, word: str) -> bool:
+    """de: does the article write the one capitalised word as a common noun ("ein Antrag", "im Antrag", "das
+    Institut", "die hohen Gewinne")? A company is named bare, or with "die"/"der" ("die Velkor")."""
+    if _de_noun_elsewhere(text, word):
+        return True
+    if len(word) < 2 or not word[1:].islower() or "-" in word:
+        return False
+    return any(
+        _DE_NOUN_ONLY_LEAD.search(text, max(0, m.start() - 8), m.start()) and not CAPITAL_NEXT.match(text, m.end())
+        and not _DE_RELATIVE_BEFORE.search(text, max(0, m.start() - 25), m.start())
+        for m in bare_word(word).finditer(text)
+    )
+
+
+_DE_NUMBER_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig hundert tausend".split())
+_DE_COUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})*")
+
+
+def de_counted(text: str, tokens: list[tuple[int, int, str, bool]], i: int) -> bool:
+    """de: is the word right after a count ("13", "1.500", "zwölf"), not after a year ("2015 Velkor")?"""
+    before = tokens[i - 1][2]
+    word = tokens[i][2]
+    if text[tokens[i - 1][1] : tokens[i][0]] != " " or len(word) < 4 or not word[1:].islower():
+        return False
+    return before.lower() in _DE_NUMBER_WORDS or _DE_COUNT.fullmatch(before) is not None
+
+
+_DE_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät")
+
+
+def de_feminine_ending_brand(text: str, word: str) -> bool:
+    """de: "Velsung" ends like a feminine noun ("Regierung"), but the article writes "Velsungs Werk" or
+    "Velsung-Werk": feminine nouns take no genitive "-s", and join a compound with an "s" ("Regierungschef"), so
+    only a name does either."""
+    if not word.endswith(_DE_FEMININE_ENDINGS) or not word[1:].islower() or word.lower() in DE_COMMON:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?:s\s+|-)[A-ZÄÖÜ]", text) is not None
+
+
+def de_described_noun(text: str, tokens: list[tuple[int, int, str, bool]], i: int) -> bool:
+    """de: is the word left after a town's adjective a descriptive noun ("Netzbetreiber", "Konzern") that the article
+    never writes bare mid-sentence, as it would a name?"""
+    word = tokens[i][2]
+    return (de_role_noun(word) or de_common(word)) and not bare_elsewhere(text, word, tokens[i][0])
+
+
+def de_coordinated_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, names: list[NameSpan]) -> bool:
+    """de: "Velkor oder Tarmo", "Velkor und Tarmo": a word joined to the name just found is a name too, unless it
+    looks like a German noun ("Velkor und Partner", "Velkor und Tochterfirmen")."""
+    word = tokens[i][2]
+    if i < 2 or not names or tokens[i - 1][2] not in ("und", "oder", "sowie") or names[-1].end != tokens[i - 2][1]:
+        return False
+    if text[tokens[i - 2][1] : tokens[i - 1][0]] != " " or text[tokens[i - 1][1] : tokens[i][0]] != " " or is_place(names[-1]):
+        return False
+    return (
+        len(word) >= 3 and word[1:].islower() and "-" not in word and not de_common(word)
+        and not word.lower().endswith(DE_NOUN_TAILS) and country_of(word) is None and not _de_noun_elsewhere(text, word)
+    )
+
+
+def de_lone_plural(text: str, word: str) -> bool:
+    """de: "Beobachtern zufolge", "mit Filialen", "in Hochrisiko-Anlagen": a noun in a plural or
+    dative form, without article and written once (or elsewhere with one), is no company; a company the article
+    is about recurs bare."""
+    last = word.rsplit("-", 1)[-1]
+    if len(last) < 7 or not last[:1].isupper() or not last[1:].islower():
+        return False
+    if not (last.endswith(("en", "ern")) or ("-" not in word and len(word) >= 9 and word.endswith("e"))):
+        return False  # a short "-e" ("Velke", "Norde") may be a name written once; "Firmenanteile" is a noun
+    if country_of(word) is not None:
+        return False  # "Velkor Spanien", "in Schweden": a country, not a plural noun
+    if "-" in word and (last.lower() in DE_COMMON or last.lower() == "anleihen"):
+        return False  # "Velkor-Aktien", "Velkor-Anleihen": shares and bonds name their issuer
+    seen = 0
+    for match in bare_word(word).finditer(text):
+        if _DE_DETERMINER.search(text[max(0, match.start() - 30) : match.start()]):
+            return True  # "werden Zweifel laut" ... "die Zweifel": the article shows the noun
+        seen += 1
+    return seen <= 1
+
+
+@lru_cache(maxsize=2048)
+def _compound_head(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(word)}-[A-ZÄÖÜ]")
+
+
+def _brand_prefix(text: str, word: str) -> bool:
+    """"die Velmargroup" ... "ein Velmargroup-Sprecher": a word that heads a hyphenated compound
+    and has no German noun ending is a name (German writes "Firmensprecher", not "Firma-Sprecher")."""
+    return not de_common(word) and not word.endswith(("s", "t", "ik")) and _compound_head(word).search(text) is not None
+
+
+def bare_elsewhere(text: str, word: str, position: int) -> bool:
+    """"die Velmargroup" is a name when the article also writes "Velmargroup plant": German nouns keep their article."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and (end == len(text) or not (text[end].isalnum() or text[end] == "-"))
+        if whole and at != position and not sentence_start(text, at) and not _DE_DETERMINER.search(text[max(0, at - 30) : at]):
+            return True
+        at = text.find(word, end)
+    return False

@@ -1,0 +1,49 @@
+"""Places and areas that are no one: countries and towns, CLDR's world regions, a German administrative area
+after a place preposition ("im Bezirk Nordheide"), a town's "-er" adjective ("Hamburger")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from babel import Locale
+
+from pipeline.extract.geo import PLACES, country_of
+from pipeline.extract.names.span import NameSpan
+
+
+# nouns of administrative areas that open the area's name ("Bezirk Nordheide", "Landkreis Velm")
+_DE_AREA_NOUNS = frozenset({"Bezirk", "Landkreis", "Kreis", "Kanton", "Gemeinde", "Region", "Provinz", "Bundesland", "Stadtteil", "Ortsteil"})
+# "im", "in der", "aus dem", "nahe der": the area as a place
+_DE_AREA_PLACE_LEAD = re.compile(r"(?<![\w-])(?:im|in|in der|in dem|aus dem|aus der|nahe dem|nahe der|vom|von der)\s+$")
+
+
+def de_area_where(text: str, tokens: list[tuple[int, int, str, bool]], a: int) -> bool:
+    """de: "im Bezirk Nordheide", "in der Gemeinde Velm": an administrative area after a place preposition."""
+    return (
+        tokens[a][2] in _DE_AREA_NOUNS and a + 1 < len(tokens) and tokens[a + 1][2][:1].isupper()
+        and _DE_AREA_PLACE_LEAD.search(text, max(0, tokens[a][0] - 12), tokens[a][0]) is not None
+    )
+
+
+DE_IN_PLACE = re.compile(r"(?<![\w-])(?:in|im|nach)\s+$")
+
+
+@lru_cache(maxsize=4)
+def _world_regions(lang: str) -> frozenset[str]:
+    """CLDR's names of continents and world regions (its numeric territories: "Europa", "Südostasien", "Welt"),
+    lower-cased; the unions among them ("EU") have letter codes and stay names."""
+    return frozenset(name.lower() for code, name in Locale(lang).territories.items() if code.isdigit())
+
+
+def world_region(name: str, lang: str) -> bool:
+    return " ".join(name.split()).lower() in _world_regions(lang)
+
+
+def de_place_adjective(word: str) -> bool:
+    """de: "Hamburger", "Wiener", "Schweizer": the adjective German makes of a town or country by adding "-er"."""
+    return word.endswith("er") and len(word) > 4 and (word[:-2] in PLACES or country_of(word[:-2]) is not None)
+
+
+def is_place(name: NameSpan) -> bool:
+    return country_of(" ".join(name.text.split())) is not None

@@ -1,0 +1,171 @@
+"""German subjects: which names before the verb may act, and the subject after an inverted verb, a reflexive
+pronoun or a fronted object. Apart because ``clause`` reads the subject for every voice."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.names import NameSpan, is_place
+from pipeline.extract.roles.de.patterns import (
+    DE_ACCUSATIVE_BEFORE,
+    DE_DESCRIBED_SUBJECT_AUX,
+    DE_GENITIVE_BEFORE,
+    DE_RECEIVED_FROM,
+)
+from pipeline.extract.triggers import Trigger
+
+
+_DE_VON_BEFORE = re.compile(r"\b(?:vom|von\s+der|von\s+dem|von)\s+$")
+
+_DE_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]+(?:te|ten|tes|ter|tem|ene|enen|enes|ener|enem)\s+[A-ZÄÖÜ]")
+
+
+def de_attributive_agent(text: str, name: NameSpan) -> bool:
+    """de: "der vom Verband Velkor unterstützte Kläger": the agent of an attributive participle takes no side."""
+    return _DE_VON_BEFORE.search(text, max(0, name.start - 12), name.start) is not None and _DE_ATTRIBUTIVE_AFTER.match(text, name.end) is not None
+
+
+def de_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple[int, int]) -> list[NameSpan]:
+    """de: the names before the verb that may be its subject: no interview's speaker label, no agent of an
+    attributive participle, no genitive attribute."""
+    candidates = [n for n in candidates if not text.startswith(":", n.end)]  # "Brenner: Wir ...": an interview's speaker label
+    # "der vom Verband Velkor unterstützte Kläger": the agent of an attributive participle is not the subject
+    candidates = [
+        n for n in candidates
+        if not (_DE_VON_BEFORE.search(text, max(sentence[0], n.start - 12), n.start) and _DE_ATTRIBUTIVE_AFTER.match(text, n.end))
+    ]
+    # "Velkor erhält von Norvia einen Auftrag": who gives is no subject
+    candidates = [n for n in candidates if not DE_RECEIVED_FROM.search(text, max(sentence[0], n.start - 60), n.start)] or candidates
+    # "Die Investoren hatten 2017 den Versender Norvia gekauft": the sentence opens with a described subject, so a name
+    # in the accusative after the auxiliary is the object (when a name opens the sentence, it is the subject as before)
+    opening = DE_DESCRIBED_SUBJECT_AUX.match(text, sentence[0])
+    if opening is not None:
+        candidates = [n for n in candidates if not (n.start >= opening.end() and DE_ACCUSATIVE_BEFORE.fullmatch(text, opening.end(), n.start))]
+    # "Velkor, eine Tochter von Norvia, kauft ...": a name inside the apposition describing the subject is not the subject
+    apposition = _DE_SUBJECT_APPOSITION.match(text, candidates[0].end) if len(candidates) >= 2 else None
+    if apposition is not None:
+        candidates = [n for n in candidates if not candidates[0].end < n.start < apposition.end()]
+    # "Der Einspruch des Anbieters Quarnet gegen ...": a genitive attribute is never the subject
+    return [n for n in candidates if not DE_GENITIVE_BEFORE.search(text, max(sentence[0], n.start - 40), n.start)] or candidates
+
+
+# ", eine Tochter von Norvia,", ", ein Unternehmen aus Wien,": an article, a noun and its complement between commas
+_DE_SUBJECT_APPOSITION = re.compile(r",\s+(?:ein|eine|der|die|das)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][a-zäöüß-]+\s+(?:von|vom|aus|des|der|in|im|mit)\s[^,;:.()]{1,60},\s")
+
+# ", das im Mai ...", ", der damals ...": a relative pronoun that is the clause's subject (a lower-case
+# word follows it; ", die Velkor kaufte" has its own subject after the pronoun)
+_DE_SUBJECT_RELATIVE = re.compile(r",\s+(?:der|die|das|welche[rs]?)\s+(?=[a-zäöüß])")
+
+
+# "zu verkaufen", "zu übernehmen": the infinitive with "zu"; the clause it ends opens at a comma right after a name and
+# holds a few words and no punctuation ("Lorvaniens größtes Telekomunternehmen Norvia zu verkaufen")
+_DE_ZU_AT = re.compile(r"zu\s")
+_DE_ZU_CLAUSE = re.compile(r",\s+(?:[^\s,;:.!?()]+\s+){1,7}")
+
+
+def de_subject_by_word_order(text: str, names: list[NameSpan], candidates: list[NameSpan], trigger: Trigger) -> NameSpan | None:
+    """de: the subject a relative pronoun stands for, or the first of two names when the verb ends the clause."""
+    if trigger.voice in ("buy", "sell") and not trigger.noun and candidates:
+        # "X klagte gegen Y, das im Mai Z gekauft hatte": the relative pronoun stands for Y, who buys
+        relative = None
+        for relative in _DE_SUBJECT_RELATIVE.finditer(text, candidates[0].end, trigger.start):
+            pass
+        if relative is not None:
+            antecedent = [n for n in candidates if n.end <= relative.start()]
+            if antecedent:
+                return antecedent[-1]
+    if trigger.voice in ("buy", "sell") and not trigger.noun and len(candidates) >= 2 and (
+        _DE_ZU_AT.match(text, trigger.start) or text.endswith(" zu ", 0, trigger.start)
+    ):
+        # "die Absicht der Großbank Velkor, Norvia zu verkaufen": the infinitive's clause opens at the comma after the
+        # one who intends it; the name inside the clause is its object
+        holder = next((n for n in reversed(candidates[:-1]) if text.startswith(",", n.end)), None)
+        if holder is not None and _DE_ZU_CLAUSE.fullmatch(text, holder.end, trigger.start):
+            return holder
+    if trigger.voice in ("buy", "sell") and not trigger.noun:
+        # "X hat Y übernommen": the subject comes first, the object sits in between
+        right = [n for n in names if n.start >= trigger.end]
+        if not right and len(candidates) >= 2:
+            return candidates[0]
+    if trigger.voice in ("order", "supply") and text[trigger.start].islower() and len(candidates) >= 2:
+        # "X hat Y beauftragt", "X soll der Y 30 Züge liefern": the subject comes first, the object sits in between
+        if not any(n.start >= trigger.end for n in names):
+            return candidates[0]
+    return None
+
+
+_DE_AFTER_SICH = re.compile(r"\s+(?:die|der|das)\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?(?=[A-ZÄÖÜ])")
+_DE_SICH_NAME = re.compile(r"sich\s+(?:die\s+|der\s+|das\s+)?(?=[A-ZÄÖÜ])")  # "hatte sich die Velkor AG an Norvia beteiligt": the article too
+
+
+def de_subject_after_verb(text: str, in_sentence: list[NameSpan], trigger: Trigger, s_start: int) -> NameSpan | None:
+    """de: the subject after the finite verb ("Im Vorjahr übernahm Harvo ...") or after a reflexive pronoun."""
+    inverted = _de_inverted_subject(text, in_sentence, trigger, s_start)
+    if inverted is not None:
+        return inverted
+    if text.endswith(" sich", trigger.start, trigger.end) and not any(s_start <= n.start and n.end <= trigger.start and not is_place(n) for n in in_sentence):
+        # "Im Jahr 2019 beteiligte sich der Finanzinvestor Velkor an Norvia": the subject follows the verb and its "sich"
+        after = _DE_AFTER_SICH.match(text, trigger.end)
+        if after is not None:
+            return next((n for n in in_sentence if n.start == after.end()), None)
+    reflexive = _DE_SICH_NAME.match(text, trigger.start)
+    if reflexive is not None:
+        # "Zuvor hatte sich Velkor mit einem Fünftel an Norvia beteiligt": the subject follows the reflexive pronoun
+        return next((n for n in in_sentence if n.start == reflexive.end()), None)
+    return None
+
+
+_DE_FINITE = re.compile(r"(?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|verkauft|verkaufte|veräußert|veräußerte|schluckt|schluckte|bestellt|bestellte)")
+
+_DE_BEFORE_SUBJECT = re.compile(
+    r"\s+(?:(?:der|die|das|nun|jetzt|auch|bereits|damals|schon)\s+)?(?:[a-zäöüß]+\s+)?"
+    # "Im Mai übernahm der Chemiekonzern Velkor den Konkurrenten Norvia": the subject named by what it is
+    r"(?:(?<=der\s)(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?\s+)?"
+)
+
+
+# "Im Mai investierte die Velkor AG 20 Millionen Euro in Norvia", "Im Mai stieg die Velkor AG bei Norvia ein": these
+# triggers run on to "in" or the particle, over the subject named after the finite verb
+_DE_FINITE_OPENING = re.compile(r"(?:investiert(?:e|en)?|steigt|stieg|steigen|stiegen)(?=\s)")
+
+
+# "Den Konkurrenten ", "Einen Teil von ": only a masculine accusative article is never a subject ("Die Norvia übernimmt die
+# Velkor" reads both ways, so it is left alone)
+_DE_FRONTED_ACCUSATIVE = re.compile(r"\s*(?:Den|Einen)\s+(?:[A-ZÄÖÜa-zäöüß][a-zäöüß-]+\s+){0,2}")
+
+
+def de_fronted_object(text: str, name: NameSpan, s_start: int) -> bool:
+    """de: "Den Konkurrenten Norvia übernimmt die Velkor AG": the name opening the sentence after a masculine
+    accusative article is the verb's object, its subject follows the verb."""
+    return name.start > s_start and _DE_FRONTED_ACCUSATIVE.fullmatch(text, s_start, name.start) is not None
+
+
+_DE_AUX_AFTER_OBJECT = re.compile(r"\s+(?:hat|hatte|haben|hatten|will|wollte|soll|sollte|wird)\s+(?:(?:der|die|das)\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][a-zäöüß-]+\s+)?")
+
+
+def de_subject_after_fronted_object(text: str, in_sentence: list[NameSpan], fronted: NameSpan, trigger: Trigger) -> NameSpan | None:
+    """de: "Den Konkurrenten Norvia hat die Velkor AG übernommen": the subject follows the auxiliary after the object."""
+    return next(
+        (n for n in in_sentence if fronted.end < n.start and n.end <= trigger.start and _DE_AUX_AFTER_OBJECT.fullmatch(text, fronted.end, n.start)),
+        None,
+    )
+
+
+def _de_inverted_subject(text: str, names: list[NameSpan], trigger: Trigger, s_start: int) -> NameSpan | None:
+    """de: an adverb or date opens the sentence, the finite verb follows, then its subject, then the object."""
+    if trigger.noun:
+        return None
+    verb_end = trigger.end
+    if not _DE_FINITE.fullmatch(text, trigger.start, trigger.end):
+        opening = _DE_FINITE_OPENING.match(text, trigger.start, trigger.end)
+        if opening is None:
+            return None
+        verb_end = opening.end()
+    before = [n for n in names if n.end <= trigger.start and n.start >= s_start and not is_place(n)]
+    # "Den Konkurrenten Norvia übernimmt die Velkor AG": a name in the accusative opening the sentence is the object
+    if before and not (len(before) == 1 and de_fronted_object(text, before[0], s_start) and not text[before[0].end:trigger.start].strip()):
+        return None
+    right = [n for n in names if n.start >= verb_end]
+    if len(right) < (1 if before else 2) or is_place(right[0]) or not _DE_BEFORE_SUBJECT.fullmatch(text, verb_end, right[0].start):
+        return None
+    return right[0]
