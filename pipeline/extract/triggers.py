@@ -354,7 +354,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
      r"|(?:bekundet|bekundete|bekundeten|meldete|meldeten|signalisierte|signalisierten) (?:\S+ ){0,4}?(?:ihr|sein|ihre|seine)? ?(?:Kauf|Übernahme)interesse", T.ACQUISITION, "buy", False),
     # "hat die Norvia GmbH ersteigert": bought at auction
     (r"ersteigert\w*|ersteigern", T.ACQUISITION, "buy", False),
-    # "hat ihr Angebot für die Norvia GmbH zurückgezogen": a bid for a named company (roles in roles.de._de_bid_for)
+    # "hat ihr Angebot für die Norvia GmbH zurückgezogen": a bid for a named company (roles in roles.de.sellers._de_bid_for)
     (r"(?:Angebot|Gebot|Offerte)(?= für (?:die |den |das )?(?:[a-zäöüß]+ )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
     # "Norvia wird Teil der Velkor-Gruppe": the subject joins the group that buys it
     # (the group named as one: "Teil der Lösung" is none)
@@ -379,7 +379,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # ("an der Mehrheit der Abgeordneten scheitern": a majority of people, not of a company)
     (r"Zukauf (?:von|der|des)|zugekauft|zukaufen|Mehrheit (?:an|bei|von|der|des)(?! (?:\S+ )?(?:Republikaner|Demokraten|Abgeordneten|Parlamentarier|Wähler|Bürger|Befragten|Mitglieder|Stimmen|Deutschen|Österreicher|Schweizer|Parteien|Länder|Staaten|Menschen|Experten|Ökonomen|Analysten|Mitarbeiter|Beschäftigten)\b)", T.ACQUISITION, "buy", False),
     (r"Finanzspritze|Kapitalspritze|Staatsbeteiligung", T.OTHER, "other", False),
-    # "der Staat rettet Velkor mit 2 Milliarden": a bail-out; the rescuer pays (roles swapped in roles.de.de_rescue)
+    # "der Staat rettet Velkor mit 2 Milliarden": a bail-out; the rescuer pays (roles swapped in roles.de.funding.de_rescue)
     (r"rettet|rettete|retteten", T.OTHER, "other", False),
     # "die Velkor AG leiht der Norvia 50 Millionen": a loan from the subject
     (r"(?:leiht|lieh|liehen|verleiht)(?= (?:[^.;]{0,40}?)(?:Millionen|Milliarden|Mio\.|Mrd\.|Euro|Dollar|Franken))", T.OTHER, "other", False),
@@ -535,7 +535,7 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:liefert|liefern|ausstatten|ausrüsten|bestücken) (?:[^.;]|(?<=\d)\.(?=\d)){0,90}?(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum", T.INFRASTRUCTURE, "build", False),
     # "Velkor soll ein Rechenzentrum in Norland mit 50.000 Chips ausstatten": the verb comes last
     (r"(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum(?= (?:[^.;]|(?<=\d)\.(?=\d)){0,90}?(?:ausstatten|ausrüsten|bestücken|ausgestattet|ausgerüstet|bestückt|liefern|geliefert)\b)", T.INFRASTRUCTURE, "build", False),
-    # "Die Stadt Norvia hat den Auftrag für die Brücke an die Velkor AG vergeben": who awards it buys (roles.de.de_award_parties)
+    # "Die Stadt Norvia hat den Auftrag für die Brücke an die Velkor AG vergeben": who awards it buys (roles.de.contracts.de_award_parties)
     (r"(?:Auftrag|Aufträge|Großauftrag|Zuschlag)(?= (?:[^.;]{0,80}?)an (?:die |den |das |der )?(?:\S+ )?[A-ZÄÖÜ][^.;]{0,40}? vergeben(?= |[.,;]|$))", T.SUPPLY_CONTRACT, "supply", False),
     (r"Auftrag|Aufträge|(?:Groß|Milliarden|Millionen|Rüstungs|Liefer)auftr(?:a|ä)ge?s?|Liefervertrag|liefert|liefern|lieferte|lieferten|geliefert|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
     # "sammelte 20 Millionen Euro ein", not "sammelten sie ein Künstlerensemble": the collecting is of money
