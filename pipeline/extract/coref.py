@@ -53,12 +53,16 @@ _FR_REFERENCE = re.compile(
     r"|(?P<pronoun>[Ii]l|[Ee]lle)"
     r")(?![\w'’-])"
 )
+# de: an attributive adjective after "der"/"das"/"die" in the nominative ("neue", "börsennotierte", "US-amerikanische"),
+# or a town's adjective ("Münchner", "Frankfurter")
+_DE_ADJECTIVE = r"(?:[A-ZÄÖÜ]{2,}-)?[a-zäöüß][\w-]*e|[A-ZÄÖÜ][a-zäöüß]+er"
 _DE_REFERENCE = re.compile(
     r"(?<![\w-])(?:"
     r"(?P<pair>[Dd]ie\s+beiden\s+(?:Unternehmen|Konzerne|Firmen|Gruppen|Hersteller|Autobauer|Banken|Partner|Gesellschaften))"
     r"|(?P<country>[Dd]as\s+Land|[Dd]er\s+Staat)"
-    # "der Konzern", "der Flugzeugbauer", "das Geldhaus", "die Supermarktkette": a company by its trade, one word
-    r"|(?P<company>(?:[Dd]er|[Dd]as|[Dd]ie)\s+(?:[A-ZÄÖÜ][a-zäöüß]*(?:konzern|bauer|hersteller|händler|betreiber|anbieter|versorger|zulieferer|"
+    # "der Konzern", "der Flugzeugbauer", "das Geldhaus", "die Supermarktkette": a company by its trade, one word,
+    # after up to two adjectives ("der Münchner Autobauer", "der niederösterreichische Glücksspielriese")
+    rf"|(?P<company>(?:[Dd]er|[Dd]as|[Dd]ie)\s+(?:(?:{_DE_ADJECTIVE})\s+){{0,2}}(?:[A-ZÄÖÜ][a-zäöüß]*(?:konzern|bauer|hersteller|händler|betreiber|anbieter|versorger|zulieferer|"
     r"riese|versicherer|verlag|sender|discounter|haus|institut|unternehmen|gruppe|firma|bank|kette|gesellschaft)|Konzern|Unternehmen|Firma|"
     r"Gruppe|Hersteller|Versicherer|Verlag|Sender|Discounter|Institut|Bank|Kette|Gesellschaft|Zulieferer|Anbieter|Versorger))"
     # "er" is left out: in German it mostly stands for a person (a company is "sie" or "es", as its noun's gender)
@@ -203,6 +207,10 @@ def _seen(
         opener = _REFERENCE[lang].match(text, subject_at, end) or (_REFERENCE[lang].match(text, lead_in.end(), end) if lead_in is not None else None)
         if opener is not None and lang == "fr" and opener.lastgroup in ("company", "country") and _NAMED_AFTER[lang].match(text, opener.end(), end):
             opener = None  # "Le groupe Velkor publie ...": the description is followed by its name, which is the subject
+        if opener is not None and lang == "de" and opener.lastgroup == "company" and any(
+            0 < n.start - opener.end() <= 2 for n in _names(text, lang, start, end, want, known)
+        ):
+            opener = None  # "Der Flugzeugbauer Velkor legte zu": the description is followed by its name, the subject
         if opener is not None and not any(n.full is not None and opener.start() <= n.start < opener.end() + 2 for n in known):
             # "L'entreprise, dont l'action montait à 17H00 ...": the sentence's subject is itself a description or a
             # pronoun, so none of its names is the subject
@@ -344,10 +352,11 @@ def _antecedents(
 _VERB_GAP = re.compile(r"\s+(?:[a-zà-ÿäöüß][\w'’-]*\s+){0,3}")
 # de: the article of a subject agrees with its noun in the nominative ("der Konzern", "das Unternehmen", "die Firma");
 # "der Gruppe", "dem Konzern" are another case
+_DE_ADJECTIVES = rf"(?:(?:{_DE_ADJECTIVE})\s+){{0,2}}"
 _DE_NOMINATIVE = re.compile(
-    r"(?:[Dd]er\s+\w*(?:[Kk]onzern|[Bb]auer|[Hh]ersteller|[Hh]ändler|[Bb]etreiber|[Aa]nbieter|[Vv]ersorger|[Zz]ulieferer|[Rr]iese|[Vv]ersicherer|"
-    r"[Vv]erlag|[Ss]ender|[Dd]iscounter)|[Dd]as\s+(?:\w*(?:[Hh]aus|[Ii]nstitut|[Uu]nternehmen)|Land)|"
-    r"[Dd]ie\s+(?:\w*(?:[Gg]ruppe|[Ff]irma|[Bb]ank|[Kk]ette|[Gg]esellschaft)|beiden\s+\w+)|[Dd]er\s+Staat|[Ss]ie|[Ee]s)"
+    rf"(?:[Dd]er\s+{_DE_ADJECTIVES}\w*(?:[Kk]onzern|[Bb]auer|[Hh]ersteller|[Hh]ändler|[Bb]etreiber|[Aa]nbieter|[Vv]ersorger|[Zz]ulieferer|[Rr]iese|[Vv]ersicherer|"
+    rf"[Vv]erlag|[Ss]ender|[Dd]iscounter)|[Dd]as\s+(?:{_DE_ADJECTIVES}\w*(?:[Hh]aus|[Ii]nstitut|[Uu]nternehmen)|Land)|"
+    rf"[Dd]ie\s+(?:{_DE_ADJECTIVES}\w*(?:[Gg]ruppe|[Ff]irma|[Bb]ank|[Kk]ette|[Gg]esellschaft)|beiden\s+\w+)|[Dd]er\s+Staat|[Ss]ie|[Ee]s)"
 )
 
 
