@@ -407,7 +407,11 @@ def fill_from_references(
     """fr/de: fill the deal's empty subject slot (or a pair of partners) from a description or pronoun that stands
     in it. Only a candidate that already names one party is completed; one with none is left for the rules that
     decide whether it is a deal at all."""
-    if lang not in _REFERENCE or cand.sentence not in sentences or cand.trigger.noun:
+    if lang not in _REFERENCE or cand.sentence not in sentences:
+        return
+    if lang == "de":
+        _described_parties(text, sentences, cand, names)
+    if cand.trigger.noun:
         return
     index = sentences.index(cand.sentence)
     s_start, s_end = cand.sentence
@@ -598,5 +602,32 @@ def _named_state(text: str, lang: str, sentences: list[tuple[int, int]], index: 
             continue
         taken = {normalize(p.name) for p in cand.parties}
         found = antecedents(text, lang, sentences, index, Reference(party.start, party.end, "country"), taken)
+        if found:
+            cand.parties[k] = role_of(found[0], party.role, text)
+
+
+# de: a town's adjective and a trade noun read as a name ("der Münchner Autobauer" -> "Autobauer", "der Wiener
+# Versicherer" -> "Wiener Versicherer", "des Münchner Immobilienfinanziers"): a description of a company named before.
+# Only nouns that name a trade, not an institution ("Berliner Bank", "Hamburger Sparkasse" are names)
+_DE_TRADE_NOUN = (
+    r"(?=[A-ZÄÖÜ])[A-ZÄÖÜa-zäöüß]*?(?:[Kk]onzern|[Bb]auer|[Hh]ersteller|[Hh]ändler|[Bb]etreiber|[Aa]nbieter|[Vv]ersorger|[Zz]ulieferer|[Rr]iese|"
+    r"[Vv]ersicherer|[Ff]inanzierer|[Ff]inanzier|[Ee]ntwickler|[Ss]pezialist)(?:s|en)?"
+)
+_DE_DESCRIBED_NAME = re.compile(rf"(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en)\s+(?:[a-zäöüß][\w-]*e[nrs]?\s+)?[A-ZÄÖÜ][a-zäöüß]+er\s+({_DE_TRADE_NOUN})")
+
+
+def _described_parties(text: str, sentences: list[tuple[int, int]], cand: Candidate, names: list[NameSpan]) -> None:
+    """de: a party that is a town's adjective and a trade noun ("der Münchner Autobauer") is the company it describes,
+    when one is named before (the subject of its own or an earlier sentence); left as it is otherwise."""
+    index = sentences.index(cand.sentence)
+    for k, party in enumerate(cand.parties):
+        match = next(
+            (m for m in _DE_DESCRIBED_NAME.finditer(text, max(cand.sentence[0], party.start - 40), party.end + 1) if m.end() == party.end),
+            None,
+        )
+        if match is None or not match.start() <= party.start:
+            continue
+        taken = {normalize(p.name) for p in cand.parties}
+        found = antecedents(text, "de", sentences, index, Reference(match.start(), match.end(), "company"), taken, names)
         if found:
             cand.parties[k] = role_of(found[0], party.role, text)

@@ -449,3 +449,18 @@ def test_de_description_followed_by_its_name_leaves_that_name_the_subject() -> N
     # a description that opens its sentence with no name after it keeps that sentence's names out of the subject
     text = "Der Flugzeugbauer hat mit Velkor geredet. Der Konzern übernimmt die Dastrel AG."
     assert _resolve(text, "de", "Der Konzern") == []
+
+
+def test_de_town_adjective_and_trade_noun_read_as_a_name_is_the_company_before() -> None:
+    text = "Die Velkor AG hat Zahlen vorgelegt. Der Münchner Autobauer kauft die Norvia GmbH."
+    assert _parties(text, "de") == [{("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}]
+    text = "Die Velkor AG hat Zahlen vorgelegt. Der Wiener Versicherer kauft die Norvia GmbH."
+    assert _parties(text, "de") == [{("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}]
+
+
+def test_de_town_adjective_and_trade_noun_with_no_company_before_is_left_alone() -> None:
+    text = "Der Münchner Autobauer kauft die Norvia GmbH."
+    assert ("Velkor AG", PartyRole.BUYER) not in set().union(*_parties(text, "de"))
+    # an institution's noun after a town's adjective is a name of its own
+    text = "Die Velkor AG hat Zahlen vorgelegt. Die Berliner Sparkasse kauft die Norvia GmbH."
+    assert ("Velkor AG", PartyRole.BUYER) not in set().union(*_parties(text, "de"))
