@@ -53,12 +53,16 @@ _FR_REFERENCE = re.compile(
     r"|(?P<pronoun>[Ii]l|[Ee]lle)"
     r")(?![\w'’-])"
 )
+# de: an attributive adjective after "der"/"das"/"die" in the nominative ("neue", "börsennotierte", "US-amerikanische"),
+# or a town's adjective ("Münchner", "Frankfurter")
+_DE_ADJECTIVE = r"(?:[A-ZÄÖÜ]{2,}-)?[a-zäöüß][\w-]*e|[A-ZÄÖÜ][a-zäöüß]+er"
 _DE_REFERENCE = re.compile(
     r"(?<![\w-])(?:"
     r"(?P<pair>[Dd]ie\s+beiden\s+(?:Unternehmen|Konzerne|Firmen|Gruppen|Hersteller|Autobauer|Banken|Partner|Gesellschaften))"
     r"|(?P<country>[Dd]as\s+Land|[Dd]er\s+Staat)"
-    # "der Konzern", "der Flugzeugbauer", "das Geldhaus", "die Supermarktkette": a company by its trade, one word
-    r"|(?P<company>(?:[Dd]er|[Dd]as|[Dd]ie)\s+(?:[A-ZÄÖÜ][a-zäöüß]*(?:konzern|bauer|hersteller|händler|betreiber|anbieter|versorger|zulieferer|"
+    # "der Konzern", "der Flugzeugbauer", "das Geldhaus", "die Supermarktkette": a company by its trade, one word,
+    # after up to two adjectives ("der Münchner Autobauer", "der niederösterreichische Glücksspielriese")
+    rf"|(?P<company>(?:[Dd]er|[Dd]as|[Dd]ie)\s+(?:(?:{_DE_ADJECTIVE})\s+){{0,2}}(?:[A-ZÄÖÜ][a-zäöüß]*(?:konzern|bauer|hersteller|händler|betreiber|anbieter|versorger|zulieferer|"
     r"riese|versicherer|verlag|sender|discounter|haus|institut|unternehmen|gruppe|firma|bank|kette|gesellschaft)|Konzern|Unternehmen|Firma|"
     r"Gruppe|Hersteller|Versicherer|Verlag|Sender|Discounter|Institut|Bank|Kette|Gesellschaft|Zulieferer|Anbieter|Versorger))"
     # "er" is left out: in German it mostly stands for a person (a company is "sie" or "es", as its noun's gender)
@@ -203,6 +207,10 @@ def _seen(
         opener = _REFERENCE[lang].match(text, subject_at, end) or (_REFERENCE[lang].match(text, lead_in.end(), end) if lead_in is not None else None)
         if opener is not None and lang == "fr" and opener.lastgroup in ("company", "country") and _NAMED_AFTER[lang].match(text, opener.end(), end):
             opener = None  # "Le groupe Velkor publie ...": the description is followed by its name, which is the subject
+        if opener is not None and lang == "de" and opener.lastgroup == "company" and any(
+            0 < n.start - opener.end() <= 2 for n in _names(text, lang, start, end, want, known)
+        ):
+            opener = None  # "Der Flugzeugbauer Velkor legte zu": the description is followed by its name, the subject
         if opener is not None and not any(n.full is not None and opener.start() <= n.start < opener.end() + 2 for n in known):
             # "L'entreprise, dont l'action montait à 17H00 ...": the sentence's subject is itself a description or a
             # pronoun, so none of its names is the subject
@@ -344,10 +352,11 @@ def _antecedents(
 _VERB_GAP = re.compile(r"\s+(?:[a-zà-ÿäöüß][\w'’-]*\s+){0,3}")
 # de: the article of a subject agrees with its noun in the nominative ("der Konzern", "das Unternehmen", "die Firma");
 # "der Gruppe", "dem Konzern" are another case
+_DE_ADJECTIVES = rf"(?:(?:{_DE_ADJECTIVE})\s+){{0,2}}"
 _DE_NOMINATIVE = re.compile(
-    r"(?:[Dd]er\s+\w*(?:[Kk]onzern|[Bb]auer|[Hh]ersteller|[Hh]ändler|[Bb]etreiber|[Aa]nbieter|[Vv]ersorger|[Zz]ulieferer|[Rr]iese|[Vv]ersicherer|"
-    r"[Vv]erlag|[Ss]ender|[Dd]iscounter)|[Dd]as\s+(?:\w*(?:[Hh]aus|[Ii]nstitut|[Uu]nternehmen)|Land)|"
-    r"[Dd]ie\s+(?:\w*(?:[Gg]ruppe|[Ff]irma|[Bb]ank|[Kk]ette|[Gg]esellschaft)|beiden\s+\w+)|[Dd]er\s+Staat|[Ss]ie|[Ee]s)"
+    rf"(?:[Dd]er\s+{_DE_ADJECTIVES}\w*(?:[Kk]onzern|[Bb]auer|[Hh]ersteller|[Hh]ändler|[Bb]etreiber|[Aa]nbieter|[Vv]ersorger|[Zz]ulieferer|[Rr]iese|[Vv]ersicherer|"
+    rf"[Vv]erlag|[Ss]ender|[Dd]iscounter)|[Dd]as\s+(?:{_DE_ADJECTIVES}\w*(?:[Hh]aus|[Ii]nstitut|[Uu]nternehmen)|Land)|"
+    rf"[Dd]ie\s+(?:{_DE_ADJECTIVES}\w*(?:[Gg]ruppe|[Ff]irma|[Bb]ank|[Kk]ette|[Gg]esellschaft)|beiden\s+\w+)|[Dd]er\s+Staat|[Ss]ie|[Ee]s)"
 )
 
 
@@ -398,7 +407,11 @@ def fill_from_references(
     """fr/de: fill the deal's empty subject slot (or a pair of partners) from a description or pronoun that stands
     in it. Only a candidate that already names one party is completed; one with none is left for the rules that
     decide whether it is a deal at all."""
-    if lang not in _REFERENCE or cand.sentence not in sentences or cand.trigger.noun:
+    if lang not in _REFERENCE or cand.sentence not in sentences:
+        return
+    if lang == "de":
+        _described_parties(text, sentences, cand, names)
+    if cand.trigger.noun:
         return
     index = sentences.index(cand.sentence)
     s_start, s_end = cand.sentence
@@ -589,5 +602,32 @@ def _named_state(text: str, lang: str, sentences: list[tuple[int, int]], index: 
             continue
         taken = {normalize(p.name) for p in cand.parties}
         found = antecedents(text, lang, sentences, index, Reference(party.start, party.end, "country"), taken)
+        if found:
+            cand.parties[k] = role_of(found[0], party.role, text)
+
+
+# de: a town's adjective and a trade noun read as a name ("der Münchner Autobauer" -> "Autobauer", "der Wiener
+# Versicherer" -> "Wiener Versicherer", "des Münchner Immobilienfinanziers"): a description of a company named before.
+# Only nouns that name a trade, not an institution ("Berliner Bank", "Hamburger Sparkasse" are names)
+_DE_TRADE_NOUN = (
+    r"(?=[A-ZÄÖÜ])[A-ZÄÖÜa-zäöüß]*?(?:[Kk]onzern|[Bb]auer|[Hh]ersteller|[Hh]ändler|[Bb]etreiber|[Aa]nbieter|[Vv]ersorger|[Zz]ulieferer|[Rr]iese|"
+    r"[Vv]ersicherer|[Ff]inanzierer|[Ff]inanzier|[Ee]ntwickler|[Ss]pezialist)(?:s|en)?"
+)
+_DE_DESCRIBED_NAME = re.compile(rf"(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en)\s+(?:[a-zäöüß][\w-]*e[nrs]?\s+)?[A-ZÄÖÜ][a-zäöüß]+er\s+({_DE_TRADE_NOUN})")
+
+
+def _described_parties(text: str, sentences: list[tuple[int, int]], cand: Candidate, names: list[NameSpan]) -> None:
+    """de: a party that is a town's adjective and a trade noun ("der Münchner Autobauer") is the company it describes,
+    when one is named before (the subject of its own or an earlier sentence); left as it is otherwise."""
+    index = sentences.index(cand.sentence)
+    for k, party in enumerate(cand.parties):
+        match = next(
+            (m for m in _DE_DESCRIBED_NAME.finditer(text, max(cand.sentence[0], party.start - 40), party.end + 1) if m.end() == party.end),
+            None,
+        )
+        if match is None or not match.start() <= party.start:
+            continue
+        taken = {normalize(p.name) for p in cand.parties}
+        found = antecedents(text, "de", sentences, index, Reference(match.start(), match.end(), "company"), taken, names)
         if found:
             cand.parties[k] = role_of(found[0], party.role, text)

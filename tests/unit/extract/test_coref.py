@@ -415,3 +415,52 @@ def test_the_voice_tables_are_derived_from_the_voices_sides() -> None:
         PartyRole.INVESTOR, PartyRole.INVESTOR, PartyRole.INVESTOR, PartyRole.PARTNER, PartyRole.CUSTOMER, PartyRole.CUSTOMER,
     ]
     assert EXTRA_ROLE.get("merge", PartyRole.CUSTOMER) is PartyRole.CUSTOMER
+
+
+# --- German descriptions with adjectives, and a description followed by its name -------------------------------------
+
+
+def test_de_description_after_adjectives_is_a_reference() -> None:
+    text = "Die Velkor AG meldete Rekordzahlen. Der Münchner Autobauer kauft nun die Norvia GmbH."
+    assert _resolve(text, "de", "Der Münchner Autobauer") == ["Velkor AG"]
+    text = "Die Velkor AG meldete Rekordzahlen. Der niederösterreichische Glücksspielriese kauft nun die Norvia GmbH."
+    assert _resolve(text, "de", "Der niederösterreichische Glücksspielriese") == ["Velkor AG"]
+
+
+def test_de_description_after_adjectives_followed_by_its_name_is_no_reference() -> None:
+    text = "Der Münchner Autobauer Velkor AG kauft die Norvia GmbH."
+    assert not [r for r in references(text, "de", 0, len(text)) if r.want == "company"]
+
+
+def test_de_plural_adjective_is_no_company() -> None:
+    text = "Die anderen Unternehmen kaufen Anteile an der Norvia GmbH."
+    assert not [r for r in references(text, "de", 0, len(text)) if r.want == "company"]
+
+
+def test_de_described_buyer_after_adjectives_is_completed() -> None:
+    text = "Die Velkor AG meldete Rekordzahlen. Der niederösterreichische Glücksspielriese kauft nun die Norvia GmbH."
+    assert ("Velkor AG", PartyRole.BUYER) in set().union(*_parties(text, "de"))
+
+
+def test_de_description_followed_by_its_name_leaves_that_name_the_subject() -> None:
+    # "Der Flugzeugbauer Velkor ...": Velkor is the subject of the sentence before, so "der Konzern" takes it up
+    text = "Der Flugzeugbauer Velkor legte an der Börse zu. Der Konzern übernimmt die Dastrel AG."
+    assert _resolve(text, "de", "Der Konzern") == ["Velkor"]
+    # a description that opens its sentence with no name after it keeps that sentence's names out of the subject
+    text = "Der Flugzeugbauer hat mit Velkor geredet. Der Konzern übernimmt die Dastrel AG."
+    assert _resolve(text, "de", "Der Konzern") == []
+
+
+def test_de_town_adjective_and_trade_noun_read_as_a_name_is_the_company_before() -> None:
+    text = "Die Velkor AG hat Zahlen vorgelegt. Der Münchner Autobauer kauft die Norvia GmbH."
+    assert _parties(text, "de") == [{("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}]
+    text = "Die Velkor AG hat Zahlen vorgelegt. Der Wiener Versicherer kauft die Norvia GmbH."
+    assert _parties(text, "de") == [{("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}]
+
+
+def test_de_town_adjective_and_trade_noun_with_no_company_before_is_left_alone() -> None:
+    text = "Der Münchner Autobauer kauft die Norvia GmbH."
+    assert ("Velkor AG", PartyRole.BUYER) not in set().union(*_parties(text, "de"))
+    # an institution's noun after a town's adjective is a name of its own
+    text = "Die Velkor AG hat Zahlen vorgelegt. Die Berliner Sparkasse kauft die Norvia GmbH."
+    assert ("Velkor AG", PartyRole.BUYER) not in set().union(*_parties(text, "de"))
