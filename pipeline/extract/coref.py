@@ -61,7 +61,7 @@ _DE_REFERENCE = re.compile(
     r"(?P<pair>[Dd]ie\s+beiden\s+(?:Unternehmen|Konzerne|Firmen|Gruppen|Hersteller|Autobauer|Banken|Partner|Gesellschaften))"
     r"|(?P<country>[Dd]as\s+Land|[Dd]er\s+Staat)"
     # "der Konzern", "der Flugzeugbauer", "das Geldhaus", "die Supermarktkette": a company by its trade, one word,
-    # after up to two adjectives ("der Münchner Autobauer", "der niederösterreichische Glücksspielriese")
+    # after up to two adjectives ("der Münchner Autobauer", "der oberfränkische Spielwarenriese")
     rf"|(?P<company>(?:[Dd]er|[Dd]as|[Dd]ie)\s+(?:(?:{_DE_ADJECTIVE})\s+){{0,2}}(?:[A-ZÄÖÜ][a-zäöüß]*(?:konzern|bauer|hersteller|händler|betreiber|anbieter|versorger|zulieferer|"
     r"riese|versicherer|verlag|sender|discounter|haus|institut|unternehmen|gruppe|firma|bank|kette|gesellschaft)|Konzern|Unternehmen|Firma|"
     r"Gruppe|Hersteller|Versicherer|Verlag|Sender|Discounter|Institut|Bank|Kette|Gesellschaft|Zulieferer|Anbieter|Versorger))"

@@ -423,8 +423,8 @@ def test_the_voice_tables_are_derived_from_the_voices_sides() -> None:
 def test_de_description_after_adjectives_is_a_reference() -> None:
     text = "Die Velkor AG meldete Rekordzahlen. Der Münchner Autobauer kauft nun die Norvia GmbH."
     assert _resolve(text, "de", "Der Münchner Autobauer") == ["Velkor AG"]
-    text = "Die Velkor AG meldete Rekordzahlen. Der niederösterreichische Glücksspielriese kauft nun die Norvia GmbH."
-    assert _resolve(text, "de", "Der niederösterreichische Glücksspielriese") == ["Velkor AG"]
+    text = "Die Velkor AG meldete Rekordzahlen. Der oberfränkische Spielwarenriese kauft nun die Norvia GmbH."
+    assert _resolve(text, "de", "Der oberfränkische Spielwarenriese") == ["Velkor AG"]
 
 
 def test_de_description_after_adjectives_followed_by_its_name_is_no_reference() -> None:
@@ -438,7 +438,7 @@ def test_de_plural_adjective_is_no_company() -> None:
 
 
 def test_de_described_buyer_after_adjectives_is_completed() -> None:
-    text = "Die Velkor AG meldete Rekordzahlen. Der niederösterreichische Glücksspielriese kauft nun die Norvia GmbH."
+    text = "Die Velkor AG meldete Rekordzahlen. Der oberfränkische Spielwarenriese kauft nun die Norvia GmbH."
     assert ("Velkor AG", PartyRole.BUYER) in set().union(*_parties(text, "de"))
 
 

@@ -43,7 +43,7 @@ def fr_goods_bought(text: str, names: list[NameSpan], cand: Candidate) -> None:
         return
     roles = {p.role for p in cand.parties}
     if len(cand.parties) == 1 and roles == {PartyRole.BUYER} and trigger_text(cand).startswith(("achet", "achèt")) and counted_after(cand):
-        # "l'Ostrie a au moins acheté 1,5 milliard de doses": counted goods bought, the makers unnamed
+        # "l'Ostrie a déjà acheté 2 milliards de doses": counted goods bought, the makers unnamed
         cand.trigger = dataclasses.replace(trigger, deal_type=T.SUPPLY_CONTRACT, voice="order")
         cand.parties = [dataclasses.replace(cand.parties[0], role=PartyRole.CUSTOMER)]
         return
