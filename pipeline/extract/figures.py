@@ -661,7 +661,7 @@ _NOT_A_PRICE = re.compile(r"(?:sales|revenues?|earnings|profits?|loss|turnover|i
 _SCALED = re.compile(r"\b(?:mln|billion|million|bln|mn|bn)\b", re.I)
 _NOT_A_PRICE_AFTER = re.compile(
     r"\s+(?:worth|of\s+(?:its\s+)?(?:common\s+)?(?:stock|shares|debt)|in\s+(?:assets|sales|revenues?|deposits|(?:bank\s+)?(?:debt|loans|financing|borrowings))"
-    # "140 mln dlrs of senior subordinated discount debentures", "three mln dlrs of subsidiary indebtedness": debt, not a price
+    # "90 mln dlrs of senior subordinated debentures", "three mln dlrs of subsidiary indebtedness": debt, not a price
     r"|of\s+(?:[a-z][\w-]*\s+){0,3}(?:debentures|notes|indebtedness|debt|loans|bonds)"
     # "a 40 mln dlr savings association", "a 1.4 billion dlr oil service company": a size
     r"|(?:(?!in\b|and\b|of\b|for\b|cash\b|to\b|from\b|plus\b|or\b)[a-z][\w-]*\s+){0,3}(?:company|concern|firm|association|institution|bank|group|chain|retailer|producer|maker))\b"

@@ -31,7 +31,7 @@ NP_OBJECT = re.compile(
     r"hospitals?|restaurants?|hotels?|branch(?:es)?|terminals?|centers?))\b"
 )
 
-# "acquire ready-mixed concrete and aggregates businesses from X": no determiner, plural head, no name inside
+# "acquire cement and gravel businesses from X": no determiner, plural head, no name inside
 NP_BARE = re.compile(
     r"^\s*((?:(?!(?:for|to|from|by|with|which|that|the|its|their|his|a|an|all|of|in|substantially)\b)[a-z][\w&'-]*,?\s+){1,5}?"
     r"(?:businesses|operations|plants|stores|properties|facilities|hospitals|restaurants|hotels|branches|mills|stations|terminals))\b"

@@ -67,7 +67,7 @@ def test_repaying_state_aid_is_an_other_deal() -> None:
 
 
 def test_goods_being_bought_is_no_deal() -> None:
-    text = "Je besser die Kunden verdienen, desto mehr Produkte werden gekauft, sagte Anna Verholt."
+    text = "Wenn die Kunden gut verdienen, kaufen sie mehr Produkte, sagte Anna Verholt."
     assert extract(_item(text, "de")) == []
 
 
@@ -126,13 +126,13 @@ def test_german_second_name_of_a_partner_is_no_party() -> None:
 
 def test_german_loan_from_an_unnamed_bank_consortium() -> None:
     text = (
-        "Der Baukonzern Dellmoor bekommt von einem Konsortium deutscher Banken einen Milliardenkredit. "
+        "Der Baukonzern Dellmoor bekommt von einem Konsortium heimischer Banken einen Milliardenkredit. "
         "Die Kredithilfen belaufen sich auf bis zu 4 Milliarden Euro."
     )
     records = records_of(text, "de")
     record = records[0]
     assert record.deal_type is DealType.OTHER
-    assert {p.name: p.role for p in record.parties} == {"Dellmoor": PartyRole.TARGET, "Konsortium deutscher Banken": PartyRole.INVESTOR}
+    assert {p.name: p.role for p in record.parties} == {"Dellmoor": PartyRole.TARGET, "Konsortium heimischer Banken": PartyRole.INVESTOR}
     assert record.amount is not None and record.amount.upper == Decimal("4000000000")
 
 

@@ -482,7 +482,7 @@ def test_the_parent_of_a_unit_sells_it() -> None:
 
 
 def test_reducing_a_stake_is_a_sale() -> None:
-    slots = _main("Harlow Corp told the Securities and Exchange Commission it reduced its stake in Benton Valve Co to 4.1 pct.")
+    slots = _main("Harlow Corp said in a regulatory filing it reduced its stake in Benton Valve Co to 4.1 pct.")
     assert slots["SELLER"] == ["Harlow Corp"] and slots["ACQUIRED"] == ["Benton Valve Co"] and slots["PURCHASER"] == []
 
 
@@ -548,7 +548,7 @@ def test_business_ends_at_the_company_noun() -> None:
 def test_a_negated_ceiling_is_not_the_price() -> None:
     item = _item(
         "Harlow Financial Corp said it agreed to acquire Benton Savings Bank.\n"
-        "    Harlow said it does not expect the cost of the transaction to exceed 12 mln dlrs.",
+        "    Harlow said it does not expect its total outlay to exceed 12 mln dlrs.",
         "en",
     )
     records = extract(item)

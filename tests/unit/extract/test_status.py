@@ -127,7 +127,7 @@ def test_more_en_cues(sentence: str, cue: str) -> None:
 
 def test_specific_cue_inside_a_longer_one() -> None:
     # "decided to terminate" is a match of its own, yet the letter of intent it ends is more specific
-    sentence = "Harlow Corp and Trell Industries decided to terminate the letter of intent under which Harlow would buy Trell."
+    sentence = "Harlow Corp and Trell Industries decided to terminate the letter of intent for Harlow to buy Trell."
     assert find_status(sentence, "en").text == "terminate the letter of intent"
     # a generic cue inside a specific one does not replace it
     assert find_status("Corvane Partners said it started a tender offer for Trell.", "en").text == "started a tender offer"
