@@ -96,8 +96,10 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:son|sa|leur) (?:rachat|acquisition|absorption) (?:[^.,]{0,30})?par", T.ACQUISITION, "passive", False),
     # "la reprise de l'activité": work resumes ("de l'" is followed by "activité", "de la" by a word of its own)
     (r"(?:rachat|acquisition|reprise|absorption) d[eu'](?! travail| l'activité| activité)|(?:rachat|acquisition|reprise|absorption) de l[a'](?!activité|ctivité)", T.ACQUISITION, "buy", True),
-    # "l'OPA de Velkor sur Norvia", "l'offre de Velkor pour Norvia": the bidder after "de", the company bid for after "sur" (read in roles.fr)
-    (r"(?:OPA|offres? publiques? d'achat|offres? (?:hostiles?|amicales?|de rachat|de reprise)|offensive) (?:(?:hostile|amicale) )?(?:de|du|d')(?= (?:la |l'|le )?(?:(?:groupe|fonds|société|constructeur|compagnie|banque) )?[A-ZÉ][\w'’&-]*(?: [A-ZÉ][\w'’&-]*){0,3} (?:sur|pour) (?:la |le |l')?(?:(?:groupe|société|constructeur|compagnie|banque|concurrent|rival) )?[A-ZÉ])", T.ACQUISITION, "buy", True),
+    # "l'OPA de Velkor sur Norvia", "l'offre de Velkor pour Norvia", "sur son rival Norvia": the bidder after "de", the
+    # company bid for after "sur" (read in roles.fr; a bare "offre" that reads no bid there is dropped)
+    (r"(?:OPA|offres? publiques? d'achat|offres? (?:hostiles?|amicales?|de rachat|de reprise)|offres?|offensive) (?:(?:hostile|amicale) )?(?:de|du|d')(?= (?:la |l'|le )?(?:(?:groupe|fonds|société|constructeur|compagnie|banque) )?[A-ZÉ][\w'’&-]*(?: [A-ZÉ][\w'’&-]*){0,3} (?:sur|pour) "
+     r"(?:la |le |l'|son |sa |leur )?(?:(?:groupe|société|constructeur|compagnie|banque|concurrent|rival|compatriote|voisin|homologue) )?[A-ZÉ])", T.ACQUISITION, "buy", True),
     # "son refus d'une offre de reprise de l'usine par Brantec": the bidder follows "par", the owner is the subject
     (r"offres? (?:\S+ )?de (?:rachat|reprise) (?:d[eu']|de l[a']|des)(?=[^.;]{0,80}\bpar\b)", T.ACQUISITION, "buy", True),
     (r"offres? (?:concurrentes? )?de (?:rachat|reprise)|OPA (?:sur|de)|(?:lance\w*|lancé|une|d'une) (?:(?:éventuelle|possible|nouvelle|future|hostile) )?OPA|offre publique d'achat", T.ACQUISITION, "buy", False),

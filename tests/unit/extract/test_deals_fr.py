@@ -3033,6 +3033,20 @@ def test_a_takeover_bid_noun_names_bidder_and_target() -> None:
     assert _records("L'offre de Velkor sur le marché de Norvia est attractive.") == []
 
 
+def test_a_bare_bid_noun_opening_the_sentence_names_bidder_and_target() -> None:
+    for text in (
+        "L'offre de Velkor sur Norvia a été acceptée.",
+        "L'OPA de Velkor sur son rival Norvia a été lancée lundi.",
+        "L'offre du groupe Velkor pour son concurrent Norvia valorise la cible à 2 milliards d'euros.",
+        "Les actionnaires ont accepté l'offre de Velkor pour Norvia.",
+    ):
+        record = _records(text)[0]
+        assert (record.deal_type, _roles_of(record)) == (DealType.ACQUISITION, {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}), text
+    # a product offered for a city, a season or the web is no bid
+    for text in ("L'offre de Velkor pour Paris a séduit les clients.", "L'offre de Velkor sur Internet a séduit.", "L'offre de Velkor pour Noël est chère."):
+        assert _records(text) == [], text
+
+
 def test_a_rejected_offer_is_a_cancelled_takeover_of_the_rejecter() -> None:
     record = _records("Norvia a rejeté l'offre hostile de Velkor.")[0]
     assert record.deal_type is DealType.ACQUISITION and _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.BUYER}

@@ -236,11 +236,21 @@ def _fr_bid_of(st: RoleState) -> None:
     """fr: "l'OPA de Velkor sur Norvia", "l'offre de Velkor pour Norvia": the bidder after "de" buys, the company
     after "sur" or "pour" is bid for."""
     text, trigger = st.text, st.trigger
-    if st.voice != "buy" or not trigger.noun or not _FR_BID_NOUN.match(text, trigger.start, trigger.end):
+    accepted = st.voice == "passive" and _FR_OFFER_OF_END.search(text, trigger.start, trigger.end) is not None
+    if not accepted and (st.voice != "buy" or not trigger.noun or not _FR_BID_NOUN.match(text, trigger.start, trigger.end)):
         return
-    after = [n for n in st.in_sentence if n.start >= trigger.end and not is_place(n)]
-    if len(after) >= 2 and _FR_BID_FOR.fullmatch(text, after[0].end, after[1].start):
+    after = [n for n in st.in_sentence if n.start >= trigger.end]
+    bid = len(after) >= 2 and _FR_BID_FOR.fullmatch(text, after[0].end, after[1].start) is not None
+    bid = bid and not any(is_place(n) or n.text in PLACES or _FR_NO_BID_FOR.fullmatch(n.text) for n in after[:2])
+    if accepted:
+        # "les actionnaires ont accepté l'offre de Velkor pour Norvia": no named subject to be bought, what the bid
+        # is "pour" is
+        if bid and not any(p.role is PartyRole.TARGET for p in st.parties):
+            st.parties[:] = [p for p in st.parties if p.start != after[1].start] + [role_of(after[1], PartyRole.TARGET, text)]
+    elif bid:
         st.parties[:] = [role_of(after[0], PartyRole.BUYER, text), role_of(after[1], PartyRole.TARGET, text)]
+    elif _FR_BARE_OFFER.fullmatch(text, trigger.start, trigger.end):
+        st.parties.clear()  # "l'offre d'Orvane pour Paris", "l'offre de Velkor sur Internet": a product or a place, no bid
 
 
 _FR_INVESTMENT_NOUN = re.compile(r"(?:entrée|arrivée|montée|investissement|injection)$")
@@ -292,8 +302,12 @@ def _fr_unit_seller(st: RoleState) -> None:
 _FR_BOUGHT_FROM = re.compile(r"(?:acquisition|rachat|achat) auprès")
 
 _FR_BID_NOUN = re.compile(r"offres?|OPA|une OPA")
+_FR_BARE_OFFER = re.compile(r"offres?\s+(?:de|du|d['’])")
+_FR_OFFER_OF_END = re.compile(r"\boffre\s+(?:\S+\s+){0,3}?(?:de|du|d['’]|des)$")
+# what a product offer is "pour" or "sur": a season, a platform, the web (no company is bid for)
+_FR_NO_BID_FOR = re.compile(r"Internet|Noël|Pâques|(?:le )?Web|Android|iOS|Windows|Mac|PC|Black Friday")
 
-_FR_BID_FOR = re.compile(r"\s+(?:pour|sur)\s+(?:l['’]|la\s+|le\s+)?(?:(?:société|groupe|entreprise|compagnie)\s+)?")
+_FR_BID_FOR = re.compile(r"\s+(?:pour|sur)\s+(?:l['’]|la\s+|le\s+|son\s+|sa\s+|leur\s+)?(?:(?:société|groupe|entreprise|compagnie|concurrent|rival|compatriote|voisin|homologue)\s+)?")
 
 _FR_PARTICIPLE = re.compile(r"(?:acquis|acquise|acquises|rachetée?s?|achetée?s?|reprise?s?)")
 
