@@ -96,6 +96,10 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:son|sa|leur) (?:rachat|acquisition|absorption) (?:[^.,]{0,30})?par", T.ACQUISITION, "passive", False),
     # "la reprise de l'activité": work resumes ("de l'" is followed by "activité", "de la" by a word of its own)
     (r"(?:rachat|acquisition|reprise|absorption) d[eu'](?! travail| l'activité| activité)|(?:rachat|acquisition|reprise|absorption) de l[a'](?!activité|ctivité)", T.ACQUISITION, "buy", True),
+    # "avec l'intégration du pâtissier Norvia", "la coûteuse intégration de Norvia": a company taken into the group is
+    # bought (not a product built into another, "l'intégration de X dans Y", nor an index's, "au CAC 40")
+    (r"intégration (?:du|de la|de l'|de|d')(?= ?(?:(?!(?:ses|son|sa|leurs?|ces|ce|cette|nos|notre|nouveaux?|nouvelles?)\b)[a-zàâçéèêëîïôûù-]+ (?:et [a-zàâçéèêëîïôûù-]+ )?)?"
+     r"[A-ZÉ][\w'’&-]*(?![\w'’&-])(?: [A-ZÉ][\w'’&-]*(?![\w'’&-])){0,3}(?! (?:au|aux|à|dans|sur|en)\b| [A-ZÉ]))", T.ACQUISITION, "buy", True),
     # "l'OPA de Velkor sur Norvia", "l'offre de Velkor pour Norvia", "sur son rival Norvia": the bidder after "de", the
     # company bid for after "sur" (read in roles.fr; a bare "offre" that reads no bid there is dropped)
     (r"(?:OPA|offres? publiques? d'achat|offres? (?:hostiles?|amicales?|de rachat|de reprise)|offres?|offensive) (?:(?:hostile|amicale) )?(?:de|du|d')(?= (?:la |l'|le )?(?:(?:groupe|fonds|société|constructeur|compagnie|banque) )?[A-ZÉ][\w'’&-]*(?: [A-ZÉ][\w'’&-]*){0,3} (?:sur|pour) "
@@ -144,6 +148,11 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:fait|fera|faire|font) main basse sur|(?:jeté|jette|jettent|jeter) son dévolu sur", T.ACQUISITION, "buy", False),
     # "Norvia tombe dans l'escarcelle de Velkor", "passe sous pavillon de Velkor", "rejoint le giron de Velkor": the subject is bought
     (r"(?:tomb\w+|entr\w+|pass\w+) dans l'escarcelle (?:du|de la|de l'|des|de|d')|(?:pass\w+) sous (?:le )?(?:pavillon|contrôle) (?:du|de la|de l'|des|de|d')|(?:rejoint|rejoindre|rejoindra|rentr\w+|entr\w+|tomb\w+) (?:dans )?le giron (?:du|de la|de l'|des|de|d')|pass\w+ dans le giron (?:du|de la|de l'|des|de|d')(?= ?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|holding) )?[A-ZÉ])", T.ACQUISITION, "passive", False),
+    # "Norvia fait partie depuis 2013 du groupe Velkor", "appartient depuis mars 2015 à Velkor": dated membership of a
+    # group is a past takeover, the subject bought (undated "fait partie de", "appartient à" is mere ownership)
+    (r"(?:(?:fait|font|faisait|faisaient) partie,? depuis (?:(?:le )?\d{1,2} )?(?:[a-zéû]+ )?(?:19|20)\d\d,? (?:du|de la|de l'|des|de|d')"
+     r"|(?:appartient|appartiennent|appartenait|appartenaient),? depuis (?:(?:le )?\d{1,2} )?(?:[a-zéû]+ )?(?:19|20)\d\d,? (?:à|au|aux))"
+     r"(?= ?(?:l'|la |le )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|holding|géant|coopérative|famille)(?: [a-zéèêç-]+)? )?[A-ZÉ])", T.ACQUISITION, "passive", False),
     # "la filiale Norvia est à vendre": what is for sale is the subject; its owner, named after the verb, sells
     # (not goods at a price: "les voitures Velkor sont à vendre à partir de 20 000 euros")
     (r"(?:est|sont|serait|seraient|reste|restent|était|étaient|sera|seront) (?:désormais |toujours |officiellement |de nouveau )?à vendre(?![^.;!?]{0,40}?(?:à partir de|au prix de|pour \d|à \d|dès \d|en ligne|sur (?:le site|internet)))", T.DIVESTITURE, "sold_by", False),

@@ -976,6 +976,27 @@ def test_more_french_ways_to_buy_a_company() -> None:
     assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
 
 
+def test_dated_membership_of_a_group_is_a_past_takeover() -> None:
+    for text in (
+        "La société Norvia a rappelé des boîtes. Norvia fait partie, depuis décembre 2013, du groupe fromager Velkor.",
+        "La marque Norvia appartient depuis 2015 au groupe Velkor.",
+    ):
+        (record,) = _records(text)
+        assert (record.deal_type, _roles_of(record)) == (DealType.ACQUISITION, {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.BUYER}), text
+    # undated, it is ownership; a ranking one belongs to is no group
+    assert _records("La marque Norvia appartient au groupe Velkor.") == []
+    assert _records("La société Norvia fait partie depuis 2015 des entreprises les plus innovantes de France.") == []
+
+
+def test_a_company_integrated_into_the_group_is_bought() -> None:
+    text = "La coopérative Velkor détient plusieurs marques. Depuis 2014, le groupe a élargi son activité avec l'intégration du pâtissier et traiteur Norvia."
+    (record,) = _records(text)
+    assert (record.deal_type, _roles_of(record)) == (DealType.ACQUISITION, {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET})
+    # a product built into another, or a listing in an index, is no takeover
+    assert _records("Velkor annonce l'intégration de Dastrel dans Norvia.") == []
+    assert _records("Velkor salue l'intégration de Norvia au CAC 40.") == []
+
+
 def test_an_offer_for_a_named_company_is_announced() -> None:
     (record,) = _records("Le fonds Dastrel a déposé une offre de reprise pour Norvia.")
     assert _roles_of(record) == {"Dastrel": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
