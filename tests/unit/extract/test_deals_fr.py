@@ -997,6 +997,18 @@ def test_a_company_integrated_into_the_group_is_bought() -> None:
     assert _records("Velkor salue l'intégration de Norvia au CAC 40.") == []
 
 
+def test_the_taker_found_for_a_site_is_named_after_it() -> None:
+    for text in (
+        "Velkor a trouvé un repreneur pour l'usine : la société Norvia compte y créer 200 emplois.",
+        "Velkor a trouvé un repreneur pour son usine de Lyon, la société Norvia.",
+    ):
+        (record,) = _records(text)
+        assert (record.deal_type, _roles_of(record)) == (DealType.DIVESTITURE, {"Velkor": PartyRole.SELLER, "Norvia": PartyRole.BUYER}), text
+    # who reports the news is no taker
+    (record,) = _records("Velkor a trouvé un repreneur pour sa filiale Dastrel, selon Les Echos.")
+    assert _roles_of(record) == {"Velkor": PartyRole.SELLER, "Dastrel": PartyRole.TARGET}
+
+
 def test_an_offer_for_a_named_company_is_announced() -> None:
     (record,) = _records("Le fonds Dastrel a déposé une offre de reprise pour Norvia.")
     assert _roles_of(record) == {"Dastrel": PartyRole.BUYER, "Norvia": PartyRole.TARGET}

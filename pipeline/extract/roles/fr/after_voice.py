@@ -37,6 +37,7 @@ def fr_after_voice(st: RoleState) -> None:
     if st.voice == "sell":
         _fr_sold_to_then_own(st)
         _fr_sale_noun_by(st)
+        _fr_taker_found(st)
     if st.voice in ("buy", "sell"):
         _fr_fronted_infinitive_subject(st)
 
@@ -91,6 +92,26 @@ def _fr_sold_to_then_own(st: RoleState) -> None:
     target = next((n for n in st.in_sentence if own is not None and n.start == own.end() and not is_place(n)), None)
     if target is not None and all(p.start != target.start for p in parties):
         parties.append(role_of(target, PartyRole.TARGET, text))
+
+
+_FR_TAKER_FOUND = re.compile(r"trouvé (?:un |une |son |sa |le |la |l['’]|de |d['’])?(?:nouvel? |nouvelle )?(?:repreneur|acquéreur|acheteur)")
+# "... pour l'usine : la société Norvia", "pour son usine de Lyon, le groupe Norvia": the taker named after the object
+_FR_TAKER_NAMED = re.compile(r"[^:;.,()]{0,80}?\s*(?:,|:|\s[–—-])\s+(?:la |le |l['’])?(?:(?:société|groupe|fonds|entreprise|industriel|constructeur|start-up|holding|repreneur|sous-traitant|équipementier)(?: [a-zà-ÿ-]+)? )?")
+
+
+def _fr_taker_found(st: RoleState) -> None:
+    """fr: "Velkor a trouvé un repreneur pour l'usine : la société Norvia": the name set off after the object buys; a
+    city the site is in is not what is sold ("pour son usine de Lyon")."""
+    text, trigger = st.text, st.trigger
+    if not _FR_TAKER_FOUND.match(text, trigger.start, trigger.end):
+        return
+    st.parties[:] = [p for p in st.parties if not (p.role is PartyRole.TARGET and p.name in PLACES)]
+    if any(p.role is PartyRole.BUYER for p in st.parties):
+        return
+    taken = {p.start for p in st.parties}
+    taker = next((n for n in st.in_sentence if n.start > trigger.end and _FR_TAKER_NAMED.fullmatch(text, trigger.end, n.start)), None)
+    if taker is not None and taker.start not in taken and not is_place(taker) and taker.text not in PLACES:
+        st.parties.append(role_of(taker, PartyRole.BUYER, text))
 
 
 def _fr_fronted_infinitive_subject(st: RoleState) -> None:
