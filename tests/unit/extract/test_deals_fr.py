@@ -3076,7 +3076,12 @@ def test_a_bare_bid_noun_opening_the_sentence_names_bidder_and_target() -> None:
         record = _records(text)[0]
         assert (record.deal_type, _roles_of(record)) == (DealType.ACQUISITION, {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}), text
     # a product offered for a city, a season or the web is no bid
-    for text in ("L'offre de Velkor pour Paris a séduit les clients.", "L'offre de Velkor sur Internet a séduit.", "L'offre de Velkor pour Noël est chère."):
+    for text in (
+        "L'offre de Velkor pour Paris a séduit les clients.",
+        "L'offre de Velkor sur Internet a séduit.",
+        "L'offre de Velkor pour Noël est chère.",
+        "L'offre de Velkor sur la Norvibox séduit les jeunes.",
+    ):
         assert _records(text) == [], text
 
 

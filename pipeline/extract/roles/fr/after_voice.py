@@ -263,6 +263,8 @@ def _fr_bid_of(st: RoleState) -> None:
     after = [n for n in st.in_sentence if n.start >= trigger.end]
     bid = len(after) >= 2 and _FR_BID_FOR.fullmatch(text, after[0].end, after[1].start) is not None
     bid = bid and not any(is_place(n) or n.text in PLACES or _FR_NO_BID_FOR.fullmatch(n.text) for n in after[:2])
+    if bid and _FR_BARE_OFFER.fullmatch(text, trigger.start, trigger.end) and not _FR_BID_CONTEXT.search(text, st.s_start, st.s_end):
+        bid = False  # "l'offre de Velkor sur la Norvibox à 30 euros par mois": a bare offer with nothing of a bid is a product
     if accepted:
         # "les actionnaires ont accepté l'offre de Velkor pour Norvia": no named subject to be bought, what the bid
         # is "pour" is
@@ -324,6 +326,7 @@ _FR_BOUGHT_FROM = re.compile(r"(?:acquisition|rachat|achat) auprès")
 
 _FR_BID_NOUN = re.compile(r"offres?|OPA|une OPA")
 _FR_BARE_OFFER = re.compile(r"offres?\s+(?:de|du|d['’])")
+_FR_BID_CONTEXT = re.compile(r"\b(?:accept\w*|rejet\w*|refus\w*|repouss\w*|relev\w*|amélior\w*|valoris\w*|actions?|actionnaires?|rachat|reprise|prime|OPA|milliards?|millions?|hostile|amicale|conseil d'administration)\b")
 _FR_OFFER_OF_END = re.compile(r"\boffre\s+(?:\S+\s+){0,3}?(?:de|du|d['’]|des)$")
 # what a product offer is "pour" or "sur": a season, a platform, the web (no company is bid for)
 _FR_NO_BID_FOR = re.compile(r"Internet|Noël|Pâques|(?:le )?Web|Android|iOS|Windows|Mac|PC|Black Friday")
