@@ -224,8 +224,9 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
      r"|s['’]est (?:équipée?|dotée?)(?= (?:de|d['’]|en) (?:\S+ ){0,2}?\d)", T.SUPPLY_CONTRACT, "order", False),
     # "Velkor commande 40 rames à Norvia": the verb in the present or future, with its count (not the noun "la commande")
     (r"command(?:e|ent|era|eront|ait|aient|erait|eraient)(?= (?:(?!pour )\S+ ){0,2}?\d[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?(?!euros|dollars|francs|livres|millions|milliards|%)[^\W\d_])", T.SUPPLY_CONTRACT, "order", False),
-    # "X a choisi le constructeur Y pour fournir 28 trains": the chooser buys, the chosen supplies
-    (r"(?:choisi\w*|retenu\w*|sélectionn\w+)(?= (?:[^.;]{0,80}?)pour (?:fournir|livrer|construire|équiper|produire|fabriquer|gérer|exploiter|réaliser|rénover|entretenir|concevoir|la fourniture|la livraison|la construction|la maintenance|l'entretien)\b"
+    # "X a choisi le constructeur Y pour fournir 28 trains", "a fait appel à la société Y pour construire son usine":
+    # the chooser buys, the chosen supplies
+    (r"(?:choisi\w*|retenu\w*|sélectionn\w+|(?:fait|fera|feront|faire|font|faisait) appel (?:à|au|aux))(?= (?:[^.;]{0,80}?)pour (?:fournir|livrer|construire|équiper|produire|fabriquer|gérer|exploiter|réaliser|rénover|entretenir|concevoir|la fourniture|la livraison|la construction|la maintenance|l'entretien)\b"
      r"|(?:[^.;]{0,80}?)comme (?:nouveau |unique |principal |seul )?(?:fournisseur|sous-traitant|prestataire|motoriste|équipementier|constructeur)\b(?! (?:de|du|des|d')))", T.SUPPLY_CONTRACT, "order", False),
     # "Norvia a choisi (a opté pour) les moteurs de Velkor": the goods chosen name their maker after "de"
     (r"(?:choisi\w*|opt(?:é|e|ent|era) pour|retenu\w*|sélectionn\w+)(?= (?:les |le |la |l'|des )(?:\S+ ){0,2}?(?:moteurs?|avions?|appareils?|trains?|rames?|tramways?|métros?|systèmes?|logiciels?|équipements?|turbines?|réacteurs?|hélicoptères?|sous-marins?|frégates?|navires?|vaccins?|radars?|satellites?|lanceurs?|avions de combat|chasseurs?|serveurs?|puces?) (?:de |du |d')(?:l'|la |le )?(?:(?:groupe|constructeur|fabricant|motoriste|laboratoire|société|avionneur|chantier) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "order", False),

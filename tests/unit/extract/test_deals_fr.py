@@ -1009,6 +1009,14 @@ def test_the_taker_found_for_a_site_is_named_after_it() -> None:
     assert _roles_of(record) == {"Velkor": PartyRole.SELLER, "Dastrel": PartyRole.TARGET}
 
 
+def test_who_is_called_on_to_build_or_supply_is_the_supplier() -> None:
+    (record,) = _records("Le groupe Velkor a fait appel à la société Norvia pour construire son usine.")
+    assert (record.deal_type, _roles_of(record)) == (DealType.SUPPLY_CONTRACT, {"Velkor": PartyRole.CUSTOMER, "Norvia": PartyRole.SUPPLIER})
+    # a call on shareholders or on the courts is no contract
+    assert _records("Le groupe Velkor a fait appel à ses actionnaires Norvia et Dastrel pour financer son usine.") == []
+    assert _records("Le groupe Velkor a fait appel à la justice pour contester la décision de Norvia.") == []
+
+
 def test_an_offer_for_a_named_company_is_announced() -> None:
     (record,) = _records("Le fonds Dastrel a déposé une offre de reprise pour Norvia.")
     assert _roles_of(record) == {"Dastrel": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
