@@ -96,7 +96,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:son|sa|leur) (?:rachat|acquisition|absorption) (?:[^.,]{0,30})?par", T.ACQUISITION, "passive", False),
     # "la reprise de l'activité": work resumes ("de l'" is followed by "activité", "de la" by a word of its own)
     (r"(?:rachat|acquisition|reprise|absorption) d[eu'](?! travail| l'activité| activité)|(?:rachat|acquisition|reprise|absorption) de l[a'](?!activité|ctivité)", T.ACQUISITION, "buy", True),
-    # "avec l'intégration du pâtissier Norvia", "la coûteuse intégration de Norvia": a company taken into the group is
+    # "grâce à l'intégration du brasseur Norvia", "l'intégration de Norvia coûtera cher": a company taken into the group is
     # bought (not a product built into another, "l'intégration de X dans Y", nor an index's, "au CAC 40")
     (r"intégration (?:du|de la|de l'|de|d')(?= ?(?:(?!(?:ses|son|sa|leurs?|ces|ce|cette|nos|notre|nouveaux?|nouvelles?)\b)[a-zàâçéèêëîïôûù-]+ (?:et [a-zàâçéèêëîïôûù-]+ )?)?"
      r"[A-ZÉ][\w'’&-]*(?![\w'’&-])(?: [A-ZÉ][\w'’&-]*(?![\w'’&-])){0,3}(?! (?:au|aux|à|dans|sur|en)\b| [A-ZÉ]))", T.ACQUISITION, "buy", True),

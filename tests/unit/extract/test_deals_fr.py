@@ -978,7 +978,7 @@ def test_more_french_ways_to_buy_a_company() -> None:
 
 def test_dated_membership_of_a_group_is_a_past_takeover() -> None:
     for text in (
-        "La société Norvia a rappelé des boîtes. Norvia fait partie, depuis décembre 2013, du groupe fromager Velkor.",
+        "La société Norvia ouvre un atelier. Norvia fait partie, depuis mai 2016, du groupe textile Velkor.",
         "La marque Norvia appartient depuis 2015 au groupe Velkor.",
     ):
         (record,) = _records(text)
@@ -989,7 +989,7 @@ def test_dated_membership_of_a_group_is_a_past_takeover() -> None:
 
 
 def test_a_company_integrated_into_the_group_is_bought() -> None:
-    text = "La coopérative Velkor détient plusieurs marques. Depuis 2014, le groupe a élargi son activité avec l'intégration du pâtissier et traiteur Norvia."
+    text = "La coopérative Velkor détient plusieurs marques. Le groupe s'est renforcé en 2017 grâce à l'intégration du brasseur Norvia."
     (record,) = _records(text)
     assert (record.deal_type, _roles_of(record)) == (DealType.ACQUISITION, {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET})
     # a product built into another, or a listing in an index, is no takeover
@@ -999,7 +999,7 @@ def test_a_company_integrated_into_the_group_is_bought() -> None:
 
 def test_the_taker_found_for_a_site_is_named_after_it() -> None:
     for text in (
-        "Velkor a trouvé un repreneur pour l'usine : la société Norvia compte y créer 200 emplois.",
+        "Velkor a enfin trouvé un repreneur pour le site de Brest : la société Norvia y créera 150 emplois.",
         "Velkor a trouvé un repreneur pour son usine de Lyon, la société Norvia.",
     ):
         (record,) = _records(text)

@@ -95,12 +95,12 @@ def _fr_sold_to_then_own(st: RoleState) -> None:
 
 
 _FR_TAKER_FOUND = re.compile(r"trouvé (?:un |une |son |sa |le |la |l['’]|de |d['’])?(?:nouvel? |nouvelle )?(?:repreneur|acquéreur|acheteur)")
-# "... pour l'usine : la société Norvia", "pour son usine de Lyon, le groupe Norvia": the taker named after the object
+# "... pour le site : la société Norvia", "pour son usine de Lyon, le groupe Norvia": the taker named after the object
 _FR_TAKER_NAMED = re.compile(r"[^:;.,()]{0,80}?\s*(?:,|:|\s[–—-])\s+(?:la |le |l['’])?(?:(?:société|groupe|fonds|entreprise|industriel|constructeur|start-up|holding|repreneur|sous-traitant|équipementier)(?: [a-zà-ÿ-]+)? )?")
 
 
 def _fr_taker_found(st: RoleState) -> None:
-    """fr: "Velkor a trouvé un repreneur pour l'usine : la société Norvia": the name set off after the object buys; a
+    """fr: "Velkor a trouvé un repreneur pour le site : la société Norvia": the name set off after the object buys; a
     city the site is in is not what is sold ("pour son usine de Lyon")."""
     text, trigger = st.text, st.trigger
     if not _FR_TAKER_FOUND.match(text, trigger.start, trigger.end):
