@@ -96,8 +96,14 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:son|sa|leur) (?:rachat|acquisition|absorption) (?:[^.,]{0,30})?par", T.ACQUISITION, "passive", False),
     # "la reprise de l'activité": work resumes ("de l'" is followed by "activité", "de la" by a word of its own)
     (r"(?:rachat|acquisition|reprise|absorption) d[eu'](?! travail| l'activité| activité)|(?:rachat|acquisition|reprise|absorption) de l[a'](?!activité|ctivité)", T.ACQUISITION, "buy", True),
-    # "l'OPA de Velkor sur Norvia", "l'offre de Velkor pour Norvia": the bidder after "de", the company bid for after "sur" (read in roles.fr)
-    (r"(?:OPA|offres? publiques? d'achat|offres? (?:hostiles?|amicales?|de rachat|de reprise)|offensive) (?:(?:hostile|amicale) )?(?:de|du|d')(?= (?:la |l'|le )?(?:(?:groupe|fonds|société|constructeur|compagnie|banque) )?[A-ZÉ][\w'’&-]*(?: [A-ZÉ][\w'’&-]*){0,3} (?:sur|pour) (?:la |le |l')?(?:(?:groupe|société|constructeur|compagnie|banque|concurrent|rival) )?[A-ZÉ])", T.ACQUISITION, "buy", True),
+    # "grâce à l'intégration du brasseur Norvia", "l'intégration de Norvia coûtera cher": a company taken into the group is
+    # bought (not a product built into another, "l'intégration de X dans Y", nor an index's, "au CAC 40")
+    (r"intégration (?:du|de la|de l'|de|d')(?= ?(?:(?!(?:ses|son|sa|leurs?|ces|ce|cette|nos|notre|nouveaux?|nouvelles?)\b)[a-zàâçéèêëîïôûù-]+ (?:et [a-zàâçéèêëîïôûù-]+ )?)?"
+     r"[A-ZÉ][\w'’&-]*(?![\w'’&-])(?: [A-ZÉ][\w'’&-]*(?![\w'’&-])){0,3}(?! (?:au|aux|à|dans|sur|en)\b| [A-ZÉ]))", T.ACQUISITION, "buy", True),
+    # "l'OPA de Velkor sur Norvia", "l'offre de Velkor pour Norvia", "sur son rival Norvia": the bidder after "de", the
+    # company bid for after "sur" (read in roles.fr; a bare "offre" that reads no bid there is dropped)
+    (r"(?:OPA|offres? publiques? d'achat|offres? (?:hostiles?|amicales?|de rachat|de reprise)|offres?|offensive) (?:(?:hostile|amicale) )?(?:de|du|d')(?= (?:la |l'|le )?(?:(?:groupe|fonds|société|constructeur|compagnie|banque) )?[A-ZÉ][\w'’&-]*(?: [A-ZÉ][\w'’&-]*){0,3} (?:sur|pour) "
+     r"(?:la |le |l'|son |sa |leur )?(?:(?:groupe|société|constructeur|compagnie|banque|concurrent|rival|compatriote|voisin|homologue) )?[A-ZÉ])", T.ACQUISITION, "buy", True),
     # "son refus d'une offre de reprise de l'usine par Brantec": the bidder follows "par", the owner is the subject
     (r"offres? (?:\S+ )?de (?:rachat|reprise) (?:d[eu']|de l[a']|des)(?=[^.;]{0,80}\bpar\b)", T.ACQUISITION, "buy", True),
     (r"offres? (?:concurrentes? )?de (?:rachat|reprise)|OPA (?:sur|de)|(?:lance\w*|lancé|une|d'une) (?:(?:éventuelle|possible|nouvelle|future|hostile) )?OPA|offre publique d'achat", T.ACQUISITION, "buy", False),
@@ -142,6 +148,11 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:fait|fera|faire|font) main basse sur|(?:jeté|jette|jettent|jeter) son dévolu sur", T.ACQUISITION, "buy", False),
     # "Norvia tombe dans l'escarcelle de Velkor", "passe sous pavillon de Velkor", "rejoint le giron de Velkor": the subject is bought
     (r"(?:tomb\w+|entr\w+|pass\w+) dans l'escarcelle (?:du|de la|de l'|des|de|d')|(?:pass\w+) sous (?:le )?(?:pavillon|contrôle) (?:du|de la|de l'|des|de|d')|(?:rejoint|rejoindre|rejoindra|rentr\w+|entr\w+|tomb\w+) (?:dans )?le giron (?:du|de la|de l'|des|de|d')|pass\w+ dans le giron (?:du|de la|de l'|des|de|d')(?= ?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|holding) )?[A-ZÉ])", T.ACQUISITION, "passive", False),
+    # "Norvia fait partie depuis 2013 du groupe Velkor", "appartient depuis mars 2015 à Velkor": dated membership of a
+    # group is a past takeover, the subject bought (undated "fait partie de", "appartient à" is mere ownership)
+    (r"(?:(?:fait|font|faisait|faisaient) partie,? depuis (?:(?:le )?\d{1,2} )?(?:[a-zéû]+ )?(?:19|20)\d\d,? (?:du|de la|de l'|des|de|d')"
+     r"|(?:appartient|appartiennent|appartenait|appartenaient),? depuis (?:(?:le )?\d{1,2} )?(?:[a-zéû]+ )?(?:19|20)\d\d,? (?:à|au|aux))"
+     r"(?= ?(?:l'|la |le )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|holding|géant|coopérative|famille)(?: [a-zéèêç-]+)? )?[A-ZÉ])", T.ACQUISITION, "passive", False),
     # "la filiale Norvia est à vendre": what is for sale is the subject; its owner, named after the verb, sells
     # (not goods at a price: "les voitures Velkor sont à vendre à partir de 20 000 euros")
     (r"(?:est|sont|serait|seraient|reste|restent|était|étaient|sera|seront) (?:désormais |toujours |officiellement |de nouveau )?à vendre(?![^.;!?]{0,40}?(?:à partir de|au prix de|pour \d|à \d|dès \d|en ligne|sur (?:le site|internet)))", T.DIVESTITURE, "sold_by", False),
@@ -213,8 +224,9 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
      r"|s['’]est (?:équipée?|dotée?)(?= (?:de|d['’]|en) (?:\S+ ){0,2}?\d)", T.SUPPLY_CONTRACT, "order", False),
     # "Velkor commande 40 rames à Norvia": the verb in the present or future, with its count (not the noun "la commande")
     (r"command(?:e|ent|era|eront|ait|aient|erait|eraient)(?= (?:(?!pour )\S+ ){0,2}?\d[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?(?!euros|dollars|francs|livres|millions|milliards|%)[^\W\d_])", T.SUPPLY_CONTRACT, "order", False),
-    # "X a choisi le constructeur Y pour fournir 28 trains": the chooser buys, the chosen supplies
-    (r"(?:choisi\w*|retenu\w*|sélectionn\w+)(?= (?:[^.;]{0,80}?)pour (?:fournir|livrer|construire|équiper|produire|fabriquer|gérer|exploiter|réaliser|rénover|entretenir|concevoir|la fourniture|la livraison|la construction|la maintenance|l'entretien)\b"
+    # "X a choisi le constructeur Y pour fournir 28 trains", "a fait appel à la société Y pour construire son usine":
+    # the chooser buys, the chosen supplies
+    (r"(?:choisi\w*|retenu\w*|sélectionn\w+|(?:fait|fera|feront|faire|font|faisait) appel (?:à|au|aux))(?= (?:[^.;]{0,80}?)pour (?:fournir|livrer|construire|équiper|produire|fabriquer|gérer|exploiter|réaliser|rénover|entretenir|concevoir|la fourniture|la livraison|la construction|la maintenance|l'entretien)\b"
      r"|(?:[^.;]{0,80}?)comme (?:nouveau |unique |principal |seul )?(?:fournisseur|sous-traitant|prestataire|motoriste|équipementier|constructeur)\b(?! (?:de|du|des|d')))", T.SUPPLY_CONTRACT, "order", False),
     # "Norvia a choisi (a opté pour) les moteurs de Velkor": the goods chosen name their maker after "de"
     (r"(?:choisi\w*|opt(?:é|e|ent|era) pour|retenu\w*|sélectionn\w+)(?= (?:les |le |la |l'|des )(?:\S+ ){0,2}?(?:moteurs?|avions?|appareils?|trains?|rames?|tramways?|métros?|systèmes?|logiciels?|équipements?|turbines?|réacteurs?|hélicoptères?|sous-marins?|frégates?|navires?|vaccins?|radars?|satellites?|lanceurs?|avions de combat|chasseurs?|serveurs?|puces?) (?:de |du |d')(?:l'|la |le )?(?:(?:groupe|constructeur|fabricant|motoriste|laboratoire|société|avionneur|chantier) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "order", False),

@@ -976,6 +976,47 @@ def test_more_french_ways_to_buy_a_company() -> None:
     assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
 
 
+def test_dated_membership_of_a_group_is_a_past_takeover() -> None:
+    for text in (
+        "La société Norvia ouvre un atelier. Norvia fait partie, depuis mai 2016, du groupe textile Velkor.",
+        "La marque Norvia appartient depuis 2015 au groupe Velkor.",
+    ):
+        (record,) = _records(text)
+        assert (record.deal_type, _roles_of(record)) == (DealType.ACQUISITION, {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.BUYER}), text
+    # undated, it is ownership; a ranking one belongs to is no group
+    assert _records("La marque Norvia appartient au groupe Velkor.") == []
+    assert _records("La société Norvia fait partie depuis 2015 des entreprises les plus innovantes de France.") == []
+
+
+def test_a_company_integrated_into_the_group_is_bought() -> None:
+    text = "La coopérative Velkor détient plusieurs marques. Le groupe s'est renforcé en 2017 grâce à l'intégration du brasseur Norvia."
+    (record,) = _records(text)
+    assert (record.deal_type, _roles_of(record)) == (DealType.ACQUISITION, {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET})
+    # a product built into another, or a listing in an index, is no takeover
+    assert _records("Velkor annonce l'intégration de Dastrel dans Norvia.") == []
+    assert _records("Velkor salue l'intégration de Norvia au CAC 40.") == []
+
+
+def test_the_taker_found_for_a_site_is_named_after_it() -> None:
+    for text in (
+        "Velkor a enfin trouvé un repreneur pour le site de Brest : la société Norvia y créera 150 emplois.",
+        "Velkor a trouvé un repreneur pour son usine de Lyon, la société Norvia.",
+    ):
+        (record,) = _records(text)
+        assert (record.deal_type, _roles_of(record)) == (DealType.DIVESTITURE, {"Velkor": PartyRole.SELLER, "Norvia": PartyRole.BUYER}), text
+    # who reports the news is no taker
+    (record,) = _records("Velkor a trouvé un repreneur pour sa filiale Dastrel, selon Les Echos.")
+    assert _roles_of(record) == {"Velkor": PartyRole.SELLER, "Dastrel": PartyRole.TARGET}
+
+
+def test_who_is_called_on_to_build_or_supply_is_the_supplier() -> None:
+    (record,) = _records("Le groupe Velkor a fait appel à la société Norvia pour construire son usine.")
+    assert (record.deal_type, _roles_of(record)) == (DealType.SUPPLY_CONTRACT, {"Velkor": PartyRole.CUSTOMER, "Norvia": PartyRole.SUPPLIER})
+    # a call on shareholders or on the courts is no contract
+    assert _records("Le groupe Velkor a fait appel à ses actionnaires Norvia et Dastrel pour financer son usine.") == []
+    assert _records("Le groupe Velkor a fait appel à la justice pour contester la décision de Norvia.") == []
+
+
 def test_an_offer_for_a_named_company_is_announced() -> None:
     (record,) = _records("Le fonds Dastrel a déposé une offre de reprise pour Norvia.")
     assert _roles_of(record) == {"Dastrel": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
@@ -3031,6 +3072,25 @@ def test_a_takeover_bid_noun_names_bidder_and_target() -> None:
         assert (record.deal_type, _roles(record)) == (DealType.ACQUISITION, [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)])
     # a plain offer is mostly a product or a job
     assert _records("L'offre de Velkor sur le marché de Norvia est attractive.") == []
+
+
+def test_a_bare_bid_noun_opening_the_sentence_names_bidder_and_target() -> None:
+    for text in (
+        "L'offre de Velkor sur Norvia a été acceptée.",
+        "L'OPA de Velkor sur son rival Norvia a été lancée lundi.",
+        "L'offre du groupe Velkor pour son concurrent Norvia valorise la cible à 2 milliards d'euros.",
+        "Les actionnaires ont accepté l'offre de Velkor pour Norvia.",
+    ):
+        record = _records(text)[0]
+        assert (record.deal_type, _roles_of(record)) == (DealType.ACQUISITION, {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}), text
+    # a product offered for a city, a season or the web is no bid
+    for text in (
+        "L'offre de Velkor pour Paris a séduit les clients.",
+        "L'offre de Velkor sur Internet a séduit.",
+        "L'offre de Velkor pour Noël est chère.",
+        "L'offre de Velkor sur la Norvibox séduit les jeunes.",
+    ):
+        assert _records(text) == [], text
 
 
 def test_a_rejected_offer_is_a_cancelled_takeover_of_the_rejecter() -> None:

@@ -37,6 +37,7 @@ def fr_after_voice(st: RoleState) -> None:
     if st.voice == "sell":
         _fr_sold_to_then_own(st)
         _fr_sale_noun_by(st)
+        _fr_taker_found(st)
     if st.voice in ("buy", "sell"):
         _fr_fronted_infinitive_subject(st)
 
@@ -91,6 +92,26 @@ def _fr_sold_to_then_own(st: RoleState) -> None:
     target = next((n for n in st.in_sentence if own is not None and n.start == own.end() and not is_place(n)), None)
     if target is not None and all(p.start != target.start for p in parties):
         parties.append(role_of(target, PartyRole.TARGET, text))
+
+
+_FR_TAKER_FOUND = re.compile(r"trouvé (?:un |une |son |sa |le |la |l['’]|de |d['’])?(?:nouvel? |nouvelle )?(?:repreneur|acquéreur|acheteur)")
+# "... pour le site : la société Norvia", "pour son usine de Lyon, le groupe Norvia": the taker named after the object
+_FR_TAKER_NAMED = re.compile(r"[^:;.,()]{0,80}?\s*(?:,|:|\s[–—-])\s+(?:la |le |l['’])?(?:(?:société|groupe|fonds|entreprise|industriel|constructeur|start-up|holding|repreneur|sous-traitant|équipementier)(?: [a-zà-ÿ-]+)? )?")
+
+
+def _fr_taker_found(st: RoleState) -> None:
+    """fr: "Velkor a trouvé un repreneur pour le site : la société Norvia": the name set off after the object buys; a
+    city the site is in is not what is sold ("pour son usine de Lyon")."""
+    text, trigger = st.text, st.trigger
+    if not _FR_TAKER_FOUND.match(text, trigger.start, trigger.end):
+        return
+    st.parties[:] = [p for p in st.parties if not (p.role is PartyRole.TARGET and p.name in PLACES)]
+    if any(p.role is PartyRole.BUYER for p in st.parties):
+        return
+    taken = {p.start for p in st.parties}
+    taker = next((n for n in st.in_sentence if n.start > trigger.end and _FR_TAKER_NAMED.fullmatch(text, trigger.end, n.start)), None)
+    if taker is not None and taker.start not in taken and not is_place(taker) and taker.text not in PLACES:
+        st.parties.append(role_of(taker, PartyRole.BUYER, text))
 
 
 def _fr_fronted_infinitive_subject(st: RoleState) -> None:
@@ -236,11 +257,23 @@ def _fr_bid_of(st: RoleState) -> None:
     """fr: "l'OPA de Velkor sur Norvia", "l'offre de Velkor pour Norvia": the bidder after "de" buys, the company
     after "sur" or "pour" is bid for."""
     text, trigger = st.text, st.trigger
-    if st.voice != "buy" or not trigger.noun or not _FR_BID_NOUN.match(text, trigger.start, trigger.end):
+    accepted = st.voice == "passive" and _FR_OFFER_OF_END.search(text, trigger.start, trigger.end) is not None
+    if not accepted and (st.voice != "buy" or not trigger.noun or not _FR_BID_NOUN.match(text, trigger.start, trigger.end)):
         return
-    after = [n for n in st.in_sentence if n.start >= trigger.end and not is_place(n)]
-    if len(after) >= 2 and _FR_BID_FOR.fullmatch(text, after[0].end, after[1].start):
+    after = [n for n in st.in_sentence if n.start >= trigger.end]
+    bid = len(after) >= 2 and _FR_BID_FOR.fullmatch(text, after[0].end, after[1].start) is not None
+    bid = bid and not any(is_place(n) or n.text in PLACES or _FR_NO_BID_FOR.fullmatch(n.text) for n in after[:2])
+    if bid and _FR_BARE_OFFER.fullmatch(text, trigger.start, trigger.end) and not _FR_BID_CONTEXT.search(text, st.s_start, st.s_end):
+        bid = False  # "l'offre de Velkor sur la Norvibox à 30 euros par mois": a bare offer with nothing of a bid is a product
+    if accepted:
+        # "les actionnaires ont accepté l'offre de Velkor pour Norvia": no named subject to be bought, what the bid
+        # is "pour" is
+        if bid and not any(p.role is PartyRole.TARGET for p in st.parties):
+            st.parties[:] = [p for p in st.parties if p.start != after[1].start] + [role_of(after[1], PartyRole.TARGET, text)]
+    elif bid:
         st.parties[:] = [role_of(after[0], PartyRole.BUYER, text), role_of(after[1], PartyRole.TARGET, text)]
+    elif _FR_BARE_OFFER.fullmatch(text, trigger.start, trigger.end):
+        st.parties.clear()  # "l'offre d'Orvane pour Paris", "l'offre de Velkor sur Internet": a product or a place, no bid
 
 
 _FR_INVESTMENT_NOUN = re.compile(r"(?:entrée|arrivée|montée|investissement|injection)$")
@@ -292,8 +325,13 @@ def _fr_unit_seller(st: RoleState) -> None:
 _FR_BOUGHT_FROM = re.compile(r"(?:acquisition|rachat|achat) auprès")
 
 _FR_BID_NOUN = re.compile(r"offres?|OPA|une OPA")
+_FR_BARE_OFFER = re.compile(r"offres?\s+(?:de|du|d['’])")
+_FR_BID_CONTEXT = re.compile(r"\b(?:accept\w*|rejet\w*|refus\w*|repouss\w*|relev\w*|amélior\w*|valoris\w*|actions?|actionnaires?|rachat|reprise|prime|OPA|milliards?|millions?|hostile|amicale|conseil d'administration)\b")
+_FR_OFFER_OF_END = re.compile(r"\boffre\s+(?:\S+\s+){0,3}?(?:de|du|d['’]|des)$")
+# what a product offer is "pour" or "sur": a season, a platform, the web (no company is bid for)
+_FR_NO_BID_FOR = re.compile(r"Internet|Noël|Pâques|(?:le )?Web|Android|iOS|Windows|Mac|PC|Black Friday")
 
-_FR_BID_FOR = re.compile(r"\s+(?:pour|sur)\s+(?:l['’]|la\s+|le\s+)?(?:(?:société|groupe|entreprise|compagnie)\s+)?")
+_FR_BID_FOR = re.compile(r"\s+(?:pour|sur)\s+(?:l['’]|la\s+|le\s+|son\s+|sa\s+|leur\s+)?(?:(?:société|groupe|entreprise|compagnie|concurrent|rival|compatriote|voisin|homologue)\s+)?")
 
 _FR_PARTICIPLE = re.compile(r"(?:acquis|acquise|acquises|rachetée?s?|achetée?s?|reprise?s?)")
 
