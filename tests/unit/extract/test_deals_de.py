@@ -2690,3 +2690,14 @@ def test_a_company_passing_into_anothers_ownership_is_bought() -> None:
     records = records_of("Die Velkor AG ging 2019 in den Besitz der Norvia GmbH über.", "de")
     assert records and records[0].deal_type is DealType.ACQUISITION
     assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.TARGET), ("Norvia GmbH", PartyRole.BUYER)}
+
+
+def test_parting_with_the_subject_after_sich_sells() -> None:
+    # the trigger runs over its subject: "trennt sich die X AG von Y" after an opening adverb
+    assert _de_parties("Zudem trennt sich die Velkor AG von Norvia.") == {("Velkor AG", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_a_country_after_an_inverted_order_verb_orders() -> None:
+    records = records_of("Im Mai bestellte Polen 40 Panzer bei Velkor.", "de")
+    assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT
+    assert {(p.name, p.role) for p in records[0].parties} == {("Polen", PartyRole.CUSTOMER), ("Velkor", PartyRole.SUPPLIER)}

@@ -95,6 +95,7 @@ def de_subject_by_word_order(text: str, names: list[NameSpan], candidates: list[
 
 
 _DE_AFTER_SICH = re.compile(r"\s+(?:die|der|das)\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?(?=[A-ZÄÖÜ])")
+_DE_PARTS_SUBJECT = re.compile(r"(?:trennt|trennte|trennten)\s+sich\s")
 _DE_SICH_NAME = re.compile(r"sich\s+(?:die\s+|der\s+|das\s+)?(?=[A-ZÄÖÜ])")  # "hatte sich die Velkor AG an Norvia beteiligt": the article too
 
 
@@ -108,6 +109,10 @@ def de_subject_after_verb(text: str, in_sentence: list[NameSpan], trigger: Trigg
         after = _DE_AFTER_SICH.match(text, trigger.end)
         if after is not None:
             return next((n for n in in_sentence if n.start == after.end()), None)
+    parted = _DE_PARTS_SUBJECT.match(text, trigger.start, trigger.end)
+    if parted is not None:
+        # "Zudem trennt sich die Velkor AG von Norvia": the trigger runs over its subject, named after "sich"
+        return next((n for n in in_sentence if parted.end() <= n.start and n.end <= trigger.end and not is_place(n)), None)
     reflexive = _DE_SICH_NAME.match(text, trigger.start)
     if reflexive is not None:
         # "Zuvor hatte sich Velkor mit einem Fünftel an Norvia beteiligt": the subject follows the reflexive pronoun
@@ -116,6 +121,8 @@ def de_subject_after_verb(text: str, in_sentence: list[NameSpan], trigger: Trigg
 
 
 _DE_FINITE = re.compile(r"(?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|verkauft|verkaufte|veräußert|veräußerte|schluckt|schluckte|bestellt|bestellte)")
+
+_DE_ORDERS = re.compile(r"bestellt|bestellte")
 
 _DE_BEFORE_SUBJECT = re.compile(
     r"\s+(?:(?:der|die|das|nun|jetzt|auch|bereits|damals|schon)\s+)?(?:[a-zäöüß]+\s+)?"
@@ -166,6 +173,8 @@ def _de_inverted_subject(text: str, names: list[NameSpan], trigger: Trigger, s_s
     if before and not (len(before) == 1 and de_fronted_object(text, before[0], s_start) and not text[before[0].end:trigger.start].strip()):
         return None
     right = [n for n in names if n.start >= verb_end]
-    if len(right) < (1 if before else 2) or is_place(right[0]) or not _DE_BEFORE_SUBJECT.fullmatch(text, verb_end, right[0].start):
+    # "Im Mai bestellte Polen 40 Panzer bei Velkor": a country orders (a place after other verbs is where, not who)
+    placed = bool(right) and is_place(right[0]) and not (trigger.voice == "order" and _DE_ORDERS.fullmatch(text, trigger.start, verb_end))
+    if len(right) < (1 if before else 2) or placed or not _DE_BEFORE_SUBJECT.fullmatch(text, verb_end, right[0].start):
         return None
     return right[0]
