@@ -10,6 +10,7 @@ from pipeline.extract.roles.de.patterns import (
     DE_ACCUSATIVE_BEFORE,
     DE_DESCRIBED_SUBJECT_AUX,
     DE_GENITIVE_BEFORE,
+    DE_OWNED_BY_BEFORE,
     DE_RECEIVED_FROM,
 )
 from pipeline.extract.triggers import Trigger
@@ -45,6 +46,9 @@ def de_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple
     apposition = _DE_SUBJECT_APPOSITION.match(text, candidates[0].end) if len(candidates) >= 2 else None
     if apposition is not None:
         candidates = [n for n in candidates if not candidates[0].end < n.start < apposition.end()]
+    # "Die Norvia im Besitz der Velkor AG wird verkauft": the owner named after the subject is not the subject
+    if len(candidates) >= 2:
+        candidates = [n for n in candidates if n is candidates[0] or not DE_OWNED_BY_BEFORE.search(text, max(sentence[0], n.start - 60), n.start)]
     # "Der Einspruch des Anbieters Quarnet gegen ...": a genitive attribute is never the subject
     return [n for n in candidates if not DE_GENITIVE_BEFORE.search(text, max(sentence[0], n.start - 40), n.start)] or candidates
 
