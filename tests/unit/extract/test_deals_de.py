@@ -2708,3 +2708,22 @@ def test_the_subject_of_a_passive_sale_in_a_that_clause_is_sold() -> None:
     records = records_of("Velkor meldete Verluste. Velkor gab außerdem bekannt, dass die Anteile an Norvia verkauft werden.", "de")
     assert records and records[0].deal_type is DealType.DIVESTITURE
     assert ("Norvia", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_the_owner_named_after_what_is_sold_sells_it() -> None:
+    for text in (
+        "Die Norvia GmbH, im Besitz des Investors Velkor, wird an die Dastrel AG verkauft.",
+        "Die Dastrel AG übernimmt die Norvia GmbH im Besitz der Velkor AG.",
+    ):
+        records = records_of(text, "de")
+        assert records, text
+        roles = {p.role: p.name for p in records[0].parties}
+        assert roles[PartyRole.TARGET] == "Norvia GmbH" and roles[PartyRole.SELLER].startswith("Velkor"), text
+        assert roles[PartyRole.BUYER] == "Dastrel AG", text
+
+
+def test_a_company_awarded_to_a_bidder_is_bought_by_it() -> None:
+    records = records_of("Die Norvia GmbH ist im vergangenen Jahr der Velkor AG zugeschlagen worden.", "de")
+    assert records and records[0].deal_type is DealType.ACQUISITION
+    assert {(p.name, p.role) for p in records[0].parties} == {("Norvia GmbH", PartyRole.TARGET), ("Velkor AG", PartyRole.BUYER)}
+    assert records_of("Die Kosten wurden dem Preis zugeschlagen.", "de") == []  # added to a sum: no deal
