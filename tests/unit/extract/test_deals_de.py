@@ -2727,3 +2727,11 @@ def test_a_company_awarded_to_a_bidder_is_bought_by_it() -> None:
     assert records and records[0].deal_type is DealType.ACQUISITION
     assert {(p.name, p.role) for p in records[0].parties} == {("Norvia GmbH", PartyRole.TARGET), ("Velkor AG", PartyRole.BUYER)}
     assert records_of("Die Kosten wurden dem Preis zugeschlagen.", "de") == []  # added to a sum: no deal
+
+
+def test_a_second_coordinated_verb_shares_the_first_verbs_subject() -> None:
+    # the object of "kauft" is not the subject of "verkauft"
+    records = records_of("Velkor übernimmt die Norvia AG und verkauft die Dastrel GmbH an Tessmar.", "de")
+    parties = {(p.name, p.role) for r in records for p in r.parties}
+    assert ("Velkor", PartyRole.SELLER) in parties and ("Norvia AG", PartyRole.SELLER) not in parties
+    assert ("Dastrel GmbH", PartyRole.TARGET) in parties and ("Tessmar", PartyRole.BUYER) in parties

@@ -63,12 +63,17 @@ _DE_SUBJECT_RELATIVE = re.compile(r",\s+(?:der|die|das|welche[rs]?)\s+(?=[a-zä�
 
 # "zu verkaufen", "zu übernehmen": the infinitive with "zu"; the clause it ends opens at a comma right after a name and
 # holds a few words and no punctuation ("Lorvaniens größtes Telekomunternehmen Norvia zu verkaufen")
+# a verb coordinated after the first verb's object: "... Norvia und verkauft", "... Norvia und will zudem"
+_DE_SECOND_VERB = re.compile(r"\s+und\s+(?:(?:auch|zudem|außerdem|gleichzeitig|dann|später|gleich)\s+)?(?:(?:will|wollen|soll|sollen|hat|haben|wird|werden)\s+)?")
 _DE_ZU_AT = re.compile(r"zu\s")
 _DE_ZU_CLAUSE = re.compile(r",\s+(?:[^\s,;:.!?()]+\s+){1,7}")
 
 
 def de_subject_by_word_order(text: str, names: list[NameSpan], candidates: list[NameSpan], trigger: Trigger) -> NameSpan | None:
     """de: the subject a relative pronoun stands for, or the first of two names when the verb ends the clause."""
+    if len(candidates) >= 2 and not trigger.noun and _DE_SECOND_VERB.fullmatch(text, candidates[-1].end, trigger.start):
+        # "Velkor kauft Norvia und verkauft Dastrel an Tessmar": the second verb shares the first one's subject
+        return candidates[0]
     if trigger.voice in ("buy", "sell") and not trigger.noun and candidates:
         # "X klagte gegen Y, das im Mai Z gekauft hatte": the relative pronoun stands for Y, who buys
         relative = None
