@@ -21,7 +21,7 @@ _COMPASS = frozenset({"western", "eastern", "northern", "southern"})
 
 # short business nouns written before a name (longer ones are caught by their endings below)
 _DE_SHORT_DESCRIPTORS = frozenset(
-    "sparte werft reederei kette modekette handelskette supermarktkette marke plattform sender dienst onlinedienst".split()
+    "sparte werft reederei kette modekette handelskette supermarktkette marke plattform sender dienst onlinedienst label plattenlabel".split()
 )
 
 

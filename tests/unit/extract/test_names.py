@@ -428,3 +428,11 @@ def test_german_word_with_a_neuter_or_merged_article_is_no_name() -> None:
     # "das" as a relative pronoun before a name is no article
     text = "Tarvelo wächst. Es geht um ein Modell, das Tarvelo seit Mai verkauft."
     assert _names(text, "de")[0] == "Tarvelo"
+
+
+def test_german_company_between_a_description_and_its_chief() -> None:
+    # the description goes, the company and the person are two names
+    text = "Zuletzt zeigte sich der Chef des Gasmonopolisten Norvia Peter Brenn optimistisch."
+    assert [n.text for n in find_names(text, "de")] == ["Norvia", "Peter Brenn"]
+    # a record label is described, like a channel or a brand
+    assert [n.text for n in find_names("Ihr Vertrag mit dem Londoner Label Velkor Recordings lief aus.", "de")] == ["Velkor Recordings"]
