@@ -260,6 +260,10 @@ def de_coordinated_name(text: str, tokens: list[tuple[int, int, str, bool]], i: 
     )
 
 
+# German, Austrian and Swiss states whose names end like a plural ("die Alteigentümer Velkor, Kärnten und Norvia")
+_DE_STATES_IN_EN = frozenset({"Sachsen", "Niedersachsen", "Thüringen", "Kärnten", "Graubünden"})
+
+
 def de_lone_plural(text: str, word: str) -> bool:
     """de: "Beobachtern zufolge", "mit Filialen", "in Hochrisiko-Anlagen": a noun in a plural or
     dative form, without article and written once (or elsewhere with one), is no company; a company the article
@@ -269,8 +273,8 @@ def de_lone_plural(text: str, word: str) -> bool:
         return False
     if not (last.endswith(("en", "ern")) or ("-" not in word and len(word) >= 9 and word.endswith("e"))):
         return False  # a short "-e" ("Velke", "Norde") may be a name written once; "Firmenanteile" is a noun
-    if country_of(word) is not None:
-        return False  # "Velkor Spanien", "in Schweden": a country, not a plural noun
+    if country_of(word) is not None or word in _DE_STATES_IN_EN:
+        return False  # "Velkor Spanien", "in Schweden", "Kärnten": a country or a state, not a plural noun
     if "-" in word and (last.lower() in DE_COMMON or last.lower() == "anleihen"):
         return False  # "Velkor-Aktien", "Velkor-Anleihen": shares and bonds name their issuer
     seen = 0

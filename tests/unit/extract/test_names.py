@@ -436,3 +436,8 @@ def test_german_company_between_a_description_and_its_chief() -> None:
     assert [n.text for n in find_names(text, "de")] == ["Norvia", "Peter Brenn"]
     # a record label is described, like a channel or a brand
     assert [n.text for n in find_names("Ihr Vertrag mit dem Londoner Label Velkor Recordings lief aus.", "de")] == ["Velkor Recordings"]
+
+
+def test_a_german_state_named_like_a_plural_is_a_name() -> None:
+    # "Kärnten" ends like a plural noun written once, but names a state
+    assert [n.text for n in find_names("Dazu kommen die Beiträge der Alteigentümer Velkor, Kärnten und Norvia.", "de")] == ["Velkor", "Kärnten", "Norvia"]
