@@ -441,3 +441,7 @@ def test_german_company_between_a_description_and_its_chief() -> None:
 def test_a_german_state_named_like_a_plural_is_a_name() -> None:
     # "Kärnten" ends like a plural noun written once, but names a state
     assert [n.text for n in find_names("Dazu kommen die Beiträge der Alteigentümer Velkor, Kärnten und Norvia.", "de")] == ["Velkor", "Kärnten", "Norvia"]
+
+
+def test_a_german_preposition_opening_a_sentence_starts_no_name() -> None:
+    assert [n.text for n in find_names("Gemäß Velkor wird Norvia wachsen.", "de")] == ["Velkor", "Norvia"]
