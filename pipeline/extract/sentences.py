@@ -53,7 +53,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if _ABBREVIATIONS.search(head, max(0, len(head) - _ABBREVIATION_REACH)) and "\n\n" not in match.group():
             continue
         if _DAY_NUMBER.search(head, max(0, len(head) - 4)) and _GERMAN_MONTH.match(text, match.end()):
-            continue  # de: "am 4. Juli": a day's ordinal before its month ends no sentence
+            continue  # de: "am 12. März": a day's ordinal before its month ends no sentence
         if match.start() > start:
             spans.append((start, match.start()))
         start = match.end()

@@ -260,7 +260,7 @@ def de_coordinated_name(text: str, tokens: list[tuple[int, int, str, bool]], i: 
     )
 
 
-# German, Austrian and Swiss states whose names end like a plural ("die Alteigentümer Velkor, Kärnten und Norvia")
+# German, Austrian and Swiss states whose names end like a plural ("die Eigentümer Velkor, Sachsen und Norvia")
 _DE_STATES_IN_EN = frozenset({"Sachsen", "Niedersachsen", "Thüringen", "Kärnten", "Graubünden"})
 
 

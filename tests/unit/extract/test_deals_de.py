@@ -2705,7 +2705,7 @@ def test_a_country_after_an_inverted_order_verb_orders() -> None:
 
 def test_the_subject_of_a_passive_sale_in_a_that_clause_is_sold() -> None:
     # "dass ... verkauft werden": the clause's verb comes last, the passive's subject is what is sold, not a seller
-    records = records_of("Velkor meldete Verluste. Velkor gab außerdem bekannt, dass die Anteile an Norvia verkauft werden.", "de")
+    records = records_of("Velkor meldete Verluste. Velkor teilte mit, dass seine Beteiligung an Norvia bald verkauft wird.", "de")
     assert records and records[0].deal_type is DealType.DIVESTITURE
     assert ("Norvia", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
 

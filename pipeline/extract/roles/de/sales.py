@@ -177,7 +177,7 @@ def de_sold_subject(st: RoleState) -> None:
         or text.startswith(("privatisiert", "teilprivatisiert"), trigger.start) and _DE_PASSIVE_AUX_AFTER.match(text, trigger.end)
         # "Die Sparte Tessmar soll verkauft werden": a modal before, the passive's auxiliary after the participle
         or _DE_MODAL_BEFORE.search(text, subject.end, trigger.start) and _DE_PASSIVE_AUX_AFTER.match(text, trigger.end)
-        # "..., dass die Anteile an Norvia nicht verkauft werden": a clause with its verb last, the auxiliary after the participle
+        # "..., dass seine Beteiligung an Norvia bald verkauft wird": a clause with its verb last, the auxiliary after the participle
         or _DE_PASSIVE_AUX_AFTER.match(text, trigger.end) and _DE_SUBORDINATE_BEFORE.search(text, s_start, subject.start)
         and _DE_VERB_LAST_GAP.fullmatch(text, subject.end, trigger.start) is not None
     ) and _DE_PARTICIPLE_SOLD.fullmatch(text, trigger.start, trigger.end):
