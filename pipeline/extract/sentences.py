@@ -31,6 +31,10 @@ _ABBREVIATIONS = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Bros|Ch
 _ABBREVIATION_REACH = _parser.parse(_ABBREVIATIONS.pattern, _ABBREVIATIONS.flags).getwidth()[1] + 2  # longest match, and "$" before a final newline
 
 
+_DAY_NUMBER = re.compile(r"(?<![\d.,])\b[0-3]?\d\.$")
+_GERMAN_MONTH = re.compile(r"(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans; a full stop after "Inc." or an initial does not end one."""
     spans: list[tuple[int, int]] = []
@@ -48,6 +52,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         # (lookbehinds and \b still see the characters before the search start)
         if _ABBREVIATIONS.search(head, max(0, len(head) - _ABBREVIATION_REACH)) and "\n\n" not in match.group():
             continue
+        if _DAY_NUMBER.search(head, max(0, len(head) - 4)) and _GERMAN_MONTH.match(text, match.end()):
+            continue  # de: "am 12. März": a day's ordinal before its month ends no sentence
         if match.start() > start:
             spans.append((start, match.start()))
         start = match.end()

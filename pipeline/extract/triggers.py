@@ -558,6 +558,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
      r"|(?:Euro|Dollar|Franken|Mio\.|Mrd\.|Millionen|Milliarden|Kapital|Geld) (?:\S+ ){0,3}?eingesammelt", T.FUNDING_ROUND, "fund", False),
     # "das Start-up Velkor erhält 20 Mio. von Investoren": money from investors is funding
     (r"(?:erhält|erhielt|bekommt|bekam|holt\w*|sicher\w*) (?:sich )?(?:\S+ ){0,3}?(?:Millionen|Milliarden|Mio\.|Mrd\.) (?:Euro|Dollar|Franken|Pfund) (?:\S+ ){0,3}?(?:von|bei) (?:\S+ ){0,2}?(?:Investoren|Geldgebern|Kapitalgebern|Risikokapitalgebern|Wagniskapitalgebern)", T.FUNDING_ROUND, "fund", False),
+    # "Norvia ist (im Mai) der Velkor AG zugeschlagen worden": awarded to a bidder, who is named before the participle
+    (r"(?:wurde|wurden|ist|sind|war|waren|wird|werden)(?= (?:\S+ ){1,6}?zugeschlagen(?= |[.,;]|$))", T.ACQUISITION, "passive", False),
     (r"investier\w+ (?:[^.]{0,40}?)(?:in|ins)", T.INVESTMENT, "invest", False),
     # "Velkor steckt 50 Millionen in Norvia", "pumpt frisches Geld in Norvia"
     (r"(?:steckt|steckte|stecken|pumpt|pumpte|pumpen) (?:[^.]{0,40}?)(?:in|ins)(?= (?:die |den |das |der |dem )?(?:\S+ )?[A-ZÄÖÜ])", T.INVESTMENT, "invest", False),

@@ -280,7 +280,8 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             if person is not None:
                 # "le patron de Velkor France Paul Marnier": the company (or nothing, for a title such as
                 # "Economie" or "Lobbyist") and then the person are two names
-                if _names_before_person(tokens, span[0], person - 1, lang):
+                # (de: "des Gasversorgers Norvia Peter Brenn": a description went, so the word before the person is a name)
+                if _names_before_person(tokens, span[0], person - 1, lang) or lang == "de" and span[0] > opening and person - 1 == span[0] and not de_role_noun(tokens[span[0]][2]):
                     names.append(NameSpan(tokens[span[0]][0], tokens[person - 1][1], text[tokens[span[0]][0] : tokens[person - 1][1]]))
                 span = (person, span[1])
         if span is not None and lang == "de" and de_area_where(text, tokens, span[0]):

@@ -21,7 +21,7 @@ _COMPASS = frozenset({"western", "eastern", "northern", "southern"})
 
 # short business nouns written before a name (longer ones are caught by their endings below)
 _DE_SHORT_DESCRIPTORS = frozenset(
-    "sparte werft reederei kette modekette handelskette supermarktkette marke plattform sender dienst onlinedienst".split()
+    "sparte werft reederei kette modekette handelskette supermarktkette marke plattform sender dienst onlinedienst label plattenlabel".split()
 )
 
 
@@ -70,6 +70,9 @@ _DE_DETERMINER = re.compile(
 _DE_VERB_BEFORE = re.compile(
     r"(?<![\w-])(?:hatte|hatten|habe|haben|wollte|wollten|wolle|wollen|sollte|sollten|solle|sollen|konnte|konnten|könnte|könnten|"
     r"können|müssen|müsste|dürfte|dürften|möchte|kaufte|kauften|verkaufte|verkauften)\s+$"
+    # "Im Mai bestellte Polen 40 Panzer": a past-tense deal verb after a fronted phrase, no adjective of a noun
+    # ("der vom Staat bestellte Gutachter": after an agent the participle is an adjective)
+    r"|(?<![\w-])(?!(?:vom|von|durch)\s)[\w-]+\s+[\w.-]+\s+(?:bestellte|bestellten|orderte|orderten)\s+$"
 )
 
 
@@ -257,6 +260,10 @@ def de_coordinated_name(text: str, tokens: list[tuple[int, int, str, bool]], i: 
     )
 
 
+# German, Austrian and Swiss states whose names end like a plural ("die Eigentümer Velkor, Sachsen und Norvia")
+_DE_STATES_IN_EN = frozenset({"Sachsen", "Niedersachsen", "Thüringen", "Kärnten", "Graubünden"})
+
+
 def de_lone_plural(text: str, word: str) -> bool:
     """de: "Beobachtern zufolge", "mit Filialen", "in Hochrisiko-Anlagen": a noun in a plural or
     dative form, without article and written once (or elsewhere with one), is no company; a company the article
@@ -266,8 +273,8 @@ def de_lone_plural(text: str, word: str) -> bool:
         return False
     if not (last.endswith(("en", "ern")) or ("-" not in word and len(word) >= 9 and word.endswith("e"))):
         return False  # a short "-e" ("Velke", "Norde") may be a name written once; "Firmenanteile" is a noun
-    if country_of(word) is not None:
-        return False  # "Velkor Spanien", "in Schweden": a country, not a plural noun
+    if country_of(word) is not None or word in _DE_STATES_IN_EN:
+        return False  # "Velkor Spanien", "in Schweden", "Kärnten": a country or a state, not a plural noun
     if "-" in word and (last.lower() in DE_COMMON or last.lower() == "anleihen"):
         return False  # "Velkor-Aktien", "Velkor-Anleihen": shares and bonds name their issuer
     seen = 0

@@ -54,6 +54,7 @@ NOT_NAMES = frozenset(
     doch auch noch nur schon so da dann wenn als ob dass weil montag dienstag mittwoch donnerstag freitag
     samstag sonntag januar februar märz april mai juni juli august september oktober november dezember
     herr frau chef vorstand vorstandschef konzernchef ich mich mir du
+    gemäß dank mittels infolge seitens zwecks anhand
     """.split()
 ) | frozenset(
     # sentence adverbs and conjunctions that open fr/de sentences (and headings run into them)

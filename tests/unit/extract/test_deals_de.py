@@ -2690,3 +2690,48 @@ def test_a_company_passing_into_anothers_ownership_is_bought() -> None:
     records = records_of("Die Velkor AG ging 2019 in den Besitz der Norvia GmbH über.", "de")
     assert records and records[0].deal_type is DealType.ACQUISITION
     assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.TARGET), ("Norvia GmbH", PartyRole.BUYER)}
+
+
+def test_parting_with_the_subject_after_sich_sells() -> None:
+    # the trigger runs over its subject: "trennt sich die X AG von Y" after an opening adverb
+    assert _de_parties("Zudem trennt sich die Velkor AG von Norvia.") == {("Velkor AG", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_a_country_after_an_inverted_order_verb_orders() -> None:
+    records = records_of("Im Mai bestellte Polen 40 Panzer bei Velkor.", "de")
+    assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT
+    assert {(p.name, p.role) for p in records[0].parties} == {("Polen", PartyRole.CUSTOMER), ("Velkor", PartyRole.SUPPLIER)}
+
+
+def test_the_subject_of_a_passive_sale_in_a_that_clause_is_sold() -> None:
+    # "dass ... verkauft werden": the clause's verb comes last, the passive's subject is what is sold, not a seller
+    records = records_of("Velkor meldete Verluste. Velkor teilte mit, dass seine Beteiligung an Norvia bald verkauft wird.", "de")
+    assert records and records[0].deal_type is DealType.DIVESTITURE
+    assert ("Norvia", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_the_owner_named_after_what_is_sold_sells_it() -> None:
+    for text in (
+        "Die Norvia GmbH, im Besitz des Investors Velkor, wird an die Dastrel AG verkauft.",
+        "Die Dastrel AG übernimmt die Norvia GmbH im Besitz der Velkor AG.",
+    ):
+        records = records_of(text, "de")
+        assert records, text
+        roles = {p.role: p.name for p in records[0].parties}
+        assert roles[PartyRole.TARGET] == "Norvia GmbH" and roles[PartyRole.SELLER].startswith("Velkor"), text
+        assert roles[PartyRole.BUYER] == "Dastrel AG", text
+
+
+def test_a_company_awarded_to_a_bidder_is_bought_by_it() -> None:
+    records = records_of("Die Norvia GmbH ist im vergangenen Jahr der Velkor AG zugeschlagen worden.", "de")
+    assert records and records[0].deal_type is DealType.ACQUISITION
+    assert {(p.name, p.role) for p in records[0].parties} == {("Norvia GmbH", PartyRole.TARGET), ("Velkor AG", PartyRole.BUYER)}
+    assert records_of("Die Kosten wurden dem Preis zugeschlagen.", "de") == []  # added to a sum: no deal
+
+
+def test_a_second_coordinated_verb_shares_the_first_verbs_subject() -> None:
+    # the object of "kauft" is not the subject of "verkauft"
+    records = records_of("Velkor übernimmt die Norvia AG und verkauft die Dastrel GmbH an Tessmar.", "de")
+    parties = {(p.name, p.role) for r in records for p in r.parties}
+    assert ("Velkor", PartyRole.SELLER) in parties and ("Norvia AG", PartyRole.SELLER) not in parties
+    assert ("Dastrel GmbH", PartyRole.TARGET) in parties and ("Tessmar", PartyRole.BUYER) in parties

@@ -428,3 +428,20 @@ def test_german_word_with_a_neuter_or_merged_article_is_no_name() -> None:
     # "das" as a relative pronoun before a name is no article
     text = "Tarvelo wächst. Es geht um ein Modell, das Tarvelo seit Mai verkauft."
     assert _names(text, "de")[0] == "Tarvelo"
+
+
+def test_german_company_between_a_description_and_its_chief() -> None:
+    # the description goes, the company and the person are two names
+    text = "Der Chef des Energieversorgers Norvia Peter Brenn äußerte sich."
+    assert [n.text for n in find_names(text, "de")] == ["Norvia", "Peter Brenn"]
+    # a record label is described, like a channel or a brand
+    assert [n.text for n in find_names("Die Band unterschrieb beim Label Velkor Recordings.", "de")] == ["Velkor Recordings"]
+
+
+def test_a_german_state_named_like_a_plural_is_a_name() -> None:
+    # "Sachsen" ends like a plural noun written once, but names a state
+    assert [n.text for n in find_names("Die früheren Eigentümer Velkor, Sachsen und Norvia zahlen nach.", "de")] == ["Velkor", "Sachsen", "Norvia"]
+
+
+def test_a_german_preposition_opening_a_sentence_starts_no_name() -> None:
+    assert [n.text for n in find_names("Gemäß Velkor wird Norvia wachsen.", "de")] == ["Velkor", "Norvia"]

@@ -125,3 +125,11 @@ def test_sentence_openings_are_built_from_one_set_of_pieces() -> None:
     assert lead_in.match("Mais, elle cède Norvia") and lead_in.match("Ils cèdent Norvia")
     assert not lead_in.match("Velkor et elle cèdent Norvia")
     assert not lead_in.match("De son côté, elle cède Norvia")  # no opening phrase where the pattern leaves it out
+
+
+def test_a_german_day_before_its_month_ends_no_sentence() -> None:
+    text = "Die Velkor AG soll am 12. März an Norvia verkauft werden. Das ist neu."
+    assert [text[a:b] for a, b in split_sentences(text)] == ["Die Velkor AG soll am 12. März an Norvia verkauft werden.", "Das ist neu."]
+    # a number ending a sentence before another month-like word still ends it when no month follows
+    text = "Der Umsatz stieg auf 4. Norvia legte zu."
+    assert len(split_sentences(text)) == 2

@@ -15,6 +15,7 @@ from pipeline.extract.roles.de.patterns import (
     DE_DESCRIBED_SUBJECT_AUX,
     DE_GENERIC_ORG,
     DE_OBJECT_NEXT,
+    DE_OWNED_BY_BEFORE,
     DE_SALE_TO,
     DE_STAKE_IN,
     DE_THROUGH_BEFORE,
@@ -127,6 +128,8 @@ def _de_object_before_verb(st: RoleState) -> None:
     left = [n for n in st.in_sentence if n.end <= trigger.start and n is not subject and not is_place(n)]
     # "Velkor wolle Norvia über die Tochter Dastrel kaufen": the company it buys through is no object
     left = [n for n in left if not DE_THROUGH_BEFORE.search(text, max(s_start, n.start - 60), n.start)]
+    # "Die Norvia GmbH im Besitz der Velkor AG wird verkauft": the owner named after the subject is not what is sold
+    left = [n for n in left if subject is None or n.start < subject.end or not DE_OWNED_BY_BEFORE.fullmatch(text, subject.end, n.start)]
     # "X hat Y an Z verkauft", "X hat Y von Z gekauft": the name after the preposition is the counterpart
     counterpart = [n for n in left if _DE_COUNTERPART.search(text, max(s_start, n.start - 40), n.start)]
     # "hat eine Mehrheitsbeteiligung an der Norvia erworben": the name after a stake's "an" is bought, it does not sell

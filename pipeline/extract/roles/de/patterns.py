@@ -17,6 +17,11 @@ DE_COUNTRY_AUX = re.compile(r"\s+(?:hat|hatte|will|wollte|soll|plant|muss)\s")
 
 DE_SOUGHT = re.compile(r"\s+(?:die|den|das|seine[nms]?|ihre[nms]?|sein|ihr)\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][\wäöüß-]+)")
 
+# "Norvia, im Besitz der Velkor AG,", "Norvia (im Mehrheitsbesitz des Investors Velkor)": the name after it owns the one before
+DE_OWNED_BY_BEFORE = re.compile(
+    r"\s*(?:[,(]\s*)?(?:(?:im|in)\s+)?(?:[a-zäöüß]+\s+)?(?:Besitz|Mehrheitsbesitz|Eigentum|Mehrheitseigentum|Staatsbesitz|Familienbesitz)\s+"
+    r"(?:des|der|von|vom)\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][\w-]*(?:s|en|er)\s+)?$"
+)
 DE_GENITIVE_BEFORE = re.compile(r"\b(?:des|eines)\s+(?:[A-ZÄÖÜ][\w-]*(?:s|en)\s+)?$")
 
 DE_RECEIVED = re.compile(r"\s+(?:\S+\s+){0,2}?(?:einen|eine|ein|weitere|neue)\s+(?:\S+\s+)?")

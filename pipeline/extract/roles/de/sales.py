@@ -25,6 +25,9 @@ from pipeline.models import PartyRole
 
 _DE_PASSIVE_AUX_AFTER = re.compile(r"\s+(?:werden|worden|wird|wurde)\b")
 
+# a subordinate clause opening before the subject: its finite verb (the passive's auxiliary) comes last
+_DE_SUBORDINATE_BEFORE = re.compile(r"\b(?:dass|ob|weil|nachdem|falls|sofern|wenn)\s+[^,;:]*$")
+_DE_VERB_LAST_GAP = re.compile(r"\s+(?:(?:nun|jetzt|nicht|doch|auch|noch|bald|vollständig|komplett|ganz|ebenfalls)\s+)*")
 _CLAUSE_PUNCT_DE = re.compile(r"[,:;–]")
 
 _DE_CLAUSE_OPENING = re.compile(r"\s*(?:(?:Die|Der|Das|die|der|das)\s+)?(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
@@ -174,6 +177,9 @@ def de_sold_subject(st: RoleState) -> None:
         or text.startswith(("privatisiert", "teilprivatisiert"), trigger.start) and _DE_PASSIVE_AUX_AFTER.match(text, trigger.end)
         # "Die Sparte Tessmar soll verkauft werden": a modal before, the passive's auxiliary after the participle
         or _DE_MODAL_BEFORE.search(text, subject.end, trigger.start) and _DE_PASSIVE_AUX_AFTER.match(text, trigger.end)
+        # "..., dass seine Beteiligung an Norvia bald verkauft wird": a clause with its verb last, the auxiliary after the participle
+        or _DE_PASSIVE_AUX_AFTER.match(text, trigger.end) and _DE_SUBORDINATE_BEFORE.search(text, s_start, subject.start)
+        and _DE_VERB_LAST_GAP.fullmatch(text, subject.end, trigger.start) is not None
     ) and _DE_PARTICIPLE_SOLD.fullmatch(text, trigger.start, trigger.end):
         # "Norvia wird an Velkor verkauft": the passive's subject is what is sold
         target = st.target = role_of(subject, PartyRole.TARGET, text)

@@ -10,7 +10,7 @@ from pipeline.extract.candidates import Role, role_of
 from pipeline.extract.kinds import normalize
 from pipeline.extract.names import is_place
 from pipeline.extract.roles.common import RoleState, after_prep
-from pipeline.extract.roles.de.patterns import DE_DATIVE_BEFORE, DE_SALE_TO, DE_STAKE_IN
+from pipeline.extract.roles.de.patterns import DE_DATIVE_BEFORE, DE_OWNED_BY_BEFORE, DE_SALE_TO, DE_STAKE_IN
 from pipeline.models import PartyRole
 
 
@@ -30,6 +30,11 @@ def de_sellers(st: RoleState) -> None:
         seller = after_prep(text, st.in_sentence, "(?:von|vom)", target.end, st.s_end)  # ("vom Finanzinvestor Dastrel": "vom" is "von dem")
         if seller is not None and all(p.start != seller.start for p in parties):
             parties.append(role_of(seller, PartyRole.SELLER, text))
+    if target is not None and voice in ("buy", "sell", "passive") and not any(p.role is PartyRole.SELLER for p in parties):
+        # "Norvia, im Besitz der Velkor AG, wird verkauft": the owner named right after what is sold sells it
+        owner = next((n for n in st.in_sentence if target.end <= n.start <= target.end + 60 and DE_OWNED_BY_BEFORE.fullmatch(text, target.end, n.start)), None)
+        if owner is not None and all(p.start != owner.start for p in parties):
+            parties.append(role_of(owner, PartyRole.SELLER, text))
     if st.de_from is not None and all(p.start != st.de_from.start for p in parties):
         parties.append(role_of(st.de_from, PartyRole.SELLER, text))
     if target is not None and voice in ("buy", "passive") and not any(p.role is PartyRole.SELLER for p in parties):

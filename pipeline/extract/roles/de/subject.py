@@ -10,6 +10,7 @@ from pipeline.extract.roles.de.patterns import (
     DE_ACCUSATIVE_BEFORE,
     DE_DESCRIBED_SUBJECT_AUX,
     DE_GENITIVE_BEFORE,
+    DE_OWNED_BY_BEFORE,
     DE_RECEIVED_FROM,
 )
 from pipeline.extract.triggers import Trigger
@@ -45,6 +46,9 @@ def de_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple
     apposition = _DE_SUBJECT_APPOSITION.match(text, candidates[0].end) if len(candidates) >= 2 else None
     if apposition is not None:
         candidates = [n for n in candidates if not candidates[0].end < n.start < apposition.end()]
+    # "Die Norvia im Besitz der Velkor AG wird verkauft": the owner named after the subject is not the subject
+    if len(candidates) >= 2:
+        candidates = [n for n in candidates if n is candidates[0] or not DE_OWNED_BY_BEFORE.search(text, max(sentence[0], n.start - 60), n.start)]
     # "Der Einspruch des Anbieters Quarnet gegen ...": a genitive attribute is never the subject
     return [n for n in candidates if not DE_GENITIVE_BEFORE.search(text, max(sentence[0], n.start - 40), n.start)] or candidates
 
@@ -59,12 +63,17 @@ _DE_SUBJECT_RELATIVE = re.compile(r",\s+(?:der|die|das|welche[rs]?)\s+(?=[a-zä�
 
 # "zu verkaufen", "zu übernehmen": the infinitive with "zu"; the clause it ends opens at a comma right after a name and
 # holds a few words and no punctuation ("Lorvaniens größtes Telekomunternehmen Norvia zu verkaufen")
+# a verb coordinated after the first verb's object: "... Norvia und verkauft", "... Norvia und will zudem"
+_DE_SECOND_VERB = re.compile(r"\s+und\s+(?:(?:auch|zudem|außerdem|gleichzeitig|dann|später|gleich)\s+)?(?:(?:will|wollen|soll|sollen|hat|haben|wird|werden)\s+)?")
 _DE_ZU_AT = re.compile(r"zu\s")
 _DE_ZU_CLAUSE = re.compile(r",\s+(?:[^\s,;:.!?()]+\s+){1,7}")
 
 
 def de_subject_by_word_order(text: str, names: list[NameSpan], candidates: list[NameSpan], trigger: Trigger) -> NameSpan | None:
     """de: the subject a relative pronoun stands for, or the first of two names when the verb ends the clause."""
+    if len(candidates) >= 2 and not trigger.noun and _DE_SECOND_VERB.fullmatch(text, candidates[-1].end, trigger.start):
+        # "Velkor kauft Norvia und verkauft Dastrel an Tessmar": the second verb shares the first one's subject
+        return candidates[0]
     if trigger.voice in ("buy", "sell") and not trigger.noun and candidates:
         # "X klagte gegen Y, das im Mai Z gekauft hatte": the relative pronoun stands for Y, who buys
         relative = None
@@ -95,6 +104,7 @@ def de_subject_by_word_order(text: str, names: list[NameSpan], candidates: list[
 
 
 _DE_AFTER_SICH = re.compile(r"\s+(?:die|der|das)\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?(?=[A-ZÄÖÜ])")
+_DE_PARTS_SUBJECT = re.compile(r"(?:trennt|trennte|trennten)\s+sich\s")
 _DE_SICH_NAME = re.compile(r"sich\s+(?:die\s+|der\s+|das\s+)?(?=[A-ZÄÖÜ])")  # "hatte sich die Velkor AG an Norvia beteiligt": the article too
 
 
@@ -108,6 +118,10 @@ def de_subject_after_verb(text: str, in_sentence: list[NameSpan], trigger: Trigg
         after = _DE_AFTER_SICH.match(text, trigger.end)
         if after is not None:
             return next((n for n in in_sentence if n.start == after.end()), None)
+    parted = _DE_PARTS_SUBJECT.match(text, trigger.start, trigger.end)
+    if parted is not None:
+        # "Zudem trennt sich die Velkor AG von Norvia": the trigger runs over its subject, named after "sich"
+        return next((n for n in in_sentence if parted.end() <= n.start and n.end <= trigger.end and not is_place(n)), None)
     reflexive = _DE_SICH_NAME.match(text, trigger.start)
     if reflexive is not None:
         # "Zuvor hatte sich Velkor mit einem Fünftel an Norvia beteiligt": the subject follows the reflexive pronoun
@@ -116,6 +130,8 @@ def de_subject_after_verb(text: str, in_sentence: list[NameSpan], trigger: Trigg
 
 
 _DE_FINITE = re.compile(r"(?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|verkauft|verkaufte|veräußert|veräußerte|schluckt|schluckte|bestellt|bestellte)")
+
+_DE_ORDERS = re.compile(r"bestellt|bestellte")
 
 _DE_BEFORE_SUBJECT = re.compile(
     r"\s+(?:(?:der|die|das|nun|jetzt|auch|bereits|damals|schon)\s+)?(?:[a-zäöüß]+\s+)?"
@@ -166,6 +182,8 @@ def _de_inverted_subject(text: str, names: list[NameSpan], trigger: Trigger, s_s
     if before and not (len(before) == 1 and de_fronted_object(text, before[0], s_start) and not text[before[0].end:trigger.start].strip()):
         return None
     right = [n for n in names if n.start >= verb_end]
-    if len(right) < (1 if before else 2) or is_place(right[0]) or not _DE_BEFORE_SUBJECT.fullmatch(text, verb_end, right[0].start):
+    # "Im Mai bestellte Polen 40 Panzer bei Velkor": a country orders (a place after other verbs is where, not who)
+    placed = bool(right) and is_place(right[0]) and not (trigger.voice == "order" and _DE_ORDERS.fullmatch(text, trigger.start, verb_end))
+    if len(right) < (1 if before else 2) or placed or not _DE_BEFORE_SUBJECT.fullmatch(text, verb_end, right[0].start):
         return None
     return right[0]
