@@ -105,6 +105,27 @@ def test_listed_countries_that_sign_are_all_parties() -> None:
     assert all(p.kind is PartyKind.GOVERNMENT for p in records[0].parties if p.name != "Kestrane")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Après le groupe Velkor et la société Norvia, le groupe Dastrel a racheté Orvane.",  # a fronted phrase closed by a comma
+        "Après le groupe Velkor, la société Norvia et le groupe Dastrel ont racheté Orvane.",  # the list is the preposition's
+        "Comme le groupe Velkor et la société Norvia, le groupe Dastrel a racheté Orvane.",
+    ],
+)
+def test_names_in_a_fronted_phrase_are_not_listed_with_the_subject(text: str) -> None:
+    records = records_of(text, "fr")
+    buyers = {p.name for r in records for p in r.parties if p.role is PartyRole.BUYER}
+    assert buyers == {"Dastrel"}
+
+
+def test_names_listed_up_to_the_subject_all_buy() -> None:
+    # the negative of the case above: no fronted phrase, the "et" before the subject closes the list
+    records = records_of("Le groupe Velkor, la société Norvia et le groupe Dastrel ont racheté Orvane.", "fr")
+    buyers = {p.name for r in records for p in r.parties if p.role is PartyRole.BUYER}
+    assert buyers == {"Velkor", "Norvia", "Dastrel"}
+
+
 def test_later_valuation_sentence_gives_the_total() -> None:
     text = (
         "Le groupe Dravenne est en discussions avec Sulmo pour racheter Pertil.\n"
