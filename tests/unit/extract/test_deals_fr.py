@@ -1030,6 +1030,26 @@ def test_the_taker_found_for_a_site_is_named_after_it() -> None:
     assert _roles_of(record) == {"Velkor": PartyRole.SELLER, "Dastrel": PartyRole.TARGET}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe Velkor n'a pas trouvé de repreneur pour sa filiale Norvia.",
+        "Le groupe Velkor n'a toujours pas trouvé d'acquéreur pour sa filiale Norvia.",
+    ],
+)
+def test_a_seller_that_found_no_taker_still_has_the_asset_for_sale(text: str) -> None:
+    (record,) = _records(text)
+    assert (record.deal_type, record.status) == (DealType.DIVESTITURE, DealStatus.EXPECTED)
+    assert _roles_of(record) == {"Velkor": PartyRole.SELLER, "Norvia": PartyRole.TARGET}
+    assert not any(p.role is PartyRole.BUYER for p in record.parties)
+
+
+def test_a_taker_found_is_no_sale_to_come() -> None:
+    # the negative of the case above: a taker found is not "expected"
+    (record,) = _records("Le groupe Velkor a trouvé un repreneur pour sa filiale Norvia : la société Dastrel.")
+    assert record.status is not DealStatus.EXPECTED
+
+
 def test_who_is_called_on_to_build_or_supply_is_the_supplier() -> None:
     (record,) = _records("Le groupe Velkor a fait appel à la société Norvia pour construire son usine.")
     assert (record.deal_type, _roles_of(record)) == (DealType.SUPPLY_CONTRACT, {"Velkor": PartyRole.CUSTOMER, "Norvia": PartyRole.SUPPLIER})
