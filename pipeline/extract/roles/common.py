@@ -119,10 +119,10 @@ _LIST_GLUE = re.compile(r"\s*(?:,|,?\s*et|,?\s*und|,?\s*sowie)\s+(?:l['’]|la |
 
 
 _LIST_AND = re.compile(r"\b(?:et|ou|ainsi que|und|sowie|oder)\b")
-# a preposition that fronts a phrase before the subject ("Après", "Outre", "Nach", ...), just before a list's first name
-# or its head noun ("Après le groupe Velkor")
+# a preposition that fronts a phrase before the subject ("Après", "Outre", "Nach", ...), opening the sentence or a clause,
+# just before a list's first name or its head noun ("Après le groupe Velkor"); not "des groupes comme X, Y et Z ont"
 _FRONTED = re.compile(
-    r"(?:^|[^\w'’])(?:après|avant|comme|outre|selon|depuis|malgré|hormis|sauf|excepté|contrairement à|à l['’]instar d[eu']?|face à|derrière"
+    r"(?:^|[.;:,!?(«\"]\s*)(?:après|avant|comme|outre|selon|depuis|malgré|hormis|sauf|excepté|contrairement à|à l['’]instar d[eu']?|face à|derrière"
     r"|nach|neben|wie|außer|vor|seit|trotz)\s+(?:l['’]|la |le |les |der |die |das |dem |den )?(?:[a-zà-ÿ-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -145,7 +145,7 @@ def listed_before(text: str, names: list[NameSpan], subject: NameSpan, parties: 
         # "Paris, Berlin" without a closing "et" is no list of parties; nor is "Après X et Y, Z a racheté": the "et" of a
         # list stands before its last name, the subject, and a comma there closes a fronted phrase
         return []
-    if listed and _FRONTED.search(text, max(0, listed[-1].start - 40), listed[-1].start):
+    if listed and _FRONTED.search(text, max(0, listed[-1].start - 60), listed[-1].start):
         return []  # "Comme X, Y et Z ...": names after a fronted preposition are its object, not subjects
     return listed
 

@@ -111,6 +111,7 @@ def test_listed_countries_that_sign_are_all_parties() -> None:
         "Après le groupe Velkor et la société Norvia, le groupe Dastrel a racheté Orvane.",  # a fronted phrase closed by a comma
         "Après le groupe Velkor, la société Norvia et le groupe Dastrel ont racheté Orvane.",  # the list is the preposition's
         "Comme le groupe Velkor et la société Norvia, le groupe Dastrel a racheté Orvane.",
+        "Mardi, après le groupe Velkor, la société Norvia et le groupe Dastrel ont racheté Orvane.",  # after a clause's comma
     ],
 )
 def test_names_in_a_fronted_phrase_are_not_listed_with_the_subject(text: str) -> None:
@@ -119,9 +120,17 @@ def test_names_in_a_fronted_phrase_are_not_listed_with_the_subject(text: str) ->
     assert buyers == {"Dastrel"}
 
 
-def test_names_listed_up_to_the_subject_all_buy() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe Velkor, la société Norvia et le groupe Dastrel ont racheté Orvane.",
+        # "comme" after a noun introduces the subjects themselves, not a fronted phrase
+        "Des groupes comme le groupe Velkor, la société Norvia et le groupe Dastrel ont racheté Orvane.",
+    ],
+)
+def test_names_listed_up_to_the_subject_all_buy(text: str) -> None:
     # the negative of the case above: no fronted phrase, the "et" before the subject closes the list
-    records = records_of("Le groupe Velkor, la société Norvia et le groupe Dastrel ont racheté Orvane.", "fr")
+    records = records_of(text, "fr")
     buyers = {p.name for r in records for p in r.parties if p.role is PartyRole.BUYER}
     assert buyers == {"Velkor", "Norvia", "Dastrel"}
 
