@@ -84,6 +84,11 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
     ],
     "fr": [
         Cue(r"(?:a|ont) (?:\w+ ){0,2}?(?:renoncé|abandonné|annulé)|(?:rupture|abandon|échec) (?:des négociations|du rachat|de la fusion|de l['’]opération)|a été annulée?", S.CANCELLED),
+        # "le rachat n'a pas abouti", "Velkor n'a finalement pas racheté Norvia", "l'offre n'a pas été acceptée": a deal
+        # that did not happen (a bare "n'a pas racheté" says no more than that, and is left alone)
+        Cue(r"n['’](?:a|ont|avait|avaient) (?:finalement |jamais |toujours )?(?:pas |jamais )?abouti|n['’]about(?:it|issent|ira|iront) pas"
+            r"|n['’](?:a|ont|avait|avaient) finalement (?:pas|jamais) (?:\w+ )?(?:racheté|acquis|acheté|repris|cédé|vendu|conclu|finalisé|bouclé|signé|investi|fusionné)"
+            r"|(?:offres?|OPA|proposition|candidature)\b[^.;]{0,60}? n['’](?:a|ont|avait|avaient) (?:pas|jamais) été (?:\w+ )?(?:acceptée?s?|retenue?s?)", S.CANCELLED),
         # "avait tenté sans succès de racheter Norvia", "candidat en vain à sa reprise": an attempt that failed
         Cue(r"(?:tenté|essayé|cherché|candidate?s?|offre) (?:\S+ ){0,3}?(?:en vain|sans succès)|(?:en vain|sans succès),? (?:de |d['’]|à )", S.CANCELLED),
         # "l'offre de Velkor a été rejetée": a bid turned down is off (the offer itself, not a court appeal)

@@ -73,6 +73,27 @@ def test_a_bid_accepted_is_agreed_and_a_bid_launched_is_announced() -> None:
     assert _status("La nouvelle gamme de Dastrel a été lancée lundi.", "fr") is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le rachat de Kelvane par Dastrel n'a pas abouti.",
+        "Le groupe Dastrel n'a finalement pas racheté Kelvane, faute d'accord sur le prix.",
+        "L'offre de Dastrel sur Kelvane n'a pas été acceptée.",
+    ],
+)
+def test_a_deal_that_did_not_happen_is_cancelled(sentence: str) -> None:
+    assert _status(sentence, "fr") is DealStatus.CANCELLED
+
+
+def test_a_negation_that_does_not_undo_a_deal_is_not_cancelled() -> None:
+    # the negatives of the case above: a deal that went through, an offer not turned down
+    assert _status("Le rachat de Kelvane par Dastrel a abouti.", "fr") is not DealStatus.CANCELLED
+    assert _status("L'offre de Dastrel sur Kelvane n'a pas été rejetée.", "fr") is not DealStatus.CANCELLED
+    # a failed deal told in a relative clause stays with that clause
+    records = records_of("Le groupe Dastrel a racheté Kelvane, dont la fusion avec le groupe Velkor n'a jamais abouti.", "fr")
+    assert [r.status for r in records if r.deal_type is DealType.ACQUISITION] == [DealStatus.COMPLETED]
+
+
 def test_bids_in_the_passive_read_in_a_record() -> None:
     (accepted,) = records_of("L'offre du groupe Dastrel sur la société Kelvane a été acceptée.", "fr")
     assert accepted.status is DealStatus.AGREED
