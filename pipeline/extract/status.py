@@ -84,6 +84,11 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
     ],
     "fr": [
         Cue(r"(?:a|ont) (?:\w+ ){0,2}?(?:renoncé|abandonné|annulé)|(?:rupture|abandon|échec) (?:des négociations|du rachat|de la fusion|de l['’]opération)|a été annulée?", S.CANCELLED),
+        # "le rachat n'a pas abouti", "Velkor n'a finalement pas racheté Norvia", "l'offre n'a pas été acceptée": a deal
+        # that did not happen (a bare "n'a pas racheté" says no more than that, and is left alone)
+        Cue(r"n['’](?:a|ont|avait|avaient) (?:finalement |jamais |toujours )?(?:pas |jamais )?abouti|n['’]about(?:it|issent|ira|iront) pas"
+            r"|n['’](?:a|ont|avait|avaient) finalement (?:pas|jamais) (?:\w+ )?(?:racheté|acquis|acheté|repris|cédé|vendu|conclu|finalisé|bouclé|signé|investi|fusionné)"
+            r"|(?:offres?|OPA|proposition|candidature)\b[^.;]{0,60}? n['’](?:a|ont|avait|avaient) (?:pas|jamais) été (?:\w+ )?(?:acceptée?s?|retenue?s?)", S.CANCELLED),
         # "avait tenté sans succès de racheter Norvia", "candidat en vain à sa reprise": an attempt that failed
         Cue(r"(?:tenté|essayé|cherché|candidate?s?|offre) (?:\S+ ){0,3}?(?:en vain|sans succès)|(?:en vain|sans succès),? (?:de |d['’]|à )", S.CANCELLED),
         # "l'offre de Velkor a été rejetée": a bid turned down is off (the offer itself, not a court appeal)
@@ -137,6 +142,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # "a conclu un accord de rachat": an agreement to buy is agreed, the purchase itself is still to close
         Cue(r"(?:a|ont) (?:\w+ ){0,2}?(?:conclu|signé|trouvé) (?:un|une) (?:\S+ )?accord", S.AGREED),
         Cue(r"(?:a|ont|avoir) (?:\w+ ){0,2}?(?:finalisé|bouclé|conclu|officialisé|réalisé)", S.COMPLETED),
+        # "la reprise de Norvia a été finalisée": the passive of a deal closed
+        Cue(r"(?:a|ont|avait|avaient) été (?:\w+ )?(?:finalisée?s?|bouclée?s?)", S.COMPLETED),
         # "Norvia vient de lever 20 millions", "Velkor vient de racheter Norvia": just done
         Cue(r"(?:vient|viennent|venait|venaient) (?:par ailleurs |également |aussi |justement |tout juste |juste )?(?:de (?:lever|racheter|signer|conclure|boucler|finaliser|céder|vendre|remporter|décrocher|investir|prendre|réaliser|créer|fonder)|d['’](?:acquérir|obtenir|injecter|absorber))", S.COMPLETED),
         # "Velkor inaugure une usine au Maroc": a site opened is built
@@ -152,8 +159,9 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # "l'État accorde un prêt de 1 milliard à Velkor", "Velkor obtient une aide": a loan or aid granted in the news
         Cue(r"(?:accorde|accordent|octroie|octroient|consent|consentent|débloque|débloquent|obtient|obtiennent|bénéficie d['’]|bénéficient d['’]|reçoit|reçoivent) ?(?:un |une |le |la )?(?:\S+ )?(?:prêt|crédit|aide|subvention|garantie)s?\b|prêt(?:e|ent) (?:\S+ ){0,3}?(?:millions?|milliards?)\b", S.AGREED),
         Cue(r"(?:a|ont) (?:validé|approuvé|autorisé)", S.AGREED),
-        # "la fusion a été approuvée par Bruxelles", "Velkor a reçu le feu vert": the deal is cleared, not yet closed
-        Cue(r"(?:a|ont) été (?:approuvée?s?|autorisée?s?|validée?s?|avalisée?s?)|(?:a|ont) (?:obtenu|reçu) (?:le |son |leur )?feu vert", S.AGREED),
+        # "la fusion a été approuvée par Bruxelles", "Velkor a reçu le feu vert", "l'offre a été acceptée": the deal is
+        # cleared or agreed, not yet closed
+        Cue(r"(?:a|ont|avait|avaient) été (?:\w+ )?(?:approuvée?s?|autorisée?s?|validée?s?|avalisée?s?|acceptée?s?)|(?:a|ont) (?:obtenu|reçu) (?:le |son |leur )?feu vert", S.AGREED),
         # "un prêt de 2 milliards, validé mardi par le gouvernement": the bare participle of an approval, its approver after "par"
         Cue(r"(?:approuvée?s?|autorisée?s?|validée?s?|avalisée?s?) (?:\S+ ){0,3}?par (?:le |la |les |l['’])?(?:(?-i:[A-ZÉ])\w*|gouvernement|conseil|parlement|commission|autorités)", S.AGREED),
         # "sitôt que le rachat sera effectif": the deal takes effect later
@@ -168,10 +176,13 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"\w{3,}(?:erait|eraient|irait|iraient|rait|raient)", S.EXPECTED),
         # "Velkor aurait besoin d'un nouvel investissement": money still needed is a deal to come
         Cue(r"aurai(?:t|ent) (?:\S+ )?besoin", S.EXPECTED),
+        # "l'OPA de Velkor sur Norvia a été lancée lundi": the passive of a bid made is announced, not done
+        Cue(r"(?:offres?|OPA|surenchère|contre-offre|proposition de rachat)\b[^.;]{0,60}? (?:a|ont|avait|avaient) été (?:\w+ )?(?:lancée?s?|déposée?s?|présentée?s?|soumise?s?|formulée?s?|remise?s?|faite?s?|relevée?s?)", S.ANNOUNCED),
         # "a déposé une offre de reprise", "a lancé une OPA": an offer made is announced, not done
         Cue(r"(?:déposé|dépose|déposent|lancé|lance|lancent|présenté|présente|soumis|formulé|remis|fait) (?:une |son |sa |leur |des )?(?:nouvelle |première )?(?:offres?|OPA)\b|propose(?:nt)? de (?:racheter|reprendre|acquérir|fusionner)", S.ANNOUNCED),
-        # "a mis en vente sa filiale", "la filiale est à vendre", "a jeté son dévolu sur X", "cherche un repreneur": a sale or purchase to come
-        Cue(r"(?:mis|met|mettre|mettent|mettra) en vente|(?:est|sont|serait|seraient|reste|restent|était|étaient|sera|seront) (?:désormais |toujours |officiellement |de nouveau )?à vendre|(?:jeté|jette|jettent) son dévolu|(?:re)?cherch(?:e|ent) (?:un |des )?(?:repreneurs?|acquéreurs?|acheteurs?)", S.EXPECTED),
+        # "a mis en vente sa filiale", "la filiale est à vendre", "a jeté son dévolu sur X", "cherche un repreneur": a sale or purchase to come;
+        # "n'a pas (encore) trouvé de repreneur": the asset is still for sale, no buyer found
+        Cue(r"(?:n['’](?:a|ont|avait|avaient)|ne l['’](?:a|ont)) (?:toujours |encore |jamais )?(?:pas |jamais |toujours pas |pas encore |pas pu )?(?:\w+ )?trouvé (?:de |d['’]|un |une |le |la )?(?:nouvel? |nouvelle )?(?:repreneurs?|acquéreurs?|acheteurs?)|(?:mis|met|mettre|mettent|mettra) en vente|(?:est|sont|serait|seraient|reste|restent|était|étaient|sera|seront) (?:désormais |toujours |officiellement |de nouveau )?à vendre|(?:jeté|jette|jettent) son dévolu|(?:re)?cherch(?:e|ent) (?:un |des )?(?:repreneurs?|acquéreurs?|acheteurs?)", S.EXPECTED),
         # the future tells a deal to come: "Velkor investira 20 millions", "cédera sa filiale", "fourniront 30 rames"
         Cue(r"(?:rachèter|achèter|cèder|céder|vendr|investir|reprendr|fournir|livrer|injecter|acquerr|fusionner|signer|construir|équiper)(?:a|ont)", S.EXPECTED),
         # "Velkor et Norvia créent une coentreprise": a venture set up in the news present

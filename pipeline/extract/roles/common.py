@@ -118,6 +118,16 @@ class RoleState:
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s*et|,?\s*und|,?\s*sowie)\s+(?:l['’]|la |le |les |der |die |das |dem |den )?")
 
 
+_LIST_AND = re.compile(r"\b(?:et|ou|ainsi que|und|sowie|oder)\b")
+# a preposition that fronts a phrase before the subject ("Après", "Outre", "Nach", ...), opening the sentence or a clause,
+# just before a list's first name or its head noun ("Après le groupe Velkor"); not "des groupes comme X, Y et Z ont"
+_FRONTED = re.compile(
+    r"(?:^|[.;:,!?(«\"]\s*)(?:après|avant|comme|outre|selon|depuis|malgré|hormis|sauf|excepté|contrairement à|à l['’]instar d[eu']?|face à|derrière"
+    r"|nach|neben|wie|außer|vor|seit|trotz)\s+(?:l['’]|la |le |les |der |die |das |dem |den )?(?:[a-zà-ÿ-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def listed_before(text: str, names: list[NameSpan], subject: NameSpan, parties: list[Role], glue: re.Pattern[str] | None = None) -> list[Role]:
     """fr/de: "L'Espagne, la France et l'Italie ont signé": every name listed with the subject shares its role."""
     own = next((p for p in parties if p.start == subject.start), None)
@@ -131,8 +141,12 @@ def listed_before(text: str, names: list[NameSpan], subject: NameSpan, parties: 
             break
         listed.append(role_of(name, own.role, text))
         right = name
-    if listed and not re.search(r"\b(?:et|ou|ainsi que|und|sowie)\b", text[listed[-1].end : own.end]):
-        return []  # "Paris, Berlin" without a closing "et" is no list of parties
+    if listed and not _LIST_AND.search(text, listed[0].end, subject.start):
+        # "Paris, Berlin" without a closing "et" is no list of parties; nor is "Après X et Y, Z a racheté": the "et" of a
+        # list stands before its last name, the subject, and a comma there closes a fronted phrase
+        return []
+    if listed and _FRONTED.search(text, max(0, listed[-1].start - 60), listed[-1].start):
+        return []  # "Comme X, Y et Z ...": names after a fronted preposition are its object, not subjects
     return listed
 
 

@@ -105,6 +105,36 @@ def test_listed_countries_that_sign_are_all_parties() -> None:
     assert all(p.kind is PartyKind.GOVERNMENT for p in records[0].parties if p.name != "Kestrane")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Après le groupe Velkor et la société Norvia, le groupe Dastrel a racheté Orvane.",  # a fronted phrase closed by a comma
+        "Après le groupe Velkor, la société Norvia et le groupe Dastrel ont racheté Orvane.",  # the list is the preposition's
+        "Comme le groupe Velkor et la société Norvia, le groupe Dastrel a racheté Orvane.",
+        "Mardi, après le groupe Velkor, la société Norvia et le groupe Dastrel ont racheté Orvane.",  # after a clause's comma
+    ],
+)
+def test_names_in_a_fronted_phrase_are_not_listed_with_the_subject(text: str) -> None:
+    records = records_of(text, "fr")
+    buyers = {p.name for r in records for p in r.parties if p.role is PartyRole.BUYER}
+    assert buyers == {"Dastrel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe Velkor, la société Norvia et le groupe Dastrel ont racheté Orvane.",
+        # "comme" after a noun introduces the subjects themselves, not a fronted phrase
+        "Des groupes comme le groupe Velkor, la société Norvia et le groupe Dastrel ont racheté Orvane.",
+    ],
+)
+def test_names_listed_up_to_the_subject_all_buy(text: str) -> None:
+    # the negative of the case above: no fronted phrase, the "et" before the subject closes the list
+    records = records_of(text, "fr")
+    buyers = {p.name for r in records for p in r.parties if p.role is PartyRole.BUYER}
+    assert buyers == {"Velkor", "Norvia", "Dastrel"}
+
+
 def test_later_valuation_sentence_gives_the_total() -> None:
     text = (
         "Le groupe Dravenne est en discussions avec Sulmo pour racheter Pertil.\n"
@@ -1007,6 +1037,26 @@ def test_the_taker_found_for_a_site_is_named_after_it() -> None:
     # who reports the news is no taker
     (record,) = _records("Velkor a trouvé un repreneur pour sa filiale Dastrel, selon Les Echos.")
     assert _roles_of(record) == {"Velkor": PartyRole.SELLER, "Dastrel": PartyRole.TARGET}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe Velkor n'a pas trouvé de repreneur pour sa filiale Norvia.",
+        "Le groupe Velkor n'a toujours pas trouvé d'acquéreur pour sa filiale Norvia.",
+    ],
+)
+def test_a_seller_that_found_no_taker_still_has_the_asset_for_sale(text: str) -> None:
+    (record,) = _records(text)
+    assert (record.deal_type, record.status) == (DealType.DIVESTITURE, DealStatus.EXPECTED)
+    assert _roles_of(record) == {"Velkor": PartyRole.SELLER, "Norvia": PartyRole.TARGET}
+    assert not any(p.role is PartyRole.BUYER for p in record.parties)
+
+
+def test_a_taker_found_is_no_sale_to_come() -> None:
+    # the negative of the case above: a taker found is not "expected"
+    (record,) = _records("Le groupe Velkor a trouvé un repreneur pour sa filiale Norvia : la société Dastrel.")
+    assert record.status is not DealStatus.EXPECTED
 
 
 def test_who_is_called_on_to_build_or_supply_is_the_supplier() -> None:

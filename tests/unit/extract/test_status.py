@@ -7,6 +7,7 @@ import pytest
 from pipeline.extract import status as status_module
 from pipeline.extract.status import StatusMention, best_status, find_status, find_statuses, status_for_type
 from pipeline.models import DealStatus, DealType
+from tests.unit.extract.support import records_of
 
 
 @pytest.mark.parametrize(
@@ -61,6 +62,45 @@ def test_a_bid_turned_down_is_cancelled() -> None:
     assert _status("La dernière offre de Dastrel pour la marque Kelvane a été rejetée mardi.", "fr") is DealStatus.CANCELLED
     # a court appeal rejected says nothing of a bid
     assert _status("Le recours de Dastrel contre Kelvane a été rejeté mardi.", "fr") is not DealStatus.CANCELLED
+
+
+def test_a_bid_accepted_is_agreed_and_a_bid_launched_is_announced() -> None:
+    assert _status("La dernière offre de Dastrel pour la marque Kelvane a été acceptée mardi.", "fr") is DealStatus.AGREED
+    assert _status("L'OPA de Dastrel sur son concurrent Kelvane a été lancée lundi.", "fr") is DealStatus.ANNOUNCED
+    assert _status("Une contre-offre de Dastrel sur Kelvane a été déposée mardi.", "fr") is DealStatus.ANNOUNCED
+    # a deal closed in the passive stays done, and a launch of anything but a bid says nothing
+    assert _status("La reprise de Kelvane par Dastrel a été finalisée mardi.", "fr") is DealStatus.COMPLETED
+    assert _status("La nouvelle gamme de Dastrel a été lancée lundi.", "fr") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le rachat de Kelvane par Dastrel n'a pas abouti.",
+        "Le groupe Dastrel n'a finalement pas racheté Kelvane, faute d'accord sur le prix.",
+        "L'offre de Dastrel sur Kelvane n'a pas été acceptée.",
+    ],
+)
+def test_a_deal_that_did_not_happen_is_cancelled(sentence: str) -> None:
+    assert _status(sentence, "fr") is DealStatus.CANCELLED
+
+
+def test_a_negation_that_does_not_undo_a_deal_is_not_cancelled() -> None:
+    # the negatives of the case above: a deal that went through, an offer not turned down
+    assert _status("Le rachat de Kelvane par Dastrel a abouti.", "fr") is not DealStatus.CANCELLED
+    assert _status("L'offre de Dastrel sur Kelvane n'a pas été rejetée.", "fr") is not DealStatus.CANCELLED
+    # a failed deal told in a relative clause stays with that clause
+    records = records_of("Le groupe Dastrel a racheté Kelvane, dont la fusion avec le groupe Velkor n'a jamais abouti.", "fr")
+    assert [r.status for r in records if r.deal_type is DealType.ACQUISITION] == [DealStatus.COMPLETED]
+
+
+def test_bids_in_the_passive_read_in_a_record() -> None:
+    (accepted,) = records_of("L'offre du groupe Dastrel sur la société Kelvane a été acceptée.", "fr")
+    assert accepted.status is DealStatus.AGREED
+    (launched,) = records_of("L'OPA du groupe Dastrel sur son rival Kelvane a été lancée lundi.", "fr")
+    assert launched.status is DealStatus.ANNOUNCED
+    (done,) = records_of("Le groupe Dastrel a annoncé que la reprise de la société Kelvane a été finalisée.", "fr")
+    assert done.status is DealStatus.COMPLETED
 
 
 def test_a_deal_weighed_as_possible_is_rumored() -> None:
