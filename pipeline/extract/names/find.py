@@ -100,9 +100,53 @@ def _strip_token(word: str) -> tuple[str, bool]:
 
 
 def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> list[NameSpan]:
-    """Capitalised-name spans in ``text[start:end]``, in order."""
-    end = len(text) if end is None else end
-    connectors = CONNECTORS.get(lang, CONNECTORS["en"])
+    """Capitalised-name spans in ``text[start:end]``, in order: the text's word tokens; at each token that can open a
+    name, where the name ends; a lone capital that only the sentence start (or German spelling) gives is dropped;
+    descriptions, civilities and persons come off the span, and what is left is a name."""
+    tokens = _tokens(text, lang, start, len(text) if end is None else end)
+    names: list[NameSpan] = []
+    i = 0
+    count = len(tokens)
+    english = lang == "en"
+    while i < count:
+        word = tokens[i][2]
+        if word[:1].islower():
+            # what _starts_name says for a lower-case word not followed by a capital, without the call; most
+            # tokens are such words, so capitalised of the next one is written out here
+            if not english or i + 1 >= count:
+                i += 1
+                continue
+            following = tokens[i + 1][2]
+            first = following[:1]
+            if not (first.isupper() or (first.isdigit() and any(c.isupper() for c in following))):
+                i += 1
+                continue
+        if not _starts_name(text, tokens, i, lang):
+            i += 1
+            continue
+        j = _name_end(text, tokens, i, lang)
+        if j == i and not english and not _lone_capital_is_name(text, tokens, i, lang, names):
+            i += 1
+            continue
+        opening = i
+        if lang == "de":
+            starts = _de_name_start(text, tokens, i, j)
+            if starts is None:
+                i = j + 1  # "dem Hamburger Netzbetreiber": a description, no name
+                continue
+            opening, i = starts
+        span = _trimmed_span(text, tokens, i, j, opening, lang, names)
+        if span is not None:
+            names.append(_name_span(text, tokens, span[0], span[1], lang))
+        i = j + 1
+    return names
+
+
+def _tokens(text: str, lang: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
+    """``text[start:end]``'s words as (start, end, word, possessive), cut so that a name's words stand alone: trailing
+    marks and possessives come off, a French elided article is a word of its own ("d'Orvane", but a capital "L'" inside
+    a sentence opens a title's name, and "L'ensemble" is lower-cased: a common noun), and "Los Angeles-based" becomes
+    one "-" token, a place that names no one. Plain words take a fast path: they are most tokens."""
     tokens: list[tuple[int, int, str, bool]] = []
     # split() hands over the gaps and the tokens as strings, [gap, token, gap, token, ..., gap]: a token's
     # offset is the running sum of their lengths, with no match object built per token (the pattern has no
@@ -144,171 +188,179 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             tokens.append((here, here + len(word), "-", False))  # "Los Angeles-based": a place, not a name
             continue
         tokens.append((here, here + len(word), word, possessive))
-    names: list[NameSpan] = []
-    i = 0
-    count = len(tokens)
-    english = lang == "en"
-    while i < count:
-        s, e, word, possessive = tokens[i]
-        if word[:1].islower():
-            # what _starts_name says for a lower-case word not followed by a capital, without the call; most
-            # tokens are such words, so capitalised of the next one is written out here
-            if not english or i + 1 >= count:
-                i += 1
-                continue
-            following = tokens[i + 1][2]
-            first = following[:1]
-            if not (first.isupper() or (first.isdigit() and any(c.isupper() for c in following))):
-                i += 1
-                continue
-        if not _starts_name(text, tokens, i, lang):
-            i += 1
-            continue
-        j = i
-        last = i
-        suffixed = is_legal_suffix(word) and i > 0
-        while not _possessive_ends(tokens, last):  # "Tamrod Inc's" ends, "Dunn's Hospitality" does not
-            k = last + 1
-            if k >= len(tokens) or gap_breaks(text, tokens[last][1], tokens[k][0]) and not (lang == "en" and wrapped_bracket(text, tokens[last][1], tokens[k][0])):
-                break
-            if lang != "en" and (text[tokens[last][1] : tokens[k][0]] in (" - ", " – ") or "\n" in text[tokens[last][1] : tokens[k][0]]):
-                break  # "12:30 Uhr - Velkor legt zu": a spaced dash separates, only a bare hyphen joins; fr/de copy is not
-                # wrapped, a line break ends a heading or a paragraph
-            nxt = tokens[k][2]
-            if is_legal_suffix(nxt) and not (lang != "en" and nxt.islower() and len(nxt) <= 2):  # "Bitcoin se distingue": a pronoun, not "SE"
-                last = k
-                suffixed = True
-                continue
-            if suffixed and (text[tokens[last][1] : tokens[k][0]] == " (" or lang == "en" and wrapped_bracket(text, tokens[last][1], tokens[k][0])):
-                last = k  # "Harlow Holdings (Canada) Pty Ltd": the gap test let the bracket through
-                continue
-            if suffixed and not (lang == "en" and nxt == "of" and k + 1 < len(tokens) and _SUFFIX_OF.match(text, tokens[k + 1][0])):
-                if tokens[last][2] == "AB" and _INITIALS.fullmatch(nxt) and k + 1 < len(tokens) and capitalised(tokens[k + 1][2]):
-                    last = k + 1  # "Kalmar Telefon AB H.J. Lindqvist": the Swedish form puts the suffix first
-                    continue
-                break
-            if lang == "fr" and nxt == "The" and english_article_opens(text, tokens, k):
-                last = k  # "Save The Velkor Fund": an English article inside an English name (German nouns before one describe it)
-                continue
-            if lang == "de" and last == i and de_adjective_opens(text, tokens, i):
-                last = k  # "der Nordländischen Kommission": a name's adjective takes the noun after it, common or not
-                continue
-            if (
-                lang == "de" and nxt[:1].isdigit() and text[tokens[last][1] : tokens[k][0]] == " " and capitalised(tokens[last][2])
-                and mentions(text, text[tokens[last][0] : tokens[k][1]]) >= 2
-            ):
-                last = k  # "Velkor 2030", written so twice: the number belongs to the name (a year or a sum after a name recurs not)
-                continue
-            if _continues(nxt, lang) and not (lang == "de" and de_lone_plural(text, nxt)):
-                last = k  # ... but "Korvex Beobachtern zufolge": a plural noun after the name ends it
-                continue
-            if (
-                lang == "fr" and len(nxt) == 1 and nxt.isdigit() and k + 1 < len(tokens) and capitalised(tokens[k + 1][2])
-                and capitalised(tokens[last][2]) and text[tokens[last][1] : tokens[k][0]] == " " == text[tokens[k][1] : tokens[k + 1][0]]
-                and tokens[k + 1][2].lower() not in NOT_NAMES
-            ):
-                last = k  # fr: "Norvia 1 Network": a lone digit between capitalised words belongs to the name
-                continue
-            if lang == "fr" and nxt.lower() in FR_NAME_ADJECTIVES and tokens[last][2][1:].islower():
-                last = k  # "Réserve fédérale", "Banque centrale européenne": institutions take lower-case adjectives
-                continue
-            if lang == "fr" and tokens[i][2].lower() in FR_INSTITUTIONS and not nxt[:1].isupper():
-                tail = fr_institution_tail(text, tokens, i, last)
-                if tail > last:
-                    last = tail  # "Caisse des dépôts", "Agence nationale de la recherche": a body's name in lower case
-                    continue
-            if lang == "de" and (nxt.lower() in DE_ORG_TAILS or de_org_compound_tail(text, tokens, last, k)) and not de_common(tokens[last][2]):
-                last = k  # "Norlander Bank", "Velmar Bank": a common noun that ends a name
-                if de_english_next(text, tokens, k) or k + 2 < len(tokens) and tokens[k + 1][2] == "of" and tokens[k + 2][2][:1].isupper():
-                    continue  # ... unless English words go on: "Velmar Bank International", "Velmar Bank of Norland"
-                break
-            if lang == "de" and de_english_next(text, tokens, last) and capitalised(tokens[last][2]):
-                last = k  # "Velkor Education Network": English words of the name, not German nouns
-                continue
-            if (
-                (nxt[:1].isupper() or nxt.isdigit())
-                and k + 1 < len(tokens)
-                and is_legal_suffix(tokens[k + 1][2])
-                and not gap_breaks(text, tokens[k][1], tokens[k + 1][0])
-            ):
-                last = k  # "Harrow Bank Shares Inc", "Stad Delvoort Anno 1690 N.V."
-                continue
-            if lang == "de" and last > i and nxt in ("und", "oder") and de_elided_compound(text, tokens, last, k):
-                last = k + 1  # "Velkor Fleisch- und Wurstwaren": a hyphen left open shares the next word's tail
-                continue
-            if nxt.lower() in connectors and k + 1 < len(tokens):
-                if _connector_joins(text, tokens, last, k, lang):
-                    last = k + 1
-                    suffixed = is_legal_suffix(tokens[k + 1][2])
-                    continue
+    return tokens
+
+
+def _name_end(text: str, tokens: list[tuple[int, int, str, bool]], i: int, lang: str) -> int:
+    """The index of the last token of the name that opens at ``i``: legal suffixes, brackets after a suffix, capitalised
+    words, connectors inside a name ("Bank of Boston") and each language's continuations (French institutions' lower-case
+    words, German organisation tails, English words in a German name) extend it; a gap, a possessive or a suffix ends it."""
+    connectors = CONNECTORS.get(lang, CONNECTORS["en"])
+    last = i
+    suffixed = is_legal_suffix(tokens[i][2]) and i > 0
+    while not _possessive_ends(tokens, last):  # "Tamrod Inc's" ends, "Dunn's Hospitality" does not
+        k = last + 1
+        if k >= len(tokens) or gap_breaks(text, tokens[last][1], tokens[k][0]) and not (lang == "en" and wrapped_bracket(text, tokens[last][1], tokens[k][0])):
             break
-        j = last
-        if (
-            lang != "en" and j == i and sentence_start(text, s) and not recurs(text, word, s) and not genitive_recurs(text, word, lang)
-            and not (lang == "de" and (
-                DE_DEAL_VERB_NEXT.match(text, e) or DE_SUBJECT_NEXT.match(text, e)
-                or (DE_AUXILIARY_NEXT.match(text, e) and not DE_FRONTED_PARTICIPLE.fullmatch(word.lower()))
-                or de_subject_before_apposition(text, e)
-            ))
-            and not (lang == "fr" and fr_bare_subject(text, word, e))
-        ):
-            i += 1  # "Ainsi", "Désireux", "Einfluss": a capital that only the sentence start gives
+        if lang != "en" and (text[tokens[last][1] : tokens[k][0]] in (" - ", " – ") or "\n" in text[tokens[last][1] : tokens[k][0]]):
+            break  # "12:30 Uhr - Velkor legt zu": a spaced dash separates, only a bare hyphen joins; fr/de copy is not
+            # wrapped, a line break ends a heading or a paragraph
+        nxt = tokens[k][2]
+        if is_legal_suffix(nxt) and not (lang != "en" and nxt.islower() and len(nxt) <= 2):  # "Bitcoin se distingue": a pronoun, not "SE"
+            last = k
+            suffixed = True
             continue
-        if lang == "de" and j == i and not german_name_alone(text, tokens, i) and not de_coordinated_name(text, tokens, i, names):
-            i += 1
+        if suffixed and (text[tokens[last][1] : tokens[k][0]] == " (" or lang == "en" and wrapped_bracket(text, tokens[last][1], tokens[k][0])):
+            last = k  # "Harlow Holdings (Canada) Pty Ltd": the gap test let the bracket through
             continue
-        if lang == "de" and j == i and i > 0 and de_counted(text, tokens, i):
-            i += 1  # "13 Windräder", "zwölf Busse": what a number counts is a noun (a year before a name is no count)
-            continue
-        if lang == "de" and j == i and (de_common_noun(text, word) or de_speaker_label(text, s, e)):
-            i += 1  # "Gewinne sind rar" ... "keine Gewinne": the article uses the word as a noun; "REDAKTION:" a speaker
-            continue
-        if lang == "de" and j > i and word.endswith("en") and word[1:].islower() and sentence_start(text, s) and not recurs(text, word, s):
-            i += 1  # "Gelten Velkor-Anleihen als sicher": a verb opening the sentence, not the name's first word
-        opening = i
-        if lang == "de":
-            while i < j and (de_role_noun(tokens[i][2]) or tokens[i][2] in DE_OPENING_DETERMINERS) and any(
-                not is_legal_suffix(tokens[t][2]) and not DE_SUFFIX_COMPOUND.search(tokens[t][2]) for t in range(i + 1, j + 1)
-            ) and not de_own_word(tokens, i, j):
-                i += 1  # "Maschinenbauer Kordt AG": the description goes, the name stays
-            if i == j and i > opening and all(de_place_adjective(tokens[t][2]) for t in range(opening, i)) and de_described_noun(text, tokens, i):
-                i = j + 1  # "dem Hamburger Netzbetreiber": a town's adjective before a noun describes a company it does not name
+        if suffixed and not (lang == "en" and nxt == "of" and k + 1 < len(tokens) and _SUFFIX_OF.match(text, tokens[k + 1][0])):
+            if tokens[last][2] == "AB" and _INITIALS.fullmatch(nxt) and k + 1 < len(tokens) and capitalised(tokens[k + 1][2]):
+                last = k + 1  # "Kalmar Telefon AB H.J. Lindqvist": the Swedish form puts the suffix first
                 continue
-        span = _trim(tokens, i, j, lang)
-        if span is not None and lang != "en" and span[1] > span[0]:
-            person = _person_inside(tokens, *span)
-            if person is not None:
-                # "le patron de Velkor France Paul Marnier": the company (or nothing, for a title such as
-                # "Economie" or "Lobbyist") and then the person are two names
-                # (de: "des Gasversorgers Norvia Peter Brenn": a description went, so the word before the person is a name)
-                if _names_before_person(tokens, span[0], person - 1, lang) or lang == "de" and span[0] > opening and person - 1 == span[0] and not de_role_noun(tokens[span[0]][2]):
-                    names.append(NameSpan(tokens[span[0]][0], tokens[person - 1][1], text[tokens[span[0]][0] : tokens[person - 1][1]]))
-                span = (person, span[1])
-        if span is not None and lang == "de" and de_area_where(text, tokens, span[0]):
-            span = None  # "im Bezirk Nordheide": where something is, an area, not the authority acting for it
+            break
+        if lang == "fr" and nxt == "The" and english_article_opens(text, tokens, k):
+            last = k  # "Save The Velkor Fund": an English article inside an English name (German nouns before one describe it)
+            continue
+        if lang == "de" and last == i and de_adjective_opens(text, tokens, i):
+            last = k  # "der Nordländischen Kommission": a name's adjective takes the noun after it, common or not
+            continue
         if (
-            span is not None and lang == "de" and world_region(text[tokens[span[0]][0] : tokens[span[1]][1]], lang)
-            and not DE_IN_PLACE.search(text, max(0, tokens[span[0]][0] - 8), tokens[span[0]][0])
+            lang == "de" and nxt[:1].isdigit() and text[tokens[last][1] : tokens[k][0]] == " " and capitalised(tokens[last][2])
+            and mentions(text, text[tokens[last][0] : tokens[k][1]]) >= 2
         ):
-            span = None  # "Aufseher aus Europa": a continent or world region is no one ("in Europa" is read with the deal's place)
-        if span is not None:
-            a, b = span
-            if lang == "fr" and a > 0:
-                a = fr_government_of(text, tokens, a, b)
-            if lang == "fr" and a > 0 and fr_capital_article(text, tokens, a, b):
-                a -= 1  # "racheté La Gazelle": a capital article inside a sentence opens a title's name
-            names.append(
-                NameSpan(
-                    tokens[a][0],
-                    tokens[b][1],
-                    text[tokens[a][0] : tokens[b][1]],
-                    possessive=_possessive_ends(tokens, b),
-                    suffixed=any(is_legal_suffix(tokens[t][2]) for t in range(a + 1, b + 1)),
-                    full=de_base_form(text, tokens, a, b) if lang == "de" and b > a else None,
-                )
-            )
-        i = j + 1
-    return names
+            last = k  # "Velkor 2030", written so twice: the number belongs to the name (a year or a sum after a name recurs not)
+            continue
+        if _continues(nxt, lang) and not (lang == "de" and de_lone_plural(text, nxt)):
+            last = k  # ... but "Korvex Beobachtern zufolge": a plural noun after the name ends it
+            continue
+        if (
+            lang == "fr" and len(nxt) == 1 and nxt.isdigit() and k + 1 < len(tokens) and capitalised(tokens[k + 1][2])
+            and capitalised(tokens[last][2]) and text[tokens[last][1] : tokens[k][0]] == " " == text[tokens[k][1] : tokens[k + 1][0]]
+            and tokens[k + 1][2].lower() not in NOT_NAMES
+        ):
+            last = k  # fr: "Norvia 1 Network": a lone digit between capitalised words belongs to the name
+            continue
+        if lang == "fr" and nxt.lower() in FR_NAME_ADJECTIVES and tokens[last][2][1:].islower():
+            last = k  # "Réserve fédérale", "Banque centrale européenne": institutions take lower-case adjectives
+            continue
+        if lang == "fr" and tokens[i][2].lower() in FR_INSTITUTIONS and not nxt[:1].isupper():
+            tail = fr_institution_tail(text, tokens, i, last)
+            if tail > last:
+                last = tail  # "Caisse des dépôts", "Agence nationale de la recherche": a body's name in lower case
+                continue
+        if lang == "de" and (nxt.lower() in DE_ORG_TAILS or de_org_compound_tail(text, tokens, last, k)) and not de_common(tokens[last][2]):
+            last = k  # "Norlander Bank", "Velmar Bank": a common noun that ends a name
+            if de_english_next(text, tokens, k) or k + 2 < len(tokens) and tokens[k + 1][2] == "of" and tokens[k + 2][2][:1].isupper():
+                continue  # ... unless English words go on: "Velmar Bank International", "Velmar Bank of Norland"
+            break
+        if lang == "de" and de_english_next(text, tokens, last) and capitalised(tokens[last][2]):
+            last = k  # "Velkor Education Network": English words of the name, not German nouns
+            continue
+        if (
+            (nxt[:1].isupper() or nxt.isdigit())
+            and k + 1 < len(tokens)
+            and is_legal_suffix(tokens[k + 1][2])
+            and not gap_breaks(text, tokens[k][1], tokens[k + 1][0])
+        ):
+            last = k  # "Harrow Bank Shares Inc", "Stad Delvoort Anno 1690 N.V."
+            continue
+        if lang == "de" and last > i and nxt in ("und", "oder") and de_elided_compound(text, tokens, last, k):
+            last = k + 1  # "Velkor Fleisch- und Wurstwaren": a hyphen left open shares the next word's tail
+            continue
+        if nxt.lower() in connectors and k + 1 < len(tokens):
+            if _connector_joins(text, tokens, last, k, lang):
+                last = k + 1
+                suffixed = is_legal_suffix(tokens[k + 1][2])
+                continue
+        break
+    return last
+
+
+def _lone_capital_is_name(
+    text: str, tokens: list[tuple[int, int, str, bool]], i: int, lang: str, names: list[NameSpan]
+) -> bool:
+    """fr/de: is a capitalised word that stands alone a name? A capital that only the sentence start gives ("Ainsi",
+    "Désireux") is none unless the word recurs or a verb follows it as its subject; in German every noun has a capital,
+    so a lone word must also look like a name (not counted, not used as a common noun, not a speaker label)."""
+    s, e, word, _ = tokens[i]
+    if (
+        sentence_start(text, s) and not recurs(text, word, s) and not genitive_recurs(text, word, lang)
+        and not (lang == "de" and (
+            DE_DEAL_VERB_NEXT.match(text, e) or DE_SUBJECT_NEXT.match(text, e)
+            or (DE_AUXILIARY_NEXT.match(text, e) and not DE_FRONTED_PARTICIPLE.fullmatch(word.lower()))
+            or de_subject_before_apposition(text, e)
+        ))
+        and not (lang == "fr" and fr_bare_subject(text, word, e))
+    ):
+        return False  # "Ainsi", "Désireux", "Einfluss": a capital that only the sentence start gives
+    if lang != "de":
+        return True
+    if not german_name_alone(text, tokens, i) and not de_coordinated_name(text, tokens, i, names):
+        return False
+    if i > 0 and de_counted(text, tokens, i):
+        return False  # "13 Windräder", "zwölf Busse": what a number counts is a noun (a year before a name is no count)
+    # "Gewinne sind rar" ... "keine Gewinne": the article uses the word as a noun; "REDAKTION:" a speaker
+    return not (de_common_noun(text, word) or de_speaker_label(text, s, e))
+
+
+def _de_name_start(text: str, tokens: list[tuple[int, int, str, bool]], i: int, j: int) -> tuple[int, int] | None:
+    """de: where the name in tokens ``i..j`` starts, as (opening, first): a verb that opens the sentence is no part of it
+    (``opening`` is the first word after it), and role nouns and determiners before the name describe it (``first`` is
+    the name's own first word); None when a town's adjective and a noun only describe a company they do not name."""
+    s, _, word, _ = tokens[i]
+    if j > i and word.endswith("en") and word[1:].islower() and sentence_start(text, s) and not recurs(text, word, s):
+        i += 1  # "Gelten Velkor-Anleihen als sicher": a verb opening the sentence, not the name's first word
+    opening = i
+    while i < j and (de_role_noun(tokens[i][2]) or tokens[i][2] in DE_OPENING_DETERMINERS) and any(
+        not is_legal_suffix(tokens[t][2]) and not DE_SUFFIX_COMPOUND.search(tokens[t][2]) for t in range(i + 1, j + 1)
+    ) and not de_own_word(tokens, i, j):
+        i += 1  # "Maschinenbauer Kordt AG": the description goes, the name stays
+    if i == j and i > opening and all(de_place_adjective(tokens[t][2]) for t in range(opening, i)) and de_described_noun(text, tokens, i):
+        return None  # "dem Hamburger Netzbetreiber": a town's adjective before a noun describes a company it does not name
+    return opening, i
+
+
+def _trimmed_span(
+    text: str, tokens: list[tuple[int, int, str, bool]], i: int, j: int, opening: int, lang: str, names: list[NameSpan]
+) -> tuple[int, int] | None:
+    """The tokens of ``i..j`` that name someone, or None: leading title words and trailing connectors go (``_trim``);
+    fr/de: a person's name at the end is a name of its own, and the words before it are one too when they name
+    something (appended to ``names`` here, so that they come first); de: an area or a world region names no one."""
+    span = _trim(tokens, i, j, lang)
+    if span is not None and lang != "en" and span[1] > span[0]:
+        person = _person_inside(tokens, *span)
+        if person is not None:
+            # "le patron de Velkor France Paul Marnier": the company (or nothing, for a title such as
+            # "Economie" or "Lobbyist") and then the person are two names
+            # (de: "des Gasversorgers Norvia Peter Brenn": a description went, so the word before the person is a name)
+            if _names_before_person(tokens, span[0], person - 1, lang) or lang == "de" and span[0] > opening and person - 1 == span[0] and not de_role_noun(tokens[span[0]][2]):
+                names.append(NameSpan(tokens[span[0]][0], tokens[person - 1][1], text[tokens[span[0]][0] : tokens[person - 1][1]]))
+            span = (person, span[1])
+    if span is not None and lang == "de" and de_area_where(text, tokens, span[0]):
+        span = None  # "im Bezirk Nordheide": where something is, an area, not the authority acting for it
+    if (
+        span is not None and lang == "de" and world_region(text[tokens[span[0]][0] : tokens[span[1]][1]], lang)
+        and not DE_IN_PLACE.search(text, max(0, tokens[span[0]][0] - 8), tokens[span[0]][0])
+    ):
+        span = None  # "Aufseher aus Europa": a continent or world region is no one ("in Europa" is read with the deal's place)
+    return span
+
+
+def _name_span(text: str, tokens: list[tuple[int, int, str, bool]], a: int, b: int, lang: str) -> NameSpan:
+    """The NameSpan for tokens ``a..b``. fr: the span may open earlier, at "gouvernement" before "de Paul Marnier" (the
+    government named after its leader is the party) or at a capital article inside a sentence ("racheté La Gazelle")."""
+    if lang == "fr" and a > 0:
+        a = fr_government_of(text, tokens, a, b)
+    if lang == "fr" and a > 0 and fr_capital_article(text, tokens, a, b):
+        a -= 1  # "racheté La Gazelle": a capital article inside a sentence opens a title's name
+    return NameSpan(
+        tokens[a][0],
+        tokens[b][1],
+        text[tokens[a][0] : tokens[b][1]],
+        possessive=_possessive_ends(tokens, b),
+        suffixed=any(is_legal_suffix(tokens[t][2]) for t in range(a + 1, b + 1)),
+        full=de_base_form(text, tokens, a, b) if lang == "de" and b > a else None,
+    )
 
 
 def _possessive_ends(tokens: list[tuple[int, int, str, bool]], k: int) -> bool:
