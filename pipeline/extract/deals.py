@@ -628,12 +628,14 @@ def _record(
         status_value = fr_status_without_cue(text, cand)
     status_value = status_for_type(deal_type, status_value, status, lang)
     country, location = deal_country(text, cand, cand.parties, lang)
+    # a stake's taker invests (the contract's role for an investment), whichever voice read it as a buyer
+    investing = deal_type is T.INVESTMENT
     # plain dicts, validated once with the record: one pass through pydantic instead of one per part
     parties: list[dict[str, Any]] = [
         {
             "name": " ".join(p.name.split()),
             "normalized_name": normalize(p.name) or p.name.casefold(),
-            "role": p.role,
+            "role": PartyRole.INVESTOR if investing and p.role is PartyRole.BUYER else p.role,
             "kind": p.kind,
             "country": country_of(p.name) if p.kind is PartyKind.GOVERNMENT else None,
             "location_text": p.location,

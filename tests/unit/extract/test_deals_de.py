@@ -182,7 +182,7 @@ def test_german_on_behalf_of_is_no_contract() -> None:
 
 def test_german_stake_taken_in_the_company_after_bei_or_an() -> None:
     assert _de_parties("Der Autobauer Velkor steigt beim Batteriehersteller Norvia ein.") == {
-        ("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)
+        ("Velkor", PartyRole.INVESTOR), ("Norvia", PartyRole.TARGET)
     }
     assert ("Norvia", PartyRole.TARGET) in _de_parties("Der Bund steigt mit 25 Prozent bei Norvia ein.")
     assert ("Norvia", PartyRole.TARGET) in _de_parties("Velkor beteiligt sich mit 20 Prozent an Norvia.")
@@ -427,7 +427,7 @@ def test_german_stake_secured_in_a_named_company() -> None:
     records = records_of(text, "de")
     assert records and records[0].deal_type is DealType.INVESTMENT
     roles = {p.name: p.role for p in records[0].parties}
-    assert roles.get("Velkor") is PartyRole.BUYER and roles.get("Norvia") is PartyRole.TARGET
+    assert roles.get("Velkor") is PartyRole.INVESTOR and roles.get("Norvia") is PartyRole.TARGET
 
 
 def test_german_parting_with_a_stake_after_an_adverb() -> None:
@@ -457,7 +457,7 @@ def test_german_becoming_a_large_shareholder_is_an_investment() -> None:
     text = "Seine Beteiligungsfirma Velkor ist damit zum größten Aktionär von Norvia aufgestiegen."
     records = records_of(text, "de")
     assert records and records[0].deal_type is DealType.INVESTMENT
-    assert {p.name: p.role for p in records[0].parties} == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    assert {p.name: p.role for p in records[0].parties} == {"Velkor": PartyRole.INVESTOR, "Norvia": PartyRole.TARGET}
 
 
 def test_german_companies_joining_together_merge() -> None:
@@ -653,8 +653,8 @@ def test_german_stakes_raised_and_reduced() -> None:
         return records[0].deal_type, {(p.name, p.role) for p in records[0].parties}
 
     held = ("Norvia AG", PartyRole.TARGET)
-    assert first("Die Velkor AG erhöht ihren Anteil an der Norvia AG auf 30 Prozent.") == (DealType.INVESTMENT, {("Velkor AG", PartyRole.BUYER), held})
-    assert first("Die Velkor AG stockt bei der Norvia AG auf.") == (DealType.INVESTMENT, {("Velkor AG", PartyRole.BUYER), held})
+    assert first("Die Velkor AG erhöht ihren Anteil an der Norvia AG auf 30 Prozent.") == (DealType.INVESTMENT, {("Velkor AG", PartyRole.INVESTOR), held})
+    assert first("Die Velkor AG stockt bei der Norvia AG auf.") == (DealType.INVESTMENT, {("Velkor AG", PartyRole.INVESTOR), held})
     assert first("Die Velkor AG reduziert ihre Beteiligung an der Norvia AG.") == (DealType.DIVESTITURE, {("Velkor AG", PartyRole.SELLER), held})
     text = "Zuletzt hat die Velkor AG ihre Beteiligung an der Norvia AG auf einen kleinen Rest von unter zwei Prozent verringert."
     assert first(text) == (DealType.DIVESTITURE, {("Velkor AG", PartyRole.SELLER), held})
@@ -663,11 +663,11 @@ def test_german_stakes_raised_and_reduced() -> None:
 
 def test_german_stake_with_the_participle_last() -> None:
     assert _de_parties("Die Velkor AG hat sich mit zwölf Prozent an der Norvia GmbH beteiligt.") == {
-        ("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET),
+        ("Velkor AG", PartyRole.INVESTOR), ("Norvia GmbH", PartyRole.TARGET),
     }
     # the subject after the reflexive pronoun when an adverb opens the sentence
     assert _de_parties("Im Frühjahr hatte sich Velkor überraschend mit einem Viertel an Norvia beteiligt.") == {
-        ("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET),
+        ("Velkor", PartyRole.INVESTOR), ("Norvia", PartyRole.TARGET),
     }
     # taking part in a procedure is no stake
     assert records_of("Jeder kann sehen, wer sich an dem Verfahren beteiligt. Velkor schweigt.", "de") == []
@@ -808,7 +808,7 @@ def test_german_short_business_noun_before_a_name_is_no_part_of_it() -> None:
 
 def test_german_per_cent_secured_and_bid_with_the_verb_last() -> None:
     assert _first_deal("Im Herbst hat sich die Velkor AG insgesamt 35 Prozent an der Norvia GmbH gesichert.") == (
-        DealType.INVESTMENT, {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)},
+        DealType.INVESTMENT, {("Velkor AG", PartyRole.INVESTOR), ("Norvia GmbH", PartyRole.TARGET)},
     )
     assert _first_deal("Die Velkor AG hat für die Anteile der Norvia GmbH ein verbindliches Angebot gelegt.") == (
         DealType.ACQUISITION, {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)},
@@ -885,7 +885,7 @@ def test_german_polite_pronouns_are_no_names() -> None:
 
 def test_german_buying_in_joining_businesses_and_changes_of_owner() -> None:
     assert _first_deal("Die Velkor AG kauft sich bei der Norvia GmbH ein.") == (
-        DealType.INVESTMENT, {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)},
+        DealType.INVESTMENT, {("Velkor AG", PartyRole.INVESTOR), ("Norvia GmbH", PartyRole.TARGET)},
     )
     assert _first_deal("Die Norvia GmbH gehört künftig zur Velkor AG.") == (
         DealType.ACQUISITION, {("Norvia GmbH", PartyRole.TARGET), ("Velkor AG", PartyRole.BUYER)},
@@ -1035,7 +1035,7 @@ def test_german_order_takes_its_maker_from_the_sentence_before() -> None:
 
 def test_german_reflexive_stake_with_an_article_before_the_name() -> None:
     text = "Zuvor hatte sich die Velkor AG mit 10 Prozent an der Norvia AG beteiligt."
-    assert _first_deal(text)[1] == {("Velkor AG", PartyRole.BUYER), ("Norvia AG", PartyRole.TARGET)}
+    assert _first_deal(text)[1] == {("Velkor AG", PartyRole.INVESTOR), ("Norvia AG", PartyRole.TARGET)}
 
 
 def test_german_company_bought_named_by_a_description() -> None:
@@ -1126,7 +1126,7 @@ def test_german_loan_or_stake_for_a_described_company() -> None:
     text = "Die Velkor AG steckt in der Krise. Die Norvia Bank gewährt ihr ein Darlehen."
     assert _first_deal(text)[1] == {("Velkor AG", PartyRole.TARGET), ("Norvia Bank", PartyRole.INVESTOR)}
     text = "Die Velkor AG sucht Geld. Die Norvia AG steigt bei dem Unternehmen ein."
-    assert _first_deal(text) == (DealType.INVESTMENT, {("Norvia AG", PartyRole.BUYER), ("Velkor AG", PartyRole.TARGET)})
+    assert _first_deal(text) == (DealType.INVESTMENT, {("Norvia AG", PartyRole.INVESTOR), ("Velkor AG", PartyRole.TARGET)})
 
 
 def test_german_shares_bought_out_of_an_issue_before() -> None:
@@ -1413,7 +1413,7 @@ def test_our_acquisition_in_an_interview_is_the_article_companys() -> None:
 def test_shares_bought_in_a_relative_clause_are_a_stake() -> None:
     (record,) = records_of("Die Velkor AG, die 2015 Anteile an der Norvia GmbH erworben hatte, wächst.", "de")
     assert record.deal_type is DealType.INVESTMENT and record.status is DealStatus.COMPLETED
-    assert {p.name: p.role for p in record.parties} == {"Velkor AG": PartyRole.BUYER, "Norvia GmbH": PartyRole.TARGET}
+    assert {p.name: p.role for p in record.parties} == {"Velkor AG": PartyRole.INVESTOR, "Norvia GmbH": PartyRole.TARGET}
     # the company itself bought stays a purchase
     (record,) = records_of("Die Velkor AG, die 2015 die Norvia GmbH erworben hatte, wächst.", "de")
     assert record.deal_type is DealType.ACQUISITION
@@ -1463,7 +1463,7 @@ def _roles(text: str) -> set[tuple[str, PartyRole]]:
 
 def test_a_stake_taken_with_its_size_or_in_the_praeteritum() -> None:
     # the stake's size or the Präteritum push the particle "ein" past the short frame
-    assert _roles("Der Bund steigt mit 20 Prozent bei der Velkor AG ein.") == {("Bund", PartyRole.BUYER), ("Velkor AG", PartyRole.TARGET)}
+    assert _roles("Der Bund steigt mit 20 Prozent bei der Velkor AG ein.") == {("Bund", PartyRole.INVESTOR), ("Velkor AG", PartyRole.TARGET)}
     assert ("Norvia AG", PartyRole.TARGET) in _roles("Der Finanzinvestor Velkor stieg 2019 bei der Norvia AG ein.")
     # a share price that rises "ein wenig" takes no stake
     assert records_of("Der Aktienkurs der Velkor AG stieg im Handel bei der Börse Quarn ein wenig.", "de") == []
@@ -1772,7 +1772,7 @@ def test_takeover_plans_and_talks() -> None:
 def test_deals_told_in_the_praeteritum_are_done() -> None:
     (record,) = records_of("Im Jahr 2019 beteiligte sich der Finanzinvestor Velkor mit 30 Prozent an der Norvia AG.", "de")
     assert record.deal_type is DealType.INVESTMENT and record.status is DealStatus.COMPLETED
-    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia AG", PartyRole.TARGET)}
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.INVESTOR), ("Norvia AG", PartyRole.TARGET)}
     (record,) = records_of("Die Velkor AG und die Norvia AG gründeten 2015 ein Gemeinschaftsunternehmen.", "de")
     assert record.status is DealStatus.COMPLETED
     (record,) = records_of("Die Velkor AG lieferte 2020 insgesamt 50 Züge an die Norvia Bahn.", "de")
@@ -2128,7 +2128,7 @@ def test_german_agent_of_an_attributive_participle_takes_no_side() -> None:
 def test_german_speakers_company_takes_a_stake_told_in_reported_speech() -> None:
     text = "Tom Halber, Geschäftsführer der Velkor HandelsgmbH, betonte, sein Unternehmen habe sich 2019 mit zehn Prozent an Norvia beteiligt."
     records = records_of(text, "de")
-    assert records and {("Velkor HandelsgmbH", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)} <= {(p.name, p.role) for p in records[0].parties}
+    assert records and {("Velkor HandelsgmbH", PartyRole.INVESTOR), ("Norvia", PartyRole.TARGET)} <= {(p.name, p.role) for p in records[0].parties}
     assert "Tom Halber" not in {p.name for p in records[0].parties}
     # with no function naming his company, the speaker's company is not guessed
     records = records_of("Tom Halber sagte, sein Unternehmen habe die Norvia GmbH übernommen.", "de")
@@ -2218,7 +2218,7 @@ def test_a_stake_told_with_an_inverted_subject_and_its_size() -> None:
     text = "Zuvor hatte sich Velkor Online bereits mit rund 12 Prozent am Netzbetreiber Norvia beteiligt."
     records = records_of(text, "de")
     assert records and records[0].deal_type is DealType.INVESTMENT
-    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor Online", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor Online", PartyRole.INVESTOR), ("Norvia", PartyRole.TARGET)}
     # taking part in a procedure is no stake: no buyer, no deal
     assert not records_of("Am Vortag hatte sich die Stadt mit den Bürgern schon lange und ausführlich am Verfahren beteiligt.", "de")
 
@@ -2274,7 +2274,7 @@ def test_background_deals_in_relative_clauses_keep_their_roles() -> None:
     assert swallowed and {(p.name, p.role) for p in swallowed[0].parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
     stake = records_of("Die Velkor AG, die 2019 bei der Norvia GmbH eingestiegen war, meldet Gewinne.", "de")
     assert stake and stake[0].deal_type is DealType.INVESTMENT
-    assert {(p.name, p.role) for p in stake[0].parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}
+    assert {(p.name, p.role) for p in stake[0].parties} == {("Velkor AG", PartyRole.INVESTOR), ("Norvia GmbH", PartyRole.TARGET)}
     # a clause that only says who owns a company tells no deal
     assert not records_of("Die Velkor AG, die seit 2019 zur Norvia GmbH gehört, meldet Gewinne.", "de")
 
@@ -2303,7 +2303,7 @@ def test_a_new_owner_apposed_to_its_company_or_to_the_noun() -> None:
 def test_a_stake_told_in_a_relative_clause_opened_by_a_preposition() -> None:
     records = records_of("Die Velkor AG, an der sich die Norvia GmbH 2019 beteiligt hatte, meldet Gewinne.", "de")
     assert records and records[0].deal_type is DealType.INVESTMENT
-    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.TARGET), ("Norvia GmbH", PartyRole.BUYER)}
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.TARGET), ("Norvia GmbH", PartyRole.INVESTOR)}
     invested = records_of("Die Velkor AG, in die die Norvia GmbH 50 Millionen Euro investiert hat, meldet Gewinne.", "de")
     assert invested and ("Norvia GmbH", PartyRole.INVESTOR) in {(p.name, p.role) for p in invested[0].parties}
     # who holds a stake now tells no deal
@@ -2475,7 +2475,7 @@ def test_a_purchase_after_a_capital_increase_backs_nothing() -> None:
 
 def test_a_holder_noun_after_wird_is_no_agentless_passive() -> None:
     records = records_of("Die Velkor AG wird Großaktionär bei der Brennwerk AG.", "de")
-    assert records and {("Velkor AG", PartyRole.BUYER), ("Brennwerk AG", PartyRole.TARGET)} <= {(p.name, p.role) for p in records[0].parties}
+    assert records and {("Velkor AG", PartyRole.INVESTOR), ("Brennwerk AG", PartyRole.TARGET)} <= {(p.name, p.role) for p in records[0].parties}
     # a participle after "werden" with no agent still names no deal
     assert not records_of("Bei der Brennwerk AG wird gekauft, was billig ist.", "de")
 
@@ -2559,7 +2559,7 @@ def test_stake_bought_in_one_sentence_stays_an_investment() -> None:
 def test_a_stake_held_in_a_named_company_is_an_investment() -> None:
     records = records_of("Die Velkor AG hält seit Jahren 30 Prozent an der Norvia GmbH.", "de")
     assert records and records[0].deal_type is DealType.INVESTMENT
-    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia GmbH", PartyRole.TARGET)}
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.INVESTOR), ("Norvia GmbH", PartyRole.TARGET)}
     # a share of the votes is held in no company
     assert records_of("Die Velkor AG hält 30 Prozent der Stimmen.", "de") == []
 

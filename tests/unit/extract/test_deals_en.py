@@ -321,13 +321,13 @@ def test_paying_for_a_mill_buys_it() -> None:
 
 def test_an_equity_investment_in_a_company() -> None:
     roles, _ = _slots("Dunmore Capital Inc said it made a 1.5 mln dlr equity investment in Quillon Software Inc.")
-    assert roles.get("buyer") == ["Dunmore Capital Inc"]
+    assert roles.get("investor") == ["Dunmore Capital Inc"]
     assert roles.get("target") == ["Quillon Software Inc"]
 
 
 def test_an_investment_in_a_company_by_another() -> None:
     roles, _ = _slots("Harcourt Finance Co said it held talks on an investment in its Belden Securities Inc unit by Osaka Mutual Life Co.")
-    assert roles.get("buyer") == ["Osaka Mutual Life Co"]
+    assert roles.get("investor") == ["Osaka Mutual Life Co"]
 
 
 def test_rejecting_the_proposal_of_a_bidder() -> None:
@@ -686,7 +686,7 @@ def test_snapping_up_and_leading_a_round() -> None:
     assert snapped.deal_type.value == "acquisition" and {p.name for p in snapped.parties} == {"Velkor Corp", "Norvia Inc"}
     (led,) = records_of("Dastrel Capital led a $50 million Series B round in Norvia Inc.", "en")
     assert led.deal_type.value == "investment"
-    assert sorted((p.name, p.role.value) for p in led.parties) == [("Dastrel Capital", "buyer"), ("Norvia Inc", "target")]
+    assert sorted((p.name, p.role.value) for p in led.parties) == [("Dastrel Capital", "investor"), ("Norvia Inc", "target")]
     assert led.amount is not None and led.amount.value == Decimal(50_000_000)
 
 

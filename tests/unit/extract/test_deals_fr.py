@@ -503,7 +503,7 @@ def test_associating_with_a_company_is_a_partnership_even_to_supply() -> None:
 def test_stake_of_a_percentage_in_a_company_is_not_a_market_move() -> None:
     (record,) = _records("Le groupe Velkor a pris une participation de 20 % dans la société Norvia.")
     assert record.deal_type is DealType.INVESTMENT
-    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    assert _roles_of(record) == {"Velkor": PartyRole.INVESTOR, "Norvia": PartyRole.TARGET}
 
 
 def test_funding_round_names_who_it_was_raised_from() -> None:
@@ -730,7 +730,7 @@ def test_who_leads_a_study_is_no_partner() -> None:
 
 def test_both_subjects_take_the_stake_though_a_noun_describes_the_second() -> None:
     (record,) = _records("L'équipementier Velkor et le géant de l'aéronautique Norvia sont entrés au capital de Dastrel.")
-    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.BUYER, "Dastrel": PartyRole.TARGET}
+    assert _roles_of(record) == {"Velkor": PartyRole.INVESTOR, "Norvia": PartyRole.INVESTOR, "Dastrel": PartyRole.TARGET}
 
 
 
@@ -865,7 +865,7 @@ def test_a_deal_told_in_the_future_is_expected() -> None:
 def test_names_listed_with_ou_encore_share_the_subjects_role() -> None:
     (record,) = _records("Les groupes Velkor, Norvia ou encore le fonds chinois Dastrel sont entrés au capital de la société Orvane.")
     assert _roles_of(record) == {
-        "Velkor": PartyRole.BUYER, "Norvia": PartyRole.BUYER, "Dastrel": PartyRole.BUYER, "Orvane": PartyRole.TARGET,
+        "Velkor": PartyRole.INVESTOR, "Norvia": PartyRole.INVESTOR, "Dastrel": PartyRole.INVESTOR, "Orvane": PartyRole.TARGET,
     }
 
 
@@ -970,7 +970,7 @@ def test_who_is_equipped_with_counted_goods_is_the_customer() -> None:
 def test_stakes_taken_raised_and_cut() -> None:
     (record,) = _records("Le fonds Velkor a pris 20 % du capital de Norvia.")
     assert record.deal_type is DealType.INVESTMENT
-    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    assert _roles_of(record) == {"Velkor": PartyRole.INVESTOR, "Norvia": PartyRole.TARGET}
     (record,) = _records("Le fonds Velkor a porté sa participation dans Norvia à 30%.")
     assert record.deal_type is DealType.INVESTMENT and {p.name for p in record.parties} == {"Velkor", "Norvia"}
     (record,) = _records("Le fonds Velkor a réduit sa participation dans Norvia.")
@@ -1745,7 +1745,7 @@ def test_company_sold_in_a_relative_or_participle_clause() -> None:
 def test_stake_taken_by_one_company_in_another() -> None:
     (record,) = _records(_SECTOR + "La prise de participation de Velkor dans Norvia a été saluée par les marchés.")
     assert record.deal_type is DealType.INVESTMENT
-    assert _roles_of(record) == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    assert _roles_of(record) == {"Velkor": PartyRole.INVESTOR, "Norvia": PartyRole.TARGET}
     # a stake with no named holder keeps the company it is taken in
     (record,) = _records(_SECTOR + "La prise de participation dans Norvia a été saluée par les marchés.")
     assert _roles_of(record).get("Norvia") is PartyRole.TARGET
@@ -1966,7 +1966,7 @@ def test_passing_into_the_fold_of_a_group_is_an_acquisition() -> None:
 def test_climbing_to_a_share_of_a_company_is_a_stake(text: str) -> None:
     record = _records(text)[0]
     assert record.deal_type is DealType.INVESTMENT
-    assert _roles(record) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+    assert _roles(record) == [("Velkor", PartyRole.INVESTOR), ("Norvia", PartyRole.TARGET)]
 
 
 def test_rising_prices_are_no_stake() -> None:
@@ -2153,11 +2153,16 @@ def test_a_purchase_on_the_way_or_studied_is_expected(text: str, status: DealSta
 
 
 @pytest.mark.parametrize(
-    "text", ["Velkor devient l'actionnaire majoritaire de Norvia.", "Velkor, qui appartient à Dastrel, rachète Norvia."]
+    ("text", "role"),
+    [
+        # becoming the main shareholder takes a stake: its taker is the investor
+        ("Velkor devient l'actionnaire majoritaire de Norvia.", PartyRole.INVESTOR),
+        ("Velkor, qui appartient à Dastrel, rachète Norvia.", PartyRole.BUYER),
+    ],
 )
-def test_an_opening_name_before_devient_or_a_relative_of_ownership_is_the_buyer(text: str) -> None:
+def test_an_opening_name_before_devient_or_a_relative_of_ownership_is_the_buyer_or_investor(text: str, role: PartyRole) -> None:
     record = _records(text)[0]
-    assert record.parties[0].name == "Velkor" and record.parties[0].role is PartyRole.BUYER
+    assert record.parties[0].name == "Velkor" and record.parties[0].role is role
 
 
 @pytest.mark.parametrize("text", ["La société Norvia a été vendue à Lyon par Dastrel.", "Velkor a racheté Dastrel à Lyon."])
@@ -2276,7 +2281,7 @@ def test_winning_a_match_is_no_contract() -> None:
 def test_moving_into_a_named_companys_capital_is_a_stake(text: str) -> None:
     record = _records(text)[0]
     assert record.deal_type is DealType.INVESTMENT
-    assert _roles(record) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+    assert _roles(record) == [("Velkor", PartyRole.INVESTOR), ("Norvia", PartyRole.TARGET)]
 
 
 @pytest.mark.parametrize(
