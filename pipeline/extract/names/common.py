@@ -8,6 +8,9 @@ from functools import lru_cache
 
 from pipeline.extract.names.words import ORG_HEADS, is_legal_suffix
 
+# a word token of the text: (start, end, word, ends in a possessive 's)
+Token = tuple[int, int, str, bool]
+
 
 def capitalised(word: str) -> bool:
     first = word[:1]
@@ -58,13 +61,13 @@ def sentence_start(text: str, position: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
-def suffix_ahead(tokens: list[tuple[int, int, str, bool]], i: int, window: int = 4) -> bool:
+def suffix_ahead(tokens: list[Token], i: int, window: int = 4) -> bool:
     return any(
         is_legal_suffix(tokens[k][2]) or tokens[k][2].lower() in ORG_HEADS for k in range(i, min(i + window, len(tokens)))
     )
 
 
-def suffix_in_name_ahead(text: str, tokens: list[tuple[int, int, str, bool]], i: int, window: int = 4) -> bool:
+def suffix_in_name_ahead(text: str, tokens: list[Token], i: int, window: int = 4) -> bool:
     """de: a common noun opens a name only when capitalised words run on to a suffix ("Bank Velmar AG");
     "Millionen alte Kredite ab," is no name: the run stops at the lower-case word, the particle "ab" is no AB."""
     for k in range(i, min(i + window, len(tokens))):

@@ -3,7 +3,7 @@ title, and "X Ventures and Y Partners" as two companies."""
 
 from __future__ import annotations
 
-from pipeline.extract.names.common import PAREN_IN_NAME, SUFFIX_NEXT, capitalised, gap_breaks
+from pipeline.extract.names.common import PAREN_IN_NAME, SUFFIX_NEXT, Token, capitalised, gap_breaks
 from pipeline.extract.names.words import DE_ENGLISH_NAME_WORDS, LEGAL_SUFFIXES, ORG_HEADS, is_legal_suffix
 
 
@@ -17,7 +17,7 @@ def wrapped_bracket(text: str, a: int, b: int) -> bool:
     return False
 
 
-def english_article_opens(text: str, tokens: list[tuple[int, int, str, bool]], i: int) -> bool:
+def english_article_opens(text: str, tokens: list[Token], i: int) -> bool:
     """fr: is the "The" at ``i`` followed on the same line by a capitalised word (an English title goes on)?"""
     return i + 1 < len(tokens) and capitalised(tokens[i + 1][2]) and text[tokens[i][1] : tokens[i + 1][0]] == " "
 
@@ -28,7 +28,7 @@ _EN_GENERIC_AFTER_AND = DE_ENGLISH_NAME_WORDS | ORG_HEADS | LEGAL_SUFFIXES | fro
 )
 
 
-def en_second_company(text: str, tokens: list[tuple[int, int, str, bool]], last: int, k: int) -> bool:
+def en_second_company(text: str, tokens: list[Token], last: int, k: int) -> bool:
     """en: "Velkor Ventures and Norvia Partners": a name that already ends in an organisation word, then a name of its
     own with a head of its own after "and", is two companies; "Harrow Bank and Trust Co" is one."""
     if tokens[last][2].lower() not in ORG_HEADS and tokens[last][2].lower() != "ventures":

@@ -7,6 +7,7 @@ import re
 
 from pipeline.extract.geo import country_of
 from pipeline.extract.names.common import (
+    Token,
     brand_like,
     capitalised,
     gap_breaks,
@@ -142,12 +143,12 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
     return names
 
 
-def _tokens(text: str, lang: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
+def _tokens(text: str, lang: str, start: int, end: int) -> list[Token]:
     """``text[start:end]``'s words as (start, end, word, possessive), cut so that a name's words stand alone: trailing
     marks and possessives come off, a French elided article is a word of its own ("d'Orvane", but a capital "L'" inside
     a sentence opens a title's name, and "L'ensemble" is lower-cased: a common noun), and "Los Angeles-based" becomes
     one "-" token, a place that names no one. Plain words take a fast path: they are most tokens."""
-    tokens: list[tuple[int, int, str, bool]] = []
+    tokens: list[Token] = []
     # split() hands over the gaps and the tokens as strings, [gap, token, gap, token, ..., gap]: a token's
     # offset is the running sum of their lengths, with no match object built per token (the pattern has no
     # lookaround past its own first character, so splitting the slice finds what a scan of text[start:end] finds)
@@ -191,7 +192,7 @@ def _tokens(text: str, lang: str, start: int, end: int) -> list[tuple[int, int, 
     return tokens
 
 
-def _name_end(text: str, tokens: list[tuple[int, int, str, bool]], i: int, lang: str) -> int:
+def _name_end(text: str, tokens: list[Token], i: int, lang: str) -> int:
     """The index of the last token of the name that opens at ``i``: legal suffixes, brackets after a suffix, capitalised
     words, connectors inside a name ("Bank of Boston") and each language's continuations (French institutions' lower-case
     words, German organisation tails, English words in a German name) extend it; a gap, a possessive or a suffix ends it."""
@@ -277,7 +278,7 @@ def _name_end(text: str, tokens: list[tuple[int, int, str, bool]], i: int, lang:
 
 
 def _lone_capital_is_name(
-    text: str, tokens: list[tuple[int, int, str, bool]], i: int, lang: str, names: list[NameSpan]
+    text: str, tokens: list[Token], i: int, lang: str, names: list[NameSpan]
 ) -> bool:
     """fr/de: is a capitalised word that stands alone a name? A capital that only the sentence start gives ("Ainsi",
     "Désireux") is none unless the word recurs or a verb follows it as its subject; in German every noun has a capital,
@@ -303,7 +304,7 @@ def _lone_capital_is_name(
     return not (de_common_noun(text, word) or de_speaker_label(text, s, e))
 
 
-def _de_name_start(text: str, tokens: list[tuple[int, int, str, bool]], i: int, j: int) -> tuple[int, int] | None:
+def _de_name_start(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """de: where the name in tokens ``i..j`` starts, as (opening, first): a verb that opens the sentence is no part of it
     (``opening`` is the first word after it), and role nouns and determiners before the name describe it (``first`` is
     the name's own first word); None when a town's adjective and a noun only describe a company they do not name."""
@@ -321,7 +322,7 @@ def _de_name_start(text: str, tokens: list[tuple[int, int, str, bool]], i: int, 
 
 
 def _trimmed_span(
-    text: str, tokens: list[tuple[int, int, str, bool]], i: int, j: int, opening: int, lang: str, names: list[NameSpan]
+    text: str, tokens: list[Token], i: int, j: int, opening: int, lang: str, names: list[NameSpan]
 ) -> tuple[int, int] | None:
     """The tokens of ``i..j`` that name someone, or None: leading title words and trailing connectors go (``_trim``);
     fr/de: a person's name at the end is a name of its own, and the words before it are one too when they name
@@ -346,7 +347,7 @@ def _trimmed_span(
     return span
 
 
-def _name_span(text: str, tokens: list[tuple[int, int, str, bool]], a: int, b: int, lang: str) -> NameSpan:
+def _name_span(text: str, tokens: list[Token], a: int, b: int, lang: str) -> NameSpan:
     """The NameSpan for tokens ``a..b``. fr: the span may open earlier, at "gouvernement" before "de Paul Marnier" (the
     government named after its leader is the party) or at a capital article inside a sentence ("racheté La Gazelle")."""
     if lang == "fr" and a > 0:
@@ -363,7 +364,7 @@ def _name_span(text: str, tokens: list[tuple[int, int, str, bool]], a: int, b: i
     )
 
 
-def _possessive_ends(tokens: list[tuple[int, int, str, bool]], k: int) -> bool:
+def _possessive_ends(tokens: list[Token], k: int) -> bool:
     if not tokens[k][3]:
         return False
     if is_legal_suffix(tokens[k][2]) or k + 1 >= len(tokens):
@@ -382,7 +383,7 @@ _DATE_PREP = re.compile(r"\b(?:in|on|since|until|till|by|last|next|early|late|mi
 _PLACE_AFTER_OF = re.compile(r"(?:[A-Z][\w.-]*\s){0,3}?[A-Z][\w.-]*,\s+[A-Z]")
 
 
-def _names_before_person(tokens: list[tuple[int, int, str, bool]], a: int, b: int, lang: str) -> bool:
+def _names_before_person(tokens: list[Token], a: int, b: int, lang: str) -> bool:
     """Do the words before a person's name name something ("Velkor France", "AFP"), or are they a title
     ("Economie", "Lobbyist", "Velkor-Chef") or a nationality ("le Français Paul Marnier")?"""
     last = tokens[b][2]
@@ -397,7 +398,7 @@ def _names_before_person(tokens: list[tuple[int, int, str, bool]], a: int, b: in
     return country_of(last) is not None and not last.lower().endswith(("ais", "ois", "and", "ien", "ain", "er"))
 
 
-def _person_inside(tokens: list[tuple[int, int, str, bool]], a: int, b: int) -> int | None:
+def _person_inside(tokens: list[Token], a: int, b: int) -> int | None:
     """fr/de: the index of a given name that starts a person's name inside the span, after other words."""
     if any(is_legal_suffix(tokens[t][2]) for t in range(a + 1, b + 1)):
         return None  # "Velkor Martin Holdings SA": a company's name
@@ -427,7 +428,7 @@ _FR_CURRENCY_MARKS = frozenset({"US", "CA", "CAN", "AU"})
 _FR_MONEY_SCALES = frozenset({"million", "millions", "milliard", "milliards", "md", "mds", "mrd", "mrds"})
 
 
-def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, lang: str) -> bool:
+def _starts_name(text: str, tokens: list[Token], i: int, lang: str) -> bool:
     word = tokens[i][2]
     low = word.lower()
     if (
@@ -472,7 +473,7 @@ def _starts_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, la
     return True
 
 
-def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: int, k: int, lang: str) -> bool:
+def _connector_joins(text: str, tokens: list[Token], last: int, k: int, lang: str) -> bool:
     """Does the connector at ``k`` sit inside one name ("Bank of Boston") rather than between two?"""
     after = tokens[k + 1][2]
     if gap_breaks(text, tokens[last][1], tokens[k][0]) or gap_breaks(text, tokens[k][1], tokens[k + 1][0]):
@@ -535,7 +536,7 @@ def _connector_joins(text: str, tokens: list[tuple[int, int, str, bool]], last: 
 _FR_CIVILITIES = frozenset({"M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Pr"})
 
 
-def _trim(tokens: list[tuple[int, int, str, bool]], i: int, j: int, lang: str) -> tuple[int, int] | None:
+def _trim(tokens: list[Token], i: int, j: int, lang: str) -> tuple[int, int] | None:
     """Drop leading title words and trailing connectors; reject lone noise."""
     while j > i and tokens[j][2].lower() in CONNECTORS.get(lang, CONNECTORS["en"]):
         j -= 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.names.common import gap_breaks
+from pipeline.extract.names.common import Token, gap_breaks
 from pipeline.extract.names.words import FR_NAME_ADJECTIVES, GIVEN_NAMES
 
 
@@ -21,7 +21,7 @@ def fr_title_inside(text: str, rest: str) -> bool:
     return any(FR_MID_SENTENCE.search(text, max(0, m.start() - 24), m.start()) for m in pattern.finditer(text))
 
 
-def fr_capital_article(text: str, tokens: list[tuple[int, int, str, bool]], a: int, b: int) -> bool:
+def fr_capital_article(text: str, tokens: list[Token], a: int, b: int) -> bool:
     """fr: the name ``tokens[a..b]`` follows "La"/"Le"/"Les" written with a capital inside a sentence ("racheté La
     Gazelle"), or opening one when the article writes it so inside a sentence too: the article belongs to the name."""
     s, e, word, _ = tokens[a - 1]
@@ -36,7 +36,7 @@ def fr_capital_article(text: str, tokens: list[tuple[int, int, str, bool]], a: i
 _FR_GOVERNMENT_NOUNS = frozenset({"gouvernement", "administration"})
 
 
-def fr_government_of(text: str, tokens: list[tuple[int, int, str, bool]], a: int, b: int) -> int:
+def fr_government_of(text: str, tokens: list[Token], a: int, b: int) -> int:
     """fr: "le gouvernement de Paul Marnier": a government named after its leader is the party, not the leader
     (only a person's name, given name first: "le gouvernement de Norland" is Norland). Returns the index of
     the name's first token."""
@@ -90,7 +90,7 @@ def _fr_body_word(word: str) -> bool:
     )
 
 
-def fr_institution_tail(text: str, tokens: list[tuple[int, int, str, bool]], i: int, last: int) -> int:
+def fr_institution_tail(text: str, tokens: list[Token], i: int, last: int) -> int:
     """fr: the lower-case rest of a public body's name after its capitalised head ("Banque publique
     d'investissement", "Caisse des dépôts", "Autorité de la concurrence"): adjectives and up to two
     "de" complements. Returns the index of the name's last token (``last`` when nothing follows)."""

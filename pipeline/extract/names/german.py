@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.names.common import bare_word, brand_like, capitalised, recurs, sentence_start
+from pipeline.extract.names.common import Token, bare_word, brand_like, capitalised, recurs, sentence_start
 from pipeline.extract.names.german_nouns import de_common
 from pipeline.extract.names.words import DE_COMMON, DE_ENGLISH_NAME_WORDS, DE_NOUN_TAILS, DE_ORG_TAILS, NOT_NAMES
 
@@ -15,7 +15,7 @@ from pipeline.extract.names.words import DE_COMMON, DE_ENGLISH_NAME_WORDS, DE_NO
 _DE_ORG_COMPOUND_TAILS = ("stiftung", "bank", "versicherung", "sparkasse", "holding")
 
 
-def de_org_compound_tail(text: str, tokens: list[tuple[int, int, str, bool]], last: int, k: int) -> bool:
+def de_org_compound_tail(text: str, tokens: list[Token], last: int, k: int) -> bool:
     """de: an organisation compound right after an acronym or a brand ("VKB Privatstiftung") ends the name with it;
     after a plain word it may be the noun the name owns ("Velkors Hausbank"), so only acronyms and brands count."""
     word = tokens[k][2]
@@ -25,7 +25,7 @@ def de_org_compound_tail(text: str, tokens: list[tuple[int, int, str, bool]], la
     )
 
 
-def de_elided_compound(text: str, tokens: list[tuple[int, int, str, bool]], last: int, k: int) -> bool:
+def de_elided_compound(text: str, tokens: list[Token], last: int, k: int) -> bool:
     """de: "Fleisch- und Wurstwaren": the name's word ends in an open hyphen, the connector and a capitalised
     noun complete it (one name, not two)."""
     return (
@@ -49,7 +49,7 @@ _DE_OBLIQUE_NAME_ADJECTIVE = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]+(?:isch|a
 _DE_WEAK_OBLIQUE_LEAD = re.compile(r"(?<![\w-])(?:der|den|dem|des|zur|zum|vom|beim|im|am)\s+$")
 
 
-def de_adjective_opens(text: str, tokens: list[tuple[int, int, str, bool]], i: int) -> bool:
+def de_adjective_opens(text: str, tokens: list[Token], i: int) -> bool:
     """de: a capitalised "-isch"/"-al" adjective after an article or preposition, followed on the same line by a
     capitalised word, opens a name ("bei der Nordländischen Post"); "Deutsche Firmen" opening a sentence does not."""
     word = tokens[i][2]
@@ -64,7 +64,7 @@ def de_adjective_opens(text: str, tokens: list[tuple[int, int, str, bool]], i: i
     )
 
 
-def de_base_form(text: str, tokens: list[tuple[int, int, str, bool]], a: int, b: int) -> str | None:
+def de_base_form(text: str, tokens: list[Token], a: int, b: int) -> str | None:
     """de: "der Nordischen Bank" is the "Nordische Bank" the article names elsewhere: the adjective's case ending
     is no part of the name, and the deal should carry the name as written in the nominative."""
     first = tokens[a][2]
@@ -111,7 +111,7 @@ def de_speaker_label(text: str, start: int, end: int) -> bool:
     return label.isupper() and len(label) >= 6 and labels == len(bare_word(label).findall(text)) and not bare_word(label.title()).search(text)
 
 
-def de_own_name_before_person(tokens: list[tuple[int, int, str, bool]], b: int) -> bool:
+def de_own_name_before_person(tokens: list[Token], b: int) -> bool:
     """de: "des Versorgers Tarvion Jan Brenn": a word that is no German noun or title, and that the article writes
     on its own elsewhere, is the company the person works for."""
     word = tokens[b][2]
@@ -122,7 +122,7 @@ def de_own_name_before_person(tokens: list[tuple[int, int, str, bool]], b: int) 
     return sum(1 for t in tokens if t[2] == word) >= 2
 
 
-def de_own_word(tokens: list[tuple[int, int, str, bool]], i: int, j: int) -> bool:
+def de_own_word(tokens: list[Token], i: int, j: int) -> bool:
     """de: "Velkorhausen Bank International": when only generic English or bank words follow, the long word
     before them is the name's own, not a description to cut."""
     word = tokens[i][2]
@@ -133,7 +133,7 @@ def de_own_word(tokens: list[tuple[int, int, str, bool]], i: int, j: int) -> boo
     )
 
 
-def de_english_next(text: str, tokens: list[tuple[int, int, str, bool]], k: int) -> bool:
+def de_english_next(text: str, tokens: list[Token], k: int) -> bool:
     """de: is the token after ``k`` an English word of a company name, on the same line of the name?"""
     return (
         k + 1 < len(tokens)

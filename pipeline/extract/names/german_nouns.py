@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.geo import country_of
-from pipeline.extract.names.common import CAPITAL_NEXT, bare_word, sentence_start
+from pipeline.extract.names.common import CAPITAL_NEXT, Token, bare_word, sentence_start
 from pipeline.extract.names.places import is_place
 from pipeline.extract.names.span import NameSpan
 from pipeline.extract.names.words import DE_COMMON, DE_NOUN_ENDINGS, DE_NOUN_TAILS
@@ -125,7 +125,7 @@ _DE_GENERIC_ORG_BEFORE = re.compile(
 _DE_ORG_DESCRIPTOR = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]{2,}(?:konzerns?|gruppe|firma|unternehmens?|gesellschaft)")
 
 
-def german_name_alone(text: str, tokens: list[tuple[int, int, str, bool]], i: int) -> bool:
+def german_name_alone(text: str, tokens: list[Token], i: int) -> bool:
     """A lone capitalised German word after an article or adjective is a noun, unless it looks like a brand."""
     word = tokens[i][2]
     if (
@@ -218,7 +218,7 @@ _DE_NUMBER_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn e
 _DE_COUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})*")
 
 
-def de_counted(text: str, tokens: list[tuple[int, int, str, bool]], i: int) -> bool:
+def de_counted(text: str, tokens: list[Token], i: int) -> bool:
     """de: is the word right after a count ("13", "1.500", "zwölf"), not after a year ("2015 Velkor")?"""
     before = tokens[i - 1][2]
     word = tokens[i][2]
@@ -239,14 +239,14 @@ def de_feminine_ending_brand(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word)}(?:s\s+|-)[A-ZÄÖÜ]", text) is not None
 
 
-def de_described_noun(text: str, tokens: list[tuple[int, int, str, bool]], i: int) -> bool:
+def de_described_noun(text: str, tokens: list[Token], i: int) -> bool:
     """de: is the word left after a town's adjective a descriptive noun ("Netzbetreiber", "Konzern") that the article
     never writes bare mid-sentence, as it would a name?"""
     word = tokens[i][2]
     return (de_role_noun(word) or de_common(word)) and not bare_elsewhere(text, word, tokens[i][0])
 
 
-def de_coordinated_name(text: str, tokens: list[tuple[int, int, str, bool]], i: int, names: list[NameSpan]) -> bool:
+def de_coordinated_name(text: str, tokens: list[Token], i: int, names: list[NameSpan]) -> bool:
     """de: "Velkor oder Tarmo", "Velkor und Tarmo": a word joined to the name just found is a name too, unless it
     looks like a German noun ("Velkor und Partner", "Velkor und Tochterfirmen")."""
     word = tokens[i][2]

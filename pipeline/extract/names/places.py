@@ -9,6 +9,7 @@ from functools import lru_cache
 from babel import Locale
 
 from pipeline.extract.geo import PLACES, country_of
+from pipeline.extract.names.common import Token
 from pipeline.extract.names.span import NameSpan
 
 
@@ -18,7 +19,7 @@ _DE_AREA_NOUNS = frozenset({"Bezirk", "Landkreis", "Kreis", "Kanton", "Gemeinde"
 _DE_AREA_PLACE_LEAD = re.compile(r"(?<![\w-])(?:im|in|in der|in dem|aus dem|aus der|nahe dem|nahe der|vom|von der)\s+$")
 
 
-def de_area_where(text: str, tokens: list[tuple[int, int, str, bool]], a: int) -> bool:
+def de_area_where(text: str, tokens: list[Token], a: int) -> bool:
     """de: "im Bezirk Nordheide", "in der Gemeinde Velm": an administrative area after a place preposition."""
     return (
         tokens[a][2] in _DE_AREA_NOUNS and a + 1 < len(tokens) and tokens[a + 1][2][:1].isupper()
