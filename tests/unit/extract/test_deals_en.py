@@ -775,3 +775,24 @@ def test_a_loan_note_taken_over_is_not_the_price() -> None:
     _check(item, records)
     amount = records[0].amount
     assert amount is not None and amount.evidence is not None and amount.evidence.text == "28.1 mln stg"
+
+
+def test_a_maker_of_large_things_keeps_large() -> None:
+    # past "maker of" the words are the business: "large" is no filler there
+    assert _business("Corlan Inc said it acquired Hesby Corp, a maker of large marine engines, for 4 mln dlrs.") == "large marine engines"
+
+
+def test_an_apposition_at_a_later_mention_describes_the_target() -> None:
+    text = (
+        "Corlan Inc said it agreed to acquire Trell Industries Inc for 12 mln dlrs.\n"
+        "Corlan said Trell, the biggest gravel producer in the region, had sales of 30 mln dlrs."
+    )
+    assert _business(text) == "gravel"
+
+
+def test_a_later_apposition_naming_no_business_is_left_out() -> None:
+    text = (
+        "Corlan Inc said it agreed to acquire Trell Industries Inc for 12 mln dlrs.\n"
+        "Trell, a firm with no operations yet, was set up in March."
+    )
+    assert _business(text) is None
