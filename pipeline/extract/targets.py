@@ -24,7 +24,7 @@ __all__ = ["PLACE", "clean_place", "describe", "describe_targets", "tidy_busines
 
 _BASED = re.compile(r"([A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)-based\s+")
 _DESCRIPTION_AFTER = re.compile(
-    r"^\s*,\s+(?:an?|the)\s+((?:[\w.&'-]+\s+){0,11}?[\w.&'-]+?)\s*(?=[,.;(]|\s+(?:for|which|that|with|in|said|and (?:said|will|has|is|was|its|the|other)|to|from)\b)"
+    r"^\s*,\s+(?:an?|the)\s+((?:[\w.&'-]+\s+){0,11}?[\w.&'-]+?)\s*(?=[,;(]|\.(?<!\.[A-Za-z]\.)(?<!\b[A-Z]\.)|\s+(?:for|which|that|with|in|said|and (?:said|will|has|is|was|its|the|other)|to|from)\b)"
 )
 PLACE = r"(?:[A-Z][\w'-]*\.?)(?:\s+[A-Z][\w'-]*\.?){0,2}(?:,\s*(?:[A-Z]\.\s?)?[A-Z][\w'-]*\.?(?:\s[A-Z][\w'-]*\.?)?)?"
 _LOCATION_AFTER = re.compile(rf"^\s*,?\s+(?:of|in|based\s+in|located\s+in)\s+(?:the\s+)?({PLACE})")
@@ -123,9 +123,12 @@ def _split_description(phrase: str) -> tuple[str | None, str | None]:
         phrase = (phrase[: based.start()] + phrase[based.end() :]).strip()
     words = phrase.split()
     kept: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
         if location is None and not kept and word[:1].isupper() and country_of(word) is not None:
             location = word
+            continue
+        if not kept and word[:1].isupper() and words[i + 1 : i + 2] == ["and"]:
+            kept.append(word)  # "a U.S. Oil and gas producer": a capital opens the business, the list goes on
             continue
         if word[:1].isupper() or any(c.isdigit() for c in word):
             if kept:
@@ -142,6 +145,7 @@ def _split_description(phrase: str) -> tuple[str | None, str | None]:
         kept.pop()
     business = " ".join(kept) or None
     return business, location
+
 
 
 _PREMOD = re.compile(r"(?<![\w'’])((?:[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?)?(?:[a-z][\w&'-]*\s+){1,5})$")

@@ -796,3 +796,11 @@ def test_a_later_apposition_naming_no_business_is_left_out() -> None:
         "Trell, a firm with no operations yet, was set up in March."
     )
     assert _business(text) is None
+
+
+def test_initials_in_an_apposition_do_not_end_it() -> None:
+    # "U.S." is no sentence end: the place and the business after it are read
+    text = "Corlan Inc said it bought 9 pct of Benton Corp, a U.S. Timber and paper mill operator, in a share swap."
+    assert _business(text) == "Timber and paper mill operator"
+    _, record = _slots(text)
+    assert next(p.location_text for p in record.parties if p.role.value == "target") == "U.S."
