@@ -24,7 +24,7 @@ __all__ = ["PLACE", "clean_place", "describe", "describe_targets", "tidy_busines
 
 _BASED = re.compile(r"([A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)-based\s+")
 _DESCRIPTION_AFTER = re.compile(
-    r"^\s*,\s+(?:an?|the)\s+((?:[\w.&'-]+\s+){0,11}?[\w.&'-]+?)\s*(?=[,;(]|\.(?<!\.[A-Za-z]\.)(?<!\b[A-Z]\.)|\s+(?:for|which|that|with|in|said|and (?:said|will|has|is|was|its|the|other)|to|from)\b)"
+    r"^\s*,\s+(?:an?|the)\s+((?:(?:[a-z][\w-]*,\s+){1,3}(?=[a-z][\w-]*\s+and\s))?(?:[\w.&'-]+\s+){0,11}?[\w.&'-]+?)\s*(?=[,;(]|\.(?<!\.[A-Za-z]\.)(?<!\b[A-Z]\.)|\s+(?:for|which|that|with|in|said|and (?:said|will|has|is|was|its|the|other)|to|from)\b)"
 )
 PLACE = r"(?:[A-Z][\w'-]*\.?)(?:\s+[A-Z][\w'-]*\.?){0,2}(?:,\s*(?:[A-Z]\.\s?)?[A-Z][\w'-]*\.?(?:\s[A-Z][\w'-]*\.?)?)?"
 _LOCATION_AFTER = re.compile(rf"^\s*,?\s+(?:of|in|based\s+in|located\s+in)\s+(?:the\s+)?({PLACE})")
@@ -34,7 +34,7 @@ _FILLER = frozenset(
     "diversified leading small large major new independent subsidiary unit company concern firm group "
     "holding maker operator its their private public based largest biggest".split()
 )
-_DROP_TAIL = ("company", "concern", "firm", "maker", "producer", "subsidiary", "unit", "holding company", "group")
+_DROP_TAIL = ("company", "concern", "firm", "maker", "producer", "provider", "supplier", "subsidiary", "unit", "holding company", "group")
 
 
 def describe(text: str, span: NameSpan, lang: str) -> tuple[str | None, str | None]:
@@ -155,7 +155,8 @@ _BUSINESS_LEAD = re.compile(r"^(?:(?:a|an|the|its)\s+)?(?:(?:supplier|maker|manu
 _NOT_A_BUSINESS = re.compile(r"(?:\d|pct\b|his\b|her\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:\b|-))", re.I)
 _DIRECTION = re.compile(r"(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central|suburban")
 _NOT_A_BUSINESS_HEAD = frozenset(
-    "without with that which who whose head chairman president director spokesman officer owner corporation "
+    "without with that which who whose head chairman president director spokesman officer official executive analyst "
+    "owner corporation "
     "partnership".split()
 )
 _BUSINESS_JUNK = frozenset("based listed quoted owned held mainly two three several other its their".split())

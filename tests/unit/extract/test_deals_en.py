@@ -804,3 +804,14 @@ def test_initials_in_an_apposition_do_not_end_it() -> None:
     assert _business(text) == "Timber and paper mill operator"
     _, record = _slots(text)
     assert next(p.location_text for p in record.parties if p.role.value == "target") == "U.S."
+
+
+def test_an_apposition_listing_products_runs_over_its_commas() -> None:
+    text = "Corlan Inc said it agreed to acquire Benton Corp, a corn, wheat and barley seed supplier to farmers, for 6 mln dlrs."
+    assert _business(text) == "corn, wheat and barley seed"
+
+
+def test_a_person_in_apposition_is_no_business() -> None:
+    from pipeline.extract.targets import tidy_business
+
+    assert tidy_business("official close to the bidder") is None
