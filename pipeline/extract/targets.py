@@ -223,7 +223,10 @@ _STOP_PREMOD = frozenset(
 
 # --- what the rest of the article says about a target ---------------------------------
 
-_BASED_IN = re.compile(rf"\b(?=[blh])(?:based|located|headquartered)\s+in\s+(?:the\s+)?({PLACE})")
+# "located chiefly in southern Fairlow": an adverb and a direction may come between
+_BASED_IN = re.compile(
+    rf"\b(?=[blh])(?:based|located|headquartered)\s+(?:[a-z]+ly\s+)?in\s+(?:the\s+)?((?:(?:north|south|east|west)(?:west|east)?(?:ern)?\s+)?{PLACE})"
+)
 # "in Oregon and Washington", "in Toronto and Edmonton, Alberta": coordinated places are one location
 _IN_PLACE = re.compile(rf"\s+in\s+(?:the\s+)?((?:(?:north|south|east|west)(?:west|east)?(?:ern)?\s+)?{PLACE}(?:\s+and\s+{PLACE})?)")
 # "Benton Savings has ten branches in southern Ohio": where the target's sites are

@@ -815,3 +815,9 @@ def test_a_person_in_apposition_is_no_business() -> None:
     from pipeline.extract.targets import tidy_business
 
     assert tidy_business("official close to the bidder") is None
+
+
+def test_based_with_an_adverb_and_a_direction_places_the_target() -> None:
+    text = "Corlan Inc said it acquired Trell Mills Inc for 8 mln dlrs.\nTrell, with mills located largely in eastern Ontario, makes twine."
+    _, record = _slots(text)
+    assert next(p.location_text for p in record.parties if p.role.value == "target") == "eastern Ontario"
