@@ -24,7 +24,7 @@ __all__ = ["PLACE", "clean_place", "describe", "describe_targets", "tidy_busines
 
 _BASED = re.compile(r"([A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)-based\s+")
 _DESCRIPTION_AFTER = re.compile(
-    r"^\s*,\s+(?:an?|the)\s+((?:[\w.&'-]+\s+){0,11}?[\w.&'-]+?)\s*(?=[,.;(]|\s+(?:for|which|that|with|in|said|and (?:said|will|has|is|was|its|the|other)|to|from)\b)"
+    r"^\s*,\s+(?:an?|the)\s+((?:(?:[a-z][\w-]*,\s+){1,3}(?=[a-z][\w-]*\s+and\s))?(?:[\w.&'-]+\s+){0,11}?[\w.&'-]+?)\s*(?=[,;(]|\.(?<!\.[A-Za-z]\.)(?<!\b[A-Z]\.)|\s+(?:for|which|that|with|in|said|and (?:said|will|has|is|was|its|the|other)|to|from)\b)"
 )
 PLACE = r"(?:[A-Z][\w'-]*\.?)(?:\s+[A-Z][\w'-]*\.?){0,2}(?:,\s*(?:[A-Z]\.\s?)?[A-Z][\w'-]*\.?(?:\s[A-Z][\w'-]*\.?)?)?"
 _LOCATION_AFTER = re.compile(rf"^\s*,?\s+(?:of|in|based\s+in|located\s+in)\s+(?:the\s+)?({PLACE})")
@@ -32,9 +32,9 @@ _ABBREVIATED = re.compile(r"(?:^|\s|,)(?:[A-Z][a-z]{0,4}|[A-Z]\.[A-Z]|[A-Z])\.$"
 _FILLER = frozenset(
     "privately-held privately held publicly-held publicly held closely-held wholly-owned wholly owned "
     "diversified leading small large major new independent subsidiary unit company concern firm group "
-    "holding maker operator its their private public based".split()
+    "holding maker operator its their private public based largest biggest".split()
 )
-_DROP_TAIL = ("company", "concern", "firm", "maker", "subsidiary", "unit", "holding company", "group")
+_DROP_TAIL = ("company", "concern", "firm", "maker", "producer", "provider", "supplier", "subsidiary", "unit", "holding company", "group")
 
 
 def describe(text: str, span: NameSpan, lang: str) -> tuple[str | None, str | None]:
@@ -123,9 +123,12 @@ def _split_description(phrase: str) -> tuple[str | None, str | None]:
         phrase = (phrase[: based.start()] + phrase[based.end() :]).strip()
     words = phrase.split()
     kept: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
         if location is None and not kept and word[:1].isupper() and country_of(word) is not None:
             location = word
+            continue
+        if not kept and word[:1].isupper() and words[i + 1 : i + 2] == ["and"]:
+            kept.append(word)  # "a U.S. Oil and gas producer": a capital opens the business, the list goes on
             continue
         if word[:1].isupper() or any(c.isdigit() for c in word):
             if kept:
@@ -144,12 +147,18 @@ def _split_description(phrase: str) -> tuple[str | None, str | None]:
     return business, location
 
 
+
 _PREMOD = re.compile(r"(?<![\w'’])((?:[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?)?(?:[a-z][\w&'-]*\s+){1,5})$")
 
 
 _BUSINESS_LEAD = re.compile(r"^(?:(?:a|an|the|its)\s+)?(?:(?:supplier|maker|manufacturer|producer|provider|distributor|operator|developer|publisher)s?\s+of\s+)?")
 _NOT_A_BUSINESS = re.compile(r"(?:\d|pct\b|his\b|her\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:\b|-))", re.I)
 _DIRECTION = re.compile(r"(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central|suburban")
+_NOT_A_BUSINESS_HEAD = frozenset(
+    "without with that which who whose head chairman president director spokesman officer official executive analyst "
+    "owner corporation "
+    "partnership".split()
+)
 _BUSINESS_JUNK = frozenset("based listed quoted owned held mainly two three several other its their".split())
 
 
@@ -162,11 +171,14 @@ def tidy_business(phrase: str | None) -> str | None:
     while words and (words[-1].lower() in _BUSINESS_JUNK or words[-1].lower() in ("and", "of", "in")):
         words.pop()
     while words and (words[0].lower() in _FILLER or words[0].lower() in _BUSINESS_JUNK or words[0] in ("and", "of")):
-        words.pop(0)
+        if words.pop(0) == "of":
+            break  # "maker of large engines": past the head's "of" the words are the business itself
     if not words or len(" ".join(words)) < 3 or words[-1].endswith("ly") or "-" in words[0] and words[0].endswith(("owned", "held")):
         return None
     if len(words) > 1 and words[-1].lower() in ("company", "concern", "firm"):
         words.pop()  # "a payroll software firm": the business, not the firm
+    if words[0].lower() in _NOT_A_BUSINESS_HEAD or words[-1].endswith("ed") and len(words) == 1:
+        return None  # "a company without operations", "the head of a panel", "the company stated": no business
     if _NOT_A_BUSINESS.match(words[0]) or len(words) == 1 and _DIRECTION.fullmatch(words[0].lower()):
         return None  # "three rural", "pct owner", "his whole", "northeastern": no business named
     return " ".join(words)
@@ -211,7 +223,10 @@ _STOP_PREMOD = frozenset(
 
 # --- what the rest of the article says about a target ---------------------------------
 
-_BASED_IN = re.compile(rf"\b(?=[blh])(?:based|located|headquartered)\s+in\s+(?:the\s+)?({PLACE})")
+# "located chiefly in southern Fairlow": an adverb and a direction may come between
+_BASED_IN = re.compile(
+    rf"\b(?=[blh])(?:based|located|headquartered)\s+(?:[a-z]+ly\s+)?in\s+(?:the\s+)?((?:(?:north|south|east|west)(?:west|east)?(?:ern)?\s+)?{PLACE})"
+)
 # "in Oregon and Washington", "in Toronto and Edmonton, Alberta": coordinated places are one location
 _IN_PLACE = re.compile(rf"\s+in\s+(?:the\s+)?((?:(?:north|south|east|west)(?:west|east)?(?:ern)?\s+)?{PLACE}(?:\s+and\s+{PLACE})?)")
 # "Benton Savings has ten branches in southern Ohio": where the target's sites are
@@ -328,6 +343,10 @@ def _place_around(text: str, start: int, end: int) -> str | None:
     return " ".join((place.group(1) or place.group(2)).split()) if place is not None else None
 
 
+# the rest of the name, then the apposition _DESCRIPTION_AFTER reads at the target's own mention
+_LATER_APPOSITION = re.compile(r"(?:\s+[A-Z][\w'&.-]*)*" + _DESCRIPTION_AFTER.pattern[1:])
+
+
 def describe_targets(text: str, cand: Candidate) -> None:
     """Fill a target's location and business from the rest of the article ("Calrex, based in Fairlow")."""
     for party in cand.parties:
@@ -352,6 +371,15 @@ def describe_targets(text: str, cand: Candidate) -> None:
                 if service is not None:
                     party.business = tidy_business(service.group(1))
                     continue
+                # "Later, Benton, a pump maker, said": an apposition at a later mention describes the target too
+                later = _LATER_APPOSITION.match(window) if start != party.start else None
+                if later is not None:
+                    business, place = _split_description(later.group(1))
+                    party.business = tidy_business(business)
+                    if party.location is None and place is not None:
+                        party.location = place
+                    if party.business is not None:
+                        continue
                 activity = _activity_in(window)
                 if activity is not None:
                     group = next(g for g in (1, 2, 3) if activity.group(g) is not None)

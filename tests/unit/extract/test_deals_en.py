@@ -775,3 +775,49 @@ def test_a_loan_note_taken_over_is_not_the_price() -> None:
     _check(item, records)
     amount = records[0].amount
     assert amount is not None and amount.evidence is not None and amount.evidence.text == "28.1 mln stg"
+
+
+def test_a_maker_of_large_things_keeps_large() -> None:
+    # past "maker of" the words are the business: "large" is no filler there
+    assert _business("Corlan Inc said it acquired Hesby Corp, a maker of large marine engines, for 4 mln dlrs.") == "large marine engines"
+
+
+def test_an_apposition_at_a_later_mention_describes_the_target() -> None:
+    text = (
+        "Corlan Inc said it agreed to acquire Trell Industries Inc for 12 mln dlrs.\n"
+        "Corlan said Trell, the biggest gravel producer in the region, had sales of 30 mln dlrs."
+    )
+    assert _business(text) == "gravel"
+
+
+def test_a_later_apposition_naming_no_business_is_left_out() -> None:
+    text = (
+        "Corlan Inc said it agreed to acquire Trell Industries Inc for 12 mln dlrs.\n"
+        "Trell, a firm with no operations yet, was set up in March."
+    )
+    assert _business(text) is None
+
+
+def test_initials_in_an_apposition_do_not_end_it() -> None:
+    # "U.S." is no sentence end: the place and the business after it are read
+    text = "Corlan Inc said it bought 9 pct of Benton Corp, a U.S. Timber and paper mill operator, in a share swap."
+    assert _business(text) == "Timber and paper mill operator"
+    _, record = _slots(text)
+    assert next(p.location_text for p in record.parties if p.role.value == "target") == "U.S."
+
+
+def test_an_apposition_listing_products_runs_over_its_commas() -> None:
+    text = "Corlan Inc said it agreed to acquire Benton Corp, a corn, wheat and barley seed supplier to farmers, for 6 mln dlrs."
+    assert _business(text) == "corn, wheat and barley seed"
+
+
+def test_a_person_in_apposition_is_no_business() -> None:
+    from pipeline.extract.targets import tidy_business
+
+    assert tidy_business("official close to the bidder") is None
+
+
+def test_based_with_an_adverb_and_a_direction_places_the_target() -> None:
+    text = "Corlan Inc said it acquired Trell Mills Inc for 8 mln dlrs.\nTrell, with mills located largely in eastern Ontario, makes twine."
+    _, record = _slots(text)
+    assert next(p.location_text for p in record.parties if p.role.value == "target") == "eastern Ontario"
