@@ -40,6 +40,8 @@ class Cue(NamedTuple):
 
 S = DealStatus
 ATTRIBUTION = True
+# de: the nouns of state aid and rescue loans (a bailout's talks and applications are read apart from a takeover's)
+_DE_AID = r"(?:\w*[Hh]ilfspaket\w*|\w*[Hh]ilfsprogramm\w*|\w*[Rr]ettungs(?:paket|kredit|programm|schirm)\w*|[Ss]taatshilfen?|\w*[Kk]redit(?:e|en|s)?|[Ff]inanzhilfen?|Hilfsgelder?n?)"
 
 # A row is a cue, or a tuple of cues of one rank (equally specific: the nearest to the deal wins among them).
 _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
@@ -215,6 +217,10 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"unter Berufung auf (?:\S+ ){0,6}?(?:vertraute Personen|vertraute Kreise|Insider|Kreise|Quellen|informierte Personen)", S.RUMORED, ATTRIBUTION),
         # "Velkor will sich offenbar von Norvia trennen": a plan the press infers, not one the company told
         Cue(r"offenbar|offensichtlich|mutmaßlich", S.RUMORED, ATTRIBUTION),
+        # "Verhandlungen über ein Hilfspaket für Lorvanien", "hat einen Rettungskredit beantragt": aid talked over or
+        # applied for is public policy to come, not a rumour of a deal
+        Cue(r"(?:\w*verhandlungen|\w*gespräche[n]?) (?:(?:mit|von) (?:\S+ ){1,3}?)?über (?:\S+ ){1,3}?" + _DE_AID
+            + r"|" + _DE_AID + r" (?:[^\s.;:]+ ){0,6}?beantragt|beantragt(?:e|en)? (?:\S+ ){0,6}?" + _DE_AID + r"|Hilfsantr(?:ag|ags|äge)", S.EXPECTED),
         # talks govern their clause, "Insidern zufolge" the sentence: one rank, as written together
         (Cue(r"in (?:\S+ )?(?:Gesprächen|Verhandlungen)|verhandel(?:t|n)", S.RUMORED), Cue(r"(?:Insidern|Kreisen) zufolge", S.RUMORED, ATTRIBUTION)),
         # "bestätigte Gespräche über eine Übernahme", "führt Übernahmegespräche mit": talks, nothing agreed yet

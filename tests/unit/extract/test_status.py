@@ -228,3 +228,22 @@ def test_only_rumour_cues_are_attributions() -> None:
     for lang, cues in status_module._RANKED.items():
         for _, cue in cues:
             assert not cue.attribution or cue.status is DealStatus.RUMORED, (lang, cue.pattern)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("In Tarvok haben die Detailverhandlungen über ein viertes Hilfspaket für Lorvanien begonnen.", "Detailverhandlungen über ein viertes Hilfspaket"),
+        ("Der Premier lässt über Verhandlungen mit der Velkor-Union über einen neuen Rettungskredit abstimmen.", "Verhandlungen mit der Velkor-Union über einen neuen Rettungskredit"),
+        ("Lorvanien hat am Abend ein neues, dreijähriges Hilfsprogramm beim Norvia-Fonds beantragt.", "Hilfsprogramm beim Norvia-Fonds beantragt"),
+    ],
+)
+def test_german_aid_talked_over_or_applied_for_is_expected(sentence: str, cue: str) -> None:
+    # a bailout under negotiation or applied for is policy to come, not a rumoured takeover
+    found = find_status(sentence, "de")
+    assert found is not None and found.status is DealStatus.EXPECTED and found.text == cue
+
+
+def test_german_takeover_talks_stay_rumored() -> None:
+    found = find_status("Velkor ist in Verhandlungen über eine Übernahme von Norvia.", "de")
+    assert found is not None and found.status is DealStatus.RUMORED
