@@ -262,6 +262,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # "haben das Übernahmeangebot angenommen", "Offerten, die angenommen wurden": an offer accepted is agreed
         Cue(r"(?:Übernahme|Kauf)?(?:angebot|angebote|offerte|gebot)\w* (?:(?!nicht )[^\s.;:!?]+ ){0,8}?angenommen|(?:angebot|angebote|offerte|gebot)\w*, (?:die|das|der) (?:\S+ ){0,3}?angenommen", S.AGREED),
         Cue(r"(?:einigten|geeinigt)|unterzeichne(?:t|ten)|vereinbart(?:en)?|Vertrag (?:unterschrieben|geschlossen)|erhält|erhielt", S.AGREED),
+        # "Den Zuschlag bekommt Velkor", "bekam den Zuschlag": the winning bid is accepted, the sale still to close
+        Cue(r"(?:bekommt|bekommen|bekam|bekamen) (?:\S+ ){0,3}?Zuschlag|Zuschlag (?:\S+ ){0,3}?(?:bekommt|bekommen|bekam|bekamen|ging|gingen|geht|gehen)", S.AGREED),
         # "Die Kommission hat die Übernahme genehmigt", "gab grünes Licht für": approved, not yet closed
         Cue(r"genehmigt|grünes Licht|freigegeben|gebilligt", S.AGREED),
         # "kündigte am Montag die Übernahme der Norvia an": the separable verb's particle closes the clause

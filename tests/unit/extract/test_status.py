@@ -247,3 +247,13 @@ def test_german_aid_talked_over_or_applied_for_is_expected(sentence: str, cue: s
 def test_german_takeover_talks_stay_rumored() -> None:
     found = find_status("Velkor ist in Verhandlungen über eine Übernahme von Norvia.", "de")
     assert found is not None and found.status is DealStatus.RUMORED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Den Zuschlag bekommt die Velkor Holding.", "Die Velkor Holding bekam den Zuschlag für die Norvia-Zeitung.", "Der Zuschlag ging an Velkor."],
+)
+def test_german_winning_bid_is_agreed(sentence: str) -> None:
+    # an award in a sale by tender: the bid is accepted, the sale not closed yet
+    found = find_status(sentence, "de")
+    assert found is not None and found.status is DealStatus.AGREED and "Zuschlag" in found.text
