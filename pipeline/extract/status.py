@@ -260,8 +260,10 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # "haben ein Hilfspaket für Lorvanien geschnürt": an aid package put together is agreed
         Cue(r"(?:hat|haben|hatte|hatten|wurde|wurden|ist|sind) (?:\S+ ){0,8}?geschnürt|schnürte|schnürten", S.AGREED),
         # "haben das Übernahmeangebot angenommen", "Offerten, die angenommen wurden": an offer accepted is agreed
-        Cue(r"(?:Übernahme|Kauf)?(?:angebot|angebote|offerte|gebot)\w* (?:(?!nicht )[^\s.;:!?]+ ){0,8}?angenommen|(?:angebot|angebote|offerte|gebot)\w*, (?:die|das|der) (?:\S+ ){0,3}?angenommen", S.AGREED),
-        Cue(r"(?:einigten|geeinigt)|unterzeichne(?:t|ten)|vereinbart(?:en)?|Vertrag (?:unterschrieben|geschlossen)|erhält|erhielt", S.AGREED),
+        Cue(r"(?:Übernahme|Kauf)?(?:angebot|angebote|offerte|gebot)\w* (?:(?!nicht )[^\s.;:!?]+ ){0,8}?angenommen|(?:angebot|angebote|offerte|gebot)\w*, (?:die|das|der) (?:\S+ ){0,3}?angenommen"
+         # ... with the stake described and a bracket between: "ein Angebot zur Übernahme ihrer Anteile an Norvia (entspricht 11 Prozent) angenommen"
+         r"|(?:Übernahme|Kauf)?(?:angebot|angebote|offerte|gebot)\w* (?:(?!nicht )[^\s.;:!?()]+ ){0,12}?\([^()]{1,160}\) angenommen", S.AGREED),
+        Cue(r"(?:einigten|geeinigt)|unterzeichne(?:t|ten)|unterschrieb(?:en)?|vereinbart(?:en)?|Vertrag geschlossen|erhält|erhielt", S.AGREED),
         # "Den Zuschlag bekommt Velkor", "bekam den Zuschlag": the winning bid is accepted, the sale still to close
         Cue(r"(?:bekommt|bekommen|bekam|bekamen) (?:\S+ ){0,3}?Zuschlag|Zuschlag (?:\S+ ){0,3}?(?:bekommt|bekommen|bekam|bekamen|ging|gingen|geht|gehen)", S.AGREED),
         # "Die Kommission hat die Übernahme genehmigt", "gab grünes Licht für": approved, not yet closed

@@ -257,3 +257,20 @@ def test_german_winning_bid_is_agreed(sentence: str) -> None:
     # an award in a sale by tender: the bid is accepted, the sale not closed yet
     found = find_status(sentence, "de")
     assert found is not None and found.status is DealStatus.AGREED and "Zuschlag" in found.text
+
+
+def test_german_offer_accepted_across_a_bracket_is_agreed() -> None:
+    # the stake is described, with a bracket, between the offer and its acceptance
+    sentence = ("Die Dastrel Holding habe ein bindendes Angebot der Velkor AG zur Übernahme ihrer 30 Prozent an der Norvia GmbH "
+                "(entspricht 12 Prozent an der Tessmar AG) angenommen.")
+    found = find_status(sentence, "de")
+    assert found is not None and found.status is DealStatus.AGREED and found.text.endswith("angenommen")
+    # ... an offer not accepted is not
+    refused = "Die Dastrel Holding habe das Angebot der Velkor AG (12 Euro je Aktie) nicht angenommen."
+    found = find_status(refused, "de")
+    assert found is None or found.status is not DealStatus.AGREED
+
+
+def test_german_contract_signed_with_unterschreiben_is_agreed() -> None:
+    found = find_status("Ein entsprechender Vertrag wurde am Freitag von der Velkor AG unterschrieben.", "de")
+    assert found is not None and found.status is DealStatus.AGREED and found.text == "unterschrieben"
