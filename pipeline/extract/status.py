@@ -204,6 +204,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"(?:sagt|sagte|sagten|sagen|bläst|blies|bliesen|blasen) (?:[^\s,;:]+ ){1,12}?ab(?=[.;:!?]|$)|abgeblasen"
          r"|(?:zieht|zog|zogen|ziehen) (?:[^\s,;:]+ ){1,12}?zurück(?=[.;:!?]|$)"
          r"|(?:gibt|gab|gaben|geben) (?:(?!Bestellung|Auftrag|Order)[^\s,;:]+ ){1,12}?auf(?=[.;:!?]|$)", S.CANCELLED),
+        # "teilte mit, dass die Anteile an Norvia nicht verkauft werden": a sale said not to happen is off
+        Cue(r"nicht (?:mehr )?(?:verkauft|veräußert|übernommen|abgegeben) (?:werden|wird)", S.CANCELLED),
         # "der Plan ist vom Tisch": an idiom for a deal given up; "war mit seinem Angebot abgeblitzt": a bid rebuffed
         Cue(r"(?:ist|sind|war|waren) (?:\S+ ){0,2}?vom Tisch|abgeblitzt", S.CANCELLED),
         Cue(r"(?:beende|kündig)\w* (?:\S+ ){0,5}?(?:Zusammenarbeit|Kooperation|Partnerschaft|Vertrag|Liefervertrag)|(?:Zusammenarbeit|Kooperation|Partnerschaft) (?:\S+ ){0,3}?beendet", S.CANCELLED),

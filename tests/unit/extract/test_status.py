@@ -274,3 +274,12 @@ def test_german_offer_accepted_across_a_bracket_is_agreed() -> None:
 def test_german_contract_signed_with_unterschreiben_is_agreed() -> None:
     found = find_status("Ein entsprechender Vertrag wurde am Freitag von der Velkor AG unterschrieben.", "de")
     assert found is not None and found.status is DealStatus.AGREED and found.text == "unterschrieben"
+
+
+def test_german_sale_said_not_to_happen_is_cancelled() -> None:
+    sentence = "Der Velkor-Konzern gab bekannt, dass die Anteile an der Norvia AG nicht verkauft werden."
+    found = find_status(sentence, "de")
+    assert found is not None and found.status is DealStatus.CANCELLED and found.text == "nicht verkauft werden"
+    # ... a sale told without the negation stays news
+    found = find_status("Der Velkor-Konzern gab bekannt, dass die Anteile an der Norvia AG verkauft werden.", "de")
+    assert found is not None and found.status is not DealStatus.CANCELLED
