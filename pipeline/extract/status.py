@@ -40,6 +40,8 @@ class Cue(NamedTuple):
 
 S = DealStatus
 ATTRIBUTION = True
+# de: the nouns of state aid and rescue loans (a bailout's talks and applications are read apart from a takeover's)
+_DE_AID = r"(?:\w*[Hh]ilfspaket\w*|\w*[Hh]ilfsprogramm\w*|\w*[Rr]ettungs(?:paket|kredit|programm|schirm)\w*|[Ss]taatshilfen?|\w*[Kk]redit(?:e|en|s)?|[Ff]inanzhilfen?|Hilfsgelder?n?)"
 
 # A row is a cue, or a tuple of cues of one rank (equally specific: the nearest to the deal wins among them).
 _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
@@ -202,6 +204,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"(?:sagt|sagte|sagten|sagen|bläst|blies|bliesen|blasen) (?:[^\s,;:]+ ){1,12}?ab(?=[.;:!?]|$)|abgeblasen"
          r"|(?:zieht|zog|zogen|ziehen) (?:[^\s,;:]+ ){1,12}?zurück(?=[.;:!?]|$)"
          r"|(?:gibt|gab|gaben|geben) (?:(?!Bestellung|Auftrag|Order)[^\s,;:]+ ){1,12}?auf(?=[.;:!?]|$)", S.CANCELLED),
+        # "teilte mit, dass die Anteile an Norvia nicht verkauft werden": a sale said not to happen is off
+        Cue(r"nicht (?:mehr )?(?:verkauft|veräußert|übernommen|abgegeben) (?:werden|wird)", S.CANCELLED),
         # "der Plan ist vom Tisch": an idiom for a deal given up; "war mit seinem Angebot abgeblitzt": a bid rebuffed
         Cue(r"(?:ist|sind|war|waren) (?:\S+ ){0,2}?vom Tisch|abgeblitzt", S.CANCELLED),
         Cue(r"(?:beende|kündig)\w* (?:\S+ ){0,5}?(?:Zusammenarbeit|Kooperation|Partnerschaft|Vertrag|Liefervertrag)|(?:Zusammenarbeit|Kooperation|Partnerschaft) (?:\S+ ){0,3}?beendet", S.CANCELLED),
@@ -215,6 +219,10 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"unter Berufung auf (?:\S+ ){0,6}?(?:vertraute Personen|vertraute Kreise|Insider|Kreise|Quellen|informierte Personen)", S.RUMORED, ATTRIBUTION),
         # "Velkor will sich offenbar von Norvia trennen": a plan the press infers, not one the company told
         Cue(r"offenbar|offensichtlich|mutmaßlich", S.RUMORED, ATTRIBUTION),
+        # "Verhandlungen über ein Hilfspaket für Lorvanien", "hat einen Rettungskredit beantragt": aid talked over or
+        # applied for is public policy to come, not a rumour of a deal
+        Cue(r"(?:\w*verhandlungen|\w*gespräche[n]?) (?:(?:mit|von) (?:\S+ ){1,3}?)?über (?:\S+ ){1,3}?" + _DE_AID
+            + r"|" + _DE_AID + r" (?:[^\s.;:]+ ){0,6}?beantragt|beantragt(?:e|en)? (?:\S+ ){0,6}?" + _DE_AID + r"|Hilfsantr(?:ag|ags|äge)", S.EXPECTED),
         # talks govern their clause, "Insidern zufolge" the sentence: one rank, as written together
         (Cue(r"in (?:\S+ )?(?:Gesprächen|Verhandlungen)|verhandel(?:t|n)", S.RUMORED), Cue(r"(?:Insidern|Kreisen) zufolge", S.RUMORED, ATTRIBUTION)),
         # "bestätigte Gespräche über eine Übernahme", "führt Übernahmegespräche mit": talks, nothing agreed yet
@@ -254,8 +262,12 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # "haben ein Hilfspaket für Lorvanien geschnürt": an aid package put together is agreed
         Cue(r"(?:hat|haben|hatte|hatten|wurde|wurden|ist|sind) (?:\S+ ){0,8}?geschnürt|schnürte|schnürten", S.AGREED),
         # "haben das Übernahmeangebot angenommen", "Offerten, die angenommen wurden": an offer accepted is agreed
-        Cue(r"(?:Übernahme|Kauf)?(?:angebot|angebote|offerte|gebot)\w* (?:(?!nicht )[^\s.;:!?]+ ){0,8}?angenommen|(?:angebot|angebote|offerte|gebot)\w*, (?:die|das|der) (?:\S+ ){0,3}?angenommen", S.AGREED),
-        Cue(r"(?:einigten|geeinigt)|unterzeichne(?:t|ten)|vereinbart(?:en)?|Vertrag (?:unterschrieben|geschlossen)|erhält|erhielt", S.AGREED),
+        Cue(r"(?:Übernahme|Kauf)?(?:angebot|angebote|offerte|gebot)\w* (?:(?!nicht )[^\s.;:!?]+ ){0,8}?angenommen|(?:angebot|angebote|offerte|gebot)\w*, (?:die|das|der) (?:\S+ ){0,3}?angenommen"
+         # ... with the stake described and a bracket between: "ein Angebot zur Übernahme ihrer Anteile an Norvia (entspricht 11 Prozent) angenommen"
+         r"|(?:Übernahme|Kauf)?(?:angebot|angebote|offerte|gebot)\w* (?:(?!nicht )[^\s.;:!?()]+ ){0,12}?\([^()]{1,160}\) angenommen", S.AGREED),
+        Cue(r"(?:einigten|geeinigt)|unterzeichne(?:t|ten)|unterschrieb(?:en)?|vereinbart(?:en)?|Vertrag geschlossen|erhält|erhielt", S.AGREED),
+        # "Den Zuschlag bekommt Velkor", "bekam den Zuschlag": the winning bid is accepted, the sale still to close
+        Cue(r"(?:bekommt|bekommen|bekam|bekamen) (?:\S+ ){0,3}?Zuschlag|Zuschlag (?:\S+ ){0,3}?(?:bekommt|bekommen|bekam|bekamen|ging|gingen|geht|gehen)", S.AGREED),
         # "Die Kommission hat die Übernahme genehmigt", "gab grünes Licht für": approved, not yet closed
         Cue(r"genehmigt|grünes Licht|freigegeben|gebilligt", S.AGREED),
         # "kündigte am Montag die Übernahme der Norvia an": the separable verb's particle closes the clause

@@ -107,6 +107,18 @@ def _split_coordinated(text: str, parts: list[Clause], found: list[StatusMention
 _FACT = (DealStatus.COMPLETED, DealStatus.CANCELLED)
 
 
+_COLON = re.compile(r"(?<!\d):|:(?!\d)")  # not a clock time ("07:38 Uhr")
+
+
+def _colon_segment(text: str, sentence: tuple[int, int], at: int) -> tuple[int, int]:
+    """The part of ``sentence`` between the colons around ``at`` (the whole sentence when it has none)."""
+    start, end = sentence
+    colons = [m.start() for m in _COLON.finditer(text, start, end)]
+    before = [c for c in colons if c < at]
+    after = [c for c in colons if c >= at]
+    return (before[-1] + 1 if before else start), (after[0] if after else end)
+
+
 def scoped_status(text: str, lang: str, found: list[StatusMention], sentence: tuple[int, int], at: int) -> StatusMention | None:
     """The cue among ``found`` (the cues of the deal's sentence) that governs the deal whose trigger starts at ``at``:
     its own clause's best cue, unless an attribution of the sentence outranks it; with no cue in its own clause, the
@@ -122,6 +134,13 @@ def scoped_status(text: str, lang: str, found: list[StatusMention], sentence: tu
         # nothing of its own: the sentence's cues, but not a background deal's told as done in a subordinate clause
         background = [c for c in parts if c.subordinate and c is not own]
         kept = [m for m in found if not any(c.start <= m.start and m.end <= c.end and m.status in _FACT for c in background)]
+        if lang == "de":
+            # "Die Ankündigung, Norvia zu verkaufen, gilt als Schachzug: Dahinter soll Velkor stehen": what follows a
+            # colon is a statement of its own; the deal's side of the colon speaks first
+            first, last = _colon_segment(text, sentence, at)
+            near = [m for m in kept if first <= m.start and m.end <= last]
+            if near:
+                return best_status(near + [m for m in kept if m.attribution and m not in near], at)
         return best_status(kept, at)
     best = best_status(mine, at)
     if own.subordinate and best is not None and best.status in _FACT:

@@ -228,3 +228,58 @@ def test_only_rumour_cues_are_attributions() -> None:
     for lang, cues in status_module._RANKED.items():
         for _, cue in cues:
             assert not cue.attribution or cue.status is DealStatus.RUMORED, (lang, cue.pattern)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("In Tarvok haben die Detailverhandlungen über ein viertes Hilfspaket für Lorvanien begonnen.", "Detailverhandlungen über ein viertes Hilfspaket"),
+        ("Der Premier lässt über Verhandlungen mit der Velkor-Union über einen neuen Rettungskredit abstimmen.", "Verhandlungen mit der Velkor-Union über einen neuen Rettungskredit"),
+        ("Lorvanien hat am Abend ein neues, dreijähriges Hilfsprogramm beim Norvia-Fonds beantragt.", "Hilfsprogramm beim Norvia-Fonds beantragt"),
+    ],
+)
+def test_german_aid_talked_over_or_applied_for_is_expected(sentence: str, cue: str) -> None:
+    # a bailout under negotiation or applied for is policy to come, not a rumoured takeover
+    found = find_status(sentence, "de")
+    assert found is not None and found.status is DealStatus.EXPECTED and found.text == cue
+
+
+def test_german_takeover_talks_stay_rumored() -> None:
+    found = find_status("Velkor ist in Verhandlungen über eine Übernahme von Norvia.", "de")
+    assert found is not None and found.status is DealStatus.RUMORED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Den Zuschlag bekommt die Velkor Holding.", "Die Velkor Holding bekam den Zuschlag für die Norvia-Zeitung.", "Der Zuschlag ging an Velkor."],
+)
+def test_german_winning_bid_is_agreed(sentence: str) -> None:
+    # an award in a sale by tender: the bid is accepted, the sale not closed yet
+    found = find_status(sentence, "de")
+    assert found is not None and found.status is DealStatus.AGREED and "Zuschlag" in found.text
+
+
+def test_german_offer_accepted_across_a_bracket_is_agreed() -> None:
+    # the stake is described, with a bracket, between the offer and its acceptance
+    sentence = ("Die Dastrel Holding habe ein bindendes Angebot der Velkor AG zur Übernahme ihrer 30 Prozent an der Norvia GmbH "
+                "(entspricht 12 Prozent an der Tessmar AG) angenommen.")
+    found = find_status(sentence, "de")
+    assert found is not None and found.status is DealStatus.AGREED and found.text.endswith("angenommen")
+    # ... an offer not accepted is not
+    refused = "Die Dastrel Holding habe das Angebot der Velkor AG (12 Euro je Aktie) nicht angenommen."
+    found = find_status(refused, "de")
+    assert found is None or found.status is not DealStatus.AGREED
+
+
+def test_german_contract_signed_with_unterschreiben_is_agreed() -> None:
+    found = find_status("Ein entsprechender Vertrag wurde am Freitag von der Velkor AG unterschrieben.", "de")
+    assert found is not None and found.status is DealStatus.AGREED and found.text == "unterschrieben"
+
+
+def test_german_sale_said_not_to_happen_is_cancelled() -> None:
+    sentence = "Der Velkor-Konzern gab bekannt, dass die Anteile an der Norvia AG nicht verkauft werden."
+    found = find_status(sentence, "de")
+    assert found is not None and found.status is DealStatus.CANCELLED and found.text == "nicht verkauft werden"
+    # ... a sale told without the negation stays news
+    found = find_status("Der Velkor-Konzern gab bekannt, dass die Anteile an der Norvia AG verkauft werden.", "de")
+    assert found is not None and found.status is not DealStatus.CANCELLED

@@ -200,3 +200,13 @@ def test_a_report_named_with_nach_covers_the_sentence() -> None:
     assert _status(sentence, "de", "verkauft") == (DealStatus.RUMORED, "Nach einem Bericht des Senders NTV")
     # ... without it the second verb is news
     assert _status("Velkor übernimmt die Norvia AG und verkauft die Dastrel AG.", "de", "verkauft") == (DealStatus.ANNOUNCED, "verkauft")
+
+
+def test_a_colon_keeps_the_deal_with_its_own_side() -> None:
+    # de: the deal's clause says nothing; the announcement before the colon is its status, not the modal after it
+    sentence = ("So gilt die Ankündigung der Velkor Bank, die Norvia AG zu verkaufen, als Schachzug: "
+                "Hinter der Bank soll in Wahrheit der Dastrel-Fonds stehen.")
+    assert _status(sentence, "de", "verkaufen") == (DealStatus.ANNOUNCED, "Ankündigung der")
+    # ... with no colon the sentence's best cue still speaks
+    plain = "So gilt die Ankündigung der Velkor Bank, die Norvia AG zu verkaufen, als Schachzug, hinter dem der Dastrel-Fonds stehen soll."
+    assert _status(plain, "de", "verkaufen") == (DealStatus.EXPECTED, "soll")
