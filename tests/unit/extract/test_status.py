@@ -233,7 +233,7 @@ def test_only_rumour_cues_are_attributions() -> None:
 @pytest.mark.parametrize(
     ("sentence", "cue"),
     [
-        ("In Tarvok haben die Detailverhandlungen über ein viertes Hilfspaket für Lorvanien begonnen.", "Detailverhandlungen über ein viertes Hilfspaket"),
+        ("In Tarvok laufen seit Montag Gespräche über ein drittes Hilfspaket für Lorvanien.", "Gespräche über ein drittes Hilfspaket"),
         ("Der Premier lässt über Verhandlungen mit der Velkor-Union über einen neuen Rettungskredit abstimmen.", "Verhandlungen mit der Velkor-Union über einen neuen Rettungskredit"),
         ("Lorvanien hat am Abend ein neues, dreijähriges Hilfsprogramm beim Norvia-Fonds beantragt.", "Hilfsprogramm beim Norvia-Fonds beantragt"),
     ],
