@@ -11,7 +11,14 @@ import re
 from re import _parser  # type: ignore[attr-defined]  # pattern widths, see _ABBREVIATION_REACH
 
 __all__ = [
-    "DE_LINKING_WORDS", "FR_IMPERSONAL", "FR_LINKING_WORDS", "FR_SUBJECT_PRONOUN", "OPENING_MARKS", "OPENING_PHRASE", "fr_headings_apart", "linking_word",
+    "DE_LINKING_WORDS",
+    "FR_IMPERSONAL",
+    "FR_LINKING_WORDS",
+    "FR_SUBJECT_PRONOUN",
+    "OPENING_MARKS",
+    "OPENING_PHRASE",
+    "fr_headings_apart",
+    "linking_word",
     "split_sentences",
 ]
 
