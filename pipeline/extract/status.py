@@ -155,7 +155,7 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # "ont créé une coentreprise", "a souscrit à l'augmentation de capital": the venture exists, the money is in
         Cue(r"(?:a|ont) (?:\w+ )?(?:créé|fondé|constitué|lancé) (?:une |leur |la |un )?(?:coentreprise|co-entreprise|joint-venture|société commune|filiale commune|entreprise commune)|(?:a|ont) souscrit (?:à )?(?:l['’]|une |la )?augmentation de capital", S.COMPLETED),
         # loans: granted is done, approved is agreed ("le prêt que lui a consenti la Fed", "a validé un prêt")
-        Cue(r"(?:a|ont|avait|avaient) (?:accordé|consenti|octroyé|versé|prêté|injecté|débloqué|alloué|emprunté)", S.COMPLETED),
+        Cue(r"(?:a|ont|avait|avaient) (?:accordé|consenti|octroyé|versé|prêté|injecté|débloqué|alloué|emprunté|renfloué)", S.COMPLETED),
         # "Velkor a obtenu un prêt de la banque Norvia": the borrower's side of a loan granted
         Cue(r"(?:a|ont|avait|avaient) (?:(?:obtenu|reçu) (?:un |une |le |la )?|bénéficié d['’](?:un |une )?)(?:\S+ )?(?:prêt|crédit|aide|subvention)s?\b", S.COMPLETED),
         # "l'État accorde un prêt de 1 milliard à Velkor", "Velkor obtient une aide": a loan or aid granted in the news
@@ -194,6 +194,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"(?:a|ont) été (?:annoncée?s?|dévoilée?s?|officialisée?s?)", S.ANNOUNCED),
         Cue(r"(?:a|ont|avait|avaient) (?:(?:aussi|également|déjà|enfin|officiellement|finalement|notamment|par ailleurs|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?(?:annoncé|dévoilé|présenté|proposé)|(?:vient|viennent) d['’](?:annoncer|officialiser)(?! (?:un|une|la signature d['’]un) (?:accord|contrat|commande|partenariat))|annonce|annoncent|lance une (?:offre|OPA)|offre (?:publique|de rachat)", S.ANNOUNCED),
         Cue(r"rachète|acquiert|cède|vend|investit|s'offre|reprend|lève", S.ANNOUNCED),
+        # "Velkor se sépare de sa filiale Norvia": the present of a sale told as news, like "cède"
+        Cue(r"se sépar(?:e|ent) (?:de|du|des|d['’]\w+)", S.ANNOUNCED),
         # "offre 15 euros par action Norvia": a bid priced per share is announced, not done
         Cue(r"(?:offre|offrent|propose|proposent|paiera|paieront|offrira|proposera) (?:\S+ ){0,2}?\d[\d,.]* ?(?:euros?|€|dollars?|francs? suisses) (?:par|pour chaque) action", S.ANNOUNCED),
     ],

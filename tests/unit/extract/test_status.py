@@ -283,3 +283,17 @@ def test_german_sale_said_not_to_happen_is_cancelled() -> None:
     # ... a sale told without the negation stays news
     found = find_status("Der Velkor-Konzern gab bekannt, dass die Anteile an der Norvia AG verkauft werden.", "de")
     assert found is not None and found.status is not DealStatus.CANCELLED
+
+
+def test_a_sale_told_in_the_present_with_se_separer_is_announced() -> None:
+    # the present of a sale is news, like "cède"; the perfect keeps its default (done)
+    assert _status("Le groupe Velkor se sépare de sa filiale Norvia pour la transférer à une fondation.", "fr") is DealStatus.ANNOUNCED
+    assert _status("Le groupe Velkor se sépare d'une partie de ses usines.", "fr") is DealStatus.ANNOUNCED
+    (sale,) = records_of("Le groupe Velkor se sépare de sa filiale Norvia, cédée au groupe Dastrel.", "fr")
+    assert sale.status is not DealStatus.COMPLETED
+
+
+def test_a_rescue_paid_in_is_done() -> None:
+    # "a renfloué" tells money put in, like "a injecté"
+    found = find_status("C'est l'homme d'affaires Dastrel qui a renfloué le journal Norvia en 2014.", "fr")
+    assert found is not None and found.status is DealStatus.COMPLETED and found.text == "a renfloué"
