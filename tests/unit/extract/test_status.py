@@ -297,3 +297,11 @@ def test_a_rescue_paid_in_is_done() -> None:
     # "a renfloué" tells money put in, like "a injecté"
     found = find_status("C'est l'homme d'affaires Dastrel qui a renfloué le journal Norvia en 2014.", "fr")
     assert found is not None and found.status is DealStatus.COMPLETED and found.text == "a renfloué"
+
+
+def test_money_to_be_put_in_told_in_the_future_passive_is_expected() -> None:
+    # the future is never done: "seront apportés", "sera associé au capital"
+    assert _status("Les 3 milliards d'euros seront apportés par l'État à la société Norvia.", "fr") is DealStatus.EXPECTED
+    assert _status("Le groupe Velkor sera associé au capital de la société Norvia.", "fr") is DealStatus.EXPECTED
+    (record,) = records_of("Une dotation en capital de 3 milliards d'euros sera apportée par l'État à la société Norvia.", "fr")
+    assert record.status is DealStatus.EXPECTED
