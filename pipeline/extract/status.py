@@ -162,6 +162,9 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"(?:a|ont|avait|avaient) (?:(?:obtenu|reçu) (?:un |une |le |la )?|bénéficié d['’](?:un |une )?)(?:\S+ )?(?:prêt|crédit|aide|subvention)s?\b", S.COMPLETED),
         # "l'État accorde un prêt de 1 milliard à Velkor", "Velkor obtient une aide": a loan or aid granted in the news
         Cue(r"(?:accorde|accordent|octroie|octroient|consent|consentent|débloque|débloquent|obtient|obtiennent|bénéficie d['’]|bénéficient d['’]|reçoit|reçoivent) ?(?:un |une |le |la )?(?:\S+ )?(?:prêt|crédit|aide|subvention|garantie)s?\b|prêt(?:e|ent) (?:\S+ ){0,3}?(?:millions?|milliards?)\b", S.AGREED),
+        # "le tribunal de commerce a retenu l'offre de Velkor": a court's ruling on a bid in receivership hands the
+        # company over, the takeover is done (an approval elsewhere only clears a deal still to close)
+        Cue(r"(?:tribunal|tribunaux|juges?)\b[^.;]{0,40}? (?:a|ont) (?:\w+ )?(?:validé|retenu|choisi|accepté|arrêté) (?:\w+ )?(?:l['’]offre|les offres|la reprise|le plan de (?:cession|reprise)|la candidature|le projet de reprise)", S.COMPLETED),
         Cue(r"(?:a|ont) (?:validé|approuvé|autorisé)", S.AGREED),
         # "la fusion a été approuvée par Bruxelles", "Velkor a reçu le feu vert", "l'offre a été acceptée": the deal is
         # cleared or agreed, not yet closed

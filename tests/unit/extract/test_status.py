@@ -305,3 +305,11 @@ def test_money_to_be_put_in_told_in_the_future_passive_is_expected() -> None:
     assert _status("Le groupe Velkor sera associé au capital de la société Norvia.", "fr") is DealStatus.EXPECTED
     (record,) = records_of("Une dotation en capital de 3 milliards d'euros sera apportée par l'État à la société Norvia.", "fr")
     assert record.status is DealStatus.EXPECTED
+
+
+def test_a_court_choosing_a_bid_in_receivership_completes_the_takeover() -> None:
+    # the court's ruling hands the company over; a government's approval only clears a deal still to close
+    sentence = "Le tribunal de commerce a validé mardi l'offre du groupe Velkor pour la reprise de Norvia, en redressement judiciaire."
+    assert _status(sentence, "fr") is DealStatus.COMPLETED
+    assert _status("Le tribunal a retenu l'offre de reprise de Dastrel.", "fr") is DealStatus.COMPLETED
+    assert _status("Le gouvernement a validé un prêt de 2 milliards pour Velkor.", "fr") is DealStatus.AGREED
