@@ -177,6 +177,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"(?:a|ont|avoir|avait|avaient) (?:(?:déjà|également|aussi|notamment|lui-même|elle-même) )?(?:racheté|acquis|acheté|repris|cédé|vendu|investi|levé|absorbé|remporté|décroché|inauguré|fusionné)", S.COMPLETED),
         Cue(r"(?:a|ont) été (?:racheté|acquis|cédé|vendu|repris)e?s?|rachetée?s? (?:en|le|par)|reprise? (?:en|le|par)", S.COMPLETED),
         Cue(r"(?:contrats?|accords?|commandes?) (?:[^.;]{0,60}?)sign(?:é|ée|és|ées) (?:par|avec)", S.AGREED),
+        # "Velkor a passé une commande de 40 rames à Norvia": an order placed is agreed, as "placed an order" is in en
+        Cue(r"(?:a|ont|avait|avaient) (?:\w+ )?passé (?:une |un |des |sa |son |leur |ses )?(?:\S+ )?(?:commandes?|contrats?)\b", S.AGREED),
         Cue(r"(?:a|ont) (?:\w+ ){0,2}?(?:signé|conclu|noué) (?:un|une|des)|(?:a|ont) accepté|se sont mis d'accord|accord (?:définitif|de principe)|protocole d'accord", S.AGREED),
         Cue(r"(?:racheté|repris|acquis|cédé|vendu)e?s? (?:\S+ ){1,3}?(?:le \d+|en \d{4}|par)", S.COMPLETED),
         # a conditional reports what is planned: "la commande atteindrait", "ne débloqueraient pas"

@@ -313,3 +313,11 @@ def test_a_court_choosing_a_bid_in_receivership_completes_the_takeover() -> None
     assert _status(sentence, "fr") is DealStatus.COMPLETED
     assert _status("Le tribunal a retenu l'offre de reprise de Dastrel.", "fr") is DealStatus.COMPLETED
     assert _status("Le gouvernement a validé un prêt de 2 milliards pour Velkor.", "fr") is DealStatus.AGREED
+
+
+def test_an_order_placed_is_agreed() -> None:
+    found = find_status("La région Lorvanie a passé une commande ferme de 40 rames au groupe Velkor.", "fr")
+    assert found is not None and found.status is DealStatus.AGREED and found.text.startswith("a passé une commande")
+    # its own clause speaks for the order, not the modal of the option that follows
+    (order, *_) = records_of("La région Lorvanie a passé une commande de 40 rames au groupe Velkor et pourrait en acquérir 20 de plus.", "fr")
+    assert order.status is DealStatus.AGREED
