@@ -220,6 +220,8 @@ def fr_deal_amount(text: str, cand: Candidate, amount: Money | None, cache: dict
 
 
 _FR_PURPOSE = re.compile(r"\b(?:pour|afin de|en vue de|visant à|prêts? à|candidate?s? (?:à|au|pour))\s+(?:\w+\s+)?$")
+# "le projet de fusion de Velkor et Norvia": a deal named as a project is still to come
+_FR_PROJECT = re.compile(r"\bprojets?\s+(?:\w+\s+)?(?:de\s+|d['’])$", re.IGNORECASE)
 
 
 def fr_status_without_cue(text: str, cand: Candidate) -> DealStatus:
@@ -230,4 +232,6 @@ def fr_status_without_cue(text: str, cand: Candidate) -> DealStatus:
         status_value = DealStatus.COMPLETED  # "qui avait racheté Norvia en 2015", "depuis le rachat de Norvia": done
     if _FR_PURPOSE.search(text, max(cand.sentence[0], cand.trigger.start - 30), cand.trigger.start):
         status_value = DealStatus.EXPECTED  # "négocie avec X pour racheter Y": the purchase is still to come
+    if _FR_PROJECT.search(text, max(cand.sentence[0], cand.trigger.start - 30), cand.trigger.start):
+        status_value = DealStatus.EXPECTED  # "le projet de rachat de Norvia": not made yet
     return status_value

@@ -3219,3 +3219,16 @@ def test_a_lone_partner_that_tells_no_deal(text: str) -> None:
 def test_a_lone_partner_found_at_another_mention_counts_by_its_mention_after_the_trigger() -> None:
     text = "Norvia change de stratégie. « Ce partenariat avec Norvia est une chance », a dit le chanteur."
     assert [(r.deal_type, [p.name for p in r.parties]) for r in _records(text)] == [(DealType.PARTNERSHIP, ["Norvia"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a deal named as a project, with no cue in its sentence, is still to come
+        ("Le projet de fusion entre Velkor et Norvia inquiète les syndicats.", DealStatus.EXPECTED),
+        # a cue of its own still decides
+        ("Le projet de fusion entre Velkor et Norvia a capoté.", DealStatus.CANCELLED),
+    ],
+)
+def test_a_deal_named_as_a_project(text: str, status: DealStatus) -> None:
+    assert _records(text)[0].status is status

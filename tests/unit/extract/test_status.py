@@ -283,3 +283,41 @@ def test_german_sale_said_not_to_happen_is_cancelled() -> None:
     # ... a sale told without the negation stays news
     found = find_status("Der Velkor-Konzern gab bekannt, dass die Anteile an der Norvia AG verkauft werden.", "de")
     assert found is not None and found.status is not DealStatus.CANCELLED
+
+
+def test_a_sale_told_in_the_present_with_se_separer_is_announced() -> None:
+    # the present of a sale is news, like "cède"; the perfect keeps its default (done)
+    assert _status("Le groupe Velkor se sépare de sa filiale Norvia pour la transférer à une fondation.", "fr") is DealStatus.ANNOUNCED
+    assert _status("Le groupe Velkor se sépare d'une partie de ses usines.", "fr") is DealStatus.ANNOUNCED
+    (sale,) = records_of("Le groupe Velkor se sépare de sa filiale Norvia, cédée au groupe Dastrel.", "fr")
+    assert sale.status is not DealStatus.COMPLETED
+
+
+def test_a_rescue_paid_in_is_done() -> None:
+    # "a renfloué" tells money put in, like "a injecté"
+    found = find_status("C'est l'homme d'affaires Dastrel qui a renfloué le journal Norvia en 2014.", "fr")
+    assert found is not None and found.status is DealStatus.COMPLETED and found.text == "a renfloué"
+
+
+def test_money_to_be_put_in_told_in_the_future_passive_is_expected() -> None:
+    # the future is never done: "seront apportés", "sera associé au capital"
+    assert _status("Les 3 milliards d'euros seront apportés par l'État à la société Norvia.", "fr") is DealStatus.EXPECTED
+    assert _status("Le groupe Velkor sera associé au capital de la société Norvia.", "fr") is DealStatus.EXPECTED
+    (record,) = records_of("Une dotation en capital de 3 milliards d'euros sera apportée par l'État à la société Norvia.", "fr")
+    assert record.status is DealStatus.EXPECTED
+
+
+def test_a_court_choosing_a_bid_in_receivership_completes_the_takeover() -> None:
+    # the court's ruling hands the company over; a government's approval only clears a deal still to close
+    sentence = "Le tribunal de commerce a validé mardi l'offre du groupe Velkor pour la reprise de Norvia, en redressement judiciaire."
+    assert _status(sentence, "fr") is DealStatus.COMPLETED
+    assert _status("Le tribunal a retenu l'offre de reprise de Dastrel.", "fr") is DealStatus.COMPLETED
+    assert _status("Le gouvernement a validé un prêt de 2 milliards pour Velkor.", "fr") is DealStatus.AGREED
+
+
+def test_an_order_placed_is_agreed() -> None:
+    found = find_status("La région Lorvanie a passé une commande ferme de 40 rames au groupe Velkor.", "fr")
+    assert found is not None and found.status is DealStatus.AGREED and found.text.startswith("a passé une commande")
+    # its own clause speaks for the order, not the modal of the option that follows
+    (order, *_) = records_of("La région Lorvanie a passé une commande de 40 rames au groupe Velkor et pourrait en acquérir 20 de plus.", "fr")
+    assert order.status is DealStatus.AGREED
