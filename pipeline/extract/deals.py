@@ -557,6 +557,20 @@ def _priced_apart(a: Candidate, b: Candidate) -> bool:
     return first is not None and second is not None and first != second
 
 
+def _bought_and_sold_apart(a: Candidate, b: Candidate) -> bool:
+    """"Velkor kauft Norvia und verkauft Dastrel an Korlim": a purchase and a sale of one sentence that name two
+    different things changed hands twice, whatever party they share."""
+    if {a.trigger.deal_type, b.trigger.deal_type} != {T.ACQUISITION, T.DIVESTITURE}:
+        return False
+    targets = [{normalize(p.name) for p in c.parties if p.role is PartyRole.TARGET} for c in (a, b)]
+    if not (targets[0] and targets[1]) or targets[0] & targets[1]:
+        return False
+    # the shared party buys in the one and sells in the other: two directions, two deals
+    buyers = {normalize(p.name) for c in (a, b) for p in c.parties if p.role is PartyRole.BUYER}
+    sellers = {normalize(p.name) for c in (a, b) for p in c.parties if p.role is PartyRole.SELLER}
+    return bool(buyers & sellers)
+
+
 def _same_deal(a: Candidate, b: Candidate) -> bool:
     """fr/de: the sale of X by Y, its purchase by Z and a stake taken in X are one transfer when they share
     the target; two triggers of one sentence that share a party are one deal too."""
@@ -569,6 +583,8 @@ def _same_deal(a: Candidate, b: Candidate) -> bool:
         return False
     if a.sentence == b.sentence and a.text_window and any(DE_ATTRIBUTIVE_DEAL.fullmatch(trigger_text(c)) for c in (a, b)):
         return False  # de: "die von Velkor übernommene Norvia kauft Dastrel": the participle's deal is another one
+    if a.sentence == b.sentence and _bought_and_sold_apart(a, b):
+        return False
     if a.sentence == b.sentence:
         return bool({normalize(p.name) for p in a.parties} & {normalize(p.name) for p in b.parties})
     targets = {normalize(p.name) for p in a.parties if p.role is PartyRole.TARGET}

@@ -187,6 +187,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"aurai(?:t|ent) (?:\S+ )?besoin", S.EXPECTED),
         # "l'OPA de Velkor sur Norvia a été lancée lundi": the passive of a bid made is announced, not done
         Cue(r"(?:offres?|OPA|surenchère|contre-offre|proposition de rachat)\b[^.;]{0,60}? (?:a|ont|avait|avaient) été (?:\w+ )?(?:lancée?s?|déposée?s?|présentée?s?|soumise?s?|formulée?s?|remise?s?|faite?s?|relevée?s?)", S.ANNOUNCED),
+        # "le rachat de Norvia par Velkor a été lancé": a takeover launched has only begun, as a bid launched
+        Cue(r"(?:rachat|reprise|acquisition|fusion|cession|rapprochement)\b[^.;]{0,60}? (?:a|ont|avait|avaient) été (?:\w+ )?lancée?s?", S.ANNOUNCED),
         # "a déposé une offre de reprise", "a lancé une OPA": an offer made is announced, not done
         Cue(r"(?:déposé|dépose|déposent|lancé|lance|lancent|présenté|présente|soumis|formulé|remis|fait) (?:une |son |sa |leur |des )?(?:nouvelle |première )?(?:offres?|OPA)\b|propose(?:nt)? de (?:racheter|reprendre|acquérir|fusionner)", S.ANNOUNCED),
         # "a mis en vente sa filiale", "la filiale est à vendre", "a jeté son dévolu sur X", "cherche un repreneur": a sale or purchase to come;

@@ -84,6 +84,32 @@ def _skip_space(text: str, at: int, end: int) -> int:
 _CONJUNCTION = {"fr": re.compile(r"\s(?:et|ou|mais)\s+(?:\S+\s+)?$"), "de": re.compile(r"\s(?:und|oder|aber|sondern)\s+(?:\S+\s+)?$")}
 
 
+_NAME = re.compile(r"(?-i:[A-ZÀ-Ý])[\w&.-]*")
+_ELIDED = re.compile(r"^(?i:d|l)['’]")
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+# the word before a name that makes it a complement ("la fusion de Velkor et Norvia"), not a subject
+_PREPOSITION = {"fr": re.compile(r"(?i:de|d['’]|du|des|entre|par|avec|à|au|aux|pour|sur)$"),
+                "de": re.compile(r"(?i:von|vom|zwischen|mit|durch|für|an|der|des|den|dem)$")}
+# a plural verb after two names: they are one subject ("Velkor et Norvia ont renoncé", "Velkor und Norvia wollen")
+_PLURAL = {"fr": re.compile(r"(?i:ont|sont|\w+ent|\w+aient|\w+ront)\b"), "de": re.compile(r"(?i:haben|hatten|sind|waren|\w+en)\b")}
+
+
+def _names_joined(text: str, start: int, match: re.Match[str], mention: StatusMention, lang: str) -> bool:
+    """A conjunction between two capitalised names ("Velkor et Norvia ont renoncé", "la fusion de Velkor et Norvia a
+    capoté") joins the names, it opens no clause: the names are one subject (plural verb) or one complement."""
+    after = text[match.start() : mention.start].split()[1:]
+    before = _LAST_WORD.search(text, start, match.start() + 1)
+    first = _ELIDED.sub("", before.group(1)) if before is not None else ""
+    if not after or before is None or not _NAME.fullmatch(after[0]) or not _NAME.fullmatch(first):
+        return False
+    if _PLURAL[lang].match(mention.text) is not None:
+        return True
+    if first != before.group(1):
+        return True  # "la fusion d'Orvane et Norvia": the elision is the preposition
+    preceding = _LAST_WORD.search(text, start, before.start())
+    return preceding is not None and _PREPOSITION[lang].match(preceding.group(1)) is not None
+
+
 def _split_coordinated(text: str, parts: list[Clause], found: list[StatusMention], lang: str) -> list[Clause]:
     """``parts`` cut again before a conjunction that a status cue follows (with at most one word between)."""
     pattern = _CONJUNCTION.get(lang)
@@ -95,7 +121,7 @@ def _split_coordinated(text: str, parts: list[Clause], found: list[StatusMention
         if part is None:
             continue
         match = pattern.search(text, part.start, mention.start)
-        if match is not None and match.start() > part.start:
+        if match is not None and match.start() > part.start and not _names_joined(text, part.start, match, mention, lang):
             cuts.append(match.start())
     for at in sorted(set(cuts)):
         part = next(c for c in parts if c.start < at < c.end)

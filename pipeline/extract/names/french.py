@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.names.common import Token, gap_breaks
-from pipeline.extract.names.words import FR_NAME_ADJECTIVES, GIVEN_NAMES
+from pipeline.extract.names.words import FR_NAME_ADJECTIVES, FR_NOT_NAMES, GIVEN_NAMES
 
 
 # fr: a word of the sentence just before ("racheté L'Ordival", "de L'Ordival"), not a sentence's or a quote's opening
@@ -165,6 +165,12 @@ _FR_SUBJECT_GAP = re.compile(
     r"(?: (?:aussi|également|lui-même|elle-même|déjà|ensuite|enfin|finalement|désormais|notamment|pourtant|toutefois|ne|n['’]|y|en|lui|leur))*"
     r"(?:(?<=['’])| )"
 )
+# "Velkor, Norvia et Dastrel ont racheté Korlim": the first name of a list of names that is the subject of a plural verb
+_FR_NAME_WORD = r"(?:l['’]|le |la )?[A-ZÀ-Ý][\w&.-]*(?: [A-ZÀ-Ý][\w&.-]*){0,2}"
+_FR_LIST_NEXT = re.compile(
+    r"(?:, " + _FR_NAME_WORD + r")+ et " + _FR_NAME_WORD
+    + r" (?:ne |n['’]|y |en |se |s['’]|l['’]|aussi |également |déjà )*(?:ont|avaient|auront|auraient|sont|étaient|vont|viennent|[a-zà-ÿ]{3,}ent)\b"
+)
 # pronouns and quantifiers that open a sentence without an article
 _FR_BARE_OPENERS = frozenset(
     "tout tous toute toutes cela ceci ça lui eux rien personne chacun chacune aucun aucune nul certains certaines "
@@ -179,6 +185,8 @@ def fr_bare_subject(text: str, word: str, end: int) -> bool:
     if low in _FR_BARE_OPENERS or low.endswith(("-ci", "-là", "-même", "ment")) or "'" in word or "’" in word:
         return False
     if _FR_VERB_NEXT.match(text, end) is not None or _FR_AND_NAME_NEXT.match(text, end) is not None or _FR_WHO_NEXT.match(text, end) is not None:
+        return True
+    if low not in FR_NOT_NAMES and _FR_LIST_NEXT.match(text, end) is not None:
         return True
     # "Velkor n'a pas racheté", "Velkor en détient 20 %", "Velkor aussi a racheté", "Velkor, de son côté, a cédé":
     # a negation, a clitic, an adverb or a linking phrase between the subject and its verb

@@ -2735,3 +2735,13 @@ def test_a_second_coordinated_verb_shares_the_first_verbs_subject() -> None:
     parties = {(p.name, p.role) for r in records for p in r.parties}
     assert ("Velkor", PartyRole.SELLER) in parties and ("Norvia AG", PartyRole.SELLER) not in parties
     assert ("Dastrel GmbH", PartyRole.TARGET) in parties and ("Tessmar", PartyRole.BUYER) in parties
+
+
+def test_a_purchase_and_a_sale_of_two_things_in_one_sentence_are_two_deals() -> None:
+    records = records_of("Der Konzern Velkor kauft die Firma Norvia und verkauft die Tochter Dastrel an Korlim.", "de")
+    assert sorted((r.deal_type.value, tuple(sorted(p.name for p in r.parties if p.role is PartyRole.TARGET))) for r in records) == [
+        ("acquisition", ("Norvia",)), ("divestiture", ("Dastrel",)),
+    ]
+    # negative: a sale and the purchase of the same thing stay one deal
+    (one,) = records_of("Velkor verkauft Norvia an Korlim, das damit Norvia übernimmt.", "de")
+    assert {p.name for p in one.parties if p.role is PartyRole.TARGET} == {"Norvia"}

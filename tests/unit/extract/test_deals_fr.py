@@ -3232,3 +3232,13 @@ def test_a_lone_partner_found_at_another_mention_counts_by_its_mention_after_the
 )
 def test_a_deal_named_as_a_project(text: str, status: DealStatus) -> None:
     assert _records(text)[0].status is status
+
+
+def test_a_lone_name_opening_a_list_of_names_is_kept() -> None:
+    (bought,) = records_of("Velkor, Norvia et Dastrel ont racheté la société Korlim.", "fr")
+    assert {p.name for p in bought.parties if p.role is PartyRole.BUYER} == {"Velkor", "Norvia", "Dastrel"}
+    # negatives: a sentence adverb before the list is no name, nor is an opener with no list of names after it
+    (adverb,) = records_of("Ainsi, Norvia et Dastrel ont racheté la société Korlim.", "fr")
+    assert {p.name for p in adverb.parties if p.role is PartyRole.BUYER} == {"Norvia", "Dastrel"}
+    (sold,) = records_of("Désireux, lui, de se recentrer, Tessmar a cédé Korlim à Norvia.", "fr")
+    assert "Désireux" not in {p.name for p in sold.parties}

@@ -94,6 +94,16 @@ def test_a_negation_that_does_not_undo_a_deal_is_not_cancelled() -> None:
     assert [r.status for r in records if r.deal_type is DealType.ACQUISITION] == [DealStatus.COMPLETED]
 
 
+def test_a_takeover_launched_in_the_passive_is_announced() -> None:
+    assert _status("Le rachat de Kelvane par Dastrel a été lancé lundi.", "fr") is DealStatus.ANNOUNCED
+    (launched,) = records_of("La reprise de la société Kelvane par le groupe Dastrel a été lancée mardi.", "fr")
+    assert launched.status is DealStatus.ANNOUNCED
+    # negatives: a product launched is no deal, and a company launched long ago leaves a purchase done
+    assert _status("La nouvelle gamme de Dastrel a été lancée lundi.", "fr") is None
+    (bought,) = records_of("Le groupe Dastrel a racheté Kelvane, une marque qui a été lancée en 1990.", "fr")
+    assert bought.status is DealStatus.COMPLETED
+
+
 def test_bids_in_the_passive_read_in_a_record() -> None:
     (accepted,) = records_of("L'offre du groupe Dastrel sur la société Kelvane a été acceptée.", "fr")
     assert accepted.status is DealStatus.AGREED

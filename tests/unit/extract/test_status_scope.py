@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.extract import extract
 from pipeline.extract.status import find_statuses
-from pipeline.extract.status_scope import clauses, scoped_status
+from pipeline.extract.status_scope import _split_coordinated, clauses, scoped_status
 from pipeline.models import DealStatus
 from tests.unit.extract.support import item as _item
 
@@ -210,3 +210,20 @@ def test_a_colon_keeps_the_deal_with_its_own_side() -> None:
     # ... with no colon the sentence's best cue still speaks
     plain = "So gilt die Ankündigung der Velkor Bank, die Norvia AG zu verkaufen, als Schachzug, hinter dem der Dastrel-Fonds stehen soll."
     assert _status(plain, "de", "verkaufen") == (DealStatus.EXPECTED, "soll")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "joined"),
+    [
+        # two names joined as one plural subject, or as one complement after a preposition: no clause boundary
+        ("Velkor et Norvia ont renoncé à leur fusion.", "fr", True),
+        ("Le projet de fusion de Velkor et Norvia a capoté.", "fr", True),
+        ("La fusion d'Orvane et Norvia a capoté.", "fr", True),
+        # negatives: a singular verb after the second name opens a clause of its own
+        ("Velkor a racheté Norvia et Dastrel va céder Tessmar.", "fr", False),
+        ("Velkor a signé un contrat avec Norvia et pourrait acquérir Dastrel.", "fr", False),
+    ],
+)
+def test_a_conjunction_between_two_names_is_no_clause_boundary(sentence: str, lang: str, joined: bool) -> None:
+    parts = _split_coordinated(sentence, clauses(sentence, 0, len(sentence), lang), find_statuses(sentence, lang), lang)
+    assert (len(parts) == 1) is joined
