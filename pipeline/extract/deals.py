@@ -581,11 +581,11 @@ def _same_deal(a: Candidate, b: Candidate) -> bool:
         return False
     if a.trigger.voice == "partner" or b.trigger.voice == "partner":
         return False
-    if a.sentence == b.sentence and a.text_window and any(DE_ATTRIBUTIVE_DEAL.fullmatch(trigger_text(c)) for c in (a, b)):
-        return False  # de: "die von Velkor übernommene Norvia kauft Dastrel": the participle's deal is another one
-    if a.sentence == b.sentence and _bought_and_sold_apart(a, b):
-        return False
     if a.sentence == b.sentence:
+        if a.text_window and any(DE_ATTRIBUTIVE_DEAL.fullmatch(trigger_text(c)) for c in (a, b)):
+            return False  # de: "die von Velkor übernommene Norvia kauft Dastrel": the participle's deal is another one
+        if _bought_and_sold_apart(a, b):
+            return False
         return bool({normalize(p.name) for p in a.parties} & {normalize(p.name) for p in b.parties})
     targets = {normalize(p.name) for p in a.parties if p.role is PartyRole.TARGET}
     if not targets & {normalize(p.name) for p in b.parties if p.role is PartyRole.TARGET}:
