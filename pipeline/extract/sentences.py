@@ -11,6 +11,7 @@ import re
 from re import _parser  # type: ignore[attr-defined]  # pattern widths, see _ABBREVIATION_REACH
 
 __all__ = [
+    "DE_ABBREVIATIONS",
     "DE_LINKING_WORDS",
     "FR_IMPERSONAL",
     "FR_LINKING_WORDS",
@@ -34,7 +35,10 @@ _SENTENCE_END = re.compile(
 )
 _LINE_BREAK = re.compile(r"\n")
 _WRAPPED_LINE = re.compile(r"\n[ \t]*[a-zà-ÿ(]")
-_ABBREVIATIONS = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Bros|Chas|No|Fla|Calif|Mass|Conn|Penn|Ill|Mich|Wis|Minn|Tex|Ore|Wash|Ariz|Colo|Ga|Va|Md|Mo|Ind|Tenn|Ky|Okla|Ala|Jan|Feb|Aug|Sept|Oct|Nov|Dec|M|Mme|Nr|Mio|Mrd|Dr|Prof|St|ca|rd|bzw|inkl|Tsd)\.|\b[A-Z]\.)$")
+# de: abbreviations whose period ends neither a sentence nor a trigger's clause ("58 Mio. Euro", "ca. 40", "bzw."),
+# read here and by ``triggers``
+DE_ABBREVIATIONS = ("Mio", "Mrd", "Tsd", "ca", "rd", "bzw", "inkl")
+_ABBREVIATIONS = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Bros|Chas|No|Fla|Calif|Mass|Conn|Penn|Ill|Mich|Wis|Minn|Tex|Ore|Wash|Ariz|Colo|Ga|Va|Md|Mo|Ind|Tenn|Ky|Okla|Ala|Jan|Feb|Aug|Sept|Oct|Nov|Dec|M|Mme|Nr|Dr|Prof|St|" + "|".join(DE_ABBREVIATIONS) + r")\.|\b[A-Z]\.)$")
 _ABBREVIATION_REACH = _parser.parse(_ABBREVIATIONS.pattern, _ABBREVIATIONS.flags).getwidth()[1] + 2  # longest match, and "$" before a final newline
 
 

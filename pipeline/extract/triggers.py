@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.regex_prefix import group_index as _group_index
 from pipeline.extract.regex_prefix import WordStartScan, one_scan, spaced
+from pipeline.extract.sentences import DE_ABBREVIATIONS
 from pipeline.models import DealType
 
 __all__ = ["COMPOUND_DEAL", "TRIGGER_LANGS", "Trigger", "find_triggers"]
@@ -587,7 +588,7 @@ def _combined(table: list[tuple[str, DealType, str, bool]], flags: int) -> tuple
 
 # de: "investiert 58 Mio. Euro in Norvia", "3 Mrd. Dollar": the period of an abbreviated sum (or inside a number) ends no
 # clause, so a pattern's "no period" gap lets it through
-_DE_SUM_DOT = r"(?<=Mio)\.|(?<=Mrd)\.|(?<=Tsd)\.|(?<=\d)\.(?=\d)|(?<=\bca)\.|(?<=\brd)\.|(?<=\bbzw)\.|(?<=\bu)\.(?=a\.)|(?<=\bu\.a)\.|(?<=\bz)\.(?=B\.)|(?<=\bz\.B)\."
+_DE_SUM_DOT = "|".join(rf"(?<=\b{word})\." for word in DE_ABBREVIATIONS) + r"|(?<=\d)\.(?=\d)|(?<=\bu)\.(?=a\.)|(?<=\bu\.a)\.|(?<=\bz)\.(?=B\.)|(?<=\bz\.B)\."
 
 
 def _de_sums_inside(table: list[tuple[str, DealType, str, bool]]) -> list[tuple[str, DealType, str, bool]]:
