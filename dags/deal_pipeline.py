@@ -12,7 +12,9 @@ that `news_ingest` emits, and on any message another producer writes to the topi
 | `validate` | drains the candidates topic, writes valid records to the curated bucket and rejected ones (with reasons) to the quarantine bucket, then commits offsets | S3 or Kafka unreachable: offsets were not committed, and the retry rewrites the same object names with the same bytes |
 
 Messages that cannot be decoded or extracted are not failures: they go to
-`<topic>.dlq` with the error in the headers, and the task log and XCom count them.
+`news.raw.v1.dlq` with the error in the headers, and the task log and XCom count
+them. Candidates that fail validation go to the quarantine bucket with their
+bytes and reasons.
 
 ## Why the trigger only signals
 The watcher's consumer commits a message's offset *before* the event is stored,
@@ -29,8 +31,9 @@ Several signals while a run is active just queue another (cheap, empty) run.
   (`kafka-consumer-groups.sh --reset-offsets --group dealwire-extract --topic news.raw.v1 --to-earliest --execute`)
   and trigger this DAG; ids and object names are deterministic, so the curated
   bucket does not get duplicates.
-- Poison messages: inspect `news.raw.v1.dlq` / `deals.candidates.v1.dlq` (headers
-  `dlq.error.*`), fix the cause, re-publish the original bytes to the source topic.
+- Poison messages: `dealwire dlq show` lists the dead letters with their errors;
+  after the cause is fixed, `dealwire dlq replay` sends each back to the raw topic
+  once (with its first key, partition and timestamp) and the next run extracts it.
 
 A missed deadline (`DEALWIRE_PIPELINE_DEADLINE_MIN`) calls `DEALWIRE_DEADLINE_CALLBACK`.
 Downstream DAGs can schedule on the curated-deals Asset this DAG emits.

@@ -14,8 +14,10 @@ from pipeline.stages.report import StageReport
 app = typer.Typer(help="Dealwire: news feeds to curated deal records.", no_args_is_help=True)
 stack_app = typer.Typer(help="The local stack: Kafka (KRaft) and SeaweedFS S3 on loopback.", no_args_is_help=True)
 schemas_app = typer.Typer(help="The data contract's JSON Schemas.", no_args_is_help=True)
+dlq_app = typer.Typer(help="Dead letters of the extract stage: look at them, send them through again.", no_args_is_help=True)
 app.add_typer(stack_app, name="stack")
 app.add_typer(schemas_app, name="schemas")
+app.add_typer(dlq_app, name="dlq")
 
 console = Console()
 
@@ -188,6 +190,35 @@ def validate_command(
     from pipeline.stages import validate
 
     _print_stage_report(validate.run(Settings(), max_batches=max_batches))
+
+
+@dlq_app.command("show")
+def dlq_show(
+    pending: bool = typer.Option(False, "--pending", help="only the letters no replay has sent yet"),
+) -> None:
+    """List the raw topic's dead letters: where each came from, the error, whether it was replayed."""
+    from pipeline.stages.replay import dead_letters
+
+    settings = Settings()
+    letters = [letter for letter in dead_letters(settings) if not (pending and letter.replayed)]
+    table = Table("dlq", "source", "key", "bytes", "stage", "error", "failed at", "replayed",
+                  title=f"{len(letters)} dead letter(s) on {settings.dlq_topic(settings.topic_raw)}")
+    for letter in letters:
+        table.add_row(
+            f"{letter.partition}/{letter.offset}", letter.source, letter.key[:40], str(letter.size), letter.stage,
+            f"{letter.error_class}: {letter.error_message[:120]}", letter.failed_at[:19], "yes" if letter.replayed else "no",
+        )
+    console.print(table)
+
+
+@dlq_app.command("replay")
+def dlq_replay(
+    max_batches: int | None = typer.Option(None, help="stop after this many batches (default: the whole DLQ)"),
+) -> None:
+    """Send the dead letters no replay has sent yet back to news.raw.v1, each once (run extract after)."""
+    from pipeline.stages import replay
+
+    _print_stage_report(replay.run(Settings(), max_batches=max_batches))
 
 
 @app.command("deals")

@@ -52,6 +52,7 @@ class Settings(BaseSettings):
     dlq_suffix: str = ".dlq"
     group_extract: str = "dealwire-extract"
     group_validate: str = "dealwire-validate"
+    group_replay: str = "dealwire-replay"
     kafka_session_timeout_ms: int = 10_000
     kafka_heartbeat_interval_ms: int = 3_000
     kafka_transactional_id_prefix: str = "dealwire"
@@ -138,8 +139,8 @@ class Settings(BaseSettings):
 
     @property
     def topics(self) -> list[str]:
-        base = [self.topic_raw, self.topic_candidates]
-        return base + [self.dlq_topic(t) for t in base]
+        # Only extract dead-letters to Kafka: validate keeps its poison, with the bytes, in the quarantine bucket.
+        return [self.topic_raw, self.topic_candidates, self.dlq_topic(self.topic_raw)]
 
     @property
     def buckets(self) -> list[str]:

@@ -49,6 +49,7 @@ def isolated_settings(stack_settings: Settings) -> Iterator[Settings]:
             "topic_candidates": f"test.{tag}.candidates",
             "group_extract": f"test-{tag}-extract",
             "group_validate": f"test-{tag}-validate",
+            "group_replay": f"test-{tag}-replay",
             "bucket_curated": f"t-{tag}-curated",
             "bucket_quarantine": f"t-{tag}-quarantine",
             "bucket_state": f"t-{tag}-state",

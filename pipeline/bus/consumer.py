@@ -104,6 +104,43 @@ def iter_batches(
         yield batch
 
 
+def read_topic(settings: Settings, topic: str, *, isolation: str = "read_committed") -> list[ConsumerRecord]:
+    """Every record of ``topic`` from its beginning to the end offsets seen at the start, without joining a group
+    (nothing is committed: for looking, not for processing)."""
+    consumer = KafkaConsumer(
+        **settings.kafka_client_config(), group_id=None, enable_auto_commit=False, isolation_level=isolation
+    )
+    try:
+        partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or [])]
+        if not partitions:
+            return []
+        consumer.assign(partitions)
+        consumer.seek_to_beginning()
+        ends = consumer.end_offsets(partitions)  # under read_committed: the last stable offsets
+        records: list[ConsumerRecord] = []
+        patience_s = 3 * settings.kafka_session_timeout_ms / 1000
+        last_progress = time.monotonic()
+        while not all(consumer.position(tp) >= ends[tp] for tp in partitions):
+            if time.monotonic() - last_progress > patience_s:
+                raise TimeoutError(f"{topic}: nothing read for {patience_s:.0f} s before the end offsets {ends}")
+            for batch in consumer.poll(timeout_ms=settings.poll_timeout_ms).values():
+                last_progress = time.monotonic()
+                records.extend(r for r in batch if r.offset < ends[TopicPartition(r.topic, r.partition)])
+        return sorted(records, key=lambda r: (r.partition, r.offset))
+    finally:
+        consumer.close(autocommit=False)
+
+
+def committed_offsets(settings: Settings, group_id: str, topic: str) -> dict[int, int]:
+    """The offsets ``group_id`` has committed on ``topic``, per partition (0 where it has none)."""
+    consumer = KafkaConsumer(**settings.kafka_client_config(), group_id=group_id, enable_auto_commit=False)
+    try:
+        partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or [])]
+        return {tp.partition: consumer.committed(tp) or 0 for tp in partitions}
+    finally:
+        consumer.close(autocommit=False)
+
+
 def next_offsets(records: list[ConsumerRecord]) -> dict[TopicPartition, OffsetAndMetadata]:
     """The offsets to commit after ``records`` (last offset + 1 per partition), in the
     shape both ``consumer.commit`` and ``send_offsets_to_transaction`` take."""
@@ -114,4 +151,4 @@ def next_offsets(records: list[ConsumerRecord]) -> dict[TopicPartition, OffsetAn
     return {tp: OffsetAndMetadata(offset, "", -1) for tp, offset in highest.items()}
 
 
-__all__ = ["ConsumerRecord", "Drain", "OffsetAndMetadata", "TopicPartition", "caught_up", "iter_batches", "make_consumer", "next_offsets", "poll_batch"]
+__all__ = ["ConsumerRecord", "Drain", "OffsetAndMetadata", "TopicPartition", "caught_up", "committed_offsets", "iter_batches", "make_consumer", "next_offsets", "poll_batch", "read_topic"]

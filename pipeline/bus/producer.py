@@ -8,17 +8,25 @@ pydantic models, keys are the record ids, so one id always lands on one partitio
 from __future__ import annotations
 
 import json
+import logging
 import traceback
 import warnings
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from pipeline.bus.consumer import ConsumerRecord, next_offsets
 from pipeline.settings import Settings
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
     from kafka import KafkaProducer
+
+if TYPE_CHECKING:
+    from kafka import KafkaConsumer
+
+log = logging.getLogger(__name__)
 
 
 def make_producer(settings: Settings, *, transactional_id: str | None = None, **overrides: Any) -> KafkaProducer:
@@ -53,9 +61,15 @@ def error_headers(
     topic: str,
     partition: int,
     offset: int,
+    timestamp_ms: int | None = None,
 ) -> list[tuple[str, bytes]]:
-    """Headers that tell ops why a message went to the DLQ and where it came from."""
+    """Headers that tell ops why a message went to the DLQ and where it came from.
+
+    The source timestamp lets a replay re-publish the message with its first time, so the stage that failed on it
+    stamps the same ``extracted_at`` a first success would have (and an older version stays older than a newer one).
+    """
     trace = "".join(traceback.format_exception_only(type(error), error)).strip()
+    source_time = [] if timestamp_ms is None else [("dlq.source.timestamp", str(timestamp_ms).encode())]
     return [
         ("dlq.error.class", type(error).__name__.encode()),
         ("dlq.error.message", str(error)[:2000].encode("utf-8", "replace")),
@@ -65,6 +79,7 @@ def error_headers(
         ("dlq.source.partition", str(partition).encode()),
         ("dlq.source.offset", str(offset).encode()),
         ("dlq.failed_at", datetime.now(timezone.utc).isoformat().encode()),
+        *source_time,
     ]
 
 
@@ -73,17 +88,38 @@ def send_to_dlq(
     settings: Settings,
     *,
     stage: str,
-    topic: str,
-    partition: int,
-    offset: int,
-    key: bytes | None,
-    value: bytes | None,
+    record: ConsumerRecord,
     error: BaseException,
 ) -> Any:
-    """Forward the original bytes untouched to ``<topic>.dlq`` with the error in headers."""
+    """Forward the record's bytes untouched to ``<topic>.dlq`` with the error in headers."""
     return producer.send(
-        settings.dlq_topic(topic),
-        key=key,
-        value=value,
-        headers=error_headers(error, stage=stage, topic=topic, partition=partition, offset=offset),
+        settings.dlq_topic(record.topic),
+        key=record.key,
+        value=record.value,
+        headers=error_headers(
+            error, stage=stage, topic=record.topic, partition=record.partition, offset=record.offset,
+            timestamp_ms=record.timestamp,
+        ),
     )
+
+
+@contextmanager
+def transaction(producer: KafkaProducer, consumer: KafkaConsumer, batch: list[ConsumerRecord]) -> Iterator[list[Any]]:
+    """One consume-transform-produce transaction over ``batch``: the caller sends inside the block and appends each
+    send's future to the yielded list; on leaving, every send is confirmed and the batch's offsets commit with the
+    output. Any error (or a crash signal) aborts, so ``read_committed`` readers see the batch whole or not at all."""
+    futures: list[Any] = []
+    producer.begin_transaction()
+    try:
+        yield futures
+        producer.flush()
+        for future in futures:
+            future.get(timeout=30)  # surfaces a failed send before we commit
+        producer.send_offsets_to_transaction(next_offsets(batch), consumer.group_metadata())
+        producer.commit_transaction()
+    except BaseException:
+        try:
+            producer.abort_transaction()
+        except Exception as abort_error:  # noqa: BLE001 - fenced/fatal: the original error matters more
+            log.warning("abort_transaction failed: %s", abort_error)
+        raise

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from pipeline.bus.consumer import ConsumerRecord, Drain, make_consumer, next_offsets, poll_batch
-from pipeline.bus.producer import make_producer, send_to_dlq
+from pipeline.bus.consumer import ConsumerRecord, iter_batches, make_consumer
+from pipeline.bus.producer import make_producer, send_to_dlq, transaction
 from pipeline.models import DealRecord, RawItem
 from pipeline.stages.report import StageReport
 from pipeline.settings import Settings
@@ -88,14 +88,7 @@ def run(
     try:
         producer = make_producer(settings, transactional_id=transactional_id(settings, worker))
         batches = 0
-        drain = Drain(consumer, settings)
-        while limit is None or batches < limit:
-            batch = poll_batch(consumer, settings)
-            if not batch:
-                if drain.empty():
-                    break
-                continue
-            drain.progress()
+        for batch in iter_batches(consumer, settings, max_batches=limit):
             batches += 1
             _process_batch(batch, consumer, producer, settings, extractor, report)
         report.count("batches", batches)
@@ -117,9 +110,7 @@ def _process_batch(
     """One transaction: records + DLQ + offsets; abort and re-raise on any Kafka error."""
     counts = {"consumed": 0, "records_out": 0, "dlq": 0}
     problems: list[tuple[str, str, str]] = []
-    producer.begin_transaction()
-    try:
-        futures = []
+    with transaction(producer, consumer, batch) as sends:
         for rec in batch:
             counts["consumed"] += 1
             try:
@@ -128,36 +119,13 @@ def _process_batch(
                 payloads = [(r.deal_id.encode(), r.model_dump_json().encode("utf-8")) for r in records]
             except Exception as error:  # noqa: BLE001 - any failure on one message sends it to the DLQ
                 kind = "undecodable" if isinstance(error, UndecodableMessage) else "extract_error"
-                futures.append(
-                    send_to_dlq(
-                        producer,
-                        settings,
-                        stage=STAGE,
-                        topic=rec.topic,
-                        partition=rec.partition,
-                        offset=rec.offset,
-                        key=rec.key,
-                        value=rec.value,
-                        error=error,
-                    )
-                )
+                sends.append(send_to_dlq(producer, settings, stage=STAGE, record=rec, error=error))
                 counts["dlq"] += 1
                 problems.append((f"{rec.topic}/{rec.partition}/{rec.offset}", kind, str(error)[:500]))
                 continue
             for key, value in payloads:
-                futures.append(producer.send(settings.topic_candidates, key=key, value=value))
+                sends.append(producer.send(settings.topic_candidates, key=key, value=value))
             counts["records_out"] += len(payloads)
-        producer.flush()
-        for future in futures:
-            future.get(timeout=30)  # surfaces a failed send before we commit
-        producer.send_offsets_to_transaction(next_offsets(batch), consumer.group_metadata())
-        producer.commit_transaction()
-    except BaseException:
-        try:
-            producer.abort_transaction()
-        except Exception as abort_error:  # noqa: BLE001 - fenced/fatal: the original error matters more
-            log.warning("abort_transaction failed: %s", abort_error)
-        raise
     for name, n in counts.items():
         report.count(name, n)
     for where, kind, message in problems:

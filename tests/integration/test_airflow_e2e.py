@@ -5,21 +5,18 @@ exactly the expected records. The same code path as ``make demo``."""
 from __future__ import annotations
 
 import uuid
-import warnings
 from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
 
+from pipeline.bus.consumer import read_topic
 from pipeline.demo import CuratedRecord, curated_records
 from pipeline.models import DealRecord, RawItem
 from pipeline.orchestration import INGEST_DAG, PIPELINE_DAG, airflow_env, dags_test, init_airflow
 from pipeline.settings import ENV_PREFIX, Settings
 from tests.conftest import _empty_and_delete
 
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore", DeprecationWarning)
-    from kafka import KafkaConsumer, TopicPartition
 
 pytestmark = [pytest.mark.integration, pytest.mark.airflow, pytest.mark.slow, pytest.mark.timeout(900)]
 
@@ -69,22 +66,7 @@ def airflow_run(stack_settings: Settings, tmp_path_factory: pytest.TempPathFacto
 
 
 def _raw_items(settings: Settings) -> list[tuple[RawItem, int]]:
-    consumer = KafkaConsumer(**settings.kafka_client_config(), group_id=None, enable_auto_commit=False,
-                             isolation_level="read_committed")
-    try:
-        tps = [TopicPartition(settings.topic_raw, p) for p in sorted(consumer.partitions_for_topic(settings.topic_raw))]
-        consumer.assign(tps)
-        consumer.seek_to_beginning()
-        end = consumer.end_offsets(tps)
-        out: list[tuple[RawItem, int]] = []
-        for _ in range(30):
-            for batch in consumer.poll(timeout_ms=500).values():
-                out.extend((RawItem.model_validate_json(r.value), r.timestamp) for r in batch)
-            if all(consumer.position(tp) >= end[tp] for tp in tps):
-                break
-        return out
-    finally:
-        consumer.close(autocommit=False)
+    return [(RawItem.model_validate_json(r.value), r.timestamp) for r in read_topic(settings, settings.topic_raw)]
 
 
 def _article(row: CuratedRecord) -> str:

@@ -5,22 +5,18 @@ no trace for ``read_committed`` readers."""
 from __future__ import annotations
 
 import time
-import warnings
 from collections import Counter
 from datetime import datetime, timezone
-from typing import Any
 
 import pytest
 
+from pipeline.bus.consumer import read_topic
 from pipeline.bus.producer import make_producer
 from pipeline.models import DealRecord, RawItem
 from pipeline.settings import Settings
 from pipeline.stages import extract as stage
 from tests.factories import news_item
 
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore", DeprecationWarning)
-    from kafka import KafkaConsumer, TopicPartition
 
 pytestmark = pytest.mark.integration
 
@@ -50,30 +46,6 @@ def _publish(settings: Settings, values: list[bytes]) -> None:
     producer.close()
 
 
-def _read_all(settings: Settings, topic: str, *, isolation: str = "read_committed") -> list[Any]:
-    """Every record of ``topic`` from the beginning, without joining a group."""
-    consumer = KafkaConsumer(
-        **settings.kafka_client_config(),
-        group_id=None,
-        enable_auto_commit=False,
-        isolation_level=isolation,
-    )
-    try:
-        partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or [])]
-        consumer.assign(partitions)
-        consumer.seek_to_beginning()
-        end = consumer.end_offsets(partitions)  # the last stable offset under read_committed
-        records: list[Any] = []
-        for _ in range(30):
-            for batch in consumer.poll(timeout_ms=500).values():
-                records.extend(batch)
-            if all(consumer.position(tp) >= end[tp] for tp in partitions):
-                break
-        return sorted(records, key=lambda r: (r.partition, r.offset))
-    finally:
-        consumer.close(autocommit=False)
-
-
 def _expected(item: RawItem, timestamp: datetime) -> list[DealRecord]:
     from pipeline.extract import extract
 
@@ -95,7 +67,7 @@ def test_batches_commit_output_dlq_and_offsets_together(isolated_settings: Setti
 
     report = stage.run(settings)
 
-    raw = _read_all(settings, settings.topic_raw)
+    raw = read_topic(settings, settings.topic_raw)
     expected = [r for rec, item in ((raw[0], deal), (raw[4], second)) for r in _expected(item, stage.message_time(rec))]
     assert expected, "the real extractor finds at least one deal in the sample texts"
     assert report.counts["consumed"] == 5
@@ -108,17 +80,18 @@ def test_batches_commit_output_dlq_and_offsets_together(isolated_settings: Setti
         (f"{settings.topic_raw}/0/3", "undecodable"),
     ]
 
-    out = _read_all(settings, settings.topic_candidates)
+    out = read_topic(settings, settings.topic_candidates)
     assert sorted((r.key, r.value) for r in out) == sorted(
         (e.deal_id.encode(), e.model_dump_json().encode()) for e in expected
     )
     assert {DealRecord.model_validate_json(r.value).source.item_id for r in out} == {deal.item_id, second.item_id}
 
-    dlq = sorted(_read_all(settings, settings.dlq_topic(settings.topic_raw)), key=lambda r: dict(r.headers)["dlq.source.offset"])
+    dlq = sorted(read_topic(settings, settings.dlq_topic(settings.topic_raw)), key=lambda r: dict(r.headers)["dlq.source.offset"])
     assert [r.value for r in dlq] == values[1:4], "original bytes forwarded untouched"
     assert [r.key for r in dlq] == [b"k1", b"k2", b"k3"], "original keys kept"
     headers = [dict(r.headers) for r in dlq]
     assert [h["dlq.source.offset"] for h in headers] == [b"1", b"2", b"3"]
+    assert [h["dlq.source.timestamp"] for h in headers] == [str(r.timestamp).encode() for r in raw[1:4]], "for a replay"
     assert all(h["dlq.stage"] == b"extract" and h["dlq.error.class"] == b"UndecodableMessage" for h in headers)
     assert b"not UTF-8" in headers[0]["dlq.error.message"]
     assert b"not JSON" in headers[1]["dlq.error.message"]
@@ -126,7 +99,7 @@ def test_batches_commit_output_dlq_and_offsets_together(isolated_settings: Setti
 
     again = stage.run(settings)
     assert again.counts["consumed"] == 0, "offsets were committed with the transactions"
-    assert len(_read_all(settings, settings.topic_candidates)) == len(expected)
+    assert len(read_topic(settings, settings.topic_candidates)) == len(expected)
 
 
 class _Crash(BaseException):
@@ -151,15 +124,15 @@ def test_crash_mid_batch_aborts_and_the_rerun_delivers_exactly_once(isolated_set
     with pytest.raises(_Crash):
         stage.run(settings, extractor=crash_on_fourth)
 
-    committed_only = _read_all(settings, settings.topic_candidates)
-    everything = _read_all(settings, settings.topic_candidates, isolation="read_uncommitted")
+    committed_only = read_topic(settings, settings.topic_candidates)
+    everything = read_topic(settings, settings.topic_candidates, isolation="read_uncommitted")
     first_batch_ids = {items[0].item_id, items[1].item_id}
     assert {DealRecord.model_validate_json(r.value).source.item_id for r in committed_only} == first_batch_ids
     assert len(everything) > len(committed_only), "the third item's records were sent, then aborted"
 
     rerun = stage.run(settings)
     assert rerun.counts["consumed"] == 2, "the aborted batch is consumed again, the committed one is not"
-    out = _read_all(settings, settings.topic_candidates)
+    out = read_topic(settings, settings.topic_candidates)
     assert {DealRecord.model_validate_json(r.value).source.item_id for r in out} == {i.item_id for i in items}
     mentions = [DealRecord.model_validate_json(r.value).mention_id for r in out]
     assert len(mentions) == len(set(mentions)), "no mention twice for read_committed readers"
@@ -181,10 +154,10 @@ def test_extractor_error_goes_to_dlq_and_the_stage_carries_on(isolated_settings:
 
     assert report.counts["dlq"] == 1
     assert [(p.where, p.kind) for p in report.problems] == [(f"{settings.topic_raw}/0/0", "extract_error")]
-    dlq = _read_all(settings, settings.dlq_topic(settings.topic_raw))
+    dlq = read_topic(settings, settings.dlq_topic(settings.topic_raw))
     assert len(dlq) == 1
     assert dict(dlq[0].headers)["dlq.error.class"] == b"ZeroDivisionError"
-    out = _read_all(settings, settings.topic_candidates)
+    out = read_topic(settings, settings.topic_candidates)
     assert out and {DealRecord.model_validate_json(r.value).source.item_id for r in out} == {good.item_id}
 
 
@@ -196,5 +169,5 @@ def test_extracted_at_is_deterministic_across_consumer_groups(isolated_settings:
     second = stage.run(settings.model_copy(update={"group_extract": settings.group_extract + "-replay"}))
 
     assert first.counts["records_out"] == second.counts["records_out"] > 0
-    copies = Counter(r.value for r in _read_all(settings, settings.topic_candidates))
+    copies = Counter(r.value for r in read_topic(settings, settings.topic_candidates))
     assert set(copies.values()) == {2}, "a replay produces byte-identical records"
