@@ -87,6 +87,9 @@ def run(settings: Settings, *, max_batches: int | None = None) -> StageReport:
     try:
         producer = make_producer(settings, transactional_id=transactional_id(settings))
         partitions = [TopicPartition(dlq, p) for p in sorted(consumer.partitions_for_topic(dlq) or [])]
+        if not partitions:
+            report.problem(dlq, "missing_topic", f"{dlq} does not exist: nothing was ever dead-lettered here")
+            return report.finish()
         stop_at = {tp.partition: end for tp, end in consumer.end_offsets(partitions).items()}
         batches = 0
         for batch in iter_batches(consumer, settings, max_batches=max_batches):

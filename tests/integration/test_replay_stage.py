@@ -102,3 +102,12 @@ def test_a_letter_that_fails_again_waits_for_the_next_replay(isolated_settings: 
     replayed = CliRunner().invoke(app, ["dlq", "replay"], env=env)
     assert replayed.exit_code == 0, replayed.output
     assert [lt.replayed for lt in replay.dead_letters(settings)] == [True, True]
+
+
+def test_a_missing_dlq_topic_is_reported_not_waited_on(isolated_settings: Settings) -> None:
+    settings = isolated_settings.model_copy(update={"topic_raw": isolated_settings.topic_raw + ".never-created"})
+
+    report = replay.run(settings)
+
+    assert [(p.kind, p.where) for p in report.problems] == [("missing_topic", settings.dlq_topic(settings.topic_raw))]
+    assert replay.dead_letters(settings) == []
