@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     DotEnvSettingsSource,
@@ -54,6 +54,7 @@ class Settings(BaseSettings):
     group_validate: str = "dealwire-validate"
     group_replay: str = "dealwire-replay"
     kafka_session_timeout_ms: int = 10_000
+    kafka_max_poll_interval_ms: int = Field(300_000, ge=10_000)
     kafka_heartbeat_interval_ms: int = 3_000
     kafka_transactional_id_prefix: str = "dealwire"
 
@@ -71,6 +72,14 @@ class Settings(BaseSettings):
 
     # --- stages ----------------------------------------------------------
     batch_size: int = Field(500, ge=1)
+    batch_max_seconds: float = Field(
+        60.0, gt=0, description="extract stops a batch after this long and commits what it did: a batch that ran past "
+        "the consumer's max poll interval would be thrown out of the group and redone forever"
+    )
+    text_max_chars: int = Field(
+        100_000, ge=1_000, description="longer article text is refused by name (ingest, extract): three times the "
+        "longest article of the corpora, and extraction time grows faster than the text"
+    )
     poll_timeout_ms: int = Field(2_000, ge=1)
     max_batches: int | None = None
 
@@ -111,6 +120,15 @@ class Settings(BaseSettings):
     seaweedfs_volume_port: int = 8088
     seaweedfs_filer_port: int = 8888
     stack_start_timeout_s: float = 90.0
+
+    @model_validator(mode="after")
+    def _batch_inside_poll_interval(self) -> Settings:
+        if self.batch_max_seconds * 1000 > self.kafka_max_poll_interval_ms / 2:
+            raise ValueError(
+                f"batch_max_seconds ({self.batch_max_seconds}) must stay under half of kafka_max_poll_interval_ms "
+                f"({self.kafka_max_poll_interval_ms}): a batch then always commits before the group drops the consumer"
+            )
+        return self
 
     @field_validator("stack_dir")
     @classmethod

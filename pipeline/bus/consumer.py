@@ -31,6 +31,7 @@ def make_consumer(settings: Settings, group_id: str, *topics: str, **overrides: 
         "isolation_level": "read_committed",
         "session_timeout_ms": settings.kafka_session_timeout_ms,
         "heartbeat_interval_ms": settings.kafka_heartbeat_interval_ms,
+        "max_poll_interval_ms": settings.kafka_max_poll_interval_ms,
         "max_poll_records": settings.batch_size,
         "client_id": f"dealwire-{group_id}",
     }

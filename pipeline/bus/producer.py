@@ -104,10 +104,11 @@ def send_to_dlq(
 
 
 @contextmanager
-def transaction(producer: KafkaProducer, consumer: KafkaConsumer, batch: list[ConsumerRecord]) -> Iterator[list[Any]]:
-    """One consume-transform-produce transaction over ``batch``: the caller sends inside the block and appends each
-    send's future to the yielded list; on leaving, every send is confirmed and the batch's offsets commit with the
-    output. Any error (or a crash signal) aborts, so ``read_committed`` readers see the batch whole or not at all."""
+def transaction(producer: KafkaProducer, consumer: KafkaConsumer, consumed: list[ConsumerRecord]) -> Iterator[list[Any]]:
+    """One consume-transform-produce transaction: the caller sends inside the block and appends each send's future to
+    the yielded list; on leaving, every send is confirmed and the offsets past ``consumed`` commit with the output (a
+    caller that stops early may fill ``consumed`` inside the block: it is read on leaving). Any error (or a crash
+    signal) aborts, so ``read_committed`` readers see the transaction whole or not at all."""
     futures: list[Any] = []
     producer.begin_transaction()
     try:
@@ -115,7 +116,7 @@ def transaction(producer: KafkaProducer, consumer: KafkaConsumer, batch: list[Co
         producer.flush()
         for future in futures:
             future.get(timeout=30)  # surfaces a failed send before we commit
-        producer.send_offsets_to_transaction(next_offsets(batch), consumer.group_metadata())
+        producer.send_offsets_to_transaction(next_offsets(consumed), consumer.group_metadata())
         producer.commit_transaction()
     except BaseException:
         try:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from pipeline.bus.consumer import ConsumerRecord, iter_batches, make_consumer
+from pipeline.bus.consumer import ConsumerRecord, TopicPartition, iter_batches, make_consumer
 from pipeline.bus.producer import make_producer, send_to_dlq, transaction
 from pipeline.models import DealRecord, RawItem
 from pipeline.stages.report import StageReport
@@ -34,6 +35,13 @@ Extractor = Callable[..., list[DealRecord]]
 
 class UndecodableMessage(ValueError):
     """The message bytes are not a RawItem (encoding, JSON or contract)."""
+
+
+class OversizeItem(ValueError):
+    """The article text is longer than ``text_max_chars``: reading it would hold the partition for minutes."""
+
+
+_PROBLEM_KIND: dict[type[Exception], str] = {UndecodableMessage: "undecodable", OversizeItem: "too_large"}
 
 
 def transactional_id(settings: Settings, worker: int = 0) -> str:
@@ -107,18 +115,32 @@ def _process_batch(
     extractor: Extractor,
     report: StageReport,
 ) -> None:
-    """One transaction: records + DLQ + offsets; abort and re-raise on any Kafka error."""
+    """One transaction: records + DLQ + offsets; abort and re-raise on any Kafka error.
+
+    The batch stops taking messages after ``batch_max_seconds`` (one message at least): the transaction commits the
+    offsets of what was done and the consumer is sent back to the first message not done, which the next poll returns.
+    """
     counts = {"consumed": 0, "records_out": 0, "dlq": 0}
     problems: list[tuple[str, str, str]] = []
-    with transaction(producer, consumer, batch) as sends:
+    done: list[ConsumerRecord] = []
+    deadline = time.monotonic() + settings.batch_max_seconds
+    with transaction(producer, consumer, done) as sends:
         for rec in batch:
+            if done and time.monotonic() > deadline:
+                break
+            done.append(rec)
             counts["consumed"] += 1
             try:
                 item = decode(rec.value)
+                if len(item.text) > settings.text_max_chars:
+                    raise OversizeItem(
+                        f"text of {item.item_id} is {len(item.text)} characters, the cap is {settings.text_max_chars} "
+                        "(DEALWIRE_TEXT_MAX_CHARS)"
+                    )
                 records = extractor(item, extracted_at=message_time(rec))
                 payloads = [(r.deal_id.encode(), r.model_dump_json().encode("utf-8")) for r in records]
             except Exception as error:  # noqa: BLE001 - any failure on one message sends it to the DLQ
-                kind = "undecodable" if isinstance(error, UndecodableMessage) else "extract_error"
+                kind = _PROBLEM_KIND.get(type(error), "extract_error")
                 sends.append(send_to_dlq(producer, settings, stage=STAGE, record=rec, error=error))
                 counts["dlq"] += 1
                 problems.append((f"{rec.topic}/{rec.partition}/{rec.offset}", kind, str(error)[:500]))
@@ -126,12 +148,25 @@ def _process_batch(
             for key, value in payloads:
                 sends.append(producer.send(settings.topic_candidates, key=key, value=value))
             counts["records_out"] += len(payloads)
+    if len(done) < len(batch):
+        _rewind(consumer, batch[len(done):])
+        report.count("batches_cut_short")
     for name, n in counts.items():
         report.count(name, n)
     for where, kind, message in problems:
         report.problem(where, kind, message)
-    report.details.append({"offsets": _ranges(batch)} | counts)
+    report.details.append({"offsets": _ranges(done)} | counts)
     log.info("extract batch committed: %s", counts)
+
+
+def _rewind(consumer: KafkaConsumer, not_done: list[ConsumerRecord]) -> None:
+    """Send each partition back to its first message not done, so the next poll starts there."""
+    first: dict[TopicPartition, int] = {}
+    for rec in not_done:
+        tp = TopicPartition(rec.topic, rec.partition)
+        first[tp] = min(first.get(tp, rec.offset), rec.offset)
+    for tp, offset in first.items():
+        consumer.seek(tp, offset)
 
 
 def _ranges(batch: list[ConsumerRecord]) -> dict[str, list[int]]:
@@ -143,4 +178,4 @@ def _ranges(batch: list[ConsumerRecord]) -> dict[str, list[int]]:
     return ranges
 
 
-__all__ = ["STAGE", "UndecodableMessage", "decode", "message_time", "run", "transactional_id"]
+__all__ = ["STAGE", "OversizeItem", "UndecodableMessage", "decode", "message_time", "run", "transactional_id"]

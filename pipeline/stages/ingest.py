@@ -170,11 +170,15 @@ def _poll(source: Source, settings: Settings, fetcher: Fetcher, producer: Any, s
             previous = state.item(ident)
         except Exception as error:  # noqa: BLE001
             raise FeedError("state_failed", f"cannot read dedup state for {canonical}: {error}") from error
-        page = _text(entry, source, fetcher, row, previous)
+        page = _text(entry, source, fetcher, row, previous, max_chars=settings.text_max_chars)
         if page is None:
             row.unchanged += 1  # page not modified, or unreachable with a version already published
             continue
         text, page_validators = page
+        if len(text) > settings.text_max_chars:  # the feed's own content: no shorter text to fall back on
+            row.article_errors.append({"url": entry.url, "kind": "too_large", "message": _too_long(text, settings.text_max_chars)})
+            row.skipped += 1
+            continue
         lang = _language(entry, source, text)
         if lang is None:
             row.skipped += 1
@@ -269,8 +273,12 @@ def _publish(
         raise FeedError("publish_failed", f"{len(failures)} of {len(pending)} items not delivered: " + "; ".join(failures[:3]))
 
 
+def _too_long(text: str, cap: int) -> str:
+    return f"article text is {len(text)} characters, the cap is {cap} (DEALWIRE_TEXT_MAX_CHARS)"
+
+
 def _text(
-    entry: Entry, source: Source, fetcher: Fetcher, row: _Row, previous: ItemState | None
+    entry: Entry, source: Source, fetcher: Fetcher, row: _Row, previous: ItemState | None, *, max_chars: int
 ) -> tuple[str, Validators | None] | None:
     """Full article text when the source asks for it, else the feed's own content or summary.
 
@@ -295,6 +303,8 @@ def _text(
         )
         if not extracted or not extracted.strip():
             raise FeedError("not_a_feed", f"no article text found in {entry.url}")
+        if len(extracted.strip()) > max_chars:
+            raise FeedError("too_large", f"{entry.url}: {_too_long(extracted.strip(), max_chars)}")
         return extracted.strip(), page.validators
     except FeedError as error:
         row.article_errors.append({"url": entry.url, "kind": error.kind, "message": error.message})

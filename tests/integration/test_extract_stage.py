@@ -171,3 +171,32 @@ def test_extracted_at_is_deterministic_across_consumer_groups(isolated_settings:
     assert first.counts["records_out"] == second.counts["records_out"] > 0
     copies = Counter(r.value for r in read_topic(settings, settings.topic_candidates))
     assert set(copies.values()) == {2}, "a replay produces byte-identical records"
+
+
+def test_a_batch_past_its_time_budget_commits_what_it_did_and_the_rest_follows(isolated_settings: Settings) -> None:
+    settings = isolated_settings.model_copy(update={"batch_max_seconds": 1e-6})  # every batch runs out after one message
+    items = [_raw_item(DEAL_TEXT, f"budget-{n}") for n in range(3)]
+    _publish(settings, [i.model_dump_json().encode() for i in items])
+
+    report = stage.run(settings)
+
+    assert (report.counts["consumed"], report.counts["batches"]) == (3, 3)
+    assert report.counts["batches_cut_short"] >= 1, "a batch stopped early and the next poll took up the rest"
+    out = read_topic(settings, settings.topic_candidates)
+    assert sorted(DealRecord.model_validate_json(r.value).source.item_id for r in out) == sorted(i.item_id for i in items)
+    assert stage.run(settings).counts["consumed"] == 0, "each cut batch committed the offsets of what it did"
+
+
+def test_an_article_over_the_text_cap_goes_to_the_dlq_by_name(isolated_settings: Settings) -> None:
+    settings = isolated_settings.model_copy(update={"text_max_chars": 1_000})
+    long_item, short_item = _raw_item(DEAL_TEXT + " More." * 200, "long"), _raw_item(DEAL_TEXT, "short")
+    _publish(settings, [long_item.model_dump_json().encode(), short_item.model_dump_json().encode()])
+
+    report = stage.run(settings)
+
+    assert [(p.where, p.kind) for p in report.problems] == [(f"{settings.topic_raw}/0/0", "too_large")]
+    assert "the cap is 1000" in report.problems[0].message
+    [letter] = read_topic(settings, settings.dlq_topic(settings.topic_raw))
+    assert dict(letter.headers)["dlq.error.class"] == b"OversizeItem"
+    out = read_topic(settings, settings.topic_candidates)
+    assert {DealRecord.model_validate_json(r.value).source.item_id for r in out} == {short_item.item_id}

@@ -279,13 +279,38 @@ def test_a_failed_delivery_fails_the_source_and_is_retried_next_time(isolated_se
         )
     )
     source = Source(id="big", url=feed.as_uri(), lang="de")
-    first = ingest.run(isolated_settings, sources=[source])
+    settings = isolated_settings.model_copy(update={"text_max_chars": 10 * len(huge)})  # let it reach the broker
+    first = ingest.run(settings, sources=[source])
     assert [p.kind for p in first.problems] == ["publish_failed"]
     assert "e.x/huge" in first.problems[0].message
-    assert [i.url for i in read_back(isolated_settings)] == ["https://e.x/small"]
-    second = ingest.run(isolated_settings, sources=[source])
+    assert [i.url for i in read_back(settings)] == ["https://e.x/small"]
+    second = ingest.run(settings, sources=[source])
     assert [p.kind for p in second.problems] == ["publish_failed"]  # not recorded, so tried again
     assert rows(second)["big"]["unchanged"] == 1
+
+
+def test_an_article_over_the_text_cap_is_skipped_by_name_and_the_source_carries_on(
+    isolated_settings: Settings, tmp_path: Path
+) -> None:
+    settings = isolated_settings.model_copy(update={"text_max_chars": 5_000})
+    feed = tmp_path / "long.json"
+    feed.write_text(
+        json.dumps(
+            {
+                "version": "https://jsonfeed.org/version/1.1",
+                "items": [
+                    {"url": "https://e.x/short", "title": "kurz", "content_text": "Die Firma kauft ein Werk."},
+                    {"url": "https://e.x/long", "title": "lang", "content_text": "Die Firma kauft ein Werk. " * 400},
+                ],
+            }
+        )
+    )
+    report = ingest.run(settings, sources=[Source(id="long", url=feed.as_uri(), lang="de")])
+    assert report.ok, report.problems
+    row = rows(report)["long"]
+    assert [(e["url"], e["kind"]) for e in row["article_errors"]] == [("https://e.x/long", "too_large")]  # type: ignore[union-attr]
+    assert "characters, the cap is 5000" in row["article_errors"][0]["message"]  # type: ignore[index]
+    assert [i.url for i in read_back(settings)] == ["https://e.x/short"]
 
 
 def test_every_shared_feed_is_ingested_or_rejected_by_name(isolated_settings: Settings) -> None:

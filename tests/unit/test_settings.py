@@ -49,3 +49,9 @@ def test_no_secret_has_a_default(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     settings = Settings()
     assert settings.s3_secret_access_key is None
     assert settings.s3_readonly_secret_access_key is None
+
+
+def test_a_batch_budget_past_half_the_poll_interval_is_refused() -> None:
+    with pytest.raises(ValueError, match="batch_max_seconds"):
+        Settings(batch_max_seconds=200, kafka_max_poll_interval_ms=300_000)
+    assert Settings(batch_max_seconds=100, kafka_max_poll_interval_ms=300_000).batch_max_seconds == 100
