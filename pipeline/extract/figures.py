@@ -132,7 +132,7 @@ def _priceish(text: str, mention: Any, lang: str = "en") -> bool:
         return False  # "holders get 17 dlrs cash for their stock": an unscaled small sum prices one share
     if not _SCALED.search(mention.text) and mention.value is None and mention.upper is not None and mention.upper < 1000:
         return False  # "valued at between 4.08 dlrs and 4.72": a range of share prices
-    if _SIZE_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+    if _SIZE_BEFORE[lang if lang in _SIZE_BEFORE else "en"].search(text, max(0, mention.start - _SIZE_WINDOW), mention.start):
         return False  # "three banks with assets of about 95 mln dlrs": the target's size, not its price
     if _NEGATED_CAP_BEFORE.search(text, max(0, mention.start - 80), mention.start):
         return False  # "does not expect the cost to exceed 15 mln dlrs": a ceiling, not the price
@@ -144,11 +144,11 @@ def _priceish(text: str, mention: Any, lang: str = "en") -> bool:
         or _FIGURE_OF_BEFORE.search(text, max(0, mention.start - 70), mention.start)
     ):
         return False  # fr/de: "(Umsatz: 3 Mrd. Euro)", "300 millions d'euros de chiffre d'affaires": a company's size
-    if lang == "en" and _en_not_a_price(text, mention):
-        return False
+    if lang == "en" and _EN_LOAN_BEFORE.search(text, max(0, mention.start - 80), mention.start):
+        return False  # "a seven-year secured loan of about", "Norvia owes more than": a loan or a debt, not a price
     if lang == "en" and _EN_FOR_BEFORE.search(text, max(0, mention.start - 40), mention.start) and _EN_PAID_IN_STOCK.match(text, mention.end):
         return True  # "acquired Norvia for 59 mln dlrs worth of Velkor stock": the price, paid in shares
-    return not _NOT_A_PRICE_AFTER.match(text, mention.end)
+    return not _not_a_price_after(text, mention.end, lang)
 
 
 # en: a sum right after "for" and before the stock it is paid in is the price, not a stake's worth ("buy more than 15
@@ -163,15 +163,14 @@ _EN_PAID_IN_STOCK = re.compile(
 # "assets to Norvia at a price of" keep the price)
 _EN_GAP = r"(?:(?!(?:for|price|prices|priced|paid|pay|pays|paying|cost|value|valued|values|worth|consideration|purchase|sale|sell|sold|buy|bought|acquire\w*|offer\w*|bid)\b)[\w'’.-]+\s+)"
 _EN_ABOUT = r"(?:(?:about|approximately|some|nearly|over|more\s+than|around|roughly|almost|an\s+estimated|just\s+over|just\s+under|less\s+than|in\s+excess\s+of)\s+)?"
-# en: a company's size told with more words than ``_SIZE_BEFORE`` reads ("its total assets at the close of 1985 were
-# roughly", "revenues of the two merged firms will be over", "turnover of Norvia was about", "would increase its deposits
-# by about", "turnover had grown in recent years to"): not what is paid
-_EN_SIZE_BEFORE = re.compile(
+# en: a company's size told with more words than the shared size pattern reads ("its total assets at the close of 1985
+# were roughly", "revenues of the two merged firms will be over", "turnover of Norvia was about", "would increase its
+# deposits by about", "turnover had grown in recent years to"): not what is paid; joined to it in ``_SIZE_BEFORE["en"]``
+_EN_SIZE_BEFORE = (
     r"\b(?:assets?|deposits|sales|revenues?|turnover|earnings|income|net\s+worth|book\s+value|loans|premiums|profits?|losses|debt)\s+"
     + _EN_GAP + r"{0,8}?"
     r"(?:of|is|are|were|was|(?:will|would|should|could|to)\s+be|be|by|(?:rose|fell|increased|decreased|declined|climbed|dropped|grew|grown|"
-    r"risen|fallen|increase|rise|grow|jumped)\s+(?:[\w-]+\s+){0,4}?to)\s+" + _EN_ABOUT + r"$",
-    re.I,
+    r"risen|fallen|increase|rise|grow|jumped)\s+(?:[\w-]+\s+){0,4}?to)\s+" + _EN_ABOUT + r"$"
 )
 # en: a loan or a financing, not the price it pays for: "a seven-year secured loan of about", "a public financing of more
 # than"; and what a company earns or owes: "Norvia earned", "Norvia owes more than"
@@ -190,8 +189,8 @@ _EN_LOAN_BEFORE = re.compile(
 )
 # en: after the sum: "500 mln dlrs of the financing", "310 mln dlrs under a credit agreement", "2.2 mln dlrs in expenses",
 # "100 mln dlrs in profits", "1.3 billion dlrs in unrecoverable loans", "an 11.9 mln stg loan note", "a five billion dlr,
-# four year syndicated credit facility"
-_EN_LOAN_AFTER = re.compile(
+# four year syndicated credit facility"; joined to the shared after-pattern in ``_NOT_A_PRICE_AFTER["en"]``
+_EN_LOAN_AFTER = (
     r"\s+of\s+(?:the\s+|its\s+|new\s+)?(?:[\w-]+\s+)?(?:financing|borrowings?|credit)\b"
     r"|\s+under\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:credit|loan|financing)\b"
     r"|\s+in\s+(?:[\w-]+\s+)?(?:expenses|fees|profits?|gains|losses|loans|borrowings)\b"
@@ -201,19 +200,8 @@ _EN_LOAN_AFTER = re.compile(
     r"|\s+through\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:placements?|offerings?|issues?|borrowings?|loans?)\b"
     r"|\s+(?:[\w-]+\s+)?(?:issue|offering)\s+of\b"
     r"|(?<=dlr)\s+(?:[\w-]+\s+)?organi[sz]ation\b"
-    r"|(?<=dlr),?\s+(?:[\w-]+\s+){0,3}?(?:credit|loan|facility|financing)\b",
-    re.I,
+    r"|(?<=dlr),?\s+(?:[\w-]+\s+){0,3}?(?:credit|loan|facility|financing)\b"
 )
-
-
-def _en_not_a_price(text: str, mention: Any) -> bool:
-    """en: is the sum a company's size, a loan or a financing, or what a company earns or owes, told in words
-    ``_SIZE_BEFORE`` and ``_NOT_A_PRICE_AFTER`` do not read?"""
-    return (
-        _EN_SIZE_BEFORE.search(text, max(0, mention.start - 120), mention.start) is not None
-        or _EN_LOAN_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None
-        or _EN_LOAN_AFTER.match(text, mention.end) is not None
-    )
 
 
 # fr/de: a relative clause that tells an earlier moment: its auxiliary in the pluperfect or a year ("Norvia, que Dastrel
@@ -261,14 +249,16 @@ def _without_conversions(text: str, totals: list[Any]) -> list[Any]:
 
 _NEGATED_CAP_BEFORE = re.compile(r"\b(?:not|n't)\s+(?:[\w-]+\s+){0,8}?(?:exceed|spend\s+more\s+than|be\s+more\s+than|top)\s+$")
 _PERSON_WITHHOLDS = re.compile(r"\b(?:[Hh]e|[Ss]he|spokesman|spokeswoman|official|officials|executive)\s+(?:would|did|could|will)\s+$")
-_SIZE_BEFORE = re.compile(
+_SHARED_SIZE_BEFORE = (
     r"\b(?:assets?|deposits|sales|revenues?|earnings|income|debt|loans|book value|market value|equity|net worth|gains?|loss|profit|charge|claims|damages|"
     r"write-?(?:down|off)|writeoff|provision|reserve)\s+(?:\w+\s+){0,4}?"
     # "sales for 1986 of around 76 mln dlrs", "its principal asset is about 29 mln dlrs", "sales rose 61 pct to 370 mln dlrs"
     r"(?:of|is|are|were|was|totaling|totalling|totaled|totalled|(?:rose|fell|increased|decreased|declined|climbed|dropped|grew)\s+(?:[\d.]+\s+pct\s+)?to)\s+"
-    r"(?:about\s+|approximately\s+|some\s+|nearly\s+|over\s+|more than\s+|around\s+|roughly\s+|almost\s+|an estimated\s+)?$",
-    re.I,
+    r"(?:about\s+|approximately\s+|some\s+|nearly\s+|over\s+|more than\s+|around\s+|roughly\s+|almost\s+|an estimated\s+)?$"
 )
+# a company's size before the sum, one pattern per language: English also reads the wider wordings of ``_EN_SIZE_BEFORE``
+_SIZE_BEFORE = {lang: re.compile(_SHARED_SIZE_BEFORE + ("|" + _EN_SIZE_BEFORE if lang == "en" else ""), re.I) for lang in ("en", "fr", "de")}
+_SIZE_WINDOW = 120
 _UNDISCLOSED_OTHER = re.compile(
     r"\s+(?!(?:terms|amount|sum|price|cash|fee|consideration|figure|value|payment|financial|number|stock|shares|cost)\b)[a-z]"
 )
@@ -659,7 +649,7 @@ _NOT_A_PRICE = re.compile(r"(?:sales|revenues?|earnings|profits?|loss|turnover|i
 
 
 _SCALED = re.compile(r"\b(?:mln|billion|million|bln|mn|bn)\b", re.I)
-_NOT_A_PRICE_AFTER = re.compile(
+_SHARED_NOT_A_PRICE_AFTER = (
     r"\s+(?:worth|of\s+(?:its\s+)?(?:common\s+)?(?:stock|shares|debt)|in\s+(?:assets|sales|revenues?|deposits|(?:bank\s+)?(?:debt|loans|financing|borrowings))"
     # "90 mln dlrs of senior subordinated debentures", "three mln dlrs of subsidiary indebtedness": debt, not a price
     r"|of\s+(?:[a-z][\w-]*\s+){0,3}(?:debentures|notes|indebtedness|debt|loans|bonds)"
@@ -668,9 +658,15 @@ _NOT_A_PRICE_AFTER = re.compile(
     # "a 5 mln dlr cap on spending", "a 40 mln dlr credit line": a limit or a loan, not a price
     # "a 200 mln dlr debenture", "a 75 mln dlr 9.25 pct Eurobond issue", "a one billion dlr lawsuit": debt or a claim
     r"|(?<=dlr)\s+(?:[a-z-]+\s+|[\d.]+\s+(?:pct\s+)?)?(?:cap|ceiling|limit|credit|loan|facility|financing|fee|gain|loss|profit|charge|write-?down|"
-    r"debentures?|notes?|bonds?|[Ee]urobonds?|issue|lawsuit|suit|claims?|judgment|settlement)\b",
-    re.I,
+    r"debentures?|notes?|bonds?|[Ee]urobonds?|issue|lawsuit|suit|claims?|judgment|settlement)\b"
 )
+# what follows a sum that is no price, one pattern per language: English also reads the loans of ``_EN_LOAN_AFTER``
+_NOT_A_PRICE_AFTER = {lang: re.compile(_SHARED_NOT_A_PRICE_AFTER + ("|" + _EN_LOAN_AFTER if lang == "en" else ""), re.I) for lang in ("en", "fr", "de")}
+
+
+def _not_a_price_after(text: str, end: int, lang: str) -> bool:
+    """Do the words after the sum ending at ``end`` make it a stake, a size, a debt or a loan rather than a price?"""
+    return _NOT_A_PRICE_AFTER[lang if lang in _NOT_A_PRICE_AFTER else "en"].match(text, end) is not None
 # "bought the plant in 1981 for 300,000 dlrs", "last year made a 90 mln dlr bid", "bids ranging from 500 mln dlrs":
 # a past deal or a span of figures, not this deal's price (read for prices found after the lead only)
 _PAST_OR_SPAN_BEFORE = re.compile(r"\b(?:in\s+19\d\d\b[^.;]{0,40}|last\s+year\b[^.;]{0,40}|ranging\s+from\s+(?:[^.;]{0,40}?\bto\s+(?:more\s+than\s+|over\s+)?)?)$", re.I)
@@ -726,7 +722,7 @@ def _later_value(
             before = text[max(start, mention.start - 60) : mention.start]
             # the next two sentences usually carry the price when the lead does not ("It will pay
             # about 20 mln dlrs in cash"); further on only a price-like cue is trusted
-            loose = offset < 2 and _SCALED.search(mention.text) and not _NOT_A_PRICE_AFTER.match(text, mention.end)
+            loose = offset < 2 and _SCALED.search(mention.text) and not _not_a_price_after(text, mention.end, lang)
             if (loose or _VALUE_CUE.search(before)) and not _NOT_A_PRICE.search(before):
                 return _first_money([mention], on, cache.get("currency"))
     return None
