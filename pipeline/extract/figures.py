@@ -295,6 +295,8 @@ _FINE_AFTER = re.compile(r"\s*(?:d['’]amende|de pénalité|Strafe|Geldstrafe|B
 _FRDE_FIGURE_AFTER = re.compile(
     r"\s+(?:de\s+|d['’])(?:chiffre\s+d['’]affaires|CA|revenus|ventes|bénéfices?|pertes?|dettes?|endettement|"
     r"capitalisation(?:\s+boursière)?|résultat\s+net|excédent|déficit|synergies|économies)\b"
+    # "11 millions d'euros de « dépenses suspectes »", "2 millions de frais": money spent, not a deal's price
+    r"|\s+(?:de\s+|d['’])[\"«“]?\s*(?:dépenses|frais)\b"
     r"|\s+(?:an\s+)?(?:Synergien|Einsparungen|Kosteneinsparungen)\b"
     r"|\s+(?:(?:Jahres)?(?:Umsatz|Umsätze)|Gewinn|Verlust|Schulden|Börsenwert|umsetzt|umsetzte|umsetzten|umgesetzt|"
     r"erwirtschaftet|erwirtschaftete|erwirtschafteten|verdient|verdiente|verdienten)\b"
@@ -421,6 +423,14 @@ def _noun_of_another_kind(lead: str, deal_type: DealType) -> bool:
     return False
 
 
+# fr/de: a name right after "selon", "d'après", "laut" is who tells the news ("Selon Les Echos, Velkor déboursera ...",
+# "Laut Handelsblatt zahlt Velkor ..."), not another company in the deal
+_SOURCE_BEFORE = re.compile(
+    r"(?<![\w])(?:[Ss]elon|[Dd]['’]après|[Ll]aut)\s+(?:(?i:le|la|les|l['’]|der|die|das|dem|den|des|quotidien|journal|"
+    r"magazine|agence|site|Zeitung|Blatt|Magazin|Agentur|Nachrichtenagentur)\s*){0,3}$"
+)
+
+
 def _paid_next(text: str, lang: str, start: int, end: int, parties: list[str], at: int, stake: bool) -> bool:
     """fr/de: a paying (for a stake: investing) verb before the sum ``at`` (or around it: "lässt sich ... kosten") in a
     sentence that names no company but the deal's and dates nothing (a year told marks another, earlier payment)."""
@@ -431,7 +441,7 @@ def _paid_next(text: str, lang: str, start: int, end: int, parties: list[str], a
         return False
     if _YEAR_IN.search(text, start, end):
         return False
-    named = [n for n in find_names(text, lang, start, end) if not is_place(n)]
+    named = [n for n in find_names(text, lang, start, end) if not is_place(n) and not _SOURCE_BEFORE.search(text, max(start, n.start - 40), n.start)]
     if all(any(name and (name in n.text or n.text in name) for name in parties) for n in named):
         return True
     # a stake: invested in the company the deal is about, told by a description right after the stake was told ("La

@@ -2745,3 +2745,10 @@ def test_a_purchase_and_a_sale_of_two_things_in_one_sentence_are_two_deals() -> 
     # negative: a sale and the purchase of the same thing stay one deal
     (one,) = records_of("Velkor verkauft Norvia an Korlim, das damit Norvia übernimmt.", "de")
     assert {p.name for p in one.parties if p.role is PartyRole.TARGET} == {"Norvia"}
+
+
+@pytest.mark.parametrize("source", ["Laut Tagesbote", "Laut dem Blatt Abendkurier"])
+def test_a_named_source_before_the_payer_does_not_make_the_sum_another_deal(source: str) -> None:
+    # "Laut Tagesbote zahlt Velkor ...": the paper tells the price, it is no party of another deal
+    records = records_of(f"Velkor übernimmt Norvia. {source} zahlt Velkor rund 1,2 Milliarden Euro.", "de")
+    assert records[0].amount is not None and records[0].amount.value == Decimal("1200000000")

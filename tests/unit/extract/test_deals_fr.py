@@ -3242,3 +3242,20 @@ def test_a_lone_name_opening_a_list_of_names_is_kept() -> None:
     assert {p.name for p in adverb.parties if p.role is PartyRole.BUYER} == {"Norvia", "Dastrel"}
     (sold,) = records_of("Désireux, lui, de se recentrer, Tessmar a cédé Korlim à Norvia.", "fr")
     assert "Désireux" not in {p.name for p in sold.parties}
+
+
+@pytest.mark.parametrize("source", ["Selon Le Vigilant", "Selon le quotidien Le Courrier", "D'après La Vigie"])
+def test_a_named_source_before_the_payer_does_not_make_the_sum_another_deal(source: str) -> None:
+    # the newspaper that tells the price is no company of another deal
+    records = _records(f"Velkor rachète Norvia. {source}, Velkor déboursera environ 1,2 milliard d'euros.")
+    assert records[0].amount is not None and records[0].amount.value == Decimal("1200000000")
+
+
+def test_a_company_paying_in_the_next_sentence_for_another_deal_is_not_this_price() -> None:
+    records = _records("Velkor rachète Norvia. Dastrel déboursera environ 1,2 milliard d'euros pour Korlim.")
+    assert records[0].amount is None
+
+
+def test_expenses_after_the_sum_are_no_price() -> None:
+    records = _records("Velkor et Norvia ont créé une filiale commune, où l'audit a relevé 11 millions d'euros de « dépenses suspectes ».")
+    assert all(r.amount is None for r in records)
