@@ -41,6 +41,8 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     nxt = _next_sentence(sentences, cand.sentence)
     mentions = _in_range(cache, "money", money.find_money, text, lang, s_start, s_end)
     totals = [m for m in mentions if not m.per_unit]
+    if lang != "en" and _named_in_passing(text, lang, cand, s_start, s_end):
+        totals = []  # "hat nach der Norvia-Übernahme Aktien für 2 Milliarden verkauft": the sum is the sale's, not the takeover's
     if lang != "en" and "(" in cand.text_window:
         totals = _without_conversions(text, totals)
     if lang != "en" and "," in cand.text_window:
@@ -100,6 +102,41 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     if figures.amount is None:
         figures.amount = _undisclosed(text, cache)
     return figures
+
+
+# fr/de: a deal noun in a phrase that dates something else by it ("nach der teuren Norvia-Übernahme", "depuis le rachat
+# de Norvia"), the noun's word read from its start (a compound's first part too)
+_IN_PASSING_BEFORE = re.compile(
+    r"(?<![\w])(?i:nach|seit|vor|während|après|depuis|avant)\s+(?i:der|dem|den|des|einer|einem|ihrer|seiner|dieser|la|le|l['’]|les|"
+    r"du|sa|son|ses|leur|cette|ce|cet)\s*(?:[\w-]+\s+)?$"
+)
+_WORD_START = re.compile(r"[\w-]*$")
+
+
+def _in_passing(text: str, s_start: int, start: int) -> bool:
+    """Does the deal noun at ``start`` stand in a phrase that dates something else by it?"""
+    word = _WORD_START.search(text, s_start, start)
+    at = word.start() if word is not None else start
+    return _IN_PASSING_BEFORE.search(text, max(s_start, at - 40), at) is not None
+
+
+def _named_in_passing(text: str, lang: str, cand: Candidate, s_start: int, s_end: int) -> bool:
+    """fr/de: is the deal's noun only a time reference in a sentence that tells another deal by a trigger of its own ("Velkor
+    hat nach der Norvia-Übernahme Dastrel-Aktien für 2 Milliarden verkauft")? The sentence's sums are that deal's."""
+    if not cand.trigger.noun or not _in_passing(text, s_start, cand.trigger.start):
+        return False
+    own = (cand.trigger.start - s_start, cand.trigger.end - s_start)
+    return any(t.end <= own[0] or t.start >= own[1] for t in find_triggers(text[s_start:s_end], lang))
+
+
+def _tells_another_by_the_way(text: str, lang: str, start: int, end: int) -> bool:
+    """fr/de: does a later sentence name a deal only in passing ("nach der Norvia-Übernahme") and tell another one by a
+    trigger of its own? Its sums are that other deal's, even when it names this deal's companies."""
+    if lang == "en":
+        return False
+    triggers = find_triggers(text[start:end], lang)
+    passing = [t for t in triggers if t.noun and _in_passing(text, start, start + t.start)]
+    return bool(passing) and len(passing) < len(triggers)
 
 
 _NOT_ABOUT_PRICE = re.compile(
@@ -720,7 +757,7 @@ def _later_value(
 ) -> Money | None:
     """A price stated after the lead: "The purchase was valued at 14.8 mln dlrs."."""
     for offset, (start, end) in enumerate(_following(sentences, sentence, 3)):
-        if parties is not None and _other_deal(text, lang, start, end, parties):
+        if parties is not None and (_other_deal(text, lang, start, end, parties) or _tells_another_by_the_way(text, lang, start, end)):
             continue
         for mention in _in_range(cache, "money", money.find_money, text, lang, start, end):
             if mention.per_unit or not mention.disclosed or not _priceish(text, mention, lang):

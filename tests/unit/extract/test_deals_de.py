@@ -2752,3 +2752,26 @@ def test_a_named_source_before_the_payer_does_not_make_the_sum_another_deal(sour
     # "Laut Tagesbote zahlt Velkor ...": the paper tells the price, it is no party of another deal
     records = records_of(f"Velkor übernimmt Norvia. {source} zahlt Velkor rund 1,2 Milliarden Euro.", "de")
     assert records[0].amount is not None and records[0].amount.value == Decimal("1200000000")
+
+
+def test_a_takeover_named_in_passing_does_not_take_the_sum_of_the_sale_told_with_it() -> None:
+    # "nach der Norvia-Übernahme" dates the share sale; the sale's sum is not the takeover's price
+    text = "Der Unternehmer Velkor hat nach der teuren Norvia-Übernahme erneut Dastrel-Aktien im Wert von mehreren Milliarden Dollar verkauft."
+    by_type = {r.deal_type: r for r in records_of(text, "de")}
+    assert by_type[DealType.ACQUISITION].amount is None
+    sale = by_type[DealType.DIVESTITURE].amount
+    assert sale is not None and sale.lower == Decimal("2000000000")
+
+
+def test_a_later_sentence_that_names_the_takeover_in_passing_prices_another_deal() -> None:
+    text = (
+        "Velkor hat Norvia übernommen. "
+        "Der Unternehmer Velkor hat nach der teuren Norvia-Übernahme erneut Dastrel-Aktien im Wert von mehreren Milliarden Dollar verkauft."
+    )
+    by_type = {r.deal_type: r for r in records_of(text, "de")}
+    assert by_type[DealType.ACQUISITION].amount is None
+
+
+def test_a_takeover_told_with_its_own_price_after_nach_keeps_it() -> None:
+    records = records_of("Nach der Übernahme von Norvia für 2 Milliarden Euro will Velkor wachsen.", "de")
+    assert records[0].amount is not None and records[0].amount.value == Decimal("2000000000")
