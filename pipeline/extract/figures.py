@@ -384,7 +384,13 @@ _DEAL_NOUN_LEAD = re.compile(
     r"(?:(?:commande|contrat|transaction|opération|montant|accord|rachat|acquisition|cession|investissement|offre)s?|prix|"
     r"Auftrag|Vertrag|Transaktion|Kaufpreis|Deal|Geschäft|Übernahme|Investition|Verkauf|Bestellung|Angebot|Gebot|Preis|Volumen|"
     # de compounds headed by the price or the volume: "Das Auftragsvolumen", "Der Gesamtwert" (not a stock-market worth)
-    r"(?!Börsen|Markt|Aktien)[A-ZÄÖÜ]\w*(?:volumen|preis|wert|summe))\b"
+    r"(?!Börsen|Markt|Aktien)[A-ZÄÖÜ]\w*(?:volumen|preis|wert|summe)|"
+    # the worth of the deal itself: "Der Wert der Transaktion", "La valeur de l'opération" (not "Der Wert des Unternehmens")
+    r"(?:Wert|Gesamtwert|Summe)\s+(?:der|des)\s+(?:Transaktion|Übernahme|Deals?|Geschäfts|Auftrags|Vertrags|Kaufs|Verkaufs|Pakets|Kredits)|"
+    r"valeur\s+(?:de\s+la|du|de\s+l['’])\s*(?:transaction|opération|contrat|commande|accord|rachat|acquisition|cession|deal)|"
+    # a loan told again by its noun ("Der Kredit hat ein Volumen von ...", "Le prêt s'élève à ..."): a loan's amount only
+    # (``_LOAN_NOUN``)
+    r"Kredit|Darlehen|Hilfspaket|Rettungspaket|prêt)\b"
 )
 
 
@@ -449,10 +455,15 @@ _AMOUNT_OF_SOMETHING_ELSE = re.compile(
 )
 
 
+_LOAN_NOUN = re.compile(r"(?i:Kredit|Darlehen|Hilfspaket|Rettungspaket|prêt)")
+
+
 def _noun_of_another_kind(lead: str, deal_type: DealType) -> bool:
     """Does the later sentence's deal noun name a kind of deal this one is not (a contract after a takeover, a purchase
-    after a supply contract)?"""
+    after a supply contract, a loan after anything but a loan)?"""
     noun = lead.split()[-1] if lead.split() else ""
+    if _LOAN_NOUN.fullmatch(noun):
+        return deal_type is not DealType.OTHER
     if _SUPPLY_NOUN.fullmatch(noun):
         return deal_type in _TRANSFER_KINDS
     if _TRANSFER_NOUN.fullmatch(noun):

@@ -2775,3 +2775,18 @@ def test_a_later_sentence_that_names_the_takeover_in_passing_prices_another_deal
 def test_a_takeover_told_with_its_own_price_after_nach_keeps_it() -> None:
     records = records_of("Nach der Übernahme von Norvia für 2 Milliarden Euro will Velkor wachsen.", "de")
     assert records[0].amount is not None and records[0].amount.value == Decimal("2000000000")
+
+
+def test_a_loan_told_again_by_its_noun_gives_its_volume() -> None:
+    records = records_of("Velkor erhält von Norvia einen neuen Kredit. Der Kredit hat ein Volumen von 86 Milliarden Euro.", "de")
+    assert records[0].amount is not None and records[0].amount.value == Decimal("86000000000")
+
+
+def test_a_loan_noun_after_a_takeover_does_not_price_the_takeover() -> None:
+    records = records_of("Velkor übernimmt Norvia. Der Kredit dafür hat ein Volumen von 86 Milliarden Euro.", "de")
+    assert records[0].amount is None
+
+
+def test_the_worth_of_the_transaction_is_its_price() -> None:
+    records = records_of("Velkor übernimmt Norvia. Der Wert der Transaktion liegt bei 300 Millionen Euro.", "de")
+    assert records[0].amount is not None and records[0].amount.value == Decimal("300000000")

@@ -3259,3 +3259,8 @@ def test_a_company_paying_in_the_next_sentence_for_another_deal_is_not_this_pric
 def test_expenses_after_the_sum_are_no_price() -> None:
     records = _records("Velkor et Norvia ont créé une filiale commune, où l'audit a relevé 11 millions d'euros de « dépenses suspectes ».")
     assert all(r.amount is None for r in records)
+
+
+def test_the_value_of_the_operation_is_its_price() -> None:
+    records = _records("Velkor rachète Norvia. La valeur de l'opération atteint 300 millions d'euros.")
+    assert records[0].amount is not None and records[0].amount.value == Decimal("300000000")
