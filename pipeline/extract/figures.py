@@ -248,8 +248,10 @@ _RELATIVE_OPENER = {
     "de": re.compile(r",\s+(?:die|der|das|den|dem|deren|dessen|denen|welche[rsnm]?)\s[^,;()]*$"),
 }
 _EARLIER = {
-    "fr": re.compile(r"\b(?:avait|avaient|avoir|eut|eurent|(?:19|20)\d\d)\b"),
-    "de": re.compile(r"\b(?:hatte|hatten|worden\s+war|worden\s+waren|(?:19|20)\d\d)\b"),
+    # ... or that sets its own deal apart from the sentence's: "Norvia, qui a déjà levé 20 millions", "Norvia, qui vient par
+    # ailleurs de lever 20 millions", "Norvia, die bereits 20 Millionen eingesammelt hat"
+    "fr": re.compile(r"\b(?:avait|avaient|avoir|eut|eurent|(?:19|20)\d\d|déjà|par\s+ailleurs|en\s+outre)\b"),
+    "de": re.compile(r"\b(?:hatte|hatten|worden\s+war|worden\s+waren|(?:19|20)\d\d|bereits|schon|außerdem|zudem)\b"),
 }
 
 

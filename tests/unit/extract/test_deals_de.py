@@ -2790,3 +2790,9 @@ def test_a_loan_noun_after_a_takeover_does_not_price_the_takeover() -> None:
 def test_the_worth_of_the_transaction_is_its_price() -> None:
     records = records_of("Velkor übernimmt Norvia. Der Wert der Transaktion liegt bei 300 Millionen Euro.", "de")
     assert records[0].amount is not None and records[0].amount.value == Decimal("300000000")
+
+
+def test_a_relative_clause_with_bereits_prices_its_own_earlier_deal() -> None:
+    records = records_of("Velkor übernimmt Norvia, die bereits 20 Millionen Euro bei Investoren eingesammelt hat.", "de")
+    acquisition = [r for r in records if r.deal_type is DealType.ACQUISITION]
+    assert acquisition and acquisition[0].amount is None
