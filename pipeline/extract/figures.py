@@ -305,15 +305,21 @@ _PER_SHARE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:per|a|each)[\s-]+(?:[\w-]+\s+){
 
 
 _FIGURE_BEFORE = re.compile(
+    # a noun right after its own sum ("mit 2 Milliarden Euro Umsatz zahlt 300 Millionen", "2 milliards d'euros de chiffre
+    # d'affaires, paie 300 millions") leaves the later sum alone
+    r"(?<!Euro\s)(?<!Dollar\s)(?<!Franken\s)(?<!Pfund\s)(?<!euros\sde\s)(?<!dollars\sde\s)(?<!euros\sd')(?<!euros\sd’)"
     r"\b(?:Umsatz|Umsätze|Umsätzen|Gewinn|Verlust|Ergebnis|Schulden|Geldstrafe|Strafe|Jahresumsatz|"
-    r"chiffre d['’]affaires|bénéfices?|pertes?|dettes?|amendes?)\b[^.;:,]{0,80}$"
+    r"chiffre d['’]affaires|bénéfices?|pertes?|dettes?|amendes?)\b"
+    # the figure's own sum closes it: "Der Konzern mit 2 Milliarden Euro Umsatz zahlt 300 Millionen Euro" prices the deal
+    r"(?:(?!Euro|Dollar|Franken|Pfund|euros?|dollars?|livres|francs)[^.;:,€$£]){0,80}$"
 )
 # fr/de (English keeps the patterns above): "(Umsatz: 300 Millionen Euro)", a colon between the figure's noun and the
 # sum; a company's worth on the stock market ("an der Börse rund 3 Milliarden Euro wert", "une capitalisation de 2
 # milliards") is no price either
 _FRDE_FIGURE_BEFORE = re.compile(
     r"\b(?:Umsatz|Umsätze|Umsätzen|Gewinn|Verlust|Ergebnis|Schulden|Jahresumsatz|chiffre d['’]affaires|bénéfices?|pertes?|dettes?)"
-    r"\s*:\s*$"
+    # "(Umsatz 2019: 4 Mrd. Euro)", "(chiffre d'affaires en 2019 : 2 milliards)": a year or a few words before the colon
+    r"(?:\s+[^.;:,()€$£]{1,30}?)?\s*:\s*$"
     r"|\b(?:Börsenwert|Marktwert|Marktkapitalisierung|Börsenkapitalisierung|an der Börse|capitalisation)\b[^.;:,]{0,80}$"
 )
 # fr/de: more figures of a company, tied to the sum by a preposition or a verb ("dont les ventes atteignent 3 milliards",

@@ -2796,3 +2796,18 @@ def test_a_relative_clause_with_bereits_prices_its_own_earlier_deal() -> None:
     records = records_of("Velkor übernimmt Norvia, die bereits 20 Millionen Euro bei Investoren eingesammelt hat.", "de")
     acquisition = [r for r in records if r.deal_type is DealType.ACQUISITION]
     assert acquisition and acquisition[0].amount is None
+
+
+def test_a_turnover_with_its_year_before_the_colon_is_no_price() -> None:
+    records = records_of("Velkor übernimmt den Hersteller Norvia (Umsatz 2019: 4 Mrd. Euro) für 1,2 Milliarden Euro.", "de")
+    assert records[0].amount is not None and records[0].amount.value == Decimal("1200000000")
+
+
+def test_a_turnover_told_with_its_own_sum_leaves_the_price_after_it() -> None:
+    records = records_of("Velkor übernimmt Norvia. Der Konzern mit 2 Milliarden Euro Umsatz zahlt 300 Millionen Euro.", "de")
+    assert records[0].amount is not None and records[0].amount.value == Decimal("300000000")
+
+
+def test_a_turnover_before_the_sum_is_still_no_price() -> None:
+    records = records_of("Velkor übernimmt Norvia für 300 Millionen Euro. Der Umsatz stieg auf 3 Mrd. Euro.", "de")
+    assert records[0].amount is not None and records[0].amount.value == Decimal("300000000")

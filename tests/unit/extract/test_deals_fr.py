@@ -3272,3 +3272,8 @@ def test_a_relative_clause_that_sets_its_own_deal_apart_keeps_its_sum(clause: st
     records = _records(f"Velkor et Dastrel sont entrés au capital de Norvia, {clause} auprès d'investisseurs.")
     investment = [r for r in records if r.deal_type is DealType.INVESTMENT]
     assert investment and investment[0].amount is None
+
+
+def test_a_turnover_with_its_year_before_the_colon_is_no_price() -> None:
+    records = _records("Velkor rachète Norvia (chiffre d'affaires en 2019 : 2 milliards d'euros) pour 500 millions d'euros.")
+    assert records[0].amount is not None and records[0].amount.value == Decimal("500000000")
