@@ -393,6 +393,10 @@ _REGEXES = {lang: _amount_regexes(lang) for lang in LANGS}
 _PRIORITY = {"range": 0, "prefix": 1, "suffix": 1, "vague": 2, "undisclosed": 3}
 
 
+# a number written out to the unit with at least two thousands groups ("2,345,678", "12.500.000"): millions already
+_WRITTEN_OUT = re.compile(r"\d{1,3}(?:([ \u00a0\u202f.,'’])\d{3})(?:\1\d{3})+")
+
+
 def _scaled(match: re.Match[str], prefix: str, lang: str) -> Decimal | None:
     written = match[f"{prefix}num"]
     if written is None:
@@ -406,6 +410,8 @@ def _scaled(match: re.Match[str], prefix: str, lang: str) -> Decimal | None:
         multiplier = scale_of(scale_word, lang)
         if multiplier is None:
             return None
+        if lang != "en" and multiplier >= MILLION and _WRITTEN_OUT.fullmatch(written):
+            return number  # "2,345,678 Millionen Dollar": the digits already give the whole sum, the scale word repeats it
         if f"{prefix}half" in match.re.groupindex and match[f"{prefix}half"]:
             number += Decimal("0.5")  # fr: "un milliard et demi" is 1.5 billion
         number *= multiplier

@@ -476,3 +476,18 @@ def test_german_several_is_declined_and_counts_its_own_scale(sentence: str, lowe
     # "mehrere Millionen" is a few million (not hundreds of millions); "mehreren", "einigen" are the same words declined
     mention = only(sentence, "de")
     assert (mention.value, mention.lower) == (None, Decimal(lower))
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=st.integers(min_value=1_000_000, max_value=999_999_999), lang=st.sampled_from(["fr", "de"]))
+def test_a_sum_written_out_before_a_scale_word_is_the_whole_sum(value: int, lang: str) -> None:
+    # "2.345.678 Millionen Euro": the digits already count the units; the scale word repeats what they say
+    written = format_decimal(value, locale=lang)
+    sentence = f"Velkor zahlt {written} Millionen Euro." if lang == "de" else f"Velkor paie {written} millions d'euros."
+    mention = only(sentence, lang)
+    assert mention.value == Decimal(value)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "value"), [("Velkor zahlt 1.500 Millionen Euro.", "de", "1500000000"), ("Velkor paie 1 500 millions d'euros.", "fr", "1500000000")])
+def test_one_thousands_group_before_a_scale_word_is_still_scaled(sentence: str, lang: str, value: str) -> None:
+    assert only(sentence, lang).value == Decimal(value)
