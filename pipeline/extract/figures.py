@@ -41,6 +41,8 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     nxt = _next_sentence(sentences, cand.sentence)
     mentions = _in_range(cache, "money", money.find_money, text, lang, s_start, s_end)
     totals = [m for m in mentions if not m.per_unit]
+    if lang != "en" and _named_in_passing(text, lang, cand, s_start, s_end):
+        totals = []  # "hat nach der Norvia-Übernahme Aktien für 2 Milliarden verkauft": the sum is the sale's, not the takeover's
     if lang != "en" and "(" in cand.text_window:
         totals = _without_conversions(text, totals)
     if lang != "en" and "," in cand.text_window:
@@ -102,6 +104,41 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     return figures
 
 
+# fr/de: a deal noun in a phrase that dates something else by it ("nach der teuren Norvia-Übernahme", "depuis le rachat
+# de Norvia"), the noun's word read from its start (a compound's first part too)
+_IN_PASSING_BEFORE = re.compile(
+    r"(?<![\w])(?i:nach|seit|vor|während|après|depuis|avant)\s+(?i:der|dem|den|des|einer|einem|ihrer|seiner|dieser|la|le|l['’]|les|"
+    r"du|sa|son|ses|leur|cette|ce|cet)\s*(?:[\w-]+\s+)?$"
+)
+_WORD_START = re.compile(r"[\w-]*$")
+
+
+def _in_passing(text: str, s_start: int, start: int) -> bool:
+    """Does the deal noun at ``start`` stand in a phrase that dates something else by it?"""
+    word = _WORD_START.search(text, s_start, start)
+    at = word.start() if word is not None else start
+    return _IN_PASSING_BEFORE.search(text, max(s_start, at - 40), at) is not None
+
+
+def _named_in_passing(text: str, lang: str, cand: Candidate, s_start: int, s_end: int) -> bool:
+    """fr/de: is the deal's noun only a time reference in a sentence that tells another deal by a trigger of its own ("Velkor
+    hat nach der Norvia-Übernahme Dastrel-Aktien für 2 Milliarden verkauft")? The sentence's sums are that deal's."""
+    if not cand.trigger.noun or not _in_passing(text, s_start, cand.trigger.start):
+        return False
+    own = (cand.trigger.start - s_start, cand.trigger.end - s_start)
+    return any(t.end <= own[0] or t.start >= own[1] for t in find_triggers(text[s_start:s_end], lang))
+
+
+def _tells_another_by_the_way(text: str, lang: str, start: int, end: int) -> bool:
+    """fr/de: does a later sentence name a deal only in passing ("nach der Norvia-Übernahme") and tell another one by a
+    trigger of its own? Its sums are that other deal's, even when it names this deal's companies."""
+    if lang == "en":
+        return False
+    triggers = find_triggers(text[start:end], lang)
+    passing = [t for t in triggers if t.noun and _in_passing(text, start, start + t.start)]
+    return bool(passing) and len(passing) < len(triggers)
+
+
 _NOT_ABOUT_PRICE = re.compile(
     r"\s+(?:which|who|whom|whether|where|when|how|(?:the|its|his|their)\s+(?:identity|indentity|identities|names?|topic|subject|nature|reasons?|purpose|source|timing)\b)\b", re.I
 )
@@ -132,7 +169,7 @@ def _priceish(text: str, mention: Any, lang: str = "en") -> bool:
         return False  # "holders get 17 dlrs cash for their stock": an unscaled small sum prices one share
     if not _SCALED.search(mention.text) and mention.value is None and mention.upper is not None and mention.upper < 1000:
         return False  # "valued at between 4.08 dlrs and 4.72": a range of share prices
-    if _SIZE_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+    if _SIZE_BEFORE[lang if lang in _SIZE_BEFORE else "en"].search(text, max(0, mention.start - _SIZE_WINDOW), mention.start):
         return False  # "three banks with assets of about 95 mln dlrs": the target's size, not its price
     if _NEGATED_CAP_BEFORE.search(text, max(0, mention.start - 80), mention.start):
         return False  # "does not expect the cost to exceed 15 mln dlrs": a ceiling, not the price
@@ -144,11 +181,11 @@ def _priceish(text: str, mention: Any, lang: str = "en") -> bool:
         or _FIGURE_OF_BEFORE.search(text, max(0, mention.start - 70), mention.start)
     ):
         return False  # fr/de: "(Umsatz: 3 Mrd. Euro)", "300 millions d'euros de chiffre d'affaires": a company's size
-    if lang == "en" and _en_not_a_price(text, mention):
-        return False
+    if lang == "en" and _EN_LOAN_BEFORE.search(text, max(0, mention.start - 80), mention.start):
+        return False  # "a seven-year secured loan of about", "Norvia owes more than": a loan or a debt, not a price
     if lang == "en" and _EN_FOR_BEFORE.search(text, max(0, mention.start - 40), mention.start) and _EN_PAID_IN_STOCK.match(text, mention.end):
         return True  # "acquired Norvia for 59 mln dlrs worth of Velkor stock": the price, paid in shares
-    return not _NOT_A_PRICE_AFTER.match(text, mention.end)
+    return not _not_a_price_after(text, mention.end, lang)
 
 
 # en: a sum right after "for" and before the stock it is paid in is the price, not a stake's worth ("buy more than 15
@@ -163,15 +200,14 @@ _EN_PAID_IN_STOCK = re.compile(
 # "assets to Norvia at a price of" keep the price)
 _EN_GAP = r"(?:(?!(?:for|price|prices|priced|paid|pay|pays|paying|cost|value|valued|values|worth|consideration|purchase|sale|sell|sold|buy|bought|acquire\w*|offer\w*|bid)\b)[\w'’.-]+\s+)"
 _EN_ABOUT = r"(?:(?:about|approximately|some|nearly|over|more\s+than|around|roughly|almost|an\s+estimated|just\s+over|just\s+under|less\s+than|in\s+excess\s+of)\s+)?"
-# en: a company's size told with more words than ``_SIZE_BEFORE`` reads ("its total assets at the close of 1985 were
-# roughly", "revenues of the two merged firms will be over", "turnover of Norvia was about", "would increase its deposits
-# by about", "turnover had grown in recent years to"): not what is paid
-_EN_SIZE_BEFORE = re.compile(
+# en: a company's size told with more words than the shared size pattern reads ("its total assets at the close of 1985
+# were roughly", "revenues of the two merged firms will be over", "turnover of Norvia was about", "would increase its
+# deposits by about", "turnover had grown in recent years to"): not what is paid; joined to it in ``_SIZE_BEFORE["en"]``
+_EN_SIZE_BEFORE = (
     r"\b(?:assets?|deposits|sales|revenues?|turnover|earnings|income|net\s+worth|book\s+value|loans|premiums|profits?|losses|debt)\s+"
     + _EN_GAP + r"{0,8}?"
     r"(?:of|is|are|were|was|(?:will|would|should|could|to)\s+be|be|by|(?:rose|fell|increased|decreased|declined|climbed|dropped|grew|grown|"
-    r"risen|fallen|increase|rise|grow|jumped)\s+(?:[\w-]+\s+){0,4}?to)\s+" + _EN_ABOUT + r"$",
-    re.I,
+    r"risen|fallen|increase|rise|grow|jumped)\s+(?:[\w-]+\s+){0,4}?to)\s+" + _EN_ABOUT + r"$"
 )
 # en: a loan or a financing, not the price it pays for: "a seven-year secured loan of about", "a public financing of more
 # than"; and what a company earns or owes: "Norvia earned", "Norvia owes more than"
@@ -190,8 +226,8 @@ _EN_LOAN_BEFORE = re.compile(
 )
 # en: after the sum: "500 mln dlrs of the financing", "310 mln dlrs under a credit agreement", "2.2 mln dlrs in expenses",
 # "100 mln dlrs in profits", "1.3 billion dlrs in unrecoverable loans", "an 11.9 mln stg loan note", "a five billion dlr,
-# four year syndicated credit facility"
-_EN_LOAN_AFTER = re.compile(
+# four year syndicated credit facility"; joined to the shared after-pattern in ``_NOT_A_PRICE_AFTER["en"]``
+_EN_LOAN_AFTER = (
     r"\s+of\s+(?:the\s+|its\s+|new\s+)?(?:[\w-]+\s+)?(?:financing|borrowings?|credit)\b"
     r"|\s+under\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:credit|loan|financing)\b"
     r"|\s+in\s+(?:[\w-]+\s+)?(?:expenses|fees|profits?|gains|losses|loans|borrowings)\b"
@@ -201,19 +237,8 @@ _EN_LOAN_AFTER = re.compile(
     r"|\s+through\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:placements?|offerings?|issues?|borrowings?|loans?)\b"
     r"|\s+(?:[\w-]+\s+)?(?:issue|offering)\s+of\b"
     r"|(?<=dlr)\s+(?:[\w-]+\s+)?organi[sz]ation\b"
-    r"|(?<=dlr),?\s+(?:[\w-]+\s+){0,3}?(?:credit|loan|facility|financing)\b",
-    re.I,
+    r"|(?<=dlr),?\s+(?:[\w-]+\s+){0,3}?(?:credit|loan|facility|financing)\b"
 )
-
-
-def _en_not_a_price(text: str, mention: Any) -> bool:
-    """en: is the sum a company's size, a loan or a financing, or what a company earns or owes, told in words
-    ``_SIZE_BEFORE`` and ``_NOT_A_PRICE_AFTER`` do not read?"""
-    return (
-        _EN_SIZE_BEFORE.search(text, max(0, mention.start - 120), mention.start) is not None
-        or _EN_LOAN_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None
-        or _EN_LOAN_AFTER.match(text, mention.end) is not None
-    )
 
 
 # fr/de: a relative clause that tells an earlier moment: its auxiliary in the pluperfect or a year ("Norvia, que Dastrel
@@ -223,8 +248,10 @@ _RELATIVE_OPENER = {
     "de": re.compile(r",\s+(?:die|der|das|den|dem|deren|dessen|denen|welche[rsnm]?)\s[^,;()]*$"),
 }
 _EARLIER = {
-    "fr": re.compile(r"\b(?:avait|avaient|avoir|eut|eurent|(?:19|20)\d\d)\b"),
-    "de": re.compile(r"\b(?:hatte|hatten|worden\s+war|worden\s+waren|(?:19|20)\d\d)\b"),
+    # ... or that sets its own deal apart from the sentence's: "Norvia, qui a déjà levé 20 millions", "Norvia, qui vient par
+    # ailleurs de lever 20 millions", "Norvia, die bereits 20 Millionen eingesammelt hat"
+    "fr": re.compile(r"\b(?:avait|avaient|avoir|eut|eurent|(?:19|20)\d\d|déjà|par\s+ailleurs|en\s+outre)\b"),
+    "de": re.compile(r"\b(?:hatte|hatten|worden\s+war|worden\s+waren|(?:19|20)\d\d|bereits|schon|außerdem|zudem)\b"),
 }
 
 
@@ -261,14 +288,16 @@ def _without_conversions(text: str, totals: list[Any]) -> list[Any]:
 
 _NEGATED_CAP_BEFORE = re.compile(r"\b(?:not|n't)\s+(?:[\w-]+\s+){0,8}?(?:exceed|spend\s+more\s+than|be\s+more\s+than|top)\s+$")
 _PERSON_WITHHOLDS = re.compile(r"\b(?:[Hh]e|[Ss]he|spokesman|spokeswoman|official|officials|executive)\s+(?:would|did|could|will)\s+$")
-_SIZE_BEFORE = re.compile(
+_SHARED_SIZE_BEFORE = (
     r"\b(?:assets?|deposits|sales|revenues?|earnings|income|debt|loans|book value|market value|equity|net worth|gains?|loss|profit|charge|claims|damages|"
     r"write-?(?:down|off)|writeoff|provision|reserve)\s+(?:\w+\s+){0,4}?"
     # "sales for 1986 of around 76 mln dlrs", "its principal asset is about 29 mln dlrs", "sales rose 61 pct to 370 mln dlrs"
     r"(?:of|is|are|were|was|totaling|totalling|totaled|totalled|(?:rose|fell|increased|decreased|declined|climbed|dropped|grew)\s+(?:[\d.]+\s+pct\s+)?to)\s+"
-    r"(?:about\s+|approximately\s+|some\s+|nearly\s+|over\s+|more than\s+|around\s+|roughly\s+|almost\s+|an estimated\s+)?$",
-    re.I,
+    r"(?:about\s+|approximately\s+|some\s+|nearly\s+|over\s+|more than\s+|around\s+|roughly\s+|almost\s+|an estimated\s+)?$"
 )
+# a company's size before the sum, one pattern per language: English also reads the wider wordings of ``_EN_SIZE_BEFORE``
+_SIZE_BEFORE = {lang: re.compile(_SHARED_SIZE_BEFORE + ("|" + _EN_SIZE_BEFORE if lang == "en" else ""), re.I) for lang in ("en", "fr", "de")}
+_SIZE_WINDOW = 120
 _UNDISCLOSED_OTHER = re.compile(
     r"\s+(?!(?:terms|amount|sum|price|cash|fee|consideration|figure|value|payment|financial|number|stock|shares|cost)\b)[a-z]"
 )
@@ -276,15 +305,21 @@ _PER_SHARE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:per|a|each)[\s-]+(?:[\w-]+\s+){
 
 
 _FIGURE_BEFORE = re.compile(
+    # a noun right after its own sum ("mit 2 Milliarden Euro Umsatz zahlt 300 Millionen", "2 milliards d'euros de chiffre
+    # d'affaires, paie 300 millions") leaves the later sum alone
+    r"(?<!Euro\s)(?<!Dollar\s)(?<!Franken\s)(?<!Pfund\s)(?<!euros\sde\s)(?<!dollars\sde\s)(?<!euros\sd')(?<!euros\sd’)"
     r"\b(?:Umsatz|Umsätze|Umsätzen|Gewinn|Verlust|Ergebnis|Schulden|Geldstrafe|Strafe|Jahresumsatz|"
-    r"chiffre d['’]affaires|bénéfices?|pertes?|dettes?|amendes?)\b[^.;:,]{0,80}$"
+    r"chiffre d['’]affaires|bénéfices?|pertes?|dettes?|amendes?)\b"
+    # the figure's own sum closes it: "Der Konzern mit 2 Milliarden Euro Umsatz zahlt 300 Millionen Euro" prices the deal
+    r"(?:(?!Euro|Dollar|Franken|Pfund|euros?|dollars?|livres|francs)[^.;:,€$£]){0,80}$"
 )
 # fr/de (English keeps the patterns above): "(Umsatz: 300 Millionen Euro)", a colon between the figure's noun and the
 # sum; a company's worth on the stock market ("an der Börse rund 3 Milliarden Euro wert", "une capitalisation de 2
 # milliards") is no price either
 _FRDE_FIGURE_BEFORE = re.compile(
     r"\b(?:Umsatz|Umsätze|Umsätzen|Gewinn|Verlust|Ergebnis|Schulden|Jahresumsatz|chiffre d['’]affaires|bénéfices?|pertes?|dettes?)"
-    r"\s*:\s*$"
+    # "(Umsatz 2019: 4 Mrd. Euro)", "(chiffre d'affaires en 2019 : 2 milliards)": a year or a few words before the colon
+    r"(?:\s+[^.;:,()€$£]{1,30}?)?\s*:\s*$"
     r"|\b(?:Börsenwert|Marktwert|Marktkapitalisierung|Börsenkapitalisierung|an der Börse|capitalisation)\b[^.;:,]{0,80}$"
 )
 # fr/de: more figures of a company, tied to the sum by a preposition or a verb ("dont les ventes atteignent 3 milliards",
@@ -305,6 +340,8 @@ _FINE_AFTER = re.compile(r"\s*(?:d['’]amende|de pénalité|Strafe|Geldstrafe|B
 _FRDE_FIGURE_AFTER = re.compile(
     r"\s+(?:de\s+|d['’])(?:chiffre\s+d['’]affaires|CA|revenus|ventes|bénéfices?|pertes?|dettes?|endettement|"
     r"capitalisation(?:\s+boursière)?|résultat\s+net|excédent|déficit|synergies|économies)\b"
+    # "11 millions d'euros de « dépenses suspectes »", "2 millions de frais": money spent, not a deal's price
+    r"|\s+(?:de\s+|d['’])[\"«“]?\s*(?:dépenses|frais)\b"
     r"|\s+(?:an\s+)?(?:Synergien|Einsparungen|Kosteneinsparungen)\b"
     r"|\s+(?:(?:Jahres)?(?:Umsatz|Umsätze)|Gewinn|Verlust|Schulden|Börsenwert|umsetzt|umsetzte|umsetzten|umgesetzt|"
     r"erwirtschaftet|erwirtschaftete|erwirtschafteten|verdient|verdiente|verdienten)\b"
@@ -355,7 +392,13 @@ _DEAL_NOUN_LEAD = re.compile(
     r"(?:(?:commande|contrat|transaction|opération|montant|accord|rachat|acquisition|cession|investissement|offre)s?|prix|"
     r"Auftrag|Vertrag|Transaktion|Kaufpreis|Deal|Geschäft|Übernahme|Investition|Verkauf|Bestellung|Angebot|Gebot|Preis|Volumen|"
     # de compounds headed by the price or the volume: "Das Auftragsvolumen", "Der Gesamtwert" (not a stock-market worth)
-    r"(?!Börsen|Markt|Aktien)[A-ZÄÖÜ]\w*(?:volumen|preis|wert|summe))\b"
+    r"(?!Börsen|Markt|Aktien)[A-ZÄÖÜ]\w*(?:volumen|preis|wert|summe)|"
+    # the worth of the deal itself: "Der Wert der Transaktion", "La valeur de l'opération" (not "Der Wert des Unternehmens")
+    r"(?:Wert|Gesamtwert|Summe)\s+(?:der|des)\s+(?:Transaktion|Übernahme|Deals?|Geschäfts|Auftrags|Vertrags|Kaufs|Verkaufs|Pakets|Kredits)|"
+    r"valeur\s+(?:de\s+la|du|de\s+l['’])\s*(?:transaction|opération|contrat|commande|accord|rachat|acquisition|cession|deal)|"
+    # a loan told again by its noun ("Der Kredit hat ein Volumen von ...", "Le prêt s'élève à ..."): a loan's amount only
+    # (``_LOAN_NOUN``)
+    r"Kredit|Darlehen|Hilfspaket|Rettungspaket|prêt)\b"
 )
 
 
@@ -420,15 +463,28 @@ _AMOUNT_OF_SOMETHING_ELSE = re.compile(
 )
 
 
+_LOAN_NOUN = re.compile(r"(?i:Kredit|Darlehen|Hilfspaket|Rettungspaket|prêt)")
+
+
 def _noun_of_another_kind(lead: str, deal_type: DealType) -> bool:
     """Does the later sentence's deal noun name a kind of deal this one is not (a contract after a takeover, a purchase
-    after a supply contract)?"""
+    after a supply contract, a loan after anything but a loan)?"""
     noun = lead.split()[-1] if lead.split() else ""
+    if _LOAN_NOUN.fullmatch(noun):
+        return deal_type is not DealType.OTHER
     if _SUPPLY_NOUN.fullmatch(noun):
         return deal_type in _TRANSFER_KINDS
     if _TRANSFER_NOUN.fullmatch(noun):
         return deal_type in _SUPPLY_KINDS
     return False
+
+
+# fr/de: a name right after "selon", "d'après", "laut" is who tells the news ("Selon Les Echos, Velkor déboursera ...",
+# "Laut Handelsblatt zahlt Velkor ..."), not another company in the deal
+_SOURCE_BEFORE = re.compile(
+    r"(?<![\w])(?:[Ss]elon|[Dd]['’]après|[Ll]aut)\s+(?:(?i:le|la|les|l['’]|der|die|das|dem|den|des|quotidien|journal|"
+    r"magazine|agence|site|Zeitung|Blatt|Magazin|Agentur|Nachrichtenagentur)\s*){0,3}$"
+)
 
 
 def _paid_next(text: str, lang: str, start: int, end: int, parties: list[str], at: int, stake: bool) -> bool:
@@ -441,7 +497,7 @@ def _paid_next(text: str, lang: str, start: int, end: int, parties: list[str], a
         return False
     if _YEAR_IN.search(text, start, end):
         return False
-    named = [n for n in find_names(text, lang, start, end) if not is_place(n)]
+    named = [n for n in find_names(text, lang, start, end) if not is_place(n) and not _SOURCE_BEFORE.search(text, max(start, n.start - 40), n.start)]
     if all(any(name and (name in n.text or n.text in name) for name in parties) for n in named):
         return True
     # a stake: invested in the company the deal is about, told by a description right after the stake was told ("La
@@ -659,7 +715,7 @@ _NOT_A_PRICE = re.compile(r"(?:sales|revenues?|earnings|profits?|loss|turnover|i
 
 
 _SCALED = re.compile(r"\b(?:mln|billion|million|bln|mn|bn)\b", re.I)
-_NOT_A_PRICE_AFTER = re.compile(
+_SHARED_NOT_A_PRICE_AFTER = (
     r"\s+(?:worth|of\s+(?:its\s+)?(?:common\s+)?(?:stock|shares|debt)|in\s+(?:assets|sales|revenues?|deposits|(?:bank\s+)?(?:debt|loans|financing|borrowings))"
     # "90 mln dlrs of senior subordinated debentures", "three mln dlrs of subsidiary indebtedness": debt, not a price
     r"|of\s+(?:[a-z][\w-]*\s+){0,3}(?:debentures|notes|indebtedness|debt|loans|bonds)"
@@ -668,9 +724,15 @@ _NOT_A_PRICE_AFTER = re.compile(
     # "a 5 mln dlr cap on spending", "a 40 mln dlr credit line": a limit or a loan, not a price
     # "a 200 mln dlr debenture", "a 75 mln dlr 9.25 pct Eurobond issue", "a one billion dlr lawsuit": debt or a claim
     r"|(?<=dlr)\s+(?:[a-z-]+\s+|[\d.]+\s+(?:pct\s+)?)?(?:cap|ceiling|limit|credit|loan|facility|financing|fee|gain|loss|profit|charge|write-?down|"
-    r"debentures?|notes?|bonds?|[Ee]urobonds?|issue|lawsuit|suit|claims?|judgment|settlement)\b",
-    re.I,
+    r"debentures?|notes?|bonds?|[Ee]urobonds?|issue|lawsuit|suit|claims?|judgment|settlement)\b"
 )
+# what follows a sum that is no price, one pattern per language: English also reads the loans of ``_EN_LOAN_AFTER``
+_NOT_A_PRICE_AFTER = {lang: re.compile(_SHARED_NOT_A_PRICE_AFTER + ("|" + _EN_LOAN_AFTER if lang == "en" else ""), re.I) for lang in ("en", "fr", "de")}
+
+
+def _not_a_price_after(text: str, end: int, lang: str) -> bool:
+    """Do the words after the sum ending at ``end`` make it a stake, a size, a debt or a loan rather than a price?"""
+    return _NOT_A_PRICE_AFTER[lang if lang in _NOT_A_PRICE_AFTER else "en"].match(text, end) is not None
 # "bought the plant in 1981 for 300,000 dlrs", "last year made a 90 mln dlr bid", "bids ranging from 500 mln dlrs":
 # a past deal or a span of figures, not this deal's price (read for prices found after the lead only)
 _PAST_OR_SPAN_BEFORE = re.compile(r"\b(?:in\s+19\d\d\b[^.;]{0,40}|last\s+year\b[^.;]{0,40}|ranging\s+from\s+(?:[^.;]{0,40}?\bto\s+(?:more\s+than\s+|over\s+)?)?)$", re.I)
@@ -714,7 +776,7 @@ def _later_value(
 ) -> Money | None:
     """A price stated after the lead: "The purchase was valued at 14.8 mln dlrs."."""
     for offset, (start, end) in enumerate(_following(sentences, sentence, 3)):
-        if parties is not None and _other_deal(text, lang, start, end, parties):
+        if parties is not None and (_other_deal(text, lang, start, end, parties) or _tells_another_by_the_way(text, lang, start, end)):
             continue
         for mention in _in_range(cache, "money", money.find_money, text, lang, start, end):
             if mention.per_unit or not mention.disclosed or not _priceish(text, mention, lang):
@@ -726,7 +788,7 @@ def _later_value(
             before = text[max(start, mention.start - 60) : mention.start]
             # the next two sentences usually carry the price when the lead does not ("It will pay
             # about 20 mln dlrs in cash"); further on only a price-like cue is trusted
-            loose = offset < 2 and _SCALED.search(mention.text) and not _NOT_A_PRICE_AFTER.match(text, mention.end)
+            loose = offset < 2 and _SCALED.search(mention.text) and not _not_a_price_after(text, mention.end, lang)
             if (loose or _VALUE_CUE.search(before)) and not _NOT_A_PRICE.search(before):
                 return _first_money([mention], on, cache.get("currency"))
     return None

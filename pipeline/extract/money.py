@@ -286,6 +286,9 @@ def _amount_regexes(lang: str) -> dict[str, re.Pattern[str]]:
     )
     after = rf"(?:{_FR_US}|{_SUFFIX})" if lang == "fr" else _SUFFIX
     suffixed = rf"(?P<num>{num})(?:\s*(?P<scale>{scale}))?{_OF}(?P<scur>{after})"
+    if lang == "fr":
+        # "deux milliards et demi d'euros": a half of the scale word is added
+        suffixed = rf"(?P<num>{num})(?:\s*(?P<scale>{scale})(?P<half>\s+et\s+demi)?)?{_OF}(?P<scur>{after})"
     if lang == "de":
         # "ein 300-Millionen-Dollar-Kredit": a scaled amount glued to the noun it qualifies
         suffixed = rf"(?P<num>{num})(?:(?:\s*|-)(?P<scale>{scale}))?(?:{_OF}|(?<=[^\W\d_])-)(?P<scur>{_SUFFIX})"
@@ -356,9 +359,11 @@ _VAGUE: dict[str, tuple[tuple[str, Decimal], ...]] = {
         (r"un\s+demi-milliard", 500 * MILLION),
     ),
     "de": (
-        (r"(?:mehrere|einige|hunderte|mehrere\s+hundert|einige\s+hundert)\s+Millionen", 200 * MILLION),
-        (r"(?:mehrere|einige)\s+Milliarden|Milliarden(?=\s+(?:Euro|Dollar|US-Dollar|Franken|Pfund))", 2 * BILLION),
-        (r"(?:mehrere|einige)\s+Millionen", 2 * MILLION),
+        # declined too: "im Wert von mehreren hundert Millionen Euro", "mit einigen Milliarden"
+        # ("mehrere Millionen" alone is a few million, below: only hundreds of millions start at 200 million)
+        (r"(?:hunderte[n]?|(?:mehrere[nr]?|einige[nr]?)\s+hundert)\s+Millionen", 200 * MILLION),
+        (r"(?:mehrere[nr]?|einige[nr]?)\s+Milliarden|Milliarden(?=\s+(?:Euro|Dollar|US-Dollar|Franken|Pfund))", 2 * BILLION),
+        (r"(?:mehrere[nr]?|einige[nr]?)\s+Millionen", 2 * MILLION),
         # "ein dreistelliger Millionenbetrag": the number of digits gives the lower bound
         # ("im dreistelligen Millionenbereich", "eine zweistellige Millionensumme")
         # "ein dreistelliger Millionen-Euro-Betrag": the currency may sit inside the compound
@@ -367,7 +372,7 @@ _VAGUE: dict[str, tuple[tuple[str, Decimal], ...]] = {
         (r"(?:einstellige[nmrs]?\s+)?Milliarden(?:-?(?:Euro|Dollar|Franken)-?)?(?:betrag|bereich|summe)", BILLION),
         (r"(?:einstellige[nmrs]?\s+)?Millionen(?:-?(?:Euro|Dollar|Franken)-?)?(?:betrag|bereich|summe)", MILLION),
         (r"eine[rn]?\s+halbe[nr]?\s+Milliarde", 500 * MILLION),
-        (r"(?:mehrere|einige)\s+hunderttausend(?=\s+(?:Euro|Dollar|Franken|Pfund))", 200 * THOUSAND),
+        (r"(?:mehrere[nr]?|einige[nr]?)\s+hunderttausend(?=\s+(?:Euro|Dollar|Franken|Pfund))", 200 * THOUSAND),
         (r"milliardenschwere?[nmrs]?|Milliardenhöhe|Milliarden-?(?:deal|auftrag|übernahme|investition|geschäft|vertrag|projekt|"
          r"fusion|kredit|darlehen|hilfe|spritze|paket|zahlung|beteiligung|kauf|verkauf|angebot|offerte|bürgschaft|finanzierung)(?:e?s|en|e|n)?", BILLION),
         (r"millionenschwere?[nmrs]?|Millionenhöhe|Millionen-?(?:deal|auftrag|übernahme|investition|geschäft|vertrag|projekt|"
@@ -388,6 +393,10 @@ _REGEXES = {lang: _amount_regexes(lang) for lang in LANGS}
 _PRIORITY = {"range": 0, "prefix": 1, "suffix": 1, "vague": 2, "undisclosed": 3}
 
 
+# a number written out to the unit with at least two thousands groups ("2,345,678", "12.500.000"): millions already
+_WRITTEN_OUT = re.compile(r"\d{1,3}(?:([ \u00a0\u202f.,'’])\d{3})(?:\1\d{3})+")
+
+
 def _scaled(match: re.Match[str], prefix: str, lang: str) -> Decimal | None:
     written = match[f"{prefix}num"]
     if written is None:
@@ -401,6 +410,10 @@ def _scaled(match: re.Match[str], prefix: str, lang: str) -> Decimal | None:
         multiplier = scale_of(scale_word, lang)
         if multiplier is None:
             return None
+        if lang != "en" and multiplier >= MILLION and _WRITTEN_OUT.fullmatch(written):
+            return number  # "2,345,678 Millionen Dollar": the digits already give the whole sum, the scale word repeats it
+        if f"{prefix}half" in match.re.groupindex and match[f"{prefix}half"]:
+            number += Decimal("0.5")  # fr: "un milliard et demi" is 1.5 billion
         number *= multiplier
     return number
 

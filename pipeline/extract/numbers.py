@@ -109,15 +109,26 @@ NUMBER = (
     r"|\d+(?:[.,]\d+)?)(?![\d])"
 )
 
+_DE_UNITS = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
+_DE_TENS = ("zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig")
+_DE_HALVED = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf")
+_DE_HALF = "einhalb"
 _WORDS: dict[str, tuple[str, ...]] = {
     "en": ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"),
     "fr": ("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
            "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante",
-           "soixante", "cent", "cents"),
+           "soixante", "cent", "cents", "vingts"),
     "de": ("ein", "eine", "einer", "einem", "einen", "zwei", "drei", "vier", "fünf", "sechs", "sieben",
-           "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert"),
+           "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert",
+           # German writes a number as one word: the teens and tens, "fünfundzwanzig", "dreihundert"
+           "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn",
+           "sechzig", "siebzig", "achtzig", "neunzig",
+           *(f"{unit}und{ten}" for unit in _DE_UNITS for ten in _DE_TENS),
+           *(f"{unit}hundert" for unit in _DE_UNITS[1:]),
+           # "zweieinhalb Milliarden", "anderthalb Millionen": a number and a half (``words_to_number``)
+           "anderthalb", *(f"{unit}einhalb" for unit in _DE_HALVED)),
 }
 # Articles that mean "one" before a scale word ("a billion", "un milliard", "eine Milliarde").
 ONE_WORDS: dict[str, tuple[str, ...]] = {
@@ -143,6 +154,12 @@ def words_to_number(text: str, lang: str) -> Decimal | None:
         return Decimal(1)
     if cleaned in ONE_WORDS.get(lang, ()):  # "a"/"un" only ever reach here before a scale word
         return Decimal(1)
+    if lang == "de" and cleaned == "anderthalb":
+        return Decimal("1.5")
+    if lang == "de" and cleaned.endswith(_DE_HALF) and cleaned[: -len(_DE_HALF)] in _DE_HALVED:
+        # "zweieinhalb": the number before "einhalb", and a half
+        whole = words_to_number(cleaned[: -len(_DE_HALF)], lang)
+        return None if whole is None else whole + Decimal("0.5")
     try:
         return Decimal(text2num(cleaned, lang if lang in LANGS else "en"))
     except (ValueError, TypeError, KeyError):

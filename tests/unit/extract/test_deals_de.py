@@ -2745,3 +2745,69 @@ def test_a_purchase_and_a_sale_of_two_things_in_one_sentence_are_two_deals() -> 
     # negative: a sale and the purchase of the same thing stay one deal
     (one,) = records_of("Velkor verkauft Norvia an Korlim, das damit Norvia übernimmt.", "de")
     assert {p.name for p in one.parties if p.role is PartyRole.TARGET} == {"Norvia"}
+
+
+@pytest.mark.parametrize("source", ["Laut Tagesbote", "Laut dem Blatt Abendkurier"])
+def test_a_named_source_before_the_payer_does_not_make_the_sum_another_deal(source: str) -> None:
+    # "Laut Tagesbote zahlt Velkor ...": the paper tells the price, it is no party of another deal
+    records = records_of(f"Velkor übernimmt Norvia. {source} zahlt Velkor rund 1,2 Milliarden Euro.", "de")
+    assert records[0].amount is not None and records[0].amount.value == Decimal("1200000000")
+
+
+def test_a_takeover_named_in_passing_does_not_take_the_sum_of_the_sale_told_with_it() -> None:
+    # "nach der Norvia-Übernahme" dates the share sale; the sale's sum is not the takeover's price
+    text = "Der Unternehmer Velkor hat nach der teuren Norvia-Übernahme erneut Dastrel-Aktien im Wert von mehreren Milliarden Dollar verkauft."
+    by_type = {r.deal_type: r for r in records_of(text, "de")}
+    assert by_type[DealType.ACQUISITION].amount is None
+    sale = by_type[DealType.DIVESTITURE].amount
+    assert sale is not None and sale.lower == Decimal("2000000000")
+
+
+def test_a_later_sentence_that_names_the_takeover_in_passing_prices_another_deal() -> None:
+    text = (
+        "Velkor hat Norvia übernommen. "
+        "Der Unternehmer Velkor hat nach der teuren Norvia-Übernahme erneut Dastrel-Aktien im Wert von mehreren Milliarden Dollar verkauft."
+    )
+    by_type = {r.deal_type: r for r in records_of(text, "de")}
+    assert by_type[DealType.ACQUISITION].amount is None
+
+
+def test_a_takeover_told_with_its_own_price_after_nach_keeps_it() -> None:
+    records = records_of("Nach der Übernahme von Norvia für 2 Milliarden Euro will Velkor wachsen.", "de")
+    assert records[0].amount is not None and records[0].amount.value == Decimal("2000000000")
+
+
+def test_a_loan_told_again_by_its_noun_gives_its_volume() -> None:
+    records = records_of("Velkor erhält von Norvia einen neuen Kredit. Der Kredit hat ein Volumen von 86 Milliarden Euro.", "de")
+    assert records[0].amount is not None and records[0].amount.value == Decimal("86000000000")
+
+
+def test_a_loan_noun_after_a_takeover_does_not_price_the_takeover() -> None:
+    records = records_of("Velkor übernimmt Norvia. Der Kredit dafür hat ein Volumen von 86 Milliarden Euro.", "de")
+    assert records[0].amount is None
+
+
+def test_the_worth_of_the_transaction_is_its_price() -> None:
+    records = records_of("Velkor übernimmt Norvia. Der Wert der Transaktion liegt bei 300 Millionen Euro.", "de")
+    assert records[0].amount is not None and records[0].amount.value == Decimal("300000000")
+
+
+def test_a_relative_clause_with_bereits_prices_its_own_earlier_deal() -> None:
+    records = records_of("Velkor übernimmt Norvia, die bereits 20 Millionen Euro bei Investoren eingesammelt hat.", "de")
+    acquisition = [r for r in records if r.deal_type is DealType.ACQUISITION]
+    assert acquisition and acquisition[0].amount is None
+
+
+def test_a_turnover_with_its_year_before_the_colon_is_no_price() -> None:
+    records = records_of("Velkor übernimmt den Hersteller Norvia (Umsatz 2019: 4 Mrd. Euro) für 1,2 Milliarden Euro.", "de")
+    assert records[0].amount is not None and records[0].amount.value == Decimal("1200000000")
+
+
+def test_a_turnover_told_with_its_own_sum_leaves_the_price_after_it() -> None:
+    records = records_of("Velkor übernimmt Norvia. Der Konzern mit 2 Milliarden Euro Umsatz zahlt 300 Millionen Euro.", "de")
+    assert records[0].amount is not None and records[0].amount.value == Decimal("300000000")
+
+
+def test_a_turnover_before_the_sum_is_still_no_price() -> None:
+    records = records_of("Velkor übernimmt Norvia für 300 Millionen Euro. Der Umsatz stieg auf 3 Mrd. Euro.", "de")
+    assert records[0].amount is not None and records[0].amount.value == Decimal("300000000")

@@ -3242,3 +3242,38 @@ def test_a_lone_name_opening_a_list_of_names_is_kept() -> None:
     assert {p.name for p in adverb.parties if p.role is PartyRole.BUYER} == {"Norvia", "Dastrel"}
     (sold,) = records_of("Désireux, lui, de se recentrer, Tessmar a cédé Korlim à Norvia.", "fr")
     assert "Désireux" not in {p.name for p in sold.parties}
+
+
+@pytest.mark.parametrize("source", ["Selon Le Vigilant", "Selon le quotidien Le Courrier", "D'après La Vigie"])
+def test_a_named_source_before_the_payer_does_not_make_the_sum_another_deal(source: str) -> None:
+    # the newspaper that tells the price is no company of another deal
+    records = _records(f"Velkor rachète Norvia. {source}, Velkor déboursera environ 1,2 milliard d'euros.")
+    assert records[0].amount is not None and records[0].amount.value == Decimal("1200000000")
+
+
+def test_a_company_paying_in_the_next_sentence_for_another_deal_is_not_this_price() -> None:
+    records = _records("Velkor rachète Norvia. Dastrel déboursera environ 1,2 milliard d'euros pour Korlim.")
+    assert records[0].amount is None
+
+
+def test_expenses_after_the_sum_are_no_price() -> None:
+    records = _records("Velkor et Norvia ont créé une filiale commune, où l'audit a relevé 11 millions d'euros de « dépenses suspectes ».")
+    assert all(r.amount is None for r in records)
+
+
+def test_the_value_of_the_operation_is_its_price() -> None:
+    records = _records("Velkor rachète Norvia. La valeur de l'opération atteint 300 millions d'euros.")
+    assert records[0].amount is not None and records[0].amount.value == Decimal("300000000")
+
+
+@pytest.mark.parametrize("clause", ["qui vient par ailleurs de lever 20 millions de dollars", "qui a déjà levé 20 millions de dollars"])
+def test_a_relative_clause_that_sets_its_own_deal_apart_keeps_its_sum(clause: str) -> None:
+    # the stake of the main clause is not priced by the round the clause tells besides
+    records = _records(f"Velkor et Dastrel sont entrés au capital de Norvia, {clause} auprès d'investisseurs.")
+    investment = [r for r in records if r.deal_type is DealType.INVESTMENT]
+    assert investment and investment[0].amount is None
+
+
+def test_a_turnover_with_its_year_before_the_colon_is_no_price() -> None:
+    records = _records("Velkor rachète Norvia (chiffre d'affaires en 2019 : 2 milliards d'euros) pour 500 millions d'euros.")
+    assert records[0].amount is not None and records[0].amount.value == Decimal("500000000")

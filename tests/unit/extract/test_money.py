@@ -440,3 +440,54 @@ def test_milliardaire_is_an_amount_only_after_a_deal_noun() -> None:
     assert [m.lower for m in find_money("Velkor signe un contrat milliardaire avec Norvia.", "fr")] == [Decimal("1000000000")]
     # "le milliardaire X" is a person
     assert find_money("Le milliardaire Jean Velkor rachète Norvia.", "fr") == []
+
+
+_DE_HALVES = {1: "eineinhalb", 2: "zweieinhalb", 3: "dreieinhalb", 4: "viereinhalb", 5: "fünfeinhalb", 6: "sechseinhalb"}
+_FR_WHOLES = {1: "un", 2: "deux", 3: "trois", 4: "quatre", 5: "cinq", 6: "six"}
+
+
+@settings(max_examples=100, deadline=None)
+@given(whole=st.integers(min_value=1, max_value=6), billions=st.booleans())
+def test_a_number_and_a_half_round_trips(whole: int, billions: bool) -> None:
+    # "zweieinhalb Milliarden Euro", "deux milliards et demi d'euros": the half is part of the number, not a vague amount
+    unit = Decimal(10) ** (9 if billions else 6)
+    expected = (Decimal(whole) + Decimal("0.5")) * unit
+    de_scale = "Milliarden" if billions else "Millionen"
+    mention = only(f"Velkor zahlt {_DE_HALVES[whole]} {de_scale} Euro für Norvia.", "de")
+    assert (mention.value, mention.currency, mention.lower) == (expected, "EUR", None)
+    fr_scale = ("milliard" if billions else "million") + ("s" if whole > 1 else "")
+    mention = only(f"Velkor paie {_FR_WHOLES[whole]} {fr_scale} et demi d'euros pour Norvia.", "fr")
+    assert (mention.value, mention.currency, mention.lower) == (expected, "EUR", None)
+    assert mention.text.endswith("et demi d'euros")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lower"),
+    [
+        ("Velkor kauft Norvia für mehrere Millionen Euro.", "2000000"),
+        ("Velkor kauft Norvia für einige Millionen Euro.", "2000000"),
+        ("Velkor kauft Anteile im Wert von mehreren Millionen Euro.", "2000000"),
+        ("Velkor kauft Anteile im Wert von mehreren hundert Millionen Euro.", "200000000"),
+        ("Velkor kauft Anteile im Wert von einigen Milliarden Euro.", "2000000000"),
+        ("Velkor investiert hunderte Millionen Euro.", "200000000"),
+    ],
+)
+def test_german_several_is_declined_and_counts_its_own_scale(sentence: str, lower: str) -> None:
+    # "mehrere Millionen" is a few million (not hundreds of millions); "mehreren", "einigen" are the same words declined
+    mention = only(sentence, "de")
+    assert (mention.value, mention.lower) == (None, Decimal(lower))
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=st.integers(min_value=1_000_000, max_value=999_999_999), lang=st.sampled_from(["fr", "de"]))
+def test_a_sum_written_out_before_a_scale_word_is_the_whole_sum(value: int, lang: str) -> None:
+    # "2.345.678 Millionen Euro": the digits already count the units; the scale word repeats what they say
+    written = format_decimal(value, locale=lang)
+    sentence = f"Velkor zahlt {written} Millionen Euro." if lang == "de" else f"Velkor paie {written} millions d'euros."
+    mention = only(sentence, lang)
+    assert mention.value == Decimal(value)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "value"), [("Velkor zahlt 1.500 Millionen Euro.", "de", "1500000000"), ("Velkor paie 1 500 millions d'euros.", "fr", "1500000000")])
+def test_one_thousands_group_before_a_scale_word_is_still_scaled(sentence: str, lang: str, value: str) -> None:
+    assert only(sentence, lang).value == Decimal(value)

@@ -153,3 +153,31 @@ def test_an_article_alone_is_not_a_count() -> None:
 def test_quantity_approximator_is_kept_outside_the_span() -> None:
     (mention,) = find_quantities("Sie liefert rund 700 Busse.", "de")
     assert mention.text == "700 Busse" and mention.approximate and mention.qualifier == "rund"
+
+
+_DE_UNIT_WORDS = {1: "ein", 2: "zwei", 3: "drei", 4: "vier", 5: "fünf", 6: "sechs", 7: "sieben", 8: "acht", 9: "neun"}
+_DE_TEN_WORDS = {2: "zwanzig", 3: "dreißig", 4: "vierzig", 5: "fünfzig", 6: "sechzig", 7: "siebzig", 8: "achtzig", 9: "neunzig"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(unit=st.integers(min_value=1, max_value=9), ten=st.integers(min_value=2, max_value=9))
+def test_german_one_word_numbers_round_trip(unit: int, ten: int) -> None:
+    # "fünfundzwanzig", "dreihundert": German writes the whole number as one word
+    assert words_to_number(f"{_DE_UNIT_WORDS[unit]}und{_DE_TEN_WORDS[ten]}", "de") == Decimal(10 * ten + unit)
+    if unit > 1:
+        assert words_to_number(f"{_DE_UNIT_WORDS[unit]}hundert", "de") == Decimal(100 * unit)
+
+
+@settings(max_examples=100, deadline=None)
+@given(whole=st.integers(min_value=1, max_value=9))
+def test_german_halves_round_trip(whole: int) -> None:
+    # "zweieinhalb" is two and a half, "eineinhalb" and "anderthalb" one and a half
+    assert words_to_number(f"{_DE_UNIT_WORDS[whole]}einhalb", "de") == Decimal(whole) + Decimal("0.5")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("anderthalb", "1.5"), ("eineinhalb", "1.5"), ("zehneinhalb", "10.5"), ("zwölfeinhalb", "12.5"), ("fünfzehn", "15"), ("neunzig", "90")],
+)
+def test_german_number_words(written: str, expected: str) -> None:
+    assert words_to_number(written, "de") == Decimal(expected)
