@@ -104,7 +104,7 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     return figures
 
 
-# fr/de: a deal noun in a phrase that dates something else by it ("nach der teuren Norvia-Übernahme", "depuis le rachat
+# fr/de: a deal noun in a phrase that dates something else by it ("seit der Norvia-Übernahme", "depuis le rachat
 # de Norvia"), the noun's word read from its start (a compound's first part too)
 _IN_PASSING_BEFORE = re.compile(
     r"(?<![\w])(?i:nach|seit|vor|während|après|depuis|avant)\s+(?i:der|dem|den|des|einer|einem|ihrer|seiner|dieser|la|le|l['’]|les|"

@@ -2756,7 +2756,7 @@ def test_a_named_source_before_the_payer_does_not_make_the_sum_another_deal(sour
 
 def test_a_takeover_named_in_passing_does_not_take_the_sum_of_the_sale_told_with_it() -> None:
     # "nach der Norvia-Übernahme" dates the share sale; the sale's sum is not the takeover's price
-    text = "Der Unternehmer Velkor hat nach der teuren Norvia-Übernahme erneut Dastrel-Aktien im Wert von mehreren Milliarden Dollar verkauft."
+    text = "Velkor hat seit der Norvia-Übernahme schon wieder Aktien der Dastrel AG für mehrere Milliarden Dollar abgegeben."
     by_type = {r.deal_type: r for r in records_of(text, "de")}
     assert by_type[DealType.ACQUISITION].amount is None
     sale = by_type[DealType.DIVESTITURE].amount
@@ -2766,7 +2766,7 @@ def test_a_takeover_named_in_passing_does_not_take_the_sum_of_the_sale_told_with
 def test_a_later_sentence_that_names_the_takeover_in_passing_prices_another_deal() -> None:
     text = (
         "Velkor hat Norvia übernommen. "
-        "Der Unternehmer Velkor hat nach der teuren Norvia-Übernahme erneut Dastrel-Aktien im Wert von mehreren Milliarden Dollar verkauft."
+        "Velkor hat seit der Norvia-Übernahme schon wieder Aktien der Dastrel AG für mehrere Milliarden Dollar abgegeben."
     )
     by_type = {r.deal_type: r for r in records_of(text, "de")}
     assert by_type[DealType.ACQUISITION].amount is None

@@ -3266,7 +3266,7 @@ def test_the_value_of_the_operation_is_its_price() -> None:
     assert records[0].amount is not None and records[0].amount.value == Decimal("300000000")
 
 
-@pytest.mark.parametrize("clause", ["qui vient par ailleurs de lever 20 millions de dollars", "qui a déjà levé 20 millions de dollars"])
+@pytest.mark.parametrize("clause", ["qui par ailleurs vient de lever 20 millions de dollars", "qui a déjà levé 20 millions de dollars"])
 def test_a_relative_clause_that_sets_its_own_deal_apart_keeps_its_sum(clause: str) -> None:
     # the stake of the main clause is not priced by the round the clause tells besides
     records = _records(f"Velkor et Dastrel sont entrés au capital de Norvia, {clause} auprès d'investisseurs.")
