@@ -136,6 +136,22 @@ def fr_round_and_stake(a: Candidate, b: Candidate) -> bool:
     return bool(targets[0] & targets[1])
 
 
+def fr_co_investors(a: Candidate, b: Candidate) -> bool:
+    """fr: "L'Etat entrerait au capital de Velkor. La banque publique Norvia doit prendre 15 % du fabricant pour 120
+    millions d'euros.": a stake announced without a sum and, in the very next sentence, a stake in the same company
+    priced by another investor are one deal with two investors. Public: ``deals._co_investors_joined``."""
+    if a.trigger.deal_type is not T.INVESTMENT or b.trigger.deal_type is not T.INVESTMENT or a.sentence == b.sentence:
+        return False
+    first, second = (a, b) if a.sentence[0] < b.sentence[0] else (b, a)
+    if not 0 <= second.sentence[0] - first.sentence[1] <= 2 or _FR_SUM.search(first.text_window):
+        return False  # (a sum in both: two priced stakes, two deals)
+    targets = [{normalize(p.name) for p in c.parties if p.role is PartyRole.TARGET} for c in (a, b)]
+    return bool(targets[0] & targets[1])
+
+
+_FR_SUM = re.compile(r"\d[\d\s.,]*\s*(?:euros?|dollars?|francs|livres|millions?|milliards?|€|\$)")
+
+
 def fr_apart(kept: Candidate, cand: Candidate) -> bool:
     """fr: two tellings that are two deals though they share parties: a background clause with its own target, a seller's
     own earlier purchase, an earlier deal dated in the pluperfect. Public: ``deals._merge`` asks it before joining two tellings."""

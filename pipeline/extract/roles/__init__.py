@@ -37,7 +37,7 @@ from pipeline.extract.roles.de.subject import de_attributive_agent
 from pipeline.extract.roles.en import en_parent_of_target, en_stake_target
 from pipeline.extract.roles.fr.after_voice import fr_after_voice, fr_born_of_deal
 from pipeline.extract.roles.fr.bystanders import bystander
-from pipeline.extract.roles.fr.patterns import FR_LIST_GLUE, FR_THROUGH
+from pipeline.extract.roles.fr.patterns import FR_LIST_GLUE, FR_THROUGH, FR_VEHICLE_OF
 from pipeline.extract.roles.fr.subject import fr_owner_named, fr_owner_of_side
 from pipeline.extract.roles.voices import EXTRA_ROLE, FR_SHARED_OF, parties_by_voice
 from pipeline.extract.triggers import Trigger
@@ -168,6 +168,11 @@ def _actors(text: str, names: list[NameSpan], parties: list[Role], trigger: Trig
             (p for p in parties if lang == "fr" and (FR_THROUGH.fullmatch(text, name.end, p.start) or FR_THROUGH.fullmatch(text, p.end, name.start))),
             None,
         )
+        if through is None and lang == "fr":
+            # "racheté par Velkor, la holding de l'entrepreneur Paul Dastrel": the owner of the dealing vehicle is on its side
+            through = next(
+                (p for p in parties if p.role is not PartyRole.TARGET and FR_VEHICLE_OF.fullmatch(text, p.end, name.start)), None
+            )
         if through is None and not (name.suffixed or name.text.isupper() and len(name.text) >= 2 or mentions(text, name.text) >= 3):
             continue
         if through is None and company_of_person(text, name) is not None:

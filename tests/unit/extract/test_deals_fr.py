@@ -3242,3 +3242,34 @@ def test_a_lone_name_opening_a_list_of_names_is_kept() -> None:
     assert {p.name for p in adverb.parties if p.role is PartyRole.BUYER} == {"Norvia", "Dastrel"}
     (sold,) = records_of("Désireux, lui, de se recentrer, Tessmar a cédé Korlim à Norvia.", "fr")
     assert "Désireux" not in {p.name for p in sold.parties}
+
+
+def test_the_owner_of_a_buying_holding_buys_with_it() -> None:
+    text = (
+        "Le PDG de Velkor a démissionné. "
+        "Velkor, racheté en avril par Norvia, la holding de l'entrepreneur Marc Telan, change de formule."
+    )
+    (record,) = _records(text)
+    assert {(p.name, p.role) for p in record.parties} == {
+        ("Velkor", PartyRole.TARGET), ("Norvia", PartyRole.BUYER), ("Marc Telan", PartyRole.BUYER)
+    }
+    # negative: a name after a plain apposition that is no vehicle of its owner takes no side
+    (plain,) = _records("Le PDG de Velkor a démissionné. Velkor a été repris par Norvia, rivale de Dastrel.")
+    assert "Dastrel" not in {p.name for p in plain.parties}
+
+
+def test_a_stake_announced_then_priced_by_a_second_investor_is_one_deal() -> None:
+    text = (
+        "Le fabricant Velkor cherche des fonds. Mardi, le gouvernement norvégien a dit que l'Etat entrerait au capital de Velkor. "
+        "La banque publique Norvia doit prendre une participation de 15 % dans le fabricant pour 120 millions d'euros."
+    )
+    (record,) = _records(text)
+    assert record.deal_type is DealType.INVESTMENT
+    assert {p.name for p in record.parties if p.role is PartyRole.INVESTOR} == {"gouvernement norvégien", "Norvia"}
+    assert record.amount is not None and record.amount.value == Decimal("120000000")
+    # negative: two stakes each priced in its own sentence are two deals
+    priced = _records(
+        "Dastrel a pris une participation de 10 % dans Velkor pour 20 millions d'euros il y a trois ans. "
+        "La banque publique Norvia doit prendre une participation de 15 % dans Velkor pour 120 millions d'euros."
+    )
+    assert len(priced) == 2
