@@ -3273,3 +3273,10 @@ def test_a_stake_announced_then_priced_by_a_second_investor_is_one_deal() -> Non
         "La banque publique Norvia doit prendre une participation de 15 % dans Velkor pour 120 millions d'euros."
     )
     assert len(priced) == 2
+
+
+def test_a_service_contract_names_its_customer_after_the_service() -> None:
+    (record,) = _records("Paul Dastrel a obtenu, via sa société Velkor, un contrat de surveillance du port de Norvia.")
+    assert {(p.name, p.role) for p in record.parties} == {
+        ("Velkor", PartyRole.SUPPLIER), ("Paul Dastrel", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)
+    }
