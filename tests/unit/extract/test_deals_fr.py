@@ -3280,3 +3280,14 @@ def test_a_service_contract_names_its_customer_after_the_service() -> None:
     assert {(p.name, p.role) for p in record.parties} == {
         ("Velkor", PartyRole.SUPPLIER), ("Paul Dastrel", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)
     }
+
+
+def test_money_raised_from_the_state_names_the_state() -> None:
+    (record,) = _records("Le transporteur Velkor a levé 200 millions d'euros cet été auprès de la puissance publique.")
+    assert record.deal_type is DealType.OTHER
+    assert {(p.name, p.role, p.kind) for p in record.parties} == {
+        ("Velkor", PartyRole.TARGET, PartyKind.COMPANY), ("puissance publique", PartyRole.INVESTOR, PartyKind.GOVERNMENT)
+    }
+    # a state already named keeps its one party
+    (named,) = _records("Le transporteur Velkor a levé 200 millions d'euros cet été auprès de l'Etat.")
+    assert [p.name for p in named.parties if p.role is PartyRole.INVESTOR] == ["Etat"]
