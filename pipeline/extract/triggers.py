@@ -616,6 +616,8 @@ _VOLUME_MOVE = re.compile(
     r"[^.;:]{0,60}?\b(?:stieg|stiegen|steigt|sank|sanken|sinkt|fiel|fielen|fällt|wuchs|legte\w* (?:\S+ )?zu|ging\w* (?:\S+ )?zurück|"
     r"(?:a|ont) (?:progressé|augmenté|baissé|reculé|chuté|bondi)|progresse\w*|recule\w*|augmente\w*|baisse\w*|chute\w*)\b"
 )
+# fr: "Velkor reprendrait Norvia à 60 %": a company named, then the share of it taken
+_FR_SHARE_TAKEN = re.compile(r"[A-ZÉ][\w'’-]*\s+à\s+[-+]?\d")
 _STAKE_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|Prozent)\s+(?:de|du|des|d'|dans|der|an|von|am)\b")
 
 
@@ -713,7 +715,10 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
         index = _group_index(match.lastgroup) if match.lastgroup else 0  # group t<i> or its bucketed copy t<i>_<n>
         deal_type, voice, noun = kinds[index]
         stake = lang == "de" and (match.group().startswith("Beteiligung") or _DE_STAKE_WORD.search(match.group()) is not None)  # "stockt seine Beteiligung an X auf 30 Prozent auf"
-        if lang != "en" and not stake and _MARKET_MOVE.match(text, match.end()) and not _STAKE_AFTER.match(text, match.end()):
+        move = _MARKET_MOVE.match(text, match.end()) if lang != "en" and not stake else None
+        if move is not None and lang == "fr" and _FR_SHARE_TAKEN.search(move.group()):
+            move = None  # "reprendrait Norvia à 60 %": the share of the company taken, not a price move
+        if move is not None and not _STAKE_AFTER.match(text, match.end()):
             if not (lang == "fr" and "particip" in match.group()):  # "a porté sa participation dans X à 30 %": a stake
                 continue  # "l'action cédait 1,1 %": a share price, not a sale
         if lang != "en" and noun is False and voice == "sell" and _VOLUME_MOVE.match(text, match.end()):

@@ -3291,3 +3291,12 @@ def test_money_raised_from_the_state_names_the_state() -> None:
     # a state already named keeps its one party
     (named,) = _records("Le transporteur Velkor a levé 200 millions d'euros cet été auprès de l'Etat.")
     assert [p.name for p in named.parties if p.role is PartyRole.INVESTOR] == ["Etat"]
+
+
+def test_a_company_taken_over_at_a_share_is_no_price_move() -> None:
+    text = "Le journal Velkor va mal. Norvia reprendrait Velkor à 60 %, son fondateur Paul Marin gardant le reste."
+    (record,) = _records(text)
+    assert record.deal_type is DealType.ACQUISITION
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.BUYER), ("Velkor", PartyRole.TARGET)}
+    # negative: a share price that falls is still no sale
+    assert _records("Le titre Velkor cédait 1,1 % mardi à la Bourse de Paris.") == []
