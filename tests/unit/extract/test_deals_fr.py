@@ -3300,3 +3300,20 @@ def test_a_company_taken_over_at_a_share_is_no_price_move() -> None:
     assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.BUYER), ("Velkor", PartyRole.TARGET)}
     # negative: a share price that falls is still no sale
     assert _records("Le titre Velkor cédait 1,1 % mardi à la Bourse de Paris.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # a singular passive has one subject: the name listed before it is no target, nor a side of the deal
+        ("Le rapport cite Dastrel et Norvia, une messagerie rachetée en 2017 par la société Velkor.", {"Norvia"}),
+        ("Le rapport cite Dastrel et Norvia, une messagerie qui a été rachetée en 2017 par Velkor.", {"Norvia"}),
+        # plural: both are bought
+        ("Dastrel et Norvia ont été rachetées par Velkor.", {"Norvia", "Dastrel"}),
+        ("Dastrel et Norvia, rachetées par Velkor en 2015, sont rentables.", {"Norvia", "Dastrel"}),
+    ],
+)
+def test_a_singular_passive_buys_only_its_own_subject(text: str, targets: set[str]) -> None:
+    (record,) = _records(text)
+    assert {p.name for p in record.parties if p.role is PartyRole.TARGET} == targets
+    assert {p.name for p in record.parties} == targets | {"Velkor"}

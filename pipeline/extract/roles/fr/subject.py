@@ -52,6 +52,26 @@ def fr_owner_of_side(text: str, name: NameSpan, parties: list[Role]) -> bool:
     return bool(before) and max(before, key=lambda p: p.end).role is not PartyRole.TARGET
 
 
+# "a été absorbée par", "cédée à": the auxiliary or the participle tells how many things were bought ("repris",
+# "acquis" may be either number and say nothing)
+_FR_PASSIVE_PARTICIPLE = re.compile(r"(?:(?:a|avait|aurait|aura|sera|serait|ont|avaient|auraient|seront|seraient) été\s+)?(?P<word>\w+)")
+
+
+def fr_one_passive_target(text: str, trigger: Trigger) -> bool:
+    """fr: "cite Dastrel et Norvia, une messagerie rachetée en 2017 par Velkor": a passive in the singular has one
+    subject, the name right before it; the names listed with that one are no targets (plural: "Dastrel et Norvia ont
+    été rachetées" are both). Public: ``roles._finish``."""
+    if trigger.voice != "passive":
+        return False
+    words = _FR_PASSIVE_PARTICIPLE.match(text, trigger.start, trigger.end)
+    if words is None:
+        return False
+    auxiliary = text[trigger.start : words.start("word")]
+    if auxiliary:
+        return not auxiliary.startswith(("ont", "avaient", "auraient", "seront", "seraient"))
+    return words["word"].endswith(("é", "ée", "ise")) and not words["word"].endswith(("és", "ées", "ises"))
+
+
 def fr_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple[int, int], trigger: Trigger) -> list[NameSpan]:
     """fr: the names before the verb that may be its subject: no place after its preposition, no complement of
     another deal noun, no indirect object, no owner of the noun before it."""
