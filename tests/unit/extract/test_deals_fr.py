@@ -3317,3 +3317,21 @@ def test_a_singular_passive_buys_only_its_own_subject(text: str, targets: set[st
     (record,) = _records(text)
     assert {p.name for p in record.parties if p.role is PartyRole.TARGET} == targets
     assert {p.name for p in record.parties} == targets | {"Velkor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        ("Le groupe Norvia a investi, avec la région Normandie, dans le fonds Velkor.", {"Norvia", "région Normandie"}),
+        ("Le groupe Norvia a investi, aux côtés du fonds Dastrel, dans la start-up Velkor.", {"Norvia", "Dastrel"}),
+        ("Le groupe Norvia a investi 15 millions dans la jeune pousse Velkor aux côtés de Dastrel.", {"Norvia", "Dastrel"}),
+        # an aside naming no one still leaves the investment whole; a rival named after "avec" outside the aside invests nothing
+        ("Le groupe Norvia a investi, en 2019, dans la start-up Velkor.", {"Norvia"}),
+        ("Le groupe Norvia a investi dans la start-up Velkor, en concurrence avec Dastrel.", {"Norvia"}),
+    ],
+)
+def test_who_invests_alongside_the_investor_invests_too(text: str, investors: set[str]) -> None:
+    (record,) = _records(text)
+    assert record.deal_type is DealType.INVESTMENT
+    assert {p.name for p in record.parties if p.role is PartyRole.INVESTOR} == investors
+    assert {p.name for p in record.parties if p.role is PartyRole.TARGET} == {"Velkor"}
