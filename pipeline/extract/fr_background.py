@@ -18,6 +18,7 @@ from typing import Any
 from pipeline.extract import money
 from pipeline.extract.candidates import Candidate
 from pipeline.extract.kinds import normalize
+from pipeline.extract.roles.fr.patterns import FR_RECENT_OWNER
 from pipeline.extract.triggers import Trigger
 from pipeline.models import DealStatus, DealType, Money, PartyRole
 
@@ -219,6 +220,8 @@ _FR_REPAID = re.compile(r"\brembours\w*\s+(?:\S+\s+){0,3}?$")
 def fr_deal_amount(text: str, cand: Candidate, amount: Money | None, cache: dict[str, Any], published: datetime | None) -> Money | None:
     """fr: the sum the figures layer read for the deal, kept only when it is this deal's: no debt repaid, the deal's own
     part of a sentence that tells several, no later sentence's sum for an earlier deal. Public: ``deals._record`` calls it."""
+    if amount is not None and FR_RECENT_OWNER.match(text, cand.trigger.start):
+        return None  # "la lettre de Norvia, récent acquéreur de Velkor, évoquait 8 millions": the apposition names no price
     if cand.trigger.deal_type is not T.OTHER and amount is not None and amount.evidence is not None and _FR_REPAID.search(
         text, max(0, amount.evidence.start - 40), amount.evidence.start
     ):

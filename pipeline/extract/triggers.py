@@ -134,7 +134,9 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor est le repreneur de Norvia", "devient le nouveau propriétaire de Norvia": who takes the company over
     # (a plain "est propriétaire de" says who owns, not that it changed hands)
     (r"(?:devenir|devient|deviendra|deviendrait|est devenue?|sera|serait|est|était|a été désignée?|désignée?) (?:le |l['’]|comme )?(?:(?:nouveau|nouvel|futur|seul) )?(?:repreneur|acquéreur)(?= (?:d[eu']|de l[a'])\b)"
-     r"|(?:devenir|devient|deviendra|deviendrait|est devenue?|sera|serait|est|était) (?:le |l['’])?(?:nouveau|nouvel|futur) propriétaire(?= (?:d[eu']|de l[a'])\b)", T.ACQUISITION, "buy", False),
+     r"|(?:devenir|devient|deviendra|deviendrait|est devenue?|sera|serait|est|était) (?:le |l['’])?(?:nouveau|nouvel|futur) propriétaire(?= (?:d[eu']|de l[a'])\b)"
+     # "Norvia, récent propriétaire de Velkor,": the same told in an apposition
+     r"|récents? (?:propriétaire|repreneur|acquéreur)s?(?= (?:d[eu']|de l[a'])\b)", T.ACQUISITION, "buy", False),
     # ("la participation dans les entreprises": profit sharing across firms, no stake in a named one)
     (r"prise de participation|pr(?:endre|end|ennent|is|ise) une participation|participation (?:de \S+ )?dans(?! (?:les|des) [a-zà-ÿ])|(?:entr|mont|grimp)\w+ au capital|s'invit\w+ au capital|(?:se renforc\w+|s'(?:est|était) renforcée?) au capital", T.INVESTMENT, "buy", False),
     (r"prise de contrôle d[eu']|prise de contrôle de l[a']", T.ACQUISITION, "buy", True),

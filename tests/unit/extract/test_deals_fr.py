@@ -3335,3 +3335,14 @@ def test_who_invests_alongside_the_investor_invests_too(text: str, investors: se
     assert record.deal_type is DealType.INVESTMENT
     assert {p.name for p in record.parties if p.role is PartyRole.INVESTOR} == investors
     assert {p.name for p in record.parties if p.role is PartyRole.TARGET} == {"Velkor"}
+
+
+def test_a_recent_owner_in_an_apposition_has_bought() -> None:
+    (record,) = _records("Le groupe Norvia, récent propriétaire de Velkor, a présenté ses comptes.")
+    assert record.deal_type is DealType.ACQUISITION and record.status is DealStatus.COMPLETED
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.BUYER), ("Velkor", PartyRole.TARGET)}
+    # the apposition of a person: the company the person founded and another holding named on the way buy nothing,
+    # and the main clause's sum is no price of the purchase described
+    (described,) = _records("La lettre du dirigeant de Norvia, ancien cadre de Dastrel, récent acquéreur de Velkor, évoquait 8 millions d'euros.")
+    assert {(p.name, p.role) for p in described.parties} == {("Velkor", PartyRole.TARGET)}
+    assert described.amount is None

@@ -35,6 +35,9 @@ FR_VEHICLE_OF = re.compile(
     r"(?:de|du|d['’])\s*(?:l['’](?:homme|femme) d['’]affaires\s+|l['’]entrepreneur\s+|l['’]industriel\s+|la famille\s+|(?:du|le) (?:milliardaire|financier)\s+)?"
 )
 
+# fr: "Norvia, récent propriétaire de Velkor": a purchase told by describing its buyer in an apposition
+FR_RECENT_OWNER = re.compile(r"récents? (?:propriétaire|repreneur|acquéreur)")
+
 FR_PASSIVE_BEFORE = re.compile(r"\bété\s+$")
 
 FR_WITH_ONE = re.compile(r".*?\bavec\s")

@@ -8,7 +8,7 @@ import re
 from pipeline.extract.candidates import Role
 from pipeline.extract.names import NameSpan
 from pipeline.extract.roles.fr.bystanders import after_place_preposition
-from pipeline.extract.roles.fr.patterns import FR_OBLIQUE
+from pipeline.extract.roles.fr.patterns import FR_OBLIQUE, FR_RECENT_OWNER
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyRole
 
@@ -72,11 +72,18 @@ def fr_one_passive_target(text: str, trigger: Trigger) -> bool:
     return words["word"].endswith(("é", "ée", "ise")) and not words["word"].endswith(("és", "ées", "ises"))
 
 
+_FR_COMPLEMENT_OF = re.compile(r"\b(?:de la |de l['’]|du |des |de |d['’])$")
+
+
 def fr_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple[int, int], trigger: Trigger) -> list[NameSpan]:
     """fr: the names before the verb that may be its subject: no place after its preposition, no complement of
     another deal noun, no indirect object, no owner of the noun before it."""
     candidates = [n for n in candidates if not after_place_preposition(text, n)]  # "depuis Londres"
     candidates = [n for n in candidates if not fr_owner_named(text, n)]  # "la holding détenue par Dastrel a ..."
+    if FR_RECENT_OWNER.match(text, trigger.start):
+        # "le dirigeant de Norvia, ancien cadre de Dastrel, récent acquéreur de Velkor": the apposition describes
+        # its head noun; a name complementing a noun (the founder's company, another holding) is no buyer
+        candidates = [n for n in candidates if not _FR_COMPLEMENT_OF.search(text, max(sentence[0], n.start - 12), n.start)]
     if trigger.noun and candidates:
         # "après les faillites de Velkor et Norvia et le rachat de X": a noun's complement does not buy
         last = candidates[-1]
