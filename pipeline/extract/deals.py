@@ -501,6 +501,20 @@ def _merge(candidates: list[Candidate], lang: str = "en") -> list[Candidate]:
             ),
             None,
         )
+        if twin is None and lang == "fr" and cand.trigger.deal_type is T.JOINT_VENTURE:
+            # "Velkor et Norvia ont une coentreprise" ... "Dastrel, filiale commune de Velkor et Norvia": the same owners
+            # naming their venture add it to the venture told already
+            grown = next(
+                (
+                    i for i, k in enumerate(kept)
+                    if k.trigger.deal_type is T.JOINT_VENTURE and len(keys - {normalize(p.name) for p in k.parties}) == 1
+                    and len({normalize(p.name) for p in k.parties}) >= 2 and {normalize(p.name) for p in k.parties} < keys
+                ),
+                None,
+            )
+            if grown is not None:
+                kept[grown].parties = dedupe(kept[grown].parties + cand.parties)
+                continue
         if twin is None and lang != "en":
             same = next(
                 (

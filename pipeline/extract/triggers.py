@@ -184,7 +184,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:cré|fond|constitu)(?:é|er|ent|eront|era|ait|aient|e) (?:\S+ )?(?:une |la |leur )?(?:nouvelle )?(?:entreprise|société|filiale|structure) commune", T.JOINT_VENTURE, "partner", False),
     # "une filiale commune de Velkor et Norvia", "détient à 50/50 avec Norvia le quotidien X": a company two named
     # owners hold together is a joint venture, though founded long ago (background deals count)
-    (r"(?:filiale|société|entreprise|structure)s? communes? (?:de|à|entre)(?= (?:l['’]|la |le |les )?(?:(?:groupe|société|constructeur|compagnie) )?[A-ZÉ])"
+    (r"(?:filiale|société|entreprise|structure)s? (?:communes? |(?:détenue?s? )?(?:à 50[-/]50|à parts égales) )(?:de|à|entre)(?= (?:l['’]|la |le |les )?(?:(?:groupe|société|constructeur|compagnie) )?[A-ZÉ])"
      r"|(?:détien\w+|détenu\w*|contrôl\w+|possèd\w+) (?:\S+ ){0,2}?(?:à 50/50|à parts égales|conjointement) (?:avec|par)(?= (?:l['’]|la |le |les )?(?:(?:groupe|société|constructeur|compagnie) )?[A-ZÉ])", T.JOINT_VENTURE, "partner", False),
     # ("un partenariat public-privé" is a kind of financing, not a named partner)
     (r"partenariat(?!s? public)|alliance (?:stratégique|industrielle|commerciale|technologique) (?:avec|entre)(?= (?:l['’]|la |le |les )?[A-ZÉ])|alliance avec|s'allie\w* avec|s'alliant avec|accord de (?:licence|coopération)|s'allient|se sont alliée?s|(?:vont|veulent|décident de|ont décidé de) s'allier", T.PARTNERSHIP, "partner", False),

@@ -3346,3 +3346,28 @@ def test_a_recent_owner_in_an_apposition_has_bought() -> None:
     (described,) = _records("La lettre du dirigeant de Norvia, ancien cadre de Dastrel, récent acquéreur de Velkor, évoquait 8 millions d'euros.")
     assert {(p.name, p.role) for p in described.parties} == {("Velkor", PartyRole.TARGET)}
     assert described.amount is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La société Velkor, filiale à 50-50 entre Norvia et Dastrel, pilote leur alliance.",
+        "La société Velkor, filiale commune de Norvia et Dastrel, pilote leur alliance.",
+    ],
+)
+def test_a_shared_company_named_before_its_owners_is_the_venture(text: str) -> None:
+    (record,) = _records(text)
+    assert record.deal_type is DealType.JOINT_VENTURE
+    assert {p.name for p in record.parties} == {"Velkor", "Norvia", "Dastrel"}
+
+
+def test_a_venture_named_later_joins_the_venture_told_before() -> None:
+    text = (
+        "Norvia et Dastrel ont créé une coentreprise en 2002. "
+        "La société Velkor, filiale commune de Norvia et Dastrel, emploie 40 personnes."
+    )
+    (record,) = _records(text)
+    assert {p.name for p in record.parties} == {"Velkor", "Norvia", "Dastrel"}
+    # negative: the subject of another verb is no owner of the shared company
+    (other,) = _records("Le rapport de Korlim porte sur une filiale commune de Norvia et Dastrel.")
+    assert {p.name for p in other.parties} == {"Norvia", "Dastrel"}
