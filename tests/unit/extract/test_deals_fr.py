@@ -3371,3 +3371,18 @@ def test_a_venture_named_later_joins_the_venture_told_before() -> None:
     # negative: the subject of another verb is no owner of the shared company
     (other,) = _records("Le rapport de Korlim porte sur une filiale commune de Norvia et Dastrel.")
     assert {p.name for p in other.parties} == {"Norvia", "Dastrel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "buyers"),
+    [
+        # the subject listed before a relative clause that names another body: the whole list buys
+        ("La société Velkor et le Norvia, qui attendaient une aide du ministère de l'Industrie afin de reprendre à Paul Marin l'usine Dastrel, sont déçus.", {"Velkor", "Norvia"}),
+        # negative: the object of the first verb is no buyer of the second
+        ("Velkor a vendu Korlim pour racheter Dastrel.", {"Velkor"}),
+    ],
+)
+def test_the_first_verbs_listed_subjects_act_again(text: str, buyers: set[str]) -> None:
+    bought = next(r for r in _records(text) if r.deal_type is DealType.ACQUISITION)
+    assert {p.name for p in bought.parties if p.role is PartyRole.BUYER} == buyers
+    assert {p.name for p in bought.parties if p.role is PartyRole.TARGET} == {"Dastrel"}

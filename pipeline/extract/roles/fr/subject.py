@@ -8,7 +8,7 @@ import re
 from pipeline.extract.candidates import Role
 from pipeline.extract.names import NameSpan
 from pipeline.extract.roles.fr.bystanders import after_place_preposition
-from pipeline.extract.roles.fr.patterns import FR_OBLIQUE, FR_RECENT_OWNER
+from pipeline.extract.roles.fr.patterns import FR_LIST_GLUE, FR_OBLIQUE, FR_RECENT_OWNER
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyRole
 
@@ -108,6 +108,10 @@ def fr_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple
         and not _FR_AND.fullmatch(text, candidates[-2].end, candidates[-1].start)  # "aux groupes Velkor et Norvia pour ...": both act
     ):
         # "Velkor a racheté Norvia et cédé Dastrel", "a vendu Norvia pour racheter Dastrel": the name before the second
-        # verb is the first one's object; the first verb's subject acts again
-        return candidates[:1]
+        # verb is the first one's object; the first verb's subject acts again, with the names listed with it ("Velkor et
+        # le Norvia, qui attendaient une aide du ministère X afin de reprendre")
+        first = 1
+        while first < len(candidates) - 1 and FR_LIST_GLUE.fullmatch(text, candidates[first - 1].end, candidates[first].start):
+            first += 1
+        return candidates[:first]
     return candidates
