@@ -192,13 +192,16 @@ def issuer(name: NameSpan) -> NameSpan:
     return dataclasses.replace(name, end=name.start + shares.end(1), text=shares.group(1), full=None)
 
 
+_IN_ASIDE = re.compile(r"\w+, [^,]*")
+
+
 def outside_triggers(text: str, lang: str, names: list[NameSpan], triggers: list[Trigger]) -> list[NameSpan]:
     """fr: "Rachat de Velmor par Dastrel" opening a sentence: the capitalised trigger is no part of the name."""
     kept: list[NameSpan] = []
     for name in names:
         trigger = next((t for t in triggers if t.start <= name.start < t.end), None)
-        if trigger is None:
-            kept.append(name)
+        if trigger is None or _IN_ASIDE.fullmatch(text, trigger.start, name.start) and ", " in text[name.end : trigger.end]:
+            kept.append(name)  # ("a investi, aux côtés de Norvia, dans Velkor": a name set off inside the trigger is one)
         elif name.end > trigger.end:
             kept.extend(find_names(text, lang, trigger.end, name.end))
     return kept

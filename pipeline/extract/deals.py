@@ -70,7 +70,15 @@ from pipeline.extract.coref import fill_from_references, fill_from_we, speaking_
 from pipeline.extract.country import deal_country
 from pipeline.extract.de_background import de_background_checked, de_with_attributive
 from pipeline.extract.figures import deal_figures
-from pipeline.extract.fr_background import fr_apart, fr_deal_amount, fr_mark_clauses, fr_pluperfect, fr_round_and_stake, fr_status_without_cue
+from pipeline.extract.fr_background import (
+    fr_apart,
+    fr_co_investors,
+    fr_deal_amount,
+    fr_mark_clauses,
+    fr_pluperfect,
+    fr_round_and_stake,
+    fr_status_without_cue,
+)
 from pipeline.extract.followups import (
     DE_ATTRIBUTIVE_DEAL,
     DE_DEAL_NOUN_ANYWHERE,
@@ -366,6 +374,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         de_lender_repaid_before(text, candidates)
     merged = _merge(candidates or fallback, lang)
     if lang == "fr":
+        merged = _co_investors_joined(merged)
         fr_mark_clauses(text, merged)
     if lang == "de":
         merged = de_indefinite_told_again(text, _merge_described(merged))
@@ -492,6 +501,20 @@ def _merge(candidates: list[Candidate], lang: str = "en") -> list[Candidate]:
             ),
             None,
         )
+        if twin is None and lang == "fr" and cand.trigger.deal_type is T.JOINT_VENTURE:
+            # "Velkor et Norvia ont une coentreprise" ... "Dastrel, filiale commune de Velkor et Norvia": the same owners
+            # naming their venture add it to the venture told already
+            grown = next(
+                (
+                    i for i, k in enumerate(kept)
+                    if k.trigger.deal_type is T.JOINT_VENTURE and len(keys - {normalize(p.name) for p in k.parties}) == 1
+                    and len({normalize(p.name) for p in k.parties}) >= 2 and {normalize(p.name) for p in k.parties} < keys
+                ),
+                None,
+            )
+            if grown is not None:
+                kept[grown].parties = dedupe(kept[grown].parties + cand.parties)
+                continue
         if twin is None and lang != "en":
             same = next(
                 (
@@ -514,6 +537,24 @@ def _merge(candidates: list[Candidate], lang: str = "en") -> list[Candidate]:
             priced = _joined(twin, cand)
             priced.parties = list(twin.parties)
             kept[kept.index(twin)] = priced
+    return kept
+
+
+def _co_investors_joined(merged: list[Candidate]) -> list[Candidate]:
+    """fr: a stake announced without a sum and the same company's stake priced in the next sentence by another investor
+    are one deal with two investors (``fr_co_investors``); read on the merged deals, once each telling is whole."""
+    kept: list[Candidate] = []
+    for cand in merged:
+        same = next((i for i, k in enumerate(kept) if fr_co_investors(k, cand) and not fr_apart(k, cand)), None)
+        if same is None:
+            kept.append(cand)
+        else:
+            # the announcement leads (its status; the money layer finds the sum in the next sentence), the priced
+            # telling adds its investor
+            first, second = sorted((kept[same], cand), key=lambda c: c.sentence)
+            kept[same] = dataclasses.replace(
+                first, parties=dedupe(first.parties + second.parties), tellings=first.tellings + second.tellings + ((*second.sentence, second.trigger.start),)
+            )
     return kept
 
 

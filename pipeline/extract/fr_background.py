@@ -18,6 +18,7 @@ from typing import Any
 from pipeline.extract import money
 from pipeline.extract.candidates import Candidate
 from pipeline.extract.kinds import normalize
+from pipeline.extract.roles.fr.patterns import FR_RECENT_OWNER
 from pipeline.extract.triggers import Trigger
 from pipeline.models import DealStatus, DealType, Money, PartyRole
 
@@ -136,6 +137,22 @@ def fr_round_and_stake(a: Candidate, b: Candidate) -> bool:
     return bool(targets[0] & targets[1])
 
 
+def fr_co_investors(a: Candidate, b: Candidate) -> bool:
+    """fr: "L'Etat entrerait au capital de Velkor. La banque publique Norvia doit prendre 15 % du fabricant pour 120
+    millions d'euros.": a stake announced without a sum and, in the very next sentence, a stake in the same company
+    priced by another investor are one deal with two investors. Public: ``deals._co_investors_joined``."""
+    if a.trigger.deal_type is not T.INVESTMENT or b.trigger.deal_type is not T.INVESTMENT or a.sentence == b.sentence:
+        return False
+    first, second = (a, b) if a.sentence[0] < b.sentence[0] else (b, a)
+    if not 0 <= second.sentence[0] - first.sentence[1] <= 2 or _FR_SUM.search(first.text_window):
+        return False  # (a sum in both: two priced stakes, two deals)
+    targets = [{normalize(p.name) for p in c.parties if p.role is PartyRole.TARGET} for c in (a, b)]
+    return bool(targets[0] & targets[1])
+
+
+_FR_SUM = re.compile(r"\d[\d\s.,]*\s*(?:euros?|dollars?|francs|livres|millions?|milliards?|€|\$)")
+
+
 def fr_apart(kept: Candidate, cand: Candidate) -> bool:
     """fr: two tellings that are two deals though they share parties: a background clause with its own target, a seller's
     own earlier purchase, an earlier deal dated in the pluperfect. Public: ``deals._merge`` asks it before joining two tellings."""
@@ -203,6 +220,8 @@ _FR_REPAID = re.compile(r"\brembours\w*\s+(?:\S+\s+){0,3}?$")
 def fr_deal_amount(text: str, cand: Candidate, amount: Money | None, cache: dict[str, Any], published: datetime | None) -> Money | None:
     """fr: the sum the figures layer read for the deal, kept only when it is this deal's: no debt repaid, the deal's own
     part of a sentence that tells several, no later sentence's sum for an earlier deal. Public: ``deals._record`` calls it."""
+    if amount is not None and FR_RECENT_OWNER.match(text, cand.trigger.start):
+        return None  # "la lettre de Norvia, récent acquéreur de Velkor, évoquait 8 millions": the apposition names no price
     if cand.trigger.deal_type is not T.OTHER and amount is not None and amount.evidence is not None and _FR_REPAID.search(
         text, max(0, amount.evidence.start - 40), amount.evidence.start
     ):

@@ -150,6 +150,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"(?:a|ont|avait|avaient) été (?:\w+ )?(?:finalisée?s?|bouclée?s?)", S.COMPLETED),
         # "Norvia vient de lever 20 millions", "Velkor vient de racheter Norvia": just done
         Cue(r"(?:vient|viennent|venait|venaient) (?:par ailleurs |également |aussi |justement |tout juste |juste )?(?:de (?:lever|racheter|signer|conclure|boucler|finaliser|céder|vendre|remporter|décrocher|investir|prendre|réaliser|créer|fonder)|d['’](?:acquérir|obtenir|injecter|absorber))", S.COMPLETED),
+        # "Norvia, récent propriétaire de Velkor": the owner since lately has bought
+        Cue(r"récents? (?:propriétaire|repreneur|acquéreur)s?", S.COMPLETED),
         # "Velkor inaugure une usine au Maroc": a site opened is built
         Cue(r"inaugur(?:e|ent)", S.COMPLETED),
         # "Norvia boucle une levée de fonds", "Velkor a participé au tour de table": the money is raised

@@ -134,7 +134,9 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor est le repreneur de Norvia", "devient le nouveau propriétaire de Norvia": who takes the company over
     # (a plain "est propriétaire de" says who owns, not that it changed hands)
     (r"(?:devenir|devient|deviendra|deviendrait|est devenue?|sera|serait|est|était|a été désignée?|désignée?) (?:le |l['’]|comme )?(?:(?:nouveau|nouvel|futur|seul) )?(?:repreneur|acquéreur)(?= (?:d[eu']|de l[a'])\b)"
-     r"|(?:devenir|devient|deviendra|deviendrait|est devenue?|sera|serait|est|était) (?:le |l['’])?(?:nouveau|nouvel|futur) propriétaire(?= (?:d[eu']|de l[a'])\b)", T.ACQUISITION, "buy", False),
+     r"|(?:devenir|devient|deviendra|deviendrait|est devenue?|sera|serait|est|était) (?:le |l['’])?(?:nouveau|nouvel|futur) propriétaire(?= (?:d[eu']|de l[a'])\b)"
+     # "Norvia, récent propriétaire de Velkor,": the same told in an apposition
+     r"|récents? (?:propriétaire|repreneur|acquéreur)s?(?= (?:d[eu']|de l[a'])\b)", T.ACQUISITION, "buy", False),
     # ("la participation dans les entreprises": profit sharing across firms, no stake in a named one)
     (r"prise de participation|pr(?:endre|end|ennent|is|ise) une participation|participation (?:de \S+ )?dans(?! (?:les|des) [a-zà-ÿ])|(?:entr|mont|grimp)\w+ au capital|s'invit\w+ au capital|(?:se renforc\w+|s'(?:est|était) renforcée?) au capital", T.INVESTMENT, "buy", False),
     (r"prise de contrôle d[eu']|prise de contrôle de l[a']", T.ACQUISITION, "buy", True),
@@ -182,7 +184,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:cré|fond|constitu)(?:é|er|ent|eront|era|ait|aient|e) (?:\S+ )?(?:une |la |leur )?(?:nouvelle )?(?:entreprise|société|filiale|structure) commune", T.JOINT_VENTURE, "partner", False),
     # "une filiale commune de Velkor et Norvia", "détient à 50/50 avec Norvia le quotidien X": a company two named
     # owners hold together is a joint venture, though founded long ago (background deals count)
-    (r"(?:filiale|société|entreprise|structure)s? communes? (?:de|à|entre)(?= (?:l['’]|la |le |les )?(?:(?:groupe|société|constructeur|compagnie) )?[A-ZÉ])"
+    (r"(?:filiale|société|entreprise|structure)s? (?:communes? |(?:détenue?s? )?(?:à 50[-/]50|à parts égales) )(?:de|à|entre)(?= (?:l['’]|la |le |les )?(?:(?:groupe|société|constructeur|compagnie) )?[A-ZÉ])"
      r"|(?:détien\w+|détenu\w*|contrôl\w+|possèd\w+) (?:\S+ ){0,2}?(?:à 50/50|à parts égales|conjointement) (?:avec|par)(?= (?:l['’]|la |le |les )?(?:(?:groupe|société|constructeur|compagnie) )?[A-ZÉ])", T.JOINT_VENTURE, "partner", False),
     # ("un partenariat public-privé" is a kind of financing, not a named partner)
     (r"partenariat(?!s? public)|alliance (?:stratégique|industrielle|commerciale|technologique) (?:avec|entre)(?= (?:l['’]|la |le |les )?[A-ZÉ])|alliance avec|s'allie\w* avec|s'alliant avec|accord de (?:licence|coopération)|s'allient|se sont alliée?s|(?:vont|veulent|décident de|ont décidé de) s'allier", T.PARTNERSHIP, "partner", False),
@@ -236,7 +238,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "l'entrée de Velkor au capital de Norvia", "l'investissement de 20 millions de Velkor dans Norvia": the noun,
     # its investor after "de", the company invested in after "au capital de" or "dans" (read in roles.fr)
     (r"(?:entrée|arrivée|montée|investissement|injection)(?= (?:(?:de |d')(?:près de |plus de |environ )?\d[^.;,]{0,40}? )?(?:de |du |d')(?:la |l')?(?:(?:groupe|fonds|société|banque|Etat|État) )?[A-ZÉ][^.;,]{0,40}? (?:au capital (?:de|du|d')|dans) ?(?:la |le |l')?(?:(?:groupe|société|start-up|startup|compagnie|banque|constructeur) )?[A-ZÉ])", T.INVESTMENT, "invest", True),
-    (r"invest\w+ (?:[^.]{0,40}?)dans", T.INVESTMENT, "invest", False),
+    # ("a investi, aux côtés de Norvia, dans Velkor": an aside may stand between the verb and "dans")
+    (r"invest\w+ (?:[^.]{0,40}?)dans|invest\w+, [^.,;]{0,50}, dans\b", T.INVESTMENT, "invest", False),
     # "a pris 20% du capital de Norvia", "est monté à 15% de Norvia": a stake taken in the company named after "de"
     (r"(?:pris|prend|prendre|prennent|prendra|prendrait|monté|monte|montent|montera|monter|grimpé|grimpe) (?:\S+ ){0,2}?\d+(?:[.,]\d+)?\s?(?:%|pour cent) (?:du capital |des parts |des actions |des droits de vote )?(?:de la|de l'|du|des|de|d'|dans)(?= ?(?:(?:groupe|société|constructeur|compagnie|banque|start-up|laboratoire) )?[A-ZÉ])", T.INVESTMENT, "buy", False),
     # "a porté sa participation dans Norvia à 30%", "a renforcé sa participation au capital de Norvia": a stake raised
@@ -616,6 +619,8 @@ _VOLUME_MOVE = re.compile(
     r"[^.;:]{0,60}?\b(?:stieg|stiegen|steigt|sank|sanken|sinkt|fiel|fielen|fällt|wuchs|legte\w* (?:\S+ )?zu|ging\w* (?:\S+ )?zurück|"
     r"(?:a|ont) (?:progressé|augmenté|baissé|reculé|chuté|bondi)|progresse\w*|recule\w*|augmente\w*|baisse\w*|chute\w*)\b"
 )
+# fr: "Velkor reprendrait Norvia à 60 %": a company named, then the share of it taken
+_FR_SHARE_TAKEN = re.compile(r"[A-ZÉ][\w'’-]*\s+à\s+[-+]?\d")
 _STAKE_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|Prozent)\s+(?:de|du|des|d'|dans|der|an|von|am)\b")
 
 
@@ -713,7 +718,10 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
         index = _group_index(match.lastgroup) if match.lastgroup else 0  # group t<i> or its bucketed copy t<i>_<n>
         deal_type, voice, noun = kinds[index]
         stake = lang == "de" and (match.group().startswith("Beteiligung") or _DE_STAKE_WORD.search(match.group()) is not None)  # "stockt seine Beteiligung an X auf 30 Prozent auf"
-        if lang != "en" and not stake and _MARKET_MOVE.match(text, match.end()) and not _STAKE_AFTER.match(text, match.end()):
+        move = _MARKET_MOVE.match(text, match.end()) if lang != "en" and not stake else None
+        if move is not None and lang == "fr" and _FR_SHARE_TAKEN.search(move.group()):
+            move = None  # "reprendrait Norvia à 60 %": the share of the company taken, not a price move
+        if move is not None and not _STAKE_AFTER.match(text, match.end()):
             if not (lang == "fr" and "particip" in match.group()):  # "a porté sa participation dans X à 30 %": a stake
                 continue  # "l'action cédait 1,1 %": a share price, not a sale
         if lang != "en" and noun is False and voice == "sell" and _VOLUME_MOVE.match(text, match.end()):

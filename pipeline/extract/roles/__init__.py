@@ -37,8 +37,8 @@ from pipeline.extract.roles.de.subject import de_attributive_agent
 from pipeline.extract.roles.en import en_parent_of_target, en_stake_target
 from pipeline.extract.roles.fr.after_voice import fr_after_voice, fr_born_of_deal
 from pipeline.extract.roles.fr.bystanders import bystander
-from pipeline.extract.roles.fr.patterns import FR_LIST_GLUE, FR_THROUGH
-from pipeline.extract.roles.fr.subject import fr_owner_named, fr_owner_of_side
+from pipeline.extract.roles.fr.patterns import FR_LIST_GLUE, FR_THROUGH, FR_VEHICLE_OF
+from pipeline.extract.roles.fr.subject import fr_one_passive_target, fr_owner_named, fr_owner_of_side
 from pipeline.extract.roles.voices import EXTRA_ROLE, FR_SHARED_OF, parties_by_voice
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
@@ -136,12 +136,17 @@ def _finish(st: RoleState) -> None:
             parties.append(other_side)  # "Velkor und Norvia haben einen Liefervertrag unterzeichnet": the contract's two sides
         if lang == "de" and party.role is PartyRole.TARGET and trigger.voice in ("buy", "sell") and not trigger.noun:
             parties.extend(role_of(extra, PartyRole.TARGET, text) for extra in de_coordinated(text, in_sentence, party))
+    apart: set[str] = set()  # fr: names listed with the one subject of a singular passive, no side of its deal
     if lang != "en" and subject is not None:
-        parties.extend(listed_before(text, in_sentence, subject, parties, FR_LIST_GLUE if lang == "fr" else None))
+        listed = listed_before(text, in_sentence, subject, parties, FR_LIST_GLUE if lang == "fr" else None)
+        if lang == "fr" and fr_one_passive_target(text, trigger):
+            apart = {normalize(p.name) for p in listed}
+        else:
+            parties.extend(listed)
     cand.parties = dedupe(parties)
     # ("der Norvia-Käufer Velkor": a background deal in an apposition, the sentence's other names tell something else)
     if lang != "en" and parties and not (lang == "de" and trigger.noun and DE_BUYER_NOUN.search(text, trigger.start, trigger.end)):
-        cand.actors = _actors(text, in_sentence, cand.parties, trigger, lang)
+        cand.actors = _actors(text, [n for n in in_sentence if normalize(n.text) not in apart], cand.parties, trigger, lang)
     if lang == "de":
         # "Velkor-Chef Ivo Brenn kündigte eine Kapitalerhöhung an": the chief speaks for his company, which deals
         cand.parties = [de_company_of_chief(text, p) for p in cand.parties]
@@ -168,6 +173,11 @@ def _actors(text: str, names: list[NameSpan], parties: list[Role], trigger: Trig
             (p for p in parties if lang == "fr" and (FR_THROUGH.fullmatch(text, name.end, p.start) or FR_THROUGH.fullmatch(text, p.end, name.start))),
             None,
         )
+        if through is None and lang == "fr":
+            # "racheté par Velkor, la holding de l'entrepreneur Paul Dastrel": the owner of the dealing vehicle is on its side
+            through = next(
+                (p for p in parties if p.role is not PartyRole.TARGET and FR_VEHICLE_OF.fullmatch(text, p.end, name.start)), None
+            )
         if through is None and not (name.suffixed or name.text.isupper() and len(name.text) >= 2 or mentions(text, name.text) >= 3):
             continue
         if through is None and company_of_person(text, name) is not None:

@@ -344,8 +344,8 @@ def _provided(st: RoleState) -> Role | None:
 FR_GOODS_OF_PARTNER = re.compile(r"(?:distribu|commercialis|sponsoris|parrain)")
 # fr: "une filiale commune de Velkor et Norvia": the owners follow "de", as partners follow "avec"
 FR_SHARED_OF = re.compile(r"communes? (?:de|à)$")
-# ... and the subject is one only when it is the shared company itself: "Dastrel, la filiale commune de", "Dastrel est la"
-_FR_SHARED_NAMED = re.compile(r"(?:,\s+|\s+(?:est|était|sera|devient|reste)\s+)(?:la|une|leur|sa)\s+(?:\S+\s+)?")
+# ... and the subject is one only when it is the shared company itself: "Dastrel, (la) filiale commune de", "Dastrel est la"
+_FR_SHARED_NAMED = re.compile(r"(?:,\s+|\s+(?:est|était|sera|devient|reste)\s+)(?:(?:la|une|leur|sa)\s+(?:\S+\s+)?)?")
 
 
 def _partner_parties(st: RoleState) -> None:

@@ -3277,3 +3277,147 @@ def test_a_relative_clause_that_sets_its_own_deal_apart_keeps_its_sum(clause: st
 def test_a_turnover_with_its_year_before_the_colon_is_no_price() -> None:
     records = _records("Velkor rachète Norvia (chiffre d'affaires en 2019 : 2 milliards d'euros) pour 500 millions d'euros.")
     assert records[0].amount is not None and records[0].amount.value == Decimal("500000000")
+
+
+def test_the_owner_of_a_buying_holding_buys_with_it() -> None:
+    text = (
+        "Le PDG de Velkor a démissionné. "
+        "Velkor, racheté en avril par Norvia, la holding de l'entrepreneur Marc Telan, change de formule."
+    )
+    (record,) = _records(text)
+    assert {(p.name, p.role) for p in record.parties} == {
+        ("Velkor", PartyRole.TARGET), ("Norvia", PartyRole.BUYER), ("Marc Telan", PartyRole.BUYER)
+    }
+    # negative: a name after a plain apposition that is no vehicle of its owner takes no side
+    (plain,) = _records("Le PDG de Velkor a démissionné. Velkor a été repris par Norvia, rivale de Dastrel.")
+    assert "Dastrel" not in {p.name for p in plain.parties}
+
+
+def test_a_stake_announced_then_priced_by_a_second_investor_is_one_deal() -> None:
+    text = (
+        "Le fabricant Velkor cherche des fonds. Mardi, le gouvernement norvégien a dit que l'Etat entrerait au capital de Velkor. "
+        "La banque publique Norvia doit prendre une participation de 15 % dans le fabricant pour 120 millions d'euros."
+    )
+    (record,) = _records(text)
+    assert record.deal_type is DealType.INVESTMENT
+    assert {p.name for p in record.parties if p.role is PartyRole.INVESTOR} == {"gouvernement norvégien", "Norvia"}
+    assert record.amount is not None and record.amount.value == Decimal("120000000")
+    # negative: two stakes each priced in its own sentence are two deals
+    priced = _records(
+        "Dastrel a pris une participation de 10 % dans Velkor pour 20 millions d'euros il y a trois ans. "
+        "La banque publique Norvia doit prendre une participation de 15 % dans Velkor pour 120 millions d'euros."
+    )
+    assert len(priced) == 2
+
+
+def test_a_service_contract_names_its_customer_after_the_service() -> None:
+    (record,) = _records("Paul Dastrel a obtenu, via sa société Velkor, un contrat de surveillance du port de Norvia.")
+    assert {(p.name, p.role) for p in record.parties} == {
+        ("Velkor", PartyRole.SUPPLIER), ("Paul Dastrel", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)
+    }
+
+
+def test_money_raised_from_the_state_names_the_state() -> None:
+    (record,) = _records("Le transporteur Velkor a levé 200 millions d'euros cet été auprès de la puissance publique.")
+    assert record.deal_type is DealType.OTHER
+    assert {(p.name, p.role, p.kind) for p in record.parties} == {
+        ("Velkor", PartyRole.TARGET, PartyKind.COMPANY), ("puissance publique", PartyRole.INVESTOR, PartyKind.GOVERNMENT)
+    }
+    # a state already named keeps its one party
+    (named,) = _records("Le transporteur Velkor a levé 200 millions d'euros cet été auprès de l'Etat.")
+    assert [p.name for p in named.parties if p.role is PartyRole.INVESTOR] == ["Etat"]
+
+
+def test_a_company_taken_over_at_a_share_is_no_price_move() -> None:
+    text = "Le journal Velkor va mal. Norvia reprendrait Velkor à 60 %, son fondateur Paul Marin gardant le reste."
+    (record,) = _records(text)
+    assert record.deal_type is DealType.ACQUISITION
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.BUYER), ("Velkor", PartyRole.TARGET)}
+    # negative: a share price that falls is still no sale
+    assert _records("Le titre Velkor cédait 1,1 % mardi à la Bourse de Paris.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # a singular passive has one subject: the name listed before it is no target, nor a side of the deal
+        ("Le rapport cite Dastrel et Norvia, une messagerie rachetée en 2017 par la société Velkor.", {"Norvia"}),
+        ("Le rapport cite Dastrel et Norvia, une messagerie qui a été rachetée en 2017 par Velkor.", {"Norvia"}),
+        # plural: both are bought
+        ("Dastrel et Norvia ont été rachetées par Velkor.", {"Norvia", "Dastrel"}),
+        ("Dastrel et Norvia, rachetées par Velkor en 2015, sont rentables.", {"Norvia", "Dastrel"}),
+    ],
+)
+def test_a_singular_passive_buys_only_its_own_subject(text: str, targets: set[str]) -> None:
+    (record,) = _records(text)
+    assert {p.name for p in record.parties if p.role is PartyRole.TARGET} == targets
+    assert {p.name for p in record.parties} == targets | {"Velkor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        ("Le groupe Norvia a investi, avec la région Normandie, dans le fonds Velkor.", {"Norvia", "région Normandie"}),
+        ("Le groupe Norvia a investi, aux côtés du fonds Dastrel, dans la start-up Velkor.", {"Norvia", "Dastrel"}),
+        ("Le groupe Norvia a investi 15 millions dans la jeune pousse Velkor aux côtés de Dastrel.", {"Norvia", "Dastrel"}),
+        # an aside naming no one still leaves the investment whole; a rival named after "avec" outside the aside invests nothing
+        ("Le groupe Norvia a investi, en 2019, dans la start-up Velkor.", {"Norvia"}),
+        ("Le groupe Norvia a investi dans la start-up Velkor, en concurrence avec Dastrel.", {"Norvia"}),
+    ],
+)
+def test_who_invests_alongside_the_investor_invests_too(text: str, investors: set[str]) -> None:
+    (record,) = _records(text)
+    assert record.deal_type is DealType.INVESTMENT
+    assert {p.name for p in record.parties if p.role is PartyRole.INVESTOR} == investors
+    assert {p.name for p in record.parties if p.role is PartyRole.TARGET} == {"Velkor"}
+
+
+def test_a_recent_owner_in_an_apposition_has_bought() -> None:
+    (record,) = _records("Le groupe Norvia, récent propriétaire de Velkor, a présenté ses comptes.")
+    assert record.deal_type is DealType.ACQUISITION and record.status is DealStatus.COMPLETED
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.BUYER), ("Velkor", PartyRole.TARGET)}
+    # the apposition of a person: the company the person founded and another holding named on the way buy nothing,
+    # and the main clause's sum is no price of the purchase described
+    (described,) = _records("La lettre du dirigeant de Norvia, ancien cadre de Dastrel, récent acquéreur de Velkor, évoquait 8 millions d'euros.")
+    assert {(p.name, p.role) for p in described.parties} == {("Velkor", PartyRole.TARGET)}
+    assert described.amount is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La société Velkor, filiale à 50-50 entre Norvia et Dastrel, pilote leur alliance.",
+        "La société Velkor, filiale commune de Norvia et Dastrel, pilote leur alliance.",
+    ],
+)
+def test_a_shared_company_named_before_its_owners_is_the_venture(text: str) -> None:
+    (record,) = _records(text)
+    assert record.deal_type is DealType.JOINT_VENTURE
+    assert {p.name for p in record.parties} == {"Velkor", "Norvia", "Dastrel"}
+
+
+def test_a_venture_named_later_joins_the_venture_told_before() -> None:
+    text = (
+        "Norvia et Dastrel ont créé une coentreprise en 2002. "
+        "La société Velkor, filiale commune de Norvia et Dastrel, emploie 40 personnes."
+    )
+    (record,) = _records(text)
+    assert {p.name for p in record.parties} == {"Velkor", "Norvia", "Dastrel"}
+    # negative: the subject of another verb is no owner of the shared company
+    (other,) = _records("Le rapport de Korlim porte sur une filiale commune de Norvia et Dastrel.")
+    assert {p.name for p in other.parties} == {"Norvia", "Dastrel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "buyers"),
+    [
+        # the subject listed before a relative clause that names another body: the whole list buys
+        ("La société Velkor et le Norvia, qui attendaient une aide du ministère de l'Industrie afin de reprendre à Paul Marin l'usine Dastrel, sont déçus.", {"Velkor", "Norvia"}),
+        # negative: the object of the first verb is no buyer of the second
+        ("Velkor a vendu Korlim pour racheter Dastrel.", {"Velkor"}),
+    ],
+)
+def test_the_first_verbs_listed_subjects_act_again(text: str, buyers: set[str]) -> None:
+    bought = next(r for r in _records(text) if r.deal_type is DealType.ACQUISITION)
+    assert {p.name for p in bought.parties if p.role is PartyRole.BUYER} == buyers
+    assert {p.name for p in bought.parties if p.role is PartyRole.TARGET} == {"Dastrel"}

@@ -29,6 +29,8 @@ def fr_after_voice(st: RoleState) -> None:
     _fr_relative_invested(st)
     _fr_stake_of_in(st)
     _fr_round_led_in(st)
+    if st.voice == "invest":
+        _fr_co_investor(st)
     if st.voice in ("buy",):
         _fr_holder_stake_bought(st)
         _fr_buy_seller(st)
@@ -40,6 +42,27 @@ def fr_after_voice(st: RoleState) -> None:
         _fr_taker_found(st)
     if st.voice in ("buy", "sell"):
         _fr_fronted_infinitive_subject(st)
+
+
+# fr: "a investi, aux côtés du fonds Norvia, dans Velkor", "a investi, avec la région Norlande, dans Velkor": who puts
+# money in alongside the subject (an "avec" only inside the aside between the verb and "dans", where it cannot be the
+# target's partner or rival)
+_FR_ALONGSIDE = re.compile(r"\b(?:aux côtés (?:de la |de l['’]|du |des |de |d['’])|conjointement avec (?:la |le |l['’]|les )?)(?:(?:fonds|groupe|société|banque|région|ville|Etat|État) )?$")
+_FR_WITH_IN_ASIDE = re.compile(r",\s+(?:avec|en partenariat avec) (?:la |le |l['’]|les )?(?:(?:fonds|groupe|société|banque|région|ville) )?$")
+
+
+def _fr_co_investor(st: RoleState) -> None:
+    """fr: "Velkor a investi, aux côtés de Norvia, dans Dastrel": the name alongside the investor invests too."""
+    text, trigger, parties = st.text, st.trigger, st.parties
+    if not parties:
+        return  # a name alongside completes an investment, it does not make one
+    for name in st.in_sentence:
+        if any(p.start == name.start for p in parties) or is_place(name):
+            continue
+        window = text[max(st.s_start, name.start - 60) : name.start]
+        inside = trigger.start < name.start < trigger.end
+        if _FR_ALONGSIDE.search(window) or (inside and _FR_WITH_IN_ASIDE.search(text, trigger.start, name.start)):
+            parties.append(role_of(name, PartyRole.INVESTOR, text))
 
 
 # fr: "le groupe VKN, né en 2004 d'une fusion entre Velkor et Norvia", "issu du rachat de X par Y": the company the

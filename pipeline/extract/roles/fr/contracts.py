@@ -38,7 +38,10 @@ def fr_agreeing_customer(st: RoleState) -> Role | None:
     return customer
 
 
-_FR_CONTRACT_WORD = re.compile(r"\b(?:contrats?|commandes?|marchés?|construction|chantier|réalisation|gestion|exploitation|maintenance|conception|rénovation)$")
+# ("un contrat de surveillance": the trigger may end on the service the contract is for)
+_FR_CONTRACT_WORD = re.compile(
+    r"\b(?:contrats?|commandes?|marchés?|construction|chantier|réalisation|gestion|exploitation|maintenance|conception|rénovation)(?: de [a-zà-ÿ-]+)?$"
+)
 
 
 _FR_AWARDED_TO_SUBJECT = re.compile(r"(?:s['’](?:est|était)|se (?:sont|voit|voient|verra|verront)) vue?s? ")

@@ -29,6 +29,15 @@ FR_THROUGH = re.compile(
     r"(?:\s*\([^()]{1,20}\))?,?\s+(?:[a-zà-ÿ]+,?\s+){0,3}?(?:via|par l['’]intermédiaire d[eu]|par le biais d[eu]|à travers)\s+(?:sa|son|ses|leurs?)\s+(?:[a-zà-ÿ'’-]+\s+){1,4}?"
 )
 
+# fr: "racheté par Velkor, la holding de l'entrepreneur Paul Dastrel": the owner whose vehicle deals acts on its side
+FR_VEHICLE_OF = re.compile(
+    r",\s+(?:la|sa|une)\s+(?:holding|société d['’]investissement|société personnelle|structure d['’]investissement)(?:\s+personnelle|\s+familiale)?\s+"
+    r"(?:de|du|d['’])\s*(?:l['’](?:homme|femme) d['’]affaires\s+|l['’]entrepreneur\s+|l['’]industriel\s+|la famille\s+|(?:du|le) (?:milliardaire|financier)\s+)?"
+)
+
+# fr: "Norvia, récent propriétaire de Velkor": a purchase told by describing its buyer in an apposition
+FR_RECENT_OWNER = re.compile(r"récents? (?:propriétaire|repreneur|acquéreur)")
+
 FR_PASSIVE_BEFORE = re.compile(r"\bété\s+$")
 
 FR_WITH_ONE = re.compile(r".*?\bavec\s")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from pipeline.extract.candidates import Candidate, role_of, trigger_text
+from pipeline.extract.candidates import Candidate, Role, role_of, trigger_text
 from pipeline.extract.kinds import party_kind
 from pipeline.extract.names import GIVEN_NAMES, NameSpan, is_place
 from pipeline.extract.roles.common import T
@@ -91,14 +91,19 @@ def fr_aside_names_apart(text: str, cand: Candidate, triggers: list[Trigger]) ->
 
 
 # "a levé 300 millions auprès des pouvoirs publics": money raised from the state
-_FR_FROM_THE_STATE = re.compile(r"[^.;]{0,60}?\bauprès (?:des pouvoirs publics|de l['’][ÉE]tat|du gouvernement|de la puissance publique)\b")
+_FR_FROM_THE_STATE = re.compile(r"[^.;]{0,60}?\bauprès (?:des |de l['’]|du |de la )(?P<state>pouvoirs publics|[ÉE]tat|gouvernement|puissance publique)\b")
 
 
 def fr_raised_from_the_state(cand: Candidate) -> None:
     """fr: "Velkor a levé 300 millions d'euros auprès des pouvoirs publics": money raised from the state is a loan or aid
     (type other), not a funding round. Public: ``deals.extract`` calls it on each French candidate."""
-    if cand.trigger.deal_type is T.FUNDING_ROUND and cand.text_window and _FR_FROM_THE_STATE.match(cand.text_window, cand.trigger.end - cand.sentence[0]):
+    found = _FR_FROM_THE_STATE.match(cand.text_window, cand.trigger.end - cand.sentence[0]) if cand.text_window else None
+    if cand.trigger.deal_type is T.FUNDING_ROUND and found is not None:
         cand.trigger = dataclasses.replace(cand.trigger, deal_type=T.OTHER)
+        # the state lends or aids: a party though the name finder reads no name in "des pouvoirs publics"
+        start, end = cand.sentence[0] + found.start("state"), cand.sentence[0] + found.end("state")
+        if not any(p.start < end and start < p.end for p in cand.parties):
+            cand.parties.append(Role(found["state"], start, end, PartyRole.INVESTOR, PartyKind.GOVERNMENT))
 
 
 _FR_LEADER_OF = re.compile(r"\s+(?:de|d['’])\s*")

@@ -8,7 +8,7 @@ import re
 from pipeline.extract.candidates import Role
 from pipeline.extract.names import NameSpan
 from pipeline.extract.roles.fr.bystanders import after_place_preposition
-from pipeline.extract.roles.fr.patterns import FR_OBLIQUE
+from pipeline.extract.roles.fr.patterns import FR_LIST_GLUE, FR_OBLIQUE, FR_RECENT_OWNER
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyRole
 
@@ -52,11 +52,38 @@ def fr_owner_of_side(text: str, name: NameSpan, parties: list[Role]) -> bool:
     return bool(before) and max(before, key=lambda p: p.end).role is not PartyRole.TARGET
 
 
+# "a été absorbée par", "cédée à": the auxiliary or the participle tells how many things were bought ("repris",
+# "acquis" may be either number and say nothing)
+_FR_PASSIVE_PARTICIPLE = re.compile(r"(?:(?:a|avait|aurait|aura|sera|serait|ont|avaient|auraient|seront|seraient) été\s+)?(?P<word>\w+)")
+
+
+def fr_one_passive_target(text: str, trigger: Trigger) -> bool:
+    """fr: "cite Dastrel et Norvia, une messagerie rachetée en 2017 par Velkor": a passive in the singular has one
+    subject, the name right before it; the names listed with that one are no targets (plural: "Dastrel et Norvia ont
+    été rachetées" are both). Public: ``roles._finish``."""
+    if trigger.voice != "passive":
+        return False
+    words = _FR_PASSIVE_PARTICIPLE.match(text, trigger.start, trigger.end)
+    if words is None:
+        return False
+    auxiliary = text[trigger.start : words.start("word")]
+    if auxiliary:
+        return not auxiliary.startswith(("ont", "avaient", "auraient", "seront", "seraient"))
+    return words["word"].endswith(("é", "ée", "ise")) and not words["word"].endswith(("és", "ées", "ises"))
+
+
+_FR_COMPLEMENT_OF = re.compile(r"\b(?:de la |de l['’]|du |des |de |d['’])$")
+
+
 def fr_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple[int, int], trigger: Trigger) -> list[NameSpan]:
     """fr: the names before the verb that may be its subject: no place after its preposition, no complement of
     another deal noun, no indirect object, no owner of the noun before it."""
     candidates = [n for n in candidates if not after_place_preposition(text, n)]  # "depuis Londres"
     candidates = [n for n in candidates if not fr_owner_named(text, n)]  # "la holding détenue par Dastrel a ..."
+    if FR_RECENT_OWNER.match(text, trigger.start):
+        # "le dirigeant de Norvia, ancien cadre de Dastrel, récent acquéreur de Velkor": the apposition describes
+        # its head noun; a name complementing a noun (the founder's company, another holding) is no buyer
+        candidates = [n for n in candidates if not _FR_COMPLEMENT_OF.search(text, max(sentence[0], n.start - 12), n.start)]
     if trigger.noun and candidates:
         # "après les faillites de Velkor et Norvia et le rachat de X": a noun's complement does not buy
         last = candidates[-1]
@@ -81,6 +108,10 @@ def fr_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple
         and not _FR_AND.fullmatch(text, candidates[-2].end, candidates[-1].start)  # "aux groupes Velkor et Norvia pour ...": both act
     ):
         # "Velkor a racheté Norvia et cédé Dastrel", "a vendu Norvia pour racheter Dastrel": the name before the second
-        # verb is the first one's object; the first verb's subject acts again
-        return candidates[:1]
+        # verb is the first one's object; the first verb's subject acts again, with the names listed with it ("Velkor et
+        # le Norvia, qui attendaient une aide du ministère X afin de reprendre")
+        first = 1
+        while first < len(candidates) - 1 and FR_LIST_GLUE.fullmatch(text, candidates[first - 1].end, candidates[first].start):
+            first += 1
+        return candidates[:first]
     return candidates
