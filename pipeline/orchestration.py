@@ -34,6 +34,7 @@ DAGS_FOLDER = REPO / "dags"
 OWNER = "dealwire"
 INGEST_DAG = "news_ingest"
 PIPELINE_DAG = "deal_pipeline"
+REPLAY_DAG = "dlq_replay"
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from pipeline.orchestration import INGEST_DAG, OWNER, PIPELINE_DAG, airflow_bin, airflow_env, run_airflow
+from pipeline.orchestration import INGEST_DAG, OWNER, PIPELINE_DAG, REPLAY_DAG, airflow_bin, airflow_env, run_airflow
 
 pytestmark = [pytest.mark.airflow, pytest.mark.slow, pytest.mark.timeout(300)]
 
@@ -41,7 +41,7 @@ def _wait_healthy(base: str, proc: subprocess.Popen[bytes], log: Path, timeout: 
     pytest.fail(f"api-server not healthy after {timeout}s:\n{log.read_text()[-3000:]}")
 
 
-def test_api_server_lists_both_dags(tmp_path: Path) -> None:
+def test_api_server_lists_every_dag(tmp_path: Path) -> None:
     port = _free_port()
     home = tmp_path / "airflow"
     env = airflow_env(
@@ -69,7 +69,7 @@ def test_api_server_lists_both_dags(tmp_path: Path) -> None:
         response = httpx.get(f"{base}/api/v2/dags", headers={"Authorization": f"Bearer {token}"}, timeout=10)
         response.raise_for_status()
         dags = {d["dag_id"]: d for d in response.json()["dags"]}
-        assert set(dags) == {INGEST_DAG, PIPELINE_DAG}
+        assert set(dags) == {INGEST_DAG, PIPELINE_DAG, REPLAY_DAG}
         for dag in dags.values():
             assert dag["owners"] == [OWNER]
             assert "dealwire" in {t["name"] for t in dag["tags"]}

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.orchestration import DAGS_FOLDER, INGEST_DAG, OWNER, PIPELINE_DAG
+from pipeline.orchestration import DAGS_FOLDER, INGEST_DAG, OWNER, PIPELINE_DAG, REPLAY_DAG
 from pipeline.settings import Settings
 
 DAG_FILES = sorted(p.name for p in DAGS_FOLDER.glob("*.py") if not p.name.startswith("_"))
@@ -47,7 +47,7 @@ def test_every_dag_file_imports_without_errors_and_quickly(bag: Any) -> None:
     assert sorted(s.file.lstrip("/") for s in bag.dagbag_stats) == DAG_FILES
     slow = {s.file: s.duration for s in bag.dagbag_stats if s.duration > timedelta(seconds=5)}
     assert not slow, f"DAG files must parse fast (no I/O at import): {slow}"
-    assert set(bag.dags) == {INGEST_DAG, PIPELINE_DAG}
+    assert set(bag.dags) == {INGEST_DAG, PIPELINE_DAG, REPLAY_DAG}
 
 
 def test_no_cycles(dags: dict[str, Any]) -> None:
@@ -113,6 +113,14 @@ def test_pipeline_runs_on_the_raw_asset_and_its_kafka_watcher(dags: dict[str, An
     assert [a.uri for a in dag.get_task("validate").outlets] == [f"s3://{settings.bucket_curated}/deals/v1"]
 
 
+def test_replay_runs_only_when_triggered_and_its_letters_schedule_the_pipeline(dags: dict[str, Any]) -> None:
+    dag = dags[REPLAY_DAG]
+    assert type(dag.timetable).__name__ == "NullTimetable", "a replay is a decision, never a schedule"
+    (replay,) = dag.tasks
+    (pipeline_asset,) = dags[PIPELINE_DAG].timetable.asset_condition.objects
+    assert [a.uri for a in replay.outlets] == [pipeline_asset.uri]
+
+
 def test_settings_drive_the_dags(monkeypatch: pytest.MonkeyPatch) -> None:
     bag = _bag(
         monkeypatch,
@@ -144,7 +152,7 @@ def test_no_secret_in_the_serialized_dags(monkeypatch: pytest.MonkeyPatch) -> No
     settings = Settings()
     assert settings.s3_secret_access_key is not None
     assert settings.s3_secret_access_key.get_secret_value() == canaries["DEALWIRE_S3_SECRET_ACCESS_KEY"]
-    assert set(dags) == {INGEST_DAG, PIPELINE_DAG}
+    assert set(dags) == {INGEST_DAG, PIPELINE_DAG, REPLAY_DAG}
     for dag_id, dag in dags.items():
         blob = json.dumps(DagSerialization.serialize_dag(dag), default=str)
         for secret in canaries.values():

@@ -1,4 +1,4 @@
-"""Both DAGs run for real (``airflow dags test``) against the real stack, on isolated
+"""The DAGs run for real (``airflow dags test``) against the real stack, on isolated
 topics, groups and buckets, over the bundled samples; the curated bucket then holds
 exactly the expected records. The same code path as ``make demo``."""
 
@@ -13,7 +13,7 @@ import pytest
 from pipeline.bus.consumer import read_topic
 from pipeline.demo import CuratedRecord, curated_records
 from pipeline.models import DealRecord, RawItem
-from pipeline.orchestration import INGEST_DAG, PIPELINE_DAG, airflow_env, dags_test, init_airflow
+from pipeline.orchestration import INGEST_DAG, PIPELINE_DAG, REPLAY_DAG, airflow_env, dags_test, init_airflow
 from pipeline.settings import ENV_PREFIX, Settings
 from tests.conftest import _empty_and_delete
 
@@ -31,14 +31,14 @@ class Run:
 
 @pytest.fixture(scope="module")
 def airflow_run(stack_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
-    """One pair of DAG runs for the module (~70 s), on topics and buckets of its own."""
+    """One run of each DAG for the module (~90 s), on topics and buckets of its own; the replay finds no dead letter."""
     from pipeline.bus.admin import admin_client, ensure_topics
     from pipeline.store.s3 import ensure_buckets, s3_client
 
     tag = uuid.uuid4().hex[:10]
     isolated = {
         "topic_raw": f"e2e.{tag}.raw", "topic_candidates": f"e2e.{tag}.candidates",
-        "group_extract": f"e2e-{tag}-extract", "group_validate": f"e2e-{tag}-validate",
+        "group_extract": f"e2e-{tag}-extract", "group_validate": f"e2e-{tag}-validate", "group_replay": f"e2e-{tag}-replay",
         "trigger_group": f"e2e-{tag}-trigger", "kafka_transactional_id_prefix": f"e2e-{tag}",
         "bucket_curated": f"e-{tag}-curated", "bucket_quarantine": f"e-{tag}-quarantine",
         "bucket_state": f"e-{tag}-state", "bucket_reports": f"e-{tag}-reports",
@@ -51,7 +51,7 @@ def airflow_run(stack_settings: Settings, tmp_path_factory: pytest.TempPathFacto
     env = airflow_env(settings, home=tmp_path_factory.mktemp("airflow"), overrides=overrides)
     try:
         init_airflow(env, settings)
-        seconds = {dag_id: dags_test(dag_id, env).seconds for dag_id in (INGEST_DAG, PIPELINE_DAG)}
+        seconds = {dag_id: dags_test(dag_id, env).seconds for dag_id in (INGEST_DAG, PIPELINE_DAG, REPLAY_DAG)}
         print(f"airflow dags test durations: {seconds}")
         yield Run(settings, seconds)
     finally:
@@ -121,3 +121,11 @@ def test_samples_come_out_as_the_expected_deals(airflow_run: Run) -> None:
     assert nvidia.amount.approximate and nvidia.unit_price.approximate and nvidia.quantity.approximate
     assert any(p.role.value == "supplier" for p in nvidia.parties if "nvidia" in p.normalized_name.lower())
     assert any(p.role.value == "customer" and p.kind.value == "government" for p in nvidia.parties), nvidia.parties
+
+
+def test_the_replay_dag_runs_and_sends_nothing_when_no_letter_waits(airflow_run: Run) -> None:
+    settings = airflow_run.settings
+    assert REPLAY_DAG in airflow_run.seconds, "dlq_replay ran to success under Airflow"
+    assert read_topic(settings, settings.dlq_topic(settings.topic_raw)) == [], "the samples hold no poison"
+    published = [item.item_id for item, _ in _raw_items(settings)]
+    assert len(published) == len(set(published)), "the replay put nothing back on the raw topic"
