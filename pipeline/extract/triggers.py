@@ -672,6 +672,10 @@ def _lower_last(match: re.Match[str]) -> str:
 _DE_SUPPLY_AGREEMENT = re.compile(r"(?:[Ll]iefer|[Aa]bnahme|[Vv]ersorgungs|[Bb]ezugs)(?:vertrag|verträge|vereinbarung|abkommen)|Power Purchase Agreement|\bPPA\b")
 
 
+# de: "Wir kaufen Norvia", "Deshalb kaufen wir Norvia": a speaker's own purchase in the first person plural, the present
+# tense of "kaufen" that no modal needs (the speaker's company is put in by ``coref.fill_from_we``)
+_DE_WE_BEFORE = re.compile(r"(?<![\w-])[Ww]ir\s+$")
+_DE_WE_AFTER = re.compile(r"\s+wir\b")
 _DE_MODAL = re.compile(r"\b(?:will|wollen|wolle|wollte|wollten|möchte|möchten|soll|sollen|solle|sollte|sollten|plant|planen|könnte|könnten|dürfte|dürften)\b")
 _DE_CLAUSE_START = re.compile(r"[,.;:!?]")
 
@@ -744,7 +748,10 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
             continue  # "im Auftrag der Landesregierung": on behalf of, not a contract
         if lang == "en" and voice == "buy" and not noun and _EN_GOODS_AFTER.match(text, match.end()):
             deal_type, voice = T.SUPPLY_CONTRACT, "order"  # "bought 40 trucks from Norvia": counted goods are an order from their maker
-        if lang == "de" and match.group() == "kaufen" and not _de_modal_infinitive(text, match.start(), match.end()) and not _de_planned_zu(text, match.start()):
+        if (
+            lang == "de" and match.group() == "kaufen" and not _de_modal_infinitive(text, match.start(), match.end()) and not _de_planned_zu(text, match.start())
+            and not _DE_WE_BEFORE.search(text, max(0, match.start() - 6), match.start()) and not _DE_WE_AFTER.match(text, match.end())
+        ):
             continue
         if lang == "de" and voice == "buy" and not noun and _DE_GOODS_AFTER.match(text, match.end()):
             # "Velkor kauft 30 Flugzeuge von Norvia": goods counted out are an order from their maker

@@ -25,11 +25,18 @@ _DE_SHORT_DESCRIPTORS = frozenset(
 )
 
 
+# local banks whose kind is the first word of their name ("Volksbank Tessenow", "Kreissparkasse Marlow"); "Landesbank"
+# and "Privatbank" rather describe a name that follows ("die Landesbank Velaba")
+_DE_NAMING_BANKS = frozenset({"volksbank", "raiffeisenbank", "kreissparkasse", "stadtsparkasse"})
+
+
 def de_role_noun(word: str) -> bool:
     """German descriptive nouns and city adjectives before a name ("Zulieferer", "Münchner")."""
     low = word.lower()
     if low in _COMPASS:
         return False  # "Southern Velkor": an English word of the name, not a German "-ern" noun
+    if low in _DE_NAMING_BANKS:
+        return False  # "die Volksbank Tessenow": the bank's name opens with its kind, the town alone names no one
     if _DE_NAME_ADJECTIVE.search(word):
         return False  # "Europäische Zentralbank": a capitalised adjective mid-sentence belongs to the name
     if _DE_PREFIXED_NOUN.match(word):
@@ -86,6 +93,8 @@ _DE_DEAL_CUE_BEFORE = re.compile(
     r"Beteiligung|Anteile?|investier\w*|liefert|beliefert|bestellt\w*)\b[^.;:!?]{0,50}?"
     r"\s(?:(?:an|von|mit|bei|durch)\s+)?(?:die|der|den|das|dem)\s+$"
 )
+# "steigt bei der Norvia ein", "der Einstieg bei der Norvia": who a stake is taken in (the bare "steigt" says nothing)
+_DE_STAKE_CUE_BEFORE = re.compile(r"(?:steigt|stieg|stiegen|steigen|eingestiegen|Einstieg)\s+(?:[^.;:!?]{0,40}?\s)?bei\s+(?:der|dem)\s+$")
 # what such a position holds that is still a common noun
 _DE_DEAL_OBJECT_NOUNS = frozenset(
     "haus fonds rest paket netz werk projekt sparte holding plan idee marke filiale hälfte grundstück gebäude areal portfolio "
@@ -99,7 +108,7 @@ def _de_deal_counterpart(text: str, word: str, start: int) -> bool:
     not look like a German noun is the company dealt with (German names a company with its article)."""
     if len(word) < 4 or "-" in word or word.lower() in _DE_DEAL_OBJECT_NOUNS or de_common(word) or word.lower().endswith(DE_NOUN_TAILS):
         return False
-    cue = _DE_DEAL_CUE_BEFORE.search(text, max(0, start - 80), start)
+    cue = _DE_DEAL_CUE_BEFORE.search(text, max(0, start - 80), start) or _DE_STAKE_CUE_BEFORE.search(text, max(0, start - 60), start)
     # "an den Casinos": a preposition with "den" is a dative plural, a company is singular
     return cue is not None and not _DE_PLURAL_DATIVE.search(text, max(0, start - 12), start)
 

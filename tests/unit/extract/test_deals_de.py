@@ -2745,3 +2745,29 @@ def test_a_purchase_and_a_sale_of_two_things_in_one_sentence_are_two_deals() -> 
     # negative: a sale and the purchase of the same thing stay one deal
     (one,) = records_of("Velkor verkauft Norvia an Korlim, das damit Norvia übernimmt.", "de")
     assert {p.name for p in one.parties if p.role is PartyRole.TARGET} == {"Norvia"}
+
+
+def test_a_stake_taken_in_a_company_named_with_its_article() -> None:
+    # "steigt bei der Norvia ein": the company a stake is taken in is named once, with its article
+    assert _de_parties("Die Velkor AG steigt mit 30 Prozent bei der Norvia ein.") >= {
+        ("Velkor AG", PartyRole.INVESTOR),
+        ("Norvia", PartyRole.TARGET),
+    }
+
+
+def test_we_buy_in_a_chief_s_quote() -> None:
+    # the present "kaufen" needs no modal after "wir": the speaker's company buys
+    text = "Die Velkor AG wächst. Velkor-Chef Jens Brand sagte: Wir kaufen die Norvia AG."
+    records = records_of(text, "de")
+    assert records and records[0].deal_type is DealType.ACQUISITION
+    assert {p.name for p in records[0].parties} >= {"Norvia AG"}
+    assert any(p.role is PartyRole.BUYER and "Velkor" in p.name for p in records[0].parties)
+
+
+def test_local_bank_name_keeps_its_kind() -> None:
+    # "Volksbank Tessenow": the kind opens the bank's name, the town alone names no one
+    assert ("Volksbank Tessenow", PartyRole.BUYER) in _de_parties("Die Volksbank Tessenow übernimmt die Norvia Bank.")
+
+
+def test_hyphenated_state_keeps_land() -> None:
+    assert ("Land Nordrhein-Westfalen", PartyRole.BUYER) in _de_parties("Das Land Nordrhein-Westfalen übernimmt die Norvia AG.")
