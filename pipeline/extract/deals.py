@@ -112,6 +112,7 @@ from pipeline.extract.roles.de.gates import (
     de_aid_to,
     de_infinitive_buy,
     de_infinitive_sale,
+    de_persons_only,
     de_planned_purchase,
     de_sells_own_asset,
 )
@@ -404,6 +405,8 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
         # fr: "Jean Dupont et Marie Martin s'allient": persons or political parties ally, no deal
         if lang == "fr" and fr_lone_partner(cand):
             return True  # "« Ce partenariat avec Norvia ... », a dit le patron": one side named at the trigger
+        if lang == "de" and de_persons_only(cand):
+            return False  # "die Zusammenarbeit mit Jens Brand und Ansgar Tremmel": colleagues, no deal
         return len(cand.parties) >= 2 and not (lang == "fr" and cand.text_window and fr_alliance_of_no_companies(cand))
     if lang != "en" and len(cand.parties) == 1 and cand.trigger.voice == "order" and cand.parties[0].role is PartyRole.CUSTOMER:
         # "Velkor bestellte 40 Züge" with a sum in the sentence: a priced order needs no named maker

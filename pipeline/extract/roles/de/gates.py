@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.candidates import Candidate, Role, trigger_text
-from pipeline.extract.names import namelike
+from pipeline.extract.names import GIVEN_NAMES, namelike
 from pipeline.extract.roles.de.patterns import DE_AID_FOR, DE_RECEIVED, DE_RECEIVES
-from pipeline.models import PartyRole
+from pipeline.models import DealType, PartyRole
 
 
 def de_aid_to(cand: Candidate) -> bool:
@@ -75,3 +75,12 @@ def de_planned_purchase(cand: Candidate, only: Role) -> bool:
     """de: "Velkor will das Filialnetz übernehmen": a named company plans the purchase. Public: ``deals._is_deal`` asks it."""
     offset = cand.sentence[0]
     return _DE_MODAL_AFTER.match(cand.text_window, only.end - offset) is not None and namelike(only.name, "de")
+
+
+def de_persons_only(cand: Candidate) -> bool:
+    """de: "die Zusammenarbeit mit Jens Brand und Ansgar Tremmel": colleagues working together; a partnership needs a
+    company or a body on one side (a star and a brand do deal), so one whose every side is a person (a given name
+    first) is none. Public: ``deals._is_deal``."""
+    if cand.trigger.deal_type is not DealType.PARTNERSHIP or len(cand.parties) < 2:
+        return False
+    return all(len(p.name.split()) >= 2 and p.name.split()[0].lower() in GIVEN_NAMES for p in cand.parties)
