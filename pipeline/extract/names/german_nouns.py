@@ -134,9 +134,15 @@ _DE_GENERIC_ORG_BEFORE = re.compile(
 _DE_ORG_DESCRIPTOR = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]{2,}(?:konzerns?|gruppe|firma|unternehmens?|gesellschaft)")
 
 
+# lenders and rescuers whose name is one German noun ("die Weltbank gewährt Lorvanien einen Kredit")
+_DE_ONE_WORD_INSTITUTIONS = frozenset({"weltbank", "troika", "eurogruppe"})
+
+
 def german_name_alone(text: str, tokens: list[Token], i: int) -> bool:
     """A lone capitalised German word after an article or adjective is a noun, unless it looks like a brand."""
     word = tokens[i][2]
+    if word.lower() in _DE_ONE_WORD_INSTITUTIONS:
+        return True  # "die Weltbank", "die Troika": a body's whole name is one German word with its article
     if (
         i > 0 and text[tokens[i - 1][1] : tokens[i][0]] == " " and _DE_ORG_DESCRIPTOR.fullmatch(tokens[i - 1][2])
         and not de_common(word) and not word.endswith(("en", "ern")) and not _de_noun_elsewhere(text, word)

@@ -2783,3 +2783,8 @@ def test_a_star_and_a_company_still_partner() -> None:
     text = "Die Velkor AG arbeitet künftig mit Martin Tremmel zusammen."
     records = records_of(text, "de")
     assert records and {p.name for p in records[0].parties} >= {"Velkor AG", "Martin Tremmel"}
+
+
+def test_one_word_lender_is_a_name() -> None:
+    # "die Weltbank": a body whose whole name is one German noun lends to a named company
+    assert ("Weltbank", PartyRole.INVESTOR) in _de_parties("Die Weltbank gewährt der Norvia AG einen Kredit über 500 Millionen Dollar.")
