@@ -2788,3 +2788,13 @@ def test_a_star_and_a_company_still_partner() -> None:
 def test_one_word_lender_is_a_name() -> None:
     # "die Weltbank": a body whose whole name is one German noun lends to a named company
     assert ("Weltbank", PartyRole.INVESTOR) in _de_parties("Die Weltbank gewährt der Norvia AG einen Kredit über 500 Millionen Dollar.")
+
+
+def test_elided_compound_nouns_are_no_names() -> None:
+    # "Solar- und Windparks": both halves are nouns; the company they belong to is the party
+    parties = _de_parties("Die Velkor AG übernimmt Solar- und Windparks der Norvia.")
+    assert {name for name, _ in parties} == {"Velkor AG", "Norvia"}
+
+
+def test_elided_compound_inside_a_name_stays() -> None:
+    assert ("Dastrel Solar- und Windparks GmbH", PartyRole.TARGET) in _de_parties("Die Velkor AG übernimmt die Dastrel Solar- und Windparks GmbH.")
