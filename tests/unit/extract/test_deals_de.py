@@ -2798,3 +2798,11 @@ def test_elided_compound_nouns_are_no_names() -> None:
 
 def test_elided_compound_inside_a_name_stays() -> None:
     assert ("Dastrel Solar- und Windparks GmbH", PartyRole.TARGET) in _de_parties("Die Velkor AG übernimmt die Dastrel Solar- und Windparks GmbH.")
+
+
+def test_passive_agent_after_vom() -> None:
+    # "vom" is "von dem": the agent of the passive buys
+    assert _de_parties("Die Norvia AG wurde vom Konkurrenten Velkor übernommen.") >= {
+        ("Norvia AG", PartyRole.TARGET),
+        ("Velkor", PartyRole.BUYER),
+    }
