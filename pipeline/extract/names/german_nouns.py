@@ -30,6 +30,9 @@ _DE_SHORT_DESCRIPTORS = frozenset(
 _DE_NAMING_BANKS = frozenset({"volksbank", "raiffeisenbank", "kreissparkasse", "stadtsparkasse"})
 
 
+_DE_SHORT_TITLES = frozenset({"sänger", "rapper", "autor", "anwalt", "banker", "erbe", "erbin", "chef", "chefin", "boss", "diva", "ikone", "legende"})
+
+
 def de_role_noun(word: str) -> bool:
     """German descriptive nouns and city adjectives before a name ("Zulieferer", "Münchner")."""
     low = word.lower()
@@ -41,8 +44,10 @@ def de_role_noun(word: str) -> bool:
         return False  # "Europäische Zentralbank": a capitalised adjective mid-sentence belongs to the name
     if _DE_PREFIXED_NOUN.match(word):
         return True  # "US-Konzerns Velbrook", "US-Speicherchip-Produzenten Norvia": a description before the name
-    if low in ("sänger", "rapper", "autor", "anwalt", "banker", "erbe", "erbin", "chef", "chefin", "boss"):
-        return True  # "der Sänger Ivo Brenn": short titles the length rule below misses
+    if low in _DE_SHORT_TITLES or "-" in low and low.rsplit("-", 1)[-1] in (*_DE_SHORT_TITLES, "star"):
+        # "der Sänger Ivo Brenn", "die Pop-Diva Ivy Brenn", "der Rock-Star Tom Vell": short titles the length rule below
+        # misses (a bare "Star" opens names: "Star Alliance")
+        return True
     if low in ("start-up", "startup", "start-ups", "startups"):
         return True  # "das Start-up Velkor": the kind of company, not its name
     if low in _DE_SHORT_DESCRIPTORS:

@@ -2806,3 +2806,10 @@ def test_passive_agent_after_vom() -> None:
         ("Norvia AG", PartyRole.TARGET),
         ("Velkor", PartyRole.BUYER),
     }
+
+
+def test_hyphenated_title_before_a_person_is_cut() -> None:
+    from pipeline.extract.names import find_names
+
+    text = "Damit überflügelte er die Pop-Diva Ivy Brenn. Der Rock-Star Tom Vell kam auch."
+    assert [n.text for n in find_names(text, "de")] == ["Ivy Brenn", "Tom Vell"]
