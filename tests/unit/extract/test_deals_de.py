@@ -2813,3 +2813,23 @@ def test_hyphenated_title_before_a_person_is_cut() -> None:
 
     text = "Damit überflügelte er die Pop-Diva Ivy Brenn. Der Rock-Star Tom Vell kam auch."
     assert [n.text for n in find_names(text, "de")] == ["Ivy Brenn", "Tom Vell"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Die Dastrel AG wird von Velkor und Norvia übernommen.", {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.BUYER)}),
+        ("Velkor verkauft Dastrel an Norvia und Tarvo.", {("Norvia", PartyRole.BUYER), ("Tarvo", PartyRole.BUYER)}),
+        ("Velkor sammelt 50 Millionen Euro bei Norvia und Tarvo ein.", {("Norvia", PartyRole.INVESTOR), ("Tarvo", PartyRole.INVESTOR)}),
+    ],
+)
+def test_names_listed_with_a_side_share_its_role(sentence: str, expected: set[tuple[str, PartyRole]]) -> None:
+    assert _de_parties(sentence) >= expected
+
+
+def test_who_buys_together_with_the_subject_buys_too() -> None:
+    assert _de_parties("Velkor übernimmt zusammen mit dem Finanzinvestor Norvia die Dastrel AG.") >= {
+        ("Velkor", PartyRole.BUYER),
+        ("Norvia", PartyRole.BUYER),
+        ("Dastrel AG", PartyRole.TARGET),
+    }
