@@ -2833,3 +2833,20 @@ def test_who_buys_together_with_the_subject_buys_too() -> None:
         ("Norvia", PartyRole.BUYER),
         ("Dastrel AG", PartyRole.TARGET),
     }
+
+
+def test_partners_of_a_stake_in_the_plural() -> None:
+    # "beteiligen sich an": the present plural of the stake verb, each subject invests
+    assert _de_parties("Das Land Hessen und die Velkor AG beteiligen sich an der Norvia AG.") >= {
+        ("Land Hessen", PartyRole.INVESTOR),
+        ("Velkor AG", PartyRole.INVESTOR),
+        ("Norvia AG", PartyRole.TARGET),
+    }
+
+
+def test_two_lenders_listed_after_von() -> None:
+    assert _de_parties("Velkor erhält von der Norvia Bank und der Tarvo Bank einen Kredit über 1 Milliarde Euro.") >= {
+        ("Velkor", PartyRole.TARGET),
+        ("Norvia Bank", PartyRole.INVESTOR),
+        ("Tarvo Bank", PartyRole.INVESTOR),
+    }
