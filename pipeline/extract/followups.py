@@ -17,6 +17,7 @@ import re
 from pipeline.extract.candidates import Candidate, Role, dedupe, role_of
 from pipeline.extract.kinds import normalize
 from pipeline.extract.names import NameSpan, is_place, may_be_antecedent
+from pipeline.extract.roles.de.lists import de_coordinated
 from pipeline.extract.roles.de.patterns import DE_GENERIC_ORG, DE_NAMED_GAP
 from pipeline.extract.status import StatusMention, best_status, find_statuses
 from pipeline.extract.triggers import Trigger
@@ -601,6 +602,9 @@ def de_seller_named_next(text: str, sentences: list[tuple[int, int]], context: l
         seller = _named_after_cue(text, context, cue, end)
         if seller is not None:
             _join_as(text, cand, seller, PartyRole.SELLER)
+            # "Verkäufer sind Dastrel und Tarvo": the names listed with it sell too
+            for listed in de_coordinated(text, [n for n in context if seller.end <= n.start < end], role_of(seller, PartyRole.SELLER, text)):
+                _join_as(text, cand, listed, PartyRole.SELLER)
 
 
 _DE_OWNER_NOUN = r"(?:Mutterkonzern|Mutterkonzerns|Muttergesellschaft|Eigentümer|Eigentümerin|Eigner|Eignerin|Besitzer|Besitzerin)"

@@ -2850,3 +2850,19 @@ def test_two_lenders_listed_after_von() -> None:
         ("Norvia Bank", PartyRole.INVESTOR),
         ("Tarvo Bank", PartyRole.INVESTOR),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Velkor übernimmt die Norvia AG, die bislang zu Tarvo und Quadra gehörte.",
+        "Velkor übernimmt die Norvia AG. Verkäufer sind Tarvo und Quadra.",
+    ],
+)
+def test_former_owners_sell(sentence: str) -> None:
+    assert _de_parties(sentence) >= {
+        ("Velkor", PartyRole.BUYER),
+        ("Norvia AG", PartyRole.TARGET),
+        ("Tarvo", PartyRole.SELLER),
+        ("Quadra", PartyRole.SELLER),
+    }
