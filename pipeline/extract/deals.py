@@ -111,6 +111,7 @@ from pipeline.extract.roles.de.bystanders import de_act_noun, de_home_towns, de_
 from pipeline.extract.roles.de.gates import (
     de_aid_to,
     de_infinitive_buy,
+    de_indefinite_only,
     de_infinitive_sale,
     de_persons_only,
     de_planned_purchase,
@@ -445,6 +446,8 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
             return de_planned_purchase(cand, only)
         if lang == "de" and cand.text_window and trigger_text(cand).startswith("sich"):
             return False  # "wer sich an dem Verfahren beteiligt": a stake needs the company it is taken in
+        if lang == "de" and cand.text_window and de_indefinite_only(cand.text_window, dataclasses.replace(only, start=only.start - cand.sentence[0])):
+            return False  # "hatte einen Velkor-Fonds gekauft": one of many things bought, no company buys
         if lang == "fr" and fr_buys_things(cand):
             return False  # "l'Ostrie achète un tiers de la récolte", "veut racheter des stocks de pièces": no company bought
         return cand.trigger.voice == "buy" and namelike(only.name, lang)

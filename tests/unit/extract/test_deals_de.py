@@ -2866,3 +2866,8 @@ def test_former_owners_sell(sentence: str) -> None:
         ("Tarvo", PartyRole.SELLER),
         ("Quadra", PartyRole.SELLER),
     }
+
+
+def test_a_thing_bought_after_an_indefinite_article_makes_no_buyer() -> None:
+    # "einen Velkor Fonds gekauft": one fund share among many, the name is no company that buys
+    assert records_of("Ein Rentner hatte 2003 einen Velkor Fonds gekauft.", "de") == []

@@ -84,3 +84,12 @@ def de_persons_only(cand: Candidate) -> bool:
     if cand.trigger.deal_type is not DealType.PARTNERSHIP or len(cand.parties) < 2:
         return False
     return all(len(p.name.split()) >= 2 and p.name.split()[0].lower() in GIVEN_NAMES for p in cand.parties)
+
+
+_DE_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:ein|eine|einen|einem|einer|eines)\s+$")
+
+
+def de_indefinite_only(text: str, only: Role) -> bool:
+    """de: "hatte 2003 einen Velkor-Fonds gekauft": a lone name after an indefinite article is one of many things of
+    its kind (a product, a fund share), not the company that buys. Public: ``deals._is_deal`` asks it of a lone buyer."""
+    return _DE_INDEFINITE_BEFORE.search(text, max(0, only.start - 8), only.start) is not None
