@@ -113,6 +113,7 @@ from pipeline.extract.roles.de.gates import (
     de_infinitive_buy,
     de_indefinite_only,
     de_infinitive_sale,
+    de_partners_elsewhere,
     de_persons_only,
     de_planned_purchase,
     de_sells_own_asset,
@@ -406,6 +407,8 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
         # fr: "Jean Dupont et Marie Martin s'allient": persons or political parties ally, no deal
         if lang == "fr" and fr_lone_partner(cand):
             return True  # "« Ce partenariat avec Norvia ... », a dit le patron": one side named at the trigger
+        if lang == "de" and de_partners_elsewhere(cand):
+            return False  # "ein Rat, in dem die Aufseher kooperieren sollen": the verb's clause names no side
         if lang == "de" and de_persons_only(cand):
             return False  # "die Zusammenarbeit mit Jens Brand und Ansgar Tremmel": colleagues, no deal
         return len(cand.parties) >= 2 and not (lang == "fr" and cand.text_window and fr_alliance_of_no_companies(cand))

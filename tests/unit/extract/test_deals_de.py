@@ -2871,3 +2871,12 @@ def test_former_owners_sell(sentence: str) -> None:
 def test_a_thing_bought_after_an_indefinite_article_makes_no_buyer() -> None:
     # "einen Velkor Fonds gekauft": one fund share among many, the name is no company that buys
     assert records_of("Ein Rentner hatte 2003 einen Velkor Fonds gekauft.", "de") == []
+
+
+def test_cooperation_whose_clause_names_no_side_is_no_deal() -> None:
+    text = "Die Chefin der Umweltorganisation Velkor, Ilse Brenn, warnte vor einem Rat, in dem die Aufseher aus Frankreich und Spanien kooperieren sollen."
+    assert records_of(text, "de") == []
+
+
+def test_cooperation_after_a_comma_still_names_its_sides() -> None:
+    assert _de_parties("Velkor sagte, man werde mit Norvia kooperieren.") >= {("Norvia", PartyRole.PARTNER)}

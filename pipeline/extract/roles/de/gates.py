@@ -93,3 +93,20 @@ def de_indefinite_only(text: str, only: Role) -> bool:
     """de: "hatte 2003 einen Velkor-Fonds gekauft": a lone name after an indefinite article is one of many things of
     its kind (a product, a fund share), not the company that buys. Public: ``deals._is_deal`` asks it of a lone buyer."""
     return _DE_INDEFINITE_BEFORE.search(text, max(0, only.start - 8), only.start) is not None
+
+
+_DE_CLAUSE_MARK = re.compile(r"[,;:–]")
+
+
+def de_partners_elsewhere(cand: Candidate) -> bool:
+    """de: "Die Chefin der Velkor warnte vor einem Rat, in dem die Aufseher aus Norland kooperieren sollen": a
+    partnership verb whose own clause names no side (its subject a common noun) reports no deal between the names of
+    the other clauses. Public: ``deals._is_deal``."""
+    if cand.trigger.voice != "partner" or cand.trigger.noun or not cand.text_window:
+        return False
+    offset = cand.sentence[0]
+    marks = [m.end() for m in _DE_CLAUSE_MARK.finditer(cand.text_window, 0, cand.trigger.start - offset)]
+    if not marks:
+        return False
+    clause_start = offset + marks[-1]
+    return all(p.start < clause_start for p in cand.parties)
