@@ -426,6 +426,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:Anteil|Anteile|Beteiligung|Aktienpaket) (?:an|am|bei) (?:[^.;]{0,90}?)(?:aufgestockt|erhöht|ausgebaut)(?= |[.,;]|$)", T.INVESTMENT, "buy", False),
     # ("beteiligt sich an der Finanzierungsrunde von Norvia": the round is read by its own noun)
     (r"(?:beteiligt|beteiligte|beteiligten|beteiligen) sich(?! (?:\S+ ){0,3}?(?:an|bei) (?:der|einer) (?:\S+ )?(?:Finanzierungsrunde|Kapitalerhöhung))|Beteiligung (?:an|von)|steigt (?:\S+ ){0,5}?ein|eingestiegen", T.INVESTMENT, "buy", False),
+    # "Velkor zahlt 300 Millionen Euro für 20 Prozent an Norvia": a price paid for a stake in a company
+    (r"(?:zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte|gezahlt) (?:\S+ ){0,6}?für (?:\S+ ){0,3}?(?:Prozent|Anteile?|Aktien) (?:an|am|der|des|von)(?= (?:der |dem |den )?[A-ZÄÖÜ])", T.INVESTMENT, "buy", False),
     # "Der Bund steigt mit 20 Prozent bei der Velkor AG ein", "Velkor stieg 2019 bei Norvia ein": the stake's size and
     # the Präteritum push the particle past the short frame above ("stieg in die Branche ein" is a market, not a company);
     # an inverted subject comes on top ("Im Mai steigt die Velkor AG mit 20 Prozent bei Norvia ein")

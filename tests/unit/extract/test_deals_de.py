@@ -2880,3 +2880,10 @@ def test_cooperation_whose_clause_names_no_side_is_no_deal() -> None:
 
 def test_cooperation_after_a_comma_still_names_its_sides() -> None:
     assert _de_parties("Velkor sagte, man werde mit Norvia kooperieren.") >= {("Norvia", PartyRole.PARTNER)}
+
+
+def test_price_paid_for_a_stake() -> None:
+    assert _de_parties("Velkor zahlt 300 Millionen Euro für 20 Prozent an Norvia.") >= {
+        ("Velkor", PartyRole.INVESTOR),
+        ("Norvia", PartyRole.TARGET),
+    }
