@@ -2887,3 +2887,18 @@ def test_price_paid_for_a_stake() -> None:
         ("Velkor", PartyRole.INVESTOR),
         ("Norvia", PartyRole.TARGET),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "customer"),
+    [
+        ("Velkor liefert Norvia 30 Züge.", "Norvia"),
+        ("Die Velkor AG soll für die Norvia AG 30 Züge liefern.", "Norvia AG"),
+    ],
+)
+def test_who_counted_goods_are_delivered_to(sentence: str, customer: str) -> None:
+    assert (customer, PartyRole.CUSTOMER) in _de_parties(sentence)
+
+
+def test_a_device_shipped_for_a_feature_has_no_customer() -> None:
+    assert records_of("Velkor liefert hierfür ein eigenes Ladegerät für Norvia Charging mit.", "de") == []
