@@ -529,9 +529,9 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Auftraggeber ist die Stadt Velkor", the winning bid inverted (verb before Norvia): the named party after the verb (roles in _de_named_after)
     (r"(?:Auftraggeber|Bauherr|Bauherrin) (?:ist|sind|war|waren|sei)(?= )|[Dd]en Zuschlag (?:erhielt|erhält|bekam|bekommt|erhielten|erhalten|bekamen|bekommen)(?= )", T.SUPPLY_CONTRACT, "supply", False),
     # "Den Auftrag für die Stromlieferung erhielt Norvia" (the winner after the verb, as with the bid won); "Norvia gewann die
-    # Ausschreibung", "setzte sich bei der Ausschreibung durch": a tender won
+    # Ausschreibung", "hat die Ausschreibung der Dastrel AG gewonnen", "setzte sich bei der Ausschreibung durch": a tender won
     (r"[Dd]en (?:Groß)?[Aa]uftrag (?:(?:für|über|zur|zum) (?:\S+ ){1,4}?)?(?:erhielt|erhält|bekam|bekommt|erhielten|erhalten|bekamen|bekommen)(?= )"
-     r"|(?:gewann|gewinnt|gewannen|gewonnen) (?:\S+ ){0,2}?Ausschreibung|(?:setzte|setzt|setzten) sich (?:\S+ ){0,5}?Ausschreibung (?:\S+ ){0,3}?durch(?= |[.,;]|$)", T.SUPPLY_CONTRACT, "supply", False),
+     r"|(?:gewann|gewinnt|gewannen|gewonnen) (?:\S+ ){0,2}?Ausschreibung|Ausschreibung (?:\S+ ){0,6}?gewonnen(?= |[.,;]|$)|(?:setzte|setzt|setzten) sich (?:\S+ ){0,5}?Ausschreibung (?:\S+ ){0,3}?durch(?= |[.,;]|$)", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor stattet die Norvia Bahn mit Zügen aus", "soll Norvia mit Gas versorgen": the object is supplied
     # "Velkor rüstet das Rechenzentrum von Norvia mit 10.000 Chips aus": equipping a data centre is building it (as below)
     (r"(?:stattet|stattete|statten|rüstet|rüstete|rüsten) (?:\S+ ){0,3}?Rechenzentr\w*(?= (?:[^.;]|(?<=\d)\.(?=\d)){0,80}? aus(?= |[.,;]|$))", T.INFRASTRUCTURE, "build", False),

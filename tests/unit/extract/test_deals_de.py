@@ -2902,3 +2902,10 @@ def test_who_counted_goods_are_delivered_to(sentence: str, customer: str) -> Non
 
 def test_a_device_shipped_for_a_feature_has_no_customer() -> None:
     assert records_of("Velkor liefert hierfür ein eigenes Ladegerät für Norvia Charging mit.", "de") == []
+
+
+def test_tender_won_in_the_perfect() -> None:
+    assert _de_parties("Velkor hat die Ausschreibung der Norvia AG gewonnen.") >= {
+        ("Velkor", PartyRole.SUPPLIER),
+        ("Norvia AG", PartyRole.CUSTOMER),
+    }
