@@ -488,6 +488,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:legen|legten|legt|legte) (?:\S+ ){0,3}?(?:Geschäfte|Geschäft|Sparten|Sparte|Aktivitäten|Geschäftsbereiche|Geschäftsbereich|Unternehmen|Töchter) (?:\S+ ){0,3}?zusammen(?= |[.,;]|$)|zusammenlegen|zusammengelegt|Zusammenlegung (?:der|von|ihrer)", T.MERGER, "merge", False),
     # "Velkor und Norvia schließen sich zu einem Konzern zusammen"
     (r"(?:schlossen|schließen|schließt|schloss) sich (?:\S+ ){0,6}?zusammen|zusammengeschlossen", T.MERGER, "merge", False),
+    # "Velkor geht mit Norvia zusammen", "Velkor und Norvia wollen zusammengehen": two companies become one
+    (r"(?:geht|gehen|ging|gingen) (?:\S+ ){0,4}?mit (?:der |dem |den )?(?:\S+ ){1,4}?zusammen(?=[.,;:]|$| (?:und|sowie|–) )|zusammengehen|zusammenzugehen|zusammengegangen", T.MERGER, "merge", False),
     (r"Gemeinschaftsunternehmen|Joint Venture|Joint-Venture", T.JOINT_VENTURE, "partner", False),
     # "gründen ein gemeinsames Unternehmen", "eine gemeinsame Tochter"
     (r"gemeinsame[ns]? (?:Tochter|Tochterfirma|Tochtergesellschaft|Unternehmen|Firma|Gesellschaft)", T.JOINT_VENTURE, "partner", False),

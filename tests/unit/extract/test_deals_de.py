@@ -2909,3 +2909,10 @@ def test_tender_won_in_the_perfect() -> None:
         ("Velkor", PartyRole.SUPPLIER),
         ("Norvia AG", PartyRole.CUSTOMER),
     }
+
+
+def test_going_together_is_a_merger() -> None:
+    text = "Velkor geht mit Norvia zusammen. Dazu schwiegen Velkor, Norvia, Tarvo und Quadra."
+    records = records_of(text, "de")
+    assert records and records[0].deal_type is DealType.MERGER
+    assert {p.name for p in records[0].parties} == {"Velkor", "Norvia"}
