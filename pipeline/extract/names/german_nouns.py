@@ -139,8 +139,9 @@ _DE_GENERIC_ORG_BEFORE = re.compile(
 _DE_ORG_DESCRIPTOR = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]{2,}(?:konzerns?|gruppe|firma|unternehmens?|gesellschaft)")
 
 
-# lenders and rescuers whose name is one German noun ("die Weltbank gewährt Lorvanien einen Kredit")
-_DE_ONE_WORD_INSTITUTIONS = frozenset({"weltbank", "troika", "eurogruppe"})
+# lenders, rescuers and buyers whose name is one German noun ("die Weltbank gewährt Lorvanien einen Kredit", "die
+# Bundeswehr bestellt 40 Panzer")
+_DE_ONE_WORD_INSTITUTIONS = frozenset({"weltbank", "troika", "eurogruppe", "bundeswehr"})
 
 
 def german_name_alone(text: str, tokens: list[Token], i: int) -> bool:

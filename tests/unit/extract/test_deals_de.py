@@ -2916,3 +2916,10 @@ def test_going_together_is_a_merger() -> None:
     records = records_of(text, "de")
     assert records and records[0].deal_type is DealType.MERGER
     assert {p.name for p in records[0].parties} == {"Velkor", "Norvia"}
+
+
+def test_the_army_orders() -> None:
+    assert _de_parties("Die Bundeswehr bestellt bei Velkor 40 Panzer.") >= {
+        ("Bundeswehr", PartyRole.CUSTOMER),
+        ("Velkor", PartyRole.SUPPLIER),
+    }
