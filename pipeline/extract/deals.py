@@ -77,6 +77,7 @@ from pipeline.extract.followups import (
     DE_INTEREST,
     DE_PREP_RELATIVE,
     de_attributive_deals,
+    de_backers_named_next,
     de_buyer_for_last_sale,
     de_buyer_named_next,
     de_indefinite_told_again,
@@ -359,6 +360,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         candidates = de_buyer_named_next(text, sentences, context, candidates)
         candidates = de_noun_counterpart_next(text, sentences, context, candidates)  # "Der Verkauf an X ...": the side the deal lacks
         de_seller_named_next(text, sentences, context, candidates)
+        candidates = de_backers_named_next(text, sentences, context, candidates)  # "Angeführt wurde die Runde von X"
         de_talks_held_by(text, sentences, context, candidates)  # "Die Gespräche führen X und Y": the other side of the talks
         de_talks_with_next(text, sentences, context, candidates)  # "Verhandelt wird mit X": the side a sale or purchase lacks
         candidates = de_new_shares_taken(text, sentences, context, candidates)  # "X hat die neuen Aktien gezeichnet": X backs the increase

@@ -2923,3 +2923,22 @@ def test_the_army_orders() -> None:
         ("Bundeswehr", PartyRole.CUSTOMER),
         ("Velkor", PartyRole.SUPPLIER),
     }
+
+
+@pytest.mark.parametrize(
+    "told_next",
+    [
+        "Angeführt wurde die Runde von Norvia und Tarvo.",
+        "An der Runde beteiligten sich auch Norvia und Tarvo.",
+        "Investoren sind Norvia und Tarvo.",
+    ],
+)
+def test_backers_of_a_round_named_next(told_next: str) -> None:
+    text = f"Das Start-up Velkor hat in einer Finanzierungsrunde 50 Millionen Euro eingesammelt. {told_next} Dazu schwiegen Velkor, Norvia und Tarvo."
+    records = records_of(text, "de")
+    assert len(records) == 1 and records[0].deal_type is DealType.FUNDING_ROUND
+    assert {(p.name, p.role) for p in records[0].parties} == {
+        ("Velkor", PartyRole.TARGET),
+        ("Norvia", PartyRole.INVESTOR),
+        ("Tarvo", PartyRole.INVESTOR),
+    }
