@@ -145,7 +145,7 @@ GIVEN_NAMES = frozenset(
     eva ingrid elke doris ute jutta hannelore marianne brigitte gisela sigrid
     juliette lucie léa manon emma chloé marine mathilde bertrand jean-pierre jean-claude jean-louis jean-marc
     jean-michel jean-luc jean-paul jean-yves jean-françois marie-christine anne-marie
-    martin jens lukas felix jonas niklas moritz fabian marcel dennis sascha torsten thorsten carsten dirk holger olaf
+    jens lukas felix jonas niklas moritz fabian marcel dennis sascha torsten thorsten carsten dirk holger olaf
     marco mario hannes gregor konrad anton ludwig leopold emil erik henrik bastian timo nils malte arne björn achim armin
     axel burkhard eckhard egon erwin gottfried hartmut heiko helge henning ingo jochen lothar lutz mathias rüdiger
     siegfried steffen thilo winfried wilfried kaspar oswald alois reinhold hubertus ferdinand johann jakob valentin

@@ -2775,14 +2775,14 @@ def test_hyphenated_state_keeps_land() -> None:
 
 def test_working_with_two_persons_is_no_partnership() -> None:
     # colleagues named by given name and surname: no company on either side, no deal
-    text = "Ich freue mich auf die Zusammenarbeit mit Jens Brand und Martin Tremmel, sagte der neue Chef."
+    text = "Ich freue mich auf die Zusammenarbeit mit Jens Brand und Lukas Tremmel, sagte der neue Chef."
     assert records_of(text, "de") == []
 
 
 def test_a_star_and_a_company_still_partner() -> None:
-    text = "Die Velkor AG arbeitet künftig mit Martin Tremmel zusammen."
+    text = "Die Velkor AG arbeitet künftig mit Lukas Tremmel zusammen."
     records = records_of(text, "de")
-    assert records and {p.name for p in records[0].parties} >= {"Velkor AG", "Martin Tremmel"}
+    assert records and {p.name for p in records[0].parties} >= {"Velkor AG", "Lukas Tremmel"}
 
 
 def test_one_word_lender_is_a_name() -> None:
