@@ -410,7 +410,7 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
         if lang == "fr" and fr_lone_partner(cand):
             return True  # "« Ce partenariat avec Norvia ... », a dit le patron": one side named at the trigger
         if lang == "de" and de_partners_elsewhere(cand):
-            return False  # "ein Rat, in dem die Aufseher kooperieren sollen": the verb's clause names no side
+            return False  # "ein Ausschuss, in dem die Behörden kooperieren sollen": the verb's clause names no side
         if lang == "de" and de_persons_only(cand):
             return False  # "die Zusammenarbeit mit Jens Brand und Ansgar Tremmel": colleagues, no deal
         return len(cand.parties) >= 2 and not (lang == "fr" and cand.text_window and fr_alliance_of_no_companies(cand))

@@ -2775,7 +2775,7 @@ def test_hyphenated_state_keeps_land() -> None:
 
 def test_working_with_two_persons_is_no_partnership() -> None:
     # colleagues named by given name and surname: no company on either side, no deal
-    text = "Ich freue mich auf die Zusammenarbeit mit Jens Brand und Lukas Tremmel, sagte der neue Chef."
+    text = "Der neue Chef lobte die Zusammenarbeit mit Jens Brand und Lukas Tremmel."
     assert records_of(text, "de") == []
 
 
@@ -2874,7 +2874,7 @@ def test_a_thing_bought_after_an_indefinite_article_makes_no_buyer() -> None:
 
 
 def test_cooperation_whose_clause_names_no_side_is_no_deal() -> None:
-    text = "Die Chefin der Umweltorganisation Velkor, Ilse Brenn, warnte vor einem Rat, in dem die Aufseher aus Frankreich und Spanien kooperieren sollen."
+    text = "Ilse Brenn vom Verein Velkor begrüßte einen Ausschuss, in dem die Behörden aus Frankreich und Spanien kooperieren sollen."
     assert records_of(text, "de") == []
 
 
@@ -2901,7 +2901,7 @@ def test_who_counted_goods_are_delivered_to(sentence: str, customer: str) -> Non
 
 
 def test_a_device_shipped_for_a_feature_has_no_customer() -> None:
-    assert records_of("Velkor liefert hierfür ein eigenes Ladegerät für Norvia Charging mit.", "de") == []
+    assert records_of("Zu jedem Gerät liefert Velkor ein Netzteil für Norvia Power mit.", "de") == []
 
 
 def test_tender_won_in_the_perfect() -> None:

@@ -99,7 +99,7 @@ _DE_CLAUSE_MARK = re.compile(r"[,;:–]")
 
 
 def de_partners_elsewhere(cand: Candidate) -> bool:
-    """de: "Die Chefin der Velkor warnte vor einem Rat, in dem die Aufseher aus Norland kooperieren sollen": a
+    """de: "Ilse Brenn vom Verein Velkor begrüßte einen Ausschuss, in dem die Behörden kooperieren sollen": a
     partnership verb whose own clause names no side (its subject a common noun) reports no deal between the names of
     the other clauses. Public: ``deals._is_deal``."""
     if cand.trigger.voice != "partner" or cand.trigger.noun or not cand.text_window:
