@@ -75,7 +75,7 @@ GOVERNMENT_NP = {
     ),
     "de": re.compile(
         r"(?<![\w-])(?:Bundesregierung|Landesregierung|(?:deutsche[nm]? |)Bund(?:es)?(?= |,|\.)|(?:griechische|französische|deutsche|italienische|spanische|österreichische|chinesische)[nr]? Regierung|"
-        r"Regierung in [A-Z]\w+|Stadt [A-Z]\w+|Freistaat [A-Z]\w+|Land [A-Z]\w+(?=[ ,.])|Republik [A-Z]\w+)(?![\w-])"
+        r"Regierung in [A-Z]\w+|(?:Stadt|Freistaat|Republik) [A-Z]\w+(?:-[A-Z]\w+)*|Land [A-Z]\w+(?:-[A-Z]\w+)*(?=[ ,.]))(?![\w-])"
     ),
 }
 

@@ -85,6 +85,7 @@ from pipeline.extract.followups import (
     DE_INTEREST,
     DE_PREP_RELATIVE,
     de_attributive_deals,
+    de_backers_named_next,
     de_buyer_for_last_sale,
     de_buyer_named_next,
     de_indefinite_told_again,
@@ -119,7 +120,10 @@ from pipeline.extract.roles.de.bystanders import de_act_noun, de_home_towns, de_
 from pipeline.extract.roles.de.gates import (
     de_aid_to,
     de_infinitive_buy,
+    de_indefinite_only,
     de_infinitive_sale,
+    de_partners_elsewhere,
+    de_persons_only,
     de_planned_purchase,
     de_sells_own_asset,
 )
@@ -364,6 +368,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         candidates = de_buyer_named_next(text, sentences, context, candidates)
         candidates = de_noun_counterpart_next(text, sentences, context, candidates)  # "Der Verkauf an X ...": the side the deal lacks
         de_seller_named_next(text, sentences, context, candidates)
+        candidates = de_backers_named_next(text, sentences, context, candidates)  # "Angeführt wurde die Runde von X"
         de_talks_held_by(text, sentences, context, candidates)  # "Die Gespräche führen X und Y": the other side of the talks
         de_talks_with_next(text, sentences, context, candidates)  # "Verhandelt wird mit X": the side a sale or purchase lacks
         candidates = de_new_shares_taken(text, sentences, context, candidates)  # "X hat die neuen Aktien gezeichnet": X backs the increase
@@ -413,6 +418,10 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
         # fr: "Jean Dupont et Marie Martin s'allient": persons or political parties ally, no deal
         if lang == "fr" and fr_lone_partner(cand):
             return True  # "« Ce partenariat avec Norvia ... », a dit le patron": one side named at the trigger
+        if lang == "de" and de_partners_elsewhere(cand):
+            return False  # "ein Ausschuss, in dem die Behörden kooperieren sollen": the verb's clause names no side
+        if lang == "de" and de_persons_only(cand):
+            return False  # "die Zusammenarbeit mit Jens Brand und Ansgar Tremmel": colleagues, no deal
         return len(cand.parties) >= 2 and not (lang == "fr" and cand.text_window and fr_alliance_of_no_companies(cand))
     if lang != "en" and len(cand.parties) == 1 and cand.trigger.voice == "order" and cand.parties[0].role is PartyRole.CUSTOMER:
         # "Velkor bestellte 40 Züge" with a sum in the sentence: a priced order needs no named maker
@@ -451,6 +460,8 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
             return de_planned_purchase(cand, only)
         if lang == "de" and cand.text_window and trigger_text(cand).startswith("sich"):
             return False  # "wer sich an dem Verfahren beteiligt": a stake needs the company it is taken in
+        if lang == "de" and cand.text_window and de_indefinite_only(cand.text_window, dataclasses.replace(only, start=only.start - cand.sentence[0])):
+            return False  # "hatte einen Velkor-Fonds gekauft": one of many things bought, no company buys
         if lang == "fr" and fr_buys_things(cand):
             return False  # "l'Ostrie achète un tiers de la récolte", "veut racheter des stocks de pièces": no company bought
         return cand.trigger.voice == "buy" and namelike(only.name, lang)

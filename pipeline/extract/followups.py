@@ -17,6 +17,7 @@ import re
 from pipeline.extract.candidates import Candidate, Role, dedupe, role_of
 from pipeline.extract.kinds import normalize
 from pipeline.extract.names import NameSpan, is_place, may_be_antecedent
+from pipeline.extract.roles.de.lists import de_coordinated
 from pipeline.extract.roles.de.patterns import DE_GENERIC_ORG, DE_NAMED_GAP
 from pipeline.extract.status import StatusMention, best_status, find_statuses
 from pipeline.extract.triggers import Trigger
@@ -601,6 +602,43 @@ def de_seller_named_next(text: str, sentences: list[tuple[int, int]], context: l
         seller = _named_after_cue(text, context, cue, end)
         if seller is not None:
             _join_as(text, cand, seller, PartyRole.SELLER)
+            # "Verkäufer sind Dastrel und Tarvo": the names listed with it sell too
+            for listed in de_coordinated(text, [n for n in context if seller.end <= n.start < end], role_of(seller, PartyRole.SELLER, text)):
+                _join_as(text, cand, listed, PartyRole.SELLER)
+
+
+# "Angeführt wurde die Runde von Norvia", "An der Runde beteiligten sich auch Norvia und Tarvo", "Investoren sind Norvia
+# und Tarvo": the backers of the round the sentence before reports
+_DE_BACKERS_NEXT = re.compile(
+    r"\s*(?:(?:Angeführt|Geführt|Geleitet|Angeleitet)\s+(?:wurde|wird)\s+(?:die|diese)\s+(?:\w*[Rr]unde|Finanzierung|Kapitalerhöhung)\s+(?:\S+\s+){0,2}?von"
+    r"|An\s+(?:der|dieser)\s+(?:\w*[Rr]unde|Finanzierung|Kapitalerhöhung)\s+(?:beteiligten|beteiligen|beteiligte|beteiligt)\s+sich(?:\s+(?:auch|zudem|unter anderem|ebenfalls))?"
+    r"|(?:Neue\s+)?(?:Investoren|Geldgeber|Kapitalgeber)\s+(?:sind|waren)(?:\s+(?:auch|unter anderem))?)(?=\s)"
+)
+
+
+def de_backers_named_next(text: str, sentences: list[tuple[int, int]], context: list[NameSpan], candidates: list[Candidate]) -> list[Candidate]:
+    """de: "Velkor sammelt 50 Millionen Euro ein. Angeführt wurde die Runde von Norvia.": a round with no backer takes the
+    ones the very next sentence names (with the names listed with them); that sentence's own stake reading of them
+    ("beteiligten sich auch Norvia und Tarvo") is no deal of its own."""
+    told: list[tuple[int, int]] = []
+    for cand in candidates:
+        if cand.trigger.deal_type is not T.FUNDING_ROUND or any(p.role is PartyRole.INVESTOR for p in cand.parties):
+            continue
+        after = _neighbour(sentences, cand.sentence, 1)
+        if after is None:
+            continue
+        start, end = after
+        cue = _DE_BACKERS_NEXT.match(text, start, end)
+        if cue is None:
+            continue
+        backer = _named_after_cue(text, context, cue, end)
+        if backer is None:
+            continue
+        _join_as(text, cand, backer, PartyRole.INVESTOR)
+        for listed in de_coordinated(text, [n for n in context if backer.end <= n.start < end], role_of(backer, PartyRole.INVESTOR, text)):
+            _join_as(text, cand, listed, PartyRole.INVESTOR)
+        told.append(after)
+    return [c for c in candidates if c.sentence not in told]
 
 
 _DE_OWNER_NOUN = r"(?:Mutterkonzern|Mutterkonzerns|Muttergesellschaft|Eigentümer|Eigentümerin|Eigner|Eignerin|Besitzer|Besitzerin)"

@@ -340,10 +340,11 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"inject\w+ (?:[^.]{0,40}?)(?:dans|au capital d[eu']|au capital de l[a'])", T.INVESTMENT, "invest", False),
 ]
 _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
-    (r"(?:wurde|wurden|ist|sind|war) (?:[^.,]{0,40}?)(?:übernommen|gekauft|erworben) (?:worden )?(?:von|durch)", T.ACQUISITION, "passive", False),
+    (r"(?:wurde|wurden|ist|sind|war) (?:[^.,]{0,40}?)(?:übernommen|gekauft|erworben) (?:worden )?(?:von|vom|durch)", T.ACQUISITION, "passive", False),
     # "X wird von Y übernommen": in German the agent stands before the participle
     # ("X ist von Y übernommen worden": the perfect passive)
-    (r"(?:wird|werden|wurde|wurden|soll|sollen|ist|sind|war|waren) (?:\S+ ){0,3}?(?:von|durch) (?:\S+ ){1,4}?(?:übernommen|gekauft|erworben)", T.ACQUISITION, "passive", False),
+    # ("wird vom Konkurrenten Velkor übernommen": "vom" is "von dem")
+    (r"(?:wird|werden|wurde|wurden|soll|sollen|ist|sind|war|waren) (?:\S+ ){0,3}?(?:von|vom|durch) (?:\S+ ){1,4}?(?:übernommen|gekauft|erworben)", T.ACQUISITION, "passive", False),
     # "Norvia soll an die Velkor AG verkauft werden", "ist an Velkor verkauft worden": the subject is sold to the name after "an"
     (r"(?:wird|werden|wurde|wurden|soll|sollen|ist|sind|war|waren) (?:\S+ ){0,5}?an(?= (?:die |den |das |der )?(?:\S+ ){1,4}?(?:verkauft|veräußert) (?:werden|worden)(?= |[.,;]|$))", T.DIVESTITURE, "passive", False),
     (r"biete[nt]? (?:\S+ ){0,2}?für(?= (?:den |die |das )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
@@ -427,7 +428,9 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "hat ihren Anteil an Norvia auf 30 Prozent aufgestockt": the stake raised, the verb at the end
     (r"(?:Anteil|Anteile|Beteiligung|Aktienpaket) (?:an|am|bei) (?:[^.;]{0,90}?)(?:aufgestockt|erhöht|ausgebaut)(?= |[.,;]|$)", T.INVESTMENT, "buy", False),
     # ("beteiligt sich an der Finanzierungsrunde von Norvia": the round is read by its own noun)
-    (r"(?:beteiligt|beteiligte|beteiligten) sich(?! (?:\S+ ){0,3}?(?:an|bei) (?:der|einer) (?:\S+ )?(?:Finanzierungsrunde|Kapitalerhöhung))|Beteiligung (?:an|von)|steigt (?:\S+ ){0,5}?ein|eingestiegen", T.INVESTMENT, "buy", False),
+    (r"(?:beteiligt|beteiligte|beteiligten|beteiligen) sich(?! (?:\S+ ){0,3}?(?:an|bei) (?:der|einer) (?:\S+ )?(?:Finanzierungsrunde|Kapitalerhöhung))|Beteiligung (?:an|von)|steigt (?:\S+ ){0,5}?ein|eingestiegen", T.INVESTMENT, "buy", False),
+    # "Velkor zahlt 300 Millionen Euro für 20 Prozent an Norvia": a price paid for a stake in a company
+    (r"(?:zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte|gezahlt) (?:\S+ ){0,6}?für (?:\S+ ){0,3}?(?:Prozent|Anteile?|Aktien) (?:an|am|der|des|von)(?= (?:der |dem |den )?[A-ZÄÖÜ])", T.INVESTMENT, "buy", False),
     # "Der Bund steigt mit 20 Prozent bei der Velkor AG ein", "Velkor stieg 2019 bei Norvia ein": the stake's size and
     # the Präteritum push the particle past the short frame above ("stieg in die Branche ein" is a market, not a company);
     # an inverted subject comes on top ("Im Mai steigt die Velkor AG mit 20 Prozent bei Norvia ein")
@@ -488,6 +491,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:legen|legten|legt|legte) (?:\S+ ){0,3}?(?:Geschäfte|Geschäft|Sparten|Sparte|Aktivitäten|Geschäftsbereiche|Geschäftsbereich|Unternehmen|Töchter) (?:\S+ ){0,3}?zusammen(?= |[.,;]|$)|zusammenlegen|zusammengelegt|Zusammenlegung (?:der|von|ihrer)", T.MERGER, "merge", False),
     # "Velkor und Norvia schließen sich zu einem Konzern zusammen"
     (r"(?:schlossen|schließen|schließt|schloss) sich (?:\S+ ){0,6}?zusammen|zusammengeschlossen", T.MERGER, "merge", False),
+    # "Velkor geht mit Norvia zusammen", "Velkor und Norvia wollen zusammengehen": two companies become one
+    (r"(?:geht|gehen|ging|gingen) (?:\S+ ){0,4}?mit (?:der |dem |den )?(?:\S+ ){1,4}?zusammen(?=[.,;:]|$| (?:und|sowie|–) )|zusammengehen|zusammenzugehen|zusammengegangen", T.MERGER, "merge", False),
     (r"Gemeinschaftsunternehmen|Joint Venture|Joint-Venture", T.JOINT_VENTURE, "partner", False),
     # "gründen ein gemeinsames Unternehmen", "eine gemeinsame Tochter"
     (r"gemeinsame[ns]? (?:Tochter|Tochterfirma|Tochtergesellschaft|Unternehmen|Firma|Gesellschaft)", T.JOINT_VENTURE, "partner", False),
@@ -529,9 +534,9 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Auftraggeber ist die Stadt Velkor", the winning bid inverted (verb before Norvia): the named party after the verb (roles in _de_named_after)
     (r"(?:Auftraggeber|Bauherr|Bauherrin) (?:ist|sind|war|waren|sei)(?= )|[Dd]en Zuschlag (?:erhielt|erhält|bekam|bekommt|erhielten|erhalten|bekamen|bekommen)(?= )", T.SUPPLY_CONTRACT, "supply", False),
     # "Den Auftrag für die Stromlieferung erhielt Norvia" (the winner after the verb, as with the bid won); "Norvia gewann die
-    # Ausschreibung", "setzte sich bei der Ausschreibung durch": a tender won
+    # Ausschreibung", "hat die Ausschreibung der Dastrel AG gewonnen", "setzte sich bei der Ausschreibung durch": a tender won
     (r"[Dd]en (?:Groß)?[Aa]uftrag (?:(?:für|über|zur|zum) (?:\S+ ){1,4}?)?(?:erhielt|erhält|bekam|bekommt|erhielten|erhalten|bekamen|bekommen)(?= )"
-     r"|(?:gewann|gewinnt|gewannen|gewonnen) (?:\S+ ){0,2}?Ausschreibung|(?:setzte|setzt|setzten) sich (?:\S+ ){0,5}?Ausschreibung (?:\S+ ){0,3}?durch(?= |[.,;]|$)", T.SUPPLY_CONTRACT, "supply", False),
+     r"|(?:gewann|gewinnt|gewannen|gewonnen) (?:\S+ ){0,2}?Ausschreibung|Ausschreibung (?:\S+ ){0,6}?gewonnen(?= |[.,;]|$)|(?:setzte|setzt|setzten) sich (?:\S+ ){0,5}?Ausschreibung (?:\S+ ){0,3}?durch(?= |[.,;]|$)", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor stattet die Norvia Bahn mit Zügen aus", "soll Norvia mit Gas versorgen": the object is supplied
     # "Velkor rüstet das Rechenzentrum von Norvia mit 10.000 Chips aus": equipping a data centre is building it (as below)
     (r"(?:stattet|stattete|statten|rüstet|rüstete|rüsten) (?:\S+ ){0,3}?Rechenzentr\w*(?= (?:[^.;]|(?<=\d)\.(?=\d)){0,80}? aus(?= |[.,;]|$))", T.INFRASTRUCTURE, "build", False),
@@ -677,6 +682,10 @@ def _lower_last(match: re.Match[str]) -> str:
 _DE_SUPPLY_AGREEMENT = re.compile(r"(?:[Ll]iefer|[Aa]bnahme|[Vv]ersorgungs|[Bb]ezugs)(?:vertrag|verträge|vereinbarung|abkommen)|Power Purchase Agreement|\bPPA\b")
 
 
+# de: "Wir kaufen Norvia", "Deshalb kaufen wir Norvia": a speaker's own purchase in the first person plural, the present
+# tense of "kaufen" that no modal needs (the speaker's company is put in by ``coref.fill_from_we``)
+_DE_WE_BEFORE = re.compile(r"(?<![\w-])[Ww]ir\s+$")
+_DE_WE_AFTER = re.compile(r"\s+wir\b")
 _DE_MODAL = re.compile(r"\b(?:will|wollen|wolle|wollte|wollten|möchte|möchten|soll|sollen|solle|sollte|sollten|plant|planen|könnte|könnten|dürfte|dürften)\b")
 _DE_CLAUSE_START = re.compile(r"[,.;:!?]")
 
@@ -752,7 +761,10 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
             continue  # "im Auftrag der Landesregierung": on behalf of, not a contract
         if lang == "en" and voice == "buy" and not noun and _EN_GOODS_AFTER.match(text, match.end()):
             deal_type, voice = T.SUPPLY_CONTRACT, "order"  # "bought 40 trucks from Norvia": counted goods are an order from their maker
-        if lang == "de" and match.group() == "kaufen" and not _de_modal_infinitive(text, match.start(), match.end()) and not _de_planned_zu(text, match.start()):
+        if (
+            lang == "de" and match.group() == "kaufen" and not _de_modal_infinitive(text, match.start(), match.end()) and not _de_planned_zu(text, match.start())
+            and not _DE_WE_BEFORE.search(text, max(0, match.start() - 6), match.start()) and not _DE_WE_AFTER.match(text, match.end())
+        ):
             continue
         if lang == "de" and voice == "buy" and not noun and _DE_GOODS_AFTER.match(text, match.end()):
             # "Velkor kauft 30 Flugzeuge von Norvia": goods counted out are an order from their maker

@@ -37,6 +37,7 @@ from pipeline.extract.names.german import (
     de_adjective_opens,
     de_base_form,
     de_elided_compound,
+    de_elided_noun,
     de_english_next,
     de_org_compound_tail,
     de_own_name_before_person,
@@ -296,6 +297,8 @@ def _lone_capital_is_name(
         return False  # "Ainsi", "Désireux", "Einfluss": a capital that only the sentence start gives
     if lang != "de":
         return True
+    if de_elided_noun(text, s, e):
+        return False  # "Solar- und Windparks": the halves of an elided compound noun
     if not german_name_alone(text, tokens, i) and not de_coordinated_name(text, tokens, i, names):
         return False
     if i > 0 and de_counted(text, tokens, i):

@@ -37,6 +37,20 @@ def de_elided_compound(text: str, tokens: list[Token], last: int, k: int) -> boo
     )
 
 
+# "Solar- und Windparks", "Fleisch-, Wurst- und Käsewaren": a stem with an open hyphen that a later closed compound
+# completes; "Velkor- und Norvia-Aktien" joins names (the last part keeps its hyphen), so it is no such stem
+_DE_OPEN_STEM_AFTER = re.compile(r"-(?:,\s*[A-ZÄÖÜ][\w]*-)*\s+(?:und|oder|bis)\s+[A-ZÄÖÜ][a-zäöüß]+(?![\w-])")
+_DE_OPEN_STEM_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+-(?:,\s*[A-ZÄÖÜ][a-zäöüß]+-)*\s+(?:und|oder|bis)\s+$")
+
+
+def de_elided_noun(text: str, start: int, end: int) -> bool:
+    """de: is the lone word at ``start:end`` a half of an elided compound noun ("Solar- und Windparks": "Solar" and
+    "Windparks")? The closed last part says the words are nouns, not names."""
+    if _DE_OPEN_STEM_AFTER.match(text, end):
+        return True
+    return text[end : end + 1] != "-" and _DE_OPEN_STEM_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 _DE_INFLECTED = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+e(?:n|r|s|m)")
 # an article or preposition before a name's capitalised adjective: mid-sentence, only a name capitalises one
 _DE_ADJECTIVE_LEAD = re.compile(

@@ -25,17 +25,29 @@ _DE_SHORT_DESCRIPTORS = frozenset(
 )
 
 
+# local banks whose kind is the first word of their name ("Volksbank Tessenow", "Kreissparkasse Marlow"); "Landesbank"
+# and "Privatbank" rather describe a name that follows ("die Landesbank Velaba")
+_DE_NAMING_BANKS = frozenset({"volksbank", "raiffeisenbank", "kreissparkasse", "stadtsparkasse"})
+
+
+_DE_SHORT_TITLES = frozenset({"sänger", "rapper", "autor", "anwalt", "banker", "erbe", "erbin", "chef", "chefin", "boss", "diva", "ikone", "legende"})
+
+
 def de_role_noun(word: str) -> bool:
     """German descriptive nouns and city adjectives before a name ("Zulieferer", "Münchner")."""
     low = word.lower()
     if low in _COMPASS:
         return False  # "Southern Velkor": an English word of the name, not a German "-ern" noun
+    if low in _DE_NAMING_BANKS:
+        return False  # "die Volksbank Tessenow": the bank's name opens with its kind, the town alone names no one
     if _DE_NAME_ADJECTIVE.search(word):
         return False  # "Europäische Zentralbank": a capitalised adjective mid-sentence belongs to the name
     if _DE_PREFIXED_NOUN.match(word):
         return True  # "US-Konzerns Velbrook", "US-Speicherchip-Produzenten Norvia": a description before the name
-    if low in ("sänger", "rapper", "autor", "anwalt", "banker", "erbe", "erbin", "chef", "chefin", "boss"):
-        return True  # "der Sänger Ivo Brenn": short titles the length rule below misses
+    if low in _DE_SHORT_TITLES or "-" in low and low.rsplit("-", 1)[-1] in (*_DE_SHORT_TITLES, "star"):
+        # "der Sänger Ivo Brenn", "die Pop-Diva Ivy Brenn", "der Rock-Star Tom Vell": short titles the length rule below
+        # misses (a bare "Star" opens names: "Star Alliance")
+        return True
     if low in ("start-up", "startup", "start-ups", "startups"):
         return True  # "das Start-up Velkor": the kind of company, not its name
     if low in _DE_SHORT_DESCRIPTORS:
@@ -86,6 +98,8 @@ _DE_DEAL_CUE_BEFORE = re.compile(
     r"Beteiligung|Anteile?|investier\w*|liefert|beliefert|bestellt\w*)\b[^.;:!?]{0,50}?"
     r"\s(?:(?:an|von|mit|bei|durch)\s+)?(?:die|der|den|das|dem)\s+$"
 )
+# "steigt bei der Norvia ein", "der Einstieg bei der Norvia": who a stake is taken in (the bare "steigt" says nothing)
+_DE_STAKE_CUE_BEFORE = re.compile(r"(?:steigt|stieg|stiegen|steigen|eingestiegen|Einstieg)\s+(?:[^.;:!?]{0,40}?\s)?bei\s+(?:der|dem)\s+$")
 # what such a position holds that is still a common noun
 _DE_DEAL_OBJECT_NOUNS = frozenset(
     "haus fonds rest paket netz werk projekt sparte holding plan idee marke filiale hälfte grundstück gebäude areal portfolio "
@@ -99,7 +113,7 @@ def _de_deal_counterpart(text: str, word: str, start: int) -> bool:
     not look like a German noun is the company dealt with (German names a company with its article)."""
     if len(word) < 4 or "-" in word or word.lower() in _DE_DEAL_OBJECT_NOUNS or de_common(word) or word.lower().endswith(DE_NOUN_TAILS):
         return False
-    cue = _DE_DEAL_CUE_BEFORE.search(text, max(0, start - 80), start)
+    cue = _DE_DEAL_CUE_BEFORE.search(text, max(0, start - 80), start) or _DE_STAKE_CUE_BEFORE.search(text, max(0, start - 60), start)
     # "an den Casinos": a preposition with "den" is a dative plural, a company is singular
     return cue is not None and not _DE_PLURAL_DATIVE.search(text, max(0, start - 12), start)
 
@@ -125,9 +139,16 @@ _DE_GENERIC_ORG_BEFORE = re.compile(
 _DE_ORG_DESCRIPTOR = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]{2,}(?:konzerns?|gruppe|firma|unternehmens?|gesellschaft)")
 
 
+# lenders, rescuers and buyers whose name is one German noun ("die Weltbank gewährt Lorvanien einen Kredit", "die
+# Bundeswehr bestellt 40 Panzer")
+_DE_ONE_WORD_INSTITUTIONS = frozenset({"weltbank", "troika", "eurogruppe", "bundeswehr"})
+
+
 def german_name_alone(text: str, tokens: list[Token], i: int) -> bool:
     """A lone capitalised German word after an article or adjective is a noun, unless it looks like a brand."""
     word = tokens[i][2]
+    if word.lower() in _DE_ONE_WORD_INSTITUTIONS:
+        return True  # "die Weltbank", "die Troika": a body's whole name is one German word with its article
     if (
         i > 0 and text[tokens[i - 1][1] : tokens[i][0]] == " " and _DE_ORG_DESCRIPTOR.fullmatch(tokens[i - 1][2])
         and not de_common(word) and not word.endswith(("en", "ern")) and not _de_noun_elsewhere(text, word)

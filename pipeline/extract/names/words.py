@@ -145,5 +145,12 @@ GIVEN_NAMES = frozenset(
     eva ingrid elke doris ute jutta hannelore marianne brigitte gisela sigrid
     juliette lucie léa manon emma chloé marine mathilde bertrand jean-pierre jean-claude jean-louis jean-marc
     jean-michel jean-luc jean-paul jean-yves jean-françois marie-christine anne-marie
+    jens lukas felix jonas niklas moritz fabian marcel dennis sascha torsten thorsten carsten dirk holger olaf
+    marco mario hannes gregor konrad anton ludwig leopold emil erik henrik bastian timo nils malte arne björn achim armin
+    axel burkhard eckhard egon erwin gottfried hartmut heiko helge henning ingo jochen lothar lutz mathias rüdiger
+    siegfried steffen thilo winfried wilfried kaspar oswald alois reinhold hubertus ferdinand johann jakob valentin
+    günther elon angelika anja annette antje bettina carola christiane cornelia dagmar daniela franziska friederike
+    gudrun helga johanna katharina kathrin katja magdalena manuela martina melanie nadine regina simone sonja stefanie
+    svenja tanja theresa ulrike verena yvonne henrike
     """.split()
 )

@@ -22,7 +22,7 @@ from pipeline.extract.roles.clause import find_object, find_subject, lead_as_obj
 from pipeline.extract.roles.common import WITH_BEFORE, RoleState, after_prep, company_of_person, coordinated, listed_before
 from pipeline.extract.roles.de.bystanders import de_company_of_chief, de_person, de_place_genitive
 from pipeline.extract.roles.de.contracts import de_contract_other_side
-from pipeline.extract.roles.de.lists import de_coordinated
+from pipeline.extract.roles.de.lists import de_co_actors, de_coordinated, de_listed_sides
 from pipeline.extract.roles.de.object import de_find_object
 from pipeline.extract.roles.de.patterns import (
     DE_BUYER_NOUN,
@@ -136,6 +136,9 @@ def _finish(st: RoleState) -> None:
             parties.append(other_side)  # "Velkor und Norvia haben einen Liefervertrag unterzeichnet": the contract's two sides
         if lang == "de" and party.role is PartyRole.TARGET and trigger.voice in ("buy", "sell") and not trigger.noun:
             parties.extend(role_of(extra, PartyRole.TARGET, text) for extra in de_coordinated(text, in_sentence, party))
+    if lang == "de":
+        parties.extend(de_listed_sides(text, in_sentence, parties))  # "an Norvia und Tarvo verkauft": both buy
+        parties.extend(de_co_actors(text, in_sentence, parties, subject))  # "übernimmt gemeinsam mit Norvia"
     apart: set[str] = set()  # fr: names listed with the one subject of a singular passive, no side of its deal
     if lang != "en" and subject is not None:
         listed = listed_before(text, in_sentence, subject, parties, FR_LIST_GLUE if lang == "fr" else None)

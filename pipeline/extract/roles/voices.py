@@ -160,7 +160,7 @@ def _passive_parties(st: RoleState) -> None:
         return
     buyer = first_after(in_sentence, trigger.end, window=60, text=text if lang == "en" else "")
     if lang == "de" and not text.startswith(("von", "durch"), trigger.end - 5):
-        buyer = after_prep(text, in_sentence, r"(?:von|durch)", trigger.start, trigger.end) or buyer
+        buyer = after_prep(text, in_sentence, r"(?:von|vom|durch)", trigger.start, trigger.end) or buyer
     if lang == "fr" and subject is not None:
         subject = fr_before_apposition(text, in_sentence, subject, trigger, s_start) or subject
     elif lang == "fr" and buyer is not None:

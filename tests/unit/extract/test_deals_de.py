@@ -2811,3 +2811,200 @@ def test_a_turnover_told_with_its_own_sum_leaves_the_price_after_it() -> None:
 def test_a_turnover_before_the_sum_is_still_no_price() -> None:
     records = records_of("Velkor übernimmt Norvia für 300 Millionen Euro. Der Umsatz stieg auf 3 Mrd. Euro.", "de")
     assert records[0].amount is not None and records[0].amount.value == Decimal("300000000")
+
+
+def test_a_stake_taken_in_a_company_named_with_its_article() -> None:
+    # "steigt bei der Norvia ein": the company a stake is taken in is named once, with its article
+    assert _de_parties("Die Velkor AG steigt mit 30 Prozent bei der Norvia ein.") >= {
+        ("Velkor AG", PartyRole.INVESTOR),
+        ("Norvia", PartyRole.TARGET),
+    }
+
+
+def test_we_buy_in_a_chief_s_quote() -> None:
+    # the present "kaufen" needs no modal after "wir": the speaker's company buys
+    text = "Die Velkor AG wächst. Velkor-Chef Jens Brand sagte: Wir kaufen die Norvia AG."
+    records = records_of(text, "de")
+    assert records and records[0].deal_type is DealType.ACQUISITION
+    assert {p.name for p in records[0].parties} >= {"Norvia AG"}
+    assert any(p.role is PartyRole.BUYER and "Velkor" in p.name for p in records[0].parties)
+
+
+def test_local_bank_name_keeps_its_kind() -> None:
+    # "Volksbank Tessenow": the kind opens the bank's name, the town alone names no one
+    assert ("Volksbank Tessenow", PartyRole.BUYER) in _de_parties("Die Volksbank Tessenow übernimmt die Norvia Bank.")
+
+
+def test_hyphenated_state_keeps_land() -> None:
+    assert ("Land Nordrhein-Westfalen", PartyRole.BUYER) in _de_parties("Das Land Nordrhein-Westfalen übernimmt die Norvia AG.")
+
+
+def test_working_with_two_persons_is_no_partnership() -> None:
+    # colleagues named by given name and surname: no company on either side, no deal
+    text = "Der neue Chef lobte die Zusammenarbeit mit Jens Brand und Lukas Tremmel."
+    assert records_of(text, "de") == []
+
+
+def test_a_star_and_a_company_still_partner() -> None:
+    text = "Die Velkor AG arbeitet künftig mit Lukas Tremmel zusammen."
+    records = records_of(text, "de")
+    assert records and {p.name for p in records[0].parties} >= {"Velkor AG", "Lukas Tremmel"}
+
+
+def test_one_word_lender_is_a_name() -> None:
+    # "die Weltbank": a body whose whole name is one German noun lends to a named company
+    assert ("Weltbank", PartyRole.INVESTOR) in _de_parties("Die Weltbank gewährt der Norvia AG einen Kredit über 500 Millionen Dollar.")
+
+
+def test_elided_compound_nouns_are_no_names() -> None:
+    # "Solar- und Windparks": both halves are nouns; the company they belong to is the party
+    parties = _de_parties("Die Velkor AG übernimmt Solar- und Windparks der Norvia.")
+    assert {name for name, _ in parties} == {"Velkor AG", "Norvia"}
+
+
+def test_elided_compound_inside_a_name_stays() -> None:
+    assert ("Dastrel Solar- und Windparks GmbH", PartyRole.TARGET) in _de_parties("Die Velkor AG übernimmt die Dastrel Solar- und Windparks GmbH.")
+
+
+def test_passive_agent_after_vom() -> None:
+    # "vom" is "von dem": the agent of the passive buys
+    assert _de_parties("Die Norvia AG wurde vom Konkurrenten Velkor übernommen.") >= {
+        ("Norvia AG", PartyRole.TARGET),
+        ("Velkor", PartyRole.BUYER),
+    }
+
+
+def test_hyphenated_title_before_a_person_is_cut() -> None:
+    from pipeline.extract.names import find_names
+
+    text = "Damit überflügelte er die Pop-Diva Ivy Brenn. Der Rock-Star Tom Vell kam auch."
+    assert [n.text for n in find_names(text, "de")] == ["Ivy Brenn", "Tom Vell"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Die Dastrel AG wird von Velkor und Norvia übernommen.", {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.BUYER)}),
+        ("Velkor verkauft Dastrel an Norvia und Tarvo.", {("Norvia", PartyRole.BUYER), ("Tarvo", PartyRole.BUYER)}),
+        ("Velkor sammelt 50 Millionen Euro bei Norvia und Tarvo ein.", {("Norvia", PartyRole.INVESTOR), ("Tarvo", PartyRole.INVESTOR)}),
+    ],
+)
+def test_names_listed_with_a_side_share_its_role(sentence: str, expected: set[tuple[str, PartyRole]]) -> None:
+    assert _de_parties(sentence) >= expected
+
+
+def test_who_buys_together_with_the_subject_buys_too() -> None:
+    assert _de_parties("Velkor übernimmt zusammen mit dem Finanzinvestor Norvia die Dastrel AG.") >= {
+        ("Velkor", PartyRole.BUYER),
+        ("Norvia", PartyRole.BUYER),
+        ("Dastrel AG", PartyRole.TARGET),
+    }
+
+
+def test_partners_of_a_stake_in_the_plural() -> None:
+    # "beteiligen sich an": the present plural of the stake verb, each subject invests
+    assert _de_parties("Das Land Hessen und die Velkor AG beteiligen sich an der Norvia AG.") >= {
+        ("Land Hessen", PartyRole.INVESTOR),
+        ("Velkor AG", PartyRole.INVESTOR),
+        ("Norvia AG", PartyRole.TARGET),
+    }
+
+
+def test_two_lenders_listed_after_von() -> None:
+    assert _de_parties("Velkor erhält von der Norvia Bank und der Tarvo Bank einen Kredit über 1 Milliarde Euro.") >= {
+        ("Velkor", PartyRole.TARGET),
+        ("Norvia Bank", PartyRole.INVESTOR),
+        ("Tarvo Bank", PartyRole.INVESTOR),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Velkor übernimmt die Norvia AG, die bislang zu Tarvo und Quadra gehörte.",
+        "Velkor übernimmt die Norvia AG. Verkäufer sind Tarvo und Quadra.",
+    ],
+)
+def test_former_owners_sell(sentence: str) -> None:
+    assert _de_parties(sentence) >= {
+        ("Velkor", PartyRole.BUYER),
+        ("Norvia AG", PartyRole.TARGET),
+        ("Tarvo", PartyRole.SELLER),
+        ("Quadra", PartyRole.SELLER),
+    }
+
+
+def test_a_thing_bought_after_an_indefinite_article_makes_no_buyer() -> None:
+    # "einen Velkor Fonds gekauft": one fund share among many, the name is no company that buys
+    assert records_of("Ein Rentner hatte 2003 einen Velkor Fonds gekauft.", "de") == []
+
+
+def test_cooperation_whose_clause_names_no_side_is_no_deal() -> None:
+    text = "Ilse Brenn vom Verein Velkor begrüßte einen Ausschuss, in dem die Behörden aus Frankreich und Spanien kooperieren sollen."
+    assert records_of(text, "de") == []
+
+
+def test_cooperation_after_a_comma_still_names_its_sides() -> None:
+    assert _de_parties("Velkor sagte, man werde mit Norvia kooperieren.") >= {("Norvia", PartyRole.PARTNER)}
+
+
+def test_price_paid_for_a_stake() -> None:
+    assert _de_parties("Velkor zahlt 300 Millionen Euro für 20 Prozent an Norvia.") >= {
+        ("Velkor", PartyRole.INVESTOR),
+        ("Norvia", PartyRole.TARGET),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "customer"),
+    [
+        ("Velkor liefert Norvia 30 Züge.", "Norvia"),
+        ("Die Velkor AG soll für die Norvia AG 30 Züge liefern.", "Norvia AG"),
+    ],
+)
+def test_who_counted_goods_are_delivered_to(sentence: str, customer: str) -> None:
+    assert (customer, PartyRole.CUSTOMER) in _de_parties(sentence)
+
+
+def test_a_device_shipped_for_a_feature_has_no_customer() -> None:
+    assert records_of("Zu jedem Gerät liefert Velkor ein Netzteil für Norvia Power mit.", "de") == []
+
+
+def test_tender_won_in_the_perfect() -> None:
+    assert _de_parties("Velkor hat die Ausschreibung der Norvia AG gewonnen.") >= {
+        ("Velkor", PartyRole.SUPPLIER),
+        ("Norvia AG", PartyRole.CUSTOMER),
+    }
+
+
+def test_going_together_is_a_merger() -> None:
+    text = "Velkor geht mit Norvia zusammen. Dazu schwiegen Velkor, Norvia, Tarvo und Quadra."
+    records = records_of(text, "de")
+    assert records and records[0].deal_type is DealType.MERGER
+    assert {p.name for p in records[0].parties} == {"Velkor", "Norvia"}
+
+
+def test_the_army_orders() -> None:
+    assert _de_parties("Die Bundeswehr bestellt bei Velkor 40 Panzer.") >= {
+        ("Bundeswehr", PartyRole.CUSTOMER),
+        ("Velkor", PartyRole.SUPPLIER),
+    }
+
+
+@pytest.mark.parametrize(
+    "told_next",
+    [
+        "Angeführt wurde die Runde von Norvia und Tarvo.",
+        "An der Runde beteiligten sich auch Norvia und Tarvo.",
+        "Investoren sind Norvia und Tarvo.",
+    ],
+)
+def test_backers_of_a_round_named_next(told_next: str) -> None:
+    text = f"Das Start-up Velkor hat in einer Finanzierungsrunde 50 Millionen Euro eingesammelt. {told_next} Dazu schwiegen Velkor, Norvia und Tarvo."
+    records = records_of(text, "de")
+    assert len(records) == 1 and records[0].deal_type is DealType.FUNDING_ROUND
+    assert {(p.name, p.role) for p in records[0].parties} == {
+        ("Velkor", PartyRole.TARGET),
+        ("Norvia", PartyRole.INVESTOR),
+        ("Tarvo", PartyRole.INVESTOR),
+    }

@@ -124,7 +124,20 @@ def de_dative_customer(st: RoleState, subject: NameSpan) -> Role | None:
         dative = next((n for n in st.in_window if DE_DATIVE_BEFORE.fullmatch(text, trigger.end + 1, n.start)), None) or next(
             (n for n in in_sentence if subject.end <= n.start and n.end <= trigger.start and DE_TO_BEFORE.search(text, max(s_start, n.start - 16), n.start)), None
         )
+    if dative is None and _DE_DELIVER_VERB.fullmatch(text, trigger.start, trigger.end):
+        # "Velkor liefert Norvia 30 Züge": a bare name right after the verb, before the count, receives them;
+        # "soll für die Norvia AG 30 Züge liefern": who they are delivered for
+        # (goods counted out, as a contract counts them: "liefert ein Ladegerät für X mit" names no customer)
+        counted = _DE_COUNTED_GOODS.search(text, s_start, st.s_end) is not None
+        dative = next((n for n in st.in_window if n.start == trigger.end + 1 and _DE_COUNT_NEXT.match(text, n.end)), None) or next(
+            (n for n in in_sentence if counted and subject.end <= n.start and n.start != subject.start and _DE_FOR_BEFORE.search(text, max(s_start, n.start - 16), n.start)), None
+        )
     return role_of(dative, PartyRole.CUSTOMER, text) if dative is not None and not is_place(dative) else None
+
+
+_DE_COUNT_NEXT = re.compile(r"\s+(?:\d|weitere\s+\d|rund\s+\d|bis\s+zu\s+\d)")
+_DE_COUNTED_GOODS = re.compile(r"(?<![\w.,])\d[\d.,]*\s+(?:(?:neue|weitere|moderne)\s+)?[A-ZÄÖÜ][a-zäöüß]")
+_DE_FOR_BEFORE = re.compile(r"\bfür\s+(?:die\s+|den\s+|das\s+|der\s+|dem\s+)?(?:[a-zäöüß][\w-]*\s+)?$")
 
 
 _DE_SUPPLY_WORD = re.compile(r"Liefer(?:vertrag|verträge|vereinbarung|ung|ungen)\b|Abnahmevertrag|Versorgungsvertrag")

@@ -11,7 +11,7 @@ from pipeline.extract.geo import country_of
 from pipeline.extract.kinds import normalize
 from pipeline.extract.names import NameSpan, is_place
 from pipeline.extract.roles.common import RoleState, after_prep, coordinated
-from pipeline.extract.roles.de.patterns import DE_AID_FOR, DE_RECEIVED, DE_RECEIVES
+from pipeline.extract.roles.de.patterns import DE_AID_FOR, DE_AND, DE_RECEIVED, DE_RECEIVES
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyRole
 
@@ -83,6 +83,10 @@ def de_lender_and_borrower(st: RoleState) -> tuple[NameSpan | None, NameSpan | N
     text, trigger, lead, in_sentence, s_start, s_end = st.text, st.trigger, st.lead, st.in_sentence, st.s_start, st.s_end
     subject = st.subject
     lender = _de_lender_before(text, in_sentence, trigger, s_start)
+    if lender is not None and subject is not None and subject.start > lender.start and DE_AND.fullmatch(text, lender.end, subject.start):
+        # "Velkor erhält von der Norvia Bank und der Tarvo Bank einen Kredit": the name listed with the lender lends
+        # too (``de_listed_sides``); who receives is named before "von"
+        subject = next((n for n in reversed(in_sentence) if s_start <= n.start and n.end <= lender.start and not is_place(n)), None)
     granted = _DE_GRANT.search(text, s_start, trigger.start) if lender is None else None
     if granted is not None:
         # "Die Staatsbank X gewährt Y einen Kredit": the granter lends, the name after the verb receives

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.candidates import Candidate, Role, trigger_text
-from pipeline.extract.names import namelike
+from pipeline.extract.names import GIVEN_NAMES, namelike
 from pipeline.extract.roles.de.patterns import DE_AID_FOR, DE_RECEIVED, DE_RECEIVES
-from pipeline.models import PartyRole
+from pipeline.models import DealType, PartyRole
 
 
 def de_aid_to(cand: Candidate) -> bool:
@@ -75,3 +75,38 @@ def de_planned_purchase(cand: Candidate, only: Role) -> bool:
     """de: "Velkor will das Filialnetz übernehmen": a named company plans the purchase. Public: ``deals._is_deal`` asks it."""
     offset = cand.sentence[0]
     return _DE_MODAL_AFTER.match(cand.text_window, only.end - offset) is not None and namelike(only.name, "de")
+
+
+def de_persons_only(cand: Candidate) -> bool:
+    """de: "die Zusammenarbeit mit Jens Brand und Ansgar Tremmel": colleagues working together; a partnership needs a
+    company or a body on one side (a star and a brand do deal), so one whose every side is a person (a given name
+    first) is none. Public: ``deals._is_deal``."""
+    if cand.trigger.deal_type is not DealType.PARTNERSHIP or len(cand.parties) < 2:
+        return False
+    return all(len(p.name.split()) >= 2 and p.name.split()[0].lower() in GIVEN_NAMES for p in cand.parties)
+
+
+_DE_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:ein|eine|einen|einem|einer|eines)\s+$")
+
+
+def de_indefinite_only(text: str, only: Role) -> bool:
+    """de: "hatte 2003 einen Velkor-Fonds gekauft": a lone name after an indefinite article is one of many things of
+    its kind (a product, a fund share), not the company that buys. Public: ``deals._is_deal`` asks it of a lone buyer."""
+    return _DE_INDEFINITE_BEFORE.search(text, max(0, only.start - 8), only.start) is not None
+
+
+_DE_CLAUSE_MARK = re.compile(r"[,;:–]")
+
+
+def de_partners_elsewhere(cand: Candidate) -> bool:
+    """de: "Ilse Brenn vom Verein Velkor begrüßte einen Ausschuss, in dem die Behörden kooperieren sollen": a
+    partnership verb whose own clause names no side (its subject a common noun) reports no deal between the names of
+    the other clauses. Public: ``deals._is_deal``."""
+    if cand.trigger.voice != "partner" or cand.trigger.noun or not cand.text_window:
+        return False
+    offset = cand.sentence[0]
+    marks = [m.end() for m in _DE_CLAUSE_MARK.finditer(cand.text_window, 0, cand.trigger.start - offset)]
+    if not marks:
+        return False
+    clause_start = offset + marks[-1]
+    return all(p.start < clause_start for p in cand.parties)

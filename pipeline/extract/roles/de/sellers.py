@@ -33,6 +33,14 @@ def de_sellers(st: RoleState) -> None:
     if target is not None and voice in ("buy", "sell", "passive") and not any(p.role is PartyRole.SELLER for p in parties):
         # "Norvia, im Besitz der Velkor AG, wird verkauft": the owner named right after what is sold sells it
         owner = next((n for n in st.in_sentence if target.end <= n.start <= target.end + 60 and DE_OWNED_BY_BEFORE.fullmatch(text, target.end, n.start)), None)
+        # "übernimmt die Norvia AG, die bislang zu Dastrel gehörte": the owner in a relative clause after what is bought
+        owner = owner or next(
+            (
+                n for n in st.in_sentence
+                if target.end <= n.start <= target.end + 60 and _DE_BELONGED_BEFORE.fullmatch(text, target.end, n.start) and _DE_BELONGED_AFTER.match(text, n.end)
+            ),
+            None,
+        )
         if owner is not None and all(p.start != owner.start for p in parties):
             parties.append(role_of(owner, PartyRole.SELLER, text))
     if st.de_from is not None and all(p.start != st.de_from.start for p in parties):
@@ -42,6 +50,14 @@ def de_sellers(st: RoleState) -> None:
         if parent_compound is not None and all(normalize(p.name) != normalize(parent_compound.group(1)) for p in parties):
             # "übernimmt die Dastrel-Tochter Norvia": the parent named in the compound sells
             parties.append(Role(parent_compound.group(1), parent_compound.start(1), parent_compound.end(1), PartyRole.SELLER))
+
+
+_DE_BELONGED_BEFORE = re.compile(
+    r",\s+(?:die|der|das)\s+(?:(?:bislang|bisher|zuletzt|noch|mehrheitlich|ganz)\s+){0,2}(?:(?:zu|zum|zur)\s+)?(?:(?:der|dem|den)\s+)?"
+    r"(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?"
+)
+# the owner's name may be one of a list ("zu Dastrel und Tarvo gehörte": ``de_listed_sides`` adds the others)
+_DE_BELONGED_AFTER = re.compile(r"(?:\s*(?:,|und|sowie)\s+(?:(?:der|dem|den)\s+)?[A-ZÄÖÜ][\w&.-]*(?:\s+[A-ZÄÖÜ][\w&.-]*)?)*\s+(?:gehört|gehörte|gehörten|gehören)\b")
 
 
 _DE_BID_NOUN = re.compile(r"(?:Übernahme|Kauf)(?:angebot|offerte|pläne|plänen|gespräche|gesprächen|verhandlungen|absichten|interesse)|Angebot|Gebot|Offerte")
