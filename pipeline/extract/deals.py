@@ -65,7 +65,7 @@ from pipeline.extract.article_names import (
     without_aliases,
     without_nationality,
 )
-from pipeline.extract.candidates import Candidate, dedupe, trigger_text
+from pipeline.extract.candidates import Candidate, Role, dedupe, trigger_text
 from pipeline.extract.coref import fill_from_references, fill_from_we, speaking_company
 from pipeline.extract.country import deal_country
 from pipeline.extract.de_background import de_background_checked, de_with_attributive
@@ -674,6 +674,21 @@ def _joined(first: Candidate, other: Candidate) -> Candidate:
     return joined
 
 
+def _fold_short_names(parties: list[Role]) -> list[Role]:
+    """fr/de: a side named once in full and once short ("Velkor Capital" and "Velkor", "Anna Berg" and "Berg") is one
+    party: the short name goes when a longer name of the same role begins or ends with its words."""
+    words = [tuple(normalize(p.name).split()) for p in parties]
+
+    def within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+        return 0 < len(short) < len(long) and (long[: len(short)] == short or long[-len(short) :] == short)
+
+    return [
+        p
+        for i, p in enumerate(parties)
+        if not any(q.role is p.role and within(words[i], words[j]) for j, q in enumerate(parties) if j != i)
+    ]
+
+
 def _record(
     item: RawItem,
     lang: str,
@@ -696,6 +711,8 @@ def _record(
         status_value = fr_status_without_cue(text, cand)
     status_value = status_for_type(deal_type, status_value, status, lang)
     country, location = deal_country(text, cand, cand.parties, lang)
+    if lang in ("fr", "de"):
+        cand.parties = _fold_short_names(cand.parties)
     # a stake's taker invests (the contract's role for an investment), whichever voice read it as a buyer
     investing = deal_type is T.INVESTMENT
     # plain dicts, validated once with the record: one pass through pydantic instead of one per part

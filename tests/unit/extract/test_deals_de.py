@@ -3008,3 +3008,24 @@ def test_backers_of_a_round_named_next(told_next: str) -> None:
         ("Norvia", PartyRole.INVESTOR),
         ("Tarvo", PartyRole.INVESTOR),
     }
+
+
+
+def test_a_side_named_in_full_and_short_is_one_party() -> None:
+    from pipeline.extract.candidates import Role
+    from pipeline.extract.deals import _fold_short_names
+
+    seller, short, target = (
+        Role("Velkor Capital", 0, 14, PartyRole.SELLER), Role("Velkor", 40, 46, PartyRole.SELLER), Role("Norvia", 20, 26, PartyRole.TARGET)
+    )
+    assert _fold_short_names([short, seller, target]) == [seller, target]
+    surname = Role("Berg", 60, 64, PartyRole.BUYER)
+    assert _fold_short_names([Role("Anna Berg", 0, 9, PartyRole.BUYER), surname]) == [Role("Anna Berg", 0, 9, PartyRole.BUYER)]
+    unit = Role("Velkor Energie", 20, 34, PartyRole.TARGET)  # a namesake unit on the other side stays
+    assert _fold_short_names([short, unit]) == [short, unit]
+
+
+def test_a_parent_and_its_namesake_unit_on_two_sides_stay_two_parties() -> None:
+    records = records_of("Velkor verkauft die Velkor Energie GmbH an Norvia.", "de")
+    names = {p.name for r in records for p in r.parties}
+    assert {"Velkor", "Norvia"} <= names and any(n.startswith("Velkor Energie") for n in names)
