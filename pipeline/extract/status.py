@@ -192,7 +192,7 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # "le rachat de Norvia par Velkor a été lancé": a takeover launched has only begun, as a bid launched
         Cue(r"(?:rachat|reprise|acquisition|fusion|cession|rapprochement)\b[^.;]{0,60}? (?:a|ont|avait|avaient) été (?:\w+ )?lancée?s?", S.ANNOUNCED),
         # "a déposé une offre de reprise", "a lancé une OPA": an offer made is announced, not done
-        Cue(r"(?:déposé|dépose|déposent|lancé|lance|lancent|présenté|présente|soumis|formulé|remis|fait) (?:une |son |sa |leur |des )?(?:nouvelle |première )?(?:offres?|OPA)\b|propose(?:nt)? de (?:racheter|reprendre|acquérir|fusionner)", S.ANNOUNCED),
+        Cue(r"(?:déposé|dépose|déposent|lancé|lance|lancent|présenté|présente|soumis|formulé|remis|fait|relevé|relève|relèvent|amélioré|améliore|améliorent) (?:une |son |sa |leur |des )?(?:nouvelle |première )?(?:offres?|OPA)\b|propose(?:nt)? de (?:racheter|reprendre|acquérir|fusionner)", S.ANNOUNCED),
         # "a mis en vente sa filiale", "la filiale est à vendre", "a jeté son dévolu sur X", "cherche un repreneur": a sale or purchase to come;
         # "n'a pas (encore) trouvé de repreneur": the asset is still for sale, no buyer found
         Cue(r"(?:n['’](?:a|ont|avait|avaient)|ne l['’](?:a|ont)) (?:toujours |encore |jamais )?(?:pas |jamais |toujours pas |pas encore |pas pu )?(?:\w+ )?trouvé (?:de |d['’]|un |une |le |la )?(?:nouvel? |nouvelle )?(?:repreneurs?|acquéreurs?|acheteurs?)|(?:mis|met|mettre|mettent|mettra) en vente|(?:est|sont|serait|seraient|reste|restent|était|étaient|sera|seront) (?:désormais |toujours |officiellement |de nouveau )?à vendre|(?:jeté|jette|jettent) son dévolu|(?:re)?cherch(?:e|ent) (?:un |des )?(?:repreneurs?|acquéreurs?|acheteurs?)", S.EXPECTED),

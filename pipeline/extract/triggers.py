@@ -115,6 +115,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
      r"(?:par|pour chaque) action(?= (?:de |du |d['’])?(?:la |l['’])?[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "Velkor lance une offre sur Norvia", "a fait une offre de 2 milliards pour Norvia": a bid for a named company
     (r"(?:lance|lancent|lancé|fait|font|faire|dépose|déposent|déposé|formulé|présenté|soumis) une (?:nouvelle )?offre (?:[^.;]{0,40}?)(?:sur|pour)(?= (?:le |la |l'|son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrent|rival) )?[A-ZÉ])", T.ACQUISITION, "buy", False),
+    # "Velkor a annoncé que son offre sur Norvia a été acceptée": the possessor's bid, the company after "sur"/"pour"
+    (r"(?:son|sa|leur) (?:nouvelle |propre |dernière )?offre (?:(?:de rachat|de reprise|d'achat|publique d'achat|améliorée|amicale|hostile) )?(?:sur|pour)(?= (?:le |la |l'|son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrent|rival) )?[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "Velkor a décroché les droits TV du tournoi", "a obtenu les droits de retransmission": broadcasting rights bought
     (r"(?:rafl|remport|décroch|acqu[iéè]|obten|obtien|obtenu|rachet|achet)\w* (?:\S+ ){0,3}?droits (?:de (?:diffusion|retransmission)|TV|télé(?:visés)?|audiovisuels)", T.PURCHASE, "buy", False),
     # "Velkor convoite Norvia", "le groupe Velkor lorgne sur la société Norvia": a company coveted is a purchase talked of

@@ -3421,3 +3421,21 @@ def test_the_first_verbs_listed_subjects_act_again(text: str, buyers: set[str]) 
     bought = next(r for r in _records(text) if r.deal_type is DealType.ACQUISITION)
     assert {p.name for p in bought.parties if p.role is PartyRole.BUYER} == buyers
     assert {p.name for p in bought.parties if p.role is PartyRole.TARGET} == {"Dastrel"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Velkor a annoncé que son offre sur Norvia a été acceptée.", DealStatus.AGREED),
+        ("Velkor a relevé son offre pour le groupe Norvia à 2 milliards d'euros.", DealStatus.ANNOUNCED),
+    ],
+)
+def test_a_bid_told_by_its_possessive_names_the_bidder_and_the_company_bid_for(sentence: str, status: DealStatus) -> None:
+    [record] = _records(sentence)
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    assert record.status is status
+
+
+@pytest.mark.parametrize("sentence", ["Velkor a présenté sa nouvelle offre sur Paris à ses clients.", "Velkor a présenté sa nouvelle offre sur Norvibox à ses clients."])
+def test_an_own_offer_with_nothing_of_a_bid_is_a_product(sentence: str) -> None:
+    assert _records(sentence) == []

@@ -7,7 +7,7 @@ import dataclasses
 import re
 
 from pipeline.extract.candidates import Role, role_of
-from pipeline.extract.geo import PLACES
+from pipeline.extract.geo import PLACES, country_of
 from pipeline.extract.kinds import normalize, party_kind
 from pipeline.extract.names import NameSpan, find_names, is_place, label, mentions
 from pipeline.extract.roles.common import RoleState, T, after_prep, first_after
@@ -280,6 +280,10 @@ def _fr_bid_of(st: RoleState) -> None:
     """fr: "l'OPA de Velkor sur Norvia", "l'offre de Velkor pour Norvia": the bidder after "de" buys, the company
     after "sur" or "pour" is bid for."""
     text, trigger = st.text, st.trigger
+    if st.voice == "buy" and _FR_OWN_OFFER.match(text, trigger.start, trigger.end):
+        if not _FR_BID_CONTEXT.search(text, st.s_start, st.s_end) or any(p.name in PLACES or country_of(p.name) for p in st.parties if p.role is PartyRole.TARGET):
+            st.parties.clear()  # "sa nouvelle offre sur Paris": a product offered somewhere, no bid
+        return
     accepted = st.voice == "passive" and _FR_OFFER_OF_END.search(text, trigger.start, trigger.end) is not None
     if not accepted and (st.voice != "buy" or not trigger.noun or not _FR_BID_NOUN.match(text, trigger.start, trigger.end)):
         return
@@ -348,6 +352,7 @@ def _fr_unit_seller(st: RoleState) -> None:
 _FR_BOUGHT_FROM = re.compile(r"(?:acquisition|rachat|achat) auprès")
 
 _FR_BID_NOUN = re.compile(r"offres?|OPA|une OPA")
+_FR_OWN_OFFER = re.compile(r"(?:son|sa|leur) (?:\S+ )?offre")
 _FR_BARE_OFFER = re.compile(r"offres?\s+(?:de|du|d['’])")
 _FR_BID_CONTEXT = re.compile(r"\b(?:accept\w*|rejet\w*|refus\w*|repouss\w*|relev\w*|amélior\w*|valoris\w*|actions?|actionnaires?|rachat|reprise|prime|OPA|milliards?|millions?|hostile|amicale|conseil d'administration)\b")
 _FR_OFFER_OF_END = re.compile(r"\boffre\s+(?:\S+\s+){0,3}?(?:de|du|d['’]|des)$")
