@@ -22,6 +22,15 @@ app.add_typer(dlq_app, name="dlq")
 console = Console()
 
 
+@app.callback()
+def _logs() -> None:
+    """Stage logs go to stderr, as DEALWIRE_LOG_FORMAT (console or json) and DEALWIRE_LOG_LEVEL say."""
+    from pipeline.logs import configure_logging
+
+    settings = Settings()
+    configure_logging(settings.log_level, settings.log_format)
+
+
 @stack_app.command("up")
 def stack_up() -> None:
     """Start the broker and the object store, create topics and buckets (idempotent)."""

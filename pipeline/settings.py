@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, field_validator, model_validator
@@ -93,6 +93,10 @@ class Settings(BaseSettings):
     http_retries: int = 3
     http_backoff_s: float = Field(1.0, ge=0, description="first retry wait; doubles per attempt")
     fetch_concurrency: int = Field(8, ge=1)
+
+    # --- logs (the CLI; Airflow tasks log through Airflow's own setup) ------
+    log_level: str = Field("INFO", pattern=r"(?i)^(debug|info|warning|error|critical)$")
+    log_format: Literal["console", "json"] = "console"
 
     # --- orchestration (Airflow DAGs) --------------------------------------
     ingest_schedule: str = "*/15 * * * *"

@@ -156,7 +156,7 @@ def _process_batch(
     for where, kind, message in problems:
         report.problem(where, kind, message)
     report.details.append({"offsets": _ranges(done)} | counts)
-    log.info("extract batch committed: %s", counts)
+    log.info("extract batch committed", extra={"stage": STAGE, "counts": counts, "cut_short": len(done) < len(batch)})
 
 
 def _rewind(consumer: KafkaConsumer, not_done: list[ConsumerRecord]) -> None:

@@ -134,7 +134,7 @@ def _replay_batch(
             )
     report.count("replayed", len(batch))
     report.details.append({"replayed": [f"{rec.topic}/{rec.partition}/{rec.offset}" for rec in batch]})
-    log.info("replay batch committed: %d letter(s)", len(batch))
+    log.info("replay batch committed", extra={"stage": STAGE, "replayed": len(batch)})
 
 
 def _int(text: str | None) -> int | None:

@@ -6,11 +6,14 @@ or rejected record becomes a ``Problem`` with where it happened and why.
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from datetime import datetime, timezone
 from typing import Any
 
 from pydantic import BaseModel, Field
+
+log = logging.getLogger(__name__)
 
 
 def _now() -> datetime:
@@ -38,7 +41,12 @@ class StageReport(BaseModel):
         self.problems.append(Problem(where=where, kind=kind, message=message))
 
     def finish(self) -> StageReport:
+        """Stamp the end and log the run's numbers once, for whoever reads the logs rather than the return value."""
         self.finished_at = _now()
+        kinds = Counter(problem.kind for problem in self.problems)
+        seconds = round((self.finished_at - self.started_at).total_seconds(), 3)
+        fields = {"stage": self.stage, "seconds": seconds, "counts": dict(self.counts), "problems": dict(kinds)}
+        (log.warning if self.problems else log.info)("stage finished", extra=fields)
         return self
 
     @property
