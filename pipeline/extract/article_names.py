@@ -32,6 +32,7 @@ from pipeline.extract.names import (
 from pipeline.extract.roles.fr.bystanders import bystander
 from pipeline.extract.roles.voices import VOICE_SIDES
 from pipeline.extract.sentences import FR_IMPERSONAL, FR_LINKING_WORDS, FR_SUBJECT_PRONOUN, OPENING_MARKS, OPENING_PHRASE, linking_word
+from pipeline.extract.text_index import word_starts
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
 
@@ -368,8 +369,8 @@ def fr_person(text: str, name: str) -> bool:
     words = name.split()
     spellings = {name} | ({words[-1]} if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2 else set())
     for spelling in spellings:
-        for match in _bare_name(spelling).finditer(text):
-            if _FR_PERSON_TITLE.search(text, max(0, match.start() - 60), match.start()):
+        for at in word_starts(text, spelling):  # asked of each name the article gives: its mentions from the index
+            if _FR_PERSON_TITLE.search(text, max(0, at - 60), at):
                 return True
     return False
 
