@@ -11,6 +11,7 @@ read the whole article rather than a trigger's sentence, which is why they live 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from functools import lru_cache
@@ -196,8 +197,15 @@ def issuer(name: NameSpan) -> NameSpan:
 def outside_triggers(text: str, lang: str, names: list[NameSpan], triggers: list[Trigger]) -> list[NameSpan]:
     """fr: "Rachat de Velmor par Dastrel" opening a sentence: the capitalised trigger is no part of the name."""
     kept: list[NameSpan] = []
+    # the triggers in order and apart, as find_triggers gives them: the one that may hold a name is found by bisection
+    ordered = all(a.start <= a.end <= b.start for a, b in zip(triggers, triggers[1:]))
+    starts = [t.start for t in triggers] if ordered else []
     for name in names:
-        trigger = next((t for t in triggers if t.start <= name.start < t.end), None)
+        if ordered:
+            at = bisect.bisect_right(starts, name.start) - 1
+            trigger = triggers[at] if at >= 0 and name.start < triggers[at].end else None
+        else:
+            trigger = next((t for t in triggers if t.start <= name.start < t.end), None)
         if trigger is None:
             kept.append(name)
         elif name.end > trigger.end:
@@ -368,11 +376,13 @@ def fr_person(text: str, name: str) -> bool:
     """fr: somewhere in the article the name (or its last word, a surname) stands right after a person's title."""
     words = name.split()
     spellings = {name} | ({words[-1]} if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2 else set())
-    for spelling in spellings:
-        for at in word_starts(text, spelling):  # asked of each name the article gives: its mentions from the index
-            if _FR_PERSON_TITLE.search(text, max(0, at - 60), at):
-                return True
-    return False
+    return any(_after_person_title(text, spelling) for spelling in spellings)
+
+
+@per_article  # a surname is the last word of many names: of a long article, read once per spelling
+def _after_person_title(text: str, spelling: str) -> bool:
+    # asked of each name the article gives: its mentions from the index
+    return any(_FR_PERSON_TITLE.search(text, max(0, at - 60), at) for at in word_starts(text, spelling))
 
 
 @lru_cache(maxsize=512)
@@ -388,10 +398,15 @@ def most_mentioned(text: str, names: list[NameSpan]) -> NameSpan | None:
     for name in names:
         if name.possessive or is_place(name) or REGULATOR.match(name.text) or len(name.text) < 2:
             continue
-        count = text.count(name.text)
+        count = _count(text, name.text)
         if count > best_count:
             best, best_count = name, count
     return best
+
+
+@per_article  # a name is in the names list once per mention: of a long article, counted once
+def _count(text: str, name: str) -> int:
+    return text.count(name)
 
 
 def de_most_mentioned(text: str, names: list[NameSpan]) -> NameSpan | None:
@@ -563,7 +578,46 @@ def fr_actor(names: list[NameSpan], sentences: list[tuple[int, int]], cand: Cand
     """fr: the party that acts in a deal sentence, named before the trigger in it ("Norvia a commandé"), to carry on."""
     acting = _FR_ACTING_ROLE.get(cand.trigger.voice)
     party = next((p for p in cand.parties if p.role is acting), None)
-    if party is None or not cand.sentence[0] <= party.start < cand.trigger.start or cand.sentence not in sentences:
+    if party is None or not cand.sentence[0] <= party.start < cand.trigger.start:
         return None
-    span = next((n for n in names if n.start == party.start), None)
-    return (span, sentences.index(cand.sentence)) if span is not None else None
+    if len(names) + len(sentences) < 64:
+        if cand.sentence not in sentences:
+            return None
+        span = next((n for n in names if n.start == party.start), None)
+        return (span, sentences.index(cand.sentence)) if span is not None else None
+    # asked per trigger: the first name at a start and the first place of a sentence, looked up in the article's lists
+    index = _first_of(sentences).get(cand.sentence)
+    if index is None:
+        return None
+    span = _first_of_start(names).get(party.start)
+    return (span, index) if span is not None else None
+
+
+_last_names: tuple[list[NameSpan], int, dict[int, NameSpan]] | None = None
+_last_sentences: tuple[list[tuple[int, int]], int, dict[tuple[int, int], int]] | None = None
+
+
+def _first_of_start(names: list[NameSpan]) -> dict[int, NameSpan]:
+    """Each start → the first name at it, kept for the article's names list (deals.extract hands every trigger the same)."""
+    global _last_names
+    last = _last_names
+    if last is None or last[0] is not names or last[1] != len(names):
+        first: dict[int, NameSpan] = {}
+        for name in names:
+            first.setdefault(name.start, name)
+        last = (names, len(names), first)
+        _last_names = last
+    return last[2]
+
+
+def _first_of(sentences: list[tuple[int, int]]) -> dict[tuple[int, int], int]:
+    """Each sentence → its first index (``sentences.index``), kept for the article's sentence list."""
+    global _last_sentences
+    last = _last_sentences
+    if last is None or last[0] is not sentences or last[1] != len(sentences):
+        first: dict[tuple[int, int], int] = {}
+        for i, sentence in enumerate(sentences):
+            first.setdefault(sentence, i)
+        last = (sentences, len(sentences), first)
+        _last_sentences = last
+    return last[2]
