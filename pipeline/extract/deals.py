@@ -40,6 +40,7 @@ import dataclasses
 import hashlib
 import re
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import Any
 
 from pipeline.extract import money
@@ -565,7 +566,12 @@ _STAKE_TRIGGER = re.compile(r"participation|capital|actionnaire|Beteiligung|bete
 
 
 def _money_text(cand: Candidate) -> str | None:
-    found = _MONEY_WORD.search(cand.text_window) if cand.text_window else None
+    return _money_in(cand.text_window) if cand.text_window else None
+
+
+@lru_cache(maxsize=1024)  # _merge asks it of each pair of candidates: once per sentence
+def _money_in(window: str) -> str | None:
+    found = _MONEY_WORD.search(window)
     return " ".join(found.group().split()) if found else None
 
 
