@@ -33,7 +33,7 @@ from pipeline.extract.names import (
 from pipeline.extract.roles.fr.bystanders import bystander
 from pipeline.extract.roles.voices import VOICE_SIDES
 from pipeline.extract.sentences import FR_IMPERSONAL, FR_LINKING_WORDS, FR_SUBJECT_PRONOUN, OPENING_MARKS, OPENING_PHRASE, linking_word
-from pipeline.extract.text_index import long_article, per_article, word_starts
+from pipeline.extract.text_index import long_article, memo, per_article, prefix_starts, word_starts
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
 
@@ -324,6 +324,17 @@ def _antecedent(text: str, head: str, modifiers: list[str], before: int, title: 
     cues = [head] + [m[:6] for m in modifiers if len(m) >= 5]
     found: list[NameSpan] = []
     for cue in cues:
+        starts = prefix_starts(text, cue)
+        if starts is not None:
+            # a long article: each "le groupe" would read the text before it again; the cue's places come from the
+            # index, and what follows each is read once (_named_after)
+            for at in starts:
+                if at >= before:
+                    break
+                named_at = _named_after(text, cue, at, before)
+                if named_at is not None:
+                    found.append(named_at)
+            continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(cue)}[\w-]*\s+", text[:before]):
             gap = _ORG_BEFORE.match(text, match.end(), before)
             if gap is None:
@@ -334,6 +345,34 @@ def _antecedent(text: str, head: str, modifiers: list[str], before: int, title: 
     if not found:
         return None
     return max(found, key=lambda n: (bool(title) and mentions(title, n.text) > 0, mentions(text, n.text), n.start))
+
+
+@lru_cache(maxsize=512)
+def _cue_word(cue: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(cue)}[\w-]*\s+")
+
+
+def _named_after(text: str, cue: str, at: int, before: int) -> NameSpan | None:
+    """What _antecedent finds after the cue at ``at`` in ``text[:before]``: read once up to the text's end and kept,
+    which is the same whenever nothing read reaches ``before`` (the patterns have no negative lookaround past ``at``,
+    so a shorter text can only fail where the whole one does), else read again up to ``before``."""
+    read = memo(text, ("named after", cue, at), lambda: _named_after_bounded(text, cue, at, len(text)))
+    if read is None or read[0] + 60 <= before:
+        return read[1] if read is not None else None
+    bounded = _named_after_bounded(text, cue, at, before)
+    return bounded[1] if bounded is not None else None
+
+
+def _named_after_bounded(text: str, cue: str, at: int, before: int) -> tuple[int, NameSpan | None] | None:
+    """(where the gap after the cue ends, the name there or None), or None when no name can follow."""
+    match = _cue_word(cue).match(text, at, before)
+    if match is None:
+        return None
+    gap = _ORG_BEFORE.match(text, match.end(), before)
+    if gap is None:
+        return None
+    named = find_names(text, "fr", gap.end(), min(before, gap.end() + 60))
+    return gap.end(), named[0] if named and named[0].start == gap.end() and not is_place(named[0]) else None
 
 
 def article_company(text: str, lang: str, names: list[NameSpan], title: str = "") -> NameSpan | None:

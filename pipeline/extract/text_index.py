@@ -18,7 +18,7 @@ from collections.abc import Callable, Hashable, Iterable
 from functools import lru_cache
 from typing import Concatenate, ParamSpec, TypeVar
 
-__all__ = ["compound_starts", "indexed", "long_article", "memo", "per_article", "run_starts", "word_starts"]
+__all__ = ["compound_starts", "indexed", "long_article", "memo", "per_article", "prefix_starts", "run_starts", "word_starts"]
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -152,3 +152,21 @@ def compound_starts(text: str, head: str) -> list[int]:
     """Where a run of [\\w-] characters that opens with ``head`` and a hyphen ("Velkor-Chef" for "Velkor") starts, in
     order; ``indexed(text, head)`` must hold."""
     return _article(text).heads().get(head, [])
+
+
+def prefix_starts(text: str, prefix: str) -> list[int] | None:
+    """Where a run of [\\w-] characters that begins with ``prefix``'s first run starts ("groupe" for "groupes",
+    "groupe-phare"), in order: the only places ``(?<![\\w-])prefix...`` can match; None for a short text or a prefix
+    that does not open with such a run."""
+    first = _RUN.match(prefix)
+    if len(text) < _INDEX_FROM or first is None:
+        return None
+    head = first.group()
+    article = _article(text)
+    key = ("prefix_starts", head)
+    found = article.answers.get(key)
+    if found is None:
+        starts = [at for run, ats in article.runs().items() if run.startswith(head) for at in ats]
+        starts.sort()
+        article.answers[key] = found = starts
+    return found  # type: ignore[return-value]  # stored above under this key
