@@ -30,6 +30,7 @@ from pipeline.extract.names import (
     may_be_antecedent,
     mentions,
 )
+from pipeline.extract.ordered import starting_within
 from pipeline.extract.roles.fr.bystanders import bystander
 from pipeline.extract.roles.voices import VOICE_SIDES
 from pipeline.extract.sentences import FR_IMPERSONAL, FR_LINKING_WORDS, FR_SUBJECT_PRONOUN, OPENING_MARKS, OPENING_PHRASE, linking_word
@@ -499,7 +500,7 @@ def de_antecedent(text: str, context: list[NameSpan], sentences: list[tuple[int,
     best_score = (0, False)
     for start, end in sentences[max(0, index - _ANTECEDENT_REACH) : index]:
         first = True
-        for name in context:
+        for name in starting_within(context, start, end + 1):  # per trigger: the sentence's names, bisected in a long list
             if name.start < start or name.end > end or not may_be_antecedent(text, name):
                 continue
             score = (mentions(text, name.text), first)

@@ -10,12 +10,15 @@ from __future__ import annotations
 import bisect
 from typing import Protocol, TypeVar
 
-__all__ = ["first_at", "starting_within"]
+__all__ = ["first_at", "first_ending_at", "starting_within"]
 
 
 class _Span(Protocol):
     @property
     def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 S = TypeVar("S", bound=_Span)
@@ -52,3 +55,24 @@ def first_at(spans: list[S], start: int) -> S | None:
     """``next((s for s in spans if s.start == start), None)``."""
     found = starting_within(spans, start, start + 1)
     return found[0] if found else None
+
+
+_by_end: list[tuple[object, int, dict[int, object]]] = []
+
+
+def first_ending_at(spans: list[S], end: int) -> S | None:
+    """``next((s for s in spans if s.end == end), None)``: of a long list, from a dict kept per list object."""
+    if len(spans) < _BISECT_FROM:
+        return next((s for s in spans if s.end == end), None)
+    for i, (kept, size, first) in enumerate(_by_end):
+        if kept is spans and size == len(spans):
+            if i:
+                _by_end.insert(0, _by_end.pop(i))
+            break
+    else:
+        first = {}
+        for span in spans:
+            first.setdefault(span.end, span)
+        _by_end.insert(0, (spans, len(spans), first))
+        del _by_end[_KEPT:]
+    return first.get(end)  # type: ignore[return-value]  # the spans of this very list

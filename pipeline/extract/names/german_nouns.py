@@ -12,7 +12,7 @@ from pipeline.extract.names.common import CAPITAL_NEXT, Token, bare_word, senten
 from pipeline.extract.names.places import is_place
 from pipeline.extract.names.span import NameSpan
 from pipeline.extract.names.words import DE_COMMON, DE_NOUN_ENDINGS, DE_NOUN_TAILS
-from pipeline.extract.text_index import compound_starts, indexed, per_article, run_starts, word_starts
+from pipeline.extract.text_index import compound_starts, indexed, long_article, per_article, run_starts, word_starts
 
 
 _DE_NAME_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:isch|al|sch)(?:e|en|er|es)$")
@@ -316,6 +316,8 @@ def _brand_prefix(text: str, word: str) -> bool:
 
 def bare_elsewhere(text: str, word: str, position: int) -> bool:
     """"die Velmargroup" is a name when the article also writes "Velmargroup plant": German nouns keep their article."""
+    if long_article(text):  # asked per lone word: its bare places are found once per article (two: one may be ``position``)
+        return any(at != position for at in _bare_places(text, word))
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
@@ -324,3 +326,17 @@ def bare_elsewhere(text: str, word: str, position: int) -> bool:
             return True
         at = text.find(word, end)
     return False
+
+
+@per_article
+def _bare_places(text: str, word: str) -> tuple[int, ...]:
+    """The first two places where bare_elsewhere's loop finds the word bare, mid-sentence and without an article."""
+    found: list[int] = []
+    at = text.find(word)
+    while at >= 0 and len(found) < 2:
+        end = at + len(word)
+        whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and (end == len(text) or not (text[end].isalnum() or text[end] == "-"))
+        if whole and not sentence_start(text, at) and not _DE_DETERMINER.search(text[max(0, at - 30) : at]):
+            found.append(at)
+        at = text.find(word, end)
+    return tuple(found)
