@@ -53,3 +53,18 @@ def test_memo_is_per_article() -> None:
     for text in (_LONG, _LONG, other, _PIECE, _PIECE):
         memo(text, "key", lambda: calls.append(text[-2:]))
     assert len(calls) == 4  # the long text answered once, the other long text once, the short one each time
+
+
+def test_ordered_lookups_are_the_passes() -> None:
+    from pipeline.extract.names import NameSpan
+    from pipeline.extract.ordered import first_at, first_ending_at, starting_within
+
+    # in order, two names at each third start (the first counts), a name ending where the next starts
+    spans = [NameSpan(i * 3, i * 3 + 2 + k, "Xy" + "z" * k) for i in range(100) for k in range(1 + (i % 3 == 0))]
+    shuffled = spans[::-1]  # out of order: read through
+    for names in (spans, shuffled, spans[:10]):
+        for a, b in ((0, 0), (0, 30), (7, 8), (100, 400), (299, 300), (-5, 5)):
+            assert starting_within(names, a, b) == [n for n in names if a <= n.start < b]
+        for at in range(-1, 305):
+            assert first_at(names, at) == next((n for n in names if n.start == at), None)
+            assert first_ending_at(names, at) == next((n for n in names if n.end == at), None)
