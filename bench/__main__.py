@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bench import extract_speed
+from bench import extract_growth, extract_speed
 
 if __name__ == "__main__":
-    raise SystemExit(extract_speed.main())
+    speed = extract_speed.main()
+    growth = extract_growth.main([])  # after the throughput: how time grows with an article's length
+    raise SystemExit(speed or growth)

@@ -11,6 +11,7 @@ read the whole article rather than a trigger's sentence, which is why they live 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from functools import lru_cache
@@ -29,9 +30,11 @@ from pipeline.extract.names import (
     may_be_antecedent,
     mentions,
 )
+from pipeline.extract.ordered import starting_within
 from pipeline.extract.roles.fr.bystanders import bystander
 from pipeline.extract.roles.voices import VOICE_SIDES
 from pipeline.extract.sentences import FR_IMPERSONAL, FR_LINKING_WORDS, FR_SUBJECT_PRONOUN, OPENING_MARKS, OPENING_PHRASE, linking_word
+from pipeline.extract.text_index import long_article, memo, per_article, prefix_starts, word_starts
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
 
@@ -198,8 +201,15 @@ _IN_ASIDE = re.compile(r"\w+, [^,]*")
 def outside_triggers(text: str, lang: str, names: list[NameSpan], triggers: list[Trigger]) -> list[NameSpan]:
     """fr: "Rachat de Velmor par Dastrel" opening a sentence: the capitalised trigger is no part of the name."""
     kept: list[NameSpan] = []
+    # the triggers in order and apart, as find_triggers gives them: the one that may hold a name is found by bisection
+    ordered = all(a.start <= a.end <= b.start for a, b in zip(triggers, triggers[1:]))
+    starts = [t.start for t in triggers] if ordered else []
     for name in names:
-        trigger = next((t for t in triggers if t.start <= name.start < t.end), None)
+        if ordered:
+            at = bisect.bisect_right(starts, name.start) - 1
+            trigger = triggers[at] if at >= 0 and name.start < triggers[at].end else None
+        else:
+            trigger = next((t for t in triggers if t.start <= name.start < t.end), None)
         if trigger is None or _IN_ASIDE.fullmatch(text, trigger.start, name.start) and ", " in text[name.end : trigger.end]:
             kept.append(name)  # ("a investi, aux côtés de Norvia, dans Velkor": a name set off inside the trigger is one)
         elif name.end > trigger.end:
@@ -318,6 +328,17 @@ def _antecedent(text: str, head: str, modifiers: list[str], before: int, title: 
     cues = [head] + [m[:6] for m in modifiers if len(m) >= 5]
     found: list[NameSpan] = []
     for cue in cues:
+        starts = prefix_starts(text, cue)
+        if starts is not None:
+            # a long article: each "le groupe" would read the text before it again; the cue's places come from the
+            # index, and what follows each is read once (_named_after)
+            for at in starts:
+                if at >= before:
+                    break
+                named_at = _named_after(text, cue, at, before)
+                if named_at is not None:
+                    found.append(named_at)
+            continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(cue)}[\w-]*\s+", text[:before]):
             gap = _ORG_BEFORE.match(text, match.end(), before)
             if gap is None:
@@ -328,6 +349,34 @@ def _antecedent(text: str, head: str, modifiers: list[str], before: int, title: 
     if not found:
         return None
     return max(found, key=lambda n: (bool(title) and mentions(title, n.text) > 0, mentions(text, n.text), n.start))
+
+
+@lru_cache(maxsize=512)
+def _cue_word(cue: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(cue)}[\w-]*\s+")
+
+
+def _named_after(text: str, cue: str, at: int, before: int) -> NameSpan | None:
+    """What _antecedent finds after the cue at ``at`` in ``text[:before]``: read once up to the text's end and kept,
+    which is the same whenever nothing read reaches ``before`` (the patterns have no negative lookaround past ``at``,
+    so a shorter text can only fail where the whole one does), else read again up to ``before``."""
+    read = memo(text, ("named after", cue, at), lambda: _named_after_bounded(text, cue, at, len(text)))
+    if read is None or read[0] + 60 <= before:
+        return read[1] if read is not None else None
+    bounded = _named_after_bounded(text, cue, at, before)
+    return bounded[1] if bounded is not None else None
+
+
+def _named_after_bounded(text: str, cue: str, at: int, before: int) -> tuple[int, NameSpan | None] | None:
+    """(where the gap after the cue ends, the name there or None), or None when no name can follow."""
+    match = _cue_word(cue).match(text, at, before)
+    if match is None:
+        return None
+    gap = _ORG_BEFORE.match(text, match.end(), before)
+    if gap is None:
+        return None
+    named = find_names(text, "fr", gap.end(), min(before, gap.end() + 60))
+    return gap.end(), named[0] if named and named[0].start == gap.end() and not is_place(named[0]) else None
 
 
 def article_company(text: str, lang: str, names: list[NameSpan], title: str = "") -> NameSpan | None:
@@ -370,11 +419,13 @@ def fr_person(text: str, name: str) -> bool:
     """fr: somewhere in the article the name (or its last word, a surname) stands right after a person's title."""
     words = name.split()
     spellings = {name} | ({words[-1]} if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2 else set())
-    for spelling in spellings:
-        for match in _bare_name(spelling).finditer(text):
-            if _FR_PERSON_TITLE.search(text, max(0, match.start() - 60), match.start()):
-                return True
-    return False
+    return any(_after_person_title(text, spelling) for spelling in spellings)
+
+
+@per_article  # a surname is the last word of many names: of a long article, read once per spelling
+def _after_person_title(text: str, spelling: str) -> bool:
+    # asked of each name the article gives: its mentions from the index
+    return any(_FR_PERSON_TITLE.search(text, max(0, at - 60), at) for at in word_starts(text, spelling))
 
 
 @lru_cache(maxsize=512)
@@ -390,10 +441,15 @@ def most_mentioned(text: str, names: list[NameSpan]) -> NameSpan | None:
     for name in names:
         if name.possessive or is_place(name) or REGULATOR.match(name.text) or len(name.text) < 2:
             continue
-        count = text.count(name.text)
+        count = _count(text, name.text)
         if count > best_count:
             best, best_count = name, count
     return best
+
+
+@per_article  # a name is in the names list once per mention: of a long article, counted once
+def _count(text: str, name: str) -> int:
+    return text.count(name)
 
 
 def de_most_mentioned(text: str, names: list[NameSpan]) -> NameSpan | None:
@@ -408,7 +464,7 @@ def de_most_mentioned(text: str, names: list[NameSpan]) -> NameSpan | None:
             continue
         if not de_may_be_company(text, name):
             continue
-        count = len(_counted_name(name.text).findall(text))
+        count = _times_named(text, name.text)
         if count > best_count:
             best, best_count = name, count
     return best
@@ -418,6 +474,22 @@ def de_most_mentioned(text: str, names: list[NameSpan]) -> NameSpan | None:
 def _counted_name(name: str) -> re.Pattern[str]:
     """The name as a word of its own, a compound's head ("Velkor-Chef") or a genitive ("Velkors")."""
     return re.compile(rf"(?<![\w-]){re.escape(name)}s?(?![^\W\d_])")
+
+
+@per_article  # the names list repeats a name at each mention: of a long article, counted once per name
+def _times_named(text: str, name: str) -> int:
+    """``len(_counted_name(name).findall(text))``; of a long text, tried only where ``str.find`` finds the name (a
+    match starts there), which is much faster than the pattern's scan from every position."""
+    pattern = _counted_name(name)
+    if not long_article(text):
+        return len(pattern.findall(text))
+    count, at = 0, text.find(name)
+    while at >= 0:
+        match = pattern.match(text, at)
+        if match is not None:
+            count += 1
+        at = text.find(name, match.end() if match is not None else at + 1)
+    return count
 
 
 def de_antecedent(text: str, context: list[NameSpan], sentences: list[tuple[int, int]], sentence: tuple[int, int]) -> NameSpan | None:
@@ -431,7 +503,7 @@ def de_antecedent(text: str, context: list[NameSpan], sentences: list[tuple[int,
     best_score = (0, False)
     for start, end in sentences[max(0, index - _ANTECEDENT_REACH) : index]:
         first = True
-        for name in context:
+        for name in starting_within(context, start, end + 1):  # per trigger: the sentence's names, bisected in a long list
             if name.start < start or name.end > end or not may_be_antecedent(text, name):
                 continue
             score = (mentions(text, name.text), first)
@@ -549,7 +621,46 @@ def fr_actor(names: list[NameSpan], sentences: list[tuple[int, int]], cand: Cand
     """fr: the party that acts in a deal sentence, named before the trigger in it ("Norvia a commandé"), to carry on."""
     acting = _FR_ACTING_ROLE.get(cand.trigger.voice)
     party = next((p for p in cand.parties if p.role is acting), None)
-    if party is None or not cand.sentence[0] <= party.start < cand.trigger.start or cand.sentence not in sentences:
+    if party is None or not cand.sentence[0] <= party.start < cand.trigger.start:
         return None
-    span = next((n for n in names if n.start == party.start), None)
-    return (span, sentences.index(cand.sentence)) if span is not None else None
+    if len(names) + len(sentences) < 64:
+        if cand.sentence not in sentences:
+            return None
+        span = next((n for n in names if n.start == party.start), None)
+        return (span, sentences.index(cand.sentence)) if span is not None else None
+    # asked per trigger: the first name at a start and the first place of a sentence, looked up in the article's lists
+    index = _first_of(sentences).get(cand.sentence)
+    if index is None:
+        return None
+    span = _first_of_start(names).get(party.start)
+    return (span, index) if span is not None else None
+
+
+_last_names: tuple[list[NameSpan], int, dict[int, NameSpan]] | None = None
+_last_sentences: tuple[list[tuple[int, int]], int, dict[tuple[int, int], int]] | None = None
+
+
+def _first_of_start(names: list[NameSpan]) -> dict[int, NameSpan]:
+    """Each start → the first name at it, kept for the article's names list (deals.extract hands every trigger the same)."""
+    global _last_names
+    last = _last_names
+    if last is None or last[0] is not names or last[1] != len(names):
+        first: dict[int, NameSpan] = {}
+        for name in names:
+            first.setdefault(name.start, name)
+        last = (names, len(names), first)
+        _last_names = last
+    return last[2]
+
+
+def _first_of(sentences: list[tuple[int, int]]) -> dict[tuple[int, int], int]:
+    """Each sentence → its first index (``sentences.index``), kept for the article's sentence list."""
+    global _last_sentences
+    last = _last_sentences
+    if last is None or last[0] is not sentences or last[1] != len(sentences):
+        first: dict[tuple[int, int], int] = {}
+        for i, sentence in enumerate(sentences):
+            first.setdefault(sentence, i)
+        last = (sentences, len(sentences), first)
+        _last_sentences = last
+    return last[2]

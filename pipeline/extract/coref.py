@@ -26,6 +26,7 @@ from pipeline.extract.candidates import Candidate, Role, role_of
 from pipeline.extract.geo import country_of
 from pipeline.extract.kinds import normalize, party_kind
 from pipeline.extract.names import GIVEN_NAMES, NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, label, may_be_antecedent, mentions
+from pipeline.extract.ordered import starting_within
 from pipeline.extract.roles.voices import VOICE_SIDES
 from pipeline.extract.sentences import DE_LINKING_WORDS, FR_IMPERSONAL, FR_LINKING_WORDS, OPENING_MARKS, OPENING_PHRASE, linking_word
 from pipeline.models import PartyKind, PartyRole
@@ -420,7 +421,7 @@ def fill_from_references(
         target = _de_described_object(text, names, cand)
         if target is not None and all(normalize(p.name) != normalize(target.text) for p in cand.parties):
             cand.parties.append(role_of(target, PartyRole.TARGET, text))
-    in_sentence = [n for n in names if s_start <= n.start and n.end <= s_end]
+    in_sentence = [n for n in starting_within(names, s_start, s_end + 1) if n.end <= s_end]  # per trigger: bisected in a long list
     roles = {p.role for p in cand.parties}
     taken = {normalize(p.name) for p in cand.parties}
     covered = [(p.start, p.end) for p in cand.parties]

@@ -35,10 +35,12 @@ follow-up reports together; a rumour and a closing a year apart are distinct.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 import re
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import Any
 
 from pipeline.extract import money
@@ -396,7 +398,27 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
 
 
 def _sentence_of(sentences: list[tuple[int, int]], position: int, length: int) -> tuple[int, int]:
-    return next((s for s in sentences if s[0] <= position < s[1]), (0, length))
+    starts = _sentence_starts(sentences) if len(sentences) >= 64 else None
+    if starts is None:
+        return next((s for s in sentences if s[0] <= position < s[1]), (0, length))
+    # asked per trigger and per clause of a long article: the one sentence that can hold the position, by bisection
+    i = bisect.bisect_right(starts, position) - 1
+    return sentences[i] if i >= 0 and position < sentences[i][1] else (0, length)
+
+
+_last_sentences: tuple[list[tuple[int, int]], int, list[int] | None] | None = None
+
+
+def _sentence_starts(sentences: list[tuple[int, int]]) -> list[int] | None:
+    """The sentences' starts, when they are in order and apart (as split_sentences gives them; then one at most holds
+    a position, the last to start at or before it), else None; kept for the article's list, which every trigger asks."""
+    global _last_sentences
+    last = _last_sentences
+    if last is None or last[0] is not sentences or last[1] != len(sentences):
+        ordered = all(a[0] <= a[1] <= b[0] for a, b in zip(sentences, sentences[1:]))
+        last = (sentences, len(sentences), [s[0] for s in sentences] if ordered else None)
+        _last_sentences = last
+    return last[2]
 
 
 def _states_a_sum(cand: Candidate, lang: str) -> bool:
@@ -596,7 +618,12 @@ _STAKE_TRIGGER = re.compile(r"participation|capital|actionnaire|Beteiligung|bete
 
 
 def _money_text(cand: Candidate) -> str | None:
-    found = _MONEY_WORD.search(cand.text_window) if cand.text_window else None
+    return _money_in(cand.text_window) if cand.text_window else None
+
+
+@lru_cache(maxsize=1024)  # _merge asks it of each pair of candidates: once per sentence
+def _money_in(window: str) -> str | None:
+    found = _MONEY_WORD.search(window)
     return " ".join(found.group().split()) if found else None
 
 

@@ -17,6 +17,7 @@ import re
 from pipeline.extract.candidates import Candidate, Role, dedupe, role_of
 from pipeline.extract.kinds import normalize
 from pipeline.extract.names import NameSpan, is_place, may_be_antecedent
+from pipeline.extract.ordered import first_ending_at
 from pipeline.extract.roles.de.lists import de_coordinated
 from pipeline.extract.roles.de.patterns import DE_GENERIC_ORG, DE_NAMED_GAP
 from pipeline.extract.status import StatusMention, best_status, find_statuses
@@ -816,7 +817,7 @@ def de_relative_deals(text: str, sentences: list[tuple[int, int]], context: list
         buy = _DE_RELATIVE_BUY.search(text, body_start, body_end)
         sell = _DE_RELATIVE_SELL.search(text, body_start, body_end)
         verb = passive or (buy if buy is not None and buy.end() == body_end else None) or (sell if sell is not None and sell.end() == body_end else None)
-        antecedent = next((n for n in context if n.end == match.start()), None)
+        antecedent = first_ending_at(context, match.start())  # per clause: looked up
         if verb is None or antecedent is None or is_place(antecedent):
             continue
         inside = [n for n in context if body_start <= n.start and n.end <= verb.start() and not is_place(n)]
@@ -862,7 +863,7 @@ def de_stake_relatives(text: str, context: list[NameSpan]) -> list[tuple[Candida
     for match in DE_PREP_RELATIVE.finditer(text):
         body_start, body_end = match.start("body"), match.end("body")
         verb = _DE_STAKE_VERB.search(text, body_start, body_end)
-        antecedent = next((n for n in context if n.end == match.start()), None)
+        antecedent = first_ending_at(context, match.start())  # per clause: looked up
         if verb is None or verb.end() != body_end or antecedent is None or is_place(antecedent):
             continue
         taker = next((n for n in context if body_start <= n.start and n.end <= verb.start() and not is_place(n)), None)
@@ -888,7 +889,7 @@ def de_supply_relatives(text: str, context: list[NameSpan]) -> list[tuple[Candid
             continue
         body_start, body_end = match.start("body"), match.end("body")
         verb = _DE_SUPPLY_VERB.search(text, body_start, body_end)
-        antecedent = next((n for n in context if n.end == match.start()), None)
+        antecedent = first_ending_at(context, match.start())  # per clause: looked up
         if verb is None or verb.end() != body_end or antecedent is None or is_place(antecedent):
             continue
         ordered = verb.group().startswith("bestell")

@@ -16,6 +16,7 @@ Range keywords ("between ... and ...") belong to the amount and stay in the span
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from dataclasses import dataclass, replace
@@ -727,8 +728,14 @@ def _implied(
     starts = number_starts(text, lang)
     found: list[MoneyMention] = []
     taken = [(m.start, m.end) for m in chosen]
+    # many anchors and amounts (a long article): both questions per anchor below are answered by bisection
+    lookup = _Chosen(chosen) if len(anchors) * len(chosen) > 4096 else None
+    implied_end = -1  # the furthest end of the amounts implied so far (appended to ``taken`` at growing anchors)
     for anchor in anchors:
-        if any(a <= anchor < b for a, b in taken):
+        if lookup is not None:
+            if lookup.holds(anchor) or implied_end > anchor:
+                continue
+        elif any(a <= anchor < b for a, b in taken):
             continue
         match = regex.match(text, anchor)
         if match is None:
@@ -736,8 +743,11 @@ def _implied(
         end = match.end()
         currency: str | None = None
         noun = (_MONEY_NOUN.get(lang) or _MONEY_NOUN["en"]).match(text, end)
-        before = [m for m in chosen if m.disclosed and m.currency and m.end <= anchor]
-        previous = before[-1] if before else None
+        if lookup is not None and lookup.ends is not None:
+            previous = lookup.last_priced_before(anchor)
+        else:
+            before = [m for m in chosen if m.disclosed and m.currency and m.end <= anchor]
+            previous = before[-1] if before else None
         if (
             previous is not None
             and anchor - previous.end <= _ELIDED_WINDOW
@@ -770,7 +780,36 @@ def _implied(
         )
         found.append(mention)
         taken.append((anchor, end))
+        implied_end = max(implied_end, end)
     return found
+
+
+class _Chosen:
+    """The amounts found with a currency, sorted by start, indexed for _implied's questions per anchor."""
+
+    def __init__(self, chosen: list[MoneyMention]) -> None:
+        self.starts = [m.start for m in chosen]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+        self.reach: list[int] = []  # the furthest end among the amounts up to each one
+        for m in chosen:
+            self.reach.append(max(m.end, self.reach[-1]) if self.reach else m.end)
+        self.priced = [m for m in chosen if m.disclosed and m.currency]
+        ends = [m.end for m in self.priced]
+        self.ends = ends if all(a <= b for a, b in zip(ends, ends[1:])) else None  # in order: bisectable
+        self.chosen = chosen
+
+    def holds(self, anchor: int) -> bool:
+        """``any(m.start <= anchor < m.end for m in chosen)``."""
+        if not self.ordered:
+            return any(m.start <= anchor < m.end for m in self.chosen)
+        last = bisect.bisect_right(self.starts, anchor) - 1
+        return last >= 0 and self.reach[last] > anchor
+
+    def last_priced_before(self, anchor: int) -> MoneyMention | None:
+        """The last amount with a currency ending at or before the anchor (``ends`` must be in order)."""
+        assert self.ends is not None
+        last = bisect.bisect_right(self.ends, anchor) - 1
+        return self.priced[last] if last >= 0 else None
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
@@ -785,7 +824,8 @@ _ARTICLE = re.compile(
 def _counted_between(text: str, starts: tuple[int, ...], start: int, end: int, money: list[MoneyMention]) -> bool:
     """A figure between the amount and the elided one (not a year, not money) is
     what the elided one answers: "to 20 mln shares from 15 mln" counts shares."""
-    for anchor in starts:
+    # the figures in [start, end) only (``number_starts`` gives them in order): not all the article's per elided amount
+    for anchor in starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
         if start <= anchor < end and not _YEAR.match(text, anchor) and not _ARTICLE.match(text, anchor):
             if not any(m.start <= anchor < m.end for m in money):
                 return True

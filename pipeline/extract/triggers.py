@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pipeline.extract.regex_prefix import group_index as _group_index
 from pipeline.extract.regex_prefix import WordStartScan, one_scan, spaced
 from pipeline.extract.sentences import DE_ABBREVIATIONS
+from pipeline.extract.text_index import memo
 from pipeline.models import DealType
 
 __all__ = ["COMPOUND_DEAL", "TRIGGER_LANGS", "Trigger", "find_triggers"]
@@ -814,7 +815,7 @@ _DENIAL: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 
 
 def _denied(text: str, lang: str, start: int, end: int) -> bool:
-    if "ment" not in text:
+    if not memo(text, "ment", lambda: "ment" in text):  # asked per trigger: of a long article, looked for once
         return False
     before, after = _DENIAL[lang]
     return before.search(text, max(0, start - 80), start) is not None or after.match(text, end) is not None

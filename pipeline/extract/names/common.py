@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.names.words import ORG_HEADS, is_legal_suffix
+from pipeline.extract.text_index import memo, word_starts
 
 # a word token of the text: (start, end, word, ends in a possessive 's)
 Token = tuple[int, int, str, bool]
@@ -49,10 +50,19 @@ def recurs(text: str, word: str, position: int) -> bool:
     """Is the word a name elsewhere too (capitalised mid-sentence, or an acronym/brand)?"""
     if word.isupper() or any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word):
         return True
-    for match in bare_word(word).finditer(text):
-        if match.start() != position and not sentence_start(text, match.start()):
-            return True
-    return False
+    # asked of each capitalised word: the word's mid-sentence places are found once per article
+    return any(at != position for at in memo(text, ("recurs", word), lambda: _mid_sentence(text, word)))
+
+
+def _mid_sentence(text: str, word: str) -> tuple[int, ...]:
+    """The first two places where the word stands bare and not at a sentence's start (one may be the word asked about)."""
+    found: list[int] = []
+    for at in word_starts(text, word):
+        if not sentence_start(text, at):
+            found.append(at)
+            if len(found) == 2:
+                break
+    return tuple(found)
 
 
 def sentence_start(text: str, position: int) -> bool:

@@ -9,6 +9,7 @@ import re
 from pipeline.extract.names.common import Token, bare_word, brand_like, capitalised, recurs, sentence_start
 from pipeline.extract.names.german_nouns import de_common
 from pipeline.extract.names.words import DE_COMMON, DE_ENGLISH_NAME_WORDS, DE_NOUN_TAILS, DE_ORG_TAILS, NOT_NAMES
+from pipeline.extract.text_index import word_starts
 
 
 # compounds that end a name the way those words do: "Velkor Privatstiftung", "Norvia Landesbank", "Tarvis Sparkasse"
@@ -117,7 +118,7 @@ def de_speaker_label(text: str, start: int, end: int) -> bool:
         return True  # "gegenüber DER VELKORBOTE": a paper's title in capitals
     if not text.startswith(":", end) or not sentence_start(text, start):
         return False
-    labels = sum(1 for match in bare_word(label).finditer(text) if text.startswith(":", match.end()) and sentence_start(text, match.start()))
+    labels = sum(1 for at in word_starts(text, label) if text.startswith(":", at + len(label)) and sentence_start(text, at))  # indexed
     if labels >= 2:
         return True
     # "ANALYSE: ...": a heading word in capitals, named nowhere else in the article (a company would be)

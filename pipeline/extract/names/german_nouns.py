@@ -12,6 +12,7 @@ from pipeline.extract.names.common import CAPITAL_NEXT, Token, bare_word, senten
 from pipeline.extract.names.places import is_place
 from pipeline.extract.names.span import NameSpan
 from pipeline.extract.names.words import DE_COMMON, DE_NOUN_ENDINGS, DE_NOUN_TAILS
+from pipeline.extract.text_index import compound_starts, indexed, long_article, per_article, run_starts, word_starts
 
 
 _DE_NAME_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:isch|al|sch)(?:e|en|er|es)$")
@@ -197,6 +198,7 @@ _DE_NOUN_LEAD = re.compile(
 _DE_PLURAL_LEAD = re.compile(r"(?<![\w-])(?:[Dd]ie|[Dd]en)\s+$")
 
 
+@per_article  # asked of every lone capitalised word: of a long article, once per word
 def _de_noun_elsewhere(text: str, word: str) -> bool:
     """de: the article writes the capitalised word as a common noun somewhere: after an indefinite article, a
     quantifier or an adjective ("ein Referendum", "hohe Gewinne" is not enough: "die hohen Gewinne" is), or in a
@@ -204,10 +206,10 @@ def _de_noun_elsewhere(text: str, word: str) -> bool:
     if len(word) < 2 or not word[1:].islower() or "-" in word:
         return False
     plural = len(word) >= 6 and word.endswith(("e", "en"))
-    for match in bare_word(word).finditer(text):
-        if CAPITAL_NEXT.match(text, match.end()):
+    for at in word_starts(text, word):
+        if CAPITAL_NEXT.match(text, at + len(word)):
             continue  # "die Velkor Bank": the word opens a longer name
-        before = text[max(0, match.start() - 40) : match.start()]
+        before = text[max(0, at - 40) : at]
         if _DE_NOUN_LEAD.search(before) or plural and _DE_PLURAL_LEAD.search(before):
             return True
     return False
@@ -221,6 +223,7 @@ _DE_NOUN_ONLY_LEAD = re.compile(r"(?<![\w-])(?:[Dd]as|[Dd]em|[Dd]en|[Ii]m|[Vv]om
 _DE_RELATIVE_BEFORE = re.compile(r",\s+(?:[a-zäöüß]+\s+)?(?:das|dem|den)\s+$")
 
 
+@per_article
 def de_common_noun(text: str, word: str) -> bool:
     """de: does the article write the one capitalised word as a common noun ("ein Antrag", "im Antrag", "das
     Institut", "die hohen Gewinne")? A company is named bare, or with "die"/"der" ("die Velkor")."""
@@ -229,9 +232,9 @@ def de_common_noun(text: str, word: str) -> bool:
     if len(word) < 2 or not word[1:].islower() or "-" in word:
         return False
     return any(
-        _DE_NOUN_ONLY_LEAD.search(text, max(0, m.start() - 8), m.start()) and not CAPITAL_NEXT.match(text, m.end())
-        and not _DE_RELATIVE_BEFORE.search(text, max(0, m.start() - 25), m.start())
-        for m in bare_word(word).finditer(text)
+        _DE_NOUN_ONLY_LEAD.search(text, max(0, at - 8), at) and not CAPITAL_NEXT.match(text, at + len(word))
+        and not _DE_RELATIVE_BEFORE.search(text, max(0, at - 25), at)
+        for at in word_starts(text, word)
     )
 
 
@@ -251,13 +254,23 @@ def de_counted(text: str, tokens: list[Token], i: int) -> bool:
 _DE_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät")
 
 
+@per_article
 def de_feminine_ending_brand(text: str, word: str) -> bool:
     """de: "Velsung" ends like a feminine noun ("Regierung"), but the article writes "Velsungs Werk" or
     "Velsung-Werk": feminine nouns take no genitive "-s", and join a compound with an "s" ("Regierungschef"), so
     only a name does either."""
     if not word.endswith(_DE_FEMININE_ENDINGS) or not word[1:].islower() or word.lower() in DE_COMMON:
         return False
+    if indexed(text, word):
+        # "Velsungs Werk" is the run "Velsungs" before a space, "Velsung-Werk" a run opening with "Velsung-"
+        return any(_DE_SPACE_CAPITAL.match(text, at + len(word) + 1) for at in run_starts(text, word + "s")) or any(
+            text[at + len(word) + 1 : at + len(word) + 2] in _DE_CAPITALS for at in compound_starts(text, word)
+        )
     return re.search(rf"(?<![\w-]){re.escape(word)}(?:s\s+|-)[A-ZÄÖÜ]", text) is not None
+
+
+_DE_SPACE_CAPITAL = re.compile(r"\s+[A-ZÄÖÜ]")
+_DE_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
 
 
 def de_described_noun(text: str, tokens: list[Token], i: int) -> bool:
@@ -285,6 +298,7 @@ def de_coordinated_name(text: str, tokens: list[Token], i: int, names: list[Name
 _DE_STATES_IN_EN = frozenset({"Sachsen", "Niedersachsen", "Thüringen", "Kärnten", "Graubünden"})
 
 
+@per_article
 def de_lone_plural(text: str, word: str) -> bool:
     """de: "Beobachtern zufolge", "mit Filialen", "in Hochrisiko-Anlagen": a noun in a plural or
     dative form, without article and written once (or elsewhere with one), is no company; a company the article
@@ -299,8 +313,8 @@ def de_lone_plural(text: str, word: str) -> bool:
     if "-" in word and (last.lower() in DE_COMMON or last.lower() == "anleihen"):
         return False  # "Velkor-Aktien", "Velkor-Anleihen": shares and bonds name their issuer
     seen = 0
-    for match in bare_word(word).finditer(text):
-        if _DE_DETERMINER.search(text[max(0, match.start() - 30) : match.start()]):
+    for at in word_starts(text, word):
+        if _DE_DETERMINER.search(text[max(0, at - 30) : at]):
             return True  # "werden Zweifel laut" ... "die Zweifel": the article shows the noun
         seen += 1
     return seen <= 1
@@ -314,11 +328,17 @@ def _compound_head(word: str) -> re.Pattern[str]:
 def _brand_prefix(text: str, word: str) -> bool:
     """"die Velmargroup" ... "ein Velmargroup-Sprecher": a word that heads a hyphenated compound
     and has no German noun ending is a name (German writes "Firmensprecher", not "Firma-Sprecher")."""
-    return not de_common(word) and not word.endswith(("s", "t", "ik")) and _compound_head(word).search(text) is not None
+    if de_common(word) or word.endswith(("s", "t", "ik")):
+        return False
+    if indexed(text, word):  # the compounds the word heads, from the article's index
+        return any(text[at + len(word) + 1 : at + len(word) + 2] in _DE_CAPITALS for at in compound_starts(text, word))
+    return _compound_head(word).search(text) is not None
 
 
 def bare_elsewhere(text: str, word: str, position: int) -> bool:
     """"die Velmargroup" is a name when the article also writes "Velmargroup plant": German nouns keep their article."""
+    if long_article(text):  # asked per lone word: its bare places are found once per article (two: one may be ``position``)
+        return any(at != position for at in _bare_places(text, word))
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
@@ -327,3 +347,17 @@ def bare_elsewhere(text: str, word: str, position: int) -> bool:
             return True
         at = text.find(word, end)
     return False
+
+
+@per_article
+def _bare_places(text: str, word: str) -> tuple[int, ...]:
+    """The first two places where bare_elsewhere's loop finds the word bare, mid-sentence and without an article."""
+    found: list[int] = []
+    at = text.find(word)
+    while at >= 0 and len(found) < 2:
+        end = at + len(word)
+        whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and (end == len(text) or not (text[end].isalnum() or text[end] == "-"))
+        if whole and not sentence_start(text, at) and not _DE_DETERMINER.search(text[max(0, at - 30) : at]):
+            found.append(at)
+        at = text.find(word, end)
+    return tuple(found)

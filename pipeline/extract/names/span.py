@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pipeline.extract.text_index import per_article
+
 
 @dataclass(frozen=True)
 class NameSpan:
@@ -16,6 +18,7 @@ class NameSpan:
     full: str | None = None  # the name as first spelled out ("Brisco" → "Brisco Development Corp")
 
 
+@per_article  # asked of every name of every deal sentence: of a long article, once per name
 def mentions(text: str, name: str) -> int:
     """How often ``name`` stands on its own ("Lorvane" inside "Ouest-Lorvane" does not count)."""
     count = 0

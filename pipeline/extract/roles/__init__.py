@@ -11,6 +11,7 @@ import the French and German helpers they reuse from their modules.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from functools import lru_cache
@@ -73,7 +74,11 @@ def assign_roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, l
     """Set ``cand.parties`` (and ``cand.actors``) from the trigger's sentence: the subject, the object, then the
     parties each voice reads, then the sellers, lists and bystanders around them. The steps run in this order."""
     s_start, s_end = cand.sentence
-    in_sentence = [_full(n, names, lang) if n.start >= s_start else n for n in _names_in(names, s_start, s_end, text)]
+    index = _index_of(names)
+    if index is None:
+        in_sentence = [_full(n, names, lang) if n.start >= s_start else n for n in _names_in(names, s_start, s_end, text)]
+    else:  # many names: the sentence's and the spelled-out ones are looked up, not read through per trigger
+        in_sentence = [index.full(n, lang) if n.start >= s_start else n for n in _names_in(index.between(s_start, s_end), s_start, s_end, text)]
     st = RoleState(text, names, cand, cand.trigger, lang, lead, company, s_start, s_end, in_sentence, cand.trigger.voice, [])
     if lang == "de":
         de_without_merger_result(st)
@@ -225,6 +230,84 @@ def _actors(text: str, names: list[NameSpan], parties: list[Role], trigger: Trig
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+class _NameIndex:
+    """An article's names sorted by start, indexed once for the questions each trigger asks of them: which lie in its
+    sentence (``_names_in``) and which suffixed name spells a name out (``_full``). The answers are those of the scans."""
+
+    def __init__(self, names: list[NameSpan]) -> None:
+        self.names = names
+        self.size = len(names)
+        self.starts = [n.start for n in names]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:]))  # else bisect cannot answer
+        # the suffixed names by the first word of theirs that _full compares, in the names' order
+        self.by_first: dict[str, list[int]] = {}
+        self.by_bare_first: dict[str, list[int]] = {}
+        self.by_initials: dict[str, list[int]] = {}
+        self.words: dict[int, list[str]] = {}
+        for i, other in enumerate(names):
+            if not other.suffixed:
+                continue
+            other_words = other.text.split()
+            self.words[i] = other_words
+            if other_words:
+                self.by_first.setdefault(other_words[0], []).append(i)
+                if _INITIALS.fullmatch(other_words[0]) and len(other_words) > 1:
+                    self.by_bare_first.setdefault(other_words[1], []).append(i)
+            self.by_initials.setdefault(_initials_of(other_words), []).append(i)
+
+    def between(self, start: int, end: int) -> list[NameSpan]:
+        """The names starting in [start, end] (a superset of those within it), in order."""
+        return self.names[bisect.bisect_left(self.starts, start) : bisect.bisect_right(self.starts, end)]
+
+    def full(self, name: NameSpan, lang: str) -> NameSpan:
+        """``_full(name, self.names, lang)``: the first suffixed name before it that spells it out."""
+        words = name.text.split()
+        if name.suffixed or not words:
+            return name if name.suffixed else _full(name, self.names, lang)
+        before = bisect.bisect_left(self.starts, name.start)  # _full reads the names up to the first at or after it
+        lists = [self.by_first.get(words[0], []), self.by_bare_first.get(words[0], [])]
+        if lang == "en" and _ACRONYM.fullmatch(name.text):
+            lists.append(self.by_initials.get(name.text, []))
+        first = min((i for found in lists if (i := self._first_spelling(found, before, words, name, lang)) is not None), default=None)
+        if first is None:
+            return name
+        return dataclasses.replace(name, suffixed=True, full=self.names[first].text)
+
+    def _first_spelling(self, found: list[int], before: int, words: list[str], name: NameSpan, lang: str) -> int | None:
+        for i in found:
+            if i >= before:
+                break
+            if self._spells(i, words, name, lang):
+                return i
+        return None
+
+    def _spells(self, i: int, words: list[str], name: NameSpan, lang: str) -> bool:
+        other_words = self.words[i]
+        if len(other_words) > len(words) and other_words[: len(words)] == words:
+            return True
+        bare = other_words[1:] if other_words and _INITIALS.fullmatch(other_words[0]) else []
+        if len(bare) > len(words) and bare[: len(words)] == words:
+            return True
+        return lang == "en" and _ACRONYM.fullmatch(name.text) is not None and _initials_of(other_words) == name.text
+
+
+_INDEX_FROM = 200  # names; fewer are read through, as before
+_last_index: _NameIndex | None = None
+
+
+def _index_of(names: list[NameSpan]) -> _NameIndex | None:
+    """The index of the article's names, built once for all its triggers (``deals.extract`` hands each the same list),
+    or None: few names, or names out of order."""
+    global _last_index
+    if len(names) < _INDEX_FROM:
+        return None
+    index = _last_index
+    if index is None or index.names is not names or index.size != len(names):
+        index = _NameIndex(names)
+        _last_index = index
+    return index if index.ordered else None
 
 
 def _full(name: NameSpan, names: list[NameSpan], lang: str = "en") -> NameSpan:

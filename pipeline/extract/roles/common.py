@@ -16,6 +16,7 @@ from functools import lru_cache
 from pipeline.extract.candidates import Candidate, Role, role_of
 from pipeline.extract.names import GIVEN_NAMES, NameSpan, is_place
 from pipeline.extract.targets import whole_words
+from pipeline.extract.text_index import long_article, memo, per_article
 from pipeline.extract.triggers import Trigger
 from pipeline.models import DealType
 
@@ -187,24 +188,44 @@ def coordinated(text: str, names: list[NameSpan], end: int) -> list[NameSpan]:
     return found
 
 
+_EXECUTIVE_HEAD = (
+    r"(?:PDG|CEO|patron|directeur général|président|chief executive|chairman|Chef|Vorstandschef|Konzernchef)\s+"
+    r"(?:de |d'|d’|of |von |du |des )"
+)
+
+
 @lru_cache(maxsize=512)
 def _executive_of(surname: str) -> re.Pattern[str]:
     """Compiled once per surname, not per call."""
-    return re.compile(
-        r"(?:PDG|CEO|patron|directeur général|président|chief executive|chairman|Chef|Vorstandschef|Konzernchef)\s+"
-        r"(?:de |d'|d’|of |von |du |des )([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*),?\s+(?:[A-Z][\w-]*\s+)*" + re.escape(surname)
-    )
+    return re.compile(_EXECUTIVE_HEAD + r"([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*),?\s+(?:[A-Z][\w-]*\s+)*" + re.escape(surname))
 
 
 def company_of_person(text: str, person: NameSpan | None) -> NameSpan | None:
     """"le PDG de Corvix, Marten Caul" → the company a named executive speaks for."""
     if person is None:
         return None
-    surname = person.text.split()[-1]
-    match = _executive_of(surname).search(text)
+    return _company_of(text, person.text.split()[-1])
+
+
+@per_article  # asked of every name the article repeats, in each deal sentence: of a long article, once per surname
+def _company_of(text: str, surname: str) -> NameSpan | None:
+    if long_article(text):
+        # the search from the first executive's title that leads to the surname: the titles are found once
+        pattern = _executive_of(surname)
+        match = next((m for at in memo(text, "executive titles", lambda: _titles_at(text)) if (m := pattern.match(text, at))), None)
+    else:
+        match = _executive_of(surname).search(text)
     if match is None:
         return None
     return NameSpan(match.start(1), match.end(1), match.group(1))
+
+
+# where an executive's title and the "de"/"of" before a company open: the only places an _executive_of match starts at
+_EXECUTIVE_TITLE = re.compile(rf"(?={_EXECUTIVE_HEAD}[A-Z])")
+
+
+def _titles_at(text: str) -> list[int]:
+    return [m.start() for m in _EXECUTIVE_TITLE.finditer(text)]
 
 
 def first_after(names: list[NameSpan], position: int, window: int, text: str = "") -> NameSpan | None:

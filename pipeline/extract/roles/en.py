@@ -62,8 +62,8 @@ def en_parent_of_target(text: str, names: list[NameSpan], parties: list[Role]) -
             part_of = _PART_OF.match(text, party.end)
             return next(
                 (
-                    n for n in names
-                    if not is_place(n) and (unit_of and n.start == unit_of.end() or part_of and n.start == part_of.end() and n.suffixed)
+                    n for n in names  # the cheap test on where the name starts first: is_place is asked of one name, not all
+                    if (unit_of and n.start == unit_of.end() or part_of and n.start == part_of.end() and n.suffixed) and not is_place(n)
                 ),
                 None,
             )

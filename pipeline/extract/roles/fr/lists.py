@@ -8,6 +8,7 @@ import re
 
 from pipeline.extract.candidates import Candidate, role_of, trigger_text
 from pipeline.extract.names import NameSpan, is_place
+from pipeline.extract.ordered import first_at, starting_within
 from pipeline.extract.roles.common import T, listed_after
 from pipeline.extract.roles.fr.patterns import FR_CONTRACT_ELLIPSIS, FR_LIST_GLUE, FR_MADE_BY
 from pipeline.models import PartyKind, PartyRole
@@ -104,10 +105,10 @@ def fr_one_per_party(text: str, names: list[NameSpan], cand: Candidate) -> list[
     targets = [p for p in cand.parties if p.role is PartyRole.TARGET]
     if cand.trigger.voice not in ("buy", "invest") or len(targets) != 1:
         return [cand]
-    first = next((n for n in names if n.start == targets[0].start), None)
+    first = first_at(names, targets[0].start)  # per trigger: bisected in a long list
     if first is None:
         return [cand]
-    in_sentence = [n for n in names if cand.sentence[0] <= n.start < cand.sentence[1]]
+    in_sentence = starting_within(names, cand.sentence[0], cand.sentence[1])
     known = {p.start for p in cand.parties}
     listed = [n for n in fr_listed_after(text, in_sentence, first) if n.start not in known]
     if not listed and cand.trigger.voice == "invest":
