@@ -201,6 +201,25 @@ def validate_command(
     _print_stage_report(validate.run(Settings(), max_batches=max_batches))
 
 
+@app.command("lag")
+def lag_command() -> None:
+    """How far each stage's consumer group is behind its topic, per partition (read, never joined)."""
+    from pipeline.bus.consumer import consumer_lag
+
+    settings = Settings()
+    watched = [
+        (settings.group_extract, settings.topic_raw),
+        (settings.group_validate, settings.topic_candidates),
+        (settings.group_replay, settings.dlq_topic(settings.topic_raw)),
+    ]
+    table = Table("group", "topic", "partition", "committed", "end", "behind", title="consumer lag")
+    for group, topic in watched:
+        for lag in consumer_lag(settings, group, topic):
+            committed = "-" if lag.committed is None else str(lag.committed)
+            table.add_row(group, topic, str(lag.partition), committed, str(lag.end), str(lag.behind))
+    console.print(table)
+
+
 @dlq_app.command("show")
 def dlq_show(
     pending: bool = typer.Option(False, "--pending", help="only the letters no replay has sent yet"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 import warnings
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from pipeline.settings import Settings
@@ -134,10 +135,38 @@ def read_topic(settings: Settings, topic: str, *, isolation: str = "read_committ
 
 def committed_offsets(settings: Settings, group_id: str, topic: str) -> dict[int, int]:
     """The offsets ``group_id`` has committed on ``topic``, per partition (0 where it has none)."""
-    consumer = KafkaConsumer(**settings.kafka_client_config(), group_id=group_id, enable_auto_commit=False)
+    return {lag.partition: lag.committed or 0 for lag in consumer_lag(settings, group_id, topic)}
+
+
+@dataclass(frozen=True)
+class Lag:
+    """Where a consumer group stands on one partition."""
+
+    group: str
+    topic: str
+    partition: int
+    committed: int | None  # None: the group never committed here and starts at the earliest offset
+    start: int
+    end: int  # the last stable offset: what a read_committed reader can reach
+
+    @property
+    def behind(self) -> int:
+        """Offsets still to read (a transaction's commit marker takes an offset too, so a topic written in
+        transactions can show one per partition that holds no message)."""
+        return max(0, self.end - (self.committed if self.committed is not None else self.start))
+
+
+def consumer_lag(settings: Settings, group_id: str, topic: str) -> list[Lag]:
+    """Per partition of ``topic``: what ``group_id`` committed and how far the end is, without joining the group."""
+    consumer = KafkaConsumer(
+        **settings.kafka_client_config(), group_id=group_id, enable_auto_commit=False, isolation_level="read_committed"
+    )
     try:
         partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or [])]
-        return {tp.partition: consumer.committed(tp) or 0 for tp in partitions}
+        if not partitions:
+            return []
+        starts, ends = consumer.beginning_offsets(partitions), consumer.end_offsets(partitions)
+        return [Lag(group_id, topic, tp.partition, consumer.committed(tp), starts[tp], ends[tp]) for tp in partitions]
     finally:
         consumer.close(autocommit=False)
 
@@ -152,4 +181,4 @@ def next_offsets(records: list[ConsumerRecord]) -> dict[TopicPartition, OffsetAn
     return {tp: OffsetAndMetadata(offset, "", -1) for tp, offset in highest.items()}
 
 
-__all__ = ["ConsumerRecord", "Drain", "OffsetAndMetadata", "TopicPartition", "caught_up", "committed_offsets", "iter_batches", "make_consumer", "next_offsets", "poll_batch", "read_topic"]
+__all__ = ["ConsumerRecord", "Drain", "Lag", "OffsetAndMetadata", "TopicPartition", "caught_up", "committed_offsets", "consumer_lag", "iter_batches", "make_consumer", "next_offsets", "poll_batch", "read_topic"]

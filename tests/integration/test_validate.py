@@ -15,7 +15,7 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.bus.consumer import TopicPartition, make_consumer
+from pipeline.bus.consumer import consumer_lag
 from pipeline.bus.producer import make_producer
 from pipeline.cli import app
 from pipeline.models import DealRecord
@@ -57,28 +57,9 @@ def _curated_mentions(settings: Settings) -> Counter[str]:
     return mentions
 
 
-def _committed(settings: Settings) -> dict[int, int | None]:
-    consumer = make_consumer(settings, settings.group_validate)
-    try:
-        parts = consumer.partitions_for_topic(settings.topic_candidates) or set()
-        return {p: consumer.committed(TopicPartition(settings.topic_candidates, p)) for p in sorted(parts)}
-    finally:
-        consumer.close(autocommit=False)
-
-
-def _end_offsets(settings: Settings) -> dict[int, int]:
-    consumer = make_consumer(settings, settings.group_validate)
-    try:
-        parts = [TopicPartition(settings.topic_candidates, p) for p in consumer.partitions_for_topic(settings.topic_candidates)]
-        return {tp.partition: offset for tp, offset in consumer.end_offsets(parts).items()}
-    finally:
-        consumer.close(autocommit=False)
-
-
 def _lag(settings: Settings) -> dict[int, int]:
-    """Unconsumed messages per partition for the stage's group (fresh topics start at offset 0)."""
-    committed = _committed(settings)
-    return {p: end - (committed.get(p) or 0) for p, end in _end_offsets(settings).items()}
+    """Unconsumed messages per partition for the stage's group."""
+    return {lag.partition: lag.behind for lag in consumer_lag(settings, settings.group_validate, settings.topic_candidates)}
 
 
 def test_valid_batch_lands_in_curated_as_jsonl_and_parquet(isolated_settings: Settings) -> None:
@@ -250,7 +231,7 @@ def test_killed_between_write_and_commit_then_rerun_no_duplicate_no_loss(
 
     crashed = _run_stage_process(settings, **{validate.CRASH_ENV: crash_at})
     assert crashed.returncode == 17, crashed.stderr[-2000:]
-    assert all(offset is None for offset in _committed(settings).values())
+    assert all(lag.committed is None for lag in consumer_lag(settings, settings.group_validate, settings.topic_candidates))
     before = _objects(settings, settings.bucket_curated)
     written = {k for k in before if k.startswith("deals/")}
     assert len(written) == (0 if crash_at == "claimed" else 2)
