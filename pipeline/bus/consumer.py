@@ -9,6 +9,7 @@ go to the DLQ instead of crashing the poll loop.
 
 from __future__ import annotations
 
+import itertools
 import time
 import warnings
 from collections.abc import Iterator
@@ -43,11 +44,19 @@ def make_consumer(settings: Settings, group_id: str, *topics: str, **overrides: 
 
 
 def poll_batch(consumer: KafkaConsumer, settings: Settings, max_records: int | None = None) -> list[ConsumerRecord]:
-    """One bounded batch, in partition-then-offset order; empty when caught up."""
+    """One bounded batch (see ``interleave``); empty when caught up."""
     polled = consumer.poll(timeout_ms=settings.poll_timeout_ms, max_records=max_records or settings.batch_size)
-    records = [rec for batch in polled.values() for rec in batch]
-    records.sort(key=lambda r: (r.topic, r.partition, r.offset))
-    return records
+    return interleave([rec for batch in polled.values() for rec in batch])
+
+
+def interleave(records: list[ConsumerRecord]) -> list[ConsumerRecord]:
+    """Each partition in offset order, the partitions taken in turn: a batch cut short by its time budget has served
+    every partition, so a slow backlog on one cannot starve the others."""
+    by_partition: dict[tuple[str, int], list[ConsumerRecord]] = {}
+    for rec in sorted(records, key=lambda r: (r.topic, r.partition, r.offset)):
+        by_partition.setdefault((rec.topic, rec.partition), []).append(rec)
+    turns = itertools.zip_longest(*by_partition.values())
+    return [rec for turn in turns for rec in turn if rec is not None]
 
 
 class Drain:
@@ -181,4 +190,4 @@ def next_offsets(records: list[ConsumerRecord]) -> dict[TopicPartition, OffsetAn
     return {tp: OffsetAndMetadata(offset, "", -1) for tp, offset in highest.items()}
 
 
-__all__ = ["ConsumerRecord", "Drain", "Lag", "OffsetAndMetadata", "TopicPartition", "caught_up", "committed_offsets", "consumer_lag", "iter_batches", "make_consumer", "next_offsets", "poll_batch", "read_topic"]
+__all__ = ["ConsumerRecord", "Drain", "Lag", "OffsetAndMetadata", "TopicPartition", "caught_up", "committed_offsets", "consumer_lag", "interleave", "iter_batches", "make_consumer", "next_offsets", "poll_batch", "read_topic"]
