@@ -229,12 +229,13 @@ def dlq_show(
 
     settings = Settings()
     letters = [letter for letter in dead_letters(settings) if not (pending and letter.replayed)]
-    table = Table("dlq", "source", "key", "bytes", "stage", "error", "failed at", "replayed",
+    table = Table("dlq", "source", "key", "bytes", "stage", "error", "failed at", "replays before", "replayed",
                   title=f"{len(letters)} dead letter(s) on {settings.dlq_topic(settings.topic_raw)}")
     for letter in letters:
         table.add_row(
             f"{letter.partition}/{letter.offset}", letter.source, letter.key[:40], str(letter.size), letter.stage,
-            f"{letter.error_class}: {letter.error_message[:120]}", letter.failed_at[:19], "yes" if letter.replayed else "no",
+            f"{letter.error_class}: {letter.error_message[:120]}", letter.failed_at[:19], str(letter.replays),
+            "yes" if letter.replayed else "no",
         )
     console.print(table)
 

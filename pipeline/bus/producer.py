@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# how many times a message has been sent back from the DLQ: written by the replay, carried by the next dead letter
+REPLAYS_HEADER = "dlq.replays"
+
 
 def make_producer(settings: Settings, *, transactional_id: str | None = None, **overrides: Any) -> KafkaProducer:
     config: dict[str, Any] = settings.kafka_client_config() | {
@@ -91,7 +94,9 @@ def send_to_dlq(
     record: ConsumerRecord,
     error: BaseException,
 ) -> Any:
-    """Forward the record's bytes untouched to ``<topic>.dlq`` with the error in headers."""
+    """Forward the record's bytes untouched to ``<topic>.dlq`` with the error in headers (and, for a message that came
+    back from the DLQ before, how many times it has been replayed)."""
+    replays = [(name, value) for name, value in record.headers or [] if name == REPLAYS_HEADER]
     return producer.send(
         settings.dlq_topic(record.topic),
         key=record.key,
@@ -99,7 +104,7 @@ def send_to_dlq(
         headers=error_headers(
             error, stage=stage, topic=record.topic, partition=record.partition, offset=record.offset,
             timestamp_ms=record.timestamp,
-        ),
+        ) + replays,
     )
 
 

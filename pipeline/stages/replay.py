@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.bus.consumer import ConsumerRecord, TopicPartition, committed_offsets, iter_batches, make_consumer, read_topic
-from pipeline.bus.producer import make_producer, transaction
+from pipeline.bus.producer import REPLAYS_HEADER, make_producer, transaction
 from pipeline.settings import Settings
 from pipeline.stages.report import StageReport
 
@@ -44,6 +44,7 @@ class DeadLetter:
     source: str
     failed_at: str
     replayed: bool
+    replays: int  # how many times the message had been replayed before it failed this time
 
 
 def dead_letters(settings: Settings) -> list[DeadLetter]:
@@ -66,6 +67,7 @@ def _dead_letter(rec: ConsumerRecord, *, replayed: bool) -> DeadLetter:
         source="/".join(headers.get(f"dlq.source.{part}", "?") for part in ("topic", "partition", "offset")),
         failed_at=headers.get("dlq.failed_at", ""),
         replayed=replayed,
+        replays=_int(headers.get(REPLAYS_HEADER)) or 0,
     )
 
 
@@ -129,7 +131,10 @@ def _replay_batch(
                     value=rec.value,
                     partition=partition if partition in partitions else None,
                     timestamp_ms=_int(headers.get("dlq.source.timestamp")),
-                    headers=[(REPLAYED_FROM, f"{rec.topic}/{rec.partition}/{rec.offset}".encode())],
+                    headers=[
+                        (REPLAYED_FROM, f"{rec.topic}/{rec.partition}/{rec.offset}".encode()),
+                        (REPLAYS_HEADER, str((_int(headers.get(REPLAYS_HEADER)) or 0) + 1).encode()),
+                    ],
                 )
             )
     report.count("replayed", len(batch))

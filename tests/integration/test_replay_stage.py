@@ -92,6 +92,7 @@ def test_a_letter_that_fails_again_waits_for_the_next_replay(isolated_settings: 
 
     letters = replay.dead_letters(settings)
     assert [lt.replayed for lt in letters] == [True, False]
+    assert [lt.replays for lt in letters] == [0, 1], "the new letter knows its message was replayed once"
     assert letters[1].source.startswith(f"{settings.topic_raw}/"), "the new letter names the replayed message"
     env = {"DEALWIRE_TOPIC_RAW": settings.topic_raw, "DEALWIRE_GROUP_REPLAY": settings.group_replay,
            "DEALWIRE_KAFKA_TRANSACTIONAL_ID_PREFIX": settings.kafka_transactional_id_prefix, "COLUMNS": "200"}
@@ -102,6 +103,8 @@ def test_a_letter_that_fails_again_waits_for_the_next_replay(isolated_settings: 
     replayed = CliRunner().invoke(app, ["dlq", "replay"], env=env)
     assert replayed.exit_code == 0, replayed.output
     assert [lt.replayed for lt in replay.dead_letters(settings)] == [True, True]
+    extract.run(settings, extractor=still_broken)
+    assert [lt.replays for lt in replay.dead_letters(settings)] == [0, 1, 2], "the count follows the message"
 
 
 def test_a_missing_dlq_topic_is_reported_not_waited_on(isolated_settings: Settings) -> None:
