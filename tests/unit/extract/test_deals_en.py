@@ -224,12 +224,12 @@ def test_a_price_per_share_with_each_is_not_the_price() -> None:
 
 
 def test_assets_sold_for_a_price_keep_the_price() -> None:
-    _, record = _slots("Tellmark Systems Inc said it agreed to sell substantially all its assets for about 31 mln dlrs in cash.")
+    _, record = _slots("Tellmark Systems Inc said it has agreed to sell substantially all of its assets for about 31 mln dlrs cash.")
     assert record.amount is not None and record.amount.evidence is not None and record.amount.evidence.text == "31 mln dlrs"
 
 
 def test_approval_by_the_target_holders_does_not_make_it_the_buyer() -> None:
-    roles, _ = _slots("Brantley Plc of the U.K. said it completed the acquisition of Corvel Inc, following approval by Corvel shareholders.")
+    roles, _ = _slots("Britain's Brantley Plc said it has completed the acquisition of Corvel Inc, following approval by Corvel shareholders.")
     assert roles.get("buyer") == ["Brantley Plc"]
     assert roles.get("target") == ["Corvel Inc"]
 
@@ -391,7 +391,7 @@ def test_a_named_unit_is_named_without_unit() -> None:
 
 
 def test_the_proposed_acquisition_of_the_company_by_a_bidder() -> None:
-    roles, _ = _slots("Hollis Tool Inc said it set a meeting to vote on the proposed acquisition of the company by Renner Group Inc.")
+    roles, _ = _slots("Hollis Tool Inc said holders will meet on the proposed acquisition of the company by Renner Group Inc.")
     assert roles.get("buyer") == ["Renner Group Inc"]
     assert roles.get("target") == ["Hollis Tool Inc"]
 

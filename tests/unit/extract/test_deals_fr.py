@@ -261,7 +261,7 @@ def test_buying_goods_needs_a_company_bought() -> None:
 def test_company_noun_stands_for_the_company_it_takes_up() -> None:
     text = (
         "Le laboratoire Farvane prépare un vaccin. "
-        "La caisse publique Kelbor va investir 120 millions d'euros pour acquérir une participation de 15% dans le laboratoire."
+        "La caisse publique Kelbor va investir 120 millions d'euros afin d'acquérir une participation de 15% dans le laboratoire."
     )
     records = _records(text)
     assert records
