@@ -19,6 +19,7 @@ from functools import lru_cache
 from pipeline.extract.candidates import Candidate, Role, dedupe, role_of
 from pipeline.extract.kinds import normalize
 from pipeline.extract.names import REGULATOR, NameSpan, is_legal_suffix, is_place, mentions
+from pipeline.extract.ordered import starting_within
 from pipeline.extract.roles.clause import find_object, find_subject, lead_as_object, object_window_names, target_of_object
 from pipeline.extract.roles.common import WITH_BEFORE, RoleState, after_prep, company_of_person, coordinated, listed_before
 from pipeline.extract.roles.de.bystanders import de_company_of_chief, de_person, de_place_genitive
@@ -259,7 +260,7 @@ class _NameIndex:
 
     def between(self, start: int, end: int) -> list[NameSpan]:
         """The names starting in [start, end] (a superset of those within it), in order."""
-        return self.names[bisect.bisect_left(self.starts, start) : bisect.bisect_right(self.starts, end)]
+        return starting_within(self.names, start, end + 1)
 
     def full(self, name: NameSpan, lang: str) -> NameSpan:
         """``_full(name, self.names, lang)``: the first suffixed name before it that spells it out."""
