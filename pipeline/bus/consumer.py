@@ -115,6 +115,11 @@ def iter_batches(
         yield batch
 
 
+def partitions_of(consumer: KafkaConsumer, topic: str) -> list[TopicPartition]:
+    """The topic's partitions in order; none when the topic does not exist."""
+    return [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or [])]
+
+
 def read_topic(settings: Settings, topic: str, *, isolation: str = "read_committed") -> list[ConsumerRecord]:
     """Every record of ``topic`` from its beginning to the end offsets seen at the start, without joining a group
     (nothing is committed: for looking, not for processing)."""
@@ -122,7 +127,7 @@ def read_topic(settings: Settings, topic: str, *, isolation: str = "read_committ
         **settings.kafka_client_config(), group_id=None, enable_auto_commit=False, isolation_level=isolation
     )
     try:
-        partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or [])]
+        partitions = partitions_of(consumer, topic)
         if not partitions:
             return []
         consumer.assign(partitions)
@@ -140,11 +145,6 @@ def read_topic(settings: Settings, topic: str, *, isolation: str = "read_committ
         return sorted(records, key=lambda r: (r.partition, r.offset))
     finally:
         consumer.close(autocommit=False)
-
-
-def committed_offsets(settings: Settings, group_id: str, topic: str) -> dict[int, int]:
-    """The offsets ``group_id`` has committed on ``topic``, per partition (0 where it has none)."""
-    return {lag.partition: lag.committed or 0 for lag in consumer_lag(settings, group_id, topic)}
 
 
 @dataclass(frozen=True)
@@ -171,7 +171,7 @@ def consumer_lag(settings: Settings, group_id: str, topic: str) -> list[Lag]:
         **settings.kafka_client_config(), group_id=group_id, enable_auto_commit=False, isolation_level="read_committed"
     )
     try:
-        partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or [])]
+        partitions = partitions_of(consumer, topic)
         if not partitions:
             return []
         starts, ends = consumer.beginning_offsets(partitions), consumer.end_offsets(partitions)
@@ -190,4 +190,4 @@ def next_offsets(records: list[ConsumerRecord]) -> dict[TopicPartition, OffsetAn
     return {tp: OffsetAndMetadata(offset, "", -1) for tp, offset in highest.items()}
 
 
-__all__ = ["ConsumerRecord", "Drain", "Lag", "OffsetAndMetadata", "TopicPartition", "caught_up", "committed_offsets", "consumer_lag", "interleave", "iter_batches", "make_consumer", "next_offsets", "poll_batch", "read_topic"]
+__all__ = ["ConsumerRecord", "Drain", "Lag", "OffsetAndMetadata", "TopicPartition", "caught_up", "consumer_lag", "interleave", "iter_batches", "make_consumer", "next_offsets", "partitions_of", "poll_batch", "read_topic"]

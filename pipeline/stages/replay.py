@@ -17,7 +17,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pipeline.bus.consumer import ConsumerRecord, TopicPartition, committed_offsets, iter_batches, make_consumer, read_topic
+from pipeline.bus.consumer import ConsumerRecord, consumer_lag, iter_batches, make_consumer, partitions_of, read_topic
 from pipeline.bus.producer import REPLAYS_HEADER, make_producer, transaction
 from pipeline.settings import Settings
 from pipeline.stages.report import StageReport
@@ -50,7 +50,7 @@ class DeadLetter:
 def dead_letters(settings: Settings) -> list[DeadLetter]:
     """Every message on the raw topic's DLQ, marked replayed when the replay group has committed past it."""
     dlq = settings.dlq_topic(settings.topic_raw)
-    done = committed_offsets(settings, settings.group_replay, dlq)
+    done = {lag.partition: lag.committed or 0 for lag in consumer_lag(settings, settings.group_replay, dlq)}
     return [_dead_letter(rec, replayed=rec.offset < done.get(rec.partition, 0)) for rec in read_topic(settings, dlq)]
 
 
@@ -88,7 +88,7 @@ def run(settings: Settings, *, max_batches: int | None = None) -> StageReport:
     producer: KafkaProducer | None = None
     try:
         producer = make_producer(settings, transactional_id=transactional_id(settings))
-        partitions = [TopicPartition(dlq, p) for p in sorted(consumer.partitions_for_topic(dlq) or [])]
+        partitions = partitions_of(consumer, dlq)
         if not partitions:
             report.problem(dlq, "missing_topic", f"{dlq} does not exist: nothing was ever dead-lettered here")
             return report.finish()
