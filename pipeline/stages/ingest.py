@@ -301,11 +301,12 @@ def _text(
         extracted = trafilatura.extract(
             page.body, url=page.url, include_comments=False, include_tables=False, config=_TRAFILATURA
         )
-        if not extracted or not extracted.strip():
+        article = (extracted or "").strip()
+        if not article:
             raise FeedError("not_a_feed", f"no article text found in {entry.url}")
-        if len(extracted.strip()) > max_chars:
-            raise FeedError("too_large", f"{entry.url}: {_too_long(extracted.strip(), max_chars)}")
-        return extracted.strip(), page.validators
+        if len(article) > max_chars:
+            raise FeedError("too_large", f"{entry.url}: {_too_long(article, max_chars)}")
+        return article, page.validators
     except FeedError as error:
         row.article_errors.append({"url": entry.url, "kind": error.kind, "message": error.message})
         if previous is not None:
