@@ -25,8 +25,8 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # `python bench/extract_growth.py` as well as `-m bench.extract_growth`
     sys.path.insert(0, str(REPO))
 
-from bench.extract_speed import EXTRACTED_AT, RESULTS, pin_one_core  # noqa: E402
-from pipeline.models import RawItem, content_hash_for, item_id_for  # noqa: E402
+from bench.extract_speed import EXTRACTED_AT, RESULTS, bench_item, pin_one_core  # noqa: E402
+from pipeline.models import RawItem  # noqa: E402
 
 CORPORA = {
     "fr": REPO.parent / "shared" / "corpus" / "fr_business.jsonl",
@@ -49,19 +49,7 @@ def joined_text(path: Path) -> str:
 
 
 def item_of(text: str, lang: str) -> RawItem:
-    url = f"bench://growth/{lang}/{len(text)}"
-    return RawItem(
-        item_id=item_id_for(url),
-        source_id="bench-growth",
-        feed_url="bench://growth",
-        url=url,
-        canonical_url=url,
-        title="",
-        text=text,
-        lang=lang,
-        fetched_at=EXTRACTED_AT,
-        content_hash=content_hash_for(text),
-    )
+    return bench_item(f"bench://growth/{lang}/{len(text)}", text, lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
