@@ -8,7 +8,7 @@ that `news_ingest` emits, and on any message another producer writes to the topi
 ## Tasks
 | task | does | a failure means |
 | --- | --- | --- |
-| `extract` | drains the raw topic in bounded batches (`DEALWIRE_BATCH_SIZE`); each batch is one Kafka transaction: the deal candidates, the dead-lettered messages and the consumer offsets commit together | Kafka unreachable or the producer was fenced: the open batch was aborted, nothing half-written is visible to `read_committed` readers, and the retry resumes at the last committed offset |
+| `extract` | `DEALWIRE_EXTRACT_WORKERS` mapped instances (default 1), one consumer each in the extract group, drain the raw topic in bounded batches (`DEALWIRE_BATCH_SIZE`); each batch is one Kafka transaction: the deal candidates, the dead-lettered messages and the consumer offsets commit together | Kafka unreachable or the producer was fenced: the open batch was aborted, nothing half-written is visible to `read_committed` readers, and the retry resumes at the last committed offset |
 | `validate` | drains the candidates topic, writes valid records to the curated bucket and rejected ones (with reasons) to the quarantine bucket, then commits offsets | S3 or Kafka unreachable: offsets were not committed, and the retry rewrites the same object names with the same bytes |
 
 Messages that cannot be decoded or extracted are not failures: they go to
@@ -66,11 +66,11 @@ SETTINGS = Settings()
 )
 def deal_pipeline() -> None:
     @task(execution_timeout=timedelta(seconds=SETTINGS.stage_timeout_s))
-    def extract() -> dict[str, Any]:
+    def extract(worker: int) -> dict[str, Any]:
         from pipeline.orchestration import report_xcom
         from pipeline.stages import extract as stage
 
-        return report_xcom(stage.run(Settings()))
+        return report_xcom(stage.run(Settings(), worker=worker))
 
     @task(outlets=[curated_asset(SETTINGS)], execution_timeout=timedelta(seconds=SETTINGS.stage_timeout_s))
     def validate() -> dict[str, Any]:
@@ -79,7 +79,8 @@ def deal_pipeline() -> None:
 
         return report_xcom(stage.run(Settings()))
 
-    extract() >> validate()
+    # one consumer per mapped instance; the group shares the raw topic's partitions among them
+    extract.expand(worker=list(range(SETTINGS.extract_workers))) >> validate()
 
 
 deal_pipeline()

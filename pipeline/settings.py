@@ -82,6 +82,10 @@ class Settings(BaseSettings):
     )
     poll_timeout_ms: int = Field(2_000, ge=1)
     max_batches: int | None = None
+    extract_workers: int = Field(
+        1, ge=1, description="extract task instances the pipeline DAG maps, one consumer each in the extract group: "
+        "more than the raw topic's partitions leaves the extra ones idle"
+    )
 
     # --- feeds -----------------------------------------------------------
     sources_file: Path = Path("samples/sources.yaml")

@@ -129,12 +129,14 @@ def test_settings_drive_the_dags(monkeypatch: pytest.MonkeyPatch) -> None:
         DEALWIRE_FETCH_POOL="other_pool",
         DEALWIRE_TASK_RETRIES="7",
         DEALWIRE_DEADLINE_ALERTS="false",
+        DEALWIRE_EXTRACT_WORKERS="3",
     )
     ingest, pipeline = bag.dags[INGEST_DAG], bag.dags[PIPELINE_DAG]
     assert ingest.timetable.expression == "*/5 * * * *"
     assert ingest.get_task("fetch_source").pool == "other_pool"
     assert all(t.retries == 7 for t in ingest.tasks + pipeline.tasks)
     assert ingest.get_task("summary").outlets[0].name == "other.raw"
+    assert pipeline.get_task("extract").op_kwargs_expand_input.value == {"worker": [0, 1, 2]}, "one consumer per mapped instance"
     assert not ingest.deadline and not pipeline.deadline
 
 

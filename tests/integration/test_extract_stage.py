@@ -4,6 +4,7 @@ no trace for ``read_committed`` readers."""
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import Counter
 from datetime import datetime, timezone
@@ -15,6 +16,7 @@ from pipeline.bus.producer import make_producer
 from pipeline.models import DealRecord, RawItem
 from pipeline.settings import Settings
 from pipeline.stages import extract as stage
+from pipeline.stages.report import StageReport
 from tests.factories import news_item
 
 
@@ -200,3 +202,36 @@ def test_an_article_over_the_text_cap_goes_to_the_dlq_by_name(isolated_settings:
     assert dict(letter.headers)["dlq.error.class"] == b"OversizeItem"
     out = read_topic(settings, settings.topic_candidates)
     assert {DealRecord.model_validate_json(r.value).source.item_id for r in out} == {short_item.item_id}
+
+
+def test_workers_in_one_group_share_the_backlog_and_extract_each_item_once(isolated_settings: Settings) -> None:
+    settings = isolated_settings.model_copy(update={"batch_size": 10})
+    items = [_raw_item(DEAL_TEXT, f"shared-{n}") for n in range(300)]
+    producer = make_producer(settings)
+    for item in items:  # keyed: spread over the topic's partitions
+        producer.send(settings.topic_raw, key=item.item_id.encode(), value=item.model_dump_json().encode())
+    producer.flush()
+    producer.close()
+    reports: dict[int, StageReport] = {}
+    failures: list[BaseException] = []
+
+    def work(worker: int) -> None:
+        try:
+            reports[worker] = stage.run(settings, worker=worker)
+        except BaseException as error:  # noqa: BLE001 - surfaced by the assertion below
+            failures.append(error)
+
+    threads = [threading.Thread(target=work, args=(worker,)) for worker in range(2)]
+    for thread in threads:  # the second joins while the first is mid-backlog: the group rebalances under load
+        thread.start()
+        time.sleep(0.5)
+    for thread in threads:
+        thread.join(timeout=240)
+
+    assert not failures and sorted(reports) == [0, 1]
+    assert sum(r.counts.get("consumed", 0) for r in reports.values()) == len(items), "no batch redone, none skipped"
+    out = read_topic(settings, settings.topic_candidates)
+    mentions = Counter(DealRecord.model_validate_json(r.value).mention_id for r in out)
+    assert {DealRecord.model_validate_json(r.value).source.item_id for r in out} == {i.item_id for i in items}
+    assert set(mentions.values()) == {1}, "each mention once for read_committed readers"
+    assert stage.run(settings).counts.get("consumed", 0) == 0
