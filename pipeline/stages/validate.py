@@ -214,9 +214,15 @@ class _Recovery(ConsumerRebalanceListener):
     def on_partitions_assigned(self, assigned: list[TopicPartition]) -> None:
         self.fresh.update(assigned)
 
-    def recover(self) -> list[tuple[TopicPartition, int]]:
-        """Seek fresh partitions to their resume point; return the offsets to commit at once."""
+    def recover(self) -> tuple[list[tuple[TopicPartition, int]], set[TopicPartition]]:
+        """Seek fresh partitions to their resume point; return the offsets to commit at once and the partitions sought.
+
+        What the poll before returned for a sought partition was fetched from the position the group had before
+        the seek (a partition given back to this member resumes where its fetcher stood, past the records of the
+        half-buffered batch that left with it): it is dropped and the next poll reads from the resume point.
+        """
         commits = []
+        sought = set(self.fresh)
         for tp in sorted(self.fresh, key=lambda t: (t.topic, t.partition)):
             committed = self.consumer.committed(tp)
             begin = self.consumer.beginning_offsets([tp])[tp]
@@ -230,7 +236,7 @@ class _Recovery(ConsumerRebalanceListener):
             self.consumer.seek(tp, start)
             self.parts[tp] = _Partition(start=start)
         self.fresh.clear()
-        return commits
+        return commits, sought
 
 
 def _cut(
@@ -343,11 +349,12 @@ def _drain(job: _Run, recovery: _Recovery, limit: int | None) -> None:
     drain = Drain(job.consumer, settings)
     while limit is None or job.report.counts["batches"] < limit:
         polled = job.consumer.poll(timeout_ms=settings.poll_timeout_ms, max_records=settings.batch_size)
-        for tp, offset in recovery.recover():
+        commits, sought = recovery.recover()
+        for tp, offset in commits:
             job._commit(tp, offset)
         for tp, messages in polled.items():
             part = recovery.parts.get(tp)
-            if part is None:
+            if part is None or tp in sought:
                 continue
             tail = part.buffer[-1].offset if part.buffer else part.start - 1
             part.buffer.extend(m for m in messages if m.offset > tail)

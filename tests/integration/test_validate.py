@@ -8,6 +8,8 @@ import os
 import re
 import subprocess
 import sys
+import threading
+import time
 from collections import Counter
 
 import duckdb
@@ -15,7 +17,7 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.bus.consumer import consumer_lag
+from pipeline.bus.consumer import consumer_lag, make_consumer
 from pipeline.bus.producer import make_producer
 from pipeline.cli import app
 from pipeline.models import DealRecord
@@ -264,3 +266,33 @@ def test_two_concurrent_runs_never_clobber_or_duplicate(isolated_settings: Setti
         _, err = proc.communicate(timeout=180)
         assert proc.returncode == 0, err[-2000:]
     assert _curated_mentions(isolated_settings) == Counter({r.mention_id: 1 for r in records})
+
+
+def test_partitions_taken_away_and_given_back_mid_backlog_lose_nothing(isolated_settings: Settings) -> None:
+    """Another member joining and leaving the group (a second worker, an overlapping run) takes partitions away
+    and gives them back while batches are half-buffered: the records fetched before the stage re-seeks a partition
+    must not be cut into a batch that skips the ones in between."""
+    settings = isolated_settings.model_copy(update={"batch_size": 10})
+    records = [deal_record(n) for n in range(600)]
+    _produce(settings, records)
+    stop = threading.Event()
+
+    def join_and_leave() -> None:
+        while not stop.is_set():
+            member = make_consumer(settings, settings.group_validate, settings.topic_candidates)
+            member.poll(timeout_ms=1500, max_records=1)  # holds partitions, reads nothing it would commit
+            member.close(autocommit=False)
+            time.sleep(0.5)
+
+    churn = threading.Thread(target=join_and_leave)
+    churn.start()
+    try:
+        report = validate.run(settings)
+    finally:
+        stop.set()
+        churn.join(timeout=60)
+    rest = validate.run(settings)  # whatever the stage left to the other member is done now
+
+    assert report.counts["records_in"] > 0
+    assert _curated_mentions(settings) == Counter({r.mention_id: 1 for r in records}), (report.counts, rest.counts)
+    assert _lag(settings) == {0: 0, 1: 0, 2: 0}
