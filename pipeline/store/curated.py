@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from decimal import Decimal
@@ -331,38 +332,73 @@ def duckdb_connection(settings: Settings) -> Any:
 
 
 def latest_deals_sql(bucket: str) -> str:
-    """DuckDB SQL over the curated bucket: one row per mention of each article's latest version.
+    """DuckDB SQL over the curated bucket: one row per mention of each article's latest extraction.
 
     Objects are written once per candidate message, but a replayed extract stage
-    emits the same mentions again and an edited article is extracted again with
-    a later ``extracted_at``; readers want each article's latest extraction, once.
+    emits the same mentions again, an edited article is extracted again with a
+    later ``extracted_at``, and an extract reset after an upgrade extracts the
+    same message (same ``extracted_at``) with a newer extractor; readers want
+    each article's latest extraction, once.
     """
     return latest_rows_sql(f"s3://{bucket}/{PREFIX}/*/*.parquet")
 
 
+_VERSION = re.compile(r"(\d+)\.(\d+)\.(\d+)")
+
+
+def version_key(version: str) -> tuple[int, int, int]:
+    """``deals-0.10.0`` as (0, 10, 0): versions order by number ("0.10" after "0.9"); no number is (0, 0, 0)."""
+    match = _VERSION.search(version)
+    if match is None:
+        return (0, 0, 0)
+    return (int(match[1]), int(match[2]), int(match[3]))
+
+
+def _version_key_sql(column: str) -> str:
+    """``version_key`` as a string that sorts the same way (regexp_extract, lpad, ||: DuckDB, Athena, Spark)."""
+    pattern = _sql_literal(_VERSION.pattern)
+    parts = [f"lpad(regexp_extract({column}, {pattern}, {group}), 9, '0')" for group in (1, 2, 3)]
+    return " || '.' || ".join(parts)
+
+
 def latest_rows_sql(parquet_glob: str) -> str:
-    """``latest_deals_sql`` over any Parquet glob (the same window works in Athena and Spark)."""
+    """``latest_deals_sql`` over any Parquet glob (the same windows work in Athena and Spark).
+
+    An article's latest extraction is its newest ``extracted_at`` and, among
+    those rows, its newest extractor version: a message extracted again after an
+    upgrade keeps its ``extracted_at``, and the mentions only the older version
+    found must go with it. Then one row per mention.
+    """
     return (
-        "SELECT * EXCLUDE (newest_of_item, rank_of_mention) FROM (\n"
+        "SELECT * EXCLUDE (version_key, newest_of_item, newest_version_of_item, rank_of_mention) FROM (\n"
         "  SELECT *,\n"
-        "    max(extracted_at) OVER (PARTITION BY source.item_id) AS newest_of_item,\n"
-        "    row_number() OVER (PARTITION BY mention_id ORDER BY extracted_at DESC, extractor_version DESC)"
-        " AS rank_of_mention\n"
-        f"  FROM read_parquet({_sql_literal(parquet_glob)}, hive_partitioning = true)\n"
-        ") WHERE extracted_at = newest_of_item AND rank_of_mention = 1"
+        "    max(CASE WHEN extracted_at = newest_of_item THEN version_key END)"
+        " OVER (PARTITION BY source.item_id) AS newest_version_of_item,\n"
+        "    row_number() OVER (PARTITION BY mention_id ORDER BY extracted_at DESC, version_key DESC,"
+        " extractor_version DESC) AS rank_of_mention\n"
+        "  FROM (\n"
+        f"    SELECT *, {_version_key_sql('extractor_version')} AS version_key,\n"
+        "      max(extracted_at) OVER (PARTITION BY source.item_id) AS newest_of_item\n"
+        f"    FROM read_parquet({_sql_literal(parquet_glob)}, hive_partitioning = true)\n"
+        "  )\n"
+        ") WHERE extracted_at = newest_of_item AND version_key = newest_version_of_item AND rank_of_mention = 1"
     )
 
 
 def latest(records: Iterable[DealRecord]) -> list[DealRecord]:
     """The Python twin of ``latest_deals_sql``, in first-seen order."""
     records = list(records)
-    newest: dict[str, datetime] = {}
+
+    def extraction(record: DealRecord) -> tuple[datetime, tuple[int, int, int]]:
+        return record.extracted_at, version_key(record.extractor_version)
+
+    newest: dict[str, tuple[datetime, tuple[int, int, int]]] = {}
     for record in records:
         item = record.source.item_id
-        newest[item] = max(newest.get(item, record.extracted_at), record.extracted_at)
+        newest[item] = max(newest.get(item, extraction(record)), extraction(record))
     chosen: dict[str, DealRecord] = {}
     for record in records:
-        if record.extracted_at != newest[record.source.item_id]:
+        if extraction(record) != newest[record.source.item_id]:
             continue
         kept = chosen.get(record.mention_id)
         if kept is None or record.extractor_version > kept.extractor_version:

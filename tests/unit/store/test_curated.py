@@ -95,3 +95,50 @@ def test_latest_sql_agrees_with_latest(tmp_path) -> None:  # type: ignore[no-unt
     columns = [f.name for f in curated.ARROW_SCHEMA] + ["dt"]
     got = sorted((dict(zip(columns, row))["mention_id"], dict(zip(columns, row))["status"]) for row in rows)
     assert got == sorted((r.mention_id, r.status.value) for r in curated.latest(records))
+
+
+def _upgrade() -> list[DealRecord]:
+    """One article (one raw message) extracted by 0.9.0, then again by 0.10.0 after an extract reset.
+
+    The same message keeps its ``extracted_at``; 0.10.0 finds deal 1 again, a
+    second buyer for the other deal (a new deal id, so a new mention) and no
+    longer the deal 0.9.0 read as 2.
+    """
+    item = deal_record(1).source
+    def on_item(deal: int, version: str) -> DealRecord:
+        deal_id = f"{deal:032x}"
+        return deal_record(deal, source=item.model_dump(mode="json"), extractor_version=version,
+                           mention_id=mention_id_for(deal_id, item.item_id))
+    return [on_item(1, "deals-0.9.0"), on_item(2, "deals-0.9.0"), on_item(1, "deals-0.10.0"),
+            on_item(3, "deals-0.10.0")]
+
+
+def test_latest_keeps_only_the_newest_extractor_versions_rows_of_a_reextracted_message() -> None:
+    records = _upgrade()
+    chosen = curated.latest(records)
+    assert sorted((r.deal_id[-1], r.extractor_version) for r in chosen) == [
+        ("1", "deals-0.10.0"), ("3", "deals-0.10.0")
+    ]
+    assert sorted(r.mention_id for r in curated.latest(records[::-1])) == sorted(r.mention_id for r in chosen)
+
+
+def test_extractor_versions_compare_by_number_not_by_text() -> None:
+    assert curated.version_key("deals-0.10.0") > curated.version_key("deals-0.9.0")
+    assert curated.version_key("deals-1.0.0") > curated.version_key("deals-0.12.3")
+    assert curated.version_key("unversioned") == (0, 0, 0)
+
+
+def test_latest_sql_agrees_with_latest_after_an_extractor_upgrade(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import duckdb
+
+    records = _upgrade()
+    part = tmp_path / "dt=2025-05-02"
+    part.mkdir(parents=True)
+    (part / "old.parquet").write_bytes(curated.parquet(records[:2]))
+    (part / "new.parquet").write_bytes(curated.parquet(records[2:]))
+    table = duckdb.connect().sql(curated.latest_rows_sql(f"{tmp_path}/*/*.parquet"))
+    assert table.columns == [f.name for f in curated.ARROW_SCHEMA] + ["dt"]
+    got = sorted((row[table.columns.index("mention_id")], row[table.columns.index("extractor_version")])
+                 for row in table.fetchall())
+    assert got == sorted((r.mention_id, r.extractor_version) for r in curated.latest(records))
+    assert {version for _, version in got} == {"deals-0.10.0"}
