@@ -2,10 +2,15 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import date
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from types import UnionType
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+from pydantic import BaseModel
 
 from pipeline.models import DealRecord, mention_id_for
 from pipeline.store import curated
@@ -142,3 +147,56 @@ def test_latest_sql_agrees_with_latest_after_an_extractor_upgrade(tmp_path) -> N
                  for row in table.fetchall())
     assert got == sorted((r.mention_id, r.extractor_version) for r in curated.latest(records))
     assert {version for _, version in got} == {"deals-0.10.0"}
+
+
+def _arrow_mismatches(model: type[BaseModel], struct: pa.StructType | pa.Schema, where: str) -> list[str]:
+    """Where the Arrow layout and the pydantic model disagree on a field's name, order or kind of value."""
+    fields = list(struct) if isinstance(struct, pa.Schema) else [struct.field(i) for i in range(struct.num_fields)]
+    arrow = {f.name: f.type for f in fields}
+    if list(arrow) != list(model.model_fields):
+        return [f"{where}: Arrow {list(arrow)} vs model {list(model.model_fields)}"]
+    problems: list[str] = []
+    for name, info in model.model_fields.items():
+        kind, arrow_type = _plain(info.annotation), arrow[name]
+        if isinstance(kind, list):
+            (kind,) = kind
+            if not pa.types.is_list(arrow_type):
+                problems.append(f"{where}.{name}: a list in the model, {arrow_type} in Arrow")
+                continue
+            arrow_type = arrow_type.value_type
+        expected = {Decimal: pa.types.is_string, str: pa.types.is_string, bool: pa.types.is_boolean,
+                    int: pa.types.is_integer, float: pa.types.is_floating, date: pa.types.is_date32,
+                    datetime: lambda t: pa.types.is_timestamp(t) and t.tz == "UTC"}
+        if isinstance(kind, type) and issubclass(kind, BaseModel):
+            if not pa.types.is_struct(arrow_type):
+                problems.append(f"{where}.{name}: a {kind.__name__} in the model, {arrow_type} in Arrow")
+            else:
+                problems.extend(_arrow_mismatches(kind, arrow_type, f"{where}.{name}"))
+        elif isinstance(kind, type) and issubclass(kind, Enum):
+            if not pa.types.is_string(arrow_type):
+                problems.append(f"{where}.{name}: an enum in the model, {arrow_type} in Arrow")
+        elif not any(isinstance(kind, type) and issubclass(kind, python) and check(arrow_type)
+                     for python, check in expected.items() if python is not bool or kind is bool):
+            problems.append(f"{where}.{name}: {kind} in the model, {arrow_type} in Arrow")
+    return problems
+
+
+def _plain(annotation: Any) -> Any:
+    """The value type under Optional/Annotated/Literal; ``[inner]`` for a list."""
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        return _plain(get_args(annotation)[0])
+    if origin is list:
+        return [_plain(get_args(annotation)[0])]
+    if origin is Literal:
+        return type(get_args(annotation)[0])
+    if origin in (Union, UnionType):
+        (inner,) = [a for a in get_args(annotation) if a is not type(None)]
+        return _plain(inner)
+    return annotation
+
+
+def test_the_parquet_layout_carries_every_contract_field() -> None:
+    """pa.Table.from_pylist drops what the schema does not name: a field added to the model without its
+    column would be in the JSONL copy and silently missing from the Parquet one."""
+    assert _arrow_mismatches(DealRecord, curated.ARROW_SCHEMA, "DealRecord") == []
