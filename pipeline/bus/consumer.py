@@ -160,8 +160,8 @@ class Lag:
 
     @property
     def behind(self) -> int:
-        """Offsets still to read (a transaction's commit marker takes an offset too, so a topic written in
-        transactions can show one per partition that holds no message)."""
+        """Offsets still to read (a transaction's commit marker takes an offset too: validate commits past the
+        candidates' markers once drained, but the raw topic after a DLQ replay can show one that holds no message)."""
         return max(0, self.end - (self.committed if self.committed is not None else self.start))
 
 

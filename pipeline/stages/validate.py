@@ -312,6 +312,18 @@ class _Run:
         part.claim = _UNKNOWN
         return True
 
+    def commit_past_markers(self, parts: dict[TopicPartition, _Partition]) -> None:
+        """A drained partition whose position stands past its last batch skipped only transaction markers (the
+        candidates are written in transactions): committing the position says so, and the lag reads 0, not 1."""
+        for tp, part in parts.items():
+            if part.buffer:
+                continue
+            position = self.consumer.position(tp)
+            if position is not None and position > part.start:
+                self._commit(tp, position)
+                part.start = position
+                part.claim = _UNKNOWN
+
     def _commit(self, tp: TopicPartition, offset: int) -> None:
         try:
             self.consumer.commit({tp: OffsetAndMetadata(offset, None, -1)})
@@ -370,6 +382,7 @@ def _drain(job: _Run, recovery: _Recovery, limit: int | None) -> None:
                 messages, claimed = cut
                 job.process(tp, part, messages, claimed)
         if drained:
+            job.commit_past_markers(recovery.parts)
             waiting = [tp for tp, part in recovery.parts.items() if part.buffer]
             for tp in waiting:
                 job.report.problem(f"{tp.topic}/{tp.partition}", "claim_unfinished",

@@ -296,3 +296,23 @@ def test_partitions_taken_away_and_given_back_mid_backlog_lose_nothing(isolated_
     assert report.counts["records_in"] > 0
     assert _curated_mentions(settings) == Counter({r.mention_id: 1 for r in records}), (report.counts, rest.counts)
     assert _lag(settings) == {0: 0, 1: 0, 2: 0}
+
+
+def test_a_drained_run_commits_past_the_transaction_markers_of_its_input(isolated_settings: Settings) -> None:
+    """extract writes the candidates in transactions; each commit marker takes an offset no reader sees."""
+    records = [deal_record(n) for n in range(6)]
+    producer = make_producer(isolated_settings, transactional_id=f"{isolated_settings.kafka_transactional_id_prefix}-t")
+    for half in (records[:3], records[3:]):
+        producer.begin_transaction()
+        for record in half:
+            producer.send(isolated_settings.topic_candidates, key=record.deal_id.encode(), value=record.model_dump_json().encode())
+        producer.commit_transaction()
+    producer.close()
+
+    report = validate.run(isolated_settings)
+
+    assert report.counts["valid"] == len(records)
+    assert _curated_mentions(isolated_settings) == Counter({r.mention_id: 1 for r in records})
+    assert _lag(isolated_settings) == {0: 0, 1: 0, 2: 0}, "nothing left to read"
+    again = validate.run(isolated_settings)
+    assert again.counts.get("records_in", 0) == 0 and _lag(isolated_settings) == {0: 0, 1: 0, 2: 0}
