@@ -3439,3 +3439,23 @@ def test_a_bid_told_by_its_possessive_names_the_bidder_and_the_company_bid_for(s
 @pytest.mark.parametrize("sentence", ["Velkor a présenté sa nouvelle offre sur Paris à ses clients.", "Velkor a présenté sa nouvelle offre sur Norvibox à ses clients."])
 def test_an_own_offer_with_nothing_of_a_bid_is_a_product(sentence: str) -> None:
     assert _records(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Velkor a racheté Norvia, qui appartenait au groupe Dastrel.",
+        "Velkor a racheté Norvia, jusqu'alors propriété de Dastrel.",
+        "Velkor a racheté Norvia, qui appartenait depuis 2010 à Dastrel.",
+        "Le fonds Velkor a pris le contrôle de Norvia, jusqu'ici détenu par Dastrel.",
+    ],
+)
+def test_the_owner_named_after_what_is_bought_sells_it(sentence: str) -> None:
+    record = _records(sentence)[0]
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET), ("Dastrel", PartyRole.SELLER)}
+
+
+def test_the_owner_of_the_buyer_is_no_seller() -> None:
+    # negative: the owner named after the buyer is no side
+    [record] = _records("Norvia a été racheté par Velkor, une holding détenue par le groupe Dastrel.")
+    assert {p.name for p in record.parties} == {"Norvia", "Velkor"}

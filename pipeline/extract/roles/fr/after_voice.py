@@ -323,6 +323,17 @@ def _fr_investor_of_noun(st: RoleState) -> None:
 
 _FR_UNIT_OF = re.compile(r",\s+(?:une |la |l['’]ancienne |l['’]ex-)?(?:filiale|division|branche|pôle|marque|unité)\s+(?:\S+\s+){0,2}?(?:de la |de l['’]|du |des |de |d['’])(?:(?:groupe|société|compagnie|constructeur|laboratoire|fonds) )?")
 
+# "Velkor a racheté Norvia, qui appartenait au groupe Dastrel", ", jusqu'alors propriété de Dastrel", ", détenue par le fonds
+# Dastrel": the owner an apposition or a relative clause names after what is bought (the owner of a buyer is no side:
+# ``fr_owner_of_side``)
+_FR_OWNED_OF = re.compile(
+    r",\s+(?:qui\s+)?(?:(?:jusqu['’](?:ici|alors|à présent)|jusque-là|auparavant|précédemment|alors|encore)\s+)?(?:"
+    r"(?:appartenai(?:en)?t|appartenant)\s+(?:(?:depuis|en)\s+\S+\s+|(?:jusqu['’](?:ici|alors)|jusque-là|auparavant|encore)\s+)?(?:à la |à l['’]|au |aux |à )"
+    r"|(?:propriété|dans le giron)\s+(?:de la |de l['’]|du |des |de |d['’])"
+    r"|(?:détenue?s?|contrôlée?s?|possédée?s?)\s+(?:(?:jusqu['’](?:ici|alors)|jusque-là|auparavant)\s+)?(?:(?:à|aux?)\s+(?:plus de\s+)?\d+(?:[.,]\d+)?\s*(?:%|pour cent)\s+)?par\s+(?:la |le |les |l['’])?"
+    r")(?:(?:groupe|société|compagnie|constructeur|laboratoire|fonds|holding|banque|famille|géant|milliardaire|homme d['’]affaires) )?"
+)
+
 _FR_OWN_UNIT = re.compile(r"\s*(?:sa|son|ses|leurs?)\s+(?:filiales?|division|branche|pôle|activités?|participation|usines?|marques?)\b")
 
 
@@ -333,7 +344,7 @@ def _fr_unit_seller(st: RoleState) -> None:
     if voice in ("buy", "passive", "sell") and not any(p.role is PartyRole.SELLER for p in parties):
         # "Velkor a racheté Norvia, filiale du groupe Dastrel": the parent named in the apposition sells its unit
         bought = next((p for p in parties if p.role is PartyRole.TARGET and p.kind is not PartyKind.OTHER), None)
-        unit_of = _FR_UNIT_OF.match(text, bought.end) if bought is not None else None
+        unit_of = (_FR_UNIT_OF.match(text, bought.end) or _FR_OWNED_OF.match(text, bought.end)) if bought is not None else None
         parent = next((n for n in st.in_sentence if unit_of is not None and n.start == unit_of.end() and not is_place(n)), None)
         if parent is not None and all(p.start != parent.start for p in parties):
             if voice == "sell":
