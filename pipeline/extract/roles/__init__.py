@@ -41,6 +41,7 @@ from pipeline.extract.roles.fr.after_voice import fr_after_voice, fr_born_of_dea
 from pipeline.extract.roles.fr.bystanders import bystander
 from pipeline.extract.roles.fr.patterns import FR_LIST_GLUE, FR_THROUGH, FR_VEHICLE_OF
 from pipeline.extract.roles.fr.subject import fr_one_passive_target, fr_owner_named, fr_owner_of_side
+from pipeline.extract.roles.links import listed_sides
 from pipeline.extract.roles.voices import EXTRA_ROLE, FR_SHARED_OF, parties_by_voice
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
@@ -145,6 +146,8 @@ def _finish(st: RoleState) -> None:
     if lang == "de":
         parties.extend(de_listed_sides(text, in_sentence, parties))  # "an Norvia und Tarvo verkauft": both buy
         parties.extend(de_co_actors(text, in_sentence, parties, subject))  # "übernimmt gemeinsam mit Norvia"
+    if lang in ("fr", "de"):
+        parties.extend(listed_sides(text, in_sentence, parties, lang, subject))
     apart: set[str] = set()  # fr: names listed with the one subject of a singular passive, no side of its deal
     if lang != "en" and subject is not None:
         listed = listed_before(text, in_sentence, subject, parties, FR_LIST_GLUE if lang == "fr" else None)

@@ -3442,6 +3442,34 @@ def test_an_own_offer_with_nothing_of_a_bid_is_a_product(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "side", "listed"),
+    [
+        # the agent after "par" opens a list: every name of it buys
+        ("Norvia a été racheté par Velkor et Dastrel.", PartyRole.BUYER, {"Velkor", "Dastrel"}),
+        ("Norvia a été cédé par Velkor et Dastrel au fonds Tarvo.", PartyRole.SELLER, {"Velkor", "Dastrel"}),
+        # who invests alongside: the whole list after "aux côtés de"
+        ("Le fonds Tarvo a investi dans Norvia aux côtés de Velkor et Dastrel.", PartyRole.INVESTOR, {"Tarvo", "Velkor", "Dastrel"}),
+    ],
+)
+def test_the_names_listed_with_a_side_share_its_role(sentence: str, side: PartyRole, listed: set[str]) -> None:
+    records = _records(sentence)
+    assert any({p.name for p in r.parties if p.role is side} >= listed for r in records)
+
+
+def test_a_name_in_an_apposition_inside_a_list_is_no_side() -> None:
+    # negative: "une société dirigée par X" describes the first side; X is not listed with the second
+    text = "Le journal a révélé un contrat d'image entre Velkor Conseil, une société dirigée par Paul Dastrel, et Norvia Investment Authority, pour 150.000 euros."
+    [record] = _records(text)
+    assert {p.name for p in record.parties} == {"Velkor Conseil", "Norvia Investment Authority"}
+
+
+def test_companies_listed_as_bought_stay_one_deal_each() -> None:
+    # negative: a list of companies bought is split, not shared into one record
+    records = _records("Velkor a racheté Norvia et Dastrel.")
+    assert sorted(tuple(sorted(p.name for p in r.parties)) for r in records) == [("Dastrel", "Velkor"), ("Norvia", "Velkor")]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Velkor a racheté Norvia, qui appartenait au groupe Dastrel.",
