@@ -3458,9 +3458,9 @@ def test_the_names_listed_with_a_side_share_its_role(sentence: str, side: PartyR
 
 def test_a_name_in_an_apposition_inside_a_list_is_no_side() -> None:
     # negative: "une société dirigée par X" describes the first side; X is not listed with the second
-    text = "Le journal a révélé un contrat d'image entre Velkor Conseil, une société dirigée par Paul Dastrel, et Norvia Investment Authority, pour 150.000 euros."
+    text = "Le magazine a publié un contrat de conseil entre Velkor Conseil, une société dirigée par Paul Dastrel, et Norvia Capital, pour 90.000 euros."
     [record] = _records(text)
-    assert {p.name for p in record.parties} == {"Velkor Conseil", "Norvia Investment Authority"}
+    assert {p.name for p in record.parties} == {"Velkor Conseil", "Norvia Capital"}
 
 
 def test_companies_listed_as_bought_stay_one_deal_each() -> None:
