@@ -3487,3 +3487,15 @@ def test_the_owner_of_the_buyer_is_no_seller() -> None:
     # negative: the owner named after the buyer is no side
     [record] = _records("Norvia a été racheté par Velkor, une holding détenue par le groupe Dastrel.")
     assert {p.name for p in record.parties} == {"Norvia", "Velkor"}
+
+
+@pytest.mark.parametrize("sentence", ["Velkor a racheté Norvia aux côtés du fonds Dastrel.", "Le quotidien Norvia a été racheté par Velkor aux côtés de Dastrel."])
+def test_who_buys_alongside_the_buyer_buys_too(sentence: str) -> None:
+    record = _records(sentence)[0]
+    assert {p.name for p in record.parties if p.role is PartyRole.BUYER} == {"Velkor", "Dastrel"}
+
+
+def test_alongside_in_another_clause_is_no_co_buyer() -> None:
+    # negative: "aux côtés de" in the next clause goes with its own verb
+    records = _records("Velkor a racheté Norvia, et Dastrel a inauguré l'usine aux côtés de Tarvo.")
+    assert all("Tarvo" not in {p.name for p in r.parties} for r in records)

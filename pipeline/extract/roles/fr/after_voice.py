@@ -31,6 +31,8 @@ def fr_after_voice(st: RoleState) -> None:
     _fr_round_led_in(st)
     if st.voice == "invest":
         _fr_co_investor(st)
+    if st.voice in ("buy", "passive", "sell"):
+        _fr_co_buyer(st)
     if st.voice in ("buy",):
         _fr_holder_stake_bought(st)
         _fr_buy_seller(st)
@@ -63,6 +65,26 @@ def _fr_co_investor(st: RoleState) -> None:
         inside = trigger.start < name.start < trigger.end
         if _FR_ALONGSIDE.search(window) or (inside and _FR_WITH_IN_ASIDE.search(text, trigger.start, name.start)):
             parties.append(role_of(name, PartyRole.INVESTOR, text))
+
+
+# fr: "Velkor a racheté Norvia aux côtés du fonds Dastrel", "racheté par Velkor, aux côtés de Dastrel": who buys alongside
+_FR_ALONGSIDE_BUYER = re.compile(r"\baux côtés (?:de la |de l['’]|du |des |de |d['’])(?:(?:fonds|groupe|société|banque|investisseur|holding|famille)\s+)?(?:[a-zà-ÿ]+\s+)?$")
+
+
+# another clause opens between the verb and the name: "a racheté X, et Y a inauguré l'usine aux côtés de Z"
+_FR_NEXT_CLAUSE = re.compile(r"[;:()]|,\s*(?:et|mais|puis|alors que|tandis que|qui|dont|où)\b|\.\s")
+
+
+def _fr_co_buyer(st: RoleState) -> None:
+    """fr: "Velkor a racheté Norvia aux côtés du fonds Dastrel": the name alongside the buyer buys too."""
+    text, trigger, parties = st.text, st.trigger, st.parties
+    if not any(p.role is PartyRole.BUYER for p in parties):
+        return
+    for name in st.in_sentence:
+        if any(p.start == name.start for p in parties) or is_place(name) or name.start < trigger.start:
+            continue
+        if _FR_ALONGSIDE_BUYER.search(text, max(trigger.end, name.start - 50), name.start) and not _FR_NEXT_CLAUSE.search(text, trigger.end, name.start):
+            parties.append(role_of(name, PartyRole.BUYER, text))
 
 
 # fr: "le groupe VKN, né en 2004 d'une fusion entre Velkor et Norvia", "issu du rachat de X par Y": the company the
