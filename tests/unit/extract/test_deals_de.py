@@ -3029,3 +3029,15 @@ def test_a_parent_and_its_namesake_unit_on_two_sides_stay_two_parties() -> None:
     records = records_of("Velkor verkauft die Velkor Energie GmbH an Norvia.", "de")
     names = {p.name for r in records for p in r.parties}
     assert {"Velkor", "Norvia"} <= names and any(n.startswith("Velkor Energie") for n in names)
+
+
+def test_a_state_named_by_its_nationality_is_a_party() -> None:
+    [record] = records_of("Der französische Staat übernimmt 20 Prozent an der Velkor AG.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("französische Staat", PartyRole.BUYER), ("Velkor AG", PartyRole.TARGET)}
+    assert record.parties[0].kind is PartyKind.GOVERNMENT
+
+
+def test_a_compound_on_state_is_no_state() -> None:
+    # negative: "Staatsanleihen" only starts like the state
+    records = records_of("Die Velkor AG kauft französische Staatsanleihen für 20 Millionen Euro.", "de")
+    assert all("Staat" not in p.name for r in records for p in r.parties)
