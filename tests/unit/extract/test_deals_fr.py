@@ -3499,3 +3499,18 @@ def test_alongside_in_another_clause_is_no_co_buyer() -> None:
     # negative: "aux côtés de" in the next clause goes with its own verb
     records = _records("Velkor a racheté Norvia, et Dastrel a inauguré l'usine aux côtés de Tarvo.")
     assert all("Tarvo" not in {p.name for p in r.parties} for r in records)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Velkor va racheter une start-up, Norvia, pour 20 millions d'euros.", "Norvia"),
+        ("Velkor a cédé sa filiale de logistique, Norvia, au fonds Dastrel.", "Norvia"),
+        # negatives: a place apposed to the object, a name in the next clause
+        ("Velkor a racheté une usine, Paris, pour 20 millions d'euros.", None),
+        ("Velkor a racheté une partie du capital, a indiqué Norvia.", None),
+    ],
+)
+def test_the_name_apposed_to_the_object_is_bought(sentence: str, target: str | None) -> None:
+    record = _records(sentence)[0]
+    assert next((p.name for p in record.parties if p.role is PartyRole.TARGET), None) == target

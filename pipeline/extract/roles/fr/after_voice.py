@@ -33,6 +33,8 @@ def fr_after_voice(st: RoleState) -> None:
         _fr_co_investor(st)
     if st.voice in ("buy", "passive", "sell"):
         _fr_co_buyer(st)
+    if st.voice in ("buy", "sell"):
+        _fr_apposed_object(st)
     if st.voice in ("buy",):
         _fr_holder_stake_bought(st)
         _fr_buy_seller(st)
@@ -65,6 +67,28 @@ def _fr_co_investor(st: RoleState) -> None:
         inside = trigger.start < name.start < trigger.end
         if _FR_ALONGSIDE.search(window) or (inside and _FR_WITH_IN_ASIDE.search(text, trigger.start, name.start)):
             parties.append(role_of(name, PartyRole.INVESTOR, text))
+
+
+# fr: "va racheter une start-up, Norvia, pour", "a cédé sa filiale de logistique, Norvia,": the verb's object is a noun
+# phrase without a name, the name follows in an apposition
+_FR_NOUN_THEN_APPOSED = re.compile(
+    r"\s+(?:un|une|le|la|l['’]|son|sa|ses|leur|cette|ce|cet)\s*(?:(?!(?:que|qui|dont|pour|par|à|au|aux|et|ou)\b)[a-zà-ÿ][\w'’-]*\s+){0,5}?"
+    r"(?!(?:que|qui|dont|pour|par|à|au|aux|et|ou)\b)[a-zà-ÿ][\w'’-]*\s*,\s+$"
+)
+_FR_APPOSITION_ENDS = re.compile(r"\s*(?:,|\.|;|$|\s(?:pour|à|au|auprès)\b)")
+
+
+def _fr_apposed_object(st: RoleState) -> None:
+    """fr: "Velkor va racheter une start-up, Norvia, pour 20 millions": the name apposed to the verb's object is bought."""
+    text, trigger, parties = st.text, st.trigger, st.parties
+    if any(p.role is PartyRole.TARGET for p in parties) or trigger.noun:
+        return
+    named = next((n for n in st.in_sentence if n.start > trigger.end), None)
+    if (
+        named is not None and not is_place(named) and named.text not in PLACES and all(p.start != named.start for p in parties)
+        and _FR_NOUN_THEN_APPOSED.fullmatch(text, trigger.end, named.start) and _FR_APPOSITION_ENDS.match(text, named.end)
+    ):
+        parties.append(role_of(named, PartyRole.TARGET, text))
 
 
 # fr: "Velkor a racheté Norvia aux côtés du fonds Dastrel", "racheté par Velkor, aux côtés de Dastrel": who buys alongside
