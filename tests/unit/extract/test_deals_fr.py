@@ -3514,3 +3514,17 @@ def test_alongside_in_another_clause_is_no_co_buyer() -> None:
 def test_the_name_apposed_to_the_object_is_bought(sentence: str, target: str | None) -> None:
     record = _records(sentence)[0]
     assert next((p.name for p in record.parties if p.role is PartyRole.TARGET), None) == target
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Velkor, associé au fonds Dastrel, a racheté Norvia.", "Velkor, aux côtés de Dastrel, a racheté Norvia.", "Velkor et le fonds Dastrel ont racheté Norvia."]
+)
+def test_a_co_buyer_named_in_the_subjects_apposition_or_list(sentence: str) -> None:
+    record = _records(sentence)[0]
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Dastrel", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_a_place_in_the_subjects_apposition_is_no_co_buyer() -> None:
+    # negative: "basée à Lyon" says where the buyer is
+    record = _records("Velkor, basée à Lyon, a racheté Norvia.")[0]
+    assert {p.name for p in record.parties} == {"Velkor", "Norvia"}

@@ -92,7 +92,12 @@ def _fr_apposed_object(st: RoleState) -> None:
 
 
 # fr: "Velkor a racheté Norvia aux côtés du fonds Dastrel", "racheté par Velkor, aux côtés de Dastrel": who buys alongside
-_FR_ALONGSIDE_BUYER = re.compile(r"\baux côtés (?:de la |de l['’]|du |des |de |d['’])(?:(?:fonds|groupe|société|banque|investisseur|holding|famille)\s+)?(?:[a-zà-ÿ]+\s+)?$")
+_FR_ALONGSIDE_BUYER = re.compile(
+    r"\b(?:aux côtés (?:de la |de l['’]|du |des |de |d['’])|(?:associée?s?|alliée?s?) (?:à la |à l['’]|au |aux |à ))"
+    r"(?:(?:fonds|groupe|société|banque|investisseur|holding|famille)\s+)?(?:[a-zà-ÿ]+\s+)?$"
+)
+# "Velkor, associé au fonds Dastrel, a racheté": the apposition closes right before the verb
+_FR_APPOSITION_CLOSES = re.compile(r"\s*,\s+(?:[a-zà-ÿ'’]+\s+){0,3}$")
 
 
 # another clause opens between the verb and the name: "a racheté X, et Y a inauguré l'usine aux côtés de Z"
@@ -104,8 +109,18 @@ def _fr_co_buyer(st: RoleState) -> None:
     text, trigger, parties = st.text, st.trigger, st.parties
     if not any(p.role is PartyRole.BUYER for p in parties):
         return
+    buyers = [p for p in parties if p.role is PartyRole.BUYER]
     for name in st.in_sentence:
-        if any(p.start == name.start for p in parties) or is_place(name) or name.start < trigger.start:
+        if any(p.start == name.start for p in parties) or is_place(name):
+            continue
+        if name.start < trigger.start:
+            # "Velkor, associé au fonds Dastrel, a racheté Norvia": in an apposition to the buyer, before the verb
+            apposed = any(
+                b.end < name.start and _FR_ALONGSIDE_BUYER.search(text, max(b.end, name.start - 50), name.start) and text.startswith(",", b.end)
+                for b in buyers
+            )
+            if apposed and _FR_APPOSITION_CLOSES.fullmatch(text, name.end, trigger.start):
+                parties.append(role_of(name, PartyRole.BUYER, text))
             continue
         if _FR_ALONGSIDE_BUYER.search(text, max(trigger.end, name.start - 50), name.start) and not _FR_NEXT_CLAUSE.search(text, trigger.end, name.start):
             parties.append(role_of(name, PartyRole.BUYER, text))
