@@ -30,6 +30,7 @@ from pipeline.extract.roles.de.patterns import (
     DE_BUYER_NOUN,
     DE_DEAL_NOUN_OPENS,
     DE_GENITIVE_BEFORE,
+    DE_LIST_GLUE,
     DE_THROUGH_BEFORE,
 )
 from pipeline.extract.roles.de.role_nouns import de_named_parties
@@ -150,7 +151,7 @@ def _finish(st: RoleState) -> None:
         parties.extend(listed_sides(text, in_sentence, parties, lang, subject))
     apart: set[str] = set()  # fr: names listed with the one subject of a singular passive, no side of its deal
     if lang != "en" and subject is not None:
-        listed = listed_before(text, in_sentence, subject, parties, FR_LIST_GLUE if lang == "fr" else None)
+        listed = listed_before(text, in_sentence, subject, parties, FR_LIST_GLUE if lang == "fr" else DE_LIST_GLUE)
         if lang == "fr" and fr_one_passive_target(text, trigger):
             apart = {normalize(p.name) for p in listed}
         else:

@@ -3041,3 +3041,15 @@ def test_a_compound_on_state_is_no_state() -> None:
     # negative: "Staatsanleihen" only starts like the state
     records = records_of("Die Velkor AG kauft französische Staatsanleihen für 20 Millionen Euro.", "de")
     assert all("Staat" not in p.name for r in records for p in r.parties)
+
+
+def test_a_sentence_opening_name_listed_with_a_described_buyer_buys_too() -> None:
+    [record] = records_of("Velkor und der Finanzinvestor Dastrel übernehmen die Norvia AG.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Dastrel", PartyRole.BUYER), ("Norvia AG", PartyRole.TARGET)}
+
+
+def test_a_sentence_opening_noun_before_a_described_noun_is_no_name() -> None:
+    # negative: "und der Gewinn" has no name after its noun
+    from pipeline.extract.names import find_names
+
+    assert [n.text for n in find_names("Umsatz und der Gewinn stiegen im Mai.", "de")] == []
