@@ -3528,3 +3528,22 @@ def test_a_place_in_the_subjects_apposition_is_no_co_buyer() -> None:
     # negative: "basée à Lyon" says where the buyer is
     record = _records("Velkor, basée à Lyon, a racheté Norvia.")[0]
     assert {p.name for p in record.parties} == {"Velkor", "Norvia"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "backers"),
+    [
+        ("Velkor lève 20 millions d'euros auprès du fonds Norvia, avec la participation de Dastrel.", {"Norvia", "Dastrel"}),
+        ("Velkor a levé 20 millions d'euros lors d'un tour de table mené par Norvia, auquel ont participé Dastrel et Tarvo.", {"Norvia", "Dastrel", "Tarvo"}),
+        ("Velkor lève 20 millions d'euros auprès de ses actionnaires historiques, Norvia et Dastrel.", {"Norvia", "Dastrel"}),
+    ],
+)
+def test_who_joins_a_rounds_lead_backer_invests_too(sentence: str, backers: set[str]) -> None:
+    record = _records(sentence)[0]
+    assert {p.name for p in record.parties if p.role is PartyRole.INVESTOR} == backers
+
+
+def test_alongside_in_a_later_clause_joins_no_round() -> None:
+    # negative: "aux côtés de" after ", et" and another subject belongs to that clause
+    records = _records("Velkor lève 20 millions d'euros auprès de Norvia, et Dastrel a inauguré une usine aux côtés de Tarvo.")
+    assert all(p.name != "Tarvo" for r in records if r.deal_type is DealType.FUNDING_ROUND for p in r.parties)
