@@ -3547,3 +3547,22 @@ def test_alongside_in_a_later_clause_joins_no_round() -> None:
     # negative: "aux côtés de" after ", et" and another subject belongs to that clause
     records = _records("Velkor lève 20 millions d'euros auprès de Norvia, et Dastrel a inauguré une usine aux côtés de Tarvo.")
     assert all(p.name != "Tarvo" for r in records if r.deal_type is DealType.FUNDING_ROUND for p in r.parties)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Velkor a racheté 20% de Norvia à Dastrel.",
+        "Velkor a racheté la majorité du capital de Norvia à Dastrel.",
+        "Velkor a repris la part de Dastrel dans Norvia.",
+    ],
+)
+def test_the_seller_of_a_stake_bought(sentence: str) -> None:
+    record = _records(sentence)[0]
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET), ("Dastrel", PartyRole.SELLER)}
+
+
+def test_a_place_after_a_stake_bought_is_no_seller() -> None:
+    # negative: "à Lyon" says where
+    record = _records("Velkor a racheté 20% de Norvia à Lyon.")[0]
+    assert {p.name for p in record.parties} == {"Velkor", "Norvia"}

@@ -276,7 +276,7 @@ def _fr_round_led_in(st: RoleState) -> None:
 
 # "rachète les parts de Dastrel dans Norvia", "la participation de 20 % de Dastrel au capital de Norvia"
 _FR_HOLDER_STAKE = re.compile(
-    r"\s+(?:les |la |l['’]|sa |ses |une |des )?(?:\S+\s+){0,3}?(?:parts|participations?|actions|titres)\s+(?:\S+\s+){0,3}?(?:de |du |d['’])\s*"
+    r"\s+(?:les |la |l['’]|sa |ses |une |des )?(?:\S+\s+){0,3}?(?:parts?|participations?|actions|titres)\s+(?:\S+\s+){0,3}?(?:de |du |d['’])\s*"
     r"(?:la |l['’])?(?:(?:groupe|société|fonds|banque|Etat|État) )?"
 )
 
@@ -536,7 +536,11 @@ def _fr_buy_seller(st: RoleState) -> None:
 
 
 # "a racheté Dastrel à Norvia": a bare name bought, then "à" and the name it is bought from (no "l'usine X à Lyon")
-_FR_BARE_TARGET_THEN_A = re.compile(r"\s+(?:(?:la société|le groupe|la start-up|la filiale|sa filiale|son activité|le laboratoire) )?$")
+# ("20 % de Norvia à Dastrel", "la majorité du capital de Norvia à Dastrel": a stake of the bought name, then its seller)
+_FR_BARE_TARGET_THEN_A = re.compile(
+    r"\s+(?:(?:\d+(?:[.,]\d+)?\s*(?:%|pour cent)|la majorité|la totalité|le solde)\s+(?:du capital\s+|des parts\s+|des actions\s+)?(?:de |d['’]|du ))?"
+    r"(?:(?:la société|le groupe|la start-up|la filiale|sa filiale|son activité|le laboratoire) )?$"
+)
 
 
 def _fr_name_from_name(text: str, parties: list[Role], trigger_end: int, seller: NameSpan) -> bool:
