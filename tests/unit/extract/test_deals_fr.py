@@ -3566,3 +3566,15 @@ def test_a_place_after_a_stake_bought_is_no_seller() -> None:
     # negative: "à Lyon" says where
     record = _records("Velkor a racheté 20% de Norvia à Lyon.")[0]
     assert {p.name for p in record.parties} == {"Velkor", "Norvia"}
+
+
+def test_the_lender_of_a_purchase_price_is_no_seller() -> None:
+    records = _records("Velkor a racheté Norvia grâce à un prêt de la banque Tarvo.")
+    bought = next(r for r in records if r.deal_type is DealType.ACQUISITION)
+    assert {p.name for p in bought.parties} == {"Velkor", "Norvia"}
+
+
+def test_a_bank_that_sells_is_a_seller() -> None:
+    # negative: a bank after "à" with no loan noun before it sells
+    record = _records("Velkor a racheté Norvia à la banque Dastrel.")[0]
+    assert ("Dastrel", PartyRole.SELLER) in {(p.name, p.role) for p in record.parties}

@@ -520,6 +520,9 @@ _FR_GIVES = re.compile(r"\b(?:permet\w*|permis|donne\w*|offre\w*|offert|apporte\
 _CLAUSE_END = re.compile(r"[,;:\"»”()]")
 
 
+_FR_LOAN_BEFORE = re.compile(r"\b(?:prêts?|emprunts?|crédits?|financements?)\s+(?:\S+\s+){0,4}?(?:de la |de l['’]|du |des |de |d['’]|auprès (?:de la |de l['’]|du |des |de |d['’]))(?:(?:banque|fonds|établissement|groupe)\s+(?:\S+\s+)?)?$")
+
+
 def _fr_buy_seller(st: RoleState) -> None:
     """fr: "l'acquisition auprès du Courrier d'Orlan de son logiciel", "acheté en 2011 à Velmont Presse": who sells
     (not a one-off place after "à", nor who gains from the deal)."""
@@ -531,6 +534,8 @@ def _fr_buy_seller(st: RoleState) -> None:
         seller = None  # "une usine à Lyon": a one-off name after "à" is a place
     if seller is not None and _FR_GIVES.search(text, trigger.end, seller.start):
         seller = None  # "le rachat de X permet à Y de ...": Y gains from the deal, it does not sell
+    if seller is not None and _FR_LOAN_BEFORE.search(text, max(trigger.end, seller.start - 40), seller.start):
+        seller = None  # "a racheté X grâce à un prêt de la banque Y": Y lends the price, it does not sell
     if seller is not None and all(p.start != seller.start for p in parties):
         parties.append(role_of(seller, PartyRole.SELLER, text))
 
