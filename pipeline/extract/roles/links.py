@@ -1,9 +1,10 @@
 """fr/de: the names a sentence lists with a side of its deal that the voice left out.
 
-"racheté par Velkor et Dastrel", "un accord entre Velkor et Norvia", "mais Velkor, Norvia et Dastrel ont aussi vendu":
-the voice reads one name of the list (the agent after "par", the object after "avec"), the others share its role. What
-is bought is left alone: a list of companies bought is split into one deal each (``fr_one_per_party``,
-``de_one_per_target``), and German lists after a side are read by ``de_listed_sides``.
+"racheté par Velkor et Dastrel", "un accord entre Velkor et Norvia", "an die Norvia AG und den Finanzinvestor Dastrel
+verkauft": the voice reads one name of the list (the agent after "par", the object after "avec"), the others share its
+role. What is bought is left alone: a list of companies bought is split into one deal each (``fr_one_per_party``,
+``de_one_per_target``). German lists of bare names after a side are ``de_listed_sides``'s too; this one also reads a
+role noun after the article ("und den Finanzinvestor Dastrel").
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ import re
 from pipeline.extract.candidates import Role, role_of
 from pipeline.extract.names import NameSpan, is_place
 from pipeline.extract.roles.common import listed_after
+from pipeline.extract.roles.de.patterns import DE_LIST_GLUE
 from pipeline.extract.roles.fr.patterns import FR_LIST_GLUE
 from pipeline.models import PartyRole
 
 
 __all__ = ["listed_sides"]
 
-_DE_GLUE = re.compile(r"\s*(?:,|,?\s*und|,?\s*sowie)\s+(?:(?:der|die|das|dem|den)\s+)?")
+
 # a list needs its conjunction: "Velkor, Norvia" alone is no list
 _AND = re.compile(r"\b(?:et|ainsi que|und|sowie)\b")
 # ", une société dirigée par Paul Dastrel, et Norvia": a name inside an apposition describes the name before it; it is
@@ -30,10 +32,10 @@ _IN_APPOSITION = re.compile(
 
 
 def listed_sides(text: str, names: list[NameSpan], parties: list[Role], lang: str, subject: NameSpan | None) -> list[Role]:
-    """fr/de: the names listed with a side that is not what is bought share its role: (fr) those listed after it,
-    (fr, de) those listed before it, up to the list's first name (the subject's are ``listed_before``'s, which knows
+    """fr/de: the names listed with a side that is not what is bought share its role: those listed after it and
+    those listed before it, up to the list's first name (the subject's are ``listed_before``'s, which knows
     a fronted phrase). Public: ``roles._finish`` adds them."""
-    glue = FR_LIST_GLUE if lang == "fr" else _DE_GLUE
+    glue = FR_LIST_GLUE if lang == "fr" else DE_LIST_GLUE
     taken = {p.start for p in parties}
     found: list[Role] = []
     for party in list(parties):
@@ -42,7 +44,7 @@ def listed_sides(text: str, names: list[NameSpan], parties: list[Role], lang: st
         first = next((n for n in names if n.start == party.start), None)
         if first is None:
             continue
-        after = listed_after(text, names, first, glue, conjunction=_AND) if lang == "fr" else []
+        after = listed_after(text, names, first, glue, conjunction=_AND)
         before = _listed_before(text, names, first, glue) if subject is None or subject.start != first.start else []
         for name in [*after, *before]:
             if name.start not in taken and not is_place(name) and not name.possessive:

@@ -3053,3 +3053,14 @@ def test_a_sentence_opening_noun_before_a_described_noun_is_no_name() -> None:
     from pipeline.extract.names import find_names
 
     assert [n.text for n in find_names("Umsatz und der Gewinn stiegen im Mai.", "de")] == []
+
+
+def test_a_buyer_listed_with_its_role_noun_after_another_buys_too() -> None:
+    [record] = records_of("Die Velkor AG verkauft die Sparte an die Norvia AG und den Finanzinvestor Dastrel.", "de")
+    assert {p.name for p in record.parties if p.role is PartyRole.BUYER} == {"Norvia AG", "Dastrel"}
+
+
+def test_a_list_without_und_is_no_list_of_buyers() -> None:
+    # negative: "Norvia AG, Dastrel" with no "und" is no list
+    records = records_of("Die Velkor AG verkauft die Sparte an die Norvia AG, Dastrel bleibt Minderheitsaktionär.", "de")
+    assert all(p.name != "Dastrel" or p.role is not PartyRole.BUYER for r in records for p in r.parties)
