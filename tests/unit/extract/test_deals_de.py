@@ -3064,3 +3064,19 @@ def test_a_list_without_und_is_no_list_of_buyers() -> None:
     # negative: "Norvia AG, Dastrel" with no "und" is no list
     records = records_of("Die Velkor AG verkauft die Sparte an die Norvia AG, Dastrel bleibt Minderheitsaktionär.", "de")
     assert all(p.name != "Dastrel" or p.role is not PartyRole.BUYER for r in records for p in r.parties)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Die Norvia AG wird von der Velkor AG und der Dastrel AG übernommen.", "Die Norvia AG wurde 2015 von der Velkor AG und dem Finanzinvestor Dastrel gekauft."]
+)
+def test_a_passive_with_two_agents_names_two_buyers(sentence: str) -> None:
+    [record] = records_of(sentence, "de")
+    assert {p.name for p in record.parties if p.role is PartyRole.BUYER} <= {"Velkor AG", "Dastrel AG", "Dastrel"}
+    assert len([p for p in record.parties if p.role is PartyRole.BUYER]) == 2
+    assert [p.name for p in record.parties if p.role is PartyRole.TARGET] == ["Norvia AG"]
+
+
+def test_an_active_perfect_is_no_passive() -> None:
+    # negative: "hat ... übernommen" keeps its subject as the buyer
+    [record] = records_of("Die Velkor AG hat die Norvia AG übernommen.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia AG", PartyRole.TARGET)}
