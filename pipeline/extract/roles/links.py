@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.candidates import Role, role_of
+from pipeline.extract.geo import PLACES
 from pipeline.extract.names import NameSpan, is_place
 from pipeline.extract.roles.common import listed_after
 from pipeline.extract.roles.de.patterns import DE_LIST_GLUE
@@ -45,9 +46,11 @@ def listed_sides(text: str, names: list[NameSpan], parties: list[Role], lang: st
         if first is None:
             continue
         after = listed_after(text, names, first, glue, conjunction=_AND)
+        if not after and lang == "fr":
+            after = _fr_listed_with_preposition(text, names, first)
         before = _listed_before(text, names, first, glue) if subject is None or subject.start != first.start else []
         for name in [*after, *before]:
-            if name.start not in taken and not is_place(name) and not name.possessive:
+            if name.start not in taken and not is_place(name) and name.text not in PLACES and not name.possessive:
                 taken.add(name.start)
                 found.append(role_of(name, party.role, text))
     return found
@@ -68,3 +71,22 @@ def _listed_before(text: str, names: list[NameSpan], first: NameSpan, glue: re.P
     if listed and not _AND.search(text, listed[0].end, first.start):
         return []
     return listed
+
+
+# fr: the preposition right before a side ("à la société Velkor", "auprès de Norvia"), which its list repeats ("et à la société Norvia")
+_FR_PREP_BEFORE = re.compile(r"\b(?P<prep>à|au|aux|auprès de|auprès du|auprès des|auprès d['’]|par|avec|chez)\s*(?:la |le |les |l['’])?(?:(?:groupe|société|fonds|banque|compagnie|constructeur|laboratoire)\s+)?$")
+_FR_PREP_FAMILY = {"à": "à|au|aux", "au": "à|au|aux", "aux": "à|au|aux", "par": "par", "avec": "avec", "chez": "chez"}
+
+
+def _fr_listed_with_preposition(text: str, names: list[NameSpan], first: NameSpan) -> list[NameSpan]:
+    """fr: "livrera 20 trains à Velkor et à Norvia", "auprès de Velkor et auprès de Norvia": a list whose every name
+    repeats the preposition before the first."""
+    before = _FR_PREP_BEFORE.search(text, max(0, first.start - 40), first.start)
+    if before is None:
+        return []
+    prep = before["prep"]
+    family = _FR_PREP_FAMILY.get(prep, r"auprès (?:de|du|des|d['’])")
+    glue = re.compile(
+        rf"\s*(?:,|,?\s*(?:et|ainsi que))\s+(?:{family})\s*(?:la |le |les |l['’])?(?:(?:groupe|société|fonds|banque|compagnie|constructeur|laboratoire)\s+)?"
+    )
+    return listed_after(text, names, first, glue, conjunction=_AND)

@@ -3578,3 +3578,17 @@ def test_a_bank_that_sells_is_a_seller() -> None:
     # negative: a bank after "à" with no loan noun before it sells
     record = _records("Velkor a racheté Norvia à la banque Dastrel.")[0]
     assert ("Dastrel", PartyRole.SELLER) in {(p.name, p.role) for p in record.parties}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side", "listed"),
+    [
+        ("Velkor livrera 20 trains à la société Ferlane et à la société Transoria.", PartyRole.CUSTOMER, {"Ferlane", "Transoria"}),
+        ("Velkor lève 20 millions d'euros auprès de Norvia et auprès de Dastrel.", PartyRole.INVESTOR, {"Norvia", "Dastrel"}),
+        # negative: a city listed with its preposition is where, not who
+        ("Velkor livrera 20 trains à la société Ferlane et à Lyon.", PartyRole.CUSTOMER, {"Ferlane"}),
+    ],
+)
+def test_a_list_that_repeats_its_preposition_shares_the_role(sentence: str, side: PartyRole, listed: set[str]) -> None:
+    record = _records(sentence)[0]
+    assert {p.name for p in record.parties if p.role is side} == listed
