@@ -78,6 +78,8 @@ GOVERNMENT_NP = {
     ),
     "de": re.compile(
         r"(?<![\w-])(?:Bundesregierung|Landesregierung|(?:deutsche[nm]? |)Bund(?:es)?(?= |,|\.)|(?:griechische|französische|deutsche|italienische|spanische|österreichische|chinesische)[nr]? Regierung|"
+        # "den französischen Staat und den Hersteller X zu Großaktionären": a state named by its nationality
+        r"(?:griechische|französische|deutsche|italienische|spanische|österreichische|chinesische|niederländische|belgische|schweizerische)[nm]? Staat(?:es)?|"
         r"Regierung in [A-Z]\w+|(?:Stadt|Freistaat|Republik) [A-Z]\w+(?:-[A-Z]\w+)*|Land [A-Z]\w+(?:-[A-Z]\w+)*(?=[ ,.]))(?![\w-])"
     ),
 }

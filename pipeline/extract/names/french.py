@@ -157,8 +157,10 @@ _FR_WHO_NEXT = re.compile(
     r"(?:dont|que|dans laquelle|dans lequel|au capital de laquelle|au capital duquel) (?=(?:le |la |l['’])?(?:groupe |société |fonds )?[A-ZÀ-Ý])|"
     r"(?:rachetée?|acquise?|reprise?|cédée?|vendue?|détenue?|contrôlée?|absorbée?|fondée?) (?:par|en|à|au)|filiale (?:du|de|d['’]))\b"
 )
-_FR_APPOSITION_AFTER = re.compile(r",\s+(?:(?:déjà|aussi|également|lui-même|elle-même) )?(?:un|une|le|la|l['’]|filiale|propriétaire|actionnaire|ancien|ancienne|ex-)\b[^,;:.()«»\"\n]{3,80},(?=\s)")
-_FR_AND_NAME_NEXT = re.compile(r" et (?:l['’]|le |la )?[A-ZÀ-Ý]")
+_FR_APPOSITION_AFTER = re.compile(r",\s+(?:(?:déjà|aussi|également|lui-même|elle-même) )?(?:un|une|le|la|l['’]|filiale|propriétaire|actionnaire|ancien|ancienne|ex-|"
+                                  r"aux côtés|(?:associée?|alliée?|soutenue?|épaulée?|accompagnée?|détenue?|contrôlée?|dirigée?|fondée?|basée?|spécialisée?)(?= (?:à|au|aux|par|en|dans|sur)\b))\b[^,;:.()«»\"\n]{3,80},(?=\s)")
+# "Velkor et Norvia", "Velkor et le fonds Norvia": a name listed with another, maybe described by an article and a noun
+_FR_AND_NAME_NEXT = re.compile(r" et (?:(?:l['’]|le |la )(?:[a-zà-ÿ][\w-]*\s+){0,2})?[A-ZÀ-Ý]")
 _FR_SUBJECT_GAP = re.compile(
     r"(?:,\s+(?:de son côté|pour sa part|quant à (?:lui|elle)|(?:lui|elle) aussi|(?:lui|elle)-même|également|aussi|de même|"
     r"en revanche|par ailleurs|pour rappel|déjà|notamment|selon [^,;:.()«»\"\n]{3,40}),)?"

@@ -190,7 +190,8 @@ def de_subject_before_apposition(text: str, end: int) -> bool:
 
 
 # "Velkor aus Italien kauft", "Velkor und Norvia schwiegen": a name opening a sentence, then where it is from or its partner
-DE_SUBJECT_NEXT = re.compile(r" (?:aus|und) [A-ZÄÖÜ]")
+# "Velkor aus Wien", "Velkor und Norvia", "Velkor und der Finanzinvestor Norvia": what follows a sentence-opening name
+DE_SUBJECT_NEXT = re.compile(r" (?:aus|und) [A-ZÄÖÜ]| und (?:der|die|das) [A-ZÄÖÜ][a-zäöüß-]+ [A-ZÄÖÜ]")
 
 
 def genitive_recurs(text: str, word: str, lang: str) -> bool:

@@ -30,10 +30,11 @@ from pipeline.extract.roles.de.patterns import (
     DE_BUYER_NOUN,
     DE_DEAL_NOUN_OPENS,
     DE_GENITIVE_BEFORE,
+    DE_LIST_GLUE,
     DE_THROUGH_BEFORE,
 )
 from pipeline.extract.roles.de.role_nouns import de_named_parties
-from pipeline.extract.roles.de.sales import de_without_merger_result
+from pipeline.extract.roles.de.sales import de_passive_agents, de_without_merger_result
 from pipeline.extract.roles.de.sellers import de_own_sale, de_sellers, de_stake_held
 from pipeline.extract.roles.de.subject import de_attributive_agent
 from pipeline.extract.roles.en import en_parent_of_target, en_stake_target
@@ -41,6 +42,7 @@ from pipeline.extract.roles.fr.after_voice import fr_after_voice, fr_born_of_dea
 from pipeline.extract.roles.fr.bystanders import bystander
 from pipeline.extract.roles.fr.patterns import FR_LIST_GLUE, FR_THROUGH, FR_VEHICLE_OF
 from pipeline.extract.roles.fr.subject import fr_one_passive_target, fr_owner_named, fr_owner_of_side
+from pipeline.extract.roles.links import listed_sides
 from pipeline.extract.roles.voices import EXTRA_ROLE, FR_SHARED_OF, parties_by_voice
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
@@ -95,6 +97,8 @@ def assign_roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, l
     if lang == "de":
         de_named_parties(st)
     parties_by_voice(st)
+    if lang == "de":
+        de_passive_agents(st)
     if lang == "fr":
         fr_after_voice(st)
     _add_sellers(st)
@@ -145,9 +149,11 @@ def _finish(st: RoleState) -> None:
     if lang == "de":
         parties.extend(de_listed_sides(text, in_sentence, parties))  # "an Norvia und Tarvo verkauft": both buy
         parties.extend(de_co_actors(text, in_sentence, parties, subject))  # "übernimmt gemeinsam mit Norvia"
+    if lang in ("fr", "de"):
+        parties.extend(listed_sides(text, in_sentence, parties, lang, subject))
     apart: set[str] = set()  # fr: names listed with the one subject of a singular passive, no side of its deal
     if lang != "en" and subject is not None:
-        listed = listed_before(text, in_sentence, subject, parties, FR_LIST_GLUE if lang == "fr" else None)
+        listed = listed_before(text, in_sentence, subject, parties, FR_LIST_GLUE if lang == "fr" else DE_LIST_GLUE)
         if lang == "fr" and fr_one_passive_target(text, trigger):
             apart = {normalize(p.name) for p in listed}
         else:

@@ -3029,3 +3029,54 @@ def test_a_parent_and_its_namesake_unit_on_two_sides_stay_two_parties() -> None:
     records = records_of("Velkor verkauft die Velkor Energie GmbH an Norvia.", "de")
     names = {p.name for r in records for p in r.parties}
     assert {"Velkor", "Norvia"} <= names and any(n.startswith("Velkor Energie") for n in names)
+
+
+def test_a_state_named_by_its_nationality_is_a_party() -> None:
+    [record] = records_of("Der französische Staat übernimmt 20 Prozent an der Velkor AG.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("französische Staat", PartyRole.BUYER), ("Velkor AG", PartyRole.TARGET)}
+    assert record.parties[0].kind is PartyKind.GOVERNMENT
+
+
+def test_a_compound_on_state_is_no_state() -> None:
+    # negative: "Staatsanleihen" only starts like the state
+    records = records_of("Die Velkor AG kauft französische Staatsanleihen für 20 Millionen Euro.", "de")
+    assert all("Staat" not in p.name for r in records for p in r.parties)
+
+
+def test_a_sentence_opening_name_listed_with_a_described_buyer_buys_too() -> None:
+    [record] = records_of("Velkor und der Finanzinvestor Dastrel übernehmen die Norvia AG.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Dastrel", PartyRole.BUYER), ("Norvia AG", PartyRole.TARGET)}
+
+
+def test_a_sentence_opening_noun_before_a_described_noun_is_no_name() -> None:
+    # negative: "und der Gewinn" has no name after its noun
+    from pipeline.extract.names import find_names
+
+    assert [n.text for n in find_names("Umsatz und der Gewinn stiegen im Mai.", "de")] == []
+
+
+def test_a_buyer_listed_with_its_role_noun_after_another_buys_too() -> None:
+    [record] = records_of("Die Velkor AG verkauft die Sparte an die Norvia AG und den Finanzinvestor Dastrel.", "de")
+    assert {p.name for p in record.parties if p.role is PartyRole.BUYER} == {"Norvia AG", "Dastrel"}
+
+
+def test_a_list_without_und_is_no_list_of_buyers() -> None:
+    # negative: "Norvia AG, Dastrel" with no "und" is no list
+    records = records_of("Die Velkor AG verkauft die Sparte an die Norvia AG, Dastrel bleibt Minderheitsaktionär.", "de")
+    assert all(p.name != "Dastrel" or p.role is not PartyRole.BUYER for r in records for p in r.parties)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Die Norvia AG wird von der Velkor AG und der Dastrel AG übernommen.", "Die Norvia AG wurde 2015 von der Velkor AG und dem Finanzinvestor Dastrel gekauft."]
+)
+def test_a_passive_with_two_agents_names_two_buyers(sentence: str) -> None:
+    [record] = records_of(sentence, "de")
+    assert {p.name for p in record.parties if p.role is PartyRole.BUYER} <= {"Velkor AG", "Dastrel AG", "Dastrel"}
+    assert len([p for p in record.parties if p.role is PartyRole.BUYER]) == 2
+    assert [p.name for p in record.parties if p.role is PartyRole.TARGET] == ["Norvia AG"]
+
+
+def test_an_active_perfect_is_no_passive() -> None:
+    # negative: "hat ... übernommen" keeps its subject as the buyer
+    [record] = records_of("Die Velkor AG hat die Norvia AG übernommen.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia AG", PartyRole.TARGET)}

@@ -3439,3 +3439,156 @@ def test_a_bid_told_by_its_possessive_names_the_bidder_and_the_company_bid_for(s
 @pytest.mark.parametrize("sentence", ["Velkor a présenté sa nouvelle offre sur Paris à ses clients.", "Velkor a présenté sa nouvelle offre sur Norvibox à ses clients."])
 def test_an_own_offer_with_nothing_of_a_bid_is_a_product(sentence: str) -> None:
     assert _records(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side", "listed"),
+    [
+        # the agent after "par" opens a list: every name of it buys
+        ("Norvia a été racheté par Velkor et Dastrel.", PartyRole.BUYER, {"Velkor", "Dastrel"}),
+        ("Norvia a été cédé par Velkor et Dastrel au fonds Tarvo.", PartyRole.SELLER, {"Velkor", "Dastrel"}),
+        # who invests alongside: the whole list after "aux côtés de"
+        ("Le fonds Tarvo a investi dans Norvia aux côtés de Velkor et Dastrel.", PartyRole.INVESTOR, {"Tarvo", "Velkor", "Dastrel"}),
+    ],
+)
+def test_the_names_listed_with_a_side_share_its_role(sentence: str, side: PartyRole, listed: set[str]) -> None:
+    records = _records(sentence)
+    assert any({p.name for p in r.parties if p.role is side} >= listed for r in records)
+
+
+def test_a_name_in_an_apposition_inside_a_list_is_no_side() -> None:
+    # negative: "une société dirigée par X" describes the first side; X is not listed with the second
+    text = "Le magazine a publié un contrat de conseil entre Velkor Conseil, une société dirigée par Paul Dastrel, et Norvia Capital, pour 90.000 euros."
+    [record] = _records(text)
+    assert {p.name for p in record.parties} == {"Velkor Conseil", "Norvia Capital"}
+
+
+def test_companies_listed_as_bought_stay_one_deal_each() -> None:
+    # negative: a list of companies bought is split, not shared into one record
+    records = _records("Velkor a racheté Norvia et Dastrel.")
+    assert sorted(tuple(sorted(p.name for p in r.parties)) for r in records) == [("Dastrel", "Velkor"), ("Norvia", "Velkor")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Velkor a racheté Norvia, qui appartenait au groupe Dastrel.",
+        "Velkor a racheté Norvia, jusqu'alors propriété de Dastrel.",
+        "Velkor a racheté Norvia, qui appartenait depuis 2010 à Dastrel.",
+        "Le fonds Velkor a pris le contrôle de Norvia, jusqu'ici détenu par Dastrel.",
+    ],
+)
+def test_the_owner_named_after_what_is_bought_sells_it(sentence: str) -> None:
+    record = _records(sentence)[0]
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET), ("Dastrel", PartyRole.SELLER)}
+
+
+def test_the_owner_of_the_buyer_is_no_seller() -> None:
+    # negative: the owner named after the buyer is no side
+    [record] = _records("Norvia a été racheté par Velkor, une holding détenue par le groupe Dastrel.")
+    assert {p.name for p in record.parties} == {"Norvia", "Velkor"}
+
+
+@pytest.mark.parametrize("sentence", ["Velkor a racheté Norvia aux côtés du fonds Dastrel.", "Le quotidien Norvia a été racheté par Velkor aux côtés de Dastrel."])
+def test_who_buys_alongside_the_buyer_buys_too(sentence: str) -> None:
+    record = _records(sentence)[0]
+    assert {p.name for p in record.parties if p.role is PartyRole.BUYER} == {"Velkor", "Dastrel"}
+
+
+def test_alongside_in_another_clause_is_no_co_buyer() -> None:
+    # negative: "aux côtés de" in the next clause goes with its own verb
+    records = _records("Velkor a racheté Norvia, et Dastrel a inauguré l'usine aux côtés de Tarvo.")
+    assert all("Tarvo" not in {p.name for p in r.parties} for r in records)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Velkor va racheter une start-up, Norvia, pour 20 millions d'euros.", "Norvia"),
+        ("Velkor a cédé sa filiale de logistique, Norvia, au fonds Dastrel.", "Norvia"),
+        # negatives: a place apposed to the object, a name in the next clause
+        ("Velkor a racheté une usine, Paris, pour 20 millions d'euros.", None),
+        ("Velkor a racheté une partie du capital, a indiqué Norvia.", None),
+    ],
+)
+def test_the_name_apposed_to_the_object_is_bought(sentence: str, target: str | None) -> None:
+    record = _records(sentence)[0]
+    assert next((p.name for p in record.parties if p.role is PartyRole.TARGET), None) == target
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Velkor, associé au fonds Dastrel, a racheté Norvia.", "Velkor, aux côtés de Dastrel, a racheté Norvia.", "Velkor et le fonds Dastrel ont racheté Norvia."]
+)
+def test_a_co_buyer_named_in_the_subjects_apposition_or_list(sentence: str) -> None:
+    record = _records(sentence)[0]
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Dastrel", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_a_place_in_the_subjects_apposition_is_no_co_buyer() -> None:
+    # negative: "basée à Lyon" says where the buyer is
+    record = _records("Velkor, basée à Lyon, a racheté Norvia.")[0]
+    assert {p.name for p in record.parties} == {"Velkor", "Norvia"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "backers"),
+    [
+        ("Velkor lève 20 millions d'euros auprès du fonds Norvia, avec la participation de Dastrel.", {"Norvia", "Dastrel"}),
+        ("Velkor a levé 20 millions d'euros lors d'un tour de table mené par Norvia, auquel ont participé Dastrel et Tarvo.", {"Norvia", "Dastrel", "Tarvo"}),
+        ("Velkor lève 20 millions d'euros auprès de ses actionnaires historiques, Norvia et Dastrel.", {"Norvia", "Dastrel"}),
+    ],
+)
+def test_who_joins_a_rounds_lead_backer_invests_too(sentence: str, backers: set[str]) -> None:
+    record = _records(sentence)[0]
+    assert {p.name for p in record.parties if p.role is PartyRole.INVESTOR} == backers
+
+
+def test_alongside_in_a_later_clause_joins_no_round() -> None:
+    # negative: "aux côtés de" after ", et" and another subject belongs to that clause
+    records = _records("Velkor lève 20 millions d'euros auprès de Norvia, et Dastrel a inauguré une usine aux côtés de Tarvo.")
+    assert all(p.name != "Tarvo" for r in records if r.deal_type is DealType.FUNDING_ROUND for p in r.parties)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Velkor a racheté 20% de Norvia à Dastrel.",
+        "Velkor a racheté la majorité du capital de Norvia à Dastrel.",
+        "Velkor a repris la part de Dastrel dans Norvia.",
+    ],
+)
+def test_the_seller_of_a_stake_bought(sentence: str) -> None:
+    record = _records(sentence)[0]
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET), ("Dastrel", PartyRole.SELLER)}
+
+
+def test_a_place_after_a_stake_bought_is_no_seller() -> None:
+    # negative: "à Lyon" says where
+    record = _records("Velkor a racheté 20% de Norvia à Lyon.")[0]
+    assert {p.name for p in record.parties} == {"Velkor", "Norvia"}
+
+
+def test_the_lender_of_a_purchase_price_is_no_seller() -> None:
+    records = _records("Velkor a racheté Norvia grâce à un prêt de la banque Tarvo.")
+    bought = next(r for r in records if r.deal_type is DealType.ACQUISITION)
+    assert {p.name for p in bought.parties} == {"Velkor", "Norvia"}
+
+
+def test_a_bank_that_sells_is_a_seller() -> None:
+    # negative: a bank after "à" with no loan noun before it sells
+    record = _records("Velkor a racheté Norvia à la banque Dastrel.")[0]
+    assert ("Dastrel", PartyRole.SELLER) in {(p.name, p.role) for p in record.parties}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side", "listed"),
+    [
+        ("Velkor livrera 20 trains à la société Ferlane et à la société Transoria.", PartyRole.CUSTOMER, {"Ferlane", "Transoria"}),
+        ("Velkor lève 20 millions d'euros auprès de Norvia et auprès de Dastrel.", PartyRole.INVESTOR, {"Norvia", "Dastrel"}),
+        # negative: a city listed with its preposition is where, not who
+        ("Velkor livrera 20 trains à la société Ferlane et à Lyon.", PartyRole.CUSTOMER, {"Ferlane"}),
+    ],
+)
+def test_a_list_that_repeats_its_preposition_shares_the_role(sentence: str, side: PartyRole, listed: set[str]) -> None:
+    record = _records(sentence)[0]
+    assert {p.name for p in record.parties if p.role is side} == listed

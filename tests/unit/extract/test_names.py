@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.names import find_names
 from tests.unit.extract.support import records_of
 
@@ -445,3 +447,19 @@ def test_a_german_state_named_like_a_plural_is_a_name() -> None:
 
 def test_a_german_preposition_opening_a_sentence_starts_no_name() -> None:
     assert [n.text for n in find_names("Gemäß Velkor wird Norvia wachsen.", "de")] == ["Velkor", "Norvia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a sentence-opening name listed with a described one, or described in an apposition before its verb
+        ("Velkor et le fonds Dastrel ont racheté Norvia.", "Velkor"),
+        ("Velkor, associé au fonds Dastrel, a racheté Norvia.", "Velkor"),
+        ("Velkor, aux côtés de Dastrel, a racheté Norvia.", "Velkor"),
+        # negatives: a capital only the sentence start gives
+        ("Ensuite et la Bourse a baissé.", "Bourse"),
+        ("Fondé en 1990, le groupe Dastrel a racheté Norvia.", "Dastrel"),
+    ],
+)
+def test_a_sentence_opening_name_read_by_its_list_or_apposition(text: str, first: str) -> None:
+    assert find_names(text, "fr")[0].text == first

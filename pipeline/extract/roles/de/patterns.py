@@ -79,3 +79,6 @@ DE_DEAL_NOUN_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Mit|Durch|Dank|Nach|Seit)
 DE_DATIVE_BEFORE = re.compile(r"\b(?:dem|der)\s+(?:[^\s,;:.]+\s+){0,2}?$")
 
 DE_AND = re.compile(r"\s*(?:,|und|sowie)\s+(?:auch\s+)?(?:die |der |das |den |dem )?")
+
+# de: "Velkor und der Finanzinvestor Norvia übernehmen": a list's next name may come with its article and role noun
+DE_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*und|,?\s*sowie)\s+(?:(?:der|die|das|dem|den)\s+(?:[A-ZÄÖÜ][a-zäöüß-]+\s+)?)?")

@@ -245,3 +245,36 @@ def de_merger_parties(st: RoleState) -> bool:
         return False
     st.parties.extend([role_of(after[0], PartyRole.BUYER, text), role_of(after[1], PartyRole.TARGET, text)])
     return True
+
+
+# de: "wird von der Velkor AG und der Dastrel AG übernommen": a passive whose agents the passive trigger did not span
+_DE_PASSIVE_AUX_THEN_VON = re.compile(r"\b(?:wird|wurde|werden|wurden|ist|sind|war|waren)\s+(?:\S+\s+){0,4}?(?:von|vom|durch)\s+(?:(?:der|dem|den|die)\s+)?")
+_DE_PARTICIPLE = re.compile(r"(?:übernommen|gekauft|erworben|akquiriert|geschluckt)\b")
+_DE_AGENTS_GLUE = re.compile(r"\s*(?:,|,?\s*und|,?\s*sowie)\s+(?:(?:der|die|das|dem|den)\s+)?(?:[A-ZÄÖÜ][a-zäöüß-]+\s+)?")
+
+
+def de_passive_agents(st: RoleState) -> None:
+    """de: "Die Norvia AG wird von der Velkor AG und der Dastrel AG übernommen": read as a passive, the names after
+    "von" buy and the subject before the auxiliary is bought."""
+    text, trigger = st.text, st.trigger
+    if st.voice != "buy" or trigger.noun or not _DE_PARTICIPLE.fullmatch(text, trigger.start, trigger.end):
+        return
+    aux = None
+    for aux in _DE_PASSIVE_AUX_THEN_VON.finditer(text, st.s_start, trigger.start):
+        pass
+    if aux is None:
+        return
+    bought = [n for n in st.in_sentence if st.s_start <= n.start and n.end <= aux.start() and not is_place(n)]
+    first = next((n for n in st.in_sentence if n.start == aux.end()), None)
+    if len(bought) != 1 or first is None or is_place(first):
+        return
+    agents = [first]
+    for name in st.in_sentence:
+        if name.start <= agents[-1].end or name.end > trigger.start:
+            continue
+        if not _DE_AGENTS_GLUE.fullmatch(text, agents[-1].end, name.start) or is_place(name):
+            break
+        agents.append(name)
+    if not re.fullmatch(r"\s*", text[agents[-1].end : trigger.start]):
+        return  # the participle must follow the agents: "von X übernommen"
+    st.parties[:] = [role_of(bought[0], PartyRole.TARGET, text), *(role_of(a, PartyRole.BUYER, text) for a in agents)]

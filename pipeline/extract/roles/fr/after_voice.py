@@ -31,6 +31,10 @@ def fr_after_voice(st: RoleState) -> None:
     _fr_round_led_in(st)
     if st.voice == "invest":
         _fr_co_investor(st)
+    if st.voice in ("buy", "passive", "sell"):
+        _fr_co_buyer(st)
+    if st.voice in ("buy", "sell"):
+        _fr_apposed_object(st)
     if st.voice in ("buy",):
         _fr_holder_stake_bought(st)
         _fr_buy_seller(st)
@@ -63,6 +67,63 @@ def _fr_co_investor(st: RoleState) -> None:
         inside = trigger.start < name.start < trigger.end
         if _FR_ALONGSIDE.search(window) or (inside and _FR_WITH_IN_ASIDE.search(text, trigger.start, name.start)):
             parties.append(role_of(name, PartyRole.INVESTOR, text))
+
+
+# fr: "va racheter une start-up, Norvia, pour", "a cédé sa filiale de logistique, Norvia,": the verb's object is a noun
+# phrase without a name, the name follows in an apposition
+_FR_NOUN_THEN_APPOSED = re.compile(
+    r"\s+(?:un|une|le|la|l['’]|son|sa|ses|leur|cette|ce|cet)\s*(?:(?!(?:que|qui|dont|pour|par|à|au|aux|et|ou)\b)[a-zà-ÿ][\w'’-]*\s+){0,5}?"
+    r"(?!(?:que|qui|dont|pour|par|à|au|aux|et|ou)\b)[a-zà-ÿ][\w'’-]*\s*,\s+$"
+)
+_FR_APPOSITION_ENDS = re.compile(r"\s*(?:,|\.|;|$|\s(?:pour|à|au|auprès)\b)")
+
+
+def _fr_apposed_object(st: RoleState) -> None:
+    """fr: "Velkor va racheter une start-up, Norvia, pour 20 millions": the name apposed to the verb's object is bought."""
+    text, trigger, parties = st.text, st.trigger, st.parties
+    if any(p.role is PartyRole.TARGET for p in parties) or trigger.noun:
+        return
+    named = next((n for n in st.in_sentence if n.start > trigger.end), None)
+    if (
+        named is not None and not is_place(named) and named.text not in PLACES and all(p.start != named.start for p in parties)
+        and _FR_NOUN_THEN_APPOSED.fullmatch(text, trigger.end, named.start) and _FR_APPOSITION_ENDS.match(text, named.end)
+    ):
+        parties.append(role_of(named, PartyRole.TARGET, text))
+
+
+# fr: "Velkor a racheté Norvia aux côtés du fonds Dastrel", "racheté par Velkor, aux côtés de Dastrel": who buys alongside
+_FR_ALONGSIDE_BUYER = re.compile(
+    r"\b(?:aux côtés (?:de la |de l['’]|du |des |de |d['’])|(?:associée?s?|alliée?s?) (?:à la |à l['’]|au |aux |à ))"
+    r"(?:(?:fonds|groupe|société|banque|investisseur|holding|famille)\s+)?(?:[a-zà-ÿ]+\s+)?$"
+)
+# "Velkor, associé au fonds Dastrel, a racheté": the apposition closes right before the verb
+_FR_APPOSITION_CLOSES = re.compile(r"\s*,\s+(?:[a-zà-ÿ'’]+\s+){0,3}$")
+
+
+# another clause opens between the verb and the name: "a racheté X, et Y a inauguré l'usine aux côtés de Z"
+_FR_NEXT_CLAUSE = re.compile(r"[;:()]|,\s*(?:et|mais|puis|alors que|tandis que|qui|dont|où)\b|\.\s")
+
+
+def _fr_co_buyer(st: RoleState) -> None:
+    """fr: "Velkor a racheté Norvia aux côtés du fonds Dastrel": the name alongside the buyer buys too."""
+    text, trigger, parties = st.text, st.trigger, st.parties
+    if not any(p.role is PartyRole.BUYER for p in parties):
+        return
+    buyers = [p for p in parties if p.role is PartyRole.BUYER]
+    for name in st.in_sentence:
+        if any(p.start == name.start for p in parties) or is_place(name):
+            continue
+        if name.start < trigger.start:
+            # "Velkor, associé au fonds Dastrel, a racheté Norvia": in an apposition to the buyer, before the verb
+            apposed = any(
+                b.end < name.start and _FR_ALONGSIDE_BUYER.search(text, max(b.end, name.start - 50), name.start) and text.startswith(",", b.end)
+                for b in buyers
+            )
+            if apposed and _FR_APPOSITION_CLOSES.fullmatch(text, name.end, trigger.start):
+                parties.append(role_of(name, PartyRole.BUYER, text))
+            continue
+        if _FR_ALONGSIDE_BUYER.search(text, max(trigger.end, name.start - 50), name.start) and not _FR_NEXT_CLAUSE.search(text, trigger.end, name.start):
+            parties.append(role_of(name, PartyRole.BUYER, text))
 
 
 # fr: "le groupe VKN, né en 2004 d'une fusion entre Velkor et Norvia", "issu du rachat de X par Y": the company the
@@ -215,7 +276,7 @@ def _fr_round_led_in(st: RoleState) -> None:
 
 # "rachète les parts de Dastrel dans Norvia", "la participation de 20 % de Dastrel au capital de Norvia"
 _FR_HOLDER_STAKE = re.compile(
-    r"\s+(?:les |la |l['’]|sa |ses |une |des )?(?:\S+\s+){0,3}?(?:parts|participations?|actions|titres)\s+(?:\S+\s+){0,3}?(?:de |du |d['’])\s*"
+    r"\s+(?:les |la |l['’]|sa |ses |une |des )?(?:\S+\s+){0,3}?(?:parts?|participations?|actions|titres)\s+(?:\S+\s+){0,3}?(?:de |du |d['’])\s*"
     r"(?:la |l['’])?(?:(?:groupe|société|fonds|banque|Etat|État) )?"
 )
 
@@ -323,6 +384,17 @@ def _fr_investor_of_noun(st: RoleState) -> None:
 
 _FR_UNIT_OF = re.compile(r",\s+(?:une |la |l['’]ancienne |l['’]ex-)?(?:filiale|division|branche|pôle|marque|unité)\s+(?:\S+\s+){0,2}?(?:de la |de l['’]|du |des |de |d['’])(?:(?:groupe|société|compagnie|constructeur|laboratoire|fonds) )?")
 
+# "Velkor a racheté Norvia, qui appartenait au groupe Dastrel", ", jusqu'alors propriété de Dastrel", ", détenue par le fonds
+# Dastrel": the owner an apposition or a relative clause names after what is bought (the owner of a buyer is no side:
+# ``fr_owner_of_side``)
+_FR_OWNED_OF = re.compile(
+    r",\s+(?:qui\s+)?(?:(?:jusqu['’](?:ici|alors|à présent)|jusque-là|auparavant|précédemment|alors|encore)\s+)?(?:"
+    r"(?:appartenai(?:en)?t|appartenant)\s+(?:(?:depuis|en)\s+\S+\s+|(?:jusqu['’](?:ici|alors)|jusque-là|auparavant|encore)\s+)?(?:à la |à l['’]|au |aux |à )"
+    r"|(?:propriété|dans le giron)\s+(?:de la |de l['’]|du |des |de |d['’])"
+    r"|(?:détenue?s?|contrôlée?s?|possédée?s?)\s+(?:(?:jusqu['’](?:ici|alors)|jusque-là|auparavant)\s+)?(?:(?:à|aux?)\s+(?:plus de\s+)?\d+(?:[.,]\d+)?\s*(?:%|pour cent)\s+)?par\s+(?:la |le |les |l['’])?"
+    r")(?:(?:groupe|société|compagnie|constructeur|laboratoire|fonds|holding|banque|famille|géant|milliardaire|homme d['’]affaires) )?"
+)
+
 _FR_OWN_UNIT = re.compile(r"\s*(?:sa|son|ses|leurs?)\s+(?:filiales?|division|branche|pôle|activités?|participation|usines?|marques?)\b")
 
 
@@ -333,7 +405,7 @@ def _fr_unit_seller(st: RoleState) -> None:
     if voice in ("buy", "passive", "sell") and not any(p.role is PartyRole.SELLER for p in parties):
         # "Velkor a racheté Norvia, filiale du groupe Dastrel": the parent named in the apposition sells its unit
         bought = next((p for p in parties if p.role is PartyRole.TARGET and p.kind is not PartyKind.OTHER), None)
-        unit_of = _FR_UNIT_OF.match(text, bought.end) if bought is not None else None
+        unit_of = (_FR_UNIT_OF.match(text, bought.end) or _FR_OWNED_OF.match(text, bought.end)) if bought is not None else None
         parent = next((n for n in st.in_sentence if unit_of is not None and n.start == unit_of.end() and not is_place(n)), None)
         if parent is not None and all(p.start != parent.start for p in parties):
             if voice == "sell":
@@ -448,6 +520,9 @@ _FR_GIVES = re.compile(r"\b(?:permet\w*|permis|donne\w*|offre\w*|offert|apporte\
 _CLAUSE_END = re.compile(r"[,;:\"»”()]")
 
 
+_FR_LOAN_BEFORE = re.compile(r"\b(?:prêts?|emprunts?|crédits?|financements?)\s+(?:\S+\s+){0,4}?(?:de la |de l['’]|du |des |de |d['’]|auprès (?:de la |de l['’]|du |des |de |d['’]))(?:(?:banque|fonds|établissement|groupe)\s+(?:\S+\s+)?)?$")
+
+
 def _fr_buy_seller(st: RoleState) -> None:
     """fr: "l'acquisition auprès du Courrier d'Orlan de son logiciel", "acheté en 2011 à Velmont Presse": who sells
     (not a one-off place after "à", nor who gains from the deal)."""
@@ -459,12 +534,18 @@ def _fr_buy_seller(st: RoleState) -> None:
         seller = None  # "une usine à Lyon": a one-off name after "à" is a place
     if seller is not None and _FR_GIVES.search(text, trigger.end, seller.start):
         seller = None  # "le rachat de X permet à Y de ...": Y gains from the deal, it does not sell
+    if seller is not None and _FR_LOAN_BEFORE.search(text, max(trigger.end, seller.start - 40), seller.start):
+        seller = None  # "a racheté X grâce à un prêt de la banque Y": Y lends the price, it does not sell
     if seller is not None and all(p.start != seller.start for p in parties):
         parties.append(role_of(seller, PartyRole.SELLER, text))
 
 
 # "a racheté Dastrel à Norvia": a bare name bought, then "à" and the name it is bought from (no "l'usine X à Lyon")
-_FR_BARE_TARGET_THEN_A = re.compile(r"\s+(?:(?:la société|le groupe|la start-up|la filiale|sa filiale|son activité|le laboratoire) )?$")
+# ("20 % de Norvia à Dastrel", "la majorité du capital de Norvia à Dastrel": a stake of the bought name, then its seller)
+_FR_BARE_TARGET_THEN_A = re.compile(
+    r"\s+(?:(?:\d+(?:[.,]\d+)?\s*(?:%|pour cent)|la majorité|la totalité|le solde)\s+(?:du capital\s+|des parts\s+|des actions\s+)?(?:de |d['’]|du ))?"
+    r"(?:(?:la société|le groupe|la start-up|la filiale|sa filiale|son activité|le laboratoire) )?$"
+)
 
 
 def _fr_name_from_name(text: str, parties: list[Role], trigger_end: int, seller: NameSpan) -> bool:

@@ -73,10 +73,44 @@ def fr_round_backers(st: RoleState, subject: NameSpan) -> None:
     backer = after_prep(text, in_sentence, _FR_BACKER_PREP, trigger.start, s_end)
     if backer is None and _FR_FUNDS_RECEIVED.match(text, trigger.start):
         backer = after_prep(text, in_sentence, _FR_GIVER_PREP, trigger.end, s_end)  # "a reçu 40 millions du fonds Velkor"
+    if backer is None:
+        # "auprès de ses actionnaires historiques, Velkor et Dastrel": the backers named in an apposition to a noun
+        backer = next((n for n in in_sentence if n.start > trigger.start and not is_place(n) and _FR_BACKERS_APPOSED.search(text, max(trigger.start, n.start - 70), n.start)), None)
     if backer is not None and backer.start != subject.start:
         parties.append(role_of(backer, PartyRole.INVESTOR, text))
         joined = coordinated(text, in_sentence, backer.end) or _fr_backers_listed(text, in_sentence, backer)  # "auprès de Velkor et de Dastrel"
         parties.extend(role_of(extra, PartyRole.INVESTOR, text) for extra in joined)
+    if backer is not None:
+        _fr_joined_backers(st)
+
+
+# "auprès de ses actionnaires historiques, Velkor": a determiner, nouns, a comma, then the backer
+_FR_BACKERS_APPOSED = re.compile(r"\bauprès\s+(?:de\s+|d['’]|des\s+)(?:ses|leurs|ces|plusieurs|(?<=des )|(?<=de )(?:ses|leurs|plusieurs))\s*(?:[a-zà-ÿ][\w'’-]*\s+){0,4}?[a-zà-ÿ][\w'’-]*\s*(?:\([^()]{0,40}\)\s*)?,\s+(?:(?:le|la|l['’]|les)\s*(?:fonds\s+|groupe\s+|banque\s+)?)?$")
+
+# "avec la participation de Dastrel", "aux côtés de Dastrel", "auquel ont participé Dastrel et Tarvo", "rejoint par
+# Dastrel": who joins the round's lead backer invests too
+_FR_JOINS_ROUND = re.compile(
+    r"\b(?:avec la participation (?:de la |de l['’]|du |des |de |d['’])|aux côtés (?:de la |de l['’]|du |des |de |d['’])|"
+    r"auxquel(?:le)?s? (?:ont |a |avaient |avait )?(?:également |aussi )?particip\w+|auquel(?:le)? (?:ont |a |avaient |avait )?(?:également |aussi )?particip\w+|"
+    r"rejointe?s? par|accompagnée?s? par)\s*(?:(?:la |le |l['’]|les )?(?:fonds|groupe|société|banque|holding|investisseurs?|business angels?)\s+(?:\S+\s+)?)?$"
+)
+_FR_ROUND_CLAUSE_END = re.compile(r"[;:()]|\.\s|,\s*(?:et|mais|puis|alors que|tandis que)\s+(?!(?:de |d['’]|du |des |avec |aux côtés))")
+
+
+def _fr_joined_backers(st: RoleState) -> None:
+    """fr: "Velkor lève 20 millions auprès de Norvia, avec la participation de Dastrel et Tarvo": who joins invests."""
+    text, trigger, in_sentence, parties = st.text, st.trigger, st.in_sentence, st.parties
+    end = _FR_ROUND_CLAUSE_END.search(text, trigger.end, st.s_end)
+    limit = end.start() if end else st.s_end
+    taken = {p.start for p in parties}
+    for name in in_sentence:
+        if name.start <= trigger.end or name.start >= limit or name.start in taken or is_place(name):
+            continue
+        if _FR_JOINS_ROUND.search(text, max(trigger.end, name.start - 60), name.start):
+            for joined in [name, *_fr_backers_listed(text, [n for n in in_sentence if n.start < limit], name)]:
+                if joined.start not in taken:
+                    taken.add(joined.start)
+                    parties.append(role_of(joined, PartyRole.INVESTOR, text))
 
 
 def _fr_backers_listed(text: str, names: list[NameSpan], first: NameSpan) -> list[NameSpan]:
