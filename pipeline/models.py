@@ -189,7 +189,8 @@ class _Strict(BaseModel):
 
 
 class Evidence(_Strict):
-    """A span of the RawItem text: ``text == item.text[start:end]``."""
+    """A span of the RawItem text: ``text == item.text[start:end]``, offsets in Unicode code points (Python string
+    indices; Java, Spark and JavaScript count UTF-16 units, which differ after a character beyond U+FFFF)."""
 
     text: str = Field(min_length=1)
     start: int = Field(ge=0)
