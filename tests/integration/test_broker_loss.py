@@ -21,6 +21,7 @@ from pipeline.settings import Settings
 from pipeline.stack import kafka
 from pipeline.stages import extract as stage
 from pipeline.stages.report import StageReport
+from pipeline.store.s3 import s3_client
 from tests.factories import news_item
 
 with warnings.catch_warnings():
@@ -40,9 +41,10 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def own_broker(stack_settings: Settings, tmp_path: Path) -> Iterator[Settings]:
-    """A second single-node broker on free loopback ports, from the stack's jars, stopped and removed afterwards."""
-    settings = stack_settings.model_copy(update={
+def own_broker(isolated_settings: Settings, tmp_path: Path) -> Iterator[Settings]:
+    """A second single-node broker on free loopback ports, from the stack's jars, stopped and removed afterwards (the
+    test's own topics and groups on it; its own buckets on the shared S3)."""
+    settings = isolated_settings.model_copy(update={
         "stack_dir": tmp_path / "stack",
         "kafka_bootstrap_servers": f"127.0.0.1:{_free_port()}",
         "kafka_controller_port": _free_port(),
@@ -54,7 +56,7 @@ def own_broker(stack_settings: Settings, tmp_path: Path) -> Iterator[Settings]:
     })
     libs = kafka.libs_dir(settings)
     libs.parent.mkdir(parents=True)
-    libs.symlink_to(kafka.libs_dir(stack_settings), target_is_directory=True)
+    libs.symlink_to(kafka.libs_dir(isolated_settings), target_is_directory=True)
     kafka.start(settings)
     try:
         ensure_topics(settings)
@@ -124,3 +126,43 @@ def test_extract_fails_within_its_bounds_when_the_broker_dies_mid_batch_and_the_
     out = [DealRecord.model_validate_json(r.value) for r in read_topic(settings, settings.topic_candidates)]
     assert {r.source.item_id for r in out} == {i.item_id for i in items}
     assert len({r.mention_id for r in out}) == len(out), "each mention once"
+
+
+def test_validate_names_the_offset_commit_a_lost_broker_refused_and_the_rerun_resumes_after_the_written_batch(
+    own_broker: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.stages import validate
+
+    settings = own_broker
+    items = [_item(f"plumeria-{n}") for n in range(2)]
+    producer = make_producer(settings)
+    for item in items:
+        producer.send(settings.topic_raw, key=item.item_id.encode(), value=item.model_dump_json().encode())
+    producer.flush()
+    producer.close()
+    candidates = stage.run(settings).counts["records_out"]
+    assert candidates >= 2
+    broker = kafka.service(settings)
+
+    def broker_dies_once_marked(name: str) -> None:
+        if name == "marked":  # objects written, marker moved: only the offset commit is left
+            broker.stop()
+
+    monkeypatch.setattr(validate, "_crash_point", broker_dies_once_marked)
+    error = _run_beside(lambda: validate.run(settings), 120)
+    monkeypatch.undo()
+    assert isinstance(error, validate.OffsetCommitFailed), f"a named failure, not {error!r}"
+    assert f"{settings.topic_candidates}/" in str(error) and "committing offset" in str(error), str(error)
+
+    kafka.start(settings)
+    rerun = validate.run(settings)
+    assert rerun.counts["recovered_partitions"] == 1, "the store's marker, not the lost commit, says where to resume"
+    assert rerun.counts["records_in"] == 0, "the written batch is not validated again"
+    client = s3_client(settings)
+    mentions: list[str] = []
+    for page in client.get_paginator("list_objects_v2").paginate(Bucket=settings.bucket_curated, Prefix="deals/"):
+        for obj in page.get("Contents", []):
+            if obj["Key"].endswith(".jsonl"):
+                body = client.get_object(Bucket=settings.bucket_curated, Key=obj["Key"])["Body"].read()
+                mentions.extend(DealRecord.model_validate_json(line).mention_id for line in body.splitlines())
+    assert len(mentions) == candidates and len(set(mentions)) == candidates, "each candidate curated once"
