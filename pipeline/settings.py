@@ -57,6 +57,10 @@ class Settings(BaseSettings):
     kafka_max_poll_interval_ms: int = Field(300_000, ge=10_000)
     kafka_heartbeat_interval_ms: int = 3_000
     kafka_transactional_id_prefix: str = "dealwire"
+    kafka_max_block_ms: int = Field(
+        60_000, ge=1_000, description="how long a producer waits for a broker that does not answer (metadata, a "
+        "transaction's offsets, commit and abort) before the stage fails with a timeout naming the step",
+    )
 
     # --- S3-compatible object storage ------------------------------------
     s3_endpoint_url: str = "http://127.0.0.1:8333"

@@ -157,12 +157,14 @@ class Lag:
     committed: int | None  # None: the group never committed here and starts at the earliest offset
     start: int
     end: int  # the last stable offset: what a read_committed reader can reach
+    next_record: int | None  # the first message still to read, None when only transaction markers are left
 
     @property
     def behind(self) -> int:
-        """Offsets still to read (a transaction's commit marker takes an offset too: validate commits past the
-        candidates' markers once drained, but the raw topic after a DLQ replay can show one that holds no message)."""
-        return max(0, self.end - (self.committed if self.committed is not None else self.start))
+        """Offsets from the first message still to read to the end: 0 once a stage has read everything, also on a
+        topic written in transactions, where the commit marker after a group's last message takes an offset that no
+        reader ever gets."""
+        return 0 if self.next_record is None else max(0, self.end - self.next_record)
 
 
 def consumer_lag(settings: Settings, group_id: str, topic: str) -> list[Lag]:
@@ -175,9 +177,41 @@ def consumer_lag(settings: Settings, group_id: str, topic: str) -> list[Lag]:
         if not partitions:
             return []
         starts, ends = consumer.beginning_offsets(partitions), consumer.end_offsets(partitions)
-        return [Lag(group_id, topic, tp.partition, consumer.committed(tp), starts[tp], ends[tp]) for tp in partitions]
+        committed = {tp: consumer.committed(tp) for tp in partitions}
+        resume = {tp: max(starts[tp], committed[tp] if committed[tp] is not None else starts[tp]) for tp in partitions}
+        first = _next_records(consumer, settings, resume, ends)
+        return [Lag(group_id, topic, tp.partition, committed[tp], starts[tp], ends[tp], first[tp]) for tp in partitions]
     finally:
         consumer.close(autocommit=False)
+
+
+def _next_records(
+    consumer: KafkaConsumer, settings: Settings, resume: dict[TopicPartition, int], ends: dict[TopicPartition, int]
+) -> dict[TopicPartition, int | None]:
+    """Per partition, the offset of the first message a ``read_committed`` reader gets from ``resume`` on (None: only
+    transaction markers or nothing before the end). Read with the consumer assigned, never joined or committed; a
+    partition that answers nothing within the patience keeps ``resume``, so lag is never understated."""
+    first: dict[TopicPartition, int | None] = {tp: (at if at < ends[tp] else None) for tp, at in resume.items()}
+    open_ = {tp for tp, at in first.items() if at is not None}
+    if not open_:
+        return first
+    consumer.assign(sorted(open_, key=lambda tp: tp.partition))
+    for tp in open_:
+        consumer.seek(tp, resume[tp])
+    deadline = time.monotonic() + 3 * settings.kafka_session_timeout_ms / 1000
+    while open_ and time.monotonic() < deadline:
+        for tp, records in consumer.poll(timeout_ms=settings.poll_timeout_ms).items():
+            if tp in open_ and records:
+                first[tp] = records[0].offset if records[0].offset < ends[tp] else None
+                open_.discard(tp)
+        for tp in list(open_):
+            if consumer.position(tp) >= ends[tp]:
+                first[tp] = None
+                open_.discard(tp)
+        done = [tp for tp in consumer.assignment() if tp not in open_]
+        if done:
+            consumer.pause(*done)
+    return first
 
 
 def next_offsets(records: list[ConsumerRecord]) -> dict[TopicPartition, OffsetAndMetadata]:

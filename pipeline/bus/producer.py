@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import traceback
 import warnings
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,7 @@ from pipeline.settings import Settings
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
     from kafka import KafkaProducer
+    from kafka.errors import KafkaTimeoutError
 
 if TYPE_CHECKING:
     from kafka import KafkaConsumer
@@ -39,6 +41,7 @@ def make_producer(settings: Settings, *, transactional_id: str | None = None, **
         "linger_ms": 5,
         "retries": 2_147_483_647,
         "max_in_flight_requests_per_connection": 5,
+        "max_block_ms": settings.kafka_max_block_ms,
         "key_serializer": None,
         "value_serializer": None,
     }
@@ -48,6 +51,15 @@ def make_producer(settings: Settings, *, transactional_id: str | None = None, **
     if transactional_id is not None:
         producer.init_transactions()
     return producer
+
+
+def close_producer(producer: KafkaProducer, timeout_s: float = 10) -> None:
+    """Close ``producer`` from a ``finally``: a close that cannot flush (the broker is gone) is logged, not raised, so
+    the error that ended the run stays the one reported instead of kafka-python's "Timeout waiting for future"."""
+    try:
+        producer.close(timeout=timeout_s)
+    except Exception as error:  # noqa: BLE001 - see above
+        log.warning("closing the producer: %s: %s", type(error).__name__, error)
 
 
 def encode_json(payload: Mapping[str, Any] | str) -> bytes:
@@ -108,24 +120,60 @@ def send_to_dlq(
     )
 
 
+def bounded(call: Callable[[], object], seconds: float, what: str) -> None:
+    """Run ``call`` and give up after ``seconds`` with a ``KafkaTimeoutError`` naming ``what``.
+
+    kafka-python 3 waits without limit for a transaction's offsets, commit and abort while no broker answers (the Java
+    client stops at ``max.block.ms``): without a bound a stage whose broker died mid-batch hangs forever instead of
+    failing. The call runs on a daemon thread, so one that never returns is left behind, not waited for.
+    """
+    outcome: list[BaseException | None] = []
+
+    def target() -> None:
+        try:
+            call()
+        except BaseException as error:  # noqa: BLE001 - handed to the caller's thread below
+            outcome.append(error)
+        else:
+            outcome.append(None)
+
+    worker = threading.Thread(target=target, name=f"dealwire-{what.replace(' ', '-')}", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if not outcome:
+        raise KafkaTimeoutError(f"{what}: no answer from the broker within {seconds:.0f} s")
+    if outcome[0] is not None:
+        raise outcome[0]
+
+
 @contextmanager
 def transaction(producer: KafkaProducer, consumer: KafkaConsumer, consumed: list[ConsumerRecord]) -> Iterator[list[Any]]:
     """One consume-transform-produce transaction: the caller sends inside the block and appends each send's future to
     the yielded list; on leaving, every send is confirmed and the offsets past ``consumed`` commit with the output (a
     caller that stops early may fill ``consumed`` inside the block: it is read on leaving). Any error (or a crash
-    signal) aborts, so ``read_committed`` readers see the transaction whole or not at all."""
+    signal) aborts, so ``read_committed`` readers see the transaction whole or not at all.
+
+    Every wait is bounded by ``max_block_ms`` (the acks of the sends, the offsets, the commit, the abort), so a broker
+    lost mid-batch fails the batch with a named timeout; its offsets never commit, and the broker aborts the open
+    transaction (or the next run's ``init_transactions`` fences it)."""
     futures: list[Any] = []
+    block_s = producer.config["max_block_ms"] / 1000
     producer.begin_transaction()
     try:
         yield futures
-        producer.flush()
+        try:
+            producer.flush(timeout=block_s)
+        except KafkaTimeoutError as error:
+            raise KafkaTimeoutError(f"sending the batch's output: not acknowledged within {block_s:.0f} s") from error
         for future in futures:
             future.get(timeout=30)  # surfaces a failed send before we commit
-        producer.send_offsets_to_transaction(next_offsets(consumed), consumer.group_metadata())
-        producer.commit_transaction()
+        offsets = next_offsets(consumed)
+        bounded(lambda: producer.send_offsets_to_transaction(offsets, consumer.group_metadata()), block_s,
+                "sending the offsets to the transaction")
+        bounded(producer.commit_transaction, block_s, "committing the transaction")
     except BaseException:
         try:
-            producer.abort_transaction()
-        except Exception as abort_error:  # noqa: BLE001 - fenced/fatal: the original error matters more
+            bounded(producer.abort_transaction, block_s, "aborting the transaction")
+        except Exception as abort_error:  # noqa: BLE001 - fenced/fatal/timed out: the original error matters more
             log.warning("abort_transaction failed: %s", abort_error)
         raise

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from pipeline.bus.consumer import ConsumerRecord, TopicPartition, iter_batches, make_consumer
-from pipeline.bus.producer import make_producer, send_to_dlq, transaction
+from pipeline.bus.producer import close_producer, make_producer, send_to_dlq, transaction
 from pipeline.models import DealRecord, RawItem
 from pipeline.stages.report import StageReport
 from pipeline.settings import Settings
@@ -102,7 +102,7 @@ def run(
         report.count("batches", batches)
     finally:
         if producer is not None:
-            producer.close(timeout=10)
+            close_producer(producer)
         consumer.close()
     return report.finish()
 

@@ -22,7 +22,7 @@ import pycountry
 import trafilatura
 from trafilatura.settings import use_config
 
-from pipeline.bus.producer import make_producer
+from pipeline.bus.producer import close_producer, make_producer
 from pipeline.feeds.errors import FeedError
 from pipeline.feeds.fetch import Fetcher, Validators
 from pipeline.feeds.identity import canonical_url, content_hash, detect_lang
@@ -115,7 +115,7 @@ def run(
                 if progress is not None:
                     progress(source.id, row.as_dict())
     finally:
-        producer.close(timeout=10)
+        close_producer(producer)
     report.details.sort(key=lambda d: str(d["source_id"]))
     return report.finish()
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.bus.consumer import ConsumerRecord, consumer_lag, iter_batches, make_consumer, partitions_of, read_topic
-from pipeline.bus.producer import REPLAYS_HEADER, make_producer, transaction
+from pipeline.bus.producer import REPLAYS_HEADER, close_producer, make_producer, transaction
 from pipeline.settings import Settings
 from pipeline.stages.report import StageReport
 
@@ -104,7 +104,7 @@ def run(settings: Settings, *, max_batches: int | None = None) -> StageReport:
         report.count("batches", batches)
     finally:
         if producer is not None:
-            producer.close(timeout=10)
+            close_producer(producer)
         consumer.close(autocommit=False)
     return report.finish()
 

@@ -39,7 +39,7 @@ from pipeline.validate.suite import Failure, SuiteRunner
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
     from kafka import ConsumerRebalanceListener, KafkaConsumer
-    from kafka.errors import CommitFailedError
+    from kafka.errors import CommitFailedError, KafkaError
     from kafka.structs import OffsetAndMetadata
 
 STAGE = "validate"
@@ -47,6 +47,10 @@ CRASH_ENV = "DEALWIRE_VALIDATE_CRASH_AT"
 """Test hook: ``claimed``, ``written`` or ``marked`` makes the process die there, before the commit."""
 
 log = logging.getLogger(__name__)
+
+
+class OffsetCommitFailed(RuntimeError):
+    """The broker did not take a batch's offsets (gone, or timed out); its objects and marker are already durable."""
 
 
 # --- per-record verdicts --------------------------------------------------------------
@@ -330,6 +334,12 @@ class _Run:
         except CommitFailedError as error:
             # The objects are durable and the marker moved: the partition's next owner resumes after them.
             self.report.problem(f"{tp.topic}/{tp.partition}", "commit_failed", str(error))
+        except KafkaError as error:
+            # kafka-python says "KafkaTimeoutError: None" when the broker is gone: name what failed and what it means
+            raise OffsetCommitFailed(
+                f"{tp.topic}/{tp.partition}: committing offset {offset} failed ({type(error).__name__}: {error}); the "
+                "batch's objects and the partition's marker are written, so the next run resumes after them"
+            ) from error
 
 
 def run(settings: Settings, *, max_batches: int | None = None) -> StageReport:

@@ -46,3 +46,25 @@ def test_lag_shows_each_stage_behind_its_topic_until_it_has_run(isolated_setting
     assert shown.exit_code == 0, shown.output
     rows = [[cell.strip() for cell in line.split("│")[1:-1]] for line in shown.stdout.splitlines() if settings.topic_raw in line]
     assert [settings.group_extract, settings.topic_raw, "1", "3", "3", "0"] in rows
+
+
+def test_a_drained_stage_shows_no_lag_on_a_topic_written_in_transactions(isolated_settings: Settings) -> None:
+    """extract writes the candidates in transactions: the commit marker after the last message takes an offset no
+    reader gets, so 'committed = end' never holds for validate; lag counts what is left to read, not offsets."""
+    from pipeline.stages import validate
+
+    settings = isolated_settings
+    producer = make_producer(settings)
+    for n in range(3):
+        producer.send(settings.topic_raw, key=f"k{n}".encode(), value=_item(f"txn-{n}").model_dump_json().encode(), partition=n)
+    producer.flush()
+    producer.close()
+    assert extract.run(settings).counts["records_out"] >= 3, "the invented text yields a deal per item"
+
+    waiting = consumer_lag(settings, settings.group_validate, settings.topic_candidates)
+    assert sum(lag.behind for lag in waiting) >= 3, "the candidates are there to validate"
+    assert validate.run(settings).counts["valid"] >= 3
+
+    lags = consumer_lag(settings, settings.group_validate, settings.topic_candidates)
+    assert any(lag.committed is not None and lag.committed < lag.end for lag in lags), "a marker sits past the commit"
+    assert [(lag.partition, lag.behind) for lag in lags] == [(0, 0), (1, 0), (2, 0)]
