@@ -124,8 +124,10 @@ def start(settings: Settings) -> bool:
     svc = service(settings)
     if svc.running():
         return False
-    if port_open(settings.kafka_port):
-        raise StackError(f"port {settings.kafka_port} is taken by another process; set DEALWIRE_KAFKA_BOOTSTRAP_SERVERS")
+    for port, setting in ((settings.kafka_port, "DEALWIRE_KAFKA_BOOTSTRAP_SERVERS"),
+                          (settings.kafka_controller_port, "DEALWIRE_KAFKA_CONTROLLER_PORT")):
+        if port_open(port):
+            raise StackError(f"port {port} is taken by another process; set {setting}")
     install(settings)
     home = _home(settings)
     (home / "server.properties").write_text(server_properties(settings))

@@ -65,12 +65,38 @@ def identities(settings: Settings) -> dict[str, object]:
     return {"identities": entries}
 
 
+GRPC_OFFSET = 10_000
+"""SeaweedFS's convention: each server's gRPC port is its HTTP port + 10000 (passed explicitly, so it is checked)."""
+
+
+def _ports(settings: Settings) -> list[tuple[str, int, str]]:
+    """(server, HTTP port, the setting that moves it) for each server ``weed mini`` runs here."""
+    return [
+        ("S3", settings.s3_port, "DEALWIRE_S3_ENDPOINT_URL"),
+        ("master", settings.seaweedfs_master_port, "DEALWIRE_SEAWEEDFS_MASTER_PORT"),
+        ("volume", settings.seaweedfs_volume_port, "DEALWIRE_SEAWEEDFS_VOLUME_PORT"),
+        ("filer", settings.seaweedfs_filer_port, "DEALWIRE_SEAWEEDFS_FILER_PORT"),
+    ]
+
+
+def check_ports(settings: Settings) -> None:
+    """Name a busy port before starting: ``weed`` would otherwise pick another gRPC port on its own, or die with a
+    Go stack dump whose first line, naming the port, is far above the end of its log."""
+    for server, port, setting in _ports(settings):
+        if port + GRPC_OFFSET > 65_535:
+            raise StackError(f"SeaweedFS {server} port {port}: its gRPC port would be {port + GRPC_OFFSET}, past 65535; "
+                             f"set {setting} to a port below {65_536 - GRPC_OFFSET}")
+        for busy, what in ((port, "HTTP"), (port + GRPC_OFFSET, "gRPC")):
+            if port_open(busy):
+                raise StackError(f"port {busy} (SeaweedFS {server} {what}) is taken by another process; set {setting} "
+                                 f"(each SeaweedFS server also listens on its port + {GRPC_OFFSET} for gRPC)")
+
+
 def start(settings: Settings) -> bool:
     svc = service(settings)
     if svc.running():
         return False
-    if port_open(settings.s3_port):
-        raise StackError(f"port {settings.s3_port} is taken by another process; set DEALWIRE_S3_ENDPOINT_URL")
+    check_ports(settings)
     home = _home(settings)
     for sub in ("data", "logs", "tmp"):
         (home / sub).mkdir(parents=True, exist_ok=True)
@@ -89,6 +115,10 @@ def start(settings: Settings) -> bool:
         f"-volume.port={settings.seaweedfs_volume_port}",
         f"-filer.port={settings.seaweedfs_filer_port}",
         f"-s3.port={settings.s3_port}",
+        f"-master.port.grpc={settings.seaweedfs_master_port + GRPC_OFFSET}",
+        f"-volume.port.grpc={settings.seaweedfs_volume_port + GRPC_OFFSET}",
+        f"-filer.port.grpc={settings.seaweedfs_filer_port + GRPC_OFFSET}",
+        f"-s3.port.grpc={settings.s3_port + GRPC_OFFSET}",
         f"-s3.config={config}",
         "-s3.port.iceberg=0",
         "-s3.port.lance=0",
