@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from pipeline.settings import ENV_PREFIX, Settings
@@ -20,6 +21,29 @@ app.add_typer(schemas_app, name="schemas")
 app.add_typer(dlq_app, name="dlq")
 
 console = Console()
+
+
+def main() -> None:
+    """The console script. A failure the commands do not handle themselves (a broker or object store that does not
+    answer, a refused commit) is one line on stderr and exit status 1, not a few hundred lines of traceback; with
+    DEALWIRE_LOG_LEVEL=DEBUG the traceback is shown as well."""
+    try:
+        app()
+    except Exception as error:  # noqa: BLE001 - the one place that turns any failure into an exit status
+        if _debugging():
+            raise
+        Console(stderr=True).print(
+            f"[red]dealwire failed:[/red] {escape(f'{type(error).__name__}: {error}'.rstrip())}\n"
+            "(DEALWIRE_LOG_LEVEL=DEBUG shows the traceback)", highlight=False,
+        )
+        raise SystemExit(1) from None
+
+
+def _debugging() -> bool:
+    try:
+        return Settings().log_level.upper() == "DEBUG"
+    except Exception:  # noqa: BLE001 - settings that do not load are the error being reported
+        return False
 
 
 @app.callback()

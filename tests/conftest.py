@@ -24,6 +24,17 @@ def shared_dir() -> Path:
     return SHARED
 
 
+@pytest.fixture
+def restore_root_logger() -> Iterator[None]:
+    """For tests that configure logging (the CLI does): the root logger as it was."""
+    import logging
+
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    root.handlers, root.level = handlers, level
+
+
 @pytest.fixture(scope="session")
 def stack_settings() -> Settings:
     """Settings of the running local stack; fails loudly if it is not up."""

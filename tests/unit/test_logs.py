@@ -2,20 +2,11 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
 
 import pytest
 
 from pipeline.logs import configure_logging
 from pipeline.stages.report import StageReport
-
-
-@pytest.fixture
-def restore_root_logger() -> Iterator[None]:
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield
-    root.handlers, root.level = handlers, level
 
 
 def test_json_logs_carry_the_stage_summary_as_fields(capsys: pytest.CaptureFixture[str], restore_root_logger: None) -> None:

@@ -1,0 +1,45 @@
+"""The console script's failures: one line and exit status 1, the traceback only when asked for."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+
+import pytest
+
+from pipeline.cli import main
+
+
+@pytest.fixture
+def refused_endpoint(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """An S3 endpoint on a port held but not listening: every connection is refused at once."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as held:
+        held.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{held.getsockname()[1]}"
+        monkeypatch.setenv("DEALWIRE_S3_ENDPOINT_URL", url)
+        monkeypatch.setenv("DEALWIRE_S3_READONLY_ACCESS_KEY_ID", "reader")
+        monkeypatch.setenv("DEALWIRE_S3_READONLY_SECRET_ACCESS_KEY", "not-a-secret")
+        monkeypatch.setattr("sys.argv", ["dealwire", "deals"])
+        yield url
+
+
+def test_an_unanswered_service_is_one_line_and_exit_1(
+    refused_endpoint: str, capsys: pytest.CaptureFixture[str], restore_root_logger: None
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main()
+    assert stopped.value.code == 1
+    err = capsys.readouterr().err
+    assert err.startswith("dealwire failed: EndpointConnectionError: Could not connect to the endpoint URL")
+    assert "Traceback" not in err and len(err.splitlines()) <= 5
+    assert "DEALWIRE_LOG_LEVEL=DEBUG" in err
+
+
+def test_debug_shows_the_error_itself(
+    refused_endpoint: str, monkeypatch: pytest.MonkeyPatch, restore_root_logger: None
+) -> None:
+    monkeypatch.setenv("DEALWIRE_LOG_LEVEL", "DEBUG")
+    from botocore.exceptions import EndpointConnectionError
+
+    with pytest.raises(EndpointConnectionError):
+        main()
