@@ -163,3 +163,48 @@ def endless(chunk: bytes = b"<rss>" + b"x" * 65_536, *, declare_length: bool = F
             h.wfile.write(chunk)
 
     return handle
+
+
+def trickle_headers(lines: int = 60, every_s: float = 0.1, then: bytes = b"") -> Handler:
+    """Slowloris: one header line every ``every_s`` (each read is quick, the whole answer is not), then a body."""
+
+    def handle(h: BaseHTTPRequestHandler) -> None:
+        h.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n")
+        for n in range(lines):
+            h.wfile.write(b"X-Slow-%d: x\r\n" % n)
+            h.wfile.flush()
+            time.sleep(every_s)
+        h.wfile.write(b"Content-Length: %d\r\n\r\n" % len(then) + then)
+
+    return handle
+
+
+def encoded(body: bytes, codings: list[str], content_type: str = "application/rss+xml") -> Handler:
+    """``body`` already compressed by the caller, served with ``Content-Encoding`` naming ``codings``."""
+
+    def handle(h: BaseHTTPRequestHandler) -> None:
+        h.send_response(200)
+        h.send_header("Content-Type", content_type)
+        h.send_header("Content-Encoding", ", ".join(codings))
+        h.send_header("Content-Length", str(len(body)))
+        h.end_headers()
+        h.wfile.write(body)
+
+    return handle
+
+
+def retry_after(code: int, value: str, *, times: int = 10**6, then: Handler | None = None) -> Handler:
+    """``code`` with a Retry-After header ``times`` times, then ``then``."""
+    left = [times]
+
+    def handle(h: BaseHTTPRequestHandler) -> None:
+        if left[0] > 0 or then is None:
+            left[0] -= 1
+            h.send_response(code)
+            h.send_header("Retry-After", value)
+            h.send_header("Content-Length", "0")
+            h.end_headers()
+        else:
+            then(h)
+
+    return handle

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
 import time
+import tracemalloc
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +14,19 @@ import pytest
 from pipeline.feeds.errors import FeedError
 from pipeline.feeds.fetch import Fetcher
 from pipeline.settings import Settings
-from tests.unit.feeds.server import FeedServer, endless, flaky, redirect, serving, slow, static, status
+from tests.unit.feeds.server import (
+    FeedServer,
+    encoded,
+    endless,
+    flaky,
+    redirect,
+    retry_after,
+    serving,
+    slow,
+    static,
+    status,
+    trickle_headers,
+)
 
 FEED = b"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title><item><title>a</title><link>https://e.x/a</link></item></channel></rss>"
 
@@ -165,3 +180,98 @@ def test_file_urls_are_read_with_the_same_size_cap(tmp_path: Path, fetcher: Fetc
 
 def test_unsupported_scheme(fetcher: Fetcher) -> None:
     assert error_of(fetcher, "ftp://example.org/feed").kind == "unsupported_url"
+
+
+def gzip_of_zeros(size: int, layers: int = 1) -> bytes:
+    """``size`` zero bytes gzipped ``layers`` times, built in steps (the test never holds the expanded body)."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    step = b"\0" * 1_000_000
+    body = b"".join(packer.compress(step) for _ in range(size // len(step))) + packer.flush()
+    for _ in range(layers - 1):
+        body = gzip.compress(body, 9)
+    return body
+
+
+def test_headers_trickled_byte_by_byte_end_within_the_time_budget(server: FeedServer, fetcher: Fetcher) -> None:
+    # each header line comes well within the read timeout, so only a whole-request budget ends it
+    server.routes["/slowloris"] = trickle_headers(lines=80, every_s=0.1, then=FEED)  # 8 s of headers
+    started = time.monotonic()
+    error = error_of(fetcher, server.url("/slowloris"))
+    elapsed = time.monotonic() - started
+    assert error.kind == "timeout"
+    # connect 1 s + 2 × read 0.5 s = 2 s per attempt, 3 attempts, then the backoff
+    assert elapsed < 7.5, f"took {elapsed:.1f} s"
+
+
+def test_stacked_gzip_is_refused_before_anything_is_inflated(server: FeedServer, fetcher: Fetcher) -> None:
+    bomb = gzip_of_zeros(200_000_000, layers=2)  # a few hundred bytes on the wire, 200 MB inside
+    assert len(bomb) < 2_000
+    server.routes["/bomb"] = encoded(bomb, ["gzip", "gzip"])
+    tracemalloc.start()
+    try:
+        error = error_of(fetcher, server.url("/bomb"))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert error.kind == "encoding" and "gzip, gzip" in error.message
+    assert peak < 20_000_000, f"peak {peak / 1e6:.0f} MB"
+
+
+def test_a_gzip_bomb_is_inflated_in_steps_up_to_the_cap(server: FeedServer, fetcher: Fetcher) -> None:
+    server.routes["/bomb"] = encoded(gzip_of_zeros(100_000_000), ["gzip"])  # ~100 kB on the wire
+    tracemalloc.start()
+    try:
+        error = error_of(fetcher, server.url("/bomb"))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert error.kind == "too_large"
+    assert peak < 20_000_000, f"peak {peak / 1e6:.0f} MB for a cap of 200 kB"  # one network chunk inflated whole: ~64 MB
+
+
+def test_gzip_and_raw_deflate_bodies_still_decode(server: FeedServer, fetcher: Fetcher) -> None:
+    server.routes["/gz"] = encoded(gzip.compress(FEED), ["gzip"])
+    raw = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
+    server.routes["/deflate"] = encoded(raw.compress(FEED) + raw.flush(), ["deflate"])
+    server.routes["/zlib"] = encoded(zlib.compress(FEED), ["deflate"])
+    for path in ("/gz", "/deflate", "/zlib"):
+        assert fetcher.get(server.url(path), rate_limit=1000).body == FEED, path
+
+
+def test_a_retry_after_longer_than_we_wait_is_not_hammered(server: FeedServer, fetcher: Fetcher) -> None:
+    server.routes["/busy"] = retry_after(503, "3600")
+    error = error_of(fetcher, server.url("/busy"))
+    assert error.kind == "http_5xx" and "3600 s" in error.message and "Retry-After" in error.message
+    assert len(server.hits("/busy")) == 1
+
+
+def test_a_short_retry_after_is_waited_for(server: FeedServer, fetcher: Fetcher) -> None:
+    server.routes["/later"] = retry_after(429, "1", times=1, then=static(FEED))
+    started = time.monotonic()
+    assert fetcher.get(server.url("/later"), rate_limit=1000).body == FEED
+    assert time.monotonic() - started >= 0.9  # the backoff alone would be 0.01 s
+    assert len(server.hits("/later")) == 2
+
+
+def test_a_redirect_to_a_file_url_is_refused_at_once(server: FeedServer, fetcher: Fetcher) -> None:
+    server.routes["/sneaky"] = redirect("file:///etc/passwd")
+    error = error_of(fetcher, server.url("/sneaky"))
+    assert error.kind == "unsupported_url"
+    assert len(server.hits("/sneaky")) == 1
+
+
+def test_a_deadline_bounds_all_attempts(server: FeedServer, fetcher: Fetcher) -> None:
+    server.routes["/slow"] = slow(2.0, static(FEED))
+    started = time.monotonic()
+    with pytest.raises(FeedError) as caught:
+        fetcher.get(server.url("/slow"), rate_limit=1000, deadline=time.monotonic() + 0.7)
+    assert caught.value.kind == "timeout"
+    assert time.monotonic() - started < 1.5  # without the deadline: 3 attempts of 0.5 s and the backoff
+    assert len(server.hits("/slow")) <= 2
+
+
+def test_robots_disallow_says_when_the_file_could_not_be_read(server: FeedServer, fetcher: Fetcher) -> None:
+    server.routes["/robots.txt"] = status(503)
+    assert not fetcher.allowed(server.url("/articles/a"), rate_limit=1000)
+    assert "robots.txt could not be read" in fetcher.robots_note(server.url("/articles/a"))
+    assert "HTTP 503" in fetcher.robots_note(server.url("/articles/a"))
