@@ -121,6 +121,8 @@ def parse_feed(body: bytes, *, url: str, content_type: str = "") -> ParsedFeed:
             entries.append(entry)
     if not entries:
         raise FeedError("empty_feed", f"{url} is a {parsed.version or 'feed'} with no usable items")
+    if skipped:
+        repairs.append(_no_link(skipped))
     return ParsedFeed(
         format=parsed.version or "xml",
         title=html_to_text(parsed.feed.get("title", "")),
@@ -170,12 +172,16 @@ def _lang(value: Any) -> str | None:
 
 
 def _utc(parsed: Any, raw: Any) -> datetime | None:
-    if parsed:
-        return datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc)
-    if isinstance(raw, str) and raw.strip():
-        found = dateparser.parse(raw, settings={"TO_TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": True})
-        if found is not None:
-            return found.astimezone(timezone.utc)
+    """The date in UTC, or None when there is none or it is no date at all ("0000-00-00" gives year -1)."""
+    try:
+        if parsed:
+            return datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc)
+        if isinstance(raw, str) and raw.strip():
+            found = dateparser.parse(raw, settings={"TO_TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": True})
+            if found is not None:
+                return found.astimezone(timezone.utc)
+    except (ValueError, OverflowError, OSError):
+        return None
     return None
 
 
@@ -217,6 +223,15 @@ def _entry(raw: Any, *, base: str, feed_lang: str | None) -> Entry | None:
 # --- JSON Feed -----------------------------------------------------------
 
 
+def _no_link(count: int) -> str:
+    return f"skipped {count} item{'s' * (count > 1)} without a link (nor a URL as id or guid)"
+
+
+def _text_of(value: Any) -> str:
+    """A JSON Feed string field; a value of another type counts as absent instead of failing the feed."""
+    return value if isinstance(value, str) else ""
+
+
 def _parse_json_feed(body: bytes, *, url: str) -> ParsedFeed:
     try:
         data = json.loads(body.decode("utf-8-sig"))
@@ -224,6 +239,8 @@ def _parse_json_feed(body: bytes, *, url: str) -> ParsedFeed:
         raise FeedError("encoding", f"{url}: JSON Feed is not UTF-8 ({error.reason} at {error.start})") from error
     except json.JSONDecodeError as error:
         raise FeedError("malformed_feed", f"{url}: invalid JSON: {error}") from error
+    except RecursionError as error:
+        raise FeedError("malformed_feed", f"{url}: JSON nested too deeply to read") from error
     if not isinstance(data, dict) or not str(data.get("version", "")).startswith("https://jsonfeed.org/version/"):
         raise FeedError("not_a_feed", f"{url}: JSON without a jsonfeed.org version")
     items = data.get("items")
@@ -238,20 +255,19 @@ def _parse_json_feed(body: bytes, *, url: str) -> ParsedFeed:
             skipped += 1
             continue
         link = item.get("url") or item.get("external_url")
-        if not link and str(item.get("id", "")).startswith(("http://", "https://")):
+        if not link and _text_of(item.get("id")).startswith(("http://", "https://")):
             link = item["id"]
-        if not isinstance(link, str) or not link:
+        if not isinstance(link, str) or not link.strip():
             skipped += 1
             continue
-        content = item.get("content_text") or html_to_text(item.get("content_html") or "")
-        summary = item.get("summary") or ""
+        content = _text_of(item.get("content_text")) or html_to_text(_text_of(item.get("content_html")))
         published = _utc(None, item.get("date_published")) or _utc(None, item.get("date_modified"))
         entries.append(
             Entry(
                 url=urljoin(url, link.strip()),
-                title=html_to_text(str(item.get("title") or "")),
-                summary=html_to_text(str(summary)),
-                content=str(content).strip(),
+                title=html_to_text(_text_of(item.get("title"))),
+                summary=html_to_text(_text_of(item.get("summary"))),
+                content=content.strip(),
                 published_at=published,
                 authors=_json_authors(item) or feed_authors,
                 lang=_lang(item.get("language")) or feed_lang,
@@ -261,13 +277,16 @@ def _parse_json_feed(body: bytes, *, url: str) -> ParsedFeed:
         raise FeedError("empty_feed", f"{url} is a JSON Feed with no usable items")
     return ParsedFeed(
         format="json" + str(data["version"]).rsplit("/", 1)[-1],
-        title=str(data.get("title") or ""),
+        title=_text_of(data.get("title")),
         lang=feed_lang,
         entries=entries,
+        repairs=[_no_link(skipped)] if skipped else [],
         skipped=skipped,
     )
 
 
 def _json_authors(node: dict[str, Any]) -> list[str]:
-    authors = node.get("authors") or ([node["author"]] if isinstance(node.get("author"), dict) else [])
-    return [str(a["name"]).strip() for a in authors if isinstance(a, dict) and a.get("name")]
+    authors = node.get("authors") if isinstance(node.get("authors"), list) else None
+    if not authors:
+        authors = [node["author"]] if isinstance(node.get("author"), dict) else []
+    return [a["name"].strip() for a in authors if isinstance(a, dict) and isinstance(a.get("name"), str) and a["name"].strip()]

@@ -159,3 +159,54 @@ def test_json_feed() -> None:
 
 def test_html_to_text_keeps_paragraphs_and_decodes_entities() -> None:
     assert html_to_text("<p>a&nbsp;b</p><p>c &lt;d&gt;</p>") == "a b\nc <d>"
+
+
+JSON_FEED = "https://jsonfeed.org/version/1.1"
+
+
+def test_json_feed_fields_of_the_wrong_type_count_as_absent() -> None:
+    feed = parse_feed(
+        json.dumps(
+            {
+                "version": JSON_FEED,
+                "title": ["not", "a", "string"],
+                "authors": 5,
+                "items": [
+                    {"id": 1, "url": "https://ex.org/1", "title": {"x": 1}, "content_html": ["<p>a</p>"], "summary": 3,
+                     "authors": [{"name": ["Ana"]}], "date_published": 12},
+                    {"url": "https://ex.org/2", "title": "Fine", "content_text": "Body text.", "author": {"name": "Bo"}},
+                    {"url": ["https://ex.org/3"]},
+                ],
+            }
+        ).encode(),
+        url="https://feeds.test/x.json",
+    )
+    first, second = feed.entries
+    assert (first.url, first.title, first.content, first.summary, first.authors) == ("https://ex.org/1", "", "", "", [])
+    assert first.published_at is None and feed.title == ""
+    assert (second.title, second.content, second.authors) == ("Fine", "Body text.", ["Bo"])
+    assert feed.skipped == 1 and feed.repairs == ["skipped 1 item without a link (nor a URL as id or guid)"]
+
+
+def test_json_nested_beyond_the_parser_is_malformed_not_a_crash() -> None:
+    body = b'{"version": "' + JSON_FEED.encode() + b'", "items": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    assert kind_of(body) == "malformed_feed"
+
+
+@pytest.mark.parametrize("date", ["0000-00-00T00:00:00Z", "Mon, 00 Jan 0000 00:00:00 GMT"])
+def test_a_date_that_is_no_date_leaves_the_item_undated(date: str) -> None:
+    body = (
+        "<rss version='2.0'><channel><title>t</title><item><title>a</title><link>https://ex.org/a</link>"
+        f"<pubDate>{date}</pubDate></item></channel></rss>"
+    ).encode()
+    (entry,) = parse_feed(body, url="https://feeds.test/x").entries
+    assert entry.published_at is None
+
+
+def test_items_without_a_link_are_named_in_the_repairs() -> None:
+    body = (
+        b"<rss version='2.0'><channel><title>t</title><item><title>no link</title></item>"
+        b"<item><title>a</title><link>https://ex.org/a</link></item></channel></rss>"
+    )
+    feed = parse_feed(body, url="https://feeds.test/x")
+    assert feed.skipped == 1 and "without a link" in feed.repairs[0]
