@@ -22,6 +22,7 @@ ProblemKind = Literal[
     "publish_failed",
     "state_failed",
     "unsupported_url",
+    "no_language",
 ]
 
 

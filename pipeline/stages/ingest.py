@@ -10,10 +10,12 @@ between the two re-publishes instead of losing items.
 from __future__ import annotations
 
 import threading
+import time
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -32,6 +34,7 @@ from pipeline.models import RawItem, item_id_for
 from pipeline.settings import Settings
 from pipeline.stages.report import StageReport
 from pipeline.store.state import IngestState, ItemState
+from pipeline.validate.rules import CLOCK_SKEW_S
 
 STAGE = "ingest"
 FEED_ACCEPT = (
@@ -39,12 +42,29 @@ FEED_ACCEPT = (
     "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5"
 )
 SEND_TIMEOUT_S = 60.0
+SOURCE_BUDGET_SHARE = 0.8
+"""Share of ``fetch_timeout_s`` (the mapped task's execution timeout) a source may spend fetching; the rest is
+for publishing what it has, so a slow site yields part of its items instead of a killed task that yields none."""
+OLDEST_PUBLISHED = datetime(1990, 1, 1, tzinfo=timezone.utc)
+"""Earlier publication dates are placeholders (Go's zero time 0001-01-01, the Unix epoch), not dates."""
 
 Progress = Callable[[str, dict[str, Any]], None]
 
 _TRAFILATURA = use_config()
 _TRAFILATURA.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # signal-based timeouts only work in the main thread
 _TRAFILATURA.set("DEFAULT", "MIN_EXTRACTED_SIZE", "80")  # short news briefs are still articles
+
+
+class _Claims:
+    """Which source publishes an item found in several sources of one cycle (threads share it)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._owner: dict[str, str] = {}
+
+    def owner(self, item_id: str, source_id: str) -> str:
+        with self._lock:
+            return self._owner.setdefault(item_id, source_id)
 
 
 @dataclass
@@ -95,13 +115,14 @@ def run(
 
     producer = make_producer(settings)
     state = IngestState(settings)
+    claims = _Claims()
     lock = threading.Lock()
     try:
         with Fetcher(settings) as fetcher, ThreadPoolExecutor(
             max_workers=min(settings.fetch_concurrency, len(chosen)), thread_name_prefix="ingest"
         ) as pool:
             futures = {
-                pool.submit(_ingest_source, source, settings, fetcher, producer, state): source for source in chosen
+                pool.submit(_ingest_source, source, settings, fetcher, producer, state, claims): source for source in chosen
             }
             for future in as_completed(futures):
                 source = futures[future]
@@ -132,24 +153,35 @@ def _tally(report: StageReport, row: _Row) -> None:
         report.count("article_fallbacks", len(row.article_errors))
 
 
-def _ingest_source(source: Source, settings: Settings, fetcher: Fetcher, producer: Any, state: IngestState) -> _Row:
+def _ingest_source(
+    source: Source, settings: Settings, fetcher: Fetcher, producer: Any, state: IngestState, claims: _Claims | None = None
+) -> _Row:
     row = _Row(source_id=source.id, url=source.url)
     try:
-        _poll(source, settings, fetcher, producer, state, row)
+        _poll(source, settings, fetcher, producer, state, row, claims or _Claims())
     except FeedError as error:
         row.status, row.error_kind, row.error = "error", error.kind, error.message
         row.errors += 1
     return row
 
 
-def _poll(source: Source, settings: Settings, fetcher: Fetcher, producer: Any, state: IngestState, row: _Row) -> None:
-    is_http = urlsplit(source.url).scheme.lower() in {"http", "https"}
+def _poll(
+    source: Source, settings: Settings, fetcher: Fetcher, producer: Any, state: IngestState, row: _Row, claims: _Claims
+) -> None:
+    deadline = time.monotonic() + SOURCE_BUDGET_SHARE * settings.fetch_timeout_s
+    feed_scheme = urlsplit(source.url).scheme.lower()
+    is_http = feed_scheme in {"http", "https"}
+    # an article page is fetched, and published, only from the web: a link to file:// (or javascript:, mailto:)
+    # in a web feed must not read this machine's files; bundled file feeds may link to files beside them
+    page_schemes = {"http", "https"} | ({"file"} if feed_scheme == "file" else set())
     try:
         validators = state.validators(source.url) if is_http else None
     except Exception as error:  # noqa: BLE001 - without validators we just do a full GET
         validators = None
         row.repairs.append(f"could not read saved validators: {type(error).__name__}")
-    fetched = fetcher.get(source.url, validators=validators, rate_limit=source.rate_limit, accept=FEED_ACCEPT)
+    fetched = fetcher.get(
+        source.url, validators=validators, rate_limit=source.rate_limit, accept=FEED_ACCEPT, deadline=deadline
+    )
     if fetched.not_modified:
         row.status = "not_modified"
         return
@@ -159,18 +191,38 @@ def _poll(source: Source, settings: Settings, fetcher: Fetcher, producer: Any, s
 
     pending: list[_Pending] = []
     seen: set[str] = set()
+    elsewhere: Counter[str] = Counter()
+    undated = 0
+    deferred = 0
     for entry in feed.entries:
+        if urlsplit(entry.url).scheme.lower() not in page_schemes:
+            row.article_errors.append(
+                {"url": entry.url, "kind": "unsupported_url", "message": f"item link {entry.url!r} is not a web page"}
+            )
+            row.skipped += 1
+            continue
         canonical = canonical_url(entry.url)
         ident = item_id_for(canonical)
         if ident in seen:
             continue  # the same article twice in one feed
         seen.add(ident)
+        owner = claims.owner(ident, source.id)
+        if owner != source.id:
+            elsewhere[owner] += 1  # the same article in another source of this cycle: that one publishes it
+            continue
+        if source.full_text and time.monotonic() > deadline:
+            deferred += 1  # not fetched, not published, and the feed's validators not saved: the next poll does it
+            continue
         row.fetched += 1
         try:
             previous = state.item(ident)
         except Exception as error:  # noqa: BLE001
             raise FeedError("state_failed", f"cannot read dedup state for {canonical}: {error}") from error
-        page = _text(entry, source, fetcher, row, previous, max_chars=settings.text_max_chars)
+        if previous is not None and previous.source_id and previous.source_id != source.id:
+            row.unchanged += 1
+            elsewhere[previous.source_id] += 1  # first published by another source: its versions stay its own
+            continue
+        page = _text(entry, source, fetcher, row, previous, max_chars=settings.text_max_chars, deadline=deadline)
         if page is None:
             row.unchanged += 1  # page not modified, or unreachable with a version already published
             continue
@@ -181,8 +233,17 @@ def _poll(source: Source, settings: Settings, fetcher: Fetcher, producer: Any, s
             continue
         lang = _language(entry, source, text)
         if lang is None:
+            row.article_errors.append(
+                {"url": entry.url, "kind": "no_language", "message": "no language: the source names none and the text is too short to tell"}
+            )
             row.skipped += 1
             continue
+        published_at = entry.published_at
+        if published_at is not None and not (
+            OLDEST_PUBLISHED <= published_at <= fetched_at + timedelta(seconds=CLOCK_SKEW_S)
+        ):
+            published_at = None  # a placeholder or a future date: validate would quarantine every deal of it
+            undated += 1
         item = RawItem(
             item_id=ident,
             source_id=source.id,
@@ -193,7 +254,7 @@ def _poll(source: Source, settings: Settings, fetcher: Fetcher, producer: Any, s
             summary=entry.summary,
             text=text,
             lang=lang,
-            published_at=entry.published_at,
+            published_at=published_at,
             fetched_at=fetched_at,
             authors=entry.authors,
             content_hash=content_hash(text),
@@ -207,7 +268,24 @@ def _poll(source: Source, settings: Settings, fetcher: Fetcher, producer: Any, s
             continue
         pending.append(_Pending(item, previous, page_validators))
 
+    for other, count in sorted(elsewhere.items()):
+        row.repairs.append(f"{count} item{'s' * (count > 1)} also in source {other!r}: published by that source only")
+    if undated:
+        row.repairs.append(
+            f"{undated} item{'s' * (undated > 1)} dated before {OLDEST_PUBLISHED:%Y} or in the future: published without a date"
+        )
+    if deferred:
+        row.article_errors.append(
+            {
+                "url": source.url,
+                "kind": "timeout",
+                "message": f"the source's time budget ({SOURCE_BUDGET_SHARE:.0%} of DEALWIRE_FETCH_TIMEOUT_S) was spent: "
+                f"{deferred} item{'s' * (deferred > 1)} left for the next poll",
+            }
+        )
     _publish(pending, source, settings, producer, state, row)
+    if deferred:
+        return  # the feed's validators are not saved, so the next poll sees the deferred items again
     if is_http and (fetched.validators.etag or fetched.validators.last_modified):
         try:
             state.save_validators(source.url, fetched.validators, source_id=source.id)
@@ -278,7 +356,14 @@ def _too_long(text: str, cap: int) -> str:
 
 
 def _text(
-    entry: Entry, source: Source, fetcher: Fetcher, row: _Row, previous: ItemState | None, *, max_chars: int
+    entry: Entry,
+    source: Source,
+    fetcher: Fetcher,
+    row: _Row,
+    previous: ItemState | None,
+    *,
+    max_chars: int,
+    deadline: float | None = None,
 ) -> tuple[str, Validators | None] | None:
     """Full article text when the source asks for it, else the feed's own content or summary.
 
@@ -290,11 +375,15 @@ def _text(
     if not source.full_text:
         return fallback, None
     try:
-        if not fetcher.allowed(entry.url, rate_limit=source.rate_limit):
-            raise FeedError("robots_disallowed", f"robots.txt disallows {entry.url}")
+        if not fetcher.allowed(entry.url, rate_limit=source.rate_limit, deadline=deadline):
+            raise FeedError("robots_disallowed", f"robots.txt disallows {entry.url}{fetcher.robots_note(entry.url)}")
         validators = previous.page_validators if previous is not None else None
         page = fetcher.get(
-            entry.url, validators=validators, rate_limit=source.rate_limit, accept="text/html,application/xhtml+xml"
+            entry.url,
+            validators=validators,
+            rate_limit=source.rate_limit,
+            accept="text/html,application/xhtml+xml",
+            deadline=deadline,
         )
         if page.not_modified:
             return None

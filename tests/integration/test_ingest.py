@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -387,3 +388,104 @@ def test_duplicates_within_one_feed_are_published_once(isolated_settings: Settin
     assert report.ok and report.counts["published"] == 1
     (item,) = read_back(isolated_settings)
     assert item.canonical_url == "https://e.x/deal"
+
+
+DEAL = "Acme Corp agreed to buy Widget Co for 30 million dollars, the two companies said on Monday."
+
+
+def rss_feed(items: list[tuple[str, str | None]]) -> bytes:
+    """An RSS 2.0 feed of (link, pubDate) items, each with the deal sentence as its description."""
+    body = "".join(
+        f"<item><title>Deal {n}</title><link>{link}</link>"
+        + (f"<pubDate>{date}</pubDate>" if date else "")
+        + f"<description>{DEAL} ({n})</description></item>"
+        for n, (link, date) in enumerate(items)
+    )
+    return f"<rss version='2.0'><channel><title>T</title>{body}</channel></rss>".encode()
+
+
+def test_item_links_that_are_no_web_pages_are_skipped_by_name_and_never_read(
+    isolated_settings: Settings, tmp_path: Path
+) -> None:
+    secret = tmp_path / "private.html"
+    secret.write_text("<html><body><article><p>" + "Private note on this machine only. " * 20 + "</p></article></body></html>")
+    article = b"<html><body><article><p>" + (DEAL + " ").encode() * 5 + b"</p></article></body></html>"
+    with serving() as server:
+        server.routes["/robots.txt"] = static(b"User-agent: *\nAllow: /\n", "text/plain")
+        server.routes["/page"] = static(article, "text/html; charset=utf-8")
+        links = ["file://localhost" + str(secret), secret.as_uri(), "javascript:alert(1)", "mailto:desk@news.test", server.url("/page")]
+        server.routes["/feed"] = static(rss_feed([(link, None) for link in links]))
+        source = Source(id="web", url=server.url("/feed"), lang="en", full_text=True, rate_limit=1000)
+        report = ingest.run(fast(isolated_settings), sources=[source])
+    assert report.ok, report.problems
+    row = rows(report)["web"]
+    assert row["new"] == 1 and row["skipped"] == 4
+    assert [e["kind"] for e in row["article_errors"]] == ["unsupported_url"] * 4  # type: ignore[union-attr]
+    (item,) = read_back(isolated_settings)
+    assert item.url == server.url("/page") and "Private note" not in item.text
+
+
+def test_an_item_in_two_sources_is_published_once_and_stays_with_its_first_source(
+    isolated_settings: Settings, tmp_path: Path
+) -> None:
+    def feed(name: str, url: str, text: str) -> Source:
+        path = tmp_path / f"{name}.json"
+        item = {"url": url, "title": "Acme buys Widget", "content_text": text}
+        path.write_text(json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": [item]}))
+        return Source(id=name, url=path.as_uri(), lang="en")
+
+    # the same article: a short teaser in one source, the whole text in the other (no ETags: files)
+    sources = [
+        feed("teaser", "https://news.test/acme?utm_source=rss", DEAL),
+        feed("wire", "https://news.test/acme#top", DEAL + " The deal is expected to close in June."),
+    ]
+    published = [ingest.run(isolated_settings, sources=sources).counts["published"] for _ in range(3)]
+    assert published == [1, 0, 0]  # was [2, 1, 1]: both published it, then each poll re-published the other text as a new version
+    items = read_back(isolated_settings)
+    assert len(items) == 1
+    last = ingest.run(isolated_settings, sources=sources)
+    repairs = [r for d in last.details for r in d["repairs"]]  # type: ignore[attr-defined]
+    assert any(f"also in source '{items[0].source_id}'" in r for r in repairs)
+
+
+def test_placeholder_and_future_dates_are_published_undated_and_said(isolated_settings: Settings) -> None:
+    items = [
+        ("https://news.test/zero", "Mon, 01 Jan 0001 00:00:00 GMT"),  # Go's zero time
+        ("https://news.test/epoch", "Thu, 01 Jan 1970 00:00:00 GMT"),
+        ("https://news.test/future", "Fri, 31 Dec 9999 23:59:59 GMT"),
+        ("https://news.test/dated", "Tue, 03 Jun 2025 08:30:00 GMT"),
+    ]
+    with serving() as server:
+        server.routes["/feed"] = static(rss_feed(items))
+        report = ingest.run(fast(isolated_settings), sources=[Source(id="dates", url=server.url("/feed"), lang="en")])
+    assert report.ok and report.counts["published"] == 4
+    dates = {i.url.rsplit("/", 1)[-1]: i.published_at for i in read_back(isolated_settings)}
+    assert dates["zero"] is None and dates["epoch"] is None and dates["future"] is None
+    assert dates["dated"] is not None and dates["dated"].year == 2025
+    assert "3 items dated before 1990 or in the future" in rows(report)["dates"]["repairs"][0]  # type: ignore[index]
+
+
+def test_a_slow_full_text_source_publishes_what_fits_its_budget_and_defers_the_rest(
+    isolated_settings: Settings,
+) -> None:
+    article = b"<html><body><article><p>" + (DEAL + " ").encode() * 5 + b"</p></article></body></html>"
+    with serving() as server:
+        server.routes["/robots.txt"] = static(b"User-agent: *\nAllow: /\n", "text/plain")
+        for n in range(6):
+            server.routes[f"/a{n}"] = slow(0.3, static(article.replace(b"Monday", b"day %d" % n), "text/html"))
+        server.routes["/feed"] = static(rss_feed([(server.url(f"/a{n}"), None) for n in range(6)]))
+        source = Source(id="slow", url=server.url("/feed"), lang="en", full_text=True, rate_limit=1000)
+        tight = isolated_settings.model_copy(update={"fetch_timeout_s": 1.25, "http_retries": 0})  # 1 s for fetching
+        started = time.monotonic()
+        first = ingest.run(tight, sources=[source])
+        took = time.monotonic() - started
+        row = rows(first)["slow"]
+        assert 0 < row["new"] < 6  # type: ignore[operator]
+        assert took < 4, f"{took:.1f} s"  # all six pages take 1.8 s
+        deferred = [e for e in row["article_errors"] if "left for the next poll" in e["message"]]  # type: ignore[union-attr]
+        assert deferred and deferred[0]["kind"] == "timeout"
+        roomy = isolated_settings.model_copy(update={"fetch_timeout_s": 60.0})
+        second = ingest.run(roomy, sources=[source])
+        assert "If-None-Match" not in server.hits("/feed")[1]  # validators of the cut poll were not saved
+        assert second.ok, second.problems
+    assert len({i.item_id for i in read_back(isolated_settings)}) == 6  # nothing deferred was lost
