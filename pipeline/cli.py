@@ -190,16 +190,33 @@ def ingest_command(
             str(row["updated"]), unchanged, str(row["errors"] + len(row["article_errors"])),
         )
     console.print(table)
-    console.print(
-        f"published {report.counts['published']} item(s) to {settings.topic_raw}; "
-        f"{report.counts['article_fallbacks']} article page(s) fell back to the feed text"
-    )
+    console.print(f"published {report.counts['published']} item(s) to {settings.topic_raw}")
+    _print_item_notes(report)
     if report.problems:
         problems = Table("source", "kind", "message", title=f"{len(report.problems)} failed source(s)")
         for problem in report.problems:
             problems.add_row(problem.where, problem.kind, problem.message[:200])
         console.print(problems)
         raise typer.Exit(1)
+
+
+def _print_item_notes(report: StageReport, *, limit: int = 30) -> None:
+    """What happened to single items of sources that did not fail: pages that fell back to the feed
+    text, items skipped by name, repairs: each is named, not only counted."""
+    notes: list[tuple[str, str, str]] = []
+    for row in report.details:
+        for error in row.get("article_errors") or []:
+            notes.append((str(row["source_id"]), str(error["kind"]), f"{error['url']}: {error['message']}"))
+        for repair in row.get("repairs") or []:
+            notes.append((str(row["source_id"]), "repair", str(repair)))
+    if not notes:
+        return
+    table = Table("source", "kind", "item", title=f"{len(notes)} item note(s)")
+    for source_id, kind, message in notes[:limit]:
+        table.add_row(source_id, kind, message[:200])
+    console.print(table)
+    if len(notes) > limit:
+        console.print(f"… and {len(notes) - limit} more")
 
 
 def _print_stage_report(report: StageReport) -> None:

@@ -489,3 +489,28 @@ def test_a_slow_full_text_source_publishes_what_fits_its_budget_and_defers_the_r
         assert "If-None-Match" not in server.hits("/feed")[1]  # validators of the cut poll were not saved
         assert second.ok, second.problems
     assert len({i.item_id for i in read_back(isolated_settings)}) == 6  # nothing deferred was lost
+
+
+def test_cli_names_each_skipped_item_and_repair(
+    isolated_settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    feed = tmp_path / "notes.json"
+    items = [
+        {"url": "https://news.test/fine", "title": "Acme", "content_text": DEAL},
+        {"url": "javascript:void(0)", "title": "Click", "content_text": DEAL},
+        {"title": "No link at all", "content_text": DEAL},
+    ]
+    feed.write_text(json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": items}))
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(f"sources:\n  - {{id: notes, url: '{feed.as_uri()}', lang: en}}\n")
+    for name in ("topic_raw", "bucket_state"):
+        monkeypatch.setenv(f"DEALWIRE_{name.upper()}", getattr(isolated_settings, name))
+    monkeypatch.setenv("COLUMNS", "200")
+    result = CliRunner().invoke(app, ["ingest", "--sources", str(sources)])
+    assert result.exit_code == 0, result.output
+    assert "unsupported_url" in result.output and "javascript:void(0)" in result.output
+    assert "without a link" in result.output
