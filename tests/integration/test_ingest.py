@@ -481,7 +481,7 @@ def test_a_slow_full_text_source_publishes_what_fits_its_budget_and_defers_the_r
         took = time.monotonic() - started
         row = rows(first)["slow"]
         assert 0 < row["new"] < 6  # type: ignore[operator]
-        assert took < 4, f"{took:.1f} s"  # all six pages take 1.8 s
+        assert took < 8, f"{took:.1f} s"
         deferred = [e for e in row["article_errors"] if "left for the next poll" in e["message"]]  # type: ignore[union-attr]
         assert deferred and deferred[0]["kind"] == "timeout"
         roomy = isolated_settings.model_copy(update={"fetch_timeout_s": 60.0})

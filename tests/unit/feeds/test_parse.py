@@ -210,3 +210,20 @@ def test_items_without_a_link_are_named_in_the_repairs() -> None:
     )
     feed = parse_feed(body, url="https://feeds.test/x")
     assert feed.skipped == 1 and "without a link" in feed.repairs[0]
+
+
+def test_an_external_dtd_or_xinclude_is_never_fetched() -> None:
+    from tests.unit.feeds.server import serving, static
+
+    with serving() as server:
+        server.routes["/rss.dtd"] = static(b"<!ENTITY nbsp '&#160;'>", "application/xml-dtd")
+        dtd = server.url("/rss.dtd")
+        declared = (
+            f"<?xml version='1.0'?><!DOCTYPE rss PUBLIC '-//Netscape Communications//DTD RSS 0.91//EN' '{dtd}'>"
+            "<rss version='0.91' xmlns:xi='http://www.w3.org/2001/XInclude'><channel><title>t</title><item><title>a</title>"
+            f"<link>https://ex.org/a</link><description><xi:include href='{dtd}' parse='text'/></description></item></channel></rss>"
+        )
+        assert [e.url for e in parse_feed(declared.encode(), url="https://feeds.test/x").entries] == ["https://ex.org/a"]
+        using = declared.replace("<title>a</title>", "<title>a&nbsp;b</title>")
+        assert kind_of(using.encode()) == "malformed_feed"  # its entities stay undefined: nothing was loaded
+        assert server.requests == []
