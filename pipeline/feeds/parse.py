@@ -82,8 +82,8 @@ def parse_feed(body: bytes, *, url: str, content_type: str = "") -> ParsedFeed:
     stripped = body.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped[:1] in {b"{", b"["} or "json" in content_type.lower():
         return _parse_json_feed(body, url=url)
-    text, encoding = _decode(body, content_type=content_type, url=url)
-    repairs: list[str] = []
+    text, encoding, note = _decode(body, content_type=content_type, url=url)
+    repairs: list[str] = [note] if note else []
     text = text.lstrip("\ufeff")
     if text[:1].isspace():
         # The classic WordPress bug: whitespace before the XML declaration. Harmless
@@ -137,8 +137,16 @@ def parse_feed(body: bytes, *, url: str, content_type: str = "") -> ParsedFeed:
 # --- encoding ---------------------------------------------------------------
 
 
-def _decode(body: bytes, *, content_type: str, url: str) -> tuple[str, str]:
-    """Text of the document, trying BOM, HTTP charset, XML declaration, then UTF-8."""
+_SINGLE_BYTE = ("iso8859", "cp125", "latin", "koi8", "mac-")
+
+
+def _decode(body: bytes, *, content_type: str, url: str) -> tuple[str, str, str | None]:
+    """Text of the document, trying BOM, HTTP charset, XML declaration, then UTF-8; and a note when a label was overruled.
+
+    A single-byte label (a server's default ISO-8859-1, say) on a body that is valid UTF-8 with
+    non-ASCII bytes is wrong: Latin-1 text practically never forms valid multi-byte UTF-8
+    sequences, and reading it as labelled turns "Société" into "SociÃ©tÃ©" without an error.
+    """
     candidates: list[tuple[str, str]] = []
     for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if body.startswith(bom):
@@ -153,11 +161,19 @@ def _decode(body: bytes, *, content_type: str, url: str) -> tuple[str, str]:
     failures: list[str] = []
     for name, origin in candidates:
         try:
-            return body.decode(name), codecs.lookup(name).name
+            text, codec = body.decode(name), codecs.lookup(name).name
         except LookupError:
             failures.append(f"unknown encoding {name!r} ({origin})")
+            continue
         except UnicodeDecodeError as error:
             failures.append(f"not {name} ({origin}): byte {body[error.start]:#04x} at offset {error.start}")
+            continue
+        if codec.startswith(_SINGLE_BYTE) and not body.isascii():
+            try:
+                return body.decode("utf-8"), "utf-8", f"read as UTF-8: the body is valid UTF-8, not the {name} its {origin} says"
+            except UnicodeDecodeError:
+                pass
+        return text, codec, None
     raise FeedError("encoding", f"{url}: cannot decode: " + "; ".join(dict.fromkeys(failures)))
 
 

@@ -227,3 +227,17 @@ def test_an_external_dtd_or_xinclude_is_never_fetched() -> None:
         using = declared.replace("<title>a</title>", "<title>a&nbsp;b</title>")
         assert kind_of(using.encode()) == "malformed_feed"  # its entities stay undefined: nothing was loaded
         assert server.requests == []
+
+
+@pytest.mark.parametrize("content_type", ["application/rss+xml; charset=iso-8859-1", "text/xml; charset=windows-1252"])
+def test_a_utf8_feed_served_with_a_latin1_label_is_read_as_utf8_and_said(content_type: str) -> None:
+    # a server's default charset on a UTF-8 document: read as labelled, "Société" became "SociÃ©tÃ©" silently
+    feed = parse_feed(rss(title="Société Générale übernimmt").encode("utf-8"), url="https://feeds.test/x", content_type=content_type)
+    assert feed.entries[0].title == "Société Générale übernimmt"
+    assert feed.encoding == "utf-8" and "valid UTF-8" in feed.repairs[0]
+
+
+def test_real_latin1_under_a_latin1_label_is_untouched() -> None:
+    body = rss(enc="iso-8859-1", title="Société Générale").encode("latin-1")
+    feed = parse_feed(body, url="https://feeds.test/x", content_type="application/rss+xml; charset=iso-8859-1")
+    assert feed.entries[0].title == "Société Générale" and feed.repairs == []
