@@ -56,11 +56,16 @@ _TRAFILATURA.set("DEFAULT", "MIN_EXTRACTED_SIZE", "80")  # short news briefs are
 
 
 class _Claims:
-    """Which source publishes an item found in several sources of one cycle (threads share it)."""
+    """Which source publishes an item found in several sources of one cycle (threads share it).
 
-    def __init__(self) -> None:
+    ``active`` are the sources that poll now: an item first published by one of them stays
+    with it; one published by a source since renamed or disabled goes to whoever has it.
+    """
+
+    def __init__(self, active: set[str] | None = None) -> None:
         self._lock = threading.Lock()
         self._owner: dict[str, str] = {}
+        self.active = active or set()
 
     def owner(self, item_id: str, source_id: str) -> str:
         with self._lock:
@@ -115,7 +120,7 @@ def run(
 
     producer = make_producer(settings)
     state = IngestState(settings)
-    claims = _Claims()
+    claims = _Claims({s.id for s in sources if s.enabled} | {s.id for s in chosen})
     lock = threading.Lock()
     try:
         with Fetcher(settings) as fetcher, ThreadPoolExecutor(
@@ -218,7 +223,7 @@ def _poll(
             previous = state.item(ident)
         except Exception as error:  # noqa: BLE001
             raise FeedError("state_failed", f"cannot read dedup state for {canonical}: {error}") from error
-        if previous is not None and previous.source_id and previous.source_id != source.id:
+        if previous is not None and previous.source_id != source.id and previous.source_id in claims.active:
             row.unchanged += 1
             elsewhere[previous.source_id] += 1  # first published by another source: its versions stay its own
             continue

@@ -514,3 +514,17 @@ def test_cli_names_each_skipped_item_and_repair(
     assert result.exit_code == 0, result.output
     assert "unsupported_url" in result.output and "javascript:void(0)" in result.output
     assert "without a link" in result.output
+
+
+def test_a_renamed_source_keeps_updating_the_items_its_old_name_published(isolated_settings: Settings, tmp_path: Path) -> None:
+    path = tmp_path / "feed.json"
+
+    def write(text: str) -> None:
+        item = {"url": "https://news.test/acme", "title": "Acme buys Widget", "content_text": text}
+        path.write_text(json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": [item]}))
+
+    write(DEAL)
+    assert ingest.run(isolated_settings, sources=[Source(id="old-name", url=path.as_uri(), lang="en")]).counts["new"] == 1
+    write(DEAL + " Closing is expected in June.")
+    renamed = ingest.run(isolated_settings, sources=[Source(id="new-name", url=path.as_uri(), lang="en")])
+    assert renamed.counts["updated"] == 1  # 'old-name' polls no more: the item is not held for it
