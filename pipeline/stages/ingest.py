@@ -67,9 +67,10 @@ class _Claims:
         self._owner: dict[str, str] = {}
         self.active = active or set()
 
-    def owner(self, item_id: str, source_id: str) -> str:
+    def owner(self, item_id: str, published_by: str, source_id: str) -> str:
+        """The source that handles this item this cycle: who published it, while it polls; else the first to ask."""
         with self._lock:
-            return self._owner.setdefault(item_id, source_id)
+            return self._owner.setdefault(item_id, published_by if published_by in self.active else source_id)
 
 
 @dataclass
@@ -211,22 +212,18 @@ def _poll(
         if ident in seen:
             continue  # the same article twice in one feed
         seen.add(ident)
-        owner = claims.owner(ident, source.id)
-        if owner != source.id:
-            elsewhere[owner] += 1  # the same article in another source of this cycle: that one publishes it
-            continue
         if source.full_text and time.monotonic() > deadline:
             deferred += 1  # not fetched, not published, and the feed's validators not saved: the next poll does it
             continue
-        row.fetched += 1
         try:
             previous = state.item(ident)
         except Exception as error:  # noqa: BLE001
             raise FeedError("state_failed", f"cannot read dedup state for {canonical}: {error}") from error
-        if previous is not None and previous.source_id != source.id and previous.source_id in claims.active:
-            row.unchanged += 1
-            elsewhere[previous.source_id] += 1  # first published by another source: its versions stay its own
+        owner = claims.owner(ident, previous.source_id if previous is not None else source.id, source.id)
+        if owner != source.id:
+            elsewhere[owner] += 1  # the same article in another source: the one that published it first keeps it
             continue
+        row.fetched += 1
         page = _text(entry, source, fetcher, row, previous, max_chars=settings.text_max_chars, deadline=deadline)
         if page is None:
             row.unchanged += 1  # page not modified, or unreachable with a version already published

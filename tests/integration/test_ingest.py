@@ -528,3 +528,19 @@ def test_a_renamed_source_keeps_updating_the_items_its_old_name_published(isolat
     write(DEAL + " Closing is expected in June.")
     renamed = ingest.run(isolated_settings, sources=[Source(id="new-name", url=path.as_uri(), lang="en")])
     assert renamed.counts["updated"] == 1  # 'old-name' polls no more: the item is not held for it
+
+
+def test_the_source_that_published_an_item_publishes_its_updates_whoever_reads_it_first(
+    isolated_settings: Settings, tmp_path: Path
+) -> None:
+    def source(name: str, text: str) -> Source:
+        path = tmp_path / f"{name}.json"
+        item = {"url": "https://news.test/acme", "title": "Acme buys Widget", "content_text": text}
+        path.write_text(json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": [item]}))
+        return Source(id=name, url=path.as_uri(), lang="en")
+
+    assert ingest.run(isolated_settings, sources=[source("wire", DEAL)]).counts["new"] == 1
+    for n in range(3):  # whichever thread reaches the item first, the update is the wire's to publish
+        sources = [source("teaser", DEAL), source("wire", f"{DEAL} Update {n}.")]
+        assert ingest.run(isolated_settings, sources=sources).counts["updated"] == 1
+    assert [i.source_id for i in read_back(isolated_settings)] == ["wire"] * 4
