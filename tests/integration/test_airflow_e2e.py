@@ -46,7 +46,7 @@ def airflow_run(stack_settings: Settings, tmp_path_factory: pytest.TempPathFacto
         "bucket_curated": f"e-{tag}-curated", "bucket_quarantine": f"e-{tag}-quarantine",
         "bucket_state": f"e-{tag}-state", "bucket_reports": f"e-{tag}-reports",
         "kafka_session_timeout_ms": 6000, "kafka_heartbeat_interval_ms": 2000, "poll_timeout_ms": 1000,
-        "extract_workers": 2,  # the mapped extract: both instances run, the items still land once
+        "extract_workers": 2, "validate_workers": 2,  # mapped stages: every instance runs, the items still land once
     }
     settings = stack_settings.model_copy(update=isolated)
     ensure_topics(settings)
