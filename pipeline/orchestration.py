@@ -84,6 +84,9 @@ def airflow_env(
     env["AIRFLOW__CORE__DAGS_FOLDER"] = str(DAGS_FOLDER)
     env["AIRFLOW__API__HOST"] = env.get("AIRFLOW__API__HOST", "127.0.0.1")
     env.setdefault("AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION", "False")
+    # Airflow 3.3.2 reads a DAG's owner from its unmapped tasks only: deal_pipeline's tasks are all mapped, so the UI and
+    # the REST API would show the default owner ("airflow") instead of the one every task carries
+    env.setdefault("AIRFLOW__OPERATORS__DEFAULT_OWNER", OWNER)
     env.setdefault("AIRFLOW__SCHEDULER__ENABLE_HEALTH_CHECK", "False")
     env["AIRFLOW_CONN_KAFKA_DEFAULT"] = json.dumps(kafka_connection(settings))
     env[f"{ENV_PREFIX}STACK_DIR"] = str(settings.stack_dir)
