@@ -34,6 +34,17 @@ def weed_binary() -> str:
     return found
 
 
+def readonly_actions(settings: Settings) -> list[str]:
+    """What the read-only identity may do: read and list the curated bucket, nothing else.
+
+    Unscoped ``Read``/``List`` let it read and list every bucket of the store: the state bucket (the pipeline's
+    bookkeeping), quarantine (rejected records with their bytes) and reports. ``<curated>-*`` covers the
+    per-test copies of the curated bucket the integration tests make (only the pipeline identity creates buckets).
+    """
+    bucket = settings.bucket_curated
+    return [f"Read:{bucket}", f"List:{bucket}", f"Read:{bucket}-*", f"List:{bucket}-*"]
+
+
 def identities(settings: Settings) -> dict[str, object]:
     if settings.s3_access_key_id is None or settings.s3_secret_access_key is None:
         raise StackError("no S3 credentials: run `dealwire stack up` or set DEALWIRE_S3_ACCESS_KEY_ID/SECRET_ACCESS_KEY")
@@ -59,7 +70,7 @@ def identities(settings: Settings) -> dict[str, object]:
                         "secretKey": settings.s3_readonly_secret_access_key.get_secret_value(),
                     }
                 ],
-                "actions": ["Read", "List"],
+                "actions": readonly_actions(settings),
             }
         )
     return {"identities": entries}
