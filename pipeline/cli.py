@@ -344,9 +344,10 @@ def airflow_command(ctx: typer.Context) -> None:
     """Run `airflow ARGS…` with Dealwire's Airflow environment (e.g. `dealwire airflow standalone`)."""
     import os
 
-    from pipeline.orchestration import airflow_bin, airflow_env
+    from pipeline.orchestration import airflow_bin, airflow_env, prepare_airflow_home
 
     env = airflow_env()
+    prepare_airflow_home(env)
     if ctx.args[:2] == ["dags", "test"]:
         # Airflow 3.3.2's `dags test` fails after a successful run that has deadline alerts (Settings.deadline_alerts):
         # off for a run by hand, as for the demo, unless the caller set them
