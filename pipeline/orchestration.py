@@ -98,6 +98,26 @@ def _absolute(path: Path) -> Path:
     return path if path.is_absolute() else (Path.cwd() / path).resolve()
 
 
+PASSWORDS_FILE = "simple_auth_manager_passwords.json.generated"
+
+
+def prepare_airflow_home(env: Mapping[str, str]) -> Path:
+    """AIRFLOW_HOME as mode 700, with the UI's password file created (empty) as mode 600 before Airflow writes it.
+
+    Airflow writes the admin password into that file with the umask's mode (644: every local user could read it and
+    log in) and leaves its SQLite database (XComs, connections made in the UI) and task logs as readable. It keeps
+    an existing file's mode, and reads an empty one as no passwords yet.
+    """
+    from pipeline.stack import owner_only
+
+    home = Path(env["AIRFLOW_HOME"])
+    owner_only(home)
+    passwords = Path(env.get("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE") or home / PASSWORDS_FILE)
+    os.close(os.open(passwords, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+    passwords.chmod(0o600)
+    return home
+
+
 def airflow_bin() -> str:
     """The ``airflow`` script beside this interpreter (the project venv), else PATH's."""
     candidate = Path(sys.executable).with_name("airflow")
@@ -125,7 +145,7 @@ def run_airflow(
 
 def init_airflow(env: Mapping[str, str], settings: Settings) -> None:
     """Migrate the (SQLite) metadata DB and create the fetch pool; both idempotent."""
-    Path(env["AIRFLOW_HOME"]).mkdir(parents=True, exist_ok=True)
+    prepare_airflow_home(env)
     run_airflow(["db", "migrate"], env)
     run_airflow(
         ["pools", "set", settings.fetch_pool, str(settings.fetch_pool_slots), "Dealwire: concurrent feed fetches"],
