@@ -9,7 +9,7 @@ that `news_ingest` emits, and on any message another producer writes to the topi
 | task | does | a failure means |
 | --- | --- | --- |
 | `extract` | `DEALWIRE_EXTRACT_WORKERS` mapped instances (default 1), one consumer each in the extract group, drain the raw topic in bounded batches (`DEALWIRE_BATCH_SIZE`); each batch is one Kafka transaction: the deal candidates, the dead-lettered messages and the consumer offsets commit together | Kafka unreachable or the producer was fenced: the open batch was aborted, nothing half-written is visible to `read_committed` readers, and the retry resumes at the last committed offset |
-| `validate` | drains the candidates topic, writes valid records to the curated bucket and rejected ones (with reasons) to the quarantine bucket, then commits offsets | S3 or Kafka unreachable: offsets were not committed, and the retry rewrites the same object names with the same bytes |
+| `validate` | `DEALWIRE_VALIDATE_WORKERS` mapped instances (default 1), one consumer each in the validate group, drain the candidates topic: valid records to the curated bucket, rejected ones (with reasons) to the quarantine bucket, then the offsets committed | S3 or Kafka unreachable: offsets were not committed, and the retry rewrites the same object names with the same bytes |
 
 Messages that cannot be decoded or extracted are not failures: they go to
 `news.raw.v1.dlq` with the error in the headers, and the task log and XCom count
@@ -73,14 +73,16 @@ def deal_pipeline() -> None:
         return report_xcom(stage.run(Settings(), worker=worker))
 
     @task(outlets=[curated_asset(SETTINGS)], execution_timeout=timedelta(seconds=SETTINGS.stage_timeout_s))
-    def validate() -> dict[str, Any]:
+    def validate(worker: int) -> dict[str, Any]:
+        """``worker`` only numbers the instance: validate batches are claimed in the state bucket, not by identity."""
         from pipeline.orchestration import report_xcom
         from pipeline.stages import validate as stage
 
         return report_xcom(stage.run(Settings()))
 
     # one consumer per mapped instance; the group shares the raw topic's partitions among them
-    extract.expand(worker=list(range(SETTINGS.extract_workers))) >> validate()
+    extracted = extract.expand(worker=list(range(SETTINGS.extract_workers)))
+    extracted >> validate.expand(worker=list(range(SETTINGS.validate_workers)))
 
 
 deal_pipeline()

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from pipeline.settings import ENV_PREFIX, Settings
 from pipeline.stages.report import StageReport
+from pipeline.terminal import cell, plain, shown
 
 app = typer.Typer(help="Dealwire: news feeds to curated deal records.", no_args_is_help=True)
 stack_app = typer.Typer(help="The local stack: Kafka (KRaft) and SeaweedFS S3 on loopback.", no_args_is_help=True)
@@ -33,7 +34,7 @@ def main() -> None:
         if _debugging():
             raise
         Console(stderr=True).print(
-            f"[red]dealwire failed:[/red] {escape(f'{type(error).__name__}: {error}'.rstrip())}\n"
+            f"[red]dealwire failed:[/red] {plain(f'{type(error).__name__}: {error}'.rstrip())}\n"
             "(DEALWIRE_LOG_LEVEL=DEBUG shows the traceback)", highlight=False,
         )
         raise SystemExit(1) from None
@@ -63,7 +64,7 @@ def stack_up() -> None:
     try:
         settings = stack.up(Settings())
     except stack.StackError as error:
-        console.print(f"[red]stack up failed:[/red] {error}")
+        console.print(f"[red]stack up failed:[/red] {plain(error)}")
         raise typer.Exit(1) from error
     _print_status(settings)
 
@@ -91,7 +92,7 @@ def _print_status(settings: Settings) -> bool:
     rows = stack.status(settings)
     for row in rows:
         state = "[green]up[/green]" if row.healthy else "[red]down[/red]"
-        table.add_row(row.name, str(row.pid or "-"), str(row.port), state, row.log_file)
+        table.add_row(row.name, str(row.pid or "-"), str(row.port), state, cell(row.log_file))
     console.print(table)
     return all(row.healthy for row in rows)
 
@@ -127,7 +128,7 @@ def eval_command(
         else:
             report = evaluate(set_file, all_records=all_records)
     except ImportError as error:
-        console.print(f"[red]no extractor to score:[/red] {error}")
+        console.print(f"[red]no extractor to score:[/red] {plain(error)}")
         raise typer.Exit(2) from error
     if as_json:
         typer.echo(json.dumps(report.as_dict(), ensure_ascii=False))
@@ -168,7 +169,7 @@ def ingest_command(
     try:
         chosen = load_sources(sources or settings.sources_file)
     except SourcesFileError as error:
-        console.print(f"[red]{error}[/red]")
+        console.print(f"[red]{plain(error)}[/red]")
         raise typer.Exit(2) from error
     total = len(source) if source else sum(1 for s in chosen if s.enabled)
     with Progress(
@@ -186,7 +187,7 @@ def ingest_command(
         unchanged = "304" if row["status"] == "not_modified" else str(row["unchanged"])
         colour = {"ok": "green", "not_modified": "cyan"}.get(str(row["status"]), "red")
         table.add_row(
-            str(row["source_id"]), f"[{colour}]{row['status']}[/{colour}]", str(row["fetched"]), str(row["new"]),
+            cell(row["source_id"]), Text(shown(row["status"]), style=colour), str(row["fetched"]), str(row["new"]),
             str(row["updated"]), unchanged, str(row["errors"] + len(row["article_errors"])),
         )
     console.print(table)
@@ -195,7 +196,7 @@ def ingest_command(
     if report.problems:
         problems = Table("source", "kind", "message", title=f"{len(report.problems)} failed source(s)")
         for problem in report.problems:
-            problems.add_row(problem.where, problem.kind, problem.message[:200])
+            problems.add_row(cell(problem.where), cell(problem.kind), cell(problem.message[:200]))
         console.print(problems)
         raise typer.Exit(1)
 
@@ -228,7 +229,7 @@ def _print_stage_report(report: StageReport) -> None:
     if report.problems:
         problems = Table("where", "kind", "message", title=f"{len(report.problems)} problem(s)")
         for problem in report.problems:
-            problems.add_row(problem.where, problem.kind, problem.message[:160])
+            problems.add_row(cell(problem.where), cell(problem.kind), cell(problem.message[:160]))
         console.print(problems)
 
 
@@ -274,8 +275,9 @@ def dlq_show(
                   title=f"{len(letters)} dead letter(s) on {settings.dlq_topic(settings.topic_raw)}")
     for letter in letters:
         table.add_row(
-            f"{letter.partition}/{letter.offset}", letter.source, letter.key[:40], str(letter.size), letter.stage,
-            f"{letter.error_class}: {letter.error_message[:120]}", letter.failed_at[:19], str(letter.replays),
+            f"{letter.partition}/{letter.offset}", cell(letter.source), cell(letter.key[:40]), str(letter.size),
+            cell(letter.stage), cell(f"{letter.error_class}: {letter.error_message[:120]}"), cell(letter.failed_at[:19]),
+            str(letter.replays),
             "yes" if letter.replayed else "no",
         )
     console.print(table)
@@ -306,12 +308,12 @@ def deals_command(
     from pipeline.store.curated import DEAL_COLUMNS, deal_row, iter_curated, latest
 
     if output not in {"table", "json", "csv"}:
-        console.print(f"[red]unknown format {output!r}: use table, json or csv[/red]")
+        console.print(f"[red]unknown format {plain(repr(output))}: use table, json or csv[/red]")
         raise typer.Exit(2)
     try:
         first_day = date.fromisoformat(since) if since else None
     except ValueError as error:
-        console.print(f"[red]--since must be YYYY-MM-DD: {error}[/red]")
+        console.print(f"[red]--since must be YYYY-MM-DD: {plain(error)}[/red]")
         raise typer.Exit(2) from error
     stored = iter_curated(Settings(), since=first_day)
     records = list(stored) if every_row else latest(stored)
@@ -325,10 +327,17 @@ def deals_command(
         writer.writeheader()
         writer.writerows(rows)
         return
+    console.print(deals_table(rows))
+
+
+def deals_table(rows: list[dict[str, str]]) -> Table:
+    """``dealwire deals`` as a table: every cell is text from the articles, printed as it is."""
+    from pipeline.store.curated import DEAL_COLUMNS
+
     table = Table(*DEAL_COLUMNS, title=f"{len(rows)} curated deal record(s)")
     for row in rows:
-        table.add_row(*(row[c] for c in DEAL_COLUMNS))
-    console.print(table)
+        table.add_row(*(cell(row[c]) for c in DEAL_COLUMNS))
+    return table
 
 
 @app.command("demo")
@@ -339,7 +348,7 @@ def demo_command() -> None:
     try:
         run_demo(console)
     except RuntimeError as error:
-        console.print(f"[red]demo failed:[/red] {error}")
+        console.print(f"[red]demo failed:[/red] {plain(error)}")
         raise typer.Exit(1) from error
 
 
@@ -352,9 +361,10 @@ def airflow_command(ctx: typer.Context) -> None:
     """Run `airflow ARGS…` with Dealwire's Airflow environment (e.g. `dealwire airflow standalone`)."""
     import os
 
-    from pipeline.orchestration import airflow_bin, airflow_env
+    from pipeline.orchestration import airflow_bin, airflow_env, prepare_airflow_home
 
     env = airflow_env()
+    prepare_airflow_home(env)
     if ctx.args[:2] == ["dags", "test"]:
         # Airflow 3.3.2's `dags test` fails after a successful run that has deadline alerts (Settings.deadline_alerts):
         # off for a run by hand, as for the demo, unless the caller set them

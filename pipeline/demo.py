@@ -18,6 +18,7 @@ from pipeline.orchestration import INGEST_DAG, PIPELINE_DAG, DagTestRun, airflow
 from pipeline.settings import Settings
 from pipeline.store.curated import PREFIX, iter_curated_rows, latest
 from pipeline.store.s3 import s3_client
+from pipeline.terminal import cell
 
 @dataclass(frozen=True)
 class CuratedRecord:
@@ -81,8 +82,8 @@ def deals_table(rows: list[CuratedRecord]) -> Table:
     for row in rows:
         r = row.record
         parties = ", ".join(f"{p.name} ({p.role.value})" for p in r.parties)
-        table.add_row(parties, r.deal_type.value, r.status.value, r.country or "", _quantity(r.quantity),
-                      money_text(r.unit_price), money_text(r.amount), r.source.lang, row.key)
+        table.add_row(cell(parties), r.deal_type.value, r.status.value, cell(r.country or ""), cell(_quantity(r.quantity)),
+                      cell(money_text(r.unit_price)), cell(money_text(r.amount)), cell(r.source.lang), cell(row.key))
     return table
 
 

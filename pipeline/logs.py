@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import MutableMapping
 from typing import Any, Literal
 
 import structlog
+
+from pipeline.terminal import shown
 
 LogFormat = Literal["console", "json"]
 
@@ -32,10 +35,33 @@ class _StderrHandler(logging.StreamHandler):
         pass
 
 
+_MULTILINE_KEYS = frozenset({"exception", "exc_info", "stack", "stack_info"})
+
+
+def _one_line_event(_: Any, __: str, event_dict: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
+    """Console logs: control characters and line breaks in the message and string fields shown as escapes.
+
+    The console renderer writes strings as they are, so a URL or text from a feed that reaches a log message or
+    field could forge log lines with a newline or drive the terminal with ESC sequences (JSON escapes both already).
+    Tracebacks keep their lines.
+    """
+    for key, value in event_dict.items():
+        if isinstance(value, str) and key not in _MULTILINE_KEYS:
+            event_dict[key] = shown(value).replace("\n", "\\n")
+    return event_dict
+
+
 def configure_logging(level: str = "INFO", fmt: LogFormat = "console") -> None:
     """Route every standard-library logger through structlog's renderer (idempotent: one handler, replaced)."""
     renderer: structlog.types.Processor = (
-        structlog.processors.JSONRenderer() if fmt == "json" else structlog.dev.ConsoleRenderer(colors=sys.stderr.isatty())
+        structlog.processors.JSONRenderer() if fmt == "json" else structlog.dev.ConsoleRenderer(
+            colors=sys.stderr.isatty(),
+            # structlog's default prints every frame's local variables with a logged exception: a frame that holds a
+            # client's config dict or a key (kafka_client_config, boto3's arguments) would put it in the log
+            exception_formatter=structlog.dev.RichTracebackFormatter(
+                color_system="truecolor" if sys.stderr.isatty() else None, show_locals=False
+            ),
+        )
     )
     formatter = structlog.stdlib.ProcessorFormatter(
         foreign_pre_chain=[
@@ -44,7 +70,8 @@ def configure_logging(level: str = "INFO", fmt: LogFormat = "console") -> None:
             structlog.stdlib.ExtraAdder(),
             structlog.processors.TimeStamper(fmt="iso", utc=True),
         ],
-        processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, renderer],
+        processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta,
+                    *([] if fmt == "json" else [_one_line_event]), renderer],
     )
     handler = _StderrHandler()
     handler.set_name(_HANDLER_NAME)

@@ -84,6 +84,9 @@ def airflow_env(
     env["AIRFLOW__CORE__DAGS_FOLDER"] = str(DAGS_FOLDER)
     env["AIRFLOW__API__HOST"] = env.get("AIRFLOW__API__HOST", "127.0.0.1")
     env.setdefault("AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION", "False")
+    # Airflow 3.3.2 reads a DAG's owner from its unmapped tasks only: deal_pipeline's tasks are all mapped, so the UI and
+    # the REST API would show the default owner ("airflow") instead of the one every task carries
+    env.setdefault("AIRFLOW__OPERATORS__DEFAULT_OWNER", OWNER)
     env.setdefault("AIRFLOW__SCHEDULER__ENABLE_HEALTH_CHECK", "False")
     env["AIRFLOW_CONN_KAFKA_DEFAULT"] = json.dumps(kafka_connection(settings))
     env[f"{ENV_PREFIX}STACK_DIR"] = str(settings.stack_dir)
@@ -93,6 +96,26 @@ def airflow_env(
 
 def _absolute(path: Path) -> Path:
     return path if path.is_absolute() else (Path.cwd() / path).resolve()
+
+
+PASSWORDS_FILE = "simple_auth_manager_passwords.json.generated"
+
+
+def prepare_airflow_home(env: Mapping[str, str]) -> Path:
+    """AIRFLOW_HOME as mode 700, with the UI's password file created (empty) as mode 600 before Airflow writes it.
+
+    Airflow writes the admin password into that file with the umask's mode (644: every local user could read it and
+    log in) and leaves its SQLite database (XComs, connections made in the UI) and task logs as readable. It keeps
+    an existing file's mode, and reads an empty one as no passwords yet.
+    """
+    from pipeline.stack import owner_only
+
+    home = Path(env["AIRFLOW_HOME"])
+    owner_only(home)
+    passwords = Path(env.get("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE") or home / PASSWORDS_FILE)
+    os.close(os.open(passwords, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+    passwords.chmod(0o600)
+    return home
 
 
 def airflow_bin() -> str:
@@ -122,7 +145,7 @@ def run_airflow(
 
 def init_airflow(env: Mapping[str, str], settings: Settings) -> None:
     """Migrate the (SQLite) metadata DB and create the fetch pool; both idempotent."""
-    Path(env["AIRFLOW_HOME"]).mkdir(parents=True, exist_ok=True)
+    prepare_airflow_home(env)
     run_airflow(["db", "migrate"], env)
     run_airflow(
         ["pools", "set", settings.fetch_pool, str(settings.fetch_pool_slots), "Dealwire: concurrent feed fetches"],

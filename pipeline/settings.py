@@ -90,6 +90,10 @@ class Settings(BaseSettings):
         1, ge=1, description="extract task instances the pipeline DAG maps, one consumer each in the extract group: "
         "more than the raw topic's partitions leaves the extra ones idle"
     )
+    validate_workers: int = Field(
+        1, ge=1, description="validate task instances the pipeline DAG maps, one consumer each in the validate group "
+        "(batches are claimed in the state bucket, so they need no identity of their own)"
+    )
 
     # --- feeds -----------------------------------------------------------
     sources_file: Path = Path("samples/sources.yaml")

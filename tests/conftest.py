@@ -61,7 +61,8 @@ def isolated_settings(stack_settings: Settings) -> Iterator[Settings]:
             "group_extract": f"test-{tag}-extract",
             "group_validate": f"test-{tag}-validate",
             "group_replay": f"test-{tag}-replay",
-            "bucket_curated": f"t-{tag}-curated",
+            # under the curated bucket's name: the stack's read-only identity may read only that bucket and its copies
+            "bucket_curated": f"{stack_settings.bucket_curated}-t{tag}",
             "bucket_quarantine": f"t-{tag}-quarantine",
             "bucket_state": f"t-{tag}-state",
             "bucket_reports": f"t-{tag}-reports",

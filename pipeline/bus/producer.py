@@ -15,6 +15,7 @@ import warnings
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime, timezone
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from pipeline.bus.consumer import ConsumerRecord, next_offsets
@@ -30,8 +31,21 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# how many times a message has been sent back from the DLQ: written by the replay, carried by the next dead letter
-REPLAYS_HEADER = "dlq.replays"
+
+class DlqHeader(StrEnum):
+    """What a dead letter carries in its headers; ``dlq show`` and the replay read them back."""
+
+    ERROR_CLASS = "dlq.error.class"
+    ERROR_MESSAGE = "dlq.error.message"
+    ERROR_TRACE = "dlq.error.trace"
+    STAGE = "dlq.stage"
+    SOURCE_TOPIC = "dlq.source.topic"
+    SOURCE_PARTITION = "dlq.source.partition"
+    SOURCE_OFFSET = "dlq.source.offset"
+    SOURCE_TIMESTAMP = "dlq.source.timestamp"  # the first failure's, so a replay stamps what a first success would have
+    FAILED_AT = "dlq.failed_at"
+    REPLAYS = "dlq.replays"  # times the message was sent back from the DLQ: written by the replay, kept by the next letter
+    REPLAYED_FROM = "dlq.replayed_from"  # on a replayed raw message: the dead letter it came from
 
 
 def make_producer(settings: Settings, *, transactional_id: str | None = None, **overrides: Any) -> KafkaProducer:
@@ -84,16 +98,16 @@ def error_headers(
     stamps the same ``extracted_at`` a first success would have (and an older version stays older than a newer one).
     """
     trace = "".join(traceback.format_exception_only(type(error), error)).strip()
-    source_time = [] if timestamp_ms is None else [("dlq.source.timestamp", str(timestamp_ms).encode())]
+    source_time = [] if timestamp_ms is None else [(DlqHeader.SOURCE_TIMESTAMP, str(timestamp_ms).encode())]
     return [
-        ("dlq.error.class", type(error).__name__.encode()),
-        ("dlq.error.message", str(error)[:2000].encode("utf-8", "replace")),
-        ("dlq.error.trace", trace[:4000].encode("utf-8", "replace")),
-        ("dlq.stage", stage.encode()),
-        ("dlq.source.topic", topic.encode()),
-        ("dlq.source.partition", str(partition).encode()),
-        ("dlq.source.offset", str(offset).encode()),
-        ("dlq.failed_at", datetime.now(timezone.utc).isoformat().encode()),
+        (DlqHeader.ERROR_CLASS, type(error).__name__.encode()),
+        (DlqHeader.ERROR_MESSAGE, str(error)[:2000].encode("utf-8", "replace")),
+        (DlqHeader.ERROR_TRACE, trace[:4000].encode("utf-8", "replace")),
+        (DlqHeader.STAGE, stage.encode()),
+        (DlqHeader.SOURCE_TOPIC, topic.encode()),
+        (DlqHeader.SOURCE_PARTITION, str(partition).encode()),
+        (DlqHeader.SOURCE_OFFSET, str(offset).encode()),
+        (DlqHeader.FAILED_AT, datetime.now(timezone.utc).isoformat().encode()),
         *source_time,
     ]
 
@@ -108,7 +122,7 @@ def send_to_dlq(
 ) -> Any:
     """Forward the record's bytes untouched to ``<topic>.dlq`` with the error in headers (and, for a message that came
     back from the DLQ before, how many times it has been replayed)."""
-    replays = [(name, value) for name, value in record.headers or [] if name == REPLAYS_HEADER]
+    replays = [(name, value) for name, value in record.headers or [] if name == DlqHeader.REPLAYS]
     return producer.send(
         settings.dlq_topic(record.topic),
         key=record.key,

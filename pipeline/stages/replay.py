@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.bus.consumer import ConsumerRecord, consumer_lag, iter_batches, make_consumer, partitions_of, read_topic
-from pipeline.bus.producer import REPLAYS_HEADER, close_producer, make_producer, transaction
+from pipeline.bus.producer import DlqHeader, close_producer, make_producer, transaction
 from pipeline.settings import Settings
 from pipeline.stages.report import StageReport
 
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from kafka import KafkaConsumer, KafkaProducer
 
 STAGE = "replay"
-REPLAYED_FROM = "dlq.replayed_from"
 log = logging.getLogger(__name__)
 
 
@@ -61,13 +60,13 @@ def _dead_letter(rec: ConsumerRecord, *, replayed: bool) -> DeadLetter:
         offset=rec.offset,
         key=(rec.key or b"").decode("utf-8", "replace"),
         size=len(rec.value or b""),
-        stage=headers.get("dlq.stage", "?"),
-        error_class=headers.get("dlq.error.class", "?"),
-        error_message=headers.get("dlq.error.message", ""),
-        source="/".join(headers.get(f"dlq.source.{part}", "?") for part in ("topic", "partition", "offset")),
-        failed_at=headers.get("dlq.failed_at", ""),
+        stage=headers.get(DlqHeader.STAGE, "?"),
+        error_class=headers.get(DlqHeader.ERROR_CLASS, "?"),
+        error_message=headers.get(DlqHeader.ERROR_MESSAGE, ""),
+        source="/".join(headers.get(header, "?") for header in (DlqHeader.SOURCE_TOPIC, DlqHeader.SOURCE_PARTITION, DlqHeader.SOURCE_OFFSET)),
+        failed_at=headers.get(DlqHeader.FAILED_AT, ""),
         replayed=replayed,
-        replays=_int(headers.get(REPLAYS_HEADER)) or 0,
+        replays=_int(headers.get(DlqHeader.REPLAYS)) or 0,
     )
 
 
@@ -123,17 +122,17 @@ def _replay_batch(
     with transaction(producer, consumer, batch) as sends:
         for rec in batch:
             headers = _headers(rec)
-            partition = _int(headers.get("dlq.source.partition"))
+            partition = _int(headers.get(DlqHeader.SOURCE_PARTITION))
             sends.append(
                 producer.send(
                     source,
                     key=rec.key,
                     value=rec.value,
                     partition=partition if partition in partitions else None,
-                    timestamp_ms=_int(headers.get("dlq.source.timestamp")),
+                    timestamp_ms=_int(headers.get(DlqHeader.SOURCE_TIMESTAMP)),
                     headers=[
-                        (REPLAYED_FROM, f"{rec.topic}/{rec.partition}/{rec.offset}".encode()),
-                        (REPLAYS_HEADER, str((_int(headers.get(REPLAYS_HEADER)) or 0) + 1).encode()),
+                        (DlqHeader.REPLAYED_FROM, f"{rec.topic}/{rec.partition}/{rec.offset}".encode()),
+                        (DlqHeader.REPLAYS, str((_int(headers.get(DlqHeader.REPLAYS)) or 0) + 1).encode()),
                     ],
                 )
             )
@@ -149,4 +148,4 @@ def _int(text: str | None) -> int | None:
         return None
 
 
-__all__ = ["REPLAYED_FROM", "STAGE", "DeadLetter", "dead_letters", "run", "transactional_id"]
+__all__ = ["STAGE", "DeadLetter", "dead_letters", "run", "transactional_id"]

@@ -343,7 +343,11 @@ class _Run:
 
 
 def run(settings: Settings, *, max_batches: int | None = None) -> StageReport:
-    """Validate the candidates backlog into the buckets; stop when drained or after ``max_batches``."""
+    """Validate the candidates backlog into the buckets; stop when drained or after ``max_batches``.
+
+    One run per process: Great Expectations keeps one project per process, so parallel runs are processes (mapped
+    tasks, CLI commands), not threads.
+    """
     limit = max_batches if max_batches is not None else settings.max_batches
     report = StageReport(stage=STAGE)
     client = s3_client(settings)

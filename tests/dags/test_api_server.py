@@ -71,7 +71,7 @@ def test_api_server_lists_every_dag(tmp_path: Path) -> None:
         dags = {d["dag_id"]: d for d in response.json()["dags"]}
         assert set(dags) == {INGEST_DAG, PIPELINE_DAG, REPLAY_DAG}
         for dag in dags.values():
-            assert dag["owners"] == [OWNER]
+            assert dag["owners"] == [OWNER], dag["dag_id"]
             assert "dealwire" in {t["name"] for t in dag["tags"]}
             assert dag["max_active_runs"] == 1
     finally:

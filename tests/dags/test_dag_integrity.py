@@ -130,6 +130,7 @@ def test_settings_drive_the_dags(monkeypatch: pytest.MonkeyPatch) -> None:
         DEALWIRE_TASK_RETRIES="7",
         DEALWIRE_DEADLINE_ALERTS="false",
         DEALWIRE_EXTRACT_WORKERS="3",
+        DEALWIRE_VALIDATE_WORKERS="2",
     )
     ingest, pipeline = bag.dags[INGEST_DAG], bag.dags[PIPELINE_DAG]
     assert ingest.timetable.expression == "*/5 * * * *"
@@ -137,6 +138,7 @@ def test_settings_drive_the_dags(monkeypatch: pytest.MonkeyPatch) -> None:
     assert all(t.retries == 7 for t in ingest.tasks + pipeline.tasks)
     assert ingest.get_task("summary").outlets[0].name == "other.raw"
     assert pipeline.get_task("extract").op_kwargs_expand_input.value == {"worker": [0, 1, 2]}, "one consumer per mapped instance"
+    assert pipeline.get_task("validate").op_kwargs_expand_input.value == {"worker": [0, 1]}
     assert not ingest.deadline and not pipeline.deadline
 
 

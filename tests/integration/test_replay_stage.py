@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from pipeline.bus.consumer import read_topic
 from pipeline.cli import app
-from pipeline.bus.producer import make_producer
+from pipeline.bus.producer import DlqHeader, make_producer
 from pipeline.models import DealRecord, RawItem
 from pipeline.settings import Settings
 from pipeline.stages import extract, replay
@@ -63,7 +63,7 @@ def test_a_dead_letter_goes_back_once_with_its_key_bytes_partition_and_time(isol
     assert len(again) == 2
     replayed = again[1]
     assert (replayed.value, replayed.partition, replayed.timestamp) == (first.value, first.partition, first.timestamp)
-    assert dict(replayed.headers)[replay.REPLAYED_FROM] == f"{settings.dlq_topic(settings.topic_raw)}/{letter.partition}/{letter.offset}".encode()
+    assert dict(replayed.headers)[DlqHeader.REPLAYED_FROM] == f"{settings.dlq_topic(settings.topic_raw)}/{letter.partition}/{letter.offset}".encode()
     assert [lt.replayed for lt in replay.dead_letters(settings)] == [True]
 
     mended = extract.run(settings)  # the bug is fixed: the real extractor

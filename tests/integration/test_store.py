@@ -60,6 +60,23 @@ def test_readonly_identity_reads_but_cannot_write(isolated_settings: Settings) -
     assert keys == ["shared.txt"]
 
 
+def test_readonly_identity_reads_no_bucket_but_the_curated_one(isolated_settings: Settings) -> None:
+    """Downstream readers must not read the pipeline's state, the quarantined bytes or the reports."""
+    writer, reader = s3_client(isolated_settings), s3_client(isolated_settings, readonly=True)
+    others = [isolated_settings.bucket_state, isolated_settings.bucket_quarantine, isolated_settings.bucket_reports]
+    for bucket in others:
+        writer.put_object(Bucket=bucket, Key="private.txt", Body=b"pipeline only")
+        with pytest.raises(ClientError) as refused:
+            reader.get_object(Bucket=bucket, Key="private.txt")
+        assert error_code(refused.value) == "AccessDenied", bucket
+        with pytest.raises(ClientError) as refused:
+            reader.list_objects_v2(Bucket=bucket)
+        assert error_code(refused.value) == "AccessDenied", bucket
+    visible = {b["Name"] for b in reader.list_buckets().get("Buckets", [])}
+    assert isolated_settings.bucket_curated in visible
+    assert not visible & set(others)
+
+
 def test_write_once_accepts_same_bytes_and_refuses_others(isolated_settings: Settings) -> None:
     client = s3_client(isolated_settings)
     bucket = isolated_settings.bucket_curated

@@ -316,3 +316,25 @@ def test_a_drained_run_commits_past_the_transaction_markers_of_its_input(isolate
     assert _lag(isolated_settings) == {0: 0, 1: 0, 2: 0}, "nothing left to read"
     again = validate.run(isolated_settings)
     assert again.counts.get("records_in", 0) == 0 and _lag(isolated_settings) == {0: 0, 1: 0, 2: 0}
+
+
+@pytest.mark.slow
+def test_two_workers_in_one_group_write_each_record_once(isolated_settings: Settings) -> None:
+    """Two validate processes share the group's partitions (the mapped DAG task, or a worker beside the DAG): the
+    group rebalances while both hold half-cut batches, and every record still lands once."""
+    settings = isolated_settings.model_copy(update={"batch_size": 10})
+    records = [deal_record(n) for n in range(400)]
+    _produce(settings, records)
+    code = "from pipeline.settings import Settings; from pipeline.stages.validate import run; run(Settings())"
+    workers = []
+    for _ in range(2):
+        workers.append(subprocess.Popen([sys.executable, "-c", code], env=_stage_env(settings), text=True,
+                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE))
+        time.sleep(1.0)  # the second joins mid-backlog
+    for worker in workers:
+        _, err = worker.communicate(timeout=240)
+        assert worker.returncode == 0, err[-2000:]
+    validate.run(settings)  # what a worker that left early did not reach
+
+    assert _curated_mentions(settings) == Counter({r.mention_id: 1 for r in records})
+    assert _lag(settings) == {0: 0, 1: 0, 2: 0}

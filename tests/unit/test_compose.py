@@ -57,3 +57,19 @@ def test_no_secret_values_in_compose() -> None:
     for line in text.splitlines():
         if "SECRET_ACCESS_KEY:" in line:
             assert "${" in line, f"secret must come from the environment: {line.strip()}"
+
+
+def test_no_secret_falls_back_to_a_known_value() -> None:
+    """Like the settings, compose has no default secrets: a missing one stops `docker compose up` with a message."""
+    import re
+
+    text = COMPOSE.read_text()
+    for name in ("POSTGRES_PASSWORD", "DEALWIRE_S3_SECRET_ACCESS_KEY", "DEALWIRE_S3_READONLY_SECRET_ACCESS_KEY"):
+        uses = re.findall(rf"\$\{{{name}(:[-?][^}}]*)?\}}", text)
+        assert uses, name
+        assert all(use.startswith(":?") for use in uses), f"{name} must be required (${{{name}:?…}}), not {uses}"
+
+
+def test_the_readonly_identity_reads_the_curated_bucket_only(compose: dict[str, Any]) -> None:
+    command = "\n".join(compose["services"]["seaweedfs"]["command"])
+    assert '"name": "dealwire-readonly", "actions": ["Read:dealwire-curated", "List:dealwire-curated"]' in command

@@ -32,3 +32,34 @@ def test_configuring_twice_keeps_one_handler_and_the_level_filters(capsys: pytes
 
     lines = [json.loads(raw) for raw in capsys.readouterr().err.splitlines()]
     assert [(entry["event"], entry["n"]) for entry in lines] == [("loud", 2)]
+
+
+def test_console_logs_show_control_characters_from_data_as_escapes(
+    capsys: pytest.CaptureFixture[str], restore_root_logger: None
+) -> None:
+    configure_logging("info", "console")
+    url = "https://news.example/a\x1b[2J\n2026-11-30T00:00:00Z [error    ] forged line"
+    logging.getLogger("pipeline.test").warning("fetch failed for %s", url, extra={"title": "t\x1b]0;x\x07"})
+
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert "a\\x1b[2J\\n2026-11-30T00:00:00Z [error    ] forged line" in err
+
+
+def test_a_logged_exception_does_not_print_local_variables(
+    capsys: pytest.CaptureFixture[str], restore_root_logger: None
+) -> None:
+    configure_logging("info", "console")
+
+    def connect() -> None:
+        config = {"sasl_plain_password": "CANARY-" + str(51 * 2)}  # as kafka_client_config() builds it
+        raise ConnectionError(f"no broker answered ({len(config)} options)")
+
+    try:
+        connect()
+    except ConnectionError:
+        logging.getLogger("pipeline.test").exception("stage failed")
+    err = capsys.readouterr().err
+    assert "ConnectionError: no broker answered (1 options)" in err
+    assert "CANARY-102" not in err  # the source lines show the expression, a local would show the value

@@ -47,3 +47,23 @@ def test_wrong_keys_are_refused(stack_settings: Settings) -> None:
     wrong = stack_settings.model_copy(update={"s3_secret_access_key": SecretStr("not-the-key")})
     with pytest.raises(ClientError):
         s3_client(wrong).list_buckets()
+
+
+def test_filer_and_volume_http_refuse_requests_without_keys(isolated_settings: Settings) -> None:
+    """SeaweedFS's own HTTP APIs sit beside S3 on loopback: without JWT keys they read and write every bucket."""
+    import httpx
+
+    bucket = isolated_settings.bucket_curated
+    s3_client(isolated_settings).put_object(Bucket=bucket, Key="kept.txt", Body=b"pipeline bytes")
+    filer = f"http://127.0.0.1:{isolated_settings.seaweedfs_filer_port}/buckets/{bucket}"
+    with httpx.Client(timeout=5) as http:
+        assert http.get(f"{filer}/kept.txt").status_code == 401
+        assert http.get(f"{filer}/", headers={"Accept": "application/json"}).status_code == 401
+        written = http.post(f"{filer}/planted.txt", files={"file": ("planted.txt", b"from a web page")})
+        assert written.status_code == 401
+        master = f"http://127.0.0.1:{isolated_settings.seaweedfs_master_port}"
+        assigned = http.get(f"{master}/dir/assign").json()
+        volume = f"http://{assigned['url']}/{assigned['fid']}"
+        assert http.post(volume, files={"file": ("x", b"raw needle")}).status_code == 401
+    keys = [o["Key"] for o in s3_client(isolated_settings).list_objects_v2(Bucket=bucket)["Contents"]]
+    assert keys == ["kept.txt"]
