@@ -214,7 +214,7 @@ def _print_item_notes(report: StageReport, *, limit: int = 30) -> None:
         return
     table = Table("source", "kind", "item", title=f"{len(notes)} item note(s)")
     for source_id, kind, message in notes[:limit]:
-        table.add_row(source_id, kind, message[:200])
+        table.add_row(cell(source_id), cell(kind), cell(message[:200]))  # URLs and messages come from feeds
     console.print(table)
     if len(notes) > limit:
         console.print(f"… and {len(notes) - limit} more")

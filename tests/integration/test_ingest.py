@@ -502,6 +502,7 @@ def test_cli_names_each_skipped_item_and_repair(
     items = [
         {"url": "https://news.test/fine", "title": "Acme", "content_text": DEAL},
         {"url": "javascript:void(0)", "title": "Click", "content_text": DEAL},
+        {"url": "javascript:alert('[/b]')", "title": "Markup", "content_text": DEAL},  # rich would fail on it
         {"title": "No link at all", "content_text": DEAL},
     ]
     feed.write_text(json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": items}))
@@ -513,6 +514,7 @@ def test_cli_names_each_skipped_item_and_repair(
     result = CliRunner().invoke(app, ["ingest", "--sources", str(sources)])
     assert result.exit_code == 0, result.output
     assert "unsupported_url" in result.output and "javascript:void(0)" in result.output
+    assert "alert('[/b]')" in result.output
     assert "without a link" in result.output
 
 
