@@ -87,6 +87,10 @@ UtcDatetime = Annotated[datetime, AfterValidator(_utc)]
 
 # ISO 4217 codes withdrawn when the euro came (List Three): older news states prices in them
 # ("250 mln lire", "1.2 billion French francs"). No ECB rate covers them, so value_usd stays empty.
+CLOCK_SKEW_S = 600
+"""How far ``published_at`` may lead the moment the item was fetched or the record entered Kafka (feeds' clocks
+drift): ingest drops later dates, validate quarantines records past it."""
+
 WITHDRAWN_CURRENCIES = frozenset({"ATS", "BEF", "DEM", "ESP", "FIM", "FRF", "GRD", "IEP", "ITL", "LUF", "NLG", "PTE"})
 
 

@@ -30,11 +30,10 @@ from pipeline.feeds.fetch import Fetcher, Validators
 from pipeline.feeds.identity import canonical_url, content_hash, detect_lang
 from pipeline.feeds.parse import Entry, parse_feed
 from pipeline.feeds.sources import Source, load_sources
-from pipeline.models import RawItem, item_id_for
+from pipeline.models import CLOCK_SKEW_S, RawItem, item_id_for
 from pipeline.settings import Settings
 from pipeline.stages.report import StageReport
 from pipeline.store.state import IngestState, ItemState
-from pipeline.validate.rules import CLOCK_SKEW_S
 
 STAGE = "ingest"
 FEED_ACCEPT = (

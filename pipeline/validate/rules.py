@@ -15,14 +15,12 @@ from decimal import Decimal
 import pandas as pd
 import pycountry
 
-from pipeline.models import WITHDRAWN_CURRENCIES, DealRecord, DealStatus, DealType, PartyKind, PartyRole
+from pipeline.models import CLOCK_SKEW_S, WITHDRAWN_CURRENCIES, DealRecord, DealStatus, DealType, PartyKind, PartyRole
 
 VALUE_USD_MIN = Decimal("1e3")
 VALUE_USD_MAX = Decimal("1e13")
 CONSISTENCY_TOLERANCE_EXACT = Decimal("0.02")
 CONSISTENCY_TOLERANCE_APPROXIMATE = Decimal("0.25")
-CLOCK_SKEW_S = 600
-"""How far ``published_at`` may lead the moment the record entered Kafka (feeds' clocks drift)."""
 
 ROW_ID = "row"
 LIST_SEPARATOR = ","
