@@ -216,6 +216,8 @@ def _entry(raw: Any, *, base: str, feed_lang: str | None) -> Entry | None:
             content = value
     published = None
     for key in ("published", "updated", "created"):
+        if key not in raw:  # raw["updated"] would be feedparser's deprecated alias of "published", with a warning
+            continue
         published = _utc(raw.get(f"{key}_parsed"), raw.get(key))
         if published is not None:
             break
