@@ -203,28 +203,27 @@ def test_headers_trickled_byte_by_byte_end_within_the_time_budget(server: FeedSe
     assert elapsed < 10, f"took {elapsed:.1f} s"
 
 
+def _error_and_peak_memory(fetcher: Fetcher, url: str) -> tuple[FeedError, int]:
+    """The fetch's error and the most memory Python held meanwhile."""
+    tracemalloc.start()
+    try:
+        return error_of(fetcher, url), tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def test_stacked_gzip_is_refused_before_anything_is_inflated(server: FeedServer, fetcher: Fetcher) -> None:
     bomb = gzip_of_zeros(200_000_000, layers=2)  # a few hundred bytes on the wire, 200 MB inside
     assert len(bomb) < 2_000
     server.routes["/bomb"] = encoded(bomb, ["gzip", "gzip"])
-    tracemalloc.start()
-    try:
-        error = error_of(fetcher, server.url("/bomb"))
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    error, peak = _error_and_peak_memory(fetcher, server.url("/bomb"))
     assert error.kind == "encoding" and "gzip, gzip" in error.message
     assert peak < 20_000_000, f"peak {peak / 1e6:.0f} MB"
 
 
 def test_a_gzip_bomb_is_inflated_in_steps_up_to_the_cap(server: FeedServer, fetcher: Fetcher) -> None:
     server.routes["/bomb"] = encoded(gzip_of_zeros(100_000_000), ["gzip"])  # ~100 kB on the wire
-    tracemalloc.start()
-    try:
-        error = error_of(fetcher, server.url("/bomb"))
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    error, peak = _error_and_peak_memory(fetcher, server.url("/bomb"))
     assert error.kind == "too_large"
     assert peak < 20_000_000, f"peak {peak / 1e6:.0f} MB for a cap of 200 kB"  # one network chunk inflated whole: ~64 MB
 
