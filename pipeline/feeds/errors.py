@@ -22,6 +22,7 @@ ProblemKind = Literal[
     "publish_failed",
     "state_failed",
     "unsupported_url",
+    "private_address",
     "no_language",
 ]
 

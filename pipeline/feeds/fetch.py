@@ -9,12 +9,15 @@ across sources that live on the same host.
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import threading
 import time
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -74,6 +77,34 @@ class _DeadlineStream(httpcore.NetworkStream):
         return self._inner.get_extra_info(info)
 
 
+@lru_cache(maxsize=256)  # asked once per article of a source
+def private_host(url: str) -> bool:
+    """Whether ``url``'s host is (or resolves to) a loopback, private, link-local or otherwise non-public address."""
+    host = urlsplit(url).hostname
+    if not host:
+        return False
+    try:
+        _public_address(host, 0)
+    except FeedError:
+        return True
+    except OSError:
+        return False  # unresolvable: its fetch fails by itself
+    return False
+
+
+def _public_address(host: str, port: int) -> str:
+    """The first address of ``host``, refused when any of its addresses is not a public one.
+
+    A link in a public feed (or a redirect on the way) must not make ingest reach the machine itself, the local
+    network or a cloud metadata service (169.254.169.254): that would turn feeds into a proxy into them.
+    """
+    addresses = [str(info[4][0]) for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)]
+    for address in addresses:
+        if not ipaddress.ip_address(address.split("%", 1)[0]).is_global:
+            raise FeedError("private_address", f"{host} is {address}, not a public address: a link from a public feed may not reach it")
+    return addresses[0]
+
+
 class _DeadlineBackend(httpcore.NetworkBackend):
     def __init__(self) -> None:
         self._inner = httpcore.SyncBackend()
@@ -86,6 +117,8 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Any = None,
     ) -> httpcore.NetworkStream:
+        if not getattr(_DEADLINE, "private_ok", True):
+            host = _public_address(host, port)  # connect to the address vetted, not to a second lookup's answer
         return _DeadlineStream(self._inner.connect_tcp(host, port, _budget(timeout), local_address, socket_options))
 
     def connect_unix_socket(self, path: str, timeout: float | None = None, socket_options: Any = None) -> httpcore.NetworkStream:
@@ -248,8 +281,12 @@ class Fetcher:
         rate_limit: float = 1.0,
         accept: str = "*/*",
         deadline: float | None = None,
+        private_ok: bool = True,
     ) -> Fetched:
-        """One URL, retried on timeouts, 5xx and 429; ``deadline`` (``time.monotonic()``) bounds all attempts."""
+        """One URL, retried on timeouts, 5xx and 429; ``deadline`` (``time.monotonic()``) bounds all attempts.
+
+        ``private_ok=False`` (a link found in a feed served from a public address) refuses every connection, redirects
+        included, to an address that is not public (``private_address``)."""
         scheme = urlsplit(url).scheme.lower()
         if scheme == "file":
             return self._read_file(url)
@@ -279,7 +316,7 @@ class Fetcher:
         try:
             for attempt in retrying:
                 with attempt:
-                    return self._http_get(url, headers, rate_limit, deadline)
+                    return self._http_get(url, headers, rate_limit, deadline, private_ok)
         except _Retryable as failure:
             tries = attempt.retry_state.attempt_number
             said = ""
@@ -291,7 +328,7 @@ class Fetcher:
             ) from failure
         raise AssertionError("unreachable: tenacity either returns or re-raises")
 
-    def allowed(self, url: str, *, rate_limit: float = 1.0, deadline: float | None = None) -> bool:
+    def allowed(self, url: str, *, rate_limit: float = 1.0, deadline: float | None = None, private_ok: bool = True) -> bool:
         """robots.txt verdict for our User-Agent; file URLs are always allowed."""
         parts = urlsplit(url)
         if parts.scheme.lower() == "file":
@@ -302,7 +339,7 @@ class Fetcher:
         with lock:  # one robots.txt download per origin, even with many threads
             parser = self._robots.get(origin)
             if parser is None:
-                parser = self._load_robots(origin, rate_limit, deadline)
+                parser = self._load_robots(origin, rate_limit, deadline, private_ok)
                 self._robots[origin] = parser
         return parser.can_fetch(self.settings.user_agent, url)
 
@@ -313,10 +350,14 @@ class Fetcher:
 
     # --- internals -------------------------------------------------------
 
-    def _load_robots(self, origin: str, rate_limit: float, deadline: float | None = None) -> RobotFileParser:
+    def _load_robots(
+        self, origin: str, rate_limit: float, deadline: float | None = None, private_ok: bool = True
+    ) -> RobotFileParser:
         parser = RobotFileParser(f"{origin}/robots.txt")
         try:
-            fetched = self.get(f"{origin}/robots.txt", rate_limit=rate_limit, accept="text/plain", deadline=deadline)
+            fetched = self.get(
+                f"{origin}/robots.txt", rate_limit=rate_limit, accept="text/plain", deadline=deadline, private_ok=private_ok
+            )
         except FeedError as error:
             status = error.status or 0
             if error.kind == "not_found" or (400 <= status < 500 and status not in _ROBOTS_DENY):
@@ -328,12 +369,15 @@ class Fetcher:
         parser.parse(fetched.body.decode("utf-8", "replace").splitlines())
         return parser
 
-    def _http_get(self, url: str, headers: dict[str, str], rate_limit: float, deadline: float | None = None) -> Fetched:
+    def _http_get(
+        self, url: str, headers: dict[str, str], rate_limit: float, deadline: float | None = None, private_ok: bool = True
+    ) -> Fetched:
         cap = self.settings.http_max_bytes
         self.limiter.wait(urlsplit(url).netloc.lower(), rate_limit)
         started = time.monotonic()
         budget = started + self.settings.http_connect_timeout_s + 2 * self.settings.http_read_timeout_s
         _DEADLINE.at = budget if deadline is None else min(budget, deadline)
+        _DEADLINE.private_ok = private_ok
         try:
             with self._client.stream("GET", url, headers=headers) as response:
                 status = response.status_code
@@ -377,6 +421,7 @@ class Fetcher:
             raise _Retryable(FeedError("network", f"{type(error).__name__} fetching {url}: {error}")) from error
         finally:
             _DEADLINE.at = None
+            _DEADLINE.private_ok = True
 
     def _read_file(self, url: str) -> Fetched:
         parts = urlsplit(url)

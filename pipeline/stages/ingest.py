@@ -26,7 +26,7 @@ from trafilatura.settings import use_config
 
 from pipeline.bus.producer import close_producer, make_producer
 from pipeline.feeds.errors import FeedError
-from pipeline.feeds.fetch import Fetcher, Validators
+from pipeline.feeds.fetch import Fetcher, Validators, private_host
 from pipeline.feeds.identity import canonical_url, content_hash, detect_lang
 from pipeline.feeds.parse import Entry, parse_feed
 from pipeline.feeds.sources import Source, load_sources
@@ -376,7 +376,10 @@ def _text(
     if not source.full_text:
         return fallback, None
     try:
-        if not fetcher.allowed(entry.url, rate_limit=source.rate_limit, deadline=deadline):
+        # a page linked from a feed served from a public address may not lead to a private one (the feed's own
+        # address is the operator's choice; a link in it is the feed's)
+        private_ok = private_host(source.url) or urlsplit(source.url).scheme.lower() == "file"
+        if not fetcher.allowed(entry.url, rate_limit=source.rate_limit, deadline=deadline, private_ok=private_ok):
             raise FeedError("robots_disallowed", f"robots.txt disallows {entry.url}{fetcher.robots_note(entry.url)}")
         validators = previous.page_validators if previous is not None else None
         page = fetcher.get(
@@ -385,6 +388,7 @@ def _text(
             rate_limit=source.rate_limit,
             accept="text/html,application/xhtml+xml",
             deadline=deadline,
+            private_ok=private_ok,
         )
         if page.not_modified:
             return None

@@ -274,3 +274,35 @@ def test_robots_disallow_says_when_the_file_could_not_be_read(server: FeedServer
     assert not fetcher.allowed(server.url("/articles/a"), rate_limit=1000)
     assert "robots.txt could not be read" in fetcher.robots_note(server.url("/articles/a"))
     assert "HTTP 503" in fetcher.robots_note(server.url("/articles/a"))
+
+
+def test_a_link_from_a_public_feed_may_not_reach_a_private_address(server: FeedServer, fetcher: Fetcher) -> None:
+    server.routes["/page"] = static(FEED)
+    with pytest.raises(FeedError) as caught:
+        fetcher.get(server.url("/page"), private_ok=False)
+    assert caught.value.kind == "private_address" and "127.0.0.1" in caught.value.message
+    assert server.hits("/page") == [], "refused before connecting"
+    assert fetcher.get(server.url("/page")).status == 200, "the operator's own feed address stays reachable"
+
+
+def test_robots_of_a_private_origin_are_not_fetched_for_a_public_feed(server: FeedServer, fetcher: Fetcher) -> None:
+    server.routes["/robots.txt"] = static(b"User-agent: *\nAllow: /\n")
+    assert not fetcher.allowed(server.url("/page"), private_ok=False)
+    assert "private_address" in fetcher.robots_note(server.url("/page"))
+
+
+@pytest.mark.parametrize(
+    ("url", "private"),
+    [
+        ("http://127.0.0.1:8080/feed.xml", True),
+        ("http://localhost/feed.xml", True),
+        ("http://10.1.2.3/rss", True),
+        ("http://169.254.169.254/latest/meta-data/", True),
+        ("http://[::1]/feed", True),
+        ("http://93.184.215.14/feed", False),
+    ],
+)
+def test_private_host(url: str, private: bool) -> None:
+    from pipeline.feeds.fetch import private_host
+
+    assert private_host(url) is private
