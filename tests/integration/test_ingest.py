@@ -93,6 +93,12 @@ def distinct_articles(sources: list[Source]) -> int:
     return len(urls)
 
 
+def json_feed(path: Path, items: list[dict[str, str]]) -> Path:
+    """A JSON Feed 1.1 file holding ``items``."""
+    path.write_text(json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": items}))
+    return path
+
+
 def rows(report: StageReport) -> dict[str, dict[str, object]]:
     return {str(d["source_id"]): d for d in report.details}
 
@@ -267,18 +273,10 @@ def test_robots_disallow_keeps_the_feed_text_and_never_fetches_the_page(
 
 def test_a_failed_delivery_fails_the_source_and_is_retried_next_time(isolated_settings: Settings, tmp_path: Path) -> None:
     huge = "Übernahme. " * 150_000  # a RawItem above the broker's 1 MiB message limit
-    feed = tmp_path / "big.json"
-    feed.write_text(
-        json.dumps(
-            {
-                "version": "https://jsonfeed.org/version/1.1",
-                "items": [
-                    {"url": "https://e.x/small", "title": "klein", "content_text": "Die Firma kauft ein Werk."},
-                    {"url": "https://e.x/huge", "title": "groß", "content_text": huge},
-                ],
-            }
-        )
-    )
+    feed = json_feed(tmp_path / "big.json", [
+        {"url": "https://e.x/small", "title": "klein", "content_text": "Die Firma kauft ein Werk."},
+        {"url": "https://e.x/huge", "title": "groß", "content_text": huge},
+    ])
     source = Source(id="big", url=feed.as_uri(), lang="de")
     settings = isolated_settings.model_copy(update={"text_max_chars": 10 * len(huge)})  # let it reach the broker
     first = ingest.run(settings, sources=[source])
@@ -294,18 +292,10 @@ def test_an_article_over_the_text_cap_is_skipped_by_name_and_the_source_carries_
     isolated_settings: Settings, tmp_path: Path
 ) -> None:
     settings = isolated_settings.model_copy(update={"text_max_chars": 5_000})
-    feed = tmp_path / "long.json"
-    feed.write_text(
-        json.dumps(
-            {
-                "version": "https://jsonfeed.org/version/1.1",
-                "items": [
-                    {"url": "https://e.x/short", "title": "kurz", "content_text": "Die Firma kauft ein Werk."},
-                    {"url": "https://e.x/long", "title": "lang", "content_text": "Die Firma kauft ein Werk. " * 400},
-                ],
-            }
-        )
-    )
+    feed = json_feed(tmp_path / "long.json", [
+        {"url": "https://e.x/short", "title": "kurz", "content_text": "Die Firma kauft ein Werk."},
+        {"url": "https://e.x/long", "title": "lang", "content_text": "Die Firma kauft ein Werk. " * 400},
+    ])
     report = ingest.run(settings, sources=[Source(id="long", url=feed.as_uri(), lang="de")])
     assert report.ok, report.problems
     row = rows(report)["long"]
@@ -372,18 +362,10 @@ def test_state_writes_are_conditional_so_concurrent_writers_never_lose_a_version
 
 
 def test_duplicates_within_one_feed_are_published_once(isolated_settings: Settings, tmp_path: Path) -> None:
-    feed = tmp_path / "dup.json"
-    feed.write_text(
-        json.dumps(
-            {
-                "version": "https://jsonfeed.org/version/1.1",
-                "items": [
-                    {"url": "https://e.x/deal?utm_source=a", "title": "Deal", "content_text": "Acme buys Widget Co."},
-                    {"url": "https://E.X/deal#comments", "title": "Deal", "content_text": "Acme buys Widget Co."},
-                ],
-            }
-        )
-    )
+    feed = json_feed(tmp_path / "dup.json", [
+        {"url": "https://e.x/deal?utm_source=a", "title": "Deal", "content_text": "Acme buys Widget Co."},
+        {"url": "https://E.X/deal#comments", "title": "Deal", "content_text": "Acme buys Widget Co."},
+    ])
     report = ingest.run(isolated_settings, sources=[Source(id="dup", url=feed.as_uri(), lang="en")])
     assert report.ok and report.counts["published"] == 1
     (item,) = read_back(isolated_settings)
@@ -431,7 +413,7 @@ def test_an_item_in_two_sources_is_published_once_and_stays_with_its_first_sourc
     def feed(name: str, url: str, text: str) -> Source:
         path = tmp_path / f"{name}.json"
         item = {"url": url, "title": "Acme buys Widget", "content_text": text}
-        path.write_text(json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": [item]}))
+        json_feed(path, [item])
         return Source(id=name, url=path.as_uri(), lang="en")
 
     # the same article: a short teaser in one source, the whole text in the other (no ETags: files)
@@ -505,7 +487,7 @@ def test_cli_names_each_skipped_item_and_repair(
         {"url": "javascript:alert('[/b]')", "title": "Markup", "content_text": DEAL},  # rich would fail on it
         {"title": "No link at all", "content_text": DEAL},
     ]
-    feed.write_text(json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": items}))
+    json_feed(feed, items)
     sources = tmp_path / "sources.yaml"
     sources.write_text(f"sources:\n  - {{id: notes, url: '{feed.as_uri()}', lang: en}}\n")
     for name in ("topic_raw", "bucket_state"):
@@ -523,7 +505,7 @@ def test_a_renamed_source_keeps_updating_the_items_its_old_name_published(isolat
 
     def write(text: str) -> None:
         item = {"url": "https://news.test/acme", "title": "Acme buys Widget", "content_text": text}
-        path.write_text(json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": [item]}))
+        json_feed(path, [item])
 
     write(DEAL)
     assert ingest.run(isolated_settings, sources=[Source(id="old-name", url=path.as_uri(), lang="en")]).counts["new"] == 1
@@ -538,7 +520,7 @@ def test_the_source_that_published_an_item_publishes_its_updates_whoever_reads_i
     def source(name: str, text: str) -> Source:
         path = tmp_path / f"{name}.json"
         item = {"url": "https://news.test/acme", "title": "Acme buys Widget", "content_text": text}
-        path.write_text(json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": [item]}))
+        json_feed(path, [item])
         return Source(id=name, url=path.as_uri(), lang="en")
 
     assert ingest.run(isolated_settings, sources=[source("wire", DEAL)]).counts["new"] == 1
