@@ -325,9 +325,19 @@ def deals_command(
     if output == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=list(DEAL_COLUMNS))
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({column: spreadsheet_safe(value) for column, value in row.items()} for row in rows)
         return
     console.print(deals_table(rows))
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: str) -> str:
+    """A CSV cell a spreadsheet shows as text: names and phrases come from articles, and a cell starting with "=",
+    "+", "-", "@", tab or CR is run as a formula by Excel/LibreOffice (CSV injection). A leading apostrophe is
+    OWASP's guard; amounts are never negative, so no number is touched."""
+    return f"'{value}" if value.startswith(_FORMULA_START) else value
 
 
 def deals_table(rows: list[dict[str, str]]) -> Table:

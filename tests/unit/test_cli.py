@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from pipeline.cli import main
+from pipeline.cli import main, spreadsheet_safe
 
 
 @pytest.fixture
@@ -43,3 +43,14 @@ def test_debug_shows_the_error_itself(
 
     with pytest.raises(EndpointConnectionError):
         main()
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_a_csv_cell_that_a_spreadsheet_would_run_is_kept_as_text(start: str) -> None:
+    title = f'{start}HYPERLINK("http://evil.example","Velkor buys Norvia")'
+    assert spreadsheet_safe(title) == "'" + title
+
+
+def test_ordinary_csv_cells_are_unchanged() -> None:
+    for value in ("Velkor buys Norvia for €2 bn", "buyer: Velkor; target: Norvia", "120000000", "", "'quoted'"):
+        assert spreadsheet_safe(value) == value
