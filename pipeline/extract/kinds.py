@@ -10,10 +10,12 @@ from cleanco.clean import normalized, strip_punct, strip_tail
 from cleanco.non_nfkd_map import NON_NFKD_MAP
 
 from pipeline.extract.geo import country_of
-from pipeline.extract.names import is_legal_suffix
+from pipeline.extract.names import GIVEN_NAMES, is_legal_suffix
+from pipeline.extract.names.german_nouns import de_common, de_role_noun
+from pipeline.extract.names.words import DE_COMMON, EN_OPENERS, FR_NOT_NAMES, NOT_NAMES
 from pipeline.models import PartyKind
 
-__all__ = ["normalize", "party_kind"]
+__all__ = ["deal_key", "full_name", "normalize", "party_kind"]
 
 
 _SPACE = re.compile(r"\s+")
@@ -71,6 +73,67 @@ def normalize(name: str) -> str:
         return f"country:{code.lower()}"
     base = _basename(squashed) or squashed
     return base.casefold().strip(" .,") or squashed.casefold()
+
+
+# "l'État", "le gouvernement", "die Bundesregierung", "the government": a government that names no country of its own
+_BARE_GOVERNMENT = re.compile(
+    r"(?:(?:l['’]|le |la |the |die |der )?(?:[ée]tat|gouvernement|government|state|staat|regierung|bundesregierung))",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _government_country(name: str, deal_country: str | None) -> str | None:
+    """A government's ISO code: the country a word of its name says ("Etat français", "französische Regierung"),
+    else, for a bare "gouvernement" or "Bundesregierung", the deal's own country (the article's "the state")."""
+    codes = {code for word in _WORD.findall(name) if (code := country_of(word)) is not None}
+    if len(codes) == 1:
+        return codes.pop()
+    if not codes and _BARE_GOVERNMENT.fullmatch(" ".join(name.split())):
+        return deal_country
+    return None
+
+
+# a word that opens a sentence or describes the person ("Laut Velkor", "Investor Velkor") is no given name
+_NOT_GIVEN = NOT_NAMES | FR_NOT_NAMES | DE_COMMON | EN_OPENERS
+_FIRST_WORD_BEFORE = r"(?<![\w'’&.-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)\s+"
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;«»\"“”„(]\s*|\n\s*)$")
+
+
+def _given_like(first: str, lang: str, at_start: bool) -> bool:
+    low = first.casefold()
+    if low in GIVEN_NAMES:
+        return True
+    if at_start or low in _NOT_GIVEN or _PERSON_CUE.search(first + " "):
+        return False  # a capitalised sentence opener or a title could be anything
+    return not (lang == "de" and (de_role_noun(first) or de_common(first)))
+
+
+def full_name(name: str, text: str, lang: str) -> str | None:
+    """"Anna Berg" for a party named "Berg" alone, when the article gives that one person's full name somewhere
+    ("Gründerin Anna Berg ... Berg kauft"); None when it gives none, or two ("Anna Berg", "Jan Berg")."""
+    if " " in name.strip() or not name[:1].isupper() or name.isupper() or not _WORD.fullmatch(name):
+        return None
+    found = set()
+    for match in re.finditer(_FIRST_WORD_BEFORE + re.escape(name) + r"(?![\w-])", text):
+        first = match.group(1)
+        if _given_like(first, lang, bool(_SENTENCE_START.search(text, max(0, match.start() - 3), match.start()))):
+            found.add(f"{first} {name}")
+    return found.pop() if len(found) == 1 else None
+
+
+def deal_key(name: str, kind: PartyKind, text: str = "", lang: str = "en", deal_country: str | None = None) -> str:
+    """The key a deal id takes a party by, so two articles naming it two ways agree: the normalised name; a
+    government by its ISO code ("Etat français", "la France" and a bare "le gouvernement" of a French deal); a
+    person named by surname alone by the full name the article gives ("Berg" after "Anna Berg")."""
+    key = normalize(name) or name.casefold()
+    if key.startswith("country:"):
+        return key
+    if kind is PartyKind.GOVERNMENT:
+        code = _government_country(name, deal_country)
+        return f"country:{code.lower()}" if code else key
+    full = full_name(name.strip(), text, lang) if text else None
+    return normalize(full) if full else key
 
 
 _GOVERNMENT = re.compile(
