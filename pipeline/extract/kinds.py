@@ -12,7 +12,7 @@ from cleanco.non_nfkd_map import NON_NFKD_MAP
 from pipeline.extract.geo import country_of
 from pipeline.extract.names import GIVEN_NAMES, is_legal_suffix
 from pipeline.extract.names.german_nouns import de_common, de_role_noun
-from pipeline.extract.names.words import DE_COMMON, EN_OPENERS, FR_NOT_NAMES, NOT_NAMES
+from pipeline.extract.names.words import DE_COMMON, EN_OPENERS, FR_NOT_NAMES, NOT_NAMES, ORG_HEADS
 from pipeline.models import PartyKind
 
 __all__ = ["deal_key", "full_name", "normalize", "party_kind"]
@@ -75,9 +75,10 @@ def normalize(name: str) -> str:
     return base.casefold().strip(" .,") or squashed.casefold()
 
 
-# "l'État", "le gouvernement", "die Bundesregierung", "the government": a government that names no country of its own
+_ARTICLES = frozenset({"l", "le", "la", "les", "the", "die", "der", "den", "dem", "des"})
+# "l'État", "le gouvernement", "die Bundesregierung", "the Treasury": the government word of a government's name
 _BARE_GOVERNMENT = re.compile(
-    r"(?:(?:l['’]|le |la |the |die |der )?(?:[ée]tat|gouvernement|government|state|staat|regierung|bundesregierung))",
+    r"(?:[ée]tat|gouvernement|government|state|staat|regierung|bundesregierung|treasury)",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -86,27 +87,39 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 def _government_country(name: str, deal_country: str | None) -> str | None:
     """A government's ISO code: the country a word of its name says ("Etat français", "französische Regierung"),
     else, for a bare "gouvernement" or "Bundesregierung", the deal's own country (the article's "the state")."""
-    codes = {code for word in _WORD.findall(name) if (code := country_of(word)) is not None}
-    if len(codes) == 1:
-        return codes.pop()
-    if not codes and _BARE_GOVERNMENT.fullmatch(" ".join(name.split())):
-        return deal_country
-    return None
+    words = _WORD.findall(name)
+    codes = {code for word in words if (code := country_of(word)) is not None}
+    rest = " ".join(word for word in words if country_of(word) is None and word.casefold() not in _ARTICLES)
+    if len(codes) > 1 or not _BARE_GOVERNMENT.fullmatch(rest):
+        return None  # "Norland Land Holding": a company a government word was read in
+    return codes.pop() if codes else deal_country
 
 
 # a word that opens a sentence or describes the person ("Laut Velkor", "Investor Velkor") is no given name
 _NOT_GIVEN = NOT_NAMES | FR_NOT_NAMES | DE_COMMON | EN_OPENERS
 _FIRST_WORD_BEFORE = r"(?<![\w'’&.-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)\s+"
+_FAMILY_FIRM = (
+    r"(?i:\b(?:groupe|group|gruppe|konzern|company|société|firma|famille|family|familie)\s+){name}(?![\w-])"
+    r"|(?<![\w-]){name} +(?:[A-ZÀ-ÖØ-Þ]|(?i:inc|corp|co|sa|ag|se|ltd|plc|group|groupe|gruppe|holding)\b)"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;«»\"“”„(]\s*|\n\s*)$")
 
 
-def _given_like(first: str, lang: str, at_start: bool) -> bool:
+def _given_like(first: str, lang: str, at_start: bool, text: str) -> bool:
     low = first.casefold()
     if low in GIVEN_NAMES:
         return True
     if at_start or low in _NOT_GIVEN or _PERSON_CUE.search(first + " "):
         return False  # a capitalised sentence opener or a title could be anything
-    return not (lang == "de" and (de_role_noun(first) or de_common(first)))
+    if country_of(first) is not None or is_legal_suffix(first) or low in ORG_HEADS:
+        return False  # "le Suédois Velkor", "Co Velkor", "Industries Velkor": no given name
+    if lang == "de" and (de_role_noun(first) or de_common(first)):
+        return False
+    # a given name stands before its surname only; a word the article also uses alone ("Joint Venture", "selling
+    # Velkor ... the selling group", "Groupe Velkor ... le groupe") is a common word
+    return len(re.findall(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text, re.IGNORECASE)) == len(
+        re.findall(rf"(?<![\w-]){re.escape(first)}\s+[A-ZÀ-ÖØ-Þ]", text)
+    )
 
 
 def full_name(name: str, text: str, lang: str) -> str | None:
@@ -114,10 +127,14 @@ def full_name(name: str, text: str, lang: str) -> str | None:
     ("Gründerin Anna Berg ... Berg kauft"); None when it gives none, or two ("Anna Berg", "Jan Berg")."""
     if " " in name.strip() or not name[:1].isupper() or name.isupper() or not _WORD.fullmatch(name):
         return None
+    if name.casefold() in _NOT_GIVEN or name.casefold() in ORG_HEADS or is_legal_suffix(name):
+        return None  # "Venture", "International", "Industries": a common word read as a party, no surname
+    if re.search(_FAMILY_FIRM.format(name=re.escape(name)), text):
+        return None  # "le groupe Velmar", "Velmar Telecom": the family's company, not the person ("Velmar-Deal" is his)
     found = set()
     for match in re.finditer(_FIRST_WORD_BEFORE + re.escape(name) + r"(?![\w-])", text):
         first = match.group(1)
-        if _given_like(first, lang, bool(_SENTENCE_START.search(text, max(0, match.start() - 3), match.start()))):
+        if _given_like(first, lang, bool(_SENTENCE_START.search(text, max(0, match.start() - 3), match.start())), text):
             found.add(f"{first} {name}")
     return found.pop() if len(found) == 1 else None
 

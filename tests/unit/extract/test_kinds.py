@@ -38,6 +38,8 @@ def test_a_government_keys_a_deal_by_its_country() -> None:
     assert deal_key("Bundesregierung", PartyKind.GOVERNMENT) == "bundesregierung"
     # a government named after its country word only when the word is the country's: a company keeps its name
     assert deal_key("Norvia France", PartyKind.COMPANY) == "norvia france"
+    assert deal_key("Norland Land Holding", PartyKind.GOVERNMENT, deal_country="FR") == "norland land holding"
+    assert deal_key("gouvernement britannique", PartyKind.GOVERNMENT) == "country:gb"
 
 
 def test_a_surname_alone_keys_a_deal_by_the_full_name_the_article_gives() -> None:
@@ -56,3 +58,9 @@ def test_no_full_name_when_the_article_gives_none_or_two() -> None:
     assert full_name("Velmar", two, "de") is None and deal_key("Velmar", PartyKind.COMPANY, two, "de") == "velmar"
     assert full_name("Norvia Holding", "Anna Norvia Holding", "en") is None  # a name of two words is no surname
     assert full_name("IBX", "Big IBX said ...", "en") is None  # an acronym neither
+    # a family's company: the surname names the firm, not its founder
+    assert full_name("Velmar", "Le groupe Velmar rachète Norvia. Pierre Velmar a signé.", "fr") is None
+    assert full_name("Velmar", "Velmar Telecom kauft Norvia. Jonas Velmar unterschrieb.", "de") is None
+    assert full_name("Velmar", "Der Velmar-Deal: Jonas Velmar kauft Norvia.", "de") == "Jonas Velmar"
+    # a word the article also uses alone is a common word, no given name
+    assert full_name("Velmar", "The joint venture Joint Velmar ...", "en") is None
