@@ -139,13 +139,23 @@ def full_name(name: str, text: str, lang: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# the European Union and its Commission, in any of the three languages, are one party to a deal (it buys for all)
+_EU = re.compile(
+    r"(?i:l['’]|the |die |der )?(?:Union européenne|UE|EU|European Union|Europäische(?:n)? Union|Commission européenne|"
+    r"European Commission|EU-Kommission|EU Commission|Europäische(?:n)? Kommission)"
+)
+
+
 def deal_key(name: str, kind: PartyKind, text: str = "", lang: str = "en", deal_country: str | None = None) -> str:
     """The key a deal id takes a party by, so two articles naming it two ways agree: the normalised name; a
-    government by its ISO code ("Etat français", "la France" and a bare "le gouvernement" of a French deal); a
-    person named by surname alone by the full name the article gives ("Berg" after "Anna Berg")."""
+    government by its ISO code ("Etat français", "la France" and a bare "le gouvernement" of a French deal), the EU
+    by "EU" in any language; a person named by surname alone by the full name the article gives ("Berg" after
+    "Anna Berg")."""
     key = normalize(name) or name.casefold()
     if key.startswith("country:"):
         return key
+    if _EU.fullmatch(" ".join(name.split())):
+        return "country:eu"  # ISO 3166 reserves EU for it
     if kind is PartyKind.GOVERNMENT:
         code = _government_country(name, deal_country)
         return f"country:{code.lower()}" if code else key

@@ -40,6 +40,8 @@ def test_a_government_keys_a_deal_by_its_country() -> None:
     assert deal_key("Norvia France", PartyKind.COMPANY) == "norvia france"
     assert deal_key("Norland Land Holding", PartyKind.GOVERNMENT, deal_country="FR") == "norland land holding"
     assert deal_key("gouvernement britannique", PartyKind.GOVERNMENT) == "country:gb"
+    eu = {deal_key(n, PartyKind.GOVERNMENT) for n in ("Union européenne", "l'UE", "Europäische Union", "EU-Kommission", "the European Union")}
+    assert eu == {"country:eu"}
 
 
 def test_a_surname_alone_keys_a_deal_by_the_full_name_the_article_gives() -> None:
