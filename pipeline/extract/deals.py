@@ -26,11 +26,24 @@ How it reads an article, in its own language (en, fr, de), without a model:
    en 2015, va ...", "die von X übernommene Y") keeps its own words, sum and
    status: the per-language hooks in ``fr_background`` and ``de_background``.
 
-``deal_id`` hashes the deal type, the sorted normalised party names and the
-calendar quarter of publication: the same deal reported in French and in
-English within a quarter gets one id (a country party normalises to its ISO
-code, so "Allemagne" and "Germany" agree). A quarter rather than a month keeps
-follow-up reports together; a rumour and a closing a year apart are distinct.
+``deal_id`` (``deal_id_for``) hashes the deal's kind, its principal sides and
+the calendar quarter of publication, so the same deal reported by two articles,
+in French, German or English, within a quarter gets one id:
+- the principal sides only: the target and whoever buys or invests in it, else
+  supplier and customer, else the partners; a seller, adviser or co-party that
+  one article names and another leaves out does not change the id. Two or more
+  principal names count as a set (one article's buyer read as another's target
+  still agrees); a lone one keeps its side ("X buys" is not "X is bought").
+- each party by ``kinds.deal_key``: the normalised name, a government by its
+  ISO code ("Allemagne", "Germany", "l'État" of a German deal), a person named
+  by surname alone by the full name the article gives.
+- a sale, a purchase and a merger of one into the other are one transfer
+  (told from either side); a stake stays apart from a takeover.
+A quarter rather than a month keeps follow-up reports together; a rumour and a
+closing a year apart are distinct. The boundary is hard: a deal reported on
+31 March and again on 1 April gets two ids. A deal read twice in one article
+keeps one mention per record: the second record's id is the first's with its
+ordinal (``_distinct_mentions``), else downstream would keep only one of them.
 """
 
 from __future__ import annotations
@@ -115,7 +128,7 @@ from pipeline.extract.followups import (
     de_won_sale,
 )
 from pipeline.extract.geo import country_of
-from pipeline.extract.kinds import normalize
+from pipeline.extract.kinds import deal_key, normalize
 from pipeline.extract.names import NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, namelike
 from pipeline.extract.roles import assign_roles
 from pipeline.extract.roles.de.bystanders import de_act_noun, de_home_towns, de_no_side, de_person
@@ -166,7 +179,7 @@ from pipeline.models import (
 
 # Bumped whenever the records for the same article change, so readers of the curated bucket can tell extractions
 # apart; ``store.curated.latest`` orders it as a string, so every part stays one digit (0.2.0 ... 0.9.9, then 1.0.0)
-EXTRACTOR_VERSION = "deals-0.4.0"
+EXTRACTOR_VERSION = "deals-0.5.0"
 
 __all__ = ["EXTRACTOR_VERSION", "deal_id_for", "extract"]
 
@@ -188,10 +201,50 @@ def _period(published: datetime | None) -> str:
     return f"{published.year}-Q{(published.month - 1) // 3 + 1}"
 
 
-def deal_id_for(deal_type: DealType, normalized_names: list[str], published: datetime | None) -> str:
-    """Stable id: deal type + sorted normalised party names + publication quarter."""
-    key = "|".join([deal_type.value, *sorted(set(normalized_names)), _period(published)])
+# a sale told by the seller, the purchase told by the buyer and "X merges Y into itself" are one transfer; an
+# investment (a stake) is not: a stake and a later takeover by the same buyer are two deals
+_ID_TYPE = {T.DIVESTITURE: T.ACQUISITION, T.MERGER: T.ACQUISITION}
+# the sides that make a deal what it is, by kind of deal; the first that names anyone wins
+_PRINCIPAL_SIDES: tuple[dict[PartyRole, str], ...] = (
+    {PartyRole.TARGET: "target", PartyRole.BUYER: "acquirer", PartyRole.INVESTOR: "acquirer"},
+    {PartyRole.SUPPLIER: "supplier", PartyRole.CUSTOMER: "customer"},
+    {PartyRole.PARTNER: "partner"},
+)
+
+
+def _principal(sides: list[tuple[PartyRole, str]]) -> list[str]:
+    """The deal's principal parties: two or more as a plain set (roles read differently by two articles agree),
+    a lone one with its side; without any, every party with its role (a seller alone is still someone)."""
+    for roles in _PRINCIPAL_SIDES:
+        named = {(roles[role], key) for role, key in sides if role in roles}
+        keys = {key for _, key in named}
+        if len(keys) > 1:
+            return sorted(keys)
+        if keys:
+            return sorted(f"{side}:{key}" for side, key in named)
+    return sorted({f"{role.value}:{key}" for role, key in sides})
+
+
+def deal_id_for(deal_type: DealType, sides: list[tuple[PartyRole, str]], published: datetime | None) -> str:
+    """Stable id of a deal: its kind, its principal sides ((role, ``kinds.deal_key``) pairs; others are ignored)
+    and its publication quarter. Pure: the same inputs give the same id in any article or language."""
+    key = "|".join([_ID_TYPE.get(deal_type, deal_type).value, *_principal(sides), _period(published)])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def _distinct_mentions(records: list[DealRecord]) -> list[DealRecord]:
+    """One mention per record: a deal the extractor read twice in one article would give two records one
+    ``mention_id`` and downstream keeps one per mention, so a later one takes the deal's id with its ordinal."""
+    seen: dict[str, int] = {}
+    distinct = []
+    for record in records:
+        told = seen.get(record.deal_id, 0)
+        seen[record.deal_id] = told + 1
+        if told:
+            deal_id = hashlib.sha256(f"{record.deal_id}:{told + 1}".encode()).hexdigest()[:32]
+            record = record.model_copy(update={"deal_id": deal_id, "mention_id": mention_id_for(deal_id, record.source.item_id)})
+        distinct.append(record)
+    return distinct
 
 
 def _status(text: str, lang: str, cand: Candidate) -> StatusMention | None:
@@ -394,7 +447,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             record = de_background_checked(text, cand, record, merged, attributive, relative)
         if record is not None:
             records.append(record)
-    return records
+    return _distinct_mentions(records)
 
 
 def _sentence_of(sentences: list[tuple[int, int]], position: int, length: int) -> tuple[int, int]:
@@ -756,7 +809,8 @@ def _record(
         }
         for p in cand.parties
     ]
-    deal_id = deal_id_for(deal_type, [p["normalized_name"] for p in parties], item.published_at)
+    sides = [(p["role"], deal_key(p["name"], p["kind"], text, lang, country)) for p in parties]
+    deal_id = deal_id_for(deal_type, sides, item.published_at)
     s_start, s_end = cand.sentence
     while s_end > s_start and text[s_end - 1].isspace():
         s_end -= 1

@@ -10,10 +10,12 @@ from cleanco.clean import normalized, strip_punct, strip_tail
 from cleanco.non_nfkd_map import NON_NFKD_MAP
 
 from pipeline.extract.geo import country_of
-from pipeline.extract.names import is_legal_suffix
+from pipeline.extract.names import GIVEN_NAMES, is_legal_suffix
+from pipeline.extract.names.german_nouns import de_common, de_role_noun
+from pipeline.extract.names.words import DE_COMMON, EN_OPENERS, FR_NOT_NAMES, NOT_NAMES, ORG_HEADS
 from pipeline.models import PartyKind
 
-__all__ = ["normalize", "party_kind"]
+__all__ = ["deal_key", "full_name", "normalize", "party_kind"]
 
 
 _SPACE = re.compile(r"\s+")
@@ -71,6 +73,94 @@ def normalize(name: str) -> str:
         return f"country:{code.lower()}"
     base = _basename(squashed) or squashed
     return base.casefold().strip(" .,") or squashed.casefold()
+
+
+_ARTICLES = frozenset({"l", "le", "la", "les", "the", "die", "der", "den", "dem", "des"})
+# "l'État", "le gouvernement", "die Bundesregierung", "the Treasury": the government word of a government's name
+_BARE_GOVERNMENT = re.compile(
+    r"(?:[ée]tat|gouvernement|government|state|staat|regierung|bundesregierung|treasury)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _government_country(name: str, deal_country: str | None) -> str | None:
+    """A government's ISO code: the country a word of its name says ("Etat français", "französische Regierung"),
+    else, for a bare "gouvernement" or "Bundesregierung", the deal's own country (the article's "the state")."""
+    words = _WORD.findall(name)
+    codes = {code for word in words if (code := country_of(word)) is not None}
+    rest = " ".join(word for word in words if country_of(word) is None and word.casefold() not in _ARTICLES)
+    if len(codes) > 1 or not _BARE_GOVERNMENT.fullmatch(rest):
+        return None  # "Norland Land Holding": a company a government word was read in
+    return codes.pop() if codes else deal_country
+
+
+# a word that opens a sentence or describes the person ("Laut Velkor", "Investor Velkor") is no given name
+_NOT_GIVEN = NOT_NAMES | FR_NOT_NAMES | DE_COMMON | EN_OPENERS
+_FIRST_WORD_BEFORE = r"(?<![\w'’&.-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)\s+"
+_FAMILY_FIRM = (
+    r"(?i:\b(?:groupe|group|gruppe|konzern|company|société|firma|famille|family|familie)\s+){name}(?![\w-])"
+    r"|(?<![\w-]){name} +(?:[A-ZÀ-ÖØ-Þ]|(?i:inc|corp|co|sa|ag|se|ltd|plc|group|groupe|gruppe|holding)\b)"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;«»\"“”„(]\s*|\n\s*)$")
+
+
+def _given_like(first: str, lang: str, at_start: bool, text: str) -> bool:
+    low = first.casefold()
+    if low in GIVEN_NAMES:
+        return True
+    if at_start or low in _NOT_GIVEN or _PERSON_CUE.search(first + " "):
+        return False  # a capitalised sentence opener or a title could be anything
+    if country_of(first) is not None or is_legal_suffix(first) or low in ORG_HEADS:
+        return False  # "le Suédois Velkor", "Co Velkor", "Industries Velkor": no given name
+    if lang == "de" and (de_role_noun(first) or de_common(first)):
+        return False
+    # a given name stands before its surname only; a word the article also uses alone ("Joint Venture", "selling
+    # Velkor ... the selling group", "Groupe Velkor ... le groupe") is a common word
+    return len(re.findall(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text, re.IGNORECASE)) == len(
+        re.findall(rf"(?<![\w-]){re.escape(first)}\s+[A-ZÀ-ÖØ-Þ]", text)
+    )
+
+
+def full_name(name: str, text: str, lang: str) -> str | None:
+    """"Anna Berg" for a party named "Berg" alone, when the article gives that one person's full name somewhere
+    ("Gründerin Anna Berg ... Berg kauft"); None when it gives none, or two ("Anna Berg", "Jan Berg")."""
+    if " " in name.strip() or not name[:1].isupper() or name.isupper() or not _WORD.fullmatch(name):
+        return None
+    if name.casefold() in _NOT_GIVEN or name.casefold() in ORG_HEADS or is_legal_suffix(name):
+        return None  # "Venture", "International", "Industries": a common word read as a party, no surname
+    if re.search(_FAMILY_FIRM.format(name=re.escape(name)), text):
+        return None  # "le groupe Velmar", "Velmar Telecom": the family's company, not the person ("Velmar-Deal" is his)
+    found = set()
+    for match in re.finditer(_FIRST_WORD_BEFORE + re.escape(name) + r"(?![\w-])", text):
+        first = match.group(1)
+        if _given_like(first, lang, bool(_SENTENCE_START.search(text, max(0, match.start() - 3), match.start())), text):
+            found.add(f"{first} {name}")
+    return found.pop() if len(found) == 1 else None
+
+
+# the European Union and its Commission, in any of the three languages, are one party to a deal (it buys for all)
+_EU = re.compile(
+    r"(?i:l['’]|the |die |der )?(?:Union européenne|UE|EU|European Union|Europäische(?:n)? Union|Commission européenne|"
+    r"European Commission|EU-Kommission|EU Commission|Europäische(?:n)? Kommission)"
+)
+
+
+def deal_key(name: str, kind: PartyKind, text: str = "", lang: str = "en", deal_country: str | None = None) -> str:
+    """The key a deal id takes a party by, so two articles naming it two ways agree: the normalised name; a
+    government by its ISO code ("Etat français", "la France" and a bare "le gouvernement" of a French deal), the EU
+    by "EU" in any language; a person named by surname alone by the full name the article gives ("Berg" after
+    "Anna Berg")."""
+    key = normalize(name) or name.casefold()
+    if key.startswith("country:"):
+        return key
+    if _EU.fullmatch(" ".join(name.split())):
+        return "country:eu"  # ISO 3166 reserves EU for it
+    if kind is PartyKind.GOVERNMENT:
+        code = _government_country(name, deal_country)
+        return f"country:{code.lower()}" if code else key
+    full = full_name(name.strip(), text, lang) if text else None
+    return normalize(full) if full else key
 
 
 _GOVERNMENT = re.compile(

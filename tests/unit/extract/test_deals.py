@@ -10,6 +10,7 @@ import pytest
 from cleanco import basename
 
 from pipeline.extract import extract
+from pipeline.extract.deals import deal_id_for
 from pipeline.models import DealRecord, DealStatus, DealType, PartyRole
 from tests.unit.extract.support import PUBLISHED
 from tests.unit.extract.support import check as _check
@@ -150,6 +151,59 @@ def test_deal_id_changes_with_period_and_parties() -> None:
     other = extract(_item("Halvane Corp said it acquired Brisk Motor Corp.", "en"))
     assert now[0].deal_id != later[0].deal_id
     assert now[0].deal_id != other[0].deal_id
+
+
+def test_one_deal_one_id_whichever_article_tells_it() -> None:
+    (plain,) = records_of("Velkor Corp agreed to acquire Norvia Inc for 300 mln dlrs.", "en")
+    # a seller or an adviser one article names and another leaves out, the seller's side of the story, another language
+    (seller,) = records_of("Velkor Corp agreed to acquire Norvia Inc from Dastrel Holdings for 300 mln dlrs.", "en")
+    (sold,) = records_of("Dastrel Holdings agreed to sell Norvia Inc to Velkor Corp for 300 mln dlrs.", "en")
+    (fr,) = records_of("Le groupe Velkor a racheté Norvia pour 300 millions d'euros, conseillé par la banque Quarvel.", "fr")
+    (de,) = records_of("Velkor übernimmt Norvia von Dastrel für 300 Millionen Euro.", "de")
+    assert sold.deal_type is DealType.DIVESTITURE
+    assert {r.deal_id for r in (plain, seller, sold, fr, de)} == {plain.deal_id}
+    (other,) = records_of("Velkor Corp agreed to acquire Korlim Inc for 300 mln dlrs.", "en")
+    assert other.deal_id != plain.deal_id
+
+
+def test_a_person_by_surname_and_by_full_name_gets_one_deal_id() -> None:
+    (full,) = records_of("Jonas Velmar übernimmt Norvia für 300 Millionen Euro.", "de")
+    (short,) = records_of("Velmar übernimmt Norvia für 300 Millionen Euro. Der Gründer Jonas Velmar sagte, der Kauf sei abgeschlossen.", "de")
+    assert short.parties[0].name == "Velmar" and short.deal_id == full.deal_id
+
+
+def test_a_government_named_two_ways_gets_one_deal_id() -> None:
+    (named,) = records_of("L'État français prend une participation de 20 % dans Norvia.", "fr")
+    (bare,) = records_of("Le gouvernement prend une participation de 20 % dans Norvia, à Lyon.", "fr")
+    assert named.deal_id == bare.deal_id
+
+
+def test_deal_id_for_keys_on_the_principal_sides() -> None:
+    buyer, target, seller = (PartyRole.BUYER, "velkor"), (PartyRole.TARGET, "norvia"), (PartyRole.SELLER, "dastrel")
+    bought = deal_id_for(DealType.ACQUISITION, [buyer, target], PUBLISHED)
+    assert deal_id_for(DealType.ACQUISITION, [buyer, target, seller], PUBLISHED) == bought
+    assert deal_id_for(DealType.DIVESTITURE, [seller, target, buyer], PUBLISHED) == bought
+    assert deal_id_for(DealType.MERGER, [buyer, target], PUBLISHED) == bought
+    # roles two articles read the other way round still name the same pair
+    assert deal_id_for(DealType.ACQUISITION, [(PartyRole.TARGET, "velkor"), (PartyRole.BUYER, "norvia")], PUBLISHED) == bought
+    # a stake is not a takeover; another target, another quarter, another deal
+    assert deal_id_for(DealType.INVESTMENT, [(PartyRole.INVESTOR, "velkor"), target], PUBLISHED) != bought
+    assert deal_id_for(DealType.ACQUISITION, [buyer, (PartyRole.TARGET, "korlim")], PUBLISHED) != bought
+    assert deal_id_for(DealType.ACQUISITION, [buyer, target], datetime(2024, 7, 1, tzinfo=timezone.utc)) != bought
+    # a lone party keeps its side: "Velkor buys" is not "Velkor is bought"
+    assert deal_id_for(DealType.ACQUISITION, [buyer], PUBLISHED) != deal_id_for(DealType.ACQUISITION, [(PartyRole.TARGET, "velkor")], PUBLISHED)
+    # supplier and customer; partners
+    supply = deal_id_for(DealType.SUPPLY_CONTRACT, [(PartyRole.SUPPLIER, "velkor"), (PartyRole.CUSTOMER, "norvia")], PUBLISHED)
+    assert deal_id_for(DealType.SUPPLY_CONTRACT, [(PartyRole.SUPPLIER, "velkor"), (PartyRole.CUSTOMER, "norvia"), (PartyRole.PARTNER, "quarvel")], PUBLISHED) == supply
+    assert deal_id_for(DealType.PARTNERSHIP, [(PartyRole.PARTNER, "velkor"), (PartyRole.PARTNER, "norvia")], PUBLISHED) != supply
+
+
+def test_a_deal_read_twice_in_one_article_keeps_two_mentions() -> None:
+    # both records tell one deal: one id would give one mention_id, and downstream keeps one row per mention
+    records = records_of("Der Unternehmer Jonas Velmar hat Norvia übernommen. Velmar übernimmt Norvia für 300 Millionen Euro.", "de")
+    assert len(records) == 2 and len({r.mention_id for r in records}) == 2
+    (alone,) = records_of("Jonas Velmar übernimmt Norvia für 300 Millionen Euro.", "de")
+    assert records[0].deal_id == alone.deal_id
 
 
 @pytest.mark.parametrize(
