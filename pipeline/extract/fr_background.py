@@ -94,7 +94,8 @@ def fr_pluperfect(cand: Candidate) -> bool:
 
 def fr_told_earlier(a: Candidate, b: Candidate) -> bool:
     """fr: a deal told in the pluperfect with its own year in another sentence ("Velkor va racheter Norvia." then "Velkor
-    était entré au capital de Norvia en 2015.") is an earlier deal of the same companies, not the news told again."""
+    était entré au capital de Norvia en 2015.") is an earlier deal of the same companies, not the news told again; so is
+    a deal told in the perfect with its own year next to one only planned ("a pris 10 % en 2019", "veut racheter")."""
     if a.sentence == b.sentence or not a.text_window or not b.text_window:
         return False
     if not all(any(p.role is PartyRole.TARGET for p in c.parties) or len(c.parties) >= 2 for c in (a, b)):
@@ -103,7 +104,26 @@ def fr_told_earlier(a: Candidate, b: Candidate) -> bool:
         years = _fr_pluperfect_year(old)
         if years and not _fr_pluperfect_year(new) and not years & set(_FR_YEAR.findall(new.text_window)):
             return True
+        # "Velkor a pris 10 % de Norvia en 2019. Il veut désormais racheter Norvia.": a dated deal done and one only
+        # planned are two deals
+        years = set(_FR_YEAR.findall(old.text_window)) if _fr_told(old, _FR_PERFECT) else set()
+        if years and _fr_told(new, _FR_PLANNED) and not years & set(_FR_YEAR.findall(new.text_window)):
+            return True
     return False
+
+
+_FR_PERFECT = re.compile(r"\b(?:a|ont|avait|avaient|était|étaient|est|sont)\b")
+# the verb that plans the deal, a few words before its trigger ("veut désormais racheter", "va prendre le contrôle")
+_FR_PLANNED = re.compile(r"\b(?:va|vont|veut|veulent|compte|comptent|envisage|envisagent|souhaite|souhaitent|projette|projettent|entend|entendent|pourrait|pourraient|devrait|devraient)\b")
+
+
+def _fr_told(cand: Candidate, form: re.Pattern[str]) -> bool:
+    """The deal's trigger follows the auxiliary or modal verb ``form`` within a few words."""
+    window, at = cand.text_window, cand.trigger.start - cand.sentence[0]
+    last = None
+    for last in form.finditer(window, max(0, at - 40), at):
+        pass
+    return last is not None and _FR_FEW_WORDS.fullmatch(window, last.end(), at) is not None
 
 
 def fr_deals_apart(a: Candidate, b: Candidate) -> bool:
