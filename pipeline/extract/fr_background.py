@@ -16,8 +16,9 @@ from datetime import datetime
 from typing import Any
 
 from pipeline.extract import money
-from pipeline.extract.candidates import Candidate
+from pipeline.extract.candidates import Candidate, role_of
 from pipeline.extract.kinds import normalize
+from pipeline.extract.names import NameSpan
 from pipeline.extract.roles.fr.patterns import FR_RECENT_OWNER
 from pipeline.extract.triggers import Trigger
 from pipeline.models import DealStatus, DealType, Money, PartyRole
@@ -274,3 +275,43 @@ def fr_status_without_cue(text: str, cand: Candidate) -> DealStatus:
     if _FR_PROJECT.search(text, max(cand.sentence[0], cand.trigger.start - 30), cand.trigger.start):
         status_value = DealStatus.EXPECTED  # "le projet de rachat de Norvia": not made yet
     return status_value
+
+
+# "Velkor, partenaire de Norvia, a signé ...": an apposition that names a partner tells a partnership of its own
+_FR_PARTNER_APPOSITION = re.compile(
+    r",\s+(?:(?:le|son|leur)\s+)?(?:partenaire|alliée?)s?\s+(?:historique\s+)?(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*)"
+)
+
+
+def fr_partner_apposition(text: str, names: list[NameSpan], cand: Candidate) -> None:
+    """fr: "Velkor, partenaire de Norvia, a signé un contrat avec Dastrel": the apposition's partnership is Velkor's and
+    Norvia's alone, and Norvia, named inside it, takes no part in the main verb's deal (the name before the comma
+    does). Public: ``deals.extract`` calls it on each French candidate once its roles are assigned."""
+    if not cand.text_window:
+        return
+    s0 = cand.sentence[0]
+    for found in _FR_PARTNER_APPOSITION.finditer(cand.text_window):
+        start = s0 + found.start()
+        stop = re.search(r"[,;()]", cand.text_window[found.end() :])
+        end = s0 + found.end() + (stop.start() if stop else len(cand.text_window) - found.end())
+        head = next((n for n in names if n.end <= start and not text[n.end : start].strip()), None)
+        # the partner is the name right after "partenaire de" (not one further in the apposition)
+        partner = next((n for n in names if s0 + found.end() <= n.start < end), None)
+        if head is None or partner is None or text[s0 + found.end() : partner.start].strip():
+            continue
+        named = {p.start for p in cand.parties}
+        if start <= cand.trigger.start < end:
+            if cand.trigger.voice == "partner" and partner.start in named:
+                cand.parties = [role_of(head, PartyRole.PARTNER, text), role_of(partner, PartyRole.PARTNER, text)]
+                cand.actors = []
+                # (a contract the main verb signs does not make the apposition's partnership a contract)
+                cand.trigger = dataclasses.replace(cand.trigger, deal_type=DealType.PARTNERSHIP)
+            continue
+        # the main verb's deal: the apposition's partner stood for the head the verb belongs to
+        if partner.start not in named:
+            continue
+        role = next(p.role for p in cand.parties if p.start == partner.start)
+        cand.parties = [p for p in cand.parties if p.start != partner.start]
+        if head.start not in named:
+            cand.parties.append(role_of(head, role, text))
+        cand.actors = [p for p in cand.actors if p.start != partner.start]

@@ -1808,6 +1808,23 @@ def test_a_dated_stake_taken_and_a_takeover_only_planned_are_two_deals() -> None
     assert len(_records(_SECTOR + "Le groupe Velkor a annoncé en 2019 le rachat de Norvia. Le groupe Velkor va racheter Norvia en 2019.")) == 1
 
 
+def test_a_partner_named_in_apposition_is_a_partnership_of_its_own() -> None:
+    records = _records(_SECTOR + "La société Velkor, partenaire de Norvia depuis 2015, va racheter Dastrel.")
+    assert [(r.deal_type, {p.name for p in r.parties}) for r in records] == [
+        (DealType.PARTNERSHIP, {"Velkor", "Norvia"}),  # not the company the main verb buys
+        (DealType.ACQUISITION, {"Velkor", "Dastrel"}),
+    ]
+    venture = _records(_SECTOR + "La société Velkor, partenaire de Norvia, et la société Dastrel ont créé une coentreprise.")
+    assert [(r.deal_type, {p.name for p in r.parties}) for r in venture] == [
+        (DealType.PARTNERSHIP, {"Velkor", "Norvia"}),
+        (DealType.JOINT_VENTURE, {"Velkor", "Dastrel"}),  # the apposition's partner takes no part in the venture
+    ]
+    # the partnership told again in apposition stays one deal
+    text = _SECTOR + "La société Velkor a noué un partenariat avec Norvia. La société Velkor, partenaire de Norvia depuis 2015, développe un moteur."
+    (record,) = _records(text)
+    assert {p.name for p in record.parties} == {"Velkor", "Norvia"}
+
+
 def test_earlier_contract_between_the_same_companies_is_its_own_deal() -> None:
     text = _SECTOR + "Le groupe Velkor a noué un partenariat avec Norvia. Le groupe Velkor avait déjà noué un partenariat avec Norvia en 2012 dans l'aviation."
     assert len(_records(text)) == 2
