@@ -90,6 +90,7 @@ from pipeline.extract.fr_background import (
     fr_co_investors,
     fr_deal_amount,
     fr_mark_clauses,
+    fr_partner_apposition,
     fr_pluperfect,
     fr_round_and_stake,
     fr_status_without_cue,
@@ -384,6 +385,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             fr_goods_bought(text, names, cand)
             fr_country_of_leader(text, names, cand)
             fr_aside_names_apart(text, cand, triggers)
+            fr_partner_apposition(text, names, cand)  # "Velkor, partenaire de Norvia, a signé ..."
             fr_raised_from_the_state(cand)
             carried = fr_actor(names, sentences, cand) or carried
         if lang == "de" and DE_INTEREST.fullmatch(trigger_text(cand)):

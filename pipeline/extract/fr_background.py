@@ -16,8 +16,9 @@ from datetime import datetime
 from typing import Any
 
 from pipeline.extract import money
-from pipeline.extract.candidates import Candidate
+from pipeline.extract.candidates import Candidate, role_of
 from pipeline.extract.kinds import normalize
+from pipeline.extract.names import NameSpan
 from pipeline.extract.roles.fr.patterns import FR_RECENT_OWNER
 from pipeline.extract.triggers import Trigger
 from pipeline.models import DealStatus, DealType, Money, PartyRole
@@ -94,7 +95,8 @@ def fr_pluperfect(cand: Candidate) -> bool:
 
 def fr_told_earlier(a: Candidate, b: Candidate) -> bool:
     """fr: a deal told in the pluperfect with its own year in another sentence ("Velkor va racheter Norvia." then "Velkor
-    était entré au capital de Norvia en 2015.") is an earlier deal of the same companies, not the news told again."""
+    était entré au capital de Norvia en 2015.") is an earlier deal of the same companies, not the news told again; so is
+    a deal told in the perfect with its own year next to one only planned ("a pris 10 % en 2019", "veut racheter")."""
     if a.sentence == b.sentence or not a.text_window or not b.text_window:
         return False
     if not all(any(p.role is PartyRole.TARGET for p in c.parties) or len(c.parties) >= 2 for c in (a, b)):
@@ -103,7 +105,26 @@ def fr_told_earlier(a: Candidate, b: Candidate) -> bool:
         years = _fr_pluperfect_year(old)
         if years and not _fr_pluperfect_year(new) and not years & set(_FR_YEAR.findall(new.text_window)):
             return True
+        # "Velkor a pris 10 % de Norvia en 2019. Il veut désormais racheter Norvia.": a dated deal done and one only
+        # planned are two deals
+        years = set(_FR_YEAR.findall(old.text_window)) if _fr_told(old, _FR_PERFECT) else set()
+        if years and _fr_told(new, _FR_PLANNED) and not years & set(_FR_YEAR.findall(new.text_window)):
+            return True
     return False
+
+
+_FR_PERFECT = re.compile(r"\b(?:a|ont|avait|avaient|était|étaient|est|sont)\b")
+# the verb that plans the deal, a few words before its trigger ("veut désormais racheter", "va prendre le contrôle")
+_FR_PLANNED = re.compile(r"\b(?:va|vont|veut|veulent|compte|comptent|envisage|envisagent|souhaite|souhaitent|projette|projettent|entend|entendent|pourrait|pourraient|devrait|devraient)\b")
+
+
+def _fr_told(cand: Candidate, form: re.Pattern[str]) -> bool:
+    """The deal's trigger follows the auxiliary or modal verb ``form`` within a few words."""
+    window, at = cand.text_window, cand.trigger.start - cand.sentence[0]
+    last = None
+    for last in form.finditer(window, max(0, at - 40), at):
+        pass
+    return last is not None and _FR_FEW_WORDS.fullmatch(window, last.end(), at) is not None
 
 
 def fr_deals_apart(a: Candidate, b: Candidate) -> bool:
@@ -254,3 +275,43 @@ def fr_status_without_cue(text: str, cand: Candidate) -> DealStatus:
     if _FR_PROJECT.search(text, max(cand.sentence[0], cand.trigger.start - 30), cand.trigger.start):
         status_value = DealStatus.EXPECTED  # "le projet de rachat de Norvia": not made yet
     return status_value
+
+
+# "Velkor, partenaire de Norvia, a signé ...": an apposition that names a partner tells a partnership of its own
+_FR_PARTNER_APPOSITION = re.compile(
+    r",\s+(?:(?:le|son|leur)\s+)?(?:partenaire|alliée?)s?\s+(?:historique\s+)?(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*)"
+)
+
+
+def fr_partner_apposition(text: str, names: list[NameSpan], cand: Candidate) -> None:
+    """fr: "Velkor, partenaire de Norvia, a signé un contrat avec Dastrel": the apposition's partnership is Velkor's and
+    Norvia's alone, and Norvia, named inside it, takes no part in the main verb's deal (the name before the comma
+    does). Public: ``deals.extract`` calls it on each French candidate once its roles are assigned."""
+    if not cand.text_window:
+        return
+    s0 = cand.sentence[0]
+    for found in _FR_PARTNER_APPOSITION.finditer(cand.text_window):
+        start = s0 + found.start()
+        stop = re.search(r"[,;()]", cand.text_window[found.end() :])
+        end = s0 + found.end() + (stop.start() if stop else len(cand.text_window) - found.end())
+        head = next((n for n in names if n.end <= start and not text[n.end : start].strip()), None)
+        # the partner is the name right after "partenaire de" (not one further in the apposition)
+        partner = next((n for n in names if s0 + found.end() <= n.start < end), None)
+        if head is None or partner is None or text[s0 + found.end() : partner.start].strip():
+            continue
+        named = {p.start for p in cand.parties}
+        if start <= cand.trigger.start < end:
+            if cand.trigger.voice == "partner" and partner.start in named:
+                cand.parties = [role_of(head, PartyRole.PARTNER, text), role_of(partner, PartyRole.PARTNER, text)]
+                cand.actors = []
+                # (a contract the main verb signs does not make the apposition's partnership a contract)
+                cand.trigger = dataclasses.replace(cand.trigger, deal_type=DealType.PARTNERSHIP)
+            continue
+        # the main verb's deal: the apposition's partner stood for the head the verb belongs to
+        if partner.start not in named:
+            continue
+        role = next(p.role for p in cand.parties if p.start == partner.start)
+        cand.parties = [p for p in cand.parties if p.start != partner.start]
+        if head.start not in named:
+            cand.parties.append(role_of(head, role, text))
+        cand.actors = [p for p in cand.actors if p.start != partner.start]

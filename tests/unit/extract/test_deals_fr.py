@@ -1796,6 +1796,35 @@ def test_earlier_stake_dated_in_the_pluperfect_is_its_own_deal() -> None:
     assert record.deal_type is DealType.ACQUISITION
 
 
+def test_a_dated_stake_taken_and_a_takeover_only_planned_are_two_deals() -> None:
+    text = _SECTOR + "Le groupe Velkor a pris 10 % du capital de Norvia en 2019. Le groupe Velkor veut désormais racheter Norvia."
+    assert [r.deal_type for r in _records(text)] == [DealType.INVESTMENT, DealType.ACQUISITION]
+    # the plan told first, the dated stake after it
+    later = _SECTOR + "Le groupe Velkor va racheter Norvia. Le groupe Velkor a déjà pris 10 % du capital de Norvia en 2019."
+    assert [r.deal_type for r in _records(later)] == [DealType.ACQUISITION, DealType.INVESTMENT]
+    # one deal told twice stays one: done both times, planned both times, or the plan dated the same year
+    assert len(_records(_SECTOR + "Le groupe Velkor a racheté Norvia en 2019. Le groupe Velkor a ainsi pris le contrôle de Norvia.")) == 1
+    assert len(_records(_SECTOR + "Le groupe Velkor veut racheter Norvia. Le groupe Velkor va ainsi prendre le contrôle de Norvia.")) == 1
+    assert len(_records(_SECTOR + "Le groupe Velkor a annoncé en 2019 le rachat de Norvia. Le groupe Velkor va racheter Norvia en 2019.")) == 1
+
+
+def test_a_partner_named_in_apposition_is_a_partnership_of_its_own() -> None:
+    records = _records(_SECTOR + "La société Velkor, partenaire de Norvia depuis 2015, va racheter Dastrel.")
+    assert [(r.deal_type, {p.name for p in r.parties}) for r in records] == [
+        (DealType.PARTNERSHIP, {"Velkor", "Norvia"}),  # not the company the main verb buys
+        (DealType.ACQUISITION, {"Velkor", "Dastrel"}),
+    ]
+    venture = _records(_SECTOR + "La société Velkor, partenaire de Norvia, et la société Dastrel ont créé une coentreprise.")
+    assert [(r.deal_type, {p.name for p in r.parties}) for r in venture] == [
+        (DealType.PARTNERSHIP, {"Velkor", "Norvia"}),
+        (DealType.JOINT_VENTURE, {"Velkor", "Dastrel"}),  # the apposition's partner takes no part in the venture
+    ]
+    # the partnership told again in apposition stays one deal
+    text = _SECTOR + "La société Velkor a noué un partenariat avec Norvia. La société Velkor, partenaire de Norvia depuis 2015, développe un moteur."
+    (record,) = _records(text)
+    assert {p.name for p in record.parties} == {"Velkor", "Norvia"}
+
+
 def test_earlier_contract_between_the_same_companies_is_its_own_deal() -> None:
     text = _SECTOR + "Le groupe Velkor a noué un partenariat avec Norvia. Le groupe Velkor avait déjà noué un partenariat avec Norvia en 2012 dans l'aviation."
     assert len(_records(text)) == 2
