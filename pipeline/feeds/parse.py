@@ -196,6 +196,7 @@ _BARE_AMP = re.compile(rf"&(?!(?:#[0-9]{{1,10}}|#[xX][0-9A-Fa-f]{{1,8}}|{_NAME})
 _BARE_LT = re.compile(r"<(?![^\W\d]|[:/!?])")  # "<" starts a tag only before a name, "/", "!" or "?": "a < b", "<5"
 _ITEM_OPEN = re.compile(r"<(?:[\w.-]+:)?(?:item|entry)[\s>]")
 _ITEM_CLOSE = re.compile(r"</(?:[\w.-]+:)?(?:item|entry)\s*>")
+_ROOT_END = re.compile(r"</(?:[\w.-]+:)?(?:rss|feed|RDF)\s*>$")
 
 
 def _parse_leniently(
@@ -320,7 +321,10 @@ def _xml_char(code: int) -> bool:
 
 
 def _ends_inside_an_item(text: str) -> bool:
-    """Whether the document stops after an item's start and before its end (a truncated download or file)."""
+    """Whether the document stops after an item's start and before its end (a truncated download or file); a document
+    that ends with its root's end tag is whole, even if its generator never closed its items."""
+    if _ROOT_END.search(text[-256:].rstrip()):
+        return False
     last_open = max((m.start() for m in _ITEM_OPEN.finditer(text)), default=-1)
     last_close = max((m.start() for m in _ITEM_CLOSE.finditer(text)), default=-1)
     return last_open > last_close
