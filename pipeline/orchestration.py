@@ -279,7 +279,11 @@ _ROW_FIELDS = ("source_id", "status", "fetched", "new", "updated", "unchanged", 
 
 
 def source_rows(report: Any) -> dict[str, Any]:
-    """The ingest report reduced to per-source counts (no URLs, bodies or settings in XCom)."""
+    """The ingest report reduced to per-source counts (no URLs, bodies or settings in XCom). Each repair is logged
+    by name, so the task log says what was repaired (a feed read leniently, a byte replaced), not only that it worked."""
+    for row in report.details:
+        for repair in row.get("repairs") or []:
+            log.info("source %s: repair: %s", row.get("source_id"), repair)
     rows = [{k: row.get(k) for k in _ROW_FIELDS} for row in report.details]
     return report_xcom(report) | {"rows": rows}
 

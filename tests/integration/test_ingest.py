@@ -528,3 +528,57 @@ def test_the_source_that_published_an_item_publishes_its_updates_whoever_reads_i
         sources = [source("teaser", DEAL), source("wire", f"{DEAL} Update {n}.")]
         assert ingest.run(isolated_settings, sources=sources).counts["updated"] == 1
     assert [i.source_id for i in read_back(isolated_settings)] == ["wire"] * 4
+
+
+def test_a_feed_broken_by_single_characters_publishes_its_items_and_names_each_repair(
+    isolated_settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    items = "".join(
+        f"<item><title>{title}</title><link>https://news.test/{slug}</link><description>{DEAL} {note}</description></item>"
+        for slug, title, note in [
+            ("smith", "Smith & Sons buy Kerrow", "R&D included."),
+            ("cafe", "Caf&eacute; Lumen&rsquo;s deal", "Paid&nbsp;in cash."),
+            ("brisk", "Brisk\x0bline merges", "Page\x0cbreak."),
+        ]
+    )
+    cut = "<item><title>Cut off</title><link>https://news.test/cut</link><description>Acme Corp agreed to b"
+    broken = f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>T</title>{items}{cut}".encode()
+    hostile = (  # broken inside its DTD, so expat stops before defusedxml sees the entity declarations
+        "<?xml version='1.0'?><!DOCTYPE rss [<!ELEMENT rss ANY & ><!ENTITY a 'ha'><!ENTITY b '&a;&a;&a;&a;'>]>"
+        "<rss version='2.0'><channel><title>&b;</title><item><title>x</title><link>https://news.test/x</link></item></channel></rss>"
+    ).encode()
+    with serving() as server:
+        server.routes["/broken"] = static(broken, validators=False)  # no 304 on the second poll: it is read again
+        server.routes["/hostile"] = static(hostile)
+        sources = [
+            Source(id="broken", url=server.url("/broken"), lang="en"),
+            Source(id="hostile", url=server.url("/hostile"), lang="en"),
+        ]
+        report = ingest.run(fast(isolated_settings), sources=sources)
+        assert report.counts["published"] == 3 and report.counts["sources_ok"] == 1
+        assert [(p.where, p.kind) for p in report.problems] == [("hostile", "hostile_xml")]
+        published = {i.url.rsplit("/", 1)[-1]: i for i in read_back(isolated_settings)}
+        assert sorted(published) == ["brisk", "cafe", "smith"]  # the cut-off item waits for a whole copy
+        assert published["smith"].title == "Smith & Sons buy Kerrow" and "R&D included." in published["smith"].text
+        assert published["cafe"].title == "Café Lumen’s deal" and "Paid in cash." in published["cafe"].text
+        assert published["brisk"].title == "Brisk line merges"
+        repairs = rows(report)["broken"]["repairs"]
+        for named in ("escaped 2 bare '&'", "replaced 3 HTML entity references", "removed 2 control characters",
+                      "read with feedparser's loose parser", "dropped the last item: the document ends inside it"):
+            assert any(named in r for r in repairs), (named, repairs)  # type: ignore[union-attr]
+
+        # the same repairs reach an operator through `dealwire ingest`
+        sources_file = tmp_path / "sources.yaml"
+        sources_file.write_text("sources:\n" + "".join(f"  - {{id: {s.id}, url: '{s.url}', lang: en}}\n" for s in sources))
+        for name in ("topic_raw", "bucket_state"):
+            monkeypatch.setenv(f"DEALWIRE_{name.upper()}", getattr(isolated_settings, name))
+        monkeypatch.setenv("COLUMNS", "250")
+        result = CliRunner().invoke(app, ["ingest", "--sources", str(sources_file)])
+    assert result.exit_code == 1, result.output  # one source failed: hostile_xml
+    assert "hostile_xml" in result.output
+    assert "escaped 2 bare '&' as '&amp;'" in result.output and "dropped the last item" in result.output
+    assert len(read_back(isolated_settings)) == 3  # nothing published twice
