@@ -594,10 +594,11 @@ def _merge(candidates: list[Candidate], lang: str = "en", text: str = "") -> lis
     sides: dict[int, list[str]] = {}  # en: each candidate's principal sides, read once
     for cand in candidates:
         keys = {normalize(p.name) for p in cand.parties}
+        # (en: a telling that repeats one merged into another deal is a twin of that deal, as it was of the telling)
         twin = next(
             (
                 k for k in kept
-                if k.trigger.deal_type is cand.trigger.deal_type and keys <= {normalize(p.name) for p in k.parties}
+                if any(t.trigger.deal_type is cand.trigger.deal_type and keys <= {normalize(p.name) for p in t.parties} for t in (k, *k.absorbed))
                 and not (lang != "en" and _priced_apart(k, cand)) and not (lang == "fr" and fr_apart(k, cand))
             ),
             None,
@@ -627,7 +628,8 @@ def _merge(candidates: list[Candidate], lang: str = "en", text: str = "") -> lis
             if same is not None:
                 kept[same] = _joined(kept[same], cand)
                 continue
-        if twin is None and lang == "en" and text:
+        if twin is None and lang == "en" and text and len(kept) + sum(len(k.absorbed) for k in kept) < _MAX_DEALS:
+            # (a telling past the cap gave no record of its own: it has nothing to unite)
             same = next((i for i, k in enumerate(kept) if _en_same_deal(text, k, cand, sides)), None)
             if same is not None:
                 kept[same] = _en_united(kept[same], cand)
