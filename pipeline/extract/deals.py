@@ -632,7 +632,7 @@ def _merge(candidates: list[Candidate], lang: str = "en", text: str = "") -> lis
             # (a telling past the cap gave no record of its own: it has nothing to unite)
             same = next((i for i, k in enumerate(kept) if _en_same_deal(text, k, cand, sides)), None)
             if same is not None:
-                kept[same] = _en_united(kept[same], cand)
+                kept[same] = _en_united(text, kept[same], cand)
                 continue
         if twin is None:
             kept.append(cand)
@@ -707,7 +707,14 @@ def _en_same_deal(text: str, a: Candidate, b: Candidate, memo: dict[int, list[st
     return not _en_step_apart(text, a, b)
 
 
-def _en_united(lead: Candidate, other: Candidate) -> Candidate:
+def _tells_the_deal(text: str, cand: Candidate) -> bool:
+    """en: does the telling say where the deal stands ("agreed to be acquired by", "sold")? One that names the deal in
+    passing ("before the merger, Norvia would pay its directors ...", "warrants to buy Norvia shares") may price or
+    direct something else."""
+    return _status(text, "en", cand) is not None
+
+
+def _en_united(text: str, lead: Candidate, other: Candidate) -> Candidate:
     """en: one candidate for a deal told twice: the first telling keeps its trigger, sentence, status and roles (a merger
     takes who buys whom from a purchase or sale); the other adds a side the first does not name (a seller) and is kept
     for the sum the first lacks (``_record``)."""
@@ -715,7 +722,7 @@ def _en_united(lead: Candidate, other: Candidate) -> Candidate:
     told = {normalize(p.name): p.role for p in other.parties if p.role in sides}
     if (
         lead.trigger.deal_type is T.MERGER and other.trigger.deal_type in (T.ACQUISITION, T.DIVESTITURE)
-        and all(normalize(p.name) in told for p in lead.parties if p.role in sides)
+        and all(normalize(p.name) in told for p in lead.parties if p.role in sides) and _tells_the_deal(text, other)
     ):
         # "X and Y agreed to merge" names no direction; "on an offer from Y", "X agreed to be acquired by Y" does: who
         # buys and who is bought come from the purchase or sale
@@ -889,7 +896,7 @@ def _record(
     figures = deal_figures(text, lang, cand, sentences, item.published_at, cache)
     if cand.absorbed and (figures.amount is None or figures.amount.value is None and figures.amount.lower is None and figures.amount.upper is None):
         # en: a deal told twice takes its sum from the telling that prices it, when the kept telling finds none at all
-        priced = next((c for c in cand.absorbed if _own_sums(text, c)), None)
+        priced = next((c for c in cand.absorbed if _own_sums(text, c) and _tells_the_deal(text, c)), None)
         if priced is not None:
             figures.amount = deal_figures(text, lang, priced, sentences, item.published_at, cache).amount or figures.amount
     if lang == "fr":

@@ -876,3 +876,14 @@ def test_two_purchases_of_one_pair_priced_apart_stay_two_records() -> None:
         "en",
     )
     assert [r.amount.value if r.amount else None for r in records] == [Decimal("80000000"), Decimal("2000000")]
+
+
+def test_a_deal_named_in_passing_neither_directs_nor_prices_the_merger() -> None:
+    (alone,) = records_of("Velkor Corp and Norvia Inc said they agreed to merge.", "en")
+    records = records_of(
+        "Velkor Corp and Norvia Inc said they agreed to merge.\n"
+        "    Under the merger's terms, Velkor holders will get warrants to buy Norvia common for 1.5 mln dlrs.",
+        "en",
+    )
+    assert len(records) == 1  # the warrants' purchase names the same two companies: one deal
+    assert {(p.name, p.role) for p in records[0].parties} == {(p.name, p.role) for p in alone.parties}
