@@ -37,6 +37,7 @@ class Candidate:
     shared: bool = False  # fr: the sentence tells another deal too
     tellings: tuple[tuple[int, int, int], ...] = ()  # de: (sentence start, end, trigger start) of other tellings joined in
     retold: tuple[tuple[int, int, int], ...] = ()  # de: (sentence start, end, trigger start) of later tellings merged away
+    absorbed: tuple[Candidate, ...] = ()  # en: other tellings of the same deal merged into this one; what it lacks comes from them
 
 
 def role_of(name: NameSpan, role: PartyRole, text: str) -> Role:

@@ -42,8 +42,11 @@ in French, German or English, within a quarter gets one id:
 A quarter rather than a month keeps follow-up reports together; a rumour and a
 closing a year apart are distinct. The boundary is hard: a deal reported on
 31 March and again on 1 April gets two ids. A deal read twice in one article
-keeps one mention per record: the second record's id is the first's with its
-ordinal (``_distinct_mentions``), else downstream would keep only one of them.
+is one record (``_merge``; in English ``_en_same_deal``: the same principal
+sides, kinds of one id, no two sellers, sums or stake sizes, no stake bought
+now and a takeover to come); one that still is read twice keeps one mention per
+record: the second record's id is the first's with its ordinal
+(``_distinct_mentions``), else downstream would keep only one of them.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ import dataclasses
 import hashlib
 import re
 from datetime import datetime, timezone
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -434,7 +438,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         de_owner_named(text, context, candidates)  # "..., der Eigentümer von Norvia ist": the target's owner sells
         candidates = de_with_attributive(candidates + [c for c, _ in relative], attributive)
         de_lender_repaid_before(text, candidates)
-    merged = _merge(candidates or fallback, lang)
+    merged = _merge(candidates or fallback, lang, text)
     if lang == "fr":
         merged = _co_investors_joined(merged)
         fr_mark_clauses(text, merged)
@@ -443,7 +447,16 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     extracted_at = extracted_at or datetime.now(timezone.utc)
     cache: dict[str, Any] = {}
     records: list[DealRecord] = []
-    for rank, cand in enumerate(merged[: _FR_DE_MAX_DEALS if lang in ("fr", "de") else _MAX_DEALS]):
+    limit = _FR_DE_MAX_DEALS if lang in ("fr", "de") else _MAX_DEALS
+    slots = [(rank, cand) for rank, cand in enumerate(merged[:limit])]
+    if any(cand.absorbed for cand in merged):
+        # en: a telling merged into another still holds the place (and rank) its own record had, so the cap lets no
+        # further deal in and the other records stay as they were
+        kept_ids = {id(cand) for cand in merged}
+        told = {id(t) for cand in merged for t in cand.absorbed}
+        told_in_order = [c for c in candidates or fallback if id(c) in kept_ids or id(c) in told][:limit]
+        slots = [(rank, c) for rank, c in enumerate(told_in_order) if id(c) in kept_ids]
+    for rank, cand in slots:
         record = _record(item, lang, cand, sentences, extracted_at, cache, rank)
         if record is not None and lang == "de":
             record = de_background_checked(text, cand, record, merged, attributive, relative)
@@ -576,15 +589,18 @@ def _lone_party(cand: Candidate, lang: str) -> bool:
     return only.role in (PartyRole.BUYER, PartyRole.SELLER) and only.kind is not PartyKind.OTHER
 
 
-def _merge(candidates: list[Candidate], lang: str = "en") -> list[Candidate]:
-    """One candidate per deal: same type and an overlapping target or party set."""
+def _merge(candidates: list[Candidate], lang: str = "en", text: str = "") -> list[Candidate]:
+    """One candidate per deal: same type and an overlapping target or party set; in English also two tellings of one
+    deal with the same principal sides (``_en_same_deal``: "agreed to acquire Y in a merger", a lead and its body)."""
     kept: list[Candidate] = []
+    sides: dict[int, list[str]] = {}  # en: each candidate's principal sides, read once
     for cand in candidates:
         keys = {normalize(p.name) for p in cand.parties}
+        # (en: a telling that repeats one merged into another deal is a twin of that deal, as it was of the telling)
         twin = next(
             (
                 k for k in kept
-                if k.trigger.deal_type is cand.trigger.deal_type and keys <= {normalize(p.name) for p in k.parties}
+                if any(t.trigger.deal_type is cand.trigger.deal_type and keys <= {normalize(p.name) for p in t.parties} for t in (k, *k.absorbed))
                 and not (lang != "en" and _priced_apart(k, cand)) and not (lang == "fr" and fr_apart(k, cand))
             ),
             None,
@@ -614,6 +630,12 @@ def _merge(candidates: list[Candidate], lang: str = "en") -> list[Candidate]:
             if same is not None:
                 kept[same] = _joined(kept[same], cand)
                 continue
+        if twin is None and lang == "en" and text and len(kept) + sum(len(k.absorbed) for k in kept) < _MAX_DEALS:
+            # (a telling past the cap gave no record of its own: it has nothing to unite)
+            same = next((i for i, k in enumerate(kept) if _en_same_deal(text, k, cand, sides)), None)
+            if same is not None:
+                kept[same] = _en_united(text, kept[same], cand)
+                continue
         if twin is None:
             kept.append(cand)
             continue
@@ -626,6 +648,96 @@ def _merge(candidates: list[Candidate], lang: str = "en") -> list[Candidate]:
             priced.parties = list(twin.parties)
             kept[kept.index(twin)] = priced
     return kept
+
+
+def _en_principal(text: str, cand: Candidate, memo: dict[int, list[str]]) -> list[str]:
+    """The candidate's principal sides as ``deal_id_for`` keys them (the same ``kinds.deal_key`` per party)."""
+    if id(cand) not in memo:
+        memo[id(cand)] = _principal([(p.role, deal_key(p.name, p.kind, text, "en")) for p in cand.parties])
+    return memo[id(cand)]
+
+
+_GENERIC_WORDS = frozenset({"group", "the", "and", "of", "co", "company", "corp", "inc", "ltd", "plc", "investor", "investors"})
+
+
+def _same_party(a: str, b: str) -> bool:
+    """"Asher Edelman" and "the Edelman group", "Liang" and "David Liang": one side named twice, its telling words
+    within the other's."""
+    words = [set(normalize(n).split()) - _GENERIC_WORDS for n in (a, b)]
+    return bool(words[0] and words[1]) and (words[0] <= words[1] or words[1] <= words[0])
+
+
+def _own_sums(text: str, cand: Candidate) -> set[Decimal]:
+    """en: the totals its own sentence states ("for 161.9 mln dlrs"; a price per share is none)."""
+    found = money.find_money(text[cand.sentence[0] : cand.sentence[1]], "en")
+    return {m.value for m in found if m.value is not None and m.currency is not None and m.disclosed and not m.per_unit}
+
+
+_STAKE_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:pct|percent|per cent|%)")
+_PART_BOUGHT = re.compile(r"\b(?:pct|percent|per cent|shares|stake|interest in)\b|%")
+
+
+def _en_step_apart(text: str, a: Candidate, b: Candidate) -> bool:
+    """en: shares or a stake bought already and a takeover still to come ("has acquired 21 pct of Norvia" ... "may
+    acquire the rest through a merger") are two deals of one pair; a seller cutting its stake step by step is not."""
+    if T.DIVESTITURE in (a.trigger.deal_type, b.trigger.deal_type):
+        return False
+    done = [(st := _status(text, "en", c)) is not None and st.status is DealStatus.COMPLETED for c in (a, b)]
+    part = [_PART_BOUGHT.search(text, *c.sentence) is not None for c in (a, b)]
+    return (done[0] and part[0] and not done[1]) or (done[1] and part[1] and not done[0])
+
+
+def _en_same_deal(text: str, a: Candidate, b: Candidate, memo: dict[int, list[str]]) -> bool:
+    """en: two tellings of one deal: the same principal sides (as the deal id keys them) in kinds of one id (a merger
+    and a purchase, a sale and a purchase), no two different sellers, sums, stake sizes, nor a stake bought then a
+    takeover to come. Two triggers of one sentence with the same sides are one deal."""
+    if _ID_TYPE.get(a.trigger.deal_type, a.trigger.deal_type) is not _ID_TYPE.get(b.trigger.deal_type, b.trigger.deal_type):
+        return False
+    if _en_principal(text, a, memo) != _en_principal(text, b, memo):
+        return False
+    sellers = [[p.name for p in c.parties if p.role is PartyRole.SELLER] for c in (a, b)]
+    if sellers[0] and sellers[1] and not any(_same_party(x, y) for x in sellers[0] for y in sellers[1]):
+        return False  # "X sold its stake in Norvia" ... "Y sold its own": two sellers, two deals
+    if a.sentence == b.sentence:
+        return True
+    sums = _own_sums(text, a), _own_sums(text, b)
+    if sums[0] and sums[1] and not sums[0] & sums[1]:
+        return False  # each telling priced its own deal
+    sizes = [set(_STAKE_SIZE.findall(text, *c.sentence)) for c in (a, b)]
+    if sizes[0] and sizes[1] and not sizes[0] & sizes[1]:
+        return False  # "21.2 pct" now, "35.9 pct" after an option: two stakes
+    return not _en_step_apart(text, a, b)
+
+
+def _tells_the_deal(text: str, cand: Candidate) -> bool:
+    """en: does the telling say where the deal stands ("agreed to be acquired by", "sold")? One that names the deal in
+    passing ("before the merger, Norvia would pay its directors ...", "warrants to buy Norvia shares") may price or
+    direct something else."""
+    return _status(text, "en", cand) is not None
+
+
+def _en_united(text: str, lead: Candidate, other: Candidate) -> Candidate:
+    """en: one candidate for a deal told twice: the first telling keeps its trigger, sentence, status and roles (a merger
+    takes who buys whom from a purchase or sale); the other adds a side the first does not name (a seller) and is kept
+    for the sum the first lacks (``_record``)."""
+    sides = (PartyRole.BUYER, PartyRole.TARGET)
+    told = {normalize(p.name): p.role for p in other.parties if p.role in sides}
+    if (
+        lead.trigger.deal_type is T.MERGER and other.trigger.deal_type in (T.ACQUISITION, T.DIVESTITURE)
+        and all(normalize(p.name) in told for p in lead.parties if p.role in sides) and _tells_the_deal(text, other)
+    ):
+        # "X and Y agreed to merge" names no direction; "on an offer from Y", "X agreed to be acquired by Y" does: who
+        # buys and who is bought come from the purchase or sale
+        lead.parties = [
+            dataclasses.replace(p, role=told[normalize(p.name)]) if p.role in (PartyRole.BUYER, PartyRole.TARGET) and normalize(p.name) in told else p
+            for p in lead.parties
+        ]
+    have = {p.role for p in lead.parties}
+    named = {normalize(p.name) for p in lead.parties}
+    # in place: the article's list of candidates still holds the lead, and the cap counts places in that list
+    lead.parties = lead.parties + [p for p in other.parties if p.role not in have and normalize(p.name) not in named]
+    lead.absorbed = lead.absorbed + (other,) + other.absorbed
+    return lead
 
 
 def _co_investors_joined(merged: list[Candidate]) -> list[Candidate]:
@@ -784,6 +896,11 @@ def _record(
     if lang == "en":
         describe_targets(text, cand)
     figures = deal_figures(text, lang, cand, sentences, item.published_at, cache)
+    if cand.absorbed and (figures.amount is None or figures.amount.value is None and figures.amount.lower is None and figures.amount.upper is None):
+        # en: a deal told twice takes its sum from the telling that prices it, when the kept telling finds none at all
+        priced = next((c for c in cand.absorbed if _own_sums(text, c) and _tells_the_deal(text, c)), None)
+        if priced is not None:
+            figures.amount = deal_figures(text, lang, priced, sentences, item.published_at, cache).amount or figures.amount
     if lang == "fr":
         figures.amount = fr_deal_amount(text, cand, figures.amount, cache, item.published_at)
     status = _status(text, lang, cand)

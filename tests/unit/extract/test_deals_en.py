@@ -821,3 +821,69 @@ def test_based_with_an_adverb_and_a_direction_places_the_target() -> None:
     text = "Corlan Inc said it acquired Trell Mills Inc for 8 mln dlrs.\nTrell, with mills located largely in eastern Ontario, makes twine."
     _, record = _slots(text)
     assert next(p.location_text for p in record.parties if p.role.value == "target") == "eastern Ontario"
+
+
+# --- one deal read twice in one article: one record (``deals._en_same_deal``) -----------------------
+
+
+def test_a_purchase_also_read_as_a_merger_in_one_sentence_is_one_record() -> None:
+    records = records_of("Velkor Corp said it has completed the acquisition of Norvia Inc in a merger transaction valued at 45 dlrs per share.", "en")
+    assert [(r.deal_type.value, r.status.value) for r in records] == [("acquisition", "completed")]
+    assert {(p.name, p.role.value) for p in records[0].parties} == {("Velkor Corp", "buyer"), ("Norvia Inc", "target")}
+
+
+def test_a_merger_takes_its_direction_from_the_purchase_told_next() -> None:
+    records = records_of(
+        "Norvia Inc and Velkor Corp said they agreed to merge.\n"
+        "    Under the agreement, Velkor agreed to be acquired by Norvia for about 90 mln dlrs.",
+        "en",
+    )
+    assert len(records) == 1
+    (merger,) = records
+    assert {(p.name, p.role.value) for p in merger.parties} == {("Norvia Inc", "buyer"), ("Velkor Corp", "target")}
+    assert merger.amount is not None and merger.amount.value == Decimal("90000000")
+    assert merger.evidence.text.startswith("Norvia Inc and Velkor Corp said they agreed to merge")  # the first telling's
+
+
+def test_the_sellers_telling_adds_its_side_and_its_price() -> None:
+    records = records_of(
+        "Velkor Corp said it signed a letter of intent to acquire Norvia Corp.\n"
+        "    Terms were not disclosed.\n"
+        "    Dastrel Holdings said it agreed to sell Norvia to Velkor for seven mln dlrs.",
+        "en",
+    )
+    assert len(records) == 1
+    (deal,) = records
+    assert deal.deal_type.value == "acquisition" and deal.status_evidence is not None and deal.status_evidence.text == "letter of intent"
+    assert {(p.name, p.role.value) for p in deal.parties} == {("Velkor Corp", "buyer"), ("Norvia Corp", "target"), ("Dastrel Holdings", "seller")}
+    assert deal.amount is not None and deal.amount.value == Decimal("7000000")
+
+
+def test_shares_bought_now_and_a_takeover_to_come_stay_two_records() -> None:
+    records = records_of(
+        "Velkor Corp said it has acquired 400,000 shares of Norvia Inc, or 12.5 pct of the total.\n"
+        "    Velkor said it may seek to acquire the rest of Norvia through a merger.",
+        "en",
+    )
+    assert [r.status.value for r in records] == ["completed", "unknown"]
+    assert len({r.deal_id for r in records}) == 2  # the safety net still gives the second its own id
+
+
+def test_two_purchases_of_one_pair_priced_apart_stay_two_records() -> None:
+    records = records_of(
+        "Velkor Corp said it agreed to acquire Norvia Inc for 80 mln dlrs.\n"
+        "    Velkor also said it bought 100,000 Norvia shares from Dastrel Corp for two mln dlrs last week.",
+        "en",
+    )
+    assert [r.amount.value if r.amount else None for r in records] == [Decimal("80000000"), Decimal("2000000")]
+
+
+def test_a_deal_named_in_passing_neither_directs_nor_prices_the_merger() -> None:
+    (alone,) = records_of("Velkor Corp and Norvia Inc said they agreed to merge.", "en")
+    records = records_of(
+        "Velkor Corp and Norvia Inc said they agreed to merge.\n"
+        "    Under the merger's terms, Velkor holders will get warrants to buy Norvia common for 1.5 mln dlrs.",
+        "en",
+    )
+    assert len(records) == 1  # the warrants' purchase names the same two companies: one deal
+    assert {(p.name, p.role) for p in records[0].parties} == {(p.name, p.role) for p in alone.parties}
