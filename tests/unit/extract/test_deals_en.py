@@ -827,7 +827,7 @@ def test_based_with_an_adverb_and_a_direction_places_the_target() -> None:
 
 
 def test_a_purchase_also_read_as_a_merger_in_one_sentence_is_one_record() -> None:
-    records = records_of("Velkor Corp said it has completed the acquisition of Norvia Inc in a merger transaction valued at 45 dlrs per share.", "en")
+    records = records_of("Velkor Corp said on Monday it has completed its acquisition of Norvia Inc in a merger transaction valued at 45 dlrs per share.", "en")
     assert [(r.deal_type.value, r.status.value) for r in records] == [("acquisition", "completed")]
     assert {(p.name, p.role.value) for p in records[0].parties} == {("Velkor Corp", "buyer"), ("Norvia Inc", "target")}
 
@@ -847,7 +847,7 @@ def test_a_merger_takes_its_direction_from_the_purchase_told_next() -> None:
 
 def test_the_sellers_telling_adds_its_side_and_its_price() -> None:
     records = records_of(
-        "Velkor Corp said it signed a letter of intent to acquire Norvia Corp.\n"
+        "Velkor Corp signed a letter of intent on Friday under which it would buy Norvia Corp.\n"
         "    Terms were not disclosed.\n"
         "    Dastrel Holdings said it agreed to sell Norvia to Velkor for seven mln dlrs.",
         "en",
