@@ -463,3 +463,23 @@ def test_a_german_preposition_opening_a_sentence_starts_no_name() -> None:
 )
 def test_a_sentence_opening_name_read_by_its_list_or_apposition(text: str, first: str) -> None:
     assert find_names(text, "fr")[0].text == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Außerdem gründen Velkor und Norvia ein Gemeinschaftsunternehmen.",
+        "Zudem vereinbarten Velkor und Norvia eine Partnerschaft.",
+    ],
+)
+def test_de_subject_after_an_opening_adverb_and_its_verb(text: str) -> None:
+    # the finite verb after "Zudem" ends like an adjective, but the word after it is the subject, not a noun it describes
+    assert [n.text for n in find_names(text, "de")] == ["Velkor", "Norvia"]
+    records = records_of(text, "de")
+    assert records and {p.name for p in records[0].parties} == {"Velkor", "Norvia"}
+
+
+def test_de_nouns_after_an_opening_adverb_and_its_verb_stay_nouns() -> None:
+    # ... the same place holds common nouns: they stay no names
+    assert find_names("Zudem gründen neue Anbieter eigene Firmen.", "de") == []
+    assert find_names("Außerdem gründen Unternehmen und Banken ein Netzwerk.", "de") == []
