@@ -483,3 +483,26 @@ def test_de_nouns_after_an_opening_adverb_and_its_verb_stay_nouns() -> None:
     # ... the same place holds common nouns: they stay no names
     assert find_names("Zudem gründen neue Anbieter eigene Firmen.", "de") == []
     assert find_names("Außerdem gründen Unternehmen und Banken ein Netzwerk.", "de") == []
+
+
+def test_de_subject_and_object_between_a_modal_and_the_verb_are_two_names() -> None:
+    # "will Velkor Norvia übernehmen": verb-second puts the subject and the object side by side; the article names each alone
+    text = "Velkor meldet Rekordzahlen. Norvia schwächelt. Jetzt will Velkor Norvia übernehmen."
+    assert _names(text, "de")[-2:] == ["Velkor", "Norvia"]
+    records = records_of(text, "de")
+    assert records and {(p.name, p.role.value) for p in records[0].parties} == {("Velkor", "buyer"), ("Norvia", "target")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a two-word name the article also writes whole stays whole
+        ("Die Velkor Tarvo ist ein Versicherer. Velkor gehört Norvia. Tarvo ist stark. Norvia will Velkor Tarvo verkaufen.", "Velkor Tarvo"),
+        # a person after a modal is one name
+        ("Ab Januar wird Björn Brenn übernehmen. Brenn kommt von Velkor. Björn ist beliebt.", "Björn Brenn"),
+        # a pair never written apart is one name
+        ("Jetzt will Velkor Norvia übernehmen.", "Velkor Norvia"),
+    ],
+)
+def test_de_two_word_names_between_a_modal_and_the_verb_stay_whole(text: str, name: str) -> None:
+    assert name in _names(text, "de")
