@@ -506,3 +506,22 @@ def test_de_subject_and_object_between_a_modal_and_the_verb_are_two_names() -> N
 )
 def test_de_two_word_names_between_a_modal_and_the_verb_stay_whole(text: str, name: str) -> None:
     assert name in _names(text, "de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor, partenaire de Norvia depuis 2015, va racheter Dastrel.",
+        "Velkor, numéro un du secteur, a cédé Dastrel à Norvia.",
+    ],
+)
+def test_fr_bare_name_before_an_apposition_without_article(text: str) -> None:
+    # the subject described by a bare noun and its complement, then its verb, is a name
+    assert _names(text, "fr")[0] == "Velkor"
+    records = records_of(text, "fr")
+    assert any(p.name == "Velkor" and p.role.value in ("buyer", "seller") for r in records for p in r.parties)
+
+
+def test_fr_opening_adverb_before_an_incidental_phrase_is_no_name() -> None:
+    # "Désormais, faute de moyens, Norvia ...": the opening word is an adverb, the subject comes after the phrase
+    assert _names("Désormais, faute de moyens, Norvia va céder Dastrel.", "fr") == ["Norvia", "Dastrel"]
