@@ -166,7 +166,9 @@ DE_DEAL_VERB_NEXT = re.compile(
     # the other deal verbs: "Velkor vergibt einen Auftrag an Norvia", "Velkor leiht Norvia 20 Millionen", "Velkor bietet 2 Milliarden"
     r"vergibt|vergab|beauftragt|beauftragte|leiht|lieh|gewährt|gewährte|finanziert|finanzierte|pumpt|pumpte|"
     r"sichert sich|sicherte sich|bietet|bot|greift|griff|verleibt|kooperiert|kooperierte|ordert|orderte|bezieht|bezog|"
-    r"rettet|rettete|beteiligte sich|stieg|unterzeichnet|unterzeichnete|einigt sich|einigte sich|verhandelt|verhandelte)\b"
+    r"rettet|rettete|beteiligte sich|stieg|unterzeichnet|unterzeichnete|einigt sich|einigte sich|verhandelt|verhandelte|"
+    # "Velkor schloss einen Vertrag mit Norvia", "Velkor vereinbarte mit Norvia ...": a contract closed
+    r"schließt|schloss|vereinbart|vereinbarte|unterschreibt|unterschrieb)\b"
 )
 # "Velkor hat die Sparte ... verkauft", "Velkor will Norvia kaufen", "Velkor erhält einen Auftrag": an auxiliary, a
 # modal or a verb of receiving or winning after the opening word, unless that word is a fronted participle

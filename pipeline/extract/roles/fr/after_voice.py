@@ -423,7 +423,7 @@ def _fr_unit_seller(st: RoleState) -> None:
 
 _FR_BOUGHT_FROM = re.compile(r"(?:acquisition|rachat|achat) auprès")
 
-_FR_BID_NOUN = re.compile(r"offres?|OPA|une OPA")
+_FR_BID_NOUN = re.compile(r"(?:contre-)?offres?|(?:contre-)?OPA|une OPA")  # ("la contre-offre de Velkor sur Norvia": a rival bid)
 _FR_OWN_OFFER = re.compile(r"(?:son|sa|leur) (?:\S+ )?offre")
 _FR_BARE_OFFER = re.compile(r"offres?\s+(?:de|du|d['’])")
 _FR_BID_CONTEXT = re.compile(r"\b(?:accept\w*|rejet\w*|refus\w*|repouss\w*|relev\w*|amélior\w*|valoris\w*|actions?|actionnaires?|rachat|reprise|prime|OPA|milliards?|millions?|hostile|amicale|conseil d'administration)\b")
