@@ -139,7 +139,7 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"(?:prévoi(?:t|ent)|projette|envisage) (?:de|d['’]\w+)|souhaite (?:racheter|céder|vendre|investir|acquérir)", S.EXPECTED),
         # "Velkor veut racheter Norvia", "voulaient céder leur part": a will to buy is an intention, as "souhaite" is
         # (a word may come between, "veut aussi racheter"; "ne veut pas vendre" is no intention and is left alone)
-        Cue(r"(?:veu(?:t|lent)|voul(?:ait|aient)) (?:(?!pas |plus |jamais |point )\w+ )?(?:racheter|acquérir|acheter|céder|vendre|investir"
+        Cue(r"(?:veu(?:t|lent)|voul(?:ait|aient|oir)) (?:(?!pas |plus |jamais |point )\w+ )?(?:racheter|acquérir|acheter|céder|vendre|investir"
             r"|reprendre|s['’]emparer|s['’]offrir|fusionner|absorber|se séparer|prendre (?:le contrôle|une participation|une part|pied)|entrer (?:au|dans le) capital)", S.EXPECTED),
         # "Velkor cherche à racheter Norvia", "se dit intéressé par le rachat de": a wish, not a deal yet
         Cue(r"(?:cherch|tent|essai|essay)(?:e|ent|ait|aient) (?:à|de|d['’]) ?(?:racheter|acquérir|acheter|vendre|céder|reprendre|investir|fusionner|s['’]emparer|se séparer)"

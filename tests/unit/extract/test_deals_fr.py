@@ -3636,3 +3636,16 @@ def test_a_relative_clause_that_only_adds_a_side_tells_the_same_deal() -> None:
     records = records_of("Norvia a été rachetée par Velkor, qui l'a acquise auprès de Dastrel pour 20 millions d'euros.", "fr")
     assert len(records) == 1
     assert {(p.name, p.role.value) for p in records[0].parties} == {("Norvia", "target"), ("Velkor", "buyer"), ("Dastrel", "seller")}
+
+
+def test_a_clitic_object_lets_a_buy_from_name_after_a_sell() -> None:
+    # "qui l'avait rachetée à Korlim": the object is the clitic, so "à" names whom the earlier deal bought from
+    records = records_of("Velkor a cédé Norvia à Dastrel, qui l'avait rachetée à Korlim en 2015.", "fr")
+    assert {(p.name, p.role.value) for p in records[0].parties} == {("Velkor", "seller"), ("Norvia", "target"), ("Dastrel", "buyer")}
+    assert any(("Korlim", "seller") in {(p.name, p.role.value) for p in r.parties} for r in records[1:])
+
+
+def test_a_clitic_object_bought_in_a_town_names_no_seller() -> None:
+    # "rachetée à Lyon": a town after "à" is where, not who sells
+    records = records_of("Velkor a cédé Norvia à Dastrel, qui l'avait rachetée à Lyon en 2015.", "fr")
+    assert all(p.name != "Lyon" for r in records for p in r.parties)

@@ -334,7 +334,13 @@ def test_an_order_placed_is_agreed() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Velkor veut racheter Norvia.", "Velkor voulait aussi racheter Norvia.", "Velkor et Dastrel veulent racheter Norvia."]
+    "text",
+    [
+        "Velkor veut racheter Norvia.",
+        "Velkor voulait aussi racheter Norvia.",
+        "Velkor et Dastrel veulent racheter Norvia.",
+        "Velkor a confirmé vouloir racheter Norvia.",
+    ],
 )
 def test_fr_a_will_to_buy_is_an_intention(text: str) -> None:
     # "veut racheter" is a plan, as "souhaite racheter" is: expected, not a purchase done
