@@ -196,21 +196,42 @@ _DE_V2_ADVERBS = frozenset(
     künftig erstmals seither derzeit aktuell schließlich letztlich immerhin offenbar vermutlich wahrscheinlich
     möglicherweise angeblich tatsächlich gleichzeitig zugleich ferner überdies stattdessen vielmehr ursprünglich einst
     erneut kürzlich jüngst unlängst voraussichtlich hingegen ebenfalls dafür dazu davon darauf dadurch hierfür hierzu
+    gemeinsam zusätzlich parallel demnächst bald
     """.split()
 )
 
 
-def de_verb_second(text: str, tokens: list[Token], i: int) -> bool:
-    """de: does the word at ``i`` follow a sentence-opening adverb and its finite verb ("Zudem gründen Velkor ...",
-    "Außerdem vereinbarten Velkor ...")? The verb ends like an adjective, but the word after it is the subject, no noun
-    the verb describes."""
-    if i < 2 or not tokens[i - 1][2].isalpha() or not tokens[i - 1][2].islower():
-        return False
-    opener = tokens[i - 2]
+# a fronted time phrase the finite verb follows: "Im Mai gründeten", "Vor zwei Jahren übernahm", "Ende 2019 vereinbarten"
+_DE_TIME_PREPOSITIONS = frozenset("im am vor seit ab bis nach anfang ende mitte".split())
+_DE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _de_fronted(words: list[str]) -> bool:
+    """de: do ``words`` (the sentence's opening before its finite verb) make a fronted adverb or time phrase?"""
+    low = [w.lower() for w in words]
+    if len(words) == 1:
+        return low[0] in _DE_V2_ADVERBS or _DE_YEAR.fullmatch(words[0]) is not None
+    if low == ["darüber", "hinaus"]:
+        return True
+    last = words[-1]
     return (
-        opener[2].lower() in _DE_V2_ADVERBS and opener[2][:1].isupper() and sentence_start(text, opener[0])
-        and text[opener[1] : tokens[i - 1][0]] == " " and text[tokens[i - 1][1] : tokens[i][0]] == " "
+        low[0] in _DE_TIME_PREPOSITIONS and (last[:1].isupper() or _DE_YEAR.fullmatch(last) is not None)
+        and all(w.isalpha() and w.islower() for w in words[1:-1])
     )
+
+
+def de_verb_second(text: str, tokens: list[Token], i: int) -> bool:
+    """de: does the word at ``i`` follow a fronted adverb or time phrase and the finite verb after it ("Zudem gründen
+    Velkor ...", "Im Mai vereinbarten Velkor ...")? The verb ends like an adjective, but the word after it is the subject,
+    no noun the verb describes."""
+    if i < 2 or not tokens[i - 1][2].isalpha() or not tokens[i - 1][2].islower() or text[tokens[i - 1][1] : tokens[i][0]] != " ":
+        return False
+    for first in range(i - 2, max(-1, i - 5), -1):
+        if text[tokens[first][1] : tokens[first + 1][0]] != " ":
+            return False
+        if sentence_start(text, tokens[first][0]):
+            return (tokens[first][2][:1].isupper() or tokens[first][2][:1].isdigit()) and _de_fronted([t[2] for t in tokens[first : i - 1]])
+    return False
 
 
 # what only a common noun stands after: an indefinite article or a quantifier ("ein Referendum", "keine Gewinne",

@@ -470,6 +470,10 @@ def test_a_sentence_opening_name_read_by_its_list_or_apposition(text: str, first
     [
         "Außerdem gründen Velkor und Norvia ein Gemeinschaftsunternehmen.",
         "Zudem vereinbarten Velkor und Norvia eine Partnerschaft.",
+        "Gemeinsam gründen Velkor und Norvia ein Gemeinschaftsunternehmen.",
+        "Im Mai gründeten Velkor und Norvia ein Gemeinschaftsunternehmen.",
+        "Vor zwei Jahren vereinbarten Velkor und Norvia eine Partnerschaft.",
+        "2019 gründeten Velkor und Norvia ein Gemeinschaftsunternehmen.",
     ],
 )
 def test_de_subject_after_an_opening_adverb_and_its_verb(text: str) -> None:
@@ -483,6 +487,7 @@ def test_de_nouns_after_an_opening_adverb_and_its_verb_stay_nouns() -> None:
     # ... the same place holds common nouns: they stay no names
     assert find_names("Zudem gründen neue Anbieter eigene Firmen.", "de") == []
     assert find_names("Außerdem gründen Unternehmen und Banken ein Netzwerk.", "de") == []
+    assert find_names("Im Mai gründeten neue Anbieter eigene Firmen.", "de") == []
 
 
 def test_de_subject_and_object_between_a_modal_and_the_verb_are_two_names() -> None:
