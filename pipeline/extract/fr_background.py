@@ -174,10 +174,34 @@ def fr_co_investors(a: Candidate, b: Candidate) -> bool:
 _FR_SUM = re.compile(r"\d[\d\s.,]*\s*(?:euros?|dollars?|francs|livres|millions?|milliards?|€|\$)")
 
 
+# the sides a deal has one of: two different names on one of them are two deals
+_ONE_SIDED = (PartyRole.SELLER, PartyRole.BUYER)
+
+
+def fr_clause_other_side(a: Candidate, b: Candidate) -> bool:
+    """fr: "Velkor a cédé Norvia à Dastrel, qui l'avait acquise auprès de Korlim": a deal told in a background clause of the
+    sentence ("qui l'avait acquise") that names another seller (or buyer) than the sentence's own deal is the earlier deal
+    of the clause, not a second seller of the news (a clause that only adds a side, "qui l'a acquise auprès de Korlim"
+    after "Norvia a été rachetée par Velkor", tells the same deal)."""
+    if a.sentence != b.sentence or a.trigger.start == b.trigger.start or not a.text_window:
+        return False
+    offset, text = a.sentence[0], a.text_window
+    for inner, outer in ((a, b), (b, a)):
+        clause = fr_background_clause(text, (0, len(text)), dataclasses.replace(inner.trigger, start=inner.trigger.start - offset, end=inner.trigger.end - offset))
+        if clause is None or clause[0] <= outer.trigger.start - offset < clause[1]:
+            continue
+        for role in _ONE_SIDED:
+            sides = [{normalize(p.name) for p in c.parties if p.role is role} for c in (inner, outer)]
+            if sides[0] and sides[1] and not sides[0] & sides[1]:
+                return True
+    return False
+
+
 def fr_apart(kept: Candidate, cand: Candidate) -> bool:
-    """fr: two tellings that are two deals though they share parties: a background clause with its own target, a seller's
-    own earlier purchase, an earlier deal dated in the pluperfect. Public: ``deals._merge`` asks it before joining two tellings."""
-    return fr_deals_apart(kept, cand) or fr_roles_clash(kept, cand) or fr_told_earlier(kept, cand)
+    """fr: two tellings that are two deals though they share parties: a background clause with its own target or its own
+    seller, a seller's own earlier purchase, an earlier deal dated in the pluperfect. Public: ``deals._merge`` asks it
+    before joining two tellings."""
+    return fr_deals_apart(kept, cand) or fr_roles_clash(kept, cand) or fr_told_earlier(kept, cand) or fr_clause_other_side(kept, cand)
 
 
 def fr_mark_clauses(text: str, merged: list[Candidate]) -> None:

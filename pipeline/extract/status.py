@@ -137,6 +137,10 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"deviendr(?:a|ont) (?:\w+ )?(?:l['’]unique |le seul |le premier |l['’]|le |les )?(?:propriétaires?|actionnaires?|(?:co-?)?détenteurs?)\b", S.EXPECTED),
         # "prévoit d'investir": the elided "de" before a vowel
         Cue(r"(?:prévoi(?:t|ent)|projette|envisage) (?:de|d['’]\w+)|souhaite (?:racheter|céder|vendre|investir|acquérir)", S.EXPECTED),
+        # "Velkor veut racheter Norvia", "voulaient céder leur part": a will to buy is an intention, as "souhaite" is
+        # (a word may come between, "veut aussi racheter"; "ne veut pas vendre" is no intention and is left alone)
+        Cue(r"(?:veu(?:t|lent)|voul(?:ait|aient|oir)) (?:(?!pas |plus |jamais |point )\w+ )?(?:racheter|acquérir|acheter|céder|vendre|investir"
+            r"|reprendre|s['’]emparer|s['’]offrir|fusionner|absorber|se séparer|prendre (?:le contrôle|une participation|une part|pied)|entrer (?:au|dans le) capital)", S.EXPECTED),
         # "Velkor cherche à racheter Norvia", "se dit intéressé par le rachat de": a wish, not a deal yet
         Cue(r"(?:cherch|tent|essai|essay)(?:e|ent|ait|aient) (?:à|de|d['’]) ?(?:racheter|acquérir|acheter|vendre|céder|reprendre|investir|fusionner|s['’]emparer|se séparer)"
          r"|(?:est|sont|était|étaient|serait|seraient|reste|restent|se dit|se disent|se montre|se montrent) (?:toujours |très |particulièrement |aussi |également |déjà )?intéressée?s? par", S.EXPECTED),
@@ -192,7 +196,7 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # "le rachat de Norvia par Velkor a été lancé": a takeover launched has only begun, as a bid launched
         Cue(r"(?:rachat|reprise|acquisition|fusion|cession|rapprochement)\b[^.;]{0,60}? (?:a|ont|avait|avaient) été (?:\w+ )?lancée?s?", S.ANNOUNCED),
         # "a déposé une offre de reprise", "a lancé une OPA": an offer made is announced, not done
-        Cue(r"(?:déposé|dépose|déposent|lancé|lance|lancent|présenté|présente|soumis|formulé|remis|fait|relevé|relève|relèvent|amélioré|améliore|améliorent) (?:une |son |sa |leur |des )?(?:nouvelle |première )?(?:offres?|OPA)\b|propose(?:nt)? de (?:racheter|reprendre|acquérir|fusionner)", S.ANNOUNCED),
+        Cue(r"(?:déposé|dépose|déposent|lancé|lance|lancent|présenté|présente|soumis|formulé|remis|fait|relevé|relève|relèvent|amélioré|améliore|améliorent) (?:une |son |sa |leur |des )?(?:nouvelle |première )?(?:contre-offres?|contre-OPA|offres?|OPA)\b|propose(?:nt)? de (?:racheter|reprendre|acquérir|fusionner)", S.ANNOUNCED),
         # "a mis en vente sa filiale", "la filiale est à vendre", "a jeté son dévolu sur X", "cherche un repreneur": a sale or purchase to come;
         # "n'a pas (encore) trouvé de repreneur": the asset is still for sale, no buyer found
         Cue(r"(?:n['’](?:a|ont|avait|avaient)|ne l['’](?:a|ont)) (?:toujours |encore |jamais )?(?:pas |jamais |toujours pas |pas encore |pas pu )?(?:\w+ )?trouvé (?:de |d['’]|un |une |le |la )?(?:nouvel? |nouvelle )?(?:repreneurs?|acquéreurs?|acheteurs?)|(?:mis|met|mettre|mettent|mettra) en vente|(?:est|sont|serait|seraient|reste|restent|était|étaient|sera|seront) (?:désormais |toujours |officiellement |de nouveau )?à vendre|(?:jeté|jette|jettent) son dévolu|(?:re)?cherch(?:e|ent) (?:un |des )?(?:repreneurs?|acquéreurs?|acheteurs?)", S.EXPECTED),
@@ -292,7 +296,7 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # "Norvia wird von Velkor übernommen": the present passive tells the deal as news, like "übernimmt"
         Cue(r"(?:wird|werden) (?:\S+ ){0,6}?(?:übernommen|gekauft|erworben|verkauft)(?! werden| worden)", S.ANNOUNCED),
         # "legt ein Übernahmeangebot für Norvia vor", "greift nach Norvia": a bid made, the deal not done
-        Cue(r"(?:Übernahme|Kauf)(?:angebot|offerte)|(?:greift|greifen) (?:\S+ ){0,2}?nach", S.ANNOUNCED),
+        Cue(r"(?:Übernahme|Kauf|Gegen|Konkurrenz)(?:angebot|offerte)|(?:greift|greifen) (?:\S+ ){0,2}?nach", S.ANNOUNCED),
         # "nach der Ankündigung einer Kapitalerhöhung": the deal told as announced by the noun
         Cue(r"Ankündigung (?:einer|eines|der|des|seiner|ihrer)", S.ANNOUNCED),
     ],

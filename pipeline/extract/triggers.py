@@ -104,7 +104,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
      r"[A-ZÉ][\w'’&-]*(?![\w'’&-])(?: [A-ZÉ][\w'’&-]*(?![\w'’&-])){0,3}(?! (?:au|aux|à|dans|sur|en)\b| [A-ZÉ]))", T.ACQUISITION, "buy", True),
     # "l'OPA de Velkor sur Norvia", "l'offre de Velkor pour Norvia", "sur son rival Norvia": the bidder after "de", the
     # company bid for after "sur" (read in roles.fr; a bare "offre" that reads no bid there is dropped)
-    (r"(?:OPA|offres? publiques? d'achat|offres? (?:hostiles?|amicales?|de rachat|de reprise)|offres?|offensive) (?:(?:hostile|amicale) )?(?:de|du|d')(?= (?:la |l'|le )?(?:(?:groupe|fonds|société|constructeur|compagnie|banque) )?[A-ZÉ][\w'’&-]*(?: [A-ZÉ][\w'’&-]*){0,3} (?:sur|pour) "
+    (r"(?:OPA|offres? publiques? d'achat|offres? (?:hostiles?|amicales?|de rachat|de reprise|concurrentes?)|offres?|contre-offres?|contre-OPA|offensive) (?:(?:hostile|amicale) )?(?:de|du|d')(?= (?:la |l'|le )?(?:(?:groupe|fonds|société|constructeur|compagnie|banque) )?[A-ZÉ][\w'’&-]*(?: [A-ZÉ][\w'’&-]*){0,3} (?:sur|pour) "
      r"(?:la |le |l'|son |sa |leur )?(?:(?:groupe|société|constructeur|compagnie|banque|concurrent|rival|compatriote|voisin|homologue) )?[A-ZÉ])", T.ACQUISITION, "buy", True),
     # "son refus d'une offre de reprise de l'usine par Brantec": the bidder follows "par", the owner is the subject
     (r"offres? (?:\S+ )?de (?:rachat|reprise) (?:d[eu']|de l[a']|des)(?=[^.;]{0,80}\bpar\b)", T.ACQUISITION, "buy", True),
@@ -116,6 +116,10 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
      r"(?:par|pour chaque) action(?= (?:de |du |d['’])?(?:la |l['’])?[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "Velkor lance une offre sur Norvia", "a fait une offre de 2 milliards pour Norvia": a bid for a named company
     (r"(?:lance|lancent|lancé|fait|font|faire|dépose|déposent|déposé|formulé|présenté|soumis) une (?:nouvelle )?offre (?:[^.;]{0,40}?)(?:sur|pour)(?= (?:le |la |l'|son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrent|rival) )?[A-ZÉ])", T.ACQUISITION, "buy", False),
+    # "Velkor a lancé une contre-offre sur Norvia", "une offre concurrente pour Norvia", "la contre-OPA de Velkor sur Norvia": a
+    # rival bid for a named company is a bid as any other (the bidder before it or after "de", the company after "sur"/"pour")
+    (r"(?:contre-offres?|contre-OPA|offres? concurrentes?|OPA concurrentes?)(?= (?:[^.;]{0,60}?)(?:sur|pour|de rachat d[eu']|de reprise d[eu']) (?:le |la |l'|son |sa )?"
+     r"(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrent|rival|quotidien|journal) )?[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "Velkor a annoncé que son offre sur Norvia a été acceptée": the possessor's bid, the company after "sur"/"pour"
     (r"(?:son|sa|leur) (?:nouvelle |propre |dernière )?offre (?:(?:de rachat|de reprise|d'achat|publique d'achat|améliorée|amicale|hostile) )?(?:sur|pour)(?= (?:le |la |l'|son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrent|rival) )?[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "Velkor a décroché les droits TV du tournoi", "a obtenu les droits de retransmission": broadcasting rights bought
@@ -367,6 +371,12 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:Übernahme (?:von|der|des|eines|einer)|Kauf (?:von|der|des|eines|einer)|Erwerb (?:von|der|des|eines|einer)|Akquisition (?:von|der|des|eines|einer))"
      r"(?! (?:\S+ ){0,3}?unter (?:die |der |den |eine |staatliche |\S+ )?(?:\S+ )?(?:Aufsicht|Staatsaufsicht|Zwangsverwaltung|Verwaltung|Kuratel)\b)", T.ACQUISITION, "buy", True),
     (r"Übernahmeangebot|Kaufangebot|Übernahmeofferte", T.ACQUISITION, "buy", False),
+    # "legt ein Gegenangebot für Norvia vor", "ein Konkurrenzangebot für die Norvia AG": a rival bid for a named company (a
+    # "Konkurrenzangebot zu X" is a rival product, no bid: only "für"/"auf" and a name make it one)
+    (r"(?:Gegenangebot|Konkurrenzangebot|Gegengebot|Gegenofferte|Konkurrenzofferte)(?:e|s|en)?(?= (?:\S+ ){0,4}?(?:für|auf) (?:die |den |das |der )?(?:[a-zäöüß]+ )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
+    # "der Ankauf von Norvia", "nach dem Ankauf der Norvia GmbH durch Velkor": "Ankauf" is "Kauf" (read as such, noun and agent)
+    (r"Ankauf durch", T.ACQUISITION, "passive", False),
+    (r"Ankauf (?:von|der|des|eines|einer)(?= (?:\S+ ){0,3}?[A-ZÄÖÜ])", T.ACQUISITION, "buy", True),
     # "hat Übernahmepläne für die Norvia GmbH", "führt Übernahmegespräche mit Norvia": a takeover planned or negotiated
     (r"(?:Übernahme|Kauf)(?:pläne|plänen|gespräche|gesprächen|verhandlungen|absichten|interesse)(?= (?:für|mit|um) (?:die |den |das |der |dem )?(?:[a-zäöüß]+ )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
     # "Velkor und Dastrel haben ihr Kaufinteresse bekundet": suitors of the company just named (followups.de_suitors)
@@ -561,6 +571,11 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:ein|einen|das|dem|ein neues|ein neuen) (?:\S+ )?Rechenzentrum(?= (?:[^.;]|(?<=\d)\.(?=\d)){0,90}?(?:ausstatten|ausrüsten|bestücken|ausgestattet|ausgerüstet|bestückt|liefern|geliefert)\b)", T.INFRASTRUCTURE, "build", False),
     # "Die Stadt Norvia hat den Auftrag für die Brücke an die Velkor AG vergeben": who awards it buys (roles.de.contracts.de_award_parties)
     (r"(?:Auftrag|Aufträge|Großauftrag|Zuschlag)(?= (?:[^.;]{0,80}?)an (?:die |den |das |der )?(?:\S+ )?[A-ZÄÖÜ][^.;]{0,40}? vergeben(?= |[.,;]|$))", T.SUPPLY_CONTRACT, "supply", False),
+    # "einen Vertrag mit Norvia über 20 Millionen Euro", "Vertrag mit der Norvia AG zur Lieferung von 30 Zügen": a contract
+    # with a named party is a deal when its sum or the goods supplied are named (a bare "Vertrag mit" may be a player's,
+    # a lease, a pay deal: none)
+    (r"(?:Vertrag|Verträge|Vertrags|Vertrages|Kontrakt)(?: mit)(?= (?:der |dem |den |die )?(?:\S+ ){0,4}?(?:über|im Wert von|in Höhe von|zur|für die|für) (?:\S+ ){0,4}?"
+     r"(?:\d[\d.,]* (?:Millionen|Milliarden|Mio\.|Mrd\.) (?:Euro|Dollar|US-Dollar|Franken|Pfund)|(?:\S+ )?Lieferung(?:en)?\b))", T.SUPPLY_CONTRACT, "supply", False),
     (r"Auftrag|Aufträge|(?:Groß|Milliarden|Millionen|Rüstungs|Liefer)auftr(?:a|ä)ge?s?|Liefervertrag|liefert|liefern|lieferte|lieferten|geliefert|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
     # "sammelte 20 Millionen Euro ein", not "sammelten sie ein Künstlerensemble": the collecting is of money
     (r"Finanzierungsrunde|sammelt\w* (?:[^\s,;]+ ){0,12}?(?:Euro|Dollar|Franken|Mio\.|Mrd\.|Millionen|Milliarden|Kapital|Geld) (?:\S+ ){0,2}?ein|Kapitalerhöhung"

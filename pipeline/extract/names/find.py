@@ -44,6 +44,7 @@ from pipeline.extract.names.german import (
     de_own_word,
     de_speaker_label,
     de_subject_before_apposition,
+    de_subject_object_pair,
     genitive_recurs,
 )
 from pipeline.extract.names.german_nouns import (
@@ -127,6 +128,8 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             i += 1
             continue
         j = _name_end(text, tokens, i, lang)
+        if lang == "de" and de_subject_object_pair(text, tokens, i, j):
+            j = i  # "will Velkor Norvia übernehmen": the subject, then the object, two names
         if j == i and not english and not _lone_capital_is_name(text, tokens, i, lang, names):
             i += 1
             continue

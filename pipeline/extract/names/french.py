@@ -159,6 +159,9 @@ _FR_WHO_NEXT = re.compile(
 )
 _FR_APPOSITION_AFTER = re.compile(r",\s+(?:(?:déjà|aussi|également|lui-même|elle-même) )?(?:un|une|le|la|l['’]|filiale|propriétaire|actionnaire|ancien|ancienne|ex-|"
                                   r"aux côtés|(?:associée?|alliée?|soutenue?|épaulée?|accompagnée?|détenue?|contrôlée?|dirigée?|fondée?|basée?|spécialisée?)(?= (?:à|au|aux|par|en|dans|sur)\b))\b[^,;:.()«»\"\n]{3,80},(?=\s)")
+# "Velkor, partenaire de Norvia depuis 2015, va racheter ...", "Velkor, numéro un du secteur, a cédé ...": an apposition
+# without an article, a bare noun and its complement
+_FR_BARE_APPOSITION_AFTER = re.compile(r",\s+[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?\s+(?:de|du|des|d['’]|chez|pour)(?:\s+|(?<=['’]))[^,;:.()«»\"\n]{2,80},(?=\s)")
 # "Velkor et Norvia", "Velkor et le fonds Norvia": a name listed with another, maybe described by an article and a noun
 _FR_AND_NAME_NEXT = re.compile(r" et (?:(?:l['’]|le |la )(?:[a-zà-ÿ][\w-]*\s+){0,2})?[A-ZÀ-Ý]")
 _FR_SUBJECT_GAP = re.compile(
@@ -196,5 +199,5 @@ def fr_bare_subject(text: str, word: str, end: int) -> bool:
     if gap is not None and gap.end() > end and _FR_VERB_NEXT.match(" " + text[gap.end() : gap.end() + 60]) is not None:
         return True
     # "Velkor, une société détenue par Norvia, a racheté ...": the subject, described between commas before its verb
-    apposition = _FR_APPOSITION_AFTER.match(text, end)
+    apposition = _FR_APPOSITION_AFTER.match(text, end) or _FR_BARE_APPOSITION_AFTER.match(text, end)
     return apposition is not None and _FR_VERB_NEXT.match(text, apposition.end()) is not None

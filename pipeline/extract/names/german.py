@@ -8,7 +8,7 @@ import re
 
 from pipeline.extract.names.common import Token, bare_word, brand_like, capitalised, recurs, sentence_start
 from pipeline.extract.names.german_nouns import de_common
-from pipeline.extract.names.words import DE_COMMON, DE_ENGLISH_NAME_WORDS, DE_NOUN_TAILS, DE_ORG_TAILS, NOT_NAMES
+from pipeline.extract.names.words import DE_COMMON, DE_ENGLISH_NAME_WORDS, DE_NOUN_TAILS, DE_ORG_TAILS, GIVEN_NAMES, NOT_NAMES
 from pipeline.extract.text_index import word_starts
 
 
@@ -166,7 +166,9 @@ DE_DEAL_VERB_NEXT = re.compile(
     # the other deal verbs: "Velkor vergibt einen Auftrag an Norvia", "Velkor leiht Norvia 20 Millionen", "Velkor bietet 2 Milliarden"
     r"vergibt|vergab|beauftragt|beauftragte|leiht|lieh|gewährt|gewährte|finanziert|finanzierte|pumpt|pumpte|"
     r"sichert sich|sicherte sich|bietet|bot|greift|griff|verleibt|kooperiert|kooperierte|ordert|orderte|bezieht|bezog|"
-    r"rettet|rettete|beteiligte sich|stieg|unterzeichnet|unterzeichnete|einigt sich|einigte sich|verhandelt|verhandelte)\b"
+    r"rettet|rettete|beteiligte sich|stieg|unterzeichnet|unterzeichnete|einigt sich|einigte sich|verhandelt|verhandelte|"
+    # "Velkor schloss einen Vertrag mit Norvia", "Velkor vereinbarte mit Norvia ...": a contract closed
+    r"schließt|schloss|vereinbart|vereinbarte|unterschreibt|unterschrieb)\b"
 )
 # "Velkor hat die Sparte ... verkauft", "Velkor will Norvia kaufen", "Velkor erhält einen Auftrag": an auxiliary, a
 # modal or a verb of receiving or winning after the opening word, unless that word is a fronted participle
@@ -197,3 +199,45 @@ DE_SUBJECT_NEXT = re.compile(r" (?:aus|und) [A-ZÄÖÜ]| und (?:der|die|das) [A-
 def genitive_recurs(text: str, word: str, lang: str) -> bool:
     """de: "Velkors Übernahme ..." opens a sentence; the bare "Velkor" elsewhere shows it is a name."""
     return lang == "de" and len(word) > 4 and word.endswith("s") and recurs(text, word[:-1], -1)
+
+
+# "will Velkor Norvia übernehmen": a modal or auxiliary, then the subject and the object side by side, then the
+# infinitive or participle closing the clause
+_DE_MODAL_BEFORE = re.compile(
+    r"(?<![\w-])(?:will|wollen|wollte|wollten|wolle|soll|sollen|sollte|sollten|solle|möchte|möchten|kann|können|könnte|könnten|"
+    r"dürfte|dürften|wird|werden|würde|würden|hat|haben|hatte|hatten|habe)\s$"
+)
+_DE_VERB_CLOSES = re.compile(r"(?:\s+[^\s,;:!?]+){0,6}?\s+[a-zäöüß]{3,}(?:en|t)(?=\s*(?:[.,;:!?]|$))")
+
+
+def _alone_elsewhere(text: str, word: str, start: int, end: int) -> bool:
+    """Does ``word`` stand as a name of its own outside ``start:end``, no capitalised word beside it?"""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        if start <= match.start() < end:
+            continue
+        before = text[max(0, match.start() - 40) : match.start()].rstrip().rsplit(None, 1)[-1:] or [""]
+        after = re.match(r"\s+(\S+)", text[match.end() :])
+        if after is not None and after.group(1)[:1].isupper() or before[0][:1].isupper() and not sentence_start(text, match.start()):
+            continue
+        return True
+    return False
+
+
+def de_subject_object_pair(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """de: "Jetzt will Velkor Norvia übernehmen": two capitalised words between a modal and the verb closing the clause
+    are the subject and the object, not one name, when the article names each on its own elsewhere ("Deutsche Bank",
+    "Björn Brenn" are never both alone)."""
+    if j != i + 1 or text[tokens[i][1] : tokens[j][0]] != " " or _DE_MODAL_BEFORE.search(text, max(0, tokens[i][0] - 10), tokens[i][0]) is None:
+        return False  # (the modal first: most two-word names have none before them)
+    first, second = tokens[i][2], tokens[j][2]
+    if not (brand_like(first) or first[1:].islower()) or not (brand_like(second) or second[1:].islower()):
+        return False
+    if de_common(first) or de_common(second) or first.lower() in GIVEN_NAMES or second.lower().endswith(DE_NOUN_TAILS):
+        return False  # "Björn Brenn" is one person; "Velkor Energie" may be one company with a noun for its tail
+    if text.count(text[tokens[i][0] : tokens[j][1]]) > 1:
+        return False  # "die Velkor Tarvo ... will Velkor Tarvo verkaufen": the pair written together elsewhere is one name
+    return (
+        _DE_VERB_CLOSES.match(text, tokens[j][1]) is not None
+        and _alone_elsewhere(text, first, tokens[i][0], tokens[j][1])
+        and _alone_elsewhere(text, second, tokens[i][0], tokens[j][1])
+    )

@@ -171,7 +171,7 @@ def german_name_alone(text: str, tokens: list[Token], i: int) -> bool:
         and not word.lower().endswith((*DE_NOUN_TAILS, "enz", "anz")) and not _de_noun_elsewhere(text, word)
     ):  # ("das Unternehmen Insolvenz anmeldet", "die Firma Verluste": a noun ending, the object of a verb)
         return True  # "das Unternehmen Norvia", "die Firma Velkor": the generic noun introduces the name
-    determined = _DE_DETERMINER.search(before) is not None and not _DE_VERB_BEFORE.search(before)
+    determined = _DE_DETERMINER.search(before) is not None and not _DE_VERB_BEFORE.search(before) and not de_verb_second(text, tokens, i)
     last = word.rsplit("-", 1)[-1]
     if (
         determined and last != word and last[1:].islower() and not word.split("-", 1)[0].isupper()
@@ -185,6 +185,53 @@ def german_name_alone(text: str, tokens: list[Token], i: int) -> bool:
     if len(word) <= 3 or word.endswith(("en", "ern", "er", "e")):
         return False
     return bare_elsewhere(text, word, tokens[i][0]) or _brand_prefix(text, word)
+
+
+# sentence adverbs after which German puts the finite verb, then the subject ("Zudem gründen Velkor und Norvia ...");
+# focus particles that may lead a noun phrase ("Auch neue Anbieter", "Nur wenige Firmen") are not among them
+_DE_V2_ADVERBS = frozenset(
+    """
+    zudem außerdem allerdings damit dabei jedoch trotzdem dennoch deshalb daher deswegen darum somit demnach inzwischen
+    mittlerweile bereits zuletzt nun jetzt heute gestern zunächst später danach dann anschließend zuvor bisher bislang damals
+    künftig erstmals seither derzeit aktuell schließlich letztlich immerhin offenbar vermutlich wahrscheinlich
+    möglicherweise angeblich tatsächlich gleichzeitig zugleich ferner überdies stattdessen vielmehr ursprünglich einst
+    erneut kürzlich jüngst unlängst voraussichtlich hingegen ebenfalls dafür dazu davon darauf dadurch hierfür hierzu
+    gemeinsam zusätzlich parallel demnächst bald
+    """.split()
+)
+
+
+# a fronted time phrase the finite verb follows: "Im Mai gründeten", "Vor zwei Jahren übernahm", "Ende 2019 vereinbarten"
+_DE_TIME_PREPOSITIONS = frozenset("im am vor seit ab bis nach anfang ende mitte".split())
+_DE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _de_fronted(words: list[str]) -> bool:
+    """de: do ``words`` (the sentence's opening before its finite verb) make a fronted adverb or time phrase?"""
+    low = [w.lower() for w in words]
+    if len(words) == 1:
+        return low[0] in _DE_V2_ADVERBS or _DE_YEAR.fullmatch(words[0]) is not None
+    if low == ["darüber", "hinaus"]:
+        return True
+    last = words[-1]
+    return (
+        low[0] in _DE_TIME_PREPOSITIONS and (last[:1].isupper() or _DE_YEAR.fullmatch(last) is not None)
+        and all(w.isalpha() and w.islower() for w in words[1:-1])
+    )
+
+
+def de_verb_second(text: str, tokens: list[Token], i: int) -> bool:
+    """de: does the word at ``i`` follow a fronted adverb or time phrase and the finite verb after it ("Zudem gründen
+    Velkor ...", "Im Mai vereinbarten Velkor ...")? The verb ends like an adjective, but the word after it is the subject,
+    no noun the verb describes."""
+    if i < 2 or not tokens[i - 1][2].isalpha() or not tokens[i - 1][2].islower() or text[tokens[i - 1][1] : tokens[i][0]] != " ":
+        return False
+    for first in range(i - 2, max(-1, i - 5), -1):
+        if text[tokens[first][1] : tokens[first + 1][0]] != " ":
+            return False
+        if sentence_start(text, tokens[first][0]):
+            return (tokens[first][2][:1].isupper() or tokens[first][2][:1].isdigit()) and _de_fronted([t[2] for t in tokens[first : i - 1]])
+    return False
 
 
 # what only a common noun stands after: an indefinite article or a quantifier ("ein Referendum", "keine Gewinne",

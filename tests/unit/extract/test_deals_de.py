@@ -3080,3 +3080,26 @@ def test_an_active_perfect_is_no_passive() -> None:
     # negative: "hat ... übernommen" keeps its subject as the buyer
     [record] = records_of("Die Velkor AG hat die Norvia AG übernommen.", "de")
     assert {(p.name, p.role) for p in record.parties} == {("Velkor AG", PartyRole.BUYER), ("Norvia AG", PartyRole.TARGET)}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Der Staat beteiligt sich an Velkor.", "Staat"),
+        ("Nun beteiligt sich der Staat mit 20 Prozent an Velkor.", "Staat"),
+        ("Das Land hat sich an Velkor beteiligt.", "Land"),
+        ("Der Staat steigt bei Velkor ein.", "Staat"),
+    ],
+)
+def test_the_state_as_a_common_noun_takes_the_stake(text: str, state: str) -> None:
+    records = records_of(text, "de")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {(state, PartyRole.INVESTOR), ("Velkor", PartyRole.TARGET)}
+
+
+def test_the_state_noun_goes_to_the_country_named_before_and_stays_out_of_others_stakes() -> None:
+    # the bare "Staat" is the country the article named before
+    records = records_of("Frankreich ringt um seine Werften. Der Staat beteiligt sich an Velkor.", "de")
+    assert records and (records[0].parties[0].name, records[0].country) == ("Frankreich", "FR")
+    # a state only mentioned elsewhere takes no stake a company takes
+    records = records_of("Der Staat kritisiert Velkor. Velkor beteiligt sich an Norvia.", "de")
+    assert records and {p.name for p in records[0].parties} == {"Velkor", "Norvia"}

@@ -3621,3 +3621,31 @@ def test_a_bank_that_sells_is_a_seller() -> None:
 def test_a_list_that_repeats_its_preposition_shares_the_role(sentence: str, side: PartyRole, listed: set[str]) -> None:
     record = _records(sentence)[0]
     assert {p.name for p in record.parties if p.role is side} == listed
+
+
+def test_the_seller_named_in_a_background_relative_clause_sells_the_earlier_deal() -> None:
+    # "qui l'avait acquise auprès de Korlim": Korlim sold to Dastrel before; it is no second seller of the news
+    records = records_of("Velkor a cédé sa filiale Norvia à Dastrel, qui l'avait acquise auprès de Korlim en 2015.", "fr")
+    main = {(p.name, p.role.value) for p in records[0].parties}
+    assert main == {("Velkor", "seller"), ("Norvia", "target"), ("Dastrel", "buyer")}
+    assert any(("Korlim", "seller") in {(p.name, p.role.value) for p in r.parties} for r in records[1:])
+
+
+def test_a_relative_clause_that_only_adds_a_side_tells_the_same_deal() -> None:
+    # "qui l'a acquise auprès de Dastrel" after "rachetée par Velkor": the seller of the one deal, no deal of its own
+    records = records_of("Norvia a été rachetée par Velkor, qui l'a acquise auprès de Dastrel pour 20 millions d'euros.", "fr")
+    assert len(records) == 1
+    assert {(p.name, p.role.value) for p in records[0].parties} == {("Norvia", "target"), ("Velkor", "buyer"), ("Dastrel", "seller")}
+
+
+def test_a_clitic_object_lets_a_buy_from_name_after_a_sell() -> None:
+    # "qui l'avait rachetée à Korlim": the object is the clitic, so "à" names whom the earlier deal bought from
+    records = records_of("Velkor a cédé Norvia à Dastrel, qui l'avait rachetée à Korlim en 2015.", "fr")
+    assert {(p.name, p.role.value) for p in records[0].parties} == {("Velkor", "seller"), ("Norvia", "target"), ("Dastrel", "buyer")}
+    assert any(("Korlim", "seller") in {(p.name, p.role.value) for p in r.parties} for r in records[1:])
+
+
+def test_a_clitic_object_bought_in_a_town_names_no_seller() -> None:
+    # "rachetée à Lyon": a town after "à" is where, not who sells
+    records = records_of("Velkor a cédé Norvia à Dastrel, qui l'avait rachetée à Lyon en 2015.", "fr")
+    assert all(p.name != "Lyon" for r in records for p in r.parties)

@@ -463,3 +463,70 @@ def test_a_german_preposition_opening_a_sentence_starts_no_name() -> None:
 )
 def test_a_sentence_opening_name_read_by_its_list_or_apposition(text: str, first: str) -> None:
     assert find_names(text, "fr")[0].text == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Außerdem gründen Velkor und Norvia ein Gemeinschaftsunternehmen.",
+        "Zudem vereinbarten Velkor und Norvia eine Partnerschaft.",
+        "Gemeinsam gründen Velkor und Norvia ein Gemeinschaftsunternehmen.",
+        "Im Mai gründeten Velkor und Norvia ein Gemeinschaftsunternehmen.",
+        "Vor zwei Jahren vereinbarten Velkor und Norvia eine Partnerschaft.",
+        "2019 gründeten Velkor und Norvia ein Gemeinschaftsunternehmen.",
+    ],
+)
+def test_de_subject_after_an_opening_adverb_and_its_verb(text: str) -> None:
+    # the finite verb after "Zudem" ends like an adjective, but the word after it is the subject, not a noun it describes
+    assert [n.text for n in find_names(text, "de")] == ["Velkor", "Norvia"]
+    records = records_of(text, "de")
+    assert records and {p.name for p in records[0].parties} == {"Velkor", "Norvia"}
+
+
+def test_de_nouns_after_an_opening_adverb_and_its_verb_stay_nouns() -> None:
+    # ... the same place holds common nouns: they stay no names
+    assert find_names("Zudem gründen neue Anbieter eigene Firmen.", "de") == []
+    assert find_names("Außerdem gründen Unternehmen und Banken ein Netzwerk.", "de") == []
+    assert find_names("Im Mai gründeten neue Anbieter eigene Firmen.", "de") == []
+
+
+def test_de_subject_and_object_between_a_modal_and_the_verb_are_two_names() -> None:
+    # "will Velkor Norvia übernehmen": verb-second puts the subject and the object side by side; the article names each alone
+    text = "Velkor meldet Rekordzahlen. Norvia schwächelt. Jetzt will Velkor Norvia übernehmen."
+    assert _names(text, "de")[-2:] == ["Velkor", "Norvia"]
+    records = records_of(text, "de")
+    assert records and {(p.name, p.role.value) for p in records[0].parties} == {("Velkor", "buyer"), ("Norvia", "target")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a two-word name the article also writes whole stays whole
+        ("Die Velkor Tarvo ist ein Versicherer. Velkor gehört Norvia. Tarvo ist stark. Norvia will Velkor Tarvo verkaufen.", "Velkor Tarvo"),
+        # a person after a modal is one name
+        ("Ab Januar wird Björn Brenn übernehmen. Brenn kommt von Velkor. Björn ist beliebt.", "Björn Brenn"),
+        # a pair never written apart is one name
+        ("Jetzt will Velkor Norvia übernehmen.", "Velkor Norvia"),
+    ],
+)
+def test_de_two_word_names_between_a_modal_and_the_verb_stay_whole(text: str, name: str) -> None:
+    assert name in _names(text, "de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor, partenaire de Norvia depuis 2015, va racheter Dastrel.",
+        "Velkor, numéro un du secteur, a cédé Dastrel à Norvia.",
+    ],
+)
+def test_fr_bare_name_before_an_apposition_without_article(text: str) -> None:
+    # the subject described by a bare noun and its complement, then its verb, is a name
+    assert _names(text, "fr")[0] == "Velkor"
+    records = records_of(text, "fr")
+    assert any(p.name == "Velkor" and p.role.value in ("buyer", "seller") for r in records for p in r.parties)
+
+
+def test_fr_opening_adverb_before_an_incidental_phrase_is_no_name() -> None:
+    # "Désormais, faute de moyens, Norvia ...": the opening word is an adverb, the subject comes after the phrase
+    assert _names("Désormais, faute de moyens, Norvia va céder Dastrel.", "fr") == ["Norvia", "Dastrel"]

@@ -331,3 +331,27 @@ def test_an_order_placed_is_agreed() -> None:
     # its own clause speaks for the order, not the modal of the option that follows
     (order, *_) = records_of("La région Lorvanie a passé une commande de 40 rames au groupe Velkor et pourrait en acquérir 20 de plus.", "fr")
     assert order.status is DealStatus.AGREED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor veut racheter Norvia.",
+        "Velkor voulait aussi racheter Norvia.",
+        "Velkor et Dastrel veulent racheter Norvia.",
+        "Velkor a confirmé vouloir racheter Norvia.",
+    ],
+)
+def test_fr_a_will_to_buy_is_an_intention(text: str) -> None:
+    # "veut racheter" is a plan, as "souhaite racheter" is: expected, not a purchase done
+    records = records_of(text, "fr")
+    assert records and records[0].status is DealStatus.EXPECTED
+
+
+def test_fr_a_will_not_to_sell_is_no_intention() -> None:
+    # "ne veut pas vendre" is no plan to sell: the intention cue stays away from the negation
+    found = find_statuses("Velkor ne veut pas vendre Norvia.", "fr")
+    assert all(mention.status is not DealStatus.EXPECTED for mention in found)
+    # ... and a background wish told after a deal done leaves that deal done
+    records = records_of("Velkor a racheté Norvia en 2020.", "fr")
+    assert records and records[0].status is DealStatus.COMPLETED

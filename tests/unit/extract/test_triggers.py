@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from pipeline.extract.triggers import TRIGGER_LANGS, Trigger, find_triggers
 from pipeline.models import DealType
+from tests.unit.extract.support import records_of
 
 T = DealType
 
@@ -172,3 +173,52 @@ def test_triggers_are_ordered_spans_inside_the_text(words: list[str], lang: str)
         assert previous_end <= trigger.start < trigger.end <= len(text)
         assert text[trigger.start : trigger.end].strip() == text[trigger.start : trigger.end]
         previous_end = trigger.end
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "parties", "status"),
+    [
+        ("Velkor a lancé une contre-offre sur Norvia.", "fr", {("Velkor", "buyer"), ("Norvia", "target")}, "announced"),
+        ("Velkor a déposé une contre-OPA sur Norvia.", "fr", {("Velkor", "buyer"), ("Norvia", "target")}, "announced"),
+        ("L'offre concurrente de Velkor sur Norvia a été rejetée.", "fr", {("Velkor", "buyer"), ("Norvia", "target")}, "cancelled"),
+        ("Die Velkor AG legt ein Gegenangebot für die Norvia AG vor.", "de", {("Velkor AG", "buyer"), ("Norvia AG", "target")}, "announced"),
+        ("Die Velkor AG hat ein Konkurrenzangebot für die Norvia AG abgegeben.", "de", {("Velkor AG", "buyer"), ("Norvia AG", "target")}, "announced"),
+        ("Der Ankauf von Norvia durch Velkor ist abgeschlossen.", "de", {("Velkor", "buyer"), ("Norvia", "target")}, "completed"),
+    ],
+)
+def test_rival_bids_and_ankauf_are_bids_and_purchases(text: str, lang: str, parties: set[tuple[str, str]], status: str) -> None:
+    records = records_of(text, lang)
+    assert records and {(p.name, p.role.value) for p in records[0].parties} == parties
+    assert records[0].status.value == status
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a rival product, a union's counter-offer, bonds bought: no bid, no company bought
+        ("Velkor startet ein Konkurrenzangebot zu Norvia.", "de"),
+        ("Die Gewerkschaft legt ein Gegenangebot für die Beschäftigten vor.", "de"),
+        ("Die Zentralbank setzt den Ankauf von Staatsanleihen fort.", "de"),
+        ("Velkor propose une offre concurrente à prix cassé.", "fr"),
+    ],
+)
+def test_rival_products_and_counter_offers_of_no_company_are_no_deal(text: str, lang: str) -> None:
+    assert records_of(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Velkor schloss einen Vertrag mit Norvia über die Lieferung von 30 Zügen.", "Velkor schließt einen Vertrag mit Norvia über 20 Millionen Euro."],
+)
+def test_a_contract_with_its_sum_or_its_goods_is_a_supply_deal(text: str) -> None:
+    records = records_of(text, "de")
+    assert records and records[0].deal_type is T.SUPPLY_CONTRACT
+    assert {p.name for p in records[0].parties} == {"Velkor", "Norvia"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Velkor hat den Vertrag mit Norvia über drei Jahre verlängert.", "Der Vertrag mit Norvia läuft aus.", "Velkor verlängerte den Vertrag mit Trainer Jan Brenn bis 2026."],
+)
+def test_a_contract_without_sum_or_goods_is_no_deal(text: str) -> None:
+    assert records_of(text, "de") == []

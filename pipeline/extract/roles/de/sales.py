@@ -78,10 +78,34 @@ def de_genitive_owner(text: str, names: list[NameSpan], trigger: Trigger) -> Nam
 _DE_PARTICIPLE_NATIONALISED = re.compile(r"(?:not)?verstaatlicht")
 
 
+# "Der Staat beteiligt sich an Velkor", "Das Land hat sich an Norvia beteiligt", "Der Staat steigt bei Velkor ein": the
+# state as a common noun takes the stake (the verb's frame: a stake taken, not bought)
+_DE_STAKE_VERB = re.compile(r"(?:sich\s+(?:\S+\s+){0,6}?beteiligt|beteilig\w*\s+sich|(?:steigt|stieg|stiegen|steigen)\s)")
+_DE_STATE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Dd]er|[Dd]as)\s+(?:[a-zäöüß]+e\s+)?(Staat|Land)\s+(?:(?:hat|hatte|will|wollte|soll|sollte|wird|möchte|könnte|dürfte)\s+)?"
+    r"(?:(?:nun|jetzt|auch|erneut|ebenfalls|bereits|zudem|nochmals)\s+)?$"
+)
+_DE_STATE_AFTER_SICH = re.compile(r"\s+(?:der|das)\s+(?:[a-zäöüß]+e\s+)?(Staat|Land)(?![\w-])")
+
+
+def _de_state_subject(st: RoleState) -> NameSpan | None:
+    """de: "Der Staat beteiligt sich an Velkor", "Nun beteiligt sich der Staat an Velkor": the state named by its common
+    noun, no name, is who takes the stake ("Staat" as the party: an earlier named country takes it over in ``coref``)."""
+    text, trigger = st.text, st.trigger
+    if not _DE_STAKE_VERB.match(text, trigger.start, trigger.end):
+        return None
+    state = _DE_STATE_BEFORE.search(text, max(st.s_start, trigger.start - 60), trigger.start)
+    if state is None and text.endswith("sich", trigger.start, trigger.end):
+        state = _DE_STATE_AFTER_SICH.match(text, trigger.end)
+    return NameSpan(state.start(1), state.end(1), state.group(1)) if state is not None else None
+
+
 def de_new_owner_or_nationalised(st: RoleState) -> None:
-    """de: "Velkor wurde notverstaatlicht": the subject is bought (by the state); "neuer Eigentümer" names a
-    purchase only with the new owner beside it."""
+    """de: "Velkor wurde notverstaatlicht": the subject is bought (by the state); "Der Staat beteiligt sich an Velkor":
+    the state takes the stake; "neuer Eigentümer" names a purchase only with the new owner beside it."""
     text, trigger, subject = st.text, st.trigger, st.subject
+    if subject is None and st.target is not None:
+        st.subject = subject = _de_state_subject(st)
     if (
         subject is not None and st.target is None and _DE_PARTICIPLE_NATIONALISED.fullmatch(text, trigger.start, trigger.end)
         and (DE_PASSIVE_AUX.search(text, subject.end, trigger.start) or _DE_PASSIVE_AUX_AFTER.match(text, trigger.end))

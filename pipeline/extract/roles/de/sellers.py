@@ -60,7 +60,11 @@ _DE_BELONGED_BEFORE = re.compile(
 _DE_BELONGED_AFTER = re.compile(r"(?:\s*(?:,|und|sowie)\s+(?:(?:der|dem|den)\s+)?[A-ZÄÖÜ][\w&.-]*(?:\s+[A-ZÄÖÜ][\w&.-]*)?)*\s+(?:gehört|gehörte|gehörten|gehören)\b")
 
 
-_DE_BID_NOUN = re.compile(r"(?:Übernahme|Kauf)(?:angebot|offerte|pläne|plänen|gespräche|gesprächen|verhandlungen|absichten|interesse)|Angebot|Gebot|Offerte")
+# ("ein Gegenangebot für Norvia", "Konkurrenzangebote für die Norvia AG": a rival bid is read as a bid)
+_DE_BID_NOUN = re.compile(
+    r"(?:Übernahme|Kauf)(?:angebot|offerte|pläne|plänen|gespräche|gesprächen|verhandlungen|absichten|interesse)|Angebot|Gebot|Offerte"
+    r"|(?:Gegen|Konkurrenz)(?:angebot|gebot|offerte)(?:e|s|en)?"
+)
 _DE_BIDDER_AFTER = re.compile(r"\s+(?:der|des|von)\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?$")
 
 

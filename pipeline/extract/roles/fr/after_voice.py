@@ -423,7 +423,7 @@ def _fr_unit_seller(st: RoleState) -> None:
 
 _FR_BOUGHT_FROM = re.compile(r"(?:acquisition|rachat|achat) auprès")
 
-_FR_BID_NOUN = re.compile(r"offres?|OPA|une OPA")
+_FR_BID_NOUN = re.compile(r"(?:contre-)?offres?|(?:contre-)?OPA|une OPA")  # ("la contre-offre de Velkor sur Norvia": a rival bid)
 _FR_OWN_OFFER = re.compile(r"(?:son|sa|leur) (?:\S+ )?offre")
 _FR_BARE_OFFER = re.compile(r"offres?\s+(?:de|du|d['’])")
 _FR_BID_CONTEXT = re.compile(r"\b(?:accept\w*|rejet\w*|refus\w*|repouss\w*|relev\w*|amélior\w*|valoris\w*|actions?|actionnaires?|rachat|reprise|prime|OPA|milliards?|millions?|hostile|amicale|conseil d'administration)\b")
@@ -523,6 +523,10 @@ _CLAUSE_END = re.compile(r"[,;:\"»”()]")
 _FR_LOAN_BEFORE = re.compile(r"\b(?:prêts?|emprunts?|crédits?|financements?)\s+(?:\S+\s+){0,4}?(?:de la |de l['’]|du |des |de |d['’]|auprès (?:de la |de l['’]|du |des |de |d['’]))(?:(?:banque|fonds|établissement|groupe)\s+(?:\S+\s+)?)?$")
 
 
+# "qui l'avait rachetée", "qui les a acquis": the object told by a clitic pronoun before the auxiliary
+_FR_CLITIC_OBJECT = re.compile(r"\b(?:qui|qu['’]\w+|et)\s+(?:l['’]|la\s+|le\s+|les\s+)(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\S+\s+)?$")
+
+
 def _fr_buy_seller(st: RoleState) -> None:
     """fr: "l'acquisition auprès du Courrier d'Orlan de son logiciel", "acheté en 2011 à Velmont Presse": who sells
     (not a one-off place after "à", nor who gains from the deal)."""
@@ -530,8 +534,13 @@ def _fr_buy_seller(st: RoleState) -> None:
     clause = _CLAUSE_END.search(text, trigger.end, st.s_end)
     # ("au fonds Dastrel", "aux groupes X et Y": "au" before an organisation noun names the seller too)
     seller = after_prep(text, st.in_sentence, r"(?:auprès de|auprès du|auprès des|à|au(?= (?:fonds|groupe|constructeur|laboratoire|géant|conglomérat|holding|milliardaire|financier|investisseur)\b)|aux(?= (?:fonds|groupes)\b))", trigger.end, clause.start() if clause else st.s_end)
-    if seller is not None and (text[max(0, seller.start - 8) : seller.start].strip().endswith("à") and mentions(text, seller.text) < 2) and not _fr_name_from_name(text, parties, trigger.end, seller):
-        seller = None  # "une usine à Lyon": a one-off name after "à" is a place
+    if (
+        seller is not None and (text[max(0, seller.start - 8) : seller.start].strip().endswith("à") and mentions(text, seller.text) < 2)
+        and not _fr_name_from_name(text, parties, trigger.end, seller)
+        and not (_FR_CLITIC_OBJECT.search(text, max(st.s_start, trigger.start - 30), trigger.start) and not is_place(seller) and seller.text not in PLACES and country_of(seller.text) is None)
+    ):
+        seller = None  # "une usine à Lyon": a one-off name after "à" is a place (but "qui l'avait rachetée à Korlim": the
+        # object is the clitic, so "à" names whom it was bought from)
     if seller is not None and _FR_GIVES.search(text, trigger.end, seller.start):
         seller = None  # "le rachat de X permet à Y de ...": Y gains from the deal, it does not sell
     if seller is not None and _FR_LOAN_BEFORE.search(text, max(trigger.end, seller.start - 40), seller.start):

@@ -114,8 +114,9 @@ def fr_quoted_work(text: str, party: Role) -> bool:
 
 # fr: "Norvia, rival européen du Suédois Velkor", "le concurrent de Dastrel": the name a rival is measured against
 # is a comparison, no side ("son concurrent Velkor", with no "de", may well be bought: not here)
+# ("l'offre concurrente de Velkor", "une OPA rivale de Velkor": the rival bid's own "de" names the bidder, a side)
 _FR_RIVAL_OF = re.compile(
-    r"\b(?:rival|rivale|rivaux|rivales|concurrent|concurrente|concurrents|concurrentes|homologue|homologues)"
+    r"\b(?<!offre )(?<!offres )(?<!OPA )(?:rival|rivale|rivaux|rivales|concurrent|concurrente|concurrents|concurrentes|homologue|homologues)"
     r"(?:\s+[a-zà-ÿ][\w-]*)?\s+(?:de|du|des|d['’])\s*(?:l['’]|la |le |les )?(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+)?$"
 )
 
