@@ -386,7 +386,38 @@ def approximator_before(text: str, start: int, lang: str) -> re.Match[str] | Non
     if word not in last and word.replace("è", "e") not in last:
         return None
     regex = _APPROX_BEFORE.get(lang) or _APPROX_BEFORE["en"]
-    return regex.search(text, max(0, start - 40), start)
+    found = regex.search(text, max(0, start - 40), start)
+    if found is not None and lang == "de" and word == "über" and _de_worth_uber(text, found.start()):
+        return None  # "ein Vertrag mit Norvia über 20 Millionen Euro": the sum the contract is worth, not "more than"
+    return found
+
+
+# de: after a noun naming a deal, an order or a loan, "über" introduces what it is worth ("ein Auftrag über 20
+# Züge", "einen Kredit über 1 Mrd. Euro"); after a preposition or a verb ("von über", "für über", "bringt über")
+# it stays "more than". Between the noun and "über" only its complements may stand: "mit/von/an" + a name, articles.
+_DE_WORTH_NOUN = re.compile(
+    r"(?:[\w-]*?)(?i:vertr[aä]g|auftr[aä]g|kontrakt|bestellung|order|kredit|darlehen|anleihe|deal|vereinbarung"
+    r"|abkommen|angebot|paket|finanzierung|finanzierungsrunde|investition|volumen|transaktion|bürgschaft|garantie"
+    r"|zusage|rahmenvereinbarung)(?:e?s|e|en|n|er|ern)?"
+)
+_DE_WORTH_LINK = frozenset({
+    "mit", "von", "vom", "bei", "beim", "an", "am", "für", "aus", "der", "des", "dem", "den", "die", "das",
+    "ein", "eine", "einen", "einem", "einer", "eines", "und",
+})
+_DE_WORTH_WINDOW = re.compile(r"[^.!?;:,()\n]*\Z")
+
+
+def _de_worth_uber(text: str, uber: int) -> bool:
+    """Is the "über" at ``uber`` headed by a deal noun ("Vertrag mit Norvia über")?"""
+    clause = _DE_WORTH_WINDOW.search(text, max(0, uber - 120), uber)
+    words = clause.group().split() if clause is not None else []
+    for word in reversed(words[-6:]):
+        word = word.strip("\"'„“”»«")
+        if word[:1].isupper() and _DE_WORTH_NOUN.fullmatch(word):
+            return True
+        if not word or not (word in _DE_WORTH_LINK or word[0].isupper() or word[0].isdigit()):
+            return False
+    return False
 
 
 def trie_pattern(words: Sequence[str]) -> str:

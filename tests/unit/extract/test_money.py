@@ -151,6 +151,48 @@ def test_more_than_is_an_approximate_lower_bound() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Velkor schließt mit Norvia einen Vertrag über 20 Millionen Euro.",
+        "Velkor erhält einen Großauftrag der Stadt Brellin über 20 Millionen Euro.",
+        "Die Staatsbank gewährt Norvia einen Kredit über 20 Millionen Euro.",
+        "Velkor legt ein Übernahmeangebot für Norvia über 20 Millionen Euro vor.",
+        "Die Bestellungen von Norvia über 20 Millionen Euro gingen an Velkor.",
+    ],
+)
+def test_german_uber_after_a_deal_noun_is_what_it_is_worth(sentence: str) -> None:
+    # "ein Vertrag über 20 Millionen": "über" names the contract's value, it is no lower bound
+    mention = only(sentence, "de")
+    assert mention.value == Decimal("20000000") and mention.lower is None and not mention.approximate
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Velkor kauft Norvia für über 20 Millionen Euro.",
+        "Norvia erzielte einen Umsatz von über 20 Millionen Euro.",
+        "Der Vertrag bringt Norvia über 20 Millionen Euro.",
+        "Velkor vertraut Norvia, über 20 Millionen Euro fließen.",
+    ],
+)
+def test_german_uber_elsewhere_stays_more_than(sentence: str) -> None:
+    mention = only(sentence, "de")
+    assert mention.approximate and mention.lower == Decimal("20000000")
+
+
+def test_german_uber_after_a_deal_noun_keeps_a_cue_that_follows() -> None:
+    mention = only("Velkor schließt einen Vertrag über rund 20 Millionen Euro.", "de")
+    assert mention.approximate and mention.lower is None and mention.qualifier == "rund"
+
+
+def test_french_plus_de_after_a_contract_is_still_more_than() -> None:
+    mention = only("Velkor signe un contrat de plus de 20 millions d'euros.", "fr")
+    assert mention.approximate and mention.lower == Decimal("20000000")
+    exact = only("Velkor signe un contrat de 20 millions d'euros.", "fr")
+    assert not exact.approximate and exact.lower is None
+
+
+@pytest.mark.parametrize(
     ("sentence", "lang", "span"),
     [
         ("Zenith Inc bought the mill for undisclosed terms.", "en", "undisclosed"),

@@ -155,6 +155,14 @@ def test_quantity_approximator_is_kept_outside_the_span() -> None:
     assert mention.text == "700 Busse" and mention.approximate and mention.qualifier == "rund"
 
 
+def test_german_order_over_a_count_is_that_count() -> None:
+    # "eine Bestellung über 30 Flugzeuge" orders 30; "liefert über 30 Flugzeuge" is more than 30
+    (order,) = find_quantities("Norvia gibt bei Velkor eine Bestellung über 30 Flugzeuge auf.", "de")
+    assert order.value == Decimal(30) and not order.approximate
+    (more,) = find_quantities("Velkor liefert über 30 Flugzeuge.", "de")
+    assert more.approximate and more.qualifier == "über"
+
+
 _DE_UNIT_WORDS = {1: "ein", 2: "zwei", 3: "drei", 4: "vier", 5: "fünf", 6: "sechs", 7: "sieben", 8: "acht", 9: "neun"}
 _DE_TEN_WORDS = {2: "zwanzig", 3: "dreißig", 4: "vierzig", 5: "fünfzig", 6: "sechzig", 7: "siebzig", 8: "achtzig", 9: "neunzig"}
 
