@@ -142,6 +142,15 @@ _FR_VERB_NEXT = re.compile(
     r"finalise|boucle|officialise|réalise|serait|pourrait|renonce|met|porte|renforce|fut|devient|deviendra|étudie|avale|sort|grimpe|noue|scelle|inaugure|construit|implante|installe|bâtit|choisit|retient|attribue|confie|se (?:désengage|sépare|retire|renforce)|absorbe|décroche|accorde|octroie|injecte|débloque|nationalise|équipe|équipera|monte|"
     r"revend|gagne|recapitalise|approvisionne|approvisionnera|alimente|alimentera|s['’]approvisionne|"
     r"sponsorise|parraine|distribue|commercialise|motorise|opte|sélectionne|bénéficie|bénéficiait|reçoit|recevait|touche|"
+    # what a company does in business news beyond the deal itself: "Velkor prépare une offre", "Velkor dépose une
+    # offre", "Velkor lorgne Norvia", "Velkor précise que", "Velkor table sur", "Velkor annonçait"
+    r"prépare|dépose|fait|précise|dévoile|présente|lorgne|convoite|vise|table|espère|entend|recherche|poursuit|"
+    r"paie|paye|verse|débourse|valide|accepte|refuse|rejette|dément|assure|affirme|indique|explique|déclare|estime|"
+    r"souligne|affiche|enregistre|réalise|dégage|perd|voit|maintient|relève|abaisse|annule|suspend|ferme|supprime|"
+    r"licencie|recrute|embauche|développe|étend|accélère|discute|examine|explore|réclame|demande|dispose|exploite|"
+    r"produit|fabrique|retire|conserve|garde|attend|tente|mène|soutient|rafle|dépasse|augmente|réduit|double|"
+    r"s['’](?:attend|apprête|lance|prépare|intéresse|renforce|implante|étend|retire)|se (?:dit|félicite|lance|prépare)|"
+    r"annonçait|prévoyait|négociait|préparait|rachetait|possédait|détenait|contrôlait|"
     # the conditional of rumours ("Velkor rachèterait Norvia", "Norvia s'allierait avec") and "acquit"
     r"[a-zà-ÿ]{3,}(?:erait|eraient|irait|iraient|rrait|rraient|drait|draient)|s['’][a-zà-ÿ]{3,}(?:erait|eraient|irait|iraient)|acquit|"
     # ... and the future ("Velkor cèdera Norvia", "prendra une participation")
@@ -180,7 +189,7 @@ _FR_LIST_NEXT = re.compile(
 _FR_BARE_OPENERS = frozenset(
     "tout tous toute toutes cela ceci ça lui eux rien personne chacun chacune aucun aucune nul certains certaines "
     "plusieurs beaucoup peu reste voilà voici mieux pire seul seule hier demain jadis autrefois bientôt déjà encore "
-    "toujours jamais souvent parfois ici là ailleurs puis enfin surtout aussi même".split()
+    "toujours jamais souvent parfois ici là ailleurs puis enfin surtout aussi même ca combien".split()
 )
 
 

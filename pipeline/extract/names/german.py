@@ -168,7 +168,15 @@ DE_DEAL_VERB_NEXT = re.compile(
     r"sichert sich|sicherte sich|bietet|bot|greift|griff|verleibt|kooperiert|kooperierte|ordert|orderte|bezieht|bezog|"
     r"rettet|rettete|beteiligte sich|stieg|unterzeichnet|unterzeichnete|einigt sich|einigte sich|verhandelt|verhandelte|"
     # "Velkor schloss einen Vertrag mit Norvia", "Velkor vereinbarte mit Norvia ...": a contract closed
-    r"schließt|schloss|vereinbart|vereinbarte|unterschreibt|unterschrieb)\b"
+    r"schließt|schloss|vereinbart|vereinbarte|unterschreibt|unterschrieb|"
+    # what a company does in business news beyond the deal itself: "Velkor legt ein Angebot vor", "Velkor macht ein
+    # Angebot", "Velkor gibt den Kauf bekannt", "Velkor baut seine Beteiligung aus", "Velkor zahlt 20 Millionen"
+    r"legt|legte|macht|machte|unterbreitet|unterbreitete|reicht|reichte|baut|baute|kündigt|kündigte|gibt(?! es\\b)|gab(?! es\\b)|"
+    r"meldet|meldete|teilt|teilte|bestätigt|bestätigte|erhöht|erhöhte|stockte|startet|startete|eröffnet|eröffnete|"
+    r"gründet|gründete|holt|holte|sammelt|sammelte|akquiriert|akquirierte|platziert|platzierte|verkündet|verkündete|"
+    r"strebt|strebte|lagert|lagerte|nimmt|nahm|erweitert|erweiterte|bekommt|bekam|zahlt|zahlte|bezahlt|bezahlte|"
+    r"sucht|suchte|verlagert|verlagerte|expandiert|expandierte|betreibt|betrieb|besitzt|besaß|hält|hielt|"
+    r"kontrolliert|kontrollierte|verstärkt|verstärkte|stemmt|stemmte|wirbt|warb|lotet|lotete|bündelte|spaltete)\b"
 )
 # "Velkor hat die Sparte ... verkauft", "Velkor will Norvia kaufen", "Velkor erhält einen Auftrag": an auxiliary, a
 # modal or a verb of receiving or winning after the opening word, unless that word is a fronted participle

@@ -72,6 +72,7 @@ NOT_NAMES = frozenset(
     letztlich immerhin offenbar vermutlich wahrscheinlich möglicherweise angeblich tatsächlich insgesamt gleichzeitig
     zugleich ferner deswegen darum dort hier dies erst kürzlich jüngst unlängst ebenso womöglich voraussichtlich
     überdies hierzu hierfür stattdessen vielmehr nämlich ursprünglich eigentlich sogar lediglich einst erneut
+    also weltweit konzernweit bundesweit landesweit europaweit branchenweit
     """.split()
 )
 # English sentence openers that wire copy capitalises ("Together with ...", "Several analysts ...").

@@ -222,6 +222,39 @@ def test_a_german_name_opening_its_sentence_before_an_auxiliary() -> None:
     assert _names("Zuvor hatte sich die Velkor AG beteiligt. Bisher kaufte Norvia wenig.", "de") == ["Velkor AG", "Norvia"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Velkor prépare une offre sur Norvia.", "fr", ["Velkor", "Norvia"]),
+        ("Velkor lorgne Norvia depuis un an.", "fr", ["Velkor", "Norvia"]),
+        ("Velkor précise que Norvia restera cotée.", "fr", ["Velkor", "Norvia"]),
+        ("Velkor s'apprête à céder Norvia.", "fr", ["Velkor", "Norvia"]),
+        ("Velkor legt ein Angebot für Norvia vor.", "de", ["Velkor", "Norvia"]),
+        ("Velkor unterbreitet Norvia ein Angebot.", "de", ["Velkor", "Norvia"]),
+        ("Velkor baut die Beteiligung an Norvia aus.", "de", ["Velkor", "Norvia"]),
+        ("Velkor zahlt für Norvia 20 Millionen Euro.", "de", ["Velkor", "Norvia"]),
+    ],
+)
+def test_a_name_written_only_at_a_sentence_start_before_a_business_verb(text: str, lang: str, names: list[str]) -> None:
+    # a company named once, opening its sentence: the verb after it ("prépare", "legt ... vor") says it is a subject
+    assert _names(text, lang) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Combien peut valoir Norvia ?", "fr"),
+        ("Cela fait longtemps que Norvia attend.", "fr"),
+        ("Ca fait longtemps que Norvia attend.", "fr"),
+        ("Also gibt es nun zwei Angebote für Norvia.", "de"),
+        ("Konzernweit legte der Umsatz von Norvia zu.", "de"),
+        ("Damit macht der Konzern Norvia ein Angebot.", "de"),
+    ],
+)
+def test_an_adverb_or_pronoun_before_a_business_verb_stays_a_word(text: str, lang: str) -> None:
+    assert _names(text, lang) == ["Norvia"]
+
+
 
 def test_french_and_german_names_joined_by_and() -> None:
     # the pronoun "se" is no "SE" suffix ahead, so two names stay two
