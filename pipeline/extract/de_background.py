@@ -9,10 +9,12 @@ counterpart is ``fr_background``.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.candidates import Candidate
 from pipeline.extract.kinds import normalize
 from pipeline.extract.status import best_status, find_statuses, status_for_type
-from pipeline.models import DealRecord, DealStatus, Evidence, PartyRole
+from pipeline.models import DealRecord, DealStatus, DealType, Evidence, PartyRole
 
 
 def de_background_checked(
@@ -24,6 +26,7 @@ def de_background_checked(
     keeps no sum either: the sentence's belong to its own verb). Public: ``deals.extract`` runs it on each German record."""
     if _de_price_of_other_deal(record, cand, merged):
         record = record.model_copy(update={"amount": None})
+    record = _de_bid_received(text, cand, record)
     if not attributive and not relative:
         return record
     if any(cand is c for c, _ in relative):
@@ -31,6 +34,31 @@ def de_background_checked(
     if any(cand is c for c in attributive):
         return record.model_copy(update={"status": DealStatus.COMPLETED, "status_evidence": None, "amount": None})
     return _de_status_outside(text, cand, record, [(c.trigger.start, c.trigger.end) for c in attributive] + [span for _, span in relative])
+
+
+# "Norvia hat ein Angebot von Velkor erhalten", "Norvia erhielt von Velkor ein Angebot": a bid received (the passive
+# reading of a bid); the verb of receiving says an order is won, a bid is only made
+_DE_BID_RECEIVED = re.compile(r"\b(?:erhält|erhielt|erhielten|bekommt|bekam|bekamen|erhalten|bekommen)\b")
+_DE_BID_WORD = re.compile(r"(?:Übernahme|Kauf|Gegen|Konkurrenz)?(?:[Aa]ngebot|[Oo]fferte|[Gg]ebot)")
+
+
+def _de_bid_received(text: str, cand: Candidate, record: DealRecord) -> DealRecord:
+    """de: a bid received is announced, whatever the verb of receiving would say of a contract (agreed, completed):
+    the company named before the verb and the bid is bid for (a bid that won "den Zuschlag" stays as it is)."""
+    evidence = record.status_evidence
+    s_start, s_end = cand.sentence
+    if record.deal_type is not DealType.ACQUISITION or record.status not in (DealStatus.AGREED, DealStatus.COMPLETED):
+        return record
+    verb = _DE_BID_RECEIVED.search(text, s_start, s_end)
+    bid = _DE_BID_WORD.search(text, s_start, s_end)
+    if verb is None or bid is None or "Zuschlag" in text[s_start:s_end]:
+        return record
+    if evidence is not None and not _DE_BID_RECEIVED.search(evidence.text):
+        return record  # a cue of its own ("hat ... zugestimmt") tells where the deal stands
+    first = min(verb.start(), bid.start())
+    if not any(p.role is PartyRole.TARGET and p.evidence is not None and s_start <= p.evidence.start < first for p in record.parties):
+        return record
+    return record.model_copy(update={"status": DealStatus.ANNOUNCED})
 
 
 def _de_status_outside(text: str, cand: Candidate, record: DealRecord, spans: list[tuple[int, int]]) -> DealRecord:

@@ -298,7 +298,12 @@ def fr_status_without_cue(text: str, cand: Candidate) -> DealStatus:
         status_value = DealStatus.EXPECTED  # "négocie avec X pour racheter Y": the purchase is still to come
     if _FR_PROJECT.search(text, max(cand.sentence[0], cand.trigger.start - 30), cand.trigger.start):
         status_value = DealStatus.EXPECTED  # "le projet de rachat de Norvia": not made yet
+    if cand.trigger.voice == "passive" and _FR_BID_RECEIVED.match(text, cand.trigger.start):
+        status_value = DealStatus.ANNOUNCED  # "Norvia a reçu une offre de Velkor": a bid made, no deal struck yet
     return status_value
+
+
+_FR_BID_RECEIVED = re.compile(r"(?:reçu|reçoit|reçoivent|recevait|recevaient|recevra|recevront)\s")
 
 
 # "Velkor, partenaire de Norvia, a signé ...": an apposition that names a partner tells a partnership of its own

@@ -110,7 +110,13 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"offres? (?:\S+ )?de (?:rachat|reprise) (?:d[eu']|de l[a']|des)(?=[^.;]{0,80}\bpar\b)", T.ACQUISITION, "buy", True),
     (r"offres? (?:concurrentes? )?de (?:rachat|reprise)|OPA (?:sur|de)|(?:lance\w*|lancé|une|d'une) (?:(?:éventuelle|possible|nouvelle|future|hostile) )?OPA|offre publique d'achat", T.ACQUISITION, "buy", False),
     # "Norvia a accepté (rejeté) l'offre de Velkor", "... l'offre de rachat de Velkor": who accepts is bought, the bidder follows
-    (r"(?:accept\w+|approuv\w+|rejet\w+|rejeté|refus\w+|repouss\w+) (?:l['’]|une |la )(?:nouvelle )?offre (?:(?:de rachat|de reprise|d'achat|publique d'achat|améliorée|ferme|amicale|hostile|non sollicitée) )?(?:de|du|d'|des)(?= (?:l'|la |le |les )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|concurrent|rival) )?[A-ZÉ])", T.ACQUISITION, "passive", False),
+    # ("Norvia a reçu une offre concurrente de 2 milliards d'euros de Velkor": who receives a bid is bid for, likewise)
+    (r"(?:accept\w+|approuv\w+|rejet\w+|rejeté|refus\w+|repouss\w+|reçu|reçoit|reçoivent|recevait|recevaient|recevra|recevront) "
+     r"(?:l['’]|une |la )(?:nouvelle )?(?:offre|contre-offre) (?:(?:de rachat|de reprise|d'achat|publique d'achat|améliorée|ferme|amicale|hostile|non sollicitée|concurrente|rivale) )?"
+     r"(?:de [^.;]{0,40}?(?:euros?|dollars?|francs?|livres?|€) )?(?:de|du|d'|des)(?= (?:l'|la |le |les )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|concurrent|rival) )?[A-ZÉ])", T.ACQUISITION, "passive", False),
+    # "Norvia a reçu de Velkor une offre de rachat": the bidder named before the bid
+    (r"(?:reçu|reçoit|reçoivent|recevait|recevaient|recevra|recevront) (?:de|du|d')(?= (?:la |l'|le )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|concurrent|rival) )?"
+     r"[A-ZÉ][\w'’&-]*(?: [A-ZÉ][\w'’&-]*){0,3} (?:une|la|l['’]) ?(?:nouvelle )?(?:offre|contre-offre)\b)", T.ACQUISITION, "passive", False),
     # "Velkor offre 15 euros par action Norvia", "paiera 15 euros pour chaque action de Norvia": a bid priced per share
     (r"(?:offre|offrent|propose|proposent|paiera|paieront|paie|paient|offrira|proposera) (?:\S+ ){0,2}?\d[\d,.]* ?(?:euros?|€|dollars?|francs? suisses) "
      r"(?:par|pour chaque) action(?= (?:de |du |d['’])?(?:la |l['’])?[A-ZÉ])", T.ACQUISITION, "buy", False),
@@ -346,6 +352,10 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor injecte 300 millions d'euros dans Norvia": money put into a company is an investment
     (r"inject\w+ (?:[^.]{0,40}?)(?:dans|au capital d[eu']|au capital de l[a'])", T.INVESTMENT, "invest", False),
 ]
+# de: a bid for a company ("Angebot", "Übernahmeangebot", "Gegenangebot", "Offerte") and a bidder named after it
+_DE_BID = r"(?:Übernahme|Kauf|Gegen|Konkurrenz)?(?:[Aa]ngebot|[Oo]fferte|[Gg]ebot)(?:e|s|en)?"
+_DE_BIDDER = r"(?:der |dem |den )?(?:[a-zäöüß]+ )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*){0,2}"
+
 _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:wurde|wurden|ist|sind|war) (?:[^.,]{0,40}?)(?:übernommen|gekauft|erworben) (?:worden )?(?:von|vom|durch)", T.ACQUISITION, "passive", False),
     # "X wird von Y übernommen": in German the agent stands before the participle
@@ -370,6 +380,13 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # ("die Übernahme der Norvia Bank unter die Aufsicht der Notenbank": a bank put under supervision is not bought)
     (r"(?:Übernahme (?:von|der|des|eines|einer)|Kauf (?:von|der|des|eines|einer)|Erwerb (?:von|der|des|eines|einer)|Akquisition (?:von|der|des|eines|einer))"
      r"(?! (?:\S+ ){0,3}?unter (?:die |der |den |eine |staatliche |\S+ )?(?:\S+ )?(?:Aufsicht|Staatsaufsicht|Zwangsverwaltung|Verwaltung|Kuratel)\b)", T.ACQUISITION, "buy", True),
+    # "Norvia erhielt ein Kaufangebot von Velkor", "Norvia hat ein Angebot von Velkor erhalten": who receives a bid is bid
+    # for, the bidder follows "von" (the words between name no other deal: "ein Angebot zur Übernahme von Dastrel")
+    (r"(?:erhält|erhielt|erhielten|bekommt|bekam|bekamen) (?:\S+ ){0,3}?" + _DE_BID + r" (?:(?!Übernahme|Kauf|Erwerb|Beteiligung)\S+ ){0,6}?(?:von|vom)(?= " + _DE_BIDDER + r")"
+     r"|" + _DE_BID + r" (?:(?!Übernahme|Kauf|Erwerb|Beteiligung)\S+ ){0,6}?(?:von|vom)(?= " + _DE_BIDDER + r"[^.;:,]{0,60}?\b(?:erhalten|bekommen)\b)", T.ACQUISITION, "passive", False),
+    # "Norvia hat von Velkor ein Angebot erhalten", "Norvia erhielt von Velkor ein Kaufangebot": the bidder before the bid
+    (r"(?:erhält|erhielt|erhielten|bekommt|bekam|bekamen) (?:von|vom)(?= " + _DE_BIDDER + r" (?:ein|eine|das|ein neues|ein verbessertes|ein erstes) " + _DE_BID + r"\b)"
+     r"|(?:von|vom)(?= " + _DE_BIDDER + r" (?:ein|eine|das|ein neues|ein verbessertes|ein erstes) " + _DE_BID + r"\b[^.;:,]{0,60}?\b(?:erhalten|bekommen)\b)", T.ACQUISITION, "passive", False),
     (r"Übernahmeangebot|Kaufangebot|Übernahmeofferte", T.ACQUISITION, "buy", False),
     # "legt ein Gegenangebot für Norvia vor", "ein Konkurrenzangebot für die Norvia AG": a rival bid for a named company (a
     # "Konkurrenzangebot zu X" is a rival product, no bid: only "für"/"auf" and a name make it one)

@@ -3103,3 +3103,29 @@ def test_the_state_noun_goes_to_the_country_named_before_and_stays_out_of_others
     # a state only mentioned elsewhere takes no stake a company takes
     records = records_of("Der Staat kritisiert Velkor. Velkor beteiligt sich an Norvia.", "de")
     assert records and {p.name for p in records[0].parties} == {"Velkor", "Norvia"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvia hat ein Angebot von Velkor erhalten.",
+        "Norvia erhielt ein Kaufangebot von Velkor.",
+        "Norvia hat ein Gegenangebot von Velkor über 2 Milliarden Euro erhalten.",
+        "Norvia hat von Velkor ein Übernahmeangebot erhalten.",
+        "Norvia bekam von Velkor ein Angebot.",
+    ],
+)
+def test_a_company_receiving_a_bid_is_its_target(text: str) -> None:
+    # the receiver is bid for, the company after "von" bids; a bid received is announced, not done
+    records = records_of(text, "de")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)}
+    assert records[0].deal_type is DealType.ACQUISITION and records[0].status is DealStatus.ANNOUNCED
+
+
+def test_an_order_or_a_customer_offer_received_is_no_bid() -> None:
+    # an order won stays a contract; an offer to customers names no company bid for
+    order = records_of("Norvia hat einen Auftrag von Velkor erhalten.", "de")
+    assert order and order[0].deal_type is DealType.SUPPLY_CONTRACT and order[0].status is DealStatus.AGREED
+    assert records_of("Die Kunden erhalten ein Angebot von Velkor.", "de") == []
+    # another deal named between the bid and "von" is no bidder
+    assert ("Dastrel", PartyRole.BUYER) not in _de_parties("Norvia erhielt ein Angebot zur Übernahme von Dastrel.")

@@ -3649,3 +3649,24 @@ def test_a_clitic_object_bought_in_a_town_names_no_seller() -> None:
     # "rachetée à Lyon": a town after "à" is where, not who sells
     records = records_of("Velkor a cédé Norvia à Dastrel, qui l'avait rachetée à Lyon en 2015.", "fr")
     assert all(p.name != "Lyon" for r in records for p in r.parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvia a reçu une offre de Velkor.",
+        "Norvia a reçu une offre concurrente de Velkor.",
+        "Norvia a reçu une offre de 2 milliards d'euros de Velkor.",
+        "Norvia a reçu de Velkor une offre de rachat.",
+    ],
+)
+def test_a_company_receiving_a_bid_is_its_target(text: str) -> None:
+    # the receiver is bid for, the company after "de" bids; a bid received is announced, not done
+    records = _records(text)
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)}
+    assert records[0].deal_type is DealType.ACQUISITION and records[0].status is DealStatus.ANNOUNCED
+
+
+def test_an_order_or_a_job_offer_received_is_no_bid() -> None:
+    assert _records("Norvia a reçu une offre d'emploi de Velkor.") == []
+    assert all(r.deal_type is not DealType.ACQUISITION for r in _records("Norvia a reçu une commande de Velkor."))
