@@ -300,6 +300,8 @@ def fr_status_without_cue(text: str, cand: Candidate) -> DealStatus:
         status_value = DealStatus.EXPECTED  # "le projet de rachat de Norvia": not made yet
     if cand.trigger.voice == "passive" and _FR_BID_RECEIVED.match(text, cand.trigger.start):
         status_value = DealStatus.ANNOUNCED  # "Norvia a reçu une offre de Velkor": a bid made, no deal struck yet
+    if text.startswith("prépar", cand.trigger.start):
+        status_value = DealStatus.EXPECTED  # "Velkor prépare une offre sur Norvia": the bid itself is still to come
     return status_value
 
 

@@ -121,7 +121,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:offre|offrent|propose|proposent|paiera|paieront|paie|paient|offrira|proposera) (?:\S+ ){0,2}?\d[\d,.]* ?(?:euros?|€|dollars?|francs? suisses) "
      r"(?:par|pour chaque) action(?= (?:de |du |d['’])?(?:la |l['’])?[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "Velkor lance une offre sur Norvia", "a fait une offre de 2 milliards pour Norvia": a bid for a named company
-    (r"(?:lance|lancent|lancé|fait|font|faire|dépose|déposent|déposé|formulé|présenté|soumis) une (?:nouvelle )?offre (?:[^.;]{0,40}?)(?:sur|pour)(?= (?:le |la |l'|son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrent|rival) )?[A-ZÉ])", T.ACQUISITION, "buy", False),
+    (r"(?:lance|lancent|lancé|fait|font|faire|dépose|déposent|déposé|formulé|présenté|soumis|prépare|préparent|préparé|préparait|préparaient|préparerait|prépareraient) une (?:nouvelle )?offre (?:[^.;]{0,40}?)(?:sur|pour)(?= (?:le |la |l'|son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrent|rival) )?[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "Velkor a lancé une contre-offre sur Norvia", "une offre concurrente pour Norvia", "la contre-OPA de Velkor sur Norvia": a
     # rival bid for a named company is a bid as any other (the bidder before it or after "de", the company after "sur"/"pour")
     (r"(?:contre-offres?|contre-OPA|offres? concurrentes?|OPA concurrentes?)(?= (?:[^.;]{0,60}?)(?:sur|pour|de rachat d[eu']|de reprise d[eu']) (?:le |la |l'|son |sa )?"

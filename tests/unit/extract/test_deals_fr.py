@@ -3670,3 +3670,11 @@ def test_a_company_receiving_a_bid_is_its_target(text: str) -> None:
 def test_an_order_or_a_job_offer_received_is_no_bid() -> None:
     assert _records("Norvia a reçu une offre d'emploi de Velkor.") == []
     assert all(r.deal_type is not DealType.ACQUISITION for r in _records("Norvia a reçu une commande de Velkor."))
+
+
+def test_a_bid_in_preparation_is_expected() -> None:
+    records = _records("Velkor prépare une offre sur Norvia.")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    assert records[0].status is DealStatus.EXPECTED
+    # an offer to customers names no company bid for
+    assert _records("Velkor prépare une offre commerciale pour ses clients.") == []
