@@ -537,6 +537,10 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor und Norvia arbeiten künftig zusammen": a plural subject names both partners
     (r"(?:arbeiten|arbeiteten) (?:(?:künftig|eng|enger|bereits|schon|nun|jetzt|seit \S+) )*zusammen(?= |[.,;]|$)", T.PARTNERSHIP, "partner", False),
     (r"Zusammenarbeit mit|(?:schlossen|schließen|unterzeichne\w*) (?:\S+ ){0,3}?(?:Abkommen|Vereinbarung|Vertrag) mit", T.PARTNERSHIP, "partner", False),
+    # "Velkor schließt mit Norvia einen Vertrag über 20 Millionen Euro": the partner named before the contract (V2; the
+    # perfect "hat mit Norvia einen Vertrag ... unterzeichnet" is read below)
+    (r"(?:schließt|schloss|schlossen|schließen|unterzeichnet|unterzeichnete|unterzeichneten|unterzeichnen|unterschreibt|unterschrieb|unterschrieben) mit(?= (?:der |dem |den )?(?:\S+ ){1,4}?"
+     r"(?:einen|eine|ein) (?:\S+ )?(?:Abkommen|Vereinbarung|Vertrag|Absichtserklärung|(?:Rahmen|Kooperations|Partnerschafts|Liefer|Lizenz|Vertriebs|Abnahme)(?:vertrag|abkommen|vereinbarung))\b)", T.PARTNERSHIP, "partner", False),
     # "schließt einen Rahmenvertrag mit Norvia", "eine Absichtserklärung mit Norvia": the common agreement nouns with a named
     # party (a list, not any "...vertrag": pay deals and leases are none, and a capital-letter pattern runs at every noun)
     (r"(?:Absichtserklärung|(?:Rahmen|Kooperations|Partnerschafts|Liefer|Lizenz|Vertriebs|Abnahme|Exklusiv|Service|Wartungs|Dienstleistungs|Sponsoring|Werbe|Platten|Versorgungs)(?:vertrag|abkommen|vereinbarung)) mit(?= (?:der |dem |den )?(?:\S+ )?[A-ZÄÖÜ])", T.PARTNERSHIP, "partner", False),

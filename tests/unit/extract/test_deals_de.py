@@ -3129,3 +3129,12 @@ def test_an_order_or_a_customer_offer_received_is_no_bid() -> None:
     assert records_of("Die Kunden erhalten ein Angebot von Velkor.", "de") == []
     # another deal named between the bid and "von" is no bidder
     assert ("Dastrel", PartyRole.BUYER) not in _de_parties("Norvia erhielt ein Angebot zur Übernahme von Dastrel.")
+
+
+def test_a_contract_closed_with_a_partner_named_before_it() -> None:
+    # "schließt mit X einen Vertrag über ...": the partner before the contract noun, the sum exact ("über" after "Vertrag")
+    records = records_of("Velkor unterzeichnet mit Norvia einen Vertrag über 20 Millionen Euro.", "de")
+    assert records and {p.name for p in records[0].parties} == {"Velkor", "Norvia"}
+    assert records[0].amount is not None and records[0].amount.value == Decimal("20000000") and records[0].amount.lower is None
+    # a plant closed is no contract
+    assert records_of("Velkor schließt mit dem Werk in Brellin einen Standort.", "de") == []
