@@ -353,19 +353,23 @@ def run(settings: Settings, *, max_batches: int | None = None) -> StageReport:
     client = s3_client(settings)
     curated.publish_schema(client, settings)
     runner = SuiteRunner()
-    consumer = make_consumer(settings, settings.group_validate)
-    recovery = _Recovery(consumer, client, settings, report)
-    consumer.subscribe([settings.topic_candidates], listener=recovery)
-    job = _Run(settings, client, consumer, runner, report)
+    consumer: KafkaConsumer | None = None
+    failures: Counter[str] = Counter()
     try:
+        # inside the try: a broker that does not answer the first contact is named in the run summary too
+        consumer = make_consumer(settings, settings.group_validate)
+        recovery = _Recovery(consumer, client, settings, report)
+        consumer.subscribe([settings.topic_candidates], listener=recovery)
+        job = _Run(settings, client, consumer, runner, report, failures)
         _drain(job, recovery, limit)
     except Exception as error:  # noqa: BLE001 - reported and re-raised after the run summary is out
         report.problem(settings.topic_candidates, type(error).__name__, str(error))
         raise
     finally:
-        consumer.close(autocommit=False)
+        if consumer is not None:
+            consumer.close(autocommit=False)
         report.finish()
-        _publish_run(settings, client, runner, report, job.failures)
+        _publish_run(settings, client, runner, report, failures)
         runner.close()
     return report
 
