@@ -194,9 +194,11 @@ def consumer_lag(settings: Settings, group_id: str, topic: str) -> list[Lag]:
                 return []
             starts, ends = consumer.beginning_offsets(partitions), consumer.end_offsets(partitions)
             committed = {tp: consumer.committed(tp) for tp in partitions}
-            resume = {tp: max(starts[tp], committed[tp] if committed[tp] is not None else starts[tp]) for tp in partitions}
+            resume = {tp: max(starts[tp], committed[tp] if committed[tp] is not None else starts[tp])
+                      for tp in partitions}
             first = _next_records(consumer, settings, resume, ends)
-            return [Lag(group_id, topic, tp.partition, committed[tp], starts[tp], ends[tp], first[tp]) for tp in partitions]
+            return [Lag(group_id, topic, tp.partition, committed[tp], starts[tp], ends[tp], first[tp])
+                    for tp in partitions]
     finally:
         consumer.close(autocommit=False)
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
+from pipeline.bus.broker import answering
 from pipeline.bus.consumer import ConsumerRecord, TopicPartition, iter_batches, make_consumer
 from pipeline.bus.producer import close_producer, make_producer, send_to_dlq, transaction
 from pipeline.models import DealRecord, RawItem
@@ -98,9 +99,11 @@ def run(
     try:
         consumer = make_consumer(settings, settings.group_extract, settings.topic_raw)
         producer = make_producer(settings, transactional_id=transactional_id(settings, worker))
-        for batch in iter_batches(consumer, settings, max_batches=limit):
-            _process_batch(batch, consumer, producer, settings, extractor, report)
-            batches += 1
+        with answering(settings, "extracting the raw backlog",
+                       "offsets move only with a batch's transaction; the next run resumes after the last one"):
+            for batch in iter_batches(consumer, settings, max_batches=limit):
+                _process_batch(batch, consumer, producer, settings, extractor, report)
+                batches += 1
     except BaseException as error:
         failed = True
         # the run report (logged) names what ended the run, e.g. BrokerUnavailable, beside the batches committed before

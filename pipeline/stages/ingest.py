@@ -142,7 +142,7 @@ def run(
     if not chosen:
         return report.finish()
 
-    delivery = _Delivery(make_producer(settings), settings)  # a broker that does not answer fails the run before any fetch
+    delivery = _Delivery(make_producer(settings), settings)  # no broker: the run fails before any fetch
     state = IngestState(settings)
     claims = _Claims({s.id for s in sources if s.enabled} | {s.id for s in chosen})
     lock = threading.Lock()
@@ -151,7 +151,8 @@ def run(
             max_workers=min(settings.fetch_concurrency, len(chosen)), thread_name_prefix="ingest"
         ) as pool:
             futures = {
-                pool.submit(_ingest_source, source, settings, fetcher, delivery, state, claims): source for source in chosen
+                pool.submit(_ingest_source, source, settings, fetcher, delivery, state, claims): source
+                for source in chosen
             }
             for future in as_completed(futures):
                 source = futures[future]

@@ -26,6 +26,7 @@ from typing import Any
 from botocore.client import BaseClient
 from pydantic import ValidationError
 
+from pipeline.bus.broker import answering
 from pipeline.bus.consumer import ConsumerRecord, Drain, TopicPartition, make_consumer
 from pipeline.models import DealRecord
 from pipeline.settings import Settings
@@ -361,7 +362,9 @@ def run(settings: Settings, *, max_batches: int | None = None) -> StageReport:
         recovery = _Recovery(consumer, client, settings, report)
         consumer.subscribe([settings.topic_candidates], listener=recovery)
         job = _Run(settings, client, consumer, runner, report, failures)
-        _drain(job, recovery, limit)
+        with answering(settings, "validating the candidates",
+                       "offsets move only after a batch's objects are written; the next run resumes from there"):
+            _drain(job, recovery, limit)
     except Exception as error:  # noqa: BLE001 - reported and re-raised after the run summary is out
         report.problem(settings.topic_candidates, type(error).__name__, str(error))
         raise
