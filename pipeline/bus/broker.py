@@ -46,6 +46,13 @@ def silent_broker(
     return BrokerUnavailable(f"{message}; {consequence}" if consequence else message)
 
 
+def describe(error: BaseException) -> str:
+    """``Class: message`` for an operator, once: kafka-python's errors already start ``str()`` with their class name,
+    and prefixing it again printed "KafkaConnectionError: KafkaConnectionError: 111 ECONNREFUSED"."""
+    text, name = str(error), type(error).__name__
+    return text if text == name or text.startswith(f"{name}: ") else f"{name}: {text}"
+
+
 @contextmanager
 def answering(settings: Settings, step: str, consequence: str = "") -> Iterator[None]:
     """Turn kafka-python's timeouts inside the block into one ``BrokerUnavailable`` naming ``step``."""
@@ -57,4 +64,4 @@ def answering(settings: Settings, step: str, consequence: str = "") -> Iterator[
         raise silent_broker(settings.kafka_bootstrap_servers, settings.kafka_max_block_ms, step, consequence) from error
 
 
-__all__ = ["MAX_BLOCK_SETTING", "BrokerUnavailable", "answering", "silent_broker"]
+__all__ = ["MAX_BLOCK_SETTING", "BrokerUnavailable", "answering", "describe", "silent_broker"]

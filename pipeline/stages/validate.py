@@ -26,7 +26,7 @@ from typing import Any
 from botocore.client import BaseClient
 from pydantic import ValidationError
 
-from pipeline.bus.broker import answering
+from pipeline.bus.broker import answering, describe
 from pipeline.bus.consumer import ConsumerRecord, Drain, TopicPartition, make_consumer
 from pipeline.models import DealRecord
 from pipeline.settings import Settings
@@ -338,7 +338,7 @@ class _Run:
         except KafkaError as error:
             # kafka-python says "KafkaTimeoutError: None" when the broker is gone: name what failed and what it means
             raise OffsetCommitFailed(
-                f"{tp.topic}/{tp.partition}: committing offset {offset} failed ({type(error).__name__}: {error}); the "
+                f"{tp.topic}/{tp.partition}: committing offset {offset} failed ({describe(error)}); the "
                 "batch's objects and the partition's marker are written, so the next run resumes after them"
             ) from error
 
