@@ -33,8 +33,10 @@ def main() -> None:
     except Exception as error:  # noqa: BLE001 - the one place that turns any failure into an exit status
         if _debugging():
             raise
+        from pipeline.bus.broker import describe
+
         Console(stderr=True).print(
-            f"[red]dealwire failed:[/red] {plain(f'{type(error).__name__}: {error}'.rstrip())}\n"
+            f"[red]dealwire failed:[/red] {plain(describe(error).rstrip())}\n"
             "(DEALWIRE_LOG_LEVEL=DEBUG shows the traceback)", highlight=False,
         )
         raise SystemExit(1) from None

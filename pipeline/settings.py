@@ -58,8 +58,15 @@ class Settings(BaseSettings):
     kafka_heartbeat_interval_ms: int = 3_000
     kafka_transactional_id_prefix: str = "dealwire"
     kafka_max_block_ms: int = Field(
-        60_000, ge=1_000, description="how long a producer waits for a broker that does not answer (metadata, a "
-        "transaction's offsets, commit and abort) before the stage fails with a timeout naming the step",
+        60_000, ge=1_000, le=300_000, description="how long any Kafka client waits for a broker that does not answer "
+        "(the first contact, a producer's metadata and acks, a transaction's offsets and commit, a consumer's offset "
+        "lookups and commits) before the stage fails with BrokerUnavailable naming the step; at most 5 minutes, under "
+        "a consumer's idle-connection limit",
+    )
+    kafka_reconnect_backoff_max_ms: int = Field(
+        5_000, ge=100, description="longest pause between two attempts to reach a broker that refuses connections: "
+        "the wait is quiet (one connect per pause, doubling from 50 ms) and notices a restarted broker within this "
+        "long (kafka-python's default, 30 s, could outlast a short restart)",
     )
 
     # --- S3-compatible object storage ------------------------------------
@@ -195,6 +202,9 @@ class Settings(BaseSettings):
         config: dict[str, Any] = {
             "bootstrap_servers": self.kafka_bootstrap_servers.split(","),
             "security_protocol": self.kafka_security_protocol,
+            # the first contact is one of the waits max_block_ms bounds (kafka-python's own limit is a fixed 30 s)
+            "bootstrap_timeout_ms": self.kafka_max_block_ms,
+            "reconnect_backoff_max_ms": self.kafka_reconnect_backoff_max_ms,
         }
         if self.kafka_sasl_mechanism:
             config["sasl_mechanism"] = self.kafka_sasl_mechanism

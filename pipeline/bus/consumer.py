@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from pipeline.bus.broker import answering
 from pipeline.settings import Settings
 
 with warnings.catch_warnings():
@@ -25,8 +26,14 @@ with warnings.catch_warnings():
     from kafka.structs import OffsetAndMetadata
 
 
+def consumer_config(settings: Settings) -> dict[str, Any]:
+    """Connection options of every consumer: its blocking calls (offset lookups, commits, committed offsets) wait
+    ``request_timeout_ms`` for a broker that does not answer, which is kept to the same bound as every other wait."""
+    return settings.kafka_client_config() | {"request_timeout_ms": settings.kafka_max_block_ms}
+
+
 def make_consumer(settings: Settings, group_id: str, *topics: str, **overrides: Any) -> KafkaConsumer:
-    config: dict[str, Any] = settings.kafka_client_config() | {
+    config: dict[str, Any] = consumer_config(settings) | {
         "group_id": group_id,
         "enable_auto_commit": False,
         "auto_offset_reset": "earliest",
@@ -37,7 +44,8 @@ def make_consumer(settings: Settings, group_id: str, *topics: str, **overrides: 
         "max_poll_records": settings.batch_size,
         "client_id": f"dealwire-{group_id}",
     }
-    consumer = KafkaConsumer(**(config | overrides))
+    with answering(settings, f"connecting the consumer of group {group_id}", "nothing was read or committed"):
+        consumer = KafkaConsumer(**(config | overrides))
     if topics:
         consumer.subscribe(list(topics))
     return consumer
@@ -71,6 +79,7 @@ class Drain:
 
     def __init__(self, consumer: KafkaConsumer, settings: Settings, empty_polls: int = 2) -> None:
         self._consumer = consumer
+        self._settings = settings
         self._needed = empty_polls
         self._patience_s = 3 * settings.kafka_session_timeout_ms / 1000
         self._empty = 0
@@ -83,7 +92,10 @@ class Drain:
 
     def empty(self) -> bool:
         """A poll came back empty: is the backlog drained?"""
-        if not caught_up(self._consumer) and time.monotonic() - self._last_progress < self._patience_s:
+        with answering(self._settings, "reading the end offsets of the consumer's partitions",
+                       "offsets past the last committed batch are not committed; the next run reads from there"):
+            behind = not caught_up(self._consumer)
+        if behind and time.monotonic() - self._last_progress < self._patience_s:
             return False
         self._empty += 1
         return self._empty >= self._needed
@@ -123,26 +135,28 @@ def partitions_of(consumer: KafkaConsumer, topic: str) -> list[TopicPartition]:
 def read_topic(settings: Settings, topic: str, *, isolation: str = "read_committed") -> list[ConsumerRecord]:
     """Every record of ``topic`` from its beginning to the end offsets seen at the start, without joining a group
     (nothing is committed: for looking, not for processing)."""
-    consumer = KafkaConsumer(
-        **settings.kafka_client_config(), group_id=None, enable_auto_commit=False, isolation_level=isolation
-    )
+    with answering(settings, f"connecting a reader of {topic}"):
+        consumer = KafkaConsumer(
+            **consumer_config(settings), group_id=None, enable_auto_commit=False, isolation_level=isolation
+        )
     try:
-        partitions = partitions_of(consumer, topic)
-        if not partitions:
-            return []
-        consumer.assign(partitions)
-        consumer.seek_to_beginning()
-        ends = consumer.end_offsets(partitions)  # under read_committed: the last stable offsets
-        records: list[ConsumerRecord] = []
-        patience_s = 3 * settings.kafka_session_timeout_ms / 1000
-        last_progress = time.monotonic()
-        while not all(consumer.position(tp) >= ends[tp] for tp in partitions):
-            if time.monotonic() - last_progress > patience_s:
-                raise TimeoutError(f"{topic}: nothing read for {patience_s:.0f} s before the end offsets {ends}")
-            for batch in consumer.poll(timeout_ms=settings.poll_timeout_ms).values():
-                last_progress = time.monotonic()
-                records.extend(r for r in batch if r.offset < ends[TopicPartition(r.topic, r.partition)])
-        return sorted(records, key=lambda r: (r.partition, r.offset))
+        with answering(settings, f"reading {topic}"):
+            partitions = partitions_of(consumer, topic)
+            if not partitions:
+                return []
+            consumer.assign(partitions)
+            consumer.seek_to_beginning()
+            ends = consumer.end_offsets(partitions)  # under read_committed: the last stable offsets
+            records: list[ConsumerRecord] = []
+            patience_s = 3 * settings.kafka_session_timeout_ms / 1000
+            last_progress = time.monotonic()
+            while not all(consumer.position(tp) >= ends[tp] for tp in partitions):
+                if time.monotonic() - last_progress > patience_s:
+                    raise TimeoutError(f"{topic}: nothing read for {patience_s:.0f} s before the end offsets {ends}")
+                for batch in consumer.poll(timeout_ms=settings.poll_timeout_ms).values():
+                    last_progress = time.monotonic()
+                    records.extend(r for r in batch if r.offset < ends[TopicPartition(r.topic, r.partition)])
+            return sorted(records, key=lambda r: (r.partition, r.offset))
     finally:
         consumer.close(autocommit=False)
 
@@ -169,18 +183,22 @@ class Lag:
 
 def consumer_lag(settings: Settings, group_id: str, topic: str) -> list[Lag]:
     """Per partition of ``topic``: what ``group_id`` committed and how far the end is, without joining the group."""
-    consumer = KafkaConsumer(
-        **settings.kafka_client_config(), group_id=group_id, enable_auto_commit=False, isolation_level="read_committed"
-    )
+    with answering(settings, f"connecting a reader of group {group_id}'s offsets"):
+        consumer = KafkaConsumer(
+            **consumer_config(settings), group_id=group_id, enable_auto_commit=False, isolation_level="read_committed"
+        )
     try:
-        partitions = partitions_of(consumer, topic)
-        if not partitions:
-            return []
-        starts, ends = consumer.beginning_offsets(partitions), consumer.end_offsets(partitions)
-        committed = {tp: consumer.committed(tp) for tp in partitions}
-        resume = {tp: max(starts[tp], committed[tp] if committed[tp] is not None else starts[tp]) for tp in partitions}
-        first = _next_records(consumer, settings, resume, ends)
-        return [Lag(group_id, topic, tp.partition, committed[tp], starts[tp], ends[tp], first[tp]) for tp in partitions]
+        with answering(settings, f"reading the lag of group {group_id} on {topic}"):
+            partitions = partitions_of(consumer, topic)
+            if not partitions:
+                return []
+            starts, ends = consumer.beginning_offsets(partitions), consumer.end_offsets(partitions)
+            committed = {tp: consumer.committed(tp) for tp in partitions}
+            resume = {tp: max(starts[tp], committed[tp] if committed[tp] is not None else starts[tp])
+                      for tp in partitions}
+            first = _next_records(consumer, settings, resume, ends)
+            return [Lag(group_id, topic, tp.partition, committed[tp], starts[tp], ends[tp], first[tp])
+                    for tp in partitions]
     finally:
         consumer.close(autocommit=False)
 
@@ -224,4 +242,4 @@ def next_offsets(records: list[ConsumerRecord]) -> dict[TopicPartition, OffsetAn
     return {tp: OffsetAndMetadata(offset, "", -1) for tp, offset in highest.items()}
 
 
-__all__ = ["ConsumerRecord", "Drain", "Lag", "OffsetAndMetadata", "TopicPartition", "caught_up", "consumer_lag", "interleave", "iter_batches", "make_consumer", "next_offsets", "partitions_of", "poll_batch", "read_topic"]
+__all__ = ["ConsumerRecord", "Drain", "Lag", "OffsetAndMetadata", "TopicPartition", "caught_up", "consumer_config", "consumer_lag", "interleave", "iter_batches", "make_consumer", "next_offsets", "partitions_of", "poll_batch", "read_topic"]

@@ -18,6 +18,7 @@ from datetime import datetime, timezone
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from pipeline.bus.broker import MAX_BLOCK_SETTING, BrokerUnavailable, answering, silent_broker
 from pipeline.bus.consumer import ConsumerRecord, next_offsets
 from pipeline.settings import Settings
 
@@ -61,15 +62,24 @@ def make_producer(settings: Settings, *, transactional_id: str | None = None, **
     }
     if transactional_id is not None:
         config["transactional_id"] = transactional_id
-    producer = KafkaProducer(**(config | overrides))
+    with answering(settings, "connecting the producer", "nothing was sent"):
+        producer = KafkaProducer(**(config | overrides))
     if transactional_id is not None:
-        producer.init_transactions()
+        try:
+            with answering(settings, f"initialising transactions of {transactional_id}", "nothing was sent"):
+                producer.init_transactions()
+        except BaseException:
+            close_producer(producer, timeout_s=0)
+            raise
     return producer
 
 
 def close_producer(producer: KafkaProducer, timeout_s: float = 10) -> None:
     """Close ``producer`` from a ``finally``: a close that cannot flush (the broker is gone) is logged, not raised, so
-    the error that ended the run stays the one reported instead of kafka-python's "Timeout waiting for future"."""
+    the error that ended the run stays the one reported instead of kafka-python's "Timeout waiting for future".
+
+    A run that is failing closes with ``timeout_s=0``: what is left unsent belongs to an aborted transaction or to items
+    already reported as not delivered, and waiting for a broker that did not answer only delays the failure."""
     try:
         producer.close(timeout=timeout_s)
     except Exception as error:  # noqa: BLE001 - see above
@@ -134,8 +144,18 @@ def send_to_dlq(
     )
 
 
-def bounded(call: Callable[[], object], seconds: float, what: str) -> None:
-    """Run ``call`` and give up after ``seconds`` with a ``KafkaTimeoutError`` naming ``what``.
+ABORT_AFTER_SILENCE_S = 2.0
+"""How long an abort waits when the transaction failed because the broker did not answer for ``max_block_ms``:
+waiting that long again would only double the time to failure (the abort cannot reach a broker that is down, and
+nothing depends on it: the broker aborts an open transaction after its timeout, and the next ``init_transactions`` of
+the same transactional id fences it first)."""
+
+
+def bounded(
+    call: Callable[[], object], seconds: float, what: str, servers: str | list[str] = "the broker", *,
+    setting: str | None = MAX_BLOCK_SETTING,
+) -> None:
+    """Run ``call`` and give up after ``seconds`` with a ``BrokerUnavailable`` naming ``what``.
 
     kafka-python 3 waits without limit for a transaction's offsets, commit and abort while no broker answers (the Java
     client stops at ``max.block.ms``): without a bound a stage whose broker died mid-batch hangs forever instead of
@@ -155,7 +175,7 @@ def bounded(call: Callable[[], object], seconds: float, what: str) -> None:
     worker.start()
     worker.join(seconds)
     if not outcome:
-        raise KafkaTimeoutError(f"{what}: no answer from the broker within {seconds:.0f} s")
+        raise silent_broker(servers, seconds * 1000, what, setting=setting)
     if outcome[0] is not None:
         raise outcome[0]
 
@@ -167,27 +187,35 @@ def transaction(producer: KafkaProducer, consumer: KafkaConsumer, consumed: list
     caller that stops early may fill ``consumed`` inside the block: it is read on leaving). Any error (or a crash
     signal) aborts, so ``read_committed`` readers see the transaction whole or not at all.
 
-    Every wait is bounded by ``max_block_ms`` (the acks of the sends, the offsets, the commit, the abort), so a broker
-    lost mid-batch fails the batch with a named timeout; its offsets never commit, and the broker aborts the open
-    transaction (or the next run's ``init_transactions`` fences it)."""
+    Every wait is bounded by ``max_block_ms`` (the acks of the sends, the offsets, the commit), so a broker lost
+    mid-batch fails the batch with ``BrokerUnavailable`` naming the step within about ``max_block_ms``: the abort after
+    such a timeout waits only ``ABORT_AFTER_SILENCE_S`` (any other error gets the full bound). Its offsets never
+    commit, and the broker aborts the open transaction (or the next run's ``init_transactions`` fences it)."""
     futures: list[Any] = []
     block_s = producer.config["max_block_ms"] / 1000
+    servers = producer.config["bootstrap_servers"]
+    not_committed = "the batch's transaction is aborted: its offsets are not committed and no reader sees its output"
     producer.begin_transaction()
     try:
         yield futures
         try:
             producer.flush(timeout=block_s)
         except KafkaTimeoutError as error:
-            raise KafkaTimeoutError(f"sending the batch's output: not acknowledged within {block_s:.0f} s") from error
+            raise silent_broker(servers, block_s * 1000, "sending the batch's output", not_committed) from error
         for future in futures:
             future.get(timeout=30)  # surfaces a failed send before we commit
         offsets = next_offsets(consumed)
         bounded(lambda: producer.send_offsets_to_transaction(offsets, consumer.group_metadata()), block_s,
-                "sending the offsets to the transaction")
-        bounded(producer.commit_transaction, block_s, "committing the transaction")
-    except BaseException:
+                "sending the offsets to the transaction", servers)
+        bounded(producer.commit_transaction, block_s, "committing the transaction", servers)
+    except BaseException as error:
+        silence = isinstance(error, KafkaTimeoutError) and ABORT_AFTER_SILENCE_S < block_s
         try:
-            bounded(producer.abort_transaction, block_s, "aborting the transaction")
+            bounded(producer.abort_transaction, ABORT_AFTER_SILENCE_S if silence else block_s,
+                    "aborting the transaction", servers, setting=None if silence else MAX_BLOCK_SETTING)
         except Exception as abort_error:  # noqa: BLE001 - fenced/fatal/timed out: the original error matters more
             log.warning("abort_transaction failed: %s", abort_error)
+        if isinstance(error, KafkaTimeoutError) and not isinstance(error, BrokerUnavailable):
+            # a send inside the block waited max_block_ms for the topic's metadata ("Failed to update metadata")
+            raise silent_broker(servers, block_s * 1000, "sending the batch's output", not_committed) from error
         raise

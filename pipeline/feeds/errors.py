@@ -20,6 +20,7 @@ ProblemKind = Literal[
     "robots_disallowed",
     "not_found",
     "publish_failed",
+    "broker_unavailable",
     "state_failed",
     "unsupported_url",
     "private_address",

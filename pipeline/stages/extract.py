@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
+from pipeline.bus.broker import answering
 from pipeline.bus.consumer import ConsumerRecord, TopicPartition, iter_batches, make_consumer
 from pipeline.bus.producer import close_producer, make_producer, send_to_dlq, transaction
 from pipeline.models import DealRecord, RawItem
@@ -91,19 +92,31 @@ def run(
         extractor = extract
     limit = max_batches if max_batches is not None else settings.max_batches
     report = StageReport(stage=STAGE)
-    consumer = make_consumer(settings, settings.group_extract, settings.topic_raw)
+    consumer: KafkaConsumer | None = None
     producer: KafkaProducer | None = None
+    failed = False
+    batches = 0
     try:
+        consumer = make_consumer(settings, settings.group_extract, settings.topic_raw)
         producer = make_producer(settings, transactional_id=transactional_id(settings, worker))
-        batches = 0
-        for batch in iter_batches(consumer, settings, max_batches=limit):
-            batches += 1
-            _process_batch(batch, consumer, producer, settings, extractor, report)
+        with answering(settings, "extracting the raw backlog",
+                       "offsets move only with a batch's transaction; the next run resumes after the last one"):
+            for batch in iter_batches(consumer, settings, max_batches=limit):
+                _process_batch(batch, consumer, producer, settings, extractor, report)
+                batches += 1
+    except BaseException as error:
+        failed = True
+        # the run report (logged) names what ended the run, e.g. BrokerUnavailable, beside the batches committed before
         report.count("batches", batches)
+        report.problem(settings.topic_raw, type(error).__name__, str(error)[:1000])
+        report.finish()
+        raise
     finally:
         if producer is not None:
-            close_producer(producer)
-        consumer.close()
+            close_producer(producer, timeout_s=0 if failed else 10)
+        if consumer is not None:
+            consumer.close()
+    report.count("batches", batches)
     return report.finish()
 
 

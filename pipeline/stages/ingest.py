@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 import time
+import warnings
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -24,6 +25,7 @@ import pycountry
 import trafilatura
 from trafilatura.settings import use_config
 
+from pipeline.bus.broker import BrokerUnavailable, silent_broker
 from pipeline.bus.producer import close_producer, make_producer
 from pipeline.feeds.errors import FeedError
 from pipeline.feeds.fetch import Fetcher, Validators, private_host
@@ -35,12 +37,15 @@ from pipeline.settings import Settings
 from pipeline.stages.report import StageReport
 from pipeline.store.state import IngestState, ItemState
 
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from kafka.errors import KafkaTimeoutError
+
 STAGE = "ingest"
 FEED_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/feed+json, "
     "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5"
 )
-SEND_TIMEOUT_S = 60.0
 SOURCE_BUDGET_SHARE = 0.8
 """Share of ``fetch_timeout_s`` (the mapped task's execution timeout) a source may spend fetching; the rest is
 for publishing what it has, so a slow site yields part of its items instead of a killed task that yields none."""
@@ -52,6 +57,25 @@ Progress = Callable[[str, dict[str, Any]], None]
 _TRAFILATURA = use_config()
 _TRAFILATURA.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # signal-based timeouts only work in the main thread
 _TRAFILATURA.set("DEFAULT", "MIN_EXTRACTED_SIZE", "80")  # short news briefs are still articles
+
+
+class _Delivery:
+    """The cycle's producer, shared by the source threads, and whether its broker has stopped answering.
+
+    A source's publishing waits at most ``kafka_max_block_ms`` in all (metadata, acks), not that long per item; once
+    the broker has not answered that long, the sources publishing after it fail at once with the same reason instead
+    of each waiting as long again. Their items are not recorded in the state, so the next poll publishes them."""
+
+    def __init__(self, producer: Any, settings: Settings) -> None:
+        self.producer = producer
+        self.settings = settings
+        self.silent: BrokerUnavailable | None = None
+
+    def silence(self, step: str) -> BrokerUnavailable:
+        error = silent_broker(self.settings.kafka_bootstrap_servers, self.settings.kafka_max_block_ms, step,
+                              "they are not recorded, so the next poll publishes them")
+        self.silent = self.silent or error
+        return self.silent
 
 
 class _Claims:
@@ -118,7 +142,7 @@ def run(
     if not chosen:
         return report.finish()
 
-    producer = make_producer(settings)
+    delivery = _Delivery(make_producer(settings), settings)  # no broker: the run fails before any fetch
     state = IngestState(settings)
     claims = _Claims({s.id for s in sources if s.enabled} | {s.id for s in chosen})
     lock = threading.Lock()
@@ -127,7 +151,8 @@ def run(
             max_workers=min(settings.fetch_concurrency, len(chosen)), thread_name_prefix="ingest"
         ) as pool:
             futures = {
-                pool.submit(_ingest_source, source, settings, fetcher, producer, state, claims): source for source in chosen
+                pool.submit(_ingest_source, source, settings, fetcher, delivery, state, claims): source
+                for source in chosen
             }
             for future in as_completed(futures):
                 source = futures[future]
@@ -141,7 +166,7 @@ def run(
                 if progress is not None:
                     progress(source.id, row.as_dict())
     finally:
-        close_producer(producer)
+        close_producer(delivery.producer, timeout_s=0 if delivery.silent else 10)
     report.details.sort(key=lambda d: str(d["source_id"]))
     return report.finish()
 
@@ -159,11 +184,12 @@ def _tally(report: StageReport, row: _Row) -> None:
 
 
 def _ingest_source(
-    source: Source, settings: Settings, fetcher: Fetcher, producer: Any, state: IngestState, claims: _Claims | None = None
+    source: Source, settings: Settings, fetcher: Fetcher, delivery: _Delivery, state: IngestState,
+    claims: _Claims | None = None,
 ) -> _Row:
     row = _Row(source_id=source.id, url=source.url)
     try:
-        _poll(source, settings, fetcher, producer, state, row, claims or _Claims())
+        _poll(source, settings, fetcher, delivery, state, row, claims or _Claims())
     except FeedError as error:
         row.status, row.error_kind, row.error = "error", error.kind, error.message
         row.errors += 1
@@ -171,7 +197,8 @@ def _ingest_source(
 
 
 def _poll(
-    source: Source, settings: Settings, fetcher: Fetcher, producer: Any, state: IngestState, row: _Row, claims: _Claims
+    source: Source, settings: Settings, fetcher: Fetcher, delivery: _Delivery, state: IngestState, row: _Row,
+    claims: _Claims,
 ) -> None:
     deadline = time.monotonic() + SOURCE_BUDGET_SHARE * settings.fetch_timeout_s
     feed_scheme = urlsplit(source.url).scheme.lower()
@@ -284,7 +311,7 @@ def _poll(
                 f"{deferred} item{'s' * (deferred > 1)} left for the next poll",
             }
         )
-    _publish(pending, source, settings, producer, state, row)
+    _publish(pending, source, delivery, state, row)
     if deferred:
         return  # the feed's validators are not saved, so the next poll sees the deferred items again
     if is_http and (fetched.validators.etag or fetched.validators.last_modified):
@@ -301,34 +328,46 @@ class _Pending:
     page_validators: Validators | None
 
 
-def _publish(
-    pending: list[_Pending],
-    source: Source,
-    settings: Settings,
-    producer: Any,
-    state: IngestState,
-    row: _Row,
-) -> None:
-    """Send, wait for every ack, then record state; any failed delivery fails the source."""
+def _publish(pending: list[_Pending], source: Source, delivery: _Delivery, state: IngestState, row: _Row) -> None:
+    """Send, wait for every ack, then record state; any failed delivery fails the source.
+
+    All of it waits at most ``kafka_max_block_ms`` for the broker (see ``_Delivery``); a source whose items the broker
+    did not take fails as ``broker_unavailable``, other refusals (a record too large) as ``publish_failed``."""
     if not pending:
         return
+    settings, producer = delivery.settings, delivery.producer
+    deadline = time.monotonic() + settings.kafka_max_block_ms / 1000
     sends = []
     failures: list[str] = []
     for entry in pending:
         item = entry.item
+        if delivery.silent is not None:
+            failures.append(f"{item.canonical_url}: not sent")
+            continue
         try:
             future = producer.send(
                 settings.topic_raw, key=item.item_id.encode("ascii"), value=item.model_dump_json().encode("utf-8")
             )
-        except Exception as error:  # noqa: BLE001 - e.g. no metadata for the topic within max_block_ms
+        except KafkaTimeoutError:  # no metadata for the topic within max_block_ms: the broker does not answer
+            delivery.silence("fetching the metadata of the raw topic")
+            failures.append(f"{item.canonical_url}: not sent")
+            continue
+        except Exception as error:  # noqa: BLE001 - reported below, never dropped silently
             failures.append(f"{item.canonical_url}: {type(error).__name__}: {error}")
             continue
         sends.append((future, entry))
-    producer.flush(timeout=SEND_TIMEOUT_S)
+    try:
+        producer.flush(timeout=max(0.0, deadline - time.monotonic()))
+    except KafkaTimeoutError:
+        delivery.silence("waiting for the acknowledgements of the items sent")
     for future, entry in sends:
         item, previous = entry.item, entry.previous
         try:
-            future.get(timeout=SEND_TIMEOUT_S)
+            future.get(timeout=max(0.0, deadline - time.monotonic()))
+        except KafkaTimeoutError:
+            delivery.silence("waiting for the acknowledgements of the items sent")
+            failures.append(f"{item.canonical_url}: not acknowledged")
+            continue
         except Exception as error:  # noqa: BLE001 - reported below, never dropped silently
             failures.append(f"{item.canonical_url}: {type(error).__name__}: {error}")
             continue
@@ -349,7 +388,10 @@ def _publish(
         else:
             row.updated += 1
     if failures:
-        raise FeedError("publish_failed", f"{len(failures)} of {len(pending)} items not delivered: " + "; ".join(failures[:3]))
+        summary = f"{len(failures)} of {len(pending)} items not delivered"
+        if delivery.silent is not None:
+            raise FeedError("broker_unavailable", f"{summary}: {delivery.silent}")
+        raise FeedError("publish_failed", f"{summary}: " + "; ".join(failures[:3]))
 
 
 def _too_long(text: str, cap: int) -> str:

@@ -26,6 +26,7 @@ from typing import Any
 from botocore.client import BaseClient
 from pydantic import ValidationError
 
+from pipeline.bus.broker import answering, describe
 from pipeline.bus.consumer import ConsumerRecord, Drain, TopicPartition, make_consumer
 from pipeline.models import DealRecord
 from pipeline.settings import Settings
@@ -337,7 +338,7 @@ class _Run:
         except KafkaError as error:
             # kafka-python says "KafkaTimeoutError: None" when the broker is gone: name what failed and what it means
             raise OffsetCommitFailed(
-                f"{tp.topic}/{tp.partition}: committing offset {offset} failed ({type(error).__name__}: {error}); the "
+                f"{tp.topic}/{tp.partition}: committing offset {offset} failed ({describe(error)}); the "
                 "batch's objects and the partition's marker are written, so the next run resumes after them"
             ) from error
 
@@ -353,19 +354,25 @@ def run(settings: Settings, *, max_batches: int | None = None) -> StageReport:
     client = s3_client(settings)
     curated.publish_schema(client, settings)
     runner = SuiteRunner()
-    consumer = make_consumer(settings, settings.group_validate)
-    recovery = _Recovery(consumer, client, settings, report)
-    consumer.subscribe([settings.topic_candidates], listener=recovery)
-    job = _Run(settings, client, consumer, runner, report)
+    consumer: KafkaConsumer | None = None
+    failures: Counter[str] = Counter()
     try:
-        _drain(job, recovery, limit)
+        # inside the try: a broker that does not answer the first contact is named in the run summary too
+        consumer = make_consumer(settings, settings.group_validate)
+        recovery = _Recovery(consumer, client, settings, report)
+        consumer.subscribe([settings.topic_candidates], listener=recovery)
+        job = _Run(settings, client, consumer, runner, report, failures)
+        with answering(settings, "validating the candidates",
+                       "offsets move only after a batch's objects are written; the next run resumes from there"):
+            _drain(job, recovery, limit)
     except Exception as error:  # noqa: BLE001 - reported and re-raised after the run summary is out
         report.problem(settings.topic_candidates, type(error).__name__, str(error))
         raise
     finally:
-        consumer.close(autocommit=False)
+        if consumer is not None:
+            consumer.close(autocommit=False)
         report.finish()
-        _publish_run(settings, client, runner, report, job.failures)
+        _publish_run(settings, client, runner, report, failures)
         runner.close()
     return report
 

@@ -1,28 +1,38 @@
 """A broker lost while a stage runs, on a throwaway broker of the test's own (the shared stack's broker is never
-stopped): the stage fails within its bounds with a named timeout, moves no offset, and the run after the broker is
-back does the work once."""
+stopped), and a broker that is not there at all (a free loopback port): the stage fails with BrokerUnavailable within
+DEALWIRE_KAFKA_MAX_BLOCK_MS (asserted loosely: the limit x 1.5 plus slack), waits quietly (its CPU time a small share of
+the wait: a behaviour check with wide margins, not a benchmark), moves no offset, and the run after the broker is back
+does the work once."""
 
 from __future__ import annotations
 
+import resource
 import socket
 import threading
+import time
 import warnings
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from pipeline.bus.admin import ensure_topics
+from pipeline.bus.broker import BrokerUnavailable
 from pipeline.bus.consumer import consumer_lag, read_topic
 from pipeline.bus.producer import make_producer
+from pipeline.feeds.sources import Source
 from pipeline.models import DealRecord, RawItem
 from pipeline.settings import Settings
 from pipeline.stack import kafka
 from pipeline.stages import extract as stage
+from pipeline.stages import ingest
 from pipeline.stages.report import StageReport
 from pipeline.store.s3 import s3_client
 from tests.factories import news_item
+from tests.integration.test_ingest import json_feed
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -71,25 +81,75 @@ def _item(slug: str) -> RawItem:
                      fetched=datetime(2025, 6, 3, 9, 0, tzinfo=timezone.utc))
 
 
-def _run_beside(call: Callable[[], StageReport], seconds: float) -> BaseException | None:
-    """Run a stage on a daemon thread: the error it ended with, or a failed test if it is still waiting after
+SLACK_S = 5.0
+"""Added to 1.5 x the limit in every time bound: room for a loaded machine, far below the 30 s kafka-python waits
+on its own (bootstrap, offset lookups) or the twice-the-limit waits these tests were written against."""
+
+
+def _cpu_s() -> float:
+    """CPU seconds of this process, every thread (the stage's and kafka-python's IO threads) included."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A moment: wall clock and the process's CPU seconds."""
+
+    at: float
+    cpu_s: float
+
+    @staticmethod
+    def now() -> Mark:
+        return Mark(time.monotonic(), _cpu_s())
+
+
+@dataclass(frozen=True)
+class Outcome:
+    result: Any
+    error: BaseException | None
+    end: Mark
+
+    def since(self, start: Mark) -> tuple[float, float]:
+        """Wall seconds and CPU share from ``start`` to the stage's end."""
+        wall = self.end.at - start.at
+        return wall, (self.end.cpu_s - start.cpu_s) / max(wall, 1e-3)
+
+
+def _watch(call: Callable[[], object], seconds: float) -> Outcome:
+    """Run a stage on a daemon thread: how it ended and when, or a failed test if it is still waiting after
     ``seconds`` (a hung stage must fail this test, not hang the suite)."""
-    outcome: list[BaseException | None] = []
+    outcome: list[tuple[Any, BaseException | None]] = []
+    ended: list[Mark] = []
 
     def target() -> None:
         try:
-            call()
+            outcome.append((call(), None))
         except BaseException as error:  # noqa: BLE001 - handed back to the test
-            outcome.append(error)
-        else:
-            outcome.append(None)
+            outcome.append((None, error))
+        ended.append(Mark.now())
 
     worker = threading.Thread(target=target, daemon=True)
     worker.start()
     worker.join(seconds)
-    if not outcome:
-        pytest.fail(f"the stage was still waiting {seconds:.0f} s after its broker died (max_block_ms is 5 s)")
-    return outcome[0]
+    if not ended:
+        pytest.fail(f"the stage was still waiting {seconds:.0f} s after its broker died")
+    return Outcome(*outcome[0], ended[0])
+
+
+def _run_beside(call: Callable[[], StageReport], seconds: float) -> BaseException | None:
+    """``_watch``, for the tests that look only at the error."""
+    return _watch(call, seconds).error
+
+
+def _quiet_and_bounded(outcome: Outcome, start: Mark, limit_ms: int, slack_s: float = SLACK_S) -> BrokerUnavailable:
+    """The stage failed with BrokerUnavailable within the limit x 1.5 + slack of ``start``, using little CPU."""
+    wall, cpu_share = outcome.since(start)
+    bound = limit_ms / 1000 * 1.5 + slack_s
+    assert wall <= bound, f"failed {wall:.1f} s after the broker was gone; the bound is {bound:.1f} s ({outcome.error})"
+    assert cpu_share < 0.5, f"{cpu_share:.0%} of a core while waiting {wall:.1f} s for the broker: it should sleep"
+    assert isinstance(outcome.error, BrokerUnavailable), f"BrokerUnavailable, not {outcome.error!r}"
+    return outcome.error
 
 
 def test_extract_fails_within_its_bounds_when_the_broker_dies_mid_batch_and_the_rerun_finishes_once(
@@ -111,9 +171,19 @@ def test_extract_fails_within_its_bounds_when_the_broker_dies_mid_batch_and_the_
             broker.stop()  # SIGTERM to the broker's process group; returns once it has exited
         return extract(item, extracted_at=extracted_at)
 
-    error = _run_beside(lambda: stage.run(settings, extractor=broker_dies_on_the_third), 90)
-    assert isinstance(error, KafkaTimeoutError), f"a named timeout, not {error!r}"
+    died: list[Mark] = []
+
+    def broker_dies_and_the_clock_starts(item: RawItem, *, extracted_at: datetime | None = None) -> list[DealRecord]:
+        records = broker_dies_on_the_third(item, extracted_at=extracted_at)
+        if item.item_id == items[2].item_id:
+            died.append(Mark.now())
+        return records
+
+    outcome = _watch(lambda: stage.run(settings, extractor=broker_dies_and_the_clock_starts), 90)
+    error = _quiet_and_bounded(outcome, died[0], settings.kafka_max_block_ms)  # flush + abort + close waited 20 s
+    assert isinstance(error, KafkaTimeoutError), "still the timeout callers catch"
     assert "transaction" in str(error) or "batch" in str(error), str(error)
+    assert "DEALWIRE_KAFKA_MAX_BLOCK_MS" in str(error) and settings.kafka_bootstrap_servers in str(error), str(error)
 
     kafka.start(settings)
     committed = {lag.partition: lag.committed for lag in consumer_lag(settings, settings.group_extract, settings.topic_raw)}
@@ -166,3 +236,90 @@ def test_validate_names_the_offset_commit_a_lost_broker_refused_and_the_rerun_re
                 body = client.get_object(Bucket=settings.bucket_curated, Key=obj["Key"])["Body"].read()
                 mentions.extend(DealRecord.model_validate_json(line).mention_id for line in body.splitlines())
     assert len(mentions) == candidates and len(set(mentions)) == candidates, "each candidate curated once"
+
+
+def _not_there(settings: Settings, limit_ms: int = 3000) -> Settings:
+    """``settings`` pointed at a loopback port nothing listens on (a broker stopped before the run), the limit small."""
+    return settings.model_copy(update={"kafka_bootstrap_servers": f"127.0.0.1:{_free_port()}",
+                                       "kafka_max_block_ms": limit_ms})
+
+
+def _no_extractor(item: RawItem, *, extracted_at: datetime | None = None) -> list[DealRecord]:
+    raise AssertionError("nothing can be read from a broker that is not there")
+
+
+@pytest.mark.parametrize("stage_name", ["ingest", "extract", "lag"])
+def test_a_stage_whose_broker_is_down_before_the_run_waits_quietly_and_fails_within_its_limit(
+    isolated_settings: Settings, stage_name: str, tmp_path: Path
+) -> None:
+    settings = _not_there(isolated_settings)
+    feed = json_feed(tmp_path / "feed.json", [{"url": "https://news.example.com/kestrow", "content_text": DEAL_TEXT}])
+    calls: dict[str, Callable[[], Any]] = {
+        "ingest": lambda: ingest.run(settings, sources=[Source(id="kestrow", url=feed.as_uri(), lang="en")]),
+        "extract": lambda: stage.run(settings, extractor=_no_extractor),
+        "lag": lambda: consumer_lag(settings, settings.group_extract, settings.topic_raw),
+    }
+    start = Mark.now()
+    error = _quiet_and_bounded(_watch(calls[stage_name], 60), start, settings.kafka_max_block_ms)
+    assert settings.kafka_bootstrap_servers in str(error), str(error)
+    assert "DEALWIRE_KAFKA_MAX_BLOCK_MS=3000" in str(error), str(error)
+
+
+def test_validate_whose_broker_is_down_before_the_run_fails_within_its_limit_and_its_run_summary_says_why(
+    isolated_settings: Settings,
+) -> None:
+    import json
+
+    from pipeline.stages import validate
+    from pipeline.validate.suite import SuiteRunner
+
+    SuiteRunner().close()  # Great Expectations' first load (seconds of CPU) is not the wait under test
+    settings = _not_there(isolated_settings)
+    start = Mark.now()
+    outcome = _watch(lambda: validate.run(settings), 90)
+    wall, _ = outcome.since(start)
+    bound = settings.kafka_max_block_ms / 1000 * 1.5 + 3 * SLACK_S  # the suite, Data Docs and summary uploads
+    assert wall <= bound, f"failed after {wall:.1f} s; the bound is {bound:.1f} s ({outcome.error})"
+    assert isinstance(outcome.error, BrokerUnavailable), f"BrokerUnavailable, not {outcome.error!r}"
+    client = s3_client(settings)
+    listed = client.list_objects_v2(Bucket=settings.bucket_reports, Prefix="runs/validate/")
+    keys = [o["Key"] for o in listed["Contents"]]
+    summary = json.loads(client.get_object(Bucket=settings.bucket_reports, Key=keys[0])["Body"].read())
+    assert [p["kind"] for p in summary["problems"]] == ["BrokerUnavailable"], summary["problems"]
+    assert "did not answer within 3 s" in summary["problems"][0]["message"]
+    assert summary["batches"] == 0 and summary["objects_written"] == 0, "nothing half-written"
+
+
+def test_ingest_whose_broker_dies_while_it_fetches_fails_the_source_by_name_within_its_limit_and_publishes_next_poll(
+    own_broker: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = own_broker
+    feed = json_feed(tmp_path / "feed.json", [
+        {"url": f"https://news.example.com/kestrow-{n}", "title": "Kestrow buys Plumeria", "content_text": DEAL_TEXT}
+        for n in range(4)
+    ])
+    source = Source(id="kestrow", url=feed.as_uri(), lang="en")
+    broker = kafka.service(settings)
+    died: list[Mark] = []
+    parse_feed = ingest.parse_feed
+
+    def broker_dies_once_the_feed_is_in(*args: Any, **kwargs: Any) -> Any:
+        broker.stop()
+        died.append(Mark.now())
+        return parse_feed(*args, **kwargs)
+
+    monkeypatch.setattr(ingest, "parse_feed", broker_dies_once_the_feed_is_in)
+    outcome = _watch(lambda: ingest.run(settings, sources=[source]), 90)
+    monkeypatch.undo()
+    wall, cpu_share = outcome.since(died[0])
+    bound = settings.kafka_max_block_ms / 1000 * 1.5 + SLACK_S
+    assert wall <= bound, f"failed {wall:.1f} s after the broker died; the bound is {bound:.1f} s"
+    assert cpu_share < 0.5, f"{cpu_share:.0%} of a core while waiting for the broker"
+    assert outcome.error is None, "a source's failure is in the report, not raised"
+    assert [(p.where, p.kind) for p in outcome.result.problems] == [("kestrow", "broker_unavailable")]
+    assert "4 of 4 items not delivered: Kafka at" in outcome.result.problems[0].message
+
+    kafka.start(settings)
+    report = ingest.run(settings, sources=[source])
+    assert report.counts["published"] == 4, "nothing was recorded as published, so the next poll publishes all"
+    assert len(read_topic(settings, settings.topic_raw)) == 4
