@@ -49,7 +49,20 @@ class DlqHeader(StrEnum):
     REPLAYED_FROM = "dlq.replayed_from"  # on a replayed raw message: the dead letter it came from
 
 
+REQUEST_MARGIN_MS = 5_000
+"""How much longer than ``max_block_ms`` a producer request may go unanswered (see ``make_producer``)."""
+
+
 def make_producer(settings: Settings, *, transactional_id: str | None = None, **overrides: Any) -> KafkaProducer:
+    """A keyed, idempotent producer (transactional with ``transactional_id``) whose waits ``max_block_ms`` bounds.
+
+    Its requests time out a little after ``max_block_ms``, never before: kafka-python 3 makes a transactional producer
+    fatal when a transactional request (AddPartitionsToTxn, AddOffsetsToTxn, EndTxn) times out, and with its own
+    default of 30 s a broker frozen that long (a partition, a long GC pause) failed a batch with "KafkaError: Could
+    not execute transactional request for unknown reasons: RequestTimedOutError" instead of ``BrokerUnavailable``,
+    and failed it even when the limit allowed a longer wait. With the requests outliving the limit, the stage's own
+    bounded waits (flush, offsets, commit) fire first and name the step; a shorter freeze is simply waited out."""
+    request_timeout_ms = settings.kafka_max_block_ms + REQUEST_MARGIN_MS
     config: dict[str, Any] = settings.kafka_client_config() | {
         "acks": "all",
         "enable_idempotence": True,
@@ -57,6 +70,9 @@ def make_producer(settings: Settings, *, transactional_id: str | None = None, **
         "retries": 2_147_483_647,
         "max_in_flight_requests_per_connection": 5,
         "max_block_ms": settings.kafka_max_block_ms,
+        "request_timeout_ms": request_timeout_ms,
+        # kafka-python's default (120 s) would expire a batch before its request could time out under a higher limit
+        "delivery_timeout_ms": max(120_000, request_timeout_ms + 5),
         "key_serializer": None,
         "value_serializer": None,
     }
@@ -153,7 +169,7 @@ the same transactional id fences it first)."""
 
 def bounded(
     call: Callable[[], object], seconds: float, what: str, servers: str | list[str] = "the broker", *,
-    setting: str | None = MAX_BLOCK_SETTING,
+    setting: str | None = MAX_BLOCK_SETTING, consequence: str = "",
 ) -> None:
     """Run ``call`` and give up after ``seconds`` with a ``BrokerUnavailable`` naming ``what``.
 
@@ -175,9 +191,15 @@ def bounded(
     worker.start()
     worker.join(seconds)
     if not outcome:
-        raise silent_broker(servers, seconds * 1000, what, setting=setting)
+        raise silent_broker(servers, seconds * 1000, what, consequence, setting=setting)
     if outcome[0] is not None:
         raise outcome[0]
+
+
+COMMIT_IN_DOUBT = (
+    "the commit may still reach a broker that was frozen rather than down: the next run starts after the batch if it "
+    "did and does the batch again if not, so read_committed readers see its output once either way"
+)
 
 
 @contextmanager
@@ -203,11 +225,13 @@ def transaction(producer: KafkaProducer, consumer: KafkaConsumer, consumed: list
         except KafkaTimeoutError as error:
             raise silent_broker(servers, block_s * 1000, "sending the batch's output", not_committed) from error
         for future in futures:
-            future.get(timeout=30)  # surfaces a failed send before we commit
+            future.get(timeout=block_s)  # surfaces a failed send before we commit (all are done after the flush)
         offsets = next_offsets(consumed)
         bounded(lambda: producer.send_offsets_to_transaction(offsets, consumer.group_metadata()), block_s,
-                "sending the offsets to the transaction", servers)
-        bounded(producer.commit_transaction, block_s, "committing the transaction", servers)
+                "sending the offsets to the transaction", servers, consequence=not_committed)
+        # a broker that is frozen, not down, may still take the commit once it wakes: say so rather than "aborted"
+        bounded(producer.commit_transaction, block_s, "committing the transaction", servers,
+                consequence=COMMIT_IN_DOUBT)
     except BaseException as error:
         silence = isinstance(error, KafkaTimeoutError) and ABORT_AFTER_SILENCE_S < block_s
         try:
