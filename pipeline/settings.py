@@ -76,6 +76,15 @@ class Settings(BaseSettings):
     s3_secret_access_key: SecretStr | None = None
     s3_readonly_access_key_id: str | None = None
     s3_readonly_secret_access_key: SecretStr | None = None
+    s3_connect_timeout_s: float = Field(5.0, gt=0, description="how long opening a connection to the store may take")
+    s3_read_timeout_s: float = Field(
+        20.0, gt=0, description="how long the store may leave a request unanswered (a frozen or partitioned store "
+        "accepts the connection and says nothing) before the attempt fails",
+    )
+    s3_max_attempts: int = Field(
+        3, ge=1, le=10, description="attempts per request, the first included: a store that does not answer fails a "
+        "request after about attempts x (connect + read timeout) plus botocore's backoff (under 20 s in all)",
+    )
     bucket_curated: str = "dealwire-curated"
     bucket_quarantine: str = "dealwire-quarantine"
     bucket_state: str = "dealwire-state"

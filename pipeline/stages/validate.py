@@ -33,7 +33,7 @@ from pipeline.settings import Settings
 from pipeline.stages.report import StageReport
 from pipeline.store import curated
 from pipeline.store.curated import Claim, ObjectConflict
-from pipeline.store.s3 import s3_client
+from pipeline.store.s3 import StoreUnavailable, s3_client, store_answering
 from pipeline.validate import rules
 from pipeline.validate.suite import Failure, SuiteRunner
 
@@ -352,10 +352,12 @@ def run(settings: Settings, *, max_batches: int | None = None) -> StageReport:
     limit = max_batches if max_batches is not None else settings.max_batches
     report = StageReport(stage=STAGE)
     client = s3_client(settings)
-    curated.publish_schema(client, settings)
+    with store_answering(settings, "publishing the curated schema", "nothing was read or written"):
+        curated.publish_schema(client, settings)
     runner = SuiteRunner()
     consumer: KafkaConsumer | None = None
     failures: Counter[str] = Counter()
+    store_silent = False
     try:
         # inside the try: a broker that does not answer the first contact is named in the run summary too
         consumer = make_consumer(settings, settings.group_validate)
@@ -363,16 +365,24 @@ def run(settings: Settings, *, max_batches: int | None = None) -> StageReport:
         consumer.subscribe([settings.topic_candidates], listener=recovery)
         job = _Run(settings, client, consumer, runner, report, failures)
         with answering(settings, "validating the candidates",
-                       "offsets move only after a batch's objects are written; the next run resumes from there"):
+                       "offsets move only after a batch's objects are written; the next run resumes from there"), \
+                store_answering(settings, "writing a batch's objects, claim or marker",
+                                "the batch's offsets are not committed; the next run writes the same names with the "
+                                "same bytes (an object that landed late is found present, not written twice)"):
             _drain(job, recovery, limit)
     except Exception as error:  # noqa: BLE001 - reported and re-raised after the run summary is out
         report.problem(settings.topic_candidates, type(error).__name__, str(error))
+        store_silent = isinstance(error, StoreUnavailable)
         raise
     finally:
         if consumer is not None:
             consumer.close(autocommit=False)
         report.finish()
-        _publish_run(settings, client, runner, report, failures)
+        if store_silent:
+            # each upload would wait out the S3 settings again (Data Docs are a dozen objects): fail after one wait
+            log.warning("run summary and Data Docs not uploaded: the object store did not answer")
+        else:
+            _publish_run(settings, client, runner, report, failures)
         runner.close()
     return report
 

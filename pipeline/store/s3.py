@@ -3,18 +3,27 @@ stages share (idempotent buckets, conditional puts)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import boto3
 from botocore.client import BaseClient
 from botocore.config import Config
-from botocore.exceptions import ClientError
+from botocore.exceptions import ClientError, HTTPClientError
+from botocore.exceptions import ConnectionError as BotoConnectionError
 
 from pipeline.settings import Settings
 
 
 def s3_client(settings: Settings, *, readonly: bool = False) -> BaseClient:
-    """A path-style client; ``readonly`` uses the downstream consumers' identity."""
+    """A path-style client; ``readonly`` uses the downstream consumers' identity.
+
+    Its waits come from the settings (``DEALWIRE_S3_CONNECT_TIMEOUT_S``, ``DEALWIRE_S3_READ_TIMEOUT_S``,
+    ``DEALWIRE_S3_MAX_ATTEMPTS``): a frozen store accepts connections and answers nothing, so each attempt lasts a
+    read timeout, and the fixed 5 attempts x 30 s held validate for minutes per object. A retried write is safe: the
+    curated objects and claims are conditional puts (a first attempt that lands late makes the retry a 412 and the
+    bytes are compared) and the marker holds the same bytes each time."""
     key_id = settings.s3_readonly_access_key_id if readonly else settings.s3_access_key_id
     secret = settings.s3_readonly_secret_access_key if readonly else settings.s3_secret_access_key
     if key_id is None or secret is None:
@@ -30,11 +39,32 @@ def s3_client(settings: Settings, *, readonly: bool = False) -> BaseClient:
         aws_secret_access_key=secret.get_secret_value(),
         config=Config(
             s3={"addressing_style": "path"},
-            retries={"max_attempts": 5, "mode": "standard"},
-            connect_timeout=5,
-            read_timeout=30,
+            retries={"max_attempts": settings.s3_max_attempts, "mode": "standard"},
+            connect_timeout=settings.s3_connect_timeout_s,
+            read_timeout=settings.s3_read_timeout_s,
         ),
     )
+
+
+class StoreUnavailable(RuntimeError):
+    """The object store did not answer (refused, or accepted and said nothing) within the S3 settings."""
+
+
+@contextmanager
+def store_answering(settings: Settings, step: str, consequence: str = "") -> Iterator[None]:
+    """Turn botocore's timeouts and connection errors inside the block into one ``StoreUnavailable`` naming the store,
+    the step, the settings that bound the wait and what it means for the data (botocore says only "Read timeout on
+    endpoint URL: ..." after its last attempt)."""
+    try:
+        yield
+    except (BotoConnectionError, HTTPClientError) as error:
+        message = (
+            f"S3 at {settings.s3_endpoint_url} did not answer while {step}: {type(error).__name__} after "
+            f"{settings.s3_max_attempts} attempt(s) (DEALWIRE_S3_MAX_ATTEMPTS={settings.s3_max_attempts}, "
+            f"DEALWIRE_S3_CONNECT_TIMEOUT_S={settings.s3_connect_timeout_s:g}, "
+            f"DEALWIRE_S3_READ_TIMEOUT_S={settings.s3_read_timeout_s:g})"
+        )
+        raise StoreUnavailable(f"{message}; {consequence}" if consequence else message) from error
 
 
 def error_code(error: ClientError) -> str:
