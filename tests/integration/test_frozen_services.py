@@ -132,7 +132,7 @@ def test_validate_whose_object_store_freezes_while_it_writes_fails_within_the_s3
     a put the client gave up on may still land when the store wakes, and the rerun must find it, not double it."""
     from pipeline.stack import seaweedfs
     from pipeline.stages import validate
-    from pipeline.store.s3 import StoreUnavailable, s3_client
+    from pipeline.store import s3
     from pipeline.validate.suite import SuiteRunner
 
     settings = isolated_settings.model_copy(update={"batch_size": 2, "s3_read_timeout_s": 2.0, "s3_max_attempts": 2})
@@ -152,12 +152,12 @@ def test_validate_whose_object_store_freezes_while_it_writes_fails_within_the_s3
         wall, _ = outcome.since(freeze())
     # two attempts of 2 s each, botocore's backoff between them, the consumer's close: far under the 150 s of before
     assert wall <= 2 * 2.0 + 10, f"failed {wall:.1f} s after the store froze"
-    assert isinstance(outcome.error, StoreUnavailable), f"StoreUnavailable, not {outcome.error!r}"
+    assert isinstance(outcome.error, s3.StoreUnavailable), f"StoreUnavailable, not {outcome.error!r}"
     assert settings.s3_endpoint_url in str(outcome.error) and "DEALWIRE_S3_READ_TIMEOUT_S=2" in str(outcome.error)
 
     rerun = validate.run(settings)
     assert rerun.counts["batches"] == 2, rerun.counts
-    client = s3_client(settings)
+    client = s3.s3_client(settings)
     mentions: list[str] = []
     for page in client.get_paginator("list_objects_v2").paginate(Bucket=settings.bucket_curated, Prefix="deals/"):
         for obj in page.get("Contents", []):
