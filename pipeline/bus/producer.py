@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from pipeline.bus.broker import MAX_BLOCK_SETTING, BrokerUnavailable, answering, silent_broker
+from pipeline.bus.broker import MAX_BLOCK_SETTING, BrokerUnavailable, answering, describe, silent_broker
 from pipeline.bus.consumer import ConsumerRecord, next_offsets
 from pipeline.settings import Settings
 
@@ -99,7 +99,7 @@ def close_producer(producer: KafkaProducer, timeout_s: float = 10) -> None:
     try:
         producer.close(timeout=timeout_s)
     except Exception as error:  # noqa: BLE001 - see above
-        log.warning("closing the producer: %s: %s", type(error).__name__, error)
+        log.warning("closing the producer: %s", describe(error))  # once: "KafkaTimeoutError: Timeout waiting ..."
 
 
 def encode_json(payload: Mapping[str, Any] | str) -> bytes:
