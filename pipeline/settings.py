@@ -83,7 +83,7 @@ class Settings(BaseSettings):
     )
     s3_max_attempts: int = Field(
         3, ge=1, le=10, description="attempts per request, the first included: a store that does not answer fails a "
-        "request after about attempts x (connect + read timeout) plus botocore's backoff (under 20 s in all)",
+        "request after about attempts x read timeout plus botocore's backoff (85 s measured with the defaults)",
     )
     bucket_curated: str = "dealwire-curated"
     bucket_quarantine: str = "dealwire-quarantine"
