@@ -3,7 +3,10 @@ title, and "X Ventures and Y Partners" as two companies."""
 
 from __future__ import annotations
 
-from pipeline.extract.names.common import PAREN_IN_NAME, SUFFIX_NEXT, Token, capitalised, gap_breaks
+import re
+
+from pipeline.extract.names.common import PAREN_IN_NAME, SUFFIX_NEXT, Token, bare_word, capitalised, gap_breaks, sentence_start
+from pipeline.extract.names.places import en_area
 from pipeline.extract.names.words import DE_ENGLISH_NAME_WORDS, LEGAL_SUFFIXES, ORG_HEADS, is_legal_suffix
 
 
@@ -41,3 +44,56 @@ def en_second_company(text: str, tokens: list[Token], last: int, k: int) -> bool
         if is_legal_suffix(tokens[t][2]) or tokens[t][2].lower() in ORG_HEADS or tokens[t][2].lower() == "ventures":
             return True
     return False
+
+
+# closed-class words that open an English sentence and name no one ("Two analysts said", "Our plans", "Among the
+# assets", "Still, he has ..."): numbers, pronouns and possessives, prepositions, adverbs, auxiliaries
+_EN_FUNCTION_WORDS = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve twenty thirty fifty hundred first second third
+    our their his her my your its we we're we've we'll i'm it's there's they're you're he's she's
+    among upon besides unlike within without through throughout against along beyond across toward towards amid
+    amidst beside near behind except via where whereas whether still now further furthermore moreover late early
+    just even only again already instead indeed thus hence therefore otherwise likewise though nevertheless
+    has have had is was are were will would could should can might must does did do not nor yet
+    """.split()
+)
+# the place before a person's trade ("Dallas investor Jan Velkor") describes him
+_EN_TRADE_AFTER = re.compile(r"\s+(?:investors?|financiers?|businessm[ae]n|industrialists?|raiders?|speculators?|entrepreneurs?|developers?)\s+[A-Z]")
+
+
+# a lower-case word after a place that is no function word: the place modifies a noun ("Boston investors")
+_EN_LOWER_NEXT = re.compile(
+    r"\s+(?!(?:to|and|or|for|on|in|at|with|by|from|of|as|is|was|are|were|said|says|that|which|who|where|when|but|the|a|an|"
+    r"has|had|have|will|would|could|should|may|might|after|before|since|until|than|then|via|its|their)\b)[a-z]"
+)
+
+
+def _elsewhere(text: str, word: str, at: int) -> bool:
+    """Is the word written with its capital anywhere else in the text (inside a longer name, or opening another sentence)?"""
+    return any(m.start() != at for m in bare_word(word).finditer(text))
+
+
+def en_no_one(text: str, tokens: list[Token], a: int, b: int) -> bool:
+    """en: does the span name no one? A state, province or city alone ("of Minnesota", "in New York."; one before a
+    noun, "a group of Boston investors", stands for the group the sentence names no better) or before a person's trade
+    ("Dallas investor Jan Velkor"); a share class ("Class A shares"); a lone capitalised word that only opens its
+    sentence and is written with its capital nowhere else: a closed-class word ("Two", "Among", "We're"), an adverb or
+    a participle ("Specifically", "Reaffirming", "Asked", "Privately-held") or a common word the text writes in lower
+    case too ("Traders said ... traders", "Industry sources ... the industry")."""
+    start, end = tokens[a][0], tokens[b][1]
+    if any(is_legal_suffix(tokens[t][2]) for t in range(a + 1, b + 1)):
+        return False  # "Minnesota Velkor Co", "Texas Industries Inc": a company named after its place
+    if en_area(text[start:end]) and not _EN_LOWER_NEXT.match(text, end) or _EN_TRADE_AFTER.match(text, end):
+        return True
+    if a != b:
+        return False
+    word = tokens[a][2]
+    if b + 1 < len(tokens) and len(tokens[b + 1][2]) == 1 and tokens[b + 1][2].isupper() and text[end : tokens[b + 1][0]] == " " and word[1:].islower():
+        return True  # "Class A", "Series B": a share class
+    if not word[1:].replace("-", "").replace("'", "").replace("’", "").islower() or not sentence_start(text, start) or _elsewhere(text, word, start):
+        return False
+    low = word.lower()
+    if low in _EN_FUNCTION_WORDS or "-" in low or low.endswith("ly") and len(low) >= 6 or low.endswith(("ing", "ed")) and len(low) >= 5:
+        return True
+    return bare_word(low).search(text) is not None or low.endswith("s") and bare_word(low[:-1]).search(text) is not None
