@@ -62,6 +62,8 @@ _EN_FUNCTION_WORDS = frozenset(
 _EN_TRADE_AFTER = re.compile(r"\s+(?:investors?|financiers?|businessm[ae]n|industrialists?|raiders?|speculators?|entrepreneurs?|developers?)\s+[A-Z]")
 
 
+# a hyphenated modifier ("Privately-held Korlim Co", "Family-owned Velkor Inc") describes the name after it
+EN_MODIFIER_WORD = re.compile(r"[A-Z][a-z]+-(?:held|owned|run|controlled|listed|traded|quoted|backed|financed|funded|sponsored)")
 # a lower-case word after a place that is no function word: the place modifies a noun ("Boston investors")
 _EN_LOWER_NEXT = re.compile(
     r"\s+(?!(?:to|and|or|for|on|in|at|with|by|from|of|as|is|was|are|were|said|says|that|which|who|where|when|but|the|a|an|"
@@ -94,6 +96,6 @@ def en_no_one(text: str, tokens: list[Token], a: int, b: int) -> bool:
     if not word[1:].replace("-", "").replace("'", "").replace("’", "").islower() or not sentence_start(text, start) or _elsewhere(text, word, start):
         return False
     low = word.lower()
-    if low in _EN_FUNCTION_WORDS or "-" in low or low.endswith("ly") and len(low) >= 6 or low.endswith(("ing", "ed")) and len(low) >= 5:
+    if low in _EN_FUNCTION_WORDS or EN_MODIFIER_WORD.fullmatch(word) or low.endswith("ly") and len(low) >= 6 or low.endswith(("ing", "ed")) and len(low) >= 5:
         return True
     return bare_word(low).search(text) is not None or low.endswith("s") and bare_word(low[:-1]).search(text) is not None

@@ -16,7 +16,7 @@ from pipeline.extract.names.common import (
     suffix_ahead,
     suffix_in_name_ahead,
 )
-from pipeline.extract.names.english import en_no_one, en_second_company, english_article_opens, wrapped_bracket
+from pipeline.extract.names.english import EN_MODIFIER_WORD, en_no_one, en_second_company, english_article_opens, wrapped_bracket
 from pipeline.extract.names.french import (
     FR_INSTITUTIONS,
     FR_MID_SENTENCE,
@@ -568,7 +568,11 @@ def _connector_joins(text: str, tokens: list[Token], last: int, k: int, lang: st
 
 
 # en: the public bodies named "X of Y" (a country after them is theirs: "Bank of Norland" reads the same way)
-_EN_OFFICES = frozenset({"Department", "Ministry", "Bureau", "Office", "Secretary", "Minister", "Court", "Board"})
+_EN_OFFICES = frozenset(
+    {"Department", "Ministry", "Bureau", "Office", "Secretary", "Minister", "Court", "Board", "State", "Commonwealth", "City", "County",
+     "Province", "Government", "Republic", "Kingdom"}
+)  # "State of Minnesota", "City of Velmar": a government that may buy
+
 
 _FR_CIVILITIES = frozenset({"M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Pr"})
 
@@ -579,6 +583,8 @@ def _trim(tokens: list[Token], i: int, j: int, lang: str) -> tuple[int, int] | N
         j -= 1
     while lang == "de" and i < j and tokens[i][2] in CONNECTORS["de"]:
         i += 1  # "Hilfspaket für Griechenland" less its description: "für" does not start a name
+    while lang == "en" and i < j and EN_MODIFIER_WORD.fullmatch(tokens[i][2]):  # "Privately-held Korlim Co": a description
+        i += 1
     while lang == "fr" and i <= j and tokens[i][2] in _FR_CIVILITIES:
         i += 1  # "M. Marnier", "Me Anne Berk": the civility is no part of the name (and "M." alone is none)
     if i > j:
