@@ -58,6 +58,16 @@ _EN_FUNCTION_WORDS = frozenset(
     has have had is was are were will would could should can might must does did do not nor yet
     """.split()
 )
+# plural and mass nouns that open wire-copy sentences about a deal ("Proceeds from the sale", "Traders said",
+# "Discussions with Norvia", "Press reports"): no one, even opening several sentences
+_EN_OPENING_NOUNS = frozenset(
+    """
+    proceeds sales discussions talks negotiations traders dealers brokers officials spokesmen spokeswomen executives
+    shareholders stockholders holders employees workers bankers economists lawyers press reports rumors rumours
+    speculation details earnings revenues profits losses prices shares
+    """.split()
+)
+_EN_SEC_AHEAD = re.compile(r"Se[a-z]{6,10}\s+and\s+Exch[a-z]{3,6}\s+Comm?[a-z]{4,9}\b")
 # the place before a person's trade ("Dallas investor Jan Velkor") describes him
 _EN_TRADE_AFTER = re.compile(r"\s+(?:investors?|financiers?|businessm[ae]n|industrialists?|raiders?|speculators?|entrepreneurs?|developers?)\s+[A-Z]")
 
@@ -93,9 +103,15 @@ def en_no_one(text: str, tokens: list[Token], a: int, b: int) -> bool:
     word = tokens[a][2]
     if b + 1 < len(tokens) and len(tokens[b + 1][2]) == 1 and tokens[b + 1][2].isupper() and text[end : tokens[b + 1][0]] == " " and word[1:].islower():
         return True  # "Class A", "Series B": a share class
-    if not word[1:].replace("-", "").replace("'", "").replace("’", "").islower() or not sentence_start(text, start) or _elsewhere(text, word, start):
+    if _EN_SEC_AHEAD.match(text, start):
+        return True  # "the Securities and Exchange Comission": a misspelt regulator the name finder cut short
+    if not word[1:].replace("-", "").replace("'", "").replace("’", "").islower() or not sentence_start(text, start):
         return False
     low = word.lower()
-    if low in _EN_FUNCTION_WORDS or EN_MODIFIER_WORD.fullmatch(word) or low.endswith("ly") and len(low) >= 6 or low.endswith(("ing", "ed")) and len(low) >= 5:
+    if low in _EN_FUNCTION_WORDS or low in _EN_OPENING_NOUNS:
+        return True  # a word of these never names a party alone, however often it opens a sentence
+    if _elsewhere(text, word, start):
+        return False
+    if EN_MODIFIER_WORD.fullmatch(word) or low.endswith("ly") and len(low) >= 6 or low.endswith(("ing", "ed")) and len(low) >= 5:
         return True
     return bare_word(low).search(text) is not None or low.endswith("s") and bare_word(low[:-1]).search(text) is not None

@@ -227,7 +227,7 @@ def _name_end(text: str, tokens: list[Token], i: int, lang: str) -> int:
         if suffixed and (text[tokens[last][1] : tokens[k][0]] == " (" or lang == "en" and wrapped_bracket(text, tokens[last][1], tokens[k][0])):
             last = k  # "Harlow Holdings (Canada) Pty Ltd": the gap test let the bracket through
             continue
-        if suffixed and lang == "en" and nxt in _EN_AFTER_SUFFIX and text[tokens[last][1] : tokens[k][0]] == " ":
+        if suffixed and lang == "en" and nxt in _EN_AFTER_SUFFIX and text[tokens[last][1] : tokens[k][0]].isspace():
             last = k  # "Renouf Corp International", "Velkor Bottling Co Consolidated": the word after the suffix is the name's
             continue
         if suffixed and not (lang == "en" and nxt == "of" and k + 1 < len(tokens) and _SUFFIX_OF.match(text, tokens[k + 1][0])):

@@ -596,3 +596,16 @@ def test_en_companies_are_no_regulators(name: str) -> None:
     from pipeline.extract.names import REGULATOR
 
     assert not REGULATOR.match(name)
+
+
+def test_en_opening_nouns_are_no_names_even_when_repeated() -> None:
+    text = "Traders said Velkor Corp may bid. Traders also said Norvia Inc may sell. Proceeds from the sale go to Dastrel Co."
+    assert _names(text) == ["Velkor Corp", "Norvia Inc", "Dastrel Co"]
+
+
+def test_en_misspelt_regulator_cut_short_is_no_name() -> None:
+    from pipeline.extract.names import REGULATOR
+
+    names = _names("In a filing with the Securities and Exchange Comission, Velkor Corp said it holds 5 pct.")
+    assert "Securities" not in names and "Velkor Corp" in names
+    assert all(REGULATOR.match(n) for n in names if n != "Velkor Corp")
