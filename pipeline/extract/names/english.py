@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.geo import country_of
 from pipeline.extract.names.common import PAREN_IN_NAME, SUFFIX_NEXT, Token, bare_word, capitalised, gap_breaks, sentence_start
 from pipeline.extract.names.places import en_area
 from pipeline.extract.names.words import DE_ENGLISH_NAME_WORDS, LEGAL_SUFFIXES, ORG_HEADS, is_legal_suffix
@@ -68,6 +69,8 @@ _EN_OPENING_NOUNS = frozenset(
     """.split()
 )
 _EN_SEC_AHEAD = re.compile(r"Se[a-z]{6,10}\s+and\s+Exch[a-z]{3,6}\s+Comm?[a-z]{4,9}\b")
+# ", Ohio," ", New South Wales." after a name: the name is a town's
+_EN_TOWN_OF = re.compile(r",\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)(?=\s*[,.;)]|\s*$)")
 # the place before a person's trade ("Dallas investor Jan Velkor") describes him
 _EN_TRADE_AFTER = re.compile(r"\s+(?:investors?|financiers?|businessm[ae]n|industrialists?|raiders?|speculators?|entrepreneurs?|developers?)\s+[A-Z]")
 
@@ -98,6 +101,9 @@ def en_no_one(text: str, tokens: list[Token], a: int, b: int) -> bool:
         return False  # "Minnesota Velkor Co", "Texas Industries Inc": a company named after its place
     if en_area(text[start:end]) and not _EN_LOWER_NEXT.match(text, end) or _EN_TRADE_AFTER.match(text, end):
         return True
+    placed = _EN_TOWN_OF.match(text, end)
+    if placed is not None and (en_area(placed.group(1)) or country_of(" ".join(placed.group(1).split())) is not None):
+        return True  # "a plant in Velmar, Ohio, ...": a town, named by its state or country
     if a != b:
         return False
     word = tokens[a][2]

@@ -609,3 +609,10 @@ def test_en_misspelt_regulator_cut_short_is_no_name() -> None:
     names = _names("In a filing with the Securities and Exchange Comission, Velkor Corp said it holds 5 pct.")
     assert "Securities" not in names and "Velkor Corp" in names
     assert all(REGULATOR.match(n) for n in names if n != "Velkor Corp")
+
+
+def test_en_town_named_by_its_state_is_no_name() -> None:
+    names = _names("Velkor Corp said it filed suit in Brantham, Ohio, to block the sale of Norvia Inc.")
+    assert names == ["Velkor Corp", "Norvia Inc"]
+    # ... but a company with an apposition stays
+    assert "Dastrel" in _names("Velkor Corp bought Dastrel, a maker of valves.")
