@@ -616,3 +616,8 @@ def test_en_town_named_by_its_state_is_no_name() -> None:
     assert names == ["Velkor Corp", "Norvia Inc"]
     # ... but a company with an apposition stays
     assert "Dastrel" in _names("Velkor Corp bought Dastrel, a maker of valves.")
+
+
+def test_en_place_before_who_speaks_or_trades_there_is_no_name() -> None:
+    assert _names("Wall Street analysts said Velkor Corp may bid for Norvia Inc.") == ["Velkor Corp", "Norvia Inc"]
+    assert _names("Velkor Corp shares rose on the London stock market.") == ["Velkor Corp"]
