@@ -74,6 +74,7 @@ _EN_SEC_AHEAD = re.compile(r"Se[a-z]{6,10}\s+and\s+Exch[a-z]{3,6}\s+Comm?[a-z]{4
 _EN_PLACE_OF_NOUN = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:analysts?|traders?|sources?|speculat\w+|economists?|dealers?|brokers?|market|markets|exchange)\b"
 )
+_EN_SPEAKERS_NEXT = re.compile(r"\s+(?:sources|analysts|officials|executives|experts|observers|reports|speculation|traders|dealers)\b")
 # ", Ohio," ", New South Wales." after a name: the name is a town's
 _EN_TOWN_OF = re.compile(r",\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)(?=\s*[,.;)]|\s*$)")
 # the place before a person's trade ("Dallas investor Jan Velkor") describes him
@@ -123,6 +124,8 @@ def en_no_one(text: str, tokens: list[Token], a: int, b: int) -> bool:
         return True  # a word of these never names a party alone, however often it opens a sentence
     if _elsewhere(text, word, start):
         return False
+    if _EN_SPEAKERS_NEXT.match(text, end):
+        return True  # "Industry sources said", "Retail analysts": whose sources, written nowhere else as a name
     if EN_MODIFIER_WORD.fullmatch(word) or low.endswith("ly") and len(low) >= 6 or low.endswith(("ing", "ed")) and len(low) >= 5:
         return True
     return bare_word(low).search(text) is not None or low.endswith("s") and bare_word(low[:-1]).search(text) is not None

@@ -621,3 +621,9 @@ def test_en_town_named_by_its_state_is_no_name() -> None:
 def test_en_place_before_who_speaks_or_trades_there_is_no_name() -> None:
     assert _names("Wall Street analysts said Velkor Corp may bid for Norvia Inc.") == ["Velkor Corp", "Norvia Inc"]
     assert _names("Velkor Corp shares rose on the London stock market.") == ["Velkor Corp"]
+
+
+def test_en_lone_opener_before_speakers_is_no_name() -> None:
+    assert _names("Industry sources said Velkor Corp would buy Norvia Inc.") == ["Velkor Corp", "Norvia Inc"]
+    # a company the text names again keeps its name before its own analysts
+    assert "Dastrel" in _names("Dastrel analysts said Velkor Corp would buy Norvia Inc. Dastrel rated it.")
