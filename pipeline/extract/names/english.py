@@ -68,12 +68,19 @@ _EN_OPENING_NOUNS = frozenset(
     speculation details earnings revenues profits losses prices shares
     """.split()
 )
+# a misspelt SEC after a lone word ("the Securities and Exchange Comission"): the name finder cut it short
 _EN_SEC_AHEAD = re.compile(r"Se[a-z]{6,10}\s+and\s+Exch[a-z]{3,6}\s+Comm?[a-z]{4,9}\b")
+# a lower-case word after a place that is no function word: the place modifies a noun ("Boston investors")
+_EN_LOWER_NEXT = re.compile(
+    r"\s+(?!(?:to|and|or|for|on|in|at|with|by|from|of|as|is|was|are|were|said|says|that|which|who|where|when|but|the|a|an|"
+    r"has|had|have|will|would|could|should|may|might|after|before|since|until|than|then|via|its|their)\b)[a-z]"
+)
 # ... though a place before who speaks or trades there is only where ("Wall Street analysts said", "the London stock
 # market"); one before a site ("its Dallas division") stays: the lead of a sentence falls back on it, measured worse
 _EN_PLACE_OF_NOUN = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:analysts?|traders?|sources?|speculat\w+|economists?|dealers?|brokers?|market|markets|exchange)\b"
 )
+# who speaks after a lone sentence opener ("Industry sources said")
 _EN_SPEAKERS_NEXT = re.compile(r"\s+(?:sources|analysts|officials|executives|experts|observers|reports|speculation|traders|dealers)\b")
 # ", Ohio," ", New South Wales." after a name: the name is a town's
 _EN_TOWN_OF = re.compile(r",\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)(?=\s*[,.;)]|\s*$)")
@@ -83,11 +90,6 @@ _EN_TRADE_AFTER = re.compile(r"\s+(?:investors?|financiers?|businessm[ae]n|indus
 
 # a hyphenated modifier ("Privately-held Korlim Co", "Family-owned Velkor Inc") describes the name after it
 EN_MODIFIER_WORD = re.compile(r"[A-Z][a-z]+-(?:held|owned|run|controlled|listed|traded|quoted|backed|financed|funded|sponsored)")
-# a lower-case word after a place that is no function word: the place modifies a noun ("Boston investors")
-_EN_LOWER_NEXT = re.compile(
-    r"\s+(?!(?:to|and|or|for|on|in|at|with|by|from|of|as|is|was|are|were|said|says|that|which|who|where|when|but|the|a|an|"
-    r"has|had|have|will|would|could|should|may|might|after|before|since|until|than|then|via|its|their)\b)[a-z]"
-)
 
 
 def _elsewhere(text: str, word: str, at: int) -> bool:
@@ -96,12 +98,13 @@ def _elsewhere(text: str, word: str, at: int) -> bool:
 
 
 def en_no_one(text: str, tokens: list[Token], a: int, b: int) -> bool:
-    """en: does the span name no one? A state, province or city alone ("of Minnesota", "in New York."; one before a
-    noun, "a group of Boston investors", stands for the group the sentence names no better) or before a person's trade
-    ("Dallas investor Jan Velkor"); a share class ("Class A shares"); a lone capitalised word that only opens its
-    sentence and is written with its capital nowhere else: a closed-class word ("Two", "Among", "We're"), an adverb or
-    a participle ("Specifically", "Reaffirming", "Asked", "Privately-held") or a common word the text writes in lower
-    case too ("Traders said ... traders", "Industry sources ... the industry")."""
+    """en: does the span name no one? A state, province or city alone ("of Minnesota", "in New York."), before who
+    speaks or trades there ("Wall Street analysts") or before a person's trade ("Dallas investor Jan Velkor"); a town
+    named by its state ("in Brantham, Ohio,"); a share class ("Class A shares"); a lone capitalised word that opens its
+    sentence: a closed-class word ("Two", "Among", "We're") or a noun wire copy opens with ("Proceeds", "Traders"),
+    and, when it is capitalised nowhere else in the text, one before who speaks ("Industry sources"), an adverb or a
+    participle ("Specifically", "Reaffirming", "Privately-held") or a word the text also writes in lower case. A place
+    before another noun ("a group of Boston investors") stays: it stands for a group the sentence names no better."""
     start, end = tokens[a][0], tokens[b][1]
     if any(is_legal_suffix(tokens[t][2]) for t in range(a + 1, b + 1)):
         return False  # "Minnesota Velkor Co", "Texas Industries Inc": a company named after its place
