@@ -188,8 +188,8 @@ _PERSON_CUE = re.compile(
 )
 
 
-# en: a firm whose name holds a government word ("First Federal Savings and Loan Association", "Republic American
-# Corp", "Hongkong Land Co Ltd", "Velkor County Cablevision Associates"): its English suffix or trade says company ...
+# en: a firm whose name holds a government word ("Velmar Federal Savings and Loan Association", "Republic Velkor
+# Corp", "Norvia Land Co Ltd", "Velkor County Cablevision Associates"): its English suffix or trade says company ...
 _EN_FIRM = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|LP|FSB|F\.S\.B|Bancorp|Bancshares|Savings|Loan|Associates|Brokers)\b")
 # ... but not the agencies named like firms ("Federal Deposit Insurance Corp")
 _EN_FEDERAL_AGENCY = re.compile(r"(?:U\.S\.\s+)?Federal\s+(?:\w+\s+)*?(?:Insurance\s+Corp|Bank\s+Board|Financing\s+Bank)\b")

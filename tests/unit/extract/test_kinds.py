@@ -69,7 +69,7 @@ def test_no_full_name_when_the_article_gives_none_or_two() -> None:
 
 
 def test_en_firms_named_like_governments_are_companies() -> None:
-    assert party_kind("First Federal Savings and Loan Association of Velmar") is PartyKind.COMPANY
+    assert party_kind("Velmar Federal Savings and Loan Association") is PartyKind.COMPANY
     assert party_kind("Republic Velkor Corp") is PartyKind.COMPANY
     assert party_kind("Velkor County Cablevision Associates Ltd") is PartyKind.COMPANY
     assert party_kind("Norvia Land Co Ltd") is PartyKind.COMPANY

@@ -566,10 +566,10 @@ def test_en_share_class_is_no_name() -> None:
 
 
 def test_en_regulator_cut_off_a_name_it_runs_into() -> None:
-    text = "In a filing with the Securities and Exchange Commission Brask said he bought 9.9 pct of Velkor Corp."
+    text = "Under its rules the Securities and Exchange Commission Brask said he bought 9.9 pct of Velkor Corp."
     assert _names(text) == ["Securities and Exchange Commission", "Brask", "Velkor Corp"]
     assert _names("The Federal Reserve Board approved it.") == ["Federal Reserve Board"]
-    assert _names("The U.S. Department of Transportation approved it.") == ["U.S. Department of Transportation"]
+    assert _names("Last week the U.S. Department of Transportation gave its nod.") == ["U.S. Department of Transportation"]
 
 
 def test_en_name_goes_on_after_its_suffix() -> None:
@@ -606,7 +606,7 @@ def test_en_opening_nouns_are_no_names_even_when_repeated() -> None:
 def test_en_misspelt_regulator_cut_short_is_no_name() -> None:
     from pipeline.extract.names import REGULATOR
 
-    names = _names("In a filing with the Securities and Exchange Comission, Velkor Corp said it holds 5 pct.")
+    names = _names("In a letter to the Securities and Exchange Comission, Velkor Corp said it holds 5 pct.")
     assert "Securities" not in names and "Velkor Corp" in names
     assert all(REGULATOR.match(n) for n in names if n != "Velkor Corp")
 
