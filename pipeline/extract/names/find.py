@@ -16,7 +16,7 @@ from pipeline.extract.names.common import (
     suffix_ahead,
     suffix_in_name_ahead,
 )
-from pipeline.extract.names.english import en_second_company, english_article_opens, wrapped_bracket
+from pipeline.extract.names.english import EN_MODIFIER_WORD, en_no_one, en_second_company, english_article_opens, wrapped_bracket
 from pipeline.extract.names.french import (
     FR_INSTITUTIONS,
     FR_MID_SENTENCE,
@@ -58,6 +58,7 @@ from pipeline.extract.names.german_nouns import (
     de_role_noun,
     german_name_alone,
 )
+from pipeline.extract.names.parties import REGULATOR
 from pipeline.extract.names.places import DE_IN_PLACE, de_area_where, de_place_adjective, world_region
 from pipeline.extract.names.span import NameSpan, mentions
 from pipeline.extract.names.words import (
@@ -141,6 +142,14 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 continue
             opening, i = starts
         span = _trimmed_span(text, tokens, i, j, opening, lang, names)
+        if english and span is not None and en_no_one(text, tokens, *span):
+            span = None  # "Minnesota", "Two analysts", "Reaffirming its offer": no one
+        if english and span is not None and span[1] > span[0]:
+            cut = _regulator_before(text, tokens, *span)
+            if cut is not None:
+                # "a filing with the Securities and Exchange Commission Brask said": the regulator, then a name of its own
+                names.append(_name_span(text, tokens, span[0], cut, lang))
+                span = (cut + 1, span[1])
         if span is not None:
             names.append(_name_span(text, tokens, span[0], span[1], lang))
         i = j + 1
@@ -217,6 +226,9 @@ def _name_end(text: str, tokens: list[Token], i: int, lang: str) -> int:
             continue
         if suffixed and (text[tokens[last][1] : tokens[k][0]] == " (" or lang == "en" and wrapped_bracket(text, tokens[last][1], tokens[k][0])):
             last = k  # "Harlow Holdings (Canada) Pty Ltd": the gap test let the bracket through
+            continue
+        if suffixed and lang == "en" and nxt in _EN_AFTER_SUFFIX and text[tokens[last][1] : tokens[k][0]].isspace():
+            last = k  # "Renouf Corp International", "Velkor Bottling Co Consolidated": the word after the suffix is the name's
             continue
         if suffixed and not (lang == "en" and nxt == "of" and k + 1 < len(tokens) and _SUFFIX_OF.match(text, tokens[k + 1][0])):
             if tokens[last][2] == "AB" and _INITIALS.fullmatch(nxt) and k + 1 < len(tokens) and capitalised(tokens[k + 1][2]):
@@ -353,6 +365,16 @@ def _trimmed_span(
     return span
 
 
+def _regulator_before(text: str, tokens: list[Token], a: int, b: int) -> int | None:
+    """en: the last token of a regulator's name that opens the span and leaves a name after it, or None."""
+    if any(is_legal_suffix(tokens[t][2]) for t in range(a + 1, b + 1)) or REGULATOR.match(text[tokens[a][0] : tokens[b][1]]):
+        return None  # "Federal Reserve Bank Holdings Inc": a company; "Federal Reserve Board": one regulator
+    for k in range(b - 1, a, -1):  # a regulator of two words or more: "Fed Velkor" may be a company's name
+        if capitalised(tokens[k + 1][2]) and REGULATOR.match(text[tokens[a][0] : tokens[k][1]]):
+            return k
+    return None
+
+
 def _name_span(text: str, tokens: list[Token], a: int, b: int, lang: str) -> NameSpan:
     """The NameSpan for tokens ``a..b``. fr: the span may open earlier, at "gouvernement" before "de Paul Marnier" (the
     government named after its leader is the party) or at a capital article inside a sentence ("racheté La Gazelle")."""
@@ -378,9 +400,13 @@ def _possessive_ends(tokens: list[Token], k: int) -> bool:
     if country_of(tokens[k][2]) is not None:
         return True  # "Norway's Trellbanken banking group": the country is no part of the name
     nxt = tokens[k + 1][2]
+    if nxt in _EN_AFTER_SUFFIX and nxt != "Consolidated":
+        return False  # "Velkor's International": a name that keeps its owner's possessive
     return not (capitalised(nxt) and (is_legal_suffix(nxt) or suffix_ahead(tokens, k + 1, 3)))
 
 
+# en: the words a name goes on with after its legal suffix or a possessive
+_EN_AFTER_SUFFIX = frozenset({"International", "Consolidated", "Worldwide"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _SUFFIX_OF = re.compile(r"America\b(?!\s*,)|(?:[A-Z][\w.-]*\s+){1,3}(?:Inc|Corp|Co|Ltd|Plc|Bancorp)\b")
 _MONTH_FIRM = frozenset("january february march april may june july august september october november december".split())
@@ -516,6 +542,8 @@ def _connector_joins(text: str, tokens: list[Token], last: int, k: int, lang: st
             return False  # "... Association of Pellston, Oklahoma": a place
         if lang == "en" and connector == "of" and tokens[last][2] in ("Division", "Unit", "Subsidiary") and suffix_ahead(tokens, k + 1, 4):
             return False  # "Fluid Controls Division of Foo Corp": the division, then its owner
+        if lang == "en" and connector == "of" and tokens[last][2] in _EN_OFFICES:
+            return True  # "Department of Transportation", "Ministry of Finance": one body
         return tokens[last][2].lower() in ORG_HEADS or suffix_ahead(tokens, k + 1, 3) or lang != "en"
     if connector in ("and", "&", "et", "und", "y", "e"):
         # "Hartley and Bond Inc" is one name, "Ravel Energy Inc and Brisco Corp" two
@@ -539,6 +567,13 @@ def _connector_joins(text: str, tokens: list[Token], last: int, k: int, lang: st
     return False
 
 
+# en: the public bodies named "X of Y" (a country after them is theirs: "Bank of Norland" reads the same way)
+_EN_OFFICES = frozenset(
+    {"Department", "Ministry", "Bureau", "Office", "Secretary", "Minister", "Court", "Board", "State", "Commonwealth", "City", "County",
+     "Province", "Government", "Republic", "Kingdom"}
+)  # "State of Minnesota", "City of Velmar": a government that may buy
+
+
 _FR_CIVILITIES = frozenset({"M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Pr"})
 
 
@@ -548,6 +583,8 @@ def _trim(tokens: list[Token], i: int, j: int, lang: str) -> tuple[int, int] | N
         j -= 1
     while lang == "de" and i < j and tokens[i][2] in CONNECTORS["de"]:
         i += 1  # "Hilfspaket für Griechenland" less its description: "für" does not start a name
+    while lang == "en" and i < j and EN_MODIFIER_WORD.fullmatch(tokens[i][2]):  # "Privately-held Korlim Co": a description
+        i += 1
     while lang == "fr" and i <= j and tokens[i][2] in _FR_CIVILITIES:
         i += 1  # "M. Marnier", "Me Anne Berk": the civility is no part of the name (and "M." alone is none)
     if i > j:

@@ -887,3 +887,26 @@ def test_a_deal_named_in_passing_neither_directs_nor_prices_the_merger() -> None
     )
     assert len(records) == 1  # the warrants' purchase names the same two companies: one deal
     assert {(p.name, p.role) for p in records[0].parties} == {(p.name, p.role) for p in alone.parties}
+
+
+def test_a_place_is_no_seller() -> None:
+    records = records_of("Velkor Corp said it agreed to buy Norvia Inc from Dastrel Co, of Minnesota, for 12 mln dlrs.", "en")
+    sides = {(p.role.value, p.name) for p in records[0].parties}
+    assert sides == {("buyer", "Velkor Corp"), ("target", "Norvia Inc"), ("seller", "Dastrel Co")}
+
+
+def test_the_investor_after_a_place_buys() -> None:
+    records = records_of("An investor group led by Dallas investor Irwin Brask said it acquired 9.9 pct of Velkor Corp.", "en")
+    assert ("buyer", "Irwin Brask") in {(p.role.value, p.name) for p in records[0].parties}
+    assert all(p.name != "Dallas" for r in records for p in r.parties)
+
+
+def test_a_regulator_approving_is_no_side() -> None:
+    records = records_of("The U.S. Interstate Commerce Commission approved the acquisition of Norvia Railroad Co by Velkor Corp.", "en")
+    assert all("Commission" not in p.name for r in records for p in r.parties)
+
+
+def test_a_state_that_buys_is_a_government_party() -> None:
+    records = records_of("The State of Minnesota agreed to buy the Norvia Dam from Velkor Power Co for 30 mln dlrs.", "en")
+    buyers = [p for p in records[0].parties if p.role.value == "buyer"]
+    assert [(p.name, p.kind.value) for p in buyers] == [("State of Minnesota", "government")]

@@ -563,3 +563,100 @@ def test_fr_bare_name_before_an_apposition_without_article(text: str) -> None:
 def test_fr_opening_adverb_before_an_incidental_phrase_is_no_name() -> None:
     # "Désormais, faute de moyens, Norvia ...": the opening word is an adverb, the subject comes after the phrase
     assert _names("Désormais, faute de moyens, Norvia va céder Dastrel.", "fr") == ["Norvia", "Dastrel"]
+
+
+def test_en_places_named_alone_are_no_names() -> None:
+    names = _names("Velkor Corp, of Minnesota, said it sold Norvia Inc to Dastrel Co of New York.\nThe plant is in Quebec.")
+    assert names == ["Velkor Corp", "Norvia Inc", "Dastrel Co"]
+    # a company named after its place stays, and so does a place before a noun the sentence names no better
+    assert _names("Minnesota Velkor Co said it bought Texas Norvia Inc.") == ["Minnesota Velkor Co", "Texas Norvia Inc"]
+    assert "Boston" in _names("A group of Boston investors said it sold its stake in Velkor Corp.")
+
+
+def test_en_place_before_a_persons_trade_is_no_name() -> None:
+    assert _names("Dallas investor Irwin Brask said he bought 9.9 pct of Velkor Corp.") == ["Irwin Brask", "Velkor Corp"]
+
+
+def test_en_sentence_openers_are_no_names() -> None:
+    text = (
+        "Velkor Corp said it bought Norvia Inc. Two analysts said the price was high. Reaffirming its offer, Velkor said "
+        "the traders agreed. Traders said Dastrel Co may bid. Specifically, Norvia will keep its plant. "
+        "Privately-held Korlim Co also bid."
+    )
+    names = _names(text)
+    assert not {"Two", "Reaffirming", "Traders", "Specifically", "Privately-held"} & set(names)
+    assert {"Velkor Corp", "Norvia Inc", "Dastrel Co", "Korlim Co"} <= set(names)
+
+
+def test_en_a_name_that_opens_sentences_only_stays() -> None:
+    # capitalised again elsewhere (at another sentence start), it is a name, however it ends
+    assert _names("Selling Velkor Co is hard. Selling said it bought Norvia Inc.").count("Selling") == 1
+    assert "Corvaning" in _names("Corvaning said it bought Norvia Inc. Corvaning paid cash.")
+
+
+def test_en_share_class_is_no_name() -> None:
+    assert _names("Velkor Corp bought Class A shares of Norvia Inc.") == ["Velkor Corp", "Norvia Inc"]
+
+
+def test_en_regulator_cut_off_a_name_it_runs_into() -> None:
+    text = "Under its rules the Securities and Exchange Commission Brask said he bought 9.9 pct of Velkor Corp."
+    assert _names(text) == ["Securities and Exchange Commission", "Brask", "Velkor Corp"]
+    assert _names("The Federal Reserve Board approved it.") == ["Federal Reserve Board"]
+    assert _names("Last week the U.S. Department of Transportation gave its nod.") == ["U.S. Department of Transportation"]
+
+
+def test_en_name_goes_on_after_its_suffix() -> None:
+    assert _names("Velkor Corp International said it sold Norvia's International unit.") == [
+        "Velkor Corp International",
+        "Norvia's International",
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Secruties and Exchange Commission", "Exchange Commisssion", "U.S. Interstate Commerce Commission", "Fed", "Amex",
+     "Velmar Stock Exchange", "Delaware Chancery Court", "U.S. District Court Judge Anna K. Brask", "Senate Banking Committee",
+     "Securities and Exchange\nCommission"],
+)
+def test_en_regulators(name: str) -> None:
+    from pipeline.extract.names import REGULATOR
+
+    assert REGULATOR.match(name)
+
+
+@pytest.mark.parametrize("name", ["Courtvale Plc", "Federal Velkor Ltd", "Velkor Corp", "Minnesota Velkor Co"])
+def test_en_companies_are_no_regulators(name: str) -> None:
+    from pipeline.extract.names import REGULATOR
+
+    assert not REGULATOR.match(name)
+
+
+def test_en_opening_nouns_are_no_names_even_when_repeated() -> None:
+    text = "Traders said Velkor Corp may bid. Traders also said Norvia Inc may sell. Proceeds from the sale go to Dastrel Co."
+    assert _names(text) == ["Velkor Corp", "Norvia Inc", "Dastrel Co"]
+
+
+def test_en_misspelt_regulator_cut_short_is_no_name() -> None:
+    from pipeline.extract.names import REGULATOR
+
+    names = _names("In a letter to the Securities and Exchange Comission, Velkor Corp said it holds 5 pct.")
+    assert "Securities" not in names and "Velkor Corp" in names
+    assert all(REGULATOR.match(n) for n in names if n != "Velkor Corp")
+
+
+def test_en_town_named_by_its_state_is_no_name() -> None:
+    names = _names("Velkor Corp said it filed suit in Brantham, Ohio, to block the sale of Norvia Inc.")
+    assert names == ["Velkor Corp", "Norvia Inc"]
+    # ... but a company with an apposition stays
+    assert "Dastrel" in _names("Velkor Corp bought Dastrel, a maker of valves.")
+
+
+def test_en_place_before_who_speaks_or_trades_there_is_no_name() -> None:
+    assert _names("Wall Street analysts said Velkor Corp may bid for Norvia Inc.") == ["Velkor Corp", "Norvia Inc"]
+    assert _names("Velkor Corp shares rose on the London stock market.") == ["Velkor Corp"]
+
+
+def test_en_lone_opener_before_speakers_is_no_name() -> None:
+    assert _names("Industry sources said Velkor Corp would buy Norvia Inc.") == ["Velkor Corp", "Norvia Inc"]
+    # a company the text names again keeps its name before its own analysts
+    assert "Dastrel" in _names("Dastrel analysts said Velkor Corp would buy Norvia Inc. Dastrel rated it.")
