@@ -147,7 +147,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         if english and span is not None and span[1] > span[0]:
             cut = _regulator_before(text, tokens, *span)
             if cut is not None:
-                # "a filing with the Securities and Exchange Commission Brask said": the regulator, then a name of its own
+                # "told the Securities and Exchange Commission Brask said": the regulator, then a name of its own
                 names.append(_name_span(text, tokens, span[0], cut, lang))
                 span = (cut + 1, span[1])
         if span is not None:

@@ -18,7 +18,7 @@ REGULATOR = re.compile(
     r"Bundeskartellamt|Autorité de la concurrence|Wall Street Journal|Financial Times|New York Times|Bloomberg|"
     r"Les Echos|Handelsblatt|Le Monde|Le Figaro|dpa|APA|Canard|Canard enchaîné|NYSE|Nasdaq|Dax|CAC|"
     # en wire copy: who approves, rules on, lists or reports a deal takes no side in it ("the ICC rejected the merger",
-    # "a filing with the Securities and Exchange Commission", "U.S. District Court Judge Velkor", "on the Amex")
+    # "filed with the Securities and Exchange Commission", "U.S. District Court Judge Velkor", "on the Amex")
     r"(?:(?:the\s+)?(?:U\.S\.|US|U\.K\.|UK|British|Australian|Canadian)\s+)?(?:"
     r"Se[a-z]{6,10} and Exch[a-z]{3,6} Comm?[a-z]{5,9}|Exchange Comm?is+ions?|"  # "Secruties and Exchange Commission"
     r"Federal Reserve(?: Board| System| Bank of [A-Z][\w ]+)?|Fed|Board of Governors(?: of the Federal Reserve(?: System)?)?|"
