@@ -43,7 +43,7 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:offer|bid|proposal)s? (?:of|from)(?= (?-i:[A-Z]))", T.ACQUISITION, "passive", False),
     (r"merg(?:e|ed|er) into", T.MERGER, "passive", False),
     (r"joint venture", T.JOINT_VENTURE, "partner", False),
-    (r"(?:to |agreed to )?merg(?:e|ed|es|ing) with|merger (?:with|of)|to merge|agreed to merge|merger agreement", T.MERGER, "merge", False),
+    (r"(?:to |agreed to )?merg(?:e|ed|es|ing) with|merger (?:agreement )?(?:with|of)|to merge|agreed to merge|merger agreement", T.MERGER, "merge", False),
     # "X and Y said their merger will be completed": the two named companies merge
     (r"merger", T.MERGER, "merge", False),
     (r"(?:acquisitions?|purchase|takeover|buyout) of", T.ACQUISITION, "buy", True),

@@ -286,6 +286,13 @@ def test_who_agrees_to_merge_with_a_company_is_merged_into_it() -> None:
     assert roles.get("target") == ["Palco Industries Inc"]
 
 
+def test_a_merger_agreement_with_a_company_is_read_as_merging_with_it() -> None:
+    # the noun follows the verb's convention ("agreed to merge with Y"): the company the agreement is with survives
+    roles, _ = _slots("Palco Industries Inc shareholders approved a merger agreement with Dunmore Holdings Inc.")
+    assert roles.get("buyer") == ["Dunmore Holdings Inc"]
+    assert roles.get("target") == ["Palco Industries Inc"]
+
+
 def test_who_proposes_to_merge_with_a_company_bids_for_it() -> None:
     roles, _ = _slots("Palco Industries Inc said its proposal to merge with Dunmore Holdings Inc is still under review.")
     assert roles.get("buyer") == ["Palco Industries Inc"]
