@@ -8,6 +8,7 @@ import re
 from pipeline.extract.geo import country_of
 from pipeline.extract.names.common import PAREN_IN_NAME, SUFFIX_NEXT, Token, bare_word, capitalised, gap_breaks, sentence_start
 from pipeline.extract.names.places import en_area
+from pipeline.extract.names.span import NameSpan
 from pipeline.extract.names.words import DE_ENGLISH_NAME_WORDS, LEGAL_SUFFIXES, ORG_HEADS, is_legal_suffix
 
 
@@ -132,3 +133,28 @@ def en_no_one(text: str, tokens: list[Token], a: int, b: int) -> bool:
     if EN_MODIFIER_WORD.fullmatch(word) or low.endswith("ly") and len(low) >= 6 or low.endswith(("ing", "ed")) and len(low) >= 5:
         return True
     return bare_word(low).search(text) is not None or low.endswith("s") and bare_word(low[:-1]).search(text) is not None
+
+
+# a capitalised word just before the first surname: "Tony Velkor, Norvia Corp's director" (a person, then his company),
+# "Dastrel's Velkor, Norvia Corp" (a list)
+_EN_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.&'’-]*\s+$")
+# the second name opens with a surname and goes on ("Norvia and Co", "Norvia Capital Corp", "Norvia and Dastrel Inc")
+_EN_FIRM_AFTER = re.compile(r"[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+(?:[A-Z][a-z]+\s+)?\S")
+
+
+def en_comma_partnership(text: str, first: NameSpan, second: NameSpan) -> bool:
+    """en: "Velkor, Norvia Capital Corp", "Velkor, Norvia and Co": a partnership named by two surnames with a comma
+    between is one firm, when the first surname stands alone (no word of its own before it, no company of its own
+    elsewhere in the text) and the second opens a name that ends in a legal suffix or an organisation word."""
+    word = first.text
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", word) or first.possessive or not re.fullmatch(r",[ \t]*\n?[ \t]*", text[first.end : second.start]):
+        return False
+    last = second.text.split()[-1].lower()
+    if not (second.suffixed or is_legal_suffix(last) or last in ORG_HEADS) or not _EN_FIRM_AFTER.match(second.text):
+        return False
+    if word.lower() in ORG_HEADS or is_legal_suffix(word) or en_area(word) or country_of(word) is not None:
+        return False  # "Commission, Orion Capital", "Dallas, Velkor Corp"
+    if _EN_CAPITAL_BEFORE.search(text, max(0, first.start - 40), first.start) or bare_word(word.lower()).search(text):
+        return False  # a person's first name before it; a word the text also writes in lower case ("Meanwhile")
+    # "Velkor, Norvia and Dastrel Inc" when "Velkor Inc" is a company of its own: a list
+    return re.search(rf"\b{re.escape(word)}\s+(?:Inc|Corp|Ltd|Plc|PLC|Cos|Group)\b", text) is None

@@ -16,7 +16,7 @@ from pipeline.extract.names.common import (
     suffix_ahead,
     suffix_in_name_ahead,
 )
-from pipeline.extract.names.english import EN_MODIFIER_WORD, en_no_one, en_second_company, english_article_opens, wrapped_bracket
+from pipeline.extract.names.english import EN_MODIFIER_WORD, en_comma_partnership, en_no_one, en_second_company, english_article_opens, wrapped_bracket
 from pipeline.extract.names.french import (
     FR_INSTITUTIONS,
     FR_MID_SENTENCE,
@@ -153,7 +153,20 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         if span is not None:
             names.append(_name_span(text, tokens, span[0], span[1], lang))
         i = j + 1
+    if english and len(names) > 1:
+        names = _en_partnerships_joined(text, names)
     return names
+
+
+def _en_partnerships_joined(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """en: "Velkor, Norvia Capital Corp" is one firm: the two names the comma cut are joined."""
+    out: list[NameSpan] = []
+    for name in names:
+        if out and en_comma_partnership(text, out[-1], name):
+            first = out.pop()
+            name = NameSpan(first.start, name.end, text[first.start : name.end], name.possessive, name.suffixed)
+        out.append(name)
+    return out
 
 
 def _tokens(text: str, lang: str, start: int, end: int) -> list[Token]:

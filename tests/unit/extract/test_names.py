@@ -660,3 +660,26 @@ def test_en_lone_opener_before_speakers_is_no_name() -> None:
     assert _names("Industry sources said Velkor Corp would buy Norvia Inc.") == ["Velkor Corp", "Norvia Inc"]
     # a company the text names again keeps its name before its own analysts
     assert "Dastrel" in _names("Dastrel analysts said Velkor Corp would buy Norvia Inc. Dastrel rated it.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Velkor, Norvia Capital Corp said it started a tender offer for Dastrel Inc.", "Velkor, Norvia Capital Corp"),
+        ("Dastrel retained Velkor, Norvia and Co as its adviser.", "Velkor, Norvia and Co"),
+    ],
+)
+def test_two_surnames_with_a_comma_name_one_firm(text: str, name: str) -> None:
+    assert name in [n.text for n in find_names(text, "en")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan Velkor, Norvia Corp's finance director, said so.",  # a person, then his company
+        "In Dallas, Norvia Corp said it bought Dastrel.",  # a place
+        "Velkor Inc said Velkor, Norvia Corp and Dastrel Ltd bid.",  # a list: Velkor is a company of its own
+    ],
+)
+def test_a_comma_between_a_word_and_a_firm_keeps_two_names(text: str) -> None:
+    assert "Norvia Corp" in [n.text for n in find_names(text, "en")]
