@@ -10,6 +10,7 @@ from pipeline.extract.names.common import PAREN_IN_NAME, SUFFIX_NEXT, Token, bar
 from pipeline.extract.names.places import en_area
 from pipeline.extract.names.span import NameSpan
 from pipeline.extract.names.words import DE_ENGLISH_NAME_WORDS, LEGAL_SUFFIXES, ORG_HEADS, is_legal_suffix
+from pipeline.extract.text_index import per_article
 
 
 def wrapped_bracket(text: str, a: int, b: int) -> bool:
@@ -98,6 +99,39 @@ def _elsewhere(text: str, word: str, at: int) -> bool:
     return any(m.start() != at for m in bare_word(word).finditer(text))
 
 
+# a government's official: "Commerce Secretary Anna Brask", "Commissioner Jan Velkor" ... and "Anna Brask, Secretary of
+# the Treasury", "Jan Velkor, the Finance Minister": acts and speaks for the government, no party in person
+_EN_OFFICE = r"(?:Secretary|Minister|Commissioner|Governor|Premier|Ambassador|Mayor|Chancellor)"
+_EN_TITLED_OFFICIAL = re.compile(rf"\b{_EN_OFFICE}\s+(?:(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+\s+)?((?:[A-Z]\.\s*)*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})\b")
+_EN_OFFICIAL_NAMED = re.compile(rf"\b((?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+),\s+(?:the\s+)?(?:[A-Za-z]+\s+){{0,3}}?{_EN_OFFICE}\b")
+# the body an official's title names ("Secretary of the Velmar Commission on Trade (VCT)") and the title left alone
+_EN_OFFICE_OF = re.compile(rf"\b{_EN_OFFICE}\s+(?:of|for)\s+[^,;:\"]{{0,70}}$")
+_EN_OFFICE_ALONE = re.compile(rf"(?:[A-Z][a-z]+\s+){{0,2}}{_EN_OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)?")
+
+
+@per_article
+def _en_officials(text: str) -> frozenset[str]:
+    """The officials the article names, whole and by surname (wire copy goes on with "Brask said")."""
+    found: set[str] = set()
+    for pattern in (_EN_TITLED_OFFICIAL, _EN_OFFICIAL_NAMED):
+        for m in pattern.finditer(text):
+            words = m.group(1).split()
+            if not is_legal_suffix(words[-1]) and words[-1].lower() not in ORG_HEADS:
+                found.update((" ".join(words), words[-1]))
+    return frozenset(found)
+
+
+def en_official(text: str, start: int, end: int) -> bool:
+    """en: is the name at ``start:end`` a government official's ("Finance Minister Jan Velkor", "Anna Brask", "Brask")?"""
+    name = " ".join(text[start:end].split())
+    titled = _EN_TITLED_OFFICIAL.search(name)
+    if _EN_OFFICE_OF.search(text, max(0, start - 80), start):
+        return True  # "Secretary of the Velmar Commission on Trade": the body an official's title names describes him
+    if _EN_OFFICE_ALONE.fullmatch(name):
+        return True  # "Finance Minister", "Secretary": the office the finder cut from its holder's name
+    return name in _en_officials(text) or titled is not None and titled.end() == len(name)
+
+
 def en_no_one(text: str, tokens: list[Token], a: int, b: int) -> bool:
     """en: does the span name no one? A state, province or city alone ("of Minnesota", "in New York."), before who
     speaks or trades there ("Wall Street analysts") or before a person's trade ("Dallas investor Jan Velkor"); a town
@@ -109,6 +143,8 @@ def en_no_one(text: str, tokens: list[Token], a: int, b: int) -> bool:
     start, end = tokens[a][0], tokens[b][1]
     if any(is_legal_suffix(tokens[t][2]) for t in range(a + 1, b + 1)):
         return False  # "Minnesota Velkor Co", "Texas Industries Inc": a company named after its place
+    if en_official(text, start, end):
+        return True  # "Anna Brask, Secretary of ...": she acts for the government, no party in person
     if en_area(text[start:end]) and (not _EN_LOWER_NEXT.match(text, end) or _EN_PLACE_OF_NOUN.match(text, end)) or _EN_TRADE_AFTER.match(text, end):
         return True
     placed = _EN_TOWN_OF.match(text, end)

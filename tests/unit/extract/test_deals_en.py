@@ -917,3 +917,8 @@ def test_a_state_that_buys_is_a_government_party() -> None:
     records = records_of("The State of Minnesota agreed to buy the Norvia Dam from Velkor Power Co for 30 mln dlrs.", "en")
     buyers = [p for p in records[0].parties if p.role.value == "buyer"]
     assert [(p.name, p.kind.value) for p in buyers] == [("State of Minnesota", "government")]
+
+
+def test_an_official_who_reports_a_bid_is_no_buyer() -> None:
+    roles, _ = _slots("Anna Brask, Secretary of the Velmar Commission, said Palco Industries Inc was interested in buying Dunmore Holdings Inc.")
+    assert roles.get("buyer") == ["Palco Industries Inc"]

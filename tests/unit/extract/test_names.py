@@ -683,3 +683,15 @@ def test_two_surnames_with_a_comma_name_one_firm(text: str, name: str) -> None:
 )
 def test_a_comma_between_a_word_and_a_firm_keeps_two_names(text: str) -> None:
     assert "Norvia Corp" in [n.text for n in find_names(text, "en")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commerce Secretary Anna Brask said Velkor Inc would buy Norvia Corp.",
+        "Anna Brask, Secretary of the Velmar Commission on\nTrade (VCT), said Velkor Inc would buy Norvia Corp.\n    Brask said so.",
+        "Anna Brask, the Velmar Finance Minister, said Velkor Inc would buy Norvia Corp.",
+    ],
+)
+def test_an_official_and_the_body_of_her_title_are_no_names(text: str) -> None:
+    assert [n.text for n in find_names(text, "en")] == ["Velkor Inc", "Norvia Corp"]
