@@ -288,7 +288,7 @@ def test_who_agrees_to_merge_with_a_company_is_merged_into_it() -> None:
 
 def test_a_merger_agreement_with_a_company_is_read_as_merging_with_it() -> None:
     # the noun follows the verb's convention ("agreed to merge with Y"): the company the agreement is with survives
-    roles, _ = _slots("Palco Industries Inc shareholders approved a merger agreement with Dunmore Holdings Inc.")
+    roles, _ = _slots("Palco Industries Inc shareholders voted for a merger agreement with Dunmore Holdings Inc.")
     assert roles.get("buyer") == ["Dunmore Holdings Inc"]
     assert roles.get("target") == ["Palco Industries Inc"]
 
