@@ -130,6 +130,9 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"(?:sera|seront|va être|vont être|devra être) (?:\w+ )?(?:apportée?s?|versée?s?|injectée?s?|investie?s?|mobilisée?s?|associée?s?|financée?s?|accordée?s?|octroyée?s?)", S.EXPECTED),
         # "le contrat sera signé en mai", "le prêt ne serait pas signé avant": a signature still to come
         Cue(r"(?:ne )?(?:sera|seront|serait|seraient|va être|vont être|devra être|doit être|doivent être) (?:pas )?(?:\w+ )?(?:signée?s?|conclue?s?|finalisée?s?|bouclée?s?)", S.EXPECTED),
+        # "Velkor prépare le rachat de Norvia", "se prépare à céder Dastrel": a deal being prepared is still to come
+        Cue(r"(?:se )?prépar(?:e|ent|ait|aient) (?:activement |discrètement |déjà |aussi |également )?(?:à (?:racheter|acquérir|reprendre|céder|vendre|investir|fusionner|lancer|déposer)"
+            r"|(?:le |la |l['’]|un |une |son |sa |leur |ses |les )(?:\S+ )?(?:rachat|acquisition|reprise|cession|vente|fusion|rapprochement|offre|OPA|contre-offre|entrée|prise de participation|augmentation de capital|levée))", S.EXPECTED),
         Cue(r"(?:va|vont|allait|allaient) (?:absorber|s['’]offrir|s['’]emparer|acquérir|racheter|céder|vendre|reprendre|investir|commander|prêter|accorder)|(?:est|sont) (?:sur le point|en passe) d['’e]|s['’]apprêt(?:e|ent) à|(?:étudie|étudient|étudier|examine|examinent|examiner) (?:le |la |l['’]|un |une )(?:rachat|acquisition|reprise|cession|vente|possibilité|projet)", S.EXPECTED),
         # "étudie une éventuelle OPA", "envisage un possible rapprochement": a deal only weighed is not made
         Cue(r"(?:étudi|examin|envisag|évoqu)(?:e|ent|ait|aient) (?:un |une |l['’]|le |la )?(?:éventuel(?:le)?|possible) (?:rachat|acquisition|reprise|cession|vente|OPA|offre|fusion|rapprochement|alliance|partenariat|entrée|prise de participation)", S.RUMORED),
@@ -297,6 +300,12 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"(?:wird|werden) (?:\S+ ){0,6}?(?:übernommen|gekauft|erworben|verkauft)(?! werden| worden)", S.ANNOUNCED),
         # "legt ein Übernahmeangebot für Norvia vor", "greift nach Norvia": a bid made, the deal not done
         Cue(r"(?:Übernahme|Kauf|Gegen|Konkurrenz)(?:angebot|offerte)|(?:greift|greifen) (?:\S+ ){0,2}?nach", S.ANNOUNCED),
+        # "Velkor legt ein Angebot für Norvia vor", "macht ein Angebot", "hat ein Gebot abgegeben": a bid made, the deal not done
+        Cue(r"(?:legt|legte|legten|legen|macht|machte|machten|machen|unterbreitet|unterbreitete|unterbreiteten|unterbreiten|reicht|reichte|reichten|gibt|gab|gaben)"
+            r" (?:\S+ ){0,4}?(?:ein|eine|einen|sein|seine|ihr|ihre|das|die|neues|neue|erstes|verbindliches)? ?\w*(?:[Aa]ngebot|[Oo]fferte|[Gg]ebot)(?:e|s|en)?\b"
+            r"|\w*(?:[Aa]ngebot|[Oo]fferte|[Gg]ebot)(?:e|s|en)? (?:[^\s.;:]+ ){0,8}?(?:vorgelegt|unterbreitet|abgegeben|eingereicht|gelegt|gemacht)\b", S.ANNOUNCED),
+        # "Velkor bereitet die Übernahme von Norvia vor": a deal being prepared is still to come
+        Cue(r"(?:bereitet|bereiten|bereitete|bereiteten) (?:[^\s,;:]+ ){1,10}?vor(?=[.,;:!?]|$)", S.EXPECTED),
         # "nach der Ankündigung einer Kapitalerhöhung": the deal told as announced by the noun
         Cue(r"Ankündigung (?:einer|eines|der|des|seiner|ihrer)", S.ANNOUNCED),
     ],

@@ -131,6 +131,8 @@ def _split_coordinated(text: str, parts: list[Clause], found: list[StatusMention
 
 
 _FACT = (DealStatus.COMPLETED, DealStatus.CANCELLED)
+# the noun of a bid, in a cue that tells a bid made ("legt ein Angebot vor", "a déposé une offre")
+_BID = re.compile(r"(?i:angebot|offerte|gebot|offre|OPA)")
 
 
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")  # not a clock time ("07:38 Uhr")
@@ -169,6 +171,13 @@ def scoped_status(text: str, lang: str, found: list[StatusMention], sentence: tu
                 return best_status(near + [m for m in kept if m.attribution and m not in near], at)
         return best_status(kept, at)
     best = best_status(mine, at)
+    if best is not None and best.status is DealStatus.ANNOUNCED and _BID.search(best.text):
+        # "Velkor machte ein Angebot für Norvia, war damit aber abgeblitzt": a bid's fate told later in the sentence is
+        # the bid's own (a rebuff or a withdrawal in a main clause after it)
+        fate = [m for m in found if m.status is DealStatus.CANCELLED and m.start >= own.end
+                and not any(c.subordinate and c.start <= m.start < c.end for c in parts)]
+        if fate:
+            return fate[0]
     if own.subordinate and best is not None and best.status in _FACT:
         wide = [m for m in wide if m.start < own.end and own.start < m.end]
     return best_status(mine + wide, at)
