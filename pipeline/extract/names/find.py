@@ -39,6 +39,7 @@ from pipeline.extract.names.german import (
     de_elided_compound,
     de_elided_noun,
     de_english_next,
+    de_goods_after_supplier,
     de_org_compound_tail,
     de_own_name_before_person,
     de_own_word,
@@ -247,6 +248,8 @@ def _name_end(text: str, tokens: list[Token], i: int, lang: str) -> int:
         ):
             last = k  # "Velkor 2030", written so twice: the number belongs to the name (a year or a sum after a name recurs not)
             continue
+        if lang == "de" and de_goods_after_supplier(text, tokens, i, k):
+            break  # "bestellt bei Velkor Züge": the goods ordered, not the supplier's second word
         if _continues(nxt, lang) and not (lang == "de" and de_lone_plural(text, nxt)):
             last = k  # ... but "Korvex Beobachtern zufolge": a plural noun after the name ends it
             continue

@@ -660,3 +660,25 @@ def test_en_lone_opener_before_speakers_is_no_name() -> None:
     assert _names("Industry sources said Velkor Corp would buy Norvia Inc.") == ["Velkor Corp", "Norvia Inc"]
     # a company the text names again keeps its name before its own analysts
     assert "Dastrel" in _names("Dastrel analysts said Velkor Corp would buy Norvia Inc. Dastrel rated it.")
+
+
+@pytest.mark.parametrize("text", ["Die Bahn bestellt bei Velkor Züge.", "Die Bahn hat bei Velkor Züge bestellt."])
+def test_de_goods_ordered_after_the_supplier_are_no_part_of_its_name(text: str) -> None:
+    # German capitalises the goods: "bei Velkor Züge" is the supplier, then what is ordered from it
+    assert "Velkor" in _names(text, "de") and "Velkor Züge" not in _names(text, "de")
+    records = records_of(text.replace("Die Bahn", "Norvia"), "de")
+    assert records and [(p.name, p.role.value) for p in records[0].parties] == [("Norvia", "customer"), ("Velkor", "supplier")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the object named before "bei": the word after the name is its own ("Energie")
+        ("Die Bahn bezieht Strom bei Velkor Energie.", "Velkor Energie"),
+        ("Die Bahn hat bei Velkor Energie Strom bezogen.", "Velkor Energie"),
+        # no ordering or buying: "bei" says where, the two words stay one name
+        ("Norvia arbeitet eng mit Dastrel und bei Velkor Energie zusammen.", "Velkor Energie"),
+    ],
+)
+def test_de_a_name_after_bei_keeps_its_word_when_no_goods_are_missing(text: str, name: str) -> None:
+    assert name in _names(text, "de")
