@@ -23,6 +23,7 @@ from pipeline.extract.names.french import (
     fr_bare_subject,
     fr_capital_article,
     fr_government_of,
+    fr_holiday,
     fr_institution_tail,
     fr_title_inside,
 )
@@ -493,6 +494,8 @@ def _starts_name(text: str, tokens: list[Token], i: int, lang: str) -> bool:
         )
     if word[:1].isdigit() and not any(c.isalpha() for c in word[1:2]):
         return False
+    if lang == "fr" and fr_holiday(text, tokens, i):
+        return False  # fr: "une offre pour Noël", "avant Pâques": a holiday says when, it is no party
     if lang == "fr" and word in _FR_CURRENCY_MARKS and i > 0 and tokens[i - 1][2].lower() in _FR_MONEY_SCALES:
         return False  # fr: "16 milliards US", "3 millions CA": a currency mark after a sum, no party
     if lang == "en" and low in EN_OPENERS and sentence_start(text, tokens[i][0]):

@@ -682,3 +682,20 @@ def test_de_goods_ordered_after_the_supplier_are_no_part_of_its_name(text: str) 
 )
 def test_de_a_name_after_bei_keeps_its_word_when_no_goods_are_missing(text: str, name: str) -> None:
     assert name in _names(text, "de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Velkor prépare une offre pour Noël.", "Velkor lancera une offre avant Pâques.", "Velkor rachète Norvia avant le Nouvel An."],
+)
+def test_fr_a_holiday_is_no_name(text: str) -> None:
+    # "Noël", "Pâques", "le Nouvel An" say when: no party, and a shop's offer for a holiday is no bid
+    assert not {"Noël", "Pâques", "Nouvel", "Nouvel An"} & set(_names(text, "fr"))
+    assert all(p.name not in ("Noël", "Pâques") for r in records_of(text, "fr") for p in r.parties)
+
+
+def test_fr_a_holiday_word_before_a_name_is_a_given_name() -> None:
+    # "Noël Marvin" is a person; a bid for a company stays a bid
+    assert "Noël Marvin" in _names("Noël Marvin a racheté Norvia.", "fr")
+    records = records_of("Velkor lance une offre pour Norvia.", "fr")
+    assert records and [(p.name, p.role.value) for p in records[0].parties] == [("Velkor", "buyer"), ("Norvia", "target")]
