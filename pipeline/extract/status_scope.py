@@ -147,6 +147,32 @@ def _colon_segment(text: str, sentence: tuple[int, int], at: int) -> tuple[int, 
     return (before[-1] + 1 if before else start), (after[0] if after else end)
 
 
+# fr: an apposition between commas that names a standing tie ("Velkor, partenaire de Norvia depuis 2015, va ...",
+# "Velkor, l'actionnaire de Norvia, a ..."): a relation in place, told as known, which the main verb's tense does not govern
+_FR_STANDING_TIE = re.compile(
+    r"\s*(?:(?:le|la|l['’]|les|son|sa|ses|leur|leurs|un|une|des)\s*)?(?:(?:principal|principale|grand|grande|fidèle|vieil|vieux|historique|ancien|ancienne|proche|premier|première)\s+)?"
+    r"(?:partenaire|alliée?|associée?|actionnaire|coactionnaire|fournisseur|sous-traitant|client|cliente)s?\s+(?:\S+\s+)?(?:de|du|des|d['’])"
+)
+
+
+def _standing_apposition(text: str, own: Clause, lang: str, sentence_end: int) -> bool:
+    """fr: is the clause ``own`` an apposition between commas that names a tie between two parties (partner, shareholder,
+    supplier of ...)? Such a tie stands: it takes no tense of the sentence's main verb."""
+    # (a clause split at commas starts right after one and ends right after the next)
+    if lang != "fr" or own.subordinate or own.start == 0 or text[own.start - 1] != "," or text[own.end - 1 : own.end] != ",":
+        return False
+    if _FR_STANDING_TIE.match(text, own.start, own.end) is None:
+        return False
+    # ... unless the main verb tells a contract or a tie of its own ("..., va signer un contrat avec Dastrel"): that deal is
+    # read as one with the apposition's, its trigger standing in the apposition, and the main verb's tense is its own
+    return _FR_TIE_WORDING.search(text, own.end, sentence_end) is None
+
+
+_FR_TIE_WORDING = re.compile(
+    r"\b(?:avec|contrats?|accords?|partenariats?|alliances?|s['’]all\w+|s['’]associ\w+|coentreprises?|joint-ventures?|commandes?)\b", re.IGNORECASE
+)
+
+
 def scoped_status(text: str, lang: str, found: list[StatusMention], sentence: tuple[int, int], at: int) -> StatusMention | None:
     """The cue among ``found`` (the cues of the deal's sentence) that governs the deal whose trigger starts at ``at``:
     its own clause's best cue, unless an attribution of the sentence outranks it; with no cue in its own clause, the
@@ -158,6 +184,8 @@ def scoped_status(text: str, lang: str, found: list[StatusMention], sentence: tu
         return best_status(found, at)
     wide = [m for m in found if m.attribution]  # who reports the sentence: the cue table says which cues are
     mine = [m for m in found if m not in wide and m.start < own.end and own.start < m.end]
+    if not mine and _standing_apposition(text, own, lang, sentence[1]):
+        return None  # "Velkor, partenaire de Norvia depuis 2015, va racheter Dastrel": the apposition's tie stands already
     if not mine:
         # nothing of its own: the sentence's cues, but not a background deal's told as done in a subordinate clause
         background = [c for c in parts if c.subordinate and c is not own]
