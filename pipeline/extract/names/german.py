@@ -188,7 +188,12 @@ DE_FRONTED_PARTICIPLE = re.compile(r"(?:\w*ge|ver|über|er|be|ent|zer)\w+(?:t|en
 
 
 # "Velkor, eine Tochter von Norvia, kauft ...": an apposition between commas after the sentence's first word
-_DE_APPOSITION_AFTER = re.compile(r",\s+(?:ein|eine|der|die|das)\s[^,;:.()„“\"\n]{3,80},(?=\s)")
+# (", Partner von Norvia seit 2015,", ", seit 2015 Tochter von Norvia,": a noun of a tie needs no article)
+_DE_APPOSITION_AFTER = re.compile(
+    r",\s+(?:(?:ein|eine|der|die|das)\s|(?:(?:seit|bereits|schon)\s+\S+\s+)?(?:langjährige[rn]?\s+|frühere[rn]?\s+|ehemalige[rn]?\s+)?"
+    r"(?:Partner(?:in)?|Tochter|Tochterfirma|Tochtergesellschaft|Mutter(?:konzern|gesellschaft)?|Großaktionär|Aktionär|Eigentümer(?:in)?|Lieferant|Zulieferer|Kunde|Konkurrent|Rivale)"
+    r"\s+(?:von|vom|des|der)\s)[^,;:.()„“\"\n]{3,80},(?=\s)"
+)
 
 
 def de_subject_before_apposition(text: str, end: int) -> bool:
