@@ -212,6 +212,10 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"(?:a|ont) été (?:annoncée?s?|dévoilée?s?|officialisée?s?)", S.ANNOUNCED),
         Cue(r"(?:a|ont|avait|avaient) (?:(?:aussi|également|déjà|enfin|officiellement|finalement|notamment|par ailleurs|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?(?:annoncé|dévoilé|présenté|proposé)|(?:vient|viennent) d['’](?:annoncer|officialiser)(?! (?:un|une|la signature d['’]un) (?:accord|contrat|commande|partenariat))|annonce|annoncent|lance une (?:offre|OPA)|offre (?:publique|de rachat)", S.ANNOUNCED),
         Cue(r"rachète|acquiert|cède|vend|investit|s'offre|reprend|lève", S.ANNOUNCED),
+        # the other verbs of a deal told in the news present, singular or plural, read as "rachète" is: "Velkor avale
+        # Norvia", "s'empare de", "prend le contrôle de", "entre au capital de", "Velkor et Norvia cèdent Dastrel"
+        Cue(r"rachètent|acquièrent|cèdent|vendent|investissent|reprennent|absorbe|absorbent|avale|avalent|s['’]empare(?:nt)?(?= d)"
+            r"|(?:prend|prennent) le contrôle|(?:met|mettent) la main sur|(?:entre|entrent) (?:au|dans le) capital", S.ANNOUNCED),
         # "Velkor se sépare de sa filiale Norvia": the present of a sale told as news, like "cède"
         Cue(r"se sépar(?:e|ent) (?:de|du|des|d['’]\w+)", S.ANNOUNCED),
         # "offre 15 euros par action Norvia": a bid priced per share is announced, not done
@@ -296,6 +300,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"versilberte|versilberten|(?:hat|haben|hatte|hatten) (?:\S+ ){0,8}?versilbert", S.COMPLETED),
         Cue(r"versilbert|versilbern", S.ANNOUNCED),
         Cue(r"kündigt(?:e)? an|angekündigt|bekanntgegeben|teilte (?:\S+ ){0,3}mit|gab (?:\S+ ){0,3}bekannt|übernimmt|kauft|erwirbt|verkauft|investiert|fusioniert|zahlt|gründen|gründet|veräußert|trennt sich|bietet", S.ANNOUNCED),
+        # "Velkor schluckt Norvia", "steigt bei Norvia ein", "beteiligt sich an Norvia": a deal in the news present, as "übernimmt"
+        Cue(r"schluckt|(?:steigt|steigen) (?:[^\s,;:]+ ){1,8}?ein(?=[.,;:!?]|$)|(?:beteiligt|beteiligen) sich", S.ANNOUNCED),
         # "Norvia wird von Velkor übernommen": the present passive tells the deal as news, like "übernimmt"
         Cue(r"(?:wird|werden) (?:\S+ ){0,6}?(?:übernommen|gekauft|erworben|verkauft)(?! werden| worden)", S.ANNOUNCED),
         # "legt ein Übernahmeangebot für Norvia vor", "greift nach Norvia": a bid made, the deal not done

@@ -383,3 +383,31 @@ def test_a_bid_cue_leaves_a_deal_done_or_planned_alone() -> None:
     assert records_of("Velkor a racheté Norvia.", "fr")[0].status is DealStatus.COMPLETED
     # "prépare" with no deal after it is no cue
     assert all(m.status is not DealStatus.EXPECTED for m in find_statuses("Velkor prépare ses résultats.", "fr"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Velkor avale Norvia.", "fr"),
+        ("Velkor s'empare de Norvia.", "fr"),
+        ("Velkor prend le contrôle de Norvia.", "fr"),
+        ("Velkor entre au capital de Norvia.", "fr"),
+        ("Velkor et Norvia cèdent Dastrel.", "fr"),
+        ("Velkor schluckt Norvia.", "de"),
+        ("Velkor steigt bei Norvia ein.", "de"),
+        ("Velkor beteiligt sich an Norvia.", "de"),
+    ],
+)
+def test_a_deal_told_in_the_news_present_is_announced_not_done(text: str, lang: str) -> None:
+    # the present of any deal verb reads as "rachète"/"übernimmt" does, not the acquisition's no-cue default (completed)
+    records = records_of(text, lang)
+    assert records and records[0].status is DealStatus.ANNOUNCED
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Velkor a pris le contrôle de Norvia.", "fr"), ("Velkor hat sich an Norvia beteiligt.", "de"), ("Velkor beteiligte sich an Norvia.", "de")],
+)
+def test_the_same_deals_told_in_a_past_tense_stay_done(text: str, lang: str) -> None:
+    records = records_of(text, lang)
+    assert records and records[0].status is DealStatus.COMPLETED
