@@ -132,7 +132,7 @@ def _split_coordinated(text: str, parts: list[Clause], found: list[StatusMention
 
 _FACT = (DealStatus.COMPLETED, DealStatus.CANCELLED)
 # the noun of a bid, in a cue that tells a bid made ("legt ein Angebot vor", "a déposé une offre")
-_BID = re.compile(r"(?i:angebot|offerte|gebot|offre|OPA)")
+_BID = re.compile(r"(?i)\b(?:\w*angebot|\w*offerte|\w*gebot|offres?|contre-offres?|OPA)(?:e|s|en|n)?\b")
 
 
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")  # not a clock time ("07:38 Uhr")

@@ -242,3 +242,13 @@ def test_fr_an_apposition_before_a_contract_of_the_main_verb_keeps_its_tense() -
     # the main verb tells a contract "avec" another party: the deal read at the apposition's trigger is that contract
     sentence = "Velkor, partenaire de Norvia depuis 2015, va signer un contrat avec Dastrel."
     assert _status(sentence, "fr", "partenaire") == (DealStatus.EXPECTED, "va signer")
+
+
+def test_a_bids_fate_told_later_in_the_sentence_is_the_bids() -> None:
+    # the bid is made, then rebuffed in the next main clause: called off
+    sentence = "Velkor machte ein Angebot für Norvia, war damit aber abgeblitzt."
+    assert _status(sentence, "de", "Angebot") == (DealStatus.CANCELLED, "abgeblitzt")
+    # a deal that is no bid keeps its own clause's cue (another deal's failure is not its fate)
+    sentence = "Velkor kündigte den Kauf von Norvia in Europa an, die Fusion mit Dastrel ist gescheitert."
+    found = _status(sentence, "de", "Kauf")
+    assert found is not None and found[0] is DealStatus.ANNOUNCED
