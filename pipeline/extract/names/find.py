@@ -23,6 +23,7 @@ from pipeline.extract.names.french import (
     fr_bare_subject,
     fr_capital_article,
     fr_government_of,
+    fr_holiday,
     fr_institution_tail,
     fr_title_inside,
 )
@@ -39,6 +40,7 @@ from pipeline.extract.names.german import (
     de_elided_compound,
     de_elided_noun,
     de_english_next,
+    de_goods_after_supplier,
     de_org_compound_tail,
     de_own_name_before_person,
     de_own_word,
@@ -260,6 +262,8 @@ def _name_end(text: str, tokens: list[Token], i: int, lang: str) -> int:
         ):
             last = k  # "Velkor 2030", written so twice: the number belongs to the name (a year or a sum after a name recurs not)
             continue
+        if lang == "de" and de_goods_after_supplier(text, tokens, i, k):
+            break  # "bestellt bei Velkor Züge": the goods ordered, not the supplier's second word
         if _continues(nxt, lang) and not (lang == "de" and de_lone_plural(text, nxt)):
             last = k  # ... but "Korvex Beobachtern zufolge": a plural noun after the name ends it
             continue
@@ -503,6 +507,8 @@ def _starts_name(text: str, tokens: list[Token], i: int, lang: str) -> bool:
         )
     if word[:1].isdigit() and not any(c.isalpha() for c in word[1:2]):
         return False
+    if lang == "fr" and fr_holiday(text, tokens, i):
+        return False  # fr: "une offre pour Noël", "avant Pâques": a holiday says when, it is no party
     if lang == "fr" and word in _FR_CURRENCY_MARKS and i > 0 and tokens[i - 1][2].lower() in _FR_MONEY_SCALES:
         return False  # fr: "16 milliards US", "3 millions CA": a currency mark after a sum, no party
     if lang == "en" and low in EN_OPENERS and sentence_start(text, tokens[i][0]):

@@ -3138,3 +3138,24 @@ def test_a_contract_closed_with_a_partner_named_before_it() -> None:
     assert records[0].amount is not None and records[0].amount.value == Decimal("20000000") and records[0].amount.lower is None
     # a plant closed is no contract
     assert records_of("Velkor schließt mit dem Werk in Brellin einen Standort.", "de") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor, Partner von Norvia seit 2015, will Dastrel kaufen.",
+        "Velkor, seit 2015 Partner von Norvia, will Dastrel kaufen.",
+        "Velkor, ein Partner von Norvia, will Dastrel kaufen.",
+    ],
+)
+def test_german_a_partner_named_in_the_subjects_apposition_takes_no_side(text: str) -> None:
+    # the apposition (with or without an article) describes the subject: the subject buys, the partner neither buys nor sells
+    records = records_of(text, "de")
+    assert records and [(p.name, p.role) for p in records[0].parties] == [("Velkor", PartyRole.BUYER), ("Dastrel", PartyRole.TARGET)]
+
+
+def test_german_a_seller_after_von_outside_the_apposition_still_sells() -> None:
+    records = records_of("Velkor, eine Tochter von Norvia, will Dastrel von Tessmar kaufen.", "de")
+    assert records and {p.name: p.role for p in records[0].parties}.get("Tessmar") is PartyRole.SELLER
+    records = records_of("Velkor will Dastrel von Norvia kaufen.", "de")
+    assert records and {p.name: p.role for p in records[0].parties}.get("Norvia") is PartyRole.SELLER

@@ -3678,3 +3678,24 @@ def test_a_bid_in_preparation_is_expected() -> None:
     assert records[0].status is DealStatus.EXPECTED
     # an offer to customers names no company bid for
     assert _records("Velkor prépare une offre commerciale pour ses clients.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor a signé avec Norvia un contrat portant sur la fourniture de 20 trains.",
+        "Velkor a signé avec Norvia un contrat de 2 milliards d'euros.",
+        "Velkor a signé un contrat de 2 milliards d'euros avec Norvia.",
+    ],
+)
+def test_signing_a_contract_with_a_counterparty_named_before_or_after_it(text: str) -> None:
+    # "signer avec X un contrat": X is the counterparty, read as "signer un contrat avec X" is (no name lost in the trigger)
+    (record,) = _records(text)
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert _roles_of(record) == {"Velkor": PartyRole.CUSTOMER, "Norvia": PartyRole.SUPPLIER}
+
+
+def test_a_contract_won_alone_still_makes_its_winner_the_supplier() -> None:
+    # no "avec": the signer of a contract is who won it
+    (record,) = _records("Velkor a signé un contrat de 2 milliards d'euros.")
+    assert _roles_of(record) == {"Velkor": PartyRole.SUPPLIER}

@@ -673,6 +673,28 @@ def test_two_surnames_with_a_comma_name_one_firm(text: str, name: str) -> None:
     assert name in [n.text for n in find_names(text, "en")]
 
 
+@pytest.mark.parametrize("text", ["Die Bahn bestellt bei Velkor Züge.", "Die Bahn hat bei Velkor Züge bestellt."])
+def test_de_goods_ordered_after_the_supplier_are_no_part_of_its_name(text: str) -> None:
+    # German capitalises the goods: "bei Velkor Züge" is the supplier, then what is ordered from it
+    assert "Velkor" in _names(text, "de") and "Velkor Züge" not in _names(text, "de")
+    records = records_of(text.replace("Die Bahn", "Norvia"), "de")
+    assert records and [(p.name, p.role.value) for p in records[0].parties] == [("Norvia", "customer"), ("Velkor", "supplier")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the object named before "bei": the word after the name is its own ("Energie")
+        ("Die Bahn bezieht Strom bei Velkor Energie.", "Velkor Energie"),
+        ("Die Bahn hat bei Velkor Energie Strom bezogen.", "Velkor Energie"),
+        # no ordering or buying: "bei" says where, the two words stay one name
+        ("Norvia arbeitet eng mit Dastrel und bei Velkor Energie zusammen.", "Velkor Energie"),
+    ],
+)
+def test_de_a_name_after_bei_keeps_its_word_when_no_goods_are_missing(text: str, name: str) -> None:
+    assert name in _names(text, "de")
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -695,3 +717,20 @@ def test_a_comma_between_a_word_and_a_firm_keeps_two_names(text: str) -> None:
 )
 def test_an_official_and_the_body_of_her_title_are_no_names(text: str) -> None:
     assert [n.text for n in find_names(text, "en")] == ["Velkor Inc", "Norvia Corp"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Velkor prépare une offre pour Noël.", "Velkor lancera une offre avant Pâques.", "Velkor rachète Norvia avant le Nouvel An."],
+)
+def test_fr_a_holiday_is_no_name(text: str) -> None:
+    # "Noël", "Pâques", "le Nouvel An" say when: no party, and a shop's offer for a holiday is no bid
+    assert not {"Noël", "Pâques", "Nouvel", "Nouvel An"} & set(_names(text, "fr"))
+    assert all(p.name not in ("Noël", "Pâques") for r in records_of(text, "fr") for p in r.parties)
+
+
+def test_fr_a_holiday_word_before_a_name_is_a_given_name() -> None:
+    # "Noël Marvin" is a person; a bid for a company stays a bid
+    assert "Noël Marvin" in _names("Noël Marvin a racheté Norvia.", "fr")
+    records = records_of("Velkor lance une offre pour Norvia.", "fr")
+    assert records and [(p.name, p.role.value) for p in records[0].parties] == [("Velkor", "buyer"), ("Norvia", "target")]
