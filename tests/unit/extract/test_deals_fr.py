@@ -3699,3 +3699,13 @@ def test_a_contract_won_alone_still_makes_its_winner_the_supplier() -> None:
     # no "avec": the signer of a contract is who won it
     (record,) = _records("Velkor a signé un contrat de 2 milliards d'euros.")
     assert _roles_of(record) == {"Velkor": PartyRole.SUPPLIER}
+
+
+def test_the_modal_before_a_second_deal_verb_is_that_deal_s_cue() -> None:
+    # "devrait" leads "racheter": it is the purchase's cue, not the apposition's partnership's
+    records = _records(_SECTOR + "La société Velkor, partenaire de Norvia, devrait racheter Dastrel.")
+    status = {r.deal_type: r.status for r in records}
+    assert status[DealType.ACQUISITION] is DealStatus.EXPECTED
+    # negative: a purchase told in the perfect stays done
+    records = _records(_SECTOR + "La société Velkor, partenaire de Norvia, a racheté Dastrel.")
+    assert {r.deal_type: r.status for r in records}[DealType.ACQUISITION] is DealStatus.COMPLETED
