@@ -411,3 +411,13 @@ def test_a_deal_told_in_the_news_present_is_announced_not_done(text: str, lang: 
 def test_the_same_deals_told_in_a_past_tense_stay_done(text: str, lang: str) -> None:
     records = records_of(text, lang)
     assert records and records[0].status is DealStatus.COMPLETED
+
+
+def test_french_alliance_to_come_is_expected() -> None:
+    (record,) = records_of("La société Velkor, partenaire de Norvia, va s'allier avec Dastrel.", "fr")
+    assert record.status is DealStatus.EXPECTED and {p.name for p in record.parties} == {"Velkor", "Dastrel"}
+    (record,) = records_of("Les groupes Velkor et Dastrel vont nouer un partenariat dans l'aviation.", "fr")
+    assert record.status is DealStatus.EXPECTED
+    # negative: an alliance told in the present is made
+    (record,) = records_of("La société Velkor s'allie avec Dastrel dans l'aviation.", "fr")
+    assert record.status is not DealStatus.EXPECTED
