@@ -3709,3 +3709,11 @@ def test_the_modal_before_a_second_deal_verb_is_that_deal_s_cue() -> None:
     # negative: a purchase told in the perfect stays done
     records = _records(_SECTOR + "La société Velkor, partenaire de Norvia, a racheté Dastrel.")
     assert {r.deal_type: r.status for r in records}[DealType.ACQUISITION] is DealStatus.COMPLETED
+
+
+def test_a_bid_tabled_for_a_company_is_announced() -> None:
+    (record,) = _records("La société Velkor a présenté son offre pour Norvia.")
+    assert record.deal_type is DealType.ACQUISITION and record.status is DealStatus.ANNOUNCED
+    assert [(p.name, p.role) for p in record.parties] == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+    # negative: a shop presenting its new offer in the present tells a product, no bid
+    assert _records("La société Velkor présente sa nouvelle offre sur Norvibox.") == []
