@@ -33,6 +33,7 @@ from pipeline.extract.names.german import (
     DE_DEAL_VERB_NEXT,
     DE_FRONTED_PARTICIPLE,
     DE_OPENING_DETERMINERS,
+    DE_PREPARES_NEXT,
     DE_SUBJECT_NEXT,
     DE_SUFFIX_COMPOUND,
     de_adjective_opens,
@@ -322,7 +323,7 @@ def _lone_capital_is_name(
         and not (lang == "de" and (
             DE_DEAL_VERB_NEXT.match(text, e) or DE_SUBJECT_NEXT.match(text, e)
             or (DE_AUXILIARY_NEXT.match(text, e) and not DE_FRONTED_PARTICIPLE.fullmatch(word.lower()))
-            or de_subject_before_apposition(text, e)
+            or de_subject_before_apposition(text, e) or DE_PREPARES_NEXT.match(text, e)
         ))
         and not (lang == "fr" and fr_bare_subject(text, word, e))
     ):

@@ -209,6 +209,10 @@ def de_subject_before_apposition(text: str, end: int) -> bool:
 DE_SUBJECT_NEXT = re.compile(r" (?:aus|und) [A-ZÄÖÜ]| und (?:der|die|das) [A-ZÄÖÜ][a-zäöüß-]+ [A-ZÄÖÜ]")
 
 
+# "Velkor bereitet die Übernahme von Norvia vor": the separable "vorbereiten" closes its clause with "vor", and the
+# word before it is the subject ("Sorgen bereitet die Übernahme den Anlegern": the idiom has no "vor", no name)
+DE_PREPARES_NEXT = re.compile(r" (?:bereitet|bereitete) (?:sich )?[^.;:!?\n]{1,80}? vor(?=\s*[.,;:!?]|\s+und\b|$)")
+
 def genitive_recurs(text: str, word: str, lang: str) -> bool:
     """de: "Velkors Übernahme ..." opens a sentence; the bare "Velkor" elsewhere shows it is a name."""
     return lang == "de" and len(word) > 4 and word.endswith("s") and recurs(text, word[:-1], -1)

@@ -3159,3 +3159,15 @@ def test_german_a_seller_after_von_outside_the_apposition_still_sells() -> None:
     assert records and {p.name: p.role for p in records[0].parties}.get("Tessmar") is PartyRole.SELLER
     records = records_of("Velkor will Dastrel von Norvia kaufen.", "de")
     assert records and {p.name: p.role for p in records[0].parties}.get("Norvia") is PartyRole.SELLER
+
+
+def test_a_sentence_opening_name_before_bereitet_vor_is_its_subject() -> None:
+    from pipeline.extract.names import find_names
+
+    text = "Velkor bereitet die Übernahme von Norvia vor. Velkor ist ein Softwarehersteller."
+    assert [n.text for n in find_names(text, "de")] == ["Velkor", "Norvia"]
+    (record,) = records_of(text, "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # negative: the idiom "Sorgen bereitet" has no "vor" and names no one
+    assert [n.text for n in find_names("Sorgen bereitet die Übernahme von Norvia den Anlegern.", "de")] == ["Norvia"]
+    assert [n.text for n in find_names("Kopfzerbrechen bereitet die Übernahme von Norvia vor allem den Anlegern.", "de")] == ["Norvia"]
