@@ -42,6 +42,7 @@ from pipeline.extract.names.german import (
     de_elided_noun,
     de_english_next,
     de_goods_after_supplier,
+    de_name_list_next,
     de_org_compound_tail,
     de_own_name_before_person,
     de_own_word,
@@ -323,7 +324,7 @@ def _lone_capital_is_name(
         and not (lang == "de" and (
             DE_DEAL_VERB_NEXT.match(text, e) or DE_SUBJECT_NEXT.match(text, e)
             or (DE_AUXILIARY_NEXT.match(text, e) and not DE_FRONTED_PARTICIPLE.fullmatch(word.lower()))
-            or de_subject_before_apposition(text, e) or DE_PREPARES_NEXT.match(text, e)
+            or de_subject_before_apposition(text, e) or DE_PREPARES_NEXT.match(text, e) or de_name_list_next(text, e)
         ))
         and not (lang == "fr" and fr_bare_subject(text, word, e))
     ):

@@ -213,6 +213,25 @@ DE_SUBJECT_NEXT = re.compile(r" (?:aus|und) [A-ZÄÖÜ]| und (?:der|die|das) [A-
 # word before it is the subject ("Sorgen bereitet die Übernahme den Anlegern": the idiom has no "vor", no name)
 DE_PREPARES_NEXT = re.compile(r" (?:bereitet|bereitete) (?:sich )?[^.;:!?\n]{1,80}? vor(?=\s*[.,;:!?]|\s+und\b|$)")
 
+# "Velkor, Norvia und Dastrel wollen Tessmar kaufen": names listed at a sentence's start, then their (plural) verb
+_DE_LIST_MEMBER = r"[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)?"
+_DE_PLURAL_VERB = (
+    r"wollen|wollten|sollen|sollten|werden|wurden|haben|hatten|planen|planten|prüfen|erwägen|"
+    r"übernehmen|übernahmen|kaufen|kauften|erwerben|erwarben|verkaufen|verkauften|investieren|investierten|gründen|"
+    r"gründeten|beteiligen|beteiligten|steigen|stiegen|schließen|schlossen|unterzeichnen|unterzeichneten|vereinbaren|"
+    r"vereinbarten|bieten|boten|fusionieren|fusionierten|kooperieren|kooperierten|einigen|einigten|verhandeln|verhandelten|"
+    r"finanzieren|finanzierten|liefern|lieferten|bündeln|bündelten|halten|hielten|legen|legten"
+)
+_DE_NAME_LIST_NEXT = re.compile(rf"((?:, {_DE_LIST_MEMBER})+ (?:und|sowie) {_DE_LIST_MEMBER}) (?:{_DE_PLURAL_VERB})\b")
+
+
+def de_name_list_next(text: str, end: int) -> bool:
+    """de: is the word ending at ``end`` the first of names listed before their verb ("Velkor, Norvia und Dastrel
+    wollen ...")? The other members must not be German nouns ("Umsatz, Gewinn und Marge haben ...": no names)."""
+    listed = _DE_NAME_LIST_NEXT.match(text, end)
+    return listed is not None and not any(de_common(word) for word in re.findall(r"[A-ZÄÖÜ][\w&-]*", listed.group(1)))
+
+
 def genitive_recurs(text: str, word: str, lang: str) -> bool:
     """de: "Velkors Übernahme ..." opens a sentence; the bare "Velkor" elsewhere shows it is a name."""
     return lang == "de" and len(word) > 4 and word.endswith("s") and recurs(text, word[:-1], -1)
