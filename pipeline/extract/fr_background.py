@@ -204,6 +204,25 @@ def fr_apart(kept: Candidate, cand: Candidate) -> bool:
     return fr_deals_apart(kept, cand) or fr_roles_clash(kept, cand) or fr_told_earlier(kept, cand) or fr_clause_other_side(kept, cand)
 
 
+# the modal or auxiliary that leads a deal verb, a few words before it ("devrait racheter", "va s'allier", "a
+# finalement racheté", "veut désormais prendre le contrôle")
+_FR_LEAD = re.compile(
+    r"\b(?:va|vont|veut|veulent|doit|doivent|devrait|devraient|pourrait|pourraient|peut|peuvent|compte|comptent|"
+    r"envisage|envisagent|souhaite|souhaitent|entend|entendent|a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient)\b"
+)
+_FR_LEAD_GAP = re.compile(r"\s+(?:(?:ne|n['’]|pas|plus|déjà|bientôt|finalement|désormais|également|aussi|enfin|donc)\s+)*(?:s['’]|se\s+)?")
+
+
+def _fr_lead_start(text: str, floor: int, at: int) -> int:
+    """Where a trigger's part of its sentence opens: at the modal or auxiliary right before it, else at the trigger."""
+    last = None
+    for last in _FR_LEAD.finditer(text, max(floor, at - 40), at):
+        pass
+    if last is not None and _FR_LEAD_GAP.fullmatch(text, last.end(), at):
+        return last.start()
+    return at
+
+
 def fr_mark_clauses(text: str, merged: list[Candidate]) -> None:
     """fr: mark the deals told in passing inside another sentence ("Velkor, qui avait racheté Norvia en 2015, va
     acquérir Dastrel") with their clause, and the sentence's other deals with the clauses that are not theirs.
@@ -223,7 +242,8 @@ def fr_mark_clauses(text: str, merged: list[Candidate]) -> None:
         starts = sorted({c.trigger.start for c in merged if c.sentence == sentence})
         if len(starts) < 2:
             continue
-        bounds = [sentence[0], *starts[1:], sentence[1]]
+        # a trigger's part opens at the modal or auxiliary that leads it ("devrait racheter", "a racheté")
+        bounds = [sentence[0], *(_fr_lead_start(text, sentence[0], at) for at in starts[1:]), sentence[1]]
         parts = {at: (bounds[k], bounds[k + 1]) for k, at in enumerate(starts)}
         for cand in merged:
             if cand.sentence == sentence:

@@ -188,6 +188,11 @@ _PERSON_CUE = re.compile(
 )
 
 
+# en: a firm whose name holds a government word ("Velmar Federal Savings and Loan Association", "Republic Velkor
+# Corp", "Norvia Land Co Ltd", "Velkor County Cablevision Associates"): its English suffix or trade says company ...
+_EN_FIRM = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|LP|FSB|F\.S\.B|Bancorp|Bancshares|Savings|Loan|Associates|Brokers)\b")
+# ... but not the agencies named like firms ("Federal Deposit Insurance Corp")
+_EN_FEDERAL_AGENCY = re.compile(r"(?:U\.S\.\s+)?Federal\s+(?:\w+\s+)*?(?:Insurance\s+Corp|Bank\s+Board|Financing\s+Bank)\b")
 _SOVEREIGN_BEFORE = re.compile(r"(?:sovereign wealth fund|Staatsfonds|fonds souverain)\s*,?\s*$", re.I)  # precompiled: hot
 
 
@@ -200,7 +205,7 @@ def party_kind(name: str, before: str = "", after: str = "") -> PartyKind:
         return PartyKind.STATE_OWNED
     if _FUND.search(name) or _SOVEREIGN_BEFORE.search(before[-40:]):
         return PartyKind.FUND
-    if _GOVERNMENT.search(name):
+    if _GOVERNMENT.search(name) and not (_EN_FIRM.search(name) and not _EN_FEDERAL_AGENCY.match(name)):
         return PartyKind.GOVERNMENT
     words = name.split()
     if _PERSON_CUE.search(before[-30:]) and not any(is_legal_suffix(w) for w in words):

@@ -123,6 +123,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # "Velkor et Norvia discutent d'une fusion", "sont en pourparlers": talks are not a deal yet
         Cue(r"(?:discut(?:e|ent|aient|ait)|négoci(?:e|ent|aient|ait)) (?:d'une|une|d'un|un|de leur|leur)|pourparlers", S.RUMORED),
         Cue(r"devrai(?:t|ent)|pourrai(?:t|ent)|va (?:racheter|acquérir|céder|vendre|investir|reprendre|signer)|(?:va|vont) (?:construire|bâtir|implanter|installer|ouvrir|équiper|fournir|livrer|créer|acheter|injecter|fusionner|prendre|lever|financer|monter|entrer)|compte (?:racheter|acquérir|céder)", S.EXPECTED),
+        # "Velkor va s'allier avec Norvia", "vont nouer un partenariat": an alliance to come, like "va racheter"
+        Cue(r"(?:va|vont) (?:s['’](?:allier|associer|unir)|nouer|conclure|sceller)\b", S.EXPECTED),
         # "Velkor va absorber Norvia", "est sur le point de racheter": a deal to come
         # "Norvia sera rachetée par Velkor", "va être cédée": the passive future
         Cue(r"(?:sera|seront|va être|vont être|devra être) (?:\w+ )?(?:rachetée?s?|acquise?s?|reprise?s?|cédée?s?|vendue?s?|absorbée?s?)", S.EXPECTED),
@@ -130,6 +132,9 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"(?:sera|seront|va être|vont être|devra être) (?:\w+ )?(?:apportée?s?|versée?s?|injectée?s?|investie?s?|mobilisée?s?|associée?s?|financée?s?|accordée?s?|octroyée?s?)", S.EXPECTED),
         # "le contrat sera signé en mai", "le prêt ne serait pas signé avant": a signature still to come
         Cue(r"(?:ne )?(?:sera|seront|serait|seraient|va être|vont être|devra être|doit être|doivent être) (?:pas )?(?:\w+ )?(?:signée?s?|conclue?s?|finalisée?s?|bouclée?s?)", S.EXPECTED),
+        # "Velkor prépare le rachat de Norvia", "se prépare à céder Dastrel": a deal being prepared is still to come
+        Cue(r"(?:se )?prépar(?:e|ent|ait|aient) (?:activement |discrètement |déjà |aussi |également )?(?:à (?:racheter|acquérir|reprendre|céder|vendre|investir|fusionner|lancer|déposer)"
+            r"|(?:le |la |l['’]|un |une |son |sa |leur |ses |les )(?:\S+ )?(?:rachat|acquisition|reprise|cession|vente|fusion|rapprochement|offre|OPA|contre-offre|entrée|prise de participation|augmentation de capital|levée))", S.EXPECTED),
         Cue(r"(?:va|vont|allait|allaient) (?:absorber|s['’]offrir|s['’]emparer|acquérir|racheter|céder|vendre|reprendre|investir|commander|prêter|accorder)|(?:est|sont) (?:sur le point|en passe) d['’e]|s['’]apprêt(?:e|ent) à|(?:étudie|étudient|étudier|examine|examinent|examiner) (?:le |la |l['’]|un |une )(?:rachat|acquisition|reprise|cession|vente|possibilité|projet)", S.EXPECTED),
         # "étudie une éventuelle OPA", "envisage un possible rapprochement": a deal only weighed is not made
         Cue(r"(?:étudi|examin|envisag|évoqu)(?:e|ent|ait|aient) (?:un |une |l['’]|le |la )?(?:éventuel(?:le)?|possible) (?:rachat|acquisition|reprise|cession|vente|OPA|offre|fusion|rapprochement|alliance|partenariat|entrée|prise de participation)", S.RUMORED),
@@ -209,6 +214,10 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"(?:a|ont) été (?:annoncée?s?|dévoilée?s?|officialisée?s?)", S.ANNOUNCED),
         Cue(r"(?:a|ont|avait|avaient) (?:(?:aussi|également|déjà|enfin|officiellement|finalement|notamment|par ailleurs|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?(?:annoncé|dévoilé|présenté|proposé)|(?:vient|viennent) d['’](?:annoncer|officialiser)(?! (?:un|une|la signature d['’]un) (?:accord|contrat|commande|partenariat))|annonce|annoncent|lance une (?:offre|OPA)|offre (?:publique|de rachat)", S.ANNOUNCED),
         Cue(r"rachète|acquiert|cède|vend|investit|s'offre|reprend|lève", S.ANNOUNCED),
+        # the other verbs of a deal told in the news present, singular or plural, read as "rachète" is: "Velkor avale
+        # Norvia", "s'empare de", "prend le contrôle de", "entre au capital de", "Velkor et Norvia cèdent Dastrel"
+        Cue(r"rachètent|acquièrent|cèdent|vendent|investissent|reprennent|absorbe|absorbent|avale|avalent|s['’]empare(?:nt)?(?= d)"
+            r"|(?:prend|prennent) le contrôle|(?:met|mettent) la main sur|(?:entre|entrent) (?:au|dans le) capital", S.ANNOUNCED),
         # "Velkor se sépare de sa filiale Norvia": the present of a sale told as news, like "cède"
         Cue(r"se sépar(?:e|ent) (?:de|du|des|d['’]\w+)", S.ANNOUNCED),
         # "offre 15 euros par action Norvia": a bid priced per share is announced, not done
@@ -293,10 +302,18 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"versilberte|versilberten|(?:hat|haben|hatte|hatten) (?:\S+ ){0,8}?versilbert", S.COMPLETED),
         Cue(r"versilbert|versilbern", S.ANNOUNCED),
         Cue(r"kündigt(?:e)? an|angekündigt|bekanntgegeben|teilte (?:\S+ ){0,3}mit|gab (?:\S+ ){0,3}bekannt|übernimmt|kauft|erwirbt|verkauft|investiert|fusioniert|zahlt|gründen|gründet|veräußert|trennt sich|bietet", S.ANNOUNCED),
+        # "Velkor schluckt Norvia", "steigt bei Norvia ein", "beteiligt sich an Norvia": a deal in the news present, as "übernimmt"
+        Cue(r"schluckt|(?:steigt|steigen) (?:[^\s,;:]+ ){1,8}?ein(?=[.,;:!?]|$)|(?:beteiligt|beteiligen) sich", S.ANNOUNCED),
         # "Norvia wird von Velkor übernommen": the present passive tells the deal as news, like "übernimmt"
         Cue(r"(?:wird|werden) (?:\S+ ){0,6}?(?:übernommen|gekauft|erworben|verkauft)(?! werden| worden)", S.ANNOUNCED),
         # "legt ein Übernahmeangebot für Norvia vor", "greift nach Norvia": a bid made, the deal not done
         Cue(r"(?:Übernahme|Kauf|Gegen|Konkurrenz)(?:angebot|offerte)|(?:greift|greifen) (?:\S+ ){0,2}?nach", S.ANNOUNCED),
+        # "Velkor legt ein Angebot für Norvia vor", "macht ein Angebot", "hat ein Gebot abgegeben": a bid made, the deal not done
+        Cue(r"(?:legt|legte|legten|legen|macht|machte|machten|machen|unterbreitet|unterbreitete|unterbreiteten|unterbreiten|reicht|reichte|reichten|gibt|gab|gaben)"
+            r" (?:\S+ ){0,4}?(?:ein|eine|einen|sein|seine|ihr|ihre|das|die|neues|neue|erstes|verbindliches)? ?\w*(?:[Aa]ngebot|[Oo]fferte|[Gg]ebot)(?:e|s|en)?\b"
+            r"|\w*(?:[Aa]ngebot|[Oo]fferte|[Gg]ebot)(?:e|s|en)? (?:[^\s.;:]+ ){0,8}?(?:vorgelegt|unterbreitet|abgegeben|eingereicht|gelegt|gemacht)\b", S.ANNOUNCED),
+        # "Velkor bereitet die Übernahme von Norvia vor": a deal being prepared is still to come
+        Cue(r"(?:bereitet|bereiten|bereitete|bereiteten) (?:[^\s,;:]+ ){1,10}?vor(?=[.,;:!?]|$)", S.EXPECTED),
         # "nach der Ankündigung einer Kapitalerhöhung": the deal told as announced by the noun
         Cue(r"Ankündigung (?:einer|eines|der|des|seiner|ihrer)", S.ANNOUNCED),
     ],

@@ -131,6 +131,8 @@ def _split_coordinated(text: str, parts: list[Clause], found: list[StatusMention
 
 
 _FACT = (DealStatus.COMPLETED, DealStatus.CANCELLED)
+# the noun of a bid, in a cue that tells a bid made ("legt ein Angebot vor", "a déposé une offre")
+_BID = re.compile(r"(?i)\b(?:\w*angebot|\w*offerte|\w*gebot|offres?|contre-offres?|OPA)(?:e|s|en|n)?\b")
 
 
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")  # not a clock time ("07:38 Uhr")
@@ -145,6 +147,32 @@ def _colon_segment(text: str, sentence: tuple[int, int], at: int) -> tuple[int, 
     return (before[-1] + 1 if before else start), (after[0] if after else end)
 
 
+# fr: an apposition between commas that names a standing tie ("Velkor, partenaire de Norvia depuis 2015, va ...",
+# "Velkor, l'actionnaire de Norvia, a ..."): a relation in place, told as known, which the main verb's tense does not govern
+_FR_STANDING_TIE = re.compile(
+    r"\s*(?:(?:le|la|l['’]|les|son|sa|ses|leur|leurs|un|une|des)\s*)?(?:(?:principal|principale|grand|grande|fidèle|vieil|vieux|historique|ancien|ancienne|proche|premier|première)\s+)?"
+    r"(?:partenaire|alliée?|associée?|actionnaire|coactionnaire|fournisseur|sous-traitant|client|cliente)s?\s+(?:\S+\s+)?(?:de|du|des|d['’])"
+)
+
+
+def _standing_apposition(text: str, own: Clause, lang: str, sentence_end: int) -> bool:
+    """fr: is the clause ``own`` an apposition between commas that names a tie between two parties (partner, shareholder,
+    supplier of ...)? Such a tie stands: it takes no tense of the sentence's main verb."""
+    # (a clause split at commas starts right after one and ends right after the next)
+    if lang != "fr" or own.subordinate or own.start == 0 or text[own.start - 1] != "," or text[own.end - 1 : own.end] != ",":
+        return False
+    if _FR_STANDING_TIE.match(text, own.start, own.end) is None:
+        return False
+    # ... unless the main verb tells a contract or a tie of its own ("..., va signer un contrat avec Dastrel"): that deal is
+    # read as one with the apposition's, its trigger standing in the apposition, and the main verb's tense is its own
+    return _FR_TIE_WORDING.search(text, own.end, sentence_end) is None
+
+
+_FR_TIE_WORDING = re.compile(
+    r"\b(?:avec|contrats?|accords?|partenariats?|alliances?|s['’]all\w+|s['’]associ\w+|coentreprises?|joint-ventures?|commandes?)\b", re.IGNORECASE
+)
+
+
 def scoped_status(text: str, lang: str, found: list[StatusMention], sentence: tuple[int, int], at: int) -> StatusMention | None:
     """The cue among ``found`` (the cues of the deal's sentence) that governs the deal whose trigger starts at ``at``:
     its own clause's best cue, unless an attribution of the sentence outranks it; with no cue in its own clause, the
@@ -156,6 +184,8 @@ def scoped_status(text: str, lang: str, found: list[StatusMention], sentence: tu
         return best_status(found, at)
     wide = [m for m in found if m.attribution]  # who reports the sentence: the cue table says which cues are
     mine = [m for m in found if m not in wide and m.start < own.end and own.start < m.end]
+    if not mine and _standing_apposition(text, own, lang, sentence[1]):
+        return None  # "Velkor, partenaire de Norvia depuis 2015, va racheter Dastrel": the apposition's tie stands already
     if not mine:
         # nothing of its own: the sentence's cues, but not a background deal's told as done in a subordinate clause
         background = [c for c in parts if c.subordinate and c is not own]
@@ -169,6 +199,13 @@ def scoped_status(text: str, lang: str, found: list[StatusMention], sentence: tu
                 return best_status(near + [m for m in kept if m.attribution and m not in near], at)
         return best_status(kept, at)
     best = best_status(mine, at)
+    if best is not None and best.status is DealStatus.ANNOUNCED and _BID.search(best.text):
+        # "Velkor machte ein Angebot für Norvia, war damit aber abgeblitzt": a bid's fate told later in the sentence is
+        # the bid's own (a rebuff or a withdrawal in a main clause after it)
+        fate = [m for m in found if m.status is DealStatus.CANCELLED and m.start >= own.end
+                and not any(c.subordinate and c.start <= m.start < c.end for c in parts)]
+        if fate:
+            return fate[0]
     if own.subordinate and best is not None and best.status in _FACT:
         wide = [m for m in wide if m.start < own.end and own.start < m.end]
     return best_status(mine + wide, at)

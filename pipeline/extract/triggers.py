@@ -43,7 +43,7 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:offer|bid|proposal)s? (?:of|from)(?= (?-i:[A-Z]))", T.ACQUISITION, "passive", False),
     (r"merg(?:e|ed|er) into", T.MERGER, "passive", False),
     (r"joint venture", T.JOINT_VENTURE, "partner", False),
-    (r"(?:to |agreed to )?merg(?:e|ed|es|ing) with|merger (?:with|of)|to merge|agreed to merge|merger agreement", T.MERGER, "merge", False),
+    (r"(?:to |agreed to )?merg(?:e|ed|es|ing) with|merger (?:agreement )?(?:with|of)|to merge|agreed to merge|merger agreement", T.MERGER, "merge", False),
     # "X and Y said their merger will be completed": the two named companies merge
     (r"merger", T.MERGER, "merge", False),
     (r"(?:acquisitions?|purchase|takeover|buyout) of", T.ACQUISITION, "buy", True),
@@ -90,6 +90,9 @@ _FR_GOODS_SOLD = (
     r"maisons?|smartphones?|exemplaires|bouteilles|masques|vaccins|doses|titres|actions)|à (?:\d|plus|près|environ|perte)|sans\b|"
     r"(?:autour de|plus de|moins de|près de|environ|quelque|\d)"
 )
+# fr: holidays are capitalised: "une offre pour Noël" names no company bid for
+_FR_NOT_A_HOLIDAY = r"(?!(?:Noël|Pâques|Toussaint|Pentecôte|Saint-Valentin|Saint-Sylvestre|Nouvel An|Halloween|Ramadan)(?![\w-]))"
+
 _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:a|ont|avait|avaient) été (?:rachetée?s?|acquise?s?|reprise?s?|absorbée?s?) par|(?:rachetée?s?|acquise?s?|reprise?s?|absorbée?s?) (?:[^.,]{0,40})par", T.ACQUISITION, "passive", False),
     # "Norvia a été rachetée pour 20 millions": a passive with no agent still makes its subject what is bought
@@ -121,13 +124,14 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:offre|offrent|propose|proposent|paiera|paieront|paie|paient|offrira|proposera) (?:\S+ ){0,2}?\d[\d,.]* ?(?:euros?|€|dollars?|francs? suisses) "
      r"(?:par|pour chaque) action(?= (?:de |du |d['’])?(?:la |l['’])?[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "Velkor lance une offre sur Norvia", "a fait une offre de 2 milliards pour Norvia": a bid for a named company
-    (r"(?:lance|lancent|lancé|fait|font|faire|dépose|déposent|déposé|formulé|présenté|soumis|prépare|préparent|préparé|préparait|préparaient|préparerait|prépareraient) une (?:nouvelle )?offre (?:[^.;]{0,40}?)(?:sur|pour)(?= (?:le |la |l'|son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrent|rival) )?[A-ZÉ])", T.ACQUISITION, "buy", False),
+    # (an offer "pour Noël" is a shop's, for a holiday: no company)
+    (r"(?:lance|lancent|lancé|fait|font|faire|dépose|déposent|déposé|formulé|présenté|soumis|prépare|préparent|préparé|préparait|préparaient|préparerait|prépareraient) une (?:nouvelle )?offre (?:[^.;]{0,40}?)(?:sur|pour)(?= (?:le |la |l'|son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrent|rival) )?" + _FR_NOT_A_HOLIDAY + r"[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "Velkor a lancé une contre-offre sur Norvia", "une offre concurrente pour Norvia", "la contre-OPA de Velkor sur Norvia": a
     # rival bid for a named company is a bid as any other (the bidder before it or after "de", the company after "sur"/"pour")
     (r"(?:contre-offres?|contre-OPA|offres? concurrentes?|OPA concurrentes?)(?= (?:[^.;]{0,60}?)(?:sur|pour|de rachat d[eu']|de reprise d[eu']) (?:le |la |l'|son |sa )?"
      r"(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrent|rival|quotidien|journal) )?[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "Velkor a annoncé que son offre sur Norvia a été acceptée": the possessor's bid, the company after "sur"/"pour"
-    (r"(?:son|sa|leur) (?:nouvelle |propre |dernière )?offre (?:(?:de rachat|de reprise|d'achat|publique d'achat|améliorée|amicale|hostile) )?(?:sur|pour)(?= (?:le |la |l'|son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrent|rival) )?[A-ZÉ])", T.ACQUISITION, "buy", False),
+    (r"(?:son|sa|leur) (?:nouvelle |propre |dernière )?offre (?:(?:de rachat|de reprise|d'achat|publique d'achat|améliorée|amicale|hostile) )?(?:sur|pour)(?= (?:le |la |l'|son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrent|rival) )?" + _FR_NOT_A_HOLIDAY + r"[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "Velkor a décroché les droits TV du tournoi", "a obtenu les droits de retransmission": broadcasting rights bought
     (r"(?:rafl|remport|décroch|acqu[iéè]|obten|obtien|obtenu|rachet|achet)\w* (?:\S+ ){0,3}?droits (?:de (?:diffusion|retransmission)|TV|télé(?:visés)?|audiovisuels)", T.PURCHASE, "buy", False),
     # "Velkor convoite Norvia", "le groupe Velkor lorgne sur la société Norvia": a company coveted is a purchase talked of
@@ -233,7 +237,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:construire|fabriquer|produire|construira|fabriquera|produira|construiront|fabriqueront|produiront)(?= (?:\S+ ){0,2}?\d[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?(?!(?:de |d')?(?:euros|dollars|francs|livres|millions|milliards|%))[a-zà-ÿ][^.;%]{0,40}? pour (?:l'|la |le |les )?(?:(?:compagnie|société|groupe|armée|ville|région|marine|gouvernement|opérateur) (?:de |d'|du )?)?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor maintient ses commandes actuelles portant sur 60 rames auprès de Norvia": the noun, its maker after "auprès de"
     (r"commandes?(?= (?:(?!auprès)[^\s.;]+ ){0,8}?auprès (?:de |du |des |d['’])(?:l['’]|la |le |les )?(?:(?:groupe|constructeur|fabricant|laboratoire|société|avionneur|chantier) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "order", False),
-    (r"(?:décroch\w+|remport\w+|rafl\w+|sign\w+|obten\w+|obtien\w+|reçu|reçoit|recevra|enregistré|engrangé) (?:\S+ ){0,4}?(?:l['’])?(?:contrats?|commandes?|marchés?|appels? d'offres)|(?:décroch\w+|remport\w+) (?:la |le |l['’])(?:construction|chantier|réalisation|gestion|exploitation|maintenance|conception|rénovation)\b|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d(?:[\d.,]*\d)?", T.SUPPLY_CONTRACT, "supply", False),
+    # (not across "avec X": "a signé avec Norvia un contrat" names the counterparty, read by the partner voice)
+    (r"(?:décroch\w+|remport\w+|rafl\w+|sign\w+|obten\w+|obtien\w+|reçu|reçoit|recevra|enregistré|engrangé) (?:(?!avec )\S+ ){0,4}?(?:l['’])?(?:contrats?|commandes?|marchés?|appels? d'offres)|(?:décroch\w+|remport\w+) (?:la |le |l['’])(?:construction|chantier|réalisation|gestion|exploitation|maintenance|conception|rénovation)\b|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d(?:[\d.,]*\d)?", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:a|ont|avait|va|vont) (?:\S+ ){0,2}?command(?:é|er)|passé commande", T.SUPPLY_CONTRACT, "order", False),
     # "Norvia s'équipe de 50 rames Velkor": equipping with a counted lot of goods is an order
     (r"s['’](?:équip|dot)(?:e|ent|era|eront|ait|aient|er)(?= (?:de|d['’]|en) (?:\S+ ){0,2}?\d[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?(?!euros|dollars|francs|livres|millions|milliards|%)[^\W\d_])"

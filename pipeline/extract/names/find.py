@@ -16,13 +16,14 @@ from pipeline.extract.names.common import (
     suffix_ahead,
     suffix_in_name_ahead,
 )
-from pipeline.extract.names.english import en_second_company, english_article_opens, wrapped_bracket
+from pipeline.extract.names.english import EN_MODIFIER_WORD, en_comma_partnership, en_no_one, en_second_company, english_article_opens, wrapped_bracket
 from pipeline.extract.names.french import (
     FR_INSTITUTIONS,
     FR_MID_SENTENCE,
     fr_bare_subject,
     fr_capital_article,
     fr_government_of,
+    fr_holiday,
     fr_institution_tail,
     fr_title_inside,
 )
@@ -32,6 +33,7 @@ from pipeline.extract.names.german import (
     DE_DEAL_VERB_NEXT,
     DE_FRONTED_PARTICIPLE,
     DE_OPENING_DETERMINERS,
+    DE_PREPARES_NEXT,
     DE_SUBJECT_NEXT,
     DE_SUFFIX_COMPOUND,
     de_adjective_opens,
@@ -39,6 +41,8 @@ from pipeline.extract.names.german import (
     de_elided_compound,
     de_elided_noun,
     de_english_next,
+    de_goods_after_supplier,
+    de_name_list_next,
     de_org_compound_tail,
     de_own_name_before_person,
     de_own_word,
@@ -58,6 +62,7 @@ from pipeline.extract.names.german_nouns import (
     de_role_noun,
     german_name_alone,
 )
+from pipeline.extract.names.parties import REGULATOR
 from pipeline.extract.names.places import DE_IN_PLACE, de_area_where, de_place_adjective, world_region
 from pipeline.extract.names.span import NameSpan, mentions
 from pipeline.extract.names.words import (
@@ -141,10 +146,31 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 continue
             opening, i = starts
         span = _trimmed_span(text, tokens, i, j, opening, lang, names)
+        if english and span is not None and en_no_one(text, tokens, *span):
+            span = None  # "Minnesota", "Two analysts", "Reaffirming its offer": no one
+        if english and span is not None and span[1] > span[0]:
+            cut = _regulator_before(text, tokens, *span)
+            if cut is not None:
+                # "told the Securities and Exchange Commission Brask said": the regulator, then a name of its own
+                names.append(_name_span(text, tokens, span[0], cut, lang))
+                span = (cut + 1, span[1])
         if span is not None:
             names.append(_name_span(text, tokens, span[0], span[1], lang))
         i = j + 1
+    if english and len(names) > 1:
+        names = _en_partnerships_joined(text, names)
     return names
+
+
+def _en_partnerships_joined(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """en: "Velkor, Norvia Capital Corp" is one firm: the two names the comma cut are joined."""
+    out: list[NameSpan] = []
+    for name in names:
+        if out and en_comma_partnership(text, out[-1], name):
+            first = out.pop()
+            name = NameSpan(first.start, name.end, text[first.start : name.end], name.possessive, name.suffixed)
+        out.append(name)
+    return out
 
 
 def _tokens(text: str, lang: str, start: int, end: int) -> list[Token]:
@@ -218,6 +244,9 @@ def _name_end(text: str, tokens: list[Token], i: int, lang: str) -> int:
         if suffixed and (text[tokens[last][1] : tokens[k][0]] == " (" or lang == "en" and wrapped_bracket(text, tokens[last][1], tokens[k][0])):
             last = k  # "Harlow Holdings (Canada) Pty Ltd": the gap test let the bracket through
             continue
+        if suffixed and lang == "en" and nxt in _EN_AFTER_SUFFIX and text[tokens[last][1] : tokens[k][0]].isspace():
+            last = k  # "Renouf Corp International", "Velkor Bottling Co Consolidated": the word after the suffix is the name's
+            continue
         if suffixed and not (lang == "en" and nxt == "of" and k + 1 < len(tokens) and _SUFFIX_OF.match(text, tokens[k + 1][0])):
             if tokens[last][2] == "AB" and _INITIALS.fullmatch(nxt) and k + 1 < len(tokens) and capitalised(tokens[k + 1][2]):
                 last = k + 1  # "Kalmar Telefon AB H.J. Lindqvist": the Swedish form puts the suffix first
@@ -235,6 +264,8 @@ def _name_end(text: str, tokens: list[Token], i: int, lang: str) -> int:
         ):
             last = k  # "Velkor 2030", written so twice: the number belongs to the name (a year or a sum after a name recurs not)
             continue
+        if lang == "de" and de_goods_after_supplier(text, tokens, i, k):
+            break  # "bestellt bei Velkor Züge": the goods ordered, not the supplier's second word
         if _continues(nxt, lang) and not (lang == "de" and de_lone_plural(text, nxt)):
             last = k  # ... but "Korvex Beobachtern zufolge": a plural noun after the name ends it
             continue
@@ -293,7 +324,7 @@ def _lone_capital_is_name(
         and not (lang == "de" and (
             DE_DEAL_VERB_NEXT.match(text, e) or DE_SUBJECT_NEXT.match(text, e)
             or (DE_AUXILIARY_NEXT.match(text, e) and not DE_FRONTED_PARTICIPLE.fullmatch(word.lower()))
-            or de_subject_before_apposition(text, e)
+            or de_subject_before_apposition(text, e) or DE_PREPARES_NEXT.match(text, e) or de_name_list_next(text, e)
         ))
         and not (lang == "fr" and fr_bare_subject(text, word, e))
     ):
@@ -353,6 +384,16 @@ def _trimmed_span(
     return span
 
 
+def _regulator_before(text: str, tokens: list[Token], a: int, b: int) -> int | None:
+    """en: the last token of a regulator's name that opens the span and leaves a name after it, or None."""
+    if any(is_legal_suffix(tokens[t][2]) for t in range(a + 1, b + 1)) or REGULATOR.match(text[tokens[a][0] : tokens[b][1]]):
+        return None  # "Federal Reserve Bank Holdings Inc": a company; "Federal Reserve Board": one regulator
+    for k in range(b - 1, a, -1):  # a regulator of two words or more: "Fed Velkor" may be a company's name
+        if capitalised(tokens[k + 1][2]) and REGULATOR.match(text[tokens[a][0] : tokens[k][1]]):
+            return k
+    return None
+
+
 def _name_span(text: str, tokens: list[Token], a: int, b: int, lang: str) -> NameSpan:
     """The NameSpan for tokens ``a..b``. fr: the span may open earlier, at "gouvernement" before "de Paul Marnier" (the
     government named after its leader is the party) or at a capital article inside a sentence ("racheté La Gazelle")."""
@@ -378,9 +419,13 @@ def _possessive_ends(tokens: list[Token], k: int) -> bool:
     if country_of(tokens[k][2]) is not None:
         return True  # "Norway's Trellbanken banking group": the country is no part of the name
     nxt = tokens[k + 1][2]
+    if nxt in _EN_AFTER_SUFFIX and nxt != "Consolidated":
+        return False  # "Velkor's International": a name that keeps its owner's possessive
     return not (capitalised(nxt) and (is_legal_suffix(nxt) or suffix_ahead(tokens, k + 1, 3)))
 
 
+# en: the words a name goes on with after its legal suffix or a possessive
+_EN_AFTER_SUFFIX = frozenset({"International", "Consolidated", "Worldwide"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _SUFFIX_OF = re.compile(r"America\b(?!\s*,)|(?:[A-Z][\w.-]*\s+){1,3}(?:Inc|Corp|Co|Ltd|Plc|Bancorp)\b")
 _MONTH_FIRM = frozenset("january february march april may june july august september october november december".split())
@@ -464,6 +509,8 @@ def _starts_name(text: str, tokens: list[Token], i: int, lang: str) -> bool:
         )
     if word[:1].isdigit() and not any(c.isalpha() for c in word[1:2]):
         return False
+    if lang == "fr" and fr_holiday(text, tokens, i):
+        return False  # fr: "une offre pour Noël", "avant Pâques": a holiday says when, it is no party
     if lang == "fr" and word in _FR_CURRENCY_MARKS and i > 0 and tokens[i - 1][2].lower() in _FR_MONEY_SCALES:
         return False  # fr: "16 milliards US", "3 millions CA": a currency mark after a sum, no party
     if lang == "en" and low in EN_OPENERS and sentence_start(text, tokens[i][0]):
@@ -516,6 +563,8 @@ def _connector_joins(text: str, tokens: list[Token], last: int, k: int, lang: st
             return False  # "... Association of Pellston, Oklahoma": a place
         if lang == "en" and connector == "of" and tokens[last][2] in ("Division", "Unit", "Subsidiary") and suffix_ahead(tokens, k + 1, 4):
             return False  # "Fluid Controls Division of Foo Corp": the division, then its owner
+        if lang == "en" and connector == "of" and tokens[last][2] in _EN_OFFICES:
+            return True  # "Department of Transportation", "Ministry of Finance": one body
         return tokens[last][2].lower() in ORG_HEADS or suffix_ahead(tokens, k + 1, 3) or lang != "en"
     if connector in ("and", "&", "et", "und", "y", "e"):
         # "Hartley and Bond Inc" is one name, "Ravel Energy Inc and Brisco Corp" two
@@ -539,6 +588,13 @@ def _connector_joins(text: str, tokens: list[Token], last: int, k: int, lang: st
     return False
 
 
+# en: the public bodies named "X of Y" (a country after them is theirs: "Bank of Norland" reads the same way)
+_EN_OFFICES = frozenset(
+    {"Department", "Ministry", "Bureau", "Office", "Secretary", "Minister", "Court", "Board", "State", "Commonwealth", "City", "County",
+     "Province", "Government", "Republic", "Kingdom"}
+)  # "State of Minnesota", "City of Velmar": a government that may buy
+
+
 _FR_CIVILITIES = frozenset({"M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Pr"})
 
 
@@ -548,6 +604,8 @@ def _trim(tokens: list[Token], i: int, j: int, lang: str) -> tuple[int, int] | N
         j -= 1
     while lang == "de" and i < j and tokens[i][2] in CONNECTORS["de"]:
         i += 1  # "Hilfspaket für Griechenland" less its description: "für" does not start a name
+    while lang == "en" and i < j and EN_MODIFIER_WORD.fullmatch(tokens[i][2]):  # "Privately-held Korlim Co": a description
+        i += 1
     while lang == "fr" and i <= j and tokens[i][2] in _FR_CIVILITIES:
         i += 1  # "M. Marnier", "Me Anne Berk": the civility is no part of the name (and "M." alone is none)
     if i > j:

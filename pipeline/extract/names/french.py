@@ -210,3 +210,22 @@ def fr_bare_subject(text: str, word: str, end: int) -> bool:
     # "Velkor, une société détenue par Norvia, a racheté ...": the subject, described between commas before its verb
     apposition = _FR_APPOSITION_AFTER.match(text, end) or _FR_BARE_APPOSITION_AFTER.match(text, end)
     return apposition is not None and _FR_VERB_NEXT.match(text, apposition.end()) is not None
+
+
+# holidays and feast days, capitalised in French: "une offre pour Noël", "avant Pâques", "à la Toussaint" say when
+_FR_HOLIDAYS = frozenset(
+    """
+    noël pâques toussaint pentecôte ascension assomption épiphanie chandeleur saint-valentin saint-sylvestre ramadan
+    aïd halloween réveillon carême mi-carême
+    """.split()
+)
+
+
+def fr_holiday(text: str, tokens: list[Token], i: int) -> bool:
+    """fr: is the word at ``i`` a holiday ("Noël", "Pâques", "le Nouvel An") rather than a name? A capitalised word
+    right after it on the line makes it a given name or part of a longer name ("Noël Marvin"), left alone."""
+    word = tokens[i][2].lower()
+    nxt = tokens[i + 1] if i + 1 < len(tokens) and text[tokens[i][1] : tokens[i + 1][0]] == " " else None
+    if word == "nouvel":
+        return nxt is not None and nxt[2] == "An"  # "le Nouvel An"
+    return word in _FR_HOLIDAYS and (nxt is None or not nxt[2][:1].isupper())

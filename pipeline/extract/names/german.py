@@ -188,7 +188,12 @@ DE_FRONTED_PARTICIPLE = re.compile(r"(?:\w*ge|ver|über|er|be|ent|zer)\w+(?:t|en
 
 
 # "Velkor, eine Tochter von Norvia, kauft ...": an apposition between commas after the sentence's first word
-_DE_APPOSITION_AFTER = re.compile(r",\s+(?:ein|eine|der|die|das)\s[^,;:.()„“\"\n]{3,80},(?=\s)")
+# (", Partner von Norvia seit 2015,", ", seit 2015 Tochter von Norvia,": a noun of a tie needs no article)
+_DE_APPOSITION_AFTER = re.compile(
+    r",\s+(?:(?:ein|eine|der|die|das)\s|(?:(?:seit|bereits|schon)\s+\S+\s+)?(?:langjährige[rn]?\s+|frühere[rn]?\s+|ehemalige[rn]?\s+)?"
+    r"(?:Partner(?:in)?|Tochter|Tochterfirma|Tochtergesellschaft|Mutter(?:konzern|gesellschaft)?|Großaktionär|Aktionär|Eigentümer(?:in)?|Lieferant|Zulieferer|Kunde|Konkurrent|Rivale)"
+    r"\s+(?:von|vom|des|der)\s)[^,;:.()„“\"\n]{3,80},(?=\s)"
+)
 
 
 def de_subject_before_apposition(text: str, end: int) -> bool:
@@ -202,6 +207,29 @@ def de_subject_before_apposition(text: str, end: int) -> bool:
 # "Velkor aus Italien kauft", "Velkor und Norvia schwiegen": a name opening a sentence, then where it is from or its partner
 # "Velkor aus Wien", "Velkor und Norvia", "Velkor und der Finanzinvestor Norvia": what follows a sentence-opening name
 DE_SUBJECT_NEXT = re.compile(r" (?:aus|und) [A-ZÄÖÜ]| und (?:der|die|das) [A-ZÄÖÜ][a-zäöüß-]+ [A-ZÄÖÜ]")
+
+
+# "Velkor bereitet die Übernahme von Norvia vor": the separable "vorbereiten" closes its clause with "vor", and the
+# word before it is the subject ("Sorgen bereitet die Übernahme den Anlegern": the idiom has no "vor", no name)
+DE_PREPARES_NEXT = re.compile(r" (?:bereitet|bereitete) (?:sich )?[^.;:!?\n]{1,80}? vor(?=\s*[.,;:!?]|\s+und\b|$)")
+
+# "Velkor, Norvia und Dastrel wollen Tessmar kaufen": names listed at a sentence's start, then their (plural) verb
+_DE_LIST_MEMBER = r"[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)?"
+_DE_PLURAL_VERB = (
+    r"wollen|wollten|sollen|sollten|werden|wurden|haben|hatten|planen|planten|prüfen|erwägen|"
+    r"übernehmen|übernahmen|kaufen|kauften|erwerben|erwarben|verkaufen|verkauften|investieren|investierten|gründen|"
+    r"gründeten|beteiligen|beteiligten|steigen|stiegen|schließen|schlossen|unterzeichnen|unterzeichneten|vereinbaren|"
+    r"vereinbarten|bieten|boten|fusionieren|fusionierten|kooperieren|kooperierten|einigen|einigten|verhandeln|verhandelten|"
+    r"finanzieren|finanzierten|liefern|lieferten|bündeln|bündelten|halten|hielten|legen|legten"
+)
+_DE_NAME_LIST_NEXT = re.compile(rf"((?:, {_DE_LIST_MEMBER})+ (?:und|sowie) {_DE_LIST_MEMBER}) (?:{_DE_PLURAL_VERB})\b")
+
+
+def de_name_list_next(text: str, end: int) -> bool:
+    """de: is the word ending at ``end`` the first of names listed before their verb ("Velkor, Norvia und Dastrel
+    wollen ...")? The other members must not be German nouns ("Umsatz, Gewinn und Marge haben ...": no names)."""
+    listed = _DE_NAME_LIST_NEXT.match(text, end)
+    return listed is not None and not any(de_common(word) for word in re.findall(r"[A-ZÄÖÜ][\w&-]*", listed.group(1)))
 
 
 def genitive_recurs(text: str, word: str, lang: str) -> bool:
@@ -249,3 +277,40 @@ def de_subject_object_pair(text: str, tokens: list[Token], i: int, j: int) -> bo
         and _alone_elsewhere(text, first, tokens[i][0], tokens[j][1])
         and _alone_elsewhere(text, second, tokens[i][0], tokens[j][1])
     )
+
+
+# "bestellt bei Velkor Züge", "hat bei Velkor Triebwagen geordert": the supplier after "bei", the goods after it
+_DE_SUPPLIER_BEI = re.compile(r"(?<![\w-])bei\s+$")
+_DE_ORDER_VERB = re.compile(
+    r"(?<![\w-])(?:bestell|order|kauf|bezieh|bezog|bezogen|beschaff|erwirb|erwarb|erworben|mietet|least|leas)\w*(?![\w-])", re.IGNORECASE
+)
+_DE_CLAUSE_STOP = re.compile(r"[.,;:!?\n]")
+
+
+def de_goods_after_supplier(text: str, tokens: list[Token], i: int, k: int) -> bool:
+    """de: "Die Bahn bestellt bei Velkor Züge": the one-word name after "bei" in a clause of ordering or buying is the
+    supplier, and the plain noun after it (German capitalises it) is the goods ordered, not the name's second word. An
+    organisation tail, an English word or a legal suffix after it still belongs to the name ("bei Velkor Rail")."""
+    word = tokens[k][2]
+    if k != i + 1 or text[tokens[i][1] : tokens[k][0]] != " " or not word[1:].islower() or "-" in word or len(word) < 3:
+        return False
+    if word.lower() in DE_ORG_TAILS or word.lower() in DE_ENGLISH_NAME_WORDS or word.lower().endswith(_DE_ORG_COMPOUND_TAILS):
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1][2][:1].isupper() and text[tokens[k][1] : tokens[k + 1][0]] == " ":
+        return False  # "bei Velkor Schienen Technik": more capitalised words go on, a longer name
+    if _DE_SUPPLIER_BEI.search(text, max(0, tokens[i][0] - 5), tokens[i][0]) is None:
+        return False
+    stop_before = max((m.end() for m in _DE_CLAUSE_STOP.finditer(text, max(0, tokens[i][0] - 80), tokens[i][0])), default=max(0, tokens[i][0] - 80))
+    stop_after = _DE_CLAUSE_STOP.search(text, tokens[k][1], tokens[k][1] + 80)
+    stop = stop_after.start() if stop_after else min(len(text), tokens[k][1] + 80)
+    for verb in _DE_ORDER_VERB.finditer(text, stop_before, stop):
+        # the goods are still to name: no capitalised object between the verb and "bei" ("bezieht Strom bei Velkor
+        # Energie") nor between the name and a participle closing the clause ("hat bei Velkor Energie Strom bezogen")
+        between = text[verb.end() : tokens[i][0]] if verb.end() <= tokens[i][0] else text[tokens[k][1] : verb.start()]
+        if verb.start() >= tokens[k][1] or verb.end() <= tokens[i][0]:
+            if _DE_CAPITALISED.search(between) is None:
+                return True
+    return False
+
+
+_DE_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")

@@ -13,10 +13,25 @@ from pipeline.extract.names.span import NameSpan
 
 
 REGULATOR = re.compile(
-    r"^(?:Securities and Exchange Commission|SEC|Federal Trade Commission|Justice Department|Department of Justice|"
+    (r"^(?:Securities and Exchange Commission|SEC|Federal Trade Commission|Justice Department|Department of Justice|"
     r"Federal Reserve|Interstate Commerce Commission|Federal Home Loan Bank Board|Reuters|AFP|Reuters Holdings|"
     r"Bundeskartellamt|Autorité de la concurrence|Wall Street Journal|Financial Times|New York Times|Bloomberg|"
-    r"Les Echos|Handelsblatt|Le Monde|Le Figaro|dpa|APA|Canard|Canard enchaîné|NYSE|Nasdaq|Dax|CAC)$",
+    r"Les Echos|Handelsblatt|Le Monde|Le Figaro|dpa|APA|Canard|Canard enchaîné|NYSE|Nasdaq|Dax|CAC|"
+    # en wire copy: who approves, rules on, lists or reports a deal takes no side in it ("the ICC rejected the merger",
+    # "filed with the Securities and Exchange Commission", "U.S. District Court Judge Velkor", "on the Amex")
+    r"(?:(?:the\s+)?(?:U\.S\.|US|U\.K\.|UK|British|Australian|Canadian)\s+)?(?:"
+    r"Se[a-z]{6,10} and Exch[a-z]{3,6} Comm?[a-z]{5,9}|Exchange Comm?is+ions?|"  # "Secruties and Exchange Commission"
+    r"Federal Reserve(?: Board| System| Bank of [A-Z][\w ]+)?|Fed|Board of Governors(?: of the Federal Reserve(?: System)?)?|"
+    r"ICC|FCC|FTC|Interstate Commerce Commission|Federal Communications Commission|Monopolies and Mergers Commission|Office of Fair Trading|"
+    r"Comptroller of the Currency|Commerce Commission|Trade Practices Commission|Foreign Investment Review Agency|"
+    r"(?:Department|Dept\.?) of (?:Justice|Transportation|Commerce|Trade(?: and Industry)?)|"
+    r"(?:Justice|Transportation|Commerce|Trade|Trade and Industry|Trade and Industry) Department|Antitrust Division|"
+    r"(?:[A-Z][\w.&-]* )*Stock Exchange|Exchange|Amex|Big Board|"
+    r"(?:[A-Z][\w.'-]* )*Court(?: of (?:Appeals|Chancery|Justice))?(?: (?:Judge|Justice|Chancellor)(?: [A-Z][\w.'-]*)+)?|"
+    r"(?:Judge|Justice) (?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*)*|"
+    r"Senate|Congress|House of Representatives|(?:Senate|House) (?:[A-Z][\w-]* )*(?:Committee|Subcommittee)|"
+    r"Reuter|UPI|United Press International|Associated Press|AP|Dow Jones News Service|PR Newswire|Business Wire))$")
+    .replace(" ", r"\s+"),  # wire copy wraps its lines inside a name ("Securities and Exchange\nCommission")
     re.IGNORECASE,
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import pycountry
 from babel import Locale
 
 from pipeline.extract.geo import PLACES, country_of
@@ -48,3 +49,20 @@ def de_place_adjective(word: str) -> bool:
 
 def is_place(name: NameSpan) -> bool:
     return country_of(" ".join(name.text.split())) is not None
+
+
+@lru_cache(maxsize=1)
+def _en_areas() -> frozenset[str]:
+    """pycountry's states and provinces of the countries wire copy names most ("Minnesota", "New York", "Quebec",
+    "Northern Territory") and the cities ``geo.PLACES`` holds, lower-cased: named alone they are where, not who."""
+    areas = {s.name.split(",")[0].lower() for code in ("US", "CA", "AU") for s in pycountry.subdivisions.get(country_code=code) or ()}
+    return frozenset(areas | {place.lower() for place in PLACES})
+
+
+def en_area(name: str) -> bool:
+    """en: a state, a province or a city named alone, or a nationality in the plural ("Americans"); a country is a
+    place already (``is_place``) and stays a name, for its possessive ("Norway's Velkor") and its government."""
+    words = " ".join(name.split())
+    if words.endswith("s") and " " not in words and country_of(words[:-1]) is not None and country_of(words) is None:
+        return True
+    return words.lower() in _en_areas()

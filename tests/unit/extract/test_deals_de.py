@@ -2362,9 +2362,10 @@ def test_the_one_who_intends_a_sale_before_the_zu_clause_sells() -> None:
     told = "Die Absicht der britischen Handelsbank Velkor, den kleinen Kabelnetzbetreiber Norvia zu verkaufen, gilt als kluger Zug von Dastrel."
     records = records_of(told, "de")
     assert records and {(p.name, p.role) for p in records[0].parties} >= {("Velkor", PartyRole.SELLER), ("Norvia", PartyRole.TARGET)}
-    # a list before the comma is no single holder of the intent: the rule stays out
+    # a list before the comma is no single holder of the intent: each listed name sells, none alone
     listed = "Velkor, Norvia und Dastrel haben beschlossen, die Tessmar AG zu verkaufen."
-    assert not any(p.name == "Velkor" and p.role is PartyRole.SELLER for r in records_of(listed, "de") for p in r.parties)
+    (record,) = records_of(listed, "de")
+    assert {p.name for p in record.parties if p.role is PartyRole.SELLER} == {"Velkor", "Norvia", "Dastrel"}
 
 
 def test_a_countrys_genitive_takes_no_side() -> None:
@@ -3138,3 +3139,48 @@ def test_a_contract_closed_with_a_partner_named_before_it() -> None:
     assert records[0].amount is not None and records[0].amount.value == Decimal("20000000") and records[0].amount.lower is None
     # a plant closed is no contract
     assert records_of("Velkor schließt mit dem Werk in Brellin einen Standort.", "de") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor, Partner von Norvia seit 2015, will Dastrel kaufen.",
+        "Velkor, seit 2015 Partner von Norvia, will Dastrel kaufen.",
+        "Velkor, ein Partner von Norvia, will Dastrel kaufen.",
+    ],
+)
+def test_german_a_partner_named_in_the_subjects_apposition_takes_no_side(text: str) -> None:
+    # the apposition (with or without an article) describes the subject: the subject buys, the partner neither buys nor sells
+    records = records_of(text, "de")
+    assert records and [(p.name, p.role) for p in records[0].parties] == [("Velkor", PartyRole.BUYER), ("Dastrel", PartyRole.TARGET)]
+
+
+def test_german_a_seller_after_von_outside_the_apposition_still_sells() -> None:
+    records = records_of("Velkor, eine Tochter von Norvia, will Dastrel von Tessmar kaufen.", "de")
+    assert records and {p.name: p.role for p in records[0].parties}.get("Tessmar") is PartyRole.SELLER
+    records = records_of("Velkor will Dastrel von Norvia kaufen.", "de")
+    assert records and {p.name: p.role for p in records[0].parties}.get("Norvia") is PartyRole.SELLER
+
+
+def test_a_sentence_opening_name_before_bereitet_vor_is_its_subject() -> None:
+    from pipeline.extract.names import find_names
+
+    text = "Velkor bereitet die Übernahme von Norvia vor. Velkor ist ein Softwarehersteller."
+    assert [n.text for n in find_names(text, "de")] == ["Velkor", "Norvia"]
+    (record,) = records_of(text, "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # negative: the idiom "Sorgen bereitet" has no "vor" and names no one
+    assert [n.text for n in find_names("Sorgen bereitet die Übernahme von Norvia den Anlegern.", "de")] == ["Norvia"]
+    assert [n.text for n in find_names("Kopfzerbrechen bereitet die Übernahme von Norvia vor allem den Anlegern.", "de")] == ["Norvia"]
+
+
+def test_names_listed_at_a_sentence_start_are_all_names() -> None:
+    from pipeline.extract.names import find_names
+
+    text = "Velkor, Norvia und Dastrel wollen Tessmar kaufen."
+    assert [n.text for n in find_names(text, "de")] == ["Velkor", "Norvia", "Dastrel", "Tessmar"]
+    (record,) = records_of(text, "de")
+    assert {p.name for p in record.parties if p.role is PartyRole.BUYER} == {"Velkor", "Norvia", "Dastrel"}
+    # negative: a list of German nouns before the verb is no list of names
+    assert "Umsatz" not in [n.text for n in find_names("Umsatz, Gewinn und Marge haben deutlich zugelegt.", "de")]
+    assert "Bund" not in [n.text for n in find_names("Bund, Länder und Kommunen wollen die Firma Tessmar kaufen.", "de")]

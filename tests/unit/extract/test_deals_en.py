@@ -286,6 +286,13 @@ def test_who_agrees_to_merge_with_a_company_is_merged_into_it() -> None:
     assert roles.get("target") == ["Palco Industries Inc"]
 
 
+def test_a_merger_agreement_with_a_company_is_read_as_merging_with_it() -> None:
+    # the noun follows the verb's convention ("agreed to merge with Y"): the company the agreement is with survives
+    roles, _ = _slots("Palco Industries Inc shareholders voted for a merger agreement with Dunmore Holdings Inc.")
+    assert roles.get("buyer") == ["Dunmore Holdings Inc"]
+    assert roles.get("target") == ["Palco Industries Inc"]
+
+
 def test_who_proposes_to_merge_with_a_company_bids_for_it() -> None:
     roles, _ = _slots("Palco Industries Inc said its proposal to merge with Dunmore Holdings Inc is still under review.")
     assert roles.get("buyer") == ["Palco Industries Inc"]
@@ -887,3 +894,31 @@ def test_a_deal_named_in_passing_neither_directs_nor_prices_the_merger() -> None
     )
     assert len(records) == 1  # the warrants' purchase names the same two companies: one deal
     assert {(p.name, p.role) for p in records[0].parties} == {(p.name, p.role) for p in alone.parties}
+
+
+def test_a_place_is_no_seller() -> None:
+    records = records_of("Velkor Corp said it agreed to buy Norvia Inc from Dastrel Co, of Minnesota, for 12 mln dlrs.", "en")
+    sides = {(p.role.value, p.name) for p in records[0].parties}
+    assert sides == {("buyer", "Velkor Corp"), ("target", "Norvia Inc"), ("seller", "Dastrel Co")}
+
+
+def test_the_investor_after_a_place_buys() -> None:
+    records = records_of("An investor group led by Dallas investor Irwin Brask said it acquired 9.9 pct of Velkor Corp.", "en")
+    assert ("buyer", "Irwin Brask") in {(p.role.value, p.name) for p in records[0].parties}
+    assert all(p.name != "Dallas" for r in records for p in r.parties)
+
+
+def test_a_regulator_approving_is_no_side() -> None:
+    records = records_of("The U.S. Interstate Commerce Commission approved the acquisition of Norvia Railroad Co by Velkor Corp.", "en")
+    assert all("Commission" not in p.name for r in records for p in r.parties)
+
+
+def test_a_state_that_buys_is_a_government_party() -> None:
+    records = records_of("The State of Minnesota agreed to buy the Norvia Dam from Velkor Power Co for 30 mln dlrs.", "en")
+    buyers = [p for p in records[0].parties if p.role.value == "buyer"]
+    assert [(p.name, p.kind.value) for p in buyers] == [("State of Minnesota", "government")]
+
+
+def test_an_official_who_reports_a_bid_is_no_buyer() -> None:
+    roles, _ = _slots("Anna Brask, Secretary of the Velmar Commission, said Palco Industries Inc was interested in buying Dunmore Holdings Inc.")
+    assert roles.get("buyer") == ["Palco Industries Inc"]

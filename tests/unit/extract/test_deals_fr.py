@@ -3678,3 +3678,42 @@ def test_a_bid_in_preparation_is_expected() -> None:
     assert records[0].status is DealStatus.EXPECTED
     # an offer to customers names no company bid for
     assert _records("Velkor prépare une offre commerciale pour ses clients.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor a signé avec Norvia un contrat portant sur la fourniture de 20 trains.",
+        "Velkor a signé avec Norvia un contrat de 2 milliards d'euros.",
+        "Velkor a signé un contrat de 2 milliards d'euros avec Norvia.",
+    ],
+)
+def test_signing_a_contract_with_a_counterparty_named_before_or_after_it(text: str) -> None:
+    # "signer avec X un contrat": X is the counterparty, read as "signer un contrat avec X" is (no name lost in the trigger)
+    (record,) = _records(text)
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert _roles_of(record) == {"Velkor": PartyRole.CUSTOMER, "Norvia": PartyRole.SUPPLIER}
+
+
+def test_a_contract_won_alone_still_makes_its_winner_the_supplier() -> None:
+    # no "avec": the signer of a contract is who won it
+    (record,) = _records("Velkor a signé un contrat de 2 milliards d'euros.")
+    assert _roles_of(record) == {"Velkor": PartyRole.SUPPLIER}
+
+
+def test_the_modal_before_a_second_deal_verb_is_that_deal_s_cue() -> None:
+    # "devrait" leads "racheter": it is the purchase's cue, not the apposition's partnership's
+    records = _records(_SECTOR + "La société Velkor, partenaire de Norvia, devrait racheter Dastrel.")
+    status = {r.deal_type: r.status for r in records}
+    assert status[DealType.ACQUISITION] is DealStatus.EXPECTED
+    # negative: a purchase told in the perfect stays done
+    records = _records(_SECTOR + "La société Velkor, partenaire de Norvia, a racheté Dastrel.")
+    assert {r.deal_type: r.status for r in records}[DealType.ACQUISITION] is DealStatus.COMPLETED
+
+
+def test_a_bid_tabled_for_a_company_is_announced() -> None:
+    (record,) = _records("La société Velkor a présenté son offre pour Norvia.")
+    assert record.deal_type is DealType.ACQUISITION and record.status is DealStatus.ANNOUNCED
+    assert [(p.name, p.role) for p in record.parties] == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+    # negative: a shop presenting its new offer in the present tells a product, no bid
+    assert _records("La société Velkor présente sa nouvelle offre sur Norvibox.") == []

@@ -66,3 +66,14 @@ def test_no_full_name_when_the_article_gives_none_or_two() -> None:
     assert full_name("Velmar", "Der Velmar-Deal: Jonas Velmar kauft Norvia.", "de") == "Jonas Velmar"
     # a word the article also uses alone is a common word, no given name
     assert full_name("Velmar", "The joint venture Joint Velmar ...", "en") is None
+
+
+def test_en_firms_named_like_governments_are_companies() -> None:
+    assert party_kind("Velmar Federal Savings and Loan Association") is PartyKind.COMPANY
+    assert party_kind("Republic Velkor Corp") is PartyKind.COMPANY
+    assert party_kind("Velkor County Cablevision Associates Ltd") is PartyKind.COMPANY
+    assert party_kind("Norvia Land Co Ltd") is PartyKind.COMPANY
+    # ... but the agencies named like firms, and governments, stay governments
+    assert party_kind("Federal Savings and Loan Insurance Corp") is PartyKind.GOVERNMENT
+    assert party_kind("State of Minnesota") is PartyKind.GOVERNMENT
+    assert party_kind("Norland Government") is PartyKind.GOVERNMENT

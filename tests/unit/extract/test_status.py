@@ -355,3 +355,69 @@ def test_fr_a_will_not_to_sell_is_no_intention() -> None:
     # ... and a background wish told after a deal done leaves that deal done
     records = records_of("Velkor a racheté Norvia en 2020.", "fr")
     assert records and records[0].status is DealStatus.COMPLETED
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "status"),
+    [
+        ("Velkor legt ein Angebot für Norvia vor.", "de", DealStatus.ANNOUNCED),
+        ("Velkor macht ein Angebot für Norvia.", "de", DealStatus.ANNOUNCED),
+        ("Velkor unterbreitet ein Angebot für Norvia.", "de", DealStatus.ANNOUNCED),
+        ("Velkor hat für Norvia ein Angebot vorgelegt.", "de", DealStatus.ANNOUNCED),
+        ("Velkor bereitet die Übernahme von Norvia vor.", "de", DealStatus.EXPECTED),
+        ("Velkor prépare le rachat de Norvia.", "fr", DealStatus.EXPECTED),
+        ("Velkor se prépare à racheter Norvia.", "fr", DealStatus.EXPECTED),
+        ("Velkor prépare une offre sur Norvia.", "fr", DealStatus.EXPECTED),
+    ],
+)
+def test_a_bid_made_is_announced_and_a_deal_prepared_is_expected(text: str, lang: str, status: DealStatus) -> None:
+    # no completion cue: a bid or a preparation must not fall to the acquisition's default, completed
+    records = records_of(text, lang)
+    assert records and records[0].status is status
+
+
+def test_a_bid_cue_leaves_a_deal_done_or_planned_alone() -> None:
+    # a modal outranks the bid made, and a takeover told in the perfect stays done
+    assert records_of("Velkor will ein Angebot für Norvia vorlegen.", "de")[0].status is DealStatus.EXPECTED
+    assert records_of("Velkor hat Norvia übernommen.", "de")[0].status is DealStatus.COMPLETED
+    assert records_of("Velkor a racheté Norvia.", "fr")[0].status is DealStatus.COMPLETED
+    # "prépare" with no deal after it is no cue
+    assert all(m.status is not DealStatus.EXPECTED for m in find_statuses("Velkor prépare ses résultats.", "fr"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Velkor avale Norvia.", "fr"),
+        ("Velkor s'empare de Norvia.", "fr"),
+        ("Velkor prend le contrôle de Norvia.", "fr"),
+        ("Velkor entre au capital de Norvia.", "fr"),
+        ("Velkor et Norvia cèdent Dastrel.", "fr"),
+        ("Velkor schluckt Norvia.", "de"),
+        ("Velkor steigt bei Norvia ein.", "de"),
+        ("Velkor beteiligt sich an Norvia.", "de"),
+    ],
+)
+def test_a_deal_told_in_the_news_present_is_announced_not_done(text: str, lang: str) -> None:
+    # the present of any deal verb reads as "rachète"/"übernimmt" does, not the acquisition's no-cue default (completed)
+    records = records_of(text, lang)
+    assert records and records[0].status is DealStatus.ANNOUNCED
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Velkor a pris le contrôle de Norvia.", "fr"), ("Velkor hat sich an Norvia beteiligt.", "de"), ("Velkor beteiligte sich an Norvia.", "de")],
+)
+def test_the_same_deals_told_in_a_past_tense_stay_done(text: str, lang: str) -> None:
+    records = records_of(text, lang)
+    assert records and records[0].status is DealStatus.COMPLETED
+
+
+def test_french_alliance_to_come_is_expected() -> None:
+    (record,) = records_of("La société Velkor, partenaire de Norvia, va s'allier avec Dastrel.", "fr")
+    assert record.status is DealStatus.EXPECTED and {p.name for p in record.parties} == {"Velkor", "Dastrel"}
+    (record,) = records_of("Les groupes Velkor et Dastrel vont nouer un partenariat dans l'aviation.", "fr")
+    assert record.status is DealStatus.EXPECTED
+    # negative: an alliance told in the present is made
+    (record,) = records_of("La société Velkor s'allie avec Dastrel dans l'aviation.", "fr")
+    assert record.status is not DealStatus.EXPECTED

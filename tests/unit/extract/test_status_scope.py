@@ -227,3 +227,28 @@ def test_a_colon_keeps_the_deal_with_its_own_side() -> None:
 def test_a_conjunction_between_two_names_is_no_clause_boundary(sentence: str, lang: str, joined: bool) -> None:
     parts = _split_coordinated(sentence, clauses(sentence, 0, len(sentence), lang), find_statuses(sentence, lang), lang)
     assert (len(parts) == 1) is joined
+
+
+def test_fr_an_apposition_naming_a_partner_takes_no_tense_of_the_main_verb() -> None:
+    # "partenaire de Norvia depuis 2015" is a tie in place: the main verb's "va racheter" is the purchase's alone
+    sentence = "Velkor, partenaire de Norvia depuis 2015, va racheter Dastrel."
+    assert _status(sentence, "fr", "partenaire") is None
+    assert _status(sentence, "fr", "racheter") == (DealStatus.EXPECTED, "va racheter")
+    records = {r.deal_type.value: r.status for r in extract(_item(sentence, "fr"))}
+    assert records == {"partnership": DealStatus.AGREED, "acquisition": DealStatus.EXPECTED}
+
+
+def test_fr_an_apposition_before_a_contract_of_the_main_verb_keeps_its_tense() -> None:
+    # the main verb tells a contract "avec" another party: the deal read at the apposition's trigger is that contract
+    sentence = "Velkor, partenaire de Norvia depuis 2015, va signer un contrat avec Dastrel."
+    assert _status(sentence, "fr", "partenaire") == (DealStatus.EXPECTED, "va signer")
+
+
+def test_a_bids_fate_told_later_in_the_sentence_is_the_bids() -> None:
+    # the bid is made, then rebuffed in the next main clause: called off
+    sentence = "Velkor machte ein Angebot für Norvia, war damit aber abgeblitzt."
+    assert _status(sentence, "de", "Angebot") == (DealStatus.CANCELLED, "abgeblitzt")
+    # a deal that is no bid keeps its own clause's cue (another deal's failure is not its fate)
+    sentence = "Velkor kündigte den Kauf von Norvia in Europa an, die Fusion mit Dastrel ist gescheitert."
+    found = _status(sentence, "de", "Kauf")
+    assert found is not None and found[0] is DealStatus.ANNOUNCED

@@ -20,7 +20,7 @@ from pipeline.extract.roles.de.patterns import (
     DE_STAKE_IN,
     DE_THROUGH_BEFORE,
 )
-from pipeline.extract.roles.de.subject import de_fronted_object
+from pipeline.extract.roles.de.subject import de_fronted_object, de_subject_apposition_end
 from pipeline.extract.triggers import COMPOUND_DEAL
 
 
@@ -130,6 +130,9 @@ def _de_object_before_verb(st: RoleState) -> None:
     left = [n for n in left if not DE_THROUGH_BEFORE.search(text, max(s_start, n.start - 60), n.start)]
     # "Die Norvia GmbH im Besitz der Velkor AG wird verkauft": the owner named after the subject is not what is sold
     left = [n for n in left if subject is None or n.start < subject.end or not DE_OWNED_BY_BEFORE.fullmatch(text, subject.end, n.start)]
+    # "Velkor, ein Partner von Norvia, will Dastrel kaufen": a name in the apposition describing the subject is no counterpart
+    if subject is not None and (described_to := de_subject_apposition_end(text, subject.end)) is not None:
+        left = [n for n in left if not subject.end < n.start < described_to]
     # "X hat Y an Z verkauft", "X hat Y von Z gekauft": the name after the preposition is the counterpart
     counterpart = [n for n in left if _DE_COUNTERPART.search(text, max(s_start, n.start - 40), n.start)]
     # "hat eine Mehrheitsbeteiligung an der Norvia erworben": the name after a stake's "an" is bought, it does not sell

@@ -54,7 +54,20 @@ def de_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple
 
 
 # ", eine Tochter von Norvia,", ", ein Unternehmen aus Wien,": an article, a noun and its complement between commas
-_DE_SUBJECT_APPOSITION = re.compile(r",\s+(?:ein|eine|der|die|das)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][a-zäöüß-]+\s+(?:von|vom|aus|des|der|in|im|mit)\s[^,;:.()]{1,60},\s")
+# (", Partner von Norvia seit 2015,", ", seit 2015 Tochter von Norvia,": a noun of a tie needs no article)
+_DE_SUBJECT_APPOSITION = re.compile(
+    r",\s+(?:(?:ein|eine|der|die|das)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][a-zäöüß-]+"
+    r"|(?:(?:seit|bereits|schon)\s+\S+\s+)?(?:langjährige[rn]?\s+|frühere[rn]?\s+|ehemalige[rn]?\s+)?"
+    r"(?:Partner(?:in)?|Tochter|Tochterfirma|Tochtergesellschaft|Mutter(?:konzern|gesellschaft)?|Großaktionär|Aktionär|Eigentümer(?:in)?|Lieferant|Zulieferer|Kunde|Konkurrent|Rivale))"
+    r"\s+(?:von|vom|aus|des|der|in|im|mit)\s[^,;:.()]{1,60},\s"
+)
+
+def de_subject_apposition_end(text: str, subject_end: int) -> int | None:
+    """de: where the apposition describing the subject ends (", eine Tochter von Norvia,", ", Partner von Norvia seit
+    2015,"), None when no such apposition follows it: a name inside it takes no side in the main verb's deal."""
+    apposition = _DE_SUBJECT_APPOSITION.match(text, subject_end)
+    return apposition.end() if apposition is not None else None
+
 
 # ", das im Mai ...", ", der damals ...": a relative pronoun that is the clause's subject (a lower-case
 # word follows it; ", die Velkor kaufte" has its own subject after the pronoun)

@@ -342,7 +342,8 @@ def _fr_bid_of(st: RoleState) -> None:
     after "sur" or "pour" is bid for."""
     text, trigger = st.text, st.trigger
     if st.voice == "buy" and _FR_OWN_OFFER.match(text, trigger.start, trigger.end):
-        if not _FR_BID_CONTEXT.search(text, st.s_start, st.s_end) or any(p.name in PLACES or country_of(p.name) for p in st.parties if p.role is PartyRole.TARGET):
+        tabled = _FR_BID_TABLED.search(text, max(st.s_start, trigger.start - 30), trigger.start) is not None and _FR_PLAIN_OWN_OFFER.fullmatch(text, trigger.start, trigger.end) is not None
+        if not (tabled or _FR_BID_CONTEXT.search(text, st.s_start, st.s_end)) or any(p.name in PLACES or country_of(p.name) for p in st.parties if p.role is PartyRole.TARGET):
             st.parties.clear()  # "sa nouvelle offre sur Paris": a product offered somewhere, no bid
         return
     accepted = st.voice == "passive" and _FR_OFFER_OF_END.search(text, trigger.start, trigger.end) is not None
@@ -427,6 +428,10 @@ _FR_BID_NOUN = re.compile(r"(?:contre-)?offres?|(?:contre-)?OPA|une OPA")  # ("l
 _FR_OWN_OFFER = re.compile(r"(?:son|sa|leur) (?:\S+ )?offre")
 _FR_BARE_OFFER = re.compile(r"offres?\s+(?:de|du|d['’])")
 _FR_BID_CONTEXT = re.compile(r"\b(?:accept\w*|rejet\w*|refus\w*|repouss\w*|relev\w*|amélior\w*|valoris\w*|actions?|actionnaires?|rachat|reprise|prime|OPA|milliards?|millions?|hostile|amicale|conseil d'administration)\b")
+# "a présenté (déposé, remis) son offre pour Norvia": a bid tabled, no product offered (a shop "présente sa nouvelle
+# offre" in the present: left to the bid words, and so is "sa nouvelle offre sur Norvibox", a product's words)
+_FR_BID_TABLED = re.compile(r"\b(?:présentée?|déposée?|dépose|déposent|soumise?|soumet|soumettent|remise?|remet|remettent|formulée?)\s+$")
+_FR_PLAIN_OWN_OFFER = re.compile(r"(?:son|sa|leur) offre pour")
 _FR_OFFER_OF_END = re.compile(r"\boffre\s+(?:\S+\s+){0,3}?(?:de|du|d['’]|des)$")
 # what a product offer is "pour" or "sur": a season, a platform, the web (no company is bid for)
 _FR_NO_BID_FOR = re.compile(r"Internet|Noël|Pâques|(?:le )?Web|Android|iOS|Windows|Mac|PC|Black Friday")
