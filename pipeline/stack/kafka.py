@@ -105,13 +105,21 @@ def _java(settings: Settings, main_class: str, *args: str) -> list[str]:
     ]
 
 
+def new_cluster_id() -> str:
+    """A random KRaft cluster id as Kafka makes one: 16 bytes, URL-safe base64, never starting with "-" (one id in
+    64 did, and the storage tool's argument parser read it as an option: "--cluster-id: expected one argument")."""
+    while True:
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        if not cluster_id.startswith("-"):
+            return cluster_id
+
+
 def _format_storage(settings: Settings) -> None:
     home = _home(settings)
     if (home / "data" / "meta.properties").exists():
         return
-    cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
     result = subprocess.run(
-        _java(settings, "kafka.tools.StorageTool", "format", "--standalone", "-t", cluster_id,
+        _java(settings, "kafka.tools.StorageTool", "format", "--standalone", f"--cluster-id={new_cluster_id()}",
               "-c", str(home / "server.properties")),
         capture_output=True, text=True, check=False,
     )
