@@ -433,7 +433,8 @@ def run(settings: Settings, *, max_batches: int | None = None) -> StageReport:
         if consumer is not None:
             consumer.close(autocommit=False)
         if job is not None:
-            job.pool.shutdown()
+            # a store that stopped answering failed one owner PUT: do not wait out the queued others one by one
+            job.pool.shutdown(wait=False, cancel_futures=True)
         report.finish()
         if store_silent:
             # each upload would wait out the S3 settings again (Data Docs are a dozen objects): fail after one wait
