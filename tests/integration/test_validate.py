@@ -404,3 +404,33 @@ def test_two_workers_in_one_group_write_each_record_once(isolated_settings: Sett
 
     assert _curated_mentions(settings) == Counter({r.mention_id: 1 for r in records})
     assert _lag(settings) == {0: 0, 1: 0, 2: 0}
+
+
+def test_two_workers_racing_on_copies_in_other_partitions_curate_each_mention_once(isolated_settings: Settings) -> None:
+    """Copies keyed otherwise land in other partitions, so two workers of one group meet the same mentions at the
+    same time: the owner's conditional PUT lets exactly one batch curate each."""
+    settings = isolated_settings.model_copy(update={"batch_size": 10})
+    records = [deal_record(n) for n in range(60)]
+    later = records[0].extracted_at.replace(minute=3)
+    producer = make_producer(settings)
+    for record in records:
+        for key, copy in ((record.deal_id, record), (f"again-{record.deal_id}", record.model_copy(
+                update={"extracted_at": later}))):
+            producer.send(settings.topic_candidates, key=key.encode(), value=copy.model_dump_json().encode())
+    producer.flush()
+    producer.close()
+    code = "from pipeline.settings import Settings; from pipeline.stages.validate import run; run(Settings())"
+    workers = [subprocess.Popen([sys.executable, "-c", code], env=_stage_env(settings), text=True,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+    for worker in workers:
+        _, err = worker.communicate(timeout=240)
+        assert worker.returncode == 0, err[-2000:]
+    validate.run(settings)  # what a worker that left early did not reach
+
+    assert _curated_mentions(settings) == Counter({r.mention_id: 1 for r in records})
+    quarantined = _quarantined(settings)
+    # a copy that shares a batch with its original is superseded there; the others meet the original's owner
+    kinds = Counter(q["kind"] for q in quarantined)
+    assert len(quarantined) == 60 and set(kinds) <= {"duplicate", "superseded"} and kinds["duplicate"] >= 10, kinds
+    assert sorted(q["record"]["mention_id"] for q in quarantined) == sorted(r.mention_id for r in records)
+    assert _lag(settings) == {0: 0, 1: 0, 2: 0}
