@@ -2,10 +2,12 @@
 
 Per partition: cut a batch (or re-cut the range a crashed run claimed), check
 each message against the pydantic contract and the batch against the GX suite,
-claim the range in the state bucket, write the objects with ``If-None-Match``,
-move the partition's marker, and only then commit the offsets. A rerun after a
-crash anywhere in that sequence re-derives the same names and bytes, so the
-curated bucket ends up holding every mention exactly once. Poison messages are
+claim the range in the state bucket, take ownership of each valid record's
+mention version (a copy another batch already owns is quarantined as a
+duplicate), write the objects with ``If-None-Match``, move the partition's
+marker, and only then commit the offsets. A rerun after a crash anywhere in that
+sequence re-derives the same names, owners and bytes, so the curated bucket ends
+up holding every mention exactly once, even when it reached Kafka twice. Poison messages are
 quarantined with their raw bytes and the error, so they never block a partition.
 """
 
@@ -19,6 +21,7 @@ import os
 import uuid
 import warnings
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any
@@ -32,7 +35,7 @@ from pipeline.models import DealRecord
 from pipeline.settings import Settings
 from pipeline.stages.report import StageReport
 from pipeline.store import curated
-from pipeline.store.curated import Claim, ObjectConflict
+from pipeline.store.curated import Claim, ObjectConflict, Owner
 from pipeline.store.s3 import StoreUnavailable, s3_client, store_answering
 from pipeline.validate import rules
 from pipeline.validate.suite import Failure, SuiteRunner
@@ -45,7 +48,9 @@ with warnings.catch_warnings():
 
 STAGE = "validate"
 CRASH_ENV = "DEALWIRE_VALIDATE_CRASH_AT"
-"""Test hook: ``claimed``, ``written`` or ``marked`` makes the process die there, before the commit."""
+"""Test hook: ``claimed``, ``owned``, ``written`` or ``marked`` makes the process die there, before the commit."""
+OWNER_THREADS = 8
+"""Concurrent conditional PUTs for a batch's owner objects (one per valid record; boto3 clients are thread-safe)."""
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +70,7 @@ class Assessment:
     rejected: dict[date, list[str]] = field(default_factory=dict)
     counts: Counter[str] = field(default_factory=Counter)
     failures: Counter[str] = field(default_factory=Counter)
+    messages: dict[str, ConsumerRecord] = field(default_factory=dict)  # mention_id → message, for the valid records
 
 
 def _kafka_meta(message: ConsumerRecord) -> dict[str, Any]:
@@ -166,8 +172,39 @@ def assess(messages: list[ConsumerRecord], runner: SuiteRunner, label: str) -> A
             reject(message, day, "failed_expectations", failed, candidate.record)
         else:
             out.valid.setdefault(day, []).append(candidate.record)
+            out.messages[candidate.record.mention_id] = message
             out.counts["valid"] += 1
     return out
+
+
+def drop_curated_elsewhere(assessment: Assessment, owners: dict[str, Owner], ours: Owner) -> list[dict[str, Any]]:
+    """Move each valid record whose mention version another batch owns to quarantine as a duplicate.
+
+    ``owners`` maps mention_id to the batch recorded as curating that version. Returns what was moved, for the run
+    report. The order of what stays and what moves depends only on the batch and the owners, so a rerun writes the
+    same bytes.
+    """
+    moved: list[dict[str, Any]] = []
+    for day in sorted(assessment.valid):
+        kept: list[DealRecord] = []
+        for record in assessment.valid[day]:
+            owner = owners[record.mention_id]
+            if owner == ours:
+                kept.append(record)
+                continue
+            message = assessment.messages.pop(record.mention_id)
+            failure = Failure("duplicate_mention", "mention_id",
+                              f"already curated by batch {owner.stem} (same mention, article version and extractor)")
+            assessment.rejected.setdefault(day, []).append(_rejection(message, "duplicate", [failure], record))
+            for name, step in (("valid", -1), ("quarantined", 1), ("duplicate", 1), ("duplicate_mentions", 1)):
+                assessment.counts[name] += step
+            assessment.failures[failure.rule] += 1
+            moved.append({"mention_id": record.mention_id, "offset": message.offset, "curated_by": owner.stem})
+        if kept:
+            assessment.valid[day] = kept
+        else:
+            del assessment.valid[day]
+    return moved
 
 
 def planned_objects(settings: Settings, stem: str, assessment: Assessment) -> list[tuple[str, str, bytes, str]]:
@@ -278,6 +315,16 @@ class _Run:
     runner: SuiteRunner
     report: StageReport
     failures: Counter[str] = field(default_factory=Counter)
+    pool: ThreadPoolExecutor = field(
+        default_factory=lambda: ThreadPoolExecutor(max_workers=OWNER_THREADS, thread_name_prefix="validate-owner"))
+
+    def owners(self, claim: Claim, assessment: Assessment) -> dict[str, Owner]:
+        """Take ownership of every valid record's mention version for this batch; mention_id → the recorded owner."""
+        ours = Owner.of(claim)
+        records = [record for day in sorted(assessment.valid) for record in assessment.valid[day]]
+        found = self.pool.map(
+            lambda record: curated.own_mention(self.client, self.settings, curated.owner_key(record), ours), records)
+        return {record.mention_id: owner for record, owner in zip(records, found, strict=True)}
 
     def process(self, tp: TopicPartition, part: _Partition, messages: list[ConsumerRecord], claimed: Claim | None) -> bool:
         """Write one batch and commit it; False when another run's claim changed the range."""
@@ -297,6 +344,13 @@ class _Run:
         elif claimed != claim:
             raise ObjectConflict(f"{stem}: this run derives {claim.objects}, the claim says {claimed.objects}")
         _crash_point("claimed")
+        # after the claim (an owner must name a range that will be written) and before any object (a crash leaves
+        # owners whose batch a rerun re-cuts from the claim, so they still read as ours)
+        duplicates = drop_curated_elsewhere(assessment, self.owners(claim, assessment), Owner.of(claim))
+        if duplicates:
+            objects = planned_objects(self.settings, stem, assessment)
+            claim = claim.model_copy(update={"objects": [f"{bucket}/{key}" for bucket, key, _, _ in objects]})
+        _crash_point("owned")
         for bucket, key, body, content_type in objects:
             outcome = curated.write_once(self.client, bucket, key, body, content_type)
             self.report.count(f"objects_{outcome}")
@@ -310,7 +364,7 @@ class _Run:
         self.report.details.append(
             {"partition": tp.partition, "first": first, "last": last, "records": len(messages),
              "valid": assessment.counts["valid"], "quarantined": assessment.counts["quarantined"],
-             "objects": claim.objects}
+             "objects": claim.objects, **({"duplicates": duplicates} if duplicates else {})}
         )
         part.start = claim.next_offset
         part.buffer = [r for r in part.buffer if r.offset > last]
@@ -356,6 +410,7 @@ def run(settings: Settings, *, max_batches: int | None = None) -> StageReport:
         curated.publish_schema(client, settings)
     runner = SuiteRunner()
     consumer: KafkaConsumer | None = None
+    job: _Run | None = None
     failures: Counter[str] = Counter()
     store_silent = False
     try:
@@ -377,6 +432,9 @@ def run(settings: Settings, *, max_batches: int | None = None) -> StageReport:
     finally:
         if consumer is not None:
             consumer.close(autocommit=False)
+        if job is not None:
+            # a store that stopped answering failed one owner PUT: do not wait out the queued others one by one
+            job.pool.shutdown(wait=False, cancel_futures=True)
         report.finish()
         if store_silent:
             # each upload would wait out the S3 settings again (Data Docs are a dozen objects): fail after one wait
@@ -448,6 +506,7 @@ def _publish_run(
         "records_in": report.counts["records_in"],
         "valid": report.counts["valid"],
         "quarantined": report.counts["quarantined"],
+        "duplicate_mentions": report.counts["duplicate_mentions"],
         "batches": report.counts["batches"],
         "objects_written": report.counts["objects_written"],
         "objects_present": report.counts["objects_present"],

@@ -11,6 +11,12 @@ The state bucket holds, per partition, a *claim* for every batch (its offset
 range, written before any data object) and a *marker* for the last range fully
 written. A rerun re-cuts a claimed range exactly and skips past a marked one,
 so batches come out the same whatever a crash interrupted.
+
+It also holds an *owner* object per curated version of a mention, naming the
+batch that curates it (written with ``If-None-Match`` before that batch's data
+objects): a copy of the mention in another batch (ingest publishing the same
+items twice, an extract replay) finds the owner and goes to quarantine instead
+of the curated bucket a second time.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any, Literal
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -72,6 +78,22 @@ def claim_key(topic: str, partition: int, start: int) -> str:
 
 def marker_key(topic: str, partition: int) -> str:
     return f"{STATE_PREFIX}/{topic}/p{partition}/written.json"
+
+
+def mention_version(record: DealRecord) -> str:
+    """What makes two records the same curated row: everything but ``extracted_at``, hashed.
+
+    A record carries no hash of its article's bytes; the same bytes read by the same extractor give the same record
+    up to ``extracted_at`` (the raw message's Kafka timestamp, new for each copy ingest publishes), while a changed
+    article or another extractor version changes the record (text length, title, evidence spans, version).
+    """
+    body = record.model_dump(mode="json", exclude={"extracted_at"})
+    return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()[:32]
+
+
+def owner_key(record: DealRecord) -> str:
+    version = quote(record.extractor_version, safe="")
+    return f"{STATE_PREFIX}/mentions/{record.mention_id}/{version}/{mention_version(record)}.json"
 
 
 # --- encodings ----------------------------------------------------------------------
@@ -227,6 +249,34 @@ class Claim(BaseModel):
     @property
     def next_offset(self) -> int:
         return self.last + 1
+
+
+class Owner(BaseModel):
+    """The batch that curates a mention version: its claim's identity (a rerun re-cuts the same range)."""
+
+    topic: str
+    partition: int
+    start: int
+    first: int
+    last: int
+
+    @classmethod
+    def of(cls, claim: Claim) -> Owner:
+        return cls(topic=claim.topic, partition=claim.partition, start=claim.start, first=claim.first, last=claim.last)
+
+    @property
+    def stem(self) -> str:
+        return range_stem(self.topic, self.partition, self.first, self.last)
+
+
+def own_mention(client: BaseClient, settings: Settings, key: str, owner: Owner) -> Owner:
+    """Record ``owner`` as the batch curating the mention version at ``key`` unless one is recorded; return it."""
+    if put_if_absent(client, settings.bucket_state, key, owner.model_dump_json().encode(), ContentType="application/json"):
+        return owner
+    payload = read_json(client, settings.bucket_state, key)
+    if payload is None:
+        raise ObjectConflict(f"owner {key} refused but unreadable")
+    return Owner.model_validate(payload)
 
 
 def claim_batch(client: BaseClient, settings: Settings, claim: Claim) -> Claim:

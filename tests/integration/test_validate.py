@@ -11,6 +11,7 @@ import sys
 import threading
 import time
 from collections import Counter
+from typing import Any
 
 import duckdb
 import pyarrow.parquet as pq
@@ -123,13 +124,17 @@ def test_replayed_and_edited_articles_read_back_once_at_their_latest_version(iso
     edited = deal_record(1, extracted_at=later, status="completed")  # the article changed; extracted again
     _produce(isolated_settings, [*first, edited])  # an operator replayed the extract stage, then the edit came
     assert validate.run(isolated_settings).ok
-    # the replayed copy of the edited mention shares a batch with the edit: quarantined as superseded
-    assert _curated_mentions(isolated_settings) == Counter({r.mention_id: 2 for r in first})
+    # the replayed copy of the edited mention shares a batch with the edit: quarantined as superseded; the other
+    # replayed copies are already curated by the first run's batches: quarantined as duplicates
+    assert _curated_mentions(isolated_settings) == Counter(
+        {first[0].mention_id: 1, first[1].mention_id: 2, first[2].mention_id: 1})
     quarantined = [json.loads(line) for body in _objects(isolated_settings, isolated_settings.bucket_quarantine).values()
                    for line in body.splitlines()]
-    assert [(q["kind"], q["record"]["mention_id"], q["record"]["status"]) for q in quarantined] == [
-        ("superseded", first[1].mention_id, "agreed")
-    ]
+    assert sorted((q["kind"], q["record"]["mention_id"], q["record"]["status"]) for q in quarantined) == sorted([
+        ("superseded", first[1].mention_id, "agreed"),
+        ("duplicate", first[0].mention_id, "agreed"),
+        ("duplicate", first[2].mention_id, "agreed"),
+    ])
 
     rows = curated.duckdb_connection(isolated_settings).sql(
         f"SELECT mention_id, status FROM ({curated.latest_deals_sql(isolated_settings.bucket_curated)})"
@@ -142,7 +147,68 @@ def test_replayed_and_edited_articles_read_back_once_at_their_latest_version(iso
     assert latest.exit_code == 0, latest.output
     assert sorted((r["mention_id"], r["status"]) for r in json.loads(latest.stdout)) == sorted(expected)
     every = CliRunner().invoke(app, ["deals", "--format", "json", "--all"], env=env)
-    assert len(json.loads(every.stdout)) == 6
+    assert len(json.loads(every.stdout)) == 4
+
+
+def _quarantined(settings: Settings) -> list[dict[str, Any]]:
+    return [json.loads(line) for body in _objects(settings, settings.bucket_quarantine).values()
+            for line in body.splitlines()]
+
+
+def _summaries(settings: Settings) -> list[dict[str, Any]]:
+    reports = _objects(settings, settings.bucket_reports)
+    return [json.loads(v) for k, v in sorted(reports.items()) if k.startswith("runs/validate/")]
+
+
+def test_a_mention_published_twice_is_curated_once_and_a_changed_article_again(isolated_settings: Settings) -> None:
+    """Ingest published the same items twice (its publish outcome was in doubt): extract stamps the second copies
+    with a later ``extracted_at`` (their Kafka timestamp), and they fall in another validate batch."""
+    first = [deal_record(n) for n in range(4)]
+    _produce(isolated_settings, first)
+    report = validate.run(isolated_settings)
+    assert report.ok and report.counts["valid"] == 4
+    stems = {d["partition"]: f"{d['first']:012d}-{d['last']:012d}" for d in report.details if "partition" in d}
+
+    later = first[0].extracted_at.replace(minute=7)
+    copies = [r.model_copy(update={"extracted_at": later}) for r in first[1:]]
+    edited = first[0].model_copy(update={  # the article behind mention 0 changed: a longer text, a new title
+        "extracted_at": later, "source": first[0].source.model_copy(
+            update={"title": "Orvane Robotics completes its purchase", "text_length": first[0].source.text_length + 40})})
+    _produce(isolated_settings, [*copies, edited])
+    again = validate.run(isolated_settings)
+    assert again.ok, again.problems
+
+    assert _curated_mentions(isolated_settings) == Counter(
+        {first[0].mention_id: 2, first[1].mention_id: 1, first[2].mention_id: 1, first[3].mention_id: 1})
+    assert (again.counts["valid"], again.counts["quarantined"], again.counts["duplicate_mentions"]) == (1, 3, 3)
+    quarantined = _quarantined(isolated_settings)
+    assert sorted(q["record"]["mention_id"] for q in quarantined) == sorted(r.mention_id for r in copies)
+    for line in quarantined:
+        assert line["kind"] == "duplicate"
+        assert line["record"]["extracted_at"].startswith("2025-05-02T10:07")
+        [failure] = line["failures"]
+        assert failure["rule"] == "duplicate_mention"
+        owner = re.search(r"already curated by batch (\S+)\+p(\d+)\+o(\d{12}-\d{12})", failure["message"])
+        assert owner is not None, failure["message"]
+        assert owner[1] == isolated_settings.topic_candidates and owner[3] == stems[int(owner[2])]
+
+    summary = _summaries(isolated_settings)[-1]
+    assert summary["duplicate_mentions"] == 3
+    assert summary["failures_per_expectation"] == {"duplicate_mention": 3}
+    named = [d for batch in summary["batches_written"] for d in batch.get("duplicates", [])]
+    assert sorted(d["mention_id"] for d in named) == sorted(r.mention_id for r in copies)
+    assert all(d["curated_by"].startswith(isolated_settings.topic_candidates + "+p") for d in named)
+
+    rows = curated.duckdb_connection(isolated_settings).sql(
+        f"SELECT mention_id, source.title FROM ({curated.latest_deals_sql(isolated_settings.bucket_curated)})"
+    ).fetchall()
+    assert dict(rows)[first[0].mention_id] == "Orvane Robotics completes its purchase"
+
+    # a third copy, run again: still once; an operator's rerun rewrites nothing
+    _produce(isolated_settings, [first[2].model_copy(update={"extracted_at": later.replace(minute=9)})])
+    third = validate.run(isolated_settings)
+    assert third.counts["duplicate_mentions"] == 1
+    assert _curated_mentions(isolated_settings)[first[2].mention_id] == 1
 
 
 def test_invalid_records_are_quarantined_with_reasons(isolated_settings: Settings) -> None:
@@ -223,7 +289,7 @@ def _run_stage_process(settings: Settings, **extra: str) -> subprocess.Completed
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("crash_at", ["claimed", "written", "marked"])
+@pytest.mark.parametrize("crash_at", ["claimed", "owned", "written", "marked"])
 def test_killed_between_write_and_commit_then_rerun_no_duplicate_no_loss(
     isolated_settings: Settings, crash_at: str
 ) -> None:
@@ -236,7 +302,7 @@ def test_killed_between_write_and_commit_then_rerun_no_duplicate_no_loss(
     assert all(lag.committed is None for lag in consumer_lag(settings, settings.group_validate, settings.topic_candidates))
     before = _objects(settings, settings.bucket_curated)
     written = {k for k in before if k.startswith("deals/")}
-    assert len(written) == (0 if crash_at == "claimed" else 2)
+    assert len(written) == (0 if crash_at in ("claimed", "owned") else 2)
 
     # The rerun uses another batch size: the claimed range must still be cut exactly as before.
     rerun = _run_stage_process(settings.model_copy(update={"batch_size": 50}))
@@ -337,4 +403,34 @@ def test_two_workers_in_one_group_write_each_record_once(isolated_settings: Sett
     validate.run(settings)  # what a worker that left early did not reach
 
     assert _curated_mentions(settings) == Counter({r.mention_id: 1 for r in records})
+    assert _lag(settings) == {0: 0, 1: 0, 2: 0}
+
+
+def test_two_workers_racing_on_copies_in_other_partitions_curate_each_mention_once(isolated_settings: Settings) -> None:
+    """Copies keyed otherwise land in other partitions, so two workers of one group meet the same mentions at the
+    same time: the owner's conditional PUT lets exactly one batch curate each."""
+    settings = isolated_settings.model_copy(update={"batch_size": 10})
+    records = [deal_record(n) for n in range(60)]
+    later = records[0].extracted_at.replace(minute=3)
+    producer = make_producer(settings)
+    for record in records:
+        for key, copy in ((record.deal_id, record), (f"again-{record.deal_id}", record.model_copy(
+                update={"extracted_at": later}))):
+            producer.send(settings.topic_candidates, key=key.encode(), value=copy.model_dump_json().encode())
+    producer.flush()
+    producer.close()
+    code = "from pipeline.settings import Settings; from pipeline.stages.validate import run; run(Settings())"
+    workers = [subprocess.Popen([sys.executable, "-c", code], env=_stage_env(settings), text=True,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+    for worker in workers:
+        _, err = worker.communicate(timeout=240)
+        assert worker.returncode == 0, err[-2000:]
+    validate.run(settings)  # what a worker that left early did not reach
+
+    assert _curated_mentions(settings) == Counter({r.mention_id: 1 for r in records})
+    quarantined = _quarantined(settings)
+    # a copy that shares a batch with its original is superseded there; the others meet the original's owner
+    kinds = Counter(q["kind"] for q in quarantined)
+    assert len(quarantined) == 60 and set(kinds) <= {"duplicate", "superseded"} and kinds["duplicate"] >= 10, kinds
+    assert sorted(q["record"]["mention_id"] for q in quarantined) == sorted(r.mention_id for r in records)
     assert _lag(settings) == {0: 0, 1: 0, 2: 0}

@@ -200,3 +200,23 @@ def test_the_parquet_layout_carries_every_contract_field() -> None:
     """pa.Table.from_pylist drops what the schema does not name: a field added to the model without its
     column would be in the JSONL copy and silently missing from the Parquet one."""
     assert _arrow_mismatches(DealRecord, curated.ARROW_SCHEMA, "DealRecord") == []
+
+
+def test_a_mention_version_ignores_extraction_time_and_changes_with_the_article_or_the_extractor() -> None:
+    record = deal_record(3)
+    again = record.model_copy(update={"extracted_at": datetime(2025, 5, 2, 11, 0, tzinfo=record.extracted_at.tzinfo)})
+    longer = record.model_copy(update={"source": record.source.model_copy(update={"text_length": 999})})
+    upgraded = record.model_copy(update={"extractor_version": "9.1.0+local/x"})
+    assert curated.owner_key(again) == curated.owner_key(record)
+    assert curated.owner_key(longer) != curated.owner_key(record)
+    assert curated.owner_key(upgraded) != curated.owner_key(record)
+    assert curated.owner_key(upgraded).startswith(f"validate/v1/mentions/{record.mention_id}/9.1.0%2Blocal%2Fx/")
+    assert curated.owner_key(deal_record(4)) != curated.owner_key(record)
+
+
+def test_an_owner_names_its_claims_range() -> None:
+    claim = curated.Claim(topic="t", partition=1, start=10, first=12, last=20, count=9, objects=["a/b"])
+    owner = curated.Owner.of(claim)
+    assert owner == curated.Owner.model_validate_json(owner.model_dump_json())
+    assert owner.stem == curated.range_stem("t", 1, 12, 20)
+    assert owner != curated.Owner.of(claim.model_copy(update={"last": 21}))
