@@ -209,6 +209,12 @@ def _period(published: datetime | None) -> str:
 # a sale told by the seller, the purchase told by the buyer and "X merges Y into itself" are one transfer; an
 # investment (a stake) is not: a stake and a later takeover by the same buyer are two deals
 _ID_TYPE = {T.DIVESTITURE: T.ACQUISITION, T.MERGER: T.ACQUISITION}
+
+
+def _id_type(deal_type: DealType) -> DealType:
+    """The kind a deal id (and the English twin check) takes a deal by."""
+    return _ID_TYPE.get(deal_type, deal_type)
+
 # the sides that make a deal what it is, by kind of deal; the first that names anyone wins
 _PRINCIPAL_SIDES: tuple[dict[PartyRole, str], ...] = (
     {PartyRole.TARGET: "target", PartyRole.BUYER: "acquirer", PartyRole.INVESTOR: "acquirer"},
@@ -233,7 +239,7 @@ def _principal(sides: list[tuple[PartyRole, str]]) -> list[str]:
 def deal_id_for(deal_type: DealType, sides: list[tuple[PartyRole, str]], published: datetime | None) -> str:
     """Stable id of a deal: its kind, its principal sides ((role, ``kinds.deal_key``) pairs; others are ignored)
     and its publication quarter. Pure: the same inputs give the same id in any article or language."""
-    key = "|".join([_ID_TYPE.get(deal_type, deal_type).value, *_principal(sides), _period(published)])
+    key = "|".join([_id_type(deal_type).value, *_principal(sides), _period(published)])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
@@ -691,7 +697,7 @@ def _en_same_deal(text: str, a: Candidate, b: Candidate, memo: dict[int, list[st
     """en: two tellings of one deal: the same principal sides (as the deal id keys them) in kinds of one id (a merger
     and a purchase, a sale and a purchase), no two different sellers, sums, stake sizes, nor a stake bought then a
     takeover to come. Two triggers of one sentence with the same sides are one deal."""
-    if _ID_TYPE.get(a.trigger.deal_type, a.trigger.deal_type) is not _ID_TYPE.get(b.trigger.deal_type, b.trigger.deal_type):
+    if _id_type(a.trigger.deal_type) is not _id_type(b.trigger.deal_type):
         return False
     if _en_principal(text, a, memo) != _en_principal(text, b, memo):
         return False
