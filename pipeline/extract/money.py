@@ -370,6 +370,9 @@ _VAGUE: dict[str, tuple[tuple[str, Decimal], ...]] = {
         # "ein dreistelliger Millionen-Euro-Betrag": the currency may sit inside the compound
         (r"dreistellige[nmrs]?\s+Millionen(?:-?(?:Euro|Dollar|Franken)-?)?(?:betrag|bereich|summe)", 100 * MILLION),
         (r"zweistellige[nmrs]?\s+Millionen(?:-?(?:Euro|Dollar|Franken)-?)?(?:betrag|bereich|summe)", 10 * MILLION),
+        # ... and of billions: "ein zweistelliger Milliardenbetrag" is at least ten billion
+        (r"dreistellige[nmrs]?\s+Milliarden(?:-?(?:Euro|Dollar|Franken)-?)?(?:betrag|bereich|summe)", 100 * BILLION),
+        (r"zweistellige[nmrs]?\s+Milliarden(?:-?(?:Euro|Dollar|Franken)-?)?(?:betrag|bereich|summe)", 10 * BILLION),
         (r"(?:einstellige[nmrs]?\s+)?Milliarden(?:-?(?:Euro|Dollar|Franken)-?)?(?:betrag|bereich|summe)", BILLION),
         (r"(?:einstellige[nmrs]?\s+)?Millionen(?:-?(?:Euro|Dollar|Franken)-?)?(?:betrag|bereich|summe)", MILLION),
         (r"eine[rn]?\s+halbe[nr]?\s+Milliarde", 500 * MILLION),

@@ -455,6 +455,10 @@ def test_no_price_word_no_implied_sum(article: str, lang: str) -> None:
         ("Velkor paie quelques centaines de milliers d'euros.", "fr", None, "200000", "EUR"),
         ("Velkor zahlt einen dreistelligen Millionen-Euro-Betrag.", "de", None, "100000000", "EUR"),
         ("Velkor zahlt einen Millionenbetrag.", "de", None, "1000000", None),
+        # digits count for billions too: a two-digit billion sum starts at ten billion, not one
+        ("Velkor zahlt einen zweistelligen Milliardenbetrag.", "de", None, "10000000000", None),
+        ("Velkor bietet eine dreistellige Milliarden-Euro-Summe.", "de", None, "100000000000", "EUR"),
+        ("Velkor zahlt einen Milliardenbetrag.", "de", None, "1000000000", None),
         ("Es ist eine Milliardenfusion.", "de", None, "1000000000", None),
     ],
 )
