@@ -136,6 +136,7 @@ from pipeline.extract.geo import country_of
 from pipeline.extract.kinds import deal_key, normalize
 from pipeline.extract.names import NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, namelike
 from pipeline.extract.roles import assign_roles
+from pipeline.extract.roles.de.assets import de_asset_target
 from pipeline.extract.roles.de.bystanders import de_act_noun, de_home_towns, de_no_side, de_person
 from pipeline.extract.roles.de.gates import (
     de_aid_to,
@@ -450,6 +451,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         fr_mark_clauses(text, merged)
     if lang == "de":
         merged = de_indefinite_told_again(text, _merge_described(merged))
+        for cand in merged:
+            de_asset_target(text, cand)  # "Velkor verkauft ihren Betriebshof": the unit or site sold is the target
     extracted_at = extracted_at or datetime.now(timezone.utc)
     cache: dict[str, Any] = {}
     records: list[DealRecord] = []

@@ -469,7 +469,8 @@ def test_german_companies_joining_together_merge() -> None:
 def test_german_named_company_planning_to_take_over_a_business() -> None:
     records = records_of("Der Finanzinvestor Velkor will die Filialen übernehmen, die Gespräche laufen.", "de")
     assert records and records[0].deal_type is DealType.ACQUISITION
-    assert [(p.name, p.role) for p in records[0].parties] == [("Velkor", PartyRole.BUYER)]
+    # the branches bought are named by a common noun: they are the target (``roles.de.assets``)
+    assert [(p.name, p.role) for p in records[0].parties] == [("Velkor", PartyRole.BUYER), ("Filialen", PartyRole.TARGET)]
 
 
 def test_german_priced_order_without_a_named_maker() -> None:
@@ -2572,10 +2573,11 @@ def test_a_company_opening_a_sentence_before_a_contract_verb_is_its_name() -> No
 
 
 def test_a_lone_seller_parting_with_its_own_unit_is_a_sale() -> None:
-    for text in ("Die Velkor AG verkauft ihre Tochter in Lorvanien.", "Die Velkor AG will ihre Beteiligung verkaufen."):
+    for text, unit in (("Die Velkor AG verkauft ihre Tochter in Lorvanien.", ["Tochter in Lorvanien"]), ("Die Velkor AG will ihre Beteiligung verkaufen.", [])):
         records = records_of(text, "de")
         assert records and records[0].deal_type is DealType.DIVESTITURE, text
-        assert [(p.name, p.role) for p in records[0].parties] == [("Velkor AG", PartyRole.SELLER)]
+        # the unit sold, named by a common noun, is the target (``roles.de.assets``); a stake is none
+        assert [(p.name, p.role) for p in records[0].parties] == [("Velkor AG", PartyRole.SELLER)] + [(u, PartyRole.TARGET) for u in unit]
     # goods sold are no deal
     assert records_of("Die Velkor AG verkauft ihre Produkte im Internet.", "de") == []
 
