@@ -453,6 +453,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         merged = de_indefinite_told_again(text, _merge_described(merged))
         for cand in merged:
             de_asset_target(text, cand)  # "Velkor verkauft ihren Betriebshof": the unit or site sold is the target
+    if lang in ("fr", "de"):
+        merged = [_backed_round_invests(cand) for cand in merged]
     extracted_at = extracted_at or datetime.now(timezone.utc)
     cache: dict[str, Any] = {}
     records: list[DealRecord] = []
@@ -472,6 +474,15 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         if record is not None:
             records.append(record)
     return _distinct_mentions(records)
+
+
+def _backed_round_invests(cand: Candidate) -> Candidate:
+    """fr/de: a funding round that names who puts the money in is labelled an investment by those backers ("Velkor et
+    Norvia ont investi 20 millions dans Dastrel", "eine Kapitalerhöhung, die X zum Großaktionär machte"); a round is a
+    funding round only while the raiser stands alone."""
+    if cand.trigger.deal_type is not T.FUNDING_ROUND or not any(p.role is PartyRole.INVESTOR for p in cand.parties):
+        return cand
+    return dataclasses.replace(cand, trigger=dataclasses.replace(cand.trigger, deal_type=T.INVESTMENT))
 
 
 def _sentence_of(sentences: list[tuple[int, int]], position: int, length: int) -> tuple[int, int]:
