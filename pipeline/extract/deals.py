@@ -136,7 +136,7 @@ from pipeline.extract.geo import country_of
 from pipeline.extract.kinds import deal_key, normalize
 from pipeline.extract.names import NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, namelike
 from pipeline.extract.roles import assign_roles
-from pipeline.extract.roles.de.assets import de_asset_target
+from pipeline.extract.roles.de.assets import de_asset_target, de_site_target
 from pipeline.extract.roles.de.bystanders import de_act_noun, de_home_towns, de_no_side, de_person
 from pipeline.extract.roles.de.gates import (
     de_aid_to,
@@ -428,6 +428,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             continue
         if lang == "de" and cand.trigger.deal_type is T.SUPPLY_CONTRACT:
             cand = de_won_sale(text, sentences, cand)
+        if lang == "de":
+            de_site_target(text, cand)  # "investiert 40 Mio. Euro in einen Solarpark": the site is the target
         if cand.actors:
             cand.parties = dedupe(cand.parties + cand.actors)
         candidates.extend(de_one_per_target(cand) if lang == "de" else fr_one_per_party(text, names, cand) if lang == "fr" else [cand])

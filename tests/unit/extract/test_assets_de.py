@@ -40,3 +40,17 @@ def test_bare_business_word_is_no_asset() -> None:
     # "sein Geschäft mit Werbung" is a line of trade, too vague to be what is sold
     sides = _sides("Die Velkor AG verkauft ihr Geschäft mit Werbung an die Norvia AG.")
     assert not any(name == "Geschäft" for name, _ in sides)
+
+
+def test_site_invested_in_is_the_target_of_the_infrastructure_deal() -> None:
+    records = records_of("Die Velkor AG investiert rund 40 Mio. Euro in den laut Firmenangaben modernsten Solarpark Lorvaniens.", "de")
+    assert records
+    assert ("Solarpark", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
+    records = records_of("Die Velkor AG investiert 20 Millionen Euro in ein neues Werk in Polen.", "de")
+    assert records and ("Werk in Polen", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_money_invested_in_a_named_company_gets_no_site() -> None:
+    records = records_of("Die Velkor AG investiert 20 Millionen Euro in die Norvia AG.", "de")
+    assert records
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.INVESTOR), ("Norvia AG", PartyRole.TARGET)}

@@ -2627,7 +2627,8 @@ def test_an_abbreviated_sum_does_not_end_the_clause_of_an_investment() -> None:
 def test_a_company_paying_for_a_site_of_its_own_is_infrastructure() -> None:
     records = records_of("Die Velkor AG investiert 200 Millionen Euro in ein neues Werk.", "de")
     assert records and records[0].deal_type is DealType.INFRASTRUCTURE
-    assert [(p.name, p.role) for p in records[0].parties] == [("Velkor AG", PartyRole.SUPPLIER)]
+    # the site is the target (``roles.de.assets``)
+    assert [(p.name, p.role) for p in records[0].parties] == [("Velkor AG", PartyRole.SUPPLIER), ("Werk", PartyRole.TARGET)]
     assert records[0].amount is not None and records[0].amount.value == Decimal("200000000")
     # no sum stated, no deal; a named company's site is invested in
     assert records_of("Die Velkor AG investiert in ein neues Werk.", "de") == []

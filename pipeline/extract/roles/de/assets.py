@@ -9,7 +9,7 @@ import re
 from pipeline.extract.candidates import Candidate, Role
 from pipeline.models import DealType, PartyKind, PartyRole
 
-__all__ = ["de_asset_target"]
+__all__ = ["de_asset_target", "de_site_target"]
 
 # the heads of what is sold: a unit of a company ("Ostgeschäft", "Polen-Tochter", "Chipsparte") or a site or
 # building ("Werk", "Solarpark", "Villa", "Filialnetz"); a compound keeps its first part ("Fleischwerk")
@@ -57,3 +57,30 @@ def de_asset_target(text: str, cand: Candidate) -> None:
     if "\n" in name:
         return
     cand.parties = cand.parties + [Role(name, match.start("head"), name_end, PartyRole.TARGET, PartyKind.OTHER)]
+
+
+# "in den laut Firmenangaben modernsten Solarpark Lorvaniens", "in ein neues Werk in Polen": the site a company pays for
+_SITE = re.compile(
+    rf"(?<![\w-]){_DET}\s+(?:[^\s,;:.]+\s+){{0,4}}?"
+    r"(?P<head>[A-ZÄÖÜ][\w-]*?(?:werk|werke|fabrik|fabriken|park|zentrum|zentren|lager|anlage|stätte|standort)"
+    r"|(?:Werk|Werke|Fabrik|Fabriken|Standort|Standorte|Anlage|Campus|Gigafactory))(?![\w-])"
+    r"(?P<place>\s+in\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]+)?"
+)
+
+
+def de_site_target(text: str, cand: Candidate) -> None:
+    """de: "Velkor investiert 40 Mio. Euro in einen Solarpark" read as infrastructure (``recasts.de_site_invested``) and
+    kept as a deal: the site noun phrase, its head and place only ("Solarpark", "Werk in Polen"), is its target, of kind
+    other. Public: ``deals.extract`` runs it on German deals once they pass the gate."""
+    trigger = cand.trigger
+    if trigger.deal_type is not DealType.INFRASTRUCTURE or not text.startswith("investier", trigger.start):
+        return
+    if any(p.role is PartyRole.TARGET for p in cand.parties):
+        return
+    match = _SITE.search(text, trigger.end, cand.sentence[1])
+    if match is None:
+        return
+    name_end = match.end("place") if match.group("place") else match.end("head")
+    if "\n" in text[match.start("head") : name_end]:
+        return
+    cand.parties = cand.parties + [Role(text[match.start("head") : name_end], match.start("head"), name_end, PartyRole.TARGET, PartyKind.OTHER)]
