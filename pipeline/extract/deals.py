@@ -136,6 +136,7 @@ from pipeline.extract.geo import country_of
 from pipeline.extract.kinds import deal_key, normalize
 from pipeline.extract.names import NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, namelike
 from pipeline.extract.roles import assign_roles
+from pipeline.extract.roles.de.assets import de_asset_target, de_site_target
 from pipeline.extract.roles.de.bystanders import de_act_noun, de_home_towns, de_no_side, de_person
 from pipeline.extract.roles.de.gates import (
     de_aid_to,
@@ -427,6 +428,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             continue
         if lang == "de" and cand.trigger.deal_type is T.SUPPLY_CONTRACT:
             cand = de_won_sale(text, sentences, cand)
+        if lang == "de":
+            de_site_target(text, cand)  # "investiert 40 Mio. Euro in einen Solarpark": the site is the target
         if cand.actors:
             cand.parties = dedupe(cand.parties + cand.actors)
         candidates.extend(de_one_per_target(cand) if lang == "de" else fr_one_per_party(text, names, cand) if lang == "fr" else [cand])
@@ -450,6 +453,10 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         fr_mark_clauses(text, merged)
     if lang == "de":
         merged = de_indefinite_told_again(text, _merge_described(merged))
+        for cand in merged:
+            de_asset_target(text, cand)  # "Velkor verkauft ihren Betriebshof": the unit or site sold is the target
+    if lang in ("fr", "de"):
+        merged = [_backed_round_invests(cand) for cand in merged]
     extracted_at = extracted_at or datetime.now(timezone.utc)
     cache: dict[str, Any] = {}
     records: list[DealRecord] = []
@@ -469,6 +476,15 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         if record is not None:
             records.append(record)
     return _distinct_mentions(records)
+
+
+def _backed_round_invests(cand: Candidate) -> Candidate:
+    """fr/de: a funding round that names who puts the money in is labelled an investment by those backers ("Velkor et
+    Norvia ont investi 20 millions dans Dastrel", "eine Kapitalerhöhung, die X zum Großaktionär machte"); a round is a
+    funding round only while the raiser stands alone."""
+    if cand.trigger.deal_type is not T.FUNDING_ROUND or not any(p.role is PartyRole.INVESTOR for p in cand.parties):
+        return cand
+    return dataclasses.replace(cand, trigger=dataclasses.replace(cand.trigger, deal_type=T.INVESTMENT))
 
 
 def _sentence_of(sentences: list[tuple[int, int]], position: int, length: int) -> tuple[int, int]:

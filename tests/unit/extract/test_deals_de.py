@@ -469,7 +469,8 @@ def test_german_companies_joining_together_merge() -> None:
 def test_german_named_company_planning_to_take_over_a_business() -> None:
     records = records_of("Der Finanzinvestor Velkor will die Filialen übernehmen, die Gespräche laufen.", "de")
     assert records and records[0].deal_type is DealType.ACQUISITION
-    assert [(p.name, p.role) for p in records[0].parties] == [("Velkor", PartyRole.BUYER)]
+    # the branches bought are named by a common noun: they are the target (``roles.de.assets``)
+    assert [(p.name, p.role) for p in records[0].parties] == [("Velkor", PartyRole.BUYER), ("Filialen", PartyRole.TARGET)]
 
 
 def test_german_priced_order_without_a_named_maker() -> None:
@@ -564,7 +565,7 @@ def test_german_partnerships_and_joint_ventures_in_other_words() -> None:
 
 def test_german_money_from_investors_and_a_round_led_by_a_named_investor() -> None:
     records = records_of("Das Start-up Velkor erhält 20 Mio. Franken von Investoren um die Norvia AG.", "de")
-    assert records and records[0].deal_type is DealType.FUNDING_ROUND
+    assert records and records[0].deal_type is DealType.INVESTMENT  # a round with a named backer: its investment
     assert ("Velkor", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
     records = records_of("Die Norvia AG führt eine Finanzierungsrunde bei der Velkor GmbH an.", "de")
     assert {(p.name, p.role) for p in records[0].parties} == {("Velkor GmbH", PartyRole.TARGET), ("Norvia AG", PartyRole.INVESTOR)}
@@ -905,7 +906,7 @@ def test_german_agreement_signed_by_a_plural_subject_and_ended() -> None:
 
 def test_german_funding_names_who_the_money_comes_from() -> None:
     text = "Das Start-up Velkor hat in einer Finanzierungsrunde 20 Mio. Franken von der Norvia Capital erhalten."
-    assert _first_deal(text) == (DealType.FUNDING_ROUND, {("Velkor", PartyRole.TARGET), ("Norvia Capital", PartyRole.INVESTOR)})
+    assert _first_deal(text) == (DealType.INVESTMENT, {("Velkor", PartyRole.TARGET), ("Norvia Capital", PartyRole.INVESTOR)})
     # state grants in the singular
     assert _first_deal("Die Velkor AG erhält 50 Millionen Euro Fördergeld vom Land Dastrel.") == (
         DealType.OTHER, {("Velkor AG", PartyRole.TARGET), ("Land Dastrel", PartyRole.INVESTOR)},
@@ -1290,7 +1291,7 @@ def test_a_name_after_the_auxiliary_of_a_described_subject_is_bought() -> None:
 
 def test_backers_inside_a_collected_round_invest() -> None:
     (record,) = records_of("Die Velkor AG sammelt bei Investoren um die Dastrel Capital 40 Millionen Euro ein.", "de")
-    assert record.deal_type is DealType.FUNDING_ROUND
+    assert record.deal_type is DealType.INVESTMENT  # the backer named: its investment
     assert {p.name: p.role for p in record.parties} == {"Velkor AG": PartyRole.TARGET, "Dastrel Capital": PartyRole.INVESTOR}
     (record,) = records_of("Das Start-up Velkor sammelt in einer neuen Runde unter Führung von Dastrel Ventures 40 Millionen Euro ein.", "de")
     assert ("Dastrel Ventures", PartyRole.INVESTOR) in {(p.name, p.role) for p in record.parties}
@@ -1595,7 +1596,7 @@ def test_round_backers_named_by_what_they_are() -> None:
 def test_joining_a_round_or_a_capital_increase_of_a_named_company() -> None:
     records = records_of("Der Risikokapitalgeber Velkor beteiligt sich an der Finanzierungsrunde des Start-ups Norvia.", "de")
     assert [(r.deal_type, {(p.name, p.role) for p in r.parties}) for r in records] == [
-        (DealType.FUNDING_ROUND, {("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.INVESTOR)})
+        (DealType.INVESTMENT, {("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.INVESTOR)})
     ]
     roles = _roles("Der Finanzinvestor Velkor beteiligt sich an der Kapitalerhöhung der Norvia AG.")
     assert roles == {("Norvia AG", PartyRole.TARGET), ("Velkor", PartyRole.INVESTOR)}
@@ -2252,7 +2253,7 @@ def test_german_deal_verbs_in_more_tenses() -> None:
         ("Die Norvia GmbH wird auf die Velkor AG verschmolzen.", DealType.MERGER),
         ("Die Verschmelzung der Norvia GmbH mit der Velkor AG ist abgeschlossen.", DealType.MERGER),
         ("Die Velkor AG und die Norvia GmbH legen ihr Geschäft zusammen.", DealType.MERGER),
-        ("Die Velkor AG sammelt 20 Millionen Euro bei der Norvia Capital ein.", DealType.FUNDING_ROUND),
+        ("Die Velkor AG sammelt 20 Millionen Euro bei der Norvia Capital ein.", DealType.INVESTMENT),
     ]
     for text, deal_type in cases:
         records = records_of(text, "de")
@@ -2572,10 +2573,11 @@ def test_a_company_opening_a_sentence_before_a_contract_verb_is_its_name() -> No
 
 
 def test_a_lone_seller_parting_with_its_own_unit_is_a_sale() -> None:
-    for text in ("Die Velkor AG verkauft ihre Tochter in Lorvanien.", "Die Velkor AG will ihre Beteiligung verkaufen."):
+    for text, unit in (("Die Velkor AG verkauft ihre Tochter in Lorvanien.", ["Tochter in Lorvanien"]), ("Die Velkor AG will ihre Beteiligung verkaufen.", [])):
         records = records_of(text, "de")
         assert records and records[0].deal_type is DealType.DIVESTITURE, text
-        assert [(p.name, p.role) for p in records[0].parties] == [("Velkor AG", PartyRole.SELLER)]
+        # the unit sold, named by a common noun, is the target (``roles.de.assets``); a stake is none
+        assert [(p.name, p.role) for p in records[0].parties] == [("Velkor AG", PartyRole.SELLER)] + [(u, PartyRole.TARGET) for u in unit]
     # goods sold are no deal
     assert records_of("Die Velkor AG verkauft ihre Produkte im Internet.", "de") == []
 
@@ -2625,7 +2627,8 @@ def test_an_abbreviated_sum_does_not_end_the_clause_of_an_investment() -> None:
 def test_a_company_paying_for_a_site_of_its_own_is_infrastructure() -> None:
     records = records_of("Die Velkor AG investiert 200 Millionen Euro in ein neues Werk.", "de")
     assert records and records[0].deal_type is DealType.INFRASTRUCTURE
-    assert [(p.name, p.role) for p in records[0].parties] == [("Velkor AG", PartyRole.SUPPLIER)]
+    # the site is the target (``roles.de.assets``)
+    assert [(p.name, p.role) for p in records[0].parties] == [("Velkor AG", PartyRole.SUPPLIER), ("Werk", PartyRole.TARGET)]
     assert records[0].amount is not None and records[0].amount.value == Decimal("200000000")
     # no sum stated, no deal; a named company's site is invested in
     assert records_of("Die Velkor AG investiert in ein neues Werk.", "de") == []
@@ -3003,7 +3006,7 @@ def test_the_army_orders() -> None:
 def test_backers_of_a_round_named_next(told_next: str) -> None:
     text = f"Das Start-up Velkor hat in einer Finanzierungsrunde 50 Millionen Euro eingesammelt. {told_next} Dazu schwiegen Velkor, Norvia und Tarvo."
     records = records_of(text, "de")
-    assert len(records) == 1 and records[0].deal_type is DealType.FUNDING_ROUND
+    assert len(records) == 1 and records[0].deal_type is DealType.INVESTMENT  # the backers named next invest
     assert {(p.name, p.role) for p in records[0].parties} == {
         ("Velkor", PartyRole.TARGET),
         ("Norvia", PartyRole.INVESTOR),

@@ -508,7 +508,7 @@ def test_stake_of_a_percentage_in_a_company_is_not_a_market_move() -> None:
 
 def test_funding_round_names_who_it_was_raised_from() -> None:
     (record,) = _records("La société Norvia a bouclé une levée de fonds de 20 millions d'euros menée par Velkor.")
-    assert record.deal_type is DealType.FUNDING_ROUND
+    assert record.deal_type is DealType.INVESTMENT  # a round with a named backer: its investment
     assert _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.INVESTOR}
 
 
@@ -989,7 +989,7 @@ def test_money_staked_on_or_financing_a_named_company_is_an_investment() -> None
 
 def test_who_joins_a_named_companys_round_invests_in_it() -> None:
     (record,) = _records("Le fonds Velkor a souscrit à l'augmentation de capital de Norvia.")
-    assert record.deal_type is DealType.FUNDING_ROUND
+    assert record.deal_type is DealType.INVESTMENT
     assert _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.INVESTOR}
     (record,) = _records("Le fonds Velkor a mené une levée de fonds de 20 millions d'euros pour la start-up Norvia.")
     assert _roles_of(record) == {"Norvia": PartyRole.TARGET, "Velkor": PartyRole.INVESTOR}
@@ -2104,7 +2104,7 @@ def test_a_loan_obtained_from_a_bank_is_one_completed_loan_not_an_investment() -
 
 def test_a_capital_increase_subscribed_by_a_named_investor() -> None:
     record = _records("Norvia réalise une augmentation de capital de 100 millions d'euros souscrite par Velkor.")[0]
-    assert record.deal_type is DealType.FUNDING_ROUND
+    assert record.deal_type is DealType.INVESTMENT
     assert _roles(record) == [("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.INVESTOR)]
 
 
@@ -2219,7 +2219,7 @@ def test_a_name_after_the_comma_of_a_plain_main_clause_is_no_agent() -> None:
 
 def test_a_round_closed_or_joined_is_completed() -> None:
     closed = _records("La jeune pousse Norvia boucle une levée de fonds de 12 millions d'euros auprès de Velkor.")[0]
-    assert closed.deal_type is DealType.FUNDING_ROUND and closed.status is DealStatus.COMPLETED
+    assert closed.deal_type is DealType.INVESTMENT and closed.status is DealStatus.COMPLETED  # the backer named: its investment
     joined = _records("Le fonds Velkor a participé au tour de table de Norvia.")[0]
     assert joined.status is DealStatus.COMPLETED
 
@@ -2253,7 +2253,7 @@ def test_a_loan_told_in_the_news_has_a_status(text: str, status: DealStatus) -> 
 
 def test_a_round_just_raised_is_completed_and_a_venture_set_up_now_is_announced() -> None:
     raised = _records("Norvia vient aussi de lever 14 millions d'euros auprès de Velkor.")[0]
-    assert raised.deal_type is DealType.FUNDING_ROUND and raised.status is DealStatus.COMPLETED
+    assert raised.deal_type is DealType.INVESTMENT and raised.status is DealStatus.COMPLETED
     venture = _records("Velkor et Norvia créent une coentreprise.")[0]
     assert venture.deal_type is DealType.JOINT_VENTURE and venture.status is DealStatus.ANNOUNCED
 
@@ -3015,7 +3015,8 @@ def test_an_acronym_spelled_like_a_german_word_is_a_name() -> None:
 
 def test_a_raise_told_as_une_levee_of_a_sum_is_a_round() -> None:
     record = _records("Velkor a bouclé une levée de 20 millions d'euros auprès de Norvia et Dastrel.")[0]
-    assert record.deal_type is DealType.FUNDING_ROUND
+    assert record.deal_type is DealType.INVESTMENT  # the backers named: their investment
+    assert _records("Velkor a bouclé une levée de 20 millions d'euros.")[0].deal_type is DealType.FUNDING_ROUND
     assert _roles(record) == [("Velkor", PartyRole.TARGET), ("Norvia", PartyRole.INVESTOR), ("Dastrel", PartyRole.INVESTOR)]
     assert _records("La levée de 3 sanctions contre Norvia est attendue.") == []
 

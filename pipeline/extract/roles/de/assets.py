@@ -1,0 +1,86 @@
+"""German sales of a thing, not a company: "Velkor verkauft ihren Betriebshof", "hat das Filialnetz übernommen",
+"verkaufte eine Villa in Lorvanien". German news names the unit, site or building that changes hands with a common noun;
+the deal labels take that noun as the target, so a buy or sale that names no target company gets it."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.candidates import Candidate, Role
+from pipeline.models import DealType, PartyKind, PartyRole
+
+__all__ = ["de_asset_target", "de_site_target"]
+
+# the heads of what is sold: a unit of a company ("Ostgeschäft", "Polen-Tochter", "Chipsparte") or a site or
+# building ("Werk", "Solarpark", "Villa", "Filialnetz"); a compound keeps its first part ("Fleischwerk")
+_HEAD = (
+    r"[A-ZÄÖÜ][\w-]*?(?:geschäft|sparte|tochter|töchter|werk|werke|fabrik|filialnetz|filialen|immobilie|immobilien|grundstück|"
+    r"grundstücke|gebäude|villa|hotel|areal|zentrale|kraftwerk|park|hof|turm|türme|mine|raffinerie|klinik|krankenhaus|"
+    r"hafen|pipeline|netz|kette)"
+    r"|(?:Sparte|Tochter|Töchter|Werk|Werke|Fabrik|Filialen|Immobilie|Immobilien|Grundstück|Grundstücke|Gebäude|"
+    r"Villa|Hotel|Areal|Zentrale|Kraftwerk|Mine|Raffinerie|Klinik|Krankenhaus)"
+)
+_DET = r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|sein|seine|seinen|seinem|ihr|ihre|ihren|ihrem)"
+# "den Betriebshof", "ihr Ostgeschäft", "eine Villa in Lorvanien": a determiner, at most two adjectives, the head,
+# and a place it stands in ("in Lorvanien", "in der Norvia-Region")
+_ASSET = re.compile(
+    rf"(?<![\w-]){_DET}\s+(?:[a-zäöüß][\w-]*\s+){{0,2}}?(?P<head>{_HEAD})(?![\w-])"
+    r"(?P<place>\s+in\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]+)?"
+)
+# "das Geschäftsjahr", "den Netzbetreiber": words the head pattern would take that name no asset
+_NOT_ASSET = re.compile(r"(?:jahr|führer|führung|bericht|partner|betreiber|modell|zahlen|lage|klima)$", re.IGNORECASE)
+_BUY_OR_SELL = (DealType.ACQUISITION, DealType.DIVESTITURE, DealType.PURCHASE)
+
+
+def de_asset_target(text: str, cand: Candidate) -> None:
+    """de: a buy or sale told by a verb whose object is a unit, site or building named by a common noun, with no target
+    company named: the noun phrase (its head and place) is the target. Public: ``deals.extract`` runs it on German deals."""
+    trigger = cand.trigger
+    if trigger.deal_type not in _BUY_OR_SELL or trigger.noun or trigger.voice not in ("buy", "sell"):
+        return
+    if any(p.role is PartyRole.TARGET for p in cand.parties) or not cand.parties:
+        return
+    start, end = cand.sentence
+    # the object stands right after the verb ("verkauft ihren Betriebshof") or before a final verb ("hat das Filialnetz
+    # übernommen"): between the last side named before the verb and the verb, or after the verb up to the next side
+    before = max((p.end for p in cand.parties if p.end <= trigger.start), default=start)
+    after = min((p.start for p in cand.parties if p.start >= trigger.end), default=end)
+    found = [m for m in _ASSET.finditer(text, before, trigger.start)]
+    found = found[-1:] if found else [m for m in _ASSET.finditer(text, trigger.end, after)][:1]
+    if not found:
+        return
+    match = found[0]
+    if _NOT_ASSET.search(match.group("head")):
+        return
+    name_end = match.end("place") if match.group("place") else match.end("head")
+    name = text[match.start("head") : name_end]
+    if "\n" in name:
+        return
+    cand.parties = cand.parties + [Role(name, match.start("head"), name_end, PartyRole.TARGET, PartyKind.OTHER)]
+
+
+# "in den laut Firmenangaben modernsten Solarpark Lorvaniens", "in ein neues Werk in Polen": the site a company pays for
+_SITE = re.compile(
+    rf"(?<![\w-]){_DET}\s+(?:[^\s,;:.]+\s+){{0,4}}?"
+    r"(?P<head>[A-ZÄÖÜ][\w-]*?(?:werk|werke|fabrik|fabriken|park|zentrum|zentren|lager|anlage|stätte|standort)"
+    r"|(?:Werk|Werke|Fabrik|Fabriken|Standort|Standorte|Anlage|Campus|Gigafactory))(?![\w-])"
+    r"(?P<place>\s+in\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]+)?"
+)
+
+
+def de_site_target(text: str, cand: Candidate) -> None:
+    """de: "Velkor investiert 40 Mio. Euro in einen Solarpark" read as infrastructure (``recasts.de_site_invested``) and
+    kept as a deal: the site noun phrase, its head and place only ("Solarpark", "Werk in Polen"), is its target, of kind
+    other. Public: ``deals.extract`` runs it on German deals once they pass the gate."""
+    trigger = cand.trigger
+    if trigger.deal_type is not DealType.INFRASTRUCTURE or not text.startswith("investier", trigger.start):
+        return
+    if any(p.role is PartyRole.TARGET for p in cand.parties):
+        return
+    match = _SITE.search(text, trigger.end, cand.sentence[1])
+    if match is None:
+        return
+    name_end = match.end("place") if match.group("place") else match.end("head")
+    if "\n" in text[match.start("head") : name_end]:
+        return
+    cand.parties = cand.parties + [Role(text[match.start("head") : name_end], match.start("head"), name_end, PartyRole.TARGET, PartyKind.OTHER)]

@@ -1,0 +1,56 @@
+"""German buys and sales of a unit, site or building named by a common noun: the noun is the target."""
+
+from __future__ import annotations
+
+from pipeline.models import PartyKind, PartyRole
+from tests.unit.extract.support import records_of
+
+
+def _sides(text: str) -> set[tuple[str, PartyRole]]:
+    records = records_of(text, "de")
+    assert records
+    return {(p.name, p.role) for p in records[0].parties}
+
+
+def test_unit_sold_after_the_verb_is_the_target() -> None:
+    sides = _sides("Die Velkor AG verkauft ihr Ostgeschäft für 20 Millionen Euro.")
+    assert sides == {("Velkor AG", PartyRole.SELLER), ("Ostgeschäft", PartyRole.TARGET)}
+
+
+def test_site_bought_keeps_the_place_it_stands_in() -> None:
+    sides = _sides("Die Norvia AG kauft ein Werk in Polen für 30 Millionen Euro.")
+    assert ("Werk in Polen", PartyRole.TARGET) in sides
+
+
+def test_asset_before_a_final_verb() -> None:
+    records = records_of("Die Dastrel Holding will das Filialnetz übernehmen.", "de")
+    assert records
+    target = [p for p in records[0].parties if p.role is PartyRole.TARGET]
+    assert [(p.name, p.kind) for p in target] == [("Filialnetz", PartyKind.OTHER)]
+
+
+def test_named_target_company_gets_no_asset_beside_it() -> None:
+    # the company bought is named: the unit noun adds nothing
+    sides = _sides("Die Velkor AG übernimmt die Norvia AG samt ihrem Werk in Polen.")
+    assert ("Norvia AG", PartyRole.TARGET) in sides
+    assert not any(role is PartyRole.TARGET and name.startswith("Werk") for name, role in sides)
+
+
+def test_bare_business_word_is_no_asset() -> None:
+    # "sein Geschäft mit Werbung" is a line of trade, too vague to be what is sold
+    sides = _sides("Die Velkor AG verkauft ihr Geschäft mit Werbung an die Norvia AG.")
+    assert not any(name == "Geschäft" for name, _ in sides)
+
+
+def test_site_invested_in_is_the_target_of_the_infrastructure_deal() -> None:
+    records = records_of("Die Velkor AG investiert rund 40 Mio. Euro in den laut Firmenangaben modernsten Solarpark Lorvaniens.", "de")
+    assert records
+    assert ("Solarpark", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
+    records = records_of("Die Velkor AG investiert 20 Millionen Euro in ein neues Werk in Polen.", "de")
+    assert records and ("Werk in Polen", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_money_invested_in_a_named_company_gets_no_site() -> None:
+    records = records_of("Die Velkor AG investiert 20 Millionen Euro in die Norvia AG.", "de")
+    assert records
+    assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.INVESTOR), ("Norvia AG", PartyRole.TARGET)}
