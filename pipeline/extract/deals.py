@@ -163,6 +163,7 @@ from pipeline.extract.roles.fr.gates import (
 from pipeline.extract.roles.fr.lists import fr_one_per_party
 from pipeline.extract.roles.fr.recasts import (
     fr_aside_names_apart,
+    fr_brands_in_brackets,
     fr_country_of_leader,
     fr_goods_bought,
     fr_raised_from_the_state,
@@ -393,6 +394,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         assign_roles(text, names, cand, lang, here, company)
         if lang == "fr":
             fr_goods_bought(text, names, cand)
+            fr_brands_in_brackets(text, names, cand)  # "a cédé son pôle jeunesse (Velkor, Norvia)": the brands sold
             fr_country_of_leader(text, names, cand)
             fr_aside_names_apart(text, cand, triggers)
             fr_partner_apposition(text, names, cand)  # "Velkor, partenaire de Norvia, a signé ..."

@@ -3717,3 +3717,32 @@ def test_a_bid_tabled_for_a_company_is_announced() -> None:
     assert [(p.name, p.role) for p in record.parties] == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
     # negative: a shop presenting its new offer in the present tells a product, no bid
     assert _records("La société Velkor présente sa nouvelle offre sur Norvibox.") == []
+
+
+def test_brands_in_brackets_after_the_unit_sold_are_its_targets() -> None:
+    text = "Le groupe Velkor a cédé l'an dernier son pôle jeunesse (Norvia, Dastrel Kids) au groupe Tessmar."
+    record = _records(text)[0]
+    assert record.deal_type is DealType.DIVESTITURE
+    assert {(p.name, p.role) for p in record.parties} >= {
+        ("Norvia", PartyRole.TARGET),
+        ("Dastrel Kids", PartyRole.TARGET),
+        ("Velkor", PartyRole.SELLER),
+    }
+
+
+def test_brands_in_brackets_after_a_relative_clause_of_sale_are_its_targets() -> None:
+    text = "Le groupe Tessmar s'intéresse aux radios musicales que le groupe Velkor cherche à vendre (Norvia FM, Dastrel)."
+    parties = {(p.name, p.role) for r in _records(text) for p in r.parties}
+    assert ("Norvia FM", PartyRole.TARGET) in parties and ("Dastrel", PartyRole.TARGET) in parties
+
+
+def test_a_bracket_after_the_buyer_s_name_lists_what_it_owns_not_what_is_sold() -> None:
+    text = "Le groupe Velkor a cédé ses activités au fonds Tessmar (Norvia, Dastrel)."
+    parties = {(p.name, p.role) for r in _records(text) for p in r.parties}
+    assert ("Norvia", PartyRole.TARGET) not in parties and ("Dastrel", PartyRole.TARGET) not in parties
+
+
+def test_a_bracket_with_a_figure_after_the_unit_sold_names_no_target() -> None:
+    text = "Le groupe Velkor a cédé sa filiale Norvia (1 200 salariés, Lorvange) au groupe Tessmar."
+    parties = {(p.name, p.role) for r in _records(text) for p in r.parties}
+    assert ("Lorvange", PartyRole.TARGET) not in parties

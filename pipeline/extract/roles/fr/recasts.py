@@ -127,3 +127,56 @@ def fr_country_of_leader(text: str, names: list[NameSpan], cand: Candidate) -> N
         if country is None or not is_place(country) or any(p.start == country.start for p in cand.parties):
             continue
         cand.parties[k] = role_of(country, party.role, text)
+
+
+# fr: a noun for what a company owns and may sell, before the brands it names in brackets: "son pôle jeunesse (Velkor, Norvia)"
+_FR_ASSET_NOUN = (
+    r"(?:filiales?|activités?|actifs|marques?|enseignes?|titres|journaux|quotidiens?|hebdomadaires?|magazines?|chaînes?|radios?|"
+    r"stations?|pôles?|divisions?|branches?|magasins?|usines?|hôtels?|studios?|labels?|sociétés)"
+)
+# ... that noun, then at most a few words without a comma, then the bracket: "ses radios musicales (", "son pôle TV Jeunesse ("
+# (not past a preposition: "ses activités au fonds Tessmar (...)" brackets the buyer's own brands)
+_FR_ASSETS_BRACKETED = re.compile(
+    r"[^.;:()]{0,90}?\b(?:son|sa|ses|leur|leurs|les|des|du|de|d['’]|la|le|l['’])\s*" + _FR_ASSET_NOUN
+    + r"\b(?:(?!\s(?:à|au|aux|par|auprès|chez)\s)[^,;:.()]){0,40}?\s\(\s*"
+)
+# ... or the noun before a relative clause whose verb is the trigger: "les radios que le groupe cherche à vendre ("
+_FR_ASSETS_BEFORE_THAT = re.compile(r"\b" + _FR_ASSET_NOUN + r"\b[^,;:.()]{0,30}?\bqu(?:e\s|['’])[^,;:.()]{0,60}$")
+_FR_BRACKET_GLUE = re.compile(r"\s*(?:,|\bet\b|\bou\b)\s*")
+
+
+def fr_brands_in_brackets(text: str, names: list[NameSpan], cand: Candidate) -> None:
+    """fr: "Lagardère a cédé son pôle jeunesse (Velkor, Norvia) à Dastrel", "les radios que Lagardère cherche à vendre
+    (Velkor, Norvia)": the brands named in brackets after what a company sells are what changes hands, the targets
+    (a bracket after a company's own name lists what it owns, no deal: "le groupe Dastrel (Velkor, Norvia)").
+    Public: ``deals.extract`` calls it on each French candidate once its roles are assigned."""
+    trigger = cand.trigger
+    if trigger.deal_type not in (T.ACQUISITION, T.DIVESTITURE) or not cand.parties:
+        return
+    if any(p.role is PartyRole.TARGET for p in cand.parties):
+        return
+    s_start, s_end = cand.sentence
+    right_after = re.compile(r"\s*\(\s*").match(text, trigger.end, s_end)
+    if right_after is not None and _FR_ASSETS_BEFORE_THAT.search(text, max(s_start, trigger.start - 120), trigger.start):
+        opening = right_after.end()
+    else:
+        found = _FR_ASSETS_BRACKETED.match(text, trigger.end, s_end)
+        if found is None:
+            return
+        opening = found.end()
+    closing = text.find(")", opening, s_end)
+    if closing < 0:
+        return
+    inside = [n for n in names if opening <= n.start and n.end <= closing]
+    if not inside or any(is_place(n) for n in inside):
+        return
+    # the bracket holds names and the glue between them only: no figure, no description
+    at = opening
+    for name in inside:
+        if not _FR_BRACKET_GLUE.fullmatch(text, at, name.start) and at != name.start:
+            return
+        at = name.end
+    if text[at:closing].strip():
+        return
+    known = {p.start for p in cand.parties}
+    cand.parties += [role_of(n, PartyRole.TARGET, text) for n in inside if n.start not in known]
