@@ -3746,3 +3746,16 @@ def test_a_bracket_with_a_figure_after_the_unit_sold_names_no_target() -> None:
     text = "Le groupe Velkor a cédé sa filiale Norvia (1 200 salariés, Lorvange) au groupe Tessmar."
     parties = {(p.name, p.role) for r in _records(text) for p in r.parties}
     assert ("Lorvange", PartyRole.TARGET) not in parties
+
+
+def test_a_later_sentence_telling_an_earlier_deal_of_another_company_keeps_its_sum() -> None:
+    text = "Le groupe Velkor s'offre la société Dastrel. Velkor avait racheté Norvia l'an dernier pour 15 millions d'euros."
+    records = _records(text)
+    main = next(r for r in records if any(p.name == "Dastrel" for p in r.parties))
+    assert main.amount is None
+
+
+def test_a_later_sentence_retelling_the_same_deal_in_the_pluperfect_still_prices_it() -> None:
+    text = "Le groupe Velkor s'offre la société Dastrel. Velkor avait proposé de racheter Dastrel pour 15 millions d'euros en mars."
+    main = _records(text)[0]
+    assert main.amount is not None and main.amount.value == Decimal("15000000")
