@@ -86,6 +86,10 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
     ],
     "fr": [
         Cue(r"(?:a|ont) (?:\w+ ){0,2}?(?:renoncé|abandonné|annulé)|(?:rupture|abandon|échec) (?:des négociations|du rachat|de la fusion|de l['’]opération)|a été annulée?", S.CANCELLED),
+        # "Bruxelles a bloqué la fusion", "l'autorité a interdit le rachat": a deal stopped by who must approve it
+        Cue(r"(?:a|ont|avait|avaient) (?:finalement )?(?:bloqué|interdit|empêché|mis son veto à|opposé son veto à) (?:l['’]|la |le |les |leur |son |sa |ce |cette )?(?:\w+ )?"
+            r"(?:rachat|fusion|acquisition|opération|reprise|cession|vente|rapprochement|OPA|offre|projet)\b"
+            r"|abandonn(?:e|ent)\b (?:(?:son|sa|ses|leur|leurs|le|la|les|l['’]|ce|cette) )?(?:\w+ )?(?:projets?|offres?|OPA|idée)\b", S.CANCELLED),
         # "le rachat n'a pas abouti", "Velkor n'a finalement pas racheté Norvia", "l'offre n'a pas été acceptée": a deal
         # that did not happen (a bare "n'a pas racheté" says no more than that, and is left alone)
         Cue(r"n['’](?:a|ont|avait|avaient) (?:finalement |jamais |toujours )?(?:pas |jamais )?abouti|n['’]about(?:it|issent|ira|iront) pas"
@@ -98,7 +102,7 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"(?:son |leur |le )refus d['’]une (?:\S+ ){0,2}?offre|(?:a|ont|avait) (?:rejeté|refusé) (?:l['’]|une |la |le )?(?:\S+ )?offre", S.CANCELLED),
         Cue(r"selon (?:des informations (?:du|de la|de l'|des) |les informations (?:du|de la|des) |des sources|plusieurs sources|nos informations)[^,.;]{0,40}", S.RUMORED, ATTRIBUTION),
         # "est tombé à l'eau", "a capoté", "a jeté l'éponge", "a mis fin aux négociations": a deal that failed
-        Cue(r"renon(?:ce|cent|çait|çaient|cera|ceront) à|tomb(?:é|ée|és|ées|e|ent) à l['’]eau|(?:a|ont|avait|avaient) (?:finalement )?(?:capoté|avorté|échoué)|(?:a|ont|avait) (?:\w+ )?jeté l['’]éponge|(?:a|ont) mis fin (?:aux|à ses|à leurs) (?:négociations|discussions|pourparlers)", S.CANCELLED),
+        Cue(r"renon(?:ce|cent|çait|çaient|cera|ceront) (?:à|au|aux)\b|tomb(?:é|ée|és|ées|e|ent) à l['’]eau|(?:a|ont|avait|avaient) (?:finalement )?(?:capoté|avorté|échoué)|(?:a|ont|avait) (?:\w+ )?jeté l['’]éponge|(?:a|ont) mis fin (?:aux|à ses|à leurs) (?:négociations|discussions|pourparlers)", S.CANCELLED),
         # "selon le quotidien X", "selon l'édition dominicale de X", "d'après nos informations", "serait sur le point de": the
         # press reports what is not confirmed
         # ("serait sur le point" is told in the same breath: one rank, but a tense of its own clause, not an attribution)
