@@ -3759,3 +3759,22 @@ def test_a_later_sentence_retelling_the_same_deal_in_the_pluperfect_still_prices
     text = "Le groupe Velkor s'offre la société Dastrel. Velkor avait proposé de racheter Dastrel pour 15 millions d'euros en mars."
     main = _records(text)[0]
     assert main.amount is not None and main.amount.value == Decimal("15000000")
+
+
+def test_the_infinitive_s_offrir_buys_a_named_company() -> None:
+    record = _records("Le groupe Velkor met 300 millions d'euros sur la table pour s'offrir la société Norvia.")[0]
+    assert record.deal_type is DealType.ACQUISITION
+    assert [(p.name, p.role) for p in record.parties] == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+
+
+def test_the_infinitive_s_offrir_with_no_company_after_is_no_deal() -> None:
+    assert _records("Les clients du groupe Velkor pourront s'offrir des voyages moins chers cet été.") == []
+
+
+def test_a_backer_joining_a_round_is_no_company_raising_a_round_of_its_own() -> None:
+    text = "La start-up Norvia a levé 30 millions d'euros lors d'un tour de table mené par le fonds Dastrel, avec la participation de Tessmar."
+    records = _records(text)
+    assert len(records) == 1
+    assert {(p.name, p.role) for p in records[0].parties} == {
+        ("Norvia", PartyRole.TARGET), ("Dastrel", PartyRole.INVESTOR), ("Tessmar", PartyRole.INVESTOR),
+    }
