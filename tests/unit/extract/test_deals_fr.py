@@ -3778,3 +3778,22 @@ def test_a_backer_joining_a_round_is_no_company_raising_a_round_of_its_own() -> 
     assert {(p.name, p.role) for p in records[0].parties} == {
         ("Norvia", PartyRole.TARGET), ("Dastrel", PartyRole.INVESTOR), ("Tessmar", PartyRole.INVESTOR),
     }
+
+
+def test_a_trailing_past_infinitive_after_a_span_of_time_is_the_main_subject_s_deal() -> None:
+    records = _records("Le groupe Velkor s'offre la société Dastrel, un an après avoir mis la main sur Norvia.")
+    earlier = next(r for r in records if any(p.name == "Norvia" for p in r.parties))
+    assert {(p.name, p.role) for p in earlier.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_a_deal_noun_dating_the_main_deal_is_the_main_subject_s_earlier_deal() -> None:
+    records = _records("Le groupe Velkor a racheté la société Dastrel, trois mois après le rachat de Norvia.")
+    earlier = next(r for r in records if any(p.name == "Norvia" for p in r.parties))
+    assert ("Dastrel", PartyRole.BUYER) not in {(p.name, p.role) for p in earlier.parties}
+    assert ("Velkor", PartyRole.BUYER) in {(p.name, p.role) for p in earlier.parties}
+
+
+def test_a_deal_noun_with_its_own_buyer_after_par_keeps_that_buyer() -> None:
+    records = _records("Le groupe Velkor a racheté la société Dastrel, trois mois après le rachat de Norvia par Tessmar.")
+    earlier = next(r for r in records if any(p.name == "Norvia" for p in r.parties))
+    assert {(p.name, p.role) for p in earlier.parties} == {("Tessmar", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
