@@ -133,7 +133,7 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # "Norvia sera rachetée par Velkor", "va être cédée": the passive future
         Cue(r"(?:sera|seront|va être|vont être|devra être) (?:\w+ )?(?:rachetée?s?|acquise?s?|reprise?s?|cédée?s?|vendue?s?|absorbée?s?)", S.EXPECTED),
         # ... and of money to be put in: "les fonds seront apportés par l'État", "Velkor sera associé au capital"
-        Cue(r"(?:sera|seront|va être|vont être|devra être) (?:\w+ )?(?:apportée?s?|versée?s?|injectée?s?|investie?s?|mobilisée?s?|associée?s?|financée?s?|accordée?s?|octroyée?s?)", S.EXPECTED),
+        Cue(r"apporter(?:a|ont)\b|(?:sera|seront|va être|vont être|devra être) (?:\w+ )?(?:apportée?s?|versée?s?|injectée?s?|investie?s?|mobilisée?s?|associée?s?|financée?s?|accordée?s?|octroyée?s?)", S.EXPECTED),
         # "le contrat sera signé en mai", "le prêt ne serait pas signé avant": a signature still to come
         Cue(r"(?:ne )?(?:sera|seront|serait|seraient|va être|vont être|devra être|doit être|doivent être) (?:pas )?(?:\w+ )?(?:signée?s?|conclue?s?|finalisée?s?|bouclée?s?)", S.EXPECTED),
         # "Velkor prépare le rachat de Norvia", "se prépare à céder Dastrel": a deal being prepared is still to come
@@ -156,6 +156,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # the subjunctive of a wish or a demand: "veut que Norvia vende Dastrel", "pour qu'il cède sa filiale"
         Cue(r"(?:veu(?:t|lent)|voulai(?:t|ent)|exige(?:nt)?|exigeai(?:t|ent)|souhait(?:e|ent|ait|aient)|demand(?:e|ent|ait|aient)|pour|afin) qu(?:e |['’])(?:\S+ ){0,3}?(?:vende|vendent|cède|cèdent|rachète|rachètent|acquière|acquièrent|reprenne|reprennent|fusionne|fusionnent)", S.EXPECTED),
         Cue(r"(?:(?:son|leur) |l['’])intention de|entend (?:racheter|céder|vendre|investir|reprendre|se séparer)", S.EXPECTED),
+        # "Velkor s'est engagé à financer Norvia", "s'engage à apporter 20 millions": a commitment given is agreed
+        Cue(r"s['’](?:est|sont|était|étaient) (?:\w+ )?engagée?s? à|s['’]engag(?:e|ent|eait|eaient) à|se sont (?:\w+ )?engagée?s à", S.AGREED),
         # "a conclu un accord de rachat": an agreement to buy is agreed, the purchase itself is still to close
         Cue(r"(?:a|ont) (?:\w+ ){0,2}?(?:conclu|signé|trouvé) (?:un|une) (?:\S+ )?accord", S.AGREED),
         Cue(r"(?:a|ont|avoir) (?:\w+ ){0,2}?(?:finalisé|bouclé|conclu|officialisé|réalisé)", S.COMPLETED),

@@ -3797,3 +3797,20 @@ def test_a_deal_noun_with_its_own_buyer_after_par_keeps_that_buyer() -> None:
     records = _records("Le groupe Velkor a racheté la société Dastrel, trois mois après le rachat de Norvia par Tessmar.")
     earlier = next(r for r in records if any(p.name == "Norvia" for p in r.parties))
     assert {(p.name, p.role) for p in earlier.parties} == {("Tessmar", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_a_sum_brought_to_a_named_company_is_an_investment_in_it() -> None:
+    record = _records("Le groupe Velkor apportera 17 millions d'euros à la société Norvia.")[0]
+    assert record.deal_type is DealType.INVESTMENT and record.status is DealStatus.EXPECTED
+    assert [(p.name, p.role) for p in record.parties] == [("Velkor", PartyRole.INVESTOR), ("Norvia", PartyRole.TARGET)]
+    assert record.amount is not None and record.amount.value == Decimal("17000000")
+
+
+def test_support_or_a_sum_brought_to_a_project_is_no_investment_in_a_company() -> None:
+    assert _records("Le groupe Velkor apporte son soutien à Norvia.") == []
+    assert _records("La ville apportera 2 millions d'euros à la rénovation du stade.") == []
+
+
+def test_a_commitment_to_fund_is_agreed() -> None:
+    record = _records("Le groupe Velkor s'est engagé à financer la société Norvia à hauteur de 17 millions d'euros.")[0]
+    assert record.status is DealStatus.AGREED
