@@ -167,6 +167,7 @@ from pipeline.extract.roles.fr.recasts import (
     fr_country_of_leader,
     fr_goods_bought,
     fr_raised_from_the_state,
+    fr_second_object_apart,
 )
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, best_status, find_status, find_statuses, status_for_type
@@ -397,6 +398,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             fr_brands_in_brackets(text, names, cand)  # "a cédé son pôle jeunesse (Velkor, Norvia)": the brands sold
             fr_country_of_leader(text, names, cand)
             fr_aside_names_apart(text, cand, triggers)
+            fr_second_object_apart(text, names, cand, triggers)  # "des accords avec X et Y, ainsi qu'un partenariat avec Z"
             fr_partner_apposition(text, names, cand)  # "Velkor, partenaire de Norvia, a signé ..."
             fr_raised_from_the_state(cand)
             carried = fr_actor(names, sentences, cand) or carried

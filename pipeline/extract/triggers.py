@@ -133,7 +133,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor a annoncé que son offre sur Norvia a été acceptée": the possessor's bid, the company after "sur"/"pour"
     (r"(?:son|sa|leur) (?:nouvelle |propre |dernière )?offre (?:(?:de rachat|de reprise|d'achat|publique d'achat|améliorée|amicale|hostile) )?(?:sur|pour)(?= (?:le |la |l'|son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrent|rival) )?" + _FR_NOT_A_HOLIDAY + r"[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "Velkor a décroché les droits TV du tournoi", "a obtenu les droits de retransmission": broadcasting rights bought
-    (r"(?:rafl|remport|décroch|acqu[iéè]|obten|obtien|obtenu|rachet|achet)\w* (?:\S+ ){0,3}?droits (?:de (?:diffusion|retransmission)|TV|télé(?:visés)?|audiovisuels)", T.PURCHASE, "buy", False),
+    # (asides may stand between: "a remporté, contre toute attente, au printemps, les droits de retransmission")
+    (r"(?:rafl|remport|décroch|acqu[iéè]|obten|obtien|obtenu|rachet|achet)\w*(?: (?:\S+ ){0,3}?|,[^.;:()]{0,60}?, (?:\S+ ){0,3}?)droits (?:de (?:diffusion|retransmission)|TV|télé(?:visés)?|audiovisuels)", T.PURCHASE, "buy", False),
     # "Velkor convoite Norvia", "le groupe Velkor lorgne sur la société Norvia": a company coveted is a purchase talked of
     (r"(?:convoit(?:e|ent|ait|aient)|lorgn(?:e|ent|ait|aient) sur)(?= (?:le |la |l['’]|les |son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|concurrent|rival|fabricant|enseigne) )?(?-i:[A-ZÉ]))", T.ACQUISITION, "buy", False),
     # "Velkor avale son concurrent Norvia": swallowing a named company is buying it
@@ -221,7 +222,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:le |son |un )?(?:fournisseur|sous-traitant) (?:exclusif |principal |officiel |historique )?(?:du|de la|de l'|des|de|d')(?= ?(?:(?:groupe|société|constructeur|compagnie) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
     # "a négocié un contrat de 410 000 euros avec X", "a signé jeudi un accord de long terme avec X"
     # ("en lien avec X" only before a name, and not "plus en lien avec": "related to", "closer to" link no partners)
-    (r"(?:sign\w+|conclu\w*|noué|négoci\w+) (?:\S+ )?(?:un |une |des )?(?:accord|contrat|protocole d'accord)s? (?:[^.;]{0,50}?)avec|en association avec|(?<!plus\s)(?<!moins\s)(?<!très\s)en lien avec(?= (?:l'|la |le )?(?:(?:laboratoire|société|groupe|entreprise|firme|constructeur|fonds|banque|start-up|géant) (?:[a-zà-ÿ-]+ )?)?[A-ZÉ])", T.PARTNERSHIP, "partner", False),
+    (r"(?:sign\w+|conclu\w*|noué|négoci\w+) (?:\S+ ){0,3}?(?:un |une |des |(?:une série|une dizaine|une poignée|(?:de )?plusieurs|de nombreux|deux|trois|quatre) (?:d['’])?)?(?:accord|contrat|protocole d'accord)s? (?:[^.;]{0,50}?)avec|en association avec|(?<!plus\s)(?<!moins\s)(?<!très\s)en lien avec(?= (?:l'|la |le )?(?:(?:laboratoire|société|groupe|entreprise|firme|constructeur|fonds|banque|start-up|géant) (?:[a-zà-ÿ-]+ )?)?[A-ZÉ])", T.PARTNERSHIP, "partner", False),
     # "une convention signée entre X et Y": an agreement between two named parties
     (r"(?:accord|convention|contrat|protocole d'accord)s? (?:\S+ ){0,3}?entre(?= (?:l['’]|la |le |les )?(?:(?:société|groupe|compagnie|firme|banque|constructeur|laboratoire|fonds|ville|région) )?[A-ZÉ])", T.PARTNERSHIP, "partner", False),
     (r"cherche (?:\S+ ){0,2}?(?:investisseurs|financements?|repreneurs?)", T.FUNDING_ROUND, "fund", False),

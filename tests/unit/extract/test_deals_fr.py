@@ -3814,3 +3814,30 @@ def test_support_or_a_sum_brought_to_a_project_is_no_investment_in_a_company() -
 def test_a_commitment_to_fund_is_agreed() -> None:
     record = _records("Le groupe Velkor s'est engagé à financer la société Norvia à hauteur de 17 millions d'euros.")[0]
     assert record.status is DealStatus.AGREED
+
+
+def test_broadcasting_rights_won_past_an_aside_are_a_purchase() -> None:
+    text = "Velkor avait remporté, contre toute attente, au printemps, les droits de retransmission du championnat pour 800 millions d'euros."
+    record = _records(text)[0]
+    assert record.deal_type is DealType.PURCHASE and record.amount is not None and record.amount.value == Decimal("800000000")
+
+
+def test_a_match_won_is_no_rights_bought() -> None:
+    assert _records("Velkor a remporté le match, mais Norvia garde les droits TV.") == []
+
+
+def test_a_series_of_agreements_with_named_operators_is_one_deal_and_a_second_noun_is_another() -> None:
+    text = "Le groupe Velkor a signé une série d'accords avec les opérateurs Norvia, Dastrel et Tessmar, ainsi qu'un partenariat avec Korlim."
+    records = _records(text)
+    assert [{p.name for p in r.parties} for r in records] == [{"Velkor", "Norvia", "Dastrel", "Tessmar"}, {"Velkor", "Korlim"}]
+
+
+def test_a_second_object_of_the_buying_verb_is_the_buyer_s_own_stake() -> None:
+    records = _records("Le groupe Velkor a racheté la société Norvia, ainsi qu'une participation dans Tessmar.")
+    stake = next(r for r in records if any(p.name == "Tessmar" for p in r.parties))
+    assert {(p.name, p.role) for p in stake.parties} == {("Velkor", PartyRole.INVESTOR), ("Tessmar", PartyRole.TARGET)}
+
+
+def test_a_noun_joined_by_et_to_its_subject_is_no_second_object() -> None:
+    records = _records("Le groupe Velkor et un fonds Norvia ont racheté la société Tessmar.")
+    assert any({p.name for p in r.parties} >= {"Norvia", "Tessmar"} for r in records)

@@ -180,3 +180,35 @@ def fr_brands_in_brackets(text: str, names: list[NameSpan], cand: Candidate) -> 
         return
     known = {p.start for p in cand.parties}
     cand.parties += [role_of(n, PartyRole.TARGET, text) for n in inside if n.start not in known]
+
+
+_FR_SUBJECT_ROLE = {
+    T.ACQUISITION: PartyRole.BUYER, T.PURCHASE: PartyRole.BUYER, T.INVESTMENT: PartyRole.INVESTOR,
+    T.PARTNERSHIP: PartyRole.PARTNER, T.JOINT_VENTURE: PartyRole.PARTNER,
+}
+
+# fr: a second deal noun the same verb governs: "a signé des accords avec X et Y, ainsi qu'un partenariat avec Z"
+_FR_SECOND_OBJECT = re.compile(r"(?:,\s*|\s)(?:ainsi qu['’]\s*|et )(?:un|une|le|la|l['’]|des|sa|son|ses|leur)\s*(?:[a-zà-ÿ][\w-]*\s+)?$")
+
+
+def fr_second_object_apart(text: str, names: list[NameSpan], cand: Candidate, triggers: list[Trigger]) -> None:
+    """fr: "Velkor a signé des accords avec Norvia et Dastrel, ainsi qu'un partenariat avec Tessmar": the second deal
+    noun's sides are the verb's subject and the names after it; those listed with the first deal are that deal's.
+    Public: ``deals.extract`` calls it on each French candidate once its roles are assigned."""
+    trigger = cand.trigger
+    s_start = cand.sentence[0]
+    if not _FR_SECOND_OBJECT.search(text, max(s_start, trigger.start - 20), trigger.start):
+        return
+    first = next((t for t in triggers if s_start <= t.start and t.end <= trigger.start), None)
+    if first is None:
+        return
+    after = [p for p in cand.parties if p.start >= trigger.end]
+    if not after or len(after) == len(cand.parties):
+        return
+    # the first verb's subject: the last name before it in the sentence
+    subject = next((n for n in reversed(names) if s_start <= n.start and n.end <= first.start and not is_place(n)), None)
+    cand.parties = after
+    role = _FR_SUBJECT_ROLE.get(trigger.deal_type, PartyRole.PARTNER if trigger.voice == "partner" else None)
+    if subject is not None and role is not None and all(p.start != subject.start for p in after):
+        cand.parties.insert(0, role_of(subject, role, text))
+    cand.actors = [p for p in cand.actors if p.start >= trigger.end]
