@@ -161,6 +161,7 @@ from pipeline.extract.roles.fr.gates import (
     fr_sells_own_asset,
 )
 from pipeline.extract.roles.fr.lists import fr_one_per_party
+from pipeline.extract.roles.fr.sales import fr_buyer_in_talks
 from pipeline.extract.roles.fr.recasts import (
     fr_aside_names_apart,
     fr_brands_in_brackets,
@@ -399,6 +400,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             fr_country_of_leader(text, names, cand)
             fr_aside_names_apart(text, cand, triggers)
             fr_second_object_apart(text, names, cand, triggers)  # "des accords avec X et Y, ainsi qu'un partenariat avec Z"
+            fr_buyer_in_talks(text, names, cand)  # "en négociations avec X pour la cession de Y": X buys
             fr_partner_apposition(text, names, cand)  # "Velkor, partenaire de Norvia, a signé ..."
             fr_raised_from_the_state(cand)
             carried = fr_actor(names, sentences, cand) or carried

@@ -117,8 +117,10 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"serai(?:t|ent) (?:annoncée?s?|en (?:négociations?|discussions?|passe))|envisagerai(?:t|ent)", S.RUMORED),
         # "est en négociations avec Norvia pour racheter Dastrel": talks to buy, told as fact, are a purchase to come, as
         # "négocie avec Norvia pour racheter Dastrel" is (``fr_status_without_cue``); hearsay outranks it
+        # ("pour la cession de Dastrel", "en vue de lui céder Dastrel", "négocie avec Norvia la vente de Dastrel": the deal by its noun)
         Cue(r"en (?:\w+ )?(?:négociations?|discussions?|pourparlers)(?: exclusives?| avancées?)? (?:[^\s,.;]+ ){0,8}?(?:pour|en vue de|afin de) "
-         r"(?:racheter|acquérir|reprendre|céder|vendre|investir|fusionner|prendre|entrer)", S.EXPECTED),
+         r"(?:(?:lui |leur |en )?(?:racheter|acquérir|reprendre|céder|vendre|investir|fusionner|prendre|entrer)|(?:la |le |l['’]|un |une )(?:cession|vente|rachat|reprise|acquisition)\b)"
+         r"|négoci(?:e|ent|ait|aient) avec (?:[^\s,.;]+ ){1,5}?(?:la |le |l['’])(?:cession|vente|rachat|reprise|acquisition)\b", S.EXPECTED),
         Cue(r"en (?:négociations?|discussions?) exclusives?|en (?:négociations?|discussions?)", S.RUMORED),
         # "Velkor a décroché les droits TV jusqu'en 2030": rights won are a contract for seasons to come
         Cue(r"(?:raflé|remporté|décroché|obtenu) (?:\S+ ){0,3}?droits (?:de (?:diffusion|retransmission)|TV|télé(?:visés)?|audiovisuels)", S.AGREED),

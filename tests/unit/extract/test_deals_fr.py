@@ -3841,3 +3841,23 @@ def test_a_second_object_of_the_buying_verb_is_the_buyer_s_own_stake() -> None:
 def test_a_noun_joined_by_et_to_its_subject_is_no_second_object() -> None:
     records = _records("Le groupe Velkor et un fonds Norvia ont racheté la société Tessmar.")
     assert any({p.name for p in r.parties} >= {"Norvia", "Tessmar"} for r in records)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe Velkor est entré en négociations exclusives avec le fonds Dastrel pour la cession de sa filiale Norvia.",
+        "Le groupe Velkor négocie avec le fonds Dastrel la vente de sa filiale Norvia.",
+    ],
+)
+def test_a_sale_in_talks_with_a_named_company_is_to_that_buyer_and_still_to_come(text: str) -> None:
+    record = _records(text)[0]
+    assert record.deal_type is DealType.DIVESTITURE and record.status is DealStatus.EXPECTED
+    assert {(p.name, p.role) for p in record.parties} == {
+        ("Velkor", PartyRole.SELLER), ("Norvia", PartyRole.TARGET), ("Dastrel", PartyRole.BUYER),
+    }
+
+
+def test_talks_in_another_clause_name_no_buyer_of_the_sale() -> None:
+    record = _records("Le groupe Velkor discute avec Lorvane, tandis que le fonds Tessmar a cédé la société Norvia.")[0]
+    assert ("Lorvane", PartyRole.BUYER) not in {(p.name, p.role) for p in record.parties}
