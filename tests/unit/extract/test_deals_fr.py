@@ -3861,3 +3861,15 @@ def test_a_sale_in_talks_with_a_named_company_is_to_that_buyer_and_still_to_come
 def test_talks_in_another_clause_name_no_buyer_of_the_sale() -> None:
     record = _records("Le groupe Velkor discute avec Lorvane, tandis que le fonds Tessmar a cédé la société Norvia.")[0]
     assert ("Lorvane", PartyRole.BUYER) not in {(p.name, p.role) for p in record.parties}
+
+
+def test_a_bid_received_for_the_receiver_s_own_unit_is_that_unit_s_sale() -> None:
+    record = _records("Le groupe Velkor a reçu une offre ferme du fonds Dastrel pour sa filiale Norvia.")[0]
+    assert {(p.name, p.role) for p in record.parties} == {
+        ("Velkor", PartyRole.SELLER), ("Dastrel", PartyRole.BUYER), ("Norvia", PartyRole.TARGET),
+    }
+
+
+def test_a_bid_received_with_no_unit_named_still_bids_for_the_receiver() -> None:
+    record = _records("La société Norvia a reçu une offre du groupe Velkor.")[0]
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)}
