@@ -360,7 +360,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "l'Etat apportera 3 milliards d'euros à Norvia", "a apporté 20 millions au capital de Norvia": a sum brought to a
     # named company is put into it (not "apporter son soutien à Norvia": a sum is needed)
     (r"apport(?:e|ent|era|eront|erait|eraient|é|er|ait|aient) (?:\S+ ){0,3}?\d[\d\s.,]*(?: millions?| milliards?)? (?:d'euros|de dollars|euros|dollars|€|\$)"
-     r"(?: \S+){0,4}? (?:au capital (?:de|du|d')|dans|à|au)(?= ?(?:la |le |l')?(?:(?:groupe|société|start-up|compagnie|banque|constructeur) )?[A-ZÉ])", T.INVESTMENT, "invest", False),
+     r"(?: (?:supplémentaires|en capital|en fonds propres|au total|frais))? (?:au capital (?:de|du|d')|dans|à|au)(?= ?(?:la |le |l')?(?:(?:groupe|société|start-up|compagnie|banque|constructeur) )?[A-ZÉ])", T.INVESTMENT, "invest", False),
 ]
 # de: a bid for a company ("Angebot", "Übernahmeangebot", "Gegenangebot", "Offerte") and a bidder named after it
 _DE_BID = r"(?:Übernahme|Kauf|Gegen|Konkurrenz)?(?:[Aa]ngebot|[Oo]fferte|[Gg]ebot)(?:e|s|en)?"

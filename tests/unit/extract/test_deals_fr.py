@@ -3873,3 +3873,7 @@ def test_a_bid_received_for_the_receiver_s_own_unit_is_that_unit_s_sale() -> Non
 def test_a_bid_received_with_no_unit_named_still_bids_for_the_receiver() -> None:
     record = _records("La société Norvia a reçu une offre du groupe Velkor.")[0]
     assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)}
+
+
+def test_turnover_brought_to_a_company_is_no_investment() -> None:
+    assert _records("Ce contrat a apporté 2 millions d'euros de chiffre d'affaires à la société Norvia.") == []
