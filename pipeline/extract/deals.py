@@ -167,6 +167,7 @@ from pipeline.extract.roles.fr.recasts import (
     fr_brands_in_brackets,
     fr_country_of_leader,
     fr_goods_bought,
+    fr_order_placed_by,
     fr_raised_from_the_state,
     fr_second_object_apart,
 )
@@ -401,6 +402,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
             fr_aside_names_apart(text, cand, triggers)
             fr_second_object_apart(text, names, cand, triggers)  # "des accords avec X et Y, ainsi qu'un partenariat avec Z"
             fr_buyer_in_talks(text, names, cand)  # "en négociations avec X pour la cession de Y": X buys
+            fr_order_placed_by(text, names, cand)  # "une commande passée par X auprès de Y": X orders from Y
             fr_partner_apposition(text, names, cand)  # "Velkor, partenaire de Norvia, a signé ..."
             fr_raised_from_the_state(cand)
             carried = fr_actor(names, sentences, cand) or carried

@@ -236,6 +236,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:s['’](?:est|était)|se (?:sont|voit|voient|verra|verront)) vue?s? (?:attribuer|confier|octroyer|accorder|notifier|décerner) (?:un |le |des |les |deux |trois |plusieurs |de nouveaux )?(?:\S+ )?(?:contrats?|marchés?|commandes?|chantiers?)\b", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor va construire 40 trains pour Norvia": counted goods made for a named customer
     (r"(?:construire|fabriquer|produire|construira|fabriquera|produira|construiront|fabriqueront|produiront)(?= (?:\S+ ){0,2}?\d[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?(?!(?:de |d')?(?:euros|dollars|francs|livres|millions|milliards|%))[a-zà-ÿ][^.;%]{0,40}? pour (?:l'|la |le |les )?(?:(?:compagnie|société|groupe|armée|ville|région|marine|gouvernement|opérateur) (?:de |d'|du )?)?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
+    # "la commande de 40 rames passée par Velkor auprès de Norvia": the order noun, who placed it after "par"
+    (r"commandes? (?:[^.;]{0,50}?)(?:passée?s?|effectuée?s?|placée?s?) par", T.SUPPLY_CONTRACT, "order", True),
     # "Velkor maintient ses commandes actuelles portant sur 60 rames auprès de Norvia": the noun, its maker after "auprès de"
     (r"commandes?(?= (?:(?!auprès)[^\s.;]+ ){0,8}?auprès (?:de |du |des |d['’])(?:l['’]|la |le |les )?(?:(?:groupe|constructeur|fabricant|laboratoire|société|avionneur|chantier) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "order", False),
     # (not across "avec X": "a signé avec Norvia un contrat" names the counterparty, read by the partner voice)
@@ -789,7 +791,7 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
                 continue  # "übernimmt die Verantwortung", "die Kosten übernehmen": a duty taken on, not a company
         if voice in ("sell", "buy") and lang in _RETAIL and _RETAIL[lang].match(text, match.end()):
             continue  # "vend sa lampe à un tarif de 40 euros", "verkauft die Uhr in vier Farben": goods at retail
-        if lang == "fr" and voice == "order" and _FR_ORDER_NOUN.search(text, max(0, match.start() - 12), match.start()) and text.startswith("commande", match.start()):
+        if lang == "fr" and voice == "order" and not noun and _FR_ORDER_NOUN.search(text, max(0, match.start() - 12), match.start()) and text.startswith("commande", match.start()):
             continue  # "la commande porte sur 40 rames": the noun, whose maker and buyer the verb would not name
         if lang == "fr" and _FR_DONATION_POT.search(text, max(0, match.start() - 150), min(len(text), match.end() + 150)):
             continue  # a donation pot or crowdfunding for a cause: donations, no deal between parties

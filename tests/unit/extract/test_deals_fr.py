@@ -3877,3 +3877,14 @@ def test_a_bid_received_with_no_unit_named_still_bids_for_the_receiver() -> None
 
 def test_turnover_brought_to_a_company_is_no_investment() -> None:
     assert _records("Ce contrat a apporté 2 millions d'euros de chiffre d'affaires à la société Norvia.") == []
+
+
+def test_an_order_placed_by_a_customer_with_a_maker_is_their_contract() -> None:
+    record = _records("Une commande de 40 rames passée par la SNCF auprès du constructeur Velkor a été annulée.")[0]
+    assert record.deal_type is DealType.SUPPLY_CONTRACT and record.status is DealStatus.CANCELLED
+    assert [(p.name, p.role) for p in record.parties] == [("SNCF", PartyRole.CUSTOMER), ("Velkor", PartyRole.SUPPLIER)]
+
+
+def test_an_order_noun_with_its_maker_after_aupres_de_keeps_its_reading() -> None:
+    record = _records("Le groupe Velkor maintient ses commandes actuelles portant sur 60 rames auprès de Norvia.")[0]
+    assert [(p.name, p.role) for p in record.parties] == [("Velkor", PartyRole.CUSTOMER), ("Norvia", PartyRole.SUPPLIER)]

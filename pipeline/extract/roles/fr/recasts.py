@@ -212,3 +212,27 @@ def fr_second_object_apart(text: str, names: list[NameSpan], cand: Candidate, tr
     if subject is not None and role is not None and all(p.start != subject.start for p in after):
         cand.parties.insert(0, role_of(subject, role, text))
     cand.actors = [p for p in cand.actors if p.start >= trigger.end]
+
+
+# fr: the maker an order placed by someone was placed with: "... passée par Velkor auprès de Norvia", "... à Norvia"
+_FR_PLACED_WITH = re.compile(r"\s*(?:auprès (?:de la |de l['’]|du |des |de |d['’])|à la |à l['’]|au |aux |à |chez )(?:(?:groupe|constructeur|fabricant|société|laboratoire|chantier|avionneur)\s+)?")
+
+
+def fr_order_placed_by(text: str, names: list[NameSpan], cand: Candidate) -> None:
+    """fr: "une commande de 40 rames passée par Velkor auprès de Norvia": the noun's order was placed by the name after
+    "par", the customer, with the maker after "auprès de" or "à", the supplier.
+    Public: ``deals.extract`` calls it on each French candidate once its roles are assigned."""
+    trigger = cand.trigger
+    if trigger.voice != "order" or not trigger.noun or not text.endswith(" par", trigger.start, trigger.end):
+        return
+    s_end = cand.sentence[1]
+    customer = next((n for n in names if trigger.end <= n.start < min(s_end, trigger.end + 30) and not is_place(n)), None)
+    if customer is None or text[trigger.end : customer.start].strip(" ") not in ("", "la", "le", "les", "l'", "l’") and not re.fullmatch(
+        r"\s*(?:la |le |les |l['’])?(?:(?:région|ville|compagnie|société|groupe|ministère|armée|marine|gouvernement|opérateur)\s+(?:de |d['’]|du )?)?", text[trigger.end : customer.start]
+    ):
+        return
+    parties = [role_of(customer, PartyRole.CUSTOMER, text)]
+    supplier = next((n for n in names if n.start > customer.end and n.start < s_end and _FR_PLACED_WITH.fullmatch(text, customer.end, n.start)), None)
+    if supplier is not None and not is_place(supplier):
+        parties.append(role_of(supplier, PartyRole.SUPPLIER, text))
+    cand.parties = parties
