@@ -42,7 +42,9 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     mentions = _in_range(cache, "money", money.find_money, text, lang, s_start, s_end)
     totals = [m for m in mentions if not m.per_unit]
     if lang != "en" and _named_in_passing(text, lang, cand, s_start, s_end):
-        totals = []  # "hat nach der Norvia-Übernahme Aktien für 2 Milliarden verkauft": the sum is the sale's, not the takeover's
+        # "hat nach der Norvia-Übernahme Aktien für 2 Milliarden verkauft": the sum is the sale's, not the takeover's
+        # (fr: but not the price the noun's own clause gives it, "un an après le rachat de Norvia pour 300 millions")
+        totals = [m for m in totals if lang == "fr" and _FR_OWN_PRICE_AFTER_NOUN.fullmatch(text, cand.trigger.end, m.start)]
     if lang != "en" and "(" in cand.text_window:
         totals = _without_conversions(text, totals)
     if lang != "en" and "," in cand.text_window:
@@ -111,6 +113,10 @@ _IN_PASSING_BEFORE = re.compile(
     r"du|sa|son|ses|leur|cette|ce|cet)\s*(?:[\w-]+\s+)?$"
 )
 _WORD_START = re.compile(r"[\w-]*$")
+
+
+# fr: the deal noun's complement, then its price, in one clause: "le rachat de Norvia pour 300 millions"
+_FR_OWN_PRICE_AFTER_NOUN = re.compile(r"[^,;:()]{0,60}?\s(?:pour|contre|moyennant|d['’]un montant de)\s+(?:(?:près de|plus de|environ|quelque)\s+)?")
 
 
 def _in_passing(text: str, s_start: int, start: int) -> bool:

@@ -3888,3 +3888,15 @@ def test_an_order_placed_by_a_customer_with_a_maker_is_their_contract() -> None:
 def test_an_order_noun_with_its_maker_after_aupres_de_keeps_its_reading() -> None:
     record = _records("Le groupe Velkor maintient ses commandes actuelles portant sur 60 rames auprès de Norvia.")[0]
     assert [(p.name, p.role) for p in record.parties] == [("Velkor", PartyRole.CUSTOMER), ("Norvia", PartyRole.SUPPLIER)]
+
+
+def test_a_deal_noun_dating_the_main_deal_keeps_the_price_of_its_own_clause() -> None:
+    records = _records("Le groupe Velkor s'offre Dastrel pour 50 millions d'euros, un an après le rachat de Norvia pour 300 millions.")
+    earlier = next(r for r in records if any(p.name == "Norvia" for p in r.parties))
+    assert earlier.amount is not None and earlier.amount.value == Decimal("300000000")
+
+
+def test_a_deal_noun_dating_another_deal_takes_none_of_its_sums() -> None:
+    records = _records("Depuis le rachat de Norvia par Velkor, le groupe a investi 20 millions d'euros dans Dastrel.")
+    earlier = next(r for r in records if any(p.name == "Norvia" for p in r.parties))
+    assert earlier.amount is None
