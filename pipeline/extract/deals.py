@@ -162,11 +162,15 @@ from pipeline.extract.roles.fr.gates import (
     fr_sells_own_asset,
 )
 from pipeline.extract.roles.fr.lists import fr_one_per_party
+from pipeline.extract.roles.fr.sales import fr_buyer_in_talks
 from pipeline.extract.roles.fr.recasts import (
     fr_aside_names_apart,
+    fr_brands_in_brackets,
     fr_country_of_leader,
     fr_goods_bought,
+    fr_order_placed_by,
     fr_raised_from_the_state,
+    fr_second_object_apart,
 )
 from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, best_status, find_status, find_statuses, status_for_type
@@ -394,8 +398,12 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         assign_roles(text, names, cand, lang, here, company)
         if lang == "fr":
             fr_goods_bought(text, names, cand)
+            fr_brands_in_brackets(text, names, cand)  # "a cédé son pôle jeunesse (Velkor, Norvia)": the brands sold
             fr_country_of_leader(text, names, cand)
             fr_aside_names_apart(text, cand, triggers)
+            fr_second_object_apart(text, names, cand, triggers)  # "des accords avec X et Y, ainsi qu'un partenariat avec Z"
+            fr_buyer_in_talks(text, names, cand)  # "en négociations avec X pour la cession de Y": X buys
+            fr_order_placed_by(text, names, cand)  # "une commande passée par X auprès de Y": X orders from Y
             fr_partner_apposition(text, names, cand)  # "Velkor, partenaire de Norvia, a signé ..."
             fr_raised_from_the_state(cand)
             carried = fr_actor(names, sentences, cand) or carried

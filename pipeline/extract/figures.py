@@ -42,7 +42,9 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     mentions = _in_range(cache, "money", money.find_money, text, lang, s_start, s_end)
     totals = [m for m in mentions if not m.per_unit]
     if lang != "en" and _named_in_passing(text, lang, cand, s_start, s_end):
-        totals = []  # "hat nach der Norvia-Übernahme Aktien für 2 Milliarden verkauft": the sum is the sale's, not the takeover's
+        # "hat nach der Norvia-Übernahme Aktien für 2 Milliarden verkauft": the sum is the sale's, not the takeover's
+        # (fr: but not the price the noun's own clause gives it, "un an après le rachat de Norvia pour 300 millions")
+        totals = [m for m in totals if lang == "fr" and _FR_OWN_PRICE_AFTER_NOUN.fullmatch(text, cand.trigger.end, m.start)]
     if lang != "en" and "(" in cand.text_window:
         totals = _without_conversions(text, totals)
     if lang != "en" and "," in cand.text_window:
@@ -111,6 +113,10 @@ _IN_PASSING_BEFORE = re.compile(
     r"du|sa|son|ses|leur|cette|ce|cet)\s*(?:[\w-]+\s+)?$"
 )
 _WORD_START = re.compile(r"[\w-]*$")
+
+
+# fr: the deal noun's complement, then its price, in one clause: "le rachat de Norvia pour 300 millions"
+_FR_OWN_PRICE_AFTER_NOUN = re.compile(r"[^,;:()]{0,60}?\s(?:pour|contre|moyennant|d['’]un montant de)\s+(?:(?:près de|plus de|environ|quelque)\s+)?")
 
 
 def _in_passing(text: str, s_start: int, start: int) -> bool:
@@ -531,6 +537,8 @@ def _later_total(
         if offset > 0 and parties is not None and _tells_another_deal(text, lang, *told_before, parties, on.year if on else None):
             break  # "L'opération ..." after another deal was told refers to that one
         told_before = (start, end)
+        if parties is not None and _fr_earlier_deal_of_another(text, lang, start, end, parties):
+            continue  # "Velkor avait racheté Norvia pour 15 millions": that earlier deal's sum
         totals = [m for m in _in_range(cache, "money", money.find_money, text, lang, start, end) if not m.per_unit and m.disclosed]
         # a price, not a fine or a turnover ("La transaction intervient alors que Velkor a perdu 2 milliards")
         priced = [m for m in totals if _priceish(text, m, lang)]
@@ -770,6 +778,22 @@ def _fr_sum_of_another_kind(text: str, start: int, at: int, deal_type: DealType)
     return bool(told) and told[-1].deal_type not in _KINDS_TOLD_AS.get(deal_type, frozenset({deal_type}))
 
 
+# fr: a deal verb in the pluperfect, "avait racheté", "avaient déjà cédé", "était entré au capital"
+_FR_PLUPERFECT_BEFORE = re.compile(r"\b(?:avait|avaient|était|étaient)\s+(?:[\w'’-]+\s+){0,2}?$")
+
+
+def _fr_earlier_deal_of_another(text: str, lang: str, start: int, end: int, parties: list[str]) -> bool:
+    """fr: "Velkor s'offre Dastrel. Velkor avait racheté Norvia l'an dernier pour 15 millions.": a later sentence that
+    tells an earlier deal by a verb in the pluperfect and names a company of its own prices that earlier deal, even
+    when it names this deal's buyer too (a company of its own: else "Velkor avait proposé 3 milliards" retells this one)."""
+    if lang != "fr":
+        return False
+    told = [t for t in find_triggers(text[start:end], lang) if not t.noun]
+    if not any(_FR_PLUPERFECT_BEFORE.search(text, max(start, start + t.start - 40), start + t.start) for t in told):
+        return False
+    return any(not is_place(n) and not any(n.text in p or p in n.text for p in parties if p) for n in find_names(text, lang, start, end))
+
+
 def _later_value(
     text: str, lang: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any,
     parties: list[str] | None = None, deal_type: DealType | None = None,
@@ -777,6 +801,8 @@ def _later_value(
     """A price stated after the lead: "The purchase was valued at 14.8 mln dlrs."."""
     for offset, (start, end) in enumerate(_following(sentences, sentence, 3)):
         if parties is not None and (_other_deal(text, lang, start, end, parties) or _tells_another_by_the_way(text, lang, start, end)):
+            continue
+        if parties is not None and _fr_earlier_deal_of_another(text, lang, start, end, parties):
             continue
         for mention in _in_range(cache, "money", money.find_money, text, lang, start, end):
             if mention.per_unit or not mention.disclosed or not _priceish(text, mention, lang):

@@ -716,7 +716,8 @@ _ELIDED_NEXT = {
         r"\s*(?:[,.;:)]|\Z|(?:if|and|or|in|for|to|from|by|at|on|with|which|that|when|as|but|plus|under|including)(?![\w]))",
         re.I,
     ),
-    "fr": re.compile(r"\s*(?:[,.;:)]|\Z|(?!de\b|d['’])(?-i:[a-zà-ÿ])[\w]*(?![\w'’]))", re.I),
+    # (or an elided article or pronoun, "l'an dernier", "qu'il", but not "d'" that counts a noun: "300 millions d'habitants")
+    "fr": re.compile(r"\s*(?:[,.;:)]|\Z|(?!de\b|d['’])(?-i:[a-zà-ÿ])[\w]*(?![\w'’])|(?-i:l|qu|s|n)['’](?-i:[a-zà-ÿ]))", re.I),
     "de": re.compile(r"\s*(?:[,.;:)]|\Z|(?-i:[a-zäöüß])[\w]*(?![\w]))"),
 }
 _ELIDED_WINDOW = 200

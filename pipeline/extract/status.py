@@ -86,6 +86,10 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
     ],
     "fr": [
         Cue(r"(?:a|ont) (?:\w+ ){0,2}?(?:renoncé|abandonné|annulé)|(?:rupture|abandon|échec) (?:des négociations|du rachat|de la fusion|de l['’]opération)|a été annulée?", S.CANCELLED),
+        # "Bruxelles a bloqué la fusion", "l'autorité a interdit le rachat": a deal stopped by who must approve it
+        Cue(r"(?:a|ont|avait|avaient) (?:finalement )?(?:bloqué|interdit|empêché|mis son veto à|opposé son veto à) (?:l['’]|la |le |les |leur |son |sa |ce |cette )?(?:\w+ )?"
+            r"(?:rachat|fusion|acquisition|opération|reprise|cession|vente|rapprochement|OPA|offre|projet)\b"
+            r"|abandonn(?:e|ent)\b (?:(?:son|sa|ses|leur|leurs|le|la|les|l['’]|ce|cette) )?(?:\w+ )?(?:projets?|offres?|OPA|idée)\b", S.CANCELLED),
         # "le rachat n'a pas abouti", "Velkor n'a finalement pas racheté Norvia", "l'offre n'a pas été acceptée": a deal
         # that did not happen (a bare "n'a pas racheté" says no more than that, and is left alone)
         Cue(r"n['’](?:a|ont|avait|avaient) (?:finalement |jamais |toujours )?(?:pas |jamais )?abouti|n['’]about(?:it|issent|ira|iront) pas"
@@ -98,7 +102,7 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"(?:son |leur |le )refus d['’]une (?:\S+ ){0,2}?offre|(?:a|ont|avait) (?:rejeté|refusé) (?:l['’]|une |la |le )?(?:\S+ )?offre", S.CANCELLED),
         Cue(r"selon (?:des informations (?:du|de la|de l'|des) |les informations (?:du|de la|des) |des sources|plusieurs sources|nos informations)[^,.;]{0,40}", S.RUMORED, ATTRIBUTION),
         # "est tombé à l'eau", "a capoté", "a jeté l'éponge", "a mis fin aux négociations": a deal that failed
-        Cue(r"renon(?:ce|cent|çait|çaient|cera|ceront) à|tomb(?:é|ée|és|ées|e|ent) à l['’]eau|(?:a|ont|avait|avaient) (?:finalement )?(?:capoté|avorté|échoué)|(?:a|ont|avait) (?:\w+ )?jeté l['’]éponge|(?:a|ont) mis fin (?:aux|à ses|à leurs) (?:négociations|discussions|pourparlers)", S.CANCELLED),
+        Cue(r"renon(?:ce|cent|çait|çaient|cera|ceront) (?:à|au|aux)\b|tomb(?:é|ée|és|ées|e|ent) à l['’]eau|(?:a|ont|avait|avaient) (?:finalement )?(?:capoté|avorté|échoué)|(?:a|ont|avait) (?:\w+ )?jeté l['’]éponge|(?:a|ont) mis fin (?:aux|à ses|à leurs) (?:négociations|discussions|pourparlers)", S.CANCELLED),
         # "selon le quotidien X", "selon l'édition dominicale de X", "d'après nos informations", "serait sur le point de": the
         # press reports what is not confirmed
         # ("serait sur le point" is told in the same breath: one rank, but a tense of its own clause, not an attribution)
@@ -113,8 +117,10 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"serai(?:t|ent) (?:annoncée?s?|en (?:négociations?|discussions?|passe))|envisagerai(?:t|ent)", S.RUMORED),
         # "est en négociations avec Norvia pour racheter Dastrel": talks to buy, told as fact, are a purchase to come, as
         # "négocie avec Norvia pour racheter Dastrel" is (``fr_status_without_cue``); hearsay outranks it
+        # ("pour la cession de Dastrel", "en vue de lui céder Dastrel", "négocie avec Norvia la vente de Dastrel": the deal by its noun)
         Cue(r"en (?:\w+ )?(?:négociations?|discussions?|pourparlers)(?: exclusives?| avancées?)? (?:[^\s,.;]+ ){0,8}?(?:pour|en vue de|afin de) "
-         r"(?:racheter|acquérir|reprendre|céder|vendre|investir|fusionner|prendre|entrer)", S.EXPECTED),
+         r"(?:(?:lui |leur |en )?(?:racheter|acquérir|reprendre|céder|vendre|investir|fusionner|prendre|entrer)|(?:la |le |l['’]|un |une )(?:cession|vente|rachat|reprise|acquisition)\b)"
+         r"|négoci(?:e|ent|ait|aient) avec (?:[^\s,.;]+ ){1,5}?(?:la |le |l['’])(?:cession|vente|rachat|reprise|acquisition)\b", S.EXPECTED),
         Cue(r"en (?:négociations?|discussions?) exclusives?|en (?:négociations?|discussions?)", S.RUMORED),
         # "Velkor a décroché les droits TV jusqu'en 2030": rights won are a contract for seasons to come
         Cue(r"(?:raflé|remporté|décroché|obtenu) (?:\S+ ){0,3}?droits (?:de (?:diffusion|retransmission)|TV|télé(?:visés)?|audiovisuels)", S.AGREED),
@@ -129,7 +135,7 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # "Norvia sera rachetée par Velkor", "va être cédée": the passive future
         Cue(r"(?:sera|seront|va être|vont être|devra être) (?:\w+ )?(?:rachetée?s?|acquise?s?|reprise?s?|cédée?s?|vendue?s?|absorbée?s?)", S.EXPECTED),
         # ... and of money to be put in: "les fonds seront apportés par l'État", "Velkor sera associé au capital"
-        Cue(r"(?:sera|seront|va être|vont être|devra être) (?:\w+ )?(?:apportée?s?|versée?s?|injectée?s?|investie?s?|mobilisée?s?|associée?s?|financée?s?|accordée?s?|octroyée?s?)", S.EXPECTED),
+        Cue(r"apporter(?:a|ont)\b|(?:sera|seront|va être|vont être|devra être) (?:\w+ )?(?:apportée?s?|versée?s?|injectée?s?|investie?s?|mobilisée?s?|associée?s?|financée?s?|accordée?s?|octroyée?s?)", S.EXPECTED),
         # "le contrat sera signé en mai", "le prêt ne serait pas signé avant": a signature still to come
         Cue(r"(?:ne )?(?:sera|seront|serait|seraient|va être|vont être|devra être|doit être|doivent être) (?:pas )?(?:\w+ )?(?:signée?s?|conclue?s?|finalisée?s?|bouclée?s?)", S.EXPECTED),
         # "Velkor prépare le rachat de Norvia", "se prépare à céder Dastrel": a deal being prepared is still to come
@@ -152,6 +158,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # the subjunctive of a wish or a demand: "veut que Norvia vende Dastrel", "pour qu'il cède sa filiale"
         Cue(r"(?:veu(?:t|lent)|voulai(?:t|ent)|exige(?:nt)?|exigeai(?:t|ent)|souhait(?:e|ent|ait|aient)|demand(?:e|ent|ait|aient)|pour|afin) qu(?:e |['’])(?:\S+ ){0,3}?(?:vende|vendent|cède|cèdent|rachète|rachètent|acquière|acquièrent|reprenne|reprennent|fusionne|fusionnent)", S.EXPECTED),
         Cue(r"(?:(?:son|leur) |l['’])intention de|entend (?:racheter|céder|vendre|investir|reprendre|se séparer)", S.EXPECTED),
+        # "Velkor s'est engagé à financer Norvia", "s'engage à apporter 20 millions": a commitment given is agreed
+        Cue(r"s['’](?:est|sont|était|étaient) (?:\w+ )?engagée?s? à|s['’]engag(?:e|ent|eait|eaient) à|se sont (?:\w+ )?engagée?s à", S.AGREED),
         # "a conclu un accord de rachat": an agreement to buy is agreed, the purchase itself is still to close
         Cue(r"(?:a|ont) (?:\w+ ){0,2}?(?:conclu|signé|trouvé) (?:un|une) (?:\S+ )?accord", S.AGREED),
         Cue(r"(?:a|ont|avoir) (?:\w+ ){0,2}?(?:finalisé|bouclé|conclu|officialisé|réalisé)", S.COMPLETED),

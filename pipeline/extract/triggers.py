@@ -133,13 +133,14 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor a annoncé que son offre sur Norvia a été acceptée": the possessor's bid, the company after "sur"/"pour"
     (r"(?:son|sa|leur) (?:nouvelle |propre |dernière )?offre (?:(?:de rachat|de reprise|d'achat|publique d'achat|améliorée|amicale|hostile) )?(?:sur|pour)(?= (?:le |la |l'|son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrent|rival) )?" + _FR_NOT_A_HOLIDAY + r"[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "Velkor a décroché les droits TV du tournoi", "a obtenu les droits de retransmission": broadcasting rights bought
-    (r"(?:rafl|remport|décroch|acqu[iéè]|obten|obtien|obtenu|rachet|achet)\w* (?:\S+ ){0,3}?droits (?:de (?:diffusion|retransmission)|TV|télé(?:visés)?|audiovisuels)", T.PURCHASE, "buy", False),
+    # (asides may stand between: "a remporté, contre toute attente, au printemps, les droits de retransmission")
+    (r"(?:rafl|remport|décroch|acqu[iéè]|obten|obtien|obtenu|rachet|achet)\w*(?: (?:\S+ ){0,3}?|,[^.;:()]{0,60}?, (?:\S+ ){0,3}?)droits (?:de (?:diffusion|retransmission)|TV|télé(?:visés)?|audiovisuels)", T.PURCHASE, "buy", False),
     # "Velkor convoite Norvia", "le groupe Velkor lorgne sur la société Norvia": a company coveted is a purchase talked of
     (r"(?:convoit(?:e|ent|ait|aient)|lorgn(?:e|ent|ait|aient) sur)(?= (?:le |la |l['’]|les |son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|concurrent|rival|fabricant|enseigne) )?(?-i:[A-ZÉ]))", T.ACQUISITION, "buy", False),
     # "Velkor avale son concurrent Norvia": swallowing a named company is buying it
     (r"aval(?:e|ent|é|era|eront|ait)(?= (?:son |sa |le |la |l')?(?:concurrent |rival |groupe |constructeur |compatriote )?[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "racheter ses propres actions", "racheter leurs pneus": a buyback or goods, no company changes hands
-    (r"rach[eè]t\w*(?! (?:ses|leurs?|son|sa|des|les) (?:propres )?(?:actions|titres|pneus|produits|billets|véhicules|voitures)\b)|acquiert|acquise?s?|acqu[ée]rir|acquièrent|acquerr(?:a|ont|ait|aient)|acquérant|acquit|acquirent|s'offre|s'offrira|s'offrirait|s'offriraient|s'est offert|(?:s'(?:est|était) payée?|se (?:paie|paye|sont payé))(?! (?:le|un) luxe| la tête)(?= (?:le |la |l'|son |sa )?(?:\S+ )?[A-ZÉ])|s'(?:était|étaient|sont) offerte?s?|absorb\w+", T.ACQUISITION, "buy", False),
+    (r"rach[eè]t\w*(?! (?:ses|leurs?|son|sa|des|les) (?:propres )?(?:actions|titres|pneus|produits|billets|véhicules|voitures)\b)|acquiert|acquise?s?|acqu[ée]rir|acquièrent|acquerr(?:a|ont|ait|aient)|acquérant|acquit|acquirent|s'offre|s'offrira|s'offrirait|s'offriraient|s'est offert|(?:s'offrir|s'(?:est|était) payée?|se (?:paie|paye|sont payé))(?! (?:le|un) luxe| la tête)(?= (?:le |la |l'|son |sa )?(?:\S+ )?[A-ZÉ])|s'(?:était|étaient|sont) offerte?s?|absorb\w+", T.ACQUISITION, "buy", False),
     # "reprendre le travail", "reprend la production": work resumes, nothing is taken over
     (rf"(?:reprend|a repris|reprendre|reprennent|ont repris|reprendrait|reprendraient|reprendra|reprendront|reprenne|reprenait)(?! (?:{_FR_NOT_TAKEN_OVER})\b)", T.ACQUISITION, "buy", False),
     # "a acheté 40 avions au groupe Velkor": counted goods bought from a named maker are a supply contract
@@ -221,7 +222,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:le |son |un )?(?:fournisseur|sous-traitant) (?:exclusif |principal |officiel |historique )?(?:du|de la|de l'|des|de|d')(?= ?(?:(?:groupe|société|constructeur|compagnie) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
     # "a négocié un contrat de 410 000 euros avec X", "a signé jeudi un accord de long terme avec X"
     # ("en lien avec X" only before a name, and not "plus en lien avec": "related to", "closer to" link no partners)
-    (r"(?:sign\w+|conclu\w*|noué|négoci\w+) (?:\S+ )?(?:un |une |des )?(?:accord|contrat|protocole d'accord)s? (?:[^.;]{0,50}?)avec|en association avec|(?<!plus\s)(?<!moins\s)(?<!très\s)en lien avec(?= (?:l'|la |le )?(?:(?:laboratoire|société|groupe|entreprise|firme|constructeur|fonds|banque|start-up|géant) (?:[a-zà-ÿ-]+ )?)?[A-ZÉ])", T.PARTNERSHIP, "partner", False),
+    (r"(?:sign\w+|conclu\w*|noué|négoci\w+) (?:\S+ ){0,3}?(?:un |une |des |(?:une série|une dizaine|une poignée|(?:de )?plusieurs|de nombreux|deux|trois|quatre) (?:d['’])?)?(?:accord|contrat|protocole d'accord)s? (?:[^.;]{0,50}?)avec|en association avec|(?<!plus\s)(?<!moins\s)(?<!très\s)en lien avec(?= (?:l'|la |le )?(?:(?:laboratoire|société|groupe|entreprise|firme|constructeur|fonds|banque|start-up|géant) (?:[a-zà-ÿ-]+ )?)?[A-ZÉ])", T.PARTNERSHIP, "partner", False),
     # "une convention signée entre X et Y": an agreement between two named parties
     (r"(?:accord|convention|contrat|protocole d'accord)s? (?:\S+ ){0,3}?entre(?= (?:l['’]|la |le |les )?(?:(?:société|groupe|compagnie|firme|banque|constructeur|laboratoire|fonds|ville|région) )?[A-ZÉ])", T.PARTNERSHIP, "partner", False),
     (r"cherche (?:\S+ ){0,2}?(?:investisseurs|financements?|repreneurs?)", T.FUNDING_ROUND, "fund", False),
@@ -235,6 +236,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:s['’](?:est|était)|se (?:sont|voit|voient|verra|verront)) vue?s? (?:attribuer|confier|octroyer|accorder|notifier|décerner) (?:un |le |des |les |deux |trois |plusieurs |de nouveaux )?(?:\S+ )?(?:contrats?|marchés?|commandes?|chantiers?)\b", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor va construire 40 trains pour Norvia": counted goods made for a named customer
     (r"(?:construire|fabriquer|produire|construira|fabriquera|produira|construiront|fabriqueront|produiront)(?= (?:\S+ ){0,2}?\d[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?(?!(?:de |d')?(?:euros|dollars|francs|livres|millions|milliards|%))[a-zà-ÿ][^.;%]{0,40}? pour (?:l'|la |le |les )?(?:(?:compagnie|société|groupe|armée|ville|région|marine|gouvernement|opérateur) (?:de |d'|du )?)?[A-ZÉ])", T.SUPPLY_CONTRACT, "supply", False),
+    # "la commande de 40 rames passée par Velkor auprès de Norvia": the order noun, who placed it after "par"
+    (r"commandes? (?:[^.;]{0,50}?)(?:passée?s?|effectuée?s?|placée?s?) par", T.SUPPLY_CONTRACT, "order", True),
     # "Velkor maintient ses commandes actuelles portant sur 60 rames auprès de Norvia": the noun, its maker after "auprès de"
     (r"commandes?(?= (?:(?!auprès)[^\s.;]+ ){0,8}?auprès (?:de |du |des |d['’])(?:l['’]|la |le |les )?(?:(?:groupe|constructeur|fabricant|laboratoire|société|avionneur|chantier) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "order", False),
     # (not across "avec X": "a signé avec Norvia un contrat" names the counterparty, read by the partner voice)
@@ -356,6 +359,10 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:dotations?|apports?) (?:en capital|en fonds propres)", T.INVESTMENT, "other", False),
     # "Velkor injecte 300 millions d'euros dans Norvia": money put into a company is an investment
     (r"inject\w+ (?:[^.]{0,40}?)(?:dans|au capital d[eu']|au capital de l[a'])", T.INVESTMENT, "invest", False),
+    # "l'Etat apportera 3 milliards d'euros à Norvia", "a apporté 20 millions au capital de Norvia": a sum brought to a
+    # named company is put into it (not "apporter son soutien à Norvia": a sum is needed)
+    (r"apport(?:e|ent|era|eront|erait|eraient|é|er|ait|aient) (?:\S+ ){0,3}?\d[\d\s.,]*(?: millions?| milliards?)? (?:d'euros|de dollars|euros|dollars|€|\$)"
+     r"(?: (?:supplémentaires|en capital|en fonds propres|au total|frais))? (?:au capital (?:de|du|d')|dans|à|au)(?= ?(?:la |le |l')?(?:(?:groupe|société|start-up|compagnie|banque|constructeur) )?[A-ZÉ])", T.INVESTMENT, "invest", False),
 ]
 # de: a bid for a company ("Angebot", "Übernahmeangebot", "Gegenangebot", "Offerte") and a bidder named after it
 _DE_BID = r"(?:Übernahme|Kauf|Gegen|Konkurrenz)?(?:[Aa]ngebot|[Oo]fferte|[Gg]ebot)(?:e|s|en)?"
@@ -784,7 +791,7 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
                 continue  # "übernimmt die Verantwortung", "die Kosten übernehmen": a duty taken on, not a company
         if voice in ("sell", "buy") and lang in _RETAIL and _RETAIL[lang].match(text, match.end()):
             continue  # "vend sa lampe à un tarif de 40 euros", "verkauft die Uhr in vier Farben": goods at retail
-        if lang == "fr" and voice == "order" and _FR_ORDER_NOUN.search(text, max(0, match.start() - 12), match.start()) and text.startswith("commande", match.start()):
+        if lang == "fr" and voice == "order" and not noun and _FR_ORDER_NOUN.search(text, max(0, match.start() - 12), match.start()) and text.startswith("commande", match.start()):
             continue  # "la commande porte sur 40 rames": the noun, whose maker and buyer the verb would not name
         if lang == "fr" and _FR_DONATION_POT.search(text, max(0, match.start() - 150), min(len(text), match.end() + 150)):
             continue  # a donation pot or crowdfunding for a cause: donations, no deal between parties

@@ -3718,3 +3718,186 @@ def test_a_bid_tabled_for_a_company_is_announced() -> None:
     assert [(p.name, p.role) for p in record.parties] == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
     # negative: a shop presenting its new offer in the present tells a product, no bid
     assert _records("La société Velkor présente sa nouvelle offre sur Norvibox.") == []
+
+
+def test_brands_in_brackets_after_the_unit_sold_are_its_targets() -> None:
+    text = "Le groupe Velkor a cédé l'an dernier son pôle jeunesse (Norvia, Dastrel Kids) au groupe Tessmar."
+    record = _records(text)[0]
+    assert record.deal_type is DealType.DIVESTITURE
+    assert {(p.name, p.role) for p in record.parties} >= {
+        ("Norvia", PartyRole.TARGET),
+        ("Dastrel Kids", PartyRole.TARGET),
+        ("Velkor", PartyRole.SELLER),
+    }
+
+
+def test_brands_in_brackets_after_a_relative_clause_of_sale_are_its_targets() -> None:
+    text = "Le groupe Tessmar s'intéresse aux radios musicales que le groupe Velkor cherche à vendre (Norvia FM, Dastrel)."
+    parties = {(p.name, p.role) for r in _records(text) for p in r.parties}
+    assert ("Norvia FM", PartyRole.TARGET) in parties and ("Dastrel", PartyRole.TARGET) in parties
+
+
+def test_a_bracket_after_the_buyer_s_name_lists_what_it_owns_not_what_is_sold() -> None:
+    text = "Le groupe Velkor a cédé ses activités au fonds Tessmar (Norvia, Dastrel)."
+    parties = {(p.name, p.role) for r in _records(text) for p in r.parties}
+    assert ("Norvia", PartyRole.TARGET) not in parties and ("Dastrel", PartyRole.TARGET) not in parties
+
+
+def test_a_bracket_with_a_figure_after_the_unit_sold_names_no_target() -> None:
+    text = "Le groupe Velkor a cédé sa filiale Norvia (1 200 salariés, Lorvange) au groupe Tessmar."
+    parties = {(p.name, p.role) for r in _records(text) for p in r.parties}
+    assert ("Lorvange", PartyRole.TARGET) not in parties
+
+
+def test_a_later_sentence_telling_an_earlier_deal_of_another_company_keeps_its_sum() -> None:
+    text = "Le groupe Velkor s'offre la société Dastrel. Velkor avait racheté Norvia l'an dernier pour 15 millions d'euros."
+    records = _records(text)
+    main = next(r for r in records if any(p.name == "Dastrel" for p in r.parties))
+    assert main.amount is None
+
+
+def test_a_later_sentence_retelling_the_same_deal_in_the_pluperfect_still_prices_it() -> None:
+    text = "Le groupe Velkor s'offre la société Dastrel. Velkor avait proposé de racheter Dastrel pour 15 millions d'euros en mars."
+    main = _records(text)[0]
+    assert main.amount is not None and main.amount.value == Decimal("15000000")
+
+
+def test_the_infinitive_s_offrir_buys_a_named_company() -> None:
+    record = _records("Le groupe Velkor met 300 millions d'euros sur la table pour s'offrir la société Norvia.")[0]
+    assert record.deal_type is DealType.ACQUISITION
+    assert [(p.name, p.role) for p in record.parties] == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+
+
+def test_the_infinitive_s_offrir_with_no_company_after_is_no_deal() -> None:
+    assert _records("Les clients du groupe Velkor pourront s'offrir des voyages moins chers cet été.") == []
+
+
+def test_a_backer_joining_a_round_is_no_company_raising_a_round_of_its_own() -> None:
+    text = "La start-up Norvia a levé 30 millions d'euros lors d'un tour de table mené par le fonds Dastrel, avec la participation de Tessmar."
+    records = _records(text)
+    assert len(records) == 1
+    assert {(p.name, p.role) for p in records[0].parties} == {
+        ("Norvia", PartyRole.TARGET), ("Dastrel", PartyRole.INVESTOR), ("Tessmar", PartyRole.INVESTOR),
+    }
+
+
+def test_a_trailing_past_infinitive_after_a_span_of_time_is_the_main_subject_s_deal() -> None:
+    records = _records("Le groupe Velkor s'offre la société Dastrel, un an après avoir mis la main sur Norvia.")
+    earlier = next(r for r in records if any(p.name == "Norvia" for p in r.parties))
+    assert {(p.name, p.role) for p in earlier.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_a_deal_noun_dating_the_main_deal_is_the_main_subject_s_earlier_deal() -> None:
+    records = _records("Le groupe Velkor a racheté la société Dastrel, trois mois après le rachat de Norvia.")
+    earlier = next(r for r in records if any(p.name == "Norvia" for p in r.parties))
+    assert ("Dastrel", PartyRole.BUYER) not in {(p.name, p.role) for p in earlier.parties}
+    assert ("Velkor", PartyRole.BUYER) in {(p.name, p.role) for p in earlier.parties}
+
+
+def test_a_deal_noun_with_its_own_buyer_after_par_keeps_that_buyer() -> None:
+    records = _records("Le groupe Velkor a racheté la société Dastrel, trois mois après le rachat de Norvia par Tessmar.")
+    earlier = next(r for r in records if any(p.name == "Norvia" for p in r.parties))
+    assert {(p.name, p.role) for p in earlier.parties} == {("Tessmar", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_a_sum_brought_to_a_named_company_is_an_investment_in_it() -> None:
+    record = _records("Le groupe Velkor apportera 17 millions d'euros à la société Norvia.")[0]
+    assert record.deal_type is DealType.INVESTMENT and record.status is DealStatus.EXPECTED
+    assert [(p.name, p.role) for p in record.parties] == [("Velkor", PartyRole.INVESTOR), ("Norvia", PartyRole.TARGET)]
+    assert record.amount is not None and record.amount.value == Decimal("17000000")
+
+
+def test_support_or_a_sum_brought_to_a_project_is_no_investment_in_a_company() -> None:
+    assert _records("Le groupe Velkor apporte son soutien à Norvia.") == []
+    assert _records("La ville apportera 2 millions d'euros à la rénovation du stade.") == []
+
+
+def test_a_commitment_to_fund_is_agreed() -> None:
+    record = _records("Le groupe Velkor s'est engagé à financer la société Norvia à hauteur de 17 millions d'euros.")[0]
+    assert record.status is DealStatus.AGREED
+
+
+def test_broadcasting_rights_won_past_an_aside_are_a_purchase() -> None:
+    text = "Velkor avait remporté, contre toute attente, au printemps, les droits de retransmission du championnat pour 800 millions d'euros."
+    record = _records(text)[0]
+    assert record.deal_type is DealType.PURCHASE and record.amount is not None and record.amount.value == Decimal("800000000")
+
+
+def test_a_match_won_is_no_rights_bought() -> None:
+    assert _records("Velkor a remporté le match, mais Norvia garde les droits TV.") == []
+
+
+def test_a_series_of_agreements_with_named_operators_is_one_deal_and_a_second_noun_is_another() -> None:
+    text = "Le groupe Velkor a signé une série d'accords avec les opérateurs Norvia, Dastrel et Tessmar, ainsi qu'un partenariat avec Korlim."
+    records = _records(text)
+    assert [{p.name for p in r.parties} for r in records] == [{"Velkor", "Norvia", "Dastrel", "Tessmar"}, {"Velkor", "Korlim"}]
+
+
+def test_a_second_object_of_the_buying_verb_is_the_buyer_s_own_stake() -> None:
+    records = _records("Le groupe Velkor a racheté la société Norvia, ainsi qu'une participation dans Tessmar.")
+    stake = next(r for r in records if any(p.name == "Tessmar" for p in r.parties))
+    assert {(p.name, p.role) for p in stake.parties} == {("Velkor", PartyRole.INVESTOR), ("Tessmar", PartyRole.TARGET)}
+
+
+def test_a_noun_joined_by_et_to_its_subject_is_no_second_object() -> None:
+    records = _records("Le groupe Velkor et un fonds Norvia ont racheté la société Tessmar.")
+    assert any({p.name for p in r.parties} >= {"Norvia", "Tessmar"} for r in records)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe Velkor est entré en négociations exclusives avec le fonds Dastrel pour la cession de sa filiale Norvia.",
+        "Le groupe Velkor négocie avec le fonds Dastrel la vente de sa filiale Norvia.",
+    ],
+)
+def test_a_sale_in_talks_with_a_named_company_is_to_that_buyer_and_still_to_come(text: str) -> None:
+    record = _records(text)[0]
+    assert record.deal_type is DealType.DIVESTITURE and record.status is DealStatus.EXPECTED
+    assert {(p.name, p.role) for p in record.parties} == {
+        ("Velkor", PartyRole.SELLER), ("Norvia", PartyRole.TARGET), ("Dastrel", PartyRole.BUYER),
+    }
+
+
+def test_talks_in_another_clause_name_no_buyer_of_the_sale() -> None:
+    record = _records("Le groupe Velkor discute avec Lorvane, tandis que le fonds Tessmar a cédé la société Norvia.")[0]
+    assert ("Lorvane", PartyRole.BUYER) not in {(p.name, p.role) for p in record.parties}
+
+
+def test_a_bid_received_for_the_receiver_s_own_unit_is_that_unit_s_sale() -> None:
+    record = _records("Le groupe Velkor a reçu une offre ferme du fonds Dastrel pour sa filiale Norvia.")[0]
+    assert {(p.name, p.role) for p in record.parties} == {
+        ("Velkor", PartyRole.SELLER), ("Dastrel", PartyRole.BUYER), ("Norvia", PartyRole.TARGET),
+    }
+
+
+def test_a_bid_received_with_no_unit_named_still_bids_for_the_receiver() -> None:
+    record = _records("La société Norvia a reçu une offre du groupe Velkor.")[0]
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)}
+
+
+def test_turnover_brought_to_a_company_is_no_investment() -> None:
+    assert _records("Ce contrat a apporté 2 millions d'euros de chiffre d'affaires à la société Norvia.") == []
+
+
+def test_an_order_placed_by_a_customer_with_a_maker_is_their_contract() -> None:
+    record = _records("Une commande de 40 rames passée par la SNCF auprès du constructeur Velkor a été annulée.")[0]
+    assert record.deal_type is DealType.SUPPLY_CONTRACT and record.status is DealStatus.CANCELLED
+    assert [(p.name, p.role) for p in record.parties] == [("SNCF", PartyRole.CUSTOMER), ("Velkor", PartyRole.SUPPLIER)]
+
+
+def test_an_order_noun_with_its_maker_after_aupres_de_keeps_its_reading() -> None:
+    record = _records("Le groupe Velkor maintient ses commandes actuelles portant sur 60 rames auprès de Norvia.")[0]
+    assert [(p.name, p.role) for p in record.parties] == [("Velkor", PartyRole.CUSTOMER), ("Norvia", PartyRole.SUPPLIER)]
+
+
+def test_a_deal_noun_dating_the_main_deal_keeps_the_price_of_its_own_clause() -> None:
+    records = _records("Le groupe Velkor s'offre Dastrel pour 50 millions d'euros, un an après le rachat de Norvia pour 300 millions.")
+    earlier = next(r for r in records if any(p.name == "Norvia" for p in r.parties))
+    assert earlier.amount is not None and earlier.amount.value == Decimal("300000000")
+
+
+def test_a_deal_noun_dating_another_deal_takes_none_of_its_sums() -> None:
+    records = _records("Depuis le rachat de Norvia par Velkor, le groupe a investi 20 millions d'euros dans Dastrel.")
+    earlier = next(r for r in records if any(p.name == "Norvia" for p in r.parties))
+    assert earlier.amount is None

@@ -537,3 +537,13 @@ def test_a_sum_written_out_before_a_scale_word_is_the_whole_sum(value: int, lang
 @pytest.mark.parametrize(("sentence", "lang", "value"), [("Velkor zahlt 1.500 Millionen Euro.", "de", "1500000000"), ("Velkor paie 1 500 millions d'euros.", "fr", "1500000000")])
 def test_one_thousands_group_before_a_scale_word_is_still_scaled(sentence: str, lang: str, value: str) -> None:
     assert only(sentence, lang).value == Decimal(value)
+
+
+def test_fr_a_bare_sum_before_an_elided_article_takes_the_sentence_s_currency() -> None:
+    text = "Velkor s'offre Dastrel pour 50 millions d'euros, après avoir racheté Norvia pour 300 millions l'an dernier."
+    assert [(m.value, m.currency) for m in find_money(text, "fr")] == [(Decimal("50000000"), "EUR"), (Decimal("300000000"), "EUR")]
+
+
+def test_fr_a_bare_count_before_d_apostrophe_stays_a_count() -> None:
+    text = "Le pays compte 50 millions d'euros de dette et 300 millions d'habitants."
+    assert [m.value for m in find_money(text, "fr")] == [Decimal("50000000")]

@@ -421,3 +421,27 @@ def test_french_alliance_to_come_is_expected() -> None:
     # negative: an alliance told in the present is made
     (record,) = records_of("La société Velkor s'allie avec Dastrel dans l'aviation.", "fr")
     assert record.status is not DealStatus.EXPECTED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le groupe Velkor renonce au rachat de la société Norvia.",
+        "La Commission européenne a bloqué la fusion entre Velkor et Norvia.",
+        "L'autorité de la concurrence a interdit le rachat de Norvia par Velkor.",
+        "Le groupe Velkor abandonne son projet de rachat de la société Norvia.",
+    ],
+)
+def test_fr_a_deal_given_up_or_stopped_by_its_regulator_is_cancelled(sentence: str) -> None:
+    assert [r.status for r in records_of(sentence, "fr")] == [DealStatus.CANCELLED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le groupe Velkor a bloqué ses prix et racheté la société Norvia en mars.",
+        "Le groupe Velkor renonce aux dividendes mais a racheté la société Norvia en mars.",
+    ],
+)
+def test_fr_blocking_or_giving_up_something_else_than_the_deal_is_no_cancellation(sentence: str) -> None:
+    assert DealStatus.CANCELLED not in [r.status for r in records_of(sentence, "fr")]

@@ -359,6 +359,11 @@ def _fr_bid_of(st: RoleState) -> None:
         # is "pour" is
         if bid and not any(p.role is PartyRole.TARGET for p in st.parties):
             st.parties[:] = [p for p in st.parties if p.start != after[1].start] + [role_of(after[1], PartyRole.TARGET, text)]
+        elif bid and _FR_BID_FOR_OWN_UNIT.search(text, after[0].end, after[1].start):
+            # "Velkor a reçu (accepté) une offre de Dastrel pour sa filiale Norvia": the unit is bid for, its owner sells
+            st.parties[:] = [
+                dataclasses.replace(p, role=PartyRole.SELLER) if p.role is PartyRole.TARGET else p for p in st.parties if p.start != after[1].start
+            ] + [role_of(after[1], PartyRole.TARGET, text)]
     elif bid:
         st.parties[:] = [role_of(after[0], PartyRole.BUYER, text), role_of(after[1], PartyRole.TARGET, text)]
     elif _FR_BARE_OFFER.fullmatch(text, trigger.start, trigger.end):
@@ -436,7 +441,12 @@ _FR_OFFER_OF_END = re.compile(r"\boffre\s+(?:\S+\s+){0,3}?(?:de|du|d['’]|des)$
 # what a product offer is "pour" or "sur": a season, a platform, the web (no company is bid for)
 _FR_NO_BID_FOR = re.compile(r"Internet|Noël|Pâques|(?:le )?Web|Android|iOS|Windows|Mac|PC|Black Friday")
 
-_FR_BID_FOR = re.compile(r"\s+(?:pour|sur)\s+(?:l['’]|la\s+|le\s+|son\s+|sa\s+|leur\s+)?(?:(?:société|groupe|entreprise|compagnie|concurrent|rival|compatriote|voisin|homologue)\s+)?")
+_FR_BID_FOR = re.compile(
+    r"\s+(?:pour|sur)\s+(?:l['’]|la\s+|le\s+|son\s+|sa\s+|leur\s+)?(?:(?:société|groupe|entreprise|compagnie|concurrente?|rivale?|compatriote|voisine?|homologue"
+    r"|filiale|division|branche|activité|pôle|marque|enseigne)\s+)?"
+)
+# fr: a bid for the receiver's own unit: "a reçu une offre de Velkor pour sa filiale Norvia" (the receiver sells it)
+_FR_BID_FOR_OWN_UNIT = re.compile(r"\s+(?:pour|sur)\s+(?:sa|son|ses|leur|leurs)\s+(?:filiale|division|branche|activité|pôle|marque|enseigne)s?\s+$")
 
 _FR_PARTICIPLE = re.compile(r"(?:acquis|acquise|acquises|rachetée?s?|achetée?s?|reprise?s?)")
 

@@ -46,6 +46,7 @@ def _fr_round_of(text: str, names: list[NameSpan], trigger: Trigger, end: int) -
             n for n in names
             if trigger.end < n.start < min(end, trigger.end + 80) and not is_place(n) and _FR_ROUND_OF.fullmatch(text, trigger.end, n.start)
             and not _FR_BACKER_BEFORE.search(text, max(trigger.end, n.start - 40), n.start)  # "un tour de table auprès de Velkor": Velkor backs it
+            and not _FR_JOINS_ROUND.search(text, max(trigger.end, n.start - 60), n.start)  # "..., avec la participation de Dastrel": Dastrel backs it
         ),
         None,
     )

@@ -127,3 +127,112 @@ def fr_country_of_leader(text: str, names: list[NameSpan], cand: Candidate) -> N
         if country is None or not is_place(country) or any(p.start == country.start for p in cand.parties):
             continue
         cand.parties[k] = role_of(country, party.role, text)
+
+
+# fr: a noun for what a company owns and may sell, before the brands it names in brackets: "son pôle jeunesse (Velkor, Norvia)"
+_FR_ASSET_NOUN = (
+    r"(?:filiales?|activités?|actifs|marques?|enseignes?|titres|journaux|quotidiens?|hebdomadaires?|magazines?|chaînes?|radios?|"
+    r"stations?|pôles?|divisions?|branches?|magasins?|usines?|hôtels?|studios?|labels?|sociétés)"
+)
+# ... that noun, then at most a few words without a comma, then the bracket: "ses radios musicales (", "son pôle TV Jeunesse ("
+# (not past a preposition: "ses activités au fonds Tessmar (...)" brackets the buyer's own brands)
+_FR_ASSETS_BRACKETED = re.compile(
+    r"[^.;:()]{0,90}?\b(?:son|sa|ses|leur|leurs|les|des|du|de|d['’]|la|le|l['’])\s*" + _FR_ASSET_NOUN
+    + r"\b(?:(?!\s(?:à|au|aux|par|auprès|chez)\s)[^,;:.()]){0,40}?\s\(\s*"
+)
+# ... or the noun before a relative clause whose verb is the trigger: "les radios que le groupe cherche à vendre ("
+_FR_ASSETS_BEFORE_THAT = re.compile(r"\b" + _FR_ASSET_NOUN + r"\b[^,;:.()]{0,30}?\bqu(?:e\s|['’])[^,;:.()]{0,60}$")
+_FR_BRACKET_GLUE = re.compile(r"\s*(?:,|\bet\b|\bou\b)\s*")
+
+
+def fr_brands_in_brackets(text: str, names: list[NameSpan], cand: Candidate) -> None:
+    """fr: "Lagardère a cédé son pôle jeunesse (Velkor, Norvia) à Dastrel", "les radios que Lagardère cherche à vendre
+    (Velkor, Norvia)": the brands named in brackets after what a company sells are what changes hands, the targets
+    (a bracket after a company's own name lists what it owns, no deal: "le groupe Dastrel (Velkor, Norvia)").
+    Public: ``deals.extract`` calls it on each French candidate once its roles are assigned."""
+    trigger = cand.trigger
+    if trigger.deal_type not in (T.ACQUISITION, T.DIVESTITURE) or not cand.parties:
+        return
+    if any(p.role is PartyRole.TARGET for p in cand.parties):
+        return
+    s_start, s_end = cand.sentence
+    right_after = re.compile(r"\s*\(\s*").match(text, trigger.end, s_end)
+    if right_after is not None and _FR_ASSETS_BEFORE_THAT.search(text, max(s_start, trigger.start - 120), trigger.start):
+        opening = right_after.end()
+    else:
+        found = _FR_ASSETS_BRACKETED.match(text, trigger.end, s_end)
+        if found is None:
+            return
+        opening = found.end()
+    closing = text.find(")", opening, s_end)
+    if closing < 0:
+        return
+    inside = [n for n in names if opening <= n.start and n.end <= closing]
+    if not inside or any(is_place(n) for n in inside):
+        return
+    # the bracket holds names and the glue between them only: no figure, no description
+    at = opening
+    for name in inside:
+        if not _FR_BRACKET_GLUE.fullmatch(text, at, name.start) and at != name.start:
+            return
+        at = name.end
+    if text[at:closing].strip():
+        return
+    known = {p.start for p in cand.parties}
+    cand.parties += [role_of(n, PartyRole.TARGET, text) for n in inside if n.start not in known]
+
+
+_FR_SUBJECT_ROLE = {
+    T.ACQUISITION: PartyRole.BUYER, T.PURCHASE: PartyRole.BUYER, T.INVESTMENT: PartyRole.INVESTOR,
+    T.PARTNERSHIP: PartyRole.PARTNER, T.JOINT_VENTURE: PartyRole.PARTNER,
+}
+
+# fr: a second deal noun the same verb governs: "a signé des accords avec X et Y, ainsi qu'un partenariat avec Z"
+_FR_SECOND_OBJECT = re.compile(r"(?:,\s*|\s)(?:ainsi qu['’]\s*|et )(?:un|une|le|la|l['’]|des|sa|son|ses|leur)\s*(?:[a-zà-ÿ][\w-]*\s+)?$")
+
+
+def fr_second_object_apart(text: str, names: list[NameSpan], cand: Candidate, triggers: list[Trigger]) -> None:
+    """fr: "Velkor a signé des accords avec Norvia et Dastrel, ainsi qu'un partenariat avec Tessmar": the second deal
+    noun's sides are the verb's subject and the names after it; those listed with the first deal are that deal's.
+    Public: ``deals.extract`` calls it on each French candidate once its roles are assigned."""
+    trigger = cand.trigger
+    s_start = cand.sentence[0]
+    if not _FR_SECOND_OBJECT.search(text, max(s_start, trigger.start - 20), trigger.start):
+        return
+    first = next((t for t in triggers if s_start <= t.start and t.end <= trigger.start), None)
+    if first is None:
+        return
+    after = [p for p in cand.parties if p.start >= trigger.end]
+    if not after or len(after) == len(cand.parties):
+        return
+    # the first verb's subject: the last name before it in the sentence
+    subject = next((n for n in reversed(names) if s_start <= n.start and n.end <= first.start and not is_place(n)), None)
+    cand.parties = after
+    role = _FR_SUBJECT_ROLE.get(trigger.deal_type, PartyRole.PARTNER if trigger.voice == "partner" else None)
+    if subject is not None and role is not None and all(p.start != subject.start for p in after):
+        cand.parties.insert(0, role_of(subject, role, text))
+    cand.actors = [p for p in cand.actors if p.start >= trigger.end]
+
+
+# fr: the maker an order placed by someone was placed with: "... passée par Velkor auprès de Norvia", "... à Norvia"
+_FR_PLACED_WITH = re.compile(r"\s*(?:auprès (?:de la |de l['’]|du |des |de |d['’])|à la |à l['’]|au |aux |à |chez )(?:(?:groupe|constructeur|fabricant|société|laboratoire|chantier|avionneur)\s+)?")
+
+
+def fr_order_placed_by(text: str, names: list[NameSpan], cand: Candidate) -> None:
+    """fr: "une commande de 40 rames passée par Velkor auprès de Norvia": the noun's order was placed by the name after
+    "par", the customer, with the maker after "auprès de" or "à", the supplier.
+    Public: ``deals.extract`` calls it on each French candidate once its roles are assigned."""
+    trigger = cand.trigger
+    if trigger.voice != "order" or not trigger.noun or not text.endswith(" par", trigger.start, trigger.end):
+        return
+    s_end = cand.sentence[1]
+    customer = next((n for n in names if trigger.end <= n.start < min(s_end, trigger.end + 30) and not is_place(n)), None)
+    if customer is None or text[trigger.end : customer.start].strip(" ") not in ("", "la", "le", "les", "l'", "l’") and not re.fullmatch(
+        r"\s*(?:la |le |les |l['’])?(?:(?:région|ville|compagnie|société|groupe|ministère|armée|marine|gouvernement|opérateur)\s+(?:de |d['’]|du )?)?", text[trigger.end : customer.start]
+    ):
+        return
+    parties = [role_of(customer, PartyRole.CUSTOMER, text)]
+    supplier = next((n for n in names if n.start > customer.end and n.start < s_end and _FR_PLACED_WITH.fullmatch(text, customer.end, n.start)), None)
+    if supplier is not None and not is_place(supplier):
+        parties.append(role_of(supplier, PartyRole.SUPPLIER, text))
+    cand.parties = parties

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.candidates import role_of
+from pipeline.extract.candidates import Candidate, role_of
 from pipeline.extract.names import NameSpan, is_place
-from pipeline.extract.roles.common import RoleState, after_prep
+from pipeline.extract.roles.common import T, RoleState, after_prep
 from pipeline.extract.roles.fr.patterns import FR_APPOSED_PARTICIPLE, FR_PASSIVE_BEFORE, JUST_COMMA
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyRole
@@ -106,3 +106,32 @@ def _fr_merging(text: str, names: list[NameSpan], trigger: Trigger) -> list[Name
             break
         merging.append(name)
     return merging if len(merging) >= 2 else []
+
+
+# fr: the other side of talks named before the deal noun or verb: "est en négociations exclusives avec Norvia pour la
+# cession de Dastrel", "négocie avec le fonds Norvia la vente de", "en discussions avec Norvia en vue de lui céder"
+_FR_TALKS_WITH = re.compile(
+    r"\b(?:négociations?|discussions?|pourparlers|négoci\w+|discut\w+)(?:\s+(?:exclusives?|avancées?))?\s+avec\s+"
+    r"(?:l['’]|la\s+|le\s+|les\s+)?(?:(?:fonds|groupe|société|banque|holding|constructeur|investisseur)\s+(?:[a-zà-ÿ-]+\s+)?)?$"
+)
+
+
+def fr_buyer_in_talks(text: str, names: list[NameSpan], cand: Candidate) -> None:
+    """fr: "Velkor est en négociations exclusives avec Norvia pour la cession de Dastrel": a sale whose buyer is not
+    named at the trigger is being negotiated with the company named after "avec", the buyer.
+    Public: ``deals.extract`` calls it on each French candidate once its roles are assigned."""
+    trigger = cand.trigger
+    if trigger.deal_type is not T.DIVESTITURE or any(p.role is PartyRole.BUYER for p in cand.parties):
+        return
+    if not any(p.role is PartyRole.SELLER for p in cand.parties):
+        return
+    s_start = cand.sentence[0]
+    known = {p.start for p in cand.parties}
+    for name in names:
+        if name.start < s_start or name.end > trigger.start or name.start in known or is_place(name):
+            continue
+        if any(name.end <= p.start < trigger.start for p in cand.parties):
+            continue  # "Velkor discute avec Lorvane, tandis que Tessmar a cédé Norvia": the seller's clause is another one
+        if _FR_TALKS_WITH.search(text, max(s_start, name.start - 80), name.start) and len(text[name.end : trigger.start]) <= 60:
+            cand.parties.append(role_of(name, PartyRole.BUYER, text))
+            return

@@ -21,7 +21,11 @@ _FR_SECOND_VERB = re.compile(
     r"\s*,?\s+(?:(?:et|puis)\s+(?:(?:a|ont)\s+)?(?:(?:aussi|également|ensuite|enfin|déjà)\s+)?|(?:pour|afin d['e]|avant d['e])\s*(?:(?:aussi|également|ensuite|enfin)\s+)?)"
 )
 
-_FR_PAST_INFINITIVE = re.compile(r",\s+(?:après|sans)\s+(?:avoir|d['’]avoir)\s+(?:\S+\s+)?$")
+# (a span of time may come first: "..., un an après avoir acquis Norvia", "..., quelques mois seulement après avoir")
+_FR_PAST_INFINITIVE = re.compile(r",\s+(?:(?:[\w'’-]+\s+){1,3}?)?(?:après|sans)\s+(?:avoir|d['’]avoir)\s+(?:\S+\s+)?$")
+# fr: "Velkor s'offre Dastrel, trois mois après le rachat de Norvia": a deal noun dating the main clause's deal is that
+# subject's earlier deal (not "après son rachat", the subject's own sale)
+_FR_AFTER_DEAL_NOUN = re.compile(r",\s+(?:(?:[\w'’-]+\s+){1,3}?)?(?:après|avant)\s+(?:le\s+|la\s+|l['’]\s*)$")
 
 # fr: "Velkor, qui emploie 300 personnes à Lyon, a racheté X", "Velkor, un groupe fondé par Paul Dastrel, va racheter X":
 # from a name to the verb, a relative clause (commas allowed in it) or an "un/une" apposition (none) closed by a comma
@@ -101,8 +105,10 @@ def fr_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple
     described = next((i for i, n in enumerate(candidates[:-1]) if _FR_CLAUSE_THEN_VERB.fullmatch(text, n.end, trigger.start)), None)
     if described is not None:
         candidates = candidates[: described + 1]  # "Velkor, qui a son siège à Zurich, a racheté X": Velkor, not Zurich
-    if not trigger.noun and candidates and _FR_PAST_INFINITIVE.search(text, max(sentence[0], trigger.start - 30), trigger.start):
+    if not trigger.noun and candidates and _FR_PAST_INFINITIVE.search(text, max(sentence[0], trigger.start - 50), trigger.start):
         return candidates[:1]  # "Velkor va racheter Dastrel, après avoir acquis Norvia": the main clause's subject acts
+    if trigger.noun and len(candidates) >= 2 and _FR_AFTER_DEAL_NOUN.search(text, max(sentence[0], trigger.start - 50), trigger.start):
+        return candidates[:1]
     if (
         not trigger.noun and trigger.voice != "partner" and len(candidates) >= 2 and _FR_SECOND_VERB.fullmatch(text, candidates[-1].end, trigger.start)
         and not _FR_AND.fullmatch(text, candidates[-2].end, candidates[-1].start)  # "aux groupes Velkor et Norvia pour ...": both act
