@@ -279,6 +279,12 @@ def _fr_own_sum(cand: Candidate, evidence: Any) -> bool:
     return not any(start <= at < end for start, end in cand.foreign)
 
 
+# the time phrases that tell a deal beside the sentence's own act ("après le rachat de", "depuis son rachat par",
+# "après avoir racheté"), and the verbs of paying that make the main clause's sum the deal's price after all
+_FR_TIME_OPENER = re.compile(r"(?i:après|depuis|avant|suite à)\b")
+_FR_PAID = re.compile(r"\b(?:pay|paie|déboursé|débourse|versé|verse|dépensé|mis sur la table|coûté|coûte)\w*\s+(?:\S+\s+){0,3}?$")
+# "Après le rachat de Norvia, annoncé mardi pour 2 milliards, ...": a participle after the clause still tells the deal
+_FR_DEAL_PARTICIPLE = re.compile(r",\s+[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|it|ite)\b")
 _FR_REPAID = re.compile(r"\brembours\w*\s+(?:\S+\s+){0,3}?$")
 
 
@@ -294,6 +300,15 @@ def fr_deal_amount(text: str, cand: Candidate, amount: Money | None, cache: dict
     if (cand.clause is not None and cand.shared or cand.foreign) and amount is not None and not _fr_own_sum(cand, amount.evidence):
         # "Velkor, qui avait racheté Norvia pour 300 millions, va acquérir Dastrel": each deal's sum is in its own clause
         # (a sentence telling one deal keeps its sum wherever it stands: "Norvia, que Velkor rachète, est valorisée à 2 milliards")
+        amount = _fr_own_amount(cand, cache, published)
+    elif (
+        cand.clause is not None and amount is not None and amount.evidence is not None
+        and cand.sentence[0] <= amount.evidence.start < cand.sentence[1] and not _fr_own_sum(cand, amount.evidence)
+        and _FR_TIME_OPENER.match(text, cand.clause[0]) and not _FR_PAID.search(text, max(cand.sentence[0], amount.evidence.start - 40), amount.evidence.start)
+        and not _FR_DEAL_PARTICIPLE.match(text, cand.clause[1])
+    ):
+        # "Après le rachat de Norvia, Velkor a vendu des actions pour 2 milliards": the main clause's sum is another
+        # act's, the deal named in a time phrase has its sum inside it (or none); a sum paid is the deal's price
         amount = _fr_own_amount(cand, cache, published)
     elif (
         amount is not None and amount.evidence is not None

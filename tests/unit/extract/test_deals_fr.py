@@ -3901,3 +3901,21 @@ def test_a_deal_noun_dating_another_deal_takes_none_of_its_sums() -> None:
     records = _records("Depuis le rachat de Norvia par Velkor, le groupe a investi 20 millions d'euros dans Dastrel.")
     earlier = next(r for r in records if any(p.name == "Norvia" for p in r.parties))
     assert earlier.amount is None
+
+
+def test_a_deal_in_a_fronted_time_phrase_takes_no_sum_of_the_main_clause_act() -> None:
+    (record,) = _records("Après le rachat de Norvia, Velkor a vendu des actions pour 2 milliards d'euros.")
+    assert record.deal_type is DealType.ACQUISITION and record.amount is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Après le rachat de Norvia pour 2 milliards d'euros, Velkor a vendu des actions.",  # the sum inside its phrase
+        "Après le rachat de Norvia, Velkor a payé 2 milliards d'euros.",  # a sum paid is the price
+        "Après le rachat de Norvia, annoncé mardi pour 2 milliards d'euros, Velkor devient numéro un.",  # a participle of the deal
+    ],
+)
+def test_a_deal_in_a_fronted_time_phrase_keeps_its_own_or_paid_sum(text: str) -> None:
+    record = next(r for r in _records(text) if r.deal_type is DealType.ACQUISITION)
+    assert record.amount is not None and record.amount.value == Decimal("2000000000")
