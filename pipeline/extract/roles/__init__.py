@@ -188,6 +188,12 @@ def _actors(text: str, names: list[NameSpan], parties: list[Role], trigger: Trig
             (p for p in parties if lang == "fr" and (FR_THROUGH.fullmatch(text, name.end, p.start) or FR_THROUGH.fullmatch(text, p.end, name.start))),
             None,
         )
+        if through is not None and through.role is PartyRole.TARGET:
+            # "Velkor rachète Norvia via sa filiale Dastrel": what is bought acts through nothing; the vehicle is the
+            # acting side's, named before the target (none named: the vehicle takes no part)
+            through = next((p for p in parties if p.role is not PartyRole.TARGET and p.start < through.start), None)
+            if through is None:
+                continue
         if through is None and lang == "fr":
             # "racheté par Velkor, la holding de l'entrepreneur Paul Dastrel": the owner of the dealing vehicle is on its side
             through = next(

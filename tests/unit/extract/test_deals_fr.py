@@ -3919,3 +3919,20 @@ def test_a_deal_in_a_fronted_time_phrase_takes_no_sum_of_the_main_clause_act() -
 def test_a_deal_in_a_fronted_time_phrase_keeps_its_own_or_paid_sum(text: str) -> None:
     record = next(r for r in _records(text) if r.deal_type is DealType.ACQUISITION)
     assert record.amount is not None and record.amount.value == Decimal("2000000000")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Velkor rachète Norvia via sa filiale Dastrel.", "Velkor rachète Norvia par l'intermédiaire de sa filiale Dastrel."],
+)
+def test_the_vehicle_named_after_the_target_acts_for_the_buyer(text: str) -> None:
+    (record,) = _records(text)
+    assert {(p.name, p.role) for p in record.parties} == {
+        ("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET), ("Dastrel", PartyRole.BUYER)
+    }
+
+
+def test_the_vehicle_of_a_seller_sells_with_it_and_is_not_sold() -> None:
+    (record,) = _records("Velkor cède Norvia via sa filiale Dastrel.")
+    roles = {p.name: p.role for p in record.parties}
+    assert roles["Norvia"] is PartyRole.TARGET and roles.get("Dastrel") is not PartyRole.TARGET
