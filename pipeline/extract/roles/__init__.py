@@ -40,6 +40,7 @@ from pipeline.extract.roles.de.subject import de_attributive_agent
 from pipeline.extract.roles.en import en_parent_of_target, en_stake_target
 from pipeline.extract.roles.fr.after_voice import fr_after_voice, fr_born_of_deal
 from pipeline.extract.roles.fr.bystanders import bystander
+from pipeline.extract.roles.fr.lists import fr_group_leader
 from pipeline.extract.roles.fr.patterns import FR_LIST_GLUE, FR_THROUGH, FR_VEHICLE_OF
 from pipeline.extract.roles.fr.subject import fr_one_passive_target, fr_owner_named, fr_owner_of_side
 from pipeline.extract.roles.links import listed_sides
@@ -158,6 +159,9 @@ def _finish(st: RoleState) -> None:
             apart = {normalize(p.name) for p in listed}
         else:
             parties.extend(listed)
+        own = next((p for p in parties if p.start == subject.start), None)
+        if lang == "fr" and own is not None and (leader := fr_group_leader(text, in_sentence, subject)) is not None:
+            parties.append(role_of(leader, own.role, text))  # "un consortium mené par Velkor et comprenant Norvia"
     cand.parties = dedupe(parties)
     # ("der Norvia-Käufer Velkor": a background deal in an apposition, the sentence's other names tell something else)
     if lang != "en" and parties and not (lang == "de" and trigger.noun and DE_BUYER_NOUN.search(text, trigger.start, trigger.end)):

@@ -3936,3 +3936,22 @@ def test_the_vehicle_of_a_seller_sells_with_it_and_is_not_sold() -> None:
     (record,) = _records("Velkor cède Norvia via sa filiale Dastrel.")
     roles = {p.name: p.role for p in record.parties}
     assert roles["Norvia"] is PartyRole.TARGET and roles.get("Dastrel") is not PartyRole.TARGET
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un consortium mené par Velkor et comprenant Norvia rachète Dastrel.",
+        "Un consortium emmené par le groupe Velkor et incluant le fonds Norvia a racheté Dastrel pour 2 milliards d'euros.",
+    ],
+)
+def test_the_leader_of_a_buying_consortium_buys_with_its_members(text: str) -> None:
+    (record,) = _records(text)
+    assert {(p.name, p.role) for p in record.parties} == {
+        ("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.BUYER), ("Dastrel", PartyRole.TARGET)
+    }
+
+
+def test_a_project_led_by_a_company_is_no_buying_group() -> None:
+    (record,) = _records("Un projet mené par Velkor et comprenant Norvia rachète Dastrel.")
+    assert "Velkor" not in {p.name for p in record.parties}

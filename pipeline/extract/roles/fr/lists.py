@@ -153,3 +153,26 @@ def _fr_dated_after(text: str, names: list[NameSpan], first: NameSpan, known: se
         found.append(name)
         left = name
     return found
+
+
+# fr: "un consortium mené par Velkor et comprenant Norvia": the leader named before the members of a group that deals
+_FR_GROUP_LED_BY = re.compile(
+    r"\b(?:consortium|groupement|alliance|coalition|groupe d['’]investisseurs|pool)\s+(?:[a-zà-ÿ-]+\s+){0,2}?"
+    r"(?:mené|emmené|conduit|piloté|dirigé|formé|constitué|composé)e?\s+(?:par|de)\s+(?:l['’]|la |le |les )?(?:(?:groupe|société|fonds)\s+)?$"
+)
+_FR_GROUP_MEMBER_GLUE = re.compile(
+    r"\s*,?\s*(?:et|ainsi que)\s+(?:comprenant|incluant|associant|réunissant|regroupant|rassemblant|auquel participe|dont fait partie)\s+"
+    r"(?:(?:l['’]|la |le |les )(?:[a-zà-ÿ][\w'’-]*\s+){0,3})?"
+)
+
+
+def fr_group_leader(text: str, names: list[NameSpan], subject: NameSpan) -> NameSpan | None:
+    """fr: "Un consortium mené par Velkor et comprenant Norvia rachète Dastrel": the member read as the subject has
+    the group's leader before it, who deals as well."""
+    before = [n for n in names if n.end <= subject.start]
+    if not before:
+        return None
+    leader = before[-1]
+    if not _FR_GROUP_MEMBER_GLUE.fullmatch(text, leader.end, subject.start):
+        return None
+    return leader if _FR_GROUP_LED_BY.search(text, max(0, leader.start - 80), leader.start) else None
