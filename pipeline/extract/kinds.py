@@ -142,8 +142,14 @@ def full_name(name: str, text: str, lang: str) -> str | None:
 # the European Union and its Commission, in any of the three languages, are one party to a deal (it buys for all)
 _EU = re.compile(
     r"(?i:l['’]|the |die |der )?(?:Union européenne|UE|EU|European Union|Europäische(?:n)? Union|Commission européenne|"
-    r"European Commission|EU-Kommission|EU Commission|Europäische(?:n)? Kommission)"
+    r"European Commission|EU-Kommission|EU Commission|Europäische(?:n)? Kommission|"
+    # French and German news name the Commission by its seat ("Bruxelles a commandé 100 millions de doses")
+    r"Bruxelles|Brüssel)"
 )
+
+
+# the Commission's seat standing alone for it (a firm named after the city has more words)
+EU_SEAT = re.compile(r"Bruxelles|Brüssel")
 
 
 def deal_key(name: str, kind: PartyKind, text: str = "", lang: str = "en", deal_country: str | None = None) -> str:
@@ -199,7 +205,7 @@ _SOVEREIGN_BEFORE = re.compile(r"(?:sovereign wealth fund|Staatsfonds|fonds souv
 @lru_cache(maxsize=4096)  # pure; every candidate of an article asks again for the same names in the same places
 def party_kind(name: str, before: str = "", after: str = "") -> PartyKind:
     """Kind of a party from its name and the few words around it."""
-    if country_of(" ".join(name.split())) is not None:
+    if country_of(" ".join(name.split())) is not None or EU_SEAT.fullmatch(name.strip()):
         return PartyKind.GOVERNMENT
     if _STATE_OWNED.search(name) or _STATE_OWNED.search(before[-40:]):
         return PartyKind.STATE_OWNED

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.candidates import Candidate, Role, dedupe, role_of
-from pipeline.extract.kinds import normalize
+from pipeline.extract.kinds import EU_SEAT, normalize
 from pipeline.extract.names import REGULATOR, NameSpan, is_legal_suffix, is_place, mentions
 from pipeline.extract.ordered import starting_within
 from pipeline.extract.roles.clause import find_object, find_subject, lead_as_object, object_window_names, target_of_object
@@ -46,12 +46,16 @@ from pipeline.extract.roles.fr.subject import fr_one_passive_target, fr_owner_na
 from pipeline.extract.roles.links import listed_sides
 from pipeline.extract.roles.voices import EXTRA_ROLE, FR_SHARED_OF, parties_by_voice
 from pipeline.extract.triggers import Trigger
-from pipeline.models import PartyKind, PartyRole
+from pipeline.models import DealType, PartyKind, PartyRole
 
 
 __all__ = [
     "assign_roles",
 ]
+
+# the deals where a company changes hands, and the sides of them
+_CHANGES_HANDS = frozenset({DealType.ACQUISITION, DealType.MERGER, DealType.DIVESTITURE})
+_HANDS = frozenset({PartyRole.BUYER, PartyRole.SELLER, PartyRole.TARGET})
 
 _DATELINE = re.compile(r"\s+[–—-]\s")
 
@@ -162,10 +166,15 @@ def _finish(st: RoleState) -> None:
         own = next((p for p in parties if p.start == subject.start), None)
         if lang == "fr" and own is not None and (leader := fr_group_leader(text, in_sentence, subject)) is not None:
             parties.append(role_of(leader, own.role, text))  # "un consortium mené par Velkor et comprenant Norvia"
+    if lang in ("fr", "de") and trigger.deal_type in _CHANGES_HANDS:
+        # "Bruxelles" (the Commission, or the city) approves a takeover or blocks it; it never buys, sells or is sold
+        parties = [p for p in parties if not (p.role in _HANDS and EU_SEAT.fullmatch(p.name.strip()))]
     cand.parties = dedupe(parties)
     # ("der Norvia-Käufer Velkor": a background deal in an apposition, the sentence's other names tell something else)
     if lang != "en" and parties and not (lang == "de" and trigger.noun and DE_BUYER_NOUN.search(text, trigger.start, trigger.end)):
         cand.actors = _actors(text, [n for n in in_sentence if normalize(n.text) not in apart], cand.parties, trigger, lang)
+        if trigger.deal_type in _CHANGES_HANDS:
+            cand.actors = [p for p in cand.actors if not (p.role in _HANDS and EU_SEAT.fullmatch(p.name.strip()))]
     if lang == "de":
         # "Velkor-Chef Ivo Brenn kündigte eine Kapitalerhöhung an": the chief speaks for his company, which deals
         cand.parties = [de_company_of_chief(text, p) for p in cand.parties]

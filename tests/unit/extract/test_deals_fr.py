@@ -3955,3 +3955,18 @@ def test_the_leader_of_a_buying_consortium_buys_with_its_members(text: str) -> N
 def test_a_project_led_by_a_company_is_no_buying_group() -> None:
     (record,) = _records("Un projet mené par Velkor et comprenant Norvia rachète Dastrel.")
     assert "Velkor" not in {p.name for p in record.parties}
+
+
+@pytest.mark.parametrize("text", ["Bruxelles rachète Norvia.", "Bruxelles a bloqué le rachat de Norvia par Velkor. Bruxelles craint une hausse des prix."])
+def test_the_eu_seat_never_buys_a_company(text: str) -> None:
+    for record in _records(text):
+        assert "Bruxelles" not in {p.name for p in record.parties}
+
+
+def test_the_eu_seat_that_orders_is_the_eu_as_a_customer() -> None:
+    from pipeline.extract.kinds import deal_key
+
+    (record,) = _records("Bruxelles a commandé 100 millions de doses de vaccin à Velkor.")
+    customer = next(p for p in record.parties if p.role is PartyRole.CUSTOMER)
+    assert (customer.name, customer.kind) == ("Bruxelles", PartyKind.GOVERNMENT)
+    assert deal_key(customer.name, customer.kind, lang="fr") == deal_key("Union européenne", PartyKind.GOVERNMENT, lang="fr")
