@@ -108,7 +108,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "l'OPA de Velkor sur Norvia", "l'offre de Velkor pour Norvia", "sur son rival Norvia": the bidder after "de", the
     # company bid for after "sur" (read in roles.fr; a bare "offre" that reads no bid there is dropped)
     (r"(?:OPA|offres? publiques? d'achat|offres? (?:hostiles?|amicales?|de rachat|de reprise|concurrentes?)|offres?|contre-offres?|contre-OPA|offensive) (?:(?:hostile|amicale) )?(?:de|du|d')(?= (?:la |l'|le )?(?:(?:groupe|fonds|société|constructeur|compagnie|banque) )?[A-ZÉ][\w'’&-]*(?: [A-ZÉ][\w'’&-]*){0,3} (?:sur|pour) "
-     r"(?:la |le |l'|son |sa |leur )?(?:(?:groupe|société|constructeur|compagnie|banque|concurrent|rival|compatriote|voisin|homologue) )?[A-ZÉ])", T.ACQUISITION, "buy", True),
+     r"(?:la |le |l'|son |sa |leur )?(?:(?:groupe|société|constructeur|compagnie|banque|concurrente?|rivale?|compatriote|voisin|homologue) )?[A-ZÉ])", T.ACQUISITION, "buy", True),
     # "son refus d'une offre de reprise de l'usine par Brantec": the bidder follows "par", the owner is the subject
     (r"offres? (?:\S+ )?de (?:rachat|reprise) (?:d[eu']|de l[a']|des)(?=[^.;]{0,80}\bpar\b)", T.ACQUISITION, "buy", True),
     (r"offres? (?:concurrentes? )?de (?:rachat|reprise)|OPA (?:sur|de)|(?:lance\w*|lancé|une|d'une) (?:(?:éventuelle|possible|nouvelle|future|hostile) )?OPA|offre publique d'achat", T.ACQUISITION, "buy", False),
@@ -116,29 +116,29 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # ("Norvia a reçu une offre concurrente de 2 milliards d'euros de Velkor": who receives a bid is bid for, likewise)
     (r"(?:accept\w+|approuv\w+|rejet\w+|rejeté|refus\w+|repouss\w+|reçu|reçoit|reçoivent|recevait|recevaient|recevra|recevront) "
      r"(?:l['’]|une |la )(?:nouvelle )?(?:offre|contre-offre) (?:(?:de rachat|de reprise|d'achat|publique d'achat|améliorée|ferme|amicale|hostile|non sollicitée|concurrente|rivale) )?"
-     r"(?:de [^.;]{0,40}?(?:euros?|dollars?|francs?|livres?|€) )?(?:de|du|d'|des)(?= (?:l'|la |le |les )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|concurrent|rival) )?[A-ZÉ])", T.ACQUISITION, "passive", False),
+     r"(?:de [^.;]{0,40}?(?:euros?|dollars?|francs?|livres?|€) )?(?:de|du|d'|des)(?= (?:l'|la |le |les |son |sa )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|concurrente?|rivale?) )?[A-ZÉ])", T.ACQUISITION, "passive", False),
     # "Norvia a reçu de Velkor une offre de rachat": the bidder named before the bid
-    (r"(?:reçu|reçoit|reçoivent|recevait|recevaient|recevra|recevront) (?:de|du|d')(?= (?:la |l'|le )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|concurrent|rival) )?"
+    (r"(?:reçu|reçoit|reçoivent|recevait|recevaient|recevra|recevront) (?:de|du|d')(?= (?:la |l'|le )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|concurrente?|rivale?) )?"
      r"[A-ZÉ][\w'’&-]*(?: [A-ZÉ][\w'’&-]*){0,3} (?:une|la|l['’]) ?(?:nouvelle )?(?:offre|contre-offre)\b)", T.ACQUISITION, "passive", False),
     # "Velkor offre 15 euros par action Norvia", "paiera 15 euros pour chaque action de Norvia": a bid priced per share
     (r"(?:offre|offrent|propose|proposent|paiera|paieront|paie|paient|offrira|proposera) (?:\S+ ){0,2}?\d[\d,.]* ?(?:euros?|€|dollars?|francs? suisses) "
      r"(?:par|pour chaque) action(?= (?:de |du |d['’])?(?:la |l['’])?[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "Velkor lance une offre sur Norvia", "a fait une offre de 2 milliards pour Norvia": a bid for a named company
     # (an offer "pour Noël" is a shop's, for a holiday: no company)
-    (r"(?:lance|lancent|lancé|fait|font|faire|dépose|déposent|déposé|formulé|présenté|soumis|prépare|préparent|préparé|préparait|préparaient|préparerait|prépareraient) une (?:nouvelle )?offre (?:[^.;]{0,40}?)(?:sur|pour)(?= (?:le |la |l'|son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrent|rival) )?" + _FR_NOT_A_HOLIDAY + r"[A-ZÉ])", T.ACQUISITION, "buy", False),
+    (r"(?:lance|lancent|lancé|fait|font|faire|dépose|déposent|déposé|formulé|présenté|soumis|prépare|préparent|préparé|préparait|préparaient|préparerait|prépareraient) une (?:nouvelle )?offre (?:[^.;]{0,40}?)(?:sur|pour)(?= (?:le |la |l'|son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrente?|rivale?) )?" + _FR_NOT_A_HOLIDAY + r"[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "Velkor a lancé une contre-offre sur Norvia", "une offre concurrente pour Norvia", "la contre-OPA de Velkor sur Norvia": a
     # rival bid for a named company is a bid as any other (the bidder before it or after "de", the company after "sur"/"pour")
     (r"(?:contre-offres?|contre-OPA|offres? concurrentes?|OPA concurrentes?)(?= (?:[^.;]{0,60}?)(?:sur|pour|de rachat d[eu']|de reprise d[eu']) (?:le |la |l'|son |sa )?"
-     r"(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrent|rival|quotidien|journal) )?[A-ZÉ])", T.ACQUISITION, "buy", False),
+     r"(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrente?|rivale?|quotidien|journal) )?[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "Velkor a annoncé que son offre sur Norvia a été acceptée": the possessor's bid, the company after "sur"/"pour"
-    (r"(?:son|sa|leur) (?:nouvelle |propre |dernière )?offre (?:(?:de rachat|de reprise|d'achat|publique d'achat|améliorée|amicale|hostile) )?(?:sur|pour)(?= (?:le |la |l'|son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrent|rival) )?" + _FR_NOT_A_HOLIDAY + r"[A-ZÉ])", T.ACQUISITION, "buy", False),
+    (r"(?:son|sa|leur) (?:nouvelle |propre |dernière )?offre (?:(?:de rachat|de reprise|d'achat|publique d'achat|améliorée|amicale|hostile) )?(?:sur|pour)(?= (?:le |la |l'|son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrente?|rivale?) )?" + _FR_NOT_A_HOLIDAY + r"[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "Velkor a décroché les droits TV du tournoi", "a obtenu les droits de retransmission": broadcasting rights bought
     # (asides may stand between: "a remporté, contre toute attente, au printemps, les droits de retransmission")
     (r"(?:rafl|remport|décroch|acqu[iéè]|obten|obtien|obtenu|rachet|achet)\w*(?: (?:\S+ ){0,3}?|,[^.;:()]{0,60}?, (?:\S+ ){0,3}?)droits (?:de (?:diffusion|retransmission)|TV|télé(?:visés)?|audiovisuels)", T.PURCHASE, "buy", False),
     # "Velkor convoite Norvia", "le groupe Velkor lorgne sur la société Norvia": a company coveted is a purchase talked of
-    (r"(?:convoit(?:e|ent|ait|aient)|lorgn(?:e|ent|ait|aient) sur)(?= (?:le |la |l['’]|les |son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|concurrent|rival|fabricant|enseigne) )?(?-i:[A-ZÉ]))", T.ACQUISITION, "buy", False),
+    (r"(?:convoit(?:e|ent|ait|aient)|lorgn(?:e|ent|ait|aient) sur)(?= (?:le |la |l['’]|les |son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|concurrente?|rivale?|fabricant|enseigne) )?(?-i:[A-ZÉ]))", T.ACQUISITION, "buy", False),
     # "Velkor avale son concurrent Norvia": swallowing a named company is buying it
-    (r"aval(?:e|ent|é|era|eront|ait)(?= (?:son |sa |le |la |l')?(?:concurrent |rival |groupe |constructeur |compatriote )?[A-ZÉ])", T.ACQUISITION, "buy", False),
+    (r"aval(?:e|ent|é|era|eront|ait)(?= (?:son |sa |le |la |l')?(?:concurrente? |rivale? |groupe |constructeur |compatriote )?[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "racheter ses propres actions", "racheter leurs pneus": a buyback or goods, no company changes hands
     (r"rach[eè]t\w*(?! (?:ses|leurs?|son|sa|des|les) (?:propres )?(?:actions|titres|pneus|produits|billets|véhicules|voitures)\b)|acquiert|acquise?s?|acqu[ée]rir|acquièrent|acquerr(?:a|ont|ait|aient)|acquérant|acquit|acquirent|s'offre|s'offrira|s'offrirait|s'offriraient|s'est offert|(?:s'offrir|s'(?:est|était) payée?|se (?:paie|paye|sont payé))(?! (?:le|un) luxe| la tête)(?= (?:le |la |l'|son |sa )?(?:\S+ )?[A-ZÉ])|s'(?:était|étaient|sont) offerte?s?|absorb\w+", T.ACQUISITION, "buy", False),
     # "reprendre le travail", "reprend la production": work resumes, nothing is taken over

@@ -3970,3 +3970,21 @@ def test_the_eu_seat_that_orders_is_the_eu_as_a_customer() -> None:
     customer = next(p for p in record.parties if p.role is PartyRole.CUSTOMER)
     assert (customer.name, customer.kind) == ("Bruxelles", PartyKind.GOVERNMENT)
     assert deal_key(customer.name, customer.kind, lang="fr") == deal_key("Union européenne", PartyKind.GOVERNMENT, lang="fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor fait une offre pour sa rivale Norvia.",
+        "Velkor a lancé une offre sur sa concurrente Norvia.",
+        "Norvia a rejeté l'offre de sa rivale Velkor.",
+    ],
+)
+def test_a_bid_for_a_rival_named_in_the_feminine_is_a_bid(text: str) -> None:
+    (record,) = _records(text)
+    assert record.deal_type is DealType.ACQUISITION
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_an_offer_for_an_unnamed_rival_makes_no_record() -> None:
+    assert _records("Velkor fait une offre pour sa rivale.") == []
