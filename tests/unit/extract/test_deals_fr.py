@@ -3988,3 +3988,15 @@ def test_a_bid_for_a_rival_named_in_the_feminine_is_a_bid(text: str) -> None:
 
 def test_an_offer_for_an_unnamed_rival_makes_no_record() -> None:
     assert _records("Velkor fait une offre pour sa rivale.") == []
+
+
+@pytest.mark.parametrize("backed", ["mené par Velkor", "auprès de Velkor"])
+def test_the_backer_of_a_round_is_never_read_as_the_company_raising_it(backed: str) -> None:
+    text = f"Velkor multiplie les investissements. Velkor gère 2 milliards d'euros. La start-up a bouclé son dernier tour de table, {backed}."
+    for record in _records(text):
+        assert ("Velkor", PartyRole.TARGET) not in {(p.name, p.role) for p in record.parties}
+
+
+def test_a_named_company_raising_from_a_backer_keeps_both_sides() -> None:
+    (record,) = _records("Norvia a bouclé son dernier tour de table auprès de Velkor.")
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.INVESTOR)}

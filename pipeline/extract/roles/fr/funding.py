@@ -7,6 +7,7 @@ import dataclasses
 import re
 
 from pipeline.extract.candidates import role_of
+from pipeline.extract.kinds import normalize
 from pipeline.extract.names import NameSpan, is_place
 from pipeline.extract.roles.common import RoleState, after_prep, coordinated, listed_after, prep_pattern
 from pipeline.extract.roles.fr.lists import FR_LIST_AND
@@ -78,7 +79,11 @@ def fr_round_backers(st: RoleState, subject: NameSpan) -> None:
         # "auprès de ses actionnaires historiques, Velkor et Dastrel": the backers named in an apposition to a noun
         backer = next((n for n in in_sentence if n.start > trigger.start and not is_place(n) and _FR_BACKERS_APPOSED.search(text, max(trigger.start, n.start - 70), n.start)), None)
     if backer is not None and backer.start != subject.start:
-        parties.append(role_of(backer, PartyRole.INVESTOR, text))
+        investor = role_of(backer, PartyRole.INVESTOR, text)
+        # "La start-up a bouclé son tour de table, mené par Velkor": a noun read as the article's company that is the
+        # named backer raises nothing; the round's own company is untold
+        parties[:] = [p for p in parties if not (p.role is PartyRole.TARGET and p.start == subject.start and normalize(p.name) == normalize(investor.name))]
+        parties.append(investor)
         joined = coordinated(text, in_sentence, backer.end) or _fr_backers_listed(text, in_sentence, backer)  # "auprès de Velkor et de Dastrel"
         parties.extend(role_of(extra, PartyRole.INVESTOR, text) for extra in joined)
     if backer is not None:
