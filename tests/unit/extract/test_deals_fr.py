@@ -4000,3 +4000,16 @@ def test_the_backer_of_a_round_is_never_read_as_the_company_raising_it(backed: s
 def test_a_named_company_raising_from_a_backer_keeps_both_sides() -> None:
     (record,) = _records("Norvia a bouclé son dernier tour de table auprès de Velkor.")
     assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.INVESTOR)}
+
+
+@pytest.mark.parametrize("verb", ["abandonne", "enterre"])
+def test_a_buyer_dropping_its_takeover_plan_stays_the_buyer(verb: str) -> None:
+    (record,) = _records(f"Velkor {verb} son projet de rachat de Norvia.")
+    assert record.status is DealStatus.CANCELLED
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_a_sentence_opening_word_before_abandonne_is_no_name_without_a_capital() -> None:
+    from pipeline.extract.names import find_names
+
+    assert [n.text for n in find_names("Elle abandonne son projet de rachat de Norvia.", "fr")] == ["Norvia"]
