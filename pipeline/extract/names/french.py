@@ -166,7 +166,9 @@ _FR_WHO_NEXT = re.compile(
     r"(?:dont|que|dans laquelle|dans lequel|au capital de laquelle|au capital duquel) (?=(?:le |la |l['’])?(?:groupe |société |fonds )?[A-ZÀ-Ý])|"
     r"(?:rachetée?|acquise?|reprise?|cédée?|vendue?|détenue?|contrôlée?|absorbée?|fondée?) (?:par|en|à|au)|filiale (?:du|de|d['’]))\b"
 )
-_FR_APPOSITION_AFTER = re.compile(r",\s+(?:(?:déjà|aussi|également|lui-même|elle-même) )?(?:un|une|le|la|l['’]|filiale|propriétaire|actionnaire|ancien|ancienne|ex-|"
+# "Velkor, une filiale de Norvia, a racheté ...", "Velkor, via sa filiale Dastrel, rachète ...": an apposition (or the
+# vehicle the subject acts through) set off by commas before the verb
+_FR_APPOSITION_AFTER = re.compile(r",\s+(?:(?:déjà|aussi|également|lui-même|elle-même) )?(?:un|une|le|la|l['’]|filiale|propriétaire|actionnaire|ancien|ancienne|ex-|via|par l['’]intermédiaire|par le biais|"
                                   r"aux côtés|(?:associée?|alliée?|soutenue?|épaulée?|accompagnée?|détenue?|contrôlée?|dirigée?|fondée?|basée?|spécialisée?)(?= (?:à|au|aux|par|en|dans|sur)\b))\b[^,;:.()«»\"\n]{3,80},(?=\s)")
 # "Velkor, partenaire de Norvia depuis 2015, va racheter ...", "Velkor, numéro un du secteur, a cédé ...": an apposition
 # without an article, a bare noun and its complement

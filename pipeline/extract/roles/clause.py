@@ -299,9 +299,12 @@ _LOCATIVE_BEFORE = re.compile(
 def object_window_names(st: RoleState) -> None:
     """The names after the trigger, and those within the verb's object (up to the first preposition or clause)."""
     text, trigger = st.text, st.trigger
-    st.window_end = _object_window(text, trigger, st.s_end, st.lang)
+    # fr: "a racheté, via sa filiale Dastrel, la société Norvia": the object follows the vehicle set off by commas
+    aside = _FR_VEHICLE_ASIDE.match(text, trigger.end, st.s_end) if st.lang == "fr" else None
+    after = aside.end() if aside is not None else trigger.end
+    st.window_end = _object_window(text, trigger, st.s_end, st.lang, after)
     st.right = [n for n in st.in_sentence if n.start >= trigger.end and n is not st.inverted]
-    in_window = [n for n in st.right if n.start < st.window_end and not is_place(n)]
+    in_window = [n for n in st.right if after <= n.start < st.window_end and not is_place(n)]
     if st.lang == "en":
         # "community newspapers in Houston", "properties in southwestern Saskatchewan": where the thing bought is, not it
         in_window = [n for n in in_window if n.suffixed or not _LOCATIVE_BEFORE.search(text, max(trigger.end, n.start - 40), n.start)]
@@ -321,10 +324,14 @@ _DE_ATTRIBUTIVE_AGENT = re.compile(
 )
 
 
-def _object_window(text: str, trigger: Trigger, sentence_end: int, lang: str) -> int:
-    """Where the verb's object ends: at the first preposition, relative or clause mark after the trigger, (fr, de)
-    past a price named before the object ("übernimmt für 1,2 Milliarden Euro den Rivalen X")."""
-    stop = _OBJECT_STOP.get(lang, _OBJECT_STOP["en"]).search(text, trigger.end, sentence_end)
+# fr: the vehicle a buyer acts through, set off by commas right after the verb
+_FR_VEHICLE_ASIDE = re.compile(r",\s+(?:via|par l['’]intermédiaire d[eu]|par le biais d[eu]|à travers)\s+(?:sa|son|ses|leurs?)\s+[^,;:.()«»\"\n]{3,60},\s+")
+
+
+def _object_window(text: str, trigger: Trigger, sentence_end: int, lang: str, after: int | None = None) -> int:
+    """Where the verb's object ends: at the first preposition, relative or clause mark after the trigger (or after
+    the aside that follows it), (fr, de) past a price named before the object ("übernimmt für 1,2 Milliarden Euro den Rivalen X")."""
+    stop = _OBJECT_STOP.get(lang, _OBJECT_STOP["en"]).search(text, trigger.end if after is None else after, sentence_end)
     if stop is not None and lang == "de" and stop.group() == "für":
         price = DE_PRICE_FIRST.match(text, stop.end(), sentence_end)
         if price is not None:

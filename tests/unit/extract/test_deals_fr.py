@@ -4013,3 +4013,21 @@ def test_a_sentence_opening_word_before_abandonne_is_no_name_without_a_capital()
     from pipeline.extract.names import find_names
 
     assert [n.text for n in find_names("Elle abandonne son projet de rachat de Norvia.", "fr")] == ["Norvia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Velkor, via sa filiale Dastrel, rachète Norvia.", "Velkor a racheté, via sa filiale Dastrel, la société Norvia."],
+)
+def test_a_vehicle_set_off_by_commas_keeps_the_buyer_and_the_target(text: str) -> None:
+    (record,) = _records(text)
+    assert {(p.name, p.role) for p in record.parties} == {
+        ("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET), ("Dastrel", PartyRole.BUYER)
+    }
+
+
+def test_an_opening_adverb_before_a_vehicle_aside_is_no_name() -> None:
+    from pipeline.extract.names import find_names
+
+    text = "Concrètement, via sa filiale Dastrel, Velkor rachète Norvia."
+    assert [n.text for n in find_names(text, "fr")] == ["Dastrel", "Velkor", "Norvia"]
