@@ -31,7 +31,19 @@ class BrokerUnavailable(KafkaTimeoutError):
         return Exception.__str__(self)
 
 
+class BrokerRefused(BrokerUnavailable):
+    """A broker answered but refused this client: its TLS certificate, the SASL mechanism, the user or the password,
+    or the listener's protocol does not match the settings.
+
+    A ``BrokerUnavailable`` (the stages handle both alike: nothing was read, sent or committed), found once the
+    bounded wait for the first contact ran out: kafka-python retries a refused connection as if the broker were
+    silent. The message names what was refused, never a secret."""
+
+
 MAX_BLOCK_SETTING = "DEALWIRE_KAFKA_MAX_BLOCK_MS"
+REFUSAL_CHECK_S = 5.0
+"""Longest the check of a refusal may take (a quarter of the limit when that is shorter): one connection, a few
+round trips."""
 
 
 def silent_broker(
@@ -53,15 +65,32 @@ def describe(error: BaseException) -> str:
     return text if text == name or text.startswith(f"{name}: ") else f"{name}: {text}"
 
 
+def refused_broker(settings: Settings, step: str, reason: str, consequence: str = "") -> BrokerRefused:
+    """The error for a broker that refused ``step``, and why."""
+    message = f"Kafka at {settings.kafka_bootstrap_servers} refused {step}: {reason}"
+    return BrokerRefused(f"{message}; {consequence}" if consequence else message)
+
+
 @contextmanager
 def answering(settings: Settings, step: str, consequence: str = "") -> Iterator[None]:
-    """Turn kafka-python's timeouts inside the block into one ``BrokerUnavailable`` naming ``step``."""
+    """Turn kafka-python's timeouts inside the block into one ``BrokerUnavailable`` naming ``step``; when the first
+    contact failed, a ``BrokerRefused`` saying why if a broker answered but refused these settings."""
     try:
         yield
     except BrokerUnavailable:
         raise
     except KafkaTimeoutError as error:
+        if BOOTSTRAP_FAILED in str(error):
+            from pipeline.bus.handshake import refusal
+
+            reason = refusal(settings, min(REFUSAL_CHECK_S, settings.kafka_max_block_ms / 4000))
+            if reason is not None:
+                raise refused_broker(settings, step, reason, consequence) from error
         raise silent_broker(settings.kafka_bootstrap_servers, settings.kafka_max_block_ms, step, consequence) from error
 
 
-__all__ = ["MAX_BLOCK_SETTING", "BrokerUnavailable", "answering", "describe", "silent_broker"]
+BOOTSTRAP_FAILED = "Unable to bootstrap"
+"""How kafka-python 3 starts the message of a first contact that ran out of time (``KafkaTimeoutError``)."""
+
+
+__all__ = ["MAX_BLOCK_SETTING", "BrokerRefused", "BrokerUnavailable", "answering", "describe", "refused_broker", "silent_broker"]

@@ -63,3 +63,19 @@ def test_a_logged_exception_does_not_print_local_variables(
     err = capsys.readouterr().err
     assert "ConnectionError: no broker answered (1 options)" in err
     assert "CANARY-102" not in err  # the source lines show the expression, a local would show the value
+
+
+def test_kafka_python_logging_its_configuration_at_debug_masks_the_password(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import pipeline.bus  # noqa: F401 - installs the filter
+
+    secret = "CANARY-" + str(77 * 3)
+    with caplog.at_level(logging.DEBUG, logger="kafka.admin.client"):
+        # the call kafka-python makes when an admin client starts
+        logging.getLogger("kafka.admin.client").debug(
+            "Starting KafkaAdminClient with configuration: %s",
+            {"sasl_plain_username": "vendra", "sasl_plain_password": secret, "client_id": "dealwire-admin"},
+        )
+    assert caplog.records and "vendra" in caplog.text and "'sasl_plain_password': '***'" in caplog.text
+    assert secret not in caplog.text
