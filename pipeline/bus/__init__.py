@@ -9,29 +9,35 @@ refused commit) surface as errors of their own.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
 
 for _library_logger in ("kafka.net.selector", "kafka.coordinator.assignors"):
     logging.getLogger(_library_logger).setLevel(logging.ERROR)
 
-SECRET_CONFIG_KEYS = frozenset({"sasl_plain_password", "ssl_password"})
+_SECRETS: set[str] = set()
 
 
-class _RedactClientConfig(logging.Filter):
-    """kafka-python's admin client logs its whole configuration at DEBUG ("Starting KafkaAdminClient with
-    configuration: {...}"), the SASL password included: a DEBUG log level for the kafka loggers (an Airflow
-    deployment's logging config, a developer chasing a bug) put the password in the task log. The filter masks it."""
+def keep_out_of_logs(secret: str | None) -> None:
+    """Mask ``secret`` wherever kafka-python's DEBUG lines would show it (see ``_Redact``)."""
+    if secret:
+        _SECRETS.update({secret, repr(secret.encode())[2:-1]})  # as text, and as it shows inside a bytes repr
+
+
+class _Redact(logging.Filter):
+    """kafka-python writes the SASL password at DEBUG: the admin client logs its whole configuration ("Starting
+    KafkaAdminClient with configuration: {...}"), and every request and its bytes are logged, PLAIN's authentication
+    (user and password in clear) included. A DEBUG level for the kafka loggers (an Airflow deployment's logging
+    config, someone chasing a bug) put it in the task log. Costs nothing otherwise: a disabled level never calls it."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if isinstance(record.args, Mapping):  # logging unpacks a lone mapping argument into args itself
-            record.args = _masked(record.args)
-        elif isinstance(record.args, tuple):
-            record.args = tuple(_masked(arg) if isinstance(arg, Mapping) else arg for arg in record.args)
+        if _SECRETS:
+            message = record.getMessage()
+            masked = message
+            for secret in _SECRETS:
+                masked = masked.replace(secret, "***")
+            if masked != message:
+                record.msg, record.args = masked, None
         return True
 
 
-def _masked(config: Mapping[str, object]) -> dict[str, object]:
-    return {key: "***" if key in SECRET_CONFIG_KEYS and value else value for key, value in config.items()}
-
-
-logging.getLogger("kafka.admin.client").addFilter(_RedactClientConfig())
+for _library_logger in ("kafka.admin.client", "kafka.net.connection", "kafka.protocol.parser"):
+    logging.getLogger(_library_logger).addFilter(_Redact())

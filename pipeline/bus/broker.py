@@ -13,6 +13,7 @@ import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from pipeline.bus import keep_out_of_logs
 from pipeline.settings import Settings
 
 with warnings.catch_warnings():
@@ -42,8 +43,8 @@ class BrokerRefused(BrokerUnavailable):
 
 MAX_BLOCK_SETTING = "DEALWIRE_KAFKA_MAX_BLOCK_MS"
 REFUSAL_CHECK_S = 5.0
-"""Longest the check of a refusal may take (a quarter of the limit when that is shorter): one connection, a few
-round trips."""
+"""Longest the check of a refusal waits for each answer (a quarter of the limit when that is shorter, but 1 s at
+least: a broker delays its answer to a failed authentication, by 100 ms by default)."""
 
 
 def silent_broker(
@@ -71,6 +72,10 @@ def refused_broker(settings: Settings, step: str, reason: str, consequence: str 
     return BrokerRefused(f"{message}; {consequence}" if consequence else message)
 
 
+def _check_s(settings: Settings) -> float:
+    return min(REFUSAL_CHECK_S, max(1.0, settings.kafka_max_block_ms / 4000))
+
+
 @contextmanager
 def answering(settings: Settings, step: str, consequence: str = "") -> Iterator[None]:
     """Turn kafka-python's timeouts inside the block into one ``BrokerUnavailable`` naming ``step``; when the first
@@ -81,16 +86,43 @@ def answering(settings: Settings, step: str, consequence: str = "") -> Iterator[
         raise
     except KafkaTimeoutError as error:
         if BOOTSTRAP_FAILED in str(error):
-            from pipeline.bus.handshake import refusal
+            from pipeline.bus.handshake import ACCEPTED, refusal
 
-            reason = refusal(settings, min(REFUSAL_CHECK_S, settings.kafka_max_block_ms / 4000))
-            if reason is not None:
+            reason = refusal(settings, _check_s(settings))
+            if reason:
                 raise refused_broker(settings, step, reason, consequence) from error
         raise silent_broker(settings.kafka_bootstrap_servers, settings.kafka_max_block_ms, step, consequence) from error
+
+
+_ACCEPTED: set[tuple[object, ...]] = set()
+"""The secured settings a broker has accepted in this process (their check is not repeated)."""
+
+
+@contextmanager
+def connecting(settings: Settings, step: str, consequence: str = "") -> Iterator[None]:
+    """``answering`` around the construction of a client. With a secured protocol, a broker that refuses the settings
+    fails the step at once, before kafka-python would wait the whole limit for it: the first client of a process
+    checks them with one connection of its own (``handshake.refusal``), and a refusal ends the step there. PLAINTEXT
+    clients skip the check (the default path costs nothing more); they learn of a refusal after the limit."""
+    password = settings.kafka_sasl_password.get_secret_value() if settings.kafka_sasl_password else None
+    keep_out_of_logs(password)
+    if settings.kafka_security_protocol != "PLAINTEXT":
+        key = (settings.kafka_bootstrap_servers, settings.kafka_security_protocol, settings.kafka_sasl_mechanism,
+               settings.kafka_sasl_username, hash(password), settings.kafka_ssl_cafile)
+        if key not in _ACCEPTED:
+            from pipeline.bus.handshake import ACCEPTED, refusal
+
+            reason = refusal(settings, _check_s(settings))
+            if reason:
+                raise refused_broker(settings, step, reason, consequence)
+            if reason == ACCEPTED:
+                _ACCEPTED.add(key)
+    with answering(settings, step, consequence):
+        yield
 
 
 BOOTSTRAP_FAILED = "Unable to bootstrap"
 """How kafka-python 3 starts the message of a first contact that ran out of time (``KafkaTimeoutError``)."""
 
 
-__all__ = ["MAX_BLOCK_SETTING", "BrokerRefused", "BrokerUnavailable", "answering", "describe", "refused_broker", "silent_broker"]
+__all__ = ["MAX_BLOCK_SETTING", "BrokerRefused", "BrokerUnavailable", "answering", "connecting", "describe", "refused_broker", "silent_broker"]

@@ -61,8 +61,12 @@ def _split(server: str) -> tuple[str, int]:
     return host.strip("[]"), int(port)
 
 
+ACCEPTED = ""
+
+
 def refusal(settings: Settings, timeout_s: float) -> str | None:
-    """What the first broker that answers refuses about these settings, or None (none answered, or none refused)."""
+    """What the first broker that answers refuses about these settings; ``ACCEPTED`` (empty) when one went through
+    every step with them; None when none answered in ``timeout_s`` or the refusal is not one this check can name."""
     for server in settings.kafka_bootstrap_servers.split(","):
         try:
             reason = _check(settings, *_split(server), timeout_s)
@@ -109,7 +113,7 @@ def _check(settings: Settings, host: str, port: int, timeout_s: float) -> str | 
                     "the listener on that port may expect TLS (SSL or SASL_SSL), while DEALWIRE_KAFKA_SECURITY_PROTOCOL "
                     f"is {protocol}")
         if handshake.error_code == ILLEGAL_SASL_STATE:
-            return None if not sasl else (
+            return ACCEPTED if not sasl else (
                 f"the listener on that port does not use SASL, while DEALWIRE_KAFKA_SECURITY_PROTOCOL is {protocol}: "
                 "use the port of its SASL listener or the protocol it has")
         offered = ", ".join(handshake.mechanisms) or "none"
@@ -123,7 +127,7 @@ def _check(settings: Settings, host: str, port: int, timeout_s: float) -> str | 
         return _authenticate(wire, settings, mechanism)
 
 
-def _authenticate(wire: _Wire, settings: Settings, mechanism: str) -> str | None:
+def _authenticate(wire: _Wire, settings: Settings, mechanism: str) -> str:
     user = settings.kafka_sasl_username or ""
     password = settings.kafka_sasl_password.get_secret_value() if settings.kafka_sasl_password is not None else ""
     if mechanism == "PLAIN":
@@ -147,7 +151,7 @@ def _authenticate(wire: _Wire, settings: Settings, mechanism: str) -> str | None
             return (f"it refused SASL user {user!r} with {mechanism}{said}: a wrong password or an unknown user (the "
                     "broker does not say which); check DEALWIRE_KAFKA_SASL_USERNAME and DEALWIRE_KAFKA_SASL_PASSWORD")
         answer = response.auth_bytes
-    return None
+    return ACCEPTED
 
 
-__all__ = ["refusal"]
+__all__ = ["ACCEPTED", "refusal"]

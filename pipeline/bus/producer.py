@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from pipeline.bus.broker import MAX_BLOCK_SETTING, BrokerUnavailable, answering, describe, silent_broker
+from pipeline.bus.broker import MAX_BLOCK_SETTING, BrokerUnavailable, answering, connecting, describe, silent_broker
 from pipeline.bus.consumer import ConsumerRecord, next_offsets
 from pipeline.settings import Settings
 
@@ -78,7 +78,7 @@ def make_producer(settings: Settings, *, transactional_id: str | None = None, **
     }
     if transactional_id is not None:
         config["transactional_id"] = transactional_id
-    with answering(settings, "connecting the producer", "nothing was sent"):
+    with connecting(settings, "connecting the producer", "nothing was sent"):
         producer = KafkaProducer(**(config | overrides))
     if transactional_id is not None:
         try:
