@@ -181,6 +181,11 @@ class Settings(BaseSettings):
     def _upper(cls, value: object) -> object:
         return value.strip().upper() if isinstance(value, str) else value
 
+    @field_validator("kafka_sasl_mechanism", "kafka_ssl_cafile", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
     @model_validator(mode="after")
     def _sasl_complete(self) -> Settings:
         # kafka-python silently skips SASL under a non-SASL protocol and fails late, with an unnamed error, on a

@@ -1,8 +1,8 @@
 """A broker that demands SASL/SCRAM, over plaintext and over TLS with a private CA, as production clusters do.
 
 One broker of the module's own (the stack's jars, the stack's secured listeners: PLAINTEXT, SASL_PLAINTEXT and
-SASL_SSL), on the four ports after the stack's Kafka port + 1 (29094-29097 beside a stack on 29092), so the shared
-stack's broker is never touched. The real stages run through each secured listener; each way of being refused (a
+SASL_SSL), on the first four free ports from the stack's Kafka port + 2 (29094-29097 beside a stack on 29092, unless
+the stack's own secured listeners hold some), so the shared stack's broker is never touched. The real stages run through each secured listener; each way of being refused (a
 wrong password, an unknown user, a CA that did not sign the broker's certificate, a client without SASL at a SASL
 listener, a client without TLS at a TLS listener) ends in one ``BrokerRefused`` that says what was refused, within the
 limit, and no secret reaches the error, the logs or the run summary.
@@ -49,11 +49,12 @@ BOUND_S = LIMIT_MS / 1000 * 1.5 + 5  # the broker-loss tests' bound: the limit x
 @pytest.fixture(scope="module")
 def secured_broker(stack_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
     """The module's broker; the settings point at its PLAINTEXT listener (SCRAM user and CA set for the others)."""
-    first = stack_settings.kafka_port + 2
-    plaintext, controller, scram, tls = range(first, first + 4)
-    taken = [port for port in (plaintext, controller, scram, tls) if port_open(port)]
-    if taken:
-        pytest.fail(f"the secured test broker needs ports {first}-{first + 3}; {taken} taken")
+    near = [port for port in range(stack_settings.kafka_port + 2, stack_settings.kafka_port + 10)
+            if port != stack_settings.kafka_controller_port and not port_open(port)]
+    if len(near) < 4:
+        pytest.fail(f"the secured test broker needs four free ports from {stack_settings.kafka_port + 2} on; "
+                    f"only {near} are free")
+    plaintext, controller, scram, tls = near[:4]
     home = tmp_path_factory.mktemp("secured") / "stack"
     settings = stack_settings.model_copy(update={
         "stack_dir": home,
@@ -102,6 +103,13 @@ def secured(secured_broker: Settings, isolated_settings: Settings) -> Iterator[S
         admin.delete_topics(settings.topics)
     finally:
         admin.close()
+
+
+def _debug(caplog: pytest.LogCaptureFixture) -> None:
+    """Capture kafka-python's DEBUG lines too (its admin client logs its configuration, its parser every request),
+    also after a CLI test set the kafka loggers to WARNING."""
+    caplog.set_level(logging.DEBUG)
+    caplog.set_level(logging.DEBUG, logger="kafka")
 
 
 def _no_secret(caplog: pytest.LogCaptureFixture, *texts: str) -> None:
@@ -182,7 +190,7 @@ def _refused(error: BaseException, wall_s: float, settings: Settings, *named: st
 def test_a_wrong_password_or_an_unknown_user_fails_the_stages_with_one_named_error(
     secured: Settings, who: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.DEBUG)  # kafka-python's own debug lines too: its admin client logs its configuration
+    _debug(caplog)
     user = USER if who == "wrong password" else "norvia-nobody"
     settings = through(secured, "SASL_PLAINTEXT", kafka_max_block_ms=LIMIT_MS, kafka_sasl_username=user,
                        kafka_sasl_password=SecretStr("Sesame-not-it" if who == "wrong password" else PASSWORD))
@@ -211,7 +219,7 @@ def test_a_wrong_password_or_an_unknown_user_fails_the_stages_with_one_named_err
 def test_ingest_refused_by_the_broker_names_it_before_fetching(
     secured: Settings, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.DEBUG)
+    _debug(caplog)
     settings = through(secured, "SASL_SSL", kafka_max_block_ms=LIMIT_MS, kafka_sasl_password=SecretStr("Sesame-no"))
     feed = json_feed(tmp_path / "feed.json", [{"url": "https://news.example.com/dastrel", "content_text": "Dastrel."}])
     error, wall = _timed(lambda: ingest.run(settings, sources=[Source(id="dastrel", url=feed.as_uri(), lang="en")]))

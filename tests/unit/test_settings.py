@@ -57,7 +57,12 @@ def test_a_batch_budget_past_half_the_poll_interval_is_refused() -> None:
     assert Settings(batch_max_seconds=100, kafka_max_poll_interval_ms=300_000).batch_max_seconds == 100
 
 
-def test_a_sasl_protocol_without_its_mechanism_user_or_password_is_refused_by_name() -> None:
+def test_a_sasl_protocol_without_its_mechanism_user_or_password_is_refused_by_name(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("DEALWIRE_STACK_DIR", str(tmp_path))  # no stack credentials file with a SCRAM user
+    for name in ("SECURITY_PROTOCOL", "SASL_MECHANISM", "SASL_USERNAME", "SASL_PASSWORD"):
+        monkeypatch.delenv(f"DEALWIRE_KAFKA_{name}", raising=False)
     with pytest.raises(ValueError, match="needs kafka_sasl_mechanism"):
         Settings(kafka_security_protocol="SASL_SSL")
     with pytest.raises(ValueError, match="needs kafka_sasl_username and kafka_sasl_password"):
