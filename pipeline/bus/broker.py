@@ -9,9 +9,11 @@ did not answer, while doing what, for how long, which setting bounds it and what
 
 from __future__ import annotations
 
+import threading
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import TypeVar
 
 from pipeline.bus import keep_out_of_logs
 from pipeline.settings import Settings
@@ -42,9 +44,11 @@ class BrokerRefused(BrokerUnavailable):
 
 
 MAX_BLOCK_SETTING = "DEALWIRE_KAFKA_MAX_BLOCK_MS"
+T = TypeVar("T")
 REFUSAL_CHECK_S = 5.0
-"""Longest the check of a refusal waits for each answer (a quarter of the limit when that is shorter, but 1 s at
-least: a broker delays its answer to a failed authentication, by 100 ms by default)."""
+"""Longest a check of a refusal takes in all (a quarter of the limit when that is shorter, but 1 s at least: a broker
+delays its answer to a failed authentication, by 100 ms by default). A secured client's first contact may take two
+(before and after kafka-python's wait), so at most the limit plus 10 s."""
 
 
 def silent_broker(
@@ -121,8 +125,51 @@ def connecting(settings: Settings, step: str, consequence: str = "") -> Iterator
         yield
 
 
+def bounded(
+    call: Callable[[], T], seconds: float, what: str, servers: str | Sequence[str] = "the broker", *,
+    setting: str | None = MAX_BLOCK_SETTING, consequence: str = "",
+) -> T:
+    """Run ``call`` and give up after ``seconds`` with a ``BrokerUnavailable`` naming ``what``.
+
+    kafka-python 3 waits without limit for a transaction's offsets, commit and abort while no broker answers (the Java
+    client stops at ``max.block.ms``): without a bound a stage whose broker died mid-batch hangs forever instead of
+    failing. The call runs on a daemon thread, so one that never returns is left behind, not waited for.
+    """
+    outcome: list[BaseException | None] = []
+    result: list[T] = []
+
+    def target() -> None:
+        try:
+            result.append(call())
+        except BaseException as error:  # noqa: BLE001 - handed to the caller's thread below
+            outcome.append(error)
+        else:
+            outcome.append(None)
+
+    worker = threading.Thread(target=target, name=f"dealwire-{what.replace(' ', '-')}", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if not outcome:
+        raise silent_broker(servers, seconds * 1000, what, consequence, setting=setting)
+    if outcome[0] is not None:
+        raise outcome[0]
+    return result[0]
+
+
+def connect(settings: Settings, step: str, build: Callable[[], T], consequence: str = "") -> T:
+    """``build()`` a client inside ``connecting``. A TLS client is built on a helper thread and given up on after the
+    limit plus the margin a refusal check may take: kafka-python 3.0 gives its TLS handshake no timeout, and a broker
+    that takes the connection but never answers it (frozen, or a load balancer whose backend is gone) held the
+    first contact, and the stage, forever. The thread left behind only holds that socket until the process ends."""
+    with connecting(settings, step, consequence):
+        if not settings.kafka_tls:
+            return build()
+        return bounded(build, settings.kafka_max_block_ms / 1000 + 2 * _check_s(settings), step,
+                       settings.kafka_bootstrap_servers, setting=None, consequence=consequence)
+
+
 BOOTSTRAP_FAILED = "Unable to bootstrap"
 """How kafka-python 3 starts the message of a first contact that ran out of time (``KafkaTimeoutError``)."""
 
 
-__all__ = ["MAX_BLOCK_SETTING", "BrokerRefused", "BrokerUnavailable", "answering", "connecting", "describe", "refused_broker", "silent_broker"]
+__all__ = ["MAX_BLOCK_SETTING", "BrokerRefused", "BrokerUnavailable", "answering", "bounded", "connect", "connecting", "describe", "refused_broker", "silent_broker"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import socket
 import ssl
+import time
 import warnings
 from typing import Any
 
@@ -34,17 +35,27 @@ class _Closed(Exception):
     """The broker closed the connection instead of answering, or answered with bytes that are no Kafka response."""
 
 
-class _Wire:
-    """One blocking connection speaking just enough of the Kafka protocol for the handshakes."""
+def _left(deadline: float) -> float:
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError("the check ran out of time")
+    return left
 
-    def __init__(self, sock: socket.socket) -> None:
+
+class _Wire:
+    """One blocking connection speaking just enough of the Kafka protocol for the handshakes, within ``deadline``."""
+
+    def __init__(self, sock: socket.socket, deadline: float) -> None:
         self.sock = sock
+        self.deadline = deadline
         self.protocol = KafkaProtocol(client_id="dealwire-handshake-check")
 
     def ask(self, request: Any) -> Any:
         self.protocol.send_request(request)
+        self.sock.settimeout(_left(self.deadline))
         self.sock.sendall(self.protocol.send_bytes())
         while True:
+            self.sock.settimeout(_left(self.deadline))
             data = self.sock.recv(65536)
             if not data:
                 raise _Closed
@@ -66,10 +77,12 @@ ACCEPTED = ""
 
 def refusal(settings: Settings, timeout_s: float) -> str | None:
     """What the first broker that answers refuses about these settings; ``ACCEPTED`` (empty) when one went through
-    every step with them; None when none answered in ``timeout_s`` or the refusal is not one this check can name."""
+    every step with them; None when none answered within ``timeout_s`` in all or the refusal is not one this check
+    can name."""
+    deadline = time.monotonic() + timeout_s
     for server in settings.kafka_bootstrap_servers.split(","):
         try:
-            reason = _check(settings, *_split(server), timeout_s)
+            reason = _check(settings, *_split(server), deadline)
         except (OSError, ValueError, _Closed):
             continue  # down, frozen or cut off mid-way: not a refusal this check can name
         if reason is not None:
@@ -82,7 +95,7 @@ def _cafile_text(settings: Settings) -> str:
     return f"DEALWIRE_KAFKA_SSL_CAFILE={cafile}" if cafile is not None else "the system's CAs (DEALWIRE_KAFKA_SSL_CAFILE unset)"
 
 
-def _check(settings: Settings, host: str, port: int, timeout_s: float) -> str | None:
+def _check(settings: Settings, host: str, port: int, deadline: float) -> str | None:
     protocol = settings.kafka_security_protocol
     tls = protocol in ("SSL", "SASL_SSL")
     sasl = protocol.startswith("SASL_")
@@ -91,9 +104,10 @@ def _check(settings: Settings, host: str, port: int, timeout_s: float) -> str | 
         if cafile is not None and not cafile.is_file():
             return f"DEALWIRE_KAFKA_SSL_CAFILE={cafile} is not a file, so no TLS connection could be made"
         context = ssl.create_default_context(cafile=str(cafile) if cafile is not None else None)
-    with socket.create_connection((host, port), timeout=timeout_s) as raw:
+    with socket.create_connection((host, port), timeout=_left(deadline)) as raw:
         sock: socket.socket = raw
         if tls:
+            raw.settimeout(_left(deadline))
             try:
                 sock = context.wrap_socket(raw, server_hostname=host)
             except ssl.SSLCertVerificationError as error:
@@ -102,7 +116,7 @@ def _check(settings: Settings, host: str, port: int, timeout_s: float) -> str | 
             except (ssl.SSLError, ConnectionError) as error:
                 return (f"it did not complete a TLS handshake ({type(error).__name__}: {error}): the listener on that "
                         f"port is not TLS, while DEALWIRE_KAFKA_SECURITY_PROTOCOL is {protocol}")
-        wire = _Wire(sock)
+        wire = _Wire(sock, deadline)
         mechanism = settings.kafka_sasl_mechanism or PROBE_MECHANISM
         try:
             handshake = wire.ask(SaslHandshakeRequest(mechanism=mechanism, version=1))

@@ -42,19 +42,29 @@ pytestmark = pytest.mark.integration
 USER = "velkor-pipeline"
 PASSWORD = "Sesame-" + uuid.uuid4().hex  # the canary: it must appear in no error, log line or stored summary
 DEAL = "{buyer} agreed to acquire {target} for about $40 million in cash, the companies said on Monday."
-LIMIT_MS = 1000
-BOUND_S = LIMIT_MS / 1000 * 1.5 + 5  # the broker-loss tests' bound: the limit x 1.5 plus slack for a loaded machine
+LIMIT_MS = 1000  # for the waits that run out: a PLAINTEXT client at a secured listener, a frozen broker
+SECURED_LIMIT_MS = 5000  # a secured client's refusal comes before the limit: long enough to tell it did
+SLACK_S = 5.0  # the broker-loss tests' slack for a loaded machine
+
+
+def _bound_s(settings: Settings) -> float:
+    """The broker-loss tests' bound: the limit x 1.5 plus slack."""
+    return settings.kafka_max_block_ms / 1000 * 1.5 + SLACK_S
+
+
+def _free_near(stack_settings: Settings, count: int) -> list[int]:
+    """``count`` free loopback ports from the stack's Kafka port + 2 on (the ports this project's tests may take)."""
+    near = [port for port in range(stack_settings.kafka_port + 2, stack_settings.kafka_port + 10)
+            if port != stack_settings.kafka_controller_port and not port_open(port)]
+    if len(near) < count:
+        pytest.fail(f"the secured tests need {count} free ports from {stack_settings.kafka_port + 2} on; only {near}")
+    return near[:count]
 
 
 @pytest.fixture(scope="module")
 def secured_broker(stack_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
     """The module's broker; the settings point at its PLAINTEXT listener (SCRAM user and CA set for the others)."""
-    near = [port for port in range(stack_settings.kafka_port + 2, stack_settings.kafka_port + 10)
-            if port != stack_settings.kafka_controller_port and not port_open(port)]
-    if len(near) < 4:
-        pytest.fail(f"the secured test broker needs four free ports from {stack_settings.kafka_port + 2} on; "
-                    f"only {near} are free")
-    plaintext, controller, scram, tls = near[:4]
+    plaintext, controller, scram, tls = _free_near(stack_settings, 4)
     home = tmp_path_factory.mktemp("secured") / "stack"
     settings = stack_settings.model_copy(update={
         "stack_dir": home,
@@ -169,11 +179,12 @@ def _timed(call: Callable[[], object]) -> tuple[BaseException, float]:
     pytest.fail("the call went through a broker that should have refused it")
 
 
-def _refused(error: BaseException, wall_s: float, settings: Settings, *named: str, bound_s: float = BOUND_S) -> str:
-    """``error`` is the named refusal, within ``bound_s``; a secured client's comes before the limit (its check runs
+def _refused(error: BaseException, wall_s: float, settings: Settings, *named: str) -> str:
+    """``error`` is the named refusal, within the bound; a secured client's comes before the limit (its check runs
     before kafka-python's wait), a PLAINTEXT client's after it."""
     assert isinstance(error, BrokerRefused), f"BrokerRefused, not {error!r}"
     message = str(error)
+    bound_s = _bound_s(settings)
     assert wall_s <= bound_s, f"refused after {wall_s:.1f} s; the bound is {bound_s:.1f} s ({message})"
     if settings.kafka_security_protocol == "PLAINTEXT":
         assert wall_s >= settings.kafka_max_block_ms / 1000, "a PLAINTEXT client is not checked before its wait"
@@ -192,7 +203,7 @@ def test_a_wrong_password_or_an_unknown_user_fails_the_stages_with_one_named_err
 ) -> None:
     _debug(caplog)
     user = USER if who == "wrong password" else "norvia-nobody"
-    settings = through(secured, "SASL_PLAINTEXT", kafka_max_block_ms=LIMIT_MS, kafka_sasl_username=user,
+    settings = through(secured, "SASL_PLAINTEXT", kafka_max_block_ms=SECURED_LIMIT_MS, kafka_sasl_username=user,
                        kafka_sasl_password=SecretStr("Sesame-not-it" if who == "wrong password" else PASSWORD))
     named = (f"SASL user '{user}' with SCRAM-SHA-512", "wrong password or an unknown user", "DEALWIRE_KAFKA_SASL_PASSWORD")
     error, wall = _timed(lambda: extract.run(settings))
@@ -220,7 +231,8 @@ def test_ingest_refused_by_the_broker_names_it_before_fetching(
     secured: Settings, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     _debug(caplog)
-    settings = through(secured, "SASL_SSL", kafka_max_block_ms=LIMIT_MS, kafka_sasl_password=SecretStr("Sesame-no"))
+    settings = through(secured, "SASL_SSL", kafka_max_block_ms=SECURED_LIMIT_MS,
+                       kafka_sasl_password=SecretStr("Sesame-no"))
     feed = json_feed(tmp_path / "feed.json", [{"url": "https://news.example.com/dastrel", "content_text": "Dastrel."}])
     error, wall = _timed(lambda: ingest.run(settings, sources=[Source(id="dastrel", url=feed.as_uri(), lang="en")]))
     _refused(error, wall, settings, "connecting the producer", f"SASL user '{USER}'")
@@ -232,11 +244,11 @@ def test_a_ca_that_did_not_sign_the_brokers_certificate_is_named(secured: Settin
     other_ca = ensure_certificates(tmp_path / "other-ca")  # a CA of its own, as from another cluster
     for cafile, named in ((other_ca, f"DEALWIRE_KAFKA_SSL_CAFILE={other_ca}"),
                           (None, "the system's CAs (DEALWIRE_KAFKA_SSL_CAFILE unset)")):
-        settings = through(secured, "SASL_SSL", kafka_max_block_ms=LIMIT_MS, kafka_ssl_cafile=cafile)
+        settings = through(secured, "SASL_SSL", kafka_max_block_ms=SECURED_LIMIT_MS, kafka_ssl_cafile=cafile)
         error, wall = _timed(lambda: extract.run(settings))  # noqa: B023 - called at once
         _refused(error, wall, settings, "its TLS certificate is not trusted", named)
     missing = tmp_path / "no-such-ca.pem"
-    settings = through(secured, "SASL_SSL", kafka_max_block_ms=LIMIT_MS, kafka_ssl_cafile=missing)
+    settings = through(secured, "SASL_SSL", kafka_max_block_ms=SECURED_LIMIT_MS, kafka_ssl_cafile=missing)
     error, wall = _timed(lambda: admin_client(settings).close())
     _refused(error, wall, settings, f"DEALWIRE_KAFKA_SSL_CAFILE={missing} is not a file")
 
@@ -290,3 +302,24 @@ def test_the_airflow_watcher_reads_the_secured_topic_with_the_connection_orchest
     payload = event.payload
     assert payload["topic"] == settings.topic_raw and payload["offset"] >= 0, payload
     _no_secret(caplog, json.dumps(payload, default=str))
+
+
+def test_a_secured_client_of_a_frozen_broker_still_fails_within_the_limit(
+    secured: Settings, stack_settings: Settings
+) -> None:
+    """A broker that takes connections and answers nothing (a partition, a long GC pause, a load balancer whose
+    backend is gone): the check of the TLS and SASL steps gives up within its own bound and the failure stays the
+    silent broker's, within the usual bound. Over TLS, kafka-python 3.0 waited for the handshake forever."""
+    import socket
+
+    with socket.socket() as frozen:
+        frozen.bind(("127.0.0.1", _free_near(stack_settings, 1)[0]))
+        frozen.listen(16)  # accepted by the kernel, never read
+        port = frozen.getsockname()[1]
+        # SASL_PLAINTEXT's first contact is bounded by kafka-python itself, like PLAINTEXT's (test_broker_loss)
+        settings = through(secured, "SASL_SSL", kafka_max_block_ms=LIMIT_MS, kafka_bootstrap_servers=f"127.0.0.1:{port}")
+        error, wall = _timed(lambda: extract.run(settings))
+    assert type(error).__name__ == "BrokerUnavailable", f"the silent broker's error, not {error!r}"
+    assert wall <= _bound_s(settings), f"failed after {wall:.1f} s; the bound is {_bound_s(settings):.1f} s"
+    assert f"Kafka at 127.0.0.1:{port} did not answer within" in str(error), str(error)
+    assert "connecting the consumer of group" in str(error), str(error)
