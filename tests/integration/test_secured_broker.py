@@ -53,11 +53,12 @@ def _bound_s(settings: Settings) -> float:
 
 
 def _free_near(stack_settings: Settings, count: int) -> list[int]:
-    """``count`` free loopback ports from the stack's Kafka port + 2 on (the ports this project's tests may take)."""
-    near = [port for port in range(stack_settings.kafka_port + 2, stack_settings.kafka_port + 10)
+    """``count`` free loopback ports among the stack's Kafka port + 2 to + 7 (the ports these tests may take)."""
+    near = [port for port in range(stack_settings.kafka_port + 2, stack_settings.kafka_port + 8)
             if port != stack_settings.kafka_controller_port and not port_open(port)]
     if len(near) < count:
-        pytest.fail(f"the secured tests need {count} free ports from {stack_settings.kafka_port + 2} on; only {near}")
+        pytest.fail(f"the secured tests need {count} free ports among {stack_settings.kafka_port + 2} to "
+                    f"{stack_settings.kafka_port + 7}; only {near} are free")
     return near[:count]
 
 
@@ -170,6 +171,10 @@ def test_the_stages_run_through_a_secured_listener(
     _no_secret(caplog, *(report.model_dump_json() for report in (published, extracted, validated)))
 
 
+def _no_extractor(item: object, *, extracted_at: datetime | None = None) -> list[DealRecord]:
+    raise AssertionError("nothing can be read from a broker that refuses or does not answer")
+
+
 def _timed(call: Callable[[], object]) -> tuple[BaseException, float]:
     started = time.monotonic()
     try:
@@ -206,7 +211,7 @@ def test_a_wrong_password_or_an_unknown_user_fails_the_stages_with_one_named_err
     settings = through(secured, "SASL_PLAINTEXT", kafka_max_block_ms=SECURED_LIMIT_MS, kafka_sasl_username=user,
                        kafka_sasl_password=SecretStr("Sesame-not-it" if who == "wrong password" else PASSWORD))
     named = (f"SASL user '{user}' with SCRAM-SHA-512", "wrong password or an unknown user", "DEALWIRE_KAFKA_SASL_PASSWORD")
-    error, wall = _timed(lambda: extract.run(settings))
+    error, wall = _timed(lambda: extract.run(settings, extractor=_no_extractor))
     _refused(error, wall, settings, "connecting the consumer of group", "nothing was read or committed", *named)
     error, wall = _timed(lambda: consumer_lag(settings, settings.group_extract, settings.topic_raw))
     _refused(error, wall, settings, *named)
@@ -245,7 +250,7 @@ def test_a_ca_that_did_not_sign_the_brokers_certificate_is_named(secured: Settin
     for cafile, named in ((other_ca, f"DEALWIRE_KAFKA_SSL_CAFILE={other_ca}"),
                           (None, "the system's CAs (DEALWIRE_KAFKA_SSL_CAFILE unset)")):
         settings = through(secured, "SASL_SSL", kafka_max_block_ms=SECURED_LIMIT_MS, kafka_ssl_cafile=cafile)
-        error, wall = _timed(lambda: extract.run(settings))  # noqa: B023 - called at once
+        error, wall = _timed(lambda: extract.run(settings, extractor=_no_extractor))  # noqa: B023 - called at once
         _refused(error, wall, settings, "its TLS certificate is not trusted", named)
     missing = tmp_path / "no-such-ca.pem"
     settings = through(secured, "SASL_SSL", kafka_max_block_ms=SECURED_LIMIT_MS, kafka_ssl_cafile=missing)
@@ -263,7 +268,7 @@ def test_a_client_whose_protocol_is_not_the_listeners_is_told_so(
 ) -> None:
     port = through(secured, listener).kafka_bootstrap_servers
     settings = through(secured, client, kafka_max_block_ms=LIMIT_MS, kafka_bootstrap_servers=port)
-    error, wall = _timed(lambda: extract.run(settings))
+    error, wall = _timed(lambda: extract.run(settings, extractor=_no_extractor))
     _refused(error, wall, settings, named)
 
 
@@ -318,7 +323,7 @@ def test_a_secured_client_of_a_frozen_broker_still_fails_within_the_limit(
         port = frozen.getsockname()[1]
         # SASL_PLAINTEXT's first contact is bounded by kafka-python itself, like PLAINTEXT's (test_broker_loss)
         settings = through(secured, "SASL_SSL", kafka_max_block_ms=LIMIT_MS, kafka_bootstrap_servers=f"127.0.0.1:{port}")
-        error, wall = _timed(lambda: extract.run(settings))
+        error, wall = _timed(lambda: extract.run(settings, extractor=_no_extractor))
     assert type(error).__name__ == "BrokerUnavailable", f"the silent broker's error, not {error!r}"
     assert wall <= _bound_s(settings), f"failed after {wall:.1f} s; the bound is {_bound_s(settings):.1f} s"
     assert f"Kafka at 127.0.0.1:{port} did not answer within" in str(error), str(error)
