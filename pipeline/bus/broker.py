@@ -157,15 +157,16 @@ def bounded(
 
 
 def connect(settings: Settings, step: str, build: Callable[[], T], consequence: str = "") -> T:
-    """``build()`` a client inside ``connecting``. A TLS client is built on a helper thread and given up on after the
-    limit plus the margin a refusal check may take: kafka-python 3.0 gives its TLS handshake no timeout, and a broker
-    that takes the connection but never answers it (frozen, or a load balancer whose backend is gone) held the
-    first contact, and the stage, forever. The thread left behind only holds that socket until the process ends."""
+    """``build()`` a client inside ``connecting``. A TLS client is built on a helper thread and given up on 1 s after
+    the limit (by which kafka-python's own first contact has ended when the broker answers the handshake):
+    kafka-python 3.0 gives its TLS handshake no timeout, and a broker that takes the connection but never answers it
+    (frozen, or a load balancer whose backend is gone) held the first contact, and the stage, forever. The thread
+    left behind only holds that socket until the process ends."""
     with connecting(settings, step, consequence):
         if not settings.kafka_tls:
             return build()
-        return bounded(build, settings.kafka_max_block_ms / 1000 + 2 * _check_s(settings), step,
-                       settings.kafka_bootstrap_servers, setting=None, consequence=consequence)
+        return bounded(build, settings.kafka_max_block_ms / 1000 + 1, step, settings.kafka_bootstrap_servers,
+                       setting=None, consequence=consequence)
 
 
 BOOTSTRAP_FAILED = "Unable to bootstrap"
