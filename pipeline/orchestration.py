@@ -60,6 +60,8 @@ def kafka_connection(settings: Settings) -> dict[str, Any]:
         extra["sasl.username"] = settings.kafka_sasl_username
         if settings.kafka_sasl_password is not None:
             extra["sasl.password"] = settings.kafka_sasl_password.get_secret_value()
+    if settings.kafka_ssl_cafile is not None and settings.kafka_tls:
+        extra["ssl.ca.location"] = str(settings.kafka_ssl_cafile)
     return {"conn_type": "kafka", "extra": extra}
 
 

@@ -41,10 +41,14 @@ class Settings(BaseSettings):
 
     # --- Kafka -----------------------------------------------------------
     kafka_bootstrap_servers: str = "127.0.0.1:9092"
-    kafka_security_protocol: str = "PLAINTEXT"
-    kafka_sasl_mechanism: str | None = None
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
     kafka_sasl_username: str | None = None
     kafka_sasl_password: SecretStr | None = None
+    kafka_ssl_cafile: Path | None = Field(
+        None, description="PEM file of the CA(s) that signed the brokers' certificates (SSL, SASL_SSL): a private CA "
+        "(Strimzi, a company CA) is in no system store; unset, the system's CAs are used",
+    )
     kafka_partitions: int = Field(3, ge=1)
     kafka_replication_factor: int = Field(1, ge=1)
     topic_raw: str = "news.raw.v1"
@@ -147,6 +151,16 @@ class Settings(BaseSettings):
     # --- local stack -----------------------------------------------------
     stack_dir: Path = Field(default_factory=_default_stack_dir)
     kafka_controller_port: int = 9093
+    kafka_stack_port: int | None = Field(
+        None, description="the local broker's PLAINTEXT port; unset, the first bootstrap server's (set it when the "
+        "clients use one of the secured listeners below)",
+    )
+    kafka_stack_secured_listeners: dict[Literal["SASL_PLAINTEXT", "SASL_SSL"], int] = Field(
+        default_factory=dict, description="secured listeners the local broker opens beside its PLAINTEXT one, e.g. "
+        "'{\"SASL_PLAINTEXT\": 9094, \"SASL_SSL\": 9095}': SCRAM-SHA-512 (or SCRAM-SHA-256 when "
+        "DEALWIRE_KAFKA_SASL_MECHANISM says so) for DEALWIRE_KAFKA_SASL_USERNAME / _PASSWORD, generated when unset; "
+        "TLS with a certificate from a CA the stack makes (DEALWIRE_KAFKA_SSL_CAFILE). Off by default",
+    )
     kafka_heap: str = "512m"
     seaweedfs_master_port: int = 9333
     seaweedfs_volume_port: int = 8088
@@ -160,6 +174,33 @@ class Settings(BaseSettings):
                 f"batch_max_seconds ({self.batch_max_seconds}) must stay under half of kafka_max_poll_interval_ms "
                 f"({self.kafka_max_poll_interval_ms}): a batch then always commits before the group drops the consumer"
             )
+        return self
+
+    @field_validator("kafka_security_protocol", "kafka_sasl_mechanism", mode="before")
+    @classmethod
+    def _upper(cls, value: object) -> object:
+        return value.strip().upper() if isinstance(value, str) else value
+
+    @field_validator("kafka_sasl_mechanism", "kafka_ssl_cafile", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @model_validator(mode="after")
+    def _sasl_complete(self) -> Settings:
+        # kafka-python silently skips SASL under a non-SASL protocol and fails late, with an unnamed error, on a
+        # mechanism without a user: say which setting is missing before any client is built
+        sasl = self.kafka_security_protocol.startswith("SASL_")
+        if sasl and not self.kafka_sasl_mechanism:
+            raise ValueError(f"kafka_security_protocol {self.kafka_security_protocol} needs kafka_sasl_mechanism "
+                             "(PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512)")
+        if self.kafka_sasl_mechanism and not sasl:
+            raise ValueError(f"kafka_sasl_mechanism {self.kafka_sasl_mechanism} is used only with "
+                             "kafka_security_protocol SASL_PLAINTEXT or SASL_SSL, not "
+                             f"{self.kafka_security_protocol}")
+        if sasl and (not self.kafka_sasl_username or self.kafka_sasl_password is None):
+            raise ValueError(f"kafka_security_protocol {self.kafka_security_protocol} needs kafka_sasl_username and "
+                             "kafka_sasl_password")
         return self
 
     @field_validator("stack_dir")
@@ -202,9 +243,18 @@ class Settings(BaseSettings):
         return int(first.rsplit(":", 1)[1])
 
     @property
+    def kafka_stack_plaintext_port(self) -> int:
+        """Where the local broker listens without security (its main listener, also used between its own parts)."""
+        return self.kafka_stack_port if self.kafka_stack_port is not None else self.kafka_port
+
+    @property
     def s3_port(self) -> int:
         parts = urlsplit(self.s3_endpoint_url)
         return parts.port or (443 if parts.scheme == "https" else 80)
+
+    @property
+    def kafka_tls(self) -> bool:
+        return self.kafka_security_protocol in ("SSL", "SASL_SSL")
 
     def kafka_client_config(self) -> dict[str, Any]:
         """Connection options shared by every kafka-python client."""
@@ -220,6 +270,8 @@ class Settings(BaseSettings):
             config["sasl_plain_username"] = self.kafka_sasl_username
             if self.kafka_sasl_password is not None:
                 config["sasl_plain_password"] = self.kafka_sasl_password.get_secret_value()
+        if self.kafka_ssl_cafile is not None and self.kafka_tls:
+            config["ssl_cafile"] = str(self.kafka_ssl_cafile)
         return config
 
 

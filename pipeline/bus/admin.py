@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import warnings
 
-from pipeline.bus.broker import answering
+from pipeline.bus.broker import connect
 from pipeline.settings import Settings
 
 with warnings.catch_warnings():
@@ -15,8 +15,7 @@ with warnings.catch_warnings():
 
 def admin_client(settings: Settings, **overrides: object) -> KafkaAdminClient:
     config = settings.kafka_client_config() | {"client_id": "dealwire-admin", "request_timeout_ms": 15_000}
-    with answering(settings, "connecting the admin client"):
-        return KafkaAdminClient(**(config | overrides))
+    return connect(settings, "connecting the admin client", lambda: KafkaAdminClient(**(config | overrides)))
 
 
 def ensure_topics(settings: Settings, topics: list[str] | None = None) -> list[str]:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.bus.broker import answering
+from pipeline.bus.broker import answering, connect
 from pipeline.settings import Settings
 
 with warnings.catch_warnings():
@@ -44,8 +44,8 @@ def make_consumer(settings: Settings, group_id: str, *topics: str, **overrides: 
         "max_poll_records": settings.batch_size,
         "client_id": f"dealwire-{group_id}",
     }
-    with answering(settings, f"connecting the consumer of group {group_id}", "nothing was read or committed"):
-        consumer = KafkaConsumer(**(config | overrides))
+    consumer = connect(settings, f"connecting the consumer of group {group_id}",
+                       lambda: KafkaConsumer(**(config | overrides)), "nothing was read or committed")
     if topics:
         consumer.subscribe(list(topics))
     return consumer
@@ -135,10 +135,9 @@ def partitions_of(consumer: KafkaConsumer, topic: str) -> list[TopicPartition]:
 def read_topic(settings: Settings, topic: str, *, isolation: str = "read_committed") -> list[ConsumerRecord]:
     """Every record of ``topic`` from its beginning to the end offsets seen at the start, without joining a group
     (nothing is committed: for looking, not for processing)."""
-    with answering(settings, f"connecting a reader of {topic}"):
-        consumer = KafkaConsumer(
-            **consumer_config(settings), group_id=None, enable_auto_commit=False, isolation_level=isolation
-        )
+    consumer = connect(settings, f"connecting a reader of {topic}", lambda: KafkaConsumer(
+        **consumer_config(settings), group_id=None, enable_auto_commit=False, isolation_level=isolation
+    ))
     try:
         with answering(settings, f"reading {topic}"):
             partitions = partitions_of(consumer, topic)
@@ -183,10 +182,9 @@ class Lag:
 
 def consumer_lag(settings: Settings, group_id: str, topic: str) -> list[Lag]:
     """Per partition of ``topic``: what ``group_id`` committed and how far the end is, without joining the group."""
-    with answering(settings, f"connecting a reader of group {group_id}'s offsets"):
-        consumer = KafkaConsumer(
-            **consumer_config(settings), group_id=group_id, enable_auto_commit=False, isolation_level="read_committed"
-        )
+    consumer = connect(settings, f"connecting a reader of group {group_id}'s offsets", lambda: KafkaConsumer(
+        **consumer_config(settings), group_id=group_id, enable_auto_commit=False, isolation_level="read_committed"
+    ))
     try:
         with answering(settings, f"reading the lag of group {group_id} on {topic}"):
             partitions = partitions_of(consumer, topic)

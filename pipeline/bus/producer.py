@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 import traceback
 import warnings
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from pipeline.bus.broker import MAX_BLOCK_SETTING, BrokerUnavailable, answering, describe, silent_broker
+from pipeline.bus.broker import MAX_BLOCK_SETTING, BrokerUnavailable, answering, bounded, connect, describe, silent_broker
 from pipeline.bus.consumer import ConsumerRecord, next_offsets
 from pipeline.settings import Settings
 
@@ -78,8 +77,8 @@ def make_producer(settings: Settings, *, transactional_id: str | None = None, **
     }
     if transactional_id is not None:
         config["transactional_id"] = transactional_id
-    with answering(settings, "connecting the producer", "nothing was sent"):
-        producer = KafkaProducer(**(config | overrides))
+    producer = connect(settings, "connecting the producer", lambda: KafkaProducer(**(config | overrides)),
+                       "nothing was sent")
     if transactional_id is not None:
         try:
             with answering(settings, f"initialising transactions of {transactional_id}", "nothing was sent"):
@@ -165,35 +164,6 @@ ABORT_AFTER_SILENCE_S = 2.0
 waiting that long again would only double the time to failure (the abort cannot reach a broker that is down, and
 nothing depends on it: the broker aborts an open transaction after its timeout, and the next ``init_transactions`` of
 the same transactional id fences it first)."""
-
-
-def bounded(
-    call: Callable[[], object], seconds: float, what: str, servers: str | list[str] = "the broker", *,
-    setting: str | None = MAX_BLOCK_SETTING, consequence: str = "",
-) -> None:
-    """Run ``call`` and give up after ``seconds`` with a ``BrokerUnavailable`` naming ``what``.
-
-    kafka-python 3 waits without limit for a transaction's offsets, commit and abort while no broker answers (the Java
-    client stops at ``max.block.ms``): without a bound a stage whose broker died mid-batch hangs forever instead of
-    failing. The call runs on a daemon thread, so one that never returns is left behind, not waited for.
-    """
-    outcome: list[BaseException | None] = []
-
-    def target() -> None:
-        try:
-            call()
-        except BaseException as error:  # noqa: BLE001 - handed to the caller's thread below
-            outcome.append(error)
-        else:
-            outcome.append(None)
-
-    worker = threading.Thread(target=target, name=f"dealwire-{what.replace(' ', '-')}", daemon=True)
-    worker.start()
-    worker.join(seconds)
-    if not outcome:
-        raise silent_broker(servers, seconds * 1000, what, consequence, setting=setting)
-    if outcome[0] is not None:
-        raise outcome[0]
 
 
 COMMIT_IN_DOUBT = (

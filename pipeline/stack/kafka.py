@@ -8,6 +8,9 @@ with the machine's Java 17 as a background process owned by a PID file.
 from __future__ import annotations
 
 import base64
+import hashlib
+import json
+import secrets
 import shutil
 import subprocess
 import uuid
@@ -15,6 +18,7 @@ from pathlib import Path
 
 from pipeline.settings import Settings
 from pipeline.stack.process import Service, StackError, port_open
+from pipeline.stack.tls import BROKER_FILE, CA_FILE, ensure_certificates
 
 STACK_FILES = Path(__file__).resolve().parents[2] / "stack" / "kafka"
 READY_LINE = "Kafka Server started"
@@ -54,20 +58,60 @@ def install(settings: Settings) -> None:
         raise StackError(f"Maven could not fetch the Kafka jars (exit {result.returncode}): see {log}")
 
 
+SCRAM_MECHANISMS = ("SCRAM-SHA-256", "SCRAM-SHA-512")
+SCRAM_LOGIN = "org.apache.kafka.common.security.scram.ScramLoginModule required;"
+
+
+def tls_dir(settings: Settings) -> Path:
+    return _home(settings) / "tls"
+
+
+def ca_file(settings: Settings) -> Path:
+    """The CA that signed the local broker's certificate: what clients of its SASL_SSL listener give as
+    ``DEALWIRE_KAFKA_SSL_CAFILE``."""
+    return tls_dir(settings) / CA_FILE
+
+
+def _listeners(settings: Settings) -> dict[str, int]:
+    """Listener name (= its security protocol) -> port; the PLAINTEXT one first."""
+    listeners: dict[str, int] = {"PLAINTEXT": settings.kafka_stack_plaintext_port}
+    for name, port in settings.kafka_stack_secured_listeners.items():
+        listeners[name] = port
+    return listeners
+
+
+def _secured_lines(settings: Settings) -> list[str]:
+    lines: list[str] = []
+    secured = settings.kafka_stack_secured_listeners
+    if not secured:
+        return lines
+    lines.append(f"sasl.enabled.mechanisms={','.join(SCRAM_MECHANISMS)}")
+    for name in secured:
+        lines += [f"listener.name.{name.lower()}.{mechanism.lower()}.sasl.jaas.config={SCRAM_LOGIN}"
+                  for mechanism in SCRAM_MECHANISMS]
+    if "SASL_SSL" in secured:
+        # PEM in one file (PKCS#8 key, then the chain): no Java keystore, no keystore password
+        lines += ["ssl.keystore.type=PEM", f"ssl.keystore.location={tls_dir(settings) / BROKER_FILE}"]
+    return lines
+
+
 def server_properties(settings: Settings) -> str:
     home = _home(settings)
-    port = settings.kafka_port
     ctl = settings.kafka_controller_port
+    listeners = _listeners(settings)
+    bound = ",".join(f"{name}://127.0.0.1:{port}" for name, port in listeners.items())
+    protocols = ",".join(["CONTROLLER:PLAINTEXT", *(f"{name}:{name}" for name in listeners)])
     return "\n".join(
         [
             "# written by `dealwire stack up`; edit the DEALWIRE_ settings instead",
             "process.roles=broker,controller",
             "node.id=1",
-            f"listeners=PLAINTEXT://127.0.0.1:{port},CONTROLLER://127.0.0.1:{ctl}",
-            f"advertised.listeners=PLAINTEXT://127.0.0.1:{port}",
+            f"listeners={bound},CONTROLLER://127.0.0.1:{ctl}",
+            f"advertised.listeners={bound}",
             "controller.listener.names=CONTROLLER",
             "inter.broker.listener.name=PLAINTEXT",
-            "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+            f"listener.security.protocol.map={protocols}",
+            *_secured_lines(settings),
             f"controller.quorum.bootstrap.servers=127.0.0.1:{ctl}",
             f"log.dirs={home / 'data'}",
             f"num.partitions={settings.kafka_partitions}",
@@ -114,17 +158,54 @@ def new_cluster_id() -> str:
             return cluster_id
 
 
+SCRAM_MARK = "scram-users.json"
+"""Beside the storage: a digest of the SCRAM users it was formatted with (Kafka keeps them in its metadata log)."""
+
+
+def _scram_user(settings: Settings) -> tuple[str, str] | None:
+    if not settings.kafka_stack_secured_listeners:
+        return None
+    if not settings.kafka_sasl_username or settings.kafka_sasl_password is None:
+        raise StackError("the local broker's secured listeners need DEALWIRE_KAFKA_SASL_USERNAME and "
+                         "DEALWIRE_KAFKA_SASL_PASSWORD (`dealwire stack up` generates them when unset)")
+    return settings.kafka_sasl_username, settings.kafka_sasl_password.get_secret_value()
+
+
+def _scram_digest(user: tuple[str, str] | None, salt: str) -> str:
+    return "" if user is None else hashlib.sha256((salt + json.dumps(user)).encode()).hexdigest()
+
+
 def _format_storage(settings: Settings) -> None:
+    """Format the storage once, with the SCRAM users of the secured listeners (KRaft keeps them in its metadata, so
+    they exist before the broker first starts; ``--add-scram`` is the supported way without a running broker)."""
     home = _home(settings)
+    user = _scram_user(settings)
+    mark = home / SCRAM_MARK
     if (home / "data" / "meta.properties").exists():
+        formatted = json.loads(mark.read_text()) if mark.exists() else {"salt": "", "digest": ""}
+        if user is not None and formatted["digest"] != _scram_digest(user, formatted["salt"]):
+            raise StackError(
+                f"the local broker's storage ({home / 'data'}) was formatted without SCRAM user "
+                f"{user[0]!r} or with another password, and Kafka takes SCRAM users at format time here: stop the "
+                f"stack, delete {home / 'data'} (its topics and offsets go with it) and start again"
+            )
         return
+    scram: list[str] = []
+    if user is not None:
+        for mechanism in SCRAM_MECHANISMS:
+            scram += ["--add-scram", f"{mechanism}=[name={user[0]},password={user[1]}]"]
     result = subprocess.run(
         _java(settings, "kafka.tools.StorageTool", "format", "--standalone", f"--cluster-id={new_cluster_id()}",
-              "-c", str(home / "server.properties")),
+              "-c", str(home / "server.properties"), *scram),
         capture_output=True, text=True, check=False,
     )
     if result.returncode != 0:
-        raise StackError(f"formatting Kafka storage failed:\n{result.stdout}\n{result.stderr}")
+        output = f"{result.stdout}\n{result.stderr}"
+        if user is not None:
+            output = output.replace(user[1], "***")  # the tool may echo its arguments
+        raise StackError(f"formatting Kafka storage failed:\n{output}")
+    salt = secrets.token_hex(16)
+    mark.write_text(json.dumps({"salt": salt, "digest": _scram_digest(user, salt)}))
 
 
 def start(settings: Settings) -> bool:
@@ -132,12 +213,21 @@ def start(settings: Settings) -> bool:
     svc = service(settings)
     if svc.running():
         return False
-    for port, setting in ((settings.kafka_port, "DEALWIRE_KAFKA_BOOTSTRAP_SERVERS"),
-                          (settings.kafka_controller_port, "DEALWIRE_KAFKA_CONTROLLER_PORT")):
+    ports = [(settings.kafka_stack_plaintext_port, "DEALWIRE_KAFKA_BOOTSTRAP_SERVERS or DEALWIRE_KAFKA_STACK_PORT"),
+             (settings.kafka_controller_port, "DEALWIRE_KAFKA_CONTROLLER_PORT"),
+             *((port, "DEALWIRE_KAFKA_STACK_SECURED_LISTENERS")
+               for port in settings.kafka_stack_secured_listeners.values())]
+    seen: dict[int, str] = {}
+    for port, setting in ports:
+        if port in seen:
+            raise StackError(f"port {port} is given twice to the local broker ({seen[port]}, {setting})")
+        seen[port] = setting
         if port_open(port):
             raise StackError(f"port {port} is taken by another process; set {setting}")
     install(settings)
     home = _home(settings)
+    if "SASL_SSL" in settings.kafka_stack_secured_listeners:
+        ensure_certificates(tls_dir(settings))
     (home / "server.properties").write_text(server_properties(settings))
     _format_storage(settings)
     log_start = svc.begin_log()
@@ -146,7 +236,7 @@ def start(settings: Settings) -> bool:
     def ready() -> bool:
         with open(svc.log_file, "rb") as log:
             log.seek(log_start)
-            return READY_LINE.encode() in log.read() and port_open(settings.kafka_port)
+            return READY_LINE.encode() in log.read() and all(port_open(port) for port in _listeners(settings).values())
 
     svc.wait_ready(proc, ready, settings.stack_start_timeout_s, f"'{READY_LINE}' in the log")
     return True

@@ -151,7 +151,8 @@ def test_no_secret_in_the_serialized_dags(monkeypatch: pytest.MonkeyPatch) -> No
         "DEALWIRE_S3_READONLY_SECRET_ACCESS_KEY": "canary-ro-secret-8a2d47",
         "DEALWIRE_KAFKA_SASL_PASSWORD": "canary-sasl-secret-3b9e61",
     }
-    dags = dict(_bag(monkeypatch, DEALWIRE_KAFKA_SASL_MECHANISM="PLAIN", DEALWIRE_KAFKA_SASL_USERNAME="dealwire",
+    dags = dict(_bag(monkeypatch, DEALWIRE_KAFKA_SECURITY_PROTOCOL="SASL_SSL", DEALWIRE_KAFKA_SASL_MECHANISM="PLAIN",
+                     DEALWIRE_KAFKA_SASL_USERNAME="dealwire",
                      **canaries).dags)
     settings = Settings()
     assert settings.s3_secret_access_key is not None

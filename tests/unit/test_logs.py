@@ -63,3 +63,22 @@ def test_a_logged_exception_does_not_print_local_variables(
     err = capsys.readouterr().err
     assert "ConnectionError: no broker answered (1 options)" in err
     assert "CANARY-102" not in err  # the source lines show the expression, a local would show the value
+
+
+def test_kafka_python_logging_its_configuration_at_debug_masks_the_password(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from pipeline.bus import keep_out_of_logs
+
+    secret = "CANARY-" + str(77 * 3)
+    keep_out_of_logs(secret)  # as every client's construction does (bus.broker.connecting)
+    with caplog.at_level(logging.DEBUG, logger="kafka"):
+        # the calls kafka-python makes when an admin client starts and when a PLAIN client authenticates
+        logging.getLogger("kafka.admin.client").debug(
+            "Starting KafkaAdminClient with configuration: %s",
+            {"sasl_plain_username": "vendra", "sasl_plain_password": secret, "client_id": "dealwire-admin"},
+        )
+        logging.getLogger("kafka.protocol.parser").debug("Send: %r", bytearray(f"\0vendra\0{secret}".encode()))
+    assert len(caplog.records) == 2 and "vendra" in caplog.text and "'sasl_plain_password': '***'" in caplog.text
+    assert "\\x00vendra\\x00***" in caplog.text
+    assert secret not in caplog.text

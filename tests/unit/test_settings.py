@@ -55,3 +55,37 @@ def test_a_batch_budget_past_half_the_poll_interval_is_refused() -> None:
     with pytest.raises(ValueError, match="batch_max_seconds"):
         Settings(batch_max_seconds=200, kafka_max_poll_interval_ms=300_000)
     assert Settings(batch_max_seconds=100, kafka_max_poll_interval_ms=300_000).batch_max_seconds == 100
+
+
+def test_a_sasl_protocol_without_its_mechanism_user_or_password_is_refused_by_name(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("DEALWIRE_STACK_DIR", str(tmp_path))  # no stack credentials file with a SCRAM user
+    for name in ("SECURITY_PROTOCOL", "SASL_MECHANISM", "SASL_USERNAME", "SASL_PASSWORD"):
+        monkeypatch.delenv(f"DEALWIRE_KAFKA_{name}", raising=False)
+    with pytest.raises(ValueError, match="needs kafka_sasl_mechanism"):
+        Settings(kafka_security_protocol="SASL_SSL")
+    with pytest.raises(ValueError, match="needs kafka_sasl_username and kafka_sasl_password"):
+        Settings(kafka_security_protocol="SASL_PLAINTEXT", kafka_sasl_mechanism="SCRAM-SHA-512",
+                 kafka_sasl_username="vendra")
+    # kafka-python skips SASL under PLAINTEXT: a mechanism there is a forgotten protocol, not something to ignore
+    with pytest.raises(ValueError, match="only with kafka_security_protocol SASL_PLAINTEXT or SASL_SSL"):
+        Settings(kafka_sasl_mechanism="SCRAM-SHA-256", kafka_sasl_username="vendra", kafka_sasl_password="pw-1")
+    with pytest.raises(ValueError, match="kafka_security_protocol"):
+        Settings(kafka_security_protocol="SASL_TLS")
+
+
+def test_the_tls_and_sasl_options_reach_both_client_configs(tmp_path: Path) -> None:
+    from pipeline.orchestration import kafka_connection
+
+    ca = tmp_path / "ca.pem"
+    settings = Settings(kafka_security_protocol="sasl_ssl", kafka_sasl_mechanism="scram-sha-512",
+                        kafka_sasl_username="vendra", kafka_sasl_password="pw-2", kafka_ssl_cafile=ca)
+    assert settings.kafka_security_protocol == "SASL_SSL" and settings.kafka_sasl_mechanism == "SCRAM-SHA-512"
+    python = settings.kafka_client_config()
+    assert python["ssl_cafile"] == str(ca) and python["sasl_plain_password"] == "pw-2"
+    librdkafka = kafka_connection(settings)["extra"]
+    assert librdkafka["ssl.ca.location"] == str(ca) and librdkafka["sasl.mechanisms"] == "SCRAM-SHA-512"
+    assert librdkafka["security.protocol"] == "SASL_SSL" and librdkafka["sasl.password"] == "pw-2"
+    # a CA file from the stack's credentials means nothing to a PLAINTEXT client
+    assert "ssl_cafile" not in Settings(kafka_ssl_cafile=ca).kafka_client_config()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from pathlib import Path
 
 from pipeline.stack.kafka import new_cluster_id
 
@@ -13,3 +14,22 @@ def test_a_cluster_id_never_starts_with_a_dash_and_is_sixteen_bytes() -> None:
     assert not any(cluster_id.startswith("-") for cluster_id in ids)
     assert all(len(base64.urlsafe_b64decode(cluster_id + "==")) == 16 for cluster_id in ids)
     assert len(set(ids)) == len(ids)
+
+
+def test_secured_listeners_are_added_beside_the_plaintext_one_only_when_asked(tmp_path: Path) -> None:
+    from pipeline.settings import Settings
+    from pipeline.stack.kafka import server_properties
+
+    plain = server_properties(Settings(stack_dir=tmp_path, kafka_bootstrap_servers="127.0.0.1:19092"))
+    assert "listeners=PLAINTEXT://127.0.0.1:19092,CONTROLLER" in plain
+    assert "sasl" not in plain.lower() and "ssl" not in plain.lower()
+    secured = server_properties(Settings(
+        stack_dir=tmp_path, kafka_bootstrap_servers="127.0.0.1:19094", kafka_stack_port=19092,
+        kafka_stack_secured_listeners={"SASL_PLAINTEXT": 19094, "SASL_SSL": 19095},
+    ))
+    assert ("listeners=PLAINTEXT://127.0.0.1:19092,SASL_PLAINTEXT://127.0.0.1:19094,SASL_SSL://127.0.0.1:19095,"
+            "CONTROLLER") in secured
+    assert "inter.broker.listener.name=PLAINTEXT" in secured
+    assert "sasl.enabled.mechanisms=SCRAM-SHA-256,SCRAM-SHA-512" in secured
+    assert "listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=" in secured
+    assert f"ssl.keystore.location={tmp_path / 'kafka' / 'tls' / 'broker.pem'}" in secured
