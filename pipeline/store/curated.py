@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import math
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
@@ -41,7 +42,7 @@ from pydantic import BaseModel
 from pipeline.contract import schema_json
 from pipeline.models import DealRecord
 from pipeline.settings import Settings
-from pipeline.store.s3 import error_code, put_if_absent, s3_client
+from pipeline.store.s3 import error_code, put_if_absent, s3_client, store_answering
 
 PREFIX = "deals/v1"
 SCHEMA_KEY = "_schema/deal_record.v1.json"
@@ -368,6 +369,10 @@ def duckdb_connection(settings: Settings) -> Any:
 
         binary = Path(duckdb_extension_httpfs.__file__).parent / "extensions" / f"v{duckdb.__version__}" / "httpfs.duckdb_extension"
         con.execute(f"LOAD {_sql_literal(str(binary))}")
+    # httpfs waits 30 s per request and retries 3 times on its own (a query over a frozen store took 120 s): the S3
+    # settings bound it as they bound boto3, one timeout in whole seconds for connect, read and write alike
+    con.execute(f"SET http_timeout = {math.ceil(max(settings.s3_connect_timeout_s, settings.s3_read_timeout_s))}")
+    con.execute(f"SET http_retries = {settings.s3_max_attempts - 1}")
     key_id, secret = settings.s3_readonly_access_key_id, settings.s3_readonly_secret_access_key
     if key_id is None or secret is None:
         raise RuntimeError("no read-only S3 credentials configured")
@@ -480,8 +485,11 @@ def deal_row(record: DealRecord) -> dict[str, str]:
 def iter_curated_rows(settings: Settings, *, since: date | None = None) -> Iterator[tuple[str, DealRecord]]:
     """Every curated row with the object it is in, read with the downstream (read-only) identity."""
     client = s3_client(settings, readonly=True)
-    for key in curated_keys(client, settings.bucket_curated, since=since):
-        body = client.get_object(Bucket=settings.bucket_curated, Key=key)["Body"].read().decode("utf-8")
+    with store_answering(settings, "listing the curated objects"):
+        keys = curated_keys(client, settings.bucket_curated, since=since)
+    for key in keys:
+        with store_answering(settings, f"reading {key}"):
+            body = client.get_object(Bucket=settings.bucket_curated, Key=key)["Body"].read().decode("utf-8")
         for line in body.splitlines():
             if line.strip():
                 yield key, DealRecord.model_validate_json(line)

@@ -166,3 +166,40 @@ def test_validate_whose_object_store_freezes_while_it_writes_fails_within_the_s3
                 mentions.extend(DealRecord.model_validate_json(line).mention_id for line in body.splitlines())
     assert len(mentions) == 4 and len(set(mentions)) == 4, "each candidate curated once"
     assert [lag.behind for lag in consumer_lag(settings, settings.group_validate, settings.topic_candidates)] == [0, 0, 0]
+
+
+def test_deals_listed_from_a_frozen_store_fail_as_store_unavailable_within_the_s3_settings(
+    isolated_settings: Settings,
+) -> None:
+    """``dealwire deals`` reads with the read-only identity: its wait was bounded, but it ended with botocore's
+    "ReadTimeoutError: Read timeout on endpoint URL: ..." that names neither the settings nor the step."""
+    from pipeline.stack import seaweedfs
+    from pipeline.store import curated, s3
+
+    settings = isolated_settings.model_copy(update={"s3_read_timeout_s": 2.0, "s3_max_attempts": 2})
+    with frozen(seaweedfs.service(settings)) as freeze:
+        start = freeze()
+        outcome = _watch(lambda: list(curated.iter_curated(settings)), 90)
+    wall, _ = outcome.since(start)
+    assert isinstance(outcome.error, s3.StoreUnavailable), f"StoreUnavailable, not {outcome.error!r}"
+    assert "listing the curated objects" in str(outcome.error), str(outcome.error)
+    assert "DEALWIRE_S3_READ_TIMEOUT_S=2" in str(outcome.error), str(outcome.error)
+    assert wall <= 2 * 2.0 + 10, f"failed {wall:.1f} s after the store froze"
+
+
+def test_duckdb_over_a_frozen_store_gives_up_within_the_s3_settings(isolated_settings: Settings) -> None:
+    """DuckDB's httpfs has waits of its own (30 s per request, 3 retries): a query over a frozen store took 120 s
+    whatever ``DEALWIRE_S3_READ_TIMEOUT_S`` and ``DEALWIRE_S3_MAX_ATTEMPTS`` said."""
+    import duckdb
+
+    from pipeline.stack import seaweedfs
+    from pipeline.store import curated
+
+    settings = isolated_settings.model_copy(update={"s3_read_timeout_s": 2.0, "s3_max_attempts": 2})
+    con = curated.duckdb_connection(settings)
+    with frozen(seaweedfs.service(settings)) as freeze:
+        start = freeze()
+        outcome = _watch(lambda: con.sql(curated.latest_deals_sql(settings.bucket_curated)).fetchall(), 60)
+    wall, _ = outcome.since(start)
+    assert isinstance(outcome.error, duckdb.IOException), f"an IO error, not {outcome.error!r}"
+    assert wall <= 2 * 2.0 + 10, f"failed {wall:.1f} s after the store froze"

@@ -30,7 +30,8 @@ def test_an_unanswered_service_is_one_line_and_exit_1(
         main()
     assert stopped.value.code == 1
     err = capsys.readouterr().err
-    assert err.startswith("dealwire failed: EndpointConnectionError: Could not connect to the endpoint URL")
+    assert err.startswith("dealwire failed: StoreUnavailable: S3 at http://127.0.0.1:"), err
+    assert "listing the curated objects: EndpointConnectionError" in " ".join(err.split()), err
     assert "Traceback" not in err and len(err.splitlines()) <= 5
     assert "DEALWIRE_LOG_LEVEL=DEBUG" in err
 
@@ -41,8 +42,11 @@ def test_debug_shows_the_error_itself(
     monkeypatch.setenv("DEALWIRE_LOG_LEVEL", "DEBUG")
     from botocore.exceptions import EndpointConnectionError
 
-    with pytest.raises(EndpointConnectionError):
+    from pipeline.store.s3 import StoreUnavailable
+
+    with pytest.raises(StoreUnavailable) as raised:
         main()
+    assert isinstance(raised.value.__cause__, EndpointConnectionError), "botocore's error stays in the traceback"
 
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
