@@ -29,7 +29,7 @@ from typing import Any
 from botocore.client import BaseClient
 from pydantic import ValidationError
 
-from pipeline.bus.broker import answering, describe
+from pipeline.bus.broker import answering, describe, silent_broker
 from pipeline.bus.consumer import ConsumerRecord, Drain, TopicPartition, make_consumer
 from pipeline.models import DealRecord
 from pipeline.settings import Settings
@@ -43,7 +43,7 @@ from pipeline.validate.suite import Failure, SuiteRunner
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
     from kafka import ConsumerRebalanceListener, KafkaConsumer
-    from kafka.errors import CommitFailedError, KafkaError
+    from kafka.errors import CommitFailedError, KafkaError, KafkaTimeoutError
     from kafka.structs import OffsetAndMetadata
 
 STAGE = "validate"
@@ -57,6 +57,13 @@ log = logging.getLogger(__name__)
 
 class OffsetCommitFailed(RuntimeError):
     """The broker did not take a batch's offsets (gone, or timed out); its objects and marker are already durable."""
+
+
+OFFSET_COMMIT_IN_DOUBT = (
+    "the commit may still land if the broker was frozen rather than down, and the rerun is safe either way: the "
+    "batch's objects and the partition's marker are written, so the next run resumes after the batch (at the "
+    "committed offset if it landed, from the marker in the store if not) and curates nothing twice"
+)
 
 
 # --- per-record verdicts --------------------------------------------------------------
@@ -389,11 +396,15 @@ class _Run:
         except CommitFailedError as error:
             # The objects are durable and the marker moved: the partition's next owner resumes after them.
             self.report.problem(f"{tp.topic}/{tp.partition}", "commit_failed", str(error))
+        except KafkaTimeoutError as error:
+            # kafka-python's commit timeout has no message ("KafkaTimeoutError: None"): say what the wait was
+            timed_out = silent_broker(self.settings.kafka_bootstrap_servers, self.settings.kafka_max_block_ms,
+                                      f"committing offset {offset} of {tp.topic}/{tp.partition}", OFFSET_COMMIT_IN_DOUBT)
+            raise OffsetCommitFailed(str(timed_out)) from error
         except KafkaError as error:
-            # kafka-python says "KafkaTimeoutError: None" when the broker is gone: name what failed and what it means
             raise OffsetCommitFailed(
                 f"{tp.topic}/{tp.partition}: committing offset {offset} failed ({describe(error)}); the "
-                "batch's objects and the partition's marker are written, so the next run resumes after them"
+                "batch's objects and the partition's marker are written, so the next run resumes after the batch"
             ) from error
 
 

@@ -223,6 +223,10 @@ def test_validate_names_the_offset_commit_a_lost_broker_refused_and_the_rerun_re
     monkeypatch.undo()
     assert isinstance(error, validate.OffsetCommitFailed), f"a named failure, not {error!r}"
     assert f"{settings.topic_candidates}/" in str(error) and "committing offset" in str(error), str(error)
+    # kafka-python's commit timeout carries no message: it read "KafkaTimeoutError: None"
+    assert "None" not in str(error), str(error)
+    assert "did not answer within 5 s" in str(error) and "(DEALWIRE_KAFKA_MAX_BLOCK_MS=5000)" in str(error), str(error)
+    assert "may still land" in str(error) and "resumes after the batch" in str(error), str(error)
 
     kafka.start(settings)
     rerun = validate.run(settings)
