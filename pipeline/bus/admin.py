@@ -34,7 +34,7 @@ def admin_client(settings: Settings, **overrides: object) -> KafkaAdminClient:
     after 9999 ms" whatever the limit said."""
     config = settings.kafka_client_config() | {"client_id": "dealwire-admin",
                                                "request_timeout_ms": settings.kafka_max_block_ms}
-    client = connect(settings, "connecting the admin client", lambda: KafkaAdminClient(**(config | overrides)))
+    client = connect(settings, "connecting the admin client", KafkaAdminClient, config | overrides)
     # KafkaAdminClient refuses the handshake settings as arguments, though its connection manager reads them for
     # every connection it opens after bootstrapping (kafka-python 3.0, pinned in constraints.txt)
     manager_config = getattr(getattr(client, "_manager", None), "config", None)

@@ -13,7 +13,7 @@ import threading
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pipeline.bus import keep_out_of_logs
 from pipeline.settings import Settings
@@ -21,6 +21,7 @@ from pipeline.settings import Settings
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
     from kafka.errors import KafkaTimeoutError
+    from kafka.net.compat import KafkaNetClient
 
 
 class BrokerUnavailable(KafkaTimeoutError):
@@ -156,17 +157,46 @@ def bounded(
     return result[0]
 
 
-def connect(settings: Settings, step: str, build: Callable[[], T], consequence: str = "") -> T:
-    """``build()`` a client inside ``connecting``. A TLS client is built on a helper thread and given up on 1 s after
-    the limit (by which kafka-python's own first contact has ended when the broker answers the handshake):
-    kafka-python 3.0 gives its TLS handshake no timeout, and a broker that takes the connection but never answers it
-    (frozen, or a load balancer whose backend is gone) held the first contact, and the stage, forever. The thread
-    left behind only holds that socket until the process ends."""
-    with connecting(settings, step, consequence):
-        if not settings.kafka_tls:
-            return build()
-        return bounded(build, settings.kafka_max_block_ms / 1000 + 1, step, settings.kafka_bootstrap_servers,
-                       setting=None, consequence=consequence)
+def connect(
+    settings: Settings, step: str, client_class: Callable[..., T], config: dict[str, Any], consequence: str = ""
+) -> T:
+    """``client_class(**config)`` (a consumer, producer or admin client) built inside ``connecting``.
+
+    A TLS client is built on a helper thread and given up on 1 s after the limit (by which kafka-python's own first
+    contact has ended when the broker answers the handshake): kafka-python 3.0 gives its TLS handshake no timeout, and
+    a broker that takes the connection but never answers it (frozen, or a load balancer whose backend is gone) held
+    the first contact, and the stage, forever. The thread left behind only holds that socket until the process ends.
+
+    kafka-python opens a client's selector and wake-up sockets, and starts its IO thread, before it bootstraps; a
+    bootstrap that fails raises from ``__init__`` and left all of them running, with no object to close: every retried
+    task against a dead broker added a thread and four descriptors to the worker. The network client each constructor
+    makes (its ``kafka_client`` option) is kept here and closed when the constructor failed (not when it is still
+    waiting on the helper thread: closing joins the IO thread, which that wait may hold)."""
+    opened: list[KafkaNetClient] = []
+    ended: list[bool] = []
+
+    def network_client(**configs: Any) -> KafkaNetClient:
+        client = KafkaNetClient(**configs)
+        opened.append(client)
+        return client
+
+    def build() -> T:
+        try:
+            return client_class(**(config | {"kafka_client": network_client}))
+        finally:
+            ended.append(True)
+
+    try:
+        with connecting(settings, step, consequence):
+            if not settings.kafka_tls:
+                return build()
+            return bounded(build, settings.kafka_max_block_ms / 1000 + 1, step, settings.kafka_bootstrap_servers,
+                           setting=None, consequence=consequence)
+    except BaseException:
+        if ended:
+            for client in opened:
+                client.close()  # stops the IO thread, closes the connections, the selector and its sockets
+        raise
 
 
 BOOTSTRAP_FAILED = "Unable to bootstrap"

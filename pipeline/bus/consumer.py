@@ -44,8 +44,8 @@ def make_consumer(settings: Settings, group_id: str, *topics: str, **overrides: 
         "max_poll_records": settings.batch_size,
         "client_id": f"dealwire-{group_id}",
     }
-    consumer = connect(settings, f"connecting the consumer of group {group_id}",
-                       lambda: KafkaConsumer(**(config | overrides)), "nothing was read or committed")
+    consumer = connect(settings, f"connecting the consumer of group {group_id}", KafkaConsumer, config | overrides,
+                       "nothing was read or committed")
     if topics:
         consumer.subscribe(list(topics))
     return consumer
@@ -135,9 +135,8 @@ def partitions_of(consumer: KafkaConsumer, topic: str) -> list[TopicPartition]:
 def read_topic(settings: Settings, topic: str, *, isolation: str = "read_committed") -> list[ConsumerRecord]:
     """Every record of ``topic`` from its beginning to the end offsets seen at the start, without joining a group
     (nothing is committed: for looking, not for processing)."""
-    consumer = connect(settings, f"connecting a reader of {topic}", lambda: KafkaConsumer(
-        **consumer_config(settings), group_id=None, enable_auto_commit=False, isolation_level=isolation
-    ))
+    reader = consumer_config(settings) | {"group_id": None, "enable_auto_commit": False, "isolation_level": isolation}
+    consumer = connect(settings, f"connecting a reader of {topic}", KafkaConsumer, reader)
     try:
         with answering(settings, f"reading {topic}"):
             partitions = partitions_of(consumer, topic)
@@ -182,9 +181,9 @@ class Lag:
 
 def consumer_lag(settings: Settings, group_id: str, topic: str) -> list[Lag]:
     """Per partition of ``topic``: what ``group_id`` committed and how far the end is, without joining the group."""
-    consumer = connect(settings, f"connecting a reader of group {group_id}'s offsets", lambda: KafkaConsumer(
-        **consumer_config(settings), group_id=group_id, enable_auto_commit=False, isolation_level="read_committed"
-    ))
+    reader = consumer_config(settings) | {"group_id": group_id, "enable_auto_commit": False,
+                                          "isolation_level": "read_committed"}
+    consumer = connect(settings, f"connecting a reader of group {group_id}'s offsets", KafkaConsumer, reader)
     try:
         with answering(settings, f"reading the lag of group {group_id} on {topic}"):
             partitions = partitions_of(consumer, topic)

@@ -77,8 +77,7 @@ def make_producer(settings: Settings, *, transactional_id: str | None = None, **
     }
     if transactional_id is not None:
         config["transactional_id"] = transactional_id
-    producer = connect(settings, "connecting the producer", lambda: KafkaProducer(**(config | overrides)),
-                       "nothing was sent")
+    producer = connect(settings, "connecting the producer", KafkaProducer, config | overrides, "nothing was sent")
     if transactional_id is not None:
         try:
             with answering(settings, f"initialising transactions of {transactional_id}", "nothing was sent"):

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import gc
+import logging
+import os
+import socket
+import threading
 import warnings
+from collections.abc import Callable
 
 import pytest
 
@@ -38,3 +44,44 @@ def test_describe_names_an_error_once() -> None:
     assert describe(BrokerUnavailable("Kafka at h:1 did not answer")) == "BrokerUnavailable: Kafka at h:1 did not answer"
     assert describe(ValueError("bad input")) == "ValueError: bad input"
     assert describe(KafkaTimeoutError()) == "KafkaTimeoutError"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _open_fds() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+@pytest.mark.parametrize("build", ["consumer", "producer", "admin", "reader", "lag"])
+def test_a_client_that_fails_to_construct_leaves_no_io_thread_or_socket_behind(
+    build: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """kafka-python starts a client's IO thread (and opens its selector and wake-up sockets) before bootstrapping, and
+    a bootstrap that fails in ``__init__`` left them running: each retried task against a dead broker added a thread
+    and four descriptors to the worker process. Against a loopback port nobody listens on."""
+    from pipeline.bus.admin import admin_client
+    from pipeline.bus.consumer import consumer_lag, make_consumer, read_topic
+    from pipeline.bus.producer import make_producer
+
+    settings = Settings(kafka_bootstrap_servers=f"127.0.0.1:{_free_port()}", kafka_max_block_ms=1000)
+    builds: dict[str, Callable[[], object]] = {
+        "consumer": lambda: make_consumer(settings, "g", "t"),
+        "producer": lambda: make_producer(settings),
+        "admin": lambda: admin_client(settings),
+        "reader": lambda: read_topic(settings, "t"),
+        "lag": lambda: consumer_lag(settings, "g", "t"),
+    }
+    # pytest keeps the log records, and a failed connect's record holds its socket through the traceback
+    monkeypatch.setattr(logging.getLogger("kafka"), "propagate", False)
+    gc.collect()
+    threads, fds = set(threading.enumerate()), _open_fds()
+    with pytest.raises(BrokerUnavailable):
+        builds[build]()
+    gc.collect()
+    assert [t.name for t in threading.enumerate() if t not in threads] == [], "no IO thread left running"
+    assert _open_fds() == fds, "no selector or socket left open"
