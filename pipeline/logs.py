@@ -10,6 +10,7 @@ fields readably. Stdout stays for what the command prints, so ``dealwire deals -
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from collections.abc import MutableMapping
 from typing import Any, Literal
@@ -83,4 +84,46 @@ def configure_logging(level: str = "INFO", fmt: LogFormat = "console") -> None:
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
 
 
-__all__ = ["LogFormat", "configure_logging"]
+class KafkaReconnectEchoes(logging.Filter):
+    """One line per attempt to reach a broker that is down, not 3 to 6.
+
+    While no broker answers, kafka-python logs each connect attempt's failure ("Connection failed: KafkaConnectionError:
+    111 ECONNREFUSED") and then every part of the client repeats it: the connection ("Connection lost: ..."), the
+    transport ("Abort (...)"), the metadata refresh ("No node available ...", "Metadata refresh: failed ..."), the
+    coordinator and the fetcher ("Error sending FindCoordinatorRequest ...", "Fetch to node 1 failed: ..."). Measured:
+    47 lines in 20 s of a stopped broker, 8 attempts. The attempt's own line stays, and so does a request that timed
+    out (a frozen broker); the stage then fails by name (``BrokerUnavailable``). Any other error (authentication, an
+    unknown or unauthorised topic, a bootstrap that gave up) names no connection error and passes untouched."""
+
+    KEPT = frozenset({"Connection failed: %s", "%s: Request timed out after %d ms. Closing connection."})
+    ECHOES = re.compile(
+        r"\b(?:KafkaConnectionError|NodeNotReadyError|RequestTimedOutError)\b"
+        r"|No node available for metadata refresh|^Bootstrap \S+ not ready"
+    )
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.msg in self.KEPT or not self.ECHOES.search(record.getMessage())
+
+
+_KAFKA_ECHOES = KafkaReconnectEchoes()
+
+
+def tame_kafka_logs() -> None:
+    """Kafka's log policy, applied once the clients are imported (``pipeline.bus`` calls it), so Airflow's task logs
+    get it as well as the CLI: INFO lines off unless someone set the ``kafka`` level (one "Initializing connection"
+    per attempt otherwise), the reconnect echoes dropped (a logger's filter sees only its own records, hence one per
+    ``kafka.*`` logger), and two warnings nobody can act on raised to ERROR: the IO loop running late while this process
+    computes (the extractor holds the GIL), and "no partition metadata" at each group join before the first
+    metadata answer (a lost member or a refused commit surfaces as an error of its own). Idempotent."""
+    kafka = logging.getLogger("kafka")
+    if kafka.level == logging.NOTSET:
+        kafka.setLevel(logging.WARNING)
+    for name in ("kafka.net.selector", "kafka.coordinator.assignors"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    for name, logger in list(logging.root.manager.loggerDict.items()):
+        if (name == "kafka" or name.startswith("kafka.")) and isinstance(logger, logging.Logger):
+            if _KAFKA_ECHOES not in logger.filters:
+                logger.addFilter(_KAFKA_ECHOES)
+
+
+__all__ = ["KafkaReconnectEchoes", "LogFormat", "configure_logging", "tame_kafka_logs"]

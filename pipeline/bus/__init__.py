@@ -1,17 +1,22 @@
 """Kafka: producer, consumer, admin.
 
-kafka-python warns at WARNING of two things no operator can act on, and every stage run would trip a warning-based
-alert with them: its IO loop running late while this process computes (the extractor holds the GIL), and "no
-partition metadata" at each group join before the first metadata answer. Real consequences (a lost group member, a
-refused commit) surface as errors of their own.
+kafka-python's logging (its levels, the reconnect echoes dropped) is set by ``pipeline.logs.tame_kafka_logs`` as soon
+as anything of the bus is imported, once kafka-python's loggers exist: a stage run inside Airflow never calls the
+CLI's ``configure_logging``. Secrets are masked in its DEBUG lines here (``_Redact``).
 """
 
 from __future__ import annotations
 
 import logging
+import warnings
 
-for _library_logger in ("kafka.net.selector", "kafka.coordinator.assignors"):
-    logging.getLogger(_library_logger).setLevel(logging.ERROR)
+from pipeline.logs import tame_kafka_logs
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import kafka  # noqa: F401 - creates kafka-python's loggers, which tame_kafka_logs filters
+
+tame_kafka_logs()
 
 _SECRETS: set[str] = set()
 

@@ -2,11 +2,16 @@ from __future__ import annotations
 
 import json
 import logging
+import warnings
 
 import pytest
 
 from pipeline.logs import configure_logging
 from pipeline.stages.report import StageReport
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from kafka.errors import KafkaConnectionError
 
 
 def test_json_logs_carry_the_stage_summary_as_fields(capsys: pytest.CaptureFixture[str], restore_root_logger: None) -> None:
@@ -82,3 +87,26 @@ def test_kafka_python_logging_its_configuration_at_debug_masks_the_password(
     assert len(caplog.records) == 2 and "vendra" in caplog.text and "'sasl_plain_password': '***'" in caplog.text
     assert "\\x00vendra\\x00***" in caplog.text
     assert secret not in caplog.text
+
+
+def test_kafka_reconnect_echoes_are_dropped_and_its_other_errors_kept(caplog: pytest.LogCaptureFixture) -> None:
+    """Records shaped as kafka-python 3.0 writes them while a broker is down (the echoes) and when something else is
+    wrong (an error an operator must see)."""
+    import pipeline.bus  # noqa: F401 - applies the policy to kafka-python's loggers
+
+    refused = KafkaConnectionError("111 ECONNREFUSED")
+    with caplog.at_level(logging.INFO):
+        logging.getLogger("kafka.net.manager").error("Connection failed: %s", refused)
+        logging.getLogger("kafka.net.connection").error("%s: Connection lost: %s", "<KafkaConnection>", refused)
+        logging.getLogger("kafka.cluster").warning("No node available for metadata refresh - backoff/retry")
+        logging.getLogger("kafka.cluster").error("Metadata refresh: failed %s", refused)
+        logging.getLogger("kafka.coordinator").error("Error sending FindCoordinatorRequest to node 1 [%s]", refused)
+        logging.getLogger("kafka.net.manager").info("Initializing connection for node_id %s", 1)
+        logging.getLogger("kafka.cluster").error("Topic %s is not authorized for this client", "news.raw.v1")
+        logging.getLogger("kafka.net.connection").error("%s: SaslHandshake failed: %s", "<KafkaConnection>", "Illegal")
+    kept = [r.getMessage() for r in caplog.records if r.name.startswith("kafka")]
+    assert kept == [
+        "Connection failed: KafkaConnectionError: 111 ECONNREFUSED",
+        "Topic news.raw.v1 is not authorized for this client",
+        "<KafkaConnection>: SaslHandshake failed: Illegal",
+    ]
