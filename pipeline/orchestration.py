@@ -90,6 +90,11 @@ def airflow_env(
     # the REST API would show the default owner ("airflow") instead of the one every task carries
     env.setdefault("AIRFLOW__OPERATORS__DEFAULT_OWNER", OWNER)
     env.setdefault("AIRFLOW__SCHEDULER__ENABLE_HEALTH_CHECK", "False")
+    env[f"{ENV_PREFIX}AIRFLOW_LOG_SERVER_HOST"] = settings.airflow_log_server_host
+    if not _all_interfaces(settings.airflow_log_server_host):
+        # the API server fetches a running task's log from http://<the task's hostname>:8793, and the machine's name
+        # may resolve to an address the log server no longer listens on (Debian maps it to 127.0.1.1)
+        env.setdefault("AIRFLOW__CORE__HOSTNAME_CALLABLE", f"{__name__}.log_server_hostname")
     env["AIRFLOW_CONN_KAFKA_DEFAULT"] = json.dumps(kafka_connection(settings))
     env[f"{ENV_PREFIX}STACK_DIR"] = str(settings.stack_dir)
     env[f"{ENV_PREFIX}SOURCES_FILE"] = str(_absolute(settings.sources_file))
@@ -100,6 +105,65 @@ def _absolute(path: Path) -> Path:
     return path if path.is_absolute() else (Path.cwd() / path).resolve()
 
 
+def _all_interfaces(host: str) -> bool:
+    return host in ("", "0.0.0.0", "::")
+
+
+def log_server_hostname() -> str:
+    """Airflow's ``hostname_callable`` while its log servers listen on one address: that address."""
+    return os.environ.get(f"{ENV_PREFIX}AIRFLOW_LOG_SERVER_HOST") or "127.0.0.1"
+
+
+class _BoundUvicorn:
+    """``uvicorn`` as Airflow's log server module sees it, with ``run`` listening on ``host``."""
+
+    def __init__(self, uvicorn: Any, host: str) -> None:
+        self._uvicorn, self.host = uvicorn, host
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._uvicorn, name)
+
+    def run(self, *args: Any, **kwargs: Any) -> Any:
+        return self._uvicorn.run(*args, **(kwargs | {"host": self.host}))
+
+
+def bind_log_servers() -> None:
+    """Make the log servers of this Airflow process listen on ``DEALWIRE_AIRFLOW_LOG_SERVER_HOST``.
+
+    Airflow 3.3.2 starts them with ``uvicorn.run(host="")`` (every interface, IPv4 and IPv6) and no setting changes
+    that: run from ``airflow_local_settings`` (``prepare_airflow_home`` writes it), which every Airflow process
+    imports at start, before a scheduler or triggerer forks its log server."""
+    host = os.environ.get(f"{ENV_PREFIX}AIRFLOW_LOG_SERVER_HOST", "127.0.0.1")
+    if _all_interfaces(host):
+        return
+    from airflow.utils.serve_logs import core
+
+    if not isinstance(core.uvicorn, _BoundUvicorn):
+        core.uvicorn = _BoundUvicorn(core.uvicorn, host)  # type: ignore[assignment]  # a stand-in for the module
+
+
+LOCAL_SETTINGS = "airflow_local_settings.py"
+LOCAL_SETTINGS_TEXT = f"""# written by Dealwire (pipeline/orchestration.py): replace it to use your own
+from {__name__} import bind_log_servers
+
+__all__: list[str] = []  # no cluster policies here
+
+bind_log_servers()
+"""
+
+
+def write_local_settings(home: Path) -> Path | None:
+    """``AIRFLOW_HOME/config/airflow_local_settings.py`` (on the path of every Airflow process) calling
+    ``bind_log_servers``; a file someone else wrote there is left alone (None)."""
+    path = home / "config" / LOCAL_SETTINGS
+    if path.exists() and not path.read_text(encoding="utf-8").startswith("# written by Dealwire"):
+        log.warning("%s is not Dealwire's: Airflow's log servers keep listening on every interface", path)
+        return None
+    path.parent.mkdir(mode=0o700, exist_ok=True)
+    path.write_text(LOCAL_SETTINGS_TEXT, encoding="utf-8")
+    return path
+
+
 PASSWORDS_FILE = "simple_auth_manager_passwords.json.generated"
 
 
@@ -108,7 +172,8 @@ def prepare_airflow_home(env: Mapping[str, str]) -> Path:
 
     Airflow writes the admin password into that file with the umask's mode (644: every local user could read it and
     log in) and leaves its SQLite database (XComs, connections made in the UI) and task logs as readable. It keeps
-    an existing file's mode, and reads an empty one as no passwords yet.
+    an existing file's mode, and reads an empty one as no passwords yet. The local settings bind the log servers
+    (``write_local_settings``).
     """
     from pipeline.stack import owner_only
 
@@ -117,6 +182,7 @@ def prepare_airflow_home(env: Mapping[str, str]) -> Path:
     passwords = Path(env.get("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE") or home / PASSWORDS_FILE)
     os.close(os.open(passwords, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
     passwords.chmod(0o600)
+    write_local_settings(home)
     return home
 
 

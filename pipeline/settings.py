@@ -147,6 +147,11 @@ class Settings(BaseSettings):
     # demo and the DAG tests switch them off; scheduled runs keep them.
     deadline_alerts: bool = True
     trigger_group: str = "dealwire-airflow-trigger"
+    airflow_log_server_host: str = Field(
+        "127.0.0.1", description="address the log servers of Airflow's scheduler and triggerer (ports 8793 and 8794) "
+        "listen on; Airflow binds them to every interface and has no setting for it. Loopback is enough when the API "
+        "server runs on the same machine; 0.0.0.0 serves task logs to an API server on another machine",
+    )
 
     # --- local stack -----------------------------------------------------
     stack_dir: Path = Field(default_factory=_default_stack_dir)
