@@ -111,10 +111,8 @@ def parse_feed(body: bytes, *, url: str, content_type: str = "") -> ParsedFeed:
     if root.tag not in _FEED_ROOTS:
         raise FeedError("not_a_feed", f"{url}: root element <{root.tag}> is not RSS, RDF or Atom")
     parsed = _feedparser_strict(text)
-    entries, skipped = _entries(parsed.entries, base=url, feed_lang=_lang(parsed.feed.get("language")))
-    if not entries:
-        raise FeedError("empty_feed", f"{url} is a {parsed.version or 'feed'} with no usable items")
-    return _parsed(parsed, entries, skipped, encoding=encoding, repairs=repairs)
+    return _parsed(parsed, url=url, encoding=encoding, repairs=repairs,
+                   none_usable=FeedError("empty_feed", f"{url} is a {parsed.version or 'feed'} with no usable items"))
 
 
 @dataclass(frozen=True)
@@ -167,13 +165,19 @@ def _entries(raws: list[Any], *, base: str, feed_lang: str | None) -> tuple[list
     return entries, skipped
 
 
-def _parsed(parsed: _Read, entries: list[Entry], skipped: int, *, encoding: str, repairs: list[str]) -> ParsedFeed:
+def _parsed(parsed: _Read, *, url: str, encoding: str, repairs: list[str], none_usable: FeedError) -> ParsedFeed:
+    """The feed with its entries that have a link (the others counted in the repairs); ``none_usable`` when none has:
+    the one end of the strict and the lenient readers, so the feed's language is read once, for it and its entries."""
+    lang = _lang(parsed.feed.get("language"))
+    entries, skipped = _entries(parsed.entries, base=url, feed_lang=lang)
+    if not entries:
+        raise none_usable
     if skipped:
         repairs.append(_no_link(skipped))
     return ParsedFeed(
         format=parsed.version or "xml",
         title=html_to_text(parsed.feed.get("title", "")),
-        lang=_lang(parsed.feed.get("language")),
+        lang=lang,
         entries=entries,
         encoding=encoding,
         repairs=repairs,
@@ -229,10 +233,9 @@ def _parse_leniently(
         if root.tag not in _FEED_ROOTS:
             raise FeedError("not_a_feed", f"{url}: root element <{root.tag}> is not RSS, RDF or Atom")
         parsed = _feedparser_strict(fixed)
-    entries, skipped = _entries(parsed.entries, base=url, feed_lang=_lang(parsed.feed.get("language")))
-    if not entries:
-        raise FeedError("not_a_feed" if is_html else "malformed_feed", f"{broken}; read leniently, it has no item with a link")
-    return _parsed(parsed, entries, skipped, encoding=encoding, repairs=repairs)
+    no_link = FeedError("not_a_feed" if is_html else "malformed_feed",
+                        f"{broken}; read leniently, it has no item with a link")
+    return _parsed(parsed, url=url, encoding=encoding, repairs=repairs, none_usable=no_link)
 
 
 @dataclass
