@@ -107,17 +107,16 @@ def run(
     except BaseException as error:
         failed = True
         # the run report (logged) names what ended the run, e.g. BrokerUnavailable, beside the batches committed before
-        report.count("batches", batches)
         report.problem(settings.topic_raw, type(error).__name__, str(error)[:1000])
-        report.finish()
         raise
     finally:
         if producer is not None:
             close_producer(producer, timeout_s=0 if failed else 10)
         if consumer is not None:
             consumer.close()
-    report.count("batches", batches)
-    return report.finish()
+        report.count("batches", batches)  # one end for a run that drained and one that failed, as in validate
+        report.finish()
+    return report
 
 
 def _process_batch(
