@@ -271,6 +271,9 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # "seit der Übernahme durch Velkor", "nach dem Verkauf an Norvia": a deal named as the start of what followed is done
         Cue(r"(?:seit|nach) (?:der|dem) (?:(?!gescheitert|geplatzt|abgesagt|gestoppt|geplant|möglich|angestrebt|anstehend|bevorstehend)\S+ )?(?:Übernahme|Kauf|Verkauf|Erwerb|Fusion|Zusammenschluss|Einstieg|Komplettübernahme|Zukauf)", S.COMPLETED),
         Cue(r"soll(?:en|te|ten|e)?|will|wollen|wolle|wollte(?:n)?|möchte(?:n)?|plan(?:t|en)|beabsichtig(?:t|en)|erwäg(?:t|en)|dürfte(?:n)?|könnte(?:n)?", S.EXPECTED),
+        # "Velkor wird Norvia übernehmen", "würde Norvia kaufen": the future and conditional of a deal verb tell it still to
+        # come (with no cue a German transfer reads as done)
+        Cue(r"(?:wird|werden|werde|würde|würden) (?:[^\s,;:]+ ){0,8}?(?:übernehmen|kaufen|erwerben|verkaufen|veräußern|abgeben|investieren|fusionieren|schlucken)(?=[\s.,;:!?]|$)", S.EXPECTED),
         # "steht kurz vor der Übernahme", "ist an einer Übernahme interessiert", "prüft einen Verkauf": a deal considered
         Cue(r"(?:die|seine|ihre) Absicht|Pläne|(?:Übernahme|Kauf|Verkaufs)(?:pläne|plänen|absichten)|(?:sucht|suchen|sucht\w*) (?:\S+ ){0,2}?Käufer|zum Verkauf (?:gestellt|stellen|stellt|steht|stehen)|(?:steht|stehen|stand|standen) (?:\S+ ){0,2}?vor (?:der|dem) (?:\S+ )?(?:Übernahme|Kauf|Verkauf|Abschluss|Einstieg|Fusion)|interessiert|prüft|prüfen|prüfte", S.EXPECTED),
         # "haben ihr Kaufinteresse bekundet", "Übernahmeinteresse angemeldet": a suitor's interest, no deal yet

@@ -737,7 +737,8 @@ _DE_SUPPLY_AGREEMENT = re.compile(r"(?:[Ll]iefer|[Aa]bnahme|[Vv]ersorgungs|[Bb]e
 # tense of "kaufen" that no modal needs (the speaker's company is put in by ``coref.fill_from_we``)
 _DE_WE_BEFORE = re.compile(r"(?<![\w-])[Ww]ir\s+$")
 _DE_WE_AFTER = re.compile(r"\s+wir\b")
-_DE_MODAL = re.compile(r"\b(?:will|wollen|wolle|wollte|wollten|möchte|möchten|soll|sollen|solle|sollte|sollten|plant|planen|könnte|könnten|dürfte|dürften)\b")
+# (with the future and conditional auxiliaries: "Velkor wird (würde) Norvia kaufen")
+_DE_MODAL = re.compile(r"\b(?:will|wollen|wolle|wollte|wollten|möchte|möchten|soll|sollen|solle|sollte|sollten|plant|planen|könnte|könnten|dürfte|dürften|wird|werden|werde|würde|würden)\b")
 _DE_CLAUSE_START = re.compile(r"[,.;:!?]")
 
 
@@ -753,7 +754,7 @@ def _de_modal_infinitive(text: str, start: int, end: int) -> bool:
 _DE_ZU_BEFORE = re.compile(r"\bzu\s+$")
 _DE_INTENT = re.compile(
     r"\b(?:Plan|Pläne|Plänen|Absicht|Vorhaben|Angebot|plant|planen|plante|planten|beabsichtigt|beabsichtigen|erwägt|erwägen|"
-    r"bereit|entschlossen)\b"
+    r"bereit|entschlossen|angekündigt|kündigt|kündigte|beschlossen|beschließt|vereinbart|Vereinbarung)\b"
 )
 _DE_CLAUSE_COMMA = re.compile(r",[^,.;:!?]*$")
 

@@ -3187,3 +3187,16 @@ def test_names_listed_at_a_sentence_start_are_all_names() -> None:
     # negative: a list of German nouns before the verb is no list of names
     assert "Umsatz" not in [n.text for n in find_names("Umsatz, Gewinn und Marge haben deutlich zugelegt.", "de")]
     assert "Bund" not in [n.text for n in find_names("Bund, Länder und Kommunen wollen die Firma Tessmar kaufen.", "de")]
+
+
+def test_the_future_and_conditional_of_a_purchase_are_still_to_come() -> None:
+    (record,) = records_of("Velkor wird Norvia für 300 Millionen Euro kaufen.", "de")
+    assert record.deal_type is DealType.ACQUISITION and record.status is DealStatus.EXPECTED
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    assert records_of("Velkor wird Norvia übernehmen.", "de")[0].status is DealStatus.EXPECTED
+    (record,) = records_of("Velkor hat angekündigt, Norvia zu kaufen.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # negative: shoppers who will buy goods make no deal; the present passive stays news, the perfect stays done
+    assert records_of("Die Kunden werden im Sommer mehr Autos kaufen.", "de") == []
+    assert records_of("Norvia wird von Velkor übernommen.", "de")[0].status is DealStatus.ANNOUNCED
+    assert records_of("Velkor hat Norvia übernommen.", "de")[0].status is DealStatus.COMPLETED
