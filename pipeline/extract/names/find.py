@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.geo import country_of
+from pipeline.extract.geo import PLACES, country_of
 from pipeline.extract.names.common import (
     Token,
     brand_like,
@@ -155,11 +155,30 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 names.append(_name_span(text, tokens, span[0], cut, lang))
                 span = (cut + 1, span[1])
         if span is not None:
-            names.append(_name_span(text, tokens, span[0], span[1], lang))
+            found = _name_span(text, tokens, span[0], span[1], lang)
+            if not (lang in ("fr", "de") and _bracketed_seat(text, names, found)):
+                names.append(found)
         i = j + 1
     if english and len(names) > 1:
         names = _en_partnerships_joined(text, names)
     return names
+
+
+_BRACKET_AFTER_NAME = re.compile(r"\s*\(\s*")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
+# a short insert in brackets after a word: "Velkor (Frankfurt)", "Norvia (Wien)"
+_BRACKET_INSERT = re.compile(r" \([^()\n]{1,40}\)(?= )")
+
+
+def _bracketed_seat(text: str, names: list[NameSpan], name: NameSpan) -> bool:
+    """fr/de: "Velkor (Frankfurt) übernimmt Norvia (Wien)": a city or country alone in brackets right after a name says
+    where that company sits; it names no one (an abbreviation in brackets, "(KfW)", is kept)."""
+    if not names or _CLOSING_BRACKET.match(text, name.end) is None:
+        return False
+    if not _BRACKET_AFTER_NAME.fullmatch(text, names[-1].end, name.start):
+        return False
+    words = " ".join(name.text.split())
+    return words in PLACES or country_of(words) is not None
 
 
 def _en_partnerships_joined(text: str, names: list[NameSpan]) -> list[NameSpan]:
@@ -319,6 +338,8 @@ def _lone_capital_is_name(
     "Désireux") is none unless the word recurs or a verb follows it as its subject; in German every noun has a capital,
     so a lone word must also look like a name (not counted, not used as a common noun, not a speaker label)."""
     s, e, word, _ = tokens[i]
+    if lang == "de" and (insert := _BRACKET_INSERT.match(text, e)) is not None:
+        e = insert.end()  # "Velkor (Frankfurt) übernimmt": the verb after the bracketed seat shows the subject
     if (
         sentence_start(text, s) and not recurs(text, word, s) and not genitive_recurs(text, word, lang)
         and not (lang == "de" and (

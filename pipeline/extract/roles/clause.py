@@ -20,6 +20,7 @@ from pipeline.extract.roles.de.patterns import (
     DE_POSSESSIVE_DEAL,
     DE_PRICE_FIRST,
     DE_SOUGHT,
+    DE_THROUGH_BEFORE,
 )
 from pipeline.extract.roles.de.subject import (
     de_fronted_object,
@@ -305,6 +306,9 @@ def object_window_names(st: RoleState) -> None:
     st.window_end = _object_window(text, trigger, st.s_end, st.lang, after)
     st.right = [n for n in st.in_sentence if n.start >= trigger.end and n is not st.inverted]
     in_window = [n for n in st.right if after <= n.start < st.window_end and not is_place(n)]
+    if st.lang == "de" and len(in_window) > 1 and DE_THROUGH_BEFORE.search(text, max(trigger.end, in_window[0].start - 60), in_window[0].start):
+        # "übernimmt über seine Tochter Dastrel den Hersteller Norvia": the company it buys through is not bought
+        in_window = in_window[1:]
     if st.lang == "en":
         # "community newspapers in Houston", "properties in southwestern Saskatchewan": where the thing bought is, not it
         in_window = [n for n in in_window if n.suffixed or not _LOCATIVE_BEFORE.search(text, max(trigger.end, n.start - 40), n.start)]

@@ -3200,3 +3200,36 @@ def test_the_future_and_conditional_of_a_purchase_are_still_to_come() -> None:
     assert records_of("Die Kunden werden im Sommer mehr Autos kaufen.", "de") == []
     assert records_of("Norvia wird von Velkor übernommen.", "de")[0].status is DealStatus.ANNOUNCED
     assert records_of("Velkor hat Norvia übernommen.", "de")[0].status is DealStatus.COMPLETED
+
+
+def test_a_seat_in_brackets_after_a_name_names_no_one() -> None:
+    from pipeline.extract.names import find_names
+
+    text = "Velkor (Frankfurt) übernimmt Norvia (Wien)."
+    assert [n.text for n in find_names(text, "de")] == ["Velkor", "Norvia"]
+    (record,) = records_of(text, "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # negative: an abbreviation in brackets is a name; a place in brackets after no name stays a name
+    assert "KfW" in [n.text for n in find_names("Die Förderbank Velkor (KfW) gibt Norvia einen Kredit.", "de")]
+    assert "Wien" in [n.text for n in find_names("Die Stadt (Wien) kauft Norvia.", "de")]
+
+
+def test_the_town_a_maker_is_from_sells_nothing() -> None:
+    (record,) = records_of("Velkor übernimmt Norvia, einen Hersteller von Ventilen aus Bremen.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # negative: the company after "von" still sells
+    (record,) = records_of("Velkor kauft Norvia von Tessmar.", "de")
+    assert ("Tessmar", PartyRole.SELLER) in {(p.name, p.role) for p in record.parties}
+
+
+def test_the_vehicle_after_ueber_and_a_described_seller_after_vom_are_not_bought() -> None:
+    (record,) = records_of("Der Konzern Velkor übernimmt über seine Tochter Dastrel den Hersteller Norvia.", "de")
+    assert ("Norvia", PartyRole.TARGET) in {(p.name, p.role) for p in record.parties}
+    assert "Dastrel" not in {p.name for p in record.parties if p.role is PartyRole.TARGET}
+    (record,) = records_of("Velkor übernimmt vom Finanzinvestor Tessmar den Hersteller Norvia.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {
+        ("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET), ("Tessmar", PartyRole.SELLER),
+    }
+    # negative: the only name after the verb, past a non-vehicle "über" phrase, is still the one bought
+    (record,) = records_of("Velkor übernimmt über die Börse den Hersteller Norvia.", "de")
+    assert ("Norvia", PartyRole.TARGET) in {(p.name, p.role) for p in record.parties}

@@ -28,6 +28,8 @@ def de_sellers(st: RoleState) -> None:
     if voice == "buy" and not trigger.noun and target is not None:
         # "X kauft Y von Z", "übernimmt das Chipgeschäft von Z": who it is bought from sells
         seller = after_prep(text, st.in_sentence, "(?:von|vom)", target.end, st.s_end)  # ("vom Finanzinvestor Dastrel": "vom" is "von dem")
+        if seller is not None and _DE_WHERE_BEFORE.search(text, max(st.s_start, seller.start - 12), seller.start):
+            seller = None  # "einen Hersteller von Ventilen aus Bremen": the town a maker is from sells nothing
         if seller is not None and all(p.start != seller.start for p in parties):
             parties.append(role_of(seller, PartyRole.SELLER, text))
     if target is not None and voice in ("buy", "sell", "passive") and not any(p.role is PartyRole.SELLER for p in parties):
@@ -51,6 +53,9 @@ def de_sellers(st: RoleState) -> None:
             # "übernimmt die Dastrel-Tochter Norvia": the parent named in the compound sells
             parties.append(Role(parent_compound.group(1), parent_compound.start(1), parent_compound.end(1), PartyRole.SELLER))
 
+
+# "aus Bremen", "in Linz": a place named after its preposition, not after "von"
+_DE_WHERE_BEFORE = re.compile(r"\b(?:aus|in|im|nahe|bei)\s+$")
 
 _DE_BELONGED_BEFORE = re.compile(
     r",\s+(?:die|der|das)\s+(?:(?:bislang|bisher|zuletzt|noch|mehrheitlich|ganz)\s+){0,2}(?:(?:zu|zum|zur)\s+)?(?:(?:der|dem|den)\s+)?"
