@@ -609,7 +609,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # a lease, a pay deal: none)
     (r"(?:Vertrag|Verträge|Vertrags|Vertrages|Kontrakt)(?: mit)(?= (?:der |dem |den |die )?(?:\S+ ){0,4}?(?:über|im Wert von|in Höhe von|zur|für die|für) (?:\S+ ){0,4}?"
      r"(?:\d[\d.,]* (?:Millionen|Milliarden|Mio\.|Mrd\.) (?:Euro|Dollar|US-Dollar|Franken|Pfund)|(?:\S+ )?Lieferung(?:en)?\b))", T.SUPPLY_CONTRACT, "supply", False),
-    (r"Auftrag|Aufträge|(?:Groß|Milliarden|Millionen|Rüstungs|Liefer)auftr(?:a|ä)ge?s?|Liefervertrag|liefert|liefern|lieferte|lieferten|geliefert|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
+    # ("Velkor und Norvia liefern sich einen Preiskampf": the reflexive "sich liefern" is a fight, no delivery)
+    (r"Auftrag|Aufträge|(?:Groß|Milliarden|Millionen|Rüstungs|Liefer)auftr(?:a|ä)ge?s?|Liefervertrag|(?:liefert|liefern|lieferte|lieferten)(?! sich\b)|geliefert|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
     # "sammelte 20 Millionen Euro ein", not "sammelten sie ein Künstlerensemble": the collecting is of money
     (r"Finanzierungsrunde|sammelt\w* (?:[^\s,;]+ ){0,12}?(?:Euro|Dollar|Franken|Mio\.|Mrd\.|Millionen|Milliarden|Kapital|Geld) (?:\S+ ){0,2}?ein|Kapitalerhöhung"
      # "sammelt 20 Millionen Euro bei der Norvia Capital ein": the backer named between the sum and the particle
