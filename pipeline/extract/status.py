@@ -240,6 +240,9 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
          r"|(?:gibt|gab|gaben|geben) (?:(?!Bestellung|Auftrag|Order)[^\s,;:]+ ){1,12}?auf(?=[.;:!?]|$)", S.CANCELLED),
         # "teilte mit, dass die Anteile an Norvia nicht verkauft werden": a sale said not to happen is off
         Cue(r"nicht (?:mehr )?(?:verkauft|veräußert|übernommen|abgegeben) (?:werden|wird)", S.CANCELLED),
+        # "Velkor verzichtet auf die Übernahme von Norvia", "hat auf ein Angebot verzichtet": a deal given up
+        Cue(r"(?:verzichtet|verzichtete|verzichteten|verzichten|Verzicht) auf (?:\S+ ){0,3}?\w*(?:Übernahme|Kauf|Verkauf|Angebot|Offerte|Gebot|Fusion|Einstieg|Beteiligung|Deal)\w*"
+            r"|(?:hat|haben|hatte|hatten) (?:[^\s,;:]+ ){0,3}?auf (?:\S+ ){0,3}?\w*(?:Übernahme|Kauf|Verkauf|Angebot|Offerte|Gebot|Fusion|Einstieg|Beteiligung|Deal)\w* (?:[^\s,;:]+ ){0,4}?verzichtet", S.CANCELLED),
         # "der Plan ist vom Tisch": an idiom for a deal given up; "war mit seinem Angebot abgeblitzt": a bid rebuffed
         Cue(r"(?:ist|sind|war|waren) (?:\S+ ){0,2}?vom Tisch|abgeblitzt", S.CANCELLED),
         Cue(r"(?:beende|kündig)\w* (?:\S+ ){0,5}?(?:Zusammenarbeit|Kooperation|Partnerschaft|Vertrag|Liefervertrag)|(?:Zusammenarbeit|Kooperation|Partnerschaft) (?:\S+ ){0,3}?beendet", S.CANCELLED),
@@ -289,7 +292,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # or the object and buyer of "hat die Norvia GmbH an die Dastrel GmbH verkauft"
         Cue(r"(?:hat|haben|hatte|hatten) (?:[^\s,;:]+ ){7,12}?(?:übernommen|gekauft|erworben|verkauft|veräußert)", S.COMPLETED),
         # ("ist im Mai an die Velkor AG verkauft worden": the perfect passive, its buyer inside)
-        Cue(r"(?:wurde|wurden|ist|war|waren) (?:\S+ ){0,4}?(?:übernommen|verkauft|gekauft|erworben|abgeschlossen)|(?:ist|war|sind|waren) (?:\S+ ){0,8}?(?:übernommen|verkauft|gekauft|erworben) worden", S.COMPLETED),
+        # ("wurde für 450 Millionen Dollar an Velkor verkauft": a price and a buyer inside the frame, no clause break)
+        Cue(r"(?:wurde|wurden|ist|war|waren) (?:\S+ ){0,4}?(?:übernommen|verkauft|gekauft|erworben|abgeschlossen)|(?:wurde|wurden) (?:[^\s,;:]+ ){5,8}?(?:übernommen|verkauft|gekauft|erworben)(?! werden)|(?:ist|war|sind|waren) (?:\S+ ){0,8}?(?:übernommen|verkauft|gekauft|erworben) worden", S.COMPLETED),
         Cue(r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,24}?(?:zurückgezahlt|erhalten|bekommen|gewährt|ausgezahlt|zugekauft|eingesammelt|eingeworben|gegründet)", S.COMPLETED),
         # "hat sich von seiner Beteiligung an Norvia getrennt", "hatte seinen Anteil an Norvia reduziert": a stake let go
         Cue(r"(?:hat|haben|hatte|hatten) sich (?:\S+ ){0,10}?getrennt|(?:hat|haben|hatte|hatten) (?:\S+ ){0,3}?(?:seine[nm]?|ihre[nm]?) (?:Beteiligung|Anteile?|Aktienpaket|Paket) (?:\S+ ){0,8}?(?:reduziert|verringert|abgebaut)", S.COMPLETED),

@@ -3233,3 +3233,39 @@ def test_the_vehicle_after_ueber_and_a_described_seller_after_vom_are_not_bought
     # negative: the only name after the verb, past a non-vehicle "über" phrase, is still the one bought
     (record,) = records_of("Velkor übernimmt über die Börse den Hersteller Norvia.", "de")
     assert ("Norvia", PartyRole.TARGET) in {(p.name, p.role) for p in record.parties}
+
+
+def test_fighting_each_other_is_no_supply() -> None:
+    assert records_of("Velkor und Norvia liefern sich einen Preiskampf.", "de") == []
+    assert records_of("Seit Jahren liefern sich Velkor und Norvia ein Kopf-an-Kopf-Rennen.", "de") == []
+    # negative: delivering goods to a named customer is still a supply deal
+    (record,) = records_of("Velkor liefert 40 Züge an Norvia.", "de")
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+
+
+def test_rejecting_a_bid_named_by_its_bidder_after_von() -> None:
+    (record,) = records_of("Der Vorstand von Norvia lehnt das Übernahmeangebot von Velkor als zu niedrig ab.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # negative: a bid for a named company keeps its subject as the bidder
+    (record,) = records_of("Velkor legt ein Übernahmeangebot für Norvia vor.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_giving_up_a_takeover_cancels_it() -> None:
+    for text in ("Velkor verzichtet auf die Übernahme von Norvia.", "Velkor hat auf die Übernahme von Norvia verzichtet."):
+        (record,) = records_of(text, "de")
+        assert record.status is DealStatus.CANCELLED
+        assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    (record,) = records_of("Velkor zieht sein Angebot für Norvia zurück.", "de")
+    assert ("Velkor", PartyRole.BUYER) in {(p.name, p.role) for p in record.parties}
+    # negative: giving up a dividend does not cancel the takeover told beside it
+    (record,) = records_of("Velkor übernimmt Norvia und verzichtet auf eine Dividende.", "de")
+    assert record.status is DealStatus.ANNOUNCED
+
+
+def test_a_passive_sale_with_price_and_buyer_in_its_frame_is_done() -> None:
+    (record,) = records_of("Norvia wurde für 450 Millionen Dollar an Velkor verkauft.", "de")
+    assert record.status is DealStatus.COMPLETED
+    # negative: the present passive is news, not done
+    (record,) = records_of("Norvia wird für 450 Millionen Dollar an Velkor verkauft.", "de")
+    assert record.status is not DealStatus.COMPLETED

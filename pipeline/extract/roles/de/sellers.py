@@ -93,6 +93,14 @@ def _de_bid_for(st: RoleState) -> None:
                 for p in parties
             ]
             st.target = next((p for p in parties if p.role is PartyRole.TARGET), None)
+        elif (
+            named is not None and all(p.start != named.start for p in parties) and not any(p.role is PartyRole.TARGET for p in parties)
+            and any(p.role is PartyRole.BUYER and p.end <= trigger.start for p in parties)
+        ):
+            # "Norvia lehnt das Übernahmeangebot von Velkor ab": the bid is the named one's, so the subject is bid for
+            parties[:] = [dataclasses.replace(p, role=PartyRole.TARGET) if p.role is PartyRole.BUYER else p for p in parties]
+            parties.append(role_of(named, PartyRole.BUYER, text))
+            st.target = next((p for p in parties if p.role is PartyRole.TARGET), None)
         return
     if any(p.start == bid_for.start and p.role is PartyRole.TARGET for p in parties):
         return
