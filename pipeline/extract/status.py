@@ -267,7 +267,7 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # "Velkor will angeblich Norvia kaufen", "Gerüchten zufolge", "einem Zeitungsbericht zufolge": hearsay, not an announcement
         Cue(r"angeblich|Gerüchten zufolge|(?:Medien)?[Bb]erichten zufolge|(?:einem|einen) (?:\S+ )?(?:Bericht|Medienbericht|Zeitungsbericht) (?:\S+ ){0,4}?zufolge"
          # "plant nach einem Bericht des Senders X": the same hearsay told with "nach"
-         r"|nach (?:einem|einer) (?:\S+ )?(?:Bericht|Medienbericht|Zeitungsbericht|Meldung) (?:des|der|von) [^\s,.;]+(?: (?-i:[A-ZÄÖÜ])[^\s,.;]*)?", S.RUMORED, ATTRIBUTION),
+         r"|(?:nach|laut) (?:einem|einer) (?:\S+ )?(?:Bericht|Medienbericht|Zeitungsbericht|Meldung) (?:des|der|von) [^\s,.;]+(?: (?-i:[A-ZÄÖÜ])[^\s,.;]*)?", S.RUMORED, ATTRIBUTION),
         # "muss noch vom Kartellamt genehmigt werden", "unter dem Vorbehalt der Zustimmung": signed, the approval pending
         Cue(r"(?:muss|müssen) (?:\S+ ){0,5}?noch (?:\S+ ){0,3}?(?:zustimmen|genehmigen|genehmigt werden|absegnen|abgesegnet werden|grünes Licht geben)"
          r"|(?:unter (?:dem )?Vorbehalt|vorbehaltlich) (?:der|einer) (?:\S+ )?(?:Zustimmung|Genehmigung|Freigabe)", S.AGREED),
@@ -317,6 +317,10 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"versilberte|versilberten|(?:hat|haben|hatte|hatten) (?:\S+ ){0,8}?versilbert", S.COMPLETED),
         Cue(r"versilbert|versilbern", S.ANNOUNCED),
         Cue(r"kündigt(?:e)? an|angekündigt|bekanntgegeben|teilte (?:\S+ ){0,3}mit|gab (?:\S+ ){0,3}bekannt|übernimmt|kauft|erwirbt|verkauft|investiert|fusioniert|zahlt|gründen|gründet|veräußert|trennt sich|bietet", S.ANNOUNCED),
+        # the present plural: "Velkor und Dastrel übernehmen Norvia" is news like "übernimmt" (a modal, future or
+        # perfect around the infinitive ranks higher)
+        # ("um Norvia zu übernehmen": the "zu" infinitive is a purpose or plan, not the present)
+        Cue(r"(?<!\szu\s)(?:übernehmen|kaufen|erwerben|verkaufen|veräußern|investieren|fusionieren)", S.ANNOUNCED),
         # "Velkor schluckt Norvia", "steigt bei Norvia ein", "beteiligt sich an Norvia": a deal in the news present, as "übernimmt"
         Cue(r"schluckt|(?:steigt|steigen) (?:[^\s,;:]+ ){1,8}?ein(?=[.,;:!?]|$)|(?:beteiligt|beteiligen) sich", S.ANNOUNCED),
         # "Norvia wird von Velkor übernommen": the present passive tells the deal as news, like "übernimmt"

@@ -741,6 +741,23 @@ _DE_WE_AFTER = re.compile(r"\s+wir\b")
 # (with the future and conditional auxiliaries: "Velkor wird (würde) Norvia kaufen")
 _DE_MODAL = re.compile(r"\b(?:will|wollen|wolle|wollte|wollten|möchte|möchten|soll|sollen|solle|sollte|sollten|plant|planen|könnte|könnten|dürfte|dürften|wird|werden|werde|würde|würden)\b")
 _DE_CLAUSE_START = re.compile(r"[,.;:!?]")
+# "Velkor und Dastrel kaufen Norvia": two names opening the sentence, then the present plural
+_DE_LISTED_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[.!?:]\s+)(?:(?:Die|Der|Das)\s+)?(?P<a>[A-ZÄÖÜ][\w&.-]*)(?:\s+[A-ZÄÖÜ][\w&.-]*)?\s+(?:und|sowie)\s+(?:(?:die|der|das)\s+)?"
+    r"(?P<b>[A-ZÄÖÜ][\w&.-]*)(?:\s+[A-ZÄÖÜ][\w&.-]*)?\s+(?:gemeinsam\s+)?$"
+)
+
+
+def _de_listed_subject(text: str, start: int) -> bool:
+    """de: "Velkor und Dastrel kaufen Norvia": the present plural after two listed names; the heads must look like
+    names, not plural nouns ("Kunden und Händler kaufen mehr Autos" is shopping)."""
+    from pipeline.extract.names.words import DE_COMMON, DE_NOUN_ENDINGS
+
+    listed = _DE_LISTED_SUBJECT_BEFORE.search(text, max(0, start - 90), start)
+    if listed is None:
+        return False
+    heads = (listed.group("a"), listed.group("b"))
+    return not any(w.lower() in DE_COMMON or w.lower().endswith((*DE_NOUN_ENDINGS, "e", "en", "er", "ern")) and not w.isupper() for w in heads)
 
 
 def _de_modal_infinitive(text: str, start: int, end: int) -> bool:
@@ -817,6 +834,7 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
         if (
             lang == "de" and match.group() == "kaufen" and not _de_modal_infinitive(text, match.start(), match.end()) and not _de_planned_zu(text, match.start())
             and not _DE_WE_BEFORE.search(text, max(0, match.start() - 6), match.start()) and not _DE_WE_AFTER.match(text, match.end())
+            and not _de_listed_subject(text, match.start())
         ):
             continue
         if lang == "de" and voice == "buy" and not noun and _DE_GOODS_AFTER.match(text, match.end()):

@@ -82,7 +82,9 @@ _DE_DETERMINER = re.compile(
 # "hatte Velkor übernommen", "wollen Velkor und Norvia": an auxiliary or modal verb ends like an adjective but determines nothing
 _DE_VERB_BEFORE = re.compile(
     r"(?<![\w-])(?:hatte|hatten|habe|haben|wollte|wollten|wolle|wollen|sollte|sollten|solle|sollen|konnte|konnten|könnte|könnten|"
-    r"können|müssen|müsste|dürfte|dürften|möchte|kaufte|kauften|verkaufte|verkauften)\s+$"
+    r"können|müssen|müsste|dürfte|dürften|möchte|kaufte|kauften|verkaufte|verkauften|"
+    # the present plural of a deal verb: "Velkor und Dastrel übernehmen Norvia"
+    r"übernehmen|kaufen|erwerben|verkaufen|übernahmen|erwarben)\s+$"
     # "Im Mai bestellte Polen 40 Panzer": a past-tense deal verb after a fronted phrase, no adjective of a noun
     # ("der vom Staat bestellte Gutachter": after an agent the participle is an adjective)
     r"|(?<![\w-])(?!(?:vom|von|durch)\s)[\w-]+\s+[\w.-]+\s+(?:bestellte|bestellten|orderte|orderten)\s+$"

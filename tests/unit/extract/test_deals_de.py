@@ -3269,3 +3269,22 @@ def test_a_passive_sale_with_price_and_buyer_in_its_frame_is_done() -> None:
     # negative: the present passive is news, not done
     (record,) = records_of("Norvia wird für 450 Millionen Dollar an Velkor verkauft.", "de")
     assert record.status is not DealStatus.COMPLETED
+
+
+def test_two_named_buyers_with_the_present_plural() -> None:
+    for text in ("Velkor und Dastrel kaufen gemeinsam Norvia.", "Velkor und Dastrel übernehmen Norvia."):
+        (record,) = records_of(text, "de")
+        assert record.status is DealStatus.ANNOUNCED
+        assert {(p.name, p.role) for p in record.parties} == {
+            ("Velkor", PartyRole.BUYER), ("Dastrel", PartyRole.BUYER), ("Norvia", PartyRole.TARGET),
+        }
+    # negative: plural nouns that buy goods are shoppers, no deal
+    assert records_of("Kunden und Händler kaufen mehr Autos.", "de") == []
+
+
+def test_according_to_a_report_is_hearsay() -> None:
+    (record,) = records_of("Laut einem Bericht des Handelsblatts erwägt Velkor den Verkauf von Norvia. Velkor schweigt.", "de")
+    assert record.status is DealStatus.RUMORED
+    # negative: the company's own plan, told with no report, is expected
+    (record,) = records_of("Velkor erwägt den Verkauf von Norvia. Velkor schweigt.", "de")
+    assert record.status is DealStatus.EXPECTED
