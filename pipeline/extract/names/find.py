@@ -362,6 +362,13 @@ def _lone_capital_is_name(
     return not (de_common_noun(text, word) or de_speaker_label(text, s, e))
 
 
+def _de_town_adjective(tokens: list[Token], i: int, j: int) -> bool:
+    """de: "des Bremer Hafenbetreibers Norvia": a short town adjective ("Bremer", "Kieler") before a role noun describes
+    the company too (the long ones, "Münchner", pass as role nouns by their length)."""
+    word = tokens[i][2]
+    return i + 1 < j and len(word) >= 5 and word.endswith("er") and word[1:].islower() and de_role_noun(tokens[i + 1][2])
+
+
 def _de_name_start(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """de: where the name in tokens ``i..j`` starts, as (opening, first): a verb that opens the sentence is no part of it
     (``opening`` is the first word after it), and role nouns and determiners before the name describe it (``first`` is
@@ -370,7 +377,7 @@ def _de_name_start(text: str, tokens: list[Token], i: int, j: int) -> tuple[int,
     if j > i and word.endswith("en") and word[1:].islower() and sentence_start(text, s) and not recurs(text, word, s):
         i += 1  # "Gelten Velkor-Anleihen als sicher": a verb opening the sentence, not the name's first word
     opening = i
-    while i < j and (de_role_noun(tokens[i][2]) or tokens[i][2] in DE_OPENING_DETERMINERS) and any(
+    while i < j and (de_role_noun(tokens[i][2]) or tokens[i][2] in DE_OPENING_DETERMINERS or _de_town_adjective(tokens, i, j)) and any(
         not is_legal_suffix(tokens[t][2]) and not DE_SUFFIX_COMPOUND.search(tokens[t][2]) for t in range(i + 1, j + 1)
     ) and not de_own_word(tokens, i, j):
         i += 1  # "Maschinenbauer Kordt AG": the description goes, the name stays

@@ -3288,3 +3288,13 @@ def test_according_to_a_report_is_hearsay() -> None:
     # negative: the company's own plan, told with no report, is expected
     (record,) = records_of("Velkor erwägt den Verkauf von Norvia. Velkor schweigt.", "de")
     assert record.status is DealStatus.EXPECTED
+
+
+def test_a_short_town_adjective_before_a_role_noun_describes_the_name() -> None:
+    from pipeline.extract.names import find_names
+
+    assert [n.text for n in find_names("Die Übernahme des Bremer Hafenbetreibers Norvia ist perfekt.", "de")] == ["Norvia"]
+    (record,) = records_of("Die Übernahme des Bremer Hafenbetreibers Norvia durch Velkor ist perfekt.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # negative: a word in -er before a name that is no role noun stays part of the name
+    assert "Porter Logistik" in [n.text for n in find_names("Die Porter Logistik kauft Norvia.", "de")]
