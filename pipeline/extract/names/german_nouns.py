@@ -91,6 +91,11 @@ _DE_VERB_BEFORE = re.compile(
 )
 
 
+# subordinating conjunctions that end like an inflected adjective ("nachdem"): the clause's subject follows, no noun they determine
+_DE_CONJUNCTION_BEFORE = re.compile(
+    r"(?<![\w-])(?:nachdem|indem|seitdem)\s+$"
+)
+
 # "die Velkor-Gruppe", "die Velkor-Verlagsgruppe": a compound that ends in an organisation noun names one
 _DE_ORG_ENDS = ("gruppe", "konzern", "holding", "bank", "verlag", "werke", "werk", "versicherung", "gesellschaft", "unternehmen", "stiftung")
 
@@ -173,6 +178,11 @@ def german_name_alone(text: str, tokens: list[Token], i: int) -> bool:
         and not word.lower().endswith((*DE_NOUN_TAILS, "enz", "anz")) and not _de_noun_elsewhere(text, word)
     ):  # ("das Unternehmen Insolvenz anmeldet", "die Firma Verluste": a noun ending, the object of a verb)
         return True  # "das Unternehmen Norvia", "die Firma Velkor": the generic noun introduces the name
+    if (
+        _DE_CONJUNCTION_BEFORE.search(before) and len(word) >= 4 and not de_common(word)
+        and not word.endswith(("e", "en", "er", "ern", "es")) and not _de_noun_elsewhere(text, word)
+    ):
+        return True  # "nachdem Norvia ihr Angebot zurückzog": a conjunction that ends like an adjective
     determined = _DE_DETERMINER.search(before) is not None and not _DE_VERB_BEFORE.search(before) and not de_verb_second(text, tokens, i)
     last = word.rsplit("-", 1)[-1]
     if (

@@ -3298,3 +3298,15 @@ def test_a_short_town_adjective_before_a_role_noun_describes_the_name() -> None:
     assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
     # negative: a word in -er before a name that is no role noun stays part of the name
     assert "Porter Logistik" in [n.text for n in find_names("Die Porter Logistik kauft Norvia.", "de")]
+
+
+def test_the_subject_after_nachdem_is_a_name() -> None:
+    from pipeline.extract.names import find_names
+
+    text = "Die Aktien von Velkor brachen ein, nachdem Norvia ihr Übernahmeangebot für Velkor zurückgezogen hatte."
+    assert "Norvia" in [n.text for n in find_names(text, "de")]
+    (record,) = records_of(text, "de")
+    assert record.status is DealStatus.CANCELLED
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.BUYER), ("Velkor", PartyRole.TARGET)}
+    # negative: a plural noun after the conjunction is no name
+    assert find_names("Der Kurs fiel, nachdem Anleger Aktien verkauften.", "de") == []
