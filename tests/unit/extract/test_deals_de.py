@@ -3310,3 +3310,12 @@ def test_the_subject_after_nachdem_is_a_name() -> None:
     assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.BUYER), ("Velkor", PartyRole.TARGET)}
     # negative: a plural noun after the conjunction is no name
     assert find_names("Der Kurs fiel, nachdem Anleger Aktien verkauften.", "de") == []
+
+
+def test_orders_taken_in_a_period_with_no_customer_are_order_intake() -> None:
+    assert records_of("Norvia hat im ersten Halbjahr Aufträge im Wert von 4 Milliarden Euro erhalten.", "de") == []
+    # negative: one priced order, or orders from a named customer, stay a supply deal
+    (record,) = records_of("Norvia erhielt einen Auftrag über 900 Millionen Euro.", "de")
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    (record,) = records_of("Norvia erhielt Aufträge von Velkor über 900 Millionen Euro.", "de")
+    assert ("Velkor", PartyRole.CUSTOMER) in {(p.name, p.role) for p in record.parties}
