@@ -3319,3 +3319,12 @@ def test_orders_taken_in_a_period_with_no_customer_are_order_intake() -> None:
     assert record.deal_type is DealType.SUPPLY_CONTRACT
     (record,) = records_of("Norvia erhielt Aufträge von Velkor über 900 Millionen Euro.", "de")
     assert ("Velkor", PartyRole.CUSTOMER) in {(p.name, p.role) for p in record.parties}
+
+
+def test_a_possessive_bid_is_the_bid_of_the_name_before_it() -> None:
+    (record,) = records_of("Velkor-Aktien brachen um 20 Prozent ein, nachdem Norvia ihr Übernahmeangebot zurückgezogen hatte.", "de")
+    assert record.status is DealStatus.CANCELLED
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.BUYER), ("Velkor", PartyRole.TARGET)}
+    # negative: the subject's own bid for a named company keeps the sides as told
+    (record,) = records_of("Norvia hat ihr Übernahmeangebot für Velkor zurückgezogen.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.BUYER), ("Velkor", PartyRole.TARGET)}
