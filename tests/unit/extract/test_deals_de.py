@@ -3328,3 +3328,11 @@ def test_a_possessive_bid_is_the_bid_of_the_name_before_it() -> None:
     # negative: the subject's own bid for a named company keeps the sides as told
     (record,) = records_of("Norvia hat ihr Übernahmeangebot für Velkor zurückgezogen.", "de")
     assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.BUYER), ("Velkor", PartyRole.TARGET)}
+
+
+def test_a_suffixed_name_in_the_next_clause_is_not_the_object() -> None:
+    (record,) = records_of("Mit der Übernahme von Norvia will die Velkor AG in Asien wachsen.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.TARGET), ("Velkor AG", PartyRole.BUYER)}
+    # negative: a suffixed name right after the noun is still the one bought
+    (record,) = records_of("Mit der Übernahme der Norvia GmbH will Velkor in Asien wachsen. Velkor schweigt.", "de")
+    assert ("Norvia GmbH", PartyRole.TARGET) in {(p.name, p.role) for p in record.parties}
