@@ -582,7 +582,10 @@ def _connector_joins(text: str, tokens: list[Token], last: int, k: int, lang: st
         ):
             return False  # ... but "Bank of Norland" in a German text is one name
         if lang == "de" and connector in ("des", "von", "der"):
-            return suffix_ahead(tokens, k + 1, 3)  # "Einspruch des Anbieters" is no name, "Bank von Foo AG" is
+            # "Einspruch des Anbieters" is no name, "Bank von Foo AG" is; "die Aktionäre von Norvia Systems", "Partner von
+            # Foo AG": people and roles of a company are no part of its name
+            head = tokens[last][2]
+            return suffix_ahead(tokens, k + 1, 3) and not (de_role_noun(head) and head.lower() not in ORG_HEADS) and not head.lower().endswith(("äre", "ären", "eure"))
         if lang == "fr" and connector in ("de", "d'", "d’") and brand_like(tokens[last][2]):
             return False  # "Kalvor de Rennes", "la régie Transvelle de Lyon": what follows is where, not who
         if connector in ("de", "du", "des"):

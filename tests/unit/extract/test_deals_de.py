@@ -3336,3 +3336,14 @@ def test_a_suffixed_name_in_the_next_clause_is_not_the_object() -> None:
     # negative: a suffixed name right after the noun is still the one bought
     (record,) = records_of("Mit der Übernahme der Norvia GmbH will Velkor in Asien wachsen. Velkor schweigt.", "de")
     assert ("Norvia GmbH", PartyRole.TARGET) in {(p.name, p.role) for p in record.parties}
+
+
+def test_shareholders_of_a_company_are_no_part_of_its_name() -> None:
+    from pipeline.extract.names import find_names
+
+    text = "Die Aktionäre von Norvia Systems haben der Übernahme durch Velkor Holding zugestimmt."
+    assert [n.text for n in find_names(text, "de")] == ["Norvia Systems", "Velkor Holding"]
+    (record,) = records_of(text, "de")
+    assert ("Norvia Systems", PartyRole.TARGET) in {(p.name, p.role) for p in record.parties}
+    # negative: a company head before "von" and a suffixed name is still one name
+    assert "Sparkasse von Norvia AG" in [n.text for n in find_names("Velkor kauft die Sparkasse von Norvia AG.", "de")]
