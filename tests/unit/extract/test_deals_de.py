@@ -3347,3 +3347,12 @@ def test_shareholders_of_a_company_are_no_part_of_its_name() -> None:
     assert ("Norvia Systems", PartyRole.TARGET) in {(p.name, p.role) for p in record.parties}
     # negative: a company head before "von" and a suffixed name is still one name
     assert "Sparkasse von Norvia AG" in [n.text for n in find_names("Velkor kauft die Sparkasse von Norvia AG.", "de")]
+
+
+def test_the_lead_of_a_round_named_as_the_passive_agent_invests() -> None:
+    text = "Die Finanzierungsrunde über 50 Millionen Dollar wurde von Velkor Holding angeführt, auch Dastrel Capital beteiligte sich an Norvia Systems."
+    (record,) = records_of(text, "de")
+    assert ("Velkor Holding", PartyRole.INVESTOR) in {(p.name, p.role) for p in record.parties}
+    # negative: a company bought from ("von") still sells
+    (record,) = records_of("Velkor kauft Norvia von Tessmar.", "de")
+    assert ("Tessmar", PartyRole.SELLER) in {(p.name, p.role) for p in record.parties}
