@@ -464,7 +464,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "will Norvia schlucken", "legt ein Angebot für Norvia vor"
     (r"schlucken|(?:legt|legte|legen|unterbreitet\w*|macht|machte) (?:\S+ ){0,4}?(?:Angebot|Gebot|Offerte) (?:\S+ ){0,3}?für(?= (?:die |den |das )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
     # "ist zum größten Aktionär von Norvia aufgestiegen", "wurde Mehrheitseigner der Norvia": a holder who bought in
-    (r"(?:Groß|Haupt|Mehrheits)?[Aa]ktionär(?:e|en)? (?:von|bei)|(?:Groß|Haupt|Mehrheits)[Aa]ktionär (?:der|des)|Mehrheitseigner (?:von|bei|der|des)", T.INVESTMENT, "buy", False),
+    # ("Die Aktionäre von Norvia haben zugestimmt": the shareholders at large, with their article, hold no named stake)
+    (r"(?:Groß|Haupt|Mehrheits)?[Aa]ktionär (?:von|bei)|(?<![Dd]ie\s)(?<![Dd]en\s)(?:Groß|Haupt|Mehrheits)?[Aa]ktionär(?:e|en) (?:von|bei)|(?:Groß|Haupt|Mehrheits)[Aa]ktionär (?:der|des)|Mehrheitseigner (?:von|bei|der|des)", T.INVESTMENT, "buy", False),
     # "hat seine Beteiligung an Norvia auf unter ein Prozent reduziert": the verb at the end sells the stake down
     (r"(?:Anteil|Anteile|Beteiligung|Aktienpaket) (?:an|am|bei) (?:[^.;]{0,90}?)(?:reduziert|verringert|gesenkt|verkleinert)", T.DIVESTITURE, "sell", False),
     # "hat ihren Anteil an Norvia auf 30 Prozent aufgestockt": the stake raised, the verb at the end

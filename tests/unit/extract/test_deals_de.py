@@ -3344,7 +3344,11 @@ def test_shareholders_of_a_company_are_no_part_of_its_name() -> None:
     text = "Die Aktionäre von Norvia Systems haben der Übernahme durch Velkor Holding zugestimmt."
     assert [n.text for n in find_names(text, "de")] == ["Norvia Systems", "Velkor Holding"]
     (record,) = records_of(text, "de")
-    assert ("Norvia Systems", PartyRole.TARGET) in {(p.name, p.role) for p in record.parties}
+    assert record.deal_type is DealType.ACQUISITION
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia Systems", PartyRole.TARGET), ("Velkor Holding", PartyRole.BUYER)}
+    # negative: named holders are still shareholders who bought in
+    (record,) = records_of("Velkor und Dastrel sind Aktionäre von Norvia.", "de")
+    assert record.deal_type is DealType.INVESTMENT
     # negative: a company head before "von" and a suffixed name is still one name
     assert "Sparkasse von Norvia AG" in [n.text for n in find_names("Velkor kauft die Sparkasse von Norvia AG.", "de")]
 
