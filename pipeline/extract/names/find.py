@@ -362,6 +362,12 @@ def _lone_capital_is_name(
     return not (de_common_noun(text, word) or de_speaker_label(text, s, e))
 
 
+def _de_body_of(tokens: list[Token], i: int) -> bool:
+    """de: "Kreditanstalt für Wiederaufbau", "Bundesagentur für Arbeit": a body's head noun before "für" opens its name,
+    it is no description to strip (what follows "für" alone names no one)."""
+    return i + 1 < len(tokens) and tokens[i + 1][2] == "für" and tokens[i][2].lower().endswith(DE_BODY_HEADS_ANY_CASE)
+
+
 def _de_town_adjective(tokens: list[Token], i: int, j: int) -> bool:
     """de: "des Bremer Hafenbetreibers Norvia": a short town adjective ("Bremer", "Kieler") before a role noun describes
     the company too (the long ones, "Münchner", pass as role nouns by their length)."""
@@ -377,7 +383,7 @@ def _de_name_start(text: str, tokens: list[Token], i: int, j: int) -> tuple[int,
     if j > i and word.endswith("en") and word[1:].islower() and sentence_start(text, s) and not recurs(text, word, s):
         i += 1  # "Gelten Velkor-Anleihen als sicher": a verb opening the sentence, not the name's first word
     opening = i
-    while i < j and (de_role_noun(tokens[i][2]) or tokens[i][2] in DE_OPENING_DETERMINERS or _de_town_adjective(tokens, i, j)) and any(
+    while i < j and not _de_body_of(tokens, i) and (de_role_noun(tokens[i][2]) or tokens[i][2] in DE_OPENING_DETERMINERS or _de_town_adjective(tokens, i, j)) and any(
         not is_legal_suffix(tokens[t][2]) and not DE_SUFFIX_COMPOUND.search(tokens[t][2]) for t in range(i + 1, j + 1)
     ) and not de_own_word(tokens, i, j):
         i += 1  # "Maschinenbauer Kordt AG": the description goes, the name stays

@@ -3360,3 +3360,15 @@ def test_the_lead_of_a_round_named_as_the_passive_agent_invests() -> None:
     # negative: a company bought from ("von") still sells
     (record,) = records_of("Velkor kauft Norvia von Tessmar.", "de")
     assert ("Tessmar", PartyRole.SELLER) in {(p.name, p.role) for p in record.parties}
+
+
+def test_a_body_named_with_fuer_keeps_its_head_noun() -> None:
+    from pipeline.extract.names import find_names
+
+    text = "Die Kreditanstalt für Wiederaufbau gibt Norvia einen Kredit über 3 Millionen Euro."
+    assert [n.text for n in find_names(text, "de")] == ["Kreditanstalt für Wiederaufbau", "Norvia"]
+    (record,) = records_of(text, "de")
+    assert ("Kreditanstalt für Wiederaufbau", PartyRole.INVESTOR) in {(p.name, p.role) for p in record.parties}
+    assert "Bundesagentur für Arbeit" in [n.text for n in find_names("Die Bundesagentur für Arbeit meldet neue Zahlen.", "de")]
+    # negative: what a cost is for is no body
+    assert "Kosten für Gas" not in [n.text for n in find_names("Die Kosten für Gas steigen.", "de")]
