@@ -549,6 +549,8 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
         return _states_a_sum(cand, lang) or (lang == "fr" and fr_counted_reservation(cand))
     if lang == "de" and len(cand.parties) == 1 and cand.text_window and trigger_text(cand).startswith("beliefer"):
         return False  # "beliefert 4.500 Anlagen mit Strom": a utility's customers, no contract with a named party
+    if lang == "de" and len(cand.parties) == 1 and cand.parties[0].role is PartyRole.SUPPLIER and cand.text_window and trigger_text(cand).startswith("Aufträge"):
+        return False  # "hat im ersten Halbjahr Aufträge über 4 Milliarden Euro erhalten": order intake, no one contract
     if lang != "en" and len(cand.parties) == 1 and cand.trigger.voice == "supply" and cand.parties[0].role is PartyRole.SUPPLIER:
         # "X a décroché un contrat de 2 millions d'euros": a priced contract won needs no named customer
         return _states_a_sum(cand, lang)

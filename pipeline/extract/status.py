@@ -240,6 +240,9 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
          r"|(?:gibt|gab|gaben|geben) (?:(?!Bestellung|Auftrag|Order)[^\s,;:]+ ){1,12}?auf(?=[.;:!?]|$)", S.CANCELLED),
         # "teilte mit, dass die Anteile an Norvia nicht verkauft werden": a sale said not to happen is off
         Cue(r"nicht (?:mehr )?(?:verkauft|veräußert|übernommen|abgegeben) (?:werden|wird)", S.CANCELLED),
+        # "Velkor verzichtet auf die Übernahme von Norvia", "hat auf ein Angebot verzichtet": a deal given up
+        Cue(r"(?:verzichtet|verzichtete|verzichteten|verzichten|Verzicht) auf (?:\S+ ){0,3}?\w*(?:Übernahme|Kauf|Verkauf|Angebot|Offerte|Gebot|Fusion|Einstieg|Beteiligung|Deal)\w*"
+            r"|(?:hat|haben|hatte|hatten) (?:[^\s,;:]+ ){0,3}?auf (?:\S+ ){0,3}?\w*(?:Übernahme|Kauf|Verkauf|Angebot|Offerte|Gebot|Fusion|Einstieg|Beteiligung|Deal)\w* (?:[^\s,;:]+ ){0,4}?verzichtet", S.CANCELLED),
         # "der Plan ist vom Tisch": an idiom for a deal given up; "war mit seinem Angebot abgeblitzt": a bid rebuffed
         Cue(r"(?:ist|sind|war|waren) (?:\S+ ){0,2}?vom Tisch|abgeblitzt", S.CANCELLED),
         Cue(r"(?:beende|kündig)\w* (?:\S+ ){0,5}?(?:Zusammenarbeit|Kooperation|Partnerschaft|Vertrag|Liefervertrag)|(?:Zusammenarbeit|Kooperation|Partnerschaft) (?:\S+ ){0,3}?beendet", S.CANCELLED),
@@ -264,13 +267,16 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # "Velkor will angeblich Norvia kaufen", "Gerüchten zufolge", "einem Zeitungsbericht zufolge": hearsay, not an announcement
         Cue(r"angeblich|Gerüchten zufolge|(?:Medien)?[Bb]erichten zufolge|(?:einem|einen) (?:\S+ )?(?:Bericht|Medienbericht|Zeitungsbericht) (?:\S+ ){0,4}?zufolge"
          # "plant nach einem Bericht des Senders X": the same hearsay told with "nach"
-         r"|nach (?:einem|einer) (?:\S+ )?(?:Bericht|Medienbericht|Zeitungsbericht|Meldung) (?:des|der|von) [^\s,.;]+(?: (?-i:[A-ZÄÖÜ])[^\s,.;]*)?", S.RUMORED, ATTRIBUTION),
+         r"|(?:nach|laut) (?:einem|einer) (?:\S+ )?(?:Bericht|Medienbericht|Zeitungsbericht|Meldung) (?:des|der|von) [^\s,.;]+(?: (?-i:[A-ZÄÖÜ])[^\s,.;]*)?", S.RUMORED, ATTRIBUTION),
         # "muss noch vom Kartellamt genehmigt werden", "unter dem Vorbehalt der Zustimmung": signed, the approval pending
         Cue(r"(?:muss|müssen) (?:\S+ ){0,5}?noch (?:\S+ ){0,3}?(?:zustimmen|genehmigen|genehmigt werden|absegnen|abgesegnet werden|grünes Licht geben)"
          r"|(?:unter (?:dem )?Vorbehalt|vorbehaltlich) (?:der|einer) (?:\S+ )?(?:Zustimmung|Genehmigung|Freigabe)", S.AGREED),
         # "seit der Übernahme durch Velkor", "nach dem Verkauf an Norvia": a deal named as the start of what followed is done
         Cue(r"(?:seit|nach) (?:der|dem) (?:(?!gescheitert|geplatzt|abgesagt|gestoppt|geplant|möglich|angestrebt|anstehend|bevorstehend)\S+ )?(?:Übernahme|Kauf|Verkauf|Erwerb|Fusion|Zusammenschluss|Einstieg|Komplettübernahme|Zukauf)", S.COMPLETED),
         Cue(r"soll(?:en|te|ten|e)?|will|wollen|wolle|wollte(?:n)?|möchte(?:n)?|plan(?:t|en)|beabsichtig(?:t|en)|erwäg(?:t|en)|dürfte(?:n)?|könnte(?:n)?", S.EXPECTED),
+        # "Velkor wird Norvia übernehmen", "würde Norvia kaufen": the future and conditional of a deal verb tell it still to
+        # come (with no cue a German transfer reads as done)
+        Cue(r"(?:wird|werden|werde|würde|würden) (?:[^\s,;:]+ ){0,8}?(?:übernehmen|kaufen|erwerben|verkaufen|veräußern|abgeben|investieren|fusionieren|schlucken)(?=[\s.,;:!?]|$)", S.EXPECTED),
         # "steht kurz vor der Übernahme", "ist an einer Übernahme interessiert", "prüft einen Verkauf": a deal considered
         Cue(r"(?:die|seine|ihre) Absicht|Pläne|(?:Übernahme|Kauf|Verkaufs)(?:pläne|plänen|absichten)|(?:sucht|suchen|sucht\w*) (?:\S+ ){0,2}?Käufer|zum Verkauf (?:gestellt|stellen|stellt|steht|stehen)|(?:steht|stehen|stand|standen) (?:\S+ ){0,2}?vor (?:der|dem) (?:\S+ )?(?:Übernahme|Kauf|Verkauf|Abschluss|Einstieg|Fusion)|interessiert|prüft|prüfen|prüfte", S.EXPECTED),
         # "haben ihr Kaufinteresse bekundet", "Übernahmeinteresse angemeldet": a suitor's interest, no deal yet
@@ -286,7 +292,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # or the object and buyer of "hat die Norvia GmbH an die Dastrel GmbH verkauft"
         Cue(r"(?:hat|haben|hatte|hatten) (?:[^\s,;:]+ ){7,12}?(?:übernommen|gekauft|erworben|verkauft|veräußert)", S.COMPLETED),
         # ("ist im Mai an die Velkor AG verkauft worden": the perfect passive, its buyer inside)
-        Cue(r"(?:wurde|wurden|ist|war|waren) (?:\S+ ){0,4}?(?:übernommen|verkauft|gekauft|erworben|abgeschlossen)|(?:ist|war|sind|waren) (?:\S+ ){0,8}?(?:übernommen|verkauft|gekauft|erworben) worden", S.COMPLETED),
+        # ("wurde für 450 Millionen Dollar an Velkor verkauft": a price and a buyer inside the frame, no clause break)
+        Cue(r"(?:wurde|wurden|ist|war|waren) (?:\S+ ){0,4}?(?:übernommen|verkauft|gekauft|erworben|abgeschlossen)|(?:wurde|wurden) (?:[^\s,;:]+ ){5,8}?(?:übernommen|verkauft|gekauft|erworben)(?! werden)|(?:ist|war|sind|waren) (?:\S+ ){0,8}?(?:übernommen|verkauft|gekauft|erworben) worden", S.COMPLETED),
         Cue(r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,24}?(?:zurückgezahlt|erhalten|bekommen|gewährt|ausgezahlt|zugekauft|eingesammelt|eingeworben|gegründet)", S.COMPLETED),
         # "hat sich von seiner Beteiligung an Norvia getrennt", "hatte seinen Anteil an Norvia reduziert": a stake let go
         Cue(r"(?:hat|haben|hatte|hatten) sich (?:\S+ ){0,10}?getrennt|(?:hat|haben|hatte|hatten) (?:\S+ ){0,3}?(?:seine[nm]?|ihre[nm]?) (?:Beteiligung|Anteile?|Aktienpaket|Paket) (?:\S+ ){0,8}?(?:reduziert|verringert|abgebaut)", S.COMPLETED),
@@ -310,6 +317,10 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"versilberte|versilberten|(?:hat|haben|hatte|hatten) (?:\S+ ){0,8}?versilbert", S.COMPLETED),
         Cue(r"versilbert|versilbern", S.ANNOUNCED),
         Cue(r"kündigt(?:e)? an|angekündigt|bekanntgegeben|teilte (?:\S+ ){0,3}mit|gab (?:\S+ ){0,3}bekannt|übernimmt|kauft|erwirbt|verkauft|investiert|fusioniert|zahlt|gründen|gründet|veräußert|trennt sich|bietet", S.ANNOUNCED),
+        # the present plural: "Velkor und Dastrel übernehmen Norvia" is news like "übernimmt" (a modal, future or
+        # perfect around the infinitive ranks higher)
+        # ("um Norvia zu übernehmen": the "zu" infinitive is a purpose or plan, not the present)
+        Cue(r"(?<!\szu\s)(?:übernehmen|kaufen|erwerben|verkaufen|veräußern|investieren|fusionieren)", S.ANNOUNCED),
         # "Velkor schluckt Norvia", "steigt bei Norvia ein", "beteiligt sich an Norvia": a deal in the news present, as "übernimmt"
         Cue(r"schluckt|(?:steigt|steigen) (?:[^\s,;:]+ ){1,8}?ein(?=[.,;:!?]|$)|(?:beteiligt|beteiligen) sich", S.ANNOUNCED),
         # "Norvia wird von Velkor übernommen": the present passive tells the deal as news, like "übernimmt"

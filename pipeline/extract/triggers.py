@@ -464,7 +464,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "will Norvia schlucken", "legt ein Angebot für Norvia vor"
     (r"schlucken|(?:legt|legte|legen|unterbreitet\w*|macht|machte) (?:\S+ ){0,4}?(?:Angebot|Gebot|Offerte) (?:\S+ ){0,3}?für(?= (?:die |den |das )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
     # "ist zum größten Aktionär von Norvia aufgestiegen", "wurde Mehrheitseigner der Norvia": a holder who bought in
-    (r"(?:Groß|Haupt|Mehrheits)?[Aa]ktionär(?:e|en)? (?:von|bei)|(?:Groß|Haupt|Mehrheits)[Aa]ktionär (?:der|des)|Mehrheitseigner (?:von|bei|der|des)", T.INVESTMENT, "buy", False),
+    # ("Die Aktionäre von Norvia haben zugestimmt": the shareholders at large, with their article, hold no named stake)
+    (r"(?:Groß|Haupt|Mehrheits)?[Aa]ktionär (?:von|bei)|(?<![Dd]ie\s)(?<![Dd]en\s)(?:Groß|Haupt|Mehrheits)?[Aa]ktionär(?:e|en) (?:von|bei)|(?:Groß|Haupt|Mehrheits)[Aa]ktionär (?:der|des)|Mehrheitseigner (?:von|bei|der|des)", T.INVESTMENT, "buy", False),
     # "hat seine Beteiligung an Norvia auf unter ein Prozent reduziert": the verb at the end sells the stake down
     (r"(?:Anteil|Anteile|Beteiligung|Aktienpaket) (?:an|am|bei) (?:[^.;]{0,90}?)(?:reduziert|verringert|gesenkt|verkleinert)", T.DIVESTITURE, "sell", False),
     # "hat ihren Anteil an Norvia auf 30 Prozent aufgestockt": the stake raised, the verb at the end
@@ -609,7 +610,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # a lease, a pay deal: none)
     (r"(?:Vertrag|Verträge|Vertrags|Vertrages|Kontrakt)(?: mit)(?= (?:der |dem |den |die )?(?:\S+ ){0,4}?(?:über|im Wert von|in Höhe von|zur|für die|für) (?:\S+ ){0,4}?"
      r"(?:\d[\d.,]* (?:Millionen|Milliarden|Mio\.|Mrd\.) (?:Euro|Dollar|US-Dollar|Franken|Pfund)|(?:\S+ )?Lieferung(?:en)?\b))", T.SUPPLY_CONTRACT, "supply", False),
-    (r"Auftrag|Aufträge|(?:Groß|Milliarden|Millionen|Rüstungs|Liefer)auftr(?:a|ä)ge?s?|Liefervertrag|liefert|liefern|lieferte|lieferten|geliefert|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
+    # ("Velkor und Norvia liefern sich einen Preiskampf": the reflexive "sich liefern" is a fight, no delivery)
+    (r"Auftrag|Aufträge|(?:Groß|Milliarden|Millionen|Rüstungs|Liefer)auftr(?:a|ä)ge?s?|Liefervertrag|(?:liefert|liefern|lieferte|lieferten)(?! sich\b)|geliefert|Bestellung", T.SUPPLY_CONTRACT, "supply", False),
     # "sammelte 20 Millionen Euro ein", not "sammelten sie ein Künstlerensemble": the collecting is of money
     (r"Finanzierungsrunde|sammelt\w* (?:[^\s,;]+ ){0,12}?(?:Euro|Dollar|Franken|Mio\.|Mrd\.|Millionen|Milliarden|Kapital|Geld) (?:\S+ ){0,2}?ein|Kapitalerhöhung"
      # "sammelt 20 Millionen Euro bei der Norvia Capital ein": the backer named between the sum and the particle
@@ -737,8 +739,26 @@ _DE_SUPPLY_AGREEMENT = re.compile(r"(?:[Ll]iefer|[Aa]bnahme|[Vv]ersorgungs|[Bb]e
 # tense of "kaufen" that no modal needs (the speaker's company is put in by ``coref.fill_from_we``)
 _DE_WE_BEFORE = re.compile(r"(?<![\w-])[Ww]ir\s+$")
 _DE_WE_AFTER = re.compile(r"\s+wir\b")
-_DE_MODAL = re.compile(r"\b(?:will|wollen|wolle|wollte|wollten|möchte|möchten|soll|sollen|solle|sollte|sollten|plant|planen|könnte|könnten|dürfte|dürften)\b")
+# (with the future and conditional auxiliaries: "Velkor wird (würde) Norvia kaufen")
+_DE_MODAL = re.compile(r"\b(?:will|wollen|wolle|wollte|wollten|möchte|möchten|soll|sollen|solle|sollte|sollten|plant|planen|könnte|könnten|dürfte|dürften|wird|werden|werde|würde|würden)\b")
 _DE_CLAUSE_START = re.compile(r"[,.;:!?]")
+# "Velkor und Dastrel kaufen Norvia": two names opening the sentence, then the present plural
+_DE_LISTED_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[.!?:]\s+)(?:(?:Die|Der|Das)\s+)?(?P<a>[A-ZÄÖÜ][\w&.-]*)(?:\s+[A-ZÄÖÜ][\w&.-]*)?\s+(?:und|sowie)\s+(?:(?:die|der|das)\s+)?"
+    r"(?P<b>[A-ZÄÖÜ][\w&.-]*)(?:\s+[A-ZÄÖÜ][\w&.-]*)?\s+(?:gemeinsam\s+)?$"
+)
+
+
+def _de_listed_subject(text: str, start: int) -> bool:
+    """de: "Velkor und Dastrel kaufen Norvia": the present plural after two listed names; the heads must look like
+    names, not plural nouns ("Kunden und Händler kaufen mehr Autos" is shopping)."""
+    from pipeline.extract.names.words import DE_COMMON, DE_NOUN_ENDINGS
+
+    listed = _DE_LISTED_SUBJECT_BEFORE.search(text, max(0, start - 90), start)
+    if listed is None:
+        return False
+    heads = (listed.group("a"), listed.group("b"))
+    return not any(w.lower() in DE_COMMON or w.lower().endswith((*DE_NOUN_ENDINGS, "e", "en", "er", "ern")) and not w.isupper() for w in heads)
 
 
 def _de_modal_infinitive(text: str, start: int, end: int) -> bool:
@@ -753,7 +773,7 @@ def _de_modal_infinitive(text: str, start: int, end: int) -> bool:
 _DE_ZU_BEFORE = re.compile(r"\bzu\s+$")
 _DE_INTENT = re.compile(
     r"\b(?:Plan|Pläne|Plänen|Absicht|Vorhaben|Angebot|plant|planen|plante|planten|beabsichtigt|beabsichtigen|erwägt|erwägen|"
-    r"bereit|entschlossen)\b"
+    r"bereit|entschlossen|angekündigt|kündigt|kündigte|beschlossen|beschließt|vereinbart|Vereinbarung)\b"
 )
 _DE_CLAUSE_COMMA = re.compile(r",[^,.;:!?]*$")
 
@@ -815,6 +835,7 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
         if (
             lang == "de" and match.group() == "kaufen" and not _de_modal_infinitive(text, match.start(), match.end()) and not _de_planned_zu(text, match.start())
             and not _DE_WE_BEFORE.search(text, max(0, match.start() - 6), match.start()) and not _DE_WE_AFTER.match(text, match.end())
+            and not _de_listed_subject(text, match.start())
         ):
             continue
         if lang == "de" and voice == "buy" and not noun and _DE_GOODS_AFTER.match(text, match.end()):

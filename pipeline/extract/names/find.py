@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.geo import country_of
+from pipeline.extract.geo import PLACES, country_of
 from pipeline.extract.names.common import (
     Token,
     brand_like,
@@ -155,11 +155,30 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 names.append(_name_span(text, tokens, span[0], cut, lang))
                 span = (cut + 1, span[1])
         if span is not None:
-            names.append(_name_span(text, tokens, span[0], span[1], lang))
+            found = _name_span(text, tokens, span[0], span[1], lang)
+            if not (lang in ("fr", "de") and _bracketed_seat(text, names, found)):
+                names.append(found)
         i = j + 1
     if english and len(names) > 1:
         names = _en_partnerships_joined(text, names)
     return names
+
+
+_BRACKET_AFTER_NAME = re.compile(r"\s*\(\s*")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
+# a short insert in brackets after a word: "Velkor (Frankfurt)", "Norvia (Wien)"
+_BRACKET_INSERT = re.compile(r" \([^()\n]{1,40}\)(?= )")
+
+
+def _bracketed_seat(text: str, names: list[NameSpan], name: NameSpan) -> bool:
+    """fr/de: "Velkor (Frankfurt) übernimmt Norvia (Wien)": a city or country alone in brackets right after a name says
+    where that company sits; it names no one (an abbreviation in brackets, "(KfW)", is kept)."""
+    if not names or _CLOSING_BRACKET.match(text, name.end) is None:
+        return False
+    if not _BRACKET_AFTER_NAME.fullmatch(text, names[-1].end, name.start):
+        return False
+    words = " ".join(name.text.split())
+    return words in PLACES or country_of(words) is not None
 
 
 def _en_partnerships_joined(text: str, names: list[NameSpan]) -> list[NameSpan]:
@@ -319,6 +338,8 @@ def _lone_capital_is_name(
     "Désireux") is none unless the word recurs or a verb follows it as its subject; in German every noun has a capital,
     so a lone word must also look like a name (not counted, not used as a common noun, not a speaker label)."""
     s, e, word, _ = tokens[i]
+    if lang == "de" and (insert := _BRACKET_INSERT.match(text, e)) is not None:
+        e = insert.end()  # "Velkor (Frankfurt) übernimmt": the verb after the bracketed seat shows the subject
     if (
         sentence_start(text, s) and not recurs(text, word, s) and not genitive_recurs(text, word, lang)
         and not (lang == "de" and (
@@ -341,6 +362,19 @@ def _lone_capital_is_name(
     return not (de_common_noun(text, word) or de_speaker_label(text, s, e))
 
 
+def _de_body_of(tokens: list[Token], i: int) -> bool:
+    """de: "Kreditanstalt für Wiederaufbau", "Bundesagentur für Arbeit": a body's head noun before "für" opens its name,
+    it is no description to strip (what follows "für" alone names no one)."""
+    return i + 1 < len(tokens) and tokens[i + 1][2] == "für" and tokens[i][2].lower().endswith(DE_BODY_HEADS_ANY_CASE)
+
+
+def _de_town_adjective(tokens: list[Token], i: int, j: int) -> bool:
+    """de: "des Bremer Hafenbetreibers Norvia": a short town adjective ("Bremer", "Kieler") before a role noun describes
+    the company too (the long ones, "Münchner", pass as role nouns by their length)."""
+    word = tokens[i][2]
+    return i + 1 < j and len(word) >= 5 and word.endswith("er") and word[1:].islower() and de_role_noun(tokens[i + 1][2])
+
+
 def _de_name_start(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """de: where the name in tokens ``i..j`` starts, as (opening, first): a verb that opens the sentence is no part of it
     (``opening`` is the first word after it), and role nouns and determiners before the name describe it (``first`` is
@@ -349,7 +383,7 @@ def _de_name_start(text: str, tokens: list[Token], i: int, j: int) -> tuple[int,
     if j > i and word.endswith("en") and word[1:].islower() and sentence_start(text, s) and not recurs(text, word, s):
         i += 1  # "Gelten Velkor-Anleihen als sicher": a verb opening the sentence, not the name's first word
     opening = i
-    while i < j and (de_role_noun(tokens[i][2]) or tokens[i][2] in DE_OPENING_DETERMINERS) and any(
+    while i < j and not _de_body_of(tokens, i) and (de_role_noun(tokens[i][2]) or tokens[i][2] in DE_OPENING_DETERMINERS or _de_town_adjective(tokens, i, j)) and any(
         not is_legal_suffix(tokens[t][2]) and not DE_SUFFIX_COMPOUND.search(tokens[t][2]) for t in range(i + 1, j + 1)
     ) and not de_own_word(tokens, i, j):
         i += 1  # "Maschinenbauer Kordt AG": the description goes, the name stays
@@ -554,7 +588,10 @@ def _connector_joins(text: str, tokens: list[Token], last: int, k: int, lang: st
         ):
             return False  # ... but "Bank of Norland" in a German text is one name
         if lang == "de" and connector in ("des", "von", "der"):
-            return suffix_ahead(tokens, k + 1, 3)  # "Einspruch des Anbieters" is no name, "Bank von Foo AG" is
+            # "Einspruch des Anbieters" is no name, "Bank von Foo AG" is; "die Aktionäre von Norvia Systems", "Partner von
+            # Foo AG": people and roles of a company are no part of its name
+            head = tokens[last][2]
+            return suffix_ahead(tokens, k + 1, 3) and not (de_role_noun(head) and head.lower() not in ORG_HEADS) and not head.lower().endswith(("äre", "ären", "eure"))
         if lang == "fr" and connector in ("de", "d'", "d’") and brand_like(tokens[last][2]):
             return False  # "Kalvor de Rennes", "la régie Transvelle de Lyon": what follows is where, not who
         if connector in ("de", "du", "des"):

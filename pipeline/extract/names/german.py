@@ -176,7 +176,9 @@ DE_DEAL_VERB_NEXT = re.compile(
     r"gründet|gründete|holt|holte|sammelt|sammelte|akquiriert|akquirierte|platziert|platzierte|verkündet|verkündete|"
     r"strebt|strebte|lagert|lagerte|nimmt|nahm|erweitert|erweiterte|bekommt|bekam|zahlt|zahlte|bezahlt|bezahlte|"
     r"sucht|suchte|verlagert|verlagerte|expandiert|expandierte|betreibt|betrieb|besitzt|besaß|hält|hielt|"
-    r"kontrolliert|kontrollierte|verstärkt|verstärkte|stemmt|stemmte|wirbt|warb|lotet|lotete|bündelte|spaltete)\b"
+    r"kontrolliert|kontrollierte|verstärkt|verstärkte|stemmt|stemmte|wirbt|warb|lotet|lotete|bündelte|spaltete|"
+    # a deal called off or a bid turned down: "Velkor verzichtet auf ...", "zieht sein Angebot zurück", "bläst ... ab"
+    r"verzichtet|verzichtete|zieht|zog|bläst|blies|lehnt|lehnte|stoppt|stoppte)\b"
 )
 # "Velkor hat die Sparte ... verkauft", "Velkor will Norvia kaufen", "Velkor erhält einen Auftrag": an auxiliary, a
 # modal or a verb of receiving or winning after the opening word, unless that word is a fronted participle

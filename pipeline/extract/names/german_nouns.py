@@ -82,12 +82,19 @@ _DE_DETERMINER = re.compile(
 # "hatte Velkor übernommen", "wollen Velkor und Norvia": an auxiliary or modal verb ends like an adjective but determines nothing
 _DE_VERB_BEFORE = re.compile(
     r"(?<![\w-])(?:hatte|hatten|habe|haben|wollte|wollten|wolle|wollen|sollte|sollten|solle|sollen|konnte|konnten|könnte|könnten|"
-    r"können|müssen|müsste|dürfte|dürften|möchte|kaufte|kauften|verkaufte|verkauften)\s+$"
+    r"können|müssen|müsste|dürfte|dürften|möchte|kaufte|kauften|verkaufte|verkauften|"
+    # the present plural of a deal verb: "Velkor und Dastrel übernehmen Norvia"
+    r"übernehmen|kaufen|erwerben|verkaufen|übernahmen|erwarben)\s+$"
     # "Im Mai bestellte Polen 40 Panzer": a past-tense deal verb after a fronted phrase, no adjective of a noun
     # ("der vom Staat bestellte Gutachter": after an agent the participle is an adjective)
     r"|(?<![\w-])(?!(?:vom|von|durch)\s)[\w-]+\s+[\w.-]+\s+(?:bestellte|bestellten|orderte|orderten)\s+$"
 )
 
+
+# subordinating conjunctions that end like an inflected adjective ("nachdem"): the clause's subject follows, no noun they determine
+_DE_CONJUNCTION_BEFORE = re.compile(
+    r"(?<![\w-])(?:nachdem|indem|seitdem)\s+$"
+)
 
 # "die Velkor-Gruppe", "die Velkor-Verlagsgruppe": a compound that ends in an organisation noun names one
 _DE_ORG_ENDS = ("gruppe", "konzern", "holding", "bank", "verlag", "werke", "werk", "versicherung", "gesellschaft", "unternehmen", "stiftung")
@@ -171,6 +178,11 @@ def german_name_alone(text: str, tokens: list[Token], i: int) -> bool:
         and not word.lower().endswith((*DE_NOUN_TAILS, "enz", "anz")) and not _de_noun_elsewhere(text, word)
     ):  # ("das Unternehmen Insolvenz anmeldet", "die Firma Verluste": a noun ending, the object of a verb)
         return True  # "das Unternehmen Norvia", "die Firma Velkor": the generic noun introduces the name
+    if (
+        _DE_CONJUNCTION_BEFORE.search(before) and len(word) >= 4 and not de_common(word)
+        and not word.endswith(("e", "en", "er", "ern", "es")) and not _de_noun_elsewhere(text, word)
+    ):
+        return True  # "nachdem Norvia ihr Angebot zurückzog": a conjunction that ends like an adjective
     determined = _DE_DETERMINER.search(before) is not None and not _DE_VERB_BEFORE.search(before) and not de_verb_second(text, tokens, i)
     last = word.rsplit("-", 1)[-1]
     if (

@@ -241,6 +241,8 @@ def _actors(text: str, names: list[NameSpan], parties: list[Role], trigger: Trig
             continue  # "Velkor va construire une usine en Norlande, et Norvia s'y intéresse": the customer is named already
         elif lang == "fr" and role is PartyRole.SELLER and trigger.noun and not any(p.role is PartyRole.BUYER for p in parties):
             role = PartyRole.BUYER  # "le rachat de Norvia donne à Velkor ...": with no buyer named, the company the article follows buys
+        elif lang == "de" and role is PartyRole.SELLER and _DE_LED_BY_BEFORE.search(text, max(0, name.start - 12), name.start) and _DE_LED_AFTER.match(text, name.end):
+            role = PartyRole.INVESTOR  # "die Finanzierungsrunde wurde von Velkor angeführt, auch Dastrel beteiligte sich": the lead invests
         elif lang == "de" and role is PartyRole.SELLER and DE_THROUGH_BEFORE.search(text, max(0, name.start - 60), name.start):
             role = PartyRole.BUYER  # "will Norvia über die Tochter Dastrel kaufen": the company it buys through buys
         elif (
@@ -254,6 +256,10 @@ def _actors(text: str, names: list[NameSpan], parties: list[Role], trigger: Trig
         taken.add(normalize(name.text))
     return found
 
+
+# "wurde von Velkor angeführt", "von Velkor geleitet": a round's lead named as the passive's agent
+_DE_LED_BY_BEFORE = re.compile(r"\b(?:von|vom)\s+(?:der\s+|dem\s+)?$")
+_DE_LED_AFTER = re.compile(r"\s+(?:angeführt|geleitet|angeführte|geleitete|angeführten|geleiteten)\b")
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 

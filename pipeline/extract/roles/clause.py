@@ -20,6 +20,7 @@ from pipeline.extract.roles.de.patterns import (
     DE_POSSESSIVE_DEAL,
     DE_PRICE_FIRST,
     DE_SOUGHT,
+    DE_THROUGH_BEFORE,
 )
 from pipeline.extract.roles.de.subject import (
     de_fronted_object,
@@ -305,6 +306,9 @@ def object_window_names(st: RoleState) -> None:
     st.window_end = _object_window(text, trigger, st.s_end, st.lang, after)
     st.right = [n for n in st.in_sentence if n.start >= trigger.end and n is not st.inverted]
     in_window = [n for n in st.right if after <= n.start < st.window_end and not is_place(n)]
+    if st.lang == "de" and len(in_window) > 1 and DE_THROUGH_BEFORE.search(text, max(trigger.end, in_window[0].start - 60), in_window[0].start):
+        # "übernimmt über seine Tochter Dastrel den Hersteller Norvia": the company it buys through is not bought
+        in_window = in_window[1:]
     if st.lang == "en":
         # "community newspapers in Houston", "properties in southwestern Saskatchewan": where the thing bought is, not it
         in_window = [n for n in in_window if n.suffixed or not _LOCATIVE_BEFORE.search(text, max(trigger.end, n.start - 40), n.start)]
@@ -357,6 +361,7 @@ _OWN_SHARES = re.compile(r"['’]?s?\s+(?:outstanding\s+|common\s+|voting\s+|cap
 _SAME_NP = re.compile(r"[\w\s-]*")
 
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
+_DE_ARTICLE_GAP = re.compile(r"\s+(?:die|der|das|den|dem|des)\s+(?:[a-zäöüß]+\s+)?")
 
 
 def find_object(st: RoleState) -> None:
@@ -375,8 +380,13 @@ def find_object(st: RoleState) -> None:
         ]  # the same noun phrase, not a name further on ("Halbrook State Bank of X, ... Tarrant shares")
         if lang == "en" and not obj.suffixed and suffixed and _OF_OWNER.fullmatch(text, obj.end, suffixed[0].start):
             st.owner = suffixed[0]  # "the Fluid Controls Division of Foo Corp": Foo sells its division
-        elif not obj.suffixed and not obj.possessive and suffixed and _LOWER_NEXT.match(text[obj.end : obj.end + 3]):
-            obj = suffixed[0]  # "its Bremen vegetable oil subsidiary Velkor GmbH"
+        elif (
+            not obj.suffixed and not obj.possessive and suffixed and _LOWER_NEXT.match(text[obj.end : obj.end + 3])
+            and (lang != "de" or _DE_ARTICLE_GAP.fullmatch(text, obj.end, suffixed[0].start))
+        ):
+            # "its Bremen vegetable oil subsidiary Velkor GmbH", "zusammen mit dem Finanzinvestor Norvia die Dastrel AG"
+            # (de: only an article between; "Übernahme von Norvia will die Velkor AG ...": a verb starts another clause)
+            obj = suffixed[0]
         if obj.possessive and lang == "en" and _OWN_SHARES.match(text, obj.end):
             obj = dataclasses.replace(obj, possessive=False)  # "51 pct of X's common stock": X itself is bought
         if obj.possessive:

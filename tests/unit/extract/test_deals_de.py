@@ -3187,3 +3187,188 @@ def test_names_listed_at_a_sentence_start_are_all_names() -> None:
     # negative: a list of German nouns before the verb is no list of names
     assert "Umsatz" not in [n.text for n in find_names("Umsatz, Gewinn und Marge haben deutlich zugelegt.", "de")]
     assert "Bund" not in [n.text for n in find_names("Bund, Länder und Kommunen wollen die Firma Tessmar kaufen.", "de")]
+
+
+def test_the_future_and_conditional_of_a_purchase_are_still_to_come() -> None:
+    (record,) = records_of("Velkor wird Norvia für 300 Millionen Euro kaufen.", "de")
+    assert record.deal_type is DealType.ACQUISITION and record.status is DealStatus.EXPECTED
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    assert records_of("Velkor wird Norvia übernehmen.", "de")[0].status is DealStatus.EXPECTED
+    (record,) = records_of("Velkor hat angekündigt, Norvia zu kaufen.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # negative: shoppers who will buy goods make no deal; the present passive stays news, the perfect stays done
+    assert records_of("Die Kunden werden im Sommer mehr Autos kaufen.", "de") == []
+    assert records_of("Norvia wird von Velkor übernommen.", "de")[0].status is DealStatus.ANNOUNCED
+    assert records_of("Velkor hat Norvia übernommen.", "de")[0].status is DealStatus.COMPLETED
+
+
+def test_a_seat_in_brackets_after_a_name_names_no_one() -> None:
+    from pipeline.extract.names import find_names
+
+    text = "Velkor (Frankfurt) übernimmt Norvia (Wien)."
+    assert [n.text for n in find_names(text, "de")] == ["Velkor", "Norvia"]
+    (record,) = records_of(text, "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # negative: an abbreviation in brackets is a name; a place in brackets after no name stays a name
+    assert "KfW" in [n.text for n in find_names("Die Förderbank Velkor (KfW) gibt Norvia einen Kredit.", "de")]
+    assert "Wien" in [n.text for n in find_names("Die Stadt (Wien) kauft Norvia.", "de")]
+
+
+def test_the_town_a_maker_is_from_sells_nothing() -> None:
+    (record,) = records_of("Velkor übernimmt Norvia, einen Hersteller von Ventilen aus Bremen.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # negative: the company after "von" still sells
+    (record,) = records_of("Velkor kauft Norvia von Tessmar.", "de")
+    assert ("Tessmar", PartyRole.SELLER) in {(p.name, p.role) for p in record.parties}
+
+
+def test_the_vehicle_after_ueber_and_a_described_seller_after_vom_are_not_bought() -> None:
+    (record,) = records_of("Der Konzern Velkor übernimmt über seine Tochter Dastrel den Hersteller Norvia.", "de")
+    assert ("Norvia", PartyRole.TARGET) in {(p.name, p.role) for p in record.parties}
+    assert "Dastrel" not in {p.name for p in record.parties if p.role is PartyRole.TARGET}
+    (record,) = records_of("Velkor übernimmt vom Finanzinvestor Tessmar den Hersteller Norvia.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {
+        ("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET), ("Tessmar", PartyRole.SELLER),
+    }
+    # negative: the only name after the verb, past a non-vehicle "über" phrase, is still the one bought
+    (record,) = records_of("Velkor übernimmt über die Börse den Hersteller Norvia.", "de")
+    assert ("Norvia", PartyRole.TARGET) in {(p.name, p.role) for p in record.parties}
+
+
+def test_fighting_each_other_is_no_supply() -> None:
+    assert records_of("Velkor und Norvia liefern sich einen Preiskampf.", "de") == []
+    assert records_of("Seit Jahren liefern sich Velkor und Norvia ein Kopf-an-Kopf-Rennen.", "de") == []
+    # negative: delivering goods to a named customer is still a supply deal
+    (record,) = records_of("Velkor liefert 40 Züge an Norvia.", "de")
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+
+
+def test_rejecting_a_bid_named_by_its_bidder_after_von() -> None:
+    (record,) = records_of("Der Vorstand von Norvia lehnt das Übernahmeangebot von Velkor als zu niedrig ab.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # negative: a bid for a named company keeps its subject as the bidder
+    (record,) = records_of("Velkor legt ein Übernahmeangebot für Norvia vor.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_giving_up_a_takeover_cancels_it() -> None:
+    for text in ("Velkor verzichtet auf die Übernahme von Norvia.", "Velkor hat auf die Übernahme von Norvia verzichtet."):
+        (record,) = records_of(text, "de")
+        assert record.status is DealStatus.CANCELLED
+        assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    (record,) = records_of("Velkor zieht sein Angebot für Norvia zurück.", "de")
+    assert ("Velkor", PartyRole.BUYER) in {(p.name, p.role) for p in record.parties}
+    # negative: giving up a dividend does not cancel the takeover told beside it
+    (record,) = records_of("Velkor übernimmt Norvia und verzichtet auf eine Dividende.", "de")
+    assert record.status is DealStatus.ANNOUNCED
+
+
+def test_a_passive_sale_with_price_and_buyer_in_its_frame_is_done() -> None:
+    (record,) = records_of("Norvia wurde für 450 Millionen Dollar an Velkor verkauft.", "de")
+    assert record.status is DealStatus.COMPLETED
+    # negative: the present passive is news, not done
+    (record,) = records_of("Norvia wird für 450 Millionen Dollar an Velkor verkauft.", "de")
+    assert record.status is not DealStatus.COMPLETED
+
+
+def test_two_named_buyers_with_the_present_plural() -> None:
+    for text in ("Velkor und Dastrel kaufen gemeinsam Norvia.", "Velkor und Dastrel übernehmen Norvia."):
+        (record,) = records_of(text, "de")
+        assert record.status is DealStatus.ANNOUNCED
+        assert {(p.name, p.role) for p in record.parties} == {
+            ("Velkor", PartyRole.BUYER), ("Dastrel", PartyRole.BUYER), ("Norvia", PartyRole.TARGET),
+        }
+    # negative: plural nouns that buy goods are shoppers, no deal
+    assert records_of("Kunden und Händler kaufen mehr Autos.", "de") == []
+
+
+def test_according_to_a_report_is_hearsay() -> None:
+    (record,) = records_of("Laut einem Bericht des Handelsblatts erwägt Velkor den Verkauf von Norvia. Velkor schweigt.", "de")
+    assert record.status is DealStatus.RUMORED
+    # negative: the company's own plan, told with no report, is expected
+    (record,) = records_of("Velkor erwägt den Verkauf von Norvia. Velkor schweigt.", "de")
+    assert record.status is DealStatus.EXPECTED
+
+
+def test_a_short_town_adjective_before_a_role_noun_describes_the_name() -> None:
+    from pipeline.extract.names import find_names
+
+    assert [n.text for n in find_names("Die Übernahme des Bremer Hafenbetreibers Norvia ist perfekt.", "de")] == ["Norvia"]
+    (record,) = records_of("Die Übernahme des Bremer Hafenbetreibers Norvia durch Velkor ist perfekt.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # negative: a word in -er before a name that is no role noun stays part of the name
+    assert "Porter Logistik" in [n.text for n in find_names("Die Porter Logistik kauft Norvia.", "de")]
+
+
+def test_the_subject_after_nachdem_is_a_name() -> None:
+    from pipeline.extract.names import find_names
+
+    text = "Die Aktien von Velkor brachen ein, nachdem Norvia ihr Übernahmeangebot für Velkor zurückgezogen hatte."
+    assert "Norvia" in [n.text for n in find_names(text, "de")]
+    (record,) = records_of(text, "de")
+    assert record.status is DealStatus.CANCELLED
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.BUYER), ("Velkor", PartyRole.TARGET)}
+    # negative: a plural noun after the conjunction is no name
+    assert find_names("Der Kurs fiel, nachdem Anleger Aktien verkauften.", "de") == []
+
+
+def test_orders_taken_in_a_period_with_no_customer_are_order_intake() -> None:
+    assert records_of("Norvia hat im ersten Halbjahr Aufträge im Wert von 4 Milliarden Euro erhalten.", "de") == []
+    # negative: one priced order, or orders from a named customer, stay a supply deal
+    (record,) = records_of("Norvia erhielt einen Auftrag über 900 Millionen Euro.", "de")
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    (record,) = records_of("Norvia erhielt Aufträge von Velkor über 900 Millionen Euro.", "de")
+    assert ("Velkor", PartyRole.CUSTOMER) in {(p.name, p.role) for p in record.parties}
+
+
+def test_a_possessive_bid_is_the_bid_of_the_name_before_it() -> None:
+    (record,) = records_of("Velkor-Aktien brachen um 20 Prozent ein, nachdem Norvia ihr Übernahmeangebot zurückgezogen hatte.", "de")
+    assert record.status is DealStatus.CANCELLED
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.BUYER), ("Velkor", PartyRole.TARGET)}
+    # negative: the subject's own bid for a named company keeps the sides as told
+    (record,) = records_of("Norvia hat ihr Übernahmeangebot für Velkor zurückgezogen.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.BUYER), ("Velkor", PartyRole.TARGET)}
+
+
+def test_a_suffixed_name_in_the_next_clause_is_not_the_object() -> None:
+    (record,) = records_of("Mit der Übernahme von Norvia will die Velkor AG in Asien wachsen.", "de")
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.TARGET), ("Velkor AG", PartyRole.BUYER)}
+    # negative: a suffixed name right after the noun is still the one bought
+    (record,) = records_of("Mit der Übernahme der Norvia GmbH will Velkor in Asien wachsen. Velkor schweigt.", "de")
+    assert ("Norvia GmbH", PartyRole.TARGET) in {(p.name, p.role) for p in record.parties}
+
+
+def test_shareholders_of_a_company_are_no_part_of_its_name() -> None:
+    from pipeline.extract.names import find_names
+
+    text = "Die Aktionäre von Norvia Systems haben der Übernahme durch Velkor Holding zugestimmt."
+    assert [n.text for n in find_names(text, "de")] == ["Norvia Systems", "Velkor Holding"]
+    (record,) = records_of(text, "de")
+    assert record.deal_type is DealType.ACQUISITION
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia Systems", PartyRole.TARGET), ("Velkor Holding", PartyRole.BUYER)}
+    # negative: named holders are still shareholders who bought in
+    (record,) = records_of("Velkor und Dastrel sind Aktionäre von Norvia.", "de")
+    assert record.deal_type is DealType.INVESTMENT
+    # negative: a company head before "von" and a suffixed name is still one name
+    assert "Sparkasse von Norvia AG" in [n.text for n in find_names("Velkor kauft die Sparkasse von Norvia AG.", "de")]
+
+
+def test_the_lead_of_a_round_named_as_the_passive_agent_invests() -> None:
+    text = "Die Finanzierungsrunde über 50 Millionen Dollar wurde von Velkor Holding angeführt, auch Dastrel Capital beteiligte sich an Norvia Systems."
+    (record,) = records_of(text, "de")
+    assert ("Velkor Holding", PartyRole.INVESTOR) in {(p.name, p.role) for p in record.parties}
+    # negative: a company bought from ("von") still sells
+    (record,) = records_of("Velkor kauft Norvia von Tessmar.", "de")
+    assert ("Tessmar", PartyRole.SELLER) in {(p.name, p.role) for p in record.parties}
+
+
+def test_a_body_named_with_fuer_keeps_its_head_noun() -> None:
+    from pipeline.extract.names import find_names
+
+    text = "Die Kreditanstalt für Wiederaufbau gibt Norvia einen Kredit über 3 Millionen Euro."
+    assert [n.text for n in find_names(text, "de")] == ["Kreditanstalt für Wiederaufbau", "Norvia"]
+    (record,) = records_of(text, "de")
+    assert ("Kreditanstalt für Wiederaufbau", PartyRole.INVESTOR) in {(p.name, p.role) for p in record.parties}
+    assert "Bundesagentur für Arbeit" in [n.text for n in find_names("Die Bundesagentur für Arbeit meldet neue Zahlen.", "de")]
+    # negative: what a cost is for is no body
+    assert "Kosten für Gas" not in [n.text for n in find_names("Die Kosten für Gas steigen.", "de")]

@@ -24,7 +24,8 @@ from pipeline.extract.roles.de.subject import de_fronted_object, de_subject_appo
 from pipeline.extract.triggers import COMPOUND_DEAL
 
 
-_DE_FROM_BEFORE = re.compile(r"\s+(?:(?:auch|nun|jetzt|bereits)\s+)?von\s+(?:der\s+|dem\s+|den\s+)?(?:[a-zäöüß][\w-]*\s+)?")
+# ("vom Finanzinvestor Dastrel": "vom" is "von dem", and a noun may describe the seller)
+_DE_FROM_BEFORE = re.compile(r"\s+(?:(?:auch|nun|jetzt|bereits)\s+)?(?:von\s+(?:der\s+|dem\s+|den\s+)?|vom\s+)(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][a-zäöüß-]+\s+)?")
 
 # "kaufte die 1996 gegründete Zeitung", "hat den kriselnden Rivalen übernommen": a company bought, named by what it is
 _DE_DESCRIBED_OBJECT = re.compile(

@@ -28,6 +28,8 @@ def de_sellers(st: RoleState) -> None:
     if voice == "buy" and not trigger.noun and target is not None:
         # "X kauft Y von Z", "übernimmt das Chipgeschäft von Z": who it is bought from sells
         seller = after_prep(text, st.in_sentence, "(?:von|vom)", target.end, st.s_end)  # ("vom Finanzinvestor Dastrel": "vom" is "von dem")
+        if seller is not None and _DE_WHERE_BEFORE.search(text, max(st.s_start, seller.start - 12), seller.start):
+            seller = None  # "einen Hersteller von Ventilen aus Bremen": the town a maker is from sells nothing
         if seller is not None and all(p.start != seller.start for p in parties):
             parties.append(role_of(seller, PartyRole.SELLER, text))
     if target is not None and voice in ("buy", "sell", "passive") and not any(p.role is PartyRole.SELLER for p in parties):
@@ -51,6 +53,9 @@ def de_sellers(st: RoleState) -> None:
             # "übernimmt die Dastrel-Tochter Norvia": the parent named in the compound sells
             parties.append(Role(parent_compound.group(1), parent_compound.start(1), parent_compound.end(1), PartyRole.SELLER))
 
+
+# "aus Bremen", "in Linz": a place named after its preposition, not after "von"
+_DE_WHERE_BEFORE = re.compile(r"\b(?:aus|in|im|nahe|bei)\s+$")
 
 _DE_BELONGED_BEFORE = re.compile(
     r",\s+(?:die|der|das)\s+(?:(?:bislang|bisher|zuletzt|noch|mehrheitlich|ganz)\s+){0,2}(?:(?:zu|zum|zur)\s+)?(?:(?:der|dem|den)\s+)?"
@@ -78,6 +83,15 @@ def _de_bid_for(st: RoleState) -> None:
     if bid_for is None and not re.fullmatch(r"(?:Übernahme|Kauf)(?:angebot|offerte)", text[trigger.start : trigger.end]):
         parties.clear()  # "ihr Angebot für Privatkunden", "Übernahmepläne für den Markt": a bid or plan needs a named company
         return
+    if bid_for is None and (own := _de_own_bid(st)) is not None:
+        # "..., nachdem Norvia ihr Übernahmeangebot zurückgezogen hatte": the name before "ihr" bids, the other is bid for
+        parties[:] = [
+            dataclasses.replace(p, role=PartyRole.BUYER) if p.start == own.start
+            else dataclasses.replace(p, role=PartyRole.TARGET) if p.role is PartyRole.BUYER else p
+            for p in parties
+        ]
+        st.target = next((p for p in parties if p.role is PartyRole.TARGET), None)
+        return
     if bid_for is None:
         # "Norvia lehnt das Übernahmeangebot der Velkor AG ab": the genitive bids, the other side is bid for
         named = next((n for n in st.in_sentence if n.start > trigger.end and _DE_BIDDER_AFTER.fullmatch(text, trigger.end, n.start)), None)
@@ -88,6 +102,14 @@ def _de_bid_for(st: RoleState) -> None:
                 for p in parties
             ]
             st.target = next((p for p in parties if p.role is PartyRole.TARGET), None)
+        elif (
+            named is not None and all(p.start != named.start for p in parties) and not any(p.role is PartyRole.TARGET for p in parties)
+            and any(p.role is PartyRole.BUYER and p.end <= trigger.start for p in parties)
+        ):
+            # "Norvia lehnt das Übernahmeangebot von Velkor ab": the bid is the named one's, so the subject is bid for
+            parties[:] = [dataclasses.replace(p, role=PartyRole.TARGET) if p.role is PartyRole.BUYER else p for p in parties]
+            parties.append(role_of(named, PartyRole.BUYER, text))
+            st.target = next((p for p in parties if p.role is PartyRole.TARGET), None)
         return
     if any(p.start == bid_for.start and p.role is PartyRole.TARGET for p in parties):
         return
@@ -97,6 +119,20 @@ def _de_bid_for(st: RoleState) -> None:
         kept = [p for p in kept if p.role is not PartyRole.BUYER] + [role_of(bidder, PartyRole.BUYER, text)]
     st.target = role_of(bid_for, PartyRole.TARGET, text)
     parties[:] = [*[p for p in kept if p.role is not PartyRole.TARGET], st.target]
+
+
+# "Norvia ihr Übernahmeangebot", "Norvia hat sein neues Angebot": a name, at most an auxiliary and adverbs, a possessive
+_DE_OWN_BID_BEFORE = re.compile(r"\s+(?:[a-zäöüß]+\s+){0,3}?(?:sein|seine|seinen|ihr|ihre|ihren)\s+(?:[a-zäöüß]+\s+)?$")
+
+
+def _de_own_bid(st: RoleState) -> Role | None:
+    """de: the party named right before a possessive bid noun ("Norvia ihr Übernahmeangebot") when it is not the buyer
+    yet and another party is: the bid is its own."""
+    text, trigger = st.text, st.trigger
+    before = [p for p in st.parties if p.end <= trigger.start and _DE_OWN_BID_BEFORE.fullmatch(text, p.end, trigger.start)]
+    if not before or before[-1].role is PartyRole.BUYER or not any(p.role is PartyRole.BUYER for p in st.parties):
+        return None
+    return before[-1]
 
 
 # "kauft dem Finanzinvestor Dastrel die Norvia ab": the separable particle closes the clause
