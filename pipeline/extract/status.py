@@ -94,12 +94,14 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # that did not happen (a bare "n'a pas racheté" says no more than that, and is left alone)
         Cue(r"n['’](?:a|ont|avait|avaient) (?:finalement |jamais |toujours )?(?:pas |jamais )?abouti|n['’]about(?:it|issent|ira|iront) pas"
             r"|n['’](?:a|ont|avait|avaient) finalement (?:pas|jamais) (?:\w+ )?(?:racheté|acquis|acheté|repris|cédé|vendu|conclu|finalisé|bouclé|signé|investi|fusionné)"
+            # "Velkor ne rachètera finalement pas Norvia", "ne reprendra plus": a deal called off, told in the future
+            r"|ne (?:rachèter|acquer|reprendr|cèder|céder|vendr|fusionner|investir)(?:a|ont) (?:finalement |donc )?(?:pas|plus|jamais)\b"
             r"|(?:offres?|OPA|proposition|candidature)\b[^.;]{0,60}? n['’](?:a|ont|avait|avaient) (?:pas|jamais) été (?:\w+ )?(?:acceptée?s?|retenue?s?)", S.CANCELLED),
         # "avait tenté sans succès de racheter Norvia", "candidat en vain à sa reprise": an attempt that failed
         Cue(r"(?:tenté|essayé|cherché|candidate?s?|offre) (?:\S+ ){0,3}?(?:en vain|sans succès)|(?:en vain|sans succès),? (?:de |d['’]|à )", S.CANCELLED),
         # "l'offre de Velkor a été rejetée": a bid turned down is off (the offer itself, not a court appeal)
         Cue(r"(?:offres?|OPA|proposition|candidature)\b(?:[^.;]{0,60}?) (?:a|ont|avait|avaient) été (?:\w+ )?(?:rejetée?s?|refusée?s?|repoussée?s?|écartée?s?)", S.CANCELLED),
-        Cue(r"(?:son |leur |le )refus d['’]une (?:\S+ ){0,2}?offre|(?:a|ont|avait) (?:rejeté|refusé) (?:l['’]|une |la |le )?(?:\S+ )?offre", S.CANCELLED),
+        Cue(r"(?:son |leur |le )refus d['’]une (?:\S+ ){0,2}?offre|(?:a|ont|avait) (?:rejeté|refusé|repoussé|décliné|écarté) (?:l['’]|une |la |le )?(?:\S+ )?offre", S.CANCELLED),
         Cue(r"selon (?:des informations (?:du|de la|de l'|des) |les informations (?:du|de la|des) |des sources|plusieurs sources|nos informations)[^,.;]{0,40}", S.RUMORED, ATTRIBUTION),
         # "est tombé à l'eau", "a capoté", "a jeté l'éponge", "a mis fin aux négociations": a deal that failed
         Cue(r"renon(?:ce|cent|çait|çaient|cera|ceront) (?:à|au|aux)\b|tomb(?:é|ée|és|ées|e|ent) à l['’]eau|(?:a|ont|avait|avaient) (?:finalement )?(?:capoté|avorté|échoué)|(?:a|ont|avait) (?:\w+ )?jeté l['’]éponge|(?:a|ont) mis fin (?:aux|à ses|à leurs) (?:négociations|discussions|pourparlers)", S.CANCELLED),

@@ -114,15 +114,15 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"offres? (?:concurrentes? )?de (?:rachat|reprise)|OPA (?:sur|de)|(?:lance\w*|lancé|une|d'une) (?:(?:éventuelle|possible|nouvelle|future|hostile) )?OPA|offre publique d'achat", T.ACQUISITION, "buy", False),
     # "Norvia a accepté (rejeté) l'offre de Velkor", "... l'offre de rachat de Velkor": who accepts is bought, the bidder follows
     # ("Norvia a reçu une offre concurrente de 2 milliards d'euros de Velkor": who receives a bid is bid for, likewise)
-    (r"(?:accept\w+|approuv\w+|rejet\w+|rejeté|refus\w+|repouss\w+|reçu|reçoit|reçoivent|recevait|recevaient|recevra|recevront) "
+    (r"(?:accept\w+|approuv\w+|rejet\w+|rejeté|refus\w+|repouss\w+|déclin(?:e|ent|é|ait|aient)|écart(?:e|ent|é|ait|aient)|reçu|reçoit|reçoivent|recevait|recevaient|recevra|recevront) "
      r"(?:l['’]|une |la )(?:nouvelle )?(?:offre|contre-offre) (?:(?:de rachat|de reprise|d'achat|publique d'achat|améliorée|ferme|amicale|hostile|non sollicitée|concurrente|rivale) )?"
      r"(?:de [^.;]{0,40}?(?:euros?|dollars?|francs?|livres?|€) )?(?:de|du|d'|des)(?= (?:l'|la |le |les |son |sa )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|concurrente?|rivale?) )?[A-ZÉ])", T.ACQUISITION, "passive", False),
     # "Norvia a reçu de Velkor une offre de rachat": the bidder named before the bid
     (r"(?:reçu|reçoit|reçoivent|recevait|recevaient|recevra|recevront) (?:de|du|d')(?= (?:la |l'|le )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|concurrente?|rivale?) )?"
      r"[A-ZÉ][\w'’&-]*(?: [A-ZÉ][\w'’&-]*){0,3} (?:une|la|l['’]) ?(?:nouvelle )?(?:offre|contre-offre)\b)", T.ACQUISITION, "passive", False),
     # "Velkor offre 15 euros par action Norvia", "paiera 15 euros pour chaque action de Norvia": a bid priced per share
-    (r"(?:offre|offrent|propose|proposent|paiera|paieront|paie|paient|offrira|proposera) (?:\S+ ){0,2}?\d[\d,.]* ?(?:euros?|€|dollars?|francs? suisses) "
-     r"(?:par|pour chaque) action(?= (?:de |du |d['’])?(?:la |l['’])?[A-ZÉ])", T.ACQUISITION, "buy", False),
+    (r"(?:offre|offrent|propose|proposent|paiera|paieront|paie|paient|offrira|proposera|(?:a|ont) (?:proposé|offert)) (?:\S+ ){0,2}?\d[\d,.]* ?(?:euros?|€|dollars?|francs? suisses) "
+     r"(?:par|pour chaque) action(?= (?:pour |sur )?(?:de |du |d['’])?(?:la |l['’]|le )?[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "Velkor lance une offre sur Norvia", "a fait une offre de 2 milliards pour Norvia": a bid for a named company
     # (an offer "pour Noël" is a shop's, for a holiday: no company)
     (r"(?:lance|lancent|lancé|fait|font|faire|dépose|déposent|déposé|formulé|présenté|soumis|prépare|préparent|préparé|préparait|préparaient|préparerait|prépareraient) une (?:nouvelle )?offre (?:[^.;]{0,40}?)(?:sur|pour)(?= (?:le |la |l'|son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrente?|rivale?) )?" + _FR_NOT_A_HOLIDAY + r"[A-ZÉ])", T.ACQUISITION, "buy", False),
@@ -255,7 +255,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Norvia a choisi (a opté pour) les moteurs de Velkor": the goods chosen name their maker after "de"
     (r"(?:choisi\w*|opt(?:é|e|ent|era) pour|retenu\w*|sélectionn\w+)(?= (?:les |le |la |l'|des )(?:\S+ ){0,2}?(?:moteurs?|avions?|appareils?|trains?|rames?|tramways?|métros?|systèmes?|logiciels?|équipements?|turbines?|réacteurs?|hélicoptères?|sous-marins?|frégates?|navires?|vaccins?|radars?|satellites?|lanceurs?|avions de combat|chasseurs?|serveurs?|puces?) (?:de |du |d')(?:l'|la |le )?(?:(?:groupe|constructeur|fabricant|motoriste|laboratoire|société|avionneur|chantier) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "order", False),
     # "a levé 20 millions", not "a levé une partie des doutes"
-    (r"(?:(?:lever|lève|levé|lèvent|ont levé|a levé|lèvera|lèveront|lèverait|lèveraient) (?:\S+ ){0,3}?(?:\d\S*|fonds|capitaux|plusieurs|quelque|près|environ|un milliard|un million)|levée de fonds|levée (?:\S+ )?de (?:près de |plus de |environ )?\d(?:[\d.,]*\d)?|tour de (?:table|financement)|augmentation de capital)", T.FUNDING_ROUND, "fund", False),
+    (r"(?:(?:lever|lève|levé|lèvent|ont levé|a levé|lèvera|lèveront|lèverait|lèveraient) (?:\S+ ){0,3}?(?:\d\S*|fonds|capitaux|plusieurs|quelque|près|environ|un milliard|un million)|levée de fonds|levée (?:\S+ )?de (?:près de |plus de |environ )?\d(?:[\d.,]*\d)?|tour de (?:table|financement)|augmentation de capital|(?:tour|levée|financement) (?:de (?:financement |table )?)?(?:de |en )?série [A-F]\b)", T.FUNDING_ROUND, "fund", False),
     # "l'entrée de Velkor au capital de Norvia", "l'investissement de 20 millions de Velkor dans Norvia": the noun,
     # its investor after "de", the company invested in after "au capital de" or "dans" (read in roles.fr)
     (r"(?:entrée|arrivée|montée|investissement|injection)(?= (?:(?:de |d')(?:près de |plus de |environ )?\d[^.;,]{0,40}? )?(?:de |du |d')(?:la |l')?(?:(?:groupe|fonds|société|banque|Etat|État) )?[A-ZÉ][^.;,]{0,40}? (?:au capital (?:de|du|d')|dans) ?(?:la |le |l')?(?:(?:groupe|société|start-up|startup|compagnie|banque|constructeur) )?[A-ZÉ])", T.INVESTMENT, "invest", True),
@@ -795,7 +795,7 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
             continue  # "la commande porte sur 40 rames": the noun, whose maker and buyer the verb would not name
         if lang == "fr" and _FR_DONATION_POT.search(text, max(0, match.start() - 150), min(len(text), match.end() + 150)):
             continue  # a donation pot or crowdfunding for a cause: donations, no deal between parties
-        if lang == "fr" and voice == "supply" and "command" in match.group() and _FR_ORDERED_FROM.match(text, match.end()):
+        if lang == "fr" and voice == "supply" and "command" in match.group() and _FR_ORDERED_FROM.match(text, match.end()) and not _FR_ORDER_WON.match(match.group()):
             voice = "order"  # "Norvia a signé une commande ferme de 40 avions auprès de Velkor": the signer orders
         if lang == "fr" and voice == "passive" and match.group().startswith("reprise") and _FR_ORDER_NOUN.search(text, max(0, match.start() - 12), match.start()):
             # "la reprise de Norvia par Velkor": the noun, not the participle; what follows "de" is bought
@@ -870,6 +870,8 @@ def _denied(text: str, lang: str, start: int, end: int) -> bool:
 
 
 _FR_ORDERED_FROM = re.compile(r"[^.;]{0,80}?\bauprès d")
+# ... but who wins, lands or receives an order ("a décroché une commande auprès de Norvia") makes the goods: it supplies
+_FR_ORDER_WON = re.compile(r"(?:décroch|remport|rafl|obten|obtien|reçu|reçoi|recev|enregistr|engrang)")
 _FR_TAKEOVER_OF = re.compile(r"reprises? (?:de l['’]|de la |d['’]|du |de )")
 _FR_ORDER_NOUN = re.compile(r"\b(?:[Ll]a|[Uu]ne|[Cc]ette|[Ss]a|[Ll]eur|[Nn]ouvelle|[Gg]rosse|[Pp]remière|[Dd]ernière)\s+$")
 _SAME_CLAUSE = re.compile(r"[^,.;:]{0,50}")

@@ -145,6 +145,8 @@ _FR_VERB_NEXT = re.compile(
     # what a company does in business news beyond the deal itself: "Velkor prépare une offre", "Velkor dépose une
     # offre", "Velkor lorgne Norvia", "Velkor précise que", "Velkor table sur", "Velkor annonçait"
     r"prépare|dépose|fait|précise|dévoile|présente|lorgne|convoite|vise|table|espère|entend|recherche|poursuit|"
+    # "Velkor offre 12 euros par action": the verb of a priced bid (a bare "offre" may be the noun of a title)
+    r"offre(?= (?:\S+ ){0,2}?\d)|offrent|proposent|paiera|"
     r"paie|paye|verse|débourse|valide|accepte|refuse|rejette|dément|assure|affirme|indique|explique|déclare|estime|"
     r"souligne|affiche|enregistre|réalise|dégage|perd|voit|maintient|relève|abaisse|annule|suspend|ferme|supprime|"
     r"licencie|recrute|embauche|développe|étend|accélère|discute|examine|explore|réclame|demande|dispose|exploite|"

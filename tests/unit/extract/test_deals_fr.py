@@ -4031,3 +4031,56 @@ def test_an_opening_adverb_before_a_vehicle_aside_is_no_name() -> None:
 
     text = "Concrètement, via sa filiale Dastrel, Velkor rachète Norvia."
     assert [n.text for n in find_names(text, "fr")] == ["Dastrel", "Velkor", "Norvia"]
+
+
+@pytest.mark.parametrize("verb", ["a décroché", "a remporté", "a obtenu"])
+def test_who_wins_an_order_from_a_buyer_supplies_it(verb: str) -> None:
+    (record,) = _records(f"Dastrel {verb} une commande de 40 locomotives auprès de l'opérateur Malvane Rail.")
+    assert {(p.name, p.role) for p in record.parties} == {("Dastrel", PartyRole.SUPPLIER), ("Malvane Rail", PartyRole.CUSTOMER)}
+
+
+def test_who_signs_an_order_with_a_maker_still_buys() -> None:
+    (record,) = _records("Norvia a signé une commande ferme de 40 avions auprès de Velkor.")
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.CUSTOMER), ("Velkor", PartyRole.SUPPLIER)}
+
+
+@pytest.mark.parametrize("verb", ["repoussé", "décliné", "rejeté"])
+def test_a_bid_pushed_back_by_its_target_is_off(verb: str) -> None:
+    (record,) = _records(f"Norvia a {verb} une offre hostile de Velkor de 3 milliards d'euros.")
+    assert record.status is DealStatus.CANCELLED
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_a_takeover_that_will_not_happen_is_cancelled() -> None:
+    (record,) = _records("Dastrel ne rachètera finalement pas Tessmar.")
+    assert record.status is DealStatus.CANCELLED
+
+
+def test_a_takeover_to_come_is_still_expected() -> None:
+    (record,) = _records("Dastrel rachètera finalement Tessmar.")
+    assert record.status is DealStatus.EXPECTED
+
+
+def test_a_lettered_series_round_is_a_funding_round() -> None:
+    text = "Quenzo, spécialiste de l'intelligence artificielle, a bouclé un tour de série B de 60 millions de dollars mené par Norvia Partners."
+    (record,) = _records(text)
+    assert {(p.name, p.role) for p in record.parties} == {("Quenzo", PartyRole.TARGET), ("Norvia Partners", PartyRole.INVESTOR)}
+    assert record.amount is not None and record.amount.value == Decimal("60000000") and record.amount.currency == "USD"
+
+
+def test_a_series_without_a_letter_is_no_round() -> None:
+    assert _records("Velkor lance une série de nouveaux modèles pour 2025.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Velkor offre 12 euros par action pour Norvia.", "Mardi, Velkor a proposé 12 euros par action Norvia."],
+)
+def test_a_bid_priced_per_share_names_its_bidder_and_target(text: str) -> None:
+    (record,) = _records(text)
+    assert record.deal_type is DealType.ACQUISITION and record.status is DealStatus.ANNOUNCED
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_a_product_offered_at_a_price_is_no_bid() -> None:
+    assert _records("Velkor offre 12 euros de réduction sur ses vélos.") == []
