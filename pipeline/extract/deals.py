@@ -152,6 +152,7 @@ from pipeline.extract.roles.de.lists import de_one_per_target
 from pipeline.extract.roles.de.recasts import de_country_customer, de_site_invested, de_supplier_compound
 from pipeline.extract.roles.fr.bystanders import fr_home_towns, fr_no_side
 from pipeline.extract.roles.fr.gates import (
+    fr_aid_for,
     fr_aid_received,
     fr_alliance_of_no_companies,
     fr_buys_things,
@@ -558,7 +559,7 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
         return False
     if lang == "fr" and fr_public_spending(cand):
         return False
-    if lang == "fr" and fr_aid_received(cand) and _states_a_sum(cand, lang):
+    if lang == "fr" and (fr_aid_received(cand) or fr_aid_for(cand)) and _states_a_sum(cand, lang):
         return True  # "Velkor a reçu 300 millions d'euros d'aides publiques": a sum received, the giver left unnamed
     if lang == "fr" and len(cand.parties) >= 2 and roles == {PartyRole.BUYER}:
         return False  # "laisser la voie libre à Velkor et Norvia pour s'emparer du marché": buyers of nothing named

@@ -4084,3 +4084,47 @@ def test_a_bid_priced_per_share_names_its_bidder_and_target(text: str) -> None:
 
 def test_a_product_offered_at_a_price_is_no_bid() -> None:
     assert _records("Velkor offre 12 euros de réduction sur ses vélos.") == []
+
+
+def test_a_takeover_after_avoir_without_a_comma_is_the_main_subjects() -> None:
+    (record,) = _records("Dastrel détient désormais 30 % de Quenzo après avoir racheté les parts de Tessmar.")
+    roles = {p.name: p.role for p in record.parties}
+    assert roles.get("Dastrel") is PartyRole.BUYER and "Quenzo" not in roles
+
+
+def test_a_second_deal_after_avoir_keeps_each_verb_its_object() -> None:
+    bought, sold = _records("Velkor a racheté Norvia après avoir cédé Dastrel à Tessmar.")
+    assert {(p.name, p.role) for p in bought.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    assert {(p.name, p.role) for p in sold.parties} == {
+        ("Velkor", PartyRole.SELLER), ("Dastrel", PartyRole.TARGET), ("Tessmar", PartyRole.BUYER)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bruxelles a autorisé une aide d'Etat de 300 millions d'euros en faveur de Dastrel.",
+        "La Commission européenne a approuvé une aide de 300 millions d'euros de la France à Dastrel.",
+    ],
+)
+def test_the_commission_clearing_an_aid_is_no_side_of_it(text: str) -> None:
+    (record,) = _records(text)
+    roles = {p.name: p.role for p in record.parties}
+    assert roles["Dastrel"] is PartyRole.TARGET
+    assert not any(name in roles for name in ("Bruxelles", "Commission européenne"))
+    assert record.amount is not None and record.amount.value == Decimal("300000000")
+
+
+def test_the_commission_granting_an_aid_still_gives_it() -> None:
+    (record,) = _records("La Commission européenne a accordé une aide de 100 millions d'euros à Norvia.")
+    roles = {p.name: p.role for p in record.parties}
+    assert roles == {"Commission européenne": PartyRole.INVESTOR, "Norvia": PartyRole.TARGET}
+
+
+def test_a_government_validating_its_loan_still_lends() -> None:
+    (record,) = _records("Le gouvernement a validé un prêt de 2 milliards d'euros pour aider Norvia.")
+    assert {p.name: p.role for p in record.parties} == {"gouvernement": PartyRole.INVESTOR, "Norvia": PartyRole.TARGET}
+
+
+def test_an_unpriced_aid_cleared_for_a_company_is_no_record() -> None:
+    assert _records("Bruxelles a autorisé une aide en faveur de Dastrel.") == []

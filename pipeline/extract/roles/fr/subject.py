@@ -22,7 +22,9 @@ _FR_SECOND_VERB = re.compile(
 )
 
 # (a span of time may come first: "..., un an après avoir acquis Norvia", "..., quelques mois seulement après avoir")
-_FR_PAST_INFINITIVE = re.compile(r",\s+(?:(?:[\w'’-]+\s+){1,3}?)?(?:après|sans)\s+(?:avoir|d['’]avoir)\s+(?:\S+\s+)?$")
+# (the comma may be left out: "Velkor détient 30 % de Norvia après avoir racheté ...": the infinitive's subject is still
+# the main clause's)
+_FR_PAST_INFINITIVE = re.compile(r"(?:,\s+(?:(?:[\w'’-]+\s+){1,3}?)?|\s)(?:après|sans)\s+(?:avoir|d['’]avoir)\s+(?:\S+\s+)?$")
 # fr: "Velkor s'offre Dastrel, trois mois après le rachat de Norvia": a deal noun dating the main clause's deal is that
 # subject's earlier deal (not "après son rachat", the subject's own sale)
 _FR_AFTER_DEAL_NOUN = re.compile(r",\s+(?:(?:[\w'’-]+\s+){1,3}?)?(?:après|avant)\s+(?:le\s+|la\s+|l['’]\s*)$")
