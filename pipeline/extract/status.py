@@ -101,6 +101,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"(?:tenté|essayé|cherché|candidate?s?|offre) (?:\S+ ){0,3}?(?:en vain|sans succès)|(?:en vain|sans succès),? (?:de |d['’]|à )", S.CANCELLED),
         # "l'offre de Velkor a été rejetée": a bid turned down is off (the offer itself, not a court appeal)
         Cue(r"(?:offres?|OPA|proposition|candidature)\b(?:[^.;]{0,60}?) (?:a|ont|avait|avaient) été (?:\w+ )?(?:rejetée?s?|refusée?s?|repoussée?s?|écartée?s?)", S.CANCELLED),
+        # "Velkor a retiré son offre sur Norvia": a bid withdrawn is off
+        Cue(r"(?:a|ont|avait|avaient) (?:finalement )?retiré (?:son|sa|leur|l['’]|cette) (?:\S+ )?(?:offre|OPA|proposition)\b", S.CANCELLED),
         Cue(r"(?:son |leur |le )refus d['’]une (?:\S+ ){0,2}?offre|(?:a|ont|avait) (?:rejeté|refusé|repoussé|décliné|écarté) (?:l['’]|une |la |le )?(?:\S+ )?offre", S.CANCELLED),
         Cue(r"selon (?:des informations (?:du|de la|de l'|des) |les informations (?:du|de la|des) |des sources|plusieurs sources|nos informations)[^,.;]{0,40}", S.RUMORED, ATTRIBUTION),
         # "est tombé à l'eau", "a capoté", "a jeté l'éponge", "a mis fin aux négociations": a deal that failed

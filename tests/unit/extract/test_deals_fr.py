@@ -4128,3 +4128,18 @@ def test_a_government_validating_its_loan_still_lends() -> None:
 
 def test_an_unpriced_aid_cleared_for_a_company_is_no_record() -> None:
     assert _records("Bruxelles a autorisé une aide en faveur de Dastrel.") == []
+
+
+def test_a_bid_withdrawn_is_a_cancelled_takeover() -> None:
+    (record,) = _records("Velkor a retiré son offre sur Norvia.")
+    assert record.status is DealStatus.CANCELLED
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_a_bid_upheld_is_announced_not_done() -> None:
+    (record,) = _records("Velkor maintient son offre sur Norvia.")
+    assert record.status is DealStatus.ANNOUNCED
+
+
+def test_an_offer_withdrawn_from_the_web_is_no_bid() -> None:
+    assert _records("Norvia retire son offre sur Internet.") == []
