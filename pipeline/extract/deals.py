@@ -168,6 +168,7 @@ from pipeline.extract.roles.fr.recasts import (
     fr_aside_names_apart,
     fr_brands_in_brackets,
     fr_country_of_leader,
+    fr_asset_owner_sells,
     fr_goods_bought,
     fr_order_placed_by,
     fr_raised_from_the_state,
@@ -399,6 +400,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         assign_roles(text, names, cand, lang, here, company)
         if lang == "fr":
             fr_goods_bought(text, names, cand)
+            fr_asset_owner_sells(text, cand)  # "rachète l'usine de Dastrel": Dastrel sells its site
             fr_brands_in_brackets(text, names, cand)  # "a cédé son pôle jeunesse (Velkor, Norvia)": the brands sold
             fr_country_of_leader(text, names, cand)
             fr_aside_names_apart(text, cand, triggers)

@@ -4143,3 +4143,21 @@ def test_a_bid_upheld_is_announced_not_done() -> None:
 
 def test_an_offer_withdrawn_from_the_web_is_no_bid() -> None:
     assert _records("Norvia retire son offre sur Internet.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le constructeur Velkor rachète l'usine de Dastrel à Lille.",
+        "Velkor a racheté les magasins du groupe Dastrel en France.",
+        "Velkor a racheté les activités européennes de Dastrel pour 40 millions d'euros.",
+    ],
+)
+def test_the_owner_of_a_site_or_business_bought_sells_it(text: str) -> None:
+    (record,) = _records(text)
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Dastrel", PartyRole.SELLER)}
+
+
+def test_a_company_bought_outright_is_still_the_target() -> None:
+    (record,) = _records("Velkor a racheté la société Dastrel à Lille.")
+    assert {(p.name, p.role) for p in record.parties} >= {("Velkor", PartyRole.BUYER), ("Dastrel", PartyRole.TARGET)}

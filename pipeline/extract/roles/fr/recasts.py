@@ -69,6 +69,30 @@ def fr_goods_bought(text: str, names: list[NameSpan], cand: Candidate) -> None:
         cand.parties += [role_of(n, PartyRole.SUPPLIER, text) for n in fr_makers_listed(text, in_sentence, first, cand.sentence[1]) if n.start not in known]
 
 
+# fr: a site or a business of a company right after the buying verb: "rachète l'usine de Velkor", "reprend les magasins du
+# groupe Velkor", "a acquis deux sites de Velkor" (not its shares or capital: "les parts de Velkor" may be Velkor's own)
+_FR_ASSET_OF = re.compile(
+    r"\s+(?:(?:l['’]|la|le|les|une?|des|deux|trois|quatre|cinq|\d+)\s*)(?:usines?|sites?|magasins?|hôtels?|entrepôts?|activités?|division|branche|pôle|"
+    r"actifs|marques?|enseignes?|murs|immeubles?|terrains?|bâtiments?|catalogues?|portefeuilles?)\b(?:\s+[a-zà-ÿ][\w-]*){0,2}?\s+(?:de|du|des|d['’])\s*"
+    r"(?:(?:la|l['’])\s*)?(?:(?:groupe|société|constructeur|fabricant|chimiste|laboratoire|distributeur|compagnie|géant|enseigne)\s+)?$"
+)
+
+
+def fr_asset_owner_sells(text: str, cand: Candidate) -> None:
+    """fr: "Velkor rachète l'usine de Dastrel à Lille": the company whose site or business is bought sells it; it is
+    not bought itself. Public: ``deals.extract`` calls it on each French candidate once its roles are assigned."""
+    trigger = cand.trigger
+    if trigger.deal_type is not T.ACQUISITION or trigger.voice != "buy" or trigger.noun:
+        return
+    if not any(p.role is PartyRole.BUYER for p in cand.parties) or any(p.role is PartyRole.SELLER for p in cand.parties):
+        return
+    targets = [p for p in cand.parties if p.role is PartyRole.TARGET and p.start >= trigger.end]
+    if len(targets) != 1 or not _FR_ASSET_OF.fullmatch(text, trigger.end, targets[0].start):
+        return
+    owner = targets[0]
+    cand.parties = [dataclasses.replace(p, role=PartyRole.SELLER) if p is owner else p for p in cand.parties]
+
+
 # fr: ", qui a décroché ... ," a relative clause between commas
 _FR_RELATIVE_ASIDE = re.compile(r",\s+qui\s[^,;:]*?(?:,(?=\s)|(?=[;:]))")
 
