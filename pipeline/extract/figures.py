@@ -185,6 +185,7 @@ def _priceish(text: str, mention: Any, lang: str = "en") -> bool:
         _FRDE_FIGURE_BEFORE.search(text, max(0, mention.start - 90), mention.start)
         or _FRDE_FIGURE_AFTER.match(text, mention.end)
         or _FIGURE_OF_BEFORE.search(text, max(0, mention.start - 70), mention.start)
+        or lang == "fr" and _FR_RESULT_VERB_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     ):
         return False  # fr/de: "(Umsatz: 3 Mrd. Euro)", "300 millions d'euros de chiffre d'affaires": a company's size
     if lang == "en" and _EN_LOAN_BEFORE.search(text, max(0, mention.start - 80), mention.start):
@@ -338,6 +339,13 @@ _FIGURE_OF_BEFORE = re.compile(
     r"|\b(?:Vermögen|Bilanzsumme|Einnahmen|Erlöse|Synergien|Einsparungen))\b"
     r"\s+(?:[\w'’]+\s+){0,3}?(?:de|d['’]|à|atteint|atteignent|atteignait|von|auf|bei|über|:)\s*"
     r"(?:(?:plus\s+de|près\s+de|environ|quelque|rund|etwa|knapp|gut|mehr\s+als|über|fast)\s+)?$"
+)
+# fr: a result told by its verb ("Norvia, qui a perdu 20 millions d'euros l'an dernier", "a dégagé un excédent de"): a
+# figure of the company, no price
+_FR_RESULT_VERB_BEFORE = re.compile(
+    r"\b(?:a|ont|avait|avaient|aurait)\s+(?:(?:encore|déjà|aussi|également)\s+)?(?:perdu|dégagé|accusé)\s+"
+    r"(?:(?:un|une)\s+(?:\S+\s+){1,2}?(?:de|d['’])\s+)?(?:(?:plus\s+de|près\s+de|environ|quelque)\s+)?$"
+    r"|\b(?:perd|perdent|perdait|perdaient|dégage|dégagent)\s+(?:(?:plus\s+de|près\s+de|environ|quelque)\s+)?$"
 )
 _FINE_AFTER = re.compile(r"\s*(?:d['’]amende|de pénalité|Strafe|Geldstrafe|Bußgeld)\b")
 # fr/de: the figure's noun after the sum: "300 millions d'euros de chiffre d'affaires", "300 Millionen Euro Umsatz",

@@ -87,7 +87,7 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
     "fr": [
         Cue(r"(?:a|ont) (?:\w+ ){0,2}?(?:renoncé|abandonné|annulé)|(?:rupture|abandon|échec) (?:des négociations|du rachat|de la fusion|de l['’]opération)|a été annulée?", S.CANCELLED),
         # "Bruxelles a bloqué la fusion", "l'autorité a interdit le rachat": a deal stopped by who must approve it
-        Cue(r"(?:a|ont|avait|avaient) (?:finalement )?(?:bloqué|interdit|empêché|mis son veto à|opposé son veto à) (?:l['’]|la |le |les |leur |son |sa |ce |cette )?(?:\w+ )?"
+        Cue(r"(?:a|ont|avait|avaient) (?:finalement )?(?:bloqué|interdit|empêché|mis son veto (?:à|au|aux)|opposé son veto (?:à|au|aux)|retoqué) (?:l['’]|la |le |les |leur |son |sa |ce |cette )?(?:\w+ )?"
             r"(?:rachat|fusion|acquisition|opération|reprise|cession|vente|rapprochement|OPA|offre|projet)\b"
             r"|(?:abandonn|enterr)(?:e|ent)\b (?:(?:son|sa|ses|leur|leurs|le|la|les|l['’]|ce|cette) )?(?:\w+ )?(?:projets?|offres?|OPA|idée)\b", S.CANCELLED),
         # "le rachat n'a pas abouti", "Velkor n'a finalement pas racheté Norvia", "l'offre n'a pas été acceptée": a deal

@@ -4161,3 +4161,53 @@ def test_the_owner_of_a_site_or_business_bought_sells_it(text: str) -> None:
 def test_a_company_bought_outright_is_still_the_target() -> None:
     (record,) = _records("Velkor a racheté la société Dastrel à Lille.")
     assert {(p.name, p.role) for p in record.parties} >= {("Velkor", PartyRole.BUYER), ("Dastrel", PartyRole.TARGET)}
+
+
+def test_two_backers_listed_with_et_are_two_names() -> None:
+    from pipeline.extract.names import find_names
+
+    text = "Bpifrance et Orvane Capital injectent 30 millions d'euros dans Quenzo."
+    assert [n.text for n in find_names(text, "fr")] == ["Bpifrance", "Orvane Capital", "Quenzo"]
+    (record,) = _records(text)
+    assert {(p.name, p.role) for p in record.parties} == {
+        ("Bpifrance", PartyRole.INVESTOR), ("Orvane Capital", PartyRole.INVESTOR), ("Quenzo", PartyRole.TARGET)
+    }
+
+
+def test_a_joint_name_closed_by_a_legal_suffix_stays_one() -> None:
+    from pipeline.extract.names import find_names
+
+    assert [n.text for n in find_names("Velkor et Norvia SA ont signé.", "fr")] == ["Velkor et Norvia SA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington a bloqué la vente de Norvia au chinois Hanwei pour des raisons de sécurité nationale.",
+        "Le gouvernement de Lorvanie a mis son veto au rachat de Norvia par Hanwei.",
+    ],
+)
+def test_who_blocks_a_sale_is_no_side_of_it(text: str) -> None:
+    (record,) = _records(text)
+    assert record.status is DealStatus.CANCELLED
+    assert {p.name for p in record.parties} == {"Norvia", "Hanwei"}
+
+
+def test_the_seller_of_a_sale_is_kept_when_nothing_blocks_it() -> None:
+    (record,) = _records("Velkor a finalisé la vente de Norvia au chinois Hanwei.")
+    assert ("Velkor", PartyRole.SELLER) in {(p.name, p.role) for p in record.parties}
+
+
+def test_a_loss_told_by_its_verb_is_no_price() -> None:
+    (record,) = _records("Orbelia cherche un repreneur pour sa filiale Malvane, qui a perdu 20 millions d'euros l'an dernier.")
+    assert record.amount is None or record.amount.value is None
+
+
+def test_a_price_after_a_loss_clause_is_still_the_price() -> None:
+    (record,) = _records("Malvane, qui a perdu de l'argent, a été rachetée par Orbelia pour 20 millions d'euros.")
+    assert record.amount is not None and record.amount.value == Decimal("20000000")
+
+
+def test_a_described_buyer_is_not_the_company_named_later_in_its_sentence() -> None:
+    (record,) = _records("Le fonds souverain norvégien a acquis une participation de 3 % dans Velkor, selon un document boursier.")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.TARGET)}
