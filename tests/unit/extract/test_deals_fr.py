@@ -4211,3 +4211,15 @@ def test_a_price_after_a_loss_clause_is_still_the_price() -> None:
 def test_a_described_buyer_is_not_the_company_named_later_in_its_sentence() -> None:
     (record,) = _records("Le fonds souverain norvégien a acquis une participation de 3 % dans Velkor, selon un document boursier.")
     assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.TARGET)}
+
+
+def test_a_backer_after_an_elided_aupres_d_invests() -> None:
+    (record,) = _records("La fintech lyonnaise Quenzo a levé 25 millions d'euros auprès d'Orvane Capital et de Brelix Ventures.")
+    assert {(p.name, p.role) for p in record.parties} == {
+        ("Quenzo", PartyRole.TARGET), ("Orvane Capital", PartyRole.INVESTOR), ("Brelix Ventures", PartyRole.INVESTOR)
+    }
+
+
+def test_an_elided_preposition_before_a_common_noun_names_no_backer() -> None:
+    (record,) = _records("Quenzo a levé 25 millions d'euros auprès d'investisseurs privés.")
+    assert {(p.name, p.role) for p in record.parties} == {("Quenzo", PartyRole.TARGET)}
