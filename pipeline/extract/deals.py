@@ -638,6 +638,20 @@ def _merge(candidates: list[Candidate], lang: str = "en", text: str = "") -> lis
             ),
             None,
         )
+        if twin is None and lang == "fr" and len(keys) >= 2:
+            # "Velkor et Norvia ont conclu un accord de coentreprise", "ont signé un accord pour créer une coentreprise":
+            # the agreement and the venture of one sentence, between the same sides, are one joint venture
+            pair = next(
+                (
+                    i for i, k in enumerate(kept)
+                    if k.sentence == cand.sentence and {k.trigger.deal_type, cand.trigger.deal_type} == {T.PARTNERSHIP, T.JOINT_VENTURE}
+                    and {normalize(p.name) for p in k.parties} == keys
+                ),
+                None,
+            )
+            if pair is not None:
+                kept[pair].trigger = dataclasses.replace(kept[pair].trigger, deal_type=T.JOINT_VENTURE)
+                continue
         if twin is None and lang == "fr" and cand.trigger.deal_type is T.JOINT_VENTURE:
             # "Velkor et Norvia ont une coentreprise" ... "Dastrel, filiale commune de Velkor et Norvia": the same owners
             # naming their venture add it to the venture told already

@@ -4223,3 +4223,20 @@ def test_a_backer_after_an_elided_aupres_d_invests() -> None:
 def test_an_elided_preposition_before_a_common_noun_names_no_backer() -> None:
     (record,) = _records("Quenzo a levé 25 millions d'euros auprès d'investisseurs privés.")
     assert {(p.name, p.role) for p in record.parties} == {("Quenzo", PartyRole.TARGET)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor et le chinois Hanwei ont conclu un accord de coentreprise. Velkor détiendra 51 % de la nouvelle société.",
+        "Velkor et Norvia ont signé un accord pour créer une coentreprise en Pologne.",
+    ],
+)
+def test_an_agreement_to_form_a_venture_is_one_joint_venture(text: str) -> None:
+    (record,) = _records(text)
+    assert record.deal_type is DealType.JOINT_VENTURE and record.status is DealStatus.AGREED
+
+
+def test_a_partnership_and_a_venture_with_another_side_stay_two() -> None:
+    records = _records("Velkor a signé un accord de partenariat avec Norvia et une coentreprise avec Dastrel.")
+    assert {r.deal_type for r in records} == {DealType.PARTNERSHIP, DealType.JOINT_VENTURE}
