@@ -166,6 +166,8 @@ _FR_WHO_NEXT = re.compile(
     r", (?:qui (?:a|avait|est|était|vient|venait|détient|possède|contrôle|emploie|appartient|appartenait)|"
     # "Norvia, dont Velkor a pris le contrôle", "Norvia, dans laquelle Velkor a investi": a relative about a company
     r"(?:dont|que|dans laquelle|dans lequel|au capital de laquelle|au capital duquel) (?=(?:le |la |l['’])?(?:groupe |société |fonds )?[A-ZÀ-Ý])|"
+    # "Varnel, dont le titre a bondi, sera rachetée": a relative about the opening word's share, head office or chief
+    r"dont (?:le|la|les|l['’]) ?(?:titre|action|cours|capital|siège|chiffre|PDG|patron|patronne|président|présidente|directeur|directrice|fondateur|fondatrice|dirigeants?|actionnaires?|salariés|usines?|activités?|ventes|résultats?|valorisation|dette)s?\b|"
     r"(?:rachetée?|acquise?|reprise?|cédée?|vendue?|détenue?|contrôlée?|absorbée?|fondée?) (?:par|en|à|au)|filiale (?:du|de|d['’]))\b"
 )
 # "Velkor, une filiale de Norvia, a racheté ...", "Velkor, via sa filiale Dastrel, rachète ...": an apposition (or the

@@ -4240,3 +4240,15 @@ def test_an_agreement_to_form_a_venture_is_one_joint_venture(text: str) -> None:
 def test_a_partnership_and_a_venture_with_another_side_stay_two() -> None:
     records = _records("Velkor a signé un accord de partenariat avec Norvia et une coentreprise avec Dastrel.")
     assert {r.deal_type for r in records} == {DealType.PARTNERSHIP, DealType.JOINT_VENTURE}
+
+
+def test_an_opening_name_before_a_dont_clause_about_its_share_is_a_name() -> None:
+    (record,) = _records("Varnel, dont le titre a bondi de 40 % à 18 euros, sera rachetée par Orbelia.")
+    assert {(p.name, p.role) for p in record.parties} == {("Varnel", PartyRole.TARGET), ("Orbelia", PartyRole.BUYER)}
+    assert record.status is DealStatus.EXPECTED and record.amount is None
+
+
+def test_an_opening_adverb_before_dont_is_no_name() -> None:
+    from pipeline.extract.names import find_names
+
+    assert [n.text for n in find_names("Ensuite, dont acte, Orbelia a racheté Varnel.", "fr")] == ["Orbelia", "Varnel"]
