@@ -101,6 +101,10 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"(?:tenté|essayé|cherché|candidate?s?|offre) (?:\S+ ){0,3}?(?:en vain|sans succès)|(?:en vain|sans succès),? (?:de |d['’]|à )", S.CANCELLED),
         # "l'offre de Velkor a été rejetée": a bid turned down is off (the offer itself, not a court appeal)
         Cue(r"(?:offres?|OPA|proposition|candidature)\b(?:[^.;]{0,60}?) (?:a|ont|avait|avaient) été (?:\w+ )?(?:rejetée?s?|refusée?s?|repoussée?s?|écartée?s?)", S.CANCELLED),
+        # "Velkor a dû renoncer à acquérir Norvia", "a préféré renoncer au rachat": given up (not "pourrait renoncer")
+        Cue(r"(?:a|ont|avait|avaient) (?:finalement )?(?:dû|décidé de|préféré|choisi de) renoncer (?:à|au|aux)\b", S.CANCELLED),
+        # "l'offre de Velkor ... par le conseil, qui l'a rejetée": the bid taken up by a pronoun and turned down
+        Cue(r"(?:offres?|OPA|proposition)\b[^.;]{0,120}?\bl['’](?:a|ont|avait|avaient) (?:finalement |unanimement )?(?:rejetée|refusée|repoussée|déclinée|écartée)\b", S.CANCELLED),
         # "Velkor a retiré son offre sur Norvia": a bid withdrawn is off
         Cue(r"(?:a|ont|avait|avaient) (?:finalement )?retiré (?:son|sa|leur|l['’]|cette) (?:\S+ )?(?:offre|OPA|proposition)\b", S.CANCELLED),
         Cue(r"(?:son |leur |le )refus d['’]une (?:\S+ ){0,2}?offre|(?:a|ont|avait) (?:rejeté|refusé|repoussé|décliné|écarté) (?:l['’]|une |la |le )?(?:\S+ )?offre", S.CANCELLED),

@@ -4252,3 +4252,33 @@ def test_an_opening_adverb_before_dont_is_no_name() -> None:
     from pipeline.extract.names import find_names
 
     assert [n.text for n in find_names("Ensuite, dont acte, Orbelia a racheté Varnel.", "fr")] == ["Orbelia", "Varnel"]
+
+
+def test_a_participle_aside_leaves_the_subject_before_it_acting() -> None:
+    bought, sold = _records("Norvia, racheté en 2018 par Velkor, vient de céder sa filiale Quenzo à Dastrel.")
+    assert {(p.name, p.role) for p in bought.parties} == {("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)}
+    assert {(p.name, p.role) for p in sold.parties} == {
+        ("Norvia", PartyRole.SELLER), ("Quenzo", PartyRole.TARGET), ("Dastrel", PartyRole.BUYER)
+    }
+
+
+def test_a_name_after_a_participle_without_a_closing_comma_still_acts() -> None:
+    (record,) = _records("Racheté en 2018, Velkor a cédé sa filiale Quenzo à Dastrel.")
+    assert ("Velkor", PartyRole.SELLER) in {(p.name, p.role) for p in record.parties}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'offre de Velkor sur Norvia a été jugée insuffisante par le conseil d'administration, qui l'a rejetée.",
+        "Faute de feu vert des autorités chinoises, Velkor a dû renoncer à acquérir Norvia.",
+    ],
+)
+def test_a_bid_turned_down_by_pronoun_or_a_takeover_given_up_is_cancelled(text: str) -> None:
+    (record,) = _records(text)
+    assert record.status is DealStatus.CANCELLED
+
+
+def test_a_takeover_that_may_be_given_up_is_not_cancelled() -> None:
+    (record,) = _records("Velkor pourrait renoncer à acquérir Norvia.")
+    assert record.status is not DealStatus.CANCELLED

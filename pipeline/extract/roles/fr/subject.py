@@ -32,8 +32,11 @@ _FR_AFTER_DEAL_NOUN = re.compile(r",\s+(?:(?:[\w'’-]+\s+){1,3}?)?(?:après|ava
 # fr: "Velkor, qui emploie 300 personnes à Lyon, a racheté X", "Velkor, un groupe fondé par Paul Dastrel, va racheter X":
 # from a name to the verb, a relative clause (commas allowed in it) or an "un/une" apposition (none) closed by a comma
 # with at most a few verb words after it; the names inside describe the subject, the name before it acts
+# ... or a participle clause ("Norvia, racheté en 2018 par Velkor, vient de céder X": Norvia, not Velkor, sells)
 _FR_CLAUSE_THEN_VERB = re.compile(
-    r"\s*,\s+(?:(?:qui|dont)\s[^;:()«»\"]*?|(?:un|une)\s[^,;:()«»\"]*?),\s+[a-zà-ÿ'’\s-]{0,40}"
+    r"\s*,\s+(?:(?:qui|dont)\s[^;:()«»\"]*?|(?:un|une)\s[^,;:()«»\"]*?"
+    r"|(?:rachetée?s?|acquise?s?|reprise?s?|cédée?s?|vendue?s?|détenue?s?|contrôlée?s?|fondée?s?|créée?s?|basée?s?|absorbée?s?|née?s?)\s[^,;:()«»\"]*?)"
+    r",\s+[a-zà-ÿ'’\s-]{0,40}"
 )
 
 
