@@ -114,7 +114,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"offres? (?:concurrentes? )?de (?:rachat|reprise)|OPA (?:sur|de)|(?:lance\w*|lancé|une|d'une) (?:(?:éventuelle|possible|nouvelle|future|hostile) )?OPA|offre publique d'achat", T.ACQUISITION, "buy", False),
     # "Norvia a accepté (rejeté) l'offre de Velkor", "... l'offre de rachat de Velkor": who accepts is bought, the bidder follows
     # ("Norvia a reçu une offre concurrente de 2 milliards d'euros de Velkor": who receives a bid is bid for, likewise)
-    (r"(?:accept\w+|approuv\w+|rejet\w+|rejeté|refus\w+|repouss\w+|déclin(?:e|ent|é|ait|aient)|écart(?:e|ent|é|ait|aient)|reçu|reçoit|reçoivent|recevait|recevaient|recevra|recevront) "
+    (r"(?:accept\w+|approuv\w+|recommand(?:e|ent|é|ait|aient)|rejet\w+|rejeté|refus\w+|repouss\w+|déclin(?:e|ent|é|ait|aient)|écart(?:e|ent|é|ait|aient)|reçu|reçoit|reçoivent|recevait|recevaient|recevra|recevront) "
      r"(?:l['’]|une |la )(?:nouvelle )?(?:offre|contre-offre) (?:(?:de rachat|de reprise|d'achat|publique d'achat|améliorée|ferme|amicale|hostile|non sollicitée|concurrente|rivale) )?"
      r"(?:de [^.;]{0,40}?(?:euros?|dollars?|francs?|livres?|€) )?(?:de|du|d'|des)(?= (?:l'|la |le |les |son |sa )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|concurrente?|rivale?) )?[A-ZÉ])", T.ACQUISITION, "passive", False),
     # "Norvia a reçu de Velkor une offre de rachat": the bidder named before the bid
@@ -791,7 +791,10 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
                 continue  # "übernimmt die Verantwortung", "die Kosten übernehmen": a duty taken on, not a company
         if voice in ("sell", "buy") and lang in _RETAIL and _RETAIL[lang].match(text, match.end()):
             continue  # "vend sa lampe à un tarif de 40 euros", "verkauft die Uhr in vier Farben": goods at retail
-        if lang == "fr" and voice == "order" and not noun and _FR_ORDER_NOUN.search(text, max(0, match.start() - 12), match.start()) and text.startswith("commande", match.start()):
+        if (
+            lang == "fr" and voice == "order" and not noun and _FR_ORDER_NOUN.search(text, max(0, match.start() - 12), match.start()) and text.startswith("commande", match.start())
+            and not _FR_ORDER_PLACED.search(text, max(0, match.start() - 40), match.start())
+        ):
             continue  # "la commande porte sur 40 rames": the noun, whose maker and buyer the verb would not name
         if lang == "fr" and _FR_DONATION_POT.search(text, max(0, match.start() - 150), min(len(text), match.end() + 150)):
             continue  # a donation pot or crowdfunding for a cause: donations, no deal between parties
@@ -873,6 +876,8 @@ _FR_ORDERED_FROM = re.compile(r"[^.;]{0,80}?\bauprès d")
 # ... but who wins, lands or receives an order ("a décroché une commande auprès de Norvia") makes the goods: it supplies
 _FR_ORDER_WON = re.compile(r"(?:décroch|remport|rafl|obten|obtien|reçu|reçoi|recev|enregistr|engrang)")
 _FR_TAKEOVER_OF = re.compile(r"reprises? (?:de l['’]|de la |d['’]|du |de )")
+# ... but a verb that places the order names its buyer: "Norvia Air a confirmé (signé, finalisé) une commande ... auprès de Velkor"
+_FR_ORDER_PLACED = re.compile(r"\b(?:a|ont|avait|avaient|va|vont)\s+(?:\w+\s+)?(?:confirmé|signé|finalisé|officialisé|conclu|annoncé|confirmer|signer|finaliser|conclure)\s+(?:une|sa|leur|cette)\s+(?:\w+\s+)?$")
 _FR_ORDER_NOUN = re.compile(r"\b(?:[Ll]a|[Uu]ne|[Cc]ette|[Ss]a|[Ll]eur|[Nn]ouvelle|[Gg]rosse|[Pp]remière|[Dd]ernière)\s+$")
 _SAME_CLAUSE = re.compile(r"[^,.;:]{0,50}")
 # de: the verb's object is a company's shares ("kaufte Norvia-Aktien", "kaufte Aktien der Norvia", "hat ... Aktien ... gekauft"),

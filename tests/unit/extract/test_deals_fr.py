@@ -4282,3 +4282,25 @@ def test_a_bid_turned_down_by_pronoun_or_a_takeover_given_up_is_cancelled(text: 
 def test_a_takeover_that_may_be_given_up_is_not_cancelled() -> None:
     (record,) = _records("Velkor pourrait renoncer à acquérir Norvia.")
     assert record.status is not DealStatus.CANCELLED
+
+
+def test_an_order_confirmed_with_a_maker_is_an_order() -> None:
+    text = "Norvia Air a confirmé une commande ferme de 30 appareils auprès de Velkor, d'une valeur catalogue de 3 milliards de dollars."
+    (record,) = _records(text)
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia Air", PartyRole.CUSTOMER), ("Velkor", PartyRole.SUPPLIER)}
+    assert record.amount is not None and record.amount.value == Decimal("3000000000")
+
+
+def test_the_order_noun_as_subject_still_names_no_buyer() -> None:
+    assert _records("La commande porte sur 40 rames auprès de Velkor.") == []
+
+
+def test_a_board_recommending_a_bid_is_bid_for_and_nothing_is_done() -> None:
+    (record,) = _records("Le conseil d'administration de Norvia recommande l'offre de Velkor à 45 euros par action.")
+    assert record.status is DealStatus.ANNOUNCED
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)}
+
+
+def test_a_bid_accepted_is_still_agreed() -> None:
+    (record,) = _records("Norvia a accepté l'offre de Velkor.")
+    assert record.status is DealStatus.AGREED
