@@ -4304,3 +4304,27 @@ def test_a_board_recommending_a_bid_is_bid_for_and_nothing_is_done() -> None:
 def test_a_bid_accepted_is_still_agreed() -> None:
     (record,) = _records("Norvia a accepté l'offre de Velkor.")
     assert record.status is DealStatus.AGREED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor a racheté Norvia. Il y a deux ans, Dastrel avait tenté sans succès de s'offrir Norvia pour 40 millions d'euros.",
+        "Dastrel a cédé Quenzo à Velkor. Dastrel avait acheté Quenzo en 2015 pour 10 millions d'euros.",
+    ],
+)
+def test_the_sum_of_an_earlier_deal_told_next_stays_with_it(text: str) -> None:
+    news, earlier = _records(text)
+    assert news.amount is None or news.amount.value is None
+    assert earlier.amount is not None and earlier.amount.value is not None
+
+
+def test_a_sum_told_next_about_the_deal_itself_is_still_its_price() -> None:
+    (record,) = _records("Velkor va racheter Norvia. L'opération, d'un montant de 1,3 milliard d'euros, sera financée par endettement.")
+    assert record.amount is not None and record.amount.value == Decimal("1300000000")
+
+
+def test_a_figure_that_rose_to_a_sum_is_no_price() -> None:
+    text = "Velkor a annoncé mardi le rachat de Norvia, au lendemain de la publication de ses résultats annuels, en hausse de 12 % à 3 milliards d'euros."
+    (record,) = _records(text)
+    assert record.amount is None or record.amount.value is None
