@@ -75,6 +75,7 @@ def _names_in(names: list[NameSpan], start: int, end: int, text: str = "") -> li
         and n.end <= end
         and not _is_regulator(n.text)
         and not (text and n.start == start and _DATELINE.match(text, n.end))  # "Wien – Die ...": a dateline
+        and not (text and n.text == "AMF" and text[max(0, n.start - 2) : n.start] in ("l'", "l’"))  # fr: "auprès de l'AMF", the market regulator
     ]
 
 

@@ -4328,3 +4328,22 @@ def test_a_figure_that_rose_to_a_sum_is_no_price() -> None:
     text = "Velkor a annoncé mardi le rachat de Norvia, au lendemain de la publication de ses résultats annuels, en hausse de 12 % à 3 milliards d'euros."
     (record,) = _records(text)
     assert record.amount is None or record.amount.value is None
+
+
+def test_buying_back_a_share_of_its_own_stock_is_no_deal() -> None:
+    assert _records("Velkor a racheté 2 % de ses propres actions l'an dernier.") == []
+
+
+def test_buying_a_share_of_another_company_is_still_a_deal() -> None:
+    (record,) = _records("Velkor a racheté 20 % de Norvia.")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_the_market_regulator_a_bid_is_filed_with_is_no_bidder() -> None:
+    (record,) = _records("Velkor a déposé auprès de l'AMF un projet d'offre publique d'achat visant les actions Norvia.")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_a_regulator_clearing_a_bid_is_no_side_and_the_bid_stands() -> None:
+    (record,) = _records("L'Autorité des marchés financiers a validé l'offre de Velkor sur Norvia.")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}

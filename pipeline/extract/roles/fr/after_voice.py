@@ -433,7 +433,7 @@ _FR_BID_NOUN = re.compile(r"(?:contre-)?offres?|(?:contre-)?OPA|une OPA")  # ("l
 _FR_OWN_OFFER = re.compile(r"(?:son|sa|leur) (?:\S+ )?offre")
 _FR_BARE_OFFER = re.compile(r"offres?\s+(?:de|du|d['’])")
 # ("a retiré (maintient) son offre sur Norvia": a bid withdrawn or upheld)
-_FR_BID_CONTEXT = re.compile(r"\b(?:accept\w*|rejet\w*|refus\w*|repouss\w*|relev\w*|relèv\w*|amélior\w*|retir\w*|maint\w*|valoris\w*|actions?|actionnaires?|rachat|reprise|prime|OPA|milliards?|millions?|hostile|amicale|conseil d'administration)\b")
+_FR_BID_CONTEXT = re.compile(r"\b(?:accept\w*|valid\w*|rejet\w*|refus\w*|repouss\w*|relev\w*|relèv\w*|amélior\w*|retir\w*|maint\w*|valoris\w*|actions?|actionnaires?|rachat|reprise|prime|OPA|milliards?|millions?|hostile|amicale|conseil d'administration)\b")
 # "a présenté (déposé, remis) son offre pour Norvia": a bid tabled, no product offered (a shop "présente sa nouvelle
 # offre" in the present: left to the bid words, and so is "sa nouvelle offre sur Norvibox", a product's words)
 _FR_BID_TABLED = re.compile(r"\b(?:présentée?|déposée?|dépose|déposent|soumise?|soumet|soumettent|remise?|remet|remettent|formulée?)\s+$")
