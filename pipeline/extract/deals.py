@@ -400,7 +400,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         assign_roles(text, names, cand, lang, here, company)
         if lang == "fr":
             fr_goods_bought(text, names, cand)
-            fr_asset_owner_sells(text, cand)  # "rachète l'usine de Dastrel": Dastrel sells its site
+            fr_asset_owner_sells(text, cand, names)  # "rachète l'usine de Dastrel": Dastrel sells its site
             fr_brands_in_brackets(text, names, cand)  # "a cédé son pôle jeunesse (Velkor, Norvia)": the brands sold
             fr_country_of_leader(text, names, cand)
             fr_aside_names_apart(text, cand, triggers)

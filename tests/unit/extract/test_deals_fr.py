@@ -4347,3 +4347,20 @@ def test_the_market_regulator_a_bid_is_filed_with_is_no_bidder() -> None:
 def test_a_regulator_clearing_a_bid_is_no_side_and_the_bid_stands() -> None:
     (record,) = _records("L'Autorité des marchés financiers a validé l'offre de Velkor sur Norvia.")
     assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+@pytest.mark.parametrize(
+    ("text", "seller"),
+    [
+        ("Velkor rachète les parts de son associé Dastrel dans leur filiale commune Norvia.", "Dastrel"),
+        ("Velkor a racheté la participation du fonds Orvane Capital dans Norvia pour 30 millions d'euros.", "Orvane Capital"),
+    ],
+)
+def test_a_holders_stake_bought_in_a_company_makes_the_holder_sell_it(text: str, seller: str) -> None:
+    (record,) = _records(text)
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), (seller, PartyRole.SELLER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_a_stake_of_a_name_with_no_company_held_in_is_left_as_it_is() -> None:
+    (record,) = _records("Velkor rachète les parts de Tessmar.")
+    assert ("Tessmar", PartyRole.TARGET) in {(p.name, p.role) for p in record.parties}
