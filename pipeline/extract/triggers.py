@@ -316,7 +316,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:ont|avaient|vont|devraient|viennent de) (?:\S+ )?(?:signé|signer|conclu|conclure|noué|nouer|scellé|sceller) (?:\S+ )?(?:un |une )(?:accord|contrat|partenariat|alliance|protocole)(?! (?:\S+ )?avec| de (?:fusion|rapprochement)\b)", T.PARTNERSHIP, "partner", False),
     # "La société Norvia a signé avec le groupe Velkor un contrat": the partner before the agreement
     (r"(?:sign\w+|conclu\w*|noué) avec(?= (?:[^.;]{0,60}?)\b(?:un |une |des |l')(?:accord|contrat|partenariat|protocole))", T.PARTNERSHIP, "partner", False),
-    (r"s'alli(?:e|ent|er|era|eront|ait|aient) (?:à|au|aux)|s'associ(?:e|ent|er|era|eront|erait|eraient|ait|aient)? (?:avec|à)|s'est associée? (?:avec|à)|se sont associés (?:avec|à)", T.PARTNERSHIP, "partner", False),
+    (r"s'alli(?:e|ent|er|era|eront|ait|aient) (?:à|au|aux)|s'associ(?:e|ent|er|era|eront|erait|eraient|ait|aient)? (?:avec|à|au|aux)|s'est associée? (?:avec|à|au|aux)|se sont associés (?:avec|à|au|aux)", T.PARTNERSHIP, "partner", False),
     # "La BEI accorde 50 millions d'euros à Norvia": a sum granted to a named party is a loan or aid
     # (not "verser", which is how fines and settlements are paid)
     (r"(?:accord|octroi|octroy|allou|débloqu)(?:e|ent|é|era|eront|ait|aient)(?= (?:[^.;]{0,30}?)\d(?:[^.;]{0,30}?)(?:millions?|milliards?)(?:[^.;]{0,30}?) (?:(?:à|au|aux|pour sauver|pour aider|pour soutenir|pour renflouer) (?:l'|la |le |les )?(?:société |groupe |compagnie |constructeur |start-up |startup |jeune pousse |entreprise |biotech )?|pour (?:l'|la |le )(?:société |groupe |compagnie |constructeur |start-up |startup |jeune pousse |entreprise |biotech ))[A-ZÉ])", T.OTHER, "other", False),

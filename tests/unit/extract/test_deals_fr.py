@@ -4364,3 +4364,13 @@ def test_a_holders_stake_bought_in_a_company_makes_the_holder_sell_it(text: str,
 def test_a_stake_of_a_name_with_no_company_held_in_is_left_as_it_is() -> None:
     (record,) = _records("Velkor rachète les parts de Tessmar.")
     assert ("Tessmar", PartyRole.TARGET) in {(p.name, p.role) for p in record.parties}
+
+
+def test_allying_with_a_described_company_after_au_is_a_partnership() -> None:
+    (record,) = _records("Tessmar s'associe au japonais Hakuro pour développer des batteries.")
+    assert record.deal_type is DealType.PARTNERSHIP
+    assert {(p.name, p.role) for p in record.parties} == {("Tessmar", PartyRole.PARTNER), ("Hakuro", PartyRole.PARTNER)}
+
+
+def test_joining_a_movement_after_au_is_no_partnership() -> None:
+    assert _records("Tessmar s'associe au mouvement des entreprises engagées.") == []
