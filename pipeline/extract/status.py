@@ -129,7 +129,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"en (?:\w+ )?(?:négociations?|discussions?|pourparlers)(?: exclusives?| avancées?)? (?:[^\s,.;]+ ){0,8}?(?:pour|en vue de|afin de) "
          r"(?:(?:lui |leur |en )?(?:racheter|acquérir|reprendre|céder|vendre|investir|fusionner|prendre|entrer)|(?:la |le |l['’]|un |une )(?:cession|vente|rachat|reprise|acquisition)\b)"
          r"|négoci(?:e|ent|ait|aient) avec (?:[^\s,.;]+ ){1,5}?(?:la |le |l['’])(?:cession|vente|rachat|reprise|acquisition)\b", S.EXPECTED),
-        Cue(r"en (?:négociations?|discussions?) exclusives?|en (?:négociations?|discussions?)", S.RUMORED),
+        Cue(r"en (?:négociations?|discussions?) exclusives?|en (?:négociations?|discussions?)"
+            r"|(?:discussions|négociations|pourparlers|tractations) (?:sont |seraient |étaient )?(?:en cours|avancées|engagées)", S.RUMORED),
         # "Velkor a décroché les droits TV jusqu'en 2030": rights won are a contract for seasons to come
         Cue(r"(?:raflé|remporté|décroché|obtenu) (?:\S+ ){0,3}?droits (?:de (?:diffusion|retransmission)|TV|télé(?:visés)?|audiovisuels)", S.AGREED),
         # "Velkor convoite Norvia": a coveted company is not bought yet

@@ -4374,3 +4374,13 @@ def test_allying_with_a_described_company_after_au_is_a_partnership() -> None:
 
 def test_joining_a_movement_after_au_is_no_partnership() -> None:
     assert _records("Tessmar s'associe au mouvement des entreprises engagées.") == []
+
+
+def test_talks_under_way_toward_a_merger_are_rumoured() -> None:
+    (record,) = _records("Des discussions sont en cours entre Velkor et Norvia en vue d'un rapprochement, indique Bloomberg.")
+    assert record.deal_type is DealType.MERGER and record.status is DealStatus.RUMORED
+
+
+def test_a_merger_voted_through_is_not_rumoured() -> None:
+    (record,) = _records("Velkor et Norvia ont fusionné en mars.")
+    assert record.status is not DealStatus.RUMORED
