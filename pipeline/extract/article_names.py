@@ -301,6 +301,8 @@ def fr_org_nouns(
             apposed = next((n for n in names if n.end <= match.start() and _APPOSITION_GLUE.fullmatch(text, n.end, match.start())), None)
             if apposed is not None and not is_place(apposed) and not _FR_PLACE_BEFORE.search(text, max(0, apposed.start - 12), apposed.start):
                 antecedent = apposed  # "auprès de Norvia, le groupe de Jean Marnier": the apposition describes the name before it
+            if antecedent is None and lead is not None and any(label(n) == label(lead) for n in names if end <= n.start < b):
+                continue  # "Le fonds souverain a acquis 3 % de Velkor": the sentence names the article's company itself, later
             antecedent = antecedent or lead
             if antecedent is None or antecedent.start >= match.start() and antecedent.start < end:
                 continue

@@ -152,6 +152,7 @@ from pipeline.extract.roles.de.lists import de_one_per_target
 from pipeline.extract.roles.de.recasts import de_country_customer, de_site_invested, de_supplier_compound
 from pipeline.extract.roles.fr.bystanders import fr_home_towns, fr_no_side
 from pipeline.extract.roles.fr.gates import (
+    fr_aid_for,
     fr_aid_received,
     fr_alliance_of_no_companies,
     fr_buys_things,
@@ -167,6 +168,7 @@ from pipeline.extract.roles.fr.recasts import (
     fr_aside_names_apart,
     fr_brands_in_brackets,
     fr_country_of_leader,
+    fr_asset_owner_sells,
     fr_goods_bought,
     fr_order_placed_by,
     fr_raised_from_the_state,
@@ -398,6 +400,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         assign_roles(text, names, cand, lang, here, company)
         if lang == "fr":
             fr_goods_bought(text, names, cand)
+            fr_asset_owner_sells(text, cand, names)  # "rachète l'usine de Dastrel": Dastrel sells its site
             fr_brands_in_brackets(text, names, cand)  # "a cédé son pôle jeunesse (Velkor, Norvia)": the brands sold
             fr_country_of_leader(text, names, cand)
             fr_aside_names_apart(text, cand, triggers)
@@ -560,7 +563,7 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
         return False
     if lang == "fr" and fr_public_spending(cand):
         return False
-    if lang == "fr" and fr_aid_received(cand) and _states_a_sum(cand, lang):
+    if lang == "fr" and (fr_aid_received(cand) or fr_aid_for(cand)) and _states_a_sum(cand, lang):
         return True  # "Velkor a reçu 300 millions d'euros d'aides publiques": a sum received, the giver left unnamed
     if lang == "fr" and len(cand.parties) >= 2 and roles == {PartyRole.BUYER}:
         return False  # "laisser la voie libre à Velkor et Norvia pour s'emparer du marché": buyers of nothing named
@@ -637,6 +640,20 @@ def _merge(candidates: list[Candidate], lang: str = "en", text: str = "") -> lis
             ),
             None,
         )
+        if twin is None and lang == "fr" and len(keys) >= 2:
+            # "Velkor et Norvia ont conclu un accord de coentreprise", "ont signé un accord pour créer une coentreprise":
+            # the agreement and the venture of one sentence, between the same sides, are one joint venture
+            pair = next(
+                (
+                    i for i, k in enumerate(kept)
+                    if k.sentence == cand.sentence and {k.trigger.deal_type, cand.trigger.deal_type} == {T.PARTNERSHIP, T.JOINT_VENTURE}
+                    and {normalize(p.name) for p in k.parties} == keys
+                ),
+                None,
+            )
+            if pair is not None:
+                kept[pair].trigger = dataclasses.replace(kept[pair].trigger, deal_type=T.JOINT_VENTURE)
+                continue
         if twin is None and lang == "fr" and cand.trigger.deal_type is T.JOINT_VENTURE:
             # "Velkor et Norvia ont une coentreprise" ... "Dastrel, filiale commune de Velkor et Norvia": the same owners
             # naming their venture add it to the venture told already

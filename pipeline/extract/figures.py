@@ -185,6 +185,7 @@ def _priceish(text: str, mention: Any, lang: str = "en") -> bool:
         _FRDE_FIGURE_BEFORE.search(text, max(0, mention.start - 90), mention.start)
         or _FRDE_FIGURE_AFTER.match(text, mention.end)
         or _FIGURE_OF_BEFORE.search(text, max(0, mention.start - 70), mention.start)
+        or lang == "fr" and _FR_RESULT_VERB_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     ):
         return False  # fr/de: "(Umsatz: 3 Mrd. Euro)", "300 millions d'euros de chiffre d'affaires": a company's size
     if lang == "en" and _EN_LOAN_BEFORE.search(text, max(0, mention.start - 80), mention.start):
@@ -338,6 +339,15 @@ _FIGURE_OF_BEFORE = re.compile(
     r"|\b(?:Vermögen|Bilanzsumme|Einnahmen|Erlöse|Synergien|Einsparungen))\b"
     r"\s+(?:[\w'’]+\s+){0,3}?(?:de|d['’]|à|atteint|atteignent|atteignait|von|auf|bei|über|:)\s*"
     r"(?:(?:plus\s+de|près\s+de|environ|quelque|rund|etwa|knapp|gut|mehr\s+als|über|fast)\s+)?$"
+)
+# fr: a result told by its verb ("Norvia, qui a perdu 20 millions d'euros l'an dernier", "a dégagé un excédent de"): a
+# figure of the company, no price
+_FR_RESULT_VERB_BEFORE = re.compile(
+    r"\b(?:a|ont|avait|avaient|aurait)\s+(?:(?:encore|déjà|aussi|également)\s+)?(?:perdu|dégagé|accusé)\s+"
+    r"(?:(?:un|une)\s+(?:\S+\s+){1,2}?(?:de|d['’])\s+)?(?:(?:plus\s+de|près\s+de|environ|quelque)\s+)?$"
+    r"|\b(?:perd|perdent|perdait|perdaient|dégage|dégagent)\s+(?:(?:plus\s+de|près\s+de|environ|quelque)\s+)?$"
+    # "ses résultats, en hausse de 12 % à 3 milliards d'euros": a figure that moved, no price
+    r"|\ben\s+(?:hausse|baisse|progression|recul|repli|croissance|augmentation)\s+de\s+[\d,.]+\s*(?:%|pour\s+cent)\s+(?:à|,\s+à)\s+(?:(?:plus\s+de|près\s+de|environ)\s+)?$"
 )
 _FINE_AFTER = re.compile(r"\s*(?:d['’]amende|de pénalité|Strafe|Geldstrafe|Bußgeld)\b")
 # fr/de: the figure's noun after the sum: "300 millions d'euros de chiffre d'affaires", "300 Millionen Euro Umsatz",
@@ -537,7 +547,7 @@ def _later_total(
         if offset > 0 and parties is not None and _tells_another_deal(text, lang, *told_before, parties, on.year if on else None):
             break  # "L'opération ..." after another deal was told refers to that one
         told_before = (start, end)
-        if parties is not None and _fr_earlier_deal_of_another(text, lang, start, end, parties):
+        if parties is not None and _fr_earlier_deal_of_another(text, lang, start, end, parties, on.year if on else None):
             continue  # "Velkor avait racheté Norvia pour 15 millions": that earlier deal's sum
         totals = [m for m in _in_range(cache, "money", money.find_money, text, lang, start, end) if not m.per_unit and m.disclosed]
         # a price, not a fine or a turnover ("La transaction intervient alors que Velkor a perdu 2 milliards")
@@ -779,10 +789,11 @@ def _fr_sum_of_another_kind(text: str, start: int, at: int, deal_type: DealType)
 
 
 # fr: a deal verb in the pluperfect, "avait racheté", "avaient déjà cédé", "était entré au capital"
-_FR_PLUPERFECT_BEFORE = re.compile(r"\b(?:avait|avaient|était|étaient)\s+(?:[\w'’-]+\s+){0,2}?$")
+# (or an attempt: "avait tenté sans succès de s'offrir")
+_FR_PLUPERFECT_BEFORE = re.compile(r"\b(?:avait|avaient|était|étaient)\s+(?:[\w'’-]+\s+){0,2}?$|\b(?:avait|avaient)\s+(?:déjà\s+)?(?:tenté|essayé|cherché)\s+(?:[\w'’-]+\s+){0,2}?(?:de|d['’])\s*$")
 
 
-def _fr_earlier_deal_of_another(text: str, lang: str, start: int, end: int, parties: list[str]) -> bool:
+def _fr_earlier_deal_of_another(text: str, lang: str, start: int, end: int, parties: list[str], year: int | None = None) -> bool:
     """fr: "Velkor s'offre Dastrel. Velkor avait racheté Norvia l'an dernier pour 15 millions.": a later sentence that
     tells an earlier deal by a verb in the pluperfect and names a company of its own prices that earlier deal, even
     when it names this deal's buyer too (a company of its own: else "Velkor avait proposé 3 milliards" retells this one)."""
@@ -791,6 +802,8 @@ def _fr_earlier_deal_of_another(text: str, lang: str, start: int, end: int, part
     told = [t for t in find_triggers(text[start:end], lang) if not t.noun]
     if not any(_FR_PLUPERFECT_BEFORE.search(text, max(start, start + t.start - 40), start + t.start) for t in told):
         return False
+    if year is not None and any(int(y) < year for y in _PAST_YEAR.findall(text, start, end)):
+        return True  # "Dastrel avait acheté Quenzo en 2015 pour 10 millions": dated before the article, that deal's sum
     return any(not is_place(n) and not any(n.text in p or p in n.text for p in parties if p) for n in find_names(text, lang, start, end))
 
 
@@ -802,7 +815,7 @@ def _later_value(
     for offset, (start, end) in enumerate(_following(sentences, sentence, 3)):
         if parties is not None and (_other_deal(text, lang, start, end, parties) or _tells_another_by_the_way(text, lang, start, end)):
             continue
-        if parties is not None and _fr_earlier_deal_of_another(text, lang, start, end, parties):
+        if parties is not None and _fr_earlier_deal_of_another(text, lang, start, end, parties, on.year if on else None):
             continue
         for mention in _in_range(cache, "money", money.find_money, text, lang, start, end):
             if mention.per_unit or not mention.disclosed or not _priceish(text, mention, lang):

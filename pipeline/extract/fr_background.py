@@ -335,11 +335,14 @@ def fr_status_without_cue(text: str, cand: Candidate) -> DealStatus:
         status_value = DealStatus.EXPECTED  # "le projet de rachat de Norvia": not made yet
     if cand.trigger.voice == "passive" and _FR_BID_RECEIVED.match(text, cand.trigger.start):
         status_value = DealStatus.ANNOUNCED  # "Norvia a reçu une offre de Velkor": a bid made, no deal struck yet
+    if status_value is DealStatus.UNKNOWN and cand.trigger.voice in ("buy", "passive") and _FR_BID_WORD.search(text, cand.trigger.start, cand.trigger.end):
+        status_value = DealStatus.ANNOUNCED  # "Velkor maintient son offre sur Norvia": a bid stands, nothing bought yet
     if text.startswith("prépar", cand.trigger.start):
         status_value = DealStatus.EXPECTED  # "Velkor prépare une offre sur Norvia": the bid itself is still to come
     return status_value
 
 
+_FR_BID_WORD = re.compile(r"\b(?:offres?|contre-offres?|OPA|contre-OPA)\b")
 _FR_BID_RECEIVED = re.compile(r"(?:reçu|reçoit|reçoivent|recevait|recevaient|recevra|recevront)\s")
 
 

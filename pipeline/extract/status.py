@@ -87,19 +87,27 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
     "fr": [
         Cue(r"(?:a|ont) (?:\w+ ){0,2}?(?:renoncé|abandonné|annulé)|(?:rupture|abandon|échec) (?:des négociations|du rachat|de la fusion|de l['’]opération)|a été annulée?", S.CANCELLED),
         # "Bruxelles a bloqué la fusion", "l'autorité a interdit le rachat": a deal stopped by who must approve it
-        Cue(r"(?:a|ont|avait|avaient) (?:finalement )?(?:bloqué|interdit|empêché|mis son veto à|opposé son veto à) (?:l['’]|la |le |les |leur |son |sa |ce |cette )?(?:\w+ )?"
+        Cue(r"(?:a|ont|avait|avaient) (?:finalement )?(?:bloqué|interdit|empêché|mis son veto (?:à|au|aux)|opposé son veto (?:à|au|aux)|retoqué) (?:l['’]|la |le |les |leur |son |sa |ce |cette )?(?:\w+ )?"
             r"(?:rachat|fusion|acquisition|opération|reprise|cession|vente|rapprochement|OPA|offre|projet)\b"
             r"|(?:abandonn|enterr)(?:e|ent)\b (?:(?:son|sa|ses|leur|leurs|le|la|les|l['’]|ce|cette) )?(?:\w+ )?(?:projets?|offres?|OPA|idée)\b", S.CANCELLED),
         # "le rachat n'a pas abouti", "Velkor n'a finalement pas racheté Norvia", "l'offre n'a pas été acceptée": a deal
         # that did not happen (a bare "n'a pas racheté" says no more than that, and is left alone)
         Cue(r"n['’](?:a|ont|avait|avaient) (?:finalement |jamais |toujours )?(?:pas |jamais )?abouti|n['’]about(?:it|issent|ira|iront) pas"
             r"|n['’](?:a|ont|avait|avaient) finalement (?:pas|jamais) (?:\w+ )?(?:racheté|acquis|acheté|repris|cédé|vendu|conclu|finalisé|bouclé|signé|investi|fusionné)"
+            # "Velkor ne rachètera finalement pas Norvia", "ne reprendra plus": a deal called off, told in the future
+            r"|ne (?:rachèter|acquer|reprendr|cèder|céder|vendr|fusionner|investir)(?:a|ont) (?:finalement |donc )?(?:pas|plus|jamais)\b"
             r"|(?:offres?|OPA|proposition|candidature)\b[^.;]{0,60}? n['’](?:a|ont|avait|avaient) (?:pas|jamais) été (?:\w+ )?(?:acceptée?s?|retenue?s?)", S.CANCELLED),
         # "avait tenté sans succès de racheter Norvia", "candidat en vain à sa reprise": an attempt that failed
         Cue(r"(?:tenté|essayé|cherché|candidate?s?|offre) (?:\S+ ){0,3}?(?:en vain|sans succès)|(?:en vain|sans succès),? (?:de |d['’]|à )", S.CANCELLED),
         # "l'offre de Velkor a été rejetée": a bid turned down is off (the offer itself, not a court appeal)
         Cue(r"(?:offres?|OPA|proposition|candidature)\b(?:[^.;]{0,60}?) (?:a|ont|avait|avaient) été (?:\w+ )?(?:rejetée?s?|refusée?s?|repoussée?s?|écartée?s?)", S.CANCELLED),
-        Cue(r"(?:son |leur |le )refus d['’]une (?:\S+ ){0,2}?offre|(?:a|ont|avait) (?:rejeté|refusé) (?:l['’]|une |la |le )?(?:\S+ )?offre", S.CANCELLED),
+        # "Velkor a dû renoncer à acquérir Norvia", "a préféré renoncer au rachat": given up (not "pourrait renoncer")
+        Cue(r"(?:a|ont|avait|avaient) (?:finalement )?(?:dû|décidé de|préféré|choisi de) renoncer (?:à|au|aux)\b", S.CANCELLED),
+        # "l'offre de Velkor ... par le conseil, qui l'a rejetée": the bid taken up by a pronoun and turned down
+        Cue(r"(?:offres?|OPA|proposition)\b[^.;]{0,120}?\bl['’](?:a|ont|avait|avaient) (?:finalement |unanimement )?(?:rejetée|refusée|repoussée|déclinée|écartée)\b", S.CANCELLED),
+        # "Velkor a retiré son offre sur Norvia": a bid withdrawn is off
+        Cue(r"(?:a|ont|avait|avaient) (?:finalement )?retiré (?:son|sa|leur|l['’]|cette) (?:\S+ )?(?:offre|OPA|proposition)\b", S.CANCELLED),
+        Cue(r"(?:son |leur |le )refus d['’]une (?:\S+ ){0,2}?offre|(?:a|ont|avait) (?:rejeté|refusé|repoussé|décliné|écarté) (?:l['’]|une |la |le )?(?:\S+ )?offre", S.CANCELLED),
         Cue(r"selon (?:des informations (?:du|de la|de l'|des) |les informations (?:du|de la|des) |des sources|plusieurs sources|nos informations)[^,.;]{0,40}", S.RUMORED, ATTRIBUTION),
         # "est tombé à l'eau", "a capoté", "a jeté l'éponge", "a mis fin aux négociations": a deal that failed
         Cue(r"renon(?:ce|cent|çait|çaient|cera|ceront) (?:à|au|aux)\b|tomb(?:é|ée|és|ées|e|ent) à l['’]eau|(?:a|ont|avait|avaient) (?:finalement )?(?:capoté|avorté|échoué)|(?:a|ont|avait) (?:\w+ )?jeté l['’]éponge|(?:a|ont) mis fin (?:aux|à ses|à leurs) (?:négociations|discussions|pourparlers)", S.CANCELLED),
@@ -121,7 +129,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"en (?:\w+ )?(?:négociations?|discussions?|pourparlers)(?: exclusives?| avancées?)? (?:[^\s,.;]+ ){0,8}?(?:pour|en vue de|afin de) "
          r"(?:(?:lui |leur |en )?(?:racheter|acquérir|reprendre|céder|vendre|investir|fusionner|prendre|entrer)|(?:la |le |l['’]|un |une )(?:cession|vente|rachat|reprise|acquisition)\b)"
          r"|négoci(?:e|ent|ait|aient) avec (?:[^\s,.;]+ ){1,5}?(?:la |le |l['’])(?:cession|vente|rachat|reprise|acquisition)\b", S.EXPECTED),
-        Cue(r"en (?:négociations?|discussions?) exclusives?|en (?:négociations?|discussions?)", S.RUMORED),
+        Cue(r"en (?:négociations?|discussions?) exclusives?|en (?:négociations?|discussions?)"
+            r"|(?:discussions|négociations|pourparlers|tractations) (?:sont |seraient |étaient )?(?:en cours|avancées|engagées)", S.RUMORED),
         # "Velkor a décroché les droits TV jusqu'en 2030": rights won are a contract for seasons to come
         Cue(r"(?:raflé|remporté|décroché|obtenu) (?:\S+ ){0,3}?droits (?:de (?:diffusion|retransmission)|TV|télé(?:visés)?|audiovisuels)", S.AGREED),
         # "Velkor convoite Norvia": a coveted company is not bought yet

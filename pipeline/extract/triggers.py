@@ -114,15 +114,15 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"offres? (?:concurrentes? )?de (?:rachat|reprise)|OPA (?:sur|de)|(?:lance\w*|lancé|une|d'une) (?:(?:éventuelle|possible|nouvelle|future|hostile) )?OPA|offre publique d'achat", T.ACQUISITION, "buy", False),
     # "Norvia a accepté (rejeté) l'offre de Velkor", "... l'offre de rachat de Velkor": who accepts is bought, the bidder follows
     # ("Norvia a reçu une offre concurrente de 2 milliards d'euros de Velkor": who receives a bid is bid for, likewise)
-    (r"(?:accept\w+|approuv\w+|rejet\w+|rejeté|refus\w+|repouss\w+|reçu|reçoit|reçoivent|recevait|recevaient|recevra|recevront) "
+    (r"(?:accept\w+|approuv\w+|recommand(?:e|ent|é|ait|aient)|rejet\w+|rejeté|refus\w+|repouss\w+|déclin(?:e|ent|é|ait|aient)|écart(?:e|ent|é|ait|aient)|reçu|reçoit|reçoivent|recevait|recevaient|recevra|recevront) "
      r"(?:l['’]|une |la )(?:nouvelle )?(?:offre|contre-offre) (?:(?:de rachat|de reprise|d'achat|publique d'achat|améliorée|ferme|amicale|hostile|non sollicitée|concurrente|rivale) )?"
      r"(?:de [^.;]{0,40}?(?:euros?|dollars?|francs?|livres?|€) )?(?:de|du|d'|des)(?= (?:l'|la |le |les |son |sa )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|concurrente?|rivale?) )?[A-ZÉ])", T.ACQUISITION, "passive", False),
     # "Norvia a reçu de Velkor une offre de rachat": the bidder named before the bid
     (r"(?:reçu|reçoit|reçoivent|recevait|recevaient|recevra|recevront) (?:de|du|d')(?= (?:la |l'|le )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|concurrente?|rivale?) )?"
      r"[A-ZÉ][\w'’&-]*(?: [A-ZÉ][\w'’&-]*){0,3} (?:une|la|l['’]) ?(?:nouvelle )?(?:offre|contre-offre)\b)", T.ACQUISITION, "passive", False),
     # "Velkor offre 15 euros par action Norvia", "paiera 15 euros pour chaque action de Norvia": a bid priced per share
-    (r"(?:offre|offrent|propose|proposent|paiera|paieront|paie|paient|offrira|proposera) (?:\S+ ){0,2}?\d[\d,.]* ?(?:euros?|€|dollars?|francs? suisses) "
-     r"(?:par|pour chaque) action(?= (?:de |du |d['’])?(?:la |l['’])?[A-ZÉ])", T.ACQUISITION, "buy", False),
+    (r"(?:offre|offrent|propose|proposent|paiera|paieront|paie|paient|offrira|proposera|(?:a|ont) (?:proposé|offert)) (?:\S+ ){0,2}?\d[\d,.]* ?(?:euros?|€|dollars?|francs? suisses) "
+     r"(?:par|pour chaque) action(?= (?:pour |sur )?(?:de |du |d['’])?(?:la |l['’]|le )?[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "Velkor lance une offre sur Norvia", "a fait une offre de 2 milliards pour Norvia": a bid for a named company
     # (an offer "pour Noël" is a shop's, for a holiday: no company)
     (r"(?:lance|lancent|lancé|fait|font|faire|dépose|déposent|déposé|formulé|présenté|soumis|prépare|préparent|préparé|préparait|préparaient|préparerait|prépareraient) une (?:nouvelle )?offre (?:[^.;]{0,40}?)(?:sur|pour)(?= (?:le |la |l'|son |sa )?(?:(?:groupe|société|constructeur|compagnie|banque|laboratoire|concurrente?|rivale?) )?" + _FR_NOT_A_HOLIDAY + r"[A-ZÉ])", T.ACQUISITION, "buy", False),
@@ -140,7 +140,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor avale son concurrent Norvia": swallowing a named company is buying it
     (r"aval(?:e|ent|é|era|eront|ait)(?= (?:son |sa |le |la |l')?(?:concurrente? |rivale? |groupe |constructeur |compatriote )?[A-ZÉ])", T.ACQUISITION, "buy", False),
     # "racheter ses propres actions", "racheter leurs pneus": a buyback or goods, no company changes hands
-    (r"rach[eè]t\w*(?! (?:ses|leurs?|son|sa|des|les) (?:propres )?(?:actions|titres|pneus|produits|billets|véhicules|voitures)\b)|acquiert|acquise?s?|acqu[ée]rir|acquièrent|acquerr(?:a|ont|ait|aient)|acquérant|acquit|acquirent|s'offre|s'offrira|s'offrirait|s'offriraient|s'est offert|(?:s'offrir|s'(?:est|était) payée?|se (?:paie|paye|sont payé))(?! (?:le|un) luxe| la tête)(?= (?:le |la |l'|son |sa )?(?:\S+ )?[A-ZÉ])|s'(?:était|étaient|sont) offerte?s?|absorb\w+", T.ACQUISITION, "buy", False),
+    (r"rach[eè]t\w*(?! (?:[\d,.]+ ?(?:%|pour cent) (?:de |d['’]))?(?:ses|leurs?|son|sa|des|les) (?:propres )?(?:actions|titres|pneus|produits|billets|véhicules|voitures)\b)|acquiert|acquise?s?|acqu[ée]rir|acquièrent|acquerr(?:a|ont|ait|aient)|acquérant|acquit|acquirent|s'offre|s'offrira|s'offrirait|s'offriraient|s'est offert|(?:s'offrir|s'(?:est|était) payée?|se (?:paie|paye|sont payé))(?! (?:le|un) luxe| la tête)(?= (?:le |la |l'|son |sa )?(?:\S+ )?[A-ZÉ])|s'(?:était|étaient|sont) offerte?s?|absorb\w+", T.ACQUISITION, "buy", False),
     # "reprendre le travail", "reprend la production": work resumes, nothing is taken over
     (rf"(?:reprend|a repris|reprendre|reprennent|ont repris|reprendrait|reprendraient|reprendra|reprendront|reprenne|reprenait)(?! (?:{_FR_NOT_TAKEN_OVER})\b)", T.ACQUISITION, "buy", False),
     # "a acheté 40 avions au groupe Velkor": counted goods bought from a named maker are a supply contract
@@ -255,7 +255,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Norvia a choisi (a opté pour) les moteurs de Velkor": the goods chosen name their maker after "de"
     (r"(?:choisi\w*|opt(?:é|e|ent|era) pour|retenu\w*|sélectionn\w+)(?= (?:les |le |la |l'|des )(?:\S+ ){0,2}?(?:moteurs?|avions?|appareils?|trains?|rames?|tramways?|métros?|systèmes?|logiciels?|équipements?|turbines?|réacteurs?|hélicoptères?|sous-marins?|frégates?|navires?|vaccins?|radars?|satellites?|lanceurs?|avions de combat|chasseurs?|serveurs?|puces?) (?:de |du |d')(?:l'|la |le )?(?:(?:groupe|constructeur|fabricant|motoriste|laboratoire|société|avionneur|chantier) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "order", False),
     # "a levé 20 millions", not "a levé une partie des doutes"
-    (r"(?:(?:lever|lève|levé|lèvent|ont levé|a levé|lèvera|lèveront|lèverait|lèveraient) (?:\S+ ){0,3}?(?:\d\S*|fonds|capitaux|plusieurs|quelque|près|environ|un milliard|un million)|levée de fonds|levée (?:\S+ )?de (?:près de |plus de |environ )?\d(?:[\d.,]*\d)?|tour de (?:table|financement)|augmentation de capital)", T.FUNDING_ROUND, "fund", False),
+    (r"(?:(?:lever|lève|levé|lèvent|ont levé|a levé|lèvera|lèveront|lèverait|lèveraient) (?:\S+ ){0,3}?(?:\d\S*|fonds|capitaux|plusieurs|quelque|près|environ|un milliard|un million)|levée de fonds|levée (?:\S+ )?de (?:près de |plus de |environ )?\d(?:[\d.,]*\d)?|tour de (?:table|financement)|augmentation de capital|(?:tour|levée|financement) (?:de (?:financement |table )?)?(?:de |en )?série [A-F]\b)", T.FUNDING_ROUND, "fund", False),
     # "l'entrée de Velkor au capital de Norvia", "l'investissement de 20 millions de Velkor dans Norvia": the noun,
     # its investor after "de", the company invested in after "au capital de" or "dans" (read in roles.fr)
     (r"(?:entrée|arrivée|montée|investissement|injection)(?= (?:(?:de |d')(?:près de |plus de |environ )?\d[^.;,]{0,40}? )?(?:de |du |d')(?:la |l')?(?:(?:groupe|fonds|société|banque|Etat|État) )?[A-ZÉ][^.;,]{0,40}? (?:au capital (?:de|du|d')|dans) ?(?:la |le |l')?(?:(?:groupe|société|start-up|startup|compagnie|banque|constructeur) )?[A-ZÉ])", T.INVESTMENT, "invest", True),
@@ -316,7 +316,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:ont|avaient|vont|devraient|viennent de) (?:\S+ )?(?:signé|signer|conclu|conclure|noué|nouer|scellé|sceller) (?:\S+ )?(?:un |une )(?:accord|contrat|partenariat|alliance|protocole)(?! (?:\S+ )?avec| de (?:fusion|rapprochement)\b)", T.PARTNERSHIP, "partner", False),
     # "La société Norvia a signé avec le groupe Velkor un contrat": the partner before the agreement
     (r"(?:sign\w+|conclu\w*|noué) avec(?= (?:[^.;]{0,60}?)\b(?:un |une |des |l')(?:accord|contrat|partenariat|protocole))", T.PARTNERSHIP, "partner", False),
-    (r"s'alli(?:e|ent|er|era|eront|ait|aient) (?:à|au|aux)|s'associ(?:e|ent|er|era|eront|erait|eraient|ait|aient)? (?:avec|à)|s'est associée? (?:avec|à)|se sont associés (?:avec|à)", T.PARTNERSHIP, "partner", False),
+    (r"s'alli(?:e|ent|er|era|eront|ait|aient) (?:à|au|aux)|s'associ(?:e|ent|er|era|eront|erait|eraient|ait|aient)? (?:avec|à|au|aux)|s'est associée? (?:avec|à|au|aux)|se sont associés (?:avec|à|au|aux)", T.PARTNERSHIP, "partner", False),
     # "La BEI accorde 50 millions d'euros à Norvia": a sum granted to a named party is a loan or aid
     # (not "verser", which is how fines and settlements are paid)
     (r"(?:accord|octroi|octroy|allou|débloqu)(?:e|ent|é|era|eront|ait|aient)(?= (?:[^.;]{0,30}?)\d(?:[^.;]{0,30}?)(?:millions?|milliards?)(?:[^.;]{0,30}?) (?:(?:à|au|aux|pour sauver|pour aider|pour soutenir|pour renflouer) (?:l'|la |le |les )?(?:société |groupe |compagnie |constructeur |start-up |startup |jeune pousse |entreprise |biotech )?|pour (?:l'|la |le )(?:société |groupe |compagnie |constructeur |start-up |startup |jeune pousse |entreprise |biotech ))[A-ZÉ])", T.OTHER, "other", False),
@@ -811,11 +811,14 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
                 continue  # "übernimmt die Verantwortung", "die Kosten übernehmen": a duty taken on, not a company
         if voice in ("sell", "buy") and lang in _RETAIL and _RETAIL[lang].match(text, match.end()):
             continue  # "vend sa lampe à un tarif de 40 euros", "verkauft die Uhr in vier Farben": goods at retail
-        if lang == "fr" and voice == "order" and not noun and _FR_ORDER_NOUN.search(text, max(0, match.start() - 12), match.start()) and text.startswith("commande", match.start()):
+        if (
+            lang == "fr" and voice == "order" and not noun and _FR_ORDER_NOUN.search(text, max(0, match.start() - 12), match.start()) and text.startswith("commande", match.start())
+            and not _FR_ORDER_PLACED.search(text, max(0, match.start() - 40), match.start())
+        ):
             continue  # "la commande porte sur 40 rames": the noun, whose maker and buyer the verb would not name
         if lang == "fr" and _FR_DONATION_POT.search(text, max(0, match.start() - 150), min(len(text), match.end() + 150)):
             continue  # a donation pot or crowdfunding for a cause: donations, no deal between parties
-        if lang == "fr" and voice == "supply" and "command" in match.group() and _FR_ORDERED_FROM.match(text, match.end()):
+        if lang == "fr" and voice == "supply" and "command" in match.group() and _FR_ORDERED_FROM.match(text, match.end()) and not _FR_ORDER_WON.match(match.group()):
             voice = "order"  # "Norvia a signé une commande ferme de 40 avions auprès de Velkor": the signer orders
         if lang == "fr" and voice == "passive" and match.group().startswith("reprise") and _FR_ORDER_NOUN.search(text, max(0, match.start() - 12), match.start()):
             # "la reprise de Norvia par Velkor": the noun, not the participle; what follows "de" is bought
@@ -891,7 +894,11 @@ def _denied(text: str, lang: str, start: int, end: int) -> bool:
 
 
 _FR_ORDERED_FROM = re.compile(r"[^.;]{0,80}?\bauprès d")
+# ... but who wins, lands or receives an order ("a décroché une commande auprès de Norvia") makes the goods: it supplies
+_FR_ORDER_WON = re.compile(r"(?:décroch|remport|rafl|obten|obtien|reçu|reçoi|recev|enregistr|engrang)")
 _FR_TAKEOVER_OF = re.compile(r"reprises? (?:de l['’]|de la |d['’]|du |de )")
+# ... but a verb that places the order names its buyer: "Norvia Air a confirmé (signé, finalisé) une commande ... auprès de Velkor"
+_FR_ORDER_PLACED = re.compile(r"\b(?:a|ont|avait|avaient|va|vont)\s+(?:\w+\s+)?(?:confirmé|signé|finalisé|officialisé|conclu|annoncé|confirmer|signer|finaliser|conclure)\s+(?:une|sa|leur|cette)\s+(?:\w+\s+)?$")
 _FR_ORDER_NOUN = re.compile(r"\b(?:[Ll]a|[Uu]ne|[Cc]ette|[Ss]a|[Ll]eur|[Nn]ouvelle|[Gg]rosse|[Pp]remière|[Dd]ernière)\s+$")
 _SAME_CLAUSE = re.compile(r"[^,.;:]{0,50}")
 # de: the verb's object is a company's shares ("kaufte Norvia-Aktien", "kaufte Aktien der Norvia", "hat ... Aktien ... gekauft"),

@@ -613,6 +613,8 @@ def _connector_joins(text: str, tokens: list[Token], last: int, k: int, lang: st
                 return False
             if connector != "&" and not suffix_in_name_ahead(text, tokens, k + 1, 3):
                 return False
+            if lang == "fr" and connector == "et" and _fr_second_org_name(tokens, k + 1):
+                return False  # "Bpifrance et Orvane Capital injectent": a list of two, the second a whole name of its own
         elif is_legal_suffix(tokens[last][2]) or connector != "&" and not suffix_ahead(tokens, k + 1, 3):
             return False
         elif connector == "and" and en_second_company(text, tokens, last, k):
@@ -622,6 +624,18 @@ def _connector_joins(text: str, tokens: list[Token], last: int, k: int, lang: st
         return True
     if connector in ("der", "la", "le", "l'", "l’"):
         return lang in ("de", "fr") and connector != "der"
+    return False
+
+
+def _fr_second_org_name(tokens: list[Token], i: int) -> bool:
+    """fr: the capitals after "et" make a name of their own that ends in an organisation word ("Orvane Capital",
+    "Brelix Partners"), no legal suffix closing one joint name ("Velkor et Norvia SA" stays one)."""
+    for k in range(i + 1, min(i + 3, len(tokens))):
+        word = tokens[k][2]
+        if is_legal_suffix(word):
+            return False
+        if word.lower() in ORG_HEADS:
+            return True
     return False
 
 

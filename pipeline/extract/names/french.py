@@ -145,6 +145,8 @@ _FR_VERB_NEXT = re.compile(
     # what a company does in business news beyond the deal itself: "Velkor prépare une offre", "Velkor dépose une
     # offre", "Velkor lorgne Norvia", "Velkor précise que", "Velkor table sur", "Velkor annonçait"
     r"prépare|dépose|fait|précise|dévoile|présente|lorgne|convoite|vise|table|espère|entend|recherche|poursuit|"
+    # "Velkor offre 12 euros par action": the verb of a priced bid (a bare "offre" may be the noun of a title)
+    r"offre(?= (?:\S+ ){0,2}?\d)|offrent|proposent|paiera|"
     r"paie|paye|verse|débourse|valide|accepte|refuse|rejette|dément|assure|affirme|indique|explique|déclare|estime|"
     r"souligne|affiche|enregistre|réalise|dégage|perd|voit|maintient|relève|abaisse|annule|suspend|ferme|supprime|"
     r"licencie|recrute|embauche|développe|étend|accélère|discute|examine|explore|réclame|demande|dispose|exploite|"
@@ -164,6 +166,8 @@ _FR_WHO_NEXT = re.compile(
     r", (?:qui (?:a|avait|est|était|vient|venait|détient|possède|contrôle|emploie|appartient|appartenait)|"
     # "Norvia, dont Velkor a pris le contrôle", "Norvia, dans laquelle Velkor a investi": a relative about a company
     r"(?:dont|que|dans laquelle|dans lequel|au capital de laquelle|au capital duquel) (?=(?:le |la |l['’])?(?:groupe |société |fonds )?[A-ZÀ-Ý])|"
+    # "Varnel, dont le titre a bondi, sera rachetée": a relative about the opening word's share, head office or chief
+    r"dont (?:le|la|les|l['’]) ?(?:titre|action|cours|capital|siège|chiffre|PDG|patron|patronne|président|présidente|directeur|directrice|fondateur|fondatrice|dirigeants?|actionnaires?|salariés|usines?|activités?|ventes|résultats?|valorisation|dette)s?\b|"
     r"(?:rachetée?|acquise?|reprise?|cédée?|vendue?|détenue?|contrôlée?|absorbée?|fondée?) (?:par|en|à|au)|filiale (?:du|de|d['’]))\b"
 )
 # "Velkor, une filiale de Norvia, a racheté ...", "Velkor, via sa filiale Dastrel, rachète ...": an apposition (or the

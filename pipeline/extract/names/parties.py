@@ -15,7 +15,7 @@ from pipeline.extract.names.span import NameSpan
 REGULATOR = re.compile(
     (r"^(?:Securities and Exchange Commission|SEC|Federal Trade Commission|Justice Department|Department of Justice|"
     r"Federal Reserve|Interstate Commerce Commission|Federal Home Loan Bank Board|Reuters|AFP|Reuters Holdings|"
-    r"Bundeskartellamt|Autorité de la concurrence|Wall Street Journal|Financial Times|New York Times|Bloomberg|"
+    r"Bundeskartellamt|Autorité de la concurrence|Autorité des marchés financiers|BaFin|Arcep|Wall Street Journal|Financial Times|New York Times|Bloomberg|"
     r"Les Echos|Handelsblatt|Le Monde|Le Figaro|dpa|APA|Canard|Canard enchaîné|NYSE|Nasdaq|Dax|CAC|"
     # en wire copy: who approves, rules on, lists or reports a deal takes no side in it ("the ICC rejected the merger",
     # "filed with the Securities and Exchange Commission", "U.S. District Court Judge Velkor", "on the Amex")

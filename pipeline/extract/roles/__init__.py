@@ -57,6 +57,12 @@ __all__ = [
 _CHANGES_HANDS = frozenset({DealType.ACQUISITION, DealType.MERGER, DealType.DIVESTITURE})
 _HANDS = frozenset({PartyRole.BUYER, PartyRole.SELLER, PartyRole.TARGET})
 
+# fr: the verb between a blocker and the deal it stops ("a bloqué la vente", "a interdit le rachat", "a mis son veto à la fusion")
+_FR_BLOCKS = re.compile(
+    r"\s+(?:(?:a|ont|avait|avaient|aurait|auraient|va|vont|pourrait|pourraient|menace de|menacent de)\s+)?(?:(?:finalement|officiellement|déjà)\s+)?"
+    r"(?:bloqu(?:é|e|ent|er)|interdi(?:t|sent|re)|empêch(?:é|e|ent|er)|(?:mis|mettre|met|opposé|opposer|oppose) son veto (?:à|au)|retoqu(?:é|e|ent|er))"
+    r"\s+(?:(?:l['’]|la|le|les|cette|ce)\s*)?(?:[a-zà-ÿ-]+\s+)?$"
+)
 _DATELINE = re.compile(r"\s+[–—-]\s")
 
 
@@ -69,6 +75,7 @@ def _names_in(names: list[NameSpan], start: int, end: int, text: str = "") -> li
         and n.end <= end
         and not _is_regulator(n.text)
         and not (text and n.start == start and _DATELINE.match(text, n.end))  # "Wien – Die ...": a dateline
+        and not (text and n.text == "AMF" and text[max(0, n.start - 2) : n.start] in ("l'", "l’"))  # fr: "auprès de l'AMF", the market regulator
     ]
 
 
@@ -169,6 +176,9 @@ def _finish(st: RoleState) -> None:
     if lang in ("fr", "de") and trigger.deal_type in _CHANGES_HANDS:
         # "Bruxelles" (the Commission, or the city) approves a takeover or blocks it; it never buys, sells or is sold
         parties = [p for p in parties if not (p.role in _HANDS and EU_SEAT.fullmatch(p.name.strip()))]
+    if lang == "fr" and trigger.deal_type in _CHANGES_HANDS:
+        # "Washington a bloqué la vente de Norvia à Velkor": who blocks a deal (a state, a regulator) is no side of it
+        parties = [p for p in parties if not (p.end <= trigger.start and _FR_BLOCKS.fullmatch(text, p.end, trigger.start))]
     cand.parties = dedupe(parties)
     # ("der Norvia-Käufer Velkor": a background deal in an apposition, the sentence's other names tell something else)
     if lang != "en" and parties and not (lang == "de" and trigger.noun and DE_BUYER_NOUN.search(text, trigger.start, trigger.end)):

@@ -46,7 +46,8 @@ WITH_BEFORE = re.compile(r"\b(?:avec|mit)\s+(?:l['’]|la |le |les |der |die |de
 @lru_cache(maxsize=64)
 def prep_pattern(prep: str) -> re.Pattern[str]:
     """Compiled once per preposition: re's own cache is flushed by the per-name patterns."""
-    return re.compile(rf"\b{prep}\s+(?:the\s+|l[ae]\s+|l['’]|les\s+|der\s+|die\s+|den\s+|dem\s+|des\s+)?", re.IGNORECASE)
+    # (fr: a preposition elided into the name, "auprès d'Orvane", takes no space after its apostrophe)
+    return re.compile(rf"\b{prep}(?:\s+|(?<=['’]))(?:the\s+|l[ae]\s+|l['’]|les\s+|der\s+|die\s+|den\s+|dem\s+|des\s+)?", re.IGNORECASE)
 
 
 CLAUSE_PUNCT = re.compile(r"[,;.]")

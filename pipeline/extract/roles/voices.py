@@ -62,6 +62,7 @@ from pipeline.extract.roles.fr.contracts import (
 from pipeline.extract.roles.fr.funding import (
     fr_bail_out,
     fr_beneficiary,
+    fr_cleared_aid_parties,
     fr_grant_parties,
     fr_round_backers,
     fr_round_parties,
@@ -474,7 +475,7 @@ def _loan_parties(st: RoleState) -> None:
     grants ("a accordé un prêt") lends; a rescue verb ("rettet", "renfloue") reads the other way."""
     text, trigger, lang, in_sentence, subject, parties = st.text, st.trigger, st.lang, st.in_sentence, st.subject, st.parties
     s_start, s_end = st.s_start, st.s_end
-    if lang == "fr" and fr_grant_parties(st):
+    if lang == "fr" and (fr_cleared_aid_parties(st) or fr_grant_parties(st)):
         return
     lender = None
     aided = None

@@ -4031,3 +4031,356 @@ def test_an_opening_adverb_before_a_vehicle_aside_is_no_name() -> None:
 
     text = "Concrètement, via sa filiale Dastrel, Velkor rachète Norvia."
     assert [n.text for n in find_names(text, "fr")] == ["Dastrel", "Velkor", "Norvia"]
+
+
+@pytest.mark.parametrize("verb", ["a décroché", "a remporté", "a obtenu"])
+def test_who_wins_an_order_from_a_buyer_supplies_it(verb: str) -> None:
+    (record,) = _records(f"Dastrel {verb} une commande de 40 locomotives auprès de l'opérateur Malvane Rail.")
+    assert {(p.name, p.role) for p in record.parties} == {("Dastrel", PartyRole.SUPPLIER), ("Malvane Rail", PartyRole.CUSTOMER)}
+
+
+def test_who_signs_an_order_with_a_maker_still_buys() -> None:
+    (record,) = _records("Norvia a signé une commande ferme de 40 avions auprès de Velkor.")
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.CUSTOMER), ("Velkor", PartyRole.SUPPLIER)}
+
+
+@pytest.mark.parametrize("verb", ["repoussé", "décliné", "rejeté"])
+def test_a_bid_pushed_back_by_its_target_is_off(verb: str) -> None:
+    (record,) = _records(f"Norvia a {verb} une offre hostile de Velkor de 3 milliards d'euros.")
+    assert record.status is DealStatus.CANCELLED
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_a_takeover_that_will_not_happen_is_cancelled() -> None:
+    (record,) = _records("Dastrel ne rachètera finalement pas Tessmar.")
+    assert record.status is DealStatus.CANCELLED
+
+
+def test_a_takeover_to_come_is_still_expected() -> None:
+    (record,) = _records("Dastrel rachètera finalement Tessmar.")
+    assert record.status is DealStatus.EXPECTED
+
+
+def test_a_lettered_series_round_is_a_funding_round() -> None:
+    text = "Quenzo, spécialiste de l'intelligence artificielle, a bouclé un tour de série B de 60 millions de dollars mené par Norvia Partners."
+    (record,) = _records(text)
+    assert {(p.name, p.role) for p in record.parties} == {("Quenzo", PartyRole.TARGET), ("Norvia Partners", PartyRole.INVESTOR)}
+    assert record.amount is not None and record.amount.value == Decimal("60000000") and record.amount.currency == "USD"
+
+
+def test_a_series_without_a_letter_is_no_round() -> None:
+    assert _records("Velkor lance une série de nouveaux modèles pour 2025.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Velkor offre 12 euros par action pour Norvia.", "Mardi, Velkor a proposé 12 euros par action Norvia."],
+)
+def test_a_bid_priced_per_share_names_its_bidder_and_target(text: str) -> None:
+    (record,) = _records(text)
+    assert record.deal_type is DealType.ACQUISITION and record.status is DealStatus.ANNOUNCED
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_a_product_offered_at_a_price_is_no_bid() -> None:
+    assert _records("Velkor offre 12 euros de réduction sur ses vélos.") == []
+
+
+def test_a_takeover_after_avoir_without_a_comma_is_the_main_subjects() -> None:
+    (record,) = _records("Dastrel détient désormais 30 % de Quenzo après avoir racheté les parts de Tessmar.")
+    roles = {p.name: p.role for p in record.parties}
+    assert roles.get("Dastrel") is PartyRole.BUYER and "Quenzo" not in roles
+
+
+def test_a_second_deal_after_avoir_keeps_each_verb_its_object() -> None:
+    bought, sold = _records("Velkor a racheté Norvia après avoir cédé Dastrel à Tessmar.")
+    assert {(p.name, p.role) for p in bought.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    assert {(p.name, p.role) for p in sold.parties} == {
+        ("Velkor", PartyRole.SELLER), ("Dastrel", PartyRole.TARGET), ("Tessmar", PartyRole.BUYER)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bruxelles a autorisé une aide d'Etat de 300 millions d'euros en faveur de Dastrel.",
+        "La Commission européenne a approuvé une aide de 300 millions d'euros de la France à Dastrel.",
+    ],
+)
+def test_the_commission_clearing_an_aid_is_no_side_of_it(text: str) -> None:
+    (record,) = _records(text)
+    roles = {p.name: p.role for p in record.parties}
+    assert roles["Dastrel"] is PartyRole.TARGET
+    assert not any(name in roles for name in ("Bruxelles", "Commission européenne"))
+    assert record.amount is not None and record.amount.value == Decimal("300000000")
+
+
+def test_the_commission_granting_an_aid_still_gives_it() -> None:
+    (record,) = _records("La Commission européenne a accordé une aide de 100 millions d'euros à Norvia.")
+    roles = {p.name: p.role for p in record.parties}
+    assert roles == {"Commission européenne": PartyRole.INVESTOR, "Norvia": PartyRole.TARGET}
+
+
+def test_a_government_validating_its_loan_still_lends() -> None:
+    (record,) = _records("Le gouvernement a validé un prêt de 2 milliards d'euros pour aider Norvia.")
+    assert {p.name: p.role for p in record.parties} == {"gouvernement": PartyRole.INVESTOR, "Norvia": PartyRole.TARGET}
+
+
+def test_an_unpriced_aid_cleared_for_a_company_is_no_record() -> None:
+    assert _records("Bruxelles a autorisé une aide en faveur de Dastrel.") == []
+
+
+def test_a_bid_withdrawn_is_a_cancelled_takeover() -> None:
+    (record,) = _records("Velkor a retiré son offre sur Norvia.")
+    assert record.status is DealStatus.CANCELLED
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_a_bid_upheld_is_announced_not_done() -> None:
+    (record,) = _records("Velkor maintient son offre sur Norvia.")
+    assert record.status is DealStatus.ANNOUNCED
+
+
+def test_an_offer_withdrawn_from_the_web_is_no_bid() -> None:
+    assert _records("Norvia retire son offre sur Internet.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le constructeur Velkor rachète l'usine de Dastrel à Lille.",
+        "Velkor a racheté les magasins du groupe Dastrel en France.",
+        "Velkor a racheté les activités européennes de Dastrel pour 40 millions d'euros.",
+    ],
+)
+def test_the_owner_of_a_site_or_business_bought_sells_it(text: str) -> None:
+    (record,) = _records(text)
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Dastrel", PartyRole.SELLER)}
+
+
+def test_a_company_bought_outright_is_still_the_target() -> None:
+    (record,) = _records("Velkor a racheté la société Dastrel à Lille.")
+    assert {(p.name, p.role) for p in record.parties} >= {("Velkor", PartyRole.BUYER), ("Dastrel", PartyRole.TARGET)}
+
+
+def test_two_backers_listed_with_et_are_two_names() -> None:
+    from pipeline.extract.names import find_names
+
+    text = "Bpifrance et Orvane Capital injectent 30 millions d'euros dans Quenzo."
+    assert [n.text for n in find_names(text, "fr")] == ["Bpifrance", "Orvane Capital", "Quenzo"]
+    (record,) = _records(text)
+    assert {(p.name, p.role) for p in record.parties} == {
+        ("Bpifrance", PartyRole.INVESTOR), ("Orvane Capital", PartyRole.INVESTOR), ("Quenzo", PartyRole.TARGET)
+    }
+
+
+def test_a_joint_name_closed_by_a_legal_suffix_stays_one() -> None:
+    from pipeline.extract.names import find_names
+
+    assert [n.text for n in find_names("Velkor et Norvia SA ont signé.", "fr")] == ["Velkor et Norvia SA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington a bloqué la vente de Norvia au chinois Hanwei pour des raisons de sécurité nationale.",
+        "Le gouvernement de Lorvanie a mis son veto au rachat de Norvia par Hanwei.",
+    ],
+)
+def test_who_blocks_a_sale_is_no_side_of_it(text: str) -> None:
+    (record,) = _records(text)
+    assert record.status is DealStatus.CANCELLED
+    assert {p.name for p in record.parties} == {"Norvia", "Hanwei"}
+
+
+def test_the_seller_of_a_sale_is_kept_when_nothing_blocks_it() -> None:
+    (record,) = _records("Velkor a finalisé la vente de Norvia au chinois Hanwei.")
+    assert ("Velkor", PartyRole.SELLER) in {(p.name, p.role) for p in record.parties}
+
+
+def test_a_loss_told_by_its_verb_is_no_price() -> None:
+    (record,) = _records("Orbelia cherche un repreneur pour sa filiale Malvane, qui a perdu 20 millions d'euros l'an dernier.")
+    assert record.amount is None or record.amount.value is None
+
+
+def test_a_price_after_a_loss_clause_is_still_the_price() -> None:
+    (record,) = _records("Malvane, qui a perdu de l'argent, a été rachetée par Orbelia pour 20 millions d'euros.")
+    assert record.amount is not None and record.amount.value == Decimal("20000000")
+
+
+def test_a_described_buyer_is_not_the_company_named_later_in_its_sentence() -> None:
+    (record,) = _records("Le fonds souverain norvégien a acquis une participation de 3 % dans Velkor, selon un document boursier.")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.TARGET)}
+
+
+def test_a_backer_after_an_elided_aupres_d_invests() -> None:
+    (record,) = _records("La fintech lyonnaise Quenzo a levé 25 millions d'euros auprès d'Orvane Capital et de Brelix Ventures.")
+    assert {(p.name, p.role) for p in record.parties} == {
+        ("Quenzo", PartyRole.TARGET), ("Orvane Capital", PartyRole.INVESTOR), ("Brelix Ventures", PartyRole.INVESTOR)
+    }
+
+
+def test_an_elided_preposition_before_a_common_noun_names_no_backer() -> None:
+    (record,) = _records("Quenzo a levé 25 millions d'euros auprès d'investisseurs privés.")
+    assert {(p.name, p.role) for p in record.parties} == {("Quenzo", PartyRole.TARGET)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor et le chinois Hanwei ont conclu un accord de coentreprise. Velkor détiendra 51 % de la nouvelle société.",
+        "Velkor et Norvia ont signé un accord pour créer une coentreprise en Pologne.",
+    ],
+)
+def test_an_agreement_to_form_a_venture_is_one_joint_venture(text: str) -> None:
+    (record,) = _records(text)
+    assert record.deal_type is DealType.JOINT_VENTURE and record.status is DealStatus.AGREED
+
+
+def test_a_partnership_and_a_venture_with_another_side_stay_two() -> None:
+    records = _records("Velkor a signé un accord de partenariat avec Norvia et une coentreprise avec Dastrel.")
+    assert {r.deal_type for r in records} == {DealType.PARTNERSHIP, DealType.JOINT_VENTURE}
+
+
+def test_an_opening_name_before_a_dont_clause_about_its_share_is_a_name() -> None:
+    (record,) = _records("Varnel, dont le titre a bondi de 40 % à 18 euros, sera rachetée par Orbelia.")
+    assert {(p.name, p.role) for p in record.parties} == {("Varnel", PartyRole.TARGET), ("Orbelia", PartyRole.BUYER)}
+    assert record.status is DealStatus.EXPECTED and record.amount is None
+
+
+def test_an_opening_adverb_before_dont_is_no_name() -> None:
+    from pipeline.extract.names import find_names
+
+    assert [n.text for n in find_names("Ensuite, dont acte, Orbelia a racheté Varnel.", "fr")] == ["Orbelia", "Varnel"]
+
+
+def test_a_participle_aside_leaves_the_subject_before_it_acting() -> None:
+    bought, sold = _records("Norvia, racheté en 2018 par Velkor, vient de céder sa filiale Quenzo à Dastrel.")
+    assert {(p.name, p.role) for p in bought.parties} == {("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)}
+    assert {(p.name, p.role) for p in sold.parties} == {
+        ("Norvia", PartyRole.SELLER), ("Quenzo", PartyRole.TARGET), ("Dastrel", PartyRole.BUYER)
+    }
+
+
+def test_a_name_after_a_participle_without_a_closing_comma_still_acts() -> None:
+    (record,) = _records("Racheté en 2018, Velkor a cédé sa filiale Quenzo à Dastrel.")
+    assert ("Velkor", PartyRole.SELLER) in {(p.name, p.role) for p in record.parties}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'offre de Velkor sur Norvia a été jugée insuffisante par le conseil d'administration, qui l'a rejetée.",
+        "Faute de feu vert des autorités chinoises, Velkor a dû renoncer à acquérir Norvia.",
+    ],
+)
+def test_a_bid_turned_down_by_pronoun_or_a_takeover_given_up_is_cancelled(text: str) -> None:
+    (record,) = _records(text)
+    assert record.status is DealStatus.CANCELLED
+
+
+def test_a_takeover_that_may_be_given_up_is_not_cancelled() -> None:
+    (record,) = _records("Velkor pourrait renoncer à acquérir Norvia.")
+    assert record.status is not DealStatus.CANCELLED
+
+
+def test_an_order_confirmed_with_a_maker_is_an_order() -> None:
+    text = "Norvia Air a confirmé une commande ferme de 30 appareils auprès de Velkor, d'une valeur catalogue de 3 milliards de dollars."
+    (record,) = _records(text)
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia Air", PartyRole.CUSTOMER), ("Velkor", PartyRole.SUPPLIER)}
+    assert record.amount is not None and record.amount.value == Decimal("3000000000")
+
+
+def test_the_order_noun_as_subject_still_names_no_buyer() -> None:
+    assert _records("La commande porte sur 40 rames auprès de Velkor.") == []
+
+
+def test_a_board_recommending_a_bid_is_bid_for_and_nothing_is_done() -> None:
+    (record,) = _records("Le conseil d'administration de Norvia recommande l'offre de Velkor à 45 euros par action.")
+    assert record.status is DealStatus.ANNOUNCED
+    assert {(p.name, p.role) for p in record.parties} == {("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)}
+
+
+def test_a_bid_accepted_is_still_agreed() -> None:
+    (record,) = _records("Norvia a accepté l'offre de Velkor.")
+    assert record.status is DealStatus.AGREED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor a racheté Norvia. Il y a deux ans, Dastrel avait tenté sans succès de s'offrir Norvia pour 40 millions d'euros.",
+        "Dastrel a cédé Quenzo à Velkor. Dastrel avait acheté Quenzo en 2015 pour 10 millions d'euros.",
+    ],
+)
+def test_the_sum_of_an_earlier_deal_told_next_stays_with_it(text: str) -> None:
+    news, earlier = _records(text)
+    assert news.amount is None or news.amount.value is None
+    assert earlier.amount is not None and earlier.amount.value is not None
+
+
+def test_a_sum_told_next_about_the_deal_itself_is_still_its_price() -> None:
+    (record,) = _records("Velkor va racheter Norvia. L'opération, d'un montant de 1,3 milliard d'euros, sera financée par endettement.")
+    assert record.amount is not None and record.amount.value == Decimal("1300000000")
+
+
+def test_a_figure_that_rose_to_a_sum_is_no_price() -> None:
+    text = "Velkor a annoncé mardi le rachat de Norvia, au lendemain de la publication de ses résultats annuels, en hausse de 12 % à 3 milliards d'euros."
+    (record,) = _records(text)
+    assert record.amount is None or record.amount.value is None
+
+
+def test_buying_back_a_share_of_its_own_stock_is_no_deal() -> None:
+    assert _records("Velkor a racheté 2 % de ses propres actions l'an dernier.") == []
+
+
+def test_buying_a_share_of_another_company_is_still_a_deal() -> None:
+    (record,) = _records("Velkor a racheté 20 % de Norvia.")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_the_market_regulator_a_bid_is_filed_with_is_no_bidder() -> None:
+    (record,) = _records("Velkor a déposé auprès de l'AMF un projet d'offre publique d'achat visant les actions Norvia.")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_a_regulator_clearing_a_bid_is_no_side_and_the_bid_stands() -> None:
+    (record,) = _records("L'Autorité des marchés financiers a validé l'offre de Velkor sur Norvia.")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+@pytest.mark.parametrize(
+    ("text", "seller"),
+    [
+        ("Velkor rachète les parts de son associé Dastrel dans leur filiale commune Norvia.", "Dastrel"),
+        ("Velkor a racheté la participation du fonds Orvane Capital dans Norvia pour 30 millions d'euros.", "Orvane Capital"),
+    ],
+)
+def test_a_holders_stake_bought_in_a_company_makes_the_holder_sell_it(text: str, seller: str) -> None:
+    (record,) = _records(text)
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), (seller, PartyRole.SELLER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_a_stake_of_a_name_with_no_company_held_in_is_left_as_it_is() -> None:
+    (record,) = _records("Velkor rachète les parts de Tessmar.")
+    assert ("Tessmar", PartyRole.TARGET) in {(p.name, p.role) for p in record.parties}
+
+
+def test_allying_with_a_described_company_after_au_is_a_partnership() -> None:
+    (record,) = _records("Tessmar s'associe au japonais Hakuro pour développer des batteries.")
+    assert record.deal_type is DealType.PARTNERSHIP
+    assert {(p.name, p.role) for p in record.parties} == {("Tessmar", PartyRole.PARTNER), ("Hakuro", PartyRole.PARTNER)}
+
+
+def test_joining_a_movement_after_au_is_no_partnership() -> None:
+    assert _records("Tessmar s'associe au mouvement des entreprises engagées.") == []
+
+
+def test_talks_under_way_toward_a_merger_are_rumoured() -> None:
+    (record,) = _records("Des discussions sont en cours entre Velkor et Norvia en vue d'un rapprochement, indique Bloomberg.")
+    assert record.deal_type is DealType.MERGER and record.status is DealStatus.RUMORED
+
+
+def test_a_merger_voted_through_is_not_rumoured() -> None:
+    (record,) = _records("Velkor et Norvia ont fusionné en mars.")
+    assert record.status is not DealStatus.RUMORED

@@ -343,7 +343,7 @@ def _fr_bid_of(st: RoleState) -> None:
     text, trigger = st.text, st.trigger
     if st.voice == "buy" and _FR_OWN_OFFER.match(text, trigger.start, trigger.end):
         tabled = _FR_BID_TABLED.search(text, max(st.s_start, trigger.start - 30), trigger.start) is not None and _FR_PLAIN_OWN_OFFER.fullmatch(text, trigger.start, trigger.end) is not None
-        if not (tabled or _FR_BID_CONTEXT.search(text, st.s_start, st.s_end)) or any(p.name in PLACES or country_of(p.name) for p in st.parties if p.role is PartyRole.TARGET):
+        if not (tabled or _FR_BID_CONTEXT.search(text, st.s_start, st.s_end)) or any(p.name in PLACES or country_of(p.name) or _FR_NO_BID_FOR.fullmatch(p.name) for p in st.parties if p.role is PartyRole.TARGET):
             st.parties.clear()  # "sa nouvelle offre sur Paris": a product offered somewhere, no bid
         return
     accepted = st.voice == "passive" and _FR_OFFER_OF_END.search(text, trigger.start, trigger.end) is not None
@@ -432,7 +432,8 @@ _FR_BOUGHT_FROM = re.compile(r"(?:acquisition|rachat|achat) auprès")
 _FR_BID_NOUN = re.compile(r"(?:contre-)?offres?|(?:contre-)?OPA|une OPA")  # ("la contre-offre de Velkor sur Norvia": a rival bid)
 _FR_OWN_OFFER = re.compile(r"(?:son|sa|leur) (?:\S+ )?offre")
 _FR_BARE_OFFER = re.compile(r"offres?\s+(?:de|du|d['’])")
-_FR_BID_CONTEXT = re.compile(r"\b(?:accept\w*|rejet\w*|refus\w*|repouss\w*|relev\w*|amélior\w*|valoris\w*|actions?|actionnaires?|rachat|reprise|prime|OPA|milliards?|millions?|hostile|amicale|conseil d'administration)\b")
+# ("a retiré (maintient) son offre sur Norvia": a bid withdrawn or upheld)
+_FR_BID_CONTEXT = re.compile(r"\b(?:accept\w*|valid\w*|rejet\w*|refus\w*|repouss\w*|relev\w*|relèv\w*|amélior\w*|retir\w*|maint\w*|valoris\w*|actions?|actionnaires?|rachat|reprise|prime|OPA|milliards?|millions?|hostile|amicale|conseil d'administration)\b")
 # "a présenté (déposé, remis) son offre pour Norvia": a bid tabled, no product offered (a shop "présente sa nouvelle
 # offre" in the present: left to the bid words, and so is "sa nouvelle offre sur Norvibox", a product's words)
 _FR_BID_TABLED = re.compile(r"\b(?:présentée?|déposée?|dépose|déposent|soumise?|soumet|soumettent|remise?|remet|remettent|formulée?)\s+$")

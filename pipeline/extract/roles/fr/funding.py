@@ -134,6 +134,27 @@ _FR_GRANTS = re.compile(
 _FR_LEND_VERB = re.compile(r"(?:prêt|accord|octroi|octroy|allou|débloqu)(?:é|ée|és|ées|er|era|eront|erait|eraient|ait|aient|ent|e)\b")
 
 
+# fr: "Bruxelles a autorisé une aide d'Etat en faveur de Velkor": the Commission clears a state's aid, it grants nothing
+_FR_EU_APPROVER = re.compile(r"(?:l['’]|la\s+)?(?:Commission(?: européenne)?|Bruxelles|UE|Union européenne)$")
+_FR_APPROVES = re.compile(r"\s+(?:a|ont|avait|va|vient d['’]|aurait)?\s*(?:\w+\s+)?(?:autoris\w*|approuv\w*|valid\w*|donné son feu vert à|feu vert à)\s+(?:\S+\s+){0,2}$")
+
+
+def fr_cleared_aid_parties(st: RoleState) -> bool:
+    """fr: "Bruxelles a autorisé une aide de 300 millions d'euros en faveur de Velkor": the Commission that clears an
+    aid is no side of it; whom the aid is for receives it, a country named after it grants it. False otherwise."""
+    text, trigger, subject = st.text, st.trigger, st.subject
+    if subject is None or not _FR_EU_APPROVER.fullmatch(text[subject.start : subject.end]) or not _FR_APPROVES.fullmatch(text, subject.end, trigger.start):
+        return False
+    st.subject = None
+    beneficiary = fr_beneficiary(text, st.in_sentence, trigger.end, st.s_end)
+    if beneficiary is not None:
+        st.parties.append(role_of(beneficiary, PartyRole.TARGET, text))
+    granting = next((n for n in st.in_sentence if trigger.end <= n.start < st.s_end and is_place(n) and n is not beneficiary), None)
+    if granting is not None and (beneficiary is None or granting.start != beneficiary.start):
+        st.parties.append(role_of(granting, PartyRole.INVESTOR, text))
+    return True
+
+
 def fr_grant_parties(st: RoleState) -> bool:
     """fr: "le gouvernement a validé un prêt de 2 milliards pour aider le constructeur": who grants lends, whom it is
     for receives. False when the subject grants nothing."""

@@ -17,6 +17,8 @@ _FR_OWN_ASSET = re.compile(
     r"(?:filiales?|activités|actifs|participations?|parts|division|pôle|branche|usines?|murs|magasins|titres|radios|chaînes|journaux|marques?)\b"
 )
 _FR_AID_RECEIVED = re.compile(r"\s+(?:\S+\s+){0,3}?(?:a|ont|avait|avaient|va|vont)\s+(?:\S+\s+)?(?:reçu|touché|obtenu|bénéficié|perçu|recevoir|toucher|obtenir|bénéficier|percevoir)\b")
+# "une aide de 300 millions d'euros en faveur de Velkor": the aid named before whom it is for
+_FR_AID_FOR = re.compile(r"[^.;]{0,80}?\b(?:en faveur d[eu']|destinée? à|au profit d[eu'])\s*(?:la |le |l['’]|les )?(?:[a-zà-ÿ-]+\s+){0,2}$")
 _FR_GOODS_AFTER = re.compile(r"\s+(?:ces|des|les|de|d['’])\s*[a-zà-ÿ]")
 _FR_ONE_ITEM = re.compile(r"(?:\b[Uu]ne?|\bd['’]une?|\b(?:la|sa|leur) nouvelle|\b(?:le|son|leur) nouveau)\s+$")
 
@@ -32,6 +34,16 @@ def fr_aid_received(cand: Candidate) -> bool:
 
 # "a réservé 800 millions de doses", "a précommandé 40 avions": a reservation verb, its count a few words on
 _FR_RESERVED = re.compile(r"(?:réserv|pré-?achet|précommand|ach[eè]t)", re.IGNORECASE)
+
+
+def fr_aid_for(cand: Candidate) -> bool:
+    """fr: a lone party an aid is said to be for ("a autorisé une aide de 300 millions d'euros en faveur de Velkor"),
+    the giver left unnamed. Public: ``deals._is_deal`` counts it as a deal when the sentence states a sum."""
+    if len(cand.parties) != 1 or cand.trigger.voice != "other" or cand.parties[0].role is not PartyRole.TARGET or not cand.text_window:
+        return False
+    offset = cand.sentence[0]
+    start, end = cand.trigger.end - offset, cand.parties[0].start - offset
+    return 0 <= start <= end and _FR_AID_FOR.fullmatch(cand.text_window, start, end) is not None
 
 
 def fr_public_spending(cand: Candidate) -> bool:

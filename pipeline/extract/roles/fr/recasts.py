@@ -69,6 +69,57 @@ def fr_goods_bought(text: str, names: list[NameSpan], cand: Candidate) -> None:
         cand.parties += [role_of(n, PartyRole.SUPPLIER, text) for n in fr_makers_listed(text, in_sentence, first, cand.sentence[1]) if n.start not in known]
 
 
+# fr: a site or a business of a company right after the buying verb: "rachète l'usine de Velkor", "reprend les magasins du
+# groupe Velkor", "a acquis deux sites de Velkor" (not its shares or capital: "les parts de Velkor" may be Velkor's own)
+_FR_ASSET_OF = re.compile(
+    r"\s+(?:(?:l['’]|la|le|les|une?|des|deux|trois|quatre|cinq|\d+)\s*)(?:usines?|sites?|magasins?|hôtels?|entrepôts?|activités?|division|branche|pôle|"
+    r"actifs|marques?|enseignes?|murs|immeubles?|terrains?|bâtiments?|catalogues?|portefeuilles?)\b(?:\s+[a-zà-ÿ][\w-]*){0,2}?\s+(?:de|du|des|d['’])\s*"
+    r"(?:(?:la|l['’])\s*)?(?:(?:groupe|société|constructeur|fabricant|chimiste|laboratoire|distributeur|compagnie|géant|enseigne)\s+)?$"
+)
+
+
+# fr: a holder's shares bought in another company: "rachète les parts de son associé Dastrel dans Norvia"
+_FR_STAKE_OF = re.compile(
+    r"\s+(?:(?:les|ses|leurs|la|sa|leur)\s+)(?:parts?|participations?|actions|titres)\s+(?:de|du|des|d['’])\s*"
+    r"(?:(?:la|l['’])\s*)?(?:(?:son|sa|ses|leur|leurs)\s+)?(?:(?:associée?s?|partenaires?|actionnaires?|groupe|fonds|société|famille)\s+)?$"
+)
+_FR_HELD_IN = re.compile(r"\s+(?:dans|au capital d[eu']|au capital de l['’])\s*(?:(?:la|le|l['’]|leur|sa|son)\s*)?(?:[a-zà-ÿ-]+\s+){0,2}$")
+
+
+def _from_capital(name: NameSpan) -> NameSpan | None:
+    """The part of a name span from its first capitalised word ("commune Norvia" -> "Norvia"), None without one."""
+    found = re.search(r"(?<![\w'’])[A-ZÀ-Ý]", name.text)
+    if found is None:
+        return None
+    return dataclasses.replace(name, start=name.start + found.start(), text=name.text[found.start() :], full=None)
+
+
+def fr_asset_owner_sells(text: str, cand: Candidate, names: list[NameSpan] | None = None) -> None:
+    """fr: "Velkor rachète l'usine de Dastrel à Lille": the company whose site or business is bought sells it; it is
+    not bought itself. Public: ``deals.extract`` calls it on each French candidate once its roles are assigned."""
+    trigger = cand.trigger
+    if trigger.deal_type is not T.ACQUISITION or trigger.voice != "buy" or trigger.noun:
+        return
+    if not any(p.role is PartyRole.BUYER for p in cand.parties) or any(p.role is PartyRole.SELLER for p in cand.parties):
+        return
+    targets = [p for p in cand.parties if p.role is PartyRole.TARGET and p.start >= trigger.end]
+    if len(targets) != 1:
+        return
+    owner = targets[0]
+    if _FR_STAKE_OF.fullmatch(text, trigger.end, owner.start) and names is not None:
+        # "rachète les parts de son associé Dastrel dans Norvia": the holder sells, the company held in is the target
+        # (a described name, "filiale commune Norvia", is read from its first capital)
+        spans = [n if n.text[:1].isupper() else _from_capital(n) for n in names if owner.end < n.start < cand.sentence[1]]
+        held = next((n for n in spans if n is not None and _FR_HELD_IN.fullmatch(text, owner.end, n.start)), None)
+        if held is not None:
+            cand.parties = [dataclasses.replace(p, role=PartyRole.SELLER) if p is owner else p for p in cand.parties]
+            cand.parties.append(Role(held.text, held.start, held.end, PartyRole.TARGET, party_kind(held.text, "")))
+        return
+    if not _FR_ASSET_OF.fullmatch(text, trigger.end, owner.start):
+        return
+    cand.parties = [dataclasses.replace(p, role=PartyRole.SELLER) if p is owner else p for p in cand.parties]
+
+
 # fr: ", qui a décroché ... ," a relative clause between commas
 _FR_RELATIVE_ASIDE = re.compile(r",\s+qui\s[^,;:]*?(?:,(?=\s)|(?=[;:]))")
 

@@ -22,7 +22,9 @@ _FR_SECOND_VERB = re.compile(
 )
 
 # (a span of time may come first: "..., un an après avoir acquis Norvia", "..., quelques mois seulement après avoir")
-_FR_PAST_INFINITIVE = re.compile(r",\s+(?:(?:[\w'’-]+\s+){1,3}?)?(?:après|sans)\s+(?:avoir|d['’]avoir)\s+(?:\S+\s+)?$")
+# (the comma may be left out: "Velkor détient 30 % de Norvia après avoir racheté ...": the infinitive's subject is still
+# the main clause's)
+_FR_PAST_INFINITIVE = re.compile(r"(?:,\s+(?:(?:[\w'’-]+\s+){1,3}?)?|\s)(?:après|sans)\s+(?:avoir|d['’]avoir)\s+(?:\S+\s+)?$")
 # fr: "Velkor s'offre Dastrel, trois mois après le rachat de Norvia": a deal noun dating the main clause's deal is that
 # subject's earlier deal (not "après son rachat", the subject's own sale)
 _FR_AFTER_DEAL_NOUN = re.compile(r",\s+(?:(?:[\w'’-]+\s+){1,3}?)?(?:après|avant)\s+(?:le\s+|la\s+|l['’]\s*)$")
@@ -30,8 +32,11 @@ _FR_AFTER_DEAL_NOUN = re.compile(r",\s+(?:(?:[\w'’-]+\s+){1,3}?)?(?:après|ava
 # fr: "Velkor, qui emploie 300 personnes à Lyon, a racheté X", "Velkor, un groupe fondé par Paul Dastrel, va racheter X":
 # from a name to the verb, a relative clause (commas allowed in it) or an "un/une" apposition (none) closed by a comma
 # with at most a few verb words after it; the names inside describe the subject, the name before it acts
+# ... or a participle clause ("Norvia, racheté en 2018 par Velkor, vient de céder X": Norvia, not Velkor, sells)
 _FR_CLAUSE_THEN_VERB = re.compile(
-    r"\s*,\s+(?:(?:qui|dont)\s[^;:()«»\"]*?|(?:un|une)\s[^,;:()«»\"]*?),\s+[a-zà-ÿ'’\s-]{0,40}"
+    r"\s*,\s+(?:(?:qui|dont)\s[^;:()«»\"]*?|(?:un|une)\s[^,;:()«»\"]*?"
+    r"|(?:rachetée?s?|acquise?s?|reprise?s?|cédée?s?|vendue?s?|détenue?s?|contrôlée?s?|fondée?s?|créée?s?|basée?s?|absorbée?s?|née?s?)\s[^,;:()«»\"]*?)"
+    r",\s+[a-zà-ÿ'’\s-]{0,40}"
 )
 
 
