@@ -250,12 +250,21 @@ def _actors(text: str, names: list[NameSpan], parties: list[Role], trigger: Trig
             and not any(p.role is PartyRole.BUYER for p in parties) and DE_DEAL_NOUN_OPENS.search(text, max(0, trigger.start - 20), trigger.start)
         ):
             role = PartyRole.BUYER  # "Mit der Übernahme der Norvia stärkt Velkor sein Geschäft": the main clause's subject buys
+        elif (
+            lang == "de" and role is PartyRole.SELLER and text[trigger.start].isupper() and name.start > trigger.end
+            and trigger.voice != "sell" and not any(p.role is PartyRole.BUYER for p in parties) and _DE_STRENGTHENS.search(text[trigger.end : name.start]) is not None
+        ):
+            role = PartyRole.BUYER  # "Die Übernahme von Norvia stärkt die Velkor AG": the company a deal strengthens buys
         elif lang == "de" and role is PartyRole.BUYER and trigger.voice == "sell" and text[trigger.start].isupper() and any(p.role is PartyRole.BUYER for p in parties):
             role = PartyRole.SELLER  # "Nach dem Verkauf der Sparte an Norvia hat Velkor ...": the buyer is named, the other company sold
         found.append(role_of(name, role, text))
         taken.add(normalize(name.text))
     return found
 
+
+# de: a deal noun as the subject of a verb that strengthens its object ("Die Übernahme von Norvia stärkt Velkor"), no
+# sentence end in between
+_DE_STRENGTHENS = re.compile(r"^[^.!?;]*\b(?:stärkt|stärkte|stärken|verstärkt|verstärkte|festigt|festigte|erweitert|erweiterte|ergänzt|ergänzte)\b[^.!?;]*$")
 
 # "wurde von Velkor angeführt", "von Velkor geleitet": a round's lead named as the passive's agent
 _DE_LED_BY_BEFORE = re.compile(r"\b(?:von|vom)\s+(?:der\s+|dem\s+)?$")

@@ -3372,3 +3372,13 @@ def test_a_body_named_with_fuer_keeps_its_head_noun() -> None:
     assert "Bundesagentur für Arbeit" in [n.text for n in find_names("Die Bundesagentur für Arbeit meldet neue Zahlen.", "de")]
     # negative: what a cost is for is no body
     assert "Kosten für Gas" not in [n.text for n in find_names("Die Kosten für Gas steigen.", "de")]
+
+
+def test_company_a_takeover_strengthens_buys_it_never_sells() -> None:
+    records = records_of("Die Übernahme von Norvia stärkt die Velkor AG.", "de")
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Velkor AG") is PartyRole.BUYER and roles.get("Norvia") is PartyRole.TARGET
+    # negative: a name after "von" in the deal noun's own phrase is still what is bought, not strengthened
+    records = records_of("Die Übernahme von Norvia durch die Velkor AG ist abgeschlossen.", "de")
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Velkor AG") is PartyRole.BUYER and roles.get("Norvia") is PartyRole.TARGET
