@@ -462,7 +462,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     if lang == "de":
         merged = de_indefinite_told_again(text, _merge_described(merged))
         for cand in merged:
-            de_asset_target(text, cand)  # "Velkor verkauft ihren Betriebshof": the unit or site sold is the target
+            de_asset_target(text, cand, names)  # "Velkor verkauft ihren Betriebshof": the unit or site sold is the target
     if lang in ("fr", "de"):
         merged = [_backed_round_invests(cand) for cand in merged]
     extracted_at = extracted_at or datetime.now(timezone.utc)

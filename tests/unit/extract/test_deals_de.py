@@ -3382,3 +3382,12 @@ def test_company_a_takeover_strengthens_buys_it_never_sells() -> None:
     records = records_of("Die Übernahme von Norvia durch die Velkor AG ist abgeschlossen.", "de")
     roles = {p.name: p.role for p in records[0].parties}
     assert roles.get("Velkor AG") is PartyRole.BUYER and roles.get("Norvia") is PartyRole.TARGET
+
+
+def test_company_a_unit_is_bought_from_sells_it() -> None:
+    records = records_of("Velkor übernimmt das Chipgeschäft von Tessmar.", "de")
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Tessmar") is PartyRole.SELLER and roles.get("Velkor") is PartyRole.BUYER
+    # negative: a unit named with its place has no owner after it, so no seller is made up
+    records = records_of("Velkor übernimmt das Chipgeschäft in Polen.", "de")
+    assert PartyRole.SELLER not in {p.role for p in records[0].parties}
