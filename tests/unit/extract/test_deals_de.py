@@ -3391,3 +3391,20 @@ def test_company_a_unit_is_bought_from_sells_it() -> None:
     # negative: a unit named with its place has no owner after it, so no seller is made up
     records = records_of("Velkor übernimmt das Chipgeschäft in Polen.", "de")
     assert PartyRole.SELLER not in {p.role for p in records[0].parties}
+
+
+def test_vehicle_founded_to_buy_is_on_the_buyers_side() -> None:
+    records = records_of("Velkor gründet Dastrel, um Norvia zu übernehmen.", "de")
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Norvia") is PartyRole.TARGET and roles.get("Dastrel") is not PartyRole.TARGET
+    # negative: an unnamed vehicle leaves the founder as the buyer
+    records = records_of("Velkor gründet eine Tochter, um Norvia zu übernehmen.", "de")
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+
+
+def test_purpose_clause_object_is_a_name_only_before_a_deal_verb() -> None:
+    from pipeline.extract.names import find_names
+
+    assert "Norvia" in [n.text for n in find_names("Velkor gründet Dastrel, um Norvia zu übernehmen.", "de")]
+    assert "Zukäufe" not in [n.text for n in find_names("Velkor braucht Geld, um Zukäufe zu finanzieren.", "de")]
