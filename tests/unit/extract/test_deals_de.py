@@ -3408,3 +3408,11 @@ def test_purpose_clause_object_is_a_name_only_before_a_deal_verb() -> None:
 
     assert "Norvia" in [n.text for n in find_names("Velkor gründet Dastrel, um Norvia zu übernehmen.", "de")]
     assert "Zukäufe" not in [n.text for n in find_names("Velkor braucht Geld, um Zukäufe zu finanzieren.", "de")]
+
+
+def test_gmbh_and_co_kg_is_one_name() -> None:
+    from pipeline.extract.names import find_names
+
+    assert [n.text for n in find_names("Velkor übernimmt die Norvia GmbH & Co. KG.", "de")] == ["Velkor", "Norvia GmbH & Co. KG"]
+    # negative: "&" between a GmbH and another company still parts two names
+    assert [n.text for n in find_names("Velkor übernimmt die Norvia GmbH & Tessmar AG.", "de")] == ["Velkor", "Norvia GmbH", "Tessmar AG"]
