@@ -3416,3 +3416,11 @@ def test_gmbh_and_co_kg_is_one_name() -> None:
     assert [n.text for n in find_names("Velkor übernimmt die Norvia GmbH & Co. KG.", "de")] == ["Velkor", "Norvia GmbH & Co. KG"]
     # negative: "&" between a GmbH and another company still parts two names
     assert [n.text for n in find_names("Velkor übernimmt die Norvia GmbH & Tessmar AG.", "de")] == ["Velkor", "Norvia GmbH", "Tessmar AG"]
+
+
+def test_sum_paid_in_a_later_relative_clause_is_the_price() -> None:
+    records = records_of("Tessmar verkauft seine Chipsparte. Käufer ist Velkor, die dafür 75 Mio. Euro zahlt.", "de")
+    assert records and records[0].amount is not None and records[0].amount.value == Decimal("75000000")
+    # negative: the buyer's sales in the same place are no price
+    records = records_of("Tessmar verkauft seine Chipsparte. Käufer ist Velkor, die 75 Mio. Euro Umsatz macht.", "de")
+    assert records and (records[0].amount is None or records[0].amount.value is None)
