@@ -117,6 +117,7 @@ _AGENT_OF_OTHER = re.compile(r"\b(?:owned|held|operated|controlled|approved|led|
 _WITH_END = re.compile(r"with$")
 
 _AND_BETWEEN = re.compile(r"\s+and\s+")
+_DE_AND_ONLY = re.compile(r"\s+(?:und|sowie)\s+(?:(?:der|die|das|dem|den)\s+)?")
 
 
 def parties_by_voice(st: RoleState) -> None:
@@ -291,6 +292,10 @@ def _merge_parties(st: RoleState) -> None:
                 others = [n for n in others if n is not bidder]
                 subject, others = bidder, [subject, *others]
                 st.subject = subject
+        if lang == "de" and target is None and subject is not None and others and others[0].end <= subject.start and _DE_AND_ONLY.fullmatch(text, others[0].end, subject.start):
+            # "Velkor und Norvia fusionieren": the first named absorbs the second, as "die Fusion von Velkor und Norvia" reads
+            subject, others = others[0], [subject, *others[1:]]
+            st.subject = subject
         if subject is not None:
             parties.append(role_of(subject, PartyRole.BUYER, text))
         if target is not None:

@@ -3424,3 +3424,14 @@ def test_sum_paid_in_a_later_relative_clause_is_the_price() -> None:
     # negative: the buyer's sales in the same place are no price
     records = records_of("Tessmar verkauft seine Chipsparte. Käufer ist Velkor, die 75 Mio. Euro Umsatz macht.", "de")
     assert records and (records[0].amount is None or records[0].amount.value is None)
+
+
+def test_companies_listed_before_a_merger_verb_take_the_nouns_order() -> None:
+    records = records_of("Velkor und Norvia fusionieren.", "de")
+    assert [(p.name, p.role) for p in records[0].parties] == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+    # the noun reads the same way
+    records = records_of("Die Fusion von Velkor und Norvia ist abgeschlossen.", "de")
+    assert [(p.name, p.role) for p in records[0].parties] == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+    # negative: "mit" still names the one absorbed
+    records = records_of("Die Norvia GmbH fusioniert mit der Velkor AG.", "de")
+    assert {p.name: p.role for p in records[0].parties}.get("Velkor AG") is PartyRole.TARGET
