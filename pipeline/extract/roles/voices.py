@@ -452,6 +452,8 @@ def _build_parties(st: RoleState) -> None:
     places = [n for n in in_sentence if is_place(n) and n.start >= trigger.start]
     if customer is not None and (supplier is None or customer.start != supplier.start):
         parties.append(customer)
+    elif places and st.lang == "de" and _de_own_site_in(text, trigger.start, places[0].start):
+        pass  # "Velkor baut ein Werk in Polen": where a company builds its own site is the deal's country, no side of it
     elif places:
         place = places[0]
         adjective = next((m for m in find_countries(place.text) if m.adjective and len(m.text) == len(place.text)), None)
@@ -461,7 +463,9 @@ def _build_parties(st: RoleState) -> None:
         # "ein Rechenzentrum in Norland": a country the name finder left out (after "in") still takes the site
         mentioned = sentence_countries(text, s_start, s_end)
         countries = [m for m in mentioned if not m.adjective and s_start + m.start >= trigger.start]
-        if countries:
+        if countries and st.lang == "de" and _de_own_site_in(text, trigger.start, s_start + countries[0].start):
+            pass  # the country named after "in" is where the builder's own site stands
+        elif countries:
             at = s_start + countries[0].start
             parties.append(Role(countries[0].text, at, at + len(countries[0].text), PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
         else:
@@ -472,6 +476,16 @@ def _build_parties(st: RoleState) -> None:
             if named is not None:
                 at = s_start + own[0].start
                 parties.append(Role(named, at, at + len(own[0].text), PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
+
+
+# de: "baut ein Werk", "errichtet eine Fabrik": a company building a site (equipping one for another is a supply)
+_DE_BUILDS = re.compile(r"(?:baut|bauen|baute|bauten|errichtet|errichten|errichtete|errichteten)\s")
+_DE_SITE_IN = re.compile(r"\b(?:in|im|nach)\s+(?:der\s+|dem\s+|den\s+|die\s+)?$")
+
+
+def _de_own_site_in(text: str, trigger_start: int, place_start: int) -> bool:
+    """de: the trigger builds a site and the place is named after a locative preposition ("baut ein Werk in Polen")."""
+    return _DE_BUILDS.match(text, trigger_start) is not None and _DE_SITE_IN.search(text, max(0, place_start - 12), place_start) is not None
 
 
 def _loan_parties(st: RoleState) -> None:

@@ -3435,3 +3435,12 @@ def test_companies_listed_before_a_merger_verb_take_the_nouns_order() -> None:
     # negative: "mit" still names the one absorbed
     records = records_of("Die Norvia GmbH fusioniert mit der Velkor AG.", "de")
     assert {p.name: p.role for p in records[0].parties}.get("Velkor AG") is PartyRole.TARGET
+
+
+def test_country_a_company_builds_its_site_in_is_no_side() -> None:
+    (record,) = records_of("Die Velkor AG baut ein Werk in Ungarn.", "de")
+    assert record.deal_type is DealType.INFRASTRUCTURE and record.country == "HU"
+    assert {p.name for p in record.parties} == {"Velkor AG"}
+    # negative: a country the site is built for takes it
+    (record,) = records_of("Die Velkor AG baut ein Werk für Ungarn.", "de")
+    assert "Ungarn" in {p.name for p in record.parties}
