@@ -34,7 +34,7 @@ from pipeline.extract.roles.de.patterns import (
     DE_THROUGH_BEFORE,
 )
 from pipeline.extract.roles.de.role_nouns import de_named_parties
-from pipeline.extract.roles.de.sales import de_passive_agents, de_without_merger_result
+from pipeline.extract.roles.de.sales import de_passive_agents, de_vehicle_founder, de_without_merger_result
 from pipeline.extract.roles.de.sellers import de_own_sale, de_sellers, de_stake_held
 from pipeline.extract.roles.de.subject import de_attributive_agent
 from pipeline.extract.roles.en import en_parent_of_target, en_stake_target
@@ -104,6 +104,7 @@ def assign_roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, l
     parties_by_voice(st)
     if lang == "de":
         de_passive_agents(st)
+        de_vehicle_founder(st)  # "Velkor gründet Dastrel, um Norvia zu übernehmen": the founder buys too
     if lang == "fr":
         fr_after_voice(st)
     _add_sellers(st)
