@@ -132,7 +132,7 @@ from pipeline.extract.followups import (
     de_tendered_before,
     de_won_sale,
 )
-from pipeline.extract.geo import country_of
+from pipeline.extract.geo import country_of, find_countries
 from pipeline.extract.kinds import deal_key, normalize
 from pipeline.extract.names import NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, namelike
 from pipeline.extract.roles import assign_roles
@@ -465,7 +465,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     if lang == "de":
         merged = de_indefinite_told_again(text, _merge_described(merged))
         for cand in merged:
-            de_asset_target(text, cand)  # "Velkor verkauft ihren Betriebshof": the unit or site sold is the target
+            de_asset_target(text, cand, names)  # "Velkor verkauft ihren Betriebshof": the unit or site sold is the target
     if lang in ("fr", "de"):
         merged = [_backed_round_invests(cand) for cand in merged]
     extracted_at = extracted_at or datetime.now(timezone.utc)
@@ -530,6 +530,15 @@ def _states_a_sum(cand: Candidate, lang: str) -> bool:
     )
 
 
+_DE_SITE_IN = re.compile(r"\b(?:in|im|nach)\s+(?:der\s+|dem\s+|den\s+|die\s+)?$")
+
+
+def _de_site_country(cand: Candidate) -> bool:
+    """de: the trigger's sentence names a country after a locative preposition ("ein Werk in Polen"), where the site stands."""
+    window = cand.text_window
+    return any(not m.adjective and _DE_SITE_IN.search(window, max(0, m.start - 12), m.start) for m in find_countries(window))
+
+
 def _is_deal(cand: Candidate, lang: str) -> bool:
     """A trigger counts when it names who deals with whom (or who raises money)."""
     roles = {p.role for p in cand.parties}
@@ -557,6 +566,8 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
     if lang != "en" and len(cand.parties) == 1 and cand.trigger.voice == "supply" and cand.parties[0].role is PartyRole.SUPPLIER:
         # "X a décroché un contrat de 2 millions d'euros": a priced contract won needs no named customer
         return _states_a_sum(cand, lang)
+    if lang == "de" and len(cand.parties) == 1 and cand.trigger.voice == "build" and cand.parties[0].role is PartyRole.SUPPLIER and _de_site_country(cand):
+        return True  # "Velkor baut ein Werk in Polen": a site built in a named country, the builder its one side
     if lang == "de" and de_sells_own_asset(cand):
         return True  # "Velkor will seine Tochter verkaufen": a company selling its own unit or stake, the buyer untold
     if lang == "de" and cand.text_window and trigger_text(cand).endswith("verkaufen") and not de_infinitive_sale(cand):

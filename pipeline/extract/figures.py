@@ -828,9 +828,16 @@ def _later_value(
             # the next two sentences usually carry the price when the lead does not ("It will pay
             # about 20 mln dlrs in cash"); further on only a price-like cue is trusted
             loose = offset < 2 and _SCALED.search(mention.text) and not _not_a_price_after(text, mention.end, lang)
-            if (loose or _VALUE_CUE.search(before)) and not _NOT_A_PRICE.search(before):
+            # de: "Käufer ist Velkor, die dafür 75 Mio. Euro zahlt": the verb of paying follows the sum
+            paid = lang == "de" and (_DE_FOR_IT_BEFORE.search(before) is not None or _DE_PAYS_AFTER.match(text, mention.end) is not None)
+            if (loose or paid or _VALUE_CUE.search(before)) and not _NOT_A_PRICE.search(before):
                 return _first_money([mention], on, cache.get("currency"))
     return None
+
+
+# de: "dafür 75 Mio. Euro", "75 Mio. Euro zahlt": a sum paid for the deal told in a later sentence
+_DE_FOR_IT_BEFORE = re.compile(r"\bdafür\s+(?:(?:rund|etwa|knapp|gut|fast|mehr als|über|insgesamt)\s+)?$")
+_DE_PAYS_AFTER = re.compile(r"\s+(?:zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte|bezahlen|bezahlten|gezahlt|hinlegt|hinlegte|überweist)\b")
 
 
 _VALUED_AT = re.compile(

@@ -266,6 +266,13 @@ def _name_end(text: str, tokens: list[Token], i: int, lang: str) -> int:
         if suffixed and lang == "en" and nxt in _EN_AFTER_SUFFIX and text[tokens[last][1] : tokens[k][0]].isspace():
             last = k  # "Renouf Corp International", "Velkor Bottling Co Consolidated": the word after the suffix is the name's
             continue
+        if (
+            suffixed and lang == "de" and nxt == "&" and tokens[last][2] == "GmbH" and k + 2 < len(tokens)
+            and text[tokens[last][1] : tokens[k][0]] == " " and (co := _DE_CO_KG.match(text, tokens[k + 1][0])) is not None
+            and co.end() == tokens[k + 2][1]
+        ):
+            last = k + 2  # "Norvia GmbH & Co. KG": the limited partnership's full legal form is one name
+            continue
         if suffixed and not (lang == "en" and nxt == "of" and k + 1 < len(tokens) and _SUFFIX_OF.match(text, tokens[k + 1][0])):
             if tokens[last][2] == "AB" and _INITIALS.fullmatch(nxt) and k + 1 < len(tokens) and capitalised(tokens[k + 1][2]):
                 last = k + 1  # "Kalmar Telefon AB H.J. Lindqvist": the Swedish form puts the suffix first
@@ -638,6 +645,9 @@ def _fr_second_org_name(tokens: list[Token], i: int) -> bool:
             return True
     return False
 
+
+# de: "& Co. KG", "& Co KGaA", "& Co. OHG" after "GmbH": the rest of a limited partnership's legal form
+_DE_CO_KG = re.compile(r"Co\.?\s+(?:KGaA|KG|OHG)\b")
 
 # en: the public bodies named "X of Y" (a country after them is theirs: "Bank of Norland" reads the same way)
 _EN_OFFICES = frozenset(

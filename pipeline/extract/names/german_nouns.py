@@ -91,6 +91,10 @@ _DE_VERB_BEFORE = re.compile(
 )
 
 
+# "um Norvia zu übernehmen": the purpose clause's "um", then its object, then "zu" and a deal verb
+_DE_UM_BEFORE = re.compile(r"(?<![\w-])um\s+$")
+_DE_ZU_DEAL_AFTER = re.compile(r"\s+zu\s+(?:übernehmen|kaufen|erwerben|schlucken|verkaufen)\b")
+
 # subordinating conjunctions that end like an inflected adjective ("nachdem"): the clause's subject follows, no noun they determine
 _DE_CONJUNCTION_BEFORE = re.compile(
     r"(?<![\w-])(?:nachdem|indem|seitdem)\s+$"
@@ -183,6 +187,11 @@ def german_name_alone(text: str, tokens: list[Token], i: int) -> bool:
         and not word.endswith(("e", "en", "er", "ern", "es")) and not _de_noun_elsewhere(text, word)
     ):
         return True  # "nachdem Norvia ihr Angebot zurückzog": a conjunction that ends like an adjective
+    if (
+        _DE_UM_BEFORE.search(before) and _DE_ZU_DEAL_AFTER.match(text, tokens[i][1]) and len(word) >= 4 and not de_common(word)
+        and not word.endswith(("e", "en", "er", "ern"))
+    ):
+        return True  # "gründet Dastrel, um Norvia zu übernehmen": "um" opens the purpose clause, the object is a company
     determined = _DE_DETERMINER.search(before) is not None and not _DE_VERB_BEFORE.search(before) and not de_verb_second(text, tokens, i)
     last = word.rsplit("-", 1)[-1]
     if (

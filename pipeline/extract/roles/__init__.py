@@ -34,7 +34,7 @@ from pipeline.extract.roles.de.patterns import (
     DE_THROUGH_BEFORE,
 )
 from pipeline.extract.roles.de.role_nouns import de_named_parties
-from pipeline.extract.roles.de.sales import de_passive_agents, de_without_merger_result
+from pipeline.extract.roles.de.sales import de_passive_agents, de_vehicle_founder, de_without_merger_result
 from pipeline.extract.roles.de.sellers import de_own_sale, de_sellers, de_stake_held
 from pipeline.extract.roles.de.subject import de_attributive_agent
 from pipeline.extract.roles.en import en_parent_of_target, en_stake_target
@@ -111,6 +111,7 @@ def assign_roles(text: str, names: list[NameSpan], cand: Candidate, lang: str, l
     parties_by_voice(st)
     if lang == "de":
         de_passive_agents(st)
+        de_vehicle_founder(st)  # "Velkor gründet Dastrel, um Norvia zu übernehmen": the founder buys too
     if lang == "fr":
         fr_after_voice(st)
     _add_sellers(st)
@@ -260,12 +261,21 @@ def _actors(text: str, names: list[NameSpan], parties: list[Role], trigger: Trig
             and not any(p.role is PartyRole.BUYER for p in parties) and DE_DEAL_NOUN_OPENS.search(text, max(0, trigger.start - 20), trigger.start)
         ):
             role = PartyRole.BUYER  # "Mit der Übernahme der Norvia stärkt Velkor sein Geschäft": the main clause's subject buys
+        elif (
+            lang == "de" and role is PartyRole.SELLER and text[trigger.start].isupper() and name.start > trigger.end
+            and trigger.voice != "sell" and not any(p.role is PartyRole.BUYER for p in parties) and _DE_STRENGTHENS.search(text[trigger.end : name.start]) is not None
+        ):
+            role = PartyRole.BUYER  # "Die Übernahme von Norvia stärkt die Velkor AG": the company a deal strengthens buys
         elif lang == "de" and role is PartyRole.BUYER and trigger.voice == "sell" and text[trigger.start].isupper() and any(p.role is PartyRole.BUYER for p in parties):
             role = PartyRole.SELLER  # "Nach dem Verkauf der Sparte an Norvia hat Velkor ...": the buyer is named, the other company sold
         found.append(role_of(name, role, text))
         taken.add(normalize(name.text))
     return found
 
+
+# de: a deal noun as the subject of a verb that strengthens its object ("Die Übernahme von Norvia stärkt Velkor"), no
+# sentence end in between
+_DE_STRENGTHENS = re.compile(r"^[^.!?;]*\b(?:stärkt|stärkte|stärken|verstärkt|verstärkte|festigt|festigte|erweitert|erweiterte|ergänzt|ergänzte)\b[^.!?;]*$")
 
 # "wurde von Velkor angeführt", "von Velkor geleitet": a round's lead named as the passive's agent
 _DE_LED_BY_BEFORE = re.compile(r"\b(?:von|vom)\s+(?:der\s+|dem\s+)?$")

@@ -118,6 +118,7 @@ _AGENT_OF_OTHER = re.compile(r"\b(?:owned|held|operated|controlled|approved|led|
 _WITH_END = re.compile(r"with$")
 
 _AND_BETWEEN = re.compile(r"\s+and\s+")
+_DE_AND_ONLY = re.compile(r"\s+(?:und|sowie)\s+(?:(?:der|die|das|dem|den)\s+)?")
 
 
 def parties_by_voice(st: RoleState) -> None:
@@ -292,6 +293,10 @@ def _merge_parties(st: RoleState) -> None:
                 others = [n for n in others if n is not bidder]
                 subject, others = bidder, [subject, *others]
                 st.subject = subject
+        if lang == "de" and target is None and subject is not None and others and others[0].end <= subject.start and _DE_AND_ONLY.fullmatch(text, others[0].end, subject.start):
+            # "Velkor und Norvia fusionieren": the first named absorbs the second, as "die Fusion von Velkor und Norvia" reads
+            subject, others = others[0], [subject, *others[1:]]
+            st.subject = subject
         if subject is not None:
             parties.append(role_of(subject, PartyRole.BUYER, text))
         if target is not None:
@@ -448,6 +453,8 @@ def _build_parties(st: RoleState) -> None:
     places = [n for n in in_sentence if is_place(n) and n.start >= trigger.start]
     if customer is not None and (supplier is None or customer.start != supplier.start):
         parties.append(customer)
+    elif places and st.lang == "de" and _de_own_site_in(text, trigger.start, places[0].start):
+        pass  # "Velkor baut ein Werk in Polen": where a company builds its own site is the deal's country, no side of it
     elif places:
         place = places[0]
         adjective = next((m for m in find_countries(place.text) if m.adjective and len(m.text) == len(place.text)), None)
@@ -457,7 +464,9 @@ def _build_parties(st: RoleState) -> None:
         # "ein Rechenzentrum in Norland": a country the name finder left out (after "in") still takes the site
         mentioned = sentence_countries(text, s_start, s_end)
         countries = [m for m in mentioned if not m.adjective and s_start + m.start >= trigger.start]
-        if countries:
+        if countries and st.lang == "de" and _de_own_site_in(text, trigger.start, s_start + countries[0].start):
+            pass  # the country named after "in" is where the builder's own site stands
+        elif countries:
             at = s_start + countries[0].start
             parties.append(Role(countries[0].text, at, at + len(countries[0].text), PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
         else:
@@ -468,6 +477,16 @@ def _build_parties(st: RoleState) -> None:
             if named is not None:
                 at = s_start + own[0].start
                 parties.append(Role(named, at, at + len(own[0].text), PartyRole.CUSTOMER, PartyKind.GOVERNMENT))
+
+
+# de: "baut ein Werk", "errichtet eine Fabrik": a company building a site (equipping one for another is a supply)
+_DE_BUILDS = re.compile(r"(?:baut|bauen|baute|bauten|errichtet|errichten|errichtete|errichteten)\s")
+_DE_SITE_IN = re.compile(r"\b(?:in|im|nach)\s+(?:der\s+|dem\s+|den\s+|die\s+)?$")
+
+
+def _de_own_site_in(text: str, trigger_start: int, place_start: int) -> bool:
+    """de: the trigger builds a site and the place is named after a locative preposition ("baut ein Werk in Polen")."""
+    return _DE_BUILDS.match(text, trigger_start) is not None and _DE_SITE_IN.search(text, max(0, place_start - 12), place_start) is not None
 
 
 def _loan_parties(st: RoleState) -> None:

@@ -3372,3 +3372,75 @@ def test_a_body_named_with_fuer_keeps_its_head_noun() -> None:
     assert "Bundesagentur für Arbeit" in [n.text for n in find_names("Die Bundesagentur für Arbeit meldet neue Zahlen.", "de")]
     # negative: what a cost is for is no body
     assert "Kosten für Gas" not in [n.text for n in find_names("Die Kosten für Gas steigen.", "de")]
+
+
+def test_company_a_takeover_strengthens_buys_it_never_sells() -> None:
+    records = records_of("Die Übernahme von Norvia stärkt die Velkor AG.", "de")
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Velkor AG") is PartyRole.BUYER and roles.get("Norvia") is PartyRole.TARGET
+    # negative: a name after "von" in the deal noun's own phrase is still what is bought, not strengthened
+    records = records_of("Die Übernahme von Norvia durch die Velkor AG ist abgeschlossen.", "de")
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Velkor AG") is PartyRole.BUYER and roles.get("Norvia") is PartyRole.TARGET
+
+
+def test_company_a_unit_is_bought_from_sells_it() -> None:
+    records = records_of("Velkor übernimmt das Chipgeschäft von Tessmar.", "de")
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Tessmar") is PartyRole.SELLER and roles.get("Velkor") is PartyRole.BUYER
+    # negative: a unit named with its place has no owner after it, so no seller is made up
+    records = records_of("Velkor übernimmt das Chipgeschäft in Polen.", "de")
+    assert PartyRole.SELLER not in {p.role for p in records[0].parties}
+
+
+def test_vehicle_founded_to_buy_is_on_the_buyers_side() -> None:
+    records = records_of("Velkor gründet Dastrel, um Norvia zu übernehmen.", "de")
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles == {"Velkor": PartyRole.BUYER, "Dastrel": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+    # negative: an unnamed vehicle leaves the founder as the buyer
+    records = records_of("Velkor gründet eine Tochter, um Norvia zu übernehmen.", "de")
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles == {"Velkor": PartyRole.BUYER, "Norvia": PartyRole.TARGET}
+
+
+def test_purpose_clause_object_is_a_name_only_before_a_deal_verb() -> None:
+    from pipeline.extract.names import find_names
+
+    assert "Norvia" in [n.text for n in find_names("Velkor gründet Dastrel, um Norvia zu übernehmen.", "de")]
+    assert "Zukäufe" not in [n.text for n in find_names("Velkor braucht Geld, um Zukäufe zu finanzieren.", "de")]
+
+
+def test_gmbh_and_co_kg_is_one_name() -> None:
+    from pipeline.extract.names import find_names
+
+    assert [n.text for n in find_names("Velkor übernimmt die Norvia GmbH & Co. KG.", "de")] == ["Velkor", "Norvia GmbH & Co. KG"]
+    # negative: "&" between a GmbH and another company still parts two names
+    assert [n.text for n in find_names("Velkor übernimmt die Norvia GmbH & Tessmar AG.", "de")] == ["Velkor", "Norvia GmbH", "Tessmar AG"]
+
+
+def test_sum_paid_in_a_later_relative_clause_is_the_price() -> None:
+    records = records_of("Tessmar verkauft seine Chipsparte. Käufer ist Velkor, die dafür 75 Mio. Euro zahlt.", "de")
+    assert records and records[0].amount is not None and records[0].amount.value == Decimal("75000000")
+    # negative: the buyer's sales in the same place are no price
+    records = records_of("Tessmar verkauft seine Chipsparte. Käufer ist Velkor, die 75 Mio. Euro Umsatz macht.", "de")
+    assert records and (records[0].amount is None or records[0].amount.value is None)
+
+
+def test_companies_listed_before_a_merger_verb_take_the_nouns_order() -> None:
+    records = records_of("Velkor und Norvia fusionieren.", "de")
+    assert [(p.name, p.role) for p in records[0].parties] == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+    # the noun reads the same way
+    records = records_of("Die Fusion von Velkor und Norvia ist abgeschlossen.", "de")
+    assert [(p.name, p.role) for p in records[0].parties] == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+    # negative: "mit" still names the one absorbed
+    records = records_of("Die Norvia GmbH fusioniert mit der Velkor AG.", "de")
+    assert {p.name: p.role for p in records[0].parties}.get("Velkor AG") is PartyRole.TARGET
+
+
+def test_country_a_company_builds_its_site_in_is_no_side() -> None:
+    (record,) = records_of("Die Velkor AG baut ein Werk in Ungarn.", "de")
+    assert record.deal_type is DealType.INFRASTRUCTURE and record.country == "HU"
+    assert {p.name for p in record.parties} == {"Velkor AG"}
+    # negative: a country the site is built for takes it
+    (record,) = records_of("Die Velkor AG baut ein Werk für Ungarn.", "de")
+    assert "Ungarn" in {p.name for p in record.parties}

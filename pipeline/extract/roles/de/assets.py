@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.candidates import Candidate, Role
+from pipeline.extract.candidates import Candidate, Role, role_of
+from pipeline.extract.names import NameSpan, is_place
 from pipeline.models import DealType, PartyKind, PartyRole
 
 __all__ = ["de_asset_target", "de_site_target"]
@@ -32,7 +33,7 @@ _NOT_ASSET = re.compile(r"(?:jahr|führer|führung|bericht|partner|betreiber|mod
 _BUY_OR_SELL = (DealType.ACQUISITION, DealType.DIVESTITURE, DealType.PURCHASE)
 
 
-def de_asset_target(text: str, cand: Candidate) -> None:
+def de_asset_target(text: str, cand: Candidate, names: list[NameSpan] | None = None) -> None:
     """de: a buy or sale told by a verb whose object is a unit, site or building named by a common noun, with no target
     company named: the noun phrase (its head and place) is the target. Public: ``deals.extract`` runs it on German deals."""
     trigger = cand.trigger
@@ -57,6 +58,16 @@ def de_asset_target(text: str, cand: Candidate) -> None:
     if "\n" in name:
         return
     cand.parties = cand.parties + [Role(name, match.start("head"), name_end, PartyRole.TARGET, PartyKind.OTHER)]
+    if trigger.voice == "buy" and names and not any(p.role is PartyRole.SELLER for p in cand.parties):
+        # "Velkor übernimmt das Chipgeschäft von Tessmar": the company a unit is bought from sells it
+        of = _OF_OWNER.match(text, name_end)
+        owner = next((n for n in names if of is not None and n.start == of.end() and n.end <= end and not is_place(n)), None)
+        if owner is not None and all(p.start != owner.start for p in cand.parties):
+            cand.parties = cand.parties + [role_of(owner, PartyRole.SELLER, text)]
+
+
+# "das Chipgeschäft von Tessmar", "vom Konzern": the owner the unit is bought from, named right after it
+_OF_OWNER = re.compile(r"\s+(?:von\s+(?:der\s+|dem\s+)?|vom\s+)")
 
 
 # "in den laut Firmenangaben modernsten Solarpark Lorvaniens", "in ein neues Werk in Polen": the site a company pays for

@@ -302,3 +302,21 @@ def de_passive_agents(st: RoleState) -> None:
     if not re.fullmatch(r"\s*", text[agents[-1].end : trigger.start]):
         return  # the participle must follow the agents: "von X übernommen"
     st.parties[:] = [role_of(bought[0], PartyRole.TARGET, text), *(role_of(a, PartyRole.BUYER, text) for a in agents)]
+
+
+# de: "Velkor gründet Dastrel, um ...", "Velkor hat die Dastrel gegründet, um ...": the founder, its verb, the vehicle
+_DE_FOUNDS_BEFORE = re.compile(r"\s+(?:gründet|gründete|gründeten|gründen)\s+(?:(?:die|eine|das|den|einen|ein)\s+)?(?:[\w-]+\s+)?$")
+_DE_PURPOSE_AFTER = re.compile(r",?\s+um\s")
+
+
+def de_vehicle_founder(st: RoleState) -> None:
+    """de: "Velkor gründet Dastrel, um Norvia zu übernehmen": the vehicle founded to buy buys, and so does its founder,
+    named before the founding verb."""
+    vehicle = next((p for p in st.parties if p.role is PartyRole.BUYER and st.subject is not None and p.start == st.subject.start), None)
+    if vehicle is None or st.voice != "buy" or not _DE_PURPOSE_AFTER.match(st.text, vehicle.end):
+        return
+    founder = next((n for n in reversed(st.in_sentence) if n.end <= vehicle.start and not is_place(n)), None)
+    if founder is None or not _DE_FOUNDS_BEFORE.fullmatch(st.text, founder.end, vehicle.start):
+        return
+    if all(normalize(p.name) != normalize(founder.text) for p in st.parties):
+        st.parties.insert(0, role_of(founder, PartyRole.BUYER, st.text))
