@@ -22,6 +22,7 @@ from pipeline.settings import Settings
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
     from kafka import KafkaConsumer, TopicPartition
+    from kafka.errors import UnknownTopicOrPartitionError
     from kafka.consumer.fetcher import ConsumerRecord
     from kafka.structs import OffsetAndMetadata
 
@@ -128,8 +129,16 @@ def iter_batches(
 
 
 def partitions_of(consumer: KafkaConsumer, topic: str) -> list[TopicPartition]:
-    """The topic's partitions in order; none when the topic does not exist."""
-    return [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or [])]
+    """The topic's partitions in order; none when the topic does not exist.
+
+    kafka-python answers a missing topic with an empty set, except when a metadata request naming that topic is still
+    in flight: it then waits for that request and raises its ``UnknownTopicOrPartitionError`` (seen once in CI). Both
+    say the same thing."""
+    try:
+        partitions = consumer.partitions_for_topic(topic)
+    except UnknownTopicOrPartitionError:
+        return []
+    return [TopicPartition(topic, p) for p in sorted(partitions or [])]
 
 
 def read_topic(settings: Settings, topic: str, *, isolation: str = "read_committed") -> list[ConsumerRecord]:

@@ -225,8 +225,14 @@ def test_validate_names_the_offset_commit_a_lost_broker_refused_and_the_rerun_re
     assert f"{settings.topic_candidates}/" in str(error) and "committing offset" in str(error), str(error)
     # kafka-python's commit timeout carries no message: it read "KafkaTimeoutError: None"
     assert "None" not in str(error), str(error)
-    assert "did not answer within 5 s" in str(error) and "(DEALWIRE_KAFKA_MAX_BLOCK_MS=5000)" in str(error), str(error)
-    assert "may still land" in str(error) and "resumes after the batch" in str(error), str(error)
+    # a stopped broker either refuses the commit's connection at once or leaves it unanswered until the limit (which
+    # one depends on where the commit was when the process died): each says what happened and that the rerun is safe
+    if "did not answer within" in str(error):
+        assert "did not answer within 5 s" in str(error) and "(DEALWIRE_KAFKA_MAX_BLOCK_MS=5000)" in str(error), str(error)
+        assert "may still land" in str(error), str(error)
+    else:
+        assert "KafkaConnectionError" in str(error) or "ECONNREFUSED" in str(error), str(error)
+    assert "resumes after the batch" in str(error), str(error)
 
     kafka.start(settings)
     rerun = validate.run(settings)
