@@ -10,7 +10,7 @@ from pipeline.extract.names.common import PAREN_IN_NAME, SUFFIX_NEXT, Token, bar
 from pipeline.extract.names.places import en_area
 from pipeline.extract.names.span import NameSpan
 from pipeline.extract.names.words import DE_ENGLISH_NAME_WORDS, LEGAL_SUFFIXES, ORG_HEADS, is_legal_suffix
-from pipeline.extract.text_index import per_article
+from pipeline.extract.text_index import per_article, word_starts
 
 
 def wrapped_bracket(text: str, a: int, b: int) -> bool:
@@ -96,7 +96,7 @@ EN_MODIFIER_WORD = re.compile(r"[A-Z][a-z]+-(?:held|owned|run|controlled|listed|
 
 def _elsewhere(text: str, word: str, at: int) -> bool:
     """Is the word written with its capital anywhere else in the text (inside a longer name, or opening another sentence)?"""
-    return any(m.start() != at for m in bare_word(word).finditer(text))
+    return any(start != at for start in word_starts(text, word))
 
 
 # a government's official: "Commerce Secretary Anna Brask", "Commissioner Jan Velkor" ... and "Anna Brask, Secretary of
@@ -168,7 +168,12 @@ def en_no_one(text: str, tokens: list[Token], a: int, b: int) -> bool:
         return True  # "Industry sources said", "Retail analysts": whose sources, written nowhere else as a name
     if EN_MODIFIER_WORD.fullmatch(word) or low.endswith("ly") and len(low) >= 6 or low.endswith(("ing", "ed")) and len(low) >= 5:
         return True
-    return bare_word(low).search(text) is not None or low.endswith("s") and bare_word(low[:-1]).search(text) is not None
+    # asked of every sentence-opening word: the article's word index answers without a scan of the whole text each
+    return _written(text, low) or low.endswith("s") and _written(text, low[:-1])
+
+
+def _written(text: str, word: str) -> bool:
+    return next(iter(word_starts(text, word)), None) is not None
 
 
 # a capitalised word just before the first surname: "Tony Velkor, Norvia Corp's director" (a person, then his company),
