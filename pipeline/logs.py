@@ -107,6 +107,35 @@ class KafkaReconnectEchoes(logging.Filter):
 
 _KAFKA_ECHOES = KafkaReconnectEchoes()
 
+_SECRETS: set[str] = set()
+
+
+def keep_out_of_logs(secret: str | None) -> None:
+    """Mask ``secret`` wherever kafka-python's DEBUG lines would show it (see ``KafkaSecretMask``)."""
+    if secret:
+        _SECRETS.update({secret, repr(secret.encode())[2:-1]})  # as text, and as it shows inside a bytes repr
+
+
+class KafkaSecretMask(logging.Filter):
+    """kafka-python writes the SASL password at DEBUG: the admin client logs its whole configuration ("Starting
+    KafkaAdminClient with configuration: {...}"), and every request and its bytes are logged, PLAIN's authentication
+    (user and password in clear) included. A DEBUG level for the kafka loggers (an Airflow deployment's logging
+    config, someone chasing a bug) put it in the task log. Costs nothing otherwise: a disabled level never calls it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if _SECRETS:
+            message = record.getMessage()
+            masked = message
+            for secret in _SECRETS:
+                masked = masked.replace(secret, "***")
+            if masked != message:
+                record.msg, record.args = masked, None
+        return True
+
+
+_KAFKA_SECRET_MASK = KafkaSecretMask()
+_KAFKA_SECRET_LOGGERS = ("kafka.admin.client", "kafka.net.connection", "kafka.protocol.parser")
+
 
 def tame_kafka_logs() -> None:
     """Kafka's log policy, applied once the clients are imported (``pipeline.bus`` calls it), so Airflow's task logs
@@ -114,16 +143,20 @@ def tame_kafka_logs() -> None:
     per attempt otherwise), the reconnect echoes dropped (a logger's filter sees only its own records, hence one per
     ``kafka.*`` logger), and two warnings nobody can act on raised to ERROR: the IO loop running late while this process
     computes (the extractor holds the GIL), and "no partition metadata" at each group join before the first
-    metadata answer (a lost member or a refused commit surfaces as an error of its own). Idempotent."""
+    metadata answer (a lost member or a refused commit surfaces as an error of its own); secrets masked in the lines that
+    may carry them (``KafkaSecretMask``). Idempotent."""
     kafka = logging.getLogger("kafka")
     if kafka.level == logging.NOTSET:
         kafka.setLevel(logging.WARNING)
     for name in ("kafka.net.selector", "kafka.coordinator.assignors"):
         logging.getLogger(name).setLevel(logging.ERROR)
+    for name in _KAFKA_SECRET_LOGGERS:
+        if _KAFKA_SECRET_MASK not in logging.getLogger(name).filters:
+            logging.getLogger(name).addFilter(_KAFKA_SECRET_MASK)
     for name, logger in list(logging.root.manager.loggerDict.items()):
         if (name == "kafka" or name.startswith("kafka.")) and isinstance(logger, logging.Logger):
             if _KAFKA_ECHOES not in logger.filters:
                 logger.addFilter(_KAFKA_ECHOES)
 
 
-__all__ = ["KafkaReconnectEchoes", "LogFormat", "configure_logging", "tame_kafka_logs"]
+__all__ = ["KafkaReconnectEchoes", "KafkaSecretMask", "LogFormat", "configure_logging", "keep_out_of_logs", "tame_kafka_logs"]

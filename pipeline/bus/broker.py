@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from pipeline.bus import keep_out_of_logs
+from pipeline.logs import keep_out_of_logs
 from pipeline.settings import Settings
 
 with warnings.catch_warnings():
@@ -45,6 +45,8 @@ class BrokerRefused(BrokerUnavailable):
 
 
 MAX_BLOCK_SETTING = "DEALWIRE_KAFKA_MAX_BLOCK_MS"
+BOOTSTRAP_FAILED = "Unable to bootstrap"
+"""How kafka-python 3 starts the message of a first contact that ran out of time (``KafkaTimeoutError``)."""
 T = TypeVar("T")
 REFUSAL_CHECK_S = 5.0
 """Longest a check of a refusal takes in all (a quarter of the limit when that is shorter, but 1 s at least: a broker
@@ -91,7 +93,7 @@ def answering(settings: Settings, step: str, consequence: str = "") -> Iterator[
         raise
     except KafkaTimeoutError as error:
         if BOOTSTRAP_FAILED in str(error):
-            from pipeline.bus.handshake import ACCEPTED, refusal
+            from pipeline.bus.handshake import refusal
 
             reason = refusal(settings, _check_s(settings))
             if reason:
@@ -197,10 +199,6 @@ def connect(
             for client in opened:
                 client.close()  # stops the IO thread, closes the connections, the selector and its sockets
         raise
-
-
-BOOTSTRAP_FAILED = "Unable to bootstrap"
-"""How kafka-python 3 starts the message of a first contact that ran out of time (``KafkaTimeoutError``)."""
 
 
 __all__ = ["MAX_BLOCK_SETTING", "BrokerRefused", "BrokerUnavailable", "answering", "bounded", "connect", "connecting", "describe", "refused_broker", "silent_broker"]
