@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.geo import country_of
 from pipeline.extract.regex_prefix import group_index as _group_index
 from pipeline.extract.regex_prefix import WordStartScan, one_scan, spaced
 from pipeline.extract.sentences import DE_ABBREVIATIONS
@@ -36,6 +37,8 @@ class Trigger:
 
 _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:be|been|being|was|were|is|are) (?:acquired|bought|purchased|taken over) by", T.ACQUISITION, "passive", False),
+    # "Norvia has been sold to Velkor": what is sold is the subject, the one it is sold to buys (the subject sells nothing)
+    (r"(?:be|been|being|was|were|is|are) (?:sold|divested) to", T.ACQUISITION, "passive", False),
     (r"(?:acquisition|buyout|takeover|purchase) by", T.ACQUISITION, "passive", False),
     (r"(?:takeover|tender|merger|acquisition|buyout) (?:offer|bid|proposal)s? (?:by|from)", T.ACQUISITION, "passive", False),
     (r"(?:received|rejected|has received) (?:an?|the|two) (?:[\w-]+ ){0,3}?(?:offer|bid|proposal)s?", T.ACQUISITION, "passive", False),
@@ -833,6 +836,12 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
             continue  # "accord de libre-échange", "Freihandelsabkommen": a treaty between states, not a deal between parties
         if lang == "de" and voice == "supply" and _DE_ON_BEHALF.search(text, max(0, match.start() - 4), match.start()):
             continue  # "im Auftrag der Landesregierung": on behalf of, not a contract
+        if lang == "en" and voice == "passive" and deal_type is T.ACQUISITION and _EN_SOLD_TO.search(match.group()) and not _en_named_subject(text, match.start()):
+            # "said its stores were sold to Velkor": no name is what is sold, the sentence's company sells (the plain sale)
+            sold = _EN_SOLD_TO.search(match.group())
+            assert sold is not None
+            found.append(Trigger(match.start() + sold.start(), match.start() + sold.end(), T.DIVESTITURE, "sell", False))
+            continue
         if lang == "en" and voice == "buy" and not noun and _EN_GOODS_AFTER.match(text, match.end()):
             deal_type, voice = T.SUPPLY_CONTRACT, "order"  # "bought 40 trucks from Norvia": counted goods are an order from their maker
         if (
@@ -924,6 +933,17 @@ _EN_GOODS_AFTER = re.compile(
     r"servers|trucks|buses|vehicles|cars|chips|gpus|doses|robots)\b",
     re.IGNORECASE,
 )
+# en: the passive sale's subject is a name right before its auxiliaries ("Norvia Inc has been sold to")
+_EN_SOLD_TO = re.compile(r"sold|divested")
+_EN_NAME_BEFORE = re.compile(r"((?-i:[A-Z])[\w.&'’-]*)\s+(?:(?:has|have|had|will|would|also|already|recently|now|since|not)\s+)*$")
+
+
+def _en_named_subject(text: str, start: int) -> bool:
+    """Does a company's name (no country: "its units in Brazil and Argentina will be sold to") end right before ``start``?"""
+    named = _EN_NAME_BEFORE.search(text, max(0, start - 60), start)
+    return named is not None and country_of(named.group(1)) is None
+
+
 _DE_SAME_FRAME = re.compile(r"(?:(?!\b(?:und|sowie|oder|aber)\b)[^,.;:]){0,50}")
 _DE_STAKE_WORD = re.compile(r"\b(?:Anteile?|Beteiligung|Aktienpaket|Stimmrechtsanteil)\b")
 

@@ -171,7 +171,7 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
 _CLAUSE_START = re.compile(r"\s+(?:that\s+)?")
 
 _VERB_GAP = re.compile(
-    r"\s+(?:(?:has|have|had|will|would|to|agreed|also|already|previously|recently|plans|intends|is|was|not)\s+){1,4}"
+    r"\s+(?:(?:has|have|had|will|would|to|agreed|also|already|previously|recently|plans|intends|is|was|not)\s+){0,4}"
     r"|\s+(?:has\s+|have\s+)?(?:doubled|raised|increased|sweetened|extended|made|launched|amended)\s+(?:its|their|an?|the)\s+(?:[a-z-]+\s+)?"
 )
 

@@ -1,0 +1,28 @@
+"""English deal shapes of modern business news (invented sentences): who buys, sells and is bought, what is paid."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.unit.extract.support import records_of
+
+
+def _roles(text: str) -> list[list[tuple[str, str]]]:
+    return [sorted((p.name, p.role.value) for p in r.parties) for r in records_of(text, "en")]
+
+
+def test_a_company_sold_to_a_buyer_in_the_passive_is_the_target() -> None:
+    (record,) = records_of("Norvia has been sold to Velkor for €80 million.", "en")
+    assert sorted((p.name, p.role.value) for p in record.parties) == [("Norvia", "target"), ("Velkor", "buyer")]
+    assert record.amount is not None and record.amount.value == Decimal(80_000_000)
+    # no name sold (a common noun, a country): the sentence's company sells, as in the plain sale
+    assert _roles("Velkor said its stores in Brazil and Argentina were sold to Dastrel.") == [[("Dastrel", "buyer"), ("Velkor", "seller")]]
+    # the active sale keeps its seller
+    assert _roles("Tessmar sold Norvia to Velkor.") == [[("Norvia", "target"), ("Tessmar", "seller"), ("Velkor", "buyer")]]
+
+
+def test_the_name_right_before_the_reported_verb_acts_not_the_speaker() -> None:
+    assert _roles("Velkor said Norvia acquired Dastrel last year.") == [[("Dastrel", "target"), ("Norvia", "buyer")]]
+    assert _roles("Velkor said Norvia was acquired by Dastrel.") == [[("Dastrel", "buyer"), ("Norvia", "target")]]
+    # with no name of its own before the verb, the speaker still acts
+    assert _roles("Velkor said it acquired Dastrel.") == [[("Dastrel", "target"), ("Velkor", "buyer")]]
