@@ -47,7 +47,7 @@ from pipeline.models import PartyKind, PartyRole
 
 # --- patterns several rules share ----------------------------------------------------------------------------------
 
-_TITLE_BETWEEN = re.compile(r"(?:'s)?\s+(?:chairman|president|vice president|chief executive(?: officer)?|chief financial officer|spokesman|treasurer)\s+", re.I)
+_TITLE_BETWEEN = re.compile(r"(?:'s)?\s+(?:ceo|cfo|coo|cto|chairman|president|vice president|chief executive(?: officer)?|chief financial officer|spokesman|treasurer)\s+", re.I)
 
 _APPOSITION = re.compile(r",\s+(?:[a-zà-ÿ][\w'’-]*\s+){1,6}(?:de |du |des |d['’]|der |von )?(?:l['’]|la |le |les |die |der |den )?")
 

@@ -26,3 +26,22 @@ def test_the_name_right_before_the_reported_verb_acts_not_the_speaker() -> None:
     assert _roles("Velkor said Norvia was acquired by Dastrel.") == [[("Dastrel", "buyer"), ("Norvia", "target")]]
     # with no name of its own before the verb, the speaker still acts
     assert _roles("Velkor said it acquired Dastrel.") == [[("Dastrel", "target"), ("Velkor", "buyer")]]
+
+
+def test_a_ticker_in_brackets_is_no_party() -> None:
+    assert _roles("Velkor Inc (VLK.N) agreed to buy Norvia Corp (NRV.O) for $1.3 billion.") == [[("Norvia Corp", "target"), ("Velkor Inc", "buyer")]]
+    assert _roles("Velkor Inc (NYSE: VLK) agreed to buy Norvia Corp.") == [[("Norvia Corp", "target"), ("Velkor Inc", "buyer")]]
+    # a bare acronym in brackets may be how the article names the company later: it stays a name
+    assert _roles("Harlow Benton Valve Inc (HBV) agreed to buy Norvia.\n    HBV said it would pay cash.")[0] == [("Harlow Benton Valve Inc", "buyer"), ("Norvia", "target")]
+
+
+def test_an_officer_acronym_splits_company_and_person() -> None:
+    assert _roles("Velkor CEO Anna Holt said the company agreed to buy Norvia for $40 million.") == [[("Norvia", "target"), ("Velkor", "buyer")]]
+    # a company whose name holds a title word is one name
+    assert _roles("Velkor President Holdings agreed to buy Norvia.") == [[("Norvia", "target"), ("Velkor President Holdings", "buyer")]]
+
+
+def test_a_backer_before_backed_describes_the_company() -> None:
+    assert _roles("Velkor Capital-backed Norvia agreed to acquire Dastrel.") == [[("Dastrel", "target"), ("Norvia", "buyer")]]
+    # a "-based" place and a "-backed" backer alike: the name after the modifier acts
+    assert _roles("Boston-based Norvia agreed to acquire Dastrel.") == [[("Dastrel", "target"), ("Norvia", "buyer")]]
