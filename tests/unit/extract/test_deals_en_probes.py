@@ -45,3 +45,12 @@ def test_a_backer_before_backed_describes_the_company() -> None:
     assert _roles("Velkor Capital-backed Norvia agreed to acquire Dastrel.") == [[("Dastrel", "target"), ("Norvia", "buyer")]]
     # a "-based" place and a "-backed" backer alike: the name after the modifier acts
     assert _roles("Boston-based Norvia agreed to acquire Dastrel.") == [[("Dastrel", "target"), ("Norvia", "buyer")]]
+
+
+def test_a_stake_bought_is_one_deal() -> None:
+    (record,) = records_of("Velkor bought a 20% stake in Norvia for $300 million.", "en")
+    assert sorted((p.name, p.role.value) for p in record.parties) == [("Norvia", "target"), ("Velkor", "buyer")]
+    assert record.amount is not None and record.amount.value == Decimal(300_000_000)
+    # a stake in another company than the one bought is a deal of its own
+    records = records_of("Velkor bought Norvia, which has a stake in Dastrel.", "en")
+    assert any({p.name for p in r.parties} == {"Velkor", "Norvia"} for r in records)
