@@ -23,7 +23,7 @@ _STAKE_LEAD = re.compile(
 
 BID_NOUN = re.compile(r"(?:tender |takeover |merger |acquisition |buyout )?(?:offer|bid|proposal)s?\b", re.I)
 
-_BID_GAP = re.compile(r"['’]?s?\s+(?:(?:[\d.,/-]+|mln|billion|dlrs?|a|per|share|cash|new|revised|sweetened|hostile|unsolicited|rival|earlier|previous|proposed|latest|takeover|tender|merger|acquisition|buyout)\s+){0,8}", re.I)
+_BID_GAP = re.compile(r"['’]?s?\s+(?:(?:[$€£]?[\d.,/-]+(?:bn|m)?|mln|million|bn|bln|billion|dlrs?|a|per|share|cash|new|revised|sweetened|hostile|unsolicited|rival|earlier|previous|proposed|latest|planned|pending|takeover|tender|merger|acquisition|buyout)\s+){0,8}", re.I)
 
 _PART_OF = re.compile(r"(?:\s+(?:division|unit|subsidiary|operations|business|businesses|assets))?\s+of\s+(?:(?:privately|publicly)[- ]held\s+)?")
 
@@ -32,9 +32,14 @@ _UNIT_OF = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|u
 EN_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 
 
+# "Velkor's acquisition of Norvia", "Velkor's $8 billion takeover of": the possessor of a purchase noun buys
+_PURCHASE_NOUN = re.compile(r"(?:acquisition|purchase|takeover|buyout)s?\s+of\b", re.I)
+
+
 def en_bid_possessor(text: str, in_sentence: list[NameSpan], trigger: Trigger) -> NameSpan | None:
-    """en: "in reply to Corvane Partners' 2.1 billion dlr offer for Harlow": the possessor bids."""
-    if trigger.voice in ("buy", "merge") and BID_NOUN.match(text, trigger.start):
+    """en: "in reply to Corvane Partners' 2.1 billion dlr offer for Harlow", "Velkor's acquisition of Norvia": the
+    possessor bids, or buys."""
+    if trigger.voice in ("buy", "merge") and (BID_NOUN.match(text, trigger.start) or trigger.noun and _PURCHASE_NOUN.match(text, trigger.start)):
         bidder = next((n for n in reversed(in_sentence) if n.end <= trigger.start), None)
         if bidder is not None and bidder.possessive and _BID_GAP.fullmatch(text, bidder.end, trigger.start) and not is_place(bidder):
             return dataclasses.replace(bidder, possessive=False)

@@ -54,3 +54,12 @@ def test_a_stake_bought_is_one_deal() -> None:
     # a stake in another company than the one bought is a deal of its own
     records = records_of("Velkor bought Norvia, which has a stake in Dastrel.", "en")
     assert any({p.name for p in r.parties} == {"Velkor", "Norvia"} for r in records)
+
+
+def test_the_possessor_of_a_purchase_noun_buys() -> None:
+    assert _roles("Velkor's acquisition of Norvia is expected to close in the third quarter.") == [[("Norvia", "target"), ("Velkor", "buyer")]]
+    # a regulator acting on the deal is no side of it
+    assert _roles("The Competition and Markets Authority blocked Velkor's $8 billion takeover of Norvia.") == [[("Norvia", "target"), ("Velkor", "buyer")]]
+    assert _roles("Regulators in Washington approved Velkor's purchase of Norvia.") == [[("Norvia", "target"), ("Velkor", "buyer")]]
+    # the agent after "by" still buys when the noun has another possessor
+    assert _roles("Norvia's acquisition of Dastrel by Velkor was completed.") == [[("Dastrel", "target"), ("Velkor", "buyer")]]
