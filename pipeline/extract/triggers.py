@@ -707,6 +707,16 @@ _RETAIL = {
     "fr": re.compile(r"[^.;]{0,80}?(?:à un tarif|au tarif de|à partir de \d|pour \d[\d\s.,]* (?:euros|€|dollars|\$)\s+(?:pièce|l'unité|chacun))"),
     "de": re.compile(r"[^.;]{0,80}?(?:in (?:\S+ ){0,2}(?:Varianten|Versionen|Farben|Ausführungen|Speichergrößen)|zum (?:Stück)?[Pp]reis von(?! (?:rund |etwa |knapp |über )?\d[\d.,]* (?:Millionen|Milliarden|Mio\.|Mrd\.))|ab \d[\d.,]* (?:Euro|Dollar|€))"),
 }
+# en: what a company buys or sells in its trade, or its own shares bought back: no company changes hands
+_EN_TRADE_OBJECT = re.compile(
+    # (bought back from a named holder, "bought back Goldsmith's stock", is a deal with that holder and stays)
+    r"\s+(?:back\s+(?:(?:up\s+to|as\s+much\s+as|about|some)\s+)?(?:[$€£]?[\d.,]+\s*(?:bn|m|billion|million|mln|bln)?\s+(?:dlrs\s+|dollars\s+)?(?:worth\s+)?of\s+)?"
+    r"(?:its|their)\s+(?:own\s+)?(?:common\s+)?(?:shares|stock)\b|(?:(?:its|their|the|most|much|all|some|more|of|own)\s+){0,4}"
+    r"(?:products|goods|wares|services|insurance|policies|chips|components|parts|tickets)\b"
+    r"(?!\s+(?:and|business|businesses|unit|units|division|divisions|arm|operations|subsidiary|maker|company|companies)\b)"
+    r"|(?:(?:about|some|nearly|around|more than|over)\s+)?[$€£]?[\d.,]+\s*(?:bn|m|billion|million|mln|bln)?\s+(?:dlrs\s+|dollars\s+|euros\s+)?(?:worth\s+)?of\s+"
+    r"(?:(?:new|its|their|the|own|\w+-year|senior|convertible|government|corporate|Treasury)\s+){0,3}(?:bonds|notes|debt|bills|debentures|securities|paper|shares\s+of\s+its\s+own)\b)",
+)
 _FR_AUX_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|avoir|été|aurait|auraient)\s+(?:\S+\s+)?$")
 _FR_DONATION_POT = re.compile(r"\bcagnottes?\b|financement participatif|crowdfunding")
 _TREATY = {
@@ -812,6 +822,8 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
         if lang == "de" and voice == "buy" and _DE_TAKE_ON_DUTY.search(text, max(0, match.start() - 60), min(len(text), match.end() + 50)):
             if _DE_TAKE_ON_DUTY_NEAR.search(text[max(0, match.start() - 60) : match.end() + 50]):
                 continue  # "übernimmt die Verantwortung", "die Kosten übernehmen": a duty taken on, not a company
+        if lang == "en" and voice in ("sell", "buy") and not noun and _EN_TRADE_OBJECT.match(text, match.end()):
+            continue  # "will buy back its shares", "sells its products in 100 countries", "sold $20 billion of bonds": trade, no deal
         if voice in ("sell", "buy") and lang in _RETAIL and _RETAIL[lang].match(text, match.end()):
             continue  # "vend sa lampe à un tarif de 40 euros", "verkauft die Uhr in vier Farben": goods at retail
         if (

@@ -63,3 +63,16 @@ def test_the_possessor_of_a_purchase_noun_buys() -> None:
     assert _roles("Regulators in Washington approved Velkor's purchase of Norvia.") == [[("Norvia", "target"), ("Velkor", "buyer")]]
     # the agent after "by" still buys when the noun has another possessor
     assert _roles("Norvia's acquisition of Dastrel by Velkor was completed.") == [[("Dastrel", "target"), ("Velkor", "buyer")]]
+
+
+def test_trade_and_buybacks_are_no_deal() -> None:
+    for text in (
+        "Velkor will buy back up to $5 billion of its own shares.",
+        "Velkor sells its products in more than 100 countries.",
+        "Norvia buys most of its chips from Velkor.",
+        "The government sold $20 billion of Treasury bills on Monday.",
+    ):
+        assert records_of(text, "en") == [], text
+    # a unit named by its trade is a company sold; shares bought back from a named holder are a deal with it
+    assert _roles("Velkor sold its insurance business to Norvia.") == [[("Norvia", "buyer"), ("Velkor", "seller"), ("insurance business", "target")]]
+    assert records_of("Velkor bought back Norvia's stock for $620 million.", "en") != []
