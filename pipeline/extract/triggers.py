@@ -79,6 +79,12 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor will supply 300 buses to Norvia", "delivered 40 trains to": who supplies counted goods, or will, is the supplier
     (r"(?:will|would|shall) (?:supply|deliver)|(?:supplies|supplied|supplying|delivers|delivered|delivering)(?= (?:\S+ ){0,3}?\d)", T.SUPPLY_CONTRACT, "supply", False),
     (r"partnership with|alliance with|cooperation agreement", T.PARTNERSHIP, "partner", False),
+    # "Velkor has partnered with Norvia", "is teaming up with", "joined forces with"
+    # (the verb, not the noun: "is already a partner with X" tells of no new deal)
+    (r"(?:(?:to|will|would) )?partner with|partner(?:s|ed|ing) with|team(?:s|ed|ing)? up with|join(?:s|ed|ing)? forces with", T.PARTNERSHIP, "partner", False),
+    # "Velkor and Norvia announced a strategic partnership": the two named before it are its partners (a limited
+    # or general partnership is a form of company, no deal)
+    (r"(?:strategic |technology |commercial |global |long-term )?(?:partnership|alliance)(?: agreement)?(?= (?:on|to|for|in|that|with)\b|[.,;])", T.PARTNERSHIP, "partner", False),
     (r"ordered|placed an order", T.SUPPLY_CONTRACT, "order", False),
     # "is to equip a data centre in Norland with 50,000 chips": as "équiper un centre de données" in French
     (r"(?:equip|equips|equipped|equipping|outfit|outfits|outfitted) (?:[^.;]{0,90}?)(?:a|an|the|its|their|one|two|new) (?:\S+ )?(?:data cent(?:re|er)s?|gigafactory)", T.INFRASTRUCTURE, "build", False),
@@ -717,6 +723,11 @@ _EN_TRADE_OBJECT = re.compile(
     r"|(?:(?:about|some|nearly|around|more than|over)\s+)?[$€£]?[\d.,]+\s*(?:bn|m|billion|million|mln|bln)?\s+(?:dlrs\s+|dollars\s+|euros\s+)?(?:worth\s+)?of\s+"
     r"(?:(?:new|its|their|the|own|\w+-year|senior|convertible|government|corporate|Treasury)\s+){0,3}(?:bonds|notes|debt|bills|debentures|securities|paper|shares\s+of\s+its\s+own)\b)",
 )
+_EN_PARTNERSHIP_NOUN = re.compile(r"(?:\S+ )?(?:partnership|alliance)(?: agreement)?", re.I)
+_EN_NEW_BEFORE = re.compile(r"\b(?:a|an|new)\s+$", re.I)
+_EN_PARTNER_WITH = re.compile(r"partners?\s+with", re.I)
+_EN_PARTNER_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|are|were|be|been|its|their|long-time|longtime)\s+$", re.I)
+_EN_PARTNERSHIP_FORM = re.compile(r"\b(?:limited|general|master)\s+$", re.I)
 _FR_AUX_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|avoir|été|aurait|auraient)\s+(?:\S+\s+)?$")
 _FR_DONATION_POT = re.compile(r"\bcagnottes?\b|financement participatif|crowdfunding")
 _TREATY = {
@@ -822,6 +833,12 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
         if lang == "de" and voice == "buy" and _DE_TAKE_ON_DUTY.search(text, max(0, match.start() - 60), min(len(text), match.end() + 50)):
             if _DE_TAKE_ON_DUTY_NEAR.search(text[max(0, match.start() - 60) : match.end() + 50]):
                 continue  # "übernimmt die Verantwortung", "die Kosten übernehmen": a duty taken on, not a company
+        if lang == "en" and voice == "partner" and _EN_PARTNERSHIP_FORM.search(text, max(0, match.start() - 9), match.start()):
+            continue  # "a limited partnership": a form of company, no deal
+        if lang == "en" and voice == "partner" and _EN_PARTNER_WITH.match(match.group()) and _EN_PARTNER_NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "is already a partner with", "are partners with": who is a partner, no new deal
+        if lang == "en" and voice == "partner" and _EN_PARTNERSHIP_NOUN.fullmatch(match.group()) and not _EN_NEW_BEFORE.search(text, max(0, match.start() - 9), match.start()):
+            continue  # "The partnership, Dastrel Associates, bought": a partnership named before is a party; "formed a partnership" is a deal
         if lang == "en" and voice in ("sell", "buy") and not noun and _EN_TRADE_OBJECT.match(text, match.end()):
             continue  # "will buy back its shares", "sells its products in 100 countries", "sold $20 billion of bonds": trade, no deal
         if voice in ("sell", "buy") and lang in _RETAIL and _RETAIL[lang].match(text, match.end()):

@@ -76,3 +76,20 @@ def test_trade_and_buybacks_are_no_deal() -> None:
     # a unit named by its trade is a company sold; shares bought back from a named holder are a deal with it
     assert _roles("Velkor sold its insurance business to Norvia.") == [[("Norvia", "buyer"), ("Velkor", "seller"), ("insurance business", "target")]]
     assert records_of("Velkor bought back Norvia's stock for $620 million.", "en") != []
+
+
+def test_partnerships_told_in_modern_words() -> None:
+    for text, names in (
+        ("Velkor and Norvia announced a strategic partnership on cloud computing.", {"Velkor", "Norvia"}),
+        ("Velkor has partnered with Norvia to develop self-driving trucks.", {"Velkor", "Norvia"}),
+        ("Velkor, Norvia and Dastrel formed an alliance to develop hydrogen engines.", {"Velkor", "Norvia", "Dastrel"}),
+        ("Velkor signed a partnership agreement with Norvia.", {"Velkor", "Norvia"}),
+        ("Velkor is teaming up with Norvia to sell insurance in Brazil.", {"Velkor", "Norvia"}),
+    ):
+        (record,) = records_of(text, "en")
+        assert record.deal_type.value == "partnership", text
+        assert {p.name for p in record.parties} == names and {p.role.value for p in record.parties} == {"partner"}, text
+    # a partner already, a partnership as a form of company, a partnership named as a party: no new partnership
+    assert records_of("Velkor is already a partner with Norvia in a pipeline.", "en") == []
+    assert all(r.deal_type.value != "partnership" for r in records_of("Velkor bought Norvia, a limited partnership.", "en"))
+    assert all(r.deal_type.value != "partnership" for r in records_of("The partnership, Dastrel Associates, bought 5 pct of Norvia.", "en"))
