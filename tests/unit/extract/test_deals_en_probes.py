@@ -93,3 +93,15 @@ def test_partnerships_told_in_modern_words() -> None:
     assert records_of("Velkor is already a partner with Norvia in a pipeline.", "en") == []
     assert all(r.deal_type.value != "partnership" for r in records_of("Velkor bought Norvia, a limited partnership.", "en"))
     assert all(r.deal_type.value != "partnership" for r in records_of("The partnership, Dastrel Associates, bought 5 pct of Norvia.", "en"))
+
+
+def test_what_a_company_is_worth_is_not_the_deals_sum() -> None:
+    (merger,) = records_of("Velkor will merge with Norvia to create a company worth $20 billion.", "en")
+    assert merger.amount is None or merger.amount.value is None
+    (talks,) = records_of("Norvia is in talks to raise new funding at a valuation of about $5 billion, people familiar with the matter said.", "en")
+    assert talks.amount is None or talks.amount.value is None
+    # the sum raised or paid stays, told before the company's worth
+    (raised,) = records_of("Norvia raised $60 million from Dastrel at a valuation of $1 billion.", "en")
+    assert raised.amount is not None and raised.amount.value == Decimal(60_000_000)
+    (bought,) = records_of("Velkor agreed to buy Norvia for $2 billion, creating a company worth $9 billion.", "en")
+    assert bought.amount is not None and bought.amount.value == Decimal(2_000_000_000)
