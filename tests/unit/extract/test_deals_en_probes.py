@@ -105,3 +105,23 @@ def test_what_a_company_is_worth_is_not_the_deals_sum() -> None:
     assert raised.amount is not None and raised.amount.value == Decimal(60_000_000)
     (bought,) = records_of("Velkor agreed to buy Norvia for $2 billion, creating a company worth $9 billion.", "en")
     assert bought.amount is not None and bought.amount.value == Decimal(2_000_000_000)
+
+
+def _status(text: str) -> str:
+    (record,) = records_of(text, "en")
+    return record.status.value
+
+
+def test_bids_withdrawn_or_ruled_out_and_deals_that_collapsed_are_off() -> None:
+    assert _status("Velkor withdrew its $2 billion bid for Norvia.") == "cancelled"
+    assert _status("Velkor said it would not make an offer for Norvia.") == "cancelled"
+    assert _status("Velkor's deal to buy Norvia collapsed after financing fell through.") == "cancelled"
+    # a deal that almost fell through went on
+    assert _status("Velkor agreed to buy Norvia in March, a deal that almost fell through in May.") == "agreed"
+
+
+def test_unnamed_sources_make_a_done_sounding_deal_a_rumour() -> None:
+    assert _status("Velkor agreed to buy Norvia for $1bn, the Journal reported, citing people familiar with the matter.") == "rumored"
+    assert _status("Velkor could buy Norvia as early as next month, people familiar with the matter said.") == "rumored"
+    # named speakers of the deal do not
+    assert _status("Velkor agreed to buy Norvia for $1bn, the companies said on Tuesday.") == "agreed"
