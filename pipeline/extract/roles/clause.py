@@ -263,7 +263,11 @@ def _acting_place(text: str, left: list[NameSpan], sentence: tuple[int, int], tr
     return None
 
 
-_EN_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]{1,80},\s+(?=[^,;]*$)")
+# (and "whose chief executive ... ,", "owned by Velkor Partners,", "through its subsidiary Dastrel,": an aside set off
+# by commas between the subject and its verb names no subject either)
+_EN_RELATIVE = re.compile(
+    r",\s+(?:which|who|whose|(?:owned|backed|controlled|founded|run|led|advised)\s+by|through|via)\s[^,;]{1,80},\s+(?=[^,;]*$)"
+)
 
 
 def _drop_side_names(text: str, candidates: list[NameSpan], trigger: Trigger, lang: str) -> list[NameSpan]:

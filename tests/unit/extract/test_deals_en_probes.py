@@ -125,3 +125,11 @@ def test_unnamed_sources_make_a_done_sounding_deal_a_rumour() -> None:
     assert _status("Velkor could buy Norvia as early as next month, people familiar with the matter said.") == "rumored"
     # named speakers of the deal do not
     assert _status("Velkor agreed to buy Norvia for $1bn, the companies said on Tuesday.") == "agreed"
+
+
+def test_an_aside_between_subject_and_verb_names_no_subject() -> None:
+    assert _roles("Norvia, owned by Velkor Partners, is buying Dastrel for $500 million.") == [[("Dastrel", "target"), ("Norvia", "buyer")]]
+    assert _roles("Velkor, whose chief executive John Marsh founded the company in 1998, agreed to buy Norvia.") == [[("Norvia", "target"), ("Velkor", "buyer")]]
+    assert _roles("Velkor, through its subsidiary Dastrel, acquired Norvia.") == [[("Norvia", "target"), ("Velkor", "buyer")]]
+    # with no aside, the name right before the verb acts
+    assert _roles("Velkor unit Dastrel acquired Norvia.")[0][0] == ("Dastrel", "buyer")
