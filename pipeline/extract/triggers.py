@@ -959,7 +959,9 @@ _DE_GOODS_AFTER = re.compile(
 _EN_GOODS_AFTER = re.compile(
     r"\s+(?:(?:another|an additional|up to|about|some|nearly|around)\s+)?\d[\d.,]*\s+(?:[\w-]+\s+){0,3}?"
     r"(?:aircraft|airplanes?|planes|jets|jetliners|helicopters|trains|locomotives|ships|vessels|frigates|tanks|turbines|satellites|"
-    r"servers|trucks|buses|vehicles|cars|chips|gpus|doses|robots)\b",
+    r"servers|trucks|buses|vehicles|cars|chips|gpus|doses|robots|"
+    # modern orders: devices and defence or rail goods counted out
+    r"laptops|computers|tablets|smartphones|phones|engines|drones|missiles|submarines|railcars|wagons|ambulances|cranes)\b",
     re.IGNORECASE,
 )
 # en: the passive sale's subject is a name right before its auxiliaries ("Norvia Inc has been sold to")

@@ -133,3 +133,14 @@ def test_an_aside_between_subject_and_verb_names_no_subject() -> None:
     assert _roles("Velkor, through its subsidiary Dastrel, acquired Norvia.") == [[("Norvia", "target"), ("Velkor", "buyer")]]
     # with no aside, the name right before the verb acts
     assert _roles("Velkor unit Dastrel acquired Norvia.")[0][0] == ("Dastrel", "buyer")
+
+
+def test_devices_counted_out_are_an_order_with_their_count() -> None:
+    (record,) = records_of("Norvia bought 10,000 laptops from Velkor at $30,000 each.", "en")
+    assert record.deal_type.value == "supply_contract"
+    assert sorted((p.name, p.role.value) for p in record.parties) == [("Norvia", "customer"), ("Velkor", "supplier")]
+    assert record.quantity is not None and record.quantity.value == Decimal(10_000) and record.quantity.unit == "laptop"
+    assert record.unit_price is not None and record.unit_price.value == Decimal(30_000)
+    # a capitalised word after a count opens a company's name: no goods
+    (stake,) = records_of("Velkor bought 365,375 Computer Memories shares from Norvia.", "en")
+    assert stake.quantity is None or stake.quantity.unit != "computer"
