@@ -69,12 +69,12 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"agreed to (?:acquire|buy|purchase|sell|merge|be acquired|take over)", S.AGREED),
         Cue(r"agreement to (?:acquire|buy|purchase|sell|merge)", S.AGREED),
         Cue(r"agreed|agrees|(?:strikes|struck|clinches|clinched|inks|inked|seals|sealed) (?:a |an )?(?:[\w$.-]+ ){0,2}?deal", S.AGREED),
-        Cue(r"completed|(?<=to\s)complete|(?:completes|closes|closed) (?:the |its |a )?(?:[\w$£€.-]+ ){0,2}?(?:acquisition|purchase|sale|takeover|merger|deal|buyout)", S.COMPLETED),
+        Cue(r"completed|(?<=to\s)complete|(?:completes|closes|closed) (?:the |its |a )?(?:[\w$£€.-]+ ){0,2}?(?:acquisition|purchase|sale|takeover|merger|deal|buyout|series [a-e]|(?:seed|funding|financing) round)", S.COMPLETED),
         Cue(r"acquired|purchased|bought|sold|took over|raised (?:its|his|their) (?:stake|holding)", S.COMPLETED),
         # "invested $500 million in", "raised $40 million": money put in or taken in is done
         Cue(r"invested|raised(?= [^.;]{0,40}?(?:\bfrom (?-i:[A-Z])|\bround\b|\bfunding\b|\bseries [a-e]\b))", S.COMPLETED),
         # supply deals: an order placed or a contract won is agreed, goods handed over are delivered
-        Cue(r"(?:won|landed|received|signed) (?:a|an|the) (?:[\w-]+ ){0,3}(?:contract|order)|placed an order|ordered(?= (?:\S+ ){0,3}?\d)", S.AGREED),
+        Cue(r"(?:won|landed|received|signed|secured|booked|bagged) (?:a|an|the) (?:[\w$€£.,-]+ ){0,3}(?:contract|order)|placed an order|ordered(?= (?:\S+ ){0,3}?\d)", S.AGREED),
         Cue(r"delivered(?= (?:\S+ ){0,3}?\d)", S.COMPLETED),
         Cue(r"received (?:regulatory |shareholder )?approval|approved", S.AGREED),
         Cue(r"started a tender offer|begin a (?:cash )?tender offer|tender offer", S.ANNOUNCED),

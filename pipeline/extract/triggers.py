@@ -54,6 +54,8 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:acquisition offer|takeover (?:offer|bid))(?: for)?", T.ACQUISITION, "buy", False),
     # "agreed to pay 3 mln dlrs for the Foo mill": what is paid for is bought
     (r"(?:pay|pays|paid|paying) (?:an? (?:[\w-]+ )?(?:consideration|price|sum|total) of )?(?:about |approximately |some |around )?[\d.,]+ (?:mln |million |billion |bln )?(?:dlrs|dollars|stg|pounds)(?: in cash| cash)? for", T.ACQUISITION, "buy", False),
+    # "agreed to pay $1.8 billion for Norvia", "will pay about €2bn in cash and stock for": a sum written with its symbol
+    (r"(?:pay|pays|paid|paying) (?:about |approximately |some |around |nearly |more than |up to )?[$€£][\d.,]+ ?(?:bn|m|mln|million|billion|bln)?(?: in (?:cash|stock|shares)(?: and (?:cash|stock|shares))?| cash)? for", T.ACQUISITION, "buy", False),
     # "will offer 3.10 dlrs a share cash for all the issued capital of Trell Mills Ltd": the bidder buys what the price is for
     (r"(?:offer|offers|offered|offering|bid|bids|bidding) (?:of )?(?:about |approximately |some )?[\d.,]+ (?:mln |million |billion |bln )?(?:Canadian |U\.S\. |Australian )?(?:dlrs?|dollars|stg|pence)(?: a share| per share| each)?(?: in cash| cash)?(?: a share| per share| each)? for", T.ACQUISITION, "buy", False),
     (r"acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|take over|took over|takes over|taking over|taken over|snap(?:s|ped)? up", T.ACQUISITION, "buy", False),
@@ -67,13 +69,16 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"sale of|disposition of|sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|ed|es|ing) of|spin(?:s|ning)? off", T.DIVESTITURE, "sell", False),
     (r"invest(?:s|ed|ing)? (?:[^.]{0,40}?)in", T.INVESTMENT, "invest", False),
     (r"(?:raised?|raising|secured?) (?:[^.]{0,40}?)(?:funding|financing|venture capital|series [a-e])", T.FUNDING_ROUND, "fund", False),
+    # "Norvia closed a $200 million Series C", "completed its seed round": a round closed is raised
+    (r"(?:closed|closes|completed|completes) (?:an? |its |the )(?:[$€£]?[\d.,]+ ?(?:bn|m|mln|million|billion)? )?(?:series [a-e]|(?:seed|pre-seed|growth|funding|financing|venture) round)", T.FUNDING_ROUND, "fund", False),
     # "Velkor leads a $50m funding round in Norvia": the leader invests in the company named after "in"
-    (r"(?:leads|led|co-led|leading|joins|joined|participates|participated) (?:an? |the )?(?:\S+ ){0,2}?(?:funding|financing|investment|series [a-e]) round in", T.INVESTMENT, "buy", False),
+    (r"(?:leads|led|co-led|leading|joins|joined|participates|participated) (?:an? |the )?(?:\S+ ){0,2}?(?:funding|financing|investment|series [a-e]|seed|pre-seed|growth|venture) round in", T.INVESTMENT, "buy", False),
     # "Norvia raised $40 million from Velkor Capital": a sum raised from named backers is a round
     (r"(?:raise[sd]?|raising|secure[sd]?|securing)(?= (?:about |some |nearly |more than |over )?(?:US)?[$€£]?[\d.,]+ ?(?:mln |million |billion |bln |bn |m )?(?:dlrs |dollars |euros |stg )?(?:in (?:new )?(?:capital |equity |funding )?)?(?:from|led by) (?:investors (?:including |such as )?|the )?(?-i:[A-Z]))", T.FUNDING_ROUND, "fund", False),
     # "is set to supply 100,000 GPUs to a data center in Norland": equipping a site is building it (as "equip" below)
     (r"(?:to |will |would )?(?:supply|deliver|provide)(?= [^.;]{0,90}?\b(?:to|for) (?:a|an|the|its|their|one|two|new) (?:\S+ )?(?:data cent(?:re|er)s?|gigafactory))", T.INFRASTRUCTURE, "build", False),
-    (r"(?:won|awarded|signed|landed) (?:a|an|the) (?:[\w-]+ ){0,3}(?:contract|order|supply agreement)|to supply", T.SUPPLY_CONTRACT, "supply", False),
+    # "won a $500 million contract", "received an order from Norvia", "secured a 10-year supply agreement"
+    (r"(?:won|wins|awarded|signed|landed|lands|received|receives|secured|secures|booked|bagged) (?:a|an|the) (?:[\w$€£.,-]+ ){0,3}(?:contract|order|supply agreement)|to supply", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor will provide Norvia with 40 trains": the object is supplied
     (r"(?:will |would |to )?(?:provide|provides|provided|providing)(?= (?:the )?(?-i:[A-Z])[^.;]{0,60}? with (?:\S+ ){0,2}?\d)", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor will supply 300 buses to Norvia", "delivered 40 trains to": who supplies counted goods, or will, is the supplier

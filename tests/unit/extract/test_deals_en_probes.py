@@ -144,3 +144,27 @@ def test_devices_counted_out_are_an_order_with_their_count() -> None:
     # a capitalised word after a count opens a company's name: no goods
     (stake,) = records_of("Velkor bought 365,375 Computer Memories shares from Norvia.", "en")
     assert stake.quantity is None or stake.quantity.unit != "computer"
+
+
+def test_sums_written_with_their_symbol_inside_deal_wordings() -> None:
+    (paid,) = records_of("Velkor agreed to pay $1.8 billion for Norvia.", "en")
+    assert sorted((p.name, p.role.value) for p in paid.parties) == [("Norvia", "target"), ("Velkor", "buyer")]
+    assert paid.amount is not None and paid.amount.value == Decimal(1_800_000_000)
+    (won,) = records_of("Velkor won a $500 million contract from Norvia to supply turbines.", "en")
+    assert won.deal_type.value == "supply_contract" and won.status.value == "agreed"
+    assert sorted((p.name, p.role.value) for p in won.parties) == [("Norvia", "customer"), ("Velkor", "supplier")]
+    (led,) = records_of("Velkor Ventures led a $15 million seed round in Norvia.", "en")
+    assert sorted((p.name, p.role.value) for p in led.parties) == [("Norvia", "target"), ("Velkor Ventures", "investor")]
+    (closed,) = records_of("Norvia closed a $200 million Series C, valuing the startup at $2.5 billion.", "en")
+    assert closed.deal_type.value == "funding_round" and closed.status.value == "completed"
+    assert closed.amount is not None and closed.amount.value == Decimal(200_000_000)
+    # paying a sum for something that is no company names no target
+    assert all(r.deal_type.value != "acquisition" for r in records_of("Velkor paid $300 million in taxes in Ireland last year.", "en"))
+
+
+def test_orders_received_or_placed_with_a_maker() -> None:
+    (received,) = records_of("Velkor received an order from Norvia worth €120 million.", "en")
+    assert sorted((p.name, p.role.value) for p in received.parties) == [("Norvia", "customer"), ("Velkor", "supplier")]
+    (placed,) = records_of("Norvia placed an order for 50 locomotives with Velkor.", "en")
+    assert sorted((p.name, p.role.value) for p in placed.parties) == [("Norvia", "customer"), ("Velkor", "supplier")]
+    assert placed.quantity is not None and placed.quantity.value == Decimal(50)
