@@ -203,7 +203,19 @@ def en_comma_partnership(text: str, first: NameSpan, second: NameSpan) -> bool:
         return False
     if word.lower() in ORG_HEADS or is_legal_suffix(word) or en_area(word) or country_of(word) is not None:
         return False  # "Commission, Orion Capital", "Dallas, Velkor Corp"
-    if _EN_CAPITAL_BEFORE.search(text, max(0, first.start - 40), first.start) or bare_word(word.lower()).search(text):
+    if _EN_CAPITAL_BEFORE.search(text, max(0, first.start - 40), first.start) or _written_lower(text, word.lower()):
         return False  # a person's first name before it; a word the text also writes in lower case ("Meanwhile")
     # "Velkor, Norvia and Dastrel Inc" when "Velkor Inc" is a company of its own: a list
-    return re.search(rf"\b{re.escape(word)}\s+(?:Inc|Corp|Ltd|Plc|PLC|Cos|Group)\b", text) is None
+    return not _company_of_its_own(text, word)
+
+
+# the two whole-article questions of ``en_comma_partnership``, answered once per article and word (they were asked
+# with a scan of the whole text per comma-name pair)
+@per_article
+def _written_lower(text: str, low: str) -> bool:
+    return bare_word(low).search(text) is not None
+
+
+@per_article
+def _company_of_its_own(text: str, word: str) -> bool:
+    return re.search(rf"\b{re.escape(word)}\s+(?:Inc|Corp|Ltd|Plc|PLC|Cos|Group)\b", text) is not None
