@@ -25,6 +25,8 @@ BID_NOUN = re.compile(r"(?:tender |takeover |merger |acquisition |buyout )?(?:of
 
 _BID_GAP = re.compile(r"['’]?s?\s+(?:(?:[$€£]?[\d.,/-]+(?:bn|m)?|mln|million|bn|bln|billion|dlrs?|a|per|share|cash|new|revised|sweetened|hostile|unsolicited|rival|earlier|previous|proposed|latest|planned|pending|takeover|tender|merger|acquisition|buyout)\s+){0,8}", re.I)
 
+_PLAN_TO = re.compile(r"\b(?:deal|agreement|plan|attempt|move|proposal|effort|bid|offer)s?\s+to\s+$", re.I)
+
 _PART_OF = re.compile(r"(?:\s+(?:division|unit|subsidiary|operations|business|businesses|assets))?\s+of\s+(?:(?:privately|publicly)[- ]held\s+)?")
 
 _UNIT_OF = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|division|affiliate)\s+of\s+(?:the\s+)?")
@@ -42,6 +44,12 @@ def en_bid_possessor(text: str, in_sentence: list[NameSpan], trigger: Trigger) -
     if trigger.voice in ("buy", "merge") and (BID_NOUN.match(text, trigger.start) or trigger.noun and _PURCHASE_NOUN.match(text, trigger.start)):
         bidder = next((n for n in reversed(in_sentence) if n.end <= trigger.start), None)
         if bidder is not None and bidder.possessive and _BID_GAP.fullmatch(text, bidder.end, trigger.start) and not is_place(bidder):
+            return dataclasses.replace(bidder, possessive=False)
+    # "Velkor's deal to buy Norvia collapsed", "Velkor's \$2 billion plan to acquire": the possessor of the plan buys
+    plan = _PLAN_TO.search(text, max(0, trigger.start - 30), trigger.start) if trigger.voice in ("buy", "sell") and not trigger.noun else None
+    if plan is not None:
+        bidder = next((n for n in reversed(in_sentence) if n.end <= plan.start()), None)
+        if bidder is not None and bidder.possessive and _BID_GAP.fullmatch(text, bidder.end, plan.start()) and not is_place(bidder):
             return dataclasses.replace(bidder, possessive=False)
     return None
 

@@ -168,3 +168,11 @@ def test_orders_received_or_placed_with_a_maker() -> None:
     (placed,) = records_of("Norvia placed an order for 50 locomotives with Velkor.", "en")
     assert sorted((p.name, p.role.value) for p in placed.parties) == [("Norvia", "customer"), ("Velkor", "supplier")]
     assert placed.quantity is not None and placed.quantity.value == Decimal(50)
+
+
+def test_the_possessor_of_a_plan_or_deal_to_buy_or_sell_acts() -> None:
+    assert _roles("Velkor's deal to buy Norvia collapsed after financing fell through.") == [[("Norvia", "target"), ("Velkor", "buyer")]]
+    assert _roles("The board rejected Dastrel's offer to acquire Norvia for $52 a share.")[0] == [("Dastrel", "buyer"), ("Norvia", "target")]
+    assert ("Norvia", "seller") in _roles("Norvia's plan to sell its Brakes unit to Velkor was approved.")[0]
+    # a possessive that owns something else than the plan is no actor: "Norvia's shareholders' plan" names the holders
+    assert ("Norvia", "buyer") not in _roles("Velkor said Norvia's board approved the plan to buy Dastrel.")[0]
