@@ -55,7 +55,9 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "agreed to pay 3 mln dlrs for the Foo mill": what is paid for is bought
     (r"(?:pay|pays|paid|paying) (?:an? (?:[\w-]+ )?(?:consideration|price|sum|total) of )?(?:about |approximately |some |around )?[\d.,]+ (?:mln |million |billion |bln )?(?:dlrs|dollars|stg|pounds)(?: in cash| cash)? for", T.ACQUISITION, "buy", False),
     # "agreed to pay $1.8 billion for Norvia", "will pay about €2bn in cash and stock for": a sum written with its symbol
-    (r"(?:pay|pays|paid|paying) (?:about |approximately |some |around |nearly |more than |up to )?[$€£][\d.,]+ ?(?:bn|m|mln|million|billion|bln)?(?: in (?:cash|stock|shares)(?: and (?:cash|stock|shares))?| cash)? for", T.ACQUISITION, "buy", False),
+    (r"(?:pay|pays|paid|paying) (?:about |approximately |some |around |nearly |more than |up to )?[$€£][\d.,]+ ?(?:bn|m|mln|million|billion|bln)?(?: a share| per share)?(?: in (?:cash|stock|shares)(?: and (?:cash|stock|shares))?| cash)? for", T.ACQUISITION, "buy", False),
+    # "agreed to a take-private deal for Norvia", "walked away from its pursuit of Norvia"
+    (r"(?:take-private|buyout|takeover|acquisition|purchase) (?:deal|agreement) for|pursuit of", T.ACQUISITION, "buy", False),
     # "will offer 3.10 dlrs a share cash for all the issued capital of Trell Mills Ltd": the bidder buys what the price is for
     (r"(?:offer|offers|offered|offering|bid|bids|bidding) (?:of )?(?:about |approximately |some )?[\d.,]+ (?:mln |million |billion |bln )?(?:Canadian |U\.S\. |Australian )?(?:dlrs?|dollars|stg|pence)(?: a share| per share| each)?(?: in cash| cash)?(?: a share| per share| each)? for", T.ACQUISITION, "buy", False),
     (r"acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|take over|took over|takes over|taking over|taken over|snap(?:s|ped)? up", T.ACQUISITION, "buy", False),

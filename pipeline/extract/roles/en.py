@@ -97,4 +97,11 @@ def en_round_backers(st: RoleState, subject: NameSpan) -> None:
     if backer is None or backer.start == subject.start:
         return
     st.parties.append(role_of(backer, PartyRole.INVESTOR, text))
-    st.parties.extend(role_of(name, PartyRole.INVESTOR, text) for name in listed_after(text, in_sentence, backer, _EN_BACKER_LIST, reach=20))
+    listed = listed_after(text, in_sentence, backer, _EN_BACKER_LIST, reach=20)
+    st.parties.extend(role_of(name, PartyRole.INVESTOR, text) for name in listed)
+    # "led by Velkor Capital, with participation from Dastrel": a second backer's preposition after the first's names
+    last = listed[-1] if listed else backer
+    more = after_prep(text, in_sentence, _EN_BACKER_PREP, last.end, st.s_end)
+    if more is not None and more.start != subject.start and all(more.start != p.start for p in st.parties):
+        st.parties.append(role_of(more, PartyRole.INVESTOR, text))
+        st.parties.extend(role_of(name, PartyRole.INVESTOR, text) for name in listed_after(text, in_sentence, more, _EN_BACKER_LIST, reach=20))

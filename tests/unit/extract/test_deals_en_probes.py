@@ -176,3 +176,24 @@ def test_the_possessor_of_a_plan_or_deal_to_buy_or_sell_acts() -> None:
     assert ("Norvia", "seller") in _roles("Norvia's plan to sell its Brakes unit to Velkor was approved.")[0]
     # a possessive that owns something else than the plan is no actor: "Norvia's shareholders' plan" names the holders
     assert ("Norvia", "buyer") not in _roles("Velkor said Norvia's board approved the plan to buy Dastrel.")[0]
+
+
+def test_deal_nouns_and_a_price_per_share_paid_for_a_company() -> None:
+    (per_share,) = records_of("Velkor would pay $40 per share in cash for Norvia, valuing the company at $2.4 billion.", "en")
+    assert sorted((p.name, p.role.value) for p in per_share.parties) == [("Norvia", "target"), ("Velkor", "buyer")]
+    assert per_share.amount is not None and per_share.amount.value == Decimal(2_400_000_000)
+    (take_private,) = records_of("Velkor agreed to a take-private deal for Norvia worth $3.2 billion.", "en")
+    assert sorted((p.name, p.role.value) for p in take_private.parties) == [("Norvia", "target"), ("Velkor", "buyer")]
+    (pursuit,) = records_of("Velkor walked away from its pursuit of Norvia.", "en")
+    assert pursuit.status.value == "cancelled"
+    assert sorted((p.name, p.role.value) for p in pursuit.parties) == [("Norvia", "target"), ("Velkor", "buyer")]
+
+
+def test_a_second_backers_preposition_adds_its_backer() -> None:
+    (record,) = records_of(
+        "Norvia, a London-based fintech, has raised £25m in Series A funding led by Velkor Capital, with participation from Dastrel.", "en"
+    )
+    assert sorted((p.name, p.role.value) for p in record.parties) == [("Dastrel", "investor"), ("Norvia", "target"), ("Velkor Capital", "investor")]
+    # a name after another preposition is no backer
+    (other,) = records_of("Norvia raised $40 million in a Series B round led by Velkor Capital to expand in Ohio.", "en")
+    assert sorted((p.name, p.role.value) for p in other.parties) == [("Norvia", "target"), ("Velkor Capital", "investor")]
