@@ -49,7 +49,7 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"terminated? (?:the|its|an?) (?:letter of intent|agreement|merger agreement)", S.CANCELLED),
         Cue(r"(?:agreed|decided) to (?:withdraw|terminate|end|call off)", S.CANCELLED),
         Cue(r"(?:ended|broke off|terminated|called off|abandoned|suspended) (?:talks|negotiations|discussions)", S.CANCELLED),
-        Cue(r"ended without agreement|unable to complete negotiations|withdr[ae]wn? (?:his|its|their|the) (?:[\w$€£.,-]+ ){0,3}?(?:offer|bid|proposal)", S.CANCELLED),
+        Cue(r"ended without agreement|unable to complete negotiations|(?:withdr[ae]wn?|dropped|drops) (?:his|its|their|the) (?:[\w$€£.,-]+ ){0,3}?(?:offer|bid|proposal)", S.CANCELLED),
         # "the deal collapsed", "walked away from", "said it would not make an offer": off
         # ("fell through" is left out: "almost fell through" is said of deals that went on)
         Cue(r"collapsed|walked away from|(?:would|will) not (?:make|pursue|proceed with) (?:an? |its |the )?(?:[\w-]+ )?(?:offer|bid|deal)", S.CANCELLED),
@@ -58,7 +58,7 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"(?<=to\s)reject|rejection", S.CANCELLED),
         # "..., people familiar with the matter said", "the Journal reported, citing sources": unnamed sources tell the whole
         # sentence, whatever its verb says ("agreed to buy ..., people familiar with the matter said" is not yet announced)
-        Cue(r"people (?:familiar|close|briefed|with (?:direct )?knowledge)|sources (?:familiar|with knowledge)|citing (?:people|sources|unnamed|a person|persons)"
+        Cue(r"(?:people|(?:a |one )?person) (?:familiar|close|briefed|with (?:direct )?knowledge)|sources (?:familiar|with knowledge)|citing (?:people|sources|unnamed|a person|persons)"
             r"|according to (?:people|sources|a person|persons|unnamed)", S.RUMORED, ATTRIBUTION),
         Cue(r"agreement reached in principle|non-binding agreement in principle|agreement in princip(?:le|al)", S.AGREED),
         Cue(r"agreed in principle|tentatively agreed|tentati?ve agreement", S.AGREED),

@@ -74,7 +74,7 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Norvia closed a $200 million Series C", "completed its seed round": a round closed is raised
     (r"(?:closed|closes|completed|completes) (?:an? |its |the )(?:[$€£]?[\d.,]+ ?(?:bn|m|mln|million|billion)? )?(?:series [a-e]|(?:seed|pre-seed|growth|funding|financing|venture) round)", T.FUNDING_ROUND, "fund", False),
     # "Velkor leads a $50m funding round in Norvia": the leader invests in the company named after "in"
-    (r"(?:leads|led|co-led|leading|joins|joined|participates|participated) (?:an? |the )?(?:\S+ ){0,2}?(?:funding|financing|investment|series [a-e]|seed|pre-seed|growth|venture) round in", T.INVESTMENT, "buy", False),
+    (r"(?:leads|led|co-led|leading|joins|joined|participates|participated) (?:an? |the )?(?:\S+ ){0,2}?(?:(?:funding|financing|investment|seed|pre-seed|growth|venture) round|series [a-e](?: round)?) in", T.INVESTMENT, "buy", False),
     # "Norvia raised $40 million from Velkor Capital": a sum raised from named backers is a round
     (r"(?:raise[sd]?|raising|secure[sd]?|securing)(?= (?:about |some |nearly |more than |over )?(?:US)?[$€£]?[\d.,]+ ?(?:mln |million |billion |bln |bn |m )?(?:dlrs |dollars |euros |stg )?(?:in (?:new )?(?:capital |equity |funding )?)?(?:from|led by) (?:investors (?:including |such as )?|the )?(?-i:[A-Z]))", T.FUNDING_ROUND, "fund", False),
     # "is set to supply 100,000 GPUs to a data center in Norland": equipping a site is building it (as "equip" below)
@@ -725,7 +725,7 @@ _EN_TRADE_OBJECT = re.compile(
     # (bought back from a named holder, "bought back Goldsmith's stock", is a deal with that holder and stays)
     r"\s+(?:back\s+(?:(?:up\s+to|as\s+much\s+as|about|some)\s+)?(?:[$€£]?[\d.,]+\s*(?:bn|m|billion|million|mln|bln)?\s+(?:dlrs\s+|dollars\s+)?(?:worth\s+)?of\s+)?"
     r"(?:its|their)\s+(?:own\s+)?(?:common\s+)?(?:shares|stock)\b|(?:(?:its|their|the|most|much|all|some|more|of|own)\s+){0,4}"
-    r"(?:products|goods|wares|services|insurance|policies|chips|components|parts|tickets)\b"
+    r"(?:products|goods|wares|services|insurance|policies|chips|components|parts|tickets|software|hardware|equipment|solutions)\b"
     r"(?!\s+(?:and|business|businesses|unit|units|division|divisions|arm|operations|subsidiary|maker|company|companies)\b)"
     r"|(?:(?:about|some|nearly|around|more than|over)\s+)?[$€£]?[\d.,]+\s*(?:bn|m|billion|million|mln|bln)?\s+(?:dlrs\s+|dollars\s+|euros\s+)?(?:worth\s+)?of\s+"
     r"(?:(?:new|its|their|the|own|\w+-year|senior|convertible|government|corporate|Treasury)\s+){0,3}(?:bonds|notes|debt|bills|debentures|securities|paper|shares\s+of\s+its\s+own)\b)",
@@ -973,12 +973,13 @@ _EN_GOODS_AFTER = re.compile(
 )
 # en: the passive sale's subject is a name right before its auxiliaries ("Norvia Inc has been sold to")
 _EN_SOLD_TO = re.compile(r"sold|divested")
-_EN_NAME_BEFORE = re.compile(r"((?-i:[A-Z])[\w.&'’-]*)\s+(?:(?:has|have|had|will|would|also|already|recently|now|since|not)\s+)*$")
+_EN_NAME_BEFORE = re.compile(r"((?-i:[A-Z])[\w.&'’-]*)(?:,\s+(?:which|who)\s[^,;]{1,80},)?\s+(?:(?:has|have|had|will|would|also|already|recently|now|since|not)\s+)*$")
 
 
 def _en_named_subject(text: str, start: int) -> bool:
-    """Does a company's name (no country: "its units in Brazil and Argentina will be sold to") end right before ``start``?"""
-    named = _EN_NAME_BEFORE.search(text, max(0, start - 60), start)
+    """Does a company's name (no country: "its units in Brazil and Argentina will be sold to") end right before ``start``,
+    maybe with a relative clause after it ("Sarvik Foods, which makes frozen pizza, has been sold to")?"""
+    named = _EN_NAME_BEFORE.search(text, max(0, start - 150), start)
     return named is not None and country_of(named.group(1)) is None
 
 

@@ -197,3 +197,17 @@ def test_a_second_backers_preposition_adds_its_backer() -> None:
     # a name after another preposition is no backer
     (other,) = records_of("Norvia raised $40 million in a Series B round led by Velkor Capital to expand in Ohio.", "en")
     assert sorted((p.name, p.role.value) for p in other.parties) == [("Norvia", "target"), ("Velkor Capital", "investor")]
+
+
+def test_second_round_of_probes() -> None:
+    # a passive sale whose subject has a relative clause after it
+    assert _roles("Sarvik Foods, which makes frozen pizza, has been sold to Brondel Holdings for an undisclosed amount.") == [
+        [("Brondel Holdings", "buyer"), ("Sarvik Foods", "target")]
+    ]
+    assert _status("Quorvex dropped its $4.1 billion bid for Harvane on Monday.") == "cancelled"
+    assert _status("Quorvex will buy Harvane for a large sum, a person familiar with the deal said.") == "rumored"
+    (led,) = records_of("Lumetra Ventures co-led a $22 million Series A in Sarvik.", "en")
+    assert sorted((p.name, p.role.value) for p in led.parties) == [("Lumetra Ventures", "investor"), ("Sarvik", "target")]
+    assert records_of("Quorvex sells its software to more than 5,000 customers, including Harvane.", "en") == []
+    # a software business sold is a deal
+    assert records_of("Quorvex sold its software business to Harvane.", "en") != []
