@@ -85,6 +85,9 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:will |would |to )?(?:provide|provides|provided|providing)(?= (?:the )?(?-i:[A-Z])[^.;]{0,60}? with (?:\S+ ){0,2}?\d)", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor will supply 300 buses to Norvia", "delivered 40 trains to": who supplies counted goods, or will, is the supplier
     (r"(?:will|would|shall) (?:supply|deliver)|(?:supplies|supplied|supplying|delivers|delivered|delivering)(?= (?:\S+ ){0,3}?\d)", T.SUPPLY_CONTRACT, "supply", False),
+    # loans and state aid to a named party are deals of type other: "received a $2 billion loan from the Department of
+    # Energy", "approved €1.2 billion in state aid for Norvia" (who receives is the subject or follows "for"/"to")
+    (r"(?:received|receives|secured|secures|obtained|obtains|won|wins|landed|lands) (?:an? )?(?:[\w$€£.,-]+ ){0,4}?(?:loan|bailout|rescue package|state aid|government aid|grant) from", T.OTHER, "other", False),
     (r"partnership with|alliance with|cooperation agreement", T.PARTNERSHIP, "partner", False),
     # "Velkor has partnered with Norvia", "is teaming up with", "joined forces with"
     # (the verb, not the noun: "is already a partner with X" tells of no new deal)

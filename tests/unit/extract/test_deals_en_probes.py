@@ -211,3 +211,11 @@ def test_second_round_of_probes() -> None:
     assert records_of("Quorvex sells its software to more than 5,000 customers, including Harvane.", "en") == []
     # a software business sold is a deal
     assert records_of("Quorvex sold its software business to Harvane.", "en") != []
+
+
+def test_a_loan_or_grant_received_from_a_named_lender_is_a_deal_of_type_other() -> None:
+    (loan,) = records_of("Velkor received a $2 billion loan from the U.S. Department of Energy to build a battery plant.", "en")
+    assert loan.deal_type.value == "other"
+    assert sorted((p.name, p.role.value) for p in loan.parties) == [("U.S. Department of Energy", "investor"), ("Velkor", "target")]
+    # a loan's sum spoken of with no lender named is no deal
+    assert records_of("Velkor said the loan of $2 billion would be repaid in 2030.", "en") == []
