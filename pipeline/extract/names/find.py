@@ -160,6 +160,10 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 span = (cut + 1, span[1])
         if span is not None:
             found = _name_span(text, tokens, span[0], span[1], lang)
+            tail = _EN_SUFFIX_TAIL.match(text, found.end) if english and found.suffixed and tokens[span[1]][2] == "Co" else None
+            if tail is not None:
+                # "Velkor Technologies Co., Ltd.": the second legal suffix after a comma is part of the name
+                found = NameSpan(found.start, tail.end(), text[found.start : tail.end()], found.possessive, True, found.full)
             if not (lang in ("fr", "de") and _bracketed_seat(text, names, found)):
                 names.append(found)
         i = j + 1
@@ -168,6 +172,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
     return names
 
 
+_EN_SUFFIX_TAIL = re.compile(r"\.?,\s*Ltd\b")
 _BRACKET_AFTER_NAME = re.compile(r"\s*\(\s*")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 # a short insert in brackets after a word: "Velkor (Frankfurt)", "Norvia (Wien)"

@@ -219,3 +219,11 @@ def test_a_loan_or_grant_received_from_a_named_lender_is_a_deal_of_type_other() 
     assert sorted((p.name, p.role.value) for p in loan.parties) == [("U.S. Department of Energy", "investor"), ("Velkor", "target")]
     # a loan's sum spoken of with no lender named is no deal
     assert records_of("Velkor said the loan of $2 billion would be repaid in 2030.", "en") == []
+
+
+def test_co_ltd_is_one_name() -> None:
+    assert _roles("Velkor Technologies Co., Ltd. agreed to acquire Norvia Systems GmbH.") == [
+        [("Norvia Systems GmbH", "target"), ("Velkor Technologies Co., Ltd", "buyer")]
+    ]
+    # a name after the comma that is no legal suffix is a name of its own
+    assert ("Norvia Ltd", "target") in _roles("Velkor Co agreed to buy Norvia Ltd.")[0]
