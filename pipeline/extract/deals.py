@@ -690,6 +690,11 @@ def _merge(candidates: list[Candidate], lang: str = "en", text: str = "") -> lis
             if same is not None:
                 kept[same] = _joined(kept[same], cand)
                 continue
+        if twin is None and lang == "en" and cand.trigger.deal_type is T.INVESTMENT and any(
+            k.sentence == cand.sentence and k.trigger.deal_type is T.ACQUISITION and k.trigger.end <= cand.trigger.start
+            and {normalize(p.name) for p in k.parties} == keys for k in kept
+        ):
+            continue  # "Velkor bought a 20% stake in Norvia": the stake is what the verb buys, one deal between the same names
         if twin is None and lang == "en" and text and len(kept) + sum(len(k.absorbed) for k in kept) < _MAX_DEALS:
             # (a telling past the cap gave no record of its own: it has nothing to unite)
             same = next((i for i, k in enumerate(kept) if _en_same_deal(text, k, cand, sides)), None)

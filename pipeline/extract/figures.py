@@ -227,6 +227,11 @@ _EN_LOAN_BEFORE = re.compile(
     r"|\b(?:offering|placement|issue|rights)\b[^.;]{0,60}\b(?:raise|raises|raised|raising)\s+" + _EN_ABOUT + r"$"
     r"|\b(?:gain|gains|gained)\s+" + _EN_ABOUT + r"$"
     r"|\bcapitali[sz]ed\s+at\s+" + _EN_ABOUT + r"$"
+    # "raised $60 million at a valuation of $1 billion", "to create a company worth $20 billion": what a company is
+    # worth, before or after the deal, is not what the deal pays
+    r"|\b(?:pre-money\s+|post-money\s+)?valuation\s+of\s+" + _EN_ABOUT + r"$"
+    r"|\b(?:create|creates|creating|form|forms|forming)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|group|giant|business|firm)\s+"
+    r"(?:worth|valued\s+at|with\s+(?:a\s+)?(?:combined\s+)?(?:market\s+)?(?:value|capitali[sz]ation)\s+of)\s+" + _EN_ABOUT + r"$"
     # "Norvia has sued Velkor for over 5 mln dlrs": a claim
     r"|\b(?:sued|sues|suing)\s+(?:[\w.'’&-]+\s+){0,6}?for\s+" + _EN_ABOUT + r"$",
     re.I,

@@ -49,10 +49,17 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"terminated? (?:the|its|an?) (?:letter of intent|agreement|merger agreement)", S.CANCELLED),
         Cue(r"(?:agreed|decided) to (?:withdraw|terminate|end|call off)", S.CANCELLED),
         Cue(r"(?:ended|broke off|terminated|called off|abandoned|suspended) (?:talks|negotiations|discussions)", S.CANCELLED),
-        Cue(r"ended without agreement|unable to complete negotiations|withdr[ae]wn? (?:his|its|their|the) (?:offer|bid|proposal)", S.CANCELLED),
+        Cue(r"ended without agreement|unable to complete negotiations|(?:withdr[ae]wn?|dropped|drops) (?:his|its|their|the) (?:[\w$€£.,-]+ ){0,3}?(?:offer|bid|proposal)", S.CANCELLED),
+        # "the deal collapsed", "walked away from", "said it would not make an offer": off
+        # ("fell through" is left out: "almost fell through" is said of deals that went on)
+        Cue(r"collapsed|walked away from|(?:would|will) not (?:make|pursue|proceed with) (?:an? |its |the )?(?:[\w-]+ )?(?:offer|bid|deal)", S.CANCELLED),
         Cue(r"terminated|cancell?ed|called off|scrapped|abandoned|rejected|overturned|blocked", S.CANCELLED),
         # "urged holders to reject the offer", "its earlier rejection of the merger"
         Cue(r"(?<=to\s)reject|rejection", S.CANCELLED),
+        # "..., people familiar with the matter said", "the Journal reported, citing sources": unnamed sources tell the whole
+        # sentence, whatever its verb says ("agreed to buy ..., people familiar with the matter said" is not yet announced)
+        Cue(r"(?:people|(?:a |one )?person) (?:familiar|close|briefed|with (?:direct )?knowledge)|sources (?:familiar|with knowledge)|citing (?:people|sources|unnamed|a person|persons)"
+            r"|according to (?:people|sources|a person|persons|unnamed)", S.RUMORED, ATTRIBUTION),
         Cue(r"agreement reached in principle|non-binding agreement in principle|agreement in princip(?:le|al)", S.AGREED),
         Cue(r"agreed in principle|tentatively agreed|tentati?ve agreement", S.AGREED),
         Cue(r"letter of intent", S.AGREED),
@@ -62,12 +69,12 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"agreed to (?:acquire|buy|purchase|sell|merge|be acquired|take over)", S.AGREED),
         Cue(r"agreement to (?:acquire|buy|purchase|sell|merge)", S.AGREED),
         Cue(r"agreed|agrees|(?:strikes|struck|clinches|clinched|inks|inked|seals|sealed) (?:a |an )?(?:[\w$.-]+ ){0,2}?deal", S.AGREED),
-        Cue(r"completed|(?<=to\s)complete|(?:completes|closes|closed) (?:the |its |a )?(?:[\w$£€.-]+ ){0,2}?(?:acquisition|purchase|sale|takeover|merger|deal|buyout)", S.COMPLETED),
+        Cue(r"completed|(?<=to\s)complete|(?:completes|closes|closed) (?:the |its |a )?(?:[\w$£€.-]+ ){0,2}?(?:acquisition|purchase|sale|takeover|merger|deal|buyout|series [a-e]|(?:seed|funding|financing) round)", S.COMPLETED),
         Cue(r"acquired|purchased|bought|sold|took over|raised (?:its|his|their) (?:stake|holding)", S.COMPLETED),
         # "invested $500 million in", "raised $40 million": money put in or taken in is done
         Cue(r"invested|raised(?= [^.;]{0,40}?(?:\bfrom (?-i:[A-Z])|\bround\b|\bfunding\b|\bseries [a-e]\b))", S.COMPLETED),
         # supply deals: an order placed or a contract won is agreed, goods handed over are delivered
-        Cue(r"(?:won|landed|received|signed) (?:a|an|the) (?:[\w-]+ ){0,3}(?:contract|order)|placed an order|ordered(?= (?:\S+ ){0,3}?\d)", S.AGREED),
+        Cue(r"(?:won|landed|received|signed|secured|booked|bagged) (?:a|an|the) (?:[\w$€£.,-]+ ){0,3}(?:contract|order)|placed an order|ordered(?= (?:\S+ ){0,3}?\d)", S.AGREED),
         Cue(r"delivered(?= (?:\S+ ){0,3}?\d)", S.COMPLETED),
         Cue(r"received (?:regulatory |shareholder )?approval|approved", S.AGREED),
         Cue(r"started a tender offer|begin a (?:cash )?tender offer|tender offer", S.ANNOUNCED),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.geo import country_of
 from pipeline.extract.regex_prefix import group_index as _group_index
 from pipeline.extract.regex_prefix import WordStartScan, one_scan, spaced
 from pipeline.extract.sentences import DE_ABBREVIATIONS
@@ -36,6 +37,8 @@ class Trigger:
 
 _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:be|been|being|was|were|is|are) (?:acquired|bought|purchased|taken over) by", T.ACQUISITION, "passive", False),
+    # "Norvia has been sold to Velkor": what is sold is the subject, the one it is sold to buys (the subject sells nothing)
+    (r"(?:be|been|being|was|were|is|are) (?:sold|divested) to", T.ACQUISITION, "passive", False),
     (r"(?:acquisition|buyout|takeover|purchase) by", T.ACQUISITION, "passive", False),
     (r"(?:takeover|tender|merger|acquisition|buyout) (?:offer|bid|proposal)s? (?:by|from)", T.ACQUISITION, "passive", False),
     (r"(?:received|rejected|has received) (?:an?|the|two) (?:[\w-]+ ){0,3}?(?:offer|bid|proposal)s?", T.ACQUISITION, "passive", False),
@@ -51,6 +54,10 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:acquisition offer|takeover (?:offer|bid))(?: for)?", T.ACQUISITION, "buy", False),
     # "agreed to pay 3 mln dlrs for the Foo mill": what is paid for is bought
     (r"(?:pay|pays|paid|paying) (?:an? (?:[\w-]+ )?(?:consideration|price|sum|total) of )?(?:about |approximately |some |around )?[\d.,]+ (?:mln |million |billion |bln )?(?:dlrs|dollars|stg|pounds)(?: in cash| cash)? for", T.ACQUISITION, "buy", False),
+    # "agreed to pay $1.8 billion for Norvia", "will pay about €2bn in cash and stock for": a sum written with its symbol
+    (r"(?:pay|pays|paid|paying) (?:about |approximately |some |around |nearly |more than |up to )?[$€£][\d.,]+ ?(?:bn|m|mln|million|billion|bln)?(?: a share| per share)?(?: in (?:cash|stock|shares)(?: and (?:cash|stock|shares))?| cash)? for", T.ACQUISITION, "buy", False),
+    # "agreed to a take-private deal for Norvia", "walked away from its pursuit of Norvia"
+    (r"(?:take-private|buyout|takeover|acquisition|purchase) (?:deal|agreement) for|pursuit of", T.ACQUISITION, "buy", False),
     # "will offer 3.10 dlrs a share cash for all the issued capital of Trell Mills Ltd": the bidder buys what the price is for
     (r"(?:offer|offers|offered|offering|bid|bids|bidding) (?:of )?(?:about |approximately |some )?[\d.,]+ (?:mln |million |billion |bln )?(?:Canadian |U\.S\. |Australian )?(?:dlrs?|dollars|stg|pence)(?: a share| per share| each)?(?: in cash| cash)?(?: a share| per share| each)? for", T.ACQUISITION, "buy", False),
     (r"acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|take over|took over|takes over|taking over|taken over|snap(?:s|ped)? up", T.ACQUISITION, "buy", False),
@@ -64,18 +71,30 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"sale of|disposition of|sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|ed|es|ing) of|spin(?:s|ning)? off", T.DIVESTITURE, "sell", False),
     (r"invest(?:s|ed|ing)? (?:[^.]{0,40}?)in", T.INVESTMENT, "invest", False),
     (r"(?:raised?|raising|secured?) (?:[^.]{0,40}?)(?:funding|financing|venture capital|series [a-e])", T.FUNDING_ROUND, "fund", False),
+    # "Norvia closed a $200 million Series C", "completed its seed round": a round closed is raised
+    (r"(?:closed|closes|completed|completes) (?:an? |its |the )(?:[$€£]?[\d.,]+ ?(?:bn|m|mln|million|billion)? )?(?:series [a-e]|(?:seed|pre-seed|growth|funding|financing|venture) round)", T.FUNDING_ROUND, "fund", False),
     # "Velkor leads a $50m funding round in Norvia": the leader invests in the company named after "in"
-    (r"(?:leads|led|co-led|leading|joins|joined|participates|participated) (?:an? |the )?(?:\S+ ){0,2}?(?:funding|financing|investment|series [a-e]) round in", T.INVESTMENT, "buy", False),
+    (r"(?:leads|led|co-led|leading|joins|joined|participates|participated) (?:an? |the )?(?:\S+ ){0,2}?(?:(?:funding|financing|investment|seed|pre-seed|growth|venture) round|series [a-e](?: round)?) in", T.INVESTMENT, "buy", False),
     # "Norvia raised $40 million from Velkor Capital": a sum raised from named backers is a round
     (r"(?:raise[sd]?|raising|secure[sd]?|securing)(?= (?:about |some |nearly |more than |over )?(?:US)?[$€£]?[\d.,]+ ?(?:mln |million |billion |bln |bn |m )?(?:dlrs |dollars |euros |stg )?(?:in (?:new )?(?:capital |equity |funding )?)?(?:from|led by) (?:investors (?:including |such as )?|the )?(?-i:[A-Z]))", T.FUNDING_ROUND, "fund", False),
     # "is set to supply 100,000 GPUs to a data center in Norland": equipping a site is building it (as "equip" below)
     (r"(?:to |will |would )?(?:supply|deliver|provide)(?= [^.;]{0,90}?\b(?:to|for) (?:a|an|the|its|their|one|two|new) (?:\S+ )?(?:data cent(?:re|er)s?|gigafactory))", T.INFRASTRUCTURE, "build", False),
-    (r"(?:won|awarded|signed|landed) (?:a|an|the) (?:[\w-]+ ){0,3}(?:contract|order|supply agreement)|to supply", T.SUPPLY_CONTRACT, "supply", False),
+    # "won a $500 million contract", "received an order from Norvia", "secured a 10-year supply agreement"
+    (r"(?:won|wins|awarded|signed|landed|lands|received|receives|secured|secures|booked|bagged) (?:a|an|the) (?:[\w$€£.,-]+ ){0,3}(?:contract|order|supply agreement)|to supply", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor will provide Norvia with 40 trains": the object is supplied
     (r"(?:will |would |to )?(?:provide|provides|provided|providing)(?= (?:the )?(?-i:[A-Z])[^.;]{0,60}? with (?:\S+ ){0,2}?\d)", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor will supply 300 buses to Norvia", "delivered 40 trains to": who supplies counted goods, or will, is the supplier
     (r"(?:will|would|shall) (?:supply|deliver)|(?:supplies|supplied|supplying|delivers|delivered|delivering)(?= (?:\S+ ){0,3}?\d)", T.SUPPLY_CONTRACT, "supply", False),
+    # loans and state aid to a named party are deals of type other: "received a $2 billion loan from the Department of
+    # Energy", "approved €1.2 billion in state aid for Norvia" (who receives is the subject or follows "for"/"to")
+    (r"(?:received|receives|secured|secures|obtained|obtains|won|wins|landed|lands) (?:an? )?(?:[\w$€£.,-]+ ){0,4}?(?:loan|bailout|rescue package|state aid|government aid|grant) from", T.OTHER, "other", False),
     (r"partnership with|alliance with|cooperation agreement", T.PARTNERSHIP, "partner", False),
+    # "Velkor has partnered with Norvia", "is teaming up with", "joined forces with"
+    # (the verb, not the noun: "is already a partner with X" tells of no new deal)
+    (r"(?:(?:to|will|would) )?partner with|partner(?:s|ed|ing) with|team(?:s|ed|ing)? up with|join(?:s|ed|ing)? forces with", T.PARTNERSHIP, "partner", False),
+    # "Velkor and Norvia announced a strategic partnership": the two named before it are its partners (a limited
+    # or general partnership is a form of company, no deal)
+    (r"(?:strategic |technology |commercial |global |long-term )?(?:partnership|alliance)(?: agreement)?(?= (?:on|to|for|in|that|with)\b|[.,;])", T.PARTNERSHIP, "partner", False),
     (r"ordered|placed an order", T.SUPPLY_CONTRACT, "order", False),
     # "is to equip a data centre in Norland with 50,000 chips": as "équiper un centre de données" in French
     (r"(?:equip|equips|equipped|equipping|outfit|outfits|outfitted) (?:[^.;]{0,90}?)(?:a|an|the|its|their|one|two|new) (?:\S+ )?(?:data cent(?:re|er)s?|gigafactory)", T.INFRASTRUCTURE, "build", False),
@@ -704,6 +723,21 @@ _RETAIL = {
     "fr": re.compile(r"[^.;]{0,80}?(?:à un tarif|au tarif de|à partir de \d|pour \d[\d\s.,]* (?:euros|€|dollars|\$)\s+(?:pièce|l'unité|chacun))"),
     "de": re.compile(r"[^.;]{0,80}?(?:in (?:\S+ ){0,2}(?:Varianten|Versionen|Farben|Ausführungen|Speichergrößen)|zum (?:Stück)?[Pp]reis von(?! (?:rund |etwa |knapp |über )?\d[\d.,]* (?:Millionen|Milliarden|Mio\.|Mrd\.))|ab \d[\d.,]* (?:Euro|Dollar|€))"),
 }
+# en: what a company buys or sells in its trade, or its own shares bought back: no company changes hands
+_EN_TRADE_OBJECT = re.compile(
+    # (bought back from a named holder, "bought back Goldsmith's stock", is a deal with that holder and stays)
+    r"\s+(?:back\s+(?:(?:up\s+to|as\s+much\s+as|about|some)\s+)?(?:[$€£]?[\d.,]+\s*(?:bn|m|billion|million|mln|bln)?\s+(?:dlrs\s+|dollars\s+)?(?:worth\s+)?of\s+)?"
+    r"(?:its|their)\s+(?:own\s+)?(?:common\s+)?(?:shares|stock)\b|(?:(?:its|their|the|most|much|all|some|more|of|own)\s+){0,4}"
+    r"(?:products|goods|wares|services|insurance|policies|chips|components|parts|tickets|software|hardware|equipment|solutions)\b"
+    r"(?!\s+(?:and|business|businesses|unit|units|division|divisions|arm|operations|subsidiary|maker|company|companies)\b)"
+    r"|(?:(?:about|some|nearly|around|more than|over)\s+)?[$€£]?[\d.,]+\s*(?:bn|m|billion|million|mln|bln)?\s+(?:dlrs\s+|dollars\s+|euros\s+)?(?:worth\s+)?of\s+"
+    r"(?:(?:new|its|their|the|own|\w+-year|senior|convertible|government|corporate|Treasury)\s+){0,3}(?:bonds|notes|debt|bills|debentures|securities|paper|shares\s+of\s+its\s+own)\b)",
+)
+_EN_PARTNERSHIP_NOUN = re.compile(r"(?:\S+ )?(?:partnership|alliance)(?: agreement)?", re.I)
+_EN_NEW_BEFORE = re.compile(r"\b(?:a|an|new)\s+$", re.I)
+_EN_PARTNER_WITH = re.compile(r"partners?\s+with", re.I)
+_EN_PARTNER_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|are|were|be|been|its|their|long-time|longtime)\s+$", re.I)
+_EN_PARTNERSHIP_FORM = re.compile(r"\b(?:limited|general|master)\s+$", re.I)
 _FR_AUX_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|avoir|été|aurait|auraient)\s+(?:\S+\s+)?$")
 _FR_DONATION_POT = re.compile(r"\bcagnottes?\b|financement participatif|crowdfunding")
 _TREATY = {
@@ -809,6 +843,14 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
         if lang == "de" and voice == "buy" and _DE_TAKE_ON_DUTY.search(text, max(0, match.start() - 60), min(len(text), match.end() + 50)):
             if _DE_TAKE_ON_DUTY_NEAR.search(text[max(0, match.start() - 60) : match.end() + 50]):
                 continue  # "übernimmt die Verantwortung", "die Kosten übernehmen": a duty taken on, not a company
+        if lang == "en" and voice == "partner" and _EN_PARTNERSHIP_FORM.search(text, max(0, match.start() - 9), match.start()):
+            continue  # "a limited partnership": a form of company, no deal
+        if lang == "en" and voice == "partner" and _EN_PARTNER_WITH.match(match.group()) and _EN_PARTNER_NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "is already a partner with", "are partners with": who is a partner, no new deal
+        if lang == "en" and voice == "partner" and _EN_PARTNERSHIP_NOUN.fullmatch(match.group()) and not _EN_NEW_BEFORE.search(text, max(0, match.start() - 9), match.start()):
+            continue  # "The partnership, Dastrel Associates, bought": a partnership named before is a party; "formed a partnership" is a deal
+        if lang == "en" and voice in ("sell", "buy") and not noun and _EN_TRADE_OBJECT.match(text, match.end()):
+            continue  # "will buy back its shares", "sells its products in 100 countries", "sold $20 billion of bonds": trade, no deal
         if voice in ("sell", "buy") and lang in _RETAIL and _RETAIL[lang].match(text, match.end()):
             continue  # "vend sa lampe à un tarif de 40 euros", "verkauft die Uhr in vier Farben": goods at retail
         if (
@@ -833,6 +875,12 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
             continue  # "accord de libre-échange", "Freihandelsabkommen": a treaty between states, not a deal between parties
         if lang == "de" and voice == "supply" and _DE_ON_BEHALF.search(text, max(0, match.start() - 4), match.start()):
             continue  # "im Auftrag der Landesregierung": on behalf of, not a contract
+        if lang == "en" and voice == "passive" and deal_type is T.ACQUISITION and _EN_SOLD_TO.search(match.group()) and not _en_named_subject(text, match.start()):
+            # "said its stores were sold to Velkor": no name is what is sold, the sentence's company sells (the plain sale)
+            sold = _EN_SOLD_TO.search(match.group())
+            assert sold is not None
+            found.append(Trigger(match.start() + sold.start(), match.start() + sold.end(), T.DIVESTITURE, "sell", False))
+            continue
         if lang == "en" and voice == "buy" and not noun and _EN_GOODS_AFTER.match(text, match.end()):
             deal_type, voice = T.SUPPLY_CONTRACT, "order"  # "bought 40 trucks from Norvia": counted goods are an order from their maker
         if (
@@ -921,9 +969,23 @@ _DE_GOODS_AFTER = re.compile(
 _EN_GOODS_AFTER = re.compile(
     r"\s+(?:(?:another|an additional|up to|about|some|nearly|around)\s+)?\d[\d.,]*\s+(?:[\w-]+\s+){0,3}?"
     r"(?:aircraft|airplanes?|planes|jets|jetliners|helicopters|trains|locomotives|ships|vessels|frigates|tanks|turbines|satellites|"
-    r"servers|trucks|buses|vehicles|cars|chips|gpus|doses|robots)\b",
+    r"servers|trucks|buses|vehicles|cars|chips|gpus|doses|robots|"
+    # modern orders: devices and defence or rail goods counted out
+    r"laptops|computers|tablets|smartphones|phones|engines|drones|missiles|submarines|railcars|wagons|ambulances|cranes)\b",
     re.IGNORECASE,
 )
+# en: the passive sale's subject is a name right before its auxiliaries ("Norvia Inc has been sold to")
+_EN_SOLD_TO = re.compile(r"sold|divested")
+_EN_NAME_BEFORE = re.compile(r"((?-i:[A-Z])[\w.&'’-]*)(?:,\s+(?:which|who)\s[^,;]{1,80},)?\s+(?:(?:has|have|had|will|would|also|already|recently|now|since|not)\s+)*$")
+
+
+def _en_named_subject(text: str, start: int) -> bool:
+    """Does a company's name (no country: "its units in Brazil and Argentina will be sold to") end right before ``start``,
+    maybe with a relative clause after it ("Sarvik Foods, which makes frozen pizza, has been sold to")?"""
+    named = _EN_NAME_BEFORE.search(text, max(0, start - 150), start)
+    return named is not None and country_of(named.group(1)) is None
+
+
 _DE_SAME_FRAME = re.compile(r"(?:(?!\b(?:und|sowie|oder|aber)\b)[^,.;:]){0,50}")
 _DE_STAKE_WORD = re.compile(r"\b(?:Anteile?|Beteiligung|Aktienpaket|Stimmrechtsanteil)\b")
 

@@ -47,7 +47,7 @@ from pipeline.models import PartyKind, PartyRole
 
 # --- patterns several rules share ----------------------------------------------------------------------------------
 
-_TITLE_BETWEEN = re.compile(r"(?:'s)?\s+(?:chairman|president|vice president|chief executive(?: officer)?|chief financial officer|spokesman|treasurer)\s+", re.I)
+_TITLE_BETWEEN = re.compile(r"(?:'s)?\s+(?:ceo|cfo|coo|cto|chairman|president|vice president|chief executive(?: officer)?|chief financial officer|spokesman|treasurer)\s+", re.I)
 
 _APPOSITION = re.compile(r",\s+(?:[a-zà-ÿ][\w'’-]*\s+){1,6}(?:de |du |des |d['’]|der |von )?(?:l['’]|la |le |les |die |der |den )?")
 
@@ -171,7 +171,7 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
 _CLAUSE_START = re.compile(r"\s+(?:that\s+)?")
 
 _VERB_GAP = re.compile(
-    r"\s+(?:(?:has|have|had|will|would|to|agreed|also|already|previously|recently|plans|intends|is|was|not)\s+){1,4}"
+    r"\s+(?:(?:has|have|had|will|would|to|agreed|also|already|previously|recently|plans|intends|is|was|not)\s+){0,4}"
     r"|\s+(?:has\s+|have\s+)?(?:doubled|raised|increased|sweetened|extended|made|launched|amended)\s+(?:its|their|an?|the)\s+(?:[a-z-]+\s+)?"
 )
 
@@ -263,7 +263,11 @@ def _acting_place(text: str, left: list[NameSpan], sentence: tuple[int, int], tr
     return None
 
 
-_EN_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]{1,80},\s+(?=[^,;]*$)")
+# (and "whose chief executive ... ,", "owned by Velkor Partners,", "through its subsidiary Dastrel,": an aside set off
+# by commas between the subject and its verb names no subject either)
+_EN_RELATIVE = re.compile(
+    r",\s+(?:which|who|whose|(?:owned|backed|controlled|founded|run|led|advised)\s+by|through|via)\s[^,;]{1,80},\s+(?=[^,;]*$)"
+)
 
 
 def _drop_side_names(text: str, candidates: list[NameSpan], trigger: Trigger, lang: str) -> list[NameSpan]:

@@ -405,7 +405,8 @@ def _order_parties(st: RoleState) -> None:
     if lang == "fr":
         maker_prep = fr_maker_prep(text, trigger)
     else:
-        maker_prep = {"en": r"(?:from)", "de": r"(?:bei|beim|von|vom)"}.get(lang, "from")
+        # en: "placed an order for 50 locomotives with Velkor": the maker after "with" too
+        maker_prep = {"en": r"(?:from|with)", "de": r"(?:bei|beim|von|vom)"}.get(lang, "from")
     maker = after_prep(text, in_sentence, maker_prep, trigger.start if lang == "de" else trigger.end, s_end)
     maker = maker or (st.in_window[0] if st.in_window else None)
     if lang == "fr":
