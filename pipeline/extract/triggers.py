@@ -980,7 +980,7 @@ _EN_NAME_BEFORE = re.compile(r"((?-i:[A-Z])[\w.&'’-]*)(?:,\s+(?:which|who)\s[^
 
 
 def _en_named_subject(text: str, start: int) -> bool:
-    """Does a company's name (no country: "its units in Brazil and Argentina will be sold to") end right before ``start``,
+    """Does a company's name (no country: "its plants in Peru and Chile will be sold to") end right before ``start``,
     maybe with a relative clause after it ("Sarvik Foods, which makes frozen pizza, has been sold to")?"""
     named = _EN_NAME_BEFORE.search(text, max(0, start - 150), start)
     return named is not None and country_of(named.group(1)) is None

@@ -16,7 +16,7 @@ def test_a_company_sold_to_a_buyer_in_the_passive_is_the_target() -> None:
     assert sorted((p.name, p.role.value) for p in record.parties) == [("Norvia", "target"), ("Velkor", "buyer")]
     assert record.amount is not None and record.amount.value == Decimal(80_000_000)
     # no name sold (a common noun, a country): the sentence's company sells, as in the plain sale
-    assert _roles("Velkor said its stores in Brazil and Argentina were sold to Dastrel.") == [[("Dastrel", "buyer"), ("Velkor", "seller")]]
+    assert _roles("Velkor said its stores in Peru and Chile were sold to Dastrel.") == [[("Dastrel", "buyer"), ("Velkor", "seller")]]
     # the active sale keeps its seller
     assert _roles("Tessmar sold Norvia to Velkor.") == [[("Norvia", "target"), ("Tessmar", "seller"), ("Velkor", "buyer")]]
 
