@@ -133,6 +133,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
             r"|(?:discussions|négociations|pourparlers|tractations) (?:sont |seraient |étaient )?(?:en cours|avancées|engagées)", S.RUMORED),
         # "Velkor a décroché les droits TV jusqu'en 2030": rights won are a contract for seasons to come
         Cue(r"(?:raflé|remporté|décroché|obtenu) (?:\S+ ){0,3}?droits (?:de (?:diffusion|retransmission)|TV|télé(?:visés)?|audiovisuels)", S.AGREED),
+        # "Velkor n'exclut pas de racheter Norvia", "n'a pas exclu une fusion": a deal left open is only talked about
+        Cue(r"n['’](?:exclu(?:t|ent|ait|aient|rait|raient)|(?:a|ont|avait|avaient) (?:\w+ )?exclu) pas|n['’](?:a|ont|avait|avaient) pas (?:\w+ )?exclu|sans exclure", S.RUMORED),
         # "Velkor convoite Norvia": a coveted company is not bought yet
         Cue(r"convoit(?:e|ent|ait|aient)|lorgn(?:e|ent|ait|aient) sur", S.RUMORED),
         # "Velkor et Norvia discutent d'une fusion", "sont en pourparlers": talks are not a deal yet

@@ -860,6 +860,8 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
             continue  # "agreed to sell a 40 pct interest in X", "verkauft ihre Beteiligung an X", "a cédé sa participation dans X": the stake is what is sold, not a second deal
         if lang in _DENIAL and _denied(text, lang, match.start(), match.end()):
             continue  # "dementierte eine Kapitalerhöhung", "a démenti tout projet de rachat de Norvia": a deal denied is none
+        if lang == "fr" and _FR_INTENT_DENIED.search(text, max(0, match.start() - 70), match.start()):
+            continue  # "Velkor ne compte pas racheter Norvia", "exclut de céder Dastrel": an intention denied is no deal
         if lang == "de" and voice == "partner" and _DE_SUPPLY_AGREEMENT.search(match.group()):
             deal_type, voice = T.SUPPLY_CONTRACT, "supply"  # "hat mit Norvia einen Stromliefervertrag geschlossen": a supply deal
         found.append(Trigger(match.start(), match.end(), deal_type, voice, noun))
@@ -884,6 +886,18 @@ _DENIAL: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"[^,.;:!?]{0,60}?\b(?:démentie?s? par)\b"),
     ),
 }
+
+
+# fr: the subject denies wanting the deal ("ne veut pas racheter", "n'envisage pas une fusion", "exclut de céder",
+# "n'a pas l'intention de vendre"); "n'exclut pas de racheter" keeps the deal open and is a status cue instead
+_FR_INTENT_DENIED = re.compile(
+    r"(?:\b(?:ne|n['’])\s*(?:veu(?:t|lent)|voulai(?:t|ent)|compt(?:e|ent|ait|aient)|souhait(?:e|ent|ait|aient)|envisag(?:e|ent|eait|eaient)"
+    r"|prévoi(?:t|ent)|projett?(?:e|ent)|entend(?:ent)?|cherch(?:e|ent))\s+(?:pas|plus|nullement|aucunement)"
+    r"|\b(?:ne|n['’])\s*(?:a|ont|avait|avaient)\s+(?:pas|plus|nullement|aucunement)\s+l['’]intention"
+    r"|(?<!n['’])\bexclu(?:t|ent|ait|aient)|\b(?:a|ont|avait|avaient)\s+exclu)"
+    r"\s+(?:de\s+|d['’]|à\s+)?(?:(?:un|une|le|la|l['’]|les|tout|toute)\s*)?(?:(?:éventuel(?:le)?|possible|nouvelle?)\s+)?$"
+    r"|\brefus(?:e|ent|ait|aient)\s+(?:de\s+|d['’])$"
+)
 
 
 def _denied(text: str, lang: str, start: int, end: int) -> bool:

@@ -1,0 +1,53 @@
+"""French rules of the deal extractor added for known misreadings (open or denied intentions, groups joined,
+families, quoted people, supply contracts, own plants), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.models import DealRecord, DealStatus, DealType, PartyRole
+from tests.unit.extract.support import records_of
+
+
+def _records(text: str) -> list[DealRecord]:
+    return records_of(text, "fr")
+
+
+def _parties(record: DealRecord) -> list[tuple[str, PartyRole]]:
+    return [(p.name, p.role) for p in record.parties]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor n'exclut pas de racheter Norvia, a indiqué son directeur général.",
+        "Le groupe Velkor n'a pas exclu une acquisition de Norvia.",
+        "Velkor n'exclut pas d'investir dans Norvia.",
+    ],
+)
+def test_a_deal_not_ruled_out_is_only_rumoured_and_keeps_its_subject(text: str) -> None:
+    records = _records(text)
+    assert len(records) == 1
+    assert records[0].status is DealStatus.RUMORED
+    assert "Velkor" in [p.name for p in records[0].parties]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor ne compte pas racheter Norvia.",
+        "Velkor ne veut plus céder sa filiale Norvia.",
+        "Velkor n'envisage pas une fusion avec Norvia.",
+        "Velkor n'a pas l'intention de racheter Norvia.",
+        "Velkor exclut de racheter Norvia.",
+        "Velkor refuse de céder Norvia à Dastrel.",
+    ],
+)
+def test_a_denied_intention_is_no_deal(text: str) -> None:
+    assert _records(text) == []
+
+
+def test_an_intention_stated_is_still_a_deal_to_come() -> None:
+    records = _records("Velkor envisage de racheter Norvia. Dastrel refuse de commenter.")
+    assert len(records) == 1 and records[0].status is DealStatus.EXPECTED
+    assert _parties(records[0]) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
