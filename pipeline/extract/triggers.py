@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.regex_prefix import group_index as _group_index
 from pipeline.extract.regex_prefix import WordStartScan, one_scan, spaced
+from pipeline.extract.names.words import GIVEN_NAMES
 from pipeline.extract.sentences import DE_ABBREVIATIONS
 from pipeline.extract.text_index import memo
 from pipeline.models import DealType
@@ -173,6 +174,14 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # group is a past takeover, the subject bought (undated "fait partie de", "appartient à" is mere ownership)
     (r"(?:(?:fait|font|faisait|faisaient) partie,? depuis (?:(?:le )?\d{1,2} )?(?:[a-zéû]+ )?(?:19|20)\d\d,? (?:du|de la|de l'|des|de|d')"
      r"|(?:appartient|appartiennent|appartenait|appartenaient),? depuis (?:(?:le )?\d{1,2} )?(?:[a-zéû]+ )?(?:19|20)\d\d,? (?:à|au|aux))"
+     r"(?= ?(?:l'|la |le )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|holding|géant|coopérative|famille)(?: [a-zéèêç-]+)? )?[A-ZÉ])", T.ACQUISITION, "passive", False),
+    # "Norvia rejoint le groupe Velkor", "appartient désormais à Velkor", "fait désormais partie du groupe Velkor", "est
+    # passée sous pavillon Velkor": the subject has changed hands, its new owner follows (a person who joins a group is
+    # hired, not bought: the roles leave no target then)
+    (r"(?:(?:rejoint|rejoignent|rejoindra|rejoindront|rejoindre|rejoindrait|rejoindraient) (?:le groupe|le portefeuille (?:du|de la|de l'|des|de|d')(?: ?groupe)?)"
+     r"|(?:appartient|appartiennent|appartiendra|appartiendront|appartenait) (?:désormais|dorénavant|maintenant) (?:à|au|aux)"
+     r"|(?:fait|font|fera|feront) (?:désormais|dorénavant|maintenant) partie (?:du|de la|de l'|des|de|d')"
+     r"|pass\w+ sous pavillon)"
      r"(?= ?(?:l'|la |le )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|holding|géant|coopérative|famille)(?: [a-zéèêç-]+)? )?[A-ZÉ])", T.ACQUISITION, "passive", False),
     # "la filiale Norvia est à vendre": what is for sale is the subject; its owner, named after the verb, sells
     # (not goods at a price: "les voitures Velkor sont à vendre à partir de 20 000 euros")
@@ -862,6 +871,8 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
             continue  # "dementierte eine Kapitalerhöhung", "a démenti tout projet de rachat de Norvia": a deal denied is none
         if lang == "fr" and _FR_INTENT_DENIED.search(text, max(0, match.start() - 70), match.start()):
             continue  # "Velkor ne compte pas racheter Norvia", "exclut de céder Dastrel": an intention denied is no deal
+        if lang == "fr" and voice == "passive" and match.group().startswith("rejoi") and _fr_person_joins(text, match.start(), match.end()):
+            continue  # "Marie Lenoir rejoint le groupe Velkor comme directrice": a person hired, no company bought
         if lang == "de" and voice == "partner" and _DE_SUPPLY_AGREEMENT.search(match.group()):
             deal_type, voice = T.SUPPLY_CONTRACT, "supply"  # "hat mit Norvia einen Stromliefervertrag geschlossen": a supply deal
         found.append(Trigger(match.start(), match.end(), deal_type, voice, noun))
@@ -898,6 +909,18 @@ _FR_INTENT_DENIED = re.compile(
     r"\s+(?:de\s+|d['’]|à\s+)?(?:(?:un|une|le|la|l['’]|les|tout|toute)\s*)?(?:(?:éventuel(?:le)?|possible|nouvelle?)\s+)?$"
     r"|\brefus(?:e|ent|ait|aient)\s+(?:de\s+|d['’])$"
 )
+
+
+# fr: who joins a group as a post holder, or a person named by a given name before "rejoint"
+_FR_JOINS_AS = re.compile(r"[^.;]{0,80}?\b(?:comme|en tant que|en qualité de|au poste de|à la tête de|pour (?:y )?(?:diriger|prendre la tête|occuper|présider))\b")
+_FR_FIRST_NAME_BEFORE = re.compile(r"\b([A-ZÀ-Ý][\w-]+)\s+[A-ZÀ-Ý][\w'’-]+(?:,[^,.;]{1,60},)?\s+(?:(?:a|ont|avait|va|vient d['’]\w+)\s+)?$")
+
+
+def _fr_person_joins(text: str, start: int, end: int) -> bool:
+    if _FR_JOINS_AS.match(text, end) is not None:
+        return True
+    before = _FR_FIRST_NAME_BEFORE.search(text, max(0, start - 90), start)
+    return before is not None and before.group(1).lower() in GIVEN_NAMES
 
 
 def _denied(text: str, lang: str, start: int, end: int) -> bool:

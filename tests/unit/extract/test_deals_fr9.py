@@ -51,3 +51,37 @@ def test_an_intention_stated_is_still_a_deal_to_come() -> None:
     records = _records("Velkor envisage de racheter Norvia. Dastrel refuse de commenter.")
     assert len(records) == 1 and records[0].status is DealStatus.EXPECTED
     assert _parties(records[0]) == [("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvia, éditeur de logiciels de paie, rejoint le groupe Velkor.",
+        "C'est fait : Norvia appartient désormais à Velkor.",
+        "Norvia fait désormais partie du groupe Velkor.",
+        "Norvia est passée sous pavillon Velkor.",
+    ],
+)
+def test_a_company_that_joins_a_group_is_bought_by_it(text: str) -> None:
+    records = _records(text)
+    assert len(records) == 1 and records[0].deal_type is DealType.ACQUISITION
+    assert sorted(_parties(records[0])) == [("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)]
+    assert records[0].status is DealStatus.COMPLETED
+
+
+def test_a_company_that_will_join_a_group_is_a_purchase_to_come() -> None:
+    records = _records("La start-up Norvia rejoindra le groupe Velkor d'ici la fin de l'année.")
+    assert len(records) == 1 and records[0].status is DealStatus.EXPECTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jean Dastrel a rejoint le groupe Velkor comme directeur financier.",
+        "Marie Lenoir, ancienne dirigeante de Norvia, rejoint le groupe Velkor.",
+        "Norvia appartient à Velkor.",
+        "Norvia rejoint le groupe de travail sur l'hydrogène.",
+    ],
+)
+def test_a_person_who_joins_a_group_or_plain_ownership_is_no_deal(text: str) -> None:
+    assert _records(text) == []
