@@ -943,6 +943,20 @@ def _fold_short_names(parties: list[Role]) -> list[Role]:
     ]
 
 
+# fr: "la famille Martel vend Norvia": the name after "famille" is the family's, which is the party
+_FR_FAMILY_BEFORE = re.compile(r"\b[Ff]amille\s+$")
+_FR_FAMILY_WORD = re.compile(r"^famille\s+")
+
+
+def _fr_family(text: str, party: Role) -> Role:
+    """fr: a party named as a family ("à la famille Martel") is that family, a group of persons, not a firm "Martel"
+    (its normalised name stays the bare surname, so "Martel" still matches it)."""
+    before = _FR_FAMILY_BEFORE.search(text, max(0, party.start - 12), party.start)
+    if before is None or party.kind not in (PartyKind.COMPANY, PartyKind.PERSON):
+        return party
+    return dataclasses.replace(party, name=f"famille {party.name}", start=before.start(), kind=PartyKind.PERSON)
+
+
 def _record(
     item: RawItem,
     lang: str,
@@ -972,13 +986,15 @@ def _record(
     country, location = deal_country(text, cand, cand.parties, lang)
     if lang in ("fr", "de"):
         cand.parties = _fold_short_names(cand.parties)
+    if lang == "fr":
+        cand.parties = [_fr_family(text, p) for p in cand.parties]
     # a stake's taker invests (the contract's role for an investment), whichever voice read it as a buyer
     investing = deal_type is T.INVESTMENT
     # plain dicts, validated once with the record: one pass through pydantic instead of one per part
     parties: list[dict[str, Any]] = [
         {
             "name": " ".join(p.name.split()),
-            "normalized_name": normalize(p.name) or p.name.casefold(),
+            "normalized_name": normalize(_FR_FAMILY_WORD.sub("", p.name) if lang == "fr" else p.name) or p.name.casefold(),
             "role": PartyRole.INVESTOR if investing and p.role is PartyRole.BUYER else p.role,
             "kind": p.kind,
             "country": country_of(p.name) if p.kind is PartyKind.GOVERNMENT else None,

@@ -85,3 +85,23 @@ def test_a_company_that_will_join_a_group_is_a_purchase_to_come() -> None:
 )
 def test_a_person_who_joins_a_group_or_plain_ownership_is_no_deal(text: str) -> None:
     assert _records(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Velkor a racheté Norvia à la famille Martel.", PartyRole.SELLER),
+        ("Norvia a été rachetée par la famille Martel.", PartyRole.BUYER),
+        ("La famille Martel vend ses 30 % dans Norvia au groupe Velkor.", PartyRole.SELLER),
+    ],
+)
+def test_a_family_is_named_as_the_family(text: str, role: PartyRole) -> None:
+    records = _records(text)
+    assert len(records) == 1
+    family = [p for p in records[0].parties if p.role is role]
+    assert [(p.name, p.normalized_name, p.kind.value) for p in family] == [("famille Martel", "martel", "person")]
+
+
+def test_a_founder_by_name_is_no_family() -> None:
+    records = _records("La société Dastrel, fondée par Paul Martel, a racheté Norvia.")
+    assert all(not p.name.startswith("famille") for r in records for p in r.parties)
