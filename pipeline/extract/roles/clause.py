@@ -32,6 +32,7 @@ from pipeline.extract.roles.de.subject import (
 from pipeline.extract.roles.en import EN_WITH_BEFORE, en_bid_possessor
 from pipeline.extract.roles.fr.patterns import (
     FR_AUX_FIRST,
+    FR_CHIEF_OF_BEFORE,
     FR_COUNTRY_MEANS,
     FR_OBLIQUE,
     FR_PRICE_FIRST,
@@ -225,6 +226,8 @@ def _speaker(text: str, left: list[NameSpan], sentence: tuple[int, int], trigger
         last = before[-1]
         # "..., Velkor a annoncé": the name right before the verb speaks, unless it is an apposition's
         # ("Lorbank, bras financier de l'Etat, a annoncé")
+        if lang == "fr" and len(before) >= 2 and _FR_COMMA_ONLY.fullmatch(text, last.end, speech.start()) and FR_CHIEF_OF_BEFORE.search(text, max(sentence[0], last.start - 60), last.start):
+            return last  # "Paul Verdier, PDG de Velkor, a annoncé le rachat de X": the person speaks for the company
         if _WORDS_ONLY.fullmatch(text[last.end : speech.start()]) and not (
             len(before) >= 2 and _APPOSITION.fullmatch(text, before[-2].end, last.start)
         ):
@@ -241,6 +244,8 @@ def _speaker(text: str, left: list[NameSpan], sentence: tuple[int, int], trigger
         return described(text, left, before[0]) if lang == "en" else before[0]
     return None
 
+
+_FR_COMMA_ONLY = re.compile(r"\s*,\s*")
 
 _COUNTRY_ACTS = re.compile(r"\s+(?:ont|a|avait|avaient|va|vont|hat|haben|hatte|will|wollen)\s+(?:\S+\s+){0,3}?$")
 

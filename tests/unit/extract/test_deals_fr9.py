@@ -105,3 +105,38 @@ def test_a_family_is_named_as_the_family(text: str, role: PartyRole) -> None:
 def test_a_founder_by_name_is_no_family() -> None:
     records = _records("La société Dastrel, fondée par Paul Martel, a racheté Norvia.")
     assert all(not p.name.startswith("famille") for r in records for p in r.parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous avons racheté Norvia », a déclaré Jean Dastrel, PDG de Velkor.",
+        "« Nous avons racheté Norvia », a déclaré la présidente de Velkor.",
+    ],
+)
+def test_we_in_a_quote_is_the_chiefs_company_without_the_full_stop(text: str) -> None:
+    records = _records(text)
+    assert len(records) == 1
+    assert sorted(_parties(records[0])) == [("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Paul Marnier, PDG de Velkor, a annoncé le rachat de Norvia.", PartyRole.BUYER),
+        ("Paul Marnier, le patron de Velkor, a confirmé l'acquisition de Norvia.", PartyRole.BUYER),
+        ("Anne Marnier, directrice générale de Velkor, a annoncé la cession de Norvia à Dastrel.", PartyRole.SELLER),
+    ],
+)
+def test_a_chief_who_announces_a_deal_speaks_for_the_company_which_is_the_party(text: str, role: PartyRole) -> None:
+    records = _records(text)
+    assert len(records) == 1
+    assert ("Velkor", role) in _parties(records[0])
+    assert all("Marnier" not in p.name for p in records[0].parties)
+
+
+def test_a_former_chief_or_an_analyst_does_not_speak_for_a_company() -> None:
+    records = _records("Paul Marnier, ancien PDG de Velkor, a annoncé le rachat de Norvia.")
+    assert [p.name for r in records for p in r.parties] == ["Norvia"]
+    records = _records("Paul Marnier, analyste chez Dastrel, a annoncé le rachat de Norvia par Velkor.")
+    assert sorted(_parties(records[0])) == [("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)]

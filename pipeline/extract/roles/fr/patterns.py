@@ -57,3 +57,9 @@ FR_CONTRACT_ELLIPSIS = re.compile(
     r"(?:\s+(?:pour|de|d'un montant de)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,40}?)?,?\s+(?:et|puis|ainsi qu['’])\s+(?:un|une)\s+(?:autre|second|seconde|deuxième|nouvel|nouveau|nouvelle)?\s*"
     r"(?:contrat|accord|commande|marché)?(?:[^,;:.()]|(?<=\d)[,.](?=\d)){0,50}?\s+(?:avec|auprès de|auprès du|auprès d['’])\s+(?:l['’]|la |le |les )?(?:(?:groupe|laboratoire|constructeur|société)\s+)?"
 )
+
+# fr: a sitting chief's title in an apposition after a person's name: ", PDG de ", ", la directrice générale d'"
+FR_CHIEF_OF_BEFORE = re.compile(
+    r",\s+(?:le\s+|la\s+|l['’])?(?:PDG|patron|patronne|président(?:e)?(?:-directeur général| du directoire| du conseil d['’]administration)?|directeur général|directrice générale"
+    r"|directeur financier|directrice financière|dirigeant|dirigeante|porte-parole)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?(?:(?:groupe|société)\s+)?$"
+)

@@ -8,7 +8,7 @@ import re
 from pipeline.extract.candidates import Role
 from pipeline.extract.names import NameSpan
 from pipeline.extract.roles.fr.bystanders import after_place_preposition
-from pipeline.extract.roles.fr.patterns import FR_LIST_GLUE, FR_OBLIQUE, FR_RECENT_OWNER
+from pipeline.extract.roles.fr.patterns import FR_CHIEF_OF_BEFORE, FR_LIST_GLUE, FR_OBLIQUE, FR_RECENT_OWNER
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyRole
 
@@ -100,7 +100,10 @@ def fr_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple
         for other in reversed(candidates[:-1]):
             if _FR_AND.fullmatch(text, other.end, head.start):
                 head = other
-        if _FR_COMPLEMENT_BEFORE.search(text, max(sentence[0], head.start - 40), head.start):
+        if FR_CHIEF_OF_BEFORE.search(text, max(sentence[0], head.start - 60), head.start) and "," in text[last.end : trigger.start]:
+            # "Paul Verdier, PDG de Velkor, a annoncé le rachat de X": the person speaks for the company, which acts
+            candidates = [n for n in candidates if n.start >= head.start]
+        elif _FR_COMPLEMENT_BEFORE.search(text, max(sentence[0], head.start - 40), head.start):
             # ("Velkor, propriétaire de Orvane, annonce le rachat de X": past an apposition the name before it acts)
             candidates = [n for n in candidates if n.start < head.start] if "," in text[last.end : trigger.start] else []
     if trigger.voice != "other":
