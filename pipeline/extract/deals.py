@@ -635,6 +635,19 @@ def _lone_party(cand: Candidate, lang: str) -> bool:
     return only.role in (PartyRole.BUYER, PartyRole.SELLER) and only.kind is not PartyKind.OTHER
 
 
+_SUPPLY_SIDES = frozenset({PartyRole.SUPPLIER, PartyRole.CUSTOMER})
+
+
+def _fr_sides_told(first: Candidate, other: Candidate) -> bool:
+    """fr: a supply contract told without its direction (its sides one role, or partners) and a later telling of it
+    with a supplier and a customer among the same names."""
+    if first.trigger.deal_type is not T.SUPPLY_CONTRACT or other.trigger.deal_type is not T.SUPPLY_CONTRACT:
+        return False
+    if len({p.role for p in first.parties}) != 1 or {p.role for p in other.parties} != _SUPPLY_SIDES:
+        return False
+    return {normalize(p.name) for p in first.parties} <= {normalize(p.name) for p in other.parties}
+
+
 def _merge(candidates: list[Candidate], lang: str = "en", text: str = "") -> list[Candidate]:
     """One candidate per deal: same type and an overlapping target or party set; in English also two tellings of one
     deal with the same principal sides (``_en_same_deal``: "agreed to acquire Y in a merger", a lead and its body)."""
@@ -699,6 +712,11 @@ def _merge(candidates: list[Candidate], lang: str = "en", text: str = "") -> lis
         if twin is None:
             kept.append(cand)
             continue
+        if lang == "fr" and _fr_sides_told(twin, cand):
+            # "Velkor et Norvia ont signé un contrat d'approvisionnement. Norvia livrera 10 000 tonnes à Velkor": the
+            # signed contract names no direction, the delivery does: who supplies and who is supplied come from it
+            told = {normalize(p.name): p.role for p in cand.parties}
+            twin.parties = [dataclasses.replace(p, role=told.get(normalize(p.name), p.role)) for p in twin.parties]
         if lang == "de":
             twin.retold += ((*cand.sentence, cand.trigger.start),)  # the status may come from the next telling
         if lang == "de" and _money_text(twin) is None and _money_text(cand) is not None:
@@ -988,6 +1006,10 @@ def _record(
         cand.parties = _fold_short_names(cand.parties)
     if lang == "fr":
         cand.parties = [_fr_family(text, p) for p in cand.parties]
+        if deal_type is T.SUPPLY_CONTRACT and "contrat" in text[cand.trigger.start : cand.trigger.end] and len(cand.parties) >= 2 and {p.role for p in cand.parties} == {PartyRole.SUPPLIER}:
+            # "Velkor et Norvia ont signé un contrat de livraison": the two signers are the contract's two sides, which
+            # supplies is not told; both read as suppliers would be one wrong
+            cand.parties = [dataclasses.replace(p, role=PartyRole.PARTNER) for p in cand.parties]
     # a stake's taker invests (the contract's role for an investment), whichever voice read it as a buyer
     investing = deal_type is T.INVESTMENT
     # plain dicts, validated once with the record: one pass through pydantic instead of one per part

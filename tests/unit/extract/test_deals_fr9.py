@@ -140,3 +140,23 @@ def test_a_former_chief_or_an_analyst_does_not_speak_for_a_company() -> None:
     assert [p.name for r in records for p in r.parties] == ["Norvia"]
     records = _records("Paul Marnier, analyste chez Dastrel, a annoncé le rachat de Norvia par Velkor.")
     assert sorted(_parties(records[0])) == [("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)]
+
+
+def test_a_supply_contract_signed_by_two_companies_is_a_supply_contract_not_a_partnership() -> None:
+    records = _records("Norvia et Dastrel ont signé un contrat de livraison de turbines.")
+    assert len(records) == 1 and records[0].deal_type is DealType.SUPPLY_CONTRACT
+    # which side supplies is not told: neither is called the supplier
+    assert {p.role for p in records[0].parties} == {PartyRole.PARTNER}
+
+
+@pytest.mark.parametrize(("supplier", "customer"), [("Norvia", "Dastrel"), ("Dastrel", "Norvia")])
+def test_the_delivery_told_next_gives_the_supply_contract_its_direction(supplier: str, customer: str) -> None:
+    text = f"Norvia et Dastrel ont signé un contrat d'approvisionnement de cinq ans. {supplier} livrera 10 000 tonnes d'acier par an à {customer}."
+    records = _records(text)
+    assert len(records) == 1 and records[0].deal_type is DealType.SUPPLY_CONTRACT
+    assert sorted(_parties(records[0])) == sorted([(supplier, PartyRole.SUPPLIER), (customer, PartyRole.CUSTOMER)])
+
+
+def test_a_distribution_agreement_between_two_companies_stays_a_partnership() -> None:
+    records = _records("Norvia et Dastrel ont signé un contrat de distribution.")
+    assert len(records) == 1 and records[0].deal_type is DealType.PARTNERSHIP
