@@ -159,6 +159,7 @@ from pipeline.extract.roles.fr.gates import (
     fr_counted_reservation,
     fr_lone_partner,
     fr_one_item_bought,
+    fr_own_site_placed,
     fr_public_spending,
     fr_sells_own_asset,
 )
@@ -568,6 +569,8 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
         return _states_a_sum(cand, lang)
     if lang == "de" and len(cand.parties) == 1 and cand.trigger.voice == "build" and cand.parties[0].role is PartyRole.SUPPLIER and _de_site_country(cand):
         return True  # "Velkor baut ein Werk in Polen": a site built in a named country, the builder its one side
+    if lang == "fr" and fr_own_site_placed(cand):
+        return True  # "Velkor va construire une usine à Dunkerque": its own site built in a named place
     if lang == "de" and de_sells_own_asset(cand):
         return True  # "Velkor will seine Tochter verkaufen": a company selling its own unit or stake, the buyer untold
     if lang == "de" and cand.text_window and trigger_text(cand).endswith("verkaufen") and not de_infinitive_sale(cand):

@@ -13,7 +13,7 @@ import re
 
 from pipeline.extract.candidates import Role, role_of
 from pipeline.extract.country import sentence_countries
-from pipeline.extract.geo import country_name, find_countries
+from pipeline.extract.geo import country_name, country_of, find_countries
 from pipeline.extract.kinds import normalize, party_kind
 from pipeline.extract.names import NameSpan, is_place, label
 from pipeline.extract.roles.common import (
@@ -74,6 +74,7 @@ from pipeline.extract.roles.fr.sales import (
     fr_merger_parties,
     fr_sold_subject,
 )
+from pipeline.extract.roles.fr.patterns import FR_OWN_BUILD, FR_SITE_AT
 from pipeline.extract.roles.fr.subject import fr_owner_named
 from pipeline.extract.targets import describe
 from pipeline.extract.triggers import Trigger
@@ -451,6 +452,13 @@ def _build_parties(st: RoleState) -> None:
     owner = after_prep(text, in_sentence, r"(?:de|du|des|of|for|pour|für|von|der)", trigger.end, min(s_end, trigger.end + 6))
     customer = role_of(owner, PartyRole.CUSTOMER, text) if owner is not None else _provided(st) if st.lang == "en" else None
     places = [n for n in in_sentence if is_place(n) and n.start >= trigger.start]
+    if st.lang == "fr" and FR_OWN_BUILD.match(text, trigger.start) is not None:
+        # "Velkor va construire une usine de batteries à Dunkerque": the town or region where a company builds its own
+        # site is no customer of it (whose site it is, "pour Norvia", still is; a country that takes a site, "un centre
+        # de données en Allemagne", stays its customer)
+        if customer is not None and FR_SITE_AT.search(text, max(0, customer.start - 30), customer.start) and country_of(customer.name) is None:
+            customer = None
+        places = [n for n in places if not (FR_SITE_AT.search(text, max(0, n.start - 30), n.start) and country_of(n.text) is None)]
     if customer is not None and (supplier is None or customer.start != supplier.start):
         parties.append(customer)
     elif places and st.lang == "de" and _de_own_site_in(text, trigger.start, places[0].start):

@@ -160,3 +160,34 @@ def test_the_delivery_told_next_gives_the_supply_contract_its_direction(supplier
 def test_a_distribution_agreement_between_two_companies_stays_a_partnership() -> None:
     records = _records("Norvia et Dastrel ont signé un contrat de distribution.")
     assert len(records) == 1 and records[0].deal_type is DealType.PARTNERSHIP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe Velkor va construire une usine de batteries à Dunkerque pour 1,5 milliard d'euros.",
+        "Velkor va construire une usine dans la région Occitanie.",
+        "Velkor va implanter une usine près de Valmont.",
+    ],
+)
+def test_the_town_or_region_of_a_companys_own_new_site_is_no_customer(text: str) -> None:
+    records = _records(text)
+    assert len(records) == 1 and records[0].deal_type is DealType.INFRASTRUCTURE
+    assert _parties(records[0]) == [("Velkor", PartyRole.SUPPLIER)]
+
+
+def test_a_country_that_takes_a_site_and_whose_site_it_is_stay_its_customers() -> None:
+    (record,) = _records("Le groupe Velkor a inauguré une usine de 500 millions d'euros en Hongrie.")
+    assert ("Hongrie", PartyRole.CUSTOMER) in _parties(record)
+    (record,) = _records("Velkor va construire une usine pour Norvia à Lyon.")
+    assert _parties(record) == [("Velkor", PartyRole.SUPPLIER), ("Norvia", PartyRole.CUSTOMER)]
+
+
+def test_money_put_in_a_companys_own_site_does_not_invest_in_its_town() -> None:
+    records = _records("Velkor a racheté Norvia et investira 30 millions d'euros dans son usine de Lille.")
+    assert all("Lille" not in [p.name for p in r.parties] for r in records)
+    (bought,) = [r for r in records if r.deal_type is DealType.ACQUISITION]
+    assert sorted(_parties(bought)) == [("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)]
+    # money put in a company named after "dans" is still an investment in it
+    (record,) = _records("Velkor va investir 20 millions d'euros dans sa filiale Norvia.")
+    assert record.deal_type is DealType.INVESTMENT and ("Norvia", PartyRole.TARGET) in _parties(record)
