@@ -141,7 +141,7 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"(?:discut(?:e|ent|aient|ait)|négoci(?:e|ent|aient|ait)) (?:d'une|une|d'un|un|de leur|leur)|pourparlers", S.RUMORED),
         Cue(r"devrai(?:t|ent)|pourrai(?:t|ent)|va (?:racheter|acquérir|céder|vendre|investir|reprendre|signer)|(?:va|vont) (?:construire|bâtir|implanter|installer|ouvrir|équiper|fournir|livrer|créer|acheter|injecter|fusionner|prendre|lever|financer|monter|entrer)|compte (?:racheter|acquérir|céder)", S.EXPECTED),
         # "Norvia rejoindra le groupe Velkor", "fera désormais partie de Velkor": a change of hands to come
-        Cue(r"rejoindr(?:a|ont)|appartiendr(?:a|ont)|fer(?:a|ont) (?:\w+ )?partie", S.EXPECTED),
+        Cue(r"rejoindr(?:a|ont)|intégrer(?:a|ont)|appartiendr(?:a|ont)|fer(?:a|ont) (?:\w+ )?partie|(?:va|vont|doit|doivent|devrait|devraient) (?:rejoindre|intégrer)", S.EXPECTED),
         # "Velkor va s'allier avec Norvia", "vont nouer un partenariat": an alliance to come, like "va racheter"
         Cue(r"(?:va|vont) (?:s['’](?:allier|associer|unir)|nouer|conclure|sceller)\b", S.EXPECTED),
         # "Velkor va absorber Norvia", "est sur le point de racheter": a deal to come

@@ -178,7 +178,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Norvia rejoint le groupe Velkor", "appartient désormais à Velkor", "fait désormais partie du groupe Velkor", "est
     # passée sous pavillon Velkor": the subject has changed hands, its new owner follows (a person who joins a group is
     # hired, not bought: the roles leave no target then)
-    (r"(?:(?:rejoint|rejoignent|rejoindra|rejoindront|rejoindre|rejoindrait|rejoindraient) (?:le groupe|le portefeuille (?:du|de la|de l'|des|de|d')(?: ?groupe)?)"
+    (r"(?:(?:rejoint|rejoignent|rejoindra|rejoindront|rejoindre|rejoindrait|rejoindraient|intègre|intègrent|intégré|intégrera|intégreront|intégrer) (?:le groupe|le portefeuille (?:du|de la|de l'|des|de|d')(?: ?groupe)?)"
      r"|(?:appartient|appartiennent|appartiendra|appartiendront|appartenait) (?:désormais|dorénavant|maintenant) (?:à|au|aux)"
      r"|(?:fait|font|fera|feront) (?:désormais|dorénavant|maintenant) partie (?:du|de la|de l'|des|de|d')"
      r"|pass\w+ sous pavillon)"
@@ -871,7 +871,7 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
             continue  # "dementierte eine Kapitalerhöhung", "a démenti tout projet de rachat de Norvia": a deal denied is none
         if lang == "fr" and _FR_INTENT_DENIED.search(text, max(0, match.start() - 70), match.start()):
             continue  # "Velkor ne compte pas racheter Norvia", "exclut de céder Dastrel": an intention denied is no deal
-        if lang == "fr" and voice == "passive" and match.group().startswith("rejoi") and _fr_person_joins(text, match.start(), match.end()):
+        if lang == "fr" and voice == "passive" and match.group().startswith(("rejoi", "intè", "intég")) and _fr_person_joins(text, match.start(), match.end()):
             continue  # "Marie Lenoir rejoint le groupe Velkor comme directrice": a person hired, no company bought
         if lang == "de" and voice == "partner" and _DE_SUPPLY_AGREEMENT.search(match.group()):
             deal_type, voice = T.SUPPLY_CONTRACT, "supply"  # "hat mit Norvia einen Stromliefervertrag geschlossen": a supply deal

@@ -139,7 +139,7 @@ _FR_VERB_NEXT = re.compile(
     # the future of the deal verbs: "Velkor fournira 200 rames", "Norvia rachètera ..."
     r"rachètera|achètera|acquerra|cédera|reprendra|signera|investira|financera|commandera|livrera|fournira|construira|"
     # more deal verbs in the present ("Velkor finalise le rachat") and the passé simple ("Velkor racheta Norvia")
-    r"appartient|appartiendra|exclut|dément|démentit|refuse|écarte|finalise|boucle|officialise|réalise|serait|pourrait|renonce|abandonne|enterre|reporte|met|porte|renforce|fut|devient|deviendra|étudie|avale|sort|grimpe|noue|scelle|inaugure|construit|implante|installe|bâtit|choisit|retient|attribue|confie|se (?:désengage|sépare|retire|renforce)|absorbe|décroche|accorde|octroie|injecte|débloque|nationalise|équipe|équipera|monte|"
+    r"appartient|appartiendra|intègre|rejoindra|exclut|dément|démentit|refuse|écarte|finalise|boucle|officialise|réalise|serait|pourrait|renonce|abandonne|enterre|reporte|met|porte|renforce|fut|devient|deviendra|étudie|avale|sort|grimpe|noue|scelle|inaugure|construit|implante|installe|bâtit|choisit|retient|attribue|confie|se (?:désengage|sépare|retire|renforce)|absorbe|décroche|accorde|octroie|injecte|débloque|nationalise|équipe|équipera|monte|"
     r"revend|gagne|recapitalise|approvisionne|approvisionnera|alimente|alimentera|s['’]approvisionne|"
     r"sponsorise|parraine|distribue|commercialise|motorise|opte|sélectionne|bénéficie|bénéficiait|reçoit|recevait|touche|"
     # what a company does in business news beyond the deal itself: "Velkor prépare une offre", "Velkor dépose une

@@ -60,6 +60,7 @@ def test_an_intention_stated_is_still_a_deal_to_come() -> None:
         "C'est fait : Norvia appartient désormais à Velkor.",
         "Norvia fait désormais partie du groupe Velkor.",
         "Norvia est passée sous pavillon Velkor.",
+        "Norvia intègre le groupe Velkor.",
     ],
 )
 def test_a_company_that_joins_a_group_is_bought_by_it(text: str) -> None:
@@ -69,8 +70,11 @@ def test_a_company_that_joins_a_group_is_bought_by_it(text: str) -> None:
     assert records[0].status is DealStatus.COMPLETED
 
 
-def test_a_company_that_will_join_a_group_is_a_purchase_to_come() -> None:
-    records = _records("La start-up Norvia rejoindra le groupe Velkor d'ici la fin de l'année.")
+@pytest.mark.parametrize(
+    "text", ["La start-up Norvia rejoindra le groupe Velkor d'ici la fin de l'année.", "Norvia va rejoindre le groupe Velkor.", "Norvia devrait intégrer le groupe Velkor."]
+)
+def test_a_company_that_will_join_a_group_is_a_purchase_to_come(text: str) -> None:
+    records = _records(text)
     assert len(records) == 1 and records[0].status is DealStatus.EXPECTED
 
 
@@ -81,6 +85,7 @@ def test_a_company_that_will_join_a_group_is_a_purchase_to_come() -> None:
         "Marie Lenoir, ancienne dirigeante de Norvia, rejoint le groupe Velkor.",
         "Norvia appartient à Velkor.",
         "Norvia rejoint le groupe de travail sur l'hydrogène.",
+        "Anne Lenoir intègre le groupe Velkor en tant que directrice juridique.",
     ],
 )
 def test_a_person_who_joins_a_group_or_plain_ownership_is_no_deal(text: str) -> None:
