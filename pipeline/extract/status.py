@@ -133,6 +133,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
             r"|(?:discussions|négociations|pourparlers|tractations) (?:sont |seraient |étaient )?(?:en cours|avancées|engagées)", S.RUMORED),
         # "Velkor a décroché les droits TV jusqu'en 2030": rights won are a contract for seasons to come
         Cue(r"(?:raflé|remporté|décroché|obtenu) (?:\S+ ){0,3}?droits (?:de (?:diffusion|retransmission)|TV|télé(?:visés)?|audiovisuels)", S.AGREED),
+        # "Velkor détient désormais 95 % de Norvia", "Norvia appartient désormais à Velkor": the change of hands is done
+        Cue(r"(?:détien(?:t|nent)|contrôlen?t?|possèden?t?|appartien(?:t|nent)|fait partie|font partie) (?:désormais|dorénavant)", S.COMPLETED),
         # "Velkor n'exclut pas de racheter Norvia", "n'a pas exclu une fusion": a deal left open is only talked about
         Cue(r"n['’](?:exclu(?:t|ent|ait|aient|rait|raient)|(?:a|ont|avait|avaient) (?:\w+ )?exclu) pas|n['’](?:a|ont|avait|avaient) pas (?:\w+ )?exclu|sans exclure", S.RUMORED),
         # "Velkor convoite Norvia": a coveted company is not bought yet

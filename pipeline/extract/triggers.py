@@ -183,6 +183,12 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
      r"|(?:fait|font|fera|feront) (?:désormais|dorénavant|maintenant) partie (?:du|de la|de l'|des|de|d')"
      r"|pass\w+ sous pavillon)"
      r"(?= ?(?:l'|la |le )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|holding|géant|coopérative|famille)(?: [a-zéèêç-]+)? )?[A-ZÉ])", T.ACQUISITION, "passive", False),
+    # "Velkor détient désormais 95 % du capital de Norvia", "contrôle désormais la totalité de Norvia": a holding that
+    # has just changed is a stake taken (the undated "détient 30 % de Norvia" is mere ownership)
+    (r"(?:détient|détiennent|contrôle|contrôlent|possède|possèdent) (?:désormais|dorénavant|maintenant) (?:la totalité|l'intégralité|100 ?(?:%|pour cent)) (?:du capital |des parts |des actions )?(?:du|de la|de l'|des|de|d')(?= ?(?:(?:groupe|société|constructeur|compagnie|banque|start-up) )?[A-ZÉ])", T.ACQUISITION, "buy", False),
+    (r"(?:détient|détiennent|contrôle|contrôlent|possède|possèdent) (?:désormais|dorénavant|maintenant) (?:plus de |près de |environ )?(?:\d+(?:[,.]\d+)? ?(?:%|pour cent)|la majorité) (?:du capital |des parts |des actions |des droits de vote )?(?:du|de la|de l'|des|de|d')(?= ?(?:(?:groupe|société|constructeur|compagnie|banque|start-up) )?[A-ZÉ])", T.INVESTMENT, "buy", False),
+    # "Norvia s'adosse au groupe Velkor": a company that leans on a group takes it in as its owner or shareholder
+    (r"(?:s['’]adoss(?:e|ent|era|eront|ait|aient)|s['’](?:est|sont) adossée?s?|(?:s['’]|se )adosser)(?= (?:à|au|aux) (?:l'|la |le )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|géant) )?[A-ZÉ])", T.INVESTMENT, "passive", False),
     # "la filiale Norvia est à vendre": what is for sale is the subject; its owner, named after the verb, sells
     # (not goods at a price: "les voitures Velkor sont à vendre à partir de 20 000 euros")
     (r"(?:est|sont|serait|seraient|reste|restent|était|étaient|sera|seront) (?:désormais |toujours |officiellement |de nouveau )?à vendre(?![^.;!?]{0,40}?(?:à partir de|au prix de|pour \d|à \d|dès \d|en ligne|sur (?:le site|internet)))", T.DIVESTITURE, "sold_by", False),

@@ -134,7 +134,7 @@ def fr_institution_tail(text: str, tokens: list[Token], i: int, last: int) -> in
 _FR_VERB_NEXT = re.compile(
     r" (?:a|avait|aura|aurait|est|était|sera|va|allait|vient|venait|doit|devrait|compte|veut|voulait|souhaite|prévoit|envisage|annonce|"
     r"rachète|achète|acquiert|cède|vend|vendra|reprend|signe|investit|lève|prend|conclut|entre|détient|possède|fusionne|"
-    r"s['’](?:offre|associe|allie|empare|installe|engage|apprête|invite)|finance|commande|livre|fournit|obtient|remporte|"
+    r"s['’](?:offre|associe|allie|adosse|empare|installe|engage|apprête|invite)|finance|commande|livre|fournit|obtient|remporte|"
     r"rejoint|ouvre|lance|emploie|contrôle|négocie|propose|mise|cherche|confirme|publie|passe|tombe|"
     # the future of the deal verbs: "Velkor fournira 200 rames", "Norvia rachètera ..."
     r"rachètera|achètera|acquerra|cédera|reprendra|signera|investira|financera|commandera|livrera|fournira|construira|"

@@ -196,3 +196,28 @@ def test_money_put_in_a_companys_own_site_does_not_invest_in_its_town() -> None:
     # money put in a company named after "dans" is still an investment in it
     (record,) = _records("Velkor va investir 20 millions d'euros dans sa filiale Norvia.")
     assert record.deal_type is DealType.INVESTMENT and ("Norvia", PartyRole.TARGET) in _parties(record)
+
+
+@pytest.mark.parametrize(
+    ("text", "deal_type"),
+    [
+        ("Velkor détient désormais 95 % du capital de Norvia à l'issue de son offre publique.", DealType.INVESTMENT),
+        ("Velkor détient désormais la totalité de Norvia.", DealType.ACQUISITION),
+    ],
+)
+def test_a_holding_that_has_just_changed_is_a_stake_taken(text: str, deal_type: DealType) -> None:
+    records = _records(text)
+    assert len(records) == 1 and records[0].deal_type is deal_type and records[0].status is DealStatus.COMPLETED
+    assert [p.name for p in records[0].parties] == ["Velkor", "Norvia"]
+
+
+@pytest.mark.parametrize("text", ["Norvia s'adosse au groupe Velkor, qui prend 51 % de son capital.", "Norvia s'est adossée au groupe Velkor."])
+def test_a_company_that_leans_on_a_group_takes_it_in(text: str) -> None:
+    records = _records(text)
+    assert len(records) == 1 and records[0].deal_type is DealType.INVESTMENT
+    assert sorted(_parties(records[0])) == [("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.INVESTOR)]
+
+
+@pytest.mark.parametrize("text", ["Velkor détient 30 % de Norvia.", "Norvia s'adosse à sa solide trésorerie pour investir."])
+def test_plain_ownership_or_leaning_on_no_company_is_no_deal(text: str) -> None:
+    assert _records(text) == []
