@@ -3,6 +3,8 @@ families, quoted people, supply contracts, own plants), on invented sentences.""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from pipeline.models import DealRecord, DealStatus, DealType, PartyRole
@@ -221,3 +223,14 @@ def test_a_company_that_leans_on_a_group_takes_it_in(text: str) -> None:
 @pytest.mark.parametrize("text", ["Velkor détient 30 % de Norvia.", "Norvia s'adosse à sa solide trésorerie pour investir."])
 def test_plain_ownership_or_leaning_on_no_company_is_no_deal(text: str) -> None:
     assert _records(text) == []
+
+
+def test_a_year_in_a_clause_describing_the_payer_does_not_date_the_payment() -> None:
+    text = "Orbelia a annoncé jeudi le rachat de Varnel. Orbelia, qui a réalisé 4 milliards d'euros de ventes en 2023, paiera 210 millions d'euros en numéraire."
+    (record,) = _records(text)
+    assert record.amount is not None and record.amount.value == Decimal("210000000")
+
+
+def test_a_payment_dated_in_the_main_clause_is_another_one() -> None:
+    (record,) = _records("Orbelia a annoncé jeudi le rachat de Varnel. En 2019, Orbelia avait payé 210 millions d'euros pour Dastrel.")
+    assert record.amount is None
