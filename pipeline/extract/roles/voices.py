@@ -74,7 +74,7 @@ from pipeline.extract.roles.fr.sales import (
     fr_merger_parties,
     fr_sold_subject,
 )
-from pipeline.extract.roles.fr.patterns import FR_OWN_BUILD, FR_SITE_AT
+from pipeline.extract.roles.fr.patterns import FR_GIVES, FR_OWN_BUILD, FR_SITE_AT
 from pipeline.extract.roles.fr.subject import fr_owner_named
 from pipeline.extract.targets import describe
 from pipeline.extract.triggers import Trigger
@@ -243,6 +243,9 @@ def _buy_parties(st: RoleState) -> None:
         st.parties.append(target)
 
 
+_FR_SALE_NOUN = re.compile(r"(?:cessions?|ventes?)\b")
+
+
 def _sell_parties(st: RoleState) -> None:
     """A sale: the subject sells, the target is sold, "to X" / "à X" / "an X" buys; (de, fr) a passive or an apposed
     participle makes the subject what is sold."""
@@ -260,6 +263,11 @@ def _sell_parties(st: RoleState) -> None:
     buyer = after_prep(text, in_sentence, _BUYER_PREP_SELL.get(lang, "to"), trigger.end, s_end, lang)
     if lang == "de":
         buyer = de_sale_buyer(st, buyer)
+    if lang == "fr" and buyer is not None and (trigger.noun or _FR_SALE_NOUN.match(text, trigger.start)) and FR_GIVES.search(text, trigger.end, buyer.start):
+        # "la cession de Norvia permettra à Velkor de réduire sa dette": who gains from a sale sells, it does not buy
+        if subject is None and not is_place(buyer) and all(p.start != buyer.start for p in parties):
+            parties.append(role_of(buyer, PartyRole.SELLER, text))
+        buyer = None
     if buyer is not None:
         parties.append(role_of(buyer, PartyRole.BUYER, text))
 

@@ -11,7 +11,7 @@ from pipeline.extract.geo import PLACES, country_of
 from pipeline.extract.kinds import normalize, party_kind
 from pipeline.extract.names import NameSpan, find_names, is_place, label, mentions
 from pipeline.extract.roles.common import RoleState, T, after_prep, first_after
-from pipeline.extract.roles.fr.patterns import FR_APPOSED_PARTICIPLE, JUST_COMMA
+from pipeline.extract.roles.fr.patterns import FR_APPOSED_PARTICIPLE, FR_GIVES, JUST_COMMA
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
 
@@ -547,7 +547,6 @@ def _fr_relative_invested(st: RoleState) -> None:
         parties[:] = [p for p in parties if p.role is not PartyRole.TARGET or JUST_COMMA.fullmatch(text, p.end, trigger.start)]
 
 
-_FR_GIVES = re.compile(r"\b(?:permet\w*|permis|donne\w*|offre\w*|offert|apporte\w*|rapporte\w*|coûte\w*|ouvre\w*|assure\w*|confère\w*)\b")
 
 _CLAUSE_END = re.compile(r"[,;:\"»”()]")
 
@@ -566,6 +565,11 @@ def _fr_buy_seller(st: RoleState) -> None:
     clause = _CLAUSE_END.search(text, trigger.end, st.s_end)
     # ("au fonds Dastrel", "aux groupes X et Y": "au" before an organisation noun names the seller too)
     seller = after_prep(text, st.in_sentence, r"(?:auprès de|auprès du|auprès des|à|au(?= (?:fonds|groupe|constructeur|laboratoire|géant|conglomérat|holding|milliardaire|financier|investisseur)\b)|aux(?= (?:fonds|groupes)\b))", trigger.end, clause.start() if clause else st.s_end)
+    if seller is not None and trigger.noun and FR_GIVES.search(text, trigger.end, seller.start) and not any(p.role is PartyRole.BUYER for p in parties):
+        if all(p.start != seller.start for p in parties) and not is_place(seller) and country_of(seller.text) is None:
+            # "le rachat de Norvia permettra à Velkor de doubler sa taille": with no buyer named, who gains buys
+            parties.append(role_of(seller, PartyRole.BUYER, text))
+        return
     if (
         seller is not None and (text[max(0, seller.start - 8) : seller.start].strip().endswith("à") and mentions(text, seller.text) < 2)
         and not _fr_name_from_name(text, parties, trigger.end, seller)
@@ -573,7 +577,7 @@ def _fr_buy_seller(st: RoleState) -> None:
     ):
         seller = None  # "une usine à Lyon": a one-off name after "à" is a place (but "qui l'avait rachetée à Korlim": the
         # object is the clitic, so "à" names whom it was bought from)
-    if seller is not None and _FR_GIVES.search(text, trigger.end, seller.start):
+    if seller is not None and FR_GIVES.search(text, trigger.end, seller.start):
         seller = None  # "le rachat de X permet à Y de ...": Y gains from the deal, it does not sell
     if seller is not None and _FR_LOAN_BEFORE.search(text, max(trigger.end, seller.start - 40), seller.start):
         seller = None  # "a racheté X grâce à un prêt de la banque Y": Y lends the price, it does not sell

@@ -70,3 +70,6 @@ FR_OWN_BUILD = re.compile(r"(?:implant|constru|bâti|install|ouvr|inaugur|invest
 FR_SITE_AT = re.compile(
     r"\b(?:à|en|au|aux|dans|près de|sur)\s+(?:l['’]|la\s+|le\s+|les\s+)?(?:(?:ville|région|commune|département|agglomération|zone|port|site)\s+(?:de\s+|d['’]|du\s+)?)?$"
 )
+
+# fr: a verb by which a deal gives its gain to someone: "le rachat de X permet à Y de ...", "la cession ... rapportera à Y"
+FR_GIVES = re.compile(r"\b(?:permet\w*|permis|donne\w*|offre\w*|offert|apporte\w*|rapporte\w*|coûte\w*|ouvre\w*|assure\w*|confère\w*)\b")
