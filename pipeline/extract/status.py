@@ -178,6 +178,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # "a conclu un accord de rachat": an agreement to buy is agreed, the purchase itself is still to close
         Cue(r"(?:a|ont) (?:\w+ ){0,2}?(?:conclu|signé|trouvé) (?:un|une) (?:\S+ )?accord", S.AGREED),
         Cue(r"(?:a|ont|avoir) (?:\w+ ){0,2}?(?:finalisé|bouclé|conclu|officialisé|réalisé)", S.COMPLETED),
+        # "la start-up a récolté 7 millions d'euros": money gathered is raised
+        Cue(r"(?:a|ont|avait|avaient) (?:\w+ )?récolté", S.COMPLETED),
         # "la reprise de Norvia a été finalisée": the passive of a deal closed
         Cue(r"(?:a|ont|avait|avaient) été (?:\w+ )?(?:finalisée?s?|bouclée?s?)", S.COMPLETED),
         # "Norvia vient de lever 20 millions", "Velkor vient de racheter Norvia": just done

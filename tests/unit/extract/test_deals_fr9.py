@@ -254,3 +254,15 @@ def test_who_gains_is_no_side_when_the_deal_names_its_buyer() -> None:
     assert sorted(_parties(record)) == [("Dastrel", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
     (record,) = _records("Le rachat de Norvia par Dastrel permettra à Velkor de respirer.")
     assert sorted(_parties(record)) == [("Dastrel", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)]
+
+
+def test_money_gathered_by_a_startup_is_a_round_raised() -> None:
+    (record,) = _records("Nouvelle levée de fonds pour Varnel : la start-up a récolté 7 millions d'euros.")
+    assert record.deal_type is DealType.FUNDING_ROUND and record.status is DealStatus.COMPLETED
+    assert _parties(record) == [("Varnel", PartyRole.TARGET)]
+    assert record.amount is not None and record.amount.value == Decimal("7000000")
+
+
+@pytest.mark.parametrize("text", ["La cagnotte Varnel a récolté 2 millions d'euros de dons.", "Le film Varnel a récolté 12 millions d'euros de recettes."])
+def test_donations_or_takings_gathered_are_no_round(text: str) -> None:
+    assert _records(text) == []
