@@ -142,6 +142,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # "Velkor et Norvia discutent d'une fusion", "sont en pourparlers": talks are not a deal yet
         Cue(r"(?:discut(?:e|ent|aient|ait)|négoci(?:e|ent|aient|ait)) (?:d'une|une|d'un|un|de leur|leur)|pourparlers", S.RUMORED),
         Cue(r"devrai(?:t|ent)|pourrai(?:t|ent)|va (?:racheter|acquérir|céder|vendre|investir|reprendre|signer)|(?:va|vont) (?:construire|bâtir|implanter|installer|ouvrir|équiper|fournir|livrer|créer|acheter|injecter|fusionner|prendre|lever|financer|monter|entrer)|compte (?:racheter|acquérir|céder)", S.EXPECTED),
+        # a quoted chief in the first person: "« Nous allons céder Norvia »", "« nous comptons racheter »": a deal to come
+        Cue(r"(?:allons|allez|comptons|prévoyons|envisageons|voulons|souhaitons|entendons) (?:\w+ )?(?:racheter|acquérir|céder|vendre|investir|reprendre|fusionner|signer|lever|construire|ouvrir|nous séparer|nous allier)", S.EXPECTED),
         # "Norvia rejoindra le groupe Velkor", "fera désormais partie de Velkor": a change of hands to come
         Cue(r"rejoindr(?:a|ont)|intégrer(?:a|ont)|appartiendr(?:a|ont)|fer(?:a|ont) (?:\w+ )?partie|(?:va|vont|doit|doivent|devrait|devraient) (?:rejoindre|intégrer)", S.EXPECTED),
         # "Velkor va s'allier avec Norvia", "vont nouer un partenariat": an alliance to come, like "va racheter"

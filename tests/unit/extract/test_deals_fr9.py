@@ -266,3 +266,16 @@ def test_money_gathered_by_a_startup_is_a_round_raised() -> None:
 @pytest.mark.parametrize("text", ["La cagnotte Varnel a récolté 2 millions d'euros de dons.", "Le film Varnel a récolté 12 millions d'euros de recettes."])
 def test_donations_or_takings_gathered_are_no_round(text: str) -> None:
     assert _records(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("« Nous allons céder Norvia à Dastrel », a expliqué Anne Brelier, la directrice générale de Velkor.", DealStatus.EXPECTED),
+        ("« Nous comptons racheter Norvia d'ici l'été », a déclaré le PDG de Velkor.", DealStatus.EXPECTED),
+        ("« Nous avons racheté Norvia », a déclaré le PDG de Velkor.", DealStatus.COMPLETED),
+    ],
+)
+def test_a_quoted_chief_in_the_first_person_tells_a_deal_to_come_or_done(text: str, status: DealStatus) -> None:
+    (record,) = _records(text)
+    assert record.status is status and "Velkor" in [p.name for p in record.parties]
