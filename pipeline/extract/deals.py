@@ -967,6 +967,7 @@ def _fold_short_names(parties: list[Role]) -> list[Role]:
 # fr: "la famille Martel vend Norvia": the name after "famille" is the family's, which is the party
 _FR_FAMILY_BEFORE = re.compile(r"\b[Ff]amille\s+$")
 _FR_FAMILY_WORD = re.compile(r"^famille\s+")
+_FR_AGREEMENT_WORD = re.compile(r"\b(?:contrat|accord)\b")
 
 
 def _fr_family(text: str, party: Role) -> Role:
@@ -1009,7 +1010,7 @@ def _record(
         cand.parties = _fold_short_names(cand.parties)
     if lang == "fr":
         cand.parties = [_fr_family(text, p) for p in cand.parties]
-        if deal_type is T.SUPPLY_CONTRACT and "contrat" in text[cand.trigger.start : cand.trigger.end] and len(cand.parties) >= 2 and {p.role for p in cand.parties} == {PartyRole.SUPPLIER}:
+        if deal_type is T.SUPPLY_CONTRACT and _FR_AGREEMENT_WORD.search(text, cand.trigger.start, cand.trigger.end) and len(cand.parties) >= 2 and {p.role for p in cand.parties} == {PartyRole.SUPPLIER}:
             # "Velkor et Norvia ont signé un contrat de livraison": the two signers are the contract's two sides, which
             # supplies is not told; both read as suppliers would be one wrong
             cand.parties = [dataclasses.replace(p, role=PartyRole.PARTNER) for p in cand.parties]

@@ -243,6 +243,7 @@ def _buy_parties(st: RoleState) -> None:
         st.parties.append(target)
 
 
+_FR_TO_SUPPLY_IT = re.compile(r"[^.;:]{0,40}?\bpour (?:lui|leur) (?:livrer|fournir|vendre|construire)\b")
 _FR_SALE_NOUN = re.compile(r"(?:cessions?|ventes?)\b")
 
 
@@ -394,8 +395,12 @@ def _partner_parties(st: RoleState) -> None:
         # "ont conclu un accord avec Astrel pour garantir la fourniture de 5 millions de masques": a supply contract
         # (the supply word may come first: "pour garantir ses livraisons, Norland a noué un accord avec Astrel")
         cand.trigger = dataclasses.replace(trigger, deal_type=T.SUPPLY_CONTRACT)
+    # fr: "a signé un contrat avec Norvia pour lui livrer 40 trains": the signer delivers, the one signed with is supplied
+    delivers_to_partner = supplies and lang == "fr" and partner is not None and _FR_TO_SUPPLY_IT.match(text, partner.end, s_end) is not None
     for name in sides:
         role = (PartyRole.SUPPLIER if name is partner or name in listed else PartyRole.CUSTOMER) if supplies else PartyRole.PARTNER
+        if delivers_to_partner:
+            role = PartyRole.CUSTOMER if role is PartyRole.SUPPLIER else PartyRole.SUPPLIER
         parties.append(role_of(name, role, text))
     if partner is not None:
         parties.extend(role_of(extra, PartyRole.PARTNER, text) for extra in coordinated(text, in_sentence, partner.end))

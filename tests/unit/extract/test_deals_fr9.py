@@ -279,3 +279,28 @@ def test_donations_or_takings_gathered_are_no_round(text: str) -> None:
 def test_a_quoted_chief_in_the_first_person_tells_a_deal_to_come_or_done(text: str, status: DealStatus) -> None:
     (record,) = _records(text)
     assert record.status is status and "Velkor" in [p.name for p in record.parties]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor et Norvia ont conclu un accord d'approvisionnement en lithium.",
+        "Velkor et Norvia ont signé un contrat de sous-traitance.",
+    ],
+)
+def test_a_supply_or_subcontracting_agreement_between_two_companies_is_a_supply_contract(text: str) -> None:
+    (record,) = _records(text)
+    assert record.deal_type is DealType.SUPPLY_CONTRACT and {p.role for p in record.parties} == {PartyRole.PARTNER}
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier"),
+    [
+        ("Velkor a signé un contrat avec Norvia pour lui livrer 40 trains.", "Velkor"),
+        ("Velkor a signé un contrat avec Norvia, qui lui livrera 40 trains.", "Norvia"),
+    ],
+)
+def test_who_delivers_to_whom_after_a_contract_signed_with_a_company(text: str, supplier: str) -> None:
+    (record,) = _records(text)
+    assert record.deal_type is DealType.SUPPLY_CONTRACT
+    assert [p.name for p in record.parties if p.role is PartyRole.SUPPLIER] == [supplier]
