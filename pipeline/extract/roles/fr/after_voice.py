@@ -565,11 +565,6 @@ def _fr_buy_seller(st: RoleState) -> None:
     clause = _CLAUSE_END.search(text, trigger.end, st.s_end)
     # ("au fonds Dastrel", "aux groupes X et Y": "au" before an organisation noun names the seller too)
     seller = after_prep(text, st.in_sentence, r"(?:auprès de|auprès du|auprès des|à|au(?= (?:fonds|groupe|constructeur|laboratoire|géant|conglomérat|holding|milliardaire|financier|investisseur)\b)|aux(?= (?:fonds|groupes)\b))", trigger.end, clause.start() if clause else st.s_end)
-    if seller is not None and trigger.noun and FR_GIVES.search(text, trigger.end, seller.start) and not any(p.role is PartyRole.BUYER for p in parties):
-        if all(p.start != seller.start for p in parties) and not is_place(seller) and country_of(seller.text) is None:
-            # "le rachat de Norvia permettra à Velkor de doubler sa taille": with no buyer named, who gains buys
-            parties.append(role_of(seller, PartyRole.BUYER, text))
-        return
     if (
         seller is not None and (text[max(0, seller.start - 8) : seller.start].strip().endswith("à") and mentions(text, seller.text) < 2)
         and not _fr_name_from_name(text, parties, trigger.end, seller)
