@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.regex_prefix import group_index as _group_index
 from pipeline.extract.regex_prefix import WordStartScan, one_scan, spaced
-from pipeline.extract.names.words import GIVEN_NAMES
+from pipeline.extract.names.words import GIVEN_NAMES, ORG_HEADS, is_legal_suffix
 from pipeline.extract.sentences import DE_ABBREVIATIONS
 from pipeline.extract.text_index import memo
 from pipeline.models import DealType
@@ -920,14 +920,34 @@ _FR_INTENT_DENIED = re.compile(
 
 # fr: who joins a group as a post holder, or a person named by a given name before "rejoint"
 _FR_JOINS_AS = re.compile(r"[^.;]{0,80}?\b(?:comme|en tant que|en qualité de|au poste de|à la tête de|pour (?:y )?(?:diriger|prendre la tête|occuper|présider))\b")
-_FR_FIRST_NAME_BEFORE = re.compile(r"\b([A-ZÀ-Ý][\w-]+)\s+[A-ZÀ-Ý][\w'’-]+(?:,[^,.;]{1,60},)?\s+(?:(?:a|ont|avait|va|vient d['’]\w+)\s+)?$")
+_FR_FIRST_NAME_BEFORE = re.compile(r"\b([A-ZÀ-Ý][\w-]+)\s+([A-ZÀ-Ý][\w'’-]+)(?:,[^,.;]{1,60},)?\s+(?:(?:a|ont|avait|va|vient d['’]\w+)\s+)?$")
+
+
+# ... or named by an office or a trade before "rejoint" ("l'ancien ministre Dupont", "l'ex-patron de Norvia")
+_FR_PERSON_TITLE_BEFORE = re.compile(
+    r"\b(?:ministre|patron(?:ne)?|PDG|directeur|directrice|président(?:e)?|dirigeant(?:e)?|ancien(?:ne)?|ex-\w+|footballeur|joueur|joueuse|"
+    r"entraîneur|cadre|ingénieur|chercheur|chercheuse|M\.|Mme|économiste|avocat|avocate|chef|fondateur|fondatrice|salariée?|banquier|banquière|"
+    r"journaliste|animateur|animatrice|consultant|consultante|député|députée|sénateur|sénatrice)\b[^.;:!?]*$"
+)
 
 
 def _fr_person_joins(text: str, start: int, end: int) -> bool:
     if _FR_JOINS_AS.match(text, end) is not None:
         return True
+    if _FR_PERSON_TITLE_BEFORE.search(text, max(0, start - 90), start) is not None:
+        return True
     before = _FR_FIRST_NAME_BEFORE.search(text, max(0, start - 90), start)
-    return before is not None and before.group(1).lower() in GIVEN_NAMES
+    return before is not None and (before.group(1).lower() in GIVEN_NAMES or _fr_given_like(text, before.group(1), before.group(2)))
+
+
+def _fr_given_like(text: str, first: str, second: str) -> bool:
+    """fr: "Kévin Marnier": a first word the article only ever writes before another capitalised word, neither of the
+    two an organisation word, reads as a given name ("Orvane Capital", "Groupe Velkor" do not)."""
+    words = (first.lower(), second.lower())
+    if any(w in ORG_HEADS or is_legal_suffix(w) for w in words):
+        return False
+    alone = len(re.findall(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text))
+    return alone == len(re.findall(rf"(?<![\w-]){re.escape(first)}\s+[A-ZÀ-Ý]", text))
 
 
 def _denied(text: str, lang: str, start: int, end: int) -> bool:

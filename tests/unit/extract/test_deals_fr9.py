@@ -63,6 +63,7 @@ def test_an_intention_stated_is_still_a_deal_to_come() -> None:
         "Norvia fait désormais partie du groupe Velkor.",
         "Norvia est passée sous pavillon Velkor.",
         "Norvia intègre le groupe Velkor.",
+        "Fondée en 2010, Norvia rejoint le groupe Velkor.",
     ],
 )
 def test_a_company_that_joins_a_group_is_bought_by_it(text: str) -> None:
@@ -88,6 +89,9 @@ def test_a_company_that_will_join_a_group_is_a_purchase_to_come(text: str) -> No
         "Norvia appartient à Velkor.",
         "Norvia rejoint le groupe de travail sur l'hydrogène.",
         "Anne Lenoir intègre le groupe Velkor en tant que directrice juridique.",
+        "L'ancien ministre Dastrel rejoint le groupe Velkor.",
+        "L'ex-patron de Norvia rejoint le groupe Velkor.",
+        "Après dix ans chez Norvia, Kévin Marnier rejoint le groupe Velkor.",
     ],
 )
 def test_a_person_who_joins_a_group_or_plain_ownership_is_no_deal(text: str) -> None:
