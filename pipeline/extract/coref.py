@@ -490,7 +490,7 @@ _WE = {
 _CHIEF_OF = {
     # "Velkor-Chef Ivo Brenn", "Norvia-Dastrel-Chef ...": the company before the hyphen, spelled as the article spells it
     "de": re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&]*(?:-[A-ZÄÖÜ][\w&]*)*)-(?:Chef|Chefin|Vorstandschef|Vorstandschefin|Konzernchef|Konzernchefin|Boss)\s+[A-ZÄÖÜ]"),
-    "fr": re.compile(r"\b(?:PDG|patron|patronne|directeur général|directrice générale|président-directeur général|président|présidente)\s+(?:de |d['’]|du )([A-ZÀ-Ý][\w&.-]*(?:\s[A-ZÀ-Ý][\w&.-]*)*)"),
+    "fr": re.compile(r"\b(?:PDG|patron|patronne|directeur général|directrice générale|président-directeur général|président|présidente)\s+(?:de |d['’]|du )(?!(?:Sénat|Assemblée|Conseil|Commission|Cour|Parlement|République|Région|Medef|Fed|BCE|Banque (?:centrale|de France)|Autorité|Comité|Fédération|Syndicat|Association|Union|Chambre|Conférence|Tribunal|Cnil|CGT|CFDT)\b)([A-ZÀ-Ý][\w&.-]*(?:\s[A-ZÀ-Ý][\w&.-]*)*)"),
 }
 # a full stop after a lower-case letter or a digit ends the sentence ("S.A." keeps its dots)
 _FR_FULL_STOP = re.compile(r"(?<=[a-zà-ÿ0-9])\.+$")

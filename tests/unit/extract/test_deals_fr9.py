@@ -300,3 +300,8 @@ def test_who_delivers_to_whom_after_a_contract_signed_with_a_company(text: str, 
     (record,) = _records(text)
     assert record.deal_type is DealType.SUPPLY_CONTRACT
     assert [p.name for p in record.parties if p.role is PartyRole.SUPPLIER] == [supplier]
+
+
+def test_the_head_of_an_institution_speaks_for_no_company() -> None:
+    records = _records("« Nous avons racheté Norvia », a déclaré le président du Sénat.")
+    assert all(p.name != "Sénat" for r in records for p in r.parties)
