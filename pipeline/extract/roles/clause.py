@@ -32,14 +32,13 @@ from pipeline.extract.roles.de.subject import (
 from pipeline.extract.roles.en import EN_WITH_BEFORE, en_bid_possessor
 from pipeline.extract.roles.fr.patterns import (
     FR_AUX_FIRST,
-    FR_CHIEF_OF_BEFORE,
     FR_COUNTRY_MEANS,
     FR_OBLIQUE,
     FR_PRICE_FIRST,
     FR_WHO,
     FR_WITH_ONE,
 )
-from pipeline.extract.roles.fr.subject import fr_subject_candidates
+from pipeline.extract.roles.fr.subject import fr_chief_of, fr_subject_candidates
 from pipeline.extract.sentences import FR_IMPERSONAL, FR_LINKING_WORDS, FR_SUBJECT_PRONOUN, OPENING_MARKS, OPENING_PHRASE, linking_word
 from pipeline.extract.targets import describe
 from pipeline.extract.triggers import Trigger
@@ -226,7 +225,7 @@ def _speaker(text: str, left: list[NameSpan], sentence: tuple[int, int], trigger
         last = before[-1]
         # "..., Velkor a annoncé": the name right before the verb speaks, unless it is an apposition's
         # ("Lorbank, bras financier de l'Etat, a annoncé")
-        if lang == "fr" and len(before) >= 2 and _FR_COMMA_ONLY.fullmatch(text, last.end, speech.start()) and FR_CHIEF_OF_BEFORE.search(text, max(sentence[0], last.start - 60), last.start):
+        if lang == "fr" and len(before) >= 2 and _FR_COMMA_ONLY.fullmatch(text, last.end, speech.start()) and fr_chief_of(text, last, sentence[0]):
             return last  # "Paul Verdier, PDG de Velkor, a annoncé le rachat de X": the person speaks for the company
         if _WORDS_ONLY.fullmatch(text[last.end : speech.start()]) and not (
             len(before) >= 2 and _APPOSITION.fullmatch(text, before[-2].end, last.start)

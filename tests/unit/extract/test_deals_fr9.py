@@ -305,3 +305,15 @@ def test_who_delivers_to_whom_after_a_contract_signed_with_a_company(text: str, 
 def test_the_head_of_an_institution_speaks_for_no_company() -> None:
     records = _records("« Nous avons racheté Norvia », a déclaré le président du Sénat.")
     assert all(p.name != "Sénat" for r in records for p in r.parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Marnier, président du Sénat, a annoncé le rachat de Norvia.",
+        "Paul Marnier, président de la région Occitanie, a salué le rachat de Norvia.",
+    ],
+)
+def test_a_chief_of_an_institution_names_no_side(text: str) -> None:
+    (record,) = _records(text)
+    assert _parties(record) == [("Norvia", PartyRole.TARGET)]
