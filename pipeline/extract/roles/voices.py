@@ -468,7 +468,7 @@ def _build_parties(st: RoleState) -> None:
     if st.lang == "fr" and FR_OWN_BUILD.match(text, trigger.start) is not None:
         # "Velkor va construire une usine de batteries à Dunkerque": the town or region where a company builds its own
         # site is no customer of it (whose site it is, "pour Norvia", still is; a country that takes a site, "un centre
-        # de données en Allemagne", stays its customer)
+        # de données en Norlande", stays its customer)
         if customer is not None and FR_SITE_AT.search(text, max(0, customer.start - 30), customer.start) and country_of(customer.name) is None:
             customer = None
         places = [n for n in places if not (FR_SITE_AT.search(text, max(0, n.start - 30), n.start) and country_of(n.text) is None)]

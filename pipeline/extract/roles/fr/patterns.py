@@ -66,7 +66,7 @@ FR_CHIEF_OF_BEFORE = re.compile(
 
 # fr: a company building, opening or putting money in a site of its own (equipping or supplying one is for another)
 FR_OWN_BUILD = re.compile(r"(?:implant|constru|bâti|install|ouvr|inaugur|investi)", re.IGNORECASE)
-# ... and where the site stands: "à Dunkerque", "en Pologne", "dans la région de Lyon", "près de Lille"
+# ... and where the site stands: "à Dunkerque", "en Pologne", "dans la région de Valmont", "près de Lille"
 FR_SITE_AT = re.compile(
     r"\b(?:à|en|au|aux|dans|près de|sur)\s+(?:l['’]|la\s+|le\s+|les\s+)?(?:(?:ville|région|commune|département|agglomération|zone|port|site)\s+(?:de\s+|d['’]|du\s+)?)?$"
 )
