@@ -140,11 +140,19 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
             r"|(?:discussions|négociations|pourparlers|tractations) (?:sont |seraient |étaient )?(?:en cours|avancées|engagées)", S.RUMORED),
         # "Velkor a décroché les droits TV jusqu'en 2030": rights won are a contract for seasons to come
         Cue(r"(?:raflé|remporté|décroché|obtenu) (?:\S+ ){0,3}?droits (?:de (?:diffusion|retransmission)|TV|télé(?:visés)?|audiovisuels)", S.AGREED),
+        # "Velkor détient désormais 95 % de Norvia", "Norvia appartient désormais à Velkor": the change of hands is done
+        Cue(r"(?:détien(?:t|nent)|contrôlen?t?|possèden?t?|appartien(?:t|nent)|fait partie|font partie) (?:désormais|dorénavant)", S.COMPLETED),
+        # "Velkor n'exclut pas de racheter Norvia", "n'a pas exclu une fusion": a deal left open is only talked about
+        Cue(r"n['’](?:exclu(?:t|ent|ait|aient|rait|raient)|(?:a|ont|avait|avaient) (?:\w+ )?exclu) pas|n['’](?:a|ont|avait|avaient) pas (?:\w+ )?exclu|sans exclure", S.RUMORED),
         # "Velkor convoite Norvia": a coveted company is not bought yet
         Cue(r"convoit(?:e|ent|ait|aient)|lorgn(?:e|ent|ait|aient) sur", S.RUMORED),
         # "Velkor et Norvia discutent d'une fusion", "sont en pourparlers": talks are not a deal yet
         Cue(r"(?:discut(?:e|ent|aient|ait)|négoci(?:e|ent|aient|ait)) (?:d'une|une|d'un|un|de leur|leur)|pourparlers", S.RUMORED),
         Cue(r"devrai(?:t|ent)|pourrai(?:t|ent)|va (?:racheter|acquérir|céder|vendre|investir|reprendre|signer)|(?:va|vont) (?:construire|bâtir|implanter|installer|ouvrir|équiper|fournir|livrer|créer|acheter|injecter|fusionner|prendre|lever|financer|monter|entrer)|compte (?:racheter|acquérir|céder)", S.EXPECTED),
+        # a quoted chief in the first person: "« Nous allons céder Norvia »", "« nous comptons racheter »": a deal to come
+        Cue(r"(?:allons|allez|comptons|prévoyons|envisageons|voulons|souhaitons|entendons) (?:\w+ )?(?:racheter|acquérir|céder|vendre|investir|reprendre|fusionner|signer|lever|construire|ouvrir|nous séparer|nous allier)", S.EXPECTED),
+        # "Norvia rejoindra le groupe Velkor", "fera désormais partie de Velkor": a change of hands to come
+        Cue(r"rejoindr(?:a|ont)|intégrer(?:a|ont)|appartiendr(?:a|ont)|fer(?:a|ont) (?:\w+ )?partie|(?:va|vont|doit|doivent|devrait|devraient) (?:rejoindre|intégrer)", S.EXPECTED),
         # "Velkor va s'allier avec Norvia", "vont nouer un partenariat": an alliance to come, like "va racheter"
         Cue(r"(?:va|vont) (?:s['’](?:allier|associer|unir)|nouer|conclure|sceller)\b", S.EXPECTED),
         # "Velkor va absorber Norvia", "est sur le point de racheter": a deal to come
@@ -179,6 +187,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # "a conclu un accord de rachat": an agreement to buy is agreed, the purchase itself is still to close
         Cue(r"(?:a|ont) (?:\w+ ){0,2}?(?:conclu|signé|trouvé) (?:un|une) (?:\S+ )?accord", S.AGREED),
         Cue(r"(?:a|ont|avoir) (?:\w+ ){0,2}?(?:finalisé|bouclé|conclu|officialisé|réalisé)", S.COMPLETED),
+        # "la start-up a récolté 7 millions d'euros": money gathered is raised
+        Cue(r"(?:a|ont|avait|avaient) (?:\w+ )?récolté", S.COMPLETED),
         # "la reprise de Norvia a été finalisée": the passive of a deal closed
         Cue(r"(?:a|ont|avait|avaient) été (?:\w+ )?(?:finalisée?s?|bouclée?s?)", S.COMPLETED),
         # "Norvia vient de lever 20 millions", "Velkor vient de racheter Norvia": just done

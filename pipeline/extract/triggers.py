@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pipeline.extract.geo import country_of
 from pipeline.extract.regex_prefix import group_index as _group_index
 from pipeline.extract.regex_prefix import WordStartScan, one_scan, spaced
+from pipeline.extract.names.words import GIVEN_NAMES, ORG_HEADS, is_legal_suffix
 from pipeline.extract.sentences import DE_ABBREVIATIONS
 from pipeline.extract.text_index import memo
 from pipeline.models import DealType
@@ -193,6 +194,20 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:(?:fait|font|faisait|faisaient) partie,? depuis (?:(?:le )?\d{1,2} )?(?:[a-zéû]+ )?(?:19|20)\d\d,? (?:du|de la|de l'|des|de|d')"
      r"|(?:appartient|appartiennent|appartenait|appartenaient),? depuis (?:(?:le )?\d{1,2} )?(?:[a-zéû]+ )?(?:19|20)\d\d,? (?:à|au|aux))"
      r"(?= ?(?:l'|la |le )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|holding|géant|coopérative|famille)(?: [a-zéèêç-]+)? )?[A-ZÉ])", T.ACQUISITION, "passive", False),
+    # "Norvia rejoint le groupe Velkor", "appartient désormais à Velkor", "fait désormais partie du groupe Velkor", "est
+    # passée sous pavillon Velkor": the subject has changed hands, its new owner follows (a person who joins a group is
+    # hired, not bought: the roles leave no target then)
+    (r"(?:(?:rejoint|rejoignent|rejoindra|rejoindront|rejoindre|rejoindrait|rejoindraient|intègre|intègrent|intégré|intégrera|intégreront|intégrer) (?:le groupe|le portefeuille (?:du|de la|de l'|des|de|d')(?: ?groupe)?)"
+     r"|(?:appartient|appartiennent|appartiendra|appartiendront|appartenait) (?:désormais|dorénavant|maintenant) (?:à|au|aux)"
+     r"|(?:fait|font|fera|feront) (?:désormais|dorénavant|maintenant) partie (?:du|de la|de l'|des|de|d')"
+     r"|pass\w+ sous pavillon)"
+     r"(?= ?(?:l'|la |le )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|holding|géant|coopérative|famille)(?: [a-zéèêç-]+)? )?[A-ZÉ])", T.ACQUISITION, "passive", False),
+    # "Velkor détient désormais 95 % du capital de Norvia", "contrôle désormais la totalité de Norvia": a holding that
+    # has just changed is a stake taken (the undated "détient 30 % de Norvia" is mere ownership)
+    (r"(?:détient|détiennent|contrôle|contrôlent|possède|possèdent) (?:désormais|dorénavant|maintenant) (?:la totalité|l'intégralité|100 ?(?:%|pour cent)) (?:du capital |des parts |des actions )?(?:du|de la|de l'|des|de|d')(?= ?(?:(?:groupe|société|constructeur|compagnie|banque|start-up) )?[A-ZÉ])", T.ACQUISITION, "buy", False),
+    (r"(?:détient|détiennent|contrôle|contrôlent|possède|possèdent) (?:désormais|dorénavant|maintenant) (?:plus de |près de |environ )?(?:\d+(?:[,.]\d+)? ?(?:%|pour cent)|la majorité) (?:du capital |des parts |des actions |des droits de vote )?(?:du|de la|de l'|des|de|d')(?= ?(?:(?:groupe|société|constructeur|compagnie|banque|start-up) )?[A-ZÉ])", T.INVESTMENT, "buy", False),
+    # "Norvia s'adosse au groupe Velkor": a company that leans on a group takes it in as its owner or shareholder
+    (r"(?:s['’]adoss(?:e|ent|era|eront|ait|aient)|s['’](?:est|sont) adossée?s?|(?:s['’]|se )adosser)(?= (?:à|au|aux) (?:l'|la |le )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|géant) )?[A-ZÉ])", T.INVESTMENT, "passive", False),
     # "la filiale Norvia est à vendre": what is for sale is the subject; its owner, named after the verb, sells
     # (not goods at a price: "les voitures Velkor sont à vendre à partir de 20 000 euros")
     (r"(?:est|sont|serait|seraient|reste|restent|était|étaient|sera|seront) (?:désormais |toujours |officiellement |de nouveau )?à vendre(?![^.;!?]{0,40}?(?:à partir de|au prix de|pour \d|à \d|dès \d|en ligne|sur (?:le site|internet)))", T.DIVESTITURE, "sold_by", False),
@@ -260,7 +275,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor maintient ses commandes actuelles portant sur 60 rames auprès de Norvia": the noun, its maker after "auprès de"
     (r"commandes?(?= (?:(?!auprès)[^\s.;]+ ){0,8}?auprès (?:de |du |des |d['’])(?:l['’]|la |le |les )?(?:(?:groupe|constructeur|fabricant|laboratoire|société|avionneur|chantier) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "order", False),
     # (not across "avec X": "a signé avec Norvia un contrat" names the counterparty, read by the partner voice)
-    (r"(?:décroch\w+|remport\w+|rafl\w+|sign\w+|obten\w+|obtien\w+|reçu|reçoit|recevra|enregistré|engrangé) (?:(?!avec )\S+ ){0,4}?(?:l['’])?(?:contrats?|commandes?|marchés?|appels? d'offres)|(?:décroch\w+|remport\w+) (?:la |le |l['’])(?:construction|chantier|réalisation|gestion|exploitation|maintenance|conception|rénovation)\b|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d(?:[\d.,]*\d)?", T.SUPPLY_CONTRACT, "supply", False),
+    (r"(?:décroch\w+|remport\w+|rafl\w+|sign\w+|obten\w+|obtien\w+|reçu|reçoit|recevra|enregistré|engrangé) (?:(?!avec )\S+ ){0,4}?(?:l['’])?(?:contrats?|commandes?|marchés?|appels? d'offres)|(?:décroch\w+|remport\w+) (?:la |le |l['’])(?:construction|chantier|réalisation|gestion|exploitation|maintenance|conception|rénovation)\b|(?:contrat|accord) d['’]approvisionnement|accord de (?:fourniture|livraison)\b|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d(?:[\d.,]*\d)?", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:a|ont|avait|va|vont) (?:\S+ ){0,2}?command(?:é|er)|passé commande", T.SUPPLY_CONTRACT, "order", False),
     # "Norvia s'équipe de 50 rames Velkor": equipping with a counted lot of goods is an order
     (r"s['’](?:équip|dot)(?:e|ent|era|eront|ait|aient|er)(?= (?:de|d['’]|en) (?:\S+ ){0,2}?\d[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?(?!euros|dollars|francs|livres|millions|milliards|%)[^\W\d_])"
@@ -274,7 +289,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Norvia a choisi (a opté pour) les moteurs de Velkor": the goods chosen name their maker after "de"
     (r"(?:choisi\w*|opt(?:é|e|ent|era) pour|retenu\w*|sélectionn\w+)(?= (?:les |le |la |l'|des )(?:\S+ ){0,2}?(?:moteurs?|avions?|appareils?|trains?|rames?|tramways?|métros?|systèmes?|logiciels?|équipements?|turbines?|réacteurs?|hélicoptères?|sous-marins?|frégates?|navires?|vaccins?|radars?|satellites?|lanceurs?|avions de combat|chasseurs?|serveurs?|puces?) (?:de |du |d')(?:l'|la |le )?(?:(?:groupe|constructeur|fabricant|motoriste|laboratoire|société|avionneur|chantier) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "order", False),
     # "a levé 20 millions", not "a levé une partie des doutes"
-    (r"(?:(?:lever|lève|levé|lèvent|ont levé|a levé|lèvera|lèveront|lèverait|lèveraient) (?:\S+ ){0,3}?(?:\d\S*|fonds|capitaux|plusieurs|quelque|près|environ|un milliard|un million)|levée de fonds|levée (?:\S+ )?de (?:près de |plus de |environ )?\d(?:[\d.,]*\d)?|tour de (?:table|financement)|augmentation de capital|(?:tour|levée|financement) (?:de (?:financement |table )?)?(?:de |en )?série [A-F]\b)", T.FUNDING_ROUND, "fund", False),
+    (r"(?:(?:lever|lève|levé|lèvent|ont levé|a levé|lèvera|lèveront|lèverait|lèveraient) (?:\S+ ){0,3}?(?:\d\S*|fonds|capitaux|plusieurs|quelque|près|environ|un milliard|un million)|"
+     r"(?:récolte|récoltent|récolté|récoltera) (?:(?:près de|plus de|environ|quelque) )?\d[\d.,]* (?:millions?|milliards?) (?:d'euros|de dollars|de francs)(?! (?:de |d')?(?:dons|chiffre|ventes|recettes|bénéfices?|pertes?))|levée de fonds|levée (?:\S+ )?de (?:près de |plus de |environ )?\d(?:[\d.,]*\d)?|tour de (?:table|financement)|augmentation de capital|(?:tour|levée|financement) (?:de (?:financement |table )?)?(?:de |en )?série [A-F]\b)", T.FUNDING_ROUND, "fund", False),
     # "l'entrée de Velkor au capital de Norvia", "l'investissement de 20 millions de Velkor dans Norvia": the noun,
     # its investor after "de", the company invested in after "au capital de" or "dans" (read in roles.fr)
     (r"(?:entrée|arrivée|montée|investissement|injection)(?= (?:(?:de |d')(?:près de |plus de |environ )?\d[^.;,]{0,40}? )?(?:de |du |d')(?:la |l')?(?:(?:groupe|fonds|société|banque|Etat|État) )?[A-ZÉ][^.;,]{0,40}? (?:au capital (?:de|du|d')|dans) ?(?:la |le |l')?(?:(?:groupe|société|start-up|startup|compagnie|banque|constructeur) )?[A-ZÉ])", T.INVESTMENT, "invest", True),
@@ -332,7 +348,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Norvia ouvre son capital au groupe Velkor": the subject is invested in, the name after "à" invests
     (r"ouvr(?:e|ent|ir|ira|iront|ait|aient)(?: \S+)? (?:son|leur|leurs) capital(?= (?:à|au|aux) )|a ouvert (?:son|leur) capital(?= (?:à|au|aux) )", T.INVESTMENT, "fund", False),
     # "Norvia et Velkor ont conclu un accord de distribution": a plural subject names both parties
-    (r"(?:ont|avaient|vont|devraient|viennent de) (?:\S+ )?(?:signé|signer|conclu|conclure|noué|nouer|scellé|sceller) (?:\S+ )?(?:un |une )(?:accord|contrat|partenariat|alliance|protocole)(?! (?:\S+ )?avec| de (?:fusion|rapprochement)\b)", T.PARTNERSHIP, "partner", False),
+    (r"(?:ont|avaient|vont|devraient|viennent de) (?:\S+ )?(?:signé|signer|conclu|conclure|noué|nouer|scellé|sceller) (?:\S+ )?(?:un |une )(?:accord|contrat|partenariat|alliance|protocole)(?! (?:\S+ )?avec| de (?:fusion|rapprochement)\b| (?:\S+ )?(?:de |d['’])(?:fourniture|livraison|approvisionnement|sous-traitance|maintenance)\b)", T.PARTNERSHIP, "partner", False),
     # "La société Norvia a signé avec le groupe Velkor un contrat": the partner before the agreement
     (r"(?:sign\w+|conclu\w*|noué) avec(?= (?:[^.;]{0,60}?)\b(?:un |une |des |l')(?:accord|contrat|partenariat|protocole))", T.PARTNERSHIP, "partner", False),
     (r"s'alli(?:e|ent|er|era|eront|ait|aient) (?:à|au|aux)|s'associ(?:e|ent|er|era|eront|erait|eraient|ait|aient)? (?:avec|à|au|aux)|s'est associée? (?:avec|à|au|aux)|se sont associés (?:avec|à|au|aux)", T.PARTNERSHIP, "partner", False),
@@ -908,6 +924,10 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
             continue  # "agreed to sell a 40 pct interest in X", "verkauft ihre Beteiligung an X", "a cédé sa participation dans X": the stake is what is sold, not a second deal
         if lang in _DENIAL and _denied(text, lang, match.start(), match.end()):
             continue  # "dementierte eine Kapitalerhöhung", "a démenti tout projet de rachat de Norvia": a deal denied is none
+        if lang == "fr" and _FR_INTENT_DENIED.search(text, max(0, match.start() - 70), match.start()):
+            continue  # "Velkor ne compte pas racheter Norvia", "exclut de céder Dastrel": an intention denied is no deal
+        if lang == "fr" and voice == "passive" and match.group().startswith(("rejoi", "intè", "intég")) and _fr_person_joins(text, match.start(), match.end()):
+            continue  # "Marie Lenoir rejoint le groupe Velkor comme directrice": a person hired, no company bought
         if lang == "de" and voice == "partner" and _DE_SUPPLY_AGREEMENT.search(match.group()):
             deal_type, voice = T.SUPPLY_CONTRACT, "supply"  # "hat mit Norvia einen Stromliefervertrag geschlossen": a supply deal
         found.append(Trigger(match.start(), match.end(), deal_type, voice, noun))
@@ -932,6 +952,50 @@ _DENIAL: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"[^,.;:!?]{0,60}?\b(?:démentie?s? par)\b"),
     ),
 }
+
+
+# fr: the subject denies wanting the deal ("ne veut pas racheter", "n'envisage pas une fusion", "exclut de céder",
+# "n'a pas l'intention de vendre"); "n'exclut pas de racheter" keeps the deal open and is a status cue instead
+_FR_INTENT_DENIED = re.compile(
+    r"(?:\b(?:ne|n['’])\s*(?:veu(?:t|lent)|voulai(?:t|ent)|compt(?:e|ent|ait|aient)|souhait(?:e|ent|ait|aient)|envisag(?:e|ent|eait|eaient)"
+    r"|prévoi(?:t|ent)|projett?(?:e|ent)|entend(?:ent)?|cherch(?:e|ent))\s+(?:pas|plus|nullement|aucunement)"
+    r"|\b(?:ne|n['’])\s*(?:a|ont|avait|avaient)\s+(?:pas|plus|nullement|aucunement)\s+l['’]intention"
+    r"|(?<!n['’])\bexclu(?:t|ent|ait|aient)|\b(?:a|ont|avait|avaient)\s+exclu)"
+    r"\s+(?:de\s+|d['’]|à\s+)?(?:(?:un|une|le|la|l['’]|les|tout|toute)\s*)?(?:(?:éventuel(?:le)?|possible|nouvelle?)\s+)?$"
+    r"|\brefus(?:e|ent|ait|aient)\s+(?:de\s+|d['’])$"
+)
+
+
+# fr: who joins a group as a post holder, or a person named by a given name before "rejoint"
+_FR_JOINS_AS = re.compile(r"[^.;]{0,80}?\b(?:comme|en tant que|en qualité de|au poste de|à la tête de|pour (?:y )?(?:diriger|prendre la tête|occuper|présider))\b")
+_FR_FIRST_NAME_BEFORE = re.compile(r"\b([A-ZÀ-Ý][\w-]+)\s+([A-ZÀ-Ý][\w'’-]+)(?:,[^,.;]{1,60},)?\s+(?:(?:a|ont|avait|va|vient d['’]\w+)\s+)?$")
+
+
+# ... or named by an office or a trade before "rejoint" ("l'ancien ministre Dupont", "l'ex-patron de Norvia")
+_FR_PERSON_TITLE_BEFORE = re.compile(
+    r"\b(?:ministre|patron(?:ne)?|PDG|directeur|directrice|président(?:e)?|dirigeant(?:e)?|ancien(?:ne)?|ex-\w+|footballeur|joueur|joueuse|"
+    r"entraîneur|cadre|ingénieur|chercheur|chercheuse|M\.|Mme|économiste|avocat|avocate|chef|fondateur|fondatrice|salariée?|banquier|banquière|"
+    r"journaliste|animateur|animatrice|consultant|consultante|député|députée|sénateur|sénatrice)\b[^.;:!?]*$"
+)
+
+
+def _fr_person_joins(text: str, start: int, end: int) -> bool:
+    if _FR_JOINS_AS.match(text, end) is not None:
+        return True
+    if _FR_PERSON_TITLE_BEFORE.search(text, max(0, start - 90), start) is not None:
+        return True
+    before = _FR_FIRST_NAME_BEFORE.search(text, max(0, start - 90), start)
+    return before is not None and (before.group(1).lower() in GIVEN_NAMES or _fr_given_like(text, before.group(1), before.group(2)))
+
+
+def _fr_given_like(text: str, first: str, second: str) -> bool:
+    """fr: "Kévin Marnier": a first word the article only ever writes before another capitalised word, neither of the
+    two an organisation word, reads as a given name ("Orvane Capital", "Groupe Velkor" do not)."""
+    words = (first.lower(), second.lower())
+    if any(w in ORG_HEADS or is_legal_suffix(w) for w in words):
+        return False
+    alone = len(re.findall(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text))
+    return alone == len(re.findall(rf"(?<![\w-]){re.escape(first)}\s+[A-ZÀ-Ý]", text))
 
 
 def _denied(text: str, lang: str, start: int, end: int) -> bool:

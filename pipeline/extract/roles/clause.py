@@ -38,7 +38,7 @@ from pipeline.extract.roles.fr.patterns import (
     FR_WHO,
     FR_WITH_ONE,
 )
-from pipeline.extract.roles.fr.subject import fr_subject_candidates
+from pipeline.extract.roles.fr.subject import fr_chief_of, fr_subject_candidates
 from pipeline.extract.sentences import FR_IMPERSONAL, FR_LINKING_WORDS, FR_SUBJECT_PRONOUN, OPENING_MARKS, OPENING_PHRASE, linking_word
 from pipeline.extract.targets import describe
 from pipeline.extract.triggers import Trigger
@@ -225,6 +225,8 @@ def _speaker(text: str, left: list[NameSpan], sentence: tuple[int, int], trigger
         last = before[-1]
         # "..., Velkor a annoncé": the name right before the verb speaks, unless it is an apposition's
         # ("Lorbank, bras financier de l'Etat, a annoncé")
+        if lang == "fr" and len(before) >= 2 and _FR_COMMA_ONLY.fullmatch(text, last.end, speech.start()) and fr_chief_of(text, last, sentence[0]):
+            return last  # "Paul Verdier, PDG de Velkor, a annoncé le rachat de X": the person speaks for the company
         if _WORDS_ONLY.fullmatch(text[last.end : speech.start()]) and not (
             len(before) >= 2 and _APPOSITION.fullmatch(text, before[-2].end, last.start)
         ):
@@ -241,6 +243,8 @@ def _speaker(text: str, left: list[NameSpan], sentence: tuple[int, int], trigger
         return described(text, left, before[0]) if lang == "en" else before[0]
     return None
 
+
+_FR_COMMA_ONLY = re.compile(r"\s*,\s*")
 
 _COUNTRY_ACTS = re.compile(r"\s+(?:ont|a|avait|avaient|va|vont|hat|haben|hatte|will|wollen)\s+(?:\S+\s+){0,3}?$")
 
