@@ -186,9 +186,12 @@ class Settings(BaseSettings):
     def _upper(cls, value: object) -> object:
         return value.strip().upper() if isinstance(value, str) else value
 
-    @field_validator("kafka_sasl_mechanism", "kafka_ssl_cafile", mode="before")
+    @field_validator("kafka_sasl_mechanism", "kafka_sasl_username", "kafka_sasl_password", "kafka_ssl_cafile",
+                     mode="before")
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
+        # docker-compose.yml passes `${DEALWIRE_KAFKA_SASL_PASSWORD:-}`: an empty value is a setting not given, not an
+        # empty password that would pass the SASL check below and fail at the broker
         return None if isinstance(value, str) and not value.strip() else value
 
     @model_validator(mode="after")

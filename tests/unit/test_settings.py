@@ -89,3 +89,12 @@ def test_the_tls_and_sasl_options_reach_both_client_configs(tmp_path: Path) -> N
     assert librdkafka["security.protocol"] == "SASL_SSL" and librdkafka["sasl.password"] == "pw-2"
     # a CA file from the stack's credentials means nothing to a PLAINTEXT client
     assert "ssl_cafile" not in Settings(kafka_ssl_cafile=ca).kafka_client_config()
+
+
+def test_empty_sasl_values_are_settings_not_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    # docker-compose.yml passes `${DEALWIRE_KAFKA_SASL_PASSWORD:-}`: empty must not count as a password given
+    monkeypatch.setenv("DEALWIRE_KAFKA_SASL_USERNAME", "")
+    monkeypatch.setenv("DEALWIRE_KAFKA_SASL_PASSWORD", "")
+    assert Settings().kafka_sasl_username is None and Settings().kafka_sasl_password is None
+    with pytest.raises(ValueError, match="needs kafka_sasl_username and kafka_sasl_password"):
+        Settings(kafka_security_protocol="SASL_SSL", kafka_sasl_mechanism="PLAIN", kafka_sasl_username="velkor")
