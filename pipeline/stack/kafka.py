@@ -175,6 +175,62 @@ def _scram_digest(user: tuple[str, str] | None, salt: str) -> str:
     return "" if user is None else hashlib.sha256((salt + json.dumps(user)).encode()).hexdigest()
 
 
+def _scram_mismatch(settings: Settings) -> str | None:
+    """Why the formatted storage lacks the SCRAM user the settings ask for (None: it has it, or none is asked for)."""
+    home = _home(settings)
+    user = _scram_user(settings)
+    mark = home / SCRAM_MARK
+    if user is None or not (home / "data" / "meta.properties").exists():
+        return None
+    formatted = json.loads(mark.read_text()) if mark.exists() else {"salt": "", "digest": ""}
+    if formatted["digest"] == _scram_digest(user, formatted["salt"]):
+        return None
+    return (f"the local broker's storage ({home / 'data'}) was formatted without SCRAM user {user[0]!r} or with "
+            f"another password, and Kafka takes SCRAM users at format time here")
+
+
+def _delete_data(settings: Settings) -> str:
+    return f"delete {_home(settings) / 'data'} (its topics and offsets go with it)"
+
+
+def running_listeners(settings: Settings) -> dict[str, int]:
+    """Listener name -> port of the running broker, from the properties it was started with (``start`` writes them
+    only when it starts the broker)."""
+    path = _home(settings) / "server.properties"
+    lines = path.read_text().splitlines() if path.exists() else []
+    value = next((line.split("=", 1)[1] for line in lines if line.startswith("listeners=")), "")
+    listeners: dict[str, int] = {}
+    for entry in filter(None, value.split(",")):
+        name, _, address = entry.partition("://")
+        if name != "CONTROLLER":
+            listeners[name] = int(address.rsplit(":", 1)[1])
+    return listeners
+
+
+def _check_running(settings: Settings) -> None:
+    """A running broker is left alone by ``up``, so say when it lacks what the settings ask for, instead of letting
+    the clients of a listener that is not there wait for it (``BrokerUnavailable`` a minute later, with no word of
+    why). It is not restarted: the pipeline's consumers, transactions and Airflow's watcher may be using it."""
+    running = running_listeners(settings)
+    missing = {name: port for name, port in _listeners(settings).items() if running.get(name) != port}
+    mismatch = _scram_mismatch(settings)
+    if not missing:
+        if mismatch is not None:
+            raise StackError(f"{mismatch}: stop the stack, {_delete_data(settings)} and start again")
+        return
+    wanted = ", ".join(f"{name} on port {port}" for name, port in missing.items())
+    have = ", ".join(f"{name} on port {port}" for name, port in running.items()) or "unknown listeners"
+    advice = ("run `dealwire stack down`, then `dealwire stack up` (a running broker is not restarted by `up`: the "
+              "pipeline's consumers, transactions and Airflow's watcher may be using it)")
+    if mismatch is not None:
+        advice = (f"run `dealwire stack down`, {_delete_data(settings)}, then `dealwire stack up`, since {mismatch} "
+                  "(a running broker is not restarted by `up`: the pipeline's consumers, transactions and Airflow's "
+                  "watcher may be using it)")
+    raise StackError(f"the local broker (pid {service(settings).pid()}) is already running with {have}, without "
+                     f"{wanted} that DEALWIRE_KAFKA_STACK_SECURED_LISTENERS or DEALWIRE_KAFKA_STACK_PORT asks for: "
+                     f"{advice}")
+
+
 def _format_storage(settings: Settings) -> None:
     """Format the storage once, with the SCRAM users of the secured listeners (KRaft keeps them in its metadata, so
     they exist before the broker first starts; ``--add-scram`` is the supported way without a running broker)."""
@@ -182,13 +238,8 @@ def _format_storage(settings: Settings) -> None:
     user = _scram_user(settings)
     mark = home / SCRAM_MARK
     if (home / "data" / "meta.properties").exists():
-        formatted = json.loads(mark.read_text()) if mark.exists() else {"salt": "", "digest": ""}
-        if user is not None and formatted["digest"] != _scram_digest(user, formatted["salt"]):
-            raise StackError(
-                f"the local broker's storage ({home / 'data'}) was formatted without SCRAM user "
-                f"{user[0]!r} or with another password, and Kafka takes SCRAM users at format time here: stop the "
-                f"stack, delete {home / 'data'} (its topics and offsets go with it) and start again"
-            )
+        if (mismatch := _scram_mismatch(settings)) is not None:
+            raise StackError(f"{mismatch}: stop the stack, {_delete_data(settings)} and start again")
         return
     scram: list[str] = []
     if user is not None:
@@ -212,6 +263,7 @@ def start(settings: Settings) -> bool:
     """Start the broker if it is not running; True if this call started it."""
     svc = service(settings)
     if svc.running():
+        _check_running(settings)
         return False
     ports = [(settings.kafka_stack_plaintext_port, "DEALWIRE_KAFKA_BOOTSTRAP_SERVERS or DEALWIRE_KAFKA_STACK_PORT"),
              (settings.kafka_controller_port, "DEALWIRE_KAFKA_CONTROLLER_PORT"),

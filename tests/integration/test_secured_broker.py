@@ -88,6 +88,24 @@ def secured_broker(stack_settings: Settings, tmp_path_factory: pytest.TempPathFa
         kafka.service(settings).stop()
 
 
+def test_up_on_the_running_secured_broker_accepts_its_listeners_and_names_what_it_lacks(
+    secured_broker: Settings,
+) -> None:
+    from pipeline.stack.process import StackError
+
+    pid = kafka.service(secured_broker).pid()
+    listeners = secured_broker.kafka_stack_secured_listeners
+    assert kafka.start(secured_broker) is False
+    assert kafka.start(secured_broker.model_copy(update={"kafka_stack_secured_listeners": {
+        "SASL_SSL": listeners["SASL_SSL"]}})) is False, "fewer listeners than it has: nothing to say"
+    with pytest.raises(StackError, match=f"without SASL_SSL on port {listeners['SASL_SSL'] + 100} that"):
+        kafka.start(secured_broker.model_copy(update={"kafka_stack_secured_listeners": {
+            "SASL_SSL": listeners["SASL_SSL"] + 100}}))
+    with pytest.raises(StackError, match=f"formatted without SCRAM user '{USER}' or with another password") as raised:
+        kafka.start(secured_broker.model_copy(update={"kafka_sasl_password": SecretStr("Sesame-other")}))
+    assert "Sesame" not in str(raised.value) and kafka.service(secured_broker).pid() == pid
+
+
 def through(settings: Settings, protocol: str, **changes: Any) -> Settings:
     """``settings`` as a client of the broker's ``protocol`` listener (SCRAM-SHA-512 for the SASL ones)."""
     port = settings.kafka_stack_secured_listeners.get(protocol, settings.kafka_port)  # type: ignore[call-overload]

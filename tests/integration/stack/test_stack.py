@@ -67,3 +67,29 @@ def test_filer_and_volume_http_refuse_requests_without_keys(isolated_settings: S
         assert http.post(volume, files={"file": ("x", b"raw needle")}).status_code == 401
     keys = [o["Key"] for o in s3_client(isolated_settings).list_objects_v2(Bucket=bucket)["Contents"]]
     assert keys == ["kept.txt"]
+
+
+def test_up_on_a_running_broker_names_the_secured_listeners_it_lacks(stack_settings: Settings) -> None:
+    """`up` leaves a running broker alone: asked for listeners it was not started with, it says so and what to do,
+    instead of returning as if they were there (their clients then waited a minute for nothing)."""
+    from pydantic import SecretStr
+
+    from pipeline.stack import kafka
+    from pipeline.stack.process import StackError, port_open
+
+    pid = kafka.service(stack_settings).pid()
+    port = next(p for p in range(stack_settings.kafka_port + 2, stack_settings.kafka_port + 8)
+                if p != stack_settings.kafka_controller_port and not port_open(p))
+    wanting = stack_settings.model_copy(update={"kafka_stack_secured_listeners": {"SASL_SSL": port},
+                                                "kafka_sasl_username": "velkor-ops",
+                                                "kafka_sasl_password": SecretStr("Sesame-stack")})
+    with pytest.raises(StackError) as raised:
+        kafka.start(wanting)
+    message = str(raised.value)
+    assert f"already running with PLAINTEXT on port {stack_settings.kafka_stack_plaintext_port}" in message
+    assert f"without SASL_SSL on port {port} that DEALWIRE_KAFKA_STACK_SECURED_LISTENERS" in message
+    assert "run `dealwire stack down`" in message and f"(pid {pid})" in message
+    # this stack's storage has no SCRAM user: down and up alone would fail next, so it says that now
+    assert "formatted without SCRAM user 'velkor-ops'" in message and "Sesame-stack" not in message
+    assert kafka.service(stack_settings).pid() == pid and not port_open(port), "the broker was left as it was"
+    assert kafka.start(stack_settings) is False, "the settings it was started with are no reason to complain"
