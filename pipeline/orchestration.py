@@ -271,10 +271,11 @@ def raw_asset(settings: Settings, *, watch: bool = False) -> Asset:
     host = settings.kafka_bootstrap_servers.split(",")[0]
     watchers = []
     if watch:
-        from airflow.providers.common.messaging.triggers.msg_queue import MessageQueueTrigger
+        from pipeline.watcher import TopicWatcher
 
-        trigger = MessageQueueTrigger(
-            scheme="kafka",
+        # the provider's Kafka message trigger (what MessageQueueTrigger(scheme="kafka") runs), naming a refusing
+        # broker and backing off instead of dying and restarting every second (pipeline/watcher.py)
+        trigger = TopicWatcher(
             topics=[settings.topic_raw],
             apply_function=f"{__name__}.raw_message_signal",
             kafka_config_id="kafka_default",

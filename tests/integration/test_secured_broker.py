@@ -297,44 +297,195 @@ def test_a_client_whose_protocol_is_not_the_listeners_is_told_so(
     _refused(error, wall, settings, named)
 
 
-def test_the_airflow_watcher_reads_the_secured_topic_with_the_connection_orchestration_builds(
+def _capture_past_airflow(caplog: pytest.LogCaptureFixture) -> None:
+    """Airflow's first import in a process sets up its logging and drops the handlers on the root logger, caplog's
+    with them (whatever was logged after it went unseen, so a check for a secret in the logs proved nothing): import
+    it first, then give caplog's handler back."""
+    import pipeline.watcher  # noqa: F401 - imports Airflow
+
+    _debug(caplog)
+    root = logging.getLogger()
+    if caplog.handler not in root.handlers:
+        root.addHandler(caplog.handler)  # pytest removes it at the end of the test, as it does its own
+
+
+def _watcher_env(monkeypatch: pytest.MonkeyPatch, settings: Settings) -> None:
+    """``kafka_default`` as ``airflow_env`` writes it for every Airflow process (librdkafka's keys)."""
+    from pipeline.orchestration import airflow_env
+
+    monkeypatch.setenv("AIRFLOW_CONN_KAFKA_DEFAULT", airflow_env(settings, base={})["AIRFLOW_CONN_KAFKA_DEFAULT"])
+
+
+def _as_the_triggerer_loads_it(trigger: Any) -> Any:
+    """The trigger rebuilt from its serialized form, as the triggerer does (the DAG's object never runs there)."""
+    from airflow.sdk.module_loading import import_string
+
+    classpath, kwargs = trigger.serialize()
+    return import_string(classpath)(**kwargs)
+
+
+def _members(plaintext: Settings, group: str) -> int:
+    """Members of consumer group ``group``, asked through the broker's PLAINTEXT listener."""
+    from kafka.errors import CoordinatorNotAvailableError
+
+    admin = admin_client(plaintext)
+    try:
+        described = admin.describe_groups([group])[group]  # kafka-python 3: {group_id: {key: value}}
+        return len(described.get("members") or [])
+    except CoordinatorNotAvailableError:  # a fresh broker makes its offsets topic at the first group: none yet
+        return 0
+    finally:
+        admin.close()
+
+
+def _connections_to(port: int) -> int:
+    """This process's established TCP connections to ``port`` (librdkafka's sockets are the process's own)."""
+    import os
+
+    inodes = set()
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            link = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if link.startswith("socket:["):
+            inodes.add(link[8:-1])
+    count = 0
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        if fields[3] == "01" and int(fields[2].split(":")[1], 16) == port and fields[9] in inodes:
+            count += 1
+    return count
+
+
+async def _until(check: Callable[[], bool], seconds: float, what: str) -> None:
+    deadline = time.monotonic() + seconds
+    while not check():
+        if time.monotonic() > deadline:
+            pytest.fail(f"{what} within {seconds:g} s")
+        await asyncio.sleep(0.3)
+
+
+async def _send_until_event(settings: Settings, waiting: asyncio.Future[Any], seconds: float = 60) -> Any:
+    """The event ``waiting`` (a trigger's next) resolves to; the trigger's group starts at the end ("latest"): send
+    until it has joined and sees one."""
+    producer = make_producer(settings)
+    try:
+        deadline = time.monotonic() + seconds
+        while not waiting.done() and time.monotonic() < deadline:
+            producer.send(settings.topic_raw, key=b"signal", value=b"{}").get(timeout=10)
+            await asyncio.wait([waiting], timeout=2)
+    finally:
+        producer.close()
+    if not waiting.done():
+        waiting.cancel()
+        pytest.fail(f"the watcher saw no message on the secured topic within {seconds:g} s")
+    return waiting.result()
+
+
+def test_the_airflow_watcher_reads_the_secured_topic_and_leaves_no_consumer_behind(
     secured: Settings, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """The asset watcher's trigger (the provider's, confluent-kafka) built from ``AIRFLOW_CONN_KAFKA_DEFAULT`` as
-    ``airflow_env`` writes it: librdkafka's keys, the SCRAM user and the CA, through the SASL_SSL listener."""
-    from pipeline.orchestration import airflow_env, raw_asset
+    """The asset watcher's trigger (the provider's, confluent-kafka, as ``pipeline.watcher.TopicWatcher``) with the
+    connection ``airflow_env`` builds, through the SASL_SSL listener. Cancelled by the triggerer's own code (a
+    user's action or the triggerer stopping) and after its event, its consumer has left the group and its
+    connections are closed (the provider's own trigger leaves that to ``cleanup()``; the DAG's object, run by
+    hand, never closed it)."""
+    from pipeline.orchestration import raw_asset
+    from pipeline.watcher import TopicWatcher
 
-    _debug(caplog)  # Airflow's loggers may not propagate once its logging is configured: kafka-python's lines do
+    _capture_past_airflow(caplog)
     settings = through(secured, "SASL_SSL", trigger_group=f"{secured.group_extract}-trigger")
-    monkeypatch.setenv("AIRFLOW_CONN_KAFKA_DEFAULT", airflow_env(settings, base={})["AIRFLOW_CONN_KAFKA_DEFAULT"])
-    trigger = raw_asset(settings, watch=True).watchers[0].trigger
+    tls_port = settings.kafka_port
+    _watcher_env(monkeypatch, settings)
+    monkeypatch.setenv("AIRFLOW_DISABLE_GREENBACK_PORTAL", "true")
+    declared = raw_asset(settings, watch=True).watchers[0].trigger
+    assert isinstance(declared, TopicWatcher)
 
-    async def first_event() -> Any:
+    async def after_its_event() -> Any:
+        trigger = _as_the_triggerer_loads_it(declared)
         events = trigger.run()
-        waiting = asyncio.ensure_future(events.__anext__())
-        producer = make_producer(settings)
-        try:
-            deadline = time.monotonic() + 60
-            # the trigger's group starts at the end ("latest"): send until it has joined and sees one
-            while not waiting.done() and time.monotonic() < deadline:
-                producer.send(settings.topic_raw, key=b"signal", value=b"{}").get(timeout=10)
-                await asyncio.wait([waiting], timeout=2)
-        finally:
-            producer.close()
-        if not waiting.done():
-            waiting.cancel()
-            pytest.fail("the watcher saw no message on the secured topic within 60 s")
-        event = waiting.result()
-        await events.aclose()
-        consumer = getattr(trigger.trigger, "_consumer", None)  # the provider's trigger leaves its consumer open
-        if consumer is not None:
-            consumer.close()
+        event = await _send_until_event(settings, asyncio.ensure_future(events.__anext__()))
+        await events.aclose()  # the triggerer ends the run after the event (then calls cleanup(), a no-op now)
+        assert trigger._consumer is None
         return event
 
-    event = asyncio.run(first_event())
+    event = asyncio.run(after_its_event())
+    assert _members(secured, settings.trigger_group) == 0 and _connections_to(tls_port) == 0
     payload = event.payload
     assert payload["topic"] == settings.topic_raw and payload["offset"] >= 0, payload
     _no_secret(caplog, json.dumps(payload, default=str))
+
+    from airflow.jobs.triggerer_job_runner import TriggerRunner
+
+    quiet = settings.model_copy(update={"trigger_group": f"{settings.trigger_group}-quiet"})  # no offset: "latest"
+    _watcher_env(monkeypatch, quiet)
+
+    async def cancelled_by_the_triggerer() -> None:
+        trigger = _as_the_triggerer_loads_it(declared)
+        runner = TriggerRunner()
+        runner.triggers = {1: {"name": "raw-watcher", "events": 0, "is_watcher": True}}
+        running = asyncio.ensure_future(runner.run_trigger(1, trigger))
+        await _until(lambda: _members(secured, quiet.trigger_group) == 1, 30, "the watcher joined no group")
+        assert _connections_to(tls_port) >= 1
+        running.cancel()  # what the triggerer's shutdown does to each trigger (a user's action adds a message)
+        with pytest.raises(asyncio.CancelledError):
+            await running
+        assert trigger._consumer is None
+
+    asyncio.run(cancelled_by_the_triggerer())
+    # a member that did not leave stays for its session timeout (librdkafka's 45 s): none is left
+    assert _members(secured, quiet.trigger_group) == 0 and _connections_to(tls_port) == 0
+
+
+def test_the_airflow_watcher_names_a_refusal_backs_off_and_gets_in_once_the_secret_is_fixed(
+    secured: Settings, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, tmp_path: Path
+) -> None:
+    """The provider's trigger died on a wrong password and the triggerer restarted it at once, a traceback every
+    second or two without end; on an untrusted CA it printed librdkafka's error to stdout and retried forever. The
+    watcher logs one ERROR line per attempt naming the refusal and the settings to check, pauses (doubling), and
+    gets in by itself once the connection it reads is right again (a rotated secret)."""
+    from pipeline.orchestration import raw_asset
+    from pipeline.watcher import BLOCKED_LINE
+
+    _capture_past_airflow(caplog)
+    right = through(secured, "SASL_SSL", trigger_group=f"{secured.group_extract}-trigger")
+    declared = raw_asset(right, watch=True).watchers[0].trigger
+    pauses = {"refused_pause_s": 0.5, "refused_pause_max_s": 1.0}
+    other_ca = ensure_certificates(tmp_path / "other-ca")
+
+    def refusals() -> list[str]:
+        return [r.getMessage() for r in caplog.records if r.getMessage().startswith(BLOCKED_LINE)]
+
+    async def refused_then_fixed() -> Any:
+        classpath, kwargs = declared.serialize()
+        from airflow.sdk.module_loading import import_string
+
+        _watcher_env(monkeypatch, right.model_copy(update={"kafka_ssl_cafile": other_ca}))
+        trigger = import_string(classpath)(**(kwargs | pauses))
+        events = trigger.run()
+        waiting = asyncio.ensure_future(events.__anext__())
+        await _until(lambda: len(refusals()) >= 1, 15, "no refusal of the foreign CA was logged")
+        assert f"its TLS certificate is not trusted by ssl.ca.location={other_ca}" in refusals()[0], refusals()
+        _watcher_env(monkeypatch, right.model_copy(update={"kafka_sasl_password": SecretStr("Sesame-not-it")}))
+        await _until(lambda: any("wrong password" in m for m in refusals()), 15, "no refusal of the password")
+        started, before = time.monotonic(), len(refusals())
+        await asyncio.sleep(3)
+        assert not waiting.done(), "a refused watcher fires nothing and does not die"
+        assert 1 <= len(refusals()) - before <= 4, f"{len(refusals()) - before} attempts in 3 s with pauses of 1 s"
+        assert time.monotonic() - started >= 3
+        _watcher_env(monkeypatch, right)  # the secret is fixed where the connection is read
+        event = await _send_until_event(right, waiting)
+        await events.aclose()
+        return event
+
+    event = asyncio.run(refused_then_fixed())
+    assert event.payload["topic"] == right.topic_raw
+    wrong = next(m for m in refusals() if "wrong password" in m)
+    assert f"Kafka at {right.kafka_bootstrap_servers} refused Airflow's watcher of {right.topic_raw}" in wrong
+    assert f"unknown user '{USER}' with SCRAM-SHA-512" in wrong and "DEALWIRE_KAFKA_SASL_PASSWORD" in wrong, wrong
+    assert "Sesame-not-it" not in caplog.text
+    _no_secret(caplog)
 
 
 def test_a_secured_client_of_a_frozen_broker_still_fails_within_the_limit(
