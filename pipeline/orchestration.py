@@ -62,6 +62,9 @@ def kafka_connection(settings: Settings) -> dict[str, Any]:
             extra["sasl.password"] = settings.kafka_sasl_password.get_secret_value()
     if settings.kafka_ssl_cafile is not None and settings.kafka_tls:
         extra["ssl.ca.location"] = str(settings.kafka_ssl_cafile)
+    if settings.kafka_ssl_certfile is not None and settings.kafka_tls:
+        extra["ssl.certificate.location"] = str(settings.kafka_ssl_certfile)
+        extra["ssl.key.location"] = str(settings.kafka_ssl_keyfile or settings.kafka_ssl_certfile)
     return {"conn_type": "kafka", "extra": extra}
 
 

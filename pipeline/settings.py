@@ -49,6 +49,14 @@ class Settings(BaseSettings):
         None, description="PEM file of the CA(s) that signed the brokers' certificates (SSL, SASL_SSL): a private CA "
         "(Strimzi, a company CA) is in no system store; unset, the system's CAs are used",
     )
+    kafka_ssl_certfile: Path | None = Field(
+        None, description="PEM file of this client's certificate (chain) for a broker that demands one (mutual TLS, "
+        "SSL or SASL_SSL; MSK and Strimzi 'tls' users); its key in DEALWIRE_KAFKA_SSL_KEYFILE or in the same file",
+    )
+    kafka_ssl_keyfile: Path | None = Field(
+        None, description="PEM file of the private key (unencrypted) of DEALWIRE_KAFKA_SSL_CERTFILE; unset, the key is "
+        "read from the certificate file",
+    )
     kafka_partitions: int = Field(3, ge=1)
     kafka_replication_factor: int = Field(1, ge=1)
     topic_raw: str = "news.raw.v1"
@@ -160,11 +168,12 @@ class Settings(BaseSettings):
         None, description="the local broker's PLAINTEXT port; unset, the first bootstrap server's (set it when the "
         "clients use one of the secured listeners below)",
     )
-    kafka_stack_secured_listeners: dict[Literal["SASL_PLAINTEXT", "SASL_SSL"], int] = Field(
+    kafka_stack_secured_listeners: dict[Literal["SASL_PLAINTEXT", "SASL_SSL", "SSL"], int] = Field(
         default_factory=dict, description="secured listeners the local broker opens beside its PLAINTEXT one, e.g. "
         "'{\"SASL_PLAINTEXT\": 9094, \"SASL_SSL\": 9095}': SCRAM-SHA-512 (or SCRAM-SHA-256 when "
-        "DEALWIRE_KAFKA_SASL_MECHANISM says so) for DEALWIRE_KAFKA_SASL_USERNAME / _PASSWORD, generated when unset; "
-        "TLS with a certificate from a CA the stack makes (DEALWIRE_KAFKA_SSL_CAFILE). Off by default",
+        "DEALWIRE_KAFKA_SASL_MECHANISM says so; PLAIN too) for DEALWIRE_KAFKA_SASL_USERNAME / _PASSWORD, generated "
+        "when unset; TLS with a certificate from a CA the stack makes (DEALWIRE_KAFKA_SSL_CAFILE); SSL demands a "
+        "client certificate (mutual TLS: DEALWIRE_KAFKA_SSL_CERTFILE / _KEYFILE, made by the same CA). Off by default",
     )
     kafka_heap: str = "512m"
     seaweedfs_master_port: int = 9333
@@ -187,7 +196,7 @@ class Settings(BaseSettings):
         return value.strip().upper() if isinstance(value, str) else value
 
     @field_validator("kafka_sasl_mechanism", "kafka_sasl_username", "kafka_sasl_password", "kafka_ssl_cafile",
-                     mode="before")
+                     "kafka_ssl_certfile", "kafka_ssl_keyfile", mode="before")
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         # docker-compose.yml passes `${DEALWIRE_KAFKA_SASL_PASSWORD:-}`: an empty value is a setting not given, not an
@@ -209,6 +218,8 @@ class Settings(BaseSettings):
         if sasl and (not self.kafka_sasl_username or self.kafka_sasl_password is None):
             raise ValueError(f"kafka_security_protocol {self.kafka_security_protocol} needs kafka_sasl_username and "
                              "kafka_sasl_password")
+        if self.kafka_ssl_keyfile is not None and self.kafka_ssl_certfile is None:
+            raise ValueError("kafka_ssl_keyfile is the key of kafka_ssl_certfile, which is not set")
         return self
 
     @field_validator("stack_dir")
@@ -280,6 +291,10 @@ class Settings(BaseSettings):
                 config["sasl_plain_password"] = self.kafka_sasl_password.get_secret_value()
         if self.kafka_ssl_cafile is not None and self.kafka_tls:
             config["ssl_cafile"] = str(self.kafka_ssl_cafile)
+        if self.kafka_ssl_certfile is not None and self.kafka_tls:
+            config["ssl_certfile"] = str(self.kafka_ssl_certfile)
+            if self.kafka_ssl_keyfile is not None:
+                config["ssl_keyfile"] = str(self.kafka_ssl_keyfile)
         return config
 
 

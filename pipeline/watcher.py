@@ -65,7 +65,13 @@ def refusal_text(error: KafkaError | KafkaException, config: dict[str, Any], top
         what = (f"topic {','.join(topics)}" if error.code() == KafkaError.TOPIC_AUTHORIZATION_FAILED
                 else f"consumer group {config.get('group.id')} (DEALWIRE_TRIGGER_GROUP)")
         return f"{where}: {reason}: the cluster's ACLs do not let user {user!r} read {what}: grant Read on it"
-    if error.code() == KafkaError._SSL:
+    if _certificate_alert(error):
+        cert = config.get("ssl.certificate.location")
+        hint = (f"it refused the client certificate ssl.certificate.location={cert} (DEALWIRE_KAFKA_SSL_CERTFILE): the "
+                "brokers do not trust the CA that signed it, or it expired" if cert else
+                "the listener demands a client certificate (mutual TLS) and none was given: set "
+                "DEALWIRE_KAFKA_SSL_CERTFILE (and DEALWIRE_KAFKA_SSL_KEYFILE)")
+    elif error.code() == KafkaError._SSL:
         ca = config.get("ssl.ca.location")
         if "certificate verify failed" in reason:
             by = f"ssl.ca.location={ca}" if ca else "the system's CAs (no ssl.ca.location)"
@@ -92,8 +98,17 @@ BLOCKED = (KafkaError.UNKNOWN_TOPIC_OR_PART, KafkaError.TOPIC_AUTHORIZATION_FAIL
 restarted at once, without end); the watcher pauses on it like on a refusal."""
 
 
+CERTIFICATE_ALERTS = ("alert bad certificate", "alert certificate required", "alert unknown ca",
+                      "alert certificate unknown", "alert certificate expired", "alert certificate revoked")
+"""How librdkafka reports (as a transport error) a broker's TLS alert about this client's certificate (mutual TLS)."""
+
+
+def _certificate_alert(error: KafkaError) -> bool:
+    return error.code() == KafkaError._TRANSPORT and any(alert in error.str().lower() for alert in CERTIFICATE_ALERTS)
+
+
 def _is_refusal(error: KafkaError) -> bool:
-    return error.code() in REFUSALS
+    return error.code() in REFUSALS or _certificate_alert(error)
 
 
 class TopicWatcher(AwaitMessageTrigger):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 import secrets
 import shutil
 import subprocess
@@ -80,18 +81,35 @@ def _listeners(settings: Settings) -> dict[str, int]:
     return listeners
 
 
+PLAIN_LOGIN = "org.apache.kafka.common.security.plain.PlainLoginModule required user_{user}=\"{password}\";"
+
+
+def _sasl_listeners(settings: Settings) -> list[str]:
+    return [name for name in settings.kafka_stack_secured_listeners if name.startswith("SASL_")]
+
+
 def _secured_lines(settings: Settings) -> list[str]:
     lines: list[str] = []
     secured = settings.kafka_stack_secured_listeners
     if not secured:
         return lines
-    lines.append(f"sasl.enabled.mechanisms={','.join(SCRAM_MECHANISMS)}")
-    for name in secured:
-        lines += [f"listener.name.{name.lower()}.{mechanism.lower()}.sasl.jaas.config={SCRAM_LOGIN}"
-                  for mechanism in SCRAM_MECHANISMS]
-    if "SASL_SSL" in secured:
+    user = _scram_user(settings)
+    if user is not None:
+        lines.append(f"sasl.enabled.mechanisms={','.join(SCRAM_MECHANISMS)},PLAIN")
+        for name in _sasl_listeners(settings):
+            lines += [f"listener.name.{name.lower()}.{mechanism.lower()}.sasl.jaas.config={SCRAM_LOGIN}"
+                      for mechanism in SCRAM_MECHANISMS]
+            # PLAIN checks the password given here (Kafka keeps no PLAIN users of its own): the properties file is
+            # written owner-only
+            lines.append(f"listener.name.{name.lower()}.plain.sasl.jaas.config="
+                         + PLAIN_LOGIN.format(user=user[0], password=user[1]))
+    if "SASL_SSL" in secured or "SSL" in secured:
         # PEM in one file (PKCS#8 key, then the chain): no Java keystore, no keystore password
         lines += ["ssl.keystore.type=PEM", f"ssl.keystore.location={tls_dir(settings) / BROKER_FILE}"]
+    if "SSL" in secured:
+        # mutual TLS on the SSL listener only: a client certificate signed by the stack's CA
+        lines += ["listener.name.ssl.ssl.client.auth=required", "listener.name.ssl.ssl.truststore.type=PEM",
+                  f"listener.name.ssl.ssl.truststore.location={ca_file(settings)}"]
     return lines
 
 
@@ -163,12 +181,16 @@ SCRAM_MARK = "scram-users.json"
 
 
 def _scram_user(settings: Settings) -> tuple[str, str] | None:
-    if not settings.kafka_stack_secured_listeners:
+    if not _sasl_listeners(settings):
         return None
     if not settings.kafka_sasl_username or settings.kafka_sasl_password is None:
-        raise StackError("the local broker's secured listeners need DEALWIRE_KAFKA_SASL_USERNAME and "
+        raise StackError("the local broker's SASL listeners need DEALWIRE_KAFKA_SASL_USERNAME and "
                          "DEALWIRE_KAFKA_SASL_PASSWORD (`dealwire stack up` generates them when unset)")
-    return settings.kafka_sasl_username, settings.kafka_sasl_password.get_secret_value()
+    user, password = settings.kafka_sasl_username, settings.kafka_sasl_password.get_secret_value()
+    if any(char in user + password for char in '"\\;= \n') or not user.isprintable():
+        raise StackError("the local broker's SASL user and password may not contain quotes, backslashes, ';', '=', "
+                         "spaces or line breaks (they go into its JAAS configuration for PLAIN)")
+    return user, password
 
 
 def _scram_digest(user: tuple[str, str] | None, salt: str) -> str:
@@ -278,9 +300,13 @@ def start(settings: Settings) -> bool:
             raise StackError(f"port {port} is taken by another process; set {setting}")
     install(settings)
     home = _home(settings)
-    if "SASL_SSL" in settings.kafka_stack_secured_listeners:
+    if {"SASL_SSL", "SSL"} & set(settings.kafka_stack_secured_listeners):
         ensure_certificates(tls_dir(settings))
-    (home / "server.properties").write_text(server_properties(settings))
+    properties = home / "server.properties"
+    fd = os.open(properties, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # PLAIN's password is in it
+    with os.fdopen(fd, "w") as out:
+        out.write(server_properties(settings))
+    properties.chmod(0o600)
     _format_storage(settings)
     log_start = svc.begin_log()
     proc = svc.start(_java(settings, "kafka.Kafka", str(home / "server.properties")))

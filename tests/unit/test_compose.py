@@ -142,7 +142,8 @@ def test_the_trigger_sees_the_connection_the_settings_build(
         dotenv |= {"DEALWIRE_KAFKA_BOOTSTRAP_SERVERS": "b-1.velkor.example.net:9096,b-2.velkor.example.net:9096",
                    "DEALWIRE_KAFKA_SECURITY_PROTOCOL": "SASL_SSL", "DEALWIRE_KAFKA_SASL_MECHANISM": "SCRAM-SHA-512",
                    "DEALWIRE_KAFKA_SASL_USERNAME": "velkor-pipeline", "DEALWIRE_KAFKA_SASL_PASSWORD": "Sesame-compose",
-                   "DEALWIRE_KAFKA_SSL_CAFILE": "/run/secrets/kafka-ca.pem"}
+                   "DEALWIRE_KAFKA_SSL_CAFILE": "/run/secrets/kafka-ca.pem",
+                   "DEALWIRE_KAFKA_SSL_CERTFILE": "/run/secrets/velkor.pem"}
     env = compose_env(compose, "airflow-triggerer", dotenv)
     env.pop("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN")  # the containers' PostgreSQL (no driver here): env vars come first
     command = compose["services"]["airflow-triggerer"]["command"]
@@ -172,6 +173,7 @@ def test_the_trigger_sees_the_connection_the_settings_build(
         assert seen["security.protocol"] == "SASL_SSL" and seen["sasl.mechanisms"] == "SCRAM-SHA-512"
         assert seen["sasl.username"] == "velkor-pipeline" and seen["sasl.password"] == "Sesame-compose"
         assert seen["ssl.ca.location"] == "/run/secrets/kafka-ca.pem"
+        assert seen["ssl.certificate.location"] == seen["ssl.key.location"] == "/run/secrets/velkor.pem"
         assert seen["bootstrap.servers"] == dotenv["DEALWIRE_KAFKA_BOOTSTRAP_SERVERS"]
 
 

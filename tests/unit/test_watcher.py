@@ -28,6 +28,8 @@ CONFIG: dict[str, Any] = {"bootstrap.servers": "b-1.velkor.example.net:9096", "s
     (KafkaError.GROUP_AUTHORIZATION_FAILED, "Broker: Group authorization failed",
      "read consumer group velkor-trigger (DEALWIRE_TRIGGER_GROUP)"),
     (KafkaError.UNKNOWN_TOPIC_OR_PART, "Subscribed topic not available", "has no topic norvia.raw"),
+    (KafkaError._TRANSPORT, "Receive failed: ssl/tls alert bad certificate: SSL alert number 42",
+     "demands a client certificate (mutual TLS) and none was given"),
 ])
 def test_each_refusal_is_named_with_what_to_check_and_no_secret(code: int, reason: str, named: str) -> None:
     text = refusal_text(KafkaError(code, reason), CONFIG, ["norvia.raw"], "kafka_default")
