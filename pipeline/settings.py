@@ -24,6 +24,7 @@ from pydantic_settings import (
 )
 
 ENV_PREFIX = "DEALWIRE_"
+SEAWEEDFS_ADMIN_DEFAULT = 23646  # `weed mini`'s admin server port
 CREDENTIALS_FILE = "credentials.env"
 
 
@@ -179,6 +180,12 @@ class Settings(BaseSettings):
     seaweedfs_master_port: int = 9333
     seaweedfs_volume_port: int = 8088
     seaweedfs_filer_port: int = 8888
+    seaweedfs_admin_port: int | None = Field(
+        None, description="the admin server `weed mini` always starts (maintenance workers; its UI is off; gRPC on "
+        "+10000). Unset, it moves with the S3 port: weed's 23646 for S3 on 8333, 23646 + (S3 port - 8333) otherwise, "
+        "so two stacks with different S3 ports never share it. weed's fixed default moved the second stack on a "
+        "machine to whatever port was free next, unannounced and unchecked",
+    )
     stack_start_timeout_s: float = 90.0
 
     @model_validator(mode="after")
@@ -270,6 +277,12 @@ class Settings(BaseSettings):
     def s3_port(self) -> int:
         parts = urlsplit(self.s3_endpoint_url)
         return parts.port or (443 if parts.scheme == "https" else 80)
+
+    @property
+    def seaweedfs_admin_http_port(self) -> int:
+        if self.seaweedfs_admin_port is not None:
+            return self.seaweedfs_admin_port
+        return SEAWEEDFS_ADMIN_DEFAULT + self.s3_port - 8333  # an offset: distinct S3 ports, distinct admin ports
 
     @property
     def kafka_tls(self) -> bool:

@@ -40,6 +40,20 @@ def test_services_listen_on_loopback_only(stack_settings: Settings) -> None:
         assert all(a.ip.removeprefix("::ffff:").startswith("127.") or a.ip == "::1" for a in addrs), f"{service.name} listens beyond loopback: {addrs}"
 
 
+def test_seaweedfs_listens_on_the_ports_its_settings_name_and_no_other(stack_settings: Settings) -> None:
+    """`weed mini` also runs an admin server, on 23646 whatever the stack's ports, or (another stack holding it) on
+    the next free port it found; it now follows DEALWIRE_SEAWEEDFS_ADMIN_PORT / the S3 port, like the others."""
+    import psutil
+
+    from pipeline.stack import seaweedfs
+
+    pid = seaweedfs.service(stack_settings).pid()
+    assert pid is not None
+    listening = {c.laddr.port for c in psutil.Process(pid).net_connections(kind="tcp") if c.status == psutil.CONN_LISTEN}
+    assert listening == seaweedfs.listening_ports(stack_settings)
+    assert stack_settings.seaweedfs_admin_http_port in listening
+
+
 def test_wrong_keys_are_refused(stack_settings: Settings) -> None:
     from botocore.exceptions import ClientError
     from pydantic import SecretStr
