@@ -191,19 +191,21 @@ class TopicWatcher(AwaitMessageTrigger):
             started = time.monotonic()
             warn_at = started + self.silent_warn_s
             reached = False
+            last: KafkaError | None = None  # librdkafka reports a reconnect's failure only every few polls
             while True:
                 message = await poll(self.poll_timeout)
                 refused = next((error for error in errors if _is_refusal(error)), None)
                 if refused is not None:
                     raise WatcherBlocked(refusal_text(refused, config, topics, self.kafka_config_id))
+                last = errors[-1] if errors else last
                 if not reached:
                     reached = message is not None or bool(await sync_to_async(consumer.assignment)())
-                    if not reached and errors and time.monotonic() >= warn_at:
+                    if not reached and last is not None and time.monotonic() >= warn_at:
                         log.warning("%s: Kafka at %s has not let Airflow's watcher of %s in for %.0f s (last: %s): "
                                     "the brokers are down or unreachable, or their listener expects another "
                                     "security.protocol than %s; it keeps trying", WAITING_LINE,
                                     config.get("bootstrap.servers"), ",".join(topics), time.monotonic() - started,
-                                    errors[-1].str(), config.get("security.protocol", "PLAINTEXT"))
+                                    last.str(), config.get("security.protocol", "PLAINTEXT"))
                         warn_at = time.monotonic() + 2 * (warn_at - started)
                 errors.clear()
                 if message is None:

@@ -475,15 +475,17 @@ def test_the_airflow_watcher_names_a_refusal_backs_off_and_gets_in_once_the_secr
 ) -> None:
     """The provider's trigger died on a wrong password and the triggerer restarted it at once, a traceback every
     second or two without end; on an untrusted CA it printed librdkafka's error to stdout and retried forever. The
-    watcher logs one ERROR line per attempt naming the refusal and the settings to check, pauses (doubling), and
-    gets in by itself once the connection it reads is right again (a rotated secret)."""
+    watcher logs one ERROR line per attempt naming the refusal and the settings to check (a missing client
+    certificate, a foreign CA, a wrong password), pauses (doubling), and gets in by itself once the connection it
+    reads is right again (a rotated secret); a listener that only drops it (no SASL at a SASL listener) gets a
+    WARNING that it is still waiting."""
     from pipeline.orchestration import raw_asset
-    from pipeline.watcher import BLOCKED_LINE
+    from pipeline.watcher import BLOCKED_LINE, WAITING_LINE
 
     _capture_past_airflow(caplog)
     right = through(secured, "SASL_SSL", trigger_group=f"{secured.group_extract}-trigger")
     declared = raw_asset(right, watch=True).watchers[0].trigger
-    pauses = {"refused_pause_s": 0.5, "refused_pause_max_s": 1.0}
+    pauses = {"refused_pause_s": 0.5, "refused_pause_max_s": 1.0, "silent_warn_s": 1.0}
     other_ca = ensure_certificates(tmp_path / "other-ca")
 
     def refusals() -> list[str]:
@@ -492,6 +494,21 @@ def test_the_airflow_watcher_names_a_refusal_backs_off_and_gets_in_once_the_secr
     async def refused_then_fixed() -> Any:
         classpath, kwargs = declared.serialize()
         from airflow.sdk.module_loading import import_string
+
+        # a client without SASL at a SASL listener: librdkafka sees only disconnections, the watcher waits and says so
+        sasl_port = through(secured, "SASL_PLAINTEXT").kafka_bootstrap_servers
+        _watcher_env(monkeypatch, through(secured, "PLAINTEXT", kafka_bootstrap_servers=sasl_port))
+        trigger = import_string(classpath)(**(kwargs | pauses))
+        events = trigger.run()
+        waiting = asyncio.ensure_future(events.__anext__())
+        await _until(lambda: any(r.getMessage().startswith(WAITING_LINE) for r in caplog.records), 15, "no waiting line")
+        assert not refusals() and not waiting.done()
+        (said,) = [r.getMessage() for r in caplog.records if r.getMessage().startswith(WAITING_LINE)]
+        assert f"Kafka at {sasl_port} has not let Airflow's watcher" in said and "security.protocol than PLAINTEXT" in said
+        waiting.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
+        assert trigger._consumer is None
 
         _watcher_env(monkeypatch, through(secured, "SSL", kafka_ssl_certfile=None, kafka_ssl_keyfile=None))
         trigger = import_string(classpath)(**(kwargs | pauses))
