@@ -133,7 +133,35 @@ class KafkaSecretMask(logging.Filter):
         return True
 
 
+class ScramInTheClear(logging.Filter):
+    """kafka-python warns "Exchanging credentials in the clear during Sasl Authentication" for SCRAM over
+    SASL_PLAINTEXT, at every connection of every client (each consumer, producer and admin client of a stage opens
+    several). SCRAM never sends the password, so the line sent people looking for a leak; what is true is weaker: the
+    exchange (user name, salt, proof) is readable on the network and lets someone who records it try passwords
+    offline. Said so, once per process; PLAIN's warning ("Sending username and password in the clear") is true and
+    stays as it is."""
+
+    MESSAGE = "Exchanging credentials in the clear during Sasl Authentication"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.said = False
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.msg != self.MESSAGE:
+            return True
+        if self.said:
+            return False
+        self.said = True
+        record.msg, record.args = (
+            "SCRAM over SASL_PLAINTEXT: the password itself is not sent, but the exchange (user name, salt, proof) "
+            "travels unencrypted and lets whoever records it try passwords offline; use SASL_SSL beyond a trusted "
+            "network (said once per process)", None)
+        return True
+
+
 _KAFKA_SECRET_MASK = KafkaSecretMask()
+_SCRAM_IN_THE_CLEAR = ScramInTheClear()
 _KAFKA_SECRET_LOGGERS = ("kafka.admin.client", "kafka.net.connection", "kafka.protocol.parser")
 
 
@@ -144,7 +172,8 @@ def tame_kafka_logs() -> None:
     ``kafka.*`` logger), and two warnings nobody can act on raised to ERROR: the IO loop running late while this process
     computes (the extractor holds the GIL), and "no partition metadata" at each group join before the first
     metadata answer (a lost member or a refused commit surfaces as an error of its own); secrets masked in the lines that
-    may carry them (``KafkaSecretMask``). Idempotent."""
+    may carry them (``KafkaSecretMask``); SCRAM's misleading "in the clear" warning said truly, once
+    (``ScramInTheClear``). Idempotent."""
     kafka = logging.getLogger("kafka")
     if kafka.level == logging.NOTSET:
         kafka.setLevel(logging.WARNING)
@@ -153,10 +182,13 @@ def tame_kafka_logs() -> None:
     for name in _KAFKA_SECRET_LOGGERS:
         if _KAFKA_SECRET_MASK not in logging.getLogger(name).filters:
             logging.getLogger(name).addFilter(_KAFKA_SECRET_MASK)
+    scram = logging.getLogger("kafka.net.sasl.scram")
+    if _SCRAM_IN_THE_CLEAR not in scram.filters:
+        scram.addFilter(_SCRAM_IN_THE_CLEAR)
     for name, logger in list(logging.root.manager.loggerDict.items()):
         if (name == "kafka" or name.startswith("kafka.")) and isinstance(logger, logging.Logger):
             if _KAFKA_ECHOES not in logger.filters:
                 logger.addFilter(_KAFKA_ECHOES)
 
 
-__all__ = ["KafkaReconnectEchoes", "KafkaSecretMask", "LogFormat", "configure_logging", "keep_out_of_logs", "tame_kafka_logs"]
+__all__ = ["KafkaReconnectEchoes", "KafkaSecretMask", "LogFormat", "ScramInTheClear", "configure_logging", "keep_out_of_logs", "tame_kafka_logs"]

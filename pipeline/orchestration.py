@@ -62,7 +62,26 @@ def kafka_connection(settings: Settings) -> dict[str, Any]:
             extra["sasl.password"] = settings.kafka_sasl_password.get_secret_value()
     if settings.kafka_ssl_cafile is not None and settings.kafka_tls:
         extra["ssl.ca.location"] = str(settings.kafka_ssl_cafile)
+    if settings.kafka_ssl_certfile is not None and settings.kafka_tls:
+        extra["ssl.certificate.location"] = str(settings.kafka_ssl_certfile)
+        extra["ssl.key.location"] = str(settings.kafka_ssl_keyfile or settings.kafka_ssl_certfile)
     return {"conn_type": "kafka", "extra": extra}
+
+
+KAFKA_CONNECTION_ENV = "AIRFLOW_CONN_KAFKA_DEFAULT"
+
+
+def exec_with_kafka_connection(argv: Sequence[str]) -> None:
+    """Run ``argv`` (an Airflow component) with ``kafka_default`` built from the ``DEALWIRE_`` settings in its env.
+
+    For Airflow processes not started through ``airflow_env`` (docker-compose.yml): the watcher's connection then
+    comes from the same settings as every other Kafka client (protocol, SASL, CA, ``trigger_group``) instead of a
+    copy written by hand, and the password stays in the environment, never in a file. Settings that do not load
+    (SASL without a password, say) stop the component here with pydantic's message, not in librdkafka's retries.
+    """
+    env = dict(os.environ)
+    env[KAFKA_CONNECTION_ENV] = json.dumps(kafka_connection(Settings()))
+    os.execvpe(argv[0], list(argv), env)
 
 
 def airflow_env(
@@ -95,7 +114,7 @@ def airflow_env(
         # the API server fetches a running task's log from http://<the task's hostname>:8793, and the machine's name
         # may resolve to an address the log server no longer listens on (Debian maps it to 127.0.1.1)
         env.setdefault("AIRFLOW__CORE__HOSTNAME_CALLABLE", f"{__name__}.log_server_hostname")
-    env["AIRFLOW_CONN_KAFKA_DEFAULT"] = json.dumps(kafka_connection(settings))
+    env[KAFKA_CONNECTION_ENV] = json.dumps(kafka_connection(settings))
     env[f"{ENV_PREFIX}STACK_DIR"] = str(settings.stack_dir)
     env[f"{ENV_PREFIX}SOURCES_FILE"] = str(_absolute(settings.sources_file))
     return env
@@ -255,10 +274,11 @@ def raw_asset(settings: Settings, *, watch: bool = False) -> Asset:
     host = settings.kafka_bootstrap_servers.split(",")[0]
     watchers = []
     if watch:
-        from airflow.providers.common.messaging.triggers.msg_queue import MessageQueueTrigger
+        from pipeline.watcher import TopicWatcher
 
-        trigger = MessageQueueTrigger(
-            scheme="kafka",
+        # the provider's Kafka message trigger (what MessageQueueTrigger(scheme="kafka") runs), naming a refusing
+        # broker and backing off instead of dying and restarting every second (pipeline/watcher.py)
+        trigger = TopicWatcher(
             topics=[settings.topic_raw],
             apply_function=f"{__name__}.raw_message_signal",
             kafka_config_id="kafka_default",
@@ -378,3 +398,10 @@ def summarize_sources(source_ids: Sequence[str], results: Sequence[Mapping[str, 
     if source_ids and totals["ok"] == 0:
         raise StageFailed(f"all {len(source_ids)} sources failed this cycle")
     return totals
+
+
+if __name__ == "__main__":  # docker-compose.yml: python -m pipeline.orchestration airflow <component>
+    if len(sys.argv) < 2:
+        sys.exit("usage: python -m pipeline.orchestration COMMAND [ARGS...]: run COMMAND with kafka_default built "
+                 "from the DEALWIRE_ settings")
+    exec_with_kafka_connection(sys.argv[1:])

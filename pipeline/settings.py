@@ -24,6 +24,7 @@ from pydantic_settings import (
 )
 
 ENV_PREFIX = "DEALWIRE_"
+SEAWEEDFS_ADMIN_DEFAULT = 23646  # `weed mini`'s admin server port
 CREDENTIALS_FILE = "credentials.env"
 
 
@@ -48,6 +49,14 @@ class Settings(BaseSettings):
     kafka_ssl_cafile: Path | None = Field(
         None, description="PEM file of the CA(s) that signed the brokers' certificates (SSL, SASL_SSL): a private CA "
         "(Strimzi, a company CA) is in no system store; unset, the system's CAs are used",
+    )
+    kafka_ssl_certfile: Path | None = Field(
+        None, description="PEM file of this client's certificate (chain) for a broker that demands one (mutual TLS, "
+        "SSL or SASL_SSL; MSK and Strimzi 'tls' users); its key in DEALWIRE_KAFKA_SSL_KEYFILE or in the same file",
+    )
+    kafka_ssl_keyfile: Path | None = Field(
+        None, description="PEM file of the private key (unencrypted) of DEALWIRE_KAFKA_SSL_CERTFILE; unset, the key is "
+        "read from the certificate file",
     )
     kafka_partitions: int = Field(3, ge=1)
     kafka_replication_factor: int = Field(1, ge=1)
@@ -160,16 +169,23 @@ class Settings(BaseSettings):
         None, description="the local broker's PLAINTEXT port; unset, the first bootstrap server's (set it when the "
         "clients use one of the secured listeners below)",
     )
-    kafka_stack_secured_listeners: dict[Literal["SASL_PLAINTEXT", "SASL_SSL"], int] = Field(
+    kafka_stack_secured_listeners: dict[Literal["SASL_PLAINTEXT", "SASL_SSL", "SSL"], int] = Field(
         default_factory=dict, description="secured listeners the local broker opens beside its PLAINTEXT one, e.g. "
         "'{\"SASL_PLAINTEXT\": 9094, \"SASL_SSL\": 9095}': SCRAM-SHA-512 (or SCRAM-SHA-256 when "
-        "DEALWIRE_KAFKA_SASL_MECHANISM says so) for DEALWIRE_KAFKA_SASL_USERNAME / _PASSWORD, generated when unset; "
-        "TLS with a certificate from a CA the stack makes (DEALWIRE_KAFKA_SSL_CAFILE). Off by default",
+        "DEALWIRE_KAFKA_SASL_MECHANISM says so; PLAIN too) for DEALWIRE_KAFKA_SASL_USERNAME / _PASSWORD, generated "
+        "when unset; TLS with a certificate from a CA the stack makes (DEALWIRE_KAFKA_SSL_CAFILE); SSL demands a "
+        "client certificate (mutual TLS: DEALWIRE_KAFKA_SSL_CERTFILE / _KEYFILE, made by the same CA). Off by default",
     )
     kafka_heap: str = "512m"
     seaweedfs_master_port: int = 9333
     seaweedfs_volume_port: int = 8088
     seaweedfs_filer_port: int = 8888
+    seaweedfs_admin_port: int | None = Field(
+        None, description="the admin server `weed mini` always starts (maintenance workers; its UI is off; gRPC on "
+        "+10000). Unset, it moves with the S3 port: weed's 23646 for S3 on 8333, 23646 + (S3 port - 8333) otherwise, "
+        "so two stacks with different S3 ports never share it. weed's fixed default moved the second stack on a "
+        "machine to whatever port was free next, unannounced and unchecked",
+    )
     stack_start_timeout_s: float = 90.0
 
     @model_validator(mode="after")
@@ -186,9 +202,12 @@ class Settings(BaseSettings):
     def _upper(cls, value: object) -> object:
         return value.strip().upper() if isinstance(value, str) else value
 
-    @field_validator("kafka_sasl_mechanism", "kafka_ssl_cafile", mode="before")
+    @field_validator("kafka_sasl_mechanism", "kafka_sasl_username", "kafka_sasl_password", "kafka_ssl_cafile",
+                     "kafka_ssl_certfile", "kafka_ssl_keyfile", mode="before")
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
+        # docker-compose.yml passes `${DEALWIRE_KAFKA_SASL_PASSWORD:-}`: an empty value is a setting not given, not an
+        # empty password that would pass the SASL check below and fail at the broker
         return None if isinstance(value, str) and not value.strip() else value
 
     @model_validator(mode="after")
@@ -206,6 +225,8 @@ class Settings(BaseSettings):
         if sasl and (not self.kafka_sasl_username or self.kafka_sasl_password is None):
             raise ValueError(f"kafka_security_protocol {self.kafka_security_protocol} needs kafka_sasl_username and "
                              "kafka_sasl_password")
+        if self.kafka_ssl_keyfile is not None and self.kafka_ssl_certfile is None:
+            raise ValueError("kafka_ssl_keyfile is the key of kafka_ssl_certfile, which is not set")
         return self
 
     @field_validator("stack_dir")
@@ -258,6 +279,12 @@ class Settings(BaseSettings):
         return parts.port or (443 if parts.scheme == "https" else 80)
 
     @property
+    def seaweedfs_admin_http_port(self) -> int:
+        if self.seaweedfs_admin_port is not None:
+            return self.seaweedfs_admin_port
+        return SEAWEEDFS_ADMIN_DEFAULT + self.s3_port - 8333  # an offset: distinct S3 ports, distinct admin ports
+
+    @property
     def kafka_tls(self) -> bool:
         return self.kafka_security_protocol in ("SSL", "SASL_SSL")
 
@@ -277,6 +304,10 @@ class Settings(BaseSettings):
                 config["sasl_plain_password"] = self.kafka_sasl_password.get_secret_value()
         if self.kafka_ssl_cafile is not None and self.kafka_tls:
             config["ssl_cafile"] = str(self.kafka_ssl_cafile)
+        if self.kafka_ssl_certfile is not None and self.kafka_tls:
+            config["ssl_certfile"] = str(self.kafka_ssl_certfile)
+            if self.kafka_ssl_keyfile is not None:
+                config["ssl_keyfile"] = str(self.kafka_ssl_keyfile)
         return config
 
 

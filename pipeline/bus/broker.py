@@ -115,7 +115,8 @@ def connecting(settings: Settings, step: str, consequence: str = "") -> Iterator
     keep_out_of_logs(password)
     if settings.kafka_security_protocol != "PLAINTEXT":
         key = (settings.kafka_bootstrap_servers, settings.kafka_security_protocol, settings.kafka_sasl_mechanism,
-               settings.kafka_sasl_username, hash(password), settings.kafka_ssl_cafile)
+               settings.kafka_sasl_username, hash(password), settings.kafka_ssl_cafile, settings.kafka_ssl_certfile,
+               settings.kafka_ssl_keyfile)
         if key not in _ACCEPTED:
             from pipeline.bus.handshake import ACCEPTED, refusal
 

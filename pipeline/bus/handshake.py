@@ -100,10 +100,18 @@ def _check(settings: Settings, host: str, port: int, deadline: float) -> str | N
     tls = protocol in ("SSL", "SASL_SSL")
     sasl = protocol.startswith("SASL_")
     if tls:
-        cafile = settings.kafka_ssl_cafile
-        if cafile is not None and not cafile.is_file():
-            return f"DEALWIRE_KAFKA_SSL_CAFILE={cafile} is not a file, so no TLS connection could be made"
+        cafile, certfile, keyfile = settings.kafka_ssl_cafile, settings.kafka_ssl_certfile, settings.kafka_ssl_keyfile
+        for name, path in (("CAFILE", cafile), ("CERTFILE", certfile), ("KEYFILE", keyfile)):
+            if path is not None and not path.is_file():
+                return f"DEALWIRE_KAFKA_SSL_{name}={path} is not a file, so no TLS connection could be made"
         context = ssl.create_default_context(cafile=str(cafile) if cafile is not None else None)
+        if certfile is not None:
+            try:
+                context.load_cert_chain(str(certfile), str(keyfile) if keyfile is not None else None)
+            except ssl.SSLError as error:
+                return (f"no client certificate could be loaded from DEALWIRE_KAFKA_SSL_CERTFILE={certfile}"
+                        f"{f' and DEALWIRE_KAFKA_SSL_KEYFILE={keyfile}' if keyfile else ''} ({error.reason or error}): "
+                        "PEM, the key unencrypted and matching the certificate")
     with socket.create_connection((host, port), timeout=_left(deadline)) as raw:
         sock: socket.socket = raw
         if tls:
@@ -120,6 +128,8 @@ def _check(settings: Settings, host: str, port: int, deadline: float) -> str | N
         mechanism = settings.kafka_sasl_mechanism or PROBE_MECHANISM
         try:
             handshake = wire.ask(SaslHandshakeRequest(mechanism=mechanism, version=1))
+        except ssl.SSLError as error:  # TLS 1.3: the broker checks the client's certificate after the handshake
+            return _client_certificate_refused(settings, error)
         except _Closed:
             if tls:
                 return None
@@ -139,6 +149,23 @@ def _check(settings: Settings, host: str, port: int, deadline: float) -> str | N
             return (f"it does not offer SASL mechanism {mechanism} (DEALWIRE_KAFKA_SASL_MECHANISM); it offers "
                     f"{offered}")
         return _authenticate(wire, settings, mechanism)
+
+
+CERTIFICATE_ALERTS = ("CERTIFICATE_REQUIRED", "BAD_CERTIFICATE", "UNKNOWN_CA", "CERTIFICATE_UNKNOWN",
+                      "CERTIFICATE_EXPIRED", "CERTIFICATE_REVOKED", "ACCESS_DENIED")
+
+
+def _client_certificate_refused(settings: Settings, error: ssl.SSLError) -> str | None:
+    """The broker's TLS alert after the handshake, when it is about this client's certificate (mutual TLS)."""
+    said = str(error.reason or error)
+    if not any(alert in said.upper() for alert in CERTIFICATE_ALERTS):
+        return None
+    certfile = settings.kafka_ssl_certfile
+    if certfile is None:
+        return (f"the listener demands a client certificate (mutual TLS; TLS alert {said}) and none was given: set "
+                "DEALWIRE_KAFKA_SSL_CERTFILE (and DEALWIRE_KAFKA_SSL_KEYFILE) to this client's certificate and key")
+    return (f"it refused the client certificate DEALWIRE_KAFKA_SSL_CERTFILE={certfile} (TLS alert {said}): the "
+            "brokers do not trust the CA that signed it, or it expired")
 
 
 def _authenticate(wire: _Wire, settings: Settings, mechanism: str) -> str:

@@ -72,9 +72,11 @@ def ensure_credentials(settings: Settings) -> Settings:
 def _ensure_kafka_credentials(settings: Settings, path: Path) -> None:
     """With secured listeners asked for: a SCRAM user and password (unless set) and the stack CA's path, appended once
     to the credentials file, so the clients of those listeners find them like the S3 keys."""
-    from pipeline.stack.kafka import ca_file
+    from pipeline.stack.kafka import ca_file, tls_dir
+    from pipeline.stack.tls import CLIENT_CERT_FILE, CLIENT_KEY_FILE
 
-    if not settings.kafka_stack_secured_listeners:
+    listeners = settings.kafka_stack_secured_listeners
+    if not listeners:
         return
     have = {k for k, v in dotenv_values(path).items() if v}
     wanted = {
@@ -82,14 +84,19 @@ def _ensure_kafka_credentials(settings: Settings, path: Path) -> None:
         f"{ENV_PREFIX}KAFKA_SASL_PASSWORD": secrets.token_urlsafe(24),
         f"{ENV_PREFIX}KAFKA_SSL_CAFILE": str(ca_file(settings)),
     }
+    if "SSL" in listeners:  # the client certificate the SSL listener demands (mutual TLS), made with the CA
+        wanted |= {f"{ENV_PREFIX}KAFKA_SSL_CERTFILE": str(tls_dir(settings) / CLIENT_CERT_FILE),
+                   f"{ENV_PREFIX}KAFKA_SSL_KEYFILE": str(tls_dir(settings) / CLIENT_KEY_FILE)}
     unset = {"KAFKA_SASL_USERNAME": settings.kafka_sasl_username is None,
              "KAFKA_SASL_PASSWORD": settings.kafka_sasl_password is None,
-             "KAFKA_SSL_CAFILE": settings.kafka_ssl_cafile is None}
+             "KAFKA_SSL_CAFILE": settings.kafka_ssl_cafile is None,
+             "KAFKA_SSL_CERTFILE": settings.kafka_ssl_certfile is None,
+             "KAFKA_SSL_KEYFILE": settings.kafka_ssl_certfile is None and settings.kafka_ssl_keyfile is None}
     lines = [f"{key}={value}" for key, value in wanted.items()
              if key not in have and unset[key.removeprefix(ENV_PREFIX)]]
     if lines:
         with open(path, "a") as out:
-            out.write("# the local broker's SCRAM user and CA (DEALWIRE_KAFKA_STACK_SECURED_LISTENERS)\n")
+            out.write("# the local broker's SASL user, CA and client certificate (DEALWIRE_KAFKA_STACK_SECURED_LISTENERS)\n")
             out.write("\n".join(lines) + "\n")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 import secrets
 import shutil
 import subprocess
@@ -80,18 +81,35 @@ def _listeners(settings: Settings) -> dict[str, int]:
     return listeners
 
 
+PLAIN_LOGIN = "org.apache.kafka.common.security.plain.PlainLoginModule required user_{user}=\"{password}\";"
+
+
+def _sasl_listeners(settings: Settings) -> list[str]:
+    return [name for name in settings.kafka_stack_secured_listeners if name.startswith("SASL_")]
+
+
 def _secured_lines(settings: Settings) -> list[str]:
     lines: list[str] = []
     secured = settings.kafka_stack_secured_listeners
     if not secured:
         return lines
-    lines.append(f"sasl.enabled.mechanisms={','.join(SCRAM_MECHANISMS)}")
-    for name in secured:
-        lines += [f"listener.name.{name.lower()}.{mechanism.lower()}.sasl.jaas.config={SCRAM_LOGIN}"
-                  for mechanism in SCRAM_MECHANISMS]
-    if "SASL_SSL" in secured:
+    user = _scram_user(settings)
+    if user is not None:
+        lines.append(f"sasl.enabled.mechanisms={','.join(SCRAM_MECHANISMS)},PLAIN")
+        for name in _sasl_listeners(settings):
+            lines += [f"listener.name.{name.lower()}.{mechanism.lower()}.sasl.jaas.config={SCRAM_LOGIN}"
+                      for mechanism in SCRAM_MECHANISMS]
+            # PLAIN checks the password given here (Kafka keeps no PLAIN users of its own): the properties file is
+            # written owner-only
+            lines.append(f"listener.name.{name.lower()}.plain.sasl.jaas.config="
+                         + PLAIN_LOGIN.format(user=user[0], password=user[1]))
+    if "SASL_SSL" in secured or "SSL" in secured:
         # PEM in one file (PKCS#8 key, then the chain): no Java keystore, no keystore password
         lines += ["ssl.keystore.type=PEM", f"ssl.keystore.location={tls_dir(settings) / BROKER_FILE}"]
+    if "SSL" in secured:
+        # mutual TLS on the SSL listener only: a client certificate signed by the stack's CA
+        lines += ["listener.name.ssl.ssl.client.auth=required", "listener.name.ssl.ssl.truststore.type=PEM",
+                  f"listener.name.ssl.ssl.truststore.location={ca_file(settings)}"]
     return lines
 
 
@@ -163,16 +181,76 @@ SCRAM_MARK = "scram-users.json"
 
 
 def _scram_user(settings: Settings) -> tuple[str, str] | None:
-    if not settings.kafka_stack_secured_listeners:
+    if not _sasl_listeners(settings):
         return None
     if not settings.kafka_sasl_username or settings.kafka_sasl_password is None:
-        raise StackError("the local broker's secured listeners need DEALWIRE_KAFKA_SASL_USERNAME and "
+        raise StackError("the local broker's SASL listeners need DEALWIRE_KAFKA_SASL_USERNAME and "
                          "DEALWIRE_KAFKA_SASL_PASSWORD (`dealwire stack up` generates them when unset)")
-    return settings.kafka_sasl_username, settings.kafka_sasl_password.get_secret_value()
+    user, password = settings.kafka_sasl_username, settings.kafka_sasl_password.get_secret_value()
+    if any(char in user + password for char in '"\\;= \n') or not user.isprintable():
+        raise StackError("the local broker's SASL user and password may not contain quotes, backslashes, ';', '=', "
+                         "spaces or line breaks (they go into its JAAS configuration for PLAIN)")
+    return user, password
 
 
 def _scram_digest(user: tuple[str, str] | None, salt: str) -> str:
     return "" if user is None else hashlib.sha256((salt + json.dumps(user)).encode()).hexdigest()
+
+
+def _scram_mismatch(settings: Settings) -> str | None:
+    """Why the formatted storage lacks the SCRAM user the settings ask for (None: it has it, or none is asked for)."""
+    home = _home(settings)
+    user = _scram_user(settings)
+    mark = home / SCRAM_MARK
+    if user is None or not (home / "data" / "meta.properties").exists():
+        return None
+    formatted = json.loads(mark.read_text()) if mark.exists() else {"salt": "", "digest": ""}
+    if formatted["digest"] == _scram_digest(user, formatted["salt"]):
+        return None
+    return (f"the local broker's storage ({home / 'data'}) was formatted without SCRAM user {user[0]!r} or with "
+            f"another password, and Kafka takes SCRAM users at format time here")
+
+
+def _delete_data(settings: Settings) -> str:
+    return f"delete {_home(settings) / 'data'} (its topics and offsets go with it)"
+
+
+def running_listeners(settings: Settings) -> dict[str, int]:
+    """Listener name -> port of the running broker, from the properties it was started with (``start`` writes them
+    only when it starts the broker)."""
+    path = _home(settings) / "server.properties"
+    lines = path.read_text().splitlines() if path.exists() else []
+    value = next((line.split("=", 1)[1] for line in lines if line.startswith("listeners=")), "")
+    listeners: dict[str, int] = {}
+    for entry in filter(None, value.split(",")):
+        name, _, address = entry.partition("://")
+        if name != "CONTROLLER":
+            listeners[name] = int(address.rsplit(":", 1)[1])
+    return listeners
+
+
+def _check_running(settings: Settings) -> None:
+    """A running broker is left alone by ``up``, so say when it lacks what the settings ask for, instead of letting
+    the clients of a listener that is not there wait for it (``BrokerUnavailable`` a minute later, with no word of
+    why). It is not restarted: the pipeline's consumers, transactions and Airflow's watcher may be using it."""
+    running = running_listeners(settings)
+    missing = {name: port for name, port in _listeners(settings).items() if running.get(name) != port}
+    mismatch = _scram_mismatch(settings)
+    if not missing:
+        if mismatch is not None:
+            raise StackError(f"{mismatch}: stop the stack, {_delete_data(settings)} and start again")
+        return
+    wanted = ", ".join(f"{name} on port {port}" for name, port in missing.items())
+    have = ", ".join(f"{name} on port {port}" for name, port in running.items()) or "unknown listeners"
+    advice = ("run `dealwire stack down`, then `dealwire stack up` (a running broker is not restarted by `up`: the "
+              "pipeline's consumers, transactions and Airflow's watcher may be using it)")
+    if mismatch is not None:
+        advice = (f"run `dealwire stack down`, {_delete_data(settings)}, then `dealwire stack up`, since {mismatch} "
+                  "(a running broker is not restarted by `up`: the pipeline's consumers, transactions and Airflow's "
+                  "watcher may be using it)")
+    raise StackError(f"the local broker (pid {service(settings).pid()}) is already running with {have}, without "
+                     f"{wanted} that DEALWIRE_KAFKA_STACK_SECURED_LISTENERS or DEALWIRE_KAFKA_STACK_PORT asks for: "
+                     f"{advice}")
 
 
 def _format_storage(settings: Settings) -> None:
@@ -182,13 +260,8 @@ def _format_storage(settings: Settings) -> None:
     user = _scram_user(settings)
     mark = home / SCRAM_MARK
     if (home / "data" / "meta.properties").exists():
-        formatted = json.loads(mark.read_text()) if mark.exists() else {"salt": "", "digest": ""}
-        if user is not None and formatted["digest"] != _scram_digest(user, formatted["salt"]):
-            raise StackError(
-                f"the local broker's storage ({home / 'data'}) was formatted without SCRAM user "
-                f"{user[0]!r} or with another password, and Kafka takes SCRAM users at format time here: stop the "
-                f"stack, delete {home / 'data'} (its topics and offsets go with it) and start again"
-            )
+        if (mismatch := _scram_mismatch(settings)) is not None:
+            raise StackError(f"{mismatch}: stop the stack, {_delete_data(settings)} and start again")
         return
     scram: list[str] = []
     if user is not None:
@@ -212,6 +285,7 @@ def start(settings: Settings) -> bool:
     """Start the broker if it is not running; True if this call started it."""
     svc = service(settings)
     if svc.running():
+        _check_running(settings)
         return False
     ports = [(settings.kafka_stack_plaintext_port, "DEALWIRE_KAFKA_BOOTSTRAP_SERVERS or DEALWIRE_KAFKA_STACK_PORT"),
              (settings.kafka_controller_port, "DEALWIRE_KAFKA_CONTROLLER_PORT"),
@@ -226,9 +300,13 @@ def start(settings: Settings) -> bool:
             raise StackError(f"port {port} is taken by another process; set {setting}")
     install(settings)
     home = _home(settings)
-    if "SASL_SSL" in settings.kafka_stack_secured_listeners:
+    if {"SASL_SSL", "SSL"} & set(settings.kafka_stack_secured_listeners):
         ensure_certificates(tls_dir(settings))
-    (home / "server.properties").write_text(server_properties(settings))
+    properties = home / "server.properties"
+    fd = os.open(properties, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # PLAIN's password is in it
+    with os.fdopen(fd, "w") as out:
+        out.write(server_properties(settings))
+    properties.chmod(0o600)
     _format_storage(settings)
     log_start = svc.begin_log()
     proc = svc.start(_java(settings, "kafka.Kafka", str(home / "server.properties")))

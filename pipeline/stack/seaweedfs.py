@@ -88,13 +88,26 @@ def _ports(settings: Settings) -> list[tuple[str, int, str]]:
         ("master", settings.seaweedfs_master_port, "DEALWIRE_SEAWEEDFS_MASTER_PORT"),
         ("volume", settings.seaweedfs_volume_port, "DEALWIRE_SEAWEEDFS_VOLUME_PORT"),
         ("filer", settings.seaweedfs_filer_port, "DEALWIRE_SEAWEEDFS_FILER_PORT"),
+        ("admin", settings.seaweedfs_admin_http_port,
+         "DEALWIRE_SEAWEEDFS_ADMIN_PORT (unset: 23646 + the S3 port - 8333)"),
     ]
+
+
+def listening_ports(settings: Settings) -> set[int]:
+    """Every port ``weed mini`` listens on here: each server's HTTP port and its gRPC twin."""
+    return {port + offset for _, port, _ in _ports(settings) for offset in (0, GRPC_OFFSET)}
 
 
 def check_ports(settings: Settings) -> None:
     """Name a busy port before starting: ``weed`` would otherwise pick another gRPC port on its own, or die with a
     Go stack dump whose first line, naming the port, is far above the end of its log."""
+    seen: dict[int, str] = {}
     for server, port, setting in _ports(settings):
+        for taken, what in ((port, "HTTP"), (port + GRPC_OFFSET, "gRPC")):
+            if taken in seen:
+                raise StackError(f"port {taken} is given twice to SeaweedFS ({seen[taken]}, {server} {what}); set "
+                                 f"{setting}")
+            seen[taken] = f"{server} {what}"
         if port + GRPC_OFFSET > 65_535:
             raise StackError(f"SeaweedFS {server} port {port}: its gRPC port would be {port + GRPC_OFFSET}, past 65535; "
                              f"set {setting} to a port below {65_536 - GRPC_OFFSET}")
@@ -165,6 +178,9 @@ def start(settings: Settings) -> bool:
         f"-volume.port.grpc={settings.seaweedfs_volume_port + GRPC_OFFSET}",
         f"-filer.port.grpc={settings.seaweedfs_filer_port + GRPC_OFFSET}",
         f"-s3.port.grpc={settings.s3_port + GRPC_OFFSET}",
+        # weed's admin server would take 23646 or, when that is busy (another stack), the next free port on its own
+        f"-admin.port={settings.seaweedfs_admin_http_port}",
+        f"-admin.port.grpc={settings.seaweedfs_admin_http_port + GRPC_OFFSET}",
         f"-s3.config={config}",
         "-s3.port.iceberg=0",
         "-s3.port.lance=0",

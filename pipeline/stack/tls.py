@@ -1,4 +1,4 @@
-"""A private CA and a broker certificate for the local broker's SASL_SSL listener.
+"""A private CA, a broker certificate for the local broker's TLS listeners and a client certificate for its SSL one.
 
 Made with ``cryptography`` (already required by Airflow; now declared in pyproject.toml), in PEM, which Kafka 4 reads
 without a Java keystore. The CA is the file clients get as ``DEALWIRE_KAFKA_SSL_CAFILE``: a certificate from a
@@ -19,6 +19,9 @@ from cryptography.x509.oid import NameOID
 
 CA_FILE = "ca.pem"
 BROKER_FILE = "broker.pem"  # the broker's key (PKCS#8) and certificate chain, Kafka's PEM keystore format
+CLIENT_CERT_FILE = "client.pem"  # a client certificate for the SSL listener, which demands one (mutual TLS)
+CLIENT_KEY_FILE = "client-key.pem"
+CLIENT_NAME = "dealwire"  # the client certificate's common name: the broker's principal is User:CN=dealwire,O=…
 VALID_DAYS = 825
 RENEW_BEFORE = timedelta(days=30)
 
@@ -48,7 +51,8 @@ def ensure_certificates(directory: Path, hosts: tuple[str, ...] = ("127.0.0.1", 
     directory.mkdir(parents=True, exist_ok=True)
     directory.chmod(0o700)
     ca_path, broker_path = directory / CA_FILE, directory / BROKER_FILE
-    if _fresh(ca_path) and _fresh(broker_path):
+    client_path, client_key_path = directory / CLIENT_CERT_FILE, directory / CLIENT_KEY_FILE
+    if _fresh(ca_path) and _fresh(broker_path) and _fresh(client_path) and client_key_path.exists():
         return ca_path
     now = datetime.now(timezone.utc) - timedelta(minutes=5)
     ca_key = ec.generate_private_key(ec.SECP256R1())
@@ -80,12 +84,25 @@ def ensure_certificates(directory: Path, hosts: tuple[str, ...] = ("127.0.0.1", 
         .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
         .sign(ca_key, hashes.SHA256())
     )
+    client_key = ec.generate_private_key(ec.SECP256R1())
+    client_cert = (
+        x509.CertificateBuilder()
+        .subject_name(_name(CLIENT_NAME)).issuer_name(ca_cert.subject)
+        .public_key(client_key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now).not_valid_after(now + timedelta(days=VALID_DAYS))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.CLIENT_AUTH]), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
     key_pem = broker_key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                        serialization.NoEncryption())
     pem = serialization.Encoding.PEM
     _write_private(broker_path, key_pem + broker_cert.public_bytes(pem) + ca_cert.public_bytes(pem))
+    _write_private(client_key_path, client_key.private_bytes(pem, serialization.PrivateFormat.PKCS8,
+                                                             serialization.NoEncryption()))
+    _write_private(client_path, client_cert.public_bytes(pem) + ca_cert.public_bytes(pem))
     ca_path.write_bytes(ca_cert.public_bytes(pem))  # public; its key is not kept, so no other certificate is signed
     return ca_path
 
 
-__all__ = ["BROKER_FILE", "CA_FILE", "ensure_certificates"]
+__all__ = ["BROKER_FILE", "CA_FILE", "CLIENT_CERT_FILE", "CLIENT_KEY_FILE", "CLIENT_NAME", "ensure_certificates"]

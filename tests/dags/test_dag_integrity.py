@@ -103,12 +103,14 @@ def test_pipeline_runs_on_the_raw_asset_and_its_kafka_watcher(dags: dict[str, An
     assert asset.uri == dags[INGEST_DAG].get_task("summary").outlets[0].uri, "ingest's outlet schedules the pipeline"
     (watcher,) = asset.watchers
     trigger = watcher.trigger
-    assert type(trigger).__name__ == "MessageQueueTrigger"
-    assert trigger.scheme == "kafka"
-    assert trigger.kwargs["topics"] == [settings.topic_raw]
+    from airflow.providers.apache.kafka.triggers.await_message import AwaitMessageTrigger
     from airflow.sdk.module_loading import import_string
 
-    assert callable(import_string(trigger.kwargs["apply_function"]))
+    assert isinstance(trigger, AwaitMessageTrigger), "the provider's Kafka trigger (pipeline.watcher.TopicWatcher)"
+    classpath, kwargs = trigger.serialize()
+    assert classpath == "pipeline.watcher.TopicWatcher" and type(import_string(classpath)) is type(type(trigger))
+    assert kwargs["topics"] == [settings.topic_raw] and kwargs["kafka_config_id"] == "kafka_default"
+    assert callable(import_string(kwargs["apply_function"]))
     assert [t.task_id for t in dag.topological_sort()] == ["extract", "validate"]
     assert [a.uri for a in dag.get_task("validate").outlets] == [f"s3://{settings.bucket_curated}/deals/v1"]
 

@@ -1,8 +1,8 @@
 """A broker that demands SASL/SCRAM, over plaintext and over TLS with a private CA, as production clusters do.
 
-One broker of the module's own (the stack's jars, the stack's secured listeners: PLAINTEXT, SASL_PLAINTEXT and
-SASL_SSL), on the first four free ports from the stack's Kafka port + 2 (29094-29097 beside a stack on 29092, unless
-the stack's own secured listeners hold some), so the shared stack's broker is never touched. The real stages run through each secured listener; each way of being refused (a
+One broker of the module's own (the stack's jars, the stack's secured listeners: PLAINTEXT, SASL_PLAINTEXT with SCRAM
+and PLAIN, SASL_SSL, and SSL demanding a client certificate), on the first five free ports from the stack's Kafka
+port + 2 (29094-29098 beside a stack on 29092, unless the stack's own secured listeners hold some), so the shared stack's broker is never touched. The real stages run through each secured listener; each way of being refused (a
 wrong password, an unknown user, a CA that did not sign the broker's certificate, a client without SASL at a SASL
 listener, a client without TLS at a TLS listener) ends in one ``BrokerRefused`` that says what was refused, within the
 limit, and no secret reaches the error, the logs or the run summary.
@@ -32,7 +32,7 @@ from pipeline.models import DealRecord
 from pipeline.settings import Settings
 from pipeline.stack import kafka
 from pipeline.stack.process import port_open
-from pipeline.stack.tls import ensure_certificates
+from pipeline.stack.tls import CLIENT_CERT_FILE, CLIENT_KEY_FILE, ensure_certificates
 from pipeline.stages import extract, ingest, replay
 from pipeline.store.s3 import s3_client
 from tests.integration.test_ingest import json_feed
@@ -65,14 +65,14 @@ def _free_near(stack_settings: Settings, count: int) -> list[int]:
 @pytest.fixture(scope="module")
 def secured_broker(stack_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
     """The module's broker; the settings point at its PLAINTEXT listener (SCRAM user and CA set for the others)."""
-    plaintext, controller, scram, tls = _free_near(stack_settings, 4)
+    plaintext, controller, scram, tls, mutual = _free_near(stack_settings, 5)
     home = tmp_path_factory.mktemp("secured") / "stack"
     settings = stack_settings.model_copy(update={
         "stack_dir": home,
         "kafka_bootstrap_servers": f"127.0.0.1:{plaintext}",
         "kafka_stack_port": None,
         "kafka_controller_port": controller,
-        "kafka_stack_secured_listeners": {"SASL_PLAINTEXT": scram, "SASL_SSL": tls},
+        "kafka_stack_secured_listeners": {"SASL_PLAINTEXT": scram, "SASL_SSL": tls, "SSL": mutual},
         "kafka_sasl_username": USER,
         "kafka_sasl_password": SecretStr(PASSWORD),
         "kafka_ssl_cafile": None,
@@ -83,9 +83,30 @@ def secured_broker(stack_settings: Settings, tmp_path_factory: pytest.TempPathFa
     libs.symlink_to(kafka.libs_dir(stack_settings), target_is_directory=True)
     kafka.start(settings)
     try:
-        yield settings.model_copy(update={"kafka_ssl_cafile": kafka.ca_file(settings)})
+        tls_dir = kafka.tls_dir(settings)  # the CA and the client certificate the SSL listener demands (mutual TLS)
+        yield settings.model_copy(update={"kafka_ssl_cafile": kafka.ca_file(settings),
+                                          "kafka_ssl_certfile": tls_dir / CLIENT_CERT_FILE,
+                                          "kafka_ssl_keyfile": tls_dir / CLIENT_KEY_FILE})
     finally:
         kafka.service(settings).stop()
+
+
+def test_up_on_the_running_secured_broker_accepts_its_listeners_and_names_what_it_lacks(
+    secured_broker: Settings,
+) -> None:
+    from pipeline.stack.process import StackError
+
+    pid = kafka.service(secured_broker).pid()
+    listeners = secured_broker.kafka_stack_secured_listeners
+    assert kafka.start(secured_broker) is False
+    assert kafka.start(secured_broker.model_copy(update={"kafka_stack_secured_listeners": {
+        "SASL_SSL": listeners["SASL_SSL"]}})) is False, "fewer listeners than it has: nothing to say"
+    with pytest.raises(StackError, match=f"without SASL_SSL on port {listeners['SASL_SSL'] + 100} that"):
+        kafka.start(secured_broker.model_copy(update={"kafka_stack_secured_listeners": {
+            "SASL_SSL": listeners["SASL_SSL"] + 100}}))
+    with pytest.raises(StackError, match=f"formatted without SCRAM user '{USER}' or with another password") as raised:
+        kafka.start(secured_broker.model_copy(update={"kafka_sasl_password": SecretStr("Sesame-other")}))
+    assert "Sesame" not in str(raised.value) and kafka.service(secured_broker).pid() == pid
 
 
 def through(settings: Settings, protocol: str, **changes: Any) -> Settings:
@@ -132,12 +153,16 @@ def _no_secret(caplog: pytest.LogCaptureFixture, *texts: str) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("protocol", ["SASL_PLAINTEXT", "SASL_SSL"])
+@pytest.mark.parametrize(("protocol", "mechanism"), [("SASL_SSL", "SCRAM-SHA-512"), ("SASL_PLAINTEXT", "PLAIN"),
+                                                   ("SSL", None)])
 def test_the_stages_run_through_a_secured_listener(
-    secured: Settings, protocol: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    secured: Settings, protocol: str, mechanism: str | None, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
+    """SCRAM over TLS, PLAIN without it (the password in clear on the wire: over TLS in production), and TLS with a
+    client certificate and no SASL (mutual TLS, as MSK's and Strimzi's "tls" users). SCRAM without TLS is the
+    refusal tests' and the watcher's; each run of every stage costs about 6 s."""
     caplog.set_level(logging.INFO)
-    settings = through(secured, protocol)
+    settings = through(secured, protocol, kafka_sasl_mechanism=mechanism)
     feed = json_feed(tmp_path / "feed.json", [
         {"url": f"https://news.example.com/velkor-{n}", "title": "Velkor buys a rival",
          "content_text": DEAL.format(buyer=f"Velkor Holdings {n}", target=f"Norvia Systems {n}"),
@@ -264,6 +289,31 @@ def test_a_ca_that_did_not_sign_the_brokers_certificate_is_named(secured_broker:
     _refused(error, wall, settings, f"DEALWIRE_KAFKA_SSL_CAFILE={missing} is not a file")
 
 
+def test_mutual_tls_and_plain_refusals_are_named(secured_broker: Settings, tmp_path: Path) -> None:
+    """No client certificate where the listener demands one, one from a CA the broker does not trust, a key that is
+    not the certificate's, and SASL/PLAIN with a wrong password: each one ``BrokerRefused`` before the limit."""
+    secured = secured_broker  # refused before any topic or bucket is touched
+    other = ensure_certificates(tmp_path / "other-ca").parent  # a CA and a client certificate of another cluster
+    ours = secured.kafka_ssl_certfile
+    cases: list[tuple[dict[str, Any], tuple[str, ...]]] = [
+        ({"kafka_ssl_certfile": None, "kafka_ssl_keyfile": None},
+         ("demands a client certificate (mutual TLS; TLS alert", "set DEALWIRE_KAFKA_SSL_CERTFILE")),
+        ({"kafka_ssl_certfile": other / CLIENT_CERT_FILE, "kafka_ssl_keyfile": other / CLIENT_KEY_FILE},
+         (f"refused the client certificate DEALWIRE_KAFKA_SSL_CERTFILE={other / CLIENT_CERT_FILE}",)),
+        ({"kafka_ssl_keyfile": other / CLIENT_KEY_FILE},
+         (f"no client certificate could be loaded from DEALWIRE_KAFKA_SSL_CERTFILE={ours}", "KEY_VALUES_MISMATCH")),
+    ]
+    for changes, named in cases:
+        settings = through(secured, "SSL", kafka_max_block_ms=SECURED_LIMIT_MS, **changes)
+        error, wall = _timed(lambda: extract.run(settings, extractor=_no_extractor))  # noqa: B023 - called at once
+        _refused(error, wall, settings, "connecting the consumer of group", *named)
+    settings = through(secured, "SASL_PLAINTEXT", kafka_sasl_mechanism="PLAIN", kafka_max_block_ms=SECURED_LIMIT_MS,
+                       kafka_sasl_password=SecretStr("Sesame-plain-no"))
+    error, wall = _timed(lambda: admin_client(settings).close())
+    message = _refused(error, wall, settings, f"refused SASL user '{USER}' with PLAIN", "DEALWIRE_KAFKA_SASL_PASSWORD")
+    assert "Sesame-plain-no" not in message
+
+
 @pytest.mark.parametrize(("listener", "client", "named"), [
     ("SASL_PLAINTEXT", "PLAINTEXT", "the listener demands SASL authentication (mechanisms "),
     ("SASL_SSL", "PLAINTEXT", "may expect TLS (SSL or SASL_SSL), while DEALWIRE_KAFKA_SECURITY_PROTOCOL is PLAINTEXT"),
@@ -279,44 +329,214 @@ def test_a_client_whose_protocol_is_not_the_listeners_is_told_so(
     _refused(error, wall, settings, named)
 
 
-def test_the_airflow_watcher_reads_the_secured_topic_with_the_connection_orchestration_builds(
+def _capture_past_airflow(caplog: pytest.LogCaptureFixture) -> None:
+    """Airflow's first import in a process sets up its logging and drops the handlers on the root logger, caplog's
+    with them (whatever was logged after it went unseen, so a check for a secret in the logs proved nothing): import
+    it first, then give caplog's handler back."""
+    import pipeline.watcher  # noqa: F401 - imports Airflow
+
+    _debug(caplog)
+    root = logging.getLogger()
+    if caplog.handler not in root.handlers:
+        root.addHandler(caplog.handler)  # pytest removes it at the end of the test, as it does its own
+
+
+def _watcher_env(monkeypatch: pytest.MonkeyPatch, settings: Settings) -> None:
+    """``kafka_default`` as ``airflow_env`` writes it for every Airflow process (librdkafka's keys)."""
+    from pipeline.orchestration import airflow_env
+
+    monkeypatch.setenv("AIRFLOW_CONN_KAFKA_DEFAULT", airflow_env(settings, base={})["AIRFLOW_CONN_KAFKA_DEFAULT"])
+
+
+def _as_the_triggerer_loads_it(trigger: Any) -> Any:
+    """The trigger rebuilt from its serialized form, as the triggerer does (the DAG's object never runs there)."""
+    from airflow.sdk.module_loading import import_string
+
+    classpath, kwargs = trigger.serialize()
+    return import_string(classpath)(**kwargs)
+
+
+def _members(plaintext: Settings, group: str) -> int:
+    """Members of consumer group ``group``, asked through the broker's PLAINTEXT listener."""
+    from kafka.errors import CoordinatorNotAvailableError
+
+    admin = admin_client(plaintext)
+    try:
+        described = admin.describe_groups([group])[group]  # kafka-python 3: {group_id: {key: value}}
+        return len(described.get("members") or [])
+    except CoordinatorNotAvailableError:  # a fresh broker makes its offsets topic at the first group: none yet
+        return 0
+    finally:
+        admin.close()
+
+
+def _connections_to(port: int) -> int:
+    """This process's established TCP connections to ``port`` (librdkafka's sockets are the process's own)."""
+    import os
+
+    inodes = set()
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            link = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if link.startswith("socket:["):
+            inodes.add(link[8:-1])
+    count = 0
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        if fields[3] == "01" and int(fields[2].split(":")[1], 16) == port and fields[9] in inodes:
+            count += 1
+    return count
+
+
+async def _until(check: Callable[[], bool], seconds: float, what: str) -> None:
+    deadline = time.monotonic() + seconds
+    while not check():
+        if time.monotonic() > deadline:
+            pytest.fail(f"{what} within {seconds:g} s")
+        await asyncio.sleep(0.3)
+
+
+async def _send_until_event(settings: Settings, waiting: asyncio.Future[Any], seconds: float = 60) -> Any:
+    """The event ``waiting`` (a trigger's next) resolves to; the trigger's group starts at the end ("latest"): send
+    until it has joined and sees one."""
+    producer = make_producer(settings)
+    try:
+        deadline = time.monotonic() + seconds
+        while not waiting.done() and time.monotonic() < deadline:
+            producer.send(settings.topic_raw, key=b"signal", value=b"{}").get(timeout=10)
+            await asyncio.wait([waiting], timeout=2)
+    finally:
+        producer.close()
+    if not waiting.done():
+        waiting.cancel()
+        pytest.fail(f"the watcher saw no message on the secured topic within {seconds:g} s")
+    return waiting.result()
+
+
+def test_the_airflow_watcher_reads_the_secured_topic_and_leaves_no_consumer_behind(
     secured: Settings, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """The asset watcher's trigger (the provider's, confluent-kafka) built from ``AIRFLOW_CONN_KAFKA_DEFAULT`` as
-    ``airflow_env`` writes it: librdkafka's keys, the SCRAM user and the CA, through the SASL_SSL listener."""
-    from pipeline.orchestration import airflow_env, raw_asset
+    """The asset watcher's trigger (the provider's, confluent-kafka, as ``pipeline.watcher.TopicWatcher``) with the
+    connection ``airflow_env`` builds, through the SASL_SSL listener. Cancelled by the triggerer's own code (a
+    user's action or the triggerer stopping) and after its event, its consumer has left the group and its
+    connections are closed (the provider's own trigger leaves that to ``cleanup()``; the DAG's object, run by
+    hand, never closed it)."""
+    from pipeline.orchestration import raw_asset
+    from pipeline.watcher import TopicWatcher
 
-    _debug(caplog)  # Airflow's loggers may not propagate once its logging is configured: kafka-python's lines do
+    _capture_past_airflow(caplog)
     settings = through(secured, "SASL_SSL", trigger_group=f"{secured.group_extract}-trigger")
-    monkeypatch.setenv("AIRFLOW_CONN_KAFKA_DEFAULT", airflow_env(settings, base={})["AIRFLOW_CONN_KAFKA_DEFAULT"])
-    trigger = raw_asset(settings, watch=True).watchers[0].trigger
+    tls_port = settings.kafka_port
+    _watcher_env(monkeypatch, settings)
+    monkeypatch.setenv("AIRFLOW_DISABLE_GREENBACK_PORTAL", "true")
+    declared = raw_asset(settings, watch=True).watchers[0].trigger
+    assert isinstance(declared, TopicWatcher)
 
-    async def first_event() -> Any:
+    async def after_its_event() -> Any:
+        trigger = _as_the_triggerer_loads_it(declared)
         events = trigger.run()
-        waiting = asyncio.ensure_future(events.__anext__())
-        producer = make_producer(settings)
-        try:
-            deadline = time.monotonic() + 60
-            # the trigger's group starts at the end ("latest"): send until it has joined and sees one
-            while not waiting.done() and time.monotonic() < deadline:
-                producer.send(settings.topic_raw, key=b"signal", value=b"{}").get(timeout=10)
-                await asyncio.wait([waiting], timeout=2)
-        finally:
-            producer.close()
-        if not waiting.done():
-            waiting.cancel()
-            pytest.fail("the watcher saw no message on the secured topic within 60 s")
-        event = waiting.result()
-        await events.aclose()
-        consumer = getattr(trigger.trigger, "_consumer", None)  # the provider's trigger leaves its consumer open
-        if consumer is not None:
-            consumer.close()
+        event = await _send_until_event(settings, asyncio.ensure_future(events.__anext__()))
+        await events.aclose()  # the triggerer ends the run after the event (then calls cleanup(), a no-op now)
+        assert trigger._consumer is None
         return event
 
-    event = asyncio.run(first_event())
+    event = asyncio.run(after_its_event())
+    assert _members(secured, settings.trigger_group) == 0 and _connections_to(tls_port) == 0
     payload = event.payload
     assert payload["topic"] == settings.topic_raw and payload["offset"] >= 0, payload
     _no_secret(caplog, json.dumps(payload, default=str))
+
+    from airflow.jobs.triggerer_job_runner import TriggerRunner
+
+    quiet = settings.model_copy(update={"trigger_group": f"{settings.trigger_group}-quiet"})  # no offset: "latest"
+    _watcher_env(monkeypatch, quiet)
+
+    async def cancelled_by_the_triggerer() -> None:
+        trigger = _as_the_triggerer_loads_it(declared)
+        runner = TriggerRunner()
+        runner.triggers = {1: {"name": "raw-watcher", "events": 0, "is_watcher": True}}
+        running = asyncio.ensure_future(runner.run_trigger(1, trigger))
+        await _until(lambda: _members(secured, quiet.trigger_group) == 1, 30, "the watcher joined no group")
+        assert _connections_to(tls_port) >= 1
+        running.cancel()  # what the triggerer's shutdown does to each trigger (a user's action adds a message)
+        with pytest.raises(asyncio.CancelledError):
+            await running
+        assert trigger._consumer is None
+
+    asyncio.run(cancelled_by_the_triggerer())
+    # a member that did not leave stays for its session timeout (librdkafka's 45 s): none is left
+    assert _members(secured, quiet.trigger_group) == 0 and _connections_to(tls_port) == 0
+
+
+def test_the_airflow_watcher_names_a_refusal_backs_off_and_gets_in_once_the_secret_is_fixed(
+    secured: Settings, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, tmp_path: Path
+) -> None:
+    """The provider's trigger died on a wrong password and the triggerer restarted it at once, a traceback every
+    second or two without end; on an untrusted CA it printed librdkafka's error to stdout and retried forever. The
+    watcher logs one ERROR line per attempt naming the refusal and the settings to check (a missing client
+    certificate, a foreign CA, a wrong password), pauses (doubling), and gets in by itself once the connection it
+    reads is right again (a rotated secret); a listener that only drops it (no SASL at a SASL listener) gets a
+    WARNING that it is still waiting."""
+    from pipeline.orchestration import raw_asset
+    from pipeline.watcher import BLOCKED_LINE, WAITING_LINE
+
+    _capture_past_airflow(caplog)
+    right = through(secured, "SASL_SSL", trigger_group=f"{secured.group_extract}-trigger")
+    declared = raw_asset(right, watch=True).watchers[0].trigger
+    pauses = {"refused_pause_s": 0.5, "refused_pause_max_s": 1.0, "silent_warn_s": 1.0}
+    other_ca = ensure_certificates(tmp_path / "other-ca")
+
+    def refusals() -> list[str]:
+        return [r.getMessage() for r in caplog.records if r.getMessage().startswith(BLOCKED_LINE)]
+
+    async def refused_then_fixed() -> Any:
+        classpath, kwargs = declared.serialize()
+        from airflow.sdk.module_loading import import_string
+
+        # a client without SASL at a SASL listener: librdkafka sees only disconnections, the watcher waits and says so
+        sasl_port = through(secured, "SASL_PLAINTEXT").kafka_bootstrap_servers
+        _watcher_env(monkeypatch, through(secured, "PLAINTEXT", kafka_bootstrap_servers=sasl_port))
+        trigger = import_string(classpath)(**(kwargs | pauses))
+        events = trigger.run()
+        waiting = asyncio.ensure_future(events.__anext__())
+        await _until(lambda: any(r.getMessage().startswith(WAITING_LINE) for r in caplog.records), 15, "no waiting line")
+        assert not refusals() and not waiting.done()
+        (said,) = [r.getMessage() for r in caplog.records if r.getMessage().startswith(WAITING_LINE)]
+        assert f"Kafka at {sasl_port} has not let Airflow's watcher" in said and "security.protocol than PLAINTEXT" in said
+        waiting.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
+        assert trigger._consumer is None
+
+        _watcher_env(monkeypatch, through(secured, "SSL", kafka_ssl_certfile=None, kafka_ssl_keyfile=None))
+        trigger = import_string(classpath)(**(kwargs | pauses))
+        events = trigger.run()
+        waiting = asyncio.ensure_future(events.__anext__())
+        await _until(lambda: len(refusals()) >= 1, 15, "no refusal of the missing client certificate was logged")
+        assert "the listener demands a client certificate (mutual TLS)" in refusals()[0], refusals()
+        _watcher_env(monkeypatch, right.model_copy(update={"kafka_ssl_cafile": other_ca}))
+        await _until(lambda: any("not trusted" in m for m in refusals()), 15, "no refusal of the foreign CA")
+        assert f"its TLS certificate is not trusted by ssl.ca.location={other_ca}" in refusals()[-1], refusals()
+        _watcher_env(monkeypatch, right.model_copy(update={"kafka_sasl_password": SecretStr("Sesame-not-it")}))
+        await _until(lambda: any("wrong password" in m for m in refusals()), 15, "no refusal of the password")
+        before = len(refusals())
+        await asyncio.sleep(2)
+        assert not waiting.done(), "a refused watcher fires nothing and does not die"
+        assert 1 <= len(refusals()) - before <= 3, f"{len(refusals()) - before} attempts in 2 s with pauses of 1 s"
+        _watcher_env(monkeypatch, right)  # the secret is fixed where the connection is read
+        event = await _send_until_event(right, waiting)
+        await events.aclose()
+        return event
+
+    event = asyncio.run(refused_then_fixed())
+    assert event.payload["topic"] == right.topic_raw
+    wrong = next(m for m in refusals() if "wrong password" in m)
+    assert f"Kafka at {right.kafka_bootstrap_servers} refused Airflow's watcher of {right.topic_raw}" in wrong
+    assert f"unknown user '{USER}' with SCRAM-SHA-512" in wrong and "DEALWIRE_KAFKA_SASL_PASSWORD" in wrong, wrong
+    assert "Sesame-not-it" not in caplog.text
+    _no_secret(caplog)
 
 
 def test_a_secured_client_of_a_frozen_broker_still_fails_within_the_limit(

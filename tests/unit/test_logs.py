@@ -110,3 +110,27 @@ def test_kafka_reconnect_echoes_are_dropped_and_its_other_errors_kept(caplog: py
         "Topic news.raw.v1 is not authorized for this client",
         "<KafkaConnection>: SaslHandshake failed: Illegal",
     ]
+
+
+def test_scram_without_tls_is_said_truly_once_and_plain_in_the_clear_stays(caplog: pytest.LogCaptureFixture) -> None:
+    """kafka-python's own SASL mechanisms, built as a connection builds them: SCRAM's 'credentials in the clear'
+    warning came at every connection, though SCRAM never sends the password."""
+    from kafka.net.sasl.plain import SaslMechanismPlain
+    from kafka.net.sasl.scram import SaslMechanismScram
+
+    from pipeline.bus import tame_kafka_logs
+    from pipeline.logs import ScramInTheClear
+
+    tame_kafka_logs()
+    scram_filter = next(f for f in logging.getLogger("kafka.net.sasl.scram").filters if isinstance(f, ScramInTheClear))
+    scram_filter.said = False  # another test of this process may have built a SCRAM client
+    config = {"sasl_plain_username": "vendra", "sasl_plain_password": "Sesame-scram", "security_protocol": "SASL_PLAINTEXT"}
+    with caplog.at_level(logging.WARNING, logger="kafka"):
+        for _ in range(3):
+            SaslMechanismScram(**config, sasl_mechanism="SCRAM-SHA-512")
+        SaslMechanismScram(**config | {"security_protocol": "SASL_SSL"}, sasl_mechanism="SCRAM-SHA-256")
+        SaslMechanismPlain(**config, sasl_mechanism="PLAIN")
+    said = [record.getMessage() for record in caplog.records]
+    assert said[0].startswith("SCRAM over SASL_PLAINTEXT: the password itself is not sent"), said
+    assert said[1:] == ["Sending username and password in the clear"], said
+    assert "Sesame-scram" not in caplog.text

@@ -89,3 +89,29 @@ def test_the_tls_and_sasl_options_reach_both_client_configs(tmp_path: Path) -> N
     assert librdkafka["security.protocol"] == "SASL_SSL" and librdkafka["sasl.password"] == "pw-2"
     # a CA file from the stack's credentials means nothing to a PLAINTEXT client
     assert "ssl_cafile" not in Settings(kafka_ssl_cafile=ca).kafka_client_config()
+
+
+def test_empty_sasl_values_are_settings_not_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    # docker-compose.yml passes `${DEALWIRE_KAFKA_SASL_PASSWORD:-}`: empty must not count as a password given
+    monkeypatch.setenv("DEALWIRE_KAFKA_SASL_USERNAME", "")
+    monkeypatch.setenv("DEALWIRE_KAFKA_SASL_PASSWORD", "")
+    assert Settings().kafka_sasl_username is None and Settings().kafka_sasl_password is None
+    with pytest.raises(ValueError, match="needs kafka_sasl_username and kafka_sasl_password"):
+        Settings(kafka_security_protocol="SASL_SSL", kafka_sasl_mechanism="PLAIN", kafka_sasl_username="velkor")
+
+
+def test_a_client_certificate_reaches_both_client_configs_over_tls_only(tmp_path: Path) -> None:
+    cert, key = tmp_path / "velkor.pem", tmp_path / "velkor-key.pem"
+    mutual = Settings(kafka_security_protocol="SSL", kafka_ssl_certfile=cert, kafka_ssl_keyfile=key)
+    assert mutual.kafka_client_config()["ssl_certfile"] == str(cert)
+    assert mutual.kafka_client_config()["ssl_keyfile"] == str(key)
+    from pipeline.orchestration import kafka_connection
+
+    extra = kafka_connection(mutual)["extra"]
+    assert extra["ssl.certificate.location"] == str(cert) and extra["ssl.key.location"] == str(key)
+    # the key in the certificate's file: librdkafka is given the same file for both
+    assert kafka_connection(Settings(kafka_security_protocol="SSL", kafka_ssl_certfile=cert))["extra"][
+        "ssl.key.location"] == str(cert)
+    assert "ssl_certfile" not in Settings(kafka_ssl_certfile=cert).kafka_client_config(), "PLAINTEXT: no TLS"
+    with pytest.raises(ValueError, match="kafka_ssl_keyfile is the key of kafka_ssl_certfile"):
+        Settings(kafka_security_protocol="SSL", kafka_ssl_keyfile=key)

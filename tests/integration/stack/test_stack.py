@@ -40,6 +40,20 @@ def test_services_listen_on_loopback_only(stack_settings: Settings) -> None:
         assert all(a.ip.removeprefix("::ffff:").startswith("127.") or a.ip == "::1" for a in addrs), f"{service.name} listens beyond loopback: {addrs}"
 
 
+def test_seaweedfs_listens_on_the_ports_its_settings_name_and_no_other(stack_settings: Settings) -> None:
+    """`weed mini` also runs an admin server, on 23646 whatever the stack's ports, or (another stack holding it) on
+    the next free port it found; it now follows DEALWIRE_SEAWEEDFS_ADMIN_PORT / the S3 port, like the others."""
+    import psutil
+
+    from pipeline.stack import seaweedfs
+
+    pid = seaweedfs.service(stack_settings).pid()
+    assert pid is not None
+    listening = {c.laddr.port for c in psutil.Process(pid).net_connections(kind="tcp") if c.status == psutil.CONN_LISTEN}
+    assert listening == seaweedfs.listening_ports(stack_settings)
+    assert stack_settings.seaweedfs_admin_http_port in listening
+
+
 def test_wrong_keys_are_refused(stack_settings: Settings) -> None:
     from botocore.exceptions import ClientError
     from pydantic import SecretStr
@@ -67,3 +81,29 @@ def test_filer_and_volume_http_refuse_requests_without_keys(isolated_settings: S
         assert http.post(volume, files={"file": ("x", b"raw needle")}).status_code == 401
     keys = [o["Key"] for o in s3_client(isolated_settings).list_objects_v2(Bucket=bucket)["Contents"]]
     assert keys == ["kept.txt"]
+
+
+def test_up_on_a_running_broker_names_the_secured_listeners_it_lacks(stack_settings: Settings) -> None:
+    """`up` leaves a running broker alone: asked for listeners it was not started with, it says so and what to do,
+    instead of returning as if they were there (their clients then waited a minute for nothing)."""
+    from pydantic import SecretStr
+
+    from pipeline.stack import kafka
+    from pipeline.stack.process import StackError, port_open
+
+    pid = kafka.service(stack_settings).pid()
+    port = next(p for p in range(stack_settings.kafka_port + 2, stack_settings.kafka_port + 8)
+                if p != stack_settings.kafka_controller_port and not port_open(p))
+    wanting = stack_settings.model_copy(update={"kafka_stack_secured_listeners": {"SASL_SSL": port},
+                                                "kafka_sasl_username": "velkor-ops",
+                                                "kafka_sasl_password": SecretStr("Sesame-stack")})
+    with pytest.raises(StackError) as raised:
+        kafka.start(wanting)
+    message = str(raised.value)
+    assert f"already running with PLAINTEXT on port {stack_settings.kafka_stack_plaintext_port}" in message
+    assert f"without SASL_SSL on port {port} that DEALWIRE_KAFKA_STACK_SECURED_LISTENERS" in message
+    assert "run `dealwire stack down`" in message and f"(pid {pid})" in message
+    # this stack's storage has no SCRAM user: down and up alone would fail next, so it says that now
+    assert "formatted without SCRAM user 'velkor-ops'" in message and "Sesame-stack" not in message
+    assert kafka.service(stack_settings).pid() == pid and not port_open(port), "the broker was left as it was"
+    assert kafka.start(stack_settings) is False, "the settings it was started with are no reason to complain"

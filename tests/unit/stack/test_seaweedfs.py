@@ -29,15 +29,31 @@ def _free_ports(count: int) -> list[int]:
     return found
 
 
-def _settings(s3: int, master: int, volume: int, filer: int) -> Settings:
+def _settings(s3: int, master: int, volume: int, filer: int, admin: int | None = None) -> Settings:
     return Settings(
         s3_endpoint_url=f"http://127.0.0.1:{s3}", seaweedfs_master_port=master, seaweedfs_volume_port=volume,
-        seaweedfs_filer_port=filer,
+        seaweedfs_filer_port=filer, seaweedfs_admin_port=admin if admin is not None else s3 + 1,
     )
 
 
 def test_free_ports_pass() -> None:
-    check_ports(_settings(*_free_ports(4)))
+    check_ports(_settings(*_free_ports(5)))
+
+
+def test_the_admin_port_moves_with_the_s3_port_and_is_checked_like_the_others() -> None:
+    """`weed mini`'s admin server took 23646 whatever the stack's ports, and a second stack's silently the next free
+    one (seen: 23647 and gRPC 33647 beside a stack holding 23646)."""
+    assert Settings(s3_endpoint_url="http://127.0.0.1:8333").seaweedfs_admin_http_port == 23646
+    firsts = [Settings(s3_endpoint_url=f"http://127.0.0.1:{s3}").seaweedfs_admin_http_port for s3 in (27333, 27337)]
+    assert firsts == [42646, 42650], "two stacks of consecutive ports: two admin ports"
+    assert Settings(seaweedfs_admin_port=30001).seaweedfs_admin_http_port == 30001
+    s3, master, volume, filer, admin = _free_ports(5)
+    with _listening(admin + GRPC_OFFSET), pytest.raises(
+        StackError, match=rf"port {admin + GRPC_OFFSET} \(SeaweedFS admin gRPC\) .*set DEALWIRE_SEAWEEDFS_ADMIN_PORT"
+    ):
+        check_ports(_settings(s3, master, volume, filer, admin))
+    with pytest.raises(StackError, match=rf"port {filer} is given twice to SeaweedFS \(filer HTTP, admin HTTP\)"):
+        check_ports(_settings(s3, master, volume, filer, filer))
 
 
 def test_a_busy_http_port_is_named_with_its_setting() -> None:
@@ -60,3 +76,6 @@ def test_a_port_whose_grpc_twin_would_be_out_of_range_is_refused() -> None:
     s3, master, volume, _ = _free_ports(4)
     with pytest.raises(StackError, match="past 65535; set DEALWIRE_SEAWEEDFS_FILER_PORT to a port below 55536"):
         check_ports(_settings(s3, master, volume, 60_000))
+    with pytest.raises(StackError, match="past 65535; set DEALWIRE_SEAWEEDFS_ADMIN_PORT"):
+        check_ports(Settings(s3_endpoint_url="http://127.0.0.1:50333", seaweedfs_master_port=master,
+                             seaweedfs_volume_port=volume, seaweedfs_filer_port=s3))  # its admin port follows: 65646
