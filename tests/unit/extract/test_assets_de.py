@@ -54,3 +54,17 @@ def test_money_invested_in_a_named_company_gets_no_site() -> None:
     records = records_of("Die Velkor AG investiert 20 Millionen Euro in die Norvia AG.", "de")
     assert records
     assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.INVESTOR), ("Norvia AG", PartyRole.TARGET)}
+
+
+def test_owner_of_a_unit_named_in_the_genitive_sells_it() -> None:
+    # "das Chipgeschäft der Tessmar AG": Tessmar owns what is bought, it is the seller, not the target
+    sides = _sides("Die Velkor AG übernimmt das Chipgeschäft der Tessmar AG.")
+    assert sides == {("Velkor AG", PartyRole.BUYER), ("Tessmar AG", PartyRole.SELLER), ("Chipgeschäft", PartyRole.TARGET)}
+    sides = _sides("Velkor erwirbt die Pharmasparte des Konzerns Tessmar für 2 Milliarden Euro.")
+    assert ("Tessmar", PartyRole.SELLER) in sides and ("Pharmasparte", PartyRole.TARGET) in sides
+
+
+def test_shares_or_a_majority_of_a_company_leave_it_the_target() -> None:
+    # a stake or the shares of a company are no unit of it: the company itself is bought
+    assert ("Tessmar AG", PartyRole.TARGET) in _sides("Velkor übernimmt die Mehrheit der Tessmar AG.")
+    assert ("Tessmar AG", PartyRole.TARGET) in _sides("Velkor kauft die Aktien der Tessmar AG.")

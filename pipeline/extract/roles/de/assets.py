@@ -4,6 +4,7 @@ the deal labels take that noun as the target, so a buy or sale that names no tar
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from pipeline.extract.candidates import Candidate, Role, role_of
@@ -39,6 +40,8 @@ def de_asset_target(text: str, cand: Candidate, names: list[NameSpan] | None = N
     trigger = cand.trigger
     if trigger.deal_type not in _BUY_OR_SELL or trigger.noun or trigger.voice not in ("buy", "sell"):
         return
+    if trigger.voice == "buy":
+        _de_owner_of_unit_sells(text, cand)
     if any(p.role is PartyRole.TARGET for p in cand.parties) or not cand.parties:
         return
     start, end = cand.sentence
@@ -64,6 +67,29 @@ def de_asset_target(text: str, cand: Candidate, names: list[NameSpan] | None = N
         owner = next((n for n in names if of is not None and n.start == of.end() and n.end <= end and not is_place(n)), None)
         if owner is not None and all(p.start != owner.start for p in cand.parties):
             cand.parties = cand.parties + [role_of(owner, PartyRole.SELLER, text)]
+
+
+# "das Chipgeschäft der Tessmar AG", "die Sparte des Konzerns Tessmar", "die Pharmasparte von Tessmar": a unit, then
+# its owner in the genitive or after "von", right before the owner's name
+_UNIT_OF = re.compile(
+    rf"(?<![\w-]){_DET}\s+(?:[a-zäöüß][\w-]*\s+){{0,2}}?(?P<head>{_HEAD})"
+    r"\s+(?:der|des|von(?:\s+der|\s+dem)?|vom)\s+(?:[A-ZÄÖÜ][a-zäöüß]+s\s+)?$"
+)
+
+
+def _de_owner_of_unit_sells(text: str, cand: Candidate) -> None:
+    """de: "Velkor übernimmt das Chipgeschäft der Tessmar AG": the name read as the target owns the unit bought; it
+    sells, and the unit is left for ``de_asset_target`` to take as the target."""
+    targets = [p for p in cand.parties if p.role is PartyRole.TARGET]
+    if len(targets) != 1 or any(p.role is PartyRole.SELLER for p in cand.parties):
+        return
+    owner = targets[0]
+    if owner.start < cand.trigger.end or not cand.sentence[0] <= owner.start <= cand.sentence[1]:
+        return
+    unit = _UNIT_OF.search(text, max(cand.trigger.end, owner.start - 80), owner.start)
+    if unit is None or _NOT_ASSET.search(unit.group("head")):
+        return
+    cand.parties = [dataclasses.replace(p, role=PartyRole.SELLER) if p is owner else p for p in cand.parties]
 
 
 # "das Chipgeschäft von Tessmar", "vom Konzern": the owner the unit is bought from, named right after it
