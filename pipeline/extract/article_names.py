@@ -20,6 +20,7 @@ from pipeline.extract.candidates import Candidate
 from pipeline.extract.geo import french_nationality
 from pipeline.extract.kinds import party_kind
 from pipeline.extract.names import (
+    GIVEN_NAMES,
     NOT_A_PARTY,
     REGULATOR,
     NameSpan,
@@ -122,8 +123,25 @@ _DE_SPEAKER_AFTER = re.compile(r"\s+(?:betonte|sagte|erklärte|meinte|ergänzte|
 _DE_WIE_BEFORE = re.compile(r"\bwie\s+$")
 
 
+# de: ", so Analyst Peter Schulz von der Tessmar Bank", "bestätigte ein Sprecher von Dastrel", "Laut Hans Meier vom
+# Institut Norvia": the company a speaker works for, named after "von"/"bei", speaks; it is no seller of the deal told
+_DE_SPEAKERS_EMPLOYER = re.compile(
+    r"(?:\b(?:sagt|sagte|sagten|betont|betonte|erklärt|erklärte|meint|meinte|so|ergänzt|ergänzte|bestätigt|bestätigte|"
+    r"kritisiert|kritisierte|warnt|warnte|teilte|schätzt|schätzte|urteilt|urteilte)|(?:^|[.!?:]\s+|,\s+|\(\s*)[Ll]aut)"
+    r"\s+(?:(?:der|die|ein|eine)\s+)?(?:[A-ZÄÖÜ][\w.-]*\s+){1,3}(?:von|vom|bei|beim)\s+(?:(?:der|dem|den)\s+)?"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+s?\s+)?$"
+)
+
+# "Laut Hans Meier", "laut Analyst Hans Meier": a person the news is attributed to
+_DE_LAUT_BEFORE = re.compile(r"\b[Ll]aut\s+(?:[A-ZÄÖÜ][\w-]*(?:chef|chefin|[Aa]nalyst|[Aa]nalystin|[Ss]precher|[Ss]precherin|[Ee]xperte|[Ee]xpertin)\s+)?$")
+
+
 def inverted_speaker(text: str, name: NameSpan, lang: str) -> bool:
-    """fr/de: the speaker named after the verb that closes a quote."""
+    """fr/de: the speaker named after the verb that closes a quote (de: and the company the speaker works for)."""
+    if lang == "de" and _DE_SPEAKERS_EMPLOYER.search(text, max(0, name.start - 80), name.start):
+        return True
+    if lang == "de" and _DE_LAUT_BEFORE.search(text, max(0, name.start - 40), name.start) and name.text.split()[0].lower() in GIVEN_NAMES:
+        return True  # "Laut Hans Meier übernimmt Velkor Norvia": the person the news is told by is no side of it
     if name.suffixed or name.full is not None:
         return False
     if _SPEAKER_BEFORE[lang].search(text, max(0, name.start - 60), name.start):

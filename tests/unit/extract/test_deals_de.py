@@ -3445,3 +3445,24 @@ def test_country_a_company_builds_its_site_in_is_no_side() -> None:
     # negative: a country the site is built for takes it
     (record,) = records_of("Die Velkor AG baut ein Werk für Ungarn.", "de")
     assert "Ungarn" in {p.name for p in record.parties}
+
+
+def test_german_speakers_employer_is_no_seller() -> None:
+    # ", so Analyst X von der Tessmar Bank": the speaker's employer after "von" speaks, it sells nothing
+    for text in (
+        "Velkor übernimmt Norvia, so Analyst Peter Schulz von der Tessmar Bank.",
+        "Velkor übernimmt Norvia, bestätigte ein Sprecher von Tessmar.",
+    ):
+        records = records_of(text, "de")
+        assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # "von" right after the deal's object still names the seller, whoever speaks after it
+    records = records_of("Velkor kauft Norvia von Tessmar, sagte ein Sprecher.", "de")
+    assert records and ("Tessmar", PartyRole.SELLER) in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_german_person_the_news_is_attributed_to_is_no_party() -> None:
+    records = records_of("Laut Hans Meier übernimmt Velkor die Firma Norvia.", "de")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # a person who buys is still the buyer
+    records = records_of("Der Unternehmer Hans Meier übernimmt Norvia.", "de")
+    assert records and ("Hans Meier", PartyRole.BUYER) in {(p.name, p.role) for p in records[0].parties}
