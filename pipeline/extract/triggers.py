@@ -589,7 +589,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:stattet|stattete|statten|rüstet|rüstete|rüsten) (?:\S+ ){0,3}?Rechenzentr\w*(?= (?:[^.;]|(?<=\d)\.(?=\d)){0,80}? aus(?= |[.,;]|$))", T.INFRASTRUCTURE, "build", False),
     (r"(?:stattet|stattete|statten|rüstet|rüstete|rüsten)(?= (?:\S+ ){1,6}?mit (?:[^.;]|(?<=\d)\.(?=\d)){0,80}? aus(?= |[.,;]|$))|(?:versorgt|versorgte|versorgen)(?= (?:\S+ ){1,5}?mit )|mit (?:[^.;]{0,60}?)\b(?:versorgen|ausstatten|ausrüsten)(?= |[.,;]|$)", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor baut für Norvia ein Werk": who builds for a named party supplies it
-    (r"(?:baut|bauen|baute|bauten|errichtet|errichten)(?= für (?:die |den |das |der )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "supply", False),
+    # ("baut für 300 Millionen Euro ein Werk": "für" with a sum says what the site costs, no one it is built for)
+    (r"(?:baut|bauen|baute|bauten|errichtet|errichten)(?= für (?!(?:rund |etwa |knapp |mehr als |über |bis zu )?\d|(?:mehrere |einige |zwei |drei )?(?:Millionen|Milliarden))(?:die |den |das |der )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor ordert 30 Flugzeuge bei Norvia": who orders buys, the maker follows "bei"
     (r"ordert\w*|geordert", T.SUPPLY_CONTRACT, "order", False),
     # "Norvia bezieht Chips von Velkor": who it is drawn from supplies
@@ -629,7 +630,10 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:in|ins)(?= (?:die |den |das |der |dem )?(?:[\w-]+ )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)? (?:\S+ ){0,2}?investiert(?= |[.,;]|$))", T.INVESTMENT, "invest", False),
     # "die Investition über zwei Milliarden in Norvia": the noun names the company invested in after "in"
     (r"(?:Investition|Investment|Einstieg) (?:[^.;]{0,40}?)(?:in|ins|bei|beim)(?= (?:die |den |das |der |dem )?(?:[\w-]+ )?[A-ZÄÖÜ])", T.INVESTMENT, "invest", False),
-    (r"(?:baut|bauen|errichtet|errichten) (?:\S+ ){0,3}?(?:Rechenzentrum|Werk|Fabrik)", T.INFRASTRUCTURE, "build", False),
+    # "baut ein Batteriewerk", "will eine Chipfabrik errichten" (the verb last); "baut sein Netzwerk aus" builds no site
+    # ("baut im Werk in Polen 500 Stellen ab": a site after "im" is where something else happens)
+    (r"(?:baut|bauen|errichtet|errichten) (?:(?!(?:im|am|beim|vom|zum) )\S+ ){0,6}?(?:Rechenzentrum|Werk|Fabrik|(?!Netz|Regel|Hand|Feuer|Bau|Bündnis)[A-ZÄÖÜ][a-zäöüß]+(?:werk|fabrik))"
+     r"|(?:ein|eine|ein neues|eine neue) (?:Werk|Fabrik|(?!Netz|Regel|Hand|Feuer|Bau|Bündnis)[A-ZÄÖÜ][a-zäöüß]+(?:werk|fabrik))(?= (?:\S+ ){0,4}?(?:bauen|errichten)(?= |[.,;]|$))", T.INFRASTRUCTURE, "build", False),
     (r"Milliardenkredit|Kredit(?:hilfe)?n?\b|(?:[A-Za-zÀ-ÖØ-öø-ÿ0-9_]+-)+Kredite?n?\b|Darlehen|Hilfspaket|Staatshilfen?|Rettungspaket|Rettungsaktion|Stützungsaktion|Hilfsprogramm|Rettungsprogramm|(?:Milliarden|Millionen|Finanz|Not)hilfen?", T.OTHER, "other", False),
     (r"(?:Staats)?[Hh]ilfen (?:aus|von|des|der|in Höhe)", T.OTHER, "other", False),
     # state aid, guarantees and grants: "Beihilfen für Velkor", "eine Bürgschaft des Landes", "Subventionen vom Bund"

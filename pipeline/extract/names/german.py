@@ -171,7 +171,7 @@ DE_DEAL_VERB_NEXT = re.compile(
     r"schließt|schloss|vereinbart|vereinbarte|unterschreibt|unterschrieb|"
     # what a company does in business news beyond the deal itself: "Velkor legt ein Angebot vor", "Velkor macht ein
     # Angebot", "Velkor gibt den Kauf bekannt", "Velkor baut seine Beteiligung aus", "Velkor zahlt 20 Millionen"
-    r"legt|legte|macht|machte|unterbreitet|unterbreitete|reicht|reichte|baut|baute|kündigt|kündigte|gibt(?! es\\b)|gab(?! es\\b)|"
+    r"legt|legte|macht|machte|unterbreitet|unterbreitete|reicht|reichte|baut|baute|errichtet|errichtete|kündigt|kündigte|gibt(?! es\\b)|gab(?! es\\b)|"
     r"meldet|meldete|teilt|teilte|bestätigt|bestätigte|erhöht|erhöhte|stockte|startet|startete|eröffnet|eröffnete|"
     r"gründet|gründete|holt|holte|sammelt|sammelte|akquiriert|akquirierte|platziert|platzierte|verkündet|verkündete|"
     r"strebt|strebte|lagert|lagerte|nimmt|nahm|erweitert|erweiterte|bekommt|bekam|zahlt|zahlte|bezahlt|bezahlte|"

@@ -3466,3 +3466,22 @@ def test_german_person_the_news_is_attributed_to_is_no_party() -> None:
     # a person who buys is still the buyer
     records = records_of("Der Unternehmer Hans Meier übernimmt Norvia.", "de")
     assert records and ("Hans Meier", PartyRole.BUYER) in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_german_company_building_its_own_plant_is_infrastructure() -> None:
+    # a compound site ("Batteriewerk", "Chipfabrik"), a verb last, a sum after "für": the company builds for itself
+    for text, country in (
+        ("Velkor errichtet eine Fabrik in der Slowakei.", "SK"),
+        ("Velkor will in Tschechien eine Batteriefabrik errichten.", "CZ"),
+        ("Velkor baut für 300 Millionen Euro ein neues Werk in Polen.", "PL"),
+    ):
+        records = records_of(text, "de")
+        assert records and records[0].deal_type is DealType.INFRASTRUCTURE and records[0].country == country
+        assert [(p.name, p.role) for p in records[0].parties] == [("Velkor", PartyRole.SUPPLIER)]
+    records = records_of("Der Autobauer Velkor investiert 2 Milliarden Euro in ein neues Batteriewerk in Ungarn.", "de")
+    assert records and records[0].deal_type is DealType.INFRASTRUCTURE
+    # built for a named customer it stays a contract; job cuts at a plant and a network expanded are no deal
+    records = records_of("Velkor baut für Norvia ein Werk in Polen.", "de")
+    assert records and ("Norvia", PartyRole.CUSTOMER) in {(p.name, p.role) for p in records[0].parties}
+    assert records_of("Velkor baut im Werk in Polen 500 Stellen ab.", "de") == []
+    assert records_of("Velkor baut sein Netzwerk in Polen aus.", "de") == []
