@@ -84,7 +84,9 @@ _DE_VERB_BEFORE = re.compile(
     r"(?<![\w-])(?:hatte|hatten|habe|haben|wollte|wollten|wolle|wollen|sollte|sollten|solle|sollen|konnte|konnten|könnte|könnten|"
     r"können|müssen|müsste|dürfte|dürften|möchte|kaufte|kauften|verkaufte|verkauften|"
     # the present plural of a deal verb: "Velkor und Dastrel übernehmen Norvia"
-    r"übernehmen|kaufen|erwerben|verkaufen|übernahmen|erwarben)\s+$"
+    r"übernehmen|kaufen|erwerben|verkaufen|übernahmen|erwarben|"
+    # "Zu den Geldgebern gehören Velkor und Norvia": the verb before its subject
+    r"gehören|gehörten|zählen|zählten)\s+$"
     # "Im Mai bestellte Polen 40 Panzer": a past-tense deal verb after a fronted phrase, no adjective of a noun
     # ("der vom Staat bestellte Gutachter": after an agent the participle is an adjective)
     r"|(?<![\w-])(?!(?:vom|von|durch)\s)[\w-]+\s+[\w.-]+\s+(?:bestellte|bestellten|orderte|orderten)\s+$"

@@ -3485,3 +3485,22 @@ def test_german_company_building_its_own_plant_is_infrastructure() -> None:
     assert records and ("Norvia", PartyRole.CUSTOMER) in {(p.name, p.role) for p in records[0].parties}
     assert records_of("Velkor baut im Werk in Polen 500 Stellen ab.", "de") == []
     assert records_of("Velkor baut sein Netzwerk in Polen aus.", "de") == []
+
+
+def test_german_backers_named_in_the_next_sentence_by_other_wordings() -> None:
+    for text, backers in (
+        ("Norvia sammelt 20 Millionen Euro ein. Die Runde wird von Velkor angeführt.", {"Velkor"}),
+        ("Norvia hat in einer Finanzierungsrunde 15 Millionen Euro erhalten. Beteiligt sind Velkor und Dastrel.", {"Velkor", "Dastrel"}),
+        ("Norvia sammelt 10 Millionen Euro ein. Zu den Geldgebern gehören Velkor und Dastrel.", {"Velkor", "Dastrel"}),
+        ("Norvia sammelt 10 Millionen Euro ein. Lead-Investor ist Velkor.", {"Velkor"}),
+        ("Norvia sammelt 10 Millionen Euro ein. Beteiligt ist auch Velkor.", {"Velkor"}),
+    ):
+        records = records_of(text, "de")
+        assert records and {p.name for p in records[0].parties if p.role is PartyRole.INVESTOR} == backers
+    # customers named next, or a round that someone only examines, bring no backer
+    for text in (
+        "Norvia sammelt 10 Millionen Euro ein. Zu den Kunden gehören Velkor und Dastrel.",
+        "Norvia sammelt 10 Millionen Euro ein. Die Runde wird von Velkor geprüft.",
+    ):
+        records = records_of(text, "de")
+        assert records and [(p.name, p.role) for p in records[0].parties] == [("Norvia", PartyRole.TARGET)]
