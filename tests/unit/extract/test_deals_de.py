@@ -778,7 +778,9 @@ def test_german_supply_by_equipping_building_and_counted_goods() -> None:
     supplied = {("Velkor AG", PartyRole.SUPPLIER), ("Norvia GmbH", PartyRole.CUSTOMER)}
     assert _first_deal("Die Velkor AG stattet die Norvia GmbH mit neuen Zügen aus.") == (DealType.SUPPLY_CONTRACT, supplied)
     assert _first_deal("Die Velkor AG soll die Norvia GmbH künftig mit Gas versorgen.") == (DealType.SUPPLY_CONTRACT, supplied)
-    assert _first_deal("Die Velkor AG baut für die Norvia GmbH ein neues Werk.") == (DealType.SUPPLY_CONTRACT, supplied)
+    # a structure built for a named party is an infrastructure project that party pays for (FORMAT.md; French reads
+    # "construira pour Norvia une usine" the same way)
+    assert _first_deal("Die Velkor AG baut für die Norvia GmbH ein neues Werk.") == (DealType.INFRASTRUCTURE, supplied)
     ordered = {("Norvia GmbH", PartyRole.CUSTOMER), ("Velkor AG", PartyRole.SUPPLIER)}
     assert _first_deal("Die Norvia GmbH kauft 30 Flugzeuge von der Velkor AG.") == (DealType.SUPPLY_CONTRACT, ordered)
     # a share of a company is still a purchase of the company
@@ -3504,3 +3506,21 @@ def test_german_backers_named_in_the_next_sentence_by_other_wordings() -> None:
     ):
         records = records_of(text, "de")
         assert records and [(p.name, p.role) for p in records[0].parties] == [("Norvia", PartyRole.TARGET)]
+
+
+def test_german_structure_built_for_a_named_customer_is_infrastructure() -> None:
+    for text, customer in (
+        ("Velkor baut für Norvia ein Werk in Polen.", "Norvia"),
+        ("Velkor soll für die Stadt Linz eine neue Brücke bauen.", "Stadt Linz"),
+        ("Norvia beauftragt Velkor mit dem Bau eines Rechenzentrums.", "Norvia"),
+    ):
+        records = records_of(text, "de")
+        assert records and records[0].deal_type is DealType.INFRASTRUCTURE
+        assert {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.SUPPLIER), (customer, PartyRole.CUSTOMER)}
+    # a contract for a structure is agreed, as a supply contract is
+    records = records_of("Velkor baut für Norvia ein Werk in Polen.", "de")
+    assert records and records[0].status is DealStatus.AGREED
+    # goods built for a customer, or a commission to deliver goods, stay supply contracts
+    for text in ("Velkor baut für Norvia 40 Züge.", "Norvia beauftragt Velkor mit der Lieferung von 40 Zügen."):
+        records = records_of(text, "de")
+        assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT
