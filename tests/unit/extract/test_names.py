@@ -531,6 +531,15 @@ def test_de_subject_and_object_between_a_modal_and_the_verb_are_two_names() -> N
     assert records and {(p.name, p.role.value) for p in records[0].parties} == {("Velkor", "buyer"), ("Norvia", "target")}
 
 
+def test_de_subject_and_object_after_an_inverted_deal_verb_are_two_names() -> None:
+    # "Am Montag übernahm Velkor Norvia": a fronted phrase puts the finite deal verb first, then subject and object
+    text = "Am Montag übernahm Velkor Norvia. Norvia beschäftigt 200 Mitarbeiter. Velkor wächst damit."
+    records = records_of(text, "de")
+    assert records and {(p.name, p.role.value) for p in records[0].parties} == {("Velkor", "buyer"), ("Norvia", "target")}
+    # a two-word name the article never writes apart stays whole
+    assert "Velkor Systems" in _names("Am Montag übernahm Velkor Systems die Firma Norvia. Norvia wächst.", "de")
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
