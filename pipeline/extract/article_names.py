@@ -130,6 +130,10 @@ _DE_SPEAKERS_EMPLOYER = re.compile(
     r"kritisiert|kritisierte|warnt|warnte|teilte|schätzt|schätzte|urteilt|urteilte)|(?:^|[.!?:]\s+|,\s+|\(\s*)[Ll]aut)"
     r"\s+(?:(?:der|die|ein|eine)\s+)?(?:[A-ZÄÖÜ][\w.-]*\s+){1,3}(?:von|vom|bei|beim)\s+(?:(?:der|dem|den)\s+)?"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+s?\s+)?$"
+    # "sagte Hans Meier, Chef von Velkor", "sagte Anna Roth, Vorstandschefin der Velkor AG": the office after the name
+    r"|\b(?:sagt|sagte|sagten|betont|betonte|erklärt|erklärte|meint|meinte|so|ergänzt|ergänzte|bestätigt|bestätigte|teilte)"
+    r"\s+(?:[A-ZÄÖÜ][\w.-]*\s+){1,3}?[A-ZÄÖÜ][\w.-]*,\s+(?:der\s+|die\s+)?(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*\s+"
+    r"(?:von|vom|bei|beim|der|des)\s+(?:(?:der|dem|den)\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+s?\s+)?$"
 )
 
 # "Laut Hans Meier", "laut Analyst Hans Meier": a person the news is attributed to

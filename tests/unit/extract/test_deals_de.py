@@ -3457,6 +3457,9 @@ def test_german_speakers_employer_is_no_seller() -> None:
     ):
         records = records_of(text, "de")
         assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # the office after the speaker's name: "sagte Hans Meier, Chef von Tessmar"
+    records = records_of('"Wir übernehmen Norvia", sagte Hans Meier, Chef von Tessmar.', "de")
+    assert records and ("Tessmar", PartyRole.SELLER) not in {(p.name, p.role) for p in records[0].parties}
     # "von" right after the deal's object still names the seller, whoever speaks after it
     records = records_of("Velkor kauft Norvia von Tessmar, sagte ein Sprecher.", "de")
     assert records and ("Tessmar", PartyRole.SELLER) in {(p.name, p.role) for p in records[0].parties}
