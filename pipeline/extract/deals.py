@@ -136,7 +136,7 @@ from pipeline.extract.geo import country_of, find_countries
 from pipeline.extract.kinds import deal_key, normalize
 from pipeline.extract.names import NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, namelike
 from pipeline.extract.roles import assign_roles
-from pipeline.extract.roles.de.assets import de_asset_target, de_site_target
+from pipeline.extract.roles.de.assets import de_asset_target, de_site_target, de_unit_passed
 from pipeline.extract.roles.de.bystanders import de_act_noun, de_home_towns, de_no_side, de_person
 from pipeline.extract.roles.de.gates import (
     de_aid_to,
@@ -579,6 +579,8 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
         return _states_a_sum(cand, lang)
     if lang == "de" and len(cand.parties) == 1 and cand.trigger.voice == "build" and cand.parties[0].role is PartyRole.SUPPLIER and _de_site_country(cand):
         return True  # "Velkor baut ein Werk in Polen": a site built in a named country, the builder its one side
+    if lang == "de" and de_unit_passed(cand):
+        return True  # "Die Ostsparte ging per Zuschlag an Velkor": a unit passed to a named buyer
     if lang == "de" and de_sells_own_asset(cand):
         return True  # "Velkor will seine Tochter verkaufen": a company selling its own unit or stake, the buyer untold
     if lang == "de" and cand.text_window and trigger_text(cand).endswith("verkaufen") and not de_infinitive_sale(cand):
