@@ -169,6 +169,10 @@ def _passive_parties(st: RoleState) -> None:
         subject = fr_fronted_participle(text, in_sentence, trigger, buyer, s_start)  # "Racheté en 2014 par Velkor, Norvia ..."
     if lang == "de" and subject is None and buyer is not None and text[trigger.start].isupper():
         subject = de_noun_passive_target(text, in_sentence, buyer, st.lead)
+    if lang == "de" and subject is not None and buyer is not None and subject.start == buyer.start:
+        # "Die Firma wurde von Velkor übernommen": the agent inside the verb's frame is no subject; what was bought is
+        # the company the description stands for (the article's lead), else left unnamed
+        subject = st.lead if st.lead is not None and normalize(st.lead.text) != normalize(buyer.text) and not is_place(st.lead) else None
     st.subject = subject
     if subject is not None:
         business, location = describe(text, subject, lang)

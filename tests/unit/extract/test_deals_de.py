@@ -3527,3 +3527,12 @@ def test_german_structure_built_for_a_named_customer_is_infrastructure() -> None
     for text in ("Velkor baut für Norvia 40 Züge.", "Norvia beauftragt Velkor mit der Lieferung von 40 Zügen."):
         records = records_of(text, "de")
         assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT
+
+
+def test_german_passive_agent_is_never_its_own_target() -> None:
+    # "Die Firma wurde von Velkor übernommen" with no company named before: Velkor buys, it is not what is bought
+    for text in ("Die Firma wurde von Velkor übernommen.", "Das Unternehmen wurde im Mai von Velkor gekauft."):
+        assert all(("Velkor", PartyRole.TARGET) not in {(p.name, p.role) for p in r.parties} for r in records_of(text, "de"))
+    # the company named before is what the description stands for
+    records = records_of("Die Norvia GmbH wächst stark. Die Firma wurde 2019 von Velkor übernommen.", "de")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Norvia GmbH", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)}
