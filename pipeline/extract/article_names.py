@@ -542,7 +542,8 @@ def de_antecedent(text: str, context: list[NameSpan], sentences: list[tuple[int,
 # "Der Mischkonzern zahlt ...", "Das Geldinstitut verkauft ...", "Sie übernahm ...": a sentence that opens with a
 # definite description or a pronoun as its subject goes on about the one the sentence before is about
 _DE_OPENING_REFERENCE = re.compile(
-    r"\s*(?:(?:Der|Die|Das)\s+(?!beiden\s)(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Kk]onzern|[Hh]aus|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Bb]auer|"
+    # ("Die Nationalbank", "Die Notenbank": a central bank is an institution of its own, it stands for no company before)
+    r"\s*(?:(?:Der|Die|Das)\s+(?!beiden\s)(?:[a-zäöüß]+\s+)?(?!(?:National|Noten|Zentral|Bundes|Welt)bank)(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Kk]onzern|[Hh]aus|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Bb]auer|"
     r"[Hh]ersteller|[Ii]nstitut|[Bb]ank|[Vv]ersicherer|[Rr]iese|[Ss]ender|[Vv]erlag|[Kk]ette|[Ff]onds|[Gg]esellschaft|[Kk]onkurrent)|Er|Sie)\s+(?=[a-zäöüß])"
 )
 

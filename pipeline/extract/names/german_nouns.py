@@ -157,7 +157,8 @@ _DE_ORG_DESCRIPTOR = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]{2,}(?:konzerns?|grup
 
 # lenders, rescuers and buyers whose name is one German noun ("die Weltbank gewährt Lorvanien einen Kredit", "die
 # Bundeswehr bestellt 40 Panzer")
-_DE_ONE_WORD_INSTITUTIONS = frozenset({"weltbank", "troika", "eurogruppe", "bundeswehr"})
+# ("die Nationalbank", "die Bundesbank": a country's central bank, named by its one word)
+_DE_ONE_WORD_INSTITUTIONS = frozenset({"weltbank", "troika", "eurogruppe", "bundeswehr", "nationalbank", "bundesbank"})
 
 
 def german_name_alone(text: str, tokens: list[Token], i: int) -> bool:

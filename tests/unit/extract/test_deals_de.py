@@ -3536,3 +3536,13 @@ def test_german_passive_agent_is_never_its_own_target() -> None:
     # the company named before is what the description stands for
     records = records_of("Die Norvia GmbH wächst stark. Die Firma wurde 2019 von Velkor übernommen.", "de")
     assert records and {(p.name, p.role) for p in records[0].parties} == {("Norvia GmbH", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)}
+
+
+def test_german_company_bought_off_is_no_buyer_from_itself() -> None:
+    # "Die Notenbank kauft der NVB Anleihen ab": the dative NVB sells; the sentence before, about NVB, does not make
+    # it the buyer too (and a central bank is no reference back to it)
+    records = records_of("Die NVB braucht frisches Geld. Die Notenbank kauft der NVB für 2 Milliarden Euro Anleihen ab.", "de")
+    assert all(("NVB", PartyRole.BUYER) not in {(p.name, p.role) for p in r.parties} for r in records)
+    # "die Nationalbank" names the central bank that buys
+    records = records_of("Die NVB braucht frisches Geld. Die Nationalbank kauft der NVB für 2 Milliarden Euro Anleihen ab.", "de")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Nationalbank", PartyRole.BUYER), ("NVB", PartyRole.SELLER)}
