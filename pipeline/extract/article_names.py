@@ -137,7 +137,10 @@ _DE_SPEAKERS_EMPLOYER = re.compile(
 )
 
 # "Laut Hans Meier", "laut Analyst Hans Meier": a person the news is attributed to
-_DE_LAUT_BEFORE = re.compile(r"\b[Ll]aut\s+(?:[A-ZÄÖÜ][\w-]*(?:chef|chefin|[Aa]nalyst|[Aa]nalystin|[Ss]precher|[Ss]precherin|[Ee]xperte|[Ee]xpertin)\s+)?$")
+_DE_LAUT_BEFORE = re.compile(
+    r"\b[Ll]aut\s+(?:(?:[A-ZÄÖÜ][\w-]*(?:chef|chefin|analyst|analystin|sprecher|sprecherin|experte|expertin)"
+    r"|Analyst|Analystin|Sprecher|Sprecherin|Experte|Expertin)\s+)?$"
+)
 
 
 def inverted_speaker(text: str, name: NameSpan, lang: str) -> bool:
