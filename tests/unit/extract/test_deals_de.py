@@ -3547,3 +3547,16 @@ def test_german_company_bought_off_is_no_buyer_from_itself() -> None:
     # "die Nationalbank" names the central bank that buys
     records = records_of("Die NVB braucht frisches Geld. Die Nationalbank kauft der NVB für 2 Milliarden Euro Anleihen ab.", "de")
     assert records and {(p.name, p.role) for p in records[0].parties} == {("Nationalbank", PartyRole.BUYER), ("NVB", PartyRole.SELLER)}
+
+
+def test_german_buyer_after_a_fronted_deal_noun() -> None:
+    # "Mit der Übernahme von Norvia will Velkor ...": the deal noun opens the sentence, the buyer is the subject after the verb
+    for text in (
+        "Mit der Übernahme von Norvia will Velkor in Asien wachsen.",
+        "Nach der Übernahme von Norvia im Jahr 2019 baut Velkor 500 Stellen ab.",
+    ):
+        records = records_of(text, "de")
+        assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # a speaker after the verb, or a place after the target, buys nothing
+    records = records_of("Nach der Übernahme von Norvia sagte Analyst Hans Meier, der Preis sei hoch.", "de")
+    assert records and [(p.name, p.role) for p in records[0].parties] == [("Norvia", PartyRole.TARGET)]
