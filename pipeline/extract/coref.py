@@ -490,8 +490,10 @@ _WE = {
 _CHIEF_OF = {
     # "Velkor-Chef Ivo Brenn", "Norvia-Dastrel-Chef ...": the company before the hyphen, spelled as the article spells it
     "de": re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&]*(?:-[A-ZÄÖÜ][\w&]*)*)-(?:Chef|Chefin|Vorstandschef|Vorstandschefin|Konzernchef|Konzernchefin|Boss)\s+[A-ZÄÖÜ]"),
-    "fr": re.compile(r"\b(?:PDG|patron|patronne|directeur général|directrice générale|président-directeur général)\s+(?:de |d['’]|du )([A-ZÀ-Ý][\w&.-]*(?:\s[A-ZÀ-Ý][\w&.-]*)*)"),
+    "fr": re.compile(r"\b(?:PDG|patron|patronne|directeur général|directrice générale|président-directeur général|président|présidente)\s+(?:de |d['’]|du )(?!(?:Sénat|Assemblée|Conseil|Commission|Cour|Parlement|République|Région|Medef|Fed|BCE|Banque (?:centrale|de France)|Autorité|Comité|Fédération|Syndicat|Association|Union|Chambre|Conférence|Tribunal|Cnil|CGT|CFDT)\b)([A-ZÀ-Ý][\w&.-]*(?:\s[A-ZÀ-Ý][\w&.-]*)*)"),
 }
+# a full stop after a lower-case letter or a digit ends the sentence ("S.A." keeps its dots)
+_FR_FULL_STOP = re.compile(r"(?<=[a-zà-ÿ0-9])\.+$")
 # the two sides a voice names: who acts, and the other side (``VOICE_SIDES``); not a partnership, whose two sides are
 # one role (no single empty side to fill)
 _SIDES = {voice: sides for voice, sides in VOICE_SIDES.items() if voice != "partner"}
@@ -555,6 +557,8 @@ def speaking_company(text: str, lang: str) -> str | None:
     found: set[str] = set()
     for match in pattern.finditer(text):
         name = match.group(1)
+        if lang == "fr":
+            name = _FR_FULL_STOP.sub("", name)  # "a déclaré Jean Dupont, PDG de Velkor.": the sentence's full stop is no part of it
         spaced = name.replace("-", " ")
         found.add(spaced if lang == "de" and spaced != name and mentions(text, spaced) else name)
     if len(found) != 1:

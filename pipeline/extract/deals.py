@@ -159,6 +159,7 @@ from pipeline.extract.roles.fr.gates import (
     fr_counted_reservation,
     fr_lone_partner,
     fr_one_item_bought,
+    fr_own_site_placed,
     fr_public_spending,
     fr_sells_own_asset,
 )
@@ -581,6 +582,8 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
         return True  # "Velkor baut ein Werk in Polen": a site built in a named country, the builder its one side
     if lang == "de" and de_unit_passed(cand):
         return True  # "Die Ostsparte ging per Zuschlag an Velkor": a unit passed to a named buyer
+    if lang == "fr" and fr_own_site_placed(cand):
+        return True  # "Velkor va construire une usine à Dunkerque": its own site built in a named place
     if lang == "de" and de_sells_own_asset(cand):
         return True  # "Velkor will seine Tochter verkaufen": a company selling its own unit or stake, the buyer untold
     if lang == "de" and cand.text_window and trigger_text(cand).endswith("verkaufen") and not de_infinitive_sale(cand):
@@ -648,6 +651,19 @@ def _lone_party(cand: Candidate, lang: str) -> bool:
     return only.role in (PartyRole.BUYER, PartyRole.SELLER) and only.kind is not PartyKind.OTHER
 
 
+_SUPPLY_SIDES = frozenset({PartyRole.SUPPLIER, PartyRole.CUSTOMER})
+
+
+def _fr_sides_told(first: Candidate, other: Candidate) -> bool:
+    """fr: a supply contract told without its direction (its sides one role, or partners) and a later telling of it
+    with a supplier and a customer among the same names."""
+    if first.trigger.deal_type is not T.SUPPLY_CONTRACT or other.trigger.deal_type is not T.SUPPLY_CONTRACT:
+        return False
+    if len({p.role for p in first.parties}) != 1 or {p.role for p in other.parties} != _SUPPLY_SIDES:
+        return False
+    return {normalize(p.name) for p in first.parties} <= {normalize(p.name) for p in other.parties}
+
+
 def _merge(candidates: list[Candidate], lang: str = "en", text: str = "") -> list[Candidate]:
     """One candidate per deal: same type and an overlapping target or party set; in English also two tellings of one
     deal with the same principal sides (``_en_same_deal``: "agreed to acquire Y in a merger", a lead and its body)."""
@@ -703,6 +719,11 @@ def _merge(candidates: list[Candidate], lang: str = "en", text: str = "") -> lis
             if same is not None:
                 kept[same] = _joined(kept[same], cand)
                 continue
+        if twin is None and lang == "en" and cand.trigger.deal_type is T.INVESTMENT and any(
+            k.sentence == cand.sentence and k.trigger.deal_type is T.ACQUISITION and k.trigger.end <= cand.trigger.start
+            and {normalize(p.name) for p in k.parties} == keys for k in kept
+        ):
+            continue  # "Velkor bought a 20% stake in Norvia": the stake is what the verb buys, one deal between the same names
         if twin is None and lang == "en" and text and len(kept) + sum(len(k.absorbed) for k in kept) < _MAX_DEALS:
             # (a telling past the cap gave no record of its own: it has nothing to unite)
             same = next((i for i, k in enumerate(kept) if _en_same_deal(text, k, cand, sides)), None)
@@ -712,6 +733,11 @@ def _merge(candidates: list[Candidate], lang: str = "en", text: str = "") -> lis
         if twin is None:
             kept.append(cand)
             continue
+        if lang == "fr" and _fr_sides_told(twin, cand):
+            # "Velkor et Norvia ont signé un contrat d'approvisionnement. Norvia livrera 10 000 tonnes à Velkor": the
+            # signed contract names no direction, the delivery does: who supplies and who is supplied come from it
+            told = {normalize(p.name): p.role for p in cand.parties}
+            twin.parties = [dataclasses.replace(p, role=told.get(normalize(p.name), p.role)) for p in twin.parties]
         if lang == "de":
             twin.retold += ((*cand.sentence, cand.trigger.start),)  # the status may come from the next telling
         if lang == "de" and _money_text(twin) is None and _money_text(cand) is not None:
@@ -956,6 +982,21 @@ def _fold_short_names(parties: list[Role]) -> list[Role]:
     ]
 
 
+# fr: "la famille Martel vend Norvia": the name after "famille" is the family's, which is the party
+_FR_FAMILY_BEFORE = re.compile(r"\b[Ff]amille\s+$")
+_FR_FAMILY_WORD = re.compile(r"^famille\s+")
+_FR_AGREEMENT_WORD = re.compile(r"\b(?:contrat|accord)\b")
+
+
+def _fr_family(text: str, party: Role) -> Role:
+    """fr: a party named as a family ("à la famille Martel") is that family, a group of persons, not a firm "Martel"
+    (its normalised name stays the bare surname, so "Martel" still matches it)."""
+    before = _FR_FAMILY_BEFORE.search(text, max(0, party.start - 12), party.start)
+    if before is None or party.kind not in (PartyKind.COMPANY, PartyKind.PERSON):
+        return party
+    return dataclasses.replace(party, name=f"famille {party.name}", start=before.start(), kind=PartyKind.PERSON)
+
+
 def _record(
     item: RawItem,
     lang: str,
@@ -988,13 +1029,19 @@ def _record(
     country, location = deal_country(text, cand, cand.parties, lang)
     if lang in ("fr", "de"):
         cand.parties = _fold_short_names(cand.parties)
+    if lang == "fr":
+        cand.parties = [_fr_family(text, p) for p in cand.parties]
+        if deal_type is T.SUPPLY_CONTRACT and _FR_AGREEMENT_WORD.search(text, cand.trigger.start, cand.trigger.end) and len(cand.parties) >= 2 and {p.role for p in cand.parties} == {PartyRole.SUPPLIER}:
+            # "Velkor et Norvia ont signé un contrat de livraison": the two signers are the contract's two sides, which
+            # supplies is not told; both read as suppliers would be one wrong
+            cand.parties = [dataclasses.replace(p, role=PartyRole.PARTNER) for p in cand.parties]
     # a stake's taker invests (the contract's role for an investment), whichever voice read it as a buyer
     investing = deal_type is T.INVESTMENT
     # plain dicts, validated once with the record: one pass through pydantic instead of one per part
     parties: list[dict[str, Any]] = [
         {
             "name": " ".join(p.name.split()),
-            "normalized_name": normalize(p.name) or p.name.casefold(),
+            "normalized_name": normalize(_FR_FAMILY_WORD.sub("", p.name) if lang == "fr" else p.name) or p.name.casefold(),
             "role": PartyRole.INVESTOR if investing and p.role is PartyRole.BUYER else p.role,
             "kind": p.kind,
             "country": country_of(p.name) if p.kind is PartyKind.GOVERNMENT else None,

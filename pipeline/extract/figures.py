@@ -227,6 +227,11 @@ _EN_LOAN_BEFORE = re.compile(
     r"|\b(?:offering|placement|issue|rights)\b[^.;]{0,60}\b(?:raise|raises|raised|raising)\s+" + _EN_ABOUT + r"$"
     r"|\b(?:gain|gains|gained)\s+" + _EN_ABOUT + r"$"
     r"|\bcapitali[sz]ed\s+at\s+" + _EN_ABOUT + r"$"
+    # "raised $60 million at a valuation of $1 billion", "to create a company worth $20 billion": what a company is
+    # worth, before or after the deal, is not what the deal pays
+    r"|\b(?:pre-money\s+|post-money\s+)?valuation\s+of\s+" + _EN_ABOUT + r"$"
+    r"|\b(?:create|creates|creating|form|forms|forming)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|group|giant|business|firm)\s+"
+    r"(?:worth|valued\s+at|with\s+(?:a\s+)?(?:combined\s+)?(?:market\s+)?(?:value|capitali[sz]ation)\s+of)\s+" + _EN_ABOUT + r"$"
     # "Norvia has sued Velkor for over 5 mln dlrs": a claim
     r"|\b(?:sued|sues|suing)\s+(?:[\w.'’&-]+\s+){0,6}?for\s+" + _EN_ABOUT + r"$",
     re.I,
@@ -511,7 +516,7 @@ def _paid_next(text: str, lang: str, start: int, end: int, parties: list[str], a
     verbs = [_PAYS[lang]] + ([_INVESTS[lang]] if stake else [])
     if not any((verb := pattern.search(text, start, end)) is not None and verb.start() < at for pattern in verbs):
         return False
-    if _YEAR_IN.search(text, start, end):
+    if _YEAR_IN.search(text, start, end) and not (lang == "fr" and _fr_years_only_described(text, start, end)):
         return False
     named = [n for n in find_names(text, lang, start, end) if not is_place(n) and not _SOURCE_BEFORE.search(text, max(start, n.start - 40), n.start)]
     if all(any(name and (name in n.text or n.text in name) for name in parties) for n in named):
@@ -519,6 +524,17 @@ def _paid_next(text: str, lang: str, start: int, end: int, parties: list[str], a
     # a stake: invested in the company the deal is about, told by a description right after the stake was told ("La
     # banque d'Etat Korlim investira 250 millions dans l'entreprise"); "... dans Dastrel" is another company's stake
     return stake and _INVESTED_IN_IT[lang].match(text, _sum_end(text, at, end)) is not None
+
+
+# fr: ", qui a réalisé 4 milliards d'euros de ventes en 2023,": a relative clause that describes the payer
+_FR_WHO_CLAUSE = re.compile(r",\s+qui\s[^,;:()]*,")
+
+
+def _fr_years_only_described(text: str, start: int, end: int) -> bool:
+    """fr: every year the sentence names stands in a relative clause describing its subject ("Velkor, qui a réalisé 4
+    milliards de ventes en 2023, paiera 210 millions"): the year dates the description, not the payment."""
+    clauses = [m.span() for m in _FR_WHO_CLAUSE.finditer(text, start, end)]
+    return bool(clauses) and all(any(a <= y.start() < b for a, b in clauses) for y in _YEAR_IN.finditer(text, start, end))
 
 
 def _sum_end(text: str, at: int, end: int) -> int:

@@ -307,9 +307,24 @@ FR_UNITS: dict[str, tuple[str, ...]] = {
     "computer": ("ordinateurs?",),
     "bus": ("bus",),  # "livrera 200 bus": the French plural is the singular
 }
+# en only: goods of modern orders the shared table lacks ("bought 10,000 laptops from"), kept out of the other
+# languages' patterns as FR_UNITS is ("Computer" is a German word too)
+EN_UNITS: dict[str, tuple[str, ...]] = {
+    "laptop": ("laptops?",),
+    "computer": ("computers?", "tablets?"),
+    "phone": ("smartphones?", "phones?"),
+    "engine": ("engines?",),
+    "drone": ("drones?",),
+    "missile": ("missiles?",),
+    "submarine": ("submarines?",),
+    "railcar": ("railcars?", "wagons?"),
+    "ambulance": ("ambulances?",),
+    "crane": ("cranes?",),
+}
 _UNIT_MATCHERS = tuple(
-    (unit, re.compile(rf"(?i:{word})")) for table in (UNITS, FR_UNITS) for unit, words in table.items() for word in words
+    (unit, re.compile(rf"(?i:{word})")) for table in (UNITS, FR_UNITS, EN_UNITS) for unit, words in table.items() for word in words
 )
+_LANG_UNITS = {"fr": (UNITS, FR_UNITS), "en": (UNITS, EN_UNITS)}
 
 # Approximators before a count or an amount, per language.
 APPROXIMATORS: dict[str, tuple[str, ...]] = {
@@ -492,7 +507,7 @@ _NOT_ADJECTIVE = (
 
 
 def _quantity_regex(lang: str) -> re.Pattern[str]:
-    unit_words = sorted((w for table in ((UNITS, FR_UNITS) if lang == "fr" else (UNITS,)) for words in table.values() for w in words), key=len, reverse=True)
+    unit_words = sorted((w for table in _LANG_UNITS.get(lang, (UNITS,)) for words in table.values() for w in words), key=len, reverse=True)
     of = r"(?:\s+(?:de|d['’]|of))?" if lang in ("fr", "en") else ""
     one = "|".join(ONE_WORDS.get(lang, ONE_WORDS["en"]))
     partitive = {"en": r"of\s+the", "fr": r"(?:des|d['’]entre\s+les)", "de": r"der"}.get(lang, r"of\s+the")
@@ -550,6 +565,8 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
         unit = unit_of(match["unit"])
         if unit is None:
             continue
+        if lang == "en" and unit in EN_UNITS and match["unit"][:1].isupper():
+            continue  # en: "365,375 Computer Memories shares": a capitalised word opens a company's name, no goods
         if unit == "loan" and lang == "fr" and number >= _FR_LOAN_SUM:
             continue  # fr: "dont 4 milliards de prêts": billions of loans are a sum lent, not a count
         approx = approximator_before(text, anchor, lang)

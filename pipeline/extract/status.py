@@ -49,10 +49,17 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"terminated? (?:the|its|an?) (?:letter of intent|agreement|merger agreement)", S.CANCELLED),
         Cue(r"(?:agreed|decided) to (?:withdraw|terminate|end|call off)", S.CANCELLED),
         Cue(r"(?:ended|broke off|terminated|called off|abandoned|suspended) (?:talks|negotiations|discussions)", S.CANCELLED),
-        Cue(r"ended without agreement|unable to complete negotiations|withdr[ae]wn? (?:his|its|their|the) (?:offer|bid|proposal)", S.CANCELLED),
+        Cue(r"ended without agreement|unable to complete negotiations|(?:withdr[ae]wn?|dropped|drops) (?:his|its|their|the) (?:[\w$€£.,-]+ ){0,3}?(?:offer|bid|proposal)", S.CANCELLED),
+        # "the deal collapsed", "walked away from", "said it would not make an offer": off
+        # ("fell through" is left out: "almost fell through" is said of deals that went on)
+        Cue(r"collapsed|walked away from|(?:would|will) not (?:make|pursue|proceed with) (?:an? |its |the )?(?:[\w-]+ )?(?:offer|bid|deal)", S.CANCELLED),
         Cue(r"terminated|cancell?ed|called off|scrapped|abandoned|rejected|overturned|blocked", S.CANCELLED),
         # "urged holders to reject the offer", "its earlier rejection of the merger"
         Cue(r"(?<=to\s)reject|rejection", S.CANCELLED),
+        # "..., people familiar with the matter said", "the Journal reported, citing sources": unnamed sources tell the whole
+        # sentence, whatever its verb says ("agreed to buy ..., people familiar with the matter said" is not yet announced)
+        Cue(r"(?:people|(?:a |one )?person) (?:familiar|close|briefed|with (?:direct )?knowledge)|sources (?:familiar|with knowledge)|citing (?:people|sources|unnamed|a person|persons)"
+            r"|according to (?:people|sources|a person|persons|unnamed)", S.RUMORED, ATTRIBUTION),
         Cue(r"agreement reached in principle|non-binding agreement in principle|agreement in princip(?:le|al)", S.AGREED),
         Cue(r"agreed in principle|tentatively agreed|tentati?ve agreement", S.AGREED),
         Cue(r"letter of intent", S.AGREED),
@@ -62,12 +69,12 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"agreed to (?:acquire|buy|purchase|sell|merge|be acquired|take over)", S.AGREED),
         Cue(r"agreement to (?:acquire|buy|purchase|sell|merge)", S.AGREED),
         Cue(r"agreed|agrees|(?:strikes|struck|clinches|clinched|inks|inked|seals|sealed) (?:a |an )?(?:[\w$.-]+ ){0,2}?deal", S.AGREED),
-        Cue(r"completed|(?<=to\s)complete|(?:completes|closes|closed) (?:the |its |a )?(?:[\w$£€.-]+ ){0,2}?(?:acquisition|purchase|sale|takeover|merger|deal|buyout)", S.COMPLETED),
+        Cue(r"completed|(?<=to\s)complete|(?:completes|closes|closed) (?:the |its |a )?(?:[\w$£€.-]+ ){0,2}?(?:acquisition|purchase|sale|takeover|merger|deal|buyout|series [a-e]|(?:seed|funding|financing) round)", S.COMPLETED),
         Cue(r"acquired|purchased|bought|sold|took over|raised (?:its|his|their) (?:stake|holding)", S.COMPLETED),
         # "invested $500 million in", "raised $40 million": money put in or taken in is done
         Cue(r"invested|raised(?= [^.;]{0,40}?(?:\bfrom (?-i:[A-Z])|\bround\b|\bfunding\b|\bseries [a-e]\b))", S.COMPLETED),
         # supply deals: an order placed or a contract won is agreed, goods handed over are delivered
-        Cue(r"(?:won|landed|received|signed) (?:a|an|the) (?:[\w-]+ ){0,3}(?:contract|order)|placed an order|ordered(?= (?:\S+ ){0,3}?\d)", S.AGREED),
+        Cue(r"(?:won|landed|received|signed|secured|booked|bagged) (?:a|an|the) (?:[\w$€£.,-]+ ){0,3}(?:contract|order)|placed an order|ordered(?= (?:\S+ ){0,3}?\d)", S.AGREED),
         Cue(r"delivered(?= (?:\S+ ){0,3}?\d)", S.COMPLETED),
         Cue(r"received (?:regulatory |shareholder )?approval|approved", S.AGREED),
         Cue(r"started a tender offer|begin a (?:cash )?tender offer|tender offer", S.ANNOUNCED),
@@ -133,11 +140,19 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
             r"|(?:discussions|négociations|pourparlers|tractations) (?:sont |seraient |étaient )?(?:en cours|avancées|engagées)", S.RUMORED),
         # "Velkor a décroché les droits TV jusqu'en 2030": rights won are a contract for seasons to come
         Cue(r"(?:raflé|remporté|décroché|obtenu) (?:\S+ ){0,3}?droits (?:de (?:diffusion|retransmission)|TV|télé(?:visés)?|audiovisuels)", S.AGREED),
+        # "Velkor détient désormais 95 % de Norvia", "Norvia appartient désormais à Velkor": the change of hands is done
+        Cue(r"(?:détien(?:t|nent)|contrôlen?t?|possèden?t?|appartien(?:t|nent)|fait partie|font partie) (?:désormais|dorénavant)", S.COMPLETED),
+        # "Velkor n'exclut pas de racheter Norvia", "n'a pas exclu une fusion": a deal left open is only talked about
+        Cue(r"n['’](?:exclu(?:t|ent|ait|aient|rait|raient)|(?:a|ont|avait|avaient) (?:\w+ )?exclu) pas|n['’](?:a|ont|avait|avaient) pas (?:\w+ )?exclu|sans exclure", S.RUMORED),
         # "Velkor convoite Norvia": a coveted company is not bought yet
         Cue(r"convoit(?:e|ent|ait|aient)|lorgn(?:e|ent|ait|aient) sur", S.RUMORED),
         # "Velkor et Norvia discutent d'une fusion", "sont en pourparlers": talks are not a deal yet
         Cue(r"(?:discut(?:e|ent|aient|ait)|négoci(?:e|ent|aient|ait)) (?:d'une|une|d'un|un|de leur|leur)|pourparlers", S.RUMORED),
         Cue(r"devrai(?:t|ent)|pourrai(?:t|ent)|va (?:racheter|acquérir|céder|vendre|investir|reprendre|signer)|(?:va|vont) (?:construire|bâtir|implanter|installer|ouvrir|équiper|fournir|livrer|créer|acheter|injecter|fusionner|prendre|lever|financer|monter|entrer)|compte (?:racheter|acquérir|céder)", S.EXPECTED),
+        # a quoted chief in the first person: "« Nous allons céder Norvia »", "« nous comptons racheter »": a deal to come
+        Cue(r"(?:allons|allez|comptons|prévoyons|envisageons|voulons|souhaitons|entendons) (?:\w+ )?(?:racheter|acquérir|céder|vendre|investir|reprendre|fusionner|signer|lever|construire|ouvrir|nous séparer|nous allier)", S.EXPECTED),
+        # "Norvia rejoindra le groupe Velkor", "fera désormais partie de Velkor": a change of hands to come
+        Cue(r"rejoindr(?:a|ont)|intégrer(?:a|ont)|appartiendr(?:a|ont)|fer(?:a|ont) (?:\w+ )?partie|(?:va|vont|doit|doivent|devrait|devraient) (?:rejoindre|intégrer)", S.EXPECTED),
         # "Velkor va s'allier avec Norvia", "vont nouer un partenariat": an alliance to come, like "va racheter"
         Cue(r"(?:va|vont) (?:s['’](?:allier|associer|unir)|nouer|conclure|sceller)\b", S.EXPECTED),
         # "Velkor va absorber Norvia", "est sur le point de racheter": a deal to come
@@ -172,6 +187,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # "a conclu un accord de rachat": an agreement to buy is agreed, the purchase itself is still to close
         Cue(r"(?:a|ont) (?:\w+ ){0,2}?(?:conclu|signé|trouvé) (?:un|une) (?:\S+ )?accord", S.AGREED),
         Cue(r"(?:a|ont|avoir) (?:\w+ ){0,2}?(?:finalisé|bouclé|conclu|officialisé|réalisé)", S.COMPLETED),
+        # "la start-up a récolté 7 millions d'euros": money gathered is raised
+        Cue(r"(?:a|ont|avait|avaient) (?:\w+ )?récolté", S.COMPLETED),
         # "la reprise de Norvia a été finalisée": the passive of a deal closed
         Cue(r"(?:a|ont|avait|avaient) été (?:\w+ )?(?:finalisée?s?|bouclée?s?)", S.COMPLETED),
         # "Norvia vient de lever 20 millions", "Velkor vient de racheter Norvia": just done

@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.geo import country_of
 from pipeline.extract.regex_prefix import group_index as _group_index
 from pipeline.extract.regex_prefix import WordStartScan, one_scan, spaced
+from pipeline.extract.names.words import GIVEN_NAMES, ORG_HEADS, is_legal_suffix
 from pipeline.extract.sentences import DE_ABBREVIATIONS
 from pipeline.extract.text_index import memo
 from pipeline.models import DealType
@@ -36,6 +38,8 @@ class Trigger:
 
 _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:be|been|being|was|were|is|are) (?:acquired|bought|purchased|taken over) by", T.ACQUISITION, "passive", False),
+    # "Norvia has been sold to Velkor": what is sold is the subject, the one it is sold to buys (the subject sells nothing)
+    (r"(?:be|been|being|was|were|is|are) (?:sold|divested) to", T.ACQUISITION, "passive", False),
     (r"(?:acquisition|buyout|takeover|purchase) by", T.ACQUISITION, "passive", False),
     (r"(?:takeover|tender|merger|acquisition|buyout) (?:offer|bid|proposal)s? (?:by|from)", T.ACQUISITION, "passive", False),
     (r"(?:received|rejected|has received) (?:an?|the|two) (?:[\w-]+ ){0,3}?(?:offer|bid|proposal)s?", T.ACQUISITION, "passive", False),
@@ -51,6 +55,10 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:acquisition offer|takeover (?:offer|bid))(?: for)?", T.ACQUISITION, "buy", False),
     # "agreed to pay 3 mln dlrs for the Foo mill": what is paid for is bought
     (r"(?:pay|pays|paid|paying) (?:an? (?:[\w-]+ )?(?:consideration|price|sum|total) of )?(?:about |approximately |some |around )?[\d.,]+ (?:mln |million |billion |bln )?(?:dlrs|dollars|stg|pounds)(?: in cash| cash)? for", T.ACQUISITION, "buy", False),
+    # "agreed to pay $1.8 billion for Norvia", "will pay about €2bn in cash and stock for": a sum written with its symbol
+    (r"(?:pay|pays|paid|paying) (?:about |approximately |some |around |nearly |more than |up to )?[$€£][\d.,]+ ?(?:bn|m|mln|million|billion|bln)?(?: a share| per share)?(?: in (?:cash|stock|shares)(?: and (?:cash|stock|shares))?| cash)? for", T.ACQUISITION, "buy", False),
+    # "agreed to a take-private deal for Norvia", "walked away from its pursuit of Norvia"
+    (r"(?:take-private|buyout|takeover|acquisition|purchase) (?:deal|agreement) for|pursuit of", T.ACQUISITION, "buy", False),
     # "will offer 3.10 dlrs a share cash for all the issued capital of Trell Mills Ltd": the bidder buys what the price is for
     (r"(?:offer|offers|offered|offering|bid|bids|bidding) (?:of )?(?:about |approximately |some )?[\d.,]+ (?:mln |million |billion |bln )?(?:Canadian |U\.S\. |Australian )?(?:dlrs?|dollars|stg|pence)(?: a share| per share| each)?(?: in cash| cash)?(?: a share| per share| each)? for", T.ACQUISITION, "buy", False),
     (r"acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|take over|took over|takes over|taking over|taken over|snap(?:s|ped)? up", T.ACQUISITION, "buy", False),
@@ -64,18 +72,30 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"sale of|disposition of|sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|ed|es|ing) of|spin(?:s|ning)? off", T.DIVESTITURE, "sell", False),
     (r"invest(?:s|ed|ing)? (?:[^.]{0,40}?)in", T.INVESTMENT, "invest", False),
     (r"(?:raised?|raising|secured?) (?:[^.]{0,40}?)(?:funding|financing|venture capital|series [a-e])", T.FUNDING_ROUND, "fund", False),
+    # "Norvia closed a $200 million Series C", "completed its seed round": a round closed is raised
+    (r"(?:closed|closes|completed|completes) (?:an? |its |the )(?:[$€£]?[\d.,]+ ?(?:bn|m|mln|million|billion)? )?(?:series [a-e]|(?:seed|pre-seed|growth|funding|financing|venture) round)", T.FUNDING_ROUND, "fund", False),
     # "Velkor leads a $50m funding round in Norvia": the leader invests in the company named after "in"
-    (r"(?:leads|led|co-led|leading|joins|joined|participates|participated) (?:an? |the )?(?:\S+ ){0,2}?(?:funding|financing|investment|series [a-e]) round in", T.INVESTMENT, "buy", False),
+    (r"(?:leads|led|co-led|leading|joins|joined|participates|participated) (?:an? |the )?(?:\S+ ){0,2}?(?:(?:funding|financing|investment|seed|pre-seed|growth|venture) round|series [a-e](?: round)?) in", T.INVESTMENT, "buy", False),
     # "Norvia raised $40 million from Velkor Capital": a sum raised from named backers is a round
     (r"(?:raise[sd]?|raising|secure[sd]?|securing)(?= (?:about |some |nearly |more than |over )?(?:US)?[$€£]?[\d.,]+ ?(?:mln |million |billion |bln |bn |m )?(?:dlrs |dollars |euros |stg )?(?:in (?:new )?(?:capital |equity |funding )?)?(?:from|led by) (?:investors (?:including |such as )?|the )?(?-i:[A-Z]))", T.FUNDING_ROUND, "fund", False),
     # "is set to supply 100,000 GPUs to a data center in Norland": equipping a site is building it (as "equip" below)
     (r"(?:to |will |would )?(?:supply|deliver|provide)(?= [^.;]{0,90}?\b(?:to|for) (?:a|an|the|its|their|one|two|new) (?:\S+ )?(?:data cent(?:re|er)s?|gigafactory))", T.INFRASTRUCTURE, "build", False),
-    (r"(?:won|awarded|signed|landed) (?:a|an|the) (?:[\w-]+ ){0,3}(?:contract|order|supply agreement)|to supply", T.SUPPLY_CONTRACT, "supply", False),
+    # "won a $500 million contract", "received an order from Norvia", "secured a 10-year supply agreement"
+    (r"(?:won|wins|awarded|signed|landed|lands|received|receives|secured|secures|booked|bagged) (?:a|an|the) (?:[\w$€£.,-]+ ){0,3}(?:contract|order|supply agreement)|to supply", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor will provide Norvia with 40 trains": the object is supplied
     (r"(?:will |would |to )?(?:provide|provides|provided|providing)(?= (?:the )?(?-i:[A-Z])[^.;]{0,60}? with (?:\S+ ){0,2}?\d)", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor will supply 300 buses to Norvia", "delivered 40 trains to": who supplies counted goods, or will, is the supplier
     (r"(?:will|would|shall) (?:supply|deliver)|(?:supplies|supplied|supplying|delivers|delivered|delivering)(?= (?:\S+ ){0,3}?\d)", T.SUPPLY_CONTRACT, "supply", False),
+    # loans and state aid to a named party are deals of type other: "received a $2 billion loan from the Department of
+    # Energy", "approved €1.2 billion in state aid for Norvia" (who receives is the subject or follows "for"/"to")
+    (r"(?:received|receives|secured|secures|obtained|obtains|won|wins|landed|lands) (?:an? )?(?:[\w$€£.,-]+ ){0,4}?(?:loan|bailout|rescue package|state aid|government aid|grant) from", T.OTHER, "other", False),
     (r"partnership with|alliance with|cooperation agreement", T.PARTNERSHIP, "partner", False),
+    # "Velkor has partnered with Norvia", "is teaming up with", "joined forces with"
+    # (the verb, not the noun: "is already a partner with X" tells of no new deal)
+    (r"(?:(?:to|will|would) )?partner with|partner(?:s|ed|ing) with|team(?:s|ed|ing)? up with|join(?:s|ed|ing)? forces with", T.PARTNERSHIP, "partner", False),
+    # "Velkor and Norvia announced a strategic partnership": the two named before it are its partners (a limited
+    # or general partnership is a form of company, no deal)
+    (r"(?:strategic |technology |commercial |global |long-term )?(?:partnership|alliance)(?: agreement)?(?= (?:on|to|for|in|that|with)\b|[.,;])", T.PARTNERSHIP, "partner", False),
     (r"ordered|placed an order", T.SUPPLY_CONTRACT, "order", False),
     # "is to equip a data centre in Norland with 50,000 chips": as "équiper un centre de données" in French
     (r"(?:equip|equips|equipped|equipping|outfit|outfits|outfitted) (?:[^.;]{0,90}?)(?:a|an|the|its|their|one|two|new) (?:\S+ )?(?:data cent(?:re|er)s?|gigafactory)", T.INFRASTRUCTURE, "build", False),
@@ -174,6 +194,20 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:(?:fait|font|faisait|faisaient) partie,? depuis (?:(?:le )?\d{1,2} )?(?:[a-zéû]+ )?(?:19|20)\d\d,? (?:du|de la|de l'|des|de|d')"
      r"|(?:appartient|appartiennent|appartenait|appartenaient),? depuis (?:(?:le )?\d{1,2} )?(?:[a-zéû]+ )?(?:19|20)\d\d,? (?:à|au|aux))"
      r"(?= ?(?:l'|la |le )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|holding|géant|coopérative|famille)(?: [a-zéèêç-]+)? )?[A-ZÉ])", T.ACQUISITION, "passive", False),
+    # "Norvia rejoint le groupe Velkor", "appartient désormais à Velkor", "fait désormais partie du groupe Velkor", "est
+    # passée sous pavillon Velkor": the subject has changed hands, its new owner follows (a person who joins a group is
+    # hired, not bought: the roles leave no target then)
+    (r"(?:(?:rejoint|rejoignent|rejoindra|rejoindront|rejoindre|rejoindrait|rejoindraient|intègre|intègrent|intégré|intégrera|intégreront|intégrer) (?:le groupe|le portefeuille (?:du|de la|de l'|des|de|d')(?: ?groupe)?)"
+     r"|(?:appartient|appartiennent|appartiendra|appartiendront|appartenait) (?:désormais|dorénavant|maintenant) (?:à|au|aux)"
+     r"|(?:fait|font|fera|feront) (?:désormais|dorénavant|maintenant) partie (?:du|de la|de l'|des|de|d')"
+     r"|pass\w+ sous pavillon)"
+     r"(?= ?(?:l'|la |le )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|holding|géant|coopérative|famille)(?: [a-zéèêç-]+)? )?[A-ZÉ])", T.ACQUISITION, "passive", False),
+    # "Velkor détient désormais 95 % du capital de Norvia", "contrôle désormais la totalité de Norvia": a holding that
+    # has just changed is a stake taken (the undated "détient 30 % de Norvia" is mere ownership)
+    (r"(?:détient|détiennent|contrôle|contrôlent|possède|possèdent) (?:désormais|dorénavant|maintenant) (?:la totalité|l'intégralité|100 ?(?:%|pour cent)) (?:du capital |des parts |des actions )?(?:du|de la|de l'|des|de|d')(?= ?(?:(?:groupe|société|constructeur|compagnie|banque|start-up) )?[A-ZÉ])", T.ACQUISITION, "buy", False),
+    (r"(?:détient|détiennent|contrôle|contrôlent|possède|possèdent) (?:désormais|dorénavant|maintenant) (?:plus de |près de |environ )?(?:\d+(?:[,.]\d+)? ?(?:%|pour cent)|la majorité) (?:du capital |des parts |des actions |des droits de vote )?(?:du|de la|de l'|des|de|d')(?= ?(?:(?:groupe|société|constructeur|compagnie|banque|start-up) )?[A-ZÉ])", T.INVESTMENT, "buy", False),
+    # "Norvia s'adosse au groupe Velkor": a company that leans on a group takes it in as its owner or shareholder
+    (r"(?:s['’]adoss(?:e|ent|era|eront|ait|aient)|s['’](?:est|sont) adossée?s?|(?:s['’]|se )adosser)(?= (?:à|au|aux) (?:l'|la |le )?(?:(?:groupe|société|fonds|constructeur|compagnie|banque|géant) )?[A-ZÉ])", T.INVESTMENT, "passive", False),
     # "la filiale Norvia est à vendre": what is for sale is the subject; its owner, named after the verb, sells
     # (not goods at a price: "les voitures Velkor sont à vendre à partir de 20 000 euros")
     (r"(?:est|sont|serait|seraient|reste|restent|était|étaient|sera|seront) (?:désormais |toujours |officiellement |de nouveau )?à vendre(?![^.;!?]{0,40}?(?:à partir de|au prix de|pour \d|à \d|dès \d|en ligne|sur (?:le site|internet)))", T.DIVESTITURE, "sold_by", False),
@@ -241,7 +275,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor maintient ses commandes actuelles portant sur 60 rames auprès de Norvia": the noun, its maker after "auprès de"
     (r"commandes?(?= (?:(?!auprès)[^\s.;]+ ){0,8}?auprès (?:de |du |des |d['’])(?:l['’]|la |le |les )?(?:(?:groupe|constructeur|fabricant|laboratoire|société|avionneur|chantier) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "order", False),
     # (not across "avec X": "a signé avec Norvia un contrat" names the counterparty, read by the partner voice)
-    (r"(?:décroch\w+|remport\w+|rafl\w+|sign\w+|obten\w+|obtien\w+|reçu|reçoit|recevra|enregistré|engrangé) (?:(?!avec )\S+ ){0,4}?(?:l['’])?(?:contrats?|commandes?|marchés?|appels? d'offres)|(?:décroch\w+|remport\w+) (?:la |le |l['’])(?:construction|chantier|réalisation|gestion|exploitation|maintenance|conception|rénovation)\b|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d(?:[\d.,]*\d)?", T.SUPPLY_CONTRACT, "supply", False),
+    (r"(?:décroch\w+|remport\w+|rafl\w+|sign\w+|obten\w+|obtien\w+|reçu|reçoit|recevra|enregistré|engrangé) (?:(?!avec )\S+ ){0,4}?(?:l['’])?(?:contrats?|commandes?|marchés?|appels? d'offres)|(?:décroch\w+|remport\w+) (?:la |le |l['’])(?:construction|chantier|réalisation|gestion|exploitation|maintenance|conception|rénovation)\b|(?:contrat|accord) d['’]approvisionnement|accord de (?:fourniture|livraison)\b|contrat de (?:fourniture|livraison|maintenance|gardiennage|surveillance|nettoyage|sous-traitance|prestations?|services?)|command\w+ (?:de|d')\s?\d(?:[\d.,]*\d)?", T.SUPPLY_CONTRACT, "supply", False),
     (r"(?:a|ont|avait|va|vont) (?:\S+ ){0,2}?command(?:é|er)|passé commande", T.SUPPLY_CONTRACT, "order", False),
     # "Norvia s'équipe de 50 rames Velkor": equipping with a counted lot of goods is an order
     (r"s['’](?:équip|dot)(?:e|ent|era|eront|ait|aient|er)(?= (?:de|d['’]|en) (?:\S+ ){0,2}?\d[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?(?!euros|dollars|francs|livres|millions|milliards|%)[^\W\d_])"
@@ -255,7 +289,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Norvia a choisi (a opté pour) les moteurs de Velkor": the goods chosen name their maker after "de"
     (r"(?:choisi\w*|opt(?:é|e|ent|era) pour|retenu\w*|sélectionn\w+)(?= (?:les |le |la |l'|des )(?:\S+ ){0,2}?(?:moteurs?|avions?|appareils?|trains?|rames?|tramways?|métros?|systèmes?|logiciels?|équipements?|turbines?|réacteurs?|hélicoptères?|sous-marins?|frégates?|navires?|vaccins?|radars?|satellites?|lanceurs?|avions de combat|chasseurs?|serveurs?|puces?) (?:de |du |d')(?:l'|la |le )?(?:(?:groupe|constructeur|fabricant|motoriste|laboratoire|société|avionneur|chantier) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "order", False),
     # "a levé 20 millions", not "a levé une partie des doutes"
-    (r"(?:(?:lever|lève|levé|lèvent|ont levé|a levé|lèvera|lèveront|lèverait|lèveraient) (?:\S+ ){0,3}?(?:\d\S*|fonds|capitaux|plusieurs|quelque|près|environ|un milliard|un million)|levée de fonds|levée (?:\S+ )?de (?:près de |plus de |environ )?\d(?:[\d.,]*\d)?|tour de (?:table|financement)|augmentation de capital|(?:tour|levée|financement) (?:de (?:financement |table )?)?(?:de |en )?série [A-F]\b)", T.FUNDING_ROUND, "fund", False),
+    (r"(?:(?:lever|lève|levé|lèvent|ont levé|a levé|lèvera|lèveront|lèverait|lèveraient) (?:\S+ ){0,3}?(?:\d\S*|fonds|capitaux|plusieurs|quelque|près|environ|un milliard|un million)|"
+     r"(?:récolte|récoltent|récolté|récoltera) (?:(?:près de|plus de|environ|quelque) )?\d[\d.,]* (?:millions?|milliards?) (?:d'euros|de dollars|de francs)(?! (?:de |d')?(?:dons|chiffre|ventes|recettes|bénéfices?|pertes?))|levée de fonds|levée (?:\S+ )?de (?:près de |plus de |environ )?\d(?:[\d.,]*\d)?|tour de (?:table|financement)|augmentation de capital|(?:tour|levée|financement) (?:de (?:financement |table )?)?(?:de |en )?série [A-F]\b)", T.FUNDING_ROUND, "fund", False),
     # "l'entrée de Velkor au capital de Norvia", "l'investissement de 20 millions de Velkor dans Norvia": the noun,
     # its investor after "de", the company invested in after "au capital de" or "dans" (read in roles.fr)
     (r"(?:entrée|arrivée|montée|investissement|injection)(?= (?:(?:de |d')(?:près de |plus de |environ )?\d[^.;,]{0,40}? )?(?:de |du |d')(?:la |l')?(?:(?:groupe|fonds|société|banque|Etat|État) )?[A-ZÉ][^.;,]{0,40}? (?:au capital (?:de|du|d')|dans) ?(?:la |le |l')?(?:(?:groupe|société|start-up|startup|compagnie|banque|constructeur) )?[A-ZÉ])", T.INVESTMENT, "invest", True),
@@ -313,7 +348,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Norvia ouvre son capital au groupe Velkor": the subject is invested in, the name after "à" invests
     (r"ouvr(?:e|ent|ir|ira|iront|ait|aient)(?: \S+)? (?:son|leur|leurs) capital(?= (?:à|au|aux) )|a ouvert (?:son|leur) capital(?= (?:à|au|aux) )", T.INVESTMENT, "fund", False),
     # "Norvia et Velkor ont conclu un accord de distribution": a plural subject names both parties
-    (r"(?:ont|avaient|vont|devraient|viennent de) (?:\S+ )?(?:signé|signer|conclu|conclure|noué|nouer|scellé|sceller) (?:\S+ )?(?:un |une )(?:accord|contrat|partenariat|alliance|protocole)(?! (?:\S+ )?avec| de (?:fusion|rapprochement)\b)", T.PARTNERSHIP, "partner", False),
+    (r"(?:ont|avaient|vont|devraient|viennent de) (?:\S+ )?(?:signé|signer|conclu|conclure|noué|nouer|scellé|sceller) (?:\S+ )?(?:un |une )(?:accord|contrat|partenariat|alliance|protocole)(?! (?:\S+ )?avec| de (?:fusion|rapprochement)\b| (?:\S+ )?(?:de |d['’])(?:fourniture|livraison|approvisionnement|sous-traitance|maintenance)\b)", T.PARTNERSHIP, "partner", False),
     # "La société Norvia a signé avec le groupe Velkor un contrat": the partner before the agreement
     (r"(?:sign\w+|conclu\w*|noué) avec(?= (?:[^.;]{0,60}?)\b(?:un |une |des |l')(?:accord|contrat|partenariat|protocole))", T.PARTNERSHIP, "partner", False),
     (r"s'alli(?:e|ent|er|era|eront|ait|aient) (?:à|au|aux)|s'associ(?:e|ent|er|era|eront|erait|eraient|ait|aient)? (?:avec|à|au|aux)|s'est associée? (?:avec|à|au|aux)|se sont associés (?:avec|à|au|aux)", T.PARTNERSHIP, "partner", False),
@@ -723,6 +758,21 @@ _RETAIL = {
     "fr": re.compile(r"[^.;]{0,80}?(?:à un tarif|au tarif de|à partir de \d|pour \d[\d\s.,]* (?:euros|€|dollars|\$)\s+(?:pièce|l'unité|chacun))"),
     "de": re.compile(r"[^.;]{0,80}?(?:in (?:\S+ ){0,2}(?:Varianten|Versionen|Farben|Ausführungen|Speichergrößen)|zum (?:Stück)?[Pp]reis von(?! (?:rund |etwa |knapp |über )?\d[\d.,]* (?:Millionen|Milliarden|Mio\.|Mrd\.))|ab \d[\d.,]* (?:Euro|Dollar|€))"),
 }
+# en: what a company buys or sells in its trade, or its own shares bought back: no company changes hands
+_EN_TRADE_OBJECT = re.compile(
+    # (bought back from a named holder, "bought back Goldsmith's stock", is a deal with that holder and stays)
+    r"\s+(?:back\s+(?:(?:up\s+to|as\s+much\s+as|about|some)\s+)?(?:[$€£]?[\d.,]+\s*(?:bn|m|billion|million|mln|bln)?\s+(?:dlrs\s+|dollars\s+)?(?:worth\s+)?of\s+)?"
+    r"(?:its|their)\s+(?:own\s+)?(?:common\s+)?(?:shares|stock)\b|(?:(?:its|their|the|most|much|all|some|more|of|own)\s+){0,4}"
+    r"(?:products|goods|wares|services|insurance|policies|chips|components|parts|tickets|software|hardware|equipment|solutions)\b"
+    r"(?!\s+(?:and|business|businesses|unit|units|division|divisions|arm|operations|subsidiary|maker|company|companies)\b)"
+    r"|(?:(?:about|some|nearly|around|more than|over)\s+)?[$€£]?[\d.,]+\s*(?:bn|m|billion|million|mln|bln)?\s+(?:dlrs\s+|dollars\s+|euros\s+)?(?:worth\s+)?of\s+"
+    r"(?:(?:new|its|their|the|own|\w+-year|senior|convertible|government|corporate|Treasury)\s+){0,3}(?:bonds|notes|debt|bills|debentures|securities|paper|shares\s+of\s+its\s+own)\b)",
+)
+_EN_PARTNERSHIP_NOUN = re.compile(r"(?:\S+ )?(?:partnership|alliance)(?: agreement)?", re.I)
+_EN_NEW_BEFORE = re.compile(r"\b(?:a|an|new)\s+$", re.I)
+_EN_PARTNER_WITH = re.compile(r"partners?\s+with", re.I)
+_EN_PARTNER_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|are|were|be|been|its|their|long-time|longtime)\s+$", re.I)
+_EN_PARTNERSHIP_FORM = re.compile(r"\b(?:limited|general|master)\s+$", re.I)
 _FR_AUX_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|avoir|été|aurait|auraient)\s+(?:\S+\s+)?$")
 _FR_DONATION_POT = re.compile(r"\bcagnottes?\b|financement participatif|crowdfunding")
 _TREATY = {
@@ -828,6 +878,14 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
         if lang == "de" and voice == "buy" and _DE_TAKE_ON_DUTY.search(text, max(0, match.start() - 60), min(len(text), match.end() + 50)):
             if _DE_TAKE_ON_DUTY_NEAR.search(text[max(0, match.start() - 60) : match.end() + 50]):
                 continue  # "übernimmt die Verantwortung", "die Kosten übernehmen": a duty taken on, not a company
+        if lang == "en" and voice == "partner" and _EN_PARTNERSHIP_FORM.search(text, max(0, match.start() - 9), match.start()):
+            continue  # "a limited partnership": a form of company, no deal
+        if lang == "en" and voice == "partner" and _EN_PARTNER_WITH.match(match.group()) and _EN_PARTNER_NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "is already a partner with", "are partners with": who is a partner, no new deal
+        if lang == "en" and voice == "partner" and _EN_PARTNERSHIP_NOUN.fullmatch(match.group()) and not _EN_NEW_BEFORE.search(text, max(0, match.start() - 9), match.start()):
+            continue  # "The partnership, Dastrel Associates, bought": a partnership named before is a party; "formed a partnership" is a deal
+        if lang == "en" and voice in ("sell", "buy") and not noun and _EN_TRADE_OBJECT.match(text, match.end()):
+            continue  # "will buy back its shares", "sells its products in 100 countries", "sold $20 billion of bonds": trade, no deal
         if voice in ("sell", "buy") and lang in _RETAIL and _RETAIL[lang].match(text, match.end()):
             continue  # "vend sa lampe à un tarif de 40 euros", "verkauft die Uhr in vier Farben": goods at retail
         if (
@@ -852,6 +910,12 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
             continue  # "accord de libre-échange", "Freihandelsabkommen": a treaty between states, not a deal between parties
         if lang == "de" and voice == "supply" and _DE_ON_BEHALF.search(text, max(0, match.start() - 4), match.start()):
             continue  # "im Auftrag der Landesregierung": on behalf of, not a contract
+        if lang == "en" and voice == "passive" and deal_type is T.ACQUISITION and _EN_SOLD_TO.search(match.group()) and not _en_named_subject(text, match.start()):
+            # "said its stores were sold to Velkor": no name is what is sold, the sentence's company sells (the plain sale)
+            sold = _EN_SOLD_TO.search(match.group())
+            assert sold is not None
+            found.append(Trigger(match.start() + sold.start(), match.start() + sold.end(), T.DIVESTITURE, "sell", False))
+            continue
         if lang == "en" and voice == "buy" and not noun and _EN_GOODS_AFTER.match(text, match.end()):
             deal_type, voice = T.SUPPLY_CONTRACT, "order"  # "bought 40 trucks from Norvia": counted goods are an order from their maker
         if (
@@ -879,6 +943,10 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
             continue  # "agreed to sell a 40 pct interest in X", "verkauft ihre Beteiligung an X", "a cédé sa participation dans X": the stake is what is sold, not a second deal
         if lang in _DENIAL and _denied(text, lang, match.start(), match.end()):
             continue  # "dementierte eine Kapitalerhöhung", "a démenti tout projet de rachat de Norvia": a deal denied is none
+        if lang == "fr" and _FR_INTENT_DENIED.search(text, max(0, match.start() - 70), match.start()):
+            continue  # "Velkor ne compte pas racheter Norvia", "exclut de céder Dastrel": an intention denied is no deal
+        if lang == "fr" and voice == "passive" and match.group().startswith(("rejoi", "intè", "intég")) and _fr_person_joins(text, match.start(), match.end()):
+            continue  # "Marie Lenoir rejoint le groupe Velkor comme directrice": a person hired, no company bought
         if lang == "de" and voice == "partner" and _DE_SUPPLY_AGREEMENT.search(match.group()):
             deal_type, voice = T.SUPPLY_CONTRACT, "supply"  # "hat mit Norvia einen Stromliefervertrag geschlossen": a supply deal
         found.append(Trigger(match.start(), match.end(), deal_type, voice, noun))
@@ -903,6 +971,50 @@ _DENIAL: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"[^,.;:!?]{0,60}?\b(?:démentie?s? par)\b"),
     ),
 }
+
+
+# fr: the subject denies wanting the deal ("ne veut pas racheter", "n'envisage pas une fusion", "exclut de céder",
+# "n'a pas l'intention de vendre"); "n'exclut pas de racheter" keeps the deal open and is a status cue instead
+_FR_INTENT_DENIED = re.compile(
+    r"(?:\b(?:ne|n['’])\s*(?:veu(?:t|lent)|voulai(?:t|ent)|compt(?:e|ent|ait|aient)|souhait(?:e|ent|ait|aient)|envisag(?:e|ent|eait|eaient)"
+    r"|prévoi(?:t|ent)|projett?(?:e|ent)|entend(?:ent)?|cherch(?:e|ent))\s+(?:pas|plus|nullement|aucunement)"
+    r"|\b(?:ne|n['’])\s*(?:a|ont|avait|avaient)\s+(?:pas|plus|nullement|aucunement)\s+l['’]intention"
+    r"|(?<!n['’])\bexclu(?:t|ent|ait|aient)|\b(?:a|ont|avait|avaient)\s+exclu)"
+    r"\s+(?:de\s+|d['’]|à\s+)?(?:(?:un|une|le|la|l['’]|les|tout|toute)\s*)?(?:(?:éventuel(?:le)?|possible|nouvelle?)\s+)?$"
+    r"|\brefus(?:e|ent|ait|aient)\s+(?:de\s+|d['’])$"
+)
+
+
+# fr: who joins a group as a post holder, or a person named by a given name before "rejoint"
+_FR_JOINS_AS = re.compile(r"[^.;]{0,80}?\b(?:comme|en tant que|en qualité de|au poste de|à la tête de|pour (?:y )?(?:diriger|prendre la tête|occuper|présider))\b")
+_FR_FIRST_NAME_BEFORE = re.compile(r"\b([A-ZÀ-Ý][\w-]+)\s+([A-ZÀ-Ý][\w'’-]+)(?:,[^,.;]{1,60},)?\s+(?:(?:a|ont|avait|va|vient d['’]\w+)\s+)?$")
+
+
+# ... or named by an office or a trade before "rejoint" ("l'ancien ministre Dupont", "l'ex-patron de Norvia")
+_FR_PERSON_TITLE_BEFORE = re.compile(
+    r"\b(?:ministre|patron(?:ne)?|PDG|directeur|directrice|président(?:e)?|dirigeant(?:e)?|ancien(?:ne)?|ex-\w+|footballeur|joueur|joueuse|"
+    r"entraîneur|cadre|ingénieur|chercheur|chercheuse|M\.|Mme|économiste|avocat|avocate|chef|fondateur|fondatrice|salariée?|banquier|banquière|"
+    r"journaliste|animateur|animatrice|consultant|consultante|député|députée|sénateur|sénatrice)\b[^.;:!?]*$"
+)
+
+
+def _fr_person_joins(text: str, start: int, end: int) -> bool:
+    if _FR_JOINS_AS.match(text, end) is not None:
+        return True
+    if _FR_PERSON_TITLE_BEFORE.search(text, max(0, start - 90), start) is not None:
+        return True
+    before = _FR_FIRST_NAME_BEFORE.search(text, max(0, start - 90), start)
+    return before is not None and (before.group(1).lower() in GIVEN_NAMES or _fr_given_like(text, before.group(1), before.group(2)))
+
+
+def _fr_given_like(text: str, first: str, second: str) -> bool:
+    """fr: "Kévin Marnier": a first word the article only ever writes before another capitalised word, neither of the
+    two an organisation word, reads as a given name ("Orvane Capital", "Groupe Velkor" do not)."""
+    words = (first.lower(), second.lower())
+    if any(w in ORG_HEADS or is_legal_suffix(w) for w in words):
+        return False
+    alone = len(re.findall(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text))
+    return alone == len(re.findall(rf"(?<![\w-]){re.escape(first)}\s+[A-ZÀ-Ý]", text))
 
 
 def _denied(text: str, lang: str, start: int, end: int) -> bool:
@@ -940,9 +1052,23 @@ _DE_GOODS_AFTER = re.compile(
 _EN_GOODS_AFTER = re.compile(
     r"\s+(?:(?:another|an additional|up to|about|some|nearly|around)\s+)?\d[\d.,]*\s+(?:[\w-]+\s+){0,3}?"
     r"(?:aircraft|airplanes?|planes|jets|jetliners|helicopters|trains|locomotives|ships|vessels|frigates|tanks|turbines|satellites|"
-    r"servers|trucks|buses|vehicles|cars|chips|gpus|doses|robots)\b",
+    r"servers|trucks|buses|vehicles|cars|chips|gpus|doses|robots|"
+    # modern orders: devices and defence or rail goods counted out
+    r"laptops|computers|tablets|smartphones|phones|engines|drones|missiles|submarines|railcars|wagons|ambulances|cranes)\b",
     re.IGNORECASE,
 )
+# en: the passive sale's subject is a name right before its auxiliaries ("Norvia Inc has been sold to")
+_EN_SOLD_TO = re.compile(r"sold|divested")
+_EN_NAME_BEFORE = re.compile(r"((?-i:[A-Z])[\w.&'’-]*)(?:,\s+(?:which|who)\s[^,;]{1,80},)?\s+(?:(?:has|have|had|will|would|also|already|recently|now|since|not)\s+)*$")
+
+
+def _en_named_subject(text: str, start: int) -> bool:
+    """Does a company's name (no country: "its plants in Peru and Chile will be sold to") end right before ``start``,
+    maybe with a relative clause after it ("Sarvik Foods, which makes frozen pizza, has been sold to")?"""
+    named = _EN_NAME_BEFORE.search(text, max(0, start - 150), start)
+    return named is not None and country_of(named.group(1)) is None
+
+
 _DE_SAME_FRAME = re.compile(r"(?:(?!\b(?:und|sowie|oder|aber)\b)[^,.;:]){0,50}")
 _DE_STAKE_WORD = re.compile(r"\b(?:Anteile?|Beteiligung|Aktienpaket|Stimmrechtsanteil)\b")
 

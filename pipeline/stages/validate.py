@@ -447,12 +447,14 @@ def run(settings: Settings, *, max_batches: int | None = None) -> StageReport:
             # a store that stopped answering failed one owner PUT: do not wait out the queued others one by one
             job.pool.shutdown(wait=False, cancel_futures=True)
         report.finish()
-        if store_silent:
-            # each upload would wait out the S3 settings again (Data Docs are a dozen objects): fail after one wait
-            log.warning("run summary and Data Docs not uploaded: the object store did not answer")
-        else:
-            _publish_run(settings, client, runner, report, failures)
-        runner.close()
+        try:
+            if store_silent:
+                # each upload would wait out the S3 settings again (Data Docs are a dozen objects): fail after one wait
+                log.warning("run summary and Data Docs not uploaded: the object store did not answer")
+            else:
+                _publish_run(settings, client, runner, report, failures)
+        finally:
+            runner.close()  # a failed upload must not leave the run's GX project in /tmp
     return report
 
 

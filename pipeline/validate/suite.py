@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import shutil
 import tempfile
+import time
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field
@@ -28,6 +31,10 @@ SUITE_NAME = "deal_records.v1"
 SUITE_PATH = Path(__file__).resolve().parents[2] / "schemas" / "expectations" / f"{SUITE_NAME}.json"
 
 log = logging.getLogger(__name__)
+
+# each run's GX project lives in <tmp>/dealwire-gx-<pid>-<random>; a run killed before it could clean up (a task
+# timed out with SIGKILL, an OOM kill) leaves its few MB behind, which the next run on the machine removes
+_PROJECT_PREFIX = "dealwire-gx-"
 
 
 class SuiteError(RuntimeError):
@@ -142,7 +149,9 @@ class SuiteRunner:
             import great_expectations as gx
             from great_expectations.data_context.types.base import ProgressBarsConfig
         self._gx = gx
-        self._tmp = tempfile.TemporaryDirectory(prefix="dealwire-gx-") if root is None else None
+        if root is None:
+            remove_orphaned_projects(Path(tempfile.gettempdir()))
+        self._tmp = tempfile.TemporaryDirectory(prefix=f"{_PROJECT_PREFIX}{os.getpid()}-") if root is None else None
         self.root = Path(self._tmp.name) if self._tmp is not None else root
         self.document = load_suite_document(suite_path)
         self.context = gx.get_context(mode="file", project_root_dir=str(self.root))
@@ -209,6 +218,43 @@ class SuiteRunner:
     def close(self) -> None:
         if self._tmp is not None:
             self._tmp.cleanup()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's live process
+    return True
+
+
+def _last_written(path: Path) -> float:
+    return max((entry.stat().st_mtime for entry in path.rglob("*")), default=path.stat().st_mtime)
+
+
+def remove_orphaned_projects(folder: Path, *, idle_seconds: float = 3600) -> list[Path]:
+    """Remove the GX projects of runs whose process is gone and that nothing wrote to for ``idle_seconds``.
+
+    The idle time guards a /tmp shared between PID namespaces (containers), where a live run's pid may not answer here.
+    """
+    removed = []
+    now = time.time()
+    for path in folder.glob(f"{_PROJECT_PREFIX}*-*"):
+        pid = path.name.removeprefix(_PROJECT_PREFIX).split("-", 1)[0]
+        if not pid.isdigit() or not path.is_dir() or _alive(int(pid)):
+            continue
+        try:
+            if now - _last_written(path) < idle_seconds:
+                continue
+        except OSError:
+            continue  # removed under our feet by another run
+        shutil.rmtree(path, ignore_errors=True)
+        removed.append(path)
+    if removed:
+        log.info("removed %d Great Expectations project(s) left by killed validate runs", len(removed))
+    return removed
 
 
 def write_suite(path: Path = SUITE_PATH) -> Path:

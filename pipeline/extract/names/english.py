@@ -87,6 +87,12 @@ _EN_SPEAKERS_NEXT = re.compile(r"\s+(?:sources|analysts|officials|executives|exp
 # ", Ohio," ", New South Wales." after a name: the name is a town's
 _EN_TOWN_OF = re.compile(r",\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)(?=\s*[,.;)]|\s*$)")
 # the place before a person's trade ("Dallas investor Jan Velkor") describes him
+# a ticker in brackets: an exchange's code ("(VLK.N)", "(7203.T)") or the exchange named before it ("(NYSE: VLK)");
+# a bare "(VLK)" may be the acronym the article goes on with, and stays
+_EN_TICKER = re.compile(
+    r"\((?:(?:NYSE|Nasdaq|NASDAQ|AMEX|LSE|LON|TSX|ASX|HKEX|HKG|SGX|OTC|OTCQX|Euronext|SIX|XETRA|ETR|TYO|TSE|NSE|BSE|KRX)\s*:\s*"
+    r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?|[A-Z0-9]{1,6}\.[A-Z]{1,2})\)$"
+)
 _EN_TRADE_AFTER = re.compile(r"\s+(?:investors?|financiers?|businessm[ae]n|industrialists?|raiders?|speculators?|entrepreneurs?|developers?)\s+[A-Z]")
 
 
@@ -141,6 +147,8 @@ def en_no_one(text: str, tokens: list[Token], a: int, b: int) -> bool:
     participle ("Specifically", "Reaffirming", "Privately-held") or a word the text also writes in lower case. A place
     before another noun ("a group of Boston investors") stays: it stands for a group the sentence names no better."""
     start, end = tokens[a][0], tokens[b][1]
+    if start > 0 and text[end : end + 1] == ")" and _EN_TICKER.search(text, max(0, start - 12), end + 1):
+        return True  # "Velkor Inc (VLK.N)", "(NYSE: VLK)": a stock ticker after the company's name, no party
     if any(is_legal_suffix(tokens[t][2]) for t in range(a + 1, b + 1)):
         return False  # "Minnesota Velkor Co", "Texas Industries Inc": a company named after its place
     if en_official(text, start, end):
@@ -195,7 +203,19 @@ def en_comma_partnership(text: str, first: NameSpan, second: NameSpan) -> bool:
         return False
     if word.lower() in ORG_HEADS or is_legal_suffix(word) or en_area(word) or country_of(word) is not None:
         return False  # "Commission, Orion Capital", "Dallas, Velkor Corp"
-    if _EN_CAPITAL_BEFORE.search(text, max(0, first.start - 40), first.start) or bare_word(word.lower()).search(text):
+    if _EN_CAPITAL_BEFORE.search(text, max(0, first.start - 40), first.start) or _written_lower(text, word.lower()):
         return False  # a person's first name before it; a word the text also writes in lower case ("Meanwhile")
     # "Velkor, Norvia and Dastrel Inc" when "Velkor Inc" is a company of its own: a list
-    return re.search(rf"\b{re.escape(word)}\s+(?:Inc|Corp|Ltd|Plc|PLC|Cos|Group)\b", text) is None
+    return not _company_of_its_own(text, word)
+
+
+# the two whole-article questions of ``en_comma_partnership``, answered once per article and word (they were asked
+# with a scan of the whole text per comma-name pair)
+@per_article
+def _written_lower(text: str, low: str) -> bool:
+    return bare_word(low).search(text) is not None
+
+
+@per_article
+def _company_of_its_own(text: str, word: str) -> bool:
+    return re.search(rf"\b{re.escape(word)}\s+(?:Inc|Corp|Ltd|Plc|PLC|Cos|Group)\b", text) is not None

@@ -88,6 +88,10 @@ _ELIDED_COMMON = re.compile(r"[LDJNSCMT]['’][a-zà-ÿ]")
 # hands over gaps and tokens in turn. Same tokens.
 _TOKEN_SPLIT = re.compile(r"([A-Za-zÀ-ÖØ-öø-ÿ0-9&](?:(?<=&)|[A-Za-z0-9_\w.&’'/-]*))")
 _MODIFIER = re.compile(r"-(?:based|quoted|listed|owned|controlled|headquartered|registered)$")
+# en: "Velkor Capital-backed Norvia": the backer describes the company, as a place does in "Boston-based"
+_EN_BACKED = re.compile(r"-(?:backed|funded)$")
+# en: an officer's title written as an acronym inside a run of capitals ("Velkor CEO Anna Holt") is never part of a name
+_EN_OFFICER_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO"})
 _ABBREV_END = re.compile(r"^(?:[A-Z]\.)+$|^(?:Co|Corp|Inc|Ltd|Chas|Bros|St|Mt|Jr)\.$")
 
 
@@ -156,6 +160,10 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 span = (cut + 1, span[1])
         if span is not None:
             found = _name_span(text, tokens, span[0], span[1], lang)
+            tail = _EN_SUFFIX_TAIL.match(text, found.end) if english and found.suffixed and tokens[span[1]][2] == "Co" else None
+            if tail is not None:
+                # "Velkor Technologies Co., Ltd.": the second legal suffix after a comma is part of the name
+                found = NameSpan(found.start, tail.end(), text[found.start : tail.end()], found.possessive, True, found.full)
             if not (lang in ("fr", "de") and _bracketed_seat(text, names, found)):
                 names.append(found)
         i = j + 1
@@ -164,6 +172,7 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
     return names
 
 
+_EN_SUFFIX_TAIL = re.compile(r"\.?,\s*Ltd\b")
 _BRACKET_AFTER_NAME = re.compile(r"\s*\(\s*")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 # a short insert in brackets after a word: "Velkor (Frankfurt)", "Norvia (Wien)"
@@ -232,7 +241,7 @@ def _tokens(text: str, lang: str, start: int, end: int) -> list[Token]:
             tokens.append((here, here + cut, word[:cut].lower(), False))
             tokens.append((here + cut, here + len(word), word[cut:], possessive))
             continue
-        if "-" in word and _MODIFIER.search(word):  # the cue needs a hyphen: skip the search for most tokens
+        if "-" in word and (_MODIFIER.search(word) or lang == "en" and _EN_BACKED.search(word)):  # the cue needs a hyphen: skip the search for most tokens
             while tokens and capitalised(tokens[-1][2]) and text[tokens[-1][1] : here] in (" ", "\n"):
                 tokens.pop()  # "Los Angeles-based": the whole place goes
             tokens.append((here, here + len(word), "-", False))  # "Los Angeles-based": a place, not a name
@@ -406,6 +415,12 @@ def _trimmed_span(
     fr/de: a person's name at the end is a name of its own, and the words before it are one too when they name
     something (appended to ``names`` here, so that they come first); de: an area or a world region names no one."""
     span = _trim(tokens, i, j, lang)
+    if span is not None and lang == "en" and span[1] > span[0] + 1:
+        title = next((t for t in range(span[0] + 1, span[1]) if tokens[t][2] in _EN_OFFICER_ACRONYMS), None)
+        if title is not None:
+            # "Velkor CEO Anna Holt": the company, then its officer, two names (the title is neither)
+            names.append(NameSpan(tokens[span[0]][0], tokens[title - 1][1], text[tokens[span[0]][0] : tokens[title - 1][1]]))
+            span = (title + 1, span[1])
     if span is not None and lang != "en" and span[1] > span[0]:
         person = _person_inside(tokens, *span)
         if person is not None:

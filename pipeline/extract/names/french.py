@@ -134,12 +134,12 @@ def fr_institution_tail(text: str, tokens: list[Token], i: int, last: int) -> in
 _FR_VERB_NEXT = re.compile(
     r" (?:a|avait|aura|aurait|est|était|sera|va|allait|vient|venait|doit|devrait|compte|veut|voulait|souhaite|prévoit|envisage|annonce|"
     r"rachète|achète|acquiert|cède|vend|vendra|reprend|signe|investit|lève|prend|conclut|entre|détient|possède|fusionne|"
-    r"s['’](?:offre|associe|allie|empare|installe|engage|apprête|invite)|finance|commande|livre|fournit|obtient|remporte|"
+    r"s['’](?:offre|associe|allie|adosse|empare|installe|engage|apprête|invite)|finance|commande|livre|fournit|obtient|remporte|"
     r"rejoint|ouvre|lance|emploie|contrôle|négocie|propose|mise|cherche|confirme|publie|passe|tombe|"
     # the future of the deal verbs: "Velkor fournira 200 rames", "Norvia rachètera ..."
     r"rachètera|achètera|acquerra|cédera|reprendra|signera|investira|financera|commandera|livrera|fournira|construira|"
     # more deal verbs in the present ("Velkor finalise le rachat") and the passé simple ("Velkor racheta Norvia")
-    r"finalise|boucle|officialise|réalise|serait|pourrait|renonce|abandonne|enterre|reporte|met|porte|renforce|fut|devient|deviendra|étudie|avale|sort|grimpe|noue|scelle|inaugure|construit|implante|installe|bâtit|choisit|retient|attribue|confie|se (?:désengage|sépare|retire|renforce)|absorbe|décroche|accorde|octroie|injecte|débloque|nationalise|équipe|équipera|monte|"
+    r"appartient|appartiendra|intègre|rejoindra|exclut|dément|démentit|refuse|écarte|finalise|boucle|officialise|réalise|serait|pourrait|renonce|abandonne|enterre|reporte|met|porte|renforce|fut|devient|deviendra|étudie|avale|sort|grimpe|noue|scelle|inaugure|construit|implante|installe|bâtit|choisit|retient|attribue|confie|se (?:désengage|sépare|retire|renforce)|absorbe|décroche|accorde|octroie|injecte|débloque|nationalise|équipe|équipera|monte|"
     r"revend|gagne|recapitalise|approvisionne|approvisionnera|alimente|alimentera|s['’]approvisionne|"
     r"sponsorise|parraine|distribue|commercialise|motorise|opte|sélectionne|bénéficie|bénéficiait|reçoit|recevait|touche|"
     # what a company does in business news beyond the deal itself: "Velkor prépare une offre", "Velkor dépose une

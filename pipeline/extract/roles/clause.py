@@ -38,7 +38,7 @@ from pipeline.extract.roles.fr.patterns import (
     FR_WHO,
     FR_WITH_ONE,
 )
-from pipeline.extract.roles.fr.subject import fr_subject_candidates
+from pipeline.extract.roles.fr.subject import fr_chief_of, fr_subject_candidates
 from pipeline.extract.sentences import FR_IMPERSONAL, FR_LINKING_WORDS, FR_SUBJECT_PRONOUN, OPENING_MARKS, OPENING_PHRASE, linking_word
 from pipeline.extract.targets import describe
 from pipeline.extract.triggers import Trigger
@@ -47,7 +47,7 @@ from pipeline.models import PartyKind, PartyRole
 
 # --- patterns several rules share ----------------------------------------------------------------------------------
 
-_TITLE_BETWEEN = re.compile(r"(?:'s)?\s+(?:chairman|president|vice president|chief executive(?: officer)?|chief financial officer|spokesman|treasurer)\s+", re.I)
+_TITLE_BETWEEN = re.compile(r"(?:'s)?\s+(?:ceo|cfo|coo|cto|chairman|president|vice president|chief executive(?: officer)?|chief financial officer|spokesman|treasurer)\s+", re.I)
 
 _APPOSITION = re.compile(r",\s+(?:[a-zà-ÿ][\w'’-]*\s+){1,6}(?:de |du |des |d['’]|der |von )?(?:l['’]|la |le |les |die |der |den )?")
 
@@ -171,7 +171,7 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
 _CLAUSE_START = re.compile(r"\s+(?:that\s+)?")
 
 _VERB_GAP = re.compile(
-    r"\s+(?:(?:has|have|had|will|would|to|agreed|also|already|previously|recently|plans|intends|is|was|not)\s+){1,4}"
+    r"\s+(?:(?:has|have|had|will|would|to|agreed|also|already|previously|recently|plans|intends|is|was|not)\s+){0,4}"
     r"|\s+(?:has\s+|have\s+)?(?:doubled|raised|increased|sweetened|extended|made|launched|amended)\s+(?:its|their|an?|the)\s+(?:[a-z-]+\s+)?"
 )
 
@@ -225,6 +225,8 @@ def _speaker(text: str, left: list[NameSpan], sentence: tuple[int, int], trigger
         last = before[-1]
         # "..., Velkor a annoncé": the name right before the verb speaks, unless it is an apposition's
         # ("Lorbank, bras financier de l'Etat, a annoncé")
+        if lang == "fr" and len(before) >= 2 and _FR_COMMA_ONLY.fullmatch(text, last.end, speech.start()) and fr_chief_of(text, last, sentence[0]):
+            return last  # "Paul Verdier, PDG de Velkor, a annoncé le rachat de X": the person speaks for the company
         if _WORDS_ONLY.fullmatch(text[last.end : speech.start()]) and not (
             len(before) >= 2 and _APPOSITION.fullmatch(text, before[-2].end, last.start)
         ):
@@ -241,6 +243,8 @@ def _speaker(text: str, left: list[NameSpan], sentence: tuple[int, int], trigger
         return described(text, left, before[0]) if lang == "en" else before[0]
     return None
 
+
+_FR_COMMA_ONLY = re.compile(r"\s*,\s*")
 
 _COUNTRY_ACTS = re.compile(r"\s+(?:ont|a|avait|avaient|va|vont|hat|haben|hatte|will|wollen)\s+(?:\S+\s+){0,3}?$")
 
@@ -263,7 +267,11 @@ def _acting_place(text: str, left: list[NameSpan], sentence: tuple[int, int], tr
     return None
 
 
-_EN_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]{1,80},\s+(?=[^,;]*$)")
+# (and "whose chief executive ... ,", "owned by Velkor Partners,", "through its subsidiary Dastrel,": an aside set off
+# by commas between the subject and its verb names no subject either)
+_EN_RELATIVE = re.compile(
+    r",\s+(?:which|who|whose|(?:owned|backed|controlled|founded|run|led|advised)\s+by|through|via)\s[^,;]{1,80},\s+(?=[^,;]*$)"
+)
 
 
 def _drop_side_names(text: str, candidates: list[NameSpan], trigger: Trigger, lang: str) -> list[NameSpan]:

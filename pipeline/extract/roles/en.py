@@ -23,7 +23,9 @@ _STAKE_LEAD = re.compile(
 
 BID_NOUN = re.compile(r"(?:tender |takeover |merger |acquisition |buyout )?(?:offer|bid|proposal)s?\b", re.I)
 
-_BID_GAP = re.compile(r"['’]?s?\s+(?:(?:[\d.,/-]+|mln|billion|dlrs?|a|per|share|cash|new|revised|sweetened|hostile|unsolicited|rival|earlier|previous|proposed|latest|takeover|tender|merger|acquisition|buyout)\s+){0,8}", re.I)
+_BID_GAP = re.compile(r"['’]?s?\s+(?:(?:[$€£]?[\d.,/-]+(?:bn|m)?|mln|million|bn|bln|billion|dlrs?|a|per|share|cash|new|revised|sweetened|hostile|unsolicited|rival|earlier|previous|proposed|latest|planned|pending|takeover|tender|merger|acquisition|buyout)\s+){0,8}", re.I)
+
+_PLAN_TO = re.compile(r"\b(?:deal|agreement|plan|attempt|move|proposal|effort|bid|offer)s?\s+to\s+$", re.I)
 
 _PART_OF = re.compile(r"(?:\s+(?:division|unit|subsidiary|operations|business|businesses|assets))?\s+of\s+(?:(?:privately|publicly)[- ]held\s+)?")
 
@@ -32,11 +34,22 @@ _UNIT_OF = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|u
 EN_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 
 
+# "Velkor's acquisition of Norvia", "Velkor's $8 billion takeover of": the possessor of a purchase noun buys
+_PURCHASE_NOUN = re.compile(r"(?:acquisition|purchase|takeover|buyout)s?\s+of\b", re.I)
+
+
 def en_bid_possessor(text: str, in_sentence: list[NameSpan], trigger: Trigger) -> NameSpan | None:
-    """en: "in reply to Corvane Partners' 2.1 billion dlr offer for Harlow": the possessor bids."""
-    if trigger.voice in ("buy", "merge") and BID_NOUN.match(text, trigger.start):
+    """en: "in reply to Corvane Partners' 2.1 billion dlr offer for Harlow", "Velkor's acquisition of Norvia": the
+    possessor bids, or buys."""
+    if trigger.voice in ("buy", "merge") and (BID_NOUN.match(text, trigger.start) or trigger.noun and _PURCHASE_NOUN.match(text, trigger.start)):
         bidder = next((n for n in reversed(in_sentence) if n.end <= trigger.start), None)
         if bidder is not None and bidder.possessive and _BID_GAP.fullmatch(text, bidder.end, trigger.start) and not is_place(bidder):
+            return dataclasses.replace(bidder, possessive=False)
+    # "Velkor's deal to buy Norvia collapsed", "Velkor's \$2 billion plan to acquire": the possessor of the plan buys
+    plan = _PLAN_TO.search(text, max(0, trigger.start - 30), trigger.start) if trigger.voice in ("buy", "sell") and not trigger.noun else None
+    if plan is not None:
+        bidder = next((n for n in reversed(in_sentence) if n.end <= plan.start()), None)
+        if bidder is not None and bidder.possessive and _BID_GAP.fullmatch(text, bidder.end, plan.start()) and not is_place(bidder):
             return dataclasses.replace(bidder, possessive=False)
     return None
 
@@ -84,4 +97,11 @@ def en_round_backers(st: RoleState, subject: NameSpan) -> None:
     if backer is None or backer.start == subject.start:
         return
     st.parties.append(role_of(backer, PartyRole.INVESTOR, text))
-    st.parties.extend(role_of(name, PartyRole.INVESTOR, text) for name in listed_after(text, in_sentence, backer, _EN_BACKER_LIST, reach=20))
+    listed = listed_after(text, in_sentence, backer, _EN_BACKER_LIST, reach=20)
+    st.parties.extend(role_of(name, PartyRole.INVESTOR, text) for name in listed)
+    # "led by Velkor Capital, with participation from Dastrel": a second backer's preposition after the first's names
+    last = listed[-1] if listed else backer
+    more = after_prep(text, in_sentence, _EN_BACKER_PREP, last.end, st.s_end)
+    if more is not None and more.start != subject.start and all(more.start != p.start for p in st.parties):
+        st.parties.append(role_of(more, PartyRole.INVESTOR, text))
+        st.parties.extend(role_of(name, PartyRole.INVESTOR, text) for name in listed_after(text, in_sentence, more, _EN_BACKER_LIST, reach=20))

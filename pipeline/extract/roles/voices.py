@@ -13,7 +13,7 @@ import re
 
 from pipeline.extract.candidates import Role, role_of
 from pipeline.extract.country import sentence_countries
-from pipeline.extract.geo import country_name, find_countries
+from pipeline.extract.geo import country_name, country_of, find_countries
 from pipeline.extract.kinds import normalize, party_kind
 from pipeline.extract.names import NameSpan, is_place, label
 from pipeline.extract.roles.common import (
@@ -74,6 +74,7 @@ from pipeline.extract.roles.fr.sales import (
     fr_merger_parties,
     fr_sold_subject,
 )
+from pipeline.extract.roles.fr.patterns import FR_GIVES, FR_OWN_BUILD, FR_SITE_AT
 from pipeline.extract.roles.fr.subject import fr_owner_named
 from pipeline.extract.targets import describe
 from pipeline.extract.triggers import Trigger
@@ -266,6 +267,10 @@ def _buy_parties(st: RoleState) -> None:
         st.parties.append(target)
 
 
+_FR_TO_SUPPLY_IT = re.compile(r"[^.;:]{0,40}?\bpour (?:lui|leur) (?:livrer|fournir|vendre|construire)\b")
+_FR_SALE_NOUN = re.compile(r"(?:cessions?|ventes?)\b")
+
+
 def _sell_parties(st: RoleState) -> None:
     """A sale: the subject sells, the target is sold, "to X" / "à X" / "an X" buys; (de, fr) a passive or an apposed
     participle makes the subject what is sold."""
@@ -283,6 +288,11 @@ def _sell_parties(st: RoleState) -> None:
     buyer = after_prep(text, in_sentence, _BUYER_PREP_SELL.get(lang, "to"), trigger.end, s_end, lang)
     if lang == "de":
         buyer = de_sale_buyer(st, buyer)
+    if lang == "fr" and buyer is not None and (trigger.noun or _FR_SALE_NOUN.match(text, trigger.start)) and FR_GIVES.search(text, trigger.end, buyer.start):
+        # "la cession de Norvia permettra à Velkor de réduire sa dette": who gains from a sale sells, it does not buy
+        if subject is None and not is_place(buyer) and all(p.start != buyer.start for p in parties):
+            parties.append(role_of(buyer, PartyRole.SELLER, text))
+        buyer = None
     if buyer is not None:
         parties.append(role_of(buyer, PartyRole.BUYER, text))
 
@@ -409,8 +419,12 @@ def _partner_parties(st: RoleState) -> None:
         # "ont conclu un accord avec Astrel pour garantir la fourniture de 5 millions de masques": a supply contract
         # (the supply word may come first: "pour garantir ses livraisons, Norland a noué un accord avec Astrel")
         cand.trigger = dataclasses.replace(trigger, deal_type=T.SUPPLY_CONTRACT)
+    # fr: "a signé un contrat avec Norvia pour lui livrer 40 trains": the signer delivers, the one signed with is supplied
+    delivers_to_partner = supplies and lang == "fr" and partner is not None and _FR_TO_SUPPLY_IT.match(text, partner.end, s_end) is not None
     for name in sides:
         role = (PartyRole.SUPPLIER if name is partner or name in listed else PartyRole.CUSTOMER) if supplies else PartyRole.PARTNER
+        if delivers_to_partner:
+            role = PartyRole.CUSTOMER if role is PartyRole.SUPPLIER else PartyRole.SUPPLIER
         parties.append(role_of(name, role, text))
     if partner is not None:
         parties.extend(role_of(extra, PartyRole.PARTNER, text) for extra in coordinated(text, in_sentence, partner.end))
@@ -429,7 +443,8 @@ def _order_parties(st: RoleState) -> None:
     if lang == "fr":
         maker_prep = fr_maker_prep(text, trigger)
     else:
-        maker_prep = {"en": r"(?:from)", "de": r"(?:bei|beim|von|vom)"}.get(lang, "from")
+        # en: "placed an order for 50 locomotives with Velkor": the maker after "with" too
+        maker_prep = {"en": r"(?:from|with)", "de": r"(?:bei|beim|von|vom)"}.get(lang, "from")
     maker = after_prep(text, in_sentence, maker_prep, trigger.start if lang == "de" else trigger.end, s_end)
     maker = maker or (st.in_window[0] if st.in_window else None)
     if lang == "fr":
@@ -475,6 +490,13 @@ def _build_parties(st: RoleState) -> None:
     owner = after_prep(text, in_sentence, r"(?:de|du|des|of|for|pour|für|von|der)", trigger.end, min(s_end, trigger.end + 6))
     customer = role_of(owner, PartyRole.CUSTOMER, text) if owner is not None else _provided(st) if st.lang == "en" else None
     places = [n for n in in_sentence if is_place(n) and n.start >= trigger.start]
+    if st.lang == "fr" and FR_OWN_BUILD.match(text, trigger.start) is not None:
+        # "Velkor va construire une usine de batteries à Dunkerque": the town or region where a company builds its own
+        # site is no customer of it (whose site it is, "pour Norvia", still is; a country that takes a site, "un centre
+        # de données en Norlande", stays its customer)
+        if customer is not None and FR_SITE_AT.search(text, max(0, customer.start - 30), customer.start) and country_of(customer.name) is None:
+            customer = None
+        places = [n for n in places if not (FR_SITE_AT.search(text, max(0, n.start - 30), n.start) and country_of(n.text) is None)]
     if customer is not None and (supplier is None or customer.start != supplier.start):
         parties.append(customer)
     elif places and st.lang == "de" and _de_own_site_in(text, trigger.start, places[0].start):

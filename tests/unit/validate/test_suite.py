@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -11,7 +15,7 @@ import pytest
 from pipeline.models import DealRecord
 from pipeline.validate import rules
 from pipeline.validate.rules import Candidate
-from pipeline.validate.suite import SUITE_PATH, SuiteError, SuiteRunner, render_suite
+from pipeline.validate.suite import SUITE_PATH, SuiteError, SuiteRunner, remove_orphaned_projects, render_suite
 from tests.unit.validate.factory import deal_record, future
 
 KAFKA_MS = 1_746_180_000_000
@@ -119,3 +123,37 @@ def test_data_docs_site_lists_the_validations(runner: SuiteRunner) -> None:
     site = runner.build_docs()
     assert (site / "index.html").is_file()
     assert "docs-check" in (site / "index.html").read_text(encoding="utf-8")
+
+
+def _project(folder: Path, pid: int, age_seconds: float, suffix: str = "abc123") -> Path:
+    project = folder / f"dealwire-gx-{pid}-{suffix}"
+    (project / "gx").mkdir(parents=True)
+    (project / "gx" / "great_expectations.yml").write_text("x", encoding="utf-8")
+    stamp = time.time() - age_seconds
+    for path in (project, project / "gx", project / "gx" / "great_expectations.yml"):
+        os.utime(path, (stamp, stamp))
+    return project
+
+
+def test_projects_of_killed_runs_are_removed_and_live_or_recent_ones_kept(tmp_path: Path) -> None:
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                          check=True)
+    dead_pid = int(dead.stdout)  # that process has exited: its pid no longer answers (unless reused, very unlikely)
+    orphan = _project(tmp_path, dead_pid, age_seconds=7200)
+    recent_orphan = _project(tmp_path, dead_pid, age_seconds=0, suffix="new")
+    live = _project(tmp_path, os.getpid(), age_seconds=7200)
+    unrelated = tmp_path / "dealwire-gx-oldstyle"
+    unrelated.mkdir()
+
+    removed = remove_orphaned_projects(tmp_path, idle_seconds=3600)
+
+    assert removed == [orphan]
+    assert not orphan.exists()
+    assert recent_orphan.exists() and live.exists() and unrelated.exists()
+
+
+def test_a_run_cleans_its_project_on_close() -> None:
+    suite_runner = SuiteRunner()
+    assert suite_runner.root.name.startswith(f"dealwire-gx-{os.getpid()}-") and suite_runner.root.is_dir()
+    suite_runner.close()
+    assert not suite_runner.root.exists()

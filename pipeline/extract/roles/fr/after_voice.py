@@ -11,7 +11,7 @@ from pipeline.extract.geo import PLACES, country_of
 from pipeline.extract.kinds import normalize, party_kind
 from pipeline.extract.names import NameSpan, find_names, is_place, label, mentions
 from pipeline.extract.roles.common import RoleState, T, after_prep, first_after
-from pipeline.extract.roles.fr.patterns import FR_APPOSED_PARTICIPLE, JUST_COMMA
+from pipeline.extract.roles.fr.patterns import FR_APPOSED_PARTICIPLE, FR_GIVES, JUST_COMMA
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
 
@@ -294,6 +294,12 @@ def _fr_holder_stake_bought(st: RoleState) -> None:
 
 _FR_SITE_AFTER = re.compile(r"\s+(?:un|une|le|la|l'|les|de nouveaux|de nouvelles|des|deux|trois|\d+)\s*(?:\S+\s+)?(?:centres? de données|data centers?|usines?|gigafactory|sites? de production|centres? logistiques?|entrepôts?|infrastructures? de recharge|bornes? de recharge|points? de recharge)\b")
 
+# "dans son usine de Lille", "dans ses sites de production à Lyon": the place of the subject's own site
+_FR_OWN_SITE_OF = re.compile(
+    r"\b(?:son|sa|ses|leurs?)\s+(?:(?:nouvel(?:le)?s?|nouveaux?|futur(?:e|s|es)?|principal|principale|grand(?:e)?)\s+)?"
+    r"(?:usines?|sites?(?: de production)?|centres? de données|centres? logistiques?|entrepôts?|data centers?|siège)\s+(?:de|d['’]|à|près de)\s*$"
+)
+
 _FR_POSSESSIVE_AFTER = re.compile(r"\s+(?:son|sa|ses|leurs?)\s")
 
 _FR_PROJECT_OF = re.compile(
@@ -317,6 +323,16 @@ def _fr_invested(st: RoleState) -> None:
         if owner_of is not None and owner_of.start != subject.start:
             st.target = role_of(owner_of, PartyRole.TARGET, text)
             parties.append(st.target)
+    if st.target is not None and country_of(st.target.name) is None and _FR_OWN_SITE_OF.search(text, max(st.s_start, st.target.start - 70), st.target.start):
+        # "Velkor investira 30 millions d'euros dans son usine de Lille": the town of the investor's own site is not
+        # invested in; the money goes into the investor's own site (infrastructure, kept when priced)
+        target = st.target
+        parties[:] = [p for p in parties if p is not target and p.start != target.start]
+        st.target = None
+        if party_kind(subject.text, "") is not PartyKind.GOVERNMENT:
+            st.cand.trigger = dataclasses.replace(trigger, deal_type=T.INFRASTRUCTURE, voice="supply")
+            parties[:] = [role_of(subject, PartyRole.SUPPLIER, text)]
+        return
     if st.target is None and _FR_SITE_AFTER.match(text, trigger.end):
         # "Velkor investira 300 millions dans une usine neuve au Portugal": a site paid for is infrastructure there
         places = [n for n in in_sentence if is_place(n) and n.start >= trigger.end]
@@ -531,7 +547,6 @@ def _fr_relative_invested(st: RoleState) -> None:
         parties[:] = [p for p in parties if p.role is not PartyRole.TARGET or JUST_COMMA.fullmatch(text, p.end, trigger.start)]
 
 
-_FR_GIVES = re.compile(r"\b(?:permet\w*|permis|donne\w*|offre\w*|offert|apporte\w*|rapporte\w*|coûte\w*|ouvre\w*|assure\w*|confère\w*)\b")
 
 _CLAUSE_END = re.compile(r"[,;:\"»”()]")
 
@@ -557,7 +572,7 @@ def _fr_buy_seller(st: RoleState) -> None:
     ):
         seller = None  # "une usine à Lyon": a one-off name after "à" is a place (but "qui l'avait rachetée à Korlim": the
         # object is the clitic, so "à" names whom it was bought from)
-    if seller is not None and _FR_GIVES.search(text, trigger.end, seller.start):
+    if seller is not None and FR_GIVES.search(text, trigger.end, seller.start):
         seller = None  # "le rachat de X permet à Y de ...": Y gains from the deal, it does not sell
     if seller is not None and _FR_LOAN_BEFORE.search(text, max(trigger.end, seller.start - 40), seller.start):
         seller = None  # "a racheté X grâce à un prêt de la banque Y": Y lends the price, it does not sell

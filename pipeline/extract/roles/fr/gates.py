@@ -9,6 +9,7 @@ from pipeline.extract.candidates import Candidate, Role, trigger_text
 from pipeline.extract.names import GIVEN_NAMES
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.roles.common import T
+from pipeline.extract.roles.fr.patterns import FR_OWN_BUILD, FR_SITE_AT
 from pipeline.models import PartyKind, PartyRole
 
 
@@ -144,3 +145,21 @@ def fr_lone_partner(cand: Candidate) -> bool:
     # the party found at another mention of its name (the article's company): its mention after the trigger counts
     after = cand.trigger.end - cand.sentence[0]
     return only.name in cand.text_window[after : after + _FR_LONE_PARTNER_REACH + len(only.name)]
+
+
+_FR_CONTRACT_BEFORE = re.compile(r"\b(?:contrats?|commandes?|marchés?|appels? d['’]offres)\b")
+# a capitalised word: the place named after the locative
+_CAPITAL = re.compile(r"[A-ZÀ-Ý]")
+
+
+def fr_own_site_placed(cand: Candidate) -> bool:
+    """fr: "Velkor va construire une usine à Dunkerque": a company building a site of its own in a named place, the
+    builder its one side (the place is where, no customer). Public: ``deals._is_deal`` counts it as a deal."""
+    if len(cand.parties) != 1 or cand.trigger.voice != "build" or cand.parties[0].role is not PartyRole.SUPPLIER or not cand.text_window:
+        return False
+    if FR_OWN_BUILD.match(trigger_text(cand)) is None:
+        return False
+    window, offset = cand.text_window, cand.sentence[0]
+    if _FR_CONTRACT_BEFORE.search(window, 0, cand.trigger.start - offset):
+        return False  # "a remporté un contrat pour construire des usines en Afrique": sites built for another, told by the contract
+    return any(FR_SITE_AT.search(window, max(0, m.start() - 30), m.start()) for m in _CAPITAL.finditer(window, cand.trigger.end - offset))

@@ -57,3 +57,19 @@ FR_CONTRACT_ELLIPSIS = re.compile(
     r"(?:\s+(?:pour|de|d'un montant de)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,40}?)?,?\s+(?:et|puis|ainsi qu['’])\s+(?:un|une)\s+(?:autre|second|seconde|deuxième|nouvel|nouveau|nouvelle)?\s*"
     r"(?:contrat|accord|commande|marché)?(?:[^,;:.()]|(?<=\d)[,.](?=\d)){0,50}?\s+(?:avec|auprès de|auprès du|auprès d['’])\s+(?:l['’]|la |le |les )?(?:(?:groupe|laboratoire|constructeur|société)\s+)?"
 )
+
+# fr: a sitting chief's title in an apposition after a person's name: ", PDG de ", ", la directrice générale d'"
+FR_CHIEF_OF_BEFORE = re.compile(
+    r",\s+(?:le\s+|la\s+|l['’])?(?:PDG|patron|patronne|président(?:e)?(?:-directeur général| du directoire| du conseil d['’]administration)?|directeur général|directrice générale"
+    r"|directeur financier|directrice financière|dirigeant|dirigeante|porte-parole)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?(?:(?:groupe|société)\s+)?$"
+)
+
+# fr: a company building, opening or putting money in a site of its own (equipping or supplying one is for another)
+FR_OWN_BUILD = re.compile(r"(?:implant|constru|bâti|install|ouvr|inaugur|investi)", re.IGNORECASE)
+# ... and where the site stands: "à Dunkerque", "en Pologne", "dans la région de Valmont", "près de Lille"
+FR_SITE_AT = re.compile(
+    r"\b(?:à|en|au|aux|dans|près de|sur)\s+(?:l['’]|la\s+|le\s+|les\s+)?(?:(?:ville|région|commune|département|agglomération|zone|port|site)\s+(?:de\s+|d['’]|du\s+)?)?$"
+)
+
+# fr: a verb by which a deal gives its gain to someone: "le rachat de X permet à Y de ...", "la cession ... rapportera à Y"
+FR_GIVES = re.compile(r"\b(?:permet\w*|permis|donne\w*|offre\w*|offert|apporte\w*|rapporte\w*|coûte\w*|ouvre\w*|assure\w*|confère\w*)\b")

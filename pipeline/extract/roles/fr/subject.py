@@ -8,9 +8,10 @@ import re
 from pipeline.extract.candidates import Role
 from pipeline.extract.names import NameSpan
 from pipeline.extract.roles.fr.bystanders import after_place_preposition
-from pipeline.extract.roles.fr.patterns import FR_LIST_GLUE, FR_OBLIQUE, FR_RECENT_OWNER
+from pipeline.extract.roles.fr.patterns import FR_CHIEF_OF_BEFORE, FR_LIST_GLUE, FR_OBLIQUE, FR_RECENT_OWNER
 from pipeline.extract.triggers import Trigger
-from pipeline.models import PartyRole
+from pipeline.extract.kinds import party_kind
+from pipeline.models import PartyKind, PartyRole
 
 
 _FR_COMPLEMENT_BEFORE = re.compile(r"\b[a-zà-ÿ]+\s+(?:de|du|des|d['’])\s*(?:l['’]|la\s+|le\s+|les\s+)?$")
@@ -45,6 +46,25 @@ _FR_OWNED_BY = re.compile(
     r"\b(?:détenue?s?|contrôlée?s?|possédée?s?)\s+(?:(?:à|aux?)\s+(?:plus de\s+)?\d+(?:[.,]\d+)?\s*(?:%|pour cent)\s+)?par\s+"
     r"(?:(?:la|le|les|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,3}?(?:(?:de|du|des|d['’])\s*(?:la\s+|l['’])?)?$"
 )
+
+
+# institutions a chief may head that are no company: "président du Sénat", "directrice générale de l'Insee"
+_FR_INSTITUTION = re.compile(
+    r"(?:Sénat|Assemblée|Conseil|Commission|Cour|Parlement|République|Région|Medef|Fed|BCE|Banque (?:centrale|de France)|Autorité|Comité|"
+    r"Fédération|Syndicat|Association|Union|Chambre|Conférence|Tribunal|Cnil|CGT|CFDT|Insee|Ademe|Arcep|AMF)\b"
+)
+
+
+# "a salué", "a critiqué le rachat de X": a chief who judges a deal does not make it
+_FR_OPINION = re.compile(r"\b(?:salu|comment|critiqu|regrett|déplor|dénon|félicit|réjou|inquiét|estim|jug|qualifi|évoqu|réagi)\w*")
+
+
+def fr_chief_of(text: str, name: NameSpan, floor: int) -> bool:
+    """fr: is the name the company a sitting chief in apposition heads ("Paul Verdier, PDG de Velkor,")? Then the
+    person speaks for it. Not an institution or a public body ("président du Sénat", "de la région Occitanie")."""
+    if FR_CHIEF_OF_BEFORE.search(text, max(floor, name.start - 60), name.start) is None:
+        return False
+    return _FR_INSTITUTION.match(name.text) is None and party_kind(name.text, text[max(0, name.start - 40) : name.start]) is PartyKind.COMPANY
 
 
 def fr_owner_named(text: str, name: NameSpan) -> bool:
@@ -100,7 +120,10 @@ def fr_subject_candidates(text: str, candidates: list[NameSpan], sentence: tuple
         for other in reversed(candidates[:-1]):
             if _FR_AND.fullmatch(text, other.end, head.start):
                 head = other
-        if _FR_COMPLEMENT_BEFORE.search(text, max(sentence[0], head.start - 40), head.start):
+        if fr_chief_of(text, head, sentence[0]) and "," in text[last.end : trigger.start] and not _FR_OPINION.search(text, last.end, trigger.start):
+            # "Paul Verdier, PDG de Velkor, a annoncé le rachat de X": the person speaks for the company, which acts
+            candidates = [n for n in candidates if n.start >= head.start]
+        elif _FR_COMPLEMENT_BEFORE.search(text, max(sentence[0], head.start - 40), head.start):
             # ("Velkor, propriétaire de Orvane, annonce le rachat de X": past an apposition the name before it acts)
             candidates = [n for n in candidates if n.start < head.start] if "," in text[last.end : trigger.start] else []
     if trigger.voice != "other":
