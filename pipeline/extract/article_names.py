@@ -20,6 +20,7 @@ from pipeline.extract.candidates import Candidate
 from pipeline.extract.geo import french_nationality
 from pipeline.extract.kinds import party_kind
 from pipeline.extract.names import (
+    GIVEN_NAMES,
     NOT_A_PARTY,
     REGULATOR,
     NameSpan,
@@ -122,8 +123,32 @@ _DE_SPEAKER_AFTER = re.compile(r"\s+(?:betonte|sagte|erklärte|meinte|ergänzte|
 _DE_WIE_BEFORE = re.compile(r"\bwie\s+$")
 
 
+# de: ", so Analyst Peter Schulz von der Tessmar Bank", "bestätigte ein Sprecher von Dastrel", "Laut Hans Meier vom
+# Institut Norvia": the company a speaker works for, named after "von"/"bei", speaks; it is no seller of the deal told
+_DE_SPEAKERS_EMPLOYER = re.compile(
+    r"(?:\b(?:sagt|sagte|sagten|betont|betonte|erklärt|erklärte|meint|meinte|so|ergänzt|ergänzte|bestätigt|bestätigte|"
+    r"kritisiert|kritisierte|warnt|warnte|teilte|schätzt|schätzte|urteilt|urteilte)|(?:^|[.!?:]\s+|,\s+|\(\s*)[Ll]aut)"
+    r"\s+(?:(?:der|die|ein|eine)\s+)?(?:[A-ZÄÖÜ][\w.-]*\s+){1,3}(?:von|vom|bei|beim)\s+(?:(?:der|dem|den)\s+)?"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+s?\s+)?$"
+    # "sagte Hans Meier, Chef von Velkor", "sagte Anna Roth, Vorstandschefin der Velkor AG": the office after the name
+    r"|\b(?:sagt|sagte|sagten|betont|betonte|erklärt|erklärte|meint|meinte|so|ergänzt|ergänzte|bestätigt|bestätigte|teilte)"
+    r"\s+(?:[A-ZÄÖÜ][\w.-]*\s+){1,3}?[A-ZÄÖÜ][\w.-]*,\s+(?:der\s+|die\s+)?(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*\s+"
+    r"(?:von|vom|bei|beim|der|des)\s+(?:(?:der|dem|den)\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+s?\s+)?$"
+)
+
+# "Laut Hans Meier", "laut Analyst Hans Meier": a person the news is attributed to
+_DE_LAUT_BEFORE = re.compile(
+    r"\b[Ll]aut\s+(?:(?:[A-ZÄÖÜ][\w-]*(?:chef|chefin|analyst|analystin|sprecher|sprecherin|experte|expertin)"
+    r"|Analyst|Analystin|Sprecher|Sprecherin|Experte|Expertin)\s+)?$"
+)
+
+
 def inverted_speaker(text: str, name: NameSpan, lang: str) -> bool:
-    """fr/de: the speaker named after the verb that closes a quote."""
+    """fr/de: the speaker named after the verb that closes a quote (de: and the company the speaker works for)."""
+    if lang == "de" and _DE_SPEAKERS_EMPLOYER.search(text, max(0, name.start - 80), name.start):
+        return True
+    if lang == "de" and _DE_LAUT_BEFORE.search(text, max(0, name.start - 40), name.start) and name.text.split()[0].lower() in GIVEN_NAMES:
+        return True  # "Laut Hans Meier übernimmt Velkor Norvia": the person the news is told by is no side of it
     if name.suffixed or name.full is not None:
         return False
     if _SPEAKER_BEFORE[lang].search(text, max(0, name.start - 60), name.start):
@@ -520,7 +545,8 @@ def de_antecedent(text: str, context: list[NameSpan], sentences: list[tuple[int,
 # "Der Mischkonzern zahlt ...", "Das Geldinstitut verkauft ...", "Sie übernahm ...": a sentence that opens with a
 # definite description or a pronoun as its subject goes on about the one the sentence before is about
 _DE_OPENING_REFERENCE = re.compile(
-    r"\s*(?:(?:Der|Die|Das)\s+(?!beiden\s)(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Kk]onzern|[Hh]aus|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Bb]auer|"
+    # ("Die Nationalbank", "Die Notenbank": a central bank is an institution of its own, it stands for no company before)
+    r"\s*(?:(?:Der|Die|Das)\s+(?!beiden\s)(?:[a-zäöüß]+\s+)?(?!(?:National|Noten|Zentral|Bundes|Welt)bank)(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Kk]onzern|[Hh]aus|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Bb]auer|"
     r"[Hh]ersteller|[Ii]nstitut|[Bb]ank|[Vv]ersicherer|[Rr]iese|[Ss]ender|[Vv]erlag|[Kk]ette|[Ff]onds|[Gg]esellschaft|[Kk]onkurrent)|Er|Sie)\s+(?=[a-zäöüß])"
 )
 

@@ -136,7 +136,7 @@ from pipeline.extract.geo import country_of, find_countries
 from pipeline.extract.kinds import deal_key, normalize
 from pipeline.extract.names import NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, namelike
 from pipeline.extract.roles import assign_roles
-from pipeline.extract.roles.de.assets import de_asset_target, de_site_target
+from pipeline.extract.roles.de.assets import de_asset_target, de_site_target, de_unit_passed
 from pipeline.extract.roles.de.bystanders import de_act_noun, de_home_towns, de_no_side, de_person
 from pipeline.extract.roles.de.gates import (
     de_aid_to,
@@ -179,7 +179,7 @@ from pipeline.extract.sentences import fr_headings_apart, split_sentences
 from pipeline.extract.status import StatusMention, best_status, find_status, find_statuses, status_for_type
 from pipeline.extract.status_scope import scoped_status
 from pipeline.extract.targets import describe_targets
-from pipeline.extract.triggers import TRIGGER_LANGS, find_triggers
+from pipeline.extract.triggers import TRIGGER_LANGS, Trigger, find_triggers
 from pipeline.models import (
     DealRecord,
     DealStatus,
@@ -337,6 +337,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     sentences = split_sentences(text)
     if lang == "fr":
         sentences = fr_headings_apart(text, sentences)
+    if lang == "de":
+        triggers = _de_built_for_one(triggers, sentences, len(text))
     wanted = sorted({sentences[0], *(_sentence_of(sentences, t.start, len(text)) for t in triggers)}) if sentences else [(0, len(text))]
     names = [n for a, b in wanted for n in find_names(text, lang, a, b)]
     if lang in GOVERNMENT_NP:
@@ -490,6 +492,15 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     return _distinct_mentions(records)
 
 
+def _de_built_for_one(triggers: list[Trigger], sentences: list[tuple[int, int]], length: int) -> list[Trigger]:
+    """de: "Velkor soll für Norvia ein Werk bauen": the site built for a named customer is read at "für"; the bare
+    building of the same sentence ("ein Werk ... bauen") is that contract, not a site of the builder's own."""
+    for_whom = {_sentence_of(sentences, t.start, length) for t in triggers if t.deal_type is T.INFRASTRUCTURE and t.voice == "supply"}
+    if not for_whom:
+        return triggers
+    return [t for t in triggers if not (t.voice == "build" and _sentence_of(sentences, t.start, length) in for_whom)]
+
+
 def _backed_round_invests(cand: Candidate) -> Candidate:
     """fr/de: a funding round that names who puts the money in is labelled an investment by those backers ("Velkor et
     Norvia ont investi 20 millions dans Dastrel", "eine Kapitalerhöhung, die X zum Großaktionär machte"); a round is a
@@ -569,6 +580,8 @@ def _is_deal(cand: Candidate, lang: str) -> bool:
         return _states_a_sum(cand, lang)
     if lang == "de" and len(cand.parties) == 1 and cand.trigger.voice == "build" and cand.parties[0].role is PartyRole.SUPPLIER and _de_site_country(cand):
         return True  # "Velkor baut ein Werk in Polen": a site built in a named country, the builder its one side
+    if lang == "de" and de_unit_passed(cand):
+        return True  # "Die Ostsparte ging per Zuschlag an Velkor": a unit passed to a named buyer
     if lang == "fr" and fr_own_site_placed(cand):
         return True  # "Velkor va construire une usine à Dunkerque": its own site built in a named place
     if lang == "de" and de_sells_own_asset(cand):
@@ -1010,6 +1023,9 @@ def _record(
     if lang == "fr" and status is None:
         status_value = fr_status_without_cue(text, cand)
     status_value = status_for_type(deal_type, status_value, status, lang)
+    if lang == "de" and deal_type is T.INFRASTRUCTURE and any(p.role is PartyRole.CUSTOMER for p in cand.parties):
+        # "Velkor baut für Norvia ein Werk": a structure built for a named customer is a contract, read as one
+        status_value = status_for_type(T.SUPPLY_CONTRACT, status_value, status, lang)
     country, location = deal_country(text, cand, cand.parties, lang)
     if lang in ("fr", "de"):
         cand.parties = _fold_short_names(cand.parties)

@@ -613,7 +613,15 @@ def de_seller_named_next(text: str, sentences: list[tuple[int, int]], context: l
 _DE_BACKERS_NEXT = re.compile(
     r"\s*(?:(?:Angeführt|Geführt|Geleitet|Angeleitet)\s+(?:wurde|wird)\s+(?:die|diese)\s+(?:\w*[Rr]unde|Finanzierung|Kapitalerhöhung)\s+(?:\S+\s+){0,2}?von"
     r"|An\s+(?:der|dieser)\s+(?:\w*[Rr]unde|Finanzierung|Kapitalerhöhung)\s+(?:beteiligten|beteiligen|beteiligte|beteiligt)\s+sich(?:\s+(?:auch|zudem|unter anderem|ebenfalls))?"
-    r"|(?:Neue\s+)?(?:Investoren|Geldgeber|Kapitalgeber)\s+(?:sind|waren)(?:\s+(?:auch|unter anderem))?)(?=\s)"
+    r"|(?:Neue\s+)?(?:Investoren|Geldgeber|Kapitalgeber)\s+(?:sind|waren)(?:\s+(?:auch|unter anderem))?"
+    # "Die Runde wird von X angeführt", "Beteiligt sind X und Y", "Zu den Geldgebern gehören X und Y", "Lead-Investor ist X",
+    # "Neu dabei ist der Investor X": the backers the round lacks
+    r"|(?:Die|Diese)\s+(?:\w*[Rr]unde|Finanzierung|Kapitalerhöhung)\s+(?:wurde|wird)\s+(?:\S+\s+){0,2}?von"
+    r"(?=\s[^.;]{1,80}?\b(?:angeführt|geführt|geleitet|getragen|finanziert)\b)"
+    r"|Beteiligt\s+(?:sind|waren|ist|war|haben\s+sich|hatten\s+sich)(?:\s+(?:auch|zudem|unter anderem|ebenfalls))?"
+    r"|Zu\s+den\s+(?:\w*[Ii]nvestoren|Geldgebern|Kapitalgebern|Financiers|Unterstützern)\s+(?:gehören|gehörten|zählen|zählten|gehört|zählt)(?:\s+(?:auch|unter anderem|zudem))?"
+    r"|(?:(?:Lead|Haupt)-?[Ii]nvestor|Neuer\s+(?:Investor|Geldgeber|Kapitalgeber))\s+(?:ist|war)"
+    r"|Neu\s+(?:dabei|an\s+Bord)\s+(?:ist|sind))(?=\s)"
 )
 
 

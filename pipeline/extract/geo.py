@@ -18,7 +18,7 @@ from itertools import islice
 import pycountry
 
 __all__ = [
-    "CountryMention", "PLACES", "country_name", "country_of", "find_countries", "foreign_name", "french_nationality", "place_pattern",
+    "CountryMention", "PLACES", "country_name", "country_of", "de_nationality_adjective", "find_countries", "foreign_name", "french_nationality", "place_pattern",
 ]
 
 
@@ -162,6 +162,17 @@ def foreign_name(phrase: str, lang: str) -> bool:
     "Island" is Iceland in German, an English word in French text): no country in an article in ``lang``."""
     key = " ".join(phrase.split()).lower()
     return lang in ("fr", "de") and key in _tables()[0] and key not in _own_names(lang)
+
+
+@lru_cache(maxsize=1)
+def _de_nationality_adjectives() -> frozenset[str]:
+    """The German country adjectives in lower case, every inflection ("österreichische", "spanischen")."""
+    return frozenset(stem + ending for _, _, stem in _ADJECTIVES.values() for ending in _DE_ENDINGS if stem + ending != stem)
+
+
+def de_nationality_adjective(word: str) -> bool:
+    """de: an inflected lower-case country adjective ("die österreichische", "den spanischen")."""
+    return word in _de_nationality_adjectives()
 
 
 @lru_cache(maxsize=1)

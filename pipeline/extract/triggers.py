@@ -403,6 +403,12 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
 _DE_BID = r"(?:Übernahme|Kauf|Gegen|Konkurrenz)?(?:[Aa]ngebot|[Oo]fferte|[Gg]ebot)(?:e|s|en)?"
 _DE_BIDDER = r"(?:der |dem |den )?(?:[a-zäöüß]+ )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*){0,2}"
 
+# a site or structure that is built: "ein Werk", "eine Brücke", "ein Rechenzentrum", "eine Batteriefabrik"
+_DE_STRUCTURE = (
+    r"(?:Werk|Fabrik|Rechenzentrum|Brücke|Tunnel|Kraftwerk|Bahnhof|Hafen|Flughafen|Terminal|Krankenhaus|Klinik|Stadion|"
+    r"(?!Netz|Regel|Hand|Feuer|Bau|Bündnis)[A-ZÄÖÜ][a-zäöüß]+(?:werk|fabrik|zentrum|brücke|tunnel|bahnhof|hafen|terminal))"
+)
+
 _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:wurde|wurden|ist|sind|war) (?:[^.,]{0,40}?)(?:übernommen|gekauft|erworben) (?:worden )?(?:von|vom|durch)", T.ACQUISITION, "passive", False),
     # "X wird von Y übernommen": in German the agent stands before the participle
@@ -604,6 +610,11 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:hat|haben|hatte|hatten) (?:\S*[^\s.!?;:] ){0,9}?geliefert(?= |[.,;:]|$)", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor hat bei Norvia 40 Züge in Auftrag gegeben": who places the order buys (not "im Auftrag der X", on behalf of)
     (r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,7}?in Auftrag gegeben|in Auftrag (?:geben|gibt|gab|gaben|zu geben)", T.SUPPLY_CONTRACT, "order", False),
+    # "Velkor soll für Norvia ein Werk in Polen bauen": the verb last, who it is built for named after "für"
+    (r"für(?= (?!(?:rund |etwa |knapp |mehr als |über |bis zu )?\d|(?:mehrere |einige |zwei |drei )?(?:Millionen|Milliarden))(?:die |den |das |der )?(?:\S+ ){1,3}?"
+     r"(?:ein|eine|einen|ein neues|eine neue|einen neuen) (?:\S+ )?" + _DE_STRUCTURE + r" (?:\S+ ){0,4}?(?:bauen|errichten)(?= |[.,;]|$))", T.INFRASTRUCTURE, "supply", False),
+    # "Norvia beauftragt Velkor mit dem Bau eines Rechenzentrums": who commissions a structure's building orders it
+    (r"beauftragt\w*(?= (?:\S+ ){1,5}?mit dem Bau (?:eines|einer|des|der|von) (?:\S+ )?" + _DE_STRUCTURE + r"(?:e?s)?(?![\w-]))", T.INFRASTRUCTURE, "order", False),
     (r"beauftragt\w*", T.SUPPLY_CONTRACT, "order", False),
     # "Velkor und Norvia haben einen Kooperationsvertrag unterzeichnet": the plural subject names both sides
     (r"(?:haben|hatten|wollen|werden) (?:\S+ ){0,3}?(?:einen|eine|ein) (?:\S+ )?(?:Vertrag|Abkommen|Vereinbarung|Absichtserklärung|(?:Rahmen|Kooperations|Partnerschafts|Liefer|Lizenz|Vertriebs)(?:vertrag|abkommen|vereinbarung)) (?:\S+ ){0,3}?(?:unterzeichnet|unterschrieben|geschlossen|abgeschlossen|unterzeichnen|schließen)(?= |[.,;]|$)", T.PARTNERSHIP, "partner", False),
@@ -624,7 +635,12 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:stattet|stattete|statten|rüstet|rüstete|rüsten) (?:\S+ ){0,3}?Rechenzentr\w*(?= (?:[^.;]|(?<=\d)\.(?=\d)){0,80}? aus(?= |[.,;]|$))", T.INFRASTRUCTURE, "build", False),
     (r"(?:stattet|stattete|statten|rüstet|rüstete|rüsten)(?= (?:\S+ ){1,6}?mit (?:[^.;]|(?<=\d)\.(?=\d)){0,80}? aus(?= |[.,;]|$))|(?:versorgt|versorgte|versorgen)(?= (?:\S+ ){1,5}?mit )|mit (?:[^.;]{0,60}?)\b(?:versorgen|ausstatten|ausrüsten)(?= |[.,;]|$)", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor baut für Norvia ein Werk": who builds for a named party supplies it
-    (r"(?:baut|bauen|baute|bauten|errichtet|errichten)(?= für (?:die |den |das |der )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "supply", False),
+    # "Velkor baut für Norvia ein Werk", "errichtet für die Stadt Linz eine Brücke": a site or structure built for a named
+    # party is an infrastructure project that party pays for (the builder supplies it)
+    (r"(?:baut|bauen|baute|bauten|errichtet|errichten)(?= für (?!(?:rund |etwa |knapp |mehr als |über |bis zu )?\d|(?:mehrere |einige |zwei |drei )?(?:Millionen|Milliarden))"
+     r"(?:die |den |das |der )?(?:\S+ ){1,3}?(?:ein|eine|einen|zwei|drei|\d+) (?:\S+ )?" + _DE_STRUCTURE + r"(?![\w-]))", T.INFRASTRUCTURE, "supply", False),
+    # ("baut für 300 Millionen Euro ein Werk": "für" with a sum says what the site costs, no one it is built for)
+    (r"(?:baut|bauen|baute|bauten|errichtet|errichten)(?= für (?!(?:rund |etwa |knapp |mehr als |über |bis zu )?\d|(?:mehrere |einige |zwei |drei )?(?:Millionen|Milliarden))(?:die |den |das |der )?(?:\S+ )?[A-ZÄÖÜ])", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor ordert 30 Flugzeuge bei Norvia": who orders buys, the maker follows "bei"
     (r"ordert\w*|geordert", T.SUPPLY_CONTRACT, "order", False),
     # "Norvia bezieht Chips von Velkor": who it is drawn from supplies
@@ -664,7 +680,10 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:in|ins)(?= (?:die |den |das |der |dem )?(?:[\w-]+ )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)? (?:\S+ ){0,2}?investiert(?= |[.,;]|$))", T.INVESTMENT, "invest", False),
     # "die Investition über zwei Milliarden in Norvia": the noun names the company invested in after "in"
     (r"(?:Investition|Investment|Einstieg) (?:[^.;]{0,40}?)(?:in|ins|bei|beim)(?= (?:die |den |das |der |dem )?(?:[\w-]+ )?[A-ZÄÖÜ])", T.INVESTMENT, "invest", False),
-    (r"(?:baut|bauen|errichtet|errichten) (?:\S+ ){0,3}?(?:Rechenzentrum|Werk|Fabrik)", T.INFRASTRUCTURE, "build", False),
+    # "baut ein Batteriewerk", "will eine Chipfabrik errichten" (the verb last); "baut sein Netzwerk aus" builds no site
+    # ("baut im Werk in Polen 500 Stellen ab": a site after "im" is where something else happens)
+    (r"(?:baut|bauen|errichtet|errichten) (?:(?!(?:im|am|beim|vom|zum) )\S+ ){0,6}?(?:Rechenzentrum|Werk|Fabrik|(?!Netz|Regel|Hand|Feuer|Bau|Bündnis)[A-ZÄÖÜ][a-zäöüß]+(?:werk|fabrik))"
+     r"|(?:ein|eine|ein neues|eine neue) (?:Werk|Fabrik|(?!Netz|Regel|Hand|Feuer|Bau|Bündnis)[A-ZÄÖÜ][a-zäöüß]+(?:werk|fabrik))(?= (?:\S+ ){0,4}?(?:bauen|errichten)(?= |[.,;]|$))", T.INFRASTRUCTURE, "build", False),
     (r"Milliardenkredit|Kredit(?:hilfe)?n?\b|(?:[A-Za-zÀ-ÖØ-öø-ÿ0-9_]+-)+Kredite?n?\b|Darlehen|Hilfspaket|Staatshilfen?|Rettungspaket|Rettungsaktion|Stützungsaktion|Hilfsprogramm|Rettungsprogramm|(?:Milliarden|Millionen|Finanz|Not)hilfen?", T.OTHER, "other", False),
     (r"(?:Staats)?[Hh]ilfen (?:aus|von|des|der|in Höhe)", T.OTHER, "other", False),
     # state aid, guarantees and grants: "Beihilfen für Velkor", "eine Bürgschaft des Landes", "Subventionen vom Bund"

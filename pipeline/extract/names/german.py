@@ -171,7 +171,7 @@ DE_DEAL_VERB_NEXT = re.compile(
     r"schließt|schloss|vereinbart|vereinbarte|unterschreibt|unterschrieb|"
     # what a company does in business news beyond the deal itself: "Velkor legt ein Angebot vor", "Velkor macht ein
     # Angebot", "Velkor gibt den Kauf bekannt", "Velkor baut seine Beteiligung aus", "Velkor zahlt 20 Millionen"
-    r"legt|legte|macht|machte|unterbreitet|unterbreitete|reicht|reichte|baut|baute|kündigt|kündigte|gibt(?! es\\b)|gab(?! es\\b)|"
+    r"legt|legte|macht|machte|unterbreitet|unterbreitete|reicht|reichte|baut|baute|errichtet|errichtete|kündigt|kündigte|gibt(?! es\\b)|gab(?! es\\b)|"
     r"meldet|meldete|teilt|teilte|bestätigt|bestätigte|erhöht|erhöhte|stockte|startet|startete|eröffnet|eröffnete|"
     r"gründet|gründete|holt|holte|sammelt|sammelte|akquiriert|akquirierte|platziert|platzierte|verkündet|verkündete|"
     r"strebt|strebte|lagert|lagerte|nimmt|nahm|erweitert|erweiterte|bekommt|bekam|zahlt|zahlte|bezahlt|bezahlte|"
@@ -245,6 +245,8 @@ _DE_MODAL_BEFORE = re.compile(
     r"(?<![\w-])(?:will|wollen|wollte|wollten|wolle|soll|sollen|sollte|sollten|solle|möchte|möchten|kann|können|könnte|könnten|"
     r"dürfte|dürften|wird|werden|würde|würden|hat|haben|hatte|hatten|habe)\s$"
 )
+# a finite deal verb that a fronted phrase puts before the subject ("Am Montag übernahm Velkor Norvia")
+_DE_DEAL_VERB_BEFORE = re.compile(r"(?<![\w-])(?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|verkauft|verkaufte|schluckt|schluckte)\s$")
 _DE_VERB_CLOSES = re.compile(r"(?:\s+[^\s,;:!?]+){0,6}?\s+[a-zäöüß]{3,}(?:en|t)(?=\s*(?:[.,;:!?]|$))")
 
 
@@ -265,7 +267,11 @@ def de_subject_object_pair(text: str, tokens: list[Token], i: int, j: int) -> bo
     """de: "Jetzt will Velkor Norvia übernehmen": two capitalised words between a modal and the verb closing the clause
     are the subject and the object, not one name, when the article names each on its own elsewhere ("Deutsche Bank",
     "Björn Brenn" are never both alone)."""
-    if j != i + 1 or text[tokens[i][1] : tokens[j][0]] != " " or _DE_MODAL_BEFORE.search(text, max(0, tokens[i][0] - 10), tokens[i][0]) is None:
+    if j != i + 1 or text[tokens[i][1] : tokens[j][0]] != " ":
+        return False
+    # "Am Montag übernahm Velkor Norvia": a fronted phrase puts the finite deal verb before its subject and object
+    inverted = _DE_DEAL_VERB_BEFORE.search(text, max(0, tokens[i][0] - 12), tokens[i][0]) is not None
+    if not inverted and _DE_MODAL_BEFORE.search(text, max(0, tokens[i][0] - 10), tokens[i][0]) is None:
         return False  # (the modal first: most two-word names have none before them)
     first, second = tokens[i][2], tokens[j][2]
     if not (brand_like(first) or first[1:].islower()) or not (brand_like(second) or second[1:].islower()):
@@ -275,7 +281,7 @@ def de_subject_object_pair(text: str, tokens: list[Token], i: int, j: int) -> bo
     if text.count(text[tokens[i][0] : tokens[j][1]]) > 1:
         return False  # "die Velkor Tarvo ... will Velkor Tarvo verkaufen": the pair written together elsewhere is one name
     return (
-        _DE_VERB_CLOSES.match(text, tokens[j][1]) is not None
+        (inverted or _DE_VERB_CLOSES.match(text, tokens[j][1]) is not None)
         and _alone_elsewhere(text, first, tokens[i][0], tokens[j][1])
         and _alone_elsewhere(text, second, tokens[i][0], tokens[j][1])
     )

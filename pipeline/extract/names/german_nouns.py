@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.extract.geo import country_of
+from pipeline.extract.geo import country_of, de_nationality_adjective
 from pipeline.extract.names.common import CAPITAL_NEXT, Token, bare_word, sentence_start
 from pipeline.extract.names.places import is_place
 from pipeline.extract.names.span import NameSpan
@@ -84,7 +84,9 @@ _DE_VERB_BEFORE = re.compile(
     r"(?<![\w-])(?:hatte|hatten|habe|haben|wollte|wollten|wolle|wollen|sollte|sollten|solle|sollen|konnte|konnten|könnte|könnten|"
     r"können|müssen|müsste|dürfte|dürften|möchte|kaufte|kauften|verkaufte|verkauften|"
     # the present plural of a deal verb: "Velkor und Dastrel übernehmen Norvia"
-    r"übernehmen|kaufen|erwerben|verkaufen|übernahmen|erwarben)\s+$"
+    r"übernehmen|kaufen|erwerben|verkaufen|übernahmen|erwarben|"
+    # "Zu den Geldgebern gehören Velkor und Norvia": the verb before its subject
+    r"gehören|gehörten|zählen|zählten)\s+$"
     # "Im Mai bestellte Polen 40 Panzer": a past-tense deal verb after a fronted phrase, no adjective of a noun
     # ("der vom Staat bestellte Gutachter": after an agent the participle is an adjective)
     r"|(?<![\w-])(?!(?:vom|von|durch)\s)[\w-]+\s+[\w.-]+\s+(?:bestellte|bestellten|orderte|orderten)\s+$"
@@ -130,6 +132,8 @@ def _de_deal_counterpart(text: str, word: str, start: int) -> bool:
     return cue is not None and not _DE_PLURAL_DATIVE.search(text, max(0, start - 12), start)
 
 
+# the article German gives a company's name ("die Velkor", "der Velkor"): feminine, as "die Firma"
+_DE_ARTICLE = re.compile(r"(?i:der|die)")
 _DE_PLURAL_DATIVE = re.compile(r"\b(?:an|von|mit|bei|durch)\s+den\s+$")
 
 
@@ -153,7 +157,8 @@ _DE_ORG_DESCRIPTOR = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]{2,}(?:konzerns?|grup
 
 # lenders, rescuers and buyers whose name is one German noun ("die Weltbank gewährt Lorvanien einen Kredit", "die
 # Bundeswehr bestellt 40 Panzer")
-_DE_ONE_WORD_INSTITUTIONS = frozenset({"weltbank", "troika", "eurogruppe", "bundeswehr"})
+# ("die Nationalbank", "die Bundesbank": a country's central bank, named by its one word)
+_DE_ONE_WORD_INSTITUTIONS = frozenset({"weltbank", "troika", "eurogruppe", "bundeswehr", "nationalbank", "bundesbank"})
 
 
 def german_name_alone(text: str, tokens: list[Token], i: int) -> bool:
@@ -175,6 +180,13 @@ def german_name_alone(text: str, tokens: list[Token], i: int) -> bool:
         return True  # "an den schwedischen Wettbewerber Velkor": the noun before describes the name, it is no article
     if _DE_INVESTED_IN.search(text, max(0, tokens[i][0] - 70), tokens[i][0]) and not de_common(word) and not word.endswith(("en", "er", "e")):
         return True  # "investiert zwei Milliarden in Velkor": what money goes into is a company, not a noun after "in"
+    if (
+        i > 1 and text[tokens[i - 1][1] : tokens[i][0]] == " " and de_nationality_adjective(tokens[i - 1][2])
+        and _DE_ARTICLE.fullmatch(tokens[i - 2][2]) and len(word) >= 4 and not de_common(word)
+        and not word.lower().endswith((*DE_NOUN_TAILS, "enz", "anz")) and word.lower() not in _DE_DEAL_OBJECT_NOUNS
+        and not _de_noun_beside_nationality(text, word) and _de_national_company(text, tokens, i)
+    ):
+        return True  # "kauft die österreichische Norvia": German names a company with its article and nationality
     if _de_deal_counterpart(text, word, tokens[i][0]):
         return True  # "verkaufte ihre Anteile an die Velkor": a company named once, with its article, as a deal's party
     if (
@@ -283,6 +295,40 @@ def _de_noun_elsewhere(text: str, word: str) -> bool:
     return False
 
 
+_DE_NATIONALITY_LEAD = re.compile(r"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+([a-zäöüß]+)\s+$")
+
+
+def _de_noun_beside_nationality(text: str, word: str) -> bool:
+    """de: _de_noun_elsewhere, where an article and a country adjective before the word ("die österreichische
+    Norvia") do not make it a noun: German names a foreign company that way."""
+    if not _de_noun_elsewhere(text, word):
+        return False
+    for at in word_starts(text, word):
+        if CAPITAL_NEXT.match(text, at + len(word)):
+            continue
+        before = text[max(0, at - 40) : at]
+        lead = _DE_NATIONALITY_LEAD.search(before)
+        if lead is not None and de_nationality_adjective(lead.group(1)):
+            continue
+        if _DE_NOUN_LEAD.search(before) or len(word) >= 6 and word.endswith(("e", "en")) and _DE_PLURAL_LEAD.search(before):
+            return True
+    return False
+
+
+def _de_national_company(text: str, tokens: list[Token], i: int) -> bool:
+    """de: the word after "die österreichische" acts in a deal: a deal word before the article ("kauft die
+    österreichische Norvia"), a deal verb after it ("Die deutsche Velkor kauft"), or the article writes it bare
+    elsewhere; "die italienische Konkurrenz", "die britische Notenbank" do none of these."""
+    from pipeline.extract.names.german import DE_DEAL_VERB_NEXT  # german imports this module
+
+    word, article = tokens[i][2], tokens[i - 2][0]
+    return (
+        _de_deal_counterpart(text, word, article + len(tokens[i - 2][2]) + 1)
+        or DE_DEAL_VERB_NEXT.match(text, tokens[i][1]) is not None
+        or bare_elsewhere(text, word, tokens[i][0])
+    )
+
+
 # articles and merged prepositions that a company (German names one as "die"/"der") does not take, a noun does
 _DE_NOUN_ONLY_LEAD = re.compile(r"(?<![\w-])(?:[Dd]as|[Dd]em|[Dd]en|[Ii]m|[Vv]om|[Zz]um|[Bb]eim|[Ii]ns)\s+$")
 
@@ -294,8 +340,9 @@ _DE_RELATIVE_BEFORE = re.compile(r",\s+(?:[a-zäöüß]+\s+)?(?:das|dem|den)\s+$
 @per_article
 def de_common_noun(text: str, word: str) -> bool:
     """de: does the article write the one capitalised word as a common noun ("ein Antrag", "im Antrag", "das
-    Institut", "die hohen Gewinne")? A company is named bare, or with "die"/"der" ("die Velkor")."""
-    if _de_noun_elsewhere(text, word):
+    Institut", "die hohen Gewinne")? A company is named bare, or with "die"/"der" ("die Velkor", "die
+    österreichische Velkor")."""
+    if _de_noun_beside_nationality(text, word):
         return True
     if len(word) < 2 or not word[1:].islower() or "-" in word:
         return False

@@ -170,6 +170,10 @@ def _passive_parties(st: RoleState) -> None:
         subject = fr_fronted_participle(text, in_sentence, trigger, buyer, s_start)  # "Racheté en 2014 par Velkor, Norvia ..."
     if lang == "de" and subject is None and buyer is not None and text[trigger.start].isupper():
         subject = de_noun_passive_target(text, in_sentence, buyer, st.lead)
+    if lang == "de" and subject is not None and buyer is not None and subject.start == buyer.start:
+        # "Die Firma wurde von Velkor übernommen": the agent inside the verb's frame is no subject; what was bought is
+        # the company the description stands for (the article's lead), else left unnamed
+        subject = st.lead if st.lead is not None and normalize(st.lead.text) != normalize(buyer.text) and not is_place(st.lead) else None
     st.subject = subject
     if subject is not None:
         business, location = describe(text, subject, lang)
@@ -209,6 +213,8 @@ def _noun_parties(st: RoleState) -> None:
     if buyer is not None and lang == "en" and target is not None and normalize(label(buyer)) == normalize(target.name):
         buyer = None  # "completed the acquisition of X, following approval by X shareholders": X does not buy itself
     site_owner = subject if buyer is not None and lang != "en" and text.startswith("offre", trigger.start) else None
+    if buyer is None and subject is None and lang == "de" and target is not None:
+        buyer = _de_subject_after_fronted_noun(text, in_sentence, trigger, target, st.s_start)
     if buyer is None and subject is not None:
         buyer = subject
     if buyer is not None:
@@ -217,6 +223,24 @@ def _noun_parties(st: RoleState) -> None:
         parties.append(target)
     if site_owner is not None and buyer is not None and site_owner.start != buyer.start:
         parties.append(role_of(site_owner, PartyRole.SELLER, text))
+
+
+# de: "Mit der Übernahme von", "Nach dem Kauf der": a deal noun in a prepositional phrase that opens the sentence
+_DE_FRONTED_NOUN_PHRASE = re.compile(r"[\s\"„“'(]*(?:Mit|Nach|Durch|Seit|Dank|Trotz|Wegen|Bei|Vor)\s+(?:der|dem|des)\s+(?:[a-zäöüß]+\s+)?$")
+# what stands between the fronted phrase's last name and the subject: a few words ending with the finite verb
+_DE_FINITE_VERB_THEN = re.compile(r"(?:\s+(?![Vv]on\b|[Dd]urch\b|an\b)[^\s,;:.!?]+){0,4}?\s+[a-zäöüß]{2,}\s+$")
+
+
+def _de_subject_after_fronted_noun(text: str, names: list[NameSpan], trigger: Trigger, target: Role, s_start: int) -> NameSpan | None:
+    """de: "Mit der Übernahme von Norvia will Velkor in Asien wachsen", "Nach dem Kauf von Norvia im Jahr 2019 baut Velkor
+    Stellen ab": the deal noun opens the sentence in a prepositional phrase, so the verb comes next and the clause's
+    subject, the buyer, right after it."""
+    if not _DE_FRONTED_NOUN_PHRASE.fullmatch(text, s_start, trigger.start) or target.end <= trigger.end:
+        return None
+    after = next((n for n in names if n.start >= target.end), None)
+    if after is None or is_place(after) or not _DE_FINITE_VERB_THEN.fullmatch(text, target.end, after.start):
+        return None
+    return after
 
 
 def _buy_parties(st: RoleState) -> None:

@@ -54,3 +54,35 @@ def test_money_invested_in_a_named_company_gets_no_site() -> None:
     records = records_of("Die Velkor AG investiert 20 Millionen Euro in die Norvia AG.", "de")
     assert records
     assert {(p.name, p.role) for p in records[0].parties} == {("Velkor AG", PartyRole.INVESTOR), ("Norvia AG", PartyRole.TARGET)}
+
+
+def test_owner_of_a_unit_named_in_the_genitive_sells_it() -> None:
+    # "das Chipgeschäft der Tessmar AG": Tessmar owns what is bought, it is the seller, not the target
+    sides = _sides("Die Velkor AG übernimmt das Chipgeschäft der Tessmar AG.")
+    assert sides == {("Velkor AG", PartyRole.BUYER), ("Tessmar AG", PartyRole.SELLER), ("Chipgeschäft", PartyRole.TARGET)}
+    sides = _sides("Velkor erwirbt die Pharmasparte des Konzerns Tessmar für 2 Milliarden Euro.")
+    assert ("Tessmar", PartyRole.SELLER) in sides and ("Pharmasparte", PartyRole.TARGET) in sides
+
+
+def test_shares_or_a_majority_of_a_company_leave_it_the_target() -> None:
+    # a stake or the shares of a company are no unit of it: the company itself is bought
+    assert ("Tessmar AG", PartyRole.TARGET) in _sides("Velkor übernimmt die Mehrheit der Tessmar AG.")
+    assert ("Tessmar AG", PartyRole.TARGET) in _sides("Velkor kauft die Aktien der Tessmar AG.")
+
+
+def test_unit_opening_a_passive_is_the_target() -> None:
+    # "Die Polen-Tochter wurde von der Velkor AG übernommen": the passive's subject is the unit that changes hands
+    assert _sides("Die Polen-Tochter wurde von der Velkor AG übernommen.") == {
+        ("Velkor AG", PartyRole.BUYER), ("Polen-Tochter", PartyRole.TARGET)
+    }
+    assert ("Sparte", PartyRole.TARGET) in _sides("Die Sparte wurde von Velkor übernommen.")
+    # a passive of no deal with a common noun subject stays none
+    assert records_of("Die Nachricht wurde von Velkor bestätigt.", "de") == []
+
+
+def test_town_a_unit_is_run_from_is_no_party() -> None:
+    # "die von Graz aus geführt wurde": the town the unit was run from is no target
+    sides = _sides("Die Ungarn-Tochter, die bisher von Graz aus geführt wurde, wurde von der Velkor AG übernommen.")
+    assert sides == {("Velkor AG", PartyRole.BUYER), ("Ungarn-Tochter", PartyRole.TARGET)}
+    # a town after "aus" names the company's seat, as before; "von" a seller still sells
+    assert ("Tessmar", PartyRole.SELLER) in _sides("Velkor kauft Norvia von Tessmar aus Wien.")

@@ -778,7 +778,9 @@ def test_german_supply_by_equipping_building_and_counted_goods() -> None:
     supplied = {("Velkor AG", PartyRole.SUPPLIER), ("Norvia GmbH", PartyRole.CUSTOMER)}
     assert _first_deal("Die Velkor AG stattet die Norvia GmbH mit neuen Zügen aus.") == (DealType.SUPPLY_CONTRACT, supplied)
     assert _first_deal("Die Velkor AG soll die Norvia GmbH künftig mit Gas versorgen.") == (DealType.SUPPLY_CONTRACT, supplied)
-    assert _first_deal("Die Velkor AG baut für die Norvia GmbH ein neues Werk.") == (DealType.SUPPLY_CONTRACT, supplied)
+    # a structure built for a named party is an infrastructure project that party pays for (FORMAT.md; French reads
+    # "construira pour Norvia une usine" the same way)
+    assert _first_deal("Die Velkor AG baut für die Norvia GmbH ein neues Werk.") == (DealType.INFRASTRUCTURE, supplied)
     ordered = {("Norvia GmbH", PartyRole.CUSTOMER), ("Velkor AG", PartyRole.SUPPLIER)}
     assert _first_deal("Die Norvia GmbH kauft 30 Flugzeuge von der Velkor AG.") == (DealType.SUPPLY_CONTRACT, ordered)
     # a share of a company is still a purchase of the company
@@ -2167,9 +2169,10 @@ def test_german_bought_off_a_dative_name_with_an_unnamed_thing_makes_it_the_sell
     records = records_of("Velkor kaufte der Norvia AG für zwei Milliarden Euro Wertpapiere ab.", "de")
     assert records and {("Velkor", PartyRole.BUYER), ("Norvia AG", PartyRole.SELLER)} <= {(p.name, p.role) for p in records[0].parties}
     assert ("Norvia AG", PartyRole.TARGET) not in {(p.name, p.role) for p in records[0].parties}
-    # a genitive after a noun is no dative: the unit of Norvia is bought, Norvia is still named as bought
+    # a genitive after a noun is no dative: the unit of Norvia is bought, so the unit is the target (and Norvia, its
+    # owner, sells it: test_assets_de)
     records = records_of("Velkor kaufte die Sparte der Norvia AG ab.", "de")
-    assert records and ("Norvia AG", PartyRole.SELLER) not in {(p.name, p.role) for p in records[0].parties}
+    assert records and ("Sparte", PartyRole.TARGET) in {(p.name, p.role) for p in records[0].parties}
 
 
 def test_german_bare_name_weighing_a_deal_is_the_buyer() -> None:
@@ -3444,3 +3447,116 @@ def test_country_a_company_builds_its_site_in_is_no_side() -> None:
     # negative: a country the site is built for takes it
     (record,) = records_of("Die Velkor AG baut ein Werk für Ungarn.", "de")
     assert "Ungarn" in {p.name for p in record.parties}
+
+
+def test_german_speakers_employer_is_no_seller() -> None:
+    # ", so Analyst X von der Tessmar Bank": the speaker's employer after "von" speaks, it sells nothing
+    for text in (
+        "Velkor übernimmt Norvia, so Analyst Peter Schulz von der Tessmar Bank.",
+        "Velkor übernimmt Norvia, bestätigte ein Sprecher von Tessmar.",
+    ):
+        records = records_of(text, "de")
+        assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # the office after the speaker's name: "sagte Hans Meier, Chef von Tessmar"
+    records = records_of('"Wir übernehmen Norvia", sagte Hans Meier, Chef von Tessmar.', "de")
+    assert records and ("Tessmar", PartyRole.SELLER) not in {(p.name, p.role) for p in records[0].parties}
+    # "von" right after the deal's object still names the seller, whoever speaks after it
+    records = records_of("Velkor kauft Norvia von Tessmar, sagte ein Sprecher.", "de")
+    assert records and ("Tessmar", PartyRole.SELLER) in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_german_person_the_news_is_attributed_to_is_no_party() -> None:
+    for text in ("Laut Hans Meier übernimmt Velkor die Firma Norvia.", "Laut Analyst Hans Meier kauft Velkor die Firma Norvia."):
+        records = records_of(text, "de")
+        assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # a person who buys is still the buyer
+    records = records_of("Der Unternehmer Hans Meier übernimmt Norvia.", "de")
+    assert records and ("Hans Meier", PartyRole.BUYER) in {(p.name, p.role) for p in records[0].parties}
+
+
+def test_german_company_building_its_own_plant_is_infrastructure() -> None:
+    # a compound site ("Batteriewerk", "Chipfabrik"), a verb last, a sum after "für": the company builds for itself
+    for text, country in (
+        ("Velkor errichtet eine Fabrik in der Slowakei.", "SK"),
+        ("Velkor will in Tschechien eine Batteriefabrik errichten.", "CZ"),
+        ("Velkor baut für 300 Millionen Euro ein neues Werk in Polen.", "PL"),
+    ):
+        records = records_of(text, "de")
+        assert records and records[0].deal_type is DealType.INFRASTRUCTURE and records[0].country == country
+        assert [(p.name, p.role) for p in records[0].parties] == [("Velkor", PartyRole.SUPPLIER)]
+    records = records_of("Der Autobauer Velkor investiert 2 Milliarden Euro in ein neues Batteriewerk in Ungarn.", "de")
+    assert records and records[0].deal_type is DealType.INFRASTRUCTURE
+    # built for a named customer it stays a contract; job cuts at a plant and a network expanded are no deal
+    records = records_of("Velkor baut für Norvia ein Werk in Polen.", "de")
+    assert records and ("Norvia", PartyRole.CUSTOMER) in {(p.name, p.role) for p in records[0].parties}
+    assert records_of("Velkor baut im Werk in Polen 500 Stellen ab.", "de") == []
+    assert records_of("Velkor baut sein Netzwerk in Polen aus.", "de") == []
+
+
+def test_german_backers_named_in_the_next_sentence_by_other_wordings() -> None:
+    for text, backers in (
+        ("Norvia sammelt 20 Millionen Euro ein. Die Runde wird von Velkor angeführt.", {"Velkor"}),
+        ("Norvia hat in einer Finanzierungsrunde 15 Millionen Euro erhalten. Beteiligt sind Velkor und Dastrel.", {"Velkor", "Dastrel"}),
+        ("Norvia sammelt 10 Millionen Euro ein. Zu den Geldgebern gehören Velkor und Dastrel.", {"Velkor", "Dastrel"}),
+        ("Norvia sammelt 10 Millionen Euro ein. Lead-Investor ist Velkor.", {"Velkor"}),
+        ("Norvia sammelt 10 Millionen Euro ein. Beteiligt ist auch Velkor.", {"Velkor"}),
+    ):
+        records = records_of(text, "de")
+        assert records and {p.name for p in records[0].parties if p.role is PartyRole.INVESTOR} == backers
+    # customers named next, or a round that someone only examines, bring no backer
+    for text in (
+        "Norvia sammelt 10 Millionen Euro ein. Zu den Kunden gehören Velkor und Dastrel.",
+        "Norvia sammelt 10 Millionen Euro ein. Die Runde wird von Velkor geprüft.",
+    ):
+        records = records_of(text, "de")
+        assert records and [(p.name, p.role) for p in records[0].parties] == [("Norvia", PartyRole.TARGET)]
+
+
+def test_german_structure_built_for_a_named_customer_is_infrastructure() -> None:
+    for text, customer in (
+        ("Velkor baut für Norvia ein Werk in Polen.", "Norvia"),
+        ("Velkor soll für die Stadt Linz eine neue Brücke bauen.", "Stadt Linz"),
+        ("Norvia beauftragt Velkor mit dem Bau eines Rechenzentrums.", "Norvia"),
+    ):
+        records = records_of(text, "de")
+        assert records and records[0].deal_type is DealType.INFRASTRUCTURE
+        assert {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.SUPPLIER), (customer, PartyRole.CUSTOMER)}
+    # a contract for a structure is agreed, as a supply contract is
+    records = records_of("Velkor baut für Norvia ein Werk in Polen.", "de")
+    assert records and records[0].status is DealStatus.AGREED
+    # goods built for a customer, or a commission to deliver goods, stay supply contracts
+    for text in ("Velkor baut für Norvia 40 Züge.", "Norvia beauftragt Velkor mit der Lieferung von 40 Zügen."):
+        records = records_of(text, "de")
+        assert records and records[0].deal_type is DealType.SUPPLY_CONTRACT
+
+
+def test_german_passive_agent_is_never_its_own_target() -> None:
+    # "Die Firma wurde von Velkor übernommen" with no company named before: Velkor buys, it is not what is bought
+    for text in ("Die Firma wurde von Velkor übernommen.", "Das Unternehmen wurde im Mai von Velkor gekauft."):
+        assert all(("Velkor", PartyRole.TARGET) not in {(p.name, p.role) for p in r.parties} for r in records_of(text, "de"))
+    # the company named before is what the description stands for
+    records = records_of("Die Norvia GmbH wächst stark. Die Firma wurde 2019 von Velkor übernommen.", "de")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Norvia GmbH", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)}
+
+
+def test_german_company_bought_off_is_no_buyer_from_itself() -> None:
+    # "Die Notenbank kauft der NVB Anleihen ab": the dative NVB sells; the sentence before, about NVB, does not make
+    # it the buyer too (and a central bank is no reference back to it)
+    records = records_of("Die NVB braucht frisches Geld. Die Notenbank kauft der NVB für 2 Milliarden Euro Anleihen ab.", "de")
+    assert all(("NVB", PartyRole.BUYER) not in {(p.name, p.role) for p in r.parties} for r in records)
+    # "die Nationalbank" names the central bank that buys
+    records = records_of("Die NVB braucht frisches Geld. Die Nationalbank kauft der NVB für 2 Milliarden Euro Anleihen ab.", "de")
+    assert records and {(p.name, p.role) for p in records[0].parties} == {("Nationalbank", PartyRole.BUYER), ("NVB", PartyRole.SELLER)}
+
+
+def test_german_buyer_after_a_fronted_deal_noun() -> None:
+    # "Mit der Übernahme von Norvia will Velkor ...": the deal noun opens the sentence, the buyer is the subject after the verb
+    for text in (
+        "Mit der Übernahme von Norvia will Velkor in Asien wachsen.",
+        "Nach der Übernahme von Norvia im Jahr 2019 baut Velkor 500 Stellen ab.",
+    ):
+        records = records_of(text, "de")
+        assert records and {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    # a speaker after the verb, or a place after the target, buys nothing
+    records = records_of("Nach der Übernahme von Norvia sagte Analyst Hans Meier, der Preis sei hoch.", "de")
+    assert records and [(p.name, p.role) for p in records[0].parties] == [("Norvia", PartyRole.TARGET)]

@@ -531,6 +531,15 @@ def test_de_subject_and_object_between_a_modal_and_the_verb_are_two_names() -> N
     assert records and {(p.name, p.role.value) for p in records[0].parties} == {("Velkor", "buyer"), ("Norvia", "target")}
 
 
+def test_de_subject_and_object_after_an_inverted_deal_verb_are_two_names() -> None:
+    # "Am Montag übernahm Velkor Norvia": a fronted phrase puts the finite deal verb first, then subject and object
+    text = "Am Montag übernahm Velkor Norvia. Norvia beschäftigt 200 Mitarbeiter. Velkor wächst damit."
+    records = records_of(text, "de")
+    assert records and {(p.name, p.role.value) for p in records[0].parties} == {("Velkor", "buyer"), ("Norvia", "target")}
+    # a two-word name the article never writes apart stays whole
+    assert "Velkor Systems" in _names("Am Montag übernahm Velkor Systems die Firma Norvia. Norvia wächst.", "de")
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -734,3 +743,13 @@ def test_fr_a_holiday_word_before_a_name_is_a_given_name() -> None:
     assert "Noël Marvin" in _names("Noël Marvin a racheté Norvia.", "fr")
     records = records_of("Velkor lance une offre pour Norvia.", "fr")
     assert records and [(p.name, p.role.value) for p in records[0].parties] == [("Velkor", "buyer"), ("Norvia", "target")]
+
+
+def test_german_country_adjective_before_a_company_name() -> None:
+    # German names a foreign company with its article and nationality: "die österreichische Norvia"
+    assert _names("Velkor kauft die österreichische Norvia.", "de") == ["Velkor", "Norvia"]
+    assert _names("Die deutsche Velkor übernimmt die italienische Norvia für 20 Millionen Euro.", "de") == ["Velkor", "Norvia"]
+    # ... but a country adjective before a common noun makes no name of it
+    assert _names("Velkor übernimmt die britische Konkurrenz.", "de") == ["Velkor"]
+    assert _names("Die italienische Notenbank und die deutsche Industrie warnen.", "de") == []
+    assert _names("Das amerikanische Militär bestellt bei Velkor.", "de") == ["Velkor"]

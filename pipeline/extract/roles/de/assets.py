@@ -4,13 +4,14 @@ the deal labels take that noun as the target, so a buy or sale that names no tar
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from pipeline.extract.candidates import Candidate, Role, role_of
 from pipeline.extract.names import NameSpan, is_place
 from pipeline.models import DealType, PartyKind, PartyRole
 
-__all__ = ["de_asset_target", "de_site_target"]
+__all__ = ["de_asset_target", "de_site_target", "de_unit_passed"]
 
 # the heads of what is sold: a unit of a company ("Ostgeschäft", "Polen-Tochter", "Chipsparte") or a site or
 # building ("Werk", "Solarpark", "Villa", "Filialnetz"); a compound keeps its first part ("Fleischwerk")
@@ -37,8 +38,11 @@ def de_asset_target(text: str, cand: Candidate, names: list[NameSpan] | None = N
     """de: a buy or sale told by a verb whose object is a unit, site or building named by a common noun, with no target
     company named: the noun phrase (its head and place) is the target. Public: ``deals.extract`` runs it on German deals."""
     trigger = cand.trigger
-    if trigger.deal_type not in _BUY_OR_SELL or trigger.noun or trigger.voice not in ("buy", "sell"):
+    # ("Die Ostsparte wurde von Velkor übernommen": a passive's subject is what changes hands)
+    if trigger.deal_type not in _BUY_OR_SELL or trigger.noun or trigger.voice not in ("buy", "sell", "passive"):
         return
+    if trigger.voice == "buy":
+        _de_owner_of_unit_sells(text, cand)
     if any(p.role is PartyRole.TARGET for p in cand.parties) or not cand.parties:
         return
     start, end = cand.sentence
@@ -46,8 +50,13 @@ def de_asset_target(text: str, cand: Candidate, names: list[NameSpan] | None = N
     # übernommen"): between the last side named before the verb and the verb, or after the verb up to the next side
     before = max((p.end for p in cand.parties if p.end <= trigger.start), default=start)
     after = min((p.start for p in cand.parties if p.start >= trigger.end), default=end)
-    found = [m for m in _ASSET.finditer(text, before, trigger.start)]
-    found = found[-1:] if found else [m for m in _ASSET.finditer(text, trigger.end, after)][:1]
+    if trigger.voice == "passive":
+        # "Die Ostsparte wurde von Velkor übernommen": the subject opening the sentence
+        opening = _OPENING_UNIT.match(text, start)
+        found = [opening] if opening is not None and opening.end() <= trigger.start else []
+    else:
+        found = [m for m in _ASSET.finditer(text, before, trigger.start)]
+        found = found[-1:] if found else [m for m in _ASSET.finditer(text, trigger.end, after)][:1]
     if not found:
         return
     match = found[0]
@@ -66,8 +75,48 @@ def de_asset_target(text: str, cand: Candidate, names: list[NameSpan] | None = N
             cand.parties = cand.parties + [role_of(owner, PartyRole.SELLER, text)]
 
 
+# "das Chipgeschäft der Tessmar AG", "die Sparte des Konzerns Tessmar", "die Pharmasparte von Tessmar": a unit, then
+# its owner in the genitive or after "von", right before the owner's name
+_UNIT_OF = re.compile(
+    rf"(?<![\w-]){_DET}\s+(?:[a-zäöüß][\w-]*\s+){{0,2}}?(?P<head>{_HEAD})"
+    r"\s+(?:der|des|von(?:\s+der|\s+dem)?|vom)\s+(?:[A-ZÄÖÜ][a-zäöüß]+s\s+)?$"
+)
+
+
+def _de_owner_of_unit_sells(text: str, cand: Candidate) -> None:
+    """de: "Velkor übernimmt das Chipgeschäft der Tessmar AG": the name read as the target owns the unit bought; it
+    sells, and the unit is left for ``de_asset_target`` to take as the target."""
+    targets = [p for p in cand.parties if p.role is PartyRole.TARGET]
+    if len(targets) != 1 or any(p.role is PartyRole.SELLER for p in cand.parties):
+        return
+    owner = targets[0]
+    if owner.start < cand.trigger.end or not cand.sentence[0] <= owner.start <= cand.sentence[1]:
+        return
+    unit = _UNIT_OF.search(text, max(cand.trigger.end, owner.start - 80), owner.start)
+    if unit is None or _NOT_ASSET.search(unit.group("head")):
+        return
+    cand.parties = [dataclasses.replace(p, role=PartyRole.SELLER) if p is owner else p for p in cand.parties]
+
+
 # "das Chipgeschäft von Tessmar", "vom Konzern": the owner the unit is bought from, named right after it
 _OF_OWNER = re.compile(r"\s+(?:von\s+(?:der\s+|dem\s+)?|vom\s+)")
+
+
+# "Die Ostsparte, die ..., wurde": the sentence opens with a unit or site (its article, the head)
+_OPENING_UNIT = re.compile(
+    rf"[\s\"„“'(]*(?:Die|Der|Das)\s+(?:[a-zäöüß][\w-]*\s+){{0,2}}?(?P<head>(?:[A-ZÄÖÜ]\w*-)?(?:{_HEAD}))(?![\w-])"
+    r"(?P<place>\s+in\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]+)?"
+)
+
+
+def de_unit_passed(cand: Candidate) -> bool:
+    """de: "Die Ostsparte wurde von Velkor übernommen": a passive whose subject is a unit or site named by
+    a common noun and whose one side is the buyer; ``de_asset_target`` then takes the unit as the target.
+    Public: ``deals._is_deal`` counts it as a deal."""
+    if cand.trigger.voice != "passive" or len(cand.parties) != 1 or cand.parties[0].role is not PartyRole.BUYER or not cand.text_window:
+        return False
+    opening = _OPENING_UNIT.match(cand.text_window)
+    return opening is not None and opening.end() <= cand.trigger.start - cand.sentence[0] and not _NOT_ASSET.search(opening.group("head"))
 
 
 # "in den laut Firmenangaben modernsten Solarpark Lorvaniens", "in ein neues Werk in Polen": the site a company pays for

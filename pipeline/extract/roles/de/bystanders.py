@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.candidates import Role
-from pipeline.extract.geo import country_of
+from pipeline.extract.geo import PLACES, country_of
 from pipeline.extract.kinds import normalize
-from pipeline.extract.names import DE_PERSON_BEFORE, NameSpan
+from pipeline.extract.names import DE_PERSON_BEFORE, NameSpan, is_place
 from pipeline.extract.roles.common import introduced_by_office
 from pipeline.extract.targets import whole_words
 from pipeline.models import PartyKind
@@ -111,7 +111,13 @@ def de_home_towns(text: str, names: list[NameSpan]) -> list[NameSpan]:
         name for before, name in zip(names, names[1:])
         if " " not in name.text and not name.suffixed and _DE_HOME_GLUE.fullmatch(text, before.end, name.start)
     ]
+    # "die von Graz aus geführt wird", "von Frankfurt aus": a place things are run from, no party
+    towns += [n for n in names if (is_place(n) or n.text in PLACES) and _DE_FROM_BASE_BEFORE.search(text, max(0, n.start - 8), n.start) and _DE_FROM_BASE_AFTER.match(text, n.end)]
     return [n for n in names if n not in towns] if towns else names
+
+
+_DE_FROM_BASE_BEFORE = re.compile(r"(?<![\w-])von\s+$")
+_DE_FROM_BASE_AFTER = re.compile(r"\s+aus(?![\w-])")
 
 
 def de_person(text: str, name: NameSpan) -> bool:

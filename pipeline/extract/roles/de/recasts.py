@@ -52,8 +52,10 @@ def de_country_customer(text: str, names: list[NameSpan], cand: Candidate) -> No
 # "in den Windpark", "in ein neues Werk", "in eine Batteriefabrik in Lorvanien": a site that is built or extended
 _DE_SITE_AFTER = re.compile(
     r"\s+(?:(?:den|die|das|ein|eine|einen|seine?n?|ihre?n?|zwei|drei|\d+)\s+)?(?:[^\s,;:.]+\s+){0,4}?"
-    r"(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:Werk|Werke|Fabrik|Fabriken|Windpark|Solarpark|Rechenzentrum|Rechenzentren|Kraftwerk|Standort|Standorte|"
-    r"Produktionsstätte|Produktionsanlage|Anlage|Logistikzentrum|Zentrallager|Gigafactory|Campus)\b"
+    r"(?:(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:Werk|Werke|Fabrik|Fabriken|Windpark|Solarpark|Rechenzentrum|Rechenzentren|Kraftwerk|Standort|Standorte|"
+    r"Produktionsstätte|Produktionsanlage|Anlage|Logistikzentrum|Zentrallager|Gigafactory|Campus)"
+    # a compound's head is in lower case: "ein neues Batteriewerk", "eine Chipfabrik" ("Netzwerk", "Regelwerk" are no sites)
+    r"|(?!Netz|Regel|Hand|Feuer|Bau|Bündnis)[A-ZÄÖÜ][a-zäöüß]+(?:werk|werke|fabrik|fabriken))\b"
 )
 _DE_PLACE_PREP_BEFORE = re.compile(r"\b(?:im|in|in der|in den|am|nahe|bei)\s+$")
 

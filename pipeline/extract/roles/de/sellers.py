@@ -164,7 +164,12 @@ def _de_bought_off(st: RoleState) -> None:
             return
         if st.target is not None and st.target.start == seller.start:
             st.target = None
-        parties[:] = [*[p for p in parties if p.start != seller.start], role_of(seller, PartyRole.SELLER, text)]
+        # (the sentence's subject put in from before may be the same company: "Die Norvia Bank braucht Geld. Die
+        # Notenbank kauft der Norvia Bank Anleihen ab": the bank sells, it buys nothing from itself)
+        parties[:] = [
+            *[p for p in parties if p.start != seller.start and normalize(p.name) != normalize(seller.text)],
+            role_of(seller, PartyRole.SELLER, text),
+        ]
         return
     seller, bought = between[0], between[1]
     kept = [p for p in parties if p.start not in (seller.start, bought.start)]
