@@ -4385,3 +4385,21 @@ def test_talks_under_way_toward_a_merger_are_rumoured() -> None:
 def test_a_merger_voted_through_is_not_rumoured() -> None:
     (record,) = _records("Velkor et Norvia ont fusionné en mars.")
     assert record.status is not DealStatus.RUMORED
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "town"),
+    [
+        ("Le milliardaire Paul Verdier a racheté le club de football de Norvia.", "Paul Verdier", "Norvia"),
+        ("Velkor a racheté le club de rugby de Dastrel.", "Velkor", "Dastrel"),
+    ],
+)
+def test_the_town_a_sports_club_is_named_for_is_not_bought(text: str, buyer: str, town: str) -> None:
+    (record,) = _records(text)
+    names = {p.name for p in record.parties}
+    assert buyer in names and town not in names
+
+
+def test_a_club_named_by_its_own_name_is_bought() -> None:
+    (record,) = _records("Velkor a racheté le club de vacances Norvia.")
+    assert ("Norvia", PartyRole.TARGET) in {(p.name, p.role) for p in record.parties}
