@@ -4088,9 +4088,10 @@ def test_a_product_offered_at_a_price_is_no_bid() -> None:
 
 def test_a_takeover_after_avoir_without_a_comma_is_the_main_subjects() -> None:
     records = _records("Dastrel détient désormais 30 % de Quenzo après avoir racheté les parts de Tessmar.")
-    (record,) = [r for r in records if r.deal_type is DealType.ACQUISITION]  # (the holding now told is a stake of its own)
+    (record,) = [r for r in records if r.deal_type is DealType.ACQUISITION]
     roles = {p.name: p.role for p in record.parties}
-    assert roles.get("Dastrel") is PartyRole.BUYER and "Quenzo" not in roles
+    # (the stake held is in Quenzo, bought from Tessmar: Quenzo is the target, never the buyer)
+    assert roles.get("Dastrel") is PartyRole.BUYER and roles.get("Quenzo") is not PartyRole.BUYER
 
 
 def test_a_second_deal_after_avoir_keeps_each_verb_its_object() -> None:
@@ -4403,3 +4404,28 @@ def test_the_town_a_sports_club_is_named_for_is_not_bought(text: str, buyer: str
 def test_a_club_named_by_its_own_name_is_bought() -> None:
     (record,) = _records("Velkor a racheté le club de vacances Norvia.")
     assert ("Norvia", PartyRole.TARGET) in {(p.name, p.role) for p in record.parties}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor rachète la participation de Tessmar dans Norvia pour 50 millions d'euros.",
+        "Velkor a acquis la participation de Tessmar dans Norvia.",
+    ],
+)
+def test_a_holders_stake_noun_bought_makes_the_holder_sell(text: str) -> None:
+    records = _records(text)
+    assert len(records) == 1
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Tessmar") is PartyRole.SELLER and roles.get("Norvia") is PartyRole.TARGET
+
+
+def test_a_stake_taken_names_no_seller() -> None:
+    (record,) = _records("Velkor a pris une participation dans Norvia.")
+    assert all(p.role is not PartyRole.SELLER for p in record.parties)
+
+
+def test_a_stake_held_after_buying_a_holders_shares_names_the_company_held_in() -> None:
+    (record,) = _records("Dastrel détient désormais 30 % de Quenzo après avoir racheté les parts de Tessmar.")
+    roles = {p.name: p.role for p in record.parties}
+    assert roles.get("Tessmar") is PartyRole.SELLER and roles.get("Quenzo") is PartyRole.TARGET

@@ -28,6 +28,7 @@ def fr_after_voice(st: RoleState) -> None:
     _fr_bought_clauses(st)
     _fr_relative_invested(st)
     _fr_stake_of_in(st)
+    _fr_stake_bought_from_holder(st)
     _fr_round_led_in(st)
     if st.voice == "invest":
         _fr_co_investor(st)
@@ -255,6 +256,29 @@ def _fr_stake_of_in(st: RoleState) -> None:
     _recast(st, [role_of(taker, PartyRole.BUYER, text), role_of(held, PartyRole.TARGET, text)])
 
 
+# "rachète la participation de", "a acquis les parts de": a buying verb right before the stake noun
+_FR_BUYS_STAKE_BEFORE = re.compile(
+    r"\b(?:rach[eè]t\w*|acqu(?:is|iert|ièrent|érir|erra|erront)|achet\w*|achète\w*|repren\w*|reprend|repris|récupér\w*)\s+"
+    r"(?:la|les|sa|ses|leur|leurs|l['’])\s*(?:\S+\s+){0,2}?$"
+)
+_FR_HOLDER_IN_STAKE = re.compile(r"participations?\s+(?:de |du |d['’])\s*(?:la |l['’])?(?:(?:groupe|société|fonds|banque|famille) )?$")
+
+
+def _fr_stake_bought_from_holder(st: RoleState) -> None:
+    """fr: "Velkor rachète la participation de Tessmar dans Norvia": the stake noun holds the holder's name, which
+    the readers leave out; a buying verb before it makes the holder sell (the company after "dans" stays the target)."""
+    text, trigger = st.text, st.trigger
+    if trigger.deal_type is not T.INVESTMENT or not text.startswith("participation", trigger.start):
+        return
+    if not _FR_BUYS_STAKE_BEFORE.search(text, max(st.s_start, trigger.start - 50), trigger.start):
+        return
+    inside = find_names(text, "fr", trigger.start, trigger.end)
+    holder = next((n for n in inside if _FR_HOLDER_IN_STAKE.search(text, trigger.start, n.start) and not is_place(n)), None)
+    if holder is None or any(normalize(p.name) == normalize(holder.text) for p in st.parties):
+        return
+    st.parties.append(role_of(holder, PartyRole.SELLER, text))
+
+
 # "mène un tour de table de 20 millions d'euros dans Norvia": the company raising follows "dans" after the round's sum
 _FR_ROUND_IN = re.compile(
     r"\s+(?:(?:de |d['’])(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\s)?(?:dans|au capital de|au capital d['’])\s*(?:la |le |l['’])?"
@@ -281,12 +305,32 @@ _FR_HOLDER_STAKE = re.compile(
 )
 
 
+# "détient désormais 30 % de Quenzo après avoir racheté les parts de Tessmar": the stake held, told before the purchase
+_FR_PCT_OF_BEFORE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|pour cent)\s+(?:du capital\s+|des parts\s+|des actions\s+)?(?:de |du |d['’])\s*(?:la |l['’])?$")
+_FR_AFTER_BUYING = re.compile(r",?\s+(?:après avoir|en)\s+$")
+
+
+def _fr_stake_held_before(st: RoleState) -> NameSpan | None:
+    """fr: the company a stake is held in, named as "N % de Y" right before "après avoir racheté les parts de X"."""
+    text, trigger = st.text, st.trigger
+    return next(
+        (
+            n for n in st.in_sentence
+            if n.end <= trigger.start and _FR_AFTER_BUYING.fullmatch(text, n.end, trigger.start)
+            and _FR_PCT_OF_BEFORE.search(text, max(st.s_start, n.start - 40), n.start)
+        ),
+        None,
+    )
+
+
 def _fr_holder_stake_bought(st: RoleState) -> None:
     """fr: "Velkor rachète les parts de Dastrel dans Norvia": the holder after "de" sells, the company after "dans"
     (or "au capital de") is bought into (the voice read the holder as the target)."""
     text, trigger = st.text, st.trigger
     holder = _named_after(st, _FR_HOLDER_STAKE, trigger.end)
     held = _named_after(st, _FR_STAKE_IN, holder.end) if holder is not None else None
+    if holder is not None and held is None:
+        held = _fr_stake_held_before(st)
     if holder is None or held is None or is_place(held) or is_place(holder):
         return
     _recast(st, [role_of(holder, PartyRole.SELLER, text), role_of(held, PartyRole.TARGET, text)], first=False)
