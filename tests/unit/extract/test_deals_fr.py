@@ -4429,3 +4429,28 @@ def test_a_stake_held_after_buying_a_holders_shares_names_the_company_held_in() 
     (record,) = _records("Dastrel détient désormais 30 % de Quenzo après avoir racheté les parts de Tessmar.")
     roles = {p.name: p.role for p in record.parties}
     assert roles.get("Tessmar") is PartyRole.SELLER and roles.get("Quenzo") is PartyRole.TARGET
+
+
+@pytest.mark.parametrize(
+    ("text", "backers"),
+    [
+        ("Varnel lève 12 millions d'euros. L'opération a été menée par Tessmar Invest et Bpifrance.", {"Tessmar Invest", "Bpifrance"}),
+        ("Quenzo a levé 20 millions d'euros. Le tour a été mené par Orvane Capital, aux côtés de Brelix Ventures.", {"Orvane Capital", "Brelix Ventures"}),
+    ],
+)
+def test_the_backers_the_next_sentence_names_invest_in_the_round(text: str, backers: set[str]) -> None:
+    (record,) = _records(text)
+    assert {p.name for p in record.parties if p.role is PartyRole.INVESTOR} == backers
+    assert ("Varnel" if "Varnel" in text else "Quenzo", PartyRole.TARGET) in {(p.name, p.role) for p in record.parties}
+
+
+def test_a_next_sentence_led_by_a_person_names_no_backer() -> None:
+    (record,) = _records("Varnel lève 12 millions d'euros. L'entreprise est dirigée par Paul Marnier.")
+    assert all(p.role is not PartyRole.INVESTOR for p in record.parties)
+
+
+def test_who_joins_the_lead_of_a_round_in_a_company_invests_too() -> None:
+    (record,) = _records("Orvane Capital mène un tour de table de 9 millions d'euros dans la start-up Varnel, aux côtés de Bpifrance.")
+    roles = {p.name: p.role for p in record.parties}
+    assert roles.get("Bpifrance") is PartyRole.INVESTOR and roles.get("Orvane Capital") is PartyRole.INVESTOR
+    assert roles.get("Varnel") is PartyRole.TARGET

@@ -11,6 +11,7 @@ from pipeline.extract.geo import PLACES, country_of
 from pipeline.extract.kinds import normalize, party_kind
 from pipeline.extract.names import NameSpan, find_names, is_place, label, mentions
 from pipeline.extract.roles.common import RoleState, T, after_prep, first_after
+from pipeline.extract.roles.fr.funding import fr_joined_backers
 from pipeline.extract.roles.fr.patterns import FR_APPOSED_PARTICIPLE, FR_GIVES, JUST_COMMA
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
@@ -296,6 +297,7 @@ def _fr_round_led_in(st: RoleState) -> None:
     if raised is None or is_place(raised) or normalize(raised.text) == normalize(subject.text):
         return
     _recast(st, [role_of(raised, PartyRole.TARGET, text), role_of(subject, PartyRole.INVESTOR, text)])
+    fr_joined_backers(st)  # "..., aux côtés de Dastrel": who joins the lead invests too
 
 
 # "rachète les parts de Dastrel dans Norvia", "la participation de 20 % de Dastrel au capital de Norvia"
