@@ -4454,3 +4454,20 @@ def test_who_joins_the_lead_of_a_round_in_a_company_invests_too() -> None:
     roles = {p.name: p.role for p in record.parties}
     assert roles.get("Bpifrance") is PartyRole.INVESTOR and roles.get("Orvane Capital") is PartyRole.INVESTOR
     assert roles.get("Varnel") is PartyRole.TARGET
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le rachat, d'un montant de 420 millions d'euros, permettra à Velkor de doubler sa taille. Velkor a racheté Norvia.", "420000000"),
+        ("Une opération à 300 millions d'euros. Velkor a racheté Norvia.", "300000000"),
+    ],
+)
+def test_a_sum_a_deal_noun_gives_in_the_sentence_before_prices_the_deal(text: str, value: str) -> None:
+    (record,) = _records(text)
+    assert record.amount is not None and record.amount.value == Decimal(value)
+
+
+def test_a_sum_of_no_deal_noun_before_prices_nothing() -> None:
+    (record,) = _records("Le chiffre d'affaires atteint 420 millions d'euros. Velkor a racheté Norvia.")
+    assert record.amount is None or record.amount.value is None
