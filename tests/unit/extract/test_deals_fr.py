@@ -4471,3 +4471,13 @@ def test_a_sum_a_deal_noun_gives_in_the_sentence_before_prices_the_deal(text: st
 def test_a_sum_of_no_deal_noun_before_prices_nothing() -> None:
     (record,) = _records("Le chiffre d'affaires atteint 420 millions d'euros. Velkor a racheté Norvia.")
     assert record.amount is None or record.amount.value is None
+
+
+def test_the_company_a_commented_deal_is_about_is_no_speaker() -> None:
+    (record,) = _records("Paul Marnier, patron de Dastrel, a commenté le rachat de Norvia par Velkor.")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_a_speaker_after_a_closing_speech_verb_stays_no_party() -> None:
+    (record,) = _records("« Le rachat de Norvia par Velkor est logique », a commenté Paul Dastrel.")
+    assert "Paul Dastrel" not in {p.name for p in record.parties}
