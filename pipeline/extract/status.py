@@ -136,6 +136,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"en (?:\w+ )?(?:négociations?|discussions?|pourparlers)(?: exclusives?| avancées?)? (?:[^\s,.;]+ ){0,8}?(?:pour|en vue de|afin de) "
          r"(?:(?:lui |leur |en )?(?:racheter|acquérir|reprendre|céder|vendre|investir|fusionner|prendre|entrer)|(?:la |le |l['’]|un |une )(?:cession|vente|rachat|reprise|acquisition)\b)"
          r"|négoci(?:e|ent|ait|aient) avec (?:[^\s,.;]+ ){1,5}?(?:la |le |l['’])(?:cession|vente|rachat|reprise|acquisition)\b", S.EXPECTED),
+        # "a approché Norvia en vue d'un rachat": an approach is talk of a deal, not one done
+        Cue(r"approchée?s? (?:[^\s,.;]+ ){1,6}?en vue (?:de son|de sa|de leur|d['’]un|d['’]une) (?:éventuel(?:le)? |possible )?(?:rachat|acquisition|reprise)\b", S.RUMORED),
         Cue(r"en (?:négociations?|discussions?) exclusives?|en (?:négociations?|discussions?)"
             r"|(?:discussions|négociations|pourparlers|tractations) (?:sont |seraient |étaient )?(?:en cours|avancées|engagées)", S.RUMORED),
         # "Velkor a décroché les droits TV jusqu'en 2030": rights won are a contract for seasons to come

@@ -213,6 +213,10 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:est|sont|serait|seraient|reste|restent|était|étaient|sera|seront) (?:désormais |toujours |officiellement |de nouveau )?à vendre(?![^.;!?]{0,40}?(?:à partir de|au prix de|pour \d|à \d|dès \d|en ligne|sur (?:le site|internet)))", T.DIVESTITURE, "sold_by", False),
     # "a mis en vente sa filiale Norvia", "cherche un repreneur pour Norvia": a company put up for sale
     (r"(?:mis|met|mettre|mettent|mettra) en vente|(?:mis|met|mettre|mettent|mettra|mettront)(?= (?:sa filiale |son |sa |ses |la |le |l')?(?:[A-ZÉ]\S*)(?: [A-ZÉ]\S*){0,2} en vente\b)|(?:trouvé|cherche|cherchent|recherche) (?:un |des |de |d['’])?(?:repreneurs?|acquéreurs?|acheteurs?) (?:pour|à)", T.DIVESTITURE, "sell", False),
+    # "est entré en négociations exclusives avec Norvia en vue de son acquisition", "a approché Norvia en vue d'un
+    # rachat": who is talked with or approached is bought (the deal noun after "en vue de" names it only by a pronoun)
+    (r"(?:(?:négociations?(?: exclusives?)?|discussions?(?: exclusives?)?|pourparlers) avec|(?:a|ont|avait|aurait|auraient) approché)"
+     r"(?=[^.;]{1,80}? en vue (?:de son|de sa|de leur|d['’]un|d['’]une) (?:éventuel(?:le)? |possible )?(?:acquisition|rachat|reprise)\b)", T.ACQUISITION, "buy", False),
     (r"rapprochement (?:avec|entre)|leur (?:projet de )?rapprochement\b", T.MERGER, "merge", False),
     # "Velkor et Norvia discutent d'une fusion", "négocient un rapprochement": a merger talked about
     (r"(?:discut(?:e|ent|aient|ait|eraient)|négoci(?:e|ent|aient|ait)|étudi(?:e|ent)|envisag(?:e|ent)) (?:d'une |une |d'un |un |de leur |leur )?(?:éventuel |éventuelle |possible )?(?:fusion|rapprochement)\b|en vue d'(?:une|un) (?:éventuelle |éventuel )?(?:fusion|rapprochement)\b", T.MERGER, "merge", False),

@@ -4481,3 +4481,21 @@ def test_the_company_a_commented_deal_is_about_is_no_speaker() -> None:
 def test_a_speaker_after_a_closing_speech_verb_stays_no_party() -> None:
     (record,) = _records("« Le rachat de Norvia par Velkor est logique », a commenté Paul Dastrel.")
     assert "Paul Dastrel" not in {p.name for p in record.parties}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor est entré en négociations exclusives avec les actionnaires de Norvia en vue de son acquisition.",
+        "Velkor a approché Norvia en vue d'un rachat.",
+    ],
+)
+def test_who_is_talked_with_or_approached_toward_its_purchase_is_bought(text: str) -> None:
+    (record,) = _records(text)
+    assert record.deal_type is DealType.ACQUISITION and record.status in (DealStatus.RUMORED, DealStatus.EXPECTED)
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_talks_toward_a_partnership_buy_nothing() -> None:
+    records = _records("Velkor est en discussions avec Norvia en vue d'un partenariat.")
+    assert [r.deal_type for r in records] == [DealType.PARTNERSHIP]
