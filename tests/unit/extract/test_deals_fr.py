@@ -4499,3 +4499,13 @@ def test_who_is_talked_with_or_approached_toward_its_purchase_is_bought(text: st
 def test_talks_toward_a_partnership_buy_nothing() -> None:
     records = _records("Velkor est en discussions avec Norvia en vue d'un partenariat.")
     assert [r.deal_type for r in records] == [DealType.PARTNERSHIP]
+
+
+def test_who_a_led_round_in_a_company_is_made_with_invests_too() -> None:
+    (record,) = _records("Orvane Capital mène une levée de fonds de 5 millions d'euros dans Varnel, avec Brelix Ventures.")
+    assert ("Brelix Ventures", PartyRole.INVESTOR) in {(p.name, p.role) for p in record.parties}
+
+
+def test_a_relative_after_avec_names_no_co_investor() -> None:
+    (record,) = _records("Orvane Capital mène un tour de table de 5 millions d'euros dans Varnel, avec qui il collabore depuis 2019.")
+    assert {p.name for p in record.parties} == {"Orvane Capital", "Varnel"}

@@ -298,6 +298,13 @@ def _fr_round_led_in(st: RoleState) -> None:
         return
     _recast(st, [role_of(raised, PartyRole.TARGET, text), role_of(subject, PartyRole.INVESTOR, text)])
     fr_joined_backers(st)  # "..., aux côtés de Dastrel": who joins the lead invests too
+    joined = _named_after(st, _FR_WITH_LEAD, raised.end)  # "... dans Norvia, avec Dastrel": Dastrel invests with the lead
+    if joined is not None and not is_place(joined) and all(p.start != joined.start for p in st.parties):
+        st.parties.append(role_of(joined, PartyRole.INVESTOR, text))
+
+
+# right after the company a led round goes into: ", avec Dastrel", ", avec le fonds Dastrel"
+_FR_WITH_LEAD = re.compile(r"\s*,\s+(?:avec|conjointement avec) (?:(?:la |le |l['’]|les )?(?:fonds|groupe|société|banque|holding)\s+)?")
 
 
 # "rachète les parts de Dastrel dans Norvia", "la participation de 20 % de Dastrel au capital de Norvia"
