@@ -718,6 +718,7 @@ _VOLUME_MOVE = re.compile(
 )
 # fr: "Velkor reprendrait Norvia à 60 %": a company named, then the share of it taken
 _FR_SHARE_TAKEN = re.compile(r"[A-ZÉ][\w'’-]*\s+à\s+[-+]?\d")
+_FR_STAKE_HELD_AFTER = re.compile(r"\s+(?:les\s+)?\d+(?:[.,]\d+)?\s*(?:%|pour cent)\s+(?:que|qu['’]y)\s+(?:détenai|possédai|avai|détien|possèd)")
 _STAKE_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|Prozent)\s+(?:de|du|des|d'|dans|der|an|von|am)\b")
 
 
@@ -855,6 +856,8 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
         move = _MARKET_MOVE.match(text, match.end()) if lang != "en" and not stake else None
         if move is not None and lang == "fr" and _FR_SHARE_TAKEN.search(move.group()):
             move = None  # "reprendrait Norvia à 60 %": the share of the company taken, not a price move
+        if move is not None and lang == "fr" and _FR_STAKE_HELD_AFTER.match(text, match.end()):
+            move = None  # "a racheté les 40 % que détenait Tessmar": a stake someone held, not a price move
         if move is not None and not _STAKE_AFTER.match(text, match.end()):
             if not (lang == "fr" and "particip" in match.group()):  # "a porté sa participation dans X à 30 %": a stake
                 continue  # "l'action cédait 1,1 %": a share price, not a sale

@@ -4509,3 +4509,19 @@ def test_who_a_led_round_in_a_company_is_made_with_invests_too() -> None:
 def test_a_relative_after_avec_names_no_co_investor() -> None:
     (record,) = _records("Orvane Capital mène un tour de table de 5 millions d'euros dans Varnel, avec qui il collabore depuis 2019.")
     assert {p.name for p in record.parties} == {"Orvane Capital", "Varnel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dastrel a repris les 40 % que détenait Tessmar dans Quenzo.",
+        "Dastrel a racheté les parts que détenait le fonds Tessmar dans Quenzo.",
+    ],
+)
+def test_a_stake_told_by_what_its_holder_held_is_sold_by_the_holder(text: str) -> None:
+    (record,) = _records(text)
+    assert {(p.name, p.role) for p in record.parties} == {("Dastrel", PartyRole.BUYER), ("Tessmar", PartyRole.SELLER), ("Quenzo", PartyRole.TARGET)}
+
+
+def test_a_share_price_move_is_still_no_sale() -> None:
+    assert _records("L'action Velkor cédait 1,1 % à la Bourse de Paris.") == []

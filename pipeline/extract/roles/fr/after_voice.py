@@ -332,11 +332,19 @@ def _fr_stake_held_before(st: RoleState) -> NameSpan | None:
     )
 
 
+# "a repris les 40 % que détenait Tessmar dans Quenzo": the stake told by the holder's relative clause
+_FR_STAKE_THAT_HOLDER_HELD = re.compile(
+    r"\s+(?:les |la |sa |ses |leur |leurs )?(?:\S+\s+){0,2}?(?:\d+(?:[.,]\d+)?\s*(?:%|pour cent)|parts?|participations?|actions|titres)\s+"
+    r"(?:que |qu['’]y )(?:détenai(?:t|ent)|possédai(?:t|ent)|avai(?:t|ent)|détien(?:t|nent)|possèden?t?)\s+(?:encore |jusque-là |alors |jusqu['’]ici )?"
+    r"(?:la |l['’]|le )?(?:(?:groupe|société|fonds|banque|famille) )?"
+)
+
+
 def _fr_holder_stake_bought(st: RoleState) -> None:
     """fr: "Velkor rachète les parts de Dastrel dans Norvia": the holder after "de" sells, the company after "dans"
     (or "au capital de") is bought into (the voice read the holder as the target)."""
     text, trigger = st.text, st.trigger
-    holder = _named_after(st, _FR_HOLDER_STAKE, trigger.end)
+    holder = _named_after(st, _FR_HOLDER_STAKE, trigger.end) or _named_after(st, _FR_STAKE_THAT_HOLDER_HELD, trigger.end)
     held = _named_after(st, _FR_STAKE_IN, holder.end) if holder is not None else None
     if holder is not None and held is None:
         held = _fr_stake_held_before(st)
