@@ -4525,3 +4525,13 @@ def test_a_stake_told_by_what_its_holder_held_is_sold_by_the_holder(text: str) -
 
 def test_a_share_price_move_is_still_no_sale() -> None:
     assert _records("L'action Velkor cédait 1,1 % à la Bourse de Paris.") == []
+
+
+def test_a_plant_built_in_a_french_industrial_town_is_in_france() -> None:
+    (record,) = _records("Le groupe Velkor va construire une usine de batteries à Dunkerque pour 1,5 milliard d'euros.")
+    assert record.country == "FR"
+
+
+def test_a_plant_built_in_an_unknown_place_has_no_country_guessed() -> None:
+    (record,) = _records("Le groupe Velkor va construire une usine de batteries à Norvale pour 1,5 milliard d'euros.")
+    assert record.country is None
