@@ -238,6 +238,8 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"(?:rachat|reprise|acquisition|fusion|cession|rapprochement)\b[^.;]{0,60}? (?:a|ont|avait|avaient) été (?:\w+ )?lancée?s?", S.ANNOUNCED),
         # "a déposé une offre de reprise", "a lancé une OPA": an offer made is announced, not done
         Cue(r"(?:déposé|dépose|déposent|lancé|lance|lancent|présenté|présente|soumis|formulé|remis|fait|relevé|relève|relèvent|amélioré|améliore|améliorent) (?:une |son |sa |leur |des )?(?:nouvelle |première )?(?:contre-offres?|contre-OPA|offres?|OPA)\b|propose(?:nt)? de (?:racheter|reprendre|acquérir|fusionner)", S.ANNOUNCED),
+        # "met 80 millions d'euros sur la table pour Norvia": a sum offered is a bid made
+        Cue(r"(?:met|mettent|a mis|ont mis) (?:\S+ ){1,6}?sur la table pour", S.ANNOUNCED),
         # "a mis en vente sa filiale", "la filiale est à vendre", "a jeté son dévolu sur X", "cherche un repreneur": a sale or purchase to come;
         # "n'a pas (encore) trouvé de repreneur": the asset is still for sale, no buyer found
         Cue(r"(?:n['’](?:a|ont|avait|avaient)|ne l['’](?:a|ont)) (?:toujours |encore |jamais )?(?:pas |jamais |toujours pas |pas encore |pas pu )?(?:\w+ )?trouvé (?:de |d['’]|un |une |le |la )?(?:nouvel? |nouvelle )?(?:repreneurs?|acquéreurs?|acheteurs?)|(?:mis|met|mettre|mettent|mettra) en vente|(?:est|sont|serait|seraient|reste|restent|était|étaient|sera|seront) (?:désormais |toujours |officiellement |de nouveau )?à vendre|(?:jeté|jette|jettent) son dévolu|(?:re)?cherch(?:e|ent) (?:un |des )?(?:repreneurs?|acquéreurs?|acheteurs?)", S.EXPECTED),

@@ -217,6 +217,9 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # rachat": who is talked with or approached is bought (the deal noun after "en vue de" names it only by a pronoun)
     (r"(?:(?:négociations?(?: exclusives?)?|discussions?(?: exclusives?)?|pourparlers) avec|(?:a|ont|avait|aurait|auraient) approché)"
      r"(?=[^.;]{1,80}? en vue (?:de son|de sa|de leur|d['’]un|d['’]une) (?:éventuel(?:le)? |possible )?(?:acquisition|rachat|reprise)\b)", T.ACQUISITION, "buy", False),
+    # "Velkor met 80 millions d'euros sur la table pour Norvia": a sum offered for a named company is a bid for it
+    (r"(?:met|mettent|mettra|mettront|a mis|ont mis|avait mis|aurait mis) (?:\S+ ){0,2}?\d[\d.,]*(?: \S+){1,4}? sur la table pour"
+     r"(?= (?:le |la |l['’])?(?:(?:groupe|société|constructeur|fabricant|laboratoire|rachat de|reprise de) )?[A-ZÉ])", T.ACQUISITION, "buy", False),
     (r"rapprochement (?:avec|entre)|leur (?:projet de )?rapprochement\b", T.MERGER, "merge", False),
     # "Velkor et Norvia discutent d'une fusion", "négocient un rapprochement": a merger talked about
     (r"(?:discut(?:e|ent|aient|ait|eraient)|négoci(?:e|ent|aient|ait)|étudi(?:e|ent)|envisag(?:e|ent)) (?:d'une |une |d'un |un |de leur |leur )?(?:éventuel |éventuelle |possible )?(?:fusion|rapprochement)\b|en vue d'(?:une|un) (?:éventuelle |éventuel )?(?:fusion|rapprochement)\b", T.MERGER, "merge", False),

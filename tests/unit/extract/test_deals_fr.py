@@ -4535,3 +4535,14 @@ def test_a_plant_built_in_a_french_industrial_town_is_in_france() -> None:
 def test_a_plant_built_in_an_unknown_place_has_no_country_guessed() -> None:
     (record,) = _records("Le groupe Velkor va construire une usine de batteries à Norvale pour 1,5 milliard d'euros.")
     assert record.country is None
+
+
+def test_a_sum_put_on_the_table_for_a_company_is_a_bid_for_it() -> None:
+    (record,) = _records("Velkor met 80 millions d'euros sur la table pour Norvia.")
+    assert record.deal_type is DealType.ACQUISITION and record.status is DealStatus.ANNOUNCED
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    assert record.amount is not None and record.amount.value == Decimal("80000000")
+
+
+def test_a_question_put_on_the_table_is_no_bid() -> None:
+    assert _records("Velkor met la question sur la table pour Noël.") == []
