@@ -220,6 +220,8 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Velkor met 80 millions d'euros sur la table pour Norvia": a sum offered for a named company is a bid for it
     (r"(?:met|mettent|mettra|mettront|a mis|ont mis|avait mis|aurait mis) (?:\S+ ){0,2}?\d[\d.,]*(?: \S+){1,4}? sur la table pour"
      r"(?= (?:le |la |l['’])?(?:(?:groupe|société|constructeur|fabricant|laboratoire|rachat de|reprise de) )?[A-ZÉ])", T.ACQUISITION, "buy", False),
+    # "a jeté l'éponge dans la bataille pour le contrôle de Tessmar", "la course au rachat de Norvia": a contest to buy
+    (r"(?:bataille|course|lutte|duel) (?:pour le contrôle|pour le rachat|pour la reprise|au rachat|à la reprise) (?:de la|de l['’]|du|de|d['’])", T.ACQUISITION, "buy", False),
     (r"rapprochement (?:avec|entre)|leur (?:projet de )?rapprochement\b", T.MERGER, "merge", False),
     # "Velkor et Norvia discutent d'une fusion", "négocient un rapprochement": a merger talked about
     (r"(?:discut(?:e|ent|aient|ait|eraient)|négoci(?:e|ent|aient|ait)|étudi(?:e|ent)|envisag(?:e|ent)) (?:d'une |une |d'un |un |de leur |leur )?(?:éventuel |éventuelle |possible )?(?:fusion|rapprochement)\b|en vue d'(?:une|un) (?:éventuelle |éventuel )?(?:fusion|rapprochement)\b", T.MERGER, "merge", False),

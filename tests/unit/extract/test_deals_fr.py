@@ -4546,3 +4546,20 @@ def test_a_sum_put_on_the_table_for_a_company_is_a_bid_for_it() -> None:
 
 def test_a_question_put_on_the_table_is_no_bid() -> None:
     assert _records("Velkor met la question sur la table pour Noël.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dastrel a jeté l'éponge dans la bataille pour le contrôle de Tessmar.",
+        "Dastrel s'est retiré de la course à la reprise de Tessmar.",
+    ],
+)
+def test_a_bidder_leaving_the_contest_for_a_company_calls_its_bid_off(text: str) -> None:
+    (record,) = _records(text)
+    assert record.deal_type is DealType.ACQUISITION and record.status is DealStatus.CANCELLED
+    assert {(p.name, p.role) for p in record.parties} == {("Dastrel", PartyRole.BUYER), ("Tessmar", PartyRole.TARGET)}
+
+
+def test_a_contest_for_a_town_is_no_deal() -> None:
+    assert _records("La bataille pour le contrôle de la ville de Norvale continue.") == []
