@@ -112,7 +112,8 @@ _SPEAKER_BEFORE = {
         r"confie|note|relève|reconnaît|commente|martèle|insiste|résume|poursuit|conclut|renchérit))"
         # "a expliqué que Velkor allait ...": after "que" the name is the reported clause's subject, no speaker
         # ("a confié au groupe Velkor la construction": after "à"/"au" the name is who is entrusted)
-        r"\s+(?:(?:le |la |l['’])?(?:(?!(?:que|qu|qu['’]\w*|si|comment|pourquoi|à|au|aux)\b)[a-zà-ÿ][\w'’-]*\s+){0,3})?$"
+        # ("a commenté le rachat de Norvia": after a deal noun the name is what the deal is about, no speaker)
+        r"\s+(?:(?:le |la |l['’])?(?:(?!(?:que|qu|qu['’]\w*|si|comment|pourquoi|à|au|aux|rachats?|acquisitions?|cessions?|fusions?|reprises?|offres?)\b)[a-zà-ÿ][\w'’-]*\s+){0,3})?$"
     ),
     "de": re.compile(
         r"\b(?:sagt|sagte|sagten|betont|betonte|erklärt|erklärte|meint|meinte|so|ergänzt|ergänzte|kritisiert|kritisierte|warnt|warnte)"

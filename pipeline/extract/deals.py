@@ -106,6 +106,7 @@ from pipeline.extract.followups import (
     DE_PREP_RELATIVE,
     de_attributive_deals,
     de_backers_named_next,
+    fr_backers_named_next,
     de_buyer_for_last_sale,
     de_buyer_named_next,
     de_indefinite_told_again,
@@ -461,6 +462,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         de_owner_named(text, context, candidates)  # "..., der Eigentümer von Norvia ist": the target's owner sells
         candidates = de_with_attributive(candidates + [c for c, _ in relative], attributive)
         de_lender_repaid_before(text, candidates)
+    if lang == "fr":
+        candidates = fr_backers_named_next(text, sentences, candidates)  # "L'opération a été menée par X et Y"
     merged = _merge(candidates or fallback, lang, text)
     if lang == "fr":
         merged = _co_investors_joined(merged)

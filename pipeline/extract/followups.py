@@ -16,8 +16,9 @@ import re
 
 from pipeline.extract.candidates import Candidate, Role, dedupe, role_of
 from pipeline.extract.kinds import normalize
-from pipeline.extract.names import NameSpan, is_place, may_be_antecedent
+from pipeline.extract.names import NameSpan, find_names, is_place, may_be_antecedent
 from pipeline.extract.ordered import first_ending_at
+from pipeline.extract.roles.common import listed_after
 from pipeline.extract.roles.de.lists import de_coordinated
 from pipeline.extract.roles.de.patterns import DE_GENERIC_ORG, DE_NAMED_GAP
 from pipeline.extract.status import StatusMention, best_status, find_statuses
@@ -645,6 +646,43 @@ def de_backers_named_next(text: str, sentences: list[tuple[int, int]], context: 
             continue
         _join_as(text, cand, backer, PartyRole.INVESTOR)
         for listed in de_coordinated(text, [n for n in context if backer.end <= n.start < end], role_of(backer, PartyRole.INVESTOR, text)):
+            _join_as(text, cand, listed, PartyRole.INVESTOR)
+        told.append(after)
+    return [c for c in candidates if c.sentence not in told]
+
+
+# fr: "L'opération a été menée par Velkor et Dastrel", "Le tour de table est emmené par Velkor, aux côtés de Dastrel":
+# the backers of the round the sentence before reports
+_FR_BACKERS_NEXT = re.compile(
+    r"\s*(?:L['’]opération|Le tour(?: de table| de financement| de série \w+)?|La levée(?: de fonds)?|Cette (?:levée(?: de fonds)?|opération)|"
+    r"Ce tour(?: de table| de financement)?|L['’]augmentation de capital|Le financement)\s+(?:a été|est|était|avait été)\s+"
+    r"(?:menée?|emmenée?|conduite?|pilotée?|orchestrée?)\s+par\s+(?:(?:la |le |l['’]|les )?(?:fonds|groupe|société|banque|holding)\s+)?"
+)
+# between two backers listed: "et", a comma, or "aux côtés de" / "avec la participation de" for the ones joining
+_FR_BACKER_NEXT_GLUE = re.compile(
+    r"\s*(?:,|,?\s*(?:et|ainsi que))\s+(?:de |d['’]|du |des )?(?:(?:la |le |l['’])?(?:fonds|groupe|société|banque|holding)\s+)?"
+    r"|\s*,?\s*(?:aux côtés|avec la participation) (?:de la |de l['’]|du |des |de |d['’])(?:(?:fonds|groupe|société|banque|holding)\s+)?"
+)
+
+
+def fr_backers_named_next(text: str, sentences: list[tuple[int, int]], candidates: list[Candidate]) -> list[Candidate]:
+    """fr: "Varnel lève 12 millions d'euros. L'opération a été menée par Velkor et Dastrel.": a round with no backer
+    takes the ones the very next sentence names, with the names listed with them."""
+    told: list[tuple[int, int]] = []
+    for cand in candidates:
+        if cand.trigger.deal_type is not T.FUNDING_ROUND or any(p.role is PartyRole.INVESTOR for p in cand.parties):
+            continue
+        after = _neighbour(sentences, cand.sentence, 1)
+        if after is None:
+            continue
+        start, end = after
+        cue = _FR_BACKERS_NEXT.match(text, start, end)
+        context = find_names(text, "fr", start, end) if cue is not None else []  # (the names were found in deal sentences only)
+        backer = next((n for n in context if n.start == cue.end()), None) if cue is not None else None
+        if backer is None or is_place(backer):
+            continue
+        _join_as(text, cand, backer, PartyRole.INVESTOR)
+        for listed in listed_after(text, [n for n in context if backer.end <= n.start < end], backer, _FR_BACKER_NEXT_GLUE):
             _join_as(text, cand, listed, PartyRole.INVESTOR)
         told.append(after)
     return [c for c in candidates if c.sentence not in told]

@@ -315,7 +315,33 @@ def fr_deal_amount(text: str, cand: Candidate, amount: Money | None, cache: dict
         and not cand.sentence[0] <= amount.evidence.start < cand.sentence[1] and fr_pluperfect(cand)
     ):
         amount = None  # "Velkor avait racheté Norvia en 2015.": an earlier deal takes no later sentence's sum
+    if (amount is None or amount.value is None and amount.lower is None and amount.upper is None) and not fr_pluperfect(cand):
+        amount = _fr_sum_told_before(text, cand, cache, published) or amount
     return amount
+
+
+# fr: "Le rachat, d'un montant de 420 millions d'euros, permettra ... Velkor a racheté Norvia.", "Une opération à 300
+# millions d'euros. Velkor rachète Norvia.": a sentence opening with the deal noun and its sum, before the deal is told
+_FR_SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
+_FR_DEAL_NOUN_SUM = re.compile(
+    r"(?m:^|[.!?»]\s+)(?:Le|La|L['’]|Cette|Cet|Ce|Une?)\s*(?:rachat|acquisition|opération|transaction|reprise|deal)\s*,?\s*"
+    r"(?:d['’]un montant (?:total )?de|d['’]une valeur de|estimée? à|évaluée? à|chiffrée? à|à)\s+(?:(?:près de|plus de|environ|quelque)\s+)?$"
+)
+
+
+def _fr_sum_told_before(text: str, cand: Candidate, cache: dict[str, Any], published: datetime | None) -> Money | None:
+    """fr: the sum a deal noun opening one of the two sentences before gives the deal the candidate tells, or None."""
+    s_start = cand.sentence[0]
+    window = max(0, s_start - 300)
+    stops = [m.end() for m in _FR_SENTENCE_STOP.finditer(text, window, s_start)]
+    if len(stops) > 2:
+        window = stops[-3]  # two sentences back at most
+    for mention in cache.get("money:article", []):
+        if not window <= mention.start < s_start or mention.currency is None or not mention.disclosed or mention.per_unit:
+            continue
+        if _FR_DEAL_NOUN_SUM.search(text, max(0, mention.start - 60), mention.start):
+            return money.to_money_or_none(mention, on=published.date() if published is not None else None)
+    return None
 
 
 _FR_PURPOSE = re.compile(r"\b(?:pour|afin de|en vue de|visant à|prêts? à|candidate?s? (?:à|au|pour))\s+(?:\w+\s+)?$")

@@ -297,7 +297,10 @@ PLACES: dict[str, str] = {
                      "Nouvelle-Aquitaine", "Hauts-de-France", "Grand Est", "Auvergne-Rhône-Alpes", "Pays de la Loire", "Corse",
                      "Moselle", "Isère", "Gironde", "Seine-Maritime", "Bas-Rhin", "Haut-Rhin", "Finistère", "Morbihan",
                      "Loire-Atlantique", "Bouches-du-Rhône", "Haute-Garonne", "Pas-de-Calais", "Calvados", "Vendée",
-                     "Haute-Savoie", "Seine-Saint-Denis", "Hauts-de-Seine", "Val-de-Marne"), "FR"),
+                     "Haute-Savoie", "Seine-Saint-Denis", "Hauts-de-Seine", "Val-de-Marne",
+                     # industrial towns of plant news ("une usine de batteries à Dunkerque")
+                     "Dunkerque", "Saint-Nazaire", "Brest", "Le Mans", "Valenciennes", "Douai", "Belfort", "Sochaux",
+                     "Cherbourg", "Flins", "Calais", "Lorient", "Poitiers", "Perpignan", "Besançon", "Nîmes", "Avignon"), "FR"),
     **dict.fromkeys(("London", "Londres", "Manchester", "Birmingham", "Glasgow", "Edinburgh", "Édimbourg"), "GB"),
     **dict.fromkeys(("Rom", "Rome", "Mailand", "Milan", "Turin", "Neapel", "Naples", "Venedig", "Venise", "Florenz", "Florence"), "IT"),
     **dict.fromkeys(("Madrid", "Barcelona", "Barcelone", "Séville", "Sevilla"), "ES"),

@@ -213,6 +213,15 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:est|sont|serait|seraient|reste|restent|était|étaient|sera|seront) (?:désormais |toujours |officiellement |de nouveau )?à vendre(?![^.;!?]{0,40}?(?:à partir de|au prix de|pour \d|à \d|dès \d|en ligne|sur (?:le site|internet)))", T.DIVESTITURE, "sold_by", False),
     # "a mis en vente sa filiale Norvia", "cherche un repreneur pour Norvia": a company put up for sale
     (r"(?:mis|met|mettre|mettent|mettra) en vente|(?:mis|met|mettre|mettent|mettra|mettront)(?= (?:sa filiale |son |sa |ses |la |le |l')?(?:[A-ZÉ]\S*)(?: [A-ZÉ]\S*){0,2} en vente\b)|(?:trouvé|cherche|cherchent|recherche) (?:un |des |de |d['’])?(?:repreneurs?|acquéreurs?|acheteurs?) (?:pour|à)", T.DIVESTITURE, "sell", False),
+    # "est entré en négociations exclusives avec Norvia en vue de son acquisition", "a approché Norvia en vue d'un
+    # rachat": who is talked with or approached is bought (the deal noun after "en vue de" names it only by a pronoun)
+    (r"(?:(?:négociations?(?: exclusives?)?|discussions?(?: exclusives?)?|pourparlers) avec|(?:a|ont|avait|aurait|auraient) approché)"
+     r"(?=[^.;]{1,80}? en vue (?:de son|de sa|de leur|d['’]un|d['’]une) (?:éventuel(?:le)? |possible )?(?:acquisition|rachat|reprise)\b)", T.ACQUISITION, "buy", False),
+    # "Velkor met 80 millions d'euros sur la table pour Norvia": a sum offered for a named company is a bid for it
+    (r"(?:met|mettent|mettra|mettront|a mis|ont mis|avait mis|aurait mis) (?:\S+ ){0,2}?\d[\d.,]*(?: \S+){1,4}? sur la table pour"
+     r"(?= (?:le |la |l['’])?(?:(?:groupe|société|constructeur|fabricant|laboratoire|rachat de|reprise de) )?[A-ZÉ])", T.ACQUISITION, "buy", False),
+    # "a jeté l'éponge dans la bataille pour le contrôle de Tessmar", "la course au rachat de Norvia": a contest to buy
+    (r"(?:bataille|course|lutte|duel) (?:pour le contrôle|pour le rachat|pour la reprise|au rachat|à la reprise) (?:de la|de l['’]|du|de|d['’])", T.ACQUISITION, "buy", False),
     (r"rapprochement (?:avec|entre)|leur (?:projet de )?rapprochement\b", T.MERGER, "merge", False),
     # "Velkor et Norvia discutent d'une fusion", "négocient un rapprochement": a merger talked about
     (r"(?:discut(?:e|ent|aient|ait|eraient)|négoci(?:e|ent|aient|ait)|étudi(?:e|ent)|envisag(?:e|ent)) (?:d'une |une |d'un |un |de leur |leur )?(?:éventuel |éventuelle |possible )?(?:fusion|rapprochement)\b|en vue d'(?:une|un) (?:éventuelle |éventuel )?(?:fusion|rapprochement)\b", T.MERGER, "merge", False),
@@ -733,6 +742,7 @@ _VOLUME_MOVE = re.compile(
 )
 # fr: "Velkor reprendrait Norvia à 60 %": a company named, then the share of it taken
 _FR_SHARE_TAKEN = re.compile(r"[A-ZÉ][\w'’-]*\s+à\s+[-+]?\d")
+_FR_STAKE_HELD_AFTER = re.compile(r"\s+(?:les\s+)?\d+(?:[.,]\d+)?\s*(?:%|pour cent)\s+(?:que|qu['’]y)\s+(?:détenai|possédai|avai|détien|possèd)")
 _STAKE_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?[-+]?\d+(?:[.,]\d+)?\s*(?:%|Prozent)\s+(?:de|du|des|d'|dans|der|an|von|am)\b")
 
 
@@ -870,6 +880,8 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
         move = _MARKET_MOVE.match(text, match.end()) if lang != "en" and not stake else None
         if move is not None and lang == "fr" and _FR_SHARE_TAKEN.search(move.group()):
             move = None  # "reprendrait Norvia à 60 %": the share of the company taken, not a price move
+        if move is not None and lang == "fr" and _FR_STAKE_HELD_AFTER.match(text, match.end()):
+            move = None  # "a racheté les 40 % que détenait Tessmar": a stake someone held, not a price move
         if move is not None and not _STAKE_AFTER.match(text, match.end()):
             if not (lang == "fr" and "particip" in match.group()):  # "a porté sa participation dans X à 30 %": a stake
                 continue  # "l'action cédait 1,1 %": a share price, not a sale

@@ -30,6 +30,7 @@ from pipeline.extract.roles.de.subject import (
     de_subject_candidates,
 )
 from pipeline.extract.roles.en import EN_WITH_BEFORE, en_bid_possessor
+from pipeline.extract.roles.fr.bystanders import fr_club_town
 from pipeline.extract.roles.fr.patterns import (
     FR_AUX_FIRST,
     FR_COUNTRY_MEANS,
@@ -320,6 +321,9 @@ def object_window_names(st: RoleState) -> None:
     if st.lang == "en":
         # "community newspapers in Houston", "properties in southwestern Saskatchewan": where the thing bought is, not it
         in_window = [n for n in in_window if n.suffixed or not _LOCATIVE_BEFORE.search(text, max(trigger.end, n.start - 40), n.start)]
+    if st.lang == "fr":
+        # "a racheté le club de football de Norvia": the town a club is named for is not what is bought
+        in_window = [n for n in in_window if not fr_club_town(text, n)]
     st.in_window = in_window
 
 

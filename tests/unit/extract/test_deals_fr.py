@@ -4088,9 +4088,10 @@ def test_a_product_offered_at_a_price_is_no_bid() -> None:
 
 def test_a_takeover_after_avoir_without_a_comma_is_the_main_subjects() -> None:
     records = _records("Dastrel détient désormais 30 % de Quenzo après avoir racheté les parts de Tessmar.")
-    (record,) = [r for r in records if r.deal_type is DealType.ACQUISITION]  # (the holding now told is a stake of its own)
+    (record,) = [r for r in records if r.deal_type is DealType.ACQUISITION]
     roles = {p.name: p.role for p in record.parties}
-    assert roles.get("Dastrel") is PartyRole.BUYER and "Quenzo" not in roles
+    # (the stake held is in Quenzo, bought from Tessmar: Quenzo is the target, never the buyer)
+    assert roles.get("Dastrel") is PartyRole.BUYER and roles.get("Quenzo") is not PartyRole.BUYER
 
 
 def test_a_second_deal_after_avoir_keeps_each_verb_its_object() -> None:
@@ -4385,3 +4386,180 @@ def test_talks_under_way_toward_a_merger_are_rumoured() -> None:
 def test_a_merger_voted_through_is_not_rumoured() -> None:
     (record,) = _records("Velkor et Norvia ont fusionné en mars.")
     assert record.status is not DealStatus.RUMORED
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "town"),
+    [
+        ("Le milliardaire Paul Verdier a racheté le club de football de Norvia.", "Paul Verdier", "Norvia"),
+        ("Velkor a racheté le club de rugby de Dastrel.", "Velkor", "Dastrel"),
+    ],
+)
+def test_the_town_a_sports_club_is_named_for_is_not_bought(text: str, buyer: str, town: str) -> None:
+    (record,) = _records(text)
+    names = {p.name for p in record.parties}
+    assert buyer in names and town not in names
+
+
+def test_a_club_named_by_its_own_name_is_bought() -> None:
+    (record,) = _records("Velkor a racheté le club de vacances Norvia.")
+    assert ("Norvia", PartyRole.TARGET) in {(p.name, p.role) for p in record.parties}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor rachète la participation de Tessmar dans Norvia pour 50 millions d'euros.",
+        "Velkor a acquis la participation de Tessmar dans Norvia.",
+    ],
+)
+def test_a_holders_stake_noun_bought_makes_the_holder_sell(text: str) -> None:
+    records = _records(text)
+    assert len(records) == 1
+    roles = {p.name: p.role for p in records[0].parties}
+    assert roles.get("Tessmar") is PartyRole.SELLER and roles.get("Norvia") is PartyRole.TARGET
+
+
+def test_a_stake_taken_names_no_seller() -> None:
+    (record,) = _records("Velkor a pris une participation dans Norvia.")
+    assert all(p.role is not PartyRole.SELLER for p in record.parties)
+
+
+def test_a_stake_held_after_buying_a_holders_shares_names_the_company_held_in() -> None:
+    (record,) = _records("Dastrel détient désormais 30 % de Quenzo après avoir racheté les parts de Tessmar.")
+    roles = {p.name: p.role for p in record.parties}
+    assert roles.get("Tessmar") is PartyRole.SELLER and roles.get("Quenzo") is PartyRole.TARGET
+
+
+@pytest.mark.parametrize(
+    ("text", "backers"),
+    [
+        ("Varnel lève 12 millions d'euros. L'opération a été menée par Tessmar Invest et Bpifrance.", {"Tessmar Invest", "Bpifrance"}),
+        ("Quenzo a levé 20 millions d'euros. Le tour a été mené par Orvane Capital, aux côtés de Brelix Ventures.", {"Orvane Capital", "Brelix Ventures"}),
+    ],
+)
+def test_the_backers_the_next_sentence_names_invest_in_the_round(text: str, backers: set[str]) -> None:
+    (record,) = _records(text)
+    assert {p.name for p in record.parties if p.role is PartyRole.INVESTOR} == backers
+    assert ("Varnel" if "Varnel" in text else "Quenzo", PartyRole.TARGET) in {(p.name, p.role) for p in record.parties}
+
+
+def test_a_next_sentence_led_by_a_person_names_no_backer() -> None:
+    (record,) = _records("Varnel lève 12 millions d'euros. L'entreprise est dirigée par Paul Marnier.")
+    assert all(p.role is not PartyRole.INVESTOR for p in record.parties)
+
+
+def test_who_joins_the_lead_of_a_round_in_a_company_invests_too() -> None:
+    (record,) = _records("Orvane Capital mène un tour de table de 9 millions d'euros dans la start-up Varnel, aux côtés de Bpifrance.")
+    roles = {p.name: p.role for p in record.parties}
+    assert roles.get("Bpifrance") is PartyRole.INVESTOR and roles.get("Orvane Capital") is PartyRole.INVESTOR
+    assert roles.get("Varnel") is PartyRole.TARGET
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le rachat, d'un montant de 420 millions d'euros, permettra à Velkor de doubler sa taille. Velkor a racheté Norvia.", "420000000"),
+        ("Une opération à 300 millions d'euros. Velkor a racheté Norvia.", "300000000"),
+    ],
+)
+def test_a_sum_a_deal_noun_gives_in_the_sentence_before_prices_the_deal(text: str, value: str) -> None:
+    (record,) = _records(text)
+    assert record.amount is not None and record.amount.value == Decimal(value)
+
+
+def test_a_sum_of_no_deal_noun_before_prices_nothing() -> None:
+    (record,) = _records("Le chiffre d'affaires atteint 420 millions d'euros. Velkor a racheté Norvia.")
+    assert record.amount is None or record.amount.value is None
+
+
+def test_the_company_a_commented_deal_is_about_is_no_speaker() -> None:
+    (record,) = _records("Paul Marnier, patron de Dastrel, a commenté le rachat de Norvia par Velkor.")
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_a_speaker_after_a_closing_speech_verb_stays_no_party() -> None:
+    (record,) = _records("« Le rachat de Norvia par Velkor est logique », a commenté Paul Dastrel.")
+    assert "Paul Dastrel" not in {p.name for p in record.parties}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velkor est entré en négociations exclusives avec les actionnaires de Norvia en vue de son acquisition.",
+        "Velkor a approché Norvia en vue d'un rachat.",
+    ],
+)
+def test_who_is_talked_with_or_approached_toward_its_purchase_is_bought(text: str) -> None:
+    (record,) = _records(text)
+    assert record.deal_type is DealType.ACQUISITION and record.status in (DealStatus.RUMORED, DealStatus.EXPECTED)
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_talks_toward_a_partnership_buy_nothing() -> None:
+    records = _records("Velkor est en discussions avec Norvia en vue d'un partenariat.")
+    assert [r.deal_type for r in records] == [DealType.PARTNERSHIP]
+
+
+def test_who_a_led_round_in_a_company_is_made_with_invests_too() -> None:
+    (record,) = _records("Orvane Capital mène une levée de fonds de 5 millions d'euros dans Varnel, avec Brelix Ventures.")
+    assert ("Brelix Ventures", PartyRole.INVESTOR) in {(p.name, p.role) for p in record.parties}
+
+
+def test_a_relative_after_avec_names_no_co_investor() -> None:
+    (record,) = _records("Orvane Capital mène un tour de table de 5 millions d'euros dans Varnel, avec qui il collabore depuis 2019.")
+    assert {p.name for p in record.parties} == {"Orvane Capital", "Varnel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dastrel a repris les 40 % que détenait Tessmar dans Quenzo.",
+        "Dastrel a racheté les parts que détenait le fonds Tessmar dans Quenzo.",
+    ],
+)
+def test_a_stake_told_by_what_its_holder_held_is_sold_by_the_holder(text: str) -> None:
+    (record,) = _records(text)
+    assert {(p.name, p.role) for p in record.parties} == {("Dastrel", PartyRole.BUYER), ("Tessmar", PartyRole.SELLER), ("Quenzo", PartyRole.TARGET)}
+
+
+def test_a_share_price_move_is_still_no_sale() -> None:
+    assert _records("L'action Velkor cédait 1,1 % à la Bourse de Paris.") == []
+
+
+def test_a_plant_built_in_a_french_industrial_town_is_in_france() -> None:
+    (record,) = _records("Le groupe Velkor va construire une usine de batteries à Dunkerque pour 1,5 milliard d'euros.")
+    assert record.country == "FR"
+
+
+def test_a_plant_built_in_an_unknown_place_has_no_country_guessed() -> None:
+    (record,) = _records("Le groupe Velkor va construire une usine de batteries à Norvale pour 1,5 milliard d'euros.")
+    assert record.country is None
+
+
+def test_a_sum_put_on_the_table_for_a_company_is_a_bid_for_it() -> None:
+    (record,) = _records("Velkor met 80 millions d'euros sur la table pour Norvia.")
+    assert record.deal_type is DealType.ACQUISITION and record.status is DealStatus.ANNOUNCED
+    assert {(p.name, p.role) for p in record.parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+    assert record.amount is not None and record.amount.value == Decimal("80000000")
+
+
+def test_a_question_put_on_the_table_is_no_bid() -> None:
+    assert _records("Velkor met la question sur la table pour Noël.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dastrel a jeté l'éponge dans la bataille pour le contrôle de Tessmar.",
+        "Dastrel s'est retiré de la course à la reprise de Tessmar.",
+    ],
+)
+def test_a_bidder_leaving_the_contest_for_a_company_calls_its_bid_off(text: str) -> None:
+    (record,) = _records(text)
+    assert record.deal_type is DealType.ACQUISITION and record.status is DealStatus.CANCELLED
+    assert {(p.name, p.role) for p in record.parties} == {("Dastrel", PartyRole.BUYER), ("Tessmar", PartyRole.TARGET)}
+
+
+def test_a_contest_for_a_town_is_no_deal() -> None:
+    assert _records("La bataille pour le contrôle de la ville de Norvale continue.") == []

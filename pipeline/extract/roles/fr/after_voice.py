@@ -11,6 +11,7 @@ from pipeline.extract.geo import PLACES, country_of
 from pipeline.extract.kinds import normalize, party_kind
 from pipeline.extract.names import NameSpan, find_names, is_place, label, mentions
 from pipeline.extract.roles.common import RoleState, T, after_prep, first_after
+from pipeline.extract.roles.fr.funding import fr_joined_backers
 from pipeline.extract.roles.fr.patterns import FR_APPOSED_PARTICIPLE, FR_GIVES, JUST_COMMA
 from pipeline.extract.triggers import Trigger
 from pipeline.models import PartyKind, PartyRole
@@ -28,6 +29,7 @@ def fr_after_voice(st: RoleState) -> None:
     _fr_bought_clauses(st)
     _fr_relative_invested(st)
     _fr_stake_of_in(st)
+    _fr_stake_bought_from_holder(st)
     _fr_round_led_in(st)
     if st.voice == "invest":
         _fr_co_investor(st)
@@ -255,6 +257,29 @@ def _fr_stake_of_in(st: RoleState) -> None:
     _recast(st, [role_of(taker, PartyRole.BUYER, text), role_of(held, PartyRole.TARGET, text)])
 
 
+# "rachète la participation de", "a acquis les parts de": a buying verb right before the stake noun
+_FR_BUYS_STAKE_BEFORE = re.compile(
+    r"\b(?:rach[eè]t\w*|acqu(?:is|iert|ièrent|érir|erra|erront)|achet\w*|achète\w*|repren\w*|reprend|repris|récupér\w*)\s+"
+    r"(?:la|les|sa|ses|leur|leurs|l['’])\s*(?:\S+\s+){0,2}?$"
+)
+_FR_HOLDER_IN_STAKE = re.compile(r"participations?\s+(?:de |du |d['’])\s*(?:la |l['’])?(?:(?:groupe|société|fonds|banque|famille) )?$")
+
+
+def _fr_stake_bought_from_holder(st: RoleState) -> None:
+    """fr: "Velkor rachète la participation de Tessmar dans Norvia": the stake noun holds the holder's name, which
+    the readers leave out; a buying verb before it makes the holder sell (the company after "dans" stays the target)."""
+    text, trigger = st.text, st.trigger
+    if trigger.deal_type is not T.INVESTMENT or not text.startswith("participation", trigger.start):
+        return
+    if not _FR_BUYS_STAKE_BEFORE.search(text, max(st.s_start, trigger.start - 50), trigger.start):
+        return
+    inside = find_names(text, "fr", trigger.start, trigger.end)
+    holder = next((n for n in inside if _FR_HOLDER_IN_STAKE.search(text, trigger.start, n.start) and not is_place(n)), None)
+    if holder is None or any(normalize(p.name) == normalize(holder.text) for p in st.parties):
+        return
+    st.parties.append(role_of(holder, PartyRole.SELLER, text))
+
+
 # "mène un tour de table de 20 millions d'euros dans Norvia": the company raising follows "dans" after the round's sum
 _FR_ROUND_IN = re.compile(
     r"\s+(?:(?:de |d['’])(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\s)?(?:dans|au capital de|au capital d['’])\s*(?:la |le |l['’])?"
@@ -272,6 +297,14 @@ def _fr_round_led_in(st: RoleState) -> None:
     if raised is None or is_place(raised) or normalize(raised.text) == normalize(subject.text):
         return
     _recast(st, [role_of(raised, PartyRole.TARGET, text), role_of(subject, PartyRole.INVESTOR, text)])
+    fr_joined_backers(st)  # "..., aux côtés de Dastrel": who joins the lead invests too
+    joined = _named_after(st, _FR_WITH_LEAD, raised.end)  # "... dans Norvia, avec Dastrel": Dastrel invests with the lead
+    if joined is not None and not is_place(joined) and all(p.start != joined.start for p in st.parties):
+        st.parties.append(role_of(joined, PartyRole.INVESTOR, text))
+
+
+# right after the company a led round goes into: ", avec Dastrel", ", avec le fonds Dastrel"
+_FR_WITH_LEAD = re.compile(r"\s*,\s+(?:avec|conjointement avec) (?:(?:la |le |l['’]|les )?(?:fonds|groupe|société|banque|holding)\s+)?")
 
 
 # "rachète les parts de Dastrel dans Norvia", "la participation de 20 % de Dastrel au capital de Norvia"
@@ -281,12 +314,40 @@ _FR_HOLDER_STAKE = re.compile(
 )
 
 
+# "détient désormais 30 % de Quenzo après avoir racheté les parts de Tessmar": the stake held, told before the purchase
+_FR_PCT_OF_BEFORE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|pour cent)\s+(?:du capital\s+|des parts\s+|des actions\s+)?(?:de |du |d['’])\s*(?:la |l['’])?$")
+_FR_AFTER_BUYING = re.compile(r",?\s+(?:après avoir|en)\s+$")
+
+
+def _fr_stake_held_before(st: RoleState) -> NameSpan | None:
+    """fr: the company a stake is held in, named as "N % de Y" right before "après avoir racheté les parts de X"."""
+    text, trigger = st.text, st.trigger
+    return next(
+        (
+            n for n in st.in_sentence
+            if n.end <= trigger.start and _FR_AFTER_BUYING.fullmatch(text, n.end, trigger.start)
+            and _FR_PCT_OF_BEFORE.search(text, max(st.s_start, n.start - 40), n.start)
+        ),
+        None,
+    )
+
+
+# "a repris les 40 % que détenait Tessmar dans Quenzo": the stake told by the holder's relative clause
+_FR_STAKE_THAT_HOLDER_HELD = re.compile(
+    r"\s+(?:les |la |sa |ses |leur |leurs )?(?:\S+\s+){0,2}?(?:\d+(?:[.,]\d+)?\s*(?:%|pour cent)|parts?|participations?|actions|titres)\s+"
+    r"(?:que |qu['’]y )(?:détenai(?:t|ent)|possédai(?:t|ent)|avai(?:t|ent)|détien(?:t|nent)|possèden?t?)\s+(?:encore |jusque-là |alors |jusqu['’]ici )?"
+    r"(?:la |l['’]|le )?(?:(?:groupe|société|fonds|banque|famille) )?"
+)
+
+
 def _fr_holder_stake_bought(st: RoleState) -> None:
     """fr: "Velkor rachète les parts de Dastrel dans Norvia": the holder after "de" sells, the company after "dans"
     (or "au capital de") is bought into (the voice read the holder as the target)."""
     text, trigger = st.text, st.trigger
-    holder = _named_after(st, _FR_HOLDER_STAKE, trigger.end)
+    holder = _named_after(st, _FR_HOLDER_STAKE, trigger.end) or _named_after(st, _FR_STAKE_THAT_HOLDER_HELD, trigger.end)
     held = _named_after(st, _FR_STAKE_IN, holder.end) if holder is not None else None
+    if holder is not None and held is None:
+        held = _fr_stake_held_before(st)
     if holder is None or held is None or is_place(held) or is_place(holder):
         return
     _recast(st, [role_of(holder, PartyRole.SELLER, text), role_of(held, PartyRole.TARGET, text)], first=False)

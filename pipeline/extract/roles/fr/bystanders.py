@@ -23,11 +23,24 @@ _FR_TITLE_BEFORE = re.compile(
 _FR_TITLE_AFTER = re.compile(r",\s+(?:le |la |l['’]|un |une )?(?:\w+\s+){0,2}?(?:ministre|président|PDG|directeur|directrice|patron|porte-parole|secrétaire|maire|commissaire|député|analyste|chef|fondateur|CEO)\b")
 
 
+# fr: "le club de football de Norvia", "l'équipe de rugby de Brenmark": a sports club named after its town; the
+# town is no company that is bought ("le club de vacances Norvia" names the club itself)
+_FR_CLUB_OF_TOWN = re.compile(
+    r"\b(?:club|équipe|formation)\s+(?:de\s+|d['’])(?:football|foot|rugby|hockey(?:\s+sur\s+glace)?|basket(?:-?ball)?|hand(?:-?ball)?|"
+    r"volley(?:-?ball)?|cyclisme|tennis|water-polo)\s+(?:de\s+(?:la\s+ville\s+de\s+)?|d['’])$"
+)
+
+
+def fr_club_town(text: str, name: NameSpan) -> bool:
+    """fr: the name is the town a sports club is "de" ("le club de football de Norvia"): a place, not a party."""
+    return _FR_CLUB_OF_TOWN.search(text, max(0, name.start - 50), name.start) is not None
+
+
 def bystander(text: str, name: NameSpan, lang: str) -> bool:
     """fr: a place after its preposition or a person by their title is named near a deal, not part of it."""
     if lang != "fr" or name.suffixed or name.full is not None:
         return False
-    if after_place_preposition(text, name):
+    if after_place_preposition(text, name) or fr_club_town(text, name):
         return True
     before = text[max(0, name.start - 60) : name.start]
     return bool(_FR_TITLE_BEFORE.search(before) or _FR_TITLE_AFTER.match(text, name.end))

@@ -87,7 +87,7 @@ def fr_round_backers(st: RoleState, subject: NameSpan) -> None:
         joined = coordinated(text, in_sentence, backer.end) or _fr_backers_listed(text, in_sentence, backer)  # "auprès de Velkor et de Dastrel"
         parties.extend(role_of(extra, PartyRole.INVESTOR, text) for extra in joined)
     if backer is not None:
-        _fr_joined_backers(st)
+        fr_joined_backers(st)
 
 
 # "auprès de ses actionnaires historiques, Velkor": a determiner, nouns, a comma, then the backer
@@ -103,7 +103,7 @@ _FR_JOINS_ROUND = re.compile(
 _FR_ROUND_CLAUSE_END = re.compile(r"[;:()]|\.\s|,\s*(?:et|mais|puis|alors que|tandis que)\s+(?!(?:de |d['’]|du |des |avec |aux côtés))")
 
 
-def _fr_joined_backers(st: RoleState) -> None:
+def fr_joined_backers(st: RoleState) -> None:
     """fr: "Velkor lève 20 millions auprès de Norvia, avec la participation de Dastrel et Tarvo": who joins invests."""
     text, trigger, in_sentence, parties = st.text, st.trigger, st.in_sentence, st.parties
     end = _FR_ROUND_CLAUSE_END.search(text, trigger.end, st.s_end)
