@@ -69,6 +69,10 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"agreed to (?:acquire|buy|purchase|sell|merge|be acquired|take over)", S.AGREED),
         Cue(r"agreement to (?:acquire|buy|purchase|sell|merge)", S.AGREED),
         Cue(r"agreed|agrees|(?:strikes|struck|clinches|clinched|inks|inked|seals|sealed) (?:a |an )?(?:[\w$.-]+ ){0,2}?deal", S.AGREED),
+        # "Norvia will be sold to Velkor", "could be acquired", "is expected to be completed": a passive told as to come or as
+        # possible is no deal done (its participle alone would read as completed)
+        Cue(r"(?:could|may|might|(?:expected|likely|set|due|poised) to) (?:(?!not\b|never\b)\w+ )?be (?:sold|acquired|bought|purchased|taken over|merged|divested|spun off|completed|closed|finali[sz]ed)\b", S.EXPECTED),
+        Cue(r"(?:will|would|shall|(?:is|are|was|were) to) (?:(?!not\b|never\b)\w+ )?be (?:sold|acquired|bought|purchased|taken over|merged|divested|spun off)\b", S.ANNOUNCED),
         Cue(r"completed|(?<=to\s)complete|(?:completes|closes|closed) (?:the |its |a )?(?:[\w$£€.-]+ ){0,2}?(?:acquisition|purchase|sale|takeover|merger|deal|buyout|series [a-e]|(?:seed|funding|financing) round)", S.COMPLETED),
         Cue(r"acquired|purchased|bought|sold|took over|raised (?:its|his|their) (?:stake|holding)", S.COMPLETED),
         # "invested $500 million in", "raised $40 million": money put in or taken in is done

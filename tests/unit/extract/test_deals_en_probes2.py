@@ -1,0 +1,23 @@
+"""English deal shapes, second probe round (invented sentences): wordings that gave a wrong or lost record."""
+
+from __future__ import annotations
+
+from tests.unit.extract.support import records_of
+
+
+def _roles(text: str) -> list[list[tuple[str, str]]]:
+    return [sorted((p.name, p.role.value) for p in r.parties) for r in records_of(text, "en")]
+
+
+def _status(text: str) -> list[str]:
+    return [r.status.value for r in records_of(text, "en")]
+
+
+def test_a_passive_told_as_to_come_is_not_completed() -> None:
+    assert _status("Norvia will be sold to Velkor for $200 million.") == ["announced"]
+    assert _status("Norvia is to be acquired by Velkor.") == ["announced"]
+    assert _status("Norvia is expected to be acquired by Velkor by June.") == ["expected"]
+    assert _status("Norvia could soon be bought by Velkor.") == ["expected"]
+    # the passive of a deal done stays completed
+    assert _status("Norvia was acquired by Velkor for $90 million.") == ["completed"]
+    assert _status("Norvia has been sold to Velkor.") == ["completed"]
