@@ -40,6 +40,8 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:be|been|being|was|were|is|are) (?:acquired|bought|purchased|taken over) by", T.ACQUISITION, "passive", False),
     # "Norvia has been sold to Velkor": what is sold is the subject, the one it is sold to buys (the subject sells nothing)
     (r"(?:be|been|being|was|were|is|are) (?:sold|divested) to", T.ACQUISITION, "passive", False),
+    # "Norvia was sold by Velkor to Tessmar": the subject is sold, the name after "by" sells, the one after "to" buys
+    (r"(?:be|been|being|was|were|is|are) (?:sold|divested) by", T.DIVESTITURE, "sold_by", False),
     (r"(?:acquisition|buyout|takeover|purchase) by", T.ACQUISITION, "passive", False),
     (r"(?:takeover|tender|merger|acquisition|buyout) (?:offer|bid|proposal)s? (?:by|from)", T.ACQUISITION, "passive", False),
     (r"(?:received|rejected|has received) (?:an?|the|two) (?:[\w-]+ ){0,3}?(?:offer|bid|proposal)s?", T.ACQUISITION, "passive", False),
@@ -891,6 +893,8 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
             continue  # "accord de libre-échange", "Freihandelsabkommen": a treaty between states, not a deal between parties
         if lang == "de" and voice == "supply" and _DE_ON_BEHALF.search(text, max(0, match.start() - 4), match.start()):
             continue  # "im Auftrag der Landesregierung": on behalf of, not a contract
+        if lang == "en" and voice == "sold_by" and not _en_named_subject(text, match.start()):
+            continue  # "when it was sold by X", "shares being sold by holders": only a name right before is what is sold
         if lang == "en" and voice == "passive" and deal_type is T.ACQUISITION and _EN_SOLD_TO.search(match.group()) and not _en_named_subject(text, match.start()):
             # "said its stores were sold to Velkor": no name is what is sold, the sentence's company sells (the plain sale)
             sold = _EN_SOLD_TO.search(match.group())
@@ -1040,7 +1044,7 @@ _EN_GOODS_AFTER = re.compile(
 )
 # en: the passive sale's subject is a name right before its auxiliaries ("Norvia Inc has been sold to")
 _EN_SOLD_TO = re.compile(r"sold|divested")
-_EN_NAME_BEFORE = re.compile(r"((?-i:[A-Z])[\w.&'’-]*)(?:,\s+(?:which|who)\s[^,;]{1,80},)?\s+(?:(?:has|have|had|will|would|also|already|recently|now|since|not)\s+)*$")
+_EN_NAME_BEFORE = re.compile(r"((?-i:[A-Z])[\w.&'’-]*)(?:,\s+(?:which|who)\s[^,;]{1,80},)?\s+(?:(?:has|have|had|will|would|could|may|might|shall|should|expected|likely|set|due|to|soon|also|already|recently|now|since|not)\s+)*$")
 
 
 def _en_named_subject(text: str, start: int) -> bool:

@@ -188,7 +188,7 @@ def _sold_by_parties(st: RoleState) -> None:
         parties.append(Role(label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
     if seller is not None:
         parties.append(role_of(seller, PartyRole.SELLER, text))
-        buyer = after_prep(text, in_sentence, r"(?:à|au|aux|dans)", seller.end, st.s_end)
+        buyer = after_prep(text, in_sentence, r"to" if st.lang == "en" else r"(?:à|au|aux|dans)", seller.end, st.s_end)
         if buyer is not None and (subject is None or buyer.start != subject.start):
             parties.append(role_of(buyer, PartyRole.BUYER, text))
 

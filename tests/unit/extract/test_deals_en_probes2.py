@@ -21,3 +21,12 @@ def test_a_passive_told_as_to_come_is_not_completed() -> None:
     # the passive of a deal done stays completed
     assert _status("Norvia was acquired by Velkor for $90 million.") == ["completed"]
     assert _status("Norvia has been sold to Velkor.") == ["completed"]
+
+
+def test_a_name_sold_by_a_seller_is_the_target_and_the_name_after_by_sells() -> None:
+    assert _roles("Norvia was sold by Velkor to Tessmar for $90 million.") == [[("Norvia", "target"), ("Tessmar", "buyer"), ("Velkor", "seller")]]
+    assert _roles("Norvia has been sold by Velkor.") == [[("Norvia", "target"), ("Velkor", "seller")]]
+    # "could be sold to": the name before the modal is still what is sold
+    assert _roles("Norvia could be sold to Velkor.") == [[("Norvia", "target"), ("Velkor", "buyer")]]
+    # no name right before: shares or a pronoun sold by holders make no sale of a company
+    assert records_of("The offering of shares being sold by certain holders closed.", "en") == []
