@@ -30,3 +30,10 @@ def test_a_name_sold_by_a_seller_is_the_target_and_the_name_after_by_sells() -> 
     assert _roles("Norvia could be sold to Velkor.") == [[("Norvia", "target"), ("Velkor", "buyer")]]
     # no name right before: shares or a pronoun sold by holders make no sale of a company
     assert records_of("The offering of shares being sold by certain holders closed.", "en") == []
+
+
+def test_a_legal_form_word_in_lower_case_after_a_name_is_a_verb() -> None:
+    assert _roles("Velkor partners with Norvia to build electric buses.") == [[("Norvia", "partner"), ("Velkor", "partner")]]
+    assert _roles("Velkor Partners partners with Norvia on cloud services.") == [[("Norvia", "partner"), ("Velkor Partners", "partner")]]
+    # capitalised, it is the name's own word
+    assert _roles("Velkor Partners agreed to buy Norvia.") == [[("Norvia", "target"), ("Velkor Partners", "buyer")]]
