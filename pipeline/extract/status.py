@@ -60,6 +60,11 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # sentence, whatever its verb says ("agreed to buy ..., people familiar with the matter said" is not yet announced)
         Cue(r"(?:people|(?:a |one )?person) (?:familiar|close|briefed|with (?:direct )?knowledge)|sources (?:familiar|with knowledge)|citing (?:people|sources|unnamed|a person|persons)"
             r"|according to (?:people|sources|a person|persons|unnamed)", S.RUMORED, ATTRIBUTION),
+        # "..., Reuters reported", "the Daily Ledger newspaper reported", "according to a report in X": the press tells the
+        # whole sentence, not the parties (a party's own "reported" results are no cue: only a news outlet's word counts)
+        Cue(r"(?:Reuters|Bloomberg)(?: News)?(?: (?-i:[A-Z])\w+)? (?:reported|reports)(?! (?:a |an |its |net |that it))"
+            r"|(?:newspaper|Journal|Times|News|Post|Herald|Telegraph|gazette|news agency|magazine|daily|broadcaster|television|radio|press)(?: (?-i:[A-Z])\w+)? (?:reported|reports)(?! (?:a |an |its |net |that it))"
+            r"|according to (?:a |an |the |one )?(?:\w+ ){0,2}?(?:reports?|newspaper|news agency|magazine|press reports?|media reports?)\b|(?:newspaper|press|media) reports? (?:said|say)", S.RUMORED, ATTRIBUTION),
         Cue(r"agreement reached in principle|non-binding agreement in principle|agreement in princip(?:le|al)", S.AGREED),
         Cue(r"agreed in principle|tentatively agreed|tentati?ve agreement", S.AGREED),
         Cue(r"letter of intent", S.AGREED),

@@ -37,3 +37,12 @@ def test_a_legal_form_word_in_lower_case_after_a_name_is_a_verb() -> None:
     assert _roles("Velkor Partners partners with Norvia on cloud services.") == [[("Norvia", "partner"), ("Velkor Partners", "partner")]]
     # capitalised, it is the name's own word
     assert _roles("Velkor Partners agreed to buy Norvia.") == [[("Norvia", "target"), ("Velkor Partners", "buyer")]]
+
+
+def test_a_deal_told_by_the_press_is_rumoured() -> None:
+    assert _status("Velkor is considering a bid for Norvia, Reuters reported.") == ["rumored"]
+    assert _status("Velkor plans to buy Norvia, according to a report in the Daily Ledger.") == ["rumored"]
+    assert _status("Velkor is weighing an offer for Norvia, the Ledger Times reported on Monday.") == ["rumored"]
+    # a party's own report of its results is no press report
+    assert _status("Velkor reported a net profit of $20 million after it bought Norvia.") == ["completed"]
+    assert _status("Velkor agreed to buy Norvia for $1 billion, Velkor said.") == ["agreed"]
