@@ -23,7 +23,8 @@ _STAKE_LEAD = re.compile(
 
 BID_NOUN = re.compile(r"(?:tender |takeover |merger |acquisition |buyout )?(?:offer|bid|proposal)s?\b", re.I)
 
-_BID_GAP = re.compile(r"['’]?s?\s+(?:(?:[$€£]?[\d.,/-]+(?:bn|m)?|mln|million|bn|bln|billion|dlrs?|a|per|share|cash|new|revised|sweetened|hostile|unsolicited|rival|earlier|previous|proposed|latest|planned|pending|takeover|tender|merger|acquisition|buyout)\s+){0,8}", re.I)
+# (an old wire ticker may stand after the possessive: "Velkor Ltd's <VELK.T> plan to buy")
+_BID_GAP = re.compile(r"['’]?s?\s+(?:<[A-Za-z0-9]{1,6}(?:\.[A-Za-z]{1,2})?>\s+)?(?:(?:[$€£]?[\d.,/-]+(?:bn|m)?|mln|million|bn|bln|billion|dlrs?|a|per|share|cash|new|revised|sweetened|hostile|unsolicited|rival|earlier|previous|proposed|latest|planned|pending|takeover|tender|merger|acquisition|buyout)\s+){0,8}", re.I)
 
 _PLAN_TO = re.compile(r"\b(?:deal|agreement|plan|attempt|move|proposal|effort|bid|offer)s?\s+to\s+$", re.I)
 

@@ -46,3 +46,12 @@ def test_a_deal_told_by_the_press_is_rumoured() -> None:
     # a party's own report of its results is no press report
     assert _status("Velkor reported a net profit of $20 million after it bought Norvia.") == ["completed"]
     assert _status("Velkor agreed to buy Norvia for $1 billion, Velkor said.") == ["agreed"]
+
+
+def test_an_old_wire_ticker_in_angle_brackets_is_no_party() -> None:
+    assert _roles("Velkor Bank Ltd <VELK.T> has agreed to buy Norvia Corp.") == [[("Norvia Corp", "target"), ("Velkor Bank Ltd", "buyer")]]
+    assert _roles("Velkor AG\n<VELK.F> said it sold its Norvia unit to Dastrel Corp <DAS>.")[0][0] == ("Dastrel Corp", "buyer")
+    # after a possessive the ticker stands between the owner and its bid
+    assert _roles("Velkor Ltd's <VELK.T> plan to buy 80 pct of <Norvia Corp> was dropped.") == [[("Norvia Corp", "target"), ("Velkor Ltd", "buyer")]]
+    # a company the wire brackets as unlisted stays a name
+    assert _roles("Velkor Inc agreed to buy <Norvia Corp>.") == [[("Norvia Corp", "target"), ("Velkor Inc", "buyer")]]
