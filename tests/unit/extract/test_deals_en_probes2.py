@@ -55,3 +55,12 @@ def test_an_old_wire_ticker_in_angle_brackets_is_no_party() -> None:
     assert _roles("Velkor Ltd's <VELK.T> plan to buy 80 pct of <Norvia Corp> was dropped.") == [[("Norvia Corp", "target"), ("Velkor Ltd", "buyer")]]
     # a company the wire brackets as unlisted stays a name
     assert _roles("Velkor Inc agreed to buy <Norvia Corp>.") == [[("Norvia Corp", "target"), ("Velkor Inc", "buyer")]]
+
+
+def test_which_after_a_name_takes_it_up_as_the_buyer() -> None:
+    quoted = '"We welcome Norvia," said Anna Holt, chief executive of Velkor, which agreed to buy the firm for $80 million.'
+    assert ("Velkor", "buyer") in _roles(quoted)[0]
+    assert ("Norvia", "buyer") not in _roles(quoted)[0]
+    assert _roles("Dastrel said it formed a venture, Velkor Co, which has acquired Norvia.") == [[("Norvia", "target"), ("Velkor Co", "buyer")]]
+    # a passive after "which": the name is what was bought
+    assert _roles("Norvia, which was acquired by Velkor last year, makes pumps.") == [[("Norvia", "target"), ("Velkor", "buyer")]]
