@@ -46,7 +46,7 @@ from pipeline.extract.roles.de.sales import (
     de_sale_buyer,
     de_sold_subject,
 )
-from pipeline.extract.roles.en import BID_NOUN, en_round_backers
+from pipeline.extract.roles.en import BID_NOUN, en_merger_of, en_round_backers
 from pipeline.extract.roles.fr.bystanders import bystander
 from pipeline.extract.roles.fr.contracts import (
     fr_agreeing_customer,
@@ -281,6 +281,8 @@ def _merge_parties(st: RoleState) -> None:
         pass  # "la fusion de Velkor et de Norvia": the companies the noun lists merge
     elif lang == "de" and de_merger_parties(st):
         pass  # "die Fusion von Velkor und Norvia": likewise
+    elif lang == "en" and (pair := en_merger_of(text, in_sentence, trigger)) is not None:
+        parties.extend([role_of(pair[0], PartyRole.BUYER, text), role_of(pair[1], PartyRole.TARGET, text)])  # "the merger of X and Y"
     elif (
         _WITH_END.search(text[trigger.start : trigger.end])
         and target is not None

@@ -64,3 +64,10 @@ def test_which_after_a_name_takes_it_up_as_the_buyer() -> None:
     assert _roles("Dastrel said it formed a venture, Velkor Co, which has acquired Norvia.") == [[("Norvia", "target"), ("Velkor Co", "buyer")]]
     # a passive after "which": the name is what was bought
     assert _roles("Norvia, which was acquired by Velkor last year, makes pumps.") == [[("Norvia", "target"), ("Velkor", "buyer")]]
+
+
+def test_the_merger_of_two_named_companies_names_both() -> None:
+    assert _roles("The merger of Velkor and Norvia was completed on Friday.") == [[("Norvia", "target"), ("Velkor", "buyer")]]
+    assert _roles("Shareholders approved the merger of Velkor with Norvia.") == [[("Norvia", "target"), ("Velkor", "buyer")]]
+    # one company after the noun: no second side is made up
+    assert all(("Norvia", "buyer") not in r for r in _roles("The merger of Norvia's two units was completed."))
