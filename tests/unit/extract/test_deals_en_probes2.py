@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from tests.unit.extract.support import records_of
 
 
@@ -71,3 +73,12 @@ def test_the_merger_of_two_named_companies_names_both() -> None:
     assert _roles("Shareholders approved the merger of Velkor with Norvia.") == [[("Norvia", "target"), ("Velkor", "buyer")]]
     # one company after the noun: no second side is made up
     assert all(("Norvia", "buyer") not in r for r in _roles("The merger of Norvia's two units was completed."))
+
+
+def test_a_loan_record_carries_the_loans_sum() -> None:
+    (loan,) = records_of("Velkor secured a $300 million loan from Norvia Capital to fund its expansion.", "en")
+    assert loan.deal_type.value == "other"
+    assert loan.amount is not None and loan.amount.value == Decimal(300_000_000)
+    # a purchase keeps the loan out of its price
+    (deal,) = records_of("Velkor agreed to buy Norvia, funded by a $300 million bank loan.", "en")
+    assert deal.amount is None or deal.amount.value != Decimal(300_000_000)
