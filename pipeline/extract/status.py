@@ -53,7 +53,7 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # "the deal collapsed", "walked away from", "said it would not make an offer": off
         # ("fell through" is left out: "almost fell through" is said of deals that went on)
         Cue(r"collapsed|walked away from|(?:would|will) not (?:make|pursue|proceed with) (?:an? |its |the )?(?:[\w-]+ )?(?:offer|bid|deal)", S.CANCELLED),
-        Cue(r"terminated|cancell?ed|called off|scrapped|abandoned|rejected|overturned|blocked", S.CANCELLED),
+        Cue(r"terminated|cancell?ed|called off|scrapped|abandoned|rejected|overturned|blocked|turned down|rebuffed|spurned", S.CANCELLED),
         # "urged holders to reject the offer", "its earlier rejection of the merger"
         Cue(r"(?<=to\s)reject|rejection", S.CANCELLED),
         # "..., people familiar with the matter said", "the Journal reported, citing sources": unnamed sources tell the whole

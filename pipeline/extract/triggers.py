@@ -45,6 +45,9 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:acquisition|buyout|takeover|purchase) by", T.ACQUISITION, "passive", False),
     (r"(?:takeover|tender|merger|acquisition|buyout) (?:offer|bid|proposal)s? (?:by|from)", T.ACQUISITION, "passive", False),
     (r"(?:received|rejected|has received) (?:an?|the|two) (?:[\w-]+ ){0,3}?(?:offer|bid|proposal)s?", T.ACQUISITION, "passive", False),
+    # "Norvia's board rejected Velkor's offer", "Norvia turned down Velkor's $5 billion bid": the bidder is the possessor
+    # (not a proposal to do something else: "rejected Velkor's proposal to redeem the shares")
+    (r"(?:rejected|rejects|rebuffed|spurned|turned down|turns down)(?= (?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,3}['’]s? (?:[\w$.-]+ ){0,3}?(?:offer|bid|proposal|approach)(?!\w| to (?!acquire|buy|purchase|merge|take)))", T.ACQUISITION, "passive", False),
     # "not to accept the pending proposal of Foo Corp": the proposer bids
     (r"(?:offer|bid|proposal)s? (?:of|from)(?= (?-i:[A-Z]))", T.ACQUISITION, "passive", False),
     (r"merg(?:e|ed|er) into", T.MERGER, "passive", False),

@@ -134,6 +134,8 @@ def _lead_as_subject(st: RoleState, lead: NameSpan) -> NameSpan | None:
 # (not a passive, "Baltimore, which were acquired", nor a holding, "which already owns 50 pct of")
 _EN_WHICH_GAP = re.compile(r",\s+which\s+(?:(?!(?:was|were|be|been|being)\s)[a-z]+\s+){0,4}")
 _EN_HOLDING_VERB = re.compile(r"(?:holds?|owns?|has|had)\b")
+# en: a company's board or directors act for it ("Norvia's board rejected", "Norvia's directors have approved")
+_EN_BOARD_OF = re.compile(r"['’]s?\s+(?:board(?:\s+of\s+directors)?|directors)\s+(?:(?:has|have|had|also|unanimously|again)\s+){0,2}")
 _SPEECH = re.compile(r"\b(?:said|says|told|announced|reported|disclosed|a annoncé|annonce|indique|a indiqué|teilte|mitteilte|berichtet\w*|gab bekannt)\b")
 
 
@@ -155,6 +157,9 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
         who = FR_WHO.fullmatch(text, left[-1].end, trigger.start)
         if who is not None and not left[-1].possessive:
             return left[-1]
+    if lang == "en" and left[-1].possessive and _EN_BOARD_OF.fullmatch(text, left[-1].end, trigger.start) and any(n.start >= trigger.end for n in names):
+        # (only with the other side named after the verb: "rejected the proposal to move its headquarters" is no deal)
+        return dataclasses.replace(left[-1], possessive=False)  # "Norvia's board rejected": the board acts for its company
     candidates = [n for n in left if not n.possessive and not is_place(n)]
     if lang == "de":
         candidates = de_subject_candidates(text, candidates, sentence)

@@ -82,3 +82,13 @@ def test_a_loan_record_carries_the_loans_sum() -> None:
     # a purchase keeps the loan out of its price
     (deal,) = records_of("Velkor agreed to buy Norvia, funded by a $300 million bank loan.", "en")
     assert deal.amount is None or deal.amount.value != Decimal(300_000_000)
+
+
+def test_a_bid_turned_down_names_its_bidder_and_is_off() -> None:
+    records = records_of("Norvia's board rejected Velkor's offer as too low.", "en")
+    assert [sorted((p.name, p.role.value) for p in r.parties) for r in records] == [[("Norvia", "target"), ("Velkor", "buyer")]]
+    assert records[0].status.value == "cancelled"
+    assert _status("Norvia turned down Velkor's $5 billion bid.") == ["cancelled"]
+    # a proposal to do something else, or no bidder named: no takeover
+    assert records_of("Norvia's board rejected the proposal to move its headquarters.", "en") == []
+    assert records_of("Holders rejected Velkor's proposal to redeem the preferred shares.", "en") == []
