@@ -92,3 +92,14 @@ def test_a_bid_turned_down_names_its_bidder_and_is_off() -> None:
     # a proposal to do something else, or no bidder named: no takeover
     assert records_of("Norvia's board rejected the proposal to move its headquarters.", "en") == []
     assert records_of("Holders rejected Velkor's proposal to redeem the preferred shares.", "en") == []
+
+
+def test_a_rounds_backers_named_in_the_next_sentence_invest() -> None:
+    assert _roles("Norvia raised $12 million in a Series A round. The round was led by Velkor Capital.") == [
+        [("Norvia", "target"), ("Velkor Capital", "investor")]
+    ]
+    assert _roles("Norvia raised $12 million in a Series A round. Investors in the round included Velkor Capital, Dastrel Ventures and Tessmar Fund.") == [
+        [("Dastrel Ventures", "investor"), ("Norvia", "target"), ("Tessmar Fund", "investor"), ("Velkor Capital", "investor")]
+    ]
+    # a next sentence that names no backers adds none
+    assert _roles("Norvia raised $12 million in a Series A round. Velkor Capital said demand was strong.") == [[("Norvia", "target")]]
