@@ -103,3 +103,9 @@ def test_a_rounds_backers_named_in_the_next_sentence_invest() -> None:
     ]
     # a next sentence that names no backers adds none
     assert _roles("Norvia raised $12 million in a Series A round. Velkor Capital said demand was strong.") == [[("Norvia", "target")]]
+
+
+def test_a_deal_noun_that_closed_is_completed() -> None:
+    assert _status("The $4 billion merger of Velkor with Norvia closed on Monday.") == ["completed"]
+    # a share price that closed says nothing of the deal
+    assert _status("Velkor agreed to buy Norvia. Norvia shares closed at $18.40 on Friday, after the deal news.") == ["agreed"]
