@@ -94,6 +94,8 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # loans and state aid to a named party are deals of type other: "received a $2 billion loan from the Department of
     # Energy", "approved €1.2 billion in state aid for Norvia" (who receives is the subject or follows "for"/"to")
     (r"(?:received|receives|secured|secures|obtained|obtains|won|wins|landed|lands) (?:an? )?(?:[\w$€£.,-]+ ){0,4}?(?:loan|bailout|rescue package|state aid|government aid|grant) from", T.OTHER, "other", False),
+    # "Norvia Bank granted Velkor a loan of $500 million": the lender grants, the name right after the verb receives
+    (r"(?:granted|grants|extended|extends|gave|gives)(?= (?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,3} (?:an? |the )?(?:[\w$€£.,-]+ ){0,4}?(?:loan|bailout|credit line|grant)\b)", T.OTHER, "other", False),
     (r"partnership with|alliance with|cooperation agreement", T.PARTNERSHIP, "partner", False),
     # "Velkor has partnered with Norvia", "is teaming up with", "joined forces with"
     # (the verb, not the noun: "is already a partner with X" tells of no new deal)

@@ -513,6 +513,9 @@ def _de_own_site_in(text: str, trigger_start: int, place_start: int) -> bool:
     return _DE_BUILDS.match(text, trigger_start) is not None and _DE_SITE_IN.search(text, max(0, place_start - 12), place_start) is not None
 
 
+_EN_GRANTS = re.compile(r"granted|grants|extended|extends|gave|gives")
+
+
 def _loan_parties(st: RoleState) -> None:
     """Loans and aid: who receives the money is the target, who lends or grants it invests; (fr) a subject that
     grants ("a accordé un prêt") lends; a rescue verb ("rettet", "renfloue") reads the other way."""
@@ -526,6 +529,9 @@ def _loan_parties(st: RoleState) -> None:
         lender, subject, aided = de_lender_and_borrower(st)
     if lender is not None and subject is not None and subject.start == lender.start:
         subject = next((n for n in in_sentence if n.end <= lender.start and n.start >= s_start and not is_place(n)), None)
+    if lang == "en" and subject is not None and _EN_GRANTS.fullmatch(text, trigger.start, trigger.end):
+        # "Norvia Bank granted Velkor a loan": the subject lends, the name after the verb receives
+        lender, subject = subject, first_after(in_sentence, trigger.end, window=4)
     if subject is None and lang == "fr":
         # "Le prêt garanti par l'Etat promis au groupe", "un prêt de l'Etat à Velkor": the loan goes to whom it is given
         subject = fr_beneficiary(text, in_sentence, trigger.end, s_end)

@@ -109,3 +109,12 @@ def test_a_deal_noun_that_closed_is_completed() -> None:
     assert _status("The $4 billion merger of Velkor with Norvia closed on Monday.") == ["completed"]
     # a share price that closed says nothing of the deal
     assert _status("Velkor agreed to buy Norvia. Norvia shares closed at $18.40 on Friday, after the deal news.") == ["agreed"]
+
+
+def test_a_loan_granted_to_a_named_borrower() -> None:
+    (loan,) = records_of("Norvia Bank granted Velkor a loan of $500 million.", "en")
+    assert loan.deal_type.value == "other"
+    assert sorted((p.name, p.role.value) for p in loan.parties) == [("Norvia Bank", "investor"), ("Velkor", "target")]
+    assert loan.amount is not None and loan.amount.value == Decimal(500_000_000)
+    # something else given is no loan
+    assert records_of("Velkor gave Norvia a chance to bid.", "en") == []
