@@ -81,7 +81,7 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"completed|(?<=to\s)complete|(?:completes|closes|closed) (?:the |its |a )?(?:[\w$£€.-]+ ){0,2}?(?:acquisition|purchase|sale|takeover|merger|deal|buyout|series [a-e]|(?:seed|funding|financing) round)", S.COMPLETED),
         # "the $4 billion merger of Velkor with Norvia closed on Monday": the deal noun's own verb says it is done
         Cue(r"(?:deal|merger|acquisition|takeover|purchase|sale|transaction)(?: [^.;,]{0,60}?)? (?:has |was |had )?closed(?! at| (?:up|down|higher|lower|unchanged))\b", S.COMPLETED),
-        Cue(r"acquired|purchased|bought|sold|took over|raised (?:its|his|their) (?:stake|holding)", S.COMPLETED),
+        Cue(r"acquired|purchased|bought|sold|divested|took over|raised (?:its|his|their) (?:stake|holding)", S.COMPLETED),
         # "invested $500 million in", "raised $40 million": money put in or taken in is done
         Cue(r"invested|raised(?= [^.;]{0,40}?(?:\bfrom (?-i:[A-Z])|\bround\b|\bfunding\b|\bseries [a-e]\b))", S.COMPLETED),
         # supply deals: an order placed or a contract won is agreed, goods handed over are delivered

@@ -118,3 +118,8 @@ def test_a_loan_granted_to_a_named_borrower() -> None:
     assert loan.amount is not None and loan.amount.value == Decimal(500_000_000)
     # something else given is no loan
     assert records_of("Velkor gave Norvia a chance to bid.", "en") == []
+
+
+def test_a_unit_divested_is_a_sale_done() -> None:
+    assert _status("Tessmar divested Norvia to Velkor for $75 million.") == ["completed"]
+    assert _status("Norvia will be divested to Velkor.") == ["announced"]
