@@ -193,6 +193,9 @@ def _sold_by_parties(st: RoleState) -> None:
             parties.append(role_of(buyer, PartyRole.BUYER, text))
 
 
+_EN_SALE_BY_GAP = re.compile(r"[,;\n(]|\b(?:and|was|were|is|are|be|been|led|approved|announced|opposed|blocked|reviewed|owned|held|buyout|merger|acquisition)\b")
+
+
 def _noun_parties(st: RoleState) -> None:
     """A deal noun: "the acquisition of Y by X" / "le rachat de Y par X" / "die Übernahme von Y durch X" / "Velkors
     Übernahme": the agent buys, else the subject."""
@@ -261,6 +264,12 @@ def _sell_parties(st: RoleState) -> None:
         parties.append(role_of(subject, PartyRole.SELLER, text))
     if target is not None:
         parties.append(target)
+    if lang == "en" and subject is None and text.startswith("sale of", trigger.start):
+        # "the sale of Norvia to Velkor by Tessmar": the agent of the sale noun sells
+        seller = after_prep(text, in_sentence, "by", trigger.end, s_end, lang)
+        # (only "by" in the noun's own phrase: not "approved by", "led by", nor after a comma or another clause)
+        if seller is not None and seller.start - trigger.end <= 80 and _EN_SALE_BY_GAP.search(text, trigger.end, seller.start) is None and not is_place(seller) and all(p.start != seller.start for p in parties):
+            parties.append(role_of(seller, PartyRole.SELLER, text))
     buyer = after_prep(text, in_sentence, _BUYER_PREP_SELL.get(lang, "to"), trigger.end, s_end, lang)
     if lang == "de":
         buyer = de_sale_buyer(st, buyer)

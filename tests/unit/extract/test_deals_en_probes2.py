@@ -123,3 +123,11 @@ def test_a_loan_granted_to_a_named_borrower() -> None:
 def test_a_unit_divested_is_a_sale_done() -> None:
     assert _status("Tessmar divested Norvia to Velkor for $75 million.") == ["completed"]
     assert _status("Norvia will be divested to Velkor.") == ["announced"]
+
+
+def test_the_agent_of_a_sale_noun_sells() -> None:
+    assert _roles("The sale of Norvia to Velkor by Tessmar is expected to close next year.") == [
+        [("Norvia", "target"), ("Tessmar", "seller"), ("Velkor", "buyer")]
+    ]
+    # who approves or leads is no seller
+    assert _roles("The sale of Norvia was approved by Dastrel shareholders.") == [[("Norvia", "target")]]
