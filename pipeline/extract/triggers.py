@@ -87,6 +87,8 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:to |will |would )?(?:supply|deliver|provide)(?= [^.;]{0,90}?\b(?:to|for) (?:a|an|the|its|their|one|two|new) (?:\S+ )?(?:data cent(?:re|er)s?|gigafactory))", T.INFRASTRUCTURE, "build", False),
     # "won a $500 million contract", "received an order from Norvia", "secured a 10-year supply agreement"
     (r"(?:won|wins|awarded|signed|landed|lands|received|receives|secured|secures|booked|bagged) (?:a|an|the) (?:[\w$€£.,-]+ ){0,3}(?:contract|order|supply agreement)|to supply", T.SUPPLY_CONTRACT, "supply", False),
+    # "Norvia selected Velkor to supply 12 trains", "chose Velkor to build its plant": the chooser buys, the chosen supplies
+    (r"(?:selected|selects|chose|chooses|picked|picks|tapped|taps)(?= (?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,3} to (?:supply|build|deliver|provide|equip|manufacture)\b)", T.SUPPLY_CONTRACT, "order", False),
     # "Velkor will provide Norvia with 40 trains": the object is supplied
     (r"(?:will |would |to )?(?:provide|provides|provided|providing)(?= (?:the )?(?-i:[A-Z])[^.;]{0,60}? with (?:\S+ ){0,2}?\d)", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor will supply 300 buses to Norvia", "delivered 40 trains to": who supplies counted goods, or will, is the supplier

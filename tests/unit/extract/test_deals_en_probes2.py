@@ -131,3 +131,9 @@ def test_the_agent_of_a_sale_noun_sells() -> None:
     ]
     # who approves or leads is no seller
     assert _roles("The sale of Norvia was approved by Dastrel shareholders.") == [[("Norvia", "target")]]
+
+
+def test_a_maker_chosen_to_supply_supplies_the_chooser() -> None:
+    assert _roles("Norvia selected Velkor to supply 12 trains worth $240 million.") == [[("Norvia", "customer"), ("Velkor", "supplier")]]
+    # a person picked for a post is no supplier
+    assert records_of("Velkor picked Anna Holt to lead the unit.", "en") == []
