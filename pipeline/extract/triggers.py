@@ -96,6 +96,9 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # loans and state aid to a named party are deals of type other: "received a $2 billion loan from the Department of
     # Energy", "approved €1.2 billion in state aid for Norvia" (who receives is the subject or follows "for"/"to")
     (r"(?:received|receives|secured|secures|obtained|obtains|won|wins|landed|lands) (?:an? )?(?:[\w$€£.,-]+ ){0,4}?(?:loan|bailout|rescue package|state aid|government aid|grant) from", T.OTHER, "other", False),
+    # "pledged $300 million to Norvia", "granted €1.2 billion in state aid to Norvia": a sum of aid for a named party
+    # (aid a regulator "approved" names no payer: it makes no record of two sides, and is left out)
+    (r"(?:granted|grants|pledged|pledges|inject|injects|injected|will inject)(?= (?:(?:about|some|nearly|up to|over|an extra|a further) )?[$€£]?[\d.,]+ ?(?:bn|billion|million|mln|m)?(?: (?:euros|dollars|pounds|dlrs))?(?: (?:in|of) (?:state aid|government aid|aid|subsidies|loans|new capital|capital|fresh capital))? (?:for|to|into) (?-i:[A-Z]))", T.OTHER, "other", False),
     # "Norvia Bank granted Velkor a loan of $500 million": the lender grants, the name right after the verb receives
     (r"(?:granted|grants|extended|extends|gave|gives)(?= (?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,3} (?:an? |the )?(?:[\w$€£.,-]+ ){0,4}?(?:loan|bailout|credit line|grant)\b)", T.OTHER, "other", False),
     (r"partnership with|alliance with|cooperation agreement", T.PARTNERSHIP, "partner", False),

@@ -523,6 +523,7 @@ def _de_own_site_in(text: str, trigger_start: int, place_start: int) -> bool:
 
 
 _EN_GRANTS = re.compile(r"granted|grants|extended|extends|gave|gives")
+_EN_AID_SUM = re.compile(r" (?:(?:about|some|nearly|up to|over|an extra|a further) )?[$€£]?\d")
 
 
 def _loan_parties(st: RoleState) -> None:
@@ -538,7 +539,11 @@ def _loan_parties(st: RoleState) -> None:
         lender, subject, aided = de_lender_and_borrower(st)
     if lender is not None and subject is not None and subject.start == lender.start:
         subject = next((n for n in in_sentence if n.end <= lender.start and n.start >= s_start and not is_place(n)), None)
-    if lang == "en" and subject is not None and _EN_GRANTS.fullmatch(text, trigger.start, trigger.end):
+    if lang == "en" and _EN_AID_SUM.match(text, trigger.end):
+        # "pledged $300 million to Norvia": the granter lends, the name after "for"/"to"/"into" receives
+        lender = subject
+        subject = after_prep(text, in_sentence, r"(?:for|to|into)", trigger.end, s_end, lang)
+    elif lang == "en" and subject is not None and _EN_GRANTS.fullmatch(text, trigger.start, trigger.end):
         # "Norvia Bank granted Velkor a loan": the subject lends, the name after the verb receives
         lender, subject = subject, first_after(in_sentence, trigger.end, window=4)
     if subject is None and lang == "fr":

@@ -137,3 +137,11 @@ def test_a_maker_chosen_to_supply_supplies_the_chooser() -> None:
     assert _roles("Norvia selected Velkor to supply 12 trains worth $240 million.") == [[("Norvia", "customer"), ("Velkor", "supplier")]]
     # a person picked for a post is no supplier
     assert records_of("Velkor picked Anna Holt to lead the unit.", "en") == []
+
+
+def test_a_sum_pledged_to_a_named_party_is_aid_from_the_pledger() -> None:
+    (aid,) = records_of("Velkor pledged $300 million to Norvia to fund its recovery.", "en")
+    assert aid.deal_type.value == "other"
+    assert sorted((p.name, p.role.value) for p in aid.parties) == [("Norvia", "target"), ("Velkor", "investor")]
+    # no named receiver: no deal
+    assert records_of("Velkor pledged $300 million to charity.", "en") == []
