@@ -100,6 +100,7 @@ from pipeline.extract.fr_background import (
     fr_status_without_cue,
 )
 from pipeline.extract.followups import (
+    en_backers_named_next,
     DE_ATTRIBUTIVE_DEAL,
     DE_DEAL_NOUN_ANYWHERE,
     DE_INTEREST,
@@ -448,6 +449,8 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         if cand.actors:
             cand.parties = dedupe(cand.parties + cand.actors)
         candidates.extend(de_one_per_target(cand) if lang == "de" else fr_one_per_party(text, names, cand) if lang == "fr" else [cand])
+    if lang == "en":
+        en_backers_named_next(text, sentences, candidates)  # "... raised $12 million. The round was led by X."
     if lang == "de":
         candidates = de_noun_follow_ups(text, sentences, context, candidates)
         candidates = de_buyer_named_next(text, sentences, context, candidates)

@@ -65,6 +65,10 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
         paid = [m for m in priced[1:] if _PAID_WITH.search(text, max(s_start, m.start - 25), m.start)]
         priced = paid[:1] + priced if paid else priced
     figures.amount = _first_money(priced, on, currency)
+    if lang == "en" and figures.amount is None and cand.trigger.deal_type is DealType.OTHER:
+        # "received a $2 billion loan from Norvia Bank": a loan's sum, no price, is the loan record's amount
+        lent = [m for m in after if m.disclosed and _SCALED.search(m.text)]
+        figures.amount = _first_money(lent[:1], on, currency)
     if lang == "fr" and cand.trigger.voice == "order":
         # "30 avions à Velkor pour 3 milliards et 20 hélicoptères à Norvia pour 800 millions": each maker's own price follows it
         makers = [p for p in cand.parties if p.role.value == "supplier" and p.start > cand.trigger.end]

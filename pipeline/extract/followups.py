@@ -26,6 +26,7 @@ from pipeline.extract.triggers import Trigger
 from pipeline.models import DealStatus, DealType, PartyRole
 
 __all__ = [
+    "en_backers_named_next",
     "DE_ATTRIBUTIVE_DEAL",
     "DE_DEAL_NOUN_ANYWHERE",
     "DE_INTEREST",
@@ -1047,4 +1048,37 @@ def de_status_told_next(text: str, cand: Candidate, found: StatusMention | None)
     if told is None or told.status not in _DE_SETTLED or (found is not None and found.rank <= told.rank):
         return found
     return told
+
+
+# en: "The round was led by Velkor Capital.", "Investors in the round include Velkor and Dastrel.": the next sentence names
+# the backers of a round told just before
+_EN_BACKERS_NEXT = re.compile(
+    r"\s*(?:The|That|This)\s+(?:\w+\s+)?(?:round|financing|funding)(?:\s+round)?\s+(?:was|is|has\s+been)\s+(?:co-?)?led\s+by\s+(?:the\s+)?"
+    r"|\s*(?:Investors|Backers|Participants)\s+in\s+the\s+(?:\w+\s+)?(?:round|financing|funding)\s+(?:include|included|were|are)\s+(?:the\s+)?"
+)
+_EN_BACKERS_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def en_backers_named_next(text: str, sentences: list[tuple[int, int]], candidates: list[Candidate]) -> None:
+    """en: "Norvia raised $12 million in a Series A round. The round was led by Velkor Capital.": a round with no backer
+    takes the ones the very next sentence opens with (and the names listed with them)."""
+    for cand in candidates:
+        if cand.trigger.deal_type is not T.FUNDING_ROUND or any(p.role is PartyRole.INVESTOR for p in cand.parties):
+            continue
+        after = _neighbour(sentences, cand.sentence, 1)
+        if after is None:
+            continue
+        start, end = after
+        cue = _EN_BACKERS_NEXT.match(text, start, end)
+        if cue is None:
+            continue
+        # the cue sentence names no deal of its own, so the article's names may skip it: read it here, once a cue opens it
+        named = [n for n in find_names(text, "en", start, end) if cue.end() <= n.start]
+        if not named or named[0].start != cue.end() or is_place(named[0]):
+            continue
+        _join_as(text, cand, named[0], PartyRole.INVESTOR)
+        for prev, listed in zip(named, named[1:]):
+            if not _EN_BACKERS_GLUE.fullmatch(text, prev.end, listed.start) or is_place(listed):
+                break
+            _join_as(text, cand, listed, PartyRole.INVESTOR)
 

@@ -53,13 +53,18 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # "the deal collapsed", "walked away from", "said it would not make an offer": off
         # ("fell through" is left out: "almost fell through" is said of deals that went on)
         Cue(r"collapsed|walked away from|(?:would|will) not (?:make|pursue|proceed with) (?:an? |its |the )?(?:[\w-]+ )?(?:offer|bid|deal)", S.CANCELLED),
-        Cue(r"terminated|cancell?ed|called off|scrapped|abandoned|rejected|overturned|blocked", S.CANCELLED),
+        Cue(r"terminated|cancell?ed|called off|scrapped|abandoned|rejected|overturned|blocked|turned down|rebuffed|spurned", S.CANCELLED),
         # "urged holders to reject the offer", "its earlier rejection of the merger"
         Cue(r"(?<=to\s)reject|rejection", S.CANCELLED),
         # "..., people familiar with the matter said", "the Journal reported, citing sources": unnamed sources tell the whole
         # sentence, whatever its verb says ("agreed to buy ..., people familiar with the matter said" is not yet announced)
         Cue(r"(?:people|(?:a |one )?person) (?:familiar|close|briefed|with (?:direct )?knowledge)|sources (?:familiar|with knowledge)|citing (?:people|sources|unnamed|a person|persons)"
             r"|according to (?:people|sources|a person|persons|unnamed)", S.RUMORED, ATTRIBUTION),
+        # "..., Reuters reported", "the Daily Ledger newspaper reported", "according to a report in X": the press tells the
+        # whole sentence, not the parties (a party's own "reported" results are no cue: only a news outlet's word counts)
+        Cue(r"(?:Reuters|Bloomberg)(?: News)?(?: (?-i:[A-Z])\w+)? (?:reported|reports)(?! (?:a |an |its |net |that it))"
+            r"|(?:newspaper|Journal|Times|News|Post|Herald|Telegraph|gazette|news agency|magazine|daily|broadcaster|television|radio|press)(?: (?-i:[A-Z])\w+)? (?:reported|reports)(?! (?:a |an |its |net |that it))"
+            r"|according to (?:a |an |the |one )?(?:\w+ ){0,2}?(?:reports?|newspaper|news agency|magazine|press reports?|media reports?)\b|(?:newspaper|press|media) reports? (?:said|say)", S.RUMORED, ATTRIBUTION),
         Cue(r"agreement reached in principle|non-binding agreement in principle|agreement in princip(?:le|al)", S.AGREED),
         Cue(r"agreed in principle|tentatively agreed|tentati?ve agreement", S.AGREED),
         Cue(r"letter of intent", S.AGREED),
@@ -69,8 +74,14 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"agreed to (?:acquire|buy|purchase|sell|merge|be acquired|take over)", S.AGREED),
         Cue(r"agreement to (?:acquire|buy|purchase|sell|merge)", S.AGREED),
         Cue(r"agreed|agrees|(?:strikes|struck|clinches|clinched|inks|inked|seals|sealed) (?:a |an )?(?:[\w$.-]+ ){0,2}?deal", S.AGREED),
+        # "Norvia will be sold to Velkor", "could be acquired", "is expected to be completed": a passive told as to come or as
+        # possible is no deal done (its participle alone would read as completed)
+        Cue(r"(?:could|may|might|(?:expected|likely|set|due|poised) to) (?:(?!not\b|never\b)\w+ )?be (?:sold|acquired|bought|purchased|taken over|merged|divested|spun off|completed|closed|finali[sz]ed)\b", S.EXPECTED),
+        Cue(r"(?:will|would|shall|(?:is|are|was|were) to) (?:(?!not\b|never\b)\w+ )?be (?:sold|acquired|bought|purchased|taken over|merged|divested|spun off)\b", S.ANNOUNCED),
         Cue(r"completed|(?<=to\s)complete|(?:completes|closes|closed) (?:the |its |a )?(?:[\w$£€.-]+ ){0,2}?(?:acquisition|purchase|sale|takeover|merger|deal|buyout|series [a-e]|(?:seed|funding|financing) round)", S.COMPLETED),
-        Cue(r"acquired|purchased|bought|sold|took over|raised (?:its|his|their) (?:stake|holding)", S.COMPLETED),
+        # "the $4 billion merger of Velkor with Norvia closed on Monday": the deal noun's own verb says it is done
+        Cue(r"(?:deal|merger|acquisition|takeover|purchase|sale|transaction)(?: [^.;,]{0,60}?)? (?:has |was |had )?closed(?! at| (?:up|down|higher|lower|unchanged))\b", S.COMPLETED),
+        Cue(r"acquired|purchased|bought|sold|divested|took over|raised (?:its|his|their) (?:stake|holding)", S.COMPLETED),
         # "invested $500 million in", "raised $40 million": money put in or taken in is done
         Cue(r"invested|raised(?= [^.;]{0,40}?(?:\bfrom (?-i:[A-Z])|\bround\b|\bfunding\b|\bseries [a-e]\b))", S.COMPLETED),
         # supply deals: an order placed or a contract won is agreed, goods handed over are delivered

@@ -40,9 +40,14 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:be|been|being|was|were|is|are) (?:acquired|bought|purchased|taken over) by", T.ACQUISITION, "passive", False),
     # "Norvia has been sold to Velkor": what is sold is the subject, the one it is sold to buys (the subject sells nothing)
     (r"(?:be|been|being|was|were|is|are) (?:sold|divested) to", T.ACQUISITION, "passive", False),
+    # "Norvia was sold by Velkor to Tessmar": the subject is sold, the name after "by" sells, the one after "to" buys
+    (r"(?:be|been|being|was|were|is|are) (?:sold|divested) by", T.DIVESTITURE, "sold_by", False),
     (r"(?:acquisition|buyout|takeover|purchase) by", T.ACQUISITION, "passive", False),
     (r"(?:takeover|tender|merger|acquisition|buyout) (?:offer|bid|proposal)s? (?:by|from)", T.ACQUISITION, "passive", False),
     (r"(?:received|rejected|has received) (?:an?|the|two) (?:[\w-]+ ){0,3}?(?:offer|bid|proposal)s?", T.ACQUISITION, "passive", False),
+    # "Norvia's board rejected Velkor's offer", "Norvia turned down Velkor's $5 billion bid": the bidder is the possessor
+    # (not a proposal to do something else: "rejected Velkor's proposal to redeem the shares")
+    (r"(?:rejected|rejects|rebuffed|spurned|turned down|turns down)(?= (?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,3}['’]s? (?:[\w$.-]+ ){0,3}?(?:offer|bid|proposal|approach)(?!\w| to (?!acquire|buy|purchase|merge|take)))", T.ACQUISITION, "passive", False),
     # "not to accept the pending proposal of Foo Corp": the proposer bids
     (r"(?:offer|bid|proposal)s? (?:of|from)(?= (?-i:[A-Z]))", T.ACQUISITION, "passive", False),
     (r"merg(?:e|ed|er) into", T.MERGER, "passive", False),
@@ -82,6 +87,8 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:to |will |would )?(?:supply|deliver|provide)(?= [^.;]{0,90}?\b(?:to|for) (?:a|an|the|its|their|one|two|new) (?:\S+ )?(?:data cent(?:re|er)s?|gigafactory))", T.INFRASTRUCTURE, "build", False),
     # "won a $500 million contract", "received an order from Norvia", "secured a 10-year supply agreement"
     (r"(?:won|wins|awarded|signed|landed|lands|received|receives|secured|secures|booked|bagged) (?:a|an|the) (?:[\w$€£.,-]+ ){0,3}(?:contract|order|supply agreement)|to supply", T.SUPPLY_CONTRACT, "supply", False),
+    # "Norvia selected Velkor to supply 12 trains", "chose Velkor to build its plant": the chooser buys, the chosen supplies
+    (r"(?:selected|selects|chose|chooses|picked|picks|tapped|taps)(?= (?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,3} to (?:supply|build|deliver|provide|equip|manufacture)\b)", T.SUPPLY_CONTRACT, "order", False),
     # "Velkor will provide Norvia with 40 trains": the object is supplied
     (r"(?:will |would |to )?(?:provide|provides|provided|providing)(?= (?:the )?(?-i:[A-Z])[^.;]{0,60}? with (?:\S+ ){0,2}?\d)", T.SUPPLY_CONTRACT, "supply", False),
     # "Velkor will supply 300 buses to Norvia", "delivered 40 trains to": who supplies counted goods, or will, is the supplier
@@ -89,6 +96,11 @@ _EN_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # loans and state aid to a named party are deals of type other: "received a $2 billion loan from the Department of
     # Energy", "approved €1.2 billion in state aid for Norvia" (who receives is the subject or follows "for"/"to")
     (r"(?:received|receives|secured|secures|obtained|obtains|won|wins|landed|lands) (?:an? )?(?:[\w$€£.,-]+ ){0,4}?(?:loan|bailout|rescue package|state aid|government aid|grant) from", T.OTHER, "other", False),
+    # "pledged $300 million to Norvia", "granted €1.2 billion in state aid to Norvia": a sum of aid for a named party
+    # (aid a regulator "approved" names no payer: it makes no record of two sides, and is left out)
+    (r"(?:granted|grants|pledged|pledges|inject|injects|injected|will inject)(?= (?:(?:about|some|nearly|up to|over|an extra|a further) )?[$€£]?[\d.,]+ ?(?:bn|billion|million|mln|m)?(?: (?:euros|dollars|pounds|dlrs))?(?: (?:in|of) (?:state aid|government aid|aid|subsidies|loans|new capital|capital|fresh capital))? (?:for|to|into) (?-i:[A-Z]))", T.OTHER, "other", False),
+    # "Norvia Bank granted Velkor a loan of $500 million": the lender grants, the name right after the verb receives
+    (r"(?:granted|grants|extended|extends|gave|gives)(?= (?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,3} (?:an? |the )?(?:[\w$€£.,-]+ ){0,4}?(?:loan|bailout|credit line|grant)\b)", T.OTHER, "other", False),
     (r"partnership with|alliance with|cooperation agreement", T.PARTNERSHIP, "partner", False),
     # "Velkor has partnered with Norvia", "is teaming up with", "joined forces with"
     # (the verb, not the noun: "is already a partner with X" tells of no new deal)
@@ -922,6 +934,8 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
             continue  # "accord de libre-échange", "Freihandelsabkommen": a treaty between states, not a deal between parties
         if lang == "de" and voice == "supply" and _DE_ON_BEHALF.search(text, max(0, match.start() - 4), match.start()):
             continue  # "im Auftrag der Landesregierung": on behalf of, not a contract
+        if lang == "en" and voice == "sold_by" and not _en_named_subject(text, match.start()):
+            continue  # "when it was sold by X", "shares being sold by holders": only a name right before is what is sold
         if lang == "en" and voice == "passive" and deal_type is T.ACQUISITION and _EN_SOLD_TO.search(match.group()) and not _en_named_subject(text, match.start()):
             # "said its stores were sold to Velkor": no name is what is sold, the sentence's company sells (the plain sale)
             sold = _EN_SOLD_TO.search(match.group())
@@ -1071,7 +1085,7 @@ _EN_GOODS_AFTER = re.compile(
 )
 # en: the passive sale's subject is a name right before its auxiliaries ("Norvia Inc has been sold to")
 _EN_SOLD_TO = re.compile(r"sold|divested")
-_EN_NAME_BEFORE = re.compile(r"((?-i:[A-Z])[\w.&'’-]*)(?:,\s+(?:which|who)\s[^,;]{1,80},)?\s+(?:(?:has|have|had|will|would|also|already|recently|now|since|not)\s+)*$")
+_EN_NAME_BEFORE = re.compile(r"((?-i:[A-Z])[\w.&'’-]*)(?:,\s+(?:which|who)\s[^,;]{1,80},)?\s+(?:(?:has|have|had|will|would|could|may|might|shall|should|expected|likely|set|due|to|soon|also|already|recently|now|since|not)\s+)*$")
 
 
 def _en_named_subject(text: str, start: int) -> bool:

@@ -93,6 +93,9 @@ _EN_TICKER = re.compile(
     r"\((?:(?:NYSE|Nasdaq|NASDAQ|AMEX|LSE|LON|TSX|ASX|HKEX|HKG|SGX|OTC|OTCQX|Euronext|SIX|XETRA|ETR|TYO|TSE|NSE|BSE|KRX)\s*:\s*"
     r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?|[A-Z0-9]{1,6}\.[A-Z]{1,2})\)$"
 )
+# an old wire ticker in angle brackets: an exchange's code after a dot ("<VELK.F>", "<nrva.St>"); a bare "<VELK>" may be a
+# company the wire brackets as unlisted, and stays
+_EN_ANGLE_TICKER = re.compile(r"[A-Za-z0-9]{1,6}\.[A-Za-z]{1,2}")
 _EN_TRADE_AFTER = re.compile(r"\s+(?:investors?|financiers?|businessm[ae]n|industrialists?|raiders?|speculators?|entrepreneurs?|developers?)\s+[A-Z]")
 
 
@@ -149,6 +152,8 @@ def en_no_one(text: str, tokens: list[Token], a: int, b: int) -> bool:
     start, end = tokens[a][0], tokens[b][1]
     if start > 0 and text[end : end + 1] == ")" and _EN_TICKER.search(text, max(0, start - 12), end + 1):
         return True  # "Velkor Inc (VLK.N)", "(NYSE: VLK)": a stock ticker after the company's name, no party
+    if start > 0 and text[start - 1] == "<" and text[end : end + 1] == ">" and _EN_ANGLE_TICKER.fullmatch(text, start, end):
+        return True  # "Velkor AG <VELK.F>": the wire's ticker after the company's name, no party
     if any(is_legal_suffix(tokens[t][2]) for t in range(a + 1, b + 1)):
         return False  # "Minnesota Velkor Co", "Texas Industries Inc": a company named after its place
     if en_official(text, start, end):

@@ -190,6 +190,10 @@ def _bracketed_seat(text: str, names: list[NameSpan], name: NameSpan) -> bool:
     return words in PLACES or country_of(words) is not None
 
 
+# en: legal-form words that, written in lower case, are verbs after a name
+_EN_LOWER_VERB_SUFFIX = frozenset({"partners", "holding", "trust"})
+
+
 def _en_partnerships_joined(text: str, names: list[NameSpan]) -> list[NameSpan]:
     """en: "Velkor, Norvia Capital Corp" is one firm: the two names the comma cut are joined."""
     out: list[NameSpan] = []
@@ -265,6 +269,8 @@ def _name_end(text: str, tokens: list[Token], i: int, lang: str) -> int:
             break  # "12:30 Uhr - Velkor legt zu": a spaced dash separates, only a bare hyphen joins; fr/de copy is not
             # wrapped, a line break ends a heading or a paragraph
         nxt = tokens[k][2]
+        if lang == "en" and nxt in _EN_LOWER_VERB_SUFFIX:
+            break  # "Velkor partners with Norvia", "Velkor holding talks": a verb in lower case, not the name's legal form
         if is_legal_suffix(nxt) and not (lang != "en" and nxt.islower() and len(nxt) <= 2):  # "Bitcoin se distingue": a pronoun, not "SE"
             last = k
             suffixed = True

@@ -131,6 +131,12 @@ def _lead_as_subject(st: RoleState, lead: NameSpan) -> NameSpan | None:
     return None
 
 
+# en: a relative clause right after a name, its verb the trigger ("Velkor, which agreed to buy", "Velkor, which is buying")
+# (not a passive, "Baltimore, which were acquired", nor a holding, "which already owns 50 pct of")
+_EN_WHICH_GAP = re.compile(r",\s+which\s+(?:(?!(?:was|were|be|been|being)\s)[a-z]+\s+){0,4}")
+_EN_HOLDING_VERB = re.compile(r"(?:holds?|owns?|has|had)\b")
+# en: a company's board or directors act for it ("Norvia's board rejected", "Norvia's directors have approved")
+_EN_BOARD_OF = re.compile(r"['’]s?\s+(?:board(?:\s+of\s+directors)?|directors)\s+(?:(?:has|have|had|also|unanimously|again)\s+){0,2}")
 _SPEECH = re.compile(r"\b(?:said|says|told|announced|reported|disclosed|a annoncé|annonce|indique|a indiqué|teilte|mitteilte|berichtet\w*|gab bekannt)\b")
 
 
@@ -140,6 +146,8 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
     left = [n for n in names if n.end <= trigger.start]
     if not left:
         return None
+    if lang == "en" and not trigger.noun and not left[-1].possessive and not is_place(left[-1]) and _EN_WHICH_GAP.fullmatch(text, left[-1].end, trigger.start) and not _EN_HOLDING_VERB.match(text, trigger.start):
+        return left[-1]  # "said Anna Holt, chief executive of Velkor, which agreed to buy the firm": "which" takes up the name
     speech = _SPEECH.search(text, sentence[0], trigger.start)
     if speech is not None:
         speaker = _speaker(text, left, sentence, trigger, lang, speech)
@@ -150,6 +158,9 @@ def _subject(text: str, names: list[NameSpan], sentence: tuple[int, int], trigge
         who = FR_WHO.fullmatch(text, left[-1].end, trigger.start)
         if who is not None and not left[-1].possessive:
             return left[-1]
+    if lang == "en" and left[-1].possessive and _EN_BOARD_OF.fullmatch(text, left[-1].end, trigger.start) and any(n.start >= trigger.end for n in names):
+        # (only with the other side named after the verb: "rejected the proposal to move its headquarters" is no deal)
+        return dataclasses.replace(left[-1], possessive=False)  # "Norvia's board rejected": the board acts for its company
     candidates = [n for n in left if not n.possessive and not is_place(n)]
     if lang == "de":
         candidates = de_subject_candidates(text, candidates, sentence)

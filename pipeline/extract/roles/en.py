@@ -23,7 +23,8 @@ _STAKE_LEAD = re.compile(
 
 BID_NOUN = re.compile(r"(?:tender |takeover |merger |acquisition |buyout )?(?:offer|bid|proposal)s?\b", re.I)
 
-_BID_GAP = re.compile(r"['’]?s?\s+(?:(?:[$€£]?[\d.,/-]+(?:bn|m)?|mln|million|bn|bln|billion|dlrs?|a|per|share|cash|new|revised|sweetened|hostile|unsolicited|rival|earlier|previous|proposed|latest|planned|pending|takeover|tender|merger|acquisition|buyout)\s+){0,8}", re.I)
+# (an old wire ticker may stand after the possessive: "Velkor Ltd's <VELK.T> plan to buy")
+_BID_GAP = re.compile(r"['’]?s?\s+(?:<[A-Za-z0-9]{1,6}(?:\.[A-Za-z]{1,2})?>\s+)?(?:(?:[$€£]?[\d.,/-]+(?:bn|m)?|mln|million|bn|bln|billion|dlrs?|a|per|share|cash|new|revised|sweetened|hostile|unsolicited|rival|earlier|previous|proposed|latest|planned|pending|takeover|tender|merger|acquisition|buyout)\s+){0,8}", re.I)
 
 _PLAN_TO = re.compile(r"\b(?:deal|agreement|plan|attempt|move|proposal|effort|bid|offer)s?\s+to\s+$", re.I)
 
@@ -105,3 +106,24 @@ def en_round_backers(st: RoleState, subject: NameSpan) -> None:
     if more is not None and more.start != subject.start and all(more.start != p.start for p in st.parties):
         st.parties.append(role_of(more, PartyRole.INVESTOR, text))
         st.parties.extend(role_of(name, PartyRole.INVESTOR, text) for name in listed_after(text, in_sentence, more, _EN_BACKER_LIST, reach=20))
+
+
+# "the merger of Velkor and Norvia", "the merger of Velkor with Norvia", "a merger between Velkor and Norvia": the two
+# companies the noun lists merge, the first named absorbing (as the German "die Fusion von X und Y" reads)
+_MERGER_OF = re.compile(r"merger\s+(?:of|between)", re.I)
+_MERGED_LEAD = re.compile(r"\s+(?:the\s+)?")
+_MERGED_GLUE = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?")
+
+
+def en_merger_of(text: str, in_sentence: list[NameSpan], trigger: Trigger) -> tuple[NameSpan, NameSpan] | None:
+    """en: the two names a merger noun lists right after it, the absorbing one first, or None."""
+    if not _MERGER_OF.fullmatch(text, trigger.start, trigger.end):
+        return None
+    after = [n for n in in_sentence if n.start >= trigger.end and not is_place(n)]
+    if len(after) < 2 or after[0].possessive or not _MERGED_LEAD.fullmatch(text, trigger.end, after[0].start):
+        return None
+    if not _MERGED_GLUE.fullmatch(text, after[0].end, after[1].start):
+        return None
+    # (after "with" too: "approved the merger of Velkor with Norvia" is told from the first, absorbing one)
+    return after[0], after[1]
+

@@ -46,7 +46,7 @@ from pipeline.extract.roles.de.sales import (
     de_sale_buyer,
     de_sold_subject,
 )
-from pipeline.extract.roles.en import BID_NOUN, en_round_backers
+from pipeline.extract.roles.en import BID_NOUN, en_merger_of, en_round_backers
 from pipeline.extract.roles.fr.bystanders import bystander
 from pipeline.extract.roles.fr.contracts import (
     fr_agreeing_customer,
@@ -192,9 +192,12 @@ def _sold_by_parties(st: RoleState) -> None:
         parties.append(Role(label(subject), subject.start, subject.end, PartyRole.TARGET, business=business, location=location))
     if seller is not None:
         parties.append(role_of(seller, PartyRole.SELLER, text))
-        buyer = after_prep(text, in_sentence, r"(?:à|au|aux|dans)", seller.end, st.s_end)
+        buyer = after_prep(text, in_sentence, r"to" if st.lang == "en" else r"(?:à|au|aux|dans)", seller.end, st.s_end)
         if buyer is not None and (subject is None or buyer.start != subject.start):
             parties.append(role_of(buyer, PartyRole.BUYER, text))
+
+
+_EN_SALE_BY_GAP = re.compile(r"[,;\n(]|\b(?:and|was|were|is|are|be|been|led|approved|announced|opposed|blocked|reviewed|owned|held|buyout|merger|acquisition)\b")
 
 
 def _noun_parties(st: RoleState) -> None:
@@ -285,6 +288,12 @@ def _sell_parties(st: RoleState) -> None:
         parties.append(role_of(subject, PartyRole.SELLER, text))
     if target is not None:
         parties.append(target)
+    if lang == "en" and subject is None and text.startswith("sale of", trigger.start):
+        # "the sale of Norvia to Velkor by Tessmar": the agent of the sale noun sells
+        seller = after_prep(text, in_sentence, "by", trigger.end, s_end, lang)
+        # (only "by" in the noun's own phrase: not "approved by", "led by", nor after a comma or another clause)
+        if seller is not None and seller.start - trigger.end <= 80 and _EN_SALE_BY_GAP.search(text, trigger.end, seller.start) is None and not is_place(seller) and all(p.start != seller.start for p in parties):
+            parties.append(role_of(seller, PartyRole.SELLER, text))
     buyer = after_prep(text, in_sentence, _BUYER_PREP_SELL.get(lang, "to"), trigger.end, s_end, lang)
     if lang == "de":
         buyer = de_sale_buyer(st, buyer)
@@ -305,6 +314,8 @@ def _merge_parties(st: RoleState) -> None:
         pass  # "la fusion de Velkor et de Norvia": the companies the noun lists merge
     elif lang == "de" and de_merger_parties(st):
         pass  # "die Fusion von Velkor und Norvia": likewise
+    elif lang == "en" and (pair := en_merger_of(text, in_sentence, trigger)) is not None:
+        parties.extend([role_of(pair[0], PartyRole.BUYER, text), role_of(pair[1], PartyRole.TARGET, text)])  # "the merger of X and Y"
     elif (
         _WITH_END.search(text[trigger.start : trigger.end])
         and target is not None
@@ -535,6 +546,10 @@ def _de_own_site_in(text: str, trigger_start: int, place_start: int) -> bool:
     return _DE_BUILDS.match(text, trigger_start) is not None and _DE_SITE_IN.search(text, max(0, place_start - 12), place_start) is not None
 
 
+_EN_GRANTS = re.compile(r"granted|grants|extended|extends|gave|gives")
+_EN_AID_SUM = re.compile(r" (?:(?:about|some|nearly|up to|over|an extra|a further) )?[$€£]?\d")
+
+
 def _loan_parties(st: RoleState) -> None:
     """Loans and aid: who receives the money is the target, who lends or grants it invests; (fr) a subject that
     grants ("a accordé un prêt") lends; a rescue verb ("rettet", "renfloue") reads the other way."""
@@ -548,6 +563,13 @@ def _loan_parties(st: RoleState) -> None:
         lender, subject, aided = de_lender_and_borrower(st)
     if lender is not None and subject is not None and subject.start == lender.start:
         subject = next((n for n in in_sentence if n.end <= lender.start and n.start >= s_start and not is_place(n)), None)
+    if lang == "en" and _EN_AID_SUM.match(text, trigger.end):
+        # "pledged $300 million to Norvia": the granter lends, the name after "for"/"to"/"into" receives
+        lender = subject
+        subject = after_prep(text, in_sentence, r"(?:for|to|into)", trigger.end, s_end, lang)
+    elif lang == "en" and subject is not None and _EN_GRANTS.fullmatch(text, trigger.start, trigger.end):
+        # "Norvia Bank granted Velkor a loan": the subject lends, the name after the verb receives
+        lender, subject = subject, first_after(in_sentence, trigger.end, window=4)
     if subject is None and lang == "fr":
         # "Le prêt garanti par l'Etat promis au groupe", "un prêt de l'Etat à Velkor": the loan goes to whom it is given
         subject = fr_beneficiary(text, in_sentence, trigger.end, s_end)
