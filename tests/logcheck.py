@@ -62,4 +62,5 @@ def assert_not_logged(
         raise TypeError("structlog writes to stdout: pass printed=capsys to look there")
     for text in texts:
         assert text not in caplog.text, f"{text!r} is in the captured logs"
-        assert text not in shown, f"{text!r} was printed (structlog: Airflow's or a trigger's own log)"
+        at = shown.find(text)
+        assert at < 0, f"{text!r} was printed (structlog: Airflow's or a trigger's own log): ...{shown[max(0, at - 600):at + 100]}"

@@ -42,6 +42,8 @@ pytestmark = pytest.mark.integration
 
 USER = "velkor-pipeline"
 PASSWORD = "Sesame-" + uuid.uuid4().hex  # the canary: it must appear in no error, log line or stored summary
+# wrong ones, made at run time too: a traceback printed beside the logs shows the source lines that name them
+WRONG_PASSWORD, OTHER_PASSWORD = "Sesame-not-it-" + uuid.uuid4().hex[:8], "Sesame-no-" + uuid.uuid4().hex[:8]
 DEAL = "{buyer} agreed to acquire {target} for about $40 million in cash, the companies said on Monday."
 LIMIT_MS = 1000  # for the waits that run out: a PLAINTEXT client at a secured listener, a frozen broker
 SECURED_LIMIT_MS = 5000  # a secured client's refusal comes before the limit: long enough to tell it did
@@ -251,7 +253,7 @@ def test_a_wrong_password_or_an_unknown_user_fails_the_stages_with_one_named_err
     _debug(caplog)
     user = USER if who == "wrong password" else "norvia-nobody"
     settings = through(secured, "SASL_PLAINTEXT", kafka_max_block_ms=SECURED_LIMIT_MS, kafka_sasl_username=user,
-                       kafka_sasl_password=SecretStr("Sesame-not-it" if who == "wrong password" else PASSWORD))
+                       kafka_sasl_password=SecretStr(WRONG_PASSWORD if who == "wrong password" else PASSWORD))
     named = (f"SASL user '{user}' with SCRAM-SHA-512", "wrong password or an unknown user", "DEALWIRE_KAFKA_SASL_PASSWORD")
     error, wall = _timed(lambda: extract.run(settings, extractor=_no_extractor))
     _refused(error, wall, settings, "connecting the consumer of group", "nothing was read or committed", *named)
@@ -273,8 +275,8 @@ def test_a_wrong_password_or_an_unknown_user_fails_the_stages_with_one_named_err
     keys = [o["Key"] for o in client.list_objects_v2(Bucket=settings.bucket_reports, Prefix="runs/validate/")["Contents"]]
     summary = client.get_object(Bucket=settings.bucket_reports, Key=keys[0])["Body"].read().decode()
     assert [p["kind"] for p in json.loads(summary)["problems"]] == ["BrokerRefused"] and message[:60] in summary
-    assert "Sesame-not-it" not in summary
-    _no_secret(caplog, summary, others=("Sesame-not-it",))
+    assert WRONG_PASSWORD not in summary
+    _no_secret(caplog, summary, others=(WRONG_PASSWORD,))
 
 
 def test_ingest_refused_by_the_broker_names_it_before_fetching(
@@ -282,11 +284,11 @@ def test_ingest_refused_by_the_broker_names_it_before_fetching(
 ) -> None:
     _debug(caplog)
     settings = through(secured, "SASL_SSL", kafka_max_block_ms=SECURED_LIMIT_MS,
-                       kafka_sasl_password=SecretStr("Sesame-no"))
+                       kafka_sasl_password=SecretStr(OTHER_PASSWORD))
     feed = json_feed(tmp_path / "feed.json", [{"url": "https://news.example.com/dastrel", "content_text": "Dastrel."}])
     error, wall = _timed(lambda: ingest.run(settings, sources=[Source(id="dastrel", url=feed.as_uri(), lang="en")]))
     _refused(error, wall, settings, "connecting the producer", f"SASL user '{USER}'")
-    _no_secret(caplog, others=("Sesame-no",))
+    _no_secret(caplog, others=(OTHER_PASSWORD,))
 
 
 def test_a_ca_that_did_not_sign_the_brokers_certificate_is_named(secured_broker: Settings, tmp_path: Path) -> None:
@@ -526,7 +528,7 @@ def test_the_airflow_watcher_names_a_refusal_backs_off_and_gets_in_once_the_secr
         _watcher_env(monkeypatch, right.model_copy(update={"kafka_ssl_cafile": other_ca}))
         await _until(lambda: any("not trusted" in m for m in refusals()), 15, "no refusal of the foreign CA")
         assert f"its TLS certificate is not trusted by ssl.ca.location={other_ca}" in refusals()[-1], refusals()
-        _watcher_env(monkeypatch, right.model_copy(update={"kafka_sasl_password": SecretStr("Sesame-not-it")}))
+        _watcher_env(monkeypatch, right.model_copy(update={"kafka_sasl_password": SecretStr(WRONG_PASSWORD)}))
         await _until(lambda: any("wrong password" in m for m in refusals()), 15, "no refusal of the password")
         before = len(refusals())
         await asyncio.sleep(2)
@@ -542,7 +544,7 @@ def test_the_airflow_watcher_names_a_refusal_backs_off_and_gets_in_once_the_secr
     wrong = next(m for m in refusals() if "wrong password" in m)
     assert f"Kafka at {right.kafka_bootstrap_servers} refused Airflow's watcher of {right.topic_raw}" in wrong
     assert f"unknown user '{USER}' with SCRAM-SHA-512" in wrong and "DEALWIRE_KAFKA_SASL_PASSWORD" in wrong, wrong
-    _no_secret(caplog, others=("Sesame-not-it",), through=WATCHER_LOGS, printed=capsys,
+    _no_secret(caplog, others=(WRONG_PASSWORD,), through=WATCHER_LOGS, printed=capsys,
                structlog_through=(declared.log,))
 
 
