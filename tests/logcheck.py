@@ -43,6 +43,7 @@ def assert_not_logged(
     ``structlog_through`` (a trigger's ``self.log``) is in the printed output. Call it last: the canaries are records
     too, and ``printed`` is read (and emptied)."""
     canary = f"capture-canary-{uuid.uuid4().hex}"
+    structlog_loggers = tuple(structlog_through)  # iterated twice below: a generator would skip the second check
     assert caplog.handler in logging.getLogger().handlers, (
         "caplog's handler is gone from the root logger (Airflow's first import in this test drops it): call "
         "capture_past_airflow(caplog) before importing Airflow")
@@ -53,12 +54,12 @@ def assert_not_logged(
             f"looking for a text in the logs would prove nothing")
     shown = ""
     if printed is not None:
-        for n, logger in enumerate(structlog_through):
+        for n, logger in enumerate(structlog_loggers):
             logger.info(f"{canary} via structlog {n}")
         shown = "".join(printed.readouterr())
-        for n, _ in enumerate(structlog_through):
+        for n, _ in enumerate(structlog_loggers):
             assert f"{canary} via structlog {n}" in shown, "a structlog line (Airflow's setup) is not in the printed output"
-    elif structlog_through:
+    elif structlog_loggers:
         raise TypeError("structlog writes to stdout: pass printed=capsys to look there")
     for text in texts:
         assert text not in caplog.text, f"{text!r} is in the captured logs"
