@@ -36,11 +36,14 @@ from pipeline.stack.tls import CLIENT_CERT_FILE, CLIENT_KEY_FILE, ensure_certifi
 from pipeline.stages import extract, ingest, replay
 from pipeline.store.s3 import s3_client
 from tests.integration.test_ingest import json_feed
+from tests.logcheck import assert_not_logged, capture_past_airflow
 
 pytestmark = pytest.mark.integration
 
 USER = "velkor-pipeline"
 PASSWORD = "Sesame-" + uuid.uuid4().hex  # the canary: it must appear in no error, log line or stored summary
+# wrong ones, made at run time too: a traceback printed beside the logs shows the source lines that name them
+WRONG_PASSWORD, OTHER_PASSWORD = "Sesame-not-it-" + uuid.uuid4().hex[:8], "Sesame-no-" + uuid.uuid4().hex[:8]
 DEAL = "{buyer} agreed to acquire {target} for about $40 million in cash, the companies said on Monday."
 LIMIT_MS = 1000  # for the waits that run out: a PLAINTEXT client at a secured listener, a frozen broker
 SECURED_LIMIT_MS = 5000  # a secured client's refusal comes before the limit: long enough to tell it did
@@ -146,10 +149,24 @@ def _debug(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger="kafka")
 
 
-def _no_secret(caplog: pytest.LogCaptureFixture, *texts: str) -> None:
-    assert caplog.records, "the stages logged nothing: the check below would prove nothing"
-    for where, text in (("the logs", caplog.text), *((f"text {n}", t) for n, t in enumerate(texts))):
-        assert PASSWORD not in text, f"the SASL password is in {where}"
+# where a password could reach the logs: the stages' own loggers, and kafka-python's lines that carry it at DEBUG
+# (its admin client's configuration, its parser's request bytes, a connection's SASL exchange)
+AT_DEBUG = {name: logging.DEBUG for name in ("pipeline", "kafka.admin.client", "kafka.protocol.parser",
+                                              "kafka.net.connection")}
+AT_INFO = {"pipeline": logging.INFO, "kafka": logging.WARNING}  # an Airflow task log's levels
+# the watcher runs in Airflow's triggerer: its own lines, and Airflow's and the Kafka provider's at Airflow's level (the
+# trigger's ``self.log`` and Airflow's hooks write through structlog to stdout: ``printed``, ``structlog_through``)
+WATCHER_LOGS = AT_DEBUG | {"pipeline.watcher": logging.DEBUG, "airflow.providers.apache.kafka": logging.INFO}
+
+
+def _no_secret(caplog: pytest.LogCaptureFixture, *texts: str, through: dict[str, int] = AT_DEBUG,
+               others: tuple[str, ...] = (), printed: pytest.CaptureFixture[str] | None = None,
+               structlog_through: tuple[Any, ...] = ()) -> None:
+    """The SASL password (and ``others``) in no log line, proven able to fail (``tests.logcheck``), nor in ``texts``."""
+    assert_not_logged(caplog, (PASSWORD, *others), through=through, printed=printed,
+                      structlog_through=structlog_through)
+    for n, text in enumerate(texts):
+        assert PASSWORD not in text, f"the SASL password is in text {n}"
 
 
 @pytest.mark.slow
@@ -195,7 +212,7 @@ def test_the_stages_run_through_a_secured_listener(
     assert sum(lag.behind for lag in consumer_lag(settings, settings.group_validate, settings.topic_candidates)) == 0
     candidates = read_topic(settings, settings.topic_candidates)
     assert len(candidates) == extracted.counts["records_out"]
-    _no_secret(caplog, *(report.model_dump_json() for report in (published, extracted, validated)))
+    _no_secret(caplog, *(report.model_dump_json() for report in (published, extracted, validated)), through=AT_INFO)
 
 
 def _no_extractor(item: object, *, extracted_at: datetime | None = None) -> list[DealRecord]:
@@ -236,7 +253,7 @@ def test_a_wrong_password_or_an_unknown_user_fails_the_stages_with_one_named_err
     _debug(caplog)
     user = USER if who == "wrong password" else "norvia-nobody"
     settings = through(secured, "SASL_PLAINTEXT", kafka_max_block_ms=SECURED_LIMIT_MS, kafka_sasl_username=user,
-                       kafka_sasl_password=SecretStr("Sesame-not-it" if who == "wrong password" else PASSWORD))
+                       kafka_sasl_password=SecretStr(WRONG_PASSWORD if who == "wrong password" else PASSWORD))
     named = (f"SASL user '{user}' with SCRAM-SHA-512", "wrong password or an unknown user", "DEALWIRE_KAFKA_SASL_PASSWORD")
     error, wall = _timed(lambda: extract.run(settings, extractor=_no_extractor))
     _refused(error, wall, settings, "connecting the consumer of group", "nothing was read or committed", *named)
@@ -258,8 +275,8 @@ def test_a_wrong_password_or_an_unknown_user_fails_the_stages_with_one_named_err
     keys = [o["Key"] for o in client.list_objects_v2(Bucket=settings.bucket_reports, Prefix="runs/validate/")["Contents"]]
     summary = client.get_object(Bucket=settings.bucket_reports, Key=keys[0])["Body"].read().decode()
     assert [p["kind"] for p in json.loads(summary)["problems"]] == ["BrokerRefused"] and message[:60] in summary
-    assert "Sesame-not-it" not in caplog.text and "Sesame-not-it" not in summary
-    _no_secret(caplog, summary)
+    assert WRONG_PASSWORD not in summary
+    _no_secret(caplog, summary, others=(WRONG_PASSWORD,))
 
 
 def test_ingest_refused_by_the_broker_names_it_before_fetching(
@@ -267,12 +284,11 @@ def test_ingest_refused_by_the_broker_names_it_before_fetching(
 ) -> None:
     _debug(caplog)
     settings = through(secured, "SASL_SSL", kafka_max_block_ms=SECURED_LIMIT_MS,
-                       kafka_sasl_password=SecretStr("Sesame-no"))
+                       kafka_sasl_password=SecretStr(OTHER_PASSWORD))
     feed = json_feed(tmp_path / "feed.json", [{"url": "https://news.example.com/dastrel", "content_text": "Dastrel."}])
     error, wall = _timed(lambda: ingest.run(settings, sources=[Source(id="dastrel", url=feed.as_uri(), lang="en")]))
     _refused(error, wall, settings, "connecting the producer", f"SASL user '{USER}'")
-    _no_secret(caplog)
-    assert "Sesame-no" not in caplog.text
+    _no_secret(caplog, others=(OTHER_PASSWORD,))
 
 
 def test_a_ca_that_did_not_sign_the_brokers_certificate_is_named(secured_broker: Settings, tmp_path: Path) -> None:
@@ -327,18 +343,6 @@ def test_a_client_whose_protocol_is_not_the_listeners_is_told_so(
     settings = through(secured, client, kafka_max_block_ms=LIMIT_MS, kafka_bootstrap_servers=port)
     error, wall = _timed(lambda: extract.run(settings, extractor=_no_extractor))
     _refused(error, wall, settings, named)
-
-
-def _capture_past_airflow(caplog: pytest.LogCaptureFixture) -> None:
-    """Airflow's first import in a process sets up its logging and drops the handlers on the root logger, caplog's
-    with them (whatever was logged after it went unseen, so a check for a secret in the logs proved nothing): import
-    it first, then give caplog's handler back."""
-    import pipeline.watcher  # noqa: F401 - imports Airflow
-
-    _debug(caplog)
-    root = logging.getLogger()
-    if caplog.handler not in root.handlers:
-        root.addHandler(caplog.handler)  # pytest removes it at the end of the test, as it does its own
 
 
 def _watcher_env(monkeypatch: pytest.MonkeyPatch, settings: Settings) -> None:
@@ -416,7 +420,8 @@ async def _send_until_event(settings: Settings, waiting: asyncio.Future[Any], se
 
 
 def test_the_airflow_watcher_reads_the_secured_topic_and_leaves_no_consumer_behind(
-    secured: Settings, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    secured: Settings, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """The asset watcher's trigger (the provider's, confluent-kafka, as ``pipeline.watcher.TopicWatcher``) with the
     connection ``airflow_env`` builds, through the SASL_SSL listener. Cancelled by the triggerer's own code (a
@@ -426,7 +431,8 @@ def test_the_airflow_watcher_reads_the_secured_topic_and_leaves_no_consumer_behi
     from pipeline.orchestration import raw_asset
     from pipeline.watcher import TopicWatcher
 
-    _capture_past_airflow(caplog)
+    capture_past_airflow(caplog)
+    _debug(caplog)
     settings = through(secured, "SASL_SSL", trigger_group=f"{secured.group_extract}-trigger")
     tls_port = settings.kafka_port
     _watcher_env(monkeypatch, settings)
@@ -446,7 +452,8 @@ def test_the_airflow_watcher_reads_the_secured_topic_and_leaves_no_consumer_behi
     assert _members(secured, settings.trigger_group) == 0 and _connections_to(tls_port) == 0
     payload = event.payload
     assert payload["topic"] == settings.topic_raw and payload["offset"] >= 0, payload
-    _no_secret(caplog, json.dumps(payload, default=str))
+    _no_secret(caplog, json.dumps(payload, default=str), through=WATCHER_LOGS, printed=capsys,
+               structlog_through=(declared.log,))
 
     from airflow.jobs.triggerer_job_runner import TriggerRunner
 
@@ -471,7 +478,8 @@ def test_the_airflow_watcher_reads_the_secured_topic_and_leaves_no_consumer_behi
 
 
 def test_the_airflow_watcher_names_a_refusal_backs_off_and_gets_in_once_the_secret_is_fixed(
-    secured: Settings, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, tmp_path: Path
+    secured: Settings, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """The provider's trigger died on a wrong password and the triggerer restarted it at once, a traceback every
     second or two without end; on an untrusted CA it printed librdkafka's error to stdout and retried forever. The
@@ -482,7 +490,8 @@ def test_the_airflow_watcher_names_a_refusal_backs_off_and_gets_in_once_the_secr
     from pipeline.orchestration import raw_asset
     from pipeline.watcher import BLOCKED_LINE, WAITING_LINE
 
-    _capture_past_airflow(caplog)
+    capture_past_airflow(caplog)
+    _debug(caplog)
     right = through(secured, "SASL_SSL", trigger_group=f"{secured.group_extract}-trigger")
     declared = raw_asset(right, watch=True).watchers[0].trigger
     pauses = {"refused_pause_s": 0.5, "refused_pause_max_s": 1.0, "silent_warn_s": 1.0}
@@ -519,7 +528,7 @@ def test_the_airflow_watcher_names_a_refusal_backs_off_and_gets_in_once_the_secr
         _watcher_env(monkeypatch, right.model_copy(update={"kafka_ssl_cafile": other_ca}))
         await _until(lambda: any("not trusted" in m for m in refusals()), 15, "no refusal of the foreign CA")
         assert f"its TLS certificate is not trusted by ssl.ca.location={other_ca}" in refusals()[-1], refusals()
-        _watcher_env(monkeypatch, right.model_copy(update={"kafka_sasl_password": SecretStr("Sesame-not-it")}))
+        _watcher_env(monkeypatch, right.model_copy(update={"kafka_sasl_password": SecretStr(WRONG_PASSWORD)}))
         await _until(lambda: any("wrong password" in m for m in refusals()), 15, "no refusal of the password")
         before = len(refusals())
         await asyncio.sleep(2)
@@ -535,8 +544,8 @@ def test_the_airflow_watcher_names_a_refusal_backs_off_and_gets_in_once_the_secr
     wrong = next(m for m in refusals() if "wrong password" in m)
     assert f"Kafka at {right.kafka_bootstrap_servers} refused Airflow's watcher of {right.topic_raw}" in wrong
     assert f"unknown user '{USER}' with SCRAM-SHA-512" in wrong and "DEALWIRE_KAFKA_SASL_PASSWORD" in wrong, wrong
-    assert "Sesame-not-it" not in caplog.text
-    _no_secret(caplog)
+    _no_secret(caplog, others=(WRONG_PASSWORD,), through=WATCHER_LOGS, printed=capsys,
+               structlog_through=(declared.log,))
 
 
 def test_a_secured_client_of_a_frozen_broker_still_fails_within_the_limit(

@@ -94,7 +94,7 @@ def test_valid_batch_lands_in_curated_as_jsonl_and_parquet(isolated_settings: Se
     ).fetchall()
     assert sorted(r[0] for r in rows) == sorted(r.mention_id for r in records)
     assert {(r[1], str(r[2]), r[3]) for r in rows} == {("2025-05-02", "132000000.00", "buyer")}
-    with pytest.raises(duckdb.Error):  # the read-only identity really is read-only
+    with pytest.raises(duckdb.Error, match=r"\b403\b"):  # the read-only identity really is read-only (not any error)
         con.execute(f"COPY (SELECT 1 AS x) TO 's3://{isolated_settings.bucket_curated}/intruder.parquet'")
 
     cli_env = {"DEALWIRE_BUCKET_CURATED": isolated_settings.bucket_curated}

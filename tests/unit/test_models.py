@@ -75,18 +75,18 @@ def test_raw_item_normalises_dates_to_utc() -> None:
 
 
 @pytest.mark.parametrize(
-    "changes",
+    ("changes", "why"),
     [
-        {"lang": "xx"},
-        {"lang": "english"},
-        {"published_at": "2025-05-02T08:00:00"},  # naive
-        {"item_id": "0" * 32},  # not derived from the canonical URL
-        {"unexpected": 1},
-        {"content_hash": "not hex"},
+        ({"lang": "xx"}, "'xx' is not an ISO 639-1"),
+        ({"lang": "english"}, "'english' is not an ISO 639-1"),
+        ({"published_at": "2025-05-02T08:00:00"}, "must carry a timezone"),  # naive
+        ({"item_id": "0" * 32}, r"item_id must be item_id_for\(canonical_url\)"),  # not derived from the canonical URL
+        ({"unexpected": 1}, "unexpected\n  Extra inputs are not permitted"),
+        ({"content_hash": "not hex"}, "content_hash\n  String should match pattern"),
     ],
 )
-def test_raw_item_rejects(changes: dict[str, Any]) -> None:
-    with pytest.raises(ValidationError):
+def test_raw_item_rejects(changes: dict[str, Any], why: str) -> None:
+    with pytest.raises(ValidationError, match=why):  # for the change made, not another field of the factory's
         RawItem.model_validate(raw_item(**changes))
 
 
@@ -141,7 +141,7 @@ def test_evidence_must_match_text_when_text_is_known() -> None:
 def test_undisclosed_amount_has_no_value() -> None:
     money = Money(disclosed=False, evidence=None)
     assert money.value is None
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="an undisclosed amount carries no value"):
         Money(disclosed=False, value=Decimal(1), currency="USD")
 
 

@@ -8,7 +8,7 @@ import pytest
 from pipeline import stack
 from pipeline.bus.admin import list_topics
 from pipeline.settings import Settings
-from pipeline.store.s3 import s3_client
+from pipeline.store.s3 import error_code, s3_client
 
 pytestmark = pytest.mark.integration
 
@@ -59,8 +59,9 @@ def test_wrong_keys_are_refused(stack_settings: Settings) -> None:
     from pydantic import SecretStr
 
     wrong = stack_settings.model_copy(update={"s3_secret_access_key": SecretStr("not-the-key")})
-    with pytest.raises(ClientError):
+    with pytest.raises(ClientError) as refused:
         s3_client(wrong).list_buckets()
+    assert error_code(refused.value) == "SignatureDoesNotMatch", refused.value  # refused for the key, not another reason
 
 
 def test_filer_and_volume_http_refuse_requests_without_keys(isolated_settings: Settings) -> None:

@@ -288,7 +288,7 @@ def test_to_money_for_undisclosed_and_unsupported() -> None:
     with pytest.raises(UnsupportedCurrency):
         to_money(replace(only("It paid 40 mln dlrs.", "en"), currency="ZZZ"), on=None)
     vague = only("Ein milliardenschwerer Zukauf.", "de")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="names no currency"):
         to_money(vague, on=None)
     assert to_money(vague, on=None, currency="EUR").lower == Decimal("1000000000")
 
