@@ -424,6 +424,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # ("X ist von Y übernommen worden": the perfect passive)
     # ("wird vom Konkurrenten Velkor übernommen": "vom" is "von dem")
     (r"(?:wird|werden|wurde|wurden|soll|sollen|ist|sind|war|waren) (?:\S+ ){0,3}?(?:von|vom|durch) (?:\S+ ){1,4}?(?:übernommen|gekauft|erworben)", T.ACQUISITION, "passive", False),
+    # "Übernommen wird Norvia von Velkor": the participle fronted, the company bought after the auxiliary, the agent after "von"
+    (r"(?<![\w-])(?:Übernommen|Gekauft|Erworben|Geschluckt) (?:wird|werden|wurde|wurden) (?:\S+ ){1,4}?(?:von|vom|durch)", T.ACQUISITION, "passive", False),
     # "Norvia soll an die Velkor AG verkauft werden", "ist an Velkor verkauft worden": the subject is sold to the name after "an"
     (r"(?:wird|werden|wurde|wurden|soll|sollen|ist|sind|war|waren) (?:\S+ ){0,5}?an(?= (?:die |den |das |der )?(?:\S+ ){1,4}?(?:verkauft|veräußert) (?:werden|worden)(?= |[.,;]|$))", T.DIVESTITURE, "passive", False),
     (r"biete[nt]? (?:\S+ ){0,2}?für(?= (?:den |die |das )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
@@ -449,6 +451,10 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Norvia hat von Velkor ein Angebot erhalten", "Norvia erhielt von Velkor ein Kaufangebot": the bidder before the bid
     (r"(?:erhält|erhielt|erhielten|bekommt|bekam|bekamen) (?:von|vom)(?= " + _DE_BIDDER + r" (?:ein|eine|das|ein neues|ein verbessertes|ein erstes) " + _DE_BID + r"\b)"
      r"|(?:von|vom)(?= " + _DE_BIDDER + r" (?:ein|eine|das|ein neues|ein verbessertes|ein erstes) " + _DE_BID + r"\b[^.;:,]{0,60}?\b(?:erhalten|bekommen)\b)", T.ACQUISITION, "passive", False),
+    # "Norvia hat das Angebot von Velkor abgelehnt", "lehnt das Übernahmeangebot der Velkor AG ab": who turns a bid down
+    # is bid for, the bidder follows (a bid with no bidder named, "das Angebot, nach Berlin umzuziehen", reads none)
+    (r"(?:lehnt|lehnte|lehnten|weist|wies|wiesen) (?:\S+ ){0,3}?" + _DE_BID + r" (?:(?!Übernahme|Kauf|Erwerb|Beteiligung)\S+ ){0,4}?(?:von|vom|der|des)(?= " + _DE_BIDDER + r"[^.;:]{0,40}? (?:ab|zurück)(?=[ .,;:]|$))"
+     r"|" + _DE_BID + r" (?:(?!Übernahme|Kauf|Erwerb|Beteiligung)\S+ ){0,4}?(?:von|vom|der|des)(?= " + _DE_BIDDER + r"[^.;:,]{0,40}?\b(?:abgelehnt|zurückgewiesen|ausgeschlagen)\b)", T.ACQUISITION, "passive", False),
     (r"Übernahmeangebot|Kaufangebot|Übernahmeofferte", T.ACQUISITION, "buy", False),
     # "legt ein Gegenangebot für Norvia vor", "ein Konkurrenzangebot für die Norvia AG": a rival bid for a named company (a
     # "Konkurrenzangebot zu X" is a rival product, no bid: only "für"/"auf" and a name make it one)

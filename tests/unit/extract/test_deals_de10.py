@@ -25,3 +25,33 @@ def test_german_conditional_subject_and_object_are_names() -> None:
 def test_german_conditional_before_a_common_noun_finds_no_name() -> None:
     assert _names("Ärger könnte drohen.") == []
     assert _names("Die Firma würde Geld verlieren.") == []
+
+
+def _record(text: str) -> tuple[DealType, DealStatus, set[tuple[str, PartyRole]]]:
+    records = records_of(text, "de")
+    assert records, text
+    return records[0].deal_type, records[0].status, {(p.name, p.role) for p in records[0].parties}
+
+
+def test_german_rejected_bid_is_a_cancelled_takeover_of_who_rejects() -> None:
+    for text in ("Norvia hat das Angebot von Velkor abgelehnt.", "Die Norvia AG lehnt das Übernahmeangebot der Velkor AG ab."):
+        deal_type, status, parties = _record(text)
+        assert deal_type == DealType.ACQUISITION and status == DealStatus.CANCELLED
+        assert {role for _, role in parties} == {PartyRole.BUYER, PartyRole.TARGET}
+        assert next(name for name, role in parties if role == PartyRole.TARGET).startswith("Norvia")
+
+
+def test_german_rejected_offer_with_no_bidder_is_no_deal() -> None:
+    assert records_of("Norvia hat das Angebot abgelehnt, nach Berlin umzuziehen.", "de") == []
+
+
+def test_german_fronted_participle_passive() -> None:
+    deal_type, status, parties = _record("Übernommen wird die Norvia AG von der Velkor AG.")
+    assert deal_type == DealType.ACQUISITION and status == DealStatus.ANNOUNCED
+    assert parties == {("Norvia AG", PartyRole.TARGET), ("Velkor AG", PartyRole.BUYER)}
+
+
+def test_german_fronted_participle_of_no_deal_verb_reads_none() -> None:
+    assert records_of("Gebaut wird die Halle von der Velkor AG.", "de") == [] or all(
+        r.deal_type != DealType.ACQUISITION for r in records_of("Gebaut wird die Halle von der Velkor AG.", "de")
+    )
