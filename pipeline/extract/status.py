@@ -351,7 +351,11 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # "versilberte seine Anteile" is done like "verkaufte", "versilbert" news like "verkauft"
         Cue(r"versilberte|versilberten|(?:hat|haben|hatte|hatten) (?:\S+ ){0,8}?versilbert", S.COMPLETED),
         Cue(r"versilbert|versilbern", S.ANNOUNCED),
-        Cue(r"kündigt(?:e)? an|angekündigt|bekanntgegeben|teilte (?:\S+ ){0,3}mit|gab (?:\S+ ){0,3}bekannt|übernimmt|kauft|erwirbt|verkauft|investiert|fusioniert|zahlt|gründen|gründet|veräußert|trennt sich|bietet", S.ANNOUNCED),
+        Cue(r"kündigt(?:e)? an|angekündigt|bekanntgegeben|teilte (?:\S+ ){0,3}mit|gab (?:\S+ ){0,3}bekannt|übernimmt|kauft|erwirbt|verkauft|investiert|fusioniert|zahlt|gründen|gründet|veräußert|trennt sich|bietet"
+            # "Velkor baut (errichtet) ein Werk in Polen": its own site being built is announced ("baut Stellen ab" builds
+            # nothing; "baut für Norvia ein Werk" is a contract, agreed)
+            r"|(?:baut|errichtet)(?! (?:[^\s.,;:!?]+ ){0,8}?(?:ab|aus|um|auf)(?=[.,;:!?]|$))"
+            r"(?! (?:\S+ ){0,3}?für (?!(?:rund |etwa |knapp |mehr als |über |bis zu )?\d|(?:mehrere |einige )?(?:Millionen|Milliarden)))", S.ANNOUNCED),
         # the present plural: "Velkor und Dastrel übernehmen Norvia" is news like "übernimmt" (a modal, future or
         # perfect around the infinitive ranks higher)
         # ("um Norvia zu übernehmen": the "zu" infinitive is a purpose or plan, not the present)

@@ -55,3 +55,13 @@ def test_german_fronted_participle_of_no_deal_verb_reads_none() -> None:
     assert records_of("Gebaut wird die Halle von der Velkor AG.", "de") == [] or all(
         r.deal_type != DealType.ACQUISITION for r in records_of("Gebaut wird die Halle von der Velkor AG.", "de")
     )
+
+
+def test_german_own_site_built_in_the_present_is_announced() -> None:
+    deal_type, status, _ = _record("Velkor errichtet für 200 Millionen Euro eine Fabrik in Ungarn.")
+    assert deal_type == DealType.INFRASTRUCTURE and status == DealStatus.ANNOUNCED
+
+
+def test_german_jobs_cut_is_no_build_cue() -> None:
+    _, status, _ = _record("Velkor übernahm Norvia und baut Stellen ab.")
+    assert status == DealStatus.COMPLETED
