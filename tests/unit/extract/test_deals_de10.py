@@ -65,3 +65,16 @@ def test_german_own_site_built_in_the_present_is_announced() -> None:
 def test_german_jobs_cut_is_no_build_cue() -> None:
     _, status, _ = _record("Velkor übernahm Norvia und baut Stellen ab.")
     assert status == DealStatus.COMPLETED
+
+
+def test_german_award_for_a_company_is_its_sale_to_the_winner() -> None:
+    for text, target in (("Velkor erhielt den Zuschlag für Norvia.", "Norvia"), ("Velkor erhielt den Zuschlag für die Norvia AG.", "Norvia AG")):
+        deal_type, _, parties = _record(text)
+        assert deal_type == DealType.ACQUISITION
+        assert parties == {("Velkor", PartyRole.BUYER), (target, PartyRole.TARGET)}
+
+
+def test_german_award_for_a_place_or_a_delivery_stays_a_contract() -> None:
+    for text in ("Velkor erhielt den Zuschlag für Berlin.", "Velkor erhielt von Norvia den Zuschlag für die Lieferung von 40 Zügen."):
+        deal_type, _, _ = _record(text)
+        assert deal_type == DealType.SUPPLY_CONTRACT
