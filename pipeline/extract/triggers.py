@@ -947,6 +947,10 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
             deal_type, voice = T.SUPPLY_CONTRACT, "order"
         if lang == "de" and deal_type is T.ACQUISITION and voice == "buy" and not noun and _DE_SHARES_BOUGHT.search(text, max(0, match.start() - 80), min(len(text), match.end() + 40)):
             deal_type = T.INVESTMENT  # "hat Norvia-Aktien im Wert von 2 Milliarden Euro gekauft": shares bought are a stake
+        if lang == "de" and voice == "buy" and not noun and match.group().startswith(("kauf", "gekauft")) and (
+            _DE_BONDS_AFTER.match(text, match.end()) or _DE_BONDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        ):
+            continue  # "die Notenbank kauft Anleihen für 20 Milliarden Euro": securities bought on the market, no party sells
         if lang == "de" and voice == "buy" and not noun and match.group().startswith(("kauf", "bezieh")) and _DE_COMMODITY_AFTER.match(text, match.end()):
             deal_type, voice = T.SUPPLY_CONTRACT, "order"  # "kauft ihren Strom bei Norvia": a commodity bought from its supplier
         if lang == "de" and voice == "buy" and not noun and match.group().startswith("übern") and (
@@ -1057,6 +1061,11 @@ _DE_SHARES_BOUGHT = re.compile(
     r"|(?<!Mehrheit der )(?<!Mehrheit seiner )(?<!Mehrheit ihrer )\b(?:[A-ZÄÖÜ][\w&]*-)?Aktien\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,70}?\b(?:gekauft|erworben)\b"
 )
 # "kauft ihren Strom bei", "kaufte Gas von": energy and raw materials are bought from a supplier, no company is
+# "kauft Staatsanleihen", "kaufte Anleihen im Wert von ...", "Anleihen für 20 Milliarden Euro kauft": bonds bought on the
+# market; a bank named as the dative seller ("kauft der Norvia Bank Anleihen ab") is read before, in the sellers
+_DE_BONDS = r"(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Aa]nleihen|[Ww]ertpapiere|[Ss]chuldverschreibungen|[Bb]onds)\b"
+_DE_BONDS_AFTER = re.compile(r"\s+(?:(?:weitere|zusätzliche|neue|mehr|massiv|verstärkt)\s+)*" + _DE_BONDS + r"(?![^.;:]*\sab\b)")
+_DE_BONDS_BEFORE = re.compile(r"(?<![\w-])" + _DE_BONDS + r"(?:\s+[^\s.;:,]+){0,6}?\s+$")
 _DE_COMMODITY_AFTER = re.compile(
     r"\s+(?:\S+\s+){0,2}?(?:Strom|Ökostrom|Gas|Erdgas|Flüssiggas|LNG|Öl|Rohöl|Heizöl|Kohle|Wasserstoff|Energie|Fernwärme|Wärme)\s+(?:\S+\s+){0,3}?(?:bei|von|aus)\s"
 )

@@ -78,3 +78,18 @@ def test_german_award_for_a_place_or_a_delivery_stays_a_contract() -> None:
     for text in ("Velkor erhielt den Zuschlag für Berlin.", "Velkor erhielt von Norvia den Zuschlag für die Lieferung von 40 Zügen."):
         deal_type, _, _ = _record(text)
         assert deal_type == DealType.SUPPLY_CONTRACT
+
+
+def test_german_bonds_bought_price_no_deal_nearby() -> None:
+    for text in (
+        "Velkor übernimmt Norvia. Die Zentralbank kauft Anleihen für 20 Milliarden Euro.",
+        "Die Zentralbank kauft Anleihen für 20 Milliarden Euro. Velkor übernimmt Norvia.",
+    ):
+        records = records_of(text, "de")
+        assert len(records) == 1 and records[0].amount is None
+        assert {(p.name, p.role) for p in records[0].parties} == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_german_deal_price_beside_bonds_is_kept() -> None:
+    records = records_of("Velkor übernimmt Norvia für 300 Millionen Euro. Die Zentralbank kauft Anleihen für 20 Milliarden Euro.", "de")
+    assert records and records[0].amount is not None and records[0].amount.value == 300_000_000
