@@ -192,6 +192,12 @@ DE_CONDITIONAL_DEAL_NEXT = re.compile(
     r" (?:könnte|könnten|dürfte|dürften|würde|würden|möchte|möchten)(?: [^\s.,;:!?]+){1,5}? "
     r"(?:übernehmen|kaufen|erwerben|verkaufen|veräußern|schlucken|abgeben)(?=\s*[.,;:!?]|$)"
 )
+# "Norvia gehört künftig zu Velkor", "Norvia ist von Velkor übernommen worden": an owner change told of the first word,
+# which is then the subject ("Ärger ist groß" tells none)
+DE_OWNER_CHANGE_NEXT = re.compile(
+    r" (?:gehört|gehören|gehörte) (?:\S+ )?(?:künftig|bald|nun|jetzt|fortan|demnächst|mehrheitlich) (?:\S+ )?(?:zur|zum|zu) [A-ZÄÖÜ]"
+    r"| (?:ist|sind|war|waren) (?:\S+ ){0,3}?(?:von|vom|durch) (?:\S+ ){1,4}?(?:übernommen|gekauft|erworben|geschluckt) worden\b"
+)
 DE_FRONTED_PARTICIPLE = re.compile(r"(?:\w*ge|ver|über|er|be|ent|zer)\w+(?:t|en)")
 
 

@@ -93,3 +93,14 @@ def test_german_bonds_bought_price_no_deal_nearby() -> None:
 def test_german_deal_price_beside_bonds_is_kept() -> None:
     records = records_of("Velkor übernimmt Norvia für 300 Millionen Euro. Die Zentralbank kauft Anleihen für 20 Milliarden Euro.", "de")
     assert records and records[0].amount is not None and records[0].amount.value == 300_000_000
+
+
+def test_german_owner_change_marks_the_first_word_as_a_name() -> None:
+    for text in ("Norvia gehört künftig zu Velkor.", "Norvia ist von Velkor übernommen worden."):
+        deal_type, _, parties = _record(text)
+        assert deal_type == DealType.ACQUISITION
+        assert parties == {("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.BUYER)}
+
+
+def test_german_long_standing_ownership_is_no_deal() -> None:
+    assert records_of("Norvia gehört seit 2010 zu Velkor.", "de") == []
