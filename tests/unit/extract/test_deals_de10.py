@@ -104,3 +104,16 @@ def test_german_owner_change_marks_the_first_word_as_a_name() -> None:
 
 def test_german_long_standing_ownership_is_no_deal() -> None:
     assert records_of("Norvia gehört seit 2010 zu Velkor.", "de") == []
+
+
+def test_german_new_investor_named_next_backs_the_round() -> None:
+    for text in (
+        "Norvia sammelt 10 Millionen Euro ein. Neu dabei ist der Investor Velkor.",
+        "Norvia sammelt 10 Millionen Euro ein. Beteiligt ist der Investor Velkor.",
+    ):
+        _, _, parties = _record(text)
+        assert parties == {("Norvia", PartyRole.TARGET), ("Velkor", PartyRole.INVESTOR)}
+
+
+def test_german_new_investor_with_no_round_is_no_deal() -> None:
+    assert records_of("Neu dabei ist der Investor Velkor.", "de") == []
