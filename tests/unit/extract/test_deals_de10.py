@@ -117,3 +117,14 @@ def test_german_new_investor_named_next_backs_the_round() -> None:
 
 def test_german_new_investor_with_no_round_is_no_deal() -> None:
     assert records_of("Neu dabei ist der Investor Velkor.", "de") == []
+
+
+def test_german_unit_sold_in_the_passive_to_a_named_buyer_is_the_target() -> None:
+    for text, unit in (("Die Chemiesparte wurde von Velkor an Norvia verkauft.", "Chemiesparte"), ("Das Werk wird von Velkor an Norvia verkauft.", "Werk")):
+        _, _, parties = _record(text)
+        assert parties == {("Velkor", PartyRole.SELLER), ("Norvia", PartyRole.BUYER), (unit, PartyRole.TARGET)}
+
+
+def test_german_unit_opening_another_clause_is_not_what_is_sold() -> None:
+    _, _, parties = _record("Die Sparte sei gut aufgestellt, Velkor verkauft Norvia an Tessmar.")
+    assert ("Norvia", PartyRole.TARGET) in parties and all(name != "Sparte" for name, _ in parties)

@@ -29,6 +29,8 @@ _ASSET = re.compile(
     rf"(?<![\w-]){_DET}\s+(?:[a-zäöüß][\w-]*\s+){{0,2}}?(?P<head>{_HEAD})(?![\w-])"
     r"(?P<place>\s+in\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]+)?"
 )
+# "wurde von Velkor an Norvia": the passive auxiliary right after the opening unit, then the sides, up to the participle
+_PASSIVE_AUX = re.compile(r"\s+(?:wurde|wurden|wird|werden|ist|sind|war|waren|soll|sollen)\s+(?:[^\s.,;:!?]+\s+){0,8}?")
 # "das Geschäftsjahr", "den Netzbetreiber": words the head pattern would take that name no asset
 _NOT_ASSET = re.compile(r"(?:jahr|führer|führung|bericht|partner|betreiber|modell|zahlen|lage|klima)$", re.IGNORECASE)
 _BUY_OR_SELL = (DealType.ACQUISITION, DealType.DIVESTITURE, DealType.PURCHASE)
@@ -57,6 +59,11 @@ def de_asset_target(text: str, cand: Candidate, names: list[NameSpan] | None = N
     else:
         found = [m for m in _ASSET.finditer(text, before, trigger.start)]
         found = found[-1:] if found else [m for m in _ASSET.finditer(text, trigger.end, after)][:1]
+        if not found and trigger.voice == "sell":
+            # "Die Sparte wurde von Velkor an Norvia verkauft": a passive sale, the unit opening the sentence is sold
+            opening = _OPENING_UNIT.match(text, start)
+            if opening is not None and _PASSIVE_AUX.fullmatch(text, opening.end(), trigger.start):
+                found = [opening]
     if not found:
         return
     match = found[0]
