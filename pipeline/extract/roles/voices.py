@@ -27,6 +27,7 @@ from pipeline.extract.roles.common import (
     first_after,
     listed_before,
 )
+from pipeline.extract.roles.de.assets import de_noun_unit
 from pipeline.extract.roles.de.contracts import (
     de_award_parties,
     de_dative_customer,
@@ -219,6 +220,8 @@ def _noun_parties(st: RoleState) -> None:
         buyer = subject
     if buyer is not None:
         parties.append(role_of(buyer, PartyRole.BUYER, text))
+    if lang == "de" and target is None and buyer is not None and (unit := de_noun_unit(text, in_sentence, trigger.end, buyer.start)) is not None:
+        parties.extend(p for p in unit if p is not None)  # "die Übernahme der Chemiesparte von Tessmar durch Velkor"
     if target is not None and (buyer is None or target.start != buyer.start):
         parties.append(target)
     if site_owner is not None and buyer is not None and site_owner.start != buyer.start:

@@ -128,3 +128,18 @@ def test_german_unit_sold_in_the_passive_to_a_named_buyer_is_the_target() -> Non
 def test_german_unit_opening_another_clause_is_not_what_is_sold() -> None:
     _, _, parties = _record("Die Sparte sei gut aufgestellt, Velkor verkauft Norvia an Tessmar.")
     assert ("Norvia", PartyRole.TARGET) in parties and all(name != "Sparte" for name, _ in parties)
+
+
+def test_german_deal_noun_of_a_unit_with_its_owner_and_buyer() -> None:
+    for text, unit in (
+        ("Die Übernahme der Chemiesparte von Tessmar durch Velkor ist abgeschlossen.", "Chemiesparte"),
+        ("Die Übernahme des Druckergeschäfts von Tessmar durch Velkor wurde genehmigt.", "Druckergeschäft"),
+    ):
+        deal_type, _, parties = _record(text)
+        assert deal_type == DealType.ACQUISITION
+        assert parties == {("Velkor", PartyRole.BUYER), (unit, PartyRole.TARGET), ("Tessmar", PartyRole.SELLER)}
+
+
+def test_german_deal_noun_of_a_company_keeps_the_company() -> None:
+    _, _, parties = _record("Die Übernahme der Norvia AG durch Velkor ist abgeschlossen.")
+    assert parties == {("Velkor", PartyRole.BUYER), ("Norvia AG", PartyRole.TARGET)}
