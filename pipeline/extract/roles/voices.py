@@ -246,10 +246,31 @@ def _de_subject_after_fronted_noun(text: str, names: list[NameSpan], trigger: Tr
     return after
 
 
+# "Für die Norvia AG zahlt ...": only an article and an adjective between "Für" and the company paid for
+_DE_FOR_GAP = re.compile(r"\s+(?:(?:die|den|das|der)\s+)?(?:[a-zäöüß]+\s+)?")
+_DE_PAYS_GAP = re.compile(r"\s+(?:zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte)\s+(?:(?:die|der|das|den)\s+)?(?:[a-zäöüß]+\s+)?")
+
+
+def _de_paid_for_fronted(st: RoleState) -> None:
+    """de: "Für Norvia zahlt Velkor 300 Millionen Euro": the company paid for right after the fronted "Für", the payer,
+    the buyer, right after the verb; both must be names ("Für die Miete zahlt Velkor ..." buys nothing)."""
+    text, names = st.text, st.in_sentence
+    bought = next((n for n in names if n.start >= st.trigger.end), None)
+    if bought is None or is_place(bought) or not _DE_FOR_GAP.fullmatch(text, st.trigger.end, bought.start):
+        return
+    payer = next((n for n in names if n.start >= bought.end), None)
+    if payer is None or is_place(payer) or not _DE_PAYS_GAP.fullmatch(text, bought.end, payer.start):
+        return
+    st.parties.extend([role_of(payer, PartyRole.BUYER, text), role_of(bought, PartyRole.TARGET, text)])
+
+
 def _buy_parties(st: RoleState) -> None:
     """A purchase or an investment: the subject buys (invests), the target is bought; (de) a nationalised subject
     and "neuer Eigentümer" are read first, (en) a bid's "by X" names the bidder."""
     text, trigger, lang, in_sentence, voice = st.text, st.trigger, st.lang, st.in_sentence, st.voice
+    if lang == "de" and trigger.end - trigger.start == 3 and text.startswith("Für", trigger.start):
+        _de_paid_for_fronted(st)
+        return
     if lang == "de":
         de_new_owner_or_nationalised(st)
     subject, target = st.subject, st.target

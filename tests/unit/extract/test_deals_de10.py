@@ -143,3 +143,17 @@ def test_german_deal_noun_of_a_unit_with_its_owner_and_buyer() -> None:
 def test_german_deal_noun_of_a_company_keeps_the_company() -> None:
     _, _, parties = _record("Die Übernahme der Norvia AG durch Velkor ist abgeschlossen.")
     assert parties == {("Velkor", PartyRole.BUYER), ("Norvia AG", PartyRole.TARGET)}
+
+
+def test_german_fronted_company_paid_for() -> None:
+    for text, buyer, target in (
+        ("Für Norvia zahlte Velkor rund 50 Millionen Euro.", "Velkor", "Norvia"),
+        ("Für die Norvia AG zahlt die Velkor AG 1,2 Milliarden Euro.", "Velkor AG", "Norvia AG"),
+    ):
+        deal_type, _, parties = _record(text)
+        assert deal_type == DealType.ACQUISITION
+        assert parties == {(buyer, PartyRole.BUYER), (target, PartyRole.TARGET)}
+
+
+def test_german_fronted_cost_paid_for_is_no_deal() -> None:
+    assert records_of("Für die Miete zahlt Velkor 3 Millionen Euro im Jahr.", "de") == []
