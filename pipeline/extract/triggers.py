@@ -429,6 +429,8 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Für Norvia zahlt Velkor 300 Millionen Euro": the company paid for fronted after "Für", the payer after the verb
     (r"Für(?= (?:die |den |das |der )?(?:[a-zäöüß]+ )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*){0,2} (?:zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte) "
      r"(?:die |den |das |der )?(?:[a-zäöüß]+ )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*){0,2} (?:(?:rund|knapp|etwa|über|mehr als|bis zu) )?\d[\d.,]* (?:Millionen|Milliarden|Mio\.|Mrd\.))", T.ACQUISITION, "buy", False),
+    # "Den Zuschlag für Norvia erhielt Velkor": a company awarded to the bidder named after the verb (read as "Für ...")
+    (r"(?<=[Dd]en\sZuschlag\s)für(?= (?:die |den |das |der )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*){0,2} (?:erhielt|erhält|bekam|bekommt|hat|hatte) )", T.ACQUISITION, "buy", False),
     # "Norvia soll an die Velkor AG verkauft werden", "ist an Velkor verkauft worden": the subject is sold to the name after "an"
     (r"(?:wird|werden|wurde|wurden|soll|sollen|ist|sind|war|waren) (?:\S+ ){0,5}?an(?= (?:die |den |das |der )?(?:\S+ ){1,4}?(?:verkauft|veräußert) (?:werden|worden)(?= |[.,;]|$))", T.DIVESTITURE, "passive", False),
     (r"biete[nt]? (?:\S+ ){0,2}?für(?= (?:den |die |das )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),

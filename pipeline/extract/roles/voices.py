@@ -13,7 +13,7 @@ import re
 
 from pipeline.extract.candidates import Role, role_of
 from pipeline.extract.country import sentence_countries
-from pipeline.extract.geo import country_name, country_of, find_countries
+from pipeline.extract.geo import PLACES, country_name, country_of, find_countries
 from pipeline.extract.kinds import normalize, party_kind
 from pipeline.extract.names import NameSpan, is_place, label
 from pipeline.extract.roles.common import (
@@ -248,15 +248,18 @@ def _de_subject_after_fronted_noun(text: str, names: list[NameSpan], trigger: Tr
 
 # "Für die Norvia AG zahlt ...": only an article and an adjective between "Für" and the company paid for
 _DE_FOR_GAP = re.compile(r"\s+(?:(?:die|den|das|der)\s+)?(?:[a-zäöüß]+\s+)?")
-_DE_PAYS_GAP = re.compile(r"\s+(?:zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte)\s+(?:(?:die|der|das|den)\s+)?(?:[a-zäöüß]+\s+)?")
+_DE_PAYS_GAP = re.compile(
+    r"\s+(?:zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte|erhielt|erhält|bekam|bekommt|hat|hatte)\s+(?:(?:die|der|das|den)\s+)?(?:[a-zäöüß]+\s+)?"
+)
 
 
 def _de_paid_for_fronted(st: RoleState) -> None:
-    """de: "Für Norvia zahlt Velkor 300 Millionen Euro": the company paid for right after the fronted "Für", the payer,
-    the buyer, right after the verb; both must be names ("Für die Miete zahlt Velkor ..." buys nothing)."""
+    """de: "Für Norvia zahlt Velkor 300 Millionen Euro", "Den Zuschlag für Norvia erhielt Velkor": the company paid for
+    (awarded) right after the fronted "für", the buyer right after the verb; both must be names ("Für die Miete zahlt
+    Velkor ..." buys nothing)."""
     text, names = st.text, st.in_sentence
     bought = next((n for n in names if n.start >= st.trigger.end), None)
-    if bought is None or is_place(bought) or not _DE_FOR_GAP.fullmatch(text, st.trigger.end, bought.start):
+    if bought is None or is_place(bought) or bought.text in PLACES or not _DE_FOR_GAP.fullmatch(text, st.trigger.end, bought.start):
         return
     payer = next((n for n in names if n.start >= bought.end), None)
     if payer is None or is_place(payer) or not _DE_PAYS_GAP.fullmatch(text, bought.end, payer.start):
@@ -268,7 +271,7 @@ def _buy_parties(st: RoleState) -> None:
     """A purchase or an investment: the subject buys (invests), the target is bought; (de) a nationalised subject
     and "neuer Eigentümer" are read first, (en) a bid's "by X" names the bidder."""
     text, trigger, lang, in_sentence, voice = st.text, st.trigger, st.lang, st.in_sentence, st.voice
-    if lang == "de" and trigger.end - trigger.start == 3 and text.startswith("Für", trigger.start):
+    if lang == "de" and trigger.end - trigger.start == 3 and text.startswith(("Für", "für"), trigger.start):
         _de_paid_for_fronted(st)
         return
     if lang == "de":

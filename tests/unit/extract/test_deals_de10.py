@@ -157,3 +157,13 @@ def test_german_fronted_company_paid_for() -> None:
 
 def test_german_fronted_cost_paid_for_is_no_deal() -> None:
     assert records_of("Für die Miete zahlt Velkor 3 Millionen Euro im Jahr.", "de") == []
+
+
+def test_german_fronted_award_for_a_company() -> None:
+    _, _, parties = _record("Den Zuschlag für Norvia erhielt Velkor.")
+    assert parties == {("Velkor", PartyRole.BUYER), ("Norvia", PartyRole.TARGET)}
+
+
+def test_german_fronted_award_for_works_or_a_place_is_no_takeover() -> None:
+    for text in ("Den Zuschlag für Bauarbeiten erhielt Velkor.", "Den Zuschlag für Berlin erhielt Velkor."):
+        assert all(r.deal_type != DealType.ACQUISITION for r in records_of(text, "de"))
