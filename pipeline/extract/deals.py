@@ -151,7 +151,7 @@ from pipeline.extract.roles.de.gates import (
     de_sells_own_asset,
 )
 from pipeline.extract.roles.de.lists import de_one_per_target
-from pipeline.extract.roles.de.recasts import de_country_customer, de_site_invested, de_supplier_compound
+from pipeline.extract.roles.de.recasts import de_award_of_company, de_country_customer, de_site_invested, de_supplier_compound
 from pipeline.extract.roles.fr.bystanders import fr_home_towns, fr_no_side
 from pipeline.extract.roles.fr.gates import (
     fr_aid_for,
@@ -423,6 +423,7 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
         if lang == "de" and trigger.deal_type is T.SUPPLY_CONTRACT:
             de_country_customer(text, names, cand)  # "Polen bestellt 250 Panzer bei Velkor": the country orders
             de_supplier_compound(text, names, cand)  # "der Velkor-Zulieferer Norvia"
+            de_award_of_company(text, cand)  # "Velkor erhielt den Zuschlag für Norvia": the company is sold to the bidder
         if lang == "de" and trigger.voice == "invest":
             de_site_invested(text, cand)  # "Velkor investiert 58 Mio. Euro in den Windpark": a site paid for
         if lang == "de" and trigger.deal_type is T.SUPPLY_CONTRACT and cand.parties:

@@ -163,6 +163,13 @@ _WORTH_BEFORE = re.compile(r"\b(?:valoris\w*|évalué\w*|estimé\w*|bewertet\w*|
 _PAID_WITH = re.compile(r"\b(?:pour|contre|moyennant|für|zahlt\w*|paie|paye|payé|débours\w*)\s+(?:\w+\s+){0,2}?$")
 
 
+# de: the sum of bonds or securities bought or issued ("Anleihen für 20 Milliarden Euro", "Staatsanleihen im Wert von ...")
+_DE_BONDS_SUM_BEFORE = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Aa]nleihen|[Ww]ertpapiere|[Ss]chuldverschreibungen|[Bb]onds)\s+"
+    r"(?:(?:im Wert|in Höhe|im Volumen|mit einem Volumen)\s+)?(?:von|für|über)\s+(?:(?:rund|etwa|knapp|mehr als|über|bis zu|insgesamt)\s+)?$"
+)
+
+
 def _priceish(text: str, mention: Any, lang: str = "en") -> bool:
     """Could this mention be the deal's price? Not "40 mln dlrs in assets", not "did not disclose which"."""
     if not mention.disclosed:
@@ -171,6 +178,8 @@ def _priceish(text: str, mention: Any, lang: str = "en") -> bool:
         if _PERSON_WITHHOLDS.search(text, max(0, mention.start - 40), mention.start):
             return False  # "a spokesman would not disclose the price he paid": a remark, not the deal's terms
         return not _NOT_ABOUT_PRICE.match(text, mention.end)
+    if lang == "de" and _DE_BONDS_SUM_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+        return False  # "die Notenbank kauft Anleihen für 20 Milliarden Euro": securities bought on the market, no deal's price
     if not _SCALED.search(mention.text) and _PER_SHARE_AFTER.match(text, mention.end):
         return False  # "110 dlrs cash per share", "6.50 dlrs plus a payment for each share": a share price
     if mention.value == 1 and mention.currency == "EUR" and _SYMBOLIC_AFTER.match(text, mention.end):

@@ -642,7 +642,7 @@ def de_backers_named_next(text: str, sentences: list[tuple[int, int]], context: 
         cue = _DE_BACKERS_NEXT.match(text, start, end)
         if cue is None:
             continue
-        backer = _named_after_cue(text, context, cue, end)
+        backer = _named_after_cue(text, context, cue, end, backer=True)
         if backer is None:
             continue
         _join_as(text, cand, backer, PartyRole.INVESTOR)
@@ -759,14 +759,21 @@ _DE_CONSORTIUM_GAP = re.compile(
 _DE_HANDLED_GAP = re.compile(r"\s+(?:(?:ist|wird|war|wurde|sei|soll|sind|werden|die|den|das|der|dem|einen|eine|ein|nun|jetzt|damit|laut \S+)\s+)*(?:[a-zäöüß][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
 
 
-def _named_after_cue(text: str, context: list[NameSpan], cue: re.Match[str], end: int) -> NameSpan | None:
+def _named_after_cue(text: str, context: list[NameSpan], cue: re.Match[str], end: int, *, backer: bool = False) -> NameSpan | None:
     """The name a cue opening the next sentence introduces ("Verkäufer ist der Finanzinvestor X", "Es geht um die X"):
     the first one after it, with only auxiliaries, articles and a describing word between, when it is no place and may
-    stand for a company. The seller and the target named next read it alike."""
+    stand for a company. The seller and the target named next read it alike. A ``backer`` may also be a person or a
+    fund introduced as "der Investor X": who puts money into a round is its investor whatever it is."""
     named = next((n for n in context if cue.end() <= n.start < end), None)
-    if named is None or not _DE_HANDLED_GAP.fullmatch(text, cue.end(), named.start) or is_place(named) or not may_be_antecedent(text, named):
+    if named is None or not _DE_HANDLED_GAP.fullmatch(text, cue.end(), named.start) or is_place(named):
+        return None
+    if not may_be_antecedent(text, named) and not (backer and _DE_INVESTOR_WORD_BEFORE.search(text, max(0, named.start - 20), named.start)):
         return None
     return named
+
+
+# "der Investor Velkor", "die Investorin X": an investor named by its role word
+_DE_INVESTOR_WORD_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]nvestor|[Ii]nvestorin|[Ii]nvestoren)\s+$")
 
 
 # de: "zwei Mio. Stück davon gingen an Velkor", "Velkor kaufte davon einen Teil": shares out of those the sentence before issued

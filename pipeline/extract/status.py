@@ -281,6 +281,9 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         Cue(r"(?:sagt|sagte|sagten|sagen|bläst|blies|bliesen|blasen) (?:[^\s,;:]+ ){1,12}?ab(?=[.;:!?]|$)|abgeblasen"
          r"|(?:zieht|zog|zogen|ziehen) (?:[^\s,;:]+ ){1,12}?zurück(?=[.;:!?]|$)"
          r"|(?:gibt|gab|gaben|geben) (?:(?!Bestellung|Auftrag|Order)[^\s,;:]+ ){1,12}?auf(?=[.;:!?]|$)", S.CANCELLED),
+        # "Norvia hat das Angebot von Velkor abgelehnt", "lehnt das Übernahmeangebot ab": a bid turned down is off
+        Cue(r"\w*(?:[Aa]ngebot|[Oo]fferte|[Gg]ebot)\w* (?:[^.;:]{0,60}?)(?:abgelehnt|zurückgewiesen|ausgeschlagen)\b"
+            r"|(?:lehnt|lehnte|lehnten|weist|wies|wiesen) (?:\S+ ){0,3}?\w*(?:[Aa]ngebot|[Oo]fferte|[Gg]ebot)\w* (?:[^\s,;:]+ ){0,8}?(?:ab|zurück)(?=[.;:!?,]|$)", S.CANCELLED),
         # "teilte mit, dass die Anteile an Norvia nicht verkauft werden": a sale said not to happen is off
         Cue(r"nicht (?:mehr )?(?:verkauft|veräußert|übernommen|abgegeben) (?:werden|wird)", S.CANCELLED),
         # "Velkor verzichtet auf die Übernahme von Norvia", "hat auf ein Angebot verzichtet": a deal given up
@@ -359,7 +362,11 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # "versilberte seine Anteile" is done like "verkaufte", "versilbert" news like "verkauft"
         Cue(r"versilberte|versilberten|(?:hat|haben|hatte|hatten) (?:\S+ ){0,8}?versilbert", S.COMPLETED),
         Cue(r"versilbert|versilbern", S.ANNOUNCED),
-        Cue(r"kündigt(?:e)? an|angekündigt|bekanntgegeben|teilte (?:\S+ ){0,3}mit|gab (?:\S+ ){0,3}bekannt|übernimmt|kauft|erwirbt|verkauft|investiert|fusioniert|zahlt|gründen|gründet|veräußert|trennt sich|bietet", S.ANNOUNCED),
+        Cue(r"kündigt(?:e)? an|angekündigt|bekanntgegeben|teilte (?:\S+ ){0,3}mit|gab (?:\S+ ){0,3}bekannt|übernimmt|kauft|erwirbt|verkauft|investiert|fusioniert|zahlt|gründen|gründet|veräußert|trennt sich|bietet"
+            # "Velkor baut (errichtet) ein Werk in Polen": its own site being built is announced ("baut Stellen ab" builds
+            # nothing; "baut für Norvia ein Werk" is a contract, agreed)
+            r"|(?:baut|errichtet)(?! (?:[^\s.,;:!?]+ ){0,8}?(?:ab|aus|um|auf)(?=[.,;:!?]|$))"
+            r"(?! (?:\S+ ){0,3}?für (?!(?:rund |etwa |knapp |mehr als |über |bis zu )?\d|(?:mehrere |einige )?(?:Millionen|Milliarden)))", S.ANNOUNCED),
         # the present plural: "Velkor und Dastrel übernehmen Norvia" is news like "übernimmt" (a modal, future or
         # perfect around the infinitive ranks higher)
         # ("um Norvia zu übernehmen": the "zu" infinitive is a purpose or plan, not the present)
@@ -367,7 +374,9 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # "Velkor schluckt Norvia", "steigt bei Norvia ein", "beteiligt sich an Norvia": a deal in the news present, as "übernimmt"
         Cue(r"schluckt|(?:steigt|steigen) (?:[^\s,;:]+ ){1,8}?ein(?=[.,;:!?]|$)|(?:beteiligt|beteiligen) sich", S.ANNOUNCED),
         # "Norvia wird von Velkor übernommen": the present passive tells the deal as news, like "übernimmt"
-        Cue(r"(?:wird|werden) (?:\S+ ){0,6}?(?:übernommen|gekauft|erworben|verkauft)(?! werden| worden)", S.ANNOUNCED),
+        Cue(r"(?:wird|werden) (?:\S+ ){0,6}?(?:übernommen|gekauft|erworben|verkauft)(?! werden| worden)"
+            # "Übernommen wird Norvia von Velkor": the participle fronted before the present passive's auxiliary
+            r"|(?<![\w-])(?:Übernommen|Gekauft|Erworben|Verkauft) (?:wird|werden)\b", S.ANNOUNCED),
         # "legt ein Übernahmeangebot für Norvia vor", "greift nach Norvia": a bid made, the deal not done
         Cue(r"(?:Übernahme|Kauf|Gegen|Konkurrenz)(?:angebot|offerte)|(?:greift|greifen) (?:\S+ ){0,2}?nach", S.ANNOUNCED),
         # "Velkor legt ein Angebot für Norvia vor", "macht ein Angebot", "hat ein Gebot abgegeben": a bid made, the deal not done

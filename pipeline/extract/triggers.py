@@ -436,6 +436,13 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # ("X ist von Y übernommen worden": the perfect passive)
     # ("wird vom Konkurrenten Velkor übernommen": "vom" is "von dem")
     (r"(?:wird|werden|wurde|wurden|soll|sollen|ist|sind|war|waren) (?:\S+ ){0,3}?(?:von|vom|durch) (?:\S+ ){1,4}?(?:übernommen|gekauft|erworben)", T.ACQUISITION, "passive", False),
+    # "Übernommen wird Norvia von Velkor": the participle fronted, the company bought after the auxiliary, the agent after "von"
+    (r"(?<![\w-])(?:Übernommen|Gekauft|Erworben|Geschluckt) (?:wird|werden|wurde|wurden) (?:\S+ ){1,4}?(?:von|vom|durch)", T.ACQUISITION, "passive", False),
+    # "Für Norvia zahlt Velkor 300 Millionen Euro": the company paid for fronted after "Für", the payer after the verb
+    (r"Für(?= (?:die |den |das |der )?(?:[a-zäöüß]+ )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*){0,2} (?:zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte) "
+     r"(?:die |den |das |der )?(?:[a-zäöüß]+ )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*){0,2} (?:(?:rund|knapp|etwa|über|mehr als|bis zu) )?\d[\d.,]* (?:Millionen|Milliarden|Mio\.|Mrd\.))", T.ACQUISITION, "buy", False),
+    # "Den Zuschlag für Norvia erhielt Velkor": a company awarded to the bidder named after the verb (read as "Für ...")
+    (r"(?<=[Dd]en\sZuschlag\s)für(?= (?:die |den |das |der )?[A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*){0,2} (?:erhielt|erhält|bekam|bekommt|hat|hatte) )", T.ACQUISITION, "buy", False),
     # "Norvia soll an die Velkor AG verkauft werden", "ist an Velkor verkauft worden": the subject is sold to the name after "an"
     (r"(?:wird|werden|wurde|wurden|soll|sollen|ist|sind|war|waren) (?:\S+ ){0,5}?an(?= (?:die |den |das |der )?(?:\S+ ){1,4}?(?:verkauft|veräußert) (?:werden|worden)(?= |[.,;]|$))", T.DIVESTITURE, "passive", False),
     (r"biete[nt]? (?:\S+ ){0,2}?für(?= (?:den |die |das )?[A-ZÄÖÜ])", T.ACQUISITION, "buy", False),
@@ -461,6 +468,10 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "Norvia hat von Velkor ein Angebot erhalten", "Norvia erhielt von Velkor ein Kaufangebot": the bidder before the bid
     (r"(?:erhält|erhielt|erhielten|bekommt|bekam|bekamen) (?:von|vom)(?= " + _DE_BIDDER + r" (?:ein|eine|das|ein neues|ein verbessertes|ein erstes) " + _DE_BID + r"\b)"
      r"|(?:von|vom)(?= " + _DE_BIDDER + r" (?:ein|eine|das|ein neues|ein verbessertes|ein erstes) " + _DE_BID + r"\b[^.;:,]{0,60}?\b(?:erhalten|bekommen)\b)", T.ACQUISITION, "passive", False),
+    # "Norvia hat das Angebot von Velkor abgelehnt", "lehnt das Übernahmeangebot der Velkor AG ab": who turns a bid down
+    # is bid for, the bidder follows (a bid with no bidder named, "das Angebot, nach Berlin umzuziehen", reads none)
+    (r"(?:lehnt|lehnte|lehnten|weist|wies|wiesen) (?:\S+ ){0,3}?" + _DE_BID + r" (?:(?!Übernahme|Kauf|Erwerb|Beteiligung)\S+ ){0,4}?(?:von|vom|der|des)(?= " + _DE_BIDDER + r"[^.;:]{0,40}? (?:ab|zurück)(?=[ .,;:]|$))"
+     r"|" + _DE_BID + r" (?:(?!Übernahme|Kauf|Erwerb|Beteiligung)\S+ ){0,4}?(?:von|vom|der|des)(?= " + _DE_BIDDER + r"[^.;:,]{0,40}?\b(?:abgelehnt|zurückgewiesen|ausgeschlagen)\b)", T.ACQUISITION, "passive", False),
     (r"Übernahmeangebot|Kaufangebot|Übernahmeofferte", T.ACQUISITION, "buy", False),
     # "legt ein Gegenangebot für Norvia vor", "ein Konkurrenzangebot für die Norvia AG": a rival bid for a named company (a
     # "Konkurrenzangebot zu X" is a rival product, no bid: only "für"/"auf" and a name make it one)
@@ -955,6 +966,10 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
             deal_type, voice = T.SUPPLY_CONTRACT, "order"
         if lang == "de" and deal_type is T.ACQUISITION and voice == "buy" and not noun and _DE_SHARES_BOUGHT.search(text, max(0, match.start() - 80), min(len(text), match.end() + 40)):
             deal_type = T.INVESTMENT  # "hat Norvia-Aktien im Wert von 2 Milliarden Euro gekauft": shares bought are a stake
+        if lang == "de" and voice == "buy" and not noun and match.group().startswith(("kauf", "gekauft")) and (
+            _DE_BONDS_AFTER.match(text, match.end()) or _DE_BONDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        ):
+            continue  # "die Notenbank kauft Anleihen für 20 Milliarden Euro": securities bought on the market, no party sells
         if lang == "de" and voice == "buy" and not noun and match.group().startswith(("kauf", "bezieh")) and _DE_COMMODITY_AFTER.match(text, match.end()):
             deal_type, voice = T.SUPPLY_CONTRACT, "order"  # "kauft ihren Strom bei Norvia": a commodity bought from its supplier
         if lang == "de" and voice == "buy" and not noun and match.group().startswith("übern") and (
@@ -1065,6 +1080,11 @@ _DE_SHARES_BOUGHT = re.compile(
     r"|(?<!Mehrheit der )(?<!Mehrheit seiner )(?<!Mehrheit ihrer )\b(?:[A-ZÄÖÜ][\w&]*-)?Aktien\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,70}?\b(?:gekauft|erworben)\b"
 )
 # "kauft ihren Strom bei", "kaufte Gas von": energy and raw materials are bought from a supplier, no company is
+# "kauft Staatsanleihen", "kaufte Anleihen im Wert von ...", "Anleihen für 20 Milliarden Euro kauft": bonds bought on the
+# market; a bank named as the dative seller ("kauft der Norvia Bank Anleihen ab") is read before, in the sellers
+_DE_BONDS = r"(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Aa]nleihen|[Ww]ertpapiere|[Ss]chuldverschreibungen|[Bb]onds)\b"
+_DE_BONDS_AFTER = re.compile(r"\s+(?:(?:weitere|zusätzliche|neue|mehr|massiv|verstärkt)\s+)*" + _DE_BONDS + r"(?![^.;:]*\sab\b)")
+_DE_BONDS_BEFORE = re.compile(r"(?<![\w-])" + _DE_BONDS + r"(?:\s+[^\s.;:,]+){0,6}?\s+$")
 _DE_COMMODITY_AFTER = re.compile(
     r"\s+(?:\S+\s+){0,2}?(?:Strom|Ökostrom|Gas|Erdgas|Flüssiggas|LNG|Öl|Rohöl|Heizöl|Kohle|Wasserstoff|Energie|Fernwärme|Wärme)\s+(?:\S+\s+){0,3}?(?:bei|von|aus)\s"
 )

@@ -29,6 +29,8 @@ from pipeline.extract.names.french import (
 )
 from pipeline.extract.names.german import (
     DE_AUXILIARY_NEXT,
+    DE_CONDITIONAL_DEAL_NEXT,
+    DE_OWNER_CHANGE_NEXT,
     DE_BODY_HEADS_ANY_CASE,
     DE_DEAL_VERB_NEXT,
     DE_FRONTED_PARTICIPLE,
@@ -367,6 +369,7 @@ def _lone_capital_is_name(
         and not (lang == "de" and (
             DE_DEAL_VERB_NEXT.match(text, e) or DE_SUBJECT_NEXT.match(text, e)
             or (DE_AUXILIARY_NEXT.match(text, e) and not DE_FRONTED_PARTICIPLE.fullmatch(word.lower()))
+            or DE_CONDITIONAL_DEAL_NEXT.match(text, e) or DE_OWNER_CHANGE_NEXT.match(text, e)
             or de_subject_before_apposition(text, e) or DE_PREPARES_NEXT.match(text, e) or de_name_list_next(text, e)
         ))
         and not (lang == "fr" and fr_bare_subject(text, word, e))

@@ -186,6 +186,18 @@ DE_DEAL_VERB_NEXT = re.compile(
 # (reported speech puts the auxiliary in the subjunctive: "Velkor habe sich an Norvia beteiligt", "Velkor wolle ...")
 # ("Velkor prüft den Kauf von Norvia", "Velkor erwägt einen Verkauf": a deal weighed, like "plant")
 DE_AUXILIARY_NEXT = re.compile(r" (?:hat|hatte|will|wollte|soll|sollte|wird|wurde|plant|erhält|erhielt|gewinnt|gewann|habe|hätte|wolle|solle|werde|prüft|prüfte|prüfe|erwägt|erwog|erwäge)\b")
+# "Velkor könnte Norvia übernehmen": a conditional modal marks the first word as the subject only when a deal verb
+# closes the clause ("Ärger könnte drohen" stays a noun)
+DE_CONDITIONAL_DEAL_NEXT = re.compile(
+    r" (?:könnte|könnten|dürfte|dürften|würde|würden|möchte|möchten)(?: [^\s.,;:!?]+){1,5}? "
+    r"(?:übernehmen|kaufen|erwerben|verkaufen|veräußern|schlucken|abgeben)(?=\s*[.,;:!?]|$)"
+)
+# "Norvia gehört künftig zu Velkor", "Norvia ist von Velkor übernommen worden": an owner change told of the first word,
+# which is then the subject ("Ärger ist groß" tells none)
+DE_OWNER_CHANGE_NEXT = re.compile(
+    r" (?:gehört|gehören|gehörte) (?:\S+ )?(?:künftig|bald|nun|jetzt|fortan|demnächst|mehrheitlich) (?:\S+ )?(?:zur|zum|zu) [A-ZÄÖÜ]"
+    r"| (?:ist|sind|war|waren) (?:\S+ ){0,3}?(?:von|vom|durch) (?:\S+ ){1,4}?(?:übernommen|gekauft|erworben|geschluckt) worden\b"
+)
 DE_FRONTED_PARTICIPLE = re.compile(r"(?:\w*ge|ver|über|er|be|ent|zer)\w+(?:t|en)")
 
 

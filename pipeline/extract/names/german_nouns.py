@@ -82,7 +82,7 @@ _DE_DETERMINER = re.compile(
 # "hatte Velkor übernommen", "wollen Velkor und Norvia": an auxiliary or modal verb ends like an adjective but determines nothing
 _DE_VERB_BEFORE = re.compile(
     r"(?<![\w-])(?:hatte|hatten|habe|haben|wollte|wollten|wolle|wollen|sollte|sollten|solle|sollen|konnte|konnten|könnte|könnten|"
-    r"können|müssen|müsste|dürfte|dürften|möchte|kaufte|kauften|verkaufte|verkauften|"
+    r"können|müssen|müsste|dürfte|dürften|möchte|würde|würden|werde|hätte|hätten|kaufte|kauften|verkaufte|verkauften|zahlte|zahlten|bezahlte|bezahlten|"
     # the present plural of a deal verb: "Velkor und Dastrel übernehmen Norvia"
     r"übernehmen|kaufen|erwerben|verkaufen|übernahmen|erwarben|"
     # "Zu den Geldgebern gehören Velkor und Norvia": the verb before its subject

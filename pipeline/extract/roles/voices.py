@@ -13,7 +13,7 @@ import re
 
 from pipeline.extract.candidates import Role, role_of
 from pipeline.extract.country import sentence_countries
-from pipeline.extract.geo import country_name, country_of, find_countries
+from pipeline.extract.geo import PLACES, country_name, country_of, find_countries
 from pipeline.extract.kinds import normalize, party_kind
 from pipeline.extract.names import NameSpan, is_place, label
 from pipeline.extract.roles.common import (
@@ -27,6 +27,7 @@ from pipeline.extract.roles.common import (
     first_after,
     listed_before,
 )
+from pipeline.extract.roles.de.assets import de_noun_unit
 from pipeline.extract.roles.de.contracts import (
     de_award_parties,
     de_dative_customer,
@@ -222,6 +223,8 @@ def _noun_parties(st: RoleState) -> None:
         buyer = subject
     if buyer is not None:
         parties.append(role_of(buyer, PartyRole.BUYER, text))
+    if lang == "de" and target is None and buyer is not None and (unit := de_noun_unit(text, in_sentence, trigger.end, buyer.start)) is not None:
+        parties.extend(p for p in unit if p is not None)  # "die Übernahme der Chemiesparte von Tessmar durch Velkor"
     if target is not None and (buyer is None or target.start != buyer.start):
         parties.append(target)
     if site_owner is not None and buyer is not None and site_owner.start != buyer.start:
@@ -246,10 +249,34 @@ def _de_subject_after_fronted_noun(text: str, names: list[NameSpan], trigger: Tr
     return after
 
 
+# "Für die Norvia AG zahlt ...": only an article and an adjective between "Für" and the company paid for
+_DE_FOR_GAP = re.compile(r"\s+(?:(?:die|den|das|der)\s+)?(?:[a-zäöüß]+\s+)?")
+_DE_PAYS_GAP = re.compile(
+    r"\s+(?:zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte|erhielt|erhält|bekam|bekommt|hat|hatte)\s+(?:(?:die|der|das|den)\s+)?(?:[a-zäöüß]+\s+)?"
+)
+
+
+def _de_paid_for_fronted(st: RoleState) -> None:
+    """de: "Für Norvia zahlt Velkor 300 Millionen Euro", "Den Zuschlag für Norvia erhielt Velkor": the company paid for
+    (awarded) right after the fronted "für", the buyer right after the verb; both must be names ("Für die Miete zahlt
+    Velkor ..." buys nothing)."""
+    text, names = st.text, st.in_sentence
+    bought = next((n for n in names if n.start >= st.trigger.end), None)
+    if bought is None or is_place(bought) or bought.text in PLACES or not _DE_FOR_GAP.fullmatch(text, st.trigger.end, bought.start):
+        return
+    payer = next((n for n in names if n.start >= bought.end), None)
+    if payer is None or is_place(payer) or not _DE_PAYS_GAP.fullmatch(text, bought.end, payer.start):
+        return
+    st.parties.extend([role_of(payer, PartyRole.BUYER, text), role_of(bought, PartyRole.TARGET, text)])
+
+
 def _buy_parties(st: RoleState) -> None:
     """A purchase or an investment: the subject buys (invests), the target is bought; (de) a nationalised subject
     and "neuer Eigentümer" are read first, (en) a bid's "by X" names the bidder."""
     text, trigger, lang, in_sentence, voice = st.text, st.trigger, st.lang, st.in_sentence, st.voice
+    if lang == "de" and trigger.end - trigger.start == 3 and text.startswith(("Für", "für"), trigger.start):
+        _de_paid_for_fronted(st)
+        return
     if lang == "de":
         de_new_owner_or_nationalised(st)
     subject, target = st.subject, st.target

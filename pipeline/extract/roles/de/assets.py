@@ -11,7 +11,7 @@ from pipeline.extract.candidates import Candidate, Role, role_of
 from pipeline.extract.names import NameSpan, is_place
 from pipeline.models import DealType, PartyKind, PartyRole
 
-__all__ = ["de_asset_target", "de_site_target", "de_unit_passed"]
+__all__ = ["de_asset_target", "de_noun_unit", "de_site_target", "de_unit_passed"]
 
 # the heads of what is sold: a unit of a company ("Ostgeschäft", "Polen-Tochter", "Chipsparte") or a site or
 # building ("Werk", "Solarpark", "Villa", "Filialnetz"); a compound keeps its first part ("Fleischwerk")
@@ -29,6 +29,8 @@ _ASSET = re.compile(
     rf"(?<![\w-]){_DET}\s+(?:[a-zäöüß][\w-]*\s+){{0,2}}?(?P<head>{_HEAD})(?![\w-])"
     r"(?P<place>\s+in\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]+)?"
 )
+# "wurde von Velkor an Norvia": the passive auxiliary right after the opening unit, then the sides, up to the participle
+_PASSIVE_AUX = re.compile(r"\s+(?:wurde|wurden|wird|werden|ist|sind|war|waren|soll|sollen)\s+(?:[^\s.,;:!?]+\s+){0,8}?")
 # "das Geschäftsjahr", "den Netzbetreiber": words the head pattern would take that name no asset
 _NOT_ASSET = re.compile(r"(?:jahr|führer|führung|bericht|partner|betreiber|modell|zahlen|lage|klima)$", re.IGNORECASE)
 _BUY_OR_SELL = (DealType.ACQUISITION, DealType.DIVESTITURE, DealType.PURCHASE)
@@ -57,6 +59,11 @@ def de_asset_target(text: str, cand: Candidate, names: list[NameSpan] | None = N
     else:
         found = [m for m in _ASSET.finditer(text, before, trigger.start)]
         found = found[-1:] if found else [m for m in _ASSET.finditer(text, trigger.end, after)][:1]
+        if not found and trigger.voice == "sell":
+            # "Die Sparte wurde von Velkor an Norvia verkauft": a passive sale, the unit opening the sentence is sold
+            opening = _OPENING_UNIT.match(text, start)
+            if opening is not None and _PASSIVE_AUX.fullmatch(text, opening.end(), trigger.start):
+                found = [opening]
     if not found:
         return
     match = found[0]
@@ -144,3 +151,28 @@ def de_site_target(text: str, cand: Candidate) -> None:
     if "\n" in text[match.start("head") : name_end]:
         return
     cand.parties = cand.parties + [Role(text[match.start("head") : name_end], match.start("head"), name_end, PartyRole.TARGET, PartyKind.OTHER)]
+
+
+# "die Übernahme der Chemiesparte von Tessmar durch Velkor": the unit right after the deal noun's article, then its owner
+_NOUN_UNIT = re.compile(
+    rf"\s+(?:[a-zäöüß][\w-]*\s+){{0,2}}?(?P<head>{_HEAD})(?:e?s)?(?![\w-])"
+    r"(?P<place>\s+in\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]+)?"
+)
+_UNIT_OWNER = re.compile(r"\s+(?:von\s+(?:der\s+|dem\s+)?|vom\s+(?:Konzern\s+)?|der\s+|des\s+(?:Konzerns\s+)?)")
+
+
+def de_noun_unit(text: str, names: list[NameSpan], trigger_end: int, buyer_start: int | None) -> tuple[Role, Role | None] | None:
+    """de: "Die Übernahme der Chemiesparte von Tessmar durch Velkor": a deal noun whose object is a unit or site named by
+    a common noun ("der Chemiesparte", "des Werks in Polen"): the unit is the target and the company named right after it,
+    before the buyer's "durch", owns it and sells. Public: ``voices._noun_parties`` runs it on German deal nouns that
+    read no target company."""
+    match = _NOUN_UNIT.match(text, trigger_end)
+    if match is None or _NOT_ASSET.search(match.group("head")):
+        return None
+    name_end = match.end("place") if match.group("place") else match.end("head")
+    after_unit = match.end()  # past a genitive ending: "des Druckergeschäfts von Tessmar"
+    name = match.group("head") + (match.group("place") or "")  # "des Werks in Leipzig": the head without its genitive ending
+    unit = Role(name, match.start("head"), name_end, PartyRole.TARGET, PartyKind.OTHER)
+    of = _UNIT_OWNER.match(text, after_unit)
+    owner = next((n for n in names if of is not None and n.start == of.end() and n.start != buyer_start and not is_place(n)), None)
+    return unit, (role_of(owner, PartyRole.SELLER, text) if owner is not None else None)

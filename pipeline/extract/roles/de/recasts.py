@@ -7,6 +7,7 @@ import dataclasses
 import re
 
 from pipeline.extract.candidates import Candidate, role_of
+from pipeline.extract.geo import PLACES
 from pipeline.extract.kinds import normalize
 from pipeline.extract.names import NameSpan, is_place
 from pipeline.extract.roles.common import T
@@ -93,3 +94,27 @@ def de_supplier_compound(text: str, names: list[NameSpan], cand: Candidate) -> N
     customer = NameSpan(compound.start(1), compound.end(1), compound.group(1))
     cand.parties = [role_of(maker, PartyRole.SUPPLIER, text), role_of(customer, PartyRole.CUSTOMER, text)]
     cand.actors = []
+
+
+# "den Zuschlag für Norvia", "den Zuschlag für die Norvia AG": what the award is for is named right after "für"
+_DE_AWARD_FOR = re.compile(r"[Zz]uschlag\s+für\s+(?:die\s+|den\s+|das\s+|der\s+)?$")
+
+
+def de_award_of_company(text: str, cand: Candidate) -> None:
+    """de: "Velkor erhielt den Zuschlag für Norvia": an award whose object is a company, not a work or delivery, is the
+    company's sale to the bidder who wins it (the customer reading of a tender gives it no seller); "den Zuschlag für
+    den Bau der Brücke" stays a contract. Public: ``deals.extract`` runs it on German supply contracts."""
+    trigger = cand.trigger
+    if trigger.deal_type is not T.SUPPLY_CONTRACT or "uschlag" not in text[trigger.start : trigger.end]:
+        return
+    suppliers = [p for p in cand.parties if p.role is PartyRole.SUPPLIER]
+    customers = [p for p in cand.parties if p.role is PartyRole.CUSTOMER]
+    if len(suppliers) != 1 or len(customers) != 1 or len(cand.parties) != 2:
+        return
+    sold = customers[0]
+    if sold.kind is not PartyKind.COMPANY or not _DE_AWARD_FOR.search(text, max(0, sold.start - 30), sold.start):
+        return
+    if is_place(NameSpan(sold.start, sold.end, sold.name)) or sold.name in PLACES:
+        return  # "den Zuschlag für Berlin": a place the work is for, no company sold
+    cand.trigger = dataclasses.replace(trigger, deal_type=T.ACQUISITION, voice="buy")
+    cand.parties = [dataclasses.replace(suppliers[0], role=PartyRole.BUYER), dataclasses.replace(sold, role=PartyRole.TARGET)]
