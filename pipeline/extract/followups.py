@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 
 from pipeline.extract.candidates import Candidate, Role, dedupe, role_of
 from pipeline.extract.kinds import normalize
@@ -627,21 +628,25 @@ _DE_BACKERS_NEXT = re.compile(
 )
 
 
+def _unbacked_rounds_cued_next(
+    text: str, sentences: list[tuple[int, int]], candidates: list[Candidate], cue: re.Pattern[str]
+) -> Iterator[tuple[Candidate, tuple[int, int], re.Match[str]]]:
+    """Each funding round with no backer yet whose very next sentence opens with ``cue``: that sentence and the cue."""
+    for cand in candidates:
+        if cand.trigger.deal_type is not T.FUNDING_ROUND or any(p.role is PartyRole.INVESTOR for p in cand.parties):
+            continue
+        after = _neighbour(sentences, cand.sentence, 1)
+        if after is not None and (found := cue.match(text, *after)) is not None:
+            yield cand, after, found
+
+
 def de_backers_named_next(text: str, sentences: list[tuple[int, int]], context: list[NameSpan], candidates: list[Candidate]) -> list[Candidate]:
     """de: "Velkor sammelt 50 Millionen Euro ein. Angeführt wurde die Runde von Norvia.": a round with no backer takes the
     ones the very next sentence names (with the names listed with them); that sentence's own stake reading of them
     ("beteiligten sich auch Norvia und Tarvo") is no deal of its own."""
     told: list[tuple[int, int]] = []
-    for cand in candidates:
-        if cand.trigger.deal_type is not T.FUNDING_ROUND or any(p.role is PartyRole.INVESTOR for p in cand.parties):
-            continue
-        after = _neighbour(sentences, cand.sentence, 1)
-        if after is None:
-            continue
-        start, end = after
-        cue = _DE_BACKERS_NEXT.match(text, start, end)
-        if cue is None:
-            continue
+    for cand, after, cue in _unbacked_rounds_cued_next(text, sentences, candidates, _DE_BACKERS_NEXT):
+        end = after[1]
         backer = _named_after_cue(text, context, cue, end, backer=True)
         if backer is None:
             continue
@@ -670,16 +675,10 @@ def fr_backers_named_next(text: str, sentences: list[tuple[int, int]], candidate
     """fr: "Varnel lève 12 millions d'euros. L'opération a été menée par Velkor et Dastrel.": a round with no backer
     takes the ones the very next sentence names, with the names listed with them."""
     told: list[tuple[int, int]] = []
-    for cand in candidates:
-        if cand.trigger.deal_type is not T.FUNDING_ROUND or any(p.role is PartyRole.INVESTOR for p in cand.parties):
-            continue
-        after = _neighbour(sentences, cand.sentence, 1)
-        if after is None:
-            continue
+    for cand, after, cue in _unbacked_rounds_cued_next(text, sentences, candidates, _FR_BACKERS_NEXT):
         start, end = after
-        cue = _FR_BACKERS_NEXT.match(text, start, end)
-        context = find_names(text, "fr", start, end) if cue is not None else []  # (the names were found in deal sentences only)
-        backer = next((n for n in context if n.start == cue.end()), None) if cue is not None else None
+        context = find_names(text, "fr", start, end)  # (the names were found in deal sentences only)
+        backer = next((n for n in context if n.start == cue.end()), None)
         if backer is None or is_place(backer):
             continue
         _join_as(text, cand, backer, PartyRole.INVESTOR)
@@ -1069,23 +1068,12 @@ _EN_BACKERS_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 def en_backers_named_next(text: str, sentences: list[tuple[int, int]], candidates: list[Candidate]) -> None:
     """en: "Norvia raised $12 million in a Series A round. The round was led by Velkor Capital.": a round with no backer
     takes the ones the very next sentence opens with (and the names listed with them)."""
-    for cand in candidates:
-        if cand.trigger.deal_type is not T.FUNDING_ROUND or any(p.role is PartyRole.INVESTOR for p in cand.parties):
-            continue
-        after = _neighbour(sentences, cand.sentence, 1)
-        if after is None:
-            continue
-        start, end = after
-        cue = _EN_BACKERS_NEXT.match(text, start, end)
-        if cue is None:
-            continue
+    for cand, (start, end), cue in _unbacked_rounds_cued_next(text, sentences, candidates, _EN_BACKERS_NEXT):
         # the cue sentence names no deal of its own, so the article's names may skip it: read it here, once a cue opens it
         named = [n for n in find_names(text, "en", start, end) if cue.end() <= n.start]
         if not named or named[0].start != cue.end() or is_place(named[0]):
             continue
         _join_as(text, cand, named[0], PartyRole.INVESTOR)
-        for prev, listed in zip(named, named[1:]):
-            if not _EN_BACKERS_GLUE.fullmatch(text, prev.end, listed.start) or is_place(listed):
-                break
+        for listed in listed_after(text, named[1:], named[0], _EN_BACKERS_GLUE):
             _join_as(text, cand, listed, PartyRole.INVESTOR)
 

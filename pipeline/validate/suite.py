@@ -25,6 +25,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.models import DealStatus, DealType, PartyKind, PartyRole
+from pipeline.stack.process import alive
 from pipeline.validate import rules
 
 SUITE_NAME = "deal_records.v1"
@@ -220,16 +221,6 @@ class SuiteRunner:
             self._tmp.cleanup()
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # another user's live process
-    return True
-
-
 def _last_written(path: Path) -> float:
     return max((entry.stat().st_mtime for entry in path.rglob("*")), default=path.stat().st_mtime)
 
@@ -243,7 +234,7 @@ def remove_orphaned_projects(folder: Path, *, idle_seconds: float = 3600) -> lis
     now = time.time()
     for path in folder.glob(f"{_PROJECT_PREFIX}*-*"):
         pid = path.name.removeprefix(_PROJECT_PREFIX).split("-", 1)[0]
-        if not pid.isdigit() or not path.is_dir() or _alive(int(pid)):
+        if not pid.isdigit() or not path.is_dir() or alive(int(pid)):
             continue
         try:
             if now - _last_written(path) < idle_seconds:
