@@ -46,7 +46,8 @@ def airflow_run(stack_settings: Settings, tmp_path_factory: pytest.TempPathFacto
         # under the curated bucket's name: the stack's read-only identity reads only that bucket and its copies
         "bucket_curated": f"{stack_settings.bucket_curated}-e{tag}", "bucket_quarantine": f"e-{tag}-quarantine",
         "bucket_state": f"e-{tag}-state", "bucket_reports": f"e-{tag}-reports",
-        "kafka_session_timeout_ms": 6000, "kafka_heartbeat_interval_ms": 2000, "poll_timeout_ms": 1000,
+        "kafka_session_timeout_ms": 6000, "kafka_heartbeat_interval_ms": 2000,
+        "poll_timeout_ms": 300,  # as in isolated_settings: a drained run's two empty polls end it sooner
         "extract_workers": 2, "validate_workers": 2,  # mapped stages: every instance runs, the items still land once
     }
     settings = stack_settings.model_copy(update=isolated)
