@@ -134,7 +134,7 @@ def eval_command(
         console.print(f"[red]no extractor to score:[/red] {plain(error)}")
         raise typer.Exit(2) from error
     except EvalFileError as error:
-        console.print(f"[red]cannot score this file:[/red] {plain(error)}")
+        Console(stderr=True).print(f"[red]cannot score this file:[/red] {plain(error)}", highlight=False)
         raise typer.Exit(2) from error
     if as_json:
         typer.echo(json.dumps(report.as_dict(), ensure_ascii=False))

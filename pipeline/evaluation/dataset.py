@@ -23,7 +23,11 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+import pycountry
+
 from pipeline.evaluation.scores import READ_AS, SKIPPED, Problem
+from pipeline.evaluation.template import SLOTS
+from pipeline.feeds.parse import lang_code
 from pipeline.models import RawItem, content_hash_for, item_id_for
 
 TEMPLATE = "template"
@@ -102,9 +106,10 @@ def load(path: Path) -> EvalSet:
             problems.append(Problem(number, line.get("id"), str(error), SKIPPED))
     kinds = {kind: number for number, _, kind in reversed(parsed)}
     if len(kinds) > 1:
+        count = {kind: sum(1 for _, _, k in parsed if k == kind) for kind in kinds}
         raise EvalFileError(
-            f"{path}: mixes template lines (first at line {kinds[TEMPLATE]}) and deal lines (first at line "
-            f"{kinds[DEALS]}); score each kind from its own file"
+            f"{path}: mixes {count[TEMPLATE]} template line(s) (first at line {kinds[TEMPLATE]}) and "
+            f"{count[DEALS]} deal line(s) (first at line {kinds[DEALS]}); score each kind from its own file"
         )
     if not parsed:
         why = f"; {len(problems)} unreadable line(s), the first: {problems[0]}" if problems else ""
@@ -256,8 +261,6 @@ def file_slots(lines: Sequence[dict[str, Any]]) -> tuple[str, ...]:
     The course's TOTAL pools every slot of the key, so a slot we never fill still
     counts its fillers as misses; a slot no line has is not labelled and not scored.
     """
-    from pipeline.evaluation.template import SLOTS
-
     present: dict[str, None] = {}
     for line in lines:
         present.update(dict.fromkeys(line["template"]))
@@ -295,10 +298,6 @@ def published_at(value: Any) -> datetime | None:
 
 def _lang_code(value: Any) -> str | None:
     """An ISO 639-1 code from a tag as feeds write it ("fr", "FR", "fr-FR", "de_CH"), else None."""
-    import pycountry
-
-    from pipeline.feeds.parse import lang_code
-
     code = lang_code(value)
     return code if code is not None and pycountry.languages.get(alpha_2=code) is not None else None
 

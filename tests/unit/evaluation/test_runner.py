@@ -153,9 +153,10 @@ def test_cli_refuses_an_empty_file_with_a_clear_message(tmp_path: Path, monkeypa
     path.parent.mkdir()
     path.write_text("\n", encoding="utf-8")
     monkeypatch.setattr(runner_module, "default_extractor", lambda: fake_extract)
-    result = CliRunner().invoke(app, ["eval", "--set", str(path)])
+    result = CliRunner().invoke(app, ["eval", "--set", str(path), "--json"])
     assert result.exit_code == 2
-    assert "cannot score this file" in result.output and "no articles" in result.output
+    assert result.stdout == ""
+    assert "cannot score this file" in result.stderr and "no articles" in result.stderr
 
 
 def test_cli_table_lists_problem_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
