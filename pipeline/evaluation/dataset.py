@@ -256,15 +256,16 @@ def decimal_of(value: Any) -> Decimal | None:
 
 
 def file_slots(lines: Sequence[dict[str, Any]]) -> tuple[str, ...]:
-    """The slots a template file labels: ours in their order, then any other in first-seen order.
+    """The slots to score: FORMAT's seven (a line without one has no fillers there, so whatever we predict in it
+    is a false positive), then any other slot the file labels, in first-seen order.
 
     The course's TOTAL pools every slot of the key, so a slot we never fill still
-    counts its fillers as misses; a slot no line has is not labelled and not scored.
+    counts its fillers as misses.
     """
     present: dict[str, None] = {}
     for line in lines:
         present.update(dict.fromkeys(line["template"]))
-    return tuple(s for s in SLOTS if s in present) + tuple(s for s in present if s not in SLOTS)
+    return SLOTS + tuple(s for s in present if s not in SLOTS)
 
 
 # --- one article as a RawItem ------------------------------------------------------------

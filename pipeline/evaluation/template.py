@@ -17,8 +17,9 @@ Our reading of the rule "exact match, each filler counts once":
   text is the same character. Nothing else is normalised (case, punctuation,
   articles and a trailing period count).
 * recall = hits / fillers, precision = hits / distinct predictions, per slot;
-  TOTAL pools the counts of every slot the file labels (micro average): a slot
-  we never fill (one beyond our seven) counts its fillers as misses.
+  TOTAL pools the counts of FORMAT's seven slots and of any other slot the file
+  labels (micro average): a slot we never fill counts its fillers as misses, a
+  slot a line leaves out has no fillers there.
 """
 
 from __future__ import annotations

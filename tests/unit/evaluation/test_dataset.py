@@ -191,11 +191,11 @@ def test_empty_fillers_are_dropped_and_noted(tmp_path: Path) -> None:
     assert [p.effect for p in eval_set.problems] == [READ_AS]
 
 
-def test_slots_are_the_files_own_ours_first_then_extra(tmp_path: Path) -> None:
+def test_slots_are_formats_seven_then_the_files_extra_ones(tmp_path: Path) -> None:
     first = {"id": "1", "text": "t", "template": {"ACQUIRED": [["Egret Inc"]], "purchabr": [["Heron"]]}}
     second = {"id": "2", "text": "t", "template": {"PURCHASER": [], "ACQUIRED": []}}
     eval_set = load(write_raw(tmp_path, jsonl(first, second)))
-    assert eval_set.slots == ("PURCHASER", "ACQUIRED", "PURCHABR")
+    assert eval_set.slots == ("PURCHASER", "ACQUIRED", "SELLER", "DLRAMT", "STATUS", "ACQLOC", "ACQBUS", "PURCHABR")
 
 
 def test_non_ascii_text_and_keys_are_read(tmp_path: Path) -> None:

@@ -139,11 +139,12 @@ def test_extra_slot_counts_in_the_total(tmp_path: Path) -> None:
     assert report.total.fn == sum(c.fn for c in report.parts.values())
 
 
-def test_slot_no_line_labels_is_not_scored(tmp_path: Path) -> None:
+def test_slot_left_out_of_every_line_has_no_fillers(tmp_path: Path) -> None:
     line = {**TEMPLATE_LINES[0], "template": {"PURCHASER": [["Heron Corp"]]}}
     report = evaluate(write(tmp_path / "tiny-acq" / "dev.jsonl", [line]), extractor=fake_extract)
-    assert list(report.parts) == ["PURCHASER"]
-    assert report.total == Counts(tp=1)
+    assert len(report.parts) == 7
+    assert report.parts["STATUS"] == Counts(fp=1)
+    assert report.total == Counts(tp=1, fp=2)
 
 
 def test_cli_refuses_an_empty_file_with_a_clear_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
