@@ -16,6 +16,7 @@ labels, is refused as a whole.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -152,14 +153,20 @@ def _check_common(line: dict[str, Any]) -> list[str]:
     article_id = line.get("id")
     if article_id is None or isinstance(article_id, bool) or not isinstance(article_id, (str, int)):
         raise ValueError("needs an 'id' (a string or an integer)")
-    if isinstance(article_id, str) and not article_id.strip():
-        raise ValueError("'id' is empty")
+    if isinstance(article_id, str) and (not article_id.strip() or not _encodable(article_id)):
+        raise ValueError("'id' is empty or not text (a lone surrogate escape)")
     if not isinstance(line.get("text"), str):
         raise ValueError("needs a 'text' string")
     notes = []
     title = line.get("title")
     if title is not None and not isinstance(title, str):
         notes.append("'title' is not a string: read as no title")
+    for key in ("text", "title"):
+        value = line.get(key)
+        if isinstance(value, str) and not _encodable(value):
+            # "\ud800" is valid JSON but no character: U+FFFD keeps every offset where it was
+            line[key] = _SURROGATE.sub("\ufffd", value)
+            notes.append(f"'{key}' has lone surrogate escapes: read as U+FFFD")
     raw_date = line.get("published")
     if raw_date not in (None, "") and published_at(raw_date) is None:
         notes.append(f"'published' {raw_date!r} is not an ISO date: read as unknown")
@@ -242,6 +249,17 @@ def _check_deal(deal: dict[str, Any]) -> None:
         for part in ("currency", "unit"):
             if value.get(part) is not None and not isinstance(value[part], str):
                 raise ValueError(f"{key} {part} is not a string")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def decimal_of(value: Any) -> Decimal | None:
@@ -346,8 +364,7 @@ def raw_item(line: dict[str, Any], set_name: str, lang: str | None = None) -> Ra
     )
 
 
-def iter_items(eval_set: EvalSet) -> Iterator[tuple[int, dict[str, Any], RawItem]]:
-    """(line number, line, RawItem) per article, in file order."""
+def iter_articles(eval_set: EvalSet) -> Iterator[tuple[int, dict[str, Any], str | None]]:
+    """(line number, line, language as read) per article, in file order."""
     for index, line in enumerate(eval_set.lines):
-        lang = eval_set.langs[index] if index < len(eval_set.langs) else None
-        yield eval_set.line_number(index), line, raw_item(line, eval_set.name, lang)
+        yield eval_set.line_number(index), line, eval_set.langs[index] if index < len(eval_set.langs) else None

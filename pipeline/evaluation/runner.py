@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from pipeline.evaluation import fields, template
-from pipeline.evaluation.dataset import DEALS, TEMPLATE, EvalSet, iter_items, load
+from pipeline.evaluation.dataset import DEALS, TEMPLATE, EvalSet, iter_articles, load, raw_item
 from pipeline.evaluation.scores import NO_RECORDS, Counts, Problem, Report
 from pipeline.models import DealRecord, RawItem
 
@@ -70,9 +70,10 @@ def evaluate(
     extracted_at = datetime.now(timezone.utc)
     predictions: list[list[DealRecord]] = []
     problems: list[Problem] = []
-    for number, line, item in iter_items(eval_set):
+    for number, line, lang in iter_articles(eval_set):
         error_text: str | None = None
         try:
+            item = raw_item(line, eval_set.name, lang)
             if len(item.text) > max_chars:
                 raise ValueError(
                     f"text of {len(item.text)} characters is over the extract stage's cap of {max_chars} "

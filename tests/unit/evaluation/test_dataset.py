@@ -204,3 +204,11 @@ def test_non_ascii_text_and_keys_are_read(tmp_path: Path) -> None:
     eval_set = load(write_raw(tmp_path, jsonl(line)))
     assert eval_set.lines[0]["template"]["ACQUIRED"] == [["Société Égrette"]]
     assert raw_item(eval_set.lines[0], "tiny").text.endswith("100 %")
+
+
+def test_lone_surrogate_escape_in_text_is_replaced_in_place_and_noted(tmp_path: Path) -> None:
+    data = b'{"id": "s", "lang": "en", "text": "Heron \\ud800 Corp", "deals": []}\n'
+    eval_set = load(write_raw(tmp_path, data))
+    assert eval_set.lines[0]["text"] == "Heron \ufffd Corp"
+    assert [p.effect for p in eval_set.problems] == [READ_AS]
+    assert raw_item(eval_set.lines[0], "tiny").content_hash
