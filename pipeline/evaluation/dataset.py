@@ -95,6 +95,9 @@ def load(path: Path) -> EvalSet:
         except json.JSONDecodeError as error:
             problems.append(Problem(number, None, f"not JSON ({error.msg} at column {error.colno})", SKIPPED))
             continue
+        except (ValueError, RecursionError) as error:  # an integer of 5000 digits, arrays nested 100000 deep
+            problems.append(Problem(number, None, f"not readable JSON ({type(error).__name__}: {error})"[:300], SKIPPED))
+            continue
         if not isinstance(line, dict):
             problems.append(Problem(number, None, f"a JSON {type(line).__name__}, not an object", SKIPPED))
             continue

@@ -212,3 +212,10 @@ def test_lone_surrogate_escape_in_text_is_replaced_in_place_and_noted(tmp_path: 
     assert eval_set.lines[0]["text"] == "Heron \ufffd Corp"
     assert [p.effect for p in eval_set.problems] == [READ_AS]
     assert raw_item(eval_set.lines[0], "tiny").content_hash
+
+
+def test_json_python_cannot_hold_is_named_not_fatal(tmp_path: Path) -> None:
+    data = jsonl(deal_line("a")) + b'{"id": ' + b"1" * 5000 + b"}\n" + b"[" * 100_000 + b"\n"
+    eval_set = load(write_raw(tmp_path, data))
+    assert len(eval_set.lines) == 1
+    assert [(p.line, p.effect) for p in eval_set.problems] == [(2, SKIPPED), (3, SKIPPED)]
