@@ -60,6 +60,10 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     # de: "für einen zweistelligen Millionenbetrag" in an article that names no currency: German press means euros
     currency = cache.get("currency") or ("EUR" if lang == "de" and "money:article" in cache else None)
     priced = [m for m in after if _priceish(text, m, lang)]
+    if lang != "en" and cand.trigger.deal_type in _CHANGE_OF_HANDS:
+        # "espéraient un don de 7 millions pour racheter Norvia", "mit einem Kredit über 5 Millionen kauft Velkor ...": the
+        # grant or the loan that pays for the purchase is another deal's sum, not the price
+        priced = [m for m in priced if not _FINANCING_BEFORE.search(text, max(s_start, m.start - 40), m.start)]
     if lang != "en" and len(priced) > 1 and _WORTH_BEFORE.search(text, max(s_start, priced[0].start - 30), priced[0].start):
         # "rachète Norvia, valorisée 2 milliards, pour 800 millions": what is paid, not what the company is worth
         paid = [m for m in priced[1:] if _PAID_WITH.search(text, max(s_start, m.start - 25), m.start)]
@@ -110,6 +114,16 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     if figures.amount is None:
         figures.amount = _undisclosed(text, cache)
     return figures
+
+
+_CHANGE_OF_HANDS = (DealType.ACQUISITION, DealType.DIVESTITURE, DealType.MERGER, DealType.PURCHASE)
+# fr/de: a grant, an aid or a loan named right before the sum: "un don de", "une subvention de", "un prêt de", "einen Kredit
+# über", "ein Zuschuss von", "Fördermittel in Höhe von"
+_FINANCING_BEFORE = re.compile(
+    r"\b(?:don|dons|subventions?|aides?|prêts?|crédits?|emprunts?|financements?|Kredite?s?|Darlehens?|Zuschuss|Zuschüsse|Zuschüssen|"
+    r"Fördermittel\w*|Förderung|Beihilfen?|Hilfen?)\s+(?:[\w'’-]+\s+){0,2}?(?:de|d['’]|von|über|in\s+Höhe\s+von|à\s+hauteur\s+de)\s*"
+    r"(?:(?:plus\s+de|près\s+de|environ|quelque|rund|etwa|knapp|gut|mehr\s+als|über|fast)\s+)?$"
+)
 
 
 # fr/de: a deal noun in a phrase that dates something else by it ("seit der Norvia-Übernahme", "depuis le rachat
