@@ -548,6 +548,121 @@ def test_the_airflow_watcher_names_a_refusal_backs_off_and_gets_in_once_the_secr
                structlog_through=(declared.log,))
 
 
+KEY_PASSWORD = "Sesame-key-" + uuid.uuid4().hex  # the encrypted client key's password: a canary like PASSWORD
+
+
+def _encrypted_key(settings: Settings, directory: Path) -> Path:
+    """The stack's client key, password-protected (PKCS#8, as a company PKI hands them out) with ``KEY_PASSWORD``."""
+    from cryptography.hazmat.primitives import serialization
+
+    assert settings.kafka_ssl_keyfile is not None
+    key = serialization.load_pem_private_key(settings.kafka_ssl_keyfile.read_bytes(), None)
+    path = directory / "client-key-encrypted.pem"
+    path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                       serialization.BestAvailableEncryption(KEY_PASSWORD.encode())))
+    assert b"ENCRYPTED PRIVATE KEY" in path.read_bytes()
+    return path
+
+
+def test_an_encrypted_client_key_opens_the_mutual_tls_listener_with_its_password(
+    secured: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Every kind of Kafka client the project makes, through the SSL listener (mutual TLS) with an encrypted key and
+    DEALWIRE_KAFKA_SSL_KEY_PASSWORD: ingest's producer, extract's consumer and transactional producer, the admin client
+    (which logs its configuration, ssl_password with it, at DEBUG), and Airflow's watcher (librdkafka's
+    ssl.key.password, from the connection ``airflow_env`` builds). The password is in no log line, printed line or
+    report."""
+    from pipeline.orchestration import raw_asset
+
+    capture_past_airflow(caplog)
+    _debug(caplog)
+    settings = through(secured, "SSL", kafka_ssl_keyfile=_encrypted_key(secured, tmp_path),
+                       kafka_ssl_key_password=SecretStr(KEY_PASSWORD), trigger_group=f"{secured.group_extract}-trigger")
+    feed = json_feed(tmp_path / "feed.json", [
+        {"url": "https://news.example.com/velkor-key", "title": "Velkor buys a rival",
+         "content_text": DEAL.format(buyer="Velkor Holdings", target="Norvia Systems"),
+         "date_published": "2025-06-03T08:00:00Z"}])
+    published = ingest.run(settings, sources=[Source(id="velkor", url=feed.as_uri(), lang="en")])
+    assert published.ok and published.counts["published"] == 1, published.problems
+    extracted = extract.run(settings, extractor=lambda item, *, extracted_at=None: [])
+    assert extracted.counts["consumed"] == 1, extracted.counts
+    assert sum(lag.behind for lag in consumer_lag(settings, settings.group_extract, settings.topic_raw)) == 0
+    admin_client(settings).close()
+
+    _watcher_env(monkeypatch, settings)
+    monkeypatch.setenv("AIRFLOW_DISABLE_GREENBACK_PORTAL", "true")
+    declared = raw_asset(settings, watch=True).watchers[0].trigger
+
+    async def one_event() -> Any:
+        trigger = _as_the_triggerer_loads_it(declared)
+        events = trigger.run()
+        event = await _send_until_event(settings, asyncio.ensure_future(events.__anext__()))
+        await events.aclose()
+        return event
+
+    event = asyncio.run(one_event())
+    assert event.payload["topic"] == settings.topic_raw
+    assert_not_logged(caplog, (KEY_PASSWORD,), through=WATCHER_LOGS, printed=capsys, structlog_through=(declared.log,))
+    for report in (published, extracted):
+        assert KEY_PASSWORD not in report.model_dump_json()
+
+
+def test_an_encrypted_client_key_without_its_password_or_with_a_wrong_one_is_named(
+    secured_broker: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """OpenSSL says "PEM lib" for both (and, for kafka-python without a password, asked for a pass phrase on the
+    terminal and waited there, or failed with "[Errno 22] Invalid argument" without one): the stages fail with one
+    ``BrokerRefused`` naming the key and the setting before the limit, the watcher logs one BLOCKED line per attempt
+    and pauses. No password in either."""
+    from airflow.sdk.module_loading import import_string
+
+    from pipeline.orchestration import raw_asset
+    from pipeline.watcher import BLOCKED_LINE
+
+    capture_past_airflow(caplog)
+    _debug(caplog)
+    encrypted = _encrypted_key(secured_broker, tmp_path)
+    wrong = "Sesame-key-not-it-" + uuid.uuid4().hex[:8]
+    cases = [(None, f"the client key in DEALWIRE_KAFKA_SSL_KEYFILE={encrypted} is encrypted and "
+                    "DEALWIRE_KAFKA_SSL_KEY_PASSWORD is not set"),
+             (SecretStr(wrong), f"the client key in DEALWIRE_KAFKA_SSL_KEYFILE={encrypted} could not be decrypted with "
+                                "DEALWIRE_KAFKA_SSL_KEY_PASSWORD: a wrong password")]
+    for password, named in cases:
+        settings = through(secured_broker, "SSL", kafka_max_block_ms=SECURED_LIMIT_MS, kafka_ssl_keyfile=encrypted,
+                           kafka_ssl_key_password=password)
+        error, wall = _timed(lambda: extract.run(settings, extractor=_no_extractor))  # noqa: B023 - called at once
+        _refused(error, wall, settings, "connecting the consumer of group", named)
+        assert wrong not in str(error)
+
+    declared = raw_asset(secured_broker, watch=True).watchers[0].trigger
+    classpath, kwargs = declared.serialize()
+
+    def refusals() -> list[str]:
+        return [r.getMessage() for r in caplog.records if r.getMessage().startswith(BLOCKED_LINE)]
+
+    async def refused() -> None:
+        for n, (password, named) in enumerate(cases):
+            _watcher_env(monkeypatch, through(secured_broker, "SSL", kafka_ssl_keyfile=encrypted,
+                                              kafka_ssl_key_password=password))
+            trigger = import_string(classpath)(**(kwargs | {"refused_pause_s": 0.5, "refused_pause_max_s": 1.0}))
+            waiting = asyncio.ensure_future(trigger.run().__anext__())
+            await _until(lambda: len(refusals()) > n, 15, f"no refusal of case {n} was logged")  # noqa: B023
+            said = refusals()[n]
+            assert "could not load its client key from connection 'kafka_default'" in said, said
+            assert f"ssl.key.location={encrypted}" in said, said
+            assert ("is encrypted and DEALWIRE_KAFKA_SSL_KEY_PASSWORD is not set" if password is None
+                    else "could not be decrypted with DEALWIRE_KAFKA_SSL_KEY_PASSWORD: a wrong password") in said, said
+            waiting.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await waiting
+
+    asyncio.run(refused())
+    _no_secret(caplog, others=(wrong, KEY_PASSWORD), through=WATCHER_LOGS, printed=capsys,
+               structlog_through=(declared.log,))
+
+
 def test_a_secured_client_of_a_frozen_broker_still_fails_within_the_limit(
     secured_broker: Settings, stack_settings: Settings
 ) -> None:

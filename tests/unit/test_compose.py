@@ -143,7 +143,8 @@ def test_the_trigger_sees_the_connection_the_settings_build(
                    "DEALWIRE_KAFKA_SECURITY_PROTOCOL": "SASL_SSL", "DEALWIRE_KAFKA_SASL_MECHANISM": "SCRAM-SHA-512",
                    "DEALWIRE_KAFKA_SASL_USERNAME": "velkor-pipeline", "DEALWIRE_KAFKA_SASL_PASSWORD": "Sesame-compose",
                    "DEALWIRE_KAFKA_SSL_CAFILE": "/run/secrets/kafka-ca.pem",
-                   "DEALWIRE_KAFKA_SSL_CERTFILE": "/run/secrets/velkor.pem"}
+                   "DEALWIRE_KAFKA_SSL_CERTFILE": "/run/secrets/velkor.pem",
+                   "DEALWIRE_KAFKA_SSL_KEY_PASSWORD": "Sesame-key-compose"}
     env = compose_env(compose, "airflow-triggerer", dotenv)
     env.pop("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN")  # the containers' PostgreSQL (no driver here): env vars come first
     command = compose["services"]["airflow-triggerer"]["command"]
@@ -174,6 +175,7 @@ def test_the_trigger_sees_the_connection_the_settings_build(
         assert seen["sasl.username"] == "velkor-pipeline" and seen["sasl.password"] == "Sesame-compose"
         assert seen["ssl.ca.location"] == "/run/secrets/kafka-ca.pem"
         assert seen["ssl.certificate.location"] == seen["ssl.key.location"] == "/run/secrets/velkor.pem"
+        assert seen["ssl.key.password"] == "Sesame-key-compose", "an encrypted key's password reaches the watcher"
         assert seen["bootstrap.servers"] == dotenv["DEALWIRE_KAFKA_BOOTSTRAP_SERVERS"]
 
 

@@ -3,10 +3,11 @@ test_secured_broker.py, against a real broker)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
-from confluent_kafka import KafkaError, KafkaException
+from confluent_kafka import Consumer, KafkaError, KafkaException
 
 from pipeline.watcher import TopicWatcher, refusal_text
 
@@ -50,3 +51,27 @@ def test_the_triggerer_rebuilds_the_same_watcher_from_its_serialized_form() -> N
     assert classpath == "pipeline.watcher.TopicWatcher"
     again = TopicWatcher(**kwargs)
     assert again.serialize() == (classpath, kwargs) and again.refused_pause_max_s == 60.0
+
+
+def test_an_encrypted_key_the_watcher_cannot_open_is_named(tmp_path: Path) -> None:
+    """librdkafka says "ssl.key.location failed: ... PEM lib" for a missing password and a wrong one alike."""
+    from cryptography.hazmat.primitives import serialization
+
+    from pipeline.stack.tls import CLIENT_CERT_FILE, CLIENT_KEY_FILE, ensure_certificates
+
+    directory = ensure_certificates(tmp_path / "tls").parent
+    key = serialization.load_pem_private_key((directory / CLIENT_KEY_FILE).read_bytes(), None)
+    encrypted = tmp_path / "velkor-key.pem"
+    encrypted.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                            serialization.BestAvailableEncryption(b"Sesame-key-unit")))
+    config = {"bootstrap.servers": "b-1.velkor.example.net:9094", "security.protocol": "SSL", "group.id": "velkor",
+              "ssl.certificate.location": str(directory / CLIENT_CERT_FILE), "ssl.key.location": str(encrypted),
+              "log_level": 0}
+    for password, named in ((None, "is encrypted and DEALWIRE_KAFKA_SSL_KEY_PASSWORD is not set"),
+                            ("Sesame-key-wrong", "could not be decrypted with DEALWIRE_KAFKA_SSL_KEY_PASSWORD")):
+        given = config | ({"ssl.key.password": password} if password else {})
+        with pytest.raises(KafkaException) as raised:
+            Consumer(given).close()
+        text = refusal_text(raised.value, given, ["norvia.raw"], "kafka_default")
+        assert "could not load its client key from connection 'kafka_default'" in text and named in text, text
+        assert "Sesame" not in text
