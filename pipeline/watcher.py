@@ -117,7 +117,9 @@ CERTIFICATE_ALERTS = ("alert bad certificate", "alert certificate required", "al
 
 
 def _certificate_alert(error: KafkaError) -> bool:
-    return error.code() == KafkaError._TRANSPORT and any(alert in error.str().lower() for alert in CERTIFICATE_ALERTS)
+    # TLS 1.3: the alert comes after the handshake (a transport error); TLS 1.2: inside it ("SSL handshake failed")
+    return (error.code() in (KafkaError._TRANSPORT, KafkaError._SSL)
+            and any(alert in error.str().lower() for alert in CERTIFICATE_ALERTS))
 
 
 def _is_refusal(error: KafkaError) -> bool:

@@ -132,6 +132,11 @@ def _check(settings: Settings, host: str, port: int, deadline: float) -> str | N
                 return (f"its TLS certificate is not trusted ({error.verify_message}) by {_cafile_text(settings)}: "
                         "give the CA that signed the brokers' certificates as DEALWIRE_KAFKA_SSL_CAFILE (a PEM file)")
             except (ssl.SSLError, ConnectionError) as error:
+                # TLS 1.2: the broker refuses a missing or untrusted client certificate inside the handshake (TLS 1.3:
+                # after it, below); read as "not TLS", it sent people looking at the port instead of the certificate
+                named = _client_certificate_refused(settings, error) if isinstance(error, ssl.SSLError) else None
+                if named:
+                    return named
                 return (f"it did not complete a TLS handshake ({type(error).__name__}: {error}): the listener on that "
                         f"port is not TLS, while DEALWIRE_KAFKA_SECURITY_PROTOCOL is {protocol}")
         wire = _Wire(sock, deadline)

@@ -330,6 +330,75 @@ def test_mutual_tls_and_plain_refusals_are_named(secured_broker: Settings, tmp_p
     assert "Sesame-plain-no" not in message
 
 
+TLS12_ONLY = """openssl_conf = openssl_init
+[openssl_init]
+ssl_conf = ssl_sect
+[ssl_sect]
+system_default = system_default_sect
+[system_default_sect]
+MaxProtocol = TLSv1.2
+"""
+"""OpenSSL's configuration for a process whose TLS stops at 1.2 (Python's ssl and librdkafka read it), as with a broker
+or a TLS proxy that offers no TLS 1.3: the mutual-TLS refusal then comes inside the handshake, not after it."""
+
+WATCHER_CLIENT = """
+import json, sys, time
+from confluent_kafka import Consumer
+from pipeline.watcher import _is_refusal, refusal_text
+config, errors = json.loads(sys.argv[1]), []
+consumer = Consumer(config | {"error_cb": errors.append, "log_level": 0})
+deadline = time.monotonic() + 15
+while time.monotonic() < deadline and not any(_is_refusal(e) for e in errors):
+    consumer.poll(0.3)
+consumer.close()
+refused = next((e for e in errors if _is_refusal(e)), None)
+print(refusal_text(refused, config, ["news.raw.v1"], "kafka_default") if refused else "NOT REFUSED: %s" % errors[:2])
+"""
+
+
+@pytest.mark.parametrize("tls", ["1.3", "1.2"])
+def test_ssl_without_a_client_certificate_at_the_mutual_tls_listener_is_named_over_tls_1_2_and_1_3(
+    secured_broker: Settings, tmp_path: Path, tls: str
+) -> None:
+    """What a user of ``dealwire`` and of Airflow's watcher sees with SSL and no client certificate at a listener that
+    demands one, as separate processes (the CLI, a librdkafka consumer as the watcher reads it). TLS 1.3 (Java 17's
+    broker and this machine's OpenSSL agree on it) sends the refusal after the handshake; TLS 1.2 inside it, which both
+    used to call a listener that is not TLS."""
+    import os
+    import subprocess
+    import sys
+
+    from pipeline.orchestration import kafka_connection
+
+    settings = through(secured_broker, "SSL", kafka_ssl_certfile=None, kafka_ssl_keyfile=None,
+                       kafka_max_block_ms=SECURED_LIMIT_MS)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DEALWIRE_KAFKA_", "OPENSSL_CONF"))}
+    env |= {"DEALWIRE_KAFKA_BOOTSTRAP_SERVERS": settings.kafka_bootstrap_servers,
+            "DEALWIRE_KAFKA_SECURITY_PROTOCOL": "SSL", "DEALWIRE_KAFKA_SSL_CAFILE": str(settings.kafka_ssl_cafile),
+            "DEALWIRE_KAFKA_MAX_BLOCK_MS": str(SECURED_LIMIT_MS), "DEALWIRE_STACK_DIR": str(tmp_path / "no-stack"),
+            "DEALWIRE_LOG_FORMAT": "json", "COLUMNS": "400"}
+    if tls == "1.2":
+        (tmp_path / "tls12.cnf").write_text(TLS12_ONLY)
+        env["OPENSSL_CONF"] = str(tmp_path / "tls12.cnf")
+    started = time.monotonic()
+    cli = subprocess.run([str(Path(sys.executable).parent / "dealwire"), "lag"], env=env, capture_output=True,
+                         text=True, timeout=60, check=False)
+    wall = time.monotonic() - started
+    said = " ".join((cli.stdout + cli.stderr).split())
+    assert cli.returncode != 0 and "dealwire failed: BrokerRefused" in said, said[-2000:]
+    assert "the listener demands a client certificate (mutual TLS; TLS alert" in said, said[-2000:]
+    assert "set DEALWIRE_KAFKA_SSL_CERTFILE" in said and "is not TLS" not in said, said[-2000:]
+    assert wall < 30, f"refused after {wall:.1f} s: the check names it at once (limit {SECURED_LIMIT_MS} ms)"
+
+    watcher = subprocess.run([sys.executable, "-c", WATCHER_CLIENT, json.dumps(kafka_connection(settings)["extra"])],
+                             env=env, capture_output=True, text=True, timeout=60, check=False)
+    line = watcher.stdout.strip()
+    assert f"Kafka at {settings.kafka_bootstrap_servers} refused Airflow's watcher of news.raw.v1" in line, (
+        line, watcher.stderr[-1000:])
+    assert "the listener demands a client certificate (mutual TLS) and none was given" in line, line
+    assert ("in state SSL_HANDSHAKE" if tls == "1.2" else "Receive failed") in line, f"not TLS {tls}'s path: {line}"
+
+
 @pytest.mark.parametrize(("listener", "client", "named"), [
     ("SASL_PLAINTEXT", "PLAINTEXT", "the listener demands SASL authentication (mechanisms "),
     ("SASL_SSL", "PLAINTEXT", "may expect TLS (SSL or SASL_SSL), while DEALWIRE_KAFKA_SECURITY_PROTOCOL is PLAINTEXT"),

@@ -31,6 +31,9 @@ CONFIG: dict[str, Any] = {"bootstrap.servers": "b-1.velkor.example.net:9096", "s
     (KafkaError.UNKNOWN_TOPIC_OR_PART, "Subscribed topic not available", "has no topic norvia.raw"),
     (KafkaError._TRANSPORT, "Receive failed: ssl/tls alert bad certificate: SSL alert number 42",
      "demands a client certificate (mutual TLS) and none was given"),
+    # TLS 1.2: the same alert inside the handshake, which used to read as "the listener on that port may not be TLS"
+    (KafkaError._SSL, "SSL handshake failed: error:0A000412:SSL routines::ssl/tls alert bad certificate: SSL alert "
+     "number 42 (after 6ms in state SSL_HANDSHAKE)", "demands a client certificate (mutual TLS) and none was given"),
 ])
 def test_each_refusal_is_named_with_what_to_check_and_no_secret(code: int, reason: str, named: str) -> None:
     text = refusal_text(KafkaError(code, reason), CONFIG, ["norvia.raw"], "kafka_default")
