@@ -94,6 +94,11 @@ class Settings(BaseSettings):
     s3_secret_access_key: SecretStr | None = None
     s3_readonly_access_key_id: str | None = None
     s3_readonly_secret_access_key: SecretStr | None = None
+    s3_admin_access_key_id: str | None = Field(
+        None, description="the identity that creates buckets (the local stack's `up`, the tests' own buckets): the "
+        "pipeline's identity may only read, write and list objects in the pipeline's buckets",
+    )
+    s3_admin_secret_access_key: SecretStr | None = None
     s3_connect_timeout_s: float = Field(5.0, gt=0, description="how long opening a connection to the store may take")
     s3_read_timeout_s: float = Field(
         20.0, gt=0, description="how long the store may leave a request unanswered (a frozen or partitioned store "
