@@ -35,7 +35,9 @@ _DE_DESCRIBED_OBJECT = re.compile(
 
 _DE_DESCRIBED_STAKE = re.compile(
     r"\b(?:an|am|bei|beim|in)\s+(?:(?:dem|den|das|der)\s+)?(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*)?"
-    r"(?:[Kk]onzern|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Bb]ank|[Hh]ersteller|[Vv]ersicherer|[Kk]ette|[Gg]esellschaft|Start-up)\b"
+    r"(?:[Kk]onzern|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Bb]ank|[Hh]ersteller|[Vv]ersicherer|[Kk]ette|[Gg]esellschaft|Start-up"
+    # "hat 80 Millionen Euro in die Zeitung investiert": a paper, publisher or broadcaster described is the article's one too
+    r"|[Zz]eitung(?:en)?|[Vv]erlag|[Bb]latt|[Ss]ender|[Ff]luggesellschaft|[Aa]irline|[Rr]eederei|[Ww]erft|[Bb]rauerei)\b"
 )
 
 _DE_HELD_BEFORE = re.compile(r"\b(?:an|bei|beim|am)\s+(?:der\s+|dem\s+|den\s+|die\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
