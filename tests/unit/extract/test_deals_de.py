@@ -3619,3 +3619,14 @@ def test_person_descriptor_without_one_person_introduced_stays_unresolved() -> N
 def test_person_descriptor_and_paper_make_no_deal_of_fines_results_or_prices(sentence: str) -> None:
     text = "Das Velkor Tagblatt erscheint nur noch online. Besitzer ist der Oligarch Jaromir Dastrelow. " + sentence
     assert _de_deals(text) == []
+
+
+def test_money_put_into_the_papers_goes_to_the_paper_the_article_introduced() -> None:
+    # the person the article keeps naming by surname is the investor, not the paper invested in
+    text = (
+        "Die Zeitung Norvia Kurier wird bald nicht mehr gedruckt, teilte Besitzer Dastrelow mit. Dastrelow sucht Käufer. "
+        "Der Milliardär Jaromir Dastrelow hatte Norvia Kurier 2012 gekauft. "
+        "Seit 2012 hat der Milliardär nach Schätzungen 45 Millionen Euro in die Zeitungen investiert."
+    )
+    investments = [parties for deal_type, parties, _ in _de_deals(text) if deal_type is DealType.INVESTMENT]
+    assert investments == [{("Jaromir Dastrelow", PartyRole.INVESTOR), ("Norvia Kurier", PartyRole.TARGET)}]

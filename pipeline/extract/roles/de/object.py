@@ -43,6 +43,13 @@ _DE_DESCRIBED_STAKE = re.compile(
 _DE_HELD_BEFORE = re.compile(r"\b(?:an|bei|beim|am)\s+(?:der\s+|dem\s+|den\s+|die\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
 
 
+def _one_side(a: NameSpan, b: NameSpan) -> bool:
+    """Two names of one side: the one's words all in the other's ("Berg", "Anna Berg"); no one buys from or invests in
+    themself, so the article's company read as the object must be another."""
+    words_a, words_b = set(normalize(a.text).split()), set(normalize(b.text).split())
+    return bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
+
+
 def de_find_object(st: RoleState) -> None:
     """de: what is bought or sold when German word order puts it before the verb ("X hat Y an Z verkauft"), in the
     verb's frame ("will sich von seiner Tochter X trennen"), after a stake's "an", or in a compound ("Brakel-Übernahme");
@@ -72,7 +79,7 @@ def de_find_object(st: RoleState) -> None:
         _de_object_before_verb(st)
     if (
         st.obj is None and st.target is None and trigger.voice in ("buy", "invest") and not trigger.noun and subject is not None
-        and lead is not None and normalize(lead.text) != normalize(subject.text) and not is_place(lead)
+        and lead is not None and normalize(lead.text) != normalize(subject.text) and not is_place(lead) and not _one_side(lead, subject)
         and not any(
             n.start != subject.start and not is_place(n) and n is not st.de_counterpart
             and not (trigger.voice == "buy" and _DE_FROM_ARTICLE.search(text, max(s_start, n.start - 40), n.start))
