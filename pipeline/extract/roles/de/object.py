@@ -20,7 +20,7 @@ from pipeline.extract.roles.de.patterns import (
     DE_STAKE_IN,
     DE_THROUGH_BEFORE,
 )
-from pipeline.extract.roles.de.subject import de_fronted_object, de_subject_apposition_end
+from pipeline.extract.roles.de.subject import DE_AID_PARTICIPLE, de_fronted_object, de_subject_apposition_end
 from pipeline.extract.triggers import COMPOUND_DEAL
 
 
@@ -75,8 +75,8 @@ def de_find_object(st: RoleState) -> None:
     if st.obj is None and trigger.voice == "buy" and not trigger.noun and _DE_SICH_BETEILIGT.fullmatch(text, trigger.start, trigger.end):
         # "habe sich 2012 an Norvia beteiligt": the reflexive verb takes no object, the company after "an" is the stake's
         st.obj = next((n for n in reversed(in_sentence) if trigger.start < n.start and n.end < trigger.end and not is_place(n)), None)
-    if st.obj is None and trigger.voice in ("buy", "sell") and not trigger.noun:
-        _de_object_before_verb(st)
+    if st.obj is None and (trigger.voice in ("buy", "sell") or trigger.voice == "other" and DE_AID_PARTICIPLE.fullmatch(text, trigger.start, trigger.end)) and not trigger.noun:
+        _de_object_before_verb(st)  # (and "X hatte Y mit 2 Milliarden gestützt": who is helped sits before the participle)
     if (
         st.obj is None and st.target is None and trigger.voice in ("buy", "invest") and not trigger.noun and subject is not None
         and lead is not None and normalize(lead.text) != normalize(subject.text) and not is_place(lead) and not _one_side(lead, subject)

@@ -82,6 +82,11 @@ _DE_ZU_AT = re.compile(r"zu\s")
 _DE_ZU_CLAUSE = re.compile(r",\s+(?:[^\s,;:.!?()]+\s+){1,7}")
 
 
+DE_AID_PARTICIPLE = re.compile(r"gerettet|gestützt|unterstützt|gefördert")
+# "Velkor wurde vom Land mit 20 Millionen gefördert": a passive, its subject the one helped
+_DE_PASSIVE_AUX = re.compile(r"\b(?:wurde|wurden|wird|werden|war|waren|ist|sind)\b")
+
+
 def de_subject_by_word_order(text: str, names: list[NameSpan], candidates: list[NameSpan], trigger: Trigger) -> NameSpan | None:
     """de: the subject a relative pronoun stands for, or the first of two names when the verb ends the clause."""
     if len(candidates) >= 2 and not trigger.noun and _DE_SECOND_VERB.fullmatch(text, candidates[-1].end, trigger.start):
@@ -108,6 +113,10 @@ def de_subject_by_word_order(text: str, names: list[NameSpan], candidates: list[
         # "X hat Y übernommen": the subject comes first, the object sits in between
         right = [n for n in names if n.start >= trigger.end]
         if not right and len(candidates) >= 2:
+            return candidates[0]
+    if trigger.voice == "other" and not trigger.noun and DE_AID_PARTICIPLE.fullmatch(text, trigger.start, trigger.end) and len(candidates) >= 2:
+        # "der Bund hatte Velkor mit 2 Milliarden gestützt": the participle closes the clause, the subject comes first
+        if not any(n.start >= trigger.end for n in names) and not _DE_PASSIVE_AUX.search(text, candidates[0].end, trigger.start):
             return candidates[0]
     if trigger.voice in ("order", "supply") and text[trigger.start].islower() and len(candidates) >= 2:
         # "X hat Y beauftragt", "X soll der Y 30 Züge liefern": the subject comes first, the object sits in between
