@@ -195,7 +195,7 @@ from pipeline.models import (
 
 # Bumped whenever the records for the same article change, so readers of the curated bucket can tell extractions
 # apart; ``store.curated.latest`` orders it as a string, so every part stays one digit (0.2.0 ... 0.9.9, then 1.0.0)
-EXTRACTOR_VERSION = "deals-0.6.0"
+EXTRACTOR_VERSION = "deals-0.7.0"
 
 __all__ = ["EXTRACTOR_VERSION", "deal_id_for", "extract"]
 
