@@ -121,6 +121,7 @@ def eval_command(
     import json
 
     from pipeline.evaluation import evaluate
+    from pipeline.evaluation.dataset import EvalFileError
 
     try:
         if predictions is not None:
@@ -131,6 +132,9 @@ def eval_command(
             report = evaluate(set_file, all_records=all_records)
     except ImportError as error:
         console.print(f"[red]no extractor to score:[/red] {plain(error)}")
+        raise typer.Exit(2) from error
+    except EvalFileError as error:
+        Console(stderr=True).print(f"[red]cannot score this file:[/red] {plain(error)}", highlight=False)
         raise typer.Exit(2) from error
     if as_json:
         typer.echo(json.dumps(report.as_dict(), ensure_ascii=False))
@@ -143,6 +147,10 @@ def eval_command(
             str(counts.tp), str(counts.fp), str(counts.fn),
         )
     console.print(table)
+    if report.problems:
+        console.print(f"[yellow]{len(report.problems)} line(s) with a problem:[/yellow]")
+        for problem in report.problems:
+            console.print(f"  {plain(str(problem))}")
 
 
 @app.command("extract")

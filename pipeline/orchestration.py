@@ -65,6 +65,8 @@ def kafka_connection(settings: Settings) -> dict[str, Any]:
     if settings.kafka_ssl_certfile is not None and settings.kafka_tls:
         extra["ssl.certificate.location"] = str(settings.kafka_ssl_certfile)
         extra["ssl.key.location"] = str(settings.kafka_ssl_keyfile or settings.kafka_ssl_certfile)
+        if settings.kafka_ssl_key_password is not None:
+            extra["ssl.key.password"] = settings.kafka_ssl_key_password.get_secret_value()
     return {"conn_type": "kafka", "extra": extra}
 
 

@@ -55,8 +55,13 @@ class Settings(BaseSettings):
         "SSL or SASL_SSL; MSK and Strimzi 'tls' users); its key in DEALWIRE_KAFKA_SSL_KEYFILE or in the same file",
     )
     kafka_ssl_keyfile: Path | None = Field(
-        None, description="PEM file of the private key (unencrypted) of DEALWIRE_KAFKA_SSL_CERTFILE; unset, the key is "
-        "read from the certificate file",
+        None, description="PEM file of the private key of DEALWIRE_KAFKA_SSL_CERTFILE (encrypted: give its password in "
+        "DEALWIRE_KAFKA_SSL_KEY_PASSWORD); unset, the key is read from the certificate file",
+    )
+    kafka_ssl_key_password: SecretStr | None = Field(
+        None, description="password of an encrypted client key (a company PKI hands out password-protected PEM keys): "
+        "kafka-python's ssl_password, librdkafka's ssl.key.password. Without it OpenSSL asked for the pass phrase on "
+        "the terminal and waited there",
     )
     kafka_partitions: int = Field(3, ge=1)
     kafka_replication_factor: int = Field(1, ge=1)
@@ -89,6 +94,11 @@ class Settings(BaseSettings):
     s3_secret_access_key: SecretStr | None = None
     s3_readonly_access_key_id: str | None = None
     s3_readonly_secret_access_key: SecretStr | None = None
+    s3_admin_access_key_id: str | None = Field(
+        None, description="the identity that creates buckets (the local stack's `up`, the tests' own buckets): the "
+        "pipeline's identity may only read, write and list objects in the pipeline's buckets",
+    )
+    s3_admin_secret_access_key: SecretStr | None = None
     s3_connect_timeout_s: float = Field(5.0, gt=0, description="how long opening a connection to the store may take")
     s3_read_timeout_s: float = Field(
         20.0, gt=0, description="how long the store may leave a request unanswered (a frozen or partitioned store "
@@ -203,7 +213,7 @@ class Settings(BaseSettings):
         return value.strip().upper() if isinstance(value, str) else value
 
     @field_validator("kafka_sasl_mechanism", "kafka_sasl_username", "kafka_sasl_password", "kafka_ssl_cafile",
-                     "kafka_ssl_certfile", "kafka_ssl_keyfile", mode="before")
+                     "kafka_ssl_certfile", "kafka_ssl_keyfile", "kafka_ssl_key_password", mode="before")
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         # docker-compose.yml passes `${DEALWIRE_KAFKA_SASL_PASSWORD:-}`: an empty value is a setting not given, not an
@@ -227,6 +237,8 @@ class Settings(BaseSettings):
                              "kafka_sasl_password")
         if self.kafka_ssl_keyfile is not None and self.kafka_ssl_certfile is None:
             raise ValueError("kafka_ssl_keyfile is the key of kafka_ssl_certfile, which is not set")
+        if self.kafka_ssl_key_password is not None and self.kafka_ssl_certfile is None:
+            raise ValueError("kafka_ssl_key_password is the password of the key of kafka_ssl_certfile, which is not set")
         return self
 
     @field_validator("stack_dir")
@@ -308,6 +320,8 @@ class Settings(BaseSettings):
             config["ssl_certfile"] = str(self.kafka_ssl_certfile)
             if self.kafka_ssl_keyfile is not None:
                 config["ssl_keyfile"] = str(self.kafka_ssl_keyfile)
+            if self.kafka_ssl_key_password is not None:
+                config["ssl_password"] = self.kafka_ssl_key_password.get_secret_value()
         return config
 
 

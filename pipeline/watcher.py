@@ -22,6 +22,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Callable
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from airflow.providers.apache.kafka.hooks.consume import KafkaConsumerHook
@@ -52,6 +53,18 @@ def refusal_text(error: KafkaError | KafkaException, config: dict[str, Any], top
     protocol = str(config.get("security.protocol", "PLAINTEXT")).upper()
     where = f"Kafka at {servers} refused Airflow's watcher of {','.join(topics)} (connection {conn_id!r})"
     if isinstance(error, KafkaException):
+        keyfile = config.get("ssl.key.location")
+        if keyfile and "ssl.key" in str(error):  # librdkafka says "PEM lib" for a wrong password and a missing one alike
+            from pydantic import SecretStr
+
+            from pipeline.bus.handshake import key_problem
+
+            password = config.get("ssl.key.password")
+            problem = key_problem(Path(keyfile), "ssl.key.location",
+                                  SecretStr(str(password)) if password is not None else None)
+            if problem:
+                return (f"Airflow's watcher of {','.join(topics)} could not load its client key from connection "
+                        f"{conn_id!r}: {problem}")
         return (f"Airflow's watcher of {','.join(topics)} could not build its Kafka client from connection "
                 f"{conn_id!r}: {error}: check the DEALWIRE_KAFKA_ settings it is built from (a CA file that is not "
                 "there: DEALWIRE_KAFKA_SSL_CAFILE)")
@@ -104,7 +117,9 @@ CERTIFICATE_ALERTS = ("alert bad certificate", "alert certificate required", "al
 
 
 def _certificate_alert(error: KafkaError) -> bool:
-    return error.code() == KafkaError._TRANSPORT and any(alert in error.str().lower() for alert in CERTIFICATE_ALERTS)
+    # TLS 1.3: the alert comes after the handshake (a transport error); TLS 1.2: inside it ("SSL handshake failed")
+    return (error.code() in (KafkaError._TRANSPORT, KafkaError._SSL)
+            and any(alert in error.str().lower() for alert in CERTIFICATE_ALERTS))
 
 
 def _is_refusal(error: KafkaError) -> bool:

@@ -61,11 +61,12 @@ def isolated_settings(stack_settings: Settings) -> Iterator[Settings]:
             "group_extract": f"test-{tag}-extract",
             "group_validate": f"test-{tag}-validate",
             "group_replay": f"test-{tag}-replay",
-            # under the curated bucket's name: the stack's read-only identity may read only that bucket and its copies
+            # under each bucket's name: the stack's pipeline identity may use only the pipeline's buckets and their
+            # copies (<bucket>-*), the read-only identity only the curated one and its copies
             "bucket_curated": f"{stack_settings.bucket_curated}-t{tag}",
-            "bucket_quarantine": f"t-{tag}-quarantine",
-            "bucket_state": f"t-{tag}-state",
-            "bucket_reports": f"t-{tag}-reports",
+            "bucket_quarantine": f"{stack_settings.bucket_quarantine}-t{tag}",
+            "bucket_state": f"{stack_settings.bucket_state}-t{tag}",
+            "bucket_reports": f"{stack_settings.bucket_reports}-t{tag}",
             "kafka_transactional_id_prefix": f"test-{tag}",
             "kafka_session_timeout_ms": 6000,
             "kafka_heartbeat_interval_ms": 2000,
@@ -75,7 +76,7 @@ def isolated_settings(stack_settings: Settings) -> Iterator[Settings]:
         }
     )
     ensure_topics(settings)
-    ensure_buckets(settings)
+    ensure_buckets(settings)  # with the admin identity: the pipeline's may not create (nor delete) buckets
     yield settings
     admin = admin_client(settings)
     try:
@@ -84,7 +85,7 @@ def isolated_settings(stack_settings: Settings) -> Iterator[Settings]:
         warnings.warn(f"could not delete test topics: {error}", stacklevel=1)
     finally:
         admin.close()
-    client = s3_client(settings)
+    client = s3_client(settings, admin=True)
     for bucket in settings.buckets:
         _empty_and_delete(client, bucket)
 

@@ -112,11 +112,13 @@ def connecting(settings: Settings, step: str, consequence: str = "") -> Iterator
     checks them with one connection of its own (``handshake.refusal``), and a refusal ends the step there. PLAINTEXT
     clients skip the check (the default path costs nothing more); they learn of a refusal after the limit."""
     password = settings.kafka_sasl_password.get_secret_value() if settings.kafka_sasl_password else None
+    key_password = settings.kafka_ssl_key_password.get_secret_value() if settings.kafka_ssl_key_password else None
     keep_out_of_logs(password)
+    keep_out_of_logs(key_password)  # kafka-python's admin client logs its configuration, ssl_password with it
     if settings.kafka_security_protocol != "PLAINTEXT":
         key = (settings.kafka_bootstrap_servers, settings.kafka_security_protocol, settings.kafka_sasl_mechanism,
                settings.kafka_sasl_username, hash(password), settings.kafka_ssl_cafile, settings.kafka_ssl_certfile,
-               settings.kafka_ssl_keyfile)
+               settings.kafka_ssl_keyfile, hash(key_password))
         if key not in _ACCEPTED:
             from pipeline.bus.handshake import ACCEPTED, refusal
 

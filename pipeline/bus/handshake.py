@@ -11,11 +11,15 @@ It runs only after a failure, so a working client pays nothing for it.
 
 from __future__ import annotations
 
+import re
 import socket
 import ssl
 import time
 import warnings
+from pathlib import Path
 from typing import Any
+
+from pydantic import SecretStr
 
 from pipeline.settings import Settings
 
@@ -106,12 +110,18 @@ def _check(settings: Settings, host: str, port: int, deadline: float) -> str | N
                 return f"DEALWIRE_KAFKA_SSL_{name}={path} is not a file, so no TLS connection could be made"
         context = ssl.create_default_context(cafile=str(cafile) if cafile is not None else None)
         if certfile is not None:
+            problem = client_key_problem(settings)
+            if problem:
+                return problem
+            key_password = settings.kafka_ssl_key_password
             try:
-                context.load_cert_chain(str(certfile), str(keyfile) if keyfile is not None else None)
+                # a callable, never None: with None OpenSSL asks for the pass phrase on the terminal and waits there
+                context.load_cert_chain(str(certfile), str(keyfile) if keyfile is not None else None,
+                                        password=lambda: key_password.get_secret_value() if key_password else "")
             except ssl.SSLError as error:
                 return (f"no client certificate could be loaded from DEALWIRE_KAFKA_SSL_CERTFILE={certfile}"
                         f"{f' and DEALWIRE_KAFKA_SSL_KEYFILE={keyfile}' if keyfile else ''} ({error.reason or error}): "
-                        "PEM, the key unencrypted and matching the certificate")
+                        "PEM, the key matching the certificate")
     with socket.create_connection((host, port), timeout=_left(deadline)) as raw:
         sock: socket.socket = raw
         if tls:
@@ -122,6 +132,11 @@ def _check(settings: Settings, host: str, port: int, deadline: float) -> str | N
                 return (f"its TLS certificate is not trusted ({error.verify_message}) by {_cafile_text(settings)}: "
                         "give the CA that signed the brokers' certificates as DEALWIRE_KAFKA_SSL_CAFILE (a PEM file)")
             except (ssl.SSLError, ConnectionError) as error:
+                # TLS 1.2: the broker refuses a missing or untrusted client certificate inside the handshake (TLS 1.3:
+                # after it, below); read as "not TLS", it sent people looking at the port instead of the certificate
+                named = _client_certificate_refused(settings, error) if isinstance(error, ssl.SSLError) else None
+                if named:
+                    return named
                 return (f"it did not complete a TLS handshake ({type(error).__name__}: {error}): the listener on that "
                         f"port is not TLS, while DEALWIRE_KAFKA_SECURITY_PROTOCOL is {protocol}")
         wire = _Wire(sock, deadline)
@@ -149,6 +164,50 @@ def _check(settings: Settings, host: str, port: int, deadline: float) -> str | N
             return (f"it does not offer SASL mechanism {mechanism} (DEALWIRE_KAFKA_SASL_MECHANISM); it offers "
                     f"{offered}")
         return _authenticate(wire, settings, mechanism)
+
+
+PRIVATE_KEY = re.compile(rb"-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----.+?-----END \1PRIVATE KEY-----", re.S)
+
+
+def client_key_problem(settings: Settings) -> str | None:
+    """Why the client key cannot be used with ``DEALWIRE_KAFKA_SSL_KEY_PASSWORD`` as set, or None."""
+    certfile, keyfile = settings.kafka_ssl_certfile, settings.kafka_ssl_keyfile
+    if certfile is None:
+        return None
+    password = settings.kafka_ssl_key_password
+    if keyfile is not None:
+        return key_problem(keyfile, "DEALWIRE_KAFKA_SSL_KEYFILE", password)
+    return key_problem(certfile, "DEALWIRE_KAFKA_SSL_CERTFILE (no DEALWIRE_KAFKA_SSL_KEYFILE)", password)
+
+
+def key_problem(path: Path, setting: str, password: SecretStr | None) -> str | None:
+    """Why the PEM private key in ``path`` (named ``setting`` to the user) cannot be opened with ``password``, or None.
+
+    OpenSSL says "PEM lib" for a wrong password and a missing one alike, in Python's ``ssl`` and in librdkafka (and
+    Python's asks for a pass phrase on the terminal when none is passed), so the key is opened here first, with
+    ``cryptography``, which tells the cases apart. The password is never part of the answer."""
+    from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+    try:
+        found = PRIVATE_KEY.search(path.read_bytes())
+    except OSError as error:
+        return f"{setting}={path} could not be read ({error.strerror or error})"
+    if found is None:
+        return f"{setting}={path} holds no PEM private key (-----BEGIN ... PRIVATE KEY-----)"
+    pem = found.group(0)
+    if not (pem.startswith(b"-----BEGIN ENCRYPTED") or b"Proc-Type: 4,ENCRYPTED" in pem):
+        return None  # a password given for a key that needs none is not used (kafka-python and librdkafka agree)
+    if password is None:
+        return (f"the client key in {setting}={path} is encrypted and DEALWIRE_KAFKA_SSL_KEY_PASSWORD is not set: give "
+                "the key's password there")
+    try:
+        load_pem_private_key(pem, password.get_secret_value().encode())
+    except ValueError:
+        return (f"the client key in {setting}={path} could not be decrypted with DEALWIRE_KAFKA_SSL_KEY_PASSWORD: a "
+                "wrong password (or a cipher this machine's OpenSSL lacks)")
+    except Exception:  # noqa: BLE001 - a key type cryptography does not read: the TLS library gives its own reason
+        return None
+    return None
 
 
 CERTIFICATE_ALERTS = ("CERTIFICATE_REQUIRED", "BAD_CERTIFICATE", "UNKNOWN_CA", "CERTIFICATE_UNKNOWN",
@@ -195,4 +254,4 @@ def _authenticate(wire: _Wire, settings: Settings, mechanism: str) -> str:
     return ACCEPTED
 
 
-__all__ = ["ACCEPTED", "refusal"]
+__all__ = ["ACCEPTED", "client_key_problem", "key_problem", "refusal"]

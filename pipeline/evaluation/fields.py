@@ -15,27 +15,33 @@ How an article is scored:
   on one side only is a miss or a false positive. Unaligned gold deals count a
   miss, unaligned records a false positive, for every field they carry.
 * ``parties`` counts parties, not deals: gold and predicted parties are matched
-  one-to-one by name (gold name or alias, after case folding and removing legal
-  suffixes with cleanco); roles are not compared.
+  one-to-one by name, FORMAT's rule: the predicted ``name`` equals the gold name
+  or an alias after case folding and removing legal suffixes (``name_key``:
+  nothing else, so "Foo-Bar" is not "Foo Bar"); roles and kinds are not compared.
 * ``amount``/``unit_price`` agree when currencies are equal and values are within
-  0.5 %; when either side has no point value, the bounds (lower/upper) that
-  either side carries must all be present on both and agree within 0.5 %.
-  An undisclosed amount is no amount. ``quantity`` compares value (0.5 %) and unit.
-  ``status`` "unknown" and a null ``country`` count as not predicted.
+  0.5 % of the gold value; when either side has no point value, the bounds
+  (lower/upper) that either side carries must all be present on both and agree
+  within 0.5 %. An undisclosed amount is no amount. ``quantity`` compares value
+  (0.5 %) and unit (singular/plural and spaces aside); a gold quantity without a
+  unit is compared on its value. ``status`` "unknown" and a null ``country``
+  count as not predicted; deal types and statuses are compared as labels, so
+  case and surrounding spaces do not count.
 * TOTAL pools the counts of every field (micro average).
 """
 
 from __future__ import annotations
 
-import re
+import unicodedata
 from collections.abc import Mapping, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from cleanco import basename
+from cleanco import prepare_default_terms
+from cleanco.clean import normalized, strip_punct
 
-from pipeline.evaluation.scores import Counts
+from pipeline.evaluation.dataset import decimal_of
+from pipeline.evaluation.scores import Counts, max_matching
 from pipeline.models import DealRecord, DealStatus, Money, Quantity
 
 FIELDS: tuple[str, ...] = (
@@ -50,35 +56,55 @@ FIELDS: tuple[str, ...] = (
 )
 TOLERANCE = Decimal("0.005")
 
-_PUNCT = re.compile(r"[^\w]+")
-
 Gold = Mapping[str, Any]
+
+# Legal forms FORMAT's "Inc, Corp, SA, AG, GmbH, plc, …" stands for: cleanco's list of legal terms of every
+# country (the one the extractor's keys use too), as word tuples without accents and dots, without the few
+# entries that are no legal form and would merge different parties ("Foo UK" is not "Foo"), and with the
+# German forms it lacks ("mbH", "UG (haftungsbeschränkt)").
+_NOT_LEGAL_FORMS = frozenset({("uk",), ("etat",), ("private",), ("ent",)})
+_MORE_LEGAL_FORMS = frozenset({("mbh",), ("ug",), ("ug", "haftungsbeschrankt")})
+_EDGE = " \t.,;:!?'\"()[]{}«»“”„‘’‹›-–—/"
+
+
+@lru_cache(maxsize=1)
+def _legal_forms() -> tuple[frozenset[tuple[str, ...]], int]:
+    forms = {tuple(parts) for _, parts in prepare_default_terms()} - _NOT_LEGAL_FORMS
+    forms |= _MORE_LEGAL_FORMS
+    return frozenset(forms), max(len(f) for f in forms)
+
+
+def _bare(word: str) -> str:
+    """A word as legal forms are listed: case-folded, no accents, no dots, commas, hyphens or brackets."""
+    return str(strip_punct(normalized(word))).strip("()[]")
 
 
 @lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
-    """Case-folded name without legal suffix or punctuation: "Foo Corp." ~ "FOO"."""
-    folded = " ".join(name.casefold().split())
-    stripped = basename(folded) or folded
-    return _PUNCT.sub(" ", stripped).strip()
+    """FORMAT's party key: the case-folded name without its legal suffixes ("Foo, Inc." ~ "FOO"; "Foo Co Ltd" ~ "foo").
+
+    Stacked suffixes all go ("GmbH & Co. KG", "Co Ltd"); the first word always stays. Whitespace and Unicode
+    normalisation form do not count (text wraps, sources compose accents differently); other punctuation does.
+    """
+    words = unicodedata.normalize("NFC", name).casefold().split()
+    bare = [_bare(w) for w in words]
+    forms, longest = _legal_forms()
+    while len(words) > 1:
+        if not bare[-1]:  # a trailing comma or dash on its own ("Foo , Inc.")
+            del words[-1], bare[-1]
+            continue
+        for size in range(min(longest, len(words) - 1), 0, -1):
+            if tuple(bare[-size:]) in forms:
+                del words[-size:], bare[-size:]
+                break
+        else:
+            break
+    return " ".join(words).strip(_EDGE) or " ".join(words)
 
 
-def _dec(value: Any) -> Decimal | None:
-    if value is None or value == "":
-        return None
-    try:
-        number = Decimal(str(value))
-    except InvalidOperation:
-        return None
-    return number if number.is_finite() else None
-
-
-def close(a: Decimal, b: Decimal, tolerance: Decimal = TOLERANCE) -> bool:
-    """Relative agreement within ``tolerance`` (0.5 %), exact for zero."""
-    if a == b:
-        return True
-    scale = max(abs(a), abs(b))
-    return abs(a - b) <= tolerance * scale
+def close(gold: Decimal, pred: Decimal, tolerance: Decimal = TOLERANCE) -> bool:
+    """``pred`` within ``tolerance`` (0.5 %) of ``gold``, exact for a zero gold value."""
+    return abs(gold - pred) <= tolerance * abs(gold)
 
 
 # --- normalised views of gold and predictions ------------------------------------
@@ -89,11 +115,11 @@ _Amount = tuple[str | None, Decimal | None, Decimal | None, Decimal | None]  # c
 def gold_money(raw: Gold | None) -> _Amount | None:
     if not raw:
         return None
-    value, lower, upper = _dec(raw.get("value")), _dec(raw.get("lower")), _dec(raw.get("upper"))
+    value, lower, upper = decimal_of(raw.get("value")), decimal_of(raw.get("lower")), decimal_of(raw.get("upper"))
     if value is None and lower is None and upper is None:
         return None
     currency = raw.get("currency")
-    return (currency.upper() if isinstance(currency, str) else None, value, lower, upper)
+    return ((currency.strip().upper() or None) if isinstance(currency, str) else None, value, lower, upper)
 
 
 def pred_money(money: Money | None) -> _Amount | None:
@@ -118,21 +144,23 @@ def money_agrees(gold: _Amount, pred: _Amount) -> bool:
 
 
 def _unit_key(unit: str) -> str:
-    unit = unit.casefold().strip()
+    """"Wind turbines" ~ "wind_turbine": units are compared singular, lower case, words joined by "_"."""
+    unit = "_".join(unit.casefold().replace("-", " ").split())
     return unit[:-1] if unit.endswith("s") and len(unit) > 3 else unit
 
 
-_Qty = tuple[Decimal, str]
+_Qty = tuple[Decimal, str | None]
 
 
 def gold_quantity(raw: Gold | None) -> _Qty | None:
+    """Value and unit key; a quantity labelled without a unit (None) is compared on its value alone."""
     if not raw:
         return None
-    value = _dec(raw.get("value"))
+    value = decimal_of(raw.get("value"))
     unit = raw.get("unit")
-    if value is None or not isinstance(unit, str):
+    if value is None:
         return None
-    return (value, _unit_key(unit))
+    return (value, (_unit_key(unit) or None) if isinstance(unit, str) else None)
 
 
 def pred_quantity(quantity: Quantity | None) -> _Qty | None:
@@ -140,7 +168,7 @@ def pred_quantity(quantity: Quantity | None) -> _Qty | None:
 
 
 def quantity_agrees(gold: _Qty, pred: _Qty) -> bool:
-    return gold[1] == pred[1] and close(gold[0], pred[0])
+    return (gold[1] is None or gold[1] == pred[1]) and close(gold[0], pred[0])
 
 
 def gold_party_keys(deal: Gold) -> list[set[str]]:
@@ -155,26 +183,15 @@ def gold_party_keys(deal: Gold) -> list[set[str]]:
 
 
 def pred_party_keys(record: DealRecord) -> list[set[str]]:
-    """One key set per distinct predicted party (name and normalised name)."""
-    seen: dict[str, set[str]] = {}
-    for party in record.parties:
-        keys = {k for k in (name_key(party.name), name_key(party.normalized_name)) if k}
-        if keys and not any(keys & other for other in seen.values()):
-            seen[name_key(party.name) or next(iter(keys))] = keys
-    return list(seen.values())
+    """One key per distinct predicted party, from its ``name`` only (FORMAT compares the predicted name, not the
+    extractor's own ``normalized_name``, which may drop more than a legal suffix)."""
+    keys = dict.fromkeys(key for party in record.parties if (key := name_key(party.name)))
+    return [{key} for key in keys]
 
 
 def party_hits(gold: Sequence[set[str]], pred: Sequence[set[str]]) -> int:
-    """Greedy one-to-one matching of parties; sizes are tiny, order is stable."""
-    used: set[int] = set()
-    hits = 0
-    for keys in gold:
-        for j, pkeys in enumerate(pred):
-            if j not in used and keys & pkeys:
-                used.add(j)
-                hits += 1
-                break
-    return hits
+    """Size of a maximum one-to-one matching of gold to predicted parties (aliases may overlap between parties)."""
+    return max_matching([[j for j, pkeys in enumerate(pred) if keys & pkeys] for keys in gold])
 
 
 # --- per-field comparison ----------------------------------------------------------
@@ -194,15 +211,21 @@ def _compare(counts: Counts, gold: Any, pred: Any, agrees: bool) -> None:
 
 
 def _gold_scalars(deal: Gold) -> dict[str, Any]:
-    status = deal.get("status")
+    status = _label(deal.get("status"))
+    country = deal.get("country")
     return {
         "amount": gold_money(deal.get("amount")),
         "unit_price": gold_money(deal.get("unit_price")),
         "quantity": gold_quantity(deal.get("quantity")),
-        "deal_type": deal.get("deal_type") or None,
-        "status": status if status and status != DealStatus.UNKNOWN.value else None,
-        "country": (deal.get("country") or None) and str(deal["country"]).upper(),
+        "deal_type": _label(deal.get("deal_type")),
+        "status": status if status != DealStatus.UNKNOWN.value else None,
+        "country": (country.strip().upper() or None) if isinstance(country, str) else None,
     }
+
+
+def _label(value: Any) -> str | None:
+    """A deal type or status as labelled: "Acquisition " is "acquisition"; other values stay what they are."""
+    return (value.strip().lower() or None) if isinstance(value, str) else None
 
 
 def _pred_scalars(record: DealRecord) -> dict[str, Any]:
@@ -235,7 +258,7 @@ def align(deals: Sequence[Gold], records: Sequence[DealRecord]) -> list[tuple[in
         for pi, record in enumerate(records):
             shared = party_hits(gold_keys[gi], pred_keys[pi])
             if shared:
-                same_type = deal.get("deal_type") == record.deal_type.value
+                same_type = _label(deal.get("deal_type")) == record.deal_type.value
                 candidates.append((-shared, not same_type, gi, pi))
     candidates.sort()
     pairs: list[tuple[int, int]] = []

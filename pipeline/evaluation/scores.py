@@ -7,8 +7,8 @@ the same way and can be summed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -51,6 +51,27 @@ class Counts:
         }
 
 
+def max_matching(edges: Sequence[Sequence[int]]) -> int:
+    """Size of a maximum one-to-one matching; ``edges[i]`` lists the right-hand items left item ``i`` may take.
+
+    "Each filler (or party) counts once" needs the best pairing, not the first: a greedy pass can give a
+    shared alternative to the wrong side and score a hit as a miss. Sizes are a few per article.
+    """
+    owner: dict[int, int] = {}
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in edges[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    return sum(1 for i in range(len(edges)) if augment(i, set()))
+
+
 def micro_total(parts: Iterable[Counts]) -> Counts:
     """Pool the counts of every slot, so frequent slots weigh more (micro average)."""
     total = Counts()
@@ -59,14 +80,42 @@ def micro_total(parts: Iterable[Counts]) -> Counts:
     return total
 
 
+# What happened to a line with a problem (the report lists each one).
+SKIPPED = "not scored"  # the line is not an article of the file's kind: left out of every count
+NO_RECORDS = "scored with no records"  # the article could not be extracted: its gold deals count as misses
+READ_AS = "scored"  # an oddity read one documented way (the message says how)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One named problem of one line: ``line`` is the physical line number in the file (1-based)."""
+
+    line: int
+    id: Any
+    message: str
+    effect: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "id": self.id, "problem": self.message, "effect": self.effect}
+
+    def __str__(self) -> str:
+        named = f" (id {self.id!r})" if self.id is not None else ""
+        return f"line {self.line}{named}: {self.message} [{self.effect}]"
+
+
 @dataclass
 class Report:
-    """One scored run: ``kind`` is "template" or "deals", ``parts`` per slot/field."""
+    """One scored run: ``kind`` is "template" or "deals", ``parts`` per slot/field.
+
+    ``articles`` counts the articles scored; ``problems`` names every line that was left out, scored without
+    records, or read in a documented way.
+    """
 
     kind: str
     set_name: str
     articles: int
     parts: dict[str, Counts]
+    problems: list[Problem] = field(default_factory=list)
 
     @property
     def total(self) -> Counts:
@@ -80,4 +129,6 @@ class Report:
             "articles": self.articles,
             "total": self.total.as_dict(),
             key: {name: counts.as_dict() for name, counts in self.parts.items()},
+            "lines_not_scored": sum(1 for p in self.problems if p.effect == SKIPPED),
+            "problems": [p.as_dict() for p in self.problems],
         }

@@ -10,26 +10,32 @@ Our reading of the rule "exact match, each filler counts once":
   Predictions and fillers are matched one-to-one (maximum bipartite matching),
   so a filler counts once: predicting two variants of the same filler yields one
   hit and one false positive.
-* Strings are compared after collapsing runs of whitespace to one space, because
-  the keys were written on one line while the Reuters texts wrap names across
-  lines. Nothing else is normalised (case, punctuation and articles count).
+* Strings are compared after collapsing runs of whitespace (spaces, tabs,
+  newlines, also inside or around a key) to one space and trimming the ends,
+  because the keys were written on one line while the Reuters texts wrap names
+  across lines; and in Unicode NFC, so an accent composed differently in key and
+  text is the same character. Nothing else is normalised (case, punctuation,
+  articles and a trailing period count).
 * recall = hits / fillers, precision = hits / distinct predictions, per slot;
-  TOTAL pools the counts of every slot (micro average).
+  TOTAL pools the counts of FORMAT's seven slots and of any other slot the file
+  labels (micro average): a slot we never fill counts its fillers as misses, a
+  slot a line leaves out has no fillers there.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
-from pipeline.evaluation.scores import Counts
+from pipeline.evaluation.scores import Counts, max_matching
 from pipeline.models import DealRecord, PartyRole
 
 SLOTS: tuple[str, ...] = ("PURCHASER", "ACQUIRED", "SELLER", "DLRAMT", "STATUS", "ACQLOC", "ACQBUS")
 
 
 def squash(text: str) -> str:
-    """Collapse whitespace, the only normalisation the exact-match rule tolerates."""
-    return " ".join(text.split())
+    """Collapse whitespace (and compose accents), the only normalisation the exact-match rule tolerates."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def slot_fillers(records: Iterable[DealRecord]) -> dict[str, list[str]]:
@@ -63,20 +69,7 @@ def slot_fillers(records: Iterable[DealRecord]) -> dict[str, list[str]]:
 def _matching(predicted: Sequence[str], fillers: Sequence[Sequence[str]]) -> int:
     """Size of a maximum one-to-one matching of predictions to fillers they hit."""
     options = [{squash(alt) for alt in filler} for filler in fillers]
-    edges = [[j for j, alts in enumerate(options) if guess in alts] for guess in predicted]
-    owner: dict[int, int] = {}
-
-    def augment(i: int, seen: set[int]) -> bool:
-        for j in edges[i]:
-            if j in seen:
-                continue
-            seen.add(j)
-            if j not in owner or augment(owner[j], seen):
-                owner[j] = i
-                return True
-        return False
-
-    return sum(1 for i in range(len(predicted)) if augment(i, set()))
+    return max_matching([[j for j, alts in enumerate(options) if guess in alts] for guess in predicted])
 
 
 def score_slot(predicted: Sequence[str], fillers: Sequence[Sequence[str]]) -> Counts:
@@ -87,11 +80,13 @@ def score_slot(predicted: Sequence[str], fillers: Sequence[Sequence[str]]) -> Co
 
 
 def score_article(
-    records: Sequence[DealRecord], template: Mapping[str, Sequence[Sequence[str]]]
+    records: Sequence[DealRecord],
+    template: Mapping[str, Sequence[Sequence[str]]],
+    slots: Sequence[str] = SLOTS,
 ) -> dict[str, Counts]:
-    """Score one article's records against its answer key, slot by slot."""
+    """Score one article's records against its answer key, slot by slot (a slot the line lacks has no fillers)."""
     predicted = slot_fillers(records)
-    return {slot: score_slot(predicted[slot], template.get(slot, [])) for slot in SLOTS}
+    return {slot: score_slot(predicted.get(slot, []), template.get(slot, [])) for slot in slots}
 
 
 def main_records(records: Sequence[DealRecord]) -> list[DealRecord]:

@@ -43,6 +43,7 @@ __all__ = [
     "GOVERNMENT_NP",
     "NEWS_SOURCE_BEFORE",
     "UNIT_AFTER_NUMBER",
+    "YEAR_BEFORE",
     "VERB_WITH_PRONOUN",
     "article_company",
     "de_antecedent",
@@ -203,6 +204,8 @@ _FR_REVEALS_AFTER = re.compile(
 
 
 UNIT_AFTER_NUMBER = re.compile(r"\d\s?[A-Z]$")
+# ... but a year is no count: "als Velkor 2021 Norvia übernahm", "hatte 2019 Norvia gekauft" name the company after it
+YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)\s$")
 
 
 # "Souvenons-nous", "Peut-on", "Faut-il": a verb with its pronoun opens a sentence, it is no name

@@ -417,7 +417,8 @@ def fill_from_references(
     index = sentences.index(cand.sentence)
     s_start, s_end = cand.sentence
     _named_state(text, lang, sentences, index, cand)
-    if lang == "de" and cand.trigger.voice in ("buy", "sell") and cand.parties and all(p.role is not PartyRole.TARGET for p in cand.parties):
+    if lang == "de" and cand.trigger.voice in ("buy", "sell", "invest") and cand.parties and all(p.role is not PartyRole.TARGET for p in cand.parties):
+        # ("hat 80 Millionen Euro in die Zeitungen investiert": the money's "in" opens the described paper)
         target = _de_described_object(text, names, cand)
         if target is not None and all(normalize(p.name) != normalize(target.text) for p in cand.parties):
             cand.parties.append(role_of(target, PartyRole.TARGET, text))
@@ -503,7 +504,7 @@ _SUBJECT_ROLE = {voice: acting for voice, (acting, _) in VOICE_SIDES.items()}
 
 # de: what a buyer buys, named by a description ("erwarb das 1974 gegründete Blatt", "übernimmt den Konzern")
 _DE_OBJECT_DESCRIPTION = re.compile(
-    r"\s+(?:die|den|das)\s+(?:[\w-]+\s+){0,3}?(Zeitung|Firma|Gruppe|Konzern|Unternehmen|Bank|Sender|Verlag|Kette|Hersteller|Versicherer)(?![\w-])"
+    r"\s+(?:die|den|das)\s+(?:[\w-]+\s+){0,3}?(Zeitung|Firma|Gruppe|Konzern|Unternehmen|Bank|Sender|Verlag|Kette|Hersteller|Versicherer)(?:en|e|s)?(?![\w-])"
 )
 _CAPITALISED_RUN = re.compile(r"[A-ZÄÖÜ][\w&.-]*(?:\s+[A-ZÄÖÜ][\w&.-]*){1,3}(?=[\s,.;:]+(?:[a-zäöüß]|$))")
 _DE_INTRODUCED = "(?<![\\w-])(?:[A-ZÄÖÜ][a-zäöüß]*)?{head}\\s+[„\"»«]?"

@@ -66,6 +66,7 @@ from pipeline.extract.article_names import (
     NEWS_SOURCE_BEFORE,
     UNIT_AFTER_NUMBER,
     VERB_WITH_PRONOUN,
+    YEAR_BEFORE,
     article_company,
     de_antecedent,
     de_most_mentioned,
@@ -136,7 +137,7 @@ from pipeline.extract.followups import (
 )
 from pipeline.extract.geo import country_of, find_countries
 from pipeline.extract.kinds import deal_key, normalize
-from pipeline.extract.names import NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, namelike
+from pipeline.extract.names import NOT_A_PARTY, REGULATOR, NameSpan, find_names, is_place, mentions, namelike
 from pipeline.extract.roles import assign_roles
 from pipeline.extract.roles.de.assets import de_asset_target, de_site_target, de_unit_passed
 from pipeline.extract.roles.de.bystanders import de_act_noun, de_home_towns, de_no_side, de_person
@@ -194,7 +195,7 @@ from pipeline.models import (
 
 # Bumped whenever the records for the same article change, so readers of the curated bucket can tell extractions
 # apart; ``store.curated.latest`` orders it as a string, so every part stays one digit (0.2.0 ... 0.9.9, then 1.0.0)
-EXTRACTOR_VERSION = "deals-0.6.0"
+EXTRACTOR_VERSION = "deals-0.7.0"
 
 __all__ = ["EXTRACTOR_VERSION", "deal_id_for", "extract"]
 
@@ -345,7 +346,15 @@ def extract(item: RawItem, *, extracted_at: datetime | None = None) -> list[Deal
     names = [n for a, b in wanted for n in find_names(text, lang, a, b)]
     if lang in GOVERNMENT_NP:
         names = with_governments(text, lang, wanted, names)
-        names = [n for n in names if not NOT_A_PARTY.match(n.text) and not UNIT_AFTER_NUMBER.search(text, max(0, n.start - 4), n.start + 1)]
+        names = [
+            n for n in names
+            if not NOT_A_PARTY.match(n.text)
+            and not (
+                UNIT_AFTER_NUMBER.search(text, max(0, n.start - 4), n.start + 1)
+                # (a name the article uses elsewhere too: "seit 2003 Notenbankchef" is a noun after a year)
+                and not (YEAR_BEFORE.search(text, max(0, n.start - 6), n.start) and mentions(text, n.text) >= 2)
+            )
+        ]
         names = [issuer(n) for n in names if not VERB_WITH_PRONOUN.search(n.text)]
     if lang in NEWS_SOURCE_BEFORE:
         names = [n for n in names if not news_source(text, n, lang) and not inverted_speaker(text, n, lang)]

@@ -60,6 +60,10 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     # de: "für einen zweistelligen Millionenbetrag" in an article that names no currency: German press means euros
     currency = cache.get("currency") or ("EUR" if lang == "de" and "money:article" in cache else None)
     priced = [m for m in after if _priceish(text, m, lang)]
+    if lang != "en" and cand.trigger.deal_type in _CHANGE_OF_HANDS:
+        # "espéraient un don de 7 millions pour racheter Norvia", "mit einem Kredit über 5 Millionen kauft Velkor ...": the
+        # grant or the loan that pays for the purchase is another deal's sum, not the price
+        priced = [m for m in priced if not _FINANCING_BEFORE.search(text, max(s_start, m.start - 40), m.start)]
     if lang != "en" and len(priced) > 1 and _WORTH_BEFORE.search(text, max(s_start, priced[0].start - 30), priced[0].start):
         # "rachète Norvia, valorisée 2 milliards, pour 800 millions": what is paid, not what the company is worth
         paid = [m for m in priced[1:] if _PAID_WITH.search(text, max(s_start, m.start - 25), m.start)]
@@ -93,6 +97,8 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     if figures.amount is None and lang != "en" and not background:
         stake = cand.trigger.deal_type in (DealType.INVESTMENT, DealType.FUNDING_ROUND)
         figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on, [p.name for p in cand.parties], stake, cand.trigger.deal_type)
+        if figures.amount is None:
+            figures.amount = _demonstrative_total(text, lang, sentences, cand.sentence, cache, on, [p.name for p in cand.parties], cand.trigger.deal_type)
     elif lang == "de" and figures.amount is not None and figures.amount.value is None and figures.amount.upper is None:
         # "ein milliardenschwerer Deal. Der Kaufpreis liegt bei 1,2 Milliarden Euro": the later figure is the price
         figures.amount = _later_total(text, lang, sentences, cand.sentence, cache, on) or figures.amount
@@ -108,6 +114,16 @@ def deal_figures(text: str, lang: str, cand: Candidate, sentences: list[tuple[in
     if figures.amount is None:
         figures.amount = _undisclosed(text, cache)
     return figures
+
+
+_CHANGE_OF_HANDS = (DealType.ACQUISITION, DealType.DIVESTITURE, DealType.MERGER, DealType.PURCHASE)
+# fr/de: a grant, an aid or a loan named right before the sum: "un don de", "une subvention de", "un prêt de", "einen Kredit
+# über", "ein Zuschuss von", "Fördermittel in Höhe von"
+_FINANCING_BEFORE = re.compile(
+    r"\b(?:don|dons|subventions?|aides?|prêts?|crédits?|emprunts?|financements?|Kredite?s?|Darlehens?|Zuschuss|Zuschüsse|Zuschüssen|"
+    r"Fördermittel\w*|Förderung|Beihilfen?|Hilfen?)\s+(?:[\w'’-]+\s+){0,2}?(?:de|d['’]|von|über|in\s+Höhe\s+von|à\s+hauteur\s+de)\s*"
+    r"(?:(?:plus\s+de|près\s+de|environ|quelque|rund|etwa|knapp|gut|mehr\s+als|über|fast)\s+)?$"
+)
 
 
 # fr/de: a deal noun in a phrase that dates something else by it ("seit der Norvia-Übernahme", "depuis le rachat
@@ -598,6 +614,51 @@ def _later_total(
         paid = offset < 2 and parties is not None and _paid_next(text, lang, start, end, parties, priced[0].start, stake)
         if told or paid:
             return _first_money(priced, on)
+    return None
+
+
+# fr/de: the deal pointed back to by a demonstrative as the sentence's subject: "Ce contrat, évalué à 500 millions",
+# "Dieser Deal hat einen Wert von 2 Milliarden Euro" (the plural "Ces", "Diese Aufträge" may gather several deals)
+_DEMONSTRATIVE_DEAL_LEAD = re.compile(
+    r"\s*(?:(?:Ce|Cet|Cette)\s+(?:\w+\s+)?(?:contrat|commande|transaction|opération|accord|rachat|acquisition|cession|"
+    r"investissement|offre|partenariat|marché|prêt|fusion|deal)|"
+    r"(?:Dieser|Diese|Dieses)\s+(?:\w+\s+)?(?:Auftrag|Vertrag|Transaktion|Deal|Geschäft|Übernahme|Investition|Verkauf|Kauf|"
+    r"Bestellung|Angebot|Kredit|Fusion|Partnerschaft|Zusammenschluss))\b"
+)
+# ... whose sum is its worth, told by a verb of value right before it: "évalué par la presse à", "s'élève à", "beläuft sich
+# auf", "im Wert von" (not "Ce contrat permettra de dégager 2 milliards de ventes")
+_WORTH_VERB_BEFORE = re.compile(
+    r"(?:\b(?:évaluée?s?|estimée?s?|chiffrée?s?|valorisée?s?)\b[^.;]{0,50}?\sà|\b(?:s['’]élève|s['’]élèverait|se monte|se monterait|atteint|"
+    r"atteindrait|porte sur|d['’]un montant de|d['’]une valeur de)|\b(?:beläuft|belief|belaufe)\s+sich\s+auf|\bim\s+Wert\s+von|"
+    r"\bin\s+Höhe\s+von|\bhat\s+einen\s+Wert\s+von|\bist\s+[^.;]{0,20}?wert|\bkostet|\bkostete)\s+(?:\S+\s+){0,2}?$"
+)
+
+
+def _demonstrative_total(
+    text: str, lang: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], cache: dict[str, Any], on: Any,
+    parties: list[str], deal_type: DealType,
+) -> Money | None:
+    """fr/de: past the three sentences ``_later_total`` reads, "Ce contrat, évalué à 500 millions de dollars, ..." still
+    prices the deal told last: a demonstrative points back to it however far on, unless a deal of other companies was
+    told in between (the demonstrative then points to that one)."""
+    told_before = sentence
+    year = on.year if on else None
+    for offset, (start, end) in enumerate(_following(sentences, sentence, len(sentences))):
+        if offset > 0 and _tells_another_deal(text, lang, *told_before, parties, year):
+            return None
+        told_before = (start, end)
+        if offset < 3:
+            continue
+        lead = _ATTRIBUTION.match(text, start, end)
+        noun = _DEMONSTRATIVE_DEAL_LEAD.match(text, lead.end() if lead is not None else start, end)
+        if noun is None or _noun_of_another_kind(noun.group(), deal_type):
+            continue
+        priced = [
+            m for m in _in_range(cache, "money", money.find_money, text, lang, start, end)
+            if not m.per_unit and m.disclosed and _priceish(text, m, lang) and _WORTH_VERB_BEFORE.search(text, noun.end(), m.start)
+        ]
+        if priced:
+            return _first_money(priced, on, cache.get("currency"))
     return None
 
 

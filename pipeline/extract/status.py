@@ -330,7 +330,9 @@ _CUES: dict[str, list[Cue | tuple[Cue, ...]]] = {
         # reported speech and the past of weighing a deal: "Velkor prüfe den Kauf", "erwog einen Verkauf"
         Cue(r"prüfe|erwäge|erwog|erwogen", S.EXPECTED),
         # "Velkor hatte Norvia 2019 gekauft": the pluperfect of a background deal tells it done, like the perfect
-        Cue(r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,6}?(?:übernommen|gekauft|erworben|verkauft|abgeschlossen|investiert|übergeben|veräußert)", S.COMPLETED),
+        # ("Velkor hat seit der Gründung gemeinsam mit zwei Partnern rund 30 Millionen Euro in Norvia investiert": a long
+        # frame of one clause)
+        Cue(r"(?:hat|haben|hatte|hatten) (?:(?!(?:und|oder|aber|dass|weil|sowie)\s)[^\s;:]+(?<!,) ){0,16}?(?:übernommen|gekauft|erworben|verkauft|abgeschlossen|investiert|übergeben|veräußert)", S.COMPLETED),
         # the subordinate clause puts the auxiliary last: "..., nachdem Dastrel Norvia übernommen hatte", "..., die an Dastrel
         # verkauft worden war", "..., die 2019 verkauft wurde"
         Cue(r"(?:übernommen|gekauft|erworben|verkauft|veräußert) (?:hat|haben|hatte|hatten|wurde|wurden|worden (?:ist|sind|war|waren))", S.COMPLETED),

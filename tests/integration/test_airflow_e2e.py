@@ -58,9 +58,10 @@ def airflow_run(stack_settings: Settings, tmp_path_factory: pytest.TempPathFacto
         "topic_raw": f"e2e.{tag}.raw", "topic_candidates": f"e2e.{tag}.candidates",
         "group_extract": f"e2e-{tag}-extract", "group_validate": f"e2e-{tag}-validate", "group_replay": f"e2e-{tag}-replay",
         "trigger_group": f"e2e-{tag}-trigger", "kafka_transactional_id_prefix": f"e2e-{tag}",
-        # under the curated bucket's name: the stack's read-only identity reads only that bucket and its copies
-        "bucket_curated": f"{stack_settings.bucket_curated}-e{tag}", "bucket_quarantine": f"e-{tag}-quarantine",
-        "bucket_state": f"e-{tag}-state", "bucket_reports": f"e-{tag}-reports",
+        # under each bucket's name: the stack's pipeline identity uses only the pipeline's buckets and their copies
+        "bucket_curated": f"{stack_settings.bucket_curated}-e{tag}",
+        "bucket_quarantine": f"{stack_settings.bucket_quarantine}-e{tag}",
+        "bucket_state": f"{stack_settings.bucket_state}-e{tag}", "bucket_reports": f"{stack_settings.bucket_reports}-e{tag}",
         "kafka_session_timeout_ms": 6000, "kafka_heartbeat_interval_ms": 2000,
         "poll_timeout_ms": 300,  # as in isolated_settings: a drained run's two empty polls end it sooner
         "extract_workers": 2, "validate_workers": 2,  # mapped stages: every instance runs, the items still land once
@@ -81,7 +82,7 @@ def airflow_run(stack_settings: Settings, tmp_path_factory: pytest.TempPathFacto
             admin.delete_topics(settings.topics)
         finally:
             admin.close()
-        client = s3_client(settings)
+        client = s3_client(settings, admin=True)
         for bucket in settings.buckets:
             _empty_and_delete(client, bucket)
 

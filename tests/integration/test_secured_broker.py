@@ -330,6 +330,75 @@ def test_mutual_tls_and_plain_refusals_are_named(secured_broker: Settings, tmp_p
     assert "Sesame-plain-no" not in message
 
 
+TLS12_ONLY = """openssl_conf = openssl_init
+[openssl_init]
+ssl_conf = ssl_sect
+[ssl_sect]
+system_default = system_default_sect
+[system_default_sect]
+MaxProtocol = TLSv1.2
+"""
+"""OpenSSL's configuration for a process whose TLS stops at 1.2 (Python's ssl and librdkafka read it), as with a broker
+or a TLS proxy that offers no TLS 1.3: the mutual-TLS refusal then comes inside the handshake, not after it."""
+
+WATCHER_CLIENT = """
+import json, sys, time
+from confluent_kafka import Consumer
+from pipeline.watcher import _is_refusal, refusal_text
+config, errors = json.loads(sys.argv[1]), []
+consumer = Consumer(config | {"error_cb": errors.append, "log_level": 0})
+deadline = time.monotonic() + 15
+while time.monotonic() < deadline and not any(_is_refusal(e) for e in errors):
+    consumer.poll(0.3)
+consumer.close()
+refused = next((e for e in errors if _is_refusal(e)), None)
+print(refusal_text(refused, config, ["news.raw.v1"], "kafka_default") if refused else "NOT REFUSED: %s" % errors[:2])
+"""
+
+
+@pytest.mark.parametrize("tls", ["1.3", "1.2"])
+def test_ssl_without_a_client_certificate_at_the_mutual_tls_listener_is_named_over_tls_1_2_and_1_3(
+    secured_broker: Settings, tmp_path: Path, tls: str
+) -> None:
+    """What a user of ``dealwire`` and of Airflow's watcher sees with SSL and no client certificate at a listener that
+    demands one, as separate processes (the CLI, a librdkafka consumer as the watcher reads it). TLS 1.3 (Java 17's
+    broker and this machine's OpenSSL agree on it) sends the refusal after the handshake; TLS 1.2 inside it, which both
+    used to call a listener that is not TLS."""
+    import os
+    import subprocess
+    import sys
+
+    from pipeline.orchestration import kafka_connection
+
+    settings = through(secured_broker, "SSL", kafka_ssl_certfile=None, kafka_ssl_keyfile=None,
+                       kafka_max_block_ms=SECURED_LIMIT_MS)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DEALWIRE_KAFKA_", "OPENSSL_CONF"))}
+    env |= {"DEALWIRE_KAFKA_BOOTSTRAP_SERVERS": settings.kafka_bootstrap_servers,
+            "DEALWIRE_KAFKA_SECURITY_PROTOCOL": "SSL", "DEALWIRE_KAFKA_SSL_CAFILE": str(settings.kafka_ssl_cafile),
+            "DEALWIRE_KAFKA_MAX_BLOCK_MS": str(SECURED_LIMIT_MS), "DEALWIRE_STACK_DIR": str(tmp_path / "no-stack"),
+            "DEALWIRE_LOG_FORMAT": "json", "COLUMNS": "400"}
+    if tls == "1.2":
+        (tmp_path / "tls12.cnf").write_text(TLS12_ONLY)
+        env["OPENSSL_CONF"] = str(tmp_path / "tls12.cnf")
+    started = time.monotonic()
+    cli = subprocess.run([str(Path(sys.executable).parent / "dealwire"), "lag"], env=env, capture_output=True,
+                         text=True, timeout=60, check=False)
+    wall = time.monotonic() - started
+    said = " ".join((cli.stdout + cli.stderr).split())
+    assert cli.returncode != 0 and "dealwire failed: BrokerRefused" in said, said[-2000:]
+    assert "the listener demands a client certificate (mutual TLS; TLS alert" in said, said[-2000:]
+    assert "set DEALWIRE_KAFKA_SSL_CERTFILE" in said and "is not TLS" not in said, said[-2000:]
+    assert wall < 30, f"refused after {wall:.1f} s: the check names it at once (limit {SECURED_LIMIT_MS} ms)"
+
+    watcher = subprocess.run([sys.executable, "-c", WATCHER_CLIENT, json.dumps(kafka_connection(settings)["extra"])],
+                             env=env, capture_output=True, text=True, timeout=60, check=False)
+    line = watcher.stdout.strip()
+    assert f"Kafka at {settings.kafka_bootstrap_servers} refused Airflow's watcher of news.raw.v1" in line, (
+        line, watcher.stderr[-1000:])
+    assert "the listener demands a client certificate (mutual TLS) and none was given" in line, line
+    assert ("in state SSL_HANDSHAKE" if tls == "1.2" else "Receive failed") in line, f"not TLS {tls}'s path: {line}"
+
+
 @pytest.mark.parametrize(("listener", "client", "named"), [
     ("SASL_PLAINTEXT", "PLAINTEXT", "the listener demands SASL authentication (mechanisms "),
     ("SASL_SSL", "PLAINTEXT", "may expect TLS (SSL or SASL_SSL), while DEALWIRE_KAFKA_SECURITY_PROTOCOL is PLAINTEXT"),
@@ -545,6 +614,121 @@ def test_the_airflow_watcher_names_a_refusal_backs_off_and_gets_in_once_the_secr
     assert f"Kafka at {right.kafka_bootstrap_servers} refused Airflow's watcher of {right.topic_raw}" in wrong
     assert f"unknown user '{USER}' with SCRAM-SHA-512" in wrong and "DEALWIRE_KAFKA_SASL_PASSWORD" in wrong, wrong
     _no_secret(caplog, others=(WRONG_PASSWORD,), through=WATCHER_LOGS, printed=capsys,
+               structlog_through=(declared.log,))
+
+
+KEY_PASSWORD = "Sesame-key-" + uuid.uuid4().hex  # the encrypted client key's password: a canary like PASSWORD
+
+
+def _encrypted_key(settings: Settings, directory: Path) -> Path:
+    """The stack's client key, password-protected (PKCS#8, as a company PKI hands them out) with ``KEY_PASSWORD``."""
+    from cryptography.hazmat.primitives import serialization
+
+    assert settings.kafka_ssl_keyfile is not None
+    key = serialization.load_pem_private_key(settings.kafka_ssl_keyfile.read_bytes(), None)
+    path = directory / "client-key-encrypted.pem"
+    path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                       serialization.BestAvailableEncryption(KEY_PASSWORD.encode())))
+    assert b"ENCRYPTED PRIVATE KEY" in path.read_bytes()
+    return path
+
+
+def test_an_encrypted_client_key_opens_the_mutual_tls_listener_with_its_password(
+    secured: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Every kind of Kafka client the project makes, through the SSL listener (mutual TLS) with an encrypted key and
+    DEALWIRE_KAFKA_SSL_KEY_PASSWORD: ingest's producer, extract's consumer and transactional producer, the admin client
+    (which logs its configuration, ssl_password with it, at DEBUG), and Airflow's watcher (librdkafka's
+    ssl.key.password, from the connection ``airflow_env`` builds). The password is in no log line, printed line or
+    report."""
+    from pipeline.orchestration import raw_asset
+
+    capture_past_airflow(caplog)
+    _debug(caplog)
+    settings = through(secured, "SSL", kafka_ssl_keyfile=_encrypted_key(secured, tmp_path),
+                       kafka_ssl_key_password=SecretStr(KEY_PASSWORD), trigger_group=f"{secured.group_extract}-trigger")
+    feed = json_feed(tmp_path / "feed.json", [
+        {"url": "https://news.example.com/velkor-key", "title": "Velkor buys a rival",
+         "content_text": DEAL.format(buyer="Velkor Holdings", target="Norvia Systems"),
+         "date_published": "2025-06-03T08:00:00Z"}])
+    published = ingest.run(settings, sources=[Source(id="velkor", url=feed.as_uri(), lang="en")])
+    assert published.ok and published.counts["published"] == 1, published.problems
+    extracted = extract.run(settings, extractor=lambda item, *, extracted_at=None: [])
+    assert extracted.counts["consumed"] == 1, extracted.counts
+    assert sum(lag.behind for lag in consumer_lag(settings, settings.group_extract, settings.topic_raw)) == 0
+    admin_client(settings).close()
+
+    _watcher_env(monkeypatch, settings)
+    monkeypatch.setenv("AIRFLOW_DISABLE_GREENBACK_PORTAL", "true")
+    declared = raw_asset(settings, watch=True).watchers[0].trigger
+
+    async def one_event() -> Any:
+        trigger = _as_the_triggerer_loads_it(declared)
+        events = trigger.run()
+        event = await _send_until_event(settings, asyncio.ensure_future(events.__anext__()))
+        await events.aclose()
+        return event
+
+    event = asyncio.run(one_event())
+    assert event.payload["topic"] == settings.topic_raw
+    assert_not_logged(caplog, (KEY_PASSWORD,), through=WATCHER_LOGS, printed=capsys, structlog_through=(declared.log,))
+    for report in (published, extracted):
+        assert KEY_PASSWORD not in report.model_dump_json()
+
+
+def test_an_encrypted_client_key_without_its_password_or_with_a_wrong_one_is_named(
+    secured_broker: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """OpenSSL says "PEM lib" for both (and, for kafka-python without a password, asked for a pass phrase on the
+    terminal and waited there, or failed with "[Errno 22] Invalid argument" without one): the stages fail with one
+    ``BrokerRefused`` naming the key and the setting before the limit, the watcher logs one BLOCKED line per attempt
+    and pauses. No password in either."""
+    from airflow.sdk.module_loading import import_string
+
+    from pipeline.orchestration import raw_asset
+    from pipeline.watcher import BLOCKED_LINE
+
+    capture_past_airflow(caplog)
+    _debug(caplog)
+    encrypted = _encrypted_key(secured_broker, tmp_path)
+    wrong = "Sesame-key-not-it-" + uuid.uuid4().hex[:8]
+    cases = [(None, f"the client key in DEALWIRE_KAFKA_SSL_KEYFILE={encrypted} is encrypted and "
+                    "DEALWIRE_KAFKA_SSL_KEY_PASSWORD is not set"),
+             (SecretStr(wrong), f"the client key in DEALWIRE_KAFKA_SSL_KEYFILE={encrypted} could not be decrypted with "
+                                "DEALWIRE_KAFKA_SSL_KEY_PASSWORD: a wrong password")]
+    for password, named in cases:
+        settings = through(secured_broker, "SSL", kafka_max_block_ms=SECURED_LIMIT_MS, kafka_ssl_keyfile=encrypted,
+                           kafka_ssl_key_password=password)
+        error, wall = _timed(lambda: extract.run(settings, extractor=_no_extractor))  # noqa: B023 - called at once
+        _refused(error, wall, settings, "connecting the consumer of group", named)
+        assert wrong not in str(error)
+
+    declared = raw_asset(secured_broker, watch=True).watchers[0].trigger
+    classpath, kwargs = declared.serialize()
+
+    def refusals() -> list[str]:
+        return [r.getMessage() for r in caplog.records if r.getMessage().startswith(BLOCKED_LINE)]
+
+    async def refused() -> None:
+        for n, (password, named) in enumerate(cases):
+            _watcher_env(monkeypatch, through(secured_broker, "SSL", kafka_ssl_keyfile=encrypted,
+                                              kafka_ssl_key_password=password))
+            trigger = import_string(classpath)(**(kwargs | {"refused_pause_s": 0.5, "refused_pause_max_s": 1.0}))
+            waiting = asyncio.ensure_future(trigger.run().__anext__())
+            await _until(lambda: len(refusals()) > n, 15, f"no refusal of case {n} was logged")  # noqa: B023
+            said = refusals()[n]
+            assert "could not load its client key from connection 'kafka_default'" in said, said
+            assert f"ssl.key.location={encrypted}" in said, said
+            assert ("is encrypted and DEALWIRE_KAFKA_SSL_KEY_PASSWORD is not set" if password is None
+                    else "could not be decrypted with DEALWIRE_KAFKA_SSL_KEY_PASSWORD: a wrong password") in said, said
+            waiting.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await waiting
+
+    asyncio.run(refused())
+    _no_secret(caplog, others=(wrong, KEY_PASSWORD), through=WATCHER_LOGS, printed=capsys,
                structlog_through=(declared.log,))
 
 

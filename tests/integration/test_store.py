@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import uuid
+from collections.abc import Callable
 
 import pytest
 from botocore.exceptions import ClientError
@@ -108,3 +110,40 @@ def test_schema_is_published_once(isolated_settings: Settings) -> None:
     client.put_object(Bucket=isolated_settings.bucket_curated, Key=curated.SCHEMA_KEY, Body=b"{}")
     assert curated.publish_schema(client, isolated_settings) == "updated"
     assert client.get_object(Bucket=isolated_settings.bucket_curated, Key=curated.SCHEMA_KEY)["Body"].read() == body
+
+
+def test_the_pipeline_identity_uses_objects_of_its_buckets_and_nothing_more(isolated_settings: Settings) -> None:
+    """Least privilege: the stages' key reads, writes and lists objects in the pipeline's buckets (the stage tests run
+    with it); it may not create or delete a bucket, its own included, nor read, list or write another bucket. The
+    admin identity, used only where buckets are made (``stack up``, these tests), may."""
+    pipeline, admin = s3_client(isolated_settings), s3_client(isolated_settings, admin=True)
+    for bucket in isolated_settings.buckets:
+        pipeline.put_object(Bucket=bucket, Key="probe/kept.txt", Body=b"pipeline bytes")
+        assert pipeline.get_object(Bucket=bucket, Key="probe/kept.txt")["Body"].read() == b"pipeline bytes"
+        assert pipeline.list_objects_v2(Bucket=bucket, Prefix="probe/")["KeyCount"] == 1
+    other = f"norvia-other-{uuid.uuid4().hex[:10]}"
+
+    def refused(call: Callable[[], object], what: str) -> None:
+        with pytest.raises(ClientError) as raised:
+            call()
+        assert error_code(raised.value) == "AccessDenied", f"{what}: {raised.value}"
+
+    refused(lambda: pipeline.create_bucket(Bucket=other), "create a bucket")
+    refused(lambda: pipeline.create_bucket(Bucket=f"{isolated_settings.bucket_state}-x"), "create a bucket in scope")
+    empty = isolated_settings.bucket_reports
+    admin.delete_object(Bucket=empty, Key="probe/kept.txt")
+    refused(lambda: pipeline.delete_bucket(Bucket=empty), "delete its own (empty) bucket")
+    admin.create_bucket(Bucket=other)
+    try:
+        admin.put_object(Bucket=other, Key="theirs.txt", Body=b"another team's bytes")
+        refused(lambda: pipeline.get_object(Bucket=other, Key="theirs.txt"), "read another bucket")
+        refused(lambda: pipeline.list_objects_v2(Bucket=other), "list another bucket")
+        refused(lambda: pipeline.put_object(Bucket=other, Key="planted.txt", Body=b"x"), "write another bucket")
+        refused(lambda: pipeline.delete_object(Bucket=other, Key="theirs.txt"), "delete in another bucket")
+        refused(lambda: pipeline.delete_bucket(Bucket=other), "delete another bucket")
+        assert other not in {b["Name"] for b in pipeline.list_buckets()["Buckets"]}, "another bucket is listed"
+        assert admin.get_object(Bucket=other, Key="theirs.txt")["Body"].read() == b"another team's bytes"
+    finally:
+        admin.delete_object(Bucket=other, Key="theirs.txt")
+        admin.delete_bucket(Bucket=other)
+    assert empty in {b["Name"] for b in admin.list_buckets()["Buckets"]}, "the refused delete deleted"

@@ -65,7 +65,8 @@ def test_no_secret_falls_back_to_a_known_value() -> None:
     import re
 
     text = COMPOSE.read_text()
-    for name in ("POSTGRES_PASSWORD", "DEALWIRE_S3_SECRET_ACCESS_KEY", "DEALWIRE_S3_READONLY_SECRET_ACCESS_KEY"):
+    for name in ("POSTGRES_PASSWORD", "DEALWIRE_S3_SECRET_ACCESS_KEY", "DEALWIRE_S3_READONLY_SECRET_ACCESS_KEY",
+                 "DEALWIRE_S3_ADMIN_SECRET_ACCESS_KEY"):
         uses = re.findall(rf"\$\{{{name}(:[-?][^}}]*)?\}}", text)
         assert uses, name
         assert all(use.startswith(":?") for use in uses), f"{name} must be required (${{{name}:?…}}), not {uses}"
@@ -74,6 +75,25 @@ def test_no_secret_falls_back_to_a_known_value() -> None:
 def test_the_readonly_identity_reads_the_curated_bucket_only(compose: dict[str, Any]) -> None:
     command = "\n".join(compose["services"]["seaweedfs"]["command"])
     assert '"name": "dealwire-readonly", "actions": ["Read:dealwire-curated", "List:dealwire-curated"]' in command
+
+
+def test_only_the_store_and_the_init_job_get_the_admin_identity_and_the_pipelines_is_scoped(
+    compose: dict[str, Any]
+) -> None:
+    """The pipeline's S3 identity reads, writes and lists objects in its four buckets; buckets are made by
+    dealwire-init with the admin identity, which no Airflow component (no stage) gets."""
+    import json
+    import re
+
+    with_admin = {name for name, service in compose["services"].items()
+                  if "DEALWIRE_S3_ADMIN_SECRET_ACCESS_KEY" in (service.get("environment") or {})}
+    assert with_admin == {"seaweedfs", "dealwire-init"}, with_admin
+    command = "\n".join(compose["services"]["seaweedfs"]["command"])
+    identities = json.loads(re.sub(r"\$\$(\w+)", r"\1", command.split("<<JSON\n", 1)[1].split("\nJSON", 1)[0]))
+    actions = {entry["name"]: entry["actions"] for entry in identities["identities"]}
+    assert actions["dealwire-admin"] == ["Admin", "Read", "List", "Write"]
+    buckets = ("dealwire-curated", "dealwire-quarantine", "dealwire-state", "dealwire-reports")
+    assert sorted(actions["dealwire-pipeline"]) == sorted(f"{a}:{b}" for a in ("Read", "Write", "List") for b in buckets)
 
 
 # --- the Kafka connection Airflow's watcher gets ------------------------------------------------------------------
@@ -86,7 +106,8 @@ PROBE = ("import json; from airflow.providers.apache.kafka.hooks.base import Kaf
          "print(json.dumps(KafkaBaseHook()._build_config()))")
 REQUIRED = {"POSTGRES_PASSWORD": "pg-pw-1", "DEALWIRE_S3_ACCESS_KEY_ID": "velkor-key",
             "DEALWIRE_S3_SECRET_ACCESS_KEY": "velkor-secret", "DEALWIRE_S3_READONLY_ACCESS_KEY_ID": "norvia-key",
-            "DEALWIRE_S3_READONLY_SECRET_ACCESS_KEY": "norvia-secret"}
+            "DEALWIRE_S3_READONLY_SECRET_ACCESS_KEY": "norvia-secret", "DEALWIRE_S3_ADMIN_ACCESS_KEY_ID": "dastrel-key",
+            "DEALWIRE_S3_ADMIN_SECRET_ACCESS_KEY": "dastrel-secret"}
 
 
 def interpolate(value: str, dotenv: dict[str, str]) -> str:
@@ -143,7 +164,8 @@ def test_the_trigger_sees_the_connection_the_settings_build(
                    "DEALWIRE_KAFKA_SECURITY_PROTOCOL": "SASL_SSL", "DEALWIRE_KAFKA_SASL_MECHANISM": "SCRAM-SHA-512",
                    "DEALWIRE_KAFKA_SASL_USERNAME": "velkor-pipeline", "DEALWIRE_KAFKA_SASL_PASSWORD": "Sesame-compose",
                    "DEALWIRE_KAFKA_SSL_CAFILE": "/run/secrets/kafka-ca.pem",
-                   "DEALWIRE_KAFKA_SSL_CERTFILE": "/run/secrets/velkor.pem"}
+                   "DEALWIRE_KAFKA_SSL_CERTFILE": "/run/secrets/velkor.pem",
+                   "DEALWIRE_KAFKA_SSL_KEY_PASSWORD": "Sesame-key-compose"}
     env = compose_env(compose, "airflow-triggerer", dotenv)
     env.pop("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN")  # the containers' PostgreSQL (no driver here): env vars come first
     command = compose["services"]["airflow-triggerer"]["command"]
@@ -174,6 +196,7 @@ def test_the_trigger_sees_the_connection_the_settings_build(
         assert seen["sasl.username"] == "velkor-pipeline" and seen["sasl.password"] == "Sesame-compose"
         assert seen["ssl.ca.location"] == "/run/secrets/kafka-ca.pem"
         assert seen["ssl.certificate.location"] == seen["ssl.key.location"] == "/run/secrets/velkor.pem"
+        assert seen["ssl.key.password"] == "Sesame-key-compose", "an encrypted key's password reaches the watcher"
         assert seen["bootstrap.servers"] == dotenv["DEALWIRE_KAFKA_BOOTSTRAP_SERVERS"]
 
 

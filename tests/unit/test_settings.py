@@ -115,3 +115,21 @@ def test_a_client_certificate_reaches_both_client_configs_over_tls_only(tmp_path
     assert "ssl_certfile" not in Settings(kafka_ssl_certfile=cert).kafka_client_config(), "PLAINTEXT: no TLS"
     with pytest.raises(ValueError, match="kafka_ssl_keyfile is the key of kafka_ssl_certfile"):
         Settings(kafka_security_protocol="SSL", kafka_ssl_keyfile=key)
+
+
+def test_an_encrypted_keys_password_reaches_both_client_configs_and_no_repr(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from pipeline.orchestration import kafka_connection
+
+    cert, key = tmp_path / "velkor.pem", tmp_path / "velkor-key.pem"
+    settings = Settings(kafka_security_protocol="SSL", kafka_ssl_certfile=cert, kafka_ssl_keyfile=key,
+                        kafka_ssl_key_password="Sesame-key-1")
+    assert settings.kafka_client_config()["ssl_password"] == "Sesame-key-1"  # kafka-python's name
+    assert kafka_connection(settings)["extra"]["ssl.key.password"] == "Sesame-key-1"  # librdkafka's
+    assert "Sesame-key-1" not in repr(settings) and "Sesame-key-1" not in str(settings.model_dump())
+    assert "ssl_password" not in Settings(kafka_security_protocol="SSL", kafka_ssl_certfile=cert).kafka_client_config()
+    with pytest.raises(ValueError, match="kafka_ssl_key_password is the password of the key of kafka_ssl_certfile"):
+        Settings(kafka_security_protocol="SSL", kafka_ssl_key_password="Sesame-key-2")
+    monkeypatch.setenv("DEALWIRE_KAFKA_SSL_KEY_PASSWORD", "")  # docker-compose.yml's `${...:-}`: not given
+    assert Settings().kafka_ssl_key_password is None

@@ -34,6 +34,7 @@ from pipeline.extract.names.german import (
     DE_BODY_HEADS_ANY_CASE,
     DE_DEAL_VERB_NEXT,
     DE_FRONTED_PARTICIPLE,
+    DE_OPENING_CONJUNCTIONS,
     DE_OPENING_DETERMINERS,
     DE_PREPARES_NEXT,
     DE_SUBJECT_NEXT,
@@ -139,8 +140,10 @@ def find_names(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             i += 1
             continue
         j = _name_end(text, tokens, i, lang)
-        if lang == "de" and de_subject_object_pair(text, tokens, i, j):
-            j = i  # "will Velkor Norvia übernehmen": the subject, then the object, two names
+        # ("weil Velkor Norvia übernommen hat": after a conjunction opening the sentence, the pair follows it)
+        pair_at = i + 1 if lang == "de" and j > i and tokens[i][2] in DE_OPENING_CONJUNCTIONS and sentence_start(text, tokens[i][0]) else i
+        if lang == "de" and de_subject_object_pair(text, tokens, pair_at, j):
+            j = pair_at  # "will Velkor Norvia übernehmen": the subject, then the object, two names
         if j == i and not english and not _lone_capital_is_name(text, tokens, i, lang, names):
             i += 1
             continue
@@ -407,6 +410,8 @@ def _de_name_start(text: str, tokens: list[Token], i: int, j: int) -> tuple[int,
     s, _, word, _ = tokens[i]
     if j > i and word.endswith("en") and word[1:].islower() and sentence_start(text, s) and not recurs(text, word, s):
         i += 1  # "Gelten Velkor-Anleihen als sicher": a verb opening the sentence, not the name's first word
+    elif j > i and word in DE_OPENING_CONJUNCTIONS and sentence_start(text, s):
+        i += 1  # "Nachdem Velkor ... eingestiegen war": the clause's conjunction, not the name's first word
     opening = i
     while i < j and not _de_body_of(tokens, i) and (de_role_noun(tokens[i][2]) or tokens[i][2] in DE_OPENING_DETERMINERS or _de_town_adjective(tokens, i, j)) and any(
         not is_legal_suffix(tokens[t][2]) and not DE_SUFFIX_COMPOUND.search(tokens[t][2]) for t in range(i + 1, j + 1)

@@ -108,6 +108,9 @@ DE_BODY_HEADS_ANY_CASE = _DE_BODY_HEADS + tuple(head + "s" for head in _DE_BODY_
 
 # "Seine Holding Velkor", "Diese Tochter Norvia": a capitalised determiner opening the sentence is no part of the name
 DE_OPENING_DETERMINERS = frozenset({"Seine", "Sein", "Ihre", "Ihr", "Unsere", "Unser", "Diese", "Dieser", "Dieses", "Jene", "Jener"})
+# "Nachdem Velkor 2021 bei Norvia eingestiegen war": a subordinating conjunction opening the sentence is no part of the name
+_DE_SUBORDINATORS = ("nachdem", "als", "weil", "obwohl", "obgleich", "seit", "seitdem", "bevor", "ehe", "wenn", "falls", "sofern", "sobald", "während", "da", "dass", "ob", "indem", "solange")
+DE_OPENING_CONJUNCTIONS = frozenset(word.capitalize() for word in _DE_SUBORDINATORS)
 
 
 def de_speaker_label(text: str, start: int, end: int) -> bool:
@@ -257,9 +260,12 @@ _DE_MODAL_BEFORE = re.compile(
     r"(?<![\w-])(?:will|wollen|wollte|wollten|wolle|soll|sollen|sollte|sollten|solle|möchte|möchten|kann|können|könnte|könnten|"
     r"dürfte|dürften|wird|werden|würde|würden|hat|haben|hatte|hatten|habe)\s$"
 )
+_DE_SUBORDINATOR_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(_DE_SUBORDINATORS)})\s$")
 # a finite deal verb that a fronted phrase puts before the subject ("Am Montag übernahm Velkor Norvia")
 _DE_DEAL_VERB_BEFORE = re.compile(r"(?<![\w-])(?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|verkauft|verkaufte|schluckt|schluckte)\s$")
 _DE_VERB_CLOSES = re.compile(r"(?:\s+[^\s,;:!?]+){0,6}?\s+[a-zäöüß]{3,}(?:en|t)(?=\s*(?:[.,;:!?]|$))")
+# ... in a subordinate clause any finite verb closes it before its comma ("weil Velkor Norvia kaufte,", "... gekauft hat,")
+_DE_CLAUSE_VERB_CLOSES = re.compile(r"(?:\s+[^\s,;:!?]+){0,6}?\s+[a-zäöüß]{2,}(?=\s*[,.;:!?])")
 
 
 def _alone_elsewhere(text: str, word: str, start: int, end: int) -> bool:
@@ -283,7 +289,9 @@ def de_subject_object_pair(text: str, tokens: list[Token], i: int, j: int) -> bo
         return False
     # "Am Montag übernahm Velkor Norvia": a fronted phrase puts the finite deal verb before its subject and object
     inverted = _DE_DEAL_VERB_BEFORE.search(text, max(0, tokens[i][0] - 12), tokens[i][0]) is not None
-    if not inverted and _DE_MODAL_BEFORE.search(text, max(0, tokens[i][0] - 10), tokens[i][0]) is None:
+    # "weil Velkor Norvia übernommen hat": a subordinate clause closes with its verb, its subject and object before it
+    subordinate = _DE_SUBORDINATOR_BEFORE.search(text, max(0, tokens[i][0] - 10), tokens[i][0]) is not None
+    if not inverted and not subordinate and _DE_MODAL_BEFORE.search(text, max(0, tokens[i][0] - 10), tokens[i][0]) is None:
         return False  # (the modal first: most two-word names have none before them)
     first, second = tokens[i][2], tokens[j][2]
     if not (brand_like(first) or first[1:].islower()) or not (brand_like(second) or second[1:].islower()):
@@ -293,7 +301,7 @@ def de_subject_object_pair(text: str, tokens: list[Token], i: int, j: int) -> bo
     if text.count(text[tokens[i][0] : tokens[j][1]]) > 1:
         return False  # "die Velkor Tarvo ... will Velkor Tarvo verkaufen": the pair written together elsewhere is one name
     return (
-        (inverted or _DE_VERB_CLOSES.match(text, tokens[j][1]) is not None)
+        (inverted or _DE_VERB_CLOSES.match(text, tokens[j][1]) is not None or subordinate and _DE_CLAUSE_VERB_CLOSES.match(text, tokens[j][1]) is not None)
         and _alone_elsewhere(text, first, tokens[i][0], tokens[j][1])
         and _alone_elsewhere(text, second, tokens[i][0], tokens[j][1])
     )

@@ -23,6 +23,7 @@ from pipeline.extract.roles.de.patterns import (
     DE_THROUGH_BEFORE,
 )
 from pipeline.extract.roles.de.subject import (
+    de_described_person,
     de_fronted_object,
     de_subject_after_fronted_object,
     de_subject_after_verb,
@@ -74,6 +75,8 @@ def find_subject(st: RoleState) -> None:
         st.inverted = de_subject_after_verb(text, st.in_sentence, trigger, st.s_start)
         if st.inverted is not None:
             subject = st.inverted  # "Im Vorjahr übernahm Harvo die Velmar AG": the verb comes second, its subject after it
+    if lang == "de" and subject is None and trigger.voice == "invest" and not trigger.noun:
+        subject = de_described_person(text, st.cand.sentence, trigger)  # "hat der Milliardär ... investiert": the person introduced so
     st.subject = subject
 
 

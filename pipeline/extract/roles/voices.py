@@ -38,6 +38,7 @@ from pipeline.extract.roles.de.contracts import (
     de_supply_contract,
 )
 from pipeline.extract.roles.de.funding import de_lender_and_borrower, de_rescue, de_round_backers, de_round_parties
+from pipeline.extract.roles.de.subject import DE_AID_PARTICIPLE
 from pipeline.extract.roles.de.sales import (
     de_genitive_owner,
     de_merger_parties,
@@ -583,6 +584,10 @@ def _loan_parties(st: RoleState) -> None:
     text, trigger, lang, in_sentence, subject, parties = st.text, st.trigger, st.lang, st.in_sentence, st.subject, st.parties
     s_start, s_end = st.s_start, st.s_end
     if lang == "fr" and (fr_cleared_aid_parties(st) or fr_grant_parties(st)):
+        return
+    if lang == "de" and st.obj is not None and subject is not None and st.obj.start != subject.start and DE_AID_PARTICIPLE.fullmatch(text, trigger.start, trigger.end):
+        # "der Bund hatte Velkor mit 2 Milliarden gestützt": the subject helps, the name before the participle is helped
+        parties.extend([role_of(subject, PartyRole.INVESTOR, text), role_of(st.obj, PartyRole.TARGET, text)])
         return
     lender = None
     aided = None

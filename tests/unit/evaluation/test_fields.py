@@ -161,3 +161,113 @@ def test_record_sharing_no_party_is_not_aligned() -> None:
     counts = fields.score_article([gold_deal()], [stranger])
     assert counts["amount"] == Counts(fp=1, fn=1)
     assert counts["parties"] == Counts(fp=1, fn=2)
+
+
+# --- FORMAT's rules word by word, on labels written in every valid way ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted"),
+    [("Heron", "Heron, Inc."), ("Heron", "HERON CORP."), ("Heron", "Heron Co Ltd"), ("Heron", "Heron S.A.S."),
+     ("Heron", "Heron AG & Co. KGaA"), ("Heron", "Heron GmbH & Co. KG"), ("Heron", "Heron mbH"),
+     ("Heron", "Heron UG (haftungsbeschränkt)"), ("Heron", "Heron plc"), ("Heron SE", "Heron N.V."),
+     ("Héron", "He\u0301ron SA"), ("Heron  Egret", "Heron\nEgret")],
+)
+def test_party_keys_drop_case_whitespace_and_legal_suffixes(gold: str, predicted: str) -> None:
+    assert fields.name_key(gold) == fields.name_key(predicted)
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted"),
+    [("Heron", "Heron UK"), ("Heron-Egret", "Heron Egret"), ("Heron", "Heron Holding"), ("Heron", "Heron Group"),
+     ("Heron", "The Heron"), ("Heron", "Herons")],
+)
+def test_party_keys_keep_everything_that_is_no_legal_suffix(gold: str, predicted: str) -> None:
+    assert fields.name_key(gold) != fields.name_key(predicted)
+
+
+def test_the_first_word_of_a_name_stays_even_when_it_is_a_legal_form() -> None:
+    assert fields.name_key("SA") == "sa"
+    assert fields.name_key("AG Holding AG") == "ag holding"
+
+
+def test_parties_match_on_the_predicted_name_not_the_extractors_normalised_name() -> None:
+    from pipeline.models import Party
+
+    family = Party(name="famille Ardent", normalized_name="ardent", role=PartyRole.BUYER)
+    counts = fields.score_article([gold_deal()], [pred(parties=[family, party("Mistral Bakeries", PartyRole.TARGET)])])
+    assert counts["parties"] == Counts(tp=1, fp=1, fn=1)
+
+
+def test_parties_with_overlapping_aliases_are_matched_at_best() -> None:
+    gold = gold_deal(parties=[
+        {"name": "Ardent Foods", "aliases": ["Mistral"]},
+        {"name": "Mistral"},
+    ])
+    rec = pred(parties=[party("Mistral", PartyRole.TARGET), party("Ardent Foods", PartyRole.BUYER)])
+    assert fields.score_article([gold], [rec])["parties"] == Counts(tp=2)
+
+
+def test_parties_without_aliases_kind_or_with_unknown_roles_are_scored_by_name() -> None:
+    gold = gold_deal(parties=[{"name": "Ardent Foods", "role": "lender"}, {"name": "Mistral Bakeries"}])
+    assert fields.score_article([gold], [pred()])["parties"] == Counts(tp=2)
+
+
+def test_amount_tolerance_is_relative_to_the_gold_value() -> None:
+    gold = gold_deal(amount={"value": "100000000", "currency": "EUR"})
+    inside, outside = money("100500000", "EUR"), money("100502000", "EUR")  # 0.502 % of gold, 0.4995 % of itself
+    assert fields.score_article([gold], [pred(amount=inside)])["amount"] == Counts(tp=1)
+    assert fields.score_article([gold], [pred(amount=outside)])["amount"] == Counts(fp=1, fn=1)
+
+
+@pytest.mark.parametrize("value", ["3e9", "3000000000.0", " 3000000000 ", 3000000000, 3e9])
+def test_amount_values_in_any_decimal_spelling(value: Any) -> None:
+    gold = gold_deal(amount={"value": value, "currency": "USD", "approximate": True})
+    assert fields.score_article([gold], [pred(amount=money("3000000000", "USD"))])["amount"] == Counts(tp=1)
+
+
+@pytest.mark.parametrize("currency", ["eur", " Eur "])
+def test_gold_currency_case_does_not_count(currency: str) -> None:
+    gold = gold_deal(amount={"value": "40000000", "currency": currency})
+    assert fields.score_article([gold], [pred()])["amount"] == Counts(tp=1)
+
+
+def test_upper_bound_only() -> None:
+    gold = gold_deal(amount={"upper": "800000000", "currency": "EUR"})
+    assert fields.score_article([gold], [pred(amount=money(None, "EUR", upper="800000000"))])["amount"] == Counts(tp=1)
+    assert fields.score_article([gold], [pred(amount=money("800000000", "EUR"))])["amount"] == Counts(fp=1, fn=1)
+
+
+def test_gold_quantity_without_unit_is_compared_on_its_value() -> None:
+    gold = gold_deal(quantity={"value": "250"})
+    assert fields.score_article([gold], [pred(quantity=Quantity(value=Decimal("250"), unit="wagon"))])[
+        "quantity"] == Counts(tp=1)
+    assert fields.score_article([gold], [pred(quantity=Quantity(value=Decimal("260"), unit="wagon"))])[
+        "quantity"] == Counts(fp=1, fn=1)
+
+
+def test_quantity_unit_words_and_case() -> None:
+    gold = gold_deal(quantity={"value": "12", "unit": "Wind Turbines"})
+    hit = pred(quantity=Quantity(value=Decimal("12"), unit="wind_turbine"))
+    assert fields.score_article([gold], [hit])["quantity"] == Counts(tp=1)
+
+
+def test_unit_price_without_amount() -> None:
+    gold = gold_deal(amount=None, unit_price={"value": "30000", "currency": "USD"})
+    rec = pred(amount=None, unit_price=money("30000", "USD"))
+    counts = fields.score_article([gold], [rec])
+    assert (counts["unit_price"], counts["amount"]) == (Counts(tp=1), Counts())
+
+
+def test_labels_are_compared_without_case_and_unknown_labels_disagree() -> None:
+    gold = gold_deal(deal_type=" Acquisition", status="AGREED", country="de")
+    counts = fields.score_article([gold], [pred()])
+    assert (counts["deal_type"], counts["status"], counts["country"]) == (Counts(tp=1), Counts(tp=1), Counts(tp=1))
+    odd = gold_deal(deal_type="loan", status="pending")
+    counts = fields.score_article([odd], [pred(deal_type=DealType.OTHER)])
+    assert (counts["deal_type"], counts["status"]) == (Counts(fp=1, fn=1), Counts(fp=1, fn=1))
+
+
+def test_null_country_and_status_are_not_labelled() -> None:
+    counts = fields.score_article([gold_deal(country=None, status=None)], [pred()])
+    assert (counts["country"], counts["status"]) == (Counts(fp=1), Counts(fp=1))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.evaluation import template
 from pipeline.evaluation.scores import Counts, micro_total
-from pipeline.models import DealStatus, PartyRole
+from pipeline.models import DealRecord, DealStatus, PartyRole
 
 from tests.unit.evaluation.records import money, party, record, span
 
@@ -14,7 +14,7 @@ TEXT = (
 )
 
 
-def _record(**kwargs: object) -> object:
+def _record(**kwargs: object) -> DealRecord:
     parties = [
         party("Bluefin Holdings Corp", PartyRole.BUYER),
         party("Riverstone Milling Co", PartyRole.TARGET, location_text="Ohio", business="grain\nmill"),
@@ -103,3 +103,21 @@ def test_undisclosed_phrase_fills_dlramt() -> None:
         amount=money(None, disclosed=False, evidence=span(text, "undisclosed sum")),
     )
     assert template.slot_fillers([rec])["DLRAMT"] == ["undisclosed sum"]
+
+
+def test_whitespace_inside_and_around_keys_is_collapsed() -> None:
+    assert template.score_slot(["Tallow Group"], [["  Tallow\n\tGroup "]]) == Counts(tp=1)
+
+
+def test_accents_composed_differently_are_the_same_string() -> None:
+    assert template.score_slot(["Cafe\u0301 Norte"], [["Café Norte"]]) == Counts(tp=1)
+
+
+def test_a_trailing_period_still_counts() -> None:
+    assert template.score_slot(["Tallow Group."], [["Tallow Group"]]) == Counts(fp=1, fn=1)
+
+
+def test_slots_beyond_ours_count_their_fillers_as_misses() -> None:
+    counts = template.score_article([_record()], {"PURCHASER": [["Bluefin Holdings Corp"]], "ACQABR": [["RMC"]]},
+                                    ("PURCHASER", "ACQABR"))
+    assert counts == {"PURCHASER": Counts(tp=1), "ACQABR": Counts(fn=1)}

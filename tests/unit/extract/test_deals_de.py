@@ -3560,3 +3560,73 @@ def test_german_buyer_after_a_fronted_deal_noun() -> None:
     # a speaker after the verb, or a place after the target, buys nothing
     records = records_of("Nach der Übernahme von Norvia sagte Analyst Hans Meier, der Preis sei hoch.", "de")
     assert records and [(p.name, p.role) for p in records[0].parties] == [("Norvia", PartyRole.TARGET)]
+
+
+# --- background deals: a person named by the noun that introduced them, a paper described ------------------------
+
+
+def _de_deals(text: str) -> list[tuple[DealType, set[tuple[str, PartyRole]], Decimal | None]]:
+    records = records_of(text, "de")
+    return [
+        (r.deal_type, {(p.name, p.role) for p in r.parties}, r.amount.value if r.amount is not None else None) for r in records
+    ]
+
+
+def test_money_put_into_the_paper_described_goes_to_the_article_paper() -> None:
+    text = "Das Velkor Tagblatt erscheint nur noch online. Dastrel hatte 2019 rund 12 Millionen Euro in den Verlag investiert."
+    assert _de_deals(text) == [
+        (DealType.INVESTMENT, {("Dastrel", PartyRole.INVESTOR), ("Velkor Tagblatt", PartyRole.TARGET)}, Decimal("12000000"))
+    ]
+
+
+def test_person_descriptor_subject_is_the_person_it_introduced() -> None:
+    text = (
+        "Das Velkor Tagblatt erscheint nur noch online. Besitzer ist der Milliardär Jaromir Dastrelow. "
+        "Seit 2015 hat der Milliardär nach Schätzungen 45 Millionen Euro in das Blatt investiert."
+    )
+    deals = _de_deals(text)
+    assert deals and deals[0][1] == {("Jaromir Dastrelow", PartyRole.INVESTOR), ("Velkor Tagblatt", PartyRole.TARGET)}
+    assert deals[0][2] == Decimal("45000000")
+
+
+def test_person_descriptor_opening_the_sentence_is_the_person_it_introduced() -> None:
+    text = (
+        "Das Velkor Tagblatt erscheint nur noch online. Besitzer ist der Milliardär Jaromir Dastrelow. "
+        "Der Milliardär hatte 2019 rund 12 Millionen Euro in den Verlag investiert."
+    )
+    deals = _de_deals(text)
+    assert deals and deals[0][1] == {("Jaromir Dastrelow", PartyRole.INVESTOR), ("Velkor Tagblatt", PartyRole.TARGET)}
+
+
+def test_person_descriptor_without_one_person_introduced_stays_unresolved() -> None:
+    # two different people introduced by the noun: no one is guessed, and no deal is made of the described paper alone
+    text = (
+        "Das Velkor Tagblatt wird eingestellt. Der Investor Jaromir Dastrelow und der Investor Olga Norvik stritten. "
+        "Seit 2015 hat der Investor nach Schätzungen 45 Millionen Euro in das Blatt investiert."
+    )
+    assert all(("Jaromir Dastrelow", PartyRole.INVESTOR) not in parties and ("Olga Norvik", PartyRole.INVESTOR) not in parties for _, parties, _ in _de_deals(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Oligarch hat die Strafe von 80 Millionen Euro bezahlt.",  # a fine
+        "Der Oligarch erwartet für die Zeitung einen Verlust von 80 Millionen Euro.",  # a forecast
+        "Die Zeitung hat ihren Umsatz um 5 Prozent auf 80 Millionen Euro gesteigert.",  # results
+        "Der Preis der Zeitung steigt auf 3 Euro.",  # a price
+    ],
+)
+def test_person_descriptor_and_paper_make_no_deal_of_fines_results_or_prices(sentence: str) -> None:
+    text = "Das Velkor Tagblatt erscheint nur noch online. Besitzer ist der Oligarch Jaromir Dastrelow. " + sentence
+    assert _de_deals(text) == []
+
+
+def test_money_put_into_the_papers_goes_to_the_paper_the_article_introduced() -> None:
+    # the person the article keeps naming by surname is the investor, not the paper invested in
+    text = (
+        "Die Zeitung Norvia Kurier wird bald nicht mehr gedruckt, teilte Besitzer Dastrelow mit. Dastrelow sucht Käufer. "
+        "Der Milliardär Jaromir Dastrelow hatte Norvia Kurier 2012 gekauft. "
+        "Seit 2012 hat der Milliardär nach Schätzungen 45 Millionen Euro in die Zeitungen investiert."
+    )
+    investments = [parties for deal_type, parties, _ in _de_deals(text) if deal_type is DealType.INVESTMENT]
+    assert investments == [{("Jaromir Dastrelow", PartyRole.INVESTOR), ("Norvia Kurier", PartyRole.TARGET)}]

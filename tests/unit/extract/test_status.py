@@ -445,3 +445,20 @@ def test_fr_a_deal_given_up_or_stopped_by_its_regulator_is_cancelled(sentence: s
 )
 def test_fr_blocking_or_giving_up_something_else_than_the_deal_is_no_cancellation(sentence: str) -> None:
     assert DealStatus.CANCELLED not in [r.status for r in records_of(sentence, "fr")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a long perfect frame within one clause is still the perfect: the deal is done
+        ("Velkor hat seit der Gründung gemeinsam mit zwei Partnern aus Tessin rund 30 Millionen Euro in Norvia investiert.", DealStatus.COMPLETED),
+        ("Velkor hatte die Norvia AG im Herbst 2016 nach langem Ringen für 140 Millionen Euro vom Gründer gekauft.", DealStatus.COMPLETED),
+    ],
+)
+def test_de_long_perfect_frame_is_completed(sentence: str, status: DealStatus) -> None:
+    assert _status(sentence, "de") is status
+
+
+def test_de_perfect_frame_stops_at_a_clause_boundary() -> None:
+    # "hat bestätigt, dass ... übernommen werden soll": the auxiliary of one clause is no perfect of the next one's deal
+    assert _status("Velkor hat bestätigt, dass Norvia 2025 übernommen werden soll.", "de") is not DealStatus.COMPLETED

@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -79,3 +80,63 @@ def test_a_port_whose_grpc_twin_would_be_out_of_range_is_refused() -> None:
     with pytest.raises(StackError, match="past 65535; set DEALWIRE_SEAWEEDFS_ADMIN_PORT"):
         check_ports(Settings(s3_endpoint_url="http://127.0.0.1:50333", seaweedfs_master_port=master,
                              seaweedfs_volume_port=volume, seaweedfs_filer_port=s3))  # its admin port follows: 65646
+
+
+def _keyed(tmp_path: Path) -> Settings:
+    return Settings(stack_dir=tmp_path, s3_access_key_id="velkor-pipe", s3_secret_access_key="Sesame-pipe",
+                    s3_readonly_access_key_id="velkor-ro", s3_readonly_secret_access_key="Sesame-ro",
+                    s3_admin_access_key_id="velkor-admin", s3_admin_secret_access_key="Sesame-admin")
+
+
+def test_the_pipeline_identity_is_scoped_to_its_buckets_and_only_the_admin_one_is_admin(tmp_path: Path) -> None:
+    from pipeline.stack.seaweedfs import identities
+
+    entries = {e["name"]: e for e in identities(_keyed(tmp_path))["identities"]}  # type: ignore[attr-defined]
+    assert set(entries) == {"dealwire-pipeline", "dealwire-readonly", "dealwire-admin"}
+    pipeline = entries["dealwire-pipeline"]["actions"]
+    assert all(action.split(":", 1)[0] in {"Read", "Write", "List"} and ":" in action for action in pipeline), pipeline
+    scopes = {action.split(":", 1)[1] for action in pipeline}
+    assert scopes == {f"{b}{s}" for b in ("dealwire-curated", "dealwire-quarantine", "dealwire-state",
+                                          "dealwire-reports") for s in ("", "-*")}
+    assert "Admin" in entries["dealwire-admin"]["actions"]
+
+
+def test_up_on_a_seaweedfs_started_with_other_identities_names_the_restart(tmp_path: Path) -> None:
+    """SeaweedFS reads its identities file only when it starts (a stack from before the admin identity ran the
+    pipeline's key as Admin and knows no admin key): ``up`` says so instead of a 403 at the buckets."""
+    import json
+
+    from pipeline.stack.seaweedfs import _check_identities, identities
+
+    settings = _keyed(tmp_path)
+    config = tmp_path / "s3-identities.json"
+    config.write_text(json.dumps(identities(settings)))
+    _check_identities(settings, config)  # the same: nothing to say
+    old = identities(settings.model_copy(update={"s3_admin_access_key_id": None}))
+    old["identities"][0]["actions"] = ["Admin", "Read", "List", "Tagging", "Write"]  # type: ignore[index]
+    config.write_text(json.dumps(old))
+    with pytest.raises(StackError, match="runs with other S3 identities") as raised:
+        _check_identities(settings, config)
+    assert "`dealwire stack down`, then `dealwire stack up`" in str(raised.value)
+    assert "Sesame" not in str(raised.value)
+
+
+def test_a_credentials_file_from_before_the_admin_identity_gets_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dotenv import dotenv_values
+
+    from pipeline.stack import ensure_credentials
+
+    monkeypatch.setenv("DEALWIRE_STACK_DIR", str(tmp_path))  # Settings read the stack's credentials file from there
+    for name in ("ACCESS_KEY_ID", "SECRET_ACCESS_KEY", "ADMIN_ACCESS_KEY_ID", "ADMIN_SECRET_ACCESS_KEY"):
+        monkeypatch.delenv(f"DEALWIRE_S3_{name}", raising=False)
+    path = tmp_path / "credentials.env"
+    path.write_text("DEALWIRE_S3_ACCESS_KEY_ID=velkor-pipe\nDEALWIRE_S3_SECRET_ACCESS_KEY=Sesame-pipe\n")
+    path.chmod(0o600)
+    filled = ensure_credentials(Settings(stack_dir=tmp_path))
+    assert filled.s3_admin_access_key_id and filled.s3_admin_access_key_id != "velkor-pipe"
+    assert filled.s3_admin_secret_access_key is not None and filled.s3_access_key_id == "velkor-pipe"
+    again = ensure_credentials(Settings(stack_dir=tmp_path))
+    assert again.s3_admin_access_key_id == filled.s3_admin_access_key_id, "appended once"
+    assert list(dotenv_values(path)).count("DEALWIRE_S3_ADMIN_ACCESS_KEY_ID") == 1

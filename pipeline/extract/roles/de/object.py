@@ -20,7 +20,7 @@ from pipeline.extract.roles.de.patterns import (
     DE_STAKE_IN,
     DE_THROUGH_BEFORE,
 )
-from pipeline.extract.roles.de.subject import de_fronted_object, de_subject_apposition_end
+from pipeline.extract.roles.de.subject import DE_AID_PARTICIPLE, de_fronted_object, de_subject_apposition_end
 from pipeline.extract.triggers import COMPOUND_DEAL
 
 
@@ -35,10 +35,19 @@ _DE_DESCRIBED_OBJECT = re.compile(
 
 _DE_DESCRIBED_STAKE = re.compile(
     r"\b(?:an|am|bei|beim|in)\s+(?:(?:dem|den|das|der)\s+)?(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*)?"
-    r"(?:[Kk]onzern|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Bb]ank|[Hh]ersteller|[Vv]ersicherer|[Kk]ette|[Gg]esellschaft|Start-up)\b"
+    r"(?:[Kk]onzern|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Bb]ank|[Hh]ersteller|[Vv]ersicherer|[Kk]ette|[Gg]esellschaft|Start-up"
+    # "hat 80 Millionen Euro in die Zeitung investiert": a paper, publisher or broadcaster described is the article's one too
+    r"|[Zz]eitung(?:en)?|[Vv]erlag|[Bb]latt|[Ss]ender|[Ff]luggesellschaft|[Aa]irline|[Rr]eederei|[Ww]erft|[Bb]rauerei)\b"
 )
 
 _DE_HELD_BEFORE = re.compile(r"\b(?:an|bei|beim|am)\s+(?:der\s+|dem\s+|den\s+|die\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
+
+
+def _one_side(a: NameSpan, b: NameSpan) -> bool:
+    """Two names of one side: the one's words all in the other's ("Berg", "Anna Berg"); no one buys from or invests in
+    themself, so the article's company read as the object must be another."""
+    words_a, words_b = set(normalize(a.text).split()), set(normalize(b.text).split())
+    return bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
 
 
 def de_find_object(st: RoleState) -> None:
@@ -66,11 +75,11 @@ def de_find_object(st: RoleState) -> None:
     if st.obj is None and trigger.voice == "buy" and not trigger.noun and _DE_SICH_BETEILIGT.fullmatch(text, trigger.start, trigger.end):
         # "habe sich 2012 an Norvia beteiligt": the reflexive verb takes no object, the company after "an" is the stake's
         st.obj = next((n for n in reversed(in_sentence) if trigger.start < n.start and n.end < trigger.end and not is_place(n)), None)
-    if st.obj is None and trigger.voice in ("buy", "sell") and not trigger.noun:
-        _de_object_before_verb(st)
+    if st.obj is None and (trigger.voice in ("buy", "sell") or trigger.voice == "other" and DE_AID_PARTICIPLE.fullmatch(text, trigger.start, trigger.end)) and not trigger.noun:
+        _de_object_before_verb(st)  # (and "X hatte Y mit 2 Milliarden gestützt": who is helped sits before the participle)
     if (
         st.obj is None and st.target is None and trigger.voice in ("buy", "invest") and not trigger.noun and subject is not None
-        and lead is not None and normalize(lead.text) != normalize(subject.text) and not is_place(lead)
+        and lead is not None and normalize(lead.text) != normalize(subject.text) and not is_place(lead) and not _one_side(lead, subject)
         and not any(
             n.start != subject.start and not is_place(n) and n is not st.de_counterpart
             and not (trigger.voice == "buy" and _DE_FROM_ARTICLE.search(text, max(s_start, n.start - 40), n.start))

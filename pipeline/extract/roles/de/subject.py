@@ -82,6 +82,11 @@ _DE_ZU_AT = re.compile(r"zu\s")
 _DE_ZU_CLAUSE = re.compile(r",\s+(?:[^\s,;:.!?()]+\s+){1,7}")
 
 
+DE_AID_PARTICIPLE = re.compile(r"gerettet|gestützt|unterstützt|gefördert")
+# "Velkor wurde vom Land mit 20 Millionen gefördert": a passive, its subject the one helped
+_DE_PASSIVE_AUX = re.compile(r"\b(?:wurde|wurden|wird|werden|war|waren|ist|sind)\b")
+
+
 def de_subject_by_word_order(text: str, names: list[NameSpan], candidates: list[NameSpan], trigger: Trigger) -> NameSpan | None:
     """de: the subject a relative pronoun stands for, or the first of two names when the verb ends the clause."""
     if len(candidates) >= 2 and not trigger.noun and _DE_SECOND_VERB.fullmatch(text, candidates[-1].end, trigger.start):
@@ -108,6 +113,10 @@ def de_subject_by_word_order(text: str, names: list[NameSpan], candidates: list[
         # "X hat Y übernommen": the subject comes first, the object sits in between
         right = [n for n in names if n.start >= trigger.end]
         if not right and len(candidates) >= 2:
+            return candidates[0]
+    if trigger.voice == "other" and not trigger.noun and DE_AID_PARTICIPLE.fullmatch(text, trigger.start, trigger.end) and len(candidates) >= 2:
+        # "der Bund hatte Velkor mit 2 Milliarden gestützt": the participle closes the clause, the subject comes first
+        if not any(n.start >= trigger.end for n in names) and not _DE_PASSIVE_AUX.search(text, candidates[0].end, trigger.start):
             return candidates[0]
     if trigger.voice in ("order", "supply") and text[trigger.start].islower() and len(candidates) >= 2:
         # "X hat Y beauftragt", "X soll der Y 30 Züge liefern": the subject comes first, the object sits in between
@@ -200,3 +209,33 @@ def _de_inverted_subject(text: str, names: list[NameSpan], trigger: Trigger, s_s
     if len(right) < (1 if before else 2) or placed or not _DE_BEFORE_SUBJECT.fullmatch(text, verb_end, right[0].start):
         return None
     return right[0]
+
+
+# de: a person named by the word that introduced them ("dem Milliardär X" ... "hat der Milliardär ... investiert")
+_DE_PERSON_NOUN = r"(?:Oligarch|Milliardär|Multimilliardär|Unternehmer|Geschäftsmann|Investor|Financier|Tycoon|Medienmogul|Mogul|Industrielle)"
+_DE_PERSON_SUBJECT = re.compile(rf"\b(?:[Dd]er|[Dd]ie)\s+(?:[a-zäöüß]+e\s+)?(?P<noun>{_DE_PERSON_NOUN})(?:in)?\b")
+# ... opening the sentence, or right after its auxiliary ("Seit 2015 hat der Milliardär")
+_DE_AUX_BEFORE = re.compile(r"\b(?:hat|hatte|haben|will|wollte|soll|sollte|habe|hätte)\s+$")
+_DE_PERSON_NAME = r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+){1,3}[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+
+
+def de_described_person(text: str, sentence: tuple[int, int], trigger: Trigger) -> NameSpan | None:
+    """de: "Seit 2015 hat der Milliardär 30 Millionen in das Blatt investiert": a clause whose subject is a person's
+    descriptive noun, where the article earlier introduced exactly one person by that noun ("des Milliardärs Anna
+    Berg"), has that person for its subject. None when the noun introduced no one, or two different people."""
+    s_start = sentence[0]
+    if trigger.start <= s_start:
+        return None
+    opening = _DE_PERSON_SUBJECT.search(text, s_start, trigger.start)
+    if opening is None or opening.start() - s_start > 60:
+        return None
+    if text[s_start : opening.start()].strip() and not _DE_AUX_BEFORE.search(text, max(s_start, opening.start() - 12), opening.start()):
+        return None  # "mit dem Milliardär", "Laut der Investorin": not the subject
+    noun = opening.group("noun")
+    introduced = re.compile(rf"\b{noun}(?:in|en|n|s)?\s+(?P<name>{_DE_PERSON_NAME})\b")
+    found = {(m.start("name"), m.end("name"), m.group("name")) for m in introduced.finditer(text, 0, s_start)}
+    named = {" ".join(n[2].split()[-1:]) for n in found}  # the same person by surname
+    if len(named) != 1:
+        return None
+    start, end, name = min(found)
+    return NameSpan(start, end, name)
