@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
-from collections.abc import MutableMapping
+from collections.abc import Callable, MutableMapping
 from typing import Any, Literal
 
 import structlog
@@ -52,8 +52,39 @@ def _one_line_event(_: Any, __: str, event_dict: MutableMapping[str, Any]) -> Mu
     return event_dict
 
 
+_NOISY_LOGGERS = ("kafka", "botocore", "urllib3", "s3transfer", "great_expectations", "httpx")
+
+_BEFORE: list[Callable[[], None]] = []  # puts back what the first configure_logging since the last undo replaced
+
+
+def _snapshot() -> Callable[[], None]:
+    """The root logger's handlers and level and the noisy loggers' levels as they are now, to be put back."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    levels = {name: logging.getLogger(name).level for name in _NOISY_LOGGERS}
+
+    def restore() -> None:
+        root.handlers, root.level = handlers, level
+        for name, was in levels.items():
+            logging.getLogger(name).setLevel(was)
+
+    return restore
+
+
+def undo_logging() -> None:
+    """Put the logging configuration back as it was before ``configure_logging`` (a no-op when it was not called).
+
+    The ``dealwire`` command configures logging for its process; a test that invokes it in-process would otherwise
+    leave its stderr handler on the root logger and the noisy loggers' levels for the rest of the session."""
+    while _BEFORE:
+        _BEFORE.pop()()
+
+
 def configure_logging(level: str = "INFO", fmt: LogFormat = "console") -> None:
-    """Route every standard-library logger through structlog's renderer (idempotent: one handler, replaced)."""
+    """Route every standard-library logger through structlog's renderer (idempotent: one handler, replaced);
+    ``undo_logging`` takes it back."""
+    if not _BEFORE:
+        _BEFORE.append(_snapshot())
     renderer: structlog.types.Processor = (
         structlog.processors.JSONRenderer() if fmt == "json" else structlog.dev.ConsoleRenderer(
             colors=sys.stderr.isatty(),
@@ -80,7 +111,7 @@ def configure_logging(level: str = "INFO", fmt: LogFormat = "console") -> None:
     root = logging.getLogger()
     root.handlers = [h for h in root.handlers if h.get_name() != _HANDLER_NAME] + [handler]
     root.setLevel(level.upper())
-    for noisy in ("kafka", "botocore", "urllib3", "s3transfer", "great_expectations", "httpx"):
+    for noisy in _NOISY_LOGGERS:
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
 
 
@@ -191,4 +222,5 @@ def tame_kafka_logs() -> None:
                 logger.addFilter(_KAFKA_ECHOES)
 
 
-__all__ = ["KafkaReconnectEchoes", "KafkaSecretMask", "LogFormat", "ScramInTheClear", "configure_logging", "keep_out_of_logs", "tame_kafka_logs"]
+__all__ = ["KafkaReconnectEchoes", "KafkaSecretMask", "LogFormat", "ScramInTheClear", "configure_logging", "keep_out_of_logs", "tame_kafka_logs",
+           "undo_logging"]

@@ -24,15 +24,15 @@ def shared_dir() -> Path:
     return SHARED
 
 
-@pytest.fixture
-def restore_root_logger() -> Iterator[None]:
-    """For tests that configure logging (the CLI does): the root logger as it was."""
-    import logging
+@pytest.fixture(autouse=True)
+def undo_logging() -> Iterator[None]:
+    """Every test that configures logging (each in-process run of the ``dealwire`` command does) leaves it as it was:
+    the command's stderr handler on the root logger and its levels of the kafka, botocore … loggers stayed for the rest
+    of the session (lines printed into later tests' output, levels those tests did not choose)."""
+    from pipeline.logs import undo_logging
 
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
     yield
-    root.handlers, root.level = handlers, level
+    undo_logging()
 
 
 @pytest.fixture(scope="session")
@@ -70,7 +70,9 @@ def isolated_settings(stack_settings: Settings) -> Iterator[Settings]:
             "kafka_transactional_id_prefix": f"test-{tag}",
             "kafka_session_timeout_ms": 6000,
             "kafka_heartbeat_interval_ms": 2000,
-            "poll_timeout_ms": 1000,
+            # a drained run ends after two empty polls, counted once it has read to the end (``Drain``): short polls
+            # end it sooner, and a poll returns as soon as records arrive whatever its timeout
+            "poll_timeout_ms": 300,
         }
     )
     ensure_topics(settings)

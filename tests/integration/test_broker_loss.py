@@ -1,4 +1,4 @@
-"""A broker lost while a stage runs, on a throwaway broker of the test's own (the shared stack's broker is never
+"""A broker lost while a stage runs, on a throwaway broker of these tests' own (the shared stack's broker is never
 stopped), and a broker that is not there at all (a free loopback port): the stage fails with BrokerUnavailable within
 DEALWIRE_KAFKA_MAX_BLOCK_MS (asserted loosely: the limit x 1.5 plus slack), waits quietly (its CPU time a small share of
 the wait: a behaviour check with wide margins, not a benchmark), moves no offset, and the run after the broker is back
@@ -7,11 +7,10 @@ does the work once."""
 from __future__ import annotations
 
 import resource
-import socket
 import threading
 import time
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -32,6 +31,7 @@ from pipeline.stages import ingest
 from pipeline.stages.report import StageReport
 from pipeline.store.s3 import s3_client
 from tests.factories import news_item
+from tests.integration.conftest import free_port as _free_port
 from tests.integration.test_ingest import json_feed
 
 with warnings.catch_warnings():
@@ -43,36 +43,22 @@ pytestmark = pytest.mark.integration
 DEAL_TEXT = "Kestrow Labs agreed to acquire Plumeria Systems for about $40 million in cash, the companies said on Monday."
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture
-def own_broker(isolated_settings: Settings, tmp_path: Path) -> Iterator[Settings]:
-    """A second single-node broker on free loopback ports, from the stack's jars, stopped and removed afterwards (the
-    test's own topics and groups on it; its own buckets on the shared S3)."""
+def own_broker(isolated_settings: Settings, throwaway_broker: Settings) -> Settings:
+    """The session's throwaway broker (``throwaway_broker``), running, with this test's own topics and groups on it
+    (its buckets on the shared S3)."""
     settings = isolated_settings.model_copy(update={
-        "stack_dir": tmp_path / "stack",
-        "kafka_bootstrap_servers": f"127.0.0.1:{_free_port()}",
-        "kafka_controller_port": _free_port(),
-        "kafka_heap": "256m",
+        name: getattr(throwaway_broker, name)
+        for name in ("stack_dir", "kafka_bootstrap_servers", "kafka_controller_port", "kafka_heap")
+    } | {
         "kafka_session_timeout_ms": 6000,
         "kafka_heartbeat_interval_ms": 2000,
         "kafka_max_block_ms": 5000,
-        "poll_timeout_ms": 1000,
+        "poll_timeout_ms": 300,  # as in isolated_settings: a drained run's two empty polls end it sooner
     })
-    libs = kafka.libs_dir(settings)
-    libs.parent.mkdir(parents=True)
-    libs.symlink_to(kafka.libs_dir(isolated_settings), target_is_directory=True)
-    kafka.start(settings)
-    try:
-        ensure_topics(settings)
-        yield settings
-    finally:
-        kafka.service(settings).stop()
+    kafka.start(settings)  # a no-op when it runs; the test before may have stopped it
+    ensure_topics(settings)
+    return settings
 
 
 def _item(slug: str) -> RawItem:

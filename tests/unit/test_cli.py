@@ -24,7 +24,7 @@ def refused_endpoint(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
 
 
 def test_an_unanswered_service_is_one_line_and_exit_1(
-    refused_endpoint: str, capsys: pytest.CaptureFixture[str], restore_root_logger: None
+    refused_endpoint: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with pytest.raises(SystemExit) as stopped:
         main()
@@ -37,7 +37,7 @@ def test_an_unanswered_service_is_one_line_and_exit_1(
 
 
 def test_debug_shows_the_error_itself(
-    refused_endpoint: str, monkeypatch: pytest.MonkeyPatch, restore_root_logger: None
+    refused_endpoint: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("DEALWIRE_LOG_LEVEL", "DEBUG")
     from botocore.exceptions import EndpointConnectionError

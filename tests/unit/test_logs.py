@@ -6,7 +6,7 @@ import warnings
 
 import pytest
 
-from pipeline.logs import configure_logging
+from pipeline.logs import configure_logging, undo_logging
 from pipeline.stages.report import StageReport
 
 with warnings.catch_warnings():
@@ -14,7 +14,7 @@ with warnings.catch_warnings():
     from kafka.errors import KafkaConnectionError
 
 
-def test_json_logs_carry_the_stage_summary_as_fields(capsys: pytest.CaptureFixture[str], restore_root_logger: None) -> None:
+def test_json_logs_carry_the_stage_summary_as_fields(capsys: pytest.CaptureFixture[str]) -> None:
     configure_logging("info", "json")
     report = StageReport(stage="extract")
     report.count("consumed", 3)
@@ -29,7 +29,23 @@ def test_json_logs_carry_the_stage_summary_as_fields(capsys: pytest.CaptureFixtu
     assert line["timestamp"].endswith("Z")
 
 
-def test_configuring_twice_keeps_one_handler_and_the_level_filters(capsys: pytest.CaptureFixture[str], restore_root_logger: None) -> None:
+def test_undo_puts_back_the_handlers_and_levels_the_configuration_replaced() -> None:
+    root = logging.getLogger()
+
+    def state() -> tuple[object, ...]:
+        return list(root.handlers), root.level, logging.getLogger("botocore").level, logging.getLogger("kafka").level
+
+    before = state()
+    configure_logging("error", "console")
+    configure_logging("info", "json")  # configured again: the undo still goes back to before the first
+    assert state() != before and logging.getLogger("botocore").level == logging.WARNING
+    undo_logging()
+    assert state() == before
+    undo_logging()  # nothing left to undo
+    assert state() == before
+
+
+def test_configuring_twice_keeps_one_handler_and_the_level_filters(capsys: pytest.CaptureFixture[str]) -> None:
     configure_logging("warning", "console")
     configure_logging("warning", "json")
     logging.getLogger("pipeline.test").info("quiet")
@@ -40,7 +56,7 @@ def test_configuring_twice_keeps_one_handler_and_the_level_filters(capsys: pytes
 
 
 def test_console_logs_show_control_characters_from_data_as_escapes(
-    capsys: pytest.CaptureFixture[str], restore_root_logger: None
+    capsys: pytest.CaptureFixture[str]
 ) -> None:
     configure_logging("info", "console")
     url = "https://news.example/a\x1b[2J\n2026-11-30T00:00:00Z [error    ] forged line"
@@ -53,7 +69,7 @@ def test_console_logs_show_control_characters_from_data_as_escapes(
 
 
 def test_a_logged_exception_does_not_print_local_variables(
-    capsys: pytest.CaptureFixture[str], restore_root_logger: None
+    capsys: pytest.CaptureFixture[str]
 ) -> None:
     configure_logging("info", "console")
 

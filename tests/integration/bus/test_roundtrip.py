@@ -5,6 +5,8 @@ where the first committed."""
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Iterator
 
 import pytest
 
@@ -15,11 +17,20 @@ from pipeline.settings import Settings
 pytestmark = pytest.mark.integration
 
 
+def _patience(seconds: float) -> Iterator[None]:
+    """Turns of a poll loop for ``seconds``: the loops below counted polls when a poll waited 1 s, so their patience
+    (a group join on a loaded machine included) stays what it was with the shorter polls of ``isolated_settings``."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        yield
+
+
 def _drain(settings: Settings, group: str, limit: int) -> list[tuple[str, int]]:
+    """Up to ``limit`` messages, committed; fewer when the consumer has read every partition it owns to its end."""
     consumer = make_consumer(settings, group, settings.topic_raw)
     seen: list[tuple[str, int]] = []
     try:
-        for _ in range(20):
+        for _ in _patience(20):
             batch = poll_batch(consumer, settings, max_records=limit - len(seen))
             for rec in batch:
                 seen.append((rec.key.decode(), json.loads(rec.value)["n"]))
@@ -28,6 +39,8 @@ def _drain(settings: Settings, group: str, limit: int) -> list[tuple[str, int]]:
                 break
             if batch:
                 consumer.commit(next_offsets(batch))
+            elif caught_up(consumer):
+                break  # nothing left to read: more empty polls would only wait
     finally:
         consumer.close(autocommit=False)
     return seen
@@ -67,7 +80,7 @@ def test_uncommitted_messages_are_redelivered(isolated_settings: Settings) -> No
 
     consumer = make_consumer(settings, settings.group_validate, settings.topic_raw)
     got: list[int] = []
-    for _ in range(10):
+    for _ in _patience(10):
         got += [json.loads(r.value)["n"] for r in poll_batch(consumer, settings)]
         if len(got) == 5:
             break
@@ -108,13 +121,13 @@ def test_a_consumer_is_caught_up_only_once_it_has_read_every_owned_partition_to_
     try:
         assert not caught_up(consumer)  # no partition owned yet: an empty poll now would prove nothing
         seen, early = 0, []
-        for _ in range(30):
+        for _ in _patience(30):
             seen += len(poll_batch(consumer, settings, max_records=2))
             if seen == 9:
                 break
             early.append(caught_up(consumer))
         assert seen == 9 and not any(early)  # never caught up with records still unread
-        for _ in range(10):  # past the last records only the commit markers remain, which the next fetches skip
+        for _ in _patience(10):  # past the last records only the commit markers remain, which the next fetches skip
             if caught_up(consumer):
                 break
             assert poll_batch(consumer, settings) == []
