@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import time
 from pathlib import Path
@@ -15,16 +14,11 @@ import httpx
 import pytest
 
 from pipeline.orchestration import INGEST_DAG, OWNER, PIPELINE_DAG, REPLAY_DAG, airflow_bin, airflow_env, run_airflow
+from tests.ports import free_port
 
 pytestmark = [pytest.mark.airflow, pytest.mark.slow, pytest.mark.timeout(300)]
 
 USER = "ops"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _wait_healthy(base: str, proc: subprocess.Popen[bytes], log: Path, timeout: float = 120) -> None:
@@ -42,7 +36,7 @@ def _wait_healthy(base: str, proc: subprocess.Popen[bytes], log: Path, timeout: 
 
 
 def test_api_server_lists_every_dag(tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     home = tmp_path / "airflow"
     env = airflow_env(
         home=home,

@@ -6,7 +6,6 @@ those commands fork (``serve_logs``), started in an Airflow process with the env
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import time
@@ -17,22 +16,16 @@ import pytest
 
 from pipeline.orchestration import airflow_env, prepare_airflow_home
 from pipeline.settings import Settings
+from tests.ports import free_port
 
 pytestmark = [pytest.mark.airflow, pytest.mark.timeout(180)]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def _listening(host: str, home: Path) -> list[str]:
     """The addresses a log server started by Airflow with ``host`` as the setting listens on."""
     env = airflow_env(Settings(airflow_log_server_host=host), home=home)
     prepare_airflow_home(env)
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-c", f"from airflow.utils.serve_logs import serve_logs; serve_logs({port})"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,

@@ -31,8 +31,8 @@ from pipeline.stages import ingest
 from pipeline.stages.report import StageReport
 from pipeline.store.s3 import s3_client
 from tests.factories import news_item
-from tests.integration.conftest import free_port as _free_port
 from tests.integration.test_ingest import json_feed
+from tests.ports import free_port
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -236,7 +236,7 @@ def test_validate_names_the_offset_commit_a_lost_broker_refused_and_the_rerun_re
 
 def _not_there(settings: Settings, limit_ms: int = 3000) -> Settings:
     """``settings`` pointed at a loopback port nothing listens on (a broker stopped before the run), the limit small."""
-    return settings.model_copy(update={"kafka_bootstrap_servers": f"127.0.0.1:{_free_port()}",
+    return settings.model_copy(update={"kafka_bootstrap_servers": f"127.0.0.1:{free_port()}",
                                        "kafka_max_block_ms": limit_ms})
 
 

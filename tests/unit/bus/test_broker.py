@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import logging
 import os
-import socket
 import threading
 import warnings
 from collections.abc import Callable
@@ -14,6 +13,7 @@ import pytest
 
 from pipeline.bus.broker import BrokerUnavailable, answering, describe, silent_broker
 from pipeline.settings import Settings
+from tests.ports import free_port
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -46,13 +46,6 @@ def test_describe_names_an_error_once() -> None:
     assert describe(KafkaTimeoutError()) == "KafkaTimeoutError"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def _open_fds() -> int:
     return len(os.listdir("/proc/self/fd"))
 
@@ -68,7 +61,7 @@ def test_a_client_that_fails_to_construct_leaves_no_io_thread_or_socket_behind(
     from pipeline.bus.consumer import consumer_lag, make_consumer, read_topic
     from pipeline.bus.producer import make_producer
 
-    settings = Settings(kafka_bootstrap_servers=f"127.0.0.1:{_free_port()}", kafka_max_block_ms=1000)
+    settings = Settings(kafka_bootstrap_servers=f"127.0.0.1:{free_port()}", kafka_max_block_ms=1000)
     builds: dict[str, Callable[[], object]] = {
         "consumer": lambda: make_consumer(settings, "g", "t"),
         "producer": lambda: make_producer(settings),
