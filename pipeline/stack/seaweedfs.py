@@ -14,6 +14,8 @@ import shutil
 import sys
 from pathlib import Path
 
+from pydantic import SecretStr
+
 from pipeline.settings import Settings
 from pipeline.stack.process import Service, StackError, port_open
 
@@ -63,48 +65,24 @@ ADMIN_ACTIONS = ["Admin", "Read", "List", "Write"]
 """The admin identity: creates the buckets (``up``); the tests also empty and delete their own with it."""
 
 
+def _identity(name: str, key_id: str | None, secret: SecretStr | None, actions: list[str]) -> list[dict[str, object]]:
+    """One SeaweedFS identity, or none when its keys are not set."""
+    if not key_id or secret is None:
+        return []
+    credentials = [{"accessKey": key_id, "secretKey": secret.get_secret_value()}]
+    return [{"name": name, "credentials": credentials, "actions": actions}]
+
+
 def identities(settings: Settings) -> dict[str, object]:
     if settings.s3_access_key_id is None or settings.s3_secret_access_key is None:
         raise StackError("no S3 credentials: run `dealwire stack up` or set DEALWIRE_S3_ACCESS_KEY_ID/SECRET_ACCESS_KEY")
-    entries: list[dict[str, object]] = [
-        {
-            "name": "dealwire-pipeline",
-            "credentials": [
-                {
-                    "accessKey": settings.s3_access_key_id,
-                    "secretKey": settings.s3_secret_access_key.get_secret_value(),
-                }
-            ],
-            "actions": pipeline_actions(settings),
-        }
-    ]
-    if settings.s3_admin_access_key_id and settings.s3_admin_secret_access_key is not None:
-        entries.append(
-            {
-                "name": "dealwire-admin",
-                "credentials": [
-                    {
-                        "accessKey": settings.s3_admin_access_key_id,
-                        "secretKey": settings.s3_admin_secret_access_key.get_secret_value(),
-                    }
-                ],
-                "actions": ADMIN_ACTIONS,
-            }
-        )
-    if settings.s3_readonly_access_key_id and settings.s3_readonly_secret_access_key is not None:
-        entries.append(
-            {
-                "name": "dealwire-readonly",
-                "credentials": [
-                    {
-                        "accessKey": settings.s3_readonly_access_key_id,
-                        "secretKey": settings.s3_readonly_secret_access_key.get_secret_value(),
-                    }
-                ],
-                "actions": readonly_actions(settings),
-            }
-        )
-    return {"identities": entries}
+    return {"identities": [
+        *_identity("dealwire-pipeline", settings.s3_access_key_id, settings.s3_secret_access_key,
+                   pipeline_actions(settings)),
+        *_identity("dealwire-admin", settings.s3_admin_access_key_id, settings.s3_admin_secret_access_key, ADMIN_ACTIONS),
+        *_identity("dealwire-readonly", settings.s3_readonly_access_key_id, settings.s3_readonly_secret_access_key,
+                   readonly_actions(settings)),
+    ]}
 
 
 GRPC_OFFSET = 10_000

@@ -26,13 +26,14 @@ def s3_client(settings: Settings, *, readonly: bool = False, admin: bool = False
     curated objects and claims are conditional puts (a first attempt that lands late makes the retry a 412 and the
     bytes are compared) and the marker holds the same bytes each time."""
     if admin:
-        key_id, secret, which = settings.s3_admin_access_key_id, settings.s3_admin_secret_access_key, "admin "
+        key_id, secret, which, prefix = (settings.s3_admin_access_key_id, settings.s3_admin_secret_access_key,
+                                         "admin ", "S3_ADMIN_")
     elif readonly:
-        key_id, secret, which = settings.s3_readonly_access_key_id, settings.s3_readonly_secret_access_key, "read-only "
+        key_id, secret, which, prefix = (settings.s3_readonly_access_key_id, settings.s3_readonly_secret_access_key,
+                                         "read-only ", "S3_READONLY_")
     else:
-        key_id, secret, which = settings.s3_access_key_id, settings.s3_secret_access_key, ""
+        key_id, secret, which, prefix = settings.s3_access_key_id, settings.s3_secret_access_key, "", "S3_"
     if key_id is None or secret is None:
-        prefix = {"admin ": "S3_ADMIN_", "read-only ": "S3_READONLY_"}.get(which, "S3_")
         raise RuntimeError(
             f"no {which}S3 credentials configured: run `dealwire stack up` or set DEALWIRE_{prefix}ACCESS_KEY_ID and "
             f"DEALWIRE_{prefix}SECRET_ACCESS_KEY"
